@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"context"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+)
+
 // Entity types.
 const (
 	TypePerson   = "PERSON"
@@ -27,4 +33,26 @@ type Mention struct {
 // Result is the extract stage's output.
 type Result struct {
 	Mentions []Mention `json:"mentions"`
+}
+
+// Input is what the extract stage works on: the document's chunks and,
+// optionally, a per-chunk cache of mentions.
+type Input struct {
+	Chunks chunk.Result `json:"chunks"`
+	// Cache holds the mentions of chunks already computed, so that a retry
+	// after a failure half-way recomputes only the chunks still missing.
+	// Nil computes every chunk.
+	Cache ChunkCache `json:"-"`
+}
+
+// ChunkCache stores the mentions of one chunk under the chunk's id. The
+// runtime backs it with Redis, scoping keys by the extract fingerprint (a
+// chunk id alone does not name the extractor that produced the mentions).
+// Mentions are stored with document offsets, exactly as Process returns them.
+type ChunkCache interface {
+	// Get returns the cached mentions of a chunk and whether there were any
+	// cached (an empty, found slice means the chunk has no mentions).
+	Get(ctx context.Context, chunkID string) ([]Mention, bool, error)
+	// Put stores the mentions of a chunk.
+	Put(ctx context.Context, chunkID string, m []Mention) error
 }

@@ -1,0 +1,320 @@
+package cachelayer
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/redis/rueidis"
+)
+
+var (
+	//go:embed scripts/begin.lua
+	beginLua string
+	//go:embed scripts/commit.lua
+	commitLua string
+	//go:embed scripts/fail.lua
+	failLua string
+	//go:embed scripts/renew.lua
+	renewLua string
+	//go:embed scripts/release.lua
+	releaseLua string
+
+	beginScript   = rueidis.NewLuaScript(beginLua)
+	commitScript  = rueidis.NewLuaScript(commitLua)
+	failScript    = rueidis.NewLuaScript(failLua)
+	renewScript   = rueidis.NewLuaScript(renewLua)
+	releaseScript = rueidis.NewLuaScript(releaseLua)
+)
+
+// Flags select the optional steps of a script. Steps that touch a key outside
+// the document's partition (the ingest stream, the completed stream) are left
+// to the caller, so every script stays in one cluster slot.
+type Flags struct {
+	Chain  bool // XADD the next event
+	Record bool // XADD the run record
+	Ack    bool // XACK the input entry
+	Input  bool // GET the previous stage's output
+}
+
+func (f Flags) String() string {
+	b := make([]byte, 0, 4)
+	if f.Chain {
+		b = append(b, 'c')
+	}
+	if f.Record {
+		b = append(b, 'r')
+	}
+	if f.Ack {
+		b = append(b, 'a')
+	}
+	if f.Input {
+		b = append(b, 'i')
+	}
+	return string(b)
+}
+
+// Run names one stage run of one document: everything the scripts need to
+// find its keys.
+type Run struct {
+	Partition int
+	Doc       string
+	Stage     string
+	NextStage string // "" for the last stage
+	OutKey    string // this stage's output key (the hash, not the Redis key)
+	InStage   string // the stage whose output is the input; "" for the first stage
+	InKey     string // InStage's output key
+	Input     string // input stream (for XACK when Flags.Ack)
+	Group     string
+	EntryID   string
+	Consumer  string
+	Attempt   int64
+	Version   int64
+	Source    string
+	Flags     Flags
+}
+
+// Layer runs docpipe's transition scripts on one rueidis client.
+type Layer struct {
+	c    rueidis.Client
+	keys Keys
+	ttl  TTLs
+}
+
+// TTLs are the lifetimes of cached outputs per stage and of state hashes.
+type TTLs struct {
+	Output map[string]int64 // stage -> milliseconds
+	State  int64            // milliseconds
+}
+
+// OutputTTL is the output lifetime of stage in milliseconds (default 2 days).
+func (t TTLs) OutputTTL(stage string) int64 {
+	if ms, ok := t.Output[stage]; ok && ms > 0 {
+		return ms
+	}
+	return 2 * 24 * 3600 * 1000
+}
+
+func (t TTLs) state() int64 {
+	if t.State > 0 {
+		return t.State
+	}
+	return 7 * 24 * 3600 * 1000
+}
+
+// NewLayer binds the scripts to a client, key builder and TTLs.
+func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
+	return &Layer{c: c, keys: keys, ttl: ttl}
+}
+
+// Keys is the layer's key builder.
+func (l *Layer) Keys() Keys { return l.keys }
+
+// Client is the layer's Redis client.
+func (l *Layer) Client() rueidis.Client { return l.c }
+
+// BeginOutcome is what begin.lua decided.
+type BeginOutcome int
+
+// Begin outcomes.
+const (
+	Skipped BeginOutcome = iota // output exists: chained and acked as flags said
+	Busy                        // another replica holds the lock
+	Locked                      // lock taken: compute
+)
+
+// BeginResult is the answer of Begin.
+type BeginResult struct {
+	Outcome  BeginOutcome
+	SavedUS  int64  // Skipped: compute time of the run that made the output
+	Input    []byte // Locked: previous output, nil when missing or not asked
+	HasInput bool
+}
+
+func (l *Layer) runKeys(r *Run) (state, next, records, input string) {
+	state = l.keys.State(r.Partition, r.Doc)
+	next, records, input = state, state, state
+	if r.Flags.Chain {
+		next = l.keys.Stream(r.Partition, r.NextStage)
+	}
+	if r.Flags.Record {
+		records = l.keys.Records(r.Partition)
+	}
+	if r.Flags.Ack {
+		input = r.Input
+	}
+	return
+}
+
+// Begin runs the skip check, takes the lock with token and loads the input.
+// next holds the next event's field/value items (used on skip when chaining);
+// record holds the skip record's items (used on skip when recording).
+func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS, nowMS int64, next, record []string) (BeginResult, error) {
+	state, nextKey, records, input := l.runKeys(r)
+	inKey := state
+	if r.Flags.Input {
+		inKey = l.keys.Output(r.Partition, r.InStage, r.InKey)
+	}
+	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input, inKey}
+	args := make([]string, 0, 16+len(next)+len(record))
+	args = append(args, r.Stage, r.OutKey, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(nowMS, 10),
+		r.Consumer, r.Group, r.EntryID, r.Flags.String(), strconv.FormatInt(l.ttl.state(), 10),
+		strconv.FormatInt(r.Attempt, 10), r.NextStage, strconv.FormatInt(r.Version, 10), r.Source,
+		strconv.Itoa(len(next)))
+	args = append(args, next...)
+	args = append(args, record...)
+	arr, err := beginScript.Exec(ctx, l.c, keys, args).ToArray()
+	if err != nil {
+		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
+	}
+	if len(arr) == 0 {
+		return BeginResult{}, errors.New("begin: empty reply")
+	}
+	code, err := arr[0].AsInt64()
+	if err != nil {
+		return BeginResult{}, fmt.Errorf("begin reply: %w", err)
+	}
+	switch code {
+	case 0:
+		saved, _ := arr[1].AsInt64()
+		return BeginResult{Outcome: Skipped, SavedUS: saved}, nil
+	case 1:
+		return BeginResult{Outcome: Busy}, nil
+	case 2:
+		res := BeginResult{Outcome: Locked}
+		if len(arr) > 1 {
+			if b, err := arr[1].AsBytes(); err == nil {
+				res.Input, res.HasInput = b, true
+			}
+		}
+		return res, nil
+	}
+	return BeginResult{}, fmt.Errorf("begin: unknown reply %d", code)
+}
+
+// ErrFenced means the run lost its lock before commit: another replica owns
+// the work now, and nothing was written.
+var ErrFenced = errors.New("cachelayer: lock lost, commit fenced off")
+
+// Commit writes the output, state, next event and record, acks the input and
+// releases the lock, all in one script, if token still holds the lock.
+func (l *Layer) Commit(ctx context.Context, r *Run, token string, nowMS, computeUS int64, output []byte, next, record []string) error {
+	state, nextKey, records, input := l.runKeys(r)
+	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input}
+	args := make([]string, 0, 15+len(next)+len(record))
+	args = append(args, r.Stage, r.OutKey, token, strconv.FormatInt(nowMS, 10), r.Consumer, r.Group, r.EntryID,
+		r.Flags.String(), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10), strconv.FormatInt(l.ttl.state(), 10),
+		r.NextStage, strconv.FormatInt(computeUS, 10), rueidis.BinaryString(output), strconv.Itoa(len(next)))
+	args = append(args, next...)
+	args = append(args, record...)
+	n, err := commitScript.Exec(ctx, l.c, keys, args).AsInt64()
+	if err != nil {
+		return fmt.Errorf("commit %s %s: %w", r.Stage, r.Doc, err)
+	}
+	if n == 0 {
+		return ErrFenced
+	}
+	return nil
+}
+
+// Fail records a failed run: status failed (transient: the entry stays
+// pending) or dead (the caller has copied it to the dead-letter stream; Ack
+// then acknowledges it). It releases the lock if token still holds it.
+func (l *Layer) Fail(ctx context.Context, r *Run, token, status, reason string, nowMS int64, record []string) error {
+	state, _, records, input := l.runKeys(r)
+	keys := []string{state, l.keys.Lock(r.Partition, r.Doc, r.Stage), records, input}
+	args := make([]string, 0, 10+len(record))
+	args = append(args, r.Stage, token, strconv.FormatInt(nowMS, 10), status, reason, r.Flags.String(), r.Group, r.EntryID,
+		strconv.FormatInt(l.ttl.state(), 10), strconv.FormatInt(r.Attempt, 10))
+	args = append(args, record...)
+	if err := failScript.Exec(ctx, l.c, keys, args).Error(); err != nil {
+		return fmt.Errorf("fail %s %s: %w", r.Stage, r.Doc, err)
+	}
+	return nil
+}
+
+// Renew extends the lease of a lock held with token; false means it is lost.
+func (l *Layer) Renew(ctx context.Context, r *Run, token string, leaseMS int64) (bool, error) {
+	n, err := renewScript.Exec(ctx, l.c, []string{l.keys.Lock(r.Partition, r.Doc, r.Stage)}, []string{token, strconv.FormatInt(leaseMS, 10)}).AsInt64()
+	if err != nil {
+		return false, fmt.Errorf("renew lock %s %s: %w", r.Stage, r.Doc, err)
+	}
+	return n == 1, nil
+}
+
+// Release frees a lock held with token (compare-and-delete).
+func (l *Layer) Release(ctx context.Context, r *Run, token string) error {
+	if err := releaseScript.Exec(ctx, l.c, []string{l.keys.Lock(r.Partition, r.Doc, r.Stage)}, []string{token}).Error(); err != nil {
+		return fmt.Errorf("release lock %s %s: %w", r.Stage, r.Doc, err)
+	}
+	return nil
+}
+
+// State returns a document's state hash (empty when unknown or expired).
+func (l *Layer) State(ctx context.Context, partition int, doc string) (map[string]string, error) {
+	m, err := l.c.Do(ctx, l.c.B().Hgetall().Key(l.keys.State(partition, doc)).Build()).AsStrMap()
+	if err != nil {
+		return nil, fmt.Errorf("state of %s: %w", doc, err)
+	}
+	return m, nil
+}
+
+// Output returns a cached output value; ok is false on a miss.
+func (l *Layer) Output(ctx context.Context, partition int, stage, key string) (b []byte, ok bool, err error) {
+	b, err = l.c.Do(ctx, l.c.B().Get().Key(l.keys.Output(partition, stage, key)).Build()).AsBytes()
+	if rueidis.IsRedisNil(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("get output %s %s: %w", stage, key, err)
+	}
+	return b, true, nil
+}
+
+// Outputs fetches several outputs of one partition in one MGET; a missing
+// one is nil in the result.
+func (l *Layer) Outputs(ctx context.Context, partition int, stageKeys [][2]string) ([][]byte, error) {
+	if len(stageKeys) == 0 {
+		return nil, nil
+	}
+	ks := make([]string, len(stageKeys))
+	for i, sk := range stageKeys {
+		ks[i] = l.keys.Output(partition, sk[0], sk[1])
+	}
+	arr, err := l.c.Do(ctx, l.c.B().Mget().Key(ks...).Build()).ToArray()
+	if err != nil {
+		return nil, fmt.Errorf("mget outputs: %w", err)
+	}
+	out := make([][]byte, len(arr))
+	for i, m := range arr {
+		if b, err := m.AsBytes(); err == nil {
+			out[i] = b
+		}
+	}
+	return out, nil
+}
+
+// PutPart caches a sub-item of an output (a chunk's text, one chunk's
+// mentions) with the stage's output TTL.
+func (l *Layer) PutPart(ctx context.Context, partition int, stage, key, part string, value []byte) error {
+	cmd := l.c.B().Set().Key(l.keys.Part(partition, stage, key, part)).Value(rueidis.BinaryString(value)).
+		PxMilliseconds(l.ttl.OutputTTL(stage)).Build()
+	if err := l.c.Do(ctx, cmd).Error(); err != nil {
+		return fmt.Errorf("put part %s %s %s: %w", stage, key, part, err)
+	}
+	return nil
+}
+
+// GetPart reads a sub-item; ok is false on a miss.
+func (l *Layer) GetPart(ctx context.Context, partition int, stage, key, part string) (b []byte, ok bool, err error) {
+	b, err = l.c.Do(ctx, l.c.B().Get().Key(l.keys.Part(partition, stage, key, part)).Build()).AsBytes()
+	if rueidis.IsRedisNil(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("get part %s %s %s: %w", stage, key, part, err)
+	}
+	return b, true, nil
+}

@@ -1,0 +1,407 @@
+package testenv
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+)
+
+// ClickHouseServer is a clickhouse-server process run from a config of our
+// own: loopback only, free ports, every path under Dir. Debian's packaged
+// config writes under /var/lib and /var/log, which tests must not touch.
+type ClickHouseServer struct {
+	Dir      string // config, data, logs
+	TCPPort  int    // native protocol
+	HTTPPort int    // HTTP interface (readiness checks, Exec)
+
+	mu   sync.Mutex
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+// ClickHouseBinary finds clickhouse-server: $DOCPIPE_CLICKHOUSE_SERVER, the
+// PATH, or Debian's /usr/sbin location (not on a normal user's PATH).
+func ClickHouseBinary() (string, error) {
+	if p := os.Getenv("DOCPIPE_CLICKHOUSE_SERVER"); p != "" {
+		return p, nil
+	}
+	if p, err := exec.LookPath("clickhouse-server"); err == nil {
+		return p, nil
+	}
+	for _, p := range []string{"/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server"} {
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	return "", errors.New("clickhouse-server not found (apt-get install clickhouse-server, or set DOCPIPE_CLICKHOUSE_SERVER)")
+}
+
+// StartClickHouseServer writes a config under dir, picks free loopback
+// ports and starts clickhouse-server, waiting until it answers a query.
+func StartClickHouseServer(dir string) (*ClickHouseServer, error) {
+	var lastErr error
+	// A port picked free can be taken before the server binds it: retry
+	// with new ports rather than fail the test run.
+	for attempt := 0; attempt < 3; attempt++ {
+		ports, err := freePorts(2)
+		if err != nil {
+			return nil, err
+		}
+		s := &ClickHouseServer{Dir: dir, TCPPort: ports[0], HTTPPort: ports[1]}
+		if err := s.Start(); err != nil {
+			lastErr = err
+			continue
+		}
+		return s, nil
+	}
+	return nil, lastErr
+}
+
+// NewClickHouseServer starts a dedicated server for tb (for tests that stop
+// and restart it) and stops it when tb ends.
+func NewClickHouseServer(tb testing.TB) *ClickHouseServer {
+	tb.Helper()
+	s, err := StartClickHouseServer(tb.TempDir())
+	if err != nil {
+		tb.Fatalf("start clickhouse-server: %v", err)
+	}
+	tb.Cleanup(func() { _ = s.Stop() })
+	return s
+}
+
+func freePorts(n int) ([]int, error) {
+	var ls []net.Listener
+	defer func() {
+		for _, l := range ls {
+			_ = l.Close()
+		}
+	}()
+	var ports []int
+	for i := 0; i < n; i++ {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, fmt.Errorf("free port: %w", err)
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
+
+const chConfig = `<?xml version="1.0"?>
+<yandex>
+  <logger>
+    <level>warning</level>
+    <log>{{dir}}/log/clickhouse-server.log</log>
+    <errorlog>{{dir}}/log/clickhouse-server.err.log</errorlog>
+    <size>100M</size>
+    <count>2</count>
+  </logger>
+  <listen_host>127.0.0.1</listen_host>
+  <tcp_port>{{tcp}}</tcp_port>
+  <http_port>{{http}}</http_port>
+  <path>{{dir}}/data/</path>
+  <tmp_path>{{dir}}/tmp/</tmp_path>
+  <user_files_path>{{dir}}/user_files/</user_files_path>
+  <format_schema_path>{{dir}}/format_schemas/</format_schema_path>
+  <users_config>{{dir}}/users.xml</users_config>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <timezone>UTC</timezone>
+  <mark_cache_size>268435456</mark_cache_size>
+  <uncompressed_cache_size>268435456</uncompressed_cache_size>
+  <max_concurrent_queries>200</max_concurrent_queries>
+</yandex>
+`
+
+const chUsers = `<?xml version="1.0"?>
+<yandex>
+  <profiles>
+    <default><max_memory_usage>4000000000</max_memory_usage></default>
+  </profiles>
+  <users>
+    <default>
+      <password></password>
+      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+      <profile>default</profile>
+      <quota>default</quota>
+    </default>
+  </users>
+  <quotas>
+    <default>
+      <interval>
+        <duration>3600</duration>
+        <queries>0</queries><errors>0</errors><result_rows>0</result_rows>
+        <read_rows>0</read_rows><execution_time>0</execution_time>
+      </interval>
+    </default>
+  </quotas>
+</yandex>
+`
+
+// Start (re)starts the server on its directory and ports; the data of an
+// earlier run is kept.
+func (s *ClickHouseServer) Start() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cmd != nil {
+		return errors.New("clickhouse-server already running")
+	}
+	bin, err := ClickHouseBinary()
+	if err != nil {
+		return err
+	}
+	for _, d := range []string{"log", "data", "tmp", "user_files", "format_schemas"} {
+		if err := os.MkdirAll(filepath.Join(s.Dir, d), 0o755); err != nil {
+			return fmt.Errorf("clickhouse dir: %w", err)
+		}
+	}
+	cfg := strings.NewReplacer("{{dir}}", s.Dir, "{{tcp}}", fmt.Sprint(s.TCPPort), "{{http}}", fmt.Sprint(s.HTTPPort)).Replace(chConfig)
+	cfgPath := filepath.Join(s.Dir, "config.xml")
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
+		return fmt.Errorf("clickhouse config: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(s.Dir, "users.xml"), []byte(chUsers), 0o644); err != nil {
+		return fmt.Errorf("clickhouse users: %w", err)
+	}
+	out, err := os.OpenFile(filepath.Join(s.Dir, "log", "stdout.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return fmt.Errorf("clickhouse stdout: %w", err)
+	}
+	cmd := exec.Command(bin, "--config-file="+cfgPath)
+	cmd.Dir = s.Dir
+	cmd.Stdout, cmd.Stderr = out, out
+	// Its own process group keeps a terminal's Ctrl-C for the test binary,
+	// and Pdeathsig takes the server down if the test binary dies without
+	// running its cleanups (timeout panic, kill).
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		_ = out.Close()
+		return fmt.Errorf("start clickhouse-server: %w", err)
+	}
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); _ = out.Close(); close(done) }()
+	s.cmd, s.done = cmd, done
+
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if err := s.httpQuery("SELECT 1"); err == nil {
+			return nil
+		}
+		select {
+		case <-done:
+			s.cmd, s.done = nil, nil
+			return fmt.Errorf("clickhouse-server exited during start: %s", s.logTail())
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			s.mu.Unlock()
+			_ = s.Kill()
+			s.mu.Lock()
+			return fmt.Errorf("clickhouse-server did not answer within 60s: %s", s.logTail())
+		}
+	}
+}
+
+func (s *ClickHouseServer) logTail() string {
+	var b []byte
+	for _, f := range []string{"stdout.log", "clickhouse-server.err.log"} {
+		data, _ := os.ReadFile(filepath.Join(s.Dir, "log", f))
+		b = append(b, data...)
+	}
+	if len(b) > 2000 {
+		b = b[len(b)-2000:]
+	}
+	return string(b)
+}
+
+// Pid is the server's process id, 0 when stopped.
+func (s *ClickHouseServer) Pid() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cmd == nil {
+		return 0
+	}
+	return s.cmd.Process.Pid
+}
+
+// Kill ends the server with SIGKILL, as a crash would, and waits for it.
+func (s *ClickHouseServer) Kill() error { return s.signal(syscall.SIGKILL, 0) }
+
+// Stop ends the server with SIGTERM, escalating to SIGKILL after 15 s.
+func (s *ClickHouseServer) Stop() error { return s.signal(syscall.SIGTERM, 15*time.Second) }
+
+func (s *ClickHouseServer) signal(sig syscall.Signal, grace time.Duration) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cmd == nil {
+		return nil
+	}
+	// Signal by pid only: the process is ours, started above.
+	_ = s.cmd.Process.Signal(sig)
+	if grace > 0 {
+		select {
+		case <-s.done:
+		case <-time.After(grace):
+			_ = s.cmd.Process.Kill()
+		}
+	}
+	<-s.done
+	s.cmd, s.done = nil, nil
+	return nil
+}
+
+// Addr is host:port of the native protocol.
+func (s *ClickHouseServer) Addr() string { return fmt.Sprintf("127.0.0.1:%d", s.TCPPort) }
+
+// DSN is the clickhouse:// DSN of database db on this server.
+func (s *ClickHouseServer) DSN(db string) string {
+	return fmt.Sprintf("clickhouse://default@%s/%s", s.Addr(), db)
+}
+
+// Exec runs one statement through the HTTP interface.
+func (s *ClickHouseServer) Exec(query string) error { return s.httpQuery(query) }
+
+func (s *ClickHouseServer) httpQuery(q string) error {
+	c := http.Client{Timeout: 10 * time.Second}
+	resp, err := c.Post(fmt.Sprintf("http://127.0.0.1:%d/", s.HTTPPort), "text/plain", strings.NewReader(q))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("clickhouse http %d: %s", resp.StatusCode, strings.TrimSpace(string(body)))
+	}
+	return nil
+}
+
+var (
+	chShared struct {
+		sync.Mutex
+		srv *ClickHouseServer
+		dir string
+	}
+	chDBSeq atomic.Int64
+	chName  = regexp.MustCompile(`[^a-z0-9]+`)
+)
+
+// ClickHouse returns the DSN of a fresh, empty database for tb. It uses the
+// server of $DOCPIPE_TEST_CLICKHOUSE_DSN when set; otherwise one
+// clickhouse-server per test binary, started on first use (startup takes
+// seconds; a database per test keeps tests apart). Call StopAll from
+// TestMain so the process does not outlive the tests. A missing
+// clickhouse-server fails the test: it is never skipped.
+func ClickHouse(tb testing.TB) string {
+	tb.Helper()
+	db := fmt.Sprintf("t%d_%d_%s", os.Getpid(), chDBSeq.Add(1), strings.Trim(chName.ReplaceAllString(strings.ToLower(tb.Name()), "_"), "_"))
+	if len(db) > 60 {
+		db = db[:60]
+	}
+	if ext := os.Getenv("DOCPIPE_TEST_CLICKHOUSE_DSN"); ext != "" {
+		dsn, err := externalDatabase(ext, db)
+		if err != nil {
+			tb.Fatalf("clickhouse test database: %v", err)
+		}
+		tb.Cleanup(func() { _ = dropExternal(ext, db) })
+		return dsn
+	}
+	chShared.Lock()
+	defer chShared.Unlock()
+	if chShared.srv == nil {
+		dir, err := os.MkdirTemp("", "docpipe-clickhouse-")
+		if err != nil {
+			tb.Fatalf("clickhouse temp dir: %v", err)
+		}
+		srv, err := StartClickHouseServer(dir)
+		if err != nil {
+			_ = os.RemoveAll(dir)
+			tb.Fatalf("start clickhouse-server: %v", err)
+		}
+		chShared.srv, chShared.dir = srv, dir
+	}
+	if err := chShared.srv.Exec("CREATE DATABASE " + db); err != nil {
+		tb.Fatalf("create database %s: %v", db, err)
+	}
+	return chShared.srv.DSN(db)
+}
+
+// StopAll stops the shared server started by ClickHouse and removes its
+// directory. Call it at the end of TestMain.
+func StopAll() {
+	chShared.Lock()
+	defer chShared.Unlock()
+	if chShared.srv != nil {
+		_ = chShared.srv.Stop()
+		_ = os.RemoveAll(chShared.dir)
+		chShared.srv = nil
+	}
+}
+
+// RunMain is a TestMain helper: it runs the tests, stops the servers
+// testenv started, and exits with the tests' code.
+func RunMain(m *testing.M) {
+	code := m.Run()
+	StopAll()
+	os.Exit(code)
+}
+
+func withDatabase(dsn, db string) (string, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", fmt.Errorf("parse %s: %w", dsn, err)
+	}
+	u.Path = "/" + db
+	return u.String(), nil
+}
+
+func externalDatabase(dsn, db string) (string, error) {
+	opts, err := clickhouse.ParseDSN(dsn)
+	if err != nil {
+		return "", fmt.Errorf("parse dsn: %w", err)
+	}
+	opts.Auth.Database = "default"
+	conn, err := clickhouse.Open(opts)
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := conn.Exec(ctx, "CREATE DATABASE "+db); err != nil {
+		return "", fmt.Errorf("create database %s: %w", db, err)
+	}
+	return withDatabase(dsn, db)
+}
+
+func dropExternal(dsn, db string) error {
+	opts, err := clickhouse.ParseDSN(dsn)
+	if err != nil {
+		return err
+	}
+	opts.Auth.Database = "default"
+	conn, err := clickhouse.Open(opts)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return conn.Exec(ctx, "DROP DATABASE IF EXISTS "+db)
+}
