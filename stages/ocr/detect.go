@@ -6,7 +6,6 @@ import (
 	"mime"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 )
 
 // kind is a detected document type.
@@ -161,6 +160,5 @@ func looksText(d []byte) bool {
 		return false
 	}
 	// Invalid UTF-8 is still text if it is 8-bit; decodeText handles it.
-	_ = utf8.Valid
 	return true
 }

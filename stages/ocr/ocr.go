@@ -167,6 +167,9 @@ func (s *Stage) Check() error {
 	if err := lookTools(); err != nil {
 		return err
 	}
+	if err := checkLanguages(context.Background(), s.cfg.Language); err != nil {
+		return err
+	}
 	s.checked = true
 	return nil
 }

@@ -1,0 +1,162 @@
+// Package config is docpipe's configuration: one struct read from DOCPIPE_*
+// environment variables, with documented defaults. Zero means default.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/caarlos0/env/v11"
+
+	"github.com/docpipe/docpipe/events"
+)
+
+// Config is every setting of a docpipe process. docs/configuration.md lists
+// the same variables; keep them in step.
+type Config struct {
+	// RedisURL is redis:// or rediss://; several comma-separated host:port
+	// addresses (or URLs) mean a Redis Cluster.
+	RedisURL string `env:"REDIS_URL" envDefault:"redis://127.0.0.1:6379"`
+	// Prefix starts every key name.
+	Prefix string `env:"PREFIX" envDefault:"docpipe"`
+	// Partitions is P in hash(doc_id) mod P; fixed for a deployment.
+	Partitions int `env:"PARTITIONS" envDefault:"4"`
+	// SourceRoots are the directories sources may be read from (colon-separated).
+	// Empty means the working directory.
+	SourceRoots []string `env:"SOURCE_ROOTS" envSeparator:":"`
+	// MaxDocumentBytes is the largest source file accepted.
+	MaxDocumentBytes int64 `env:"MAX_DOCUMENT_BYTES" envDefault:"104857600"`
+	// MaxFieldBytes is the largest accepted event field value.
+	MaxFieldBytes int `env:"MAX_FIELD_BYTES" envDefault:"65536"`
+	// Consumer names this process in consumer groups; default host-pid.
+	Consumer string `env:"CONSUMER"`
+
+	// LockLease is how long a lock lives without renewal; renewed every third.
+	LockLease time.Duration `env:"LOCK_LEASE" envDefault:"30s"`
+	// ClaimIdle is the idle time after which another replica takes over a
+	// pending entry. Must exceed LockLease.
+	ClaimIdle time.Duration `env:"CLAIM_IDLE" envDefault:"60s"`
+	// MaxDeliveries is how often an entry is tried before the DLQ.
+	MaxDeliveries int `env:"MAX_DELIVERIES" envDefault:"5"`
+	// Block is the XREADGROUP BLOCK time.
+	Block time.Duration `env:"BLOCK" envDefault:"2s"`
+	// DrainTimeout is how long SIGTERM waits for in-flight work.
+	DrainTimeout time.Duration `env:"DRAIN_TIMEOUT" envDefault:"30s"`
+	// TrimInterval is how often streams are trimmed below what every group
+	// has delivered and acknowledged.
+	TrimInterval time.Duration `env:"TRIM_INTERVAL" envDefault:"30s"`
+	// PublicRetention bounds the completed and dlq streams by length.
+	PublicRetention int64 `env:"PUBLIC_RETENTION" envDefault:"100000"`
+
+	// Concurrency per stage: workers in this process.
+	ConcurrencyOCR     int `env:"CONCURRENCY_OCR" envDefault:"2"`
+	ConcurrencyText    int `env:"CONCURRENCY_TEXT" envDefault:"4"`
+	ConcurrencyChunk   int `env:"CONCURRENCY_CHUNK" envDefault:"4"`
+	ConcurrencyExtract int `env:"CONCURRENCY_EXTRACT" envDefault:"2"`
+	ConcurrencyResolve int `env:"CONCURRENCY_RESOLVE" envDefault:"4"`
+	ConcurrencyRelate  int `env:"CONCURRENCY_RELATE" envDefault:"4"`
+
+	// Output TTLs per stage and of the state hash.
+	TTLOCR     time.Duration `env:"TTL_OCR" envDefault:"168h"`
+	TTLText    time.Duration `env:"TTL_TEXT" envDefault:"72h"`
+	TTLChunk   time.Duration `env:"TTL_CHUNK" envDefault:"48h"`
+	TTLExtract time.Duration `env:"TTL_EXTRACT" envDefault:"48h"`
+	TTLResolve time.Duration `env:"TTL_RESOLVE" envDefault:"72h"`
+	TTLRelate  time.Duration `env:"TTL_RELATE" envDefault:"72h"`
+	TTLState   time.Duration `env:"TTL_STATE" envDefault:"168h"`
+
+	// ClickHouseDSN is clickhouse://user:pass@host:port/db; empty disables
+	// run records and the durable store.
+	ClickHouseDSN string `env:"CLICKHOUSE_DSN"`
+
+	// OCR settings.
+	OCRDPI         int           `env:"OCR_DPI" envDefault:"300"`
+	OCRMaxPages    int           `env:"OCR_MAX_PAGES" envDefault:"500"`
+	OCRPageTimeout time.Duration `env:"OCR_PAGE_TIMEOUT" envDefault:"60s"`
+	OCRParallelism int           `env:"OCR_PARALLELISM" envDefault:"1"`
+	OCRLanguage    string        `env:"OCR_LANGUAGE" envDefault:"eng"`
+
+	// Chunking settings.
+	ChunkSize    int `env:"CHUNK_SIZE" envDefault:"1000"`
+	ChunkOverlap int `env:"CHUNK_OVERLAP" envDefault:"200"`
+
+	// LogLevel is debug, info, warn or error.
+	LogLevel string `env:"LOG_LEVEL" envDefault:"info"`
+}
+
+// Load reads the configuration from the environment.
+func Load() (Config, error) {
+	var c Config
+	if err := env.ParseWithOptions(&c, env.Options{Prefix: "DOCPIPE_"}); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	return c, c.Validate()
+}
+
+// Validate checks the settings and fills what depends on the environment.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.Partitions < 1 {
+		errs = append(errs, errors.New("DOCPIPE_PARTITIONS must be at least 1"))
+	}
+	if c.LockLease <= 0 {
+		errs = append(errs, errors.New("DOCPIPE_LOCK_LEASE must be positive"))
+	}
+	if c.ClaimIdle <= c.LockLease {
+		errs = append(errs, fmt.Errorf("DOCPIPE_CLAIM_IDLE (%s) must exceed DOCPIPE_LOCK_LEASE (%s), or live replicas lose work to the reclaimer", c.ClaimIdle, c.LockLease))
+	}
+	if c.MaxDeliveries < 1 {
+		errs = append(errs, errors.New("DOCPIPE_MAX_DELIVERIES must be at least 1"))
+	}
+	if c.MaxDocumentBytes <= 0 {
+		errs = append(errs, errors.New("DOCPIPE_MAX_DOCUMENT_BYTES must be positive"))
+	}
+	if c.Prefix == "" || strings.ContainsAny(c.Prefix, "{} ") {
+		errs = append(errs, fmt.Errorf("DOCPIPE_PREFIX %q must be non-empty without braces or spaces", c.Prefix))
+	}
+	if c.Consumer == "" {
+		host, _ := os.Hostname()
+		c.Consumer = fmt.Sprintf("%s-%d", host, os.Getpid())
+	}
+	if len(c.SourceRoots) == 0 {
+		wd, err := os.Getwd()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("working directory: %w", err))
+		}
+		c.SourceRoots = []string{wd}
+	}
+	for i, r := range c.SourceRoots {
+		abs, err := filepath.Abs(r)
+		if err == nil {
+			if real, err2 := filepath.EvalSymlinks(abs); err2 == nil {
+				abs = real
+			}
+		}
+		c.SourceRoots[i] = abs
+	}
+	return errors.Join(errs...)
+}
+
+// Concurrency is the worker count of stage.
+func (c *Config) Concurrency(stage string) int {
+	n := map[string]int{
+		events.StageOCR: c.ConcurrencyOCR, events.StageText: c.ConcurrencyText, events.StageChunk: c.ConcurrencyChunk,
+		events.StageExtract: c.ConcurrencyExtract, events.StageResolve: c.ConcurrencyResolve, events.StageRelate: c.ConcurrencyRelate,
+	}[stage]
+	if n < 1 {
+		return 1
+	}
+	return n
+}
+
+// OutputTTLs maps each stage to its output TTL.
+func (c *Config) OutputTTLs() map[string]time.Duration {
+	return map[string]time.Duration{
+		events.StageOCR: c.TTLOCR, events.StageText: c.TTLText, events.StageChunk: c.TTLChunk,
+		events.StageExtract: c.TTLExtract, events.StageResolve: c.TTLResolve, events.StageRelate: c.TTLRelate,
+	}
+}

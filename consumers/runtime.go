@@ -1,0 +1,452 @@
+package consumers
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/redis/rueidis"
+
+	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/config"
+	"github.com/docpipe/docpipe/events"
+)
+
+// Runtime runs the consumers of some stages in one process.
+type Runtime struct {
+	cfg     config.Config
+	client  rueidis.Client
+	keys    cachelayer.Keys
+	layer   *cachelayer.Layer
+	store   OutputStore
+	records bool
+	log     *slog.Logger
+	errLog  *rateLimited
+	workers []*worker
+	stats   Stats
+}
+
+// Stats counts what this process's runs ended in.
+type Stats struct {
+	computed, skipped, busy, fenced, failed, dead atomic.Int64
+}
+
+// Snapshot is a copy of the counters.
+type Snapshot struct{ Computed, Skipped, Busy, Fenced, Failed, Dead int64 }
+
+// Snapshot returns the counters.
+func (rt *Runtime) Snapshot() Snapshot {
+	s := &rt.stats
+	return Snapshot{s.computed.Load(), s.skipped.Load(), s.busy.Load(), s.fenced.Load(), s.failed.Load(), s.dead.Load()}
+}
+
+// Options are the parts a Runtime is built from.
+type Options struct {
+	Config   config.Config
+	Client   rueidis.Client
+	Handlers []Handler
+	// Store is the durable output store; nil disables the cache-miss fallback.
+	Store OutputStore
+	// Records turns on run records (the sink must consume them).
+	Records bool
+	Log     *slog.Logger
+}
+
+// New builds a Runtime. cfg must have been validated.
+func New(o Options) (*Runtime, error) {
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	keys := cachelayer.NewKeys(o.Config.Prefix)
+	ttl := cachelayer.TTLs{Output: map[string]int64{}, State: o.Config.TTLState.Milliseconds()}
+	for s, d := range o.Config.OutputTTLs() {
+		ttl.Output[s] = d.Milliseconds()
+	}
+	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
+		store: o.Store, records: o.Records, log: o.Log, errLog: newRateLimited(10 * time.Second)}
+	seen := map[string]bool{}
+	for _, h := range o.Handlers {
+		if !events.IsStage(h.Name()) {
+			return nil, fmt.Errorf("handler %q is not a stage", h.Name())
+		}
+		if seen[h.Name()] {
+			return nil, fmt.Errorf("two handlers for stage %s", h.Name())
+		}
+		seen[h.Name()] = true
+		n := o.Config.Concurrency(h.Name())
+		rt.workers = append(rt.workers, &worker{rt: rt, h: h, sem: make(chan struct{}, n),
+			log: o.Log.With("stage", h.Name(), "consumer", o.Config.Consumer)})
+	}
+	return rt, nil
+}
+
+// Layer is the runtime's cache layer.
+func (rt *Runtime) Layer() *cachelayer.Layer { return rt.layer }
+
+// Streams lists the input streams of stage: the ingest stream for the first
+// stage, one stream per partition for the others.
+func Streams(keys cachelayer.Keys, partitions int, stage string) []string {
+	if stage == events.Stages[0] {
+		return []string{keys.Ingest()}
+	}
+	out := make([]string, partitions)
+	for p := range out {
+		out[p] = keys.Stream(p, stage)
+	}
+	return out
+}
+
+// EnsureGroups creates every consumer group (with MKSTREAM) for stages.
+func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, partitions int, stages []string) error {
+	for _, s := range stages {
+		for _, st := range Streams(keys, partitions, s) {
+			if err := ensureGroup(ctx, c, st, s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func ensureGroup(ctx context.Context, c rueidis.Client, stream, group string) error {
+	err := c.Do(ctx, c.B().XgroupCreate().Key(stream).Group(group).Id("0").Mkstream().Build()).Error()
+	if err != nil && !rueidis.IsRedisBusyGroup(err) {
+		return fmt.Errorf("create group %s on %s: %w", group, stream, err)
+	}
+	return nil
+}
+
+// Run runs every worker until ctx is cancelled, then drains: it stops reading,
+// lets in-flight runs finish for up to the drain timeout, and cancels the
+// rest (their entries stay pending and are retried after a restart).
+func (rt *Runtime) Run(ctx context.Context) error {
+	var names []string
+	for _, w := range rt.workers {
+		names = append(names, w.h.Name())
+	}
+	if err := EnsureGroups(ctx, rt.client, rt.keys, rt.cfg.Partitions, names); err != nil {
+		return err
+	}
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	var readers, inflight sync.WaitGroup
+	for _, w := range rt.workers {
+		for _, s := range Streams(rt.keys, rt.cfg.Partitions, w.h.Name()) {
+			readers.Add(2)
+			go func() { defer readers.Done(); w.read(ctx, workCtx, s, &inflight) }()
+			go func() { defer readers.Done(); w.reclaim(ctx, workCtx, s, &inflight) }()
+		}
+	}
+	readers.Add(1)
+	go func() { defer readers.Done(); rt.trimLoop(ctx) }()
+	rt.log.Info("consumers running", "stages", names, "partitions", rt.cfg.Partitions, "consumer", rt.cfg.Consumer)
+	<-ctx.Done()
+	readers.Wait()
+	done := make(chan struct{})
+	go func() { inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+		rt.log.Info("drained: all in-flight runs finished")
+	case <-time.After(rt.cfg.DrainTimeout):
+		rt.log.Warn("drain timeout: cancelling in-flight runs; their entries stay pending", "timeout", rt.cfg.DrainTimeout)
+		cancelWork()
+		<-done
+	}
+	return nil
+}
+
+// worker is one stage's consumers in this process; sem caps its runs.
+type worker struct {
+	rt  *Runtime
+	h   Handler
+	sem chan struct{}
+	log *slog.Logger
+}
+
+func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
+
+// acquire waits for one free slot, then takes up to max-1 more without
+// waiting; it returns how many it holds (0 when ctx ended).
+func (w *worker) acquire(ctx context.Context, max int) int {
+	select {
+	case w.sem <- struct{}{}:
+	case <-ctx.Done():
+		return 0
+	}
+	n := 1
+	for n < max {
+		select {
+		case w.sem <- struct{}{}:
+			n++
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+func (w *worker) release(n int) {
+	for i := 0; i < n; i++ {
+		<-w.sem
+	}
+}
+
+// read consumes stream: first this consumer's own pending entries (left by
+// an earlier life of the same name), then new ones, asking for no more
+// entries than there are free slots.
+func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *sync.WaitGroup) {
+	c := w.rt.client
+	cursor := "0" // own pending entries first
+	for ctx.Err() == nil {
+		n := w.acquire(ctx, cap(w.sem))
+		if n == 0 {
+			return
+		}
+		cmd := c.B().Xreadgroup().Group(w.h.Name(), w.rt.cfg.Consumer).Count(int64(n))
+		var res map[string][]rueidis.XRangeEntry
+		var err error
+		if cursor == ">" {
+			res, err = c.Do(ctx, cmd.Block(w.rt.cfg.Block.Milliseconds()).Streams().Key(stream).Id(">").Build()).AsXRead()
+		} else {
+			res, err = c.Do(ctx, cmd.Streams().Key(stream).Id(cursor).Build()).AsXRead()
+		}
+		if err != nil {
+			w.release(n)
+			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
+				continue
+			}
+			w.rt.errLog.warn(w.log, "read failed", "stream", stream, "err", err)
+			// The group may have gone with its stream (FLUSHALL, DEL): recreate.
+			if e := ensureGroup(ctx, c, stream, w.h.Name()); e != nil {
+				w.rt.errLog.warn(w.log, "recreate group", "stream", stream, "err", e)
+			}
+			sleep(ctx, time.Second)
+			continue
+		}
+		entries := res[stream]
+		var attempts map[string]int64
+		if cursor != ">" {
+			if len(entries) == 0 {
+				cursor = ">"
+			} else {
+				cursor = entries[len(entries)-1].ID
+				attempts = w.deliveries(ctx, stream, entries)
+			}
+		}
+		w.release(n - len(entries))
+		for _, e := range entries {
+			a := int64(1)
+			if attempts != nil {
+				a = attempts[e.ID]
+			}
+			w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: a}, inflight)
+		}
+	}
+}
+
+// dispatch runs one entry in its own goroutine; the slot it holds is freed
+// when the run ends.
+func (w *worker) dispatch(ctx context.Context, e entry, inflight *sync.WaitGroup) {
+	inflight.Add(1)
+	go func() {
+		defer inflight.Done()
+		defer w.release(1)
+		w.process(ctx, e)
+	}()
+}
+
+// deliveries returns the delivery counts of pending entries.
+func (w *worker) deliveries(ctx context.Context, stream string, entries []rueidis.XRangeEntry) map[string]int64 {
+	c := w.rt.client
+	out := make(map[string]int64, len(entries))
+	ids := make([]string, len(entries))
+	for i, e := range entries {
+		ids[i] = e.ID
+		out[e.ID] = 1
+	}
+	sort.Slice(ids, func(i, j int) bool { return idLess(ids[i], ids[j]) })
+	arr, err := c.Do(ctx, c.B().Xpending().Key(stream).Group(w.h.Name()).Start(ids[0]).End(ids[len(ids)-1]).
+		Count(int64(len(ids)+1000)).Build()).ToArray()
+	if err != nil {
+		w.rt.errLog.warn(w.log, "xpending", "stream", stream, "err", err)
+		return out
+	}
+	for _, m := range arr {
+		row, err := m.ToArray()
+		if err != nil || len(row) < 4 {
+			continue
+		}
+		id, _ := row[0].ToString()
+		n, _ := row[3].AsInt64()
+		if _, ok := out[id]; ok {
+			out[id] = n
+		}
+	}
+	return out
+}
+
+// reclaim takes over entries that another consumer (or this one, after a
+// transient failure) left pending longer than the claim idle time. The idle
+// time exceeds the lock lease, and a live run keeps its entry's idle time
+// low, so a live replica's work is not taken.
+func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *sync.WaitGroup) {
+	c := w.rt.client
+	idle := w.rt.cfg.ClaimIdle
+	every := idle / 4
+	if every < 50*time.Millisecond {
+		every = 50 * time.Millisecond
+	}
+	for sleep(ctx, every) {
+		start := "0-0"
+		for ctx.Err() == nil {
+			n := w.acquire(ctx, cap(w.sem))
+			if n == 0 {
+				return
+			}
+			arr, err := c.Do(ctx, c.B().Xautoclaim().Key(stream).Group(w.h.Name()).Consumer(w.rt.cfg.Consumer).
+				MinIdleTime(strconv.FormatInt(idle.Milliseconds(), 10)).Start(start).Count(int64(n)).Build()).ToArray()
+			if err != nil || len(arr) < 2 {
+				w.release(n)
+				if err != nil && ctx.Err() == nil {
+					w.rt.errLog.warn(w.log, "xautoclaim", "stream", stream, "err", err)
+				}
+				break
+			}
+			next, _ := arr[0].ToString()
+			entries, _ := arr[1].AsXRange()
+			// Redis 7 returns ids of entries deleted while pending; ack them.
+			if len(arr) > 2 {
+				if gone, _ := arr[2].AsStrSlice(); len(gone) > 0 {
+					_ = c.Do(ctx, c.B().Xack().Key(stream).Group(w.h.Name()).Id(gone...).Build()).Error()
+				}
+			}
+			w.release(n - len(entries))
+			if len(entries) > 0 {
+				attempts := w.deliveries(ctx, stream, entries)
+				for _, e := range entries {
+					w.log.Info("reclaimed idle entry", "stream", stream, "id", e.ID, "attempt", attempts[e.ID])
+					w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: attempts[e.ID]}, inflight)
+				}
+			}
+			if next == "0-0" || next == "" {
+				break
+			}
+			start = next
+		}
+	}
+}
+
+func (w *worker) ack(ctx context.Context, e entry) {
+	c := w.rt.client
+	if err := c.Do(ctx, c.B().Xack().Key(e.stream).Group(w.h.Name()).Id(e.id).Build()).Error(); err != nil {
+		w.rt.errLog.warn(w.log, "ack failed; entry will be redelivered and skipped", "stream", e.stream, "id", e.id, "err", err)
+	}
+}
+
+// DLQ entry fields added to the original ones.
+const (
+	DLQReason  = "dlq.reason"
+	DLQStream  = "dlq.stream"
+	DLQID      = "dlq.id"
+	DLQStage   = "dlq.stage"
+	DLQTime    = "dlq.time"
+	DLQAttempt = "dlq.attempt"
+)
+
+// deadLetter copies an entry with its reason to the dead-letter stream.
+func (rt *Runtime) deadLetter(ctx context.Context, e entry, stage, reason string) error {
+	c := rt.client
+	fv := c.B().Xadd().Key(rt.keys.DLQ()).Maxlen().Almost().Threshold(strconv.FormatInt(rt.cfg.PublicRetention, 10)).Id("*").FieldValue().
+		FieldValue(DLQReason, reason).FieldValue(DLQStream, e.stream).FieldValue(DLQID, e.id).
+		FieldValue(DLQStage, stage).FieldValue(DLQTime, time.Now().UTC().Format(time.RFC3339)).
+		FieldValue(DLQAttempt, strconv.FormatInt(e.attempt, 10))
+	ks := make([]string, 0, len(e.fields))
+	for k := range e.fields {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	for _, k := range ks {
+		fv = fv.FieldValue(k, e.fields[k])
+	}
+	if err := c.Do(ctx, fv.Build()).Error(); err != nil {
+		return fmt.Errorf("dead-letter %s %s: %w", e.stream, e.id, err)
+	}
+	return nil
+}
+
+func newToken() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// sleep waits d or until ctx ends; it reports whether ctx is still live.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+// idLess orders stream ids ("ms-seq").
+func idLess(a, b string) bool {
+	am, as := splitID(a)
+	bm, bs := splitID(b)
+	if am != bm {
+		return am < bm
+	}
+	return as < bs
+}
+
+func splitID(id string) (uint64, uint64) {
+	for i := 0; i < len(id); i++ {
+		if id[i] == '-' {
+			ms, _ := strconv.ParseUint(id[:i], 10, 64)
+			seq, _ := strconv.ParseUint(id[i+1:], 10, 64)
+			return ms, seq
+		}
+	}
+	ms, _ := strconv.ParseUint(id, 10, 64)
+	return ms, 0
+}
+
+// rateLimited logs the same message at most once per interval, counting the
+// ones it dropped, so a Redis outage does not flood the log.
+type rateLimited struct {
+	every time.Duration
+	mu    sync.Mutex
+	last  map[string]time.Time
+	drops map[string]int
+}
+
+func newRateLimited(every time.Duration) *rateLimited {
+	return &rateLimited{every: every, last: map[string]time.Time{}, drops: map[string]int{}}
+}
+
+func (r *rateLimited) warn(log *slog.Logger, msg string, args ...any) {
+	r.mu.Lock()
+	now := time.Now()
+	if t, ok := r.last[msg]; ok && now.Sub(t) < r.every {
+		r.drops[msg]++
+		r.mu.Unlock()
+		return
+	}
+	dropped := r.drops[msg]
+	r.last[msg], r.drops[msg] = now, 0
+	r.mu.Unlock()
+	if dropped > 0 {
+		args = append(args, "suppressed", dropped)
+	}
+	log.Warn(msg, args...)
+}

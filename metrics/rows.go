@@ -1,0 +1,239 @@
+package metrics
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/cachelayer"
+)
+
+// The sink decodes stage outputs through these mirrors of the JSON of
+// ocr.Result, text.Document, chunk.Result, extract.Result, resolve.Result
+// and relate.Result instead of importing the stage packages: the JSON is the
+// contract, and the sink should neither link OCR and NLP engines nor break
+// when a stage's implementation does. Unknown fields are ignored.
+type (
+	ocrResult struct {
+		Pages []struct {
+			Number     int     `json:"number"`
+			Text       string  `json:"text"`
+			Method     string  `json:"method"`
+			Confidence float64 `json:"confidence"`
+		} `json:"pages"`
+	}
+	textDocument struct {
+		Text               string  `json:"text"`
+		Category           string  `json:"category"`
+		CategoryConfidence float64 `json:"category_confidence"`
+		ContentType        string  `json:"content_type"`
+		Pages              []struct {
+			Number int    `json:"number"`
+			Method string `json:"method"`
+		} `json:"pages"`
+	}
+	chunkResult struct {
+		Chunks []struct {
+			ID    string `json:"id"`
+			Index int    `json:"index"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Text  string `json:"text"`
+		} `json:"chunks"`
+	}
+	extractResult struct {
+		Mentions []struct {
+			ID      string `json:"id"`
+			Type    string `json:"type"`
+			Text    string `json:"text"`
+			ChunkID string `json:"chunk_id"`
+			Start   int    `json:"start"`
+			End     int    `json:"end"`
+			Source  string `json:"source"`
+		} `json:"mentions"`
+	}
+	resolveResult struct {
+		Entities []struct {
+			ID         string   `json:"id"`
+			Type       string   `json:"type"`
+			Name       string   `json:"name"`
+			Aliases    []string `json:"aliases"`
+			MentionIDs []string `json:"mention_ids"`
+		} `json:"entities"`
+	}
+	relateResult struct {
+		Relationships []struct {
+			ID       string  `json:"id"`
+			Type     string  `json:"type"`
+			From     string  `json:"from"`
+			To       string  `json:"to"`
+			Weight   float64 `json:"weight"`
+			Evidence string  `json:"evidence"`
+		} `json:"relationships"`
+	}
+)
+
+// table is one ClickHouse table the sink writes, with its explicit INSERT
+// column list: clickhouse-go's PrepareBatch learns the block layout from it,
+// and 18.16 answers a column-less INSERT with zero columns.
+type table struct {
+	name string
+	cols string
+}
+
+var (
+	tStageRuns = table{"stage_runs", `record_id, partition, doc_id, stage, version, output_key, source, outcome,
+		started, finished, started_us, finished_us, compute_us, queue_wait_us, lock_wait_us, input_from,
+		bytes_in, bytes_out, compressed_out, attempt, consumer, error, time_saved_us, store_hits`}
+	tStageOutputs = table{"stage_outputs", `stage, output_key, doc_id, version, data, created`}
+	tDocHeads     = table{"doc_heads", `doc_id, stage, output_key, version, updated, ver`}
+	tDocuments    = table{"documents", `doc_id, version, source, content_type, category, category_confidence,
+		pages, methods, chars, text_key, updated, ver`}
+	tPages         = table{"pages", `doc_id, output_key, version, number, method, confidence, chars`}
+	tChunks        = table{"chunks", `doc_id, output_key, version, chunk_id, idx, start, end, text`}
+	tMentions      = table{"mentions", `doc_id, output_key, version, mention_id, type, text, chunk_id, start, end, extractor`}
+	tEntities      = table{"entities", `doc_id, output_key, version, entity_id, type, name, aliases, mention_ids, mentions`}
+	tRelationships = table{"relationships", `doc_id, output_key, version, rel_id, type, from_id, to_id, weight, evidence`}
+	tSamples       = table{"pipeline_samples", `time, stage, partition, stream, length, pending, lag, consumers, used_memory`}
+)
+
+// insertOrder puts the durable outputs first and the run records last, so
+// that a batch cut short leaves results findable before it leaves stats; a
+// retry inserts everything again and the duplicates collapse.
+var insertOrder = []table{tSamples, tStageOutputs, tPages, tChunks, tMentions, tEntities, tRelationships, tDocuments, tDocHeads, tStageRuns}
+
+// rowSet collects the rows of one batch per table.
+type rowSet map[string][][]any
+
+func (rs rowSet) add(t table, row ...any) { rs[t.name] = append(rs[t.name], row) }
+
+// RecordID is the stable identity of a records-stream entry: the partition
+// and the entry id, which a redelivery or a claim by another sink keeps.
+func RecordID(partition int, entryID string) string {
+	return fmt.Sprintf("p%d-%s", partition, entryID)
+}
+
+func u32(n int) uint32 {
+	if n < 0 {
+		return 0
+	}
+	return uint32(n)
+}
+
+func u64(n int64) uint64 {
+	if n < 0 {
+		return 0
+	}
+	return uint64(n)
+}
+
+// dt clamps t to DateTime's range (1970..2105): a zero time would otherwise
+// wrap around to an absurd date.
+func dt(t time.Time) time.Time {
+	if t.Unix() < 0 {
+		return time.Unix(0, 0).UTC()
+	}
+	return t.UTC()
+}
+
+// addRun appends the stage_runs row (and doc_heads row) of one record.
+func (rs rowSet) addRun(partition int, entryID string, r *Record) {
+	rs.add(tStageRuns,
+		RecordID(partition, entryID), uint16(partition), r.Doc, r.Stage, r.Version, r.Key, r.Source, r.Outcome,
+		dt(r.Started), dt(r.Finished), r.Started.UnixMicro(), r.Finished.UnixMicro(), r.ComputeUS, r.QueueWaitUS,
+		r.LockWaitUS, r.InputFrom, r.BytesIn, r.BytesOut, r.CompressedOut, r.Attempt, r.Consumer, r.Error,
+		r.TimeSavedUS, r.InputStoreHits)
+	if r.Key != "" && (r.Outcome == OutcomeCompleted || r.Outcome == OutcomeSkipped) {
+		// The finish time orders heads, so the latest run wins however late
+		// or often its record arrives.
+		rs.add(tDocHeads, r.Doc, r.Stage, r.Key, r.Version, dt(r.Finished), u64(r.Finished.UnixMicro()))
+	}
+}
+
+// addOutput appends the stage_outputs row of a completed run and the result
+// rows decoded from its envelope. A decode failure keeps the stored bytes
+// (they are the durable copy the runtime may need) and reports the error.
+func (rs rowSet) addOutput(r *Record, data []byte) error {
+	rs.add(tStageOutputs, r.Stage, r.Key, r.Doc, r.Version, string(data), dt(r.Finished))
+	env, err := cachelayer.DecodeEnvelope(data)
+	if err != nil {
+		return fmt.Errorf("decode %s output %s: %w", r.Stage, r.Key, err)
+	}
+	if err := rs.addResults(r, env); err != nil {
+		return fmt.Errorf("decode %s output %s: %w", r.Stage, r.Key, err)
+	}
+	return nil
+}
+
+func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
+	doc, key, v := r.Doc, r.Key, r.Version
+	switch r.Stage {
+	case "ocr":
+		var res ocrResult
+		if err := json.Unmarshal(env.Data, &res); err != nil {
+			return err
+		}
+		for _, p := range res.Pages {
+			rs.add(tPages, doc, key, v, u32(p.Number), p.Method, p.Confidence, uint64(utf8.RuneCountInString(p.Text)))
+		}
+	case "text":
+		var d textDocument
+		if err := json.Unmarshal(env.Data, &d); err != nil {
+			return err
+		}
+		seen := map[string]bool{}
+		methods := []string{}
+		for _, p := range d.Pages {
+			if p.Method != "" && !seen[p.Method] {
+				seen[p.Method] = true
+				methods = append(methods, p.Method)
+			}
+		}
+		sort.Strings(methods)
+		rs.add(tDocuments, doc, v, r.Source, d.ContentType, d.Category, d.CategoryConfidence,
+			u32(len(d.Pages)), methods, uint64(utf8.RuneCountInString(d.Text)), key, dt(r.Finished),
+			u64(r.Finished.UnixMicro()))
+	case "chunk":
+		var res chunkResult
+		if err := json.Unmarshal(env.Data, &res); err != nil {
+			return err
+		}
+		for _, c := range res.Chunks {
+			rs.add(tChunks, doc, key, v, c.ID, u32(c.Index), u32(c.Start), u32(c.End), c.Text)
+		}
+	case "extract":
+		var res extractResult
+		if err := json.Unmarshal(env.Data, &res); err != nil {
+			return err
+		}
+		for _, m := range res.Mentions {
+			rs.add(tMentions, doc, key, v, m.ID, m.Type, m.Text, m.ChunkID, u32(m.Start), u32(m.End), m.Source)
+		}
+	case "resolve":
+		var res resolveResult
+		if err := json.Unmarshal(env.Data, &res); err != nil {
+			return err
+		}
+		for _, e := range res.Entities {
+			aliases, ids := e.Aliases, e.MentionIDs
+			if aliases == nil {
+				aliases = []string{}
+			}
+			if ids == nil {
+				ids = []string{}
+			}
+			rs.add(tEntities, doc, key, v, e.ID, e.Type, e.Name, aliases, ids, u32(len(ids)))
+		}
+	case "relate":
+		var res relateResult
+		if err := json.Unmarshal(env.Data, &res); err != nil {
+			return err
+		}
+		for _, l := range res.Relationships {
+			rs.add(tRelationships, doc, key, v, l.ID, l.Type, l.From, l.To, l.Weight, l.Evidence)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,436 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Deterministic patterns. They are written for legal and financial text,
+// where the statistical model is weakest (citations, dockets, courts, money)
+// and where a rule is both more precise and explainable.
+
+const (
+	month = `(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+		`JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|` +
+		`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
+	ordinal  = `(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.\s?C\.|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|FEDERAL)`
+	court    = `(?:Court|COURT)`
+	secNum   = `\d+(?:\.\d+)*[A-Z]?(?:\([A-Za-z0-9]{1,4}\))*`
+	properW  = `[A-Z][A-Za-z'’\-]+`
+	partyW   = `(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’.\-]*|&|of|the|and|de|ex rel\.)`
+	partyGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
+)
+
+// party is a case party: words joined by spaces or a single line break (PDF
+// text wraps captions), never across a blank line.
+var party = partyW + `(?:` + partyGap + partyW + `){0,11}`
+
+type pattern struct {
+	typ string
+	re  *regexp.Regexp
+	// group is the capture group that is the mention (0: whole match).
+	group int
+}
+
+var simplePatterns = []pattern{
+	// DATE
+	{TypeDate, regexp.MustCompile(`\b` + month + `[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?` + month + `,?[ \t]+\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b` + month + `,?[ \t]+\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`), 0},
+	// MONEY
+	{TypeMoney, regexp.MustCompile(`(?:US|U\.S\.)?\$[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|thousand|Million|Billion|MILLION|BILLION))?`), 0},
+	{TypeMoney, regexp.MustCompile(`\b(?:USD|EUR|GBP|RMB|US\$)[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?`), 0},
+	{TypeMoney, regexp.MustCompile(`\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:dollars|Dollars|DOLLARS)\b`), 0},
+	// LAW
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.[ \t]+Stat\.,?[ \t]+(?:Tit\.|tit\.)[ \t]+\d+,[ \t]*)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
+		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\bFed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.)[ \t]*` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:Rules?|RULE)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4})?`), 0},
+	// CASE: docket numbers.
+	{TypeCase, regexp.MustCompile(`\b(?:Case[ \t]+)?Nos?\.[ \t]*(?:[A-Z]{1,4}[ \t]?)?\d+(?:[-–—:][A-Z]*\d+)*`), 0},
+	{TypeCase, regexp.MustCompile(`\bCase:?[ \t]+\d{1,2}[-–]\d{3,6}\b`), 0},
+	// COURT
+	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals\s+for\s+the)\s+(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+` + court + `\s+(?i:of\s+appeals)(?:\s+(?i:of)\s+[A-Z][a-z]+)?(?:,?\s+(?:Eastern|Western|Southern|Northern)\s+District)?`), 0},
+	{TypeCourt, regexp.MustCompile(`(?:(?:(?i:united\s+states)|U\.\s?S\.)\s+)?(?i:district|bankruptcy)\s+` + court + `\s+(?i:for\s+the)\s+(?:(?i:eastern|western|northern|southern|middle|central)\s+)?(?i:district\s+of)\s+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?`), 0},
+	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0},
+	{TypeCourt, regexp.MustCompile(`\b` + ordinal + `\s+(?:Circuit|CIRCUIT)\b`), 0},
+	// PERSON: a title followed by a name.
+	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner)[ \t]+` +
+		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1},
+	// PERSON: a judge on a panel list, "Angela T. Quigless, P.J.".
+	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1},
+	// PERSON: a justice in a slip opinion's line, "SOTOMAYOR, J., delivered".
+	{TypePerson, regexp.MustCompile(`\b([A-Z][A-Z'’\-]{2,}),[ \t]+(?:C\.[ \t]?J\.|J\.|JJ\.)`), 1},
+	// PERSON: given name, middle initial, surname.
+	{TypePerson, regexp.MustCompile(`\b[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]+`), 0},
+}
+
+// caseName finds "X v. Y" with both parties as groups.
+var caseName = regexp.MustCompile(`(` + party + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+
+// properRun finds runs of capitalised words (with lower-case connectors),
+// the raw material of organisation names.
+var properRun = regexp.MustCompile(`(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’\-]*\.?)(?:,?[ \t]+(?:(?:of|and|for|the|de)[ \t]+)*(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’\-]*\.?|&))*`)
+
+// acronymAfter finds an acronym defined in parentheses right after a name.
+var acronymAfter = regexp.MustCompile(`^[ \t]*\(\s*(?:the\s+)?[“"]?([A-Z][A-Z&]{1,9})[”"]?\s*\)`)
+
+// locations is a small gazetteer: the US states and the names that stand for
+// the country. Entries are matched as whole words.
+var locations = strings.Split("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|United States|District of Columbia|Puerto Rico", "|")
+
+var locationRe = func() *regexp.Regexp {
+	alts := make([]string, 0, 2*len(locations))
+	for _, l := range locations {
+		alts = append(alts, regexp.QuoteMeta(l), regexp.QuoteMeta(strings.ToUpper(l)))
+	}
+	// Longest first so "West Virginia" wins over "Virginia".
+	sortByLenDesc(alts)
+	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+}()
+
+var locationSet = func() map[string]bool {
+	m := map[string]bool{"america": true, "u.s.": true, "state": true}
+	for _, l := range locations {
+		m[strings.ToLower(l)] = true
+	}
+	return m
+}()
+
+// orgSuffix are words that end (or head, see orgHead) an organisation name.
+var orgSuffix = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp corp corp. corporation co. company bank n.a.
+	association assn. department dept. board commission authority agency district university college
+	institute trust foundation group holdings partners partnership ltd ltd. limited bureau council
+	committee union society fund bancorp plc s.a. ag gmbh airlines railroad railway`)
+
+// orgHead are suffix words that may also head a name: "Bank of America".
+var orgHead = wordSet(`bank department dept. board commission authority university college institute
+	bureau council committee association office`)
+
+// definedOrgs are single capitalised words that legal drafting uses as
+// defined terms for an organisation ("the Bank", "the Company").
+var definedOrgs = wordSet(`bank company corporation`)
+
+// leadingNoise are capitalised words that start a run but are not part of
+// the name that follows: sentence openers, signals and party roles.
+var leadingNoise = wordSet(`the a an this that these those see cf. cf in under but also and or if when
+	while because although as on at by for from to with after before upon petitioner petitioners
+	respondent respondents appellant appellants appellee appellees plaintiff plaintiffs defendant
+	defendants movant compare accord e.g. e.g., i.e. id. held here thus then however whether once one
+	any each every no its their our his her article unlike like even only both either neither such`)
+
+// sentenceStarters end a right-hand case party that ran onto the next line.
+var sentenceStarters = wordSet(`the this that in we it he she they see but because id. ibid. held syllabus
+	opinion certiorari on appeal argued decided cite as`)
+
+// partyAbbrev may end a party with a period that is part of the name.
+var partyAbbrev = wordSet(`co. inc. corp. al. dist. bros. ltd. assn. n.a. l.p. u.s. jr. sr.`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func sortByLenDesc(s []string) {
+	// Insertion sort keeps this dependency-free and the list is short.
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && (len(s[j]) > len(s[j-1]) || len(s[j]) == len(s[j-1]) && s[j] < s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// cand is a candidate mention in byte offsets of the chunk text.
+type cand struct {
+	typ        string
+	start, end int // bytes
+	source     string
+	party      bool // a case party nested inside a CASE mention
+}
+
+// word is a whitespace-separated word of a run with its byte offsets.
+type word struct {
+	text       string
+	start, end int
+}
+
+func words(s string, base int) []word {
+	var out []word
+	i := 0
+	for i < len(s) {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && !(s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+			j++
+		}
+		if j > i {
+			out = append(out, word{s[i:j], base + i, base + j})
+		}
+		i = j
+	}
+	return out
+}
+
+func lowerKey(w string) string {
+	return strings.ToLower(strings.TrimRight(w, ","))
+}
+
+// patternMentions runs every deterministic pattern over one chunk's text.
+func patternMentions(t string) []cand {
+	var out []cand
+	for _, p := range simplePatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
+			s, e := m[2*p.group], m[2*p.group+1]
+			if s < 0 {
+				continue
+			}
+			if p.typ == TypeLaw || p.typ == TypeCourt {
+				s, e = trimLeading(t, s, e)
+			}
+			if e > s {
+				out = append(out, cand{typ: p.typ, start: s, end: e, source: SourcePattern})
+			}
+		}
+	}
+	for _, m := range locationRe.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
+	}
+	out = append(out, orgMentions(t)...)
+	out = append(out, caseMentions(t)...)
+	return out
+}
+
+// trimLeading drops leading noise words ("The Red River Compact").
+func trimLeading(t string, s, e int) (int, int) {
+	ws := words(t[s:e], s)
+	i := 0
+	for i < len(ws)-1 && (leadingNoise[lowerKey(ws[i].text)] || possessive(ws[i].text)) {
+		i++
+	}
+	if i == len(ws)-1 && len(ws) > 1 && leadingNoise[lowerKey(ws[0].text)] {
+		return s, s // only noise and the head word ("The Compact")
+	}
+	if i > 0 {
+		s = ws[i].start
+	}
+	return s, e
+}
+
+// orgMentions classifies runs of capitalised words that contain an
+// organisation suffix or head word.
+func orgMentions(t string) []cand {
+	var out []cand
+	for _, m := range properRun.FindAllStringIndex(t, -1) {
+		ws := words(t[m[0]:m[1]], m[0])
+		i := 0
+		for i < len(ws) && leadingNoise[lowerKey(ws[i].text)] {
+			i++
+		}
+		ws = ws[i:]
+		if len(ws) == 0 {
+			continue
+		}
+		end := -1
+		hasCourt := false
+		for k, w := range ws {
+			key := lowerKey(w.text)
+			if key == "court" {
+				hasCourt = true
+			}
+			if orgSuffix[key] {
+				end = k
+			}
+			if orgHead[key] && k+1 < len(ws) && ws[k+1].text == "of" {
+				end = len(ws) - 1
+			}
+		}
+		if hasCourt || end < 0 {
+			continue
+		}
+		ws = ws[:end+1]
+		// The name starts after the last noise word, possessive or comma
+		// (a comma only continues a name before a suffix: "Acme, Inc.").
+		first := 0
+		for k := 1; k < len(ws); k++ {
+			w := ws[k-1].text
+			if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
+				strings.HasSuffix(w, ",") && !orgSuffix[lowerKey(ws[k].text)] ||
+				strings.HasSuffix(w, ".") && !abbrevLike(w) {
+				first = k
+			}
+		}
+		ws = ws[first:]
+		key := lowerKey(ws[len(ws)-1].text)
+		if len(ws) == 1 && !definedOrgs[strings.TrimSuffix(key, ".")] {
+			continue
+		}
+		if key == "district" {
+			// "Eastern District" is a court division, not an organisation.
+			if len(ws) < 3 || isDirection(ws[len(ws)-2].text) {
+				continue
+			}
+		}
+		s, e := ws[0].start, ws[len(ws)-1].end
+		e = trimComma(t, s, e)
+		out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		if a := acronymAfter.FindStringSubmatchIndex(t[e:]); a != nil {
+			out = append(out, cand{typ: TypeOrg, start: e + a[2], end: e + a[3], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+func trimComma(t string, s, e int) int {
+	for e > s && (t[e-1] == ',' || t[e-1] == ';') {
+		e--
+	}
+	return e
+}
+
+// abbrevLike reports whether a word ending in a period is an abbreviation
+// ("Fed.", "Co.", "N.A.") rather than the end of a sentence ("Compact.").
+func abbrevLike(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if strings.Contains(w, ".") || len(w) <= 4 {
+		return true
+	}
+	return orgSuffix[strings.ToLower(w)+"."]
+}
+
+func isDirection(w string) bool {
+	switch strings.ToLower(w) {
+	case "eastern", "western", "northern", "southern", "middle", "central":
+		return true
+	}
+	return false
+}
+
+// caseMentions finds "X v. Y" case names, and each party as a nested
+// mention typed by its form, so relate can join the parties.
+func caseMentions(t string) []cand {
+	var out []cand
+	for _, m := range caseName.FindAllStringSubmatchIndex(t, -1) {
+		ls, le, ok := leftParty(t, m[2], m[3])
+		if !ok {
+			continue
+		}
+		rs, re, ok := rightParty(t, m[4], m[5])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: ls, end: re, source: SourcePattern})
+		for _, p := range [][2]int{{ls, le}, {rs, re}} {
+			ps, pe := stripEtAl(t, p[0], p[1])
+			if pe > ps {
+				out = append(out, cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+			}
+		}
+	}
+	return out
+}
+
+// leftParty keeps the words after the last signal or noise word, since the
+// run before "v." often starts mid-sentence ("… See United States v. …").
+func leftParty(t string, s, e int) (int, int, bool) {
+	ws := words(t[s:e], s)
+	i := 0
+	for k, w := range ws {
+		if startsUpper(w.text) && leadingNoise[lowerKey(w.text)] {
+			i = k + 1
+		}
+	}
+	// Lower-case connectors may not start a party.
+	for i < len(ws) && !startsUpper(ws[i].text) {
+		i++
+	}
+	if i >= len(ws) {
+		return 0, 0, false
+	}
+	if len(ws)-i > 8 {
+		i = len(ws) - 8
+	}
+	return ws[i].start, ws[len(ws)-1].end, true
+}
+
+// rightParty cuts a party that ran onto a following sentence and drops a
+// sentence-final period.
+func rightParty(t string, s, e int) (int, int, bool) {
+	ws := words(t[s:e], s)
+	n := 0
+	for n < len(ws) && n < 8 {
+		if n > 0 && sentenceStarters[lowerKey(ws[n].text)] {
+			break
+		}
+		if n > 0 && t[ws[n-1].end-1] == ',' {
+			break
+		}
+		n++
+	}
+	for n > 0 && !startsUpper(ws[n-1].text) {
+		n-- // no trailing connectors
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	ws = ws[:n]
+	end := ws[n-1].end
+	last := lowerKey(ws[n-1].text)
+	if strings.HasSuffix(last, ".") && !partyAbbrev[last] {
+		end--
+	}
+	end = trimComma(t, ws[0].start, end)
+	return ws[0].start, end, end > ws[0].start
+}
+
+func stripEtAl(t string, s, e int) (int, int) {
+	ws := words(t[s:e], s)
+	if n := len(ws); n >= 3 && strings.EqualFold(ws[n-2].text, "et") && strings.HasPrefix(strings.ToLower(ws[n-1].text), "al") {
+		return s, trimComma(t, s, ws[n-3].end)
+	}
+	return s, e
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r) || r == '&'
+	}
+	return false
+}
+
+// partyType guesses the type of a case party from its form: an organisation
+// suffix makes an ORG, a state or the country a LOCATION (the government as
+// a party), a short name a PERSON, anything longer an ORG.
+func partyType(p string) string {
+	ws := strings.Fields(p)
+	for _, w := range ws {
+		if orgSuffix[lowerKey(w)] {
+			return TypeOrg
+		}
+	}
+	l := strings.ToLower(strings.Join(ws, " "))
+	l = strings.TrimPrefix(l, "state of ")
+	if locationSet[l] {
+		return TypeLocation
+	}
+	if len(ws) <= 3 {
+		return TypePerson
+	}
+	return TypeOrg
+}
