@@ -92,6 +92,10 @@ type Sink struct {
 
 	in chan readBatch
 
+	// beforeAck, when set (tests only), runs between the inserts and the
+	// XACK of a flush; an error aborts the flush there, as a crash would.
+	beforeAck func() error
+
 	statsMu sync.Mutex
 	stats   SinkStats
 }
@@ -303,6 +307,11 @@ func (s *Sink) flush(ctx context.Context, b *batch) error {
 	}
 	if err := s.store.insert(ctx, rs); err != nil {
 		return err
+	}
+	if s.beforeAck != nil {
+		if err := s.beforeAck(); err != nil {
+			return err
+		}
 	}
 	if err := s.ack(ctx, b); err != nil {
 		return err

@@ -97,10 +97,10 @@ ORDER BY time DESC
 LIMIT 1`
 
 const statsTopEntitiesQuery = `
-SELECT type, any(name) AS name, uniqExact(doc_id) AS documents, sum(mentions) AS mentions
+SELECT type, any(name) AS entity_name, uniqExact(doc_id) AS documents, sum(mentions) AS total_mentions
 FROM current_entities
 GROUP BY type, lowerUTF8(name)
-ORDER BY documents DESC, mentions DESC, name
+ORDER BY documents DESC, total_mentions DESC, entity_name
 LIMIT ?`
 
 // Stats computes the pipeline's numbers over the last since.

@@ -354,11 +354,12 @@ func StopAll() {
 	}
 }
 
-// RunMain is a TestMain helper: it runs the tests, stops the servers
-// testenv started, and exits with the tests' code.
+// RunMain is a TestMain helper: it runs the tests, stops every server
+// testenv started (ClickHouse and Redis), and exits with the tests' code.
 func RunMain(m *testing.M) {
 	code := m.Run()
 	StopAll()
+	Cleanup()
 	os.Exit(code)
 }
 

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/stages"
@@ -84,7 +85,48 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	return Result{Mentions: merge(all)}, nil
+	return Result{Mentions: retype(merge(all))}, nil
+}
+
+// retype gives a model mention the type that a pattern found for the same
+// name elsewhere in the document: the model often calls an organisation's
+// short name a place or a person ("Tarrant" for "Tarrant Regional Water
+// District"), while the pattern that saw the full name is reliable. It runs
+// on the whole document, after the per-chunk cache, so cached chunks need
+// no recomputation when another chunk reveals a name.
+func retype(ms []Mention) []Mention {
+	known := map[string]string{}
+	add := func(k, typ string) {
+		if prev, ok := known[k]; ok && prev != typ {
+			known[k] = "" // ambiguous: leave model mentions alone
+			return
+		}
+		known[k] = typ
+	}
+	for _, m := range ms {
+		if m.Source != SourcePattern || !nameType(m.Type) {
+			continue
+		}
+		add(strings.ToLower(m.Text), m.Type)
+		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&
+			!leadingNoise[strings.ToLower(f[0])] && !locationSet[strings.ToLower(f[0])] {
+			add(strings.ToLower(f[0]), m.Type)
+		}
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel {
+			continue
+		}
+		if typ := known[strings.ToLower(m.Text)]; typ != "" && typ != m.Type {
+			ms[i].Type = typ
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+func nameType(t string) bool {
+	return t == TypePerson || t == TypeOrg || t == TypeLocation
 }
 
 // chunkMentions returns one chunk's mentions from the cache or computes and

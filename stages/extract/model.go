@@ -77,8 +77,24 @@ func modelMentions(t string) ([]cand, error) {
 			}
 			j++
 		}
-		s, e := l.start, locs[j-1].end
+		// Leading noise ("See", "Petitioner") is not part of the name, and
+		// a name is made of proper nouns: a labelled adverb or adjective
+		// ("Again", "Absent") is the model guessing from capitalisation.
+		k := i
+		for k < j-1 && leadingNoise[strings.ToLower(locs[k].Text)] {
+			k++
+		}
+		proper := true
+		for _, x := range locs[k:j] {
+			if !strings.HasPrefix(x.Tag, "NNP") && x.Text != "&" && x.Text != "of" && x.Text != "." {
+				proper = false
+			}
+		}
+		s, e := locs[k].start, locs[j-1].end
 		i = j
+		if !proper || romanNumeral(t[s:e]) {
+			continue
+		}
 		if c, ok := modelCand(t, typ, s, e); ok {
 			out = append(out, c)
 		}
@@ -113,7 +129,7 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		return cand{}, false
 	}
 	ws := strings.Fields(txt)
-	if len(ws) == 1 && (modelStop[strings.ToLower(ws[0])] || len(ws[0]) < 2) {
+	if len(ws) == 1 && (modelStop[strings.ToLower(ws[0])] || leadingNoise[strings.ToLower(ws[0])] || len(ws[0]) < 2) {
 		return cand{}, false
 	}
 	if !startsUpper(ws[0]) {
@@ -125,4 +141,8 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		}
 	}
 	return cand{typ: typ, start: s, end: e, source: SourceModel}, true
+}
+
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
 }

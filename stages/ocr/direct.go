@@ -80,10 +80,11 @@ var (
 	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
 	mdEmphasis = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
 	mdRule     = regexp.MustCompile(`(?m)^\s{0,3}([-*_])(\s*([-*_])){2,}\s*$`)
+	mdItalic   = regexp.MustCompile(`(^|[\s(\[])[*_]([^\s*_](?:[^*_\n]*[^\s*_])?)[*_]`)
 )
 
 // markdownText drops the markup that is not text (heading marks, quote
-// marks, link targets, strong emphasis, fences, rules) and keeps lines and
+// marks, link targets, emphasis, fences, rules) and keeps lines and
 // list bullets, so that the text stage sees the prose.
 func markdownText(s string) string {
 	s = mdFence.ReplaceAllString(s, "")
@@ -93,6 +94,7 @@ func markdownText(s string) string {
 	s = mdImage.ReplaceAllString(s, "$1")
 	s = mdLink.ReplaceAllString(s, "$1")
 	s = mdEmphasis.ReplaceAllString(s, "$2")
+	s = mdItalic.ReplaceAllString(s, "$1$2")
 	return s
 }
 
@@ -152,8 +154,15 @@ func HTMLText(src string) string {
 			i++
 			continue
 		}
-		flush(i)
 		rest := src[i:]
+		name, closing, end := parseTag(rest)
+		isMarkup := name != "" || strings.HasPrefix(rest, "<!") || strings.HasPrefix(rest, "<?")
+		if !isMarkup {
+			// A lone '<' (as in "a < b") is text.
+			i++
+			continue
+		}
+		flush(i)
 		switch {
 		case strings.HasPrefix(rest, "<!--"):
 			end := strings.Index(rest[4:], "-->")
@@ -172,12 +181,6 @@ func HTMLText(src string) string {
 				i += end + 1
 			}
 			textStart = i
-			continue
-		}
-		name, closing, end := parseTag(rest)
-		if name == "" {
-			// A lone '<' (as in "a < b") is text.
-			i++
 			continue
 		}
 		i += end

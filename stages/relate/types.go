@@ -1,5 +1,11 @@
 package relate
 
+import (
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/resolve"
+)
+
 // Relationship types.
 const (
 	BelongsTo       = "BELONGS_TO"
@@ -24,4 +30,16 @@ type Relationship struct {
 // Result is the relate stage's output.
 type Result struct {
 	Relationships []Relationship `json:"relationships"`
+}
+
+// Input is what the relate stage works on: the outputs of chunk, extract
+// and resolve for one document.
+type Input struct {
+	DocID    string         `json:"doc_id"`
+	Chunks   chunk.Result   `json:"chunks"`
+	Mentions extract.Result `json:"mentions"`
+	Entities resolve.Result `json:"entities"`
+	// Text is the cleaned document text. It is optional: without it the
+	// text is rebuilt from the chunks, which cover every mention.
+	Text string `json:"text,omitempty"`
 }

@@ -1,0 +1,322 @@
+package consumers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/docpipe/docpipe/config"
+	"github.com/docpipe/docpipe/events"
+)
+
+func TestPipelineCompletesAndSkipsOnReingest(t *testing.T) {
+	for _, mode := range []string{"single", "cluster"} {
+		t.Run(mode, func(t *testing.T) {
+			url := ""
+			if mode == "cluster" {
+				url = clusterURL(t)
+			}
+			e := newEnv(t, url)
+			c := &counter{}
+			e.start(testStages(c, 0, nil), nil)
+			src := e.file("a.txt", "hello docpipe")
+			doc := events.DocIDFor(src)
+
+			// A producer with redis-cli, as a user would type it.
+			host, port := splitHostPort(t, e.url)
+			out, err := exec.Command("redis-cli", "-h", host, "-p", port, "-c", "XADD", "docpipe:ingest", "*", "source", src).CombinedOutput()
+			if err != nil {
+				t.Fatalf("redis-cli XADD: %v %s", err, out)
+			}
+			e.waitFor("completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+			st := e.state(doc)
+			for _, s := range events.Stages {
+				if st[s+":status"] != "completed" {
+					t.Errorf("stage %s status %q, want completed (state %v)", s, st[s+":status"], st)
+				}
+				if c.get(s) != 1 {
+					t.Errorf("stage %s computed %d times, want 1", s, c.get(s))
+				}
+			}
+
+			// Again, with a go-redis producer: every stage skips.
+			gr := goRedis(t, e.url)
+			if err := gr.XAdd(context.Background(), &goredis.XAddArgs{Stream: "docpipe:ingest", Values: map[string]any{"source": src}}).Err(); err != nil {
+				t.Fatal(err)
+			}
+			e.waitFor("second completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 2 })
+			if c.total() != len(events.Stages) {
+				t.Errorf("re-ingest computed again: %d computations, want %d", c.total(), len(events.Stages))
+			}
+			st = e.state(doc)
+			recs := e.records(doc)
+			for _, s := range events.Stages {
+				if st[s+":status"] != "skipped" {
+					t.Errorf("stage %s status %q after re-ingest, want skipped", s, st[s+":status"])
+				}
+				if recs[s+"/completed"] != 1 || recs[s+"/skipped"] != 1 {
+					t.Errorf("stage %s records %v, want one completed and one skipped", s, recs)
+				}
+			}
+		})
+	}
+}
+
+func TestMalformedEventsGoToDLQ(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	e.start(testStages(c, 0, nil), nil)
+	missing := e.dir + "/missing.txt"
+	outside := "/etc/hostname"
+	empty := e.file("empty.txt", "")
+	link := filepath.Join(e.dir, "link.txt")
+	if err := os.Symlink("/etc/hostname", link); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name   string
+		stream string
+		fields []string
+		reason string
+	}{
+		{"missing source", e.keys.Ingest(), []string{"doc_id", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"}, `missing required field "source"`},
+		{"bad uuid", e.keys.Ingest(), []string{"source", empty, "doc_id", "not-a-uuid"}, "not a UUID"},
+		{"unknown rerun stage", e.keys.Ingest(), []string{"source", empty, "rerun_from", "bake"}, "not a stage"},
+		{"oversize field", e.keys.Ingest(), []string{"source", empty, "meta.note", strings.Repeat("x", 70<<10)}, "more than the limit"},
+		{"missing file", e.keys.Ingest(), []string{"source", missing}, "does not exist"},
+		{"outside roots", e.keys.Ingest(), []string{"source", outside}, "outside the allowed source roots"},
+		{"symlink escape", e.keys.Ingest(), []string{"source", link}, "outside the allowed source roots"},
+		{"dot-dot escape", e.keys.Ingest(), []string{"source", e.dir + "/../" + filepath.Base(e.dir) + "x/../../../etc/hostname"}, "outside the allowed source roots"},
+		{"empty file", e.keys.Ingest(), []string{"source", empty}, "empty source"},
+		{"unknown stage on stage stream", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "bake", "key", "k"}, "not a stage"},
+		{"wrong producer stage", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "chunk", "key", "k"}, `event from stage "chunk"`},
+		{"input gone", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "ocr", "key", "nokey"}, "reprocess the document"},
+	}
+	ids := map[string]string{}
+	for _, tc := range cases {
+		ids[tc.stream+"/"+e.xadd(tc.stream, tc.fields...)] = tc.name
+	}
+	e.waitFor("all bad events in the DLQ", 10*time.Second, func() bool { return len(e.dlq()) >= len(cases) })
+	got := map[string]string{}
+	for _, d := range e.dlq() {
+		got[ids[d.FieldValues[DLQStream]+"/"+d.FieldValues[DLQID]]] = d.FieldValues[DLQReason]
+	}
+	for _, tc := range cases {
+		if !strings.Contains(got[tc.name], tc.reason) {
+			t.Errorf("%s: DLQ reason %q, want it to contain %q", tc.name, got[tc.name], tc.reason)
+		}
+	}
+	// The consumer keeps going: a good document still completes.
+	good := e.file("good.txt", "fine")
+	e.xadd(e.keys.Ingest(), "source", good)
+	e.waitFor("good document completes", 10*time.Second, func() bool { return e.completedDocs()[events.DocIDFor(good)] == 1 })
+	// And nothing is left pending.
+	for _, s := range []string{e.keys.Ingest(), e.keys.Stream(0, "text")} {
+		n, err := e.client.Do(context.Background(), e.client.B().Xpending().Key(s).Group(map[bool]string{true: "ocr", false: "text"}[s == e.keys.Ingest()]).Build()).ToArray()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, _ := n[0].AsInt64(); p != 0 {
+			t.Errorf("%s: %d entries still pending", s, p)
+		}
+	}
+}
+
+func TestTransientFailuresDeadLetterThenReplay(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	var broken atomic.Bool
+	broken.Store(true)
+	fail := func(stage string) error {
+		if stage == events.StageChunk && broken.Load() {
+			return errors.New("chunk backend unavailable")
+		}
+		return nil
+	}
+	e.start(testStages(c, 0, fail), func(cfg *config.Config) {
+		cfg.LockLease, cfg.ClaimIdle = 200*time.Millisecond, 300*time.Millisecond
+	})
+	src := e.file("t.txt", "transient")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("dead letter", 15*time.Second, func() bool { return len(e.dlq()) == 1 })
+	d := e.dlq()[0]
+	if !strings.Contains(d.FieldValues[DLQReason], "chunk backend unavailable") || !strings.Contains(d.FieldValues[DLQReason], "failed 3 times") {
+		t.Fatalf("reason %q", d.FieldValues[DLQReason])
+	}
+	if c.get(events.StageChunk) != e.cfg.MaxDeliveries {
+		t.Errorf("chunk tried %d times, want %d", c.get(events.StageChunk), e.cfg.MaxDeliveries)
+	}
+	if st := e.state(doc); st["chunk:status"] != "failed" || !strings.Contains(st["chunk:error"], "unavailable") {
+		t.Errorf("state %v", st)
+	}
+	// Fixed: replay brings it back on its stream and it completes.
+	broken.Store(false)
+	n, err := Replay(context.Background(), e.client, e.keys, []string{d.ID})
+	if err != nil || n != 1 {
+		t.Fatalf("replay: %d %v", n, err)
+	}
+	e.waitFor("completed after replay", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+	if len(e.dlq()) != 0 {
+		t.Errorf("replayed entry still in the DLQ")
+	}
+	if c.get(events.StageOCR) != 1 || c.get(events.StageText) != 1 {
+		t.Errorf("replay recomputed earlier stages: ocr %d text %d", c.get(events.StageOCR), c.get(events.StageText))
+	}
+}
+
+func TestLockStopsConcurrentWorkAndFencing(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	// Two replicas, each slow enough that both hold an entry of the same
+	// document and stage at once: the same source added twice.
+	e.start(testStages(c, 300*time.Millisecond, nil), func(cfg *config.Config) { cfg.Consumer = "r1" })
+	e.start(testStages(c, 300*time.Millisecond, nil), func(cfg *config.Config) { cfg.Consumer = "r2" })
+	src := e.file("twice.txt", "same document twice")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("both entries complete", 20*time.Second, func() bool { return e.completedDocs()[doc] == 2 })
+	for _, s := range events.Stages {
+		if c.get(s) != 1 {
+			t.Errorf("stage %s computed %d times, want exactly 1", s, c.get(s))
+		}
+	}
+}
+
+func TestFencedCommitWritesNothing(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	rt, stop := e.start(testStages(c, 0, nil), nil)
+	stop() // only its layer is used here
+	src := e.file("f.txt", "fence")
+	doc := events.DocIDFor(src)
+	ctx := context.Background()
+	r := fencedRun(e, doc)
+	res, err := rt.layer.Begin(ctx, r, "token-a", 100, time.Now().UnixMilli(), []string{"doc", doc}, nil)
+	if err != nil || res.Outcome != 1+1 { // Locked
+		t.Fatalf("begin: %+v %v", res, err)
+	}
+	time.Sleep(150 * time.Millisecond) // lease expires
+	res2, err := rt.layer.Begin(ctx, r, "token-b", 5000, time.Now().UnixMilli(), []string{"doc", doc}, nil)
+	if err != nil || res2.Outcome != 2 {
+		t.Fatalf("second replica did not get the lock: %+v %v", res2, err)
+	}
+	err = rt.layer.Commit(ctx, r, "token-a", time.Now().UnixMilli(), 1, []byte("stale"), []string{"doc", doc}, nil)
+	if !errors.Is(err, errFenced()) {
+		t.Fatalf("stale commit: %v, want fenced", err)
+	}
+	if _, ok, _ := rt.layer.Output(ctx, r.Partition, r.Stage, r.OutKey); ok {
+		t.Fatal("fenced commit wrote the output")
+	}
+	if err := rt.layer.Commit(ctx, r, "token-b", time.Now().UnixMilli(), 1, []byte("fresh"), []string{"doc", doc}, nil); err != nil {
+		t.Fatalf("owner commit: %v", err)
+	}
+	if b, ok, _ := rt.layer.Output(ctx, r.Partition, r.Stage, r.OutKey); !ok || string(b) != "fresh" {
+		t.Fatalf("output %q %v", b, ok)
+	}
+}
+
+func TestTrimKeepsUnacknowledged(t *testing.T) {
+	e := newEnv(t, "")
+	ctx := context.Background()
+	s := "docpipe:trimtest"
+	cl := e.client
+	for _, g := range []string{"g1", "g2"} {
+		if err := cl.Do(ctx, cl.B().XgroupCreate().Key(s).Group(g).Id("0").Mkstream().Build()).Error(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids []string
+	for i := 0; i < 10; i++ {
+		ids = append(ids, e.xadd(s, "n", fmt.Sprint(i)))
+	}
+	read := func(g string, n int64) []string {
+		res, err := cl.Do(ctx, cl.B().Xreadgroup().Group(g, "c").Count(n).Streams().Key(s).Id(">").Build()).AsXRead()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, en := range res[s] {
+			out = append(out, en.ID)
+		}
+		return out
+	}
+	ack := func(g string, ids ...string) {
+		if err := cl.Do(ctx, cl.B().Xack().Key(s).Group(g).Id(ids...).Build()).Error(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// g1 read and acked 8; g2 read 6, acked all but the 3rd.
+	ack("g1", read("g1", 8)...)
+	g2 := read("g2", 6)
+	ack("g2", append(g2[:2:2], g2[3:]...)...)
+	tests := []struct {
+		name      string
+		act       func()
+		wantFirst string
+	}{
+		{"oldest pending of g2 bounds", func() {}, ids[2]},
+		{"g2 acks: g2's last delivered bounds", func() { ack("g2", g2[2]) }, ids[6]},
+		{"g2 reads and acks all: g1's last delivered bounds", func() { ack("g2", read("g2", 10)...) }, ids[8]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.act()
+			if _, err := Trim(ctx, cl, s); err != nil {
+				t.Fatal(err)
+			}
+			left := e.entries(s)
+			if len(left) == 0 || left[0].ID != tt.wantFirst {
+				t.Fatalf("first entry left %v, want %s", left, tt.wantFirst)
+			}
+		})
+	}
+	// No groups: never trimmed.
+	e.xadd("docpipe:nogroups", "a", "b")
+	if n, err := Trim(ctx, cl, "docpipe:nogroups"); err != nil || n != 0 {
+		t.Fatalf("trim without groups: %d %v", n, err)
+	}
+}
+
+func TestReprocess(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	e.start(testStages(c, 0, nil), nil)
+	src := e.file("r.txt", "reprocess me")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("first run", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+	ctx := context.Background()
+	if _, err := Reprocess(ctx, e.client, e.keys, e.cfg.Partitions, doc, events.StageChunk, false); err != nil {
+		t.Fatal(err)
+	}
+	e.waitFor("second run", 10*time.Second, func() bool { return e.completedDocs()[doc] == 2 })
+	want := map[string]int{"ocr": 1, "text": 1, "chunk": 2, "extract": 2, "resolve": 2, "relate": 2}
+	for s, n := range want {
+		if c.get(s) != n {
+			t.Errorf("--from chunk: stage %s computed %d times, want %d", s, c.get(s), n)
+		}
+	}
+	if _, err := Reprocess(ctx, e.client, e.keys, e.cfg.Partitions, doc, "", true); err != nil {
+		t.Fatal(err)
+	}
+	e.waitFor("third run", 10*time.Second, func() bool { return e.completedDocs()[doc] == 3 })
+	for s, n := range want {
+		if c.get(s) != n+1 {
+			t.Errorf("--full: stage %s computed %d times, want %d", s, c.get(s), n+1)
+		}
+	}
+	if v := e.state(doc)["v"]; v != "2" {
+		t.Errorf("version after --full: %q, want 2", v)
+	}
+}

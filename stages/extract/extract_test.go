@@ -1,0 +1,297 @@
+package extract_test
+
+import (
+	"context"
+	"errors"
+	"os/exec"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/text"
+)
+
+func corpusText(tb testing.TB, rel string) string {
+	tb.Helper()
+	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
+	if err != nil {
+		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
+	}
+	return string(out)
+}
+
+func chunks(tb testing.TB, doc string, cfg chunk.Config) chunk.Result {
+	tb.Helper()
+	res, err := chunk.New(cfg).Process(context.Background(), text.Document{Text: doc})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}
+
+func has(ms []extract.Mention, typ, txt string) bool {
+	for _, m := range ms {
+		if m.Type == typ && strings.Join(strings.Fields(m.Text), " ") == txt {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPatterns(t *testing.T) {
+	type want struct{ typ, text string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"dates", "Argued April 23, 2013—Decided June 13, 2013, and on the 27th day of January, 1999, and 01/02/2003.",
+			[]want{{extract.TypeDate, "April 23, 2013"}, {extract.TypeDate, "June 13, 2013"}, {extract.TypeDate, "27th day of January, 1999"}, {extract.TypeDate, "01/02/2003"}}},
+		{"money", "a loan of $1,250,000.00 and $3 million, or 5,000 dollars.",
+			[]want{{extract.TypeMoney, "$1,250,000.00"}, {extract.TypeMoney, "$3 million"}, {extract.TypeMoney, "5,000 dollars"}}},
+		{"statutes", "Under Section 408.020 RSMo and 28 U.S.C. § 1291 and Fed. R. Civ. P. 12(b)(6) and Rule 24.035 and §5.05(b)(1).",
+			[]want{{extract.TypeLaw, "Section 408.020 RSMo"}, {extract.TypeLaw, "28 U.S.C. § 1291"}, {extract.TypeLaw, "Fed. R. Civ. P. 12(b)(6)"}, {extract.TypeLaw, "Rule 24.035"}, {extract.TypeLaw, "§5.05(b)(1)"}}},
+		{"named law", "The Red River Compact and the Commerce Clause govern.",
+			[]want{{extract.TypeLaw, "Red River Compact"}, {extract.TypeLaw, "Commerce Clause"}}},
+		{"case names and dockets", "See Texas v. New Mexico, 482 U. S. 124. No. 19-1392 and No. ED108783.",
+			[]want{{extract.TypeCase, "Texas v. New Mexico"}, {extract.TypeLocation, "Texas"}, {extract.TypeLocation, "New Mexico"}, {extract.TypeCase, "No. 19-1392"}, {extract.TypeCase, "No. ED108783"}}},
+		{"courts", "the Supreme Court of the United States, the United States Court of Appeals for the First Circuit, the Missouri Court of Appeals and the District Court for the Western District of Oklahoma.",
+			[]want{{extract.TypeCourt, "Supreme Court of the United States"}, {extract.TypeCourt, "United States Court of Appeals for the First Circuit"}, {extract.TypeCourt, "Missouri Court of Appeals"}, {extract.TypeCourt, "District Court for the Western District of Oklahoma"}}},
+		{"titles", "Chief Justice Roberts, Justice Sotomayor, Judge Jane Doe and Mr. Smith spoke.",
+			[]want{{extract.TypePerson, "Roberts"}, {extract.TypePerson, "Sotomayor"}, {extract.TypePerson, "Jane Doe"}, {extract.TypePerson, "Smith"}}},
+		{"panel", "Angela T. Quigless, P.J., Kurt S. Odenwald, J., and James M. Dowd, J.",
+			[]want{{extract.TypePerson, "Angela T. Quigless"}, {extract.TypePerson, "Kurt S. Odenwald"}, {extract.TypePerson, "James M. Dowd"}}},
+		{"organisations", "Silicon Valley Bank lent to Acme Widgets, Inc. and the Department of Revenue sued Foo Holdings LLC.",
+			[]want{{extract.TypeOrg, "Silicon Valley Bank"}, {extract.TypeOrg, "Acme Widgets, Inc."}, {extract.TypeOrg, "Department of Revenue"}, {extract.TypeOrg, "Foo Holdings LLC"}}},
+		{"acronym", "the Oklahoma Water Resources Board (OWRB), respondents here",
+			[]want{{extract.TypeOrg, "Oklahoma Water Resources Board"}, {extract.TypeOrg, "OWRB"}}},
+	}
+	s := extract.New(extract.Config{DisableModel: true})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := s.Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !has(res.Mentions, w.typ, w.text) {
+					t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+				}
+			}
+		})
+	}
+}
+
+func TestNonMatches(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"lower case district court", "the district court for that county ruled.", extract.TypeCourt},
+		{"bare number", "There were 1999 gallons.", extract.TypeDate},
+		{"the compact alone", "The Compact is silent.", extract.TypeLaw},
+		{"justice department", "a matter of justice for all.", extract.TypePerson},
+	}
+	s := extract.New(extract.Config{DisableModel: true})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := s.Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range res.Mentions {
+				if m.Type == tc.typ {
+					t.Errorf("unexpected %s %q", m.Type, m.Text)
+				}
+			}
+		})
+	}
+}
+
+// memCache is a test double of the Redis-backed per-chunk cache: it counts
+// writes (one per computed chunk) and can fail after a number of them.
+type memCache struct {
+	mu        sync.Mutex
+	m         map[string][]extract.Mention
+	puts      int
+	failAfter int // fail the Put after this many successes; 0: never
+}
+
+var errInjected = errors.New("injected cache failure")
+
+func (c *memCache) Get(_ context.Context, id string) ([]extract.Mention, bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ms, ok := c.m[id]
+	return ms, ok, nil
+}
+
+func (c *memCache) Put(_ context.Context, id string, ms []extract.Mention) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.failAfter > 0 && c.puts >= c.failAfter {
+		return errInjected
+	}
+	c.puts++
+	c.m[id] = ms
+	return nil
+}
+
+func TestCacheRetryRecomputesOnlyMissing(t *testing.T) {
+	doc := corpusText(t, "court/missouri.pdf")
+	in := chunks(t, doc, chunk.Config{})
+	n := len(in.Chunks)
+	if n < 4 {
+		t.Fatalf("need several chunks, got %d", n)
+	}
+	s := extract.New(extract.Config{DisableModel: true})
+	want, err := s.Process(context.Background(), extract.Input{Chunks: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := &memCache{m: map[string][]extract.Mention{}, failAfter: n / 2}
+	if _, err := s.Process(context.Background(), extract.Input{Chunks: in, Cache: cache}); !errors.Is(err, errInjected) {
+		t.Fatalf("first run: want the injected failure, got %v", err)
+	}
+	if cache.puts != n/2 {
+		t.Fatalf("first run cached %d chunks, want %d", cache.puts, n/2)
+	}
+	cache.failAfter = 0
+	cache.puts = 0
+	got, err := s.Process(context.Background(), extract.Input{Chunks: in, Cache: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cache.puts != n-n/2 {
+		t.Fatalf("retry computed %d chunks, want only the %d missing", cache.puts, n-n/2)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("retry with cache differs from a run without cache")
+	}
+	cache.puts = 0
+	if _, err := s.Process(context.Background(), extract.Input{Chunks: in, Cache: cache}); err != nil || cache.puts != 0 {
+		t.Fatalf("third run computed %d chunks (err %v), want none", cache.puts, err)
+	}
+}
+
+func TestStaleCacheEntryIsRecomputed(t *testing.T) {
+	in := chunks(t, "Judge Jane Doe ruled on June 13, 2013.", chunk.Config{})
+	cache := &memCache{m: map[string][]extract.Mention{
+		in.Chunks[0].ID: {{ID: "x", Type: extract.TypePerson, Text: "wrong", ChunkID: in.Chunks[0].ID, Start: 0, End: 5}},
+	}}
+	res, err := extract.New(extract.Config{DisableModel: true}).Process(context.Background(), extract.Input{Chunks: in, Cache: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cache.puts != 1 || !has(res.Mentions, extract.TypePerson, "Jane Doe") {
+		t.Fatalf("stale entry used: puts %d, mentions %v", cache.puts, res.Mentions)
+	}
+}
+
+func TestOverlapNotDuplicated(t *testing.T) {
+	doc := corpusText(t, "court/vector-pdf.pdf")
+	in := chunks(t, doc, chunk.Config{})
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(doc)
+	seen := map[[2]int]bool{}
+	for _, m := range res.Mentions {
+		if got := string(runes[m.Start:m.End]); got != m.Text {
+			t.Fatalf("mention %q does not match document text %q at [%d,%d)", m.Text, got, m.Start, m.End)
+		}
+		if m.Type == extract.TypeCase {
+			continue
+		}
+		k := [2]int{m.Start, m.End}
+		if seen[k] {
+			t.Fatalf("mention %q at %v emitted twice", m.Text, k)
+		}
+		seen[k] = true
+	}
+}
+
+func TestGoldenCorpus(t *testing.T) {
+	type want struct{ typ, text string }
+	tests := []struct {
+		rel  string
+		want []want
+	}{
+		{"court/vector-pdf.pdf", []want{
+			{extract.TypeCourt, "SUPREME COURT OF THE UNITED STATES"},
+			{extract.TypeCourt, "Tenth Circuit"},
+			{extract.TypeCase, "TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL."},
+			{extract.TypeCase, "No. 11–889"},
+			{extract.TypeCase, "Texas v. New Mexico"},
+			{extract.TypePerson, "SOTOMAYOR"},
+			{extract.TypePerson, "RUDOLF JOHN HERRMANN"},
+			{extract.TypeOrg, "Oklahoma Water Resources Board"},
+			{extract.TypeOrg, "Tarrant Regional Water District"},
+			{extract.TypeLaw, "Red River Compact"},
+			{extract.TypeLaw, "§5.05(b)(1)"},
+			{extract.TypeLaw, "Commerce Clause"},
+			{extract.TypeDate, "June 13, 2013"},
+			{extract.TypeLocation, "Oklahoma"},
+		}},
+		{"court/missouri.pdf", []want{
+			{extract.TypeCourt, "Missouri Court of Appeals Eastern District"},
+			{extract.TypeCase, "No. ED108783"},
+			{extract.TypeCase, "No. 1711-CC00064"},
+			{extract.TypePerson, "Angela T. Quigless"},
+			{extract.TypePerson, "Kurt S. Odenwald"},
+			{extract.TypePerson, "James M. Dowd"},
+			{extract.TypePerson, "Deborah J. Alessi"},
+			{extract.TypeLaw, "Rule 24.035"},
+			{extract.TypeDate, "January 19, 2021"},
+		}},
+	}
+	s := extract.New(extract.Config{})
+	for _, tc := range tests {
+		t.Run(tc.rel, func(t *testing.T) {
+			res, err := s.Process(context.Background(), extract.Input{Chunks: chunks(t, corpusText(t, tc.rel), chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !has(res.Mentions, w.typ, w.text) {
+					t.Errorf("missing %s %q", w.typ, w.text)
+				}
+			}
+			again, _ := s.Process(context.Background(), extract.Input{Chunks: chunks(t, corpusText(t, tc.rel), chunk.Config{})})
+			if !reflect.DeepEqual(res, again) {
+				t.Error("two runs differ")
+			}
+		})
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	a, b := extract.New(extract.Config{}), extract.New(extract.Config{DisableModel: true})
+	if a.Name() != "extract" || a.Fingerprint() == b.Fingerprint() {
+		t.Fatalf("name %q, fingerprints %q %q", a.Name(), a.Fingerprint(), b.Fingerprint())
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	in := extract.Input{Chunks: chunks(b, corpusText(b, "court/vector-pdf.pdf"), chunk.Config{})}
+	for _, bc := range []struct {
+		name string
+		cfg  extract.Config
+	}{{"hybrid", extract.Config{}}, {"patterns", extract.Config{DisableModel: true}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			s := extract.New(bc.cfg)
+			if _, err := s.Process(context.Background(), in); err != nil { // loads the model
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := s.Process(context.Background(), in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,329 @@
+package resolve
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/docpipe/docpipe/stages/extract"
+)
+
+// honorifics open a person's mention but are not part of the name.
+var honorifics = set(`mr mrs ms miss messrs dr prof hon honorable justice justices chief judge judges
+	magistrate senator governor commissioner the`)
+
+// personSuffixes close a person's mention but are not part of the name.
+var personSuffixes = set(`jr sr ii iii pj cj j jj esq`)
+
+// corporateSuffixes say what legal form an organisation has, not which
+// organisation it is: "Acme" and "Acme, Inc." are the same company.
+var corporateSuffixes = set(`inc incorporated llc llp lp corp corporation co company ltd limited plc na sa ag gmbh`)
+
+// expansions undo the abbreviations of names in citations.
+var expansions = map[string]string{
+	"dist": "district", "dept": "department", "assn": "association", "natl": "national",
+	"intl": "international", "univ": "university", "govt": "government", "sec": "section",
+	"vs": "v", "cty": "county", "div": "division", "sav": "savings", "fed": "federal",
+}
+
+// generic words do not identify an organisation or court on their own, so a
+// short name made only of them never attaches to a longer one.
+var generic = set(`bank company board district department of and for the water national united states
+	court courts appeals circuit supreme county state federal division association trust group
+	commission authority agency office american first`)
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// Normalize returns the comparison form of a name of the given type:
+// lower case, no punctuation, "&" as "and", "§" as "section", common
+// abbreviations expanded, and honorifics (persons), corporate suffixes
+// (organisations) and "et al." (cases) removed. Dates become YYYY-MM-DD
+// (or YYYY-MM) and amounts their digits, so different spellings of the
+// same value are equal. The empty string means nothing is left to match.
+func Normalize(typ, name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r == '&':
+			b.WriteString(" and ")
+		case r == '§':
+			b.WriteString(" section ")
+		case r == '\'' || r == '’' || r == '.':
+			// "U.S." → "us", "O'Neil" → "oneil"; possessive "s" dropped below.
+			if r != '.' {
+				b.WriteRune('\'')
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	var toks []string
+	for _, t := range strings.Fields(b.String()) {
+		t = strings.TrimSuffix(t, "'s")
+		t = strings.ReplaceAll(t, "'", "")
+		if e, ok := expansions[t]; ok {
+			t = e
+		}
+		if t != "" && t != "the" {
+			toks = append(toks, t)
+		}
+	}
+	switch typ {
+	case extract.TypePerson:
+		for len(toks) > 1 && honorifics[toks[0]] {
+			toks = toks[1:]
+		}
+		for len(toks) > 1 && personSuffixes[toks[len(toks)-1]] {
+			toks = toks[:len(toks)-1]
+		}
+		toks = dropEtAl(toks)
+	case extract.TypeOrg:
+		for len(toks) > 1 && corporateSuffixes[toks[len(toks)-1]] {
+			toks = toks[:len(toks)-1]
+		}
+	case extract.TypeCase:
+		toks = dropEtAl(toks)
+		for len(toks) > 1 && (toks[len(toks)-1] == "petitioner" || toks[len(toks)-1] == "respondent") {
+			toks = toks[:len(toks)-1]
+		}
+		var kept []string
+		for _, t := range toks {
+			if t != "petitioner" && t != "petitioners" {
+				kept = append(kept, t)
+			}
+		}
+		toks = kept
+	case extract.TypeLocation:
+		if len(toks) > 2 && toks[0] == "state" && toks[1] == "of" {
+			toks = toks[2:]
+		}
+	case extract.TypeDate:
+		if d := dateKey(toks); d != "" {
+			return d
+		}
+	case extract.TypeMoney:
+		return moneyKey(toks)
+	}
+	return strings.Join(toks, " ")
+}
+
+func dropEtAl(toks []string) []string {
+	if n := len(toks); n > 2 && toks[n-2] == "et" && toks[n-1] == "al" {
+		return toks[:n-2]
+	}
+	return toks
+}
+
+// dateKey reads a month name, a day and a year in any order.
+func dateKey(toks []string) string {
+	mon, day, year := 0, 0, 0
+	for _, t := range toks {
+		if m, ok := months[t]; ok && mon == 0 {
+			mon = m
+			continue
+		}
+		t = strings.TrimRight(t, "stndrh")
+		n, err := strconv.Atoi(t)
+		if err != nil {
+			continue
+		}
+		switch {
+		case n >= 1000 && year == 0:
+			year = n
+		case n >= 1 && n <= 31 && day == 0:
+			day = n
+		}
+	}
+	switch {
+	case year == 0 || mon == 0:
+		return ""
+	case day == 0:
+		return strconv.Itoa(year) + "-" + pad(mon)
+	}
+	return strconv.Itoa(year) + "-" + pad(mon) + "-" + pad(day)
+}
+
+func pad(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// moneyKey keeps the currency words and the amount; "$1,000" and "1,000
+// dollars" both become "1000", scaled words are kept as words.
+func moneyKey(toks []string) string {
+	var out []string
+	for _, t := range toks {
+		switch t {
+		case "us", "usd", "dollars", "dollar":
+			continue
+		}
+		out = append(out, t)
+	}
+	// Thousands separators became spaces: join digit groups.
+	var b strings.Builder
+	for i, t := range out {
+		if i > 0 && !(isDigits(t) && len(t) == 3 && isDigits(out[i-1])) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// digits returns the numbers of a normalised name in order; names with
+// different numbers are different entities whatever their similarity.
+func digits(toks []string) string {
+	var ds []string
+	for _, t := range toks {
+		if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			ds = append(ds, t)
+		}
+	}
+	return strings.Join(ds, " ")
+}
+
+// variants reports whether two names of comparable length spell the same
+// entity: same numbers, same word count, every differing word pair within
+// two edits and starting with the same letter, and an overall similarity
+// at or above the threshold. The word-level guard is what keeps
+// "Missouri" from "Mississippi" and "North Carolina" from "South Carolina".
+func (s *Stage) variants(typ string, a, b *form) bool {
+	switch typ {
+	case extract.TypeDate, extract.TypeMoney:
+		return false // values: equal normal forms or different values
+	}
+	if len(a.tokens) != len(b.tokens) || digits(a.tokens) != digits(b.tokens) {
+		return false
+	}
+	for i := range a.tokens {
+		x, y := a.tokens[i], b.tokens[i]
+		if x == y {
+			continue
+		}
+		if []rune(x)[0] != []rune(y)[0] || len(x) < 4 || len(y) < 4 || editDistance(x, y) > 2 {
+			return false
+		}
+	}
+	return similarity(a.norm, b.norm) >= s.sim
+}
+
+// contains reports whether short names the same entity as long: its words
+// appear in long in order (contiguously for organisations, courts and
+// cases), or it is long's acronym. Places never match by containment
+// ("Virginia" is not "West Virginia"), nor do dates and amounts.
+func contains(typ string, long, short *form) bool {
+	switch typ {
+	case extract.TypeDate, extract.TypeMoney, extract.TypeLocation:
+		return false
+	}
+	if digits(long.tokens) != digits(short.tokens) {
+		return false
+	}
+	switch typ {
+	case extract.TypePerson:
+		return inOrder(long.tokens, short.tokens)
+	case extract.TypeOrg:
+		if len(short.tokens) == 1 && acronymOf(long.tokens) == short.norm {
+			return true
+		}
+		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
+	case extract.TypeCourt, extract.TypeCase:
+		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
+	case extract.TypeLaw:
+		return len(short.tokens) > 1 && contiguous(long.tokens, short.tokens) && long.tokens[0] == short.tokens[0]
+	}
+	return false
+}
+
+func distinctive(toks []string) bool {
+	for _, t := range toks {
+		if !generic[t] && t != "v" {
+			return true
+		}
+	}
+	return false
+}
+
+func inOrder(long, short []string) bool {
+	i := 0
+	for _, t := range long {
+		if i < len(short) && t == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
+}
+
+func contiguous(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for k := range short {
+			if long[i+k] != short[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymOf returns the initials of the words, skipping connectors.
+func acronymOf(toks []string) string {
+	if len(toks) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, t := range toks {
+		switch t {
+		case "of", "and", "for", "the":
+			continue
+		}
+		b.WriteRune([]rune(t)[0])
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance between two words.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			c := prev[j-1]
+			if x[i-1] != y[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)]
+}

@@ -1,0 +1,276 @@
+// Package resolve groups a document's mentions into canonical entities.
+// Within each type, names are normalised (case, punctuation, honorifics,
+// corporate suffixes) and matched by equality, by containment or acronym
+// ("Tarrant" and "OWRB" for "Tarrant Regional Water District" and
+// "Oklahoma Water Resources Board"), and by string similarity for spelling
+// and OCR variants, with guards that keep different numbers and different
+// places apart ("Missouri" is not "Mississippi", "No. 11-889" is not
+// "No. 11-898").
+package resolve
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+
+	"github.com/docpipe/docpipe/stages"
+	"github.com/docpipe/docpipe/stages/extract"
+)
+
+// Algorithm is the version of the resolution rules.
+const Algorithm = "resolve/v1"
+
+// DefaultSimilarity is the default minimum similarity for a fuzzy merge.
+const DefaultSimilarity = 0.8
+
+// Config tunes matching. Zero means default.
+type Config struct {
+	// Similarity is the minimum Levenshtein similarity ratio (0..1, like
+	// difflib's ratio) for two names to merge as variants (default 0.8).
+	// Each pair of differing words must also be within two edits, so a
+	// high ratio alone never merges different words.
+	Similarity float64 `env:"SIMILARITY"`
+}
+
+// Stage is the resolve stage. It is safe for concurrent use.
+type Stage struct {
+	sim float64
+	fp  string
+}
+
+var _ stages.Stage[extract.Result, Result] = (*Stage)(nil)
+
+// New returns a resolve stage.
+func New(cfg Config) *Stage {
+	if cfg.Similarity <= 0 || cfg.Similarity > 1 {
+		cfg.Similarity = DefaultSimilarity
+	}
+	return &Stage{sim: cfg.Similarity, fp: fmt.Sprintf("%s similarity=%.3f", Algorithm, cfg.Similarity)}
+}
+
+// Name returns "resolve".
+func (s *Stage) Name() string { return "resolve" }
+
+// Fingerprint names the rule version and the similarity threshold.
+func (s *Stage) Fingerprint() string { return s.fp }
+
+// Process resolves the mentions into entities, sorted by type and name.
+//
+// An entity's ID is a hash of its type and its normalised canonical name
+// only, not of the document: the same entity found in different documents
+// gets the same id, which is what joins documents in the graph.
+func (s *Stage) Process(ctx context.Context, in extract.Result) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("resolve: %w", err)
+	}
+	byType := map[string][]extract.Mention{}
+	for _, m := range in.Mentions {
+		byType[m.Type] = append(byType[m.Type], m)
+	}
+	types := make([]string, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	var out Result
+	for _, t := range types {
+		out.Entities = append(out.Entities, s.resolveType(t, byType[t])...)
+	}
+	return out, nil
+}
+
+// form is one distinct normalised name of a type with its mentions.
+type form struct {
+	norm     string
+	tokens   []string
+	surfaces map[string]int
+	mentions []extract.Mention
+}
+
+func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
+	idx := map[string]*form{}
+	var forms []*form
+	for _, m := range ms {
+		n := Normalize(typ, m.Text)
+		if n == "" {
+			continue
+		}
+		f := idx[n]
+		if f == nil {
+			f = &form{norm: n, tokens: strings.Fields(n), surfaces: map[string]int{}}
+			idx[n] = f
+			forms = append(forms, f)
+		}
+		f.surfaces[cleanSurface(m.Text)]++
+		f.mentions = append(f.mentions, m)
+	}
+	// Longest first: longer names are the anchors shorter ones attach to.
+	sort.Slice(forms, func(i, j int) bool {
+		if a, b := len(forms[i].norm), len(forms[j].norm); a != b {
+			return a > b
+		}
+		return forms[i].norm < forms[j].norm
+	})
+	uf := newUnionFind(len(forms))
+	// Variants of comparable names.
+	for i := range forms {
+		for j := i + 1; j < len(forms); j++ {
+			if s.variants(typ, forms[i], forms[j]) {
+				uf.union(i, j)
+			}
+		}
+	}
+	// A short name joins the one group of longer names that contains it or
+	// whose acronym it is; if it fits several groups it is ambiguous
+	// ("Smith" beside "John Smith" and "Jane Smith") and stays alone.
+	for j := range forms {
+		groups := map[int]bool{}
+		for i := 0; i < j; i++ {
+			if len(forms[i].norm) > len(forms[j].norm) && contains(typ, forms[i], forms[j]) {
+				groups[uf.find(i)] = true
+			}
+		}
+		if len(groups) == 1 {
+			for g := range groups {
+				uf.union(g, j)
+			}
+		}
+	}
+	clusters := map[int][]*form{}
+	var roots []int
+	for i := range forms {
+		r := uf.find(i)
+		if _, ok := clusters[r]; !ok {
+			roots = append(roots, r)
+		}
+		clusters[r] = append(clusters[r], forms[i])
+	}
+	out := make([]Entity, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, entity(typ, clusters[r]))
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// entity builds the canonical entity of a cluster: the longest surface name
+// (ties: mixed case over all capitals, then the most frequent, then
+// alphabetical), every other surface as an alias, mentions in text order.
+func entity(typ string, fs []*form) Entity {
+	counts := map[string]int{}
+	var ms []extract.Mention
+	for _, f := range fs {
+		for sfc, n := range f.surfaces {
+			counts[sfc] += n
+		}
+		ms = append(ms, f.mentions...)
+	}
+	names := make([]string, 0, len(counts))
+	for n := range counts {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
+		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
+			return la > lb
+		}
+		if ma, mb := mixedCase(a), mixedCase(b); ma != mb {
+			return ma
+		}
+		if counts[a] != counts[b] {
+			return counts[a] > counts[b]
+		}
+		return a < b
+	})
+	canonical := names[0]
+	aliases := append([]string{}, names[1:]...)
+	sort.Strings(aliases)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].ID < ms[j].ID
+	})
+	ids := make([]string, 0, len(ms))
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.ID] {
+			seen[m.ID] = true
+			ids = append(ids, m.ID)
+		}
+	}
+	return Entity{
+		ID:         EntityID(typ, canonical),
+		Type:       typ,
+		Name:       canonical,
+		Aliases:    aliases,
+		MentionIDs: ids,
+	}
+}
+
+// EntityID is the id of the entity of type typ named name: a hash of the
+// type and the normalised name, the same in every document.
+func EntityID(typ, name string) string {
+	h := sha256.Sum256([]byte("entity\x00" + typ + "\x00" + Normalize(typ, name)))
+	return hex.EncodeToString(h[:16])
+}
+
+func mixedCase(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// cleanSurface joins a name broken over lines by the PDF layout.
+func cleanSurface(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// union keeps the smaller index as root, so roots are the longest names and
+// the result does not depend on the order of unions.
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if ra < rb {
+		u[rb] = ra
+	} else {
+		u[ra] = rb
+	}
+}
+
+var levenshtein = metrics.NewLevenshtein()
+
+// similarity is the Levenshtein similarity ratio of a and b in 0..1.
+func similarity(a, b string) float64 {
+	return strutil.Similarity(a, b, levenshtein)
+}

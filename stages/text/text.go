@@ -1,0 +1,179 @@
+// Package text is the second pipeline stage: it cleans the page texts of
+// the ocr stage into one document text and assigns a category. Cleaning is
+// Unicode NFKC normalisation, straight quotes and ASCII dashes, removal of
+// control characters, page numbers and running headers and footers,
+// joining of words hyphenated across line ends, and whitespace
+// normalisation that keeps line and paragraph breaks. Each page's place in
+// the cleaned text is recorded as a rune span. The stage is pure and
+// deterministic.
+package text
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/stages"
+	"github.com/docpipe/docpipe/stages/ocr"
+)
+
+// Algorithm is the version of the cleaning and classification rules; bump
+// it whenever a change alters the output for the same input.
+const Algorithm = "text/v1"
+
+// Defaults for the zero values of Config.
+const (
+	DefaultZoneLines      = 3
+	DefaultRepeatFraction = 0.5
+)
+
+// pageSeparator sits between pages in the cleaned text: a paragraph break.
+const pageSeparator = "\n\n"
+
+// Config configures the stage; zero values mean the defaults.
+type Config struct {
+	// ZoneLines is how many non-empty lines at the top and at the bottom
+	// of a page are looked at for page numbers and running headers and
+	// footers (default 3).
+	ZoneLines int `env:"ZONE_LINES"`
+	// RepeatFraction is the share of pages a line (digits ignored) must
+	// appear on, in the zones, to be removed as a header or footer
+	// (default 0.5).
+	RepeatFraction float64 `env:"REPEAT_FRACTION"`
+}
+
+func (c Config) withDefaults() Config {
+	if c.ZoneLines == 0 {
+		c.ZoneLines = DefaultZoneLines
+	}
+	if c.RepeatFraction == 0 {
+		c.RepeatFraction = DefaultRepeatFraction
+	}
+	return c
+}
+
+// Validate reports a configuration that cannot work.
+func (c Config) Validate() error {
+	c = c.withDefaults()
+	if c.ZoneLines < 0 {
+		return fmt.Errorf("text config: ZoneLines %d is negative", c.ZoneLines)
+	}
+	if c.RepeatFraction < 0 || c.RepeatFraction > 1 {
+		return fmt.Errorf("text config: RepeatFraction %v is outside 0..1", c.RepeatFraction)
+	}
+	return nil
+}
+
+// Stage is the text stage. It implements stages.Stage[ocr.Result,
+// Document] and is safe for concurrent use.
+type Stage struct {
+	cfg Config
+}
+
+var _ stages.Stage[ocr.Result, Document] = (*Stage)(nil)
+
+// New returns the stage with cfg's defaults filled in.
+func New(cfg Config) *Stage { return &Stage{cfg: cfg.withDefaults()} }
+
+// Name is the stage name used in stream and key names.
+func (s *Stage) Name() string { return "text" }
+
+// Fingerprint names the algorithm version and every setting that changes
+// the output.
+func (s *Stage) Fingerprint() string {
+	return fmt.Sprintf("%s;zone=%d;repeat=%g", Algorithm, s.cfg.ZoneLines, s.cfg.RepeatFraction)
+}
+
+// Process cleans and classifies one document. A result without any text
+// (a blank scan) is not an error: it gives an empty document of category
+// "other", and the later stages find nothing in it.
+func (s *Stage) Process(ctx context.Context, in ocr.Result) (Document, error) {
+	if err := ctx.Err(); err != nil {
+		return Document{}, fmt.Errorf("text: %w", err)
+	}
+	texts := Clean(in.Pages, s.cfg)
+	var b strings.Builder
+	spans := make([]PageSpan, len(in.Pages))
+	pos := 0
+	for i, t := range texts {
+		if i > 0 && t != "" && b.Len() > 0 {
+			b.WriteString(pageSeparator)
+			pos += utf8.RuneCountInString(pageSeparator)
+		}
+		n := utf8.RuneCountInString(t)
+		b.WriteString(t)
+		spans[i] = PageSpan{Number: in.Pages[i].Number, Start: pos, End: pos + n, Method: in.Pages[i].Method}
+		pos += n
+	}
+	doc := Document{
+		Text:        b.String(),
+		ContentType: in.ContentType,
+		Pages:       spans,
+	}
+	doc.Category, doc.CategoryConfidence = Classify(doc.Text)
+	return doc, nil
+}
+
+// Clean returns the cleaned text of each page. The pages are cleaned
+// together because running headers and footers are found across pages,
+// and a word broken at the end of a page is joined with its rest on the
+// next.
+func Clean(pages []ocr.Page, cfg Config) []string {
+	cfg = cfg.withDefaults()
+	lines := make([][]string, len(pages))
+	for i, p := range pages {
+		lines[i] = normalizeLines(p.Text)
+	}
+	removeRunningLines(lines, cfg.ZoneLines, cfg.RepeatFraction)
+	for i := range lines {
+		lines[i] = dehyphenate(lines[i])
+	}
+	joinAcrossPages(lines)
+	out := make([]string, len(lines))
+	for i, ls := range lines {
+		out[i] = dashMap.Replace(tidyPage(ls))
+	}
+	return out
+}
+
+// joinAcrossPages moves the rest of a word broken at the end of a page up
+// from the start of the next page.
+func joinAcrossPages(pages [][]string) {
+	for p := 0; p+1 < len(pages); p++ {
+		last := lastNonEmpty(pages[p])
+		first := firstNonEmpty(pages[p+1])
+		if last < 0 || first < 0 {
+			continue
+		}
+		next := pages[p+1][first]
+		j := joinAt(pages[p][last], next)
+		if j < 0 || !unicode.IsLower([]rune(next)[0]) {
+			// Across a page only the plain case is safe: a capitalised
+			// continuation is as likely a new heading.
+			continue
+		}
+		frag, rest, _ := strings.Cut(next, " ")
+		pages[p][last] = pages[p][last][:j] + frag
+		pages[p+1][first] = rest
+	}
+}
+
+func lastNonEmpty(lines []string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i] != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+func firstNonEmpty(lines []string) int {
+	for i, l := range lines {
+		if l != "" {
+			return i
+		}
+	}
+	return -1
+}
