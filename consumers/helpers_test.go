@@ -54,7 +54,12 @@ func replicaMain() int {
 	if s := os.Getenv("DOCPIPE_TEST_SLEEP"); s != "" {
 		sleep, _ = time.ParseDuration(s)
 	}
-	hs := testStages(&counter{file: os.Getenv("DOCPIPE_TEST_COUNT_FILE")}, sleep, nil)
+	hs := testStages(&counter{file: os.Getenv("DOCPIPE_TEST_COUNT_FILE")}, 0, nil)
+	for _, h := range hs {
+		if h.Name() == os.Getenv("DOCPIPE_TEST_SLOW_STAGE") {
+			h.(*testStage).sleep = sleep
+		}
+	}
 	rt, err := New(Options{Config: cfg, Client: client, Handlers: hs, Records: true,
 		Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))})
 	if err != nil {

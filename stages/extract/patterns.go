@@ -234,61 +234,81 @@ func trimLeading(t string, s, e int) (int, int) {
 func orgMentions(t string) []cand {
 	var out []cand
 	for _, m := range properRun.FindAllStringIndex(t, -1) {
-		ws := words(t[m[0]:m[1]], m[0])
-		i := 0
-		for i < len(ws) && leadingNoise[lowerKey(ws[i].text)] {
-			i++
-		}
-		ws = ws[i:]
-		if len(ws) == 0 {
-			continue
-		}
-		end := -1
-		hasCourt := false
-		for k, w := range ws {
-			key := lowerKey(w.text)
-			if key == "court" {
-				hasCourt = true
-			}
-			if orgSuffix[key] {
-				end = k
-			}
-			if orgHead[key] && k+1 < len(ws) && ws[k+1].text == "of" {
-				end = len(ws) - 1
+		all := words(t[m[0]:m[1]], m[0])
+		// "Acme, Inc. and the Bank of X" is two names: a connector after
+		// a suffix starts a new one.
+		from := 0
+		for k := 1; k <= len(all); k++ {
+			if k == len(all) || (all[k].text == "and" || all[k].text == "the") && isOrgSuffix(all[k-1].text) {
+				out = append(out, orgSegment(t, all[from:k])...)
+				from = k + 1
 			}
 		}
-		if hasCourt || end < 0 {
-			continue
+	}
+	return out
+}
+
+// isOrgSuffix reports whether w is an organisation suffix, also with a
+// sentence-final period ("LLC.").
+func isOrgSuffix(w string) bool {
+	k := lowerKey(w)
+	return orgSuffix[k] || orgSuffix[strings.TrimSuffix(k, ".")]
+}
+
+func orgSegment(t string, ws []word) []cand {
+	i := 0
+	for i < len(ws) && (leadingNoise[lowerKey(ws[i].text)] || !startsUpper(ws[i].text)) {
+		i++
+	}
+	ws = ws[i:]
+	if len(ws) == 0 {
+		return nil
+	}
+	end := -1
+	for k, w := range ws {
+		key := lowerKey(w.text)
+		if key == "court" {
+			return nil // courts have their own patterns
 		}
-		ws = ws[:end+1]
-		// The name starts after the last noise word, possessive or comma
-		// (a comma only continues a name before a suffix: "Acme, Inc.").
-		first := 0
-		for k := 1; k < len(ws); k++ {
-			w := ws[k-1].text
-			if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
-				strings.HasSuffix(w, ",") && !orgSuffix[lowerKey(ws[k].text)] ||
-				strings.HasSuffix(w, ".") && !abbrevLike(w) {
-				first = k
-			}
+		if isOrgSuffix(w.text) {
+			end = k
 		}
-		ws = ws[first:]
-		key := lowerKey(ws[len(ws)-1].text)
-		if len(ws) == 1 && !definedOrgs[strings.TrimSuffix(key, ".")] {
-			continue
+		if orgHead[key] && k+1 < len(ws) && ws[k+1].text == "of" {
+			end = len(ws) - 1
 		}
-		if key == "district" {
-			// "Eastern District" is a court division, not an organisation.
-			if len(ws) < 3 || isDirection(ws[len(ws)-2].text) {
-				continue
-			}
+	}
+	if end < 0 {
+		return nil
+	}
+	ws = ws[:end+1]
+	// The name starts after the last noise word, possessive or comma
+	// (a comma only continues a name before a suffix: "Acme, Inc.").
+	first := 0
+	for k := 1; k < len(ws); k++ {
+		w := ws[k-1].text
+		if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
+			strings.HasSuffix(w, ",") && !isOrgSuffix(ws[k].text) ||
+			strings.HasSuffix(w, ".") && !abbrevLike(w) {
+			first = k
 		}
-		s, e := ws[0].start, ws[len(ws)-1].end
-		e = trimComma(t, s, e)
-		out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
-		if a := acronymAfter.FindStringSubmatchIndex(t[e:]); a != nil {
-			out = append(out, cand{typ: TypeOrg, start: e + a[2], end: e + a[3], source: SourcePattern})
-		}
+	}
+	ws = ws[first:]
+	key := lowerKey(ws[len(ws)-1].text)
+	if len(ws) == 1 && !definedOrgs[strings.TrimSuffix(key, ".")] {
+		return nil
+	}
+	if key == "district" && (len(ws) < 3 || isDirection(ws[len(ws)-2].text)) {
+		return nil // "Eastern District" is a court division
+	}
+	s, e := ws[0].start, ws[len(ws)-1].end
+	if strings.HasSuffix(key, ".") && !orgSuffix[key] &&
+		(orgSuffix[strings.TrimSuffix(key, ".")] || !abbrevLike(ws[len(ws)-1].text)) {
+		e-- // a sentence-final period: "… Holdings LLC."
+	}
+	e = trimComma(t, s, e)
+	out := []cand{{typ: TypeOrg, start: s, end: e, source: SourcePattern}}
+	if a := acronymAfter.FindStringSubmatchIndex(t[e:]); a != nil {
+		out = append(out, cand{typ: TypeOrg, start: e + a[2], end: e + a[3], source: SourcePattern})
 	}
 	return out
 }
