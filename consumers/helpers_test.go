@@ -347,3 +347,7 @@ func fencedRun(e *env, doc string) *cachelayer.Run {
 }
 
 func errFenced() error { return cachelayer.ErrFenced }
+
+func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func startBenchRedis(tb testing.TB) string { return testenv.StartRedis(tb).Addr }
