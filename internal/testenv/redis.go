@@ -91,7 +91,8 @@ func RedisCluster(tb testing.TB) string {
 	tb.Helper()
 	var addrs []string
 	for i := 0; i < 3; i++ {
-		s := StartRedis(tb, "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "5000")
+		dir := tb.TempDir()
+		s := StartRedis(tb, "--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, "nodes.conf"), "--cluster-node-timeout", "5000")
 		addrs = append(addrs, s.Addr)
 	}
 	cli, err := exec.LookPath("redis-cli")
