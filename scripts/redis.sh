@@ -48,7 +48,7 @@ start() {
 		echo "$port" >"$DIR/$n.port"
 		mkdir -p "$DIR/$n"
 		extra=()
-		[ "$mode" = cluster ] && extra=(--cluster-enabled yes --cluster-config-file "$DIR/$n/nodes.conf" --cluster-node-timeout 5000)
+		[ "$mode" = cluster ] && extra=(--cluster-enabled yes --cluster-config-file "$DIR/$n/nodes.conf" --cluster-node-timeout 5000 --cluster-port "$(free_port)")
 		# AOF with fsync every second: what docs/operations.md recommends.
 		redis-server --port "$port" --bind 127.0.0.1 --dir "$DIR/$n" --appendonly yes --appendfsync everysec \
 			--save "" --maxmemory-policy noeviction --daemonize yes --pidfile "$DIR/$n.pid" \

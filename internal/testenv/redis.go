@@ -92,7 +92,9 @@ func RedisCluster(tb testing.TB) string {
 	var addrs []string
 	for i := 0; i < 3; i++ {
 		dir := tb.TempDir()
-		s := StartRedis(tb, "--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, "nodes.conf"), "--cluster-node-timeout", "5000")
+		s := StartRedis(tb, "--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, "nodes.conf"), "--cluster-node-timeout", "5000",
+			// The default bus port is port+10000, past 65535 for high ports.
+			"--cluster-port", strconv.Itoa(FreePort(tb)))
 		addrs = append(addrs, s.Addr)
 	}
 	cli, err := exec.LookPath("redis-cli")
