@@ -24,7 +24,7 @@ const (
 
 // party is a case party: words joined by spaces or a single line break (PDF
 // text wraps captions), never across a blank line.
-var party = partyW + `(?:` + partyGap + partyW + `){0,11}`
+var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+(?:(?:Inc|Ltd|Corp|Co|L\.P|N\.A|L\.L\.C)\.|LLC|LLP)){0,11}`
 
 type pattern struct {
 	typ string
@@ -235,11 +235,14 @@ func orgMentions(t string) []cand {
 	var out []cand
 	for _, m := range properRun.FindAllStringIndex(t, -1) {
 		all := words(t[m[0]:m[1]], m[0])
-		// "Acme, Inc. and the Bank of X" is two names: a connector after
-		// a suffix starts a new one.
+		// "and" separates names ("Borrower and Bank", "Judge Doe and
+		// Globex Corp."); names that contain a conjunction write "&"
+		// ("Detroit Timber & Lumber Co."). Splitting loses the rare
+		// "Bank and Trust Company", which is the cheaper error. "the"
+		// after a suffix starts a new name too.
 		from := 0
 		for k := 1; k <= len(all); k++ {
-			if k == len(all) || (all[k].text == "and" || all[k].text == "the") && isOrgSuffix(all[k-1].text) {
+			if k == len(all) || all[k].text == "and" || all[k].text == "the" && isOrgSuffix(all[k-1].text) {
 				out = append(out, orgSegment(t, all[from:k])...)
 				from = k + 1
 			}
@@ -398,7 +401,7 @@ func rightParty(t string, s, e int) (int, int, bool) {
 		if n > 0 && sentenceStarters[lowerKey(ws[n].text)] {
 			break
 		}
-		if n > 0 && t[ws[n-1].end-1] == ',' {
+		if n > 0 && t[ws[n-1].end-1] == ',' && !isOrgSuffix(ws[n].text) {
 			break
 		}
 		n++

@@ -305,7 +305,7 @@ func opposes(b *builder, ms []extract.Mention, idx *mentionIndex, text []rune) {
 }
 
 var (
-	representedBy = regexp.MustCompile(`,?\s+(?:is\s+|was\s+|are\s+|were\s+)?represented\s+by\s+`)
+	representedBy = regexp.MustCompile(`,?\s+(?:is\s+|was\s+|are\s+|were\s+)?represented\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+|(?:Judge|Attorney|Counsel)\s+)?`)
 	counselFor    = regexp.MustCompile(`,?\s+(?:(?:lead|trial|plea|appellate)\s+)?(?:counsel|attorneys?|lawyers?)\s+for\s+(?:the\s+)?`)
 	judgeOf       = regexp.MustCompile(`\s+of\s+(?:the\s+)?`)
 	judgeTitle    = regexp.MustCompile(`(?:Judge|JUDGE|Justice|JUSTICE)\s+$`)

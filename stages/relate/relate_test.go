@@ -1,0 +1,191 @@
+package relate_test
+
+import (
+	"context"
+	"os/exec"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages"
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/relate"
+	"github.com/docpipe/docpipe/stages/resolve"
+	"github.com/docpipe/docpipe/stages/text"
+)
+
+// pipeline runs chunk, extract (patterns only unless model) and resolve.
+func pipeline(tb testing.TB, doc string, model bool) relate.Input {
+	tb.Helper()
+	ctx := context.Background()
+	cr, err := chunk.New(chunk.Config{}).Process(ctx, text.Document{Text: doc})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	er, err := extract.New(extract.Config{DisableModel: !model}).Process(ctx, extract.Input{Chunks: cr})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	rr, err := resolve.New(resolve.Config{}).Process(ctx, er)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return relate.Input{DocID: "doc-1", Chunks: cr, Mentions: er, Entities: rr, Text: doc}
+}
+
+func corpusText(tb testing.TB, rel string) string {
+	tb.Helper()
+	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
+	if err != nil {
+		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
+	}
+	return string(out)
+}
+
+// edges returns the relationships of a type as "from-name -> to-name".
+func edges(in relate.Input, res relate.Result, typ string) []string {
+	names := map[string]string{}
+	for _, e := range in.Entities.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range res.Relationships {
+		if r.Type == typ {
+			out = append(out, strings.Join(strings.Fields(names[r.From]), " ")+" -> "+strings.Join(strings.Fields(names[r.To]), " "))
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPatternRelations(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		typ  string
+		want string
+	}{
+		{"case parties", "The case is Acme Widgets, Inc. v. Globex Corporation, decided today.", relate.Opposes, "Acme Widgets, Inc. -> Globex Corporation"},
+		{"represented by", "The appellant Acme Widgets, Inc., represented by Judge Jane Doe, appealed. More text follows here.", relate.RepresentedBy, "Acme Widgets, Inc. -> Jane Doe"},
+		{"counsel for", "Mr. John Roe, counsel for Globex Corporation, argued. More text follows here.", relate.RepresentedBy, "Globex Corporation -> John Roe"},
+		{"judge of court", "Judge Jane Doe of the United States Court of Appeals for the First Circuit dissented.", relate.MemberOf, "Jane Doe -> United States Court of Appeals for the First Circuit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := pipeline(t, tc.text, false)
+			res, err := relate.New(relate.Config{}).Process(context.Background(), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := edges(in, res, tc.typ); !contains(got, tc.want) {
+				t.Fatalf("%s edges %q lack %q", tc.typ, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStructure(t *testing.T) {
+	doc := strings.Repeat("Judge Jane Doe and Globex Corporation met in Texas on June 13, 2013. ", 40)
+	in := pipeline(t, doc, false)
+	res, err := relate.New(relate.Config{}).Process(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	ids := map[string]bool{}
+	for _, r := range res.Relationships {
+		count[r.Type]++
+		if ids[r.ID] {
+			t.Fatalf("duplicate relationship %+v", r)
+		}
+		ids[r.ID] = true
+		if r.ID != relate.RelationshipID(r.Type, r.From, r.To) {
+			t.Fatalf("id of %+v is not the hash of type, from, to", r)
+		}
+		if r.Type == relate.CoOccurs && r.From >= r.To {
+			t.Fatalf("CO_OCCURS not ordered: %+v", r)
+		}
+	}
+	n := len(in.Chunks.Chunks)
+	if count[relate.BelongsTo] != n || count[relate.NextChunk] != n-1 {
+		t.Fatalf("%d chunks gave %d BELONGS_TO and %d NEXT_CHUNK", n, count[relate.BelongsTo], count[relate.NextChunk])
+	}
+	if count[relate.ContainsMention] != len(in.Mentions.Mentions) {
+		t.Fatalf("%d CONTAINS_MENTION for %d mentions", count[relate.ContainsMention], len(in.Mentions.Mentions))
+	}
+	// Every chunk holds the person and the company: weight = chunk count.
+	for _, r := range res.Relationships {
+		if r.Type == relate.CoOccurs && r.Weight > float64(n) {
+			t.Fatalf("co-occurrence weight %v exceeds %d chunks", r.Weight, n)
+		}
+	}
+	if !contains(edges(in, res, relate.CoOccurs), "Globex Corporation -> Jane Doe") && !contains(edges(in, res, relate.CoOccurs), "Jane Doe -> Globex Corporation") {
+		t.Fatal("no CO_OCCURS between Jane Doe and Globex Corporation")
+	}
+}
+
+func TestNoDocID(t *testing.T) {
+	_, err := relate.New(relate.Config{}).Process(context.Background(), relate.Input{})
+	if !stages.IsPermanent(err) {
+		t.Fatalf("want a permanent error, got %v", err)
+	}
+}
+
+func TestTextOptional(t *testing.T) {
+	in := pipeline(t, "The case is Acme Widgets, Inc. v. Globex Corporation, decided today.", false)
+	s := relate.New(relate.Config{})
+	a, _ := s.Process(context.Background(), in)
+	in.Text = ""
+	b, _ := s.Process(context.Background(), in)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("output differs without the text")
+	}
+}
+
+func TestGoldenVectorPDF(t *testing.T) {
+	in := pipeline(t, corpusText(t, "court/vector-pdf.pdf"), true)
+	s := relate.New(relate.Config{})
+	res, err := s.Process(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opp := edges(in, res, relate.Opposes)
+	for _, w := range []string{
+		"Tarrant Regional Water District -> RUDOLF JOHN HERRMANN",
+		"Texas -> New Mexico",
+	} {
+		if !contains(opp, w) {
+			t.Errorf("OPPOSES lacks %q; have %q", w, opp)
+		}
+	}
+	co := edges(in, res, relate.CoOccurs)
+	if !contains(co, "Oklahoma Water Resources Board -> Tarrant Regional Water District") &&
+		!contains(co, "Tarrant Regional Water District -> Oklahoma Water Resources Board") {
+		t.Error("no CO_OCCURS between Tarrant and the OWRB")
+	}
+	again, _ := s.Process(context.Background(), in)
+	if !reflect.DeepEqual(res, again) {
+		t.Error("two runs differ")
+	}
+}
+
+func BenchmarkRelate(b *testing.B) {
+	in := pipeline(b, corpusText(b, "court/vector-pdf.pdf"), true)
+	s := relate.New(relate.Config{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Process(context.Background(), in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,222 @@
+package resolve_test
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+	"reflect"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/resolve"
+	"github.com/docpipe/docpipe/stages/text"
+)
+
+func mentions(typ string, names ...string) extract.Result {
+	var r extract.Result
+	for i, n := range names {
+		r.Mentions = append(r.Mentions, extract.Mention{ID: fmt.Sprintf("m%02d", i), Type: typ, Text: n, Start: i * 100, End: i*100 + len(n)})
+	}
+	return r
+}
+
+func TestMerges(t *testing.T) {
+	tests := []struct {
+		name  string
+		typ   string
+		names []string
+		want  string // canonical name of the single entity
+	}{
+		{"case and punctuation", extract.TypeOrg, []string{"ACME WIDGETS, INC.", "Acme Widgets Inc"}, "ACME WIDGETS, INC."},
+		{"corporate suffix", extract.TypeOrg, []string{"Acme Widgets", "Acme Widgets, Inc."}, "Acme Widgets, Inc."},
+		{"acronym", extract.TypeOrg, []string{"Oklahoma Water Resources Board", "OWRB"}, "Oklahoma Water Resources Board"},
+		{"short name", extract.TypeOrg, []string{"Tarrant Regional Water District", "Tarrant"}, "Tarrant Regional Water District"},
+		{"abbreviated", extract.TypeOrg, []string{"Tarrant Regional Water Dist.", "Tarrant Regional Water District"}, "Tarrant Regional Water District"},
+		{"honorific", extract.TypePerson, []string{"Justice Sotomayor", "Sonia Sotomayor", "Sotomayor"}, "Justice Sotomayor"},
+		{"surname", extract.TypePerson, []string{"Rudolf John Herrmann", "HERRMANN"}, "Rudolf John Herrmann"},
+		{"spelling variant", extract.TypePerson, []string{"Rudolf Herrmann", "Rudolf Hermann"}, "Rudolf Herrmann"},
+		{"court short form", extract.TypeCourt, []string{"United States Court of Appeals for the Tenth Circuit", "Tenth Circuit"}, "United States Court of Appeals for the Tenth Circuit"},
+		{"court capitals", extract.TypeCourt, []string{"SUPREME COURT OF THE UNITED STATES", "Supreme Court of the United States"}, "Supreme Court of the United States"},
+		{"section sign", extract.TypeLaw, []string{"§5.05(b)(1)", "Section 5.05(b)(1)"}, "Section 5.05(b)(1)"},
+		{"statute with code", extract.TypeLaw, []string{"Section 408.020 RSMo", "Section 408.020"}, "Section 408.020 RSMo"},
+		{"date spellings", extract.TypeDate, []string{"June 13, 2013", "13 June 2013", "Jun 13, 2013"}, "June 13, 2013"},
+		{"money spellings", extract.TypeMoney, []string{"$1,000", "$1000"}, "$1,000"},
+		{"docket dashes", extract.TypeCase, []string{"No. 11–889", "No. 11-889"}, "No. 11-889"},
+		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL."},
+		{"state of", extract.TypeLocation, []string{"State of Missouri", "Missouri"}, "State of Missouri"},
+	}
+	s := resolve.New(resolve.Config{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := s.Process(context.Background(), mentions(tc.typ, tc.names...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Entities) != 1 {
+				t.Fatalf("got %d entities, want 1: %+v", len(res.Entities), res.Entities)
+			}
+			e := res.Entities[0]
+			if e.Name != tc.want {
+				t.Errorf("canonical %q, want %q", e.Name, tc.want)
+			}
+			if len(e.MentionIDs) != len(tc.names) {
+				t.Errorf("entity has %d mentions, want %d", len(e.MentionIDs), len(tc.names))
+			}
+		})
+	}
+}
+
+func TestNonMerges(t *testing.T) {
+	tests := []struct {
+		name  string
+		typ   string
+		names []string
+	}{
+		{"similar states", extract.TypeLocation, []string{"Missouri", "Mississippi"}},
+		{"north and south", extract.TypeLocation, []string{"North Carolina", "South Carolina"}},
+		{"contained state", extract.TypeLocation, []string{"Virginia", "West Virginia"}},
+		{"kansas and arkansas", extract.TypeLocation, []string{"Kansas", "Arkansas"}},
+		{"docket numbers", extract.TypeCase, []string{"No. 11-889", "No. 11-898"}},
+		{"case names", extract.TypeCase, []string{"Texas v. New Mexico", "Texas v. Oklahoma"}},
+		{"dates", extract.TypeDate, []string{"June 13, 2013", "June 14, 2013"}},
+		{"years", extract.TypeDate, []string{"June 2013", "June 2012"}},
+		{"amounts", extract.TypeMoney, []string{"$1,000", "$10,000"}},
+		{"sections", extract.TypeLaw, []string{"§5.05(b)(1)", "§5.05(b)(2)"}},
+		{"circuits", extract.TypeCourt, []string{"Tenth Circuit", "Eighth Circuit"}},
+		{"generic short org", extract.TypeOrg, []string{"Silicon Valley Bank", "Bank"}},
+		{"different people", extract.TypePerson, []string{"John Smith", "Jane Smyth"}},
+	}
+	s := resolve.New(resolve.Config{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := s.Process(context.Background(), mentions(tc.typ, tc.names...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Entities) != len(tc.names) {
+				t.Fatalf("got %d entities, want %d: %+v", len(res.Entities), len(tc.names), res.Entities)
+			}
+		})
+	}
+}
+
+func TestAmbiguousShortNameStaysAlone(t *testing.T) {
+	res, _ := resolve.New(resolve.Config{}).Process(context.Background(),
+		mentions(extract.TypePerson, "John Smith", "Jane Smith", "Smith"))
+	if len(res.Entities) != 3 {
+		t.Fatalf("got %d entities, want 3: %+v", len(res.Entities), res.Entities)
+	}
+}
+
+func TestTypesNeverMerge(t *testing.T) {
+	in := mentions(extract.TypeLocation, "Missouri")
+	in.Mentions = append(in.Mentions, extract.Mention{ID: "x", Type: extract.TypeOrg, Text: "Missouri"})
+	res, _ := resolve.New(resolve.Config{}).Process(context.Background(), in)
+	if len(res.Entities) != 2 || res.Entities[0].ID == res.Entities[1].ID {
+		t.Fatalf("want two entities with different ids: %+v", res.Entities)
+	}
+}
+
+func TestIDsAcrossDocuments(t *testing.T) {
+	s := resolve.New(resolve.Config{})
+	a, _ := s.Process(context.Background(), mentions(extract.TypeOrg, "Oklahoma Water Resources Board", "OWRB"))
+	b, _ := s.Process(context.Background(), mentions(extract.TypeOrg, "the Oklahoma Water Resources Board"))
+	if a.Entities[0].ID != b.Entities[0].ID {
+		t.Fatal("same entity in two documents has two ids")
+	}
+	if a.Entities[0].ID != resolve.EntityID(extract.TypeOrg, "Oklahoma Water Resources Board") {
+		t.Fatal("EntityID disagrees with Process")
+	}
+}
+
+func corpusMentions(tb testing.TB, rel string) extract.Result {
+	tb.Helper()
+	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
+	if err != nil {
+		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
+	}
+	ctx := context.Background()
+	cr, err := chunk.New(chunk.Config{}).Process(ctx, text.Document{Text: string(out)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	er, err := extract.New(extract.Config{}).Process(ctx, extract.Input{Chunks: cr})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return er
+}
+
+func TestGoldenVectorPDF(t *testing.T) {
+	in := corpusMentions(t, "court/vector-pdf.pdf")
+	s := resolve.New(resolve.Config{})
+	res, err := s.Process(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]resolve.Entity{}
+	for _, e := range res.Entities {
+		byName[e.Type+":"+e.Name] = e
+	}
+	for _, w := range []struct {
+		key     string
+		aliases []string
+	}{
+		{"ORG:Oklahoma Water Resources Board", []string{"OWRB"}},
+		{"ORG:Tarrant Regional Water District", []string{"Tarrant"}},
+		{"PERSON:RUDOLF JOHN HERRMANN", []string{"HERRMANN"}},
+		{"COURT:Supreme Court of the United States", []string{"SUPREME COURT OF THE UNITED STATES"}},
+		{"COURT:UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT", []string{"Tenth Circuit"}},
+		{"LOCATION:Oklahoma", nil},
+		{"LAW:Red River Compact", nil},
+	} {
+		e, ok := byName[w.key]
+		if !ok {
+			t.Errorf("missing entity %s", w.key)
+			continue
+		}
+		for _, a := range w.aliases {
+			found := false
+			for _, x := range e.Aliases {
+				found = found || x == a
+			}
+			if !found {
+				t.Errorf("%s lacks alias %q (has %q)", w.key, a, e.Aliases)
+			}
+		}
+	}
+	if _, ok := byName["LOCATION:Mississippi"]; ok {
+		if _, ok := byName["LOCATION:Missouri"]; ok && byName["LOCATION:Mississippi"].ID == byName["LOCATION:Missouri"].ID {
+			t.Error("Missouri merged with Mississippi")
+		}
+	}
+	again, _ := s.Process(context.Background(), in)
+	if !reflect.DeepEqual(res, again) {
+		t.Error("two runs differ")
+	}
+	// Every mention belongs to exactly one entity.
+	owner := map[string]int{}
+	for _, e := range res.Entities {
+		for _, m := range e.MentionIDs {
+			owner[m]++
+		}
+	}
+	for _, m := range in.Mentions {
+		if owner[m.ID] != 1 {
+			t.Fatalf("mention %q belongs to %d entities", m.Text, owner[m.ID])
+		}
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	in := corpusMentions(b, "court/vector-pdf.pdf")
+	s := resolve.New(resolve.Config{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Process(context.Background(), in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
