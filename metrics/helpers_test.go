@@ -160,7 +160,7 @@ func (p *producer) document(ctx context.Context, doc string, version int64, outc
 		p.mu.Unlock()
 		rec := Record{Stage: stage, Doc: doc, Version: version, Key: key, Source: "file:///docs/" + doc + ".pdf",
 			Outcome: outcome, Started: start.Add(time.Duration(i) * time.Second),
-			Finished: start.Add(time.Duration(i)*time.Second + time.Duration(seq)*time.Microsecond),
+			Finished:  start.Add(time.Duration(i)*time.Second + time.Duration(seq)*time.Microsecond),
 			ComputeUS: int64(1000 * (i + 1) * (seq%7 + 1)), QueueWaitUS: int64(500 * (i + 1)), Attempt: 1, Consumer: "test-1",
 			InputFrom: FromCache}
 		if i == 0 {

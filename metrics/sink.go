@@ -179,6 +179,9 @@ func (s *Sink) Run(ctx context.Context) error {
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
 	for {
+		if ctx.Err() != nil {
+			return s.shutdown(ctx, b, readersDone)
+		}
 		var timeout <-chan time.Time
 		if b.len() > 0 {
 			wait := s.cfg.BatchAge - time.Since(b.started)
@@ -192,40 +195,44 @@ func (s *Sink) Run(ctx context.Context) error {
 		case rb := <-s.in:
 			b.add(rb)
 			if b.len() >= s.cfg.BatchRows || b.bytes >= s.cfg.BatchBytes {
-				s.flushRetry(ctx, b)
-				b = newBatch()
+				if s.flushRetry(ctx, b) {
+					b = newBatch()
+				}
 			}
 		case <-timeout:
-			s.flushRetry(ctx, b)
-			b = newBatch()
+			if s.flushRetry(ctx, b) {
+				b = newBatch()
+			}
 		case <-ctx.Done():
-			// Take what readers already hold, then one last flush with a
-			// fresh context: the caller's is cancelled.
-		drain:
-			for {
-				select {
-				case rb := <-s.in:
-					b.add(rb)
-				case <-readersDone:
-					break drain
-				}
-			}
-			for len(s.in) > 0 {
-				b.add(<-s.in)
-			}
-			var err error
-			if b.len() > 0 {
-				fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-				err = s.flush(fctx, b)
-				cancel()
-				if err != nil {
-					s.log.Warn("sink final flush failed; entries stay pending", "records", b.len(), "err", err)
-				}
-			}
-			s.log.Info("sink stopped")
-			return nil
 		}
 	}
+}
+
+// shutdown takes what the readers already hold and makes one last flush
+// with a fresh, bounded context (the caller's is cancelled). What it cannot
+// insert stays pending in Redis for the next start or another sink.
+func (s *Sink) shutdown(ctx context.Context, b *batch, readersDone <-chan struct{}) error {
+drain:
+	for {
+		select {
+		case rb := <-s.in:
+			b.add(rb)
+		case <-readersDone:
+			break drain
+		}
+	}
+	for len(s.in) > 0 {
+		b.add(<-s.in)
+	}
+	if b.len() > 0 {
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := s.flush(fctx, b); err != nil {
+			s.log.Warn("sink final flush failed; entries stay pending", "records", b.len(), "err", err)
+		}
+	}
+	s.log.Info("sink stopped")
+	return nil
 }
 
 // batch is what the sink inserts in one go. seen drops copies of an entry
@@ -257,24 +264,25 @@ func (b *batch) add(rb readBatch) {
 }
 
 // flushRetry inserts and acknowledges b, retrying with capped exponential
-// backoff until it succeeds or ctx ends. While it retries, the readers block
-// on the full channel: the sink stops reading, and the records wait in Redis.
-func (s *Sink) flushRetry(ctx context.Context, b *batch) {
+// backoff until it succeeds (true) or ctx ends (false). While it retries, the
+// readers block on the full channel: the sink stops reading, and the records
+// wait in Redis.
+func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 	if b.len() == 0 {
-		return
+		return true
 	}
 	backoff := s.cfg.MinBackoff
 	for {
 		err := s.flush(ctx, b)
 		if err == nil {
-			return
+			return true
 		}
 		s.count(func(st *SinkStats) { st.InsertErrors++ })
 		s.limit.Log(ctx, slog.LevelWarn, "flush", "sink flush failed; records stay pending, retrying",
 			"records", b.len(), "backoff", backoff, "err", err)
 		select {
 		case <-ctx.Done():
-			return // Run's shutdown path makes the last attempt
+			return false // Run's shutdown makes the last attempt
 		case <-time.After(backoff):
 		}
 		backoff = min(2*backoff, s.cfg.MaxBackoff)
