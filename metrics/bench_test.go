@@ -10,6 +10,7 @@ import (
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/testenv"
 )
 
@@ -56,7 +57,7 @@ func fillRecords(b *testing.B, client rueidis.Client, keys cachelayer.Keys, part
 	ctx := context.Background()
 	data := stageData("bench")
 	encoded := map[string][]byte{}
-	for _, stage := range Stages {
+	for _, stage := range events.Stages {
 		raw, _ := json.Marshal(data[stage])
 		enc, _, err := cachelayer.EncodeEnvelope(&cachelayer.Envelope{Stage: stage, Doc: "bench", Version: 1, Data: raw})
 		if err != nil {
@@ -76,7 +77,7 @@ func fillRecords(b *testing.B, client rueidis.Client, keys cachelayer.Keys, part
 	}
 	for i := 0; i < n; i++ {
 		doc := fmt.Sprintf("doc-%d", i/6)
-		stage := Stages[i%6]
+		stage := events.Stages[i%6]
 		p := (i / 6) % parts
 		key := fmt.Sprintf("%s-%d", stage, i/6)
 		rec := Record{Stage: stage, Doc: doc, Version: 1, Key: key, Source: "file:///bench/" + doc, Outcome: outcome,

@@ -14,6 +14,7 @@ import (
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/testenv"
 )
 
@@ -152,7 +153,7 @@ func (p *producer) document(ctx context.Context, doc string, version int64, outc
 	data := stageData(doc)
 	pt := p.part(doc)
 	start := time.Now().Add(-time.Minute)
-	for i, stage := range Stages {
+	for i, stage := range events.Stages {
 		key := outKey(doc, stage, version)
 		p.mu.Lock()
 		p.seq++

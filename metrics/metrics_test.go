@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/testenv"
 )
 
@@ -306,7 +307,7 @@ func TestLoadOutput(t *testing.T) {
 	sink := NewSink(client, st, SinkConfig{Partitions: 1, BatchAge: 50 * time.Millisecond}, testLogger(t))
 	runSink(t, sink)
 	waitFor(t, 30*time.Second, "outputs", func() bool { return count(t, st, `SELECT count() FROM stage_outputs`) == 6 })
-	for _, stage := range Stages {
+	for _, stage := range events.Stages {
 		t.Run(stage, func(t *testing.T) {
 			key := outKey("doc-x", stage, 1)
 			got, err := st.LoadOutput(ctx, stage, key)
@@ -369,8 +370,8 @@ func TestStatsMatchSQL(t *testing.T) {
 		t.Fatalf("stages %d, want 6", len(stats.Stages))
 	}
 	for i, ss := range stats.Stages {
-		if ss.Stage != Stages[i] {
-			t.Errorf("stage %d is %s, want %s", i, ss.Stage, Stages[i])
+		if ss.Stage != events.Stages[i] {
+			t.Errorf("stage %d is %s, want %s", i, ss.Stage, events.Stages[i])
 		}
 		q := func(sql string) uint64 { return count(t, st, sql, ss.Stage) }
 		checks := []struct {

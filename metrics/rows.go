@@ -8,71 +8,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/cachelayer"
-)
-
-// The sink decodes stage outputs through these mirrors of the JSON of
-// ocr.Result, text.Document, chunk.Result, extract.Result, resolve.Result
-// and relate.Result instead of importing the stage packages: the JSON is the
-// contract, and the sink should neither link OCR and NLP engines nor break
-// when a stage's implementation does. Unknown fields are ignored.
-type (
-	ocrResult struct {
-		Pages []struct {
-			Number     int     `json:"number"`
-			Text       string  `json:"text"`
-			Method     string  `json:"method"`
-			Confidence float64 `json:"confidence"`
-		} `json:"pages"`
-	}
-	textDocument struct {
-		Text               string  `json:"text"`
-		Category           string  `json:"category"`
-		CategoryConfidence float64 `json:"category_confidence"`
-		ContentType        string  `json:"content_type"`
-		Pages              []struct {
-			Number int    `json:"number"`
-			Method string `json:"method"`
-		} `json:"pages"`
-	}
-	chunkResult struct {
-		Chunks []struct {
-			ID    string `json:"id"`
-			Index int    `json:"index"`
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Text  string `json:"text"`
-		} `json:"chunks"`
-	}
-	extractResult struct {
-		Mentions []struct {
-			ID      string `json:"id"`
-			Type    string `json:"type"`
-			Text    string `json:"text"`
-			ChunkID string `json:"chunk_id"`
-			Start   int    `json:"start"`
-			End     int    `json:"end"`
-			Source  string `json:"source"`
-		} `json:"mentions"`
-	}
-	resolveResult struct {
-		Entities []struct {
-			ID         string   `json:"id"`
-			Type       string   `json:"type"`
-			Name       string   `json:"name"`
-			Aliases    []string `json:"aliases"`
-			MentionIDs []string `json:"mention_ids"`
-		} `json:"entities"`
-	}
-	relateResult struct {
-		Relationships []struct {
-			ID       string  `json:"id"`
-			Type     string  `json:"type"`
-			From     string  `json:"from"`
-			To       string  `json:"to"`
-			Weight   float64 `json:"weight"`
-			Evidence string  `json:"evidence"`
-		} `json:"relationships"`
-	}
+	"github.com/docpipe/docpipe/events"
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/ocr"
+	"github.com/docpipe/docpipe/stages/relate"
+	"github.com/docpipe/docpipe/stages/resolve"
+	"github.com/docpipe/docpipe/stages/text"
 )
 
 // table is one ClickHouse table the sink writes, with its explicit INSERT
@@ -170,16 +112,16 @@ func (rs rowSet) addOutput(r *Record, data []byte) error {
 func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 	doc, key, v := r.Doc, r.Key, r.Version
 	switch r.Stage {
-	case "ocr":
-		var res ocrResult
+	case events.StageOCR:
+		var res ocr.Result
 		if err := json.Unmarshal(env.Data, &res); err != nil {
 			return err
 		}
 		for _, p := range res.Pages {
 			rs.add(tPages, doc, key, v, u32(p.Number), p.Method, p.Confidence, uint64(utf8.RuneCountInString(p.Text)))
 		}
-	case "text":
-		var d textDocument
+	case events.StageText:
+		var d text.Document
 		if err := json.Unmarshal(env.Data, &d); err != nil {
 			return err
 		}
@@ -195,24 +137,24 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 		rs.add(tDocuments, doc, v, r.Source, d.ContentType, d.Category, d.CategoryConfidence,
 			u32(len(d.Pages)), methods, uint64(utf8.RuneCountInString(d.Text)), key, dt(r.Finished),
 			u64(r.Finished.UnixMicro()))
-	case "chunk":
-		var res chunkResult
+	case events.StageChunk:
+		var res chunk.Result
 		if err := json.Unmarshal(env.Data, &res); err != nil {
 			return err
 		}
 		for _, c := range res.Chunks {
 			rs.add(tChunks, doc, key, v, c.ID, u32(c.Index), u32(c.Start), u32(c.End), c.Text)
 		}
-	case "extract":
-		var res extractResult
+	case events.StageExtract:
+		var res extract.Result
 		if err := json.Unmarshal(env.Data, &res); err != nil {
 			return err
 		}
 		for _, m := range res.Mentions {
 			rs.add(tMentions, doc, key, v, m.ID, m.Type, m.Text, m.ChunkID, u32(m.Start), u32(m.End), m.Source)
 		}
-	case "resolve":
-		var res resolveResult
+	case events.StageResolve:
+		var res resolve.Result
 		if err := json.Unmarshal(env.Data, &res); err != nil {
 			return err
 		}
@@ -226,8 +168,8 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			}
 			rs.add(tEntities, doc, key, v, e.ID, e.Type, e.Name, aliases, ids, u32(len(ids)))
 		}
-	case "relate":
-		var res relateResult
+	case events.StageRelate:
+		var res relate.Result
 		if err := json.Unmarshal(env.Data, &res); err != nil {
 			return err
 		}

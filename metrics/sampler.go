@@ -11,11 +11,8 @@ import (
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/events"
 )
-
-// Stages are the pipeline's stages in order; each reads its input through
-// the consumer group of its name.
-var Stages = []string{"ocr", "text", "chunk", "extract", "resolve", "relate"}
 
 // SamplerConfig configures a Sampler. Zero values mean the defaults.
 type SamplerConfig struct {
@@ -92,7 +89,7 @@ type sampledStream struct {
 func (s *Sampler) streams() []sampledStream {
 	out := []sampledStream{{stage: "ocr", group: "ocr", key: s.keys.Ingest(), part: -1}}
 	for p := 0; p < s.cfg.Partitions; p++ {
-		for _, st := range Stages[1:] {
+		for _, st := range events.Stages[1:] {
 			out = append(out, sampledStream{stage: st, group: st, key: s.keys.Stream(p, st), part: p})
 		}
 		out = append(out, sampledStream{stage: "sink", group: SinkGroup, key: s.keys.Records(p), part: p})

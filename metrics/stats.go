@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/docpipe/docpipe/events"
 )
 
 // TopEntitiesLimit is how many entities Stats lists.
@@ -197,7 +199,7 @@ func finite(f float64) float64 {
 // sortStages puts stages in pipeline order, unknown names after.
 func sortStages(ss []StageStats) {
 	rank := map[string]int{}
-	for i, s := range Stages {
+	for i, s := range events.Stages {
 		rank[s] = i
 	}
 	sort.SliceStable(ss, func(i, j int) bool {
