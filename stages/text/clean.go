@@ -163,7 +163,7 @@ func removeRunningLines(pages [][]string, zoneLines int, fraction float64) {
 	for p, lines := range pages {
 		for _, i := range zones[p] {
 			if pageNumberLine.MatchString(lines[i]) {
-				lines[i] = ""
+				lines[i] = removed
 				continue
 			}
 			if k := lineKey(lines[i]); repeated(k) {
@@ -171,11 +171,26 @@ func removeRunningLines(pages [][]string, zoneLines int, fraction float64) {
 					kept[k] = true
 					continue
 				}
-				lines[i] = ""
+				lines[i] = removed
 			}
 		}
 	}
+	// Drop removed lines rather than leave them empty: an empty line
+	// would read as a paragraph break.
+	for p, lines := range pages {
+		out := lines[:0]
+		for _, l := range lines {
+			if l != removed {
+				out = append(out, l)
+			}
+		}
+		pages[p] = out
+	}
 }
+
+// removed marks a line for removal; it cannot occur in normalised text,
+// which has no control characters.
+const removed = "\x00"
 
 // keepHyphen are prefixes whose hyphen belongs to the word even when it
 // falls at a line end ("self-\nexecuting" is "self-executing").
