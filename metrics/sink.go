@@ -263,6 +263,9 @@ func (b *batch) add(rb readBatch) {
 	}
 }
 
+// flushTimeout bounds one flush attempt.
+const flushTimeout = 30 * time.Second
+
 // flushRetry inserts and acknowledges b, retrying with capped exponential
 // backoff until it succeeds (true) or ctx ends (false). While it retries, the
 // readers block on the full channel: the sink stops reading, and the records
@@ -273,7 +276,11 @@ func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 	}
 	backoff := s.cfg.MinBackoff
 	for {
-		err := s.flush(ctx, b)
+		// A bounded attempt: an insert that hangs (a server that stopped
+		// answering mid-block) must become an error and a retry.
+		fctx, cancel := context.WithTimeout(ctx, flushTimeout)
+		err := s.flush(fctx, b)
+		cancel()
 		if err == nil {
 			return true
 		}

@@ -27,8 +27,9 @@ local st = stage .. ':'
 
 local done = redis.call('EXISTS', KEYS[1]) == 1
 if not done then
-  local s = redis.call('HMGET', KEYS[2], st .. 'status', st .. 'key')
-  done = (s[1] == 'completed' or s[1] == 'skipped') and s[2] == key
+  -- <stage>:done is the key of the last completed output; unlike status it
+  -- is not reset to pending when the previous stage chains on.
+  done = redis.call('HGET', KEYS[2], st .. 'done') == key
 end
 
 if done then
@@ -46,7 +47,7 @@ if done then
     end
     redis.call('XADD', KEYS[5], '*', unpack(rec))
   end
-  redis.call('HSET', KEYS[2], st .. 'status', 'skipped', st .. 'key', key,
+  redis.call('HSET', KEYS[2], st .. 'status', 'skipped', st .. 'key', key, st .. 'done', key,
     st .. 'finished', ARGV[5], st .. 'consumer', ARGV[6], 'v', ARGV[13], 'src', ARGV[14])
   redis.call('PEXPIRE', KEYS[2], ARGV[10])
   if string.find(flags, 'a', 1, true) then

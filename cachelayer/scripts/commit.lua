@@ -24,7 +24,7 @@ local st = stage .. ':'
 local n = tonumber(ARGV[14])
 
 redis.call('SET', KEYS[1], ARGV[13], 'PX', ARGV[9])
-redis.call('HSET', KEYS[2], st .. 'status', 'completed', st .. 'key', ARGV[2],
+redis.call('HSET', KEYS[2], st .. 'status', 'completed', st .. 'key', ARGV[2], st .. 'done', ARGV[2],
   st .. 'finished', ARGV[4], st .. 'consumer', ARGV[5], st .. 'compute_us', ARGV[12],
   st .. 'error', '')
 if string.find(flags, 'c', 1, true) then

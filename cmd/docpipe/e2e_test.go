@@ -1,0 +1,329 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/redis/rueidis"
+
+	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/events"
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/metrics"
+)
+
+func TestMain(m *testing.M) { testenv.RunMain(m) }
+
+// e2e is the binary under test against a real redis-server and
+// clickhouse-server, with the shared corpus as its source root.
+type e2e struct {
+	t      *testing.T
+	bin    string
+	env    []string
+	redis  rueidis.Client
+	store  *metrics.Store
+	keys   cachelayer.Keys
+	corpus string
+}
+
+func newE2E(t *testing.T) *e2e {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "docpipe")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	url := testenv.Redis(t)
+	dsn := testenv.ClickHouse(t)
+	corpus := filepath.Join(testenv.SharedDir(t), "corpus")
+	e := &e2e{t: t, bin: bin, corpus: corpus, keys: cachelayer.NewKeys("docpipe")}
+	e.env = append(os.Environ(),
+		"DOCPIPE_REDIS_URL="+url,
+		"DOCPIPE_CLICKHOUSE_DSN="+dsn,
+		"DOCPIPE_SOURCE_ROOTS="+corpus,
+		"DOCPIPE_PARTITIONS=2",
+		"DOCPIPE_LOCK_LEASE=20s",
+		"DOCPIPE_CLAIM_IDLE=40s",
+		"DOCPIPE_MAX_DELIVERIES=2",
+		"DOCPIPE_BLOCK=200ms",
+		"DOCPIPE_CONCURRENCY_OCR=2",
+		"DOCPIPE_OCR_PARALLELISM=1",
+	)
+	e.redis, err = cachelayer.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(e.redis.Close)
+	e.store, err = metrics.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.store.Close() })
+	return e
+}
+
+// docpipe runs one command and returns its stdout.
+func (e *e2e) docpipe(args ...string) (string, error) {
+	e.t.Helper()
+	cmd := exec.Command(e.bin, args...)
+	cmd.Env = e.env
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if err != nil {
+		return stdout.String(), fmt.Errorf("docpipe %s: %v\n%s%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
+	}
+	return stdout.String(), nil
+}
+
+// consumers starts `docpipe run` in the background until the test ends.
+func (e *e2e) consumers() {
+	e.t.Helper()
+	logf, err := os.Create(filepath.Join(e.t.TempDir(), "run.log"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	cmd := exec.Command(e.bin, "run")
+	cmd.Env = e.env
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() {
+		if e.t.Failed() {
+			_ = cmd.Process.Signal(syscall.SIGQUIT) // goroutine dump into the log
+		}
+		_ = cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			_ = cmd.Process.Kill()
+		}
+		if e.t.Failed() {
+			b, _ := os.ReadFile(logf.Name())
+			e.t.Logf("docpipe run log:\n%s", tail(string(b), 200000))
+		}
+	})
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+func (e *e2e) count(q string, args ...any) uint64 {
+	e.t.Helper()
+	var n uint64
+	if err := e.store.Conn().QueryRow(context.Background(), q, args...).Scan(&n); err != nil {
+		e.t.Fatalf("%s: %v", q, err)
+	}
+	return n
+}
+
+func (e *e2e) waitRows(what string, q string, want uint64) {
+	e.t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		got := e.count(q)
+		if got == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("%s: %d rows, want %d (%s)", what, got, want, q)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+}
+
+func courtFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, en := range ents {
+		out = append(out, filepath.Join(dir, en.Name()))
+	}
+	return out
+}
+
+// TestCorpusEndToEnd runs the real pipeline binary on the shared corpus:
+// every court document completes, the bad files fail cleanly, ClickHouse
+// holds one completed run per (document, stage) and the results; a
+// re-ingest skips every stage and adds no duplicate results; stats agree
+// with SQL; an expired cache key is served from ClickHouse.
+func TestCorpusEndToEnd(t *testing.T) {
+	e := newE2E(t)
+	if _, err := e.docpipe("migrate"); err != nil {
+		t.Fatal(err)
+	}
+	e.consumers()
+	court := filepath.Join(e.corpus, "court")
+	docs := courtFiles(t, court)
+	out, err := e.docpipe("ingest", "--wait", "--timeout", "8m", court, filepath.Join(e.corpus, "bad"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("first ingest:\n%s", out)
+	if !strings.Contains(out, fmt.Sprintf("%d completed", len(docs))) && !strings.Contains(out, fmt.Sprintf("%d completed", len(docs)+1)) {
+		t.Fatalf("not every court document completed:\n%s", out)
+	}
+	// The empty file is in the DLQ with a clear reason; broken-mime.pdf is
+	// either processed or dead-lettered with a reason, never lost.
+	dlq, err := e.docpipe("dlq", "list", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dead []struct {
+		Reason string            `json:"reason"`
+		Fields map[string]string `json:"fields"`
+	}
+	if err := json.Unmarshal([]byte(dlq), &dead); err != nil {
+		t.Fatalf("dlq list: %v\n%s", err, dlq)
+	}
+	reasons := map[string]string{}
+	for _, d := range dead {
+		reasons[filepath.Base(d.Fields["source"]+d.Fields["src"])] = d.Reason
+	}
+	if !strings.Contains(strings.ToLower(reasons["empty.pdf"]), "empty") {
+		t.Errorf("empty.pdf: DLQ reason %q", reasons["empty.pdf"])
+	}
+	broken := events.DocIDFor(filepath.Join(e.corpus, "bad", "broken-mime.pdf"))
+	if reasons["broken-mime.pdf"] == "" && e.count("SELECT count() FROM stage_runs FINAL WHERE doc_id = ? AND stage = 'relate' AND outcome = 'completed'", broken) != 1 {
+		t.Errorf("broken-mime.pdf neither completed nor dead-lettered")
+	}
+	completedDocs := uint64(len(docs))
+	if reasons["broken-mime.pdf"] == "" {
+		completedDocs++
+	}
+
+	// One completed run per (document, stage), and the results.
+	e.waitRows("completed runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*completedDocs)
+	if n := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); n != 0 {
+		t.Errorf("%d (document, stage) pairs have more than one completed run", n)
+	}
+	e.waitRows("documents", "SELECT count() FROM documents FINAL", completedDocs)
+	vector := events.DocIDFor(filepath.Join(court, "vector-pdf.pdf"))
+	var category string
+	var pages uint32
+	if err := e.store.Conn().QueryRow(context.Background(), "SELECT category, pages FROM documents FINAL WHERE doc_id = ?", vector).Scan(&category, &pages); err != nil {
+		t.Fatal(err)
+	}
+	if category != "court_filing" || pages != 30 {
+		t.Errorf("vector-pdf.pdf: category %q pages %d, want court_filing and 30", category, pages)
+	}
+	chunks := e.count("SELECT count() FROM chunks FINAL")
+	mentions := e.count("SELECT count() FROM mentions FINAL")
+	entities := e.count("SELECT count() FROM entities FINAL")
+	rels := e.count("SELECT count() FROM relationships FINAL")
+	if chunks == 0 || mentions == 0 || entities == 0 || rels == 0 {
+		t.Fatalf("results missing: chunks %d mentions %d entities %d relationships %d", chunks, mentions, entities, rels)
+	}
+	if n := e.count("SELECT count() FROM entities FINAL WHERE doc_id = ? AND type = 'COURT'", vector); n == 0 {
+		t.Errorf("no COURT entity in vector-pdf.pdf")
+	}
+	if n := e.count("SELECT count() FROM relationships FINAL WHERE doc_id = ? AND type = 'OPPOSES'", vector); n == 0 {
+		t.Errorf("no OPPOSES relationship in vector-pdf.pdf")
+	}
+	status, err := e.docpipe("status", vector, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range events.Stages {
+		if !strings.Contains(status, `"stage": "`+s+`",`+"\n      \"status\": \"completed\"") {
+			t.Errorf("status does not show %s completed:\n%s", s, status)
+		}
+	}
+
+	// Re-ingest: every stage skips, no duplicate results.
+	start := time.Now()
+	out, err = e.docpipe("ingest", "--wait", "--timeout", "3m", court)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("re-ingest (%s):\n%s", time.Since(start).Round(time.Millisecond), out)
+	e.waitRows("skipped runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'skipped'", 6*uint64(len(docs)))
+	e.waitRows("completed runs after re-ingest", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*completedDocs)
+	for q, want := range map[string]uint64{"chunks": chunks, "mentions": mentions, "entities": entities, "relationships": rels} {
+		if got := e.count("SELECT count() FROM " + q + " FINAL"); got != want {
+			t.Errorf("%s after re-ingest: %d rows, want %d", q, got, want)
+		}
+	}
+
+	// stats shows what the tables hold.
+	js, err := e.docpipe("stats", "--json", "--since", "1h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st metrics.Stats
+	if err := json.Unmarshal([]byte(js), &st); err != nil {
+		t.Fatalf("stats json: %v\n%s", err, js)
+	}
+	for _, ss := range st.Stages {
+		want := e.count("SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'completed'", ss.Stage)
+		skipped := e.count("SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'skipped'", ss.Stage)
+		if uint64(ss.Completed) != want || uint64(ss.Skipped) != skipped {
+			t.Errorf("stats %s: completed %d skipped %d, SQL says %d and %d", ss.Stage, ss.Completed, ss.Skipped, want, skipped)
+		}
+	}
+	if table, err := e.docpipe("stats"); err != nil || !strings.Contains(table, "extract") {
+		t.Errorf("stats table: %v\n%s", err, table)
+	}
+
+	// An expired cache key: the text output of vector-pdf.pdf is deleted
+	// from Redis; reprocessing from chunk reads it from ClickHouse and gives
+	// the same chunks.
+	ctx := context.Background()
+	p := events.Partition(vector, 2)
+	state, err := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, vector)).Build()).AsStrMap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldChunk, err := e.redis.Do(ctx, e.redis.B().Get().Key(e.keys.Output(p, "chunk", state["chunk:key"])).Build()).AsBytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.redis.Do(ctx, e.redis.B().Del().Key(e.keys.Output(p, "text", state["text:key"])).Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.docpipe("reprocess", vector, "--from", "chunk"); err != nil {
+		t.Fatal(err)
+	}
+	var newKey string
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		st, _ := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, vector)).Build()).AsStrMap()
+		if st["chunk:key"] != state["chunk:key"] && st["relate:status"] == "completed" && st["relate:key"] != state["relate:key"] {
+			newKey = st["chunk:key"]
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("reprocess --from chunk did not complete: %v", st)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	newChunk, err := e.redis.Do(ctx, e.redis.B().Get().Key(e.keys.Output(p, "chunk", newKey)).Build()).AsBytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldEnv, _ := cachelayer.DecodeEnvelope(oldChunk)
+	newEnv, _ := cachelayer.DecodeEnvelope(newChunk)
+	if oldEnv == nil || newEnv == nil || !bytes.Equal(oldEnv.Data, newEnv.Data) {
+		t.Errorf("chunks recomputed from the stored text differ from the cached run")
+	}
+	e.waitRows("store-served chunk run", fmt.Sprintf("SELECT count() FROM stage_runs FINAL WHERE doc_id = '%s' AND stage = 'chunk' AND input_from = 'store'", vector), 1)
+}
