@@ -20,9 +20,9 @@ import (
 // noop is a stage that does nothing, to measure the bus alone.
 type noop struct{ name string }
 
-func (n noop) Name() string                                    { return n.name }
-func (n noop) Fingerprint() string                             { return "noop" }
-func (n noop) Needs() []string                                 { return nil }
+func (n noop) Name() string                                   { return n.name }
+func (n noop) Fingerprint() string                            { return "noop" }
+func (n noop) Needs() []string                                { return nil }
 func (n noop) Handle(context.Context, *Input) ([]byte, error) { return []byte(`{}`), nil }
 
 func noopStages() []Handler {

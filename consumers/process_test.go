@@ -207,4 +207,3 @@ func TestSIGTERMDrainsAndRestartCompletes(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-

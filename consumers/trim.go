@@ -92,4 +92,3 @@ func nextID(id string) string {
 	ms, seq := splitID(id)
 	return strconv.FormatUint(ms, 10) + "-" + strconv.FormatUint(seq+1, 10)
 }
-

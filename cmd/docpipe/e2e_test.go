@@ -26,7 +26,7 @@ func TestMain(m *testing.M) { testenv.RunMain(m) }
 // e2e is the binary under test against a real redis-server and
 // clickhouse-server, with the shared corpus as its source root.
 type e2e struct {
-	t      *testing.T
+	t      testing.TB
 	bin    string
 	env    []string
 	redis  rueidis.Client
@@ -35,7 +35,7 @@ type e2e struct {
 	corpus string
 }
 
-func newE2E(t *testing.T) *e2e {
+func newE2E(t testing.TB) *e2e {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "docpipe")
 	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
@@ -148,7 +148,7 @@ func (e *e2e) waitRows(what string, q string, want uint64) {
 	}
 }
 
-func courtFiles(t *testing.T, dir string) []string {
+func courtFiles(t testing.TB, dir string) []string {
 	t.Helper()
 	ents, err := os.ReadDir(dir)
 	if err != nil {
