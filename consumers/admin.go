@@ -119,8 +119,16 @@ func Replay(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids []s
 	return n, nil
 }
 
-// PurgeDLQ deletes every dead-lettered entry and returns how many there were.
-func PurgeDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys) (int64, error) {
+// PurgeDLQ deletes the dead-lettered entries with the given ids, or every
+// one when ids is empty, and returns how many it deleted.
+func PurgeDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids ...string) (int64, error) {
+	if len(ids) > 0 {
+		n, err := c.Do(ctx, c.B().Xdel().Key(keys.DLQ()).Id(ids...).Build()).AsInt64()
+		if err != nil {
+			return 0, fmt.Errorf("purge dlq: %w", err)
+		}
+		return n, nil
+	}
 	n, err := c.Do(ctx, c.B().Xlen().Key(keys.DLQ()).Build()).AsInt64()
 	if err != nil {
 		return 0, fmt.Errorf("purge dlq: %w", err)

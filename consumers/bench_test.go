@@ -15,6 +15,8 @@ import (
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/config"
 	"github.com/docpipe/docpipe/events"
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/metrics"
 )
 
 // noop is a stage that does nothing, to measure the bus alone.
@@ -49,14 +51,30 @@ func BenchmarkBus(b *testing.B) {
 			name := fmt.Sprintf("replicas=%d/paced=%d", replicas, paced)
 			b.Run(name, func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
-					busRun(b, docs, replicas, paced)
+					busRun(b, docs, replicas, paced, false)
 				}
 			})
 		}
 	}
 }
 
-func busRun(b *testing.B, docs, replicas, pacedTransitions int) {
+// BenchmarkBusSink compares the unpaced bus with run records off and with
+// run records on and the ClickHouse sink draining them in the same process.
+func BenchmarkBusSink(b *testing.B) {
+	docs := 3000
+	if s := os.Getenv("BENCH_DOCS"); s != "" {
+		docs, _ = strconv.Atoi(s)
+	}
+	for _, sink := range []bool{false, true} {
+		b.Run(fmt.Sprintf("sink=%v", sink), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				busRun(b, docs, 1, 0, sink)
+			}
+		})
+	}
+}
+
+func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 	b.StopTimer()
 	url := "redis://" + startBenchRedis(b)
 	dir := b.TempDir()
@@ -85,9 +103,20 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int) {
 		defer c.Close()
 		rc := cfg
 		rc.Consumer = fmt.Sprintf("bench-%d", r)
-		rt, err := New(Options{Config: rc, Client: c, Handlers: noopStages(), Records: false, Log: discardLog()})
+		rt, err := New(Options{Config: rc, Client: c, Handlers: noopStages(), Records: sink, Log: discardLog()})
 		if err != nil {
 			b.Fatal(err)
+		}
+		if sink {
+			store, err := metrics.Open(ctx, testenv.ClickHouse(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer store.Close()
+			s := metrics.NewSink(c, store, metrics.SinkConfig{Partitions: cfg.Partitions, Consumer: rc.Consumer}, discardLog())
+			done := make(chan struct{})
+			stops = append(stops, done)
+			go func() { defer close(done); _ = s.Run(ctx) }()
 		}
 		done := make(chan struct{})
 		stops = append(stops, done)

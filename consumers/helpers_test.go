@@ -33,9 +33,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv("DOCPIPE_TEST_REPLICA") == "1" {
 		os.Exit(replicaMain())
 	}
-	code := m.Run()
-	testenv.Cleanup()
-	os.Exit(code)
+	testenv.RunMain(m)
 }
 
 func replicaMain() int {

@@ -158,7 +158,7 @@ func cmdDLQ(ctx context.Context, a *app, args []string) error {
 		fmt.Fprintf(a.stdout, "replayed %d entries\n", n)
 		return err
 	case "purge":
-		n, err := consumers.PurgeDLQ(ctx, a.client, a.keys)
+		n, err := consumers.PurgeDLQ(ctx, a.client, a.keys, fs.Args()...)
 		if err != nil {
 			return err
 		}

@@ -31,7 +31,7 @@ Usage:
   docpipe ingest [--wait] [--timeout 30m] PATH...
   docpipe status [--json] DOC_ID
   docpipe reprocess DOC_ID (--from STAGE | --full)
-  docpipe dlq list [--json] [--count N] | replay ID... | purge
+  docpipe dlq list [--json] [--count N] | replay ID... | purge [ID...]
   docpipe migrate
   docpipe stats [--since 24h] [--json]
 
