@@ -38,7 +38,7 @@ func TestKeysShareThePartitionTag(t *testing.T) {
 
 func TestEnvelopeRoundTrip(t *testing.T) {
 	e := &Envelope{Stage: "chunk", Key: "k", Doc: "d", Version: 2, Inputs: map[string]string{"text": "t"},
-		ComputeUS: 12, Data: json.RawMessage(`{"chunks":[{"id":"a"}]}`)}
+		ComputeUS: 12, Data: []byte(`{"chunks":[{"id":"a"}]}`)}
 	b, n, err := EncodeEnvelope(e)
 	if err != nil || n == 0 {
 		t.Fatal(err)
@@ -50,7 +50,15 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 	if got.Key != "k" || got.Inputs["text"] != "t" || string(got.Data) != string(e.Data) {
 		t.Fatalf("round trip %+v", got)
 	}
-	for _, bad := range [][]byte{nil, []byte("x"), {codecZstd, 1, 2, 3}, Compress([]byte("not json"))} {
+	big := &Envelope{Stage: "ocr", Key: "k", Data: bytes.Repeat([]byte(`{"text":"abc"}`), 100)}
+	bb, _, _ := EncodeEnvelope(big)
+	if bb[0] != codecZstd {
+		t.Errorf("large envelope not compressed")
+	}
+	if got, err := DecodeEnvelope(bb); err != nil || !bytes.Equal(got.Data, big.Data) {
+		t.Errorf("large round trip: %v", err)
+	}
+	for _, bad := range [][]byte{nil, []byte("x"), {codecZstd, 1, 2, 3}, Compress([]byte("not an envelope")), Compress([]byte("E1\xff"))} {
 		if _, err := DecodeEnvelope(bad); !errors.Is(err, ErrCorrupt) {
 			t.Errorf("DecodeEnvelope(%q) = %v, want ErrCorrupt", bad, err)
 		}
@@ -60,10 +68,10 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 // FuzzDecodeEnvelope: the decoder of cached bytes never panics, and what it
 // accepts re-encodes to an equal envelope.
 func FuzzDecodeEnvelope(f *testing.F) {
-	b, _, _ := EncodeEnvelope(&Envelope{Stage: "ocr", Key: "k", Data: json.RawMessage(`{}`)})
+	b, _, _ := EncodeEnvelope(&Envelope{Stage: "ocr", Key: "k", Inputs: map[string]string{"a": "b"}, Data: []byte(`{}`)})
 	f.Add(b)
 	f.Add([]byte{codecZstd})
-	f.Add(Compress([]byte(`{"stage":"x","data":[1,2]}`)))
+	f.Add(Compress([]byte("E1\x01a\x01b\x00\x02\x04\x01\x01x\x01ydata")))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		e, err := DecodeEnvelope(in)
 		if err != nil {
@@ -74,10 +82,10 @@ func FuzzDecodeEnvelope(f *testing.F) {
 		}
 		again, _, err := EncodeEnvelope(e)
 		if err != nil {
-			return // e.g. invalid raw JSON in Data cannot re-encode
+			t.Fatal(err)
 		}
 		e2, err := DecodeEnvelope(again)
-		if err != nil || e2.Key != e.Key || e2.Stage != e.Stage {
+		if err != nil || e2.Key != e.Key || e2.Stage != e.Stage || e2.Version != e.Version || !bytes.Equal(e2.Data, e.Data) || len(e2.Inputs) != len(e.Inputs) {
 			t.Fatalf("re-encode changed envelope: %+v vs %+v (%v)", e, e2, err)
 		}
 	})

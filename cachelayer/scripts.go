@@ -13,6 +13,8 @@ import (
 var (
 	//go:embed scripts/begin.lua
 	beginLua string
+	//go:embed scripts/skip.lua
+	skipLua string
 	//go:embed scripts/commit.lua
 	commitLua string
 	//go:embed scripts/fail.lua
@@ -23,6 +25,7 @@ var (
 	releaseLua string
 
 	beginScript   = rueidis.NewLuaScript(beginLua)
+	skipScript    = rueidis.NewLuaScript(skipLua)
 	commitScript  = rueidis.NewLuaScript(commitLua)
 	failScript    = rueidis.NewLuaScript(failLua)
 	renewScript   = rueidis.NewLuaScript(renewLua)
@@ -120,15 +123,14 @@ type BeginOutcome int
 
 // Begin outcomes.
 const (
-	Skipped BeginOutcome = iota // output exists: chained and acked as flags said
-	Busy                        // another replica holds the lock
-	Locked                      // lock taken: compute
+	Done   BeginOutcome = iota // the output exists: call Skip
+	Busy                       // another replica holds the lock
+	Locked                     // lock taken: compute
 )
 
 // BeginResult is the answer of Begin.
 type BeginResult struct {
 	Outcome  BeginOutcome
-	SavedUS  int64  // Skipped: compute time of the run that made the output
 	Input    []byte // Locked: previous output, nil when missing or not asked
 	HasInput bool
 }
@@ -148,23 +150,16 @@ func (l *Layer) runKeys(r *Run) (state, next, records, input string) {
 	return
 }
 
-// Begin runs the skip check, takes the lock with token and loads the input.
-// next holds the next event's field/value items (used on skip when chaining);
-// record holds the skip record's items (used on skip when recording).
-func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS, nowMS int64, next, record []string) (BeginResult, error) {
-	state, nextKey, records, input := l.runKeys(r)
-	inKey := state
+// Begin runs the skip check, takes the lock with token and loads the input,
+// in one round trip.
+func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) (BeginResult, error) {
+	state := l.keys.State(r.Partition, r.Doc)
+	inKey, load := state, "0"
 	if r.Flags.Input {
-		inKey = l.keys.Output(r.Partition, r.InStage, r.InKey)
+		inKey, load = l.keys.Output(r.Partition, r.InStage, r.InKey), "1"
 	}
-	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input, inKey}
-	args := make([]string, 0, 16+len(next)+len(record))
-	args = append(args, r.Stage, r.OutKey, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(nowMS, 10),
-		r.Consumer, r.Group, r.EntryID, r.Flags.String(), strconv.FormatInt(l.ttl.state(), 10),
-		strconv.FormatInt(r.Attempt, 10), r.NextStage, strconv.FormatInt(r.Version, 10), r.Source,
-		strconv.Itoa(len(next)))
-	args = append(args, next...)
-	args = append(args, record...)
+	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), inKey}
+	args := []string{r.Stage, r.OutKey, token, strconv.FormatInt(leaseMS, 10), load}
 	arr, err := beginScript.Exec(ctx, l.c, keys, args).ToArray()
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
@@ -178,8 +173,7 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS, nowMS 
 	}
 	switch code {
 	case 0:
-		saved, _ := arr[1].AsInt64()
-		return BeginResult{Outcome: Skipped, SavedUS: saved}, nil
+		return BeginResult{Outcome: Done}, nil
 	case 1:
 		return BeginResult{Outcome: Busy}, nil
 	case 2:
@@ -194,19 +188,42 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS, nowMS 
 	return BeginResult{}, fmt.Errorf("begin: unknown reply %d", code)
 }
 
+// Skip chains a run whose output already exists on to the next stage, writes
+// its skip record (time_saved_us filled from the state), marks the state and
+// acknowledges the input, as the run's flags say. It returns the compute
+// time the skip saved.
+func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []string) (int64, error) {
+	state, nextKey, records, input := l.runKeys(r)
+	keys := []string{state, nextKey, records, input}
+	args := make([]string, 0, 13+len(next)+len(record))
+	args = append(args, r.Stage, r.OutKey, strconv.FormatInt(nowMS, 10), r.Consumer, r.Group, r.EntryID,
+		r.Flags.String(), strconv.FormatInt(l.ttl.state(), 10), r.NextStage, strconv.FormatInt(r.Version, 10),
+		r.Source, strconv.FormatInt(r.Attempt, 10), strconv.Itoa(len(next)))
+	args = append(args, next...)
+	args = append(args, record...)
+	saved, err := skipScript.Exec(ctx, l.c, keys, args).ToString()
+	if err != nil {
+		return 0, fmt.Errorf("skip %s %s: %w", r.Stage, r.Doc, err)
+	}
+	n, _ := strconv.ParseInt(saved, 10, 64)
+	return n, nil
+}
+
 // ErrFenced means the run lost its lock before commit: another replica owns
 // the work now, and nothing was written.
 var ErrFenced = errors.New("cachelayer: lock lost, commit fenced off")
 
 // Commit writes the output, state, next event and record, acks the input and
 // releases the lock, all in one script, if token still holds the lock.
-func (l *Layer) Commit(ctx context.Context, r *Run, token string, nowMS, computeUS int64, output []byte, next, record []string) error {
+func (l *Layer) Commit(ctx context.Context, r *Run, token string, startMS, nowMS, computeUS int64, output []byte, next, record []string) error {
 	state, nextKey, records, input := l.runKeys(r)
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input}
-	args := make([]string, 0, 15+len(next)+len(record))
+	args := make([]string, 0, 19+len(next)+len(record))
 	args = append(args, r.Stage, r.OutKey, token, strconv.FormatInt(nowMS, 10), r.Consumer, r.Group, r.EntryID,
 		r.Flags.String(), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10), strconv.FormatInt(l.ttl.state(), 10),
-		r.NextStage, strconv.FormatInt(computeUS, 10), rueidis.BinaryString(output), strconv.Itoa(len(next)))
+		r.NextStage, strconv.FormatInt(computeUS, 10), rueidis.BinaryString(output),
+		strconv.FormatInt(r.Version, 10), r.Source, strconv.FormatInt(startMS, 10), strconv.FormatInt(r.Attempt, 10),
+		strconv.Itoa(len(next)))
 	args = append(args, next...)
 	args = append(args, record...)
 	n, err := commitScript.Exec(ctx, l.c, keys, args).AsInt64()
@@ -225,9 +242,9 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, nowMS, compute
 func (l *Layer) Fail(ctx context.Context, r *Run, token, status, reason string, nowMS int64, record []string) error {
 	state, _, records, input := l.runKeys(r)
 	keys := []string{state, l.keys.Lock(r.Partition, r.Doc, r.Stage), records, input}
-	args := make([]string, 0, 10+len(record))
+	args := make([]string, 0, 12+len(record))
 	args = append(args, r.Stage, token, strconv.FormatInt(nowMS, 10), status, reason, r.Flags.String(), r.Group, r.EntryID,
-		strconv.FormatInt(l.ttl.state(), 10), strconv.FormatInt(r.Attempt, 10))
+		strconv.FormatInt(l.ttl.state(), 10), strconv.FormatInt(r.Attempt, 10), strconv.FormatInt(r.Version, 10), r.Source)
 	args = append(args, record...)
 	if err := failScript.Exec(ctx, l.c, keys, args).Error(); err != nil {
 		return fmt.Errorf("fail %s %s: %w", r.Stage, r.Doc, err)

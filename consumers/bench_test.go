@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -154,6 +156,7 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 			}
 		}
 	}()
+	cpu0, self0 := redisCPU(b, prod), selfCPU()
 	b.StartTimer()
 	start := time.Now()
 	var interval time.Duration
@@ -188,6 +191,12 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 	}
 	elapsed := time.Since(start)
 	b.StopTimer()
+	b.ReportMetric((redisCPU(b, prod)-cpu0)/elapsed.Seconds(), "redis_cpu")
+	b.ReportMetric((selfCPU()-self0)/elapsed.Seconds(), "go_cpu")
+	if os.Getenv("BENCH_COMMANDSTATS") != "" {
+		st, _ := prod.Do(ctx, prod.B().Info().Section("commandstats").Build()).ToString()
+		b.Log(st)
+	}
 	cancel()
 	for _, d := range stops {
 		<-d
@@ -214,4 +223,28 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 func ingestCmd(c rueidis.Client, keys cachelayer.Keys, path string) rueidis.Completed {
 	return c.B().Xadd().Key(keys.Ingest()).Id("*").FieldValue().FieldValue("source", path).
 		FieldValue("meta.t0", strconv.FormatInt(time.Now().UnixNano(), 10)).Build()
+}
+
+// redisCPU is the server's user+system CPU seconds so far.
+func redisCPU(b *testing.B, c rueidis.Client) float64 {
+	info, err := c.Do(context.Background(), c.B().Info().Section("cpu").Build()).ToString()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var total float64
+	for _, line := range strings.Split(info, "\n") {
+		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if ok && (k == "used_cpu_sys" || k == "used_cpu_user") {
+			f, _ := strconv.ParseFloat(v, 64)
+			total += f
+		}
+	}
+	return total
+}
+
+// selfCPU is this process's user+system CPU seconds so far.
+func selfCPU() float64 {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }

@@ -74,19 +74,17 @@ func (w *worker) process(ctx context.Context, e entry) {
 
 	ru.token = newToken()
 	lockStart := time.Now()
-	res, err := w.rt.layer.Begin(ctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds(), lockStart.UnixMilli(),
-		ru.next.Fields(), ru.skipRecord())
+	res, err := w.rt.layer.Begin(ctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds())
 	if err != nil {
-		ru.log.Warn("begin failed; entry stays pending", "err", err)
+		w.rt.errLog.warn(ru.log, "begin failed; entry stays pending", "err", err)
 		return
 	}
 	switch res.Outcome {
 	case cachelayer.Busy:
 		w.rt.stats.busy.Add(1)
 		return
-	case cachelayer.Skipped:
-		w.rt.stats.skipped.Add(1)
-		ru.afterCommit(ctx)
+	case cachelayer.Done:
+		ru.skip(ctx)
 		return
 	}
 	ru.rec.LockWaitUS = time.Since(lockStart).Microseconds()
@@ -244,7 +242,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 		Inputs: lineage, ComputeUS: computeUS, Data: out}
 	blob, rawLen, err := cachelayer.EncodeEnvelope(env)
 	if err != nil {
-		ru.fail(ctx, stages.Permanent("stage output is not valid JSON", err))
+		ru.fail(ctx, err)
 		return
 	}
 	ru.rec.Outcome = metrics.OutcomeCompleted
@@ -255,7 +253,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	// but a cancelled context would drop our side of the answer.
 	cctx, ccancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer ccancel()
-	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
+	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, ru.start.UnixMilli(), time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
 	if errors.Is(err, cachelayer.ErrFenced) {
 		w.rt.stats.fenced.Add(1)
 		ru.log.Warn("lock lost before commit; another replica owns this run, nothing written")
@@ -268,6 +266,17 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	}
 	w.rt.stats.computed.Add(1)
 	ru.afterCommit(cctx)
+}
+
+// skip chains a run whose output exists on to the next stage.
+func (ru *run) skip(ctx context.Context) {
+	w := ru.w
+	if _, err := w.rt.layer.Skip(ctx, &ru.r, time.Now().UnixMilli(), ru.next.Fields(), ru.skipRecord()); err != nil {
+		w.rt.errLog.warn(ru.log, "skip failed; entry stays pending", "err", err)
+		return
+	}
+	w.rt.stats.skipped.Add(1)
+	ru.afterCommit(ctx)
 }
 
 // handle calls the handler, turning a panic into a permanent error so one

@@ -131,8 +131,17 @@ func (rt *Runtime) Run(ctx context.Context) error {
 	for _, w := range rt.workers {
 		names = append(names, w.h.Name())
 	}
-	if err := EnsureGroups(ctx, rt.client, rt.keys, rt.cfg.Partitions, names); err != nil {
-		return err
+	// Redis may still be loading or a cluster still settling: keep trying
+	// until the groups exist or we are told to stop.
+	for {
+		err := EnsureGroups(ctx, rt.client, rt.keys, rt.cfg.Partitions, names)
+		if err == nil {
+			break
+		}
+		rt.errLog.warn(rt.log, "creating consumer groups; retrying", "err", err)
+		if !sleep(ctx, 500*time.Millisecond) {
+			return err
+		}
 	}
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()

@@ -14,6 +14,7 @@ import (
 
 	goredis "github.com/redis/go-redis/v9"
 
+	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/config"
 	"github.com/docpipe/docpipe/events"
 )
@@ -202,23 +203,27 @@ func TestFencedCommitWritesNothing(t *testing.T) {
 	doc := events.DocIDFor(src)
 	ctx := context.Background()
 	r := fencedRun(e, doc)
-	res, err := rt.layer.Begin(ctx, r, "token-a", 100, time.Now().UnixMilli(), []string{"doc", doc}, nil)
-	if err != nil || res.Outcome != 1+1 { // Locked
+	res, err := rt.layer.Begin(ctx, r, "token-a", 100)
+	if err != nil || res.Outcome != cachelayer.Locked {
 		t.Fatalf("begin: %+v %v", res, err)
 	}
+	busy, err := rt.layer.Begin(ctx, r, "token-c", 5000)
+	if err != nil || busy.Outcome != cachelayer.Busy {
+		t.Fatalf("lock not held: %+v %v", busy, err)
+	}
 	time.Sleep(150 * time.Millisecond) // lease expires
-	res2, err := rt.layer.Begin(ctx, r, "token-b", 5000, time.Now().UnixMilli(), []string{"doc", doc}, nil)
-	if err != nil || res2.Outcome != 2 {
+	res2, err := rt.layer.Begin(ctx, r, "token-b", 5000)
+	if err != nil || res2.Outcome != cachelayer.Locked {
 		t.Fatalf("second replica did not get the lock: %+v %v", res2, err)
 	}
-	err = rt.layer.Commit(ctx, r, "token-a", time.Now().UnixMilli(), 1, []byte("stale"), []string{"doc", doc}, nil)
+	err = rt.layer.Commit(ctx, r, "token-a", 0, time.Now().UnixMilli(), 1, []byte("stale"), []string{"doc", doc}, nil)
 	if !errors.Is(err, errFenced()) {
 		t.Fatalf("stale commit: %v, want fenced", err)
 	}
 	if _, ok, _ := rt.layer.Output(ctx, r.Partition, r.Stage, r.OutKey); ok {
 		t.Fatal("fenced commit wrote the output")
 	}
-	if err := rt.layer.Commit(ctx, r, "token-b", time.Now().UnixMilli(), 1, []byte("fresh"), []string{"doc", doc}, nil); err != nil {
+	if err := rt.layer.Commit(ctx, r, "token-b", 0, time.Now().UnixMilli(), 1, []byte("fresh"), []string{"doc", doc}, nil); err != nil {
 		t.Fatalf("owner commit: %v", err)
 	}
 	if b, ok, _ := rt.layer.Output(ctx, r.Partition, r.Stage, r.OutKey); !ok || string(b) != "fresh" {

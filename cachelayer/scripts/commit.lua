@@ -12,28 +12,33 @@
 -- ARGV[7] input entry id ARGV[8] flags              ARGV[9] output ttl ms
 -- ARGV[10] state ttl ms  ARGV[11] next stage or ""  ARGV[12] compute us
 -- ARGV[13] the output value (compressed)
--- ARGV[14] n = number of next-event items; ARGV[15 .. 14+n] next-event
+-- ARGV[14] version       ARGV[15] source          ARGV[16] started ms
+-- ARGV[17] attempt
+-- ARGV[18] n = number of next-event items; ARGV[19 .. 18+n] next-event
 -- field/value items; the remaining ARGV: the run record's field/value items.
 --
 -- Returns 1 when committed, 0 when fenced off (lock lost).
 if redis.call('GET', KEYS[3]) ~= ARGV[3] then
   return 0
 end
-local stage, flags = ARGV[1], ARGV[8]
-local st = stage .. ':'
-local n = tonumber(ARGV[14])
+local st, flags = ARGV[1] .. ':', ARGV[8]
+local n = tonumber(ARGV[18])
 
 redis.call('SET', KEYS[1], ARGV[13], 'PX', ARGV[9])
-redis.call('HSET', KEYS[2], st .. 'status', 'completed', st .. 'key', ARGV[2], st .. 'done', ARGV[2],
-  st .. 'finished', ARGV[4], st .. 'consumer', ARGV[5], st .. 'compute_us', ARGV[12],
-  st .. 'error', '')
+-- pending names the next stage's status field, or (for the last stage) this
+-- stage's own, which the later 'completed' then overwrites: one HSET either way.
+local pending = st .. 'status'
 if string.find(flags, 'c', 1, true) then
-  redis.call('XADD', KEYS[4], '*', unpack(ARGV, 15, 14 + n))
-  redis.call('HSET', KEYS[2], ARGV[11] .. ':status', 'pending')
+  redis.call('XADD', KEYS[4], '*', unpack(ARGV, 19, 18 + n))
+  pending = ARGV[11] .. ':status'
 end
+redis.call('HSET', KEYS[2], pending, 'pending', st .. 'status', 'completed', st .. 'key', ARGV[2],
+  st .. 'done', ARGV[2], st .. 'finished', ARGV[4], st .. 'consumer', ARGV[5],
+  st .. 'compute_us', ARGV[12], st .. 'error', '', st .. 'started', ARGV[16],
+  st .. 'attempts', ARGV[17], 'v', ARGV[14], 'src', ARGV[15])
 redis.call('PEXPIRE', KEYS[2], ARGV[10])
-if string.find(flags, 'r', 1, true) and #ARGV > 14 + n then
-  redis.call('XADD', KEYS[5], '*', unpack(ARGV, 15 + n, #ARGV))
+if string.find(flags, 'r', 1, true) and #ARGV > 18 + n then
+  redis.call('XADD', KEYS[5], '*', unpack(ARGV, 19 + n, #ARGV))
 end
 if string.find(flags, 'a', 1, true) then
   redis.call('XACK', KEYS[6], ARGV[6], ARGV[7])

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/consumers"
 	"github.com/docpipe/docpipe/events"
@@ -54,11 +55,26 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 	if len(st) == 0 {
 		return fmt.Errorf("status %s: %w (never ingested, or its state expired)", id, consumers.ErrUnknownDocument)
 	}
+	// "processing" is not written to the state: it is a held lock.
+	p := events.Partition(id, a.cfg.Partitions)
+	locks := make([]rueidis.Completed, len(events.Stages))
+	for i, s := range events.Stages {
+		locks[i] = c.B().Exists().Key(a.keys.Lock(p, id, s)).Build()
+	}
+	held := map[string]bool{}
+	for i, r := range c.DoMulti(ctx, locks...) {
+		if n, err := r.AsInt64(); err == nil && n == 1 {
+			held[events.Stages[i]] = true
+		}
+	}
 	var rows []StageStatus
 	for _, s := range events.Stages {
 		r := StageStatus{Stage: s, Status: st[s+":status"], Key: st[s+":key"], Consumer: st[s+":consumer"], Error: st[s+":error"]}
 		if r.Status == "" {
 			r.Status = "pending"
+		}
+		if held[s] && r.Status != "completed" && r.Status != "skipped" {
+			r.Status = "processing"
 		}
 		r.Started, r.Finished = msTime(st[s+":started"]), msTime(st[s+":finished"])
 		us, _ := strconv.ParseInt(st[s+":compute_us"], 10, 64)

@@ -15,9 +15,10 @@ import (
 
 // Server is a redis-server process owned by the test binary.
 type Server struct {
-	Addr string
-	cmd  *exec.Cmd
-	dir  string
+	Addr   string
+	cmd    *exec.Cmd
+	dir    string
+	exited chan struct{}
 }
 
 var (
@@ -42,38 +43,62 @@ func FreePort(tb testing.TB) int {
 // the test ends. A missing redis-server fails the test.
 func StartRedis(tb testing.TB, extra ...string) *Server {
 	tb.Helper()
+	return startRedis(tb, func() []string { return extra })
+}
+
+// startRedis retries with fresh ports: a port found free can be taken by
+// another process before the server binds it.
+func startRedis(tb testing.TB, extra func() []string) *Server {
+	tb.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
-		tb.Fatalf("redis-server is not installed (scripts/redis.sh installs it): %v", err)
+		tb.Fatalf("redis-server is not installed (scripts/install-deps installs it): %v", err)
 	}
+	var last error
+	for attempt := 0; attempt < 4; attempt++ {
+		s, err := startRedisOnce(tb, bin, extra())
+		if err == nil {
+			return s
+		}
+		last = err
+	}
+	tb.Fatal(last)
+	return nil
+}
+
+func startRedisOnce(tb testing.TB, bin string, extra []string) (*Server, error) {
 	dir, err := os.MkdirTemp("", "docpipe-redis-")
 	if err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	port := FreePort(tb)
 	args := append([]string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--dir", dir,
 		"--save", "", "--appendonly", "no", "--protected-mode", "no", "--loglevel", "warning", "--logfile", filepath.Join(dir, "redis.log")}, extra...)
 	cmd := exec.Command(bin, args...)
 	if err := cmd.Start(); err != nil {
-		tb.Fatalf("start redis-server: %v", err)
+		return nil, fmt.Errorf("start redis-server: %w", err)
 	}
-	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), cmd: cmd, dir: dir}
+	exited := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(exited) }()
+	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), cmd: cmd, dir: dir, exited: exited}
 	procMu.Lock()
 	procs = append(procs, cmd)
 	dirs = append(dirs, dir)
 	procMu.Unlock()
-	tb.Cleanup(s.Stop)
-	if err := waitRedis(s.Addr, 10*time.Second); err != nil {
-		tb.Fatal(err)
+	if err := waitRedis(s.Addr, 10*time.Second, exited); err != nil {
+		log, _ := os.ReadFile(filepath.Join(dir, "redis.log"))
+		s.Stop()
+		return nil, fmt.Errorf("%w\n%s", err, log)
 	}
-	return s
+	tb.Cleanup(s.Stop)
+	return s, nil
 }
 
 // Stop kills the server and removes its directory.
 func (s *Server) Stop() {
 	if s.cmd.Process != nil {
 		_ = s.cmd.Process.Kill()
-		_, _ = s.cmd.Process.Wait()
+		<-s.exited
 	}
 	_ = os.RemoveAll(s.dir)
 }
@@ -92,9 +117,11 @@ func RedisCluster(tb testing.TB) string {
 	var addrs []string
 	for i := 0; i < 3; i++ {
 		dir := tb.TempDir()
-		s := StartRedis(tb, "--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, "nodes.conf"), "--cluster-node-timeout", "5000",
-			// The default bus port is port+10000, past 65535 for high ports.
-			"--cluster-port", strconv.Itoa(FreePort(tb)))
+		s := startRedis(tb, func() []string {
+			return []string{"--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, "nodes.conf"), "--cluster-node-timeout", "5000",
+				// The default bus port is port+10000, past 65535 for high ports.
+				"--cluster-port", strconv.Itoa(FreePort(tb))}
+		})
 		addrs = append(addrs, s.Addr)
 	}
 	cli, err := exec.LookPath("redis-cli")
@@ -107,16 +134,20 @@ func RedisCluster(tb testing.TB) string {
 	if err != nil {
 		tb.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
 	}
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		out, _ := exec.Command(cli, "-h", "127.0.0.1", "-p", strings.Split(addrs[0], ":")[1], "cluster", "info").Output()
-		if strings.Contains(string(out), "cluster_state:ok") {
-			break
+	// Every node must see the cluster as ok (and know all slots), not only
+	// the first: clients may ask any of them.
+	deadline := time.Now().Add(30 * time.Second)
+	for _, a := range addrs {
+		for {
+			out, _ := exec.Command(cli, "-h", "127.0.0.1", "-p", strings.Split(a, ":")[1], "cluster", "info").Output()
+			if strings.Contains(string(out), "cluster_state:ok") && strings.Contains(string(out), "cluster_slots_ok:16384") {
+				break
+			}
+			if time.Now().After(deadline) {
+				tb.Fatalf("cluster node %s did not become ok: %s", a, out)
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
-		if time.Now().After(deadline) {
-			tb.Fatalf("cluster did not become ok: %s", out)
-		}
-		time.Sleep(100 * time.Millisecond)
 	}
 	return strings.Join(addrs, ",")
 }
@@ -137,9 +168,14 @@ func Cleanup() {
 	procs, dirs = nil, nil
 }
 
-func waitRedis(addr string, d time.Duration) error {
+func waitRedis(addr string, d time.Duration, exited <-chan struct{}) error {
 	deadline := time.Now().Add(d)
 	for {
+		select {
+		case <-exited:
+			return fmt.Errorf("redis-server for %s exited at start", addr)
+		default:
+		}
 		c, err := net.DialTimeout("tcp", addr, 200*time.Millisecond)
 		if err == nil {
 			_, _ = c.Write([]byte("PING\r\n"))
