@@ -314,9 +314,9 @@ func (l *Layer) Outputs(ctx context.Context, partition int, stageKeys [][2]strin
 }
 
 // PutPart caches a sub-item of an output (a chunk's text, one chunk's
-// mentions) with the stage's output TTL.
+// mentions) with the stage's output TTL, compressed like outputs.
 func (l *Layer) PutPart(ctx context.Context, partition int, stage, key, part string, value []byte) error {
-	cmd := l.c.B().Set().Key(l.keys.Part(partition, stage, key, part)).Value(rueidis.BinaryString(value)).
+	cmd := l.c.B().Set().Key(l.keys.Part(partition, stage, key, part)).Value(rueidis.BinaryString(Compress(value))).
 		PxMilliseconds(l.ttl.OutputTTL(stage)).Build()
 	if err := l.c.Do(ctx, cmd).Error(); err != nil {
 		return fmt.Errorf("put part %s %s %s: %w", stage, key, part, err)
@@ -333,5 +333,10 @@ func (l *Layer) GetPart(ctx context.Context, partition int, stage, key, part str
 	if err != nil {
 		return nil, false, fmt.Errorf("get part %s %s %s: %w", stage, key, part, err)
 	}
-	return b, true, nil
+	raw, err := Decompress(b)
+	if err != nil {
+		// A corrupt part is a miss: the caller recomputes it.
+		return nil, false, nil
+	}
+	return raw, true, nil
 }

@@ -87,7 +87,11 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 			b.Fatal(err)
 		}
 	}
-	cfg := config.Config{RedisURL: url, Prefix: "docpipe", Partitions: 4, SourceRoots: []string{dir},
+	parts := 4
+	if s := os.Getenv("BENCH_PARTITIONS"); s != "" {
+		parts, _ = strconv.Atoi(s)
+	}
+	cfg := config.Config{RedisURL: url, Prefix: "docpipe", Partitions: parts, SourceRoots: []string{dir},
 		MaxDocumentBytes: 1 << 20, LockLease: 30 * time.Second, ClaimIdle: time.Minute, MaxDeliveries: 5,
 		Block: 50 * time.Millisecond, DrainTimeout: 5 * time.Second, PublicRetention: int64(docs) * 2,
 		ConcurrencyOCR: 64, ConcurrencyText: 64, ConcurrencyChunk: 64, ConcurrencyExtract: 64,

@@ -15,6 +15,19 @@ var ingestSummary = regexp.MustCompile(`(\d+) completed, (\d+) failed, (\d+) sti
 // share of stage inputs served from the Redis cache (against ClickHouse);
 // and Redis bytes per document for outputs against their uncompressed size.
 func BenchmarkCorpus(b *testing.B) {
+	b.Run("sink=off", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			e := newE2E(b)
+			e.setEnv("DOCPIPE_CLICKHOUSE_DSN", "")
+			e.consumers()
+			first := ingestTime(b, e, filepath.Join(e.corpus, "court"))
+			b.ReportMetric(first.Seconds(), "first_s")
+		}
+	})
+	b.Run("sink=on", benchCorpusSink)
+}
+
+func benchCorpusSink(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		e := newE2E(b)
 		if _, err := e.docpipe("migrate"); err != nil {

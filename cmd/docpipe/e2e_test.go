@@ -71,6 +71,17 @@ func newE2E(t testing.TB) *e2e {
 	return e
 }
 
+// setEnv replaces one variable of the binary's environment.
+func (e *e2e) setEnv(name, value string) {
+	for i, kv := range e.env {
+		if strings.HasPrefix(kv, name+"=") {
+			e.env[i] = name + "=" + value
+			return
+		}
+	}
+	e.env = append(e.env, name+"="+value)
+}
+
 // docpipe runs one command and returns its stdout.
 func (e *e2e) docpipe(args ...string) (string, error) {
 	e.t.Helper()
