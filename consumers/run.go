@@ -76,7 +76,7 @@ func (w *worker) process(ctx context.Context, e entry) {
 	lockStart := time.Now()
 	res, err := w.rt.layer.Begin(ctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds())
 	if err != nil {
-		w.rt.errLog.warn(ru.log, "begin failed; entry stays pending", "err", err)
+		w.rt.errLog.Warn(ru.log, "begin failed; entry stays pending", "err", err)
 		return
 	}
 	switch res.Outcome {
@@ -272,7 +272,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 func (ru *run) skip(ctx context.Context) {
 	w := ru.w
 	if _, err := w.rt.layer.Skip(ctx, &ru.r, time.Now().UnixMilli(), ru.next.Fields(), ru.skipRecord()); err != nil {
-		w.rt.errLog.warn(ru.log, "skip failed; entry stays pending", "err", err)
+		w.rt.errLog.Warn(ru.log, "skip failed; entry stays pending", "err", err)
 		return
 	}
 	w.rt.stats.skipped.Add(1)
@@ -433,7 +433,7 @@ func (ru *run) fail(ctx context.Context, err error) {
 func (ru *run) failed(ctx context.Context, err error) {
 	w := ru.w
 	w.rt.stats.failed.Add(1)
-	w.rt.errLog.warn(ru.log, "stage run failed; will retry", "attempt", ru.e.attempt, "err", err)
+	w.rt.errLog.Warn(ru.log, "stage run failed; will retry", "attempt", ru.e.attempt, "err", err)
 	r := ru.r
 	r.Flags.Ack = false
 	ru.rec.Outcome, ru.rec.Error = metrics.OutcomeFailed, err.Error()
@@ -449,7 +449,7 @@ func (ru *run) failed(ctx context.Context, err error) {
 func (ru *run) dead(ctx context.Context, reason error) {
 	w := ru.w
 	w.rt.stats.dead.Add(1)
-	w.rt.errLog.warn(ru.log, "dead-lettered", "reason", reason)
+	w.rt.errLog.Warn(ru.log, "dead-lettered", "reason", reason)
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if err := w.rt.deadLetter(cctx, ru.e, w.h.Name(), reason.Error()); err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/config"
 	"github.com/docpipe/docpipe/events"
+	"github.com/docpipe/docpipe/internal/lograte"
 )
 
 // Runtime runs the consumers of some stages in one process.
@@ -28,7 +29,7 @@ type Runtime struct {
 	store   OutputStore
 	records bool
 	log     *slog.Logger
-	errLog  *rateLimited
+	errLog  *lograte.Limiter
 	workers []*worker
 	stats   Stats
 }
@@ -70,7 +71,7 @@ func New(o Options) (*Runtime, error) {
 		ttl.Output[s] = d.Milliseconds()
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
-		store: o.Store, records: o.Records, log: o.Log, errLog: newRateLimited(10 * time.Second)}
+		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second)}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
 		if !events.IsStage(h.Name()) {
@@ -138,7 +139,7 @@ func (rt *Runtime) Run(ctx context.Context) error {
 		if err == nil {
 			break
 		}
-		rt.errLog.warn(rt.log, "creating consumer groups; retrying", "err", err)
+		rt.errLog.Warn(rt.log, "creating consumer groups; retrying", "err", err)
 		if !sleep(ctx, 500*time.Millisecond) {
 			return err
 		}
@@ -231,10 +232,10 @@ func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *syn
 			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
 				continue
 			}
-			w.rt.errLog.warn(w.log, "read failed", "stream", stream, "err", err)
+			w.rt.errLog.Warn(w.log, "read failed", "stream", stream, "err", err)
 			// The group may have gone with its stream (FLUSHALL, DEL): recreate.
 			if e := ensureGroup(ctx, c, stream, w.h.Name()); e != nil {
-				w.rt.errLog.warn(w.log, "recreate group", "stream", stream, "err", e)
+				w.rt.errLog.Warn(w.log, "recreate group", "stream", stream, "err", e)
 			}
 			sleep(ctx, time.Second)
 			continue
@@ -284,7 +285,7 @@ func (w *worker) deliveries(ctx context.Context, stream string, entries []rueidi
 	arr, err := c.Do(ctx, c.B().Xpending().Key(stream).Group(w.h.Name()).Start(ids[0]).End(ids[len(ids)-1]).
 		Count(int64(len(ids)+1000)).Build()).ToArray()
 	if err != nil {
-		w.rt.errLog.warn(w.log, "xpending", "stream", stream, "err", err)
+		w.rt.errLog.Warn(w.log, "xpending", "stream", stream, "err", err)
 		return out
 	}
 	for _, m := range arr {
@@ -324,7 +325,7 @@ func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *
 			if err != nil || len(arr) < 2 {
 				w.release(n)
 				if err != nil && ctx.Err() == nil {
-					w.rt.errLog.warn(w.log, "xautoclaim", "stream", stream, "err", err)
+					w.rt.errLog.Warn(w.log, "xautoclaim", "stream", stream, "err", err)
 				}
 				break
 			}
@@ -355,7 +356,7 @@ func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *
 func (w *worker) ack(ctx context.Context, e entry) {
 	c := w.rt.client
 	if err := c.Do(ctx, c.B().Xack().Key(e.stream).Group(w.h.Name()).Id(e.id).Build()).Error(); err != nil {
-		w.rt.errLog.warn(w.log, "ack failed; entry will be redelivered and skipped", "stream", e.stream, "id", e.id, "err", err)
+		w.rt.errLog.Warn(w.log, "ack failed; entry will be redelivered and skipped", "stream", e.stream, "id", e.id, "err", err)
 	}
 }
 
@@ -428,34 +429,4 @@ func splitID(id string) (uint64, uint64) {
 	}
 	ms, _ := strconv.ParseUint(id, 10, 64)
 	return ms, 0
-}
-
-// rateLimited logs the same message at most once per interval, counting the
-// ones it dropped, so a Redis outage does not flood the log.
-type rateLimited struct {
-	every time.Duration
-	mu    sync.Mutex
-	last  map[string]time.Time
-	drops map[string]int
-}
-
-func newRateLimited(every time.Duration) *rateLimited {
-	return &rateLimited{every: every, last: map[string]time.Time{}, drops: map[string]int{}}
-}
-
-func (r *rateLimited) warn(log *slog.Logger, msg string, args ...any) {
-	r.mu.Lock()
-	now := time.Now()
-	if t, ok := r.last[msg]; ok && now.Sub(t) < r.every {
-		r.drops[msg]++
-		r.mu.Unlock()
-		return
-	}
-	dropped := r.drops[msg]
-	r.last[msg], r.drops[msg] = now, 0
-	r.mu.Unlock()
-	if dropped > 0 {
-		args = append(args, "suppressed", dropped)
-	}
-	log.Warn(msg, args...)
 }

@@ -25,7 +25,7 @@ func (rt *Runtime) trimLoop(ctx context.Context) {
 		}
 		for _, s := range streams {
 			if _, err := Trim(ctx, rt.client, s); err != nil && ctx.Err() == nil {
-				rt.errLog.warn(rt.log, "trim", "stream", s, "err", err)
+				rt.errLog.Warn(rt.log, "trim", "stream", s, "err", err)
 			}
 		}
 	}

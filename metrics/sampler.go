@@ -12,6 +12,7 @@ import (
 
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/events"
+	"github.com/docpipe/docpipe/internal/lograte"
 )
 
 // SamplerConfig configures a Sampler. Zero values mean the defaults.
@@ -42,7 +43,7 @@ type Sampler struct {
 	cfg    SamplerConfig
 	keys   cachelayer.Keys
 	log    *slog.Logger
-	limit  *logLimiter
+	limit  *lograte.Limiter
 }
 
 // NewSampler returns a sampler; call Run to start it.
@@ -58,7 +59,7 @@ func NewSampler(client rueidis.Client, store *Store, cfg SamplerConfig, log *slo
 	}
 	log = log.With("component", "sampler")
 	return &Sampler{client: client, store: store, cfg: cfg, keys: cachelayer.NewKeys(cfg.Prefix), log: log,
-		limit: newLogLimiter(log, time.Minute)}
+		limit: lograte.New(time.Minute)}
 }
 
 // Run samples every Interval until ctx is done. Failures are logged
@@ -71,7 +72,7 @@ func (s *Sampler) Run(ctx context.Context) error {
 	defer t.Stop()
 	for {
 		if err := s.SampleOnce(ctx, time.Now()); err != nil && ctx.Err() == nil {
-			s.limit.Log(ctx, slog.LevelWarn, "sample", "pipeline sample failed", "err", err)
+			s.limit.Log(ctx, s.log, slog.LevelWarn, "sample", "pipeline sample failed", "err", err)
 		}
 		select {
 		case <-ctx.Done():

@@ -12,6 +12,7 @@ import (
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/internal/lograte"
 )
 
 // SinkGroup is the consumer group of the records streams.
@@ -88,7 +89,7 @@ type Sink struct {
 	cfg    SinkConfig
 	keys   cachelayer.Keys
 	log    *slog.Logger
-	limit  *logLimiter
+	limit  *lograte.Limiter
 
 	in chan readBatch
 
@@ -135,7 +136,7 @@ func NewSink(client rueidis.Client, store *Store, cfg SinkConfig, log *slog.Logg
 	log = log.With("component", "sink", "group", SinkGroup, "consumer", cfg.Consumer)
 	return &Sink{
 		client: client, store: store, cfg: cfg, keys: cachelayer.NewKeys(cfg.Prefix), log: log,
-		limit: newLogLimiter(log, 30*time.Second),
+		limit: lograte.New(30 * time.Second),
 		in:    make(chan readBatch, cfg.Partitions),
 	}
 }
@@ -285,7 +286,7 @@ func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 			return true
 		}
 		s.count(func(st *SinkStats) { st.InsertErrors++ })
-		s.limit.Log(ctx, slog.LevelWarn, "flush", "sink flush failed; records stay pending, retrying",
+		s.limit.Log(ctx, s.log, slog.LevelWarn, "flush", "sink flush failed; records stay pending, retrying",
 			"records", b.len(), "backoff", backoff, "err", err)
 		select {
 		case <-ctx.Done():
@@ -315,7 +316,7 @@ func (s *Sink) flush(ctx context.Context, b *batch) error {
 			outputs++
 			if err := rs.addOutput(&e.rec, e.output); err != nil {
 				bad++
-				s.limit.Log(ctx, slog.LevelWarn, "decode", "stage output not decodable; stored without result rows",
+				s.limit.Log(ctx, s.log, slog.LevelWarn, "decode", "stage output not decodable; stored without result rows",
 					"stage", e.rec.Stage, "doc", e.rec.Doc, "key", e.rec.Key, "err", err)
 			}
 		}
@@ -397,7 +398,7 @@ func (s *Sink) reader(ctx context.Context, p int) {
 	log := s.log.With("stream", key, "partition", p)
 	backoff := s.cfg.MinBackoff
 	fail := func(what string, err error) bool {
-		s.limit.Log(ctx, slog.LevelWarn, what+key, "sink "+what+" failed; retrying", "stream", key, "backoff", backoff, "err", err)
+		s.limit.Log(ctx, s.log, slog.LevelWarn, what+key, "sink "+what+" failed; retrying", "stream", key, "backoff", backoff, "err", err)
 		select {
 		case <-ctx.Done():
 			return false
@@ -567,7 +568,7 @@ func (s *Sink) entries(ctx context.Context, p int, raw []rueidis.XRangeEntry) ([
 		rec, err := ParseRecord(r.FieldValues)
 		if err != nil {
 			s.count(func(st *SinkStats) { st.BadRecords++ })
-			s.limit.Log(ctx, slog.LevelWarn, "badrecord", "malformed run record; acknowledging without insert",
+			s.limit.Log(ctx, s.log, slog.LevelWarn, "badrecord", "malformed run record; acknowledging without insert",
 				"stream", s.keys.Records(p), "id", r.ID, "err", err)
 			continue
 		}
@@ -587,7 +588,7 @@ func (s *Sink) entries(ctx context.Context, p int, raw []rueidis.XRangeEntry) ([
 			// Expired or evicted before the sink got to it (a long outage
 			// beyond the TTL): the run row is still written.
 			s.count(func(st *SinkStats) { st.MissingOutput++ })
-			s.limit.Log(ctx, slog.LevelWarn, "missing", "stage output gone from Redis; run stored without results",
+			s.limit.Log(ctx, s.log, slog.LevelWarn, "missing", "stage output gone from Redis; run stored without results",
 				"stage", e.rec.Stage, "doc", e.rec.Doc, "key", e.rec.Key)
 			continue
 		}
