@@ -13,6 +13,8 @@
 #   scripts/clickhouse.sh stop
 set -euo pipefail
 
+HERE="$(cd "$(dirname "$0")" && pwd)"
+
 # Absolute: the config written below names its paths, and the server's
 # working directory is not ours.
 DIR="$(realpath -m "${DOCPIPE_RUN_DIR:-./.run}/clickhouse")"
@@ -61,57 +63,10 @@ load_ports() {
 
 write_config() {
 	mkdir -p "$DIR/data" "$DIR/tmp" "$DIR/user_files" "$DIR/format_schemas" "$DIR/log"
-	cat >"$DIR/config.xml" <<XML
-<?xml version="1.0"?>
-<yandex>
-  <logger>
-    <level>warning</level>
-    <log>$DIR/log/clickhouse-server.log</log>
-    <errorlog>$DIR/log/clickhouse-server.err.log</errorlog>
-    <size>100M</size>
-    <count>3</count>
-  </logger>
-  <listen_host>127.0.0.1</listen_host>
-  <tcp_port>$TCP_PORT</tcp_port>
-  <http_port>$HTTP_PORT</http_port>
-  <path>$DIR/data/</path>
-  <tmp_path>$DIR/tmp/</tmp_path>
-  <user_files_path>$DIR/user_files/</user_files_path>
-  <format_schema_path>$DIR/format_schemas/</format_schema_path>
-  <users_config>$DIR/users.xml</users_config>
-  <default_profile>default</default_profile>
-  <default_database>default</default_database>
-  <timezone>UTC</timezone>
-  <mark_cache_size>536870912</mark_cache_size>
-  <uncompressed_cache_size>536870912</uncompressed_cache_size>
-  <max_concurrent_queries>100</max_concurrent_queries>
-</yandex>
-XML
-	cat >"$DIR/users.xml" <<'XML'
-<?xml version="1.0"?>
-<yandex>
-  <profiles>
-    <default><max_memory_usage>4000000000</max_memory_usage></default>
-  </profiles>
-  <users>
-    <default>
-      <password></password>
-      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
-      <profile>default</profile>
-      <quota>default</quota>
-    </default>
-  </users>
-  <quotas>
-    <default>
-      <interval>
-        <duration>3600</duration>
-        <queries>0</queries><errors>0</errors><result_rows>0</result_rows>
-        <read_rows>0</read_rows><execution_time>0</execution_time>
-      </interval>
-    </default>
-  </quotas>
-</yandex>
-XML
+	# The templates are shared with internal/testenv (the tests' servers).
+	sed -e "s#{{dir}}#$DIR#g" -e "s#{{tcp}}#$TCP_PORT#g" -e "s#{{http}}#$HTTP_PORT#g" \
+		"$HERE/clickhouse/config.xml" >"$DIR/config.xml"
+	cp "$HERE/clickhouse/users.xml" "$DIR/users.xml"
 }
 
 answers() {

@@ -104,56 +104,7 @@ func freePorts(n int) ([]int, error) {
 	return ports, nil
 }
 
-const chConfig = `<?xml version="1.0"?>
-<yandex>
-  <logger>
-    <level>warning</level>
-    <log>{{dir}}/log/clickhouse-server.log</log>
-    <errorlog>{{dir}}/log/clickhouse-server.err.log</errorlog>
-    <size>100M</size>
-    <count>2</count>
-  </logger>
-  <listen_host>127.0.0.1</listen_host>
-  <tcp_port>{{tcp}}</tcp_port>
-  <http_port>{{http}}</http_port>
-  <path>{{dir}}/data/</path>
-  <tmp_path>{{dir}}/tmp/</tmp_path>
-  <user_files_path>{{dir}}/user_files/</user_files_path>
-  <format_schema_path>{{dir}}/format_schemas/</format_schema_path>
-  <users_config>{{dir}}/users.xml</users_config>
-  <default_profile>default</default_profile>
-  <default_database>default</default_database>
-  <timezone>UTC</timezone>
-  <mark_cache_size>268435456</mark_cache_size>
-  <uncompressed_cache_size>268435456</uncompressed_cache_size>
-  <max_concurrent_queries>200</max_concurrent_queries>
-</yandex>
-`
 
-const chUsers = `<?xml version="1.0"?>
-<yandex>
-  <profiles>
-    <default><max_memory_usage>4000000000</max_memory_usage></default>
-  </profiles>
-  <users>
-    <default>
-      <password></password>
-      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
-      <profile>default</profile>
-      <quota>default</quota>
-    </default>
-  </users>
-  <quotas>
-    <default>
-      <interval>
-        <duration>3600</duration>
-        <queries>0</queries><errors>0</errors><result_rows>0</result_rows>
-        <read_rows>0</read_rows><execution_time>0</execution_time>
-      </interval>
-    </default>
-  </quotas>
-</yandex>
-`
 
 // Start (re)starts the server on its directory and ports; the data of an
 // earlier run is kept.
@@ -172,12 +123,21 @@ func (s *ClickHouseServer) Start() error {
 			return fmt.Errorf("clickhouse dir: %w", err)
 		}
 	}
-	cfg := strings.NewReplacer("{{dir}}", s.Dir, "{{tcp}}", fmt.Sprint(s.TCPPort), "{{http}}", fmt.Sprint(s.HTTPPort)).Replace(chConfig)
+	// The config templates are shared with scripts/clickhouse.sh.
+	tmpl, err := os.ReadFile(filepath.Join(RepoRoot(), "scripts", "clickhouse", "config.xml"))
+	if err != nil {
+		return fmt.Errorf("clickhouse config template: %w", err)
+	}
+	chUsers, err := os.ReadFile(filepath.Join(RepoRoot(), "scripts", "clickhouse", "users.xml"))
+	if err != nil {
+		return fmt.Errorf("clickhouse users template: %w", err)
+	}
+	cfg := strings.NewReplacer("{{dir}}", s.Dir, "{{tcp}}", fmt.Sprint(s.TCPPort), "{{http}}", fmt.Sprint(s.HTTPPort)).Replace(string(tmpl))
 	cfgPath := filepath.Join(s.Dir, "config.xml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		return fmt.Errorf("clickhouse config: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(s.Dir, "users.xml"), []byte(chUsers), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(s.Dir, "users.xml"), chUsers, 0o644); err != nil {
 		return fmt.Errorf("clickhouse users: %w", err)
 	}
 	out, err := os.OpenFile(filepath.Join(s.Dir, "log", "stdout.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
