@@ -126,28 +126,13 @@ func TestKilledReplicaWorkIsTakenOver(t *testing.T) {
 			a := e.spawn(t, "victim", events.StageChunk, 3*time.Second, count)
 			docs := e.addDocs(t, 4)
 			pidA := a.cmd.Process.Pid
-			e.waitFor("victim to start chunking", 20*time.Second, func() bool {
-				for _, c := range computations(t, count) {
-					if c[0] == events.StageChunk {
-						return true
-					}
-				}
-				return false
-			})
+			e.waitComputing(t, count, events.StageChunk)
 			if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 				t.Fatal(err)
 			}
 			_, _ = a.cmd.Process.Wait()
 			e.spawn(t, "survivor", events.StageChunk, 100*time.Millisecond, count)
-			e.waitFor("all documents complete", 60*time.Second, func() bool {
-				done := e.completedDocs()
-				for _, d := range docs {
-					if done[d] < 1 {
-						return false
-					}
-				}
-				return true
-			})
+			e.waitDone(docs, 60*time.Second)
 			e.checkExactlyOnce(t, docs)
 			killed := 0
 			for _, c := range computations(t, count) {
@@ -167,14 +152,7 @@ func TestSIGTERMDrainsAndRestartCompletes(t *testing.T) {
 	count := filepath.Join(t.TempDir(), "count")
 	a := e.spawn(t, "drainer", events.StageExtract, time.Second, count)
 	docs := e.addDocs(t, 6)
-	e.waitFor("extract running", 20*time.Second, func() bool {
-		for _, c := range computations(t, count) {
-			if c[0] == events.StageExtract {
-				return true
-			}
-		}
-		return false
-	})
+	e.waitComputing(t, count, events.StageExtract)
 	if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +172,16 @@ func TestSIGTERMDrainsAndRestartCompletes(t *testing.T) {
 	}
 	// Restart under the same name: it finishes its own pending entries first.
 	e.spawn(t, "drainer", events.StageExtract, 10*time.Millisecond, count)
-	e.waitFor("all documents complete after restart", 60*time.Second, func() bool {
+	e.waitDone(docs, 60*time.Second)
+	e.checkExactlyOnce(t, docs)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// waitDone waits until every document of docs has a completed event.
+func (e *env) waitDone(docs []string, timeout time.Duration) {
+	e.t.Helper()
+	e.waitFor("all documents complete", timeout, func() bool {
 		done := e.completedDocs()
 		for _, d := range docs {
 			if done[d] < 1 {
@@ -203,7 +190,17 @@ func TestSIGTERMDrainsAndRestartCompletes(t *testing.T) {
 		}
 		return true
 	})
-	e.checkExactlyOnce(t, docs)
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+// waitComputing waits until some replica has started computing stage.
+func (e *env) waitComputing(t *testing.T, countFile, stage string) {
+	t.Helper()
+	e.waitFor(stage+" running", 20*time.Second, func() bool {
+		for _, c := range computations(t, countFile) {
+			if c[0] == stage {
+				return true
+			}
+		}
+		return false
+	})
+}
