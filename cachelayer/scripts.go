@@ -112,12 +112,6 @@ func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
 	return &Layer{c: c, keys: keys, ttl: ttl}
 }
 
-// Keys is the layer's key builder.
-func (l *Layer) Keys() Keys { return l.keys }
-
-// Client is the layer's Redis client.
-func (l *Layer) Client() rueidis.Client { return l.c }
-
 // BeginOutcome is what begin.lua decided.
 type BeginOutcome int
 
@@ -267,15 +261,6 @@ func (l *Layer) Release(ctx context.Context, r *Run, token string) error {
 		return fmt.Errorf("release lock %s %s: %w", r.Stage, r.Doc, err)
 	}
 	return nil
-}
-
-// State returns a document's state hash (empty when unknown or expired).
-func (l *Layer) State(ctx context.Context, partition int, doc string) (map[string]string, error) {
-	m, err := l.c.Do(ctx, l.c.B().Hgetall().Key(l.keys.State(partition, doc)).Build()).AsStrMap()
-	if err != nil {
-		return nil, fmt.Errorf("state of %s: %w", doc, err)
-	}
-	return m, nil
 }
 
 // Output returns a cached output value; ok is false on a miss.

@@ -88,9 +88,6 @@ func New(o Options) (*Runtime, error) {
 	return rt, nil
 }
 
-// Layer is the runtime's cache layer.
-func (rt *Runtime) Layer() *cachelayer.Layer { return rt.layer }
-
 // Streams lists the input streams of stage: the ingest stream for the first
 // stage, one stream per partition for the others.
 func Streams(keys cachelayer.Keys, partitions int, stage string) []string {
@@ -163,7 +160,9 @@ func (rt *Runtime) Run(ctx context.Context) error {
 	go func() { inflight.Wait(); close(done) }()
 	select {
 	case <-done:
-		rt.log.Info("drained: all in-flight runs finished")
+		s := rt.Snapshot()
+		rt.log.Info("drained: all in-flight runs finished", "computed", s.Computed, "skipped", s.Skipped,
+			"busy", s.Busy, "fenced", s.Fenced, "failed", s.Failed, "dead", s.Dead)
 	case <-time.After(rt.cfg.DrainTimeout):
 		rt.log.Warn("drain timeout: cancelling in-flight runs; their entries stay pending", "timeout", rt.cfg.DrainTimeout)
 		cancelWork()

@@ -140,9 +140,6 @@ func New(cfg Config) *Stage {
 	return &Stage{cfg: cfg.withDefaults()}
 }
 
-// Config returns the effective configuration, defaults filled in.
-func (s *Stage) Config() Config { return s.cfg }
-
 // Name is the stage name used in stream and key names.
 func (s *Stage) Name() string { return "ocr" }
 
