@@ -148,32 +148,40 @@ func TestKilledReplicaWorkIsTakenOver(t *testing.T) {
 }
 
 func TestSIGTERMDrainsAndRestartCompletes(t *testing.T) {
-	e := newEnv(t, "")
-	count := filepath.Join(t.TempDir(), "count")
-	a := e.spawn(t, "drainer", events.StageExtract, time.Second, count)
-	docs := e.addDocs(t, 6)
-	e.waitComputing(t, count, events.StageExtract)
-	if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
+	for _, mode := range []string{"single", "cluster"} {
+		t.Run(mode, func(t *testing.T) {
+			url := ""
+			if mode == "cluster" {
+				url = clusterURL(t)
+			}
+			e := newEnv(t, url)
+			count := filepath.Join(t.TempDir(), "count")
+			a := e.spawn(t, "drainer", events.StageExtract, time.Second, count)
+			docs := e.addDocs(t, 6)
+			e.waitComputing(t, count, events.StageExtract)
+			if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+				t.Fatal(err)
+			}
+			exited := make(chan error, 1)
+			go func() { exited <- a.cmd.Wait() }()
+			select {
+			case err := <-exited:
+				if err != nil {
+					t.Fatalf("replica exited with %v after SIGTERM", err)
+				}
+			case <-time.After(20 * time.Second):
+				t.Fatal("replica did not exit after SIGTERM")
+			}
+			b, _ := os.ReadFile(a.log)
+			if !strings.Contains(string(b), "drained") {
+				t.Errorf("replica log does not report a drain:\n%s", b)
+			}
+			// Restart under the same name: it finishes its own pending entries first.
+			e.spawn(t, "drainer", events.StageExtract, 10*time.Millisecond, count)
+			e.waitDone(docs, 60*time.Second)
+			e.checkExactlyOnce(t, docs)
+		})
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- a.cmd.Wait() }()
-	select {
-	case err := <-exited:
-		if err != nil {
-			t.Fatalf("replica exited with %v after SIGTERM", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("replica did not exit after SIGTERM")
-	}
-	b, _ := os.ReadFile(a.log)
-	if !strings.Contains(string(b), "drained") {
-		t.Errorf("replica log does not report a drain:\n%s", b)
-	}
-	// Restart under the same name: it finishes its own pending entries first.
-	e.spawn(t, "drainer", events.StageExtract, 10*time.Millisecond, count)
-	e.waitDone(docs, 60*time.Second)
-	e.checkExactlyOnce(t, docs)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

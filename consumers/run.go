@@ -38,13 +38,22 @@ type run struct {
 	next  events.Event
 	rec   metrics.Record
 	token string
-	log   *slog.Logger
+}
+
+// log is the run's logger, built only when a run has something to say: a
+// logger With attributes costs more than a whole no-op stage run.
+func (ru *run) log() *slog.Logger {
+	l := ru.w.log.With("stream", ru.e.stream, "id", ru.e.id)
+	if ru.r.Doc != "" {
+		l = l.With("doc", ru.r.Doc)
+	}
+	return l
 }
 
 // process runs one entry to its end: committed, skipped, busy (left pending),
 // failed (left pending for a retry) or dead (in the DLQ).
 func (w *worker) process(ctx context.Context, e entry) {
-	ru := &run{w: w, e: e, start: time.Now(), log: w.log.With("stream", e.stream, "id", e.id)}
+	ru := &run{w: w, e: e, start: time.Now()}
 	if len(e.fields) == 0 {
 		// The entry was deleted (trimmed or XDEL) while pending: nothing to do.
 		w.ack(ctx, e)
@@ -54,7 +63,6 @@ func (w *worker) process(ctx context.Context, e entry) {
 		ru.dead(ctx, err)
 		return
 	}
-	ru.log = ru.log.With("doc", ru.r.Doc, "stage", ru.r.Stage)
 	if e.attempt > int64(w.rt.cfg.MaxDeliveries) {
 		ru.dead(ctx, fmt.Errorf("delivered %d times, more than the limit of %d", e.attempt, w.rt.cfg.MaxDeliveries))
 		return
@@ -76,7 +84,7 @@ func (w *worker) process(ctx context.Context, e entry) {
 	lockStart := time.Now()
 	res, err := w.rt.layer.Begin(ctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds())
 	if err != nil {
-		w.rt.errLog.Warn(ru.log, "begin failed; entry stays pending", "err", err)
+		w.rt.errLog.Warn(ru.log(), "begin failed; entry stays pending", "err", err)
 		return
 	}
 	switch res.Outcome {
@@ -256,11 +264,11 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, ru.start.UnixMilli(), time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
 	if errors.Is(err, cachelayer.ErrFenced) {
 		w.rt.stats.fenced.Add(1)
-		ru.log.Warn("lock lost before commit; another replica owns this run, nothing written")
+		ru.log().Warn("lock lost before commit; another replica owns this run, nothing written")
 		return
 	}
 	if err != nil {
-		ru.log.Warn("commit failed; entry stays pending", "err", err)
+		ru.log().Warn("commit failed; entry stays pending", "err", err)
 		_ = w.rt.layer.Release(cctx, &ru.r, ru.token)
 		return
 	}
@@ -272,7 +280,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 func (ru *run) skip(ctx context.Context) {
 	w := ru.w
 	if _, err := w.rt.layer.Skip(ctx, &ru.r, time.Now().UnixMilli(), ru.next.Fields(), ru.skipRecord()); err != nil {
-		w.rt.errLog.Warn(ru.log, "skip failed; entry stays pending", "err", err)
+		w.rt.errLog.Warn(ru.log(), "skip failed; entry stays pending", "err", err)
 		return
 	}
 	w.rt.stats.skipped.Add(1)
@@ -378,7 +386,7 @@ func (ru *run) heartbeat(workCtx context.Context, cancel context.CancelFunc) (st
 			}
 			ok, err := w.rt.layer.Renew(workCtx, &ru.r, ru.token, lease.Milliseconds())
 			if err == nil && !ok {
-				ru.log.Warn("lock lost while working; abandoning the run")
+				ru.log().Warn("lock lost while working; abandoning the run")
 				cancel()
 				return
 			}
@@ -406,7 +414,7 @@ func (ru *run) afterCommit(ctx context.Context) {
 			fv = fv.FieldValue(f[i], f[i+1])
 		}
 		if err := c.Do(ctx, fv.Build()).Error(); err != nil {
-			ru.log.Warn("completed event not written; entry stays pending for a retry", "err", err)
+			ru.log().Warn("completed event not written; entry stays pending for a retry", "err", err)
 			return
 		}
 	}
@@ -433,7 +441,7 @@ func (ru *run) fail(ctx context.Context, err error) {
 func (ru *run) failed(ctx context.Context, err error) {
 	w := ru.w
 	w.rt.stats.failed.Add(1)
-	w.rt.errLog.Warn(ru.log, "stage run failed; will retry", "attempt", ru.e.attempt, "err", err)
+	w.rt.errLog.Warn(ru.log(), "stage run failed; will retry", "attempt", ru.e.attempt, "err", err)
 	r := ru.r
 	r.Flags.Ack = false
 	ru.rec.Outcome, ru.rec.Error = metrics.OutcomeFailed, err.Error()
@@ -441,7 +449,7 @@ func (ru *run) failed(ctx context.Context, err error) {
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if e := w.rt.layer.Fail(cctx, &r, ru.token, "failed", err.Error(), time.Now().UnixMilli(), ru.recordFields()); e != nil {
-		ru.log.Warn("recording failure", "err", e)
+		ru.log().Warn("recording failure", "err", e)
 	}
 }
 
@@ -449,11 +457,11 @@ func (ru *run) failed(ctx context.Context, err error) {
 func (ru *run) dead(ctx context.Context, reason error) {
 	w := ru.w
 	w.rt.stats.dead.Add(1)
-	w.rt.errLog.Warn(ru.log, "dead-lettered", "reason", reason)
+	w.rt.errLog.Warn(ru.log(), "dead-lettered", "reason", reason)
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if err := w.rt.deadLetter(cctx, ru.e, w.h.Name(), reason.Error()); err != nil {
-		ru.log.Warn("dead-letter write failed; entry stays pending", "err", err)
+		ru.log().Warn("dead-letter write failed; entry stays pending", "err", err)
 		return
 	}
 	if ru.r.Doc == "" {
@@ -464,7 +472,7 @@ func (ru *run) dead(ctx context.Context, reason error) {
 	ru.rec.Outcome, ru.rec.Error = metrics.OutcomeDead, reason.Error()
 	ru.rec.Started, ru.rec.Finished = ru.start, time.Now()
 	if err := w.rt.layer.Fail(cctx, &ru.r, ru.token, "failed", reason.Error(), time.Now().UnixMilli(), ru.recordFields()); err != nil {
-		ru.log.Warn("recording dead run", "err", err)
+		ru.log().Warn("recording dead run", "err", err)
 	}
 	if !ru.r.Flags.Ack {
 		w.ack(cctx, ru.e)

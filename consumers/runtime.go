@@ -82,7 +82,7 @@ func New(o Options) (*Runtime, error) {
 		}
 		seen[h.Name()] = true
 		n := o.Config.Concurrency(h.Name())
-		rt.workers = append(rt.workers, &worker{rt: rt, h: h, sem: make(chan struct{}, n),
+		rt.workers = append(rt.workers, &worker{rt: rt, h: h, sem: make(chan struct{}, n), jobs: make(chan job, n),
 			log: o.Log.With("stage", h.Name(), "consumer", o.Config.Consumer)})
 	}
 	return rt, nil
@@ -143,7 +143,19 @@ func (rt *Runtime) Run(ctx context.Context) error {
 	}
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
-	var readers, inflight sync.WaitGroup
+	var readers, inflight, runners sync.WaitGroup
+	for _, w := range rt.workers {
+		for i := 0; i < cap(w.jobs); i++ {
+			runners.Add(1)
+			go func() { defer runners.Done(); w.runner() }()
+		}
+	}
+	defer func() {
+		for _, w := range rt.workers {
+			close(w.jobs)
+		}
+		runners.Wait()
+	}()
 	for _, w := range rt.workers {
 		for _, s := range Streams(rt.keys, rt.cfg.Partitions, w.h.Name()) {
 			readers.Add(2)
@@ -173,10 +185,11 @@ func (rt *Runtime) Run(ctx context.Context) error {
 
 // worker is one stage's consumers in this process; sem caps its runs.
 type worker struct {
-	rt  *Runtime
-	h   Handler
-	sem chan struct{}
-	log *slog.Logger
+	rt   *Runtime
+	h    Handler
+	sem  chan struct{}
+	jobs chan job
+	log  *slog.Logger
 }
 
 func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
@@ -260,15 +273,29 @@ func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *syn
 	}
 }
 
-// dispatch runs one entry in its own goroutine; the slot it holds is freed
-// when the run ends.
+// dispatch hands one entry to the stage's runners; the slot the reader took
+// for it is freed when the run ends. The jobs channel has a slot per worker,
+// so this never blocks.
 func (w *worker) dispatch(ctx context.Context, e entry, inflight *sync.WaitGroup) {
 	inflight.Add(1)
-	go func() {
-		defer inflight.Done()
-		defer w.release(1)
-		w.process(ctx, e)
-	}()
+	w.jobs <- job{ctx: ctx, e: e, inflight: inflight}
+}
+
+// job is one entry on its way to a runner.
+type job struct {
+	ctx      context.Context
+	e        entry
+	inflight *sync.WaitGroup
+}
+
+// runner is one of the stage's long-lived workers: a fixed pool instead of a
+// goroutine per entry, whose stack would grow anew for every run.
+func (w *worker) runner() {
+	for j := range w.jobs {
+		w.process(j.ctx, j.e)
+		w.release(1)
+		j.inflight.Done()
+	}
 }
 
 // deliveries returns the delivery counts of pending entries.
