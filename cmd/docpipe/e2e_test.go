@@ -37,13 +37,18 @@ type e2e struct {
 
 func newE2E(t testing.TB) *e2e {
 	t.Helper()
+	return newE2EWith(t, testenv.ClickHouse(t))
+}
+
+// newE2EWith is newE2E against the ClickHouse database dsn.
+func newE2EWith(t testing.TB, dsn string) *e2e {
+	t.Helper()
 	bin := filepath.Join(t.TempDir(), "docpipe")
 	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	url := testenv.Redis(t)
-	dsn := testenv.ClickHouse(t)
 	corpus := filepath.Join(testenv.SharedDir(t), "corpus")
 	e := &e2e{t: t, bin: bin, corpus: corpus, keys: cachelayer.NewKeys("docpipe")}
 	e.env = append(os.Environ(),
@@ -337,4 +342,67 @@ func TestCorpusEndToEnd(t *testing.T) {
 		t.Errorf("chunks recomputed from the stored text differ from the cached run")
 	}
 	e.waitRows("store-served chunk run", fmt.Sprintf("SELECT count() FROM stage_runs FINAL WHERE doc_id = '%s' AND stage = 'chunk' AND input_from = 'store'", vector), 1)
+}
+
+// TestClickHouseOutage stops ClickHouse in the middle of a run: documents
+// keep completing (the pipeline does not wait for the sink), the records
+// wait in Redis, and once ClickHouse is back every run arrives exactly once.
+func TestClickHouseOutage(t *testing.T) {
+	ch := testenv.NewClickHouseServer(t)
+	e := newE2EWith(t, ch.DSN("docpipe"))
+	dir := testenv.TempDir(t)
+	e.setEnv("DOCPIPE_SOURCE_ROOTS", dir)
+	e.consumers()
+	batch := func(name string, n int) string {
+		d := filepath.Join(dir, name)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < n; i++ {
+			body := fmt.Sprintf("Letter %s-%d. On May %d, 2024, Judge Ada Quinn of the District Court of Westmarch "+
+				"ordered Corvid Holdings, Inc. to pay $%d,000 to Harlan Mott under Section 12.%d of the Agreement.", name, i, i%28+1, i+1, i)
+			if err := os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%02d.txt", name, i)), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return d
+	}
+	const n = 15
+	if out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", batch("before", n)); err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
+		t.Fatalf("before the outage: %v\n%s", err, out)
+	}
+	e.waitRows("runs before the outage", "SELECT count() FROM stage_runs WHERE outcome = 'completed'", 6*n)
+
+	if err := ch.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", batch("during", n))
+	if err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
+		t.Fatalf("the pipeline stalled while ClickHouse was down: %v\n%s", err, out)
+	}
+	t.Logf("during the outage: %s", strings.TrimSpace(out))
+	// The records of the outage wait in Redis, unacknowledged by the sink.
+	ctx := context.Background()
+	var waiting int64
+	for p := 0; p < 2; p++ {
+		n, err := e.redis.Do(ctx, e.redis.B().Xlen().Key(e.keys.Records(p)).Build()).AsInt64()
+		if err != nil {
+			t.Fatal(err)
+		}
+		waiting += n
+	}
+	if waiting < 6*n {
+		t.Errorf("only %d records in Redis during the outage, want at least %d", waiting, 6*n)
+	}
+
+	if err := ch.Start(); err != nil {
+		t.Fatal(err)
+	}
+	e.waitRows("all runs after the outage", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 12*n)
+	if dup := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); dup != 0 {
+		t.Errorf("%d (document, stage) pairs have duplicate completed runs", dup)
+	}
+	if docs := e.count("SELECT count() FROM documents FINAL"); docs != 2*n {
+		t.Errorf("documents: %d, want %d", docs, 2*n)
+	}
 }
