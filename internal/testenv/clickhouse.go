@@ -104,8 +104,6 @@ func freePorts(n int) ([]int, error) {
 	return ports, nil
 }
 
-
-
 // Start (re)starts the server on its directory and ports; the data of an
 // earlier run is kept.
 func (s *ClickHouseServer) Start() error {
