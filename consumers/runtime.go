@@ -82,7 +82,7 @@ func New(o Options) (*Runtime, error) {
 		}
 		seen[h.Name()] = true
 		n := o.Config.Concurrency(h.Name())
-		rt.workers = append(rt.workers, &worker{rt: rt, h: h, sem: make(chan struct{}, n), jobs: make(chan job, n),
+		rt.workers = append(rt.workers, &worker{rt: rt, h: h, sem: make(chan struct{}, n), freed: make(chan struct{}, 1), jobs: make(chan job, n),
 			log: o.Log.With("stage", h.Name(), "consumer", o.Config.Consumer)})
 	}
 	return rt, nil
@@ -185,39 +185,56 @@ func (rt *Runtime) Run(ctx context.Context) error {
 
 // worker is one stage's consumers in this process; sem caps its runs.
 type worker struct {
-	rt   *Runtime
-	h    Handler
-	sem  chan struct{}
-	jobs chan job
-	log  *slog.Logger
+	rt    *Runtime
+	h     Handler
+	sem   chan struct{} // one token per running entry
+	mu    sync.Mutex
+	freed chan struct{} // closed (and replaced) when a slot is released
+	jobs  chan job
+	log   *slog.Logger
 }
 
 func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
 
-// acquire waits for one free slot, then takes up to max-1 more without
-// waiting; it returns how many it holds (0 when ctx ended).
-func (w *worker) acquire(ctx context.Context, max int) int {
-	select {
-	case w.sem <- struct{}{}:
-	case <-ctx.Done():
-		return 0
-	}
-	n := 1
-	for n < max {
-		select {
-		case w.sem <- struct{}{}:
-			n++
-		default:
+// free waits until the stage has a free slot and returns how many are free
+// (0 when ctx ended). It takes none: a reader blocked in XREADGROUP on a
+// quiet partition must not hold slots that another partition's entries need.
+func (w *worker) free(ctx context.Context) int {
+	for {
+		// Take the channel before looking, so a release in between is seen.
+		w.mu.Lock()
+		freed := w.freed
+		w.mu.Unlock()
+		if n := cap(w.sem) - len(w.sem); n > 0 {
 			return n
 		}
+		select {
+		case <-freed:
+		case <-ctx.Done():
+			return 0
+		}
 	}
-	return n
 }
 
-func (w *worker) release(n int) {
-	for i := 0; i < n; i++ {
-		<-w.sem
+// take waits for one slot and holds it; false when ctx ended first.
+func (w *worker) take(ctx context.Context) bool {
+	select {
+	case w.sem <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
 	}
+}
+
+// release frees one slot and wakes every reader waiting in free: readers
+// and reclaimers wait together, and a single wake-up could go to one that
+// then finds nothing to read while the others sleep on.
+func (w *worker) release() {
+	<-w.sem
+	w.mu.Lock()
+	close(w.freed)
+	w.freed = make(chan struct{})
+	w.mu.Unlock()
 }
 
 // read consumes stream: first this consumer's own pending entries (left by
@@ -227,7 +244,10 @@ func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *syn
 	c := w.rt.client
 	cursor := "0" // own pending entries first
 	for ctx.Err() == nil {
-		n := w.acquire(ctx, cap(w.sem))
+		// Several readers (one per partition, plus reclaimers) may each ask
+		// for the free count at once; take() below still caps running work
+		// at the slot count, the surplus waits delivered to this consumer.
+		n := w.free(ctx)
 		if n == 0 {
 			return
 		}
@@ -240,7 +260,6 @@ func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *syn
 			res, err = c.Do(ctx, cmd.Streams().Key(stream).Id(cursor).Build()).AsXRead()
 		}
 		if err != nil {
-			w.release(n)
 			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
 				continue
 			}
@@ -262,11 +281,13 @@ func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *syn
 				attempts = w.deliveries(ctx, stream, entries)
 			}
 		}
-		w.release(n - len(entries))
 		for _, e := range entries {
 			a := int64(1)
 			if attempts != nil {
 				a = attempts[e.ID]
+			}
+			if !w.take(ctx) {
+				return // shutdown: the rest stay pending for a restart or a reclaimer
 			}
 			w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: a}, inflight)
 		}
@@ -274,8 +295,8 @@ func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *syn
 }
 
 // dispatch hands one entry to the stage's runners; the slot the reader took
-// for it is freed when the run ends. The jobs channel has a slot per worker,
-// so this never blocks.
+// for it is freed when the run ends. The jobs channel has room for every
+// slot, so this never blocks.
 func (w *worker) dispatch(ctx context.Context, e entry, inflight *sync.WaitGroup) {
 	inflight.Add(1)
 	w.jobs <- job{ctx: ctx, e: e, inflight: inflight}
@@ -293,7 +314,7 @@ type job struct {
 func (w *worker) runner() {
 	for j := range w.jobs {
 		w.process(j.ctx, j.e)
-		w.release(1)
+		w.release()
 		j.inflight.Done()
 	}
 }
@@ -342,14 +363,13 @@ func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *
 	for sleep(ctx, every) {
 		start := "0-0"
 		for ctx.Err() == nil {
-			n := w.acquire(ctx, cap(w.sem))
+			n := w.free(ctx)
 			if n == 0 {
 				return
 			}
 			arr, err := c.Do(ctx, c.B().Xautoclaim().Key(stream).Group(w.h.Name()).Consumer(w.rt.cfg.Consumer).
 				MinIdleTime(strconv.FormatInt(idle.Milliseconds(), 10)).Start(start).Count(int64(n)).Build()).ToArray()
 			if err != nil || len(arr) < 2 {
-				w.release(n)
 				if err != nil && ctx.Err() == nil {
 					w.rt.errLog.Warn(w.log, "xautoclaim", "stream", stream, "err", err)
 				}
@@ -363,11 +383,13 @@ func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *
 					_ = c.Do(ctx, c.B().Xack().Key(stream).Group(w.h.Name()).Id(gone...).Build()).Error()
 				}
 			}
-			w.release(n - len(entries))
 			if len(entries) > 0 {
 				attempts := w.deliveries(ctx, stream, entries)
 				for _, e := range entries {
 					w.log.Info("reclaimed idle entry", "stream", stream, "id", e.ID, "attempt", attempts[e.ID])
+					if !w.take(ctx) {
+						return
+					}
 					w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: attempts[e.ID]}, inflight)
 				}
 			}

@@ -325,3 +325,28 @@ func TestReprocess(t *testing.T) {
 		t.Errorf("version after --full: %q, want 2", v)
 	}
 }
+
+// A reader blocked on a quiet partition must not hold the stage's worker
+// slots: with one worker per stage, four partitions and a 30 s BLOCK,
+// documents on every partition still flow (before the fix they waited for
+// the other readers' BLOCK to time out).
+func TestQuietPartitionDoesNotStarveOthers(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	e.start(testStages(c, 0, nil), func(cfg *config.Config) {
+		cfg.Partitions, cfg.Block = 4, 30*time.Second
+		cfg.ConcurrencyOCR, cfg.ConcurrencyText, cfg.ConcurrencyChunk = 1, 1, 1
+		cfg.ConcurrencyExtract, cfg.ConcurrencyResolve, cfg.ConcurrencyRelate = 1, 1, 1
+	})
+	e.cfg.Partitions = 4
+	var docs []string
+	parts := map[int]bool{}
+	for i := 0; len(parts) < 4 || i < 8; i++ {
+		src := e.file(uniq("p")+".txt", "partition test")
+		doc := events.DocIDFor(src)
+		parts[events.Partition(doc, 4)] = true
+		docs = append(docs, doc)
+		e.xadd(e.keys.Ingest(), "source", src)
+	}
+	e.waitDone(docs, 10*time.Second)
+}
