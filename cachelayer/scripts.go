@@ -42,6 +42,7 @@ type Flags struct {
 	Input  bool // GET the previous stage's output
 }
 
+// String is the flags as the scripts read them: a letter per step.
 func (f Flags) String() string {
 	b := make([]byte, 0, 4)
 	if f.Chain {

@@ -27,6 +27,7 @@ type PermanentError struct {
 	Err    error
 }
 
+// Error is the reason, with the cause when there is one.
 func (e *PermanentError) Error() string {
 	if e.Err == nil {
 		return e.Reason
@@ -34,6 +35,7 @@ func (e *PermanentError) Error() string {
 	return e.Reason + ": " + e.Err.Error()
 }
 
+// Unwrap returns the cause.
 func (e *PermanentError) Unwrap() error { return e.Err }
 
 // Permanent wraps err (which may be nil) as a PermanentError with a reason.

@@ -52,6 +52,7 @@ type ToolError struct {
 	Stderr string // first lines of the tool's standard error
 }
 
+// Error names the tool, its exit code and what it printed.
 func (e *ToolError) Error() string {
 	return fmt.Sprintf("%s exited with status %d: %s", e.Tool, e.Code, e.Stderr)
 }
