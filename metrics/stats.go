@@ -50,7 +50,9 @@ type StageStats struct {
 	// MeanQueueWaitUS is the mean time from the input entry's XADD to the
 	// start of the run, over all runs.
 	MeanQueueWaitUS float64 `json:"mean_queue_wait_us"`
-	// Throughput is runs per second over the whole window.
+	// Throughput is runs per second while the stage was active: runs over
+	// the span from the first run's start to the last run's end in the
+	// window (a quiet hour in the window does not dilute it).
 	Throughput float64 `json:"runs_per_second"`
 	// CacheHitRate is the share of runs that loaded a stage output and found
 	// it in Redis (input_from = 'cache'); StoreFallbackRate the share that
@@ -84,7 +86,8 @@ SELECT
     avg(queue_wait_us) AS mean_queue_wait_us,
     countIf(input_from = 'cache') AS from_cache,
     countIf(input_from = 'store') AS from_store,
-    sum(time_saved_us) AS time_saved_us
+    sum(time_saved_us) AS time_saved_us,
+    max(finished_us) - min(started_us) AS active_us
 FROM stage_runs FINAL
 WHERE finished >= toDateTime(?)
 GROUP BY stage`
@@ -124,9 +127,10 @@ func (s *Store) Stats(ctx context.Context, since time.Duration) (*Stats, error) 
 			q                    []float64
 			wait                 float64
 			fromCache, fromStore uint64
+			activeUS             int64
 		)
 		if err := rows.Scan(&ss.Stage, &ss.Runs, &ss.Completed, &ss.Skipped, &ss.Failed, &ss.Dead, &q, &wait,
-			&fromCache, &fromStore, &ss.TimeSavedUS); err != nil {
+			&fromCache, &fromStore, &ss.TimeSavedUS, &activeUS); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("stats: stages: %w", err)
 		}
@@ -134,7 +138,7 @@ func (s *Store) Stats(ctx context.Context, since time.Duration) (*Stats, error) 
 			ss.ComputeP50US, ss.ComputeP95US, ss.ComputeP99US = finite(q[0]), finite(q[1]), finite(q[2])
 		}
 		ss.MeanQueueWaitUS = finite(wait)
-		ss.Throughput = float64(ss.Runs) / since.Seconds()
+		ss.Throughput = float64(ss.Runs) / (float64(max(activeUS, 1000)) / 1e6)
 		if loaded := fromCache + fromStore; loaded > 0 {
 			ss.CacheHitRate = float64(fromCache) / float64(loaded)
 			ss.StoreFallbackRate = float64(fromStore) / float64(loaded)
