@@ -29,6 +29,17 @@ var modelTypes = map[string]string{
 var modelStop = wordSet(`the court state states section id. ibid. justice opinion syllabus held reach
 	compact app. pp. see cite congress note article art. rule judgment appendix tit. stat.`)
 
+// documentWords are words of contracts and filings that the model, guessing
+// from capitals, labels as people and places ("Loan Agreement", "Chief
+// Financial Officer", "Count II", "Case No."). A person or place name from
+// the model that contains one is dropped; patterns still find real parties
+// and organisations.
+var documentWords = wordSet(`agreement agreements amendment article borrower borrowers lender lenders
+	loan loans note notes section schedule exhibit count counts case no. officer chief financial executive
+	total totals statement servicing payment payments interest principal balance default whereas
+	denied granted order motion plaintiff defendant appellant appellee petitioner respondent party parties
+	email mail wire account accounts invoice square`)
+
 // modelMentions runs prose over a chunk (tagging and entity extraction
 // only: segmentation is not needed) and locates each entity in the text.
 func modelMentions(t string) ([]cand, error) {
@@ -134,6 +145,13 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 	}
 	if !startsUpper(ws[0]) {
 		return cand{}, false
+	}
+	if typ != TypeOrg {
+		for _, w := range ws {
+			if documentWords[strings.ToLower(strings.Trim(w, ",;:()'\"’"))] {
+				return cand{}, false
+			}
+		}
 	}
 	for _, w := range ws {
 		if orgSuffix[lowerKey(w)] && typ != TypeOrg {
