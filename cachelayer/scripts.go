@@ -80,11 +80,15 @@ type Run struct {
 	Flags     Flags
 }
 
-// Layer runs docpipe's transition scripts on one rueidis client.
+// Layer runs docpipe's transition scripts on one rueidis client. Begin and
+// commit calls of one partition are batched into one script call each
+// (see batcher).
 type Layer struct {
-	c    rueidis.Client
-	keys Keys
-	ttl  TTLs
+	c       rueidis.Client
+	keys    Keys
+	ttl     TTLs
+	begins  *batchers
+	commits *batchers
 }
 
 // TTLs are the lifetimes of cached outputs per stage and of state hashes.
@@ -110,7 +114,8 @@ func (t TTLs) state() int64 {
 
 // NewLayer binds the scripts to a client, key builder and TTLs.
 func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
-	return &Layer{c: c, keys: keys, ttl: ttl}
+	return &Layer{c: c, keys: keys, ttl: ttl,
+		begins: &batchers{c: c, script: beginScript}, commits: &batchers{c: c, script: commitScript}}
 }
 
 // BeginOutcome is what begin.lua decided.
@@ -155,12 +160,16 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 	}
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), inKey}
 	args := []string{r.Stage, r.OutKey, token, strconv.FormatInt(leaseMS, 10), load}
-	arr, err := beginScript.Exec(ctx, l.c, keys, args).ToArray()
+	reply, err := l.begins.get(r.Partition).do(ctx, keys, args)
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
 	}
+	arr, err := reply.ToArray()
+	if err != nil {
+		return BeginResult{}, fmt.Errorf("begin reply: %w", err)
+	}
 	if len(arr) == 0 {
-		return BeginResult{}, errors.New("begin: empty reply")
+		return BeginResult{}, errShortReply
 	}
 	code, err := arr[0].AsInt64()
 	if err != nil {
@@ -204,6 +213,9 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 	return n, nil
 }
 
+// errShortReply is a script reply with fewer answers than runs.
+var errShortReply = errors.New("cachelayer: script reply shorter than its batch")
+
 // ErrFenced means the run lost its lock before commit: another replica owns
 // the work now, and nothing was written.
 var ErrFenced = errors.New("cachelayer: lock lost, commit fenced off")
@@ -218,12 +230,16 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, startMS, nowMS
 		r.Flags.String(), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10), strconv.FormatInt(l.ttl.state(), 10),
 		r.NextStage, strconv.FormatInt(computeUS, 10), rueidis.BinaryString(output),
 		strconv.FormatInt(r.Version, 10), r.Source, strconv.FormatInt(startMS, 10), strconv.FormatInt(r.Attempt, 10),
-		strconv.Itoa(len(next)))
+		strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, next...)
 	args = append(args, record...)
-	n, err := commitScript.Exec(ctx, l.c, keys, args).AsInt64()
+	reply, err := l.commits.get(r.Partition).do(ctx, keys, args)
 	if err != nil {
 		return fmt.Errorf("commit %s %s: %w", r.Stage, r.Doc, err)
+	}
+	n, err := reply.AsInt64()
+	if err != nil {
+		return fmt.Errorf("commit %s %s: reply: %w", r.Stage, r.Doc, err)
 	}
 	if n == 0 {
 		return ErrFenced

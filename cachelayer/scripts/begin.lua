@@ -1,29 +1,36 @@
--- begin.lua: the first step of a stage run: skip check, then lock, then
--- input, in one round trip. It writes nothing but the lock: "processing" is
--- the lock's existence, so the hot path stays small.
+-- begin.lua: the first step of stage runs: skip check, then lock, then
+-- input, for a batch of runs of one partition in one round trip. It writes
+-- nothing but the locks: "processing" is a lock's existence.
 --
--- KEYS[1] output key of this stage for this input (present = already done)
--- KEYS[2] the document's state hash
--- KEYS[3] the (doc, stage) lock
--- KEYS[4] the input: previous output key (GET when ARGV[5] is "1")
---         (KEYS[2] again for the first stage, to stay in the partition's slot)
+-- Per run i (k = 4*(i-1)):
+-- KEYS[k+1] output key of this stage for this input (present = already done)
+-- KEYS[k+2] the document's state hash
+-- KEYS[k+3] the (doc, stage) lock
+-- KEYS[k+4] the input: previous output key (GET when its load flag is "1";
+--           the state hash again for the first stage, to stay in the slot)
+-- Per run i (a = 5*(i-1)):
+-- ARGV[a+1] stage   ARGV[a+2] output key value   ARGV[a+3] lock token
+-- ARGV[a+4] lock lease ms   ARGV[a+5] "1" to load the input
 --
--- ARGV[1] stage   ARGV[2] output key value   ARGV[3] lock token
--- ARGV[4] lock lease ms   ARGV[5] "1" to load the input
---
--- Returns {0}         done: the output exists, or the state says this stage
---                     completed with this key (the output may have expired);
---         {1}         busy: another replica holds the lock;
---         {2, input}  locked: input is the previous output's value, or
---                     false when missing or not asked for.
-if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('HGET', KEYS[2], ARGV[1] .. ':done') == ARGV[2] then
-  return {0}
+-- Returns one reply per run:
+--   {0}         done: the output exists, or the state says this stage
+--               completed with this key (the output may have expired);
+--   {1}         busy: another replica holds the lock;
+--   {2, input}  locked: input is the previous output's value, or false
+--               when missing or not asked for.
+local out = {}
+for i = 1, #KEYS / 4 do
+  local k, a = 4 * (i - 1), 5 * (i - 1)
+  if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[a + 1] .. ':done') == ARGV[a + 2] then
+    out[i] = {0}
+  elseif not redis.call('SET', KEYS[k + 3], ARGV[a + 3], 'NX', 'PX', ARGV[a + 4]) then
+    out[i] = {1}
+  else
+    local input = false
+    if ARGV[a + 5] == '1' then
+      input = redis.call('GET', KEYS[k + 4])
+    end
+    out[i] = {2, input}
+  end
 end
-if not redis.call('SET', KEYS[3], ARGV[3], 'NX', 'PX', ARGV[4]) then
-  return {1}
-end
-local input = false
-if ARGV[5] == '1' then
-  input = redis.call('GET', KEYS[4])
-end
-return {2, input}
+return out

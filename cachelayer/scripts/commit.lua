@@ -1,47 +1,58 @@
--- commit.lua: the last step of a stage run, all or nothing. Fencing first: a
--- replica whose lock expired (or was taken over) writes nothing.
+-- commit.lua: the last step of stage runs, for a batch of runs of one
+-- partition, each all or nothing. Fencing first: a run whose lock expired (or
+-- was taken over) writes nothing, and the others of the batch go on.
 --
--- KEYS[1] output key   KEYS[2] state hash   KEYS[3] lock
--- KEYS[4] next stage's stream            (XADD when flags has "c")
--- KEYS[5] the partition's records stream (XADD when flags has "r")
--- KEYS[6] the input stream               (XACK when flags has "a")
--- Unused KEYS repeat KEYS[2] so that every key stays in the partition's slot.
+-- Per run i (k = 6*(i-1)):
+-- KEYS[k+1] output key   KEYS[k+2] state hash   KEYS[k+3] lock
+-- KEYS[k+4] next stage's stream            (XADD when flags has "c")
+-- KEYS[k+5] the partition's records stream (XADD when flags has "r")
+-- KEYS[k+6] the input stream               (XACK when flags has "a")
+-- Unused KEYS repeat the state hash so that every key stays in the slot.
 --
--- ARGV[1] stage          ARGV[2] output key value   ARGV[3] lock token
--- ARGV[4] now ms         ARGV[5] consumer           ARGV[6] group
--- ARGV[7] input entry id ARGV[8] flags              ARGV[9] output ttl ms
--- ARGV[10] state ttl ms  ARGV[11] next stage or ""  ARGV[12] compute us
--- ARGV[13] the output value (compressed)
--- ARGV[14] version       ARGV[15] source          ARGV[16] started ms
--- ARGV[17] attempt
--- ARGV[18] n = number of next-event items; ARGV[19 .. 18+n] next-event
--- field/value items; the remaining ARGV: the run record's field/value items.
+-- ARGV is the runs one after the other; each run starts at a cursor p with
+-- 19 fixed items:
+-- p+0 stage          p+1 output key value   p+2 lock token
+-- p+3 now ms         p+4 consumer           p+5 group
+-- p+6 input entry id p+7 flags              p+8 output ttl ms
+-- p+9 state ttl ms   p+10 next stage or ""  p+11 compute us
+-- p+12 the output value (compressed)
+-- p+13 version       p+14 source            p+15 started ms
+-- p+16 attempt       p+17 n: next-event items   p+18 m: record items
+-- then n next-event field/value items, then m run-record items.
 --
--- Returns 1 when committed, 0 when fenced off (lock lost).
-if redis.call('GET', KEYS[3]) ~= ARGV[3] then
-  return 0
+-- Returns one integer per run: 1 committed, 0 fenced off (lock lost).
+local out = {}
+local p = 1
+for i = 1, #KEYS / 6 do
+  local k = 6 * (i - 1)
+  local n, m = tonumber(ARGV[p + 17]), tonumber(ARGV[p + 18])
+  local ev, rec = p + 19, p + 19 + n
+  if redis.call('GET', KEYS[k + 3]) ~= ARGV[p + 2] then
+    out[i] = 0
+  else
+    local st, flags = ARGV[p] .. ':', ARGV[p + 7]
+    redis.call('SET', KEYS[k + 1], ARGV[p + 12], 'PX', ARGV[p + 8])
+    -- pending names the next stage's status field, or (for the last stage)
+    -- this stage's own, which the later 'completed' overwrites: one HSET.
+    local pending = st .. 'status'
+    if string.find(flags, 'c', 1, true) then
+      redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, ev, ev + n - 1))
+      pending = ARGV[p + 10] .. ':status'
+    end
+    redis.call('HSET', KEYS[k + 2], pending, 'pending', st .. 'status', 'completed', st .. 'key', ARGV[p + 1],
+      st .. 'done', ARGV[p + 1], st .. 'finished', ARGV[p + 3], st .. 'consumer', ARGV[p + 4],
+      st .. 'compute_us', ARGV[p + 11], st .. 'error', '', st .. 'started', ARGV[p + 15],
+      st .. 'attempts', ARGV[p + 16], 'v', ARGV[p + 13], 'src', ARGV[p + 14])
+    redis.call('PEXPIRE', KEYS[k + 2], ARGV[p + 9])
+    if string.find(flags, 'r', 1, true) and m > 0 then
+      redis.call('XADD', KEYS[k + 5], '*', unpack(ARGV, rec, rec + m - 1))
+    end
+    if string.find(flags, 'a', 1, true) then
+      redis.call('XACK', KEYS[k + 6], ARGV[p + 5], ARGV[p + 6])
+    end
+    redis.call('DEL', KEYS[k + 3])
+    out[i] = 1
+  end
+  p = rec + m
 end
-local st, flags = ARGV[1] .. ':', ARGV[8]
-local n = tonumber(ARGV[18])
-
-redis.call('SET', KEYS[1], ARGV[13], 'PX', ARGV[9])
--- pending names the next stage's status field, or (for the last stage) this
--- stage's own, which the later 'completed' then overwrites: one HSET either way.
-local pending = st .. 'status'
-if string.find(flags, 'c', 1, true) then
-  redis.call('XADD', KEYS[4], '*', unpack(ARGV, 19, 18 + n))
-  pending = ARGV[11] .. ':status'
-end
-redis.call('HSET', KEYS[2], pending, 'pending', st .. 'status', 'completed', st .. 'key', ARGV[2],
-  st .. 'done', ARGV[2], st .. 'finished', ARGV[4], st .. 'consumer', ARGV[5],
-  st .. 'compute_us', ARGV[12], st .. 'error', '', st .. 'started', ARGV[16],
-  st .. 'attempts', ARGV[17], 'v', ARGV[14], 'src', ARGV[15])
-redis.call('PEXPIRE', KEYS[2], ARGV[10])
-if string.find(flags, 'r', 1, true) and #ARGV > 18 + n then
-  redis.call('XADD', KEYS[5], '*', unpack(ARGV, 19 + n, #ARGV))
-end
-if string.find(flags, 'a', 1, true) then
-  redis.call('XACK', KEYS[6], ARGV[6], ARGV[7])
-end
-redis.call('DEL', KEYS[3])
-return 1
+return out

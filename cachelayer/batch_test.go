@@ -1,0 +1,125 @@
+package cachelayer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+)
+
+func TestMain(m *testing.M) { testenv.RunMain(m) }
+
+// Many concurrent runs of one partition share script calls; each still gets
+// its own answer: one lock per (doc, stage) however the calls are batched,
+// and fencing per run inside a batch.
+func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
+	c, err := Connect(testenv.Redis(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	l := NewLayer(c, NewKeys(""), TTLs{})
+	ctx := context.Background()
+	const docs = 60
+	run := func(i int) *Run {
+		return &Run{Partition: 3, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", NextStage: "chunk",
+			OutKey: fmt.Sprintf("k%d", i), Group: "text", EntryID: "1-1", Consumer: "c", Attempt: 1, Version: 1,
+			Flags: Flags{Chain: true}}
+	}
+	// Two contenders per document, all at once.
+	type res struct {
+		doc   int
+		token string
+		out   BeginOutcome
+	}
+	results := make(chan res, 2*docs)
+	var wg sync.WaitGroup
+	for i := 0; i < docs; i++ {
+		for _, tok := range []string{"a", "b"} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r, err := l.Begin(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				results <- res{i, tok, r.Outcome}
+			}()
+		}
+	}
+	wg.Wait()
+	close(results)
+	holder := map[int]string{}
+	for r := range results {
+		switch r.out {
+		case Locked:
+			if prev, ok := holder[r.doc]; ok {
+				t.Fatalf("doc %d locked twice (%s and %s)", r.doc, prev, r.token)
+			}
+			holder[r.doc] = r.token
+		case Busy:
+		default:
+			t.Fatalf("doc %d: outcome %v", r.doc, r.out)
+		}
+	}
+	if len(holder) != docs {
+		t.Fatalf("%d documents locked, want %d", len(holder), docs)
+	}
+	// Every commit at once: the holders commit, the others are fenced.
+	var committed, fenced sync.Map
+	for i := 0; i < docs; i++ {
+		for _, tok := range []string{"a", "b"} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 0, 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
+				switch {
+				case err == nil:
+					committed.Store(i, tok)
+				case errors.Is(err, ErrFenced):
+					fenced.Store(i, tok)
+				default:
+					t.Error(err)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	// And they were batched: fewer script calls than runs.
+	info, err := c.Do(ctx, c.B().Info().Section("commandstats").Build()).ToString()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls int
+	for _, line := range strings.Split(info, "\n") {
+		for _, cmd := range []string{"cmdstat_evalsha:calls=", "cmdstat_eval:calls="} {
+			if strings.HasPrefix(line, cmd) {
+				n, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(line, cmd), ",", 2)[0])
+				calls += n
+			}
+		}
+	}
+	if calls == 0 || calls >= 4*docs {
+		t.Errorf("%d script calls for %d runs: not batched", calls, 4*docs)
+	}
+	t.Logf("%d script calls for %d runs", calls, 4*docs)
+	for i := 0; i < docs; i++ {
+		tok, ok := committed.Load(i)
+		if !ok || tok != holder[i] {
+			t.Fatalf("doc %d: committed by %v, lock held by %s", i, tok, holder[i])
+		}
+		if _, ok := fenced.Load(i); !ok {
+			t.Fatalf("doc %d: the other contender was not fenced", i)
+		}
+		b, ok, err := l.Output(ctx, 3, "text", fmt.Sprintf("k%d", i))
+		if err != nil || !ok || string(b) != "out-"+holder[i] {
+			t.Fatalf("doc %d: output %q %v %v", i, b, ok, err)
+		}
+	}
+}
