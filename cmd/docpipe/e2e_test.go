@@ -37,18 +37,18 @@ type e2e struct {
 
 func newE2E(t testing.TB) *e2e {
 	t.Helper()
-	return newE2EWith(t, testenv.ClickHouse(t))
+	return newE2EWith(t, testenv.Redis(t), testenv.ClickHouse(t))
 }
 
-// newE2EWith is newE2E against the ClickHouse database dsn.
-func newE2EWith(t testing.TB, dsn string) *e2e {
+// newE2EWith is newE2E against Redis at url (a cluster when it lists
+// several addresses) and the ClickHouse database dsn ("" for none).
+func newE2EWith(t testing.TB, url, dsn string) *e2e {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "docpipe")
 	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	url := testenv.Redis(t)
 	corpus := filepath.Join(testenv.SharedDir(t), "corpus")
 	e := &e2e{t: t, bin: bin, corpus: corpus, keys: cachelayer.NewKeys("docpipe")}
 	e.env = append(os.Environ(),
@@ -68,11 +68,13 @@ func newE2EWith(t testing.TB, dsn string) *e2e {
 		t.Fatal(err)
 	}
 	t.Cleanup(e.redis.Close)
-	e.store, err = metrics.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
+	if dsn != "" {
+		e.store, err = metrics.Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { e.store.Close() })
 	}
-	t.Cleanup(func() { e.store.Close() })
 	return e
 }
 
@@ -349,7 +351,7 @@ func TestCorpusEndToEnd(t *testing.T) {
 // wait in Redis, and once ClickHouse is back every run arrives exactly once.
 func TestClickHouseOutage(t *testing.T) {
 	ch := testenv.NewClickHouseServer(t)
-	e := newE2EWith(t, ch.DSN("docpipe"))
+	e := newE2EWith(t, testenv.Redis(t), ch.DSN("docpipe"))
 	dir := testenv.TempDir(t)
 	e.setEnv("DOCPIPE_SOURCE_ROOTS", dir)
 	e.consumers()
@@ -404,5 +406,66 @@ func TestClickHouseOutage(t *testing.T) {
 	}
 	if docs := e.count("SELECT count() FROM documents FINAL"); docs != 2*n {
 		t.Errorf("documents: %d, want %d", docs, 2*n)
+	}
+}
+
+// writeDocs writes n small letters with entities into dir/name.
+func writeDocs(t *testing.T, dir, name string, n int) string {
+	t.Helper()
+	d := filepath.Join(dir, name)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < n; i++ {
+		body := fmt.Sprintf("Letter %s-%d. On May %d, 2024, Judge Ada Quinn of the District Court of Westmarch "+
+			"ordered Corvid Holdings, Inc. to pay $%d,000 to Harlan Mott under Section 12.%d of the Agreement.", name, i, i%28+1, i+1, i)
+		if err := os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%02d.txt", name, i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// TestCLIOnCluster runs the binary against a 3-master Redis Cluster without
+// ClickHouse: ingest --wait, a dead letter, status and reprocess.
+func TestCLIOnCluster(t *testing.T) {
+	e := newE2EWith(t, testenv.RedisCluster(t), "")
+	dir := testenv.TempDir(t)
+	e.setEnv("DOCPIPE_SOURCE_ROOTS", dir)
+	e.setEnv("DOCPIPE_PARTITIONS", "4")
+	e.consumers()
+	docs := writeDocs(t, dir, "letters", 8)
+	if err := os.WriteFile(filepath.Join(docs, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := e.docpipe("ingest", "--wait", "--timeout", "2m", docs)
+	if err != nil || !strings.Contains(out, "8 completed, 1 failed") || !strings.Contains(out, "empty.txt") {
+		t.Fatalf("ingest on the cluster: %v\n%s", err, out)
+	}
+	if dl, err := e.docpipe("dlq", "list"); err != nil || !strings.Contains(dl, "empty.txt") {
+		t.Errorf("dlq list: %v\n%s", err, dl)
+	}
+	doc := events.DocIDFor(filepath.Join(docs, "letters-03.txt"))
+	if st, err := e.docpipe("status", doc); err != nil || strings.Count(st, "completed") != 6 {
+		t.Errorf("status: %v\n%s", err, st)
+	}
+	if _, err := e.docpipe("reprocess", doc, "--from", "extract"); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	p := events.Partition(doc, 4)
+	deadline := time.Now().Add(time.Minute)
+	for {
+		st, err := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, doc)).Build()).AsStrMap()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st["chunk:status"] == "skipped" && st["extract:status"] == "completed" && st["relate:status"] == "completed" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("reprocess --from extract did not finish: %v", st)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

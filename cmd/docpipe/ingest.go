@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/redis/rueidis"
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/docpipe/docpipe/consumers"
@@ -83,7 +84,6 @@ func isRegular(path string) bool {
 // follow reads the completed and dead-letter streams from since until every
 // document in docs has an outcome, then prints a summary.
 func (a *app) follow(ctx context.Context, docs map[string]string, since string, timeout time.Duration) error {
-	c := a.client
 	start := time.Now()
 	deadline := start.Add(timeout)
 	done := map[string]bool{}
@@ -98,14 +98,11 @@ func (a *app) follow(ctx context.Context, docs map[string]string, since string, 
 		if time.Now().After(deadline) {
 			break
 		}
-		res, err := c.Do(ctx, c.B().Xread().Count(1000).Block(500).Streams().Key(a.keys.Completed(), a.keys.DLQ()).
-			Id(lastDone, lastDLQ).Build()).AsXRead()
-		if err != nil && ctx.Err() == nil && !isNil(err) {
-			// On a cluster the two streams live in different slots: read them apart.
-			res, err = a.readApart(ctx, lastDone, lastDLQ)
-			if err != nil {
-				return err
-			}
+		// The two streams are read apart: on a Redis Cluster they live in
+		// different slots, and one XREAD over both is refused.
+		res, err := a.readFollow(ctx, lastDone, lastDLQ)
+		if err != nil {
+			return err
 		}
 		for _, e := range res[a.keys.Completed()] {
 			lastDone = e.ID
@@ -143,17 +140,28 @@ func (a *app) follow(ctx context.Context, docs map[string]string, since string, 
 	return nil
 }
 
-func (a *app) readApart(ctx context.Context, lastDone, lastDLQ string) (map[string][]rueidisEntry, error) {
+// readFollow reads what is new on the completed stream (waiting up to half
+// a second for it) and on the dead-letter stream.
+func (a *app) readFollow(ctx context.Context, lastDone, lastDLQ string) (map[string][]rueidis.XRangeEntry, error) {
 	c := a.client
-	out := map[string][]rueidisEntry{}
-	for _, kv := range [][2]string{{a.keys.Completed(), lastDone}, {a.keys.DLQ(), lastDLQ}} {
-		res, err := c.Do(ctx, c.B().Xread().Count(1000).Streams().Key(kv[0]).Id(kv[1]).Build()).AsXRead()
-		if err != nil && !isNil(err) {
+	out := map[string][]rueidis.XRangeEntry{}
+	for _, kv := range [][2]string{{a.keys.DLQ(), lastDLQ}, {a.keys.Completed(), lastDone}} {
+		cmd := c.B().Xread().Count(1000)
+		var res map[string][]rueidis.XRangeEntry
+		var err error
+		if kv[0] == a.keys.Completed() {
+			res, err = c.Do(ctx, cmd.Block(500).Streams().Key(kv[0]).Id(kv[1]).Build()).AsXRead()
+		} else {
+			res, err = c.Do(ctx, cmd.Streams().Key(kv[0]).Id(kv[1]).Build()).AsXRead()
+		}
+		if err != nil && !rueidis.IsRedisNil(err) {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			return nil, fmt.Errorf("follow %s: %w", kv[0], err)
 		}
 		out[kv[0]] = res[kv[0]]
 	}
-	time.Sleep(200 * time.Millisecond)
 	return out, nil
 }
 
