@@ -349,3 +349,16 @@ func errFenced() error { return cachelayer.ErrFenced }
 func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 func startBenchRedis(tb testing.TB) string { return testenv.StartRedis(tb).Addr }
+
+// bothModes runs f against a single redis-server and a 3-master cluster.
+func bothModes(t *testing.T, f func(t *testing.T, url string)) {
+	for _, mode := range []string{"single", "cluster"} {
+		t.Run(mode, func(t *testing.T) {
+			url := ""
+			if mode == "cluster" {
+				url = clusterURL(t)
+			}
+			f(t, url)
+		})
+	}
+}

@@ -115,73 +115,61 @@ func (e *env) addDocs(t *testing.T, n int) []string {
 }
 
 func TestKilledReplicaWorkIsTakenOver(t *testing.T) {
-	for _, mode := range []string{"single", "cluster"} {
-		t.Run(mode, func(t *testing.T) {
-			url := ""
-			if mode == "cluster" {
-				url = clusterURL(t)
+	bothModes(t, func(t *testing.T, url string) {
+		e := newEnv(t, url)
+		count := filepath.Join(t.TempDir(), "count")
+		a := e.spawn(t, "victim", events.StageChunk, 3*time.Second, count)
+		docs := e.addDocs(t, 4)
+		pidA := a.cmd.Process.Pid
+		e.waitComputing(t, count, events.StageChunk)
+		if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		_, _ = a.cmd.Process.Wait()
+		e.spawn(t, "survivor", events.StageChunk, 100*time.Millisecond, count)
+		e.waitDone(docs, 60*time.Second)
+		e.checkExactlyOnce(t, docs)
+		killed := 0
+		for _, c := range computations(t, count) {
+			if c[0] == events.StageChunk && c[2] == itoa(pidA) {
+				killed++
 			}
-			e := newEnv(t, url)
-			count := filepath.Join(t.TempDir(), "count")
-			a := e.spawn(t, "victim", events.StageChunk, 3*time.Second, count)
-			docs := e.addDocs(t, 4)
-			pidA := a.cmd.Process.Pid
-			e.waitComputing(t, count, events.StageChunk)
-			if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-				t.Fatal(err)
-			}
-			_, _ = a.cmd.Process.Wait()
-			e.spawn(t, "survivor", events.StageChunk, 100*time.Millisecond, count)
-			e.waitDone(docs, 60*time.Second)
-			e.checkExactlyOnce(t, docs)
-			killed := 0
-			for _, c := range computations(t, count) {
-				if c[0] == events.StageChunk && c[2] == itoa(pidA) {
-					killed++
-				}
-			}
-			if killed == 0 {
-				t.Fatal("the victim never computed a chunk: the test did not kill mid-stage")
-			}
-		})
-	}
+		}
+		if killed == 0 {
+			t.Fatal("the victim never computed a chunk: the test did not kill mid-stage")
+		}
+	})
 }
 
 func TestSIGTERMDrainsAndRestartCompletes(t *testing.T) {
-	for _, mode := range []string{"single", "cluster"} {
-		t.Run(mode, func(t *testing.T) {
-			url := ""
-			if mode == "cluster" {
-				url = clusterURL(t)
+	bothModes(t, func(t *testing.T, url string) {
+		e := newEnv(t, url)
+		count := filepath.Join(t.TempDir(), "count")
+		a := e.spawn(t, "drainer", events.StageExtract, time.Second, count)
+		docs := e.addDocs(t, 6)
+		e.waitComputing(t, count, events.StageExtract)
+		if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		exited := make(chan error, 1)
+		go func() { exited <- a.cmd.Wait() }()
+		select {
+		case err := <-exited:
+			if err != nil {
+				t.Fatalf("replica exited with %v after SIGTERM", err)
 			}
-			e := newEnv(t, url)
-			count := filepath.Join(t.TempDir(), "count")
-			a := e.spawn(t, "drainer", events.StageExtract, time.Second, count)
-			docs := e.addDocs(t, 6)
-			e.waitComputing(t, count, events.StageExtract)
-			if err := a.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-				t.Fatal(err)
-			}
-			exited := make(chan error, 1)
-			go func() { exited <- a.cmd.Wait() }()
-			select {
-			case err := <-exited:
-				if err != nil {
-					t.Fatalf("replica exited with %v after SIGTERM", err)
-				}
-			case <-time.After(20 * time.Second):
-				t.Fatal("replica did not exit after SIGTERM")
-			}
-			b, _ := os.ReadFile(a.log)
-			if !strings.Contains(string(b), "drained") {
-				t.Errorf("replica log does not report a drain:\n%s", b)
-			}
-			// Restart under the same name: it finishes its own pending entries first.
-			e.spawn(t, "drainer", events.StageExtract, 10*time.Millisecond, count)
-			e.waitDone(docs, 60*time.Second)
-			e.checkExactlyOnce(t, docs)
-		})
-	}
+		case <-time.After(20 * time.Second):
+			t.Fatal("replica did not exit after SIGTERM")
+		}
+		b, _ := os.ReadFile(a.log)
+		if !strings.Contains(string(b), "drained") {
+			t.Errorf("replica log does not report a drain:\n%s", b)
+		}
+		// Restart under the same name: it finishes its own pending entries first.
+		e.spawn(t, "drainer", events.StageExtract, 10*time.Millisecond, count)
+		e.waitDone(docs, 60*time.Second)
+		e.checkExactlyOnce(t, docs)
+	})
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -20,56 +20,50 @@ import (
 )
 
 func TestPipelineCompletesAndSkipsOnReingest(t *testing.T) {
-	for _, mode := range []string{"single", "cluster"} {
-		t.Run(mode, func(t *testing.T) {
-			url := ""
-			if mode == "cluster" {
-				url = clusterURL(t)
-			}
-			e := newEnv(t, url)
-			c := &counter{}
-			e.start(testStages(c, 0, nil), nil)
-			src := e.file("a.txt", "hello docpipe")
-			doc := events.DocIDFor(src)
+	bothModes(t, func(t *testing.T, url string) {
+		e := newEnv(t, url)
+		c := &counter{}
+		e.start(testStages(c, 0, nil), nil)
+		src := e.file("a.txt", "hello docpipe")
+		doc := events.DocIDFor(src)
 
-			// A producer with redis-cli, as a user would type it.
-			host, port := splitHostPort(t, e.url)
-			out, err := exec.Command("redis-cli", "-h", host, "-p", port, "-c", "XADD", "docpipe:ingest", "*", "source", src).CombinedOutput()
-			if err != nil {
-				t.Fatalf("redis-cli XADD: %v %s", err, out)
+		// A producer with redis-cli, as a user would type it.
+		host, port := splitHostPort(t, e.url)
+		out, err := exec.Command("redis-cli", "-h", host, "-p", port, "-c", "XADD", "docpipe:ingest", "*", "source", src).CombinedOutput()
+		if err != nil {
+			t.Fatalf("redis-cli XADD: %v %s", err, out)
+		}
+		e.waitFor("completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+		st := e.state(doc)
+		for _, s := range events.Stages {
+			if st[s+":status"] != "completed" {
+				t.Errorf("stage %s status %q, want completed (state %v)", s, st[s+":status"], st)
 			}
-			e.waitFor("completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
-			st := e.state(doc)
-			for _, s := range events.Stages {
-				if st[s+":status"] != "completed" {
-					t.Errorf("stage %s status %q, want completed (state %v)", s, st[s+":status"], st)
-				}
-				if c.get(s) != 1 {
-					t.Errorf("stage %s computed %d times, want 1", s, c.get(s))
-				}
+			if c.get(s) != 1 {
+				t.Errorf("stage %s computed %d times, want 1", s, c.get(s))
 			}
+		}
 
-			// Again, with a go-redis producer: every stage skips.
-			gr := goRedis(t, e.url)
-			if err := gr.XAdd(context.Background(), &goredis.XAddArgs{Stream: "docpipe:ingest", Values: map[string]any{"source": src}}).Err(); err != nil {
-				t.Fatal(err)
+		// Again, with a go-redis producer: every stage skips.
+		gr := goRedis(t, e.url)
+		if err := gr.XAdd(context.Background(), &goredis.XAddArgs{Stream: "docpipe:ingest", Values: map[string]any{"source": src}}).Err(); err != nil {
+			t.Fatal(err)
+		}
+		e.waitFor("second completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 2 })
+		if c.total() != len(events.Stages) {
+			t.Errorf("re-ingest computed again: %d computations, want %d", c.total(), len(events.Stages))
+		}
+		st = e.state(doc)
+		recs := e.records(doc)
+		for _, s := range events.Stages {
+			if st[s+":status"] != "skipped" {
+				t.Errorf("stage %s status %q after re-ingest, want skipped", s, st[s+":status"])
 			}
-			e.waitFor("second completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 2 })
-			if c.total() != len(events.Stages) {
-				t.Errorf("re-ingest computed again: %d computations, want %d", c.total(), len(events.Stages))
+			if recs[s+"/completed"] != 1 || recs[s+"/skipped"] != 1 {
+				t.Errorf("stage %s records %v, want one completed and one skipped", s, recs)
 			}
-			st = e.state(doc)
-			recs := e.records(doc)
-			for _, s := range events.Stages {
-				if st[s+":status"] != "skipped" {
-					t.Errorf("stage %s status %q after re-ingest, want skipped", s, st[s+":status"])
-				}
-				if recs[s+"/completed"] != 1 || recs[s+"/skipped"] != 1 {
-					t.Errorf("stage %s records %v, want one completed and one skipped", s, recs)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 func TestMalformedEventsGoToDLQ(t *testing.T) {

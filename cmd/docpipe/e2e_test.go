@@ -355,22 +355,8 @@ func TestClickHouseOutage(t *testing.T) {
 	dir := testenv.TempDir(t)
 	e.setEnv("DOCPIPE_SOURCE_ROOTS", dir)
 	e.consumers()
-	batch := func(name string, n int) string {
-		d := filepath.Join(dir, name)
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		for i := 0; i < n; i++ {
-			body := fmt.Sprintf("Letter %s-%d. On May %d, 2024, Judge Ada Quinn of the District Court of Westmarch "+
-				"ordered Corvid Holdings, Inc. to pay $%d,000 to Harlan Mott under Section 12.%d of the Agreement.", name, i, i%28+1, i+1, i)
-			if err := os.WriteFile(filepath.Join(d, fmt.Sprintf("%s-%02d.txt", name, i)), []byte(body), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return d
-	}
 	const n = 15
-	if out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", batch("before", n)); err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
+	if out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", writeDocs(t, dir, "before", n)); err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
 		t.Fatalf("before the outage: %v\n%s", err, out)
 	}
 	e.waitRows("runs before the outage", "SELECT count() FROM stage_runs WHERE outcome = 'completed'", 6*n)
@@ -378,7 +364,7 @@ func TestClickHouseOutage(t *testing.T) {
 	if err := ch.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", batch("during", n))
+	out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", writeDocs(t, dir, "during", n))
 	if err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
 		t.Fatalf("the pipeline stalled while ClickHouse was down: %v\n%s", err, out)
 	}
