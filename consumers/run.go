@@ -63,10 +63,6 @@ func (w *worker) process(ctx context.Context, e entry) {
 		ru.dead(ctx, err)
 		return
 	}
-	if e.attempt > int64(w.rt.cfg.MaxDeliveries) {
-		ru.dead(ctx, fmt.Errorf("delivered %d times, more than the limit of %d", e.attempt, w.rt.cfg.MaxDeliveries))
-		return
-	}
 	var source []byte
 	if w.first() {
 		var err error
@@ -93,6 +89,13 @@ func (w *worker) process(ctx context.Context, e entry) {
 		return
 	case cachelayer.Done:
 		ru.skip(ctx)
+		return
+	}
+	// Deliveries are counted only once the lock is ours: a done document
+	// skips however often it came, and a busy one (its twin entry being
+	// worked on by a live replica) is not this entry's failure.
+	if e.attempt > int64(w.rt.cfg.MaxDeliveries) {
+		ru.dead(ctx, fmt.Errorf("delivered %d times, more than the limit of %d (DOCPIPE_MAX_DELIVERIES): the replicas that took it died or were stopped before finishing", e.attempt, w.rt.cfg.MaxDeliveries))
 		return
 	}
 	ru.rec.LockWaitUS = time.Since(lockStart).Microseconds()

@@ -344,3 +344,39 @@ func TestQuietPartitionDoesNotStarveOthers(t *testing.T) {
 	}
 	e.waitDone(docs, 10*time.Second)
 }
+
+// An entry delivered more often than allowed still skips when its output is
+// there: the delivery limit is for work that keeps dying, not for redeliveries.
+func TestRedeliveredDoneEntrySkipsInsteadOfDeadLetter(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	fast := func(cfg *config.Config) { cfg.LockLease, cfg.ClaimIdle = 100*time.Millisecond, 200*time.Millisecond }
+	_, stop := e.start(testStages(c, 0, nil), fast)
+	src := e.file("redelivered.txt", "again and again")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("first run", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+	stop()
+
+	// The same source again, delivered far more often than MaxDeliveries to
+	// a consumer that never finishes it.
+	ctx := context.Background()
+	id := e.xadd(e.keys.Ingest(), "source", src)
+	cl := e.client
+	if err := cl.Do(ctx, cl.B().Xreadgroup().Group("ocr", "ghost").Count(1).Streams().Key(e.keys.Ingest()).Id(">").Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < e.cfg.MaxDeliveries+2; i++ {
+		if err := cl.Do(ctx, cl.B().Xclaim().Key(e.keys.Ingest()).Group("ocr").Consumer("ghost").MinIdleTime("0").Id(id).Build()).Error(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.start(testStages(c, 0, nil), fast)
+	e.waitFor("redelivered entry completes", 10*time.Second, func() bool { return e.completedDocs()[doc] == 2 })
+	if d := e.dlq(); len(d) != 0 {
+		t.Fatalf("dead-lettered a done document: %v", d[0].FieldValues[DLQReason])
+	}
+	if c.total() != len(events.Stages) {
+		t.Errorf("computed %d times, want %d", c.total(), len(events.Stages))
+	}
+}
