@@ -49,6 +49,9 @@ type Config struct {
 	// TrimInterval is how often streams are trimmed below what every group
 	// has delivered and acknowledged.
 	TrimInterval time.Duration `env:"TRIM_INTERVAL" envDefault:"30s"`
+	// ConsumerExpiry deletes consumers with nothing pending that have not
+	// read for this long (names left by exited replicas); 0 keeps them.
+	ConsumerExpiry time.Duration `env:"CONSUMER_EXPIRY" envDefault:"1h"`
 	// PublicRetention bounds the completed and dlq streams by length.
 	PublicRetention int64 `env:"PUBLIC_RETENTION" envDefault:"100000"`
 

@@ -380,3 +380,36 @@ func TestRedeliveredDoneEntrySkipsInsteadOfDeadLetter(t *testing.T) {
 		t.Errorf("computed %d times, want %d", c.total(), len(events.Stages))
 	}
 }
+
+func TestExpireConsumers(t *testing.T) {
+	e := newEnv(t, "")
+	ctx := context.Background()
+	cl := e.client
+	s := "docpipe:expiretest"
+	if err := cl.Do(ctx, cl.B().XgroupCreate().Key(s).Group("g").Id("0").Mkstream().Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	e.xadd(s, "a", "1")
+	// "holder" keeps an unacknowledged entry; "gone" holds nothing.
+	if err := cl.Do(ctx, cl.B().Xreadgroup().Group("g", "holder").Count(1).Streams().Key(s).Id(">").Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	if err := cl.Do(ctx, cl.B().XgroupCreateconsumer().Key(s).Group("g").Consumer("gone").Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(60 * time.Millisecond)
+	if n, err := ExpireConsumers(ctx, cl, s, "g", time.Hour); err != nil || n != 0 {
+		t.Fatalf("young consumers deleted: %d %v", n, err)
+	}
+	n, err := ExpireConsumers(ctx, cl, s, "g", 50*time.Millisecond)
+	if err != nil || n != 1 {
+		t.Fatalf("deleted %d (%v), want only the idle consumer without pending entries", n, err)
+	}
+	left, err := cl.Do(ctx, cl.B().XinfoConsumers().Key(s).Group("g").Build()).ToArray()
+	if err != nil || len(left) != 1 {
+		t.Fatalf("consumers left: %d %v", len(left), err)
+	}
+	if n, err := ExpireConsumers(ctx, cl, "docpipe:nosuchstream", "g", time.Millisecond); err != nil || n != 0 {
+		t.Fatalf("missing stream: %d %v", n, err)
+	}
+}

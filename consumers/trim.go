@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/redis/rueidis"
 
@@ -26,6 +27,15 @@ func (rt *Runtime) trimLoop(ctx context.Context) {
 		for _, s := range streams {
 			if _, err := Trim(ctx, rt.client, s); err != nil && ctx.Err() == nil {
 				rt.errLog.Warn(rt.log, "trim", "stream", s, "err", err)
+			}
+		}
+		if rt.cfg.ConsumerExpiry > 0 {
+			for _, st := range events.Stages {
+				for _, s := range Streams(rt.keys, rt.cfg.Partitions, st) {
+					if _, err := ExpireConsumers(ctx, rt.client, s, st, rt.cfg.ConsumerExpiry); err != nil && ctx.Err() == nil {
+						rt.errLog.Warn(rt.log, "expire consumers", "stream", s, "err", err)
+					}
+				}
 			}
 		}
 	}
@@ -91,4 +101,39 @@ func Trim(ctx context.Context, c rueidis.Client, stream string) (int64, error) {
 func nextID(id string) string {
 	ms, seq := splitID(id)
 	return strconv.FormatUint(ms, 10) + "-" + strconv.FormatUint(seq+1, 10)
+}
+
+// ExpireConsumers deletes the consumers of group on stream that hold no
+// pending entries and have not read for longer than maxIdle: the names that
+// replicas with a default (host-pid) name leave behind when they exit. A
+// consumer with pending entries is never deleted (its entries would be
+// lost to the group); a live one reads every BLOCK interval, and one deleted
+// anyway comes back with its next read. It returns how many it deleted.
+func ExpireConsumers(ctx context.Context, c rueidis.Client, stream, group string, maxIdle time.Duration) (int, error) {
+	arr, err := c.Do(ctx, c.B().XinfoConsumers().Key(stream).Group(group).Build()).ToArray()
+	if err != nil {
+		if _, ok := rueidis.IsRedisErr(err); ok {
+			return 0, nil // no such stream or group yet
+		}
+		return 0, fmt.Errorf("xinfo consumers %s %s: %w", stream, group, err)
+	}
+	n := 0
+	for _, m := range arr {
+		info, err := m.AsMap()
+		if err != nil {
+			return n, fmt.Errorf("xinfo consumers %s: %w", stream, err)
+		}
+		nameV, pendingV, idleV := info["name"], info["pending"], info["idle"]
+		name, _ := nameV.ToString()
+		pending, _ := pendingV.AsInt64()
+		idle, _ := idleV.AsInt64()
+		if name == "" || pending > 0 || time.Duration(idle)*time.Millisecond <= maxIdle {
+			continue
+		}
+		if err := c.Do(ctx, c.B().XgroupDelconsumer().Key(stream).Group(group).Consumername(name).Build()).Error(); err != nil {
+			return n, fmt.Errorf("delete consumer %s of %s %s: %w", name, stream, group, err)
+		}
+		n++
+	}
+	return n, nil
 }
