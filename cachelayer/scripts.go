@@ -229,7 +229,7 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, startMS, nowMS
 	args = append(args, r.Stage, r.OutKey, token, strconv.FormatInt(nowMS, 10), r.Consumer, r.Group, r.EntryID,
 		r.Flags.String(), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10), strconv.FormatInt(l.ttl.state(), 10),
 		r.NextStage, strconv.FormatInt(computeUS, 10), rueidis.BinaryString(output),
-		strconv.FormatInt(r.Version, 10), r.Source, strconv.FormatInt(startMS, 10), strconv.FormatInt(r.Attempt, 10),
+		strconv.FormatInt(r.Version, 10), firstOnly(r), strconv.FormatInt(startMS, 10), strconv.FormatInt(r.Attempt, 10),
 		strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, next...)
 	args = append(args, record...)
@@ -245,6 +245,15 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, startMS, nowMS
 		return ErrFenced
 	}
 	return nil
+}
+
+// firstOnly is the run's source for the first stage, and "" after it: the
+// state's version and source are written once per pass, by the first stage.
+func firstOnly(r *Run) string {
+	if r.InStage != "" {
+		return ""
+	}
+	return r.Source
 }
 
 // Fail records a failed run: status failed (transient: the entry stays

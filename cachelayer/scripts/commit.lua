@@ -16,7 +16,7 @@
 -- p+6 input entry id p+7 flags              p+8 output ttl ms
 -- p+9 state ttl ms   p+10 next stage or ""  p+11 compute us
 -- p+12 the output value (compressed)
--- p+13 version       p+14 source            p+15 started ms
+-- p+13 version       p+14 source ("" after the first stage)   p+15 started ms
 -- p+16 attempt       p+17 n: next-event items   p+18 m: record items
 -- then n next-event field/value items, then m run-record items.
 --
@@ -39,10 +39,18 @@ for i = 1, #KEYS / 6 do
       redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, ev, ev + n - 1))
       pending = ARGV[p + 10] .. ':status'
     end
-    redis.call('HSET', KEYS[k + 2], pending, 'pending', st .. 'status', 'completed', st .. 'key', ARGV[p + 1],
-      st .. 'done', ARGV[p + 1], st .. 'finished', ARGV[p + 3], st .. 'consumer', ARGV[p + 4],
-      st .. 'compute_us', ARGV[p + 11], st .. 'error', '', st .. 'started', ARGV[p + 15],
-      st .. 'attempts', ARGV[p + 16], 'v', ARGV[p + 13], 'src', ARGV[p + 14])
+    -- Only what status and the skip check read; the first stage also
+    -- records version and source, which no later stage changes.
+    if ARGV[p + 14] ~= '' then
+      redis.call('HSET', KEYS[k + 2], pending, 'pending', st .. 'status', 'completed', st .. 'done', ARGV[p + 1],
+        st .. 'finished', ARGV[p + 3], st .. 'consumer', ARGV[p + 4], st .. 'compute_us', ARGV[p + 11],
+        st .. 'attempts', ARGV[p + 16], 'v', ARGV[p + 13], 'src', ARGV[p + 14])
+    else
+      redis.call('HSET', KEYS[k + 2], pending, 'pending', st .. 'status', 'completed', st .. 'done', ARGV[p + 1],
+        st .. 'finished', ARGV[p + 3], st .. 'consumer', ARGV[p + 4], st .. 'compute_us', ARGV[p + 11],
+        st .. 'attempts', ARGV[p + 16])
+    end
+    redis.call('HDEL', KEYS[k + 2], st .. 'error') -- a retry or replay that worked
     redis.call('PEXPIRE', KEYS[k + 2], ARGV[p + 9])
     if string.find(flags, 'r', 1, true) and m > 0 then
       redis.call('XADD', KEYS[k + 5], '*', unpack(ARGV, rec, rec + m - 1))

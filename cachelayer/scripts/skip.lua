@@ -33,7 +33,7 @@ if string.find(flags, 'r', 1, true) and #ARGV > 13 + n then
   end
   redis.call('XADD', KEYS[3], '*', unpack(rec))
 end
-redis.call('HSET', KEYS[1], pending, 'pending', st .. 'status', 'skipped', st .. 'key', ARGV[2],
+redis.call('HSET', KEYS[1], pending, 'pending', st .. 'status', 'skipped',
   st .. 'done', ARGV[2], st .. 'finished', ARGV[3], st .. 'consumer', ARGV[4],
   st .. 'attempts', ARGV[12], 'v', ARGV[10], 'src', ARGV[11])
 redis.call('PEXPIRE', KEYS[1], ARGV[8])

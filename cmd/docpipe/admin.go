@@ -21,7 +21,6 @@ type StageStatus struct {
 	Stage     string `json:"stage"`
 	Status    string `json:"status"`
 	Key       string `json:"key,omitempty"`
-	Started   string `json:"started,omitempty"`
 	Finished  string `json:"finished,omitempty"`
 	ComputeMS int64  `json:"compute_ms"`
 	Attempts  int64  `json:"attempts"`
@@ -69,14 +68,14 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 	}
 	var rows []StageStatus
 	for _, s := range events.Stages {
-		r := StageStatus{Stage: s, Status: st[s+":status"], Key: st[s+":key"], Consumer: st[s+":consumer"], Error: st[s+":error"]}
+		r := StageStatus{Stage: s, Status: st[s+":status"], Key: st[s+":done"], Consumer: st[s+":consumer"], Error: st[s+":error"]}
 		if r.Status == "" {
 			r.Status = "pending"
 		}
 		if held[s] && r.Status != "completed" && r.Status != "skipped" {
 			r.Status = "processing"
 		}
-		r.Started, r.Finished = msTime(st[s+":started"]), msTime(st[s+":finished"])
+		r.Finished = msTime(st[s+":finished"])
 		us, _ := strconv.ParseInt(st[s+":compute_us"], 10, 64)
 		r.ComputeMS = us / 1000
 		r.Attempts, _ = strconv.ParseInt(st[s+":attempts"], 10, 64)

@@ -311,11 +311,11 @@ func TestCorpusEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	oldChunk, err := e.redis.Do(ctx, e.redis.B().Get().Key(e.keys.Output(p, "chunk", state["chunk:key"])).Build()).AsBytes()
+	oldChunk, err := e.redis.Do(ctx, e.redis.B().Get().Key(e.keys.Output(p, "chunk", state["chunk:done"])).Build()).AsBytes()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.redis.Do(ctx, e.redis.B().Del().Key(e.keys.Output(p, "text", state["text:key"])).Build()).Error(); err != nil {
+	if err := e.redis.Do(ctx, e.redis.B().Del().Key(e.keys.Output(p, "text", state["text:done"])).Build()).Error(); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := e.docpipe("reprocess", vector, "--from", "chunk"); err != nil {
@@ -325,8 +325,8 @@ func TestCorpusEndToEnd(t *testing.T) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
 		st, _ := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, vector)).Build()).AsStrMap()
-		if st["chunk:key"] != state["chunk:key"] && st["relate:status"] == "completed" && st["relate:key"] != state["relate:key"] {
-			newKey = st["chunk:key"]
+		if st["chunk:done"] != state["chunk:done"] && st["relate:status"] == "completed" && st["relate:done"] != state["relate:done"] {
+			newKey = st["chunk:done"]
 			break
 		}
 		if time.Now().After(deadline) {
