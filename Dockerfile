@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 
-# Build: a static docpipe binary (every dependency is pure Go; PDFium runs
-# as WebAssembly), so the runtime image needs no Go and no C libraries of ours.
+# Build: a static docpipe binary (every Go dependency is pure Go), so the
+# runtime image needs no Go and no C libraries of ours; PDF and OCR work is
+# done by Debian's poppler and Tesseract, installed below.
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
