@@ -306,7 +306,6 @@ var seq atomic.Int64
 
 func uniq(s string) string { return fmt.Sprintf("%s-%d", s, seq.Add(1)) }
 
-func contains(s, sub string) bool { return strings.Contains(s, sub) }
 
 func clusterURL(t *testing.T) string { return testenv.RedisCluster(t) }
 

@@ -167,7 +167,7 @@ func cmdDLQ(ctx context.Context, a *app, args []string) error {
 		return tw.Flush()
 	case "replay":
 		if fs.NArg() == 0 {
-			return fmt.Errorf("%w: dlq replay ID...", errUsage)
+			return fmt.Errorf("%w: dlq replay needs at least one ID", errUsage)
 		}
 		n, err := consumers.Replay(ctx, a.client, a.keys, fs.Args())
 		fmt.Fprintf(a.stdout, "replayed %d entries\n", n)
