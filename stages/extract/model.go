@@ -38,7 +38,7 @@ var documentWords = wordSet(`agreement agreements amendment article borrower bor
 	loan loans note notes section schedule exhibit count counts case no. officer chief financial executive
 	total totals statement servicing payment payments interest principal balance default whereas
 	denied granted order motion plaintiff defendant appellant appellee petitioner respondent party parties
-	email mail wire account accounts invoice square`)
+	email mail wire account accounts invoice square brief reply memorandum petition complaint affidavit certificate`)
 
 // modelMentions runs prose over a chunk (tagging and entity extraction
 // only: segmentation is not needed) and locates each entity in the text.
