@@ -306,7 +306,6 @@ var seq atomic.Int64
 
 func uniq(s string) string { return fmt.Sprintf("%s-%d", s, seq.Add(1)) }
 
-
 func clusterURL(t *testing.T) string { return testenv.RedisCluster(t) }
 
 func splitHostPort(t *testing.T, url string) (string, string) {
