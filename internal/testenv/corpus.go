@@ -5,6 +5,7 @@ package testenv
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -37,4 +38,16 @@ func Corpus(tb testing.TB, rel string) string {
 		tb.Fatalf("corpus file %s: %v", p, err)
 	}
 	return p
+}
+
+// CorpusText is the text of a corpus PDF from `pdftotext -layout`, which the
+// stage tests after text use as their input; a missing pdftotext fails the
+// test (poppler-utils must be installed).
+func CorpusText(tb testing.TB, rel string) string {
+	tb.Helper()
+	out, err := exec.Command("pdftotext", "-layout", Corpus(tb, rel), "-").Output()
+	if err != nil {
+		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
+	}
+	return string(out)
 }

@@ -2,7 +2,6 @@ package chunk_test
 
 import (
 	"context"
-	"os/exec"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,17 +11,6 @@ import (
 	"github.com/docpipe/docpipe/stages/chunk"
 	"github.com/docpipe/docpipe/stages/text"
 )
-
-// corpusText is the cleaned text of a corpus PDF from pdftotext, which
-// stands in for the text stage; a missing pdftotext fails the test.
-func corpusText(tb testing.TB, rel string) string {
-	tb.Helper()
-	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
-	if err != nil {
-		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
-	}
-	return string(out)
-}
 
 // checkInvariants asserts what every chunking must satisfy.
 func checkInvariants(t testing.TB, doc string, res chunk.Result, cfg chunk.Config) {
@@ -206,7 +194,7 @@ func TestFingerprint(t *testing.T) {
 func TestGoldenCorpus(t *testing.T) {
 	for _, rel := range []string{"court/vector-pdf.pdf", "court/missouri.pdf"} {
 		t.Run(rel, func(t *testing.T) {
-			doc := corpusText(t, rel)
+			doc := testenv.CorpusText(t, rel)
 			res, err := chunk.New(chunk.Config{}).Process(context.Background(), text.Document{Text: doc})
 			if err != nil {
 				t.Fatal(err)
@@ -255,7 +243,7 @@ func FuzzChunk(f *testing.F) {
 }
 
 func BenchmarkChunk(b *testing.B) {
-	doc := text.Document{Text: corpusText(b, "court/vector-pdf.pdf")}
+	doc := text.Document{Text: testenv.CorpusText(b, "court/vector-pdf.pdf")}
 	s := chunk.New(chunk.Config{})
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"context"
 	"errors"
-	"os/exec"
 	"reflect"
 	"strings"
 	"sync"
@@ -14,15 +13,6 @@ import (
 	"github.com/docpipe/docpipe/stages/extract"
 	"github.com/docpipe/docpipe/stages/text"
 )
-
-func corpusText(tb testing.TB, rel string) string {
-	tb.Helper()
-	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
-	if err != nil {
-		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
-	}
-	return string(out)
-}
 
 func chunks(tb testing.TB, doc string, cfg chunk.Config) chunk.Result {
 	tb.Helper()
@@ -139,7 +129,7 @@ func (c *memCache) Put(_ context.Context, id string, ms []extract.Mention) error
 }
 
 func TestCacheRetryRecomputesOnlyMissing(t *testing.T) {
-	doc := corpusText(t, "court/missouri.pdf")
+	doc := testenv.CorpusText(t, "court/missouri.pdf")
 	in := chunks(t, doc, chunk.Config{})
 	n := len(in.Chunks)
 	if n < 4 {
@@ -190,7 +180,7 @@ func TestStaleCacheEntryIsRecomputed(t *testing.T) {
 }
 
 func TestOverlapNotDuplicated(t *testing.T) {
-	doc := corpusText(t, "court/vector-pdf.pdf")
+	doc := testenv.CorpusText(t, "court/vector-pdf.pdf")
 	in := chunks(t, doc, chunk.Config{})
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: in})
 	if err != nil {
@@ -250,7 +240,7 @@ func TestGoldenCorpus(t *testing.T) {
 	s := extract.New(extract.Config{})
 	for _, tc := range tests {
 		t.Run(tc.rel, func(t *testing.T) {
-			res, err := s.Process(context.Background(), extract.Input{Chunks: chunks(t, corpusText(t, tc.rel), chunk.Config{})})
+			res, err := s.Process(context.Background(), extract.Input{Chunks: chunks(t, testenv.CorpusText(t, tc.rel), chunk.Config{})})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -259,7 +249,7 @@ func TestGoldenCorpus(t *testing.T) {
 					t.Errorf("missing %s %q", w.typ, w.text)
 				}
 			}
-			again, _ := s.Process(context.Background(), extract.Input{Chunks: chunks(t, corpusText(t, tc.rel), chunk.Config{})})
+			again, _ := s.Process(context.Background(), extract.Input{Chunks: chunks(t, testenv.CorpusText(t, tc.rel), chunk.Config{})})
 			if !reflect.DeepEqual(res, again) {
 				t.Error("two runs differ")
 			}
@@ -275,7 +265,7 @@ func TestFingerprint(t *testing.T) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	in := extract.Input{Chunks: chunks(b, corpusText(b, "court/vector-pdf.pdf"), chunk.Config{})}
+	in := extract.Input{Chunks: chunks(b, testenv.CorpusText(b, "court/vector-pdf.pdf"), chunk.Config{})}
 	for _, bc := range []struct {
 		name string
 		cfg  extract.Config

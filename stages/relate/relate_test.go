@@ -2,7 +2,6 @@ package relate_test
 
 import (
 	"context"
-	"os/exec"
 	"reflect"
 	"strings"
 	"testing"
@@ -33,15 +32,6 @@ func pipeline(tb testing.TB, doc string, model bool) relate.Input {
 		tb.Fatal(err)
 	}
 	return relate.Input{DocID: "doc-1", Chunks: cr, Mentions: er, Entities: rr, Text: doc}
-}
-
-func corpusText(tb testing.TB, rel string) string {
-	tb.Helper()
-	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
-	if err != nil {
-		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
-	}
-	return string(out)
 }
 
 // edges returns the relationships of a type as "from-name -> to-name".
@@ -153,7 +143,7 @@ func TestTextOptional(t *testing.T) {
 }
 
 func TestGoldenVectorPDF(t *testing.T) {
-	in := pipeline(t, corpusText(t, "court/vector-pdf.pdf"), true)
+	in := pipeline(t, testenv.CorpusText(t, "court/vector-pdf.pdf"), true)
 	s := relate.New(relate.Config{})
 	res, err := s.Process(context.Background(), in)
 	if err != nil {
@@ -180,7 +170,7 @@ func TestGoldenVectorPDF(t *testing.T) {
 }
 
 func BenchmarkRelate(b *testing.B) {
-	in := pipeline(b, corpusText(b, "court/vector-pdf.pdf"), true)
+	in := pipeline(b, testenv.CorpusText(b, "court/vector-pdf.pdf"), true)
 	s := relate.New(relate.Config{})
 	b.ReportAllocs()
 	for b.Loop() {

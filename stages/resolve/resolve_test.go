@@ -3,7 +3,6 @@ package resolve_test
 import (
 	"context"
 	"fmt"
-	"os/exec"
 	"reflect"
 	"testing"
 
@@ -133,12 +132,8 @@ func TestIDsAcrossDocuments(t *testing.T) {
 
 func corpusMentions(tb testing.TB, rel string) extract.Result {
 	tb.Helper()
-	out, err := exec.Command("pdftotext", "-layout", testenv.Corpus(tb, rel), "-").Output()
-	if err != nil {
-		tb.Fatalf("pdftotext %s (poppler-utils must be installed): %v", rel, err)
-	}
 	ctx := context.Background()
-	cr, err := chunk.New(chunk.Config{}).Process(ctx, text.Document{Text: string(out)})
+	cr, err := chunk.New(chunk.Config{}).Process(ctx, text.Document{Text: testenv.CorpusText(tb, rel)})
 	if err != nil {
 		tb.Fatal(err)
 	}
