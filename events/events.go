@@ -163,9 +163,9 @@ func DecodeIngest(f map[string]string, lim Limits) (Ingest, error) {
 		case k == FieldDocID:
 			in.DocID = v
 		case k == FieldVersion:
-			n, err := strconv.ParseInt(v, 10, 64)
-			if err != nil || n < 0 {
-				return Ingest{}, malformed("version %q is not a non-negative integer", v)
+			n, err := parseVersion(k, v)
+			if err != nil {
+				return Ingest{}, err
 			}
 			in.Version = n
 		case k == FieldContentType:
@@ -194,10 +194,11 @@ func DecodeIngest(f map[string]string, lim Limits) (Ingest, error) {
 	}
 	if in.DocID == "" {
 		in.DocID = DocIDFor(in.Source)
-	} else if u, err := uuid.Parse(in.DocID); err != nil {
-		return Ingest{}, malformed("doc_id %q is not a UUID", in.DocID)
 	} else {
-		in.DocID = u.String()
+		var err error
+		if in.DocID, err = parseUUID(FieldDocID, in.DocID); err != nil {
+			return Ingest{}, err
+		}
 	}
 	if in.Version == 0 {
 		in.Version = 1
@@ -211,18 +212,11 @@ func DecodeIngest(f map[string]string, lim Limits) (Ingest, error) {
 // Fields encodes in for XADD.
 func (in Ingest) Fields() []string {
 	out := []string{FieldSource, in.Source}
-	add := func(k, v string) {
-		if v != "" {
-			out = append(out, k, v)
-		}
-	}
-	add(FieldDocID, in.DocID)
 	if in.Version > 0 {
-		add(FieldVersion, strconv.FormatInt(in.Version, 10))
+		out = append(out, FieldVersion, strconv.FormatInt(in.Version, 10))
 	}
-	add(FieldContentType, in.ContentType)
-	add(FieldRerunFrom, in.RerunFrom)
-	add(FieldRerunSalt, in.RerunSalt)
+	out = appendSet(out, FieldDocID, in.DocID, FieldContentType, in.ContentType,
+		FieldRerunFrom, in.RerunFrom, FieldRerunSalt, in.RerunSalt)
 	for _, k := range sortedKeys(in.Meta) {
 		out = append(out, metaPrefix+k, in.Meta[k])
 	}
@@ -269,9 +263,9 @@ func DecodeEvent(f map[string]string, lim Limits) (Event, error) {
 		case FieldDoc:
 			e.Doc = v
 		case FieldV:
-			n, err := strconv.ParseInt(v, 10, 64)
-			if err != nil || n < 0 {
-				return Event{}, malformed("v %q is not a non-negative integer", v)
+			n, err := parseVersion(k, v)
+			if err != nil {
+				return Event{}, err
 			}
 			e.Version = n
 		case FieldStage:
@@ -305,10 +299,9 @@ func DecodeEvent(f map[string]string, lim Limits) (Event, error) {
 	case e.Key == "":
 		return Event{}, malformed("missing required field %q", FieldKey)
 	}
-	if u, err := uuid.Parse(e.Doc); err != nil {
-		return Event{}, malformed("doc %q is not a UUID", e.Doc)
-	} else {
-		e.Doc = u.String()
+	var err error
+	if e.Doc, err = parseUUID(FieldDoc, e.Doc); err != nil {
+		return Event{}, err
 	}
 	if !IsStage(e.Stage) {
 		return Event{}, malformed("stage %q is not a stage (one of %s)", e.Stage, strings.Join(Stages, ", "))
@@ -332,16 +325,8 @@ func (e Event) Fields() []string {
 		FieldKey, e.Key,
 		FieldSchema, SchemaVersion,
 	)
-	add := func(k, v string) {
-		if v != "" {
-			out = append(out, k, v)
-		}
-	}
-	add(FieldSrc, e.Source)
-	add(FieldTrace, e.Trace)
-	add(FieldContentType, e.ContentType)
-	add(FieldRerunFrom, e.RerunFrom)
-	add(FieldRerunSalt, e.RerunSalt)
+	out = appendSet(out, FieldSrc, e.Source, FieldTrace, e.Trace, FieldContentType, e.ContentType,
+		FieldRerunFrom, e.RerunFrom, FieldRerunSalt, e.RerunSalt)
 	for _, k := range sortedKeys(e.Extra) {
 		out = append(out, k, e.Extra[k])
 	}
@@ -356,6 +341,34 @@ func Partition(docID string, p int) int {
 	h := fnv.New32a()
 	h.Write([]byte(docID))
 	return int(h.Sum32() % uint32(p))
+}
+
+// parseVersion reads a non-negative integer field.
+func parseVersion(name, v string) (int64, error) {
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 {
+		return 0, malformed("%s %q is not a non-negative integer", name, v)
+	}
+	return n, nil
+}
+
+// parseUUID validates a UUID field and returns its canonical form.
+func parseUUID(name, v string) (string, error) {
+	u, err := uuid.Parse(v)
+	if err != nil {
+		return "", malformed("%s %q is not a UUID", name, v)
+	}
+	return u.String(), nil
+}
+
+// appendSet appends the field/value pairs of kv whose value is not empty.
+func appendSet(out []string, kv ...string) []string {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			out = append(out, kv[i], kv[i+1])
+		}
+	}
+	return out
 }
 
 func sortedKeys(m map[string]string) []string {
