@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/docpipe/docpipe/cachelayer"
@@ -369,36 +370,42 @@ func (ru *run) loadUpstream(ctx context.Context, in *Input, lineage map[string]s
 
 // heartbeat renews the lock and resets the entry's idle time every third of
 // the lease, so the reclaimer leaves a live replica's work alone. If the lock
-// is lost, it cancels the work: its commit would be fenced anyway.
+// is lost, it cancels the work: its commit would be fenced anyway. It runs on
+// a timer, not a goroutine of its own: most runs end before the first beat.
 func (ru *run) heartbeat(workCtx context.Context, cancel context.CancelFunc) (stop func()) {
 	w := ru.w
 	lease := w.rt.cfg.LockLease
-	done := make(chan struct{})
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-		t := time.NewTicker(lease / 3)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-workCtx.Done():
-				return
-			case <-t.C:
-			}
-			ok, err := w.rt.layer.Renew(workCtx, &ru.r, ru.token, lease.Milliseconds())
-			if err == nil && !ok {
-				ru.log().Warn("lock lost while working; abandoning the run")
-				cancel()
-				return
-			}
-			c := w.rt.client
-			_ = c.Do(workCtx, c.B().Xclaim().Key(ru.e.stream).Group(ru.r.Group).Consumer(ru.r.Consumer).
-				MinIdleTime("0").Id(ru.e.id).Justid().Build()).Error()
+	var (
+		mu      sync.Mutex // held by a beat; stop waits for it
+		stopped bool
+		t       *time.Timer
+	)
+	beat := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if stopped || workCtx.Err() != nil {
+			return
 		}
-	}()
-	return func() { close(done); <-finished }
+		ok, err := w.rt.layer.Renew(workCtx, &ru.r, ru.token, lease.Milliseconds())
+		if err == nil && !ok {
+			ru.log().Warn("lock lost while working; abandoning the run")
+			cancel()
+			return
+		}
+		c := w.rt.client
+		_ = c.Do(workCtx, c.B().Xclaim().Key(ru.e.stream).Group(ru.r.Group).Consumer(ru.r.Consumer).
+			MinIdleTime("0").Id(ru.e.id).Justid().Build()).Error()
+		t.Reset(lease / 3)
+	}
+	mu.Lock()
+	t = time.AfterFunc(lease/3, beat)
+	mu.Unlock()
+	return func() {
+		t.Stop()
+		mu.Lock()
+		stopped = true
+		mu.Unlock()
+	}
 }
 
 // afterCommit does the steps that touch keys outside the partition's slot:

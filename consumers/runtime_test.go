@@ -413,3 +413,37 @@ func TestExpireConsumers(t *testing.T) {
 		t.Fatalf("missing stream: %d %v", n, err)
 	}
 }
+
+// A live replica whose stage runs longer than the claim idle time keeps its
+// entry: the heartbeat renews the lock and resets the entry's idle time, so
+// the other replica neither reclaims it nor computes it again.
+func TestHeartbeatKeepsLongRunsFromTheReclaimer(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	short := func(name string) func(*config.Config) {
+		return func(cfg *config.Config) {
+			cfg.Consumer, cfg.LockLease, cfg.ClaimIdle = name, 200*time.Millisecond, 400*time.Millisecond
+		}
+	}
+	slow := func() []Handler {
+		hs := testStages(c, 0, nil)
+		for _, h := range hs {
+			if h.Name() == events.StageChunk {
+				h.(*testStage).sleep = 1500 * time.Millisecond
+			}
+		}
+		return hs
+	}
+	rt1, _ := e.start(slow(), short("r1"))
+	rt2, _ := e.start(slow(), short("r2"))
+	src := e.file("long.txt", "a long chunk stage")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("long run completes", 15*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+	if n := c.get(events.StageChunk); n != 1 {
+		t.Errorf("chunk computed %d times, want 1: the entry was taken from a live replica", n)
+	}
+	if f := rt1.Snapshot().Fenced + rt2.Snapshot().Fenced; f != 0 {
+		t.Errorf("%d commits fenced off", f)
+	}
+}
