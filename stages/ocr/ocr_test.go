@@ -1,7 +1,6 @@
 package ocr_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/docpipe/docpipe/internal/minipdf"
 
 	"github.com/docpipe/docpipe/internal/testenv"
 	"github.com/docpipe/docpipe/stages"
@@ -238,20 +239,7 @@ func minimalPDF(line, trailer string, extra ...string) []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content),
 	}
 	objs = append(objs, extra...)
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	x := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, trailer, x)
-	return b.Bytes()
+	return minipdf.Assemble(objs, 1, trailer)
 }
 
 // encryptedPDF has a standard security handler whose user password is not
