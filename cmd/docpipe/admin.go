@@ -197,7 +197,11 @@ func cmdMigrate(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer st.Close()
-	fmt.Fprintln(a.stdout, "schema is current")
+	applied, err := metrics.AppliedMigrations(ctx, st.Conn())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "schema is current: %d migrations applied %v in database %s\n", len(applied), applied, st.Database())
 	return nil
 }
 

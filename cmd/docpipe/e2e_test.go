@@ -186,8 +186,8 @@ func courtFiles(t testing.TB, dir string) []string {
 // with SQL; an expired cache key is served from ClickHouse.
 func TestCorpusEndToEnd(t *testing.T) {
 	e := newE2E(t)
-	if _, err := e.docpipe("migrate"); err != nil {
-		t.Fatal(err)
+	if out, err := e.docpipe("migrate"); err != nil || !strings.Contains(out, "2 migrations applied [1 2]") {
+		t.Fatalf("migrate: %v\n%s", err, out)
 	}
 	e.consumers()
 	court := filepath.Join(e.corpus, "court")
