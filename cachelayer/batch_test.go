@@ -78,7 +78,7 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 0, 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
+				err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000, 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
 				switch {
 				case err == nil:
 					committed.Store(i, tok)

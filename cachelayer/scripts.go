@@ -42,24 +42,6 @@ type Flags struct {
 	Input  bool // GET the previous stage's output
 }
 
-// String is the flags as the scripts read them: a letter per step.
-func (f Flags) String() string {
-	b := make([]byte, 0, 4)
-	if f.Chain {
-		b = append(b, 'c')
-	}
-	if f.Record {
-		b = append(b, 'r')
-	}
-	if f.Ack {
-		b = append(b, 'a')
-	}
-	if f.Input {
-		b = append(b, 'i')
-	}
-	return string(b)
-}
-
 // Run names one stage run of one document: everything the scripts need to
 // find its keys.
 type Run struct {
@@ -159,7 +141,7 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 		inKey, load = l.keys.Output(r.Partition, r.InStage, r.InKey), "1"
 	}
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), inKey}
-	args := []string{r.Stage, r.OutKey, token, strconv.FormatInt(leaseMS, 10), load}
+	args := []string{DoneField(r.Stage), r.OutKey, token, strconv.FormatInt(leaseMS, 10), load}
 	reply, err := l.begins.get(r.Partition).do(ctx, keys, args)
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
@@ -199,10 +181,13 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []string) (int64, error) {
 	state, nextKey, records, input := l.runKeys(r)
 	keys := []string{state, nextKey, records, input}
-	args := make([]string, 0, 13+len(next)+len(record))
-	args = append(args, r.Stage, r.OutKey, strconv.FormatInt(nowMS, 10), r.Consumer, r.Group, r.EntryID,
-		r.Flags.String(), strconv.FormatInt(l.ttl.state(), 10), r.NextStage, strconv.FormatInt(r.Version, 10),
-		r.Source, strconv.FormatInt(r.Attempt, 10), strconv.Itoa(len(next)))
+	more := l.stateItems(r, nil)
+	next, record = l.optional(r, next, record)
+	args := make([]string, 0, 10+len(more)+len(next)+len(record))
+	prefix := StatusSkipped + " " + strconv.FormatInt(nowMS, 10) + " " + strconv.FormatInt(r.Attempt, 10) + " "
+	args = append(args, r.Stage, DoneField(r.Stage), r.OutKey, prefix, " "+r.Consumer, ackGroup(r),
+		r.EntryID, strconv.FormatInt(l.ttl.state(), 10), strconv.Itoa(len(more)), strconv.Itoa(len(next)))
+	args = append(args, more...)
 	args = append(args, next...)
 	args = append(args, record...)
 	saved, err := skipScript.Exec(ctx, l.c, keys, args).ToString()
@@ -211,6 +196,45 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 	}
 	n, _ := strconv.ParseInt(saved, 10, 64)
 	return n, nil
+}
+
+// stateItems appends to items what a run writes to the state hash besides
+// its own stage's fields: the next stage becomes pending when the run
+// chains on, and the first stage records version and source.
+func (l *Layer) stateItems(r *Run, items []string) []string {
+	if r.Flags.Chain {
+		items = append(items, r.NextStage, StatusPending)
+	}
+	return sourceItems(r, items)
+}
+
+// sourceItems appends version and source for the first stage: a document's
+// state records them once per pass, for reprocess.
+func sourceItems(r *Run, items []string) []string {
+	if r.InStage == "" {
+		items = append(items, "v", strconv.FormatInt(r.Version, 10), "src", r.Source)
+	}
+	return items
+}
+
+// optional drops the next event and the record when the run's flags leave
+// them out.
+func (l *Layer) optional(r *Run, next, record []string) ([]string, []string) {
+	if !r.Flags.Chain {
+		next = nil
+	}
+	if !r.Flags.Record {
+		record = nil
+	}
+	return next, record
+}
+
+// ackGroup is the group the scripts XACK the input in, or "" for none.
+func ackGroup(r *Run) string {
+	if r.Flags.Ack {
+		return r.Group
+	}
+	return ""
 }
 
 // errShortReply is a script reply with fewer answers than runs.
@@ -222,15 +246,18 @@ var ErrFenced = errors.New("cachelayer: lock lost, commit fenced off")
 
 // Commit writes the output, state, next event and record, acks the input and
 // releases the lock, all in one script, if token still holds the lock.
-func (l *Layer) Commit(ctx context.Context, r *Run, token string, startMS, nowMS, computeUS int64, output []byte, next, record []string) error {
+func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS, computeUS int64, output []byte, next, record []string) error {
 	state, nextKey, records, input := l.runKeys(r)
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input}
-	args := make([]string, 0, 19+len(next)+len(record))
-	args = append(args, r.Stage, r.OutKey, token, strconv.FormatInt(nowMS, 10), r.Consumer, r.Group, r.EntryID,
-		r.Flags.String(), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10), strconv.FormatInt(l.ttl.state(), 10),
-		r.NextStage, strconv.FormatInt(computeUS, 10), rueidis.BinaryString(output),
-		strconv.FormatInt(r.Version, 10), firstOnly(r), strconv.FormatInt(startMS, 10), strconv.FormatInt(r.Attempt, 10),
-		strconv.Itoa(len(next)), strconv.Itoa(len(record)))
+	items := make([]string, 0, 8)
+	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), DoneField(r.Stage), r.OutKey)
+	items = l.stateItems(r, items)
+	next, record = l.optional(r, next, record)
+	args := make([]string, 0, 10+len(items)+len(next)+len(record))
+	args = append(args, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10),
+		rueidis.BinaryString(output), strconv.FormatInt(l.ttl.state(), 10), ackGroup(r), r.EntryID,
+		strconv.Itoa(len(items)), strconv.Itoa(len(next)), strconv.Itoa(len(record)))
+	args = append(args, items...)
 	args = append(args, next...)
 	args = append(args, record...)
 	reply, err := l.commits.get(r.Partition).do(ctx, keys, args)
@@ -247,24 +274,21 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, startMS, nowMS
 	return nil
 }
 
-// firstOnly is the run's source for the first stage, and "" after it: the
-// state's version and source are written once per pass, by the first stage.
-func firstOnly(r *Run) string {
-	if r.InStage != "" {
-		return ""
-	}
-	return r.Source
-}
-
-// Fail records a failed run: status failed (transient: the entry stays
-// pending) or dead (the caller has copied it to the dead-letter stream; Ack
-// then acknowledges it). It releases the lock if token still holds it.
-func (l *Layer) Fail(ctx context.Context, r *Run, token, status, reason string, nowMS int64, record []string) error {
+// Fail records a failed run: status failed, with the error, finish time and
+// attempt; the stage's done key is left as it was. A transient failure leaves
+// the entry pending; for a dead one the caller has copied it to the
+// dead-letter stream, and Flags.Ack then acknowledges it. It releases the
+// lock if token still holds it.
+func (l *Layer) Fail(ctx context.Context, r *Run, token, reason string, nowMS int64, record []string) error {
 	state, _, records, input := l.runKeys(r)
 	keys := []string{state, l.keys.Lock(r.Partition, r.Doc, r.Stage), records, input}
-	args := make([]string, 0, 12+len(record))
-	args = append(args, r.Stage, token, strconv.FormatInt(nowMS, 10), status, reason, r.Flags.String(), r.Group, r.EntryID,
-		strconv.FormatInt(l.ttl.state(), 10), strconv.FormatInt(r.Attempt, 10), strconv.FormatInt(r.Version, 10), r.Source)
+	items := sourceItems(r, []string{r.Stage, stageValue(StatusFailed, nowMS, r.Attempt, 0, r.Consumer, reason)})
+	if !r.Flags.Record {
+		record = nil
+	}
+	args := make([]string, 0, 5+len(items)+len(record))
+	args = append(args, token, ackGroup(r), r.EntryID, strconv.FormatInt(l.ttl.state(), 10), strconv.Itoa(len(items)))
+	args = append(args, items...)
 	args = append(args, record...)
 	if err := failScript.Exec(ctx, l.c, keys, args).Error(); err != nil {
 		return fmt.Errorf("fail %s %s: %w", r.Stage, r.Doc, err)

@@ -125,6 +125,10 @@ func (c *Config) Validate() error {
 		host, _ := os.Hostname()
 		c.Consumer = fmt.Sprintf("%s-%d", host, os.Getpid())
 	}
+	if strings.ContainsAny(c.Consumer, " \t\r\n") {
+		// The state hash keeps the consumer as one word of a stage's value.
+		errs = append(errs, fmt.Errorf("DOCPIPE_CONSUMER %q must not contain whitespace", c.Consumer))
+	}
 	if len(c.SourceRoots) == 0 {
 		wd, err := os.Getwd()
 		if err != nil {

@@ -58,6 +58,7 @@ func TestValidateRejects(t *testing.T) {
 		{"braces in prefix", func(c *Config) { c.Prefix = "a{b}" }, "PREFIX"},
 		{"no deliveries", func(c *Config) { c.MaxDeliveries = 0 }, "MAX_DELIVERIES"},
 		{"no size", func(c *Config) { c.MaxDocumentBytes = 0 }, "MAX_DOCUMENT_BYTES"},
+		{"space in consumer", func(c *Config) { c.Consumer = "pod 1" }, "CONSUMER"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,7 +265,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	// but a cancelled context would drop our side of the answer.
 	cctx, ccancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer ccancel()
-	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, ru.start.UnixMilli(), time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
+	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds(), time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
 	if errors.Is(err, cachelayer.ErrFenced) {
 		w.rt.stats.fenced.Add(1)
 		ru.log().Warn("lock lost before commit; another replica owns this run, nothing written")
@@ -458,7 +458,7 @@ func (ru *run) failed(ctx context.Context, err error) {
 	ru.rec.Started, ru.rec.Finished = ru.start, time.Now()
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
-	if e := w.rt.layer.Fail(cctx, &r, ru.token, "failed", err.Error(), time.Now().UnixMilli(), ru.recordFields()); e != nil {
+	if e := w.rt.layer.Fail(cctx, &r, ru.token, err.Error(), time.Now().UnixMilli(), ru.recordFields()); e != nil {
 		ru.log().Warn("recording failure", "err", e)
 	}
 }
@@ -481,7 +481,7 @@ func (ru *run) dead(ctx context.Context, reason error) {
 	}
 	ru.rec.Outcome, ru.rec.Error = metrics.OutcomeDead, reason.Error()
 	ru.rec.Started, ru.rec.Finished = ru.start, time.Now()
-	if err := w.rt.layer.Fail(cctx, &ru.r, ru.token, "failed", reason.Error(), time.Now().UnixMilli(), ru.recordFields()); err != nil {
+	if err := w.rt.layer.Fail(cctx, &ru.r, ru.token, reason.Error(), time.Now().UnixMilli(), ru.recordFields()); err != nil {
 		ru.log().Warn("recording dead run", "err", err)
 	}
 	if !ru.r.Flags.Ack {

@@ -36,8 +36,8 @@ func TestPipelineCompletesAndSkipsOnReingest(t *testing.T) {
 		e.waitFor("completed event", 10*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
 		st := e.state(doc)
 		for _, s := range events.Stages {
-			if st[s+":status"] != "completed" {
-				t.Errorf("stage %s status %q, want completed (state %v)", s, st[s+":status"], st)
+			if ss := cachelayer.ParseStageState(st, s); ss.Status != "completed" || ss.Key == "" || ss.Attempts != 1 {
+				t.Errorf("stage %s: %+v, want completed with a key, attempt 1 (state %v)", s, ss, st)
 			}
 			if c.get(s) != 1 {
 				t.Errorf("stage %s computed %d times, want 1", s, c.get(s))
@@ -56,8 +56,8 @@ func TestPipelineCompletesAndSkipsOnReingest(t *testing.T) {
 		st = e.state(doc)
 		recs := e.records(doc)
 		for _, s := range events.Stages {
-			if st[s+":status"] != "skipped" {
-				t.Errorf("stage %s status %q after re-ingest, want skipped", s, st[s+":status"])
+			if ss := cachelayer.ParseStageState(st, s); ss.Status != "skipped" {
+				t.Errorf("stage %s status %q after re-ingest, want skipped", s, ss.Status)
 			}
 			if recs[s+"/completed"] != 1 || recs[s+"/skipped"] != 1 {
 				t.Errorf("stage %s records %v, want one completed and one skipped", s, recs)
@@ -151,7 +151,7 @@ func TestTransientFailuresDeadLetterThenReplay(t *testing.T) {
 	if c.get(events.StageChunk) != e.cfg.MaxDeliveries {
 		t.Errorf("chunk tried %d times, want %d", c.get(events.StageChunk), e.cfg.MaxDeliveries)
 	}
-	if st := e.state(doc); st["chunk:status"] != "failed" || !strings.Contains(st["chunk:error"], "unavailable") {
+	if st := cachelayer.ParseStageState(e.state(doc), "chunk"); st.Status != "failed" || !strings.Contains(st.Error, "unavailable") {
 		t.Errorf("state %v", st)
 	}
 	// Fixed: replay brings it back on its stream and it completes.
@@ -210,14 +210,14 @@ func TestFencedCommitWritesNothing(t *testing.T) {
 	if err != nil || res2.Outcome != cachelayer.Locked {
 		t.Fatalf("second replica did not get the lock: %+v %v", res2, err)
 	}
-	err = rt.layer.Commit(ctx, r, "token-a", 0, time.Now().UnixMilli(), 1, []byte("stale"), []string{"doc", doc}, nil)
+	err = rt.layer.Commit(ctx, r, "token-a", 30000, time.Now().UnixMilli(), 1, []byte("stale"), []string{"doc", doc}, nil)
 	if !errors.Is(err, errFenced()) {
 		t.Fatalf("stale commit: %v, want fenced", err)
 	}
 	if _, ok, _ := rt.layer.Output(ctx, r.Partition, r.Stage, r.OutKey); ok {
 		t.Fatal("fenced commit wrote the output")
 	}
-	if err := rt.layer.Commit(ctx, r, "token-b", 0, time.Now().UnixMilli(), 1, []byte("fresh"), []string{"doc", doc}, nil); err != nil {
+	if err := rt.layer.Commit(ctx, r, "token-b", 30000, time.Now().UnixMilli(), 1, []byte("fresh"), []string{"doc", doc}, nil); err != nil {
 		t.Fatalf("owner commit: %v", err)
 	}
 	if b, ok, _ := rt.layer.Output(ctx, r.Partition, r.Stage, r.OutKey); !ok || string(b) != "fresh" {

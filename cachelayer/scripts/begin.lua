@@ -9,8 +9,9 @@
 -- KEYS[k+4] the input: previous output key (GET when its load flag is "1";
 --           the state hash again for the first stage, to stay in the slot)
 -- Per run i (a = 5*(i-1)):
--- ARGV[a+1] stage   ARGV[a+2] output key value   ARGV[a+3] lock token
--- ARGV[a+4] lock lease ms   ARGV[a+5] "1" to load the input
+-- ARGV[a+1] the stage's done field in the state hash ("<stage>:done")
+-- ARGV[a+2] output key value   ARGV[a+3] lock token
+-- ARGV[a+4] lock lease ms      ARGV[a+5] "1" to load the input
 --
 -- Returns one reply per run:
 --   {0}         done: the output exists, or the state says this stage
@@ -21,7 +22,7 @@
 local out = {}
 for i = 1, #KEYS / 4 do
   local k, a = 4 * (i - 1), 5 * (i - 1)
-  if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[a + 1] .. ':done') == ARGV[a + 2] then
+  if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[a + 1]) == ARGV[a + 2] then
     out[i] = {0}
   elseif not redis.call('SET', KEYS[k + 3], ARGV[a + 3], 'NX', 'PX', ARGV[a + 4]) then
     out[i] = {1}

@@ -4,13 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"text/tabwriter"
 	"time"
 
 	"github.com/google/uuid"
 	"github.com/redis/rueidis"
 
+	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/consumers"
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/metrics"
@@ -68,17 +68,15 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 	}
 	var rows []StageStatus
 	for _, s := range events.Stages {
-		r := StageStatus{Stage: s, Status: st[s+":status"], Key: st[s+":done"], Consumer: st[s+":consumer"], Error: st[s+":error"]}
+		ss := cachelayer.ParseStageState(st, s)
+		r := StageStatus{Stage: s, Status: ss.Status, Key: ss.Key, Consumer: ss.Consumer, Error: ss.Error,
+			Finished: msTime(ss.FinishedMS), ComputeMS: ss.ComputeUS / 1000, Attempts: ss.Attempts}
 		if r.Status == "" {
-			r.Status = "pending"
+			r.Status = cachelayer.StatusPending
 		}
-		if held[s] && r.Status != "completed" && r.Status != "skipped" {
+		if held[s] && r.Status != cachelayer.StatusCompleted && r.Status != cachelayer.StatusSkipped {
 			r.Status = "processing"
 		}
-		r.Finished = msTime(st[s+":finished"])
-		us, _ := strconv.ParseInt(st[s+":compute_us"], 10, 64)
-		r.ComputeMS = us / 1000
-		r.Attempts, _ = strconv.ParseInt(st[s+":attempts"], 10, 64)
 		rows = append(rows, r)
 	}
 	if *asJSON {
@@ -99,9 +97,8 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 	return tw.Flush()
 }
 
-func msTime(s string) string {
-	ms, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || ms == 0 {
+func msTime(ms int64) string {
+	if ms == 0 {
 		return ""
 	}
 	return time.UnixMilli(ms).UTC().Format(time.RFC3339)

@@ -325,7 +325,7 @@ func TestCorpusEndToEnd(t *testing.T) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
 		st, _ := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, vector)).Build()).AsStrMap()
-		if st["chunk:done"] != state["chunk:done"] && st["relate:status"] == "completed" && st["relate:done"] != state["relate:done"] {
+		if st["chunk:done"] != state["chunk:done"] && cachelayer.ParseStageState(st, "relate").Status == "completed" && st["relate:done"] != state["relate:done"] {
 			newKey = st["chunk:done"]
 			break
 		}
@@ -446,7 +446,7 @@ func TestCLIOnCluster(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st["chunk:status"] == "skipped" && st["extract:status"] == "completed" && st["relate:status"] == "completed" {
+		if cachelayer.ParseStageState(st, "chunk").Status == "skipped" && cachelayer.ParseStageState(st, "extract").Status == "completed" && cachelayer.ParseStageState(st, "relate").Status == "completed" {
 			break
 		}
 		if time.Now().After(deadline) {

@@ -1,0 +1,135 @@
+package cachelayer
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+)
+
+func TestStageStateRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		value string
+		want  StageState
+	}{
+		{"never reached", "", StageState{}},
+		{"pending", "pending", StageState{Status: StatusPending}},
+		{"completed", stageValue(StatusCompleted, 1732563493123, 1, 2210000, "host-1", ""),
+			StageState{Status: StatusCompleted, FinishedMS: 1732563493123, Attempts: 1, ComputeUS: 2210000, Consumer: "host-1"}},
+		{"failed with an error of several words", stageValue(StatusFailed, 5, 3, 0, "c-2", "open /x: no such file"),
+			StageState{Status: StatusFailed, FinishedMS: 5, Attempts: 3, Consumer: "c-2", Error: "open /x: no such file"}},
+		{"truncated value", "completed 17", StageState{Status: StatusCompleted}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := map[string]string{}
+			if tc.value != "" {
+				st["ocr"] = tc.value
+			}
+			if got := ParseStageState(st, "ocr"); got != tc.want {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+// The state hash through a run's life on a real Redis: commit writes the
+// stage and chains the next to pending, a failure keeps the done key, a
+// later commit overwrites the error, a skip keeps the compute time of the
+// run that made the output; a commit with a lock that is not its own writes
+// nothing and leaves the holder's lock in place.
+func TestStateThroughTheScripts(t *testing.T) {
+	c, err := Connect(testenv.Redis(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx := context.Background()
+	keys := NewKeys("")
+	l := NewLayer(c, keys, TTLs{})
+	r := &Run{Partition: 1, Doc: "d1", Stage: "ocr", NextStage: "text", OutKey: "k1", Group: "ocr", EntryID: "1-1",
+		Input: keys.Stream(1, "ocr"), Consumer: "c-1", Attempt: 1, Version: 2, Source: "/s/a.pdf", Flags: Flags{Chain: true}}
+	state := func() map[string]string {
+		st, err := c.Do(ctx, c.B().Hgetall().Key(keys.State(1, "d1")).Build()).AsStrMap()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	begin := func(token string) BeginOutcome {
+		res, err := l.Begin(ctx, r, token, 60000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Outcome
+	}
+
+	if got := begin("t1"); got != Locked {
+		t.Fatalf("begin: %v", got)
+	}
+	if err := l.Fail(ctx, r, "t1", "backend down", 1000, nil); err != nil {
+		t.Fatal(err)
+	}
+	st := state()
+	if ss := ParseStageState(st, "ocr"); ss.Status != StatusFailed || ss.Error != "backend down" || ss.Key != "" {
+		t.Fatalf("after fail: %+v", ss)
+	}
+	if st["v"] != "2" || st["src"] != "/s/a.pdf" {
+		t.Errorf("first stage's failure: version/source %q %q", st["v"], st["src"])
+	}
+
+	r.Attempt = 2
+	if got := begin("t2"); got != Locked {
+		t.Fatalf("begin after fail: %v", got)
+	}
+	// Someone else's token: fenced, nothing written, the lock stays t2's.
+	if err := l.Commit(ctx, r, "stale", 60000, 2000, 7, []byte("x"), []string{"doc", "d1"}, nil); !errors.Is(err, ErrFenced) {
+		t.Fatalf("commit with a stale token: %v", err)
+	}
+	if tok, _ := c.Do(ctx, c.B().Get().Key(keys.Lock(1, "d1", "ocr")).Build()).ToString(); tok != "t2" {
+		t.Fatalf("lock after a fenced commit: %q, want t2", tok)
+	}
+	if ttl, _ := c.Do(ctx, c.B().Pttl().Key(keys.Lock(1, "d1", "ocr")).Build()).AsInt64(); ttl <= 0 {
+		t.Fatalf("lock put back without a lease: pttl %d", ttl)
+	}
+	if ss := ParseStageState(state(), "ocr"); ss.Status != StatusFailed {
+		t.Fatalf("fenced commit wrote the state: %+v", ss)
+	}
+
+	if err := l.Commit(ctx, r, "t2", 60000, 3000, 7, []byte("x"), []string{"doc", "d1"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	st = state()
+	want := StageState{Status: StatusCompleted, Key: "k1", FinishedMS: 3000, Attempts: 2, ComputeUS: 7, Consumer: "c-1"}
+	if ss := ParseStageState(st, "ocr"); ss != want {
+		t.Fatalf("after commit: %+v, want %+v", ss, want)
+	}
+	if ss := ParseStageState(st, "text"); ss.Status != StatusPending {
+		t.Errorf("next stage: %+v, want pending", ss)
+	}
+	if n, _ := c.Do(ctx, c.B().Exists().Key(keys.Lock(1, "d1", "ocr")).Build()).AsInt64(); n != 0 {
+		t.Errorf("lock not released by the commit")
+	}
+	if ttl, _ := c.Do(ctx, c.B().Pttl().Key(keys.State(1, "d1")).Build()).AsInt64(); ttl <= 0 {
+		t.Errorf("state hash without a TTL: %d", ttl)
+	}
+
+	// Done now: a second begin says so, and the skip keeps compute time 7.
+	if got := begin("t3"); got != Done {
+		t.Fatalf("begin after commit: %v", got)
+	}
+	r.Consumer, r.Attempt = "c-2", 1
+	saved, err := l.Skip(ctx, r, 4000, []string{"doc", "d1"}, nil)
+	if err != nil || saved != 7 {
+		t.Fatalf("skip: saved %d, %v", saved, err)
+	}
+	want = StageState{Status: StatusSkipped, Key: "k1", FinishedMS: 4000, Attempts: 1, ComputeUS: 7, Consumer: "c-2"}
+	if ss := ParseStageState(state(), "ocr"); ss != want {
+		t.Fatalf("after skip: %+v, want %+v", ss, want)
+	}
+	n, err := c.Do(ctx, c.B().Xlen().Key(keys.Stream(1, "text")).Build()).AsInt64()
+	if err != nil || n != 2 {
+		t.Errorf("next stream has %d events, want 2 (commit and skip)", n)
+	}
+}
