@@ -96,6 +96,11 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 		Block: 50 * time.Millisecond, DrainTimeout: 5 * time.Second, PublicRetention: int64(docs) * 2,
 		ConcurrencyOCR: 64, ConcurrencyText: 64, ConcurrencyChunk: 64, ConcurrencyExtract: 64,
 		ConcurrencyResolve: 64, ConcurrencyRelate: 64, TTLState: time.Hour}
+	if s := os.Getenv("BENCH_CONCURRENCY"); s != "" {
+		n, _ := strconv.Atoi(s)
+		cfg.ConcurrencyOCR, cfg.ConcurrencyText, cfg.ConcurrencyChunk = n, n, n
+		cfg.ConcurrencyExtract, cfg.ConcurrencyResolve, cfg.ConcurrencyRelate = n, n, n
+	}
 	if err := cfg.Validate(); err != nil {
 		b.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/events"
+	"github.com/docpipe/docpipe/internal/sourcefile"
 	"github.com/docpipe/docpipe/metrics"
 	"github.com/docpipe/docpipe/stages"
 )
@@ -160,7 +161,6 @@ func (ru *run) salt() string {
 
 // readSource reads the first stage's source file inside the allowed roots.
 func (ru *run) readSource() ([]byte, error) {
-	cfg := ru.w.rt.cfg
 	path, err := events.SourcePath(ru.r.Source)
 	if err != nil {
 		return nil, stages.Permanent("bad source", err)
@@ -169,44 +169,20 @@ func (ru *run) readSource() ([]byte, error) {
 	if err != nil {
 		return nil, stages.Permanent("bad source path", err)
 	}
-	real, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, stages.Permanent("source file does not exist", err)
-		}
-		return nil, fmt.Errorf("resolve source: %w", err)
-	}
-	if !insideRoots(real, cfg.SourceRoots) {
-		return nil, stages.Permanentf("source %s is outside the allowed source roots (%s)", real, strings.Join(cfg.SourceRoots, ":"))
-	}
-	fi, err := os.Stat(real)
-	if err != nil {
-		return nil, fmt.Errorf("stat source: %w", err)
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, stages.Permanentf("source %s is not a regular file", real)
-	}
-	if fi.Size() > cfg.MaxDocumentBytes {
-		return nil, stages.Permanentf("source is %d bytes, more than the limit of %d (DOCPIPE_MAX_DOCUMENT_BYTES)", fi.Size(), cfg.MaxDocumentBytes)
-	}
-	b, err := os.ReadFile(real)
-	if err != nil {
-		if errors.Is(err, os.ErrPermission) {
-			return nil, stages.Permanent("source is not readable", err)
-		}
+	b, err := ru.w.rt.sources.Read(abs)
+	switch {
+	case err == nil:
+	case errors.Is(err, os.ErrNotExist):
+		return nil, stages.Permanent("source file does not exist", err)
+	case errors.Is(err, os.ErrPermission):
+		return nil, stages.Permanent("source is not readable", err)
+	case errors.Is(err, sourcefile.ErrOutside), errors.Is(err, sourcefile.ErrNotRegular), errors.Is(err, sourcefile.ErrTooLarge):
+		return nil, stages.Permanent("bad source", err)
+	default:
 		return nil, fmt.Errorf("read source: %w", err)
 	}
 	ru.rec.BytesIn = int64(len(b))
 	return b, nil
-}
-
-func insideRoots(path string, roots []string) bool {
-	for _, r := range roots {
-		if path == r || strings.HasPrefix(path, strings.TrimSuffix(r, string(filepath.Separator))+string(filepath.Separator)) {
-			return true
-		}
-	}
-	return false
 }
 
 // compute loads the inputs, runs the handler under a renewed lease and

@@ -18,6 +18,7 @@ import (
 	"github.com/docpipe/docpipe/config"
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/lograte"
+	"github.com/docpipe/docpipe/internal/sourcefile"
 )
 
 // Runtime runs the consumers of some stages in one process.
@@ -32,6 +33,7 @@ type Runtime struct {
 	errLog  *lograte.Limiter
 	workers []*worker
 	stats   Stats
+	sources *sourcefile.Reader
 }
 
 // Stats counts what this process's runs ended in.
@@ -71,7 +73,8 @@ func New(o Options) (*Runtime, error) {
 		ttl.Output[s] = d.Milliseconds()
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
-		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second)}
+		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second),
+		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes)}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
 		if !events.IsStage(h.Name()) {

@@ -73,6 +73,11 @@ func TestMalformedEventsGoToDLQ(t *testing.T) {
 	missing := e.dir + "/missing.txt"
 	outside := "/etc/hostname"
 	empty := e.file("empty.txt", "")
+	huge := e.file("huge.txt", strings.Repeat("h", int(e.cfg.MaxDocumentBytes)+1))
+	dir := filepath.Join(e.dir, "a-directory")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	link := filepath.Join(e.dir, "link.txt")
 	if err := os.Symlink("/etc/hostname", link); err != nil {
 		t.Fatal(err)
@@ -92,6 +97,8 @@ func TestMalformedEventsGoToDLQ(t *testing.T) {
 		{"symlink escape", e.keys.Ingest(), []string{"source", link}, "outside the allowed source roots"},
 		{"dot-dot escape", e.keys.Ingest(), []string{"source", e.dir + "/../" + filepath.Base(e.dir) + "x/../../../etc/hostname"}, "outside the allowed source roots"},
 		{"empty file", e.keys.Ingest(), []string{"source", empty}, "empty source"},
+		{"oversize file", e.keys.Ingest(), []string{"source", huge}, "DOCPIPE_MAX_DOCUMENT_BYTES"},
+		{"directory", e.keys.Ingest(), []string{"source", dir}, "not a regular file"},
 		{"unknown stage on stage stream", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "bake", "key", "k"}, "not a stage"},
 		{"wrong producer stage", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "chunk", "key", "k"}, `event from stage "chunk"`},
 		{"input gone", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "ocr", "key", "nokey"}, "reprocess the document"},
