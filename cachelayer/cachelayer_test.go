@@ -23,6 +23,7 @@ func TestKeysShareThePartitionTag(t *testing.T) {
 		{"part", k.Part(3, "chunk", "abc", "c1"), "docpipe:{p3}:out:chunk:abc:c1"},
 		{"state", k.State(3, doc), "docpipe:{p3}:doc:" + doc},
 		{"lock", k.Lock(3, doc, "ocr"), "docpipe:{p3}:lock:" + doc + ":ocr"},
+		{"partition past the built tags", k.Stream(1000, "text"), "docpipe:{p1000}:text"},
 		{"ingest", k.Ingest(), "docpipe:ingest"},
 		{"completed", k.Completed(), "docpipe:completed"},
 		{"dlq", k.DLQ(), "docpipe:dlq"},

@@ -22,8 +22,23 @@ func NewKeys(prefix string) Keys {
 	return Keys{Prefix: prefix}
 }
 
+// tags holds the hash tags of the first partitions, built once: every key
+// of a stage run carries one.
+var tags = func() [256]string {
+	var t [256]string
+	for p := range t {
+		t[p] = "{p" + strconv.Itoa(p) + "}"
+	}
+	return t
+}()
+
 // Tag is the hash tag of partition p, e.g. "{p3}".
-func Tag(p int) string { return "{p" + strconv.Itoa(p) + "}" }
+func Tag(p int) string {
+	if p >= 0 && p < len(tags) {
+		return tags[p]
+	}
+	return "{p" + strconv.Itoa(p) + "}"
+}
 
 func (k Keys) join(parts ...string) string {
 	return k.Prefix + ":" + strings.Join(parts, ":")
@@ -39,13 +54,15 @@ func (k Keys) Completed() string { return k.join("completed") }
 func (k Keys) DLQ() string { return k.join("dlq") }
 
 // Stream is the input stream of stage in partition p.
-func (k Keys) Stream(p int, stage string) string { return k.join(Tag(p), stage) }
+func (k Keys) Stream(p int, stage string) string { return k.Prefix + ":" + Tag(p) + ":" + stage }
 
 // Records is partition p's stream of run records, read by the sink.
 func (k Keys) Records(p int) string { return k.join(Tag(p), "records") }
 
 // Output is the cached output of stage under key.
-func (k Keys) Output(p int, stage, key string) string { return k.join(Tag(p), "out", stage, key) }
+func (k Keys) Output(p int, stage, key string) string {
+	return k.Prefix + ":" + Tag(p) + ":out:" + stage + ":" + key
+}
 
 // Part is a sub-item of a stage output (a chunk's text, one chunk's mentions).
 func (k Keys) Part(p int, stage, key, part string) string {
@@ -53,7 +70,9 @@ func (k Keys) Part(p int, stage, key, part string) string {
 }
 
 // State is the per-document state hash.
-func (k Keys) State(p int, doc string) string { return k.join(Tag(p), "doc", doc) }
+func (k Keys) State(p int, doc string) string { return k.Prefix + ":" + Tag(p) + ":doc:" + doc }
 
 // Lock is the processing lock of (doc, stage).
-func (k Keys) Lock(p int, doc, stage string) string { return k.join(Tag(p), "lock", doc, stage) }
+func (k Keys) Lock(p int, doc, stage string) string {
+	return k.Prefix + ":" + Tag(p) + ":lock:" + doc + ":" + stage
+}

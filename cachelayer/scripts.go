@@ -255,7 +255,7 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 	next, record = l.optional(r, next, record)
 	args := make([]string, 0, 10+len(items)+len(next)+len(record))
 	args = append(args, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10),
-		rueidis.BinaryString(output), strconv.FormatInt(l.ttl.state(), 10), ackGroup(r), r.EntryID,
+		rueidis.BinaryString(output), l.commitStateTTL(r), ackGroup(r), r.EntryID,
 		strconv.Itoa(len(items)), strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, items...)
 	args = append(args, next...)
@@ -272,6 +272,19 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 		return ErrFenced
 	}
 	return nil
+}
+
+// commitStateTTL is the state TTL a commit sets, or "" to leave it. The
+// first stage's commit starts a pass and the last one ends it; skip.lua and
+// fail.lua set it too. So a state lives DOCPIPE_TTL_STATE after its pass
+// ends (or fails), and the middle commits save a PEXPIRE each. A state that
+// expired in the middle of a pass (a DLQ replay days later) is written again
+// without a TTL until the pass ends, which sets it.
+func (l *Layer) commitStateTTL(r *Run) string {
+	if r.InStage == "" || r.NextStage == "" {
+		return strconv.FormatInt(l.ttl.state(), 10)
+	}
+	return ""
 }
 
 // Fail records a failed run: status failed, with the error, finish time and

@@ -132,4 +132,32 @@ func TestStateThroughTheScripts(t *testing.T) {
 	if err != nil || n != 2 {
 		t.Errorf("next stream has %d events, want 2 (commit and skip)", n)
 	}
+
+	// The state's TTL is set when a pass starts and ends: a middle stage's
+	// commit leaves it alone, the last stage's sets it.
+	pttl := func() int64 {
+		ms, err := c.Do(ctx, c.B().Pttl().Key(keys.State(1, "d1")).Build()).AsInt64()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ms
+	}
+	if err := c.Do(ctx, c.B().Persist().Key(keys.State(1, "d1")).Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []struct{ stage, in, next string }{{"text", "ocr", "chunk"}, {"relate", "resolve", ""}} {
+		m := &Run{Partition: 1, Doc: "d1", Stage: s.stage, InStage: s.in, InKey: "kin", NextStage: s.next, OutKey: "k-" + s.stage,
+			Group: s.stage, EntryID: "1-1", Input: keys.Stream(1, s.stage), Consumer: "c-1", Attempt: 1, Version: 2,
+			Flags: Flags{Chain: s.next != "", Ack: true, Input: true}}
+		res, err := l.Begin(ctx, m, "tok-"+s.stage, 60000)
+		if err != nil || res.Outcome != Locked {
+			t.Fatalf("begin %s: %v %v", s.stage, res.Outcome, err)
+		}
+		if err := l.Commit(ctx, m, "tok-"+s.stage, 60000, 5000, 1, []byte("x"), []string{"doc", "d1"}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if ms := pttl(); (s.next == "") != (ms > 0) {
+			t.Errorf("after %s's commit the state's pttl is %d", s.stage, ms)
+		}
+	}
 }

@@ -192,9 +192,11 @@ type worker struct {
 	h     Handler
 	sem   chan struct{} // one token per running entry
 	mu    sync.Mutex
-	freed chan struct{} // closed (and replaced) when a slot is released
-	jobs  chan job
-	log   *slog.Logger
+	freed chan struct{} // closed (and replaced) when a slot is released and someone waits
+	// waiters counts the readers waiting on freed; guarded by mu.
+	waiters int
+	jobs    chan job
+	log     *slog.Logger
 }
 
 func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
@@ -204,13 +206,16 @@ func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
 // quiet partition must not hold slots that another partition's entries need.
 func (w *worker) free(ctx context.Context) int {
 	for {
-		// Take the channel before looking, so a release in between is seen.
+		// Look and sign up as a waiter under the lock, so a release in
+		// between is seen.
 		w.mu.Lock()
-		freed := w.freed
-		w.mu.Unlock()
 		if n := cap(w.sem) - len(w.sem); n > 0 {
+			w.mu.Unlock()
 			return n
 		}
+		w.waiters++
+		freed := w.freed
+		w.mu.Unlock()
 		select {
 		case <-freed:
 		case <-ctx.Done():
@@ -235,8 +240,11 @@ func (w *worker) take(ctx context.Context) bool {
 func (w *worker) release() {
 	<-w.sem
 	w.mu.Lock()
-	close(w.freed)
-	w.freed = make(chan struct{})
+	if w.waiters > 0 {
+		close(w.freed)
+		w.freed = make(chan struct{})
+		w.waiters = 0
+	}
 	w.mu.Unlock()
 }
 

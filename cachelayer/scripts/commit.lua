@@ -12,7 +12,8 @@
 -- ARGV is the runs one after the other; each run starts at a cursor p with
 -- 10 fixed items:
 -- p+0 lock token     p+1 lock lease ms (to put back a lock that is not ours)
--- p+2 output ttl ms  p+3 the output value (compressed)   p+4 state ttl ms
+-- p+2 output ttl ms  p+3 the output value (compressed)
+-- p+4 state ttl ms, or "" to leave the state's TTL as it is
 -- p+5 group ("" = no XACK)   p+6 input entry id
 -- p+7 s: state items   p+8 n: next-event items   p+9 m: record items
 -- then s state field/value items (HSET), n next-event field/value items and
@@ -40,7 +41,9 @@ for i = 1, #KEYS / 6 do
       redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, ev, ev + n - 1))
     end
     redis.call('HSET', KEYS[k + 2], unpack(ARGV, st, st + s - 1))
-    redis.call('PEXPIRE', KEYS[k + 2], ARGV[p + 4])
+    if ARGV[p + 4] ~= '' then
+      redis.call('PEXPIRE', KEYS[k + 2], ARGV[p + 4])
+    end
     if m > 0 then
       redis.call('XADD', KEYS[k + 5], '*', unpack(ARGV, rec, rec + m - 1))
     end
