@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -165,7 +163,7 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 			}
 		}
 	}()
-	cpu0, self0 := redisCPU(b, prod), selfCPU()
+	cpu0, self0 := testenv.RedisCPU(b, prod), testenv.SelfCPU()
 	b.StartTimer()
 	start := time.Now()
 	var interval time.Duration
@@ -200,8 +198,9 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 	}
 	elapsed := time.Since(start)
 	b.StopTimer()
-	b.ReportMetric((redisCPU(b, prod)-cpu0)/elapsed.Seconds(), "redis_cpu")
-	b.ReportMetric((selfCPU()-self0)/elapsed.Seconds(), "go_cpu")
+	redisSec, goSec := testenv.RedisCPU(b, prod)-cpu0, testenv.SelfCPU()-self0
+	b.ReportMetric(redisSec/elapsed.Seconds(), "redis_cpu")
+	b.ReportMetric(goSec/elapsed.Seconds(), "go_cpu")
 	if os.Getenv("BENCH_COMMANDSTATS") != "" {
 		st, _ := prod.Do(ctx, prod.B().Info().Section("commandstats").Build()).ToString()
 		b.Log(st)
@@ -213,6 +212,9 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
 	transitions := float64(docs * len(events.Stages))
 	b.ReportMetric(transitions/elapsed.Seconds(), "transitions/s")
+	// CPU per transition is steadier than the rate on a shared machine.
+	b.ReportMetric(redisSec/transitions*1e6, "redis_us/tr")
+	b.ReportMetric(goSec/transitions*1e6, "go_us/tr")
 	b.ReportMetric(float64(latencies[len(latencies)/2].Microseconds())/1000, "p50_ms")
 	b.ReportMetric(float64(latencies[len(latencies)*99/100].Microseconds())/1000, "p99_ms")
 	// Redis memory per document of state and keys, outputs excluded: the
@@ -232,28 +234,4 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 func ingestCmd(c rueidis.Client, keys cachelayer.Keys, path string) rueidis.Completed {
 	return c.B().Xadd().Key(keys.Ingest()).Id("*").FieldValue().FieldValue("source", path).
 		FieldValue("meta.t0", strconv.FormatInt(time.Now().UnixNano(), 10)).Build()
-}
-
-// redisCPU is the server's user+system CPU seconds so far.
-func redisCPU(b *testing.B, c rueidis.Client) float64 {
-	info, err := c.Do(context.Background(), c.B().Info().Section("cpu").Build()).ToString()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var total float64
-	for _, line := range strings.Split(info, "\n") {
-		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
-		if ok && (k == "used_cpu_sys" || k == "used_cpu_user") {
-			f, _ := strconv.ParseFloat(v, 64)
-			total += f
-		}
-	}
-	return total
-}
-
-// selfCPU is this process's user+system CPU seconds so far.
-func selfCPU() float64 {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
