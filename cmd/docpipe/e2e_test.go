@@ -261,10 +261,23 @@ func TestCorpusEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range events.Stages {
-		if !strings.Contains(status, `"stage": "`+s+`",`+"\n      \"status\": \"completed\"") {
-			t.Errorf("status does not show %s completed:\n%s", s, status)
+	var docStatus struct {
+		Source string        `json:"source"`
+		Stages []StageStatus `json:"stages"`
+	}
+	if err := json.Unmarshal([]byte(status), &docStatus); err != nil {
+		t.Fatalf("status --json: %v\n%s", err, status)
+	}
+	if len(docStatus.Stages) != len(events.Stages) || !strings.HasSuffix(docStatus.Source, "vector-pdf.pdf") {
+		t.Fatalf("status --json:\n%s", status)
+	}
+	for i, s := range docStatus.Stages {
+		if s.Stage != events.Stages[i] || s.Status != "completed" || s.Key == "" || s.Attempts != 1 || s.Consumer == "" || s.Finished == "" || s.Error != "" {
+			t.Errorf("status of %s: %+v", events.Stages[i], s)
 		}
+	}
+	if docStatus.Stages[0].ComputeMS == 0 {
+		t.Errorf("ocr of a 30-page PDF took 0 ms, says status: %+v", docStatus.Stages[0])
 	}
 
 	// Re-ingest: every stage skips, no duplicate results.
