@@ -181,8 +181,8 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []string) (int64, error) {
 	state, nextKey, records, input := l.runKeys(r)
 	keys := []string{state, nextKey, records, input}
-	more := l.stateItems(r, nil)
-	next, record = l.optional(r, next, record)
+	more := stateItems(r, nil)
+	next, record = optional(r, next, record)
 	args := make([]string, 0, 10+len(more)+len(next)+len(record))
 	prefix := StatusSkipped + " " + strconv.FormatInt(nowMS, 10) + " " + strconv.FormatInt(r.Attempt, 10) + " "
 	args = append(args, r.Stage, DoneField(r.Stage), r.OutKey, prefix, " "+r.Consumer, ackGroup(r),
@@ -201,7 +201,7 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 // stateItems appends to items what a run writes to the state hash besides
 // its own stage's fields: the next stage becomes pending when the run
 // chains on, and the first stage records version and source.
-func (l *Layer) stateItems(r *Run, items []string) []string {
+func stateItems(r *Run, items []string) []string {
 	if r.Flags.Chain {
 		items = append(items, r.NextStage, StatusPending)
 	}
@@ -219,7 +219,7 @@ func sourceItems(r *Run, items []string) []string {
 
 // optional drops the next event and the record when the run's flags leave
 // them out.
-func (l *Layer) optional(r *Run, next, record []string) ([]string, []string) {
+func optional(r *Run, next, record []string) ([]string, []string) {
 	if !r.Flags.Chain {
 		next = nil
 	}
@@ -251,8 +251,8 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input}
 	items := make([]string, 0, 8)
 	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), DoneField(r.Stage), r.OutKey)
-	items = l.stateItems(r, items)
-	next, record = l.optional(r, next, record)
+	items = stateItems(r, items)
+	next, record = optional(r, next, record)
 	args := make([]string, 0, 10+len(items)+len(next)+len(record))
 	args = append(args, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10),
 		rueidis.BinaryString(output), l.commitStateTTL(r), ackGroup(r), r.EntryID,

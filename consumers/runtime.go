@@ -128,6 +128,7 @@ func ensureGroup(ctx context.Context, c rueidis.Client, stream, group string) er
 // lets in-flight runs finish for up to the drain timeout, and cancels the
 // rest (their entries stay pending and are retried after a restart).
 func (rt *Runtime) Run(ctx context.Context) error {
+	defer rt.sources.Close()
 	var names []string
 	for _, w := range rt.workers {
 		names = append(names, w.h.Name())

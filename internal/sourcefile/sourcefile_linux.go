@@ -36,6 +36,17 @@ func (r *Reader) root(root string) *rootDir {
 	return d
 }
 
+// Close closes the root directories held open; a later Read opens them
+// again.
+func (r *Reader) Close() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for root, d := range r.dir {
+		_ = unix.Close(d.fd)
+		delete(r.dir, root)
+	}
+}
+
 // readBeneath opens rel beneath root with the kernel refusing any escape.
 // decided is false when the portable way must answer instead: the path
 // leaves root (through a link or ".."), or openat2 is not available.
