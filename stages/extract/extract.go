@@ -24,7 +24,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v1"
+const Algorithm = "extract/v2"
 
 // Mention sources.
 const (

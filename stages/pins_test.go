@@ -1,0 +1,97 @@
+package stages_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/ocr"
+	"github.com/docpipe/docpipe/stages/relate"
+	"github.com/docpipe/docpipe/stages/resolve"
+	"github.com/docpipe/docpipe/stages/text"
+)
+
+// pins records, per stage, the algorithm version and the hash of its output
+// on a sample that ships with the repository. Outputs are cached under keys
+// derived from the fingerprint, so a stage whose output changes while its
+// Algorithm stays the same would keep serving stale results to every
+// re-ingested document. When this test fails: if the change is meant, bump
+// the stage's Algorithm (its cache keys change, documents recompute) and
+// record the new version and hash here.
+var pins = map[string]struct{ algorithm, output string }{
+	"ocr":     {"ocr/v1", "c25f44fc35f462f9"},
+	"text":    {"text/v1", "74c0f32f18839f7a"},
+	"chunk":   {"chunk/v1", "27853d750ee74f59"},
+	"extract": {"extract/v2", "bbf21b8e8a85e56f"},
+	"resolve": {"resolve/v1", "dd72802c8dcac3e2"},
+	"relate":  {"relate/v1", "17d7e1684a1e3e88"},
+}
+
+// algorithms are the stages' versions as the code has them now.
+var algorithms = map[string]string{
+	"ocr": ocr.Algorithm, "text": text.Algorithm, "chunk": chunk.Algorithm,
+	"extract": extract.Algorithm, "resolve": resolve.Algorithm, "relate": relate.Algorithm,
+}
+
+func TestOutputChangesBumpTheAlgorithm(t *testing.T) {
+	path := filepath.Join(testenv.RepoRoot(), "testdata", "samples", "services-loan-agreement.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	got := map[string]any{}
+	o, err := ocr.New(ocr.Config{}).Process(ctx, ocr.Input{Name: filepath.Base(path), ContentType: "text/plain", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["ocr"] = o
+	d, err := text.New(text.Config{}).Process(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["text"] = d
+	c, err := chunk.New(chunk.Config{}).Process(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["chunk"] = c
+	m, err := extract.New(extract.Config{}).Process(ctx, extract.Input{Chunks: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["extract"] = m
+	e, err := resolve.New(resolve.Config{}).Process(ctx, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["resolve"] = e
+	r, err := relate.New(relate.Config{}).Process(ctx, relate.Input{DocID: "6ba7b810-9dad-11d1-80b4-00c04fd430c8", Chunks: c, Mentions: m, Entities: e})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got["relate"] = r
+
+	for stage, pin := range pins {
+		b, err := json.Marshal(got[stage])
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(b)
+		hash := hex.EncodeToString(sum[:8])
+		switch now := algorithms[stage]; {
+		case now != pin.algorithm:
+			t.Errorf("%s: Algorithm is %q, pinned %q: record the new pin {%q, %q}", stage, now, pin.algorithm, now, hash)
+		case hash != pin.output:
+			t.Errorf("%s: output changed (hash %s, pinned %s) while its Algorithm is still %q: if that is meant, bump the Algorithm and record the new pin",
+				stage, hash, pin.output, now)
+		}
+	}
+}
