@@ -32,15 +32,23 @@ var (
 	releaseScript = rueidis.NewLuaScript(releaseLua)
 )
 
-// Flags select the optional steps of a script. Steps that touch a key outside
-// the document's partition (the ingest stream, the completed stream) are left
-// to the caller, so every script stays in one cluster slot.
+// Flags select the optional steps of a script. On a Redis Cluster the steps
+// that touch a key outside the document's partition (XACK on the ingest
+// stream, XADD to the completed stream) are left to the caller, so that
+// every script stays in one slot; on a single Redis they are in the script
+// too (see SingleSlot).
 type Flags struct {
-	Chain  bool // XADD the next event
+	Chain  bool // XADD the next event: the next stage's stream, or completed after the last stage
 	Record bool // XADD the run record
 	Ack    bool // XACK the input entry
 	Input  bool // GET the previous stage's output
 }
+
+// SingleSlot reports whether c is a single Redis (not a cluster), on which
+// a script may touch keys of every partition and the public streams: the
+// first stage's ack of its ingest entry and the last stage's completed
+// event then commit atomically with the run.
+func SingleSlot(c rueidis.Client) bool { return c.Mode() != rueidis.ClientModeCluster }
 
 // Run names one stage run of one document: everything the scripts need to
 // find its keys.
@@ -73,10 +81,20 @@ type Layer struct {
 	commits *batchers
 }
 
-// TTLs are the lifetimes of cached outputs per stage and of state hashes.
+// TTLs are the lifetimes of cached outputs per stage and of state hashes,
+// and the length the completed stream is kept to.
 type TTLs struct {
-	Output map[string]int64 // stage -> milliseconds
-	State  int64            // milliseconds
+	Output    map[string]int64 // stage -> milliseconds
+	State     int64            // milliseconds
+	Completed int64            // approximate MAXLEN of the completed stream (0: 100,000)
+}
+
+// completedMaxLen is the MAXLEN ~ for XADDs to the completed stream.
+func (t TTLs) completedMaxLen() string {
+	if t.Completed > 0 {
+		return strconv.FormatInt(t.Completed, 10)
+	}
+	return "100000"
 }
 
 // OutputTTL is the output lifetime of stage in milliseconds (default 2 days).
@@ -117,11 +135,28 @@ type BeginResult struct {
 	HasInput bool
 }
 
+// nextStream is where a chaining run XADDs its next event.
+func (l *Layer) nextStream(r *Run) string {
+	if r.NextStage == "" {
+		return l.keys.Completed()
+	}
+	return l.keys.Stream(r.Partition, r.NextStage)
+}
+
+// nextMaxLen is the MAXLEN ~ of the next event's XADD: the completed stream
+// is kept to its retention, a stage stream is trimmed by the trimmer.
+func (l *Layer) nextMaxLen(r *Run) string {
+	if r.Flags.Chain && r.NextStage == "" {
+		return l.ttl.completedMaxLen()
+	}
+	return ""
+}
+
 func (l *Layer) runKeys(r *Run) (state, next, records, input string) {
 	state = l.keys.State(r.Partition, r.Doc)
 	next, records, input = state, state, state
 	if r.Flags.Chain {
-		next = l.keys.Stream(r.Partition, r.NextStage)
+		next = l.nextStream(r)
 	}
 	if r.Flags.Record {
 		records = l.keys.Records(r.Partition)
@@ -183,10 +218,10 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 	keys := []string{state, nextKey, records, input}
 	more := stateItems(r, nil)
 	next, record = optional(r, next, record)
-	args := make([]string, 0, 10+len(more)+len(next)+len(record))
+	args := make([]string, 0, 11+len(more)+len(next)+len(record))
 	prefix := StatusSkipped + " " + strconv.FormatInt(nowMS, 10) + " " + strconv.FormatInt(r.Attempt, 10) + " "
 	args = append(args, r.Stage, DoneField(r.Stage), r.OutKey, prefix, " "+r.Consumer, ackGroup(r),
-		r.EntryID, strconv.FormatInt(l.ttl.state(), 10), strconv.Itoa(len(more)), strconv.Itoa(len(next)))
+		r.EntryID, strconv.FormatInt(l.ttl.state(), 10), l.nextMaxLen(r), strconv.Itoa(len(more)), strconv.Itoa(len(next)))
 	args = append(args, more...)
 	args = append(args, next...)
 	args = append(args, record...)
@@ -202,7 +237,7 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 // its own stage's fields: the next stage becomes pending when the run
 // chains on, and the first stage records version and source.
 func stateItems(r *Run, items []string) []string {
-	if r.Flags.Chain {
+	if r.Flags.Chain && r.NextStage != "" {
 		items = append(items, r.NextStage, StatusPending)
 	}
 	return sourceItems(r, items)
@@ -253,9 +288,9 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), DoneField(r.Stage), r.OutKey)
 	items = stateItems(r, items)
 	next, record = optional(r, next, record)
-	args := make([]string, 0, 10+len(items)+len(next)+len(record))
+	args := make([]string, 0, 11+len(items)+len(next)+len(record))
 	args = append(args, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10),
-		rueidis.BinaryString(output), l.commitStateTTL(r), ackGroup(r), r.EntryID,
+		rueidis.BinaryString(output), l.commitStateTTL(r), ackGroup(r), r.EntryID, l.nextMaxLen(r),
 		strconv.Itoa(len(items)), strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, items...)
 	args = append(args, next...)

@@ -161,3 +161,64 @@ func TestStateThroughTheScripts(t *testing.T) {
 		}
 	}
 }
+
+// On a single Redis the first stage acks its ingest entry and the last
+// stage writes the completed event inside the commit script.
+func TestSingleRedisCommitsPublicSteps(t *testing.T) {
+	c, err := Connect(testenv.Redis(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if !SingleSlot(c) {
+		t.Fatal("a single redis-server is taken for a cluster")
+	}
+	ctx := context.Background()
+	keys := NewKeys("")
+	l := NewLayer(c, keys, TTLs{Completed: 1000})
+	if err := c.Do(ctx, c.B().XgroupCreate().Key(keys.Ingest()).Group("ocr").Id("0").Mkstream().Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	id, err := c.Do(ctx, c.B().Xadd().Key(keys.Ingest()).Id("*").FieldValue().FieldValue("source", "/s/a.txt").Build()).ToString()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Do(ctx, c.B().Xreadgroup().Group("ocr", "c-1").Count(1).Streams().Key(keys.Ingest()).Id(">").Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	pending := func() int64 {
+		arr, err := c.Do(ctx, c.B().Xpending().Key(keys.Ingest()).Group("ocr").Build()).ToArray()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, _ := arr[0].AsInt64()
+		return n
+	}
+	if pending() != 1 {
+		t.Fatal("the ingest entry is not pending")
+	}
+	first := &Run{Partition: 2, Doc: "d2", Stage: "ocr", NextStage: "text", OutKey: "k1", Group: "ocr", EntryID: id,
+		Input: keys.Ingest(), Consumer: "c-1", Attempt: 1, Version: 1, Source: "/s/a.txt", Flags: Flags{Chain: true, Ack: true}}
+	last := &Run{Partition: 2, Doc: "d2", Stage: "relate", InStage: "resolve", InKey: "k5", OutKey: "k6", Group: "relate",
+		EntryID: "1-1", Input: keys.Stream(2, "relate"), Consumer: "c-1", Attempt: 1, Version: 1,
+		Flags: Flags{Chain: true, Ack: true, Input: true}}
+	for _, r := range []*Run{first, last} {
+		if res, err := l.Begin(ctx, r, "t", 60000); err != nil || res.Outcome != Locked {
+			t.Fatalf("begin %s: %v %v", r.Stage, res.Outcome, err)
+		}
+		if err := l.Commit(ctx, r, "t", 60000, 1, 1, []byte("x"), []string{"doc", "d2", "stage", r.Stage}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := pending(); n != 0 {
+		t.Errorf("ingest entry still pending after the first stage's commit (%d)", n)
+	}
+	got, err := c.Do(ctx, c.B().Xrange().Key(keys.Completed()).Start("-").End("+").Build()).AsXRange()
+	if err != nil || len(got) != 1 || got[0].FieldValues["stage"] != "relate" {
+		t.Fatalf("completed stream: %v %v", got, err)
+	}
+	st, _ := c.Do(ctx, c.B().Hgetall().Key(keys.State(2, "d2")).Build()).AsStrMap()
+	if _, ok := st[""]; ok {
+		t.Errorf("the last stage marked an unnamed next stage pending: %v", st)
+	}
+}

@@ -139,12 +139,12 @@ func (ru *run) prepare() error {
 	ru.r.Stage, ru.r.NextStage = w.h.Name(), events.Next(w.h.Name())
 	ru.r.Input, ru.r.Group, ru.r.EntryID = ru.e.stream, w.h.Name(), ru.e.id
 	ru.r.Consumer, ru.r.Attempt = w.rt.cfg.Consumer, ru.e.attempt
-	// Keys outside the partition's slot (ingest, completed) are handled
-	// outside the scripts; see afterCommit.
+	// On a cluster, keys outside the partition's slot (ingest, completed)
+	// are handled after the script; see afterCommit.
 	ru.r.Flags = cachelayer.Flags{
-		Chain:  ru.r.NextStage != "",
+		Chain:  ru.r.NextStage != "" || w.rt.singleSlot,
 		Record: w.rt.records,
-		Ack:    !w.first() && ru.r.NextStage != "",
+		Ack:    (!w.first() && ru.r.NextStage != "") || w.rt.singleSlot,
 		Input:  !w.first(),
 	}
 	ru.rec = metrics.Record{Stage: ru.r.Stage, Doc: ru.r.Doc, Version: ru.r.Version, Source: ru.r.Source,
@@ -391,7 +391,7 @@ func (ru *run) heartbeat(workCtx context.Context, cancel context.CancelFunc) (st
 func (ru *run) afterCommit(ctx context.Context) {
 	w := ru.w
 	c := w.rt.client
-	if ru.r.NextStage == "" {
+	if !ru.r.Flags.Chain {
 		cmd := c.B().Xadd().Key(w.rt.keys.Completed()).Maxlen().Almost().Threshold(strconv.FormatInt(w.rt.cfg.PublicRetention, 10)).
 			Id("*").FieldValue()
 		f := ru.next.Fields()

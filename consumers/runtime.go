@@ -34,6 +34,9 @@ type Runtime struct {
 	workers []*worker
 	stats   Stats
 	sources *sourcefile.Reader
+	// singleSlot: a single Redis, where the first stage's ingest ack and
+	// the last stage's completed event are part of the commit script.
+	singleSlot bool
 }
 
 // Stats counts what this process's runs ended in.
@@ -68,13 +71,13 @@ func New(o Options) (*Runtime, error) {
 		o.Log = slog.Default()
 	}
 	keys := cachelayer.NewKeys(o.Config.Prefix)
-	ttl := cachelayer.TTLs{Output: map[string]int64{}, State: o.Config.TTLState.Milliseconds()}
+	ttl := cachelayer.TTLs{Output: map[string]int64{}, State: o.Config.TTLState.Milliseconds(), Completed: o.Config.PublicRetention}
 	for s, d := range o.Config.OutputTTLs() {
 		ttl.Output[s] = d.Milliseconds()
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
 		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second),
-		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes)}
+		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes), singleSlot: cachelayer.SingleSlot(o.Client)}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
 		if !events.IsStage(h.Name()) {
