@@ -238,9 +238,9 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	ru.rec.BytesOut, ru.rec.CompressedOut = int64(rawLen), int64(len(blob))
 	ru.rec.Started, ru.rec.Finished = ru.start, time.Now()
 	// The commit must not be cut off by shutdown half-way: it is one script,
-	// but a cancelled context would drop our side of the answer.
-	cctx, ccancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-	defer ccancel()
+	// but a cancelled context would drop our side of the answer. The batched
+	// script call bounds itself (cachelayer's batchTimeout).
+	cctx := context.WithoutCancel(ctx)
 	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds(), time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
 	if errors.Is(err, cachelayer.ErrFenced) {
 		w.rt.stats.fenced.Add(1)
@@ -249,7 +249,9 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	}
 	if err != nil {
 		ru.log().Warn("commit failed; entry stays pending", "err", err)
-		_ = w.rt.layer.Release(cctx, &ru.r, ru.token)
+		rctx, cancel := context.WithTimeout(cctx, 10*time.Second)
+		_ = w.rt.layer.Release(rctx, &ru.r, ru.token)
+		cancel()
 		return
 	}
 	w.rt.stats.computed.Add(1)
@@ -384,13 +386,19 @@ func (ru *run) heartbeat(workCtx context.Context, cancel context.CancelFunc) (st
 	}
 }
 
-// afterCommit does the steps that touch keys outside the partition's slot:
-// the last stage's completed event, and the ack of an ingest entry. Both come
-// after the commit; a crash in between redelivers the entry, whose skip
-// check then only chains on.
+// afterCommit does, on a Redis Cluster, the steps that touch keys outside
+// the partition's slot: the last stage's completed event, and the ack of an
+// ingest entry. Both come after the commit; a crash in between redelivers the
+// entry, whose skip check then only chains on. On a single Redis the script
+// did both.
 func (ru *run) afterCommit(ctx context.Context) {
+	if ru.r.Flags.Chain && ru.r.Flags.Ack {
+		return // all done inside the script
+	}
 	w := ru.w
 	c := w.rt.client
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
 	if !ru.r.Flags.Chain {
 		cmd := c.B().Xadd().Key(w.rt.keys.Completed()).Maxlen().Almost().Threshold(strconv.FormatInt(w.rt.cfg.PublicRetention, 10)).
 			Id("*").FieldValue()
