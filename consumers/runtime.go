@@ -164,10 +164,18 @@ func (rt *Runtime) Run(ctx context.Context) error {
 		runners.Wait()
 	}()
 	for _, w := range rt.workers {
-		for _, s := range Streams(rt.keys, rt.cfg.Partitions, w.h.Name()) {
-			readers.Add(2)
-			go func() { defer readers.Done(); w.read(ctx, workCtx, s, &inflight) }()
+		streams := Streams(rt.keys, rt.cfg.Partitions, w.h.Name())
+		for _, s := range streams {
+			readers.Add(1)
 			go func() { defer readers.Done(); w.reclaim(ctx, workCtx, s, &inflight) }()
+			if !rt.singleSlot {
+				readers.Add(1)
+				go func() { defer readers.Done(); w.read(ctx, workCtx, []string{s}, &inflight) }()
+			}
+		}
+		if rt.singleSlot {
+			readers.Add(1)
+			go func() { defer readers.Done(); w.read(ctx, workCtx, streams, &inflight) }()
 		}
 	}
 	readers.Add(1)
@@ -252,61 +260,107 @@ func (w *worker) release() {
 	w.mu.Unlock()
 }
 
-// read consumes stream: first this consumer's own pending entries (left by
-// an earlier life of the same name), then new ones, asking for no more
-// entries than there are free slots.
-func (w *worker) read(ctx, workCtx context.Context, stream string, inflight *sync.WaitGroup) {
+// read consumes streams: first this consumer's own pending entries in each
+// (left by an earlier life of the same name), then new ones, asking for no
+// more entries than there are free slots. Several streams are read with
+// one XREADGROUP, which a single Redis allows; on a cluster each partition's
+// stream is in its own slot and gets a reader of its own.
+func (w *worker) read(ctx, workCtx context.Context, streams []string, inflight *sync.WaitGroup) {
 	c := w.rt.client
-	cursor := "0" // own pending entries first
+	for _, stream := range streams {
+		if !w.readPending(ctx, workCtx, stream, inflight) {
+			return
+		}
+	}
+	ids := make([]string, len(streams))
+	for i := range ids {
+		ids[i] = ">"
+	}
 	for ctx.Err() == nil {
-		// Several readers (one per partition, plus reclaimers) may each ask
-		// for the free count at once; take() below still caps running work
-		// at the slot count, the surplus waits delivered to this consumer.
+		// Several readers (one per stream or stage, plus reclaimers) may each
+		// ask for the free count at once; take() below still caps running
+		// work at the slot count, the surplus waits delivered to this
+		// consumer. COUNT is per stream: a read may bring len(streams) times
+		// n entries, which wait the same way.
 		n := w.free(ctx)
 		if n == 0 {
 			return
 		}
-		cmd := c.B().Xreadgroup().Group(w.h.Name(), w.rt.cfg.Consumer).Count(int64(n))
-		var res map[string][]rueidis.XRangeEntry
-		var err error
-		if cursor == ">" {
-			res, err = c.Do(ctx, cmd.Block(w.rt.cfg.Block.Milliseconds()).Streams().Key(stream).Id(">").Build()).AsXRead()
-		} else {
-			res, err = c.Do(ctx, cmd.Streams().Key(stream).Id(cursor).Build()).AsXRead()
-		}
+		res, err := c.Do(ctx, c.B().Xreadgroup().Group(w.h.Name(), w.rt.cfg.Consumer).Count(int64(n)).
+			Block(w.rt.cfg.Block.Milliseconds()).Streams().Key(streams...).Id(ids...).Build()).AsXRead()
 		if err != nil {
 			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
 				continue
 			}
-			w.rt.errLog.Warn(w.log, "read failed", "stream", stream, "err", err)
-			// The group may have gone with its stream (FLUSHALL, DEL): recreate.
-			if e := ensureGroup(ctx, c, stream, w.h.Name()); e != nil {
-				w.rt.errLog.Warn(w.log, "recreate group", "stream", stream, "err", e)
+			w.readFailed(ctx, streams, err)
+			continue
+		}
+		for _, stream := range streams {
+			if !w.dispatchAll(ctx, workCtx, stream, res[stream], nil, inflight) {
+				return
 			}
-			sleep(ctx, time.Second)
+		}
+	}
+}
+
+// readPending dispatches this consumer's own pending entries of stream,
+// with their delivery counts; false means shutdown.
+func (w *worker) readPending(ctx, workCtx context.Context, stream string, inflight *sync.WaitGroup) bool {
+	c := w.rt.client
+	cursor := "0"
+	for ctx.Err() == nil {
+		n := w.free(ctx)
+		if n == 0 {
+			return false
+		}
+		res, err := c.Do(ctx, c.B().Xreadgroup().Group(w.h.Name(), w.rt.cfg.Consumer).Count(int64(n)).
+			Streams().Key(stream).Id(cursor).Build()).AsXRead()
+		if err != nil {
+			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
+				continue
+			}
+			w.readFailed(ctx, []string{stream}, err)
 			continue
 		}
 		entries := res[stream]
-		var attempts map[string]int64
-		if cursor != ">" {
-			if len(entries) == 0 {
-				cursor = ">"
-			} else {
-				cursor = entries[len(entries)-1].ID
-				attempts = w.deliveries(ctx, stream, entries)
-			}
+		if len(entries) == 0 {
+			return true
 		}
-		for _, e := range entries {
-			a := int64(1)
-			if attempts != nil {
-				a = attempts[e.ID]
-			}
-			if !w.take(ctx) {
-				return // shutdown: the rest stay pending for a restart or a reclaimer
-			}
-			w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: a}, inflight)
+		cursor = entries[len(entries)-1].ID
+		if !w.dispatchAll(ctx, workCtx, stream, entries, w.deliveries(ctx, stream, entries), inflight) {
+			return false
 		}
 	}
+	return false
+}
+
+// readFailed logs a failed read, recreates the groups (they may have gone
+// with their streams: FLUSHALL, DEL) and waits a moment.
+func (w *worker) readFailed(ctx context.Context, streams []string, err error) {
+	w.rt.errLog.Warn(w.log, "read failed", "streams", streams, "err", err)
+	for _, stream := range streams {
+		if e := ensureGroup(ctx, w.rt.client, stream, w.h.Name()); e != nil {
+			w.rt.errLog.Warn(w.log, "recreate group", "stream", stream, "err", e)
+		}
+	}
+	sleep(ctx, time.Second)
+}
+
+// dispatchAll hands entries to the runners, a slot each; attempts are the
+// delivery counts (nil: first delivery). False means shutdown: the rest stay
+// pending for a restart or a reclaimer.
+func (w *worker) dispatchAll(ctx, workCtx context.Context, stream string, entries []rueidis.XRangeEntry, attempts map[string]int64, inflight *sync.WaitGroup) bool {
+	for _, e := range entries {
+		a := int64(1)
+		if attempts != nil {
+			a = attempts[e.ID]
+		}
+		if !w.take(ctx) {
+			return false
+		}
+		w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: a}, inflight)
+	}
+	return true
 }
 
 // dispatch hands one entry to the stage's runners; the slot the reader took
