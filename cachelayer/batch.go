@@ -29,12 +29,12 @@ type call struct {
 	done       chan struct{}
 }
 
-// batcher groups the calls of one script for one partition: a caller
-// queues its call, and an executor sends every call waiting at that moment
-// as one script call. Under load, calls queue while the previous batch is
-// in flight, so the Lua call overhead is shared; when idle a call goes
-// alone, with one goroutine hop of latency. The keys of all runs carry the
-// partition's tag, so a batch stays in one cluster slot.
+// batcher groups the calls of one script for one partition (on a cluster,
+// so that a batch stays in the partition's slot) or for all of them (on a
+// single Redis): a caller queues its call, and an executor sends every call
+// waiting at that moment as one script call. Under load, calls queue while
+// the previous batch is in flight, so the Lua call overhead is shared; when
+// idle a call goes alone, with one goroutine hop of latency.
 type batcher struct {
 	c       rueidis.Client
 	script  *rueidis.Lua

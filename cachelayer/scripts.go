@@ -75,6 +75,7 @@ type Run struct {
 // (see batcher).
 type Layer struct {
 	c       rueidis.Client
+	single  bool // a single Redis: batches may mix partitions
 	keys    Keys
 	ttl     TTLs
 	begins  *batchers
@@ -114,8 +115,18 @@ func (t TTLs) state() int64 {
 
 // NewLayer binds the scripts to a client, key builder and TTLs.
 func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
-	return &Layer{c: c, keys: keys, ttl: ttl,
+	return &Layer{c: c, single: SingleSlot(c), keys: keys, ttl: ttl,
 		begins: &batchers{c: c, script: beginScript}, commits: &batchers{c: c, script: commitScript}}
+}
+
+// batch is the batcher a run's script calls join: one per partition on a
+// cluster, where a script's keys must share a slot; one for all on a single
+// Redis, where batches grow larger.
+func (l *Layer) batch(r *Run) int {
+	if l.single {
+		return 0
+	}
+	return r.Partition
 }
 
 // BeginOutcome is what begin.lua decided.
@@ -177,7 +188,7 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 	}
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), inKey}
 	args := []string{DoneField(r.Stage), r.OutKey, token, strconv.FormatInt(leaseMS, 10), load}
-	reply, err := l.begins.get(r.Partition).do(ctx, keys, args)
+	reply, err := l.begins.get(l.batch(r)).do(ctx, keys, args)
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
 	}
@@ -295,7 +306,7 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 	args = append(args, items...)
 	args = append(args, next...)
 	args = append(args, record...)
-	reply, err := l.commits.get(r.Partition).do(ctx, keys, args)
+	reply, err := l.commits.get(l.batch(r)).do(ctx, keys, args)
 	if err != nil {
 		return fmt.Errorf("commit %s %s: %w", r.Stage, r.Doc, err)
 	}
