@@ -456,10 +456,9 @@ func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *
 				attempts := w.deliveries(ctx, stream, entries)
 				for _, e := range entries {
 					w.log.Info("reclaimed idle entry", "stream", stream, "id", e.ID, "attempt", attempts[e.ID])
-					if !w.take(ctx) {
-						return
-					}
-					w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: attempts[e.ID]}, inflight)
+				}
+				if !w.dispatchAll(ctx, workCtx, stream, entries, attempts, inflight) {
+					return
 				}
 			}
 			if next == "0-0" || next == "" {
