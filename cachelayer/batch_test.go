@@ -23,13 +23,31 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	l := NewLayer(c, NewKeys(""), TTLs{})
+	keys := NewKeys("")
+	l := NewLayer(c, keys, TTLs{})
 	ctx := context.Background()
 	const docs = 60
+	// Each document has an input entry, delivered, for the commits to ack:
+	// the acks of a batch go out grouped by stream and group.
+	input := keys.Stream(3, "text")
+	if err := c.Do(ctx, c.B().XgroupCreate().Key(input).Group("text").Id("$").Mkstream().Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	entryIDs := make([]string, docs)
+	for i := range entryIDs {
+		id, err := c.Do(ctx, c.B().Xadd().Key(input).Id("*").FieldValue().FieldValue("doc", fmt.Sprint(i)).Build()).ToString()
+		if err != nil {
+			t.Fatal(err)
+		}
+		entryIDs[i] = id
+	}
+	if err := c.Do(ctx, c.B().Xreadgroup().Group("text", "c").Count(docs).Streams().Key(input).Id(">").Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
 	run := func(i int) *Run {
 		return &Run{Partition: 3, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", NextStage: "chunk",
-			OutKey: fmt.Sprintf("k%d", i), Group: "text", EntryID: "1-1", Consumer: "c", Attempt: 1, Version: 1,
-			Flags: Flags{Chain: true}}
+			OutKey: fmt.Sprintf("k%d", i), Input: input, Group: "text", EntryID: entryIDs[i], Consumer: "c", Attempt: 1, Version: 1,
+			Flags: Flags{Chain: true, Ack: true}}
 	}
 	// Two contenders per document, all at once.
 	type res struct {
@@ -121,5 +139,13 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 		if err != nil || !ok || string(b) != "out-"+holder[i] {
 			t.Fatalf("doc %d: output %q %v %v", i, b, ok, err)
 		}
+	}
+	// Every entry was acked by the batched XACKs of the commits.
+	arr, err := c.Do(ctx, c.B().Xpending().Key(input).Group("text").Build()).ToArray()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := arr[0].AsInt64(); n != 0 {
+		t.Errorf("%d entries still pending after the commits", n)
 	}
 }

@@ -6,8 +6,9 @@
 -- KEYS[k+1] output key of this stage for this input (present = already done)
 -- KEYS[k+2] the document's state hash
 -- KEYS[k+3] the (doc, stage) lock
--- KEYS[k+4] the input: previous output key (GET when its load flag is "1";
---           the state hash again for the first stage, to stay in the slot)
+-- KEYS[k+4] the input: previous output key (read, with the other locked
+--           runs' inputs in one MGET, when its load flag is "1"; the state
+--           hash again for the first stage, to stay in the slot)
 -- Per run i (a = 5*(i-1)):
 -- ARGV[a+1] the stage's done field in the state hash ("<stage>:done")
 -- ARGV[a+2] output key value   ARGV[a+3] lock token
@@ -19,7 +20,7 @@
 --   {1}         busy: another replica holds the lock;
 --   {2, input}  locked: input is the previous output's value, or false
 --               when missing or not asked for.
-local out = {}
+local out, want, at = {}, {}, {}
 for i = 1, #KEYS / 4 do
   local k, a = 4 * (i - 1), 5 * (i - 1)
   if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[a + 1]) == ARGV[a + 2] then
@@ -27,11 +28,18 @@ for i = 1, #KEYS / 4 do
   elseif not redis.call('SET', KEYS[k + 3], ARGV[a + 3], 'NX', 'PX', ARGV[a + 4]) then
     out[i] = {1}
   else
-    local input = false
+    out[i] = {2, false}
     if ARGV[a + 5] == '1' then
-      input = redis.call('GET', KEYS[k + 4])
+      want[#want + 1], at[#at + 1] = KEYS[k + 4], i
     end
-    out[i] = {2, input}
+  end
+end
+-- The inputs of every locked run in one MGET (inside the same atomic
+-- script, so after the locks is as good as with each).
+if #want > 0 then
+  local vals = redis.call('MGET', unpack(want))
+  for j = 1, #want do
+    out[at[j]][2] = vals[j]
   end
 end
 return out

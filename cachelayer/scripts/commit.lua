@@ -7,7 +7,8 @@
 -- KEYS[k+4] next stage's stream, or the completed stream after the last
 --           stage on a single Redis (XADD when there are next items)
 -- KEYS[k+5] the partition's records stream (XADD when there are record items)
--- KEYS[k+6] the input stream               (XACK when the group is not "")
+-- KEYS[k+6] the input stream               (XACK when the group is not "";
+--           the batch's acks go out as one XACK per stream and group)
 -- Unused KEYS repeat the state hash so that every key stays in the slot.
 --
 -- ARGV is the runs one after the other; each run starts at a cursor p with
@@ -23,6 +24,9 @@
 --
 -- Returns one integer per run: 1 committed, 0 fenced off (lock lost).
 local out = {}
+-- XACKs are collected per stream and group and sent at the end, one
+-- command each: a batch holds runs of few input streams.
+local acks = {}
 local p = 1
 for i = 1, #KEYS / 6 do
   local k = 6 * (i - 1)
@@ -52,10 +56,25 @@ for i = 1, #KEYS / 6 do
       redis.call('XADD', KEYS[k + 5], '*', unpack(ARGV, rec, rec + m - 1))
     end
     if ARGV[p + 5] ~= '' then
-      redis.call('XACK', KEYS[k + 6], ARGV[p + 5], ARGV[p + 6])
+      local byGroup = acks[KEYS[k + 6]]
+      if not byGroup then
+        byGroup = {}
+        acks[KEYS[k + 6]] = byGroup
+      end
+      local ids = byGroup[ARGV[p + 5]]
+      if not ids then
+        ids = {}
+        byGroup[ARGV[p + 5]] = ids
+      end
+      ids[#ids + 1] = ARGV[p + 6]
     end
     out[i] = 1
   end
   p = rec + m
+end
+for stream, byGroup in pairs(acks) do
+  for group, ids in pairs(byGroup) do
+    redis.call('XACK', stream, group, unpack(ids))
+  end
 end
 return out
