@@ -81,14 +81,6 @@ func (s *Store) Conn() driver.Conn { return s.conn }
 // Database is the name of the database the store uses.
 func (s *Store) Database() string { return s.db }
 
-// Ping checks that ClickHouse answers.
-func (s *Store) Ping(ctx context.Context) error {
-	if err := s.conn.Ping(ctx); err != nil {
-		return fmt.Errorf("ping clickhouse: %w", err)
-	}
-	return nil
-}
-
 // Close releases the connections.
 func (s *Store) Close() error {
 	if err := s.conn.Close(); err != nil {

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,6 +140,3 @@ func readLimited(rd io.Reader, size, max int64, name string) ([]byte, error) {
 		}
 	}
 }
-
-// IsNotExist reports whether err means the file is not there.
-func IsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }

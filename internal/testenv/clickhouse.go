@@ -35,9 +35,9 @@ type ClickHouseServer struct {
 	done chan struct{}
 }
 
-// ClickHouseBinary finds clickhouse-server: $DOCPIPE_CLICKHOUSE_SERVER, the
+// clickHouseBinary finds clickhouse-server: $DOCPIPE_CLICKHOUSE_SERVER, the
 // PATH, or Debian's /usr/sbin location (not on a normal user's PATH).
-func ClickHouseBinary() (string, error) {
+func clickHouseBinary() (string, error) {
 	if p := os.Getenv("DOCPIPE_CLICKHOUSE_SERVER"); p != "" {
 		return p, nil
 	}
@@ -112,7 +112,7 @@ func (s *ClickHouseServer) Start() error {
 	if s.cmd != nil {
 		return errors.New("clickhouse-server already running")
 	}
-	bin, err := ClickHouseBinary()
+	bin, err := clickHouseBinary()
 	if err != nil {
 		return err
 	}
@@ -263,8 +263,8 @@ var (
 // ClickHouse returns the DSN of a fresh, empty database for tb. It uses the
 // server of $DOCPIPE_TEST_CLICKHOUSE_DSN when set; otherwise one
 // clickhouse-server per test binary, started on first use (startup takes
-// seconds; a database per test keeps tests apart). Call StopAll from
-// TestMain so the process does not outlive the tests. A missing
+// seconds; a database per test keeps tests apart). RunMain, called from
+// TestMain, stops it so the process does not outlive the tests. A missing
 // clickhouse-server fails the test: it is never skipped.
 func ClickHouse(tb testing.TB) string {
 	tb.Helper()
@@ -300,9 +300,9 @@ func ClickHouse(tb testing.TB) string {
 	return chShared.srv.DSN(db)
 }
 
-// StopAll stops the shared server started by ClickHouse and removes its
+// stopAll stops the shared server started by ClickHouse and removes its
 // directory. Call it at the end of TestMain.
-func StopAll() {
+func stopAll() {
 	chShared.Lock()
 	defer chShared.Unlock()
 	if chShared.srv != nil {
@@ -316,7 +316,7 @@ func StopAll() {
 // testenv started (ClickHouse and Redis), and exits with the tests' code.
 func RunMain(m *testing.M) {
 	code := m.Run()
-	StopAll()
+	stopAll()
 	Cleanup()
 	os.Exit(code)
 }
