@@ -36,7 +36,7 @@ var (
 // that touch a key outside the document's partition (XACK on the ingest
 // stream, XADD to the completed stream) are left to the caller, so that
 // every script stays in one slot; on a single Redis they are in the script
-// too (see SingleSlot).
+// too (see Layer.SingleSlot).
 type Flags struct {
 	Chain  bool // XADD the next event: the next stage's stream, or completed after the last stage
 	Record bool // XADD the run record
@@ -44,11 +44,12 @@ type Flags struct {
 	Input  bool // GET the previous stage's output
 }
 
-// SingleSlot reports whether c is a single Redis (not a cluster), on which
-// a script may touch keys of every partition and the public streams: the
-// first stage's ack of its ingest entry and the last stage's completed
-// event then commit atomically with the run.
-func SingleSlot(c rueidis.Client) bool { return c.Mode() != rueidis.ClientModeCluster }
+// SingleSlot reports whether the layer's Redis is a single one (not a
+// cluster), on which a script may touch keys of every partition and the
+// public streams: batches then mix partitions, and the first stage's ack of
+// its ingest entry and the last stage's completed event commit atomically
+// with the run.
+func (l *Layer) SingleSlot() bool { return l.single }
 
 // Run names one stage run of one document: everything the scripts need to
 // find its keys.
@@ -70,9 +71,9 @@ type Run struct {
 	Flags     Flags
 }
 
-// Layer runs docpipe's transition scripts on one rueidis client. Begin and
-// commit calls of one partition are batched into one script call each
-// (see batcher).
+// Layer runs docpipe's transition scripts on one rueidis client. Concurrent
+// begin and commit calls are batched into one script call each (see
+// batcher): per partition on a cluster, across partitions on a single Redis.
 type Layer struct {
 	c       rueidis.Client
 	single  bool // a single Redis: batches may mix partitions
@@ -115,7 +116,7 @@ func (t TTLs) state() int64 {
 
 // NewLayer binds the scripts to a client, key builder and TTLs.
 func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
-	return &Layer{c: c, single: SingleSlot(c), keys: keys, ttl: ttl,
+	return &Layer{c: c, single: c.Mode() != rueidis.ClientModeCluster, keys: keys, ttl: ttl,
 		begins: &batchers{c: c, script: beginScript}, commits: &batchers{c: c, script: commitScript}}
 }
 
@@ -182,12 +183,12 @@ func (l *Layer) runKeys(r *Run) (state, next, records, input string) {
 // in one round trip.
 func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) (BeginResult, error) {
 	state := l.keys.State(r.Partition, r.Doc)
-	inKey, load := state, "0"
+	inKey := state // no input to load: begin.lua sees the state key again
 	if r.Flags.Input {
-		inKey, load = l.keys.Output(r.Partition, r.InStage, r.InKey), "1"
+		inKey = l.keys.Output(r.Partition, r.InStage, r.InKey)
 	}
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), inKey}
-	args := []string{DoneField(r.Stage), r.OutKey, token, strconv.FormatInt(leaseMS, 10), load}
+	args := []string{DoneField(r.Stage), r.OutKey, token, strconv.FormatInt(leaseMS, 10)}
 	reply, err := l.begins.get(l.batch(r)).do(ctx, keys, args)
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)

@@ -170,7 +170,7 @@ func TestSingleRedisCommitsPublicSteps(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	if !SingleSlot(c) {
+	if l := NewLayer(c, NewKeys(""), TTLs{}); !l.SingleSlot() {
 		t.Fatal("a single redis-server is taken for a cluster")
 	}
 	ctx := context.Background()

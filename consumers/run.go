@@ -142,9 +142,9 @@ func (ru *run) prepare() error {
 	// On a cluster, keys outside the partition's slot (ingest, completed)
 	// are handled after the script; see afterCommit.
 	ru.r.Flags = cachelayer.Flags{
-		Chain:  ru.r.NextStage != "" || w.rt.singleSlot,
+		Chain:  ru.r.NextStage != "" || w.rt.layer.SingleSlot(),
 		Record: w.rt.records,
-		Ack:    (!w.first() && ru.r.NextStage != "") || w.rt.singleSlot,
+		Ack:    (!w.first() && ru.r.NextStage != "") || w.rt.layer.SingleSlot(),
 		Input:  !w.first(),
 	}
 	ru.rec = metrics.Record{Stage: ru.r.Stage, Doc: ru.r.Doc, Version: ru.r.Version, Source: ru.r.Source,

@@ -34,9 +34,6 @@ type Runtime struct {
 	workers []*worker
 	stats   Stats
 	sources *sourcefile.Reader
-	// singleSlot: a single Redis, where the first stage's ingest ack and
-	// the last stage's completed event are part of the commit script.
-	singleSlot bool
 }
 
 // Stats counts what this process's runs ended in.
@@ -77,7 +74,7 @@ func New(o Options) (*Runtime, error) {
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
 		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second),
-		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes), singleSlot: cachelayer.SingleSlot(o.Client)}
+		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes)}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
 		if !events.IsStage(h.Name()) {
@@ -168,12 +165,12 @@ func (rt *Runtime) Run(ctx context.Context) error {
 		for _, s := range streams {
 			readers.Add(1)
 			go func() { defer readers.Done(); w.reclaim(ctx, workCtx, s, &inflight) }()
-			if !rt.singleSlot {
+			if !rt.layer.SingleSlot() {
 				readers.Add(1)
 				go func() { defer readers.Done(); w.read(ctx, workCtx, []string{s}, &inflight) }()
 			}
 		}
-		if rt.singleSlot {
+		if rt.layer.SingleSlot() {
 			readers.Add(1)
 			go func() { defer readers.Done(); w.read(ctx, workCtx, streams, &inflight) }()
 		}

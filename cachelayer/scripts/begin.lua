@@ -1,18 +1,17 @@
 -- begin.lua: the first step of stage runs: skip check, then lock, then
--- input, for a batch of runs of one partition in one round trip. It writes
--- nothing but the locks: "processing" is a lock's existence.
+-- input, for a batch of runs (of one partition on a cluster) in one round
+-- trip. It writes nothing but the locks: "processing" is a lock's existence.
 --
 -- Per run i (k = 4*(i-1)):
 -- KEYS[k+1] output key of this stage for this input (present = already done)
 -- KEYS[k+2] the document's state hash
 -- KEYS[k+3] the (doc, stage) lock
--- KEYS[k+4] the input: previous output key (read, with the other locked
---           runs' inputs in one MGET, when its load flag is "1"; the state
---           hash again for the first stage, to stay in the slot)
--- Per run i (a = 5*(i-1)):
--- ARGV[a+1] the stage's done field in the state hash ("<stage>:done")
--- ARGV[a+2] output key value   ARGV[a+3] lock token
--- ARGV[a+4] lock lease ms      ARGV[a+5] "1" to load the input
+-- KEYS[k+4] the input: previous output key, read with the other locked
+--           runs' inputs in one MGET; the state hash again (k+2) when
+--           there is none to load (the first stage)
+-- Per run i, the same k:
+-- ARGV[k+1] the stage's done field in the state hash ("<stage>:done")
+-- ARGV[k+2] output key value   ARGV[k+3] lock token   ARGV[k+4] lock lease ms
 --
 -- Returns one reply per run:
 --   {0}         done: the output exists, or the state says this stage
@@ -22,14 +21,14 @@
 --               when missing or not asked for.
 local out, want, at = {}, {}, {}
 for i = 1, #KEYS / 4 do
-  local k, a = 4 * (i - 1), 5 * (i - 1)
-  if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[a + 1]) == ARGV[a + 2] then
+  local k = 4 * (i - 1)
+  if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[k + 1]) == ARGV[k + 2] then
     out[i] = {0}
-  elseif not redis.call('SET', KEYS[k + 3], ARGV[a + 3], 'NX', 'PX', ARGV[a + 4]) then
+  elseif not redis.call('SET', KEYS[k + 3], ARGV[k + 3], 'NX', 'PX', ARGV[k + 4]) then
     out[i] = {1}
   else
     out[i] = {2, false}
-    if ARGV[a + 5] == '1' then
+    if KEYS[k + 4] ~= KEYS[k + 2] then
       want[#want + 1], at[#at + 1] = KEYS[k + 4], i
     end
   end

@@ -1,6 +1,7 @@
--- commit.lua: the last step of stage runs, for a batch of runs of one
--- partition, each all or nothing. Fencing first: a run whose lock expired (or
--- was taken over) writes nothing, and the others of the batch go on.
+-- commit.lua: the last step of stage runs, for a batch of runs (of one
+-- partition on a cluster), each all or nothing. Fencing first: a run whose
+-- lock expired (or was taken over) writes nothing, and the others of the
+-- batch go on.
 --
 -- Per run i (k = 6*(i-1)):
 -- KEYS[k+1] output key   KEYS[k+2] state hash   KEYS[k+3] lock
