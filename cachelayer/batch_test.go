@@ -10,19 +10,27 @@ import (
 	"testing"
 
 	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/redis/rueidis"
 )
 
 func TestMain(m *testing.M) { testenv.RunMain(m) }
+
+// connect is a client of a redis-server of tb's own; both end with tb.
+func connect(tb testing.TB) rueidis.Client {
+	tb.Helper()
+	c, err := Connect(testenv.Redis(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(c.Close)
+	return c
+}
 
 // Many concurrent runs of one partition share script calls; each still gets
 // its own answer: one lock per (doc, stage) however the calls are batched,
 // and fencing per run inside a batch.
 func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
-	c, err := Connect(testenv.Redis(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := connect(t)
 	keys := NewKeys("")
 	l := NewLayer(c, keys, TTLs{})
 	ctx := context.Background()

@@ -17,11 +17,7 @@ import (
 // per run, is the figure to watch when changing a script; BenchmarkBus in
 // consumers adds everything else.
 func BenchmarkStageRun(b *testing.B) {
-	c, err := Connect(testenv.StartRedis(b).Addr)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer c.Close()
+	c := connect(b)
 	ctx := context.Background()
 	keys := NewKeys("")
 	l := NewLayer(c, keys, TTLs{})

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"testing"
-
-	"github.com/docpipe/docpipe/internal/testenv"
 )
 
 func TestStageStateRoundTrip(t *testing.T) {
@@ -40,11 +38,7 @@ func TestStageStateRoundTrip(t *testing.T) {
 // run that made the output; a commit with a lock that is not its own writes
 // nothing and leaves the holder's lock in place.
 func TestStateThroughTheScripts(t *testing.T) {
-	c, err := Connect(testenv.Redis(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := connect(t)
 	ctx := context.Background()
 	keys := NewKeys("")
 	l := NewLayer(c, keys, TTLs{})
@@ -165,11 +159,7 @@ func TestStateThroughTheScripts(t *testing.T) {
 // On a single Redis the first stage acks its ingest entry and the last
 // stage writes the completed event inside the commit script.
 func TestSingleRedisCommitsPublicSteps(t *testing.T) {
-	c, err := Connect(testenv.Redis(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := connect(t)
 	if l := NewLayer(c, NewKeys(""), TTLs{}); !l.SingleSlot() {
 		t.Fatal("a single redis-server is taken for a cluster")
 	}
