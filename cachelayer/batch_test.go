@@ -157,3 +157,42 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 		t.Errorf("%d entries still pending after the commits", n)
 	}
 }
+
+// Begins batched together each get their own input back, whichever order
+// the batch's MGET returns them in.
+func TestBatchedBeginsGetTheirOwnInputs(t *testing.T) {
+	c := connect(t)
+	keys := NewKeys("")
+	l := NewLayer(c, keys, TTLs{})
+	ctx := context.Background()
+	const docs = 80
+	for i := 0; i < docs; i++ {
+		if i%5 == 0 {
+			continue // no input cached: begin answers false
+		}
+		if err := c.Do(ctx, c.B().Set().Key(keys.Output(i%4, "ocr", fmt.Sprintf("in%d", i))).Value(fmt.Sprintf("input-%d", i)).Build()).Error(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < docs; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := &Run{Partition: i % 4, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", InStage: "ocr", InKey: fmt.Sprintf("in%d", i),
+				OutKey: fmt.Sprintf("out%d", i), Flags: Flags{Input: true}}
+			res, err := l.Begin(ctx, r, "t", 60000)
+			switch {
+			case err != nil:
+				t.Error(err)
+			case res.Outcome != Locked:
+				t.Errorf("doc %d: outcome %v", i, res.Outcome)
+			case i%5 == 0 && res.HasInput:
+				t.Errorf("doc %d: input %q, want none", i, res.Input)
+			case i%5 != 0 && string(res.Input) != fmt.Sprintf("input-%d", i):
+				t.Errorf("doc %d: input %q", i, res.Input)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -296,6 +296,11 @@ func (ru *run) loadInput(ctx context.Context, stage, key string, cached []byte, 
 	if err != nil {
 		return nil, "", stages.Permanent(fmt.Sprintf("input %s/%s is corrupt", stage, key), err)
 	}
+	if env.Stage != stage || env.Key != key {
+		// Outputs name their own stage and key: an envelope of another
+		// would be a bug in loading, never to be computed on.
+		return nil, "", fmt.Errorf("input %s/%s holds the output %s/%s", stage, key, env.Stage, env.Key)
+	}
 	return env, from, nil
 }
 

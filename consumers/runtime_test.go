@@ -82,6 +82,17 @@ func TestMalformedEventsGoToDLQ(t *testing.T) {
 	if err := os.Symlink("/etc/hostname", link); err != nil {
 		t.Fatal(err)
 	}
+	// An output stored under another key than its own: a run must refuse
+	// it rather than compute on it.
+	mixedDoc := "6ba7b811-9dad-11d1-80b4-00c04fd430c8"
+	blob, _, err := cachelayer.EncodeEnvelope(&cachelayer.Envelope{Stage: "ocr", Key: "otherkey", Doc: mixedDoc, Data: []byte("{}")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := e.keys.Output(events.Partition(mixedDoc, e.cfg.Partitions), "ocr", "mixedkey")
+	if err := e.client.Do(context.Background(), e.client.B().Set().Key(mixed).Value(string(blob)).Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name   string
 		stream string
@@ -102,6 +113,7 @@ func TestMalformedEventsGoToDLQ(t *testing.T) {
 		{"unknown stage on stage stream", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "bake", "key", "k"}, "not a stage"},
 		{"wrong producer stage", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "chunk", "key", "k"}, `event from stage "chunk"`},
 		{"input gone", e.keys.Stream(0, "text"), []string{"doc", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "stage", "ocr", "key", "nokey"}, "reprocess the document"},
+		{"another output under the input key", e.keys.Stream(0, "text"), []string{"doc", mixedDoc, "stage", "ocr", "key", "mixedkey"}, "holds the output ocr/otherkey"},
 	}
 	ids := map[string]string{}
 	for _, tc := range cases {
