@@ -139,19 +139,50 @@ func PurgeDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids .
 	return n, nil
 }
 
-// Ingest adds one document to the ingest stream and returns the entry id.
-func Ingest(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, in events.Ingest) (string, error) {
-	return xadd(ctx, c, keys.Ingest(), in.Fields())
+// Ingest adds documents to the ingest stream in one pipelined round trip
+// and returns their entry ids ("" for one that failed, with the first
+// error).
+func Ingest(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ins ...events.Ingest) ([]string, error) {
+	cs := make(rueidis.Commands, len(ins))
+	for i, in := range ins {
+		cs[i] = xaddCmd(c, keys.Ingest(), 0, in.Fields())
+	}
+	ids := make([]string, len(ins))
+	var first error
+	for i, r := range c.DoMulti(ctx, cs...) {
+		id, err := r.ToString()
+		if err != nil && first == nil {
+			first = fmt.Errorf("ingest %s: %w", ins[i].Source, err)
+		}
+		ids[i] = id
+	}
+	return ids, first
 }
 
 func xadd(ctx context.Context, c rueidis.Client, stream string, kv []string) (string, error) {
-	fv := c.B().Xadd().Key(stream).Id("*").FieldValue()
-	for i := 0; i+1 < len(kv); i += 2 {
-		fv = fv.FieldValue(kv[i], kv[i+1])
-	}
-	id, err := c.Do(ctx, fv.Build()).ToString()
+	id, err := c.Do(ctx, xaddCmd(c, stream, 0, kv)).ToString()
 	if err != nil {
 		return "", fmt.Errorf("xadd %s: %w", stream, err)
 	}
 	return id, nil
+}
+
+// xaddCmd is an XADD of the field/value items kv to stream, trimmed to about
+// maxLen entries when maxLen > 0.
+func xaddCmd(c rueidis.Client, stream string, maxLen int64, kv []string) rueidis.Completed {
+	if maxLen > 0 {
+		return withFields(c.B().Xadd().Key(stream).Maxlen().Almost().Threshold(strconv.FormatInt(maxLen, 10)).Id("*").FieldValue(), kv)
+	}
+	return withFields(c.B().Xadd().Key(stream).Id("*").FieldValue(), kv)
+}
+
+// withFields adds the field/value items kv to an XADD under construction.
+func withFields[F interface {
+	FieldValue(field, value string) F
+	Build() rueidis.Completed
+}](fv F, kv []string) rueidis.Completed {
+	for i := 0; i+1 < len(kv); i += 2 {
+		fv = fv.FieldValue(kv[i], kv[i+1])
+	}
+	return fv.Build()
 }

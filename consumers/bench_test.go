@@ -232,6 +232,5 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 }
 
 func ingestCmd(c rueidis.Client, keys cachelayer.Keys, path string) rueidis.Completed {
-	return c.B().Xadd().Key(keys.Ingest()).Id("*").FieldValue().FieldValue("source", path).
-		FieldValue("meta.t0", strconv.FormatInt(time.Now().UnixNano(), 10)).Build()
+	return xaddCmd(c, keys.Ingest(), 0, []string{"source", path, "meta.t0", strconv.FormatInt(time.Now().UnixNano(), 10)})
 }

@@ -405,14 +405,7 @@ func (ru *run) afterCommit(ctx context.Context) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	if !ru.r.Flags.Chain {
-		cmd := c.B().Xadd().Key(w.rt.keys.Completed()).Maxlen().Almost().Threshold(strconv.FormatInt(w.rt.cfg.PublicRetention, 10)).
-			Id("*").FieldValue()
-		f := ru.next.Fields()
-		fv := cmd.FieldValue(f[0], f[1])
-		for i := 2; i+1 < len(f); i += 2 {
-			fv = fv.FieldValue(f[i], f[i+1])
-		}
-		if err := c.Do(ctx, fv.Build()).Error(); err != nil {
+		if err := c.Do(ctx, xaddCmd(c, w.rt.keys.Completed(), w.rt.cfg.PublicRetention, ru.next.Fields())).Error(); err != nil {
 			ru.log().Warn("completed event not written; entry stays pending for a retry", "err", err)
 			return
 		}

@@ -485,20 +485,18 @@ const (
 
 // deadLetter copies an entry with its reason to the dead-letter stream.
 func (rt *Runtime) deadLetter(ctx context.Context, e entry, stage, reason string) error {
-	c := rt.client
-	fv := c.B().Xadd().Key(rt.keys.DLQ()).Maxlen().Almost().Threshold(strconv.FormatInt(rt.cfg.PublicRetention, 10)).Id("*").FieldValue().
-		FieldValue(DLQReason, reason).FieldValue(DLQStream, e.stream).FieldValue(DLQID, e.id).
-		FieldValue(DLQStage, stage).FieldValue(DLQTime, time.Now().UTC().Format(time.RFC3339)).
-		FieldValue(DLQAttempt, strconv.FormatInt(e.attempt, 10))
+	kv := make([]string, 0, 12+2*len(e.fields))
+	kv = append(kv, DLQReason, reason, DLQStream, e.stream, DLQID, e.id, DLQStage, stage,
+		DLQTime, time.Now().UTC().Format(time.RFC3339), DLQAttempt, strconv.FormatInt(e.attempt, 10))
 	ks := make([]string, 0, len(e.fields))
 	for k := range e.fields {
 		ks = append(ks, k)
 	}
 	sort.Strings(ks)
 	for _, k := range ks {
-		fv = fv.FieldValue(k, e.fields[k])
+		kv = append(kv, k, e.fields[k])
 	}
-	if err := c.Do(ctx, fv.Build()).Error(); err != nil {
+	if err := rt.client.Do(ctx, xaddCmd(rt.client, rt.keys.DLQ(), rt.cfg.PublicRetention, kv)).Error(); err != nil {
 		return fmt.Errorf("dead-letter %s %s: %w", e.stream, e.id, err)
 	}
 	return nil

@@ -468,3 +468,27 @@ func TestCLIOnCluster(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// ingest pipelines its XADDs in chunks: more files than one chunk all land
+// on the ingest stream, once each.
+func TestIngestManyFiles(t *testing.T) {
+	e := newE2EWith(t, testenv.Redis(t), "")
+	dir := testenv.TempDir(t)
+	e.setEnv("DOCPIPE_SOURCE_ROOTS", dir)
+	const n = 1203 // two full chunks and a part
+	out, err := e.docpipe("ingest", writeDocs(t, dir, "many", n))
+	if err != nil || !strings.Contains(out, fmt.Sprintf("added %d documents", n)) {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	entries, err := e.redis.Do(context.Background(), e.redis.B().Xrange().Key(e.keys.Ingest()).Start("-").End("+").Build()).AsXRange()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, en := range entries {
+		seen[en.FieldValues["source"]] = true
+	}
+	if len(entries) != n || len(seen) != n {
+		t.Fatalf("%d entries for %d sources, want %d of each", len(entries), len(seen), n)
+	}
+}

@@ -59,14 +59,19 @@ func cmdIngest(ctx context.Context, a *app, args []string) error {
 	bar := progressbar.NewOptions(len(files), progressbar.OptionSetWriter(a.stderr), progressbar.OptionSetDescription("ingest"),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	docs := map[string]string{} // doc id -> path
-	for _, f := range files {
-		in := events.Ingest{Source: f, Version: *version}
-		in.DocID = events.DocIDFor(f)
-		if _, err := consumers.Ingest(ctx, a.client, a.keys, in); err != nil {
+	// Pipelined in chunks: one round trip per chunk, and the bar moves.
+	const chunk = 500
+	for start := 0; start < len(files); start += chunk {
+		part := files[start:min(start+chunk, len(files))]
+		ins := make([]events.Ingest, len(part))
+		for i, f := range part {
+			ins[i] = events.Ingest{Source: f, Version: *version, DocID: events.DocIDFor(f)}
+			docs[ins[i].DocID] = f
+		}
+		if _, err := consumers.Ingest(ctx, a.client, a.keys, ins...); err != nil {
 			return err
 		}
-		docs[in.DocID] = f
-		_ = bar.Add(1)
+		_ = bar.Add(len(part))
 	}
 	_ = bar.Finish()
 	fmt.Fprintf(a.stdout, "added %d documents to %s\n", len(files), a.keys.Ingest())
