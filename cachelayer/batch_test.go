@@ -196,3 +196,57 @@ func TestBatchedBeginsGetTheirOwnInputs(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// Skips batched together each keep their own run's saved compute time, in
+// their answer and in their skip record.
+func TestBatchedSkipsKeepTheirOwnSavings(t *testing.T) {
+	c := connect(t)
+	keys := NewKeys("")
+	l := NewLayer(c, keys, TTLs{})
+	ctx := context.Background()
+	const docs = 40
+	run := func(i int) *Run {
+		return &Run{Partition: i % 4, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", InStage: "ocr", NextStage: "chunk",
+			OutKey: fmt.Sprintf("k%d", i), Consumer: "c", Attempt: 1, Flags: Flags{Chain: true, Record: true}}
+	}
+	for i := 0; i < docs; i++ {
+		r := run(i)
+		v := stageValue(StatusCompleted, 1, 1, int64(1000+i), "c", "")
+		if err := c.Do(ctx, c.B().Hset().Key(keys.State(r.Partition, r.Doc)).FieldValue().FieldValue("text", v).Build()).Error(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < docs; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := run(i)
+			saved, err := l.Skip(ctx, r, 5, []string{"doc", r.Doc}, []string{"doc", r.Doc, "time_saved_us", "?"})
+			if err != nil || saved != int64(1000+i) {
+				t.Errorf("doc %d: saved %d, %v", i, saved, err)
+			}
+		}()
+	}
+	wg.Wait()
+	for p := 0; p < 4; p++ {
+		recs, err := c.Do(ctx, c.B().Xrange().Key(keys.Records(p)).Start("-").End("+").Build()).AsXRange()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range recs {
+			var i int
+			fmt.Sscanf(e.FieldValues["doc"], "doc-%d", &i)
+			if e.FieldValues["time_saved_us"] != fmt.Sprint(1000+i) {
+				t.Errorf("record of %s: time_saved_us %q", e.FieldValues["doc"], e.FieldValues["time_saved_us"])
+			}
+		}
+		if len(recs) != docs/4 {
+			t.Errorf("partition %d: %d skip records, want %d", p, len(recs), docs/4)
+		}
+	}
+	st, _ := c.Do(ctx, c.B().Hgetall().Key(keys.State(1, "doc-5")).Build()).AsStrMap()
+	if ss := ParseStageState(st, "text"); ss.Status != StatusSkipped || ss.ComputeUS != 1005 || ss.Key != "k5" {
+		t.Errorf("state after skip: %+v", ss)
+	}
+}

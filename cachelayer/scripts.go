@@ -72,7 +72,7 @@ type Run struct {
 }
 
 // Layer runs docpipe's transition scripts on one rueidis client. Concurrent
-// begin and commit calls are batched into one script call each (see
+// begin, skip and commit calls are batched into one script call each (see
 // batcher): per partition on a cluster, across partitions on a single Redis.
 type Layer struct {
 	c       rueidis.Client
@@ -80,6 +80,7 @@ type Layer struct {
 	keys    Keys
 	ttl     TTLs
 	begins  *batchers
+	skips   *batchers
 	commits *batchers
 }
 
@@ -117,7 +118,8 @@ func (t TTLs) state() int64 {
 // NewLayer binds the scripts to a client, key builder and TTLs.
 func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
 	return &Layer{c: c, single: c.Mode() != rueidis.ClientModeCluster, keys: keys, ttl: ttl,
-		begins: &batchers{c: c, script: beginScript}, commits: &batchers{c: c, script: commitScript}}
+		begins: &batchers{c: c, script: beginScript}, skips: &batchers{c: c, script: skipScript},
+		commits: &batchers{c: c, script: commitScript}}
 }
 
 // batch is the batcher a run's script calls join: one per partition on a
@@ -230,14 +232,19 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 	keys := []string{state, nextKey, records, input}
 	more := stateItems(r, nil)
 	next, record = optional(r, next, record)
-	args := make([]string, 0, 11+len(more)+len(next)+len(record))
+	args := make([]string, 0, 12+len(more)+len(next)+len(record))
 	prefix := StatusSkipped + " " + strconv.FormatInt(nowMS, 10) + " " + strconv.FormatInt(r.Attempt, 10) + " "
 	args = append(args, r.Stage, DoneField(r.Stage), r.OutKey, prefix, " "+r.Consumer, ackGroup(r),
-		r.EntryID, strconv.FormatInt(l.ttl.state(), 10), l.nextMaxLen(r), strconv.Itoa(len(more)), strconv.Itoa(len(next)))
+		r.EntryID, strconv.FormatInt(l.ttl.state(), 10), l.nextMaxLen(r),
+		strconv.Itoa(len(more)), strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, more...)
 	args = append(args, next...)
 	args = append(args, record...)
-	saved, err := skipScript.Exec(ctx, l.c, keys, args).ToString()
+	reply, err := l.skips.get(l.batch(r)).do(ctx, keys, args)
+	if err != nil {
+		return 0, fmt.Errorf("skip %s %s: %w", r.Stage, r.Doc, err)
+	}
+	saved, err := reply.ToString()
 	if err != nil {
 		return 0, fmt.Errorf("skip %s %s: %w", r.Stage, r.Doc, err)
 	}
