@@ -15,6 +15,17 @@ import (
 
 func TestMain(m *testing.M) { testenv.RunMain(m) }
 
+// atOnce runs f(0) .. f(n-1) in goroutines of their own and waits for all:
+// concurrent callers are what makes the scripts batch.
+func atOnce(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); f(i) }()
+	}
+	wg.Wait()
+}
+
 // connect is a client of a redis-server of tb's own; both end with tb.
 func connect(tb testing.TB) rueidis.Client {
 	tb.Helper()
@@ -64,22 +75,16 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 		out   BeginOutcome
 	}
 	results := make(chan res, 2*docs)
-	var wg sync.WaitGroup
-	for i := 0; i < docs; i++ {
-		for _, tok := range []string{"a", "b"} {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				r, err := l.Begin(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				results <- res{i, tok, r.Outcome}
-			}()
+	tokens := []string{"a", "b"}
+	atOnce(2*docs, func(j int) {
+		i, tok := j/2, tokens[j%2]
+		r, err := l.Begin(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000)
+		if err != nil {
+			t.Error(err)
+			return
 		}
-	}
-	wg.Wait()
+		results <- res{i, tok, r.Outcome}
+	})
 	close(results)
 	holder := map[int]string{}
 	for r := range results {
@@ -99,24 +104,18 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 	}
 	// Every commit at once: the holders commit, the others are fenced.
 	var committed, fenced sync.Map
-	for i := 0; i < docs; i++ {
-		for _, tok := range []string{"a", "b"} {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000, 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
-				switch {
-				case err == nil:
-					committed.Store(i, tok)
-				case errors.Is(err, ErrFenced):
-					fenced.Store(i, tok)
-				default:
-					t.Error(err)
-				}
-			}()
+	atOnce(2*docs, func(j int) {
+		i, tok := j/2, tokens[j%2]
+		err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000, 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
+		switch {
+		case err == nil:
+			committed.Store(i, tok)
+		case errors.Is(err, ErrFenced):
+			fenced.Store(i, tok)
+		default:
+			t.Error(err)
 		}
-	}
-	wg.Wait()
+	})
 	// And they were batched: fewer script calls than runs.
 	info, err := c.Do(ctx, c.B().Info().Section("commandstats").Build()).ToString()
 	if err != nil {
@@ -174,27 +173,21 @@ func TestBatchedBeginsGetTheirOwnInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var wg sync.WaitGroup
-	for i := 0; i < docs; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r := &Run{Partition: i % 4, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", InStage: "ocr", InKey: fmt.Sprintf("in%d", i),
-				OutKey: fmt.Sprintf("out%d", i), Flags: Flags{Input: true}}
-			res, err := l.Begin(ctx, r, "t", 60000)
-			switch {
-			case err != nil:
-				t.Error(err)
-			case res.Outcome != Locked:
-				t.Errorf("doc %d: outcome %v", i, res.Outcome)
-			case i%5 == 0 && res.HasInput:
-				t.Errorf("doc %d: input %q, want none", i, res.Input)
-			case i%5 != 0 && string(res.Input) != fmt.Sprintf("input-%d", i):
-				t.Errorf("doc %d: input %q", i, res.Input)
-			}
-		}()
-	}
-	wg.Wait()
+	atOnce(docs, func(i int) {
+		r := &Run{Partition: i % 4, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", InStage: "ocr", InKey: fmt.Sprintf("in%d", i),
+			OutKey: fmt.Sprintf("out%d", i), Flags: Flags{Input: true}}
+		res, err := l.Begin(ctx, r, "t", 60000)
+		switch {
+		case err != nil:
+			t.Error(err)
+		case res.Outcome != Locked:
+			t.Errorf("doc %d: outcome %v", i, res.Outcome)
+		case i%5 == 0 && res.HasInput:
+			t.Errorf("doc %d: input %q, want none", i, res.Input)
+		case i%5 != 0 && string(res.Input) != fmt.Sprintf("input-%d", i):
+			t.Errorf("doc %d: input %q", i, res.Input)
+		}
+	})
 }
 
 // Skips batched together each keep their own run's saved compute time, in
@@ -216,19 +209,13 @@ func TestBatchedSkipsKeepTheirOwnSavings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var wg sync.WaitGroup
-	for i := 0; i < docs; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r := run(i)
-			saved, err := l.Skip(ctx, r, 5, []string{"doc", r.Doc}, []string{"doc", r.Doc, "time_saved_us", "?"})
-			if err != nil || saved != int64(1000+i) {
-				t.Errorf("doc %d: saved %d, %v", i, saved, err)
-			}
-		}()
-	}
-	wg.Wait()
+	atOnce(docs, func(i int) {
+		r := run(i)
+		saved, err := l.Skip(ctx, r, 5, []string{"doc", r.Doc}, []string{"doc", r.Doc, "time_saved_us", "?"})
+		if err != nil || saved != int64(1000+i) {
+			t.Errorf("doc %d: saved %d, %v", i, saved, err)
+		}
+	})
 	for p := 0; p < 4; p++ {
 		recs, err := c.Do(ctx, c.B().Xrange().Key(keys.Records(p)).Start("-").End("+").Build()).AsXRange()
 		if err != nil {
