@@ -74,7 +74,9 @@ func BenchmarkBusSink(b *testing.B) {
 	}
 }
 
-func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
+// busRun runs docs documents through the runtime and returns transitions per
+// second.
+func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) float64 {
 	b.StopTimer()
 	url := "redis://" + startBenchRedis(b)
 	dir := b.TempDir()
@@ -229,6 +231,7 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) {
 		}
 	}
 	b.ReportMetric(float64(total)/float64(min(50, docs)), "state_bytes/doc")
+	return transitions / elapsed.Seconds()
 }
 
 func ingestCmd(c rueidis.Client, keys cachelayer.Keys, path string) rueidis.Completed {
