@@ -230,7 +230,7 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []string) (int64, error) {
 	state, nextKey, records, input := l.runKeys(r)
 	keys := []string{state, nextKey, records, input}
-	more := stateItems(r, nil)
+	more := sourceItems(r, nil)
 	next, record = optional(r, next, record)
 	args := make([]string, 0, 12+len(more)+len(next)+len(record))
 	prefix := StatusSkipped + " " + strconv.FormatInt(nowMS, 10) + " " + strconv.FormatInt(r.Attempt, 10) + " "
@@ -250,16 +250,6 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 	}
 	n, _ := strconv.ParseInt(saved, 10, 64)
 	return n, nil
-}
-
-// stateItems appends to items what a run writes to the state hash besides
-// its own stage's fields: the next stage becomes pending when the run
-// chains on, and the first stage records version and source.
-func stateItems(r *Run, items []string) []string {
-	if r.Flags.Chain && r.NextStage != "" {
-		items = append(items, r.NextStage, StatusPending)
-	}
-	return sourceItems(r, items)
 }
 
 // sourceItems appends version and source for the first stage: a document's
@@ -305,7 +295,7 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input}
 	items := make([]string, 0, 8)
 	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), DoneField(r.Stage), r.OutKey)
-	items = stateItems(r, items)
+	items = sourceItems(r, items)
 	next, record = optional(r, next, record)
 	args := make([]string, 0, 11+len(items)+len(next)+len(record))
 	args = append(args, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10),

@@ -9,14 +9,16 @@ import (
 // writes few fields and overwrites a failure's error without a separate
 // delete:
 //
-//	<stage>        "<status> <finished ms> <attempts> <compute µs> <consumer>[ <error>]",
-//	               or just "pending" when the previous stage chained on to it;
+//	<stage>        "<status> <finished ms> <attempts> <compute µs> <consumer>[ <error>]";
 //	<stage>:done   the output key of the stage's last successful run.
 //
 // plus "v" (processing version) and "src" (source), written by the first
-// stage. "processing" is not stored: it is a held lock. <stage>:done is kept
-// apart from the status because chaining resets the next stage to pending,
-// while its skip check still needs the key it last completed with.
+// stage. Neither "processing" nor "pending" is stored: processing is a held
+// lock, and a stage is pending when the stage before it finished after it
+// did (ParseStageStates), so a commit need not touch the next stage's field.
+// <stage>:done is kept apart from the status because a failure overwrites
+// the status, while the skip check still needs the key it last completed with.
+// (States written before pending was derived may still hold "pending".)
 
 // Stage statuses as stored in the state hash.
 const (
@@ -75,4 +77,20 @@ func ParseStageState(state map[string]string, stage string) StageState {
 		s.Error = parts[5]
 	}
 	return s
+}
+
+// ParseStageStates reads the states of stages, in pipeline order, and
+// derives pending: a stage never reached, or one whose predecessor finished
+// after it last did (a new pass is on its way to it), is pending, with only
+// the key of its last success kept.
+func ParseStageStates(state map[string]string, stages []string) []StageState {
+	out := make([]StageState, len(stages))
+	for i, s := range stages {
+		out[i] = ParseStageState(state, s)
+		behind := i > 0 && out[i-1].Status != "" && out[i-1].Status != StatusPending && out[i-1].FinishedMS > out[i].FinishedMS
+		if out[i].Status == "" || behind {
+			out[i] = StageState{Status: StatusPending, Key: out[i].Key}
+		}
+	}
+	return out
 }

@@ -32,8 +32,46 @@ func TestStageStateRoundTrip(t *testing.T) {
 	}
 }
 
+// Pending is derived: a stage is pending when it was never reached or
+// the stage before it finished after it did.
+func TestParseStageStatesDerivesPending(t *testing.T) {
+	stages := []string{"ocr", "text", "chunk"}
+	done := func(ms int64) string { return stageValue(StatusCompleted, ms, 1, 10, "c", "") }
+	for _, tc := range []struct {
+		name  string
+		state map[string]string
+		want  []string
+	}{
+		{"nothing yet", map[string]string{}, []string{StatusPending, StatusPending, StatusPending}},
+		{"first pass half-way", map[string]string{"ocr": done(10), "text": done(20)},
+			[]string{StatusCompleted, StatusCompleted, StatusPending}},
+		{"all done", map[string]string{"ocr": done(10), "text": done(20), "chunk": done(30)},
+			[]string{StatusCompleted, StatusCompleted, StatusCompleted}},
+		{"same millisecond is not behind", map[string]string{"ocr": done(10), "text": done(10), "chunk": done(10)},
+			[]string{StatusCompleted, StatusCompleted, StatusCompleted}},
+		{"second pass reached text", map[string]string{"ocr": done(40), "text": done(50), "chunk": done(30), "chunk:done": "k"},
+			[]string{StatusCompleted, StatusCompleted, StatusPending}},
+		{"waits behind a failure", map[string]string{"ocr": done(40), "text": stageValue(StatusFailed, 50, 2, 0, "c", "boom"), "chunk": done(30)},
+			[]string{StatusCompleted, StatusFailed, StatusPending}},
+		{"a stored pending from older states", map[string]string{"ocr": done(40), "text": "pending", "chunk": done(30)},
+			[]string{StatusCompleted, StatusPending, StatusCompleted}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ParseStageStates(tc.state, stages)
+			for i, ss := range got {
+				if ss.Status != tc.want[i] {
+					t.Errorf("%s: %s, want %s", stages[i], ss.Status, tc.want[i])
+				}
+				if ss.Status == StatusPending && (ss.FinishedMS != 0 || ss.Key != tc.state[DoneField(stages[i])]) {
+					t.Errorf("%s pending: %+v, want only the done key", stages[i], ss)
+				}
+			}
+		})
+	}
+}
+
 // The state hash through a run's life on a real Redis: commit writes the
-// stage and chains the next to pending, a failure keeps the done key, a
+// stage (the next is then pending, derived), a failure keeps the done key, a
 // later commit overwrites the error, a skip keeps the compute time of the
 // run that made the output; a commit with a lock that is not its own writes
 // nothing and leaves the holder's lock in place.
@@ -99,8 +137,11 @@ func TestStateThroughTheScripts(t *testing.T) {
 	if ss := ParseStageState(st, "ocr"); ss != want {
 		t.Fatalf("after commit: %+v, want %+v", ss, want)
 	}
-	if ss := ParseStageState(st, "text"); ss.Status != StatusPending {
+	if ss := ParseStageStates(st, []string{"ocr", "text"})[1]; ss.Status != StatusPending {
 		t.Errorf("next stage: %+v, want pending", ss)
+	}
+	if _, ok := st["text"]; ok {
+		t.Errorf("commit wrote the next stage's field: %q", st["text"])
 	}
 	if n, _ := c.Do(ctx, c.B().Exists().Key(keys.Lock(1, "d1", "ocr")).Build()).AsInt64(); n != 0 {
 		t.Errorf("lock not released by the commit")

@@ -51,7 +51,7 @@ func BenchmarkBus(b *testing.B) {
 			name := fmt.Sprintf("replicas=%d/paced=%d", replicas, paced)
 			b.Run(name, func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
-					busRun(b, docs, replicas, paced, false)
+					_, _ = busRun(b, docs, replicas, paced, false)
 				}
 			})
 		}
@@ -68,15 +68,15 @@ func BenchmarkBusSink(b *testing.B) {
 	for _, sink := range []bool{false, true} {
 		b.Run(fmt.Sprintf("sink=%v", sink), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				busRun(b, docs, 1, 0, sink)
+				_, _ = busRun(b, docs, 1, 0, sink)
 			}
 		})
 	}
 }
 
 // busRun runs docs documents through the runtime and returns transitions per
-// second.
-func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) float64 {
+// second and the median latency of six hops.
+func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (float64, time.Duration) {
 	b.StopTimer()
 	url := "redis://" + startBenchRedis(b)
 	dir := b.TempDir()
@@ -142,61 +142,17 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) float
 	if err := EnsureGroups(ctx, prod, keys, cfg.Partitions, events.Stages); err != nil {
 		b.Fatal(err)
 	}
-	// The completed stream is followed with XREAD; the send time travels in a
-	// meta field, carried along by every stage.
-	latencies := make([]time.Duration, 0, docs)
-	got := make(chan struct{})
-	go func() {
-		defer close(got)
-		last := "0"
-		for len(latencies) < docs {
-			res, err := prod.Do(ctx, prod.B().Xread().Count(1000).Block(1000).Streams().Key(keys.Completed()).Id(last).Build()).AsXRead()
-			if err != nil {
-				if ctx.Err() != nil {
-					return
-				}
-				continue
-			}
-			now := time.Now()
-			for _, e := range res[keys.Completed()] {
-				last = e.ID
-				t0, _ := strconv.ParseInt(e.FieldValues["meta.t0"], 10, 64)
-				latencies = append(latencies, now.Sub(time.Unix(0, t0)))
-			}
-		}
-	}()
+	// The send time travels in a meta field, carried along by every stage.
+	got := follow(ctx, prod, keys.Completed(), docs)
 	cpu0, self0 := testenv.RedisCPU(b, prod), testenv.SelfCPU()
 	b.StartTimer()
 	start := time.Now()
-	var interval time.Duration
-	if pacedTransitions > 0 {
-		interval = time.Second * time.Duration(len(events.Stages)) / time.Duration(pacedTransitions)
-	}
-	cmds := make(rueidis.Commands, 0, 100)
-	for i, p := range paths {
-		if interval > 0 {
-			if d := time.Until(start.Add(time.Duration(i) * interval)); d > 0 {
-				time.Sleep(d)
-			}
-			if err := prod.Do(ctx, ingestCmd(prod, keys, p)).Error(); err != nil {
-				b.Fatal(err)
-			}
-			continue
-		}
-		cmds = append(cmds, ingestCmd(prod, keys, p))
-		if len(cmds) == cap(cmds) || i == len(paths)-1 {
-			for _, r := range prod.DoMulti(ctx, cmds...) {
-				if r.Error() != nil {
-					b.Fatal(r.Error())
-				}
-			}
-			cmds = cmds[:0]
-		}
-	}
+	feed(ctx, b, prod, docs, pacedTransitions, func(i int) rueidis.Completed { return ingestCmd(prod, keys, paths[i]) })
+	var latencies []time.Duration
 	select {
-	case <-got:
+	case latencies = <-got:
 	case <-time.After(5 * time.Minute):
-		b.Fatalf("only %d of %d documents completed", len(latencies), docs)
+		b.Fatalf("not all of %d documents completed", docs)
 	}
 	elapsed := time.Since(start)
 	b.StopTimer()
@@ -211,7 +167,6 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) float
 	for _, d := range stops {
 		<-d
 	}
-	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
 	transitions := float64(docs * len(events.Stages))
 	b.ReportMetric(transitions/elapsed.Seconds(), "transitions/s")
 	// CPU per transition is steadier than the rate on a shared machine.
@@ -231,7 +186,64 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) float
 		}
 	}
 	b.ReportMetric(float64(total)/float64(min(50, docs)), "state_bytes/doc")
-	return transitions / elapsed.Seconds()
+	return transitions / elapsed.Seconds(), latencies[len(latencies)/2]
+}
+
+// feed adds docs entries, cmd(i) each: pipelined 100 at a time, or one by
+// one at pacedTransitions six-hop transitions per second when it is not 0.
+func feed(ctx context.Context, b *testing.B, c rueidis.Client, docs, pacedTransitions int, cmd func(i int) rueidis.Completed) {
+	start := time.Now()
+	var interval time.Duration
+	if pacedTransitions > 0 {
+		interval = time.Second * time.Duration(len(events.Stages)) / time.Duration(pacedTransitions)
+	}
+	cmds := make(rueidis.Commands, 0, 100)
+	for i := 0; i < docs; i++ {
+		if interval > 0 {
+			if d := time.Until(start.Add(time.Duration(i) * interval)); d > 0 {
+				time.Sleep(d)
+			}
+			if err := c.Do(ctx, cmd(i)).Error(); err != nil {
+				b.Fatal(err)
+			}
+			continue
+		}
+		cmds = append(cmds, cmd(i))
+		if len(cmds) == cap(cmds) || i == docs-1 {
+			for _, r := range c.DoMulti(ctx, cmds...) {
+				if r.Error() != nil {
+					b.Fatal(r.Error())
+				}
+			}
+			cmds = cmds[:0]
+		}
+	}
+}
+
+// follow reads stream from its start until docs entries arrived and sends
+// their latencies, sorted, from the send time in their meta.t0 field (Unix
+// nanoseconds) to their arrival.
+func follow(ctx context.Context, c rueidis.Client, stream string, docs int) <-chan []time.Duration {
+	got := make(chan []time.Duration, 1)
+	go func() {
+		latencies := make([]time.Duration, 0, docs)
+		last := "0"
+		for len(latencies) < docs && ctx.Err() == nil {
+			res, err := c.Do(ctx, c.B().Xread().Count(1000).Block(1000).Streams().Key(stream).Id(last).Build()).AsXRead()
+			if err != nil {
+				continue
+			}
+			now := time.Now()
+			for _, e := range res[stream] {
+				last = e.ID
+				t0, _ := strconv.ParseInt(e.FieldValues["meta.t0"], 10, 64)
+				latencies = append(latencies, now.Sub(time.Unix(0, t0)))
+			}
+		}
+		sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+		got <- latencies
+	}()
+	return got
 }
 
 func ingestCmd(c rueidis.Client, keys cachelayer.Keys, path string) rueidis.Completed {

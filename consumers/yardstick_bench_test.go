@@ -36,12 +36,34 @@ func BenchmarkBusVsBare(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		var ratios []float64
 		for p := 0; p < pairs; p++ {
-			bare, _ := hopRun(b, docs, bareHop, ingestFields, bareStage)
-			bus := busRun(b, docs, 1, 0, false)
-			ratios = append(ratios, bus/bare)
-			b.Logf("pair %d: bare %.0f, bus %.0f transitions/s, ratio %.3f", p+1, bare, bus, bus/bare)
+			bare := hopRun(b, docs, 0, bareHop, ingestFields, bareStage)
+			bus, _ := busRun(b, docs, 1, 0, false)
+			ratios = append(ratios, bus/bare.rate)
+			b.Logf("pair %d: bare %.0f, bus %.0f transitions/s, ratio %.3f", p+1, bare.rate, bus, bus/bare.rate)
 		}
 		b.ReportMetric(median(ratios), "bus/bare")
+	}
+}
+
+// BenchmarkBusVsBarePaced compares the six-hop latency of the two at 1,500
+// transitions/s, as BenchmarkBusVsBare compares their rates. The issue
+// measured the bare loop's median at 1.4 ms and asked for under 3 ms: a
+// bus/bare latency ratio of at most 2.1. 1,500 documents per run.
+func BenchmarkBusVsBarePaced(b *testing.B) {
+	docs, pairs := benchDocs(1500), 3
+	if s := os.Getenv("BENCH_PAIRS"); s != "" {
+		pairs, _ = strconv.Atoi(s)
+	}
+	for i := 0; i < b.N; i++ {
+		var ratios []float64
+		for p := 0; p < pairs; p++ {
+			bare := hopRun(b, docs, 1500, bareHop, ingestFields, bareStage)
+			_, bus := busRun(b, docs, 1, 1500, false)
+			r := float64(bus) / float64(bare.p50)
+			ratios = append(ratios, r)
+			b.Logf("pair %d: p50 bare %v, bus %v, ratio %.2f", p+1, bare.p50.Round(10*time.Microsecond), bus.Round(10*time.Microsecond), r)
+		}
+		b.ReportMetric(median(ratios), "p50_bus/bare")
 	}
 }
 
@@ -58,14 +80,14 @@ func BenchmarkBusVsBare(b *testing.B) {
 func BenchmarkContractFloor(b *testing.B) {
 	docs := benchDocs(6000)
 	for i := 0; i < b.N; i++ {
-		bare, bareUS := hopRun(b, docs, bareHop, ingestFields, bareStage)
-		b.Logf("%-12s %8.0f transitions/s  1.000 of bare  redis %.1f µs/tr", "bare", bare, bareUS)
+		bare := hopRun(b, docs, 0, bareHop, ingestFields, bareStage)
+		b.Logf("%-12s %8.0f transitions/s  1.000 of bare  redis %.1f µs/tr", "bare", bare.rate, bare.redisUS)
 		for n := 1; n <= len(contractItems); n++ {
-			rate, redisUS := hopRun(b, docs, contractScript(n), eventFields, contractStage)
-			b.Logf("+%-11s %8.0f transitions/s  %.3f of bare  redis %.1f µs/tr", contractItems[n-1].name, rate, rate/bare, redisUS)
+			r := hopRun(b, docs, 0, contractScript(n), eventFields, contractStage)
+			b.Logf("+%-11s %8.0f transitions/s  %.3f of bare  redis %.1f µs/tr", contractItems[n-1].name, r.rate, r.rate/bare.rate, r.redisUS)
 			if n == len(contractItems) {
-				b.ReportMetric(rate/bare, "floor/bare")
-				b.ReportMetric(redisUS, "floor_redis_us/tr")
+				b.ReportMetric(r.rate/bare.rate, "floor/bare")
+				b.ReportMetric(r.redisUS, "floor_redis_us/tr")
 			}
 		}
 	}
@@ -119,7 +141,9 @@ func eventFields(i int) []string {
 // contractScript. Per run the script gets 6 KEYS: input stream, next
 // stream, output key, state hash, lock, previous output; and 25 ARGV: group,
 // entry id, done field, output key value, lock token, output value, stage
-// field, stage value, next stage, then the next event's 16 field/value items.
+// field, stage value, next stage (unused since pending is derived, kept so
+// that the rows stay comparable with earlier runs), then the next event's 16
+// field/value items.
 type contractItem struct {
 	name string
 	lua  string // runs with k (KEYS offset) and a (ARGV offset) set
@@ -133,7 +157,7 @@ redis.call('XACK', KEYS[k+1], ARGV[a+1], ARGV[a+2])`},
 if redis.call('GETDEL', KEYS[k+5]) ~= ARGV[a+5] then return 'fenced' end`},
 	{"input", `redis.call('GET', KEYS[k+6])`},
 	{"output", `redis.call('SET', KEYS[k+3], ARGV[a+6], 'PX', 172800000)`},
-	{"state", `redis.call('HSET', KEYS[k+4], ARGV[a+7], ARGV[a+8], ARGV[a+3], ARGV[a+4], ARGV[a+9], 'pending')`},
+	{"state", `redis.call('HSET', KEYS[k+4], ARGV[a+7], ARGV[a+8], ARGV[a+3], ARGV[a+4])`},
 }
 
 // contractScript is a batched script doing the first n contract items per
@@ -173,10 +197,10 @@ func contractStage(c rueidis.Client, sha string, i int, in, out string, entries 
 // hopStage builds the script calls for one read of stage i.
 type hopStage func(c rueidis.Client, sha string, i int, in, out string, entries []rueidis.XRangeEntry) rueidis.Commands
 
-// hopRun pushes docs entries (fields from seed) through six streams, each
-// read by one consumer that hands its reads to stage, and returns
-// transitions per second and Redis CPU microseconds per transition.
-func hopRun(b *testing.B, docs int, script string, seed func(int) []string, stage hopStage) (float64, float64) {
+// hopRun pushes docs entries (fields from seed, sent at pacedTransitions
+// per second when it is not 0) through six streams, each read by one
+// consumer that hands its reads to stage.
+func hopRun(b *testing.B, docs, pacedTransitions int, script string, seed func(int) []string, stage hopStage) hopResult {
 	b.StopTimer()
 	c, err := cachelayer.Connect("redis://" + startBenchRedis(b))
 	if err != nil {
@@ -216,38 +240,14 @@ func hopRun(b *testing.B, docs int, script string, seed func(int) []string, stag
 			}
 		}()
 	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		last, got := "0", 0
-		for got < docs && ctx.Err() == nil {
-			res, err := c.Do(ctx, c.B().Xread().Count(1000).Block(1000).Streams().Key(streams[hops]).Id(last).Build()).AsXRead()
-			if err != nil {
-				continue
-			}
-			for _, e := range res[streams[hops]] {
-				last = e.ID
-				got++
-			}
-		}
-	}()
+	got := follow(ctx, c, streams[hops], docs)
 	cpu0 := testenv.RedisCPU(b, c)
 	b.StartTimer()
 	start := time.Now()
-	cmds := make(rueidis.Commands, 0, 100)
-	for i := 0; i < docs; i++ {
-		cmds = append(cmds, xaddCmd(c, streams[0], 0, seed(i)))
-		if len(cmds) == cap(cmds) || i == docs-1 {
-			for _, r := range c.DoMulti(ctx, cmds...) {
-				if r.Error() != nil {
-					b.Fatal(r.Error())
-				}
-			}
-			cmds = cmds[:0]
-		}
-	}
+	feed(ctx, b, c, docs, pacedTransitions, func(i int) rueidis.Completed { return xaddCmd(c, streams[0], 0, seed(i)) })
+	var latencies []time.Duration
 	select {
-	case <-done:
+	case latencies = <-got:
 	case <-time.After(2 * time.Minute):
 		b.Fatal("six-stage loop did not finish")
 	}
@@ -257,7 +257,14 @@ func hopRun(b *testing.B, docs int, script string, seed func(int) []string, stag
 	cancel()
 	wg.Wait()
 	tr := float64(docs * hops)
-	return tr / elapsed.Seconds(), redisSec / tr * 1e6
+	return hopResult{tr / elapsed.Seconds(), redisSec / tr * 1e6, latencies[len(latencies)/2]}
+}
+
+// hopResult is what hopRun measured.
+type hopResult struct {
+	rate    float64       // transitions per second
+	redisUS float64       // Redis CPU µs per transition
+	p50     time.Duration // median latency of six hops
 }
 
 // median of a non-empty slice (sorted in place).

@@ -67,13 +67,10 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 		}
 	}
 	var rows []StageStatus
-	for _, s := range events.Stages {
-		ss := cachelayer.ParseStageState(st, s)
+	for i, ss := range cachelayer.ParseStageStates(st, events.Stages) {
+		s := events.Stages[i]
 		r := StageStatus{Stage: s, Status: ss.Status, Key: ss.Key, Consumer: ss.Consumer, Error: ss.Error,
 			Finished: msTime(ss.FinishedMS), ComputeMS: ss.ComputeUS / 1000, Attempts: ss.Attempts}
-		if r.Status == "" {
-			r.Status = cachelayer.StatusPending
-		}
 		if held[s] && r.Status != cachelayer.StatusCompleted && r.Status != cachelayer.StatusSkipped {
 			r.Status = "processing"
 		}
