@@ -2,6 +2,8 @@ package cachelayer
 
 import (
 	"context"
+	"crypto/sha1"
+	"encoding/hex"
 	"sync"
 	"time"
 
@@ -37,7 +39,7 @@ type call struct {
 // idle a call goes alone, with one goroutine hop of latency.
 type batcher struct {
 	c       rueidis.Client
-	script  *rueidis.Lua
+	script  *script
 	mu      sync.Mutex
 	queue   []*call
 	running int
@@ -76,19 +78,19 @@ func (b *batcher) run(ctx context.Context) {
 }
 
 func (b *batcher) send(ctx context.Context, batch []*call) {
-	var nk, na int
+	nk := 0
 	for _, cl := range batch {
 		nk += len(cl.keys)
-		na += len(cl.args)
-	}
-	keys := make([]string, 0, nk)
-	args := make([]string, 0, na)
-	for _, cl := range batch {
-		keys = append(keys, cl.keys...)
-		args = append(args, cl.args...)
 	}
 	cctx, cancel := context.WithTimeout(ctx, batchTimeout)
-	arr, err := b.script.Exec(cctx, b.c, keys, args).ToArray()
+	// The runs' keys and arguments go straight into the command: no
+	// flattened copy of a few thousand strings per call.
+	resp := b.c.Do(cctx, evalCmd(b.c.B().Evalsha().Sha1(b.script.sha).Numkeys(int64(nk)), batch))
+	if err, ok := rueidis.IsRedisErr(resp.Error()); ok && err.IsNoScript() {
+		// A restarted or flushed Redis: EVAL loads the script again.
+		resp = b.c.Do(cctx, evalCmd(b.c.B().Eval().Script(b.script.src).Numkeys(int64(nk)), batch))
+	}
+	arr, err := resp.ToArray()
 	cancel()
 	if err == nil && len(arr) != len(batch) {
 		err = errShortReply
@@ -103,10 +105,41 @@ func (b *batcher) send(ctx context.Context, batch []*call) {
 	}
 }
 
+// evalCmd adds every run's KEYS, then every run's ARGV, to an EVAL or
+// EVALSHA under construction.
+func evalCmd[N interface{ Key(...string) K }, K interface {
+	Key(...string) K
+	Arg(...string) A
+}, A interface {
+	Arg(...string) A
+	Build() rueidis.Completed
+}](n N, batch []*call) rueidis.Completed {
+	k := n.Key(batch[0].keys...)
+	for _, cl := range batch[1:] {
+		k = k.Key(cl.keys...)
+	}
+	a := k.Arg(batch[0].args...)
+	for _, cl := range batch[1:] {
+		a = a.Arg(cl.args...)
+	}
+	return a.Build()
+}
+
+// script is a Lua script as the batchers send it: by SHA-1, and whole when
+// Redis does not know it (yet).
+type script struct {
+	src, sha string
+}
+
+func newScript(src string) *script {
+	sum := sha1.Sum([]byte(src))
+	return &script{src: src, sha: hex.EncodeToString(sum[:])}
+}
+
 // batchers holds one batcher per partition for one script.
 type batchers struct {
 	c      rueidis.Client
-	script *rueidis.Lua
+	script *script
 	mu     sync.Mutex
 	by     map[int]*batcher
 }

@@ -24,9 +24,11 @@ var (
 	//go:embed scripts/release.lua
 	releaseLua string
 
-	beginScript   = rueidis.NewLuaScript(beginLua)
-	skipScript    = rueidis.NewLuaScript(skipLua)
-	commitScript  = rueidis.NewLuaScript(commitLua)
+	// The batched transition scripts.
+	beginScript  = newScript(beginLua)
+	skipScript   = newScript(skipLua)
+	commitScript = newScript(commitLua)
+	// The scripts of single runs.
 	failScript    = rueidis.NewLuaScript(failLua)
 	renewScript   = rueidis.NewLuaScript(renewLua)
 	releaseScript = rueidis.NewLuaScript(releaseLua)
@@ -195,14 +197,14 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
 	}
-	arr, err := reply.ToArray()
-	if err != nil {
-		return BeginResult{}, fmt.Errorf("begin reply: %w", err)
+	if reply.IsString() {
+		b, err := reply.AsBytes()
+		if err != nil {
+			return BeginResult{}, fmt.Errorf("begin reply: %w", err)
+		}
+		return BeginResult{Outcome: Locked, Input: b, HasInput: true}, nil
 	}
-	if len(arr) == 0 {
-		return BeginResult{}, errShortReply
-	}
-	code, err := arr[0].AsInt64()
+	code, err := reply.AsInt64()
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin reply: %w", err)
 	}
@@ -212,13 +214,7 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 	case 1:
 		return BeginResult{Outcome: Busy}, nil
 	case 2:
-		res := BeginResult{Outcome: Locked}
-		if len(arr) > 1 {
-			if b, err := arr[1].AsBytes(); err == nil {
-				res.Input, res.HasInput = b, true
-			}
-		}
-		return res, nil
+		return BeginResult{Outcome: Locked}, nil
 	}
 	return BeginResult{}, fmt.Errorf("begin: unknown reply %d", code)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"testing"
@@ -145,6 +146,8 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (floa
 	// The send time travels in a meta field, carried along by every stage.
 	got := follow(ctx, prod, keys.Completed(), docs)
 	cpu0, self0 := testenv.RedisCPU(b, prod), testenv.SelfCPU()
+	var mem0, mem1 runtime.MemStats
+	runtime.ReadMemStats(&mem0)
 	b.StartTimer()
 	start := time.Now()
 	feed(ctx, b, prod, docs, pacedTransitions, func(i int) rueidis.Completed { return ingestCmd(prod, keys, paths[i]) })
@@ -157,6 +160,7 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (floa
 	elapsed := time.Since(start)
 	b.StopTimer()
 	redisSec, goSec := testenv.RedisCPU(b, prod)-cpu0, testenv.SelfCPU()-self0
+	runtime.ReadMemStats(&mem1)
 	b.ReportMetric(redisSec/elapsed.Seconds(), "redis_cpu")
 	b.ReportMetric(goSec/elapsed.Seconds(), "go_cpu")
 	if os.Getenv("BENCH_COMMANDSTATS") != "" {
@@ -172,6 +176,10 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (floa
 	// CPU per transition is steadier than the rate on a shared machine.
 	b.ReportMetric(redisSec/transitions*1e6, "redis_us/tr")
 	b.ReportMetric(goSec/transitions*1e6, "go_us/tr")
+	// Allocations per transition (runtime, client, producer and follower
+	// together) move far less from run to run than CPU time.
+	b.ReportMetric(float64(mem1.Mallocs-mem0.Mallocs)/transitions, "allocs/tr")
+	b.ReportMetric(float64(mem1.TotalAlloc-mem0.TotalAlloc)/transitions, "B/tr")
 	b.ReportMetric(float64(latencies[len(latencies)/2].Microseconds())/1000, "p50_ms")
 	b.ReportMetric(float64(latencies[len(latencies)*99/100].Microseconds())/1000, "p99_ms")
 	// Redis memory per document of state and keys, outputs excluded: the

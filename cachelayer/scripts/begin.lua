@@ -13,21 +13,21 @@
 -- ARGV[k+1] the stage's done field in the state hash ("<stage>:done")
 -- ARGV[k+2] output key value   ARGV[k+3] lock token   ARGV[k+4] lock lease ms
 --
--- Returns one reply per run:
---   {0}         done: the output exists, or the state says this stage
---               completed with this key (the output may have expired);
---   {1}         busy: another replica holds the lock;
---   {2, input}  locked: input is the previous output's value, or false
---               when missing or not asked for.
+-- Returns one flat reply per run (no table per run to build and encode):
+--   0        done: the output exists, or the state says this stage
+--            completed with this key (the output may have expired);
+--   1        busy: another replica holds the lock;
+--   2        locked, with no input: missing, or none asked for;
+--   a string locked: the previous output's value.
 local out, want, at = {}, {}, {}
 for i = 1, #KEYS / 4 do
   local k = 4 * (i - 1)
   if redis.call('EXISTS', KEYS[k + 1]) == 1 or redis.call('HGET', KEYS[k + 2], ARGV[k + 1]) == ARGV[k + 2] then
-    out[i] = {0}
+    out[i] = 0
   elseif not redis.call('SET', KEYS[k + 3], ARGV[k + 3], 'NX', 'PX', ARGV[k + 4]) then
-    out[i] = {1}
+    out[i] = 1
   else
-    out[i] = {2, false}
+    out[i] = 2
     if KEYS[k + 4] ~= KEYS[k + 2] then
       want[#want + 1], at[#at + 1] = KEYS[k + 4], i
     end
@@ -38,7 +38,9 @@ end
 if #want > 0 then
   local vals = redis.call('MGET', unpack(want))
   for j = 1, #want do
-    out[at[j]][2] = vals[j]
+    if vals[j] then
+      out[at[j]] = vals[j]
+    end
   end
 end
 return out
