@@ -214,7 +214,9 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 		}
 	}
 
-	workCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	// ctx ends when the drain timeout cuts a shutdown short; the heartbeat
+	// also cancels the work when the lock is lost.
+	workCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	stopBeat := ru.heartbeat(workCtx, cancel)
 	t0 := time.Now()
@@ -222,6 +224,16 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	computeUS := time.Since(t0).Microseconds()
 	stopBeat()
 	ru.rec.ComputeUS = computeUS
+	if err != nil && ctx.Err() != nil {
+		// Cut off by the drain timeout: not the document's failure. The
+		// lock goes now so that a restart need not wait out the lease; the
+		// entry stays pending for it.
+		ru.log().Warn("run cancelled by the drain timeout; entry stays pending", "err", err)
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		_ = w.rt.layer.Release(rctx, &ru.r, ru.token)
+		cancel()
+		return
+	}
 	if err != nil {
 		ru.fail(ctx, err)
 		return

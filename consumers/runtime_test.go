@@ -466,3 +466,46 @@ func TestHeartbeatKeepsLongRunsFromTheReclaimer(t *testing.T) {
 		t.Errorf("%d commits fenced off", f)
 	}
 }
+
+// A run still going when the drain timeout ends is cancelled: the stage
+// sees its context end, nothing is committed, the entry stays pending, and
+// a restarted replica completes it.
+func TestDrainTimeoutCancelsLongRuns(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	hs := testStages(c, 0, nil)
+	for _, h := range hs {
+		if h.Name() == events.StageChunk {
+			h.(*testStage).sleep = time.Minute
+		}
+	}
+	_, stop := e.start(hs, func(cfg *config.Config) { cfg.DrainTimeout = 300 * time.Millisecond })
+	src := e.file("stuck.txt", "a chunk stage that would take a minute")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("chunk to start", 10*time.Second, func() bool { return c.get(events.StageChunk) == 1 })
+	stopped := make(chan struct{})
+	go func() { stop(); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the runtime did not stop within 10 s of a 300 ms drain timeout: the run was not cancelled")
+	}
+	if n := e.completedDocs()[doc]; n != 0 {
+		t.Fatalf("completed %d times while its chunk run was cancelled", n)
+	}
+	if ss := cachelayer.ParseStageState(e.state(doc), events.StageChunk); ss.Status == cachelayer.StatusFailed {
+		t.Errorf("a shutdown was recorded as the document's failure: %+v", ss)
+	}
+	lock := e.keys.Lock(events.Partition(doc, e.cfg.Partitions), doc, events.StageChunk)
+	if n, _ := e.client.Do(context.Background(), e.client.B().Exists().Key(lock).Build()).AsInt64(); n != 0 {
+		t.Errorf("the cancelled run kept its lock")
+	}
+	for _, h := range hs {
+		if h.Name() == events.StageChunk {
+			h.(*testStage).sleep = 0
+		}
+	}
+	e.start(hs, func(cfg *config.Config) { cfg.ClaimIdle = cfg.LockLease + 100*time.Millisecond })
+	e.waitFor("the restarted replica to complete it", 15*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+}
