@@ -28,8 +28,11 @@ type call struct {
 	keys, args []string
 	reply      rueidis.RedisMessage
 	err        error
-	done       chan struct{}
+	done       chan struct{} // one send per use: calls are pooled
 }
+
+// calls recycles calls and their channels: two per stage run otherwise.
+var calls = sync.Pool{New: func() any { return &call{done: make(chan struct{}, 1)} }}
 
 // batcher groups the calls of one script for one partition (on a cluster,
 // so that a batch stays in the partition's slot) or for all of them (on a
@@ -47,7 +50,8 @@ type batcher struct {
 
 // do queues a call and waits for its reply.
 func (b *batcher) do(ctx context.Context, keys, args []string) (rueidis.RedisMessage, error) {
-	cl := &call{keys: keys, args: args, done: make(chan struct{})}
+	cl := calls.Get().(*call)
+	cl.keys, cl.args = keys, args
 	b.mu.Lock()
 	b.queue = append(b.queue, cl)
 	if b.running < executors {
@@ -56,7 +60,10 @@ func (b *batcher) do(ctx context.Context, keys, args []string) (rueidis.RedisMes
 	}
 	b.mu.Unlock()
 	<-cl.done
-	return cl.reply, cl.err
+	reply, err := cl.reply, cl.err
+	*cl = call{done: cl.done}
+	calls.Put(cl)
+	return reply, err
 }
 
 // run sends batches until the queue is empty.
@@ -101,7 +108,7 @@ func (b *batcher) send(ctx context.Context, batch []*call) {
 		} else {
 			cl.reply = arr[i]
 		}
-		close(cl.done)
+		cl.done <- struct{}{}
 	}
 }
 

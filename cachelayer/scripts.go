@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 
 	"github.com/redis/rueidis"
 )
@@ -71,6 +72,27 @@ type Run struct {
 	Version   int64
 	Source    string
 	Flags     Flags
+
+	names runNames // key names, built once for begin and commit
+}
+
+// runNames memoizes the key names a run's scripts need, with what they were
+// built from: a caller that changes the run gets new ones.
+type runNames struct {
+	partition               int
+	doc, stage, outKey      string
+	output, state, lockName string
+}
+
+// names returns r's output, state and lock key names.
+func (l *Layer) names(r *Run) *runNames {
+	n := &r.names
+	if n.state == "" || n.partition != r.Partition || n.doc != r.Doc || n.stage != r.Stage || n.outKey != r.OutKey {
+		*n = runNames{partition: r.Partition, doc: r.Doc, stage: r.Stage, outKey: r.OutKey,
+			output: l.keys.Output(r.Partition, r.Stage, r.OutKey), state: l.keys.State(r.Partition, r.Doc),
+			lockName: l.keys.Lock(r.Partition, r.Doc, r.Stage)}
+	}
+	return n
 }
 
 // Layer runs docpipe's transition scripts on one rueidis client. Concurrent
@@ -84,6 +106,7 @@ type Layer struct {
 	begins  *batchers
 	skips   *batchers
 	commits *batchers
+	msText  sync.Map // int64 -> its decimal text (see ms)
 }
 
 // TTLs are the lifetimes of cached outputs per stage and of state hashes,
@@ -122,6 +145,17 @@ func NewLayer(c rueidis.Client, keys Keys, ttl TTLs) *Layer {
 	return &Layer{c: c, single: c.Mode() != rueidis.ClientModeCluster, keys: keys, ttl: ttl,
 		begins: &batchers{c: c, script: beginScript}, skips: &batchers{c: c, script: skipScript},
 		commits: &batchers{c: c, script: commitScript}}
+}
+
+// ms formats a lease or TTL in milliseconds. They are a few values from
+// the configuration, sent with every run: each is formatted once.
+func (l *Layer) ms(v int64) string {
+	if s, ok := l.msText.Load(v); ok {
+		return s.(string)
+	}
+	s := strconv.FormatInt(v, 10)
+	l.msText.Store(v, s)
+	return s
 }
 
 // batch is the batcher a run's script calls join: one per partition on a
@@ -169,7 +203,7 @@ func (l *Layer) nextMaxLen(r *Run) string {
 }
 
 func (l *Layer) runKeys(r *Run) (state, next, records, input string) {
-	state = l.keys.State(r.Partition, r.Doc)
+	state = l.names(r).state
 	next, records, input = state, state, state
 	if r.Flags.Chain {
 		next = l.nextStream(r)
@@ -186,13 +220,13 @@ func (l *Layer) runKeys(r *Run) (state, next, records, input string) {
 // Begin runs the skip check, takes the lock with token and loads the input,
 // in one round trip.
 func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) (BeginResult, error) {
-	state := l.keys.State(r.Partition, r.Doc)
-	inKey := state // no input to load: begin.lua sees the state key again
+	n := l.names(r)
+	inKey := n.state // no input to load: begin.lua sees the state key again
 	if r.Flags.Input {
 		inKey = l.keys.Output(r.Partition, r.InStage, r.InKey)
 	}
-	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), inKey}
-	args := []string{DoneField(r.Stage), r.OutKey, token, strconv.FormatInt(leaseMS, 10)}
+	keys := []string{n.output, n.state, n.lockName, inKey}
+	args := []string{DoneField(r.Stage), r.OutKey, token, l.ms(leaseMS)}
 	reply, err := l.begins.get(l.batch(r)).do(ctx, keys, args)
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
@@ -288,13 +322,14 @@ var ErrFenced = errors.New("cachelayer: lock lost, commit fenced off")
 // releases the lock, all in one script, if token still holds the lock.
 func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS, computeUS int64, output []byte, next, record []string) error {
 	state, nextKey, records, input := l.runKeys(r)
-	keys := []string{l.keys.Output(r.Partition, r.Stage, r.OutKey), state, l.keys.Lock(r.Partition, r.Doc, r.Stage), nextKey, records, input}
+	nm := l.names(r)
+	keys := []string{nm.output, state, nm.lockName, nextKey, records, input}
 	items := make([]string, 0, 8)
 	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), DoneField(r.Stage), r.OutKey)
 	items = sourceItems(r, items)
 	next, record = optional(r, next, record)
 	args := make([]string, 0, 11+len(items)+len(next)+len(record))
-	args = append(args, token, strconv.FormatInt(leaseMS, 10), strconv.FormatInt(l.ttl.OutputTTL(r.Stage), 10),
+	args = append(args, token, l.ms(leaseMS), l.ms(l.ttl.OutputTTL(r.Stage)),
 		rueidis.BinaryString(output), l.commitStateTTL(r), ackGroup(r), r.EntryID, l.nextMaxLen(r),
 		strconv.Itoa(len(items)), strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, items...)
@@ -334,7 +369,7 @@ func (l *Layer) commitStateTTL(r *Run) string {
 // lock if token still holds it.
 func (l *Layer) Fail(ctx context.Context, r *Run, token, reason string, nowMS int64, record []string) error {
 	state, _, records, input := l.runKeys(r)
-	keys := []string{state, l.keys.Lock(r.Partition, r.Doc, r.Stage), records, input}
+	keys := []string{state, l.names(r).lockName, records, input}
 	items := sourceItems(r, []string{r.Stage, stageValue(StatusFailed, nowMS, r.Attempt, 0, r.Consumer, reason)})
 	if !r.Flags.Record {
 		record = nil
@@ -351,7 +386,7 @@ func (l *Layer) Fail(ctx context.Context, r *Run, token, reason string, nowMS in
 
 // Renew extends the lease of a lock held with token; false means it is lost.
 func (l *Layer) Renew(ctx context.Context, r *Run, token string, leaseMS int64) (bool, error) {
-	n, err := renewScript.Exec(ctx, l.c, []string{l.keys.Lock(r.Partition, r.Doc, r.Stage)}, []string{token, strconv.FormatInt(leaseMS, 10)}).AsInt64()
+	n, err := renewScript.Exec(ctx, l.c, []string{l.names(r).lockName}, []string{token, l.ms(leaseMS)}).AsInt64()
 	if err != nil {
 		return false, fmt.Errorf("renew lock %s %s: %w", r.Stage, r.Doc, err)
 	}
@@ -360,7 +395,7 @@ func (l *Layer) Renew(ctx context.Context, r *Run, token string, leaseMS int64) 
 
 // Release frees a lock held with token (compare-and-delete).
 func (l *Layer) Release(ctx context.Context, r *Run, token string) error {
-	if err := releaseScript.Exec(ctx, l.c, []string{l.keys.Lock(r.Partition, r.Doc, r.Stage)}, []string{token}).Error(); err != nil {
+	if err := releaseScript.Exec(ctx, l.c, []string{l.names(r).lockName}, []string{token}).Error(); err != nil {
 		return fmt.Errorf("release lock %s %s: %w", r.Stage, r.Doc, err)
 	}
 	return nil
