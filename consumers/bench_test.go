@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -165,7 +166,7 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (floa
 	b.ReportMetric(goSec/elapsed.Seconds(), "go_cpu")
 	if os.Getenv("BENCH_COMMANDSTATS") != "" {
 		st, _ := prod.Do(ctx, prod.B().Info().Section("commandstats").Build()).ToString()
-		b.Log(st)
+		b.Log(strings.ReplaceAll(st, "\r", ""))
 	}
 	cancel()
 	for _, d := range stops {
