@@ -29,20 +29,9 @@ import (
 // ratio of two runs a minute apart much less. BENCH_PAIRS pairs (default 3)
 // of BENCH_DOCS documents (default 6,000).
 func BenchmarkBusVsBare(b *testing.B) {
-	docs, pairs := benchDocs(6000), 3
-	if s := os.Getenv("BENCH_PAIRS"); s != "" {
-		pairs, _ = strconv.Atoi(s)
-	}
-	for i := 0; i < b.N; i++ {
-		var ratios []float64
-		for p := 0; p < pairs; p++ {
-			bare := hopRun(b, docs, 0, bareHop, ingestFields, bareStage)
-			bus, _ := busRun(b, docs, 1, 0, false)
-			ratios = append(ratios, bus/bare.rate)
-			b.Logf("pair %d: bare %.0f, bus %.0f transitions/s, ratio %.3f", p+1, bare.rate, bus, bus/bare.rate)
-		}
-		b.ReportMetric(median(ratios), "bus/bare")
-	}
+	busVsBare(b, benchDocs(6000), 0, "bus/bare", func(bare hopResult, rate float64, _ time.Duration) float64 {
+		return rate / bare.rate
+	})
 }
 
 // BenchmarkBusVsBarePaced compares the six-hop latency of the two at 1,500
@@ -50,20 +39,30 @@ func BenchmarkBusVsBare(b *testing.B) {
 // measured the bare loop's median at 1.4 ms and asked for under 3 ms: a
 // bus/bare latency ratio of at most 2.1. 1,500 documents per run.
 func BenchmarkBusVsBarePaced(b *testing.B) {
-	docs, pairs := benchDocs(1500), 3
+	busVsBare(b, benchDocs(1500), 1500, "p50_bus/bare", func(bare hopResult, _ float64, p50 time.Duration) float64 {
+		return float64(p50) / float64(bare.p50)
+	})
+}
+
+// busVsBare runs BENCH_PAIRS pairs (default 3) of the bare loop and then
+// the bus, docs documents each at pacedTransitions (0: unpaced), and
+// reports the median of ratio as unit.
+func busVsBare(b *testing.B, docs, pacedTransitions int, unit string, ratio func(bare hopResult, rate float64, p50 time.Duration) float64) {
+	pairs := 3
 	if s := os.Getenv("BENCH_PAIRS"); s != "" {
 		pairs, _ = strconv.Atoi(s)
 	}
 	for i := 0; i < b.N; i++ {
 		var ratios []float64
 		for p := 0; p < pairs; p++ {
-			bare := hopRun(b, docs, 1500, bareHop, ingestFields, bareStage)
-			_, bus := busRun(b, docs, 1, 1500, false)
-			r := float64(bus) / float64(bare.p50)
+			bare := hopRun(b, docs, pacedTransitions, bareHop, ingestFields, bareStage)
+			rate, p50 := busRun(b, docs, 1, pacedTransitions, false)
+			r := ratio(bare, rate, p50)
 			ratios = append(ratios, r)
-			b.Logf("pair %d: p50 bare %v, bus %v, ratio %.2f", p+1, bare.p50.Round(10*time.Microsecond), bus.Round(10*time.Microsecond), r)
+			b.Logf("pair %d: bare %.0f/s p50 %v, bus %.0f/s p50 %v: %s %.3f", p+1, bare.rate, bare.p50.Round(10*time.Microsecond),
+				rate, p50.Round(10*time.Microsecond), unit, r)
 		}
-		b.ReportMetric(median(ratios), "p50_bus/bare")
+		b.ReportMetric(median(ratios), unit)
 	}
 }
 
