@@ -233,6 +233,42 @@ func (w *worker) free(ctx context.Context) int {
 	}
 }
 
+// gatherWait bounds how long a reader waits for more free slots before it
+// reads for the few it has.
+const gatherWait = 500 * time.Microsecond
+
+// gather is free for the reader: under load, slots free one by one, and a
+// read for each would cost Redis an XREADGROUP per entry or two; it waits
+// up to gatherWait for a quarter of the slots. An idle stage has them all
+// free at once and reads at once.
+func (w *worker) gather(ctx context.Context) int {
+	n := w.free(ctx)
+	want := cap(w.sem) / 4
+	if n == 0 || n >= want {
+		return n
+	}
+	t := time.NewTimer(gatherWait)
+	defer t.Stop()
+	for n < want {
+		w.mu.Lock()
+		if n = cap(w.sem) - len(w.sem); n >= want {
+			w.mu.Unlock()
+			break
+		}
+		w.waiters++
+		freed := w.freed
+		w.mu.Unlock()
+		select {
+		case <-freed:
+		case <-t.C:
+			return w.free(ctx)
+		case <-ctx.Done():
+			return 0
+		}
+	}
+	return n
+}
+
 // take waits for one slot and holds it; false when ctx ended first.
 func (w *worker) take(ctx context.Context) bool {
 	select {
@@ -279,7 +315,7 @@ func (w *worker) read(ctx, workCtx context.Context, streams []string, inflight *
 		// work at the slot count, the surplus waits delivered to this
 		// consumer. COUNT is per stream: a read may bring len(streams) times
 		// n entries, which wait the same way.
-		n := w.free(ctx)
+		n := w.gather(ctx)
 		if n == 0 {
 			return
 		}
