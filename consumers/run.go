@@ -224,16 +224,6 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	computeUS := time.Since(t0).Microseconds()
 	stopBeat()
 	ru.rec.ComputeUS = computeUS
-	if err != nil && ctx.Err() != nil {
-		// Cut off by the drain timeout: not the document's failure. The
-		// lock goes now so that a restart need not wait out the lease; the
-		// entry stays pending for it.
-		ru.log().Warn("run cancelled by the drain timeout; entry stays pending", "err", err)
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		_ = w.rt.layer.Release(rctx, &ru.r, ru.token)
-		cancel()
-		return
-	}
 	if err != nil {
 		ru.fail(ctx, err)
 		return
@@ -430,8 +420,21 @@ func (ru *run) afterCommit(ctx context.Context) {
 // fail sorts an error into permanent (dead now) and transient (retry later,
 // dead when deliveries are used up).
 func (ru *run) fail(ctx context.Context, err error) {
-	if stages.IsPermanent(err) || errors.Is(err, events.ErrMalformed) || ru.e.attempt >= int64(ru.w.rt.cfg.MaxDeliveries) {
-		if !stages.IsPermanent(err) && !errors.Is(err, events.ErrMalformed) {
+	permanent := stages.IsPermanent(err) || errors.Is(err, events.ErrMalformed)
+	if ctx.Err() != nil && !permanent {
+		// Cut off by the drain timeout (ctx is the runtime's work context):
+		// not the document's failure. The lock goes now so that a restart
+		// need not wait out the lease; the entry stays pending for it.
+		ru.log().Warn("run cancelled by the drain timeout; entry stays pending", "err", err)
+		if ru.token != "" {
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			_ = ru.w.rt.layer.Release(rctx, &ru.r, ru.token)
+			cancel()
+		}
+		return
+	}
+	if permanent || ru.e.attempt >= int64(ru.w.rt.cfg.MaxDeliveries) {
+		if !permanent {
 			err = fmt.Errorf("failed %d times (DOCPIPE_MAX_DELIVERIES), last error: %w", ru.e.attempt, err)
 		}
 		ru.dead(ctx, err)
