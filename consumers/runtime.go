@@ -213,25 +213,7 @@ func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
 // free waits until the stage has a free slot and returns how many are free
 // (0 when ctx ended). It takes none: a reader blocked in XREADGROUP on a
 // quiet partition must not hold slots that another partition's entries need.
-func (w *worker) free(ctx context.Context) int {
-	for {
-		// Look and sign up as a waiter under the lock, so a release in
-		// between is seen.
-		w.mu.Lock()
-		if n := cap(w.sem) - len(w.sem); n > 0 {
-			w.mu.Unlock()
-			return n
-		}
-		w.waiters++
-		freed := w.freed
-		w.mu.Unlock()
-		select {
-		case <-freed:
-		case <-ctx.Done():
-			return 0
-		}
-	}
-}
+func (w *worker) free(ctx context.Context) int { return w.waitFree(ctx, 1, nil) }
 
 // gatherWait bounds how long a reader waits for more free slots before it
 // reads for the few it has.
@@ -242,31 +224,41 @@ const gatherWait = 500 * time.Microsecond
 // up to gatherWait for a quarter of the slots. An idle stage has them all
 // free at once and reads at once.
 func (w *worker) gather(ctx context.Context) int {
+	want := max(cap(w.sem)/4, 1)
 	n := w.free(ctx)
-	want := cap(w.sem) / 4
 	if n == 0 || n >= want {
 		return n
 	}
 	t := time.NewTimer(gatherWait)
 	defer t.Stop()
-	for n < want {
+	if n := w.waitFree(ctx, want, t.C); n > 0 {
+		return n
+	}
+	return w.free(ctx)
+}
+
+// waitFree waits until at least want slots are free, ctx ends (0) or
+// timeout fires (0; nil: never), and returns how many are free.
+func (w *worker) waitFree(ctx context.Context, want int, timeout <-chan time.Time) int {
+	for {
+		// Look and sign up as a waiter under the lock, so a release in
+		// between is seen.
 		w.mu.Lock()
-		if n = cap(w.sem) - len(w.sem); n >= want {
+		if n := cap(w.sem) - len(w.sem); n >= want {
 			w.mu.Unlock()
-			break
+			return n
 		}
 		w.waiters++
 		freed := w.freed
 		w.mu.Unlock()
 		select {
 		case <-freed:
-		case <-t.C:
-			return w.free(ctx)
+		case <-timeout:
+			return 0
 		case <-ctx.Done():
 			return 0
 		}
 	}
-	return n
 }
 
 // take waits for one slot and holds it; false when ctx ended first.
