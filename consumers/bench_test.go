@@ -166,7 +166,8 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (floa
 	b.ReportMetric(goSec/elapsed.Seconds(), "go_cpu")
 	if os.Getenv("BENCH_COMMANDSTATS") != "" {
 		st, _ := prod.Do(ctx, prod.B().Info().Section("commandstats").Build()).ToString()
-		b.Log(strings.ReplaceAll(st, "\r", ""))
+		// To stderr: a benchmark's log is cut to its first lines.
+		fmt.Fprintln(os.Stderr, strings.ReplaceAll(st, "\r", ""))
 	}
 	cancel()
 	for _, d := range stops {
