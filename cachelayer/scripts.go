@@ -73,24 +73,25 @@ type Run struct {
 	Source    string
 	Flags     Flags
 
-	names runNames // key names, built once for begin and commit
+	names runNames // key and field names, built once for begin and commit
 }
 
-// runNames memoizes the key names a run's scripts need, with what they were
+// runNames memoizes the names a run's scripts need, with what they were
 // built from: a caller that changes the run gets new ones.
 type runNames struct {
 	partition               int
 	doc, stage, outKey      string
-	output, state, lockName string
+	output, state, lockName string // keys
+	done                    string // the stage's done field in the state hash
 }
 
-// names returns r's output, state and lock key names.
+// names returns r's output, state and lock keys and its done field.
 func (l *Layer) names(r *Run) *runNames {
 	n := &r.names
 	if n.state == "" || n.partition != r.Partition || n.doc != r.Doc || n.stage != r.Stage || n.outKey != r.OutKey {
 		*n = runNames{partition: r.Partition, doc: r.Doc, stage: r.Stage, outKey: r.OutKey,
 			output: l.keys.Output(r.Partition, r.Stage, r.OutKey), state: l.keys.State(r.Partition, r.Doc),
-			lockName: l.keys.Lock(r.Partition, r.Doc, r.Stage)}
+			lockName: l.keys.Lock(r.Partition, r.Doc, r.Stage), done: DoneField(r.Stage)}
 	}
 	return n
 }
@@ -226,7 +227,7 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64) 
 		inKey = l.keys.Output(r.Partition, r.InStage, r.InKey)
 	}
 	keys := []string{n.output, n.state, n.lockName, inKey}
-	args := []string{DoneField(r.Stage), r.OutKey, token, l.ms(leaseMS)}
+	args := []string{n.done, r.OutKey, token, l.ms(leaseMS)}
 	reply, err := l.begins.get(l.batch(r)).do(ctx, keys, args)
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
@@ -264,8 +265,8 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS int64, next, record []st
 	next, record = optional(r, next, record)
 	args := make([]string, 0, 12+len(more)+len(next)+len(record))
 	prefix := StatusSkipped + " " + strconv.FormatInt(nowMS, 10) + " " + strconv.FormatInt(r.Attempt, 10) + " "
-	args = append(args, r.Stage, DoneField(r.Stage), r.OutKey, prefix, " "+r.Consumer, ackGroup(r),
-		r.EntryID, strconv.FormatInt(l.ttl.state(), 10), l.nextMaxLen(r),
+	args = append(args, r.Stage, l.names(r).done, r.OutKey, prefix, " "+r.Consumer, ackGroup(r),
+		r.EntryID, l.ms(l.ttl.state()), l.nextMaxLen(r),
 		strconv.Itoa(len(more)), strconv.Itoa(len(next)), strconv.Itoa(len(record)))
 	args = append(args, more...)
 	args = append(args, next...)
@@ -325,7 +326,7 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 	nm := l.names(r)
 	keys := []string{nm.output, state, nm.lockName, nextKey, records, input}
 	items := make([]string, 0, 8)
-	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), DoneField(r.Stage), r.OutKey)
+	items = append(items, r.Stage, stageValue(StatusCompleted, nowMS, r.Attempt, computeUS, r.Consumer, ""), nm.done, r.OutKey)
 	items = sourceItems(r, items)
 	next, record = optional(r, next, record)
 	args := make([]string, 0, 11+len(items)+len(next)+len(record))
@@ -357,7 +358,7 @@ func (l *Layer) Commit(ctx context.Context, r *Run, token string, leaseMS, nowMS
 // without a TTL until the pass ends, which sets it.
 func (l *Layer) commitStateTTL(r *Run) string {
 	if r.InStage == "" || r.NextStage == "" {
-		return strconv.FormatInt(l.ttl.state(), 10)
+		return l.ms(l.ttl.state())
 	}
 	return ""
 }
@@ -375,7 +376,7 @@ func (l *Layer) Fail(ctx context.Context, r *Run, token, reason string, nowMS in
 		record = nil
 	}
 	args := make([]string, 0, 5+len(items)+len(record))
-	args = append(args, token, ackGroup(r), r.EntryID, strconv.FormatInt(l.ttl.state(), 10), strconv.Itoa(len(items)))
+	args = append(args, token, ackGroup(r), r.EntryID, l.ms(l.ttl.state()), strconv.Itoa(len(items)))
 	args = append(args, items...)
 	args = append(args, record...)
 	if err := failScript.Exec(ctx, l.c, keys, args).Error(); err != nil {

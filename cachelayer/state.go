@@ -3,7 +3,6 @@ package cachelayer
 import (
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // The per-document state hash keeps two fields per stage, so that a commit
@@ -30,18 +29,7 @@ const (
 )
 
 // DoneField is the state field holding stage's last output key.
-func DoneField(stage string) string {
-	if f, ok := doneFields.Load(stage); ok {
-		return f.(string)
-	}
-	f := stage + ":done"
-	doneFields.Store(stage, f)
-	return f
-}
-
-// doneFields holds the done field of every stage seen: every run needs its
-// stage's, twice.
-var doneFields sync.Map
+func DoneField(stage string) string { return stage + ":done" }
 
 // StageState is one stage's entry in a document's state hash.
 type StageState struct {

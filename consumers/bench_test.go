@@ -44,10 +44,7 @@ func noopStages() []Handler {
 // and two replicas (runtimes with their own clients). BENCH_DOCS sets the
 // document count (default 3,000).
 func BenchmarkBus(b *testing.B) {
-	docs := 3000
-	if s := os.Getenv("BENCH_DOCS"); s != "" {
-		docs, _ = strconv.Atoi(s)
-	}
+	docs := benchDocs(3000)
 	for _, replicas := range []int{1, 2} {
 		for _, paced := range []int{0, 1500} {
 			name := fmt.Sprintf("replicas=%d/paced=%d", replicas, paced)
@@ -63,10 +60,7 @@ func BenchmarkBus(b *testing.B) {
 // BenchmarkBusSink compares the unpaced bus with run records off and with
 // run records on and the ClickHouse sink draining them in the same process.
 func BenchmarkBusSink(b *testing.B) {
-	docs := 3000
-	if s := os.Getenv("BENCH_DOCS"); s != "" {
-		docs, _ = strconv.Atoi(s)
-	}
+	docs := benchDocs(3000)
 	for _, sink := range []bool{false, true} {
 		b.Run(fmt.Sprintf("sink=%v", sink), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
@@ -241,6 +235,9 @@ func follow(ctx context.Context, c rueidis.Client, stream string, docs int) <-ch
 		for len(latencies) < docs && ctx.Err() == nil {
 			res, err := c.Do(ctx, c.B().Xread().Count(1000).Block(1000).Streams().Key(stream).Id(last).Build()).AsXRead()
 			if err != nil {
+				if !rueidis.IsRedisNil(err) {
+					time.Sleep(10 * time.Millisecond) // not a busy loop on a broken connection
+				}
 				continue
 			}
 			now := time.Now()
@@ -254,6 +251,15 @@ func follow(ctx context.Context, c rueidis.Client, stream string, docs int) <-ch
 		got <- latencies
 	}()
 	return got
+}
+
+// benchDocs is BENCH_DOCS, or def.
+func benchDocs(def int) int {
+	if s := os.Getenv("BENCH_DOCS"); s != "" {
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	return def
 }
 
 func ingestCmd(c rueidis.Client, keys cachelayer.Keys, path string) rueidis.Completed {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -508,4 +509,65 @@ func TestDrainTimeoutCancelsLongRuns(t *testing.T) {
 	}
 	e.start(hs, func(cfg *config.Config) { cfg.ClaimIdle = cfg.LockLease + 100*time.Millisecond })
 	e.waitFor("the restarted replica to complete it", 15*time.Second, func() bool { return e.completedDocs()[doc] == 1 })
+}
+
+// A reader under load waits for a quarter of the slots, but not for long:
+// it reads for the few it has when the wait runs out, at once when enough
+// free up, and gives up when its context ends.
+func TestGatherWaitsForAQuarterOfTheSlots(t *testing.T) {
+	w := &worker{sem: make(chan struct{}, 8), freed: make(chan struct{})}
+	for i := 0; i < 7; i++ {
+		w.sem <- struct{}{}
+	}
+	within := func(what string, f func() int) int {
+		t.Helper()
+		got := make(chan int, 1)
+		go func() { got <- f() }()
+		select {
+		case n := <-got:
+			return n
+		case <-time.After(5 * time.Second):
+			t.Fatalf("gather did not return: %s", what)
+			return 0
+		}
+	}
+	ctx := context.Background()
+	start := time.Now()
+	if n := within("the wait runs out", func() int { return w.gather(ctx) }); n != 1 {
+		t.Errorf("after the wait: %d free, want 1", n)
+	}
+	if d := time.Since(start); d < gatherWait {
+		t.Errorf("returned after %v with one slot of eight: it did not wait for more", d)
+	}
+	// A slot freed while it waits wakes it: two free, a quarter of eight.
+	w.mu.Lock()
+	w.waiters = 0 // the timed-out wait above signed up
+	w.mu.Unlock()
+	go func() {
+		for { // as soon as it waits
+			w.mu.Lock()
+			waiting := w.waiters > 0
+			w.mu.Unlock()
+			if waiting {
+				w.release()
+				return
+			}
+			runtime.Gosched()
+		}
+	}()
+	if n := within("enough slots free", func() int { return w.waitFree(ctx, 2, nil) }); n != 2 {
+		t.Errorf("with a slot freed: %d free, want 2", n)
+	}
+	if n := within("enough slots free already", func() int { return w.gather(ctx) }); n != 2 {
+		t.Errorf("with two free: %d, want 2", n)
+	}
+	for i := 0; i < 2; i++ {
+		w.sem <- struct{}{}
+	}
+	// None free: it waits like free, until ctx ends.
+	cctx, cancel := context.WithCancel(ctx)
+	go func() { time.Sleep(10 * time.Millisecond); cancel() }()
+	if n := within("ctx ends", func() int { return w.gather(cctx) }); n != 0 {
+		t.Errorf("after ctx ended: %d, want 0", n)
+	}
 }

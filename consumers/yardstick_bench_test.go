@@ -3,6 +3,7 @@ package consumers
 import (
 	"context"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,14 +91,6 @@ func BenchmarkContractFloor(b *testing.B) {
 			}
 		}
 	}
-}
-
-func benchDocs(def int) int {
-	if s := os.Getenv("BENCH_DOCS"); s != "" {
-		n, _ := strconv.Atoi(s)
-		return n
-	}
-	return def
 }
 
 // bareHop is the whole of a bare loop's transition: carry the entry on to
@@ -268,10 +261,6 @@ type hopResult struct {
 
 // median of a non-empty slice (sorted in place).
 func median(v []float64) float64 {
-	for i := 1; i < len(v); i++ {
-		for j := i; j > 0 && v[j] < v[j-1]; j-- {
-			v[j], v[j-1] = v[j-1], v[j]
-		}
-	}
+	sort.Float64s(v)
 	return v[len(v)/2]
 }
