@@ -78,7 +78,7 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 	tokens := []string{"a", "b"}
 	atOnce(2*docs, func(j int) {
 		i, tok := j/2, tokens[j%2]
-		r, err := l.Begin(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000)
+		r, err := l.Begin(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000, true)
 		if err != nil {
 			t.Error(err)
 			return
@@ -89,7 +89,7 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 	holder := map[int]string{}
 	for r := range results {
 		switch r.out {
-		case Locked:
+		case Leased:
 			if prev, ok := holder[r.doc]; ok {
 				t.Fatalf("doc %d locked twice (%s and %s)", r.doc, prev, r.token)
 			}
@@ -106,7 +106,7 @@ func TestBatchedRunsKeepTheirOwnAnswers(t *testing.T) {
 	var committed, fenced sync.Map
 	atOnce(2*docs, func(j int) {
 		i, tok := j/2, tokens[j%2]
-		err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 60000, 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
+		err := l.Commit(ctx, run(i), fmt.Sprintf("%s-%d", tok, i), 1, 1, []byte("out-"+tok), []string{"doc", "x"}, nil)
 		switch {
 		case err == nil:
 			committed.Store(i, tok)
@@ -183,11 +183,11 @@ func TestBatchedBeginsGetTheirOwnInputs(t *testing.T) {
 	atOnce(docs, func(i int) {
 		r := &Run{Partition: i % 4, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", InStage: "ocr", InKey: fmt.Sprintf("in%d", i),
 			OutKey: fmt.Sprintf("out%d", i), Flags: Flags{Input: true}}
-		res, err := l.Begin(ctx, r, "t", 60000)
+		res, err := l.Begin(ctx, r, "t", 60000, true)
 		switch {
 		case err != nil:
 			t.Error(err)
-		case res.Outcome != Locked:
+		case res.Outcome != Leased:
 			t.Errorf("doc %d: outcome %v", i, res.Outcome)
 		case i%5 == 0 && res.HasInput:
 			t.Errorf("doc %d: input %q, want none", i, res.Input)
@@ -209,22 +209,23 @@ func TestBatchesSurviveAScriptFlush(t *testing.T) {
 		if err := c.Do(ctx, c.B().ScriptFlush().Build()).Error(); err != nil {
 			t.Fatal(err)
 		}
-		res, err := l.Begin(ctx, r, tok, 60000)
-		if err != nil || res.Outcome != Locked {
+		res, err := l.Begin(ctx, r, tok, 60000, true)
+		if err != nil || res.Outcome != Leased {
 			t.Fatalf("begin %d after SCRIPT FLUSH: %+v, %v", i, res, err)
 		}
 		if err := c.Do(ctx, c.B().ScriptFlush().Build()).Error(); err != nil {
 			t.Fatal(err)
 		}
-		if err := l.Commit(ctx, r, tok, 60000, 1, 1, []byte("o"), []string{"doc", "d"}, nil); err != nil {
+		if err := l.Commit(ctx, r, tok, 1, 1, []byte("o"), []string{"doc", "d"}, nil); err != nil {
 			t.Fatalf("commit %d after SCRIPT FLUSH: %v", i, err)
 		}
 		r.OutKey = "k2"
 	}
 }
 
-// Skips batched together each keep their own run's saved compute time, in
-// their answer and in their skip record.
+// Begins batched together each report their own document's run that made
+// the output, and only when that run was for the same key; the skips then
+// record it, each its own.
 func TestBatchedSkipsKeepTheirOwnSavings(t *testing.T) {
 	c := connect(t)
 	keys := NewKeys("")
@@ -233,33 +234,42 @@ func TestBatchedSkipsKeepTheirOwnSavings(t *testing.T) {
 	const docs = 40
 	run := func(i int) *Run {
 		return &Run{Partition: i % 4, Doc: fmt.Sprintf("doc-%d", i), Stage: "text", InStage: "ocr", NextStage: "chunk",
-			OutKey: fmt.Sprintf("k%d", i), Consumer: "c", Attempt: 1, Flags: Flags{Chain: true, Record: true}}
+			OutKey: fmt.Sprintf("k%d", i), Consumer: "c", Flags: Flags{Chain: true, Record: true}}
 	}
 	for i := 0; i < docs; i++ {
 		r := run(i)
+		done := r.OutKey
+		if i%10 == 3 {
+			done = "another-key" // the stage last ran for another input
+		}
 		v := stageValue(StatusCompleted, 1, 1, int64(1000+i), "c", "")
-		if err := c.Do(ctx, c.B().Hset().Key(keys.State(r.Partition, r.Doc)).FieldValue().FieldValue("text", v).Build()).Error(); err != nil {
+		if err := c.Do(ctx, c.B().Hset().Key(keys.State(r.Partition, r.Doc)).FieldValue().FieldValue("text", v).
+			FieldValue(DoneField("text"), done).Build()).Error(); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Do(ctx, c.B().Set().Key(keys.Output(r.Partition, "text", r.OutKey)).Value("o").Build()).Error(); err != nil {
 			t.Fatal(err)
 		}
 	}
 	atOnce(docs, func(i int) {
 		r := run(i)
-		saved, err := l.Skip(ctx, r, 5, []string{"doc", r.Doc}, []string{"doc", r.Doc, "time_saved_us", "?"})
-		if err != nil || saved != int64(1000+i) {
-			t.Errorf("doc %d: saved %d, %v", i, saved, err)
+		res, err := l.Begin(ctx, r, "t", 60000, true)
+		want := int64(1000 + i)
+		if i%10 == 3 {
+			want = 0
+		}
+		if err != nil || res.Outcome != Done || res.Made.ComputeUS != want {
+			t.Errorf("doc %d: %+v %v, want done with %d µs", i, res, err, want)
+			return
+		}
+		if err := l.Skip(ctx, r, 5, res.Made.ComputeUS, []string{"doc", r.Doc}, []string{"doc", r.Doc}); err != nil {
+			t.Error(err)
 		}
 	})
 	for p := 0; p < 4; p++ {
 		recs, err := c.Do(ctx, c.B().Xrange().Key(keys.Records(p)).Start("-").End("+").Build()).AsXRange()
 		if err != nil {
 			t.Fatal(err)
-		}
-		for _, e := range recs {
-			var i int
-			fmt.Sscanf(e.FieldValues["doc"], "doc-%d", &i)
-			if e.FieldValues["time_saved_us"] != fmt.Sprint(1000+i) {
-				t.Errorf("record of %s: time_saved_us %q", e.FieldValues["doc"], e.FieldValues["time_saved_us"])
-			}
 		}
 		if len(recs) != docs/4 {
 			t.Errorf("partition %d: %d skip records, want %d", p, len(recs), docs/4)

@@ -46,12 +46,12 @@ func BenchmarkStageRun(b *testing.B) {
 		for pb.Next() {
 			r := run(n.Add(1))
 			token := "t" + r.OutKey
-			res, err := l.Begin(ctx, r, token, 30000)
-			if err != nil || res.Outcome != Locked {
+			res, err := l.Begin(ctx, r, token, 30000, true)
+			if err != nil || res.Outcome != Leased {
 				b.Errorf("begin: %v %v", res.Outcome, err)
 				return
 			}
-			if err := l.Commit(ctx, r, token, 30000, 1, 1, []byte("output"), next(r), nil); err != nil {
+			if err := l.Commit(ctx, r, token, 1, 1, []byte("output"), next(r), nil); err != nil {
 				b.Error(err)
 				return
 			}

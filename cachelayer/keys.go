@@ -1,6 +1,7 @@
 // Package cachelayer owns docpipe's Redis layout: the key constructors (every
 // key of a document carries its partition's {pN} hash tag), the output codec,
-// the per-document state hash, locks, and the Lua scripts of each transition.
+// the per-document state hash with its per-stage leases, and the Lua script
+// of each transition, each beside the one Go method that calls it.
 package cachelayer
 
 import (
@@ -72,7 +73,8 @@ func (k Keys) Part(p int, stage, key, part string) string {
 // State is the per-document state hash.
 func (k Keys) State(p int, doc string) string { return k.Prefix + ":" + Tag(p) + ":doc:" + doc }
 
-// Lock is the processing lock of (doc, stage).
-func (k Keys) Lock(p int, doc, stage string) string {
-	return k.Prefix + ":" + Tag(p) + ":lock:" + doc + ":" + stage
+// DLQMarker marks that the entry id of stream was dead-lettered. Its hash
+// tag is the dead-letter stream's name, so it shares that stream's slot.
+func (k Keys) DLQMarker(stream, id string) string {
+	return "{" + k.DLQ() + "}:seen:" + stream + ":" + id
 }

@@ -5,31 +5,94 @@ import (
 	"strings"
 )
 
-// The per-document state hash keeps two fields per stage, so that a commit
-// writes few fields and overwrites a failure's error without a separate
-// delete:
+// The per-document state hash keeps three fields per stage:
 //
-//	<stage>        "<status> <finished ms> <attempts> <compute µs> <consumer>[ <error>]";
-//	<stage>:done   the output key of the stage's last successful run.
+//	<stage>        "<status> <finished ms> <attempts> <compute µs> <consumer>[ <error>]",
+//	               written by Go (stageValue) and never read by a script;
+//	<stage>:done   the output key of the stage's last successful run;
+//	<stage>:lease  the stage's lease, written and read only by the scripts
+//	               (begin.lua's header has its format); Go reads it only to
+//	               show "processing" (ParseLease).
 //
-// plus "v" (processing version) and "src" (source), written by the first
-// stage. Neither "processing" nor "pending" is stored: processing is a held
-// lock, and a stage is pending when the stage before it finished after it
-// did (ParseStageStates), so a commit need not touch the next stage's field.
-// <stage>:done is kept apart from the status because a failure overwrites
-// the status, while the skip check still needs the key it last completed with.
-// (States written before pending was derived may still hold "pending".)
+// plus the document's fields written by the first stage: "v" (processing
+// version), "src" (source), "rerun" (the current reprocess salt) and, for a
+// document found inside another, "parent" and "part" (FirstStageItems).
+// "pending" is not stored: a stage is pending when the stage before it
+// finished after it did (ParseStageStates), so a commit need not touch the
+// next stage's field. <stage>:done is kept apart from the status because a
+// failure overwrites the status, while the skip check still needs the key it
+// last completed with. (States written before pending was derived may still
+// hold "pending".)
 
 // Stage statuses as stored in the state hash.
 const (
 	StatusPending   = "pending"
 	StatusCompleted = "completed"
 	StatusSkipped   = "skipped"
-	StatusFailed    = "failed"
+	// StatusFailed is a transient failure: the entry stays pending and is
+	// retried.
+	StatusFailed = "failed"
+	// StatusDead is a failure that went to the dead-letter stream.
+	StatusDead = "dead"
+	// StatusProcessing is never stored: it is a live lease (ParseLease).
+	StatusProcessing = "processing"
+)
+
+// Document fields of the state hash, written by the first stage.
+const (
+	FieldVersion = "v"
+	FieldSource  = "src"
+	FieldRerun   = "rerun"
+	FieldParent  = "parent"
+	FieldPart    = "part"
 )
 
 // DoneField is the state field holding stage's last output key.
 func DoneField(stage string) string { return stage + ":done" }
+
+// LeaseField is the state field holding stage's lease.
+func LeaseField(stage string) string { return stage + ":lease" }
+
+// Lease is a stage's lease as ParseLease reads it.
+type Lease struct {
+	Held      bool  // a token holds it (it may have expired: compare ExpiresMS)
+	ExpiresMS int64 // Unix ms
+	Tries     int64 // runs that took the lease in this pass
+}
+
+// ParseLease reads a <stage>:lease value: "<token> <expires ms> <tries>",
+// "- 0 <tries>" once released, "" once committed.
+func ParseLease(v string) Lease {
+	f := strings.Fields(v)
+	if len(f) != 3 {
+		return Lease{}
+	}
+	exp, _ := strconv.ParseInt(f[1], 10, 64)
+	tries, _ := strconv.ParseInt(f[2], 10, 64)
+	return Lease{Held: f[0] != "-", ExpiresMS: exp, Tries: tries}
+}
+
+// FirstStageItems are the document's state fields the first stage writes
+// with its commit, skip or failure: version, source, the rerun salt that
+// the pass ran with (rerunFrom and salt; empty for none), and parent and
+// part for a document found inside another.
+func FirstStageItems(version int64, source, rerunFrom, salt, parent, part string) []string {
+	rerun := ""
+	if rerunFrom != "" {
+		rerun = rerunFrom + " " + salt
+	}
+	items := []string{FieldVersion, strconv.FormatInt(version, 10), FieldSource, source, FieldRerun, rerun}
+	if parent != "" {
+		items = append(items, FieldParent, parent, FieldPart, part)
+	}
+	return items
+}
+
+// ParseRerun splits a state's rerun field into its stage and salt.
+func ParseRerun(v string) (stage, salt string) {
+	stage, salt, _ = strings.Cut(v, " ")
+	return stage, salt
+}
 
 // StageState is one stage's entry in a document's state hash.
 type StageState struct {
@@ -64,8 +127,15 @@ func stageValue(status string, finishedMS, attempts, computeUS int64, consumer, 
 // ParseStageState reads stage's fields from a state hash (as HGETALL returns
 // it). Fields it cannot read are left zero.
 func ParseStageState(state map[string]string, stage string) StageState {
-	s := StageState{Key: state[DoneField(stage)]}
-	parts := strings.SplitN(state[stage], " ", 6)
+	s := ParseStageValue(state[stage])
+	s.Key = state[DoneField(stage)]
+	return s
+}
+
+// ParseStageValue reads a <stage> field's value (Key is not in it).
+func ParseStageValue(v string) StageState {
+	var s StageState
+	parts := strings.SplitN(v, " ", 6)
 	s.Status = parts[0]
 	if len(parts) >= 5 {
 		s.FinishedMS, _ = strconv.ParseInt(parts[1], 10, 64)

@@ -71,10 +71,11 @@ func TestParseStageStatesDerivesPending(t *testing.T) {
 }
 
 // The state hash through a run's life on a real Redis: commit writes the
-// stage (the next is then pending, derived), a failure keeps the done key, a
-// later commit overwrites the error, a skip keeps the compute time of the
-// run that made the output; a commit with a lock that is not its own writes
-// nothing and leaves the holder's lock in place.
+// stage (the next is then pending, derived), a failure keeps the done key and
+// the stage's tries, a later commit overwrites the error, a skip keeps the
+// compute time of the run that made the output; a commit or failure with a
+// lease that is not its own writes nothing and leaves the holder's lease as
+// it was.
 func TestStateThroughTheScripts(t *testing.T) {
 	c := connect(t)
 	ctx := context.Background()
@@ -90,17 +91,22 @@ func TestStateThroughTheScripts(t *testing.T) {
 		return st
 	}
 	begin := func(token string) BeginOutcome {
-		res, err := l.Begin(ctx, r, token, 60000)
+		res, err := l.Begin(ctx, r, token, 60000, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return res.Outcome
 	}
 
-	if got := begin("t1"); got != Locked {
-		t.Fatalf("begin: %v", got)
+	lease := func() string { return state()[LeaseField("ocr")] }
+	if got := begin("t1"); got != Leased || r.Attempt != 1 {
+		t.Fatalf("begin: %v, attempt %d", got, r.Attempt)
 	}
-	if err := l.Fail(ctx, r, "t1", "backend down", 1000, nil); err != nil {
+	if got := begin("other"); got != Busy {
+		t.Fatalf("begin while leased: %v, want busy", got)
+	}
+	r.First = FirstStageItems(2, "/s/a.pdf", "", "", "", "")
+	if err := l.Fail(ctx, r, "t1", "backend down", true, 1000, nil); err != nil {
 		t.Fatal(err)
 	}
 	st := state()
@@ -110,26 +116,33 @@ func TestStateThroughTheScripts(t *testing.T) {
 	if st["v"] != "2" || st["src"] != "/s/a.pdf" {
 		t.Errorf("first stage's failure: version/source %q %q", st["v"], st["src"])
 	}
-
-	r.Attempt = 2
-	if got := begin("t2"); got != Locked {
-		t.Fatalf("begin after fail: %v", got)
+	if ls := ParseLease(lease()); ls.Held || ls.Tries != 1 {
+		t.Fatalf("lease after a transient failure: %q, want released with its try kept", lease())
 	}
-	// Someone else's token: fenced, nothing written, the lock stays t2's.
-	if err := l.Commit(ctx, r, "stale", 60000, 2000, 7, []byte("x"), []string{"doc", "d1"}, nil); !errors.Is(err, ErrFenced) {
+
+	if got := begin("t2"); got != Leased || r.Attempt != 2 {
+		t.Fatalf("begin after fail: %v, attempt %d (tries are kept across a failure)", got, r.Attempt)
+	}
+	// Someone else's token: fenced, nothing written, and the holder's lease
+	// is left exactly as it was: nothing is put back, nothing extended.
+	held := lease()
+	if err := l.Commit(ctx, r, "stale", 2000, 7, []byte("x"), []string{"doc", "d1"}, nil); !errors.Is(err, ErrFenced) {
 		t.Fatalf("commit with a stale token: %v", err)
 	}
-	if tok, _ := c.Do(ctx, c.B().Get().Key(keys.Lock(1, "d1", "ocr")).Build()).ToString(); tok != "t2" {
-		t.Fatalf("lock after a fenced commit: %q, want t2", tok)
+	if err := l.Fail(ctx, r, "stale", "boom", true, 2000, nil); !errors.Is(err, ErrFenced) {
+		t.Fatalf("fail with a stale token: %v", err)
 	}
-	if ttl, _ := c.Do(ctx, c.B().Pttl().Key(keys.Lock(1, "d1", "ocr")).Build()).AsInt64(); ttl <= 0 {
-		t.Fatalf("lock put back without a lease: pttl %d", ttl)
+	if got := lease(); got != held {
+		t.Fatalf("lease after a fenced commit: %q, want %q untouched", got, held)
 	}
-	if ss := ParseStageState(state(), "ocr"); ss.Status != StatusFailed {
-		t.Fatalf("fenced commit wrote the state: %+v", ss)
+	if ss := ParseStageState(state(), "ocr"); ss.Status != StatusFailed || ss.Error != "backend down" {
+		t.Fatalf("fenced commit or failure wrote the state: %+v", ss)
+	}
+	if n, _ := c.Do(ctx, c.B().Exists().Key(keys.Output(1, "ocr", "k1")).Build()).AsInt64(); n != 0 {
+		t.Fatal("fenced commit wrote the output")
 	}
 
-	if err := l.Commit(ctx, r, "t2", 60000, 3000, 7, []byte("x"), []string{"doc", "d1"}, nil); err != nil {
+	if err := l.Commit(ctx, r, "t2", 3000, 7, []byte("x"), []string{"doc", "d1"}, nil); err != nil {
 		t.Fatal(err)
 	}
 	st = state()
@@ -143,21 +156,22 @@ func TestStateThroughTheScripts(t *testing.T) {
 	if _, ok := st["text"]; ok {
 		t.Errorf("commit wrote the next stage's field: %q", st["text"])
 	}
-	if n, _ := c.Do(ctx, c.B().Exists().Key(keys.Lock(1, "d1", "ocr")).Build()).AsInt64(); n != 0 {
-		t.Errorf("lock not released by the commit")
+	if lease() != "" {
+		t.Errorf("lease not cleared by the commit: %q", lease())
 	}
 	if ttl, _ := c.Do(ctx, c.B().Pttl().Key(keys.State(1, "d1")).Build()).AsInt64(); ttl <= 0 {
 		t.Errorf("state hash without a TTL: %d", ttl)
 	}
 
-	// Done now: a second begin says so, and the skip keeps compute time 7.
-	if got := begin("t3"); got != Done {
-		t.Fatalf("begin after commit: %v", got)
+	// Done now: a second begin says so with the run that made it, and a
+	// skip keeps its compute time.
+	res, err := l.Begin(ctx, r, "t3", 60000, true)
+	if err != nil || res.Outcome != Done || res.Made.ComputeUS != 7 {
+		t.Fatalf("begin after commit: %+v %v", res, err)
 	}
 	r.Consumer, r.Attempt = "c-2", 1
-	saved, err := l.Skip(ctx, r, 4000, []string{"doc", "d1"}, nil)
-	if err != nil || saved != 7 {
-		t.Fatalf("skip: saved %d, %v", saved, err)
+	if err := l.Skip(ctx, r, 4000, res.Made.ComputeUS, []string{"doc", "d1"}, nil); err != nil {
+		t.Fatalf("skip: %v", err)
 	}
 	want = StageState{Status: StatusSkipped, Key: "k1", FinishedMS: 4000, Attempts: 1, ComputeUS: 7, Consumer: "c-2"}
 	if ss := ParseStageState(state(), "ocr"); ss != want {
@@ -166,6 +180,20 @@ func TestStateThroughTheScripts(t *testing.T) {
 	n, err := c.Do(ctx, c.B().Xlen().Key(keys.Stream(1, "text")).Build()).AsInt64()
 	if err != nil || n != 2 {
 		t.Errorf("next stream has %d events, want 2 (commit and skip)", n)
+	}
+	// A run of the same stage with another key is not done, and an
+	// output gone from Redis is done only when a store keeps outputs.
+	if err := c.Do(ctx, c.B().Del().Key(keys.Output(1, "ocr", "k1")).Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := l.Begin(ctx, r, "t4", 60000, false); err != nil || res.Outcome != Leased {
+		t.Fatalf("begin with the output gone and no store: %+v %v, want leased (recompute)", res, err)
+	}
+	if err := l.Release(ctx, r, "t4"); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := l.Begin(ctx, r, "t5", 60000, true); err != nil || res.Outcome != Done {
+		t.Fatalf("begin with the output in the store: %+v %v, want done", res, err)
 	}
 
 	// The state's TTL is set when a pass starts and ends: a middle stage's
@@ -184,11 +212,11 @@ func TestStateThroughTheScripts(t *testing.T) {
 		m := &Run{Partition: 1, Doc: "d1", Stage: s.stage, InStage: s.in, InKey: "kin", NextStage: s.next, OutKey: "k-" + s.stage,
 			Group: s.stage, EntryID: "1-1", Input: keys.Stream(1, s.stage), Consumer: "c-1", Attempt: 1, Version: 2,
 			Flags: Flags{Chain: s.next != "", Ack: true, Input: true}}
-		res, err := l.Begin(ctx, m, "tok-"+s.stage, 60000)
-		if err != nil || res.Outcome != Locked {
+		res, err := l.Begin(ctx, m, "tok-"+s.stage, 60000, true)
+		if err != nil || res.Outcome != Leased {
 			t.Fatalf("begin %s: %v %v", s.stage, res.Outcome, err)
 		}
-		if err := l.Commit(ctx, m, "tok-"+s.stage, 60000, 5000, 1, []byte("x"), []string{"doc", "d1"}, nil); err != nil {
+		if err := l.Commit(ctx, m, "tok-"+s.stage, 5000, 1, []byte("x"), []string{"doc", "d1"}, nil); err != nil {
 			t.Fatal(err)
 		}
 		if ms := pttl(); (s.next == "") != (ms > 0) {
@@ -234,10 +262,10 @@ func TestSingleRedisCommitsPublicSteps(t *testing.T) {
 		EntryID: "1-1", Input: keys.Stream(2, "relate"), Consumer: "c-1", Attempt: 1, Version: 1,
 		Flags: Flags{Chain: true, Ack: true, Input: true}}
 	for _, r := range []*Run{first, last} {
-		if res, err := l.Begin(ctx, r, "t", 60000); err != nil || res.Outcome != Locked {
+		if res, err := l.Begin(ctx, r, "t", 60000, true); err != nil || res.Outcome != Leased {
 			t.Fatalf("begin %s: %v %v", r.Stage, res.Outcome, err)
 		}
-		if err := l.Commit(ctx, r, "t", 60000, 1, 1, []byte("x"), []string{"doc", "d2", "stage", r.Stage}, nil); err != nil {
+		if err := l.Commit(ctx, r, "t", 1, 1, []byte("x"), []string{"doc", "d2", "stage", r.Stage}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

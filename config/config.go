@@ -40,8 +40,18 @@ type Config struct {
 	// ClaimIdle is the idle time after which another replica takes over a
 	// pending entry. Must exceed LockLease.
 	ClaimIdle time.Duration `env:"CLAIM_IDLE" envDefault:"60s"`
-	// MaxDeliveries is how often an entry is tried before the DLQ.
+	// MaxDeliveries is how often a stage may start on a document (take its
+	// lease) in one pass before the DLQ: tries where the stage actually ran.
+	// Redis being unavailable never counts; a replica that died mid-run does.
 	MaxDeliveries int `env:"MAX_DELIVERIES" envDefault:"5"`
+	// StageTimeout bounds one stage run's compute; a run that exceeds it is
+	// a permanent failure with that reason (one input must not hold a
+	// worker hostage).
+	StageTimeout time.Duration `env:"STAGE_TIMEOUT" envDefault:"30m"`
+	// Rescan is how often a replica reads its own pending entries that no
+	// run of it holds (left by a run that Redis refused, or by a Redis
+	// restart), so they resume within seconds instead of after ClaimIdle.
+	Rescan time.Duration `env:"RESCAN" envDefault:"5s"`
 	// Block is the XREADGROUP BLOCK time.
 	Block time.Duration `env:"BLOCK" envDefault:"2s"`
 	// DrainTimeout is how long SIGTERM waits for in-flight work.
@@ -111,6 +121,12 @@ func (c *Config) Validate() error {
 	}
 	if c.ClaimIdle <= c.LockLease {
 		errs = append(errs, fmt.Errorf("DOCPIPE_CLAIM_IDLE (%s) must exceed DOCPIPE_LOCK_LEASE (%s), or live replicas lose work to the reclaimer", c.ClaimIdle, c.LockLease))
+	}
+	if c.StageTimeout <= 0 {
+		c.StageTimeout = 30 * time.Minute
+	}
+	if c.Rescan <= 0 {
+		c.Rescan = 5 * time.Second
 	}
 	if c.MaxDeliveries < 1 {
 		errs = append(errs, errors.New("DOCPIPE_MAX_DELIVERIES must be at least 1"))

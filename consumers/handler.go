@@ -35,6 +35,9 @@ type Input struct {
 	Version     int64
 	Source      string
 	ContentType string
+	// Part names, for the first stage, the document inside the source to
+	// read ("" for the source itself).
+	Part string
 	// Data is the previous stage's output data, or for the first stage the
 	// source file's bytes.
 	Data []byte
@@ -43,6 +46,20 @@ type Input struct {
 	// Parts caches sub-items under this run's output key (a chunk's text,
 	// one chunk's mentions): a retry finds what an earlier attempt stored.
 	Parts Parts
+}
+
+// ChildEmitter is implemented by a first-stage Handler whose output can
+// name documents found inside the document (attachments, embedded files):
+// the runtime adds each to the ingest stream after the commit, as a
+// document of its own with the parent's id.
+type ChildEmitter interface {
+	Children(out []byte) ([]Child, error)
+}
+
+// Child is a document found inside another.
+type Child struct {
+	Part        string // the part spec the first stage reads it by (names position and content)
+	ContentType string // detected, may be ""
 }
 
 // Parts is a per-run cache of sub-items.

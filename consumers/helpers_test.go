@@ -210,8 +210,7 @@ func (e *env) start(hs []Handler, mutate func(*config.Config)) (rt *Runtime, sto
 	if mutate != nil {
 		mutate(&cfg)
 	}
-	rt, err := New(Options{Config: cfg, Client: e.client, Handlers: hs, Records: true,
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	rt, err := New(Options{Config: cfg, Client: e.client, Handlers: hs, Records: true, Log: testLog()})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -343,6 +342,15 @@ func fencedRun(e *env, doc string) *cachelayer.Run {
 }
 
 func errFenced() error { return cachelayer.ErrFenced }
+
+// testLog discards the runtime's log unless DOCPIPE_TEST_LOG=1, which
+// writes it at debug level to stderr.
+func testLog() *slog.Logger {
+	if os.Getenv("DOCPIPE_TEST_LOG") == "1" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return discardLog()
+}
 
 func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 

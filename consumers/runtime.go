@@ -6,48 +6,36 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"sort"
-	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/config"
+	"github.com/docpipe/docpipe/consumers/streamgroup"
 	"github.com/docpipe/docpipe/events"
-	"github.com/docpipe/docpipe/internal/lograte"
 	"github.com/docpipe/docpipe/internal/sourcefile"
 )
 
 // Runtime runs the consumers of some stages in one process.
 type Runtime struct {
-	cfg     config.Config
-	client  rueidis.Client
-	keys    cachelayer.Keys
-	layer   *cachelayer.Layer
-	store   OutputStore
-	records bool
-	log     *slog.Logger
-	errLog  *lograte.Limiter
-	workers []*worker
-	stats   Stats
-	sources *sourcefile.Reader
-}
-
-// Stats counts what this process's runs ended in.
-type Stats struct {
-	computed, skipped, busy, fenced, failed, dead atomic.Int64
-}
-
-// Snapshot is a copy of the counters.
-type Snapshot struct{ Computed, Skipped, Busy, Fenced, Failed, Dead int64 }
-
-// Snapshot returns the counters.
-func (rt *Runtime) Snapshot() Snapshot {
-	s := &rt.stats
-	return Snapshot{s.computed.Load(), s.skipped.Load(), s.busy.Load(), s.fenced.Load(), s.failed.Load(), s.dead.Load()}
+	cfg      config.Config
+	client   rueidis.Client
+	keys     cachelayer.Keys
+	layer    *cachelayer.Layer
+	store    OutputStore
+	records  bool
+	log      *slog.Logger
+	stages   []*stage
+	counts   counts
+	observer Observer
+	outage   *streamgroup.Outage
+	sources  *sourcefile.Reader
+	children ChildEmitter
+	// workCtx is what runs compute under: it outlives the read context
+	// until the drain timeout cuts a shutdown short.
+	workCtx context.Context
 }
 
 // Options are the parts a Runtime is built from.
@@ -55,11 +43,14 @@ type Options struct {
 	Config   config.Config
 	Client   rueidis.Client
 	Handlers []Handler
-	// Store is the durable output store; nil disables the cache-miss fallback.
+	// Store is the durable output store; nil disables the cache-miss
+	// fallback, and the skip check then requires the output in Redis.
 	Store OutputStore
 	// Records turns on run records (the sink must consume them).
 	Records bool
 	Log     *slog.Logger
+	// Observer, when set, is told how every run ended (Prometheus).
+	Observer Observer
 }
 
 // New builds a Runtime. cfg must have been validated.
@@ -73,7 +64,7 @@ func New(o Options) (*Runtime, error) {
 		ttl.Output[s] = d.Milliseconds()
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
-		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second),
+		store: o.Store, records: o.Records, log: o.Log, observer: o.Observer, outage: streamgroup.NewOutage(o.Log),
 		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes)}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
@@ -84,9 +75,17 @@ func New(o Options) (*Runtime, error) {
 			return nil, fmt.Errorf("two handlers for stage %s", h.Name())
 		}
 		seen[h.Name()] = true
+		if ce, ok := h.(ChildEmitter); ok {
+			rt.children = ce
+		}
 		n := o.Config.Concurrency(h.Name())
-		rt.workers = append(rt.workers, &worker{rt: rt, h: h, sem: make(chan struct{}, n), freed: make(chan struct{}, 1), jobs: make(chan job, n),
-			log: o.Log.With("stage", h.Name(), "consumer", o.Config.Consumer)})
+		st := &stage{rt: rt, h: h, sem: make(chan struct{}, n), freed: make(chan struct{}), jobs: make(chan streamgroup.Entry, n),
+			log: o.Log.With("stage", h.Name(), "consumer", o.Config.Consumer)}
+		st.group = streamgroup.New(streamgroup.Config{Client: o.Client, Group: h.Name(), Consumer: o.Config.Consumer,
+			Streams: Streams(keys, o.Config.Partitions, h.Name()), Together: rt.layer.SingleSlot(),
+			Block: o.Config.Block, ReadCount: n, ClaimIdle: o.Config.ClaimIdle, Rescan: o.Config.Rescan,
+			Log: st.log, Outage: rt.outage}, st, st.enqueue)
+		rt.stages = append(rt.stages, st)
 	}
 	return rt, nil
 }
@@ -108,7 +107,7 @@ func Streams(keys cachelayer.Keys, partitions int, stage string) []string {
 func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, partitions int, stages []string) error {
 	for _, s := range stages {
 		for _, st := range Streams(keys, partitions, s) {
-			if err := ensureGroup(ctx, c, st, s); err != nil {
+			if err := streamgroup.Ensure(ctx, c, st, s, "0"); err != nil {
 				return err
 			}
 		}
@@ -116,141 +115,175 @@ func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, p
 	return nil
 }
 
-func ensureGroup(ctx context.Context, c rueidis.Client, stream, group string) error {
-	err := c.Do(ctx, c.B().XgroupCreate().Key(stream).Group(group).Id("0").Mkstream().Build()).Error()
-	if err != nil && !rueidis.IsRedisBusyGroup(err) {
-		return fmt.Errorf("create group %s on %s: %w", group, stream, err)
-	}
-	return nil
-}
+// WaitingOnRedis reports whether this process's last Redis call failed for
+// want of Redis (out of memory, failover, connection lost).
+func (rt *Runtime) WaitingOnRedis() bool { return rt.outage.Waiting() }
 
-// Run runs every worker until ctx is cancelled, then drains: it stops reading,
-// lets in-flight runs finish for up to the drain timeout, and cancels the
-// rest (their entries stay pending and are retried after a restart).
+// Run runs every stage until ctx is cancelled, then drains. Shutdown order:
+// the readers stop first (no new entries are taken), in-flight runs get up
+// to the drain timeout to finish, then their context ends and they stop
+// as abandoned (leases given back, entries left pending for a restart),
+// and last the runners exit.
 func (rt *Runtime) Run(ctx context.Context) error {
 	defer rt.sources.Close()
 	var names []string
-	for _, w := range rt.workers {
-		names = append(names, w.h.Name())
-	}
-	// Redis may still be loading or a cluster still settling: keep trying
-	// until the groups exist or we are told to stop.
-	for {
-		err := EnsureGroups(ctx, rt.client, rt.keys, rt.cfg.Partitions, names)
-		if err == nil {
-			break
-		}
-		rt.errLog.Warn(rt.log, "creating consumer groups; retrying", "err", err)
-		if !sleep(ctx, 500*time.Millisecond) {
-			return err
-		}
+	for _, s := range rt.stages {
+		names = append(names, s.h.Name())
 	}
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
-	var readers, inflight, runners sync.WaitGroup
-	for _, w := range rt.workers {
-		for i := 0; i < cap(w.jobs); i++ {
+	rt.workCtx = workCtx
+	var readers, runners sync.WaitGroup
+	for _, s := range rt.stages {
+		for i := 0; i < cap(s.sem); i++ {
 			runners.Add(1)
-			go func() { defer runners.Done(); w.runner() }()
+			go func() { defer runners.Done(); s.runner() }()
 		}
-	}
-	defer func() {
-		for _, w := range rt.workers {
-			close(w.jobs)
-		}
-		runners.Wait()
-	}()
-	for _, w := range rt.workers {
-		streams := Streams(rt.keys, rt.cfg.Partitions, w.h.Name())
-		for _, s := range streams {
-			readers.Add(1)
-			go func() { defer readers.Done(); w.reclaim(ctx, workCtx, s, &inflight) }()
-			if !rt.layer.SingleSlot() {
-				readers.Add(1)
-				go func() { defer readers.Done(); w.read(ctx, workCtx, []string{s}, &inflight) }()
-			}
-		}
-		if rt.layer.SingleSlot() {
-			readers.Add(1)
-			go func() { defer readers.Done(); w.read(ctx, workCtx, streams, &inflight) }()
-		}
+		readers.Add(1)
+		go func() { defer readers.Done(); s.group.Run(ctx) }()
 	}
 	readers.Add(1)
 	go func() { defer readers.Done(); rt.trimLoop(ctx) }()
-	rt.log.Info("consumers running", "stages", names, "partitions", rt.cfg.Partitions, "consumer", rt.cfg.Consumer)
+	rt.log.Info("consumers running", "stages", names, "partitions", rt.cfg.Partitions, "consumer", rt.cfg.Consumer,
+		"single_redis", rt.layer.SingleSlot())
 	<-ctx.Done()
 	readers.Wait()
 	done := make(chan struct{})
-	go func() { inflight.Wait(); close(done) }()
+	go func() {
+		for _, s := range rt.stages {
+			s.running.Wait()
+		}
+		close(done)
+	}()
 	select {
 	case <-done:
-		s := rt.Snapshot()
-		rt.log.Info("drained: all in-flight runs finished", "computed", s.Computed, "skipped", s.Skipped,
-			"busy", s.Busy, "fenced", s.Fenced, "failed", s.Failed, "dead", s.Dead)
+		rt.log.Info("drained: all in-flight runs finished", rt.counts.attrs()...)
 	case <-time.After(rt.cfg.DrainTimeout):
 		rt.log.Warn("drain timeout: cancelling in-flight runs; their entries stay pending", "timeout", rt.cfg.DrainTimeout)
 		cancelWork()
 		<-done
 	}
+	for _, s := range rt.stages {
+		close(s.jobs)
+	}
+	runners.Wait()
 	return nil
 }
 
-// worker is one stage's consumers in this process; sem caps its runs.
-type worker struct {
-	rt    *Runtime
-	h     Handler
-	sem   chan struct{} // one token per running entry
-	mu    sync.Mutex
-	freed chan struct{} // closed (and replaced) when a slot is released and someone waits
-	// waiters counts the readers waiting on freed; guarded by mu.
-	waiters int
-	jobs    chan job
+// trimLoop trims the input streams of this process's stages every
+// TrimInterval, and expires their consumers that left. Another process
+// trims the streams of the stages it runs; the records streams are the
+// sink's.
+func (rt *Runtime) trimLoop(ctx context.Context) {
+	if rt.cfg.TrimInterval <= 0 {
+		return
+	}
+	for sleep(ctx, rt.cfg.TrimInterval) {
+		for _, st := range rt.stages {
+			for _, s := range Streams(rt.keys, rt.cfg.Partitions, st.h.Name()) {
+				if _, err := streamgroup.Trim(ctx, rt.client, s); err != nil && ctx.Err() == nil {
+					rt.outage.Down(ctx, "trim "+s, err)
+				}
+				if rt.cfg.ConsumerExpiry > 0 {
+					if _, err := streamgroup.ExpireConsumers(ctx, rt.client, s, st.h.Name(), rt.cfg.ConsumerExpiry); err != nil && ctx.Err() == nil {
+						rt.outage.Down(ctx, "expire consumers "+s, err)
+					}
+				}
+			}
+		}
+	}
+}
+
+// stage is one stage's consumers in this process: a group membership and a
+// fixed pool of runners; sem holds one token per entry taken.
+type stage struct {
+	rt      *Runtime
+	h       Handler
+	group   *streamgroup.Group
+	sem     chan struct{}
+	mu      sync.Mutex
+	freed   chan struct{} // closed (and replaced) when a slot is released and someone waits
+	waiters int           // readers waiting on freed; guarded by mu
+	jobs    chan streamgroup.Entry
+	running sync.WaitGroup // entries taken and not finished
 	log     *slog.Logger
 }
 
-func (w *worker) first() bool { return w.h.Name() == events.Stages[0] }
-
-// free waits until the stage has a free slot and returns how many are free
-// (0 when ctx ended). It takes none: a reader blocked in XREADGROUP on a
-// quiet partition must not hold slots that another partition's entries need.
-func (w *worker) free(ctx context.Context) int { return w.waitFree(ctx, 1, nil) }
+func (s *stage) first() bool { return s.h.Name() == events.Stages[0] }
 
 // gatherWait bounds how long a reader waits for more free slots before it
 // reads for the few it has.
 const gatherWait = 500 * time.Microsecond
 
-// gather is free for the reader: under load, slots free one by one, and a
-// read for each would cost Redis an XREADGROUP per entry or two; it waits
-// up to gatherWait for a quarter of the slots. An idle stage has them all
-// free at once and reads at once.
-func (w *worker) gather(ctx context.Context) int {
-	want := max(cap(w.sem)/4, 1)
-	n := w.free(ctx)
-	if n == 0 || n >= want {
+// Free waits until a slot is free and says how many are. Under load, slots
+// free one by one and a read for each would cost Redis an XREADGROUP per
+// entry or two: it first waits up to gatherWait for a quarter of them (an
+// idle stage has them all free and reads at once).
+func (s *stage) Free(ctx context.Context) int {
+	n := s.waitFree(ctx, 1, nil)
+	if want := cap(s.sem) / 4; n > 0 && n < want {
+		t := time.NewTimer(gatherWait)
+		if m := s.waitFree(ctx, want, t.C); m > 0 {
+			n = m
+		}
+		t.Stop()
+	}
+	if ctx.Err() != nil {
+		return 0
+	}
+	return max(n, 1)
+}
+
+// Reserve takes up to max free slots, waiting for at least one.
+func (s *stage) Reserve(ctx context.Context, max int) int {
+	if s.Free(ctx) == 0 {
+		return 0
+	}
+	if n := s.TryReserve(max); n > 0 {
 		return n
 	}
-	t := time.NewTimer(gatherWait)
-	defer t.Stop()
-	if n := w.waitFree(ctx, want, t.C); n > 0 {
-		return n
+	if ctx.Err() != nil {
+		return 0
 	}
-	return w.free(ctx)
+	return s.Reserve(ctx, max) // another reader took the free slots
+}
+
+// TryReserve takes up to max free slots without waiting.
+func (s *stage) TryReserve(max int) int {
+	n := 0
+	for n < max {
+		select {
+		case s.sem <- struct{}{}:
+			n++
+			continue
+		default:
+		}
+		break
+	}
+	return n
+}
+
+// Unreserve frees n slots.
+func (s *stage) Unreserve(n int) {
+	for i := 0; i < n; i++ {
+		s.release()
+	}
 }
 
 // waitFree waits until at least want slots are free, ctx ends (0) or
 // timeout fires (0; nil: never), and returns how many are free.
-func (w *worker) waitFree(ctx context.Context, want int, timeout <-chan time.Time) int {
+func (s *stage) waitFree(ctx context.Context, want int, timeout <-chan time.Time) int {
 	for {
 		// Look and sign up as a waiter under the lock, so a release in
 		// between is seen.
-		w.mu.Lock()
-		if n := cap(w.sem) - len(w.sem); n >= want {
-			w.mu.Unlock()
+		s.mu.Lock()
+		if n := cap(s.sem) - len(s.sem); n >= want {
+			s.mu.Unlock()
 			return n
 		}
-		w.waiters++
-		freed := w.freed
-		w.mu.Unlock()
+		s.waiters++
+		freed := s.freed
+		s.mu.Unlock()
 		select {
 		case <-freed:
 		case <-timeout:
@@ -261,244 +294,44 @@ func (w *worker) waitFree(ctx context.Context, want int, timeout <-chan time.Tim
 	}
 }
 
-// take waits for one slot and holds it; false when ctx ended first.
-func (w *worker) take(ctx context.Context) bool {
-	select {
-	case w.sem <- struct{}{}:
-		return true
-	case <-ctx.Done():
-		return false
+// release frees one slot and wakes every reader waiting in waitFree:
+// readers and reclaimers wait together, and a single wake-up could go to one
+// that then finds nothing to read while the others sleep on.
+func (s *stage) release() {
+	<-s.sem
+	s.mu.Lock()
+	if s.waiters > 0 {
+		close(s.freed)
+		s.freed = make(chan struct{})
+		s.waiters = 0
 	}
+	s.mu.Unlock()
 }
 
-// release frees one slot and wakes every reader waiting in free: readers
-// and reclaimers wait together, and a single wake-up could go to one that
-// then finds nothing to read while the others sleep on.
-func (w *worker) release() {
-	<-w.sem
-	w.mu.Lock()
-	if w.waiters > 0 {
-		close(w.freed)
-		w.freed = make(chan struct{})
-		w.waiters = 0
-	}
-	w.mu.Unlock()
-}
-
-// read consumes streams: first this consumer's own pending entries in each
-// (left by an earlier life of the same name), then new ones, asking for no
-// more entries than there are free slots. Several streams are read with
-// one XREADGROUP, which a single Redis allows; on a cluster each partition's
-// stream is in its own slot and gets a reader of its own.
-func (w *worker) read(ctx, workCtx context.Context, streams []string, inflight *sync.WaitGroup) {
-	c := w.rt.client
-	for _, stream := range streams {
-		if !w.readPending(ctx, workCtx, stream, inflight) {
-			return
-		}
-	}
-	ids := make([]string, len(streams))
-	for i := range ids {
-		ids[i] = ">"
-	}
-	for ctx.Err() == nil {
-		// Several readers (one per stream or stage, plus reclaimers) may each
-		// ask for the free count at once; take() below still caps running
-		// work at the slot count, the surplus waits delivered to this
-		// consumer. COUNT is per stream: a read may bring len(streams) times
-		// n entries, which wait the same way.
-		n := w.gather(ctx)
-		if n == 0 {
-			return
-		}
-		res, err := c.Do(ctx, c.B().Xreadgroup().Group(w.h.Name(), w.rt.cfg.Consumer).Count(int64(n)).
-			Block(w.rt.cfg.Block.Milliseconds()).Streams().Key(streams...).Id(ids...).Build()).AsXRead()
-		if err != nil {
-			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
-				continue
-			}
-			w.readFailed(ctx, streams, err)
-			continue
-		}
-		for _, stream := range streams {
-			if !w.dispatchAll(ctx, workCtx, stream, res[stream], nil, inflight) {
-				return
-			}
-		}
-	}
-}
-
-// readPending dispatches this consumer's own pending entries of stream,
-// with their delivery counts; false means shutdown.
-func (w *worker) readPending(ctx, workCtx context.Context, stream string, inflight *sync.WaitGroup) bool {
-	c := w.rt.client
-	cursor := "0"
-	for ctx.Err() == nil {
-		n := w.free(ctx)
-		if n == 0 {
-			return false
-		}
-		res, err := c.Do(ctx, c.B().Xreadgroup().Group(w.h.Name(), w.rt.cfg.Consumer).Count(int64(n)).
-			Streams().Key(stream).Id(cursor).Build()).AsXRead()
-		if err != nil {
-			if rueidis.IsRedisNil(err) || ctx.Err() != nil {
-				continue
-			}
-			w.readFailed(ctx, []string{stream}, err)
-			continue
-		}
-		entries := res[stream]
-		if len(entries) == 0 {
-			return true
-		}
-		cursor = entries[len(entries)-1].ID
-		if !w.dispatchAll(ctx, workCtx, stream, entries, w.deliveries(ctx, stream, entries), inflight) {
-			return false
-		}
-	}
-	return false
-}
-
-// readFailed logs a failed read, recreates the groups (they may have gone
-// with their streams: FLUSHALL, DEL) and waits a moment.
-func (w *worker) readFailed(ctx context.Context, streams []string, err error) {
-	w.rt.errLog.Warn(w.log, "read failed", "streams", streams, "err", err)
-	for _, stream := range streams {
-		if e := ensureGroup(ctx, w.rt.client, stream, w.h.Name()); e != nil {
-			w.rt.errLog.Warn(w.log, "recreate group", "stream", stream, "err", e)
-		}
-	}
-	sleep(ctx, time.Second)
-}
-
-// dispatchAll hands entries to the runners, a slot each; attempts are the
-// delivery counts (nil: first delivery). False means shutdown: the rest stay
-// pending for a restart or a reclaimer.
-func (w *worker) dispatchAll(ctx, workCtx context.Context, stream string, entries []rueidis.XRangeEntry, attempts map[string]int64, inflight *sync.WaitGroup) bool {
-	for _, e := range entries {
-		a := int64(1)
-		if attempts != nil {
-			a = attempts[e.ID]
-		}
-		if !w.take(ctx) {
-			return false
-		}
-		w.dispatch(workCtx, entry{stream: stream, id: e.ID, fields: e.FieldValues, attempt: a}, inflight)
-	}
-	return true
-}
-
-// dispatch hands one entry to the stage's runners; the slot the reader took
-// for it is freed when the run ends. The jobs channel has room for every
-// slot, so this never blocks.
-func (w *worker) dispatch(ctx context.Context, e entry, inflight *sync.WaitGroup) {
-	inflight.Add(1)
-	w.jobs <- job{ctx: ctx, e: e, inflight: inflight}
-}
-
-// job is one entry on its way to a runner.
-type job struct {
-	ctx      context.Context
-	e        entry
-	inflight *sync.WaitGroup
+// enqueue hands an entry (holding a reserved slot) to the runners; the
+// jobs channel has room for every slot, so it never blocks.
+func (s *stage) enqueue(_ context.Context, e streamgroup.Entry) {
+	s.running.Add(1)
+	s.jobs <- e
 }
 
 // runner is one of the stage's long-lived workers: a fixed pool instead of a
 // goroutine per entry, whose stack would grow anew for every run.
-func (w *worker) runner() {
-	for j := range w.jobs {
-		w.process(j.ctx, j.e)
-		w.release()
-		j.inflight.Done()
+func (s *stage) runner() {
+	for e := range s.jobs {
+		s.process(s.rt.workCtx, e)
+		s.group.Finish(e)
+		s.release()
+		s.running.Done()
 	}
 }
 
-// deliveries returns the delivery counts of pending entries.
-func (w *worker) deliveries(ctx context.Context, stream string, entries []rueidis.XRangeEntry) map[string]int64 {
-	c := w.rt.client
-	out := make(map[string]int64, len(entries))
-	ids := make([]string, len(entries))
-	for i, e := range entries {
-		ids[i] = e.ID
-		out[e.ID] = 1
+func (s *stage) ack(ctx context.Context, e streamgroup.Entry) error {
+	c := s.rt.client
+	if err := c.Do(ctx, c.B().Xack().Key(e.Stream).Group(s.h.Name()).Id(e.ID).Build()).Error(); err != nil {
+		return fmt.Errorf("ack %s %s: %w", e.Stream, e.ID, err)
 	}
-	sort.Slice(ids, func(i, j int) bool { return idLess(ids[i], ids[j]) })
-	arr, err := c.Do(ctx, c.B().Xpending().Key(stream).Group(w.h.Name()).Start(ids[0]).End(ids[len(ids)-1]).
-		Count(int64(len(ids)+1000)).Build()).ToArray()
-	if err != nil {
-		w.rt.errLog.Warn(w.log, "xpending", "stream", stream, "err", err)
-		return out
-	}
-	for _, m := range arr {
-		row, err := m.ToArray()
-		if err != nil || len(row) < 4 {
-			continue
-		}
-		id, _ := row[0].ToString()
-		n, _ := row[3].AsInt64()
-		if _, ok := out[id]; ok {
-			out[id] = n
-		}
-	}
-	return out
-}
-
-// reclaim takes over entries that another consumer (or this one, after a
-// transient failure) left pending longer than the claim idle time. The idle
-// time exceeds the lock lease, and a live run keeps its entry's idle time
-// low, so a live replica's work is not taken.
-func (w *worker) reclaim(ctx, workCtx context.Context, stream string, inflight *sync.WaitGroup) {
-	c := w.rt.client
-	idle := w.rt.cfg.ClaimIdle
-	every := idle / 4
-	if every < 50*time.Millisecond {
-		every = 50 * time.Millisecond
-	}
-	for sleep(ctx, every) {
-		start := "0-0"
-		for ctx.Err() == nil {
-			n := w.free(ctx)
-			if n == 0 {
-				return
-			}
-			arr, err := c.Do(ctx, c.B().Xautoclaim().Key(stream).Group(w.h.Name()).Consumer(w.rt.cfg.Consumer).
-				MinIdleTime(strconv.FormatInt(idle.Milliseconds(), 10)).Start(start).Count(int64(n)).Build()).ToArray()
-			if err != nil || len(arr) < 2 {
-				if err != nil && ctx.Err() == nil {
-					w.rt.errLog.Warn(w.log, "xautoclaim", "stream", stream, "err", err)
-				}
-				break
-			}
-			next, _ := arr[0].ToString()
-			entries, _ := arr[1].AsXRange()
-			// Redis 7 returns ids of entries deleted while pending; ack them.
-			if len(arr) > 2 {
-				if gone, _ := arr[2].AsStrSlice(); len(gone) > 0 {
-					_ = c.Do(ctx, c.B().Xack().Key(stream).Group(w.h.Name()).Id(gone...).Build()).Error()
-				}
-			}
-			if len(entries) > 0 {
-				attempts := w.deliveries(ctx, stream, entries)
-				for _, e := range entries {
-					w.log.Info("reclaimed idle entry", "stream", stream, "id", e.ID, "attempt", attempts[e.ID])
-				}
-				if !w.dispatchAll(ctx, workCtx, stream, entries, attempts, inflight) {
-					return
-				}
-			}
-			if next == "0-0" || next == "" {
-				break
-			}
-			start = next
-		}
-	}
-}
-
-func (w *worker) ack(ctx context.Context, e entry) {
-	c := w.rt.client
-	if err := c.Do(ctx, c.B().Xack().Key(e.stream).Group(w.h.Name()).Id(e.id).Build()).Error(); err != nil {
-		w.rt.errLog.Warn(w.log, "ack failed; entry will be redelivered and skipped", "stream", e.stream, "id", e.id, "err", err)
-	}
+	return nil
 }
 
 // DLQ entry fields added to the original ones.
@@ -510,25 +343,6 @@ const (
 	DLQTime    = "dlq.time"
 	DLQAttempt = "dlq.attempt"
 )
-
-// deadLetter copies an entry with its reason to the dead-letter stream.
-func (rt *Runtime) deadLetter(ctx context.Context, e entry, stage, reason string) error {
-	kv := make([]string, 0, 12+2*len(e.fields))
-	kv = append(kv, DLQReason, reason, DLQStream, e.stream, DLQID, e.id, DLQStage, stage,
-		DLQTime, time.Now().UTC().Format(time.RFC3339), DLQAttempt, strconv.FormatInt(e.attempt, 10))
-	ks := make([]string, 0, len(e.fields))
-	for k := range e.fields {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	for _, k := range ks {
-		kv = append(kv, k, e.fields[k])
-	}
-	if err := rt.client.Do(ctx, xaddCmd(rt.client, rt.keys.DLQ(), rt.cfg.PublicRetention, kv)).Error(); err != nil {
-		return fmt.Errorf("dead-letter %s %s: %w", e.stream, e.id, err)
-	}
-	return nil
-}
 
 func newToken() string {
 	var b [16]byte
@@ -546,26 +360,4 @@ func sleep(ctx context.Context, d time.Duration) bool {
 	case <-t.C:
 		return true
 	}
-}
-
-// idLess orders stream ids ("ms-seq").
-func idLess(a, b string) bool {
-	am, as := splitID(a)
-	bm, bs := splitID(b)
-	if am != bm {
-		return am < bm
-	}
-	return as < bs
-}
-
-func splitID(id string) (uint64, uint64) {
-	for i := 0; i < len(id); i++ {
-		if id[i] == '-' {
-			ms, _ := strconv.ParseUint(id[:i], 10, 64)
-			seq, _ := strconv.ParseUint(id[i+1:], 10, 64)
-			return ms, seq
-		}
-	}
-	ms, _ := strconv.ParseUint(id, 10, 64)
-	return ms, 0
 }

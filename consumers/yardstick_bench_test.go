@@ -13,6 +13,7 @@ import (
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/consumers/streamgroup"
 	"github.com/docpipe/docpipe/internal/testenv"
 )
 
@@ -178,7 +179,7 @@ func contractStage(c rueidis.Client, sha string, i int, in, out string, entries 
 		f := e.FieldValues
 		doc := f["doc"]
 		outKey := outputKey(stage, "floor", f["key"], "")
-		ks = append(ks, in, out, keys.Output(0, stage, outKey), keys.State(0, doc), keys.Lock(0, doc, stage), keys.Output(0, prev, f["key"]))
+		ks = append(ks, in, out, keys.Output(0, stage, outKey), keys.State(0, doc), "docpipe:{p0}:lock:"+doc+":"+stage, keys.Output(0, prev, f["key"]))
 		as = append(as, "g", e.ID, stage+":done", outKey, newToken(), "R{}", stage,
 			"completed "+strconv.FormatInt(time.Now().UnixMilli(), 10)+" 1 12 floor-0", "s"+strconv.Itoa(i+1),
 			"doc", doc, "v", f["v"], "stage", stage, "key", outKey, "schema", "1", "src", f["src"], "trace", f["trace"], "meta.t0", f["meta.t0"])
@@ -212,7 +213,7 @@ func hopRun(b *testing.B, docs, pacedTransitions int, script string, seed func(i
 	}
 	var wg sync.WaitGroup
 	for i := 0; i < hops; i++ {
-		if err := ensureGroup(ctx, c, streams[i], "g"); err != nil {
+		if err := streamgroup.Ensure(ctx, c, streams[i], "g", "0"); err != nil {
 			b.Fatal(err)
 		}
 		wg.Add(1)

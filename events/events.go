@@ -103,16 +103,27 @@ func (l Limits) check(f map[string]string) error {
 	return nil
 }
 
-// Ingest is what a producer adds to the ingest stream.
+// Ingest is what a producer adds to the ingest stream. A producer's own
+// data travels only under meta.*: every other field name is either one of
+// the fields below or refused (see Reserved), so that no producer can set a
+// field the runtime writes itself, such as the output key a stage reads.
 type Ingest struct {
-	Source      string            // required: a path or file:// URI
-	DocID       string            // optional UUID; derived from Source when empty
-	Version     int64             // processing version; default 1
-	ContentType string            // optional MIME type hint
-	RerunFrom   string            // optional stage whose key is salted (reprocess)
-	RerunSalt   string            // salt for RerunFrom; set by `docpipe reprocess`
-	Meta        map[string]string // meta.* fields, without the prefix
-	Extra       map[string]string // unknown fields, carried along
+	Source string // required: a path or file:// URI
+	DocID  string // optional UUID; derived from Source when empty
+	// Version is the processing version; 0 when the producer gave none, and
+	// the runtime then keeps the document's current version (1 for a new
+	// document), so a plain re-ingest never undoes a reprocess.
+	Version     int64
+	ContentType string // optional MIME type hint
+	RerunFrom   string // optional stage whose key is salted (reprocess)
+	RerunSalt   string // salt for RerunFrom; set by `docpipe reprocess`
+	// Part names a document inside Source (an e-mail's attachment, a file
+	// embedded in an office document): the first stage reads that part of
+	// the source. The runtime adds such entries for the children it finds.
+	Part string
+	// Parent is the id of the document Part was found in.
+	Parent string
+	Meta   map[string]string // meta.* fields, without the prefix
 }
 
 // Ingest field names.
@@ -123,8 +134,32 @@ const (
 	FieldContentType = "content_type"
 	FieldRerunFrom   = "rerun_from"
 	FieldRerunSalt   = "rerun_salt"
+	FieldPart        = "part"
+	FieldParent      = "parent"
 	metaPrefix       = "meta."
 )
+
+// reservedPrefixes are field name prefixes the runtime writes on entries it
+// adds (dead letters).
+var reservedPrefixes = []string{"dlq."}
+
+// Reserved reports whether name is a field the runtime writes itself on the
+// events it emits (doc, v, stage, key, src, trace, schema, and the dlq.*
+// fields of dead letters). An ingest entry that carries one is refused: a
+// producer's "key" would otherwise point a document at another document's
+// cached outputs.
+func Reserved(name string) bool {
+	switch name {
+	case FieldDoc, FieldV, FieldStage, FieldKey, FieldSrc, FieldTrace, FieldSchema:
+		return true
+	}
+	for _, p := range reservedPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // SourcePath turns a source field (a path or file:// URI) into a clean path.
 func SourcePath(source string) (string, error) {
@@ -138,6 +173,13 @@ func SourcePath(source string) (string, error) {
 		return "", malformed("source is empty")
 	}
 	return filepath.Clean(s), nil
+}
+
+// ChildID derives the id of the document found as part of parent: a
+// UUIDv5 of the parent's id and the part's spec (which names its position
+// and content), so re-reading the parent finds the same children.
+func ChildID(parent, part string) string {
+	return uuid.NewSHA1(uuid.NameSpaceURL, []byte("docpipe:part:"+parent+"/"+part)).String()
 }
 
 // DocIDFor derives the document id of a source: a UUIDv5 of its clean path in
@@ -174,16 +216,19 @@ func DecodeIngest(f map[string]string, lim Limits) (Ingest, error) {
 			in.RerunFrom = v
 		case k == FieldRerunSalt:
 			in.RerunSalt = v
-		case strings.HasPrefix(k, metaPrefix):
+		case k == FieldPart:
+			in.Part = v
+		case k == FieldParent:
+			in.Parent = v
+		case strings.HasPrefix(k, metaPrefix) && len(k) > len(metaPrefix):
 			if in.Meta == nil {
 				in.Meta = map[string]string{}
 			}
 			in.Meta[strings.TrimPrefix(k, metaPrefix)] = v
+		case Reserved(k):
+			return Ingest{}, malformed("field %q is reserved: the runtime writes it itself; put your own data under meta.*", k)
 		default:
-			if in.Extra == nil {
-				in.Extra = map[string]string{}
-			}
-			in.Extra[k] = v
+			return Ingest{}, malformed("unknown field %.64q: an ingest entry has source, doc_id, version, content_type, rerun_from and meta.* fields; put your own data under meta.*", k)
 		}
 	}
 	if in.Source == "" {
@@ -200,11 +245,17 @@ func DecodeIngest(f map[string]string, lim Limits) (Ingest, error) {
 			return Ingest{}, err
 		}
 	}
-	if in.Version == 0 {
-		in.Version = 1
-	}
 	if in.RerunFrom != "" && !IsStage(in.RerunFrom) {
 		return Ingest{}, malformed("rerun_from %q is not a stage (one of %s)", in.RerunFrom, strings.Join(Stages, ", "))
+	}
+	if in.Parent != "" {
+		var err error
+		if in.Parent, err = parseUUID(FieldParent, in.Parent); err != nil {
+			return Ingest{}, err
+		}
+		if in.Part == "" {
+			return Ingest{}, malformed("parent %s without a part", in.Parent)
+		}
 	}
 	return in, nil
 }
@@ -216,12 +267,9 @@ func (in Ingest) Fields() []string {
 		out = append(out, FieldVersion, strconv.FormatInt(in.Version, 10))
 	}
 	out = appendSet(out, FieldDocID, in.DocID, FieldContentType, in.ContentType,
-		FieldRerunFrom, in.RerunFrom, FieldRerunSalt, in.RerunSalt)
+		FieldRerunFrom, in.RerunFrom, FieldRerunSalt, in.RerunSalt, FieldPart, in.Part, FieldParent, in.Parent)
 	for _, k := range sortedKeys(in.Meta) {
 		out = append(out, metaPrefix+k, in.Meta[k])
-	}
-	for _, k := range sortedKeys(in.Extra) {
-		out = append(out, k, in.Extra[k])
 	}
 	return out
 }

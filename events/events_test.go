@@ -14,7 +14,7 @@ func TestDecodeIngest(t *testing.T) {
 		check   func(t *testing.T, in Ingest)
 	}{
 		{name: "minimal", fields: map[string]string{"source": "/data/a.pdf"}, check: func(t *testing.T, in Ingest) {
-			if in.DocID != DocIDFor("/data/a.pdf") || in.Version != 1 {
+			if in.DocID != DocIDFor("/data/a.pdf") || in.Version != 0 {
 				t.Errorf("got doc %s v %d", in.DocID, in.Version)
 			}
 		}},
@@ -23,11 +23,21 @@ func TestDecodeIngest(t *testing.T) {
 				t.Errorf("file URI gave another id: %s", in.DocID)
 			}
 		}},
-		{name: "meta and unknown carried", fields: map[string]string{"source": "a", "meta.owner": "x", "color": "red"}, check: func(t *testing.T, in Ingest) {
-			if in.Meta["owner"] != "x" || in.Extra["color"] != "red" {
-				t.Errorf("meta %v extra %v", in.Meta, in.Extra)
+		{name: "meta carried", fields: map[string]string{"source": "a", "meta.owner": "x"}, check: func(t *testing.T, in Ingest) {
+			if in.Meta["owner"] != "x" {
+				t.Errorf("meta %v", in.Meta)
 			}
 		}},
+		{name: "unknown field refused", fields: map[string]string{"source": "a", "color": "red"}, wantErr: `unknown field "color"`},
+		{name: "empty meta name refused", fields: map[string]string{"source": "a", "meta.": "x"}, wantErr: `unknown field "meta."`},
+		{name: "reserved key refused", fields: map[string]string{"source": "a", "key": "0123456789abcdef"}, wantErr: `field "key" is reserved`},
+		{name: "reserved stage refused", fields: map[string]string{"source": "a", "stage": "ocr"}, wantErr: `field "stage" is reserved`},
+		{name: "reserved v refused", fields: map[string]string{"source": "a", "v": "2"}, wantErr: `field "v" is reserved`},
+		{name: "reserved doc refused", fields: map[string]string{"source": "a", "doc": "6ba7b810-9dad-11d1-80b4-00c04fd430c8"}, wantErr: `field "doc" is reserved`},
+		{name: "reserved schema refused", fields: map[string]string{"source": "a", "schema": "1"}, wantErr: `field "schema" is reserved`},
+		{name: "reserved src refused", fields: map[string]string{"source": "a", "src": "/b"}, wantErr: `field "src" is reserved`},
+		{name: "reserved trace refused", fields: map[string]string{"source": "a", "trace": "1-0"}, wantErr: `field "trace" is reserved`},
+		{name: "dead-letter field refused", fields: map[string]string{"source": "a", "dlq.reason": "x"}, wantErr: `field "dlq.reason" is reserved`},
 		{name: "uppercase uuid normalised", fields: map[string]string{"source": "a", "doc_id": "6BA7B810-9DAD-11D1-80B4-00C04FD430C8"}, check: func(t *testing.T, in Ingest) {
 			if in.DocID != "6ba7b810-9dad-11d1-80b4-00c04fd430c8" {
 				t.Errorf("doc id %s", in.DocID)

@@ -12,6 +12,7 @@ import (
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
+	"github.com/docpipe/docpipe/consumers/streamgroup"
 	"github.com/docpipe/docpipe/internal/lograte"
 )
 
@@ -91,7 +92,9 @@ type Sink struct {
 	log    *slog.Logger
 	limit  *lograte.Limiter
 
-	in chan readBatch
+	in     chan entry
+	slots  chan struct{} // one per entry read and not yet acknowledged
+	groups []*streamgroup.Group
 
 	// beforeAck, when set (tests only), runs between the inserts and the
 	// XACK of a flush; an error aborts the flush there, as a crash would.
@@ -112,18 +115,16 @@ type SinkStats struct {
 	InsertErrors  int64 // failed flush attempts (each retried)
 }
 
-// entry is one records-stream entry with, for completed runs, its output.
+// entry is one records-stream entry with, for completed runs, its output
+// (fetched just before its batch is inserted, so that what the sink holds
+// is bounded by its batch, not by the backlog it reads).
 type entry struct {
 	part   int
+	src    streamgroup.Entry
 	id     string
 	rec    Record
 	ok     bool   // rec parsed
 	output []byte // nil: not completed, or the output was gone
-}
-
-type readBatch struct {
-	part    int
-	entries []entry
 }
 
 // NewSink returns a sink reading the records streams of cfg.Partitions
@@ -134,11 +135,93 @@ func NewSink(client rueidis.Client, store *Store, cfg SinkConfig, log *slog.Logg
 		log = slog.Default()
 	}
 	log = log.With("component", "sink", "group", SinkGroup, "consumer", cfg.Consumer)
-	return &Sink{
+	s := &Sink{
 		client: client, store: store, cfg: cfg, keys: cachelayer.NewKeys(cfg.Prefix), log: log,
 		limit: lograte.New(30 * time.Second),
-		in:    make(chan readBatch, cfg.Partitions),
+		in:    make(chan entry, cfg.ReadCount),
+		// Entries held unacknowledged: two batches' worth, so the readers
+		// fill the next batch while one is inserted.
+		slots: make(chan struct{}, 2*cfg.BatchRows),
 	}
+	streams := make([]string, cfg.Partitions)
+	for p := range streams {
+		streams[p] = s.keys.Records(p)
+	}
+	s.groups = append(s.groups, streamgroup.New(streamgroup.Config{Client: client, Group: SinkGroup, Consumer: cfg.Consumer,
+		Streams: streams, Together: client.Mode() != rueidis.ClientModeCluster, Block: min(cfg.BatchAge, time.Second),
+		ReadCount: cfg.ReadCount, ClaimIdle: cfg.ClaimIdle, Log: log}, s, s.receive))
+	return s
+}
+
+// Free waits until the sink may hold another record and says how many.
+func (s *Sink) Free(ctx context.Context) int {
+	for {
+		if n := cap(s.slots) - len(s.slots); n > 0 {
+			return n
+		}
+		select {
+		case <-ctx.Done():
+			return 0
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// Reserve lets the engine take as many records as the sink may hold.
+func (s *Sink) Reserve(ctx context.Context, max int) int {
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return 0
+	}
+	return 1 + s.TryReserve(max-1)
+}
+
+// TryReserve takes up to max slots without waiting.
+func (s *Sink) TryReserve(max int) int {
+	n := 0
+	for n < max {
+		select {
+		case s.slots <- struct{}{}:
+			n++
+			continue
+		default:
+		}
+		break
+	}
+	return n
+}
+
+// Unreserve gives back n slots.
+func (s *Sink) Unreserve(n int) {
+	for i := 0; i < n; i++ {
+		<-s.slots
+	}
+}
+
+// receive takes one record entry from the engine.
+func (s *Sink) receive(ctx context.Context, e streamgroup.Entry) {
+	p := s.partitionOf(e.Stream)
+	select {
+	case s.in <- entry{part: p, src: e, id: e.ID}:
+	case <-ctx.Done():
+		s.done(e)
+	}
+}
+
+// done frees an entry's slot and tells the engine it is finished with.
+func (s *Sink) done(e streamgroup.Entry) {
+	s.groups[0].Finish(e)
+	s.Unreserve(1)
+}
+
+func (s *Sink) partitionOf(stream string) int {
+	for p := 0; p < s.cfg.Partitions; p++ {
+		if s.keys.Records(p) == stream {
+			return p
+		}
+	}
+	return 0
 }
 
 // Stats returns a snapshot of the sink's counters.
@@ -163,16 +246,16 @@ func (s *Sink) Run(ctx context.Context) error {
 	}
 	s.log.Info("sink starting", "partitions", s.cfg.Partitions, "batch_rows", s.cfg.BatchRows, "batch_age", s.cfg.BatchAge)
 
-	// One reader per partition: the streams carry different hash tags, so on
-	// a Redis Cluster one XREADGROUP over all of them would be CROSSSLOT.
+	// The engine reads the records streams (one XREADGROUP for all on a
+	// single Redis, a reader per partition on a cluster, where the streams
+	// are in different slots); the sink also trims them.
 	var wg sync.WaitGroup
-	for p := 0; p < s.cfg.Partitions; p++ {
+	for _, g := range s.groups {
 		wg.Add(1)
-		go func(p int) {
-			defer wg.Done()
-			s.reader(ctx, p)
-		}(p)
+		go func() { defer wg.Done(); g.Run(ctx) }()
 	}
+	wg.Add(1)
+	go func() { defer wg.Done(); s.trimLoop(ctx) }()
 	readersDone := make(chan struct{})
 	go func() { wg.Wait(); close(readersDone) }()
 
@@ -193,9 +276,9 @@ func (s *Sink) Run(ctx context.Context) error {
 			timeout = timer.C
 		}
 		select {
-		case rb := <-s.in:
-			b.add(rb)
-			if b.len() >= s.cfg.BatchRows || b.bytes >= s.cfg.BatchBytes {
+		case e := <-s.in:
+			s.add(b, e)
+			if b.len() >= s.cfg.BatchRows {
 				if s.flushRetry(ctx, b) {
 					b = newBatch()
 				}
@@ -216,14 +299,14 @@ func (s *Sink) shutdown(ctx context.Context, b *batch, readersDone <-chan struct
 drain:
 	for {
 		select {
-		case rb := <-s.in:
-			b.add(rb)
+		case e := <-s.in:
+			s.add(b, e)
 		case <-readersDone:
 			break drain
 		}
 	}
 	for len(s.in) > 0 {
-		b.add(<-s.in)
+		s.add(b, <-s.in)
 	}
 	if b.len() > 0 {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -241,7 +324,6 @@ drain:
 type batch struct {
 	entries []entry
 	seen    map[string]bool
-	bytes   int
 	started time.Time
 }
 
@@ -249,19 +331,18 @@ func newBatch() *batch { return &batch{seen: map[string]bool{}} }
 
 func (b *batch) len() int { return len(b.entries) }
 
-func (b *batch) add(rb readBatch) {
-	for _, e := range rb.entries {
-		id := RecordID(e.part, e.id)
-		if b.seen[id] {
-			continue
-		}
-		if len(b.entries) == 0 {
-			b.started = time.Now()
-		}
-		b.seen[id] = true
-		b.entries = append(b.entries, e)
-		b.bytes += len(e.output)
+// add puts a read entry into b, unless b has it already.
+func (s *Sink) add(b *batch, e entry) {
+	id := RecordID(e.part, e.id)
+	if b.seen[id] {
+		s.done(e.src)
+		return
 	}
+	if len(b.entries) == 0 {
+		b.started = time.Now()
+	}
+	b.seen[id] = true
+	b.entries = append(b.entries, e)
 }
 
 // flushTimeout bounds one flush attempt.
@@ -297,10 +378,95 @@ func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 	}
 }
 
-// flush inserts the rows of b into every table, then XACKs its entries.
-// Every table deduplicates by key, so repeating a flush that failed halfway
-// (or one whose XACK was lost) only repeats rows that collapse.
+// flush inserts the rows of b into every table, then XACKs its entries,
+// in parts whose stage outputs together stay within BatchBytes: outputs are
+// fetched from Redis just before their part is inserted. Every table
+// deduplicates by key, so repeating a flush that failed halfway (or one
+// whose XACK was lost) only repeats rows that collapse.
 func (s *Sink) flush(ctx context.Context, b *batch) error {
+	for b.len() > 0 {
+		n, err := s.load(ctx, b.entries)
+		if err != nil {
+			return err
+		}
+		part := &batch{entries: b.entries[:n]}
+		if err := s.flushPart(ctx, part); err != nil {
+			for i := range part.entries {
+				part.entries[i].output = nil // fetched again on the retry
+			}
+			return err
+		}
+		b.entries = b.entries[n:]
+	}
+	return nil
+}
+
+// load parses the records of entries and fetches the outputs of completed
+// runs for as many of them as fit in BatchBytes (at least one), and returns
+// how many it prepared. Sizes are asked first (STRLEN), so nothing larger
+// than the budget is read.
+func (s *Sink) load(ctx context.Context, entries []entry) (int, error) {
+	var lens, gets rueidis.Commands
+	var want []int
+	for i := range entries {
+		e := &entries[i]
+		if !e.ok && e.src.Fields != nil {
+			rec, err := ParseRecord(e.src.Fields)
+			if err != nil {
+				s.count(func(st *SinkStats) { st.BadRecords++ })
+				s.limit.Log(ctx, s.log, slog.LevelWarn, "badrecord", "malformed run record; acknowledging without insert",
+					"stream", e.src.Stream, "id", e.id, "err", err)
+				e.src.Fields = nil
+			} else {
+				e.rec, e.ok = rec, true
+			}
+		}
+		if e.ok && e.rec.Outcome == OutcomeCompleted && e.rec.Key != "" && e.output == nil {
+			lens = append(lens, s.client.B().Strlen().Key(s.keys.Output(e.part, e.rec.Stage, e.rec.Key)).Build())
+			want = append(want, i)
+		}
+	}
+	n := len(entries)
+	if len(lens) == 0 {
+		return n, nil
+	}
+	budget := int64(s.cfg.BatchBytes)
+	var take []int
+	for j, r := range s.client.DoMulti(ctx, lens...) {
+		size, err := r.AsInt64()
+		if err != nil {
+			return 0, fmt.Errorf("output sizes: %w", err)
+		}
+		if len(take) > 0 && size > budget {
+			n = want[j] // this entry and the rest wait for the next part
+			break
+		}
+		budget -= size
+		take = append(take, want[j])
+		gets = append(gets, s.client.B().Get().Key(s.keys.Output(entries[want[j]].part, entries[want[j]].rec.Stage, entries[want[j]].rec.Key)).Build())
+	}
+	for j, r := range s.client.DoMulti(ctx, gets...) {
+		e := &entries[take[j]]
+		b, err := r.AsBytes()
+		if rueidis.IsRedisNil(err) {
+			// Expired or evicted before the sink got to it (a long outage
+			// beyond the TTL): the run row is still written.
+			s.count(func(st *SinkStats) { st.MissingOutput++ })
+			s.limit.Log(ctx, s.log, slog.LevelWarn, "missing", "stage output gone from Redis; run stored without results",
+				"stage", e.rec.Stage, "doc", e.rec.Doc, "key", e.rec.Key)
+			e.output = []byte{}
+			continue
+		}
+		if err != nil {
+			return 0, fmt.Errorf("get outputs: %w", err)
+		}
+		e.output = b
+	}
+	return n, nil
+}
+
+// flushPart inserts one part of a batch, its outputs loaded, and acks it.
+func (s *Sink) flushPart(ctx context.Context, b *batch) error {
 	if b.len() == 0 {
 		return nil
 	}
@@ -312,7 +478,7 @@ func (s *Sink) flush(ctx context.Context, b *batch) error {
 			continue
 		}
 		rs.addRun(e.part, e.id, &e.rec)
-		if e.output != nil {
+		if len(e.output) > 0 {
 			outputs++
 			if err := rs.addOutput(&e.rec, e.output); err != nil {
 				bad++
@@ -355,7 +521,29 @@ func (s *Sink) ack(ctx context.Context, b *batch) error {
 			return fmt.Errorf("xack records: %w", err)
 		}
 	}
+	for _, e := range b.entries {
+		s.done(e.src)
+	}
 	return nil
+}
+
+// trimLoop trims the records streams below what the sink has acknowledged
+// (the sink is their only group) every 30 s.
+func (s *Sink) trimLoop(ctx context.Context) {
+	t := time.NewTicker(30 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		for p := 0; p < s.cfg.Partitions; p++ {
+			if _, err := streamgroup.Trim(ctx, s.client, s.keys.Records(p)); err != nil && ctx.Err() == nil {
+				s.limit.Log(ctx, s.log, slog.LevelWarn, "trim", "trim records", "stream", s.keys.Records(p), "err", err)
+			}
+		}
+	}
 }
 
 // insert writes every non-empty table of rs, one batch insert per table.
@@ -387,215 +575,4 @@ func (st *Store) insertRows(ctx context.Context, t table, rows [][]any) error {
 		return fmt.Errorf("insert %s: send: %w", t.name, err)
 	}
 	return nil
-}
-
-// reader feeds partition p's records to the batcher: first the entries
-// already delivered to this consumer (a previous run's unacknowledged work),
-// then new entries, and every ClaimIdle/2 the entries that dead sink
-// consumers left pending.
-func (s *Sink) reader(ctx context.Context, p int) {
-	key := s.keys.Records(p)
-	log := s.log.With("stream", key, "partition", p)
-	backoff := s.cfg.MinBackoff
-	fail := func(what string, err error) bool {
-		s.limit.Log(ctx, s.log, slog.LevelWarn, what+key, "sink "+what+" failed; retrying", "stream", key, "backoff", backoff, "err", err)
-		select {
-		case <-ctx.Done():
-			return false
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, s.cfg.MaxBackoff)
-		return true
-	}
-
-	// The group must exist before anything else; a stream not written yet
-	// is created empty (MKSTREAM) so the group can be attached to it.
-	for {
-		err := s.ensureGroup(ctx, key)
-		if err == nil {
-			break
-		}
-		if !fail("create group", err) {
-			return
-		}
-	}
-
-	// Own pending entries: reading with an id instead of ">" returns this
-	// consumer's PEL from that id on, without delivering anything new.
-	cursor := "0-0"
-	for ctx.Err() == nil {
-		entries, err := s.readGroup(ctx, p, key, cursor, 0)
-		if err != nil {
-			if !fail("read pending", err) {
-				return
-			}
-			continue
-		}
-		if len(entries) == 0 {
-			break
-		}
-		cursor = entries[len(entries)-1].id
-		if !s.send(ctx, p, entries) {
-			return
-		}
-	}
-	log.Debug("sink pending entries handled")
-
-	lastClaim := time.Time{}
-	block := s.cfg.BatchAge
-	if block > time.Second || block < 10*time.Millisecond {
-		block = time.Second
-	}
-	for ctx.Err() == nil {
-		if time.Since(lastClaim) >= s.cfg.ClaimIdle/2 {
-			if err := s.claim(ctx, p, key); err != nil {
-				if !fail("claim", err) {
-					return
-				}
-				continue
-			}
-			lastClaim = time.Now()
-		}
-		entries, err := s.readGroup(ctx, p, key, ">", block)
-		if err != nil {
-			if ctx.Err() != nil {
-				return
-			}
-			// The group may be gone (stream deleted, FLUSHALL): recreate.
-			if !fail("read", err) {
-				return
-			}
-			_ = s.ensureGroup(ctx, key)
-			continue
-		}
-		backoff = s.cfg.MinBackoff
-		if len(entries) > 0 && !s.send(ctx, p, entries) {
-			return
-		}
-	}
-}
-
-func (s *Sink) send(ctx context.Context, p int, entries []entry) bool {
-	select {
-	case s.in <- readBatch{part: p, entries: entries}:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func (s *Sink) ensureGroup(ctx context.Context, key string) error {
-	// Start at 0: records written before the first sink started are kept.
-	err := s.client.Do(ctx, s.client.B().XgroupCreate().Key(key).Group(SinkGroup).Id("0").Mkstream().Build()).Error()
-	if err != nil && !rueidis.IsRedisBusyGroup(err) {
-		return fmt.Errorf("xgroup create %s: %w", key, err)
-	}
-	return nil
-}
-
-// readGroup runs XREADGROUP for one stream; block 0 means do not block.
-func (s *Sink) readGroup(ctx context.Context, p int, key, id string, block time.Duration) ([]entry, error) {
-	cmd := s.client.B().Xreadgroup().Group(SinkGroup, s.cfg.Consumer).Count(int64(s.cfg.ReadCount))
-	var res rueidis.RedisResult
-	if block > 0 {
-		res = s.client.Do(ctx, cmd.Block(block.Milliseconds()).Streams().Key(key).Id(id).Build())
-	} else {
-		res = s.client.Do(ctx, cmd.Streams().Key(key).Id(id).Build())
-	}
-	streams, err := res.AsXRead()
-	if rueidis.IsRedisNil(err) {
-		return nil, nil // BLOCK timed out
-	}
-	if err != nil {
-		return nil, fmt.Errorf("xreadgroup %s: %w", key, err)
-	}
-	return s.entries(ctx, p, streams[key])
-}
-
-// claim takes over entries idle longer than ClaimIdle in any sink
-// consumer's pending list, walking the PEL with XAUTOCLAIM's cursor.
-func (s *Sink) claim(ctx context.Context, p int, key string) error {
-	cursor := "0-0"
-	for ctx.Err() == nil {
-		res := s.client.Do(ctx, s.client.B().Xautoclaim().Key(key).Group(SinkGroup).Consumer(s.cfg.Consumer).
-			MinIdleTime(strconv.FormatInt(s.cfg.ClaimIdle.Milliseconds(), 10)).Start(cursor).
-			Count(int64(s.cfg.ReadCount)).Build())
-		arr, err := res.ToArray()
-		if err != nil {
-			return fmt.Errorf("xautoclaim %s: %w", key, err)
-		}
-		if len(arr) < 2 {
-			return fmt.Errorf("xautoclaim %s: short reply", key)
-		}
-		next, err := arr[0].ToString()
-		if err != nil {
-			return fmt.Errorf("xautoclaim %s: %w", key, err)
-		}
-		raw, err := arr[1].AsXRange()
-		if err != nil {
-			return fmt.Errorf("xautoclaim %s: %w", key, err)
-		}
-		if len(raw) > 0 {
-			entries, err := s.entries(ctx, p, raw)
-			if err != nil {
-				return err
-			}
-			s.log.Info("sink claimed idle records", "stream", key, "count", len(entries))
-			if !s.send(ctx, p, entries) {
-				return nil
-			}
-		}
-		if next == "0-0" {
-			return nil
-		}
-		cursor = next
-	}
-	return nil
-}
-
-// entries parses stream entries and fetches the outputs of completed runs
-// in one pipeline. A deleted entry (nil fields) or a malformed one still
-// becomes an entry, so that it is acknowledged instead of redelivered forever.
-func (s *Sink) entries(ctx context.Context, p int, raw []rueidis.XRangeEntry) ([]entry, error) {
-	out := make([]entry, len(raw))
-	var gets rueidis.Commands
-	var want []int
-	for i, r := range raw {
-		out[i] = entry{part: p, id: r.ID}
-		if r.FieldValues == nil {
-			continue
-		}
-		rec, err := ParseRecord(r.FieldValues)
-		if err != nil {
-			s.count(func(st *SinkStats) { st.BadRecords++ })
-			s.limit.Log(ctx, s.log, slog.LevelWarn, "badrecord", "malformed run record; acknowledging without insert",
-				"stream", s.keys.Records(p), "id", r.ID, "err", err)
-			continue
-		}
-		out[i].rec, out[i].ok = rec, true
-		if rec.Outcome == OutcomeCompleted && rec.Key != "" {
-			gets = append(gets, s.client.B().Get().Key(s.keys.Output(p, rec.Stage, rec.Key)).Build())
-			want = append(want, i)
-		}
-	}
-	if len(gets) == 0 {
-		return out, nil
-	}
-	for j, r := range s.client.DoMulti(ctx, gets...) {
-		e := &out[want[j]]
-		b, err := r.AsBytes()
-		if rueidis.IsRedisNil(err) {
-			// Expired or evicted before the sink got to it (a long outage
-			// beyond the TTL): the run row is still written.
-			s.count(func(st *SinkStats) { st.MissingOutput++ })
-			s.limit.Log(ctx, s.log, slog.LevelWarn, "missing", "stage output gone from Redis; run stored without results",
-				"stage", e.rec.Stage, "doc", e.rec.Doc, "key", e.rec.Key)
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("get outputs: %w", err)
-		}
-		e.output = b
-	}
-	return out, nil
 }

@@ -1,81 +1,78 @@
+#!lua
 -- commit.lua: the last step of stage runs, for a batch of runs (of one
--- partition on a cluster), each all or nothing. Fencing first: a run whose
--- lock expired (or was taken over) writes nothing, and the others of the
--- batch go on.
+-- partition on a cluster), each all or nothing and on its own: a run whose
+-- lease is gone writes nothing (fenced), a run that hits an error is undone
+-- and answers that error, and the other runs of the batch go on. The
+-- shebang makes Redis refuse the whole script when it is out of memory.
 --
--- Per run i (k = 6*(i-1)):
--- KEYS[k+1] output key   KEYS[k+2] state hash   KEYS[k+3] lock
--- KEYS[k+4] next stage's stream, or the completed stream after the last
+-- Per run (k = 5*(i-1) over KEYS; a is the run's cursor over ARGV):
+-- KEYS[k+1] output key   KEYS[k+2] state hash
+-- KEYS[k+3] next stage's stream, or the completed stream after the last
 --           stage on a single Redis (XADD when there are next items)
--- KEYS[k+5] the partition's records stream (XADD when there are record items)
--- KEYS[k+6] the input stream               (XACK when the group is not "";
---           the batch's acks go out as one XACK per stream and group)
+-- KEYS[k+4] the partition's records stream (XADD when there are record items)
+-- KEYS[k+5] the input stream (XACK when the group is not "")
 -- Unused KEYS repeat the state hash so that every key stays in the slot.
---
--- ARGV is the runs one after the other; each run starts at a cursor p with
--- 11 fixed items:
--- p+0 lock token     p+1 lock lease ms (to put back a lock that is not ours)
--- p+2 output ttl ms  p+3 the output value (compressed)
--- p+4 state ttl ms, or "" to leave the state's TTL as it is
--- p+5 group ("" = no XACK)   p+6 input entry id
--- p+7 MAXLEN ~ of the next event's XADD, or "" for none
--- p+8 s: state items   p+9 n: next-event items   p+10 m: record items
+-- ARGV[a+1] the stage's lease field   ARGV[a+2] lease token
+-- ARGV[a+3] output ttl ms   ARGV[a+4] the output value (compressed)
+-- ARGV[a+5] state ttl ms, or "" to leave the state's TTL as it is
+-- ARGV[a+6] group ("" = no XACK)   ARGV[a+7] input entry id
+-- ARGV[a+8] MAXLEN ~ of the next event's XADD, or "" for none
+-- ARGV[a+9] s: state items   ARGV[a+10] n: next-event items   ARGV[a+11] m: record items
 -- then s state field/value items (HSET), n next-event field/value items and
--- m run-record field/value items.
+-- m run-record field/value items; the next run's cursor follows them.
 --
--- Returns one integer per run: 1 committed, 0 fenced off (lock lost).
-local out = {}
--- XACKs are collected per stream and group and sent at the end, one
--- command each: a batch holds runs of few input streams.
-local acks = {}
-local p = 1
-for i = 1, #KEYS / 6 do
-  local k = 6 * (i - 1)
-  local s, n, m = tonumber(ARGV[p + 8]), tonumber(ARGV[p + 9]), tonumber(ARGV[p + 10])
-  local st = p + 11
+-- Returns one reply per run: 1 committed, 0 fenced (the lease is not this
+-- token's: another replica owns the run), or an error (nothing written).
+local function commit(k, a)
+  local s, n, m = tonumber(ARGV[a + 9]), tonumber(ARGV[a + 10]), tonumber(ARGV[a + 11])
+  local st = a + 12
   local ev, rec = st + s, st + s + n
-  -- GETDEL checks and releases the lock in one call; the script is atomic,
-  -- so a lock that turns out to be someone else's is put back unseen.
-  local held = redis.call('GETDEL', KEYS[k + 3])
-  if held ~= ARGV[p] then
-    if held then
-      redis.call('SET', KEYS[k + 3], held, 'PX', ARGV[p + 1])
-    end
-    out[i] = 0
-  else
-    redis.call('SET', KEYS[k + 1], ARGV[p + 3], 'PX', ARGV[p + 2])
-    if n > 0 and ARGV[p + 7] ~= '' then
-      redis.call('XADD', KEYS[k + 4], 'MAXLEN', '~', ARGV[p + 7], '*', unpack(ARGV, ev, ev + n - 1))
-    elseif n > 0 then
-      redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, ev, ev + n - 1))
-    end
-    redis.call('HSET', KEYS[k + 2], unpack(ARGV, st, st + s - 1))
-    if ARGV[p + 4] ~= '' then
-      redis.call('PEXPIRE', KEYS[k + 2], ARGV[p + 4])
+  -- Fencing. HGET also proves the state is a hash, so the HSET below
+  -- cannot fail on its type.
+  local lease = redis.call('HGET', KEYS[k + 2], ARGV[a + 1])
+  local token = ARGV[a + 2]
+  if not lease or string.sub(lease, 1, #token + 1) ~= token .. ' ' then
+    return 0
+  end
+  -- The steps that can fail (a key of the wrong type, a deleted group)
+  -- come first, each undone if a later one fails; SET and HSET cannot.
+  local added = {}
+  local ok, err = pcall(function()
+    if n > 0 then
+      if ARGV[a + 8] ~= '' then
+        added[1] = redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[a + 8], '*', unpack(ARGV, ev, ev + n - 1))
+      else
+        added[1] = redis.call('XADD', KEYS[k + 3], '*', unpack(ARGV, ev, ev + n - 1))
+      end
     end
     if m > 0 then
-      redis.call('XADD', KEYS[k + 5], '*', unpack(ARGV, rec, rec + m - 1))
+      added[2] = redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, rec, rec + m - 1))
     end
-    if ARGV[p + 5] ~= '' then
-      local byGroup = acks[KEYS[k + 6]]
-      if not byGroup then
-        byGroup = {}
-        acks[KEYS[k + 6]] = byGroup
-      end
-      local ids = byGroup[ARGV[p + 5]]
-      if not ids then
-        ids = {}
-        byGroup[ARGV[p + 5]] = ids
-      end
-      ids[#ids + 1] = ARGV[p + 6]
+    if ARGV[a + 6] ~= '' then
+      redis.call('XACK', KEYS[k + 5], ARGV[a + 6], ARGV[a + 7])
     end
-    out[i] = 1
+  end)
+  if not ok then
+    if added[1] then redis.call('XDEL', KEYS[k + 3], added[1]) end
+    if added[2] then redis.call('XDEL', KEYS[k + 4], added[2]) end
+    return {err = type(err) == 'table' and err.err or tostring(err)}
   end
-  p = rec + m
+  redis.call('SET', KEYS[k + 1], ARGV[a + 4], 'PX', ARGV[a + 3])
+  redis.call('HSET', KEYS[k + 2], ARGV[a + 1], '', unpack(ARGV, st, st + s - 1))
+  if ARGV[a + 5] ~= '' then
+    redis.call('PEXPIRE', KEYS[k + 2], ARGV[a + 5])
+  end
+  return 1
 end
-for stream, byGroup in pairs(acks) do
-  for group, ids in pairs(byGroup) do
-    redis.call('XACK', stream, group, unpack(ids))
+local out = {}
+local a = 0
+for i = 1, #KEYS / 5 do
+  local ok, res = pcall(commit, 5 * (i - 1), a)
+  if ok then
+    out[i] = res
+  else
+    out[i] = {err = type(res) == 'table' and res.err or tostring(res)}
   end
+  a = a + 11 + tonumber(ARGV[a + 9]) + tonumber(ARGV[a + 10]) + tonumber(ARGV[a + 11])
 end
 return out

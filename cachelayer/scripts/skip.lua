@@ -1,60 +1,67 @@
+#!lua
 -- skip.lua: stage runs whose output is already there: chain on to the next
--- stage, record the skip, mark the state and acknowledge, all at once, for
--- a batch of runs (of one partition on a cluster).
+-- stage, record the skip, mark the state and acknowledge, each run all or
+-- nothing and on its own, for a batch of runs (of one partition on a
+-- cluster). The shebang makes Redis refuse the whole script when it is out
+-- of memory.
 --
--- Per run i (k = 4*(i-1)):
+-- Per run (k = 4*(i-1) over KEYS; a is the run's cursor over ARGV):
 -- KEYS[k+1] the document's state hash
 -- KEYS[k+2] next stage's stream, or the completed stream after the last
 --           stage on a single Redis (XADD when there are next items)
 -- KEYS[k+3] the partition's records stream (XADD when there are record items)
--- KEYS[k+4] the input stream               (XACK when the group is not "")
+-- KEYS[k+4] the input stream (XACK when the group is not "")
 -- Unused KEYS repeat the state hash so that every key stays in the slot.
+-- ARGV[a+1] group ("" = no XACK)   ARGV[a+2] input entry id
+-- ARGV[a+3] state ttl ms   ARGV[a+4] MAXLEN ~ of the next event's XADD, or ""
+-- ARGV[a+5] s: state items   ARGV[a+6] n: next-event items   ARGV[a+7] m: record items
+-- then s state field/value items, n next-event field/value items and m
+-- skip-record field/value items; the next run's cursor follows them.
 --
--- ARGV is the runs one after the other; each run starts at a cursor p with
--- 12 fixed items:
--- p+0 the stage's field   p+1 its done field   p+2 output key value
--- p+3 the stage value before the compute time: "skipped <now> <attempt> "
--- p+4 the stage value after it: " <consumer>"
--- p+5 group ("" = no XACK)   p+6 input entry id   p+7 state ttl ms
--- p+8 MAXLEN ~ of the next event's XADD, or "" for none
--- p+9 s: more state items   p+10 n: next-event items   p+11 m: record items
--- then s state field/value items, n next-event field/value items, and m
--- skip-record field/value items, whose time_saved_us this script fills
--- from the state.
---
--- Returns, per run, the compute time (µs) of the run that made the output,
--- as saved.
-local out = {}
-local p = 1
-for i = 1, #KEYS / 4 do
-  local k = 4 * (i - 1)
-  local s, n, m = tonumber(ARGV[p + 9]), tonumber(ARGV[p + 10]), tonumber(ARGV[p + 11])
-  local st = p + 12
+-- Returns one reply per run: 1, or an error (nothing written).
+local function skip(k, a)
+  local s, n, m = tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
+  local st = a + 8
   local ev, rec = st + s, st + s + n
-  -- The stage field is "<status> <finished> <attempts> <compute us> <consumer>...":
-  -- a skip keeps the compute time of the run that made the output.
-  local old = redis.call('HGET', KEYS[k + 1], ARGV[p])
-  local saved = old and string.match(old, '^%S+ %S+ %S+ (%d+)') or '0'
-  if n > 0 and ARGV[p + 8] ~= '' then
-    redis.call('XADD', KEYS[k + 2], 'MAXLEN', '~', ARGV[p + 8], '*', unpack(ARGV, ev, ev + n - 1))
-  elseif n > 0 then
-    redis.call('XADD', KEYS[k + 2], '*', unpack(ARGV, ev, ev + n - 1))
+  -- The state's type first, so that the HSET below cannot fail on it.
+  local t = redis.call('TYPE', KEYS[k + 1]).ok
+  if t ~= 'none' and t ~= 'hash' then
+    return {err = 'WRONGTYPE the state ' .. KEYS[k + 1] .. ' is not a hash'}
   end
-  if m > 0 then
-    local r = {}
-    for j = rec, rec + m - 1, 2 do
-      r[#r + 1] = ARGV[j]
-      if ARGV[j] == 'time_saved_us' then r[#r + 1] = saved else r[#r + 1] = ARGV[j + 1] end
+  local added = {}
+  local ok, err = pcall(function()
+    if n > 0 then
+      if ARGV[a + 4] ~= '' then
+        added[1] = redis.call('XADD', KEYS[k + 2], 'MAXLEN', '~', ARGV[a + 4], '*', unpack(ARGV, ev, ev + n - 1))
+      else
+        added[1] = redis.call('XADD', KEYS[k + 2], '*', unpack(ARGV, ev, ev + n - 1))
+      end
     end
-    redis.call('XADD', KEYS[k + 3], '*', unpack(r))
+    if m > 0 then
+      added[2] = redis.call('XADD', KEYS[k + 3], '*', unpack(ARGV, rec, rec + m - 1))
+    end
+    if ARGV[a + 1] ~= '' then
+      redis.call('XACK', KEYS[k + 4], ARGV[a + 1], ARGV[a + 2])
+    end
+  end)
+  if not ok then
+    if added[1] then redis.call('XDEL', KEYS[k + 2], added[1]) end
+    if added[2] then redis.call('XDEL', KEYS[k + 3], added[2]) end
+    return {err = type(err) == 'table' and err.err or tostring(err)}
   end
-  redis.call('HSET', KEYS[k + 1], ARGV[p], ARGV[p + 3] .. saved .. ARGV[p + 4], ARGV[p + 1], ARGV[p + 2],
-    unpack(ARGV, st, st + s - 1))
-  redis.call('PEXPIRE', KEYS[k + 1], ARGV[p + 7])
-  if ARGV[p + 5] ~= '' then
-    redis.call('XACK', KEYS[k + 4], ARGV[p + 5], ARGV[p + 6])
+  redis.call('HSET', KEYS[k + 1], unpack(ARGV, st, st + s - 1))
+  redis.call('PEXPIRE', KEYS[k + 1], ARGV[a + 3])
+  return 1
+end
+local out = {}
+local a = 0
+for i = 1, #KEYS / 4 do
+  local ok, res = pcall(skip, 4 * (i - 1), a)
+  if ok then
+    out[i] = res
+  else
+    out[i] = {err = type(res) == 'table' and res.err or tostring(res)}
   end
-  out[i] = saved
-  p = rec + m
+  a = a + 7 + tonumber(ARGV[a + 5]) + tonumber(ARGV[a + 6]) + tonumber(ARGV[a + 7])
 end
 return out

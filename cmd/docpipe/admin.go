@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/consumers"
@@ -54,25 +53,16 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 	if len(st) == 0 {
 		return fmt.Errorf("status %s: %w (never ingested, or its state expired)", id, consumers.ErrUnknownDocument)
 	}
-	// "processing" is not written to the state: it is a held lock.
-	p := events.Partition(id, a.cfg.Partitions)
-	locks := make([]rueidis.Completed, len(events.Stages))
-	for i, s := range events.Stages {
-		locks[i] = c.B().Exists().Key(a.keys.Lock(p, id, s)).Build()
-	}
-	held := map[string]bool{}
-	for i, r := range c.DoMulti(ctx, locks...) {
-		if n, err := r.AsInt64(); err == nil && n == 1 {
-			held[events.Stages[i]] = true
-		}
-	}
+	// "processing" is not written to the state: it is a live lease, also
+	// over a stage that completed in an earlier pass (a reprocess).
+	now := time.Now().UnixMilli()
 	var rows []StageStatus
 	for i, ss := range cachelayer.ParseStageStates(st, events.Stages) {
 		s := events.Stages[i]
 		r := StageStatus{Stage: s, Status: ss.Status, Key: ss.Key, Consumer: ss.Consumer, Error: ss.Error,
 			Finished: msTime(ss.FinishedMS), ComputeMS: ss.ComputeUS / 1000, Attempts: ss.Attempts}
-		if held[s] && r.Status != cachelayer.StatusCompleted && r.Status != cachelayer.StatusSkipped {
-			r.Status = "processing"
+		if l := cachelayer.ParseLease(st[cachelayer.LeaseField(s)]); l.Held && l.ExpiresMS > now {
+			r.Status = cachelayer.StatusProcessing
 		}
 		rows = append(rows, r)
 	}

@@ -18,6 +18,7 @@ type Server struct {
 	Addr   string
 	cmd    *exec.Cmd
 	dir    string
+	args   []string
 	exited chan struct{}
 }
 
@@ -80,7 +81,7 @@ func startRedisOnce(tb testing.TB, bin string, extra []string) (*Server, error) 
 	}
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }()
-	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), cmd: cmd, dir: dir, exited: exited}
+	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), cmd: cmd, dir: dir, args: args, exited: exited}
 	procMu.Lock()
 	procs = append(procs, cmd)
 	dirs = append(dirs, dir)
@@ -92,6 +93,38 @@ func startRedisOnce(tb testing.TB, bin string, extra []string) (*Server, error) 
 	}
 	tb.Cleanup(s.Stop)
 	return s, nil
+}
+
+// Kill sends the server SIGKILL and waits for it to exit; its directory (an
+// AOF or RDB file) stays for Restart.
+func (s *Server) Kill() {
+	if s.cmd.Process != nil {
+		_ = s.cmd.Process.Kill()
+		<-s.exited
+	}
+}
+
+// Restart starts the killed server again on the same port, directory and
+// arguments (so with "--appendonly yes" it loads its AOF).
+func (s *Server) Restart(tb testing.TB) {
+	tb.Helper()
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cmd := exec.Command(bin, s.args...)
+	if err := cmd.Start(); err != nil {
+		tb.Fatalf("restart redis-server: %v", err)
+	}
+	exited := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(exited) }()
+	s.cmd, s.exited = cmd, exited
+	procMu.Lock()
+	procs = append(procs, cmd)
+	procMu.Unlock()
+	if err := waitRedis(s.Addr, 30*time.Second, exited); err != nil {
+		tb.Fatalf("restart redis-server: %v", err)
+	}
 }
 
 // Stop kills the server and removes its directory.

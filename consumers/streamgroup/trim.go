@@ -1,45 +1,14 @@
-package consumers
+package streamgroup
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"strconv"
 	"time"
 
 	"github.com/redis/rueidis"
-
-	"github.com/docpipe/docpipe/events"
 )
-
-// trimLoop trims the stage and records streams every TrimInterval.
-func (rt *Runtime) trimLoop(ctx context.Context) {
-	if rt.cfg.TrimInterval <= 0 {
-		return
-	}
-	for sleep(ctx, rt.cfg.TrimInterval) {
-		var streams []string
-		for _, s := range events.Stages {
-			streams = append(streams, Streams(rt.keys, rt.cfg.Partitions, s)...)
-		}
-		for p := 0; p < rt.cfg.Partitions; p++ {
-			streams = append(streams, rt.keys.Records(p))
-		}
-		for _, s := range streams {
-			if _, err := Trim(ctx, rt.client, s); err != nil && ctx.Err() == nil {
-				rt.errLog.Warn(rt.log, "trim", "stream", s, "err", err)
-			}
-		}
-		if rt.cfg.ConsumerExpiry > 0 {
-			for _, st := range events.Stages {
-				for _, s := range Streams(rt.keys, rt.cfg.Partitions, st) {
-					if _, err := ExpireConsumers(ctx, rt.client, s, st, rt.cfg.ConsumerExpiry); err != nil && ctx.Err() == nil {
-						rt.errLog.Warn(rt.log, "expire consumers", "stream", s, "err", err)
-					}
-				}
-			}
-		}
-	}
-}
 
 // Trim removes the entries of stream that every consumer group has both
 // been delivered and acknowledged: everything below the oldest pending entry
@@ -83,7 +52,7 @@ func Trim(ctx context.Context, c rueidis.Client, stream string) (int64, error) {
 			}
 			bound = oldest
 		}
-		if min == "" || idLess(bound, min) {
+		if min == "" || IDLess(bound, min) {
 			min = bound
 		}
 	}
@@ -97,18 +66,29 @@ func Trim(ctx context.Context, c rueidis.Client, stream string) (int64, error) {
 	return n, nil
 }
 
-// nextID is the smallest id after id.
-func nextID(id string) string {
-	ms, seq := splitID(id)
-	return strconv.FormatUint(ms, 10) + "-" + strconv.FormatUint(seq+1, 10)
+//go:embed expire.lua
+var expireLua string
+
+var expireScript = rueidis.NewLuaScript(expireLua)
+
+// expireCall is the KEYS and ARGV of an expire.lua call.
+type expireCall struct {
+	stream          string // KEYS
+	group, consumer string // ARGV
+	idleMS          int64
+}
+
+func (e *expireCall) keys() []string { return []string{e.stream} }
+
+func (e *expireCall) args() []string {
+	return []string{e.group, e.consumer, strconv.FormatInt(e.idleMS, 10)}
 }
 
 // ExpireConsumers deletes the consumers of group on stream that hold no
 // pending entries and have not read for longer than maxIdle: the names that
-// replicas with a default (host-pid) name leave behind when they exit. A
-// consumer with pending entries is never deleted (its entries would be
-// lost to the group); a live one reads every BLOCK interval, and one deleted
-// anyway comes back with its next read. It returns how many it deleted.
+// replicas with a default (host-pid) name leave behind when they exit. The
+// check and the delete are one script, so a consumer that reads in between
+// never loses what it read. It returns how many it deleted.
 func ExpireConsumers(ctx context.Context, c rueidis.Client, stream, group string, maxIdle time.Duration) (int, error) {
 	arr, err := c.Do(ctx, c.B().XinfoConsumers().Key(stream).Group(group).Build()).ToArray()
 	if err != nil {
@@ -128,12 +108,42 @@ func ExpireConsumers(ctx context.Context, c rueidis.Client, stream, group string
 		pending, _ := pendingV.AsInt64()
 		idle, _ := idleV.AsInt64()
 		if name == "" || pending > 0 || time.Duration(idle)*time.Millisecond <= maxIdle {
-			continue
+			continue // a cheap first look; the script decides
 		}
-		if err := c.Do(ctx, c.B().XgroupDelconsumer().Key(stream).Group(group).Consumername(name).Build()).Error(); err != nil {
-			return n, fmt.Errorf("delete consumer %s of %s %s: %w", name, stream, group, err)
+		call := expireCall{stream: stream, group: group, consumer: name, idleMS: maxIdle.Milliseconds()}
+		deleted, err := expireScript.Exec(ctx, c, call.keys(), call.args()).AsInt64()
+		if err != nil {
+			return n, fmt.Errorf("expire consumer %s of %s %s: %w", name, stream, group, err)
 		}
-		n++
+		n += int(deleted)
 	}
 	return n, nil
+}
+
+// nextID is the smallest id after id.
+func nextID(id string) string {
+	ms, seq := splitID(id)
+	return strconv.FormatUint(ms, 10) + "-" + strconv.FormatUint(seq+1, 10)
+}
+
+// IDLess orders stream ids ("ms-seq").
+func IDLess(a, b string) bool {
+	am, as := splitID(a)
+	bm, bs := splitID(b)
+	if am != bm {
+		return am < bm
+	}
+	return as < bs
+}
+
+func splitID(id string) (uint64, uint64) {
+	for i := 0; i < len(id); i++ {
+		if id[i] == '-' {
+			ms, _ := strconv.ParseUint(id[:i], 10, 64)
+			seq, _ := strconv.ParseUint(id[i+1:], 10, 64)
+			return ms, seq
+		}
+	}
+	ms, _ := strconv.ParseUint(id, 10, 64)
+	return ms, 0
 }
