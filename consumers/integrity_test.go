@@ -118,21 +118,24 @@ func TestWaitingEntriesAreNotReclaimed(t *testing.T) {
 			hs := testStages(c, 0, nil)
 			for _, h := range hs {
 				if h.Name() == events.StageText {
-					h.(*testStage).sleep = 500 * time.Millisecond
+					h.(*testStage).sleep = 1600 * time.Millisecond
 				}
 			}
 			return hs
 		}
 		one := func(name string) func(*config.Config) {
 			return func(cfg *config.Config) {
-				cfg.Consumer, cfg.LockLease, cfg.ClaimIdle = name, 200*time.Millisecond, 400*time.Millisecond
+				// The wait for the one text worker (1.6 s) is longer than
+				// the claim idle time; the timings leave room for a
+				// loaded machine's late timers.
+				cfg.Consumer, cfg.LockLease, cfg.ClaimIdle = name, 400*time.Millisecond, 1200*time.Millisecond
 				cfg.ConcurrencyText = 1
 			}
 		}
 		rt1, _ := e.start(slow(), one("r1"))
 		rt2, _ := e.start(slow(), one("r2"))
 		var docs []string
-		for i := 0; i < 8; i++ {
+		for i := 0; i < 6; i++ {
 			src := e.file(uniq("wait")+".txt", "waiting "+itoa(i))
 			docs = append(docs, events.DocIDFor(src))
 			e.xadd(e.keys.Ingest(), "source", src)
