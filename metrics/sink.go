@@ -113,6 +113,10 @@ type SinkStats struct {
 	BadRecords    int64 // unparseable entries acknowledged without insert
 	BadOutputs    int64 // outputs stored but not decodable into result tables
 	InsertErrors  int64 // failed flush attempts (each retried)
+	// LargestPart is the most output bytes (decompressed, by the records'
+	// sizes) the sink held for one insert: at most a quarter of BatchBytes,
+	// or one output larger than that.
+	LargestPart int64
 }
 
 // entry is one records-stream entry with, for completed runs, its output
@@ -379,8 +383,8 @@ func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 }
 
 // flush inserts the rows of b into every table, then XACKs its entries,
-// in parts whose stage outputs together stay within BatchBytes: outputs are
-// fetched from Redis just before their part is inserted. Every table
+// in parts whose stage outputs stay within the batch's bytes (see load):
+// outputs are fetched from Redis just before their part is inserted. Every table
 // deduplicates by key, so repeating a flush that failed halfway (or one
 // whose XACK was lost) only repeats rows that collapse.
 func (s *Sink) flush(ctx context.Context, b *batch) error {
@@ -390,10 +394,13 @@ func (s *Sink) flush(ctx context.Context, b *batch) error {
 			return err
 		}
 		part := &batch{entries: b.entries[:n]}
-		if err := s.flushPart(ctx, part); err != nil {
-			for i := range part.entries {
-				part.entries[i].output = nil // fetched again on the retry
-			}
+		err = s.flushPart(ctx, part)
+		// Outputs are dropped once their part is inserted (or fetched
+		// again on a retry): the batch's array would keep them alive.
+		for i := range part.entries {
+			part.entries[i].output = nil
+		}
+		if err != nil {
 			return err
 		}
 		b.entries = b.entries[n:]
@@ -402,12 +409,18 @@ func (s *Sink) flush(ctx context.Context, b *batch) error {
 }
 
 // load parses the records of entries and fetches the outputs of completed
-// runs for as many of them as fit in BatchBytes (at least one), and returns
-// how many it prepared. Sizes are asked first (STRLEN), so nothing larger
-// than the budget is read.
+// runs for as many of them as fit in a part (at least one), and returns how
+// many it prepared. A part's outputs, decompressed, total at most a quarter
+// of BatchBytes by their records' sizes: while they are inserted they are
+// held about four times over (the cached bytes, the decompressed JSON, the
+// decoded rows and the driver's column buffers), so the sink's memory stays
+// near BatchBytes however large its backlog is.
 func (s *Sink) load(ctx context.Context, entries []entry) (int, error) {
-	var lens, gets rueidis.Commands
-	var want []int
+	var gets rueidis.Commands
+	var take []int
+	budget := int64(s.cfg.BatchBytes / 4)
+	var held int64
+	n := len(entries)
 	for i := range entries {
 		e := &entries[i]
 		if !e.ok && e.src.Fields != nil {
@@ -421,29 +434,23 @@ func (s *Sink) load(ctx context.Context, entries []entry) (int, error) {
 				e.rec, e.ok = rec, true
 			}
 		}
-		if e.ok && e.rec.Outcome == OutcomeCompleted && e.rec.Key != "" && e.output == nil {
-			lens = append(lens, s.client.B().Strlen().Key(s.keys.Output(e.part, e.rec.Stage, e.rec.Key)).Build())
-			want = append(want, i)
+		if !e.ok || e.rec.Outcome != OutcomeCompleted || e.rec.Key == "" || e.output != nil {
+			continue
 		}
-	}
-	n := len(entries)
-	if len(lens) == 0 {
-		return n, nil
-	}
-	budget := int64(s.cfg.BatchBytes)
-	var take []int
-	for j, r := range s.client.DoMulti(ctx, lens...) {
-		size, err := r.AsInt64()
-		if err != nil {
-			return 0, fmt.Errorf("output sizes: %w", err)
+		size := max(e.rec.BytesOut, e.rec.CompressedOut)
+		if size == 0 {
+			size = budget // a record without sizes gets a part of its own
 		}
-		if len(take) > 0 && size > budget {
-			n = want[j] // this entry and the rest wait for the next part
+		if len(take) > 0 && held+size > budget {
+			n = i // this entry and the rest wait for the next part
 			break
 		}
-		budget -= size
-		take = append(take, want[j])
-		gets = append(gets, s.client.B().Get().Key(s.keys.Output(entries[want[j]].part, entries[want[j]].rec.Stage, entries[want[j]].rec.Key)).Build())
+		held += size
+		take = append(take, i)
+		gets = append(gets, s.client.B().Get().Key(s.keys.Output(e.part, e.rec.Stage, e.rec.Key)).Build())
+	}
+	if len(gets) == 0 {
+		return n, nil
 	}
 	for j, r := range s.client.DoMulti(ctx, gets...) {
 		e := &entries[take[j]]
@@ -462,6 +469,7 @@ func (s *Sink) load(ctx context.Context, entries []entry) (int, error) {
 		}
 		e.output = b
 	}
+	s.count(func(st *SinkStats) { st.LargestPart = max(st.LargestPart, held) })
 	return n, nil
 }
 
