@@ -326,6 +326,16 @@ func TestLoadOutput(t *testing.T) {
 	if _, err := st.LoadOutput(ctx, "chunk", "no-such-key"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("missing output: err = %v, want ErrNotFound", err)
 	}
+	// OutputsExist: what the skip check asks before it trusts a key whose
+	// Redis copy is gone.
+	have := outKey("doc-x", "chunk", 1)
+	got, err := st.OutputsExist(ctx, "chunk", []string{have, "no-such-key", outKey("doc-x", "text", 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !got[have] {
+		t.Errorf("OutputsExist = %v, want only %s", got, have)
+	}
 }
 
 func TestStatsMatchSQL(t *testing.T) {

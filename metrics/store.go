@@ -239,3 +239,31 @@ func (s *Store) LoadOutput(ctx context.Context, stage, key string) ([]byte, erro
 	}
 	return []byte(data), nil
 }
+
+// OutputsExist reports which of keys have a durable copy of stage's output
+// in stage_outputs. The runtime's skip check needs it when Redis lost an
+// output (TTL, eviction, flush) but the state hash still names its key: a
+// skip is only honest if the output can still be loaded from somewhere;
+// otherwise the stage must compute again.
+func (s *Store) OutputsExist(ctx context.Context, stage string, keys []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	rows, err := s.conn.Query(ctx, `SELECT DISTINCT output_key FROM stage_outputs WHERE stage = ? AND has(?, output_key)`, stage, keys)
+	if err != nil {
+		return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
+		}
+		out[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
+	}
+	return out, nil
+}
