@@ -477,6 +477,21 @@ func TestCLIOnCluster(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// A held lock on a stage that completed before (a reprocess at work):
+	// status says processing, not the earlier completed.
+	if err := e.redis.Do(ctx, e.redis.B().Set().Key(e.keys.Lock(p, doc, "resolve")).Value("test").Px(30*time.Second).Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	js, err := e.docpipe("status", "--json", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st struct {
+		Stages []StageStatus `json:"stages"`
+	}
+	if err := json.Unmarshal([]byte(js), &st); err != nil || st.Stages[4].Stage != "resolve" || st.Stages[4].Status != "processing" || st.Stages[3].Status != "completed" {
+		t.Errorf("status with resolve's lock held: %v\n%s", err, js)
+	}
 }
 
 // ingest pipelines its XADDs in chunks: more files than one chunk all land
