@@ -458,18 +458,22 @@ func TestCLIOnCluster(t *testing.T) {
 	if st, err := e.docpipe("status", doc); err != nil || strings.Count(st, "completed") != 6 {
 		t.Errorf("status: %v\n%s", err, st)
 	}
+	ctx := context.Background()
+	p := events.Partition(doc, 4)
+	before, err := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, doc)).Build()).AsStrMap()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := e.docpipe("reprocess", doc, "--from", "extract"); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	p := events.Partition(doc, 4)
 	deadline := time.Now().Add(time.Minute)
 	for {
 		st, err := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, doc)).Build()).AsStrMap()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if cachelayer.ParseStageState(st, "chunk").Status == "skipped" && cachelayer.ParseStageState(st, "extract").Status == "completed" && cachelayer.ParseStageState(st, "relate").Status == "completed" {
+		if cachelayer.ParseStageState(st, "chunk").Status == "skipped" && cachelayer.ParseStageState(st, "extract").Status == "completed" && cachelayer.ParseStageState(st, "relate").Status == "completed" && st["relate:done"] != before["relate:done"] {
 			break
 		}
 		if time.Now().After(deadline) {
