@@ -356,3 +356,38 @@ func TestSinkStartsWhileClickHouseDown(t *testing.T) {
 		t.Errorf("no migration logged:\n%s", out)
 	}
 }
+
+// A schema the sink cannot repair (a table with other columns) is one
+// clear error and a broken health, not a warning per retry; records wait.
+func TestSinkUnrepairableSchema(t *testing.T) {
+	ctx := context.Background()
+	client := newRedis(t)
+	st := openStore(t, testenv.ClickHouse(t))
+	for _, q := range []string{"DROP TABLE result_chunks", "CREATE TABLE result_chunks (output_key String, body String) ENGINE = MergeTree ORDER BY output_key"} {
+		if err := st.Conn().Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const parts = 1
+	prod := newProducer(t, client, parts)
+	log, logs := bufferLogger()
+	sink := NewSink(client, st, SinkConfig{Partitions: parts, BatchAge: 50 * time.Millisecond,
+		MinBackoff: 50 * time.Millisecond, MaxBackoff: 100 * time.Millisecond}, log)
+	runSink(t, sink)
+	if err := prod.document(ctx, "doc-0", 1, OutcomeCompleted); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "broken health", func() bool { return st.Health().State == HealthBroken })
+	time.Sleep(time.Second) // many retries
+	if n := pendingCount(t, client, prod.keys, parts); n != 6 {
+		t.Errorf("%d records pending, want 6 waiting in Redis", n)
+	}
+	out := logs.String()
+	if n := strings.Count(out, `msg="clickhouse schema cannot be repaired`); n != 1 || !strings.Contains(out, "result_chunks lacks columns") ||
+		strings.Contains(out, "clickhouse unavailable") {
+		t.Errorf("%d schema errors logged, want 1 naming the table (and no outage):\n%s", n, out)
+	}
+	if h := st.Health(); !strings.Contains(h.Error, "result_chunks") {
+		t.Errorf("health %+v does not name the table", h)
+	}
+}

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
@@ -304,11 +306,17 @@ func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 			err = s.flush(fctx, b)
 		}
 		cancel()
-		if err != nil && IsMissingSchema(err) && !repaired {
+		var ex *clickhouse.Exception
+		if err != nil && errors.As(err, &ex) && !repaired {
+			// The server refused the insert: verify the schema at once
+			// (Observe made the next Ensure do it), repairing a missing
+			// table or database, or reporting one it cannot repair.
 			// Once per failure streak: a table that is gone again right
 			// after its repair backs off like any other failure.
 			repaired = true
-			s.log.Warn("clickhouse table or database missing; running the migrations to recreate it", "err", err)
+			if IsMissingSchema(err) {
+				s.log.Warn("clickhouse table or database missing; running the migrations to recreate it", "err", err)
+			}
 			continue
 		}
 		s.noteHealth(b.len())

@@ -140,15 +140,19 @@ func (s *Store) migrate(ctx context.Context) (MigrateReport, error) {
 }
 
 // Observe records the outcome of a statement against the store: a success
-// makes it healthy, a failure degraded, and a missing table or database
-// (IsMissingSchema) also makes the next Ensure migrate again. It reports
-// whether err calls for that repair.
+// makes it healthy, a failure degraded; an error the server answered with
+// makes the next Ensure verify the schema again. It reports whether err is
+// a missing table or database (IsMissingSchema), which that Ensure repairs.
 func (s *Store) Observe(err error) (repair bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err != nil && IsMissingSchema(err) {
+	var ex *clickhouse.Exception
+	if errors.As(err, &ex) {
+		// The server answered and refused: the schema may be what is
+		// wrong, so the next Ensure verifies it again (and reports a
+		// schema it cannot repair as broken rather than as an outage).
 		s.ready = false
-		repair = true
+		repair = IsMissingSchema(err)
 	}
 	if err == nil && !s.ready {
 		return false // Ensure still has to run; its outcome sets the health
