@@ -671,3 +671,9 @@ func (s *Sink) entries(ctx context.Context, p int, raw []rueidis.XRangeEntry) ([
 	}
 	return out, nil
 }
+
+// Health is the sink's readiness: the health of its store (Store.Health).
+// A degraded or broken sink keeps records in Redis; the replica's stages
+// are unaffected, so /readyz reports it as the sink's state, not as a dead
+// replica.
+func (s *Sink) Health() Health { return s.store.Health() }

@@ -363,3 +363,21 @@ func TestIngestWaitWithoutConsumers(t *testing.T) {
 		t.Errorf("no 'has no consumers' message:\n%s", stderr)
 	}
 }
+
+// run logs its Redis and ClickHouse addresses with the passwords masked.
+func TestMaskURLs(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"redis://127.0.0.1:6379", "redis://127.0.0.1:6379"},
+		{"redis://:s3cret@host:6379/0", "redis://:xxxxx@host:6379/0"},
+		{"clickhouse://app:s3cret@ch:9000/docpipe", "clickhouse://app:xxxxx@ch:9000/docpipe"},
+		{"clickhouse://ch:9000/docpipe?password=s3cret&dial_timeout=5s", "clickhouse://ch:9000/docpipe?dial_timeout=5s&password=xxxxx"},
+		{"10.0.0.1:7000,10.0.0.2:7000", "10.0.0.1:7000,10.0.0.2:7000"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		got := maskURLs(c.in)
+		if got != c.want || strings.Contains(got, "s3cret") {
+			t.Errorf("maskURLs(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
