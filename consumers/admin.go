@@ -68,51 +68,138 @@ func ListDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, count 
 	}
 	out := make([]DLQEntry, 0, len(es))
 	for _, e := range es {
-		d := DLQEntry{ID: e.ID, Reason: e.FieldValues[DLQReason], Stream: e.FieldValues[DLQStream],
-			Stage: e.FieldValues[DLQStage], Time: e.FieldValues[DLQTime], Fields: map[string]string{}}
-		for k, v := range e.FieldValues {
-			if !strings.HasPrefix(k, "dlq.") {
-				d.Fields[k] = v
-			}
-		}
-		out = append(out, d)
+		out = append(out, dlqEntry(e))
 	}
 	return out, nil
 }
 
-// Replay puts dead-lettered entries back, with their original fields, on the
-// streams they came from, and removes them from the DLQ. It returns how many
-// it replayed.
-func Replay(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids []string) (int, error) {
-	n := 0
-	for _, id := range ids {
-		es, err := c.Do(ctx, c.B().Xrange().Key(keys.DLQ()).Start(id).End(id).Build()).AsXRange()
-		if err != nil {
-			return n, fmt.Errorf("replay %s: %w", id, err)
+// ErrNoDLQEntry means a dead-letter entry id named by the caller is not in
+// the DLQ (never was, or was replayed or purged already). Replay and
+// PurgeDLQ check every id before they change anything, and fail alike.
+var ErrNoDLQEntry = errors.New("no such dead-letter entry")
+
+// DLQFilter selects dead-lettered entries without naming their ids: All, or
+// by stage and/or a reason substring (case-insensitive). The zero filter
+// selects nothing.
+type DLQFilter struct {
+	All    bool
+	Stage  string
+	Reason string
+}
+
+// Empty reports whether f selects nothing.
+func (f DLQFilter) Empty() bool { return !f.All && f.Stage == "" && f.Reason == "" }
+
+// Match reports whether f selects e.
+func (f DLQFilter) Match(e DLQEntry) bool {
+	if f.Empty() {
+		return false
+	}
+	if f.Stage != "" && e.Stage != f.Stage {
+		return false
+	}
+	if f.Reason != "" && !strings.Contains(strings.ToLower(e.Reason), strings.ToLower(f.Reason)) {
+		return false
+	}
+	return true
+}
+
+// dlqEntry turns a DLQ stream entry into a DLQEntry.
+func dlqEntry(e rueidis.XRangeEntry) DLQEntry {
+	d := DLQEntry{ID: e.ID, Reason: e.FieldValues[DLQReason], Stream: e.FieldValues[DLQStream],
+		Stage: e.FieldValues[DLQStage], Time: e.FieldValues[DLQTime], Fields: map[string]string{}}
+	for k, v := range e.FieldValues {
+		if !strings.HasPrefix(k, "dlq.") {
+			d.Fields[k] = v
 		}
-		if len(es) == 0 {
-			return n, fmt.Errorf("replay %s: no such DLQ entry", id)
+	}
+	return d
+}
+
+// SelectDLQ returns the entries with the given ids (every one must exist,
+// or the error wraps ErrNoDLQEntry and names the missing ones), or, with no
+// ids, the entries f matches, oldest first.
+func SelectDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids []string, f DLQFilter) ([]DLQEntry, error) {
+	if len(ids) > 0 {
+		cmds := make(rueidis.Commands, len(ids))
+		for i, id := range ids {
+			cmds[i] = c.B().Xrange().Key(keys.DLQ()).Start(id).End(id).Build()
 		}
-		stream := es[0].FieldValues[DLQStream]
-		if stream == "" {
-			return n, fmt.Errorf("replay %s: entry does not name its stream", id)
+		var out []DLQEntry
+		var missing []string
+		for i, r := range c.DoMulti(ctx, cmds...) {
+			es, err := r.AsXRange()
+			if err != nil && !rueidis.IsRedisNil(err) {
+				if _, isReply := rueidis.IsRedisErr(err); isReply {
+					// An id that is not a stream id at all.
+					missing = append(missing, ids[i])
+					continue
+				}
+				return nil, fmt.Errorf("dlq entry %s: %w", ids[i], err)
+			}
+			if len(es) == 0 {
+				missing = append(missing, ids[i])
+				continue
+			}
+			out = append(out, dlqEntry(es[0]))
 		}
-		var fields []string
-		for k, v := range es[0].FieldValues {
-			if !strings.HasPrefix(k, "dlq.") {
-				fields = append(fields, k, v)
+		if len(missing) > 0 {
+			return nil, fmt.Errorf("%w: %s", ErrNoDLQEntry, strings.Join(missing, ", "))
+		}
+		return out, nil
+	}
+	var out []DLQEntry
+	start := "-"
+	for {
+		es, err := c.Do(ctx, c.B().Xrange().Key(keys.DLQ()).Start(start).End("+").Count(1000).Build()).AsXRange()
+		if err != nil && !rueidis.IsRedisNil(err) {
+			return nil, fmt.Errorf("scan dlq: %w", err)
+		}
+		for _, e := range es {
+			if d := dlqEntry(e); f.Match(d) {
+				out = append(out, d)
 			}
 		}
+		if len(es) < 1000 {
+			return out, nil
+		}
+		start = "(" + es[len(es)-1].ID
+	}
+}
+
+// Replay puts dead-lettered entries back, with their original fields, on the
+// streams they came from, and removes them from the DLQ. Every id must
+// exist (ErrNoDLQEntry otherwise, and nothing is replayed). It returns how
+// many it replayed.
+func Replay(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids []string) (int, error) {
+	es, err := SelectDLQ(ctx, c, keys, ids, DLQFilter{})
+	if err != nil {
+		return 0, fmt.Errorf("replay: %w", err)
+	}
+	return ReplayEntries(ctx, c, keys, es)
+}
+
+// ReplayEntries replays entries selected by SelectDLQ.
+func ReplayEntries(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, es []DLQEntry) (int, error) {
+	n := 0
+	for _, e := range es {
+		if e.Stream == "" {
+			return n, fmt.Errorf("replay %s: entry does not name its stream", e.ID)
+		}
+		var fields []string
+		for k, v := range e.Fields {
+			fields = append(fields, k, v)
+		}
 		if len(fields) == 0 {
-			return n, fmt.Errorf("replay %s: entry has no original fields", id)
+			return n, fmt.Errorf("replay %s: entry has no original fields", e.ID)
 		}
 		// Add before delete: a crash in between leaves a duplicate, which the
 		// skip check absorbs, never a loss.
-		if _, err := xadd(ctx, c, stream, fields); err != nil {
-			return n, fmt.Errorf("replay %s: %w", id, err)
+		if _, err := xadd(ctx, c, e.Stream, fields); err != nil {
+			return n, fmt.Errorf("replay %s: %w", e.ID, err)
 		}
-		if err := c.Do(ctx, c.B().Xdel().Key(keys.DLQ()).Id(id).Build()).Error(); err != nil {
-			return n, fmt.Errorf("replay %s: remove from dlq: %w", id, err)
+		if err := c.Do(ctx, c.B().Xdel().Key(keys.DLQ()).Id(e.ID).Build()).Error(); err != nil {
+			return n, fmt.Errorf("replay %s: remove from dlq: %w", e.ID, err)
 		}
 		n++
 	}
@@ -120,14 +207,15 @@ func Replay(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids []s
 }
 
 // PurgeDLQ deletes the dead-lettered entries with the given ids, or every
-// one when ids is empty, and returns how many it deleted.
+// one when ids is empty, and returns how many it deleted. Every id must
+// exist (ErrNoDLQEntry otherwise, and nothing is deleted), as for Replay.
 func PurgeDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids ...string) (int64, error) {
 	if len(ids) > 0 {
-		n, err := c.Do(ctx, c.B().Xdel().Key(keys.DLQ()).Id(ids...).Build()).AsInt64()
+		es, err := SelectDLQ(ctx, c, keys, ids, DLQFilter{})
 		if err != nil {
-			return 0, fmt.Errorf("purge dlq: %w", err)
+			return 0, fmt.Errorf("purge: %w", err)
 		}
-		return n, nil
+		return PurgeEntries(ctx, c, keys, es)
 	}
 	n, err := c.Do(ctx, c.B().Xlen().Key(keys.DLQ()).Build()).AsInt64()
 	if err != nil {
@@ -137,6 +225,24 @@ func PurgeDLQ(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, ids .
 		return 0, fmt.Errorf("purge dlq: %w", err)
 	}
 	return n, nil
+}
+
+// PurgeEntries deletes entries selected by SelectDLQ.
+func PurgeEntries(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, es []DLQEntry) (int64, error) {
+	var total int64
+	for start := 0; start < len(es); start += 1000 {
+		part := es[start:min(start+1000, len(es))]
+		ids := make([]string, len(part))
+		for i, e := range part {
+			ids[i] = e.ID
+		}
+		n, err := c.Do(ctx, c.B().Xdel().Key(keys.DLQ()).Id(ids...).Build()).AsInt64()
+		if err != nil {
+			return total, fmt.Errorf("purge dlq: %w", err)
+		}
+		total += n
+	}
+	return total, nil
 }
 
 // Ingest adds documents to the ingest stream in one pipelined round trip

@@ -20,7 +20,7 @@ func TestMigrateIdempotent(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t, testenv.ClickHouse(t)) // Open migrates once
 	for i := 0; i < 2; i++ {
-		if err := Migrate(ctx, st.Conn()); err != nil {
+		if _, err := Migrate(ctx, st.Conn()); err != nil {
 			t.Fatalf("migrate again (%d): %v", i, err)
 		}
 	}
@@ -38,9 +38,9 @@ func TestMigrateIdempotent(t *testing.T) {
 	if n := count(t, st, `SELECT count() FROM schema_migrations FINAL`); n != uint64(len(migs)) {
 		t.Errorf("schema_migrations FINAL has %d rows, want %d", n, len(migs))
 	}
-	want := []string{"stage_runs", "stage_outputs", "doc_heads", "documents", "pages", "chunks", "mentions",
-		"entities", "relationships", "pipeline_samples", "schema_migrations",
-		"current_pages", "current_chunks", "current_mentions", "current_entities", "current_relationships"}
+	want := []string{"stage_runs", "stage_outputs", "doc_heads", "document_heads", "result_texts", "result_pages",
+		"result_chunks", "result_mentions", "result_entities", "result_relationships", "pipeline_samples", "schema_migrations",
+		"current_documents", "current_pages", "current_chunks", "current_mentions", "current_entities", "current_relationships"}
 	for _, tbl := range want {
 		if n := count(t, st, `SELECT count() FROM system.tables WHERE database = currentDatabase() AND name = ?`, tbl); n != 1 {
 			t.Errorf("table %s missing", tbl)
@@ -86,7 +86,7 @@ func readCounts(t *testing.T, st *Store) resultCounts {
 		completed: count(t, st, `SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'`),
 		skipped:   count(t, st, `SELECT count() FROM stage_runs FINAL WHERE outcome = 'skipped'`),
 		outputs:   count(t, st, `SELECT count() FROM stage_outputs FINAL`),
-		documents: count(t, st, `SELECT count() FROM documents FINAL`),
+		documents: count(t, st, `SELECT count() FROM current_documents`),
 		pages:     count(t, st, `SELECT count() FROM current_pages`),
 		chunks:    count(t, st, `SELECT count() FROM current_chunks`),
 		mentions:  count(t, st, `SELECT count() FROM current_mentions`),
@@ -124,7 +124,7 @@ func TestSinkWritesRunsAndResults(t *testing.T) {
 	var pages uint32
 	var methods []string
 	var chars uint64
-	if err := st.Conn().QueryRow(ctx, `SELECT category, content_type, pages, methods, chars FROM documents FINAL WHERE doc_id = 'doc-1'`).
+	if err := st.Conn().QueryRow(ctx, `SELECT category, content_type, pages, methods, chars FROM current_documents WHERE doc_id = 'doc-1'`).
 		Scan(&category, &ctype, &pages, &methods, &chars); err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestSinkWritesRunsAndResults(t *testing.T) {
 	if got != want {
 		t.Errorf("after reprocess: counts %+v, want %+v", got, want)
 	}
-	if v := count(t, st, `SELECT toUInt64(version) FROM documents FINAL WHERE doc_id = 'doc-0'`); v != 2 {
+	if v := count(t, st, `SELECT toUInt64(version) FROM current_documents WHERE doc_id = 'doc-0'`); v != 2 {
 		t.Errorf("documents version %d, want 2", v)
 	}
 	stop()
@@ -325,6 +325,16 @@ func TestLoadOutput(t *testing.T) {
 	}
 	if _, err := st.LoadOutput(ctx, "chunk", "no-such-key"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("missing output: err = %v, want ErrNotFound", err)
+	}
+	// OutputsExist: what the skip check asks before it trusts a key whose
+	// Redis copy is gone.
+	have := outKey("doc-x", "chunk", 1)
+	got, err := st.OutputsExist(ctx, "chunk", []string{have, "no-such-key", outKey("doc-x", "text", 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !got[have] {
+		t.Errorf("OutputsExist = %v, want only %s", got, have)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -25,26 +26,42 @@ type table struct {
 	cols string
 }
 
+// columns lists t's INSERT columns.
+func (t table) columns() []string {
+	var out []string
+	for _, c := range strings.Split(t.cols, ",") {
+		out = append(out, strings.TrimSpace(c))
+	}
+	return out
+}
+
+// Result tables are keyed by output key alone (migration 0003): identical
+// content has one key, so N copies of a document store one set of rows,
+// and each copy reaches them through its head rows (doc_heads, and
+// document_heads for the text stage), written for skipped runs as for
+// completed ones.
 var (
 	tStageRuns = table{"stage_runs", `record_id, partition, doc_id, stage, version, output_key, source, outcome,
 		started, finished, started_us, finished_us, compute_us, queue_wait_us, lock_wait_us, input_from,
 		bytes_in, bytes_out, compressed_out, attempt, consumer, error, time_saved_us, store_hits`}
-	tStageOutputs = table{"stage_outputs", `stage, output_key, doc_id, version, data, created`}
-	tDocHeads     = table{"doc_heads", `doc_id, stage, output_key, version, updated, ver`}
-	tDocuments    = table{"documents", `doc_id, version, source, content_type, category, category_confidence,
-		pages, methods, chars, text_key, updated, ver`}
-	tPages         = table{"pages", `doc_id, output_key, version, number, method, confidence, chars`}
-	tChunks        = table{"chunks", `doc_id, output_key, version, chunk_id, idx, start, end, text`}
-	tMentions      = table{"mentions", `doc_id, output_key, version, mention_id, type, text, chunk_id, start, end, extractor`}
-	tEntities      = table{"entities", `doc_id, output_key, version, entity_id, type, name, aliases, mention_ids, mentions`}
-	tRelationships = table{"relationships", `doc_id, output_key, version, rel_id, type, from_id, to_id, weight, evidence`}
+	tStageOutputs  = table{"stage_outputs", `stage, output_key, doc_id, version, data, created`}
+	tDocHeads      = table{"doc_heads", `doc_id, stage, output_key, version, updated, ver`}
+	tDocumentHeads = table{"document_heads", `doc_id, version, source, text_key, updated, ver`}
+	tTexts         = table{"result_texts", `output_key, content_type, category, category_confidence, pages, methods, chars`}
+	tPages         = table{"result_pages", `output_key, number, method, confidence, chars`}
+	tChunks        = table{"result_chunks", `output_key, chunk_id, idx, start, end, text`}
+	tMentions      = table{"result_mentions", `output_key, mention_id, type, text, chunk_id, start, end, extractor`}
+	tEntities      = table{"result_entities", `output_key, entity_id, type, name, aliases, mention_ids, mentions`}
+	tRelationships = table{"result_relationships", `output_key, rel_id, type, from_id, to_id, weight, evidence`}
 	tSamples       = table{"pipeline_samples", `time, stage, partition, stream, length, pending, lag, consumers, used_memory`}
 )
 
-// insertOrder puts the durable outputs first and the run records last, so
-// that a batch cut short leaves results findable before it leaves stats; a
-// retry inserts everything again and the duplicates collapse.
-var insertOrder = []table{tSamples, tStageOutputs, tPages, tChunks, tMentions, tEntities, tRelationships, tDocuments, tDocHeads, tStageRuns}
+// insertOrder puts the durable outputs first, then the results, then the
+// heads that make results visible, and the run records last, so that a
+// batch cut short leaves results findable before it leaves stats; a retry
+// inserts everything again and the duplicates collapse.
+var insertOrder = []table{tSamples, tStageOutputs, tTexts, tPages, tChunks, tMentions, tEntities, tRelationships,
+	tDocumentHeads, tDocHeads, tStageRuns}
 
 // rowSet collects the rows of one batch per table.
 type rowSet map[string][][]any
@@ -91,6 +108,11 @@ func (rs rowSet) addRun(partition int, entryID string, r *Record) {
 		// The finish time orders heads, so the latest run wins however late
 		// or often its record arrives.
 		rs.add(tDocHeads, r.Doc, r.Stage, r.Key, r.Version, dt(r.Finished), u64(r.Finished.UnixMicro()))
+		if r.Stage == events.StageText {
+			// The document's own row of current_documents: its source and
+			// the text key whose results (shared by every copy) it shows.
+			rs.add(tDocumentHeads, r.Doc, r.Version, r.Source, r.Key, dt(r.Finished), u64(r.Finished.UnixMicro()))
+		}
 	}
 }
 
@@ -109,8 +131,10 @@ func (rs rowSet) addOutput(r *Record, data []byte) error {
 	return nil
 }
 
+// addResults appends the result rows of one output, keyed by its output
+// key only: which document computed it does not matter.
 func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
-	doc, key, v := r.Doc, r.Key, r.Version
+	key := r.Key
 	switch r.Stage {
 	case events.StageOCR:
 		var res ocr.Result
@@ -118,7 +142,7 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			return err
 		}
 		for _, p := range res.Pages {
-			rs.add(tPages, doc, key, v, u32(p.Number), p.Method, p.Confidence, uint64(utf8.RuneCountInString(p.Text)))
+			rs.add(tPages, key, u32(p.Number), p.Method, p.Confidence, uint64(utf8.RuneCountInString(p.Text)))
 		}
 	case events.StageText:
 		var d text.Document
@@ -134,16 +158,15 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			}
 		}
 		sort.Strings(methods)
-		rs.add(tDocuments, doc, v, r.Source, d.ContentType, d.Category, d.CategoryConfidence,
-			u32(len(d.Pages)), methods, uint64(utf8.RuneCountInString(d.Text)), key, dt(r.Finished),
-			u64(r.Finished.UnixMicro()))
+		rs.add(tTexts, key, d.ContentType, d.Category, d.CategoryConfidence,
+			u32(len(d.Pages)), methods, uint64(utf8.RuneCountInString(d.Text)))
 	case events.StageChunk:
 		var res chunk.Result
 		if err := json.Unmarshal(env.Data, &res); err != nil {
 			return err
 		}
 		for _, c := range res.Chunks {
-			rs.add(tChunks, doc, key, v, c.ID, u32(c.Index), u32(c.Start), u32(c.End), c.Text)
+			rs.add(tChunks, key, c.ID, u32(c.Index), u32(c.Start), u32(c.End), c.Text)
 		}
 	case events.StageExtract:
 		var res extract.Result
@@ -151,7 +174,7 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			return err
 		}
 		for _, m := range res.Mentions {
-			rs.add(tMentions, doc, key, v, m.ID, m.Type, m.Text, m.ChunkID, u32(m.Start), u32(m.End), m.Source)
+			rs.add(tMentions, key, m.ID, m.Type, m.Text, m.ChunkID, u32(m.Start), u32(m.End), m.Source)
 		}
 	case events.StageResolve:
 		var res resolve.Result
@@ -166,7 +189,7 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			if ids == nil {
 				ids = []string{}
 			}
-			rs.add(tEntities, doc, key, v, e.ID, e.Type, e.Name, aliases, ids, u32(len(ids)))
+			rs.add(tEntities, key, e.ID, e.Type, e.Name, aliases, ids, u32(len(ids)))
 		}
 	case events.StageRelate:
 		var res relate.Result
@@ -174,7 +197,7 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			return err
 		}
 		for _, l := range res.Relationships {
-			rs.add(tRelationships, doc, key, v, l.ID, l.Type, l.From, l.To, l.Weight, l.Evidence)
+			rs.add(tRelationships, key, l.ID, l.Type, l.From, l.To, l.Weight, l.Evidence)
 		}
 	}
 	return nil

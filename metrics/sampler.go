@@ -182,6 +182,11 @@ func (s *Sampler) SampleOnce(ctx context.Context, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	if s.store.Health().State != HealthOK {
+		// The sink logs ClickHouse's outage once and its return once;
+		// samples are best effort and are not worth a warning a minute.
+		return nil
+	}
 	return s.store.InsertSamples(ctx, samples)
 }
 

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/redis/rueidis"
 
 	"github.com/docpipe/docpipe/cachelayer"
@@ -100,8 +102,9 @@ type Sink struct {
 	// XACK of a flush; an error aborts the flush there, as a crash would.
 	beforeAck func() error
 
-	statsMu sync.Mutex
-	stats   SinkStats
+	statsMu    sync.Mutex
+	stats      SinkStats
+	lastHealth string // store health at the last flush attempt, for noteHealth
 }
 
 // SinkStats counts what a Sink has done since it started.
@@ -146,6 +149,9 @@ func NewSink(client rueidis.Client, store *Store, cfg SinkConfig, log *slog.Logg
 		// Entries held unacknowledged: two batches' worth, so the readers
 		// fill the next batch while one is inserted.
 		slots: make(chan struct{}, 2*cfg.BatchRows),
+		// A store that was never ready is degraded: whoever started the
+		// sink reported that; the sink reports only changes.
+		lastHealth: store.Health().State,
 	}
 	streams := make([]string, cfg.Partitions)
 	for p := range streams {
@@ -266,6 +272,11 @@ func (s *Sink) Run(ctx context.Context) error {
 	b := newBatch()
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
+	// While ClickHouse is not ready, probe it even with nothing to flush,
+	// so that the schema is migrated (and the return logged) as soon as it
+	// answers, not at the next record.
+	probe := time.NewTicker(max(s.cfg.MinBackoff, 2*time.Second))
+	defer probe.Stop()
 	for {
 		if ctx.Err() != nil {
 			return s.shutdown(ctx, b, readersDone)
@@ -290,6 +301,13 @@ func (s *Sink) Run(ctx context.Context) error {
 		case <-timeout:
 			if s.flushRetry(ctx, b) {
 				b = newBatch()
+			}
+		case <-probe.C:
+			if s.store.Health().State == HealthDegraded {
+				pctx, cancel := context.WithTimeout(ctx, flushTimeout)
+				_ = s.ensure(pctx)
+				cancel()
+				s.noteHealth(b.len())
 			}
 		case <-ctx.Done():
 		}
@@ -355,23 +373,44 @@ const flushTimeout = 30 * time.Second
 // flushRetry inserts and acknowledges b, retrying with capped exponential
 // backoff until it succeeds (true) or ctx ends (false). While it retries, the
 // readers block on the full channel: the sink stops reading, and the records
-// wait in Redis.
+// wait in Redis. Before each attempt the store is ensured (database created,
+// migrated, verified: a no-op once done); an insert that finds a table or
+// the database gone makes the next attempt migrate again, at once.
 func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 	if b.len() == 0 {
 		return true
 	}
 	backoff := s.cfg.MinBackoff
+	repaired := false
 	for {
 		// A bounded attempt: an insert that hangs (a server that stopped
 		// answering mid-block) must become an error and a retry.
 		fctx, cancel := context.WithTimeout(ctx, flushTimeout)
-		err := s.flush(fctx, b)
+		err := s.ensure(fctx)
+		if err == nil {
+			err = s.flush(fctx, b)
+		}
 		cancel()
+		var ex *clickhouse.Exception
+		if err != nil && errors.As(err, &ex) && !repaired {
+			// The server refused the insert: verify the schema at once
+			// (Observe made the next Ensure do it), repairing a missing
+			// table or database, or reporting one it cannot repair.
+			// Once per failure streak: a table that is gone again right
+			// after its repair backs off like any other failure.
+			repaired = true
+			if IsMissingSchema(err) {
+				s.log.Warn("clickhouse table or database missing; running the migrations to recreate it", "err", err)
+			}
+			continue
+		}
+		s.noteHealth(b.len())
 		if err == nil {
 			return true
 		}
+		repaired = false
 		s.count(func(st *SinkStats) { st.InsertErrors++ })
-		s.limit.Log(ctx, s.log, slog.LevelWarn, "flush", "sink flush failed; records stay pending, retrying",
+		s.limit.Log(ctx, s.log, slog.LevelDebug, "flush", "sink flush failed; records stay pending, retrying",
 			"records", b.len(), "backoff", backoff, "err", err)
 		select {
 		case <-ctx.Done():
@@ -379,6 +418,37 @@ func (s *Sink) flushRetry(ctx context.Context, b *batch) bool {
 		case <-time.After(backoff):
 		}
 		backoff = min(2*backoff, s.cfg.MaxBackoff)
+	}
+}
+
+// ensure makes the store ready (Store.Ensure) and logs what a migration did.
+func (s *Sink) ensure(ctx context.Context) error {
+	rep, err := s.store.Ensure(ctx)
+	if len(rep.Applied) > 0 || len(rep.Repaired) > 0 {
+		s.log.Info("clickhouse schema migrated", "database", s.store.Database(), "applied", rep.Applied, "recreated", rep.Repaired)
+	}
+	return err
+}
+
+// noteHealth logs the store's health when it changed since the last flush
+// attempt: one line when ClickHouse goes away (or its schema breaks), one
+// when it is back, instead of a warning per retry.
+func (s *Sink) noteHealth(records int) {
+	h := s.store.Health()
+	s.statsMu.Lock()
+	prev := s.lastHealth
+	s.lastHealth = h.State
+	s.statsMu.Unlock()
+	if h.State == prev {
+		return
+	}
+	switch h.State {
+	case HealthOK:
+		s.log.Info("clickhouse available: records drain from Redis again", "database", s.store.Database())
+	case HealthDegraded:
+		s.log.Warn("clickhouse unavailable: records wait in Redis and drain when it answers", "records", records, "err", h.Error)
+	case HealthBroken:
+		s.log.Error("clickhouse schema cannot be repaired: records wait in Redis until it is fixed", "err", h.Error)
 	}
 }
 
@@ -495,7 +565,9 @@ func (s *Sink) flushPart(ctx context.Context, b *batch) error {
 			}
 		}
 	}
-	if err := s.store.insert(ctx, rs); err != nil {
+	err := s.store.insert(ctx, rs)
+	s.store.Observe(err)
+	if err != nil {
 		return err
 	}
 	if s.beforeAck != nil {
@@ -584,3 +656,9 @@ func (st *Store) insertRows(ctx context.Context, t table, rows [][]any) error {
 	}
 	return nil
 }
+
+// Health is the sink's readiness: the health of its store (Store.Health).
+// A degraded or broken sink keeps records in Redis; the replica's stages
+// are unaffected, so /readyz reports it as the sink's state, not as a dead
+// replica.
+func (s *Sink) Health() Health { return s.store.Health() }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -19,15 +20,45 @@ const DefaultDatabase = "docpipe"
 
 // Store is docpipe's ClickHouse database: the durable copy of stage outputs,
 // the run records and the result tables. It is safe for concurrent use.
+//
+// A Store can exist while ClickHouse is down (New): the pipeline must start
+// and run during an outage, its records waiting in Redis. Ensure creates the
+// database and migrates once ClickHouse answers; Health says how the store
+// is doing, for logs and /readyz.
 type Store struct {
 	conn driver.Conn
+	opts clickhouse.Options // with the database; boot connections use "default"
 	db   string
+
+	mu     sync.Mutex
+	ready  bool // the schema was verified since the last schema error
+	health Health
 }
 
-// Open connects to the ClickHouse server of dsn
-// (clickhouse://user:pass@host:port/db, native protocol), creates the
-// database if it is missing and applies the migrations.
-func Open(ctx context.Context, dsn string) (*Store, error) {
+// Health states of a Store. Degraded and broken are states of the sink, not
+// of the replica: the stages go on, records wait in Redis.
+const (
+	// HealthOK: the schema is verified and the last statement succeeded.
+	HealthOK = "ok"
+	// HealthDegraded: ClickHouse is unreachable or failing, or the schema
+	// is being repaired; records wait in Redis and drain when it answers.
+	HealthDegraded = "degraded"
+	// HealthBroken: the schema cannot be repaired (ErrSchema); records wait
+	// in Redis until an operator fixes it.
+	HealthBroken = "broken"
+)
+
+// Health is a Store's state, as /readyz reports it.
+type Health struct {
+	State string    `json:"state"`
+	Error string    `json:"error,omitempty"`
+	Since time.Time `json:"since"` // when State last changed
+}
+
+// New returns a store for dsn (clickhouse://user:pass@host:port/db, native
+// protocol) without contacting the server; call Ensure before use. Only a
+// DSN that does not parse is an error.
+func New(dsn string) (*Store, error) {
 	opts, err := clickhouse.ParseDSN(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open clickhouse: parse dsn: %w", err)
@@ -47,31 +78,130 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if opts.ReadTimeout == 0 {
 		opts.ReadTimeout = 60 * time.Second
 	}
+	opts.Auth.Database = db
+	conn, err := clickhouse.Open(opts) // dials on first use
+	if err != nil {
+		return nil, fmt.Errorf("open clickhouse: %w", err)
+	}
+	return &Store{conn: conn, opts: *opts, db: db,
+		health: Health{State: HealthDegraded, Error: "not connected yet", Since: time.Now().UTC()}}, nil
+}
 
-	// The database may not exist yet, and the server refuses a connection
-	// whose handshake names a missing database: create it through "default".
-	boot := *opts
+// Open connects to the ClickHouse server of dsn, creates the database if it
+// is missing and applies (and verifies) the migrations: New and Ensure, for
+// commands that need ClickHouse now.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	s, err := New(dsn)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.Ensure(ctx); err != nil {
+		_ = s.Close()
+		return nil, fmt.Errorf("open clickhouse: %w", err)
+	}
+	return s, nil
+}
+
+// Ensure creates the database if it is missing and migrates and verifies
+// the schema (Migrate), unless that was done since the last schema error.
+// The report is empty when nothing was to do.
+func (s *Store) Ensure(ctx context.Context) (MigrateReport, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ready {
+		return MigrateReport{}, nil
+	}
+	rep, err := s.migrate(ctx)
+	if err != nil {
+		s.setHealth(err)
+		return rep, err
+	}
+	s.ready = true
+	s.setHealth(nil)
+	return rep, nil
+}
+
+func (s *Store) migrate(ctx context.Context) (MigrateReport, error) {
+	// The database may not exist yet (or was dropped), and the server
+	// refuses a connection whose handshake names a missing database:
+	// create it through "default".
+	boot := s.opts
 	boot.Auth.Database = "default"
 	bconn, err := clickhouse.Open(&boot)
 	if err != nil {
-		return nil, fmt.Errorf("open clickhouse: %w", err)
+		return MigrateReport{}, err
 	}
-	err = bconn.Exec(ctx, "CREATE DATABASE IF NOT EXISTS "+db)
+	err = bconn.Exec(ctx, "CREATE DATABASE IF NOT EXISTS "+s.db)
 	_ = bconn.Close()
 	if err != nil {
-		return nil, fmt.Errorf("open clickhouse: create database %s: %w", db, err)
+		return MigrateReport{}, fmt.Errorf("create database %s: %w", s.db, err)
 	}
+	return Migrate(ctx, s.conn)
+}
 
-	opts.Auth.Database = db
-	conn, err := clickhouse.Open(opts)
-	if err != nil {
-		return nil, fmt.Errorf("open clickhouse: %w", err)
+// Observe records the outcome of a statement against the store: a success
+// makes it healthy, a failure degraded; an error the server answered with
+// makes the next Ensure verify the schema again. It reports whether err is
+// a missing table or database (IsMissingSchema), which that Ensure repairs.
+func (s *Store) Observe(err error) (repair bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var ex *clickhouse.Exception
+	if errors.As(err, &ex) {
+		// The server answered and refused: the schema may be what is
+		// wrong, so the next Ensure verifies it again (and reports a
+		// schema it cannot repair as broken rather than as an outage).
+		s.ready = false
+		repair = IsMissingSchema(err)
 	}
-	if err := Migrate(ctx, conn); err != nil {
-		_ = conn.Close()
-		return nil, fmt.Errorf("open clickhouse: %w", err)
+	if err == nil && !s.ready {
+		return false // Ensure still has to run; its outcome sets the health
 	}
-	return &Store{conn: conn, db: db}, nil
+	s.setHealth(err)
+	return repair
+}
+
+// setHealth sets the health from the outcome err; s.mu is held.
+func (s *Store) setHealth(err error) {
+	h := Health{State: HealthOK}
+	switch {
+	case errors.Is(err, ErrSchema):
+		h = Health{State: HealthBroken, Error: err.Error()}
+	case err != nil:
+		h = Health{State: HealthDegraded, Error: err.Error()}
+	}
+	h.Since = s.health.Since
+	if h.State != s.health.State {
+		h.Since = time.Now().UTC()
+	}
+	s.health = h
+}
+
+// Health returns the store's state: ok, degraded (ClickHouse unreachable or
+// failing: records wait in Redis) or broken (a schema it cannot repair).
+// The monitor's /readyz reports it as the sink's state; a degraded or
+// broken sink is not a dead replica.
+func (s *Store) Health() Health {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.health
+}
+
+// ClickHouse error codes (ErrorCodes.cpp) that mean a table or database the
+// migrations create is gone.
+const (
+	codeUnknownTable    = 60
+	codeUnknownDatabase = 81
+)
+
+// IsMissingSchema reports whether err is ClickHouse's answer for a missing
+// table or database: something Migrate recreates.
+func IsMissingSchema(err error) bool {
+	var ex *clickhouse.Exception
+	if !errors.As(err, &ex) {
+		return false
+	}
+	return ex.Code == codeUnknownTable || ex.Code == codeUnknownDatabase
 }
 
 // Conn is the underlying clickhouse-go connection, for callers that run
@@ -112,4 +242,32 @@ func (s *Store) LoadOutput(ctx context.Context, stage, key string) ([]byte, erro
 		return nil, fmt.Errorf("load output %s/%s: %w", stage, key, err)
 	}
 	return []byte(data), nil
+}
+
+// OutputsExist reports which of keys have a durable copy of stage's output
+// in stage_outputs. The runtime's skip check needs it when Redis lost an
+// output (TTL, eviction, flush) but the state hash still names its key: a
+// skip is only honest if the output can still be loaded from somewhere;
+// otherwise the stage must compute again.
+func (s *Store) OutputsExist(ctx context.Context, stage string, keys []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	rows, err := s.conn.Query(ctx, `SELECT DISTINCT output_key FROM stage_outputs WHERE stage = ? AND has(?, output_key)`, stage, keys)
+	if err != nil {
+		return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
+		}
+		out[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
+	}
+	return out, nil
 }

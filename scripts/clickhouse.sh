@@ -15,6 +15,13 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 
+# Without DOCPIPE_RUN_DIR, status/env/stop also find the server of
+# scripts/demo (.run/demo) when none runs from ./.run.
+if [ -z "${DOCPIPE_RUN_DIR:-}" ] && [ "${1:-}" != start ] && ! [ -f "./.run/clickhouse/clickhouse-server.pid" ] &&
+	[ -f "$HERE/../.run/demo/clickhouse/clickhouse-server.pid" ]; then
+	DOCPIPE_RUN_DIR="$HERE/../.run/demo"
+fi
+
 # Absolute: the config written below names its paths, and the server's
 # working directory is not ours.
 DIR="$(realpath -m "${DOCPIPE_RUN_DIR:-./.run}/clickhouse")"

@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -34,23 +37,26 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: status needs one DOC_ID", errUsage)
+		return usagef("status", "status needs one DOC_ID or PATH, got %d arguments", fs.NArg())
 	}
-	doc, err := uuid.Parse(fs.Arg(0))
+	id, path, err := docArg(fs.Arg(0))
 	if err != nil {
-		return fmt.Errorf("%w: %q is not a document id (UUID)", errUsage, fs.Arg(0))
+		return err
 	}
 	if err := a.connect(); err != nil {
 		return err
 	}
 	defer a.close()
-	id := doc.String()
 	c := a.client
-	st, err := c.Do(ctx, c.B().Hgetall().Key(a.keys.State(events.Partition(id, a.cfg.Partitions), id)).Build()).AsStrMap()
+	p := events.Partition(id, a.cfg.Partitions)
+	st, err := c.Do(ctx, c.B().Hgetall().Key(a.keys.State(p, id)).Build()).AsStrMap()
 	if err != nil {
 		return fmt.Errorf("status: %w", err)
 	}
 	if len(st) == 0 {
+		if path != "" {
+			return fmt.Errorf("status %s (document id %s): %w (never ingested from this path, or its state expired)", path, id, consumers.ErrUnknownDocument)
+		}
 		return fmt.Errorf("status %s: %w (never ingested, or its state expired)", id, consumers.ErrUnknownDocument)
 	}
 	// "processing" is not written to the state: it is a live lease, also
@@ -84,6 +90,23 @@ func cmdStatus(ctx context.Context, a *app, args []string) error {
 	return tw.Flush()
 }
 
+// docArg reads status's argument: a document id (UUID), or a path, whose id
+// is derived exactly as `docpipe ingest` derives it (the UUIDv5 of the
+// absolute path). path is "" for an id.
+func docArg(arg string) (id, path string, err error) {
+	if u, err := uuid.Parse(arg); err == nil {
+		return u.String(), "", nil
+	}
+	abs, err := filepath.Abs(arg)
+	if err != nil {
+		return "", "", usagef("status", "%q is neither a document id (UUID) nor a path: %v", arg, err)
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return "", "", usagef("status", "%q is not a document id (UUID), and no file is at that path", arg)
+	}
+	return events.DocIDFor(abs), abs, nil
+}
+
 func msTime(ms int64) string {
 	if ms == 0 {
 		return ""
@@ -98,8 +121,17 @@ func cmdReprocess(ctx context.Context, a *app, args []string) error {
 	if err := parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 || (*from == "") == !*full {
-		return fmt.Errorf("%w: reprocess DOC_ID (--from STAGE | --full)", errUsage)
+	if fs.NArg() != 1 {
+		return usagef("reprocess", "reprocess needs one DOC_ID, got %d arguments", fs.NArg())
+	}
+	if (*from == "") == !*full {
+		return usagef("reprocess", "reprocess needs exactly one of --from STAGE and --full")
+	}
+	if *from != "" && !events.IsStage(*from) {
+		return usagef("reprocess", "unknown stage %q in --from (want %s)", *from, strings.Join(events.Stages, ", "))
+	}
+	if _, err := uuid.Parse(fs.Arg(0)); err != nil {
+		return usagef("reprocess", "%q is not a document id (UUID)", fs.Arg(0))
 	}
 	if err := a.connect(); err != nil {
 		return err
@@ -115,19 +147,38 @@ func cmdReprocess(ctx context.Context, a *app, args []string) error {
 
 func cmdDLQ(ctx context.Context, a *app, args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: dlq list | replay ID... | purge", errUsage)
+		return usagef("dlq", "dlq needs a subcommand: list, replay or purge")
 	}
-	fs, parse := a.flags("dlq " + args[0])
+	sub := args[0]
+	if sub != "list" && sub != "replay" && sub != "purge" {
+		return usagef("dlq", "unknown dlq command %q (want list, replay or purge)", sub)
+	}
+	fs, parse := a.flags("dlq " + sub)
 	asJSON := fs.Bool("json", false, "print JSON (list)")
 	count := fs.Int64("count", 100, "most entries to list")
+	var filter consumers.DLQFilter
+	fs.BoolVar(&filter.All, "all", false, "replay/purge: every entry")
+	fs.StringVar(&filter.Stage, "stage", "", "replay/purge: the entries of this stage")
+	fs.StringVar(&filter.Reason, "reason", "", "replay/purge: the entries whose reason contains this text (any case)")
 	if err := parse(args[1:]); err != nil {
 		return err
+	}
+	if sub != "list" {
+		if fs.NArg() > 0 && !filter.Empty() {
+			return usagef("dlq", "dlq %s: give entry ids or filters (--all, --stage, --reason), not both", sub)
+		}
+		if fs.NArg() == 0 && filter.Empty() {
+			return usagef("dlq", "dlq %s: name the entries: ids (see `docpipe dlq list`), --all, --stage STAGE or --reason TEXT", sub)
+		}
+		if filter.Stage != "" && !events.IsStage(filter.Stage) {
+			return usagef("dlq", "unknown stage %q in --stage (want %s)", filter.Stage, strings.Join(events.Stages, ", "))
+		}
 	}
 	if err := a.connect(); err != nil {
 		return err
 	}
 	defer a.close()
-	switch args[0] {
+	switch sub {
 	case "list":
 		es, err := consumers.ListDLQ(ctx, a.client, a.keys, *count)
 		if err != nil {
@@ -150,21 +201,25 @@ func cmdDLQ(ctx context.Context, a *app, args []string) error {
 		}
 		return tw.Flush()
 	case "replay":
-		if fs.NArg() == 0 {
-			return fmt.Errorf("%w: dlq replay needs at least one ID", errUsage)
+		es, err := consumers.SelectDLQ(ctx, a.client, a.keys, fs.Args(), filter)
+		if err != nil {
+			return fmt.Errorf("dlq replay: %w", err)
 		}
-		n, err := consumers.Replay(ctx, a.client, a.keys, fs.Args())
+		n, err := consumers.ReplayEntries(ctx, a.client, a.keys, es)
 		fmt.Fprintf(a.stdout, "replayed %d entries\n", n)
 		return err
-	case "purge":
-		n, err := consumers.PurgeDLQ(ctx, a.client, a.keys, fs.Args()...)
+	default: // purge
+		es, err := consumers.SelectDLQ(ctx, a.client, a.keys, fs.Args(), filter)
+		if err != nil {
+			return fmt.Errorf("dlq purge: %w", err)
+		}
+		n, err := consumers.PurgeEntries(ctx, a.client, a.keys, es)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(a.stdout, "purged %d entries\n", n)
 		return nil
 	}
-	return fmt.Errorf("%w: unknown dlq command %q", errUsage, args[0])
 }
 
 func cmdMigrate(ctx context.Context, a *app, args []string) error {
@@ -175,12 +230,23 @@ func cmdMigrate(ctx context.Context, a *app, args []string) error {
 	if a.cfg.ClickHouseDSN == "" {
 		return fmt.Errorf("migrate: DOCPIPE_CLICKHOUSE_DSN is empty")
 	}
-	// Open creates the database and applies every pending migration.
-	st, err := metrics.Open(ctx, a.cfg.ClickHouseDSN)
+	// Ensure creates the database, applies every pending migration and
+	// recreates any table or view that is recorded but missing.
+	st, err := metrics.New(a.cfg.ClickHouseDSN)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	rep, err := st.Ensure(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if len(rep.Applied) > 0 {
+		fmt.Fprintf(a.stdout, "applied migrations %v\n", rep.Applied)
+	}
+	if len(rep.Repaired) > 0 {
+		fmt.Fprintf(a.stdout, "recreated missing %s\n", strings.Join(rep.Repaired, ", "))
+	}
 	applied, err := metrics.AppliedMigrations(ctx, st.Conn())
 	if err != nil {
 		return err
@@ -191,7 +257,7 @@ func cmdMigrate(ctx context.Context, a *app, args []string) error {
 
 func cmdStats(ctx context.Context, a *app, args []string) error {
 	fs, parse := a.flags("stats")
-	since := fs.Duration("since", 24*time.Hour, "window of runs to summarise")
+	since := durationFlag(fs, "since", 24*time.Hour, "window of runs to summarise (e.g. 1h, 7d)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parse(args); err != nil {
 		return err

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -104,7 +105,10 @@ func (e *e2e) docpipe(args ...string) (string, error) {
 }
 
 // consumers starts `docpipe run` in the background until the test ends.
-func (e *e2e) consumers() {
+func (e *e2e) consumers() { e.consumersLog() }
+
+// consumersLog is consumers, returning the path of the run's log.
+func (e *e2e) consumersLog() string {
 	e.t.Helper()
 	logf, err := os.Create(filepath.Join(e.t.TempDir(), "run.log"))
 	if err != nil {
@@ -133,6 +137,7 @@ func (e *e2e) consumers() {
 			e.t.Logf("docpipe run log:\n%s", tail(string(b), 200000))
 		}
 	})
+	return logf.Name()
 }
 
 func tail(s string, n int) string {
@@ -186,15 +191,16 @@ func courtFiles(t testing.TB, dir string) []string {
 // with SQL; an expired cache key is served from ClickHouse.
 func TestCorpusEndToEnd(t *testing.T) {
 	e := newE2E(t)
-	if out, err := e.docpipe("migrate"); err != nil || !strings.Contains(out, "2 migrations applied [1 2]") {
+	if out, err := e.docpipe("migrate"); err != nil || !strings.Contains(out, "4 migrations applied [1 2 3 4]") {
 		t.Fatalf("migrate: %v\n%s", err, out)
 	}
 	e.consumers()
 	court := filepath.Join(e.corpus, "court")
 	docs := courtFiles(t, court)
 	out, err := e.docpipe("ingest", "--wait", "--timeout", "8m", court, filepath.Join(e.corpus, "bad"))
-	if err != nil {
-		t.Fatal(err)
+	// The bad files fail: ingest --wait says so and exits non-zero.
+	if err == nil || !strings.Contains(err.Error(), "documents failed") || !strings.Contains(err.Error(), "empty.pdf") {
+		t.Fatalf("ingest --wait with failing documents: %v\n%s", err, out)
 	}
 	t.Logf("first ingest:\n%s", out)
 	if !strings.Contains(out, fmt.Sprintf("%d completed", len(docs))) && !strings.Contains(out, fmt.Sprintf("%d completed", len(docs)+1)) {
@@ -234,27 +240,27 @@ func TestCorpusEndToEnd(t *testing.T) {
 	if n := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); n != 0 {
 		t.Errorf("%d (document, stage) pairs have more than one completed run", n)
 	}
-	e.waitRows("documents", "SELECT count() FROM documents FINAL", completedDocs)
+	e.waitRows("documents", "SELECT count() FROM current_documents", completedDocs)
 	vector := events.DocIDFor(filepath.Join(court, "vector-pdf.pdf"))
 	var category string
 	var pages uint32
-	if err := e.store.Conn().QueryRow(context.Background(), "SELECT category, pages FROM documents FINAL WHERE doc_id = ?", vector).Scan(&category, &pages); err != nil {
+	if err := e.store.Conn().QueryRow(context.Background(), "SELECT category, pages FROM current_documents WHERE doc_id = ?", vector).Scan(&category, &pages); err != nil {
 		t.Fatal(err)
 	}
 	if category != "court_filing" || pages != 30 {
 		t.Errorf("vector-pdf.pdf: category %q pages %d, want court_filing and 30", category, pages)
 	}
-	chunks := e.count("SELECT count() FROM chunks FINAL")
-	mentions := e.count("SELECT count() FROM mentions FINAL")
-	entities := e.count("SELECT count() FROM entities FINAL")
-	rels := e.count("SELECT count() FROM relationships FINAL")
+	chunks := e.count("SELECT count() FROM current_chunks")
+	mentions := e.count("SELECT count() FROM current_mentions")
+	entities := e.count("SELECT count() FROM current_entities")
+	rels := e.count("SELECT count() FROM current_relationships")
 	if chunks == 0 || mentions == 0 || entities == 0 || rels == 0 {
 		t.Fatalf("results missing: chunks %d mentions %d entities %d relationships %d", chunks, mentions, entities, rels)
 	}
-	if n := e.count("SELECT count() FROM entities FINAL WHERE doc_id = ? AND type = 'COURT'", vector); n == 0 {
+	if n := e.count("SELECT count() FROM current_entities WHERE doc_id = ? AND type = 'COURT'", vector); n == 0 {
 		t.Errorf("no COURT entity in vector-pdf.pdf")
 	}
-	if n := e.count("SELECT count() FROM relationships FINAL WHERE doc_id = ? AND type = 'OPPOSES'", vector); n == 0 {
+	if n := e.count("SELECT count() FROM current_relationships WHERE doc_id = ? AND type = 'OPPOSES'", vector); n == 0 {
 		t.Errorf("no OPPOSES relationship in vector-pdf.pdf")
 	}
 	status, err := e.docpipe("status", vector, "--json")
@@ -290,7 +296,7 @@ func TestCorpusEndToEnd(t *testing.T) {
 	e.waitRows("skipped runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'skipped'", 6*uint64(len(docs)))
 	e.waitRows("completed runs after re-ingest", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*completedDocs)
 	for q, want := range map[string]uint64{"chunks": chunks, "mentions": mentions, "entities": entities, "relationships": rels} {
-		if got := e.count("SELECT count() FROM " + q + " FINAL"); got != want {
+		if got := e.count("SELECT count() FROM current_" + q); got != want {
 			t.Errorf("%s after re-ingest: %d rows, want %d", q, got, want)
 		}
 	}
@@ -403,7 +409,7 @@ func TestClickHouseOutage(t *testing.T) {
 	if dup := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); dup != 0 {
 		t.Errorf("%d (document, stage) pairs have duplicate completed runs", dup)
 	}
-	if docs := e.count("SELECT count() FROM documents FINAL"); docs != 2*n {
+	if docs := e.count("SELECT count() FROM current_documents"); docs != 2*n {
 		t.Errorf("documents: %d, want %d", docs, 2*n)
 	}
 }
@@ -438,34 +444,60 @@ func TestCLIOnCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, err := e.docpipe("ingest", "--wait", "--timeout", "2m", docs)
-	if err != nil || !strings.Contains(out, "8 completed, 1 failed") || !strings.Contains(out, "empty.txt") {
+	if err == nil || !strings.Contains(out, "8 completed, 1 failed") || !strings.Contains(err.Error(), "documents failed: 1 of 9") || !strings.Contains(err.Error(), "empty.txt") {
 		t.Fatalf("ingest on the cluster: %v\n%s", err, out)
 	}
 	if dl, err := e.docpipe("dlq", "list"); err != nil || !strings.Contains(dl, "empty.txt") {
 		t.Errorf("dlq list: %v\n%s", err, dl)
 	}
+	// The dead-lettered document: status by path says dead, not failed
+	// (failed means a retry is coming).
+	if st, err := e.docpipe("status", filepath.Join(docs, "empty.txt")); err != nil || !strings.Contains(st, " dead ") || strings.Contains(st, "failed") {
+		t.Errorf("status of the dead-lettered document: %v\n%s", err, st)
+	}
 	doc := events.DocIDFor(filepath.Join(docs, "letters-03.txt"))
 	if st, err := e.docpipe("status", doc); err != nil || strings.Count(st, "completed") != 6 {
 		t.Errorf("status: %v\n%s", err, st)
 	}
+	ctx := context.Background()
+	p := events.Partition(doc, 4)
+	before, err := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, doc)).Build()).AsStrMap()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := e.docpipe("reprocess", doc, "--from", "extract"); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	p := events.Partition(doc, 4)
 	deadline := time.Now().Add(time.Minute)
 	for {
 		st, err := e.redis.Do(ctx, e.redis.B().Hgetall().Key(e.keys.State(p, doc)).Build()).AsStrMap()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if cachelayer.ParseStageState(st, "chunk").Status == "skipped" && cachelayer.ParseStageState(st, "extract").Status == "completed" && cachelayer.ParseStageState(st, "relate").Status == "completed" {
+		if cachelayer.ParseStageState(st, "chunk").Status == "skipped" && cachelayer.ParseStageState(st, "extract").Status == "completed" && cachelayer.ParseStageState(st, "relate").Status == "completed" && st["relate:done"] != before["relate:done"] {
 			break
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("reprocess --from extract did not finish: %v", st)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+	// A held lease on a stage that completed before (a reprocess at work):
+	// status says processing, not the earlier completed.
+	lease := "test-token " + strconv.FormatInt(time.Now().Add(30*time.Second).UnixMilli(), 10) + " 1"
+	if err := e.redis.Do(ctx, e.redis.B().Hset().Key(e.keys.State(p, doc)).FieldValue().
+		FieldValue(cachelayer.LeaseField("resolve"), lease).Build()).Error(); err != nil {
+		t.Fatal(err)
+	}
+	js, err := e.docpipe("status", "--json", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st struct {
+		Stages []StageStatus `json:"stages"`
+	}
+	if err := json.Unmarshal([]byte(js), &st); err != nil || st.Stages[4].Stage != "resolve" || st.Stages[4].Status != "processing" || st.Stages[3].Status != "completed" {
+		t.Errorf("status with resolve's lock held: %v\n%s", err, js)
 	}
 }
 

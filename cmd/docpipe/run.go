@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/oklog/run"
 
@@ -30,7 +32,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 			continue
 		}
 		if s != sinkName && !events.IsStage(s) {
-			return fmt.Errorf("%w: --stages: %q is not a stage (%s, %s)", errUsage, s, strings.Join(events.Stages, ", "), sinkName)
+			return usagef("run", "unknown stage %q in --stages (want %s, %s)", s, strings.Join(events.Stages, ", "), sinkName)
 		}
 		want[s] = true
 	}
@@ -39,16 +41,32 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	}
 	defer a.close()
 
+	a.logSettings(want)
+
+	// ClickHouse is not needed to start: the stages never wait for it, the
+	// sink keeps records in Redis until it answers, then migrates and
+	// drains (and logs each change once).
 	var store *metrics.Store
 	if a.cfg.ClickHouseDSN == "" {
 		a.log.Warn("DOCPIPE_CLICKHOUSE_DSN is empty: no run records or durable outputs are written, and an expired cache entry cannot be recovered")
 	} else {
 		var err error
-		store, err = metrics.Open(ctx, a.cfg.ClickHouseDSN)
+		store, err = metrics.New(a.cfg.ClickHouseDSN)
 		if err != nil {
 			return err
 		}
 		defer store.Close()
+		ectx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		rep, err := store.Ensure(ectx)
+		cancel()
+		switch {
+		case errors.Is(err, metrics.ErrSchema):
+			a.log.Error("clickhouse schema cannot be repaired: the pipeline runs, records wait in Redis until it is fixed", "err", err)
+		case err != nil:
+			a.log.Warn("clickhouse unavailable at start: the pipeline runs, records wait in Redis and drain when it answers", "err", err)
+		default:
+			a.log.Info("clickhouse ready", "database", store.Database(), "applied", rep.Applied, "recreated", rep.Repaired)
+		}
 	}
 
 	var g run.Group
@@ -105,4 +123,53 @@ func (s storeAdapter) LoadOutput(ctx context.Context, stage, key string) ([]byte
 		return nil, fmt.Errorf("%w: %s/%s", consumers.ErrNotStored, stage, key)
 	}
 	return b, err
+}
+
+// logSettings logs, once at start, the settings that decide what this
+// replica does, with credentials masked.
+func (a *app) logSettings(want map[string]bool) {
+	var stages []string
+	for _, s := range append(slices.Clone(events.Stages), sinkName) {
+		if want[s] {
+			stages = append(stages, s)
+		}
+	}
+	c := a.cfg
+	a.log.Info("docpipe run starting",
+		"stages", strings.Join(stages, ","),
+		"source_roots", strings.Join(c.SourceRoots, ":"),
+		"partitions", c.Partitions,
+		"concurrency", fmt.Sprintf("ocr=%d text=%d chunk=%d extract=%d resolve=%d relate=%d",
+			c.ConcurrencyOCR, c.ConcurrencyText, c.ConcurrencyChunk, c.ConcurrencyExtract, c.ConcurrencyResolve, c.ConcurrencyRelate),
+		"redis", maskURLs(c.RedisURL),
+		"clickhouse", maskURLs(c.ClickHouseDSN),
+		"prefix", c.Prefix,
+		"consumer", c.Consumer,
+		"max_deliveries", c.MaxDeliveries,
+		"log_level", c.LogLevel,
+	)
+}
+
+// maskURLs masks the password of each comma-separated URL in s (user info
+// and a password query parameter); what is not a URL is kept as it is.
+func maskURLs(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		u, err := url.Parse(strings.TrimSpace(p))
+		if err != nil || u.Scheme == "" {
+			continue
+		}
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+		q := u.Query()
+		for k := range q {
+			if strings.Contains(strings.ToLower(k), "password") || strings.Contains(strings.ToLower(k), "secret") {
+				q.Set(k, "xxxxx")
+			}
+		}
+		u.RawQuery = q.Encode()
+		parts[i] = u.String()
+	}
+	return strings.Join(parts, ",")
 }
