@@ -51,6 +51,9 @@ type BeginResult struct {
 	// this document's state says it completed with this key (zero when the
 	// output came from another document with the same content).
 	Made StageState
+	// Stored is, for Done, that the output has left Redis and only the
+	// state says done: the caller should make sure its store holds it.
+	Stored bool
 }
 
 // Begin runs the skip check, takes the stage's lease with token and loads
@@ -88,8 +91,8 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64, 
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: reply: %w", r.Stage, r.Doc, err)
 	}
-	if first == 0 {
-		res := BeginResult{Outcome: Done}
+	if first <= 0 {
+		res := BeginResult{Outcome: Done, Stored: first < 0}
 		if len(arr) > 1 {
 			v, _ := arr[1].ToString()
 			res.Made = ParseStageValue(v)

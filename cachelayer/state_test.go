@@ -192,8 +192,8 @@ func TestStateThroughTheScripts(t *testing.T) {
 	if err := l.Release(ctx, r, "t4"); err != nil {
 		t.Fatal(err)
 	}
-	if res, err := l.Begin(ctx, r, "t5", 60000, true); err != nil || res.Outcome != Done {
-		t.Fatalf("begin with the output in the store: %+v %v, want done", res, err)
+	if res, err := l.Begin(ctx, r, "t5", 60000, true); err != nil || res.Outcome != Done || !res.Stored {
+		t.Fatalf("begin with the output in the store: %+v %v, want done by the state alone (Stored)", res, err)
 	}
 
 	// The state's TTL is set when a pass starts and ends: a middle stage's

@@ -74,6 +74,8 @@ type OutputStore interface {
 	// LoadOutput returns the stored (compressed envelope) bytes of the
 	// output of stage under key, or an error wrapping ErrNotStored.
 	LoadOutput(ctx context.Context, stage, key string) ([]byte, error)
+	// HasOutput reports whether it holds the output of stage under key.
+	HasOutput(ctx context.Context, stage, key string) (bool, error)
 }
 
 // ErrNotStored is returned by an OutputStore that does not hold an output.

@@ -97,6 +97,18 @@ func (s *stage) process(ctx context.Context, e streamgroup.Entry) {
 		ru.fail(ctx, err)
 		return
 	}
+	if res.Outcome == cachelayer.Done && res.Stored && !ru.stored(ctx) {
+		// The state names the key but neither Redis nor the store holds
+		// the output: compute it again.
+		err = ru.redis(ctx, "begin", func(c context.Context) (err error) {
+			res, err = s.rt.layer.Begin(c, &ru.r, token, s.rt.cfg.LockLease.Milliseconds(), false)
+			return err
+		})
+		if err != nil {
+			ru.fail(ctx, err)
+			return
+		}
+	}
 	switch res.Outcome {
 	case cachelayer.Busy:
 		ru.end(Busy, nil)
@@ -115,6 +127,19 @@ func (s *stage) process(ctx context.Context, e streamgroup.Entry) {
 		return
 	}
 	ru.compute(ctx, source, res)
+}
+
+// stored reports whether the durable store holds this run's output (begin
+// found only the state's word for it). A store that does not answer is
+// trusted: the next stage loads the output from it, and retries until it
+// answers.
+func (ru *run) stored(ctx context.Context) bool {
+	ok, err := ru.s.rt.store.HasOutput(ctx, ru.r.Stage, ru.r.OutKey)
+	if err != nil {
+		ru.log().Warn("durable store did not answer whether it holds an output; trusting the state", "stage", ru.r.Stage, "key", ru.r.OutKey, "err", err)
+		return true
+	}
+	return ok
 }
 
 // redis runs one Redis step of the run. While Redis refuses to serve (out

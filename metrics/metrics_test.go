@@ -296,48 +296,6 @@ func TestSinkSurvivesClickHouseOutage(t *testing.T) {
 	}
 }
 
-func TestLoadOutput(t *testing.T) {
-	ctx := context.Background()
-	client := newRedis(t)
-	st := openStore(t, testenv.ClickHouse(t))
-	prod := newProducer(t, client, 1)
-	if err := prod.document(ctx, "doc-x", 1, OutcomeCompleted); err != nil {
-		t.Fatal(err)
-	}
-	sink := NewSink(client, st, SinkConfig{Partitions: 1, BatchAge: 50 * time.Millisecond}, testLogger(t))
-	runSink(t, sink)
-	waitFor(t, 30*time.Second, "outputs", func() bool { return count(t, st, `SELECT count() FROM stage_outputs`) == 6 })
-	for _, stage := range events.Stages {
-		t.Run(stage, func(t *testing.T) {
-			key := outKey("doc-x", stage, 1)
-			got, err := st.LoadOutput(ctx, stage, key)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if want := prod.outputs[stage+"/"+key]; !bytes.Equal(got, want) {
-				t.Fatalf("LoadOutput returned %d bytes, differing from the %d stored", len(got), len(want))
-			}
-			env, err := cachelayer.DecodeEnvelope(got)
-			if err != nil || env.Stage != stage || env.Key != key {
-				t.Fatalf("decode: %v %+v", err, env)
-			}
-		})
-	}
-	if _, err := st.LoadOutput(ctx, "chunk", "no-such-key"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("missing output: err = %v, want ErrNotFound", err)
-	}
-	// OutputsExist: what the skip check asks before it trusts a key whose
-	// Redis copy is gone.
-	have := outKey("doc-x", "chunk", 1)
-	got, err := st.OutputsExist(ctx, "chunk", []string{have, "no-such-key", outKey("doc-x", "text", 1)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 || !got[have] {
-		t.Errorf("OutputsExist = %v, want only %s", got, have)
-	}
-}
-
 func TestStatsMatchSQL(t *testing.T) {
 	ctx := context.Background()
 	client := newRedis(t)

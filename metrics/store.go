@@ -11,10 +11,6 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 )
 
-// ErrNotFound is returned by LoadOutput when ClickHouse holds no copy of the
-// requested stage output.
-var ErrNotFound = errors.New("metrics: output not found")
-
 // DefaultDatabase is used when the DSN names no database.
 const DefaultDatabase = "docpipe"
 
@@ -217,57 +213,4 @@ func (s *Store) Close() error {
 		return fmt.Errorf("close clickhouse: %w", err)
 	}
 	return nil
-}
-
-// LoadOutput returns the compressed envelope bytes of stage's output under
-// key, exactly as they were stored in Redis, or ErrNotFound. The runtime
-// calls it when the output has left the Redis cache (TTL, eviction, flush).
-func (s *Store) LoadOutput(ctx context.Context, stage, key string) ([]byte, error) {
-	// No FINAL needed: an output key is derived from its inputs, so every
-	// copy of one (stage, key) row holds the same bytes and any one will do.
-	rows, err := s.conn.Query(ctx,
-		`SELECT data FROM stage_outputs WHERE stage = ? AND output_key = ? LIMIT 1`, stage, key)
-	if err != nil {
-		return nil, fmt.Errorf("load output %s/%s: %w", stage, key, err)
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("load output %s/%s: %w", stage, key, err)
-		}
-		return nil, ErrNotFound
-	}
-	var data string
-	if err := rows.Scan(&data); err != nil {
-		return nil, fmt.Errorf("load output %s/%s: %w", stage, key, err)
-	}
-	return []byte(data), nil
-}
-
-// OutputsExist reports which of keys have a durable copy of stage's output
-// in stage_outputs. The runtime's skip check needs it when Redis lost an
-// output (TTL, eviction, flush) but the state hash still names its key: a
-// skip is only honest if the output can still be loaded from somewhere;
-// otherwise the stage must compute again.
-func (s *Store) OutputsExist(ctx context.Context, stage string, keys []string) (map[string]bool, error) {
-	out := make(map[string]bool, len(keys))
-	if len(keys) == 0 {
-		return out, nil
-	}
-	rows, err := s.conn.Query(ctx, `SELECT DISTINCT output_key FROM stage_outputs WHERE stage = ? AND has(?, output_key)`, stage, keys)
-	if err != nil {
-		return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
-		}
-		out[k] = true
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("outputs exist %s: %w", stage, err)
-	}
-	return out, nil
 }

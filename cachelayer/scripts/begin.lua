@@ -24,8 +24,10 @@
 -- Returns one reply per run:
 --   1                  busy: another replica holds a live lease;
 --   {0}                done: the output exists;
---   {0, stage value}   done: the state says the stage completed with this key
---                      (the stage's value says what its run cost);
+--   {0, stage value}   done: the output exists and the state says the stage
+--                      completed with this key (its value says what it cost);
+--   {-1, stage value}  done by the state alone: the output has left Redis
+--                      (a durable store should hold it);
 --   {tries}            leased, no input (missing, or none asked for);
 --   {tries, input}     leased, with the previous output's value;
 --   an error           this run only (the others of the batch go on).
@@ -41,7 +43,7 @@ local function begin(k, a)
     return {0}
   end
   if ARGV[a + 7] == '1' and vals[2] == ARGV[a + 4] then
-    return {0, vals[1] or ''}
+    return {-1, vals[1] or ''}
   end
   local tries = 0
   if vals[3] and vals[3] ~= '' then
@@ -62,7 +64,7 @@ for i = 1, #KEYS / 3 do
     out[i] = {err = type(res) == 'table' and res.err or tostring(res)}
   else
     out[i] = res
-    if type(res) == 'table' and res[1] ~= 0 and KEYS[k + 3] ~= KEYS[k + 2] then
+    if type(res) == 'table' and res[1] > 0 and KEYS[k + 3] ~= KEYS[k + 2] then
       want[#want + 1], at[#at + 1] = KEYS[k + 3], i
     end
   end

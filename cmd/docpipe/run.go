@@ -14,6 +14,7 @@ import (
 	"github.com/docpipe/docpipe/consumers"
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/metrics"
+	"github.com/docpipe/docpipe/metrics/outputs"
 )
 
 // sinkName is the pseudo-stage that runs the ClickHouse sink and sampler.
@@ -83,7 +84,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	if len(handlers) > 0 {
 		opts := consumers.Options{Config: a.cfg, Client: a.client, Handlers: handlers, Records: store != nil, Log: a.log}
 		if store != nil {
-			opts.Store = storeAdapter{store}
+			opts.Store = outputs.New(store.Conn())
 		}
 		rt, err := consumers.New(opts)
 		if err != nil {
@@ -112,17 +113,6 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 func actor(g *run.Group, parent context.Context, f func(context.Context) error) {
 	ctx, cancel := context.WithCancel(parent)
 	g.Add(func() error { return f(ctx) }, func(error) { cancel() })
-}
-
-// storeAdapter maps the ClickHouse store's not-found error to the runtime's.
-type storeAdapter struct{ s *metrics.Store }
-
-func (s storeAdapter) LoadOutput(ctx context.Context, stage, key string) ([]byte, error) {
-	b, err := s.s.LoadOutput(ctx, stage, key)
-	if errors.Is(err, metrics.ErrNotFound) {
-		return nil, fmt.Errorf("%w: %s/%s", consumers.ErrNotStored, stage, key)
-	}
-	return b, err
 }
 
 // logSettings logs, once at start, the settings that decide what this
