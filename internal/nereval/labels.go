@@ -84,8 +84,12 @@ type Doc struct {
 	Source string `json:"source"`
 	// SHA256 is the hex digest of the source file the labels were made on.
 	SHA256    string   `json:"sha256"`
-	Guideline string   `json:"guideline,omitempty"`
-	Entities  []Entity `json:"entities"`
+	Guideline string `json:"guideline,omitempty"`
+	// NonEntities are surface forms that look like an alias but are not a
+	// mention where they occur ("Standard of Review" beside the party
+	// "Standard"): projection leaves them O. The scorer does not use them.
+	NonEntities []string `json:"non_entities,omitempty"`
+	Entities    []Entity `json:"entities"`
 }
 
 // Count returns the number of entities of each type.
@@ -148,6 +152,11 @@ func (d Doc) Validate() error {
 	roles := map[string]bool{}
 	for _, r := range Roles {
 		roles[r] = true
+	}
+	for _, f := range d.NonEntities {
+		if strings.TrimSpace(f) == "" || !utf8.ValidString(f) {
+			bad("empty or invalid non-entity %q", f)
+		}
 	}
 	for i, e := range d.Entities {
 		if !types[e.Type] {

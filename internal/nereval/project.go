@@ -67,7 +67,11 @@ func Mentions(text string, d Doc) []Span {
 	origRunes := []rune(text)
 
 	var cands []Span
-	for ei, e := range d.Entities {
+	// Non-entities take part in the longest-match contest as entity -1
+	// and are dropped afterwards, so they shadow the aliases inside them.
+	blockers := Entity{Type: "", Aliases: d.NonEntities}
+	for ei, e := range append([]Entity{blockers}, d.Entities...) {
+		ei--
 		seen := map[string]bool{}
 		for _, a := range e.Aliases {
 			if strings.TrimSpace(a) == "" || seen[a] {
@@ -107,6 +111,9 @@ next:
 		}
 		for i := c.Start; i < c.End; i++ {
 			taken[i] = true
+		}
+		if c.Entity < 0 {
+			continue
 		}
 		c.Text = string(origRunes[c.Start:c.End])
 		out = append(out, c)
