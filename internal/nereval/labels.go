@@ -83,7 +83,7 @@ type Doc struct {
 	// Source is the labelled file relative to the shared corpus directory.
 	Source string `json:"source"`
 	// SHA256 is the hex digest of the source file the labels were made on.
-	SHA256    string   `json:"sha256"`
+	SHA256    string `json:"sha256"`
 	Guideline string `json:"guideline,omitempty"`
 	// NonEntities are surface forms that look like an alias but are not a
 	// mention where they occur ("Standard of Review" beside the party
