@@ -18,18 +18,29 @@ import (
 // scan): the labels of such a document cannot be scored on a text layer.
 var ErrNoText = errors.New("no text layer")
 
+// Output is what a System finds in one document.
+type Output struct {
+	// Entities are the resolved nodes (name and aliases), scored one to
+	// one against the gold entities.
+	Entities []Entity
+	// Mentions are the mentions with their type, at rune offsets into the
+	// document's text, scored by token span against the gold mentions.
+	// Optional: a system without positions scores 0 at mention level.
+	Mentions []Span
+}
+
 // System is what gets scored: it turns a document's cleaned text into
 // entities. The pipeline's extract and resolve stages are one System; a
 // trained tagger plus resolution is another.
 type System interface {
-	Entities(ctx context.Context, doc text.Document) ([]Entity, error)
+	Extract(ctx context.Context, doc text.Document) (Output, error)
 }
 
 // SystemFunc adapts a function to System.
-type SystemFunc func(ctx context.Context, doc text.Document) ([]Entity, error)
+type SystemFunc func(ctx context.Context, doc text.Document) (Output, error)
 
-// Entities calls f.
-func (f SystemFunc) Entities(ctx context.Context, doc text.Document) ([]Entity, error) {
+// Extract calls f.
+func (f SystemFunc) Extract(ctx context.Context, doc text.Document) (Output, error) {
 	return f(ctx, doc)
 }
 
@@ -75,36 +86,40 @@ func CleanPDF(ctx context.Context, path string) (text.Document, error) {
 // Pipeline is the current chunk, extract and resolve stages run one after
 // the other, with default settings, as the pipeline runs them.
 type Pipeline struct {
-	Chunk   *chunk.Stage
-	Extract *extract.Stage
-	Resolve *resolve.Stage
+	Chunker   *chunk.Stage
+	Extractor *extract.Stage
+	Resolver  *resolve.Stage
 }
 
 // DefaultPipeline returns the stages with their default configuration.
 func DefaultPipeline() Pipeline {
 	return Pipeline{
-		Chunk:   chunk.New(chunk.Config{}),
-		Extract: extract.New(extract.Config{}),
-		Resolve: resolve.New(resolve.Config{}),
+		Chunker:   chunk.New(chunk.Config{}),
+		Extractor: extract.New(extract.Config{}),
+		Resolver:  resolve.New(resolve.Config{}),
 	}
 }
 
-// Entities runs chunk, extract and resolve on doc and returns the resolved
-// entities with their mention texts as aliases.
-func (p Pipeline) Entities(ctx context.Context, doc text.Document) ([]Entity, error) {
-	chunks, err := p.Chunk.Process(ctx, doc)
+// Extract runs chunk, extract and resolve on doc and returns the resolved
+// entities, with their mention texts as aliases, and the mentions.
+func (p Pipeline) Extract(ctx context.Context, doc text.Document) (Output, error) {
+	chunks, err := p.Chunker.Process(ctx, doc)
 	if err != nil {
-		return nil, fmt.Errorf("nereval: chunk: %w", err)
+		return Output{}, fmt.Errorf("nereval: chunk: %w", err)
 	}
-	mentions, err := p.Extract.Process(ctx, extract.Input{Chunks: chunks})
+	mentions, err := p.Extractor.Process(ctx, extract.Input{Chunks: chunks})
 	if err != nil {
-		return nil, fmt.Errorf("nereval: extract: %w", err)
+		return Output{}, fmt.Errorf("nereval: extract: %w", err)
 	}
-	resolved, err := p.Resolve.Process(ctx, mentions)
+	resolved, err := p.Resolver.Process(ctx, mentions)
 	if err != nil {
-		return nil, fmt.Errorf("nereval: resolve: %w", err)
+		return Output{}, fmt.Errorf("nereval: resolve: %w", err)
 	}
-	return FromResolved(resolved, mentions), nil
+	out := Output{Entities: FromResolved(resolved, mentions)}
+	for i, m := range mentions.Mentions {
+		out.Mentions = append(out.Mentions, Span{Start: m.Start, End: m.End, Type: m.Type, Entity: i, Text: m.Text})
+	}
+	return out, nil
 }
 
 // FromResolved converts the resolve stage's entities to scored entities:
