@@ -1,6 +1,7 @@
 package nereval_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"path/filepath"
@@ -285,4 +286,31 @@ func TestLeaveOneOut(t *testing.T) {
 	if got := r.Total().TP; got != 3 {
 		t.Fatalf("memorizer on its training data matched %d of 3", got)
 	}
+}
+
+// FuzzReadCoNLL: the CoNLL reader never panics, and what it accepts has
+// tokens at the offsets of its rebuilt text and well-formed BIO tags.
+func FuzzReadCoNLL(f *testing.F) {
+	f.Add(conllSample)
+	f.Add("-DOCSTART- -X- O O\n\na I-PER\n\nb B-ORG\nc I-LOC\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		docs, err := nereval.ReadCoNLL(strings.NewReader(data), "F")
+		if err != nil {
+			if !errors.Is(err, nereval.ErrInvalid) && !errors.Is(err, bufio.ErrTooLong) {
+				t.Fatalf("error %v does not wrap ErrInvalid", err)
+			}
+			return
+		}
+		for _, d := range docs {
+			rs := []rune(d.Text)
+			for i, tok := range d.Tokens {
+				if tok.Start < 0 || tok.End > len(rs) || string(rs[tok.Start:tok.End]) != tok.Text {
+					t.Fatalf("token %q at %d:%d does not read back", tok.Text, tok.Start, tok.End)
+				}
+				if tok.Tag != "O" && !strings.HasPrefix(tok.Tag, "B-") && !(strings.HasPrefix(tok.Tag, "I-") && i > 0 && d.Tokens[i-1].Tag[2:] == tok.Tag[2:]) {
+					t.Fatalf("tag %q after %v", tok.Tag, d.Tokens[max(i-1, 0)])
+				}
+			}
+		}
+	})
 }
