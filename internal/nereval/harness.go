@@ -47,7 +47,7 @@ func Evaluate(ctx context.Context, docs []EvalDoc, s System) (Report, error) {
 		r.Types = docs[0].Options.types()
 	}
 	for _, d := range docs {
-		got, err := s.Extract(ctx, d.Text)
+		got, err := s.Run(ctx, d.Text)
 		if err != nil {
 			return Report{}, fmt.Errorf("nereval: %s: %w", d.Name, err)
 		}

@@ -33,14 +33,14 @@ type Output struct {
 // entities. The pipeline's extract and resolve stages are one System; a
 // trained tagger plus resolution is another.
 type System interface {
-	Extract(ctx context.Context, doc text.Document) (Output, error)
+	Run(ctx context.Context, doc text.Document) (Output, error)
 }
 
 // SystemFunc adapts a function to System.
 type SystemFunc func(ctx context.Context, doc text.Document) (Output, error)
 
-// Extract calls f.
-func (f SystemFunc) Extract(ctx context.Context, doc text.Document) (Output, error) {
+// Run calls f.
+func (f SystemFunc) Run(ctx context.Context, doc text.Document) (Output, error) {
 	return f(ctx, doc)
 }
 
@@ -86,32 +86,39 @@ func CleanPDF(ctx context.Context, path string) (text.Document, error) {
 // Pipeline is the current chunk, extract and resolve stages run one after
 // the other, with default settings, as the pipeline runs them.
 type Pipeline struct {
-	Chunker   *chunk.Stage
-	Extractor *extract.Stage
-	Resolver  *resolve.Stage
+	Chunk   *chunk.Stage
+	Extract *extract.Stage
+	Resolve *resolve.Stage
 }
 
 // DefaultPipeline returns the stages with their default configuration.
 func DefaultPipeline() Pipeline {
 	return Pipeline{
-		Chunker:   chunk.New(chunk.Config{}),
-		Extractor: extract.New(extract.Config{}),
-		Resolver:  resolve.New(resolve.Config{}),
+		Chunk:   chunk.New(chunk.Config{}),
+		Extract: extract.New(extract.Config{}),
+		Resolve: resolve.New(resolve.Config{}),
 	}
 }
 
-// Extract runs chunk, extract and resolve on doc and returns the resolved
+// Entities runs the stages on doc and returns the resolved entities, with
+// their mention texts as aliases.
+func (p Pipeline) Entities(ctx context.Context, doc text.Document) ([]Entity, error) {
+	out, err := p.Run(ctx, doc)
+	return out.Entities, err
+}
+
+// Run runs chunk, extract and resolve on doc and returns the resolved
 // entities, with their mention texts as aliases, and the mentions.
-func (p Pipeline) Extract(ctx context.Context, doc text.Document) (Output, error) {
-	chunks, err := p.Chunker.Process(ctx, doc)
+func (p Pipeline) Run(ctx context.Context, doc text.Document) (Output, error) {
+	chunks, err := p.Chunk.Process(ctx, doc)
 	if err != nil {
 		return Output{}, fmt.Errorf("nereval: chunk: %w", err)
 	}
-	mentions, err := p.Extractor.Process(ctx, extract.Input{Chunks: chunks})
+	mentions, err := p.Extract.Process(ctx, extract.Input{Chunks: chunks})
 	if err != nil {
 		return Output{}, fmt.Errorf("nereval: extract: %w", err)
 	}
-	resolved, err := p.Resolver.Process(ctx, mentions)
+	resolved, err := p.Resolve.Process(ctx, mentions)
 	if err != nil {
 		return Output{}, fmt.Errorf("nereval: resolve: %w", err)
 	}
