@@ -7,6 +7,7 @@
 //	go run ./cmd/nereval -errors             # and every false positive and miss
 //	go run ./cmd/nereval -system pipeline    # the system to score (default)
 //	go run ./cmd/nereval -out docs/quality.md  # rewrite the nereval section there
+//	go run ./cmd/nereval -pipeline-text      # PDFs read by the ocr stage, as in production
 //
 // With -out, the report replaces what stands between the markers
 // "<!-- nereval:begin -->" and "<!-- nereval:end -->" in that file (the
@@ -50,12 +51,13 @@ func main() {
 	fin5 := flag.String("fin5", "", "FIN5 CoNLL file (default <shared>/ner/FIN5.conll); \"none\" skips it")
 	system := flag.String("system", "pipeline", "system to score: "+strings.Join(names(), ", "))
 	errs := flag.Bool("errors", false, "list each document's false positives and missed entities")
+	pipelineText := flag.Bool("pipeline-text", false, "read the PDFs with the pipeline's ocr stage (reading order, Tesseract for scans) instead of pdftotext -layout")
 	out := flag.String("out", "", "Markdown file whose nereval section is rewritten (default: print to stdout)")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	var b strings.Builder
 	if err := run(context.Background(), &b, config{
-		shared: *sharedDir, labels: *labels, fin5: *fin5, system: *system, errors: *errs,
+		shared: *sharedDir, labels: *labels, fin5: *fin5, system: *system, errors: *errs, pipelineText: *pipelineText,
 	}); err != nil {
 		log.Error("nereval failed", "err", err)
 		os.Exit(1)
@@ -105,7 +107,7 @@ func splice(path, section string) error {
 
 type config struct {
 	shared, labels, fin5, system string
-	errors                       bool
+	errors, pipelineText         bool
 }
 
 // intro is the section's heading, method and gold counts.
@@ -117,7 +119,9 @@ only this section.
 
 - **Court set**: the documents of `+"`../shared/corpus/court`"+` labelled by hand, entity level, after
   [the entity guideline](entity-guidelines.md) (`+"`testdata/ner/court/*.json`"+`). Each PDF is read
-  with `+"`pdftotext -layout`"+`, cleaned by the text stage, and run through the system.
+  with `+"`pdftotext -layout`"+` (a scan, marked `+"`\"text_source\": \"ocr\"`"+`, by the ocr stage),
+  cleaned by the text stage, and run through the system. `+"`-pipeline-text`"+` reads every PDF with
+  the ocr stage instead (reading order, not layout: the text the extract stage sees in production).
 - **Entity level** (the first table of each set): one node per real entity. A system entity
   matches a gold entity of the same type when any of its names equals any of the gold's
   (after normalisation: case, whitespace, punctuation, quotes, possessives, docket labels
@@ -180,7 +184,11 @@ func run(ctx context.Context, w io.Writer, c config) error {
 		return fmt.Errorf("unknown system %q (have %s)", c.system, strings.Join(names(), ", "))
 	}
 	trainer := mk()
-	court, err := nereval.CourtDocs(ctx, c.labels, filepath.Join(c.shared, "corpus"))
+	src := nereval.TextLayout
+	if c.pipelineText {
+		src = nereval.TextPipeline
+	}
+	court, err := nereval.CourtDocsFrom(ctx, c.labels, filepath.Join(c.shared, "corpus"), src)
 	if err != nil {
 		return err
 	}
@@ -190,7 +198,11 @@ func run(ctx context.Context, w io.Writer, c config) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n### Court documents, system %q (%d documents, leave one out, %s)\n\n", c.system, len(court), time.Since(start).Round(time.Millisecond))
+	how := "pdftotext -layout"
+	if c.pipelineText {
+		how = "the ocr stage"
+	}
+	fmt.Fprintf(w, "\n### Court documents, system %q, text from %s (%d documents, leave one out, %s)\n\n", c.system, how, len(court), time.Since(start).Round(time.Millisecond))
 	rep.WriteMarkdown(w)
 	if c.errors {
 		fmt.Fprintln(w)

@@ -89,17 +89,22 @@ func LeaveOneOut(ctx context.Context, docs []EvalDoc, extra []TrainingDoc, train
 
 // CourtDocs loads the hand-labelled court documents: the labels from
 // labelDir, each source PDF from corpusDir (shared/corpus) read with
-// pdftotext and cleaned by the text stage, and the labels projected onto
+// pdftotext -layout (a scan: the ocr stage) and cleaned by the text stage, and the labels projected onto
 // the cleaned text for training. All types are scored, one node per
 // entity.
 func CourtDocs(ctx context.Context, labelDir, corpusDir string) ([]EvalDoc, error) {
+	return CourtDocsFrom(ctx, labelDir, corpusDir, TextLayout)
+}
+
+// CourtDocsFrom is CourtDocs with the text read as src says.
+func CourtDocsFrom(ctx context.Context, labelDir, corpusDir string, src TextSource) ([]EvalDoc, error) {
 	labels, err := LoadDir(labelDir)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]EvalDoc, 0, len(labels))
 	for _, l := range labels {
-		doc, err := CleanPDF(ctx, filepath.Join(corpusDir, filepath.FromSlash(l.Source)))
+		doc, err := DocumentText(ctx, filepath.Join(corpusDir, filepath.FromSlash(l.Source)), src, l)
 		if err != nil {
 			return nil, fmt.Errorf("nereval: %s: %w", l.Document, err)
 		}

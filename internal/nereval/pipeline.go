@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"github.com/docpipe/docpipe/stages/chunk"
@@ -73,6 +75,56 @@ func PDFPages(ctx context.Context, path string) (ocr.Result, error) {
 // settings), from pdftotext's text layer.
 func CleanPDF(ctx context.Context, path string) (text.Document, error) {
 	pages, err := PDFPages(ctx, path)
+	if err != nil {
+		return text.Document{}, err
+	}
+	doc, err := text.New(text.Config{}).Process(ctx, pages)
+	if err != nil {
+		return text.Document{}, fmt.Errorf("nereval: text stage on %s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// TextSource says how a labelled PDF becomes text.
+type TextSource int
+
+const (
+	// TextLayout reads the text layer with `pdftotext -layout` (the
+	// corpus tests' reading) and cleans it with the text stage. A label
+	// file marked "text_source": "ocr" (a scan) is read as TextPipeline.
+	TextLayout TextSource = iota
+	// TextPipeline reads every PDF with the pipeline's own ocr stage
+	// (default settings: the text layer in reading order, Tesseract for
+	// pages without one) and cleans it with the text stage: exactly the
+	// text the extract stage sees in production.
+	TextPipeline
+)
+
+// PipelinePages reads a source file with the pipeline's ocr stage
+// (default settings).
+func PipelinePages(ctx context.Context, path string) (ocr.Result, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ocr.Result{}, fmt.Errorf("nereval: %w", err)
+	}
+	res, err := ocr.New(ocr.Config{}).Process(ctx, ocr.Input{Name: filepath.Base(path), Data: data})
+	if err != nil {
+		return ocr.Result{}, fmt.Errorf("nereval: ocr stage on %s: %w", path, err)
+	}
+	return res, nil
+}
+
+// DocumentText is a labelled source's cleaned text: read as src says (or
+// by the ocr stage when the labels say the source is a scan), then
+// through the text stage with default settings.
+func DocumentText(ctx context.Context, path string, src TextSource, labels Doc) (text.Document, error) {
+	var pages ocr.Result
+	var err error
+	if src == TextPipeline || labels.TextSource == TextSourceOCR {
+		pages, err = PipelinePages(ctx, path)
+	} else {
+		pages, err = PDFPages(ctx, path)
+	}
 	if err != nil {
 		return text.Document{}, err
 	}
