@@ -60,7 +60,8 @@ func Evaluate(ctx context.Context, docs []EvalDoc, s System) (Report, error) {
 
 // LeaveOneOut is cross-validation across documents: for each document,
 // train on all the others (and extra), then score the held-out one. A
-// document is never in the training data of its own round.
+// document is never in the training data of its own round, nor is any
+// document of its group (Doc.Group: the same text in another form).
 func LeaveOneOut(ctx context.Context, docs []EvalDoc, extra []TrainingDoc, train Trainer) (Report, error) {
 	var r Report
 	if len(docs) > 0 {
@@ -69,7 +70,7 @@ func LeaveOneOut(ctx context.Context, docs []EvalDoc, extra []TrainingDoc, train
 	for i, held := range docs {
 		set := make([]TrainingDoc, 0, len(docs)-1+len(extra))
 		for j, d := range docs {
-			if j != i {
+			if j != i && (held.Gold.Group == "" || d.Gold.Group != held.Gold.Group) {
 				set = append(set, d.Training)
 			}
 		}

@@ -88,6 +88,10 @@ type Doc struct {
 	// SHA256 is the hex digest of the source file the labels were made on.
 	SHA256    string `json:"sha256"`
 	Guideline string `json:"guideline,omitempty"`
+	// Group names documents that share their text (a scan and the
+	// text-layer PDF of the same opinion): leave-one-out holds the whole
+	// group out, so a tagger is never scored on a text it trained on.
+	Group string `json:"group,omitempty"`
 	// TextSource is "" for a PDF with a text layer, or "ocr" for a scan
 	// whose text only the ocr stage (Tesseract) gives; its aliases are
 	// written as that OCR text reads.

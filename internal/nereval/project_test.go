@@ -276,6 +276,18 @@ func TestLeaveOneOut(t *testing.T) {
 	if got := loo.Docs[0].Total().TP; got != 1 {
 		t.Fatalf("extra training data not used: %d matched in a", got)
 	}
+	// A group is held out whole: b and c share their text, so neither
+	// trains the other's round.
+	docs[1].Gold.Group, docs[2].Gold.Group = "bc", "bc"
+	loo, err = nereval.LeaveOneOut(ctx, docs, nil, memorizer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []int{2, 1, 1} {
+		if got := loo.Docs[i].Total().System; got != want {
+			t.Errorf("round %d trained on %d documents' entities, want %d", i, got, want)
+		}
+	}
 	// Trained on everything, the memorizer is perfect: the harness, not
 	// the system, made the difference.
 	all, _ := memorizer(ctx, []nereval.TrainingDoc{docs[0].Training, docs[1].Training, docs[2].Training})
