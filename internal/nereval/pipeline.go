@@ -71,18 +71,21 @@ func PDFPages(ctx context.Context, path string) (ocr.Result, error) {
 	return res, nil
 }
 
-// CleanPDF is a PDF's text as the pipeline's text stage leaves it (default
-// settings), from pdftotext's text layer.
+// CleanPDF is a source's text as the pipeline's text stage leaves it
+// (default settings): pdftotext -layout's reading of the text layer, or,
+// for a file that is not a PDF or a PDF without a text layer (a scan), the
+// ocr stage's. A scan that carries a filing stamp as its only text layer
+// (ca4) needs its label file's text_source: use DocumentText.
 func CleanPDF(ctx context.Context, path string) (text.Document, error) {
-	pages, err := PDFPages(ctx, path)
-	if err != nil {
-		return text.Document{}, err
+	src := TextLayout
+	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+		src = TextPipeline
 	}
-	doc, err := text.New(text.Config{}).Process(ctx, pages)
-	if err != nil {
-		return text.Document{}, fmt.Errorf("nereval: text stage on %s: %w", path, err)
+	doc, err := DocumentText(ctx, path, src, Doc{})
+	if errors.Is(err, ErrNoText) {
+		return DocumentText(ctx, path, TextPipeline, Doc{})
 	}
-	return doc, nil
+	return doc, err
 }
 
 // TextSource says how a labelled PDF becomes text.

@@ -326,3 +326,25 @@ func FuzzReadCoNLL(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanPDFFallsBackToTheOCRStage: a scan without a text layer and a
+// DOCX are read by the ocr stage instead of failing in pdftotext.
+func TestCleanPDFFallsBackToTheOCRStage(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"court/image-pdf.pdf", "TARRANT REGIONAL WATER DISTRICT"},
+		{"court/word-docx.docx", "NAVAL DISCHARGE REVIEW BOARD"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			doc, err := nereval.CleanPDF(context.Background(), testenv.Corpus(t, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.Text, c.want) {
+				t.Fatalf("text without %q: %.200q", c.want, doc.Text)
+			}
+		})
+	}
+	if _, err := nereval.PDFPages(context.Background(), testenv.Corpus(t, "court/image-pdf.pdf")); !errors.Is(err, nereval.ErrNoText) {
+		t.Fatalf("PDFPages of a scan: %v, want ErrNoText", err)
+	}
+}
