@@ -119,13 +119,13 @@ only this section.
 
 - **Court set**: the documents of `+"`../shared/corpus/court`"+` labelled by hand, entity level, after
   [the entity guideline](entity-guidelines.md) (`+"`testdata/ner/court/*.json`"+`). Each PDF is read
-  with `+"`pdftotext -layout`"+` (a scan, marked `+"`\"text_source\": \"ocr\"`"+`, by the ocr stage),
+  with `+"`pdftotext -layout`"+` (a scan or a DOCX, marked `+"`\"text_source\": \"ocr\"`"+`, by the ocr stage),
   cleaned by the text stage, and run through the system. `+"`-pipeline-text`"+` reads every PDF with
   the ocr stage instead (reading order, not layout: the text the extract stage sees in production).
 - **Entity level** (the first table of each set): one node per real entity. A system entity
   matches a gold entity of the same type when any of its names equals any of the gold's
-  (after normalisation: case, whitespace, punctuation, quotes, possessives, docket labels
-  like "No."), one to one (maximum matching): a second node for one entity is a false positive.
+  (after normalisation: case, whitespace, punctuation, quotes, possessives, a leading "the",
+  docket labels like "No."), one to one (maximum matching): a second node for one entity is a false positive.
 - **Mention level** (token spans): a mention is correct with the same type and the same first
   and last token as a gold mention. Court gold mentions are every occurrence of every alias
   (longest first), so this is an approximation there; on FIN5 it is the measure the report
@@ -134,7 +134,9 @@ only this section.
   (PER, ORG, LOC; MISC unscored). CoNLL has no coreference, so at entity level each distinct
   (type, normalised form) is one gold entity and each distinct system form one system entity.
   "Without role words" drops Borrower/Lender from both sides.
-- **Leave one out**: each document is scored by a system trained on the others; the current
+- **Leave one out**: each document is scored by a system trained on the others (documents of
+  one group, the same text in two forms like vector-pdf and its scan image-pdf, are held out
+  together); the current
   pipeline learns nothing, so for it this is plain scoring, and a trained tagger plugs in as
   a `+"`nereval.Trainer`"+`.
 
