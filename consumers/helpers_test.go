@@ -179,6 +179,27 @@ type env struct {
 	client rueidis.Client
 	keys   cachelayer.Keys
 	dir    string
+	// log, when set, receives the runtimes' logs instead of testLog.
+	log *slog.Logger
+}
+
+// logLines is a concurrency-safe log sink for tests that read the log.
+type logLines struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (l *logLines) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+// count returns how many lines contain s.
+func (l *logLines) count(s string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Count(l.buf.String(), s)
 }
 
 func newEnv(t *testing.T, url string) *env {
@@ -210,7 +231,11 @@ func (e *env) start(hs []Handler, mutate func(*config.Config)) (rt *Runtime, sto
 	if mutate != nil {
 		mutate(&cfg)
 	}
-	rt, err := New(Options{Config: cfg, Client: e.client, Handlers: hs, Records: true, Log: testLog()})
+	log := e.log
+	if log == nil {
+		log = testLog()
+	}
+	rt, err := New(Options{Config: cfg, Client: e.client, Handlers: hs, Records: true, Log: log})
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,6 +72,8 @@ func TestPipelineCompletesAndSkipsOnReingest(t *testing.T) {
 func TestMalformedEventsGoToDLQ(t *testing.T) {
 	e := newEnv(t, "")
 	c := &counter{}
+	logs := &logLines{}
+	e.log = slog.New(slog.NewTextHandler(logs, nil))
 	e.start(testStages(c, 0, nil), nil)
 	missing := e.dir + "/missing.txt"
 	outside := "/etc/hostname"
@@ -130,6 +133,11 @@ func TestMalformedEventsGoToDLQ(t *testing.T) {
 		if !strings.Contains(got[tc.name], tc.reason) {
 			t.Errorf("%s: DLQ reason %q, want it to contain %q", tc.name, got[tc.name], tc.reason)
 		}
+	}
+	// Every dead letter is logged, each on its own line: identical
+	// reasons of different entries are not merged.
+	if n := logs.count("msg=dead-lettered"); n != len(cases) {
+		t.Errorf("%d dead-lettered log lines for %d dead letters", n, len(cases))
 	}
 	// The consumer keeps going: a good document still completes.
 	good := e.file("good.txt", "fine")
