@@ -200,11 +200,20 @@ func removeRunningLines(pages [][]string, zoneLines int, fraction float64) {
 	type count struct{ all, odd, even int }
 	counts := map[string]*count{}
 	zones := make([][]int, n)
+	// keys[p][z] is the key of line zones[p][z]. A line repeats only
+	// across pages: with one page there is nothing to key (and its one
+	// line may be the whole document).
+	keys := make([][]string, n)
+	seen := map[string]bool{}
 	for p, lines := range pages {
 		zones[p] = zone(lines, zoneLines)
-		seen := map[string]bool{}
+		if n < 2 {
+			continue
+		}
+		clear(seen)
 		for _, i := range zones[p] {
 			k := lineKey(lines[i])
+			keys[p] = append(keys[p], k)
 			if seen[k] {
 				continue
 			}
@@ -238,12 +247,15 @@ func removeRunningLines(pages [][]string, zoneLines int, fraction float64) {
 	// place a title, a letterhead's company or a case number is named.
 	kept := map[string]bool{}
 	for p, lines := range pages {
-		for _, i := range zones[p] {
+		for z, i := range zones[p] {
 			if pageNumberLine.MatchString(lines[i]) {
 				lines[i] = removed
 				continue
 			}
-			if k := lineKey(lines[i]); repeated(k) {
+			if n < 2 {
+				continue
+			}
+			if k := keys[p][z]; repeated(k) {
 				if !kept[k] {
 					kept[k] = true
 					continue

@@ -122,21 +122,32 @@ func (s *Stage) Process(ctx context.Context, in ocr.Result) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
-	n := 0
+	n, nonEmpty, only := 0, 0, ""
 	for _, t := range texts {
 		n += len(t) + len(pageSeparator)
+		if t != "" {
+			nonEmpty++
+			only = t
+		}
 	}
 	var b strings.Builder
-	b.Grow(n)
+	if nonEmpty > 1 {
+		b.Grow(n)
+	}
 	spans := make([]PageSpan, len(in.Pages))
-	pos := 0
+	pos, written := 0, false
 	for i, t := range texts {
-		if i > 0 && t != "" && b.Len() > 0 {
-			b.WriteString(pageSeparator)
+		if i > 0 && t != "" && written {
+			if nonEmpty > 1 {
+				b.WriteString(pageSeparator)
+			}
 			pos += utf8.RuneCountInString(pageSeparator)
 		}
 		n := utf8.RuneCountInString(t)
-		b.WriteString(t)
+		if nonEmpty > 1 {
+			b.WriteString(t)
+		}
+		written = written || t != ""
 		spans[i] = PageSpan{Number: in.Pages[i].Number, Start: pos, End: pos + n, Method: in.Pages[i].Method}
 		pos += n
 	}
@@ -144,6 +155,9 @@ func (s *Stage) Process(ctx context.Context, in ocr.Result) (Document, error) {
 		Text:        b.String(),
 		ContentType: in.ContentType,
 		Pages:       spans,
+	}
+	if nonEmpty == 1 {
+		doc.Text = only // one page with text: it is the text, no need to copy it
 	}
 	if len(doc.Text) > s.cfg.MaxTextBytes {
 		return Document{}, tooLarge(s.cfg.MaxTextBytes)
