@@ -76,7 +76,7 @@ func allocated(f func()) uint64 {
 // Joining a growing line by concatenation (as the first dehyphenate did)
 // allocates the square of its length.
 func allocBudget(in ocr.Result) uint64 {
-	return uint64(200*inputBytes(in) + 2048*len(in.Pages) + 1<<20)
+	return uint64(200*inputBytes(in) + raceAllocFactor*2048*len(in.Pages) + 1<<20)
 }
 
 func inputBytes(in ocr.Result) int {
