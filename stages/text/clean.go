@@ -49,8 +49,9 @@ func writeDashed(b *strings.Builder, s string) {
 
 // normalizeLines applies Unicode NFKC (ligatures, compatibility forms,
 // non-breaking spaces), straightens quotes, drops control and format
-// characters, and returns the page's lines with runs of spaces collapsed,
-// and their length in bytes with the newlines between them. It reads s once, normalising as it goes rather than into a copy, and
+// characters, and returns the page's lines with runs of spaces collapsed
+// and runs of empty lines made one, and their length in bytes with the
+// newlines between them. It reads s once, normalising as it goes rather than into a copy, and
 // stops with errTooLarge as soon as the page's text would pass limit
 // bytes: NFKC can make a text ten times longer ("\uFDFA" is 33 bytes), so
 // the input's length alone does not bound the output's. It looks at ctx
@@ -63,6 +64,7 @@ func normalizeLines(ctx context.Context, s string, limit int) ([]string, int, er
 		space   bool // a space is due before the next text
 		cr      bool // the last rune was '\r': a '\n' right after it is the same line end
 		shy     bool // a soft hyphen waits for the next rune to say what it is
+		blank   bool // the last line ended was empty
 	)
 	text := func(r rune) {
 		if space {
@@ -73,8 +75,16 @@ func normalizeLines(ctx context.Context, s string, limit int) ([]string, int, er
 		content = true
 	}
 	newline := func() {
+		space = false
+		if !content && blank {
+			// A run of empty lines is one: every later step reads
+			// one empty line or many alike (a paragraph break), and a
+			// page of newlines must not become a slice of millions of
+			// empty strings.
+			return
+		}
 		b.WriteByte('\n')
-		content, space = false, false
+		blank, content = !content, false
 	}
 	var it norm.Iter
 	it.InitString(norm.NFKC, s)

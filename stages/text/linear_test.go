@@ -216,6 +216,7 @@ func TestLimits(t *testing.T) {
 		{"pages over together", 3 * len(prose) / 2, pagesOf(prose + "\f" + prose), true},
 		{"NFKC makes it too long", 1000, onePage(strings.Repeat("\ufdfa", 100)), true},
 		{"white space does not count", 1000, onePage(strings.Repeat(" ", 5000) + "word"), false},
+		{"nor do runs of empty lines", 1000, onePage(strings.Repeat("\n \r\n", 5000) + "word"), false},
 		{"at the limit", len(prose) - 1, onePage(prose), false},
 	}
 	for _, tc := range tests {
