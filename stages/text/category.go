@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"math"
 	"strings"
 	"unicode"
@@ -94,16 +95,30 @@ const minScore = 4
 // evidence is thin. It is deterministic: ties go to the earlier category
 // in Categories.
 func Classify(text string) (category string, confidence float64) {
+	category, confidence, _ = classify(context.Background(), text)
+	return category, confidence
+}
+
+// classify is Classify that looks at ctx between categories (each one is a
+// few passes over the text) and gives its error when it has ended.
+func classify(ctx context.Context, text string) (category string, confidence float64, err error) {
 	lower := strings.ToLower(text)
-	headEnd := len(lower)
-	if utf8.RuneCountInString(lower) > titleRunes {
-		headEnd = len(string([]rune(lower)[:titleRunes]))
+	head := lower
+	runes := 0
+	for i := range lower {
+		if runes == titleRunes {
+			head = lower[:i]
+			break
+		}
+		runes++
 	}
-	head := lower[:headEnd]
 	scores := make([]float64, len(cues))
 	total := 0.0
 	best := -1
 	for i, c := range cues {
+		if err := ctx.Err(); err != nil {
+			return "", 0, err
+		}
 		for _, q := range c.title {
 			if n := countPhrase(head, q.phrase); n > 0 {
 				scores[i] += q.weight
@@ -125,11 +140,11 @@ func Classify(text string) (category string, confidence float64) {
 		if best >= 0 {
 			s = scores[best]
 		}
-		return CategoryOther, round3(1 - s/minScore*0.5)
+		return CategoryOther, round3(1 - s/minScore*0.5), nil
 	}
 	share := scores[best] / total
 	strength := 1 - math.Exp(-scores[best]/10)
-	return cues[best].name, round3(share * strength)
+	return cues[best].name, round3(share * strength), nil
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"context"
+	"errors"
 	"math"
 	"regexp"
 	"strings"
@@ -10,64 +12,149 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// quoteMap straightens typographic quotes and primes.
-var quoteMap = strings.NewReplacer(
-	"\u2018", "'", "\u2019", "'", "\u201A", "'", "\u201B", "'", "\u2032", "'", "\u02BC", "'",
-	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`, "\u201F", `"`, "\u2033", `"`,
-	"\u00AB", `"`, "\u00BB", `"`,
-)
+// quoteRune straightens typographic quotes and primes.
+func quoteRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	}
+	return r
+}
 
-// dashMap turns dashes and minus signs into '-'. It runs after
-// dehyphenation, which must tell a hyphen from a dash: "Compact—" at a line
-// end is not a word broken in two.
-var dashMap = strings.NewReplacer(
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-",
-	"\u2015", "-", "\u2212", "-", "\uFE58", "-", "\uFE63", "-", "\uFF0D", "-",
-)
+// dashRune turns dashes and minus signs into '-'. It is applied after
+// dehyphenation, which must tell a hyphen from a dash: "Compact—" at a
+// line end is not a word broken in two.
+func dashRune(r rune) rune {
+	switch r {
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return '-'
+	}
+	return r
+}
+
+// writeDashed writes s to b with its dashes made ASCII.
+func writeDashed(b *strings.Builder, s string) {
+	from := 0
+	for i, r := range s {
+		if r >= 0x2010 && dashRune(r) != r {
+			b.WriteString(s[from:i])
+			b.WriteByte('-')
+			from = i + utf8.RuneLen(r)
+		}
+	}
+	b.WriteString(s[from:])
+}
 
 // normalizeLines applies Unicode NFKC (ligatures, compatibility forms,
 // non-breaking spaces), straightens quotes, drops control and format
-// characters, and returns the page's lines with runs of spaces collapsed.
-func normalizeLines(s string) []string {
-	s = norm.NFKC.String(s)
-	s = quoteMap.Replace(s)
+// characters, and returns the page's lines with runs of spaces collapsed
+// and runs of empty lines made one, and their length in bytes with the
+// newlines between them. It reads s once, normalising as it goes rather than into a copy, and
+// stops with errTooLarge as soon as the page's text would pass limit
+// bytes: NFKC can make a text ten times longer ("\uFDFA" is 33 bytes), so
+// the input's length alone does not bound the output's. It looks at ctx
+// every few thousand runes.
+func normalizeLines(ctx context.Context, s string, limit int) ([]string, int, error) {
 	var b strings.Builder
-	b.Grow(len(s))
-	rs := []rune(s)
-	for i, r := range rs {
-		switch {
-		case r == '\n':
-			b.WriteByte('\n')
-		case r == '\r':
-			// CRLF and lone CR both end a line.
-			if i+1 < len(rs) && rs[i+1] == '\n' {
-				continue
-			}
-			b.WriteByte('\n')
-		case r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029':
-			b.WriteByte('\n')
-		case r == '\u00AD':
-			// A soft hyphen marks where a word may break. At a line end
-			// it is a break: keep it as a hyphen for dehyphenation;
-			// anywhere else it is invisible.
-			if i+1 == len(rs) || rs[i+1] == '\n' || rs[i+1] == '\r' {
-				b.WriteByte('-')
-			}
-		case r == '\t' || unicode.IsSpace(r):
+	b.Grow(min(len(s), limit) + 1)
+	var (
+		content bool // the current line has text
+		space   bool // a space is due before the next text
+		cr      bool // the last rune was '\r': a '\n' right after it is the same line end
+		shy     bool // a soft hyphen waits for the next rune to say what it is
+		blank   bool // the last line ended was empty
+	)
+	text := func(r rune) {
+		if space {
 			b.WriteByte(' ')
-		case r == utf8.RuneError, unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r):
-			// Control, format (zero-width, bidi marks, BOM) and private
-			// use characters carry no text.
-		default:
-			b.WriteRune(r)
+			space = false
+		}
+		b.WriteRune(r)
+		content = true
+	}
+	newline := func() {
+		space = false
+		if !content && blank {
+			// A run of empty lines is one: every later step reads
+			// one empty line or many alike (a paragraph break), and a
+			// page of newlines must not become a slice of millions of
+			// empty strings.
+			return
+		}
+		b.WriteByte('\n')
+		blank, content = !content, false
+	}
+	var it norm.Iter
+	it.InitString(norm.NFKC, s)
+	runes := 0
+	for !it.Done() {
+		seg := it.Next()
+		for len(seg) > 0 {
+			r, w := utf8.DecodeRune(seg)
+			seg = seg[w:]
+			if runes++; runes%checkEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, 0, err
+				}
+			}
+			if b.Len() > limit {
+				return nil, 0, errTooLarge
+			}
+			r = quoteRune(r)
+			if shy {
+				// A soft hyphen marks where a word may break. At a
+				// line end it is a break: keep it as a hyphen for
+				// dehyphenation; anywhere else it is invisible.
+				shy = false
+				if r == '\n' || r == '\r' {
+					text('-')
+				}
+			}
+			if cr {
+				cr = false
+				if r == '\n' {
+					continue // CRLF is one line end
+				}
+			}
+			switch {
+			case r == '\n':
+				newline()
+			case r == '\r':
+				// CRLF and lone CR both end a line.
+				newline()
+				cr = true
+			case r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029':
+				newline()
+			case r == '\u00AD':
+				shy = true
+			case r == '\t' || unicode.IsSpace(r):
+				space = content
+			case r == utf8.RuneError, unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r):
+				// Control, format (zero-width, bidi marks, BOM) and private
+				// use characters carry no text.
+			default:
+				text(r)
+			}
 		}
 	}
-	lines := strings.Split(b.String(), "\n")
-	for i, l := range lines {
-		lines[i] = strings.Join(strings.Fields(l), " ")
+	if shy {
+		text('-')
 	}
-	return lines
+	if b.Len() > limit {
+		return nil, 0, errTooLarge
+	}
+	return strings.Split(b.String(), "\n"), b.Len(), nil
 }
+
+// checkEvery is how many runes or lines a loop handles between looks at
+// its context: often enough to stop within milliseconds, rarely enough to
+// cost nothing.
+const checkEvery = 1 << 14
+
+// errTooLarge stops normalisation at the size limit; Clean reports it.
+var errTooLarge = errors.New("text too large")
 
 // pageNumberLine matches a line that is only a page number: "3", "- 3 -",
 // "Page 3", "Page 3 of 30", "3 of 30", "[3]".
@@ -76,8 +163,8 @@ var pageNumberLine = regexp.MustCompile(`(?i)^(?:[-\x{2010}-\x{2015}\[(]\s*)?(?:
 // lineKey is the identity of a header or footer line: lower case, digits
 // as '#', dashes as '-', so "Page 3 of 30" and "Page 4 of 30" are one key.
 func lineKey(l string) string {
-	l = dashMap.Replace(strings.ToLower(l))
 	return strings.Map(func(r rune) rune {
+		r = dashRune(unicode.ToLower(r))
 		if unicode.IsDigit(r) {
 			return '#'
 		}
@@ -123,11 +210,20 @@ func removeRunningLines(pages [][]string, zoneLines int, fraction float64) {
 	type count struct{ all, odd, even int }
 	counts := map[string]*count{}
 	zones := make([][]int, n)
+	// keys[p][z] is the key of line zones[p][z]. A line repeats only
+	// across pages: with one page there is nothing to key (and its one
+	// line may be the whole document).
+	keys := make([][]string, n)
+	seen := map[string]bool{}
 	for p, lines := range pages {
 		zones[p] = zone(lines, zoneLines)
-		seen := map[string]bool{}
+		if n < 2 {
+			continue
+		}
+		clear(seen)
 		for _, i := range zones[p] {
 			k := lineKey(lines[i])
+			keys[p] = append(keys[p], k)
 			if seen[k] {
 				continue
 			}
@@ -161,12 +257,15 @@ func removeRunningLines(pages [][]string, zoneLines int, fraction float64) {
 	// place a title, a letterhead's company or a case number is named.
 	kept := map[string]bool{}
 	for p, lines := range pages {
-		for _, i := range zones[p] {
+		for z, i := range zones[p] {
 			if pageNumberLine.MatchString(lines[i]) {
 				lines[i] = removed
 				continue
 			}
-			if k := lineKey(lines[i]); repeated(k) {
+			if n < 2 {
+				continue
+			}
+			if k := keys[p][z]; repeated(k) {
 				if !kept[k] {
 					kept[k] = true
 					continue
@@ -206,35 +305,71 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 // "provision" when the continuation starts in lower case; a continuation in
 // upper case or digits keeps the hyphen ("Anglo-\nAmerican", "21-\n1298").
 // Only the fragment moves up; the rest of the next line stays where it
-// was, so line structure is kept. Hyphens inside a line are never touched.
+// was, so line structure is kept. A next line that was only the fragment is
+// dropped rather than left empty (an empty line would read as a paragraph
+// break), and the joined line is looked at again against its new
+// successor. Hyphens inside a line are never touched. It is one pass: a
+// line that keeps growing ("a-\nb-\nc-\n…") is built in one buffer, and
+// joinAt looks only at its end.
 func dehyphenate(lines []string) []string {
-	for i := 0; i+1 < len(lines); i++ {
-		next := lines[i+1]
-		if next == "" {
-			continue // a paragraph break: not a broken word
-		}
-		j := joinAt(lines[i], next)
-		if j < 0 {
-			continue
-		}
-		frag, rest, _ := strings.Cut(next, " ")
-		lines[i] = lines[i][:j] + frag
-		if rest != "" {
-			lines[i+1] = rest
-			continue
-		}
-		// The next line was only the fragment: drop it rather than leave
-		// an empty line that would read as a paragraph break, and look at
-		// the joined line again against its new successor.
-		lines = append(lines[:i+1], lines[i+2:]...)
-		i--
+	if len(lines) == 0 {
+		return lines
 	}
-	return lines
+	out := lines[:0] // written no faster than read
+	cur := lines[0]
+	var buf []byte // the current line, once something was joined to it
+	joined := false
+	end := func() string { // the current line's last bytes: all joinAt reads
+		if !joined {
+			return cur
+		}
+		return string(buf[max(0, len(buf)-joinTail):])
+	}
+	flush := func() {
+		if joined {
+			cur = string(buf)
+			joined = false
+		}
+		out = append(out, cur)
+	}
+	for _, next := range lines[1:] {
+		if next != "" { // an empty next line is a paragraph break: not a broken word
+			tail := end()
+			if j := joinAt(tail, next); j >= 0 {
+				if !joined {
+					buf = append(buf[:0], cur...)
+					joined = true
+				}
+				frag, rest, _ := strings.Cut(next, " ")
+				buf = append(buf[:len(buf)-(len(tail)-j)], frag...)
+				if rest == "" {
+					continue
+				}
+				flush()
+				cur = rest
+				continue
+			}
+		}
+		flush()
+		cur = next
+	}
+	flush()
+	return out
 }
+
+// joinTail is how much of a line's end joinAt needs: the hyphen, the rune
+// before it and a word one rune longer than the longest keepHyphen prefix,
+// at most four bytes each, and the separator before the word.
+const joinTail = 4 * 10
+
+// longestKeep is the rune length of the longest keepHyphen prefix.
+const longestKeep = 5
 
 // joinAt decides whether line ends in a broken word continued by next. It
 // returns the byte length of line to keep before appending the fragment
-// (dropping the hyphen, or keeping it), or -1 to leave the lines alone.
+// (dropping the hyphen, or keeping it), or -1 to leave the lines alone. It
+// reads only the last few runes of line, so a line that grows by joins is
+// not read again from its start each time.
 func joinAt(line, next string) int {
 	last, size := utf8.DecodeLastRuneInString(line)
 	if !isHyphen(last) || len(line) == size {
@@ -242,13 +377,12 @@ func joinAt(line, next string) int {
 	}
 	stem := line[:len(line)-size]
 	before, _ := utf8.DecodeLastRuneInString(stem)
-	if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+	if !wordRune(before) {
 		return -1 // "word -" or "--": a dash, not a broken word
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	word := stem[strings.LastIndexFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })+1:]
 	switch {
-	case unicode.IsLower(first) && unicode.IsLetter(before) && !keepHyphen[strings.ToLower(word)]:
+	case unicode.IsLower(first) && unicode.IsLetter(before) && !keepsHyphen(stem):
 		return len(stem)
 	case unicode.IsLetter(first) || unicode.IsDigit(first):
 		return len(line)
@@ -256,10 +390,40 @@ func joinAt(line, next string) int {
 	return -1
 }
 
+// keepsHyphen reports whether the word at the end of stem (its trailing
+// letters and digits) is a keepHyphen prefix. The first version took the
+// word as the bytes after the last non-word rune's first byte, so after a
+// multi-byte separator ("—", "’") the word began with that
+// separator's remaining bytes and never matched; that is kept, as
+// text/v1's output.
+func keepsHyphen(stem string) bool {
+	b := len(stem)
+	for n := 0; b > 0; n++ {
+		r, w := utf8.DecodeLastRuneInString(stem[:b])
+		if !wordRune(r) {
+			if w > 1 {
+				return false
+			}
+			break
+		}
+		if n == longestKeep {
+			return false // longer than any prefix
+		}
+		b -= w
+	}
+	return keepHyphen[strings.ToLower(stem[b:])]
+}
+
 // tidyPage joins a page's lines, turning runs of blank lines into one
-// paragraph break and trimming blank lines at both ends.
+// paragraph break and trimming blank lines at both ends, and makes its
+// dashes ASCII.
 func tidyPage(lines []string) string {
 	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 2
+	}
+	b.Grow(n)
 	blank := false
 	for _, l := range lines {
 		if l == "" {
@@ -274,7 +438,7 @@ func tidyPage(lines []string) string {
 			}
 		}
 		blank = false
-		b.WriteString(l)
+		writeDashed(&b, l)
 	}
 	return b.String()
 }

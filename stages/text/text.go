@@ -10,6 +10,7 @@ package text
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -27,7 +28,16 @@ const Algorithm = "text/v1"
 const (
 	DefaultZoneLines      = 3
 	DefaultRepeatFraction = 0.5
+	// DefaultMaxTextBytes is 8 MiB: a 500-page document (the ocr stage's
+	// page limit) of dense text is 2 to 5 MB, and 8 MiB of text is about
+	// 10,500 chunks of the default size, a few minutes of extraction. See
+	// docs/limits.md.
+	DefaultMaxTextBytes = 8 << 20
 )
+
+// ErrTextTooLarge is wrapped in the permanent error of a document whose
+// text is over Config.MaxTextBytes, for errors.Is.
+var ErrTextTooLarge = errors.New("text too large")
 
 // pageSeparator sits between pages in the cleaned text: a paragraph break.
 const pageSeparator = "\n\n"
@@ -42,6 +52,13 @@ type Config struct {
 	// appear on, in the zones, to be removed as a header or footer
 	// (default 0.5).
 	RepeatFraction float64 `env:"REPEAT_FRACTION"`
+	// MaxTextBytes is the most text one document may have, in bytes of
+	// normalised page text summed over its pages (default 8 MiB). More is
+	// a permanent error, found while normalising, before the text is held
+	// whole: it bounds the stage's memory for one document, since NFKC can
+	// make a text longer than its source. It is not in the fingerprint: it
+	// decides whether a document is cleaned, never how.
+	MaxTextBytes int `env:"MAX_TEXT_BYTES"`
 }
 
 func (c Config) withDefaults() Config {
@@ -50,6 +67,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RepeatFraction == 0 {
 		c.RepeatFraction = DefaultRepeatFraction
+	}
+	if c.MaxTextBytes == 0 {
+		c.MaxTextBytes = DefaultMaxTextBytes
 	}
 	return c
 }
@@ -62,6 +82,9 @@ func (c Config) Validate() error {
 	}
 	if c.RepeatFraction < 0 || c.RepeatFraction > 1 {
 		return fmt.Errorf("text config: RepeatFraction %v is outside 0..1", c.RepeatFraction)
+	}
+	if c.MaxTextBytes < 0 {
+		return fmt.Errorf("text config: MaxTextBytes %d is negative", c.MaxTextBytes)
 	}
 	return nil
 }
@@ -88,22 +111,43 @@ func (s *Stage) Fingerprint() string {
 
 // Process cleans and classifies one document. A result without any text
 // (a blank scan) is not an error: it gives an empty document of category
-// "other", and the later stages find nothing in it.
+// "other", and the later stages find nothing in it. Text over
+// Config.MaxTextBytes is a permanent error. The work is linear in the
+// input, and Process stops with the context's error soon after ctx ends.
 func (s *Stage) Process(ctx context.Context, in ocr.Result) (Document, error) {
 	if err := ctx.Err(); err != nil {
 		return Document{}, fmt.Errorf("text: %w", err)
 	}
-	texts := Clean(in.Pages, s.cfg)
+	texts, err := Clean(ctx, in.Pages, s.cfg)
+	if err != nil {
+		return Document{}, err
+	}
+	n, nonEmpty, only := 0, 0, ""
+	for _, t := range texts {
+		n += len(t) + len(pageSeparator)
+		if t != "" {
+			nonEmpty++
+			only = t
+		}
+	}
 	var b strings.Builder
+	if nonEmpty > 1 {
+		b.Grow(n)
+	}
 	spans := make([]PageSpan, len(in.Pages))
-	pos := 0
+	pos, written := 0, false
 	for i, t := range texts {
-		if i > 0 && t != "" && b.Len() > 0 {
-			b.WriteString(pageSeparator)
+		if i > 0 && t != "" && written {
+			if nonEmpty > 1 {
+				b.WriteString(pageSeparator)
+			}
 			pos += utf8.RuneCountInString(pageSeparator)
 		}
 		n := utf8.RuneCountInString(t)
-		b.WriteString(t)
+		if nonEmpty > 1 {
+			b.WriteString(t)
+		}
+		written = written || t != ""
 		spans[i] = PageSpan{Number: in.Pages[i].Number, Start: pos, End: pos + n, Method: in.Pages[i].Method}
 		pos += n
 	}
@@ -112,30 +156,64 @@ func (s *Stage) Process(ctx context.Context, in ocr.Result) (Document, error) {
 		ContentType: in.ContentType,
 		Pages:       spans,
 	}
-	doc.Category, doc.CategoryConfidence = Classify(doc.Text)
+	if nonEmpty == 1 {
+		doc.Text = only // one page with text: it is the text, no need to copy it
+	}
+	if len(doc.Text) > s.cfg.MaxTextBytes {
+		return Document{}, tooLarge(s.cfg.MaxTextBytes)
+	}
+	doc.Category, doc.CategoryConfidence, err = classify(ctx, doc.Text)
+	if err != nil {
+		return Document{}, fmt.Errorf("text: %w", err)
+	}
 	return doc, nil
+}
+
+func tooLarge(limit int) error {
+	return stages.Permanent(fmt.Sprintf("document text is over the text stage's limit of %d bytes", limit), ErrTextTooLarge)
 }
 
 // Clean returns the cleaned text of each page. The pages are cleaned
 // together because running headers and footers are found across pages,
 // and a word broken at the end of a page is joined with its rest on the
-// next.
-func Clean(pages []ocr.Page, cfg Config) []string {
+// next. More than cfg.MaxTextBytes of normalised text is a permanent
+// error; an ended context gives its error.
+func Clean(ctx context.Context, pages []ocr.Page, cfg Config) ([]string, error) {
 	cfg = cfg.withDefaults()
 	lines := make([][]string, len(pages))
+	room := cfg.MaxTextBytes
 	for i, p := range pages {
-		lines[i] = normalizeLines(p.Text)
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("text: %w", err)
+		}
+		ls, n, err := normalizeLines(ctx, p.Text, room)
+		switch {
+		case errors.Is(err, errTooLarge):
+			return nil, tooLarge(cfg.MaxTextBytes)
+		case err != nil:
+			return nil, fmt.Errorf("text: %w", err)
+		}
+		room -= n
+		lines[i] = ls
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("text: %w", err)
 	}
 	removeRunningLines(lines, cfg.ZoneLines, cfg.RepeatFraction)
 	for i := range lines {
 		lines[i] = dehyphenate(lines[i])
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("text: %w", err)
+			}
+		}
 	}
 	joinAcrossPages(lines)
 	out := make([]string, len(lines))
 	for i, ls := range lines {
-		out[i] = dashMap.Replace(tidyPage(ls))
+		out[i] = tidyPage(ls)
 	}
-	return out
+	return out, nil
 }
 
 // joinAcrossPages moves the rest of a word broken at the end of a page up
@@ -149,7 +227,7 @@ func joinAcrossPages(pages [][]string) {
 		}
 		next := pages[p+1][first]
 		j := joinAt(pages[p][last], next)
-		if j < 0 || !unicode.IsLower([]rune(next)[0]) {
+		if first, _ := utf8.DecodeRuneInString(next); j < 0 || !unicode.IsLower(first) {
 			// Across a page only the plain case is safe: a capitalised
 			// continuation is as likely a new heading.
 			continue

@@ -46,7 +46,7 @@ func TestCleanPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := text.Clean(pages(tt.in), text.Config{})[0]
+			got := clean(t, pages(tt.in), text.Config{})[0]
 			if got != tt.want {
 				t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
 			}
@@ -66,7 +66,7 @@ func TestRunningHeadersAndFooters(t *testing.T) {
 		body := "Body of page " + words[i] + " with Case: 21-1298 cited inline."
 		ps = append(ps, header+"\n"+running+"\n"+body+"\nConfidential - Westmarch Holdings\n"+string(rune('0'+i)))
 	}
-	got := text.Clean(pages(ps...), text.Config{})
+	got := clean(t, pages(ps...), text.Config{})
 	for i, g := range got {
 		if !strings.Contains(g, "Body of page") {
 			t.Errorf("page %d lost its body: %q", i+1, g)
@@ -87,14 +87,14 @@ func TestRunningHeadersAndFooters(t *testing.T) {
 }
 
 func TestSingleLineNotRemovedFromOnePage(t *testing.T) {
-	got := text.Clean(pages("MEMORANDUM\nbody one", "other\nbody two", "third\nbody three"), text.Config{})
+	got := clean(t, pages("MEMORANDUM\nbody one", "other\nbody two", "third\nbody three"), text.Config{})
 	if !strings.HasPrefix(got[0], "MEMORANDUM") {
 		t.Errorf("unique first line removed: %q", got[0])
 	}
 }
 
 func TestJoinAcrossPages(t *testing.T) {
-	got := text.Clean(pages("the ex-", "cess water flows", "Next"), text.Config{})
+	got := clean(t, pages("the ex-", "cess water flows", "Next"), text.Config{})
 	if got[0] != "the excess" || got[1] != "water flows" {
 		t.Errorf("Clean = %q", got)
 	}
@@ -184,4 +184,14 @@ func TestFingerprint(t *testing.T) {
 	if err := (text.Config{RepeatFraction: 2}).Validate(); err == nil {
 		t.Error("RepeatFraction 2 validated")
 	}
+}
+
+// clean is text.Clean that fails the test on an error.
+func clean(t *testing.T, ps []ocr.Page, cfg text.Config) []string {
+	t.Helper()
+	out, err := text.Clean(context.Background(), ps, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
