@@ -97,6 +97,13 @@ type Config struct {
 	ChunkSize    int `env:"CHUNK_SIZE" envDefault:"1000"`
 	ChunkOverlap int `env:"CHUNK_OVERLAP" envDefault:"200"`
 
+	// MaxTextBytes bounds one document's cleaned text (text and chunk
+	// stages); more is a permanent failure (docs/limits.md).
+	MaxTextBytes int `env:"MAX_TEXT_BYTES" envDefault:"8388608"`
+	// MaxChunks bounds one document's chunks, and so the work of every
+	// later stage; more is a permanent failure.
+	MaxChunks int `env:"MAX_CHUNKS" envDefault:"20000"`
+
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `env:"LOG_LEVEL" envDefault:"info"`
 }

@@ -61,8 +61,12 @@ func decode[T any](stage string, b []byte) (T, error) {
 
 // Pipeline returns the six real stages configured from cfg, in order.
 func Pipeline(cfg config.Config) ([]Handler, error) {
-	ch := chunk.Config{TargetSize: cfg.ChunkSize, Overlap: cfg.ChunkOverlap}
+	ch := chunk.Config{TargetSize: cfg.ChunkSize, Overlap: cfg.ChunkOverlap, MaxTextBytes: cfg.MaxTextBytes, MaxChunks: cfg.MaxChunks}
 	if err := ch.Validate(); err != nil {
+		return nil, err
+	}
+	tx := text.Config{MaxTextBytes: cfg.MaxTextBytes}
+	if err := tx.Validate(); err != nil {
 		return nil, err
 	}
 	o := ocr.New(ocr.Config{MaxBytes: cfg.MaxDocumentBytes, MaxPages: cfg.OCRMaxPages, PageTimeout: cfg.OCRPageTimeout,
@@ -71,7 +75,7 @@ func Pipeline(cfg config.Config) ([]Handler, error) {
 		&typed[ocr.Input, ocr.Result]{s: o, input: func(_ context.Context, in *Input) (ocr.Input, error) {
 			return ocr.Input{Name: in.Source, ContentType: in.ContentType, Data: in.Data}, nil
 		}},
-		&typed[ocr.Result, text.Document]{s: text.New(text.Config{}), input: func(_ context.Context, in *Input) (ocr.Result, error) {
+		&typed[ocr.Result, text.Document]{s: text.New(tx), input: func(_ context.Context, in *Input) (ocr.Result, error) {
 			return decode[ocr.Result](events.StageOCR, in.Data)
 		}},
 		&typed[text.Document, chunk.Result]{s: chunk.New(ch),
