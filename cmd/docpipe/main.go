@@ -159,9 +159,16 @@ func reorder(fs *flag.FlagSet, args []string) []string {
 	return append(flags, pos...)
 }
 
-// connect opens the Redis client.
+// connect opens the Redis client: TLS, Sentinel and the ACL user of the
+// URL; an untrusted certificate or a wrong password fails here, at start.
 func (a *app) connect() error {
-	c, err := cachelayer.Connect(a.cfg.RedisURL)
+	c, err := cachelayer.Open(context.Background(), cachelayer.Options{
+		URL:              a.cfg.RedisURL,
+		TLS:              cachelayer.TLSFiles{CAFile: a.cfg.RedisTLSCAFile, CertFile: a.cfg.RedisTLSCertFile, KeyFile: a.cfg.RedisTLSKeyFile, ServerName: a.cfg.RedisTLSServerName},
+		SentinelMaster:   a.cfg.RedisSentinelMaster,
+		SentinelPassword: a.cfg.RedisSentinelPassword,
+		Log:              a.log,
+	})
 	if err != nil {
 		return err
 	}
