@@ -6,11 +6,14 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/redis/rueidis"
@@ -116,7 +119,7 @@ func Open(ctx context.Context, o Options) (rueidis.Client, error) {
 	opt.MaxFlushDelay = 100 * time.Microsecond
 	c, err := rueidis.NewClient(opt)
 	if err != nil {
-		return nil, fmt.Errorf("connect to redis %s: %w", Redact(o.URL), classify(err, o.TLS))
+		return nil, fmt.Errorf("connect to redis %s: %w", Redact(o.URL), classify(err, o.TLS, opt))
 	}
 	policies, err := MaxmemoryPolicies(ctx, c)
 	if err != nil {
@@ -205,13 +208,13 @@ func TLSConfig(f TLSFiles) (*tls.Config, error) {
 
 // classify turns a first-connection failure into a typed error an operator
 // can act on: certificate problems become ErrTLSVerify with the reason.
-func classify(err error, f TLSFiles) error {
+func classify(err error, f TLSFiles, opt rueidis.ClientOption) error {
 	var unknown x509.UnknownAuthorityError
 	var host x509.HostnameError
 	var invalid x509.CertificateInvalidError
 	var verify *tls.CertificateVerificationError
-	var alert tls.AlertError
 	var rec tls.RecordHeaderError
+	var op *net.OpError
 	switch {
 	case errors.As(err, &unknown):
 		ca := "the system roots"
@@ -223,10 +226,23 @@ func classify(err error, f TLSFiles) error {
 		return fmt.Errorf("%w: the server's certificate does not name the host (set DOCPIPE_REDIS_TLS_SERVER_NAME to a name it holds): %w", ErrTLSVerify, err)
 	case errors.As(err, &invalid), errors.As(err, &verify):
 		return fmt.Errorf("%w: %w", ErrTLSVerify, err)
-	case errors.As(err, &alert):
-		return fmt.Errorf("%w: the server refused the handshake (does it require a client certificate? DOCPIPE_REDIS_TLS_CERT_FILE/_KEY_FILE): %w", ErrTLSVerify, err)
+	case errors.As(err, &op) && op.Op == "remote error":
+		// A TLS alert from the server: it refused our certificate.
+		return fmt.Errorf("%w: the server refused this client's certificate (is DOCPIPE_REDIS_TLS_CERT_FILE signed by a CA the server trusts?): %w", ErrTLSVerify, err)
 	case errors.As(err, &rec):
 		return fmt.Errorf("%w: the server does not speak TLS on this port (use redis://, or its tls-port): %w", ErrTLSVerify, err)
+	case opt.TLSConfig == nil:
+		return err
+	case errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.EOF) || errors.Is(err, syscall.EPIPE):
+		if f.CertFile == "" {
+			// TLS 1.3 finishes the client's side of the handshake before
+			// the server checks for a client certificate; the server then
+			// just closes the connection.
+			return fmt.Errorf("%w: the server closed the TLS connection: it probably requires a client certificate (DOCPIPE_REDIS_TLS_CERT_FILE and _KEY_FILE): %w", ErrTLSVerify, err)
+		}
+		return fmt.Errorf("%w: the server closed the TLS connection: is DOCPIPE_REDIS_TLS_CERT_FILE signed by a CA the server trusts?: %w", ErrTLSVerify, err)
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded):
+		return fmt.Errorf("%w: no TLS answer within the dial timeout: does this port speak TLS (tls-port)?: %w", ErrTLSVerify, err)
 	}
 	return err
 }
