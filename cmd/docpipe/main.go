@@ -28,7 +28,7 @@ const usage = `docpipe turns documents into a knowledge graph on Redis Streams.
 
 Usage:
   docpipe run [--stages ocr,text,chunk,extract,resolve,relate,sink]
-  docpipe ingest [--wait] [--timeout 30m] PATH...
+  docpipe ingest [--wait] [--timeout 30m] [--on-full wait|fail] PATH...
   docpipe status [--json] DOC_ID
   docpipe reprocess DOC_ID (--from STAGE | --full)
   docpipe dlq list [--json] [--count N] | replay ID... | purge [ID...]
