@@ -107,6 +107,10 @@ type Config struct {
 	ChunkSize    int `env:"CHUNK_SIZE" envDefault:"1000"`
 	ChunkOverlap int `env:"CHUNK_OVERLAP" envDefault:"200"`
 
+	// DebugAddr, when set, is where `docpipe run` serves expvar
+	// (/debug/vars: memstats, goroutines) and pprof; empty is off.
+	DebugAddr string `env:"DEBUG_ADDR"`
+
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `env:"LOG_LEVEL" envDefault:"info"`
 }
