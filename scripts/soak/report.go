@@ -230,7 +230,9 @@ func (r *Result) summary() string {
 	fmt.Fprintf(&b, "- documents ingested %d, never completed %d, dead letters %d\n", r.Ingested, len(r.Lost), r.DLQ)
 	first, second := r.steady()
 	if len(first) > 0 && len(second) > 0 {
-		mb := func(ss []Sample) float64 { return maxOf(ss, func(s Sample) float64 { return float64(s.UsedMemory) }) / 1e6 }
+		mb := func(ss []Sample) float64 {
+			return maxOf(ss, func(s Sample) float64 { return float64(s.UsedMemory) }) / 1e6
+		}
 		keys := func(ss []Sample) float64 { return maxOf(ss, func(s Sample) float64 { return float64(s.Keys) }) }
 		heap := func(ss []Sample) float64 { return maxOf(ss, func(s Sample) float64 { return s.Heap[0] }) / 1e6 }
 		gor := func(ss []Sample) float64 { return maxOf(ss, func(s Sample) float64 { return s.Goroutines[0] }) }
