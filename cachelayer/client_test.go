@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -206,5 +208,29 @@ func TestOpenSentinel(t *testing.T) {
 	}
 	if _, err := Open(context.Background(), Options{URL: set.URL(), SentinelMaster: "no-such-set"}); err == nil {
 		t.Error("an unknown master set connected")
+	}
+}
+
+// docs/operations.md shows the ACL rules exactly as the code builds them
+// (the code's rules are what the ACL tests run the pipeline under).
+func TestACLRulesDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join(testenv.RepoRoot(), "docs", "operations.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for user, rule := range map[string]string{"docpipe": PipelineACL("docpipe"), "docpipe-ro": ReadOnlyACL("docpipe")} {
+		line := "ACL SETUSER " + user + " on >PASSWORD " + rule + "\n"
+		if !strings.Contains(string(doc), line) {
+			t.Errorf("docs/operations.md does not show the rule of %s:\n%s", user, line)
+		}
+	}
+	for _, banned := range []string{"+flushall", "+flushdb", "+config", "+keys", "+scan", "+@all", "+acl", "+debug"} {
+		for _, rule := range []string{PipelineACL("docpipe"), ReadOnlyACL("docpipe")} {
+			for _, part := range strings.Fields(rule) {
+				if part == banned || strings.HasPrefix(part, banned+"|") {
+					t.Errorf("a rule grants %s", part)
+				}
+			}
+		}
 	}
 }
