@@ -468,3 +468,75 @@ func TestIngestBackpressureFails(t *testing.T) {
 		t.Fatalf("ingest still waiting after the pipeline started:\n%s", outb.String())
 	}
 }
+
+// TestFullRedis fills Redis (noeviction, a maxmemory just above what it
+// holds) while documents wait: writes fail with OOM for longer than five
+// deliveries' worth of retries. No document may be dead-lettered for it,
+// ingest must report the error to its producer, and once the operator
+// raises the limit every document completes.
+func TestFullRedis(t *testing.T) {
+	srv := testenv.StartRedis(t, "--maxmemory-policy", "noeviction")
+	e := newE2EWith(t, "redis://"+srv.Addr, "")
+	dir := testenv.TempDir(t)
+	e.setEnv("DOCPIPE_SOURCE_ROOTS", dir)
+	e.setEnv("DOCPIPE_MAX_DELIVERIES", "5")
+	e.setEnv("DOCPIPE_LOCK_LEASE", "2s")
+	e.setEnv("DOCPIPE_CLAIM_IDLE", "4s")
+	const n = 20
+	if out, err := e.docpipe("ingest", writeDocs(t, dir, "full", n)); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	ctx := context.Background()
+	info, err := testenv.Cli(srv.Addr, nil, "info", "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used, _ := cachelayer.InfoField(strings.ReplaceAll(info, "\r", ""), "used_memory")
+	usedN, _ := strconv.ParseInt(used, 10, 64)
+	limit := strconv.FormatInt(usedN+64<<10, 10)
+	if _, err := testenv.Cli(srv.Addr, nil, "config", "set", "maxmemory", limit); err != nil {
+		t.Fatal(err)
+	}
+	run := e.startRun()
+	// Hold Redis full for longer than 5 deliveries at a 4 s claim idle.
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := testenv.Cli(srv.Addr, nil, "config", "set", "maxmemory", limit); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Second)
+	}
+	stats, _ := testenv.Cli(srv.Addr, nil, "info", "errorstats")
+	if !strings.Contains(stats, "errorstat_OOM") {
+		t.Fatalf("Redis never refused a write with OOM; the test did not fill it:\n%s", stats)
+	}
+	t.Logf("while full: %s", strings.TrimSpace(stats))
+	// A producer is told.
+	more := writeDocs(t, dir, "more", 1)
+	if _, err := e.docpipe("ingest", more); err == nil || !strings.Contains(err.Error(), "OOM") {
+		t.Errorf("ingest into a full Redis: %v, want the OOM error", err)
+	}
+	if _, err := testenv.Cli(srv.Addr, nil, "config", "set", "maxmemory", "0"); err != nil {
+		t.Fatal(err)
+	}
+	freed := time.Now()
+	var got int
+	var dl int64
+	for {
+		got, _ = completedSince(ctx, e.redis, e.keys, 0)
+		dl, _ = e.redis.Do(ctx, e.redis.B().Xlen().Key(e.keys.DLQ()).Build()).AsInt64()
+		if got+int(dl) >= n || time.Since(freed) > 3*time.Minute {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if dl != 0 {
+		out, _ := e.docpipe("dlq", "list")
+		t.Errorf("%d documents dead-lettered while Redis was full:\n%s", dl, out)
+	}
+	if got < n {
+		t.Fatalf("%d of %d documents completed after memory was freed", got, n)
+	}
+	t.Logf("METRIC %s: all %d documents completed %s after memory was freed", t.Name(), n, time.Since(freed).Round(time.Millisecond))
+	_ = run
+}
