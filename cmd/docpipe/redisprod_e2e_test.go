@@ -88,11 +88,25 @@ func TestPipelineAsACLUser(t *testing.T) {
 	e.setEnv("DOCPIPE_TRIM_INTERVAL", "1s")
 	run := e.startRun()
 	const n = 8
-	out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", writeDocs(t, dir, "acl", n))
-	if err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
+	docs := writeDocs(t, dir, "acl", n)
+	if err := os.WriteFile(filepath.Join(docs, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", docs)
+	if err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 1 failed", n)) {
 		t.Fatalf("ingest as the ACL user: %v\n%s", err, out)
 	}
 	e.waitRows("completed runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*n)
+	// The operator's commands run as the same user: reprocess, the DLQ.
+	if _, err := e.docpipe("reprocess", events.DocIDFor(filepath.Join(docs, "acl-01.txt")), "--from", "extract"); err != nil {
+		t.Error(err)
+	}
+	for _, args := range [][]string{{"dlq", "list", "--json"}, {"dlq", "purge"}, {"stats"}} {
+		if out, err := e.docpipe(args...); err != nil {
+			t.Errorf("%s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	e.waitRows("reprocessed extract", "SELECT count() FROM stage_runs FINAL WHERE stage = 'relate' AND outcome = 'completed'", n+1)
 	// Let the trimmer and the sampler run too.
 	time.Sleep(3 * time.Second)
 	if denied, err := r.AdminCli("acl", "log"); err != nil || strings.TrimSpace(denied) != "" {
