@@ -226,6 +226,9 @@ func classify(err error, f TLSFiles, opt rueidis.ClientOption) error {
 		return fmt.Errorf("%w: the server's certificate does not name the host (set DOCPIPE_REDIS_TLS_SERVER_NAME to a name it holds): %w", ErrTLSVerify, err)
 	case errors.As(err, &invalid), errors.As(err, &verify):
 		return fmt.Errorf("%w: %w", ErrTLSVerify, err)
+	case errors.As(err, &op) && op.Op == "remote error" && f.CertFile == "":
+		// A TLS alert from the server, and we sent no certificate.
+		return fmt.Errorf("%w: the server refused the handshake: it probably requires a client certificate (DOCPIPE_REDIS_TLS_CERT_FILE and _KEY_FILE): %w", ErrTLSVerify, err)
 	case errors.As(err, &op) && op.Op == "remote error":
 		// A TLS alert from the server: it refused our certificate.
 		return fmt.Errorf("%w: the server refused this client's certificate (is DOCPIPE_REDIS_TLS_CERT_FILE signed by a CA the server trusts?): %w", ErrTLSVerify, err)
