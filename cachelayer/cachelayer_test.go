@@ -22,7 +22,7 @@ func TestKeysShareThePartitionTag(t *testing.T) {
 		{"output", k.Output(3, "ocr", "abc"), "docpipe:{p3}:out:ocr:abc"},
 		{"part", k.Part(3, "chunk", "abc", "c1"), "docpipe:{p3}:out:chunk:abc:c1"},
 		{"state", k.State(3, doc), "docpipe:{p3}:doc:" + doc},
-		{"dead-letter marker shares the dlq's slot", k.DLQMarker("docpipe:{p3}:text", "1-2"), "{docpipe:dlq}:seen:docpipe:{p3}:text:1-2"},
+		{"dead-letter marker shares the dlq's slot", k.DLQMarker("docpipe:{p3}:text", "1-2"), "docpipe:{docpipe:dlq}:seen:docpipe:{p3}:text:1-2"},
 		{"partition past the built tags", k.Stream(1000, "text"), "docpipe:{p1000}:text"},
 		{"ingest", k.Ingest(), "docpipe:ingest"},
 		{"completed", k.Completed(), "docpipe:completed"},

@@ -73,8 +73,9 @@ func (k Keys) Part(p int, stage, key, part string) string {
 // State is the per-document state hash.
 func (k Keys) State(p int, doc string) string { return k.Prefix + ":" + Tag(p) + ":doc:" + doc }
 
-// DLQMarker marks that the entry id of stream was dead-lettered. Its hash
-// tag is the dead-letter stream's name, so it shares that stream's slot.
+// DLQMarker marks that the entry id of stream was dead-lettered. It starts
+// with the prefix (ACL key patterns) and its hash tag is the dead-letter
+// stream's whole name, so it shares that stream's slot on a cluster.
 func (k Keys) DLQMarker(stream, id string) string {
-	return "{" + k.DLQ() + "}:seen:" + stream + ":" + id
+	return k.Prefix + ":{" + k.DLQ() + "}:seen:" + stream + ":" + id
 }

@@ -21,6 +21,26 @@ type Config struct {
 	// RedisURL is redis:// or rediss://; several comma-separated host:port
 	// addresses (or URLs) mean a Redis Cluster.
 	RedisURL string `env:"REDIS_URL" envDefault:"redis://127.0.0.1:6379"`
+	// RedisTLSCAFile is the PEM CA bundle that signs the Redis servers'
+	// certificates (rediss:// only); empty means the system roots.
+	RedisTLSCAFile string `env:"REDIS_TLS_CA_FILE"`
+	// RedisTLSCertFile and RedisTLSKeyFile are the client certificate and
+	// key sent for mutual TLS; both or neither.
+	RedisTLSCertFile string `env:"REDIS_TLS_CERT_FILE"`
+	RedisTLSKeyFile  string `env:"REDIS_TLS_KEY_FILE"`
+	// RedisTLSServerName is the name checked in the servers' certificates;
+	// empty means the host dialled.
+	RedisTLSServerName string `env:"REDIS_TLS_SERVER_NAME"`
+	// RedisSentinelMaster is the Sentinel master set name; when set, the
+	// addresses in RedisURL are the sentinels'.
+	RedisSentinelMaster string `env:"REDIS_SENTINEL_MASTER"`
+	// RedisSentinelPassword authenticates to the sentinels themselves
+	// (their requirepass); the URL's user and password are the data nodes'.
+	RedisSentinelPassword string `env:"REDIS_SENTINEL_PASSWORD"`
+	// IngestMaxBacklog bounds the ingest stream's backlog (entries not yet
+	// delivered to the ocr group plus those pending in it): docpipe ingest
+	// waits or fails above it. 0 turns the bound off.
+	IngestMaxBacklog int64 `env:"INGEST_MAX_BACKLOG" envDefault:"10000"`
 	// Prefix starts every key name.
 	Prefix string `env:"PREFIX" envDefault:"docpipe"`
 	// Partitions is P in hash(doc_id) mod P; fixed for a deployment.
@@ -103,6 +123,9 @@ type Config struct {
 	// MaxChunks bounds one document's chunks, and so the work of every
 	// later stage; more is a permanent failure.
 	MaxChunks int `env:"MAX_CHUNKS" envDefault:"20000"`
+	// DebugAddr, when set, is where `docpipe run` serves expvar
+	// (/debug/vars: memstats, goroutines) and pprof; empty is off.
+	DebugAddr string `env:"DEBUG_ADDR"`
 
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `env:"LOG_LEVEL" envDefault:"info"`
@@ -144,6 +167,7 @@ func (c *Config) Validate() error {
 	if c.Prefix == "" || strings.ContainsAny(c.Prefix, "{} ") {
 		errs = append(errs, fmt.Errorf("DOCPIPE_PREFIX %q must be non-empty without braces or spaces", c.Prefix))
 	}
+	errs = append(errs, c.validateRedis()...)
 	if c.Consumer == "" {
 		host, _ := os.Hostname()
 		c.Consumer = fmt.Sprintf("%s-%d", host, os.Getpid())
@@ -169,6 +193,35 @@ func (c *Config) Validate() error {
 		c.SourceRoots[i] = abs
 	}
 	return errors.Join(errs...)
+}
+
+// validateRedis checks the TLS, Sentinel and backpressure settings. Files
+// are checked for existence here; their contents when the client connects.
+func (c *Config) validateRedis() []error {
+	var errs []error
+	tlsSet := c.RedisTLSCAFile != "" || c.RedisTLSCertFile != "" || c.RedisTLSKeyFile != "" || c.RedisTLSServerName != ""
+	if tlsSet && !strings.HasPrefix(strings.TrimSpace(c.RedisURL), "rediss://") {
+		errs = append(errs, errors.New("DOCPIPE_REDIS_TLS_* is set but DOCPIPE_REDIS_URL does not start with rediss://"))
+	}
+	if (c.RedisTLSCertFile == "") != (c.RedisTLSKeyFile == "") {
+		errs = append(errs, errors.New("DOCPIPE_REDIS_TLS_CERT_FILE and DOCPIPE_REDIS_TLS_KEY_FILE go together"))
+	}
+	for name, f := range map[string]string{"DOCPIPE_REDIS_TLS_CA_FILE": c.RedisTLSCAFile,
+		"DOCPIPE_REDIS_TLS_CERT_FILE": c.RedisTLSCertFile, "DOCPIPE_REDIS_TLS_KEY_FILE": c.RedisTLSKeyFile} {
+		if f == "" {
+			continue
+		}
+		if _, err := os.Stat(f); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+		}
+	}
+	if c.RedisSentinelMaster != "" && strings.ContainsAny(c.RedisSentinelMaster, " \t\r\n") {
+		errs = append(errs, fmt.Errorf("DOCPIPE_REDIS_SENTINEL_MASTER %q must not contain whitespace", c.RedisSentinelMaster))
+	}
+	if c.IngestMaxBacklog < 0 {
+		errs = append(errs, errors.New("DOCPIPE_INGEST_MAX_BACKLOG must be 0 (no bound) or positive"))
+	}
+	return errs
 }
 
 // Concurrency is the worker count of stage.

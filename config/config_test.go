@@ -33,6 +33,8 @@ func TestLoadDefaultsAndOverrides(t *testing.T) {
 		{"roots resolved", c.SourceRoots[0], real},
 		{"roots cleaned", c.SourceRoots[1], real},
 		{"consumer default", strings.Contains(c.Consumer, "-"), true},
+		{"ingest backlog default", c.IngestMaxBacklog, int64(10000)},
+		{"no sentinel by default", c.RedisSentinelMaster, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,6 +61,11 @@ func TestValidateRejects(t *testing.T) {
 		{"no deliveries", func(c *Config) { c.MaxDeliveries = 0 }, "MAX_DELIVERIES"},
 		{"no size", func(c *Config) { c.MaxDocumentBytes = 0 }, "MAX_DOCUMENT_BYTES"},
 		{"space in consumer", func(c *Config) { c.Consumer = "pod 1" }, "CONSUMER"},
+		{"tls file with redis://", func(c *Config) { c.RedisURL = "redis://h:1"; c.RedisTLSCAFile = os.Args[0] }, "rediss://"},
+		{"cert without key", func(c *Config) { c.RedisURL = "rediss://h:1"; c.RedisTLSCertFile = os.Args[0] }, "go together"},
+		{"missing ca file", func(c *Config) { c.RedisURL = "rediss://h:1"; c.RedisTLSCAFile = "/nonexistent/ca.pem" }, "DOCPIPE_REDIS_TLS_CA_FILE"},
+		{"space in sentinel master", func(c *Config) { c.RedisSentinelMaster = "my master" }, "SENTINEL_MASTER"},
+		{"negative backlog", func(c *Config) { c.IngestMaxBacklog = -1 }, "INGEST_MAX_BACKLOG"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -181,7 +181,9 @@ func TestRedisRestartResumesWithinSeconds(t *testing.T) {
 	e.waitFor("chunk under way", 10*time.Second, func() bool { return c.get(events.StageChunk) >= 2 })
 	srv.Kill()
 	time.Sleep(time.Second)
-	srv.Restart(t)
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
 	back := time.Now()
 	e.waitDone(docs, 20*time.Second)
 	t.Logf("all %d documents completed %v after Redis accepted connections again", len(docs), time.Since(back).Round(time.Millisecond))

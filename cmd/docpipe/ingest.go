@@ -35,11 +35,15 @@ func cmdIngest(ctx context.Context, a *app, args []string) error {
 	timeout := durationFlag(fset, "timeout", 30*time.Minute, "with --wait: give up after this long (e.g. 30m, 2h, 1d)")
 	version := fset.Int64("version", 0, "processing version (default 1)")
 	asJSON := fset.Bool("json", false, "print the documents (id, path, entry id; with --wait their outcome) as JSON")
+	onFull := fset.String("on-full", "wait", "when the ingest backlog reaches DOCPIPE_INGEST_MAX_BACKLOG: wait for the pipeline, or fail")
 	if err := parse(args); err != nil {
 		return err
 	}
 	if fset.NArg() == 0 {
 		return usagef("ingest", "ingest needs at least one PATH")
+	}
+	if *onFull != "wait" && *onFull != "fail" {
+		return fmt.Errorf("%w: --on-full is wait or fail, not %q", errUsage, *onFull)
 	}
 	var files []string
 	for _, p := range fset.Args() {
@@ -74,7 +78,17 @@ func cmdIngest(ctx context.Context, a *app, args []string) error {
 	added := make([]ingestedDoc, 0, len(files))
 	// Pipelined in chunks: one round trip per chunk, and the bar moves.
 	const chunk = 500
+	var told time.Time
+	bp := consumers.Backpressure{Max: a.cfg.IngestMaxBacklog, Wait: *onFull == "wait", OnWait: func(n int64) {
+		if time.Since(told) >= 10*time.Second {
+			told = time.Now()
+			a.log.Info("ingest waits: the pipeline's backlog is at the bound", "backlog", n, "max", a.cfg.IngestMaxBacklog)
+		}
+	}}
 	for start := 0; start < len(files); start += chunk {
+		if err := bp.Admit(ctx, a.client, a.keys); err != nil {
+			return fmt.Errorf("ingest: %d of %d documents added: %w", start, len(files), err)
+		}
 		part := files[start:min(start+chunk, len(files))]
 		ins := make([]events.Ingest, len(part))
 		for i, f := range part {

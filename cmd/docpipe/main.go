@@ -28,7 +28,7 @@ const usage = `docpipe turns documents into a knowledge graph on Redis Streams.
 
 Usage:
   docpipe run [--stages ocr,text,chunk,extract,resolve,relate,sink]
-  docpipe ingest [--wait] [--timeout 30m] [--json] PATH...
+  docpipe ingest [--wait] [--timeout 30m] [--json] [--on-full wait|fail] PATH...
   docpipe status [--json] (DOC_ID | PATH)
   docpipe reprocess DOC_ID (--from STAGE | --full)
   docpipe dlq list [--json] [--count N]
@@ -223,9 +223,16 @@ func reorder(fs *flag.FlagSet, args []string) []string {
 	return append(flags, pos...)
 }
 
-// connect opens the Redis client.
+// connect opens the Redis client: TLS, Sentinel and the ACL user of the
+// URL; an untrusted certificate or a wrong password fails here, at start.
 func (a *app) connect() error {
-	c, err := cachelayer.Connect(a.cfg.RedisURL)
+	c, err := cachelayer.Open(context.Background(), cachelayer.Options{
+		URL:              a.cfg.RedisURL,
+		TLS:              cachelayer.TLSFiles{CAFile: a.cfg.RedisTLSCAFile, CertFile: a.cfg.RedisTLSCertFile, KeyFile: a.cfg.RedisTLSKeyFile, ServerName: a.cfg.RedisTLSServerName},
+		SentinelMaster:   a.cfg.RedisSentinelMaster,
+		SentinelPassword: a.cfg.RedisSentinelPassword,
+		Log:              a.log,
+	})
 	if err != nil {
 		return err
 	}

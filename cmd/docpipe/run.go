@@ -103,6 +103,9 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	if len(handlers) == 0 && !(want[sinkName] && store != nil) {
 		return errors.New("nothing to run: no stages selected, and the sink needs DOCPIPE_CLICKHOUSE_DSN")
 	}
+	if a.cfg.DebugAddr != "" {
+		actor(&g, ctx, func(ctx context.Context) error { return serveDebug(ctx, a.cfg.DebugAddr, a.log) })
+	}
 	// The group ends when the signal context ends; every actor drains on
 	// its own context, so shutdown stops readers before it stops writers.
 	g.Add(func() error { <-ctx.Done(); return nil }, func(error) {})

@@ -1,6 +1,7 @@
 package testenv
 
 import (
+	"crypto/tls"
 	"fmt"
 	"net"
 	"os"
@@ -9,17 +10,25 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
 
-// Server is a redis-server process owned by the test binary.
+// Server is a redis-server (or redis-sentinel) process owned by the test
+// binary. Kill and Restart stop and start it again on the same port and
+// directory, for persistence and failover tests.
 type Server struct {
-	Addr   string
+	Addr string
+	Port int
+
+	mu     sync.Mutex
+	bin    string
+	args   []string
 	cmd    *exec.Cmd
 	dir    string
-	args   []string
 	exited chan struct{}
+	tls    *Certs // set when the server listens with TLS only
 }
 
 var (
@@ -51,13 +60,28 @@ func StartRedis(tb testing.TB, extra ...string) *Server {
 // another process before the server binds it.
 func startRedis(tb testing.TB, extra func() []string) *Server {
 	tb.Helper()
+	return launch(tb, launchSpec{extra: func(int) []string { return extra() }})
+}
+
+// launchSpec describes one server: its configuration file (written into its
+// directory first, for directives such as "user" and "sentinel"), its
+// arguments given the port, and whether it listens with TLS only.
+type launchSpec struct {
+	conf     func(port int) string
+	extra    func(port int) []string
+	tls      *Certs
+	sentinel bool
+}
+
+func launch(tb testing.TB, spec launchSpec) *Server {
+	tb.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		tb.Fatalf("redis-server is not installed (scripts/install-deps installs it): %v", err)
 	}
 	var last error
 	for attempt := 0; attempt < 4; attempt++ {
-		s, err := startRedisOnce(tb, bin, extra())
+		s, err := launchOnce(tb, bin, spec)
 		if err == nil {
 			return s
 		}
@@ -67,72 +91,121 @@ func startRedis(tb testing.TB, extra func() []string) *Server {
 	return nil
 }
 
-func startRedisOnce(tb testing.TB, bin string, extra []string) (*Server, error) {
+func launchOnce(tb testing.TB, bin string, spec launchSpec) (*Server, error) {
 	dir, err := os.MkdirTemp("", "docpipe-redis-")
 	if err != nil {
 		return nil, err
 	}
 	port := FreePort(tb)
-	args := append([]string{"--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--dir", dir,
-		"--save", "", "--appendonly", "no", "--protected-mode", "no", "--loglevel", "warning", "--logfile", filepath.Join(dir, "redis.log")}, extra...)
-	cmd := exec.Command(bin, args...)
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start redis-server: %w", err)
+	var args []string
+	if spec.conf != nil {
+		conf := filepath.Join(dir, "redis.conf")
+		if err := os.WriteFile(conf, []byte(spec.conf(port)), 0o600); err != nil {
+			return nil, err
+		}
+		args = append(args, conf)
 	}
-	exited := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(exited) }()
-	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), cmd: cmd, dir: dir, args: args, exited: exited}
+	if spec.sentinel {
+		args = append(args, "--sentinel")
+	}
+	listen := []string{"--port", strconv.Itoa(port)}
+	if spec.tls != nil {
+		listen = []string{"--port", "0", "--tls-port", strconv.Itoa(port),
+			"--tls-cert-file", spec.tls.ServerCert, "--tls-key-file", spec.tls.ServerKey, "--tls-ca-cert-file", spec.tls.CA}
+	}
+	args = append(args, listen...)
+	args = append(args, "--bind", "127.0.0.1", "--dir", dir, "--protected-mode", "no", "--loglevel", "notice", "--logfile", filepath.Join(dir, "redis.log"))
+	if !spec.sentinel {
+		args = append(args, "--save", "", "--appendonly", "no")
+	}
+	if spec.extra != nil {
+		args = append(args, spec.extra(port)...)
+	}
+	s := &Server{Addr: "127.0.0.1:" + strconv.Itoa(port), Port: port, bin: bin, args: args, dir: dir, tls: spec.tls}
 	procMu.Lock()
-	procs = append(procs, cmd)
 	dirs = append(dirs, dir)
 	procMu.Unlock()
-	if err := waitRedis(s.Addr, 10*time.Second, exited); err != nil {
-		log, _ := os.ReadFile(filepath.Join(dir, "redis.log"))
+	if err := s.start(); err != nil {
 		s.Stop()
-		return nil, fmt.Errorf("%w\n%s", err, log)
+		return nil, err
 	}
 	tb.Cleanup(s.Stop)
 	return s, nil
 }
 
-// Kill sends the server SIGKILL and waits for it to exit; its directory (an
-// AOF or RDB file) stays for Restart.
-func (s *Server) Kill() {
-	if s.cmd.Process != nil {
-		_ = s.cmd.Process.Kill()
-		<-s.exited
-	}
-}
-
-// Restart starts the killed server again on the same port, directory and
-// arguments (so with "--appendonly yes" it loads its AOF).
-func (s *Server) Restart(tb testing.TB) {
-	tb.Helper()
-	bin, err := exec.LookPath("redis-server")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cmd := exec.Command(bin, s.args...)
+// start runs the process and waits until it answers PING.
+func (s *Server) start() error {
+	s.mu.Lock()
+	cmd := exec.Command(s.bin, s.args...)
 	if err := cmd.Start(); err != nil {
-		tb.Fatalf("restart redis-server: %v", err)
+		s.mu.Unlock()
+		return fmt.Errorf("start redis-server: %w", err)
 	}
 	exited := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(exited) }()
 	s.cmd, s.exited = cmd, exited
+	s.mu.Unlock()
 	procMu.Lock()
 	procs = append(procs, cmd)
 	procMu.Unlock()
-	if err := waitRedis(s.Addr, 30*time.Second, exited); err != nil {
-		tb.Fatalf("restart redis-server: %v", err)
+	if err := waitRedis(s.Addr, s.tls, 15*time.Second, exited); err != nil {
+		return fmt.Errorf("%w\n%s", err, s.Log())
 	}
+	return nil
+}
+
+// Log is the tail of the server's log file.
+func (s *Server) Log() string {
+	b, _ := os.ReadFile(filepath.Join(s.dir, "redis.log"))
+	if len(b) > 8000 {
+		b = b[len(b)-8000:]
+	}
+	return string(b)
+}
+
+// Dir is the server's working directory (its AOF, RDB and log).
+func (s *Server) Dir() string { return s.dir }
+
+// Pid is the process id of the running server, 0 when it is not running.
+func (s *Server) Pid() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cmd == nil || s.cmd.Process == nil {
+		return 0
+	}
+	return s.cmd.Process.Pid
+}
+
+// Kill sends SIGKILL, as a crash would, and waits for the process to end;
+// its directory (AOF, RDB, nodes.conf) stays for Restart.
+func (s *Server) Kill() {
+	s.mu.Lock()
+	cmd, exited := s.cmd, s.exited
+	s.mu.Unlock()
+	if cmd != nil && cmd.Process != nil {
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+		<-exited
+	}
+}
+
+// Restart starts the killed server again with the same port, arguments and
+// directory, and waits until it answers PING (which a server loading its
+// AOF does only with -LOADING, so this waits for the load too).
+func (s *Server) Restart() error {
+	var err error
+	for attempt := 0; attempt < 20; attempt++ {
+		if err = s.start(); err == nil {
+			return nil
+		}
+		// The port may still be in TIME_WAIT or briefly taken: retry.
+		time.Sleep(250 * time.Millisecond)
+	}
+	return err
 }
 
 // Stop kills the server and removes its directory.
 func (s *Server) Stop() {
-	if s.cmd.Process != nil {
-		_ = s.cmd.Process.Kill()
-		<-s.exited
-	}
+	s.Kill()
 	_ = os.RemoveAll(s.dir)
 }
 
@@ -147,42 +220,7 @@ func Redis(tb testing.TB) string {
 // addresses (the form DOCPIPE_REDIS_URL uses for a cluster).
 func RedisCluster(tb testing.TB) string {
 	tb.Helper()
-	var addrs []string
-	for i := 0; i < 3; i++ {
-		dir := tb.TempDir()
-		s := startRedis(tb, func() []string {
-			return []string{"--cluster-enabled", "yes", "--cluster-config-file", filepath.Join(dir, "nodes.conf"), "--cluster-node-timeout", "5000",
-				// The default bus port is port+10000, past 65535 for high ports.
-				"--cluster-port", strconv.Itoa(FreePort(tb))}
-		})
-		addrs = append(addrs, s.Addr)
-	}
-	cli, err := exec.LookPath("redis-cli")
-	if err != nil {
-		tb.Fatalf("redis-cli is not installed: %v", err)
-	}
-	args := append([]string{"--cluster", "create"}, addrs...)
-	args = append(args, "--cluster-replicas", "0", "--cluster-yes")
-	out, err := exec.Command(cli, args...).CombinedOutput()
-	if err != nil {
-		tb.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
-	}
-	// Every node must see the cluster as ok (and know all slots), not only
-	// the first: clients may ask any of them.
-	deadline := time.Now().Add(30 * time.Second)
-	for _, a := range addrs {
-		for {
-			out, _ := exec.Command(cli, "-h", "127.0.0.1", "-p", strings.Split(a, ":")[1], "cluster", "info").Output()
-			if strings.Contains(string(out), "cluster_state:ok") && strings.Contains(string(out), "cluster_slots_ok:16384") {
-				break
-			}
-			if time.Now().After(deadline) {
-				tb.Fatalf("cluster node %s did not become ok: %s", a, out)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	return strings.Join(addrs, ",")
+	return StartCluster(tb, ClusterSpec{Masters: 3}).URL()
 }
 
 // Cleanup kills every server this test binary started; call it from TestMain
@@ -201,30 +239,48 @@ func Cleanup() {
 	procs, dirs = nil, nil
 }
 
-func waitRedis(addr string, d time.Duration, exited <-chan struct{}) error {
+func waitRedis(addr string, certs *Certs, d time.Duration, exited <-chan struct{}) error {
 	deadline := time.Now().Add(d)
+	var err error
 	for {
 		select {
 		case <-exited:
 			return fmt.Errorf("redis-server for %s exited at start", addr)
 		default:
 		}
-		c, err := net.DialTimeout("tcp", addr, 200*time.Millisecond)
+		var c net.Conn
+		c, err = dialRedis(addr, certs)
 		if err == nil {
 			_, _ = c.Write([]byte("PING\r\n"))
-			buf := make([]byte, 16)
+			buf := make([]byte, 64)
 			_ = c.SetReadDeadline(time.Now().Add(time.Second))
 			n, _ := c.Read(buf)
 			c.Close()
-			if strings.HasPrefix(string(buf[:n]), "+PONG") {
+			reply := string(buf[:n])
+			// NOAUTH: the default user is off (ACL servers); it answers.
+			if strings.HasPrefix(reply, "+PONG") || strings.HasPrefix(reply, "-NOAUTH") {
 				return nil
 			}
+			err = fmt.Errorf("PING answered %q", reply)
 		}
 		if time.Now().After(deadline) {
 			return fmt.Errorf("redis-server at %s did not answer PING: %v", addr, err)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// dialRedis connects to addr, with TLS and the client certificate when
+// certs is set.
+func dialRedis(addr string, certs *Certs) (net.Conn, error) {
+	if certs == nil {
+		return net.DialTimeout("tcp", addr, 200*time.Millisecond)
+	}
+	cfg, err := certs.ClientTLS()
+	if err != nil {
+		return nil, err
+	}
+	return tls.DialWithDialer(&net.Dialer{Timeout: 500 * time.Millisecond}, "tcp", addr, cfg)
 }
 
 // TempDir is a directory removed when the test ends, for source roots.
