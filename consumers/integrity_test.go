@@ -323,3 +323,30 @@ func TestExpiredOutputsRecomputeWithoutAStore(t *testing.T) {
 		t.Errorf("%d computations, want 12: the outputs were gone", n)
 	}
 }
+
+// A stage run longer than DOCPIPE_STAGE_TIMEOUT is stopped (its context
+// ends) and dead-lettered with that reason: no input holds a worker.
+func TestStageTimeLimit(t *testing.T) {
+	e := newEnv(t, "")
+	c := &counter{}
+	hs := testStages(c, 0, nil)
+	for _, h := range hs {
+		if h.Name() == events.StageChunk {
+			h.(*testStage).sleep = time.Minute // stops only when its context ends
+		}
+	}
+	e.start(hs, func(cfg *config.Config) { cfg.StageTimeout = 300 * time.Millisecond })
+	src := e.file("forever.txt", "a chunk stage that would run a minute")
+	doc := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("the dead letter", 10*time.Second, func() bool { return len(e.dlq()) == 1 })
+	if r := e.dlq()[0].FieldValues[DLQReason]; !strings.Contains(r, "DOCPIPE_STAGE_TIMEOUT") {
+		t.Errorf("reason %q, want the time limit named", r)
+	}
+	if ss := cachelayer.ParseStageState(e.state(doc), events.StageChunk); ss.Status != cachelayer.StatusDead {
+		t.Errorf("chunk state %+v, want dead", ss)
+	}
+	if c.get(events.StageChunk) != 1 {
+		t.Errorf("chunk ran %d times, want once (a time limit is permanent)", c.get(events.StageChunk))
+	}
+}
