@@ -103,18 +103,6 @@ func Streams(keys cachelayer.Keys, partitions int, stage string) []string {
 	return out
 }
 
-// EnsureGroups creates every consumer group (with MKSTREAM) for stages.
-func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, partitions int, stages []string) error {
-	for _, s := range stages {
-		for _, st := range Streams(keys, partitions, s) {
-			if err := streamgroup.Ensure(ctx, c, st, s, "0"); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
 // WaitingOnRedis reports whether this process's last Redis call failed for
 // want of Redis (out of memory, failover, connection lost).
 func (rt *Runtime) WaitingOnRedis() bool { return rt.outage.Waiting() }
