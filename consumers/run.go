@@ -83,16 +83,20 @@ func (w *worker) process(ctx context.Context, e entry) {
 	res, err := w.rt.layer.Begin(ctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds())
 	if err != nil {
 		w.rt.errLog.Warn(ru.log(), "begin failed; entry stays pending", "err", err)
+		ru.observe(metrics.RunAbandoned)
 		return
 	}
 	switch res.Outcome {
 	case cachelayer.Busy:
 		w.rt.stats.busy.Add(1)
+		ru.observe(metrics.RunBusy)
 		return
 	case cachelayer.Done:
+		ru.cacheResult(metrics.CacheHit)
 		ru.skip(ctx)
 		return
 	}
+	ru.cacheResult(metrics.CacheMiss)
 	// Deliveries are counted only once the lock is ours: a done document
 	// skips however often it came, and a busy one (its twin entry being
 	// worked on by a live replica) is not this entry's failure.
@@ -246,17 +250,20 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	err = w.rt.layer.Commit(cctx, &ru.r, ru.token, w.rt.cfg.LockLease.Milliseconds(), time.Now().UnixMilli(), computeUS, blob, ru.next.Fields(), ru.recordFields())
 	if errors.Is(err, cachelayer.ErrFenced) {
 		w.rt.stats.fenced.Add(1)
+		ru.observe(metrics.RunFenced)
 		ru.log().Warn("lock lost before commit; another replica owns this run, nothing written")
 		return
 	}
 	if err != nil {
 		ru.log().Warn("commit failed; entry stays pending", "err", err)
+		ru.observe(metrics.RunAbandoned)
 		rctx, cancel := context.WithTimeout(cctx, 10*time.Second)
 		_ = w.rt.layer.Release(rctx, &ru.r, ru.token)
 		cancel()
 		return
 	}
 	w.rt.stats.computed.Add(1)
+	ru.observe(metrics.RunCommitted)
 	ru.afterCommit(cctx)
 }
 
@@ -265,9 +272,11 @@ func (ru *run) skip(ctx context.Context) {
 	w := ru.w
 	if _, err := w.rt.layer.Skip(ctx, &ru.r, time.Now().UnixMilli(), ru.next.Fields(), ru.skipRecord()); err != nil {
 		w.rt.errLog.Warn(ru.log(), "skip failed; entry stays pending", "err", err)
+		ru.observe(metrics.RunAbandoned)
 		return
 	}
 	w.rt.stats.skipped.Add(1)
+	ru.observe(metrics.RunSkipped)
 	ru.afterCommit(ctx)
 }
 
@@ -293,6 +302,7 @@ func (ru *run) loadInput(ctx context.Context, stage, key string, cached []byte, 
 		}
 		cached, from = b, metrics.FromStore
 		ru.rec.InputStoreHits++
+		ru.cacheResult(metrics.CacheStore)
 	}
 	env, err := cachelayer.DecodeEnvelope(cached)
 	if err != nil {
@@ -426,6 +436,7 @@ func (ru *run) fail(ctx context.Context, err error) {
 		// not the document's failure. The lock goes now so that a restart
 		// need not wait out the lease; the entry stays pending for it.
 		ru.log().Warn("run cancelled by the drain timeout; entry stays pending", "err", err)
+		ru.observe(metrics.RunAbandoned)
 		if ru.token != "" {
 			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 			_ = ru.w.rt.layer.Release(rctx, &ru.r, ru.token)
@@ -448,6 +459,7 @@ func (ru *run) fail(ctx context.Context, err error) {
 func (ru *run) failed(ctx context.Context, err error) {
 	w := ru.w
 	w.rt.stats.failed.Add(1)
+	ru.observe(metrics.RunFailed)
 	w.rt.errLog.Warn(ru.log(), "stage run failed; will retry", "attempt", ru.e.attempt, "err", err)
 	r := ru.r
 	r.Flags.Ack = false
@@ -464,6 +476,7 @@ func (ru *run) failed(ctx context.Context, err error) {
 func (ru *run) dead(ctx context.Context, reason error) {
 	w := ru.w
 	w.rt.stats.dead.Add(1)
+	ru.observe(metrics.RunDead)
 	w.rt.errLog.Warn(ru.log(), "dead-lettered", "reason", reason)
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
@@ -483,6 +496,23 @@ func (ru *run) dead(ctx context.Context, reason error) {
 	}
 	if !ru.r.Flags.Ack {
 		w.ack(cctx, ru.e)
+	}
+}
+
+// observe tells the runtime's Observer (if any) how the run ended: once
+// per run, where the Stats counters count it.
+func (ru *run) observe(outcome string) {
+	if o := ru.w.rt.obs; o != nil {
+		o.RunEnded(ru.w.h.Name(), outcome, time.Duration(ru.rec.ComputeUS)*time.Microsecond,
+			time.Duration(ru.rec.QueueWaitUS)*time.Microsecond)
+	}
+}
+
+// cacheResult tells the runtime's Observer (if any) whether the stage's
+// output or input was found in Redis.
+func (ru *run) cacheResult(result string) {
+	if o := ru.w.rt.obs; o != nil {
+		o.CacheResult(ru.w.h.Name(), result)
 	}
 }
 

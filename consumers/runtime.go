@@ -19,6 +19,7 @@ import (
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/lograte"
 	"github.com/docpipe/docpipe/internal/sourcefile"
+	"github.com/docpipe/docpipe/metrics"
 )
 
 // Runtime runs the consumers of some stages in one process.
@@ -34,6 +35,7 @@ type Runtime struct {
 	workers []*worker
 	stats   Stats
 	sources *sourcefile.Reader
+	obs     metrics.Observer // nil: nobody watches
 }
 
 // Stats counts what this process's runs ended in.
@@ -60,6 +62,9 @@ type Options struct {
 	// Records turns on run records (the sink must consume them).
 	Records bool
 	Log     *slog.Logger
+	// Observer, when set, is told each run's outcome and cache result (the
+	// Prometheus metrics); see run.observe.
+	Observer metrics.Observer
 }
 
 // New builds a Runtime. cfg must have been validated.
@@ -74,7 +79,7 @@ func New(o Options) (*Runtime, error) {
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
 		store: o.Store, records: o.Records, log: o.Log, errLog: lograte.New(10 * time.Second),
-		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes)}
+		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes), obs: o.Observer}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
 		if !events.IsStage(h.Name()) {
