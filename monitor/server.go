@@ -147,23 +147,7 @@ type Overview struct {
 }
 
 func (s *Server) overview(r *http.Request) (any, error) {
-	o := &Overview{Activity: []StageActivity{}, Errors: []string{}}
-	f, err := s.Figures.Figures(r.Context())
-	if err != nil {
-		o.Errors = append(o.Errors, "redis: "+err.Error())
-	}
-	o.Figures = f
-	if s.History == nil {
-		o.Errors = append(o.Errors, ErrNoClickHouse.Error())
-	} else if a, err := s.History.Activity(r.Context(), time.Now()); err != nil {
-		o.Errors = append(o.Errors, "clickhouse: "+err.Error())
-	} else {
-		o.Activity = a
-	}
-	if f == nil {
-		return nil, fmt.Errorf("overview: %w", err)
-	}
-	return o, nil
+	return Snapshot(r.Context(), s.Figures.Figures, s.History)
 }
 
 func (s *Server) documents(r *http.Request) (any, error) {

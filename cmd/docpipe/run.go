@@ -20,6 +20,8 @@ const sinkName = "sink"
 func cmdRun(ctx context.Context, a *app, args []string) error {
 	fs, parse := a.flags("run")
 	stageList := fs.String("stages", strings.Join(append(slices.Clone(events.Stages), sinkName), ","), "stages to run in this process (and sink)")
+	resolveHTTP, allowActions := httpFlags(fs, a, defaultRunHTTP)
+	ui := fs.Bool("monitor", false, "also serve the monitor's web UI on the --http address")
 	if err := parse(args); err != nil {
 		return err
 	}
@@ -52,6 +54,19 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	}
 
 	var g run.Group
+	var obs *observability
+	var names []string
+	for _, s := range events.Stages {
+		if want[s] {
+			names = append(names, s)
+		}
+	}
+	if addr := resolveHTTP(); addr != "" {
+		obs = newObservability(a, store, groupsOf(names, want[sinkName] && store != nil), *ui, *allowActions)
+		if err := obs.serve(&g, a, addr); err != nil {
+			return err
+		}
+	}
 	var handlers []consumers.Handler
 	all, err := consumers.Pipeline(a.cfg)
 	if err != nil {
@@ -66,6 +81,9 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		opts := consumers.Options{Config: a.cfg, Client: a.client, Handlers: handlers, Records: store != nil, Log: a.log}
 		if store != nil {
 			opts.Store = storeAdapter{store}
+		}
+		if obs != nil {
+			opts.Observer = obs.metrics
 		}
 		rt, err := consumers.New(opts)
 		if err != nil {

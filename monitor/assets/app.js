@@ -196,7 +196,7 @@ async function dlq() {
   const v = await getJSON('/api/dlq?' + q);
   const rows = v.entries.map((e) => h('tr', {class: 'dead', 'data-id': e.id, 'data-stage': e.stage, 'data-doc': e.doc},
     td(v.allow_actions ? h('input', {type: 'checkbox', checked: dlqSelected.has(e.id), onchange: (ev) => ev.target.checked ? dlqSelected.add(e.id) : dlqSelected.delete(e.id)}) : '', 'l'),
-    td(e.id, 'l'), td(e.stage), td(docLink(e.doc), 'l'), td(e.reason, 'l bad'), td(e.time ? new Date(Number(e.time)).toLocaleString() : ''),
+    td(e.id, 'l'), td(e.stage), td(docLink(e.doc), 'l'), td(e.reason, 'l bad'), td(e.time ? new Date(e.time).toLocaleString() : ''),
     h('td', {class: 'l'}, h('details', {}, h('summary', {}, Object.keys(e.fields).length + ' fields'), h('pre', {}, JSON.stringify(e.fields, null, 1))))));
   done([h('p', {}, v.entries.length + ' shown of ' + v.total + ' dead letters'),
     table(['', 'id', 'stage', 'document', 'reason', 'time', 'original fields'], rows, {id: 'dlq'})]);
