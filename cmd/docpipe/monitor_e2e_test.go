@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,6 +162,36 @@ func TestPrometheusScrapesRun(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
+	// docpipe top: one frame with every stage, and q quits the live view.
+	out, err := e.docpipe("top", "--once")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range append(slices.Clone(events.Stages), "sink") {
+		if !strings.Contains(out, "\n"+st+" ") && !strings.Contains(out, " "+st+" ") {
+			t.Errorf("top --once does not show %s:\n%s", st, out)
+		}
+	}
+	top := exec.Command(e.bin, "top", "--interval", "500ms")
+	top.Env = e.env
+	top.Stdin = strings.NewReader("q")
+	var topOut strings.Builder
+	top.Stdout = &topOut
+	if err := top.Start(); err != nil {
+		t.Fatal(err)
+	}
+	topDone := make(chan error, 1)
+	go func() { topDone <- top.Wait() }()
+	select {
+	case err := <-topDone:
+		if err != nil || !strings.Contains(topOut.String(), "docpipe top") {
+			t.Errorf("top after q: %v\n%s", err, topOut.String())
+		}
+	case <-time.After(15 * time.Second):
+		_ = top.Process.Kill()
+		t.Error("top did not quit on q")
+	}
+
 	r, err := http.Get("http://" + addr + "/readyz")
 	if err != nil {
 		t.Fatal(err)
