@@ -28,24 +28,28 @@ const (
 
 // httpFlags adds --http and --allow-actions to fs; resolve returns the
 // address to serve ("" for none): the flag if given, else
-// DOCPIPE_HTTP_ADDR if set (empty or "off" turns HTTP off), else def.
-func httpFlags(fs *flag.FlagSet, a *app, def string) (resolve func() string, allow *bool) {
+// DOCPIPE_HTTP_ADDR if set (empty or "off" turns HTTP off), else def; and
+// whether the address was asked for (not the default).
+func httpFlags(fs *flag.FlagSet, a *app, def string) (resolve func() (addr string, explicit bool), allow *bool) {
 	addr := fs.String("http", "", "serve /metrics, /healthz, /readyz (and the monitor) on this address; \"off\" for none (DOCPIPE_HTTP_ADDR, default "+def+")")
 	allow = fs.Bool("allow-actions", false, "let the monitor replay and purge dead letters (DOCPIPE_ALLOW_ACTIONS)")
-	return func() string {
+	return func() (string, bool) {
 		v := def
 		set := false
 		fs.Visit(func(f *flag.Flag) { set = set || f.Name == "http" })
+		explicit := true
 		if set {
 			v = *addr
 		} else if env, ok := os.LookupEnv("DOCPIPE_HTTP_ADDR"); ok {
 			v = env
-		}
-		if v == "off" {
-			return ""
+		} else {
+			explicit = false
 		}
 		*allow = *allow || a.cfg.AllowActions
-		return v
+		if v == "off" {
+			return "", true
+		}
+		return v, explicit
 	}, allow
 }
 
@@ -107,7 +111,7 @@ func cmdMonitor(ctx context.Context, a *app, args []string) error {
 	if err := parse(args); err != nil {
 		return err
 	}
-	addr := resolve()
+	addr, _ := resolve()
 	if addr == "" {
 		return fmt.Errorf("%w: monitor: --http must name an address", errUsage)
 	}

@@ -61,10 +61,15 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 			names = append(names, s)
 		}
 	}
-	if addr := resolveHTTP(); addr != "" {
+	if addr, explicit := resolveHTTP(); addr != "" {
 		obs = newObservability(a, store, groupsOf(names, want[sinkName] && store != nil), *ui, *allowActions)
 		if err := obs.serve(&g, a, addr); err != nil {
-			return err
+			if explicit {
+				return err
+			}
+			// The default port is taken (another replica on this host):
+			// run without HTTP rather than not at all, and say so.
+			a.log.Warn("default HTTP address taken: no /metrics, /healthz or /readyz from this process; set DOCPIPE_HTTP_ADDR or --http", "addr", addr, "err", err)
 		}
 	}
 	var handlers []consumers.Handler

@@ -127,7 +127,7 @@ async function trace() {
         td(new Date(r.started).toLocaleTimeString()), td(us(r.queue_wait_us), 'qw'), td(us(r.lock_wait_us)),
         td(us(r.compute_us), 'compute'), h('td', {class: 'l'}, bar), td(src, 'l'), td(r.consumer, 'l'), td(r.attempt),
         td(h('code', {title: r.output_key}, (r.output_key || '').slice(0, 12)), 'l'),
-        td(bytes(r.bytes_out) + ' / ' + bytes(r.compressed_out)), td(r.error, 'l bad'));
+        td(bytes(r.bytes_out) + ' / ' + bytes(r.compressed_out)), td(r.error, 'l bad wrap'));
     });
     out.push(h('h2', {}, 'version ' + p.version + ' · ' + us(p.end_us - p.start_us) + ' from first queue entry to last run'),
       table(['stage', 'outcome', 'started', 'queue wait', 'lock wait', 'compute', 'waterfall', 'input / skip', 'consumer', 'attempt', 'output key', 'out raw / cached', 'error'], rows, {class: 'trace'}));
@@ -169,7 +169,7 @@ async function cache() {
     table(['stage', 'current', 'recommended', 'verdict', 're-uses', 'after expiry', 'p50 gap', 'p95 gap', 'max gap', 'memory now', 'memory at recommended', 'why'],
       v.ttl.map((a) => h('tr', {'data-stage': a.stage}, td(a.stage, 'l'), td(ns(a.current_ns)), td(a.recommended_ns ? ns(a.recommended_ns) : '–'),
         td(a.verdict, a.verdict === 'too short' ? 'bad' : (a.verdict === 'longer than needed' ? 'warn' : '')), td(a.reuses), td(a.expired),
-        td(ns(a.p50_ns)), td(ns(a.p95_ns)), td(ns(a.max_ns)), td(bytes(a.current_bytes)), td(bytes(a.recommended_bytes)), td(a.reason, 'l muted'))))];
+        td(ns(a.p50_ns)), td(ns(a.p95_ns)), td(ns(a.max_ns)), td(bytes(a.current_bytes)), td(bytes(a.recommended_bytes)), td(a.reason, 'l muted wrap'))))];
   done(out);
 }
 
@@ -196,7 +196,7 @@ async function dlq() {
   const v = await getJSON('/api/dlq?' + q);
   const rows = v.entries.map((e) => h('tr', {class: 'dead', 'data-id': e.id, 'data-stage': e.stage, 'data-doc': e.doc},
     td(v.allow_actions ? h('input', {type: 'checkbox', checked: dlqSelected.has(e.id), onchange: (ev) => ev.target.checked ? dlqSelected.add(e.id) : dlqSelected.delete(e.id)}) : '', 'l'),
-    td(e.id, 'l'), td(e.stage), td(docLink(e.doc), 'l'), td(e.reason, 'l bad'), td(e.time ? new Date(e.time).toLocaleString() : ''),
+    td(e.id, 'l'), td(e.stage), td(docLink(e.doc), 'l'), td(e.reason, 'l bad wrap'), td(e.time ? new Date(e.time).toLocaleString() : ''),
     h('td', {class: 'l'}, h('details', {}, h('summary', {}, Object.keys(e.fields).length + ' fields'), h('pre', {}, JSON.stringify(e.fields, null, 1))))));
   done([h('p', {}, v.entries.length + ' shown of ' + v.total + ' dead letters'),
     table(['', 'id', 'stage', 'document', 'reason', 'time', 'original fields'], rows, {id: 'dlq'})]);
