@@ -13,7 +13,6 @@ import (
 
 	"github.com/oklog/run"
 
-	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/metrics"
 	"github.com/docpipe/docpipe/monitor"
 	"github.com/docpipe/docpipe/monitor/prom"
@@ -129,8 +128,9 @@ func cmdMonitor(ctx context.Context, a *app, args []string) error {
 		}
 		defer store.Close()
 	}
-	groups := append(slices.Clone(events.Stages), monitor.SinkStage)
-	o := newObservability(a, store, groups, true, *allow)
+	// The monitor runs no consumer: it is ready when Redis answers (the
+	// groups appear when replicas start, and the UI shows their absence).
+	o := newObservability(a, store, nil, true, *allow)
 	if *allow {
 		a.log.Warn("monitor actions allowed: dead letters can be replayed and purged from the web UI", "addr", addr)
 	}
