@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -25,12 +26,18 @@ import (
 // interrupted when the test ends.
 func startRun(t *testing.T, e *e2e, args ...string) string {
 	t.Helper()
+	return startServing(t, e, "run", args...)
+}
+
+// startServing is startRun for any command that serves HTTP.
+func startServing(t *testing.T, e *e2e, command string, args ...string) string {
+	t.Helper()
 	addr := "127.0.0.1:" + strconv.Itoa(testenv.FreePort(t))
 	logf, err := os.Create(filepath.Join(t.TempDir(), "run.log"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(e.bin, append([]string{"run", "--http", addr}, args...)...)
+	cmd := exec.Command(e.bin, append([]string{command, "--http", addr}, args...)...)
 	cmd.Env = e.env
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
@@ -47,7 +54,7 @@ func startRun(t *testing.T, e *e2e, args ...string) string {
 		}
 		if t.Failed() {
 			b, _ := os.ReadFile(logf.Name())
-			t.Logf("docpipe run log:\n%s", tail(string(b), 100000))
+			t.Logf("docpipe %s log:\n%s", command, tail(string(b), 100000))
 		}
 	})
 	deadline := time.Now().Add(30 * time.Second)
@@ -60,7 +67,7 @@ func startRun(t *testing.T, e *e2e, args ...string) string {
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("docpipe run did not serve /healthz on %s: %v", addr, err)
+			t.Fatalf("docpipe %s did not serve /healthz on %s: %v", command, addr, err)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -199,5 +206,58 @@ func TestPrometheusScrapesRun(t *testing.T) {
 	r.Body.Close()
 	if r.StatusCode != http.StatusOK {
 		t.Errorf("/readyz: %s", r.Status)
+	}
+}
+
+// TestMonitorCommand: `docpipe monitor` on its own serves the pages, the
+// JSON behind them, /metrics with the stream figures, and the probes; it is
+// read-only unless started with --allow-actions.
+func TestMonitorCommand(t *testing.T) {
+	e := newE2E(t)
+	if _, err := e.docpipe("migrate"); err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + startServing(t, e, "monitor")
+	get := func(path string) (int, string) {
+		t.Helper()
+		r, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		b, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(b)
+	}
+	for _, tc := range []struct {
+		path string
+		code int
+		want string
+	}{
+		{"/", 200, `data-page="overview"`},
+		{"/trace/5e8d16c2-e7e5-56d8-9419-7a8115cfb527", 200, `data-page="trace"`},
+		{"/assets/app.js", 200, "function overview"},
+		{"/api/overview", 200, `"stage":"relate"`},
+		{"/api/cache", 200, `"ttl":[`},
+		{"/api/versions", 200, `[]`},
+		{"/api/dlq", 200, `"allow_actions":false`},
+		{"/metrics", 200, `docpipe_stream_lag{stage="extract"} 0`},
+		{"/readyz", 200, `"clickhouse":"ok"`},
+		{"/healthz", 200, "ok"},
+		{"/nope", 404, ""},
+	} {
+		code, body := get(tc.path)
+		if code != tc.code || !strings.Contains(body, tc.want) {
+			t.Errorf("GET %s: %d, want %d with %q:\n%s", tc.path, code, tc.code, tc.want, tail(body, 2000))
+		}
+	}
+	req, _ := http.NewRequest(http.MethodPost, base+"/api/dlq/purge", strings.NewReader(`{"all":true,"confirm":-1}`))
+	req.Header.Set("X-Docpipe-Action", "purge")
+	r, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Body.Close()
+	if r.StatusCode != http.StatusForbidden {
+		t.Errorf("purge on a read-only monitor: %s, want 403", r.Status)
 	}
 }
