@@ -147,7 +147,12 @@ func TestMonitorInBrowser(t *testing.T) {
 	}
 	shot("dlq-replayed")
 
-	// The other pages render (screenshots for docs/operations.md).
+	// The other pages render (screenshots for docs/operations.md); a
+	// re-ingest first gives the cache page hits.
+	if _, err := consumers.Ingest(ctx, e.redis, e.keys, events.Ingest{Source: samples[0], Meta: map[string]string{"customer": "acme"}}); err != nil {
+		t.Fatal(err)
+	}
+	e.waitRows("skipped runs of the re-ingest", fmt.Sprintf("SELECT count() FROM stage_runs FINAL WHERE doc_id = '%s' AND outcome = 'skipped'", doc), 6)
 	for _, p := range []struct{ path, ready string }{
 		{"/cache", `document.querySelectorAll('tr[data-stage]').length >= 12`},
 		{"/versions", `document.querySelectorAll('#content table tbody tr').length >= 6`},

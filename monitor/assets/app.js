@@ -166,7 +166,7 @@ async function cache() {
         td(us(s.time_saved_us)), td(s.store_reads, s.store_reads ? 'warn' : ''), td(s.store_reads_avoided),
         td((mem[s.stage] || {}).keys || 0), td(bytes((mem[s.stage] || {}).bytes || 0))))),
     h('h2', {}, 'TTL recommendations (from the interval between an output\'s write and its re-use)'),
-    table(['stage', 'current', 'recommended', 'verdict', 're-uses', 'after expiry', 'p50 gap', 'p95 gap', 'max gap', 'memory now', 'memory at recommended', 'why'],
+    table(['stage', 'current', 'recommended', 'verdict', 're-uses', 'after expiry', 'p50 gap', 'p95 gap', 'max gap', 'est. memory at current TTL', 'at recommended', 'why'],
       v.ttl.map((a) => h('tr', {'data-stage': a.stage}, td(a.stage, 'l'), td(ns(a.current_ns)), td(a.recommended_ns ? ns(a.recommended_ns) : '–'),
         td(a.verdict, a.verdict === 'too short' ? 'bad' : (a.verdict === 'longer than needed' ? 'warn' : '')), td(a.reuses), td(a.expired),
         td(ns(a.p50_ns)), td(ns(a.p95_ns)), td(ns(a.max_ns)), td(bytes(a.current_bytes)), td(bytes(a.recommended_bytes)), td(a.reason, 'l muted wrap'))))];
