@@ -54,9 +54,14 @@ func TestMonitorInBrowser(t *testing.T) {
 
 	b := testenv.Chromium(t)
 	shots := t.ArtifactDir()
+	// bounded runs one browser step with a timeout, so that a missing
+	// element fails the test instead of waiting for it forever.
+	bounded := func() (context.Context, context.CancelFunc) { return context.WithTimeout(b, 30*time.Second) }
 	shot := func(name string) {
 		t.Helper()
-		png, err := chromedp.Run(b, chromedp.CaptureScreenshot())
+		bctx, cancel := bounded()
+		defer cancel()
+		png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
@@ -66,7 +71,9 @@ func TestMonitorInBrowser(t *testing.T) {
 	}
 	open := func(path string) {
 		t.Helper()
-		if err := chromedp.Do(b, chromedp.Navigate(base+path)); err != nil {
+		bctx, cancel := bounded()
+		defer cancel()
+		if err := chromedp.Do(bctx, chromedp.Navigate(base+path)); err != nil {
 			t.Fatalf("open %s: %v", path, err)
 		}
 	}
@@ -75,12 +82,16 @@ func TestMonitorInBrowser(t *testing.T) {
 		t.Helper()
 		deadline := time.Now().Add(30 * time.Second)
 		for {
-			ok, err := chromedp.Run(b, chromedp.Evaluate[bool](expr))
+			bctx, cancel := bounded()
+			ok, err := chromedp.Run(bctx, chromedp.Evaluate[bool](expr))
+			cancel()
 			if err == nil && ok {
 				return
 			}
 			if time.Now().After(deadline) {
-				html, _ := chromedp.Run(b, chromedp.Evaluate[string](`document.body.innerText`))
+				bctx, cancel := bounded()
+				html, _ := chromedp.Run(bctx, chromedp.Evaluate[string](`document.body.innerText`))
+				cancel()
 				t.Fatalf("%s: %s stayed false (err %v); page:\n%s", what, expr, err, tail(html, 4000))
 			}
 			time.Sleep(200 * time.Millisecond)
@@ -88,7 +99,9 @@ func TestMonitorInBrowser(t *testing.T) {
 	}
 	strs := func(expr string) []string {
 		t.Helper()
-		v, err := chromedp.Run(b, chromedp.Evaluate[[]string](expr))
+		bctx, cancel := bounded()
+		defer cancel()
+		v, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](expr))
 		if err != nil {
 			t.Fatalf("%s: %v", expr, err)
 		}
@@ -133,7 +146,9 @@ func TestMonitorInBrowser(t *testing.T) {
 	if err := os.WriteFile(poison, []byte("The late arrival, filed by Acme Corporation in Boston on 3 March 2024."), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := chromedp.Do(b,
+	bctx, cancel := bounded()
+	defer cancel()
+	if err := chromedp.Do(bctx,
 		chromedp.Evaluate[chromedp.Void](`window.confirm = () => true; undefined`),
 		chromedp.Click(chromedp.CSS(sel+` input[type=checkbox]`)),
 		chromedp.Click(chromedp.CSS(`#replay`)),
