@@ -126,6 +126,23 @@ type Config struct {
 	// DebugAddr, when set, is where `docpipe run` serves expvar
 	// (/debug/vars: memstats, goroutines) and pprof; empty is off.
 	DebugAddr string `env:"DEBUG_ADDR"`
+	// HTTPAddr is where a process serves /metrics, /healthz and /readyz
+	// (and with `run --monitor`, or `docpipe monitor`, the web UI). Unset
+	// means the command's default (127.0.0.1:9464 for run, 127.0.0.1:9465
+	// for monitor); set to "" or "off" turns it off (the commands read the
+	// variable's presence themselves: an empty value cannot be told from an
+	// unset one here).
+	HTTPAddr string `env:"HTTP_ADDR"`
+	// AllowActions lets the monitor replay and purge dead letters; it is
+	// read-only otherwise.
+	AllowActions bool `env:"ALLOW_ACTIONS"`
+	// TenantField is the meta field (without "meta.") whose value names a
+	// document's tenant on the monitor's tenants page.
+	TenantField string `env:"TENANT_FIELD" envDefault:"customer"`
+	// MonitorInterval is the least time between two readings of the stream
+	// figures (XINFO, XPENDING, INFO) by one process, however often it is
+	// scraped or viewed.
+	MonitorInterval time.Duration `env:"MONITOR_INTERVAL" envDefault:"5s"`
 
 	// LogLevel is debug, info, warn or error.
 	LogLevel string `env:"LOG_LEVEL" envDefault:"info"`

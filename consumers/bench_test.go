@@ -135,7 +135,7 @@ func busRun(b *testing.B, docs, replicas, pacedTransitions int, sink bool) (floa
 	}
 	defer prod.Close()
 	keys := cachelayer.NewKeys("docpipe")
-	if err := ensureGroups(ctx, prod, keys, cfg.Partitions, events.Stages); err != nil {
+	if err := EnsureGroups(ctx, prod, keys, cfg.Partitions, events.Stages); err != nil {
 		b.Fatal(err)
 	}
 	// The send time travels in a meta field, carried along by every stage.

@@ -21,7 +21,6 @@ import (
 
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/config"
-	"github.com/docpipe/docpipe/consumers/streamgroup"
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/testenv"
 	"github.com/docpipe/docpipe/stages"
@@ -393,17 +392,4 @@ func bothModes(t *testing.T, f func(t *testing.T, url string)) {
 			f(t, url)
 		})
 	}
-}
-
-// ensureGroups creates every stage's consumer groups, as the runtime's
-// engine does when it starts, for tests that write before a runtime runs.
-func ensureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, partitions int, stages []string) error {
-	for _, s := range stages {
-		for _, st := range Streams(keys, partitions, s) {
-			if err := streamgroup.Ensure(ctx, c, st, s, "0"); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }

@@ -210,7 +210,7 @@ func TestFullRedisDoesNotSpendRetries(t *testing.T) {
 		e.xadd(e.keys.Ingest(), "source", src)
 	}
 	cl := e.client
-	if err := ensureGroups(ctx, cl, e.keys, e.cfg.Partitions, events.Stages); err != nil {
+	if err := EnsureGroups(ctx, cl, e.keys, e.cfg.Partitions, events.Stages); err != nil {
 		t.Fatal(err)
 	}
 	used := func() int64 {

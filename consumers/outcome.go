@@ -1,52 +1,41 @@
 package consumers
 
 import (
+	"github.com/docpipe/docpipe/metrics"
 	"log/slog"
 	"sync/atomic"
-	"time"
 )
 
 // Outcome is how a stage run ended. Every run ends in exactly one, counted
-// and logged in one place (run.end) and told to the Observer.
+// and logged in one place (run.end) and told to the metrics.Observer; the
+// values are metrics.Run*.
 type Outcome string
 
 // The outcomes of a run.
 const (
 	// Committed: the stage computed, and its output, state, next event and
 	// ack were written in one script.
-	Committed Outcome = "committed"
+	Committed Outcome = metrics.RunCommitted
 	// Skipped: the output already existed; the run chained on and acked.
-	Skipped Outcome = "skipped"
+	Skipped Outcome = metrics.RunSkipped
 	// Busy: another replica holds the stage's lease; the entry stays
 	// pending and is looked at again later (then it skips).
-	Busy Outcome = "busy"
+	Busy Outcome = metrics.RunBusy
 	// Fenced: the run lost its lease (expired, taken over); it wrote
 	// nothing and left the entry to its new owner.
-	Fenced Outcome = "fenced"
+	Fenced Outcome = metrics.RunFenced
 	// Failed: a transient failure; the entry stays pending for a retry.
-	Failed Outcome = "failed"
+	Failed Outcome = metrics.RunFailed
 	// Dead: a permanent failure or the tries used up; the entry is in the
 	// dead-letter stream and acknowledged.
-	Dead Outcome = "dead"
+	Dead Outcome = metrics.RunDead
 	// Abandoned: cut off by shutdown or by Redis refusing to serve; not the
 	// document's failure: the entry stays pending and is resumed.
-	Abandoned Outcome = "abandoned"
+	Abandoned Outcome = metrics.RunAbandoned
 )
 
 // Outcomes lists every outcome, for metrics that want all label values.
 var Outcomes = []Outcome{Committed, Skipped, Busy, Fenced, Failed, Dead, Abandoned}
-
-// Observer is told how every run ended. Implementations must be cheap and
-// safe for concurrent use: they are called on the hot path.
-type Observer interface {
-	// RunEnded reports a run of stage: its outcome, compute time (zero when
-	// it did not compute) and the time its entry waited in the stream.
-	RunEnded(stage string, outcome Outcome, compute, queueWait time.Duration)
-	// CacheResult reports a cache look-up of stage: "hit" (the output was
-	// there: skipped), "miss" (computed) or "store" (an input came from the
-	// durable store).
-	CacheResult(stage, result string)
-}
 
 // counts is this process's tally of outcomes, for the drain log and tests.
 type counts struct {

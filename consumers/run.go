@@ -118,6 +118,7 @@ func (s *stage) process(ctx context.Context, e streamgroup.Entry) {
 		return
 	}
 	ru.token = token
+	ru.observeCache(metrics.CacheMiss)
 	ru.rec.Attempt = ru.r.Attempt
 	ru.rec.LockWaitUS = time.Since(ru.start).Microseconds()
 	// Tries count where the stage ran: a run found here beyond the limit
@@ -362,7 +363,6 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 		ru.fail(ctx, err)
 		return
 	}
-	ru.observeCache("miss")
 	ru.afterCommit(cctx, out)
 	ru.end(Committed, nil)
 }
@@ -378,7 +378,7 @@ func (ru *run) skip(ctx context.Context, savedUS int64) {
 		ru.fail(ctx, err)
 		return
 	}
-	ru.observeCache("hit")
+	ru.observeCache(metrics.CacheHit)
 	ru.afterCommit(context.WithoutCancel(ctx), nil)
 	ru.end(Skipped, nil)
 }
@@ -405,7 +405,7 @@ func (ru *run) loadInput(ctx context.Context, stage, key string, cached []byte, 
 		}
 		cached, from = b, metrics.FromStore
 		ru.rec.InputStoreHits++
-		ru.observeCache("store")
+		ru.observeCache(metrics.CacheStore)
 	}
 	env, err := cachelayer.DecodeEnvelope(cached)
 	if err != nil {
@@ -678,7 +678,7 @@ func (ru *run) end(o Outcome, err error) {
 	rt.counts.add(o)
 	compute := time.Duration(ru.rec.ComputeUS) * time.Microsecond
 	if rt.observer != nil {
-		rt.observer.RunEnded(ru.r.Stage, o, compute, time.Duration(ru.rec.QueueWaitUS)*time.Microsecond)
+		rt.observer.RunEnded(ru.r.Stage, string(o), compute, time.Duration(ru.rec.QueueWaitUS)*time.Microsecond)
 	}
 	ms := float64(time.Since(ru.start).Microseconds()) / 1000
 	ctx := context.Background()

@@ -16,6 +16,7 @@ import (
 	"github.com/docpipe/docpipe/consumers/streamgroup"
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/sourcefile"
+	"github.com/docpipe/docpipe/metrics"
 )
 
 // Runtime runs the consumers of some stages in one process.
@@ -29,7 +30,7 @@ type Runtime struct {
 	log      *slog.Logger
 	stages   []*stage
 	counts   counts
-	observer Observer
+	observer metrics.Observer
 	outage   *streamgroup.Outage
 	sources  *sourcefile.Reader
 	children ChildEmitter
@@ -50,7 +51,7 @@ type Options struct {
 	Records bool
 	Log     *slog.Logger
 	// Observer, when set, is told how every run ended (Prometheus).
-	Observer Observer
+	Observer metrics.Observer
 }
 
 // New builds a Runtime. cfg must have been validated.
@@ -101,6 +102,20 @@ func Streams(keys cachelayer.Keys, partitions int, stage string) []string {
 		out[p] = keys.Stream(p, stage)
 	}
 	return out
+}
+
+// EnsureGroups creates every consumer group (with MKSTREAM) of stages, as a
+// runtime's engine does when it starts: for tools and tests that write
+// before any replica ran.
+func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, partitions int, stages []string) error {
+	for _, s := range stages {
+		for _, st := range Streams(keys, partitions, s) {
+			if err := streamgroup.Ensure(ctx, c, st, s, "0"); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // WaitingOnRedis reports whether this process's last Redis call failed for

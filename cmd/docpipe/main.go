@@ -1,6 +1,7 @@
 // Command docpipe runs and operates the docpipe pipeline: the stage
 // consumers, ingestion, document status, reprocessing, the dead-letter
-// stream, ClickHouse migrations and statistics.
+// stream, ClickHouse migrations and statistics, and the monitor (web UI,
+// Prometheus metrics, `docpipe top`).
 //
 // Configuration comes from DOCPIPE_* environment variables (see
 // docs/configuration.md); the common flags override them.
@@ -36,6 +37,11 @@ Usage:
   docpipe dlq purge (ID... | --all | --stage STAGE | --reason TEXT)
   docpipe migrate
   docpipe stats [--since 24h] [--json]
+  docpipe monitor [--http 127.0.0.1:9465] [--allow-actions]
+  docpipe top [--interval 2s] [--once]
+
+run serves /metrics, /healthz and /readyz on --http (default 127.0.0.1:9464,
+"off" for none); --monitor adds the web UI there.
 
 Durations take Go's units and days: 90s, 30m, 12h, 7d, 1d12h.
 
@@ -110,6 +116,7 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cmds := map[string]func(context.Context, *app, []string) error{
 		"run": cmdRun, "ingest": cmdIngest, "status": cmdStatus, "reprocess": cmdReprocess,
 		"dlq": cmdDLQ, "migrate": cmdMigrate, "stats": cmdStats,
+		"monitor": cmdMonitor, "top": cmdTop,
 	}
 	f, ok := cmds[args[0]]
 	if !ok {

@@ -23,6 +23,8 @@ const sinkName = "sink"
 func cmdRun(ctx context.Context, a *app, args []string) error {
 	fs, parse := a.flags("run")
 	stageList := fs.String("stages", strings.Join(append(slices.Clone(events.Stages), sinkName), ","), "stages to run in this process (and sink)")
+	resolveHTTP, allowActions := httpFlags(fs, a, defaultRunHTTP)
+	ui := fs.Bool("monitor", false, "also serve the monitor's web UI on the --http address")
 	if err := parse(args); err != nil {
 		return err
 	}
@@ -71,6 +73,24 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	}
 
 	var g run.Group
+	var obs *observability
+	var names []string
+	for _, s := range events.Stages {
+		if want[s] {
+			names = append(names, s)
+		}
+	}
+	if addr, explicit := resolveHTTP(); addr != "" {
+		obs = newObservability(a, store, groupsOf(names, want[sinkName] && store != nil), *ui, *allowActions)
+		if err := obs.serve(&g, a, addr); err != nil {
+			if explicit {
+				return err
+			}
+			// The default port is taken (another replica on this host):
+			// run without HTTP rather than not at all, and say so.
+			a.log.Warn("default HTTP address taken: no /metrics, /healthz or /readyz from this process; set DOCPIPE_HTTP_ADDR or --http", "addr", addr, "err", err)
+		}
+	}
 	var handlers []consumers.Handler
 	all, err := consumers.Pipeline(a.cfg)
 	if err != nil {
@@ -85,6 +105,9 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		opts := consumers.Options{Config: a.cfg, Client: a.client, Handlers: handlers, Records: store != nil, Log: a.log}
 		if store != nil {
 			opts.Store = outputs.New(store.Conn())
+		}
+		if obs != nil {
+			opts.Observer = obs.metrics
 		}
 		rt, err := consumers.New(opts)
 		if err != nil {
