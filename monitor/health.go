@@ -30,6 +30,9 @@ type Health struct {
 	Groups []string
 	// ClickHouse is nil when none is configured.
 	ClickHouse Pinger
+	// Waiting, when set, reports that the process's runtime waits on Redis
+	// (a full Redis refuses its writes; PING still answers): not ready.
+	Waiting func() bool
 }
 
 // Readiness is the /readyz answer.
@@ -47,10 +50,14 @@ var ErrGroupMissing = errors.New("consumer group missing")
 // when configured, ClickHouse.
 func (h *Health) Ready(ctx context.Context) Readiness {
 	r := Readiness{Status: "ready", Checks: map[string]string{}}
-	if err := h.redis(ctx); err != nil {
+	switch err := h.redis(ctx); {
+	case err != nil:
 		r.Status = "not ready"
 		r.Checks["redis"] = err.Error()
-	} else {
+	case h.Waiting != nil && h.Waiting():
+		r.Status = "not ready"
+		r.Checks["redis"] = "refuses the pipeline's commands (out of memory, failover or slot migration): runs wait and retry"
+	default:
 		r.Checks["redis"] = "ok"
 	}
 	if h.ClickHouse != nil {

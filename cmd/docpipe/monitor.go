@@ -13,6 +13,7 @@ import (
 
 	"github.com/oklog/run"
 
+	"github.com/docpipe/docpipe/consumers"
 	"github.com/docpipe/docpipe/metrics"
 	"github.com/docpipe/docpipe/monitor"
 	"github.com/docpipe/docpipe/monitor/prom"
@@ -56,6 +57,14 @@ func httpFlags(fs *flag.FlagSet, a *app, def string) (resolve func() (addr strin
 type observability struct {
 	metrics *prom.Metrics
 	mux     *http.ServeMux
+	health  *monitor.Health
+}
+
+// watch makes /readyz and docpipe_redis_waiting report the runtime's
+// waits on Redis.
+func (o *observability) watch(rt *consumers.Runtime) {
+	o.health.Waiting = rt.WaitingOnRedis
+	o.metrics.WatchRedisWaiting(rt.WaitingOnRedis)
 }
 
 // newObservability builds the Prometheus registry (its stream collector
@@ -66,6 +75,7 @@ func newObservability(a *app, store *metrics.Store, groups []string, ui, allowAc
 	o := &observability{metrics: prom.New(reader), mux: http.NewServeMux()}
 	o.mux.Handle("GET /metrics", o.metrics.Handler())
 	h := &monitor.Health{Client: a.client, Keys: a.keys, Partitions: a.cfg.Partitions, Groups: groups}
+	o.health = h
 	var hist *monitor.History
 	if store != nil {
 		h.ClickHouse = store.Conn()

@@ -113,6 +113,9 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		if err != nil {
 			return err
 		}
+		if obs != nil {
+			obs.watch(rt)
+		}
 		actor(&g, ctx, rt.Run)
 	}
 	if want[sinkName] && store != nil {

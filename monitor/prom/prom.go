@@ -100,6 +100,22 @@ func New(figures FiguresSource) *Metrics {
 	return m
 }
 
+// WatchRedisWaiting adds docpipe_redis_waiting: 1 while the runtime's last
+// Redis call was refused for want of Redis (out of memory, a failover, the
+// connection lost) and the pipeline waits, without spending documents'
+// retries; 0 otherwise.
+func (m *Metrics) WatchRedisWaiting(waiting func() bool) {
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "docpipe_redis_waiting",
+		Help: "1 while this process waits on Redis (it refuses or does not answer its commands), 0 otherwise.",
+	}, func() float64 {
+		if waiting() {
+			return 1
+		}
+		return 0
+	}))
+}
+
 // RunEnded counts a run and observes its times (metrics.Observer).
 func (m *Metrics) RunEnded(stage, outcome string, compute, queueWait time.Duration) {
 	ss := m.byStage[stage]
