@@ -348,7 +348,7 @@ func (f *failoverRun) run(t *testing.T, disrupt func()) {
 	// only once here; this counts those whose first record had reached
 	// ClickHouse before the loss.
 	t.Logf("METRIC %s: %d (document, stage) pairs have two completed run records (recomputed to the same key)", t.Name(), recomputed)
-	e.waitRows("documents", "SELECT count() FROM documents FINAL", uint64(total))
+	e.waitRows("documents", "SELECT count() FROM current_documents", uint64(total))
 	_ = run
 }
 
