@@ -89,13 +89,13 @@ func detect(in Input) kind {
 	case bytes.HasPrefix(d, []byte("II*\x00")), bytes.HasPrefix(d, []byte("MM\x00*")):
 		return kindTIFF
 	case bytes.HasPrefix(d, []byte("PK\x03\x04")):
-		if k := zipKind(d); k != kindZip {
-			return k
+		k, readable := zipKind(d)
+		if !readable {
+			if h := fromHint(in); h == kindDOCX || h == kindODT {
+				return h // a damaged zip named as one: its reader says why
+			}
 		}
-		if h := fromHint(in); h == kindDOCX || h == kindODT {
-			return h // a damaged zip named as one: its reader says why
-		}
-		return kindZip
+		return k
 	case bytes.HasPrefix(d, oleMagic):
 		if k := oleKind(d); k != kindUnknown {
 			return k
@@ -185,20 +185,21 @@ func fromHint(in Input) kind {
 
 // zipKind tells DOCX (word/document.xml) and OpenDocument (mimetype)
 // from other zips.
-func zipKind(d []byte) kind {
+// readable is false for a zip that cannot be opened (truncated, corrupt).
+func zipKind(d []byte) (k kind, readable bool) {
 	zr, err := zip.NewReader(bytes.NewReader(d), int64(len(d)))
 	if err != nil {
-		return kindZip // truncated or corrupt: the zip reader says why
+		return kindZip, false
 	}
 	for _, f := range zr.File {
 		if f.Name == "word/document.xml" {
-			return kindDOCX
+			return kindDOCX, true
 		}
 	}
 	if isODT(zr) {
-		return kindODT
+		return kindODT, true
 	}
-	return kindZip
+	return kindZip, true
 }
 
 func looksHTML(d []byte) bool {

@@ -8,11 +8,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/docpipe/docpipe/internal/minipdf"
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages/ocr"
 )
 
 // The page fixtures are built by TestBuildFixtures with -update-fixtures,
@@ -288,4 +291,123 @@ func TestBuildFixtures(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestPageFixtures checks the page decision and what each page case keeps.
+func TestPageFixtures(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]struct {
+		method, reason string
+		text           []string // in the body
+		notText        []string // not in the body
+		stamp          []string // in the stamp lines
+		osd            bool
+	}{
+		"scan-stamped.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonImage,
+			text:    []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth", "IT IS SO ORDERED"},
+			notText: []string{"Document 27", "Received by the Clerk"},
+			stamp:   []string{stampLine, clerkStamp}},
+		"mixed.pdf": {method: ocr.MethodMixed, reason: ocr.ReasonImage,
+			text:    []string{"DECLARATION OF JANE ROE", "either officer took", "IT IS SO ORDERED"},
+			notText: []string{"Document 27"},
+			stamp:   []string{stampLine}},
+		"rotated-scan.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonEmpty, osd: true,
+			text: []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth"}},
+		"form.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonTextLayer,
+			text: []string{"Name of applicant", "MARGARET HOLLOWAY", "3:21-cv-00417"}},
+		"cid-font.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonUndecodable,
+			text: []string{"NOTICE OF APPEAL", "NINTH CIRCUIT"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			r, err := process(t, filepath.Join("testdata", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Pages) != 1 {
+				t.Fatalf("%d pages", len(r.Pages))
+			}
+			p := r.Pages[0]
+			if p.Method != want.method || p.Reason != want.reason {
+				t.Errorf("method %q reason %q, want %q %q", p.Method, p.Reason, want.method, want.reason)
+			}
+			for _, w := range want.text {
+				if !strings.Contains(p.Text, w) {
+					t.Errorf("text lacks %q:\n%s", w, p.Text)
+				}
+			}
+			for _, w := range want.notText {
+				if strings.Contains(p.Text, w) {
+					t.Errorf("text repeats %q:\n%s", w, p.Text)
+				}
+			}
+			var lines string
+			if p.Stamp != nil {
+				lines = strings.Join(p.Stamp.Lines, "\n")
+			}
+			for _, w := range want.stamp {
+				if !strings.Contains(lines, w) {
+					t.Errorf("stamp lacks %q: %+v", w, p.Stamp)
+				}
+			}
+			if len(want.stamp) > 0 && (p.Stamp == nil || p.Stamp.Case != "4:08-cv-02214-CW" || p.Stamp.Document != "27" || p.Stamp.Filed != "02/03/09" || p.Stamp.Page != 1 || p.Stamp.Pages != 2) {
+				t.Errorf("stamp fields %+v", p.Stamp)
+			}
+			if got := slices.Contains(p.Methods, ocr.MethodOSD); got != want.osd {
+				t.Errorf("methods %v, want osd %v", p.Methods, want.osd)
+			}
+			if p.Method == ocr.MethodMixed && !slices.Equal(p.Methods, []string{ocr.MethodTextLayer, ocr.MethodOCR}) {
+				t.Errorf("mixed page methods %v", p.Methods)
+			}
+		})
+	}
+}
+
+// TestPageDecisionTable prints, with -v, the decision for every PDF page of
+// ../shared/corpus and the fixtures (docs/formats.md has the table), and
+// holds the one rule that matters most: a page whose body is a scan is
+// never taken from the text layer alone.
+func TestPageDecisionTable(t *testing.T) {
+	t.Parallel()
+	scans := map[string]bool{ // file/page whose body is an image
+		"court/image-pdf.pdf/1": true, "court/image-pdf.pdf/2": true,
+		"court/ocr_pdf_variation.pdf/1": true, "court/ca4_17.pdf/1": true,
+		"court/vector-pdf.pdf/29": true, "court/vector-pdf.pdf/30": true,
+		"testdata/scan-stamped.pdf/1": true, "testdata/rotated-scan.pdf/1": true,
+		"testdata/mixed.pdf/1": true, "testdata/cid-font.pdf/1": true,
+	}
+	var files []string
+	for _, d := range []string{"court", "bad"} {
+		ents, err := os.ReadDir(filepath.Join(filepath.Dir(testenv.Corpus(t, "court/ca2_1-1.pdf")), "..", d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			if strings.HasSuffix(e.Name(), ".pdf") && e.Name() != "empty.pdf" {
+				files = append(files, d+"/"+e.Name())
+			}
+		}
+	}
+	fx, _ := filepath.Glob("testdata/*.pdf")
+	files = append(files, fx...)
+	var b strings.Builder
+	b.WriteString("| file | page | reason | method | confidence |\n|---|---|---|---|---|\n")
+	for _, f := range files {
+		path := f
+		if !strings.HasPrefix(f, "testdata/") {
+			path = testenv.Corpus(t, f)
+		}
+		r, err := process(t, path)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		for _, p := range r.Pages {
+			fmt.Fprintf(&b, "| %s | %d | %s | %s | %.2f |\n", f, p.Number, p.Reason, p.Method, p.Confidence)
+			if scans[fmt.Sprintf("%s/%d", f, p.Number)] && p.Method == ocr.MethodTextLayer {
+				t.Errorf("%s page %d: a scanned body came out text-only (%s)", f, p.Number, p.Reason)
+			}
+		}
+	}
+	t.Log("\n" + b.String())
 }

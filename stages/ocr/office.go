@@ -77,6 +77,9 @@ func (s *Stage) toolText(ctx context.Context, format string, data []byte, name s
 // paragraphs and tables best; catdoc reads the older files antiword turns
 // down ("text stream too small", Word 6).
 func (s *Stage) docText(ctx context.Context, data []byte) (string, error) {
+	if err := checkCFB(data); err != nil {
+		return "", stages.Permanent("corrupt or truncated Word document", err)
+	}
 	if bytes.Contains(data, utf16le("EncryptedPackage")) || bytes.Contains(data, oleEncrypted) {
 		return "", stages.Permanentf("encrypted Word document: a password is required to read it")
 	}
@@ -105,6 +108,9 @@ func (s *Stage) wpdText(ctx context.Context, data []byte) (string, error) {
 // msgToEML converts an Outlook .msg to RFC 822 with msgconvert (Debian's
 // libemail-outlook-message-perl), which keeps the attachments.
 func (s *Stage) msgToEML(data []byte) ([]byte, error) {
+	if err := checkCFB(data); err != nil {
+		return nil, stages.Permanent("corrupt or truncated Outlook message", err)
+	}
 	dir, err := tempDir()
 	if err != nil {
 		return nil, err

@@ -3,6 +3,8 @@ package ocr
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf16"
 )
@@ -195,4 +197,23 @@ func oleEmbedded(d []byte) (data []byte, name string, ok bool) {
 		return rest[4 : 4+n], string(label), true
 	}
 	return nil, "", false
+}
+
+// checkCFB verifies that an OLE2 compound file is whole: its FAT, its
+// directory and every stream's sector chain lie inside the file. A
+// truncated .doc or .msg fails here, before a converter reads half of it.
+func checkCFB(d []byte) error {
+	c, ok := parseCFB(d)
+	if !ok {
+		return errors.New("compound file header, FAT or directory is damaged or cut off")
+	}
+	for _, e := range c.entries {
+		if e.typ != 2 {
+			continue
+		}
+		if _, ok := c.stream(e.name); !ok {
+			return fmt.Errorf("stream %q is cut off or its sector chain is broken", e.name)
+		}
+	}
+	return nil
 }

@@ -270,5 +270,8 @@ func RTFText(src []byte) (string, error) {
 		}
 	}
 	flush()
+	if len(stack) > 0 {
+		return "", stages.Permanentf("truncated RTF: %d groups are not closed at the end of the file", len(stack))
+	}
 	return strings.TrimSpace(out.String()), nil
 }

@@ -27,6 +27,9 @@ const tesseractPSM = 3
 // clean pages at 0.9 and more, so they pay nothing for the check.
 const osdRetryBelow = 0.70
 
+// osdMinWords: pages with fewer words are not read again.
+const osdMinWords = 3
+
 // tesseractPSMOSD is automatic page segmentation with orientation and
 // script detection (needs osd.traineddata, Debian's tesseract-ocr-osd).
 const tesseractPSMOSD = 1
@@ -65,7 +68,8 @@ func (s *Stage) tesseract(ctx context.Context, img string, dpi int, timeout time
 	pages := splitPages(words, n)
 	retry := false
 	for _, p := range pages {
-		if p.conf < osdRetryBelow {
+		// A blank page (no words) has nothing to turn the right way up.
+		if p.conf < osdRetryBelow && len(p.words) >= osdMinWords {
 			retry = true
 		}
 	}
@@ -278,6 +282,9 @@ func tiffPageCount(d []byte) (int, error) {
 		if next+4 > int64(len(d)) {
 			return 0, fmt.Errorf("tiff directory at %d is truncated", off)
 		}
+		if err := tiffCheckData(d, bo, off, entries); err != nil {
+			return 0, err
+		}
 		n++
 		off = int64(bo.Uint32(d[next : next+4]))
 	}
@@ -285,6 +292,60 @@ func tiffPageCount(d []byte) (int, error) {
 		return 0, fmt.Errorf("tiff has no images")
 	}
 	return n, nil
+}
+
+// tiffCheckData verifies that an image directory's strips or tiles (tags
+// 273/279, 324/325) lie inside the file: a truncated TIFF fails here
+// instead of being read as a blank page.
+func tiffCheckData(d []byte, bo binary.ByteOrder, ifd, entries int64) error {
+	values := func(e []byte) ([]int64, bool) {
+		typ, count := bo.Uint16(e[2:4]), int64(bo.Uint32(e[4:8]))
+		size := map[uint16]int64{3: 2, 4: 4, 16: 8}[typ]
+		if size == 0 || count <= 0 || count > 1<<20 {
+			return nil, false
+		}
+		data := e[8:12]
+		if size*count > 4 {
+			o := int64(bo.Uint32(e[8:12]))
+			if o < 0 || o+size*count > int64(len(d)) {
+				return nil, false
+			}
+			data = d[o : o+size*count]
+		}
+		out := make([]int64, count)
+		for i := range out {
+			switch size {
+			case 2:
+				out[i] = int64(bo.Uint16(data[2*i:]))
+			case 4:
+				out[i] = int64(bo.Uint32(data[4*i:]))
+			case 8:
+				out[i] = int64(bo.Uint64(data[8*i:]))
+			}
+		}
+		return out, true
+	}
+	tags := map[uint16][]int64{}
+	for i := int64(0); i < entries; i++ {
+		e := d[ifd+2+12*i : ifd+2+12*i+12]
+		tag := bo.Uint16(e[0:2])
+		if tag == 273 || tag == 279 || tag == 324 || tag == 325 {
+			v, ok := values(e)
+			if !ok {
+				return fmt.Errorf("tiff tag %d at directory %d points outside the file", tag, ifd)
+			}
+			tags[tag] = v
+		}
+	}
+	for _, pair := range [][2]uint16{{273, 279}, {324, 325}} {
+		offs, counts := tags[pair[0]], tags[pair[1]]
+		for i := 0; i < len(offs) && i < len(counts); i++ {
+			if offs[i]+counts[i] > int64(len(d)) {
+				return fmt.Errorf("tiff image data at %d+%d is past the end of the file (%d bytes): truncated", offs[i], counts[i], len(d))
+			}
+		}
+	}
+	return nil
 }
 
 // forEach runs fn for the given page indexes with at most Parallelism at a
