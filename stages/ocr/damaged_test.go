@@ -27,7 +27,7 @@ func TestDamagedFormats(t *testing.T) {
 		"testOpenOffice2.odt":                  "corrupt OpenDocument",
 		"testWORD_embedded_pdf.docx":           "corrupt DOCX",
 		"testMSG.msg":                          "Outlook message",
-		"testTIFF.tif":                         "unreadable image",
+		"testTIFF.tif":                         "corrupt TIFF",
 		"testRFC822_multipart_attachments.eml": "corrupt e-mail",
 	}
 	st := ocr.New(ocr.Config{PageTimeout: 5 * 60e9})
