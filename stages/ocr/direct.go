@@ -170,6 +170,10 @@ var htmlSkip = map[string]bool{"script": true, "style": true, "noscript": true, 
 // to single spaces except inside <pre>. It never fails: malformed markup is
 // read as far as it makes sense, as browsers do.
 func HTMLText(src string) string {
+	// Raw-text elements are searched for their close tag in an ASCII
+	// lower-case copy made once (same length as src): lower-casing the
+	// rest of the document at each <script> would be quadratic.
+	var lower string
 	var b strings.Builder
 	pre := 0
 	textStart := 0
@@ -241,7 +245,10 @@ func HTMLText(src string) string {
 			// Skip to the matching close tag; the content is raw text
 			// that may contain '<' and must not be parsed as markup.
 			closeTag := "</" + name
-			j := indexFold(src[i:], closeTag)
+			if lower == "" {
+				lower = asciiLower(src)
+			}
+			j := strings.Index(lower[i:], closeTag)
 			if j < 0 {
 				i = len(src)
 			} else {
@@ -335,8 +342,16 @@ func trimLineSpaces(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+// asciiLower lower-cases ASCII letters only, so that byte offsets into
+// the result are offsets into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func endsSpace(s string) bool {

@@ -46,6 +46,7 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		infoErr, textErr, imgErr error
 	)
 	whole := s.cfg.PageTimeout * time.Duration(max(1, s.cfg.MaxPages/10))
+	images := hasImageXObject(data)
 	wg.Add(3)
 	go func() {
 		defer wg.Done()
@@ -57,7 +58,9 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 	}()
 	go func() {
 		defer wg.Done()
-		imgOut, _, imgErr = runTool(ctx, whole, nil, "pdfimages", "-list", path)
+		if images {
+			imgOut, _, imgErr = runTool(ctx, whole, nil, "pdfimages", "-list", path)
+		}
 	}()
 	wg.Wait()
 	if infoErr != nil {
@@ -101,6 +104,18 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, err
 	}
 	return pages, nil
+}
+
+// imageXObject matches the dictionary of an image XObject. Streams are
+// never inside compressed object streams (PDF 32000-1, 7.5.7), so every
+// image XObject's dictionary is in the file's bytes as they are: a file
+// without a match has no images but inline ones, and pdfimages is not run
+// for it (text-only filings are the bulk of the work; the extra pass
+// would cost them a third of their time).
+var imageXObject = regexp.MustCompile(`/Subtype\s*/Image\b`)
+
+func hasImageXObject(data []byte) bool {
+	return bytes.Contains(data, []byte("/Image")) && imageXObject.Match(data)
 }
 
 // pdfError turns a poppler failure into a permanent error when poppler
