@@ -3,6 +3,7 @@ package ocr_test
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
 	"flag"
 	"fmt"
 	"os"
@@ -23,7 +24,7 @@ import (
 // pdftoppm (the stage's own renderer) and embedded back as a grey image,
 // which is what a scanner produces. They are committed so that tests do
 // not depend on the renderer's exact output.
-var updateFixtures = flag.Bool("update-fixtures", false, "rebuild stages/ocr/testdata/*.pdf")
+var updateFixtures = flag.Bool("update-fixtures", false, "rebuild the fixtures in stages/ocr/testdata")
 
 // scanLines is the body of the scanned fixtures, and the reference text of
 // the rotated scan's word error rate.
@@ -270,6 +271,57 @@ func mixedPDF(t *testing.T) []byte {
 	return scanPDF(612, 792, ex, 0, 400, 612, 612*float64(ex.h)/float64(ex.w), text.String())
 }
 
+// tiffPages writes grey images as a multi-page TIFF: one Deflate-compressed
+// strip per page, dpi in the resolution tags.
+func tiffPages(dpi int, pages ...grey) []byte {
+	le := binary.LittleEndian
+	var b bytes.Buffer
+	b.WriteString("II*\x00")
+	b.Write(le.AppendUint32(nil, 0)) // first IFD, patched below
+	prevNext := 4
+	for _, g := range pages {
+		var z bytes.Buffer
+		zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+		zw.Write(g.pix)
+		zw.Close()
+		strip := b.Len()
+		b.Write(z.Bytes())
+		if b.Len()%2 == 1 {
+			b.WriteByte(0)
+		}
+		res := b.Len()
+		b.Write(le.AppendUint32(le.AppendUint32(nil, uint32(dpi)), 1))
+		ifd := b.Len()
+		data := b.Bytes()
+		le.PutUint32(data[prevNext:], uint32(ifd))
+		type entry struct {
+			tag, typ uint16
+			val      uint32
+		}
+		entries := []entry{
+			{256, 4, uint32(g.w)}, {257, 4, uint32(g.h)}, {258, 3, 8}, {259, 3, 8}, {262, 3, 1},
+			{273, 4, uint32(strip)}, {277, 3, 1}, {278, 4, uint32(g.h)}, {279, 4, uint32(z.Len())},
+			{282, 5, uint32(res)}, {283, 5, uint32(res)}, {296, 3, 2},
+		}
+		b.Write(le.AppendUint16(nil, uint16(len(entries))))
+		for _, e := range entries {
+			var row [12]byte
+			le.PutUint16(row[0:], e.tag)
+			le.PutUint16(row[2:], e.typ)
+			le.PutUint32(row[4:], 1)
+			if e.typ == 3 {
+				le.PutUint16(row[8:], uint16(e.val))
+			} else {
+				le.PutUint32(row[8:], e.val)
+			}
+			b.Write(row[:])
+		}
+		prevNext = b.Len()
+		b.Write(le.AppendUint32(nil, 0))
+	}
+	return b.Bytes()
+}
+
 // fixtures are the committed page fixtures and how each is built.
 func fixtures(t *testing.T) map[string][]byte {
 	scan := render(t, textPDF(scanLines, 12, 690), 150)
@@ -279,6 +331,8 @@ func fixtures(t *testing.T) map[string][]byte {
 		"form.pdf":         formPDF(),
 		"cid-font.pdf":     cidPDF(),
 		"mixed.pdf":        mixedPDF(t),
+		// Two pages at 150 dpi, the text part of each page only.
+		"two-pages.tif": tiffPages(150, scan.crop(0, 760), render(t, textPDF(mixedLines, 12, 690), 150).crop(0, 400)),
 	}
 }
 
@@ -410,4 +464,24 @@ func TestPageDecisionTable(t *testing.T) {
 		}
 	}
 	t.Log("\n" + b.String())
+}
+
+// TestMultiPageTIFF reads both pages of the TIFF fixture.
+func TestMultiPageTIFF(t *testing.T) {
+	t.Parallel()
+	r, err := process(t, "testdata/two-pages.tif")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ContentType != "image/tiff" || len(r.Pages) != 2 {
+		t.Fatalf("%s, %d pages", r.ContentType, len(r.Pages))
+	}
+	if !strings.Contains(r.Pages[0].Text, "ORDER GRANTING MOTION") || !strings.Contains(r.Pages[1].Text, "DECLARATION OF JANE ROE") {
+		t.Errorf("pages: %q / %q", r.Pages[0].Text, r.Pages[1].Text)
+	}
+	for _, p := range r.Pages {
+		if p.Method != ocr.MethodOCR || p.Confidence < 0.8 || p.LowConfidence {
+			t.Errorf("page %d: %s %.2f", p.Number, p.Method, p.Confidence)
+		}
+	}
 }

@@ -23,10 +23,9 @@ const (
 	popplerPermissionError = 3
 )
 
-// processPDF reads the text layer of every page with one pdftotext run,
-// the page sizes with one pdfinfo run and the images with one pdfimages
-// run (the three run at once), decides per page whether it needs OCR
-// (decide), and OCRs those pages.
+// processPDF reads the text layers, page sizes and images of every page
+// (pdfLayers), decides per page whether it needs OCR (decide), and OCRs
+// those pages.
 func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 	dir, err := tempDir()
 	if err != nil {
@@ -38,54 +37,11 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, fmt.Errorf("ocr: write temp pdf: %w", err)
 	}
 
-	// pdfinfo's page range is clamped to the document, so one run reports
-	// every page's size without knowing the count first.
-	var (
-		wg                       sync.WaitGroup
-		infoOut, textOut, imgOut []byte
-		infoErr, textErr, imgErr error
-	)
-	whole := s.cfg.PageTimeout * time.Duration(max(1, s.cfg.MaxPages/10))
-	images := hasImageXObject(data)
-	wg.Add(3)
-	go func() {
-		defer wg.Done()
-		infoOut, _, infoErr = runTool(ctx, s.cfg.PageTimeout, nil, "pdfinfo", "-f", "1", "-l", strconv.Itoa(s.cfg.MaxPages+1), path)
-	}()
-	go func() {
-		defer wg.Done()
-		textOut, _, textErr = runTool(ctx, whole, nil, "pdftotext", "-enc", "UTF-8", path, "-")
-	}()
-	go func() {
-		defer wg.Done()
-		if images {
-			imgOut, _, imgErr = runTool(ctx, whole, nil, "pdfimages", "-list", path)
-		}
-	}()
-	wg.Wait()
-	if infoErr != nil {
-		return nil, pdfError("pdfinfo", data, infoErr)
-	}
-	n, geo, ok := parsePDFInfo(infoOut)
-	switch {
-	case !ok:
-		return nil, stages.Permanentf("corrupt PDF: pdfinfo reports no page count")
-	case n <= 0:
-		return nil, stages.Permanentf("corrupt PDF: it has no pages")
-	case n > s.cfg.MaxPages:
-		return nil, stages.Permanentf("too many pages: %d, limit %d", n, s.cfg.MaxPages)
-	}
-	if textErr != nil {
-		return nil, pdfError("pdftotext", data, textErr)
-	}
-	if imgErr != nil {
-		return nil, pdfError("pdfimages", data, imgErr)
-	}
-	addImages(imgOut, geo)
-	texts, err := s.pdfText(ctx, path, data, n, textOut)
+	texts, geo, err := s.pdfLayers(ctx, path, data)
 	if err != nil {
 		return nil, err
 	}
+	n := len(texts)
 
 	pages := make([]Page, n)
 	var scanned []int
@@ -104,6 +60,77 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, err
 	}
 	return pages, nil
+}
+
+// pdfLayers reads every page's text layer and, when the file has images,
+// every page's size and image cover.
+//
+// A file without image XObjects takes one poppler pass: pdftotext alone,
+// its pages counted by the form feed poppler writes after each page (the
+// text-only filings that are most of the work cost less than before the
+// page rules). A file with images takes three passes at once: pdfinfo
+// (page count and sizes; the page range is clamped to the document, so one
+// run reports every page without knowing the count first), pdftotext and
+// pdfimages -list. pdfinfo is also the validity check, and the fallback
+// when the form feeds do not give a page count.
+func (s *Stage) pdfLayers(ctx context.Context, path string, data []byte) ([]string, []pdfPage, error) {
+	whole := s.cfg.PageTimeout * time.Duration(max(1, s.cfg.MaxPages/10))
+	if !hasImageXObject(data) {
+		out, _, err := runTool(ctx, whole, nil, "pdftotext", "-enc", "UTF-8", path, "-")
+		if err != nil {
+			return nil, nil, pdfError("pdftotext", data, err)
+		}
+		texts := strings.Split(string(out), "\f")
+		if n := len(texts) - 1; n >= 1 && strings.TrimSpace(texts[n]) == "" {
+			if n > s.cfg.MaxPages {
+				return nil, nil, stages.Permanentf("too many pages: %d, limit %d", n, s.cfg.MaxPages)
+			}
+			return texts[:n], make([]pdfPage, n), nil
+		}
+	}
+	var (
+		wg                       sync.WaitGroup
+		infoOut, textOut, imgOut []byte
+		infoErr, textErr, imgErr error
+	)
+	wg.Add(3)
+	go func() {
+		defer wg.Done()
+		infoOut, _, infoErr = runTool(ctx, s.cfg.PageTimeout, nil, "pdfinfo", "-f", "1", "-l", strconv.Itoa(s.cfg.MaxPages+1), path)
+	}()
+	go func() {
+		defer wg.Done()
+		textOut, _, textErr = runTool(ctx, whole, nil, "pdftotext", "-enc", "UTF-8", path, "-")
+	}()
+	go func() {
+		defer wg.Done()
+		imgOut, _, imgErr = runTool(ctx, whole, nil, "pdfimages", "-list", path)
+	}()
+	wg.Wait()
+	if infoErr != nil {
+		return nil, nil, pdfError("pdfinfo", data, infoErr)
+	}
+	n, geo, ok := parsePDFInfo(infoOut)
+	switch {
+	case !ok:
+		return nil, nil, stages.Permanentf("corrupt PDF: pdfinfo reports no page count")
+	case n <= 0:
+		return nil, nil, stages.Permanentf("corrupt PDF: it has no pages")
+	case n > s.cfg.MaxPages:
+		return nil, nil, stages.Permanentf("too many pages: %d, limit %d", n, s.cfg.MaxPages)
+	}
+	if textErr != nil {
+		return nil, nil, pdfError("pdftotext", data, textErr)
+	}
+	if imgErr != nil {
+		return nil, nil, pdfError("pdfimages", data, imgErr)
+	}
+	addImages(imgOut, geo)
+	texts, err := s.pdfText(ctx, path, data, n, textOut)
+	if err != nil {
+		return nil, nil, err
+	}
+	return texts, geo, nil
 }
 
 // imageXObject matches the dictionary of an image XObject. Streams are
