@@ -47,6 +47,14 @@ func CheckTools(cfg Config) error {
 			need(t.bin, t.pkg)
 		}
 	}
+	// msgconvert starts without its Perl modules and dies on every message
+	// (Debian's package only recommends Email::Address): check them too,
+	// so that a broken install is not taken for corrupt messages.
+	if _, err := exec.LookPath("msgconvert"); err == nil {
+		if _, _, err := runTool(context.Background(), 30*time.Second, nil, "perl", "-MEmail::Outlook::Message", "-MEmail::Address", "-e", "1"); err != nil {
+			need("Perl modules of msgconvert (Email::Outlook::Message, Email::Address)", "libemail-outlook-message-perl libemail-address-perl")
+		}
+	}
 	if _, err := exec.LookPath("tesseract"); err == nil {
 		have, err := tesseractLanguages(context.Background())
 		if err != nil {
