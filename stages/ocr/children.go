@@ -1,10 +1,12 @@
 package ocr
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 
@@ -78,6 +80,7 @@ func parsePartSpec(s string) (partSpec, error) {
 type rawChild struct {
 	name string
 	data []byte
+	skip string // why the child could not be read (over the size limit, damaged); data is nil
 }
 
 func sha256Hex(b []byte) string {
@@ -87,7 +90,7 @@ func sha256Hex(b []byte) string {
 
 // resolvePart follows a part spec from the root bytes to the part and
 // checks its digest. It returns the part as an Input.
-func (s *Stage) resolvePart(in Input) (Input, error) {
+func (s *Stage) resolvePart(ctx context.Context, in Input) (Input, error) {
 	ps, err := parsePartSpec(in.Part)
 	if err != nil {
 		return Input{}, stages.Permanent("bad part spec", err)
@@ -97,7 +100,7 @@ func (s *Stage) resolvePart(in Input) (Input, error) {
 	}
 	cur := Input{Name: in.Name, ContentType: in.ContentType, Data: in.Data}
 	for depth, idx := range ps.path {
-		kids, err := s.rawChildren(cur)
+		kids, err := s.rawChildren(ctx, cur)
 		if err != nil {
 			return Input{}, err
 		}
@@ -105,6 +108,9 @@ func (s *Stage) resolvePart(in Input) (Input, error) {
 			return Input{}, stages.Permanent(fmt.Sprintf("part %s: the document at depth %d has %d children", in.Part, depth, len(kids)), ErrPartChanged)
 		}
 		k := kids[idx-1]
+		if k.skip != "" {
+			return Input{}, stages.Permanentf("part %s (%q) cannot be read: %s", in.Part, k.name, k.skip)
+		}
 		cur = Input{Name: k.name, Data: k.data}
 	}
 	if got := sha256Hex(cur.Data); !strings.HasPrefix(got, ps.digest) {
@@ -117,7 +123,7 @@ func (s *Stage) resolvePart(in Input) (Input, error) {
 // rawChildren lists the children of one document, in their order, within
 // the limits (count and bytes; beyond them a child is left out and the
 // stage logs it; the parent still completes).
-func (s *Stage) rawChildren(in Input) ([]rawChild, error) {
+func (s *Stage) rawChildren(ctx context.Context, in Input) ([]rawChild, error) {
 	var (
 		kids []rawChild
 		err  error
@@ -127,13 +133,18 @@ func (s *Stage) rawChildren(in Input) ([]rawChild, error) {
 		kids, err = emlChildren(in.Data)
 	case kindMSG:
 		var eml []byte
-		if eml, err = s.msgToEML(in.Data); err == nil {
+		if eml, err = s.msgToEML(ctx, in.Data); err == nil {
 			kids, err = emlChildren(eml)
 		}
 	case kindDOCX:
 		kids, err = zipChildren(in.Data, "word/embeddings/", s.cfg.MaxChildBytes)
 	case kindODT:
 		kids, err = odtChildren(in.Data, s.cfg.MaxChildBytes)
+	}
+	for i := range kids {
+		if kids[i].skip == "" && int64(len(kids[i].data)) > s.cfg.MaxChildBytes {
+			kids[i] = rawChild{name: kids[i].name, skip: fmt.Sprintf("%d bytes, limit %d", len(kids[i].data), s.cfg.MaxChildBytes)}
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -144,7 +155,7 @@ func (s *Stage) rawChildren(in Input) ([]rawChild, error) {
 // children describes the direct children of a document for Result.Children,
 // within Config's count and size limits. prefix is the document's own part
 // path ("" for a root).
-func (s *Stage) children(in Input, prefix string) ([]Child, error) {
+func (s *Stage) children(ctx context.Context, in Input, prefix string) ([]Child, error) {
 	depth := 0
 	if prefix != "" {
 		depth = strings.Count(prefix, "/") + 1
@@ -152,16 +163,18 @@ func (s *Stage) children(in Input, prefix string) ([]Child, error) {
 	if depth >= s.cfg.MaxChildDepth {
 		return nil, nil
 	}
-	kids, err := s.rawChildren(in)
+	kids, err := s.rawChildren(ctx, in)
 	if err != nil {
 		return nil, err
 	}
 	var out []Child
 	for i, k := range kids {
 		if len(out) >= s.cfg.MaxChildren {
+			slog.Warn("ocr: child documents left out: count limit", "limit", s.cfg.MaxChildren, "children", len(kids), "parent_part", prefix)
 			break
 		}
-		if int64(len(k.data)) > s.cfg.MaxChildBytes {
+		if k.skip != "" {
+			slog.Warn("ocr: child document left out", "name", k.name, "reason", k.skip, "parent_part", prefix)
 			continue
 		}
 		part := strconv.Itoa(i + 1)

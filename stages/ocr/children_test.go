@@ -110,6 +110,9 @@ func TestChildrenAndParts(t *testing.T) {
 	if c, _ := ocr.New(ocr.Config{MaxChildBytes: 100}).Process(ctx, ocr.Input{Data: root}); len(c.Children) != 1 || c.Children[0].Part != "2" {
 		t.Errorf("MaxChildBytes 100: %+v", c.Children)
 	}
+	if _, err := ocr.New(ocr.Config{MaxChildBytes: 100}).Process(ctx, ocr.Input{Data: root, Part: spec}); !errors.As(err, &pe) {
+		t.Errorf("a part over MaxChildBytes: err = %v, want permanent", err)
+	}
 }
 
 // TestEmbeddedChildren: the PDF a DOCX embeds (an OLE object) and the Word

@@ -54,7 +54,7 @@ func (s *Stage) processDirect(ctx context.Context, data []byte, k kind) ([]Page,
 		err = one(s.wpdText(ctx, data))
 	case kindMSG:
 		var eml []byte
-		if eml, err = s.msgToEML(data); err == nil {
+		if eml, err = s.msgToEML(ctx, data); err == nil {
 			err = one(EMLText(eml))
 		}
 	default:

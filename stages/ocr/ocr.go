@@ -216,7 +216,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		return Result{}, stages.Permanentf("file too large: %d bytes, limit %d", len(in.Data), s.cfg.MaxBytes)
 	}
 	if in.Part != "" {
-		part, err := s.resolvePart(in)
+		part, err := s.resolvePart(ctx, in)
 		if err != nil {
 			return Result{}, err
 		}
@@ -270,7 +270,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	if in.Part != "" {
 		prefix, _, _ = strings.Cut(in.Part, "@")
 	}
-	if res.Children, err = s.children(in, prefix); err != nil {
+	if res.Children, err = s.children(ctx, in, prefix); err != nil {
 		return Result{}, err
 	}
 	return res, nil

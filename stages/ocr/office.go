@@ -107,7 +107,7 @@ func (s *Stage) wpdText(ctx context.Context, data []byte) (string, error) {
 
 // msgToEML converts an Outlook .msg to RFC 822 with msgconvert (Debian's
 // libemail-outlook-message-perl), which keeps the attachments.
-func (s *Stage) msgToEML(data []byte) ([]byte, error) {
+func (s *Stage) msgToEML(ctx context.Context, data []byte) ([]byte, error) {
 	if err := checkCFB(data); err != nil {
 		return nil, stages.Permanent("corrupt or truncated Outlook message", err)
 	}
@@ -121,7 +121,7 @@ func (s *Stage) msgToEML(data []byte) ([]byte, error) {
 	if err := os.WriteFile(in, data, 0o600); err != nil {
 		return nil, fmt.Errorf("ocr: write temp msg: %w", err)
 	}
-	if _, _, err := runTool(context.Background(), s.cfg.PageTimeout, nil, "msgconvert", "--outfile", out, in); err != nil {
+	if _, _, err := runTool(ctx, s.cfg.PageTimeout, nil, "msgconvert", "--outfile", out, in); err != nil {
 		var te *ToolError
 		if errors.As(err, &te) {
 			return nil, stages.Permanent("corrupt or unreadable Outlook message", err)
@@ -256,11 +256,14 @@ func zipChildren(data []byte, dir string, limit int64) ([]rawChild, error) {
 		if !strings.HasPrefix(f.Name, dir) || strings.HasSuffix(f.Name, "/") {
 			continue
 		}
+		name := path.Base(f.Name)
 		b, err := readZipFile(f, limit)
 		if err != nil {
-			continue // over the limit or unreadable: not a child
+			// Over the limit or unreadable: a placeholder keeps the
+			// numbering of the others.
+			kids = append(kids, rawChild{name: name, skip: err.Error()})
+			continue
 		}
-		name := path.Base(f.Name)
 		if bytes.HasPrefix(b, oleMagic) {
 			if inner, innerName, ok := oleEmbedded(b); ok {
 				b = inner
@@ -298,6 +301,7 @@ func odtChildren(data []byte, limit int64) ([]rawChild, error) {
 		}
 		b, err := readZipFile(f, limit)
 		if err != nil {
+			kids = append(kids, rawChild{name: path.Base(n), skip: err.Error()})
 			continue
 		}
 		kids = append(kids, rawChild{name: path.Base(n), data: b})
