@@ -27,17 +27,18 @@ type cfbEntry struct {
 	size  uint64
 }
 
-const (
-	cfbEnd      = 0xFFFFFFFE
-	cfbMaxChain = 1 << 20
-)
+const cfbEnd = 0xFFFFFFFE
+
+// maxSectors bounds a sector chain by the sectors the file has: a longer
+// chain has a cycle (a damaged or hostile file) and would never end.
+func (c *cfb) maxSectors() int { return len(c.d)/c.sector + 1 }
 
 // chain reads the sectors of a FAT chain from start, at most size bytes.
 func (c *cfb) chain(start uint32, size uint64) ([]byte, bool) {
 	var out []byte
 	for s, n := start, 0; s != cfbEnd && uint64(len(out)) < size; n++ {
 		off := (int(s) + 1) * c.sector
-		if n > cfbMaxChain || int(s) >= len(c.fat) || off < 0 || off+c.sector > len(c.d) {
+		if n > c.maxSectors() || int(s) >= len(c.fat) || off < 0 || off+c.sector > len(c.d) {
 			return nil, false
 		}
 		out = append(out, c.d[off:off+c.sector]...)
@@ -66,7 +67,7 @@ func parseCFB(d []byte) (*cfb, bool) {
 			fatSectors = append(fatSectors, s)
 		}
 	}
-	for s, n := le.Uint32(d[0x44:]), 0; s < cfbEnd-2 && n < 1<<16; n++ {
+	for s, n := le.Uint32(d[0x44:]), 0; s < cfbEnd-2 && n <= len(d)/c.sector; n++ {
 		off := (int(s) + 1) * c.sector
 		if off+c.sector > len(d) {
 			return nil, false
@@ -127,7 +128,7 @@ func (c *cfb) chainAll(start uint32) ([]byte, bool) {
 	var out []byte
 	for s, n := start, 0; s != cfbEnd; n++ {
 		off := (int(s) + 1) * c.sector
-		if n > cfbMaxChain || int(s) >= len(c.fat) || off+c.sector > len(c.d) {
+		if n > c.maxSectors() || int(s) >= len(c.fat) || off+c.sector > len(c.d) {
 			return out, false
 		}
 		out = append(out, c.d[off:off+c.sector]...)
@@ -148,7 +149,7 @@ func (c *cfb) stream(name string) ([]byte, bool) {
 		var out []byte
 		for s, n := e.start, 0; s != cfbEnd && uint64(len(out)) < e.size; n++ {
 			off := int(s) * 64
-			if n > cfbMaxChain || int(s) >= len(c.miniFAT) || off+64 > len(c.miniStream) {
+			if n > len(c.miniStream)/64 || int(s) >= len(c.miniFAT) || off+64 > len(c.miniStream) {
 				return nil, false
 			}
 			out = append(out, c.miniStream[off:off+64]...)
