@@ -485,3 +485,36 @@ func TestMultiPageTIFF(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusStamps: the e-filing headers of the appeals courts' filings are
+// page metadata on every page, in each court's layout, and not body text.
+func TestCorpusStamps(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		file, caseNo, doc string
+	}{
+		{"court/ca1_00117684624.pdf", "20-1507", "00117684624"},
+		{"court/ca2_1-1.pdf", "17-3510", "1-1"},
+		{"court/ca3_003112692106.pdf", "17-2678", "003112692106"},
+		{"court/ca4_17.pdf", "17-2218", "17"},
+		{"court/ca5_00516242060.pdf", "21-50498", "00516242060"},
+		{"court/ca6_1-3.pdf", "17-3994", "1-3"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			t.Parallel()
+			r, err := corpus(t, tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range r.Pages {
+				if p.Stamp == nil || p.Stamp.Case != tt.caseNo || p.Stamp.Document != tt.doc || p.Stamp.Page != p.Number || p.Stamp.Filed == "" {
+					t.Errorf("page %d stamp %+v", p.Number, p.Stamp)
+					continue
+				}
+				if strings.Contains(p.Text, tt.caseNo+"\n") && strings.Contains(p.Text, tt.doc) {
+					t.Errorf("page %d repeats the stamp in its text: %.200q", p.Number, p.Text)
+				}
+			}
+		})
+	}
+}

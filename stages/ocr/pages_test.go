@@ -80,7 +80,7 @@ func TestSplitStamps(t *testing.T) {
 		in, body string
 		stamp    *Stamp
 	}{
-		{"Case 4:08-cv-02214-CW Document 27 Filed 02/03/09 Page 1 of 2\n\nBody text.", "\nBody text.",
+		{"Case 4:08-cv-02214-CW Document 27 Filed 02/03/09 Page 1 of 2\n\nBody text.", "Body text.",
 			&Stamp{Case: "4:08-cv-02214-CW", Document: "27", Filed: "02/03/09", Page: 1, Pages: 2}},
 		{"Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1\nText", "Text",
 			&Stamp{Case: "17-2218", Document: "17", Filed: "10/31/2017", Page: 1, Pages: 1}},
@@ -88,6 +88,18 @@ func TestSplitStamps(t *testing.T) {
 			&Stamp{Case: "21-1298", Document: "42", Filed: "08/31/2022", Page: 1}},
 		{"Case No. 4:08-cv-02214\nIn this case, page 3 of the brief says", "Case No. 4:08-cv-02214\nIn this case, page 3 of the brief says", nil},
 		{"Plain text only", "Plain text only", nil},
+		// ca1: poppler writes the First Circuit's header one field a line.
+		{"Case: 20-1507\n\nDocument: 00117684624\n\nPage: 1\n\nDate Filed: 12/22/2020\n\nEntry ID: 6390389\n\nUnited States Court of Appeals", "United States Court of Appeals",
+			&Stamp{Case: "20-1507", Document: "00117684624", Filed: "12/22/2020", Page: 1}},
+		// ca2: commas, a bare date, "Page1".
+		{"Case 17-3510, Document 1-1, 10/31/2017, 2161300, Page1 of 2\n\nUnited States Court", "United States Court",
+			&Stamp{Case: "17-3510", Document: "1-1", Filed: "10/31/2017", Page: 1, Pages: 2}},
+		// One field alone, or followed by body text, is body text.
+		{"Case No. 4:08-cv-02214\nMOTION TO DISMISS", "Case No. 4:08-cv-02214\nMOTION TO DISMISS", nil},
+		{"Page 2 of 10", "Page 2 of 10", nil},
+		// ca1 p. 7: poppler interleaves the header's fields with the body.
+		{"Case: 20-1507\n\nDocument: 00117684624\n\nbody one\n\nPage: 7\n\nbody two\nDate Filed: 12/22/2020\nbody three", "body one\n\n\nbody two\nbody three",
+			&Stamp{Case: "20-1507", Document: "00117684624", Filed: "12/22/2020", Page: 7}},
 	}
 	for _, tt := range tests {
 		body, st := splitStamps(tt.in)
