@@ -138,6 +138,9 @@ func BenchmarkTextLayerOnly(b *testing.B) {
 		b.Fatal(err)
 	}
 	st := ocr.New(ocr.Config{})
+	if err := st.Check(); err != nil { // once per process, not per document
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		if _, err := st.Process(context.Background(), ocr.Input{Name: "ca1.pdf", Data: data}); err != nil {
 			b.Fatal(err)
@@ -161,6 +164,9 @@ func BenchmarkTextLayerPDFs(b *testing.B) {
 		docs = append(docs, d)
 	}
 	st := ocr.New(ocr.Config{})
+	if err := st.Check(); err != nil { // once per process, not per document
+		b.Fatal(err)
+	}
 	pages := 0
 	for b.Loop() {
 		for i, d := range docs {
