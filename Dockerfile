@@ -12,12 +12,15 @@ RUN --mount=type=cache,target=/go/pkg/mod \
     --mount=type=cache,target=/root/.cache/go-build \
     CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/docpipe ./cmd/docpipe
 
-# Run: Debian's Tesseract 5 with English data for OCR, poppler-utils for
-# pdftotext/pdftoppm.
+# Run: Debian's Tesseract 5 with English and orientation data for OCR,
+# poppler-utils for pdfinfo/pdftotext/pdfimages/pdftoppm, and the readers of
+# legacy formats (docs/formats.md): antiword and catdoc (Word 97-2003),
+# libwpd-tools (WordPerfect), msgconvert with its Perl modules (Outlook .msg).
 FROM debian:bookworm-slim
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        tesseract-ocr tesseract-ocr-eng poppler-utils ca-certificates \
+        tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils ca-certificates \
+        antiword catdoc libwpd-tools libemail-outlook-message-perl libemail-address-perl \
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /nonexistent --shell /usr/sbin/nologin docpipe
 COPY --from=build /out/docpipe /usr/local/bin/docpipe

@@ -26,7 +26,7 @@ import (
 // the stage's Algorithm (its cache keys change, documents recompute) and
 // record the new version and hash here.
 var pins = map[string]struct{ algorithm, output string }{
-	"ocr":     {"ocr/v1", "c25f44fc35f462f9"},
+	"ocr":     {"ocr/v2", "c25f44fc35f462f9"},
 	"text":    {"text/v1", "74c0f32f18839f7a"},
 	"chunk":   {"chunk/v1", "27853d750ee74f59"},
 	"extract": {"extract/v2", "bbf21b8e8a85e56f"},

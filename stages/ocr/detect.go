@@ -21,6 +21,14 @@ const (
 	kindMarkdown
 	kindHTML
 	kindDOCX
+	kindDOC // Word 97–2003, Word 6/95 (OLE2)
+	kindWPD // WordPerfect
+	kindRTF // Rich Text Format
+	kindODT // OpenDocument text
+	kindEML // RFC 822 e-mail
+	kindMSG // Outlook message (OLE2)
+	kindOLE // another OLE2 container (Excel, PowerPoint, an OLE object)
+	kindZip // another zip
 )
 
 func (k kind) contentType() string {
@@ -41,6 +49,22 @@ func (k kind) contentType() string {
 		return "text/html"
 	case kindDOCX:
 		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	case kindDOC:
+		return "application/msword"
+	case kindWPD:
+		return "application/vnd.wordperfect"
+	case kindRTF:
+		return "application/rtf"
+	case kindODT:
+		return odtMime
+	case kindEML:
+		return "message/rfc822"
+	case kindMSG:
+		return "application/vnd.ms-outlook"
+	case kindOLE:
+		return "application/x-ole-storage"
+	case kindZip:
+		return "application/zip"
 	}
 	return "application/octet-stream"
 }
@@ -65,10 +89,25 @@ func detect(in Input) kind {
 	case bytes.HasPrefix(d, []byte("II*\x00")), bytes.HasPrefix(d, []byte("MM\x00*")):
 		return kindTIFF
 	case bytes.HasPrefix(d, []byte("PK\x03\x04")):
-		if isDOCX(d) {
-			return kindDOCX
+		k, readable := zipKind(d)
+		if !readable {
+			if h := fromHint(in); h == kindDOCX || h == kindODT {
+				return h // a damaged zip named as one: its reader says why
+			}
 		}
-		return kindUnknown // another zip (xlsx, odt, a plain archive)
+		return k
+	case bytes.HasPrefix(d, oleMagic):
+		if k := oleKind(d); k != kindUnknown {
+			return k
+		}
+		if h := fromHint(in); h == kindDOC || h == kindMSG {
+			return h
+		}
+		return kindOLE
+	case bytes.HasPrefix(d, []byte("\xFFWPC")):
+		return kindWPD
+	case bytes.HasPrefix(bytes.TrimLeft(head(d, 64), " \t\r\n"), []byte("{\\rtf")):
+		return kindRTF
 	}
 	if k := fromHint(in); k != kindUnknown {
 		if k == kindPDF {
@@ -79,10 +118,16 @@ func detect(in Input) kind {
 		if k.isText() && !looksText(d) {
 			return kindUnknown
 		}
+		if k.isText() && looksEML(d) {
+			return kindEML
+		}
 		return k
 	}
 	if looksHTML(d) {
 		return kindHTML
+	}
+	if looksEML(d) {
+		return kindEML
 	}
 	if looksText(d) {
 		return kindText
@@ -118,22 +163,43 @@ func fromHint(in Input) kind {
 		return kindMarkdown
 	case ".html", ".htm", ".xhtml":
 		return kindHTML
+	// Binary formats named but without their signature: their reader
+	// gives the permanent reason (a truncated or renamed file).
+	case ".doc", ".dot":
+		return kindDOC
+	case ".docx":
+		return kindDOCX
+	case ".odt":
+		return kindODT
+	case ".rtf":
+		return kindRTF
+	case ".wpd", ".wp", ".wp5", ".wp6":
+		return kindWPD
+	case ".msg":
+		return kindMSG
+	case ".eml":
+		return kindEML
 	}
 	return kindUnknown
 }
 
-// isDOCX reports whether the zip holds word/document.xml.
-func isDOCX(d []byte) bool {
+// zipKind tells DOCX (word/document.xml) and OpenDocument (mimetype)
+// from other zips.
+// readable is false for a zip that cannot be opened (truncated, corrupt).
+func zipKind(d []byte) (k kind, readable bool) {
 	zr, err := zip.NewReader(bytes.NewReader(d), int64(len(d)))
 	if err != nil {
-		return false
+		return kindZip, false
 	}
 	for _, f := range zr.File {
 		if f.Name == "word/document.xml" {
-			return true
+			return kindDOCX, true
 		}
 	}
-	return false
+	if isODT(zr) {
+		return kindODT, true
+	}
+	return kindZip, true
 }
 
 func looksHTML(d []byte) bool {

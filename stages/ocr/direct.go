@@ -3,6 +3,7 @@ package ocr
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -12,7 +13,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/docpipe/docpipe/stages"
 )
@@ -22,23 +26,42 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // processDirect reads text formats as they are: one page, except plain text,
 // whose form feeds are page breaks (pdftotext and many report generators
 // write them).
-func (s *Stage) processDirect(data []byte, k kind) ([]Page, error) {
+func (s *Stage) processDirect(ctx context.Context, data []byte, k kind) ([]Page, error) {
 	var texts []string
+	one := func(t string, err error) error {
+		texts = []string{t}
+		return err
+	}
+	var err error
 	switch k {
 	case kindText:
 		texts = splitFormFeeds(decodeText(data))
 	case kindMarkdown:
 		texts = []string{markdownText(decodeText(data))}
 	case kindHTML:
-		texts = []string{HTMLText(decodeText(data))}
+		texts = []string{HTMLText(decodeHTML(data))}
 	case kindDOCX:
-		t, err := DOCXText(data, s.cfg.MaxBytes)
-		if err != nil {
-			return nil, err
+		err = one(DOCXText(data, s.cfg.MaxBytes))
+	case kindODT:
+		err = one(ODTText(data, s.cfg.MaxBytes))
+	case kindRTF:
+		err = one(RTFText(data))
+	case kindEML:
+		err = one(EMLText(data))
+	case kindDOC:
+		err = one(s.docText(ctx, data))
+	case kindWPD:
+		err = one(s.wpdText(ctx, data))
+	case kindMSG:
+		var eml []byte
+		if eml, err = s.msgToEML(ctx, data); err == nil {
+			err = one(EMLText(eml))
 		}
-		texts = []string{t}
 	default:
 		return nil, fmt.Errorf("ocr: processDirect: kind %d is not a text format", k)
+	}
+	if err != nil {
+		return nil, err
 	}
 	pages := make([]Page, len(texts))
 	for i, t := range texts {
@@ -55,9 +78,37 @@ func decodeText(d []byte) string {
 	if utf8.Valid(d) {
 		return string(d)
 	}
+	// UTF-16 with a byte order mark (Windows "Unicode" text).
+	if bytes.HasPrefix(d, []byte{0xFF, 0xFE}) || bytes.HasPrefix(d, []byte{0xFE, 0xFF}) {
+		if out, _, err := transform.Bytes(unicode.BOMOverride(charmap.Windows1252.NewDecoder()), d); err == nil {
+			return string(out)
+		}
+	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(d)
 	if err != nil {
 		return strings.ToValidUTF8(string(d), "\uFFFD")
+	}
+	return string(out)
+}
+
+// decodeHTML returns an HTML document as UTF-8, in the charset its byte
+// order mark, <meta charset> or <meta http-equiv> declares (HTML5's
+// prescan, x/net/html/charset), Windows-1252 when it declares none and is
+// not valid UTF-8.
+func decodeHTML(d []byte) string {
+	if bytes.HasPrefix(d, utf8BOM) || utf8.Valid(d) && !bytes.Contains(bytes.ToLower(head(d, 1024)), []byte("charset")) {
+		return decodeText(d)
+	}
+	enc, name, certain := charset.DetermineEncoding(head(d, 1024), "")
+	if !certain && utf8.Valid(d) {
+		return string(d)
+	}
+	if name == "utf-8" && utf8.Valid(d) {
+		return string(d)
+	}
+	out, err := enc.NewDecoder().Bytes(d)
+	if err != nil {
+		return decodeText(d)
 	}
 	return string(out)
 }
@@ -119,6 +170,10 @@ var htmlSkip = map[string]bool{"script": true, "style": true, "noscript": true, 
 // to single spaces except inside <pre>. It never fails: malformed markup is
 // read as far as it makes sense, as browsers do.
 func HTMLText(src string) string {
+	// Raw-text elements are searched for their close tag in an ASCII
+	// lower-case copy made once (same length as src): lower-casing the
+	// rest of the document at each <script> would be quadratic.
+	var lower string
 	var b strings.Builder
 	pre := 0
 	textStart := 0
@@ -190,7 +245,10 @@ func HTMLText(src string) string {
 			// Skip to the matching close tag; the content is raw text
 			// that may contain '<' and must not be parsed as markup.
 			closeTag := "</" + name
-			j := indexFold(src[i:], closeTag)
+			if lower == "" {
+				lower = asciiLower(src)
+			}
+			j := strings.Index(lower[i:], closeTag)
 			if j < 0 {
 				i = len(src)
 			} else {
@@ -284,8 +342,16 @@ func trimLineSpaces(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+// asciiLower lower-cases ASCII letters only, so that byte offsets into
+// the result are offsets into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func endsSpace(s string) bool {

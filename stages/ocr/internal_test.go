@@ -25,7 +25,20 @@ func TestDetect(t *testing.T) {
 		{"tiff le", Input{Data: []byte("II*\x00\x08\x00\x00\x00")}, kindTIFF},
 		{"tiff be", Input{Data: []byte("MM\x00*\x00\x00\x00\x08")}, kindTIFF},
 		{"docx", Input{Name: "a.bin", Data: zipWith(t, "word/document.xml")}, kindDOCX},
-		{"other zip", Input{Name: "a.docx", Data: zipWith(t, "xl/workbook.xml")}, kindUnknown},
+		{"other zip named docx", Input{Name: "a.docx", Data: zipWith(t, "xl/workbook.xml")}, kindZip},
+		{"truncated zip named docx", Input{Name: "a.docx", Data: []byte("PK\x03\x04\x00\x00")}, kindDOCX},
+		{"truncated zip named odt", Input{Name: "a.odt", Data: []byte("PK\x03\x04\x00\x00")}, kindODT},
+		{"odt", Input{Name: "a.pdf", Data: zipWithMime(t, odtMime)}, kindODT},
+		{"rtf named pdf", Input{Name: "a.pdf", Data: []byte("{\\rtf1\\ansi hello}")}, kindRTF},
+		{"wordperfect", Input{Name: "a", Data: []byte("\xFFWPC\x10\x00\x00\x00")}, kindWPD},
+		{"word named pdf", Input{Name: "a.pdf", Data: append(append([]byte{}, oleMagic...), utf16le("WordDocument")...)}, kindDOC},
+		{"msg", Input{Name: "a.doc", Data: append(append([]byte{}, oleMagic...), utf16le("__substg1.0_0037001F")...)}, kindMSG},
+		{"other ole", Input{Name: "a.xls", Data: append(append([]byte{}, oleMagic...), utf16le("Workbook")...)}, kindOLE},
+		{"ole named doc without word stream", Input{Name: "a.doc", Data: append(append([]byte{}, oleMagic...), 1, 2)}, kindDOC},
+		{"eml sniffed", Input{Name: "mail", Data: []byte("Received: by x\r\nFrom: a@b\r\nSubject: hi\r\n\r\nbody")}, kindEML},
+		{"eml named txt", Input{Name: "a.txt", Data: []byte("From: a@b\nTo: c@d\nSubject: hi\n\nbody")}, kindEML},
+		{"text with a colon line", Input{Name: "a.txt", Data: []byte("Note: this is text\nand more\n\nend")}, kindText},
+		{"truncated doc by name", Input{Name: "a.doc", Data: []byte("\xD0\xCF\x11")}, kindDOC},
 		{"html sniffed", Input{Name: "page", Data: []byte("\n  <!DOCTYPE html><html><p>x")}, kindHTML},
 		{"html by type", Input{ContentType: "text/html; charset=utf-8", Data: []byte("<p>x</p>")}, kindHTML},
 		{"markdown by ext", Input{Name: "README.md", Data: []byte("# T")}, kindMarkdown},
@@ -41,6 +54,22 @@ func TestDetect(t *testing.T) {
 			}
 		})
 	}
+}
+
+// zipWithMime is an OpenDocument-like zip: a mimetype entry first.
+func zipWithMime(t testing.TB, mimetype string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte(mimetype))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 func zipWith(t testing.TB, names ...string) []byte {

@@ -22,7 +22,9 @@ import (
 // shared is one stage for all tests, so that each corpus file is read (and
 // OCRed) once per test binary, however many tests look at it.
 var (
-	shared      = ocr.New(ocr.Config{Parallelism: 2})
+	// The page timeout is long: the tests share two cores with other
+	// work, and they check what is read, not how fast.
+	shared      = ocr.New(ocr.Config{Parallelism: 2, PageTimeout: 5 * time.Minute})
 	resultsMu   sync.Mutex
 	resultsOnce = map[string]*onceResult{}
 )
@@ -286,7 +288,7 @@ func TestPermanentErrors(t *testing.T) {
 		{"pdf name, not a pdf", ocr.Config{}, ocr.Input{Name: "x.pdf", Data: []byte("just some words")}, "corrupt or unparseable PDF"},
 		{"unsupported binary", ocr.Config{}, ocr.Input{Name: "x.bin", Data: []byte{0, 1, 2, 3}}, "unsupported document type"},
 		{"corrupt png", ocr.Config{}, ocr.Input{Name: "x.png", Data: []byte("\x89PNG\r\n\x1a\nbroken")}, "unreadable image"},
-		{"corrupt docx", ocr.Config{}, ocr.Input{Name: "x.docx", Data: append([]byte("PK\x03\x04"), make([]byte, 64)...)}, "unsupported document type"},
+		{"corrupt docx", ocr.Config{}, ocr.Input{Name: "x.docx", Data: append([]byte("PK\x03\x04"), make([]byte, 64)...)}, "corrupt DOCX: not a zip archive"},
 		{"too many text pages", ocr.Config{MaxPages: 2}, ocr.Input{Name: "x.txt", Data: []byte("a\fb\fc")}, "too many pages"},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,6 @@
 package ocr
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -11,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -23,8 +23,9 @@ const (
 	popplerPermissionError = 3
 )
 
-// processPDF reads the text layer of every page with one pdftotext run and
-// OCRs the pages whose text layer is (nearly) empty.
+// processPDF reads the text layers, page sizes and images of every page
+// (pdfLayers), decides per page whether it needs OCR (decide), and OCRs
+// those pages.
 func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 	dir, err := tempDir()
 	if err != nil {
@@ -36,34 +37,24 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, fmt.Errorf("ocr: write temp pdf: %w", err)
 	}
 
-	n, err := s.pdfPageCount(ctx, path, data)
+	texts, geo, err := s.pdfLayers(ctx, path, data)
 	if err != nil {
 		return nil, err
 	}
-	if n > s.cfg.MaxPages {
-		return nil, stages.Permanentf("too many pages: %d, limit %d", n, s.cfg.MaxPages)
-	}
-	texts, err := s.pdfText(ctx, path, data, n)
-	if err != nil {
-		return nil, err
-	}
+	n := len(texts)
 
 	pages := make([]Page, n)
 	var scanned []int
 	for i, t := range texts {
-		if contentChars(t) < s.cfg.MinTextChars {
+		body, st := splitStamps(t)
+		need, reason := s.decide(body, geo[i])
+		pages[i] = Page{Number: i + 1, Text: body, Method: MethodTextLayer, Confidence: 1, Reason: reason, Stamp: st}
+		if need {
 			scanned = append(scanned, i)
-			continue
 		}
-		pages[i] = Page{Number: i + 1, Text: t, Method: MethodTextLayer, Confidence: 1}
 	}
 	err = s.forEach(ctx, scanned, func(ctx context.Context, i int) error {
-		p, err := s.ocrPDFPage(ctx, dir, path, i+1)
-		if err != nil {
-			return err
-		}
-		pages[i] = p
-		return nil
+		return s.ocrPDFPage(ctx, dir, path, &pages[i])
 	})
 	if err != nil {
 		return nil, err
@@ -71,27 +62,87 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 	return pages, nil
 }
 
-// pdfPageCount asks pdfinfo for the page count. pdfinfo is also the
-// validity check: a PDF that poppler cannot open is permanently bad.
-func (s *Stage) pdfPageCount(ctx context.Context, path string, data []byte) (int, error) {
-	out, _, err := runTool(ctx, s.cfg.PageTimeout, nil, "pdfinfo", path)
-	if err != nil {
-		return 0, pdfError("pdfinfo", data, err)
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "Pages:"); ok {
-			n, err := strconv.Atoi(strings.TrimSpace(v))
-			if err != nil {
-				return 0, stages.Permanent("corrupt PDF: unreadable page count", err)
+// pdfLayers reads every page's text layer and, when the file has images,
+// every page's size and image cover.
+//
+// A file without image XObjects takes one poppler pass: pdftotext alone,
+// its pages counted by the form feed poppler writes after each page (the
+// text-only filings that are most of the work cost less than before the
+// page rules). A file with images takes three passes at once: pdfinfo
+// (page count and sizes; the page range is clamped to the document, so one
+// run reports every page without knowing the count first), pdftotext and
+// pdfimages -list. pdfinfo is also the validity check, and the fallback
+// when the form feeds do not give a page count.
+func (s *Stage) pdfLayers(ctx context.Context, path string, data []byte) ([]string, []pdfPage, error) {
+	whole := s.cfg.PageTimeout * time.Duration(max(1, s.cfg.MaxPages/10))
+	if !hasImageXObject(data) {
+		out, _, err := runTool(ctx, whole, nil, "pdftotext", "-enc", "UTF-8", path, "-")
+		if err != nil {
+			return nil, nil, pdfError("pdftotext", data, err)
+		}
+		texts := strings.Split(string(out), "\f")
+		if n := len(texts) - 1; n >= 1 && strings.TrimSpace(texts[n]) == "" {
+			if n > s.cfg.MaxPages {
+				return nil, nil, stages.Permanentf("too many pages: %d, limit %d", n, s.cfg.MaxPages)
 			}
-			if n <= 0 {
-				return 0, stages.Permanentf("corrupt PDF: it has no pages")
-			}
-			return n, nil
+			return texts[:n], make([]pdfPage, n), nil
 		}
 	}
-	return 0, stages.Permanentf("corrupt PDF: pdfinfo reports no page count")
+	var (
+		wg                       sync.WaitGroup
+		infoOut, textOut, imgOut []byte
+		infoErr, textErr, imgErr error
+	)
+	wg.Add(3)
+	go func() {
+		defer wg.Done()
+		infoOut, _, infoErr = runTool(ctx, s.cfg.PageTimeout, nil, "pdfinfo", "-f", "1", "-l", strconv.Itoa(s.cfg.MaxPages+1), path)
+	}()
+	go func() {
+		defer wg.Done()
+		textOut, _, textErr = runTool(ctx, whole, nil, "pdftotext", "-enc", "UTF-8", path, "-")
+	}()
+	go func() {
+		defer wg.Done()
+		imgOut, _, imgErr = runTool(ctx, whole, nil, "pdfimages", "-list", path)
+	}()
+	wg.Wait()
+	if infoErr != nil {
+		return nil, nil, pdfError("pdfinfo", data, infoErr)
+	}
+	n, geo, ok := parsePDFInfo(infoOut)
+	switch {
+	case !ok:
+		return nil, nil, stages.Permanentf("corrupt PDF: pdfinfo reports no page count")
+	case n <= 0:
+		return nil, nil, stages.Permanentf("corrupt PDF: it has no pages")
+	case n > s.cfg.MaxPages:
+		return nil, nil, stages.Permanentf("too many pages: %d, limit %d", n, s.cfg.MaxPages)
+	}
+	if textErr != nil {
+		return nil, nil, pdfError("pdftotext", data, textErr)
+	}
+	if imgErr != nil {
+		return nil, nil, pdfError("pdfimages", data, imgErr)
+	}
+	addImages(imgOut, geo)
+	texts, err := s.pdfText(ctx, path, data, n, textOut)
+	if err != nil {
+		return nil, nil, err
+	}
+	return texts, geo, nil
+}
+
+// imageXObject matches the dictionary of an image XObject. Streams are
+// never inside compressed object streams (PDF 32000-1, 7.5.7), so every
+// image XObject's dictionary is in the file's bytes as they are: a file
+// without a match has no images but inline ones, and pdfimages is not run
+// for it (text-only filings are the bulk of the work; the extra pass
+// would cost them a third of their time).
+var imageXObject = regexp.MustCompile(`/Subtype\s*/Image\b`)
+
+func hasImageXObject(data []byte) bool {
+	return bytes.Contains(data, []byte("/Image")) && imageXObject.Match(data)
 }
 
 // pdfError turns a poppler failure into a permanent error when poppler
@@ -113,16 +164,11 @@ func pdfError(op string, data []byte, err error) error {
 	}
 }
 
-// pdfText extracts all text layers in one pdftotext run, which is much
+// pdfText splits the text layers of one pdftotext run (out), which is much
 // cheaper than one run per page (each run parses the whole file); pages are
 // separated by form feeds. If the split does not give n pages, it falls
 // back to one run per page.
-func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int) ([]string, error) {
-	timeout := s.cfg.PageTimeout * time.Duration(n)
-	out, _, err := runTool(ctx, timeout, nil, "pdftotext", "-enc", "UTF-8", path, "-")
-	if err != nil {
-		return nil, pdfError("pdftotext", data, err)
-	}
+func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int, out []byte) ([]string, error) {
 	texts := strings.Split(string(out), "\f")
 	if len(texts) == n+1 && strings.TrimSpace(texts[n]) == "" {
 		return texts[:n], nil
@@ -140,37 +186,168 @@ func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int) ([
 	return texts, nil
 }
 
-// ocrPDFPage renders one page in grey at the configured DPI and reads it
-// with Tesseract. It renders to PGM, not PNG: tesseract reads the same
-// pixels, and skipping PNG compression halves the rendering time.
-func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, number int) (Page, error) {
+// ocrPDFPage renders one page in grey at the configured DPI, reads it with
+// Tesseract and fills in p, which holds the page's text layer (stamps
+// taken out) and the decision. It renders to PGM, not PNG: tesseract reads
+// the same pixels, and skipping PNG compression halves the rendering time.
+//
+// When the text layer has text (a stamped scan, a page with a pasted
+// exhibit), the page's words and their boxes are read with pdftotext
+// -tsv: OCR words over a text-layer word are dropped (the text layer has
+// them exactly, the stamp among them), rotated text-layer lines become
+// margin stamps, and the OCR of the rest is added after the text layer.
+func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.PageTimeout)
 	defer cancel()
+	number := p.Number
 	num := strconv.Itoa(number)
 	root := filepath.Join(dir, "page-"+num)
 	_, _, err := runTool(ctx, s.cfg.PageTimeout, nil, "pdftoppm",
 		"-r", strconv.Itoa(s.cfg.DPI), "-gray", "-f", num, "-l", num, "-singlefile", path, root)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return Page{}, fmt.Errorf("ocr: render page %d: %w", number, errors.Join(ErrPageTimeout, err))
+			return fmt.Errorf("ocr: render page %d: %w", number, errors.Join(ErrPageTimeout, err))
 		}
-		return Page{}, fmt.Errorf("ocr: render page %d: %w", number, err)
+		return fmt.Errorf("ocr: render page %d: %w", number, err)
 	}
 	img := root + ".pgm"
 	// Pages are big (8 MB at 300 dpi): free each one as soon as it is read.
 	defer os.Remove(img)
-	pages, err := s.tesseract(ctx, img, s.cfg.DPI, s.cfg.PageTimeout)
+	read, err := s.tesseract(ctx, img, s.cfg.DPI, s.cfg.PageTimeout)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return Page{}, fmt.Errorf("ocr: page %d: %w", number, errors.Join(ErrPageTimeout, err))
+			return fmt.Errorf("ocr: page %d: %w", number, errors.Join(ErrPageTimeout, err))
 		}
-		return Page{}, fmt.Errorf("ocr: page %d: %w", number, err)
+		return fmt.Errorf("ocr: page %d: %w", number, err)
 	}
-	p := Page{Number: number, Method: MethodOCR}
-	if len(pages) > 0 {
-		p.Text, p.Confidence = pages[0].Text, pages[0].Confidence
+	var page ocrPage
+	if len(read) > 0 {
+		page = read[0]
 	}
-	return p, nil
+	body := p.Text
+	words := page.words
+	if p.Reason != ReasonUndecodable && (strings.TrimSpace(body) != "" || p.Stamp != nil) {
+		layer, err := s.layerWords(ctx, path, number)
+		if err != nil {
+			return err
+		}
+		var margin []string
+		body, margin = dropLines(body, layer)
+		p.Stamp = addMargin(p.Stamp, margin)
+		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
+	}
+	text, conf := assemble(words)
+	text, st := splitStamps(text)
+	if st != nil {
+		if p.Stamp == nil {
+			p.Stamp = st
+		} else {
+			for _, l := range st.Lines {
+				p.Stamp.add(l)
+			}
+		}
+	}
+	if p.Reason == ReasonUndecodable || contentChars(body) == 0 {
+		p.Text, p.Method, p.Methods = text, MethodOCR, nil
+	} else {
+		p.Text = strings.TrimRight(body, "\n ") + "\n\n" + text
+		p.Method, p.Methods = MethodMixed, []string{MethodTextLayer, MethodOCR}
+	}
+	p.Confidence = conf
+	if page.rotated {
+		p.Methods = append(p.Methods, MethodOSD)
+		if p.Method == MethodOCR {
+			p.Methods = []string{MethodOCR, MethodOSD}
+		}
+	}
+	return nil
+}
+
+// layerWords reads one page's text-layer words with their boxes.
+func (s *Stage) layerWords(ctx context.Context, path string, number int) ([]word, error) {
+	num := strconv.Itoa(number)
+	out, _, err := runTool(ctx, s.cfg.PageTimeout, nil, "pdftotext", "-tsv", "-enc", "UTF-8", "-f", num, "-l", num, path, "-")
+	if err != nil {
+		return nil, fmt.Errorf("ocr: page %d words: %w", number, err)
+	}
+	words, _, err := parseTSVWords(out)
+	if err != nil {
+		return nil, fmt.Errorf("ocr: page %d words: %w", number, err)
+	}
+	return words, nil
+}
+
+// vertical reports whether a text-layer line runs up or down the page:
+// its words are taller than wide.
+func vertical(line []word) bool {
+	tall, wide := 0, 0
+	for _, w := range line {
+		if len([]rune(w.text)) < 2 {
+			continue
+		}
+		if w.h > w.w {
+			tall++
+		} else {
+			wide++
+		}
+	}
+	return tall > wide
+}
+
+// dropLines takes the rotated lines of the text layer out of body and
+// returns them as margin stamp lines.
+func dropLines(body string, layer []word) (string, []string) {
+	var margin []string
+	for i := 0; i < len(layer); {
+		j := i
+		for j < len(layer) && layer[j].block == layer[i].block && layer[j].par == layer[i].par && layer[j].line == layer[i].line {
+			j++
+		}
+		if line := layer[i:j]; vertical(line) {
+			t, _ := assemble(line)
+			margin = append(margin, t)
+		}
+		i = j
+	}
+	if len(margin) == 0 {
+		return body, nil
+	}
+	drop := map[string]bool{}
+	for _, m := range margin {
+		drop[strings.Join(strings.Fields(m), " ")] = true
+	}
+	lines := strings.Split(body, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !drop[strings.Join(strings.Fields(l), " ")] {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n"), margin
+}
+
+// uncovered returns the OCR words (pixels) whose centre is not inside a
+// text-layer word box (points, scaled to pixels and padded a little).
+func uncovered(ocr, layer []word, scale float64) []word {
+	if len(layer) == 0 {
+		return ocr
+	}
+	out := ocr[:0:0]
+	for _, w := range ocr {
+		cx, cy := w.left+w.w/2, w.top+w.h/2
+		covered := false
+		for _, l := range layer {
+			pad := l.h * scale * 0.3
+			if cx >= l.left*scale-pad && cx <= (l.left+l.w)*scale+pad && cy >= l.top*scale-pad && cy <= (l.top+l.h)*scale+pad {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // stampField matches the fields of court e-filing stamps that CM/ECF puts

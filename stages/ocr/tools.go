@@ -11,36 +11,79 @@ import (
 	"time"
 )
 
-// requiredTools are the binaries the stage shells out to: poppler-utils and
-// tesseract-ocr (Debian package names).
-var requiredTools = []string{"pdfinfo", "pdftotext", "pdftoppm", "tesseract"}
+// tool is a binary the stage shells out to and the Debian package that
+// installs it.
+type tool struct{ bin, pkg string }
 
-func lookTools() error {
-	for _, name := range requiredTools {
-		if _, err := exec.LookPath(name); err != nil {
-			return fmt.Errorf("%w: %s (install poppler-utils and tesseract-ocr): %w", ErrToolMissing, name, err)
+// requiredTools are the binaries the stage runs, by the formats that need
+// them: PDFs and images (poppler-utils, tesseract-ocr), legacy Word
+// (antiword, catdoc), WordPerfect (libwpd-tools) and Outlook .msg
+// (libemail-outlook-message-perl).
+var requiredTools = []tool{
+	{"pdfinfo", "poppler-utils"}, {"pdftotext", "poppler-utils"}, {"pdftoppm", "poppler-utils"},
+	{"pdfimages", "poppler-utils"}, {"tesseract", "tesseract-ocr"},
+	{"antiword", "antiword"}, {"catdoc", "catdoc"}, {"wpd2text", "libwpd-tools"},
+	{"msgconvert", "libemail-outlook-message-perl"},
+}
+
+// CheckTools reports every external tool and Tesseract data file cfg
+// needs that is missing, in one error wrapping ErrToolMissing that names
+// the binaries and the Debian packages to install. The runtime calls it
+// when it starts the ocr stage, so a missing tool stops the start instead
+// of sending every document to the dead-letter stream.
+func CheckTools(cfg Config) error {
+	cfg = cfg.withDefaults()
+	var missing, pkgs []string
+	seen := map[string]bool{}
+	need := func(what, pkg string) {
+		missing = append(missing, what)
+		if !seen[pkg] {
+			seen[pkg] = true
+			pkgs = append(pkgs, pkg)
 		}
+	}
+	for _, t := range requiredTools {
+		if _, err := exec.LookPath(t.bin); err != nil {
+			need(t.bin, t.pkg)
+		}
+	}
+	// msgconvert starts without its Perl modules and dies on every message
+	// (Debian's package only recommends Email::Address): check them too,
+	// so that a broken install is not taken for corrupt messages.
+	if _, err := exec.LookPath("msgconvert"); err == nil {
+		if _, _, err := runTool(context.Background(), 30*time.Second, nil, "perl", "-MEmail::Outlook::Message", "-MEmail::Address", "-e", "1"); err != nil {
+			need("Perl modules of msgconvert (Email::Outlook::Message, Email::Address)", "libemail-outlook-message-perl libemail-address-perl")
+		}
+	}
+	if _, err := exec.LookPath("tesseract"); err == nil {
+		have, err := tesseractLanguages(context.Background())
+		if err != nil {
+			return err
+		}
+		for _, l := range append(strings.Split(cfg.Language, "+"), "osd") {
+			if !have[l] {
+				need("tesseract language "+l, "tesseract-ocr-"+l)
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%w: %s (install the Debian packages %s; scripts/install-deps does)",
+			ErrToolMissing, strings.Join(missing, ", "), strings.Join(pkgs, " "))
 	}
 	return nil
 }
 
-// checkLanguages verifies that every language of a "eng+deu" list has its
-// traineddata installed; tesseract itself would fail on each page.
-func checkLanguages(ctx context.Context, langs string) error {
+// tesseractLanguages lists the installed traineddata.
+func tesseractLanguages(ctx context.Context) (map[string]bool, error) {
 	out, _, err := runTool(ctx, 30*time.Second, nil, "tesseract", "--list-langs")
 	if err != nil {
-		return fmt.Errorf("ocr: tesseract --list-langs: %w", err)
+		return nil, fmt.Errorf("ocr: tesseract --list-langs: %w", err)
 	}
 	have := map[string]bool{}
 	for _, l := range strings.Fields(string(out)) {
 		have[l] = true
 	}
-	for _, l := range strings.Split(langs, "+") {
-		if !have[l] {
-			return fmt.Errorf("%w: tesseract language %q (install tesseract-ocr-%s)", ErrToolMissing, l, l)
-		}
-	}
-	return nil
+	return have, nil
 }
 
 // ToolError is a tool that ran and exited with a non-zero status. The exit

@@ -88,3 +88,28 @@ func TestOCRWordErrorRate(t *testing.T) {
 	rawRate, _, _ := wordErrorRate(rawRef, rawHyp)
 	t.Logf("uncleaned WER %.4f", rawRate)
 }
+
+// TestRotatedScanWER: the upside-down scan fixture, read the right way up
+// through orientation detection, against the text it was typeset from.
+func TestRotatedScanWER(t *testing.T) {
+	t.Parallel()
+	scan, err := process(t, "testdata/rotated-scan.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := text.New(text.Config{})
+	ref, err := ts.Process(context.Background(), ocr.Result{Pages: []ocr.Page{{Number: 1, Text: scanReference(), Method: ocr.MethodDirect, Confidence: 1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hyp, err := ts.Process(context.Background(), scan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rate, edits, words := wordErrorRate(ref.Text, hyp.Text)
+	t.Logf("rotated scan: cleaned WER %.4f (%d edits / %d words), confidence %.2f, methods %v",
+		rate, edits, words, scan.Pages[0].Confidence, scan.Pages[0].Methods)
+	if rate > werTarget {
+		t.Errorf("WER %.4f above the %.2f target", rate, werTarget)
+	}
+}
