@@ -112,6 +112,14 @@ type Config struct {
 	OCRPageTimeout time.Duration `env:"OCR_PAGE_TIMEOUT" envDefault:"60s"`
 	OCRParallelism int           `env:"OCR_PARALLELISM" envDefault:"1"`
 	OCRLanguage    string        `env:"OCR_LANGUAGE" envDefault:"eng"`
+	// OCRMinConfidence flags an OCRed page whose mean word confidence is
+	// below it (0..1), in the output and the run record.
+	OCRMinConfidence float64 `env:"OCR_MIN_CONFIDENCE" envDefault:"0.6"`
+	// Documents inside documents (attachments, embedded files): how deep
+	// they are followed, how many of one document and how large each.
+	OCRMaxChildDepth int   `env:"OCR_MAX_CHILD_DEPTH" envDefault:"3"`
+	OCRMaxChildren   int   `env:"OCR_MAX_CHILDREN" envDefault:"100"`
+	OCRMaxChildBytes int64 `env:"OCR_MAX_CHILD_BYTES" envDefault:"52428800"`
 
 	// Chunking settings.
 	ChunkSize    int `env:"CHUNK_SIZE" envDefault:"1000"`

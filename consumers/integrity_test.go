@@ -350,3 +350,53 @@ func TestStageTimeLimit(t *testing.T) {
 		t.Errorf("chunk ran %d times, want once (a time limit is permanent)", c.get(events.StageChunk))
 	}
 }
+
+// An e-mail's attachment becomes a document of its own: it goes through all
+// six stages with the parent's id in its state, and a re-ingest of the
+// parent adds nothing new (the child's id is derived, and it skips).
+func TestAttachmentsBecomeDocuments(t *testing.T) {
+	e := newEnv(t, "")
+	cfg := e.cfg
+	cfg.ChunkSize, cfg.ChunkOverlap = 1000, 200
+	cfg.OCRMaxPages, cfg.OCRDPI, cfg.OCRLanguage, cfg.OCRPageTimeout, cfg.OCRParallelism = 10, 150, "eng", time.Minute, 1
+	hs, err := Pipeline(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.start(hs, func(c *config.Config) { *c = cfg })
+	eml := "From: Ada Clerk <clerk@example.com>\r\nTo: counsel@example.com\r\nSubject: Exhibit\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease find the exhibit attached.\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename=\"exhibit.txt\"\r\n\r\n" +
+		"The Quillfeather Capital Partners LLC loan agreement was signed in Boston on March 3, 2021.\r\n--b1--\r\n"
+	src := e.file("mail.eml", eml)
+	parent := events.DocIDFor(src)
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("the e-mail completes", 60*time.Second, func() bool { return e.completedDocs()[parent] == 1 })
+	var child string
+	e.waitFor("its attachment completes", 60*time.Second, func() bool {
+		for d, n := range e.completedDocs() {
+			if d != parent && n == 1 {
+				child = d
+				return true
+			}
+		}
+		return false
+	})
+	st := e.state(child)
+	if st[cachelayer.FieldParent] != parent || st[cachelayer.FieldPart] == "" {
+		t.Fatalf("child state: parent %q part %q, want parent %s", st[cachelayer.FieldParent], st[cachelayer.FieldPart], parent)
+	}
+	if child != events.ChildID(parent, st[cachelayer.FieldPart]) {
+		t.Errorf("child id %s is not derived from the parent and part", child)
+	}
+	if e.state(parent)[cachelayer.DoneField(events.StageOCR)] == st[cachelayer.DoneField(events.StageOCR)] {
+		t.Error("the child's ocr output is its parent's")
+	}
+	e.xadd(e.keys.Ingest(), "source", src)
+	e.waitFor("the re-ingest", 30*time.Second, func() bool { return e.completedDocs()[parent] == 2 })
+	time.Sleep(time.Second)
+	if n := len(e.completedDocs()); n != 2 {
+		t.Errorf("%d documents after a re-ingest, want the e-mail and its attachment", n)
+	}
+}

@@ -83,6 +83,11 @@ func (s *stage) process(ctx context.Context, e streamgroup.Entry) {
 			return
 		}
 		ru.r.InKey = sourceKey(source, ru.r.Version)
+		if ru.part != "" {
+			// A child reads its part of the root file: its input is the
+			// root's bytes and the part.
+			ru.r.InKey += "/" + ru.part
+		}
 	}
 	ru.r.OutKey = outputKey(s.h.Name(), s.h.Fingerprint(), ru.r.InKey, ru.salt())
 	ru.next.Key = ru.r.OutKey
@@ -787,12 +792,10 @@ func (ru *run) emitChildren(ctx context.Context, out []byte) error {
 	}
 	ins := make([]events.Ingest, len(kids))
 	for i, k := range kids {
-		part := k.Part
-		if ru.part != "" {
-			part = ru.part + "/" + k.Part
-		}
-		ins[i] = events.Ingest{Source: ru.r.Source, DocID: events.ChildID(ru.r.Doc, part), Version: ru.r.Version,
-			ContentType: k.ContentType, Part: part, Parent: ru.r.Doc, Meta: meta}
+		// Part specs are paths from the root document, whose file every
+		// child reads: a grandchild's parent is this child.
+		ins[i] = events.Ingest{Source: ru.r.Source, DocID: events.ChildID(ru.r.Doc, k.Part), Version: ru.r.Version,
+			ContentType: k.ContentType, Part: k.Part, Parent: ru.r.Doc, Meta: meta}
 	}
 	return ru.redis(ctx, "add child documents", func(c context.Context) error {
 		_, err := Ingest(c, ru.s.rt.client, ru.s.rt.keys, ins...)

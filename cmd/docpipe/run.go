@@ -15,6 +15,7 @@ import (
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/metrics"
 	"github.com/docpipe/docpipe/metrics/outputs"
+	"github.com/docpipe/docpipe/stages/ocr"
 )
 
 // sinkName is the pseudo-stage that runs the ClickHouse sink and sampler.
@@ -89,6 +90,13 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 			// The default port is taken (another replica on this host):
 			// run without HTTP rather than not at all, and say so.
 			a.log.Warn("default HTTP address taken: no /metrics, /healthz or /readyz from this process; set DOCPIPE_HTTP_ADDR or --http", "addr", addr, "err", err)
+		}
+	}
+	if want[events.StageOCR] {
+		// A missing reader (Tesseract, poppler, antiword, …) is one clear
+		// error at start, not a dead letter per document.
+		if err := ocr.CheckTools(consumers.OCRConfig(a.cfg)); err != nil {
+			return err
 		}
 	}
 	var handlers []consumers.Handler
