@@ -335,10 +335,15 @@ func (g *Group) deliverHeld(ctx context.Context) bool {
 		return true
 	}
 	g.mu.Lock()
-	n = min(n, len(g.held))
-	batch := append([]Entry(nil), g.held[:n]...)
-	g.held = g.held[n:]
+	// Another reader may have delivered some meanwhile: reservations
+	// beyond what is left go back.
+	take := min(n, len(g.held))
+	batch := append([]Entry(nil), g.held[:take]...)
+	g.held = g.held[take:]
 	g.mu.Unlock()
+	if n > take {
+		g.cap.Unreserve(n - take)
+	}
 	for _, e := range batch {
 		g.fn(ctx, e)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"regexp"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -129,5 +131,60 @@ func TestExpireHeaderMatchesEncoder(t *testing.T) {
 	call := &expireCall{}
 	if k, a := max(`KEYS\[(\d+)\]`), max(`ARGV\[(\d+)\]`); k != len(call.keys()) || a != len(call.args()) {
 		t.Errorf("expire.lua uses %d KEYS and %d ARGV, the encoder gives %d and %d", k, a, len(call.keys()), len(call.args()))
+	}
+}
+
+// slots is a Capacity of n slots that counts what is reserved.
+type slots struct {
+	mu       sync.Mutex
+	n, taken int
+}
+
+func (s *slots) Free(ctx context.Context) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return max(s.n-s.taken, 1)
+}
+
+func (s *slots) Reserve(ctx context.Context, max int) int { return s.TryReserve(max) }
+
+func (s *slots) TryReserve(max int) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := min(max, s.n-s.taken)
+	s.taken += k
+	return k
+}
+
+func (s *slots) Unreserve(n int) {
+	s.mu.Lock()
+	s.taken -= n
+	s.mu.Unlock()
+}
+
+// Held entries delivered by several readers at once leave no reservation
+// behind: every slot taken belongs to a delivered entry (a leaked slot
+// would, one race at a time, stop the stage for good).
+func TestHeldEntriesLeakNoSlots(t *testing.T) {
+	cap := &slots{n: 64}
+	var delivered atomic.Int64
+	g := New(Config{Group: "g", Consumer: "c"}, cap, func(context.Context, Entry) { delivered.Add(1) })
+	ctx := context.Background()
+	for round := 0; round < 200; round++ {
+		g.mu.Lock()
+		g.held = append(g.held, Entry{Stream: "s", ID: strconv.Itoa(round)})
+		g.mu.Unlock()
+		var wg sync.WaitGroup
+		for r := 0; r < 4; r++ {
+			wg.Add(1)
+			go func() { defer wg.Done(); g.deliverHeld(ctx) }()
+		}
+		wg.Wait()
+		cap.mu.Lock()
+		taken := cap.taken
+		cap.mu.Unlock()
+		if int64(taken) != delivered.Load() {
+			t.Fatalf("round %d: %d slots reserved for %d delivered entries", round, taken, delivered.Load())
+		}
 	}
 }
