@@ -13,11 +13,13 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/docpipe/docpipe/stages/chunk"
 	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/extract/nertrain"
 	"github.com/docpipe/docpipe/stages/text"
 )
 
@@ -40,31 +42,67 @@ type document struct {
 }
 
 func main() {
-	conll := flag.String("conll", "../shared/ner/FIN5.conll", "labelled CoNLL file")
+	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
+	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents; empty to leave them out of training")
 	out := flag.String("out", "", "write the Markdown report here (default stdout)")
 	flag.Parse()
-	docs, err := read(*conll)
+	conll := filepath.Join(*shared, "ner", "FIN5.conll")
+	docs, err := read(conll)
 	if err != nil {
 		log.Fatal(err)
 	}
-	variants := []struct {
-		name string
-		cfg  extract.Config
-	}{
-		{"prose model only", extract.Config{DisablePatterns: true}},
-		{"patterns only", extract.Config{DisableModel: true}},
-		{"hybrid (default)", extract.Config{}},
+	corpus, err := nertrain.LoadShared(*shared)
+	if err != nil {
+		log.Fatal(err)
 	}
-	var b strings.Builder
-	header(&b, *conll, docs)
-	for _, v := range variants {
-		start := time.Now()
-		preds, err := predict(docs, v.cfg)
-		if err != nil {
+	if *court != "" {
+		if corpus.Court, err = nertrain.LoadCourt(*shared, *court); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if len(corpus.FIN5) != len(docs) {
+		log.Fatalf("FIN5: %d documents for training, %d for scoring", len(corpus.FIN5), len(docs))
+	}
+	var b strings.Builder
+	header(&b, conll, docs)
+	variants := []struct {
+		name  string
+		stage func(k int) (*extract.Stage, error)
+	}{
+		{"patterns only", func(int) (*extract.Stage, error) { return extract.New(extract.Config{DisableModel: true}), nil }},
+		{"tagger and patterns, leave one document out (default)", func(k int) (*extract.Stage, error) {
+			// Train on the four other agreements, the general corpora and
+			// the court documents; score the fifth.
+			var dom []nertrain.Doc
+			for i, d := range corpus.FIN5 {
+				if i != k {
+					dom = append(dom, d)
+				}
+			}
+			dom = append(dom, corpus.Court...)
+			m, err := nertrain.Train(corpus.General, dom)
+			if err != nil {
+				return nil, err
+			}
+			return extract.NewWithModel(extract.Config{}, m, fmt.Sprintf("loo-%d", k)), nil
+		}},
+	}
+	for _, v := range variants {
+		start := time.Now()
+		preds := make([]prediction, len(docs))
+		for k := range docs {
+			st, err := v.stage(k)
+			if err != nil {
+				log.Fatal(err)
+			}
+			p, err := predict(docs[k:k+1], st)
+			if err != nil {
+				log.Fatal(err)
+			}
+			preds[k] = p[0]
+		}
 		elapsed := time.Since(start)
-		fmt.Fprintf(&b, "\n### %s\n\n(%s for %d documents, model load included)\n\n", v.name, elapsed.Round(time.Millisecond), len(docs))
+		fmt.Fprintf(&b, "\n### %s\n\n(%s for %d documents, training included)\n\n", v.name, elapsed.Round(time.Millisecond), len(docs))
 		b.WriteString("| level | role words | type | gold | predicted | correct | precision | recall | F1 |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n")
 		for _, roles := range []bool{true, false} {
 			tokenScores(&b, docs, preds, roles)
@@ -166,10 +204,9 @@ type span struct {
 	first, last int
 }
 
-func predict(docs []document, cfg extract.Config) ([]prediction, error) {
+func predict(docs []document, ex *extract.Stage) ([]prediction, error) {
 	ctx := context.Background()
 	ch := chunk.New(chunk.Config{})
-	ex := extract.New(cfg)
 	out := make([]prediction, len(docs))
 	for i, d := range docs {
 		cr, err := ch.Process(ctx, text.Document{Text: d.text})

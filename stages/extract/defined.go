@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+)
+
+// definition finds a term defined in parentheses: (the "Borrower"),
+// (collectively, the “Lenders”), (hereinafter "Bank"), and a bare acronym
+// (OWRB). Group 1 is a quoted term, group 2 an acronym.
+var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“]([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)["”]|([A-Z][A-Z&]{1,9}))\s*\)`)
+
+// definedTerms finds terms the text defines as the name of an entity just
+// mentioned ("Quillfeather Capital Partners LLC (the "Borrower")", "the
+// Oklahoma Water Resources Board (OWRB)") and adds every use of each term
+// in the document as a mention of the entity's type, with Refers naming
+// the entity. A role word that is never defined stays unmentioned. It runs
+// over the whole document after the per-chunk work, since a definition in
+// one chunk governs the others; its cost is linear in the text (one
+// regular-expression pass per chunk for definitions, one for uses).
+func definedTerms(cr chunk.Result, ms []Mention) []Mention {
+	byEnd := map[int]Mention{}
+	for _, m := range ms {
+		if !nameType(m.Type) || m.Source == SourceDefined {
+			continue
+		}
+		if p, ok := byEnd[m.End]; !ok || m.End-m.Start > p.End-p.Start {
+			byEnd[m.End] = m
+		}
+	}
+	type def struct{ typ, refers string }
+	defs := map[string]def{}
+	var terms []string
+	for _, c := range cr.Chunks {
+		for _, loc := range definition.FindAllStringSubmatchIndex(c.Text, -1) {
+			q := loc[0]
+			for q > 0 && loc[0]-q < 3 && strings.IndexByte(" ,\n\t", c.Text[q-1]) >= 0 {
+				q--
+			}
+			end := c.Start + utf8Count(c.Text[:q])
+			m, ok := byEnd[end]
+			if !ok {
+				continue
+			}
+			g := 2
+			if loc[2] < 0 {
+				g = 4
+			}
+			term := strings.Join(strings.Fields(c.Text[loc[g]:loc[g+1]]), " ")
+			if term == "" || strings.EqualFold(term, m.Text) {
+				continue
+			}
+			if _, ok := defs[term]; ok {
+				continue // the first definition holds
+			}
+			defs[term] = def{typ: m.Type, refers: strings.Join(strings.Fields(m.Text), " ")}
+			terms = append(terms, term)
+		}
+	}
+	if len(terms) == 0 {
+		return ms
+	}
+	// Longest first so "Administrative Agent" wins over "Agent"; then
+	// alphabetical, so the expression does not depend on map order.
+	sort.Slice(terms, func(i, j int) bool {
+		if len(terms[i]) != len(terms[j]) {
+			return len(terms[i]) > len(terms[j])
+		}
+		return terms[i] < terms[j]
+	})
+	alts := make([]string, len(terms))
+	for i, t := range terms {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
+	}
+	use := regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+	out := ms
+	for _, c := range cr.Chunks {
+		var idx []int
+		for _, loc := range use.FindAllStringIndex(c.Text, -1) {
+			term := strings.Join(strings.Fields(c.Text[loc[0]:loc[1]]), " ")
+			d, ok := defs[term]
+			if !ok {
+				continue
+			}
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			m := Mention{
+				Type:    d.typ,
+				Text:    c.Text[loc[0]:loc[1]],
+				ChunkID: c.ID,
+				Start:   c.Start + idx[loc[0]],
+				End:     c.Start + idx[loc[1]],
+				Source:  SourceDefined,
+				Refers:  d.refers,
+			}
+			m.ID = mentionID(m)
+			out = append(out, m)
+		}
+	}
+	return merge(out)
+}
+
+func utf8Count(s string) int { return len([]rune(s)) }
