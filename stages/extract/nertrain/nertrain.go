@@ -10,8 +10,8 @@ package nertrain
 
 import (
 	"bufio"
-	"io"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,16 +28,20 @@ var Labels = []string{tagger.Outside, "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC
 // Options are the training options of the shipped model.
 var Options = tagger.Options{Epochs: 8, Seed: 20261130, MinCount: 2, Scale: 16}
 
-// Sentence is one labelled sentence: words and, per word, a BIO label over
-// PER, ORG and LOC.
+// Sentence is one labelled sentence: words (or, in a document with a text,
+// token spans of that text) and, per word, a BIO label over PER, ORG and
+// LOC.
 type Sentence struct {
 	Words  []string
+	Spans  []extract.Span
 	Labels []string
 }
 
-// Doc is one labelled document.
+// Doc is one labelled document. CoNLL documents have no Text (sentences are
+// laid out one per line); court documents keep theirs.
 type Doc struct {
 	Name      string
+	Text      string
 	Sentences []Sentence
 }
 
@@ -139,10 +143,16 @@ func IsRoleWord(w string) bool {
 func DropRoleWords(docs []Doc) []Doc {
 	out := make([]Doc, len(docs))
 	for d, doc := range docs {
-		out[d] = Doc{Name: doc.Name}
+		out[d] = Doc{Name: doc.Name, Text: doc.Text}
 		for _, s := range doc.Sentences {
 			ls := append([]string(nil), s.Labels...)
-			for i, w := range s.Words {
+			for i := range ls {
+				w := ""
+				if s.Spans != nil {
+					w = doc.Text[s.Spans[i].Start:s.Spans[i].End]
+				} else {
+					w = s.Words[i]
+				}
 				if IsRoleWord(w) {
 					ls[i] = tagger.Outside
 				}
@@ -152,7 +162,7 @@ func DropRoleWords(docs []Doc) []Doc {
 					ls[i] = "B-" + l[2:]
 				}
 			}
-			out[d].Sentences = append(out[d].Sentences, Sentence{Words: s.Words, Labels: ls})
+			out[d].Sentences = append(out[d].Sentences, Sentence{Words: s.Words, Spans: s.Spans, Labels: ls})
 		}
 	}
 	return out
@@ -177,6 +187,21 @@ func Text(words []string) (string, []extract.Span) {
 func Examples(docs []Doc) []tagger.Example {
 	var out []tagger.Example
 	for _, d := range docs {
+		if d.Text != "" {
+			// Attributes over the whole text, so patterns and line facts
+			// see the layout.
+			var all []extract.Span
+			for _, s := range d.Sentences {
+				all = append(all, s.Spans...)
+			}
+			seq := extract.Sequence(d.Text, all)
+			k := 0
+			for _, s := range d.Sentences {
+				out = append(out, tagger.Example{Tokens: seq[k : k+len(s.Spans)], Labels: s.Labels})
+				k += len(s.Spans)
+			}
+			continue
+		}
 		for _, s := range d.Sentences {
 			text, spans := Text(s.Words)
 			out = append(out, tagger.Example{Tokens: extract.Sequence(text, spans), Labels: s.Labels})
@@ -220,11 +245,25 @@ func LoadShared(shared string) (Corpus, error) {
 // against the general corpora, and they are what the stage reads.
 func Train(general, inDomain []Doc) (*tagger.Model, error) {
 	var ex []tagger.Example
-	ex = append(ex, Examples(DropRoleWords(general))...)
+	opt := Options
+	if os.Getenv("XNER_EP") != "" {
+		fmt.Sscan(os.Getenv("XNER_EP"), &opt.Epochs)
+	}
+	rep := 2
+	if os.Getenv("XNER_REP") != "" {
+		fmt.Sscan(os.Getenv("XNER_REP"), &rep)
+	}
+	for _, d := range general {
+		if strings.Contains(os.Getenv("XNER_SKIP"), strings.Split(d.Name, "#")[0]) {
+			continue
+		}
+		ex = append(ex, Examples(DropRoleWords([]Doc{d}))...)
+	}
 	dom := Examples(DropRoleWords(inDomain))
-	ex = append(ex, dom...)
-	ex = append(ex, dom...)
-	m, err := tagger.Train(Labels, ex, Options)
+	for range rep {
+		ex = append(ex, dom...)
+	}
+	m, err := tagger.Train(Labels, ex, opt)
 	if err != nil {
 		return nil, fmt.Errorf("nertrain: %w", err)
 	}

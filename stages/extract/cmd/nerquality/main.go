@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/docpipe/docpipe/internal/nereval"
 	"github.com/docpipe/docpipe/stages/chunk"
 	"github.com/docpipe/docpipe/stages/extract"
 	"github.com/docpipe/docpipe/stages/extract/nertrain"
@@ -55,11 +56,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	var courtLabels []nereval.Doc
 	if *court != "" {
 		if corpus.Court, err = nertrain.LoadCourt(*shared, *court); err != nil {
 			log.Fatal(err)
 		}
 	}
+	_ = courtLabels
 	if len(corpus.FIN5) != len(docs) {
 		log.Fatalf("FIN5: %d documents for training, %d for scoring", len(corpus.FIN5), len(docs))
 	}
@@ -110,6 +113,11 @@ func main() {
 		}
 	}
 	footer(&b)
+	if *court != "" {
+		if err := courtSection(&b, *shared, *court, corpus); err != nil {
+			log.Fatal(err)
+		}
+	}
 	var w io.Writer = os.Stdout
 	if *out != "" {
 		f, err := os.Create(*out)
@@ -362,6 +370,29 @@ func entityScores(b *strings.Builder, docs []document, preds []prediction, roles
 			per[s.typ].gold++
 			all.gold++
 		}
+		if os.Getenv("XNER_DUMP") != "" && !roles {
+			predSet := map[span]bool{}
+			for _, s := range preds[i].entities {
+				predSet[s] = true
+			}
+			txt := func(s span) string {
+				var w []string
+				for j := s.first; j <= s.last; j++ {
+					w = append(w, d.tokens[j].text)
+				}
+				return strings.Join(w, " ")
+			}
+			for s := range goldSet {
+				if !predSet[s] {
+					fmt.Fprintf(os.Stderr, "MISS %s %q\n", s.typ, txt(s))
+				}
+			}
+			for s := range predSet {
+				if !goldSet[s] && !onlyRoles(d, s) {
+					fmt.Fprintf(os.Stderr, "FP   %s %q\n", s.typ, txt(s))
+				}
+			}
+		}
 		seen := map[span]bool{}
 		for _, s := range preds[i].entities {
 			if seen[s] || !roles && onlyRoles(d, s) {
@@ -449,4 +480,65 @@ func footer(b *strings.Builder) {
   drafting uses them as names of a party). Every other pattern was written for court
   documents first; this data set was not used to tune them further.
 `)
+}
+
+// courtSection scores the hand-labelled court documents with nereval
+// (entity level, one-to-one per document and type) by leave-one-document-
+// out cross-validation: each document is scored by a model trained on the
+// other court documents, FIN5 and the general corpora.
+func courtSection(b *strings.Builder, shared, dir string, corpus nertrain.Corpus) error {
+	ctx := context.Background()
+	labels, err := nereval.LoadDir(dir)
+	if err != nil {
+		return err
+	}
+	if len(labels) != len(corpus.Court) {
+		return fmt.Errorf("court: %d label files, %d documents", len(labels), len(corpus.Court))
+	}
+	fmt.Fprintf(b, "\n## Court documents (hand-labelled, %d documents)\n\n", len(labels))
+	b.WriteString("Labels: `testdata/ner/court/*.json` after `docs/entity-guidelines.md`; scored by\n" +
+		"`internal/nereval` (entity level: each system entity is matched one-to-one to a gold entity\n" +
+		"of its type in the same document through any shared normalised form; a duplicate node for one\n" +
+		"entity counts as a false positive). Text: `pdftotext -layout` through the text stage.\n")
+	variants := []struct {
+		name  string
+		stage func(k int) (*extract.Stage, error)
+	}{
+		{"patterns only", func(int) (*extract.Stage, error) { return extract.New(extract.Config{DisableModel: true}), nil }},
+		{"tagger and patterns, leave one court document out (default)", func(k int) (*extract.Stage, error) {
+			dom := append([]nertrain.Doc(nil), corpus.FIN5...)
+			for i, d := range corpus.Court {
+				if i != k {
+					dom = append(dom, d)
+				}
+			}
+			m, err := nertrain.Train(corpus.General, dom)
+			if err != nil {
+				return nil, err
+			}
+			return extract.NewWithModel(extract.Config{}, m, fmt.Sprintf("court-loo-%d", k)), nil
+		}},
+	}
+	for _, v := range variants {
+		var rep nereval.Report
+		for k, l := range labels {
+			st, err := v.stage(k)
+			if err != nil {
+				return err
+			}
+			p := nereval.DefaultPipeline()
+			p.Extract = st
+			ents, err := p.Entities(ctx, text.Document{Text: corpus.Court[k].Text})
+			if err != nil {
+				return err
+			}
+			rep.Docs = append(rep.Docs, nereval.Score(l, ents, nereval.Options{}))
+		}
+		fmt.Fprintf(b, "\n### %s\n\n", v.name)
+		rep.WriteMarkdown(b)
+		if os.Getenv("XNER_DUMP") != "" {
+			rep.WriteErrors(os.Stderr)
+		}
+	}
+	return nil
 }
