@@ -106,7 +106,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	if s.cfg.DisableModel {
 		ms = retype(ms)
 	}
-	return Result{Mentions: definedTerms(in.Chunks, ms)}, nil
+	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same

@@ -52,9 +52,6 @@ var simplePatterns = []pattern{
 	{TypeLaw, regexp.MustCompile(`\bFed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.)[ \t]*` + secNum), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?:Rules?|RULE)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4})?`), 0},
-	// CASE: docket numbers.
-	{TypeCase, regexp.MustCompile(`\b(?:Case[ \t]+)?Nos?\.[ \t]*(?:[A-Z]{1,4}[ \t]?)?\d+(?:[-–—:][A-Z]*\d+)*`), 0},
-	{TypeCase, regexp.MustCompile(`\bCase:?[ \t]+\d{1,2}[-–]\d{3,6}\b`), 0},
 	// COURT
 	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0},
 	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals\s+for\s+the)\s+(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
@@ -75,6 +72,10 @@ var simplePatterns = []pattern{
 
 // caseName finds "X v. Y" with both parties as groups.
 var caseName = regexp.MustCompile(`(` + party + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+
+// inRe finds "In re X" and "In the Matter of X" case names; group 1 is
+// the party.
+var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)[ \t]+(` + party + `)`)
 
 // properRun finds runs of capitalised words (with lower-case connectors),
 // the raw material of organisation names.
@@ -205,6 +206,13 @@ func patternMentions(t string) []cand {
 			}
 		}
 	}
+	for _, p := range docketPatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
+			out = append(out, cand{typ: p.typ, start: m[2*p.group], end: m[2*p.group+1], source: SourcePattern})
+		}
+	}
+	out = append(out, reporterCitations(t)...)
+	out = append(out, courtCitations(t)...)
 	for _, m := range locationRe.FindAllStringIndex(t, -1) {
 		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
 	}
@@ -349,6 +357,14 @@ func isDirection(w string) bool {
 // mention typed by its form, so relate can join the parties.
 func caseMentions(t string) []cand {
 	var out []cand
+	for _, m := range inRe.FindAllStringSubmatchIndex(t, -1) {
+		ps, pe, ok := rightParty(t, m[2], m[3])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
+			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+	}
 	for _, m := range caseName.FindAllStringSubmatchIndex(t, -1) {
 		ls, le, ok := leftParty(t, m[2], m[3])
 		if !ok {
