@@ -22,26 +22,56 @@ var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|togethe
 // one chunk governs the others; its cost is linear in the text (one
 // regular-expression pass per chunk for definitions, one for uses).
 func definedTerms(cr chunk.Result, ms []Mention) []Mention {
-	byEnd := map[int]Mention{}
+	// Name mentions by end, for the look-back from a definition.
+	var names []Mention
 	for _, m := range ms {
-		if !nameType(m.Type) || m.Source == SourceDefined {
-			continue
+		if nameType(m.Type) && m.Source != SourceDefined {
+			names = append(names, m)
 		}
-		if p, ok := byEnd[m.End]; !ok || m.End-m.Start > p.End-p.Start {
-			byEnd[m.End] = m
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		if names[i].End != names[j].End {
+			return names[i].End < names[j].End
 		}
+		return names[i].End-names[i].Start > names[j].End-names[j].Start
+	})
+	// definedFor is the mention a definition at rune offset pos names: the
+	// name right before it, else (in "X, a Delaware corporation with its
+	// office at …, ("Borrower")") the nearest person or organisation in
+	// the 300 characters before, but not before an earlier definition.
+	definedFor := func(pos, floor int) (Mention, bool) {
+		i := sort.Search(len(names), func(i int) bool { return names[i].End > pos }) - 1
+		if i < 0 {
+			return Mention{}, false
+		}
+		if pos-names[i].End <= 3 {
+			// The longest name ending there.
+			j := i
+			for j > 0 && names[j-1].End == names[i].End {
+				j--
+			}
+			return names[j], true
+		}
+		for ; i >= 0 && names[i].End >= max(floor, pos-300); i-- {
+			if names[i].Type == TypeOrg || names[i].Type == TypePerson {
+				return names[i], true
+			}
+		}
+		return Mention{}, false
 	}
 	type def struct{ typ, refers string }
 	defs := map[string]def{}
 	var terms []string
 	for _, c := range cr.Chunks {
+		floor := c.Start
+		var idx []int
 		for _, loc := range definition.FindAllStringSubmatchIndex(c.Text, -1) {
-			q := loc[0]
-			for q > 0 && loc[0]-q < 3 && strings.IndexByte(" ,\n\t", c.Text[q-1]) >= 0 {
-				q--
+			if idx == nil {
+				idx = runeIndex(c.Text)
 			}
-			end := c.Start + utf8Count(c.Text[:q])
-			m, ok := byEnd[end]
+			pos := c.Start + idx[loc[0]]
+			m, ok := definedFor(pos, floor)
+			floor = c.Start + idx[loc[1]]
 			if !ok {
 				continue
 			}
@@ -103,5 +133,3 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	}
 	return merge(out)
 }
-
-func utf8Count(s string) int { return len([]rune(s)) }

@@ -102,10 +102,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	ms := merge(all)
-	if s.cfg.DisableModel {
-		ms = retype(ms)
-	}
+	ms := retype(merge(all))
 	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 
@@ -125,7 +122,13 @@ func retype(ms []Mention) []Mention {
 		known[k] = typ
 	}
 	for _, m := range ms {
-		if m.Source != SourcePattern || !nameType(m.Type) {
+		if !nameType(m.Type) || m.Source == SourceDefined {
+			continue
+		}
+		// Patterns' types are reliable; the tagger's multi-word
+		// organisation names are too ("Halvorsen Maritime Logistics"
+		// makes a lone "Halvorsen" the company, not a person).
+		if m.Source == SourceModel && (m.Type != TypeOrg || len(strings.Fields(m.Text)) < 2) {
 			continue
 		}
 		add(strings.ToLower(m.Text), m.Type)
@@ -202,7 +205,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if err != nil {
 			return nil, err
 		}
-		cs = modelMentions(m, c.Text, pats)
+		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, and the
 		// parties nested in case names where the tagger found nothing.
@@ -218,6 +221,12 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 				continue
 			}
 			if !p.party {
+				// A person after a title and an organisation with a
+				// legal-form suffix are kept (preferPatterns made room);
+				// a pattern's guess at a place is left to the tagger.
+				if p.typ == TypeOrg || p.typ == TypePerson {
+					cs = append(cs, p)
+				}
 				continue
 			}
 			free := true

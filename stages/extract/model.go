@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -61,12 +62,91 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 		if !ok {
 			continue
 		}
-		s, e := toks[sp.First].Start, toks[sp.Last].End
-		if c, ok := modelCand(text, typ, s, e); ok {
-			out = append(out, c)
+		// A name does not run over a line break: in signature blocks and
+		// captions the next line is another name ("Margit Ellensby" over
+		// "Margit Ellensby, Chief Executive Officer").
+		s := toks[sp.First].Start
+		for k := sp.First; k <= sp.Last; k++ {
+			if k == sp.Last || strings.Contains(text[toks[k].End:toks[k+1].Start], "\n") {
+				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
+					out = append(out, c)
+				}
+				if k < sp.Last {
+					s = toks[k+1].Start
+				}
+			}
 		}
 	}
 	return out
+}
+
+// jobWords name positions, not people.
+var jobWords = wordSet(`chief executive officer officers financial operating president vice secretary treasurer
+	director directors manager managing general counsel partner associate clerk deputy assistant
+	chairman chairwoman chair member members circuit district senior presiding`)
+
+// genericOrg are words that alone name no organisation in particular.
+var genericOrg = wordSet(`bank company corporation agency court state government department board commission
+	committee office association partnership trust fund council university college county city district`)
+
+// preferPatterns lets a pattern's person (after a title) or organisation
+// (with a legal-form suffix) replace the tagger's mentions it covers, and
+// splits the tagger's "Leonard Szabo of Ashgrove Pell LLP" into the person
+// and the firm: those forms are more reliable than the tagger on capitals
+// and signature blocks. Both lists are sorted by start; the merge is
+// linear.
+func preferPatterns(text string, model, pats []cand) []cand {
+	var strong []cand
+	for _, p := range pats {
+		if !p.party && (p.typ == TypeOrg || p.typ == TypePerson) {
+			strong = append(strong, p)
+		}
+	}
+	sort.Slice(strong, func(i, j int) bool { return strong[i].start < strong[j].start })
+	sort.Slice(model, func(i, j int) bool { return model[i].start < model[j].start })
+	var out []cand
+	k := 0
+	for _, m := range model {
+		for k < len(strong) && strong[k].end <= m.start {
+			k++
+		}
+		replaced := false
+		for j := k; j < len(strong) && strong[j].start < m.end; j++ {
+			p := strong[j]
+			if p.start <= m.start && m.end <= p.end {
+				replaced = true // the pattern covers it
+				break
+			}
+			if p.typ == TypeOrg && m.typ == TypeOrg && p.end == m.end && p.start > m.start {
+				head := strings.TrimSpace(text[m.start:p.start])
+				if name, ok := strings.CutSuffix(head, " of"); ok && personLike(name) {
+					out = append(out, cand{typ: TypePerson, start: m.start, end: m.start + len(name), source: SourceModel})
+					replaced = true
+					break
+				}
+			}
+		}
+		if !replaced {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// personLike reports whether s reads as a person's name: two to four
+// capitalised words or initials, none of them an organisation word.
+func personLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !startsUpper(w) || orgSuffix[lw] || genericOrg[lw] || jobWords[lw] || titleWords[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // modelTypes maps the tagger's labels to ours.
@@ -100,8 +180,19 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		return cand{}, false
 	}
 	ws := strings.Fields(txt)
-	if len(ws) == 1 && roleWords[strings.ToLower(strings.Trim(ws[0], ".,"))] {
-		return cand{}, false
+	allJob := true
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		allJob = allJob && (jobWords[lw] || titleWords[lw] || roleWords[lw] || lw == "of" || lw == "the")
+	}
+	if allJob {
+		return cand{}, false // "Chief Executive Officer", "Counsel for Appellant"
+	}
+	if len(ws) == 1 {
+		w := strings.ToLower(strings.Trim(ws[0], ".,"))
+		if roleWords[w] || genericOrg[w] {
+			return cand{}, false
+		}
 	}
 	return cand{typ: typ, start: s, end: e, source: SourceModel}, true
 }

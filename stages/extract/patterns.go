@@ -73,6 +73,12 @@ var simplePatterns = []pattern{
 // caseName finds "X v. Y" with both parties as groups.
 var caseName = regexp.MustCompile(`(` + party + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
 
+// captionRe finds a stacked caption: "ACME LLC, Plaintiff,", then "v." on
+// its own line (blank lines allowed), then the other party, the way court
+// filings set their parties; groups 1 and 2 are the parties. Markdown
+// emphasis around a party is allowed.
+var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?)(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
+
 // inRe finds "In re X" and "In the Matter of X" case names; group 1 is
 // the party.
 var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)[ \t]+(` + party + `)`)
@@ -186,7 +192,7 @@ func words(s string, base int) []word {
 }
 
 func lowerKey(w string) string {
-	return strings.ToLower(strings.TrimRight(w, ","))
+	return strings.ToLower(strings.TrimRight(w, ",*_"))
 }
 
 // patternMentions runs every deterministic pattern over one chunk's text.
@@ -304,6 +310,22 @@ func orgSegment(t string, ws []word) []cand {
 		}
 	}
 	ws = ws[first:]
+	var out []cand
+	// "Leonard Szabo of Ashgrove Pell LLP": a person of a firm, not one
+	// name.
+	for k := 2; k+1 < len(ws) && k <= 4; k++ {
+		if ws[k].text == "of" && !orgHead[lowerKey(ws[0].text)] {
+			var names []string
+			for _, w := range ws[:k] {
+				names = append(names, w.text)
+			}
+			if personLike(strings.Join(names, " ")) {
+				out = append(out, cand{typ: TypePerson, start: ws[0].start, end: ws[k-1].end, source: SourcePattern})
+				ws = ws[k+1:]
+				break
+			}
+		}
+	}
 	key := lowerKey(ws[len(ws)-1].text)
 	if len(ws) == 1 && !definedOrgs[strings.TrimSuffix(key, ".")] {
 		return nil
@@ -317,7 +339,7 @@ func orgSegment(t string, ws []word) []cand {
 		e-- // a sentence-final period: "… Holdings LLC."
 	}
 	e = trimComma(t, s, e)
-	out := []cand{{typ: TypeOrg, start: s, end: e, source: SourcePattern}}
+	out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
 	if a := acronymAfter.FindStringSubmatchIndex(t[e:]); a != nil {
 		out = append(out, cand{typ: TypeOrg, start: e + a[2], end: e + a[3], source: SourcePattern})
 	}
@@ -357,6 +379,24 @@ func isDirection(w string) bool {
 // mention typed by its form, so relate can join the parties.
 func caseMentions(t string) []cand {
 	var out []cand
+	for _, m := range captionRe.FindAllStringSubmatchIndex(t, -1) {
+		// A stacked caption's party is on one line; what is above it is
+		// the court's and the state's heading.
+		if nl := strings.LastIndexByte(t[m[2]:m[3]], '\n'); nl >= 0 {
+			m[2] += nl + 1
+		}
+		ls, le, ok := leftParty(t, m[2], m[3])
+		if !ok {
+			continue
+		}
+		rs, re, ok := rightParty(t, m[4], m[5])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: ls, end: re, source: SourcePattern},
+			cand{typ: partyType(t[ls:le]), start: ls, end: le, source: SourcePattern, party: true},
+			cand{typ: partyType(t[rs:re]), start: rs, end: re, source: SourcePattern, party: true})
+	}
 	for _, m := range inRe.FindAllStringSubmatchIndex(t, -1) {
 		ps, pe, ok := rightParty(t, m[2], m[3])
 		if !ok {

@@ -151,6 +151,11 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	return out, nil
 }
 
+// maxCoOccurring caps the entities of one chunk that CO_OCCURS pairs up:
+// a real chunk names far fewer, and the cap keeps a chunk of a thousand
+// one-letter names from costing a million pairs.
+const maxCoOccurring = 64
+
 // coOccurs links every pair of entities that share a chunk, weighted by the
 // number of chunks they share. A mention counts for every chunk whose range
 // holds it, since chunks overlap and extract kept only one copy. The edge is
@@ -174,6 +179,9 @@ func (s *Stage) coOccurs(b *builder, in Input, ms []extract.Mention, entityOf ma
 			}
 			seen[e] = true
 			ents = append(ents, e)
+		}
+		if len(ents) > maxCoOccurring {
+			ents = ents[:maxCoOccurring] // the first ones in text order
 		}
 		sort.Strings(ents)
 		for x := 0; x < len(ents); x++ {

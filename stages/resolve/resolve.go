@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -110,7 +111,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			idx[n] = f
 			forms = append(forms, f)
 		}
-		f.surfaces[cleanSurface(m.Text)]++
+		f.surfaces[cleanSurface(typ, m.Text)]++
 		f.mentions = append(f.mentions, m)
 	}
 	// Longest first: longer names are the anchors shorter ones attach to.
@@ -315,9 +316,22 @@ func mixedCase(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
-// cleanSurface joins a name broken over lines by the PDF layout.
-func cleanSurface(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
+// …"), which the case's name leaves out.
+var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
+
+// cleanSurface is the display form of a mention: a name broken over lines
+// by the PDF layout joined again, a possessive dropped ("Hill's" names
+// Hill), and a case name without its caption's role designations.
+func cleanSurface(typ, s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if typ == extract.TypeCase && strings.Contains(s, " v") {
+		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
+	}
+	if typ != extract.TypeCase && typ != extract.TypeLaw {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	}
+	return s
 }
 
 type unionFind []int

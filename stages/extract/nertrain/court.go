@@ -76,7 +76,7 @@ func CourtDoc(name, text string, labels nereval.Doc) Doc {
 	d := Doc{Name: name, Text: text}
 	start := 0
 	for i := range toks {
-		end := i + 1 == len(toks)
+		end := i+1 == len(toks)
 		if !end {
 			gap := text[toks[i].End:toks[i+1].Start]
 			end = strings.Count(gap, "\n") >= 2 || strings.Contains(gap, "\n") && i+1-start >= 200

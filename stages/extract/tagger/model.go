@@ -13,6 +13,10 @@ import (
 // magic starts every encoded model; the digit is the format version.
 const magic = "docpipe-ner-1\n"
 
+// maxFeatures bounds the feature count Decode accepts (the shipped model
+// has under a hundred thousand).
+const maxFeatures = 1 << 22
+
 // Model is a trained tagger. It is read-only after Decode or Train and safe
 // for concurrent use.
 type Model struct {
@@ -144,19 +148,23 @@ func Decode(r io.Reader) (*Model, error) {
 		m.trans[i] = int32(v)
 	}
 	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<26 {
+	if err != nil || n > maxFeatures || n*L > maxFeatures*8 {
 		return nil, fmt.Errorf("%w: feature count", ErrModel)
 	}
-	m.hashes = make([]uint64, n)
-	m.index = make(map[uint64]int32, n)
+	// Grown as read, not allocated from the header's count: a corrupt
+	// count runs out of data before it runs out of memory.
+	m.index = map[uint64]int32{}
 	var prev uint64
-	for i := range m.hashes {
+	for i := 0; i < int(n); i++ {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, bad("features", err)
 		}
+		if i > 0 && d == 0 {
+			return nil, fmt.Errorf("%w: features not ascending", ErrModel)
+		}
 		prev += d
-		m.hashes[i] = prev
+		m.hashes = append(m.hashes, prev)
 		m.index[prev] = int32(i)
 	}
 	m.weights = make([]int32, int(n)*int(L))
