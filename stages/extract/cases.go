@@ -44,8 +44,10 @@ func citedCases(ms []Mention) []Mention {
 			txt := strings.Join(strings.Fields(m.Text), " ")
 			switch {
 			case caseNameLike(m.Text):
-				if txt != own {
+				if !sameCase(txt, own) {
 					active = m
+				} else {
+					active = Mention{}
 				}
 				lastName = m
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && m.Start-lastName.End <= 2 && !docketLike(txt):
@@ -107,4 +109,19 @@ func upperCaseName(s string) bool {
 		}
 	}
 	return true
+}
+
+// sameCase reports whether a case name is the document's own case again:
+// written in capitals like captions and running headers are, or starting
+// with the same two words as the caption ("TARRANT REGIONAL WATER DIST. v.
+// HERRMANN" in a header, "Tarrant Regional Water District v. Herrmann").
+func sameCase(txt, own string) bool {
+	if own == "" {
+		return false
+	}
+	if txt == own || upperCaseName(txt) {
+		return true
+	}
+	a, b := strings.Fields(strings.ToLower(txt)), strings.Fields(strings.ToLower(own))
+	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] && a[1] != "v."
 }

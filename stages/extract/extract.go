@@ -207,33 +207,12 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		}
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		// The tagger decides the names (the patterns' name guesses are
-		// among its features); the patterns keep the fixed forms, and the
-		// parties nested in case names where the tagger found nothing.
-		covered := make([]bool, len(c.Text)+1)
-		for _, x := range cs {
-			for i := x.start; i < x.end; i++ {
-				covered[i] = true
-			}
-		}
+		// among its features); the patterns keep the fixed forms, the
+		// parties of case names, a person after a title and an
+		// organisation with a legal-form suffix (preferPatterns made room
+		// for them). A pattern's guess at a place is left to the tagger.
 		for _, p := range pats {
-			if !nameType(p.typ) {
-				cs = append(cs, p)
-				continue
-			}
-			if !p.party {
-				// A person after a title and an organisation with a
-				// legal-form suffix are kept (preferPatterns made room);
-				// a pattern's guess at a place is left to the tagger.
-				if p.typ == TypeOrg || p.typ == TypePerson {
-					cs = append(cs, p)
-				}
-				continue
-			}
-			free := true
-			for i := p.start; i < p.end && free; i++ {
-				free = !covered[i]
-			}
-			if free {
+			if !nameType(p.typ) || p.party || p.typ == TypeOrg || p.typ == TypePerson {
 				cs = append(cs, p)
 			}
 		}

@@ -67,7 +67,7 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 		// "Margit Ellensby, Chief Executive Officer").
 		s := toks[sp.First].Start
 		for k := sp.First; k <= sp.Last; k++ {
-			if k == sp.Last || strings.Contains(text[toks[k].End:toks[k+1].Start], "\n") {
+			if k == sp.Last || columnBreak(text[toks[k].End:toks[k+1].Start]) {
 				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
 					out = append(out, c)
 				}
@@ -85,21 +85,30 @@ var jobWords = wordSet(`chief executive officer officers financial operating pre
 	director directors manager managing general counsel partner associate clerk deputy assistant
 	chairman chairwoman chair member members circuit district senior presiding`)
 
+// columnBreak reports whether the space between two tokens ends a name: a
+// line break, or a run of three or more spaces (the gap between columns
+// of a layout-preserving PDF text).
+func columnBreak(gap string) bool {
+	return strings.Contains(gap, "\n") || strings.Contains(gap, "   ") || strings.Contains(gap, "\t")
+}
+
 // genericOrg are words that alone name no organisation in particular.
 var genericOrg = wordSet(`bank company corporation agency court state government department board commission
 	committee office association partnership trust fund council university college county city district`)
 
-// preferPatterns lets a pattern's person (after a title) or organisation
-// (with a legal-form suffix) replace the tagger's mentions it covers, and
+// preferPatterns lets a pattern's person (after a title), organisation
+// (with a legal-form suffix) or caption party replace the tagger's mentions
+// it covers (a party keeps the type the tagger gave its longest part), and
 // splits the tagger's "Leonard Szabo of Ashgrove Pell LLP" into the person
 // and the firm: those forms are more reliable than the tagger on capitals
 // and signature blocks. Both lists are sorted by start; the merge is
 // linear.
 func preferPatterns(text string, model, pats []cand) []cand {
 	var strong []cand
-	for _, p := range pats {
-		if !p.party && (p.typ == TypeOrg || p.typ == TypePerson) {
+	for i, p := range pats {
+		if p.party || p.typ == TypeOrg || p.typ == TypePerson {
 			strong = append(strong, p)
+			strong[len(strong)-1].ref = i
 		}
 	}
 	sort.Slice(strong, func(i, j int) bool { return strong[i].start < strong[j].start })
@@ -115,6 +124,11 @@ func preferPatterns(text string, model, pats []cand) []cand {
 			p := strong[j]
 			if p.start <= m.start && m.end <= p.end {
 				replaced = true // the pattern covers it
+				if p.party && m.end-m.start > pats[p.ref].typed {
+					// A party of a caption takes the type the tagger
+					// gave the longest name inside it.
+					pats[p.ref].typ, pats[p.ref].typed = m.typ, m.end-m.start
+				}
 				break
 			}
 			if p.typ == TypeOrg && m.typ == TypeOrg && p.end == m.end && p.start > m.start {
@@ -172,6 +186,12 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		}
 		e -= n
 	}
+	// A signature's "s/" or "/s/" is not part of the name.
+	if strings.HasPrefix(t[s:e], "/s/") {
+		s += 3
+	} else if strings.HasPrefix(t[s:e], "s/") {
+		s += 2
+	}
 	if e <= s {
 		return cand{}, false
 	}
@@ -183,7 +203,7 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 	allJob := true
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		allJob = allJob && (jobWords[lw] || titleWords[lw] || roleWords[lw] || lw == "of" || lw == "the")
+		allJob = allJob && (jobWords[lw] || titleWords[lw] || roleWords[lw] || lw == "of" || lw == "the" || lw == "court")
 	}
 	if allJob {
 		return cand{}, false // "Chief Executive Officer", "Counsel for Appellant"

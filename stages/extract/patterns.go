@@ -19,12 +19,12 @@ const (
 	secNum   = `\d+(?:\.\d+)*[A-Z]?(?:\([A-Za-z0-9]{1,4}\))*`
 	properW  = `[A-Z][A-Za-z'’\-]+`
 	partyW   = `(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’.\-]*|&|of|the|and|de|ex rel\.)`
-	partyGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
+	partyGap = `(?:[ \t]{1,2}|[ \t]*\n[ \t]*)` // not over a column gap
 )
 
 // party is a case party: words joined by spaces or a single line break (PDF
 // text wraps captions), never across a blank line.
-var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+(?:(?:Inc|Ltd|Corp|Co|L\.P|N\.A|L\.L\.C)\.|LLC|LLP)){0,11}`
+var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)){0,11}`
 
 type pattern struct {
 	typ string
@@ -60,7 +60,7 @@ var simplePatterns = []pattern{
 	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0},
 	{TypeCourt, regexp.MustCompile(`\b` + ordinal + `\s+(?:Circuit|CIRCUIT)\b`), 0},
 	// PERSON: a title followed by a name.
-	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner)[ \t]+` +
+	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner):?[ \t]+` +
 		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1},
 	// PERSON: a judge on a panel list, "Angela T. Quigless, P.J.".
 	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1},
@@ -164,6 +164,8 @@ type cand struct {
 	start, end int // bytes
 	source     string
 	party      bool // a case party nested inside a CASE mention
+	ref        int  // preferPatterns: index of the candidate in its list
+	typed      int  // preferPatterns: length of the tagger's name that typed a party
 }
 
 // word is a whitespace-separated word of a run with its byte offsets.

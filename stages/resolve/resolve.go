@@ -279,8 +279,25 @@ func entity(typ string, fs []*form) Entity {
 		}
 		return a < b
 	})
+	// A lawyer writes a name in mixed case: the caption's capitals give way
+	// to the body's spelling when that is about as complete (four fifths
+	// of the longest form or more).
 	canonical := names[0]
-	aliases := append([]string{}, names[1:]...)
+	longest := len([]rune(canonical))
+	if !mixedCase(canonical) {
+		for _, n := range names[1:] {
+			if mixedCase(n) && 5*len([]rune(n)) >= 4*longest {
+				canonical = n
+				break
+			}
+		}
+	}
+	var aliases []string
+	for _, n := range names {
+		if n != canonical {
+			aliases = append(aliases, n)
+		}
+	}
 	sort.Strings(aliases)
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
@@ -312,8 +329,20 @@ func EntityID(typ, name string) string {
 	return hex.EncodeToString(h[:16])
 }
 
+// mixedCase reports whether a name is written in mixed case rather than
+// capitals: at least a third of its letters are lower case ("ACME INC. v.
+// GLOBEX" is capitals despite its "v").
 func mixedCase(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLower) >= 0
+	lower, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters > 0 && 3*lower >= letters
 }
 
 // designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
