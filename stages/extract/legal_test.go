@@ -29,3 +29,23 @@ func TestLegalForms(t *testing.T) {
 		})
 	}
 }
+
+func TestNameCleanup(t *testing.T) {
+	text := "Kenneth D. Upton, Jr., argued. Jr. and St. were alone. Kenneth D. Upton, Irvine."
+	c, ok := modelCand(text, TypePerson, 0, len("Kenneth D. Upton"))
+	if !ok || text[c.start:c.end] != "Kenneth D. Upton, Jr." {
+		t.Fatalf("generational suffix: got %q", text[c.start:c.end])
+	}
+	i := len("Kenneth D. Upton, Jr., argued. ")
+	if _, ok := modelCand(text, TypeLocation, i, i+3); ok {
+		t.Fatal(`"Jr." alone kept as a name`)
+	}
+	j := len("Kenneth D. Upton, Jr., argued. Jr. and St. were alone. ")
+	c, _ = modelCand(text, TypePerson, j, j+len("Kenneth D. Upton"))
+	if text[c.start:c.end] != "Kenneth D. Upton" {
+		t.Fatalf("suffix over a word: %q", text[c.start:c.end])
+	}
+	if _, ok := modelCand("CLERK OF COURT", TypePerson, 0, 14); ok {
+		t.Fatal("a title kept as a name")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -84,6 +85,9 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 var jobWords = wordSet(`chief executive officer officers financial operating president vice secretary treasurer
 	director directors manager managing general counsel partner associate clerk deputy assistant
 	chairman chairwoman chair member members circuit district senior presiding`)
+
+// generational finds a generational suffix right after a name.
+var generational = regexp.MustCompile(`^,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|III|II|IV)`)
 
 // columnBreak reports whether the space between two tokens ends a name: a
 // line break, or a run of three or more spaces (the gap between columns
@@ -212,6 +216,20 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		w := strings.ToLower(strings.Trim(ws[0], ".,"))
 		if roleWords[w] || genericOrg[w] {
 			return cand{}, false
+		}
+		// An abbreviation alone ("Jr.", "St.", "U.S.", "L.P.") is a piece
+		// of a name, not a name.
+		if strings.HasSuffix(ws[0], ".") && utf8.RuneCountInString(ws[0]) <= 5 {
+			return cand{}, false
+		}
+	}
+	// A generational suffix is part of a person's name ("Kenneth D.
+	// Upton, Jr.").
+	if typ == TypePerson {
+		if m := generational.FindStringIndex(t[e:]); m != nil {
+			if r, _ := utf8.DecodeRuneInString(t[e+m[1]:]); !unicode.IsLetter(r) {
+				e += m[1]
+			}
 		}
 	}
 	return cand{typ: typ, start: s, end: e, source: SourceModel}, true

@@ -92,16 +92,16 @@ var acronymAfter = regexp.MustCompile(`^[ \t]*\(\s*(?:the\s+)?[“"]?([A-Z][A-Z&
 
 // locations is a small gazetteer: the US states and the names that stand for
 // the country. Entries are matched as whole words.
-var locations = strings.Split(`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|United States|District of Columbia|Puerto Rico|` +
+var locations = strings.Split(`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|United States|District of Columbia|Puerto Rico|`+
 	// Countries, territories and a few cities that contracts and opinions
 	// name often.
-	`China|Hong Kong|Taiwan|Japan|Korea|India|Singapore|Canada|Mexico|Brazil|Argentina|Chile|` +
-	`United Kingdom|England|Scotland|Ireland|France|Germany|Italy|Spain|Portugal|Netherlands|Belgium|` +
-	`Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Russia|Ukraine|Israel|Egypt|Turkey|` +
-	`Australia|New Zealand|South Africa|Nigeria|Kenya|Saudi Arabia|United Arab Emirates|Qatar|` +
-	`Luxembourg|Bermuda|Cayman Islands|British Virgin Islands|Bahamas|Cuba|Philippines|Vietnam|` +
-	`Thailand|Malaysia|Indonesia|Pakistan|Iran|Iraq|Afghanistan|Beijing|Shanghai|Shenzhen|Tokyo|` +
-	`London|Paris|Toronto|Chicago|Los Angeles|San Francisco|Boston|Philadelphia|Houston|Dallas|` +
+	`China|Hong Kong|Taiwan|Japan|Korea|India|Singapore|Canada|Mexico|Brazil|Argentina|Chile|`+
+	`United Kingdom|England|Scotland|Ireland|France|Germany|Italy|Spain|Portugal|Netherlands|Belgium|`+
+	`Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Russia|Ukraine|Israel|Egypt|Turkey|`+
+	`Australia|New Zealand|South Africa|Nigeria|Kenya|Saudi Arabia|United Arab Emirates|Qatar|`+
+	`Luxembourg|Bermuda|Cayman Islands|British Virgin Islands|Bahamas|Cuba|Philippines|Vietnam|`+
+	`Thailand|Malaysia|Indonesia|Pakistan|Iran|Iraq|Afghanistan|Beijing|Shanghai|Shenzhen|Tokyo|`+
+	`London|Paris|Toronto|Chicago|Los Angeles|San Francisco|Boston|Philadelphia|Houston|Dallas|`+
 	`Atlanta|Miami|Seattle|Denver|Detroit|St. Louis|Kansas City|Pittsburgh|Baltimore|New Orleans`, "|")
 
 var locationRe = func() *regexp.Regexp {

@@ -496,7 +496,7 @@ words Borrower/Lender (labelled PER). %d MISC tokens are not scored.
 
 func footer(b *strings.Builder) {
 	b.WriteString(`
-"patterns only" is the extract stage with the tagger off (`+"`DISABLE_MODEL`"+`): the deterministic
+"patterns only" is the extract stage with the tagger off (` + "`DISABLE_MODEL`" + `): the deterministic
 patterns, including their guesses at names. Before the tagger (commit 63e7a93) the stage was a
 hybrid of these patterns and the prose/v2 stock model; on FIN5 it scored entity F1 0.195 with
 role words and 0.266 without (patterns alone then: 0.241 and 0.443), all documents at once with
