@@ -245,25 +245,11 @@ func LoadShared(shared string) (Corpus, error) {
 // against the general corpora, and they are what the stage reads.
 func Train(general, inDomain []Doc) (*tagger.Model, error) {
 	var ex []tagger.Example
-	opt := Options
-	if os.Getenv("XNER_EP") != "" {
-		fmt.Sscan(os.Getenv("XNER_EP"), &opt.Epochs)
-	}
-	rep := 2
-	if os.Getenv("XNER_REP") != "" {
-		fmt.Sscan(os.Getenv("XNER_REP"), &rep)
-	}
-	for _, d := range general {
-		if strings.Contains(os.Getenv("XNER_SKIP"), strings.Split(d.Name, "#")[0]) {
-			continue
-		}
-		ex = append(ex, Examples(DropRoleWords([]Doc{d}))...)
-	}
+	ex = append(ex, Examples(DropRoleWords(general))...)
 	dom := Examples(DropRoleWords(inDomain))
-	for range rep {
-		ex = append(ex, dom...)
-	}
-	m, err := tagger.Train(Labels, ex, opt)
+	ex = append(ex, dom...)
+	ex = append(ex, dom...)
+	m, err := tagger.Train(Labels, ex, Options)
 	if err != nil {
 		return nil, fmt.Errorf("nertrain: %w", err)
 	}

@@ -42,11 +42,23 @@ type document struct {
 	tokens []token
 }
 
+// errorsOut receives the court set's error lists (-errors).
+var errorsOut io.Writer
+
 func main() {
+	errs := flag.String("errors", "", "write the court documents' false positives and misses here")
 	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
 	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents; empty to leave them out of training")
 	out := flag.String("out", "", "write the Markdown report here (default stdout)")
 	flag.Parse()
+	if *errs != "" {
+		f, err := os.Create(*errs)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer f.Close()
+		errorsOut = f
+	}
 	conll := filepath.Join(*shared, "ner", "FIN5.conll")
 	docs, err := read(conll)
 	if err != nil {
@@ -379,29 +391,6 @@ func entityScores(b *strings.Builder, docs []document, preds []prediction, roles
 			per[s.typ].gold++
 			all.gold++
 		}
-		if os.Getenv("XNER_DUMP") != "" && !roles {
-			predSet := map[span]bool{}
-			for _, s := range preds[i].entities {
-				predSet[s] = true
-			}
-			txt := func(s span) string {
-				var w []string
-				for j := s.first; j <= s.last; j++ {
-					w = append(w, d.tokens[j].text)
-				}
-				return strings.Join(w, " ")
-			}
-			for s := range goldSet {
-				if !predSet[s] {
-					fmt.Fprintf(os.Stderr, "MISS %s %q\n", s.typ, txt(s))
-				}
-			}
-			for s := range predSet {
-				if !goldSet[s] && !onlyRoles(d, s) {
-					fmt.Fprintf(os.Stderr, "FP   %s %q\n", s.typ, txt(s))
-				}
-			}
-		}
 		seen := map[span]bool{}
 		for _, s := range preds[i].entities {
 			if seen[s] || !roles && onlyRoles(d, s) {
@@ -558,8 +547,9 @@ func courtSection(b *strings.Builder, shared, dir string, corpus nertrain.Corpus
 		}
 		fmt.Fprintf(b, "\n### %s\n\n", v.name)
 		rep.WriteMarkdown(b)
-		if os.Getenv("XNER_DUMP") != "" {
-			rep.WriteErrors(os.Stderr)
+		if errorsOut != nil {
+			fmt.Fprintf(errorsOut, "# %s\n", v.name)
+			rep.WriteErrors(errorsOut)
 		}
 	}
 	return nil
