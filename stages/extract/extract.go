@@ -212,7 +212,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// organisation with a legal-form suffix (preferPatterns made room
 		// for them). A pattern's guess at a place is left to the tagger.
 		for _, p := range pats {
-			if !nameType(p.typ) || p.party || p.typ == TypeOrg || p.typ == TypePerson {
+			if !nameType(p.typ) || p.party {
+				cs = append(cs, p)
+				continue
+			}
+			// A single capitalised word the patterns call an organisation
+			// ("the Company", "OWRB") is a name only where the text
+			// defines it, which definedTerms handles.
+			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
 				cs = append(cs, p)
 			}
 		}
