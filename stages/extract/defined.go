@@ -11,7 +11,11 @@ import (
 // definition finds a term defined in parentheses: (the "Borrower"),
 // (collectively, the “Lenders”), (hereinafter "Bank"), and a bare acronym
 // (OWRB). Group 1 is a quoted term, group 2 an acronym.
-var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“]([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)["”]|([A-Z][A-Z&]{1,9}))\s*\)`)
+var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*\)`)
+
+// description starts the description of a party after its name: ", a
+// Delaware corporation", ", an individual".
+var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
 
 // definedTerms finds terms the text defines as the name of an entity just
 // mentioned ("Quillfeather Capital Partners LLC (the "Borrower")", "the
@@ -39,10 +43,17 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	// name right before it, else (in "X, a Delaware corporation with its
 	// office at …, ("Borrower")") the nearest person or organisation in
 	// the 300 characters before, but not before an earlier definition.
-	definedFor := func(pos, floor int) (Mention, bool) {
+	definedFor := func(pos, floor int, described func(end int) bool) (Mention, bool) {
 		i := sort.Search(len(names), func(i int) bool { return names[i].End > pos }) - 1
 		if i < 0 {
 			return Mention{}, false
+		}
+		// "NAME, a Delaware corporation with its office at …": the party
+		// is the name that a description follows.
+		for k := i; k >= 0 && names[k].End >= max(floor, pos-300); k-- {
+			if (names[k].Type == TypeOrg || names[k].Type == TypePerson) && described(names[k].End) {
+				return names[k], true
+			}
 		}
 		if pos-names[i].End <= 3 {
 			// The longest name ending there.
@@ -70,7 +81,10 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				idx = runeIndex(c.Text)
 			}
 			pos := c.Start + idx[loc[0]]
-			m, ok := definedFor(pos, floor)
+			m, ok := definedFor(pos, floor, func(end int) bool {
+				b := sort.Search(len(idx), func(i int) bool { return idx[i] >= end-c.Start })
+				return b < len(c.Text) && description.MatchString(c.Text[b:min(len(c.Text), b+12)])
+			})
 			floor = c.Start + idx[loc[1]]
 			if !ok {
 				continue
