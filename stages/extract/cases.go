@@ -27,7 +27,7 @@ func caseNameLike(s string) bool {
 //     nested in it are dropped;
 //   - a reporter citation right after a case name ("Smith v. Jones, 988
 //     F.3d 8") refers to that case, and so does the first docket number to
-//     the caption, so resolve makes them one entity.
+//     a caption in capitals, so resolve makes them one entity.
 //
 // ms must be sorted by start; the sweep is linear.
 func citedCases(ms []Mention) []Mention {
@@ -53,7 +53,7 @@ func citedCases(ms []Mention) []Mention {
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && m.Start-lastName.End <= 2 && !docketLike(txt):
 				m.Refers = strings.Join(strings.Fields(lastName.Text), " ")
 				m.ID = mentionID(m)
-			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt):
+			case m.Refers == "" && !docketSeen && own != "" && upperCaseName(own) && docketLike(txt):
 				docketSeen = true
 				m.Refers = own
 			}
@@ -74,10 +74,15 @@ func docketLike(s string) bool {
 	return s != "" && !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "0123456789")
 }
 
+// captionArea is how far (in runes) from the start of a document a case
+// name in mixed case can still be its caption.
+const captionArea = 1500
+
 // OwnCase returns the index in ms (sorted by start) of the mention that
 // names the document's own case, or -1: the first case name written in
 // capitals, as captions are ("TARRANT REGIONAL WATER DISTRICT v.
-// HERRMANN"), else the first case name. A slip opinion's first case name
+// HERRMANN"), else the first case name near the top of the document; a
+// contract or a brief that only cites cases has none. A slip opinion's first case name
 // is often a citation in a boilerplate note, which the capitals rule
 // passes over.
 func OwnCase(ms []Mention) int {
@@ -86,7 +91,7 @@ func OwnCase(ms []Mention) int {
 		if m.Type != TypeCase || !caseNameLike(m.Text) {
 			continue
 		}
-		if first < 0 {
+		if first < 0 && m.Start < captionArea {
 			first = i
 		}
 		if upperCaseName(m.Text) {

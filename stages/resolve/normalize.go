@@ -225,6 +225,9 @@ func (s *Stage) variants(typ string, a, b *form) bool {
 	if len(a.tokens) != len(b.tokens) || digits(a.tokens) != digits(b.tokens) {
 		return false
 	}
+	if typ == extract.TypePerson && initialsAgree(a.tokens, b.tokens) {
+		return true // "Nichole M. Jagels" and "NICHOLE MARIE JAGELS"
+	}
 	for i := range a.tokens {
 		x, y := a.tokens[i], b.tokens[i]
 		if x == y {
@@ -235,6 +238,26 @@ func (s *Stage) variants(typ string, a, b *form) bool {
 		}
 	}
 	return similarity(a.norm, b.norm) >= s.sim
+}
+
+// initialsAgree reports whether two person names of as many words differ
+// only where one has an initial and the other a name with that initial,
+// with the first and last words equal.
+func initialsAgree(a, b []string) bool {
+	n := len(a)
+	if n < 3 || a[0] != b[0] || a[n-1] != b[n-1] {
+		return false
+	}
+	for i := 1; i < n-1; i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if len([]rune(x)) > 1 && len([]rune(y)) > 1 || []rune(x)[0] != []rune(y)[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // contains reports whether short names the same entity as long: its words

@@ -268,6 +268,12 @@ func entity(typ string, fs []*form) Entity {
 	}
 	sort.Slice(names, func(i, j int) bool {
 		a, b := names[i], names[j]
+		// A case is named by its parties, not by its citation or docket.
+		if typ == extract.TypeCase {
+			if ca, cb := extract.IsCaseName(a), extract.IsCaseName(b); ca != cb {
+				return ca
+			}
+		}
 		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
 			return la > lb
 		}

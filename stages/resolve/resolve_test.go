@@ -233,6 +233,9 @@ func TestLegalResolution(t *testing.T) {
 		{"caption designations", extract.TypeCase, []extract.Mention{{Text: "ACME WIDGETS, INC., Plaintiff-Appellant, v. GLOBEX CORP."}, {Text: "Acme Widgets, Inc. v. Globex Corp."}}, "Acme Widgets, Inc. v. Globex Corp.", 1},
 		{"defined term", extract.TypeOrg, []extract.Mention{{Text: "Quillfeather Capital Partners LLC"}, {Text: "Borrower", Refers: "Quillfeather Capital Partners LLC"}, {Text: "Borrower"}}, "Quillfeather Capital Partners LLC", 1},
 		{"acronym defined", extract.TypeOrg, []extract.Mention{{Text: "Oklahoma Water Resources Board"}, {Text: "OWRB", Refers: "Oklahoma Water Resources Board"}}, "Oklahoma Water Resources Board", 1},
+		{"middle initial", extract.TypePerson, []extract.Mention{{Text: "NICHOLE MARIE JAGELS"}, {Text: "Nichole M. Jagels"}, {Text: "Jagels"}}, "", 1},
+		{"other middle name", extract.TypePerson, []extract.Mention{{Text: "John A. Smith"}, {Text: "John B. Smith"}}, "", 2},
+		{"case named by its parties", extract.TypeCase, []extract.Mention{{Text: "Zink v. State"}, {Text: "278 S.W.3d 170", Refers: "Zink v. State"}}, "Zink v. State", 1},
 		{"citation of a case", extract.TypeCase, []extract.Mention{{Text: "Smith v. Jones"}, {Text: "988 F.3d 8", Refers: "Smith v. Jones"}}, "Smith v. Jones", 1},
 	}
 	for _, tt := range tests {
