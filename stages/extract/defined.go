@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/docpipe/docpipe/stages/chunk"
 )
@@ -94,7 +95,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				g = 4
 			}
 			term := strings.Join(strings.Fields(c.Text[loc[g]:loc[g+1]]), " ")
-			if term == "" || strings.EqualFold(term, m.Text) {
+			if term == "" || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
 				continue
 			}
 			if _, ok := defs[term]; ok {
@@ -146,4 +147,36 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 	}
 	return merge(out)
+}
+
+// partyTerms are the defined terms of contracts and filings that name a
+// party by its role.
+var partyTerms = wordSet(`borrower borrowers lender lenders bank company corporation guarantor guarantors
+	parent seller sellers buyer buyers purchaser purchasers licensor licensee landlord tenant employer
+	employee agent trustee issuer holder holders investor investors subsidiary partnership fund
+	plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner
+	petitioners respondent respondents debtor debtors creditor creditors contractor consultant
+	customer supplier vendor client executive manager member members owner owners tenant lessee lessor`)
+
+// namesParty reports whether a defined term can be a name of the party it
+// follows: a role ("the Borrower", "the Administrative Agent"), a part of
+// the party's name ("Halvorsen", "Steak N Shake") or its acronym ("OWRB").
+// Other terms ("the Agreement", "the Loan") define things, not parties.
+func namesParty(term, party string) bool {
+	tw := strings.Fields(strings.ToLower(term))
+	if partyTerms[tw[len(tw)-1]] {
+		return true
+	}
+	pl := " " + strings.Join(strings.Fields(strings.ToLower(party)), " ") + " "
+	if strings.Contains(pl, " "+strings.ToLower(term)+" ") {
+		return true
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(party) {
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return len(term) >= 2 && strings.ToUpper(term) == term && strings.Contains(initials.String(), term)
 }

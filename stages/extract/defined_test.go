@@ -12,7 +12,7 @@ import (
 // used later, also when the definition comes after the party's address;
 // a role word nobody defines is no mention.
 func TestDefinedTerms(t *testing.T) {
-	text := `This Agreement is made by Quillfeather Capital Partners LLC, a New Aldershire limited liability company with its principal office at 1200 Lantern Square, Brightwater ("Lender"), and Halvorsen Maritime Logistics, Inc. (the "Borrower"), and Silicon Valley Bank (" Bank ").
+	text := `This Agreement is made by Quillfeather Capital Partners LLC, a New Aldershire limited liability company with its principal office at 1200 Lantern Square, Brightwater ("Lender"), and Halvorsen Maritime Logistics, Inc. (the "Borrower"), and Silicon Valley Bank (" Bank "), under a Loan Agreement with Acme Corp. (the "Agreement").
 The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
@@ -26,7 +26,7 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 			}
 			refers[m.Text][m.Refers] = true
 		}
-		if m.Text == "Guarantor" {
+		if m.Text == "Guarantor" || m.Text == "Agreement" {
 			t.Errorf("undefined role word became a mention: %+v", m)
 		}
 	}
