@@ -57,12 +57,16 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			}
 		}
 		if pos-names[i].End <= 3 {
-			// The longest name ending there.
+			// The longest name ending there, if it can be a party (a
+			// place defined as "the Premises" is not one).
 			j := i
 			for j > 0 && names[j-1].End == names[i].End {
 				j--
 			}
-			return names[j], true
+			if names[j].Type == TypeOrg || names[j].Type == TypePerson {
+				return names[j], true
+			}
+			return Mention{}, false
 		}
 		for ; i >= 0 && names[i].End >= max(floor, pos-300); i-- {
 			if names[i].Type == TypeOrg || names[i].Type == TypePerson {
