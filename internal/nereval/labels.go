@@ -43,6 +43,9 @@ var Types = []string{TypePerson, TypeOrg, TypeLocation, TypeCourt, TypeCase, Typ
 var Roles = []string{"", "party", "judge", "attorney", "firm", "court-staff",
 	"this-court", "lower-court", "this-case", "lower-case", "cited"}
 
+// TextSourceOCR marks a label file of a scanned document.
+const TextSourceOCR = "ocr"
+
 // ErrInvalid is wrapped by every error about a label file's content (as
 // opposed to an error reading it).
 var ErrInvalid = errors.New("invalid label file")
@@ -85,6 +88,14 @@ type Doc struct {
 	// SHA256 is the hex digest of the source file the labels were made on.
 	SHA256    string `json:"sha256"`
 	Guideline string `json:"guideline,omitempty"`
+	// Group names documents that share their text (a scan and the
+	// text-layer PDF of the same opinion): leave-one-out holds the whole
+	// group out, so a tagger is never scored on a text it trained on.
+	Group string `json:"group,omitempty"`
+	// TextSource is "" for a PDF with a text layer, or "ocr" for a scan
+	// whose text only the ocr stage (Tesseract) gives; its aliases are
+	// written as that OCR text reads.
+	TextSource string `json:"text_source,omitempty"`
 	// NonEntities are surface forms that look like an alias but are not a
 	// mention where they occur ("Standard of Review" beside the party
 	// "Standard"): projection leaves them O. The scorer does not use them.
@@ -138,6 +149,9 @@ func (d Doc) Validate() error {
 	}
 	if d.Format != Format {
 		bad("format %q, want %q", d.Format, Format)
+	}
+	if d.TextSource != "" && d.TextSource != TextSourceOCR {
+		bad("text_source %q, want empty or %q", d.TextSource, TextSourceOCR)
 	}
 	if strings.TrimSpace(d.Document) == "" {
 		bad("document name is empty")

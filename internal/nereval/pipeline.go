@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"github.com/docpipe/docpipe/stages/chunk"
@@ -18,18 +20,29 @@ import (
 // scan): the labels of such a document cannot be scored on a text layer.
 var ErrNoText = errors.New("no text layer")
 
+// Output is what a System finds in one document.
+type Output struct {
+	// Entities are the resolved nodes (name and aliases), scored one to
+	// one against the gold entities.
+	Entities []Entity
+	// Mentions are the mentions with their type, at rune offsets into the
+	// document's text, scored by token span against the gold mentions.
+	// Optional: a system without positions scores 0 at mention level.
+	Mentions []Span
+}
+
 // System is what gets scored: it turns a document's cleaned text into
 // entities. The pipeline's extract and resolve stages are one System; a
 // trained tagger plus resolution is another.
 type System interface {
-	Entities(ctx context.Context, doc text.Document) ([]Entity, error)
+	Run(ctx context.Context, doc text.Document) (Output, error)
 }
 
 // SystemFunc adapts a function to System.
-type SystemFunc func(ctx context.Context, doc text.Document) ([]Entity, error)
+type SystemFunc func(ctx context.Context, doc text.Document) (Output, error)
 
-// Entities calls f.
-func (f SystemFunc) Entities(ctx context.Context, doc text.Document) ([]Entity, error) {
+// Run calls f.
+func (f SystemFunc) Run(ctx context.Context, doc text.Document) (Output, error) {
 	return f(ctx, doc)
 }
 
@@ -58,10 +71,63 @@ func PDFPages(ctx context.Context, path string) (ocr.Result, error) {
 	return res, nil
 }
 
-// CleanPDF is a PDF's text as the pipeline's text stage leaves it (default
-// settings), from pdftotext's text layer.
+// CleanPDF is a source's text as the pipeline's text stage leaves it
+// (default settings): pdftotext -layout's reading of the text layer, or,
+// for a file that is not a PDF or a PDF without a text layer (a scan), the
+// ocr stage's. A scan that carries a filing stamp as its only text layer
+// (ca4) needs its label file's text_source: use DocumentText.
 func CleanPDF(ctx context.Context, path string) (text.Document, error) {
-	pages, err := PDFPages(ctx, path)
+	src := TextLayout
+	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+		src = TextPipeline
+	}
+	doc, err := DocumentText(ctx, path, src, Doc{})
+	if errors.Is(err, ErrNoText) {
+		return DocumentText(ctx, path, TextPipeline, Doc{})
+	}
+	return doc, err
+}
+
+// TextSource says how a labelled PDF becomes text.
+type TextSource int
+
+const (
+	// TextLayout reads the text layer with `pdftotext -layout` (the
+	// corpus tests' reading) and cleans it with the text stage. A label
+	// file marked "text_source": "ocr" (a scan) is read as TextPipeline.
+	TextLayout TextSource = iota
+	// TextPipeline reads every PDF with the pipeline's own ocr stage
+	// (default settings: the text layer in reading order, Tesseract for
+	// pages without one) and cleans it with the text stage: exactly the
+	// text the extract stage sees in production.
+	TextPipeline
+)
+
+// PipelinePages reads a source file with the pipeline's ocr stage
+// (default settings).
+func PipelinePages(ctx context.Context, path string) (ocr.Result, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ocr.Result{}, fmt.Errorf("nereval: %w", err)
+	}
+	res, err := ocr.New(ocr.Config{}).Process(ctx, ocr.Input{Name: filepath.Base(path), Data: data})
+	if err != nil {
+		return ocr.Result{}, fmt.Errorf("nereval: ocr stage on %s: %w", path, err)
+	}
+	return res, nil
+}
+
+// DocumentText is a labelled source's cleaned text: read as src says (or
+// by the ocr stage when the labels say the source is a scan), then
+// through the text stage with default settings.
+func DocumentText(ctx context.Context, path string, src TextSource, labels Doc) (text.Document, error) {
+	var pages ocr.Result
+	var err error
+	if src == TextPipeline || labels.TextSource == TextSourceOCR {
+		pages, err = PipelinePages(ctx, path)
+	} else {
+		pages, err = PDFPages(ctx, path)
+	}
 	if err != nil {
 		return text.Document{}, err
 	}
@@ -89,22 +155,33 @@ func DefaultPipeline() Pipeline {
 	}
 }
 
-// Entities runs chunk, extract and resolve on doc and returns the resolved
-// entities with their mention texts as aliases.
+// Entities runs the stages on doc and returns the resolved entities, with
+// their mention texts as aliases.
 func (p Pipeline) Entities(ctx context.Context, doc text.Document) ([]Entity, error) {
+	out, err := p.Run(ctx, doc)
+	return out.Entities, err
+}
+
+// Run runs chunk, extract and resolve on doc and returns the resolved
+// entities, with their mention texts as aliases, and the mentions.
+func (p Pipeline) Run(ctx context.Context, doc text.Document) (Output, error) {
 	chunks, err := p.Chunk.Process(ctx, doc)
 	if err != nil {
-		return nil, fmt.Errorf("nereval: chunk: %w", err)
+		return Output{}, fmt.Errorf("nereval: chunk: %w", err)
 	}
 	mentions, err := p.Extract.Process(ctx, extract.Input{Chunks: chunks})
 	if err != nil {
-		return nil, fmt.Errorf("nereval: extract: %w", err)
+		return Output{}, fmt.Errorf("nereval: extract: %w", err)
 	}
 	resolved, err := p.Resolve.Process(ctx, mentions)
 	if err != nil {
-		return nil, fmt.Errorf("nereval: resolve: %w", err)
+		return Output{}, fmt.Errorf("nereval: resolve: %w", err)
 	}
-	return FromResolved(resolved, mentions), nil
+	out := Output{Entities: FromResolved(resolved, mentions)}
+	for i, m := range mentions.Mentions {
+		out.Mentions = append(out.Mentions, Span{Start: m.Start, End: m.End, Type: m.Type, Entity: i, Text: m.Text})
+	}
+	return out, nil
 }
 
 // FromResolved converts the resolve stage's entities to scored entities:

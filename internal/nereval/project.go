@@ -147,10 +147,21 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// isPossessive reports whether rs[j:] starts with a possessive 's (or
+// ’s) that ends the word, which is a token of its own so that "Hill's"
+// tags "Hill".
+func isPossessive(rs []rune, j int) bool {
+	if rs[j] != '\'' && rs[j] != '\u2019' || j+1 >= len(rs) || (rs[j+1] != 's' && rs[j+1] != 'S') {
+		return false
+	}
+	return j+2 >= len(rs) || !isWordRune(rs[j+2])
+}
+
 // Tokenize splits text into words and punctuation marks. A word is a run
 // of letters and digits, with a joiner (- . / : ' ,) kept inside it when a
 // letter or digit follows, so docket numbers, initials and amounts
-// ("$1,500.00" gives "$" and "1,500.00") stay whole. Every other
+// ("$1,500.00" gives "$" and "1,500.00") stay whole; a possessive 's is
+// split off ("Hill", "'s"). Every other
 // non-space rune is a token of its own.
 func Tokenize(text string) []Token {
 	rs := []rune(text)
@@ -167,6 +178,9 @@ func Tokenize(text string) []Token {
 					j++
 					continue
 				}
+				if isPossessive(rs, j) {
+					break
+				}
 				if isJoiner(rs[j]) && j+1 < len(rs) && isWordRune(rs[j+1]) &&
 					(rs[j] != ',' || unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1])) {
 					j += 2
@@ -176,6 +190,9 @@ func Tokenize(text string) []Token {
 			}
 			out = append(out, Token{Text: string(rs[i:j]), Start: i, End: j})
 			i = j
+		case i > 0 && isWordRune(rs[i-1]) && isPossessive(rs, i):
+			out = append(out, Token{Text: string(rs[i : i+2]), Start: i, End: i + 2})
+			i += 2
 		default:
 			out = append(out, Token{Text: string(r), Start: i, End: i + 1})
 			i++

@@ -73,6 +73,9 @@ type DocScore struct {
 	Matches  []Match
 	FP       []FalsePositive
 	Missed   []Entity
+	// Mentions are the per-type mention-level tallies (ScoreMentions),
+	// filled by Evaluate.
+	Mentions map[string]Counts
 }
 
 // Total is the micro sum over the types.
@@ -306,6 +309,18 @@ func (r Report) ByType() map[string]Counts {
 	return out
 }
 
+// MentionsByType sums the mention-level tallies of each type over the
+// documents.
+func (r Report) MentionsByType() map[string]Counts {
+	out := map[string]Counts{}
+	for _, d := range r.Docs {
+		for t, c := range d.Mentions {
+			out[t] = out[t].Add(c)
+		}
+	}
+	return out
+}
+
 // Total sums all types over all documents (micro average).
 func (r Report) Total() Counts {
 	var t Counts
@@ -334,6 +349,15 @@ func (r Report) WriteMarkdown(w io.Writer) {
 		row(w, t, bt[t])
 	}
 	row(w, "**all (micro)**", r.Total())
+	if mt := r.MentionsByType(); len(mt) > 0 {
+		fmt.Fprintf(w, "\nMention level (token spans):\n\n"+tableHead, "type")
+		var all Counts
+		for _, t := range types {
+			row(w, t, mt[t])
+			all = all.Add(mt[t])
+		}
+		row(w, "**all (micro)**", all)
+	}
 	fmt.Fprintf(w, "\n"+tableHead, "document")
 	for _, d := range r.Docs {
 		row(w, d.Document, d.Total())
