@@ -164,7 +164,7 @@ func TestGoldenVectorPDF(t *testing.T) {
 		{"PERSON:RUDOLF JOHN HERRMANN", []string{"HERRMANN"}},
 		{"COURT:Supreme Court of the United States", []string{"SUPREME COURT OF THE UNITED STATES"}},
 		{"COURT:UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT", []string{"Tenth Circuit"}},
-		{"LOCATION:Oklahoma", nil},
+		{"LOCATION:State of Oklahoma", []string{"Oklahoma"}},
 		{"LAW:Red River Compact", nil},
 	} {
 		e, ok := byName[w.key]

@@ -20,8 +20,9 @@ var courtTypes = map[string]string{
 }
 
 // LoadCourt reads the hand-labelled court documents of labelDir (the
-// docpipe-entities/v1 files of internal/nereval), reads each source PDF
-// under shared/corpus as the pipeline's text stage leaves it, and projects
+// docpipe-entities/v1 files of internal/nereval), reads each source under
+// shared/corpus as the pipeline's text stage leaves it (pdftotext -layout,
+// or the ocr stage for scans and DOCX, as the label file says), and projects
 // the labels onto the stage's tokens. Each document keeps its text, so
 // training sees the real layout (captions, signature blocks, line starts).
 func LoadCourt(shared, labelDir string) ([]Doc, error) {
@@ -31,11 +32,13 @@ func LoadCourt(shared, labelDir string) ([]Doc, error) {
 	}
 	var out []Doc
 	for _, l := range labels {
-		doc, err := nereval.CleanPDF(context.Background(), filepath.Join(shared, "corpus", l.Source))
+		doc, err := nereval.DocumentText(context.Background(), filepath.Join(shared, "corpus", l.Source), nereval.TextLayout, l)
 		if err != nil {
 			return nil, fmt.Errorf("nertrain: court document %s: %w", l.Document, err)
 		}
-		out = append(out, CourtDoc(l.Document, doc.Text, l))
+		d := CourtDoc(l.Document, doc.Text, l)
+		d.Group = l.Group
+		out = append(out, d)
 	}
 	return out, nil
 }

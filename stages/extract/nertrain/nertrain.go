@@ -40,8 +40,11 @@ type Sentence struct {
 // Doc is one labelled document. CoNLL documents have no Text (sentences are
 // laid out one per line); court documents keep theirs.
 type Doc struct {
-	Name      string
-	Text      string
+	Name string
+	Text string
+	// Group names documents that share their text (a scan and the PDF it
+	// was made from): cross-validation holds them out together.
+	Group     string
 	Sentences []Sentence
 }
 

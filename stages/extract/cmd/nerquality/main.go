@@ -496,7 +496,8 @@ no training involved.
 // courtSection scores the hand-labelled court documents with nereval
 // (entity level, one-to-one per document and type) by leave-one-document-
 // out cross-validation: each document is scored by a model trained on the
-// other court documents, FIN5 and the general corpora.
+// other court documents (a document sharing its text with the held-out one,
+// a scan and its PDF, is held out too), FIN5 and the general corpora.
 func courtSection(b *strings.Builder, shared, dir string, corpus nertrain.Corpus) error {
 	ctx := context.Background()
 	labels, err := nereval.LoadDir(dir)
@@ -518,8 +519,9 @@ func courtSection(b *strings.Builder, shared, dir string, corpus nertrain.Corpus
 		{"patterns only", func(int) (*extract.Stage, error) { return extract.New(extract.Config{DisableModel: true}), nil }},
 		{"tagger and patterns, leave one court document out (default)", func(k int) (*extract.Stage, error) {
 			dom := append([]nertrain.Doc(nil), corpus.FIN5...)
+			held := corpus.Court[k]
 			for i, d := range corpus.Court {
-				if i != k {
+				if i != k && (d.Group == "" || d.Group != held.Group) {
 					dom = append(dom, d)
 				}
 			}
