@@ -454,7 +454,7 @@ go:embed, about 0.7 MB) from, all under CC BY:
 - the Broad Twitter Corpus (Derczynski, Bontcheva and Roberts, 2016, COLING; CC BY 4.0);
 - WNUT 2017 emerging entities, train and dev (Derczynski, Nichols, van Erp and Limsopatham,
   2017, W-NUT; CC BY 4.0); person → PER, location → LOC, corporation and group → ORG;
-- the six hand-labelled court documents of `+"`testdata/ner/court`"+` (labels projected onto
+- the hand-labelled court documents of `+"`testdata/ner/court`"+` (labels projected onto
   the stage's tokens by `+"`internal/nereval`"+`; only PERSON, ORG, LOCATION are tagger labels).
 
 The in-domain sets (FIN5, court) are given twice; the role words Borrower/Lender are trained as
