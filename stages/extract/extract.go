@@ -1,11 +1,11 @@
 // Package extract finds entity mentions in a document's chunks: people,
 // organisations, places, dates, money, statutes and rules, cases and
-// courts. It is hybrid on purpose: deterministic patterns catch what legal
-// and financial text states in fixed forms (citations, dockets, courts,
-// titles, organisation suffixes, dates, amounts), and the prose/v2
-// statistical model adds the names that have no such form. Where the two
-// overlap the pattern wins, because the stock model is weak on this domain
-// (F1 0.07 on SEC loan agreements, see docs/quality.md).
+// courts. Deterministic patterns catch what legal and financial text states
+// in fixed forms (citations, dockets, courts from the courts-db table,
+// dates, amounts); a sequence tagger trained in this project (package
+// tagger, model in model/) finds people, organisations and places, with
+// the patterns' hits among its features. Defined terms ("Acme Corp. (the
+// "Borrower")") make later uses of the term mentions of the party.
 package extract
 
 import (
@@ -20,46 +20,63 @@ import (
 
 	"github.com/docpipe/docpipe/stages"
 	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract/tagger"
 )
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v2"
+const Algorithm = "extract/v3"
 
 // Mention sources.
 const (
 	SourcePattern = "pattern"
 	SourceModel   = "model"
+	// SourceDefined marks a use of a defined term ("the Borrower") after
+	// the text defined it as a party's name.
+	SourceDefined = "defined"
 )
 
 // Config selects the extractors. Zero means default: patterns and model.
 type Config struct {
-	// DisableModel turns the prose model off (patterns only): faster, and
-	// deterministic without a statistical component.
+	// DisableModel turns the tagger off (patterns only, including their
+	// guesses at names): it exists to measure the patterns alone.
 	DisableModel bool `env:"DISABLE_MODEL"`
-	// DisablePatterns turns the patterns off (model only); it exists to
-	// measure the model alone and is not meant for production.
+	// DisablePatterns turns the patterns off (tagger only, which then also
+	// runs without the patterns' features); it exists to measure the
+	// tagger alone and is not meant for production.
 	DisablePatterns bool `env:"DISABLE_PATTERNS"`
 }
 
-// Stage is the extract stage. It is safe for concurrent use; the prose
-// model is loaded once per process, on first use.
+// Stage is the extract stage. It is safe for concurrent use; the shipped
+// model is decoded once per process, on first use.
 type Stage struct {
-	cfg Config
-	fp  string
+	cfg   Config
+	fp    string
+	model func() (*tagger.Model, error)
 }
 
 var _ stages.Stage[Input, Result] = (*Stage)(nil)
 
-// New returns an extract stage.
+// New returns an extract stage with the shipped model.
 func New(cfg Config) *Stage {
+	return newStage(cfg, "ner/"+modelID, defaultModel)
+}
+
+// NewWithModel returns an extract stage that tags with m instead of the
+// shipped model; name goes into the fingerprint. It exists for training
+// and measurement (cross-validation trains models that never ship).
+func NewWithModel(cfg Config, m *tagger.Model, name string) *Stage {
+	return newStage(cfg, name, func() (*tagger.Model, error) { return m, nil })
+}
+
+func newStage(cfg Config, name string, model func() (*tagger.Model, error)) *Stage {
 	fp := Algorithm + " patterns=" + strconv.FormatBool(!cfg.DisablePatterns)
 	if cfg.DisableModel {
 		fp += " model=none"
 	} else {
-		fp += " model=prose/" + modelName
+		fp += " model=" + name
 	}
-	return &Stage{cfg: cfg, fp: fp}
+	return &Stage{cfg: cfg, fp: fp, model: model}
 }
 
 // Name returns "extract".
@@ -85,7 +102,8 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	return Result{Mentions: retype(merge(all))}, nil
+	ms := retype(merge(all))
+	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same
@@ -104,7 +122,13 @@ func retype(ms []Mention) []Mention {
 		known[k] = typ
 	}
 	for _, m := range ms {
-		if m.Source != SourcePattern || !nameType(m.Type) {
+		if !nameType(m.Type) || m.Source == SourceDefined {
+			continue
+		}
+		// Patterns' types are reliable; the tagger's multi-word
+		// organisation names are too ("Halvorsen Maritime Logistics"
+		// makes a lone "Halvorsen" the company, not a person).
+		if m.Source == SourceModel && (m.Type != TypeOrg || len(strings.Fields(m.Text)) < 2) {
 			continue
 		}
 		add(strings.ToLower(m.Text), m.Type)
@@ -170,15 +194,35 @@ func fits(ms []Mention, c chunk.Chunk) bool {
 // compute finds the mentions of one chunk, merged within the chunk.
 func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	var cs []cand
+	var pats []cand
 	if !s.cfg.DisablePatterns {
-		cs = append(cs, patternMentions(c.Text)...)
+		pats = patternMentions(c.Text)
 	}
-	if !s.cfg.DisableModel {
-		ms, err := modelMentions(c.Text)
+	if s.cfg.DisableModel {
+		cs = pats
+	} else {
+		m, err := s.model()
 		if err != nil {
-			return nil, fmt.Errorf("extract: model on chunk %s: %w", c.ID, err)
+			return nil, err
 		}
-		cs = append(cs, ms...)
+		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
+		// The tagger decides the names (the patterns' name guesses are
+		// among its features); the patterns keep the fixed forms, the
+		// parties of case names, a person after a title and an
+		// organisation with a legal-form suffix (preferPatterns made room
+		// for them). A pattern's guess at a place is left to the tagger.
+		for _, p := range pats {
+			if !nameType(p.typ) || p.party {
+				cs = append(cs, p)
+				continue
+			}
+			// A single capitalised word the patterns call an organisation
+			// ("the Company", "OWRB") is a name only where the text
+			// defines it, which definedTerms handles.
+			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
+				cs = append(cs, p)
+			}
+		}
 	}
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
@@ -228,8 +272,12 @@ var typeRank = map[string]int{
 	TypeCourt: 0, TypeLaw: 1, TypeMoney: 2, TypeDate: 3, TypeOrg: 4, TypePerson: 5, TypeLocation: 6, TypeCase: 7,
 }
 
-// merge removes duplicates and resolves overlaps greedily: pattern before
-// model, longer before shorter, then type rank and position. CASE mentions
+// sourceRank orders overlapping mentions by source: a pattern's fixed form,
+// then a defined term (which names its party), then the tagger.
+var sourceRank = map[string]int{SourcePattern: 0, SourceDefined: 1, SourceModel: 2}
+
+// merge removes duplicates and resolves overlaps greedily: pattern, then
+// defined term, then model, longer before shorter, then type rank and position. CASE mentions
 // form their own layer, because a case name legitimately contains its
 // parties (which relate needs); within each layer no two mentions overlap.
 // The result is sorted by (Start, End, Type).
@@ -238,8 +286,8 @@ func merge(ms []Mention) []Mention {
 	copy(order, ms)
 	sort.SliceStable(order, func(i, j int) bool {
 		a, b := order[i], order[j]
-		if (a.Source == SourcePattern) != (b.Source == SourcePattern) {
-			return a.Source == SourcePattern
+		if pa, pb := sourceRank[a.Source], sourceRank[b.Source]; pa != pb {
+			return pa < pb
 		}
 		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
 			return la > lb
@@ -252,23 +300,42 @@ func merge(ms []Mention) []Mention {
 		}
 		return a.ChunkID < b.ChunkID
 	})
-	var cases, rest []Mention
-	overlaps := func(kept []Mention, m Mention) bool {
-		for _, k := range kept {
-			if m.Start < k.End && k.Start < m.End {
-				return true
+	// Kept mentions of a layer never overlap, so marking the runes they
+	// cover makes each check cost the candidate's length: linear overall
+	// (each pattern's matches are disjoint, so candidates cover the text a
+	// bounded number of times).
+	lo, hi := 0, 0
+	for i, m := range order {
+		if i == 0 || m.Start < lo {
+			lo = m.Start
+		}
+		hi = max(hi, m.End)
+	}
+	caseUsed := make([]bool, max(0, hi-lo))
+	restUsed := make([]bool, max(0, hi-lo))
+	take := func(used []bool, m Mention) bool {
+		if m.End <= m.Start {
+			return false
+		}
+		for i := m.Start; i < m.End; i++ {
+			if used[i-lo] {
+				return false
 			}
 		}
-		return false
+		for i := m.Start; i < m.End; i++ {
+			used[i-lo] = true
+		}
+		return true
 	}
+	var cases, rest []Mention
 	for _, m := range order {
 		if m.Type == TypeCase {
-			if !overlaps(cases, m) {
+			if take(caseUsed, m) {
 				cases = append(cases, m)
 			}
 			continue
 		}
-		if !overlaps(rest, m) {
+		if take(restUsed, m) {
 			rest = append(rest, m)
 		}
 	}

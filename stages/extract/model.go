@@ -1,136 +1,200 @@
 package extract
 
 import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/docpipe/docpipe/stages/extract/tagger"
 )
 
-// modelName names the prose model in the fingerprint.
-const modelName = "en-v2.0.0"
+// shippedModel is the trained tagger (scripts/train-ner writes it; see
+// docs/quality.md for the data it is trained on and their licences).
+//
+//go:embed model/ner.model.gz
+var shippedModel []byte
 
-// model is the prose model, loaded once per process: prose reloads it on
-// every NewDocument unless given one, which costs about a second each time.
-// The model is only read after loading, so sharing it is safe.
-var model = sync.OnceValue(func() *prose.Model { return prose.ModelFromData(modelName) })
+// ModelPath is where scripts/train-ner writes the shipped model, relative
+// to the repository root.
+const ModelPath = "stages/extract/model/ner.model.gz"
 
-// modelTypes maps prose labels to ours; other labels are dropped.
-var modelTypes = map[string]string{
-	"PERSON":       TypePerson,
-	"ORGANIZATION": TypeOrg,
-	"GPE":          TypeLocation,
-}
+// ShippedModel returns the embedded model bytes.
+func ShippedModel() []byte { return bytes.Clone(shippedModel) }
 
-// modelStop are single words the model labels as names in legal text that
-// are not names: headings, generic nouns and abbreviations.
-var modelStop = wordSet(`the court state states section id. ibid. justice opinion syllabus held reach
-	compact app. pp. see cite congress note article art. rule judgment appendix tit. stat.`)
-
-// documentWords are words of contracts and filings that the model, guessing
-// from capitals, labels as people and places ("Loan Agreement", "Chief
-// Financial Officer", "Count II", "Case No."). A person or place name from
-// the model that contains one is dropped; patterns still find real parties
-// and organisations.
-var documentWords = wordSet(`agreement agreements amendment article borrower borrowers lender lenders
-	loan loans note notes section schedule exhibit count counts case no. officer chief financial executive
-	total totals statement servicing payment payments interest principal balance default whereas
-	denied granted order motion plaintiff defendant appellant appellee petitioner respondent party parties
-	email mail wire account accounts invoice square brief reply memorandum petition complaint affidavit certificate`)
-
-// modelMentions runs prose over a chunk (tagging and entity extraction
-// only: segmentation is not needed) and locates each entity in the text.
-func modelMentions(t string) ([]cand, error) {
-	doc, err := prose.NewDocument(t,
-		prose.UsingModel(model()),
-		prose.WithSegmentation(false))
+// defaultModel decodes the shipped model once per process.
+var defaultModel = sync.OnceValues(func() (*tagger.Model, error) {
+	m, err := tagger.Decode(bytes.NewReader(shippedModel))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("extract: shipped model: %w", err)
 	}
-	toks := doc.Tokens()
-	// Locate each token: prose returns token texts without offsets.
-	type located struct {
-		prose.Token
-		start, end int
+	return m, nil
+})
+
+// modelID names the shipped model in the fingerprint: a hash of its bytes,
+// so a retrained model gives a new cache key.
+var modelID = func() string {
+	h := sha256.Sum256(shippedModel)
+	return hex.EncodeToString(h[:6])
+}()
+
+// modelMentions tags one chunk's text and returns the PERSON, ORG and
+// LOCATION spans.
+func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
+	toks := Tokenize(text)
+	if len(toks) == 0 {
+		return nil
 	}
-	locs := make([]located, 0, len(toks))
-	pos := 0
-	for _, tk := range toks {
-		i := strings.Index(t[pos:], tk.Text)
-		if tk.Text == "" || i < 0 {
-			locs = append(locs, located{tk, -1, -1})
-			continue
-		}
-		locs = append(locs, located{tk, pos + i, pos + i + len(tk.Text)})
-		pos += i + len(tk.Text)
+	attrs := Attributes(text, toks, pats)
+	seq := make([]tagger.Token, len(toks))
+	for i, t := range toks {
+		seq[i] = tagger.Token{Text: text[t.Start:t.End], Attrs: attrs[i]}
 	}
 	var out []cand
-	// Group like prose does: an entity starts at a labelled token and goes
-	// on over labelled tokens and proper nouns of the same tag, but never
-	// over an unlocated token or a line break.
-	for i := 0; i < len(locs); {
-		l := locs[i]
-		typ, ok := modelTypes[strings.TrimPrefix(strings.TrimPrefix(l.Label, "B-"), "I-")]
-		if !ok || l.start < 0 {
-			i++
+	for _, sp := range tagger.Spans(m.Tag(seq)) {
+		typ, ok := modelTypes[sp.Type]
+		if !ok {
 			continue
 		}
-		j := i + 1
-		for j < len(locs) {
-			n := locs[j]
-			if n.start < 0 || strings.ContainsAny(t[locs[j-1].end:n.start], "\n") {
-				break
+		// A name does not run over a line break: in signature blocks and
+		// captions the next line is another name ("Margit Ellensby" over
+		// "Margit Ellensby, Chief Executive Officer").
+		s := toks[sp.First].Start
+		for k := sp.First; k <= sp.Last; k++ {
+			if k == sp.Last || columnBreak(text[toks[k].End:toks[k+1].Start]) {
+				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
+					out = append(out, c)
+				}
+				if k < sp.Last {
+					s = toks[k+1].Start
+				}
 			}
-			if n.Label == "O" && !(n.Tag == locs[j-1].Tag && strings.HasPrefix(n.Tag, "NNP")) {
-				break
-			}
-			j++
-		}
-		// Leading noise ("See", "Petitioner") is not part of the name, and
-		// a name is made of proper nouns: a labelled adverb or adjective
-		// ("Again", "Absent") is the model guessing from capitalisation.
-		k := i
-		for k < j-1 && leadingNoise[strings.ToLower(locs[k].Text)] {
-			k++
-		}
-		proper := true
-		for _, x := range locs[k:j] {
-			if !strings.HasPrefix(x.Tag, "NNP") && x.Text != "&" && x.Text != "of" && x.Text != "." {
-				proper = false
-			}
-		}
-		s, e := locs[k].start, locs[j-1].end
-		i = j
-		if !proper || romanNumeral(t[s:e]) {
-			continue
-		}
-		if c, ok := modelCand(t, typ, s, e); ok {
-			out = append(out, c)
 		}
 	}
-	return out, nil
+	return out
 }
 
-// modelCand cleans a model entity: trims punctuation, rejects entities with
-// no capital letter or that are only a generic word, and retypes names with
-// an organisation suffix as ORG.
+// jobWords name positions, not people.
+var jobWords = wordSet(`chief executive officer officers financial operating president vice secretary treasurer
+	director directors manager managing general counsel partner associate clerk deputy assistant
+	chairman chairwoman chair member members circuit district senior presiding`)
+
+// generational finds a generational suffix right after a name.
+var generational = regexp.MustCompile(`^,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|III|II|IV)`)
+
+// columnBreak reports whether the space between two tokens ends a name: a
+// line break, or a run of three or more spaces (the gap between columns
+// of a layout-preserving PDF text).
+func columnBreak(gap string) bool {
+	return strings.Contains(gap, "\n") || strings.Contains(gap, "   ") || strings.Contains(gap, "\t")
+}
+
+// genericOrg are words that alone name no organisation in particular.
+var genericOrg = wordSet(`bank company corporation agency court state government department board commission
+	committee office association partnership trust fund council university college county city district`)
+
+// preferPatterns lets a pattern's person (after a title), organisation
+// (with a legal-form suffix) or caption party replace the tagger's mentions
+// it covers (a party keeps the type the tagger gave its longest part), and
+// splits the tagger's "Leonard Szabo of Ashgrove Pell LLP" into the person
+// and the firm: those forms are more reliable than the tagger on capitals
+// and signature blocks. Both lists are sorted by start; the merge is
+// linear.
+func preferPatterns(text string, model, pats []cand) []cand {
+	var strong []cand
+	for i, p := range pats {
+		if p.party || p.typ == TypeOrg || p.typ == TypePerson {
+			strong = append(strong, p)
+			strong[len(strong)-1].ref = i
+		}
+	}
+	sort.Slice(strong, func(i, j int) bool { return strong[i].start < strong[j].start })
+	sort.Slice(model, func(i, j int) bool { return model[i].start < model[j].start })
+	var out []cand
+	k := 0
+	for _, m := range model {
+		for k < len(strong) && strong[k].end <= m.start {
+			k++
+		}
+		replaced := false
+		for j := k; j < len(strong) && strong[j].start < m.end; j++ {
+			p := strong[j]
+			if p.start <= m.start && m.end <= p.end {
+				replaced = true // the pattern covers it
+				if p.party && m.end-m.start > pats[p.ref].typed {
+					// A party of a caption takes the type the tagger
+					// gave the longest name inside it.
+					pats[p.ref].typ, pats[p.ref].typed = m.typ, m.end-m.start
+				}
+				break
+			}
+			if p.typ == TypeOrg && m.typ == TypeOrg && p.end == m.end && p.start > m.start {
+				head := strings.TrimSpace(text[m.start:p.start])
+				if name, ok := strings.CutSuffix(head, " of"); ok && personLike(name) {
+					out = append(out, cand{typ: TypePerson, start: m.start, end: m.start + len(name), source: SourceModel})
+					replaced = true
+					break
+				}
+			}
+		}
+		if !replaced {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// personLike reports whether s reads as a person's name: two to four
+// capitalised words or initials, none of them an organisation word.
+func personLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if !startsUpper(w) || orgSuffix[lw] || genericOrg[lw] || jobWords[lw] || titleWords[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// modelTypes maps the tagger's labels to ours.
+var modelTypes = map[string]string{"PER": TypePerson, "ORG": TypeOrg, "LOC": TypeLocation}
+
+// modelCand cleans a tagged span: trims surrounding punctuation and drops
+// spans with no capital letter or that are a single role word ("the
+// Plaintiff" names a party only through a definition, which defined terms
+// handle).
 func modelCand(t, typ string, s, e int) (cand, bool) {
-	const trimSet = "\"'“”‘’(),.;:-–—[]"
+	const trimSet = "\"'“”‘’(),;:-–—[]"
 	for s < e {
-		r, n := utf8.DecodeRuneInString(t[s:])
+		r, n := utf8.DecodeRuneInString(t[s:e])
 		if !strings.ContainsRune(trimSet, r) {
 			break
 		}
 		s += n
 	}
 	for e > s {
-		r, n := utf8.DecodeLastRuneInString(t[:e])
-		if r == '.' || !strings.ContainsRune(trimSet, r) {
-			break // a final period may belong to "Inc." or an initial
+		r, n := utf8.DecodeLastRuneInString(t[s:e])
+		if !strings.ContainsRune(trimSet, r) {
+			break
 		}
 		e -= n
+	}
+	// A signature's "s/" or "/s/" is not part of the name.
+	if strings.HasPrefix(t[s:e], "/s/") {
+		s += 3
+	} else if strings.HasPrefix(t[s:e], "s/") {
+		s += 2
 	}
 	if e <= s {
 		return cand{}, false
@@ -140,27 +204,33 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		return cand{}, false
 	}
 	ws := strings.Fields(txt)
-	if len(ws) == 1 && (modelStop[strings.ToLower(ws[0])] || leadingNoise[strings.ToLower(ws[0])] || len(ws[0]) < 2) {
-		return cand{}, false
+	allJob := true
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		allJob = allJob && (jobWords[lw] || titleWords[lw] || roleWords[lw] || lw == "of" || lw == "the" || lw == "court")
 	}
-	if !startsUpper(ws[0]) {
-		return cand{}, false
+	if allJob {
+		return cand{}, false // "Chief Executive Officer", "Counsel for Appellant"
 	}
-	if typ != TypeOrg {
-		for _, w := range ws {
-			if documentWords[strings.ToLower(strings.Trim(w, ",;:()'\"’"))] {
-				return cand{}, false
+	if len(ws) == 1 {
+		w := strings.ToLower(strings.Trim(ws[0], ".,"))
+		if roleWords[w] || genericOrg[w] {
+			return cand{}, false
+		}
+		// An abbreviation alone ("Jr.", "St.", "U.S.", "L.P.") is a piece
+		// of a name, not a name.
+		if strings.HasSuffix(ws[0], ".") && utf8.RuneCountInString(ws[0]) <= 5 {
+			return cand{}, false
+		}
+	}
+	// A generational suffix is part of a person's name ("Kenneth D.
+	// Upton, Jr.").
+	if typ == TypePerson {
+		if m := generational.FindStringIndex(t[e:]); m != nil {
+			if r, _ := utf8.DecodeRuneInString(t[e+m[1]:]); !unicode.IsLetter(r) {
+				e += m[1]
 			}
 		}
 	}
-	for _, w := range ws {
-		if orgSuffix[lowerKey(w)] && typ != TypeOrg {
-			typ = TypeOrg
-		}
-	}
 	return cand{typ: typ, start: s, end: e, source: SourceModel}, true
-}
-
-func romanNumeral(w string) bool {
-	return w != "" && strings.Trim(w, "IVXLC") == ""
 }

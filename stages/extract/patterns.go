@@ -19,12 +19,12 @@ const (
 	secNum   = `\d+(?:\.\d+)*[A-Z]?(?:\([A-Za-z0-9]{1,4}\))*`
 	properW  = `[A-Z][A-Za-z'’\-]+`
 	partyW   = `(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’.\-]*|&|of|the|and|de|ex rel\.)`
-	partyGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
+	partyGap = `(?:[ \t]{1,2}|[ \t]*\n[ \t]*)` // not over a column gap
 )
 
 // party is a case party: words joined by spaces or a single line break (PDF
 // text wraps captions), never across a blank line.
-var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+(?:(?:Inc|Ltd|Corp|Co|L\.P|N\.A|L\.L\.C)\.|LLC|LLP)){0,11}`
+var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)){0,11}`
 
 type pattern struct {
 	typ string
@@ -52,9 +52,6 @@ var simplePatterns = []pattern{
 	{TypeLaw, regexp.MustCompile(`\bFed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.)[ \t]*` + secNum), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?:Rules?|RULE)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4})?`), 0},
-	// CASE: docket numbers.
-	{TypeCase, regexp.MustCompile(`\b(?:Case[ \t]+)?Nos?\.[ \t]*(?:[A-Z]{1,4}[ \t]?)?\d+(?:[-–—:][A-Z]*\d+)*`), 0},
-	{TypeCase, regexp.MustCompile(`\bCase:?[ \t]+\d{1,2}[-–]\d{3,6}\b`), 0},
 	// COURT
 	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0},
 	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals\s+for\s+the)\s+(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
@@ -63,7 +60,7 @@ var simplePatterns = []pattern{
 	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0},
 	{TypeCourt, regexp.MustCompile(`\b` + ordinal + `\s+(?:Circuit|CIRCUIT)\b`), 0},
 	// PERSON: a title followed by a name.
-	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner)[ \t]+` +
+	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner):?[ \t]+` +
 		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1},
 	// PERSON: a judge on a panel list, "Angela T. Quigless, P.J.".
 	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1},
@@ -76,6 +73,16 @@ var simplePatterns = []pattern{
 // caseName finds "X v. Y" with both parties as groups.
 var caseName = regexp.MustCompile(`(` + party + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
 
+// captionRe finds a stacked caption: "ACME LLC, Plaintiff,", then "v." on
+// its own line (blank lines allowed), then the other party, the way court
+// filings set their parties; groups 1 and 2 are the parties. Markdown
+// emphasis around a party is allowed.
+var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?)(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
+
+// inRe finds "In re X" and "In the Matter of X" case names; group 1 is
+// the party.
+var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)[ \t]+(` + party + `)`)
+
 // properRun finds runs of capitalised words (with lower-case connectors),
 // the raw material of organisation names.
 var properRun = regexp.MustCompile(`(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’\-]*\.?)(?:,?[ \t]+(?:(?:of|and|for|the|de)[ \t]+)*(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’\-]*\.?|&))*`)
@@ -85,7 +92,17 @@ var acronymAfter = regexp.MustCompile(`^[ \t]*\(\s*(?:the\s+)?[“"]?([A-Z][A-Z&
 
 // locations is a small gazetteer: the US states and the names that stand for
 // the country. Entries are matched as whole words.
-var locations = strings.Split("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|United States|District of Columbia|Puerto Rico", "|")
+var locations = strings.Split(`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|United States|District of Columbia|Puerto Rico|`+
+	// Countries, territories and a few cities that contracts and opinions
+	// name often.
+	`China|Hong Kong|Taiwan|Japan|Korea|India|Singapore|Canada|Mexico|Brazil|Argentina|Chile|`+
+	`United Kingdom|England|Scotland|Ireland|France|Germany|Italy|Spain|Portugal|Netherlands|Belgium|`+
+	`Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Russia|Ukraine|Israel|Egypt|Turkey|`+
+	`Australia|New Zealand|South Africa|Nigeria|Kenya|Saudi Arabia|United Arab Emirates|Qatar|`+
+	`Luxembourg|Bermuda|Cayman Islands|British Virgin Islands|Bahamas|Cuba|Philippines|Vietnam|`+
+	`Thailand|Malaysia|Indonesia|Pakistan|Iran|Iraq|Afghanistan|Beijing|Shanghai|Shenzhen|Tokyo|`+
+	`London|Paris|Toronto|Chicago|Los Angeles|San Francisco|Boston|Philadelphia|Houston|Dallas|`+
+	`Atlanta|Miami|Seattle|Denver|Detroit|St. Louis|Kansas City|Pittsburgh|Baltimore|New Orleans`, "|")
 
 var locationRe = func() *regexp.Regexp {
 	alts := make([]string, 0, 2*len(locations))
@@ -157,6 +174,8 @@ type cand struct {
 	start, end int // bytes
 	source     string
 	party      bool // a case party nested inside a CASE mention
+	ref        int  // preferPatterns: index of the candidate in its list
+	typed      int  // preferPatterns: length of the tagger's name that typed a party
 }
 
 // word is a whitespace-separated word of a run with its byte offsets.
@@ -185,7 +204,7 @@ func words(s string, base int) []word {
 }
 
 func lowerKey(w string) string {
-	return strings.ToLower(strings.TrimRight(w, ","))
+	return strings.ToLower(strings.TrimRight(w, ",*_"))
 }
 
 // patternMentions runs every deterministic pattern over one chunk's text.
@@ -205,6 +224,13 @@ func patternMentions(t string) []cand {
 			}
 		}
 	}
+	for _, p := range docketPatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
+			out = append(out, cand{typ: p.typ, start: m[2*p.group], end: m[2*p.group+1], source: SourcePattern})
+		}
+	}
+	out = append(out, reporterCitations(t)...)
+	out = append(out, courtCitations(t)...)
 	for _, m := range locationRe.FindAllStringIndex(t, -1) {
 		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
 	}
@@ -296,6 +322,22 @@ func orgSegment(t string, ws []word) []cand {
 		}
 	}
 	ws = ws[first:]
+	var out []cand
+	// "Leonard Szabo of Ashgrove Pell LLP": a person of a firm, not one
+	// name.
+	for k := 2; k+1 < len(ws) && k <= 4; k++ {
+		if ws[k].text == "of" && !orgHead[lowerKey(ws[0].text)] {
+			var names []string
+			for _, w := range ws[:k] {
+				names = append(names, w.text)
+			}
+			if personLike(strings.Join(names, " ")) {
+				out = append(out, cand{typ: TypePerson, start: ws[0].start, end: ws[k-1].end, source: SourcePattern})
+				ws = ws[k+1:]
+				break
+			}
+		}
+	}
 	key := lowerKey(ws[len(ws)-1].text)
 	if len(ws) == 1 && !definedOrgs[strings.TrimSuffix(key, ".")] {
 		return nil
@@ -309,7 +351,7 @@ func orgSegment(t string, ws []word) []cand {
 		e-- // a sentence-final period: "… Holdings LLC."
 	}
 	e = trimComma(t, s, e)
-	out := []cand{{typ: TypeOrg, start: s, end: e, source: SourcePattern}}
+	out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
 	if a := acronymAfter.FindStringSubmatchIndex(t[e:]); a != nil {
 		out = append(out, cand{typ: TypeOrg, start: e + a[2], end: e + a[3], source: SourcePattern})
 	}
@@ -349,6 +391,32 @@ func isDirection(w string) bool {
 // mention typed by its form, so relate can join the parties.
 func caseMentions(t string) []cand {
 	var out []cand
+	for _, m := range captionRe.FindAllStringSubmatchIndex(t, -1) {
+		// A stacked caption's party is on one line; what is above it is
+		// the court's and the state's heading.
+		if nl := strings.LastIndexByte(t[m[2]:m[3]], '\n'); nl >= 0 {
+			m[2] += nl + 1
+		}
+		ls, le, ok := leftParty(t, m[2], m[3])
+		if !ok {
+			continue
+		}
+		rs, re, ok := rightParty(t, m[4], m[5])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: ls, end: re, source: SourcePattern},
+			cand{typ: partyType(t[ls:le]), start: ls, end: le, source: SourcePattern, party: true},
+			cand{typ: partyType(t[rs:re]), start: rs, end: re, source: SourcePattern, party: true})
+	}
+	for _, m := range inRe.FindAllStringSubmatchIndex(t, -1) {
+		ps, pe, ok := rightParty(t, m[2], m[3])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
+			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+	}
 	for _, m := range caseName.FindAllStringSubmatchIndex(t, -1) {
 		ls, le, ok := leftParty(t, m[2], m[3])
 		if !ok {

@@ -27,7 +27,11 @@ type Mention struct {
 	ChunkID string `json:"chunk_id"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
-	Source  string `json:"source"` // "pattern" or "model"
+	Source  string `json:"source"` // "pattern", "model" or "defined"
+	// Refers is, for a defined term or acronym ("Borrower", "OWRB"), the
+	// text of the mention it was defined for ("Quillfeather Capital
+	// Partners LLC"): resolve makes the term an alias of that entity.
+	Refers string `json:"refers,omitempty"`
 }
 
 // Result is the extract stage's output.

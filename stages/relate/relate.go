@@ -2,9 +2,14 @@
 // the structure (chunks belong to the document and follow each other,
 // contain mentions, mentions belong to entities), co-occurrence of entities
 // in chunks, and the relations the text states in fixed legal forms: the
-// parties of "X v. Y" oppose each other, "X, represented by Y" and "Y,
-// counsel for X" name representation, and "Judge X of the Y Court" places a
-// judge on a court.
+// parties of "X v. Y" oppose each other; the parties named in the caption
+// (or as "X, Plaintiff-Appellant") are PARTY_TO the document's own case,
+// which is FILED_IN the court the caption names; "Before:" lines and
+// "X, Circuit Judge" make JUDGE_IN; "X, represented by Y", "Y, counsel for
+// X" and signature blocks' "Attorneys for Appellant" make REPRESENTS; and
+// "Judge X of the Y Court" places a judge on a court. Every rule reads
+// only the text next to a match, and the mention lookups are binary
+// searches, so the stage is n log n in the mentions and linear in the text.
 package relate
 
 import (
@@ -22,7 +27,7 @@ import (
 )
 
 // Algorithm is the version of the relation rules.
-const Algorithm = "relate/v1"
+const Algorithm = "relate/v2"
 
 // Config tunes the edges. Zero means default.
 type Config struct {
@@ -127,6 +132,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	opposes(b, ms, idx, text)
 	represented(b, idx, text)
 	judges(b, idx, text)
+	caseRoles(b, ms, idx, text)
 
 	out := Result{Relationships: make([]Relationship, 0, len(b.edges))}
 	for _, e := range b.edges {
@@ -144,6 +150,11 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	})
 	return out, nil
 }
+
+// maxCoOccurring caps the entities of one chunk that CO_OCCURS pairs up:
+// a real chunk names far fewer, and the cap keeps a chunk of a thousand
+// one-letter names from costing a million pairs.
+const maxCoOccurring = 64
 
 // coOccurs links every pair of entities that share a chunk, weighted by the
 // number of chunks they share. A mention counts for every chunk whose range
@@ -168,6 +179,9 @@ func (s *Stage) coOccurs(b *builder, in Input, ms []extract.Mention, entityOf ma
 			}
 			seen[e] = true
 			ents = append(ents, e)
+		}
+		if len(ents) > maxCoOccurring {
+			ents = ents[:maxCoOccurring] // the first ones in text order
 		}
 		sort.Strings(ents)
 		for x := 0; x < len(ents); x++ {
@@ -222,11 +236,14 @@ func newMentionIndex(ms []extract.Mention, entityOf map[string]string, in Input)
 }
 
 // endingNear returns the last mention of one of types ending in
-// [pos-slack, pos].
+// [pos-slack, pos]. Mentions are sorted by start and do not overlap within
+// their layer, so only those starting in [pos-slack-maxLen, pos] can end
+// there; maxLen bounds a name's length.
 func (x *mentionIndex) endingNear(pos, slack int, types ...string) (extract.Mention, bool) {
 	var best extract.Mention
 	found := false
-	for _, m := range x.ms {
+	lo := x.firstStartingAt(pos - slack - maxMention)
+	for _, m := range x.ms[lo:] {
 		if m.Start > pos {
 			break
 		}
@@ -237,18 +254,41 @@ func (x *mentionIndex) endingNear(pos, slack int, types ...string) (extract.Ment
 	return best, found
 }
 
+// maxMention is the longest name (in runes) the lookups consider.
+const maxMention = 200
+
+// firstStartingAt returns the index of the first mention starting at or
+// after pos.
+func (x *mentionIndex) firstStartingAt(pos int) int {
+	return sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= pos })
+}
+
 // startingNear returns the first mention of one of types starting in
 // [pos, pos+slack].
 func (x *mentionIndex) startingNear(pos, slack int, types ...string) (extract.Mention, bool) {
-	for _, m := range x.ms {
+	for _, m := range x.ms[x.firstStartingAt(pos):] {
 		if m.Start > pos+slack {
 			break
 		}
-		if m.Start >= pos && oneOf(m.Type, types) {
+		if oneOf(m.Type, types) {
 			return m, true
 		}
 	}
 	return extract.Mention{}, false
+}
+
+// within returns the mentions of one of types lying inside [from, to).
+func (x *mentionIndex) within(from, to int, types ...string) []extract.Mention {
+	var out []extract.Mention
+	for _, m := range x.ms[x.firstStartingAt(from):] {
+		if m.Start >= to {
+			break
+		}
+		if m.End <= to && oneOf(m.Type, types) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func oneOf(t string, ts []string) bool {
@@ -277,12 +317,7 @@ func opposes(b *builder, ms []extract.Mention, idx *mentionIndex, text []rune) {
 		}
 		split := c.Start + len([]rune(string(text[c.Start:c.End])[:loc[0]]))
 		var left, right []string
-		for _, m := range idx.ms {
-			// Only the party mentions the case pattern nested in the
-			// name; a model guess inside a caption is not a party.
-			if m.Start < c.Start || m.End > c.End || m.Source != extract.SourcePattern {
-				continue
-			}
+		for _, m := range idx.within(c.Start, c.End, parties...) {
 			if e := idx.entityOf[m.ID]; m.End <= split {
 				left = append(left, e)
 			} else if m.Start > split {
@@ -313,8 +348,8 @@ var (
 
 var parties = []string{extract.TypePerson, extract.TypeOrg, extract.TypeLocation}
 
-// represented finds "X, represented by Y" and "Y, counsel for X": an edge
-// from the represented party X to its representative Y.
+// represented finds "X, represented by Y" and "Y, counsel for X": a
+// REPRESENTS edge from the representative Y to the party X.
 func represented(b *builder, idx *mentionIndex, text []rune) {
 	s := string(text)
 	toRune := runeOffsets(s)
@@ -322,14 +357,14 @@ func represented(b *builder, idx *mentionIndex, text []rune) {
 		x, ok1 := idx.endingNear(toRune[loc[0]], 2, parties...)
 		y, ok2 := idx.startingNear(toRune[loc[1]], 2, extract.TypePerson, extract.TypeOrg)
 		if ok1 && ok2 {
-			b.add(RepresentedBy, idx.entityOf[x.ID], idx.entityOf[y.ID], 1, x.ChunkID)
+			b.add(Represents, idx.entityOf[y.ID], idx.entityOf[x.ID], 1, x.ChunkID)
 		}
 	}
 	for _, loc := range counselFor.FindAllStringIndex(s, -1) {
 		y, ok1 := idx.endingNear(toRune[loc[0]], 2, extract.TypePerson, extract.TypeOrg)
 		x, ok2 := idx.startingNear(toRune[loc[1]], 2, parties...)
 		if ok1 && ok2 {
-			b.add(RepresentedBy, idx.entityOf[x.ID], idx.entityOf[y.ID], 1, y.ChunkID)
+			b.add(Represents, idx.entityOf[y.ID], idx.entityOf[x.ID], 1, y.ChunkID)
 		}
 	}
 }

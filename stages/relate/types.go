@@ -14,7 +14,20 @@ const (
 	MemberOf        = "MEMBER_OF"
 	CoOccurs        = "CO_OCCURS"
 	Opposes         = "OPPOSES"
-	RepresentedBy   = "REPRESENTED_BY"
+	// Represents goes from an attorney or law firm to the party it acts
+	// for ("Jane Roe, counsel for Acme", a signature block's "Attorneys
+	// for Plaintiff-Appellant").
+	Represents = "REPRESENTS"
+	// PartyTo goes from a party to the document's own case (named in its
+	// caption, or "X, Plaintiff-Appellant").
+	PartyTo = "PARTY_TO"
+	// FiledIn goes from the document's own case to the court its caption
+	// names.
+	FiledIn = "FILED_IN"
+	// JudgeIn goes from a judge to the document's own case ("Before: A,
+	// B and C, Circuit Judges", "X, Circuit Judge", "JUSTICE X delivered
+	// the opinion").
+	JudgeIn = "JUDGE_IN"
 )
 
 // Relationship is a directed edge of the knowledge graph.

@@ -32,6 +32,13 @@ var generic = set(`bank company board district department of and for the water n
 	court courts appeals circuit supreme county state federal division association trust group
 	commission authority agency office american first`)
 
+// designations are the role words of a caption.
+var designations = set(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
+	petitioner petitioners respondent respondents movant movants cross`)
+
+// docketLabels open a docket number.
+var docketLabels = set(`no nos case number docket appeal`)
+
 var months = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -97,14 +104,17 @@ func Normalize(typ, name string) string {
 		}
 	case extract.TypeCase:
 		toks = dropEtAl(toks)
-		for len(toks) > 1 && (toks[len(toks)-1] == "petitioner" || toks[len(toks)-1] == "respondent") {
-			toks = toks[:len(toks)-1]
-		}
+		// A caption's role designations ("Plaintiff-Appellant") are not
+		// part of the case's name; docket labels ("No.", "Case:") are not
+		// part of a docket number.
 		var kept []string
 		for _, t := range toks {
-			if t != "petitioner" && t != "petitioners" {
+			if !designations[t] {
 				kept = append(kept, t)
 			}
+		}
+		for len(kept) > 1 && docketLabels[kept[0]] {
+			kept = kept[1:]
 		}
 		toks = kept
 	case extract.TypeLocation:
@@ -215,6 +225,9 @@ func (s *Stage) variants(typ string, a, b *form) bool {
 	if len(a.tokens) != len(b.tokens) || digits(a.tokens) != digits(b.tokens) {
 		return false
 	}
+	if typ == extract.TypePerson && initialsAgree(a.tokens, b.tokens) {
+		return true // "Nichole M. Jagels" and "NICHOLE MARIE JAGELS"
+	}
 	for i := range a.tokens {
 		x, y := a.tokens[i], b.tokens[i]
 		if x == y {
@@ -225,6 +238,26 @@ func (s *Stage) variants(typ string, a, b *form) bool {
 		}
 	}
 	return similarity(a.norm, b.norm) >= s.sim
+}
+
+// initialsAgree reports whether two person names of as many words differ
+// only where one has an initial and the other a name with that initial,
+// with the first and last words equal.
+func initialsAgree(a, b []string) bool {
+	n := len(a)
+	if n < 3 || a[0] != b[0] || a[n-1] != b[n-1] {
+		return false
+	}
+	for i := 1; i < n-1; i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if len([]rune(x)) > 1 && len([]rune(y)) > 1 || []rune(x)[0] != []rune(y)[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // contains reports whether short names the same entity as long: its words
@@ -247,10 +280,28 @@ func contains(typ string, long, short *form) bool {
 			return true
 		}
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
-	case extract.TypeCourt, extract.TypeCase:
+	case extract.TypeCase:
+		// A caption names more of a party than a running header does
+		// ("… v. Rudolf John Herrmann" and "… v. Herrmann"): the short
+		// form's words in order, from the same first word.
+		if distinctive(short.tokens) && contiguous(long.tokens, short.tokens) {
+			return true
+		}
+		return len(short.tokens) > 2 && short.tokens[0] == long.tokens[0] && contains1(short.tokens, "v") &&
+			inOrder(long.tokens, short.tokens)
+	case extract.TypeCourt:
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
 		return len(short.tokens) > 1 && contiguous(long.tokens, short.tokens) && long.tokens[0] == short.tokens[0]
+	}
+	return false
+}
+
+func contains1(toks []string, t string) bool {
+	for _, x := range toks {
+		if x == t {
+			return true
+		}
 	}
 	return false
 }

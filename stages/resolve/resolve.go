@@ -13,9 +13,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
@@ -25,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v1"
+const Algorithm = "resolve/v2"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -108,7 +111,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			idx[n] = f
 			forms = append(forms, f)
 		}
-		f.surfaces[cleanSurface(m.Text)]++
+		f.surfaces[cleanSurface(typ, m.Text)]++
 		f.mentions = append(f.mentions, m)
 	}
 	// Longest first: longer names are the anchors shorter ones attach to.
@@ -119,21 +122,64 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		return forms[i].norm < forms[j].norm
 	})
 	uf := newUnionFind(len(forms))
-	// Variants of comparable names.
-	for i := range forms {
-		for j := i + 1; j < len(forms); j++ {
-			if s.variants(typ, forms[i], forms[j]) {
+	pos := make(map[string]int, len(forms))
+	for i, f := range forms {
+		pos[f.norm] = i
+	}
+	// Defined terms and linked citations: a mention that refers to another
+	// name ("Borrower" to "Quillfeather Capital Partners LLC", "988 F.3d 8"
+	// to "Smith v. Jones") joins that name's group.
+	for i, f := range forms {
+		for _, m := range f.mentions {
+			if m.Refers == "" {
+				continue
+			}
+			if j, ok := pos[Normalize(typ, m.Refers)]; ok {
 				uf.union(i, j)
 			}
 		}
 	}
+	// Variants of comparable names. Two names can only be variants when
+	// they have the same words count, the same numbers and the same first
+	// letter in every word, so only names in one such block are compared,
+	// each with at most variantWindow earlier ones: near-linear however
+	// many names there are.
+	blocks := map[string][]int{}
+	for i, f := range forms {
+		k := blockKey(f)
+		for _, j := range tail(blocks[k], variantWindow) {
+			if s.variants(typ, forms[j], f) {
+				uf.union(j, i)
+			}
+		}
+		blocks[k] = append(blocks[k], i)
+	}
 	// A short name joins the one group of longer names that contains it or
 	// whose acronym it is; if it fits several groups it is ambiguous
 	// ("Smith" beside "John Smith" and "Jane Smith") and stays alone.
-	for j := range forms {
+	// Candidates come from an index of the longer names by word (the
+	// short name's rarest word) and by acronym; a word shared by more than
+	// containWindow longer names is too common to decide, so the cost per
+	// name is bounded.
+	byWord := map[string][]int{}
+	byAcronym := map[string][]int{}
+	for j, f := range forms {
 		groups := map[int]bool{}
-		for i := 0; i < j; i++ {
-			if len(forms[i].norm) > len(forms[j].norm) && contains(typ, forms[i], forms[j]) {
+		var cands []int
+		if len(f.tokens) == 1 {
+			cands = append(cands, byAcronym[f.norm]...)
+		}
+		rare := ""
+		for _, t := range f.tokens {
+			if rare == "" || len(byWord[t]) < len(byWord[rare]) {
+				rare = t
+			}
+		}
+		if rare != "" && len(byWord[rare]) <= containWindow {
+			cands = append(cands, byWord[rare]...)
+		}
+		for _, i := range cands {
+			if len(forms[i].norm) > len(f.norm) && contains(typ, forms[i], f) {
 				groups[uf.find(i)] = true
 			}
 		}
@@ -141,6 +187,16 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			for g := range groups {
 				uf.union(g, j)
 			}
+		}
+		seen := map[string]bool{}
+		for _, t := range f.tokens {
+			if !seen[t] {
+				seen[t] = true
+				byWord[t] = append(byWord[t], j)
+			}
+		}
+		if a := acronymOf(f.tokens); a != "" {
+			byAcronym[a] = append(byAcronym[a], j)
 		}
 	}
 	clusters := map[int][]*form{}
@@ -165,6 +221,35 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	return out
 }
 
+// variantWindow and containWindow bound the comparisons per name (see
+// resolveType).
+const (
+	variantWindow = 32
+	containWindow = 64
+)
+
+// blockKey groups names that could be variants: word count, numbers and
+// each word's first letter.
+func blockKey(f *form) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(len(f.tokens)))
+	b.WriteByte('|')
+	b.WriteString(digits(f.tokens))
+	b.WriteByte('|')
+	for _, t := range f.tokens {
+		r, _ := utf8.DecodeRuneInString(t)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func tail(xs []int, n int) []int {
+	if len(xs) > n {
+		return xs[len(xs)-n:]
+	}
+	return xs
+}
+
 // entity builds the canonical entity of a cluster: the longest surface name
 // (ties: mixed case over all capitals, then the most frequent, then
 // alphabetical), every other surface as an alias, mentions in text order.
@@ -183,6 +268,12 @@ func entity(typ string, fs []*form) Entity {
 	}
 	sort.Slice(names, func(i, j int) bool {
 		a, b := names[i], names[j]
+		// A case is named by its parties, not by its citation or docket.
+		if typ == extract.TypeCase {
+			if ca, cb := extract.IsCaseName(a), extract.IsCaseName(b); ca != cb {
+				return ca
+			}
+		}
 		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
 			return la > lb
 		}
@@ -194,8 +285,25 @@ func entity(typ string, fs []*form) Entity {
 		}
 		return a < b
 	})
+	// A lawyer writes a name in mixed case: the caption's capitals give way
+	// to the body's spelling when that is about as complete (four fifths
+	// of the longest form or more).
 	canonical := names[0]
-	aliases := append([]string{}, names[1:]...)
+	longest := len([]rune(canonical))
+	if !mixedCase(canonical) {
+		for _, n := range names[1:] {
+			if mixedCase(n) && 5*len([]rune(n)) >= 4*longest {
+				canonical = n
+				break
+			}
+		}
+	}
+	var aliases []string
+	for _, n := range names {
+		if n != canonical {
+			aliases = append(aliases, n)
+		}
+	}
 	sort.Strings(aliases)
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
@@ -227,13 +335,38 @@ func EntityID(typ, name string) string {
 	return hex.EncodeToString(h[:16])
 }
 
+// mixedCase reports whether a name is written in mixed case rather than
+// capitals: at least a third of its letters are lower case ("ACME INC. v.
+// GLOBEX" is capitals despite its "v").
 func mixedCase(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLower) >= 0
+	lower, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters > 0 && 3*lower >= letters
 }
 
-// cleanSurface joins a name broken over lines by the PDF layout.
-func cleanSurface(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
+// …"), which the case's name leaves out.
+var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
+
+// cleanSurface is the display form of a mention: a name broken over lines
+// by the PDF layout joined again, a possessive dropped ("Hill's" names
+// Hill), and a case name without its caption's role designations.
+func cleanSurface(typ, s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if typ == extract.TypeCase && strings.Contains(s, " v") {
+		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
+	}
+	if typ != extract.TypeCase && typ != extract.TypeLaw {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	}
+	return s
 }
 
 type unionFind []int

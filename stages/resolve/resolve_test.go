@@ -28,7 +28,7 @@ func TestMerges(t *testing.T) {
 		names []string
 		want  string // canonical name of the single entity
 	}{
-		{"case and punctuation", extract.TypeOrg, []string{"ACME WIDGETS, INC.", "Acme Widgets Inc"}, "ACME WIDGETS, INC."},
+		{"case and punctuation", extract.TypeOrg, []string{"ACME WIDGETS, INC.", "Acme Widgets Inc"}, "Acme Widgets Inc"}, // mixed case over capitals
 		{"corporate suffix", extract.TypeOrg, []string{"Acme Widgets", "Acme Widgets, Inc."}, "Acme Widgets, Inc."},
 		{"acronym", extract.TypeOrg, []string{"Oklahoma Water Resources Board", "OWRB"}, "Oklahoma Water Resources Board"},
 		{"short name", extract.TypeOrg, []string{"Tarrant Regional Water District", "Tarrant"}, "Tarrant Regional Water District"},
@@ -43,7 +43,7 @@ func TestMerges(t *testing.T) {
 		{"date spellings", extract.TypeDate, []string{"June 13, 2013", "13 June 2013", "Jun 13, 2013"}, "June 13, 2013"},
 		{"money spellings", extract.TypeMoney, []string{"$1,000", "$1000"}, "$1,000"},
 		{"docket dashes", extract.TypeCase, []string{"No. 11–889", "No. 11-889"}, "No. 11-889"},
-		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL."},
+		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "Tarrant Regional Water Dist. v. Herrmann"},
 		{"state of", extract.TypeLocation, []string{"State of Missouri", "Missouri"}, "State of Missouri"},
 	}
 	s := resolve.New(resolve.Config{})
@@ -164,7 +164,7 @@ func TestGoldenVectorPDF(t *testing.T) {
 		{"PERSON:RUDOLF JOHN HERRMANN", []string{"HERRMANN"}},
 		{"COURT:Supreme Court of the United States", []string{"SUPREME COURT OF THE UNITED STATES"}},
 		{"COURT:UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT", []string{"Tenth Circuit"}},
-		{"LOCATION:Oklahoma", nil},
+		{"LOCATION:State of Oklahoma", []string{"Oklahoma"}},
 		{"LAW:Red River Compact", nil},
 	} {
 		e, ok := byName[w.key]
@@ -213,5 +213,48 @@ func BenchmarkResolve(b *testing.B) {
 		if _, err := s.Process(context.Background(), in); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLegalResolution covers the forms legal text gives one entity:
+// dockets with and without their label, caption capitals and body mixed
+// case, possessives, designations, defined terms and acronyms.
+func TestLegalResolution(t *testing.T) {
+	tests := []struct {
+		name      string
+		typ       string
+		mentions  []extract.Mention
+		canonical string
+		entities  int
+	}{
+		{"docket spellings", extract.TypeCase, []extract.Mention{{Text: "Case: 17-2400"}, {Text: "No. 17-2400"}, {Text: "17-2400"}}, "Case: 17-2400", 1},
+		{"different dockets", extract.TypeCase, []extract.Mention{{Text: "No. 17-2400"}, {Text: "No. 17-2401"}}, "", 2},
+		{"possessive", extract.TypePerson, []extract.Mention{{Text: "Margit Ellensby's"}, {Text: "Margit Ellensby"}}, "Margit Ellensby", 1},
+		{"caption designations", extract.TypeCase, []extract.Mention{{Text: "ACME WIDGETS, INC., Plaintiff-Appellant, v. GLOBEX CORP."}, {Text: "Acme Widgets, Inc. v. Globex Corp."}}, "Acme Widgets, Inc. v. Globex Corp.", 1},
+		{"defined term", extract.TypeOrg, []extract.Mention{{Text: "Quillfeather Capital Partners LLC"}, {Text: "Borrower", Refers: "Quillfeather Capital Partners LLC"}, {Text: "Borrower"}}, "Quillfeather Capital Partners LLC", 1},
+		{"acronym defined", extract.TypeOrg, []extract.Mention{{Text: "Oklahoma Water Resources Board"}, {Text: "OWRB", Refers: "Oklahoma Water Resources Board"}}, "Oklahoma Water Resources Board", 1},
+		{"middle initial", extract.TypePerson, []extract.Mention{{Text: "NICHOLE MARIE JAGELS"}, {Text: "Nichole M. Jagels"}, {Text: "Jagels"}}, "", 1},
+		{"other middle name", extract.TypePerson, []extract.Mention{{Text: "John A. Smith"}, {Text: "John B. Smith"}}, "", 2},
+		{"case named by its parties", extract.TypeCase, []extract.Mention{{Text: "Zink v. State"}, {Text: "278 S.W.3d 170", Refers: "Zink v. State"}}, "Zink v. State", 1},
+		{"citation of a case", extract.TypeCase, []extract.Mention{{Text: "Smith v. Jones"}, {Text: "988 F.3d 8", Refers: "Smith v. Jones"}}, "Smith v. Jones", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in extract.Result
+			for i, m := range tt.mentions {
+				m.ID, m.Type, m.Start, m.End = fmt.Sprintf("m%d", i), tt.typ, i*100, i*100+len(m.Text)
+				in.Mentions = append(in.Mentions, m)
+			}
+			res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Entities) != tt.entities {
+				t.Fatalf("%d entities, want %d: %+v", len(res.Entities), tt.entities, res.Entities)
+			}
+			if tt.canonical != "" && res.Entities[0].Name != tt.canonical {
+				t.Fatalf("canonical %q, want %q", res.Entities[0].Name, tt.canonical)
+			}
+		})
 	}
 }

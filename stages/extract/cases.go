@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// IsCaseName reports whether a CASE mention's text is a case name ("X v.
+// Y", "In re X") rather than a docket number or a reporter citation; the
+// first case name of a document is its own case (relate uses the same
+// rule).
+func IsCaseName(s string) bool { return caseNameLike(s) }
+
+func caseNameLike(s string) bool {
+	f := " " + strings.Join(strings.Fields(s), " ") + " "
+	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") ||
+		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ")
+}
+
+// citedCases applies what the text's case structure says about the
+// mentions, over the whole document:
+//
+//   - the document's own case (OwnCase) is its caption; the
+//     parties named inside any other case name are parties of a cited case,
+//     which exist only as part of that case's name, so name mentions
+//     nested in it are dropped;
+//   - a reporter citation right after a case name ("Smith v. Jones, 988
+//     F.3d 8") refers to that case, and so does the first docket number to
+//     a caption in capitals, so resolve makes them one entity.
+//
+// ms must be sorted by start; the sweep is linear.
+func citedCases(ms []Mention) []Mention {
+	own := ""
+	if i := OwnCase(ms); i >= 0 {
+		own = strings.Join(strings.Fields(ms[i].Text), " ")
+	}
+	out := ms[:0:0]
+	var active Mention // the cited case name covering the sweep position
+	var lastName Mention
+	docketSeen := false
+	for _, m := range ms {
+		if m.Type == TypeCase {
+			txt := strings.Join(strings.Fields(m.Text), " ")
+			switch {
+			case caseNameLike(m.Text):
+				if !sameCase(txt, own) {
+					active = m
+				} else {
+					active = Mention{}
+				}
+				lastName = m
+			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && m.Start-lastName.End <= 2 && !docketLike(txt):
+				m.Refers = strings.Join(strings.Fields(lastName.Text), " ")
+				m.ID = mentionID(m)
+			case m.Refers == "" && !docketSeen && own != "" && upperCaseName(own) && docketLike(txt):
+				docketSeen = true
+				m.Refers = own
+			}
+			out = append(out, m)
+			continue
+		}
+		if nameType(m.Type) && active.ID != "" && m.Start >= active.Start && m.End <= active.End {
+			continue
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// docketLike reports whether a CASE mention is a docket number.
+func docketLike(s string) bool {
+	return s != "" && !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "0123456789")
+}
+
+// captionArea is how far (in runes) from the start of a document a case
+// name in mixed case can still be its caption.
+const captionArea = 1500
+
+// OwnCase returns the index in ms (sorted by start) of the mention that
+// names the document's own case, or -1: the first case name written in
+// capitals, as captions are ("TARRANT REGIONAL WATER DISTRICT v.
+// HERRMANN"), else the first case name near the top of the document; a
+// contract or a brief that only cites cases has none. A slip opinion's first case name
+// is often a citation in a boilerplate note, which the capitals rule
+// passes over.
+func OwnCase(ms []Mention) int {
+	first := -1
+	for i, m := range ms {
+		if m.Type != TypeCase || !caseNameLike(m.Text) {
+			continue
+		}
+		if first < 0 && m.Start < captionArea {
+			first = i
+		}
+		if upperCaseName(m.Text) {
+			return i
+		}
+	}
+	return first
+}
+
+// upperCaseName reports whether a case name is written in capitals, except
+// for "v." and "In re".
+func upperCaseName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "v.", "vs.", "v", "In", "re", "et", "al.":
+			continue
+		}
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCase reports whether a case name is the document's own case again:
+// written in capitals like captions and running headers are, or starting
+// with the same two words as the caption ("TARRANT REGIONAL WATER DIST. v.
+// HERRMANN" in a header, "Tarrant Regional Water District v. Herrmann").
+func sameCase(txt, own string) bool {
+	if own == "" {
+		return false
+	}
+	if txt == own || upperCaseName(txt) {
+		return true
+	}
+	a, b := strings.Fields(strings.ToLower(txt)), strings.Fields(strings.ToLower(own))
+	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] && a[1] != "v."
+}

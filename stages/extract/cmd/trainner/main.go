@@ -1,0 +1,40 @@
+// Command trainner trains the extract stage's entity tagger on the shared
+// CoNLL corpora and the project's hand-labelled court documents and writes
+// the model the stage embeds. scripts/train-ner runs it; the same data
+// gives the same bytes.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"log/slog"
+	"os"
+
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/extract/nertrain"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
+	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents (JSON); empty to leave them out")
+	out := flag.String("out", extract.ModelPath, "where to write the model")
+	flag.Parse()
+	if err := run(*shared, *court, *out); err != nil {
+		slog.Error("train-ner", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(shared, court, out string) error {
+	var buf bytes.Buffer
+	st, err := nertrain.TrainShipped(shared, court, &buf)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	slog.Info("train-ner", "out", out, "bytes", buf.Len(), "features", st.Features,
+		"examples", st.Examples, "court_docs", st.CourtDocs)
+	return nil
+}

@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+)
+
+// definition finds a term defined in parentheses: (the "Borrower"),
+// (collectively, the “Lenders”), (hereinafter "Bank"), and a bare acronym
+// (OWRB). Group 1 is a quoted term, group 2 an acronym.
+var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*\)`)
+
+// description starts the description of a party after its name: ", a
+// Delaware corporation", ", an individual".
+var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
+
+// definedTerms finds terms the text defines as the name of an entity just
+// mentioned ("Quillfeather Capital Partners LLC (the "Borrower")", "the
+// Oklahoma Water Resources Board (OWRB)") and adds every use of each term
+// in the document as a mention of the entity's type, with Refers naming
+// the entity. A role word that is never defined stays unmentioned. It runs
+// over the whole document after the per-chunk work, since a definition in
+// one chunk governs the others; its cost is linear in the text (one
+// regular-expression pass per chunk for definitions, one for uses).
+func definedTerms(cr chunk.Result, ms []Mention) []Mention {
+	// Name mentions by end, for the look-back from a definition.
+	var names []Mention
+	for _, m := range ms {
+		if nameType(m.Type) && m.Source != SourceDefined {
+			names = append(names, m)
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		if names[i].End != names[j].End {
+			return names[i].End < names[j].End
+		}
+		return names[i].End-names[i].Start > names[j].End-names[j].Start
+	})
+	// definedFor is the mention a definition at rune offset pos names: the
+	// name right before it, else (in "X, a Delaware corporation with its
+	// office at …, ("Borrower")") the nearest person or organisation in
+	// the 300 characters before, but not before an earlier definition.
+	definedFor := func(pos, floor int, described func(end int) bool) (Mention, bool) {
+		i := sort.Search(len(names), func(i int) bool { return names[i].End > pos }) - 1
+		if i < 0 {
+			return Mention{}, false
+		}
+		// "NAME, a Delaware corporation with its office at …": the party
+		// is the name that a description follows.
+		for k := i; k >= 0 && names[k].End >= max(floor, pos-300); k-- {
+			if (names[k].Type == TypeOrg || names[k].Type == TypePerson) && described(names[k].End) {
+				return names[k], true
+			}
+		}
+		if pos-names[i].End <= 3 {
+			// The longest name ending there, if it can be a party (a
+			// place defined as "the Premises" is not one).
+			j := i
+			for j > 0 && names[j-1].End == names[i].End {
+				j--
+			}
+			if names[j].Type == TypeOrg || names[j].Type == TypePerson {
+				return names[j], true
+			}
+			return Mention{}, false
+		}
+		for ; i >= 0 && names[i].End >= max(floor, pos-300); i-- {
+			if names[i].Type == TypeOrg || names[i].Type == TypePerson {
+				return names[i], true
+			}
+		}
+		return Mention{}, false
+	}
+	type def struct{ typ, refers string }
+	defs := map[string]def{}
+	var terms []string
+	for _, c := range cr.Chunks {
+		floor := c.Start
+		var idx []int
+		for _, loc := range definition.FindAllStringSubmatchIndex(c.Text, -1) {
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			pos := c.Start + idx[loc[0]]
+			m, ok := definedFor(pos, floor, func(end int) bool {
+				b := sort.Search(len(idx), func(i int) bool { return idx[i] >= end-c.Start })
+				return b < len(c.Text) && description.MatchString(c.Text[b:min(len(c.Text), b+12)])
+			})
+			floor = c.Start + idx[loc[1]]
+			if !ok {
+				continue
+			}
+			g := 2
+			if loc[2] < 0 {
+				g = 4
+			}
+			term := strings.Join(strings.Fields(c.Text[loc[g]:loc[g+1]]), " ")
+			if term == "" || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
+				continue
+			}
+			if _, ok := defs[term]; ok {
+				continue // the first definition holds
+			}
+			defs[term] = def{typ: m.Type, refers: strings.Join(strings.Fields(m.Text), " ")}
+			terms = append(terms, term)
+		}
+	}
+	if len(terms) == 0 {
+		return ms
+	}
+	// Longest first so "Administrative Agent" wins over "Agent"; then
+	// alphabetical, so the expression does not depend on map order.
+	sort.Slice(terms, func(i, j int) bool {
+		if len(terms[i]) != len(terms[j]) {
+			return len(terms[i]) > len(terms[j])
+		}
+		return terms[i] < terms[j]
+	})
+	alts := make([]string, len(terms))
+	for i, t := range terms {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
+	}
+	use := regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+	out := ms
+	for _, c := range cr.Chunks {
+		var idx []int
+		for _, loc := range use.FindAllStringIndex(c.Text, -1) {
+			term := strings.Join(strings.Fields(c.Text[loc[0]:loc[1]]), " ")
+			d, ok := defs[term]
+			if !ok {
+				continue
+			}
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			m := Mention{
+				Type:    d.typ,
+				Text:    c.Text[loc[0]:loc[1]],
+				ChunkID: c.ID,
+				Start:   c.Start + idx[loc[0]],
+				End:     c.Start + idx[loc[1]],
+				Source:  SourceDefined,
+				Refers:  d.refers,
+			}
+			m.ID = mentionID(m)
+			out = append(out, m)
+		}
+	}
+	return merge(out)
+}
+
+// partyTerms are the defined terms of contracts and filings that name a
+// party by its role.
+var partyTerms = wordSet(`borrower borrowers lender lenders bank company corporation guarantor guarantors
+	parent seller sellers buyer buyers purchaser purchasers licensor licensee landlord tenant employer
+	employee agent trustee issuer holder holders investor investors subsidiary partnership fund
+	plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner
+	petitioners respondent respondents debtor debtors creditor creditors contractor consultant
+	customer supplier vendor client executive manager member members owner owners tenant lessee lessor`)
+
+// namesParty reports whether a defined term can be a name of the party it
+// follows: a role ("the Borrower", "the Administrative Agent"), a part of
+// the party's name ("Halvorsen", "Steak N Shake") or its acronym ("OWRB").
+// Other terms ("the Agreement", "the Loan") define things, not parties.
+func namesParty(term, party string) bool {
+	tw := strings.Fields(strings.ToLower(term))
+	if partyTerms[tw[len(tw)-1]] {
+		return true
+	}
+	pl := " " + strings.Join(strings.Fields(strings.ToLower(party)), " ") + " "
+	if strings.Contains(pl, " "+strings.ToLower(term)+" ") {
+		return true
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(party) {
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return len(term) >= 2 && strings.ToUpper(term) == term && strings.Contains(initials.String(), term)
+}

@@ -1,0 +1,42 @@
+package extract_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+)
+
+// TestDefinedTerms: a term defined for a party names it wherever it is
+// used later, also when the definition comes after the party's address;
+// a role word nobody defines is no mention.
+func TestDefinedTerms(t *testing.T) {
+	text := `This Agreement is made by Quillfeather Capital Partners LLC, a New Aldershire limited liability company with its principal office at 1200 Lantern Square, Brightwater ("Lender"), and Halvorsen Maritime Logistics, Inc. (the "Borrower"), and Silicon Valley Bank (" Bank "), under a Loan Agreement with Acme Corp. (the "Agreement").
+The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refers := map[string]map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined {
+			if refers[m.Text] == nil {
+				refers[m.Text] = map[string]bool{}
+			}
+			refers[m.Text][m.Refers] = true
+		}
+		if m.Text == "Guarantor" || m.Text == "Agreement" {
+			t.Errorf("undefined role word became a mention: %+v", m)
+		}
+	}
+	for term, party := range map[string]string{
+		"Lender":   "Quillfeather Capital Partners LLC",
+		"Borrower": "Halvorsen Maritime Logistics, Inc.",
+		"Bank":     "Silicon Valley Bank",
+	} {
+		if !refers[term][party] || len(refers[term]) != 1 {
+			t.Errorf("%q refers to %v, want %q", term, refers[term], party)
+		}
+	}
+}

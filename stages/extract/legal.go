@@ -1,0 +1,135 @@
+package extract
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+)
+
+// legalTable is derived from Free Law Project's courts-db and reporters-db
+// (BSD 2-Clause, notices in legal/) by scripts/legal-table.
+//
+//go:embed legal/legal.tsv
+var legalTable string
+
+// squash is the key tables are looked up by: the text without spaces, so
+// "U. S." and "U.S.", "F. Supp. 3d" and "F.Supp.3d" are one key.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// legal holds the derived table's sets, keyed by squash.
+var legal = func() (t struct{ reporters, courtCites, laws map[string]bool }) {
+	t.reporters, t.courtCites, t.laws = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, line := range strings.Split(legalTable, "\n") {
+		kind, v, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		switch kind {
+		case "reporter":
+			t.reporters[squash(v)] = true
+		case "courtcite":
+			t.courtCites[squash(v)] = true
+		case "law":
+			t.laws[squash(v)] = true
+		}
+	}
+	return t
+}()
+
+// citeStart finds where a reporter citation may start: a volume number
+// followed by a capitalised word ("988 F.3d 8", "482 U. S. 124").
+var citeStart = regexp.MustCompile(`\b\d{1,4}[ \t]+[A-Z]`)
+
+// citeWord is a word of a reporter abbreviation.
+func citeWordEnd(t string, i int) int {
+	for i < len(t) && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' && t[i] != ',' && t[i] != ';' && t[i] != '(' && t[i] != ')' {
+		i++
+	}
+	return i
+}
+
+// reporterCitations finds case-law citations "volume reporter page" whose
+// reporter is in the table. For each possible start it tries the longest
+// run of up to six words first, so the cost per start is bounded and the
+// scan is linear.
+func reporterCitations(t string) []cand {
+	var out []cand
+	for _, loc := range citeStart.FindAllStringIndex(t, -1) {
+		start := loc[0]
+		i := loc[1] - 1
+		type w struct{ s, e int }
+		var ws []w
+		for k := 0; k < 7 && i < len(t); k++ {
+			e := citeWordEnd(t, i)
+			if e == i {
+				break
+			}
+			ws = append(ws, w{i, e})
+			i = e
+			for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+				i++
+			}
+		}
+		for n := min(len(ws)-1, 6); n >= 1; n-- {
+			page := t[ws[n].s:ws[n].e]
+			page = strings.TrimRight(page, ".")
+			if !allDigits(page) || len(page) > 5 {
+				continue
+			}
+			if legal.reporters[squash(t[ws[0].s:ws[n-1].e])] {
+				out = append(out, cand{typ: TypeCase, start: start, end: ws[n].s + len(page), source: SourcePattern})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// courtParen finds the court and year parenthetical of a citation, "(1st
+// Cir. 2021)", "(S.D.N.Y. 2019)"; group 1 is the court.
+var courtParen = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &]{1,40}?)[ \t]+\d{4}\)`)
+
+// courtCitations finds courts named by their citation abbreviation in a
+// citation's parenthetical.
+func courtCitations(t string) []cand {
+	var out []cand
+	for _, m := range courtParen.FindAllStringSubmatchIndex(t, -1) {
+		if legal.courtCites[squash(t[m[2]:m[3]])] {
+			out = append(out, cand{typ: TypeCourt, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// docket is a docket number in its common forms: "3:05-cv-00595-RLM-MGG",
+// "2-15-cv-00180", "17-cv-6761", "17-2400", "11–889", "1711-CC00064", "ED108783",
+// "SC99350", "19-1392".
+const docket = `(?:\d{1,2}:\d{2}-[A-Za-z]{1,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
+	`|\d{1,2}-\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
+	`|\d{2,4}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
+	`|\d{2,4}[-–]\d{2,6}(?:-[A-Z]{1,5})?` +
+	`|\d{3,4}-[A-Z]{2}\d{4,6}` +
+	`|[A-Z]{1,4}\d{4,8})`
+
+// docketPatterns find docket numbers: after a label ("No.", "Nos.",
+// "Case:", "Case No.", "Docket No.", "Appeal No.", "Case Number:"), or
+// alone in the unmistakable district-court form with a case-type code.
+// The label is outside the mention (the number names the case).
+var docketPatterns = []pattern{
+	{TypeCase, regexp.MustCompile(`(?:\b(?:Case|Docket|Appeal|Civil Action|Criminal)[ \t]*)?(?:\bNos?\.|\bNumber:?|\bCase:|#:?)[ \t]*(` + docket + `)\b`), 1},
+	{TypeCase, regexp.MustCompile(`\b(\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*|\d{1,2}-\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*|\d{2}-(?:cv|cr|CV|CR|mc|bk|ap)-\d{2,6}(?:-[A-Z]{1,5})*)\b`), 1},
+}

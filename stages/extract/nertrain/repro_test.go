@@ -1,0 +1,30 @@
+package nertrain_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/extract/nertrain"
+)
+
+// TestShippedModelReproduces retrains from the shared corpora and the
+// court labels and requires the very bytes the stage embeds: the model in
+// the repository is what scripts/train-ner makes from the data, nothing
+// else. It fails after a change to the features, the patterns (their hits
+// are features) or the data until scripts/train-ner is run again.
+func TestShippedModelReproduces(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model (about a minute of CPU)")
+	}
+	var buf bytes.Buffer
+	court := filepath.Join(testenv.RepoRoot(), "testdata", "ner", "court")
+	if _, err := nertrain.TrainShipped(testenv.SharedDir(t), court, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), extract.ShippedModel()) {
+		t.Fatalf("retrained model (%d bytes) differs from the shipped one (%d bytes): run scripts/train-ner", buf.Len(), len(extract.ShippedModel()))
+	}
+}

@@ -1,0 +1,118 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+)
+
+// plainChunks cuts text into 1000-rune chunks without overlap, the way the
+// chunk stage sizes them, without depending on the chunk stage's own cost.
+func plainChunks(text string) chunk.Result {
+	var res chunk.Result
+	rs := []rune(text)
+	for i, k := 0, 0; i < len(rs); i, k = i+1000, k+1 {
+		e := min(len(rs), i+1000)
+		res.Chunks = append(res.Chunks, chunk.Chunk{ID: fmt.Sprintf("c%d", k), Index: k, Text: string(rs[i:e]), Start: i, End: e})
+	}
+	return res
+}
+
+// Adversarial inputs for the scaling benchmarks: long runs of one
+// character and many tiny lines, the shapes that make a careless rule
+// quadratic.
+var adversarial = map[string]func(n int) string{
+	"run-a":       func(n int) string { return strings.Repeat("a", n) },
+	"run-A":       func(n int) string { return strings.Repeat("A", n) },
+	"run-paren":   func(n int) string { return strings.Repeat("(", n) },
+	"run-quote":   func(n int) string { return strings.Repeat(`"`, n) },
+	"run-space":   func(n int) string { return "x" + strings.Repeat(" ", n) + "y" },
+	"caps-words":  func(n int) string { return strings.Repeat("Ab ", n/3) },
+	"tiny-lines":  func(n int) string { return strings.Repeat("a\n", n/2) },
+	"case-names":  func(n int) string { return strings.Repeat("A v. B, ", n/8) },
+	"defined":     func(n int) string { return strings.Repeat(`Acme Corp. (the "Acme") `, n/24) },
+	"docket-runs": func(n int) string { return strings.Repeat("No. 1-", n/6) },
+}
+
+// BenchmarkExtractScaling runs the stage on each adversarial input at two
+// sizes, four times apart: ns/byte that stays flat from the small to the
+// large size is linear behaviour (docs/quality.md has the numbers). The
+// million-tiny-lines case is "tiny-lines" at 2 MB.
+func BenchmarkExtractScaling(b *testing.B) {
+	s := extract.New(extract.Config{})
+	for _, name := range sortedKeys(adversarial) {
+		for _, n := range []int{1 << 16, 1 << 18} {
+			text := adversarial[name](n)
+			in := extract.Input{Chunks: plainChunks(text)}
+			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := s.Process(context.Background(), in); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/byte")
+			})
+		}
+	}
+	b.Run("tiny-lines/million", func(b *testing.B) {
+		in := extract.Input{Chunks: plainChunks(strings.Repeat("a\n", 1_000_000))}
+		for b.Loop() {
+			if _, err := s.Process(context.Background(), in); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e6, "ns/byte")
+	})
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	for i := 1; i < len(ks); i++ {
+		for j := i; j > 0 && ks[j] < ks[j-1]; j-- {
+			ks[j], ks[j-1] = ks[j-1], ks[j]
+		}
+	}
+	return ks
+}
+
+// FuzzExtract checks, on small inputs, that the stage never fails or
+// panics on text, and that every mention lies inside its chunk with the
+// text it claims.
+func FuzzExtract(f *testing.F) {
+	for _, seed := range []string{
+		"", "a", `Acme Corp. (the "Borrower") and the Borrower`, "No. 3:05-cv-00595-RLM-MGG",
+		"Smith v. Jones, 988 F.3d 8 (1st Cir. 2021)", "In re Foo Bar", "((((", `"""`, "\n\n\n",
+		"UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT", "Before: A, B and C, Circuit Judges.",
+		"ÿ\u00a0Ä. Ö’s §§ 12", strings.Repeat("A ", 50),
+	} {
+		f.Add(seed)
+	}
+	s := extract.New(extract.Config{})
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 4000 || !utf8.ValidString(text) {
+			return
+		}
+		in := extract.Input{Chunks: plainChunks(text)}
+		res, err := s.Process(context.Background(), in)
+		if err != nil {
+			t.Fatalf("Process: %v", err)
+		}
+		rs := []rune(text)
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(rs) || m.Start >= m.End {
+				t.Fatalf("mention %+v out of range (text %d runes)", m, len(rs))
+			}
+			if string(rs[m.Start:m.End]) != m.Text {
+				t.Fatalf("mention %+v: text at offsets is %q", m, string(rs[m.Start:m.End]))
+			}
+		}
+	})
+}
