@@ -24,8 +24,16 @@ func TestLoadAndHasOutput(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = st.Close() })
 	blob := []byte("\x28\xb5\x2f\xfd binary output")
-	if err := st.Conn().Exec(ctx, `INSERT INTO stage_outputs (stage, output_key, doc_id, version, data, created) VALUES (?, ?, ?, ?, ?, ?)`,
-		"chunk", "k1", "d", int64(1), string(blob), time.Now()); err != nil {
+	// A batch insert naming its columns, as the sink writes (the driver
+	// speaks to ClickHouse 18.16 that way only).
+	b, err := st.Conn().PrepareBatch(ctx, "INSERT INTO stage_outputs (stage, output_key, doc_id, version, data, created)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Append("chunk", "k1", "d", int64(1), string(blob), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Send(); err != nil {
 		t.Fatal(err)
 	}
 	s := New(st.Conn())
