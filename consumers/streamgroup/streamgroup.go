@@ -493,8 +493,10 @@ func (g *Group) failed(ctx context.Context, streams []string, err error) {
 // ErrorCode is the error code of a Redis error reply (its first word:
 // "OOM", "NOGROUP", "TRYAGAIN", …), or "" for other errors.
 func ErrorCode(err error) string {
-	re, ok := rueidis.IsRedisErr(err)
-	if !ok {
+	// rueidis.IsRedisErr does not unwrap: the scripts' errors arrive
+	// wrapped with the transition's context.
+	var re *rueidis.RedisError
+	if !errors.As(err, &re) || re == nil || re.IsNil() {
 		return ""
 	}
 	msg := re.Error()
