@@ -23,6 +23,24 @@
 --
 -- Returns one reply per run: 1 committed, 0 fenced (the lease is not this
 -- token's: another replica owns the run), or an error (nothing written).
+-- writes does the steps that can fail (a key of the wrong type, a deleted
+-- group), recording in added what it wrote so that the caller can undo it;
+-- a top-level function, so no closure is made per run.
+local function writes(k, a, ev, rec, n, m, added)
+  if n > 0 then
+    if ARGV[a + 8] ~= '' then
+      added[1] = redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[a + 8], '*', unpack(ARGV, ev, ev + n - 1))
+    else
+      added[1] = redis.call('XADD', KEYS[k + 3], '*', unpack(ARGV, ev, ev + n - 1))
+    end
+  end
+  if m > 0 then
+    added[2] = redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, rec, rec + m - 1))
+  end
+  if ARGV[a + 6] ~= '' then
+    redis.call('XACK', KEYS[k + 5], ARGV[a + 6], ARGV[a + 7])
+  end
+end
 local function commit(k, a)
   local s, n, m = tonumber(ARGV[a + 9]), tonumber(ARGV[a + 10]), tonumber(ARGV[a + 11])
   local st = a + 12
@@ -37,21 +55,7 @@ local function commit(k, a)
   -- The steps that can fail (a key of the wrong type, a deleted group)
   -- come first, each undone if a later one fails; SET and HSET cannot.
   local added = {}
-  local ok, err = pcall(function()
-    if n > 0 then
-      if ARGV[a + 8] ~= '' then
-        added[1] = redis.call('XADD', KEYS[k + 3], 'MAXLEN', '~', ARGV[a + 8], '*', unpack(ARGV, ev, ev + n - 1))
-      else
-        added[1] = redis.call('XADD', KEYS[k + 3], '*', unpack(ARGV, ev, ev + n - 1))
-      end
-    end
-    if m > 0 then
-      added[2] = redis.call('XADD', KEYS[k + 4], '*', unpack(ARGV, rec, rec + m - 1))
-    end
-    if ARGV[a + 6] ~= '' then
-      redis.call('XACK', KEYS[k + 5], ARGV[a + 6], ARGV[a + 7])
-    end
-  end)
+  local ok, err = pcall(writes, k, a, ev, rec, n, m, added)
   if not ok then
     if added[1] then redis.call('XDEL', KEYS[k + 3], added[1]) end
     if added[2] then redis.call('XDEL', KEYS[k + 4], added[2]) end

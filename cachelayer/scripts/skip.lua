@@ -19,6 +19,24 @@
 -- skip-record field/value items; the next run's cursor follows them.
 --
 -- Returns one reply per run: 1, or an error (nothing written).
+-- writes does the steps that can fail, recording in added what it wrote
+-- so that the caller can undo it; a top-level function, so no closure is
+-- made per run.
+local function writes(k, a, ev, rec, n, m, added)
+  if n > 0 then
+    if ARGV[a + 4] ~= '' then
+      added[1] = redis.call('XADD', KEYS[k + 2], 'MAXLEN', '~', ARGV[a + 4], '*', unpack(ARGV, ev, ev + n - 1))
+    else
+      added[1] = redis.call('XADD', KEYS[k + 2], '*', unpack(ARGV, ev, ev + n - 1))
+    end
+  end
+  if m > 0 then
+    added[2] = redis.call('XADD', KEYS[k + 3], '*', unpack(ARGV, rec, rec + m - 1))
+  end
+  if ARGV[a + 1] ~= '' then
+    redis.call('XACK', KEYS[k + 4], ARGV[a + 1], ARGV[a + 2])
+  end
+end
 local function skip(k, a)
   local s, n, m = tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
   local st = a + 8
@@ -29,21 +47,7 @@ local function skip(k, a)
     return {err = 'WRONGTYPE the state ' .. KEYS[k + 1] .. ' is not a hash'}
   end
   local added = {}
-  local ok, err = pcall(function()
-    if n > 0 then
-      if ARGV[a + 4] ~= '' then
-        added[1] = redis.call('XADD', KEYS[k + 2], 'MAXLEN', '~', ARGV[a + 4], '*', unpack(ARGV, ev, ev + n - 1))
-      else
-        added[1] = redis.call('XADD', KEYS[k + 2], '*', unpack(ARGV, ev, ev + n - 1))
-      end
-    end
-    if m > 0 then
-      added[2] = redis.call('XADD', KEYS[k + 3], '*', unpack(ARGV, rec, rec + m - 1))
-    end
-    if ARGV[a + 1] ~= '' then
-      redis.call('XACK', KEYS[k + 4], ARGV[a + 1], ARGV[a + 2])
-    end
-  end)
+  local ok, err = pcall(writes, k, a, ev, rec, n, m, added)
   if not ok then
     if added[1] then redis.call('XDEL', KEYS[k + 2], added[1]) end
     if added[2] then redis.call('XDEL', KEYS[k + 3], added[2]) end

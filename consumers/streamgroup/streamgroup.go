@@ -124,7 +124,7 @@ type Group struct {
 	fn  Consumer
 
 	mu       sync.Mutex
-	inflight map[string]bool // stream + "\x00" + id, delivered and not finished
+	inflight map[entryRef]bool // delivered and not finished
 	held     []Entry         // read beyond a reservation; delivered first, kept fresh
 	rescan   chan struct{}   // closed to ask the readers for a rescan
 }
@@ -132,10 +132,13 @@ type Group struct {
 // New returns a group; Run starts it.
 func New(cfg Config, cap Capacity, fn Consumer) *Group {
 	cfg.defaults()
-	return &Group{cfg: cfg, cap: cap, fn: fn, inflight: map[string]bool{}, rescan: make(chan struct{})}
+	return &Group{cfg: cfg, cap: cap, fn: fn, inflight: map[entryRef]bool{}, rescan: make(chan struct{})}
 }
 
-func ref(stream, id string) string { return stream + "\x00" + id }
+// entryRef names an entry of one of the group's streams.
+type entryRef struct{ stream, id string }
+
+func ref(stream, id string) entryRef { return entryRef{stream, id} }
 
 // Finish tells the group the consumer is done with e (acknowledged, left
 // pending for a retry, or dead-lettered): a rescan may deliver it again if
