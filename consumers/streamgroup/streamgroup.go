@@ -125,8 +125,8 @@ type Group struct {
 
 	mu       sync.Mutex
 	inflight map[entryRef]bool // delivered and not finished
-	held     []Entry         // read beyond a reservation; delivered first, kept fresh
-	rescan   chan struct{}   // closed to ask the readers for a rescan
+	held     []Entry           // read beyond a reservation; delivered first, kept fresh
+	rescan   chan struct{}     // closed to ask the readers for a rescan
 }
 
 // New returns a group; Run starts it.
