@@ -107,7 +107,7 @@ func (s *Sampler) Collect(ctx context.Context, now time.Time) ([]Sample, error) 
 	if err != nil {
 		return nil, fmt.Errorf("info memory: %w", err)
 	}
-	mem := infoField(info, "used_memory")
+	mem := InfoField(info, "used_memory")
 
 	streams := s.streams()
 	cmds := make(rueidis.Commands, 0, 3*len(streams))
@@ -202,8 +202,8 @@ func (st *Store) InsertSamples(ctx context.Context, samples []Sample) error {
 	return nil
 }
 
-// infoField reads one numeric field of an INFO reply.
-func infoField(info, name string) uint64 {
+// InfoField reads one numeric field of an INFO reply.
+func InfoField(info, name string) uint64 {
 	for _, line := range strings.Split(info, "\n") {
 		if v, ok := strings.CutPrefix(strings.TrimSpace(line), name+":"); ok {
 			n, _ := strconv.ParseUint(v, 10, 64)

@@ -237,7 +237,7 @@ func (st *Stats) WriteTable(w io.Writer) error {
 	fmt.Fprintf(w, "\ndocuments %d", st.Documents)
 	if st.RedisUsedMemory > 0 {
 		fmt.Fprintf(w, "   redis used_memory %s (%s per document, sampled %s)",
-			bytesHuman(float64(st.RedisUsedMemory)), bytesHuman(st.RedisMemoryPerDoc), st.SampledAt.Format(time.RFC3339))
+			HumanBytes(float64(st.RedisUsedMemory)), HumanBytes(st.RedisMemoryPerDoc), st.SampledAt.Format(time.RFC3339))
 	}
 	fmt.Fprintln(w)
 	if len(st.TopEntities) > 0 {
@@ -256,7 +256,8 @@ func (st *Stats) WriteTable(w io.Writer) error {
 
 func pct(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) }
 
-func bytesHuman(b float64) string {
+// HumanBytes formats a byte count with a binary unit ("1.5 MiB").
+func HumanBytes(b float64) string {
 	units := []string{"B", "KiB", "MiB", "GiB", "TiB"}
 	i := 0
 	for b >= 1024 && i < len(units)-1 {

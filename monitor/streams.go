@@ -147,7 +147,7 @@ func (r *StreamReader) Read(ctx context.Context, now time.Time) (*Figures, error
 	if err != nil {
 		return nil, fmt.Errorf("monitor: info memory: %w", err)
 	}
-	f := &Figures{At: now, UsedMemory: infoUint(info, "used_memory"), MaxMemory: infoUint(info, "maxmemory")}
+	f := &Figures{At: now, UsedMemory: metrics.InfoField(info, "used_memory"), MaxMemory: metrics.InfoField(info, "maxmemory")}
 	if f.DLQLength, err = res[1].AsInt64(); err != nil && !rueidis.IsRedisNil(err) {
 		return nil, fmt.Errorf("monitor: xlen dlq: %w", err)
 	}
@@ -307,17 +307,6 @@ func EntryAge(id string, now time.Time) time.Duration {
 	}
 	if d := now.Sub(time.UnixMilli(t)); d > 0 {
 		return d
-	}
-	return 0
-}
-
-// infoUint reads one numeric field of an INFO reply.
-func infoUint(info, name string) uint64 {
-	for _, line := range strings.Split(info, "\n") {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(line), name+":"); ok {
-			n, _ := strconv.ParseUint(v, 10, 64)
-			return n
-		}
 	}
 	return 0
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/docpipe/docpipe/metrics"
 )
 
 // Snapshot reads an Overview the way the web page does: Redis figures
@@ -42,9 +44,9 @@ func RenderTop(w io.Writer, o *Overview) error {
 		act[a.Stage] = a
 	}
 	fmt.Fprintf(w, "docpipe top — %s   dead letters %d   sink backlog %d   redis %s",
-		f.At.Format("15:04:05"), f.DLQLength, f.SinkBacklog(), humanBytes(float64(f.UsedMemory)))
+		f.At.Format("15:04:05"), f.DLQLength, f.SinkBacklog(), metrics.HumanBytes(float64(f.UsedMemory)))
 	if f.MaxMemory > 0 {
-		fmt.Fprintf(w, " of %s", humanBytes(float64(f.MaxMemory)))
+		fmt.Fprintf(w, " of %s", metrics.HumanBytes(float64(f.MaxMemory)))
 	}
 	fmt.Fprint(w, "\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -94,14 +96,4 @@ func shortDur(d time.Duration) string {
 	default:
 		return fmt.Sprintf("%.1fh", d.Hours())
 	}
-}
-
-func humanBytes(b float64) string {
-	units := []string{"B", "KiB", "MiB", "GiB", "TiB"}
-	i := 0
-	for b >= 1024 && i < len(units)-1 {
-		b /= 1024
-		i++
-	}
-	return fmt.Sprintf("%.1f %s", b, units[i])
 }
