@@ -163,18 +163,18 @@ func NewSink(client rueidis.Client, store *Store, cfg SinkConfig, log *slog.Logg
 	return s
 }
 
-// Free waits until the sink may hold another record and says how many.
+// Free waits until the sink may hold another record and says how many: it
+// waits on the slots themselves (taking one and giving it back), not by
+// polling.
 func (s *Sink) Free(ctx context.Context) int {
-	for {
-		if n := cap(s.slots) - len(s.slots); n > 0 {
-			return n
-		}
-		select {
-		case <-ctx.Done():
-			return 0
-		case <-time.After(10 * time.Millisecond):
-		}
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return 0
 	}
+	n := cap(s.slots) - len(s.slots) + 1
+	<-s.slots
+	return n
 }
 
 // Reserve lets the engine take as many records as the sink may hold.
