@@ -2,6 +2,7 @@ package consumers
 
 import (
 	"context"
+	"log/slog"
 	"strconv"
 	"strings"
 	"testing"
@@ -226,12 +227,24 @@ func TestFullRedisDoesNotSpendRetries(t *testing.T) {
 	if err := cl.Do(ctx, cl.B().ConfigSet().ParameterValue().ParameterValue("maxmemory", itoa(int(used()+1))).Build()).Error(); err != nil {
 		t.Fatal(err)
 	}
-	e.start(testStages(c, 0, nil), func(cfg *config.Config) {
+	logs := &logLines{}
+	e.log = slog.New(slog.NewTextHandler(logs, nil))
+	rt, _ := e.start(testStages(c, 0, nil), func(cfg *config.Config) {
 		cfg.LockLease, cfg.ClaimIdle, cfg.MaxDeliveries = 100*time.Millisecond, 200*time.Millisecond, 2
 	})
 	time.Sleep(3 * time.Second) // fifteen claim idle periods of a full Redis
 	if n := c.total(); n != 0 {
 		t.Fatalf("%d stage runs computed while Redis was full", n)
+	}
+	// Runs wait on Redis in place: none ended as the document's failure
+	// (a refused write taken for one would record it, retry it and spend
+	// a try), and the runtime says it waits.
+	snap := rt.Snapshot()
+	if n := snap[Failed] + snap[Dead] + snap[Abandoned]; n != 0 {
+		t.Fatalf("while Redis was full, runs ended failed/dead/abandoned: %v", snap)
+	}
+	if !rt.WaitingOnRedis() {
+		t.Error("the runtime does not report that it waits on Redis")
 	}
 	if err := cl.Do(ctx, cl.B().ConfigSet().ParameterValue().ParameterValue("maxmemory", "0").Build()).Error(); err != nil {
 		t.Fatal(err)
@@ -239,6 +252,10 @@ func TestFullRedisDoesNotSpendRetries(t *testing.T) {
 	e.waitDone(docs, 20*time.Second)
 	if n := len(e.dlq()); n != 0 {
 		t.Fatalf("%d documents dead-lettered for a full Redis: %s", n, e.dlq()[0].FieldValues[DLQReason])
+	}
+	// The outage is logged once each way, not once per refused call.
+	if down, up := logs.count("waiting on Redis"), logs.count("Redis serves commands again"); down != 1 || up != 1 {
+		t.Errorf("logged the wait %d times and the return %d times, want once each:\n%s", down, up, logs.buf.String())
 	}
 }
 

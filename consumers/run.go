@@ -156,16 +156,20 @@ func (ru *run) stored(ctx context.Context) bool {
 func (ru *run) redis(ctx context.Context, what string, f func(context.Context) error) error {
 	back := 50 * time.Millisecond
 	touched := time.Now()
+	waited := false
 	for {
 		err := f(ctx)
 		if err == nil || !streamgroup.Unavailable(err) || ctx.Err() != nil {
-			if err == nil {
-				ru.s.rt.outage.Up()
+			// Only a step that waited says Redis is back: while Redis is
+			// full, reads still succeed and must not end the outage.
+			if err == nil && waited {
+				ru.s.rt.writes.Up()
 			}
 			return err
 		}
-		ru.s.rt.outage.Down(ctx, what, err)
-		if !sleep(ctx, back) {
+		waited = true
+		ru.s.rt.writes.Down(ctx, what, err)
+		if !streamgroup.Sleep(ctx, back) {
 			return err
 		}
 		back = min(2*back, 5*time.Second)

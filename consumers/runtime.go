@@ -31,7 +31,11 @@ type Runtime struct {
 	stages   []*stage
 	counts   counts
 	observer metrics.Observer
+	// outage tracks the engine's reads and the trimmer; writes tracks the
+	// runs' transitions, which a full Redis refuses while reads still work
+	// (one good read must not report a full Redis as back).
 	outage   *streamgroup.Outage
+	writes   *streamgroup.Outage
 	sources  *sourcefile.Reader
 	children ChildEmitter
 	// workCtx is what runs compute under: it outlives the read context
@@ -66,6 +70,7 @@ func New(o Options) (*Runtime, error) {
 	}
 	rt := &Runtime{cfg: o.Config, client: o.Client, keys: keys, layer: cachelayer.NewLayer(o.Client, keys, ttl),
 		store: o.Store, records: o.Records, log: o.Log, observer: o.Observer, outage: streamgroup.NewOutage(o.Log),
+		writes:  streamgroup.NewOutage(o.Log),
 		sources: sourcefile.New(o.Config.SourceRoots, o.Config.MaxDocumentBytes)}
 	seen := map[string]bool{}
 	for _, h := range o.Handlers {
@@ -120,7 +125,7 @@ func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, p
 
 // WaitingOnRedis reports whether this process's last Redis call failed for
 // want of Redis (out of memory, failover, connection lost).
-func (rt *Runtime) WaitingOnRedis() bool { return rt.outage.Waiting() }
+func (rt *Runtime) WaitingOnRedis() bool { return rt.outage.Waiting() || rt.writes.Waiting() }
 
 // Run runs every stage until ctx is cancelled, then drains. Shutdown order:
 // the readers stop first (no new entries are taken), in-flight runs get up
@@ -181,7 +186,7 @@ func (rt *Runtime) trimLoop(ctx context.Context) {
 	if rt.cfg.TrimInterval <= 0 {
 		return
 	}
-	for sleep(ctx, rt.cfg.TrimInterval) {
+	for streamgroup.Sleep(ctx, rt.cfg.TrimInterval) {
 		for _, st := range rt.stages {
 			for _, s := range Streams(rt.keys, rt.cfg.Partitions, st.h.Name()) {
 				if _, err := streamgroup.Trim(ctx, rt.client, s); err != nil && ctx.Err() == nil {
@@ -351,16 +356,4 @@ func newToken() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
-}
-
-// sleep waits d or until ctx ends; it reports whether ctx is still live.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }

@@ -160,7 +160,7 @@ func (g *Group) Run(ctx context.Context) {
 				break
 			}
 			g.cfg.Outage.Down(ctx, "create group "+g.cfg.Group, err)
-			if !sleep(ctx, 500*time.Millisecond) {
+			if !Sleep(ctx, 500*time.Millisecond) {
 				return
 			}
 		}
@@ -189,10 +189,22 @@ func (g *Group) Run(ctx context.Context) {
 // group is fine.
 func Ensure(ctx context.Context, c rueidis.Client, stream, group, id string) error {
 	err := c.Do(ctx, c.B().XgroupCreate().Key(stream).Group(group).Id(id).Mkstream().Build()).Error()
-	if err != nil && !rueidis.IsRedisBusyGroup(err) {
-		return fmt.Errorf("create group %s on %s: %w", group, stream, err)
+	if err == nil || rueidis.IsRedisBusyGroup(err) {
+		return nil
 	}
-	return nil
+	// A full Redis refuses XGROUP CREATE (OOM) even for a group that is
+	// there: what matters is that it exists.
+	if groups, e := c.Do(ctx, c.B().XinfoGroups().Key(stream).Build()).ToArray(); e == nil {
+		for _, g := range groups {
+			if info, e := g.AsMap(); e == nil {
+				nm := info["name"]
+				if name, _ := nm.ToString(); name == group {
+					return nil
+				}
+			}
+		}
+	}
+	return fmt.Errorf("create group %s on %s: %w", group, stream, err)
 }
 
 // read is one reader: the consumer's own pending entries first (left by an
@@ -358,7 +370,7 @@ func (g *Group) deliverHeld(ctx context.Context) bool {
 // reclaimer takes an entry from under the consumer it waits in.
 func (g *Group) keepFresh(ctx context.Context) {
 	c := g.cfg.Client
-	for sleep(ctx, g.cfg.ClaimIdle/4) {
+	for Sleep(ctx, g.cfg.ClaimIdle/4) {
 		g.mu.Lock()
 		by := map[string][]string{}
 		for _, e := range g.held {
@@ -387,7 +399,7 @@ func (g *Group) Touch(ctx context.Context, e Entry) error {
 // was lost to a restart) are taken up again within seconds, not after the
 // claim idle time.
 func (g *Group) rescanEvery(ctx context.Context) {
-	for sleep(ctx, g.cfg.Rescan) {
+	for Sleep(ctx, g.cfg.Rescan) {
 		g.mu.Lock()
 		close(g.rescan)
 		g.rescan = make(chan struct{})
@@ -400,7 +412,7 @@ func (g *Group) rescanEvery(ctx context.Context) {
 func (g *Group) reclaim(ctx context.Context, stream string) {
 	c := g.cfg.Client
 	idle := strconv.FormatInt(g.cfg.ClaimIdle.Milliseconds(), 10)
-	for sleep(ctx, max(g.cfg.ClaimIdle/4, 50*time.Millisecond)) {
+	for Sleep(ctx, max(g.cfg.ClaimIdle/4, 50*time.Millisecond)) {
 		start := "0-0"
 		for ctx.Err() == nil {
 			n := g.cap.Reserve(ctx, g.cfg.ReadCount)
@@ -490,7 +502,7 @@ func (g *Group) failed(ctx context.Context, streams []string, err error) {
 		}
 	}
 	g.cfg.Outage.Down(ctx, "read "+g.cfg.Group, err)
-	sleep(ctx, time.Second)
+	Sleep(ctx, time.Second)
 }
 
 // ErrorCode is the error code of a Redis error reply (its first word:
@@ -567,7 +579,8 @@ func (o *Outage) Up() {
 // Waiting reports whether the last call failed.
 func (o *Outage) Waiting() bool { return o.down.Load() }
 
-func sleep(ctx context.Context, d time.Duration) bool {
+// Sleep waits d or until ctx ends; it reports whether ctx is still live.
+func Sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
