@@ -281,3 +281,24 @@ func cmdStats(ctx context.Context, a *app, args []string) error {
 	}
 	return s.WriteTable(a.stdout)
 }
+
+// cmdACL prints the least-privilege Redis ACL rule of a docpipe user for
+// this prefix (docs/operations.md shows the same), or with --read-only the
+// rule for status, stats and the monitor, ready for redis-cli.
+func cmdACL(_ context.Context, a *app, args []string) error {
+	fs, parse := a.flags("acl")
+	readOnly := fs.Bool("read-only", false, "the rule of a read-only user (status, stats, monitor)")
+	user := fs.String("user", "", "user name (default docpipe, or docpipe-ro with --read-only)")
+	if err := parse(args); err != nil {
+		return err
+	}
+	name, rule := "docpipe", cachelayer.PipelineACL(a.cfg.Prefix)
+	if *readOnly {
+		name, rule = "docpipe-ro", cachelayer.ReadOnlyACL(a.cfg.Prefix)
+	}
+	if *user != "" {
+		name = *user
+	}
+	fmt.Fprintf(a.stdout, "ACL SETUSER %s on >PASSWORD %s\n", name, rule)
+	return nil
+}

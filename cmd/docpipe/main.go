@@ -36,6 +36,7 @@ Usage:
   docpipe dlq replay (ID... | --all | --stage STAGE | --reason TEXT)
   docpipe dlq purge (ID... | --all | --stage STAGE | --reason TEXT)
   docpipe migrate
+  docpipe acl [--read-only] [--user NAME]
   docpipe stats [--since 24h] [--json]
   docpipe monitor [--http 127.0.0.1:9465] [--allow-actions]
   docpipe top [--interval 2s] [--once]
@@ -116,7 +117,7 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cmds := map[string]func(context.Context, *app, []string) error{
 		"run": cmdRun, "ingest": cmdIngest, "status": cmdStatus, "reprocess": cmdReprocess,
 		"dlq": cmdDLQ, "migrate": cmdMigrate, "stats": cmdStats,
-		"monitor": cmdMonitor, "top": cmdTop,
+		"monitor": cmdMonitor, "top": cmdTop, "acl": cmdACL,
 	}
 	f, ok := cmds[args[0]]
 	if !ok {

@@ -291,3 +291,24 @@ func TestDOCXText(t *testing.T) {
 		}
 	})
 }
+
+// parseTSV assembles page texts from Tesseract's TSV output, as the stage
+// does page by page (parseTSVWords, then assemble): words of a line
+// joined by spaces, lines by newlines, paragraphs and blocks by blank lines.
+// The confidence of a page is the mean confidence of its words, 0..1.
+func parseTSV(tsv []byte) ([]Page, error) {
+	words, n, err := parseTSVWords(tsv)
+	if err != nil {
+		return nil, err
+	}
+	byPage := make([][]word, n)
+	for _, w := range words {
+		byPage[w.page-1] = append(byPage[w.page-1], w)
+	}
+	out := make([]Page, n)
+	for i, ws := range byPage {
+		out[i] = Page{Number: i + 1, Method: MethodOCR}
+		out[i].Text, out[i].Confidence = assemble(ws)
+	}
+	return out, nil
+}

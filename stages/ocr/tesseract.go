@@ -194,26 +194,6 @@ func assemble(words []word) (string, float64) {
 	return b.String(), min(1, sum/float64(n)/100)
 }
 
-// parseTSV assembles page texts from Tesseract's TSV output: words of a line
-// joined by spaces, lines by newlines, paragraphs and blocks by blank lines.
-// The confidence of a page is the mean confidence of its words, 0..1.
-func parseTSV(tsv []byte) ([]Page, error) {
-	words, n, err := parseTSVWords(tsv)
-	if err != nil {
-		return nil, err
-	}
-	byPage := make([][]word, n)
-	for _, w := range words {
-		byPage[w.page-1] = append(byPage[w.page-1], w)
-	}
-	out := make([]Page, n)
-	for i, ws := range byPage {
-		out[i] = Page{Number: i + 1, Method: MethodOCR}
-		out[i].Text, out[i].Confidence = assemble(ws)
-	}
-	return out, nil
-}
-
 // processImage OCRs an image file. A multi-page TIFF is counted first so
 // that MaxPages holds before any OCR work, and gets a timeout per page.
 func (s *Stage) processImage(ctx context.Context, data []byte, k kind) ([]Page, error) {
