@@ -43,17 +43,14 @@ type Input struct {
 	Data []byte
 	// Upstream holds the data of the stages named by Needs.
 	Upstream map[string][]byte
+	// Children is set by the first stage's Handle: the documents it found
+	// inside this one (attachments, embedded files), which the runtime adds
+	// to the ingest stream after the commit, each a document of its own
+	// with the parent's id.
+	Children []Child
 	// Parts caches sub-items under this run's output key (a chunk's text,
 	// one chunk's mentions): a retry finds what an earlier attempt stored.
 	Parts Parts
-}
-
-// ChildEmitter is implemented by a first-stage Handler whose output can
-// name documents found inside the document (attachments, embedded files):
-// the runtime adds each to the ingest stream after the commit, as a
-// document of its own with the parent's id.
-type ChildEmitter interface {
-	Children(out []byte) ([]Child, error)
 }
 
 // Child is a document found inside another.

@@ -372,7 +372,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 		ru.fail(ctx, err)
 		return
 	}
-	ru.afterCommit(cctx, out)
+	ru.afterCommit(cctx, in.Children)
 	ru.end(Committed, nil)
 }
 
@@ -525,11 +525,11 @@ func (ru *run) heartbeat(workCtx context.Context, cancel context.CancelFunc) (st
 // entry, whose skip check then only chains on. On a single Redis the script
 // did both. It also adds the documents found inside this one (the first
 // stage's children) to the ingest stream.
-func (ru *run) afterCommit(ctx context.Context, out []byte) {
+func (ru *run) afterCommit(ctx context.Context, children []Child) {
 	s := ru.s
 	c := s.rt.client
-	if out != nil && s.first() && s.rt.children != nil {
-		if err := ru.emitChildren(ctx, out); err != nil {
+	if len(children) > 0 {
+		if err := ru.emitChildren(ctx, children); err != nil {
 			ru.log().Warn("adding the documents found inside this one failed; a re-ingest adds them", "err", err)
 		}
 	}
@@ -783,11 +783,7 @@ func (s *parts) Put(ctx context.Context, name string, value []byte) error {
 // emitChildren adds the documents found inside this one to the ingest
 // stream, each with an id derived from the parent's and its part, so a
 // repeat adds the same documents (which then skip).
-func (ru *run) emitChildren(ctx context.Context, out []byte) error {
-	kids, err := ru.s.rt.children.Children(out)
-	if err != nil || len(kids) == 0 {
-		return err
-	}
+func (ru *run) emitChildren(ctx context.Context, kids []Child) error {
 	meta := map[string]string{}
 	for k, v := range ru.next.Extra {
 		if strings.HasPrefix(k, "meta.") {

@@ -34,10 +34,9 @@ type Runtime struct {
 	// outage tracks the engine's reads and the trimmer; writes tracks the
 	// runs' transitions, which a full Redis refuses while reads still work
 	// (one good read must not report a full Redis as back).
-	outage   *streamgroup.Outage
-	writes   *streamgroup.Outage
-	sources  *sourcefile.Reader
-	children ChildEmitter
+	outage  *streamgroup.Outage
+	writes  *streamgroup.Outage
+	sources *sourcefile.Reader
 	// workCtx is what runs compute under: it outlives the read context
 	// until the drain timeout cuts a shutdown short.
 	workCtx context.Context
@@ -81,9 +80,6 @@ func New(o Options) (*Runtime, error) {
 			return nil, fmt.Errorf("two handlers for stage %s", h.Name())
 		}
 		seen[h.Name()] = true
-		if ce, ok := h.(ChildEmitter); ok {
-			rt.children = ce
-		}
 		n := o.Config.Concurrency(h.Name())
 		st := &stage{rt: rt, h: h, sem: make(chan struct{}, n), freed: make(chan struct{}), jobs: make(chan streamgroup.Entry, n),
 			log: o.Log.With("stage", h.Name(), "consumer", o.Config.Consumer)}

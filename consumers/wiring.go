@@ -71,9 +71,18 @@ func Pipeline(cfg config.Config) ([]Handler, error) {
 	}
 	o := ocr.New(OCRConfig(cfg))
 	return []Handler{
-		&ocrHandler{typed[ocr.Input, ocr.Result]{s: o, input: func(_ context.Context, in *Input) (ocr.Input, error) {
+		&typed[ocr.Input, ocr.Result]{s: o, input: func(_ context.Context, in *Input) (ocr.Input, error) {
 			return ocr.Input{Name: in.Source, ContentType: in.ContentType, Data: in.Data, Part: in.Part}, nil
-		}}},
+		},
+			// The documents found inside, by part specs that are paths
+			// from the root document: a child's own children are listed
+			// the same way, and read from the same root file.
+			after: func(_ context.Context, in *Input, out ocr.Result) error {
+				for _, c := range out.Children {
+					in.Children = append(in.Children, Child{Part: c.Spec(), ContentType: c.ContentType})
+				}
+				return nil
+			}},
 		&typed[ocr.Result, text.Document]{s: text.New(tx), input: func(_ context.Context, in *Input) (ocr.Result, error) {
 			return decode[ocr.Result](events.StageOCR, in.Data)
 		}},
@@ -120,27 +129,6 @@ func OCRConfig(cfg config.Config) ocr.Config {
 	return ocr.Config{MaxBytes: cfg.MaxDocumentBytes, MaxPages: cfg.OCRMaxPages, PageTimeout: cfg.OCRPageTimeout,
 		DPI: cfg.OCRDPI, Parallelism: cfg.OCRParallelism, Language: cfg.OCRLanguage, MinConfidence: cfg.OCRMinConfidence,
 		MaxChildDepth: cfg.OCRMaxChildDepth, MaxChildren: cfg.OCRMaxChildren, MaxChildBytes: cfg.OCRMaxChildBytes}
-}
-
-// ocrHandler is the ocr stage, which also names the documents found inside
-// the one it read (ChildEmitter).
-type ocrHandler struct {
-	typed[ocr.Input, ocr.Result]
-}
-
-// Children lists the children of an ocr output by their part specs, which
-// are paths from the root document: a child's own children are listed the
-// same way, and read from the same root file.
-func (h *ocrHandler) Children(out []byte) ([]Child, error) {
-	res, err := decode[ocr.Result](events.StageOCR, out)
-	if err != nil {
-		return nil, err
-	}
-	kids := make([]Child, len(res.Children))
-	for i, c := range res.Children {
-		kids[i] = Child{Part: c.Spec(), ContentType: c.ContentType}
-	}
-	return kids, nil
 }
 
 // mentionCache keeps each chunk's mentions as a part of the extract run's
