@@ -77,11 +77,13 @@ func (l *Layer) Begin(ctx context.Context, r *Run, token string, leaseMS int64, 
 	if err != nil {
 		return BeginResult{}, fmt.Errorf("begin %s %s: %w", r.Stage, r.Doc, err)
 	}
-	if code, err := reply.AsInt64(); err == nil {
-		if code == 1 {
+	// Busy is the only integer reply; asking an array for an integer would
+	// build an error on every leased run.
+	if reply.IsInt64() {
+		if code, _ := reply.AsInt64(); code == 1 {
 			return BeginResult{Outcome: Busy}, nil
 		}
-		return BeginResult{}, fmt.Errorf("begin %s %s: unknown reply %d", r.Stage, r.Doc, code)
+		return BeginResult{}, fmt.Errorf("begin %s %s: unknown reply %s", r.Stage, r.Doc, reply.String())
 	}
 	arr, err := reply.ToArray()
 	if err != nil || len(arr) == 0 {
