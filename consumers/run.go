@@ -329,11 +329,11 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	// shutdown short (ctx).
 	workCtx, cancel := context.WithTimeout(ctx, s.rt.cfg.StageTimeout)
 	defer cancel()
-	stopBeat := ru.heartbeat(workCtx, cancel)
+	beat := ru.startHeartbeat(workCtx, cancel)
 	t0 := time.Now()
 	out, err := ru.handle(workCtx, in)
 	computeUS := time.Since(t0).Microseconds()
-	stopBeat()
+	beat.stop()
 	ru.rec.ComputeUS = computeUS
 	if err == nil && workCtx.Err() != nil && ctx.Err() == nil && !ru.fenced {
 		// A stage that ignored its context past the limit: its result
@@ -484,39 +484,49 @@ func (ru *run) loadUpstream(ctx context.Context, in *Input, lineage map[string]s
 // lease is lost, it cancels the work: the run is fenced, and writes nothing.
 // It runs on a timer, not a goroutine of its own: most runs end before the
 // first beat.
-func (ru *run) heartbeat(workCtx context.Context, cancel context.CancelFunc) (stop func()) {
-	s := ru.s
+type heartbeat struct {
+	ru      *run
+	ctx     context.Context // the work's
+	cancel  context.CancelFunc
+	mu      sync.Mutex // held by a beat; stop waits for it
+	stopped bool
+	t       *time.Timer
+}
+
+// startHeartbeat arms the first beat of a run's work.
+func (ru *run) startHeartbeat(workCtx context.Context, cancel context.CancelFunc) *heartbeat {
+	h := &heartbeat{ru: ru, ctx: workCtx, cancel: cancel}
+	h.mu.Lock()
+	h.t = time.AfterFunc(ru.s.rt.cfg.LockLease/3, h.beat)
+	h.mu.Unlock()
+	return h
+}
+
+func (h *heartbeat) beat() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.stopped || h.ctx.Err() != nil {
+		return
+	}
+	ru, s := h.ru, h.ru.s
 	lease := s.rt.cfg.LockLease
-	var (
-		mu      sync.Mutex // held by a beat; stop waits for it
-		stopped bool
-		t       *time.Timer
-	)
-	beat := func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if stopped || workCtx.Err() != nil {
-			return
-		}
-		ok, err := s.rt.layer.Renew(workCtx, &ru.r, ru.token, lease.Milliseconds())
-		if err == nil && !ok {
-			ru.fenced = true
-			ru.log().Warn("lease lost while working; another replica owns the run now, abandoning it without writing")
-			cancel()
-			return
-		}
-		_ = s.group.Touch(workCtx, ru.e)
-		t.Reset(lease / 3)
+	ok, err := s.rt.layer.Renew(h.ctx, &ru.r, ru.token, lease.Milliseconds())
+	if err == nil && !ok {
+		ru.fenced = true
+		ru.log().Warn("lease lost while working; another replica owns the run now, abandoning it without writing")
+		h.cancel()
+		return
 	}
-	mu.Lock()
-	t = time.AfterFunc(lease/3, beat)
-	mu.Unlock()
-	return func() {
-		t.Stop()
-		mu.Lock()
-		stopped = true
-		mu.Unlock()
-	}
+	_ = s.group.Touch(h.ctx, ru.e)
+	h.t.Reset(lease / 3)
+}
+
+// stop ends the beats; a beat under way finishes first.
+func (h *heartbeat) stop() {
+	h.t.Stop()
+	h.mu.Lock()
+	h.stopped = true
+	h.mu.Unlock()
 }
 
 // afterCommit does, on a Redis Cluster, the steps that touch keys outside
