@@ -178,12 +178,21 @@ func (a *app) logSettings(want map[string]bool) {
 }
 
 // maskURLs masks the password of each comma-separated URL in s (user info
-// and a password query parameter); what is not a URL is kept as it is.
+// and a password query parameter); a URL that does not parse is hidden but
+// for its scheme; what is not a URL is kept as it is.
 func maskURLs(s string) string {
 	parts := strings.Split(s, ",")
 	for i, p := range parts {
 		u, err := url.Parse(strings.TrimSpace(p))
-		if err != nil || u.Scheme == "" {
+		if err != nil {
+			// It may still hold a password (one with a bad escape is a
+			// reason not to parse): show the scheme only.
+			if scheme, _, ok := strings.Cut(strings.TrimSpace(p), "://"); ok {
+				parts[i] = scheme + "://(unparsable, hidden)"
+			}
+			continue
+		}
+		if u.Scheme == "" {
 			continue
 		}
 		if _, ok := u.User.Password(); ok {
