@@ -103,8 +103,13 @@ type Config struct {
 	TTLState   time.Duration `env:"TTL_STATE" envDefault:"168h"`
 
 	// ClickHouseDSN is clickhouse://user:pass@host:port/db; empty disables
-	// run records and the durable store.
+	// run records and the durable store. secure=true speaks TLS to the
+	// server's tcp_port_secure.
 	ClickHouseDSN string `env:"CLICKHOUSE_DSN"`
+	// ClickHouseTLSCAFile is the PEM CA bundle that signs the ClickHouse
+	// server's certificate (a DSN with secure=true); empty means the
+	// system roots.
+	ClickHouseTLSCAFile string `env:"CLICKHOUSE_TLS_CA_FILE"`
 
 	// OCR settings.
 	OCRDPI         int           `env:"OCR_DPI" envDefault:"300"`
@@ -193,6 +198,15 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("DOCPIPE_PREFIX %q must be non-empty without braces or spaces", c.Prefix))
 	}
 	errs = append(errs, c.validateRedis()...)
+	if c.ClickHouseTLSCAFile != "" {
+		// Whether the DSN asks for TLS is checked when the store is made
+		// (the client's own DSN parser decides).
+		if c.ClickHouseDSN == "" {
+			errs = append(errs, errors.New("DOCPIPE_CLICKHOUSE_TLS_CA_FILE is set but DOCPIPE_CLICKHOUSE_DSN is empty"))
+		} else if _, err := os.Stat(c.ClickHouseTLSCAFile); err != nil {
+			errs = append(errs, fmt.Errorf("DOCPIPE_CLICKHOUSE_TLS_CA_FILE: %w", err))
+		}
+	}
 	if c.Consumer == "" {
 		host, _ := os.Hostname()
 		c.Consumer = fmt.Sprintf("%s-%d", host, os.Getpid())

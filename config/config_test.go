@@ -65,6 +65,11 @@ func TestValidateRejects(t *testing.T) {
 		{"cert without key", func(c *Config) { c.RedisURL = "rediss://h:1"; c.RedisTLSCertFile = os.Args[0] }, "go together"},
 		{"missing ca file", func(c *Config) { c.RedisURL = "rediss://h:1"; c.RedisTLSCAFile = "/nonexistent/ca.pem" }, "DOCPIPE_REDIS_TLS_CA_FILE"},
 		{"space in sentinel master", func(c *Config) { c.RedisSentinelMaster = "my master" }, "SENTINEL_MASTER"},
+		{"clickhouse ca file without a dsn", func(c *Config) { c.ClickHouseTLSCAFile = os.Args[0] }, "DOCPIPE_CLICKHOUSE_DSN is empty"},
+		{"missing clickhouse ca file", func(c *Config) {
+			c.ClickHouseDSN = "clickhouse://h:9440/docpipe?secure=true"
+			c.ClickHouseTLSCAFile = "/nonexistent/ca.pem"
+		}, "DOCPIPE_CLICKHOUSE_TLS_CA_FILE"},
 		{"negative backlog", func(c *Config) { c.IngestMaxBacklog = -1 }, "INGEST_MAX_BACKLOG"},
 	}
 	for _, tt := range tests {

@@ -22,9 +22,10 @@ const DefaultDatabase = "docpipe"
 // database and migrates once ClickHouse answers; Health says how the store
 // is doing, for logs and /readyz.
 type Store struct {
-	conn driver.Conn
-	opts clickhouse.Options // with the database; boot connections use "default"
-	db   string
+	conn   driver.Conn
+	opts   clickhouse.Options // with the database; boot connections use "default"
+	db     string
+	caFile string // DOCPIPE_CLICKHOUSE_TLS_CA_FILE, for error messages
 
 	mu     sync.Mutex
 	ready  bool // the schema was verified since the last schema error
@@ -52,12 +53,20 @@ type Health struct {
 }
 
 // New returns a store for dsn (clickhouse://user:pass@host:port/db, native
-// protocol) without contacting the server; call Ensure before use. Only a
-// DSN that does not parse is an error.
-func New(dsn string) (*Store, error) {
+// protocol; secure=true for TLS) without contacting the server; call Ensure
+// before use. Only a DSN that does not parse and unusable options (a CA file
+// that cannot be read) are errors.
+func New(dsn string, options ...Option) (*Store, error) {
 	opts, err := clickhouse.ParseDSN(dsn)
 	if err != nil {
+		// clickhouse-go hides the password of a DSN that does not parse.
 		return nil, fmt.Errorf("open clickhouse: parse dsn: %w", err)
+	}
+	cfg := storeConfig{opts: opts}
+	for _, o := range options {
+		if err := o(&cfg); err != nil {
+			return nil, fmt.Errorf("open clickhouse: %w", err)
+		}
 	}
 	db := opts.Auth.Database
 	if db == "" {
@@ -79,15 +88,15 @@ func New(dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open clickhouse: %w", err)
 	}
-	return &Store{conn: conn, opts: *opts, db: db,
+	return &Store{conn: conn, opts: *opts, db: db, caFile: cfg.caFile,
 		health: Health{State: HealthDegraded, Error: "not connected yet", Since: time.Now().UTC()}}, nil
 }
 
 // Open connects to the ClickHouse server of dsn, creates the database if it
 // is missing and applies (and verifies) the migrations: New and Ensure, for
 // commands that need ClickHouse now.
-func Open(ctx context.Context, dsn string) (*Store, error) {
-	s, err := New(dsn)
+func Open(ctx context.Context, dsn string, options ...Option) (*Store, error) {
+	s, err := New(dsn, options...)
 	if err != nil {
 		return nil, err
 	}
@@ -130,9 +139,10 @@ func (s *Store) migrate(ctx context.Context) (MigrateReport, error) {
 	err = bconn.Exec(ctx, "CREATE DATABASE IF NOT EXISTS "+s.db)
 	_ = bconn.Close()
 	if err != nil {
-		return MigrateReport{}, fmt.Errorf("create database %s: %w", s.db, err)
+		return MigrateReport{}, fmt.Errorf("create database %s: %w", s.db, s.classifyTLS(err))
 	}
-	return Migrate(ctx, s.conn)
+	rep, err := Migrate(ctx, s.conn)
+	return rep, s.classifyTLS(err)
 }
 
 // Observe records the outcome of a statement against the store: a success

@@ -232,7 +232,7 @@ func cmdMigrate(ctx context.Context, a *app, args []string) error {
 	}
 	// Ensure creates the database, applies every pending migration and
 	// recreates any table or view that is recorded but missing.
-	st, err := metrics.New(a.cfg.ClickHouseDSN)
+	st, err := metrics.New(a.cfg.ClickHouseDSN, a.clickHouseTLS())
 	if err != nil {
 		return err
 	}
@@ -265,7 +265,7 @@ func cmdStats(ctx context.Context, a *app, args []string) error {
 	if a.cfg.ClickHouseDSN == "" {
 		return fmt.Errorf("stats: DOCPIPE_CLICKHOUSE_DSN is empty")
 	}
-	st, err := metrics.Open(ctx, a.cfg.ClickHouseDSN)
+	st, err := metrics.Open(ctx, a.cfg.ClickHouseDSN, a.clickHouseTLS())
 	if err != nil {
 		return err
 	}

@@ -377,6 +377,7 @@ func TestMaskURLs(t *testing.T) {
 		{"redis://:s3cret@host:6379/0", "redis://:xxxxx@host:6379/0"},
 		{"clickhouse://app:s3cret@ch:9000/docpipe", "clickhouse://app:xxxxx@ch:9000/docpipe"},
 		{"clickhouse://ch:9000/docpipe?password=s3cret&dial_timeout=5s", "clickhouse://ch:9000/docpipe?dial_timeout=5s&password=xxxxx"},
+		{"clickhouse://app:s3cret%zz@ch:9000/docpipe?secure=true", "clickhouse://(unparsable, hidden)"},
 		{"10.0.0.1:7000,10.0.0.2:7000", "10.0.0.1:7000,10.0.0.2:7000"},
 		{"", ""},
 	}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/config"
+	"github.com/docpipe/docpipe/metrics"
 )
 
 const usage = `docpipe turns documents into a knowledge graph on Redis Streams.
@@ -246,6 +247,12 @@ func (a *app) connect() error {
 	}
 	a.client = c
 	return nil
+}
+
+// clickHouseTLS is the ClickHouse store's TLS setting beyond the DSN (whose
+// secure=true, skip_verify and tls_server_name the client reads itself).
+func (a *app) clickHouseTLS() metrics.Option {
+	return metrics.WithTLSCAFile(a.cfg.ClickHouseTLSCAFile)
 }
 
 func (a *app) close() {

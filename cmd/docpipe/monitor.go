@@ -133,7 +133,7 @@ func cmdMonitor(ctx context.Context, a *app, args []string) error {
 		a.log.Warn("DOCPIPE_CLICKHOUSE_DSN is empty: the monitor shows live Redis figures only (no traces, cache history, versions or tenants)")
 	} else {
 		var err error
-		if store, err = metrics.Open(ctx, a.cfg.ClickHouseDSN); err != nil {
+		if store, err = metrics.Open(ctx, a.cfg.ClickHouseDSN, a.clickHouseTLS()); err != nil {
 			return err
 		}
 		defer store.Close()

@@ -27,16 +27,16 @@ type runProc struct {
 	log string
 }
 
-// startRun starts `docpipe run` with e's environment until the test ends
-// (SIGINT, then SIGKILL after 30 s); its log is kept for the test to read
-// and shown when the test fails.
-func (e *e2e) startRun() *runProc {
+// startRun starts `docpipe run` (with args) with e's environment until the
+// test ends (SIGINT, then SIGKILL after 30 s); its log is kept for the test
+// to read and shown when the test fails.
+func (e *e2e) startRun(args ...string) *runProc {
 	e.t.Helper()
 	logf, err := os.Create(filepath.Join(e.t.TempDir(), "run.log"))
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	cmd := exec.Command(e.bin, "run")
+	cmd := exec.Command(e.bin, append([]string{"run"}, args...)...)
 	cmd.Env = e.env
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {

@@ -49,13 +49,14 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 
 	// ClickHouse is not needed to start: the stages never wait for it, the
 	// sink keeps records in Redis until it answers, then migrates and
-	// drains (and logs each change once).
+	// drains (and logs each change once). A TLS misconfiguration is not
+	// an outage, and stops the process here.
 	var store *metrics.Store
 	if a.cfg.ClickHouseDSN == "" {
 		a.log.Warn("DOCPIPE_CLICKHOUSE_DSN is empty: no run records or durable outputs are written, and an expired cache entry cannot be recovered")
 	} else {
 		var err error
-		store, err = metrics.New(a.cfg.ClickHouseDSN)
+		store, err = metrics.New(a.cfg.ClickHouseDSN, a.clickHouseTLS())
 		if err != nil {
 			return err
 		}
@@ -64,6 +65,11 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		rep, err := store.Ensure(ectx)
 		cancel()
 		switch {
+		case errors.Is(err, metrics.ErrTLSVerify):
+			// A certificate the CA does not vouch for, or a port
+			// without TLS, does not heal by waiting: stop now rather
+			// than leave the sink retrying.
+			return err
 		case errors.Is(err, metrics.ErrSchema):
 			a.log.Error("clickhouse schema cannot be repaired: the pipeline runs, records wait in Redis until it is fixed", "err", err)
 		case err != nil:
@@ -178,12 +184,21 @@ func (a *app) logSettings(want map[string]bool) {
 }
 
 // maskURLs masks the password of each comma-separated URL in s (user info
-// and a password query parameter); what is not a URL is kept as it is.
+// and a password query parameter); a URL that does not parse is hidden but
+// for its scheme; what is not a URL is kept as it is.
 func maskURLs(s string) string {
 	parts := strings.Split(s, ",")
 	for i, p := range parts {
 		u, err := url.Parse(strings.TrimSpace(p))
-		if err != nil || u.Scheme == "" {
+		if err != nil {
+			// It may still hold a password (one with a bad escape is a
+			// reason not to parse): show the scheme only.
+			if scheme, _, ok := strings.Cut(strings.TrimSpace(p), "://"); ok {
+				parts[i] = scheme + "://(unparsable, hidden)"
+			}
+			continue
+		}
+		if u.Scheme == "" {
 			continue
 		}
 		if _, ok := u.User.Password(); ok {

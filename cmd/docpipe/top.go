@@ -33,7 +33,7 @@ func cmdTop(ctx context.Context, a *app, args []string) error {
 	defer a.close()
 	var hist *monitor.History
 	if a.cfg.ClickHouseDSN != "" {
-		store, err := metrics.Open(ctx, a.cfg.ClickHouseDSN)
+		store, err := metrics.Open(ctx, a.cfg.ClickHouseDSN, a.clickHouseTLS())
 		if err != nil {
 			return err
 		}

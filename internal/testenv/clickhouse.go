@@ -29,7 +29,9 @@ type ClickHouseServer struct {
 	Dir      string // config, data, logs
 	TCPPort  int    // native protocol
 	HTTPPort int    // HTTP interface (readiness checks, Exec)
+	TLSPort  int    // native protocol over TLS; 0 unless the spec has TLS
 
+	spec ClickHouseSpec
 	mu   sync.Mutex
 	cmd  *exec.Cmd
 	done chan struct{}
@@ -52,18 +54,38 @@ func clickHouseBinary() (string, error) {
 	return "", errors.New("clickhouse-server not found (apt-get install clickhouse-server, or set DOCPIPE_CLICKHOUSE_SERVER)")
 }
 
+// ClickHouseSpec is what a dedicated server offers besides the plain
+// native and HTTP ports and the passwordless "default" user (which the
+// harness keeps for Exec and readiness).
+type ClickHouseSpec struct {
+	// TLS, when set, also serves the native protocol over TLS on TLSPort
+	// with TLS.ServerCert; clients are not asked for a certificate.
+	TLS *Certs
+	// Password, when set, adds a user "docpipe" with this password.
+	Password string
+}
+
 // StartClickHouseServer writes a config under dir, picks free loopback
 // ports and starts clickhouse-server, waiting until it answers a query.
 func StartClickHouseServer(dir string) (*ClickHouseServer, error) {
+	return StartClickHouseServerWith(dir, ClickHouseSpec{})
+}
+
+// StartClickHouseServerWith is StartClickHouseServer with the TLS port and
+// users of spec.
+func StartClickHouseServerWith(dir string, spec ClickHouseSpec) (*ClickHouseServer, error) {
 	var lastErr error
 	// A port picked free can be taken before the server binds it: retry
 	// with new ports rather than fail the test run.
 	for attempt := 0; attempt < 3; attempt++ {
-		ports, err := freePorts(2)
+		ports, err := freePorts(3)
 		if err != nil {
 			return nil, err
 		}
-		s := &ClickHouseServer{Dir: dir, TCPPort: ports[0], HTTPPort: ports[1]}
+		s := &ClickHouseServer{Dir: dir, TCPPort: ports[0], HTTPPort: ports[1], spec: spec}
+		if spec.TLS != nil {
+			s.TLSPort = ports[2]
+		}
 		if err := s.Start(); err != nil {
 			lastErr = err
 			continue
@@ -77,7 +99,14 @@ func StartClickHouseServer(dir string) (*ClickHouseServer, error) {
 // and restart it) and stops it when tb ends.
 func NewClickHouseServer(tb testing.TB) *ClickHouseServer {
 	tb.Helper()
-	s, err := StartClickHouseServer(tb.TempDir())
+	return NewClickHouseServerWith(tb, ClickHouseSpec{})
+}
+
+// NewClickHouseServerWith is NewClickHouseServer with the TLS port and
+// users of spec.
+func NewClickHouseServerWith(tb testing.TB, spec ClickHouseSpec) *ClickHouseServer {
+	tb.Helper()
+	s, err := StartClickHouseServerWith(tb.TempDir(), spec)
 	if err != nil {
 		tb.Fatalf("start clickhouse-server: %v", err)
 	}
@@ -131,11 +160,25 @@ func (s *ClickHouseServer) Start() error {
 		return fmt.Errorf("clickhouse users template: %w", err)
 	}
 	cfg := strings.NewReplacer("{{dir}}", s.Dir, "{{tcp}}", fmt.Sprint(s.TCPPort), "{{http}}", fmt.Sprint(s.HTTPPort)).Replace(string(tmpl))
+	if s.spec.TLS != nil {
+		cfg = strings.Replace(cfg, "</yandex>", clickHouseTLSConfig(s.TLSPort, s.spec.TLS)+"</yandex>", 1)
+	}
+	if s.spec.Password != "" {
+		// users.xml takes a plain <password>; the harness's default
+		// user stays passwordless.
+		chUsers = []byte(strings.Replace(string(chUsers), "  </users>", fmt.Sprintf(`    <docpipe>
+      <password>%s</password>
+      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+      <profile>default</profile>
+      <quota>default</quota>
+    </docpipe>
+  </users>`, s.spec.Password), 1))
+	}
 	cfgPath := filepath.Join(s.Dir, "config.xml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		return fmt.Errorf("clickhouse config: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(s.Dir, "users.xml"), chUsers, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(s.Dir, "users.xml"), chUsers, 0o600); err != nil {
 		return fmt.Errorf("clickhouse users: %w", err)
 	}
 	out, err := os.OpenFile(filepath.Join(s.Dir, "log", "stdout.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
@@ -175,6 +218,26 @@ func (s *ClickHouseServer) Start() error {
 			return fmt.Errorf("clickhouse-server did not answer within 60s: %s", s.logTail())
 		}
 	}
+}
+
+// clickHouseTLSConfig is the config of the native protocol over TLS on
+// port. Debian's 18.16.1 serves it with an ECDSA key and no dhParamsFile
+// (the handshake uses ECDHE); verificationMode none means clients are not
+// asked for a certificate.
+func clickHouseTLSConfig(port int, c *Certs) string {
+	return fmt.Sprintf(`  <tcp_port_secure>%d</tcp_port_secure>
+  <openSSL>
+    <server>
+      <certificateFile>%s</certificateFile>
+      <privateKeyFile>%s</privateKeyFile>
+      <verificationMode>none</verificationMode>
+      <loadDefaultCAFile>false</loadDefaultCAFile>
+      <cacheSessions>true</cacheSessions>
+      <disableProtocols>sslv2,sslv3,tlsv1,tlsv1_1</disableProtocols>
+      <preferServerCiphers>true</preferServerCiphers>
+    </server>
+  </openSSL>
+`, port, c.ServerCert, c.ServerKey)
 }
 
 func (s *ClickHouseServer) logTail() string {
@@ -231,6 +294,26 @@ func (s *ClickHouseServer) Addr() string { return fmt.Sprintf("127.0.0.1:%d", s.
 // DSN is the clickhouse:// DSN of database db on this server.
 func (s *ClickHouseServer) DSN(db string) string {
 	return fmt.Sprintf("clickhouse://default@%s/%s", s.Addr(), db)
+}
+
+// TLSAddr is host:port of the native protocol over TLS ("" without TLS).
+func (s *ClickHouseServer) TLSAddr() string {
+	if s.TLSPort == 0 {
+		return ""
+	}
+	return fmt.Sprintf("127.0.0.1:%d", s.TLSPort)
+}
+
+// TLSDSN is the DSN of database db over TLS (secure=true) as the user
+// "docpipe" with the spec's password, or "default" without one. The CA
+// is not in the DSN: give the client the spec's TLS.CA.
+func (s *ClickHouseServer) TLSDSN(db string) string {
+	user := url.User("default")
+	if s.spec.Password != "" {
+		user = url.UserPassword("docpipe", s.spec.Password)
+	}
+	u := url.URL{Scheme: "clickhouse", User: user, Host: s.TLSAddr(), Path: "/" + db, RawQuery: "secure=true"}
+	return u.String()
 }
 
 // Exec runs one statement through the HTTP interface.

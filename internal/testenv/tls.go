@@ -18,11 +18,13 @@ import (
 )
 
 // TLSServerName is a DNS name the server certificates of Certs hold besides
-// 127.0.0.1 and localhost, for DOCPIPE_REDIS_TLS_SERVER_NAME tests.
+// 127.0.0.1 and localhost, for DOCPIPE_REDIS_TLS_SERVER_NAME tests (and
+// ClickHouse's tls_server_name).
 const TLSServerName = "redis.docpipe.test"
 
 // Certs is a test PKI made with crypto/x509: a CA, a server certificate
-// for loopback signed by it, and a client certificate for mutual TLS.
+// for loopback signed by it (used by Redis and ClickHouse servers alike),
+// and a client certificate for mutual TLS.
 // Every path is a PEM file in the test's temporary directory.
 type Certs struct {
 	CA         string
