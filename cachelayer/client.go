@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/url"
 	"os"
 	"sort"
@@ -17,6 +16,8 @@ import (
 	"time"
 
 	"github.com/redis/rueidis"
+
+	"github.com/docpipe/docpipe/internal/tlsfail"
 )
 
 // Errors of Open that an operator must fix before docpipe can start. They
@@ -209,31 +210,28 @@ func TLSConfig(f TLSFiles) (*tls.Config, error) {
 // classify turns a first-connection failure into a typed error an operator
 // can act on: certificate problems become ErrTLSVerify with the reason.
 func classify(err error, f TLSFiles, opt rueidis.ClientOption) error {
-	var unknown x509.UnknownAuthorityError
-	var host x509.HostnameError
-	var invalid x509.CertificateInvalidError
-	var verify *tls.CertificateVerificationError
-	var rec tls.RecordHeaderError
-	var op *net.OpError
-	switch {
-	case errors.As(err, &unknown):
+	switch tlsfail.Of(err) {
+	case tlsfail.UnknownAuthority:
 		ca := "the system roots"
 		if f.CAFile != "" {
 			ca = "DOCPIPE_REDIS_TLS_CA_FILE " + f.CAFile
 		}
 		return fmt.Errorf("%w: the server's certificate is not signed by %s: %w", ErrTLSVerify, ca, err)
-	case errors.As(err, &host):
+	case tlsfail.WrongHost:
 		return fmt.Errorf("%w: the server's certificate does not name the host (set DOCPIPE_REDIS_TLS_SERVER_NAME to a name it holds): %w", ErrTLSVerify, err)
-	case errors.As(err, &invalid), errors.As(err, &verify):
+	case tlsfail.Invalid:
 		return fmt.Errorf("%w: %w", ErrTLSVerify, err)
-	case errors.As(err, &op) && op.Op == "remote error" && f.CertFile == "":
-		// A TLS alert from the server, and we sent no certificate.
-		return fmt.Errorf("%w: the server refused the handshake: it probably requires a client certificate (DOCPIPE_REDIS_TLS_CERT_FILE and _KEY_FILE): %w", ErrTLSVerify, err)
-	case errors.As(err, &op) && op.Op == "remote error":
-		// A TLS alert from the server: it refused our certificate.
+	case tlsfail.RemoteAlert:
+		if f.CertFile == "" {
+			// A TLS alert from the server, and we sent no certificate.
+			return fmt.Errorf("%w: the server refused the handshake: it probably requires a client certificate (DOCPIPE_REDIS_TLS_CERT_FILE and _KEY_FILE): %w", ErrTLSVerify, err)
+		}
+		// The server refused our certificate.
 		return fmt.Errorf("%w: the server refused this client's certificate (is DOCPIPE_REDIS_TLS_CERT_FILE signed by a CA the server trusts?): %w", ErrTLSVerify, err)
-	case errors.As(err, &rec):
+	case tlsfail.NotTLS:
 		return fmt.Errorf("%w: the server does not speak TLS on this port (use redis://, or its tls-port): %w", ErrTLSVerify, err)
+	}
+	switch {
 	case opt.TLSConfig == nil:
 		return err
 	case errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.EOF) || errors.Is(err, syscall.EPIPE):

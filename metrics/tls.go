@@ -1,13 +1,14 @@
 package metrics
 
 import (
-	"crypto/tls"
 	"crypto/x509"
 	"errors"
 	"fmt"
 	"os"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
+
+	"github.com/docpipe/docpipe/internal/tlsfail"
 )
 
 // TLS errors are returned at once and are not outages: a wrong CA does not
@@ -64,23 +65,20 @@ func (s *Store) classifyTLS(err error) error {
 	if s.opts.TLS == nil || err == nil {
 		return err
 	}
-	var unknown x509.UnknownAuthorityError
-	var host x509.HostnameError
-	var invalid x509.CertificateInvalidError
-	var verify *tls.CertificateVerificationError
-	var rec tls.RecordHeaderError
-	switch {
-	case errors.As(err, &unknown):
+	switch tlsfail.Of(err) {
+	case tlsfail.UnknownAuthority:
 		ca := "the system roots (set DOCPIPE_CLICKHOUSE_TLS_CA_FILE)"
 		if s.caFile != "" {
 			ca = "DOCPIPE_CLICKHOUSE_TLS_CA_FILE " + s.caFile
 		}
 		return fmt.Errorf("%w: the server's certificate is not signed by %s: %w", ErrTLSVerify, ca, err)
-	case errors.As(err, &host):
+	case tlsfail.WrongHost:
 		return fmt.Errorf("%w: the server's certificate does not name the host (add tls_server_name=<a name it holds> to the DSN): %w", ErrTLSVerify, err)
-	case errors.As(err, &invalid), errors.As(err, &verify):
+	case tlsfail.Invalid:
 		return fmt.Errorf("%w: %w", ErrTLSVerify, err)
-	case errors.As(err, &rec):
+	case tlsfail.RemoteAlert:
+		return fmt.Errorf("%w: the server refused the handshake: %w", ErrTLSVerify, err)
+	case tlsfail.NotTLS:
 		return fmt.Errorf("%w: the server does not speak TLS on this port (use its tcp_port_secure, or drop secure=true): %w", ErrTLSVerify, err)
 	}
 	return err
