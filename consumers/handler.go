@@ -48,6 +48,10 @@ type Input struct {
 	// to the ingest stream after the commit, each a document of its own
 	// with the parent's id.
 	Children []Child
+	// FlaggedPages is set by Handle to the numbers of the pages it flags as
+	// unreliable (the ocr stage: OCR confidence below its minimum); the
+	// runtime puts them into the run record.
+	FlaggedPages []int
 	// Parts caches sub-items under this run's output key (a chunk's text,
 	// one chunk's mentions): a retry finds what an earlier attempt stored.
 	Parts Parts

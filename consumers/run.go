@@ -89,7 +89,7 @@ func (s *stage) process(ctx context.Context, e streamgroup.Entry) {
 			ru.r.InKey += "/" + ru.part
 		}
 	}
-	ru.r.OutKey = outputKey(s.h.Name(), s.h.Fingerprint(), ru.r.InKey, ru.salt())
+	ru.r.OutKey = outputKey(s.h.Name(), ru.rec.Fingerprint, ru.r.InKey, ru.salt())
 	ru.next.Key = ru.r.OutKey
 
 	token := newToken()
@@ -229,7 +229,8 @@ func (ru *run) prepare(ctx context.Context) error {
 		Input:  !s.first(),
 	}
 	ru.rec = metrics.Record{Stage: ru.r.Stage, Doc: ru.r.Doc, Version: ru.r.Version, Source: ru.r.Source,
-		Consumer: ru.r.Consumer, Attempt: ru.e.Deliveries, QueueWaitUS: queueWait(ru.e.ID, ru.start)}
+		Consumer: ru.r.Consumer, Attempt: ru.e.Deliveries, QueueWaitUS: queueWait(ru.e.ID, ru.start),
+		Fingerprint: s.h.Fingerprint(), Tenant: ru.next.Extra["meta."+s.rt.cfg.TenantField], Parent: ru.parent}
 	return nil
 }
 
@@ -356,6 +357,7 @@ func (ru *run) compute(ctx context.Context, source []byte, res cachelayer.BeginR
 	}
 	ru.rec.Outcome = metrics.OutcomeCompleted
 	ru.rec.Key = ru.r.OutKey
+	ru.rec.FlaggedPages = in.FlaggedPages
 	ru.rec.BytesOut, ru.rec.CompressedOut = int64(rawLen), int64(len(blob))
 	ru.rec.Started, ru.rec.Finished = ru.start, time.Now()
 	// The commit must not be cut off by shutdown half-way: it is one

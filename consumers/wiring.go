@@ -76,11 +76,13 @@ func Pipeline(cfg config.Config) ([]Handler, error) {
 		},
 			// The documents found inside, by part specs that are paths
 			// from the root document: a child's own children are listed
-			// the same way, and read from the same root file.
+			// the same way, and read from the same root file. The
+			// low-confidence pages go into the run record.
 			after: func(_ context.Context, in *Input, out ocr.Result) error {
 				for _, c := range out.Children {
 					in.Children = append(in.Children, Child{Part: c.Spec(), ContentType: c.ContentType})
 				}
+				in.FlaggedPages = out.LowConfidencePages
 				return nil
 			}},
 		&typed[ocr.Result, text.Document]{s: text.New(tx), input: func(_ context.Context, in *Input) (ocr.Result, error) {

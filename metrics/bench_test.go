@@ -18,7 +18,7 @@ import (
 
 // BenchmarkSinkInsert measures the sink end to end: b.N run records already
 // in the records streams (4 partitions) are read, inserted into ClickHouse
-// and acknowledged. "runs" are skipped runs (a stage_runs and a doc_heads
+// and acknowledged. "runs" are skipped runs (a run_records and a doc_heads
 // row each); "completed" runs also carry their output, so each adds a
 // stage_outputs row and its decoded result rows. rows/s counts records.
 func BenchmarkSinkInsert(b *testing.B) {
@@ -47,8 +47,8 @@ func BenchmarkSinkInsert(b *testing.B) {
 			b.StopTimer()
 			stop()
 			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "rows/s")
-			if n := count(b, st, `SELECT count() FROM stage_runs FINAL`); n != uint64(b.N) {
-				b.Fatalf("stage_runs has %d rows, want %d", n, b.N)
+			if n := count(b, st, `SELECT count() FROM run_records FINAL`); n != uint64(b.N) {
+				b.Fatalf("run_records has %d rows, want %d", n, b.N)
 			}
 		})
 	}

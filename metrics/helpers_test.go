@@ -127,6 +127,8 @@ type producer struct {
 	mu      sync.Mutex
 	outputs map[string][]byte // stage/key -> stored bytes
 	seq     int
+	// detail, when set, fills a record's optional fields before it is added.
+	detail func(doc string, r *Record)
 }
 
 func newProducer(tb testing.TB, c rueidis.Client, parts int) *producer {
@@ -175,6 +177,9 @@ func (p *producer) copyOf(ctx context.Context, doc, content string, version int6
 		}
 		if outcome == OutcomeSkipped {
 			rec.InputFrom, rec.TimeSavedUS, rec.ComputeUS = FromNone, rec.ComputeUS, 0
+		}
+		if p.detail != nil {
+			p.detail(doc, &rec)
 		}
 		cmds := rueidis.Commands{}
 		if outcome == OutcomeCompleted {

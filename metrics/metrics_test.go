@@ -38,7 +38,7 @@ func TestMigrateIdempotent(t *testing.T) {
 	if n := count(t, st, `SELECT count() FROM schema_migrations FINAL`); n != uint64(len(migs)) {
 		t.Errorf("schema_migrations FINAL has %d rows, want %d", n, len(migs))
 	}
-	want := []string{"stage_runs", "stage_outputs", "doc_heads", "document_heads", "result_texts", "result_pages",
+	want := []string{"run_records", "stage_runs", "document_parents", "stage_outputs", "doc_heads", "document_heads", "result_texts", "result_pages",
 		"result_chunks", "result_mentions", "result_entities", "result_relationships", "pipeline_samples", "schema_migrations",
 		"current_documents", "current_pages", "current_chunks", "current_mentions", "current_entities", "current_relationships"}
 	for _, tbl := range want {
@@ -82,9 +82,9 @@ type resultCounts struct {
 func readCounts(t *testing.T, st *Store) resultCounts {
 	t.Helper()
 	return resultCounts{
-		runs:      count(t, st, `SELECT count() FROM stage_runs FINAL`),
-		completed: count(t, st, `SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'`),
-		skipped:   count(t, st, `SELECT count() FROM stage_runs FINAL WHERE outcome = 'skipped'`),
+		runs:      count(t, st, `SELECT count() FROM run_records FINAL`),
+		completed: count(t, st, `SELECT count() FROM run_records FINAL WHERE outcome = 'completed'`),
+		skipped:   count(t, st, `SELECT count() FROM run_records FINAL WHERE outcome = 'skipped'`),
 		outputs:   count(t, st, `SELECT count() FROM stage_outputs FINAL`),
 		documents: count(t, st, `SELECT count() FROM current_documents`),
 		pages:     count(t, st, `SELECT count() FROM current_pages`),
@@ -133,12 +133,12 @@ func TestSinkWritesRunsAndResults(t *testing.T) {
 	}
 	var recID, inputFrom string
 	var compute int64
-	if err := st.Conn().QueryRow(ctx, `SELECT record_id, input_from, compute_us FROM stage_runs FINAL WHERE doc_id = 'doc-1' AND stage = 'chunk'`).
+	if err := st.Conn().QueryRow(ctx, `SELECT record_id, input_from, compute_us FROM run_records FINAL WHERE doc_id = 'doc-1' AND stage = 'chunk'`).
 		Scan(&recID, &inputFrom, &compute); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(recID, fmt.Sprintf("p%d-", prod.part("doc-1"))) || inputFrom != FromCache || compute <= 0 {
-		t.Errorf("stage_runs row: %q %q %d", recID, inputFrom, compute)
+		t.Errorf("run_records row: %q %q %d", recID, inputFrom, compute)
 	}
 	waitFor(t, 10*time.Second, "acks", func() bool { return pendingCount(t, client, prod.keys, parts) == 0 })
 
@@ -219,12 +219,12 @@ func TestSinkRedeliveryNoDuplicates(t *testing.T) {
 			if s2.Stats().Records < docs*6 {
 				t.Errorf("second sink inserted %d records, want >= %d", s2.Stats().Records, docs*6)
 			}
-			raw := count(t, st, `SELECT count() FROM stage_runs`)
+			raw := count(t, st, `SELECT count() FROM run_records`)
 			if got, want := readCounts(t, st), expectCounts(docs, docs*6, 0); got != want {
-				t.Errorf("counts %+v, want %+v (raw stage_runs rows %d)", got, want, raw)
+				t.Errorf("counts %+v, want %+v (raw run_records rows %d)", got, want, raw)
 			}
 			// Same through argMax/GROUP BY instead of FINAL.
-			if n := count(t, st, `SELECT count() FROM (SELECT record_id FROM stage_runs GROUP BY record_id)`); n != docs*6 {
+			if n := count(t, st, `SELECT count() FROM (SELECT record_id FROM run_records GROUP BY record_id)`); n != docs*6 {
 				t.Errorf("distinct record ids %d, want %d", n, docs*6)
 			}
 		})
@@ -282,7 +282,7 @@ func TestSinkSurvivesClickHouseOutage(t *testing.T) {
 	const docs = 26
 	waitFor(t, 60*time.Second, "all records after restart", func() bool {
 		var n uint64
-		err := st.Conn().QueryRow(ctx, `SELECT count() FROM stage_runs FINAL`).Scan(&n)
+		err := st.Conn().QueryRow(ctx, `SELECT count() FROM run_records FINAL`).Scan(&n)
 		return err == nil && n == docs*6
 	})
 	waitFor(t, 30*time.Second, "acks", func() bool { return pendingCount(t, client, prod.keys, parts) == 0 })
@@ -324,7 +324,7 @@ func TestStatsMatchSQL(t *testing.T) {
 	sink := NewSink(client, st, SinkConfig{Partitions: 2, BatchAge: 50 * time.Millisecond}, testLogger(t))
 	runSink(t, sink)
 	const runs = 5*6 + 2*6 + 2
-	waitFor(t, 30*time.Second, "runs", func() bool { return count(t, st, `SELECT count() FROM stage_runs FINAL`) == runs })
+	waitFor(t, 30*time.Second, "runs", func() bool { return count(t, st, `SELECT count() FROM run_records FINAL`) == runs })
 	sampler := NewSampler(client, st, SamplerConfig{Partitions: 2, Interval: time.Second}, testLogger(t))
 	if err := sampler.SampleOnce(ctx, time.Now()); err != nil {
 		t.Fatal(err)
@@ -346,22 +346,22 @@ func TestStatsMatchSQL(t *testing.T) {
 			name      string
 			got, want uint64
 		}{
-			{"runs", ss.Runs, q(`SELECT count() FROM stage_runs FINAL WHERE stage = ?`)},
-			{"completed", ss.Completed, q(`SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'completed'`)},
-			{"skipped", ss.Skipped, q(`SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'skipped'`)},
-			{"failed", ss.Failed, q(`SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'failed'`)},
-			{"dead", ss.Dead, q(`SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'dead'`)},
-			{"time saved", uint64(ss.TimeSavedUS), q(`SELECT toUInt64(sum(time_saved_us)) FROM stage_runs FINAL WHERE stage = ?`)},
-			{"p50", uint64(math.Round(ss.ComputeP50US)), q(`SELECT toUInt64(round(quantile(0.5)(compute_us))) FROM stage_runs FINAL WHERE stage = ? AND outcome = 'completed'`)},
-			{"p99", uint64(math.Round(ss.ComputeP99US)), q(`SELECT toUInt64(round(quantile(0.99)(compute_us))) FROM stage_runs FINAL WHERE stage = ? AND outcome = 'completed'`)},
-			{"mean queue wait", uint64(math.Round(ss.MeanQueueWaitUS)), q(`SELECT toUInt64(round(avg(queue_wait_us))) FROM stage_runs FINAL WHERE stage = ?`)},
+			{"runs", ss.Runs, q(`SELECT count() FROM run_records FINAL WHERE stage = ?`)},
+			{"completed", ss.Completed, q(`SELECT count() FROM run_records FINAL WHERE stage = ? AND outcome = 'completed'`)},
+			{"skipped", ss.Skipped, q(`SELECT count() FROM run_records FINAL WHERE stage = ? AND outcome = 'skipped'`)},
+			{"failed", ss.Failed, q(`SELECT count() FROM run_records FINAL WHERE stage = ? AND outcome = 'failed'`)},
+			{"dead", ss.Dead, q(`SELECT count() FROM run_records FINAL WHERE stage = ? AND outcome = 'dead'`)},
+			{"time saved", uint64(ss.TimeSavedUS), q(`SELECT toUInt64(sum(time_saved_us)) FROM run_records FINAL WHERE stage = ?`)},
+			{"p50", uint64(math.Round(ss.ComputeP50US)), q(`SELECT toUInt64(round(quantile(0.5)(compute_us))) FROM run_records FINAL WHERE stage = ? AND outcome = 'completed'`)},
+			{"p99", uint64(math.Round(ss.ComputeP99US)), q(`SELECT toUInt64(round(quantile(0.99)(compute_us))) FROM run_records FINAL WHERE stage = ? AND outcome = 'completed'`)},
+			{"mean queue wait", uint64(math.Round(ss.MeanQueueWaitUS)), q(`SELECT toUInt64(round(avg(queue_wait_us))) FROM run_records FINAL WHERE stage = ?`)},
 		}
 		for _, c := range checks {
 			if c.got != c.want {
 				t.Errorf("%s %s: stats %d, sql %d", ss.Stage, c.name, c.got, c.want)
 			}
 		}
-		span := q(`SELECT toUInt64(max(finished_us) - min(started_us)) FROM stage_runs FINAL WHERE stage = ?`)
+		span := q(`SELECT toUInt64(max(finished_us) - min(started_us)) FROM run_records FINAL WHERE stage = ?`)
 		wantThroughput := float64(ss.Runs) / (float64(max(span, 1000)) / 1e6)
 		if math.Abs(ss.Throughput-wantThroughput) > 1e-6*wantThroughput {
 			t.Errorf("%s throughput %f, want %f", ss.Stage, ss.Throughput, wantThroughput)

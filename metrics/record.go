@@ -6,6 +6,7 @@ package metrics
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -27,7 +28,7 @@ const (
 
 // Record is the measurement of one stage run. It travels as flat string
 // fields on the records stream `<prefix>:{pN}:records`; the sink writes it to
-// ClickHouse's stage_runs table. Durations are in microseconds.
+// ClickHouse's run_records table. Durations are in microseconds.
 type Record struct {
 	Stage          string
 	Doc            string
@@ -49,11 +50,34 @@ type Record struct {
 	Error          string
 	TimeSavedUS    int64 // for skips: compute time of the run that produced the output
 	InputStoreHits int64 // inputs served from ClickHouse instead of Redis
+
+	// Fingerprint is the stage's Handler.Fingerprint: the algorithm
+	// version and settings its output key was derived from.
+	Fingerprint string
+	// Tenant is the value of the document's meta.<DOCPIPE_TENANT_FIELD>
+	// as its events carry it ("" without one).
+	Tenant string
+	// Parent is, on the first stage's records of a document found inside
+	// another, the parent's id: the sink derives the PART_OF edge from it.
+	Parent string
+	// FlaggedPages are the numbers of the pages a completed run flagged as
+	// unreliable (ocr: confidence below DOCPIPE_OCR_MIN_CONFIDENCE).
+	FlaggedPages []int
 }
+
+// Fields of the optional parts of a record: written only when set, so that
+// the record of a plain run stays as small as before.
+const (
+	fieldFingerprint  = "fingerprint"
+	fieldTenant       = "tenant"
+	fieldParent       = "parent"
+	fieldFlaggedPages = "flagged_pages"
+)
 
 // Fields encodes r as a flat field/value list for XADD.
 func (r *Record) Fields() []string {
-	return []string{
+	f := make([]string, 0, 48)
+	f = append(f,
 		"stage", r.Stage,
 		"doc", r.Doc,
 		"v", strconv.FormatInt(r.Version, 10),
@@ -74,7 +98,45 @@ func (r *Record) Fields() []string {
 		"error", r.Error,
 		"time_saved_us", strconv.FormatInt(r.TimeSavedUS, 10),
 		"store_hits", strconv.FormatInt(r.InputStoreHits, 10),
+	)
+	for _, kv := range [...][2]string{{fieldFingerprint, r.Fingerprint}, {fieldTenant, r.Tenant}, {fieldParent, r.Parent}} {
+		if kv[1] != "" {
+			f = append(f, kv[0], kv[1])
+		}
 	}
+	if len(r.FlaggedPages) > 0 {
+		f = append(f, fieldFlaggedPages, joinInts(r.FlaggedPages))
+	}
+	return f
+}
+
+// joinInts writes ns as "1,5,9".
+func joinInts(ns []int) string {
+	b := make([]byte, 0, 4*len(ns))
+	for i, n := range ns {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	return string(b)
+}
+
+// splitInts reads what joinInts wrote.
+func splitInts(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	parts := strings.Split(s, ",")
+	out := make([]int, len(parts))
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
 }
 
 // ParseRecord decodes the fields of a records-stream entry. Unknown fields
@@ -107,6 +169,12 @@ func ParseRecord(f map[string]string) (Record, error) {
 	r.Attempt = num("attempt")
 	r.TimeSavedUS = num("time_saved_us")
 	r.InputStoreHits = num("store_hits")
+	r.Fingerprint, r.Tenant, r.Parent = f[fieldFingerprint], f[fieldTenant], f[fieldParent]
+	if pages, e := splitInts(f[fieldFlaggedPages]); e != nil && err == nil {
+		err = fmt.Errorf("record field %s=%q: %w", fieldFlaggedPages, f[fieldFlaggedPages], e)
+	} else {
+		r.FlaggedPages = pages
+	}
 	if err != nil {
 		return Record{}, err
 	}

@@ -85,7 +85,7 @@ func TestDuplicateDocumentsKeepTheirGraph(t *testing.T) {
 	}
 	sink := NewSink(client, st, SinkConfig{Partitions: parts, BatchAge: 100 * time.Millisecond}, testLogger(t))
 	runSink(t, sink)
-	waitFor(t, 30*time.Second, "all runs", func() bool { return count(t, st, `SELECT count() FROM stage_runs FINAL`) == 36 })
+	waitFor(t, 30*time.Second, "all runs", func() bool { return count(t, st, `SELECT count() FROM run_records FINAL`) == 36 })
 
 	views := []struct {
 		view string
@@ -149,7 +149,9 @@ func TestMigrateRepairsMissingObjects(t *testing.T) {
 		{"result table", []string{"result_chunks"}},
 		{"view", []string{"current_entities"}},
 		{"head table and its views", []string{"doc_heads", "current_pages", "current_chunks"}},
-		{"run records", []string{"stage_runs"}},
+		{"run records", []string{"run_records"}},
+		{"parents and the view reading them", []string{"document_parents", "current_relationships"}},
+		{"stage_runs view", []string{"stage_runs"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -232,8 +234,8 @@ func TestMigrateFromDocumentKeyedResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(rep.Applied, []uint32{3, 4}) {
-		t.Errorf("applied %v, want [3 4]", rep.Applied)
+	if !slices.Equal(rep.Applied, []uint32{3, 4, 5, 6}) {
+		t.Errorf("applied %v, want [3 4 5 6]", rep.Applied)
 	}
 	if n := count(t, st, `SELECT count() FROM current_chunks WHERE doc_id = 'd1'`); n != 2 {
 		t.Errorf("current_chunks: %d rows for d1, want 2", n)
@@ -257,7 +259,7 @@ func TestSinkRepairsDroppedSchema(t *testing.T) {
 		name, drop, check string
 	}{
 		{"table", "DROP TABLE %s.result_chunks", "recreated=[result_chunks]"},
-		{"database", "DROP DATABASE %s", `applied="[1 2 3 4]"`},
+		{"database", "DROP DATABASE %s", `applied="[1 2 3 4 5 6]"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -273,7 +275,7 @@ func TestSinkRepairsDroppedSchema(t *testing.T) {
 			if err := prod.document(ctx, "before", 1, OutcomeCompleted); err != nil {
 				t.Fatal(err)
 			}
-			waitFor(t, 30*time.Second, "first document", func() bool { return count(t, st, `SELECT count() FROM stage_runs FINAL`) == 6 })
+			waitFor(t, 30*time.Second, "first document", func() bool { return count(t, st, `SELECT count() FROM run_records FINAL`) == 6 })
 			if err := st.Conn().Exec(ctx, fmt.Sprintf(c.drop, st.Database())); err != nil {
 				t.Fatal(err)
 			}

@@ -41,12 +41,14 @@ func (t table) columns() []string {
 // document_heads for the text stage), written for skipped runs as for
 // completed ones.
 var (
-	tStageRuns = table{"stage_runs", `record_id, partition, doc_id, stage, version, output_key, source, outcome,
+	tRunRecords = table{"run_records", `record_id, partition, doc_id, stage, version, output_key, source, outcome,
 		started, finished, started_us, finished_us, compute_us, queue_wait_us, lock_wait_us, input_from,
-		bytes_in, bytes_out, compressed_out, attempt, consumer, error, time_saved_us, store_hits`}
+		bytes_in, bytes_out, compressed_out, attempt, consumer, error, time_saved_us, store_hits,
+		fingerprint, tenant, parent_id, flagged_pages`}
 	tStageOutputs  = table{"stage_outputs", `stage, output_key, doc_id, version, data, created`}
 	tDocHeads      = table{"doc_heads", `doc_id, stage, output_key, version, updated, ver`}
 	tDocumentHeads = table{"document_heads", `doc_id, version, source, text_key, updated, ver`}
+	tParents       = table{"document_parents", `doc_id, parent_id, rel_id, output_key, version, updated, ver`}
 	tTexts         = table{"result_texts", `output_key, content_type, category, category_confidence, pages, methods, chars`}
 	tPages         = table{"result_pages", `output_key, number, method, confidence, chars`}
 	tChunks        = table{"result_chunks", `output_key, chunk_id, idx, start, end, text`}
@@ -61,7 +63,7 @@ var (
 // batch cut short leaves results findable before it leaves stats; a retry
 // inserts everything again and the duplicates collapse.
 var insertOrder = []table{tSamples, tStageOutputs, tTexts, tPages, tChunks, tMentions, tEntities, tRelationships,
-	tDocumentHeads, tDocHeads, tStageRuns}
+	tDocumentHeads, tParents, tDocHeads, tRunRecords}
 
 // rowSet collects the rows of one batch per table.
 type rowSet map[string][][]any
@@ -97,21 +99,36 @@ func dt(t time.Time) time.Time {
 	return t.UTC()
 }
 
-// addRun appends the stage_runs row (and doc_heads row) of one record.
+// RelPartOf is the type of the edge from a document found inside another
+// (an attachment, an embedded file) to that parent document.
+const RelPartOf = "PART_OF"
+
+// addRun appends the run_records row (and head rows) of one record.
 func (rs rowSet) addRun(partition int, entryID string, r *Record) {
-	rs.add(tStageRuns,
+	flagged := make([]uint32, len(r.FlaggedPages))
+	for i, p := range r.FlaggedPages {
+		flagged[i] = u32(p)
+	}
+	rs.add(tRunRecords,
 		RecordID(partition, entryID), uint16(partition), r.Doc, r.Stage, r.Version, r.Key, r.Source, r.Outcome,
 		dt(r.Started), dt(r.Finished), r.Started.UnixMicro(), r.Finished.UnixMicro(), r.ComputeUS, r.QueueWaitUS,
 		r.LockWaitUS, r.InputFrom, r.BytesIn, r.BytesOut, r.CompressedOut, r.Attempt, r.Consumer, r.Error,
-		r.TimeSavedUS, r.InputStoreHits)
+		r.TimeSavedUS, r.InputStoreHits, r.Fingerprint, r.Tenant, r.Parent, flagged)
 	if r.Key != "" && (r.Outcome == OutcomeCompleted || r.Outcome == OutcomeSkipped) {
 		// The finish time orders heads, so the latest run wins however late
 		// or often its record arrives.
-		rs.add(tDocHeads, r.Doc, r.Stage, r.Key, r.Version, dt(r.Finished), u64(r.Finished.UnixMicro()))
+		ver := u64(r.Finished.UnixMicro())
+		rs.add(tDocHeads, r.Doc, r.Stage, r.Key, r.Version, dt(r.Finished), ver)
 		if r.Stage == events.StageText {
 			// The document's own row of current_documents: its source and
 			// the text key whose results (shared by every copy) it shows.
-			rs.add(tDocumentHeads, r.Doc, r.Version, r.Source, r.Key, dt(r.Finished), u64(r.Finished.UnixMicro()))
+			rs.add(tDocumentHeads, r.Doc, r.Version, r.Source, r.Key, dt(r.Finished), ver)
+		}
+		if r.Parent != "" {
+			// The child's PART_OF edge: the document's own, like its head,
+			// never part of an output that byte-identical copies share.
+			rs.add(tParents, r.Doc, r.Parent, relate.RelationshipID(RelPartOf, r.Doc, r.Parent), r.Key, r.Version,
+				dt(r.Finished), ver)
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (c SinkConfig) Validate() error {
 }
 
 // Sink is the "sink" consumer group of the records streams: it batches run
-// records into stage_runs and the outputs of completed runs into
+// records into run_records and the outputs of completed runs into
 // stage_outputs and the result tables. It acknowledges an entry only after
 // its rows are inserted, so a ClickHouse outage leaves records pending in
 // Redis, never lost, and never slows the pipeline, which only XADDs.

@@ -71,7 +71,7 @@ type EntityCount struct {
 	Mentions  uint64 `json:"mentions"`
 }
 
-// statsStageQuery reads stage_runs FINAL, so a batch inserted twice counts
+// statsStageQuery reads run_records FINAL, so a batch inserted twice counts
 // once. The window is on finished, bound as a Unix time (toDateTime of an
 // integer works the same on 18.16 and current releases).
 const statsStageQuery = `
@@ -88,11 +88,11 @@ SELECT
     countIf(input_from = 'store') AS from_store,
     sum(time_saved_us) AS time_saved_us,
     max(finished_us) - min(started_us) AS active_us
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE finished >= toDateTime(?)
 GROUP BY stage`
 
-const statsDocsQuery = `SELECT uniqExact(doc_id) FROM stage_runs FINAL WHERE finished >= toDateTime(?)`
+const statsDocsQuery = `SELECT uniqExact(doc_id) FROM run_records FINAL WHERE finished >= toDateTime(?)`
 
 const statsMemoryQuery = `
 SELECT time, max(used_memory)

@@ -12,7 +12,7 @@ import (
 	"github.com/docpipe/docpipe/events"
 )
 
-// History reads run history from ClickHouse's stage_runs and result
+// History reads run history from ClickHouse's run_records and result
 // tables. Every query reads with FINAL (or aggregates), binds times as
 // Unix seconds and runs on ClickHouse 18.16 as on current releases.
 type History struct {
@@ -42,7 +42,7 @@ SELECT stage,
     quantilesIf(0.5, 0.95)(compute_us, outcome = 'completed') AS q,
     countIf(outcome = 'failed') AS failed,
     countIf(outcome = 'dead') AS dead
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE finished >= toDateTime(?)
 GROUP BY stage`
 
@@ -82,7 +82,7 @@ func (h *History) Activity(ctx context.Context, now time.Time) ([]StageActivity,
 	return out, nil
 }
 
-// TraceRun is one stage run of a document, as stage_runs holds it.
+// TraceRun is one stage run of a document, as run_records holds it.
 type TraceRun struct {
 	Stage         string    `json:"stage"`
 	Version       int64     `json:"version"`
@@ -104,6 +104,11 @@ type TraceRun struct {
 	CompressedOut int64     `json:"compressed_out"`
 	TimeSavedUS   int64     `json:"time_saved_us"`
 	StoreHits     int64     `json:"store_hits"`
+	Fingerprint   string    `json:"fingerprint"`
+	// FlaggedPages are the pages the run flagged as unreliable (ocr: low
+	// OCR confidence). A skipped run shows those of the completed run
+	// that computed its output.
+	FlaggedPages []uint32 `json:"flagged_pages"`
 }
 
 // TracePass is one pass of a document through the pipeline: its runs of one
@@ -135,8 +140,11 @@ type Relationship struct {
 
 // Trace is everything ClickHouse knows of one document's runs.
 type Trace struct {
-	Doc           string         `json:"doc"`
-	Source        string         `json:"source"`
+	Doc    string `json:"doc"`
+	Source string `json:"source"`
+	// Tenant is the document's meta.<DOCPIPE_TENANT_FIELD> as its latest
+	// run recorded it.
+	Tenant        string         `json:"tenant"`
 	Passes        []TracePass    `json:"passes"`
 	Entities      []Entity       `json:"entities"`
 	Relationships []Relationship `json:"relationships"`
@@ -144,11 +152,29 @@ type Trace struct {
 
 const traceQuery = `
 SELECT stage, version, outcome, started, finished, started_us, finished_us, queue_wait_us, lock_wait_us, compute_us,
-    input_from, consumer, attempt, error, output_key, bytes_in, bytes_out, compressed_out, time_saved_us, store_hits, source
-FROM stage_runs FINAL
+    input_from, consumer, attempt, error, output_key, bytes_in, bytes_out, compressed_out, time_saved_us, store_hits,
+    fingerprint, flagged_pages, source, tenant
+FROM run_records FINAL
 WHERE doc_id = ?
 ORDER BY started_us, record_id
 LIMIT 10000`
+
+// flaggedQuery finds the flagged pages of outputs by the completed runs that
+// computed them (of any document: outputs are shared by identical content).
+const flaggedQuery = `
+SELECT stage, output_key, argMax(flagged_pages, finished_us)
+FROM run_records FINAL
+WHERE outcome = 'completed' AND has(?, output_key)
+GROUP BY stage, output_key`
+
+// traceRelationshipsQuery reads the document's edges and the PART_OF
+// edges of the documents found inside it.
+const traceRelationshipsQuery = `
+SELECT type, from_id, to_id, weight
+FROM current_relationships
+WHERE doc_id = ? OR (type = 'PART_OF' AND to_id = ?)
+ORDER BY type = 'PART_OF' DESC, weight DESC
+LIMIT ?`
 
 // TraceLimit bounds the entities and relationships a trace lists.
 const TraceLimit = 200
@@ -163,16 +189,20 @@ func (h *History) Trace(ctx context.Context, doc string) (*Trace, error) {
 	}
 	t := &Trace{Doc: doc, Passes: []TracePass{}, Entities: []Entity{}, Relationships: []Relationship{}}
 	byVersion := map[int64]int{}
+	var skipped []string // output keys of skipped runs, for their flagged pages
 	for rows.Next() {
 		var r TraceRun
-		var src string
+		var src, tenant string
 		if err := rows.Scan(&r.Stage, &r.Version, &r.Outcome, &r.Started, &r.Finished, &r.StartedUS, &r.FinishedUS, &r.QueueWaitUS,
 			&r.LockWaitUS, &r.ComputeUS, &r.InputFrom, &r.Consumer, &r.Attempt, &r.Error, &r.OutputKey, &r.BytesIn, &r.BytesOut,
-			&r.CompressedOut, &r.TimeSavedUS, &r.StoreHits, &src); err != nil {
+			&r.CompressedOut, &r.TimeSavedUS, &r.StoreHits, &r.Fingerprint, &r.FlaggedPages, &src, &tenant); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("monitor: trace %s: %w", doc, err)
 		}
-		t.Source = src
+		if r.Outcome == "skipped" && r.OutputKey != "" {
+			skipped = append(skipped, r.OutputKey)
+		}
+		t.Source, t.Tenant = src, tenant
 		i, ok := byVersion[r.Version]
 		if !ok {
 			i = len(t.Passes)
@@ -189,6 +219,9 @@ func (h *History) Trace(ctx context.Context, doc string) (*Trace, error) {
 		return nil, fmt.Errorf("monitor: trace %s: %w", doc, err)
 	}
 	sort.Slice(t.Passes, func(i, j int) bool { return t.Passes[i].Version < t.Passes[j].Version })
+	if err := h.flagSkipped(ctx, t, skipped); err != nil {
+		return nil, fmt.Errorf("monitor: trace %s: %w", doc, err)
+	}
 
 	erows, err := h.Conn.Query(ctx, `SELECT entity_id, type, name, mentions FROM current_entities WHERE doc_id = ? ORDER BY mentions DESC, name LIMIT ?`, doc, TraceLimit)
 	if err != nil {
@@ -203,7 +236,7 @@ func (h *History) Trace(ctx context.Context, doc string) (*Trace, error) {
 		t.Entities = append(t.Entities, e)
 	}
 	erows.Close()
-	rrows, err := h.Conn.Query(ctx, `SELECT type, from_id, to_id, weight FROM current_relationships WHERE doc_id = ? ORDER BY weight DESC LIMIT ?`, doc, TraceLimit)
+	rrows, err := h.Conn.Query(ctx, traceRelationshipsQuery, doc, doc, TraceLimit)
 	if err != nil {
 		return nil, fmt.Errorf("monitor: trace %s: relationships: %w", doc, err)
 	}
@@ -216,6 +249,40 @@ func (h *History) Trace(ctx context.Context, doc string) (*Trace, error) {
 		t.Relationships = append(t.Relationships, r)
 	}
 	return t, rrows.Err()
+}
+
+// flagSkipped gives the skipped runs of t the flagged pages of the runs
+// that computed their outputs (keys lists those outputs).
+func (h *History) flagSkipped(ctx context.Context, t *Trace, keys []string) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	rows, err := h.Conn.Query(ctx, flaggedQuery, keys)
+	if err != nil {
+		return fmt.Errorf("flagged pages: %w", err)
+	}
+	defer rows.Close()
+	flagged := map[[2]string][]uint32{}
+	for rows.Next() {
+		var stage, key string
+		var pages []uint32
+		if err := rows.Scan(&stage, &key, &pages); err != nil {
+			return fmt.Errorf("flagged pages: %w", err)
+		}
+		flagged[[2]string{stage, key}] = pages
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("flagged pages: %w", err)
+	}
+	for i := range t.Passes {
+		for j := range t.Passes[i].Runs {
+			r := &t.Passes[i].Runs[j]
+			if pages, ok := flagged[[2]string{r.Stage, r.OutputKey}]; ok && r.Outcome == "skipped" {
+				r.FlaggedPages = pages
+			}
+		}
+	}
+	return nil
 }
 
 // RecentDoc is a document with a recent run, for the document list.
@@ -231,7 +298,7 @@ type RecentDoc struct {
 func (h *History) RecentDocs(ctx context.Context, q string, limit int) ([]RecentDoc, error) {
 	rows, err := h.Conn.Query(ctx, `
 SELECT doc_id, any(source), max(finished), arrayStringConcat(groupUniqArray(outcome), ',')
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE position(doc_id, ?) > 0 OR position(source, ?) > 0
 GROUP BY doc_id
 ORDER BY max(finished_us) DESC
@@ -286,7 +353,7 @@ func (h *History) CacheHistory(ctx context.Context, from time.Time, bucket time.
 	rows, err := h.Conn.Query(ctx, `
 SELECT intDiv(toUInt32(finished), ?) * ? AS t, stage,
     countIf(outcome = 'skipped'), countIf(outcome = 'completed'), toUInt64(sum(store_hits))
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE finished >= toDateTime(?)
 GROUP BY t, stage
 ORDER BY t, stage`, b, b, from.Unix())
@@ -311,7 +378,7 @@ ORDER BY t, stage`, b, b, from.Unix())
 	srows, err := h.Conn.Query(ctx, `
 SELECT stage, countIf(outcome = 'skipped'), countIf(outcome = 'completed'), sum(time_saved_us),
     toUInt64(sum(store_hits)), countIf(input_from = 'cache'), avgIf(compressed_out, outcome = 'completed')
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE finished >= toDateTime(?)
 GROUP BY stage`, from.Unix())
 	if err != nil {
@@ -349,7 +416,7 @@ GROUP BY stage`, from.Unix())
 func (h *History) OutputEvents(ctx context.Context, from time.Time, limit int) ([]OutputEvent, error) {
 	rows, err := h.Conn.Query(ctx, `
 SELECT stage, output_key, outcome, finished_us
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE finished >= toDateTime(?) AND outcome IN ('completed', 'skipped') AND output_key != ''
 ORDER BY finished_us DESC
 LIMIT ?`, from.Unix(), limit)
@@ -375,10 +442,13 @@ LIMIT ?`, from.Unix(), limit)
 	return out, rows.Err()
 }
 
-// VersionRow is one stage's runs of one processing version.
+// VersionRow is one stage's runs of one processing version and one stage
+// fingerprint (the algorithm and settings; "" for runs recorded before
+// records named it).
 type VersionRow struct {
 	Stage           string    `json:"stage"`
 	Version         int64     `json:"version"`
+	Fingerprint     string    `json:"fingerprint"`
 	Documents       uint64    `json:"documents"`
 	Runs            uint64    `json:"runs"`
 	Completed       uint64    `json:"completed"`
@@ -393,17 +463,19 @@ type VersionRow struct {
 	Last            time.Time `json:"last"`
 }
 
-// Versions compares processing versions stage by stage since from.
+// Versions compares, stage by stage since from, the runs of each
+// processing version and stage fingerprint: a reprocess --full shows as a
+// new version, a new algorithm or setting as a new fingerprint. Rows come
+// in stage order, then in the order each (version, fingerprint) first ran.
 func (h *History) Versions(ctx context.Context, from time.Time) ([]VersionRow, error) {
 	rows, err := h.Conn.Query(ctx, `
-SELECT stage, version, uniqExact(doc_id), count(), countIf(outcome = 'completed'), countIf(outcome = 'skipped'),
+SELECT stage, version, fingerprint, uniqExact(doc_id), count(), countIf(outcome = 'completed'), countIf(outcome = 'skipped'),
     countIf(outcome = 'failed'), countIf(outcome = 'dead'),
     quantilesIf(0.5, 0.95)(compute_us, outcome = 'completed'), avg(queue_wait_us), uniqExact(output_key),
     min(started), max(finished)
-FROM stage_runs FINAL
+FROM run_records FINAL
 WHERE finished >= toDateTime(?)
-GROUP BY stage, version
-ORDER BY version, stage`, from.Unix())
+GROUP BY stage, version, fingerprint`, from.Unix())
 	if err != nil {
 		return nil, fmt.Errorf("monitor: versions: %w", err)
 	}
@@ -412,7 +484,7 @@ ORDER BY version, stage`, from.Unix())
 	for rows.Next() {
 		var v VersionRow
 		var q []float64
-		if err := rows.Scan(&v.Stage, &v.Version, &v.Documents, &v.Runs, &v.Completed, &v.Skipped, &v.Failed, &v.Dead, &q,
+		if err := rows.Scan(&v.Stage, &v.Version, &v.Fingerprint, &v.Documents, &v.Runs, &v.Completed, &v.Skipped, &v.Failed, &v.Dead, &q,
 			&v.MeanQueueWaitUS, &v.OutputKeys, &v.First, &v.Last); err != nil {
 			return nil, fmt.Errorf("monitor: versions: %w", err)
 		}
@@ -429,49 +501,62 @@ ORDER BY version, stage`, from.Unix())
 	for i, s := range events.Stages {
 		order[s] = i
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Version != out[j].Version {
-			return out[i].Version < out[j].Version
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		switch {
+		case a.Stage != b.Stage:
+			return order[a.Stage] < order[b.Stage]
+		case !a.First.Equal(b.First):
+			return a.First.Before(b.First)
+		case a.Version != b.Version:
+			return a.Version < b.Version
 		}
-		return order[out[i].Stage] < order[out[j].Stage]
+		return a.Fingerprint < b.Fingerprint
 	})
 	return out, nil
 }
 
-// DocRuns are one document's run totals, for the tenants page.
-type DocRuns struct {
-	Doc         string
-	Runs        uint64
-	Completed   uint64
-	Skipped     uint64
-	Failed      uint64
-	Dead        uint64
-	ComputeUS   int64
-	TimeSavedUS int64
+// TenantRow is one tenant's figures over the window.
+type TenantRow struct {
+	Tenant      string `json:"tenant"`
+	Documents   uint64 `json:"documents"`
+	Runs        uint64 `json:"runs"`
+	Completed   uint64 `json:"completed"`
+	Skipped     uint64 `json:"skipped"`
+	Failed      uint64 `json:"failed"`
+	Dead        uint64 `json:"dead"`
+	ComputeUS   int64  `json:"compute_us"`
+	TimeSavedUS int64  `json:"time_saved_us"`
 }
 
-// DocTotals returns per-document run totals since from (at most limit
-// documents, the latest).
-func (h *History) DocTotals(ctx context.Context, from time.Time, limit int) ([]DocRuns, error) {
+// NoTenant names the runs that recorded no tenant: documents without the
+// meta field, and runs recorded before records carried it.
+const NoTenant = "(none)"
+
+// Tenants sums the runs since from per tenant (the value of
+// meta.<DOCPIPE_TENANT_FIELD> each run recorded), most runs first.
+func (h *History) Tenants(ctx context.Context, from time.Time) ([]TenantRow, error) {
 	rows, err := h.Conn.Query(ctx, `
-SELECT doc_id, count(), countIf(outcome = 'completed'), countIf(outcome = 'skipped'), countIf(outcome = 'failed'),
-    countIf(outcome = 'dead'), sum(compute_us), sum(time_saved_us)
-FROM stage_runs FINAL
+SELECT tenant, uniqExact(doc_id), count(), countIf(outcome = 'completed'), countIf(outcome = 'skipped'),
+    countIf(outcome = 'failed'), countIf(outcome = 'dead'), sum(compute_us), sum(time_saved_us)
+FROM run_records FINAL
 WHERE finished >= toDateTime(?)
-GROUP BY doc_id
-ORDER BY max(finished_us) DESC
-LIMIT ?`, from.Unix(), limit)
+GROUP BY tenant
+ORDER BY count() DESC, tenant`, from.Unix())
 	if err != nil {
-		return nil, fmt.Errorf("monitor: document totals: %w", err)
+		return nil, fmt.Errorf("monitor: tenants: %w", err)
 	}
 	defer rows.Close()
-	out := []DocRuns{}
+	out := []TenantRow{}
 	for rows.Next() {
-		var d DocRuns
-		if err := rows.Scan(&d.Doc, &d.Runs, &d.Completed, &d.Skipped, &d.Failed, &d.Dead, &d.ComputeUS, &d.TimeSavedUS); err != nil {
-			return nil, fmt.Errorf("monitor: document totals: %w", err)
+		var r TenantRow
+		if err := rows.Scan(&r.Tenant, &r.Documents, &r.Runs, &r.Completed, &r.Skipped, &r.Failed, &r.Dead, &r.ComputeUS, &r.TimeSavedUS); err != nil {
+			return nil, fmt.Errorf("monitor: tenants: %w", err)
 		}
-		out = append(out, d)
+		if r.Tenant == "" {
+			r.Tenant = NoTenant
+		}
+		out = append(out, r)
 	}
 	return out, rows.Err()
 }

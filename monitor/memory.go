@@ -104,36 +104,3 @@ func OutputStage(keys cachelayer.Keys, key string) string {
 	}
 	return stage
 }
-
-// TenantOf reads the tenant of documents from the events that carry their
-// meta fields: the completed stream (the last scan entries), the ingest
-// stream (the last scan entries) and the DLQ. field is the meta field
-// without "meta." (e.g. "customer"). Documents none of them names have
-// no tenant here: the run records do not carry meta fields.
-func TenantOf(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, field string, scan int64) (map[string]string, error) {
-	out := map[string]string{}
-	name := "meta." + field
-	for _, stream := range []string{keys.Ingest(), keys.DLQ(), keys.Completed()} {
-		es, err := c.Do(ctx, c.B().Xrevrange().Key(stream).End("+").Start("-").Count(scan).Build()).AsXRange()
-		if err != nil && !rueidis.IsRedisNil(err) {
-			return nil, fmt.Errorf("monitor: tenants: %s: %w", stream, err)
-		}
-		for _, e := range es {
-			t, ok := e.FieldValues[name]
-			if !ok {
-				continue
-			}
-			doc := e.FieldValues["doc"]
-			if doc == "" {
-				doc = e.FieldValues["doc_id"]
-			}
-			if src := e.FieldValues["source"]; doc == "" && src != "" {
-				doc = events.DocIDFor(src) // an ingest entry without doc_id
-			}
-			if doc != "" {
-				out[doc] = t
-			}
-		}
-	}
-	return out, nil
-}

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -268,77 +267,21 @@ func (s *Server) versions(r *http.Request) (any, error) {
 	return s.History.Versions(r.Context(), time.Now().Add(-30*24*time.Hour))
 }
 
-// TenantRow is one tenant's figures over the window.
-type TenantRow struct {
-	Tenant      string `json:"tenant"`
-	Documents   int    `json:"documents"`
-	Runs        uint64 `json:"runs"`
-	Completed   uint64 `json:"completed"`
-	Skipped     uint64 `json:"skipped"`
-	Failed      uint64 `json:"failed"`
-	Dead        uint64 `json:"dead"`
-	ComputeUS   int64  `json:"compute_us"`
-	TimeSavedUS int64  `json:"time_saved_us"`
-}
-
 // TenantsView is the tenants page's data.
 type TenantsView struct {
 	Field   string      `json:"field"`
 	Tenants []TenantRow `json:"tenants"`
 }
 
-// NoTenant names the documents whose tenant is not known.
-const NoTenant = "(none)"
-
 func (s *Server) tenants(r *http.Request) (any, error) {
 	if s.History == nil {
 		return nil, ErrNoClickHouse
 	}
-	of, err := TenantOf(r.Context(), s.Client, s.Keys, s.TenantField, 10000)
+	ts, err := s.History.Tenants(r.Context(), time.Now().Add(-Window))
 	if err != nil {
 		return nil, err
 	}
-	docs, err := s.History.DocTotals(r.Context(), time.Now().Add(-Window), 100000)
-	if err != nil {
-		return nil, err
-	}
-	return &TenantsView{Field: "meta." + s.TenantField, Tenants: ByTenant(docs, of)}, nil
-}
-
-// ByTenant sums per-document totals by tenant (NoTenant for documents
-// of is silent about), largest first.
-func ByTenant(docs []DocRuns, of map[string]string) []TenantRow {
-	acc := map[string]*TenantRow{}
-	for _, d := range docs {
-		t := of[d.Doc]
-		if t == "" {
-			t = NoTenant
-		}
-		row := acc[t]
-		if row == nil {
-			row = &TenantRow{Tenant: t}
-			acc[t] = row
-		}
-		row.Documents++
-		row.Runs += d.Runs
-		row.Completed += d.Completed
-		row.Skipped += d.Skipped
-		row.Failed += d.Failed
-		row.Dead += d.Dead
-		row.ComputeUS += d.ComputeUS
-		row.TimeSavedUS += d.TimeSavedUS
-	}
-	out := make([]TenantRow, 0, len(acc))
-	for _, r := range acc {
-		out = append(out, *r)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Runs != out[j].Runs {
-			return out[i].Runs > out[j].Runs
-		}
-		return out[i].Tenant < out[j].Tenant
-	})
-	return out
+	return &TenantsView{Field: "meta." + s.TenantField, Tenants: ts}, nil
 }
 
 // DLQView is the dead letters page's data.

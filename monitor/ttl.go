@@ -13,7 +13,7 @@ const (
 	EventReuse = "reuse" // a skipped run found it (in Redis, or through the state hash after it expired)
 )
 
-// OutputEvent is a write or re-use of one stage output, as stage_runs
+// OutputEvent is a write or re-use of one stage output, as run_records
 // records it (a completed or skipped run and its output key).
 type OutputEvent struct {
 	Stage string

@@ -114,7 +114,7 @@ func TestTTLAdviceFromClickHouse(t *testing.T) {
 	conn := store.Conn()
 	now := time.Now().Truncate(time.Second)
 	base := now.Add(-3 * time.Hour)
-	b, err := conn.PrepareBatch(ctx, `INSERT INTO stage_runs (record_id, partition, doc_id, stage, version, output_key, source, outcome,
+	b, err := conn.PrepareBatch(ctx, `INSERT INTO run_records (record_id, partition, doc_id, stage, version, output_key, source, outcome,
 		started, finished, started_us, finished_us, compute_us, queue_wait_us, input_from, compressed_out, time_saved_us, store_hits)`)
 	if err != nil {
 		t.Fatal(err)

@@ -108,7 +108,7 @@ async function trace() {
   const v = await getJSON('/api/trace/' + encodeURIComponent(doc));
   const out = [];
   const t = v.trace;
-  if (t && t.source) out.push(h('p', {}, 'source ', h('code', {}, t.source)));
+  if (t && t.source) out.push(h('p', {}, 'source ', h('code', {}, t.source), t.tenant ? ' · tenant ' : '', t.tenant ? h('code', {id: 'tenant'}, t.tenant) : ''));
   if (!t || !t.passes.length) out.push(h('p', {class: 'muted'}, 'no runs recorded in ClickHouse for this document (yet)'));
   for (const p of (t ? t.passes : [])) {
     const span = Math.max(1, p.end_us - p.start_us);
@@ -122,15 +122,18 @@ async function trace() {
         h('span', {class: 'lk', style: `left:${pos(r.started_us)};width:${w(r.lock_wait_us)}`}),
         h('span', {class: cls, style: `left:${pos(r.started_us + r.lock_wait_us)};width:${w(Math.max(r.compute_us, r.finished_us - r.started_us - r.lock_wait_us))}`}));
       const src = r.outcome === 'skipped' ? 'skip: output in Redis (saved ' + us(r.time_saved_us) + ')' : (r.input_from || '');
+      const flagged = (r.flagged_pages || []).join(', ');
       return h('tr', {class: 'run', 'data-stage': r.stage, 'data-outcome': r.outcome},
-        td(r.stage, 'l'), td(r.outcome, r.outcome === 'dead' || r.outcome === 'failed' ? 'bad' : ''),
+        h('td', {class: 'l', title: r.fingerprint ? 'fingerprint ' + r.fingerprint : ''}, r.stage), td(r.outcome, r.outcome === 'dead' || r.outcome === 'failed' ? 'bad' : ''),
         td(new Date(r.started).toLocaleTimeString()), td(us(r.queue_wait_us), 'qw'), td(us(r.lock_wait_us)),
         td(us(r.compute_us), 'compute'), h('td', {class: 'l'}, bar), td(src, 'l'), td(r.consumer, 'l'), td(r.attempt),
         td(h('code', {title: r.output_key}, (r.output_key || '').slice(0, 12)), 'l'),
-        td(bytes(r.bytes_out) + ' / ' + bytes(r.compressed_out)), td(r.error, 'l bad wrap'));
+        td(bytes(r.bytes_out) + ' / ' + bytes(r.compressed_out)),
+        h('td', {class: flagged ? 'l warn flagged' : 'l', title: flagged ? (r.flagged_pages.length + ' page(s) below the confidence minimum') : ''}, flagged),
+        td(r.error, 'l bad wrap'));
     });
     out.push(h('h2', {}, 'version ' + p.version + ' · ' + us(p.end_us - p.start_us) + ' from first queue entry to last run'),
-      table(['stage', 'outcome', 'started', 'queue wait', 'lock wait', 'compute', 'waterfall', 'input / skip', 'consumer', 'attempt', 'output key', 'out raw / cached', 'error'], rows, {class: 'trace'}));
+      table(['stage', 'outcome', 'started', 'queue wait', 'lock wait', 'compute', 'waterfall', 'input / skip', 'consumer', 'attempt', 'output key', 'out raw / cached', 'flagged pages', 'error'], rows, {class: 'trace'}));
   }
   if (v.state.length) {
     out.push(h('h2', {}, 'current state (Redis)'), table(['stage', 'status', 'finished', 'attempts', 'compute', 'consumer', 'error'],
@@ -142,8 +145,12 @@ async function trace() {
     out.push(h('h2', {}, 'entities (' + t.entities.length + ')'),
       table(['name', 'type', 'mentions', 'id'], t.entities.map((e) => h('tr', {id: 'e-' + e.id}, td(e.name, 'l'), td(e.type), td(e.mentions), td(h('code', {}, e.id), 'l')))),
       h('h2', {}, 'relationships (' + t.relationships.length + ')'),
-      table(['type', 'from', 'to', 'weight'], t.relationships.map((r) => h('tr', {},
-        td(r.type, 'l'), td(h('a', {href: '#e-' + r.from}, names[r.from] || r.from), 'l'), td(h('a', {href: '#e-' + r.to}, names[r.to] || r.to), 'l'), td(r.weight.toFixed(2))))));
+      table(['type', 'from', 'to', 'weight'], t.relationships.map((r) => {
+        // PART_OF joins documents (an attachment to its parent); other
+        // edges join entities of this document.
+        const end = (id) => r.type === 'PART_OF' ? docLink(id) : h('a', {href: '#e-' + id}, names[id] || id);
+        return h('tr', {class: r.type === 'PART_OF' ? 'part-of' : ''}, td(r.type, 'l'), td(end(r.from), 'l'), td(end(r.to), 'l'), td(r.weight.toFixed(2)));
+      })));
   }
   done(out);
 }
@@ -175,15 +182,26 @@ async function cache() {
 
 async function versions() {
   const vs = await getJSON('/api/versions');
-  done([h('p', {class: 'muted'}, 'Runs of the last 30 days by processing version and stage. A reprocess --full bumps the version; a configuration change shows as new output keys.'),
-    table(['stage', 'version', 'documents', 'runs', 'completed', 'skipped', 'failed', 'dead', 'p50 compute', 'p95 compute', 'mean queue wait', 'output keys', 'first', 'last'],
-      vs.map((v) => h('tr', {}, td(v.stage, 'l'), td(v.version), td(v.documents), td(v.runs), td(v.completed), td(v.skipped), td(v.failed), td(v.dead),
-        td(us(v.p50_us)), td(us(v.p95_us)), td(us(v.mean_queue_wait_us)), td(v.output_keys), td(new Date(v.first).toLocaleString()), td(new Date(v.last).toLocaleString()))))]);
+  // Each stage's rows in the order they first ran; "p50 vs previous"
+  // compares a row with the stage's row before it (a reprocess or a
+  // configuration change next to what it replaced).
+  const rows = vs.map((v, i) => {
+    const prev = i > 0 && vs[i - 1].stage === v.stage ? vs[i - 1] : null;
+    const ratio = prev && prev.p50_us && v.p50_us ? '×' + (v.p50_us / prev.p50_us).toFixed(2) : '';
+    const fp = v.fingerprint || '(not recorded)';
+    return h('tr', {'data-stage': v.stage, class: prev ? '' : 'first'}, td(v.stage, 'l'), td(v.version),
+      h('td', {class: 'l fp', title: fp}, fp.length > 48 ? fp.slice(0, 47) + '…' : fp),
+      td(v.documents), td(v.runs), td(v.completed), td(v.skipped), td(v.failed, v.failed ? 'warn' : ''), td(v.dead, v.dead ? 'bad' : ''),
+      td(us(v.p50_us)), td(ratio), td(us(v.p95_us)), td(us(v.mean_queue_wait_us)), td(v.output_keys),
+      td(new Date(v.first).toLocaleString()), td(new Date(v.last).toLocaleString()));
+  });
+  done([h('p', {class: 'muted'}, 'Runs of the last 30 days per stage, by processing version and stage fingerprint (the algorithm and the settings that change its output). A reprocess --full shows as a new version; a new algorithm or setting as a new fingerprint.'),
+    table(['stage', 'version', 'fingerprint', 'documents', 'runs', 'completed', 'skipped', 'failed', 'dead', 'p50 compute', 'p50 vs previous', 'p95 compute', 'mean queue wait', 'output keys', 'first', 'last'], rows, {id: 'versions'})]);
 }
 
 async function tenants() {
   const v = await getJSON('/api/tenants');
-  done([h('p', {class: 'muted'}, 'Tenants by ' + v.field + ' over the last 24 hours (the field is DOCPIPE_TENANT_FIELD).'),
+  done([h('p', {class: 'muted'}, 'Tenants by ' + v.field + ' over the last 24 hours, as each run recorded it (the field is DOCPIPE_TENANT_FIELD; (none): documents without it, and runs recorded before records carried it).'),
     table(['tenant', 'documents', 'runs', 'completed', 'skipped', 'failed', 'dead', 'compute', 'time saved'],
       v.tenants.map((t) => h('tr', {}, td(t.tenant, 'l'), td(t.documents), td(t.runs), td(t.completed), td(t.skipped), td(t.failed, t.failed ? 'warn' : ''),
         td(t.dead, t.dead ? 'bad' : ''), td(us(t.compute_us)), td(us(t.time_saved_us)))))]);

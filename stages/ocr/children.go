@@ -98,7 +98,10 @@ func (s *Stage) resolvePart(ctx context.Context, in Input) (Input, error) {
 	if len(ps.path) > s.cfg.MaxChildDepth {
 		return Input{}, stages.Permanentf("part %s is nested %d deep, limit %d", in.Part, len(ps.path), s.cfg.MaxChildDepth)
 	}
-	cur := Input{Name: in.Name, ContentType: in.ContentType, Data: in.Data}
+	// The root is detected from its own bytes and name: in.ContentType is
+	// the part's type (the runtime passes the one found with the child),
+	// and as the root's hint it would read an e-mail as the PDF it carries.
+	cur := Input{Name: in.Name, Data: in.Data}
 	for depth, idx := range ps.path {
 		kids, err := s.rawChildren(ctx, cur)
 		if err != nil {

@@ -150,3 +150,36 @@ func TestEmbeddedChildren(t *testing.T) {
 		})
 	}
 }
+
+// The runtime processes a child with the content type found with it: that
+// type is the part's, and must not decide how the root is read (an e-mail
+// with a PDF attached would be read as a PDF, and have no children).
+func TestPartWithItsContentType(t *testing.T) {
+	t.Parallel()
+	st := ocr.New(ocr.Config{PageTimeout: 5 * time.Minute})
+	ctx := context.Background()
+	pdf, err := os.ReadFile("testdata/form.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := []byte("From: Clerk <clerk@example.org>\r\nTo: Counsel <counsel@example.org>\r\nSubject: Form\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n" +
+		"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe completed form is attached.\r\n" +
+		"--XX\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"form.pdf\"\r\n" +
+		"Content-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString(pdf) + "\r\n--XX--\r\n")
+	r, err := st.Process(ctx, ocr.Input{Name: "mail.eml", Data: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Children) != 1 || r.Children[0].ContentType != "application/pdf" {
+		t.Fatalf("children %+v, want the PDF", r.Children)
+	}
+	c := r.Children[0]
+	part, err := st.Process(ctx, ocr.Input{Name: "mail.eml", ContentType: c.ContentType, Data: root, Part: c.Spec()})
+	if err != nil {
+		t.Fatalf("the PDF attachment with its content type: %v", err)
+	}
+	if part.ContentType != "application/pdf" || len(part.Pages) == 0 {
+		t.Errorf("part: %+v", part)
+	}
+}
