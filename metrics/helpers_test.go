@@ -16,6 +16,7 @@ import (
 	"github.com/docpipe/docpipe/cachelayer"
 	"github.com/docpipe/docpipe/events"
 	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/docpipe/docpipe/stages/relate"
 )
 
 func TestMain(m *testing.M) { testenv.RunMain(m) }
@@ -112,6 +113,7 @@ func stageData(doc string) map[string]any {
 		"relate": map[string]any{"relationships": []map[string]any{
 			{"id": doc + "-r0", "type": "OPPOSES", "from": doc + "-e1", "to": doc + "-e2", "weight": 1.0, "evidence": c1},
 			{"id": doc + "-r1", "type": "CO_OCCURS", "from": doc + "-e1", "to": doc + "-e2", "weight": 2.0},
+			{"id": relate.RelationshipID(relate.BelongsTo, c1, doc), "type": relate.BelongsTo, "from": c1, "to": doc, "weight": 1.0},
 		}},
 	}
 }
@@ -251,4 +253,21 @@ func pendingCount(tb testing.TB, c rueidis.Client, keys cachelayer.Keys, parts i
 		total += n
 	}
 	return total
+}
+
+// migrationsFrom lists the versions of the embedded migrations from v on:
+// what Ensure applies to a database that has those before v.
+func migrationsFrom(t *testing.T, v uint32) []uint32 {
+	t.Helper()
+	migs, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []uint32
+	for _, m := range migs {
+		if m.Version >= v {
+			out = append(out, m.Version)
+		}
+	}
+	return out
 }

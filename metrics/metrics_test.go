@@ -98,7 +98,7 @@ func readCounts(t *testing.T, st *Store) resultCounts {
 // perDoc is what one document of stageData contributes.
 func expectCounts(docs, runs, skipped uint64) resultCounts {
 	return resultCounts{runs: runs, completed: runs - skipped, skipped: skipped, outputs: docs * 6, documents: docs,
-		pages: docs * 2, chunks: docs * 2, mentions: docs * 5, entities: docs * 3, rels: docs * 2}
+		pages: docs * 2, chunks: docs * 2, mentions: docs * 5, entities: docs * 3, rels: docs * 3}
 }
 
 func TestSinkWritesRunsAndResults(t *testing.T) {

@@ -79,7 +79,7 @@ func TestStoreOverTLS(t *testing.T) {
 			// Ensure migrated through the store's own connection as well as
 			// the boot one; both dial the TLS port only.
 			var n uint64
-			if err := st.Conn().QueryRow(ctx, "SELECT count() FROM stage_runs").Scan(&n); err != nil {
+			if err := st.Conn().QueryRow(ctx, "SELECT count() FROM run_records").Scan(&n); err != nil {
 				t.Fatalf("query over TLS: %v", err)
 			}
 		})

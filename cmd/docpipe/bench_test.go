@@ -38,11 +38,11 @@ func benchCorpusSink(b *testing.B) {
 		docs := len(courtFiles(b, court))
 		first := ingestTime(b, e, court)
 		again := ingestTime(b, e, court)
-		e.waitRows("completed runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", uint64(6*docs))
-		e.waitRows("skipped runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'skipped'", uint64(6*docs))
-		cache := e.count("SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed' AND input_from = 'cache'")
-		store := e.count("SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed' AND input_from = 'store'")
-		raw := e.count("SELECT toUInt64(sum(bytes_out)) FROM stage_runs FINAL WHERE outcome = 'completed'")
+		e.waitRows("completed runs", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", uint64(6*docs))
+		e.waitRows("skipped runs", "SELECT count() FROM run_records FINAL WHERE outcome = 'skipped'", uint64(6*docs))
+		cache := e.count("SELECT count() FROM run_records FINAL WHERE outcome = 'completed' AND input_from = 'cache'")
+		store := e.count("SELECT count() FROM run_records FINAL WHERE outcome = 'completed' AND input_from = 'store'")
+		raw := e.count("SELECT toUInt64(sum(bytes_out)) FROM run_records FINAL WHERE outcome = 'completed'")
 
 		ctx := context.Background()
 		var redisBytes int64

@@ -50,7 +50,7 @@ func TestMonitorInBrowser(t *testing.T) {
 	for _, s := range samples {
 		waitCompleted(t, e, events.DocIDFor(s), 4*time.Minute)
 	}
-	e.waitRows("committed runs of the traced document", fmt.Sprintf("SELECT count() FROM stage_runs FINAL WHERE doc_id = '%s' AND outcome = 'completed'", doc), 6)
+	e.waitRows("committed runs of the traced document", fmt.Sprintf("SELECT count() FROM run_records FINAL WHERE doc_id = '%s' AND outcome = 'completed'", doc), 6)
 
 	b := testenv.Chromium(t)
 	shots := t.ArtifactDir()
@@ -167,7 +167,7 @@ func TestMonitorInBrowser(t *testing.T) {
 	if _, err := consumers.Ingest(ctx, e.redis, e.keys, events.Ingest{Source: samples[0], Meta: map[string]string{"customer": "acme"}}); err != nil {
 		t.Fatal(err)
 	}
-	e.waitRows("skipped runs of the re-ingest", fmt.Sprintf("SELECT count() FROM stage_runs FINAL WHERE doc_id = '%s' AND outcome = 'skipped'", doc), 6)
+	e.waitRows("skipped runs of the re-ingest", fmt.Sprintf("SELECT count() FROM run_records FINAL WHERE doc_id = '%s' AND outcome = 'skipped'", doc), 6)
 	for _, p := range []struct{ path, ready string }{
 		{"/cache", `document.querySelectorAll('tr[data-stage]').length >= 12`},
 		{"/versions", `document.querySelectorAll('#content table tbody tr').length >= 6`},

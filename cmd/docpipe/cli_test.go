@@ -108,7 +108,7 @@ func TestDuplicateFilesKeepTheirGraph(t *testing.T) {
 			if err := json.Unmarshal([]byte(out), &res); err != nil || res.Completed != len(paths)-1 {
 				t.Fatalf("ingest --json: %v\n%s", err, out)
 			}
-			e.waitRows("runs", "SELECT count() FROM stage_runs FINAL WHERE outcome IN ('completed', 'skipped')", 6*n)
+			e.waitRows("runs", "SELECT count() FROM run_records FINAL WHERE outcome IN ('completed', 'skipped')", 6*n)
 			e.waitRows("documents", "SELECT count() FROM current_documents", n)
 
 			skippedAll := 0
@@ -204,7 +204,7 @@ func TestRunStartsWhileClickHouseDown(t *testing.T) {
 	}
 	t.Cleanup(func() { st.Close() })
 	e.store = st
-	e.waitRows("runs after clickhouse came up", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*n)
+	e.waitRows("runs after clickhouse came up", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", 6*n)
 	e.waitRows("documents", "SELECT count() FROM current_documents", n)
 	b, _ := os.ReadFile(logPath)
 	log := string(b)

@@ -51,7 +51,7 @@ func TestPipelineOverClickHouseTLS(t *testing.T) {
 	if out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", docs); err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
-	e.waitRows("completed runs over TLS", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*n)
+	e.waitRows("completed runs over TLS", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", 6*n)
 
 	var outputs []string
 	doc := events.DocIDFor(filepath.Join(docs, "chtls-01.txt"))
@@ -108,7 +108,7 @@ func TestPipelineOverClickHouseTLS(t *testing.T) {
 	outputs = append(outputs, out, run.Log())
 
 	var runs uint64
-	if err := e.store.Conn().QueryRow(context.Background(), "SELECT count() FROM stage_runs WHERE positionCaseInsensitive(concat(consumer, error, source, input_from), ?) > 0", pw).Scan(&runs); err != nil {
+	if err := e.store.Conn().QueryRow(context.Background(), "SELECT count() FROM run_records WHERE positionCaseInsensitive(concat(consumer, error, source, input_from), ?) > 0", pw).Scan(&runs); err != nil {
 		t.Fatal(err)
 	}
 	if runs != 0 {

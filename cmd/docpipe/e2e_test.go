@@ -227,7 +227,7 @@ func TestCorpusEndToEnd(t *testing.T) {
 		t.Errorf("empty.pdf: DLQ reason %q", reasons["empty.pdf"])
 	}
 	broken := events.DocIDFor(filepath.Join(e.corpus, "bad", "broken-mime.pdf"))
-	if reasons["broken-mime.pdf"] == "" && e.count("SELECT count() FROM stage_runs FINAL WHERE doc_id = ? AND stage = 'relate' AND outcome = 'completed'", broken) != 1 {
+	if reasons["broken-mime.pdf"] == "" && e.count("SELECT count() FROM run_records FINAL WHERE doc_id = ? AND stage = 'relate' AND outcome = 'completed'", broken) != 1 {
 		t.Errorf("broken-mime.pdf neither completed nor dead-lettered")
 	}
 	completedDocs := uint64(len(docs))
@@ -236,8 +236,8 @@ func TestCorpusEndToEnd(t *testing.T) {
 	}
 
 	// One completed run per (document, stage), and the results.
-	e.waitRows("completed runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*completedDocs)
-	if n := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); n != 0 {
+	e.waitRows("completed runs", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", 6*completedDocs)
+	if n := e.count("SELECT count() FROM (SELECT doc_id, stage FROM run_records FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); n != 0 {
 		t.Errorf("%d (document, stage) pairs have more than one completed run", n)
 	}
 	e.waitRows("documents", "SELECT count() FROM current_documents", completedDocs)
@@ -293,8 +293,8 @@ func TestCorpusEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("re-ingest (%s):\n%s", time.Since(start).Round(time.Millisecond), out)
-	e.waitRows("skipped runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'skipped'", 6*uint64(len(docs)))
-	e.waitRows("completed runs after re-ingest", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*completedDocs)
+	e.waitRows("skipped runs", "SELECT count() FROM run_records FINAL WHERE outcome = 'skipped'", 6*uint64(len(docs)))
+	e.waitRows("completed runs after re-ingest", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", 6*completedDocs)
 	for q, want := range map[string]uint64{"chunks": chunks, "mentions": mentions, "entities": entities, "relationships": rels} {
 		if got := e.count("SELECT count() FROM current_" + q); got != want {
 			t.Errorf("%s after re-ingest: %d rows, want %d", q, got, want)
@@ -311,8 +311,8 @@ func TestCorpusEndToEnd(t *testing.T) {
 		t.Fatalf("stats json: %v\n%s", err, js)
 	}
 	for _, ss := range st.Stages {
-		want := e.count("SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'completed'", ss.Stage)
-		skipped := e.count("SELECT count() FROM stage_runs FINAL WHERE stage = ? AND outcome = 'skipped'", ss.Stage)
+		want := e.count("SELECT count() FROM run_records FINAL WHERE stage = ? AND outcome = 'completed'", ss.Stage)
+		skipped := e.count("SELECT count() FROM run_records FINAL WHERE stage = ? AND outcome = 'skipped'", ss.Stage)
 		if uint64(ss.Completed) != want || uint64(ss.Skipped) != skipped {
 			t.Errorf("stats %s: completed %d skipped %d, SQL says %d and %d", ss.Stage, ss.Completed, ss.Skipped, want, skipped)
 		}
@@ -362,7 +362,7 @@ func TestCorpusEndToEnd(t *testing.T) {
 	if oldEnv == nil || newEnv == nil || !bytes.Equal(oldEnv.Data, newEnv.Data) {
 		t.Errorf("chunks recomputed from the stored text differ from the cached run")
 	}
-	e.waitRows("store-served chunk run", fmt.Sprintf("SELECT count() FROM stage_runs FINAL WHERE doc_id = '%s' AND stage = 'chunk' AND input_from = 'store'", vector), 1)
+	e.waitRows("store-served chunk run", fmt.Sprintf("SELECT count() FROM run_records FINAL WHERE doc_id = '%s' AND stage = 'chunk' AND input_from = 'store'", vector), 1)
 }
 
 // TestClickHouseOutage stops ClickHouse in the middle of a run: documents
@@ -378,7 +378,7 @@ func TestClickHouseOutage(t *testing.T) {
 	if out, err := e.docpipe("ingest", "--wait", "--timeout", "3m", writeDocs(t, dir, "before", n)); err != nil || !strings.Contains(out, fmt.Sprintf("%d completed, 0 failed", n)) {
 		t.Fatalf("before the outage: %v\n%s", err, out)
 	}
-	e.waitRows("runs before the outage", "SELECT count() FROM stage_runs WHERE outcome = 'completed'", 6*n)
+	e.waitRows("runs before the outage", "SELECT count() FROM run_records WHERE outcome = 'completed'", 6*n)
 
 	if err := ch.Kill(); err != nil {
 		t.Fatal(err)
@@ -405,8 +405,8 @@ func TestClickHouseOutage(t *testing.T) {
 	if err := ch.Start(); err != nil {
 		t.Fatal(err)
 	}
-	e.waitRows("all runs after the outage", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 12*n)
-	if dup := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); dup != 0 {
+	e.waitRows("all runs after the outage", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", 12*n)
+	if dup := e.count("SELECT count() FROM (SELECT doc_id, stage FROM run_records FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)"); dup != 0 {
 		t.Errorf("%d (document, stage) pairs have duplicate completed runs", dup)
 	}
 	if docs := e.count("SELECT count() FROM current_documents"); docs != 2*n {

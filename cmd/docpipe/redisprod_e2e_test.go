@@ -97,7 +97,7 @@ func TestPipelineAsACLUser(t *testing.T) {
 	if err == nil || !strings.Contains(out, fmt.Sprintf("%d completed, 1 failed", n)) {
 		t.Fatalf("ingest as the ACL user: %v\n%s", err, out)
 	}
-	e.waitRows("completed runs", "SELECT count() FROM stage_runs FINAL WHERE outcome = 'completed'", 6*n)
+	e.waitRows("completed runs", "SELECT count() FROM run_records FINAL WHERE outcome = 'completed'", 6*n)
 	// The operator's commands run as the same user: reprocess, the DLQ.
 	if _, err := e.docpipe("reprocess", events.DocIDFor(filepath.Join(docs, "acl-01.txt")), "--from", "extract"); err != nil {
 		t.Error(err)
@@ -107,7 +107,7 @@ func TestPipelineAsACLUser(t *testing.T) {
 			t.Errorf("%s: %v\n%s", strings.Join(args, " "), err, out)
 		}
 	}
-	e.waitRows("reprocessed extract", "SELECT count() FROM stage_runs FINAL WHERE stage = 'relate' AND outcome = 'completed'", n+1)
+	e.waitRows("reprocessed extract", "SELECT count() FROM run_records FINAL WHERE stage = 'relate' AND outcome = 'completed'", n+1)
 	// Let the trimmer and the sampler run too.
 	time.Sleep(3 * time.Second)
 	if denied, err := r.AdminCli("acl", "log"); err != nil || strings.TrimSpace(denied) != "" {
@@ -157,7 +157,7 @@ func TestPipelineAsACLUser(t *testing.T) {
 	outputs = append(outputs, fmt.Sprint(err))
 	outputs = append(outputs, run.Log())
 	var runs uint64
-	if err := e.store.Conn().QueryRow(ctx, "SELECT count() FROM stage_runs WHERE positionCaseInsensitive(concat(consumer, error, source, input_from), ?) > 0", pw).Scan(&runs); err != nil {
+	if err := e.store.Conn().QueryRow(ctx, "SELECT count() FROM run_records WHERE positionCaseInsensitive(concat(consumer, error, source, input_from), ?) > 0", pw).Scan(&runs); err != nil {
 		t.Fatal(err)
 	}
 	if runs != 0 {
@@ -324,7 +324,7 @@ func (f *failoverRun) run(t *testing.T, disrupt func()) {
 	start := time.Now()
 	deadline := start.Add(4 * time.Minute)
 	for {
-		got := e.count("SELECT uniqExact(doc_id) FROM stage_runs FINAL WHERE stage = 'relate' AND outcome = 'completed'")
+		got := e.count("SELECT uniqExact(doc_id) FROM run_records FINAL WHERE stage = 'relate' AND outcome = 'completed'")
 		if got == uint64(total) {
 			break
 		}
@@ -338,13 +338,13 @@ func (f *failoverRun) run(t *testing.T, disrupt func()) {
 		dl, _ := e.docpipe("dlq", "list")
 		t.Errorf("dead letters: %d (%v)\n%s", n, err, dl)
 	}
-	if n := e.count("SELECT uniqExact(doc_id, stage) FROM stage_runs FINAL WHERE outcome = 'completed'"); n != uint64(6*total) {
+	if n := e.count("SELECT uniqExact(doc_id, stage) FROM run_records FINAL WHERE outcome = 'completed'"); n != uint64(6*total) {
 		t.Errorf("%d completed (document, stage) pairs, want %d", n, 6*total)
 	}
-	if n := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING uniqExact(output_key) > 1)"); n != 0 {
+	if n := e.count("SELECT count() FROM (SELECT doc_id, stage FROM run_records FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING uniqExact(output_key) > 1)"); n != 0 {
 		t.Errorf("%d (document, stage) pairs completed with more than one output key", n)
 	}
-	recomputed := e.count("SELECT count() FROM (SELECT doc_id, stage FROM stage_runs FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)")
+	recomputed := e.count("SELECT count() FROM (SELECT doc_id, stage FROM run_records FINAL WHERE outcome = 'completed' GROUP BY doc_id, stage HAVING count() > 1)")
 	// A recomputation whose first commit was lost with its record shows
 	// only once here; this counts those whose first record had reached
 	// ClickHouse before the loss.
