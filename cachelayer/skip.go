@@ -3,6 +3,7 @@ package cachelayer
 import (
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"strconv"
 )
@@ -32,10 +33,18 @@ func (s *skipRun) args() []string {
 	return append(a, s.record...)
 }
 
+// ErrAcknowledged is Skip's answer for an input entry that is no longer
+// pending: another replica reclaimed it from this run's reader, or this
+// run reclaimed it from a replica that then committed it. The commit that
+// acknowledged it chained on, so the skip writes nothing.
+var ErrAcknowledged = errors.New("the input entry was acknowledged by another run")
+
 // Skip chains a run whose output already exists on to the next stage,
 // writes its skip record, marks the state skipped (keeping savedUS, the
 // compute time of the run that made the output) and acknowledges the input,
-// as the run's flags say.
+// as the run's flags say. When the script acknowledges the input (a single
+// Redis, or a stage's own stream), an entry that is no longer pending is
+// ErrAcknowledged, with nothing written.
 func (l *Layer) Skip(ctx context.Context, r *Run, nowMS, savedUS int64, next, record []string) error {
 	state := l.keys.State(r.Partition, r.Doc)
 	nextKey, records, input := l.streams(r, state)
@@ -51,6 +60,9 @@ func (l *Layer) Skip(ctx context.Context, r *Run, nowMS, savedUS int64, next, re
 	}
 	if err != nil {
 		return fmt.Errorf("skip %s %s: %w", r.Stage, r.Doc, err)
+	}
+	if n, _ := reply.AsInt64(); n == 2 {
+		return ErrAcknowledged
 	}
 	return nil
 }

@@ -21,8 +21,9 @@ const (
 	// Busy: another replica holds the stage's lease; the entry stays
 	// pending and is looked at again later (then it skips).
 	Busy Outcome = metrics.RunBusy
-	// Fenced: the run lost its lease (expired, taken over); it wrote
-	// nothing and left the entry to its new owner.
+	// Fenced: the run lost its lease (expired, taken over), or found its
+	// entry already acknowledged by another replica's commit; it wrote
+	// nothing and left the entry to its owner.
 	Fenced Outcome = metrics.RunFenced
 	// Failed: a transient failure; the entry stays pending for a retry.
 	Failed Outcome = metrics.RunFailed

@@ -385,6 +385,12 @@ func (ru *run) skip(ctx context.Context, savedUS int64) {
 	err := ru.redis(ctx, "skip", func(c context.Context) error {
 		return s.rt.layer.Skip(c, &ru.r, time.Now().UnixMilli(), savedUS, ru.next.Fields(), ru.skipRecord(savedUS))
 	})
+	if errors.Is(err, cachelayer.ErrAcknowledged) {
+		// Reclaimed from a replica that then committed it: that commit
+		// chained on.
+		ru.end(Fenced, err)
+		return
+	}
 	if err != nil {
 		ru.fail(ctx, err)
 		return

@@ -18,7 +18,10 @@
 -- then s state field/value items, n next-event field/value items and m
 -- skip-record field/value items; the next run's cursor follows them.
 --
--- Returns one reply per run: 1, or an error (nothing written).
+-- Returns one reply per run: 1; 2 when the input entry is no longer pending
+-- (another replica's commit acknowledged it after this run read it: the
+-- entry was processed and chained on, so nothing is written); or an error
+-- (nothing written).
 -- writes does the steps that can fail, recording in added what it wrote
 -- so that the caller can undo it; a top-level function, so no closure is
 -- made per run.
@@ -38,6 +41,9 @@ local function writes(k, a, ev, rec, n, m, added)
   end
 end
 local function skip(k, a)
+  if ARGV[a + 1] ~= '' and #redis.call('XPENDING', KEYS[k + 4], ARGV[a + 1], ARGV[a + 2], ARGV[a + 2], 1) == 0 then
+    return 2
+  end
   local s, n, m = tonumber(ARGV[a + 5]), tonumber(ARGV[a + 6]), tonumber(ARGV[a + 7])
   local st = a + 8
   local ev, rec = st + s, st + s + n
