@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/docpipe/docpipe/internal/pdfscan"
 	"github.com/docpipe/docpipe/stages"
 )
 
@@ -24,8 +25,11 @@ const (
 )
 
 // processPDF reads the text layers, page sizes and images of every page
-// (pdfLayers), decides per page whether it needs OCR (decide), and OCRs
-// those pages.
+// (pdfLayers) and, at the same time, what each page draws (pdfscan:
+// vector glyphs, rotated text, inline images, form fields); decides per
+// page whether it needs OCR (decide); OCRs those pages; takes rotated
+// margin text of text-layer pages out as stamps; and adds the values of
+// form fields the pages do not show.
 func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 	dir, err := tempDir()
 	if err != nil {
@@ -37,29 +41,119 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, fmt.Errorf("ocr: write temp pdf: %w", err)
 	}
 
+	// The scan runs while poppler does: it costs a few milliseconds of
+	// CPU for a text filing, against tens for pdftotext.
+	scanned := make(chan *pdfscan.Doc, 1)
+	go func() {
+		doc, err := pdfscan.Scan(data, pdfscan.Limits{MaxPages: s.cfg.MaxPages + 1})
+		if err != nil {
+			doc = nil // the page rules fall back to poppler's output alone
+		}
+		scanned <- doc
+	}()
 	texts, geo, err := s.pdfLayers(ctx, path, data)
 	if err != nil {
 		return nil, err
 	}
+	addScan(<-scanned, geo)
 	n := len(texts)
 
 	pages := make([]Page, n)
-	var scanned []int
+	var scans, margins []int
 	for i, t := range texts {
 		body, st := splitStamps(t)
 		need, reason := s.decide(body, geo[i])
 		pages[i] = Page{Number: i + 1, Text: body, Method: MethodTextLayer, Confidence: 1, Reason: reason, Stamp: st}
-		if need {
-			scanned = append(scanned, i)
+		switch {
+		case need:
+			scans = append(scans, i)
+		case hasMarginText(geo[i]):
+			margins = append(margins, i)
 		}
 	}
-	err = s.forEach(ctx, scanned, func(ctx context.Context, i int) error {
-		return s.ocrPDFPage(ctx, dir, path, &pages[i])
+	err = s.forEach(ctx, scans, func(ctx context.Context, i int) error {
+		return s.ocrPDFPage(ctx, dir, path, &pages[i], geo[i])
 	})
 	if err != nil {
 		return nil, err
 	}
+	err = s.forEach(ctx, margins, func(ctx context.Context, i int) error {
+		return s.marginStamps(ctx, path, &pages[i])
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range pages {
+		addFields(&pages[i], geo[i].fields)
+	}
 	return pages, nil
+}
+
+// minVerticalChars is how many characters of text running up or down the
+// page make it worth reading the page's word boxes.
+const minVerticalChars = 3
+
+// hasMarginText reports whether a text-layer page draws text up or down
+// the page besides a body that runs across it: a rotated stamp, a Bates
+// number or a filing notice in the margin. A page whose text mostly runs
+// up or down (a landscape table drawn turned) has no margin text: its
+// body is turned.
+func hasMarginText(pg pdfPage) bool {
+	return pg.vertical >= minVerticalChars && pg.vertical < pg.upright
+}
+
+// marginStamps reads the word boxes of a text-layer page whose content
+// scan saw rotated text and moves the lines that run up or down the page
+// out of the body into the stamp, as ocrPDFPage does for OCRed pages.
+func (s *Stage) marginStamps(ctx context.Context, path string, p *Page) error {
+	layer, err := s.layerWords(ctx, path, p.Number)
+	if err != nil {
+		return err
+	}
+	var margin []string
+	p.Text, margin = dropLines(p.Text, layer)
+	p.Stamp = addMargin(p.Stamp, margin)
+	return nil
+}
+
+// addFields records a page's filled form fields and appends to its text,
+// one a line, the text and choice values that its text does not show
+// (white space and case aside): a field without an appearance stream that
+// poppler could not build, an empty or stale appearance, a widget missing
+// from the page's /Annots. Button states are kept as fields only.
+func addFields(p *Page, fields []pdfscan.Field) {
+	if len(fields) == 0 {
+		return
+	}
+	have := normalizeSpace(p.Text)
+	var add []string
+	for _, f := range fields {
+		fl := Field{Name: f.Name, Value: f.Value, Kind: f.Kind}
+		v := normalizeSpace(f.Value)
+		if f.Kind != "button" && v != "" && !strings.Contains(have, v) {
+			fl.Added = true
+			add = append(add, f.Value)
+			have += " " + v
+		}
+		p.Fields = append(p.Fields, fl)
+	}
+	if len(add) == 0 {
+		return
+	}
+	body := strings.TrimRight(p.Text, "\n ")
+	if body != "" {
+		body += "\n\n"
+	}
+	p.Text = body + strings.Join(add, "\n")
+	if len(p.Methods) == 0 {
+		p.Methods = []string{p.Method}
+	}
+	p.Methods = append(p.Methods, MethodFormFields)
+}
+
+// normalizeSpace lower-cases t and collapses its white space.
+func normalizeSpace(t string) string {
+	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
 // pdfLayers reads every page's text layer and, when the file has images,
@@ -196,7 +290,7 @@ func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int, ou
 // -tsv: OCR words over a text-layer word are dropped (the text layer has
 // them exactly, the stamp among them), rotated text-layer lines become
 // margin stamps, and the OCR of the rest is added after the text layer.
-func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error {
+func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pdfPage) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.PageTimeout)
 	defer cancel()
 	number := p.Number
@@ -235,6 +329,11 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error
 		body, margin = dropLines(body, layer)
 		p.Stamp = addMargin(p.Stamp, margin)
 		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
+		if p.Reason == ReasonImage || p.Reason == ReasonVectorText {
+			// The text layer is the page's text: OCR adds only what
+			// lies in the images and the vector glyphs.
+			words = inRegions(words, pg.regions, float64(s.cfg.DPI)/72)
+		}
 	}
 	text, conf := assemble(words)
 	text, st := splitStamps(text)
@@ -247,9 +346,14 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error
 			}
 		}
 	}
-	if p.Reason == ReasonUndecodable || contentChars(body) == 0 {
+	switch {
+	case p.Reason == ReasonUndecodable || contentChars(body) == 0:
 		p.Text, p.Method, p.Methods = text, MethodOCR, nil
-	} else {
+	case strings.TrimSpace(text) == "":
+		// Nothing legible in the regions: the text layer stands alone.
+		p.Text = body
+		return nil
+	default:
 		p.Text = strings.TrimRight(body, "\n ") + "\n\n" + text
 		p.Method, p.Methods = MethodMixed, []string{MethodTextLayer, MethodOCR}
 	}
@@ -324,6 +428,30 @@ func dropLines(body string, layer []word) (string, []string) {
 		}
 	}
 	return strings.Join(kept, "\n"), margin
+}
+
+// regionPad widens the OCR regions (points): a glyph's ink may reach a
+// little past the box of the paths or image that draw it.
+const regionPad = 4
+
+// inRegions keeps the OCR words (pixels) whose centre lies in one of the
+// regions (display points, scaled to pixels). Without regions (the content
+// scan did not read the page) every word is kept.
+func inRegions(ocr []word, regions []pdfscan.Rect, scale float64) []word {
+	if len(regions) == 0 {
+		return ocr
+	}
+	out := ocr[:0:0]
+	for _, w := range ocr {
+		cx, cy := (w.left+w.w/2)/scale, (w.top+w.h/2)/scale
+		for _, r := range regions {
+			if cx >= r.X0-regionPad && cx <= r.X1+regionPad && cy >= r.Y0-regionPad && cy <= r.Y1+regionPad {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // uncovered returns the OCR words (pixels) whose centre is not inside a
