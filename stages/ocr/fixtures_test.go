@@ -458,6 +458,30 @@ func inlineExhibitPDF(t *testing.T) []byte {
 	return textPage(content, "", "")
 }
 
+// photoExhibitPDF is a typed declaration with a photograph pasted in (a
+// smooth grey gradient with a dark blob): an image large enough to be
+// OCRed, with no text in it.
+func photoExhibitPDF() []byte {
+	g := grey{w: 400, h: 260, pix: make([]byte, 400*260)}
+	for y := range g.h {
+		for x := range g.w {
+			v := 60 + (x+y)*150/(g.w+g.h)
+			if dx, dy := x-250, y-120; dx*dx+dy*dy < 60*60 {
+				v = 40 + (dx*dx+dy*dy)/60
+			}
+			g.pix[y*g.w+x] = byte(v)
+		}
+	}
+	return minipdf.Assemble([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents 6 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+		g.imageObject(),
+		flateStream(typed(mixedLines, 700) + "q 300 0 0 195 72 380 cm /Im1 Do Q"),
+	}, 1, "")
+}
+
 // tiffPages writes grey images as a multi-page TIFF: one Deflate-compressed
 // strip per page, dpi in the resolution tags.
 func tiffPages(dpi int, pages ...grey) []byte {
@@ -522,6 +546,7 @@ func fixtures(t *testing.T) map[string][]byte {
 		"margin-stamp.pdf":   marginStampPDF(),
 		"form-unshown.pdf":   formUnshownPDF(),
 		"inline-exhibit.pdf": inlineExhibitPDF(t),
+		"photo-exhibit.pdf":  photoExhibitPDF(),
 		// Two pages at 150 dpi, the text part of each page only.
 		"two-pages.tif": tiffPages(150, scan.crop(0, 760), render(t, textPDF(mixedLines, 12, 690), 150).crop(0, 400)),
 	}
@@ -579,6 +604,10 @@ func TestPageFixtures(t *testing.T) {
 			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED"},
 			notText: []string{"ELECTRONICALLY FILED", "County of Alameda"},
 			stamp:   marginLines, fields: &ocr.Stamp{Filed: "02/03/2009"}},
+		// A photograph big enough to OCR, with no text in it: the page
+		// stays text, not a mixed page of confidence 0.
+		"photo-exhibit.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonImage,
+			once: []string{"DECLARATION OF JANE ROE", "letter I received from the county"}},
 		"rotated-scan.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonEmpty, osd: true,
 			once: []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth"}},
 		"form.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonTextLayer,
@@ -631,6 +660,9 @@ func TestPageFixtures(t *testing.T) {
 			}
 			if want.methods != nil && !slices.Equal(p.Methods, want.methods) {
 				t.Errorf("methods %v, want %v", p.Methods, want.methods)
+			}
+			if p.LowConfidence || (p.Method == ocr.MethodTextLayer && p.Confidence != 1) {
+				t.Errorf("confidence %.2f, flagged low %v", p.Confidence, p.LowConfidence)
 			}
 		})
 	}

@@ -46,14 +46,10 @@ type pdfPage struct {
 	imageCount int     // images that can hold text
 
 	// From pdfscan, when it read the document (scanned is then true).
-	scanned     bool
-	inlineCover float64 // 0..1: share of the page under inline images that can hold text
-	glyphShapes int     // vector paths shaped like glyphs, in runs of at least 4
-	// regions are where OCR may add text on a page with a text layer:
-	// images that can hold text and runs of vector glyphs, in display
-	// points (pdftotext -tsv's space).
-	regions           []pdfscan.Rect
-	upright, vertical int // characters of the text layer drawn across / up or down the page
+	scanned           bool
+	inlineCover       float64 // 0..1: share of the page under inline images that can hold text
+	glyphShapes       int     // vector paths shaped like glyphs, in runs of at least 4
+	upright, vertical int     // characters of the text layer drawn across / up or down the page
 	fields            []pdfscan.Field
 }
 
@@ -72,22 +68,17 @@ func addScan(doc *pdfscan.Doc, pages []pdfPage) {
 	}
 	for i := range pages {
 		sp, pg := &doc.Pages[i], &pages[i]
-		pg.scanned = true
 		pg.glyphShapes = sp.GlyphShapes
-		pg.regions = append(pg.regions, sp.GlyphRuns...)
 		pg.upright, pg.vertical = sp.UprightChars, sp.VerticalChars
 		pg.fields = sp.Fields
 		area := sp.Width * sp.Height
 		for _, im := range sp.Images {
-			if im.W < minImagePixels || im.H < minImagePixels || area <= 0 {
+			// Image XObjects are counted from pdfimages (addImages).
+			if !im.Inline || im.W < minImagePixels || im.H < minImagePixels || area <= 0 {
 				continue
 			}
 			r := clip(im.Rect, sp.Width, sp.Height)
-			if r.W() <= 0 || r.H() <= 0 {
-				continue
-			}
-			pg.regions = append(pg.regions, r)
-			if im.Inline {
+			if r.W() > 0 && r.H() > 0 {
 				pg.inlineCover = min(1, pg.inlineCover+r.W()*r.H()/area)
 			}
 		}

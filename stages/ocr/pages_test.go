@@ -159,15 +159,12 @@ func TestAddScan(t *testing.T) {
 	addScan(doc, pages)
 	pg := pages[0]
 	wantCover := (612*200 + 100*92) / (612 * 792.0)
-	if !pg.scanned || pg.glyphShapes != 30 || pg.upright != 900 || pg.vertical != 40 || math.Abs(pg.inlineCover-wantCover) > 1e-9 {
+	if pg.glyphShapes != 30 || pg.upright != 900 || pg.vertical != 40 || math.Abs(pg.inlineCover-wantCover) > 1e-9 {
 		t.Errorf("page %+v, inline cover want %v", pg, wantCover)
-	}
-	if len(pg.regions) != 4 { // the run, two inline images, the XObject
-		t.Errorf("regions %+v", pg.regions)
 	}
 	other := make([]pdfPage, 2)
 	addScan(doc, other)
-	if other[0].scanned || other[0].glyphShapes != 0 {
+	if other[0].glyphShapes != 0 || other[0].upright != 0 {
 		t.Errorf("a scan of another page count was used: %+v", other[0])
 	}
 	addScan(nil, other)
@@ -186,22 +183,6 @@ func TestHasMarginText(t *testing.T) {
 		if got := hasMarginText(tt.pg); got != tt.want {
 			t.Errorf("hasMarginText(%+v) = %v", tt.pg, got)
 		}
-	}
-}
-
-func TestInRegions(t *testing.T) {
-	scale := 300.0 / 72
-	at := func(x, y float64, text string) word { // a word centred at (x, y) points
-		return word{left: (x - 10) * scale, top: (y - 5) * scale, w: 20 * scale, h: 10 * scale, text: text}
-	}
-	words := []word{at(100, 500, "exhibit"), at(100, 100, "logo"), at(403, 500, "edge")}
-	regions := []pdfscan.Rect{{X0: 0, Y0: 400, X1: 400, Y1: 600}}
-	got := inRegions(words, regions, scale)
-	if len(got) != 2 || got[0].text != "exhibit" || got[1].text != "edge" {
-		t.Errorf("inRegions = %+v", got)
-	}
-	if got := inRegions(words, nil, scale); len(got) != 3 {
-		t.Errorf("without regions every word is kept: %+v", got)
 	}
 }
 

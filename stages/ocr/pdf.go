@@ -72,7 +72,7 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		}
 	}
 	err = s.forEach(ctx, scans, func(ctx context.Context, i int) error {
-		return s.ocrPDFPage(ctx, dir, path, &pages[i], geo[i])
+		return s.ocrPDFPage(ctx, dir, path, &pages[i])
 	})
 	if err != nil {
 		return nil, err
@@ -290,7 +290,7 @@ func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int, ou
 // -tsv: OCR words over a text-layer word are dropped (the text layer has
 // them exactly, the stamp among them), rotated text-layer lines become
 // margin stamps, and the OCR of the rest is added after the text layer.
-func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pdfPage) error {
+func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.PageTimeout)
 	defer cancel()
 	number := p.Number
@@ -329,11 +329,6 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pd
 		body, margin = dropLines(body, layer)
 		p.Stamp = addMargin(p.Stamp, margin)
 		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
-		if p.Reason == ReasonImage || p.Reason == ReasonVectorText {
-			// The text layer is the page's text: OCR adds only what
-			// lies in the images and the vector glyphs.
-			words = inRegions(words, pg.regions, float64(s.cfg.DPI)/72)
-		}
 	}
 	text, conf := assemble(words)
 	text, st := splitStamps(text)
@@ -350,7 +345,7 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pd
 	case p.Reason == ReasonUndecodable || contentChars(body) == 0:
 		p.Text, p.Method, p.Methods = text, MethodOCR, nil
 	case strings.TrimSpace(text) == "":
-		// Nothing legible in the regions: the text layer stands alone.
+		// OCR found nothing the text layer lacks: it stands alone.
 		p.Text = body
 		return nil
 	default:
@@ -428,30 +423,6 @@ func dropLines(body string, layer []word) (string, []string) {
 		}
 	}
 	return strings.Join(kept, "\n"), margin
-}
-
-// regionPad widens the OCR regions (points): a glyph's ink may reach a
-// little past the box of the paths or image that draw it.
-const regionPad = 4
-
-// inRegions keeps the OCR words (pixels) whose centre lies in one of the
-// regions (display points, scaled to pixels). Without regions (the content
-// scan did not read the page) every word is kept.
-func inRegions(ocr []word, regions []pdfscan.Rect, scale float64) []word {
-	if len(regions) == 0 {
-		return ocr
-	}
-	out := ocr[:0:0]
-	for _, w := range ocr {
-		cx, cy := (w.left+w.w/2)/scale, (w.top+w.h/2)/scale
-		for _, r := range regions {
-			if cx >= r.X0-regionPad && cx <= r.X1+regionPad && cy >= r.Y0-regionPad && cy <= r.Y1+regionPad {
-				out = append(out, w)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // uncovered returns the OCR words (pixels) whose centre is not inside a
