@@ -399,6 +399,14 @@ func marginStampPDF() []byte {
 	return textPage(content, "", "")
 }
 
+// vectorStampPDF: a text-layer page whose e-filing stamp up the left
+// margin is drawn as vector outlines (a stamp applied by a program that
+// flattens its text).
+func vectorStampPDF(t *testing.T) []byte {
+	content := typed(scanLines, 700) + "q 0 1 -1 0 40 150 cm\n" + outlineText(t, marginLines[:1], 0, 0, 10) + "Q\n"
+	return textPage(content, "", "")
+}
+
 // unshownForm is the filled form whose values its page does not show:
 // each field and whether the text layer already has its value.
 var unshownForm = []struct {
@@ -547,6 +555,7 @@ func fixtures(t *testing.T) map[string][]byte {
 		"form-unshown.pdf":   formUnshownPDF(),
 		"inline-exhibit.pdf": inlineExhibitPDF(t),
 		"photo-exhibit.pdf":  photoExhibitPDF(),
+		"vector-stamp.pdf":   vectorStampPDF(t),
 		// Two pages at 150 dpi, the text part of each page only.
 		"two-pages.tif": tiffPages(150, scan.crop(0, 760), render(t, textPDF(mixedLines, 12, 690), 150).crop(0, 400)),
 	}
@@ -604,6 +613,13 @@ func TestPageFixtures(t *testing.T) {
 			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED"},
 			notText: []string{"ELECTRONICALLY FILED", "County of Alameda"},
 			stamp:   marginLines, fields: &ocr.Stamp{Filed: "02/03/2009"}},
+		// The same stamp drawn as outlines: OCR reads it into the stamp,
+		// the body stays the text layer.
+		"vector-stamp.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonVectorText,
+			methods: []string{ocr.MethodTextLayer, ocr.MethodOCR},
+			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED"},
+			notText: []string{"ELECTRONICALLY", "02/03/2009"},
+			stamp:   []string{"ELECTRONICALLY FILED 02/03/2009"}, fields: &ocr.Stamp{Filed: "02/03/2009"}},
 		// A photograph big enough to OCR, with no text in it: the page
 		// stays text, not a mixed page of confidence 0.
 		"photo-exhibit.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonImage,

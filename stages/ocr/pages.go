@@ -68,6 +68,9 @@ func addScan(doc *pdfscan.Doc, pages []pdfPage) {
 	}
 	for i := range pages {
 		sp, pg := &doc.Pages[i], &pages[i]
+		if pg.w == 0 { // no pdfinfo run: the scan's size
+			pg.w, pg.h = sp.Width, sp.Height
+		}
 		pg.glyphShapes = sp.GlyphShapes
 		pg.upright, pg.vertical = sp.UprightChars, sp.VerticalChars
 		pg.fields = sp.Fields

@@ -186,6 +186,54 @@ func TestHasMarginText(t *testing.T) {
 	}
 }
 
+func TestMarginWords(t *testing.T) {
+	// Pixels of a letter page at 300 dpi: 2550 wide, margin band 450.
+	const width = 2550
+	up := func(line int, x float64, texts ...string) []word { // a line up the page at x
+		var ws []word
+		for i, s := range texts {
+			ws = append(ws, word{block: line, line: line, left: x, top: 3000 - float64(i)*200, w: 40, h: 150, text: s})
+		}
+		return ws
+	}
+	across := func(line int, texts ...string) []word {
+		var ws []word
+		for i, s := range texts {
+			ws = append(ws, word{block: line, line: line, left: 500 + float64(i)*300, top: 600 + float64(line)*60, w: 250, h: 40, text: s})
+		}
+		return ws
+	}
+	body := across(1, "The", "plaintiff", "filed", "this", "action")
+	tests := []struct {
+		name      string
+		words     []word
+		bodyChars int
+		width     float64
+		margin    []string
+	}{
+		{"stamp in the left margin", append(up(9, 120, "FILED", "02/03/2009"), body...), 0, width, []string{"FILED 02/03/2009"}},
+		{"stamp in the right margin, text layer body", up(9, 2400, "RECEIVED", "CLERK"), 500, width, []string{"RECEIVED CLERK"}},
+		{"vertical words across the body", append(up(9, 1200, "FILED", "02/03/2009"), body...), 0, width, nil},
+		{"a page fed a quarter turned", append(up(1, 120, "The", "plaintiff", "filed"), up(2, 300, "this", "action", "against")...), 0, width, nil},
+		{"width unknown", append(up(9, 120, "FILED", "02/03/2009"), body...), 0, 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kept, margin := marginWords(tt.words, tt.bodyChars, tt.width)
+			if !slices.Equal(margin, tt.margin) {
+				t.Errorf("margin %q, want %q", margin, tt.margin)
+			}
+			n := 0
+			for _, m := range tt.margin {
+				n += len(strings.Fields(m))
+			}
+			if len(kept) != len(tt.words)-n {
+				t.Errorf("kept %d words of %d", len(kept), len(tt.words))
+			}
+		})
+	}
+}
+
 func TestAddFields(t *testing.T) {
 	fields := []pdfscan.Field{
 		{Name: "name", Value: "Margaret  Holloway", Kind: "text"},

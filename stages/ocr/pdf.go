@@ -72,7 +72,7 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		}
 	}
 	err = s.forEach(ctx, scans, func(ctx context.Context, i int) error {
-		return s.ocrPDFPage(ctx, dir, path, &pages[i])
+		return s.ocrPDFPage(ctx, dir, path, &pages[i], geo[i])
 	})
 	if err != nil {
 		return nil, err
@@ -290,7 +290,7 @@ func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int, ou
 // -tsv: OCR words over a text-layer word are dropped (the text layer has
 // them exactly, the stamp among them), rotated text-layer lines become
 // margin stamps, and the OCR of the rest is added after the text layer.
-func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error {
+func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pdfPage) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.PageTimeout)
 	defer cancel()
 	number := p.Number
@@ -330,6 +330,9 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error
 		p.Stamp = addMargin(p.Stamp, margin)
 		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
 	}
+	var margin []string
+	words, margin = marginWords(words, contentChars(body), pg.w*float64(s.cfg.DPI)/72)
+	p.Stamp = addMargin(p.Stamp, margin)
 	text, conf := assemble(words)
 	text, st := splitStamps(text)
 	if st != nil {
@@ -345,8 +348,12 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error
 	case p.Reason == ReasonUndecodable || contentChars(body) == 0:
 		p.Text, p.Method, p.Methods = text, MethodOCR, nil
 	case strings.TrimSpace(text) == "":
-		// OCR found nothing the text layer lacks: it stands alone.
+		// OCR found nothing the text layer lacks: it stands alone, and
+		// OCR is a method of the page only if it read a stamp.
 		p.Text = body
+		if len(margin) > 0 || st != nil {
+			p.Methods = []string{MethodTextLayer, MethodOCR}
+		}
 		return nil
 	default:
 		p.Text = strings.TrimRight(body, "\n ") + "\n\n" + text
@@ -391,6 +398,66 @@ func vertical(line []word) bool {
 		}
 	}
 	return tall > wide
+}
+
+// marginBand is how far from the left or right edge of the page (points)
+// a line running up or down the page must lie to be a margin stamp.
+const marginBand = 108
+
+// marginWords takes the OCR lines that run up or down the page inside a
+// side margin (a stamp drawn as outlines or scanned, a Bates number) out
+// of words and returns them as stamp lines, when the page's other text
+// (bodyChars of text layer, the other OCR lines) is longer: a page fed a
+// quarter turned reads as vertical lines everywhere and keeps them. width
+// is the page's width in pixels, 0 when unknown (nothing is taken then).
+func marginWords(words []word, bodyChars int, width float64) ([]word, []string) {
+	if width <= 0 || len(words) == 0 {
+		return words, nil
+	}
+	band := marginBand * width / 612 // scaled with the page's width
+	type line struct{ i, j int }
+	var lines []line
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && words[j].block == words[i].block && words[j].par == words[i].par && words[j].line == words[i].line {
+			j++
+		}
+		lines = append(lines, line{i, j})
+		i = j
+	}
+	across, up := bodyChars, 0
+	var stamp []line
+	for _, l := range lines {
+		ws := words[l.i:l.j]
+		n := 0
+		x0, x1 := ws[0].left, ws[0].left+ws[0].w
+		for _, w := range ws {
+			n += len([]rune(w.text))
+			x0, x1 = min(x0, w.left), max(x1, w.left+w.w)
+		}
+		if vertical(ws) && (x1 <= band || x0 >= width-band) {
+			up += n
+			stamp = append(stamp, l)
+			continue
+		}
+		across += n
+	}
+	if len(stamp) == 0 || up >= across {
+		return words, nil
+	}
+	var margin []string
+	kept := words[:0:0]
+	k := 0
+	for _, l := range lines {
+		if k < len(stamp) && stamp[k] == l {
+			t, _ := assemble(words[l.i:l.j])
+			margin = append(margin, t)
+			k++
+			continue
+		}
+		kept = append(kept, words[l.i:l.j]...)
+	}
+	return kept, margin
 }
 
 // dropLines takes the rotated lines of the text layer out of body and
