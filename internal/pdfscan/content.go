@@ -30,33 +30,28 @@ func (f *file) scanPage(p pageObj, out *Page) error {
 	d, w, h := display(p.crop, p.rotate)
 	out.Width, out.Height = w, h
 	in := &interp{f: f, page: out, cache: map[*stream][]byte{}}
-	var content []byte
+	content := f.page[:0]
+	var streams []any
 	switch c := f.resolve(p.d["Contents"]).(type) {
 	case *stream:
-		b, err := f.decode(c)
-		if err != nil {
-			if err == errBudget {
-				return err
-			}
-			b = nil // an unreadable stream draws nothing we can see
-		}
-		content = b
+		streams = []any{c}
 	case array:
-		var buf bytes.Buffer
-		for _, e := range c {
-			s, ok := f.resolve(e).(*stream)
-			if !ok {
-				continue
-			}
-			b, err := f.decode(s)
-			if err == errBudget {
-				return err
-			}
-			buf.Write(b)
-			buf.WriteByte('\n')
-		}
-		content = buf.Bytes()
+		streams = c
 	}
+	for _, e := range streams {
+		s, ok := f.resolve(e).(*stream)
+		if !ok {
+			continue
+		}
+		b, err := f.decodeAppend(content, s)
+		if err == errBudget {
+			return err
+		}
+		// An unreadable stream draws nothing we can see; what decoded
+		// before the damage is kept.
+		content = append(b, '\n')
+	}
+	f.page = content
 	if err := in.run(content, p.res, d, 0); err != nil {
 		return err
 	}

@@ -17,11 +17,21 @@ import (
 // incremental updates mean.
 type file struct {
 	zr      io.ReadCloser // a zlib reader, reset for each stream
-	objs    map[int]any
-	at      map[int]int // the file offset of each object's definition
-	trailer []dict      // trailers and cross-reference stream dictionaries, in file order
-	budget  int         // bytes of decoded stream data still allowed
-	ops     int         // content operators still allowed
+	page    []byte        // the decoded content of the page being read, reused
+	err     error         // errBudget once parsing lazy objects ran over the budget
+	objs    map[int]any   // parsed objects, or *lazy ones not parsed yet
+	at      map[int]int   // the file offset of each object's definition
+	trailer []dict        // trailers and cross-reference stream dictionaries, in file order
+	budget  int           // bytes of decoded stream data still allowed
+	ops     int           // content operators still allowed
+}
+
+// lazy is an object not parsed yet: its value starts at b[pos]. Most
+// objects of a file (fonts' widths, outlines, metadata) are never looked
+// at, so they are parsed when resolve first reaches them.
+type lazy struct {
+	b   []byte
+	pos int
 }
 
 // ErrEncrypted means the file's strings and streams are encrypted: the
@@ -42,6 +52,7 @@ func readFile(data []byte, maxDecoded int) (*file, error) {
 	pos := 0
 	trailerKw := []byte("trailer")
 	nextTrailer := -1 // the absolute offset of the next "trailer", or len(data)
+	nextStream := -1  // the absolute offset of the next "stream", or len(data)
 	for pos < len(data) {
 		if nextTrailer < pos {
 			nextTrailer = len(data)
@@ -67,6 +78,20 @@ func readFile(data []byte, maxDecoded int) (*file, error) {
 		num, ok := objHeader(data, at)
 		if !ok {
 			pos = at + 3
+			continue
+		}
+		// An object whose "endobj" comes before any "stream" keyword is
+		// not a stream: it is parsed when needed.
+		if nextStream < at {
+			nextStream = len(data)
+			if k := bytes.Index(data[at:], []byte("stream")); k >= 0 {
+				nextStream = at + k
+			}
+		}
+		if e := bytes.Index(data[at:min(len(data), nextStream)], []byte("endobj")); e >= 0 {
+			f.objs[num] = &lazy{b: data, pos: at + 3}
+			f.at[num] = at
+			pos = at + e + len("endobj")
 			continue
 		}
 		l := &lexer{b: data, pos: at + 3}
@@ -202,20 +227,16 @@ func (f *file) readObjStm(s *stream, at int) error {
 		if prev, defined := f.at[int(num)]; defined && prev > at {
 			continue
 		}
-		ol := &lexer{b: data, pos: off}
-		ol.next()
-		f.objs[int(num)] = ol.parseObject(0)
+		f.objs[int(num)] = &lazy{b: data, pos: off}
 		f.at[int(num)] = at
-		// Entries may overlap: each parse is charged, so N entries
-		// pointing at one big object cost no more than the budget.
-		if f.budget -= ol.pos - off; f.budget < 0 {
-			return errBudget
-		}
 	}
 	return nil
 }
 
-// resolve follows indirect references (a bounded number of hops).
+// resolve follows indirect references (a bounded number of hops),
+// parsing lazy objects on the way. Each parse is charged to the budget:
+// objects may overlap (entries of an object stream pointing at one big
+// object), and a parse may run to the end of a damaged file.
 func (f *file) resolve(v any) any {
 	for range 16 {
 		r, ok := v.(ref)
@@ -223,6 +244,15 @@ func (f *file) resolve(v any) any {
 			return v
 		}
 		v = f.objs[r.num]
+		if lz, ok := v.(*lazy); ok {
+			l := &lexer{b: lz.b, pos: lz.pos}
+			l.next()
+			v = l.parseObject(0)
+			if f.budget -= l.pos - lz.pos; f.budget < 0 {
+				f.err, v = errBudget, nil
+			}
+			f.objs[r.num] = v
+		}
 	}
 	return nil
 }
@@ -247,11 +277,14 @@ func (f *file) arrayOf(v any) array {
 	return a
 }
 
-// decode returns a stream's decoded data. Filters: Flate, LZW (without
-// predictors), ASCIIHex, ASCII85, RunLength; any other filter (images'
-// DCT, JBIG2, CCITT) is an error: the scanner never needs those streams.
-// Each decoded byte is charged to the file's budget.
-func (f *file) decode(s *stream) ([]byte, error) {
+// decode returns a stream's decoded data in a new buffer.
+func (f *file) decode(s *stream) ([]byte, error) { return f.decodeAppend(nil, s) }
+
+// decodeAppend appends a stream's decoded data to dst. Filters: Flate,
+// LZW (without predictors), ASCIIHex, ASCII85, RunLength; any other filter
+// (images' DCT, JBIG2, CCITT) is an error: the scanner never needs those
+// streams. Each decoded byte is charged to the file's budget.
+func (f *file) decodeAppend(dst []byte, s *stream) ([]byte, error) {
 	data := s.raw
 	filters := f.resolve(s.dict["Filter"])
 	parms := f.resolve(s.dict["DecodeParms"])
@@ -266,6 +299,13 @@ func (f *file) decode(s *stream) ([]byte, error) {
 			}
 		}
 	}
+	if len(names) == 0 {
+		if len(data) > f.budget {
+			return dst, errBudget
+		}
+		f.budget -= len(data)
+		return append(dst, data...), nil
+	}
 	for i, fl := range names {
 		var p dict
 		switch x := parms.(type) {
@@ -277,14 +317,14 @@ func (f *file) decode(s *stream) ([]byte, error) {
 			}
 		}
 		if pr, _ := f.num(p["Predictor"]); pr > 1 {
-			return nil, fmt.Errorf("pdfscan: predictor %v not supported", pr)
+			return dst, fmt.Errorf("pdfscan: predictor %v not supported", pr)
 		}
 		var r io.Reader
 		switch fl {
 		case "FlateDecode", "Fl":
 			zr, err := f.inflater(data)
 			if err != nil {
-				return nil, fmt.Errorf("pdfscan: flate: %w", err)
+				return dst, fmt.Errorf("pdfscan: flate: %w", err)
 			}
 			r = zr
 		case "LZWDecode", "LZW":
@@ -305,21 +345,53 @@ func (f *file) decode(s *stream) ([]byte, error) {
 		case "RunLengthDecode", "RL":
 			r = bytes.NewReader(runLength(data, f.budget))
 		default:
-			return nil, fmt.Errorf("pdfscan: filter %s not supported", fl)
+			return dst, fmt.Errorf("pdfscan: filter %s not supported", fl)
 		}
-		out, err := io.ReadAll(io.LimitReader(r, int64(f.budget)+1))
-		if len(out) > f.budget {
-			return nil, errBudget
+		var out []byte
+		start := 0
+		if i == len(names)-1 {
+			out, start = dst, len(dst) // the last filter writes into dst
 		}
-		f.budget -= len(out)
+		out, err := readAppend(out, r, f.budget+1, 4*len(data))
+		n := len(out) - start
+		if n > f.budget {
+			return dst, errBudget
+		}
+		f.budget -= n
 		// A damaged stream gives what decoded before the damage, as
 		// viewers show it.
-		if err != nil && len(out) == 0 {
-			return nil, fmt.Errorf("pdfscan: %s: %w", fl, err)
+		if err != nil && n == 0 {
+			return dst, fmt.Errorf("pdfscan: %s: %w", fl, err)
+		}
+		if i == len(names)-1 {
+			return out, nil
 		}
 		data = out
 	}
-	return data, nil
+	return dst, nil
+}
+
+// readAppend reads r to its end or limit bytes, appending to dst, which
+// first grows by hint.
+func readAppend(dst []byte, r io.Reader, limit, hint int) ([]byte, error) {
+	start := len(dst)
+	if cap(dst)-len(dst) < hint {
+		dst = append(dst[:cap(dst)], make([]byte, hint)...)[:len(dst)]
+	}
+	for len(dst)-start < limit {
+		if len(dst) == cap(dst) {
+			dst = append(dst, 0)[:len(dst)]
+		}
+		n, err := r.Read(dst[len(dst):min(cap(dst), start+limit)])
+		dst = dst[:len(dst)+n]
+		if err == io.EOF {
+			return dst, nil
+		}
+		if err != nil {
+			return dst, err
+		}
+	}
+	return dst, nil
 }
 
 // inflater returns the file's zlib reader reset to data: one reader per

@@ -71,8 +71,8 @@ type Doc struct {
 
 // Limits bound the work on one file. Zero values mean the defaults.
 type Limits struct {
-	// MaxDecoded is the most stream bytes decoded in total (default
-	// 256 MiB).
+	// MaxDecoded is the most bytes decoded from streams and parsed as
+	// objects in total (default 256 MiB).
 	MaxDecoded int
 	// MaxOps is the most content-stream tokens (operators and operands)
 	// interpreted in the whole document (default 20,000,000, under a
@@ -120,6 +120,9 @@ func Scan(data []byte, lim Limits) (*Doc, error) {
 		}
 	}
 	f.fields(pages, index, doc)
+	if f.err != nil {
+		return nil, f.err
+	}
 	return doc, nil
 }
 
@@ -142,8 +145,8 @@ func (f *file) pages(maxPages int) ([]pageObj, error) {
 	}
 	if root == nil { // no usable trailer: the last catalog in the file
 		best := -1
-		for num, v := range f.objs {
-			if d, ok := v.(dict); ok && d["Type"] == name("Catalog") && d["Pages"] != nil && f.at[num] > best {
+		for num := range f.objs {
+			if d, ok := f.resolve(ref{num, 0}).(dict); ok && d["Type"] == name("Catalog") && d["Pages"] != nil && f.at[num] > best {
 				root, best = d, f.at[num]
 			}
 		}
