@@ -814,3 +814,20 @@ func TestCorpusStamps(t *testing.T) {
 		})
 	}
 }
+
+// TestTurnedFigureCaptions: the maps at the end of vector-pdf.pdf are
+// figures turned a quarter on the page, read by OCR; their captions run up
+// the page's side margin like a stamp, but they are the page's text.
+func TestTurnedFigureCaptions(t *testing.T) {
+	t.Parallel()
+	r, err := corpus(t, "court/vector-pdf.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, caption := range map[int]string{29: "Brief for Respondent 33a", 30: "Brief for Respondent 34a"} {
+		p := r.Pages[n-1]
+		if !strings.Contains(p.Text, caption) || p.Stamp != nil {
+			t.Errorf("page %d: caption %q not in the text (stamp %+v)", n, caption, p.Stamp)
+		}
+	}
+}

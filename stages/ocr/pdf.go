@@ -331,8 +331,14 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pd
 		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
 	}
 	var margin []string
-	words, margin = marginWords(words, contentChars(body), pg.w*float64(s.cfg.DPI)/72)
-	p.Stamp = addMargin(p.Stamp, margin)
+	if chars := contentChars(body); chars > 0 && p.Reason != ReasonUndecodable {
+		// The body is the text layer and OCR adds to it: lines read up
+		// or down a side margin are stamps. On a scan they are not
+		// taken out: a figure turned on the page (vector-pdf.pdf's maps)
+		// has its caption and labels there.
+		words, margin = marginWords(words, chars, pg.w*float64(s.cfg.DPI)/72)
+		p.Stamp = addMargin(p.Stamp, margin)
+	}
 	text, conf := assemble(words)
 	text, st := splitStamps(text)
 	if st != nil {
