@@ -390,10 +390,15 @@ var marginLines = []string{
 	"Superior Court of California, County of Alameda",
 }
 
+// axisLabel is a turned label inside the page (a chart's axis): text, not
+// a stamp.
+const axisLabel = "Monthly income in dollars"
+
 // marginStampPDF: a text-layer page whose e-filing stamp runs up the left
-// margin in the text layer.
+// margin in the text layer, with a turned label in the body.
 func marginStampPDF() []byte {
 	content := typed(scanLines, 700) +
+		"BT /F1 10 Tf 0 1 -1 0 300 200 Tm " + pdfString(axisLabel) + " Tj ET\n" +
 		"BT /F2 8 Tf 0 1 -1 0 30 150 Tm " + pdfString(marginLines[0]) + " Tj ET\n" +
 		"BT /F2 8 Tf 0 1 -1 0 42 150 Tm " + pdfString(marginLines[1]) + " Tj ET\n"
 	return textPage(content, "", "")
@@ -610,7 +615,7 @@ func TestPageFixtures(t *testing.T) {
 			stamp:   []string{stampLine}, fields: cmecfStamp},
 		// A text page with an e-filing stamp up the margin: no OCR.
 		"margin-stamp.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonTextLayer,
-			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED"},
+			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED", axisLabel},
 			notText: []string{"ELECTRONICALLY FILED", "County of Alameda"},
 			stamp:   marginLines, fields: &ocr.Stamp{Filed: "02/03/2009"}},
 		// The same stamp drawn as outlines: OCR reads it into the stamp,

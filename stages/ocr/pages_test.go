@@ -138,7 +138,7 @@ func TestUncoveredAndMargins(t *testing.T) {
 	if got := uncovered(ocrWords, layer, 300.0/72); len(got) != 1 || got[0].text != "body" {
 		t.Errorf("uncovered = %+v", got)
 	}
-	body, margin := dropLines("Received Clerk\nCase\nreal", layer)
+	body, margin := dropLines("Received Clerk\nCase\nreal", layer, 612)
 	if body != "Case\nreal" || len(margin) != 1 || margin[0] != "Received Clerk" {
 		t.Errorf("dropLines = %q %q", body, margin)
 	}

@@ -78,7 +78,7 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, err
 	}
 	err = s.forEach(ctx, margins, func(ctx context.Context, i int) error {
-		return s.marginStamps(ctx, path, &pages[i])
+		return s.marginStamps(ctx, path, &pages[i], geo[i])
 	})
 	if err != nil {
 		return nil, err
@@ -105,13 +105,13 @@ func hasMarginText(pg pdfPage) bool {
 // marginStamps reads the word boxes of a text-layer page whose content
 // scan saw rotated text and moves the lines that run up or down the page
 // out of the body into the stamp, as ocrPDFPage does for OCRed pages.
-func (s *Stage) marginStamps(ctx context.Context, path string, p *Page) error {
+func (s *Stage) marginStamps(ctx context.Context, path string, p *Page, pg pdfPage) error {
 	layer, err := s.layerWords(ctx, path, p.Number)
 	if err != nil {
 		return err
 	}
 	var margin []string
-	p.Text, margin = dropLines(p.Text, layer)
+	p.Text, margin = dropLines(p.Text, layer, pg.w)
 	p.Stamp = addMargin(p.Stamp, margin)
 	return nil
 }
@@ -326,7 +326,7 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pd
 			return err
 		}
 		var margin []string
-		body, margin = dropLines(body, layer)
+		body, margin = dropLines(body, layer, pg.w)
 		p.Stamp = addMargin(p.Stamp, margin)
 		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
 	}
@@ -436,12 +436,10 @@ func marginWords(words []word, bodyChars int, width float64) ([]word, []string) 
 	for _, l := range lines {
 		ws := words[l.i:l.j]
 		n := 0
-		x0, x1 := ws[0].left, ws[0].left+ws[0].w
 		for _, w := range ws {
 			n += len([]rune(w.text))
-			x0, x1 = min(x0, w.left), max(x1, w.left+w.w)
 		}
-		if vertical(ws) && (x1 <= band || x0 >= width-band) {
+		if vertical(ws) && inMargin(ws, width, band) {
 			up += n
 			stamp = append(stamp, l)
 			continue
@@ -466,16 +464,32 @@ func marginWords(words []word, bodyChars int, width float64) ([]word, []string) 
 	return kept, margin
 }
 
-// dropLines takes the rotated lines of the text layer out of body and
-// returns them as margin stamp lines.
-func dropLines(body string, layer []word) (string, []string) {
+// inMargin reports whether a line's words lie within marginBand of the
+// left or right edge of a page width wide (the units of the words); with
+// the width unknown (0), every line does.
+func inMargin(line []word, width, band float64) bool {
+	if width <= 0 {
+		return true
+	}
+	x0, x1 := line[0].left, line[0].left+line[0].w
+	for _, w := range line {
+		x0, x1 = min(x0, w.left), max(x1, w.left+w.w)
+	}
+	return x1 <= band || x0 >= width-band
+}
+
+// dropLines takes the lines of the text layer that run up or down a side
+// margin of a page width points wide out of body and returns them as
+// margin stamp lines. A turned line inside the page (a chart's axis
+// label, a turned table heading) stays.
+func dropLines(body string, layer []word, width float64) (string, []string) {
 	var margin []string
 	for i := 0; i < len(layer); {
 		j := i
 		for j < len(layer) && layer[j].block == layer[i].block && layer[j].par == layer[i].par && layer[j].line == layer[i].line {
 			j++
 		}
-		if line := layer[i:j]; vertical(line) {
+		if line := layer[i:j]; vertical(line) && inMargin(line, width, marginBand*width/612) {
 			t, _ := assemble(line)
 			margin = append(margin, t)
 		}
