@@ -14,6 +14,11 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+
 	"github.com/docpipe/docpipe/internal/minipdf"
 	"github.com/docpipe/docpipe/internal/testenv"
 	"github.com/docpipe/docpipe/stages/ocr"
@@ -271,6 +276,225 @@ func mixedPDF(t *testing.T) []byte {
 	return scanPDF(612, 792, ex, 0, 400, 612, 612*float64(ex.h)/float64(ex.w), text.String())
 }
 
+// outlineText draws lines of text as filled vector paths in Go Regular,
+// starting with the baseline at (x, top) in user space: text drawn as
+// curves, what "convert text to outlines" in a design tool, a plotter
+// driver or a scanner's vector export leaves. The page shows the words;
+// the text layer has none of them.
+func outlineText(t *testing.T, lines []string, x, top, size float64) string {
+	t.Helper()
+	f, err := sfnt.Parse(goregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf sfnt.Buffer
+	ppem := fixed.Int26_6(size * 64)
+	p := func(v fixed.Int26_6) float64 { return float64(v) / 64 }
+	var c strings.Builder
+	for i, l := range lines {
+		base := top - float64(i)*size*1.4
+		pen := x
+		for _, r := range l {
+			g, err := f.GlyphIndex(&buf, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			segs, err := f.LoadGlyph(&buf, g, ppem, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Glyph space is y-down from the baseline.
+			at := func(pt fixed.Point26_6) (float64, float64) { return pen + p(pt.X), base - p(pt.Y) }
+			var cx, cy float64
+			for _, sg := range segs {
+				switch sg.Op {
+				case sfnt.SegmentOpMoveTo:
+					cx, cy = at(sg.Args[0])
+					fmt.Fprintf(&c, "%.2f %.2f m\n", cx, cy)
+				case sfnt.SegmentOpLineTo:
+					cx, cy = at(sg.Args[0])
+					fmt.Fprintf(&c, "%.2f %.2f l\n", cx, cy)
+				case sfnt.SegmentOpQuadTo: // as a cubic
+					qx, qy := at(sg.Args[0])
+					ex, ey := at(sg.Args[1])
+					fmt.Fprintf(&c, "%.2f %.2f %.2f %.2f %.2f %.2f c\n",
+						cx+2*(qx-cx)/3, cy+2*(qy-cy)/3, ex+2*(qx-ex)/3, ey+2*(qy-ey)/3, ex, ey)
+					cx, cy = ex, ey
+				case sfnt.SegmentOpCubeTo:
+					ax, ay := at(sg.Args[0])
+					bx, by := at(sg.Args[1])
+					cx, cy = at(sg.Args[2])
+					fmt.Fprintf(&c, "%.2f %.2f %.2f %.2f %.2f %.2f c\n", ax, ay, bx, by, cx, cy)
+				}
+			}
+			if len(segs) > 0 {
+				c.WriteString("h f\n")
+			}
+			adv, err := f.GlyphAdvance(&buf, g, ppem, font.HintingNone)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pen += p(adv)
+		}
+	}
+	return c.String()
+}
+
+// flateStream is a stream whose body is Flate-compressed.
+func flateStream(body string) string {
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	zw.Write([]byte(body))
+	zw.Close()
+	return stream("/Filter /FlateDecode", z.String())
+}
+
+// textPage is a letter page with text content (any operators) in
+// Times-Roman (/F1) and Helvetica (/F2), extra page and catalog entries,
+// and more objects from number 7 on.
+func textPage(content, extra, catalog string, more ...string) []byte {
+	return minipdf.Assemble(append([]string{
+		"<< /Type /Catalog /Pages 2 0 R " + catalog + " >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R " + extra + " >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+		flateStream(content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}, more...), 1, "")
+}
+
+// typed sets lines in Times-Roman 12 from the baseline (72, top).
+func typed(lines []string, top float64) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "BT /F1 12 Tf 17 TL 72 %g Td\n", top)
+	for _, l := range lines {
+		fmt.Fprintf(&b, "%s '\n", pdfString(l))
+	}
+	b.WriteString("ET\n")
+	return b.String()
+}
+
+// vectorMixedPDF: a declaration typed as text, a CM/ECF header, and a
+// quoted passage drawn as vector outlines.
+func vectorMixedPDF(t *testing.T) []byte {
+	content := typed(mixedLines, 700) +
+		"BT /F2 9 Tf 90 770 Td " + pdfString(stampLine) + " Tj ET\n" +
+		"0 g\n" + outlineText(t, scanLines[5:11], 72, 600, 12)
+	return textPage(content, "", "")
+}
+
+// marginLines are a state court's e-filing stamp, printed up the left
+// margin of every page.
+var marginLines = []string{
+	"ELECTRONICALLY FILED 02/03/2009 4:12 PM",
+	"Superior Court of California, County of Alameda",
+}
+
+// axisLabel is a turned label inside the page (a chart's axis): text, not
+// a stamp.
+const axisLabel = "Monthly income in dollars"
+
+// marginStampPDF: a text-layer page whose e-filing stamp runs up the left
+// margin in the text layer, with a turned label in the body.
+func marginStampPDF() []byte {
+	content := typed(scanLines, 700) +
+		"BT /F1 10 Tf 0 1 -1 0 300 200 Tm " + pdfString(axisLabel) + " Tj ET\n" +
+		"BT /F2 8 Tf 0 1 -1 0 30 150 Tm " + pdfString(marginLines[0]) + " Tj ET\n" +
+		"BT /F2 8 Tf 0 1 -1 0 42 150 Tm " + pdfString(marginLines[1]) + " Tj ET\n"
+	return textPage(content, "", "")
+}
+
+// vectorStampPDF: a text-layer page whose e-filing stamp up the left
+// margin is drawn as vector outlines (a stamp applied by a program that
+// flattens its text).
+func vectorStampPDF(t *testing.T) []byte {
+	content := typed(scanLines, 700) + "q 0 1 -1 0 40 150 cm\n" + outlineText(t, marginLines[:1], 0, 0, 10) + "Q\n"
+	return textPage(content, "", "")
+}
+
+// unshownForm is the filled form whose values its page does not show:
+// each field and whether the text layer already has its value.
+var unshownForm = []struct {
+	name, value, kind string
+	shown             bool
+}{
+	{"applicant.name", "MARGARET HOLLOWAY", "text", false}, // an empty appearance stream
+	{"applicant.case", "3:21-cv-00417", "text", false},     // a widget missing from /Annots
+	{"ruling", "Denied", "choice", false},                  // an empty appearance stream
+	{"income", "1,250 DOLLARS", "text", true},              // shown by its appearance
+	{"indigent", "Yes", "button", true},                    // a checked box: a field only
+}
+
+// formUnshownPDF is a form filled by a program that set the fields' /V
+// entries without drawing them: the name and the ruling keep the empty
+// appearance streams of the blank form, the case number's widget is
+// listed in the AcroForm but not in the page's /Annots. A viewer (and
+// poppler) shows none of the three.
+func formUnshownPDF() []byte {
+	labels := "BT /F2 12 Tf 72 720 Td (APPLICATION TO PROCEED IN FORMA PAUPERIS) Tj ET\n" +
+		"BT /F2 11 Tf 72 660 Td (Name of applicant:) Tj ET\n" +
+		"BT /F2 11 Tf 72 620 Td (Case number:) Tj ET\n" +
+		"BT /F2 11 Tf 72 580 Td (Monthly income:) Tj ET\n" +
+		"BT /F2 11 Tf 72 540 Td (Ruling:) Tj ET\n" +
+		"BT /F2 11 Tf 72 500 Td (Applicant is indigent:) Tj ET"
+	empty := stream("/Type /XObject /Subtype /Form /BBox [0 0 300 24]", "/Tx BMC EMC")
+	shown := stream("/Type /XObject /Subtype /Form /BBox [0 0 300 24] /Resources << /Font << /F2 6 0 R >> >>",
+		"/Tx BMC BT /F2 14 Tf 2 6 Td (1,250 DOLLARS) Tj ET EMC")
+	check := stream("/Type /XObject /Subtype /Form /BBox [0 0 14 14]", "0 g 2 2 10 10 re f")
+	off := stream("/Type /XObject /Subtype /Form /BBox [0 0 14 14]", "0 G 1 1 12 12 re S")
+	return textPage(labels, "/Annots [8 0 R 10 0 R 11 0 R 12 0 R]", "/AcroForm 7 0 R",
+		// 7: the AcroForm; 8 the name's widget, 9 the case's (not in /Annots)
+		"<< /Fields [13 0 R 10 0 R 11 0 R 12 0 R] /DR << /Font << /Helv 6 0 R >> >> /DA (/Helv 0 Tf 0 g) >>",
+		"<< /Type /Annot /Subtype /Widget /Parent 13 0 R /T (name) /V (MARGARET HOLLOWAY) /Rect [220 654 520 678] /P 3 0 R /F 4 /DA (/Helv 14 Tf 0 g) /AP << /N 14 0 R >> >>",
+		"<< /Type /Annot /Subtype /Widget /Parent 13 0 R /T (case) /V (3:21-cv-00417) /Rect [220 614 520 638] /P 3 0 R /F 4 /DA (/Helv 14 Tf 0 g) /AP << /N 14 0 R >> >>",
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (income) /V (1,250 DOLLARS) /Rect [220 574 520 598] /P 3 0 R /F 4 /DA (/Helv 14 Tf 0 g) /AP << /N 15 0 R >> >>",
+		"<< /Type /Annot /Subtype /Widget /FT /Ch /Ff 131072 /Opt [(Granted) (Denied)] /T (ruling) /V (Denied) /Rect [220 534 520 558] /P 3 0 R /F 4 /DA (/Helv 14 Tf 0 g) /AP << /N 14 0 R >> >>",
+		"<< /Type /Annot /Subtype /Widget /FT /Btn /T (indigent) /V /Yes /AS /Yes /Rect [220 496 234 510] /P 3 0 R /F 4 /AP << /N << /Yes 16 0 R /Off 17 0 R >> >> >>",
+		"<< /FT /Tx /T (applicant) /Kids [8 0 R 9 0 R] >>",
+		empty, shown, check, off,
+	)
+}
+
+// inlineExhibitPDF is mixed.pdf with the pasted letter as an inline image
+// (BI … ID … EI in the content stream) instead of an image XObject, which
+// older scanning and fax software writes: the file has no image XObject.
+func inlineExhibitPDF(t *testing.T) []byte {
+	ex := render(t, textPDF(scanLines[12:], 12, 760), 150).crop(0, 260)
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	zw.Write(ex.pix)
+	zw.Close()
+	h := 612 * float64(ex.h) / float64(ex.w)
+	content := typed(mixedLines, 700) +
+		"BT /F2 9 Tf 90 770 Td " + pdfString(stampLine) + " Tj ET\n" +
+		fmt.Sprintf("q 612 0 0 %g 0 400 cm\nBI /W %d /H %d /CS /G /BPC 8 /F [/AHx /Fl] ID\n%X>\nEI\nQ\n", h, ex.w, ex.h, z.Bytes())
+	return textPage(content, "", "")
+}
+
+// photoExhibitPDF is a typed declaration with a photograph pasted in (a
+// smooth grey gradient with a dark blob): an image large enough to be
+// OCRed, with no text in it.
+func photoExhibitPDF() []byte {
+	g := grey{w: 400, h: 260, pix: make([]byte, 400*260)}
+	for y := range g.h {
+		for x := range g.w {
+			v := 60 + (x+y)*150/(g.w+g.h)
+			if dx, dy := x-250, y-120; dx*dx+dy*dy < 60*60 {
+				v = 40 + (dx*dx+dy*dy)/60
+			}
+			g.pix[y*g.w+x] = byte(v)
+		}
+	}
+	return minipdf.Assemble([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents 6 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+		g.imageObject(),
+		flateStream(typed(mixedLines, 700) + "q 300 0 0 195 72 380 cm /Im1 Do Q"),
+	}, 1, "")
+}
+
 // tiffPages writes grey images as a multi-page TIFF: one Deflate-compressed
 // strip per page, dpi in the resolution tags.
 func tiffPages(dpi int, pages ...grey) []byte {
@@ -326,11 +550,17 @@ func tiffPages(dpi int, pages ...grey) []byte {
 func fixtures(t *testing.T) map[string][]byte {
 	scan := render(t, textPDF(scanLines, 12, 690), 150)
 	return map[string][]byte{
-		"scan-stamped.pdf": scanPDF(612, 792, scan, 0, 0, 612, 792, stampText()),
-		"rotated-scan.pdf": scanPDF(612, 792, scan.rotate90().rotate90(), 0, 0, 612, 792, ""), // fed upside down
-		"form.pdf":         formPDF(),
-		"cid-font.pdf":     cidPDF(),
-		"mixed.pdf":        mixedPDF(t),
+		"scan-stamped.pdf":   scanPDF(612, 792, scan, 0, 0, 612, 792, stampText()),
+		"rotated-scan.pdf":   scanPDF(612, 792, scan.rotate90().rotate90(), 0, 0, 612, 792, ""), // fed upside down
+		"form.pdf":           formPDF(),
+		"cid-font.pdf":       cidPDF(),
+		"mixed.pdf":          mixedPDF(t),
+		"vector-mixed.pdf":   vectorMixedPDF(t),
+		"margin-stamp.pdf":   marginStampPDF(),
+		"form-unshown.pdf":   formUnshownPDF(),
+		"inline-exhibit.pdf": inlineExhibitPDF(t),
+		"photo-exhibit.pdf":  photoExhibitPDF(),
+		"vector-stamp.pdf":   vectorStampPDF(t),
 		// Two pages at 150 dpi, the text part of each page only.
 		"two-pages.tif": tiffPages(150, scan.crop(0, 760), render(t, textPDF(mixedLines, 12, 690), 150).crop(0, 400)),
 	}
@@ -347,30 +577,69 @@ func TestBuildFixtures(t *testing.T) {
 	}
 }
 
+// cmecfStamp is what the CM/ECF header of the fixtures says.
+var cmecfStamp = &ocr.Stamp{Case: "4:08-cv-02214-CW", Document: "27", Filed: "02/03/09", Page: 1, Pages: 2}
+
 // TestPageFixtures checks the page decision and what each page case keeps.
 func TestPageFixtures(t *testing.T) {
 	t.Parallel()
 	for name, want := range map[string]struct {
 		method, reason string
-		text           []string // in the body
+		methods        []string // when set, Page.Methods
+		once           []string // in the body exactly once
 		notText        []string // not in the body
 		stamp          []string // in the stamp lines
+		fields         *ocr.Stamp
 		osd            bool
 	}{
 		"scan-stamped.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonImage,
-			text:    []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth", "IT IS SO ORDERED"},
+			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth", "IT IS SO ORDERED"},
 			notText: []string{"Document 27", "Received by the Clerk"},
-			stamp:   []string{stampLine, clerkStamp}},
+			stamp:   []string{stampLine, clerkStamp}, fields: cmecfStamp},
 		"mixed.pdf": {method: ocr.MethodMixed, reason: ocr.ReasonImage,
-			text:    []string{"DECLARATION OF JANE ROE", "either officer took", "IT IS SO ORDERED"},
+			methods: []string{ocr.MethodTextLayer, ocr.MethodOCR},
+			once:    []string{"DECLARATION OF JANE ROE", "either officer took", "IT IS SO ORDERED"},
 			notText: []string{"Document 27"},
-			stamp:   []string{stampLine}},
+			stamp:   []string{stampLine}, fields: cmecfStamp},
+		// The exhibit is an inline image; the file has no image XObject.
+		"inline-exhibit.pdf": {method: ocr.MethodMixed, reason: ocr.ReasonImage,
+			methods: []string{ocr.MethodTextLayer, ocr.MethodOCR},
+			once:    []string{"DECLARATION OF JANE ROE", "either officer took", "IT IS SO ORDERED"},
+			notText: []string{"Document 27"},
+			stamp:   []string{stampLine}, fields: cmecfStamp},
+		// A passage drawn as vector outlines under a typed text layer.
+		"vector-mixed.pdf": {method: ocr.MethodMixed, reason: ocr.ReasonVectorText,
+			methods: []string{ocr.MethodTextLayer, ocr.MethodOCR},
+			once:    []string{"DECLARATION OF JANE ROE", "letter I received from the county", "officers, alleging that the search", "thirty days of the date of this order"},
+			notText: []string{"Document 27"},
+			stamp:   []string{stampLine}, fields: cmecfStamp},
+		// A text page with an e-filing stamp up the margin: no OCR.
+		"margin-stamp.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonTextLayer,
+			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED", axisLabel},
+			notText: []string{"ELECTRONICALLY FILED", "County of Alameda"},
+			stamp:   marginLines, fields: &ocr.Stamp{Filed: "02/03/2009"}},
+		// The same stamp drawn as outlines: OCR reads it into the stamp,
+		// the body stays the text layer.
+		"vector-stamp.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonVectorText,
+			methods: []string{ocr.MethodTextLayer, ocr.MethodOCR},
+			once:    []string{"ORDER GRANTING MOTION TO DISMISS", "IT IS SO ORDERED"},
+			notText: []string{"ELECTRONICALLY", "02/03/2009"},
+			stamp:   []string{"ELECTRONICALLY FILED 02/03/2009"}, fields: &ocr.Stamp{Filed: "02/03/2009"}},
+		// A photograph big enough to OCR, with no text in it: the page
+		// stays text, not a mixed page of confidence 0.
+		"photo-exhibit.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonImage,
+			once: []string{"DECLARATION OF JANE ROE", "letter I received from the county"}},
 		"rotated-scan.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonEmpty, osd: true,
-			text: []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth"}},
+			once: []string{"ORDER GRANTING MOTION TO DISMISS", "Fourth"}},
 		"form.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonTextLayer,
-			text: []string{"Name of applicant", "MARGARET HOLLOWAY", "3:21-cv-00417"}},
+			once: []string{"Name of applicant", "MARGARET HOLLOWAY", "3:21-cv-00417"}},
+		// Values the page does not show are added once; the shown one
+		// is not repeated.
+		"form-unshown.pdf": {method: ocr.MethodTextLayer, reason: ocr.ReasonTextLayer,
+			methods: []string{ocr.MethodTextLayer, ocr.MethodFormFields},
+			once:    []string{"Name of applicant", "MARGARET HOLLOWAY", "3:21-cv-00417", "1,250 DOLLARS", "Denied"}},
 		"cid-font.pdf": {method: ocr.MethodOCR, reason: ocr.ReasonUndecodable,
-			text: []string{"NOTICE OF APPEAL", "NINTH CIRCUIT"}},
+			once: []string{"NOTICE OF APPEAL", "NINTH CIRCUIT"}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -385,9 +654,9 @@ func TestPageFixtures(t *testing.T) {
 			if p.Method != want.method || p.Reason != want.reason {
 				t.Errorf("method %q reason %q, want %q %q", p.Method, p.Reason, want.method, want.reason)
 			}
-			for _, w := range want.text {
-				if !strings.Contains(p.Text, w) {
-					t.Errorf("text lacks %q:\n%s", w, p.Text)
+			for _, w := range want.once {
+				if n := strings.Count(p.Text, w); n != 1 {
+					t.Errorf("text has %q %d times, want once:\n%s", w, n, p.Text)
 				}
 			}
 			for _, w := range want.notText {
@@ -404,16 +673,47 @@ func TestPageFixtures(t *testing.T) {
 					t.Errorf("stamp lacks %q: %+v", w, p.Stamp)
 				}
 			}
-			if len(want.stamp) > 0 && (p.Stamp == nil || p.Stamp.Case != "4:08-cv-02214-CW" || p.Stamp.Document != "27" || p.Stamp.Filed != "02/03/09" || p.Stamp.Page != 1 || p.Stamp.Pages != 2) {
-				t.Errorf("stamp fields %+v", p.Stamp)
+			if f := want.fields; f != nil && (p.Stamp == nil || p.Stamp.Case != f.Case || p.Stamp.Document != f.Document || p.Stamp.Filed != f.Filed || p.Stamp.Page != f.Page || p.Stamp.Pages != f.Pages) {
+				t.Errorf("stamp fields %+v, want %+v", p.Stamp, f)
 			}
 			if got := slices.Contains(p.Methods, ocr.MethodOSD); got != want.osd {
 				t.Errorf("methods %v, want osd %v", p.Methods, want.osd)
 			}
-			if p.Method == ocr.MethodMixed && !slices.Equal(p.Methods, []string{ocr.MethodTextLayer, ocr.MethodOCR}) {
-				t.Errorf("mixed page methods %v", p.Methods)
+			if want.methods != nil && !slices.Equal(p.Methods, want.methods) {
+				t.Errorf("methods %v, want %v", p.Methods, want.methods)
+			}
+			if p.LowConfidence || (p.Method == ocr.MethodTextLayer && p.Confidence != 1) {
+				t.Errorf("confidence %.2f, flagged low %v", p.Confidence, p.LowConfidence)
 			}
 		})
+	}
+}
+
+// TestFormFieldValues: every filled field of form-unshown.pdf is in the
+// page's fields with its name, and exactly the values the page did not
+// show are marked added.
+func TestFormFieldValues(t *testing.T) {
+	t.Parallel()
+	r, err := process(t, "testdata/form-unshown.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Pages[0].Fields
+	if len(got) != len(unshownForm) {
+		t.Fatalf("fields %+v, want %d", got, len(unshownForm))
+	}
+	for _, w := range unshownForm {
+		i := slices.IndexFunc(got, func(f ocr.Field) bool { return f.Name == w.name })
+		if i < 0 {
+			t.Errorf("field %s missing: %+v", w.name, got)
+			continue
+		}
+		if f := got[i]; f.Value != w.value || f.Kind != w.kind || f.Added != !w.shown {
+			t.Errorf("field %+v, want value %q kind %s added %v", f, w.value, w.kind, !w.shown)
+		}
+	}
+	if strings.Contains(r.Pages[0].Text, "Yes") {
+		t.Errorf("a button state is in the text: %q", r.Pages[0].Text)
 	}
 }
 
@@ -429,6 +729,7 @@ func TestPageDecisionTable(t *testing.T) {
 		"court/vector-pdf.pdf/29": true, "court/vector-pdf.pdf/30": true,
 		"testdata/scan-stamped.pdf/1": true, "testdata/rotated-scan.pdf/1": true,
 		"testdata/mixed.pdf/1": true, "testdata/cid-font.pdf/1": true,
+		"testdata/inline-exhibit.pdf/1": true, "testdata/vector-mixed.pdf/1": true,
 	}
 	var files []string
 	for _, d := range []string{"court", "bad"} {
@@ -516,5 +817,22 @@ func TestCorpusStamps(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTurnedFigureCaptions: the maps at the end of vector-pdf.pdf are
+// figures turned a quarter on the page, read by OCR; their captions run up
+// the page's side margin like a stamp, but they are the page's text.
+func TestTurnedFigureCaptions(t *testing.T) {
+	t.Parallel()
+	r, err := corpus(t, "court/vector-pdf.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, caption := range map[int]string{29: "Brief for Respondent 33a", 30: "Brief for Respondent 34a"} {
+		p := r.Pages[n-1]
+		if !strings.Contains(p.Text, caption) || p.Stamp != nil {
+			t.Errorf("page %d: caption %q not in the text (stamp %+v)", n, caption, p.Stamp)
+		}
 	}
 }

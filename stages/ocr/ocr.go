@@ -22,7 +22,7 @@ import (
 // Algorithm is the version of this stage's algorithm; bump it whenever a
 // change alters the output for the same input, so cached results are not
 // reused across the change.
-const Algorithm = "ocr/v2"
+const Algorithm = "ocr/v3"
 
 // Defaults for the zero values of Config.
 const (

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/docpipe/docpipe/internal/pdfscan"
 )
 
 // Page decision reasons, recorded in Page.Reason for every PDF page. The
@@ -30,13 +32,65 @@ const (
 	// page: the page is OCRed and the text of the image regions added to
 	// the text layer.
 	ReasonImage = "image_region"
+	// ReasonVectorText: the page draws text as vector outlines (rows of
+	// glyph-shaped paths) besides its text layer: the page is OCRed and
+	// the text of those regions added to the text layer.
+	ReasonVectorText = "vector_text"
 )
 
-// pdfPage is what one poppler pass says about a page before any OCR.
+// pdfPage is what one poppler pass and the content scan (pdfscan) say
+// about a page before any OCR.
 type pdfPage struct {
 	w, h       float64 // points, after /Rotate
 	imageCover float64 // 0..1: share of the page under images that can hold text
 	imageCount int     // images that can hold text
+
+	// From pdfscan, when it read the document (scanned is then true).
+	scanned           bool
+	inlineCover       float64 // 0..1: share of the page under inline images that can hold text
+	glyphShapes       int     // vector paths shaped like glyphs, in runs of at least 4
+	upright, vertical int     // characters of the text layer drawn across / up or down the page
+	fields            []pdfscan.Field
+}
+
+// minGlyphShapes is how many glyph-shaped vector paths (in runs of at
+// least four) make a page's vector text worth OCR: about two words. A logo,
+// a seal's lettering or a signature is fewer; doctor's "more than 10
+// curves" fires on every table and underline instead.
+const minGlyphShapes = 12
+
+// addScan adds pdfscan's facts about each page. A scan that failed or
+// counted another number of pages than poppler adds nothing: the page
+// rules then work from poppler's output alone, as before the scan existed.
+func addScan(doc *pdfscan.Doc, pages []pdfPage) {
+	if doc == nil || len(doc.Pages) != len(pages) {
+		return
+	}
+	for i := range pages {
+		sp, pg := &doc.Pages[i], &pages[i]
+		if pg.w == 0 { // no pdfinfo run: the scan's size
+			pg.w, pg.h = sp.Width, sp.Height
+		}
+		pg.glyphShapes = sp.GlyphShapes
+		pg.upright, pg.vertical = sp.UprightChars, sp.VerticalChars
+		pg.fields = sp.Fields
+		area := sp.Width * sp.Height
+		for _, im := range sp.Images {
+			// Image XObjects are counted from pdfimages (addImages).
+			if !im.Inline || im.W < minImagePixels || im.H < minImagePixels || area <= 0 {
+				continue
+			}
+			r := clip(im.Rect, sp.Width, sp.Height)
+			if r.W() > 0 && r.H() > 0 {
+				pg.inlineCover = min(1, pg.inlineCover+r.W()*r.H()/area)
+			}
+		}
+	}
+}
+
+// clip cuts r to the page.
+func clip(r pdfscan.Rect, w, h float64) pdfscan.Rect {
+	return pdfscan.Rect{X0: max(0, r.X0), Y0: max(0, r.Y0), X1: min(w, r.X1), Y1: min(h, r.Y1)}
 }
 
 // parsePDFInfo reads the page count and the per-page sizes of
@@ -173,10 +227,11 @@ func undecodable(t string) (bad, total int) {
 }
 
 // decide applies the page rules to one page's text layer (its stamps
-// already taken out) and poppler's image list.
+// already taken out), poppler's image list and the content scan.
 func (s *Stage) decide(body string, pg pdfPage) (ocr bool, reason string) {
 	bad, total := undecodable(body)
 	chars := contentChars(body)
+	cover := min(1, pg.imageCover+pg.inlineCover)
 	switch {
 	case total == 0:
 		return true, ReasonEmpty
@@ -184,10 +239,12 @@ func (s *Stage) decide(body string, pg pdfPage) (ocr bool, reason string) {
 		return true, ReasonUndecodable
 	case chars < s.cfg.MinTextChars:
 		return true, ReasonStampOnly
-	case pg.imageCover >= fullPageCover && chars >= searchableChars:
+	case cover >= fullPageCover && chars >= searchableChars:
 		return false, ReasonSearchableScan
-	case pg.imageCover >= minImageCover:
+	case cover >= minImageCover:
 		return true, ReasonImage
+	case pg.glyphShapes >= minGlyphShapes:
+		return true, ReasonVectorText
 	}
 	return false, ReasonTextLayer
 }

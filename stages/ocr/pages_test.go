@@ -1,8 +1,12 @@
 package ocr
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/docpipe/docpipe/internal/pdfscan"
 )
 
 func TestParsePDFInfo(t *testing.T) {
@@ -64,6 +68,12 @@ func TestDecide(t *testing.T) {
 		{"searchable scan", body, pdfPage{imageCover: 1}, false, ReasonSearchableScan},
 		{"exhibit on text page", body, pdfPage{imageCover: 0.2}, true, ReasonImage},
 		{"logo on text page", body, pdfPage{imageCover: 0.01}, false, ReasonTextLayer},
+		{"inline exhibit on text page", body, pdfPage{inlineCover: 0.2}, true, ReasonImage},
+		{"inline and XObject images together", body, pdfPage{imageCover: 0.03, inlineCover: 0.03}, true, ReasonImage},
+		{"searchable scan drawn inline", body, pdfPage{inlineCover: 1}, false, ReasonSearchableScan},
+		{"vector text on text page", body, pdfPage{glyphShapes: 280}, true, ReasonVectorText},
+		{"a logo in outlines", body, pdfPage{glyphShapes: minGlyphShapes - 1}, false, ReasonTextLayer},
+		{"vector text only", "", pdfPage{glyphShapes: 280}, true, ReasonEmpty},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,9 +138,140 @@ func TestUncoveredAndMargins(t *testing.T) {
 	if got := uncovered(ocrWords, layer, 300.0/72); len(got) != 1 || got[0].text != "body" {
 		t.Errorf("uncovered = %+v", got)
 	}
-	body, margin := dropLines("Received Clerk\nCase\nreal", layer)
+	body, margin := dropLines("Received Clerk\nCase\nreal", layer, 612)
 	if body != "Case\nreal" || len(margin) != 1 || margin[0] != "Received Clerk" {
 		t.Errorf("dropLines = %q %q", body, margin)
+	}
+}
+
+func TestAddScan(t *testing.T) {
+	doc := &pdfscan.Doc{Pages: []pdfscan.Page{
+		{Width: 612, Height: 792, UprightChars: 900, VerticalChars: 40, GlyphShapes: 30,
+			GlyphRuns: []pdfscan.Rect{{X0: 72, Y0: 100, X1: 400, Y1: 112}},
+			Images: []pdfscan.Image{
+				{Rect: pdfscan.Rect{X0: 0, Y0: 400, X1: 612, Y1: 600}, W: 1275, H: 400, Inline: true},
+				{Rect: pdfscan.Rect{X0: -50, Y0: 700, X1: 100, Y1: 900}, W: 300, H: 300, Inline: true}, // partly off the page
+				{Rect: pdfscan.Rect{X0: 10, Y0: 10, X1: 20, Y1: 20}, W: 8, H: 8, Inline: true},         // a bullet
+				{Rect: pdfscan.Rect{X0: 300, Y0: 300, X1: 400, Y1: 400}, W: 500, H: 500},               // an XObject: pdfimages counts it
+			}},
+	}}
+	pages := make([]pdfPage, 1)
+	addScan(doc, pages)
+	pg := pages[0]
+	wantCover := (612*200 + 100*92) / (612 * 792.0)
+	if pg.glyphShapes != 30 || pg.upright != 900 || pg.vertical != 40 || math.Abs(pg.inlineCover-wantCover) > 1e-9 {
+		t.Errorf("page %+v, inline cover want %v", pg, wantCover)
+	}
+	other := make([]pdfPage, 2)
+	addScan(doc, other)
+	if other[0].glyphShapes != 0 || other[0].upright != 0 {
+		t.Errorf("a scan of another page count was used: %+v", other[0])
+	}
+	addScan(nil, other)
+}
+
+func TestHasMarginText(t *testing.T) {
+	for _, tt := range []struct {
+		pg   pdfPage
+		want bool
+	}{
+		{pdfPage{upright: 2000, vertical: 60}, true},
+		{pdfPage{upright: 2000, vertical: 2}, false},  // a rotated digit
+		{pdfPage{upright: 40, vertical: 3000}, false}, // a page drawn turned: its body
+		{pdfPage{upright: 0, vertical: 0}, false},
+	} {
+		if got := hasMarginText(tt.pg); got != tt.want {
+			t.Errorf("hasMarginText(%+v) = %v", tt.pg, got)
+		}
+	}
+}
+
+func TestMarginWords(t *testing.T) {
+	// Pixels of a letter page at 300 dpi: 2550 wide, margin band 450.
+	const width = 2550
+	up := func(line int, x float64, texts ...string) []word { // a line up the page at x
+		var ws []word
+		for i, s := range texts {
+			ws = append(ws, word{block: line, line: line, left: x, top: 3000 - float64(i)*200, w: 40, h: 150, text: s})
+		}
+		return ws
+	}
+	across := func(line int, texts ...string) []word {
+		var ws []word
+		for i, s := range texts {
+			ws = append(ws, word{block: line, line: line, left: 500 + float64(i)*300, top: 600 + float64(line)*60, w: 250, h: 40, text: s})
+		}
+		return ws
+	}
+	body := across(1, "The", "plaintiff", "filed", "this", "action")
+	tests := []struct {
+		name      string
+		words     []word
+		bodyChars int
+		width     float64
+		margin    []string
+	}{
+		{"stamp in the left margin", append(up(9, 120, "FILED", "02/03/2009"), body...), 0, width, []string{"FILED 02/03/2009"}},
+		{"stamp in the right margin, text layer body", up(9, 2400, "RECEIVED", "CLERK"), 500, width, []string{"RECEIVED CLERK"}},
+		{"vertical words across the body", append(up(9, 1200, "FILED", "02/03/2009"), body...), 0, width, nil},
+		{"a page fed a quarter turned", append(up(1, 120, "The", "plaintiff", "filed"), up(2, 300, "this", "action", "against")...), 0, width, nil},
+		{"width unknown", append(up(9, 120, "FILED", "02/03/2009"), body...), 0, 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kept, margin := marginWords(tt.words, tt.bodyChars, tt.width)
+			if !slices.Equal(margin, tt.margin) {
+				t.Errorf("margin %q, want %q", margin, tt.margin)
+			}
+			n := 0
+			for _, m := range tt.margin {
+				n += len(strings.Fields(m))
+			}
+			if len(kept) != len(tt.words)-n {
+				t.Errorf("kept %d words of %d", len(kept), len(tt.words))
+			}
+		})
+	}
+}
+
+func TestAddFields(t *testing.T) {
+	fields := []pdfscan.Field{
+		{Name: "name", Value: "Margaret  Holloway", Kind: "text"},
+		{Name: "case", Value: "3:21-cv-00417", Kind: "text"},
+		{Name: "ruling", Value: "Denied", Kind: "choice"},
+		{Name: "box", Value: "Yes", Kind: "button"},
+	}
+	tests := []struct {
+		name, text, want string
+		added            []bool
+		methods          []string
+	}{
+		{"all shown", "Name: MARGARET HOLLOWAY\nCase 3:21-cv-00417 denied", "Name: MARGARET HOLLOWAY\nCase 3:21-cv-00417 denied",
+			[]bool{false, false, false, false}, nil},
+		{"none shown", "Name:\nCase:\n", "Name:\nCase:\n\nMargaret  Holloway\n3:21-cv-00417\nDenied",
+			[]bool{true, true, true, false}, []string{MethodTextLayer, MethodFormFields}},
+		{"empty page", "", "Margaret  Holloway\n3:21-cv-00417\nDenied",
+			[]bool{true, true, true, false}, []string{MethodTextLayer, MethodFormFields}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Page{Text: tt.text, Method: MethodTextLayer}
+			addFields(&p, fields)
+			if p.Text != tt.want {
+				t.Errorf("text %q, want %q", p.Text, tt.want)
+			}
+			if len(p.Fields) != len(fields) {
+				t.Fatalf("fields %+v", p.Fields)
+			}
+			for i, f := range p.Fields {
+				if f.Added != tt.added[i] || f.Name != fields[i].Name || f.Value != fields[i].Value {
+					t.Errorf("field %+v, want added %v", f, tt.added[i])
+				}
+			}
+			if !slices.Equal(p.Methods, tt.methods) {
+				t.Errorf("methods %v, want %v", p.Methods, tt.methods)
+			}
+		})
 	}
 }
 

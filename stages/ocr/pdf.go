@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/docpipe/docpipe/internal/pdfscan"
 	"github.com/docpipe/docpipe/stages"
 )
 
@@ -24,8 +25,11 @@ const (
 )
 
 // processPDF reads the text layers, page sizes and images of every page
-// (pdfLayers), decides per page whether it needs OCR (decide), and OCRs
-// those pages.
+// (pdfLayers) and, at the same time, what each page draws (pdfscan:
+// vector glyphs, rotated text, inline images, form fields); decides per
+// page whether it needs OCR (decide); OCRs those pages; takes rotated
+// margin text of text-layer pages out as stamps; and adds the values of
+// form fields the pages do not show.
 func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 	dir, err := tempDir()
 	if err != nil {
@@ -37,29 +41,119 @@ func (s *Stage) processPDF(ctx context.Context, data []byte) ([]Page, error) {
 		return nil, fmt.Errorf("ocr: write temp pdf: %w", err)
 	}
 
+	// The scan runs while poppler does: it costs a few milliseconds of
+	// CPU for a text filing, against tens for pdftotext.
+	scanned := make(chan *pdfscan.Doc, 1)
+	go func() {
+		doc, err := pdfscan.Scan(data, pdfscan.Limits{MaxPages: s.cfg.MaxPages + 1})
+		if err != nil {
+			doc = nil // the page rules fall back to poppler's output alone
+		}
+		scanned <- doc
+	}()
 	texts, geo, err := s.pdfLayers(ctx, path, data)
 	if err != nil {
 		return nil, err
 	}
+	addScan(<-scanned, geo)
 	n := len(texts)
 
 	pages := make([]Page, n)
-	var scanned []int
+	var scans, margins []int
 	for i, t := range texts {
 		body, st := splitStamps(t)
 		need, reason := s.decide(body, geo[i])
 		pages[i] = Page{Number: i + 1, Text: body, Method: MethodTextLayer, Confidence: 1, Reason: reason, Stamp: st}
-		if need {
-			scanned = append(scanned, i)
+		switch {
+		case need:
+			scans = append(scans, i)
+		case hasMarginText(geo[i]):
+			margins = append(margins, i)
 		}
 	}
-	err = s.forEach(ctx, scanned, func(ctx context.Context, i int) error {
-		return s.ocrPDFPage(ctx, dir, path, &pages[i])
+	err = s.forEach(ctx, scans, func(ctx context.Context, i int) error {
+		return s.ocrPDFPage(ctx, dir, path, &pages[i], geo[i])
 	})
 	if err != nil {
 		return nil, err
 	}
+	err = s.forEach(ctx, margins, func(ctx context.Context, i int) error {
+		return s.marginStamps(ctx, path, &pages[i], geo[i])
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range pages {
+		addFields(&pages[i], geo[i].fields)
+	}
 	return pages, nil
+}
+
+// minVerticalChars is how many characters of text running up or down the
+// page make it worth reading the page's word boxes.
+const minVerticalChars = 3
+
+// hasMarginText reports whether a text-layer page draws text up or down
+// the page besides a body that runs across it: a rotated stamp, a Bates
+// number or a filing notice in the margin. A page whose text mostly runs
+// up or down (a landscape table drawn turned) has no margin text: its
+// body is turned.
+func hasMarginText(pg pdfPage) bool {
+	return pg.vertical >= minVerticalChars && pg.vertical < pg.upright
+}
+
+// marginStamps reads the word boxes of a text-layer page whose content
+// scan saw rotated text and moves the lines that run up or down the page
+// out of the body into the stamp, as ocrPDFPage does for OCRed pages.
+func (s *Stage) marginStamps(ctx context.Context, path string, p *Page, pg pdfPage) error {
+	layer, err := s.layerWords(ctx, path, p.Number)
+	if err != nil {
+		return err
+	}
+	var margin []string
+	p.Text, margin = dropLines(p.Text, layer, pg.w)
+	p.Stamp = addMargin(p.Stamp, margin)
+	return nil
+}
+
+// addFields records a page's filled form fields and appends to its text,
+// one a line, the text and choice values that its text does not show
+// (white space and case aside): a field without an appearance stream that
+// poppler could not build, an empty or stale appearance, a widget missing
+// from the page's /Annots. Button states are kept as fields only.
+func addFields(p *Page, fields []pdfscan.Field) {
+	if len(fields) == 0 {
+		return
+	}
+	have := normalizeSpace(p.Text)
+	var add []string
+	for _, f := range fields {
+		fl := Field{Name: f.Name, Value: f.Value, Kind: f.Kind}
+		v := normalizeSpace(f.Value)
+		if f.Kind != "button" && v != "" && !strings.Contains(have, v) {
+			fl.Added = true
+			add = append(add, f.Value)
+			have += " " + v
+		}
+		p.Fields = append(p.Fields, fl)
+	}
+	if len(add) == 0 {
+		return
+	}
+	body := strings.TrimRight(p.Text, "\n ")
+	if body != "" {
+		body += "\n\n"
+	}
+	p.Text = body + strings.Join(add, "\n")
+	if len(p.Methods) == 0 {
+		p.Methods = []string{p.Method}
+	}
+	p.Methods = append(p.Methods, MethodFormFields)
+}
+
+// normalizeSpace lower-cases t and collapses its white space.
+func normalizeSpace(t string) string {
+	return strings.ToLower(strings.Join(strings.Fields(t), " "))
 }
 
 // pdfLayers reads every page's text layer and, when the file has images,
@@ -196,7 +290,7 @@ func (s *Stage) pdfText(ctx context.Context, path string, data []byte, n int, ou
 // -tsv: OCR words over a text-layer word are dropped (the text layer has
 // them exactly, the stamp among them), rotated text-layer lines become
 // margin stamps, and the OCR of the rest is added after the text layer.
-func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error {
+func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page, pg pdfPage) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.PageTimeout)
 	defer cancel()
 	number := p.Number
@@ -232,9 +326,18 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error
 			return err
 		}
 		var margin []string
-		body, margin = dropLines(body, layer)
+		body, margin = dropLines(body, layer, pg.w)
 		p.Stamp = addMargin(p.Stamp, margin)
 		words = uncovered(words, layer, float64(s.cfg.DPI)/72)
+	}
+	var margin []string
+	if chars := contentChars(body); chars > 0 && p.Reason != ReasonUndecodable {
+		// The body is the text layer and OCR adds to it: lines read up
+		// or down a side margin are stamps. On a scan they are not
+		// taken out: a figure turned on the page (vector-pdf.pdf's maps)
+		// has its caption and labels there.
+		words, margin = marginWords(words, chars, pg.w*float64(s.cfg.DPI)/72)
+		p.Stamp = addMargin(p.Stamp, margin)
 	}
 	text, conf := assemble(words)
 	text, st := splitStamps(text)
@@ -247,9 +350,18 @@ func (s *Stage) ocrPDFPage(ctx context.Context, dir, path string, p *Page) error
 			}
 		}
 	}
-	if p.Reason == ReasonUndecodable || contentChars(body) == 0 {
+	switch {
+	case p.Reason == ReasonUndecodable || contentChars(body) == 0:
 		p.Text, p.Method, p.Methods = text, MethodOCR, nil
-	} else {
+	case strings.TrimSpace(text) == "":
+		// OCR found nothing the text layer lacks: it stands alone, and
+		// OCR is a method of the page only if it read a stamp.
+		p.Text = body
+		if len(margin) > 0 || st != nil {
+			p.Methods = []string{MethodTextLayer, MethodOCR}
+		}
+		return nil
+	default:
 		p.Text = strings.TrimRight(body, "\n ") + "\n\n" + text
 		p.Method, p.Methods = MethodMixed, []string{MethodTextLayer, MethodOCR}
 	}
@@ -294,16 +406,90 @@ func vertical(line []word) bool {
 	return tall > wide
 }
 
-// dropLines takes the rotated lines of the text layer out of body and
-// returns them as margin stamp lines.
-func dropLines(body string, layer []word) (string, []string) {
+// marginBand is how far from the left or right edge of the page (points)
+// a line running up or down the page must lie to be a margin stamp.
+const marginBand = 108
+
+// marginWords takes the OCR lines that run up or down the page inside a
+// side margin (a stamp drawn as outlines or scanned, a Bates number) out
+// of words and returns them as stamp lines, when the page's other text
+// (bodyChars of text layer, the other OCR lines) is longer: a page fed a
+// quarter turned reads as vertical lines everywhere and keeps them. width
+// is the page's width in pixels, 0 when unknown (nothing is taken then).
+func marginWords(words []word, bodyChars int, width float64) ([]word, []string) {
+	if width <= 0 || len(words) == 0 {
+		return words, nil
+	}
+	band := marginBand * width / 612 // scaled with the page's width
+	type line struct{ i, j int }
+	var lines []line
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && words[j].block == words[i].block && words[j].par == words[i].par && words[j].line == words[i].line {
+			j++
+		}
+		lines = append(lines, line{i, j})
+		i = j
+	}
+	across, up := bodyChars, 0
+	var stamp []line
+	for _, l := range lines {
+		ws := words[l.i:l.j]
+		n := 0
+		for _, w := range ws {
+			n += len([]rune(w.text))
+		}
+		if vertical(ws) && inMargin(ws, width, band) {
+			up += n
+			stamp = append(stamp, l)
+			continue
+		}
+		across += n
+	}
+	if len(stamp) == 0 || up >= across {
+		return words, nil
+	}
+	var margin []string
+	kept := words[:0:0]
+	k := 0
+	for _, l := range lines {
+		if k < len(stamp) && stamp[k] == l {
+			t, _ := assemble(words[l.i:l.j])
+			margin = append(margin, t)
+			k++
+			continue
+		}
+		kept = append(kept, words[l.i:l.j]...)
+	}
+	return kept, margin
+}
+
+// inMargin reports whether a line's words lie within marginBand of the
+// left or right edge of a page width wide (the units of the words); with
+// the width unknown (0), every line does.
+func inMargin(line []word, width, band float64) bool {
+	if width <= 0 {
+		return true
+	}
+	x0, x1 := line[0].left, line[0].left+line[0].w
+	for _, w := range line {
+		x0, x1 = min(x0, w.left), max(x1, w.left+w.w)
+	}
+	return x1 <= band || x0 >= width-band
+}
+
+// dropLines takes the lines of the text layer that run up or down a side
+// margin of a page width points wide out of body and returns them as
+// margin stamp lines. A turned line inside the page (a chart's axis
+// label, a turned table heading) stays.
+func dropLines(body string, layer []word, width float64) (string, []string) {
 	var margin []string
 	for i := 0; i < len(layer); {
 		j := i
 		for j < len(layer) && layer[j].block == layer[i].block && layer[j].par == layer[i].par && layer[j].line == layer[i].line {
 			j++
 		}
-		if line := layer[i:j]; vertical(line) {
+		if line := layer[i:j]; vertical(line) && inMargin(line, width, marginBand*width/612) {
 			t, _ := assemble(line)
 			margin = append(margin, t)
 		}

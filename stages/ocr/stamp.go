@@ -188,7 +188,9 @@ func (st *Stamp) add(line string) {
 	}
 }
 
-// addMargin records rotated margin text as stamp lines.
+// addMargin records rotated margin text as stamp lines, and the stamp
+// fields it names that are still empty ("ELECTRONICALLY FILED 02/03/2009"
+// up the margin of a state court's filing gives the filed date).
 func addMargin(st *Stamp, lines []string) *Stamp {
 	if len(lines) == 0 {
 		return st
@@ -196,6 +198,8 @@ func addMargin(st *Stamp, lines []string) *Stamp {
 	if st == nil {
 		st = &Stamp{}
 	}
-	st.Lines = append(st.Lines, lines...)
+	for _, l := range lines {
+		st.add(l)
+	}
 	return st
 }

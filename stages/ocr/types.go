@@ -24,7 +24,21 @@ const (
 	// MethodOSD appears in Page.Methods when the page was read again with
 	// Tesseract's orientation detection (a rotated or upside-down scan).
 	MethodOSD = "osd"
+	// MethodFormFields appears in Page.Methods when values of form fields
+	// that the page does not show were added to its text.
+	MethodFormFields = "form_fields"
 )
+
+// Field is a filled form field of a PDF page, read from the AcroForm's /V
+// entries.
+type Field struct {
+	Name  string `json:"name"`  // fully qualified field name
+	Value string `json:"value"` // text, chosen option(s), or a button's state
+	Kind  string `json:"kind"`  // "text", "choice" or "button"
+	// Added is true when the page's text did not show the value (no
+	// appearance, an empty or stale one) and the stage appended it.
+	Added bool `json:"added,omitempty"`
+}
 
 // Page is the text of one page and how it was obtained.
 type Page struct {
@@ -39,6 +53,8 @@ type Page struct {
 	Reason string `json:"reason,omitempty"`
 	// Stamp holds the e-filing and margin stamps taken out of Text.
 	Stamp *Stamp `json:"stamp,omitempty"`
+	// Fields are the page's filled form fields.
+	Fields []Field `json:"fields,omitempty"`
 	// LowConfidence marks an OCRed page whose confidence is below
 	// Config.MinConfidence: its text is likely to be wrong.
 	LowConfidence bool `json:"low_confidence,omitempty"`
