@@ -191,7 +191,11 @@ func courtFiles(t testing.TB, dir string) []string {
 // with SQL; an expired cache key is served from ClickHouse.
 func TestCorpusEndToEnd(t *testing.T) {
 	e := newE2E(t)
-	if out, err := e.docpipe("migrate"); err != nil || !strings.Contains(out, "4 migrations applied [1 2 3 4]") {
+	migs, err := metrics.Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := e.docpipe("migrate"); err != nil || !strings.Contains(out, fmt.Sprintf("%d migrations applied [1 ", len(migs))) {
 		t.Fatalf("migrate: %v\n%s", err, out)
 	}
 	e.consumers()
