@@ -3,6 +3,8 @@ package pdfscan
 import (
 	"bytes"
 	"math"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // Annotation flags (12.5.3) under which an annotation is not drawn.
@@ -22,34 +24,30 @@ type interp struct {
 	f     *file
 	page  *Page
 	boxes []Rect
-	cache map[*stream][]byte // decoded form streams
+	cache map[int][]byte // decoded form streams by object number
 }
 
 // scanPage interprets a page's contents and its annotations' appearances.
 func (f *file) scanPage(p pageObj, out *Page) error {
 	d, w, h := display(p.crop, p.rotate)
 	out.Width, out.Height = w, h
-	in := &interp{f: f, page: out, cache: map[*stream][]byte{}}
+	in := &interp{f: f, page: out, cache: map[int][]byte{}}
 	content := f.page[:0]
-	var streams []any
-	switch c := f.resolve(p.d["Contents"]).(type) {
-	case *stream:
-		streams = []any{c}
-	case array:
-		streams = c
+	streams := types.Array{p.d["Contents"]}
+	if a := f.arrayOf(p.d["Contents"]); a != nil {
+		streams = a
 	}
 	for _, e := range streams {
-		s, ok := f.resolve(e).(*stream)
-		if !ok {
+		s, _ := f.streamOf(e)
+		if s == nil {
 			continue
 		}
-		b, err := f.decodeAppend(content, s)
+		b, err := f.decode(s)
 		if err == errBudget {
 			return err
 		}
-		// An unreadable stream draws nothing we can see; what decoded
-		// before the damage is kept.
-		content = append(b, '\n')
+		// An unreadable stream draws nothing we can see.
+		content = append(append(content, b...), '\n')
 	}
 	f.page = content
 	if err := in.run(content, p.res, d, 0); err != nil {
@@ -57,18 +55,18 @@ func (f *file) scanPage(p pageObj, out *Page) error {
 	}
 	for _, a := range f.arrayOf(p.d["Annots"]) {
 		ad := f.dictOf(a)
-		if ad == nil || ad["Subtype"] == name("Popup") {
+		if st, _ := f.nameOf(ad["Subtype"]); ad == nil || st == "Popup" {
 			continue
 		}
 		if fl, _ := f.num(ad["F"]); int(fl)&(annotHidden|annotNoView) != 0 {
 			continue
 		}
-		s := f.appearance(ad)
+		s, num := f.appearance(ad)
 		rect, ok := f.box(ad["Rect"])
 		if s == nil || !ok {
 			continue
 		}
-		if err := in.form(s, p.res, annotMatrix(f, s, rect).mul(d), 1); err != nil {
+		if err := in.form(s, num, p.res, annotMatrix(f, s, rect).mul(d), 1); err != nil {
 			return err
 		}
 	}
@@ -77,29 +75,28 @@ func (f *file) scanPage(p pageObj, out *Page) error {
 }
 
 // appearance returns an annotation's normal appearance stream: /AP /N, or
-// the state /AS names when /N holds several.
-func (f *file) appearance(ad dict) *stream {
+// the state /AS names when /N holds several; with its object number.
+func (f *file) appearance(ad types.Dict) (*types.StreamDict, int) {
 	ap := f.dictOf(ad["AP"])
 	if ap == nil {
-		return nil
+		return nil, 0
 	}
-	switch n := f.resolve(ap["N"]).(type) {
-	case *stream:
-		return n
-	case dict:
-		as, _ := f.resolve(ad["AS"]).(name)
-		s, _ := f.resolve(n[as]).(*stream)
-		return s
+	if s, num := f.streamOf(ap["N"]); s != nil {
+		return s, num
 	}
-	return nil
+	if n, ok := f.resolve(ap["N"]).(types.Dict); ok {
+		as, _ := f.nameOf(ad["AS"])
+		return f.streamOf(n[as])
+	}
+	return nil, 0
 }
 
 // annotMatrix maps an appearance stream's form space onto the annotation's
 // rectangle (12.5.5): the form's bounding box, transformed by its matrix,
 // is fitted to /Rect.
-func annotMatrix(f *file, s *stream, rect [4]float64) matrix {
-	fm := formMatrix(f, s.dict)
-	bb, ok := f.box(s.dict["BBox"])
+func annotMatrix(f *file, s *types.StreamDict, rect [4]float64) matrix {
+	fm := formMatrix(f, s.Dict)
+	bb, ok := f.box(s.Dict["BBox"])
 	if !ok {
 		return fm.mul(matrix{1, 0, 0, 1, rect[0], rect[1]})
 	}
@@ -109,7 +106,7 @@ func annotMatrix(f *file, s *stream, rect [4]float64) matrix {
 	return fm.mul(a)
 }
 
-func formMatrix(f *file, d dict) matrix {
+func formMatrix(f *file, d types.Dict) matrix {
 	a := f.arrayOf(d["Matrix"])
 	if len(a) != 6 {
 		return identity
@@ -125,21 +122,22 @@ func formMatrix(f *file, d dict) matrix {
 	return m
 }
 
-// form interprets a form XObject drawn with ctm (form space → display).
-func (in *interp) form(s *stream, res dict, ctm matrix, depth int) error {
+// form interprets a form XObject, object num, drawn with ctm (form space
+// → display).
+func (in *interp) form(s *types.StreamDict, num int, res types.Dict, ctm matrix, depth int) error {
 	if depth > maxFormDepth {
 		return nil
 	}
-	b, ok := in.cache[s]
+	b, ok := in.cache[num]
 	if !ok {
 		var err error
 		b, err = in.f.decode(s)
 		if err == errBudget {
 			return err
 		}
-		in.cache[s] = b
+		in.cache[num] = b
 	}
-	if r := in.f.dictOf(s.dict["Resources"]); r != nil {
+	if r := in.f.dictOf(s.Dict["Resources"]); r != nil {
 		res = r
 	}
 	return in.run(b, res, ctm, depth)
@@ -192,7 +190,7 @@ func (sp *subpath) glyphShaped() bool {
 }
 
 // run interprets one content stream.
-func (in *interp) run(content []byte, res dict, ctm matrix, depth int) error {
+func (in *interp) run(content []byte, res types.Dict, ctm matrix, depth int) error {
 	l := &lexer{b: content}
 	type gstate struct{ ctm matrix }
 	var (
@@ -394,23 +392,23 @@ func (in *interp) paint(path []subpath) {
 
 // do draws the XObject named by nm: an image is recorded, a form is
 // interpreted.
-func (in *interp) do(nm []byte, res dict, ctm matrix, depth int) error {
+func (in *interp) do(nm []byte, res types.Dict, ctm matrix, depth int) error {
 	f := in.f
 	xo := f.dictOf(res["XObject"])
 	if xo == nil {
 		return nil
 	}
-	s, ok := f.resolve(xo[decodeName(nm)]).(*stream)
-	if !ok {
+	s, num := f.streamOf(xo[string(decodeName(nm))])
+	if s == nil {
 		return nil
 	}
-	switch s.dict["Subtype"] {
-	case name("Image"):
-		w, _ := f.num(s.dict["Width"])
-		h, _ := f.num(s.dict["Height"])
+	switch st, _ := f.nameOf(s.Dict["Subtype"]); st {
+	case "Image":
+		w, _ := f.num(s.Dict["Width"])
+		h, _ := f.num(s.Dict["Height"])
 		in.page.Images = append(in.page.Images, Image{Rect: ctm.bbox(0, 0, 1, 1), W: int(w), H: int(h)})
-	case name("Form"):
-		return in.form(s, res, formMatrix(f, s.dict).mul(ctm), depth+1)
+	case "Form":
+		return in.form(s, num, res, formMatrix(f, s.Dict).mul(ctm), depth+1)
 	}
 	return nil
 }

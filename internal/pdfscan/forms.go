@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // maxFields bounds the form fields read from one document.
@@ -14,11 +16,8 @@ const maxFields = 10_000
 // the page its /P names. Hidden widgets and empty, "Off" and signature
 // values are left out.
 func (f *file) fields(pages []pageObj, index map[int]int, doc *Doc) {
-	var root dict
-	for i := len(f.trailer) - 1; i >= 0 && root == nil; i-- {
-		root = f.dictOf(f.trailer[i]["Root"])
-	}
-	if root == nil {
+	root, err := f.xt.Catalog()
+	if err != nil || root == nil {
 		return
 	}
 	form := f.dictOf(root["AcroForm"])
@@ -28,8 +27,8 @@ func (f *file) fields(pages []pageObj, index map[int]int, doc *Doc) {
 	onPage := map[int]int{} // widget object number → page index
 	for i, p := range pages {
 		for _, a := range f.arrayOf(p.d["Annots"]) {
-			if r, ok := a.(ref); ok {
-				onPage[r.num] = i
+			if num := refNum(a); num >= 0 {
+				onPage[num] = i
 			}
 		}
 	}
@@ -38,33 +37,32 @@ func (f *file) fields(pages []pageObj, index map[int]int, doc *Doc) {
 	seen := map[int]bool{}
 	type inherited struct {
 		name  string
-		ft    name
-		value any
+		ft    string
+		value types.Object
 	}
-	var walk func(v any, in inherited, depth int)
-	walk = func(v any, in inherited, depth int) {
+	var walk func(v types.Object, in inherited, depth int)
+	walk = func(v types.Object, in inherited, depth int) {
 		if count >= maxFields || depth > 32 {
 			return
 		}
-		num := -1
-		if r, ok := v.(ref); ok {
-			if seen[r.num] {
+		num := refNum(v)
+		if num >= 0 {
+			if seen[num] {
 				return
 			}
-			seen[r.num] = true
-			num = r.num
+			seen[num] = true
 		}
 		d := f.dictOf(v)
 		if d == nil {
 			return
 		}
-		if t, ok := f.resolve(d["T"]).(str); ok {
+		if t, ok := stringBytes(f.resolve(d["T"])); ok {
 			if in.name != "" {
 				in.name += "."
 			}
 			in.name += textString(t)
 		}
-		if ft, ok := f.resolve(d["FT"]).(name); ok {
+		if ft, ok := f.nameOf(d["FT"]); ok {
 			in.ft = ft
 		}
 		if val, ok := d["V"]; ok {
@@ -83,7 +81,7 @@ func (f *file) fields(pages []pageObj, index map[int]int, doc *Doc) {
 				continue
 			}
 			widgets++
-			f.addField(k, kd, in.name, in.ft, in.value, fc, &count)
+			f.addField(refNum(k), kd, in.name, in.ft, in.value, fc, &count)
 		}
 		if widgets == 0 && len(kids) == 0 {
 			f.addField(num, d, in.name, in.ft, in.value, fc, &count)
@@ -102,26 +100,19 @@ type formCtx struct {
 	doc    *Doc
 }
 
-// addField adds one widget's field value to its page. w is the widget's
-// reference, or its object number (-1 when direct).
-func (f *file) addField(w any, wd dict, fullName string, ft name, value any, fc *formCtx, count *int) {
-	num := -1
-	switch x := w.(type) {
-	case ref:
-		num = x.num
-	case int:
-		num = x
-	}
+// addField adds one widget's field value to its page. num is the
+// widget's object number, -1 when it is direct.
+func (f *file) addField(num int, wd types.Dict, fullName string, ft string, value types.Object, fc *formCtx, count *int) {
 	if fl, _ := f.num(wd["F"]); int(fl)&(annotHidden|annotNoView) != 0 {
 		return
 	}
 	page, ok := fc.onPage[num]
 	if !ok {
-		p, isRef := wd["P"].(ref)
-		if !isRef {
+		p := refNum(wd["P"])
+		if p < 0 {
 			return
 		}
-		if page, ok = fc.index[p.num]; !ok {
+		if page, ok = fc.index[p]; !ok {
 			return
 		}
 	}
@@ -132,7 +123,7 @@ func (f *file) addField(w any, wd dict, fullName string, ft name, value any, fc 
 	case "Ch":
 		kind, val = "choice", valueText(value)
 	case "Btn":
-		n, isName := value.(name)
+		n, isName := value.(types.Name)
 		if !isName || n == "Off" || n == "" {
 			return
 		}
@@ -156,13 +147,14 @@ func (f *file) addField(w any, wd dict, fullName string, ft name, value any, fc 
 // valueText reads a text or choice value: a text string, a name, or an
 // array of them (a multiple choice), joined by ", ". Carriage returns of
 // multi-line fields become newlines.
-func valueText(v any) string {
+func valueText(v types.Object) string {
+	if b, ok := stringBytes(v); ok {
+		return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(textString(b))
+	}
 	switch x := v.(type) {
-	case str:
-		return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(textString(x))
-	case name:
+	case types.Name:
 		return string(x)
-	case array:
+	case types.Array:
 		var parts []string
 		for _, e := range x {
 			if s := valueText(e); s != "" {
@@ -172,6 +164,19 @@ func valueText(v any) string {
 		return strings.Join(parts, ", ")
 	}
 	return ""
+}
+
+// stringBytes returns a string object's bytes, escapes resolved.
+func stringBytes(o types.Object) ([]byte, bool) {
+	switch x := o.(type) {
+	case types.StringLiteral:
+		b, err := types.Unescape(string(x))
+		return b, err == nil
+	case types.HexLiteral:
+		b, err := x.Bytes()
+		return b, err == nil
+	}
+	return nil, false
 }
 
 // textString decodes a PDF text string (7.9.2.2): UTF-16BE or UTF-8 with a

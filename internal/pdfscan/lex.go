@@ -1,21 +1,14 @@
 package pdfscan
 
-import (
-	"bytes"
-	"strconv"
-)
+import "bytes"
 
-// The PDF object model, as far as the scanner needs it (PDF 32000-1, 7.3).
+// The objects of content streams (PDF 32000-1, 7.3): operands and inline
+// image dictionaries. The file's own objects are pdfcpu's.
 type (
-	name   string
-	str    []byte // string bytes, escapes resolved
-	ref    struct{ num, gen int }
-	dict   map[name]any
-	array  []any
-	stream struct {
-		dict dict
-		raw  []byte // the encoded data, a slice of the file
-	}
+	name    string
+	str     []byte // string bytes, escapes resolved
+	dict    map[name]any
+	array   []any
 	keyword string // a bare word that is not true, false or null: an operator in content
 )
 
@@ -339,25 +332,11 @@ func decodeName(tok []byte) name {
 const maxDepth = 64
 
 // parseObject reads one object whose first token is the lexer's current
-// token. Indirect references "N G R" are recognised inside arrays and
-// dictionaries and at the top level.
+// token. Content streams have no indirect references.
 func (l *lexer) parseObject(depth int) any {
 	switch l.kind {
 	case tokNumber:
-		v := l.num
-		// Look ahead for "gen R".
-		save := l.pos
-		if isInt(v) && v >= 0 {
-			if l.next() == tokNumber && isInt(l.num) && l.num >= 0 {
-				gen := l.num
-				if l.next() == tokKeyword && string(l.tok) == "R" {
-					return ref{int(v), int(gen)}
-				}
-			}
-		}
-		l.pos = save
-		l.kind = tokNumber
-		return v
+		return l.num
 	case tokName:
 		return decodeName(l.tok)
 	case tokString:
@@ -413,18 +392,4 @@ func (l *lexer) parseObject(depth int) any {
 		return keyword(l.tok)
 	}
 	return nil
-}
-
-func isInt(v float64) bool { return v == float64(int64(v)) && v < 1<<31 }
-
-// atoi parses the digits of b, or -1.
-func atoi(b []byte) int {
-	if len(b) == 0 || len(b) > 10 {
-		return -1
-	}
-	v, err := strconv.Atoi(string(b))
-	if err != nil {
-		return -1
-	}
-	return v
 }

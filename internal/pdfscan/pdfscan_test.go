@@ -12,8 +12,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/docpipe/docpipe/internal/minipdf"
+	"github.com/docpipe/docpipe/internal/testenv"
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
 func streamObj(dict, body string) string {
@@ -241,20 +245,23 @@ func TestFields(t *testing.T) {
 func TestObjectTable(t *testing.T) {
 	base := onePage("BT /F1 12 Tf 72 700 Td (first) Tj ET", "")
 	// An incremental update replaces the content stream (object 7).
-	update := []byte(fmt.Sprintf("7 0 obj\n%s\nendobj\ntrailer\n<< /Root 1 0 R >>\n", streamObj("", "BT /F1 12 Tf 72 700 Td (second version) Tj ET")))
-	// The page inside an object stream that comes after a plain
-	// definition of its number (the later one wins), its content
-	// compressed with an indirect /Length.
+	startxref := bytes.LastIndex(base, []byte("startxref"))
+	prev := strings.Fields(string(base[startxref:]))[1]
+	obj := fmt.Sprintf("7 0 obj\n%s\nendobj\n", streamObj("", "BT /F1 12 Tf 72 700 Td (second version) Tj ET"))
+	xref := len(base) + len(obj)
+	update := fmt.Sprintf("%sxref\n7 1\n%010d 00000 n \ntrailer\n<< /Size 8 /Root 1 0 R /Prev %s >>\nstartxref\n%d\n%%%%EOF\n", obj, len(base), prev, xref)
+	// The page inside an object stream, its content compressed with an
+	// indirect /Length, found through a cross-reference stream.
 	content := flate("BT 72 700 Td (compressed) Tj ET")
-	compressed := minipdf.Assemble([]string{
+	compressed := xrefStreamPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Font >>", // 3, replaced by the object stream
-		"null",
+		"", // 3 and 4 in the object stream
+		"",
 		fmt.Sprintf("<< /Filter /FlateDecode /Length 7 0 R >>\nstream\n%s\nendstream", content),
 		objStm(map[int]string{3: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R >>", 4: "<< /Type /Font >>"}),
 		fmt.Sprintf("%d", len(content)),
-	}, 1, "")
+	}, 6)
 	tests := []struct {
 		name string
 		pdf  []byte
@@ -263,6 +270,7 @@ func TestObjectTable(t *testing.T) {
 		{"plain", base, 5},
 		{"incremental update", append(append([]byte(nil), base...), update...), 14},
 		{"junk before the header and a broken xref", append([]byte("%%EOF\r\n"), bytes.Replace(base, []byte("xref\n0 "), []byte("xref\n9 "), 1)...), 5},
+		{"truncated before the xref", base[:bytes.Index(base, []byte("xref\n"))], 5},
 		{"object stream", compressed, 10},
 	}
 	for _, tt := range tests {
@@ -272,6 +280,51 @@ func TestObjectTable(t *testing.T) {
 				t.Errorf("pages %+v, want one of %d characters", d.Pages, tt.want)
 			}
 		})
+	}
+}
+
+// xrefStreamPDF numbers objs from 1 and writes them with a cross-reference
+// stream; an empty body is an object inside the object stream objStmNum,
+// in order.
+func xrefStreamPDF(objs []string, objStmNum int) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.5\n")
+	var rows []byte
+	rows = append(rows, 0, 0, 0, 0, 0, 0xff, 0xff)
+	inStm := 0
+	for i, o := range objs {
+		if o == "" {
+			rows = append(rows, 2, 0, 0, 0, byte(objStmNum), 0, byte(inStm))
+			inStm++
+			continue
+		}
+		off := b.Len()
+		rows = append(rows, 1, byte(off>>24), byte(off>>16), byte(off>>8), byte(off), 0, 0)
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	off := b.Len()
+	rows = append(rows, 1, byte(off>>24), byte(off>>16), byte(off>>8), byte(off), 0, 0)
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\n",
+		len(objs)+1, len(objs)+2, len(rows), rows)
+	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", off)
+	return b.Bytes()
+}
+
+// TestCorpus: every PDF of the corpus is read, with poppler's page count.
+func TestCorpus(t *testing.T) {
+	for f, pages := range map[string]int{
+		"court/ca1_00117684624.pdf": 17, "court/ca2_1-1.pdf": 2, "court/ca3_003112692106.pdf": 2,
+		"court/ca4_17.pdf": 1, "court/ca5_00516242060.pdf": 10, "court/ca6_1-3.pdf": 3,
+		"court/image-pdf.pdf": 2, "court/missouri.pdf": 5, "court/ocr_pdf_variation.pdf": 1,
+		"court/vector-pdf.pdf": 30, "bad/broken-mime.pdf": 23,
+	} {
+		data, err := os.ReadFile(testenv.Corpus(t, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := Scan(data, Limits{}); err != nil || len(d.Pages) != pages {
+			t.Errorf("%s: %v, want %d pages", f, err, pages)
+		}
 	}
 }
 
@@ -292,9 +345,30 @@ func TestScanErrors(t *testing.T) {
 	if _, err := Scan(minipdf.Assemble([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R >>", "<< /Filter /Standard /V 1 >>"}, 1, "/Encrypt 4 0 R"), Limits{}); !errors.Is(err, ErrEncrypted) {
 		t.Errorf("encrypted: %v", err)
 	}
-	for _, in := range []string{"", "%PDF-1.4\n", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj"} {
-		if _, err := Scan([]byte(in), Limits{}); !errors.Is(err, ErrNoPages) {
-			t.Errorf("%q: %v", in, err)
+	for in, want := range map[string]error{
+		"":           ErrUnreadable,
+		"%PDF-1.4\n": ErrUnreadable,
+		"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj":                                   ErrUnreadable,
+		"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj trailer << /Root 1 0 R >> %%EOF\n": ErrNoPages,
+	} {
+		if _, err := Scan([]byte(in), Limits{}); !errors.Is(err, want) {
+			t.Errorf("%q: %v, want %v", in, err, want)
+		}
+	}
+	// Encrypted with the empty user password, as a viewer opens it: read.
+	// With a user password: refused.
+	for _, tt := range []struct {
+		user string
+		want error
+	}{{"", nil}, {"user", ErrEncrypted}} {
+		var enc bytes.Buffer
+		conf := model.NewAESConfiguration(tt.user, "owner", 128)
+		if err := api.Encrypt(bytes.NewReader(onePage("BT /F1 12 Tf 72 700 Td (Hello world) Tj ET", "")), &enc, conf); err != nil {
+			t.Fatal(err)
+		}
+		d, err := Scan(enc.Bytes(), Limits{})
+		if !errors.Is(err, tt.want) || (err == nil && d.Pages[0].UprightChars != 11) {
+			t.Errorf("encrypted, user password %q: %v %+v", tt.user, err, d)
 		}
 	}
 	big := onePage(strings.Repeat("BT (x) Tj ET\n", 1000), "")
@@ -356,10 +430,6 @@ func TestFilters(t *testing.T) {
 			}
 		})
 	}
-	// PDF 32000-1, 7.4.4.2: "-----A---B" with early change.
-	if got := lzwDecode([]byte{0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01}, true, 100); string(got) != "-----A---B" {
-		t.Errorf("lzw example: %q", got)
-	}
 }
 
 func TestTextString(t *testing.T) {
@@ -388,9 +458,13 @@ func FuzzScan(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
 		d, err := Scan(data, Limits{MaxDecoded: 4 << 20, MaxOps: 200_000, MaxPages: 100})
 		if err == nil && len(d.Pages) == 0 {
 			t.Error("no error and no pages")
+		}
+		if el := time.Since(start); el > time.Second {
+			t.Errorf("%d bytes took %v", len(data), el)
 		}
 	})
 }

@@ -6,16 +6,22 @@
 // content streams of each page, its form XObjects and its annotations'
 // appearance streams, and renders nothing.
 //
-// It is a scanner, not a full PDF reader: objects are found by scanning the
-// bytes (so a broken cross-reference table does not matter), streams are
-// decoded with the filters content streams use, and encrypted files are
-// refused (ErrEncrypted). Every limit is bounded (Limits), so a hostile
-// file costs at most the configured decoded bytes and operators.
+// The file's objects are read by pdfcpu (cross-reference tables and
+// streams, rebuilt when broken; object streams; stream filters; the page
+// tree with its inherited attributes; decryption of files that open with
+// the empty user password, others are refused with ErrEncrypted). The
+// content-stream interpreter is this package's own: pdfcpu has no public
+// one. Every limit is bounded (Limits), so a hostile file costs at most
+// the configured decoded bytes and operators.
 package pdfscan
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"math"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // Rect is a box on the page as displayed: points from the top-left corner
@@ -71,8 +77,10 @@ type Doc struct {
 
 // Limits bound the work on one file. Zero values mean the defaults.
 type Limits struct {
-	// MaxDecoded is the most bytes decoded from streams and parsed as
-	// objects in total (default 256 MiB).
+	// MaxDecoded is the most bytes decoded from the content streams the
+	// scan reads, in total, and from any one stream pdfcpu decodes while
+	// reading the file (object and cross-reference streams) (default
+	// 256 MiB).
 	MaxDecoded int
 	// MaxOps is the most content-stream tokens (operators and operands)
 	// interpreted in the whole document (default 20,000,000, under a
@@ -96,21 +104,36 @@ func (l Limits) withDefaults() Limits {
 }
 
 // Scan reads every page of the PDF in data.
-func Scan(data []byte, lim Limits) (*Doc, error) {
+func Scan(data []byte, lim Limits) (doc *Doc, err error) {
+	// pdfcpu panics on some broken input, while reading and while
+	// dereferencing later; the scan then has no result.
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: pdfcpu panic: %v", ErrUnreadable, r)
+		}
+	}()
 	lim = lim.withDefaults()
-	f, err := readFile(data, lim.MaxDecoded)
+	// Offsets count from the header, as poppler and Acrobat read them: a
+	// file may start with junk (a stray "%%EOF" line, a mail header).
+	if i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-")); i > 0 {
+		data = data[i:]
+	}
+	f, pages, err := open(data, lim)
+	if errors.Is(err, ErrUnreadable) || errors.Is(err, ErrNoPages) {
+		// The cross-reference table of a damaged or concatenated file is
+		// often wrong where its objects are not: without a "startxref"
+		// pdfcpu rebuilds the table from the objects, as poppler does.
+		if f2, pages2, err2 := open(bytes.ReplaceAll(data, []byte("startxref"), []byte("startxre_")), lim); err2 == nil {
+			f, pages, err = f2, pages2, nil
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	f.ops = lim.MaxOps
-	pages, err := f.pages(lim.MaxPages)
-	if err != nil {
-		return nil, err
-	}
-	doc := &Doc{Pages: make([]Page, len(pages))}
+	doc = &Doc{Pages: make([]Page, len(pages))}
 	index := map[int]int{} // page object number → index
 	for i, p := range pages {
-		if p.num > 0 {
+		if _, dup := index[p.num]; !dup {
 			index[p.num] = i
 		}
 	}
@@ -120,116 +143,85 @@ func Scan(data []byte, lim Limits) (*Doc, error) {
 		}
 	}
 	f.fields(pages, index, doc)
-	if f.err != nil {
-		return nil, f.err
-	}
 	return doc, nil
+}
+
+// open reads data's objects and page tree.
+func open(data []byte, lim Limits) (f *file, pages []pageObj, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, pages, err = nil, nil, fmt.Errorf("%w: pdfcpu panic: %v", ErrUnreadable, r)
+		}
+	}()
+	if f, err = readFile(data, lim.MaxDecoded); err != nil {
+		return nil, nil, err
+	}
+	f.ops = lim.MaxOps
+	if pages, err = f.pages(lim.MaxPages); err != nil {
+		return nil, nil, err
+	}
+	return f, pages, nil
 }
 
 // pageObj is a page with its inherited attributes resolved.
 type pageObj struct {
-	num    int // object number, 0 if the page is a direct object
-	d      dict
-	res    dict
+	num    int // object number
+	d      types.Dict
+	res    types.Dict
 	crop   [4]float64
 	rotate int
 }
 
-// pages walks the page tree from the catalog.
+// pages reads the page tree through pdfcpu, which resolves the inherited
+// resources, boxes and rotation.
 func (f *file) pages(maxPages int) ([]pageObj, error) {
-	var root dict
-	for i := len(f.trailer) - 1; i >= 0 && root == nil; i-- {
-		if d := f.dictOf(f.trailer[i]["Root"]); d != nil && d["Pages"] != nil {
-			root = d
-		}
-	}
-	if root == nil { // no usable trailer: the last catalog in the file
-		best := -1
-		for num := range f.objs {
-			if d, ok := f.resolve(ref{num, 0}).(dict); ok && d["Type"] == name("Catalog") && d["Pages"] != nil && f.at[num] > best {
-				root, best = d, f.at[num]
-			}
-		}
-	}
-	if root == nil {
+	if root, err := f.xt.Pages(); err != nil || root == nil {
 		return nil, ErrNoPages
 	}
-	var out []pageObj
-	seen := map[int]bool{}
-	type inherited struct {
-		res          dict
-		media, crop  any
-		rotate       any
-		haveCropSelf bool
-	}
-	var walk func(v any, in inherited, depth int) error
-	walk = func(v any, in inherited, depth int) error {
-		num := 0
-		if r, ok := v.(ref); ok {
-			if seen[r.num] {
-				return nil
-			}
-			seen[r.num] = true
-			num = r.num
-		}
-		d := f.dictOf(v)
-		if d == nil || depth > 64 {
-			return nil
-		}
-		if r := f.dictOf(d["Resources"]); r != nil {
-			in.res = r
-		}
-		if m := d["MediaBox"]; m != nil {
-			in.media = m
-		}
-		if c := d["CropBox"]; c != nil {
-			in.crop = c
-		}
-		if r := d["Rotate"]; r != nil {
-			in.rotate = r
-		}
-		kids := f.arrayOf(d["Kids"])
-		if d["Type"] == name("Page") || (kids == nil && d["Type"] != name("Pages")) {
-			if len(out) >= maxPages {
-				return fmt.Errorf("pdfscan: more than %d pages", maxPages)
-			}
-			p := pageObj{num: num, d: d, res: in.res}
-			media, ok := f.box(in.media)
-			if !ok {
-				media = [4]float64{0, 0, 612, 792}
-			}
-			p.crop = media
-			if c, ok := f.box(in.crop); ok {
-				// The crop box is clipped to the media box.
-				p.crop = [4]float64{max(c[0], media[0]), max(c[1], media[1]), min(c[2], media[2]), min(c[3], media[3])}
-				if p.crop[2] <= p.crop[0] || p.crop[3] <= p.crop[1] {
-					p.crop = media
-				}
-			}
-			if r, ok := f.num(in.rotate); ok {
-				p.rotate = ((int(r)%360 + 360) % 360) / 90 * 90
-			}
-			out = append(out, p)
-			return nil
-		}
-		for _, k := range kids {
-			if err := walk(k, in, depth+1); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if err := walk(root["Pages"], inherited{}, 0); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
+	if err := f.xt.EnsurePageCount(); err != nil || f.xt.PageCount <= 0 {
 		return nil, ErrNoPages
+	}
+	if f.xt.PageCount > maxPages {
+		return nil, fmt.Errorf("pdfscan: more than %d pages", maxPages)
+	}
+	out := make([]pageObj, 0, f.xt.PageCount)
+	for n := 1; n <= f.xt.PageCount; n++ {
+		d, ref, in, err := f.xt.PageDict(n, false)
+		if err != nil {
+			if len(out) == 0 {
+				return nil, fmt.Errorf("%w: page %d: %v", ErrNoPages, n, err)
+			}
+			break // /Count promised more pages than the tree has
+		}
+		p := pageObj{num: ref.ObjectNumber.Value(), d: d, res: in.Resources}
+		media, ok := rectBox(in.MediaBox)
+		if !ok {
+			media = [4]float64{0, 0, 612, 792}
+		}
+		p.crop = media
+		if c, ok := rectBox(in.CropBox); ok {
+			// The crop box is clipped to the media box.
+			p.crop = [4]float64{max(c[0], media[0]), max(c[1], media[1]), min(c[2], media[2]), min(c[3], media[3])}
+			if p.crop[2] <= p.crop[0] || p.crop[3] <= p.crop[1] {
+				p.crop = media
+			}
+		}
+		p.rotate = ((in.Rotate%360 + 360) % 360) / 90 * 90
+		out = append(out, p)
 	}
 	return out, nil
 }
 
+// rectBox reads a page boundary, normalised; a degenerate one is not a box.
+func rectBox(r *types.Rectangle) ([4]float64, bool) {
+	if r == nil {
+		return [4]float64{}, false
+	}
+	return normBox([4]float64{r.LL.X, r.LL.Y, r.UR.X, r.UR.Y})
+}
+
 // box reads a rectangle [llx lly urx ury], normalised.
-func (f *file) box(v any) ([4]float64, bool) {
+func (f *file) box(v types.Object) ([4]float64, bool) {
 	a := f.arrayOf(v)
 	if len(a) != 4 {
 		return [4]float64{}, false
@@ -237,10 +229,19 @@ func (f *file) box(v any) ([4]float64, bool) {
 	var b [4]float64
 	for i := range b {
 		x, ok := f.num(a[i])
-		if !ok || math.IsNaN(x) || math.IsInf(x, 0) {
+		if !ok {
 			return b, false
 		}
 		b[i] = x
+	}
+	return normBox(b)
+}
+
+func normBox(b [4]float64) ([4]float64, bool) {
+	for _, x := range b {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return b, false
+		}
 	}
 	if b[0] > b[2] {
 		b[0], b[2] = b[2], b[0]

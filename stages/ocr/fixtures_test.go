@@ -3,6 +3,7 @@ package ocr_test
 import (
 	"bytes"
 	"compress/zlib"
+	"context"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -22,6 +23,8 @@ import (
 	"github.com/docpipe/docpipe/internal/minipdf"
 	"github.com/docpipe/docpipe/internal/testenv"
 	"github.com/docpipe/docpipe/stages/ocr"
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
 
 // The page fixtures are built by TestBuildFixtures with -update-fixtures,
@@ -714,6 +717,32 @@ func TestFormFieldValues(t *testing.T) {
 	}
 	if strings.Contains(r.Pages[0].Text, "Yes") {
 		t.Errorf("a button state is in the text: %q", r.Pages[0].Text)
+	}
+}
+
+// TestFormFieldValuesEncrypted: a file encrypted with the empty user
+// password, which poppler and viewers open without asking, gets the same
+// field values as the plain file: the scan decrypts it too.
+func TestFormFieldValuesEncrypted(t *testing.T) {
+	t.Parallel()
+	plain, err := os.ReadFile("testdata/form-unshown.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enc bytes.Buffer
+	if err := api.Encrypt(bytes.NewReader(plain), &enc, model.NewAESConfiguration("", "owner", 128)); err != nil {
+		t.Fatal(err)
+	}
+	want, err := process(t, "testdata/form-unshown.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ocr.New(ocr.Config{}).Process(context.Background(), ocr.Input{Name: "encrypted.pdf", Data: enc.Bytes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Pages) != 1 || !slices.Equal(got.Pages[0].Fields, want.Pages[0].Fields) || !slices.Equal(got.Pages[0].Methods, want.Pages[0].Methods) {
+		t.Errorf("encrypted: %+v\nplain: %+v", got.Pages, want.Pages)
 	}
 }
 
