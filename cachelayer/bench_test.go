@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"sync/atomic"
+	"strings"
 	"testing"
 
 	"github.com/docpipe/docpipe/internal/testenv"
@@ -14,8 +15,10 @@ import (
 // redis-server: begin (skip check, lock, input) then commit (fencing,
 // output, state, next event, ack) for runs of a middle stage, many at once
 // so that they batch as they do under load. redis_us/run, the server's CPU
-// per run, is the figure to watch when changing a script; BenchmarkBus in
-// consumers adds everything else.
+// per run, is the figure to watch when changing a script; eval_us/run is
+// the scripts' own part of it (EVALSHA in INFO commandstats: arguments,
+// Lua and the commands they call, without the network I/O). BenchmarkBus
+// in consumers adds everything else.
 func BenchmarkStageRun(b *testing.B) {
 	c := connect(b)
 	ctx := context.Background()
@@ -40,6 +43,9 @@ func BenchmarkStageRun(b *testing.B) {
 	}
 	var n atomic.Int64
 	b.SetParallelism(32)
+	if err := c.Do(ctx, c.B().ConfigResetstat().Build()).Error(); err != nil {
+		b.Fatal(err)
+	}
 	cpu0 := testenv.RedisCPU(b, c)
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
@@ -59,4 +65,12 @@ func BenchmarkStageRun(b *testing.B) {
 	})
 	b.StopTimer()
 	b.ReportMetric((testenv.RedisCPU(b, c)-cpu0)/float64(b.N)*1e6, "redis_us/run")
+	st, _ := c.Do(ctx, c.B().Info().Section("commandstats").Build()).ToString()
+	var us float64
+	for _, l := range strings.Split(st, "\n") {
+		if strings.HasPrefix(l, "cmdstat_evalsha:") {
+			fmt.Sscanf(l[strings.Index(l, "usec=")+5:], "%f", &us)
+		}
+	}
+	b.ReportMetric(us/float64(b.N), "eval_us/run")
 }
