@@ -271,3 +271,22 @@ func migrationsFrom(t *testing.T, v uint32) []uint32 {
 	}
 	return out
 }
+
+// storeMigratedTo returns a store of dsn with only the first n migrations
+// applied: a database an older release left.
+func storeMigratedTo(t *testing.T, dsn string, n int) *Store {
+	t.Helper()
+	st, err := New(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	migs, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := migrate(context.Background(), st.Conn(), migs[:n]); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}

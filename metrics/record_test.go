@@ -155,18 +155,7 @@ func TestSinkWritesRunDetails(t *testing.T) {
 // back a stage_runs table nobody reads).
 func TestMigrateKeepsStageRuns(t *testing.T) {
 	ctx := context.Background()
-	st, err := New(testenv.ClickHouse(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
-	migs, err := Migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := migrate(ctx, st.Conn(), migs[:4]); err != nil {
-		t.Fatal(err)
-	}
+	st := storeMigratedTo(t, testenv.ClickHouse(t), 4)
 	const legacy = `INSERT INTO stage_runs (record_id, partition, doc_id, stage, version, output_key, source, outcome,
     started, finished, started_us, finished_us, compute_us)
 SELECT 'p0-1-0', 0, 'd1', 'ocr', 1, 'k1', '/a.pdf', 'completed', now(), now(), 1, 2, 1000`
@@ -203,6 +192,10 @@ SELECT 'p0-1-0', 0, 'd1', 'ocr', 1, 'k1', '/a.pdf', 'completed', now(), now(), 1
 	}
 	// An older release's migrator (0001–0004) finds stage_runs present and
 	// leaves it a view.
+	migs, err := Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
 	old, err := migrate(ctx, st.Conn(), migs[:4])
 	if err != nil || len(old.Repaired) != 0 {
 		t.Errorf("older migrations: repaired %v, err %v; want nothing to do", old.Repaired, err)

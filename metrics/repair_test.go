@@ -217,19 +217,7 @@ func TestMigrateUnrepairableSchema(t *testing.T) {
 // and the document-keyed tables are dropped.
 func TestMigrateFromDocumentKeyedResults(t *testing.T) {
 	ctx := context.Background()
-	dsn := testenv.ClickHouse(t)
-	st, err := New(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
-	migs, err := Migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := migrate(ctx, st.Conn(), migs[:2]); err != nil {
-		t.Fatal(err)
-	}
+	st := storeMigratedTo(t, testenv.ClickHouse(t), 2)
 	legacy := []string{
 		// INSERT ... SELECT: 18.16 waits for a data block after INSERT ... VALUES sent as a query.
 		`INSERT INTO doc_heads (doc_id, stage, output_key, version, updated, ver) SELECT 'd1', 'text', 'tk', 1, now(), 1`,
