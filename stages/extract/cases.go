@@ -60,7 +60,10 @@ func citedCases(ms []Mention) []Mention {
 			out = append(out, m)
 			continue
 		}
-		if nameType(m.Type) && active.ID != "" && m.Start >= active.Start && m.End <= active.End {
+		// A name that starts inside a cited case's name is one of its
+		// parties, even where the name runs past the case mention ("Axion
+		// Logistics, L.L.C." after "Richardson v. Axion Logistics, L.L.C").
+		if nameType(m.Type) && active.ID != "" && m.Start >= active.Start && m.Start < active.End {
 			continue
 		}
 		out = append(out, m)

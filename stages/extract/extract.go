@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v4"
+const Algorithm = "extract/v5"
 
 // Mention sources.
 const (
@@ -103,6 +103,11 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		all = append(all, ms...)
 	}
 	ms := retype(merge(all))
+	cs := make([]chunkText, len(in.Chunks.Chunks))
+	for i, c := range in.Chunks.Chunks {
+		cs[i] = chunkText{c.Start, c.Text}
+	}
+	ms = commonWordNames(documentText(cs), ms)
 	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v2"
+const Algorithm = "resolve/v3"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -129,13 +129,22 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	// Defined terms and linked citations: a mention that refers to another
 	// name ("Borrower" to "Quillfeather Capital Partners LLC", "988 F.3d 8"
 	// to "Smith v. Jones") joins that name's group.
+	// Two mentions that refer to one name are one entity even when that
+	// name is not itself mentioned.
+	referred := map[string]int{}
 	for i, f := range forms {
 		for _, m := range f.mentions {
 			if m.Refers == "" {
 				continue
 			}
-			if j, ok := pos[Normalize(typ, m.Refers)]; ok {
+			r := Normalize(typ, m.Refers)
+			if j, ok := pos[r]; ok {
 				uf.union(i, j)
+			}
+			if j, ok := referred[r]; ok {
+				uf.union(i, j)
+			} else {
+				referred[r] = i
 			}
 		}
 	}

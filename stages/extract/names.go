@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rules here check the tagger's names against what a lawyer knows of
+// their shape: what a name's head word says its type is, that a street
+// address starts with its house number, that numbers, suites and phone
+// labels are not names, and that a name wrapped onto the next line of a
+// paragraph is still one name.
+
+// orgWords make a name an organisation wherever they stand in it ("Faith
+// Bible Church", "Calvary Chapel St. Croix Valley", "North Carolina State
+// Bar"), whatever type the tagger gave it.
+var orgWords = wordSet(`church chapel fellowship ministries ministry synagogue congregation diocese
+	foundation association council league alliance federation conference society institute
+	committee commission department agency bureau corps university college school seminary
+	tribune gazette times herald journal bar`)
+
+// placeHeads end the name of a place: rivers, dams and regions, streets,
+// buildings.
+var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
+	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
+	boulevard blvd. lane highway parkway square plaza`)
+
+// streetWords end a street's name.
+var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
+	way place plaza square highway hwy. parkway pkwy. court ct. terrace circle`)
+
+// quadrants follow a street address in some cities ("200 Constitution
+// Avenue, N.W.").
+var quadrants = wordSet(`n.w. nw n.e. ne s.w. sw s.e. se`)
+
+// notNames start or end a span that is contact detail, not a name.
+var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box`)
+
+// softWrap reports whether the line break in gap (the space between two
+// tokens of a tagged name) is a paragraph's wrap rather than the end of a
+// line of a caption, address or signature block: a single line break after
+// a full line of prose. text[:at] ends at the earlier token.
+func softWrap(text string, at int, gap string) bool {
+	if strings.Count(gap, "\n") != 1 || strings.Contains(gap[:strings.IndexByte(gap, '\n')], "   ") {
+		return false
+	}
+	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
+	line = strings.TrimLeft(line, " \t")
+	return utf8.RuneCountInString(line) >= 50 && !strings.Contains(line, "   ") && !strings.Contains(line, "\t")
+}
+
+// shapeName applies the shape rules to a tagged span [s, e) of t and
+// returns the span and type to keep, or ok false to drop it.
+func shapeName(t, typ string, s, e int) (string, int, int, bool) {
+	ws := strings.Fields(t[s:e])
+	lower := func(w string) string { return strings.ToLower(strings.Trim(w, ",;:")) }
+	// Contact details: "Suite C", "… COURTHOUSE Tel".
+	if notNames[lower(ws[0])] {
+		return "", 0, 0, false
+	}
+	for len(ws) > 1 && notNames[lower(ws[len(ws)-1])] {
+		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1])
+		e = s + len(strings.TrimRight(t[s:e], " \t\n,;:"))
+		ws = ws[:len(ws)-1]
+	}
+	for _, w := range ws {
+		if orgWords[lower(w)] {
+			return TypeOrg, s, e, true
+		}
+	}
+	last := lower(ws[len(ws)-1])
+	if typ == TypeLocation || placeHeads[last] {
+		typ = TypeLocation
+		// A street address starts with its house number on the same line
+		// and may end with a quadrant.
+		if streetWords[last] && len(ws) >= 2 {
+			if ns, ok := houseNumber(t, s); ok {
+				s = ns
+			}
+			e = quadrant(t, e)
+		}
+	}
+	// Numbers are not names, except the house number of an address
+	// ("556 U.S.", "71 Stat." are citations the patterns missed; "N2119"
+	// is a code; "NY 10007" ends with a ZIP code).
+	ws = strings.Fields(t[s:e])
+	for i, w := range ws {
+		if !strings.ContainsFunc(w, unicode.IsDigit) {
+			continue
+		}
+		if i == 0 && typ == TypeLocation && len(ws) > 2 && streetWords[lower(ws[len(ws)-1])] || i == 0 && quadrants[lower(ws[len(ws)-1])] {
+			continue
+		}
+		if i == len(ws)-1 && i > 0 && typ == TypeLocation && zip(w) {
+			e = s + strings.LastIndex(t[s:e], w)
+			e = s + len(strings.TrimRight(t[s:e], " \t\n,"))
+			continue
+		}
+		return "", 0, 0, false
+	}
+	return typ, s, e, true
+}
+
+// houseNumber returns the start of the house number right before a street
+// name at s on the same line ("601 Market Street", "300 N. Greene St.").
+func houseNumber(t string, s int) (int, bool) {
+	i := s
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	// A direction between the number and the street: "300 N. Greene St."
+	for _, d := range []string{"N.", "S.", "E.", "W.", "North", "South", "East", "West"} {
+		if strings.HasSuffix(t[:i], " "+d) {
+			i -= len(d)
+			for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+				i--
+			}
+			break
+		}
+	}
+	j := i
+	for j > 0 && j > i-6 && (t[j-1] >= '0' && t[j-1] <= '9' || t[j-1] >= 'A' && t[j-1] <= 'Z') {
+		j--
+	}
+	if j == i || t[j] < '0' || t[j] > '9' {
+		return s, false
+	}
+	if j > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(t[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' || r == ',' {
+			return s, false
+		}
+	}
+	return j, true
+}
+
+// quadrant extends an address ending at e over a following quadrant
+// ("Avenue, N.W.", "Street SE").
+func quadrant(t string, e int) int {
+	i := e
+	if i < len(t) && t[i] == ',' {
+		i++
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || t[j] == '.') {
+		j++
+	}
+	if j > i && quadrants[strings.ToLower(t[i:j])] {
+		if j == len(t) || !unicode.IsLetter(rune(t[j])) {
+			return j
+		}
+	}
+	return e
+}
+
+func zip(w string) bool {
+	w = strings.TrimRight(w, ",.")
+	return len(w) == 5 && allDigits(w) || len(w) == 10 && allDigits(w[:5]) && w[5] == '-' && allDigits(w[6:])
+}
+
+// commonWordNames drops a one-word name from the tagger that the document
+// also writes in lower case ("Church", "States", "Brief"): a word the
+// author writes in lower case is a common word, capitalised at the start
+// of a heading or a line, not a name. A surname that is also part of a
+// longer name of the same person is left alone (resolve joins the two).
+func commonWordNames(doc []rune, ms []Mention) []Mention {
+	var words []string
+	for _, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) && !strings.ContainsAny(m.Text, " \t\n") {
+			words = append(words, strings.ToLower(m.Text))
+		}
+	}
+	if len(words) == 0 {
+		return ms
+	}
+	lowered := lowerWords(doc, words)
+	inLonger := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == TypePerson && strings.ContainsAny(m.Text, " \t\n") {
+			for _, w := range strings.Fields(m.Text) {
+				inLonger[strings.ToLower(w)] = true
+			}
+		}
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) && !strings.ContainsAny(m.Text, " \t\n") {
+			w := strings.ToLower(m.Text)
+			if lowered[w] && !(m.Type == TypePerson && inLonger[w]) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// lowerWords reports which of words occur in doc written all in lower case
+// as a whole word. One pass over the text.
+func lowerWords(doc []rune, words []string) map[string]bool {
+	want := map[string]bool{}
+	for _, w := range words {
+		want[w] = true
+	}
+	found := map[string]bool{}
+	for i := 0; i < len(doc); {
+		if !unicode.IsLetter(doc[i]) {
+			i++
+			continue
+		}
+		j := i
+		lowerOnly := true
+		for j < len(doc) && (unicode.IsLetter(doc[j]) || doc[j] == '.' && j+1 < len(doc) && unicode.IsLetter(doc[j+1])) {
+			if unicode.IsUpper(doc[j]) {
+				lowerOnly = false
+			}
+			j++
+		}
+		if lowerOnly {
+			if w := string(doc[i:j]); want[w] {
+				found[w] = true
+			}
+		}
+		i = j
+	}
+	return found
+}
+
+// documentText rebuilds the document's text from its (overlapping) chunks,
+// indexed by rune offset as mentions are.
+func documentText(cs []chunkText) []rune {
+	n := 0
+	for _, c := range cs {
+		n = max(n, c.start+utf8.RuneCountInString(c.text))
+	}
+	doc := make([]rune, n)
+	for _, c := range cs {
+		i := c.start
+		for _, r := range c.text {
+			doc[i] = r
+			i++
+		}
+	}
+	return doc
+}
+
+type chunkText struct {
+	start int
+	text  string
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNameShapes(t *testing.T) {
+	tests := []struct {
+		name, text, span string // span: the tagged part of text
+		typ              string
+		want             string // "TYPE:text", or "" when dropped
+	}{
+		{"church is an organisation", "for Faith Bible Church, amici", "Faith Bible Church", TypePerson, "ORG:Faith Bible Church"},
+		{"church in a place name", "Calvary Chapel St. Croix Valley filed", "Calvary Chapel St. Croix Valley", TypeLocation, "ORG:Calvary Chapel St. Croix Valley"},
+		{"river is a place", "the Red River runs", "Red River", TypeOrg, "LOCATION:Red River"},
+		{"dam is a place", "at Denison Dam.", "Denison Dam", TypePerson, "LOCATION:Denison Dam"},
+		{"house number", "Office at 601 Market Street, Philadelphia", "Market Street", TypeLocation, "LOCATION:601 Market Street"},
+		{"direction and number", "at 300 N. Greene St. in", "Greene St.", TypePerson, "LOCATION:300 N. Greene St."},
+		{"quadrant", "200 Constitution Avenue, N.W., Washington", "Constitution Avenue", TypeLocation, "LOCATION:200 Constitution Avenue, N.W."},
+		{"suite", "Suite C, Lexington", "Suite C", TypeLocation, ""},
+		{"phone label", "POTTER STEWART U.S. COURTHOUSE Tel. (513)", "POTTER STEWART U.S. COURTHOUSE Tel", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
+		{"zip code", "New York, NY 10007", "NY 10007", TypeLocation, "LOCATION:NY"},
+		{"citation fragment", "see 556 U.S. at 12", "556 U.S.", TypeLocation, ""},
+		{"code", "form N2119 filed", "N2119", TypeLocation, ""},
+		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := strings.Index(tt.text, tt.span)
+			c, ok := modelCand(tt.text, tt.typ, s, s+len(tt.span))
+			got := ""
+			if ok {
+				got = c.typ + ":" + tt.text[c.start:c.end]
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSoftWrap(t *testing.T) {
+	prose := "Stephen M. Crampton and Thomas More Society on brief for Cherryfield Church\n      of the Open Bible, amici."
+	at := strings.Index(prose, "Church") + len("Church")
+	if !softWrap(prose, at, "\n      ") {
+		t.Error("a paragraph's wrap ends a name")
+	}
+	block := "Margit Ellensby\nChief Executive Officer"
+	if softWrap(block, len("Margit Ellensby"), "\n") {
+		t.Error("a signature block's line break continues a name")
+	}
+	columns := "RE: 17-2400 Mielo v. Steak N Shake Operations     Christopher Mielo\nCaitlyn"
+	if softWrap(columns, len(columns)-len("\nCaitlyn"), "\n") {
+		t.Error("a line with columns continues a name")
+	}
+}
+
+func TestCommonWordNames(t *testing.T) {
+	doc := []rune("Church. The church met. Linda Hill walked up the hill. Hill spoke. Selya wrote.")
+	ms := []Mention{
+		{Type: TypeOrg, Text: "Church", Start: 0, End: 6, Source: SourceModel},
+		{Type: TypePerson, Text: "Linda Hill", Start: 24, End: 34, Source: SourceModel},
+		{Type: TypePerson, Text: "Hill", Start: 55, End: 59, Source: SourceModel},
+		{Type: TypePerson, Text: "Selya", Start: 67, End: 72, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range commonWordNames(doc, ms) {
+		got = append(got, m.Text)
+	}
+	if strings.Join(got, "|") != "Linda Hill|Hill|Selya" {
+		t.Errorf("kept %q", got)
+	}
+}
