@@ -29,9 +29,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	"ocr":     {"ocr/v2", "c25f44fc35f462f9"},
 	"text":    {"text/v1", "74c0f32f18839f7a"},
 	"chunk":   {"chunk/v1", "27853d750ee74f59"},
-	"extract": {"extract/v5", "55aec8b515fa1c5e"},
-	"resolve": {"resolve/v3", "6c8dddab94d0b0c8"},
-	"relate":  {"relate/v2", "e646e1f6cf8ae105"},
+	"extract": {"extract/v5", "0c35f6f408066067"},
+	"resolve": {"resolve/v3", "ecf68362b462a80f"},
+	"relate":  {"relate/v2", "db9738b812e4db04"},
 }
 
 // algorithms are the stages' versions as the code has them now.

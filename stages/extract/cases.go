@@ -35,6 +35,16 @@ func citedCases(ms []Mention) []Mention {
 	if i := OwnCase(ms); i >= 0 {
 		own = strings.Join(strings.Fields(ms[i].Text), " ")
 	}
+	// A cited case's short form is its first party's name ("Strickland,
+	// 466 U.S. at 690"): a lone word naming it is the case, not a person.
+	shortForms := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == TypeCase && caseNameLike(m.Text) && !sameCase(strings.Join(strings.Fields(m.Text), " "), own) {
+			if f := strings.Fields(m.Text); len(f) > 0 && f[0] != "In" {
+				shortForms[strings.Trim(f[0], ",.")] = true
+			}
+		}
+	}
 	out := ms[:0:0]
 	var active Mention // the cited case name covering the sweep position
 	var lastName Mention
@@ -64,6 +74,9 @@ func citedCases(ms []Mention) []Mention {
 		// parties, even where the name runs past the case mention ("Axion
 		// Logistics, L.L.C." after "Richardson v. Axion Logistics, L.L.C").
 		if nameType(m.Type) && active.ID != "" && m.Start >= active.Start && m.Start < active.End {
+			continue
+		}
+		if m.Source == SourceModel && (m.Type == TypePerson || m.Type == TypeOrg) && shortForms[m.Text] {
 			continue
 		}
 		out = append(out, m)

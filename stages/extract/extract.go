@@ -225,6 +225,10 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// ("the Company", "OWRB") is a name only where the text
 			// defines it, which definedTerms handles.
 			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
+				if p.typ == TypeOrg {
+					// "St. Albans Union" + "Church" in a list of names.
+					p.end, _ = extendOrg(c.Text, p.start, p.end)
+				}
 				cs = append(cs, p)
 			}
 		}

@@ -53,8 +53,31 @@ func softWrap(text string, at int, gap string) bool {
 // shapeName applies the shape rules to a tagged span [s, e) of t and
 // returns the span and type to keep, or ok false to drop it.
 func shapeName(t, typ string, s, e int) (string, int, int, bool) {
-	ws := strings.Fields(t[s:e])
 	lower := func(w string) string { return strings.ToLower(strings.Trim(w, ",;:")) }
+	if ns, org := extendOrgBack(t, s); org {
+		typ, s = TypeOrg, ns
+	}
+	if ne, org := extendOrg(t, s, e); org {
+		typ, e = TypeOrg, ne
+	}
+	ws := strings.Fields(t[s:e])
+	// A lower-case word does not end a name ("Arkansas-Louisiana border").
+	for len(ws) > 1 && !strings.ContainsFunc(ws[len(ws)-1], unicode.IsUpper) {
+		ws = ws[:len(ws)-1]
+		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1]) + len(ws[len(ws)-1])
+	}
+	if len(ws) == 1 && (polityPair(ws[0]) || docWords[lower(strings.TrimRight(ws[0], "."))]) {
+		return "", 0, 0, false
+	}
+	// Courts the patterns did not name ("Court of Appeals") are a role.
+	generic := true
+	for _, w := range ws {
+		lw := lower(w)
+		generic = generic && (courtWords[lw] || lw == "of" || lw == "the" || lw == "for")
+	}
+	if generic {
+		return "", 0, 0, false
+	}
 	// Contact details: "Suite C", "… COURTHOUSE Tel".
 	if notNames[lower(ws[0])] {
 		return "", 0, 0, false
@@ -250,4 +273,161 @@ func documentText(cs []chunkText) []rune {
 type chunkText struct {
 	start int
 	text  string
+}
+
+// docWords are words of a document's apparatus that the tagger may take
+// for a name when they open a line or a heading ("Cite as:", "Brief for
+// …", "Docket Entry"); alone they never name anything.
+var docWords = wordSet(`cite brief syllabus opinion order orders held note notes appendix exhibit docket entry
+	pleadings pleading waiver therefore subscribed sworn advocate reply petition motion memorandum`)
+
+// nextWord returns the word starting after position i of t (skipping
+// spaces, or a paragraph's wrap), or ok false at a column gap, a line
+// break that ends a block, punctuation or the end of the text.
+func nextWord(t string, i int) (s, e int, ok bool) {
+	j := i
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
+		j++
+	}
+	gap := t[i:j]
+	if j == i || j == len(t) || strings.Contains(gap, "   ") && !strings.Contains(gap, "\n") ||
+		strings.Contains(gap, "\n") && !softWrap(t, i, gap) {
+		return 0, 0, false
+	}
+	e = j
+	for e < len(t) && t[e] != ' ' && t[e] != '\t' && t[e] != '\n' && t[e] != ',' && t[e] != ';' && t[e] != ')' {
+		e++
+	}
+	if e == j {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// extendOrg grows a tagged span to the whole organisation name the
+// tagger cut short in a list of names: over the capitalised words up to an
+// organisation word right after it ("St. Albans Union" + "Church",
+// "Guilford" + "Christian Fellowship"), and then, for a name with an
+// organisation word, over an "of"/"for" tail of capitalised words ("First
+// Baptist Church" + "of Waldoboro", "Cherryfield Church" + "of the Open
+// Bible"). org reports whether the result names an organisation by its
+// words.
+func extendOrg(t string, s, e int) (int, bool) {
+	hasOrg := func(s, e int) bool {
+		for _, w := range strings.Fields(t[s:e]) {
+			if orgWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				return true
+			}
+		}
+		return false
+	}
+	// Capitalised words up to an organisation word, at most three.
+	i := e
+	for n := 0; n < 3; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok || !capitalised(t[ws:we]) {
+			break
+		}
+		i = we
+		if orgWords[strings.ToLower(strings.TrimRight(t[ws:we], "."))] {
+			e = we
+			break
+		}
+	}
+	if !hasOrg(s, e) {
+		return e, false
+	}
+	// An "of"/"for" tail: connector, optional "the", capitalised words
+	// (with "of", "the", "and" between them), at most six words.
+	ws, we, ok := nextWord(t, e)
+	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
+		return e, true
+	}
+	i, end := we, e
+	for n := 0; n < 6; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok {
+			break
+		}
+		w := t[ws:we]
+		if w == "the" || w == "of" || w == "and" {
+			i = we
+			continue
+		}
+		if !capitalised(w) || strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "St.") {
+			if capitalised(w) {
+				end = ws + len(strings.TrimRight(w, "."))
+			}
+			break
+		}
+		end, i = we, we
+	}
+	return end, true
+}
+
+// polityPair is a compound of two places used as an adjective
+// ("Arkansas-Louisiana border", "Texas-Oklahoma"), not a place.
+func polityPair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && locationSet[strings.ToLower(a)] && locationSet[strings.ToLower(b)]
+}
+
+// prevWord returns the word ending before position i of t, under the same
+// conditions as nextWord; a word ending in a comma, semicolon or colon
+// belongs to the phrase before and is not returned.
+func prevWord(t string, i int) (s, e int, ok bool) {
+	j := i
+	for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t' || t[j-1] == '\n') {
+		j--
+	}
+	gap := t[j:i]
+	if j == i || j == 0 || strings.Contains(gap, "   ") && !strings.Contains(gap, "\n") ||
+		strings.Contains(gap, "\n") && !softWrap(t, j, gap) {
+		return 0, 0, false
+	}
+	s = j
+	for s > 0 && t[s-1] != ' ' && t[s-1] != '\t' && t[s-1] != '\n' && t[s-1] != '(' {
+		s--
+	}
+	if strings.ContainsAny(t[j-1:j], ",;:") {
+		return 0, 0, false
+	}
+	return s, j, true
+}
+
+// extendOrgBack grows a span that follows "… <organisation word> of" back
+// to the start of that organisation's name ("Bangor" in "The Rock Church
+// of Bangor", "American Rabbis" in "Central Conference of American
+// Rabbis"): a name inside a name is part of it.
+func extendOrgBack(t string, s int) (int, bool) {
+	ws, we, ok := prevWord(t, s)
+	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
+		return s, false
+	}
+	i, start, org := ws, s, false
+	for n := 0; n < 5; n++ {
+		ps, pe, ok := prevWord(t, i)
+		if !ok {
+			break
+		}
+		w := t[ps:pe]
+		if w == "of" || w == "the" || w == "and" {
+			i = ps
+			continue
+		}
+		if !capitalised(w) {
+			break
+		}
+		org = org || orgWords[strings.ToLower(strings.TrimRight(w, "."))]
+		i = ps
+		if org {
+			start = ps
+		}
+	}
+	return start, org
 }

@@ -23,6 +23,17 @@ func TestNameShapes(t *testing.T) {
 		{"zip code", "New York, NY 10007", "NY 10007", TypeLocation, "LOCATION:NY"},
 		{"citation fragment", "see 556 U.S. at 12", "556 U.S.", TypeLocation, ""},
 		{"code", "form N2119 filed", "N2119", TypeLocation, ""},
+		{"organisation word after", "Clinton Baptist Church, St. Albans Union Church, New", "St. Albans Union", TypeOrg, "ORG:St. Albans Union Church"},
+		{"place before organisation words", "Guilford Christian Fellowship, The Rock", "Guilford", TypeLocation, "ORG:Guilford Christian Fellowship"},
+		{"of tail over a wrap", "Stephen M. Crampton and Thomas More Society on brief for Cherryfield Church\n      of the Open Bible, Calvary", "Cherryfield Church", TypeOrg, "ORG:Cherryfield Church\n      of the Open Bible"},
+		{"of tail", "and First Baptist Church of Waldoboro, Guilford", "First Baptist Church", TypeOrg, "ORG:First Baptist Church of Waldoboro"},
+		{"no tail past a block", "Faith Bible Church\nof the Open Bible", "Faith Bible Church", TypeOrg, "ORG:Faith Bible Church"},
+		{"two states as an adjective", "the Arkansas-Louisiana border", "Arkansas-Louisiana border", TypeLocation, ""},
+		{"a court without a name", "the Court of Appeals held", "Court of Appeals", TypeOrg, ""},
+		{"running header", "Cite as: 569 U.S. 614", "Cite", TypeOrg, ""},
+		{"place inside an organisation", "Fellowship, The Rock Church of Bangor, New Hope", "Bangor", TypeLocation, "ORG:The Rock Church of Bangor"},
+		{"back over a wrap", "Hope Evangelical Free Church, Athens Church of the Open Bible, Faith Bible Church, First\n      Church of Waterville, New Hope", "Waterville", TypeLocation, "ORG:First\n      Church of Waterville"},
+		{"back to a conference", "Arc, Central Conference of American Rabbis, Interfaith", "American Rabbis", TypeOrg, "ORG:Central Conference of American Rabbis"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -70,5 +81,20 @@ func TestCommonWordNames(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Linda Hill|Hill|Selya" {
 		t.Errorf("kept %q", got)
+	}
+}
+
+func TestCitedShortForm(t *testing.T) {
+	ms := []Mention{
+		{ID: "a", Type: TypeCase, Text: "Strickland v. Washington", Start: 2010, End: 2034, Source: SourcePattern},
+		{ID: "b", Type: TypePerson, Text: "Strickland", Start: 2100, End: 2110, Source: SourceModel},
+		{ID: "c", Type: TypePerson, Text: "Washington", Start: 2200, End: 2210, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range citedCases(ms) {
+		got = append(got, m.Type+":"+m.Text)
+	}
+	if strings.Join(got, "|") != "CASE:Strickland v. Washington|PERSON:Washington" {
+		t.Errorf("got %q", got)
 	}
 }
