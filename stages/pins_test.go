@@ -29,9 +29,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	"ocr":     {"ocr/v2", "c25f44fc35f462f9"},
 	"text":    {"text/v1", "74c0f32f18839f7a"},
 	"chunk":   {"chunk/v1", "27853d750ee74f59"},
-	"extract": {"extract/v5", "0c35f6f408066067"},
-	"resolve": {"resolve/v3", "ecf68362b462a80f"},
-	"relate":  {"relate/v2", "db9738b812e4db04"},
+	"extract": {"extract/v5", "d386155b90552b4e"},
+	"resolve": {"resolve/v3", "4dd0e57ef20316a0"},
+	"relate":  {"relate/v2", "fdcf043126ab11f3"},
 }
 
 // algorithms are the stages' versions as the code has them now.

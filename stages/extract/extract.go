@@ -102,12 +102,13 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	ms := retype(merge(all))
+	ms := retype(oneSensePerName(merge(all)))
 	cs := make([]chunkText, len(in.Chunks.Chunks))
 	for i, c := range in.Chunks.Chunks {
 		cs[i] = chunkText{c.Start, c.Text}
 	}
-	ms = commonWordNames(documentText(cs), ms)
+	doc := documentText(cs)
+	ms = commonWordNames(doc, completeNames(doc, ms))
 	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 
@@ -226,7 +227,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// defines it, which definedTerms handles.
 			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
 				if p.typ == TypeOrg {
+					// "Chief Executive Officer of Halvorsen …, Inc.";
 					// "St. Albans Union" + "Church" in a list of names.
+					p.start = afterJobTitle(c.Text, p.start, p.end)
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
 				}
 				cs = append(cs, p)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,6 +55,11 @@ func softWrap(text string, at int, gap string) bool {
 // returns the span and type to keep, or ok false to drop it.
 func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	lower := func(w string) string { return strings.ToLower(strings.Trim(w, ",;:")) }
+	// A vessel is not a person ("the MV Saltmarsh Heron").
+	if vessel.MatchString(t[:s]) {
+		return "", 0, 0, false
+	}
+	s = afterJobTitle(t, s, e)
 	if ns, org := extendOrgBack(t, s); org {
 		typ, s = TypeOrg, ns
 	}
@@ -91,6 +97,15 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		if orgWords[lower(w)] {
 			return TypeOrg, s, e, true
 		}
+	}
+	// "a Delaware corporation": the state of incorporation is a place.
+	if (typ == TypeOrg || typ == TypePerson) && incorporated.MatchString(t[e:]) && article.MatchString(t[:s]) {
+		typ = TypeLocation
+	}
+	// A signatory: "By: /s/ Margit Ellensby", "Margit Ellensby, Chief
+	// Executive Officer" on a line of a signature block.
+	if typ == TypeOrg && personLike(t[s:e]) && (signedBy.MatchString(t[:s]) || titleAfter.MatchString(t[e:])) {
+		typ = TypePerson
 	}
 	last := lower(ws[len(ws)-1])
 	if typ == TypeLocation || placeHeads[last] {
@@ -430,4 +445,102 @@ func extendOrgBack(t string, s int) (int, bool) {
 		}
 	}
 	return start, org
+}
+
+var (
+	vessel       = regexp.MustCompile(`\b(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+$`)
+	incorporated = regexp.MustCompile(`^[ \t]+(?:limited[ \t]+liability[ \t]+company|limited[ \t]+partnership|general[ \t]+partnership|statutory[ \t]+trust|(?:banking[ \t]+|business[ \t]+|nonprofit[ \t]+|non-profit[ \t]+)?corporation|company)\b`)
+	article      = regexp.MustCompile(`\b(?:a|an|A|An)[ \t]+$`)
+	signedBy     = regexp.MustCompile(`(?:By:?|/s/|\bs/|(?:^|\s)I,)[ \t]*$`)
+	titleAfter   = regexp.MustCompile(`^,[ \t]*(?:Chief|Managing|Vice|Executive|General|Senior|Assistant|Deputy|President|Director|Secretary|Treasurer|Manager|Partner|Member|Officer|Counsel|Trustee|Authorized)\b`)
+)
+
+// afterJobTitle moves the start of a name past a job title and "of" that
+// open it ("Chief Executive Officer of Halvorsen Maritime Logistics,
+// Inc."): the title is the person's, the organisation follows.
+func afterJobTitle(t string, s, e int) int {
+	ws := strings.Fields(t[s:e])
+	i := 0
+	for i < len(ws) && jobWords[strings.ToLower(ws[i])] {
+		i++
+	}
+	if i == 0 || i+1 >= len(ws) || ws[i] != "of" {
+		return s
+	}
+	if k := strings.Index(t[s:e], " of "); k >= 0 {
+		ns := s + k + len(" of ")
+		if strings.HasPrefix(t[ns:e], "the ") {
+			ns += len("the ")
+		}
+		return ns
+	}
+	return s
+}
+
+// oneSensePerName gives every tagger mention of a multi-word name the
+// type most of that name's tagger mentions have in the document: the
+// tagger reads "Margit Ellensby" as a person after "I," and under "/s/",
+// and may still call her an organisation on a line of her own. Ties are
+// left alone.
+func oneSensePerName(ms []Mention) []Mention {
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) && strings.ContainsAny(m.Text, " \t\n") {
+			k := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+			if votes[k] == nil {
+				votes[k] = map[string]int{}
+			}
+			votes[k][m.Type]++
+		}
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel || !nameType(m.Type) || !strings.ContainsAny(m.Text, " \t\n") {
+			continue
+		}
+		v := votes[strings.ToLower(strings.Join(strings.Fields(m.Text), " "))]
+		best, n, tie := "", 0, false
+		for _, typ := range []string{TypePerson, TypeOrg, TypeLocation} {
+			switch {
+			case v[typ] > n:
+				best, n, tie = typ, v[typ], false
+			case v[typ] == n && n > 0:
+				tie = true
+			}
+		}
+		if !tie && best != m.Type {
+			ms[i].Type = best
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// completeNames extends a one-word tagger name over the word before it
+// when the two words are a name the document mentions elsewhere ("a New
+// Aldershire limited liability company" where the tagger took only
+// "Aldershire"), taking that name's type.
+func completeNames(doc []rune, ms []Mention) []Mention {
+	full := map[string]string{}
+	for _, m := range ms {
+		if nameType(m.Type) && len(strings.Fields(m.Text)) == 2 {
+			full[strings.Join(strings.Fields(m.Text), " ")] = m.Type
+		}
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") || m.Start < 2 || doc[m.Start-1] != ' ' {
+			continue
+		}
+		j := m.Start - 1
+		for j > 0 && unicode.IsLetter(doc[j-1]) || j > 0 && doc[j-1] == '.' {
+			j--
+		}
+		if j == m.Start-1 {
+			continue
+		}
+		if typ, ok := full[string(doc[j:m.Start-1])+" "+m.Text]; ok {
+			ms[i].Start, ms[i].Text, ms[i].Type = j, string(doc[j:m.End]), typ
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
 }

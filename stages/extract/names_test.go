@@ -34,6 +34,12 @@ func TestNameShapes(t *testing.T) {
 		{"place inside an organisation", "Fellowship, The Rock Church of Bangor, New Hope", "Bangor", TypeLocation, "ORG:The Rock Church of Bangor"},
 		{"back over a wrap", "Hope Evangelical Free Church, Athens Church of the Open Bible, Faith Bible Church, First\n      Church of Waterville, New Hope", "Waterville", TypeLocation, "ORG:First\n      Church of Waterville"},
 		{"back to a conference", "Arc, Central Conference of American Rabbis, Interfaith", "American Rabbis", TypeOrg, "ORG:Central Conference of American Rabbis"},
+		{"vessel", "the MV Saltmarsh Heron and", "Saltmarsh Heron", TypePerson, ""},
+		{"state of incorporation", "INC., a Delaware corporation with", "Delaware", TypeOrg, "LOCATION:Delaware"},
+		{"signatory", "By: /s/ Margit Ellensby\n", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
+		{"affiant", "I, Margit Ellensby, being duly sworn", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
+		{"signatory with title", "Margit Ellensby, Chief Executive Officer", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
+		{"job title before the organisation", "Ellensby, Chief Executive Officer of Halvorsen Maritime Logistics, Inc.", "Chief Executive Officer of Halvorsen Maritime Logistics, Inc.", TypeOrg, "ORG:Halvorsen Maritime Logistics, Inc."},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -95,6 +101,42 @@ func TestCitedShortForm(t *testing.T) {
 		got = append(got, m.Type+":"+m.Text)
 	}
 	if strings.Join(got, "|") != "CASE:Strickland v. Washington|PERSON:Washington" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestOneSensePerName(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Margit Ellensby", Start: 0, End: 15, Source: SourceModel},
+		{Type: TypeOrg, Text: "Margit Ellensby", Start: 100, End: 115, Source: SourceModel},
+		{Type: TypePerson, Text: "Margit\nEllensby", Start: 200, End: 215, Source: SourceModel},
+		{Type: TypeOrg, Text: "Jackson Kelly", Start: 300, End: 313, Source: SourceModel},
+		{Type: TypePerson, Text: "Jackson Kelly", Start: 400, End: 413, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range oneSensePerName(ms) {
+		got = append(got, m.Type)
+	}
+	if strings.Join(got, " ") != "PERSON PERSON PERSON ORG PERSON" {
+		t.Errorf("types %v", got)
+	}
+}
+
+func TestCompleteNames(t *testing.T) {
+	doc := []rune("a New Aldershire limited liability company in New Aldershire; Old Aldershire")
+	ms := []Mention{
+		{Type: TypeLocation, Text: "Aldershire", Start: 6, End: 16, Source: SourceModel},
+		{Type: TypeLocation, Text: "New Aldershire", Start: 46, End: 60, Source: SourceModel},
+		{Type: TypeLocation, Text: "Aldershire", Start: 66, End: 76, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range completeNames(doc, ms) {
+		got = append(got, m.Text)
+		if string(doc[m.Start:m.End]) != m.Text {
+			t.Errorf("offsets of %q", m.Text)
+		}
+	}
+	if strings.Join(got, "|") != "New Aldershire|New Aldershire|Aldershire" {
 		t.Errorf("got %q", got)
 	}
 }
