@@ -60,6 +60,17 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	s = afterJobTitle(t, s, e)
+	// "St." before a name is part of it ("St. Charles County").
+	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
+		if strings.HasSuffix(t[:s], p) {
+			s -= len(p)
+			break
+		}
+	}
+	// "Art. V", "Sec. 4" are parts of a text.
+	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] {
+		return "", 0, 0, false
+	}
 	if ns, org := extendOrgBack(t, s); org {
 		typ, s = TypeOrg, ns
 	}
@@ -74,6 +85,24 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	}
 	if len(ws) == 1 && (polityPair(ws[0]) || docWords[lower(strings.TrimRight(ws[0], "."))]) {
 		return "", 0, 0, false
+	}
+	// A kind of thing is not a name: "Chapel", "The River".
+	kind := true
+	for i, w := range ws {
+		lw := lower(w)
+		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw])
+	}
+	if kind {
+		return "", 0, 0, false
+	}
+	// An acronym the text does not define names nothing the reader can
+	// tell (definedTerms adds the defined ones); a state's postal code is
+	// the state.
+	if len(ws) == 1 && acronym(ws[0]) {
+		if !postalCodes[ws[0]] {
+			return "", 0, 0, false
+		}
+		typ = TypeLocation
 	}
 	// Courts the patterns did not name ("Court of Appeals") are a role.
 	generic := true
@@ -207,8 +236,10 @@ func zip(w string) bool {
 func commonWordNames(doc []rune, ms []Mention) []Mention {
 	var words []string
 	for _, m := range ms {
-		if m.Source == SourceModel && nameType(m.Type) && !strings.ContainsAny(m.Text, " \t\n") {
-			words = append(words, strings.ToLower(m.Text))
+		if m.Source == SourceModel && nameType(m.Type) {
+			for _, w := range strings.Fields(m.Text) {
+				words = append(words, strings.ToLower(strings.Trim(w, ".,;:")))
+			}
 		}
 	}
 	if len(words) == 0 {
@@ -231,9 +262,36 @@ func commonWordNames(doc []rune, ms []Mention) []Mention {
 				continue
 			}
 		}
+		if m.Source == SourceModel && nameType(m.Type) && commonPhrase(m.Text, lowered) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// commonPhrase reports whether a multi-word name is made of words the
+// document also writes in lower case ("Temporary Restraining Order",
+// "Population Distribution"): capitalised common nouns, not a name. A
+// phrase with an organisation word is left alone ("Office of the
+// Solicitor" is a name though each word is common).
+func commonPhrase(name string, lowered map[string]bool) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	content := 0
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		switch {
+		case lw == "of" || lw == "the" || lw == "and" || lw == "for":
+			continue
+		case orgWords[lw] || orgSuffix[lw] || orgHead[lw] || !lowered[lw]:
+			return false
+		}
+		content++
+	}
+	return content >= 2
 }
 
 // lowerWords reports which of words occur in doc written all in lower case
@@ -435,7 +493,7 @@ func extendOrgBack(t string, s int) (int, bool) {
 			i = ps
 			continue
 		}
-		if !capitalised(w) {
+		if !capitalised(w) || w != "The" && leadingNoise[strings.ToLower(w)] {
 			break
 		}
 		org = org || orgWords[strings.ToLower(strings.TrimRight(w, "."))]
@@ -544,3 +602,28 @@ func completeNames(doc []rune, ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// partWords open a reference to a part of a text.
+var partWords = wordSet(`art. arts. sec. secs. ch. pt. para. paras. cl. subd. tit.`)
+
+// acronym reports whether w is two to five capital letters.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// postalCodes are the states' two-letter codes.
+var postalCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+		NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR`) {
+		m[c] = true
+	}
+	return m
+}()

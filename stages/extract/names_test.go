@@ -40,6 +40,13 @@ func TestNameShapes(t *testing.T) {
 		{"affiant", "I, Margit Ellensby, being duly sworn", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
 		{"signatory with title", "Margit Ellensby, Chief Executive Officer", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
 		{"job title before the organisation", "Ellensby, Chief Executive Officer of Halvorsen Maritime Logistics, Inc.", "Chief Executive Officer of Halvorsen Maritime Logistics, Inc.", TypeOrg, "ORG:Halvorsen Maritime Logistics, Inc."},
+		{"saint", "Circuit Court of St. Charles County, Missouri", "Charles County", TypeLocation, "LOCATION:St. Charles County"},
+		{"article", "under Art. V of the Compact", "Art. V", TypePerson, ""},
+		{"kind of thing", "the Chapel hosts", "Chapel", TypeOrg, ""},
+		{"the river", "The River flows", "The River", TypeLocation, ""},
+		{"undefined acronym", "the MCO said", "MCO", TypeOrg, ""},
+		{"postal code", "Pittsburgh, PA 15222", "PA", TypeOrg, "LOCATION:PA"},
+		{"signal before a name", "See Roman Catholic Diocese of Brooklyn v. Cuomo", "Brooklyn", TypePerson, "ORG:Roman Catholic Diocese of Brooklyn"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -74,12 +81,13 @@ func TestSoftWrap(t *testing.T) {
 }
 
 func TestCommonWordNames(t *testing.T) {
-	doc := []rune("Church. The church met. Linda Hill walked up the hill. Hill spoke. Selya wrote.")
+	doc := []rune("Church. The church met. Linda Hill walked up the hill. Hill spoke. Selya wrote. Population Distribution: population distribution.")
 	ms := []Mention{
 		{Type: TypeOrg, Text: "Church", Start: 0, End: 6, Source: SourceModel},
 		{Type: TypePerson, Text: "Linda Hill", Start: 24, End: 34, Source: SourceModel},
 		{Type: TypePerson, Text: "Hill", Start: 55, End: 59, Source: SourceModel},
 		{Type: TypePerson, Text: "Selya", Start: 67, End: 72, Source: SourceModel},
+		{Type: TypeOrg, Text: "Population Distribution", Start: 80, End: 103, Source: SourceModel},
 	}
 	var got []string
 	for _, m := range commonWordNames(doc, ms) {
