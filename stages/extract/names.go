@@ -52,11 +52,12 @@ func softWrap(text string, at int, gap string) bool {
 }
 
 // shapeName applies the shape rules to a tagged span [s, e) of t and
-// returns the span and type to keep, or ok false to drop it.
+// returns the span and type to keep, or ok false to drop it. It looks at
+// a bounded window around the span, so its cost is the span's length.
 func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	lower := func(w string) string { return strings.ToLower(strings.Trim(w, ",;:")) }
 	// A vessel is not a person ("the MV Saltmarsh Heron").
-	if vessel.MatchString(t[:s]) {
+	if vessel.MatchString(t[max(0, s-8):s]) {
 		return "", 0, 0, false
 	}
 	s = afterJobTitle(t, s, e)
@@ -128,12 +129,12 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		}
 	}
 	// "a Delaware corporation": the state of incorporation is a place.
-	if (typ == TypeOrg || typ == TypePerson) && incorporated.MatchString(t[e:]) && article.MatchString(t[:s]) {
+	if (typ == TypeOrg || typ == TypePerson) && incorporated.MatchString(t[e:min(len(t), e+48)]) && article.MatchString(t[max(0, s-4):s]) {
 		typ = TypeLocation
 	}
 	// A signatory: "By: /s/ Margit Ellensby", "Margit Ellensby, Chief
 	// Executive Officer" on a line of a signature block.
-	if typ == TypeOrg && personLike(t[s:e]) && (signedBy.MatchString(t[:s]) || titleAfter.MatchString(t[e:])) {
+	if typ == TypeOrg && personLike(t[s:e]) && (signedBy.MatchString(t[max(0, s-8):s]) || titleAfter.MatchString(t[e:min(len(t), e+24)])) {
 		typ = TypePerson
 	}
 	last := lower(ws[len(ws)-1])
