@@ -212,6 +212,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			return nil, err
 		}
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
+		cs = append(cs, signatories(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an

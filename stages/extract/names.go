@@ -61,6 +61,10 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	s = afterJobTitle(t, s, e)
+	// A lower-case word does not start a name ("of Commerce").
+	for ws := strings.Fields(t[s:e]); len(ws) > 1 && !strings.ContainsFunc(ws[0], unicode.IsUpper); ws = ws[1:] {
+		s += strings.Index(t[s:e], ws[1])
+	}
 	// "St." before a name is part of it ("St. Charles County").
 	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
 		if strings.HasSuffix(t[:s], p) {
@@ -91,7 +95,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	kind := true
 	for i, w := range ws {
 		lw := lower(w)
-		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw])
+		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
 	if kind {
 		return "", 0, 0, false
@@ -106,12 +110,13 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		typ = TypeLocation
 	}
 	// Courts the patterns did not name ("Court of Appeals") are a role.
-	generic := true
+	generic, courtWord := true, false
 	for _, w := range ws {
 		lw := lower(w)
-		generic = generic && (courtWords[lw] || lw == "of" || lw == "the" || lw == "for")
+		generic = generic && (courtWords[lw] || genericCourt[lw])
+		courtWord = courtWord || courtWords[lw]
 	}
-	if generic {
+	if generic && courtWord {
 		return "", 0, 0, false
 	}
 	// Contact details: "Suite C", "… COURTHOUSE Tel".
@@ -479,6 +484,21 @@ func prevWord(t string, i int) (s, e int, ok bool) {
 // of Bangor", "American Rabbis" in "Central Conference of American
 // Rabbis"): a name inside a name is part of it.
 func extendOrgBack(t string, s int) (int, bool) {
+	// A span that starts with its organisation word lost the words before
+	// it ("Calvary" + "Chapel of Bangor").
+	if w, _, _ := strings.Cut(t[s:], " "); orgWords[strings.ToLower(w)] {
+		start := s
+		for n, i := 0, s; n < 3; n++ {
+			ps, pe, ok := prevWord(t, i)
+			if !ok || !capitalised(t[ps:pe]) || leadingNoise[strings.ToLower(t[ps:pe])] && t[ps:pe] != "The" {
+				break
+			}
+			start, i = ps, ps
+		}
+		if start < s {
+			return start, true
+		}
+	}
 	ws, we, ok := prevWord(t, s)
 	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
 		return s, false
@@ -604,6 +624,13 @@ func completeNames(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
+// genericCourt are the words that, with court words, make a court no one
+// could find ("Federal District Court", "the Court of Appeals").
+var genericCourt = wordSet(`of the for federal state trial appellate united states u.s.`)
+
+// kindWords name kinds of places and bodies, never one in particular.
+var kindWords = wordSet(`center centre building office group unit section branch`)
+
 // partWords open a reference to a part of a text.
 var partWords = wordSet(`art. arts. sec. secs. ch. pt. para. paras. cl. subd. tit.`)
 
@@ -628,3 +655,30 @@ var postalCodes = func() map[string]bool {
 	}
 	return m
 }()
+
+// signatory finds a person at the start of a line of a signature block or
+// a copy list, by the title that follows on the same line or opens the
+// next: "Desmond Okafor, Chief Financial Officer", "Priya Castellanos" over
+// "Partner, Brannock & Vey LLP". Group 1 is the name.
+var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)?([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})(?:,[ \t]*|[ \t]*\n[ \t]*)(?:Chief|Managing|Vice|Executive|General|Senior|Partner|President|Director|Secretary|Treasurer|Manager|Counsel|Notary|Attorney|Associate)\b`)
+
+// signatories returns the people signature lines name; the tagger misses
+// some of them, since they stand outside any sentence.
+func signatories(t string) []cand {
+	var out []cand
+	for _, m := range signatory.FindAllStringSubmatchIndex(t, -1) {
+		if personLike(t[m[2]:m[3]]) && !hasOrgWord(t[m[2]:m[3]]) {
+			out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+func hasOrgWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
+}

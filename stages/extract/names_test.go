@@ -47,6 +47,11 @@ func TestNameShapes(t *testing.T) {
 		{"undefined acronym", "the MCO said", "MCO", TypeOrg, ""},
 		{"postal code", "Pittsburgh, PA 15222", "PA", TypeOrg, "LOCATION:PA"},
 		{"signal before a name", "See Roman Catholic Diocese of Brooklyn v. Cuomo", "Brooklyn", TypePerson, "ORG:Roman Catholic Diocese of Brooklyn"},
+		{"lost first word", "Valley, Calvary Chapel of Bangor, and", "Chapel of Bangor", TypeOrg, "ORG:Calvary Chapel of Bangor"},
+		{"leading connector", "Department of Commerce said", "of Commerce", TypeOrg, "ORG:Department of Commerce"},
+		{"generic court", "the Federal District Court held", "Federal District Court", TypeOrg, ""},
+		{"not a court", "the United States argues", "United States", TypeLocation, "LOCATION:United States"},
+		{"kind of place", "the Center opened", "Center", TypeOrg, ""},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -145,6 +150,17 @@ func TestCompleteNames(t *testing.T) {
 		}
 	}
 	if strings.Join(got, "|") != "New Aldershire|New Aldershire|Aldershire" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestSignatories(t *testing.T) {
+	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General"
+	var got []string
+	for _, c := range signatories(text) {
+		got = append(got, text[c.start:c.end])
+	}
+	if strings.Join(got, "|") != "Priya Castellanos|Margit Ellensby|Desmond Okafor" {
 		t.Errorf("got %q", got)
 	}
 }

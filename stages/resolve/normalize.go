@@ -168,6 +168,10 @@ func dateKey(toks []string) string {
 		}
 	}
 	switch {
+	case mon != 0 && day != 0 && year == 0:
+		// A day and month without the year; resolve joins it to the one
+		// full date of that day in the document.
+		return "--" + pad(mon) + "-" + pad(day)
 	case year == 0 || mon == 0:
 		return ""
 	case day == 0:

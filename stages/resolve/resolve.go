@@ -208,6 +208,23 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			byAcronym[a] = append(byAcronym[a], j)
 		}
 	}
+	// A day and month without the year ("March 18") is the document's one
+	// full date of that day, if there is exactly one.
+	if typ == extract.TypeDate {
+		byDay := map[string][]int{}
+		for i, f := range forms {
+			if len(f.norm) == 10 && f.norm[4] == '-' {
+				byDay[f.norm[4:]] = append(byDay[f.norm[4:]], i)
+			}
+		}
+		for i, f := range forms {
+			if strings.HasPrefix(f.norm, "--") {
+				if full := byDay[f.norm[1:]]; len(full) == 1 {
+					uf.union(full[0], i)
+				}
+			}
+		}
+	}
 	clusters := map[int][]*form{}
 	var roots []int
 	for i := range forms {
