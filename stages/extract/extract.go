@@ -108,7 +108,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		cs[i] = chunkText{c.Start, c.Text}
 	}
 	doc := documentText(cs)
-	ms = commonWordNames(doc, completeNames(doc, ms))
+	ms = cityOfState(commonWordNames(doc, completeNames(doc, ms)))
 	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 

@@ -78,7 +78,9 @@ func reporterCitations(t string) []cand {
 			if !allDigits(page) || len(page) > 5 {
 				continue
 			}
-			if legal.reporters[squash(t[ws[0].s:ws[n-1].e])] {
+			// "App." alone is the joint appendix ("1 App. 118"), not a
+			// reporter.
+			if r := squash(t[ws[0].s:ws[n-1].e]); legal.reporters[r] && r != "App." {
 				out = append(out, cand{typ: TypeCase, start: start, end: ws[n].s + len(page), source: SourcePattern})
 				break
 			}

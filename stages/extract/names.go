@@ -19,7 +19,8 @@ import (
 var orgWords = wordSet(`church chapel fellowship ministries ministry synagogue congregation diocese
 	foundation association council league alliance federation conference society institute
 	committee commission department agency bureau corps university college school seminary
-	tribune gazette times herald journal bar`)
+	tribune gazette times herald journal bar baptist methodist evangelical lutheran presbyterian
+	episcopal pentecostal`)
 
 // placeHeads end the name of a place: rivers, dams and regions, streets,
 // buildings.
@@ -56,9 +57,16 @@ func softWrap(text string, at int, gap string) bool {
 // a bounded window around the span, so its cost is the span's length.
 func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	lower := func(w string) string { return strings.ToLower(strings.Trim(w, ",;:")) }
-	// A vessel is not a person ("the MV Saltmarsh Heron").
-	if vessel.MatchString(t[max(0, s-8):s]) {
+	// A vessel is not a person ("the MV Saltmarsh Heron"); a name right
+	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
+	// 450 U.S. 79").
+	if vessel.MatchString(t[max(0, s-8):s]) || beforeCitation(t, e) {
 		return "", 0, 0, false
+	}
+	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
+	// Smoak & Stewart", "Mullins Duncan Harrell & Russell PLLC").
+	if fs, fe, ok := firm(t, s, e); ok {
+		return TypeOrg, fs, fe, true
 	}
 	s = afterJobTitle(t, s, e)
 	// A lower-case word does not start a name ("of Commerce").
@@ -143,6 +151,21 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		typ = TypePerson
 	}
 	last := lower(ws[len(ws)-1])
+	// A legal-form suffix makes an organisation ("Hotel Co").
+	if typ != TypeOrg && len(ws) > 1 && last != "district" && (orgSuffix[last] || orgSuffix[last+"."]) {
+		typ = TypeOrg
+	}
+	// A building's name lost its first word ("Thurgood" + "Marshall U.S.
+	// Courthouse").
+	if buildingHeads[last] && capitalised(ws[0]) {
+		for n := 0; n < 2; n++ {
+			ps, pe, ok := prevWord(t, s)
+			if !ok || !capitalised(t[ps:pe]) || leadingNoise[strings.ToLower(t[ps:pe])] || strings.Contains(t[pe:s], "\n") {
+				break
+			}
+			s = ps
+		}
+	}
 	if typ == TypeLocation || placeHeads[last] {
 		typ = TypeLocation
 		// A street address starts with its house number on the same line
@@ -415,6 +438,14 @@ func extendOrg(t string, s, e int) (int, bool) {
 		i = we
 		if orgWords[strings.ToLower(strings.TrimRight(t[ws:we], "."))] {
 			e = we
+			// and the organisation words right after ("Baptist Church").
+			for {
+				ws, we, ok := nextWord(t, e)
+				if !ok || !capitalised(t[ws:we]) || !orgWords[strings.ToLower(strings.TrimRight(t[ws:we], "."))] {
+					break
+				}
+				e = we
+			}
 			break
 		}
 	}
@@ -681,4 +712,84 @@ func hasOrgWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// buildingHeads end the names of buildings, which are named after people
+// whose first name the tagger may leave out.
+var buildingHeads = wordSet(`courthouse building hall tower center centre`)
+
+// beforeCitation reports whether a reporter citation follows position e
+// of t after a comma ("…, 450 U.S. 79").
+func beforeCitation(t string, e int) bool {
+	i := e
+	if i < len(t) && t[i] == ',' {
+		i++
+	} else {
+		return false
+	}
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	w := t[i:min(len(t), i+40)]
+	for _, c := range reporterCitations(w) {
+		if c.start == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firmPart is a capitalised word of a firm's name.
+var firmTail = regexp.MustCompile(`^[ \t]+&[ \t]+([A-Z][A-Za-z'’\-]+)(?:,?[ \t]+(?:LLP|LLC|PLLC|P\.C\.|P\.A\.|L\.L\.P\.|PC|PA))?`)
+var initial = regexp.MustCompile(`(?:^|[ \t])[A-Z]\.(?:[ \t]|$)`)
+var firmHead = regexp.MustCompile(`((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4})&[ \t]+$`)
+
+// firm grows a span joined to more names by "&" to the whole firm name,
+// over capitalised words on the same line: the words before the span and
+// "& Name" (with its legal form) after it.
+func firm(t string, s, e int) (int, int, bool) {
+	// "P. Mackun & S. Wilson" are two people.
+	if initial.MatchString(t[s:e]) {
+		return s, e, false
+	}
+	found := false
+	if m := firmTail.FindStringSubmatchIndex(t[e:min(len(t), e+48)]); m != nil {
+		e += m[1]
+		found = true
+	}
+	if m := firmHead.FindStringSubmatchIndex(t[max(0, s-64):s]); m != nil {
+		s = max(0, s-64) + m[2]
+		found = true
+	}
+	if !found {
+		return s, e, false
+	}
+	// Capitalised words right before the span on the same line.
+	for n := 0; n < 3; n++ {
+		ps, pe, ok := prevWord(t, s)
+		if !ok || strings.Contains(t[pe:s], "\n") || !capitalised(t[ps:pe]) || leadingNoise[strings.ToLower(t[ps:pe])] {
+			break
+		}
+		s = ps
+	}
+	return s, e, true
+}
+
+// cityOfState makes a one-word name that a place follows after a comma a
+// place itself: "Brightwater, New Aldershire" is a city and its state,
+// as in every address. ms must be sorted by start.
+func cityOfState(ms []Mention) []Mention {
+	for i, m := range ms {
+		if m.Source != SourceModel || m.Type == TypeLocation || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") {
+			continue
+		}
+		for j := i + 1; j < len(ms) && ms[j].Start <= m.End+2; j++ {
+			if ms[j].Type == TypeLocation && ms[j].Start == m.End+2 {
+				ms[i].Type = TypeLocation
+				ms[i].ID = mentionID(ms[i])
+				break
+			}
+		}
+	}
+	return ms
 }

@@ -52,6 +52,15 @@ func TestNameShapes(t *testing.T) {
 		{"generic court", "the Federal District Court held", "Federal District Court", TypeOrg, ""},
 		{"not a court", "the United States argues", "United States", TypeLocation, "LOCATION:United States"},
 		{"kind of place", "the Center opened", "Center", TypeOrg, ""},
+		{"cited party", "v. Am. Brands, Inc., 450 U.S. 79, 86 (1981)", "Am. Brands, Inc.", TypeOrg, ""},
+		{"firm by ampersand", "Ogletree Deakins Nash Smoak & Stewart, 1 PPG Place", "Nash Smoak", TypePerson, "ORG:Ogletree Deakins Nash Smoak & Stewart"},
+		{"firm with its form", "of Mullins Duncan Harrell & Russell PLLC, Greensboro", "Mullins Duncan Harrell", TypePerson, "ORG:Mullins Duncan Harrell & Russell PLLC"},
+		{"legal form", "at the Hotel Co in", "Hotel Co", TypeLocation, "ORG:Hotel Co"},
+		{"building", "Thurgood Marshall U.S. Courthouse at", "Marshall U.S. Courthouse", TypeLocation, "LOCATION:Thurgood Marshall U.S. Courthouse"},
+		{"denomination", "Machias Valley Baptist, and", "Machias Valley Baptist", TypeLocation, "ORG:Machias Valley Baptist"},
+		{"two authors", "Census Bureau, P. Mackun & S. Wilson, Population", "P. Mackun", TypePerson, "PERSON:P. Mackun"},
+		{"organisation words in a row", "for Emmanuel Bible Baptist Church, Grace", "Emmanuel Bible", TypePerson, "ORG:Emmanuel Bible Baptist Church"},
+		{"building of two names", "POTTER STEWART U.S. COURTHOUSE\n", "U.S. COURTHOUSE", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -162,5 +171,21 @@ func TestSignatories(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Priya Castellanos|Margit Ellensby|Desmond Okafor" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestCityOfState(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Brightwater", Start: 0, End: 11, Source: SourceModel},
+		{Type: TypeLocation, Text: "New Aldershire", Start: 13, End: 27, Source: SourceModel},
+		{Type: TypePerson, Text: "Smith", Start: 40, End: 45, Source: SourceModel},
+		{Type: TypeLocation, Text: "Texas", Start: 50, End: 55, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range cityOfState(ms) {
+		got = append(got, m.Type)
+	}
+	if strings.Join(got, " ") != "LOCATION LOCATION PERSON LOCATION" {
+		t.Errorf("types %v", got)
 	}
 }
