@@ -108,7 +108,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		cs[i] = chunkText{c.Start, c.Text}
 	}
 	doc := documentText(cs)
-	ms = cityOfState(commonWordNames(doc, completeNames(doc, ms)))
+	ms = firmLines(doc, cityOfState(commonWordNames(doc, completeNames(doc, ms))))
 	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
 }
 
@@ -213,6 +213,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		}
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
+		cs = append(cs, addressPlaces(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an
@@ -228,6 +229,10 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// defines it, which definedTerms handles.
 			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
 				if p.typ == TypeOrg {
+					// A party of a citation: "Am. Brands, Inc., 450 U.S. 79".
+					if beforeCitation(c.Text, p.end) {
+						continue
+					}
 					// "Chief Executive Officer of Halvorsen …, Inc.";
 					// "St. Albans Union" + "Church" in a list of names.
 					p.start = afterJobTitle(c.Text, p.start, p.end)

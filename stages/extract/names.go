@@ -16,7 +16,7 @@ import (
 // orgWords make a name an organisation wherever they stand in it ("Faith
 // Bible Church", "Calvary Chapel St. Croix Valley", "North Carolina State
 // Bar"), whatever type the tagger gave it.
-var orgWords = wordSet(`church chapel fellowship ministries ministry synagogue congregation diocese
+var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship ministries ministry synagogue congregation diocese
 	foundation association council league alliance federation conference society institute
 	committee commission department agency bureau corps university college school seminary
 	tribune gazette times herald journal bar baptist methodist evangelical lutheran presbyterian
@@ -789,6 +789,77 @@ func cityOfState(ms []Mention) []Mention {
 				ms[i].ID = mentionID(ms[i])
 				break
 			}
+		}
+	}
+	return ms
+}
+
+// cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",
+// "Greensboro, NC 27401". Groups 1 and 2 are the city and the state.
+var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+\d{5}(?:-\d{4})?\b`)
+
+// addressPlaces returns the city and the state of each address's last
+// line.
+func addressPlaces(t string) []cand {
+	var out []cand
+	for _, m := range cityStateZip.FindAllStringSubmatchIndex(t, -1) {
+		st := t[m[4]:m[5]]
+		if !postalCodes[st] && !locationSet[strings.ToLower(st)] {
+			continue
+		}
+		// "Washington, DC" is one place, the city that is the district.
+		if t[m[2]:m[3]] == "Washington" && (st == "DC" || st == "D.C.") {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[5], source: SourcePattern})
+			continue
+		}
+		if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	}
+	return out
+}
+
+// firmLines makes a tagger's person an organisation when it has a line of
+// an address block to itself between a person and a street address:
+// "Mr. William S. Mattingly / Jackson Kelly / 175 E. Main Street" names
+// the lawyer, his firm and its address. doc is the document's text.
+func firmLines(doc []rune, ms []Mention) []Mention {
+	lineOf := func(pos int) (int, int) {
+		s, e := pos, pos
+		for s > 0 && doc[s-1] != '\n' {
+			s--
+		}
+		for e < len(doc) && doc[e] != '\n' {
+			e++
+		}
+		return s, e
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel || m.Type != TypePerson || m.End > len(doc) {
+			continue
+		}
+		ls, le := lineOf(m.Start)
+		if strings.TrimSpace(string(doc[ls:le])) != strings.TrimSpace(m.Text) || ls == 0 || le >= len(doc) {
+			continue
+		}
+		ps, _ := lineOf(ls - 1)
+		ns, ne := lineOf(le + 1)
+		prev := strings.TrimSpace(string(doc[ps : ls-1]))
+		next := strings.TrimSpace(string(doc[ns:ne]))
+		if next == "" || next[0] < '0' || next[0] > '9' {
+			continue
+		}
+		person := false
+		for _, t := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. "} {
+			person = person || strings.HasPrefix(prev, t)
+		}
+		for j := i - 1; j >= 0 && ms[j].End >= ps; j-- {
+			person = person || ms[j].Type == TypePerson && ms[j].Start >= ps && ms[j].End < ls
+		}
+		if person {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	return ms

@@ -61,6 +61,7 @@ func TestNameShapes(t *testing.T) {
 		{"two authors", "Census Bureau, P. Mackun & S. Wilson, Population", "P. Mackun", TypePerson, "PERSON:P. Mackun"},
 		{"organisation words in a row", "for Emmanuel Bible Baptist Church, Grace", "Emmanuel Bible", TypePerson, "ORG:Emmanuel Bible Baptist Church"},
 		{"building of two names", "POTTER STEWART U.S. COURTHOUSE\n", "U.S. COURTHOUSE", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
+		{"nation", "the Chickasaw Nation and", "Chickasaw", TypeOrg, "ORG:Chickasaw Nation"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -186,6 +187,34 @@ func TestCityOfState(t *testing.T) {
 		got = append(got, m.Type)
 	}
 	if strings.Join(got, " ") != "LOCATION LOCATION PERSON LOCATION" {
+		t.Errorf("types %v", got)
+	}
+}
+
+func TestAddressPlaces(t *testing.T) {
+	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210"
+	var got []string
+	for _, c := range addressPlaces(text) {
+		got = append(got, text[c.start:c.end])
+	}
+	if strings.Join(got, "|") != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestFirmLines(t *testing.T) {
+	doc := []rune("Mr. William S. Mattingly\nJackson Kelly\n175 E. Main Street\n\nLinda Hill\nJohn Doe\nnothing")
+	ms := []Mention{
+		{Type: TypePerson, Text: "William S. Mattingly", Start: 4, End: 24, Source: SourceModel},
+		{Type: TypePerson, Text: "Jackson Kelly", Start: 25, End: 38, Source: SourceModel},
+		{Type: TypePerson, Text: "Linda Hill", Start: 59, End: 69, Source: SourceModel},
+		{Type: TypePerson, Text: "John Doe", Start: 70, End: 78, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range firmLines(doc, ms) {
+		got = append(got, m.Type)
+	}
+	if strings.Join(got, " ") != "PERSON ORG PERSON PERSON" {
 		t.Errorf("types %v", got)
 	}
 }
