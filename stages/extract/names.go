@@ -60,7 +60,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// A vessel is not a person ("the MV Saltmarsh Heron"); a name right
 	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
 	// 450 U.S. 79").
-	if vessel.MatchString(t[max(0, s-8):s]) || beforeCitation(t, e) {
+	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) {
 		return "", 0, 0, false
 	}
 	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
@@ -93,6 +93,13 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	ws := strings.Fields(t[s:e])
 	// A lower-case word does not end a name ("Arkansas-Louisiana border").
 	for len(ws) > 1 && !strings.ContainsFunc(ws[len(ws)-1], unicode.IsUpper) {
+		ws = ws[:len(ws)-1]
+		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1]) + len(ws[len(ws)-1])
+	}
+	// A document word does not end a name ("DC Docket"); a state's code
+	// after a longer place is its address's, not part of its name
+	// ("Washington Navy Yard DC").
+	for len(ws) > 1 && docWords[lower(ws[len(ws)-1])] || len(ws) > 2 && typ == TypeLocation && postalCodes[strings.Trim(ws[len(ws)-1], ",")] {
 		ws = ws[:len(ws)-1]
 		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1]) + len(ws[len(ws)-1])
 	}
@@ -381,7 +388,8 @@ type chunkText struct {
 // for a name when they open a line or a heading ("Cite as:", "Brief for
 // …", "Docket Entry"); alone they never name anything.
 var docWords = wordSet(`cite brief syllabus opinion order orders held note notes appendix exhibit docket entry
-	pleadings pleading waiver therefore subscribed sworn advocate reply petition motion memorandum`)
+	pleadings pleading waiver therefore subscribed sworn advocate reply petition motion memorandum law
+	notice agreement exhibits schedule recitals whereas witnesseth enclosures`)
 
 // nextWord returns the word starting after position i of t (skipping
 // spaces, or a paragraph's wrap), or ok false at a column gap, a line
@@ -559,6 +567,7 @@ func extendOrgBack(t string, s int) (int, bool) {
 
 var (
 	vessel       = regexp.MustCompile(`\b(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+$`)
+	vesselName   = regexp.MustCompile(`^(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+[A-Z]`)
 	incorporated = regexp.MustCompile(`^[ \t]+(?:limited[ \t]+liability[ \t]+company|limited[ \t]+partnership|general[ \t]+partnership|statutory[ \t]+trust|(?:banking[ \t]+|business[ \t]+|nonprofit[ \t]+|non-profit[ \t]+)?corporation|company)\b`)
 	article      = regexp.MustCompile(`\b(?:a|an|A|An)[ \t]+$`)
 	signedBy     = regexp.MustCompile(`(?:By:?|/s/|\bs/|(?:^|\s)I,)[ \t]*$`)

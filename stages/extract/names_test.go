@@ -35,6 +35,7 @@ func TestNameShapes(t *testing.T) {
 		{"back over a wrap", "Hope Evangelical Free Church, Athens Church of the Open Bible, Faith Bible Church, First\n      Church of Waterville, New Hope", "Waterville", TypeLocation, "ORG:First\n      Church of Waterville"},
 		{"back to a conference", "Arc, Central Conference of American Rabbis, Interfaith", "American Rabbis", TypeOrg, "ORG:Central Conference of American Rabbis"},
 		{"vessel", "the MV Saltmarsh Heron and", "Saltmarsh Heron", TypePerson, ""},
+		{"vessel in the span", "the MV Saltmarsh Heron and", "MV Saltmarsh Heron", TypeOrg, ""},
 		{"state of incorporation", "INC., a Delaware corporation with", "Delaware", TypeOrg, "LOCATION:Delaware"},
 		{"signatory", "By: /s/ Margit Ellensby\n", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
 		{"affiant", "I, Margit Ellensby, being duly sworn", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
@@ -62,6 +63,8 @@ func TestNameShapes(t *testing.T) {
 		{"organisation words in a row", "for Emmanuel Bible Baptist Church, Grace", "Emmanuel Bible", TypePerson, "ORG:Emmanuel Bible Baptist Church"},
 		{"building of two names", "POTTER STEWART U.S. COURTHOUSE\n", "U.S. COURTHOUSE", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
 		{"nation", "the Chickasaw Nation and", "Chickasaw", TypeOrg, "ORG:Chickasaw Nation"},
+		{"state code after a place", "Washington Navy Yard DC 20374", "Washington Navy Yard DC", TypeLocation, "LOCATION:Washington Navy Yard"},
+		{"document word after a name", "the DC Docket No. 5", "DC Docket", TypeLocation, "LOCATION:DC"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {

@@ -52,22 +52,23 @@ var simplePatterns = []pattern{
 	// LAW
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.[ \t]+Stat\.,?[ \t]+(?:Tit\.|tit\.)[ \t]+\d+,[ \t]*)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
+	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.` + partyGap + `Stat\.,?` + partyGap + `(?:Tit\.|tit\.)` + partyGap + `\d+,` + partyGap + `)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
 		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?i:Fed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.))[ \t]*` + secNum), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0},
 	// Rules, with the circuit whose local rules they are: "5th Circuit
 	// Rule 47.5", "3d Cir. R. 28".
-	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
-	{TypeLaw, regexp.MustCompile(`\b` + ordinal + `[ \t]+Circuit[ \t]+Rules\b`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4})?(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
+	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
+	{TypeLaw, regexp.MustCompile(`\b` + ordinal + partyGap + `Circuit` + partyGap + `Rules\b`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
 	// A state code by its citation abbreviations: "Tex. Ins. Code §
 	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
-	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*§§?[ \t]*` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?[ \t]+(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?` + partyGap + `(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\bAct` + partyGap + `of` + partyGap + month + `[ \t]+\d{1,2},` + partyGap + `\d{4}`), 0},
 	{TypeLaw, regexp.MustCompile(`\b(?:Executive|EXECUTIVE)[ \t]+(?:Order|ORDER)[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?`), 0},
 	{TypeLaw, regexp.MustCompile(`\bRestatement[ \t]+\((?:First|Second|Third|Fourth)\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:DoD|DOD|[A-Z][A-Za-z]+)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:(?:Secretary[ \t]+of[ \t]+the[ \t]+)?[A-Z][A-Za-z]+|DoD|DOD)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0},
 	// COURT
 	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0},
 	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals)\s+(?:(?i:for\s+the)\s+)?(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
@@ -236,6 +237,14 @@ func patternMentions(t string) []cand {
 			}
 			if p.typ == TypeLaw || p.typ == TypeCourt {
 				s, e = trimLeading(t, s, e)
+			}
+			// A section of a law named by one word ("the Compact §2.11")
+			// is the section: the short name is the law's, not the
+			// provision's.
+			if p.typ == TypeLaw {
+				if k := strings.Index(t[s:e], "§"); k > 0 && !strings.ContainsAny(strings.TrimSpace(t[s:s+k]), " \t\n") {
+					s += k
+				}
 			}
 			// "Act of Aug. 11, 1955" names a law; its date is not a date.
 			if p.typ == TypeDate && strings.HasSuffix(t[max(0, s-8):s], "Act of ") {
