@@ -109,7 +109,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	doc := documentText(cs)
 	ms = firmLines(doc, cityOfState(commonWordNames(doc, completeNames(doc, ms))))
-	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
+	return Result{Mentions: citedCases(doc, definedTerms(in.Chunks, ms))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same

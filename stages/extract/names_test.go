@@ -123,7 +123,7 @@ func TestCitedShortForm(t *testing.T) {
 		{ID: "c", Type: TypePerson, Text: "Washington", Start: 2200, End: 2210, Source: SourceModel},
 	}
 	var got []string
-	for _, m := range citedCases(ms) {
+	for _, m := range citedCases(nil, ms) {
 		got = append(got, m.Type+":"+m.Text)
 	}
 	if strings.Join(got, "|") != "CASE:Strickland v. Washington|PERSON:Washington" {
@@ -219,5 +219,23 @@ func TestFirmLines(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "PERSON ORG PERSON PERSON" {
 		t.Errorf("types %v", got)
+	}
+}
+
+func TestCitationOverLineBreak(t *testing.T) {
+	doc := []rune(strings.Repeat(" ", 2000) + "See Chronicle Publ'g Co. v. Hantzis,\n\n      902 F.2d 1028 (1st Cir. 1990).")
+	name := "Chronicle Publ'g Co. v. Hantzis"
+	s := 2004
+	c := s + len([]rune(name)) + 9
+	ms := []Mention{
+		{ID: "a", Type: TypeCase, Text: name, Start: s, End: s + len([]rune(name)), Source: SourcePattern},
+		{ID: "b", Type: TypeCase, Text: "902 F.2d 1028", Start: c, End: c + 13, Source: SourcePattern},
+	}
+	if got := string(doc[c : c+13]); got != "902 F.2d 1028" {
+		t.Fatalf("test offsets: %q", got)
+	}
+	out := citedCases(doc, ms)
+	if out[1].Refers != name {
+		t.Errorf("citation refers to %q", out[1].Refers)
 	}
 }
