@@ -834,12 +834,15 @@ func addressPlaces(t string) []cand {
 // "Mr. William S. Mattingly / Jackson Kelly / 175 E. Main Street" names
 // the lawyer, his firm and its address. doc is the document's text.
 func firmLines(doc []rune, ms []Mention) []Mention {
+	// Lines of an address block are short: a line is looked at only up to
+	// maxLine runes, which keeps the pass linear on text without breaks.
+	const maxLine = 160
 	lineOf := func(pos int) (int, int) {
 		s, e := pos, pos
-		for s > 0 && doc[s-1] != '\n' {
+		for s > 0 && doc[s-1] != '\n' && pos-s < maxLine {
 			s--
 		}
-		for e < len(doc) && doc[e] != '\n' {
+		for e < len(doc) && doc[e] != '\n' && e-pos < maxLine {
 			e++
 		}
 		return s, e
@@ -849,7 +852,8 @@ func firmLines(doc []rune, ms []Mention) []Mention {
 			continue
 		}
 		ls, le := lineOf(m.Start)
-		if strings.TrimSpace(string(doc[ls:le])) != strings.TrimSpace(m.Text) || ls == 0 || le >= len(doc) {
+		if ls == 0 || le >= len(doc) || doc[ls-1] != '\n' || doc[le] != '\n' ||
+			strings.TrimSpace(string(doc[ls:le])) != strings.TrimSpace(m.Text) {
 			continue
 		}
 		ps, _ := lineOf(ls - 1)
