@@ -162,6 +162,10 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if typ != TypeOrg && len(ws) > 1 && last != "district" && (orgSuffix[last] || orgSuffix[last+"."]) {
 		typ = TypeOrg
 	}
+	// "Fort Worth", "Mount Vernon": a place.
+	if typ != TypeLocation && len(ws) == 2 && placeFirst[lower(ws[0])] && !(orgSuffix[last] || orgSuffix[last+"."]) {
+		typ = TypeLocation
+	}
 	// A building's name lost its first word ("Thurgood" + "Marshall U.S.
 	// Courthouse").
 	if buildingHeads[last] && capitalised(ws[0]) {
@@ -723,6 +727,9 @@ func hasOrgWord(s string) bool {
 	return false
 }
 
+// placeFirst open the names of places.
+var placeFirst = wordSet(`fort mount mt. port lake cape`)
+
 // buildingHeads end the names of buildings, which are named after people
 // whose first name the tagger may leave out.
 var buildingHeads = wordSet(`courthouse building hall tower center centre`)
@@ -876,4 +883,43 @@ func firmLines(doc []rune, ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// fragments settles a one-word name from the tagger by the longer names of
+// the document: the surname of a person named in full is that person
+// ("Jagels" after "Nichole Marie Jagels"), and the first word of a longer
+// name of another type is a piece of it ("Red" of the river "Red River"),
+// not a name of its own.
+func fragments(ms []Mention) []Mention {
+	surname := map[string]bool{}
+	first := map[string]string{} // first word → type of the longer names, "" when several
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if !nameType(m.Type) || len(ws) < 2 {
+			continue
+		}
+		if m.Type == TypePerson {
+			surname[ws[len(ws)-1]] = true
+		}
+		if t, ok := first[ws[0]]; ok && t != m.Type {
+			first[ws[0]] = ""
+		} else if !ok {
+			first[ws[0]] = m.Type
+		}
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Source != SourceModel || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") {
+			out = append(out, m)
+			continue
+		}
+		if surname[m.Text] && m.Type != TypePerson {
+			m.Type = TypePerson
+			m.ID = mentionID(m)
+		} else if t, ok := first[m.Text]; ok && t != "" && t != m.Type && !surname[m.Text] && !locationSet[strings.ToLower(m.Text)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }

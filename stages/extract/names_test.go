@@ -65,6 +65,7 @@ func TestNameShapes(t *testing.T) {
 		{"nation", "the Chickasaw Nation and", "Chickasaw", TypeOrg, "ORG:Chickasaw Nation"},
 		{"state code after a place", "Washington Navy Yard DC 20374", "Washington Navy Yard DC", TypeLocation, "LOCATION:Washington Navy Yard"},
 		{"document word after a name", "the DC Docket No. 5", "DC Docket", TypeLocation, "LOCATION:DC"},
+		{"fort", "Dallas and Fort Worth grew", "Fort Worth", TypeOrg, "LOCATION:Fort Worth"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -237,5 +238,25 @@ func TestCitationOverLineBreak(t *testing.T) {
 	out := citedCases(doc, ms)
 	if out[1].Refers != name {
 		t.Errorf("citation refers to %q", out[1].Refers)
+	}
+}
+
+func TestFragments(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Nichole Marie Jagels", Start: 0, End: 20, Source: SourceModel},
+		{Type: TypeOrg, Text: "Jagels", Start: 30, End: 36, Source: SourceModel},
+		{Type: TypeLocation, Text: "Red River", Start: 40, End: 49, Source: SourceModel},
+		{Type: TypeOrg, Text: "Red", Start: 60, End: 63, Source: SourceModel},
+		{Type: TypeOrg, Text: "Tarrant Regional Water District", Start: 70, End: 101, Source: SourceModel},
+		{Type: TypeOrg, Text: "Tarrant", Start: 110, End: 117, Source: SourceModel},
+		{Type: TypeOrg, Text: "Oklahoma Water Resources Board", Start: 120, End: 150, Source: SourceModel},
+		{Type: TypeLocation, Text: "Oklahoma", Start: 160, End: 168, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range fragments(ms) {
+		got = append(got, m.Type+":"+m.Text)
+	}
+	if strings.Join(got, "|") != "PERSON:Nichole Marie Jagels|PERSON:Jagels|LOCATION:Red River|ORG:Tarrant Regional Water District|ORG:Tarrant|ORG:Oklahoma Water Resources Board|LOCATION:Oklahoma" {
+		t.Errorf("got %q", got)
 	}
 }
