@@ -31,9 +31,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	"ocr":     {"ocr/v3", "c25f44fc35f462f9"},
 	"text":    {"text/v1", "74c0f32f18839f7a"},
 	"chunk":   {"chunk/v1", "27853d750ee74f59"},
-	"extract": {"extract/v4", "3542039da649db28"},
-	"resolve": {"resolve/v2", "9b0d0e50bed6832a"},
-	"relate":  {"relate/v2", "14213ce44ad5e3d3"},
+	"extract": {"extract/v5", "1f71a7d486cdcfba"},
+	"resolve": {"resolve/v3", "4dd0e57ef20316a0"},
+	"relate":  {"relate/v2", "fdcf043126ab11f3"},
 }
 
 // algorithms are the stages' versions as the code has them now.

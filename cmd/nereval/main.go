@@ -136,9 +136,12 @@ only this section.
   "Without role words" drops Borrower/Lender from both sides.
 - **Leave one out**: each document is scored by a system trained on the others (documents of
   one group, the same text in two forms like vector-pdf and its scan image-pdf, are held out
-  together); the current
-  pipeline learns nothing, so for it this is plain scoring, and a trained tagger plugs in as
-  a `+"`nereval.Trainer`"+`.
+  together). The "pipeline" system is not retrained per round: it runs the shipped tagger,
+  which `+"`scripts/train-ner`"+` trains on every labelled court document and all of FIN5, so
+  **its numbers below are training-set numbers, not a measure of quality on unseen text**.
+  The held-out numbers are the leave-one-out tables of `+"`scripts/quality`"+` above, which
+  retrain the tagger without the scored document; a trainer that does so here plugs in as a
+  `+"`nereval.Trainer`"+`.
 
 Gold entities per document and type:
 

@@ -29,11 +29,22 @@ func caseNameLike(s string) bool {
 //     F.3d 8") refers to that case, and so does the first docket number to
 //     a caption in capitals, so resolve makes them one entity.
 //
-// ms must be sorted by start; the sweep is linear.
-func citedCases(ms []Mention) []Mention {
+// ms must be sorted by start; the sweep is linear. doc is the document's
+// text (nil: a citation must follow its name within two characters).
+func citedCases(doc []rune, ms []Mention) []Mention {
 	own := ""
 	if i := OwnCase(ms); i >= 0 {
 		own = strings.Join(strings.Fields(ms[i].Text), " ")
+	}
+	// A cited case's short form is its first party's name ("Strickland,
+	// 466 U.S. at 690"): a lone word naming it is the case, not a person.
+	shortForms := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == TypeCase && caseNameLike(m.Text) && !sameCase(strings.Join(strings.Fields(m.Text), " "), own) {
+			if f := strings.Fields(m.Text); len(f) > 0 && f[0] != "In" {
+				shortForms[strings.Trim(f[0], ",.")] = true
+			}
+		}
 	}
 	out := ms[:0:0]
 	var active Mention // the cited case name covering the sweep position
@@ -50,7 +61,7 @@ func citedCases(ms []Mention) []Mention {
 					active = Mention{}
 				}
 				lastName = m
-			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && m.Start-lastName.End <= 2 && !docketLike(txt):
+			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && citationGap(doc, lastName.End, m.Start) && !docketLike(txt):
 				m.Refers = strings.Join(strings.Fields(lastName.Text), " ")
 				m.ID = mentionID(m)
 			case m.Refers == "" && !docketSeen && own != "" && upperCaseName(own) && docketLike(txt):
@@ -60,7 +71,13 @@ func citedCases(ms []Mention) []Mention {
 			out = append(out, m)
 			continue
 		}
-		if nameType(m.Type) && active.ID != "" && m.Start >= active.Start && m.End <= active.End {
+		// A name that starts inside a cited case's name is one of its
+		// parties, even where the name runs past the case mention ("Axion
+		// Logistics, L.L.C." after "Richardson v. Axion Logistics, L.L.C").
+		if nameType(m.Type) && active.ID != "" && m.Start >= active.Start && m.Start < active.End {
+			continue
+		}
+		if m.Source == SourceModel && (m.Type == TypePerson || m.Type == TypeOrg) && shortForms[m.Text] {
 			continue
 		}
 		out = append(out, m)
@@ -129,4 +146,19 @@ func sameCase(txt, own string) bool {
 	}
 	a, b := strings.Fields(strings.ToLower(txt)), strings.Fields(strings.ToLower(own))
 	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] && a[1] != "v."
+}
+
+// citationGap reports whether the text between a case name ending at a and
+// a citation starting at b is only the comma and the spaces of a citation,
+// the line break of double-spaced text included ("Chronicle Publ'g Co. v.
+// Hantzis,\n\n 902 F.2d 1028").
+func citationGap(doc []rune, a, b int) bool {
+	if b-a <= 2 {
+		return true
+	}
+	if doc == nil || b > len(doc) || b-a > 40 {
+		return false
+	}
+	gap := string(doc[a:b])
+	return strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) == "" && strings.Count(gap, "\n") <= 2
 }

@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v4"
+const Algorithm = "extract/v5"
 
 // Mention sources.
 const (
@@ -102,8 +102,14 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	ms := retype(merge(all))
-	return Result{Mentions: citedCases(definedTerms(in.Chunks, ms))}, nil
+	ms := retype(oneSensePerName(merge(all)))
+	cs := make([]chunkText, len(in.Chunks.Chunks))
+	for i, c := range in.Chunks.Chunks {
+		cs[i] = chunkText{c.Start, c.Text}
+	}
+	doc := documentText(cs)
+	ms = fragments(firmLines(doc, cityOfState(commonWordNames(doc, completeNames(doc, ms)))))
+	return Result{Mentions: citedCases(doc, definedTerms(in.Chunks, ms))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same
@@ -206,6 +212,8 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			return nil, err
 		}
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
+		cs = append(cs, signatories(c.Text)...)
+		cs = append(cs, addressPlaces(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an
@@ -220,6 +228,16 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// ("the Company", "OWRB") is a name only where the text
 			// defines it, which definedTerms handles.
 			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
+				if p.typ == TypeOrg {
+					// A party of a citation: "Am. Brands, Inc., 450 U.S. 79".
+					if beforeCitation(c.Text, p.end) {
+						continue
+					}
+					// "Chief Executive Officer of Halvorsen …, Inc.";
+					// "St. Albans Union" + "Church" in a list of names.
+					p.start = afterJobTitle(c.Text, p.start, p.end)
+					p.end, _ = extendOrg(c.Text, p.start, p.end)
+				}
 				cs = append(cs, p)
 			}
 		}

@@ -78,7 +78,9 @@ func reporterCitations(t string) []cand {
 			if !allDigits(page) || len(page) > 5 {
 				continue
 			}
-			if legal.reporters[squash(t[ws[0].s:ws[n-1].e])] {
+			// "App." alone is the joint appendix ("1 App. 118"), not a
+			// reporter.
+			if r := squash(t[ws[0].s:ws[n-1].e]); legal.reporters[r] && r != "App." {
 				out = append(out, cand{typ: TypeCase, start: start, end: ws[n].s + len(page), source: SourcePattern})
 				break
 			}
@@ -101,14 +103,28 @@ func allDigits(s string) bool {
 
 // courtParen finds the court and year parenthetical of a citation, "(1st
 // Cir. 2021)", "(S.D.N.Y. 2019)"; group 1 is the court.
-var courtParen = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &]{1,40}?)[ \t]+\d{4}\)`)
+var courtParen = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{1,40}?)[ \t]+\d{4}\)`)
+
+// courtDivision is what follows a court's abbreviation to name its
+// district or seat: "Mo. App. E.D.", "Tex. App.—El Paso".
+var courtDivision = regexp.MustCompile(`^(.+?)(?:[ \t]+[NSEW]\.[ \t]?D\.|[ \t]*[—–-][ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?|[ \t]+banc)$`)
 
 // courtCitations finds courts named by their citation abbreviation in a
-// citation's parenthetical.
+// citation's parenthetical; a district or seat after the abbreviation is
+// part of the court's name.
 func courtCitations(t string) []cand {
 	var out []cand
 	for _, m := range courtParen.FindAllStringSubmatchIndex(t, -1) {
-		if legal.courtCites[squash(t[m[2]:m[3]])] {
+		c := t[m[2]:m[3]]
+		ok := legal.courtCites[squash(c)]
+		if !ok {
+			if d := courtDivision.FindStringSubmatch(c); d != nil {
+				// "Mo. App." is the appellate court of the state "Mo." cites.
+				base := squash(d[1])
+				ok = legal.courtCites[base] || strings.HasSuffix(base, "App.") && legal.courtCites[strings.TrimSuffix(base, "App.")]
+			}
+		}
+		if ok {
 			out = append(out, cand{typ: TypeCourt, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}

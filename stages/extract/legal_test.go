@@ -13,6 +13,26 @@ func TestLegalForms(t *testing.T) {
 		{"state docket", "No. ED108783.", []string{"CASE:ED108783"}},
 		{"reporter", "See Smith, 988 F.3d 8, 12 (1st Cir. 2021) and 482 U. S. 124.", []string{"CASE:988 F.3d 8", "COURT:1st Cir.", "CASE:482 U. S. 124"}},
 		{"supp", "459 F. Supp. 3d 273 (D. Me. 2020)", []string{"CASE:459 F. Supp. 3d 273", "COURT:D. Me."}},
+		{"court seat", "(Tex. App.—El Paso 2009) and (Mo. App. E.D. 2015)", []string{"COURT:Tex. App.—El Paso", "COURT:Mo. App. E.D."}},
+		{"district acronym", "the SDNY ruled", []string{"COURT:SDNY"}},
+		{"appeals without for the", "United States Court of Appeals Fifth Circuit", []string{"COURT:United States Court of Appeals Fifth Circuit"}},
+		{"frap", "under FRAP 12(a) and FED. R. CIV. P. 12(b)(6)", []string{"LAW:FRAP 12(a)", "LAW:FED. R. CIV. P. 12(b)(6)"}},
+		{"circuit rule", "5th Circuit Rule 47.5.4 and the Sixth Circuit Rules", []string{"LAW:5th Circuit Rule 47.5.4", "LAW:Sixth Circuit Rules"}},
+		{"state code", "TEX. INS. CODE § 4001.003(1)(B) and Texas Insurance Code § 4001.003(1)", []string{"LAW:TEX. INS. CODE § 4001.003(1)(B)", "LAW:Texas Insurance Code § 4001.003(1)"}},
+		{"constitution", "See U.S. Const. art. IV, § 2.", []string{"LAW:U.S. Const. art. IV, § 2"}},
+		{"local appellate rule", "3d Cir. L.A.R. 113 and 3d Cir. L.A.R. Misc. 107.2", []string{"LAW:3d Cir. L.A.R. 113", "LAW:3d Cir. L.A.R. Misc. 107.2"}},
+		{"code over a line", "TEX. INS. CODE\n§ 4001.003(1)(B) and the Compact §2.11", []string{"LAW:TEX. INS. CODE\n§ 4001.003(1)(B)", "LAW:§2.11"}},
+		{"code of", "the Uniform Code of Military Justice requires", []string{"LAW:Uniform Code of Military Justice"}},
+		{"navy instruction", "Secretary of the Navy Instruction 5420.174D", []string{"LAW:Secretary of the Navy Instruction 5420.174D"}},
+		{"constitution over a line", "See U.S. Const.\n   art. IV, § 2.", []string{"LAW:U.S. Const.\n   art. IV, § 2"}},
+		{"act of a date", "the Act of Aug. 11, 1955, ch. 3", []string{"LAW:Act of Aug. 11, 1955"}},
+		{"executive order", "Executive Order 14, issued", []string{"LAW:Executive Order 14"}},
+		{"restatement", "Restatement (Second) of Contracts §203(b) says", []string{"LAW:Restatement (Second) of Contracts §203(b)"}},
+		{"instruction", "DoD Instruction 1332.28 applies", []string{"LAW:DoD Instruction 1332.28"}},
+		{"date over a line", "(Mar.\n2011). On July\n16, 2010", []string{"DATE:Mar.\n2011", "DATE:July\n16, 2010"}},
+		{"day and month", "retroactive to January 27. On March 18 and April 29, 2020", []string{"DATE:January 27", "DATE:March 18", "DATE:April 29, 2020"}},
+		{"compact date", "dated 20161018 and form 12345678", []string{"DATE:20161018"}},
+		{"month of year", "in December of 2019.", []string{"DATE:December of 2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -27,6 +47,11 @@ func TestLegalForms(t *testing.T) {
 				got[w]--
 			}
 		})
+	}
+	for _, c := range patternMentions("the Act of Aug. 11, 1955, ch. 3") {
+		if c.typ == TypeDate {
+			t.Error("the date of an Act's name is a date")
+		}
 	}
 }
 

@@ -65,10 +65,11 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 		}
 		// A name does not run over a line break: in signature blocks and
 		// captions the next line is another name ("Margit Ellensby" over
-		// "Margit Ellensby, Chief Executive Officer").
+		// "Margit Ellensby, Chief Executive Officer"). In a paragraph it
+		// does ("Cherryfield Church / of the Open Bible").
 		s := toks[sp.First].Start
 		for k := sp.First; k <= sp.Last; k++ {
-			if k == sp.Last || columnBreak(text[toks[k].End:toks[k+1].Start]) {
+			if k == sp.Last || columnBreak(text[toks[k].End:toks[k+1].Start]) && !softWrap(text, toks[k].End, text[toks[k].End:toks[k+1].Start]) {
 				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
 					out = append(out, c)
 				}
@@ -91,7 +92,7 @@ var generational = regexp.MustCompile(`^,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|III|II|IV
 
 // columnBreak reports whether the space between two tokens ends a name: a
 // line break, or a run of three or more spaces (the gap between columns
-// of a layout-preserving PDF text).
+// of a layout-preserving PDF text). A paragraph's wrap does not (softWrap).
 func columnBreak(gap string) bool {
 	return strings.Contains(gap, "\n") || strings.Contains(gap, "   ") || strings.Contains(gap, "\t")
 }
@@ -212,6 +213,11 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 	if allJob {
 		return cand{}, false // "Chief Executive Officer", "Counsel for Appellant"
 	}
+	typ, s, e, ok := shapeName(t, typ, s, e)
+	if !ok {
+		return cand{}, false
+	}
+	ws = strings.Fields(t[s:e])
 	if len(ws) == 1 {
 		w := strings.ToLower(strings.Trim(ws[0], ".,"))
 		if roleWords[w] || genericOrg[w] {

@@ -35,9 +35,14 @@ type pattern struct {
 
 var simplePatterns = []pattern{
 	// DATE
-	{TypeDate, regexp.MustCompile(`\b` + month + `[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b`), 0},
-	{TypeDate, regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?` + month + `,?[ \t]+\d{4}\b`), 0},
-	{TypeDate, regexp.MustCompile(`\b` + month + `,?[ \t]+\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b` + month + partyGap + `\d{1,2}(?:st|nd|rd|th)?,?` + partyGap + `\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?` + month + `,?` + partyGap + `\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b` + month + `,?(?:[ \t]+of)?` + partyGap + `\d{4}\b`), 0},
+	// A day and a month without the year ("retroactive to January 27"); not
+	// "May" alone, which is mostly the verb.
+	{TypeDate, regexp.MustCompile(`\b(` + month + `[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:[^,\d]|,[ \t]*[^\d \t]|$)`), 1},
+	// A compact date of forms and records: 20161018.
+	{TypeDate, regexp.MustCompile(`\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b`), 0},
 	{TypeDate, regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`), 0},
 	{TypeDate, regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`), 0},
 	// MONEY
@@ -47,14 +52,28 @@ var simplePatterns = []pattern{
 	// LAW
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.[ \t]+Stat\.,?[ \t]+(?:Tit\.|tit\.)[ \t]+\d+,[ \t]*)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
+	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.` + partyGap + `Stat\.,?` + partyGap + `(?:Tit\.|tit\.)` + partyGap + `\d+,` + partyGap + `)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
 		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0},
-	{TypeLaw, regexp.MustCompile(`\bFed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.)[ \t]*` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:Rules?|RULE)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4})?`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?i:Fed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.))[ \t]*` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0},
+	// Rules, with the circuit whose local rules they are: "5th Circuit
+	// Rule 47.5", "3d Cir. R. 28".
+	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
+	{TypeLaw, regexp.MustCompile(`\b` + ordinal + partyGap + `Circuit` + partyGap + `Rules\b`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
+	// A state code by its citation abbreviations: "Tex. Ins. Code §
+	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
+	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?` + partyGap + `(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\bAct` + partyGap + `of` + partyGap + month + `[ \t]+\d{1,2},` + partyGap + `\d{4}`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:Executive|EXECUTIVE)[ \t]+(?:Order|ORDER)[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\bRestatement[ \t]+\((?:First|Second|Third|Fourth)\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:(?:Secretary[ \t]+of[ \t]+the[ \t]+)?[A-Z][A-Za-z]+|DoD|DOD)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0},
 	// COURT
 	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0},
-	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals\s+for\s+the)\s+(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals)\s+(?:(?i:for\s+the)\s+)?(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
+	// A federal district court by its acronym: "SDNY", "EDVA".
+	{TypeCourt, regexp.MustCompile(`\b[NSEWMC]D(?:AL|AR|CA|FL|GA|IL|IN|IA|KY|LA|MI|MS|MO|NY|NC|OH|OK|PA|TN|TX|VA|WA|WV|WI)\b`), 0},
 	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+` + court + `\s+(?i:of\s+appeals)(?:\s+(?i:of)\s+[A-Z][a-z]+)?(?:,?\s+(?:Eastern|Western|Southern|Northern)\s+District)?`), 0},
 	{TypeCourt, regexp.MustCompile(`(?:(?:(?i:united\s+states)|U\.\s?S\.)\s+)?(?i:district|bankruptcy)\s+` + court + `\s+(?i:for\s+the)\s+(?:(?i:eastern|western|northern|southern|middle|central)\s+)?(?i:district\s+of)\s+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?`), 0},
 	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0},
@@ -218,6 +237,18 @@ func patternMentions(t string) []cand {
 			}
 			if p.typ == TypeLaw || p.typ == TypeCourt {
 				s, e = trimLeading(t, s, e)
+			}
+			// A section of a law named by one word ("the Compact §2.11")
+			// is the section: the short name is the law's, not the
+			// provision's.
+			if p.typ == TypeLaw {
+				if k := strings.Index(t[s:e], "§"); k > 0 && !strings.ContainsAny(strings.TrimSpace(t[s:s+k]), " \t\n") {
+					s += k
+				}
+			}
+			// "Act of Aug. 11, 1955" names a law; its date is not a date.
+			if p.typ == TypeDate && strings.HasSuffix(t[max(0, s-8):s], "Act of ") {
+				continue
 			}
 			if e > s {
 				out = append(out, cand{typ: p.typ, start: s, end: e, source: SourcePattern})

@@ -121,6 +121,10 @@ func Normalize(typ, name string) string {
 		if len(toks) > 2 && toks[0] == "state" && toks[1] == "of" {
 			toks = toks[2:]
 		}
+	case extract.TypeCourt:
+		if k := courtKey(toks); k != "" {
+			return k
+		}
 	case extract.TypeDate:
 		if d := dateKey(toks); d != "" {
 			return d
@@ -138,8 +142,13 @@ func dropEtAl(toks []string) []string {
 	return toks
 }
 
-// dateKey reads a month name, a day and a year in any order.
+// dateKey reads a month name, a day and a year in any order, or a
+// numeric date: month, day and year ("12/22/2020", "3-16-22"), the year
+// first ("2020-12-22") or packed ("20161018").
 func dateKey(toks []string) string {
+	if d := numericDate(toks); d != "" {
+		return d
+	}
 	mon, day, year := 0, 0, 0
 	for _, t := range toks {
 		if m, ok := months[t]; ok && mon == 0 {
@@ -159,12 +168,46 @@ func dateKey(toks []string) string {
 		}
 	}
 	switch {
+	case mon != 0 && day != 0 && year == 0:
+		// A day and month without the year; resolve joins it to the one
+		// full date of that day in the document.
+		return "--" + pad(mon) + "-" + pad(day)
 	case year == 0 || mon == 0:
 		return ""
 	case day == 0:
 		return strconv.Itoa(year) + "-" + pad(mon)
 	}
 	return strconv.Itoa(year) + "-" + pad(mon) + "-" + pad(day)
+}
+
+func numericDate(toks []string) string {
+	var n []int
+	for _, t := range toks {
+		v, err := strconv.Atoi(t)
+		if err != nil {
+			return ""
+		}
+		n = append(n, v)
+	}
+	ok := func(y, m, d int) string {
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			return ""
+		}
+		return strconv.Itoa(y) + "-" + pad(m) + "-" + pad(d)
+	}
+	switch {
+	case len(n) == 1 && len(toks[0]) == 8 && n[0]/10000 >= 1900:
+		return ok(n[0]/10000, n[0]/100%100, n[0]%100)
+	case len(n) != 3:
+		return ""
+	case len(toks[0]) == 4:
+		return ok(n[0], n[1], n[2])
+	case len(toks[2]) == 4:
+		return ok(n[2], n[0], n[1])
+	case len(toks[2]) == 2:
+		return ok(2000+n[2], n[0], n[1])
+	}
+	return ""
 }
 
 func pad(n int) string {

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v2"
+const Algorithm = "resolve/v3"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -129,13 +129,22 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	// Defined terms and linked citations: a mention that refers to another
 	// name ("Borrower" to "Quillfeather Capital Partners LLC", "988 F.3d 8"
 	// to "Smith v. Jones") joins that name's group.
+	// Two mentions that refer to one name are one entity even when that
+	// name is not itself mentioned.
+	referred := map[string]int{}
 	for i, f := range forms {
 		for _, m := range f.mentions {
 			if m.Refers == "" {
 				continue
 			}
-			if j, ok := pos[Normalize(typ, m.Refers)]; ok {
+			r := Normalize(typ, m.Refers)
+			if j, ok := pos[r]; ok {
 				uf.union(i, j)
+			}
+			if j, ok := referred[r]; ok {
+				uf.union(i, j)
+			} else {
+				referred[r] = i
 			}
 		}
 	}
@@ -197,6 +206,23 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		}
 		if a := acronymOf(f.tokens); a != "" {
 			byAcronym[a] = append(byAcronym[a], j)
+		}
+	}
+	// A day and month without the year ("March 18") is the document's one
+	// full date of that day, if there is exactly one.
+	if typ == extract.TypeDate {
+		byDay := map[string][]int{}
+		for i, f := range forms {
+			if len(f.norm) == 10 && f.norm[4] == '-' {
+				byDay[f.norm[4:]] = append(byDay[f.norm[4:]], i)
+			}
+		}
+		for i, f := range forms {
+			if strings.HasPrefix(f.norm, "--") {
+				if full := byDay[f.norm[1:]]; len(full) == 1 {
+					uf.union(full[0], i)
+				}
+			}
 		}
 	}
 	clusters := map[int][]*form{}

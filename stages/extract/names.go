@@ -1,0 +1,925 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rules here check the tagger's names against what a lawyer knows of
+// their shape: what a name's head word says its type is, that a street
+// address starts with its house number, that numbers, suites and phone
+// labels are not names, and that a name wrapped onto the next line of a
+// paragraph is still one name.
+
+// orgWords make a name an organisation wherever they stand in it ("Faith
+// Bible Church", "Calvary Chapel St. Croix Valley", "North Carolina State
+// Bar"), whatever type the tagger gave it.
+var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship ministries ministry synagogue congregation diocese
+	foundation association council league alliance federation conference society institute
+	committee commission department agency bureau corps university college school seminary
+	tribune gazette times herald journal bar baptist methodist evangelical lutheran presbyterian
+	episcopal pentecostal`)
+
+// placeHeads end the name of a place: rivers, dams and regions, streets,
+// buildings.
+var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
+	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
+	boulevard blvd. lane highway parkway square plaza`)
+
+// streetWords end a street's name.
+var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
+	way place plaza square highway hwy. parkway pkwy. court ct. terrace circle`)
+
+// quadrants follow a street address in some cities ("200 Constitution
+// Avenue, N.W.").
+var quadrants = wordSet(`n.w. nw n.e. ne s.w. sw s.e. se`)
+
+// notNames start or end a span that is contact detail, not a name.
+var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box`)
+
+// softWrap reports whether the line break in gap (the space between two
+// tokens of a tagged name) is a paragraph's wrap rather than the end of a
+// line of a caption, address or signature block: a single line break after
+// a full line of prose. text[:at] ends at the earlier token.
+func softWrap(text string, at int, gap string) bool {
+	if strings.Count(gap, "\n") != 1 || strings.Contains(gap[:strings.IndexByte(gap, '\n')], "   ") {
+		return false
+	}
+	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
+	line = strings.TrimLeft(line, " \t")
+	return utf8.RuneCountInString(line) >= 50 && !strings.Contains(line, "   ") && !strings.Contains(line, "\t")
+}
+
+// shapeName applies the shape rules to a tagged span [s, e) of t and
+// returns the span and type to keep, or ok false to drop it. It looks at
+// a bounded window around the span, so its cost is the span's length.
+func shapeName(t, typ string, s, e int) (string, int, int, bool) {
+	lower := func(w string) string { return strings.ToLower(strings.Trim(w, ",;:")) }
+	// A vessel is not a person ("the MV Saltmarsh Heron"); a name right
+	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
+	// 450 U.S. 79").
+	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) {
+		return "", 0, 0, false
+	}
+	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
+	// Smoak & Stewart", "Mullins Duncan Harrell & Russell PLLC").
+	if fs, fe, ok := firm(t, s, e); ok {
+		return TypeOrg, fs, fe, true
+	}
+	s = afterJobTitle(t, s, e)
+	// A lower-case word does not start a name ("of Commerce").
+	for ws := strings.Fields(t[s:e]); len(ws) > 1 && !strings.ContainsFunc(ws[0], unicode.IsUpper); ws = ws[1:] {
+		s += strings.Index(t[s:e], ws[1])
+	}
+	// "St." before a name is part of it ("St. Charles County").
+	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
+		if strings.HasSuffix(t[:s], p) {
+			s -= len(p)
+			break
+		}
+	}
+	// "Art. V", "Sec. 4" are parts of a text.
+	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] {
+		return "", 0, 0, false
+	}
+	if ns, org := extendOrgBack(t, s); org {
+		typ, s = TypeOrg, ns
+	}
+	if ne, org := extendOrg(t, s, e); org {
+		typ, e = TypeOrg, ne
+	}
+	ws := strings.Fields(t[s:e])
+	// A lower-case word does not end a name ("Arkansas-Louisiana border").
+	for len(ws) > 1 && !strings.ContainsFunc(ws[len(ws)-1], unicode.IsUpper) {
+		ws = ws[:len(ws)-1]
+		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1]) + len(ws[len(ws)-1])
+	}
+	// A document word does not end a name ("DC Docket"); a state's code
+	// after a longer place is its address's, not part of its name
+	// ("Washington Navy Yard DC").
+	for len(ws) > 1 && docWords[lower(ws[len(ws)-1])] || len(ws) > 2 && typ == TypeLocation && postalCodes[strings.Trim(ws[len(ws)-1], ",")] {
+		ws = ws[:len(ws)-1]
+		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1]) + len(ws[len(ws)-1])
+	}
+	if len(ws) == 1 && (polityPair(ws[0]) || docWords[lower(strings.TrimRight(ws[0], "."))]) {
+		return "", 0, 0, false
+	}
+	// A kind of thing is not a name: "Chapel", "The River".
+	kind := true
+	for i, w := range ws {
+		lw := lower(w)
+		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
+	}
+	if kind {
+		return "", 0, 0, false
+	}
+	// An acronym the text does not define names nothing the reader can
+	// tell (definedTerms adds the defined ones); a state's postal code is
+	// the state.
+	if len(ws) == 1 && acronym(ws[0]) {
+		if !postalCodes[ws[0]] {
+			return "", 0, 0, false
+		}
+		typ = TypeLocation
+	}
+	// Courts the patterns did not name ("Court of Appeals") are a role.
+	generic, courtWord := true, false
+	for _, w := range ws {
+		lw := lower(w)
+		generic = generic && (courtWords[lw] || genericCourt[lw])
+		courtWord = courtWord || courtWords[lw]
+	}
+	if generic && courtWord {
+		return "", 0, 0, false
+	}
+	// Contact details: "Suite C", "… COURTHOUSE Tel".
+	if notNames[lower(ws[0])] {
+		return "", 0, 0, false
+	}
+	for len(ws) > 1 && notNames[lower(ws[len(ws)-1])] {
+		e = s + strings.LastIndex(t[s:e], ws[len(ws)-1])
+		e = s + len(strings.TrimRight(t[s:e], " \t\n,;:"))
+		ws = ws[:len(ws)-1]
+	}
+	for _, w := range ws {
+		if orgWords[lower(w)] {
+			return TypeOrg, s, e, true
+		}
+	}
+	// "a Delaware corporation": the state of incorporation is a place.
+	if (typ == TypeOrg || typ == TypePerson) && incorporated.MatchString(t[e:min(len(t), e+48)]) && article.MatchString(t[max(0, s-4):s]) {
+		typ = TypeLocation
+	}
+	// A signatory: "By: /s/ Margit Ellensby", "Margit Ellensby, Chief
+	// Executive Officer" on a line of a signature block.
+	if typ == TypeOrg && personLike(t[s:e]) && (signedBy.MatchString(t[max(0, s-8):s]) || titleAfter.MatchString(t[e:min(len(t), e+24)])) {
+		typ = TypePerson
+	}
+	last := lower(ws[len(ws)-1])
+	// A legal-form suffix makes an organisation ("Hotel Co").
+	if typ != TypeOrg && len(ws) > 1 && last != "district" && (orgSuffix[last] || orgSuffix[last+"."]) {
+		typ = TypeOrg
+	}
+	// "Fort Worth", "Mount Vernon": a place.
+	if typ != TypeLocation && len(ws) == 2 && placeFirst[lower(ws[0])] && !(orgSuffix[last] || orgSuffix[last+"."]) {
+		typ = TypeLocation
+	}
+	// A building's name lost its first word ("Thurgood" + "Marshall U.S.
+	// Courthouse").
+	if buildingHeads[last] && capitalised(ws[0]) {
+		for n := 0; n < 2; n++ {
+			ps, pe, ok := prevWord(t, s)
+			if !ok || !capitalised(t[ps:pe]) || leadingNoise[strings.ToLower(t[ps:pe])] || strings.Contains(t[pe:s], "\n") {
+				break
+			}
+			s = ps
+		}
+	}
+	if typ == TypeLocation || placeHeads[last] {
+		typ = TypeLocation
+		// A street address starts with its house number on the same line
+		// and may end with a quadrant.
+		if streetWords[last] && len(ws) >= 2 {
+			if ns, ok := houseNumber(t, s); ok {
+				s = ns
+			}
+			e = quadrant(t, e)
+		}
+	}
+	// Numbers are not names, except the house number of an address
+	// ("556 U.S.", "71 Stat." are citations the patterns missed; "N2119"
+	// is a code; "NY 10007" ends with a ZIP code).
+	ws = strings.Fields(t[s:e])
+	for i, w := range ws {
+		if !strings.ContainsFunc(w, unicode.IsDigit) {
+			continue
+		}
+		if i == 0 && typ == TypeLocation && len(ws) > 2 && streetWords[lower(ws[len(ws)-1])] || i == 0 && quadrants[lower(ws[len(ws)-1])] {
+			continue
+		}
+		if i == len(ws)-1 && i > 0 && typ == TypeLocation && zip(w) {
+			e = s + strings.LastIndex(t[s:e], w)
+			e = s + len(strings.TrimRight(t[s:e], " \t\n,"))
+			continue
+		}
+		return "", 0, 0, false
+	}
+	return typ, s, e, true
+}
+
+// houseNumber returns the start of the house number right before a street
+// name at s on the same line ("601 Market Street", "300 N. Greene St.").
+func houseNumber(t string, s int) (int, bool) {
+	i := s
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	// A direction between the number and the street: "300 N. Greene St."
+	for _, d := range []string{"N.", "S.", "E.", "W.", "North", "South", "East", "West"} {
+		if strings.HasSuffix(t[:i], " "+d) {
+			i -= len(d)
+			for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+				i--
+			}
+			break
+		}
+	}
+	j := i
+	for j > 0 && j > i-6 && (t[j-1] >= '0' && t[j-1] <= '9' || t[j-1] >= 'A' && t[j-1] <= 'Z') {
+		j--
+	}
+	if j == i || t[j] < '0' || t[j] > '9' {
+		return s, false
+	}
+	if j > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(t[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' || r == ',' {
+			return s, false
+		}
+	}
+	return j, true
+}
+
+// quadrant extends an address ending at e over a following quadrant
+// ("Avenue, N.W.", "Street SE").
+func quadrant(t string, e int) int {
+	i := e
+	if i < len(t) && t[i] == ',' {
+		i++
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || t[j] == '.') {
+		j++
+	}
+	if j > i && quadrants[strings.ToLower(t[i:j])] {
+		if j == len(t) || !unicode.IsLetter(rune(t[j])) {
+			return j
+		}
+	}
+	return e
+}
+
+func zip(w string) bool {
+	w = strings.TrimRight(w, ",.")
+	return len(w) == 5 && allDigits(w) || len(w) == 10 && allDigits(w[:5]) && w[5] == '-' && allDigits(w[6:])
+}
+
+// commonWordNames drops a one-word name from the tagger that the document
+// also writes in lower case ("Church", "States", "Brief"): a word the
+// author writes in lower case is a common word, capitalised at the start
+// of a heading or a line, not a name. A surname that is also part of a
+// longer name of the same person is left alone (resolve joins the two).
+func commonWordNames(doc []rune, ms []Mention) []Mention {
+	var words []string
+	for _, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) {
+			for _, w := range strings.Fields(m.Text) {
+				words = append(words, strings.ToLower(strings.Trim(w, ".,;:")))
+			}
+		}
+	}
+	if len(words) == 0 {
+		return ms
+	}
+	lowered := lowerWords(doc, words)
+	inLonger := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == TypePerson && strings.ContainsAny(m.Text, " \t\n") {
+			for _, w := range strings.Fields(m.Text) {
+				inLonger[strings.ToLower(w)] = true
+			}
+		}
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) && !strings.ContainsAny(m.Text, " \t\n") {
+			w := strings.ToLower(m.Text)
+			if lowered[w] && !(m.Type == TypePerson && inLonger[w]) {
+				continue
+			}
+		}
+		if m.Source == SourceModel && nameType(m.Type) && commonPhrase(m.Text, lowered) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// commonPhrase reports whether a multi-word name is made of words the
+// document also writes in lower case ("Temporary Restraining Order",
+// "Population Distribution"): capitalised common nouns, not a name. A
+// phrase with an organisation word is left alone ("Office of the
+// Solicitor" is a name though each word is common).
+func commonPhrase(name string, lowered map[string]bool) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	content := 0
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		switch {
+		case lw == "of" || lw == "the" || lw == "and" || lw == "for":
+			continue
+		case orgWords[lw] || orgSuffix[lw] || orgHead[lw] || !lowered[lw]:
+			return false
+		}
+		content++
+	}
+	return content >= 2
+}
+
+// lowerWords reports which of words occur in doc written all in lower case
+// as a whole word. One pass over the text.
+func lowerWords(doc []rune, words []string) map[string]bool {
+	want := map[string]bool{}
+	for _, w := range words {
+		want[w] = true
+	}
+	found := map[string]bool{}
+	for i := 0; i < len(doc); {
+		if !unicode.IsLetter(doc[i]) {
+			i++
+			continue
+		}
+		j := i
+		lowerOnly := true
+		for j < len(doc) && (unicode.IsLetter(doc[j]) || doc[j] == '.' && j+1 < len(doc) && unicode.IsLetter(doc[j+1])) {
+			if unicode.IsUpper(doc[j]) {
+				lowerOnly = false
+			}
+			j++
+		}
+		if lowerOnly {
+			if w := string(doc[i:j]); want[w] {
+				found[w] = true
+			}
+		}
+		i = j
+	}
+	return found
+}
+
+// documentText rebuilds the document's text from its (overlapping) chunks,
+// indexed by rune offset as mentions are.
+func documentText(cs []chunkText) []rune {
+	n := 0
+	for _, c := range cs {
+		n = max(n, c.start+utf8.RuneCountInString(c.text))
+	}
+	doc := make([]rune, n)
+	for _, c := range cs {
+		i := c.start
+		for _, r := range c.text {
+			doc[i] = r
+			i++
+		}
+	}
+	return doc
+}
+
+type chunkText struct {
+	start int
+	text  string
+}
+
+// docWords are words of a document's apparatus that the tagger may take
+// for a name when they open a line or a heading ("Cite as:", "Brief for
+// …", "Docket Entry"); alone they never name anything.
+var docWords = wordSet(`cite brief syllabus opinion order orders held note notes appendix exhibit docket entry
+	pleadings pleading waiver therefore subscribed sworn advocate reply petition motion memorandum law
+	notice agreement exhibits schedule recitals whereas witnesseth enclosures`)
+
+// nextWord returns the word starting after position i of t (skipping
+// spaces, or a paragraph's wrap), or ok false at a column gap, a line
+// break that ends a block, punctuation or the end of the text.
+func nextWord(t string, i int) (s, e int, ok bool) {
+	j := i
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
+		j++
+	}
+	gap := t[i:j]
+	if j == i || j == len(t) || strings.Contains(gap, "   ") && !strings.Contains(gap, "\n") ||
+		strings.Contains(gap, "\n") && !softWrap(t, i, gap) {
+		return 0, 0, false
+	}
+	e = j
+	for e < len(t) && t[e] != ' ' && t[e] != '\t' && t[e] != '\n' && t[e] != ',' && t[e] != ';' && t[e] != ')' {
+		e++
+	}
+	if e == j {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// extendOrg grows a tagged span to the whole organisation name the
+// tagger cut short in a list of names: over the capitalised words up to an
+// organisation word right after it ("St. Albans Union" + "Church",
+// "Guilford" + "Christian Fellowship"), and then, for a name with an
+// organisation word, over an "of"/"for" tail of capitalised words ("First
+// Baptist Church" + "of Waldoboro", "Cherryfield Church" + "of the Open
+// Bible"). org reports whether the result names an organisation by its
+// words.
+func extendOrg(t string, s, e int) (int, bool) {
+	hasOrg := func(s, e int) bool {
+		for _, w := range strings.Fields(t[s:e]) {
+			if orgWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				return true
+			}
+		}
+		return false
+	}
+	// Capitalised words up to an organisation word, at most three.
+	i := e
+	for n := 0; n < 3; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok || !capitalised(t[ws:we]) {
+			break
+		}
+		i = we
+		if orgWords[strings.ToLower(strings.TrimRight(t[ws:we], "."))] {
+			e = we
+			// and the organisation words right after ("Baptist Church").
+			for {
+				ws, we, ok := nextWord(t, e)
+				if !ok || !capitalised(t[ws:we]) || !orgWords[strings.ToLower(strings.TrimRight(t[ws:we], "."))] {
+					break
+				}
+				e = we
+			}
+			break
+		}
+	}
+	if !hasOrg(s, e) {
+		return e, false
+	}
+	// An "of"/"for" tail: connector, optional "the", capitalised words
+	// (with "of", "the", "and" between them), at most six words.
+	ws, we, ok := nextWord(t, e)
+	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
+		return e, true
+	}
+	i, end := we, e
+	for n := 0; n < 6; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok {
+			break
+		}
+		w := t[ws:we]
+		if w == "the" || w == "of" || w == "and" {
+			i = we
+			continue
+		}
+		if !capitalised(w) || strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "St.") {
+			if capitalised(w) {
+				end = ws + len(strings.TrimRight(w, "."))
+			}
+			break
+		}
+		end, i = we, we
+	}
+	return end, true
+}
+
+// polityPair is a compound of two places used as an adjective
+// ("Arkansas-Louisiana border", "Texas-Oklahoma"), not a place.
+func polityPair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && locationSet[strings.ToLower(a)] && locationSet[strings.ToLower(b)]
+}
+
+// prevWord returns the word ending before position i of t, under the same
+// conditions as nextWord; a word ending in a comma, semicolon or colon
+// belongs to the phrase before and is not returned.
+func prevWord(t string, i int) (s, e int, ok bool) {
+	j := i
+	for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t' || t[j-1] == '\n') {
+		j--
+	}
+	gap := t[j:i]
+	if j == i || j == 0 || strings.Contains(gap, "   ") && !strings.Contains(gap, "\n") ||
+		strings.Contains(gap, "\n") && !softWrap(t, j, gap) {
+		return 0, 0, false
+	}
+	s = j
+	for s > 0 && t[s-1] != ' ' && t[s-1] != '\t' && t[s-1] != '\n' && t[s-1] != '(' {
+		s--
+	}
+	if strings.ContainsAny(t[j-1:j], ",;:") {
+		return 0, 0, false
+	}
+	return s, j, true
+}
+
+// extendOrgBack grows a span that follows "… <organisation word> of" back
+// to the start of that organisation's name ("Bangor" in "The Rock Church
+// of Bangor", "American Rabbis" in "Central Conference of American
+// Rabbis"): a name inside a name is part of it.
+func extendOrgBack(t string, s int) (int, bool) {
+	// A span that starts with its organisation word lost the words before
+	// it ("Calvary" + "Chapel of Bangor").
+	if w, _, _ := strings.Cut(t[s:], " "); orgWords[strings.ToLower(w)] {
+		start := s
+		for n, i := 0, s; n < 3; n++ {
+			ps, pe, ok := prevWord(t, i)
+			if !ok || !capitalised(t[ps:pe]) || leadingNoise[strings.ToLower(t[ps:pe])] && t[ps:pe] != "The" {
+				break
+			}
+			start, i = ps, ps
+		}
+		if start < s {
+			return start, true
+		}
+	}
+	ws, we, ok := prevWord(t, s)
+	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
+		return s, false
+	}
+	i, start, org := ws, s, false
+	for n := 0; n < 5; n++ {
+		ps, pe, ok := prevWord(t, i)
+		if !ok {
+			break
+		}
+		w := t[ps:pe]
+		if w == "of" || w == "the" || w == "and" {
+			i = ps
+			continue
+		}
+		if !capitalised(w) || w != "The" && leadingNoise[strings.ToLower(w)] {
+			break
+		}
+		org = org || orgWords[strings.ToLower(strings.TrimRight(w, "."))]
+		i = ps
+		if org {
+			start = ps
+		}
+	}
+	return start, org
+}
+
+var (
+	vessel       = regexp.MustCompile(`\b(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+$`)
+	vesselName   = regexp.MustCompile(`^(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+[A-Z]`)
+	incorporated = regexp.MustCompile(`^[ \t]+(?:limited[ \t]+liability[ \t]+company|limited[ \t]+partnership|general[ \t]+partnership|statutory[ \t]+trust|(?:banking[ \t]+|business[ \t]+|nonprofit[ \t]+|non-profit[ \t]+)?corporation|company)\b`)
+	article      = regexp.MustCompile(`\b(?:a|an|A|An)[ \t]+$`)
+	signedBy     = regexp.MustCompile(`(?:By:?|/s/|\bs/|(?:^|\s)I,)[ \t]*$`)
+	titleAfter   = regexp.MustCompile(`^,[ \t]*(?:Chief|Managing|Vice|Executive|General|Senior|Assistant|Deputy|President|Director|Secretary|Treasurer|Manager|Partner|Member|Officer|Counsel|Trustee|Authorized)\b`)
+)
+
+// afterJobTitle moves the start of a name past a job title and "of" that
+// open it ("Chief Executive Officer of Halvorsen Maritime Logistics,
+// Inc."): the title is the person's, the organisation follows.
+func afterJobTitle(t string, s, e int) int {
+	ws := strings.Fields(t[s:e])
+	i := 0
+	for i < len(ws) && jobWords[strings.ToLower(ws[i])] {
+		i++
+	}
+	if i == 0 || i+1 >= len(ws) || ws[i] != "of" {
+		return s
+	}
+	if k := strings.Index(t[s:e], " of "); k >= 0 {
+		ns := s + k + len(" of ")
+		if strings.HasPrefix(t[ns:e], "the ") {
+			ns += len("the ")
+		}
+		return ns
+	}
+	return s
+}
+
+// oneSensePerName gives every tagger mention of a multi-word name the
+// type most of that name's tagger mentions have in the document: the
+// tagger reads "Margit Ellensby" as a person after "I," and under "/s/",
+// and may still call her an organisation on a line of her own. Ties are
+// left alone.
+func oneSensePerName(ms []Mention) []Mention {
+	votes := map[string]map[string]int{}
+	for _, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) && strings.ContainsAny(m.Text, " \t\n") {
+			k := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+			if votes[k] == nil {
+				votes[k] = map[string]int{}
+			}
+			votes[k][m.Type]++
+		}
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel || !nameType(m.Type) || !strings.ContainsAny(m.Text, " \t\n") {
+			continue
+		}
+		v := votes[strings.ToLower(strings.Join(strings.Fields(m.Text), " "))]
+		best, n, tie := "", 0, false
+		for _, typ := range []string{TypePerson, TypeOrg, TypeLocation} {
+			switch {
+			case v[typ] > n:
+				best, n, tie = typ, v[typ], false
+			case v[typ] == n && n > 0:
+				tie = true
+			}
+		}
+		if !tie && best != m.Type {
+			ms[i].Type = best
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// completeNames extends a one-word tagger name over the word before it
+// when the two words are a name the document mentions elsewhere ("a New
+// Aldershire limited liability company" where the tagger took only
+// "Aldershire"), taking that name's type.
+func completeNames(doc []rune, ms []Mention) []Mention {
+	full := map[string]string{}
+	for _, m := range ms {
+		if nameType(m.Type) && len(strings.Fields(m.Text)) == 2 {
+			full[strings.Join(strings.Fields(m.Text), " ")] = m.Type
+		}
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") || m.Start < 2 || doc[m.Start-1] != ' ' {
+			continue
+		}
+		j := m.Start - 1
+		for j > 0 && unicode.IsLetter(doc[j-1]) || j > 0 && doc[j-1] == '.' {
+			j--
+		}
+		if j == m.Start-1 {
+			continue
+		}
+		if typ, ok := full[string(doc[j:m.Start-1])+" "+m.Text]; ok {
+			ms[i].Start, ms[i].Text, ms[i].Type = j, string(doc[j:m.End]), typ
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// genericCourt are the words that, with court words, make a court no one
+// could find ("Federal District Court", "the Court of Appeals").
+var genericCourt = wordSet(`of the for federal state trial appellate united states u.s.`)
+
+// kindWords name kinds of places and bodies, never one in particular.
+var kindWords = wordSet(`center centre building office group unit section branch`)
+
+// partWords open a reference to a part of a text.
+var partWords = wordSet(`art. arts. sec. secs. ch. pt. para. paras. cl. subd. tit.`)
+
+// acronym reports whether w is two to five capital letters.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// postalCodes are the states' two-letter codes.
+var postalCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+		NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR`) {
+		m[c] = true
+	}
+	return m
+}()
+
+// signatory finds a person at the start of a line of a signature block or
+// a copy list, by the title that follows on the same line or opens the
+// next: "Desmond Okafor, Chief Financial Officer", "Priya Castellanos" over
+// "Partner, Brannock & Vey LLP". Group 1 is the name.
+var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)?([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})(?:,[ \t]*|[ \t]*\n[ \t]*)(?:Chief|Managing|Vice|Executive|General|Senior|Partner|President|Director|Secretary|Treasurer|Manager|Counsel|Notary|Attorney|Associate)\b`)
+
+// signatories returns the people signature lines name; the tagger misses
+// some of them, since they stand outside any sentence.
+func signatories(t string) []cand {
+	var out []cand
+	for _, m := range signatory.FindAllStringSubmatchIndex(t, -1) {
+		if personLike(t[m[2]:m[3]]) && !hasOrgWord(t[m[2]:m[3]]) {
+			out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+func hasOrgWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFirst open the names of places.
+var placeFirst = wordSet(`fort mount mt. port lake cape`)
+
+// buildingHeads end the names of buildings, which are named after people
+// whose first name the tagger may leave out.
+var buildingHeads = wordSet(`courthouse building hall tower center centre`)
+
+// beforeCitation reports whether a reporter citation follows position e
+// of t after a comma ("…, 450 U.S. 79").
+func beforeCitation(t string, e int) bool {
+	i := e
+	if i < len(t) && t[i] == ',' {
+		i++
+	} else {
+		return false
+	}
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	w := t[i:min(len(t), i+40)]
+	for _, c := range reporterCitations(w) {
+		if c.start == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firmPart is a capitalised word of a firm's name.
+var firmTail = regexp.MustCompile(`^[ \t]+&[ \t]+([A-Z][A-Za-z'’\-]+)(?:,?[ \t]+(?:LLP|LLC|PLLC|P\.C\.|P\.A\.|L\.L\.P\.|PC|PA))?`)
+var initial = regexp.MustCompile(`(?:^|[ \t])[A-Z]\.(?:[ \t]|$)`)
+var firmHead = regexp.MustCompile(`((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4})&[ \t]+$`)
+
+// firm grows a span joined to more names by "&" to the whole firm name,
+// over capitalised words on the same line: the words before the span and
+// "& Name" (with its legal form) after it.
+func firm(t string, s, e int) (int, int, bool) {
+	// "P. Mackun & S. Wilson" are two people.
+	if initial.MatchString(t[s:e]) {
+		return s, e, false
+	}
+	found := false
+	if m := firmTail.FindStringSubmatchIndex(t[e:min(len(t), e+48)]); m != nil {
+		e += m[1]
+		found = true
+	}
+	if m := firmHead.FindStringSubmatchIndex(t[max(0, s-64):s]); m != nil {
+		s = max(0, s-64) + m[2]
+		found = true
+	}
+	if !found {
+		return s, e, false
+	}
+	// Capitalised words right before the span on the same line.
+	for n := 0; n < 3; n++ {
+		ps, pe, ok := prevWord(t, s)
+		if !ok || strings.Contains(t[pe:s], "\n") || !capitalised(t[ps:pe]) || leadingNoise[strings.ToLower(t[ps:pe])] {
+			break
+		}
+		s = ps
+	}
+	return s, e, true
+}
+
+// cityOfState makes a one-word name that a place follows after a comma a
+// place itself: "Brightwater, New Aldershire" is a city and its state,
+// as in every address. ms must be sorted by start.
+func cityOfState(ms []Mention) []Mention {
+	for i, m := range ms {
+		if m.Source != SourceModel || m.Type == TypeLocation || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") {
+			continue
+		}
+		for j := i + 1; j < len(ms) && ms[j].Start <= m.End+2; j++ {
+			if ms[j].Type == TypeLocation && ms[j].Start == m.End+2 {
+				ms[i].Type = TypeLocation
+				ms[i].ID = mentionID(ms[i])
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",
+// "Greensboro, NC 27401". Groups 1 and 2 are the city and the state.
+var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+\d{5}(?:-\d{4})?\b`)
+
+// addressPlaces returns the city and the state of each address's last
+// line.
+func addressPlaces(t string) []cand {
+	var out []cand
+	for _, m := range cityStateZip.FindAllStringSubmatchIndex(t, -1) {
+		st := t[m[4]:m[5]]
+		if !postalCodes[st] && !locationSet[strings.ToLower(st)] {
+			continue
+		}
+		// "Washington, DC" is one place, the city that is the district.
+		if t[m[2]:m[3]] == "Washington" && (st == "DC" || st == "D.C.") {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[5], source: SourcePattern})
+			continue
+		}
+		if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	}
+	return out
+}
+
+// firmLines makes a tagger's person an organisation when it has a line of
+// an address block to itself between a person and a street address:
+// "Mr. William S. Mattingly / Jackson Kelly / 175 E. Main Street" names
+// the lawyer, his firm and its address. doc is the document's text.
+func firmLines(doc []rune, ms []Mention) []Mention {
+	// Lines of an address block are short: a line is looked at only up to
+	// maxLine runes, which keeps the pass linear on text without breaks.
+	const maxLine = 160
+	lineOf := func(pos int) (int, int) {
+		s, e := pos, pos
+		for s > 0 && doc[s-1] != '\n' && pos-s < maxLine {
+			s--
+		}
+		for e < len(doc) && doc[e] != '\n' && e-pos < maxLine {
+			e++
+		}
+		return s, e
+	}
+	for i, m := range ms {
+		if m.Source != SourceModel || m.Type != TypePerson || m.End > len(doc) {
+			continue
+		}
+		ls, le := lineOf(m.Start)
+		if ls == 0 || le >= len(doc) || doc[ls-1] != '\n' || doc[le] != '\n' ||
+			strings.TrimSpace(string(doc[ls:le])) != strings.TrimSpace(m.Text) {
+			continue
+		}
+		ps, _ := lineOf(ls - 1)
+		ns, ne := lineOf(le + 1)
+		prev := strings.TrimSpace(string(doc[ps : ls-1]))
+		next := strings.TrimSpace(string(doc[ns:ne]))
+		if next == "" || next[0] < '0' || next[0] > '9' {
+			continue
+		}
+		person := false
+		for _, t := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. "} {
+			person = person || strings.HasPrefix(prev, t)
+		}
+		for j := i - 1; j >= 0 && ms[j].End >= ps; j-- {
+			person = person || ms[j].Type == TypePerson && ms[j].Start >= ps && ms[j].End < ls
+		}
+		if person {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// fragments settles a one-word name from the tagger by the longer names of
+// the document: the surname of a person named in full is that person
+// ("Jagels" after "Nichole Marie Jagels"), and the first word of a longer
+// name of another type is a piece of it ("Red" of the river "Red River"),
+// not a name of its own.
+func fragments(ms []Mention) []Mention {
+	surname := map[string]bool{}
+	first := map[string]string{} // first word → type of the longer names, "" when several
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if !nameType(m.Type) || len(ws) < 2 {
+			continue
+		}
+		if m.Type == TypePerson {
+			surname[ws[len(ws)-1]] = true
+		}
+		if t, ok := first[ws[0]]; ok && t != m.Type {
+			first[ws[0]] = ""
+		} else if !ok {
+			first[ws[0]] = m.Type
+		}
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Source != SourceModel || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") {
+			out = append(out, m)
+			continue
+		}
+		if surname[m.Text] && m.Type != TypePerson {
+			m.Type = TypePerson
+			m.ID = mentionID(m)
+		} else if t, ok := first[m.Text]; ok && t != "" && t != m.Type && !surname[m.Text] && !locationSet[strings.ToLower(m.Text)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

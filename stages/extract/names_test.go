@@ -1,0 +1,262 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNameShapes(t *testing.T) {
+	tests := []struct {
+		name, text, span string // span: the tagged part of text
+		typ              string
+		want             string // "TYPE:text", or "" when dropped
+	}{
+		{"church is an organisation", "for Faith Bible Church, amici", "Faith Bible Church", TypePerson, "ORG:Faith Bible Church"},
+		{"church in a place name", "Calvary Chapel St. Croix Valley filed", "Calvary Chapel St. Croix Valley", TypeLocation, "ORG:Calvary Chapel St. Croix Valley"},
+		{"river is a place", "the Red River runs", "Red River", TypeOrg, "LOCATION:Red River"},
+		{"dam is a place", "at Denison Dam.", "Denison Dam", TypePerson, "LOCATION:Denison Dam"},
+		{"house number", "Office at 601 Market Street, Philadelphia", "Market Street", TypeLocation, "LOCATION:601 Market Street"},
+		{"direction and number", "at 300 N. Greene St. in", "Greene St.", TypePerson, "LOCATION:300 N. Greene St."},
+		{"quadrant", "200 Constitution Avenue, N.W., Washington", "Constitution Avenue", TypeLocation, "LOCATION:200 Constitution Avenue, N.W."},
+		{"suite", "Suite C, Lexington", "Suite C", TypeLocation, ""},
+		{"phone label", "POTTER STEWART U.S. COURTHOUSE Tel. (513)", "POTTER STEWART U.S. COURTHOUSE Tel", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
+		{"zip code", "New York, NY 10007", "NY 10007", TypeLocation, "LOCATION:NY"},
+		{"citation fragment", "see 556 U.S. at 12", "556 U.S.", TypeLocation, ""},
+		{"code", "form N2119 filed", "N2119", TypeLocation, ""},
+		{"organisation word after", "Clinton Baptist Church, St. Albans Union Church, New", "St. Albans Union", TypeOrg, "ORG:St. Albans Union Church"},
+		{"place before organisation words", "Guilford Christian Fellowship, The Rock", "Guilford", TypeLocation, "ORG:Guilford Christian Fellowship"},
+		{"of tail over a wrap", "Stephen M. Crampton and Thomas More Society on brief for Cherryfield Church\n      of the Open Bible, Calvary", "Cherryfield Church", TypeOrg, "ORG:Cherryfield Church\n      of the Open Bible"},
+		{"of tail", "and First Baptist Church of Waldoboro, Guilford", "First Baptist Church", TypeOrg, "ORG:First Baptist Church of Waldoboro"},
+		{"no tail past a block", "Faith Bible Church\nof the Open Bible", "Faith Bible Church", TypeOrg, "ORG:Faith Bible Church"},
+		{"two states as an adjective", "the Arkansas-Louisiana border", "Arkansas-Louisiana border", TypeLocation, ""},
+		{"a court without a name", "the Court of Appeals held", "Court of Appeals", TypeOrg, ""},
+		{"running header", "Cite as: 569 U.S. 614", "Cite", TypeOrg, ""},
+		{"place inside an organisation", "Fellowship, The Rock Church of Bangor, New Hope", "Bangor", TypeLocation, "ORG:The Rock Church of Bangor"},
+		{"back over a wrap", "Hope Evangelical Free Church, Athens Church of the Open Bible, Faith Bible Church, First\n      Church of Waterville, New Hope", "Waterville", TypeLocation, "ORG:First\n      Church of Waterville"},
+		{"back to a conference", "Arc, Central Conference of American Rabbis, Interfaith", "American Rabbis", TypeOrg, "ORG:Central Conference of American Rabbis"},
+		{"vessel", "the MV Saltmarsh Heron and", "Saltmarsh Heron", TypePerson, ""},
+		{"vessel in the span", "the MV Saltmarsh Heron and", "MV Saltmarsh Heron", TypeOrg, ""},
+		{"state of incorporation", "INC., a Delaware corporation with", "Delaware", TypeOrg, "LOCATION:Delaware"},
+		{"signatory", "By: /s/ Margit Ellensby\n", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
+		{"affiant", "I, Margit Ellensby, being duly sworn", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
+		{"signatory with title", "Margit Ellensby, Chief Executive Officer", "Margit Ellensby", TypeOrg, "PERSON:Margit Ellensby"},
+		{"job title before the organisation", "Ellensby, Chief Executive Officer of Halvorsen Maritime Logistics, Inc.", "Chief Executive Officer of Halvorsen Maritime Logistics, Inc.", TypeOrg, "ORG:Halvorsen Maritime Logistics, Inc."},
+		{"saint", "Circuit Court of St. Charles County, Missouri", "Charles County", TypeLocation, "LOCATION:St. Charles County"},
+		{"article", "under Art. V of the Compact", "Art. V", TypePerson, ""},
+		{"kind of thing", "the Chapel hosts", "Chapel", TypeOrg, ""},
+		{"the river", "The River flows", "The River", TypeLocation, ""},
+		{"undefined acronym", "the MCO said", "MCO", TypeOrg, ""},
+		{"postal code", "Pittsburgh, PA 15222", "PA", TypeOrg, "LOCATION:PA"},
+		{"signal before a name", "See Roman Catholic Diocese of Brooklyn v. Cuomo", "Brooklyn", TypePerson, "ORG:Roman Catholic Diocese of Brooklyn"},
+		{"lost first word", "Valley, Calvary Chapel of Bangor, and", "Chapel of Bangor", TypeOrg, "ORG:Calvary Chapel of Bangor"},
+		{"leading connector", "Department of Commerce said", "of Commerce", TypeOrg, "ORG:Department of Commerce"},
+		{"generic court", "the Federal District Court held", "Federal District Court", TypeOrg, ""},
+		{"not a court", "the United States argues", "United States", TypeLocation, "LOCATION:United States"},
+		{"kind of place", "the Center opened", "Center", TypeOrg, ""},
+		{"cited party", "v. Am. Brands, Inc., 450 U.S. 79, 86 (1981)", "Am. Brands, Inc.", TypeOrg, ""},
+		{"firm by ampersand", "Ogletree Deakins Nash Smoak & Stewart, 1 PPG Place", "Nash Smoak", TypePerson, "ORG:Ogletree Deakins Nash Smoak & Stewart"},
+		{"firm with its form", "of Mullins Duncan Harrell & Russell PLLC, Greensboro", "Mullins Duncan Harrell", TypePerson, "ORG:Mullins Duncan Harrell & Russell PLLC"},
+		{"legal form", "at the Hotel Co in", "Hotel Co", TypeLocation, "ORG:Hotel Co"},
+		{"building", "Thurgood Marshall U.S. Courthouse at", "Marshall U.S. Courthouse", TypeLocation, "LOCATION:Thurgood Marshall U.S. Courthouse"},
+		{"denomination", "Machias Valley Baptist, and", "Machias Valley Baptist", TypeLocation, "ORG:Machias Valley Baptist"},
+		{"two authors", "Census Bureau, P. Mackun & S. Wilson, Population", "P. Mackun", TypePerson, "PERSON:P. Mackun"},
+		{"organisation words in a row", "for Emmanuel Bible Baptist Church, Grace", "Emmanuel Bible", TypePerson, "ORG:Emmanuel Bible Baptist Church"},
+		{"building of two names", "POTTER STEWART U.S. COURTHOUSE\n", "U.S. COURTHOUSE", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
+		{"nation", "the Chickasaw Nation and", "Chickasaw", TypeOrg, "ORG:Chickasaw Nation"},
+		{"state code after a place", "Washington Navy Yard DC 20374", "Washington Navy Yard DC", TypeLocation, "LOCATION:Washington Navy Yard"},
+		{"document word after a name", "the DC Docket No. 5", "DC Docket", TypeLocation, "LOCATION:DC"},
+		{"fort", "Dallas and Fort Worth grew", "Fort Worth", TypeOrg, "LOCATION:Fort Worth"},
+		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := strings.Index(tt.text, tt.span)
+			c, ok := modelCand(tt.text, tt.typ, s, s+len(tt.span))
+			got := ""
+			if ok {
+				got = c.typ + ":" + tt.text[c.start:c.end]
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSoftWrap(t *testing.T) {
+	prose := "Stephen M. Crampton and Thomas More Society on brief for Cherryfield Church\n      of the Open Bible, amici."
+	at := strings.Index(prose, "Church") + len("Church")
+	if !softWrap(prose, at, "\n      ") {
+		t.Error("a paragraph's wrap ends a name")
+	}
+	block := "Margit Ellensby\nChief Executive Officer"
+	if softWrap(block, len("Margit Ellensby"), "\n") {
+		t.Error("a signature block's line break continues a name")
+	}
+	columns := "RE: 17-2400 Mielo v. Steak N Shake Operations     Christopher Mielo\nCaitlyn"
+	if softWrap(columns, len(columns)-len("\nCaitlyn"), "\n") {
+		t.Error("a line with columns continues a name")
+	}
+}
+
+func TestCommonWordNames(t *testing.T) {
+	doc := []rune("Church. The church met. Linda Hill walked up the hill. Hill spoke. Selya wrote. Population Distribution: population distribution.")
+	ms := []Mention{
+		{Type: TypeOrg, Text: "Church", Start: 0, End: 6, Source: SourceModel},
+		{Type: TypePerson, Text: "Linda Hill", Start: 24, End: 34, Source: SourceModel},
+		{Type: TypePerson, Text: "Hill", Start: 55, End: 59, Source: SourceModel},
+		{Type: TypePerson, Text: "Selya", Start: 67, End: 72, Source: SourceModel},
+		{Type: TypeOrg, Text: "Population Distribution", Start: 80, End: 103, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range commonWordNames(doc, ms) {
+		got = append(got, m.Text)
+	}
+	if strings.Join(got, "|") != "Linda Hill|Hill|Selya" {
+		t.Errorf("kept %q", got)
+	}
+}
+
+func TestCitedShortForm(t *testing.T) {
+	ms := []Mention{
+		{ID: "a", Type: TypeCase, Text: "Strickland v. Washington", Start: 2010, End: 2034, Source: SourcePattern},
+		{ID: "b", Type: TypePerson, Text: "Strickland", Start: 2100, End: 2110, Source: SourceModel},
+		{ID: "c", Type: TypePerson, Text: "Washington", Start: 2200, End: 2210, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range citedCases(nil, ms) {
+		got = append(got, m.Type+":"+m.Text)
+	}
+	if strings.Join(got, "|") != "CASE:Strickland v. Washington|PERSON:Washington" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestOneSensePerName(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Margit Ellensby", Start: 0, End: 15, Source: SourceModel},
+		{Type: TypeOrg, Text: "Margit Ellensby", Start: 100, End: 115, Source: SourceModel},
+		{Type: TypePerson, Text: "Margit\nEllensby", Start: 200, End: 215, Source: SourceModel},
+		{Type: TypeOrg, Text: "Jackson Kelly", Start: 300, End: 313, Source: SourceModel},
+		{Type: TypePerson, Text: "Jackson Kelly", Start: 400, End: 413, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range oneSensePerName(ms) {
+		got = append(got, m.Type)
+	}
+	if strings.Join(got, " ") != "PERSON PERSON PERSON ORG PERSON" {
+		t.Errorf("types %v", got)
+	}
+}
+
+func TestCompleteNames(t *testing.T) {
+	doc := []rune("a New Aldershire limited liability company in New Aldershire; Old Aldershire")
+	ms := []Mention{
+		{Type: TypeLocation, Text: "Aldershire", Start: 6, End: 16, Source: SourceModel},
+		{Type: TypeLocation, Text: "New Aldershire", Start: 46, End: 60, Source: SourceModel},
+		{Type: TypeLocation, Text: "Aldershire", Start: 66, End: 76, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range completeNames(doc, ms) {
+		got = append(got, m.Text)
+		if string(doc[m.Start:m.End]) != m.Text {
+			t.Errorf("offsets of %q", m.Text)
+		}
+	}
+	if strings.Join(got, "|") != "New Aldershire|New Aldershire|Aldershire" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestSignatories(t *testing.T) {
+	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General"
+	var got []string
+	for _, c := range signatories(text) {
+		got = append(got, text[c.start:c.end])
+	}
+	if strings.Join(got, "|") != "Priya Castellanos|Margit Ellensby|Desmond Okafor" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestCityOfState(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Brightwater", Start: 0, End: 11, Source: SourceModel},
+		{Type: TypeLocation, Text: "New Aldershire", Start: 13, End: 27, Source: SourceModel},
+		{Type: TypePerson, Text: "Smith", Start: 40, End: 45, Source: SourceModel},
+		{Type: TypeLocation, Text: "Texas", Start: 50, End: 55, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range cityOfState(ms) {
+		got = append(got, m.Type)
+	}
+	if strings.Join(got, " ") != "LOCATION LOCATION PERSON LOCATION" {
+		t.Errorf("types %v", got)
+	}
+}
+
+func TestAddressPlaces(t *testing.T) {
+	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210"
+	var got []string
+	for _, c := range addressPlaces(text) {
+		got = append(got, text[c.start:c.end])
+	}
+	if strings.Join(got, "|") != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestFirmLines(t *testing.T) {
+	doc := []rune("Mr. William S. Mattingly\nJackson Kelly\n175 E. Main Street\n\nLinda Hill\nJohn Doe\nnothing")
+	ms := []Mention{
+		{Type: TypePerson, Text: "William S. Mattingly", Start: 4, End: 24, Source: SourceModel},
+		{Type: TypePerson, Text: "Jackson Kelly", Start: 25, End: 38, Source: SourceModel},
+		{Type: TypePerson, Text: "Linda Hill", Start: 59, End: 69, Source: SourceModel},
+		{Type: TypePerson, Text: "John Doe", Start: 70, End: 78, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range firmLines(doc, ms) {
+		got = append(got, m.Type)
+	}
+	if strings.Join(got, " ") != "PERSON ORG PERSON PERSON" {
+		t.Errorf("types %v", got)
+	}
+}
+
+func TestCitationOverLineBreak(t *testing.T) {
+	doc := []rune(strings.Repeat(" ", 2000) + "See Chronicle Publ'g Co. v. Hantzis,\n\n      902 F.2d 1028 (1st Cir. 1990).")
+	name := "Chronicle Publ'g Co. v. Hantzis"
+	s := 2004
+	c := s + len([]rune(name)) + 9
+	ms := []Mention{
+		{ID: "a", Type: TypeCase, Text: name, Start: s, End: s + len([]rune(name)), Source: SourcePattern},
+		{ID: "b", Type: TypeCase, Text: "902 F.2d 1028", Start: c, End: c + 13, Source: SourcePattern},
+	}
+	if got := string(doc[c : c+13]); got != "902 F.2d 1028" {
+		t.Fatalf("test offsets: %q", got)
+	}
+	out := citedCases(doc, ms)
+	if out[1].Refers != name {
+		t.Errorf("citation refers to %q", out[1].Refers)
+	}
+}
+
+func TestFragments(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Nichole Marie Jagels", Start: 0, End: 20, Source: SourceModel},
+		{Type: TypeOrg, Text: "Jagels", Start: 30, End: 36, Source: SourceModel},
+		{Type: TypeLocation, Text: "Red River", Start: 40, End: 49, Source: SourceModel},
+		{Type: TypeOrg, Text: "Red", Start: 60, End: 63, Source: SourceModel},
+		{Type: TypeOrg, Text: "Tarrant Regional Water District", Start: 70, End: 101, Source: SourceModel},
+		{Type: TypeOrg, Text: "Tarrant", Start: 110, End: 117, Source: SourceModel},
+		{Type: TypeOrg, Text: "Oklahoma Water Resources Board", Start: 120, End: 150, Source: SourceModel},
+		{Type: TypeLocation, Text: "Oklahoma", Start: 160, End: 168, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range fragments(ms) {
+		got = append(got, m.Type+":"+m.Text)
+	}
+	if strings.Join(got, "|") != "PERSON:Nichole Marie Jagels|PERSON:Jagels|LOCATION:Red River|ORG:Tarrant Regional Water District|ORG:Tarrant|ORG:Oklahoma Water Resources Board|LOCATION:Oklahoma" {
+		t.Errorf("got %q", got)
+	}
+}
