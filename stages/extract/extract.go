@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v5"
+const Algorithm = "extract/v6"
 
 // Mention sources.
 const (
@@ -236,7 +236,22 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// "Chief Executive Officer of Halvorsen …, Inc.";
 					// "St. Albans Union" + "Church" in a list of names.
 					p.start = afterJobTitle(c.Text, p.start, p.end)
+					// "Reconstructionist Rabbinical Association, Union":
+					// two names of a list.
+					if k := listBreak(c.Text[p.start:p.end]); k > 0 {
+						q := p
+						q.end = p.start + k
+						cs = append(cs, q)
+						p.start += k + 1
+						for p.start < p.end && (c.Text[p.start] == ' ' || c.Text[p.start] == '\t' || c.Text[p.start] == '\n') {
+							p.start++
+						}
+					}
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
+					// A kind of organisation alone is not a name ("Union").
+					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] {
+						continue
+					}
 				}
 				cs = append(cs, p)
 			}

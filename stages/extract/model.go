@@ -69,9 +69,13 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 		// does ("Cherryfield Church / of the Open Bible").
 		s := toks[sp.First].Start
 		for k := sp.First; k <= sp.Last; k++ {
-			if k == sp.Last || columnBreak(text[toks[k].End:toks[k+1].Start]) && !softWrap(text, toks[k].End, text[toks[k].End:toks[k+1].Start]) {
+			list := k+2 <= sp.Last && orgList(text[toks[k].Start:toks[k].End], text[toks[k+1].Start:toks[k+1].End], text[toks[k+2].Start:toks[k+2].End])
+			if k == sp.Last || list || columnBreak(text[toks[k].End:toks[k+1].Start]) && !softWrap(text, toks[k].End, text[toks[k].End:toks[k+1].Start]) {
 				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
 					out = append(out, c)
+				}
+				if list {
+					k++ // the comma
 				}
 				if k < sp.Last {
 					s = toks[k+1].Start
@@ -81,6 +85,41 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 	}
 	return out
 }
+
+// orgList reports whether a comma between the words w and next, inside one
+// tagged span, separates two names of a list rather than parts of one:
+// w, an organisation word, ends a complete name ("Reconstructionist
+// Rabbinical Association, Union for Reform Judaism"), and what follows is
+// not a legal form ("Association, Inc.") or a place ("Association,
+// Texas").
+func orgList(w, comma, next string) bool {
+	if comma != "," || !orgWords[strings.ToLower(w)] || !capitalised(next) {
+		return false
+	}
+	n := strings.ToLower(next)
+	return !legalForms[n] && !locationSet[n] && !postalCodes[next]
+}
+
+// listBreak returns the byte offset of the first comma in name that
+// separates two names of a list (orgList), or 0.
+func listBreak(name string) int {
+	for i := strings.IndexByte(name, ','); i > 0; {
+		before := strings.Fields(name[:i])
+		after := strings.Fields(name[i+1:])
+		if len(before) > 0 && len(after) > 0 && orgList(before[len(before)-1], ",", after[0]) {
+			return i
+		}
+		j := strings.IndexByte(name[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return 0
+}
+
+// legalForms follow an organisation's name after a comma.
+var legalForms = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp ltd ltd. n.a. plc s.a. ag gmbh p.c. p.a. pllc corp corp. co. pc pa`)
 
 // jobWords name positions, not people.
 var jobWords = wordSet(`chief executive officer officers financial operating president vice secretary treasurer

@@ -467,6 +467,9 @@ func extendOrg(t string, s, e int) (int, bool) {
 	// An "of"/"for" tail: connector, optional "the", capitalised words
 	// (with "of", "the", "and" between them), at most six words.
 	ws, we, ok := nextWord(t, e)
+	if ok && t[ws:we] == "and" && ofTail(t[s:e]) {
+		return andTail(t, e, we), true
+	}
 	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
 		return e, true
 	}
@@ -490,6 +493,54 @@ func extendOrg(t string, s, e int) (int, bool) {
 		end, i = we, we
 	}
 	return end, true
+}
+
+// ofTail reports whether name ends with an organisation word's "of"/"for"
+// tail ("Department of Health"), which an "and" may continue.
+func ofTail(name string) bool {
+	ws := strings.Fields(name)
+	for i := len(ws) - 2; i >= 0; i-- {
+		if (ws[i+1] == "of" || ws[i+1] == "for") && orgWords[strings.ToLower(strings.TrimRight(ws[i], "."))] {
+			return true
+		}
+		if !capitalised(ws[i+1]) && ws[i+1] != "the" && ws[i+1] != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// andTail continues an "of" tail over "and" and the capitalised words
+// after it, at most three ("Department of Health" + "and Human
+// Services"), from e, where the name ends, and i, after the "and". Words
+// that name an organisation of their own ("and the Federal Trade
+// Commission", "and Acme Corp.") are a second name, not a part of this
+// one, and so is a person's title; then the name stays as it was.
+func andTail(t string, e, i int) int {
+	end := e
+	for n := 0; n < 3; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok {
+			// The name runs on past a line break the tail may not cross
+			// ("Health and Human" / "Services"): where it ends is unknown.
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i:], " \t\n")); end > e && unicode.IsUpper(r) && strings.Contains(t[i:min(len(t), i+16)], "\n") {
+				return e
+			}
+			break
+		}
+		if !capitalised(t[ws:we]) {
+			break
+		}
+		w := strings.ToLower(strings.TrimRight(t[ws:we], "."))
+		if orgWords[w] || orgSuffix[w] || orgSuffix[w+"."] || leadingNoise[w] || jobWords[w] {
+			return e
+		}
+		if strings.HasSuffix(t[ws:we], ".") {
+			return ws + len(strings.TrimRight(t[ws:we], "."))
+		}
+		end, i = we, we
+	}
+	return end
 }
 
 // polityPair is a compound of two places used as an adjective

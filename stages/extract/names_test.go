@@ -66,6 +66,11 @@ func TestNameShapes(t *testing.T) {
 		{"state code after a place", "Washington Navy Yard DC 20374", "Washington Navy Yard DC", TypeLocation, "LOCATION:Washington Navy Yard"},
 		{"document word after a name", "the DC Docket No. 5", "DC Docket", TypeLocation, "LOCATION:DC"},
 		{"fort", "Dallas and Fort Worth grew", "Fort Worth", TypeOrg, "LOCATION:Fort Worth"},
+		{"and inside an of tail", "the United States Department of Health and Human Services issued", "United States Department of Health", TypeOrg, "ORG:United States Department of Health and Human Services"},
+		{"and at a sentence end", "by the Department of Housing and Urban Development.", "Department of Housing", TypeOrg, "ORG:Department of Housing and Urban Development"},
+		{"and a second organisation", "the Department of Justice and Federal Trade Commission", "Department of Justice", TypeOrg, "ORG:Department of Justice"},
+		{"and over a block's line break", "the Department of Health and Human\n\nServices declared", "Department of Health", TypeOrg, "ORG:Department of Health"},
+		{"and a title", "the Department of Labor and Secretary Perez", "Department of Labor", TypeOrg, "ORG:Department of Labor"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
@@ -258,5 +263,39 @@ func TestFragments(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "PERSON:Nichole Marie Jagels|PERSON:Jagels|LOCATION:Red River|ORG:Tarrant Regional Water District|ORG:Tarrant|ORG:Oklahoma Water Resources Board|LOCATION:Oklahoma" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestOrgList(t *testing.T) {
+	tests := []struct {
+		w, comma, next string
+		want           bool
+	}{
+		{"Association", ",", "Union", true},  // two names in a list
+		{"Church", ",", "Faith", true},       // two names in a list
+		{"Association", ",", "Inc.", false},  // a legal form
+		{"Association", ",", "Texas", false}, // a place
+		{"Association", ",", "TX", false},    // a state's code
+		{"Smith", ",", "Jones", false},       // no organisation word
+		{"Association", ";", "Union", false}, // not a comma
+		{"Association", ",", "which", false}, // not a name
+	}
+	for _, tt := range tests {
+		if got := orgList(tt.w, tt.comma, tt.next); got != tt.want {
+			t.Errorf("orgList(%q, %q, %q) = %v, want %v", tt.w, tt.comma, tt.next, got, tt.want)
+		}
+	}
+}
+
+func TestListBreak(t *testing.T) {
+	for name, want := range map[string]int{
+		"Reconstructionist Rabbinical Association, Union": len("Reconstructionist Rabbinical Association"),
+		"Acme Trade Association, Inc.":                    0,
+		"Smith, Jones and Brown LLP":                      0,
+		"Dallas Church, Texas":                            0,
+	} {
+		if got := listBreak(name); got != want {
+			t.Errorf("listBreak(%q) = %d, want %d", name, got, want)
+		}
 	}
 }
