@@ -28,9 +28,9 @@ import (
 var pins = map[string]struct{ algorithm, output string }{
 	// ocr/v3 changed PDF outputs only (vector text, inline images, margin
 	// stamps and form fields); the text sample's output is the same.
-	"ocr":     {"ocr/v3", "c25f44fc35f462f9"},
-	"text":    {"text/v1", "74c0f32f18839f7a"},
-	"chunk":   {"chunk/v1", "27853d750ee74f59"},
+	"ocr":   {"ocr/v3", "c25f44fc35f462f9"},
+	"text":  {"text/v1", "74c0f32f18839f7a"},
+	"chunk": {"chunk/v1", "27853d750ee74f59"},
 	// extract/v6 splits lists of organisations at a comma after an
 	// organisation word and continues "Department of X and Y"; the loan
 	// agreement has neither, so its output is the same as v5's.
