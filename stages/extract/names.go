@@ -112,7 +112,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind {
+	if kind || kindOfBusiness(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// An acronym the text does not define names nothing the reader can
@@ -725,6 +725,36 @@ var genericCourt = wordSet(`of the for federal state trial appellate united stat
 
 // kindWords name kinds of places and bodies, never one in particular.
 var kindWords = wordSet(`center centre building office group unit section branch`)
+
+// businessWords say what line of business a company is in.
+var businessWords = wordSet(`insurance life title trust mortgage holding investment investments management service
+	services finance financial savings loan casualty property mutual surety guaranty indemnity fire marine
+	health medical utility utilities transport shipping trading leasing realty`)
+
+// kindOfBusiness reports whether name says only what kind of company it
+// is ("Insurance Company", "Life Insurance Company", "Trust Co."): it
+// names no one, as a caption's wrapped second line ("Dearborn National
+// Life" / "Insurance Company") shows.
+func kindOfBusiness(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if i == 0 && lw == "the" {
+			continue
+		}
+		last := i == len(ws)-1
+		if !(businessWords[lw] || last && (genericOrg[lw] || orgSuffix[lw] || legalForms[lw])) {
+			return false
+		}
+		if last && businessWords[lw] {
+			return false
+		}
+	}
+	return true
+}
 
 // partWords open a reference to a part of a text.
 var partWords = wordSet(`art. arts. sec. secs. ch. pt. para. paras. cl. subd. tit.`)

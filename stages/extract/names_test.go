@@ -299,3 +299,19 @@ func TestListBreak(t *testing.T) {
 		}
 	}
 }
+
+func TestKindOfBusiness(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Insurance Company":                        true,
+		"Life Insurance Company":                   true,
+		"the Trust Co.":                            true,
+		"Dearborn National Life Insurance Company": false,
+		"Standard Insurance Company":               false,
+		"Company":                                  false,
+		"Title Insurance":                          false,
+	} {
+		if got := kindOfBusiness(name); got != want {
+			t.Errorf("kindOfBusiness(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
