@@ -112,7 +112,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind || kindOfBusiness(t[s:e]) {
+	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) {
 		return "", 0, 0, false
 	}
 	// An acronym the text does not define names nothing the reader can
@@ -754,6 +754,18 @@ func kindOfBusiness(name string) bool {
 		}
 	}
 	return true
+}
+
+// kindOfBody reports whether the organisation name [s, e) of t follows
+// an indefinite article: "an Administrative Separation Board", "a Federal
+// Reserve Bank" is one of a kind of body, not a body the text names.
+func kindOfBody(t string, s, e int) bool {
+	ws := strings.Fields(t[s:e])
+	if len(ws) < 2 || !article.MatchString(t[max(0, s-4):s]) {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))
+	return genericOrg[last] || orgSuffix[last]
 }
 
 // partWords open a reference to a part of a text.

@@ -71,6 +71,8 @@ func TestNameShapes(t *testing.T) {
 		{"and a second organisation", "the Department of Justice and Federal Trade Commission", "Department of Justice", TypeOrg, "ORG:Department of Justice"},
 		{"and over a block's line break", "the Department of Health and Human\n\nServices declared", "Department of Health", TypeOrg, "ORG:Department of Health"},
 		{"and a title", "the Department of Labor and Secretary Perez", "Department of Labor", TypeOrg, "ORG:Department of Labor"},
+		{"a kind of board", "to request an Administrative Separation Board.", "Administrative Separation Board", TypeOrg, ""},
+		{"the board", "before the Naval Discharge Review Board.", "Naval Discharge Review Board", TypeOrg, "ORG:Naval Discharge Review Board"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 	}
 	for _, tt := range tests {
