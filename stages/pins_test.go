@@ -34,7 +34,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// extract/v6 splits lists of organisations at a comma after an
 	// organisation word, continues "Department of X and Y" and drops a
 	// kind of business alone ("Insurance Company") and an organisation's
-	// name after "a"/"an" ("an Administrative Separation Board"); the loan agreement has
+	// name after "a"/"an" ("an Administrative Separation Board") and reads "NDRB Board" as
+	// "NDRB"; the loan agreement has
 	// none of these, so its output is the same as v5's.
 	"extract": {"extract/v6", "1f71a7d486cdcfba"},
 	"resolve": {"resolve/v3", "4dd0e57ef20316a0"},

@@ -90,6 +90,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if ne, org := extendOrg(t, s, e); org {
 		typ, e = TypeOrg, ne
 	}
+	e = redundantHead(t, s, e)
 	ws := strings.Fields(t[s:e])
 	// A lower-case word does not end a name ("Arkansas-Louisiana border").
 	for len(ws) > 1 && !strings.ContainsFunc(ws[len(ws)-1], unicode.IsUpper) {
@@ -766,6 +767,22 @@ func kindOfBody(t string, s, e int) bool {
 	}
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))
 	return genericOrg[last] || orgSuffix[last]
+}
+
+// redundantHead returns the end of an acronym that opens name [s, e) of t
+// when the one word after it repeats the acronym's last word ("NDRB Board"
+// for the Naval Discharge Review Board, "SEC Commission"): the acronym is the
+// name. Otherwise it returns e.
+func redundantHead(t string, s, e int) int {
+	ws := strings.Fields(t[s:e])
+	if len(ws) != 2 || !acronym(ws[0]) || len(ws[0]) < 2 {
+		return e
+	}
+	head := strings.ToLower(strings.Trim(ws[1], ".,;:"))
+	if !(orgWords[head] || orgSuffix[head] || genericOrg[head]) || ws[0][len(ws[0])-1] != ws[1][0] {
+		return e
+	}
+	return s + len(ws[0])
 }
 
 // partWords open a reference to a part of a text.

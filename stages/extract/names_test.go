@@ -317,3 +317,18 @@ func TestKindOfBusiness(t *testing.T) {
 		}
 	}
 }
+
+func TestRedundantHead(t *testing.T) {
+	for name, want := range map[string]string{
+		"NDRB Board":                   "NDRB",
+		"SEC Commission":               "SEC",
+		"NDRB Panel":                   "NDRB Panel",
+		"FBI Academy":                  "FBI Academy",
+		"Review Board":                 "Review Board",
+		"Naval Discharge Review Board": "Naval Discharge Review Board",
+	} {
+		if got := name[:redundantHead(name, 0, len(name))]; got != want {
+			t.Errorf("redundantHead(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
