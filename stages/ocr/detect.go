@@ -3,6 +3,7 @@ package ocr
 import (
 	"archive/zip"
 	"bytes"
+	"io/fs"
 	"mime"
 	"path/filepath"
 	"strings"
@@ -191,10 +192,8 @@ func zipKind(d []byte) (k kind, readable bool) {
 	if err != nil {
 		return kindZip, false
 	}
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			return kindDOCX, true
-		}
+	if _, err := fs.Stat(zr, "word/document.xml"); err == nil {
+		return kindDOCX, true
 	}
 	if isODT(zr) {
 		return kindODT, true

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"io/fs"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -374,17 +375,10 @@ func DOCXText(data []byte, limit int64) (string, error) {
 	if err != nil {
 		return "", stages.Permanent("corrupt DOCX: not a zip archive", err)
 	}
-	var doc *zip.File
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			doc = f
-			break
-		}
-	}
-	if doc == nil {
+	rc, err := zr.Open("word/document.xml")
+	if errors.Is(err, fs.ErrNotExist) {
 		return "", stages.Permanentf("corrupt DOCX: word/document.xml is missing")
 	}
-	rc, err := doc.Open()
 	if err != nil {
 		return "", stages.Permanent("corrupt DOCX: cannot open word/document.xml", err)
 	}

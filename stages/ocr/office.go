@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -141,18 +142,13 @@ const odtMime = "application/vnd.oasis.opendocument.text"
 // isODT reports whether a zip is an OpenDocument text (its mimetype
 // entry, or a content.xml with office namespaces).
 func isODT(zr *zip.Reader) bool {
-	for _, f := range zr.File {
-		if f.Name == "mimetype" {
-			rc, err := f.Open()
-			if err != nil {
-				return false
-			}
-			b, _ := io.ReadAll(io.LimitReader(rc, 128))
-			rc.Close()
-			return strings.HasPrefix(string(b), "application/vnd.oasis.opendocument")
-		}
+	rc, err := zr.Open("mimetype")
+	if err != nil {
+		return false
 	}
-	return false
+	b, _ := io.ReadAll(io.LimitReader(rc, 128))
+	rc.Close()
+	return strings.HasPrefix(string(b), "application/vnd.oasis.opendocument")
 }
 
 // odfNS is the OpenDocument text namespace.
@@ -167,28 +163,17 @@ func ODTText(data []byte, limit int64) (string, error) {
 	if err != nil {
 		return "", stages.Permanent("corrupt OpenDocument file: not a zip archive", err)
 	}
-	var content, manifest *zip.File
-	for _, f := range zr.File {
-		switch f.Name {
-		case "content.xml":
-			content = f
-		case "META-INF/manifest.xml":
-			manifest = f
+	if m, err := zr.Open("META-INF/manifest.xml"); err == nil {
+		b, _ := io.ReadAll(io.LimitReader(m, 1<<20))
+		m.Close()
+		if bytes.Contains(b, []byte("encryption-data")) {
+			return "", stages.Permanentf("encrypted OpenDocument file: a password is required to read it")
 		}
 	}
-	if manifest != nil {
-		if rc, err := manifest.Open(); err == nil {
-			m, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
-			rc.Close()
-			if bytes.Contains(m, []byte("encryption-data")) {
-				return "", stages.Permanentf("encrypted OpenDocument file: a password is required to read it")
-			}
-		}
-	}
-	if content == nil {
+	rc, err := zr.Open("content.xml")
+	if errors.Is(err, fs.ErrNotExist) {
 		return "", stages.Permanentf("corrupt OpenDocument file: content.xml is missing")
 	}
-	rc, err := content.Open()
 	if err != nil {
 		return "", stages.Permanent("corrupt OpenDocument file: cannot open content.xml", err)
 	}
