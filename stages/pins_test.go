@@ -38,8 +38,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "NDRB"; the loan agreement has
 	// none of these, so its output is the same as v5's.
 	"extract": {"extract/v6", "1f71a7d486cdcfba"},
-	"resolve": {"resolve/v3", "4dd0e57ef20316a0"},
-	"relate":  {"relate/v2", "fdcf043126ab11f3"},
+	// resolve/v4 keys amounts by value: zero cents, scale words and the
+	// currency count, and "$1.50" is no longer "$150". Its entity ids of
+	// amounts changed, so relate's output on them did too, with relate's
+	// rules unchanged (its input key, and so its cache key, changed with
+	// resolve's version).
+	"resolve": {"resolve/v4", "5c0321b474d9e56e"},
+	"relate":  {"relate/v2", "0f2d39ab64a52df8"},
 }
 
 // algorithms are the stages' versions as the code has them now.

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"math/big"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -130,7 +132,7 @@ func Normalize(typ, name string) string {
 			return d
 		}
 	case extract.TypeMoney:
-		return moneyKey(toks)
+		return moneyKey(name, toks)
 	}
 	return strings.Join(toks, " ")
 }
@@ -217,26 +219,51 @@ func pad(n int) string {
 	return strconv.Itoa(n)
 }
 
-// moneyKey keeps the currency words and the amount; "$1,000" and "1,000
-// dollars" both become "1000", scaled words are kept as words.
-func moneyKey(toks []string) string {
-	var out []string
-	for _, t := range toks {
-		switch t {
-		case "us", "usd", "dollars", "dollar":
-			continue
-		}
-		out = append(out, t)
+// moneyKey is an amount's value: its currency and the number with scale
+// words applied and zero cents dropped, so "$61,250.00", "$61,250" and
+// "61,250 dollars" are one amount, "$2.5 million" is "$2,500,000", and
+// "$1.50" stays apart from "$150" and "€100" from "$100". A name with no
+// number in figures keeps its words (toks, already normalised).
+func moneyKey(name string, toks []string) string {
+	lower := strings.ToLower(name)
+	m := amountRE.FindStringSubmatch(lower)
+	if m == nil {
+		return strings.Join(toks, " ")
 	}
-	// Thousands separators became spaces: join digit groups.
-	var b strings.Builder
-	for i, t := range out {
-		if i > 0 && !(isDigits(t) && len(t) == 3 && isDigits(out[i-1])) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t)
+	v, ok := new(big.Rat).SetString(strings.ReplaceAll(m[1], ",", ""))
+	if !ok {
+		return strings.Join(toks, " ")
 	}
-	return b.String()
+	switch m[2] {
+	case "thousand":
+		v.Mul(v, big.NewRat(1_000, 1))
+	case "million":
+		v.Mul(v, big.NewRat(1_000_000, 1))
+	case "billion":
+		v.Mul(v, big.NewRat(1_000_000_000, 1))
+	}
+	num := v.FloatString(6)
+	num = strings.TrimRight(strings.TrimRight(num, "0"), ".")
+	return currencyOf(lower) + " " + num
+}
+
+// amountRE finds an amount in figures and its scale word.
+var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion)\b)?`)
+
+// currencyOf names an amount's currency by its symbol, code or word;
+// dollars are the default of the patterns that find amounts.
+func currencyOf(lower string) string {
+	switch {
+	case strings.ContainsAny(lower, "€") || strings.Contains(lower, "eur"):
+		return "eur"
+	case strings.ContainsAny(lower, "£") || strings.Contains(lower, "gbp") || strings.Contains(lower, "pound"):
+		return "gbp"
+	case strings.Contains(lower, "rmb") || strings.Contains(lower, "yuan"):
+		return "cny"
+	case strings.ContainsAny(lower, "¥") || strings.Contains(lower, "yen"):
+		return "jpy"
+	}
+	return "usd"
 }
 
 func isDigits(s string) bool {

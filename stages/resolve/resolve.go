@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v3"
+const Algorithm = "resolve/v4"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -276,6 +276,11 @@ func tail(xs []int, n int) []int {
 	return xs
 }
 
+// signed reports whether an amount starts with a currency sign.
+func signed(amount string) bool {
+	return strings.IndexAny(amount, "$€£¥") >= 0 && strings.IndexAny(amount, "0123456789") > strings.IndexAny(amount, "$€£¥")
+}
+
 // entity builds the canonical entity of a cluster: the longest surface name
 // (ties: mixed case over all capitals, then the most frequent, then
 // alphabetical), every other surface as an alias, mentions in text order.
@@ -300,6 +305,13 @@ func entity(typ string, fs []*form) Entity {
 				return ca
 			}
 		}
+		// An amount is written with its currency's sign ("$61,250.00", not
+		// "61,250.00 dollars").
+		if typ == extract.TypeMoney {
+			if sa, sb := signed(a), signed(b); sa != sb {
+				return sa
+			}
+		}
 		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
 			return la > lb
 		}
@@ -316,7 +328,7 @@ func entity(typ string, fs []*form) Entity {
 	// of the longest form or more).
 	canonical := names[0]
 	longest := len([]rune(canonical))
-	if !mixedCase(canonical) {
+	if typ != extract.TypeMoney && !mixedCase(canonical) {
 		for _, n := range names[1:] {
 			if mixedCase(n) && 5*len([]rune(n)) >= 4*longest {
 				canonical = n
