@@ -94,11 +94,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			if !ok {
 				continue
 			}
-			g := 2
-			if loc[2] < 0 {
-				g = 4
-			}
-			term := strings.Join(strings.Fields(c.Text[loc[g]:loc[g+1]]), " ")
+			term := definedTerm(c.Text, loc)
 			if term == "" || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
 				continue
 			}
@@ -112,19 +108,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	if len(terms) == 0 {
 		return ms
 	}
-	// Longest first so "Administrative Agent" wins over "Agent"; then
-	// alphabetical, so the expression does not depend on map order.
-	sort.Slice(terms, func(i, j int) bool {
-		if len(terms[i]) != len(terms[j]) {
-			return len(terms[i]) > len(terms[j])
-		}
-		return terms[i] < terms[j]
-	})
-	alts := make([]string, len(terms))
-	for i, t := range terms {
-		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
-	}
-	use := regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+	use := termUse(terms)
 	out := ms
 	for _, c := range cr.Chunks {
 		var idx []int
@@ -153,6 +137,78 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	return merge(out)
 }
 
+// definedTerm is the term of a definition match loc in text (the quoted
+// term or the acronym) with its spaces collapsed.
+func definedTerm(text string, loc []int) string {
+	g := 2
+	if loc[2] < 0 {
+		g = 4
+	}
+	return strings.Join(strings.Fields(text[loc[g]:loc[g+1]]), " ")
+}
+
+// termUse matches every use of the terms, whole words, case as defined, any
+// run of spaces between a term's words. The alternatives go longest first,
+// so "Administrative Agent" wins over "Agent", then alphabetically, so the
+// expression does not depend on the order of the terms.
+func termUse(terms []string) *regexp.Regexp {
+	terms = append([]string(nil), terms...)
+	sort.Slice(terms, func(i, j int) bool {
+		if len(terms[i]) != len(terms[j]) {
+			return len(terms[i]) > len(terms[j])
+		}
+		return terms[i] < terms[j]
+	})
+	alts := make([]string, len(terms))
+	for i, t := range terms {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
+	}
+	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+}
+
+// RoleTerms returns the terms text defines in parentheses that name a party
+// by its role ("the Company", "the Administrative Agent", "Bank"), in order
+// of first definition: the definitions definedTerms reads, kept when the
+// term's last word is a party's role. Terms that are a part of a name or an
+// acronym ("Shanghai Solutions", "OWRB") are names, not roles, and terms
+// for things ("the Loan") are neither. It needs no mentions, so an
+// evaluation can set the same words aside on both sides.
+func RoleTerms(text string) []string {
+	var terms []string
+	seen := map[string]bool{}
+	for _, loc := range definition.FindAllStringSubmatchIndex(text, -1) {
+		term := definedTerm(text, loc)
+		if term == "" || seen[term] || !roleTerm(term) {
+			continue
+		}
+		seen[term] = true
+		terms = append(terms, term)
+	}
+	return terms
+}
+
+// TermUses returns the rune spans [start, end) of every use of the terms in
+// text, definitions included, matched as the stage matches uses of defined
+// terms.
+func TermUses(text string, terms []string) [][2]int {
+	if len(terms) == 0 {
+		return nil
+	}
+	idx := runeIndex(text)
+	var out [][2]int
+	for _, loc := range termUse(terms).FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{idx[loc[0]], idx[loc[1]]})
+	}
+	return out
+}
+
+// roleTerm reports whether a defined term names a party by its role: its
+// last word is one of partyTerms.
+func roleTerm(term string) bool {
+	tw := strings.Fields(strings.ToLower(term))
+	return len(tw) > 0 && partyTerms[tw[len(tw)-1]]
+}
+
 // partyTerms are the defined terms of contracts and filings that name a
 // party by its role.
 var partyTerms = wordSet(`borrower borrowers lender lenders bank company corporation guarantor guarantors
@@ -167,8 +223,7 @@ var partyTerms = wordSet(`borrower borrowers lender lenders bank company corpora
 // the party's name ("Halvorsen", "Steak N Shake") or its acronym ("OWRB").
 // Other terms ("the Agreement", "the Loan") define things, not parties.
 func namesParty(term, party string) bool {
-	tw := strings.Fields(strings.ToLower(term))
-	if partyTerms[tw[len(tw)-1]] {
+	if roleTerm(term) {
 		return true
 	}
 	pl := " " + strings.Join(strings.Fields(strings.ToLower(party)), " ") + " "

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/docpipe/docpipe/stages/chunk"
@@ -38,5 +39,30 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 		if !refers[term][party] || len(refers[term]) != 1 {
 			t.Errorf("%q refers to %v, want %q", term, refers[term], party)
 		}
+	}
+}
+
+// TestRoleTerms: the role words an evaluation sets aside are the terms the
+// text defines in parentheses for a party's role, whatever the word, and
+// not the defined names, acronyms or things; their uses are whole words in
+// the case defined.
+func TestRoleTerms(t *testing.T) {
+	text := `Halvorsen Maritime Logistics , Inc. ( the " Company " ) and Gold Hill Capital ( " Gold Hill " ) and Westbrook Trust ( the " Administrative Agent " ) and the Oklahoma Water Resources Board (OWRB) under a loan ( the " Loan " ) with Silicon Valley Bank (" Bank ").
+The Company pays the Administrative Agent, the Agent and the Bank; the company and the Banker do not. The Bank's fee.`
+	got := extract.RoleTerms(text)
+	want := []string{"Company", "Administrative Agent", "Bank"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("RoleTerms = %q, want %q", got, want)
+	}
+	var uses []string
+	rs := []rune(text)
+	for _, u := range extract.TermUses(text, got) {
+		uses = append(uses, string(rs[u[0]:u[1]]))
+	}
+	// The "Bank" of "Silicon Valley Bank" is a use too, as in the stage
+	// (where the longer name's mention wins).
+	want = []string{"Company", "Administrative Agent", "Bank", "Bank", "Company", "Administrative Agent", "Bank", "Bank"}
+	if !slices.Equal(uses, want) {
+		t.Errorf("TermUses = %q, want %q", uses, want)
 	}
 }
