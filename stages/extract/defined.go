@@ -58,12 +58,13 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 		if pos-names[i].End <= 3 {
 			// The longest name ending there, if it can be a party (a
-			// place defined as "the Premises" is not one).
+			// place defined as "the Premises" is not one; a place
+			// defined by its kind of government is, see governs).
 			j := i
 			for j > 0 && names[j-1].End == names[i].End {
 				j--
 			}
-			if names[j].Type == TypeOrg || names[j].Type == TypePerson {
+			if names[j].Type == TypeOrg || names[j].Type == TypePerson || names[j].Type == TypeLocation {
 				return names[j], true
 			}
 			return Mention{}, false
@@ -78,6 +79,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	type def struct{ typ, refers string }
 	defs := map[string]def{}
 	var terms []string
+	governments := map[string]bool{} // places defined as a party, by their text
+
 	for _, c := range cr.Chunks {
 		floor := c.Start
 		var idx []int
@@ -95,6 +98,13 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				continue
 			}
 			term := definedTerm(c.Text, loc)
+			if m.Type == TypeLocation {
+				if !governs(term, m.Text) {
+					continue
+				}
+				m.Type = TypeOrg
+				governments[strings.Join(strings.Fields(m.Text), " ")] = true
+			}
 			if term == "" || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
 				continue
 			}
@@ -107,6 +117,36 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	}
 	if len(terms) == 0 {
 		return ms
+	}
+	for i, m := range ms {
+		if m.Type == TypeLocation && m.Source != SourceDefined && governments[strings.Join(strings.Fields(m.Text), " ")] {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	// A use inside its party's own name is a word of that name ("Bank" in
+	// "Silicon Valley Bank", "City" in "City of El Paso"), not a mention of
+	// its own; inside another name it stays a use (the tagger's "Dearborn
+	// and Standard" is two parties). cover[r] is the longest name covering
+	// rune r, +1 (0: none).
+	var cover []int
+	for k, n := range names {
+		if n.End > len(cover) {
+			cover = append(cover, make([]int, n.End-len(cover))...)
+		}
+		for r := n.Start; r < n.End; r++ {
+			if c := cover[r]; c == 0 || n.End-n.Start > names[c-1].End-names[c-1].Start {
+				cover[r] = k + 1
+			}
+		}
+	}
+	inParty := func(s, e int, party string) bool {
+		for r := s; r < min(e, len(cover)); r++ {
+			if c := cover[r]; c > 0 && names[c-1].End-names[c-1].Start > e-s && strings.Join(strings.Fields(names[c-1].Text), " ") == party {
+				return true
+			}
+		}
+		return false
 	}
 	use := termUse(terms)
 	out := ms
@@ -129,6 +169,9 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				End:     c.Start + idx[loc[1]],
 				Source:  SourceDefined,
 				Refers:  d.refers,
+			}
+			if inParty(m.Start, m.End, d.refers) {
+				continue
 			}
 			m.ID = mentionID(m)
 			out = append(out, m)
@@ -208,6 +251,24 @@ func roleTerm(term string) bool {
 	tw := strings.Fields(strings.ToLower(term))
 	return len(tw) > 0 && partyTerms[tw[len(tw)-1]]
 }
+
+// governs reports whether a place's defined term is its kind of government
+// ("City of El Paso (the "City")", "State of Texas (the "State")"): the
+// text then names the city or state as a party, an organisation, not the
+// place.
+func governs(term, place string) bool {
+	if !governmentWords[strings.ToLower(term)] {
+		return false
+	}
+	for _, w := range strings.Fields(place) {
+		if strings.EqualFold(w, term) {
+			return true
+		}
+	}
+	return false
+}
+
+var governmentWords = wordSet(`city state county town village borough township commonwealth municipality parish district`)
 
 // partyTerms are the defined terms of contracts and filings that name a
 // party by its role.
