@@ -472,7 +472,7 @@ func extendOrg(t string, s, e int) (int, bool) {
 		return andTail(t, e, we), true
 	}
 	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
-		return e, true
+		return countryTail(t, e), true
 	}
 	i, end := we, e
 	for n := 0; n < 6; n++ {
@@ -493,7 +493,34 @@ func extendOrg(t string, s, e int) (int, bool) {
 		}
 		end, i = we, we
 	}
-	return end, true
+	return countryTail(t, end), true
+}
+
+// countryTail extends an organisation's name ending at e over "in the USA",
+// "in America", "in the United States": national bodies name their country
+// so ("National Council of the Churches of Christ in the USA", "Evangelical
+// Lutheran Church in America").
+func countryTail(t string, e int) int {
+	ws, we, ok := nextWord(t, e)
+	if !ok || t[ws:we] != "in" {
+		return e
+	}
+	ws, we, ok = nextWord(t, we)
+	if ok && t[ws:we] == "the" {
+		ws, we, ok = nextWord(t, we)
+	}
+	if !ok {
+		return e
+	}
+	switch strings.TrimSuffix(t[ws:we], ".") {
+	case "USA", "U.S.A", "America":
+		return ws + len(strings.TrimSuffix(t[ws:we], "."))
+	case "United":
+		if ns, ne, ok := nextWord(t, we); ok && strings.TrimSuffix(t[ns:ne], ".") == "States" {
+			return ns + len("States")
+		}
+	}
+	return e
 }
 
 // ofTail reports whether name ends with an organisation word's "of"/"for"
@@ -827,6 +854,40 @@ func signatories(t string) []cand {
 	}
 	return out
 }
+
+// briefFirm finds the firm that closes a list of counsel "on brief", the
+// way appellate opinions credit a brief ("…, Daniel J. Schmid, and Liberty
+// Counsel were on brief, for appellant"; "Stephen C. Whiting and The
+// Whiting Law Firm on brief for …"): the lawyers come first, with their
+// initials, and their firm last, after "and". A name with an initial is a
+// lawyer (the words exclude initials). Group 1 is the firm.
+var briefFirm = regexp.MustCompile(`\band` + partyGap + `((?:The` + partyGap + `)?` + properW + `(?:` + partyGap + `(?:` + properW + `|&))*)` + partyGap + `(?:were` + partyGap + `|was` + partyGap + `)?on` + partyGap + `brief\b`)
+
+// briefFirms returns the firms of the text's counsel lists (briefFirm); the
+// tagger reads a firm named after its partners there as a person.
+func briefFirms(t string) []cand {
+	var out []cand
+	for _, m := range briefFirm.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// jobTitle reports whether every word of s is a word of a job or a title
+// ("Judge Advocate", "Chief Executive Officer"): a position, not a name.
+func jobTitle(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if !jobWords[lw] && !titleWords[lw] && lw != "of" && lw != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// wrappedName finds the rest of a person's name on the next line of a
+// paragraph: a middle initial and a surname ("Jeffrey" / "I. Pasek").
+var wrappedName = regexp.MustCompile(`^[ \t]*\n[ \t]*[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]*`)
 
 func hasOrgWord(s string) bool {
 	for _, w := range strings.Fields(s) {
