@@ -66,3 +66,23 @@ The Company pays the Administrative Agent, the Agent and the Bank; the company a
 		t.Errorf("TermUses = %q, want %q", uses, want)
 	}
 }
+
+// TestSaintSurname: a title's person whose surname opens with "St." is the
+// whole surname, so the tagger's other mentions of it take the person type.
+func TestSaintSurname(t *testing.T) {
+	text := "The court held that it placed upon Ms. St. Pierre the burden of proof, and St. Pierre appealed."
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range res.Mentions {
+		found = found || m.Source == extract.SourcePattern && m.Type == extract.TypePerson && m.Text == "St. Pierre"
+		if m.Text == "St" {
+			t.Errorf("a surname cut at St.: %+v", m)
+		}
+	}
+	if !found {
+		t.Errorf("no person St. Pierre from the title in %+v", res.Mentions)
+	}
+}

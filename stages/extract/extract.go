@@ -232,6 +232,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			if p.typ == TypePerson && jobTitle(c.Text[p.start:p.end]) {
 				continue
 			}
+			// "Ms. St. Pierre": "St." opens a surname as it opens a place.
+			if p.typ == TypePerson {
+				if f := strings.Fields(c.Text[p.start:p.end]); f[len(f)-1] == "St" {
+					if m := saintName.FindStringIndex(c.Text[p.end:]); m != nil {
+						p.end += m[1]
+					}
+				}
+			}
 			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
 				if p.typ == TypeOrg {
 					// A party of a citation: "Am. Brands, Inc., 450 U.S. 79".

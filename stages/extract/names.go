@@ -889,6 +889,9 @@ func jobTitle(s string) bool {
 // paragraph: a middle initial and a surname ("Jeffrey" / "I. Pasek").
 var wrappedName = regexp.MustCompile(`^[ \t]*\n[ \t]*[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]*`)
 
+// saintName is the rest of a name that "St" opens: ". Pierre".
+var saintName = regexp.MustCompile(`^\.[ \t]+[A-Z][A-Za-z'’\-]+`)
+
 func hasOrgWord(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
