@@ -10,9 +10,12 @@ import (
 )
 
 // definition finds a term defined in parentheses: (the "Borrower"),
-// (collectively, the “Lenders”), (hereinafter "Bank"), and a bare acronym
-// (OWRB). Group 1 is a quoted term, group 2 an acronym.
-var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*\)`)
+// (collectively, the “Lenders”), (hereinafter "Bank"), a bare acronym
+// (OWRB), and a definition the parenthesis goes on to describe
+// (hereinafter the “Borrower Company”, a domestic-funded limited liability
+// company with registered capital of … (RMB24,000,000.00)). Group 1 is a
+// quoted term, group 2 an acronym.
+var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))`)
 
 // description starts the description of a party after its name: ", a
 // Delaware corporation", ", an individual".
