@@ -60,7 +60,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// A vessel is not a person ("the MV Saltmarsh Heron"); a name right
 	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
 	// 450 U.S. 79").
-	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) {
+	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) || beforeVersus(t, s, e) {
 		return "", 0, 0, false
 	}
 	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
@@ -927,6 +927,18 @@ func beforeCitation(t string, e int) bool {
 		}
 	}
 	return false
+}
+
+// versusNext finds "v." opening the next line, a blank line allowed between.
+var versusNext = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:\n[ \t]*)?(?:v\.|vs\.)[ \t]+[A-Z]`)
+
+// beforeVersus reports whether the name [s, e) of t is the first party of
+// a case name wrapped before its "v.", over the blank line of double-spaced
+// text ("See Roman Catholic Diocese of Brooklyn" / "v. Cuomo"), which the
+// case-name pattern does not cross: a cited case's party. A caption in
+// capitals is the document's own case, whose parties are entities.
+func beforeVersus(t string, s, e int) bool {
+	return versusNext.MatchString(t[e:min(len(t), e+40)]) && strings.ContainsFunc(t[s:e], unicode.IsLower)
 }
 
 // firmPart is a capitalised word of a firm's name.

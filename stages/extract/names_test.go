@@ -380,3 +380,23 @@ func TestWrappedGivenName(t *testing.T) {
 		t.Errorf("jobTitle")
 	}
 }
+
+// TestBeforeVersus: a name right before a "v." wrapped onto the next line
+// of double-spaced text is a cited case's party; a caption's party in
+// capitals is not.
+func TestBeforeVersus(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"emergency.             See Roman Catholic Diocese of Brooklyn\n\n       v. Cuomo, No. 20A87", "Roman Catholic Diocese of Brooklyn", true},
+		{"See Roman Catholic Diocese of Brooklyn\n       v. Cuomo", "Roman Catholic Diocese of Brooklyn", true},
+		{"TARRANT REGIONAL WATER DISTRICT\n\n v. HERRMANN", "TARRANT REGIONAL WATER DISTRICT", false},
+		{"the Roman Catholic Diocese of Brooklyn\n\n       argued that", "Roman Catholic Diocese of Brooklyn", false},
+	} {
+		s := strings.Index(c.text, c.name)
+		if got := beforeVersus(c.text, s, s+len(c.name)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
