@@ -1,8 +1,9 @@
 // Command nerquality scores the extract stage on labelled CoNLL data (the
 // SEC loan agreements of FIN5.conll) and writes a Markdown report: precision,
-// recall and F1 per type, token-level and entity-level, for the model alone,
-// the patterns alone and both, with and without the role words "Borrower"
-// and "Lender" that make up most PER labels in that data.
+// recall and F1 per type, token-level and entity-level, for the patterns
+// alone and with the tagger: with role words, without the words "Borrower"
+// and "Lender" that make up most PER labels in that data, and without every
+// role word the document defines for a party (extract.RoleTerms).
 package main
 
 import (
