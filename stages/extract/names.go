@@ -90,6 +90,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if ne, org := extendOrg(t, s, e); org {
 		typ, e = TypeOrg, ne
 	}
+	if typ == TypeOrg {
+		e = purposeTail(t, s, e)
+	}
 	e = redundantHead(t, s, e)
 	ws := strings.Fields(t[s:e])
 	// A lower-case word does not end a name ("Arkansas-Louisiana border").
@@ -495,6 +498,48 @@ func extendOrg(t string, s, e int) (int, bool) {
 	}
 	return countryTail(t, end), true
 }
+
+// purposeTail extends an organisation's name of two or more words that a
+// "for" and capitalised words follow over that tail, the way advocacy
+// bodies are named ("Americans United" + "for Separation of Church and
+// State"); a name ending in a legal form ends there. Connectors "of",
+// "the", "and" may join the tail's words; the tail ends at its last
+// capitalised word, at most eight words on.
+func purposeTail(t string, s, e int) int {
+	ws := strings.Fields(t[s:e])
+	if len(ws) < 2 || legalForms[strings.ToLower(ws[len(ws)-1])] {
+		return e
+	}
+	fs, fe, ok := nextWord(t, e)
+	if !ok || t[fs:fe] != "for" {
+		return e
+	}
+	// "Acme Widgets for Summary Judgment" asks for something.
+	if rs, re, ok := nextWord(t, fe); ok && reliefWords[strings.ToLower(t[rs:re])] {
+		return e
+	}
+	end, i := e, fe
+	for n := 0; n < 8; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok {
+			break
+		}
+		w := t[ws:we]
+		if w == "the" || w == "of" || w == "and" {
+			i = we
+			continue
+		}
+		if !capitalised(w) || strings.HasSuffix(w, ".") {
+			break
+		}
+		end, i = we, we
+	}
+	return end
+}
+
+// reliefWords open what a party moves or petitions for.
+var reliefWords = wordSet(`summary judgment relief rehearing reconsideration leave review dismissal injunction
+	preliminary temporary certiorari attorney attorneys fees costs sanctions damages a an`)
 
 // countryTail extends an organisation's name ending at e over "in the USA",
 // "in America", "in the United States": national bodies name their country

@@ -400,3 +400,18 @@ func TestBeforeVersus(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeTail: an organisation's name goes on over its "for" tail.
+func TestPurposeTail(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"and Bernstein Shur on brief for Americans United for Separation of\n      Church and State, amicus curiae.", "Americans United", "Americans United for Separation of\n      Church and State"},
+		{"the Alliance Defending Freedom for the motion", "Alliance Defending Freedom", "Alliance Defending Freedom"},
+		{"Acme Holdings, Inc. for Summary Judgment", "Acme Holdings, Inc.", "Acme Holdings, Inc."},
+		{"motion of Acme Widgets for Summary Judgment", "Acme Widgets", "Acme Widgets"},
+	} {
+		s := strings.Index(c.text, c.name)
+		if got := c.text[s:purposeTail(c.text, s, s+len(c.name))]; got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
