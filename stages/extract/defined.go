@@ -10,9 +10,12 @@ import (
 )
 
 // definition finds a term defined in parentheses: (the "Borrower"),
-// (collectively, the “Lenders”), (hereinafter "Bank"), and a bare acronym
-// (OWRB). Group 1 is a quoted term, group 2 an acronym.
-var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*\)`)
+// (collectively, the “Lenders”), (hereinafter "Bank"), a bare acronym
+// (OWRB), and a definition the parenthesis goes on to describe
+// (hereinafter the “Borrower Company”, a domestic-funded limited liability
+// company with registered capital of … (RMB24,000,000.00)). Group 1 is a
+// quoted term, group 2 an acronym.
+var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))`)
 
 // description starts the description of a party after its name: ", a
 // Delaware corporation", ", an individual".
@@ -58,12 +61,13 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 		if pos-names[i].End <= 3 {
 			// The longest name ending there, if it can be a party (a
-			// place defined as "the Premises" is not one).
+			// place defined as "the Premises" is not one; a place
+			// defined by its kind of government is, see governs).
 			j := i
 			for j > 0 && names[j-1].End == names[i].End {
 				j--
 			}
-			if names[j].Type == TypeOrg || names[j].Type == TypePerson {
+			if names[j].Type == TypeOrg || names[j].Type == TypePerson || names[j].Type == TypeLocation {
 				return names[j], true
 			}
 			return Mention{}, false
@@ -78,6 +82,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	type def struct{ typ, refers string }
 	defs := map[string]def{}
 	var terms []string
+	governments := map[string]bool{} // places defined as a party, by their text
+
 	for _, c := range cr.Chunks {
 		floor := c.Start
 		var idx []int
@@ -94,11 +100,14 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			if !ok {
 				continue
 			}
-			g := 2
-			if loc[2] < 0 {
-				g = 4
+			term := definedTerm(c.Text, loc)
+			if m.Type == TypeLocation {
+				if !governs(term, m.Text) {
+					continue
+				}
+				m.Type = TypeOrg
+				governments[strings.Join(strings.Fields(m.Text), " ")] = true
 			}
-			term := strings.Join(strings.Fields(c.Text[loc[g]:loc[g+1]]), " ")
 			if term == "" || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
 				continue
 			}
@@ -112,19 +121,37 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	if len(terms) == 0 {
 		return ms
 	}
-	// Longest first so "Administrative Agent" wins over "Agent"; then
-	// alphabetical, so the expression does not depend on map order.
-	sort.Slice(terms, func(i, j int) bool {
-		if len(terms[i]) != len(terms[j]) {
-			return len(terms[i]) > len(terms[j])
+	for i, m := range ms {
+		if m.Type == TypeLocation && m.Source != SourceDefined && governments[strings.Join(strings.Fields(m.Text), " ")] {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
 		}
-		return terms[i] < terms[j]
-	})
-	alts := make([]string, len(terms))
-	for i, t := range terms {
-		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
 	}
-	use := regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+	// A use inside its party's own name is a word of that name ("Bank" in
+	// "Silicon Valley Bank", "City" in "City of El Paso"), not a mention of
+	// its own; inside another name it stays a use (the tagger's "Dearborn
+	// and Standard" is two parties). cover[r] is the longest name covering
+	// rune r, +1 (0: none).
+	var cover []int
+	for k, n := range names {
+		if n.End > len(cover) {
+			cover = append(cover, make([]int, n.End-len(cover))...)
+		}
+		for r := n.Start; r < n.End; r++ {
+			if c := cover[r]; c == 0 || n.End-n.Start > names[c-1].End-names[c-1].Start {
+				cover[r] = k + 1
+			}
+		}
+	}
+	inParty := func(s, e int, party string) bool {
+		for r := s; r < min(e, len(cover)); r++ {
+			if c := cover[r]; c > 0 && names[c-1].End-names[c-1].Start > e-s && strings.Join(strings.Fields(names[c-1].Text), " ") == party {
+				return true
+			}
+		}
+		return false
+	}
+	use := termUse(terms)
 	out := ms
 	for _, c := range cr.Chunks {
 		var idx []int
@@ -146,12 +173,105 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				Source:  SourceDefined,
 				Refers:  d.refers,
 			}
+			if inParty(m.Start, m.End, d.refers) {
+				continue
+			}
 			m.ID = mentionID(m)
 			out = append(out, m)
 		}
 	}
 	return merge(out)
 }
+
+// definedTerm is the term of a definition match loc in text (the quoted
+// term or the acronym) with its spaces collapsed.
+func definedTerm(text string, loc []int) string {
+	g := 2
+	if loc[2] < 0 {
+		g = 4
+	}
+	return strings.Join(strings.Fields(text[loc[g]:loc[g+1]]), " ")
+}
+
+// termUse matches every use of the terms, whole words, case as defined, any
+// run of spaces between a term's words. The alternatives go longest first,
+// so "Administrative Agent" wins over "Agent", then alphabetically, so the
+// expression does not depend on the order of the terms.
+func termUse(terms []string) *regexp.Regexp {
+	terms = append([]string(nil), terms...)
+	sort.Slice(terms, func(i, j int) bool {
+		if len(terms[i]) != len(terms[j]) {
+			return len(terms[i]) > len(terms[j])
+		}
+		return terms[i] < terms[j]
+	})
+	alts := make([]string, len(terms))
+	for i, t := range terms {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
+	}
+	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+}
+
+// RoleTerms returns the terms text defines in parentheses that name a party
+// by its role ("the Company", "the Administrative Agent", "Bank"), in order
+// of first definition: the definitions definedTerms reads, kept when the
+// term's last word is a party's role. Terms that are a part of a name or an
+// acronym ("Shanghai Solutions", "OWRB") are names, not roles, and terms
+// for things ("the Loan") are neither. It needs no mentions, so an
+// evaluation can set the same words aside on both sides.
+func RoleTerms(text string) []string {
+	var terms []string
+	seen := map[string]bool{}
+	for _, loc := range definition.FindAllStringSubmatchIndex(text, -1) {
+		term := definedTerm(text, loc)
+		if term == "" || seen[term] || !roleTerm(term) {
+			continue
+		}
+		seen[term] = true
+		terms = append(terms, term)
+	}
+	return terms
+}
+
+// TermUses returns the rune spans [start, end) of every use of the terms in
+// text, definitions included, matched as the stage matches uses of defined
+// terms.
+func TermUses(text string, terms []string) [][2]int {
+	if len(terms) == 0 {
+		return nil
+	}
+	idx := runeIndex(text)
+	var out [][2]int
+	for _, loc := range termUse(terms).FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{idx[loc[0]], idx[loc[1]]})
+	}
+	return out
+}
+
+// roleTerm reports whether a defined term names a party by its role: its
+// last word is one of partyTerms.
+func roleTerm(term string) bool {
+	tw := strings.Fields(strings.ToLower(term))
+	return len(tw) > 0 && partyTerms[tw[len(tw)-1]]
+}
+
+// governs reports whether a place's defined term is its kind of government
+// ("City of El Paso (the "City")", "State of Texas (the "State")"): the
+// text then names the city or state as a party, an organisation, not the
+// place.
+func governs(term, place string) bool {
+	if !governmentWords[strings.ToLower(term)] {
+		return false
+	}
+	for _, w := range strings.Fields(place) {
+		if strings.EqualFold(w, term) {
+			return true
+		}
+	}
+	return false
+}
+
+var governmentWords = wordSet(`city state county town village borough township commonwealth municipality parish district`)
 
 // partyTerms are the defined terms of contracts and filings that name a
 // party by its role.
@@ -167,8 +287,7 @@ var partyTerms = wordSet(`borrower borrowers lender lenders bank company corpora
 // the party's name ("Halvorsen", "Steak N Shake") or its acronym ("OWRB").
 // Other terms ("the Agreement", "the Loan") define things, not parties.
 func namesParty(term, party string) bool {
-	tw := strings.Fields(strings.ToLower(term))
-	if partyTerms[tw[len(tw)-1]] {
+	if roleTerm(term) {
 		return true
 	}
 	pl := " " + strings.Join(strings.Fields(strings.ToLower(party)), " ") + " "

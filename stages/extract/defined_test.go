@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/docpipe/docpipe/stages/chunk"
@@ -38,5 +39,50 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 		if !refers[term][party] || len(refers[term]) != 1 {
 			t.Errorf("%q refers to %v, want %q", term, refers[term], party)
 		}
+	}
+}
+
+// TestRoleTerms: the role words an evaluation sets aside are the terms the
+// text defines in parentheses for a party's role, whatever the word, and
+// not the defined names, acronyms or things; their uses are whole words in
+// the case defined.
+func TestRoleTerms(t *testing.T) {
+	text := `Halvorsen Maritime Logistics , Inc. ( the " Company " ) and Gold Hill Capital ( " Gold Hill " ) and Westbrook Trust ( the " Administrative Agent " ) and the Oklahoma Water Resources Board (OWRB) under a loan ( the " Loan " ) with Silicon Valley Bank (" Bank ") and Lenovo Security Technology Ltd . ( hereinafter the “ Borrower Company ”, a domestic - funded limited liability company with registered capital of Renminbi Twenty Four Million ( RMB24 , 000 , 000 . 00 )).
+The Company pays the Administrative Agent, the Agent and the Bank; the company and the Banker do not. The Bank's fee.`
+	got := extract.RoleTerms(text)
+	want := []string{"Company", "Administrative Agent", "Bank", "Borrower Company"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("RoleTerms = %q, want %q", got, want)
+	}
+	var uses []string
+	rs := []rune(text)
+	for _, u := range extract.TermUses(text, got) {
+		uses = append(uses, string(rs[u[0]:u[1]]))
+	}
+	// The "Bank" of "Silicon Valley Bank" is a use too, as in the stage
+	// (where the longer name's mention wins).
+	want = []string{"Company", "Administrative Agent", "Bank", "Bank", "Borrower Company", "Company", "Administrative Agent", "Bank", "Bank"}
+	if !slices.Equal(uses, want) {
+		t.Errorf("TermUses = %q, want %q", uses, want)
+	}
+}
+
+// TestSaintSurname: a title's person whose surname opens with "St." is the
+// whole surname, so the tagger's other mentions of it take the person type.
+func TestSaintSurname(t *testing.T) {
+	text := "The court held that it placed upon Ms. St. Pierre the burden of proof, and St. Pierre appealed."
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range res.Mentions {
+		found = found || m.Source == extract.SourcePattern && m.Type == extract.TypePerson && m.Text == "St. Pierre"
+		if m.Text == "St" {
+			t.Errorf("a surname cut at St.: %+v", m)
+		}
+	}
+	if !found {
+		t.Errorf("no person St. Pierre from the title in %+v", res.Mentions)
 	}
 }

@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v6"
+const Algorithm = "extract/v7"
 
 // Mention sources.
 const (
@@ -137,7 +137,7 @@ func retype(ms []Mention) []Mention {
 		if m.Source == SourceModel && (m.Type != TypeOrg || len(strings.Fields(m.Text)) < 2) {
 			continue
 		}
-		add(strings.ToLower(m.Text), m.Type)
+		add(nameKey(m.Text), m.Type)
 		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&
 			!leadingNoise[strings.ToLower(f[0])] && !locationSet[strings.ToLower(f[0])] {
 			add(strings.ToLower(f[0]), m.Type)
@@ -147,7 +147,7 @@ func retype(ms []Mention) []Mention {
 		if m.Source != SourceModel {
 			continue
 		}
-		if typ := known[strings.ToLower(m.Text)]; typ != "" && typ != m.Type {
+		if typ := known[nameKey(m.Text)]; typ != "" && typ != m.Type {
 			ms[i].Type = typ
 			ms[i].ID = mentionID(ms[i])
 		}
@@ -205,7 +205,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		pats = patternMentions(c.Text)
 	}
 	if s.cfg.DisableModel {
-		cs = pats
+		cs = append(pats, briefFirms(c.Text)...)
 	} else {
 		m, err := s.model()
 		if err != nil {
@@ -214,6 +214,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
+		cs = append(cs, briefFirms(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an
@@ -227,6 +228,18 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// A single capitalised word the patterns call an organisation
 			// ("the Company", "OWRB") is a name only where the text
 			// defines it, which definedTerms handles.
+			// A title before a job is no person ("Staff Judge Advocate").
+			if p.typ == TypePerson && jobTitle(c.Text[p.start:p.end]) {
+				continue
+			}
+			// "Ms. St. Pierre": "St." opens a surname as it opens a place.
+			if p.typ == TypePerson {
+				if f := strings.Fields(c.Text[p.start:p.end]); f[len(f)-1] == "St" {
+					if m := saintName.FindStringIndex(c.Text[p.end:]); m != nil {
+						p.end += m[1]
+					}
+				}
+			}
 			if p.typ == TypePerson || p.typ == TypeOrg && strings.ContainsAny(strings.TrimSpace(c.Text[p.start:p.end]), " \t\n") {
 				if p.typ == TypeOrg {
 					// A party of a citation: "Am. Brands, Inc., 450 U.S. 79".
@@ -386,3 +399,7 @@ func merge(ms []Mention) []Mention {
 	})
 	return out
 }
+
+// nameKey is a name's text in lower case with its spaces collapsed, so a
+// name wrapped over a line break is the same name.
+func nameKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }

@@ -124,7 +124,7 @@ var legalForms = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp ltd ltd. n.a. p
 // jobWords name positions, not people.
 var jobWords = wordSet(`chief executive officer officers financial operating president vice secretary treasurer
 	director directors manager managing general counsel partner associate clerk deputy assistant
-	chairman chairwoman chair member members circuit district senior presiding`)
+	chairman chairwoman chair member members circuit district senior presiding advocate staff`)
 
 // generational finds a generational suffix right after a name.
 var generational = regexp.MustCompile(`^,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|III|II|IV)`)
@@ -266,6 +266,13 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		// of a name, not a name.
 		if strings.HasSuffix(ws[0], ".") && utf8.RuneCountInString(ws[0]) <= 5 {
 			return cand{}, false
+		}
+	}
+	// A given name that ends a line of a paragraph goes on with the middle
+	// initial and surname on the next ("Jeffrey" / "I. Pasek").
+	if typ == TypePerson && len(ws) == 1 {
+		if m := wrappedName.FindStringIndex(t[e:]); m != nil && softWrap(t, e, t[e:e+strings.IndexByte(t[e:], '\n')+1]) {
+			e += m[1]
 		}
 	}
 	// A generational suffix is part of a person's name ("Kenneth D.

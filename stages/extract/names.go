@@ -60,7 +60,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// A vessel is not a person ("the MV Saltmarsh Heron"); a name right
 	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
 	// 450 U.S. 79").
-	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) {
+	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) || beforeVersus(t, s, e) {
 		return "", 0, 0, false
 	}
 	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
@@ -89,6 +89,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	}
 	if ne, org := extendOrg(t, s, e); org {
 		typ, e = TypeOrg, ne
+	}
+	if typ == TypeOrg {
+		e = purposeTail(t, s, e)
 	}
 	e = redundantHead(t, s, e)
 	ws := strings.Fields(t[s:e])
@@ -472,7 +475,7 @@ func extendOrg(t string, s, e int) (int, bool) {
 		return andTail(t, e, we), true
 	}
 	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
-		return e, true
+		return countryTail(t, e), true
 	}
 	i, end := we, e
 	for n := 0; n < 6; n++ {
@@ -493,7 +496,76 @@ func extendOrg(t string, s, e int) (int, bool) {
 		}
 		end, i = we, we
 	}
-	return end, true
+	return countryTail(t, end), true
+}
+
+// purposeTail extends an organisation's name of two or more words that a
+// "for" and capitalised words follow over that tail, the way advocacy
+// bodies are named ("Americans United" + "for Separation of Church and
+// State"); a name ending in a legal form ends there. Connectors "of",
+// "the", "and" may join the tail's words; the tail ends at its last
+// capitalised word, at most eight words on.
+func purposeTail(t string, s, e int) int {
+	ws := strings.Fields(t[s:e])
+	if len(ws) < 2 || legalForms[strings.ToLower(ws[len(ws)-1])] {
+		return e
+	}
+	fs, fe, ok := nextWord(t, e)
+	if !ok || t[fs:fe] != "for" {
+		return e
+	}
+	// "Acme Widgets for Summary Judgment" asks for something.
+	if rs, re, ok := nextWord(t, fe); ok && reliefWords[strings.ToLower(t[rs:re])] {
+		return e
+	}
+	end, i := e, fe
+	for n := 0; n < 8; n++ {
+		ws, we, ok := nextWord(t, i)
+		if !ok {
+			break
+		}
+		w := t[ws:we]
+		if w == "the" || w == "of" || w == "and" {
+			i = we
+			continue
+		}
+		if !capitalised(w) || strings.HasSuffix(w, ".") {
+			break
+		}
+		end, i = we, we
+	}
+	return end
+}
+
+// reliefWords open what a party moves or petitions for.
+var reliefWords = wordSet(`summary judgment relief rehearing reconsideration leave review dismissal injunction
+	preliminary temporary certiorari attorney attorneys fees costs sanctions damages a an`)
+
+// countryTail extends an organisation's name ending at e over "in the USA",
+// "in America", "in the United States": national bodies name their country
+// so ("National Council of the Churches of Christ in the USA", "Evangelical
+// Lutheran Church in America").
+func countryTail(t string, e int) int {
+	ws, we, ok := nextWord(t, e)
+	if !ok || t[ws:we] != "in" {
+		return e
+	}
+	ws, we, ok = nextWord(t, we)
+	if ok && t[ws:we] == "the" {
+		ws, we, ok = nextWord(t, we)
+	}
+	if !ok {
+		return e
+	}
+	switch strings.TrimSuffix(t[ws:we], ".") {
+	case "USA", "U.S.A", "America":
+		return ws + len(strings.TrimSuffix(t[ws:we], "."))
+	case "United":
+		if ns, ne, ok := nextWord(t, we); ok && strings.TrimSuffix(t[ns:ne], ".") == "States" {
+			return ns + len("States")
+		}
+	}
+	return e
 }
 
 // ofTail reports whether name ends with an organisation word's "of"/"for"
@@ -828,6 +900,43 @@ func signatories(t string) []cand {
 	return out
 }
 
+// briefFirm finds the firm that closes a list of counsel "on brief", the
+// way appellate opinions credit a brief ("…, Daniel J. Schmid, and Liberty
+// Counsel were on brief, for appellant"; "Stephen C. Whiting and The
+// Whiting Law Firm on brief for …"): the lawyers come first, with their
+// initials, and their firm last, after "and". A name with an initial is a
+// lawyer (the words exclude initials). Group 1 is the firm.
+var briefFirm = regexp.MustCompile(`\band` + partyGap + `((?:The` + partyGap + `)?` + properW + `(?:` + partyGap + `(?:` + properW + `|&))*)` + partyGap + `(?:were` + partyGap + `|was` + partyGap + `)?on` + partyGap + `brief\b`)
+
+// briefFirms returns the firms of the text's counsel lists (briefFirm); the
+// tagger reads a firm named after its partners there as a person.
+func briefFirms(t string) []cand {
+	var out []cand
+	for _, m := range briefFirm.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// jobTitle reports whether every word of s is a word of a job or a title
+// ("Judge Advocate", "Chief Executive Officer"): a position, not a name.
+func jobTitle(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if !jobWords[lw] && !titleWords[lw] && lw != "of" && lw != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// wrappedName finds the rest of a person's name on the next line of a
+// paragraph: a middle initial and a surname ("Jeffrey" / "I. Pasek").
+var wrappedName = regexp.MustCompile(`^[ \t]*\n[ \t]*[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]*`)
+
+// saintName is the rest of a name that "St" opens: ". Pierre".
+var saintName = regexp.MustCompile(`^\.[ \t]+[A-Z][A-Za-z'’\-]+`)
+
 func hasOrgWord(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
@@ -863,6 +972,18 @@ func beforeCitation(t string, e int) bool {
 		}
 	}
 	return false
+}
+
+// versusNext finds "v." opening the next line, a blank line allowed between.
+var versusNext = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:\n[ \t]*)?(?:v\.|vs\.)[ \t]+[A-Z]`)
+
+// beforeVersus reports whether the name [s, e) of t is the first party of
+// a case name wrapped before its "v.", over the blank line of double-spaced
+// text ("See Roman Catholic Diocese of Brooklyn" / "v. Cuomo"), which the
+// case-name pattern does not cross: a cited case's party. A caption in
+// capitals is the document's own case, whose parties are entities.
+func beforeVersus(t string, s, e int) bool {
+	return versusNext.MatchString(t[e:min(len(t), e+40)]) && strings.ContainsFunc(t[s:e], unicode.IsLower)
 }
 
 // firmPart is a capitalised word of a firm's name.

@@ -332,3 +332,86 @@ func TestRedundantHead(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefFirms: the name after "and" that closes a counsel list "on
+// brief" is the lawyers' firm; a lawyer with an initial is not one.
+func TestBriefFirms(t *testing.T) {
+	text := "Roger K. Gannam, with whom Daniel J. Schmid, and Liberty Counsel were on brief, for appellant.\n" +
+		"     Stephen C. Whiting and The Whiting Law Firm on brief for Adrienne Bennett.\n" +
+		"     James G. Monteleone, and\n     Bernstein Shur on brief for amici. Jeffrey I. Pasek, and Cozen O'Connor on brief.\n" +
+		"     with whom Aaron M. Frey, Attorney General, and Sarah A. Forster were on brief, for appellee."
+	var got []string
+	for _, c := range briefFirms(text) {
+		got = append(got, c.typ+":"+text[c.start:c.end])
+	}
+	want := "ORG:Liberty Counsel|ORG:The Whiting Law Firm|ORG:Bernstein Shur|ORG:Cozen O'Connor"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestCountryTail: a national body's name goes on over "in the USA".
+func TestCountryTail(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"the National Council of the Churches of Christ in the USA, and", "National Council of the Churches of Christ", "National Council of the Churches of Christ in the USA"},
+		{"the Evangelical Lutheran Church in America filed", "Evangelical Lutheran Church", "Evangelical Lutheran Church in America"},
+		{"the Presbyterian Church in the United States filed", "Presbyterian Church", "Presbyterian Church in the United States"},
+		{"the First Baptist Church in Waldoboro filed", "First Baptist Church", "First Baptist Church"},
+	} {
+		s := strings.Index(c.text, c.name)
+		e, _ := extendOrg(c.text, s, s+len(c.name))
+		if got := c.text[s:e]; got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWrappedGivenName: a given name at the end of a paragraph's line goes
+// on with the initial and surname on the next; a job title after a
+// title is no person.
+func TestWrappedGivenName(t *testing.T) {
+	text := "David A. Soley, James G. Monteleone, Steven M. Freeman, Amy E. Feinman, Jeffrey\n      I. Pasek, and Cozen O'Connor on brief"
+	s := strings.Index(text, "Jeffrey")
+	c, ok := modelCand(text, TypePerson, s, s+len("Jeffrey"))
+	if !ok || text[c.start:c.end] != "Jeffrey\n      I. Pasek" {
+		t.Errorf("got %q", text[c.start:c.end])
+	}
+	if !jobTitle("Judge Advocate") || jobTitle("Judge Pasek") {
+		t.Errorf("jobTitle")
+	}
+}
+
+// TestBeforeVersus: a name right before a "v." wrapped onto the next line
+// of double-spaced text is a cited case's party; a caption's party in
+// capitals is not.
+func TestBeforeVersus(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"emergency.             See Roman Catholic Diocese of Brooklyn\n\n       v. Cuomo, No. 20A87", "Roman Catholic Diocese of Brooklyn", true},
+		{"See Roman Catholic Diocese of Brooklyn\n       v. Cuomo", "Roman Catholic Diocese of Brooklyn", true},
+		{"TARRANT REGIONAL WATER DISTRICT\n\n v. HERRMANN", "TARRANT REGIONAL WATER DISTRICT", false},
+		{"the Roman Catholic Diocese of Brooklyn\n\n       argued that", "Roman Catholic Diocese of Brooklyn", false},
+	} {
+		s := strings.Index(c.text, c.name)
+		if got := beforeVersus(c.text, s, s+len(c.name)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestPurposeTail: an organisation's name goes on over its "for" tail.
+func TestPurposeTail(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"and Bernstein Shur on brief for Americans United for Separation of\n      Church and State, amicus curiae.", "Americans United", "Americans United for Separation of\n      Church and State"},
+		{"the Alliance Defending Freedom for the motion", "Alliance Defending Freedom", "Alliance Defending Freedom"},
+		{"Acme Holdings, Inc. for Summary Judgment", "Acme Holdings, Inc.", "Acme Holdings, Inc."},
+		{"motion of Acme Widgets for Summary Judgment", "Acme Widgets", "Acme Widgets"},
+	} {
+		s := strings.Index(c.text, c.name)
+		if got := c.text[s:purposeTail(c.text, s, s+len(c.name))]; got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
