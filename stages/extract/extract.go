@@ -205,7 +205,13 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		pats = patternMentions(c.Text)
 	}
 	if s.cfg.DisableModel {
-		cs = append(pats, briefFirms(c.Text)...)
+		for _, p := range pats {
+			if !telephone(c.Text, p) {
+				cs = append(cs, p)
+			}
+		}
+		cs = append(cs, briefFirms(c.Text)...)
+		cs = append(cs, wrappedCaseNames(c.Text)...)
 	} else {
 		m, err := s.model()
 		if err != nil {
@@ -215,12 +221,16 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		cs = append(cs, signatories(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
 		cs = append(cs, briefFirms(c.Text)...)
+		cs = append(cs, wrappedCaseNames(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an
 		// organisation with a legal-form suffix (preferPatterns made room
 		// for them). A pattern's guess at a place is left to the tagger.
 		for _, p := range pats {
+			if telephone(c.Text, p) {
+				continue
+			}
 			if !nameType(p.typ) || p.party {
 				cs = append(cs, p)
 				continue
@@ -228,7 +238,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// A single capitalised word the patterns call an organisation
 			// ("the Company", "OWRB") is a name only where the text
 			// defines it, which definedTerms handles.
-			// A title before a job is no person ("Staff Judge Advocate").
+			// A title before a job is no person ("Staff Judge Advocate"),
+			// nor are two offices side by side ("CHIEF JUDGE CLERK OF
+			// COURT" under a court's letterhead).
 			if p.typ == TypePerson && jobTitle(c.Text[p.start:p.end]) {
 				continue
 			}
@@ -288,6 +300,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		out = append(out, m)
 	}
 	return merge(out), nil
+}
+
+// telephone reports whether a docket number the patterns found is a
+// telephone number ("Direct Dial No. 513-564-7036"). It is applied after
+// the tagger, whose features the patterns' output is, so that the shipped
+// model stays what its training data make.
+func telephone(t string, p cand) bool {
+	return p.typ == TypeCase && phoneNumber.MatchString(t[p.start:])
 }
 
 // runeIndex maps each byte offset of s (and len(s)) to its rune offset.

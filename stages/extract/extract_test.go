@@ -49,6 +49,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Red River Compact"}, {extract.TypeLaw, "Commerce Clause"}}},
 		{"case names and dockets", "See Texas v. New Mexico, 482 U. S. 124. No. 19-1392 and No. ED108783.",
 			[]want{{extract.TypeCase, "Texas v. New Mexico"}, {extract.TypeLocation, "Texas"}, {extract.TypeLocation, "New Mexico"}, {extract.TypeCase, "19-1392"}, {extract.TypeCase, "ED108783"}}},
+		{"legal form after a line break", "12(b)(6); Innova Hosp. San Antonio,\nL.P. v. Blue Cross & Blue Shield of Ga., Inc., 892 F.3d 719, 726 (5th Cir. 2018).",
+			[]want{{extract.TypeCase, "Innova Hosp. San Antonio, L.P. v. Blue Cross & Blue Shield of Ga., Inc."}}},
 		{"courts", "the Supreme Court of the United States, the United States Court of Appeals for the First Circuit, the Missouri Court of Appeals and the District Court for the Western District of Oklahoma.",
 			[]want{{extract.TypeCourt, "Supreme Court of the United States"}, {extract.TypeCourt, "United States Court of Appeals for the First Circuit"}, {extract.TypeCourt, "Missouri Court of Appeals"}, {extract.TypeCourt, "District Court for the Western District of Oklahoma"}}},
 		{"titles", "Chief Justice Roberts, Justice Sotomayor, Judge Jane Doe and Mr. Smith spoke.",
@@ -82,6 +84,7 @@ func TestNonMatches(t *testing.T) {
 		{"bare number", "There were 1999 gallons.", extract.TypeDate},
 		{"the compact alone", "The Compact is silent.", extract.TypeLaw},
 		{"justice department", "a matter of justice for all.", extract.TypePerson},
+		{"phone number after No.", "Direct Dial No. 513-564-7036 and Tel. (513) 564-7000", extract.TypeCase},
 	}
 	s := extract.New(extract.Config{DisableModel: true})
 	for _, tc := range tests {

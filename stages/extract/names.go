@@ -921,13 +921,17 @@ func briefFirms(t string) []cand {
 // jobTitle reports whether every word of s is a word of a job or a title
 // ("Judge Advocate", "Chief Executive Officer"): a position, not a name.
 func jobTitle(s string) bool {
+	job := false
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if !jobWords[lw] && !titleWords[lw] && lw != "of" && lw != "the" {
+		switch {
+		case jobWords[lw] || titleWords[lw]:
+			job = true
+		case lw != "of" && lw != "the" && lw != "case" && !courtWords[lw]:
 			return false
 		}
 	}
-	return true
+	return job
 }
 
 // wrappedName finds the rest of a person's name on the next line of a

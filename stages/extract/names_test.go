@@ -376,6 +376,14 @@ func TestWrappedGivenName(t *testing.T) {
 	if !ok || text[c.start:c.end] != "Jeffrey\n      I. Pasek" {
 		t.Errorf("got %q", text[c.start:c.end])
 	}
+	for _, office := range []string{"CLERK OF COURT", "Case Manager", "Chief Judge", "Circuit Executive"} {
+		if !jobTitle(office) {
+			t.Errorf("%q is an office", office)
+		}
+	}
+	if jobTitle("Case Western") || jobTitle("Court") {
+		t.Error("a name without a job word is no office")
+	}
 	if !jobTitle("Judge Advocate") || jobTitle("Judge Pasek") {
 		t.Errorf("jobTitle")
 	}

@@ -270,6 +270,9 @@ func patternMentions(t string) []cand {
 	return out
 }
 
+// phoneNumber is a North American telephone number at the start of a text.
+var phoneNumber = regexp.MustCompile(`^\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b`)
+
 // trimLeading drops leading noise words ("The Red River Compact").
 func trimLeading(t string, s, e int) (int, int) {
 	ws := words(t[s:e], s)
@@ -448,7 +451,18 @@ func caseMentions(t string) []cand {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
 			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
 	}
-	for _, m := range caseName.FindAllStringSubmatchIndex(t, -1) {
+	return append(out, caseNames(t, caseName, false)...)
+}
+
+// caseNames finds "X v. Y" with re (caseName or caseNameWrapped) and gives
+// each case name and its two parties; with wrapped it keeps only those whose
+// first party's legal form is on the next line.
+func caseNames(t string, re *regexp.Regexp, wrapped bool) []cand {
+	var out []cand
+	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+		if wrapped && !legalFormWrap.MatchString(t[m[2]:m[3]]) {
+			continue
+		}
 		ls, le, ok := leftParty(t, m[2], m[3])
 		if !ok {
 			continue
@@ -467,6 +481,27 @@ func caseMentions(t string) []cand {
 	}
 	return out
 }
+
+// wrappedCaseNames finds the case names whose first party's legal form a
+// line break put on the next line ("Innova Hosp. San Antonio,\nL.P. v. Blue
+// Cross …"); caseName stops at that break and finds "L.P. v. Blue Cross …".
+// They are added after the tagger, whose features caseName's output is, so
+// the shipped model stays what its training data make; merge keeps the
+// longer name.
+func wrappedCaseNames(t string) []cand {
+	if !legalFormWrap.MatchString(t) {
+		return nil
+	}
+	return caseNames(t, caseNameWrapped, true)
+}
+
+var (
+	legalForm = `(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)`
+	// partyWrapped is party with its legal form allowed after a line break.
+	partyWrapped    = partyW + `(?:` + partyGap + partyW + `|,(?:[ \t]+|[ \t]*\n[ \t]*)` + legalForm + `){0,11}`
+	caseNameWrapped = regexp.MustCompile(`(` + partyWrapped + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+	legalFormWrap   = regexp.MustCompile(`,[ \t]*\n[ \t]*` + legalForm)
+)
 
 // leftParty keeps the words after the last signal or noise word, since the
 // run before "v." often starts mid-sentence ("… See United States v. …").
