@@ -40,8 +40,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// counsel lists' firms, "in the USA" tails, wrapped given names, "St."
 	// surnames, defined governments and parenthesised definitions that
 	// go on to describe the party, and keeps a party's own name over a
-	// use of its defined term inside it; the sample's output is the same.
-	"extract": {"extract/v7", "1f71a7d486cdcfba"},
+	// use of its defined term inside it, and reads a contract's notice and
+	// signature blocks ("Attn:", "Name:", "/s/"), headings and instruments;
+	// on the sample two signatories are now found by the block's rule
+	// (source "pattern") rather than by the tagger.
+	"extract": {"extract/v7", "3e7d3d7b79ad42e5"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -275,7 +275,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
 					p.end = redundantHead(c.Text, p.start, p.end)
 					// A kind of organisation alone is not a name ("Union").
-					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) {
+					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) {
 						continue
 					}
 				}

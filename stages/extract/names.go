@@ -116,8 +116,22 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) {
+	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) {
 		return "", 0, 0, false
+	}
+	// "Director Bizexpress Limited", "Chairman Borrower Airland
+	// International Limited": a signature block's title or role runs into
+	// the company's name, which its legal form ends.
+	if typ == TypeOrg {
+		if i := leadingRoles(ws); i > 0 {
+			s += strings.Index(t[s:e], ws[i])
+			ws = ws[i:]
+		}
+	}
+	// "Commonwealth of Massachusetts" is the place's name, as "State of
+	// Maine" is.
+	if typ == TypeLocation && polityOf.MatchString(t[max(0, s-16):s]) {
+		s -= len(polityOf.FindString(t[max(0, s-16):s]))
 	}
 	// An acronym the text does not define names nothing the reader can
 	// tell (definedTerms adds the defined ones); a state's postal code is
@@ -702,6 +716,67 @@ var (
 	titleAfter   = regexp.MustCompile(`^,[ \t]*(?:Chief|Managing|Vice|Executive|General|Senior|Assistant|Deputy|President|Director|Secretary|Treasurer|Manager|Partner|Member|Officer|Counsel|Trustee|Authorized)\b`)
 )
 
+// documentKinds are kinds of documents and instruments, which a contract
+// capitalises as it does names.
+var documentKinds = wordSet(`agreement agreements lease leases indenture indentures note notes amendment
+	amendments supplement guaranty guarantee mortgage deed certificate schedule exhibit`)
+
+// clauseName reports whether a capitalised phrase is a contract's heading
+// or instrument, not a party: a role after "of" or "for" ("Representations
+// of Company", "Liability for Obligations of the Company"), role words
+// alone ("Parent Company"), or a kind of document at its end or before "of"
+// ("Fifth Supplemental Lease", "Indenture of Trust").
+func clauseName(s string) bool {
+	var ws []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, ".,;:"); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if documentKinds[last] || documentKinds[ws[0]] && ws[1] == "of" {
+		return true
+	}
+	if !partyTerms[last] {
+		return false
+	}
+	roles := true
+	for _, w := range ws[:len(ws)-1] {
+		if w == "of" || w == "for" {
+			return true
+		}
+		roles = roles && (partyTerms[w] || w == "the" || w == "other")
+	}
+	return roles
+}
+
+// leadingRoles counts the job titles and role words that open an
+// organisation's name ending in a legal form and leave at least two words
+// of it ("Director Bizexpress Limited" → 1); 0 otherwise.
+func leadingRoles(ws []string) int {
+	if len(ws) < 3 {
+		return 0
+	}
+	if end := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:")); !legalForms[end] && end != "limited" && end != "corporation" {
+		return 0
+	}
+	i := 0
+	for i < len(ws)-2 {
+		lw := strings.ToLower(ws[i])
+		if !jobWords[lw] && !titleWords[lw] && !partyTerms[lw] {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// polityOf is the "Commonwealth of " or "State of " right before a place.
+var polityOf = regexp.MustCompile(`\b(?:Commonwealth|COMMONWEALTH|State|STATE)[ \t]+(?:of|OF)[ \t]+$`)
+
 // afterJobTitle moves the start of a name past a job title and "of" that
 // open it ("Chief Executive Officer of Halvorsen Maritime Logistics,
 // Inc."): the title is the person's, the organisation follows.
@@ -888,13 +963,44 @@ var postalCodes = func() map[string]bool {
 // "Partner, Brannock & Vey LLP". Group 1 is the name.
 var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)?([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})(?:,[ \t]*|[ \t]*\n[ \t]*)(?:Chief|Managing|Vice|Executive|General|Senior|Partner|President|Director|Secretary|Treasurer|Manager|Counsel|Notary|Attorney|Associate)\b`)
 
-// signatories returns the people signature lines name; the tagger misses
-// some of them, since they stand outside any sentence.
+// contactLabel opens the person a contract's notice or signature block
+// names: "Attn.:", "Name:" or "/s/" ("Attn.: Zhang Jilun", "Name: Chen
+// Shuning Title: Chairman").
+var contactLabel = regexp.MustCompile(`(?:\b(?:Attn|ATTN|Attention|Name|NAME)[ \t]*\.?[ \t]*:|/[ \t]*s[ \t]*/)[ \t]*`)
+
+// contactName is the name after a contact label, with what may follow it on
+// the line; group 1.
+var contactName = regexp.MustCompile(`^([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})`)
+
+// contactStops end a contact's name: the block's next label.
+var contactStops = wordSet(`title address tel telephone fax email phone by date name attn with its`)
+
+// signatories returns the people signature lines and notice blocks name;
+// the tagger misses some of them, since they stand outside any sentence.
 func signatories(t string) []cand {
 	var out []cand
 	for _, m := range signatory.FindAllStringSubmatchIndex(t, -1) {
 		if personLike(t[m[2]:m[3]]) && !hasOrgWord(t[m[2]:m[3]]) {
 			out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	for _, l := range contactLabel.FindAllStringIndex(t, -1) {
+		m := contactName.FindStringSubmatchIndex(t[l[1]:])
+		if m == nil {
+			continue
+		}
+		s, e := l[1]+m[2], l[1]+m[3]
+		ws := strings.Fields(t[s:e])
+		n := 0
+		for n < len(ws) && !contactStops[strings.ToLower(strings.TrimRight(ws[n], ".:"))] {
+			n++
+		}
+		if n < 2 {
+			continue
+		}
+		e = s + strings.Index(t[s:e], ws[n-1]) + len(ws[n-1])
+		if personLike(t[s:e]) && !hasOrgWord(t[s:e]) && !clauseName(t[s:e]) {
+			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
 	}
 	return out

@@ -11,6 +11,11 @@ func TestNameShapes(t *testing.T) {
 		typ              string
 		want             string // "TYPE:text", or "" when dropped
 	}{
+		{"commonwealth", "laws of the Commonwealth of Massachusetts without", "Massachusetts", TypeLocation, "LOCATION:Commonwealth of Massachusetts"},
+		{"title before a company", "Title : Director Bizexpress Limited By :", "Director Bizexpress Limited", TypeOrg, "ORG:Bizexpress Limited"},
+		{"title and role before a company", "Title : Chairman Borrower Airland International Limited By", "Chairman Borrower Airland International Limited", TypeOrg, "ORG:Airland International Limited"},
+		{"a contract's heading", "Section 4.2 Representations of Company .", "Representations of Company", TypeOrg, ""},
+		{"an instrument", "under the Fifth Supplemental Lease dated", "Fifth Supplemental Lease", TypeOrg, ""},
 		{"church is an organisation", "for Faith Bible Church, amici", "Faith Bible Church", TypePerson, "ORG:Faith Bible Church"},
 		{"church in a place name", "Calvary Chapel St. Croix Valley filed", "Calvary Chapel St. Croix Valley", TypeLocation, "ORG:Calvary Chapel St. Croix Valley"},
 		{"river is a place", "the Red River runs", "Red River", TypeOrg, "LOCATION:Red River"},
@@ -421,5 +426,38 @@ func TestPurposeTail(t *testing.T) {
 		if got := c.text[s:purposeTail(c.text, s, s+len(c.name))]; got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+func TestClauseName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Representations of Company":               true,
+		"Liability for Obligations of the Company": true,
+		"Parent Company":                           true,
+		"Fifth Supplemental Lease":                 true,
+		"Indenture of Trust":                       true,
+		"Silicon Valley Bank":                      false,
+		"Bank of America":                          false,
+		"First National Bank":                      false,
+		"Allstate Insurance Company":               false,
+		"Company":                                  false,
+	} {
+		if got := clauseName(name); got != want {
+			t.Errorf("clauseName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestContacts: a notice's "Attn:" and a signature block's "Name:" and
+// "/s/" name a person, up to the block's next label.
+func TestContacts(t *testing.T) {
+	text := "If to Airland : Attn . : Zhang Jilun Address : Rm . 701\nBy : / s / Chen Shuning Name : Chen Shuning Title : Chairman\nAttn: Legal Department\nName: Representations of Company"
+	var got []string
+	for _, c := range signatories(text) {
+		got = append(got, c.typ+":"+text[c.start:c.end])
+	}
+	want := []string{"PERSON:Zhang Jilun", "PERSON:Chen Shuning", "PERSON:Chen Shuning"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
