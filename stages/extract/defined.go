@@ -13,9 +13,13 @@ import (
 // (collectively, the “Lenders”), (hereinafter "Bank"), a bare acronym
 // (OWRB), and a definition the parenthesis goes on to describe
 // (hereinafter the “Borrower Company”, a domestic-funded limited liability
-// company with registered capital of … (RMB24,000,000.00)). Group 1 is a
-// quoted term, group 2 an acronym.
-var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))`)
+// company with registered capital of … (RMB24,000,000.00)); also the
+// contract style without parentheses (…, hereinafter referred to as the
+// "Company";). Group 1 is a quoted term, group 2 an acronym, group 3 the
+// quoted term of a definition without parentheses.
+var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
+	// Without parentheses: `…, hereinafter referred to as the "Company";`.
+	`|,?\s+hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
 
 // description starts the description of a party after its name: ", a
 // Delaware corporation", ", an individual".
@@ -187,8 +191,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 // term or the acronym) with its spaces collapsed.
 func definedTerm(text string, loc []int) string {
 	g := 2
-	if loc[2] < 0 {
-		g = 4
+	for g < 6 && loc[g] < 0 {
+		g += 2
 	}
 	return strings.Join(strings.Fields(text[loc[g]:loc[g+1]]), " ")
 }

@@ -86,3 +86,27 @@ func TestSaintSurname(t *testing.T) {
 		t.Errorf("no person St. Pierre from the title in %+v", res.Mentions)
 	}
 }
+
+// TestDefinitionWithoutParentheses: a contract may define a party's term
+// after a comma, "hereinafter referred to as the "Company"", with no
+// parentheses; its uses are the party's.
+func TestDefinitionWithoutParentheses(t *testing.T) {
+	text := `Thinkplus Investments Limited, a company incorporated in the British Virgin Islands, hereinafter referred to as the "Company"; Airland International Limited, a corporation incorporated in Hong Kong, hereinafter called "Airland".
+The Company shall pay Airland the purchase price.`
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refers := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined {
+			refers[m.Text] = m.Refers
+		}
+	}
+	if refers["Company"] != "Thinkplus Investments Limited" {
+		t.Errorf("Company refers to %q, want Thinkplus Investments Limited (%v)", refers["Company"], res.Mentions)
+	}
+	if got := extract.RoleTerms(text); len(got) != 1 || got[0] != "Company" {
+		t.Errorf("RoleTerms = %q, want [Company]", got)
+	}
+}
