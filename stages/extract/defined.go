@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -156,12 +157,21 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		return false
 	}
 	use := termUse(terms)
+	upper := map[string]string{}
+	for _, t := range terms {
+		if _, defined := defs[strings.ToUpper(t)]; !defined {
+			upper[strings.ToUpper(t)] = t
+		}
+	}
 	out := ms
 	for _, c := range cr.Chunks {
 		var idx []int
 		for _, loc := range use.FindAllStringIndex(c.Text, -1) {
 			term := strings.Join(strings.Fields(c.Text[loc[0]:loc[1]]), " ")
 			d, ok := defs[term]
+			if !ok {
+				d, ok = defs[upper[term]] // the term in capitals
+			}
 			if !ok {
 				continue
 			}
@@ -197,12 +207,18 @@ func definedTerm(text string, loc []int) string {
 	return strings.Join(strings.Fields(text[loc[g]:loc[g+1]]), " ")
 }
 
-// termUse matches every use of the terms, whole words, case as defined, any
+// termUse matches every use of the terms, whole words, case as defined or
+// in capitals (a signature block's "BANK:", a heading's "BORROWER"), any
 // run of spaces between a term's words. The alternatives go longest first,
 // so "Administrative Agent" wins over "Agent", then alphabetically, so the
 // expression does not depend on the order of the terms.
 func termUse(terms []string) *regexp.Regexp {
 	terms = append([]string(nil), terms...)
+	for _, t := range terms {
+		if u := strings.ToUpper(t); u != t && !slices.Contains(terms, u) {
+			terms = append(terms, u)
+		}
+	}
 	sort.Slice(terms, func(i, j int) bool {
 		if len(terms[i]) != len(terms[j]) {
 			return len(terms[i]) > len(terms[j])

@@ -110,3 +110,25 @@ The Company shall pay Airland the purchase price.`
 		t.Errorf("RoleTerms = %q, want [Company]", got)
 	}
 }
+
+// TestDefinedTermInCapitals: a signature block writes a defined role in
+// capitals ("BANK:"); that is a use of the term too.
+func TestDefinedTermInCapitals(t *testing.T) {
+	text := `This Agreement is made with Silicon Valley Bank (the "Bank").
+The Bank agrees.
+BANK: SILICON VALLEY BANK
+By: Jane Roe`
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	uses := 0
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined && m.Text == "BANK" && m.Refers == "Silicon Valley Bank" {
+			uses++
+		}
+	}
+	if uses != 1 {
+		t.Errorf("got %d uses of BANK, want 1: %+v", uses, res.Mentions)
+	}
+}
