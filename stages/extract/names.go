@@ -491,8 +491,16 @@ func extendOrg(t string, s, e int) (int, bool) {
 	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
 		return countryTail(t, e), true
 	}
-	i, end := we, e
-	for n := 0; n < 6; n++ {
+	return countryTail(t, tailEnd(t, we, e, 6, true)), true
+}
+
+// tailEnd walks at most n words from i over capitalised words joined by
+// "of", "the" and "and", and returns where the last capitalised word ends
+// (end when there is none). A word with a period ends the tail; with
+// abbrev, "St." goes on and another capitalised word with a period is the
+// tail's last, without its period ("… of the Open Bible.").
+func tailEnd(t string, i, end, n int, abbrev bool) int {
+	for ; n > 0; n-- {
 		ws, we, ok := nextWord(t, i)
 		if !ok {
 			break
@@ -502,15 +510,15 @@ func extendOrg(t string, s, e int) (int, bool) {
 			i = we
 			continue
 		}
-		if !capitalised(w) || strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "St.") {
-			if capitalised(w) {
+		if !capitalised(w) || strings.HasSuffix(w, ".") && !(abbrev && strings.HasSuffix(w, "St.")) {
+			if abbrev && capitalised(w) {
 				end = ws + len(strings.TrimRight(w, "."))
 			}
 			break
 		}
 		end, i = we, we
 	}
-	return countryTail(t, end), true
+	return end
 }
 
 // purposeTail extends an organisation's name of two or more words that a
@@ -532,23 +540,7 @@ func purposeTail(t string, s, e int) int {
 	if rs, re, ok := nextWord(t, fe); ok && reliefWords[strings.ToLower(t[rs:re])] {
 		return e
 	}
-	end, i := e, fe
-	for n := 0; n < 8; n++ {
-		ws, we, ok := nextWord(t, i)
-		if !ok {
-			break
-		}
-		w := t[ws:we]
-		if w == "the" || w == "of" || w == "and" {
-			i = we
-			continue
-		}
-		if !capitalised(w) || strings.HasSuffix(w, ".") {
-			break
-		}
-		end, i = we, we
-	}
-	return end
+	return tailEnd(t, fe, e, 8, false)
 }
 
 // reliefWords open what a party moves or petitions for.
