@@ -132,30 +132,10 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			ms[i].ID = mentionID(ms[i])
 		}
 	}
-	// A use inside its party's own name is a word of that name ("Bank" in
-	// "Silicon Valley Bank", "City" in "City of El Paso"), not a mention of
-	// its own; inside another name it stays a use (the tagger's "Dearborn
-	// and Standard" is two parties). cover[r] is the longest name covering
-	// rune r, +1 (0: none).
-	var cover []int
-	for k, n := range names {
-		if n.End > len(cover) {
-			cover = append(cover, make([]int, n.End-len(cover))...)
-		}
-		for r := n.Start; r < n.End; r++ {
-			if c := cover[r]; c == 0 || n.End-n.Start > names[c-1].End-names[c-1].Start {
-				cover[r] = k + 1
-			}
-		}
-	}
-	inParty := func(s, e int, party string) bool {
-		for r := s; r < min(e, len(cover)); r++ {
-			if c := cover[r]; c > 0 && names[c-1].End-names[c-1].Start > e-s && strings.Join(strings.Fields(names[c-1].Text), " ") == party {
-				return true
-			}
-		}
-		return false
-	}
+	// A use inside its party's own name is a word of that name, not a
+	// mention of its own; inside another name it stays a use (the tagger's
+	// "Dearborn and Standard" is two parties).
+	inParty := coverage(names)
 	use := termUse(terms)
 	upper := map[string]string{}
 	for _, t := range terms {
@@ -195,6 +175,33 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 	}
 	return merge(out)
+}
+
+// coverage returns whether the rune span [s, e) lies inside a longer name
+// of names whose text is party's, in any case: a use of a defined term
+// inside its party's own name ("Bank" in "Silicon Valley Bank", "BANK" in
+// "SILICON VALLEY BANK") is a word of that name. It marks, per rune, the
+// longest name covering it, so each question costs the span's length.
+func coverage(names []Mention) func(s, e int, party string) bool {
+	var cover []int // the longest name covering rune r, +1 (0: none)
+	for k, n := range names {
+		if n.End > len(cover) {
+			cover = append(cover, make([]int, n.End-len(cover))...)
+		}
+		for r := n.Start; r < n.End; r++ {
+			if c := cover[r]; c == 0 || n.End-n.Start > names[c-1].End-names[c-1].Start {
+				cover[r] = k + 1
+			}
+		}
+	}
+	return func(s, e int, party string) bool {
+		for r := s; r < min(e, len(cover)); r++ {
+			if c := cover[r]; c > 0 && names[c-1].End-names[c-1].Start > e-s && strings.EqualFold(strings.Join(strings.Fields(names[c-1].Text), " "), party) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // definedTerm is the term of a definition match loc in text (the quoted
