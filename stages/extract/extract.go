@@ -210,8 +210,6 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 				cs = append(cs, p)
 			}
 		}
-		cs = append(cs, briefFirms(c.Text)...)
-		cs = append(cs, wrappedCaseNames(c.Text)...)
 	} else {
 		m, err := s.model()
 		if err != nil {
@@ -220,8 +218,6 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
-		cs = append(cs, briefFirms(c.Text)...)
-		cs = append(cs, wrappedCaseNames(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an
@@ -283,6 +279,10 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			}
 		}
 	}
+	// Counsel lists' firms and wrapped case names come after the tagger,
+	// with or without it: they are not among its features.
+	cs = append(cs, briefFirms(c.Text)...)
+	cs = append(cs, wrappedCaseNames(c.Text)...)
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))

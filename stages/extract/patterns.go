@@ -24,7 +24,10 @@ const (
 
 // party is a case party: words joined by spaces or a single line break (PDF
 // text wraps captions), never across a blank line.
-var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)){0,11}`
+var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+` + legalForm + `){0,11}`
+
+// legalForm is a company's legal form after its name and a comma.
+const legalForm = `(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)`
 
 type pattern struct {
 	typ string
@@ -90,7 +93,12 @@ var simplePatterns = []pattern{
 }
 
 // caseName finds "X v. Y" with both parties as groups.
-var caseName = regexp.MustCompile(`(` + party + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+var caseName = caseNameOf(party)
+
+// caseNameOf is the case-name expression with first as its first party.
+func caseNameOf(first string) *regexp.Regexp {
+	return regexp.MustCompile(`(` + first + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+}
 
 // captionRe finds a stacked caption: "ACME LLC, Plaintiff,", then "v." on
 // its own line (blank lines allowed), then the other party, the way court
@@ -496,10 +504,9 @@ func wrappedCaseNames(t string) []cand {
 }
 
 var (
-	legalForm = `(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)`
-	// partyWrapped is party with its legal form allowed after a line break.
-	partyWrapped    = partyW + `(?:` + partyGap + partyW + `|,(?:[ \t]+|[ \t]*\n[ \t]*)` + legalForm + `){0,11}`
-	caseNameWrapped = regexp.MustCompile(`(` + partyWrapped + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+	// caseNameWrapped is caseName with the first party's legal form
+	// allowed after a line break.
+	caseNameWrapped = caseNameOf(partyW + `(?:` + partyGap + partyW + `|,(?:[ \t]+|[ \t]*\n[ \t]*)` + legalForm + `){0,11}`)
 	legalFormWrap   = regexp.MustCompile(`,[ \t]*\n[ \t]*` + legalForm)
 )
 
