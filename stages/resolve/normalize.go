@@ -254,20 +254,16 @@ var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|b
 // dollars are the default of the patterns that find amounts.
 func currencyOf(lower string) string {
 	switch {
-	case strings.ContainsAny(lower, "€") || strings.Contains(lower, "eur"):
+	case strings.Contains(lower, "€") || strings.Contains(lower, "eur"):
 		return "eur"
-	case strings.ContainsAny(lower, "£") || strings.Contains(lower, "gbp") || strings.Contains(lower, "pound"):
+	case strings.Contains(lower, "£") || strings.Contains(lower, "gbp") || strings.Contains(lower, "pound"):
 		return "gbp"
 	case strings.Contains(lower, "rmb") || strings.Contains(lower, "yuan"):
 		return "cny"
-	case strings.ContainsAny(lower, "¥") || strings.Contains(lower, "yen"):
+	case strings.Contains(lower, "¥") || strings.Contains(lower, "yen"):
 		return "jpy"
 	}
 	return "usd"
-}
-
-func isDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // digits returns the numbers of a normalised name in order; names with

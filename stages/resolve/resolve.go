@@ -278,7 +278,8 @@ func tail(xs []int, n int) []int {
 
 // signed reports whether an amount starts with a currency sign.
 func signed(amount string) bool {
-	return strings.IndexAny(amount, "$€£¥") >= 0 && strings.IndexAny(amount, "0123456789") > strings.IndexAny(amount, "$€£¥")
+	i := strings.IndexAny(amount, "$€£¥")
+	return i >= 0 && i < strings.IndexAny(amount, "0123456789")
 }
 
 // entity builds the canonical entity of a cluster: the longest surface name
