@@ -239,7 +239,7 @@ func termUse(terms []string) *regexp.Regexp {
 	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
 }
 
-// RoleTerms returns the terms text defines in parentheses that name a party
+// RoleTerms returns the terms text defines that name a party
 // by its role ("the Company", "the Administrative Agent", "Bank"), in order
 // of first definition: the definitions definedTerms reads, kept when the
 // term's last word is a party's role. Terms that are a part of a name or an

@@ -56,7 +56,7 @@ const (
 	// measure of the issue's baseline figures).
 	withoutBL
 	// withoutDefined leaves out Borrower/Lender and every use of a term the
-	// document defines in parentheses for a party's role ("the Company",
+	// document defines for a party's role ("the Company",
 	// "the Agent", "Bank"), on both sides.
 	withoutDefined
 )
@@ -530,7 +530,7 @@ with a fixed seed, integer weights, features stored by hash), and
 
 %s: %d documents, %d tokens, %d tokens labelled PER/ORG/LOC, of which %d are the role
 words Borrower/Lender (labelled PER). %d MISC tokens are not scored. The documents define
-in parentheses the role words %s for parties: %d more tokens, %d of them labelled.
+the role words %s for parties: %d more tokens, %d of them labelled.
 
 - Each round trains on the other four agreements, the general corpora and the court documents,
   and scores the fifth; the rows sum the five rounds. The text is rebuilt from the tokens (one
@@ -544,7 +544,8 @@ in parentheses the role words %s for parties: %d more tokens, %d of them labelle
   made only of them are dropped (entity level). "Without Borrower/Lender" takes as role words
   only those two words (and their plurals), defined or not: the measure of the issue's
   baseline figures. "Without defined roles" (the target's measure) adds every use of a term
-  the document itself defines in parentheses as a party's role (`+"`Acme Corp. (the \"Company\")`"+`):
+  the document itself defines as a party's role (`+"`Acme Corp. (the \"Company\")`"+`, or
+  `+"`…, hereinafter referred to as the \"Company\"`"+`), in any case ("BANK"):
   `+"`extract.RoleTerms`"+` finds them from the text with the stage's own definition pattern and
   role list, the same for gold and system and for documents nobody has labelled.
 - Defined terms count as mentions: `+"`X (the \"Company\")`"+` makes every later "Company" an
