@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v7"
+const Algorithm = "extract/v8"
 
 // Mention sources.
 const (
@@ -102,7 +102,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	ms := retype(oneSensePerName(merge(all)))
+	ms := propagateNames(in.Chunks, retype(oneSensePerName(merge(all))))
 	cs := make([]chunkText, len(in.Chunks.Chunks))
 	for i, c := range in.Chunks.Chunks {
 		cs[i] = chunkText{c.Start, c.Text}
@@ -218,6 +218,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
+		cs = append(cs, streetAddresses(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an

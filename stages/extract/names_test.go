@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/docpipe/docpipe/stages/chunk"
 )
 
 func TestNameShapes(t *testing.T) {
@@ -161,6 +163,71 @@ func TestOneSensePerName(t *testing.T) {
 	}
 }
 
+func TestPropagateNames(t *testing.T) {
+	long := strings.Repeat("x", 60) + " "
+	type found struct {
+		text, typ string
+		n         int // which occurrence of text in the chunk
+	}
+	tests := []struct {
+		name   string
+		chunks []string
+		tagged []found // the tagger's mentions, in the first chunk
+		want   string  // TYPE:text, in document order
+	}{
+		{"later uses", []string{"Airland signed. Airland pays; Airland's office."}, []found{{"Airland", TypeOrg, 0}},
+			"ORG:Airland|ORG:Airland|ORG:Airland"},
+		{"other chunk", []string{"(\"Shanghai Solutions\") and", "Shanghai Solutions pays"}, []found{{"Shanghai Solutions", TypeOrg, 0}},
+			"ORG:Shanghai Solutions|ORG:Shanghai Solutions"},
+		{"same case and whole words only", []string{"Airland, AIRLAND, airland, Airlander."}, []found{{"Airland", TypeOrg, 0}},
+			"ORG:Airland"},
+		{"two types: left alone", []string{"Gold Hill and Gold Hill and Gold Hill"}, []found{{"Gold Hill", TypePerson, 0}, {"Gold Hill", TypeLocation, 1}},
+			"PERSON:Gold Hill|LOCATION:Gold Hill"},
+		{"inside a longer name the tagger missed", []string{"Shanghai Solutions Software Co. (\"Shanghai Solutions\")"}, []found{{"Shanghai Solutions", TypeOrg, 1}},
+			"ORG:Shanghai Solutions|ORG:Shanghai Solutions"},
+		{"not over a line of a block", []string{"Gold Hill pays.\nGold\nHill"}, []found{{"Gold Hill", TypeOrg, 0}},
+			"ORG:Gold Hill"},
+		{"over a paragraph's wrap", []string{"Gold Hill pays.\n" + long + "Gold\nHill"}, []found{{"Gold Hill", TypeOrg, 0}},
+			"ORG:Gold Hill|ORG:Gold Hill"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var cr chunk.Result
+			start := 0
+			for i, s := range tc.chunks {
+				cr.Chunks = append(cr.Chunks, chunk.Chunk{ID: string(rune('a' + i)), Start: start, Text: s})
+				start += len([]rune(s)) + 1
+			}
+			c := cr.Chunks[0]
+			var ms []Mention
+			for _, f := range tc.tagged {
+				i := -1
+				for range f.n + 1 {
+					i += 1 + strings.Index(c.Text[i+1:], f.text)
+				}
+				m := Mention{Type: f.typ, Text: f.text, ChunkID: c.ID, Start: c.Start + i, End: c.Start + i + len(f.text), Source: SourceModel}
+				m.ID = mentionID(m)
+				ms = append(ms, m)
+			}
+			var got []string
+			for _, m := range propagateNames(cr, ms) {
+				got = append(got, m.Type+":"+strings.Join(strings.Fields(m.Text), " "))
+				if m.ID != mentionID(m) {
+					t.Errorf("%q: id %q", m.Text, m.ID)
+				}
+				for _, ch := range cr.Chunks {
+					if ch.ID == m.ChunkID && string([]rune(ch.Text)[m.Start-ch.Start:m.End-ch.Start]) != m.Text {
+						t.Errorf("%q: offsets %d-%d in chunk %s", m.Text, m.Start, m.End, ch.ID)
+					}
+				}
+			}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), tc.want)
+			}
+		})
+	}
+}
+
 func TestCompleteNames(t *testing.T) {
 	doc := []rune("a New Aldershire limited liability company in New Aldershire; Old Aldershire")
 	ms := []Mention{
@@ -215,6 +282,35 @@ func TestAddressPlaces(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestStreetAddresses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"number and street", "at 3003 Tasman Drive, Santa Clara", "3003 Tasman Drive"},
+		{"over a line end", "601 Market Street\nPhiladelphia", "601 Market Street"},
+		{"direction", "Jackson Kelly\n175 E. Main Street\nLexington", "175 E. Main Street"},
+		{"quadrant", "200 Constitution Avenue, N.W., Washington", "200 Constitution Avenue, N.W."},
+		{"quadrant without comma", "720 Kennon Street SE", "720 Kennon Street SE"},
+		{"capitals", "601 MARKET STREET", "601 MARKET STREET"},
+		{"abbreviation", "1 Yigal Allon Blvd Bet Shemesh", "1 Yigal Allon Blvd"},
+		{"ordinal", "100 East Fifth Street", "100 East Fifth Street"},
+		{"no street word", "whose address is 201 Broadway, 4th Floor", ""},
+		{"a court is no street", "in 2019 Superior Court", ""},
+		{"no number", "on Main Street", ""},
+		{"a year and a sentence", "In 2019 the Court held", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range streetAddresses(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+			if c.typ != TypeLocation {
+				t.Errorf("%s: type %s", tc.name, c.typ)
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, strings.Join(got, "|"), tc.want)
+		}
 	}
 }
 
