@@ -26,10 +26,10 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 	episcopal pentecostal`)
 
 // placeHeads end the name of a place: rivers, dams and regions, streets,
-// buildings.
+// buildings, towns and villages.
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. lane highway parkway square plaza`)
+	boulevard blvd. drive lane highway parkway square plaza town village`)
 
 // streetWords end a street's name.
 var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
