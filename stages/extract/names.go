@@ -846,25 +846,35 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 	// names there are.
 	typ := map[string]string{}
 	var names [][]string
+	add := func(words []string, t string) {
+		k := strings.Join(words, " ")
+		if len([]rune(k)) < 3 {
+			return
+		}
+		prev, seen := typ[k]
+		switch {
+		case !seen:
+			typ[k] = t
+			names = append(names, words)
+		case prev != t:
+			typ[k] = "" // two types: left alone
+		}
+	}
 	for _, m := range ms {
-		if m.Source != SourceModel || !nameType(m.Type) {
+		if m.Source == SourceDefined || !nameType(m.Type) {
 			continue
 		}
 		var words []string
 		for _, t := range Tokenize(m.Text) {
 			words = append(words, m.Text[t.Start:t.End])
 		}
-		k := strings.Join(words, " ")
-		if len([]rune(k)) < 3 {
-			continue
+		if m.Source == SourceModel {
+			add(words, m.Type)
 		}
-		prev, seen := typ[k]
-		switch {
-		case !seen:
-			typ[k] = m.Type
-			names = append(names, words)
-		case prev != m.Type:
-			typ[k] = "" // two types: left alone
+		if m.Type == TypeOrg {
+			if short := withoutLegalForm(words); short != nil {
+				add(short, TypeOrg)
+			}
 		}
 	}
 	byFirst := map[string][][]string{}
@@ -884,6 +894,25 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 			}
 			return strings.Join(ns[i], " ") < strings.Join(ns[j], " ")
 		})
+	}
+	// A case's name holds its parties: a name inside a cited case's is
+	// part of it, not a mention of its own (the guideline's parties of
+	// cited cases). Case mentions by start, for a binary search.
+	var cases []Mention
+	for _, m := range ms {
+		if m.Type == TypeCase {
+			cases = append(cases, m)
+		}
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].Start < cases[j].Start })
+	inCase := func(s, e int) bool {
+		i := sort.Search(len(cases), func(i int) bool { return cases[i].Start >= e })
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if cases[k].End > s {
+				return true
+			}
+		}
+		return false
 	}
 	out := ms
 	for _, c := range cr.Chunks {
@@ -915,13 +944,46 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 					Source:  SourceModel,
 				}
 				m.ID = mentionID(m)
-				out = append(out, m)
+				if !inCase(m.Start, m.End) {
+					out = append(out, m)
+				}
 				i += len(n) - 1
 				break
 			}
 		}
 	}
 	return merge(out)
+}
+
+// withoutLegalForm returns an organisation's name without its legal
+// forms ("VRINGO" of "VRINGO, INC.", "Shanghai Solutions Software" of
+// "Shanghai Solutions Software Co., Ltd."), the short name contracts and
+// letters use for it, or nil when nothing is left that names it alone.
+func withoutLegalForm(words []string) []string {
+	n, forms := len(words), 0
+	for ; n > 0; n-- {
+		w := strings.ToLower(words[n-1])
+		if legalForms[w] || legalForms[w+"."] || w == "corporation" || w == "limited" || w == "company" {
+			forms++
+		} else if w != "," && w != "." {
+			break
+		}
+	}
+	if forms == 0 || n == 0 {
+		return nil
+	}
+	short := words[:n]
+	r, _ := utf8.DecodeRuneInString(short[0])
+	if !unicode.IsUpper(r) {
+		return nil
+	}
+	if n == 1 {
+		w := strings.ToLower(short[0])
+		if len(w) < 4 || leadingNoise[w] || roleWords[w] || genericOrg[w] || orgWords[w] || orgSuffix[w] || locationSet[w] {
+			return nil
+		}
+	}
+	return short
 }
 
 // completeNames extends a one-word tagger name over the word before it

@@ -171,7 +171,8 @@ func TestPropagateNames(t *testing.T) {
 	long := strings.Repeat("x", 60) + " "
 	type found struct {
 		text, typ string
-		n         int // which occurrence of text in the chunk
+		n         int    // which occurrence of text in the chunk
+		source    string // SourceModel when empty
 	}
 	tests := []struct {
 		name   string
@@ -179,20 +180,28 @@ func TestPropagateNames(t *testing.T) {
 		tagged []found // the tagger's mentions, in the first chunk
 		want   string  // TYPE:text, in document order
 	}{
-		{"later uses", []string{"Airland signed. Airland pays; Airland's office."}, []found{{"Airland", TypeOrg, 0}},
+		{"later uses", []string{"Airland signed. Airland pays; Airland's office."}, []found{{"Airland", TypeOrg, 0, ""}},
 			"ORG:Airland|ORG:Airland|ORG:Airland"},
-		{"other chunk", []string{"(\"Shanghai Solutions\") and", "Shanghai Solutions pays"}, []found{{"Shanghai Solutions", TypeOrg, 0}},
+		{"other chunk", []string{"(\"Shanghai Solutions\") and", "Shanghai Solutions pays"}, []found{{"Shanghai Solutions", TypeOrg, 0, ""}},
 			"ORG:Shanghai Solutions|ORG:Shanghai Solutions"},
-		{"same case and whole words only", []string{"Airland, AIRLAND, airland, Airlander."}, []found{{"Airland", TypeOrg, 0}},
+		{"same case and whole words only", []string{"Airland, AIRLAND, airland, Airlander."}, []found{{"Airland", TypeOrg, 0, ""}},
 			"ORG:Airland"},
-		{"two types: left alone", []string{"Gold Hill and Gold Hill and Gold Hill"}, []found{{"Gold Hill", TypePerson, 0}, {"Gold Hill", TypeLocation, 1}},
+		{"two types: left alone", []string{"Gold Hill and Gold Hill and Gold Hill"}, []found{{"Gold Hill", TypePerson, 0, ""}, {"Gold Hill", TypeLocation, 1, ""}},
 			"PERSON:Gold Hill|LOCATION:Gold Hill"},
-		{"inside a longer name the tagger missed", []string{"Shanghai Solutions Software Co. (\"Shanghai Solutions\")"}, []found{{"Shanghai Solutions", TypeOrg, 1}},
+		{"inside a longer name the tagger missed", []string{"Shanghai Solutions Software Co. (\"Shanghai Solutions\")"}, []found{{"Shanghai Solutions", TypeOrg, 1, ""}},
 			"ORG:Shanghai Solutions|ORG:Shanghai Solutions"},
-		{"not over a line of a block", []string{"Gold Hill pays.\nGold\nHill"}, []found{{"Gold Hill", TypeOrg, 0}},
+		{"not over a line of a block", []string{"Gold Hill pays.\nGold\nHill"}, []found{{"Gold Hill", TypeOrg, 0, ""}},
 			"ORG:Gold Hill"},
-		{"over a paragraph's wrap", []string{"Gold Hill pays.\n" + long + "Gold\nHill"}, []found{{"Gold Hill", TypeOrg, 0}},
+		{"over a paragraph's wrap", []string{"Gold Hill pays.\n" + long + "Gold\nHill"}, []found{{"Gold Hill", TypeOrg, 0, ""}},
 			"ORG:Gold Hill|ORG:Gold Hill"},
+		{"a company's short name", []string{"Bizexpress Limited, a company, and Bizexpress agree"}, []found{{"Bizexpress Limited", TypeOrg, 0, ""}},
+			"ORG:Bizexpress Limited|ORG:Bizexpress"},
+		{"a pattern's company too", []string{"VRINGO, INC., a Delaware corporation. VRINGO: By"}, []found{{"VRINGO, INC.", TypeOrg, 0, SourcePattern}},
+			"ORG:VRINGO, INC.|ORG:VRINGO"},
+		{"a full stop is no legal form", []string{"See S.F. Real Est. Inv'rs. v. Real Est. Inv. Later S.F. Real Est. Inv'rs, 692 F.2d"}, []found{{"S.F. Real Est. Inv'rs.", TypeOrg, 0, ""}},
+			"ORG:S.F. Real Est. Inv'rs."},
+		{"not inside a case's name", []string{"Acme Widgets pays. See Acme Widgets v. Jones, 1 F.3d 2"}, []found{{"Acme Widgets", TypeOrg, 0, ""}, {"Acme Widgets v. Jones", TypeCase, 0, SourcePattern}},
+			"ORG:Acme Widgets|CASE:Acme Widgets v. Jones"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -209,7 +218,11 @@ func TestPropagateNames(t *testing.T) {
 				for range f.n + 1 {
 					i += 1 + strings.Index(c.Text[i+1:], f.text)
 				}
-				m := Mention{Type: f.typ, Text: f.text, ChunkID: c.ID, Start: c.Start + i, End: c.Start + i + len(f.text), Source: SourceModel}
+				src := f.source
+				if src == "" {
+					src = SourceModel
+				}
+				m := Mention{Type: f.typ, Text: f.text, ChunkID: c.ID, Start: c.Start + i, End: c.Start + i + len(f.text), Source: src}
 				m.ID = mentionID(m)
 				ms = append(ms, m)
 			}
@@ -229,6 +242,26 @@ func TestPropagateNames(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), tc.want)
 			}
 		})
+	}
+}
+
+func TestWithoutLegalForm(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"VRINGO , INC .", "VRINGO"},
+		{"Shanghai Solutions Software Co. , Ltd.", "Shanghai Solutions Software"},
+		{"Thinkplus Investments Limited", "Thinkplus Investments"},
+		{"Island Creek Coal Company", "Island Creek Coal"},
+		{"Acme Widgets", ""},            // no legal form
+		{"S.F. Real Est. Inv'rs .", ""}, // a full stop alone
+		{"Trust Company", ""},           // a kind of organisation
+		{"The Company", ""},
+		{"Ace Inc.", ""}, // too short to name it alone
+		{"acme inc.", ""},
+	} {
+		got := strings.Join(withoutLegalForm(strings.Fields(c.name)), " ")
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.name, got, c.want)
+		}
 	}
 }
 
