@@ -42,6 +42,19 @@ var quadrants = wordSet(`n.w. nw n.e. ne s.w. sw s.e. se`)
 // notNames start or end a span that is contact detail, not a name.
 var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box`)
 
+// timeZones name a time zone before "time" ("Eastern time", "Pacific
+// Standard Time").
+var timeZones = wordSet(`eastern central mountain pacific atlantic`)
+
+var timeAfter = regexp.MustCompile(`^[ \t]+(?:(?:[Ss]tandard|[Dd]aylight|STANDARD|DAYLIGHT)[ \t]+)?(?:[Tt]ime|TIME)\b`)
+
+// glossaryEntry is a contract's definition of a term for a thing: a
+// capitalised word in quotes followed by "is", "means" or "shall mean"
+// (`"Warrant" is, collectively, …`; `"Collateral" means …`). An acronym
+// ("IRS" means the Internal Revenue Service) may name a body and is not
+// taken.
+var glossaryEntry = regexp.MustCompile(`["“][ \t]?([A-Z][a-z]+)[ \t]?["”][ \t]+(?:is|means|shall[ \t]+mean)\b`)
+
 // softWrap reports whether the line break in gap (the space between two
 // tokens of a tagged name) is a paragraph's wrap rather than the end of a
 // line of a caption, address or signature block: a single line break after
@@ -64,6 +77,10 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
 	// 450 U.S. 79").
 	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) || beforeVersus(t, s, e) {
+		return "", 0, 0, false
+	}
+	// A time zone is no place ("12:00 noon Eastern time").
+	if timeZones[strings.ToLower(t[s:e])] && timeAfter.MatchString(t[e:min(len(t), e+20)]) {
 		return "", 0, 0, false
 	}
 	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
@@ -307,6 +324,13 @@ func commonWordNames(doc []rune, ms []Mention) []Mention {
 		return ms
 	}
 	lowered := lowerWords(doc, words)
+	// A word the contract defines as a term for a thing is a common word
+	// with a capital, like one it writes in lower case.
+	if text := string(doc); strings.Contains(text, "\"") || strings.Contains(text, "“") {
+		for _, m := range glossaryEntry.FindAllStringSubmatch(text, -1) {
+			lowered[strings.ToLower(m[1])] = true
+		}
+	}
 	inLonger := map[string]bool{}
 	for _, m := range ms {
 		if m.Type == TypePerson && strings.ContainsAny(m.Text, " \t\n") {

@@ -22,6 +22,9 @@ func TestNameShapes(t *testing.T) {
 		{"church in a place name", "Calvary Chapel St. Croix Valley filed", "Calvary Chapel St. Croix Valley", TypeLocation, "ORG:Calvary Chapel St. Croix Valley"},
 		{"river is a place", "the Red River runs", "Red River", TypeOrg, "LOCATION:Red River"},
 		{"dam is a place", "at Denison Dam.", "Denison Dam", TypePerson, "LOCATION:Denison Dam"},
+		{"time zone", "after 12:00 noon Eastern time are", "Eastern", TypeLocation, ""},
+		{"standard time", "5:00 p.m. Pacific Standard Time", "Pacific", TypeLocation, ""},
+		{"not a time zone", "in Eastern Kentucky", "Eastern Kentucky", TypeLocation, "LOCATION:Eastern Kentucky"},
 		{"drive is a place", "Cricket Square, Hutchins Drive, P.O. Box", "Hutchins Drive", TypePerson, "LOCATION:Hutchins Drive"},
 		{"village is a place", "No. 1 Jinjia Village, Fengtai District", "Jinjia Village", TypePerson, "LOCATION:Jinjia Village"},
 		{"town is a place", "Box 2681GT, George Town, Grand Cayman", "George Town", TypePerson, "LOCATION:George Town"},
@@ -131,6 +134,20 @@ func TestCommonWordNames(t *testing.T) {
 		got = append(got, m.Text)
 	}
 	if strings.Join(got, "|") != "Linda Hill|Hill|Selya" {
+		t.Errorf("kept %q", got)
+	}
+	// A word a contract defines as a term for a thing is no name; an
+	// acronym it defines may be one.
+	doc = []rune(`the Warrant, the IRS. "Warrant" is, collectively, the warrants. "IRS" means the Internal Revenue Service.`)
+	ms = []Mention{
+		{Type: TypeOrg, Text: "Warrant", Start: 4, End: 11, Source: SourceModel},
+		{Type: TypeOrg, Text: "IRS", Start: 17, End: 20, Source: SourceModel},
+	}
+	got = nil
+	for _, m := range commonWordNames(doc, ms) {
+		got = append(got, m.Text)
+	}
+	if strings.Join(got, "|") != "IRS" {
 		t.Errorf("kept %q", got)
 	}
 }
