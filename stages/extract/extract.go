@@ -258,6 +258,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// "Chief Executive Officer of Halvorsen …, Inc.";
 					// "St. Albans Union" + "Church" in a list of names.
 					p.start = afterJobTitle(c.Text, p.start, p.end)
+					// "Title : Director Bizexpress Limited": a signature
+					// block's title or role before the company, as for
+					// the tagger's names (shapeName).
+					p.start = afterWords(c.Text, p.start, leadingRoles(strings.Fields(c.Text[p.start:p.end])))
+					// "the Board of Governors of …" in running text; "T
+					// and U of the Federal Reserve Board": a lower-case
+					// article and a lettered regulation before the name.
+					p.start = afterLetterOf(c.Text, p.start, p.end)
 					// "Reconstructionist Rabbinical Association, Union":
 					// two names of a list.
 					if k := listBreak(c.Text[p.start:p.end]); k > 0 {

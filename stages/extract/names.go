@@ -793,6 +793,35 @@ func leadingRoles(ws []string) int {
 	return i
 }
 
+// afterWords returns the offset of the (n+1)th space-separated word of
+// t at or after s: s moved past n words.
+func afterWords(t string, s, n int) int {
+	for ; n > 0; n-- {
+		for s < len(t) && !unicode.IsSpace(rune(t[s])) {
+			s++
+		}
+		for s < len(t) && unicode.IsSpace(rune(t[s])) {
+			s++
+		}
+	}
+	return s
+}
+
+// letterOf is what may stand before an organisation's name in a pattern's
+// span without being part of it: a lower-case "the", or a lettered
+// regulation and "of" ("U of the Federal Reserve Board").
+var letterOf = regexp.MustCompile(`^(?:[A-Z][ \t]+of[ \t]+)?(?:the[ \t]+)?`)
+
+// afterLetterOf moves the start of the name [s, e) of t past letterOf,
+// when a name is left.
+func afterLetterOf(t string, s, e int) int {
+	n := len(letterOf.FindString(t[s:e]))
+	if n == 0 || s+n >= e {
+		return s
+	}
+	return s + n
+}
+
 // polityOf is the "Commonwealth of " or "State of " right before a place.
 var polityOf = regexp.MustCompile(`\b(?:Commonwealth|COMMONWEALTH|State|STATE)[ \t]+(?:of|OF)[ \t]+$`)
 
