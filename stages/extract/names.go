@@ -43,7 +43,7 @@ var quadrants = wordSet(`n.w. nw n.e. ne s.w. sw s.e. se`)
 var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box`)
 
 // timeZones name a time zone before "time" ("Eastern time", "Pacific
-// Standard Time").
+// Standard Time"), which timeAfter matches.
 var timeZones = wordSet(`eastern central mountain pacific atlantic`)
 
 var timeAfter = regexp.MustCompile(`^[ \t]+(?:(?:[Ss]tandard|[Dd]aylight|STANDARD|DAYLIGHT)[ \t]+)?(?:[Tt]ime|TIME)\b`)
@@ -891,8 +891,11 @@ func oneSensePerName(ms []Mention) []Mention {
 // defined term or a longer name holds the place (merge decides): the
 // tagger reads each chunk on its own and misses in one sentence a name it
 // found in another ("Shanghai Solutions" defined, then read as the place
-// "Shanghai"). A name the tagger gave two types is left alone. It runs on
-// the whole document, after the per-chunk cache, like retype.
+// "Shanghai"). An organisation's name without its legal forms, the
+// tagger's or a pattern's, is propagated the same way ("VRINGO" of
+// "VRINGO, INC."). A name given two types is left alone, and none lands
+// inside a case's name. It runs on the whole document, after the
+// per-chunk cache, like retype.
 func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 	// Names by their words, which Tokenize gives for the text too, so a
 	// match is a run of equal tokens: linear in the text, however many
@@ -950,7 +953,8 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 	}
 	// A case's name holds its parties: a name inside a cited case's is
 	// part of it, not a mention of its own (the guideline's parties of
-	// cited cases). Case mentions by start, for a binary search.
+	// cited cases). Case mentions by start, for a binary search; they
+	// barely overlap, so the few before a name are the ones to check.
 	var cases []Mention
 	for _, m := range ms {
 		if m.Type == TypeCase {
