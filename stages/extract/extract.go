@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v7"
+const Algorithm = "extract/v8"
 
 // Mention sources.
 const (
@@ -102,7 +102,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	ms := retype(oneSensePerName(merge(all)))
+	ms := propagateNames(in.Chunks, retype(oneSensePerName(merge(all))))
 	cs := make([]chunkText, len(in.Chunks.Chunks))
 	for i, c := range in.Chunks.Chunks {
 		cs[i] = chunkText{c.Start, c.Text}
@@ -218,6 +218,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
+		cs = append(cs, streetAddresses(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
 		// among its features); the patterns keep the fixed forms, the
 		// parties of case names, a person after a title and an
@@ -257,6 +258,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// "Chief Executive Officer of Halvorsen …, Inc.";
 					// "St. Albans Union" + "Church" in a list of names.
 					p.start = afterJobTitle(c.Text, p.start, p.end)
+					// "Title : Director Bizexpress Limited": a signature
+					// block's title or role before the company, as for
+					// the tagger's names (shapeName).
+					p.start = afterWords(c.Text, p.start, leadingRoles(strings.Fields(c.Text[p.start:p.end])))
+					// "the Board of Governors of …" in running text; "T
+					// and U of the Federal Reserve Board": a lower-case
+					// article and a lettered regulation before the name.
+					p.start = afterLetterOf(c.Text, p.start, p.end)
 					// "Reconstructionist Rabbinical Association, Union":
 					// two names of a list.
 					if k := listBreak(c.Text[p.start:p.end]); k > 0 {

@@ -78,6 +78,45 @@ func TestPatterns(t *testing.T) {
 	}
 }
 
+// TestSignatureBlockCompanies: a signature block's title or role before a
+// company the patterns found by its legal form is not part of its name,
+// as for the tagger's names.
+func TestSignatureBlockCompanies(t *testing.T) {
+	text := "IN WITNESS WHEREOF, the parties have executed this Agreement.\n" +
+		"Company Thinkplus Investments Limited By: /s/ Chen Shuning Name: Chen Shuning Title: Chairman " +
+		"Borrower Airland International Limited By: /s/ Zhang Jilun Name: Zhang Jilun Title: Director Bizexpress Limited By: /s/ Zhang Jilun\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []string
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeOrg {
+			orgs = append(orgs, m.Text)
+		}
+	}
+	if want := "Thinkplus Investments Limited|Airland International Limited|Bizexpress Limited"; strings.Join(orgs, "|") != want {
+		t.Errorf("organisations %q, want %q", strings.Join(orgs, "|"), want)
+	}
+}
+
+// TestArticleAndRegulationBeforeOrganisation: a lower-case article and a
+// lettered regulation before an organisation the patterns found are not
+// part of its name.
+func TestArticleAndRegulationBeforeOrganisation(t *testing.T) {
+	text := "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System), " +
+		"and complied with Regulations T and U of the Federal Reserve Board of Governors. The Rock Church of Bangor sued.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Board of Governors of the Federal Reserve System", "Federal Reserve Board of Governors"} {
+		if !has(res.Mentions, extract.TypeOrg, want) {
+			t.Errorf("missing ORG %q in %v", want, res.Mentions)
+		}
+	}
+}
+
 func TestNonMatches(t *testing.T) {
 	tests := []struct{ name, text, typ string }{
 		{"lower case district court", "the district court for that county ruled.", extract.TypeCourt},

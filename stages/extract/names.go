@@ -2,9 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/stages/chunk"
 )
 
 // The rules here check the tagger's names against what a lawyer knows of
@@ -23,10 +26,10 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 	episcopal pentecostal`)
 
 // placeHeads end the name of a place: rivers, dams and regions, streets,
-// buildings.
+// buildings, towns and villages.
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. lane highway parkway square plaza`)
+	boulevard blvd. drive lane highway parkway square plaza town village`)
 
 // streetWords end a street's name.
 var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
@@ -38,6 +41,19 @@ var quadrants = wordSet(`n.w. nw n.e. ne s.w. sw s.e. se`)
 
 // notNames start or end a span that is contact detail, not a name.
 var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box`)
+
+// timeZones name a time zone before "time" ("Eastern time", "Pacific
+// Standard Time"), which timeAfter matches.
+var timeZones = wordSet(`eastern central mountain pacific atlantic`)
+
+var timeAfter = regexp.MustCompile(`^[ \t]+(?:(?:[Ss]tandard|[Dd]aylight|STANDARD|DAYLIGHT)[ \t]+)?(?:[Tt]ime|TIME)\b`)
+
+// glossaryEntry is a contract's definition of a term for a thing: a
+// capitalised word in quotes followed by "is", "means" or "shall mean"
+// (`"Warrant" is, collectively, …`; `"Collateral" means …`). An acronym
+// ("IRS" means the Internal Revenue Service) may name a body and is not
+// taken.
+var glossaryEntry = regexp.MustCompile(`["“][ \t]?([A-Z][a-z]+)[ \t]?["”][ \t]+(?:is|means|shall[ \t]+mean)\b`)
 
 // softWrap reports whether the line break in gap (the space between two
 // tokens of a tagged name) is a paragraph's wrap rather than the end of a
@@ -61,6 +77,10 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
 	// 450 U.S. 79").
 	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) || beforeVersus(t, s, e) {
+		return "", 0, 0, false
+	}
+	// A time zone is no place ("12:00 noon Eastern time").
+	if timeZones[strings.ToLower(t[s:e])] && timeAfter.MatchString(t[e:min(len(t), e+20)]) {
 		return "", 0, 0, false
 	}
 	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
@@ -304,6 +324,13 @@ func commonWordNames(doc []rune, ms []Mention) []Mention {
 		return ms
 	}
 	lowered := lowerWords(doc, words)
+	// A word the contract defines as a term for a thing is a common word
+	// with a capital, like one it writes in lower case.
+	if text := string(doc); strings.Contains(text, "\"") || strings.Contains(text, "“") {
+		for _, m := range glossaryEntry.FindAllStringSubmatch(text, -1) {
+			lowered[strings.ToLower(m[1])] = true
+		}
+	}
 	inLonger := map[string]bool{}
 	for _, m := range ms {
 		if m.Type == TypePerson && strings.ContainsAny(m.Text, " \t\n") {
@@ -766,6 +793,35 @@ func leadingRoles(ws []string) int {
 	return i
 }
 
+// afterWords returns the offset of the (n+1)th space-separated word of
+// t at or after s: s moved past n words.
+func afterWords(t string, s, n int) int {
+	for ; n > 0; n-- {
+		for s < len(t) && !unicode.IsSpace(rune(t[s])) {
+			s++
+		}
+		for s < len(t) && unicode.IsSpace(rune(t[s])) {
+			s++
+		}
+	}
+	return s
+}
+
+// letterOf is what may stand before an organisation's name in a pattern's
+// span without being part of it: a lower-case "the", or a lettered
+// regulation and "of" ("U of the Federal Reserve Board").
+var letterOf = regexp.MustCompile(`^(?:[A-Z][ \t]+of[ \t]+)?(?:the[ \t]+)?`)
+
+// afterLetterOf moves the start of the name [s, e) of t past letterOf,
+// when a name is left.
+func afterLetterOf(t string, s, e int) int {
+	n := len(letterOf.FindString(t[s:e]))
+	if n == 0 || s+n >= e {
+		return s
+	}
+	return s + n
+}
+
 // polityOf is the "Commonwealth of " or "State of " right before a place.
 var polityOf = regexp.MustCompile(`\b(?:Commonwealth|COMMONWEALTH|State|STATE)[ \t]+(?:of|OF)[ \t]+$`)
 
@@ -827,6 +883,164 @@ func oneSensePerName(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// propagateNames makes every other occurrence of a name the tagger found,
+// written the same way (same words, same case, spaces and a paragraph's
+// wrap between them), a mention of the same type, unless a pattern, a
+// defined term or a longer name holds the place (merge decides): the
+// tagger reads each chunk on its own and misses in one sentence a name it
+// found in another ("Shanghai Solutions" defined, then read as the place
+// "Shanghai"). An organisation's name without its legal forms, the
+// tagger's or a pattern's, is propagated the same way ("VRINGO" of
+// "VRINGO, INC."). A name given two types is left alone, and none lands
+// inside a case's name. It runs on the whole document, after the
+// per-chunk cache, like retype.
+func propagateNames(cr chunk.Result, ms []Mention) []Mention {
+	// Names by their words, which Tokenize gives for the text too, so a
+	// match is a run of equal tokens: linear in the text, however many
+	// names there are.
+	typ := map[string]string{}
+	var names [][]string
+	add := func(words []string, t string) {
+		k := strings.Join(words, " ")
+		if len([]rune(k)) < 3 {
+			return
+		}
+		prev, seen := typ[k]
+		switch {
+		case !seen:
+			typ[k] = t
+			names = append(names, words)
+		case prev != t:
+			typ[k] = "" // two types: left alone
+		}
+	}
+	for _, m := range ms {
+		if m.Source == SourceDefined || !nameType(m.Type) {
+			continue
+		}
+		var words []string
+		for _, t := range Tokenize(m.Text) {
+			words = append(words, m.Text[t.Start:t.End])
+		}
+		if m.Source == SourceModel {
+			add(words, m.Type)
+		}
+		if m.Type == TypeOrg {
+			if short := withoutLegalForm(words); short != nil {
+				add(short, TypeOrg)
+			}
+		}
+	}
+	byFirst := map[string][][]string{}
+	for _, n := range names {
+		if typ[strings.Join(n, " ")] != "" {
+			byFirst[n[0]] = append(byFirst[n[0]], n)
+		}
+	}
+	if len(byFirst) == 0 {
+		return ms
+	}
+	for _, ns := range byFirst {
+		// Longest first, then in a fixed order.
+		sort.Slice(ns, func(i, j int) bool {
+			if len(ns[i]) != len(ns[j]) {
+				return len(ns[i]) > len(ns[j])
+			}
+			return strings.Join(ns[i], " ") < strings.Join(ns[j], " ")
+		})
+	}
+	// A case's name holds its parties: a name inside a cited case's is
+	// part of it, not a mention of its own (the guideline's parties of
+	// cited cases). Case mentions by start, for a binary search; they
+	// barely overlap, so the few before a name are the ones to check.
+	var cases []Mention
+	for _, m := range ms {
+		if m.Type == TypeCase {
+			cases = append(cases, m)
+		}
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].Start < cases[j].Start })
+	inCase := func(s, e int) bool {
+		i := sort.Search(len(cases), func(i int) bool { return cases[i].Start >= e })
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if cases[k].End > s {
+				return true
+			}
+		}
+		return false
+	}
+	out := ms
+	for _, c := range cr.Chunks {
+		toks := Tokenize(c.Text)
+		var idx []int
+		for i := 0; i < len(toks); i++ {
+		names:
+			for _, n := range byFirst[c.Text[toks[i].Start:toks[i].End]] {
+				if i+len(n) > len(toks) {
+					continue
+				}
+				for k := 1; k < len(n); k++ {
+					gap := c.Text[toks[i+k-1].End:toks[i+k].Start]
+					if c.Text[toks[i+k].Start:toks[i+k].End] != n[k] ||
+						columnBreak(gap) && !softWrap(c.Text, toks[i+k-1].End, gap) {
+						continue names
+					}
+				}
+				if idx == nil {
+					idx = runeIndex(c.Text)
+				}
+				s, e := toks[i].Start, toks[i+len(n)-1].End
+				m := Mention{
+					Type:    typ[strings.Join(n, " ")],
+					Text:    c.Text[s:e],
+					ChunkID: c.ID,
+					Start:   c.Start + idx[s],
+					End:     c.Start + idx[e],
+					Source:  SourceModel,
+				}
+				m.ID = mentionID(m)
+				if !inCase(m.Start, m.End) {
+					out = append(out, m)
+				}
+				i += len(n) - 1
+				break
+			}
+		}
+	}
+	return merge(out)
+}
+
+// withoutLegalForm returns an organisation's name without its legal
+// forms ("VRINGO" of "VRINGO, INC.", "Shanghai Solutions Software" of
+// "Shanghai Solutions Software Co., Ltd."), the short name contracts and
+// letters use for it, or nil when nothing is left that names it alone.
+func withoutLegalForm(words []string) []string {
+	n, forms := len(words), 0
+	for ; n > 0; n-- {
+		w := strings.ToLower(words[n-1])
+		if legalForms[w] || legalForms[w+"."] || w == "corporation" || w == "limited" || w == "company" {
+			forms++
+		} else if w != "," && w != "." {
+			break
+		}
+	}
+	if forms == 0 || n == 0 {
+		return nil
+	}
+	short := words[:n]
+	r, _ := utf8.DecodeRuneInString(short[0])
+	if !unicode.IsUpper(r) {
+		return nil
+	}
+	if n == 1 {
+		w := strings.ToLower(short[0])
+		if len(w) < 4 || leadingNoise[w] || roleWords[w] || genericOrg[w] || orgWords[w] || orgSuffix[w] || locationSet[w] {
+			return nil
+		}
+	}
+	return short
 }
 
 // completeNames extends a one-word tagger name over the word before it
@@ -1165,6 +1379,29 @@ func addressPlaces(t string) []cand {
 			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	}
+	return out
+}
+
+// streetAddress is a house number, up to four capitalised words and a
+// street word, and a quadrant after it: "601 Market Street", "175 E. Main
+// Street", "200 Constitution Avenue, N.W.", "601 MARKET STREET". The
+// street words are streetWords less those that also end other names
+// ("Court", "Way", "Circle").
+var streetAddress = regexp.MustCompile(`\b\d{1,6}[A-Z]?(?:[ \t]+(?:[A-Z][A-Za-z]*\.?|\d+(?:st|nd|rd|th))){1,4}?[ \t]+` +
+	`(?:(?:Street|Avenue|Road|Drive|Boulevard|Blvd|Lane|Place|Square|Plaza|Parkway|Highway|Terrace|` +
+	`STREET|AVENUE|ROAD|DRIVE|BOULEVARD|LANE|PLACE|SQUARE|PLAZA|PARKWAY|HIGHWAY)\b|St\.|Ave\.|Rd\.|Blvd\.|Dr\.)` +
+	`(?:,?[ \t]+(?:[NS]\.[EW]\.|[NS][EW]\b))?`)
+
+// streetAddresses returns the street addresses of t: one place each,
+// house number included (the guideline's "601 MARKET STREET"). The tagger
+// finds most streets' names but misses or mistypes some ("Hutchins Drive"
+// as a person) and leaves the number out of others; this runs after it,
+// so it is no feature of the tagger's.
+func streetAddresses(t string) []cand {
+	var out []cand
+	for _, m := range streetAddress.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
 	}
 	return out
 }

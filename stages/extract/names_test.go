@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/docpipe/docpipe/stages/chunk"
 )
 
 func TestNameShapes(t *testing.T) {
@@ -20,6 +22,13 @@ func TestNameShapes(t *testing.T) {
 		{"church in a place name", "Calvary Chapel St. Croix Valley filed", "Calvary Chapel St. Croix Valley", TypeLocation, "ORG:Calvary Chapel St. Croix Valley"},
 		{"river is a place", "the Red River runs", "Red River", TypeOrg, "LOCATION:Red River"},
 		{"dam is a place", "at Denison Dam.", "Denison Dam", TypePerson, "LOCATION:Denison Dam"},
+		{"time zone", "after 12:00 noon Eastern time are", "Eastern", TypeLocation, ""},
+		{"standard time", "5:00 p.m. Pacific Standard Time", "Pacific", TypeLocation, ""},
+		{"not a time zone", "in Eastern Kentucky", "Eastern Kentucky", TypeLocation, "LOCATION:Eastern Kentucky"},
+		{"drive is a place", "Cricket Square, Hutchins Drive, P.O. Box", "Hutchins Drive", TypePerson, "LOCATION:Hutchins Drive"},
+		{"village is a place", "No. 1 Jinjia Village, Fengtai District", "Jinjia Village", TypePerson, "LOCATION:Jinjia Village"},
+		{"town is a place", "Box 2681GT, George Town, Grand Cayman", "George Town", TypePerson, "LOCATION:George Town"},
+		{"a village alone is no name", "the Village shall", "Village", TypeLocation, ""},
 		{"house number", "Office at 601 Market Street, Philadelphia", "Market Street", TypeLocation, "LOCATION:601 Market Street"},
 		{"direction and number", "at 300 N. Greene St. in", "Greene St.", TypePerson, "LOCATION:300 N. Greene St."},
 		{"quadrant", "200 Constitution Avenue, N.W., Washington", "Constitution Avenue", TypeLocation, "LOCATION:200 Constitution Avenue, N.W."},
@@ -127,6 +136,20 @@ func TestCommonWordNames(t *testing.T) {
 	if strings.Join(got, "|") != "Linda Hill|Hill|Selya" {
 		t.Errorf("kept %q", got)
 	}
+	// A word a contract defines as a term for a thing is no name; an
+	// acronym it defines may be one.
+	doc = []rune(`the Warrant, the IRS. "Warrant" is, collectively, the warrants. "IRS" means the Internal Revenue Service.`)
+	ms = []Mention{
+		{Type: TypeOrg, Text: "Warrant", Start: 4, End: 11, Source: SourceModel},
+		{Type: TypeOrg, Text: "IRS", Start: 17, End: 20, Source: SourceModel},
+	}
+	got = nil
+	for _, m := range commonWordNames(doc, ms) {
+		got = append(got, m.Text)
+	}
+	if strings.Join(got, "|") != "IRS" {
+		t.Errorf("kept %q", got)
+	}
 }
 
 func TestCitedShortForm(t *testing.T) {
@@ -158,6 +181,104 @@ func TestOneSensePerName(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "PERSON PERSON PERSON ORG PERSON" {
 		t.Errorf("types %v", got)
+	}
+}
+
+func TestPropagateNames(t *testing.T) {
+	long := strings.Repeat("x", 60) + " "
+	type found struct {
+		text, typ string
+		n         int    // which occurrence of text in the chunk
+		source    string // SourceModel when empty
+	}
+	tests := []struct {
+		name   string
+		chunks []string
+		tagged []found // the tagger's mentions, in the first chunk
+		want   string  // TYPE:text, in document order
+	}{
+		{"later uses", []string{"Airland signed. Airland pays; Airland's office."}, []found{{"Airland", TypeOrg, 0, ""}},
+			"ORG:Airland|ORG:Airland|ORG:Airland"},
+		{"other chunk", []string{"(\"Shanghai Solutions\") and", "Shanghai Solutions pays"}, []found{{"Shanghai Solutions", TypeOrg, 0, ""}},
+			"ORG:Shanghai Solutions|ORG:Shanghai Solutions"},
+		{"same case and whole words only", []string{"Airland, AIRLAND, airland, Airlander."}, []found{{"Airland", TypeOrg, 0, ""}},
+			"ORG:Airland"},
+		{"two types: left alone", []string{"Gold Hill and Gold Hill and Gold Hill"}, []found{{"Gold Hill", TypePerson, 0, ""}, {"Gold Hill", TypeLocation, 1, ""}},
+			"PERSON:Gold Hill|LOCATION:Gold Hill"},
+		{"inside a longer name the tagger missed", []string{"Shanghai Solutions Software Co. (\"Shanghai Solutions\")"}, []found{{"Shanghai Solutions", TypeOrg, 1, ""}},
+			"ORG:Shanghai Solutions|ORG:Shanghai Solutions"},
+		{"not over a line of a block", []string{"Gold Hill pays.\nGold\nHill"}, []found{{"Gold Hill", TypeOrg, 0, ""}},
+			"ORG:Gold Hill"},
+		{"over a paragraph's wrap", []string{"Gold Hill pays.\n" + long + "Gold\nHill"}, []found{{"Gold Hill", TypeOrg, 0, ""}},
+			"ORG:Gold Hill|ORG:Gold Hill"},
+		{"a company's short name", []string{"Bizexpress Limited, a company, and Bizexpress agree"}, []found{{"Bizexpress Limited", TypeOrg, 0, ""}},
+			"ORG:Bizexpress Limited|ORG:Bizexpress"},
+		{"a pattern's company too", []string{"VRINGO, INC., a Delaware corporation. VRINGO: By"}, []found{{"VRINGO, INC.", TypeOrg, 0, SourcePattern}},
+			"ORG:VRINGO, INC.|ORG:VRINGO"},
+		{"a full stop is no legal form", []string{"See S.F. Real Est. Inv'rs. v. Real Est. Inv. Later S.F. Real Est. Inv'rs, 692 F.2d"}, []found{{"S.F. Real Est. Inv'rs.", TypeOrg, 0, ""}},
+			"ORG:S.F. Real Est. Inv'rs."},
+		{"not inside a case's name", []string{"Acme Widgets pays. See Acme Widgets v. Jones, 1 F.3d 2"}, []found{{"Acme Widgets", TypeOrg, 0, ""}, {"Acme Widgets v. Jones", TypeCase, 0, SourcePattern}},
+			"ORG:Acme Widgets|CASE:Acme Widgets v. Jones"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var cr chunk.Result
+			start := 0
+			for i, s := range tc.chunks {
+				cr.Chunks = append(cr.Chunks, chunk.Chunk{ID: string(rune('a' + i)), Start: start, Text: s})
+				start += len([]rune(s)) + 1
+			}
+			c := cr.Chunks[0]
+			var ms []Mention
+			for _, f := range tc.tagged {
+				i := -1
+				for range f.n + 1 {
+					i += 1 + strings.Index(c.Text[i+1:], f.text)
+				}
+				src := f.source
+				if src == "" {
+					src = SourceModel
+				}
+				m := Mention{Type: f.typ, Text: f.text, ChunkID: c.ID, Start: c.Start + i, End: c.Start + i + len(f.text), Source: src}
+				m.ID = mentionID(m)
+				ms = append(ms, m)
+			}
+			var got []string
+			for _, m := range propagateNames(cr, ms) {
+				got = append(got, m.Type+":"+strings.Join(strings.Fields(m.Text), " "))
+				if m.ID != mentionID(m) {
+					t.Errorf("%q: id %q", m.Text, m.ID)
+				}
+				for _, ch := range cr.Chunks {
+					if ch.ID == m.ChunkID && string([]rune(ch.Text)[m.Start-ch.Start:m.End-ch.Start]) != m.Text {
+						t.Errorf("%q: offsets %d-%d in chunk %s", m.Text, m.Start, m.End, ch.ID)
+					}
+				}
+			}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), tc.want)
+			}
+		})
+	}
+}
+
+func TestWithoutLegalForm(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"VRINGO , INC .", "VRINGO"},
+		{"Shanghai Solutions Software Co. , Ltd.", "Shanghai Solutions Software"},
+		{"Thinkplus Investments Limited", "Thinkplus Investments"},
+		{"Island Creek Coal Company", "Island Creek Coal"},
+		{"Acme Widgets", ""},            // no legal form
+		{"S.F. Real Est. Inv'rs .", ""}, // a full stop alone
+		{"Trust Company", ""},           // a kind of organisation
+		{"The Company", ""},
+		{"Ace Inc.", ""}, // too short to name it alone
+		{"acme inc.", ""},
+	} {
+		got := strings.Join(withoutLegalForm(strings.Fields(c.name)), " ")
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.name, got, c.want)
+		}
 	}
 }
 
@@ -215,6 +336,35 @@ func TestAddressPlaces(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestStreetAddresses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"number and street", "at 3003 Tasman Drive, Santa Clara", "3003 Tasman Drive"},
+		{"over a line end", "601 Market Street\nPhiladelphia", "601 Market Street"},
+		{"direction", "Jackson Kelly\n175 E. Main Street\nLexington", "175 E. Main Street"},
+		{"quadrant", "200 Constitution Avenue, N.W., Washington", "200 Constitution Avenue, N.W."},
+		{"quadrant without comma", "720 Kennon Street SE", "720 Kennon Street SE"},
+		{"capitals", "601 MARKET STREET", "601 MARKET STREET"},
+		{"abbreviation", "1 Yigal Allon Blvd Bet Shemesh", "1 Yigal Allon Blvd"},
+		{"ordinal", "100 East Fifth Street", "100 East Fifth Street"},
+		{"no street word", "whose address is 201 Broadway, 4th Floor", ""},
+		{"a court is no street", "in 2019 Superior Court", ""},
+		{"no number", "on Main Street", ""},
+		{"a year and a sentence", "In 2019 the Court held", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range streetAddresses(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+			if c.typ != TypeLocation {
+				t.Errorf("%s: type %s", tc.name, c.typ)
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, strings.Join(got, "|"), tc.want)
+		}
 	}
 }
 

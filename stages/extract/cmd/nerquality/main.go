@@ -97,7 +97,7 @@ func markDefinedRoles(d *document) {
 var errorsOut io.Writer
 
 func main() {
-	errs := flag.String("errors", "", "write the court documents' false positives and misses here")
+	errs := flag.String("errors", "", "write the false positives and misses here (FIN5 leave-one-out at entity level without defined roles, then the court documents)")
 	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
 	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents; empty to leave them out of training")
 	out := flag.String("out", "", "write the Markdown report here (default stdout)")
@@ -177,6 +177,10 @@ func main() {
 			b.WriteString("Uses of defined terms (\"the Company\") are aliases of their party in the graph, not\n" +
 				"separate nodes; FIN5 labels some of them and not others. These rows leave them out of the\n" +
 				"predictions, to show what the tagger and patterns score on the names themselves.\n\n")
+		}
+		if errorsOut != nil && v.name == variants[1].name {
+			fmt.Fprintf(errorsOut, "# FIN5, %s, entity level\n", v.name)
+			entityErrors(errorsOut, docs, preds, withoutDefined)
 		}
 		b.WriteString("| level | role words | type | gold | predicted | correct | precision | recall | F1 |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n")
 		for _, r := range []roles{withRoles, withoutBL, withoutDefined} {
@@ -411,39 +415,13 @@ func entityScores(b *strings.Builder, docs []document, preds []prediction, r rol
 	for _, t := range scored {
 		per[t] = &counts{}
 	}
-	onlyRoles := func(d document, s span) bool {
-		for j := s.first; j <= s.last; j++ {
-			if !r.dropped(d, j) {
-				return false
-			}
-		}
-		return true
-	}
 	for i, d := range docs {
-		goldSet := map[span]bool{}
-		for j := 0; j < len(d.tokens); j++ {
-			if d.tokens[j].label == "" {
-				continue
-			}
-			k := j
-			for k+1 < len(d.tokens) && d.tokens[k+1].label == d.tokens[j].label && d.tokens[k+1].sent == d.tokens[j].sent {
-				k++
-			}
-			s := span{d.tokens[j].label, j, k}
-			j = k
-			if r != withRoles && onlyRoles(d, s) {
-				continue
-			}
-			goldSet[s] = true
+		goldSet, predSet := entitySets(d, preds[i], r)
+		for s := range goldSet {
 			per[s.typ].gold++
 			all.gold++
 		}
-		seen := map[span]bool{}
-		for _, s := range preds[i].entities {
-			if seen[s] || r != withRoles && onlyRoles(d, s) {
-				continue
-			}
-			seen[s] = true
+		for s := range predSet {
 			per[s.typ].pred++
 			all.pred++
 			if goldSet[s] {
@@ -456,6 +434,88 @@ func entityScores(b *strings.Builder, docs []document, preds []prediction, r rol
 		per[t].row(b, "entity", r.String(), t)
 	}
 	all.row(b, "entity", r.String(), "**all**")
+}
+
+// entitySets returns a document's gold and predicted entities under r (see
+// entityScores), each entity once.
+func entitySets(d document, pred prediction, r roles) (goldSet, predSet map[span]bool) {
+	onlyRoles := func(s span) bool {
+		for j := s.first; j <= s.last; j++ {
+			if !r.dropped(d, j) {
+				return false
+			}
+		}
+		return true
+	}
+	goldSet, predSet = map[span]bool{}, map[span]bool{}
+	for j := 0; j < len(d.tokens); j++ {
+		if d.tokens[j].label == "" {
+			continue
+		}
+		k := j
+		for k+1 < len(d.tokens) && d.tokens[k+1].label == d.tokens[j].label && d.tokens[k+1].sent == d.tokens[j].sent {
+			k++
+		}
+		s := span{d.tokens[j].label, j, k}
+		j = k
+		if r != withRoles && onlyRoles(s) {
+			continue
+		}
+		goldSet[s] = true
+	}
+	for _, s := range pred.entities {
+		if r != withRoles && onlyRoles(s) {
+			continue
+		}
+		predSet[s] = true
+	}
+	return goldSet, predSet
+}
+
+// entityErrors lists, per document, the entity-level false positives and
+// misses under r, each with the words around it, in text order: what an
+// error analysis of the FIN5 rows reads.
+func entityErrors(w io.Writer, docs []document, preds []prediction, r roles) {
+	for i, d := range docs {
+		goldSet, predSet := entitySets(d, preds[i], r)
+		type item struct {
+			s    span
+			kind string
+		}
+		var items []item
+		for s := range predSet {
+			if !goldSet[s] {
+				items = append(items, item{s, "FP"})
+			}
+		}
+		for s := range goldSet {
+			if !predSet[s] {
+				items = append(items, item{s, "FN"})
+			}
+		}
+		slices.SortFunc(items, func(a, b item) int {
+			if a.s.first != b.s.first {
+				return a.s.first - b.s.first
+			}
+			if a.s.last != b.s.last {
+				return a.s.last - b.s.last
+			}
+			return strings.Compare(a.kind+a.s.typ, b.kind+b.s.typ)
+		})
+		fmt.Fprintf(w, "## document %d (%s): %d gold, %d predicted\n", i+1, r, len(goldSet), len(predSet))
+		words := func(a, b int) string {
+			a, b = max(a, 0), min(b, len(d.tokens)-1)
+			var f []string
+			for j := a; j <= b; j++ {
+				f = append(f, d.tokens[j].text)
+			}
+			return strings.Join(f, " ")
+		}
+		for _, it := range items {
+			fmt.Fprintf(w, "%s %-8s %q\t… %s [%s] %s …\n", it.kind, it.s.typ, words(it.s.first, it.s.last),
+				words(it.s.first-5, it.s.first-1), words(it.s.first, it.s.last), words(it.s.last+1, it.s.last+5))
+		}
+	}
 }
 
 func header(b *strings.Builder, path string, docs []document) {

@@ -88,3 +88,51 @@ Agent NN O O
 		}
 	}
 }
+
+// TestEntityErrors: the error list names every false positive and miss of
+// the entity rows (and nothing that matched), in text order, with context.
+func TestEntityErrors(t *testing.T) {
+	const conll = `-DOCSTART- -X- -X- O
+
+Acme NNP O I-ORG
+Corp. NNP O I-ORG
+lends VBZ O O
+to TO O O
+Jane NNP O I-PER
+Roe NNP O I-PER
+in IN O O
+Boston NNP O I-LOC
+. . O O
+`
+	path := filepath.Join(t.TempDir(), "t.conll")
+	if err := os.WriteFile(path, []byte(conll), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Acme Corp. right, Jane alone (a miss and a false positive), Boston
+	// missed, "lends" a false positive.
+	pred := prediction{entities: []span{{"ORG", 0, 1}, {"PERSON", 4, 4}, {"ORG", 2, 2}}}
+	var b strings.Builder
+	entityErrors(&b, docs, []prediction{pred}, withoutDefined)
+	got := b.String()
+	for _, want := range []string{
+		"## document 1 (without defined roles): 3 gold, 3 predicted\n",
+		"FP ORG      \"lends\"\t… Acme Corp. [lends] to Jane Roe in Boston …\n",
+		"FP PERSON   \"Jane\"\t… Acme Corp. lends to [Jane] Roe in Boston . …\n",
+		"FN PERSON   \"Jane Roe\"\t… Acme Corp. lends to [Jane Roe] in Boston . …\n",
+		"FN LOCATION \"Boston\"\t… lends to Jane Roe in [Boston] . …\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "[Acme") {
+		t.Errorf("a matched entity is listed:\n%s", got)
+	}
+	if strings.Index(got, `"lends"`) > strings.Index(got, `"Boston"`) {
+		t.Errorf("not in text order:\n%s", got)
+	}
+}
