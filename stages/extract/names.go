@@ -916,8 +916,30 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 			typ[k] = "" // two types: left alone
 		}
 	}
+	// A case's name holds its parties: a name inside a cited case's is
+	// part of it, not a mention of its own (the guideline's parties of
+	// cited cases), and no source of one either: "Marlow Freight" of
+	// "Marlow Freight Co. v. First Tidewater Bank" is, alone, the case's
+	// short form. Case mentions by start, for a binary search; they
+	// barely overlap, so the few before a name are the ones to check.
+	var cases []Mention
 	for _, m := range ms {
-		if m.Source == SourceDefined || !nameType(m.Type) {
+		if m.Type == TypeCase {
+			cases = append(cases, m)
+		}
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].Start < cases[j].Start })
+	inCase := func(s, e int) bool {
+		i := sort.Search(len(cases), func(i int) bool { return cases[i].Start >= e })
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if cases[k].End > s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range ms {
+		if m.Source == SourceDefined || !nameType(m.Type) || inCase(m.Start, m.End) {
 			continue
 		}
 		var words []string
@@ -950,26 +972,6 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 			}
 			return strings.Join(ns[i], " ") < strings.Join(ns[j], " ")
 		})
-	}
-	// A case's name holds its parties: a name inside a cited case's is
-	// part of it, not a mention of its own (the guideline's parties of
-	// cited cases). Case mentions by start, for a binary search; they
-	// barely overlap, so the few before a name are the ones to check.
-	var cases []Mention
-	for _, m := range ms {
-		if m.Type == TypeCase {
-			cases = append(cases, m)
-		}
-	}
-	sort.Slice(cases, func(i, j int) bool { return cases[i].Start < cases[j].Start })
-	inCase := func(s, e int) bool {
-		i := sort.Search(len(cases), func(i int) bool { return cases[i].Start >= e })
-		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			if cases[k].End > s {
-				return true
-			}
-		}
-		return false
 	}
 	out := ms
 	for _, c := range cr.Chunks {

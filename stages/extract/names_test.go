@@ -217,6 +217,9 @@ func TestPropagateNames(t *testing.T) {
 			"ORG:VRINGO, INC.|ORG:VRINGO"},
 		{"a full stop is no legal form", []string{"See S.F. Real Est. Inv'rs. v. Real Est. Inv. Later S.F. Real Est. Inv'rs, 692 F.2d"}, []found{{"S.F. Real Est. Inv'rs.", TypeOrg, 0, ""}},
 			"ORG:S.F. Real Est. Inv'rs."},
+		{"a cited case's party is no source", []string{"See Marlow Freight Co. v. First Tidewater Bank, 212 N.A. 3d 455. Marlow Freight, 212 N.A. 3d at 462."},
+			[]found{{"Marlow Freight Co.", TypeOrg, 0, SourcePattern}, {"Marlow Freight Co. v. First Tidewater Bank", TypeCase, 0, SourcePattern}},
+			"ORG:Marlow Freight Co.|CASE:Marlow Freight Co. v. First Tidewater Bank"},
 		{"not inside a case's name", []string{"Acme Widgets pays. See Acme Widgets v. Jones, 1 F.3d 2"}, []found{{"Acme Widgets", TypeOrg, 0, ""}, {"Acme Widgets v. Jones", TypeCase, 0, SourcePattern}},
 			"ORG:Acme Widgets|CASE:Acme Widgets v. Jones"},
 	}
