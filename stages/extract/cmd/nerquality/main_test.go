@@ -46,14 +46,7 @@ the DT O O
 Agent NN O O
 . . O O
 `
-	path := filepath.Join(t.TempDir(), "t.conll")
-	if err := os.WriteFile(path, []byte(conll), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	docs, err := read(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := readText(t, conll)
 	d := docs[0]
 	var got []string
 	for j, tk := range d.tokens {
@@ -104,14 +97,7 @@ in IN O O
 Boston NNP O I-LOC
 . . O O
 `
-	path := filepath.Join(t.TempDir(), "t.conll")
-	if err := os.WriteFile(path, []byte(conll), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	docs, err := read(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := readText(t, conll)
 	// Acme Corp. right, Jane alone (a miss and a false positive), Boston
 	// missed, "lends" a false positive.
 	pred := prediction{entities: []span{{"ORG", 0, 1}, {"PERSON", 4, 4}, {"ORG", 2, 2}}}
@@ -135,4 +121,18 @@ Boston NNP O I-LOC
 	if strings.Index(got, `"lends"`) > strings.Index(got, `"Boston"`) {
 		t.Errorf("not in text order:\n%s", got)
 	}
+}
+
+// readText reads CoNLL text through read, from a file.
+func readText(t *testing.T, conll string) []document {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "t.conll")
+	if err := os.WriteFile(path, []byte(conll), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }
