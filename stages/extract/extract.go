@@ -119,8 +119,13 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 // on the whole document, after the per-chunk cache, so cached chunks need
 // no recomputation when another chunk reveals a name.
 func retype(ms []Mention) []Mention {
-	known := map[string]string{}
-	add := func(k, typ string) {
+	// Patterns' types are reliable; the tagger's multi-word organisation
+	// names are too ("Halvorsen Maritime Logistics" makes a lone
+	// "Halvorsen" the company, not a person), but a pattern outranks
+	// them: "/s/ Margit Ellensby" makes the tagger's organisation
+	// "Margit Ellensby" on the line under it a person.
+	fromPattern, fromModel := map[string]string{}, map[string]string{}
+	add := func(known map[string]string, k, typ string) {
 		if prev, ok := known[k]; ok && prev != typ {
 			known[k] = "" // ambiguous: leave model mentions alone
 			return
@@ -131,17 +136,22 @@ func retype(ms []Mention) []Mention {
 		if !nameType(m.Type) || m.Source == SourceDefined {
 			continue
 		}
-		// Patterns' types are reliable; the tagger's multi-word
-		// organisation names are too ("Halvorsen Maritime Logistics"
-		// makes a lone "Halvorsen" the company, not a person).
-		if m.Source == SourceModel && (m.Type != TypeOrg || len(strings.Fields(m.Text)) < 2) {
-			continue
+		known := fromPattern
+		if m.Source == SourceModel {
+			if m.Type != TypeOrg || len(strings.Fields(m.Text)) < 2 {
+				continue
+			}
+			known = fromModel
 		}
-		add(nameKey(m.Text), m.Type)
+		add(known, nameKey(m.Text), m.Type)
 		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&
 			!leadingNoise[strings.ToLower(f[0])] && !locationSet[strings.ToLower(f[0])] {
-			add(strings.ToLower(f[0]), m.Type)
+			add(known, strings.ToLower(f[0]), m.Type)
 		}
+	}
+	known := fromModel
+	for k, typ := range fromPattern {
+		known[k] = typ
 	}
 	for i, m := range ms {
 		if m.Source != SourceModel {

@@ -184,6 +184,26 @@ func TestOneSensePerName(t *testing.T) {
 	}
 }
 
+// A pattern's type for a name outranks the tagger's multi-word
+// organisation of the same name; the tagger's organisation still retypes
+// its lone first word when no pattern says otherwise.
+func TestRetypePatternOutranksTagger(t *testing.T) {
+	ms := []Mention{
+		{Type: TypePerson, Text: "Margit Ellensby", Start: 0, End: 15, Source: SourceModel},
+		{Type: TypePerson, Text: "Margit Ellensby", Start: 100, End: 115, Source: SourcePattern},
+		{Type: TypeOrg, Text: "Margit Ellensby", Start: 116, End: 131, Source: SourceModel},
+		{Type: TypeOrg, Text: "Halvorsen Maritime Logistics", Start: 200, End: 228, Source: SourceModel},
+		{Type: TypePerson, Text: "Halvorsen", Start: 300, End: 309, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range retype(ms) {
+		got = append(got, m.Type)
+	}
+	if want := "PERSON PERSON PERSON ORG ORG"; strings.Join(got, " ") != want {
+		t.Errorf("types %v, want %s", got, want)
+	}
+}
+
 func TestPropagateNames(t *testing.T) {
 	long := strings.Repeat("x", 60) + " "
 	type found struct {
