@@ -214,12 +214,17 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	if !s.cfg.DisablePatterns {
 		pats = patternMentions(c.Text)
 	}
-	if s.cfg.DisableModel {
-		for _, p := range pats {
-			if !telephone(c.Text, p) {
-				cs = append(cs, p)
-			}
+	// A docket number the patterns read in a telephone number goes after
+	// the tagger, whose features the patterns' output is, so that the
+	// shipped model stays what its training data make.
+	kept := pats[:0:0]
+	for _, p := range pats {
+		if !telephone(c.Text, p) {
+			kept = append(kept, p)
 		}
+	}
+	if s.cfg.DisableModel {
+		cs = kept
 	} else {
 		m, err := s.model()
 		if err != nil {
@@ -234,10 +239,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// parties of case names, a person after a title and an
 		// organisation with a legal-form suffix (preferPatterns made room
 		// for them). A pattern's guess at a place is left to the tagger.
-		for _, p := range pats {
-			if telephone(c.Text, p) {
-				continue
-			}
+		for _, p := range kept {
 			if !nameType(p.typ) || p.party {
 				cs = append(cs, p)
 				continue
@@ -322,9 +324,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 }
 
 // telephone reports whether a docket number the patterns found is a
-// telephone number ("Direct Dial No. 513-564-7036"). It is applied after
-// the tagger, whose features the patterns' output is, so that the shipped
-// model stays what its training data make.
+// telephone number ("Direct Dial No. 513-564-7036").
 func telephone(t string, p cand) bool {
 	return p.typ == TypeCase && phoneNumber.MatchString(t[p.start:])
 }

@@ -91,7 +91,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	s = afterJobTitle(t, s, e)
 	// A lower-case word does not start a name ("of Commerce").
 	for ws := strings.Fields(t[s:e]); len(ws) > 1 && !strings.ContainsFunc(ws[0], unicode.IsUpper); ws = ws[1:] {
-		s += strings.Index(t[s:e], ws[1])
+		s = afterWords(t, s, 1)
 	}
 	// "St." before a name is part of it ("St. Charles County").
 	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
@@ -144,7 +144,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// the company's name, which its legal form ends.
 	if typ == TypeOrg {
 		if i := leadingRoles(ws); i > 0 {
-			s += strings.Index(t[s:e], ws[i])
+			s = afterWords(t, s, i)
 			ws = ws[i:]
 		}
 	}
@@ -779,7 +779,7 @@ func leadingRoles(ws []string) int {
 	if len(ws) < 3 {
 		return 0
 	}
-	if end := strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:")); !legalForms[end] && end != "limited" && end != "corporation" {
+	if !legalFormWord(strings.Trim(ws[len(ws)-1], ",;:")) {
 		return 0
 	}
 	i := 0
@@ -791,6 +791,14 @@ func leadingRoles(ws []string) int {
 		i++
 	}
 	return i
+}
+
+// legalFormWord reports whether w (any case) is a company's legal form,
+// abbreviated ("Inc", "Ltd.") or written out ("Limited", "Corporation",
+// "Company").
+func legalFormWord(w string) bool {
+	w = strings.ToLower(w)
+	return legalForms[w] || legalForms[w+"."] || w == "limited" || w == "corporation" || w == "company"
 }
 
 // afterWords returns the offset of the (n+1)th space-separated word of
@@ -1021,8 +1029,7 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 func withoutLegalForm(words []string) []string {
 	n, forms := len(words), 0
 	for ; n > 0; n-- {
-		w := strings.ToLower(words[n-1])
-		if legalForms[w] || legalForms[w+"."] || w == "corporation" || w == "limited" || w == "company" {
+		if w := words[n-1]; legalFormWord(w) {
 			forms++
 		} else if w != "," && w != "." {
 			break
@@ -1206,7 +1213,7 @@ func signatories(t string) []cand {
 		if n < 2 {
 			continue
 		}
-		e = s + strings.Index(t[s:e], ws[n-1]) + len(ws[n-1])
+		e = afterWords(t, s, n-1) + len(ws[n-1])
 		if personLike(t[s:e]) && !hasOrgWord(t[s:e]) && !clauseName(t[s:e]) {
 			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
@@ -1385,25 +1392,61 @@ func addressPlaces(t string) []cand {
 	return out
 }
 
-// streetAddress is a house number, up to four capitalised words and a
-// street word, and a quadrant after it: "601 Market Street", "175 E. Main
-// Street", "200 Constitution Avenue, N.W.", "601 MARKET STREET". The
-// street words are streetWords less those that also end other names
-// ("Court", "Way", "Circle").
-var streetAddress = regexp.MustCompile(`\b\d{1,6}[A-Z]?(?:[ \t]+(?:[A-Z][A-Za-z]*\.?|\d+(?:st|nd|rd|th))){1,4}?[ \t]+` +
-	`(?:(?:Street|Avenue|Road|Drive|Boulevard|Blvd|Lane|Place|Square|Plaza|Parkway|Highway|Terrace|` +
-	`STREET|AVENUE|ROAD|DRIVE|BOULEVARD|LANE|PLACE|SQUARE|PLAZA|PARKWAY|HIGHWAY)\b|St\.|Ave\.|Rd\.|Blvd\.|Dr\.)` +
-	`(?:,?[ \t]+(?:[NS]\.[EW]\.|[NS][EW]\b))?`)
+// streetEnd finds a street word that ends an address on its own: one of
+// streetWords, less those that also end other names ("Court", "Way",
+// "Circle", "St" without its period).
+var streetEnd = func() *regexp.Regexp {
+	var alts []string
+	for w := range streetWords {
+		switch w {
+		case "court", "ct.", "way", "circle", "st":
+			continue
+		}
+		alts = append(alts, regexp.QuoteMeta(w))
+	}
+	// Longest first, so "st." wins over a shorter alternative.
+	sort.Slice(alts, func(i, j int) bool {
+		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
+	})
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)(?:\b|$|[^A-Za-z])`)
+}()
 
-// streetAddresses returns the street addresses of t: one place each,
-// house number included (the guideline's "601 MARKET STREET"). The tagger
-// finds most streets' names but misses or mistypes some ("Hutchins Drive"
-// as a person) and leaves the number out of others; this runs after it,
-// so it is no feature of the tagger's.
+// numberedStreet is a numbered street's name ("5th Avenue").
+var numberedStreet = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
+// streetAddresses returns the street addresses of t, one place each with
+// its house number and quadrant (the guideline's "601 MARKET STREET"):
+// a capitalised street word, up to four capitalised words before it on
+// the same line, a house number before them (houseNumber) and a quadrant
+// after (quadrant). The tagger finds most streets' names but misses or
+// mistypes some ("Hutchins Drive" as a person) and leaves the number out
+// of others; this runs after it, so it is no feature of the tagger's.
 func streetAddresses(t string) []cand {
 	var out []cand
-	for _, m := range streetAddress.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
+	for _, m := range streetEnd.FindAllStringIndex(t, -1) {
+		ws, we := m[0], m[1]
+		if we > ws && !unicode.IsLetter(rune(t[we-1])) && t[we-1] != '.' {
+			we-- // the character after the word
+		}
+		if !capitalised(t[ws:we]) {
+			continue
+		}
+		s := ws
+		for n := 0; n < 4; n++ {
+			ps, pe, ok := prevWord(t, s)
+			if !ok || strings.Contains(t[pe:s], "\n") || !capitalised(t[ps:pe]) && !numberedStreet.MatchString(t[ps:pe]) {
+				break
+			}
+			s = ps
+		}
+		if s == ws {
+			continue
+		}
+		hs, ok := houseNumber(t, s)
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: hs, end: quadrant(t, we), source: SourcePattern})
 	}
 	return out
 }
