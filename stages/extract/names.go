@@ -908,20 +908,23 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 	// Names by their words, which Tokenize gives for the text too, so a
 	// match is a run of equal tokens: linear in the text, however many
 	// names there are.
-	typ := map[string]string{}
-	var names [][]string
+	type name struct {
+		words []string
+		typ   string // "" once the name was given two types
+	}
+	byKey := map[string]*name{}
+	var names []*name
 	add := func(words []string, t string) {
 		k := strings.Join(words, " ")
 		if len([]rune(k)) < 3 {
 			return
 		}
-		prev, seen := typ[k]
-		switch {
+		switch n, seen := byKey[k]; {
 		case !seen:
-			typ[k] = t
-			names = append(names, words)
-		case prev != t:
-			typ[k] = "" // two types: left alone
+			byKey[k] = &name{words, t}
+			names = append(names, byKey[k])
+		case n.typ != t:
+			n.typ = "" // two types: left alone
 		}
 	}
 	// A case's name holds its parties: a name inside a cited case's is
@@ -963,23 +966,18 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 			}
 		}
 	}
-	byFirst := map[string][][]string{}
+	byFirst := map[string][]*name{}
 	for _, n := range names {
-		if typ[strings.Join(n, " ")] != "" {
-			byFirst[n[0]] = append(byFirst[n[0]], n)
+		if n.typ != "" {
+			byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
 		}
 	}
 	if len(byFirst) == 0 {
 		return ms
 	}
 	for _, ns := range byFirst {
-		// Longest first, then in a fixed order.
-		sort.Slice(ns, func(i, j int) bool {
-			if len(ns[i]) != len(ns[j]) {
-				return len(ns[i]) > len(ns[j])
-			}
-			return strings.Join(ns[i], " ") < strings.Join(ns[j], " ")
-		})
+		// Longest first, then in the order first found.
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
 	}
 	out := ms
 	for _, c := range cr.Chunks {
@@ -988,12 +986,12 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 		for i := 0; i < len(toks); i++ {
 		names:
 			for _, n := range byFirst[c.Text[toks[i].Start:toks[i].End]] {
-				if i+len(n) > len(toks) {
+				if i+len(n.words) > len(toks) {
 					continue
 				}
-				for k := 1; k < len(n); k++ {
+				for k := 1; k < len(n.words); k++ {
 					gap := c.Text[toks[i+k-1].End:toks[i+k].Start]
-					if c.Text[toks[i+k].Start:toks[i+k].End] != n[k] ||
+					if c.Text[toks[i+k].Start:toks[i+k].End] != n.words[k] ||
 						columnBreak(gap) && !softWrap(c.Text, toks[i+k-1].End, gap) {
 						continue names
 					}
@@ -1001,9 +999,9 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 				if idx == nil {
 					idx = runeIndex(c.Text)
 				}
-				s, e := toks[i].Start, toks[i+len(n)-1].End
+				s, e := toks[i].Start, toks[i+len(n.words)-1].End
 				m := Mention{
-					Type:    typ[strings.Join(n, " ")],
+					Type:    n.typ,
 					Text:    c.Text[s:e],
 					ChunkID: c.ID,
 					Start:   c.Start + idx[s],
@@ -1014,7 +1012,7 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 				if !inCase(m.Start, m.End) {
 					out = append(out, m)
 				}
-				i += len(n) - 1
+				i += len(n.words) - 1
 				break
 			}
 		}
