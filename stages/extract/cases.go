@@ -13,7 +13,7 @@ import (
 func IsCaseName(s string) bool { return caseNameLike(s) }
 
 func caseNameLike(s string) bool {
-	f := " " + strings.Join(strings.Fields(s), " ") + " "
+	f := " " + oneSpace(s) + " "
 	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ")
 }
@@ -34,13 +34,13 @@ func caseNameLike(s string) bool {
 func citedCases(doc []rune, ms []Mention) []Mention {
 	own := ""
 	if i := OwnCase(ms); i >= 0 {
-		own = strings.Join(strings.Fields(ms[i].Text), " ")
+		own = oneSpace(ms[i].Text)
 	}
 	// A cited case's short form is its first party's name ("Strickland,
 	// 466 U.S. at 690"): a lone word naming it is the case, not a person.
 	shortForms := map[string]bool{}
 	for _, m := range ms {
-		if m.Type == TypeCase && caseNameLike(m.Text) && !sameCase(strings.Join(strings.Fields(m.Text), " "), own) {
+		if m.Type == TypeCase && caseNameLike(m.Text) && !sameCase(oneSpace(m.Text), own) {
 			if f := strings.Fields(m.Text); len(f) > 0 && f[0] != "In" {
 				shortForms[strings.Trim(f[0], ",.")] = true
 			}
@@ -52,7 +52,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	docketSeen := false
 	for _, m := range ms {
 		if m.Type == TypeCase {
-			txt := strings.Join(strings.Fields(m.Text), " ")
+			txt := oneSpace(m.Text)
 			switch {
 			case caseNameLike(m.Text):
 				if !sameCase(txt, own) {
@@ -62,7 +62,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				}
 				lastName = m
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && citationGap(doc, lastName.End, m.Start) && !docketLike(txt):
-				m.Refers = strings.Join(strings.Fields(lastName.Text), " ")
+				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
 			case m.Refers == "" && !docketSeen && own != "" && upperCaseName(own) && docketLike(txt):
 				docketSeen = true

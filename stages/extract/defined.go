@@ -111,7 +111,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 					continue
 				}
 				m.Type = TypeOrg
-				governments[strings.Join(strings.Fields(m.Text), " ")] = true
+				governments[oneSpace(m.Text)] = true
 			}
 			if term == "" || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
 				continue
@@ -119,7 +119,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			if _, ok := defs[term]; ok {
 				continue // the first definition holds
 			}
-			defs[term] = def{typ: m.Type, refers: strings.Join(strings.Fields(m.Text), " ")}
+			defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
 			terms = append(terms, term)
 		}
 	}
@@ -127,7 +127,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		return ms
 	}
 	for i, m := range ms {
-		if m.Type == TypeLocation && m.Source != SourceDefined && governments[strings.Join(strings.Fields(m.Text), " ")] {
+		if m.Type == TypeLocation && m.Source != SourceDefined && governments[oneSpace(m.Text)] {
 			ms[i].Type = TypeOrg
 			ms[i].ID = mentionID(ms[i])
 		}
@@ -147,7 +147,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	for _, c := range cr.Chunks {
 		var idx []int
 		for _, loc := range use.FindAllStringIndex(c.Text, -1) {
-			term := strings.Join(strings.Fields(c.Text[loc[0]:loc[1]]), " ")
+			term := oneSpace(c.Text[loc[0]:loc[1]])
 			d, ok := defs[term]
 			if !ok {
 				d, ok = defs[upper[term]] // the term in capitals
@@ -196,7 +196,7 @@ func coverage(names []Mention) func(s, e int, party string) bool {
 	}
 	return func(s, e int, party string) bool {
 		for r := s; r < min(e, len(cover)); r++ {
-			if c := cover[r]; c > 0 && names[c-1].End-names[c-1].Start > e-s && strings.EqualFold(strings.Join(strings.Fields(names[c-1].Text), " "), party) {
+			if c := cover[r]; c > 0 && names[c-1].End-names[c-1].Start > e-s && strings.EqualFold(oneSpace(names[c-1].Text), party) {
 				return true
 			}
 		}
@@ -211,7 +211,7 @@ func definedTerm(text string, loc []int) string {
 	for g < 6 && loc[g] < 0 {
 		g += 2
 	}
-	return strings.Join(strings.Fields(text[loc[g]:loc[g+1]]), " ")
+	return oneSpace(text[loc[g]:loc[g+1]])
 }
 
 // termUse matches every use of the terms, whole words, case as defined or
@@ -317,7 +317,7 @@ func namesParty(term, party string) bool {
 	if roleTerm(term) {
 		return true
 	}
-	pl := " " + strings.Join(strings.Fields(strings.ToLower(party)), " ") + " "
+	pl := " " + nameKey(party) + " "
 	if strings.Contains(pl, " "+strings.ToLower(term)+" ") {
 		return true
 	}

@@ -441,4 +441,8 @@ func merge(ms []Mention) []Mention {
 
 // nameKey is a name's text in lower case with its spaces collapsed, so a
 // name wrapped over a line break is the same name.
-func nameKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+func nameKey(s string) string { return oneSpace(strings.ToLower(s)) }
+
+// oneSpace collapses every run of white space in s to one space and trims
+// it: a text as its words read, whatever the line breaks.
+func oneSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -864,7 +864,7 @@ func oneSensePerName(ms []Mention) []Mention {
 	votes := map[string]map[string]int{}
 	for _, m := range ms {
 		if m.Source == SourceModel && nameType(m.Type) && strings.ContainsAny(m.Text, " \t\n") {
-			k := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+			k := nameKey(m.Text)
 			if votes[k] == nil {
 				votes[k] = map[string]int{}
 			}
@@ -875,7 +875,7 @@ func oneSensePerName(ms []Mention) []Mention {
 		if m.Source != SourceModel || !nameType(m.Type) || !strings.ContainsAny(m.Text, " \t\n") {
 			continue
 		}
-		v := votes[strings.ToLower(strings.Join(strings.Fields(m.Text), " "))]
+		v := votes[nameKey(m.Text)]
 		best, n, tie := "", 0, false
 		for _, typ := range []string{TypePerson, TypeOrg, TypeLocation} {
 			switch {
@@ -1058,7 +1058,7 @@ func completeNames(doc []rune, ms []Mention) []Mention {
 	full := map[string]string{}
 	for _, m := range ms {
 		if nameType(m.Type) && len(strings.Fields(m.Text)) == 2 {
-			full[strings.Join(strings.Fields(m.Text), " ")] = m.Type
+			full[oneSpace(m.Text)] = m.Type
 		}
 	}
 	for i, m := range ms {
