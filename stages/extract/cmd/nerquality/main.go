@@ -45,6 +45,7 @@ type document struct {
 	// definedRole marks the tokens of the uses of the role words the
 	// document defines (extract.RoleTerms), definitions included.
 	definedRole []bool
+	roleTerms   []string // the role words the document defines
 }
 
 // roles is a way of treating role words in scoring.
@@ -76,11 +77,13 @@ func (r roles) dropped(d document, j int) bool {
 	return false
 }
 
-// markDefinedRoles sets d.definedRole from the role words d's text defines.
+// markDefinedRoles sets d.roleTerms to the role words d's text defines and
+// d.definedRole to the tokens of their uses.
 func markDefinedRoles(d *document) {
 	d.definedRole = make([]bool, len(d.tokens))
 	k := 0
-	for _, u := range extract.TermUses(d.text, extract.RoleTerms(d.text)) {
+	d.roleTerms = extract.RoleTerms(d.text)
+	for _, u := range extract.TermUses(d.text, d.roleTerms) {
 		for k > 0 && d.tokens[k-1].end > u[0] {
 			k--
 		}
@@ -541,7 +544,7 @@ func header(b *strings.Builder, path string, docs []document) {
 				}
 			}
 		}
-		for _, t := range extract.RoleTerms(d.text) {
+		for _, t := range d.roleTerms {
 			if !slices.Contains(defTerms, t) {
 				defTerms = append(defTerms, t)
 			}
