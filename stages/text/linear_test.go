@@ -107,8 +107,7 @@ func TestProcessIsLinear(t *testing.T) {
 }
 
 // TestMatchesReference holds the linear cleaning to the first one: the
-// same text, page spans and category, so text/v1's cached outputs stay
-// right.
+// same text, page spans and category.
 func TestMatchesReference(t *testing.T) {
 	cases := adversarial(2000)
 	cases["headers and hyphens"] = pagesOf(strings.Repeat("Case: 21-1298 Document: 42 Page: 3\nCite as: 569 U. S. ____ (2013)\nthe pro-\nvision and self-\nexecuting Anglo-\nAmerican \u2014self-\nmade\n- 3 -\f", 8))

@@ -1,6 +1,7 @@
 // Package text is the second pipeline stage: it cleans the page texts of
 // the ocr stage into one document text and assigns a category. Cleaning is
-// Unicode NFKC normalisation, straight quotes and ASCII dashes, removal of
+// the unweaving of layout text's side-by-side columns (each written as a
+// block of its own), Unicode NFKC normalisation, straight quotes and ASCII dashes, removal of
 // control characters, page numbers and running headers and footers,
 // joining of words hyphenated across line ends, and whitespace
 // normalisation that keeps line and paragraph breaks. Each page's place in
@@ -22,7 +23,7 @@ import (
 
 // Algorithm is the version of the cleaning and classification rules; bump
 // it whenever a change alters the output for the same input.
-const Algorithm = "text/v1"
+const Algorithm = "text/v2"
 
 // Defaults for the zero values of Config.
 const (
@@ -186,7 +187,7 @@ func Clean(ctx context.Context, pages []ocr.Page, cfg Config) ([]string, error) 
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("text: %w", err)
 		}
-		ls, n, err := normalizeLines(ctx, p.Text, room)
+		ls, n, err := normalizeLines(ctx, unweave(p.Text), room)
 		switch {
 		case errors.Is(err, errTooLarge):
 			return nil, tooLarge(cfg.MaxTextBytes)
