@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -46,106 +47,89 @@ func unweave(page string) string {
 	return strings.Join(out, "\n")
 }
 
-// layoutLine is a line as runes (a column is a rune position) with the
-// columns where text starts after splitSpaces spaces or more.
+// maxLayoutWidth is the widest line, in runes, that takes part in a
+// region: a page laid out for print is under 200 columns wide. A longer
+// line (a paragraph of a plain-text file) ends any region, and bounds the
+// work: every line is walked at most twice per column (see region), and
+// each step is a lookup.
+const maxLayoutWidth = 400
+
+// layoutLine is what region needs of a line, found in one pass over it: a
+// column is a rune position.
 type layoutLine struct {
-	r      []rune
-	splits []int
+	r      []rune // nil for a blank line or one over maxLayoutWidth
+	long   bool   // over maxLayoutWidth: fits no gutter
+	splits []int  // ascending columns where text starts after splitSpaces spaces or more, with text before
+	// wordEnd is the column after the first word of three letters or
+	// more that is not a roman numeral (a list's "(iii)"), or -1: a column
+	// of list markers, bullets or a caption's ")" is no column of text.
+	wordEnd int
+	// text is the column of the first rune that is not a space or a
+	// caption's divider (")", "(", ":", "§", "|"), or -1.
+	text int
 }
 
 func toLayout(l string) layoutLine {
-	ll := layoutLine{r: []rune(l)}
-	if !strings.Contains(l, "   ") {
-		return ll
+	if len(l) > 4*maxLayoutWidth {
+		return layoutLine{long: true, wordEnd: -1, text: -1}
 	}
-	spaces, text := 0, false
-	for i, c := range ll.r {
+	r := []rune(l)
+	if len(r) > maxLayoutWidth {
+		return layoutLine{long: true, wordEnd: -1, text: -1}
+	}
+	ll := layoutLine{r: r, wordEnd: -1, text: -1}
+	spaces, seen := 0, false
+	run, roman := 0, true
+	for i, c := range r {
+		if unicode.IsLetter(c) {
+			run++
+			roman = roman && strings.ContainsRune("ivxlcdmIVXLCDM", c)
+		} else {
+			if run >= 3 && !roman && ll.wordEnd < 0 {
+				ll.wordEnd = i
+			}
+			run, roman = 0, true
+		}
 		if c == ' ' {
 			spaces++
 			continue
 		}
-		if text && spaces >= splitSpaces {
+		if ll.text < 0 && !strings.ContainsRune(")(:§|", c) {
+			ll.text = i
+		}
+		if seen && spaces >= splitSpaces {
 			ll.splits = append(ll.splits, i)
 		}
-		spaces, text = 0, true
+		spaces, seen = 0, true
+	}
+	if run >= 3 && !roman && ll.wordEnd < 0 {
+		ll.wordEnd = len(r)
+	}
+	if !seen {
+		ll.r = nil
 	}
 	return ll
 }
 
+// blank reports whether the line has no text.
+func (ll layoutLine) blank() bool { return ll.r == nil && !ll.long }
+
 // fits reports whether the line leaves the gutter before column c free.
 func (ll layoutLine) fits(c int) bool {
-	for i := c - gutterSpaces; i < c && i < len(ll.r); i++ {
-		if i >= 0 && ll.r[i] != ' ' {
+	if ll.long {
+		return false
+	}
+	for i := max(c-gutterSpaces, 0); i < c && i < len(ll.r); i++ {
+		if ll.r[i] != ' ' {
 			return false
 		}
 	}
 	return true
-}
-
-// blank reports whether the line has no text.
-func (ll layoutLine) blank() bool {
-	for _, c := range ll.r {
-		if c != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// oneSided reports whether the line has text on one side of column c only.
-func (ll layoutLine) oneSided(c int) bool {
-	left, right := false, false
-	for i, ch := range ll.r {
-		if ch == ' ' {
-			continue
-		}
-		if i < c {
-			left = true
-		} else {
-			right = true
-		}
-	}
-	return left != right
-}
-
-// dividerBefore reports whether the line has nothing left of column c but
-// a caption's divider: ")" (or "(", ":", "§", "|"), or nothing at all.
-func (ll layoutLine) dividerBefore(c int) bool {
-	for i := 0; i < c && i < len(ll.r); i++ {
-		if !strings.ContainsRune(" )(:§|", ll.r[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// wordBefore reports whether the line has a word left of column c: three
-// letters or more in a row, not a roman numeral (a list's "(iii)"). A
-// column of list markers, bullets or a caption's ")" is no column of text.
-func (ll layoutLine) wordBefore(c int) bool {
-	run, roman := 0, true
-	for i := 0; i < c && i < len(ll.r); i++ {
-		ch := ll.r[i]
-		if !unicode.IsLetter(ch) {
-			if run >= 3 && !roman {
-				return true
-			}
-			run, roman = 0, true
-			continue
-		}
-		run++
-		roman = roman && strings.ContainsRune("ivxlcdmIVXLCDM", ch)
-	}
-	return run >= 3 && !roman
 }
 
 func (ll layoutLine) splitAt(c int) bool {
-	for _, s := range ll.splits {
-		if s == c {
-			return true
-		}
-	}
-	return false
+	_, ok := slices.BinarySearch(ll.splits, c)
+	return ok
 }
 
 // unweaveLines rewrites the column regions of lines, and reports whether
@@ -230,10 +214,11 @@ func region(ls []layoutLine, i, c, floor int) (a, b int, ok, divider bool) {
 		if ls[j].splitAt(c) {
 			split++
 		}
-		if ls[j].wordBefore(c) {
+		if ls[j].wordEnd >= 0 && ls[j].wordEnd <= c {
 			worded++
 		}
-		divider = divider && ls[j].dividerBefore(c)
+		// Nothing left of the gutter but a caption's divider.
+		divider = divider && (ls[j].text < 0 || ls[j].text >= c)
 	}
 	if split < minSplitLines {
 		return a, b, false, false

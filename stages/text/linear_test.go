@@ -58,7 +58,24 @@ func adversarial(n int) map[string]ocr.Result {
 		"many pages, one word": pagesOf(strings.Repeat("ex-\f", n/4) + "tra"),
 		"invalid utf-8":        onePage(strings.Repeat("a\xff\xfe-\n", n/5)),
 		"cue words everywhere": onePage(strings.Repeat("v. $ a. q. the court ", n/21)),
+		// Columns: one region as long as the page, gaps that line up on
+		// no two lines (every column is tried), and one line of gaps.
+		"one long region":  onePage(strings.Repeat("Name:   x        ) Judge\n", n/25)),
+		"shifting gaps":    onePage(shiftingGaps(n)),
+		"gaps in one line": onePage(strings.Repeat("word   ", n/7)),
 	}
+}
+
+// shiftingGaps is about n bytes of 60-column lines with a gap every few
+// columns, each line's gaps one column right of the line above's.
+func shiftingGaps(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		line := strings.Repeat(" ", i%7) + strings.Repeat("ab   ", 12)
+		b.WriteString(line[:60])
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // allocated is the bytes f allocates on the heap.
