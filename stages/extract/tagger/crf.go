@@ -3,7 +3,6 @@ package tagger
 import (
 	"fmt"
 	"math"
-	"sync"
 
 	"gonum.org/v1/gonum/optimize"
 )
@@ -21,63 +20,28 @@ type crf struct {
 	L     int
 	nrow  int
 	ok    []bool
-	sigma float64   // the L2 penalty is |θ|² / (2σ²)
-	spare []float64 // the second half's gradient
+	sigma float64 // the L2 penalty is |θ|² / (2σ²)
 }
 
 // value returns the objective at theta and writes its gradient to grad.
-// The examples are cut in two fixed halves, each summed in order by its
-// own goroutine, and the halves are added in order: the rounding, and so
-// the model, is the same on every run and every machine.
+// The work is sequential, so the sum's rounding is the same on every run.
 func (p *crf) value(theta, grad []float64) float64 {
 	L := p.L
+	for i := range grad {
+		grad[i] = 0
+	}
 	nw := p.nrow * L
-	T := make([]float64, (L+1)*L)
-	for i, t := range theta[nw:] {
+	trans := theta[nw:]
+	// Transition factors exp(t), zero where BIO forbids the step.
+	T := make([]float64, len(trans))
+	for i, t := range trans {
 		if p.ok[i] {
 			T[i] = math.Exp(t)
 		}
 	}
-	if p.spare == nil {
-		p.spare = make([]float64, len(grad))
-	}
-	for i := range grad {
-		grad[i], p.spare[i] = 0, 0
-	}
-	mid := len(p.rows) / 2
-	var second float64
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		second = p.part(theta, p.spare, T, mid, len(p.rows))
-	}()
-	loss := p.part(theta, grad, T, 0, mid)
-	wg.Wait()
-	loss += second
-	inv := 1 / (p.sigma * p.sigma)
-	for i, t := range theta {
-		grad[i] += p.spare[i]
-		if i >= nw && !p.ok[i-nw] {
-			continue
-		}
-		loss += t * t * inv / 2
-		grad[i] += t * inv
-	}
-	return loss
-}
-
-// part adds the negative log-likelihood of examples [from, to) to grad's
-// zeroed buffer and returns it; T holds exp of the transition weights,
-// zero where BIO forbids the step.
-func (p *crf) part(theta, grad, T []float64, from, to int) float64 {
-	L := p.L
-	nw := p.nrow * L
-	trans := theta[nw:]
 	var loss float64
 	var em, pe, alpha, beta, scale []float64
-	for k := from; k < to; k++ {
-		seq := p.rows[k]
+	for k, seq := range p.rows {
 		n := len(seq)
 		gold := p.gold[k]
 		em = grow(em, n*L)
@@ -199,6 +163,14 @@ func (p *crf) part(theta, grad, T []float64, from, to int) float64 {
 			}
 			gt[(gold[i-1]+1)*L+gold[i]]--
 		}
+	}
+	inv := 1 / (p.sigma * p.sigma)
+	for i, t := range theta {
+		if i >= nw && !p.ok[i-nw] {
+			continue
+		}
+		loss += t * t * inv / 2
+		grad[i] += t * inv
 	}
 	return loss
 }
