@@ -3,7 +3,6 @@ package tagger
 import (
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -25,13 +24,6 @@ type Options struct {
 	// Scale is the fixed-point scale of the stored averaged weights
 	// (default 16).
 	Scale int64
-	// CRF trains a linear-chain conditional random field by L-BFGS
-	// instead of the perceptron; Epochs and Seed are then unused.
-	CRF bool
-	// Sigma is the CRF's L2 prior: the penalty is |θ|²/(2σ²) (default 1).
-	Sigma float64
-	// Iterations bounds the CRF's L-BFGS iterations (default 200).
-	Iterations int
 }
 
 // ErrNoData is returned when there is nothing to train on.
@@ -119,9 +111,6 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 		}
 	}
 	ok := constraints(labels)
-	if opt.CRF {
-		return trainCRF(labels, kept, rows, seqs2gold(len(seqs), func(k int) []int { return seqs[k].gold }), ok, opt)
-	}
 	// Averaged perceptron with the usual trick: w is the current weight,
 	// u accumulates c*update, and the average is w - u/c.
 	w := make([]int64, len(kept)*L)
@@ -196,70 +185,6 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 		m.weights = append(m.weights, vals...)
 	}
 	return m, nil
-}
-
-func seqs2gold(n int, f func(int) []int) [][]int {
-	out := make([][]int, n)
-	for k := range out {
-		out[k] = f(k)
-	}
-	return out
-}
-
-// trainCRF fits the CRF and stores its weights at opt.Scale fixed point.
-func trainCRF(labels []string, kept []uint64, rows [][][]int32, gold [][]int, ok []bool, opt Options) (*Model, error) {
-	if opt.Sigma <= 0 {
-		opt.Sigma = 1
-	}
-	if opt.Iterations <= 0 {
-		opt.Iterations = 200
-	}
-	L := len(labels)
-	for k, g := range gold {
-		for i, y := range g {
-			prev := -1
-			if i > 0 {
-				prev = g[i-1]
-			}
-			if !ok[(prev+1)*L+y] {
-				return nil, fmt.Errorf("tagger: example %d token %d: %s after %s breaks BIO", k, i, labels[y], labelOr(labels, prev))
-			}
-		}
-	}
-	p := &crf{rows: rows, gold: gold, L: L, nrow: len(kept), ok: ok, sigma: opt.Sigma}
-	theta, err := p.minimize(opt.Iterations)
-	if err != nil {
-		return nil, err
-	}
-	q := func(v float64) int32 { return int32(math.Round(v * float64(opt.Scale))) }
-	m := &Model{labels: slices.Clone(labels), index: map[uint64]int32{}, ok: ok}
-	nw := len(kept) * L
-	m.trans = make([]int32, (L+1)*L)
-	for i := range m.trans {
-		m.trans[i] = q(theta[nw+i])
-	}
-	for r, h := range kept {
-		vals := make([]int32, L)
-		nz := false
-		for y := 0; y < L; y++ {
-			vals[y] = q(theta[r*L+y])
-			nz = nz || vals[y] != 0
-		}
-		if !nz {
-			continue
-		}
-		m.index[h] = int32(len(m.hashes))
-		m.hashes = append(m.hashes, h)
-		m.weights = append(m.weights, vals...)
-	}
-	return m, nil
-}
-
-func labelOr(labels []string, i int) string {
-	if i < 0 {
-		return "the start"
-	}
-	return labels[i]
 }
 
 // splitmix is SplitMix64: a tiny generator with a fixed, documented
