@@ -63,6 +63,7 @@ func adversarial(n int) map[string]ocr.Result {
 		"one long region":  onePage(strings.Repeat("Name:   x        ) Judge\n", n/25)),
 		"shifting gaps":    onePage(shiftingGaps(n)),
 		"gaps in one line": onePage(strings.Repeat("word   ", n/7)),
+		"double spacing":   onePage(strings.Repeat("  a line of text that fills the page\n\n", n/38)),
 	}
 }
 

@@ -1,8 +1,8 @@
 package text
 
 // The cleaning and classification as they were before they were made
-// linear (text/v1 as first written, with text/v2's unweaving of columns in
-// front), kept as the reference the tests and the fuzzer hold the new code
+// linear (text/v1 as first written, with text/v2's unweaving of columns and
+// of double spacing in front), kept as the reference the tests and the fuzzer hold the new code
 // to: the rewrite must not change a byte of
 // the output, or the Algorithm would have to change and every cached text
 // with it. Parts of it are quadratic, so it only ever sees small inputs.
@@ -291,8 +291,9 @@ func refClean(pages []ocr.Page, cfg Config) []string {
 	cfg = cfg.withDefaults()
 	lines := make([][]string, len(pages))
 	for i, p := range pages {
-		// text/v2 unweaves columns first; the rest is text/v1's.
-		lines[i] = refNormalizeLines(unweave(p.Text))
+		// text/v2 unweaves columns and undoes double spacing first; the
+		// rest is text/v1's.
+		lines[i] = refNormalizeLines(undouble(unweave(p.Text)))
 	}
 	refRemoveRunningLines(lines, cfg.ZoneLines, cfg.RepeatFraction)
 	for i := range lines {

@@ -1,7 +1,8 @@
 // Package text is the second pipeline stage: it cleans the page texts of
 // the ocr stage into one document text and assigns a category. Cleaning is
 // the unweaving of layout text's side-by-side columns (each written as a
-// block of its own), Unicode NFKC normalisation, straight quotes and ASCII dashes, removal of
+// block of its own), the empty lines of double spacing removed within
+// paragraphs, Unicode NFKC normalisation, straight quotes and ASCII dashes, removal of
 // control characters, page numbers and running headers and footers,
 // joining of words hyphenated across line ends, and whitespace
 // normalisation that keeps line and paragraph breaks. Each page's place in
@@ -187,7 +188,7 @@ func Clean(ctx context.Context, pages []ocr.Page, cfg Config) ([]string, error) 
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("text: %w", err)
 		}
-		ls, n, err := normalizeLines(ctx, unweave(p.Text), room)
+		ls, n, err := normalizeLines(ctx, undouble(unweave(p.Text)), room)
 		switch {
 		case errors.Is(err, errTooLarge):
 			return nil, tooLarge(cfg.MaxTextBytes)
