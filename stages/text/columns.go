@@ -21,9 +21,10 @@ import (
 // text on both sides of it (a split line) on at least minSplitLines of
 // them, each apart by at least splitSpaces spaces. Justified prose, whose
 // lines have wide gaps in random places, rarely lines up a word start on
-// three lines in a row with nothing crossing the gutter in between; a
-// region must also have at least one line with text on one side only (a
-// column running longer than the other, or a one-sided line of a caption).
+// three lines in a row with nothing crossing the gutter in between. The
+// left column must hold words on minSplitLines lines too: a column of
+// bullets or list numbers beside its items is a list, not two columns. A
+// left column of nothing but a caption's ")" dividers is dropped.
 const (
 	gutterSpaces  = 2
 	splitSpaces   = 3
@@ -139,16 +140,16 @@ func unweaveLines(lines []string, depth int) ([]string, bool) {
 		return lines, false
 	}
 	ls := make([]layoutLine, len(lines))
-	any := false
+	splits := false
 	for i, l := range lines {
 		ls[i] = toLayout(l)
-		any = any || len(ls[i].splits) > 0
+		splits = splits || len(ls[i].splits) > 0
 	}
-	if !any {
+	if !splits {
 		return lines, false
 	}
-	// tried[c] is the last line a region with column c was looked for
-	// through, so that each line is walked once per column.
+	// tried[c] is where the last look for a region with column c ended,
+	// so that each line is walked at most twice per column.
 	tried := map[int]int{}
 	var out []string
 	changed := false
