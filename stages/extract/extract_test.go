@@ -327,3 +327,41 @@ func BenchmarkExtract(b *testing.B) {
 		})
 	}
 }
+
+// TestNaturalPersonParty: a party whose description only a person has ("a
+// citizen of") is a person though the tagger misses the name; the role it
+// is defined by names that person, and so do the name's unmarked uses in
+// the signature block.
+func TestNaturalPersonParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		person     string
+		persons    int // mentions of the person's name
+		role       string
+	}{
+		{"signed", "LOAN AGREEMENT This Agreement is made in Beijing : ( 1 ) Lenovo Security Technology Ltd . (“ Lender ”) and ( 2 ) Wang Lifen (“ Borrower ”), " +
+			"a citizen of China with Chinese identification No . 110108 . The Borrower shall repay the Lender. Borrower : Wang Lifen By : Name : Wang Lifen", "Wang Lifen", 3, "Borrower"},
+		{"not signed", "LOAN AGREEMENT This Agreement is made in Beijing : ( 1 ) Lenovo Security Technology Ltd . (“ Lender ”) and ( 2 ) Qiu Mingyuan (“ Borrower ”), " +
+			"a citizen of China with Chinese identification No . 110108 . The Borrower shall repay the Lender.", "Qiu Mingyuan", 1, "Borrower"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			persons, roles := 0, 0
+			for _, m := range res.Mentions {
+				switch {
+				case m.Type == extract.TypePerson && m.Text == tc.person:
+					persons++
+				case m.Type == extract.TypePerson && m.Text == tc.role && m.Refers == tc.person:
+					roles++
+				}
+			}
+			if persons != tc.persons || roles == 0 {
+				t.Errorf("%d mentions of the person (want %d), %d of its role: %v", persons, tc.persons, roles, res.Mentions)
+			}
+		})
+	}
+}

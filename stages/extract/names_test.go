@@ -242,6 +242,10 @@ func TestPropagateNames(t *testing.T) {
 			"ORG:Marlow Freight Co.|CASE:Marlow Freight Co. v. First Tidewater Bank"},
 		{"not inside a case's name", []string{"Acme Widgets pays. See Acme Widgets v. Jones, 1 F.3d 2"}, []found{{"Acme Widgets", TypeOrg, 0, ""}, {"Acme Widgets v. Jones", TypeCase, 0, SourcePattern}},
 			"ORG:Acme Widgets|CASE:Acme Widgets v. Jones"},
+		{"a pattern's person", []string{"( 2 ) Bing Yu (\"Borrower\"), a citizen of China\nName :\nBing Yu\nBorrower : Bing Yu By"}, []found{{"Bing Yu", TypePerson, 0, SourcePattern}},
+			"PERSON:Bing Yu|PERSON:Bing Yu|PERSON:Bing Yu"},
+		{"a pattern's one-word person is no source", []string{"Judge Holt ruled. Holt Street"}, []found{{"Holt", TypePerson, 0, SourcePattern}},
+			"PERSON:Holt"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -617,6 +621,30 @@ func TestClauseName(t *testing.T) {
 	} {
 		if got := clauseName(name); got != want {
 			t.Errorf("clauseName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestPersonParties: a party whose description only a natural person has
+// (a citizen of, an individual, residing at, a passport or an identity
+// card) is a person, before or after its defined term; a company or a
+// described place is not.
+func TestPersonParties(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"citizen after the term", "Beijing : ( 1 ) Lenovo Ltd . and ( 2 ) Bing Yu (“ Borrower ”), a citizen of China with Chinese identification No . 1", "Bing Yu"},
+		{"individual before the term", "BETWEEN Jane Q. Roe, an individual residing at 12 Elm Road, Springfield (the \"Guarantor\"), and", "Jane Q. Roe"},
+		{"identity card after the term", "and Zhang San (the \"Seller\"), with PRC identity card No. 1101", "Zhang San"},
+		{"a role before the name", "Borrower Wang Wei (\"Borrower\"), a resident of Hong Kong", "Wang Wei"},
+		{"a company", "Acme Widgets Limited (the \"Company\"), a company incorporated in Hong Kong", ""},
+		{"no person's description", "Gold Hill (\"Gold Hill\"), a Delaware limited partnership", ""},
+		{"a defined thing", "the Loan Agreement (the \"Agreement\"), an individual loan", ""},
+	} {
+		var got []string
+		for _, c := range personParties(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
