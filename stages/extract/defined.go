@@ -88,6 +88,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	defs := map[string]def{}
 	var terms []string
 	governments := map[string]bool{} // places defined as a party, by their text
+	var companies []Mention         // companies found by legalName
 
 	for _, c := range cr.Chunks {
 		floor := c.Start
@@ -102,10 +103,24 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				return b < len(c.Text) && description.MatchString(c.Text[b:min(len(c.Text), b+12)])
 			})
 			floor = c.Start + idx[loc[1]]
+			term := definedTerm(c.Text, loc)
+			// "GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill")": the
+			// tagger missed the company, whose legal form ends the words
+			// right before the definition; the term names it.
+			if !ok || m.Type != TypeLocation && !namesParty(term, m.Text) {
+				if ns, ne, found := legalName(c.Text, loc[0]); found && term != "" && namesParty(term, c.Text[ns:ne]) {
+					if idx == nil {
+						idx = runeIndex(c.Text)
+					}
+					m = Mention{Type: TypeOrg, Text: c.Text[ns:ne], ChunkID: c.ID, Start: c.Start + idx[ns], End: c.Start + idx[ne], Source: SourcePattern}
+					m.ID = mentionID(m)
+					companies = append(companies, m)
+					ok = true
+				}
+			}
 			if !ok {
 				continue
 			}
-			term := definedTerm(c.Text, loc)
 			if m.Type == TypeLocation {
 				if !governs(term, m.Text) {
 					continue
@@ -126,6 +141,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	if len(terms) == 0 {
 		return ms
 	}
+	names = append(names, companies...)
+	ms = append(ms, companies...)
 	for i, m := range ms {
 		if m.Type == TypeLocation && m.Source != SourceDefined && governments[oneSpace(m.Text)] {
 			ms[i].Type = TypeOrg
@@ -176,6 +193,51 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	}
 	return merge(out)
 }
+
+// legalName returns the byte span of a company's name that ends right
+// before position pos of t (where a definition opens) with its legal form:
+// up to eight capitalised words or numbers on the same line, then the
+// legal forms ("GOLD HILL VENTURE LENDING 03, L.P.", "Acme Widgets Inc.").
+// A leading connector ("and", "BETWEEN") or number ("(2) Acme Ltd.") is
+// not part of the name, and a company's kind after "a" ("a Delaware
+// corporation") is none.
+func legalName(t string, pos int) (int, int, bool) {
+	ls := max(strings.LastIndexByte(t[:pos], '\n')+1, pos-160)
+	m := legalTail.FindStringSubmatchIndex(t[ls:pos])
+	if m == nil {
+		return 0, 0, false
+	}
+	s, e := ls+m[2], ls+m[1]
+	ws := strings.Fields(t[s : ls+m[3]])
+	n := 0
+	for n < len(ws)-1 && (leadingNoise[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])] || allDigits(ws[n])) {
+		n++
+	}
+	// "a Delaware corporation" describes the party; it names none.
+	if allDigits(ws[n]) || n == 0 && article.MatchString(t[max(0, s-4):s]) {
+		return 0, 0, false
+	}
+	e = s + len(strings.TrimRight(t[s:e], " \t"))
+	return afterWords(t, s, n), e, true
+}
+
+// legalTail is a company's name at the end of a text: capitalised words
+// and numbers (group 1), then its legal forms, with their letters apart
+// too ("L . P .", as text rebuilt from tokens writes "L.P.").
+var legalTail = func() *regexp.Regexp {
+	var forms []string
+	for f := range legalForms {
+		parts := strings.Split(strings.TrimSuffix(f, "."), ".")
+		for i, p := range parts {
+			parts[i] = regexp.QuoteMeta(p)
+		}
+		forms = append(forms, strings.Join(parts, `[ \t]*\.[ \t]*`)+`(?:[ \t]*\.)?`)
+	}
+	forms = append(forms, "limited", "corporation", "company")
+	sort.Slice(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) || len(forms[i]) == len(forms[j]) && forms[i] < forms[j] })
+	word := `[A-Z0-9&][^\s,;:()"“”]*`
+	return regexp.MustCompile(`((?:` + word + `[ \t]+){0,7}` + word + `)(?:[ \t]*,[ \t]*|[ \t]+)(?:(?i:` + strings.Join(forms, "|") + `)[ \t]*,?[ \t]*)+$`)
+}()
 
 // coverage returns whether the rune span [s, e) lies inside a longer name
 // of names whose text is party's, in any case: a use of a defined term
