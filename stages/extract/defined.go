@@ -88,7 +88,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	defs := map[string]def{}
 	var terms []string
 	governments := map[string]bool{} // places defined as a party, by their text
-	var companies []Mention         // companies found by legalName
+	var companies []Mention          // companies found by legalName
 
 	for _, c := range cr.Chunks {
 		floor := c.Start
@@ -234,7 +234,9 @@ var legalTail = func() *regexp.Regexp {
 		forms = append(forms, strings.Join(parts, `[ \t]*\.[ \t]*`)+`(?:[ \t]*\.)?`)
 	}
 	forms = append(forms, "limited", "corporation", "company")
-	sort.Slice(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) || len(forms[i]) == len(forms[j]) && forms[i] < forms[j] })
+	sort.Slice(forms, func(i, j int) bool {
+		return len(forms[i]) > len(forms[j]) || len(forms[i]) == len(forms[j]) && forms[i] < forms[j]
+	})
 	word := `[A-Z0-9&][^\s,;:()"“”]*`
 	return regexp.MustCompile(`((?:` + word + `[ \t]+){0,7}` + word + `)(?:[ \t]*,[ \t]*|[ \t]+)(?:(?i:` + strings.Join(forms, "|") + `)[ \t]*,?[ \t]*)+$`)
 }()
