@@ -245,6 +245,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 				cs = append(cs, p)
 				continue
 			}
+			// "ARTICLE VI OTHER COMPANY AGREEMENTS": a heading, as for the
+			// tagger's names (shapeName).
+			if heading(c.Text, p.start, p.end) {
+				continue
+			}
 			// A single capitalised word the patterns call an organisation
 			// ("the Company", "OWRB") is a name only where the text
 			// defines it, which definedTerms handles.

@@ -365,3 +365,39 @@ func TestNaturalPersonParty(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingsAreNoNames: the words after an article's or a numbered
+// section's number are its heading, and a roman numeral after "ARTICLE"
+// is never part of a name; a name in the section's text is still one.
+func TestHeadingsAreNoNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        []string // no name mention may contain these
+		want       []string // ORG mentions that must remain
+	}{
+		{"article in capitals", "the Bonds under this Loan Agreement.\nARTICLE VI OTHER COMPANY AGREEMENTS\nSection 6.1 Maintenance of Existence. Acme Widgets Inc. shall maintain its existence.",
+			[]string{"VI", "OTHER COMPANY"}, []string{"Acme Widgets Inc."}},
+		{"article by its number", "ARTICLE 5 HARBOR ISLAND TRUST COMPANY COVENANTS\nThe Trustee, Harbor Island Trust Company, agrees.",
+			[]string{"COVENANTS"}, []string{"Harbor Island Trust Company"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range res.Mentions {
+				for _, n := range tc.not {
+					if (m.Type == extract.TypeOrg || m.Type == extract.TypePerson || m.Type == extract.TypeLocation) && strings.Contains(m.Text, n) {
+						t.Errorf("%s %q is a heading's", m.Type, m.Text)
+					}
+				}
+			}
+			for _, w := range tc.want {
+				if !has(res.Mentions, extract.TypeOrg, w) {
+					t.Errorf("missing ORG %q in %v", w, res.Mentions)
+				}
+			}
+		})
+	}
+}

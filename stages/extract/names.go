@@ -100,8 +100,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			break
 		}
 	}
-	// "Art. V", "Sec. 4" are parts of a text.
-	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] {
+	// "Art. V", "Sec. 4" are parts of a text; "ARTICLE VI OTHER COMPANY
+	// AGREEMENTS" is a heading.
+	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] || heading(t, s, e) {
 		return "", 0, 0, false
 	}
 	if ns, org := extendOrgBack(t, s); org {
@@ -245,6 +246,31 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return typ, s, e, true
+}
+
+// headingNumber is the number of an article or a contract's section right
+// before a name: "ARTICLE VI ", "Article 5. ", "Section 6.1 ".
+var headingNumber = regexp.MustCompile(`(?:\b(?:ARTICLE|Article|ART\.|Art\.)[ \t]+(?:[IVXLC]+|\d+)|\b(?:SECTION|Section)[ \t]+\d+(?:[ \t]*\.[ \t]*\d+)+)[ \t]*\.?[ \t]*$`)
+
+// articleWord is "ARTICLE" or "Article" right before a name.
+var articleWord = regexp.MustCompile(`\b(?:ARTICLE|Article)[ \t]+$`)
+
+// heading reports whether the name [s, e) of t is (the start of) the
+// heading of an article or a numbered section: the words after its number
+// ("ARTICLE VI OTHER COMPANY AGREEMENTS", "Section 6.4 Company Existence")
+// head a part of the text and name nothing, and a roman numeral after
+// "ARTICLE" is its number, never part of a name ("VI OTHER COMPANY").
+func heading(t string, s, e int) bool {
+	if headingNumber.MatchString(t[max(0, s-32):s]) {
+		return true
+	}
+	first, _, _ := strings.Cut(t[s:e], " ")
+	return romanNumeral(strings.TrimRight(first, ".")) && articleWord.MatchString(t[max(0, s-10):s])
+}
+
+// romanNumeral reports whether w is a roman numeral in capitals.
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
 }
 
 // houseNumber returns the start of the house number right before a street
