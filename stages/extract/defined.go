@@ -30,7 +30,8 @@ var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
 // mentioned ("Quillfeather Capital Partners LLC (the "Borrower")", "the
 // Oklahoma Water Resources Board (OWRB)") and adds every use of each term
 // in the document as a mention of the entity's type, with Refers naming
-// the entity. A role word that is never defined stays unmentioned. It runs
+// the entity. A role word that is never defined stays unmentioned, and a
+// term defined for a lower-case phrase (commonTerm) is no name anywhere. It runs
 // over the whole document after the per-chunk work, since a definition in
 // one chunk governs the others; its cost is linear in the text (one
 // regular-expression pass per chunk for definitions, one for uses).
@@ -89,6 +90,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	var terms []string
 	governments := map[string]bool{} // places defined as a party, by their text
 	var companies []Mention          // companies found by legalName
+	common := map[string]bool{}      // terms for lower-case phrases, by nameKey
 
 	for _, c := range cr.Chunks {
 		floor := c.Start
@@ -104,14 +106,15 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			})
 			floor = c.Start + idx[loc[1]]
 			term := definedTerm(c.Text, loc)
+			if commonTerm(c.Text, loc, term) {
+				common[nameKey(term)] = true
+				continue
+			}
 			// "GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill")": the
 			// tagger missed the company, whose legal form ends the words
 			// right before the definition; the term names it.
 			if !ok || m.Type != TypeLocation && !namesParty(term, m.Text) {
 				if ns, ne, found := legalName(c.Text, loc[0]); found && term != "" && namesParty(term, c.Text[ns:ne]) {
-					if idx == nil {
-						idx = runeIndex(c.Text)
-					}
 					m = Mention{Type: TypeOrg, Text: c.Text[ns:ne], ChunkID: c.ID, Start: c.Start + idx[ns], End: c.Start + idx[ne], Source: SourcePattern}
 					m.ID = mentionID(m)
 					companies = append(companies, m)
@@ -137,6 +140,15 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
 			terms = append(terms, term)
 		}
+	}
+	if len(common) > 0 {
+		kept := ms[:0:0]
+		for _, m := range ms {
+			if !nameType(m.Type) || !common[nameKey(m.Text)] {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
 	}
 	if len(terms) == 0 {
 		return ms
@@ -192,6 +204,23 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 	}
 	return merge(out)
+}
+
+// commonTerm reports whether the definition at loc of text gives its term
+// to the lower-case phrase right before it ("a board of arbitration (the
+// "Board of Arbitration")", "a bank (the "Bank")"): a capitalised common
+// term, like a glossary's, that names no one, neither there nor where
+// the text uses it.
+func commonTerm(text string, loc []int, term string) bool {
+	n := len(strings.Fields(term))
+	if n == 0 || loc[4] >= 0 { // an acronym is written in capitals
+		return false
+	}
+	before := strings.Fields(text[max(0, loc[0]-2*len(term)-16):loc[0]])
+	if len(before) < n {
+		return false
+	}
+	return strings.Join(before[len(before)-n:], " ") == strings.ToLower(term)
 }
 
 // legalName returns the byte span of a company's name that ends right

@@ -72,3 +72,44 @@ func TestLegalNameDefinitions(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonTerms: a term defined for the lower-case phrase before it is a
+// capitalised common term: no name where it is defined or used, and no
+// alias of a party named nearby; a term defined for a name still is one.
+func TestCommonTerms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		found      []string // names found before definedTerms, ORG
+		want       string
+	}{
+		{"board", "by a board of arbitration (the “Board of Arbitration”) consisting of three arbitrators at HKIAC Centre Ltd. The Board of Arbitration decides.",
+			[]string{"Board of Arbitration", "HKIAC Centre Ltd", "Board of Arbitration"}, "ORG HKIAC Centre Ltd ()"},
+		{"a role", `Acme Widgets Inc. shall open an account with a bank (the "Bank"). The Bank may close it.`,
+			[]string{"Acme Widgets Inc."}, "ORG Acme Widgets Inc. ()"},
+		{"a name", `Acme Widgets Inc. and Silicon Valley Bank (the "Bank"). The Bank may close it.`,
+			[]string{"Acme Widgets Inc.", "Silicon Valley Bank"}, "ORG Acme Widgets Inc. (); ORG Silicon Valley Bank (); ORG Bank (Silicon Valley Bank); ORG Bank (Silicon Valley Bank)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			from := 0
+			for _, p := range tc.found {
+				i := from + strings.Index(tc.text[from:], p)
+				from = i + len(p)
+				ms = append(ms, Mention{Type: TypeOrg, Text: p, Start: i, End: i + len(p), Source: SourcePattern, ChunkID: "c"})
+			}
+			// Offsets in runes, as the stage's.
+			idx := runeIndex(tc.text)
+			for i := range ms {
+				ms[i].Start, ms[i].End = idx[ms[i].Start], idx[ms[i].End]
+			}
+			var got []string
+			for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
+				got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("mentions\n%s\nwant\n%s", strings.Join(got, "; "), tc.want)
+			}
+		})
+	}
+}
