@@ -259,6 +259,13 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			if p.typ == TypePerson && jobTitle(c.Text[p.start:p.end]) {
 				continue
 			}
+			// "Regulation U of the Board of Governors": the patterns'
+			// person of a body is a lettered regulation, a rule.
+			if p.typ == TypePerson && regulationLetter.MatchString(c.Text[p.start:p.end]) {
+				p.typ = TypeLaw
+				cs = append(cs, p)
+				continue
+			}
 			// "Ms. St. Pierre": "St." opens a surname as it opens a place.
 			if p.typ == TypePerson {
 				if f := strings.Fields(c.Text[p.start:p.end]); f[len(f)-1] == "St" {
@@ -284,6 +291,8 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// and U of the Federal Reserve Board": a lower-case
 					// article and a lettered regulation before the name.
 					p.start = afterLetterOf(c.Text, p.start, p.end)
+					// "All Bank Expenses": a determiner opens no name.
+					p.start = afterDeterminer(c.Text, p.start, p.end)
 					// "Reconstructionist Rabbinical Association, Union":
 					// two names of a list.
 					if k := listBreak(c.Text[p.start:p.end]); k > 0 {
@@ -298,7 +307,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
 					p.end = redundantHead(c.Text, p.start, p.end)
 					// A kind of organisation alone is not a name ("Union").
-					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) {
+					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) {
 						continue
 					}
 				}

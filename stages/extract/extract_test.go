@@ -401,3 +401,36 @@ func TestHeadingsAreNoNames(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericNames: a lettered regulation is a rule, not a person; a
+// company's board, a bank's part in a wire transfer and a phrase a
+// determiner opens name no one.
+func TestGenericNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // no PERSON, ORG or LOCATION mention has this text
+		law        string // a LAW mention that must be there
+	}{
+		{"regulation letter", "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System).", "Regulation U", "Regulation U"},
+		{"board of directors", "a resolution adopted by such Person's Board of Directors and delivered by such Person.", "Board of Directors", ""},
+		{"beneficiary bank", "Amount of Wire: $\nBeneficiary Bank: Account Number:\nCity and State:", "Beneficiary Bank", ""},
+		{"intermediary bank", "(For International Wire Only)\nIntermediary Bank: Transit (ABA) #:", "Intermediary Bank", ""},
+		{"a determiner", "(a) Bank Expenses. All Bank Expenses (including reasonable attorneys' fees) are payable when due.", "All Bank", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, typ := range []string{extract.TypePerson, extract.TypeOrg, extract.TypeLocation} {
+				if has(res.Mentions, typ, tc.not) {
+					t.Errorf("%s %q in %v", typ, tc.not, res.Mentions)
+				}
+			}
+			if tc.law != "" && !has(res.Mentions, extract.TypeLaw, tc.law) {
+				t.Errorf("missing LAW %q in %v", tc.law, res.Mentions)
+			}
+		})
+	}
+}

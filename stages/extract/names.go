@@ -93,6 +93,8 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	for ws := strings.Fields(t[s:e]); len(ws) > 1 && !strings.ContainsFunc(ws[0], unicode.IsUpper); ws = ws[1:] {
 		s = afterWords(t, s, 1)
 	}
+	// "All Bank Expenses": a determiner opens no name.
+	s = afterDeterminer(t, s, e)
 	// "St." before a name is part of it ("St. Charles County").
 	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
 		if strings.HasSuffix(t[:s], p) {
@@ -137,7 +139,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) {
+	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || regulationLetter.MatchString(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// "Director Bizexpress Limited", "Chairman Borrower Airland
@@ -247,6 +249,52 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	}
 	return typ, s, e, true
 }
+
+// determiners open a phrase about things of a kind, never a name: "All
+// Bank Expenses", "Each Lender", "Such Person".
+var determiners = wordSet(`all any each every such no both either neither`)
+
+// afterDeterminer moves the start of the name [s, e) of t past a
+// capitalised determiner that opens it ("All Bank" of "All Bank
+// Expenses"), when words are left.
+func afterDeterminer(t string, s, e int) int {
+	if ws := strings.Fields(t[s:e]); len(ws) > 1 && determiners[strings.ToLower(ws[0])] {
+		return afterWords(t, s, 1)
+	}
+	return s
+}
+
+// organMembers are the members a company's board or committee is named by
+// ("Board of Directors").
+var organMembers = wordSet(`directors managers trustees supervisors members`)
+
+// bankRoles are the parts a bank plays in a payment or a credit, which
+// wire instructions and letters of credit use as labels ("Beneficiary
+// Bank:", "Intermediary Bank:").
+var bankRoles = wordSet(`beneficiary intermediary correspondent receiving sending originating paying issuing
+	advising confirming remitting depositary`)
+
+// genericBody reports whether an organisation's name is an organ any
+// company has or a bank's part in a payment, not a body of its own: "Board
+// of Directors", "the Board of Managers", "Beneficiary Bank" (and a form's
+// next label run into it, "Beneficiary Bank Transit").
+func genericBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	switch {
+	case len(ws) == 3 && (ws[0] == "board" || ws[0] == "committee") && ws[1] == "of" && organMembers[strings.Trim(ws[2], ".,;:")]:
+		return true
+	case len(ws) >= 2 && strings.Trim(ws[1], ".,;:") == "bank" && bankRoles[ws[0]]:
+		return true
+	}
+	return false
+}
+
+// regulationLetter is a lettered regulation: "Regulation U", a rule, not
+// a person or a body.
+var regulationLetter = regexp.MustCompile(`^(?:Regulations?|REGULATIONS?)[ \t]+[A-Z]{1,2}$`)
 
 // headingNumber is the number of an article or a contract's section right
 // before a name: "ARTICLE VI ", "Article 5. ", "Section 6.1 ".
