@@ -291,8 +291,6 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// and U of the Federal Reserve Board": a lower-case
 					// article and a lettered regulation before the name.
 					p.start = afterLetterOf(c.Text, p.start, p.end)
-					// "All Bank Expenses": a determiner opens no name.
-					p.start = afterDeterminer(c.Text, p.start, p.end)
 					// "Reconstructionist Rabbinical Association, Union":
 					// two names of a list.
 					if k := listBreak(c.Text[p.start:p.end]); k > 0 {
@@ -307,7 +305,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
 					p.end = redundantHead(c.Text, p.start, p.end)
 					// A kind of organisation alone is not a name ("Union").
-					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) {
+					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) || kindAfterDeterminer(w) {
 						continue
 					}
 				}

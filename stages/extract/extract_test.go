@@ -410,12 +410,14 @@ func TestGenericNames(t *testing.T) {
 		name, text string
 		not        string // no PERSON, ORG or LOCATION mention has this text
 		law        string // a LAW mention that must be there
+		org        string // an ORG mention that must be there
 	}{
-		{"regulation letter", "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System).", "Regulation U", "Regulation U"},
-		{"board of directors", "a resolution adopted by such Person's Board of Directors and delivered by such Person.", "Board of Directors", ""},
-		{"beneficiary bank", "Amount of Wire: $\nBeneficiary Bank: Account Number:\nCity and State:", "Beneficiary Bank", ""},
-		{"intermediary bank", "(For International Wire Only)\nIntermediary Bank: Transit (ABA) #:", "Intermediary Bank", ""},
-		{"a determiner", "(a) Bank Expenses. All Bank Expenses (including reasonable attorneys' fees) are payable when due.", "All Bank", ""},
+		{"regulation letter", "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System).", "Regulation U", "Regulation U", ""},
+		{"board of directors", "a resolution adopted by such Person's Board of Directors and delivered by such Person.", "Board of Directors", "", ""},
+		{"beneficiary bank", "Amount of Wire: $\nBeneficiary Bank: Account Number:\nCity and State:", "Beneficiary Bank", "", ""},
+		{"intermediary bank", "(For International Wire Only)\nIntermediary Bank: Transit (ABA) #:", "Intermediary Bank", "", ""},
+		{"a determiner", "(a) Bank Expenses. All Bank Expenses (including reasonable attorneys' fees) are payable when due.", "All Bank", "", ""},
+		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -430,6 +432,9 @@ func TestGenericNames(t *testing.T) {
 			}
 			if tc.law != "" && !has(res.Mentions, extract.TypeLaw, tc.law) {
 				t.Errorf("missing LAW %q in %v", tc.law, res.Mentions)
+			}
+			if tc.org != "" && !has(res.Mentions, extract.TypeOrg, tc.org) {
+				t.Errorf("missing ORG %q in %v", tc.org, res.Mentions)
 			}
 		})
 	}

@@ -93,8 +93,6 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	for ws := strings.Fields(t[s:e]); len(ws) > 1 && !strings.ContainsFunc(ws[0], unicode.IsUpper); ws = ws[1:] {
 		s = afterWords(t, s, 1)
 	}
-	// "All Bank Expenses": a determiner opens no name.
-	s = afterDeterminer(t, s, e)
 	// "St." before a name is part of it ("St. Charles County").
 	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
 		if strings.HasSuffix(t[:s], p) {
@@ -139,7 +137,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || regulationLetter.MatchString(t[s:e]) {
+	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || kindAfterDeterminer(t[s:e]) || regulationLetter.MatchString(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// "Director Bizexpress Limited", "Chairman Borrower Airland
@@ -254,14 +252,17 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 // Bank Expenses", "Each Lender", "Such Person".
 var determiners = wordSet(`all any each every such no both either neither`)
 
-// afterDeterminer moves the start of the name [s, e) of t past a
-// capitalised determiner that opens it ("All Bank" of "All Bank
-// Expenses"), when words are left.
-func afterDeterminer(t string, s, e int) int {
-	if ws := strings.Fields(t[s:e]); len(ws) > 1 && determiners[strings.ToLower(ws[0])] {
-		return afterWords(t, s, 1)
+// kindAfterDeterminer reports whether a name is a capitalised determiner
+// and a kind of party ("All Bank" of "All Bank Expenses", "Each Lender"):
+// things of a kind, no one in particular. A longer name may begin with
+// such a word ("All Saints Church").
+func kindAfterDeterminer(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) != 2 || !determiners[ws[0]] {
+		return false
 	}
-	return s
+	w := strings.Trim(ws[1], ".,;:")
+	return genericOrg[w] || orgSuffix[w] || partyTerms[w] || kindWords[w]
 }
 
 // organMembers are the members a company's board or committee is named by
