@@ -1257,8 +1257,9 @@ var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)
 
 // contactLabel opens the person a contract's notice or signature block
 // names: "Attn.:", "Name:" or "/s/" ("Attn.: Zhang Jilun", "Name: Chen
-// Shuning Title: Chairman").
-var contactLabel = regexp.MustCompile(`(?:\b(?:Attn|ATTN|Attention|Name|NAME)[ \t]*\.?[ \t]*:|/[ \t]*s[ \t]*/)[ \t]*`)
+// Shuning Title: Chairman"), on the same line or, below a label that ends
+// its line, the next ("Name:" / "Bing Yu").
+var contactLabel = regexp.MustCompile(`(?:\b(?:Attn|ATTN|Attention|Name|NAME)[ \t]*\.?[ \t]*:|/[ \t]*s[ \t]*/)[ \t]*(?:\n[ \t]*)?`)
 
 // contactName is the name after a contact label, with what may follow it on
 // the line; group 1.

@@ -650,16 +650,17 @@ func TestPersonParties(t *testing.T) {
 }
 
 // TestContacts: a notice's "Attn:" and a signature block's "Name:" and
-// "/s/" name a person, up to the block's next label.
+// "/s/" name a person, up to the block's next label, on the label's line
+// or the next.
 func TestContacts(t *testing.T) {
 	// The last name is also a prefix of the first ("Annabel Ann"): the
 	// name ends after its own last word, not at the first match of it.
-	text := "If to Airland : Attn . : Zhang Jilun Address : Rm . 701\nBy : / s / Chen Shuning Name : Chen Shuning Title : Chairman\nAttn: Legal Department\nName: Representations of Company\nName: Annabel Ann Title: Director"
+	text := "If to Airland : Attn . : Zhang Jilun Address : Rm . 701\nBy : / s / Chen Shuning Name : Chen Shuning Title : Chairman\nAttn: Legal Department\nName: Representations of Company\nName: Annabel Ann Title: Director\nName :\nWang Lifen\nTitle :\nLegal Representative"
 	var got []string
 	for _, c := range signatories(text) {
 		got = append(got, c.typ+":"+text[c.start:c.end])
 	}
-	want := []string{"PERSON:Zhang Jilun", "PERSON:Chen Shuning", "PERSON:Chen Shuning", "PERSON:Annabel Ann"}
+	want := []string{"PERSON:Zhang Jilun", "PERSON:Chen Shuning", "PERSON:Chen Shuning", "PERSON:Annabel Ann", "PERSON:Wang Lifen"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
 	}
