@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/stages/chunk"
 )
@@ -153,6 +154,10 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	if len(terms) == 0 {
 		return ms
 	}
+	// Such a company's name written again, in capitals or not ("Gold Hill
+	// Venture Lending 03, L.P." in the notices), is a mention of it too:
+	// the tagger missed it there as it did in the definition.
+	companies = append(companies, nameUses(cr, companies)...)
 	names = append(names, companies...)
 	ms = append(ms, companies...)
 	for i, m := range ms {
@@ -204,6 +209,60 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 	}
 	return merge(out)
+}
+
+// nameUses returns the occurrences of the names ms in the chunks, in any
+// case, spaces as written or any, as mentions of the same type and source.
+func nameUses(cr chunk.Result, ms []Mention) []Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	typ := map[string]Mention{}
+	var alts []string
+	for _, m := range ms {
+		k := nameKey(m.Text)
+		if _, seen := typ[k]; seen {
+			continue
+		}
+		typ[k] = m
+		var b strings.Builder
+		toks := Tokenize(m.Text)
+		for i, t := range toks {
+			if i > 0 {
+				if toks[i-1].End < t.Start {
+					b.WriteString(`\s+`)
+				} else {
+					b.WriteString(`\s*`)
+				}
+			}
+			b.WriteString(regexp.QuoteMeta(m.Text[t.Start:t.End]))
+		}
+		alts = append(alts, b.String())
+	}
+	sort.Slice(alts, func(i, j int) bool {
+		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
+	})
+	re := regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)`)
+	var out []Mention
+	for _, c := range cr.Chunks {
+		var idx []int
+		for _, loc := range re.FindAllStringIndex(c.Text, -1) {
+			if r, _ := utf8.DecodeRuneInString(c.Text[loc[1]:]); loc[1] < len(c.Text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue // a longer word
+			}
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			from := typ[nameKey(c.Text[loc[0]:loc[1]])]
+			m := Mention{Type: from.Type, Text: c.Text[loc[0]:loc[1]], ChunkID: c.ID, Start: c.Start + idx[loc[0]], End: c.Start + idx[loc[1]], Source: from.Source}
+			if m.Type == "" {
+				continue // spaced unlike any of the names
+			}
+			m.ID = mentionID(m)
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // commonTerm reports whether the definition at loc of text gives its term

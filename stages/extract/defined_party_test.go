@@ -36,8 +36,9 @@ func TestDefinedParties(t *testing.T) {
 // TestLegalNameDefinitions: a term defined right after a company's name
 // that ends in its legal form names that company, an organisation, though
 // the tagger missed the name (it read the short name as a person): the
-// name and every use of the term are organisations. "a Delaware
-// corporation" describes a party and names none.
+// name, where the text writes it again in any case, and every use of the
+// term are organisations. "a Delaware corporation" describes a party and
+// names none.
 func TestLegalNameDefinitions(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -45,7 +46,7 @@ func TestLegalNameDefinitions(t *testing.T) {
 		want       string
 	}{
 		{"short name", `among SVB and GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill"), and others. If to Gold Hill: Gold Hill Venture Lending 03, L.P.`, []string{"Gold Hill"},
-			"ORG GOLD HILL VENTURE LENDING 03, L.P. (); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.)"},
+			"ORG GOLD HILL VENTURE LENDING 03, L.P. (); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.); ORG Gold Hill Venture Lending 03, L.P. ()"},
 		{"letters apart", `( 1 ) Shenzhen Anda Trading Co . , Ltd . (" Anda "), and Anda pays`, nil,
 			"ORG Shenzhen Anda Trading Co . , Ltd . (); ORG Anda (Shenzhen Anda Trading Co . , Ltd .); ORG Anda (Shenzhen Anda Trading Co . , Ltd .)"},
 		{"a role", `BETWEEN ACME WIDGETS INC. (the "Company") and the Company's bank`, nil,
