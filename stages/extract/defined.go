@@ -32,10 +32,11 @@ var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
 // Oklahoma Water Resources Board (OWRB)") and adds every use of each term
 // in the document as a mention of the entity's type, with Refers naming
 // the entity. A role word that is never defined stays unmentioned, and a
-// term defined for a lower-case phrase (commonTerm) is no name anywhere. It runs
-// over the whole document after the per-chunk work, since a definition in
-// one chunk governs the others; its cost is linear in the text (one
-// regular-expression pass per chunk for definitions, one for uses).
+// term defined for a lower-case phrase (commonTerm) is no name anywhere.
+// It runs over the whole document after the per-chunk work, since a
+// definition in one chunk governs the others; its cost is linear in the
+// text (one regular-expression pass per chunk for definitions, one for
+// uses, one for the names of companies legalName found).
 func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	// Name mentions by end, for the look-back from a definition.
 	var names []Mention
@@ -247,7 +248,7 @@ func nameUses(cr chunk.Result, ms []Mention) []Mention {
 	for _, c := range cr.Chunks {
 		var idx []int
 		for _, loc := range re.FindAllStringIndex(c.Text, -1) {
-			if r, _ := utf8.DecodeRuneInString(c.Text[loc[1]:]); loc[1] < len(c.Text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if r, _ := utf8.DecodeRuneInString(c.Text[loc[1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 				continue // a longer word
 			}
 			if idx == nil {
