@@ -233,6 +233,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
 		cs = append(cs, personParties(c.Text)...)
+		cs = append(cs, companyNames(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
 		cs = append(cs, streetAddresses(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are

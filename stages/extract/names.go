@@ -1340,6 +1340,52 @@ func personParties(t string) []cand {
 	return out
 }
 
+// possessiveFirm finds a company named with a possessive, the way rating
+// agencies are ("Standard & Poor's Ratings Group", "Moody's Investors
+// Service, Inc."): group 1 is the possessor, group 2 the words after "'s",
+// which firmTails must end; the tagger reads the possessor alone as a
+// person.
+var possessiveFirm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z]*|&)(?:[ \t]+(?:[A-Z][A-Za-z]*|&)){0,3})[ \t]*['’][ \t]*s[ \t]+((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)(?:[ \t]*,?[ \t]*(?:Inc|LLC|Ltd|Corp)\b\.?)?`)
+
+// firmTails end the name of a company after a possessive.
+var firmTails = wordSet(`group service services corporation company holdings`)
+
+// jurisdictionFirm finds a company whose name carries its place in
+// parentheses before its legal form ("Codan Trust Company (Cayman)
+// Limited", "Vringo (Israel) Ltd."): one name, which the tagger splits
+// into an organisation and a person or place. Group 1 is the name before
+// the parenthesis, group 2 the place.
+var jurisdictionFirm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z&'’\-]*[ \t]+){0,5}[A-Z][A-Za-z&'’\-]*)[ \t]*\([ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*\)[ \t]*,?[ \t]*(?:Limited|LIMITED|Ltd\b\.?|LTD\b\.?|Inc\b\.?|INC\b\.?|LLC\b|L\.P\.|GmbH\b|AG\b|S\.A\.|B\.V\.|N\.V\.|PLC\b|plc\b|Pte\.?[ \t]+Ltd\b\.?)`)
+
+// companyNames returns the companies possessiveFirm and jurisdictionFirm
+// find, without a leading connector or role ("either", "Borrower").
+func companyNames(t string) []cand {
+	var out []cand
+	start := func(s, e int) int {
+		ws := strings.Fields(t[s:e])
+		n := 0
+		for n < len(ws)-1 && (leadingNoise[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])] || partyTerms[strings.ToLower(ws[n])]) {
+			n++
+		}
+		return afterWords(t, s, n)
+	}
+	for _, m := range possessiveFirm.FindAllStringSubmatchIndex(t, -1) {
+		tail := strings.Fields(strings.ToLower(t[m[4]:m[5]]))
+		s := start(m[2], m[3])
+		if owner := strings.ToLower(t[s:m[3]]); !firmTails[tail[len(tail)-1]] || leadingNoise[owner] || partyTerms[owner] || clauseName(t[m[4]:m[5]]) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
+	}
+	for _, m := range jurisdictionFirm.FindAllStringSubmatchIndex(t, -1) {
+		if place := strings.ToLower(t[m[4]:m[5]]); partyTerms[place] || leadingNoise[place] {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: start(m[2], m[3]), end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
 // briefFirm finds the firm that closes a list of counsel "on brief", the
 // way appellate opinions credit a brief ("…, Daniel J. Schmid, and Liberty
 // Counsel were on brief, for appellant"; "Stephen C. Whiting and The

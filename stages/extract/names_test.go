@@ -665,3 +665,26 @@ func TestContacts(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCompanyNames: a company named with a possessive ("Moody's Investors
+// Service") or with its place in parentheses before its legal form
+// ("Codan Trust Company (Cayman) Limited") is one name; a role's
+// possessive ("Borrower's Parent Company") and a possessive before a
+// thing are none.
+func TestCompanyNames(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"rating agencies", "the highest rating from either Standard & Poor's Ratings Group or Moody's Investors Service, Inc., and", "Standard & Poor's Ratings Group|Moody's Investors Service, Inc."},
+		{"letters apart", "from either Standard & Poor ' s Ratings Group or", "Standard & Poor ' s Ratings Group"},
+		{"place in parentheses", "whose registered address is Codan Trust Company (Cayman) Limited, Century Yard; Vringo ( Israel ) Ltd .", "Codan Trust Company (Cayman) Limited|Vringo ( Israel ) Ltd"},
+		{"a role's possessive", "the Borrower's Parent Company and Agent's certificates of deposit and the Company's Group", ""},
+		{"a defined term in parentheses", "Acme Widgets (Borrower) Ltd", ""},
+	} {
+		var got []string
+		for _, c := range companyNames(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
