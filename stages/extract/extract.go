@@ -241,6 +241,13 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// parties of case names, a person after a title and an
 		// organisation with a legal-form suffix (preferPatterns made room
 		// for them). A pattern's guess at a place is left to the tagger.
+		// What the tagger and the rules before named, for andHead.
+		named := make([]bool, len(c.Text))
+		for _, x := range cs {
+			for i := x.start; i < x.end; i++ {
+				named[i] = true
+			}
+		}
 		for _, p := range kept {
 			if !nameType(p.typ) || p.party {
 				cs = append(cs, p)
@@ -305,6 +312,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					}
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
 					p.end = redundantHead(c.Text, p.start, p.end)
+					// "Securities and Exchange Commission": the patterns
+					// split names at "and".
+					p.start = andHead(c.Text, p.start, named)
 					// A kind of organisation alone is not a name ("Union").
 					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) || kindAfterDeterminer(w) {
 						continue

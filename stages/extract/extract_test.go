@@ -404,8 +404,9 @@ func TestHeadingsAreNoNames(t *testing.T) {
 
 // TestGenericNames: a lettered regulation is a rule, not a person; a
 // company's board, a bank's part in a wire transfer and a phrase a
-// determiner opens name no one; a possessive or a place in parentheses is
-// part of a company's name, not a name of its own.
+// determiner opens name no one; a possessive, a place in parentheses or
+// a word before "and" that nothing else names is part of a company's
+// name, not a name of its own.
 func TestGenericNames(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -420,6 +421,8 @@ func TestGenericNames(t *testing.T) {
 		{"a determiner", "(a) Bank Expenses. All Bank Expenses (including reasonable attorneys' fees) are payable when due.", "All Bank", "", ""},
 		{"a possessive in a company's name", "commercial paper having the highest rating from either Standard & Poor's Ratings Group or Moody's Investors Service, Inc., and", "Moody", "", "Moody's Investors Service, Inc."},
 		{"a place in a company's name", "whose registered address is Codan Trust Company (Cayman) Limited, Century Yard, Grand Cayman", "Cayman", "", "Codan Trust Company (Cayman) Limited"},
+		{"a name with \"and\"", "Borrower shall deliver the reports it files with the Securities and Exchange Commission within five days.", "Exchange Commission", "", "Securities and Exchange Commission"},
+		{"two names with \"and\"", "Notice was given to Jane Smith and Federal Trade Commission staff.", "Smith and Federal Trade Commission", "", "Federal Trade Commission"},
 		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},
 	}
 	for _, tc := range tests {

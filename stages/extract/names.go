@@ -322,6 +322,37 @@ func romanNumeral(w string) bool {
 	return w != "" && strings.Trim(w, "IVXLC") == ""
 }
 
+// andHead returns the start of an organisation's name at s of t that the
+// patterns cut at "and" ("Exchange Commission" of "the Securities and
+// Exchange Commission"): one capitalised word before the "and", which no
+// other name covers (named marks the bytes of t that the tagger and the
+// rules named: "Acme and Federal Trade Commission" are two), which is no
+// role or connector and which no capitalised word before continues.
+// Otherwise it returns s.
+func andHead(t string, s int, named []bool) int {
+	as, ae, ok := prevWord(t, s)
+	if !ok || t[as:ae] != "and" {
+		return s
+	}
+	ps, pe, ok := prevWord(t, as)
+	if !ok || !capitalised(t[ps:pe]) || strings.ContainsAny(t[ps:pe], ".&'’") {
+		return s
+	}
+	lw := strings.ToLower(t[ps:pe])
+	if leadingNoise[lw] || partyTerms[lw] || roleWords[lw] || orgSuffix[lw] || jobWords[lw] || titleWords[lw] {
+		return s
+	}
+	if bs, be, ok := prevWord(t, ps); ok && capitalised(t[bs:be]) && !leadingNoise[strings.ToLower(t[bs:be])] {
+		return s
+	}
+	for i := ps; i < pe; i++ {
+		if named[i] {
+			return s
+		}
+	}
+	return ps
+}
+
 // houseNumber returns the start of the house number right before a street
 // name at s on the same line ("601 Market Street", "300 N. Greene St.").
 func houseNumber(t string, s int) (int, bool) {
