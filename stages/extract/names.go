@@ -226,6 +226,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			}
 			e = quadrant(t, e)
 		}
+		e = regionTail(t, e)
 	}
 	// Numbers are not names, except the house number of an address
 	// ("556 U.S.", "71 Stat." are citations the patterns missed; "N2119"
@@ -351,6 +352,32 @@ func andHead(t string, s int, named []bool) int {
 		}
 	}
 	return ps
+}
+
+// regionHeads end the name of an administrative region or zone.
+var regionHeads = wordSet(`region zone`)
+
+// regionTail extends a place's name ending at e over the capitalised words
+// of its kind of region on the same line, at most three and a region word
+// ("Hong Kong" + "Special Administrative Region", "Shenzhen" + "Special
+// Economic Zone"): the region is the place the text names.
+func regionTail(t string, e int) int {
+	i := e
+	for n := 0; n < 4; n++ {
+		ws, we, ok := nextWord(t, i)
+		w := strings.TrimRight(t[ws:we], ".")
+		if !ok || !capitalised(w) || strings.Contains(t[i:ws], "\n") || strings.EqualFold(w, "time") {
+			break // "Pacific Time Zone" is no place
+		}
+		if regionHeads[strings.ToLower(w)] {
+			return ws + len(w)
+		}
+		if len(w) < we-ws {
+			break // a sentence ends
+		}
+		i = we
+	}
+	return e
 }
 
 // houseNumber returns the start of the house number right before a street

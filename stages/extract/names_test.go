@@ -88,6 +88,15 @@ func TestNameShapes(t *testing.T) {
 		{"a kind of board", "to request an Administrative Separation Board.", "Administrative Separation Board", TypeOrg, ""},
 		{"the board", "before the Naval Discharge Review Board.", "Naval Discharge Review Board", TypeOrg, "ORG:Naval Discharge Review Board"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
+		{"region", "banks in the PRC or Hong Kong Special Administrative Region (\"Hong Kong\")", "Hong Kong", TypeLocation, "LOCATION:Hong Kong Special Administrative Region"},
+		{"zone at a sentence's end", "in the Shenzhen Special Economic Zone.", "Shenzhen", TypeLocation, "LOCATION:Shenzhen Special Economic Zone"},
+		{"no time zone", "New York Time Zone applies", "New York", TypeLocation, "LOCATION:New York"},
+		{"article heading", "this Loan Agreement .\nARTICLE VI OTHER COMPANY AGREEMENTS\n", "VI OTHER COMPANY", TypeOrg, ""},
+		{"section heading", "Section 6.4 Company Existence . The", "Company Existence", TypeOrg, ""},
+		{"a company's board", "by such Person ' s Board of Directors and", "Board of Directors", TypeOrg, ""},
+		{"a bank's part in a wire", "City and State : Beneficiary Bank Transit ( ABA ) #:", "Beneficiary Bank Transit", TypeOrg, ""},
+		{"a determiner and a kind", "All Bank Expenses are payable", "All Bank", TypeOrg, ""},
+		{"a lettered regulation", "as defined in Regulation U of the Board", "Regulation U", TypePerson, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
