@@ -267,21 +267,27 @@ func nameUses(cr chunk.Result, ms []Mention) []Mention {
 }
 
 // commonTerm reports whether the definition at loc of text gives its term
-// to the lower-case phrase right before it ("a board of arbitration (the
-// "Board of Arbitration")", "a bank (the "Bank")"): a capitalised common
-// term, like a glossary's, that names no one, neither there nor where
-// the text uses it.
+// to the lower-case phrase right before it, after an article ("by a board
+// of arbitration (the "Board of Arbitration")", "with a bank (the
+// "Bank")"): a capitalised common term, like a glossary's, that names no
+// one, neither there nor where the text uses it. A phrase after a comma
+// describes the party named before it ("Acme LLC, a limited liability
+// company (the "Company")"), whose term the definition is.
 func commonTerm(text string, loc []int, term string) bool {
 	n := len(strings.Fields(term))
 	if n == 0 || loc[4] >= 0 { // an acronym is written in capitals
 		return false
 	}
-	before := strings.Fields(text[max(0, loc[0]-2*len(term)-16):loc[0]])
-	if len(before) < n {
+	before := strings.Fields(text[max(0, loc[0]-2*len(term)-48):loc[0]])
+	k := len(before) - n
+	if k < 1 || strings.Join(before[k:], " ") != strings.ToLower(term) || !articles[before[k-1]] {
 		return false
 	}
-	return strings.Join(before[len(before)-n:], " ") == strings.ToLower(term)
+	return k < 2 || !strings.HasSuffix(before[k-2], ",")
 }
+
+// articles open a noun phrase.
+var articles = wordSet(`a an the`)
 
 // legalName returns the byte span of a company's name that ends right
 // before position pos of t (where a definition opens) with its legal form:

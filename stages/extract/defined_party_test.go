@@ -87,6 +87,8 @@ func TestCommonTerms(t *testing.T) {
 			[]string{"Board of Arbitration", "HKIAC Centre Ltd", "Board of Arbitration"}, "ORG HKIAC Centre Ltd ()"},
 		{"a role", `Acme Widgets Inc. shall open an account with a bank (the "Bank"). The Bank may close it.`,
 			[]string{"Acme Widgets Inc."}, "ORG Acme Widgets Inc. ()"},
+		{"a party's description", `Acme Widgets LLC, a Delaware limited liability company (the "Company"). The Company pays.`,
+			[]string{"Acme Widgets LLC"}, "ORG Acme Widgets LLC (); ORG Company (Acme Widgets LLC); ORG Company (Acme Widgets LLC)"},
 		{"a name", `Acme Widgets Inc. and Silicon Valley Bank (the "Bank"). The Bank may close it.`,
 			[]string{"Acme Widgets Inc.", "Silicon Valley Bank"}, "ORG Acme Widgets Inc. (); ORG Silicon Valley Bank (); ORG Bank (Silicon Valley Bank); ORG Bank (Silicon Valley Bank)"},
 	}
