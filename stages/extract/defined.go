@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/stages/chunk"
 )
@@ -30,10 +31,12 @@ var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
 // mentioned ("Quillfeather Capital Partners LLC (the "Borrower")", "the
 // Oklahoma Water Resources Board (OWRB)") and adds every use of each term
 // in the document as a mention of the entity's type, with Refers naming
-// the entity. A role word that is never defined stays unmentioned. It runs
-// over the whole document after the per-chunk work, since a definition in
-// one chunk governs the others; its cost is linear in the text (one
-// regular-expression pass per chunk for definitions, one for uses).
+// the entity. A role word that is never defined stays unmentioned, and a
+// term defined for a lower-case phrase (commonTerm) is no name anywhere.
+// It runs over the whole document after the per-chunk work, since a
+// definition in one chunk governs the others; its cost is linear in the
+// text (one regular-expression pass per chunk for definitions, one for
+// uses, one for the names of companies legalName found).
 func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	// Name mentions by end, for the look-back from a definition.
 	var names []Mention
@@ -88,6 +91,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	defs := map[string]def{}
 	var terms []string
 	governments := map[string]bool{} // places defined as a party, by their text
+	var companies []Mention          // companies found by legalName
+	common := map[string]bool{}      // terms for lower-case phrases, by nameKey
 
 	for _, c := range cr.Chunks {
 		floor := c.Start
@@ -102,10 +107,25 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				return b < len(c.Text) && description.MatchString(c.Text[b:min(len(c.Text), b+12)])
 			})
 			floor = c.Start + idx[loc[1]]
+			term := definedTerm(c.Text, loc)
+			if commonTerm(c.Text, loc, term) {
+				common[nameKey(term)] = true
+				continue
+			}
+			// "GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill")": the
+			// tagger missed the company, whose legal form ends the words
+			// right before the definition; the term names it.
+			if !ok || m.Type != TypeLocation && !namesParty(term, m.Text) {
+				if ns, ne, found := legalName(c.Text, loc[0]); found && term != "" && namesParty(term, c.Text[ns:ne]) {
+					m = Mention{Type: TypeOrg, Text: c.Text[ns:ne], ChunkID: c.ID, Start: c.Start + idx[ns], End: c.Start + idx[ne], Source: SourcePattern}
+					m.ID = mentionID(m)
+					companies = append(companies, m)
+					ok = true
+				}
+			}
 			if !ok {
 				continue
 			}
-			term := definedTerm(c.Text, loc)
 			if m.Type == TypeLocation {
 				if !governs(term, m.Text) {
 					continue
@@ -123,9 +143,24 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			terms = append(terms, term)
 		}
 	}
+	if len(common) > 0 {
+		kept := ms[:0:0]
+		for _, m := range ms {
+			if !nameType(m.Type) || !common[nameKey(m.Text)] {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
 	if len(terms) == 0 {
 		return ms
 	}
+	// Such a company's name written again, in capitals or not ("Gold Hill
+	// Venture Lending 03, L.P." in the notices), is a mention of it too:
+	// the tagger missed it there as it did in the definition.
+	companies = append(companies, nameUses(cr, companies)...)
+	names = append(names, companies...)
+	ms = append(ms, companies...)
 	for i, m := range ms {
 		if m.Type == TypeLocation && m.Source != SourceDefined && governments[oneSpace(m.Text)] {
 			ms[i].Type = TypeOrg
@@ -176,6 +211,130 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	}
 	return merge(out)
 }
+
+// nameUses returns the occurrences of the names ms in the chunks, in any
+// case, spaces as written or any, as mentions of the same type and source.
+func nameUses(cr chunk.Result, ms []Mention) []Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	typ := map[string]Mention{}
+	var alts []string
+	for _, m := range ms {
+		k := nameKey(m.Text)
+		if _, seen := typ[k]; seen {
+			continue
+		}
+		typ[k] = m
+		var b strings.Builder
+		toks := Tokenize(m.Text)
+		for i, t := range toks {
+			if i > 0 {
+				if toks[i-1].End < t.Start {
+					b.WriteString(`\s+`)
+				} else {
+					b.WriteString(`\s*`)
+				}
+			}
+			b.WriteString(regexp.QuoteMeta(m.Text[t.Start:t.End]))
+		}
+		alts = append(alts, b.String())
+	}
+	sort.Slice(alts, func(i, j int) bool {
+		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
+	})
+	re := regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)`)
+	var out []Mention
+	for _, c := range cr.Chunks {
+		var idx []int
+		for _, loc := range re.FindAllStringIndex(c.Text, -1) {
+			if r, _ := utf8.DecodeRuneInString(c.Text[loc[1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // a longer word
+			}
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			from := typ[nameKey(c.Text[loc[0]:loc[1]])]
+			m := Mention{Type: from.Type, Text: c.Text[loc[0]:loc[1]], ChunkID: c.ID, Start: c.Start + idx[loc[0]], End: c.Start + idx[loc[1]], Source: from.Source}
+			if m.Type == "" {
+				continue // spaced unlike any of the names
+			}
+			m.ID = mentionID(m)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// commonTerm reports whether the definition at loc of text gives its term
+// to the lower-case phrase right before it, after an article ("by a board
+// of arbitration (the "Board of Arbitration")", "with a bank (the
+// "Bank")"): a capitalised common term, like a glossary's, that names no
+// one, neither there nor where the text uses it. A phrase after a comma
+// describes the party named before it ("Acme LLC, a limited liability
+// company (the "Company")"), whose term the definition is.
+func commonTerm(text string, loc []int, term string) bool {
+	n := len(strings.Fields(term))
+	if n == 0 || loc[4] >= 0 { // an acronym is written in capitals
+		return false
+	}
+	before := strings.Fields(text[max(0, loc[0]-2*len(term)-48):loc[0]])
+	k := len(before) - n
+	if k < 1 || strings.Join(before[k:], " ") != strings.ToLower(term) || !articles[before[k-1]] {
+		return false
+	}
+	return k < 2 || !strings.HasSuffix(before[k-2], ",")
+}
+
+// articles open a noun phrase.
+var articles = wordSet(`a an the`)
+
+// legalName returns the byte span of a company's name that ends right
+// before position pos of t (where a definition opens) with its legal form:
+// up to eight capitalised words or numbers on the same line, then the
+// legal forms ("GOLD HILL VENTURE LENDING 03, L.P.", "Acme Widgets Inc.").
+// A leading connector ("and", "BETWEEN") or number ("(2) Acme Ltd.") is
+// not part of the name, and a company's kind after "a" ("a Delaware
+// corporation") is none.
+func legalName(t string, pos int) (int, int, bool) {
+	ls := max(strings.LastIndexByte(t[:pos], '\n')+1, pos-160)
+	m := legalTail.FindStringSubmatchIndex(t[ls:pos])
+	if m == nil {
+		return 0, 0, false
+	}
+	s, e := ls+m[2], ls+m[1]
+	ws := strings.Fields(t[s : ls+m[3]])
+	n := 0
+	for n < len(ws)-1 && (leadingNoise[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])] || allDigits(ws[n])) {
+		n++
+	}
+	// "a Delaware corporation" describes the party; it names none.
+	if allDigits(ws[n]) || n == 0 && article.MatchString(t[max(0, s-4):s]) {
+		return 0, 0, false
+	}
+	e = s + len(strings.TrimRight(t[s:e], " \t"))
+	return afterWords(t, s, n), e, true
+}
+
+// legalTail is a company's name at the end of a text: capitalised words
+// and numbers (group 1), then its legal forms, with their letters apart
+// too ("L . P .", as text rebuilt from tokens writes "L.P.").
+var legalTail = func() *regexp.Regexp {
+	var forms []string
+	for f := range legalForms {
+		parts := strings.Split(strings.TrimSuffix(f, "."), ".")
+		for i, p := range parts {
+			parts[i] = regexp.QuoteMeta(p)
+		}
+		forms = append(forms, strings.Join(parts, `[ \t]*\.[ \t]*`)+`(?:[ \t]*\.)?`)
+	}
+	forms = append(forms, "limited", "corporation", "company")
+	sort.Slice(forms, func(i, j int) bool {
+		return len(forms[i]) > len(forms[j]) || len(forms[i]) == len(forms[j]) && forms[i] < forms[j]
+	})
+	word := `[A-Z0-9&][^\s,;:()"“”]*`
+	return regexp.MustCompile(`((?:` + word + `[ \t]+){0,7}` + word + `)(?:[ \t]*,[ \t]*|[ \t]+)(?:(?i:` + strings.Join(forms, "|") + `)[ \t]*,?[ \t]*)+$`)
+}()
 
 // coverage returns whether the rune span [s, e) lies inside a longer name
 // of names whose text is party's, in any case: a use of a defined term

@@ -32,3 +32,87 @@ func TestDefinedParties(t *testing.T) {
 		t.Errorf("mentions\n%s\nwant\n%s", strings.Join(got, "; "), strings.Join(want, "; "))
 	}
 }
+
+// TestLegalNameDefinitions: a term defined right after a company's name
+// that ends in its legal form names that company, an organisation, though
+// the tagger missed the name (it read the short name as a person): the
+// name, where the text writes it again in any case, and every use of the
+// term are organisations. "a Delaware corporation" describes a party and
+// names none.
+func TestLegalNameDefinitions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		tagged     []string // the tagger's people
+		want       string
+	}{
+		{"short name", `among SVB and GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill"), and others. If to Gold Hill: Gold Hill Venture Lending 03, L.P.`, []string{"Gold Hill"},
+			"ORG GOLD HILL VENTURE LENDING 03, L.P. (); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.); ORG Gold Hill (GOLD HILL VENTURE LENDING 03, L.P.); ORG Gold Hill Venture Lending 03, L.P. ()"},
+		{"letters apart", `( 1 ) Shenzhen Anda Trading Co . , Ltd . (" Anda "), and Anda pays`, nil,
+			"ORG Shenzhen Anda Trading Co . , Ltd . (); ORG Anda (Shenzhen Anda Trading Co . , Ltd .); ORG Anda (Shenzhen Anda Trading Co . , Ltd .)"},
+		{"a role", `BETWEEN ACME WIDGETS INC. (the "Company") and the Company's bank`, nil,
+			"ORG ACME WIDGETS INC. (); ORG Company (ACME WIDGETS INC.); ORG Company (ACME WIDGETS INC.)"},
+		{"a kind of company", `VRINGO, a Delaware corporation ("Borrower"), and Borrower`, nil, ""},
+		{"a term for a thing", `Acme Widgets Inc. (the "Agreement"), and the Agreement`, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			for _, p := range tc.tagged {
+				i := strings.Index(tc.text, p)
+				ms = append(ms, Mention{Type: TypePerson, Text: p, Start: i, End: i + len(p), Source: SourceModel, ChunkID: "c"})
+			}
+			var got []string
+			for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
+				if m.Source != SourceModel || m.Type != TypePerson {
+					got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+				}
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("mentions\n%s\nwant\n%s", strings.Join(got, "; "), tc.want)
+			}
+		})
+	}
+}
+
+// TestCommonTerms: a term defined for the lower-case phrase before it is a
+// capitalised common term: no name where it is defined or used, and no
+// alias of a party named nearby; a term defined for a name still is one.
+func TestCommonTerms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		found      []string // names found before definedTerms, ORG
+		want       string
+	}{
+		{"board", "by a board of arbitration (the “Board of Arbitration”) consisting of three arbitrators at HKIAC Centre Ltd. The Board of Arbitration decides.",
+			[]string{"Board of Arbitration", "HKIAC Centre Ltd", "Board of Arbitration"}, "ORG HKIAC Centre Ltd ()"},
+		{"a role", `Acme Widgets Inc. shall open an account with a bank (the "Bank"). The Bank may close it.`,
+			[]string{"Acme Widgets Inc."}, "ORG Acme Widgets Inc. ()"},
+		{"a party's description", `Acme Widgets LLC, a Delaware limited liability company (the "Company"). The Company pays.`,
+			[]string{"Acme Widgets LLC"}, "ORG Acme Widgets LLC (); ORG Company (Acme Widgets LLC); ORG Company (Acme Widgets LLC)"},
+		{"a name", `Acme Widgets Inc. and Silicon Valley Bank (the "Bank"). The Bank may close it.`,
+			[]string{"Acme Widgets Inc.", "Silicon Valley Bank"}, "ORG Acme Widgets Inc. (); ORG Silicon Valley Bank (); ORG Bank (Silicon Valley Bank); ORG Bank (Silicon Valley Bank)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			from := 0
+			for _, p := range tc.found {
+				i := from + strings.Index(tc.text[from:], p)
+				from = i + len(p)
+				ms = append(ms, Mention{Type: TypeOrg, Text: p, Start: i, End: i + len(p), Source: SourcePattern, ChunkID: "c"})
+			}
+			// Offsets in runes, as the stage's.
+			idx := runeIndex(tc.text)
+			for i := range ms {
+				ms[i].Start, ms[i].End = idx[ms[i].Start], idx[ms[i].End]
+			}
+			var got []string
+			for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
+				got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("mentions\n%s\nwant\n%s", strings.Join(got, "; "), tc.want)
+			}
+		})
+	}
+}

@@ -232,6 +232,8 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		}
 		cs = preferPatterns(c.Text, modelMentions(m, c.Text, pats), pats)
 		cs = append(cs, signatories(c.Text)...)
+		cs = append(cs, personParties(c.Text)...)
+		cs = append(cs, companyNames(c.Text)...)
 		cs = append(cs, addressPlaces(c.Text)...)
 		cs = append(cs, streetAddresses(c.Text)...)
 		// The tagger decides the names (the patterns' name guesses are
@@ -239,9 +241,21 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// parties of case names, a person after a title and an
 		// organisation with a legal-form suffix (preferPatterns made room
 		// for them). A pattern's guess at a place is left to the tagger.
+		// What the tagger and the rules before named, for andHead.
+		named := make([]bool, len(c.Text))
+		for _, x := range cs {
+			for i := x.start; i < x.end; i++ {
+				named[i] = true
+			}
+		}
 		for _, p := range kept {
 			if !nameType(p.typ) || p.party {
 				cs = append(cs, p)
+				continue
+			}
+			// "ARTICLE VI OTHER COMPANY AGREEMENTS": a heading, as for the
+			// tagger's names (shapeName).
+			if heading(c.Text, p.start, p.end) {
 				continue
 			}
 			// A single capitalised word the patterns call an organisation
@@ -251,6 +265,13 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			// nor are two offices side by side ("CHIEF JUDGE CLERK OF
 			// COURT" under a court's letterhead).
 			if p.typ == TypePerson && jobTitle(c.Text[p.start:p.end]) {
+				continue
+			}
+			// "Regulation U of the Board of Governors": the patterns'
+			// person of a body is a lettered regulation, a rule.
+			if p.typ == TypePerson && regulationLetter.MatchString(c.Text[p.start:p.end]) {
+				p.typ = TypeLaw
+				cs = append(cs, p)
 				continue
 			}
 			// "Ms. St. Pierre": "St." opens a surname as it opens a place.
@@ -291,8 +312,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					}
 					p.end, _ = extendOrg(c.Text, p.start, p.end)
 					p.end = redundantHead(c.Text, p.start, p.end)
+					// "Securities and Exchange Commission": the patterns
+					// split names at "and".
+					p.start = andHead(c.Text, p.start, named)
 					// A kind of organisation alone is not a name ("Union").
-					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) {
+					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) || kindAfterDeterminer(w) {
 						continue
 					}
 				}

@@ -327,3 +327,121 @@ func BenchmarkExtract(b *testing.B) {
 		})
 	}
 }
+
+// TestNaturalPersonParty: a party whose description only a person has ("a
+// citizen of") is a person though the tagger misses the name; the role it
+// is defined by names that person, and so do the name's unmarked uses in
+// the signature block.
+func TestNaturalPersonParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		person     string
+		persons    int // mentions of the person's name
+		role       string
+	}{
+		{"signed", "LOAN AGREEMENT This Agreement is made in Beijing : ( 1 ) Lenovo Security Technology Ltd . (“ Lender ”) and ( 2 ) Wang Lifen (“ Borrower ”), " +
+			"a citizen of China with Chinese identification No . 110108 . The Borrower shall repay the Lender. Borrower : Wang Lifen By : Name : Wang Lifen", "Wang Lifen", 3, "Borrower"},
+		{"not signed", "LOAN AGREEMENT This Agreement is made in Beijing : ( 1 ) Lenovo Security Technology Ltd . (“ Lender ”) and ( 2 ) Qiu Mingyuan (“ Borrower ”), " +
+			"a citizen of China with Chinese identification No . 110108 . The Borrower shall repay the Lender.", "Qiu Mingyuan", 1, "Borrower"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			persons, roles := 0, 0
+			for _, m := range res.Mentions {
+				switch {
+				case m.Type == extract.TypePerson && m.Text == tc.person:
+					persons++
+				case m.Type == extract.TypePerson && m.Text == tc.role && m.Refers == tc.person:
+					roles++
+				}
+			}
+			if persons != tc.persons || roles == 0 {
+				t.Errorf("%d mentions of the person (want %d), %d of its role: %v", persons, tc.persons, roles, res.Mentions)
+			}
+		})
+	}
+}
+
+// TestHeadingsAreNoNames: the words after an article's or a numbered
+// section's number are its heading, and a roman numeral after "ARTICLE"
+// is never part of a name; a name in the section's text is still one.
+func TestHeadingsAreNoNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        []string // no name mention may contain these
+		want       []string // ORG mentions that must remain
+	}{
+		{"article in capitals", "the Bonds under this Loan Agreement.\nARTICLE VI OTHER COMPANY AGREEMENTS\nSection 6.1 Maintenance of Existence. Acme Widgets Inc. shall maintain its existence.",
+			[]string{"VI", "OTHER COMPANY"}, []string{"Acme Widgets Inc."}},
+		{"article by its number", "ARTICLE 5 HARBOR ISLAND TRUST COMPANY COVENANTS\nThe Trustee, Harbor Island Trust Company, agrees.",
+			[]string{"COVENANTS"}, []string{"Harbor Island Trust Company"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range res.Mentions {
+				for _, n := range tc.not {
+					if (m.Type == extract.TypeOrg || m.Type == extract.TypePerson || m.Type == extract.TypeLocation) && strings.Contains(m.Text, n) {
+						t.Errorf("%s %q is a heading's", m.Type, m.Text)
+					}
+				}
+			}
+			for _, w := range tc.want {
+				if !has(res.Mentions, extract.TypeOrg, w) {
+					t.Errorf("missing ORG %q in %v", w, res.Mentions)
+				}
+			}
+		})
+	}
+}
+
+// TestGenericNames: a lettered regulation is a rule, not a person; a
+// company's board, a bank's part in a wire transfer and a phrase a
+// determiner opens name no one; a possessive, a place in parentheses or
+// a word before "and" that nothing else names is part of a company's
+// name, not a name of its own.
+func TestGenericNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        string // no PERSON, ORG or LOCATION mention has this text
+		law        string // a LAW mention that must be there
+		org        string // an ORG mention that must be there
+	}{
+		{"regulation letter", "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System).", "Regulation U", "Regulation U", ""},
+		{"board of directors", "a resolution adopted by such Person's Board of Directors and delivered by such Person.", "Board of Directors", "", ""},
+		{"beneficiary bank", "Amount of Wire: $\nBeneficiary Bank: Account Number:\nCity and State:", "Beneficiary Bank", "", ""},
+		{"intermediary bank", "(For International Wire Only)\nIntermediary Bank: Transit (ABA) #:", "Intermediary Bank", "", ""},
+		{"a determiner", "(a) Bank Expenses. All Bank Expenses (including reasonable attorneys' fees) are payable when due.", "All Bank", "", ""},
+		{"a possessive in a company's name", "commercial paper having the highest rating from either Standard & Poor's Ratings Group or Moody's Investors Service, Inc., and", "Moody", "", "Moody's Investors Service, Inc."},
+		{"a place in a company's name", "whose registered address is Codan Trust Company (Cayman) Limited, Century Yard, Grand Cayman", "Cayman", "", "Codan Trust Company (Cayman) Limited"},
+		{"a name with \"and\"", "Borrower shall deliver the reports it files with the Securities and Exchange Commission within five days.", "Exchange Commission", "", "Securities and Exchange Commission"},
+		{"two names with \"and\"", "Notice was given to Jane Smith and Federal Trade Commission staff.", "Smith and Federal Trade Commission", "", "Federal Trade Commission"},
+		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, typ := range []string{extract.TypePerson, extract.TypeOrg, extract.TypeLocation} {
+				if has(res.Mentions, typ, tc.not) {
+					t.Errorf("%s %q in %v", typ, tc.not, res.Mentions)
+				}
+			}
+			if tc.law != "" && !has(res.Mentions, extract.TypeLaw, tc.law) {
+				t.Errorf("missing LAW %q in %v", tc.law, res.Mentions)
+			}
+			if tc.org != "" && !has(res.Mentions, extract.TypeOrg, tc.org) {
+				t.Errorf("missing ORG %q in %v", tc.org, res.Mentions)
+			}
+		})
+	}
+}

@@ -100,8 +100,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			break
 		}
 	}
-	// "Art. V", "Sec. 4" are parts of a text.
-	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] {
+	// "Art. V", "Sec. 4" are parts of a text; "ARTICLE VI OTHER COMPANY
+	// AGREEMENTS" is a heading.
+	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] || heading(t, s, e) {
 		return "", 0, 0, false
 	}
 	if ns, org := extendOrgBack(t, s); org {
@@ -136,7 +137,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) {
+	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || kindAfterDeterminer(t[s:e]) || regulationLetter.MatchString(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// "Director Bizexpress Limited", "Chairman Borrower Airland
@@ -225,6 +226,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			}
 			e = quadrant(t, e)
 		}
+		e = regionTail(t, e)
 	}
 	// Numbers are not names, except the house number of an address
 	// ("556 U.S.", "71 Stat." are citations the patterns missed; "N2119"
@@ -245,6 +247,137 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return typ, s, e, true
+}
+
+// determiners open a phrase about things of a kind, never a name: "All
+// Bank Expenses", "Each Lender", "Such Person".
+var determiners = wordSet(`all any each every such no both either neither`)
+
+// kindAfterDeterminer reports whether a name is a capitalised determiner
+// and a kind of party ("All Bank" of "All Bank Expenses", "Each Lender"):
+// things of a kind, no one in particular. A longer name may begin with
+// such a word ("All Saints Church").
+func kindAfterDeterminer(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) != 2 || !determiners[ws[0]] {
+		return false
+	}
+	w := strings.Trim(ws[1], ".,;:")
+	return genericOrg[w] || orgSuffix[w] || partyTerms[w] || kindWords[w]
+}
+
+// organMembers are the members a company's board or committee is named by
+// ("Board of Directors").
+var organMembers = wordSet(`directors managers trustees supervisors members`)
+
+// bankRoles are the parts a bank plays in a payment or a credit, which
+// wire instructions and letters of credit use as labels ("Beneficiary
+// Bank:", "Intermediary Bank:").
+var bankRoles = wordSet(`beneficiary intermediary correspondent receiving sending originating paying issuing
+	advising confirming remitting depositary`)
+
+// genericBody reports whether an organisation's name is an organ any
+// company has or a bank's part in a payment, not a body of its own: "Board
+// of Directors", "the Board of Managers", "Beneficiary Bank" (and a form's
+// next label run into it, "Beneficiary Bank Transit").
+func genericBody(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	switch {
+	case len(ws) == 3 && (ws[0] == "board" || ws[0] == "committee") && ws[1] == "of" && organMembers[strings.Trim(ws[2], ".,;:")]:
+		return true
+	case len(ws) >= 2 && strings.Trim(ws[1], ".,;:") == "bank" && bankRoles[ws[0]]:
+		return true
+	}
+	return false
+}
+
+// regulationLetter is a lettered regulation: "Regulation U", a rule, not
+// a person or a body.
+var regulationLetter = regexp.MustCompile(`^(?:Regulations?|REGULATIONS?)[ \t]+[A-Z]{1,2}$`)
+
+// headingNumber is the number of an article or a contract's section right
+// before a name: "ARTICLE VI ", "Article 5. ", "Section 6.1 ".
+var headingNumber = regexp.MustCompile(`(?:\b(?:ARTICLE|Article|ART\.|Art\.)[ \t]+(?:[IVXLC]+|\d+)|\b(?:SECTION|Section)[ \t]+\d+(?:[ \t]*\.[ \t]*\d+)+)[ \t]*\.?[ \t]*$`)
+
+// articleWord is "ARTICLE" or "Article" right before a name.
+var articleWord = regexp.MustCompile(`\b(?:ARTICLE|Article)[ \t]+$`)
+
+// heading reports whether the name [s, e) of t is (the start of) the
+// heading of an article or a numbered section: the words after its number
+// ("ARTICLE VI OTHER COMPANY AGREEMENTS", "Section 6.4 Company Existence")
+// head a part of the text and name nothing, and a roman numeral after
+// "ARTICLE" is its number, never part of a name ("VI OTHER COMPANY").
+func heading(t string, s, e int) bool {
+	if headingNumber.MatchString(t[max(0, s-32):s]) {
+		return true
+	}
+	first, _, _ := strings.Cut(t[s:e], " ")
+	return romanNumeral(strings.TrimRight(first, ".")) && articleWord.MatchString(t[max(0, s-10):s])
+}
+
+// romanNumeral reports whether w is a roman numeral in capitals.
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
+}
+
+// andHead returns the start of an organisation's name at s of t that the
+// patterns cut at "and" ("Exchange Commission" of "the Securities and
+// Exchange Commission"): one capitalised word before the "and", which no
+// other name covers (named marks the bytes of t that the tagger and the
+// rules named: "Acme and Federal Trade Commission" are two), which is no
+// role or connector and which no capitalised word before continues.
+// Otherwise it returns s.
+func andHead(t string, s int, named []bool) int {
+	as, ae, ok := prevWord(t, s)
+	if !ok || t[as:ae] != "and" {
+		return s
+	}
+	ps, pe, ok := prevWord(t, as)
+	if !ok || !capitalised(t[ps:pe]) || strings.ContainsAny(t[ps:pe], ".&'’") {
+		return s
+	}
+	lw := strings.ToLower(t[ps:pe])
+	if leadingNoise[lw] || partyTerms[lw] || roleWords[lw] || orgSuffix[lw] || jobWords[lw] || titleWords[lw] {
+		return s
+	}
+	if bs, be, ok := prevWord(t, ps); ok && capitalised(t[bs:be]) && !leadingNoise[strings.ToLower(t[bs:be])] {
+		return s
+	}
+	for i := ps; i < pe; i++ {
+		if named[i] {
+			return s
+		}
+	}
+	return ps
+}
+
+// regionHeads end the name of an administrative region or zone.
+var regionHeads = wordSet(`region zone`)
+
+// regionTail extends a place's name ending at e over the capitalised words
+// of its kind of region on the same line, at most three and a region word
+// ("Hong Kong" + "Special Administrative Region", "Shenzhen" + "Special
+// Economic Zone"): the region is the place the text names.
+func regionTail(t string, e int) int {
+	i := e
+	for n := 0; n < 4; n++ {
+		ws, we, ok := nextWord(t, i)
+		w := strings.TrimRight(t[ws:we], ".")
+		if !ok || !capitalised(w) || strings.Contains(t[i:ws], "\n") || strings.EqualFold(w, "time") {
+			break // "Pacific Time Zone" is no place
+		}
+		if regionHeads[strings.ToLower(w)] {
+			return ws + len(w)
+		}
+		if len(w) < we-ws {
+			break // a sentence ends
+		}
+		i = we
+	}
+	return e
 }
 
 // houseNumber returns the start of the house number right before a street
@@ -957,7 +1090,11 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 		for _, t := range Tokenize(m.Text) {
 			words = append(words, m.Text[t.Start:t.End])
 		}
-		if m.Source == SourceModel {
+		// A person a pattern found by a title, a signature or a party's
+		// description ("Bing Yu ("Borrower"), a citizen of …") is the same
+		// person on the lines where nothing marks the name ("Name:" above
+		// it, "Borrower: Bing Yu").
+		if m.Source == SourceModel || m.Source == SourcePattern && m.Type == TypePerson && len(words) > 1 {
 			add(words, m.Type)
 		}
 		if m.Type == TypeOrg {
@@ -1178,8 +1315,9 @@ var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)
 
 // contactLabel opens the person a contract's notice or signature block
 // names: "Attn.:", "Name:" or "/s/" ("Attn.: Zhang Jilun", "Name: Chen
-// Shuning Title: Chairman").
-var contactLabel = regexp.MustCompile(`(?:\b(?:Attn|ATTN|Attention|Name|NAME)[ \t]*\.?[ \t]*:|/[ \t]*s[ \t]*/)[ \t]*`)
+// Shuning Title: Chairman"), on the same line or, below a label that ends
+// its line, the next ("Name:" / "Bing Yu").
+var contactLabel = regexp.MustCompile(`(?:\b(?:Attn|ATTN|Attention|Name|NAME)[ \t]*\.?[ \t]*:|/[ \t]*s[ \t]*/)[ \t]*(?:\n[ \t]*)?`)
 
 // contactName is the name after a contact label, with what may follow it on
 // the line; group 1.
@@ -1215,6 +1353,93 @@ func signatories(t string) []cand {
 		if personLike(t[s:e]) && !hasOrgWord(t[s:e]) && !clauseName(t[s:e]) {
 			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
+	}
+	return out
+}
+
+// personClue is what a contract says of a party that only a natural person
+// is: a citizen, a national or a resident of a country, an individual, an
+// address where one resides, a passport or an identity card.
+const personClue = `(?i:a[ \t]+(?:citizen|national|resident)[ \t]+of|an[ \t]+individual|residing[ \t]+at|(?:holder[ \t]+of|with)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:passport|identification|identity[ \t]+card|ID[ \t]+card))\b`
+
+// quotedTerm is a term defined in parentheses: (the "Borrower"), (“Lender”).
+const quotedTerm = `\(\s*(?:the\s+)?["“][^"”()\n]{1,40}["”]\s*\)`
+
+// personParty finds a party a contract introduces as a natural person: its
+// name, its defined term and a description only a person has, after the
+// term or between the name and it ("Bing Yu ("Borrower"), a citizen of
+// China", "Jane Roe, an individual residing at … (the "Guarantor")"). The
+// tagger, which has seen such names mostly in other roles, misses some;
+// the definition then names nobody. Group 1 is the name.
+var personParty = regexp.MustCompile(`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){1,5})` +
+	`(?:[ \t]*` + quotedTerm + `,?\s+` + personClue + `|,[ \t]+` + personClue + `[^()]{0,200}` + quotedTerm + `)`)
+
+// partiesIntro are the words that open a contract's list of parties.
+var partiesIntro = wordSet(`between among amongst parties party`)
+
+// personParties returns the natural persons contract parties are
+// (personParty): the name's words after any leading role or connector
+// ("BETWEEN", "Borrower"), when two to four are left that can be a
+// person's.
+func personParties(t string) []cand {
+	var out []cand
+	for _, m := range personParty.FindAllStringSubmatchIndex(t, -1) {
+		s, e := m[2], m[3]
+		ws := strings.Fields(t[s:e])
+		n := 0
+		for n < len(ws) && (leadingNoise[strings.ToLower(ws[n])] || partyTerms[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])]) {
+			n++
+		}
+		s = afterWords(t, s, n)
+		if name := t[s:e]; personLike(name) && !hasOrgWord(name) && !clauseName(name) {
+			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// possessiveFirm finds a company named with a possessive, the way rating
+// agencies are ("Standard & Poor's Ratings Group", "Moody's Investors
+// Service, Inc."): group 1 is the possessor, group 2 the words after "'s",
+// which firmTails must end; the tagger reads the possessor alone as a
+// person.
+var possessiveFirm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z]*|&)(?:[ \t]+(?:[A-Z][A-Za-z]*|&)){0,3})[ \t]*['’][ \t]*s[ \t]+((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)(?:[ \t]*,?[ \t]*(?:Inc|LLC|Ltd|Corp)\b\.?)?`)
+
+// firmTails end the name of a company after a possessive.
+var firmTails = wordSet(`group service services corporation company holdings`)
+
+// jurisdictionFirm finds a company whose name carries its place in
+// parentheses before its legal form ("Codan Trust Company (Cayman)
+// Limited", "Vringo (Israel) Ltd."): one name, which the tagger splits
+// into an organisation and a person or place. Group 1 is the name before
+// the parenthesis, group 2 the place.
+var jurisdictionFirm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z&'’\-]*[ \t]+){0,5}[A-Z][A-Za-z&'’\-]*)[ \t]*\([ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})[ \t]*\)[ \t]*,?[ \t]*(?:Limited|LIMITED|Ltd\b\.?|LTD\b\.?|Inc\b\.?|INC\b\.?|LLC\b|L\.P\.|GmbH\b|AG\b|S\.A\.|B\.V\.|N\.V\.|PLC\b|plc\b|Pte\.?[ \t]+Ltd\b\.?)`)
+
+// companyNames returns the companies possessiveFirm and jurisdictionFirm
+// find, without a leading connector or role ("either", "Borrower").
+func companyNames(t string) []cand {
+	var out []cand
+	start := func(s, e int) int {
+		ws := strings.Fields(t[s:e])
+		n := 0
+		for n < len(ws)-1 && (leadingNoise[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])] || partyTerms[strings.ToLower(ws[n])]) {
+			n++
+		}
+		return afterWords(t, s, n)
+	}
+	for _, m := range possessiveFirm.FindAllStringSubmatchIndex(t, -1) {
+		tail := strings.Fields(strings.ToLower(t[m[4]:m[5]]))
+		s := start(m[2], m[3])
+		if owner := strings.ToLower(t[s:m[3]]); !firmTails[tail[len(tail)-1]] || leadingNoise[owner] || partyTerms[owner] || clauseName(t[m[4]:m[5]]) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
+	}
+	for _, m := range jurisdictionFirm.FindAllStringSubmatchIndex(t, -1) {
+		if place := strings.ToLower(t[m[4]:m[5]]); partyTerms[place] || leadingNoise[place] {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: start(m[2], m[3]), end: m[1], source: SourcePattern})
 	}
 	return out
 }

@@ -88,6 +88,15 @@ func TestNameShapes(t *testing.T) {
 		{"a kind of board", "to request an Administrative Separation Board.", "Administrative Separation Board", TypeOrg, ""},
 		{"the board", "before the Naval Discharge Review Board.", "Naval Discharge Review Board", TypeOrg, "ORG:Naval Discharge Review Board"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
+		{"region", "banks in the PRC or Hong Kong Special Administrative Region (\"Hong Kong\")", "Hong Kong", TypeLocation, "LOCATION:Hong Kong Special Administrative Region"},
+		{"zone at a sentence's end", "in the Shenzhen Special Economic Zone.", "Shenzhen", TypeLocation, "LOCATION:Shenzhen Special Economic Zone"},
+		{"no time zone", "New York Time Zone applies", "New York", TypeLocation, "LOCATION:New York"},
+		{"article heading", "this Loan Agreement .\nARTICLE VI OTHER COMPANY AGREEMENTS\n", "VI OTHER COMPANY", TypeOrg, ""},
+		{"section heading", "Section 6.4 Company Existence . The", "Company Existence", TypeOrg, ""},
+		{"a company's board", "by such Person ' s Board of Directors and", "Board of Directors", TypeOrg, ""},
+		{"a bank's part in a wire", "City and State : Beneficiary Bank Transit ( ABA ) #:", "Beneficiary Bank Transit", TypeOrg, ""},
+		{"a determiner and a kind", "All Bank Expenses are payable", "All Bank", TypeOrg, ""},
+		{"a lettered regulation", "as defined in Regulation U of the Board", "Regulation U", TypePerson, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,6 +251,10 @@ func TestPropagateNames(t *testing.T) {
 			"ORG:Marlow Freight Co.|CASE:Marlow Freight Co. v. First Tidewater Bank"},
 		{"not inside a case's name", []string{"Acme Widgets pays. See Acme Widgets v. Jones, 1 F.3d 2"}, []found{{"Acme Widgets", TypeOrg, 0, ""}, {"Acme Widgets v. Jones", TypeCase, 0, SourcePattern}},
 			"ORG:Acme Widgets|CASE:Acme Widgets v. Jones"},
+		{"a pattern's person", []string{"( 2 ) Bing Yu (\"Borrower\"), a citizen of China\nName :\nBing Yu\nBorrower : Bing Yu By"}, []found{{"Bing Yu", TypePerson, 0, SourcePattern}},
+			"PERSON:Bing Yu|PERSON:Bing Yu|PERSON:Bing Yu"},
+		{"a pattern's one-word person is no source", []string{"Judge Holt ruled. Holt Street"}, []found{{"Holt", TypePerson, 0, SourcePattern}},
+			"PERSON:Holt"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -621,18 +634,66 @@ func TestClauseName(t *testing.T) {
 	}
 }
 
+// TestPersonParties: a party whose description only a natural person has
+// (a citizen of, an individual, residing at, a passport or an identity
+// card) is a person, before or after its defined term; a company or a
+// described place is not.
+func TestPersonParties(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"citizen after the term", "Beijing : ( 1 ) Lenovo Ltd . and ( 2 ) Bing Yu (“ Borrower ”), a citizen of China with Chinese identification No . 1", "Bing Yu"},
+		{"individual before the term", "BETWEEN Jane Q. Roe, an individual residing at 12 Elm Road, Springfield (the \"Guarantor\"), and", "Jane Q. Roe"},
+		{"identity card after the term", "and Zhang San (the \"Seller\"), with PRC identity card No. 1101", "Zhang San"},
+		{"a role before the name", "Borrower Wang Wei (\"Borrower\"), a resident of Hong Kong", "Wang Wei"},
+		{"a company", "Acme Widgets Limited (the \"Company\"), a company incorporated in Hong Kong", ""},
+		{"no person's description", "Gold Hill (\"Gold Hill\"), a Delaware limited partnership", ""},
+		{"a defined thing", "the Loan Agreement (the \"Agreement\"), an individual loan", ""},
+	} {
+		var got []string
+		for _, c := range personParties(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestContacts: a notice's "Attn:" and a signature block's "Name:" and
-// "/s/" name a person, up to the block's next label.
+// "/s/" name a person, up to the block's next label, on the label's line
+// or the next.
 func TestContacts(t *testing.T) {
 	// The last name is also a prefix of the first ("Annabel Ann"): the
 	// name ends after its own last word, not at the first match of it.
-	text := "If to Airland : Attn . : Zhang Jilun Address : Rm . 701\nBy : / s / Chen Shuning Name : Chen Shuning Title : Chairman\nAttn: Legal Department\nName: Representations of Company\nName: Annabel Ann Title: Director"
+	text := "If to Airland : Attn . : Zhang Jilun Address : Rm . 701\nBy : / s / Chen Shuning Name : Chen Shuning Title : Chairman\nAttn: Legal Department\nName: Representations of Company\nName: Annabel Ann Title: Director\nName :\nWang Lifen\nTitle :\nLegal Representative"
 	var got []string
 	for _, c := range signatories(text) {
 		got = append(got, c.typ+":"+text[c.start:c.end])
 	}
-	want := []string{"PERSON:Zhang Jilun", "PERSON:Chen Shuning", "PERSON:Chen Shuning", "PERSON:Annabel Ann"}
+	want := []string{"PERSON:Zhang Jilun", "PERSON:Chen Shuning", "PERSON:Chen Shuning", "PERSON:Annabel Ann", "PERSON:Wang Lifen"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCompanyNames: a company named with a possessive ("Moody's Investors
+// Service") or with its place in parentheses before its legal form
+// ("Codan Trust Company (Cayman) Limited") is one name; a role's
+// possessive ("Borrower's Parent Company") and a possessive before a
+// thing are none.
+func TestCompanyNames(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"rating agencies", "the highest rating from either Standard & Poor's Ratings Group or Moody's Investors Service, Inc., and", "Standard & Poor's Ratings Group|Moody's Investors Service, Inc."},
+		{"letters apart", "from either Standard & Poor ' s Ratings Group or", "Standard & Poor ' s Ratings Group"},
+		{"place in parentheses", "whose registered address is Codan Trust Company (Cayman) Limited, Century Yard; Vringo ( Israel ) Ltd .", "Codan Trust Company (Cayman) Limited|Vringo ( Israel ) Ltd"},
+		{"a role's possessive", "the Borrower's Parent Company and Agent's certificates of deposit and the Company's Group", ""},
+		{"a defined term in parentheses", "Acme Widgets (Borrower) Ltd", ""},
+	} {
+		var got []string
+		for _, c := range companyNames(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
