@@ -1448,6 +1448,27 @@ func companyNames(t string) []cand {
 		}
 		return afterWords(t, s, n)
 	}
+	// Most chunks have neither kind of name: two cheap looks spare them
+	// the full expressions, whose leading repetitions are slow to scan.
+	if firmTailWord.MatchString(t) {
+		out = possessiveFirms(t, out, start)
+	}
+	if jurisdictionForm.MatchString(t) {
+		out = jurisdictionFirms(t, out, start)
+	}
+	return out
+}
+
+// firmTailWord is a capitalised word of firmTails, which a possessive
+// company's name ends with.
+var firmTailWord = regexp.MustCompile(`\b(?:Group|GROUP|Services?|SERVICES?|Corporation|CORPORATION|Company|COMPANY|Holdings|HOLDINGS)\b`)
+
+// jurisdictionForm is a closing parenthesis right before a legal form, as
+// a jurisdictionFirm has it.
+var jurisdictionForm = regexp.MustCompile(`\)[ \t]*,?[ \t]*(?:Limited|LIMITED|Ltd|LTD|Inc|INC|LLC|L\.P\.|GmbH|AG|S\.A\.|B\.V\.|N\.V\.|PLC|plc|Pte)`)
+
+// possessiveFirms appends possessiveFirm's companies to out.
+func possessiveFirms(t string, out []cand, start func(s, e int) int) []cand {
 	for _, m := range possessiveFirm.FindAllStringSubmatchIndex(t, -1) {
 		tail := strings.Fields(strings.ToLower(t[m[4]:m[5]]))
 		s := start(m[2], m[3])
@@ -1456,6 +1477,11 @@ func companyNames(t string) []cand {
 		}
 		out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
 	}
+	return out
+}
+
+// jurisdictionFirms appends jurisdictionFirm's companies to out.
+func jurisdictionFirms(t string, out []cand, start func(s, e int) int) []cand {
 	for _, m := range jurisdictionFirm.FindAllStringSubmatchIndex(t, -1) {
 		if place := strings.ToLower(t[m[4]:m[5]]); partyTerms[place] || leadingNoise[place] {
 			continue
