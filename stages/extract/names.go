@@ -894,6 +894,49 @@ func instrumentModifiers(t string, s, e int) bool {
 	return ok && capitalised(t[ws:we]) && documentKinds[strings.ToLower(strings.Trim(t[ws:we], ".,;:"))]
 }
 
+// instrumentNames drops the tagger's names that the document writes only
+// right before a kind of document ("Treasury" of "the U.S. Treasury note"
+// and "the Treasury Note Maturity"): there they say which instrument is
+// meant, and nowhere do they name a party. A name written anywhere else,
+// or found by a pattern or a definition, is kept ("the Gold Hill Note"
+// beside "Gold Hill" alone).
+func instrumentNames(doc []rune, ms []Mention) []Mention {
+	only := map[string]bool{} // nameKey → every mention is before an instrument
+	for _, m := range ms {
+		if !nameType(m.Type) {
+			continue
+		}
+		k := nameKey(m.Text)
+		before := m.Source == SourceModel && m.End <= len(doc) && documentKinds[nextDocWord(doc, m.End)]
+		if prev, seen := only[k]; seen {
+			only[k] = prev && before
+		} else {
+			only[k] = before
+		}
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if nameType(m.Type) && only[nameKey(m.Text)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nextDocWord returns the lower-case word after rune offset i of doc past
+// spaces on the same line ("" at a line end or punctuation).
+func nextDocWord(doc []rune, i int) string {
+	for i < len(doc) && (doc[i] == ' ' || doc[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(doc) && unicode.IsLetter(doc[j]) {
+		j++
+	}
+	return strings.ToLower(string(doc[i:j]))
+}
+
 // clauseName reports whether a capitalised phrase is a contract's heading
 // or instrument, not a party: a role after "of" or "for" ("Representations
 // of Company", "Liability for Obligations of the Company"), role words

@@ -164,6 +164,34 @@ func TestCommonWordNames(t *testing.T) {
 	}
 }
 
+// TestInstrumentNames drops a name the document writes only before a kind
+// of document, and keeps one it also writes alone or that a pattern found.
+func TestInstrumentNames(t *testing.T) {
+	doc := "the U.S. Treasury note yield; the Treasury Note Maturity; the Gold Hill Note and Gold Hill; the Acme Lease"
+	at := func(typ, name string, nth int, src string) Mention {
+		i := -1
+		for ; nth >= 0; nth-- {
+			i += 1 + strings.Index(doc[i+1:], name)
+		}
+		s := len([]rune(doc[:i]))
+		return Mention{Type: typ, Text: name, Start: s, End: s + len([]rune(name)), Source: src}
+	}
+	ms := []Mention{
+		at(TypeOrg, "Treasury", 0, SourceModel),
+		at(TypeOrg, "Treasury", 1, SourceModel),
+		at(TypeOrg, "Gold Hill", 0, SourceModel),
+		at(TypeOrg, "Gold Hill", 1, SourceModel),
+		at(TypeOrg, "Acme", 0, SourcePattern),
+	}
+	var got []string
+	for _, m := range instrumentNames([]rune(doc), ms) {
+		got = append(got, m.Text)
+	}
+	if strings.Join(got, "|") != "Gold Hill|Gold Hill|Acme" {
+		t.Errorf("kept %q", got)
+	}
+}
+
 func TestCitedShortForm(t *testing.T) {
 	ms := []Mention{
 		{ID: "a", Type: TypeCase, Text: "Strickland v. Washington", Start: 2010, End: 2034, Source: SourcePattern},
