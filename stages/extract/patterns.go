@@ -63,7 +63,10 @@ var simplePatterns = []pattern{
 	// Rule 47.5", "3d Cir. R. 28".
 	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
 	{TypeLaw, regexp.MustCompile(`\b` + ordinal + partyGap + `Circuit` + partyGap + `Rules\b`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
+	// A law by its name, "and" or "with" between its words ("Religious
+	// Land Use and Institutionalized Persons Act", "Americans with
+	// Disabilities Act"); lawName splits two laws joined so.
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
 	// A state code by its citation abbreviations: "Tex. Ins. Code §
 	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
 	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0},
@@ -246,6 +249,15 @@ func patternMentions(t string) []cand {
 			if p.typ == TypeLaw || p.typ == TypeCourt {
 				s, e = trimLeading(t, s, e)
 			}
+			if p.typ == TypeLaw {
+				from := s
+				var first int
+				first, s, e = lawName(t, s, e)
+				if first > 0 {
+					// "the Fair Housing Act and Rehabilitation Act": two.
+					out = append(out, cand{typ: p.typ, start: from, end: first, source: SourcePattern})
+				}
+			}
 			// A section of a law named by one word ("the Compact §2.11")
 			// is the section: the short name is the law's, not the
 			// provision's.
@@ -295,6 +307,30 @@ func trimLeading(t string, s, e int) (int, int) {
 		s = ws[i].start
 	}
 	return s, e
+}
+
+// lawHeads end a law's name.
+var lawHeads = wordSet(`act code compact clause amendment constitution treaty`)
+
+// lawName trims a law's name [s, e) of t. Two laws joined by "and" or
+// "with" ("the Fair Housing Act and Rehabilitation Act") are split: first
+// is where the first one ends (0 when there is one law), and [s, e) the
+// last. A clause's article ("Guarantee Clause of Article IV") is a
+// reference of its own, not part of the clause's name.
+func lawName(t string, s, e int) (first, ns, ne int) {
+	ws := words(t[s:e], s)
+	for i := len(ws) - 2; i > 0; i-- {
+		if (ws[i].text == "and" || ws[i].text == "with") && lawHeads[lowerKey(ws[i-1].text)] {
+			first, s = ws[i-1].end, ws[i+1].start
+			break
+		}
+	}
+	if n := len(ws); n >= 3 && ws[n-2].text == "of" && (ws[n-1].text == "Article" || ws[n-1].text == "Section" || ws[n-1].text == "Title") {
+		if ns, ne, ok := nextWord(t, e); ok && (romanNumeral(strings.TrimRight(t[ns:ne], ".,;:")) || unicode.IsDigit(rune(t[ns]))) {
+			e = ws[n-3].end
+		}
+	}
+	return first, s, e
 }
 
 // orgMentions classifies runs of capitalised words that contain an
