@@ -34,65 +34,80 @@ type pattern struct {
 	re  *regexp.Regexp
 	// group is the capture group that is the mention (0: whole match).
 	group int
+	// needles, when set, are strings one of which every match contains:
+	// a text without any of them is not searched (an expression that
+	// opens with a long alternation is slow to scan).
+	needles []string
 }
+
+// monthNeedles are in every month's name the month expression matches
+// ("Sept." has "Sep", "JANUARY" has "JAN").
+var monthNeedles = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
+
+// ruleNeedles are in every rule the rules expression matches.
+var ruleNeedles = []string{"Rule", "RULE", "R.", "L.A.R."}
+
+// circuitNeedles are in every circuit the ordinal expression names.
+var circuitNeedles = []string{"Circuit", "CIRCUIT"}
 
 var simplePatterns = []pattern{
 	// DATE
-	{TypeDate, regexp.MustCompile(`\b` + month + partyGap + `\d{1,2}(?:st|nd|rd|th)?,?` + partyGap + `\d{4}\b`), 0},
-	{TypeDate, regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?` + month + `,?` + partyGap + `\d{4}\b`), 0},
-	{TypeDate, regexp.MustCompile(`\b` + month + `,?(?:[ \t]+of)?` + partyGap + `\d{4}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b` + month + partyGap + `\d{1,2}(?:st|nd|rd|th)?,?` + partyGap + `\d{4}\b`), 0, monthNeedles},
+	{TypeDate, regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?` + month + `,?` + partyGap + `\d{4}\b`), 0, monthNeedles},
+	{TypeDate, regexp.MustCompile(`\b` + month + `,?(?:[ \t]+of)?` + partyGap + `\d{4}\b`), 0, monthNeedles},
 	// A day and a month without the year ("retroactive to January 27"); not
 	// "May" alone, which is mostly the verb.
-	{TypeDate, regexp.MustCompile(`\b(` + month + `[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:[^,\d]|,[ \t]*[^\d \t]|$)`), 1},
+	{TypeDate, regexp.MustCompile(`\b(` + month + `[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:[^,\d]|,[ \t]*[^\d \t]|$)`), 1, monthNeedles},
 	// A compact date of forms and records: 20161018.
-	{TypeDate, regexp.MustCompile(`\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b`), 0},
-	{TypeDate, regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`), 0},
-	{TypeDate, regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`), 0},
+	{TypeDate, regexp.MustCompile(`\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b`), 0, nil},
+	{TypeDate, regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`), 0, nil},
+	{TypeDate, regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`), 0, nil},
 	// MONEY
-	{TypeMoney, regexp.MustCompile(`(?:US|U\.S\.)?\$[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|thousand|Million|Billion|MILLION|BILLION))?`), 0},
-	{TypeMoney, regexp.MustCompile(`\b(?:USD|EUR|GBP|RMB|US\$)[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?`), 0},
-	{TypeMoney, regexp.MustCompile(`\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:dollars|Dollars|DOLLARS)\b`), 0},
+	{TypeMoney, regexp.MustCompile(`(?:US|U\.S\.)?\$[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|thousand|Million|Billion|MILLION|BILLION))?`), 0, nil},
+	{TypeMoney, regexp.MustCompile(`\b(?:USD|EUR|GBP|RMB|US\$)[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?`), 0, nil},
+	{TypeMoney, regexp.MustCompile(`\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:dollars|Dollars|DOLLARS)\b`), 0, nil},
 	// LAW
-	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0},
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0, nil},
 	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.` + partyGap + `Stat\.,?` + partyGap + `(?:Tit\.|tit\.)` + partyGap + `\d+,` + partyGap + `)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
-		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?i:Fed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.))[ \t]*` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0},
+		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?i:Fed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.))[ \t]*` + secNum), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0, nil},
 	// Rules, with the circuit whose local rules they are: "5th Circuit
 	// Rule 47.5", "3d Cir. R. 28".
-	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0},
-	{TypeLaw, regexp.MustCompile(`\b` + ordinal + partyGap + `Circuit` + partyGap + `Rules\b`), 0},
+	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0, ruleNeedles},
+	{TypeLaw, regexp.MustCompile(`\b` + ordinal + partyGap + `Circuit` + partyGap + `Rules\b`), 0, []string{"Rules"}},
 	// A law by its name, "and" or "with" between its words ("Religious
 	// Land Use and Institutionalized Persons Act", "Americans with
 	// Disabilities Act"); lawName splits two laws joined so.
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
 	// A state code by its citation abbreviations: "Tex. Ins. Code §
 	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
-	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0},
-	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?` + partyGap + `(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0},
-	{TypeLaw, regexp.MustCompile(`\bAct` + partyGap + `of` + partyGap + month + `[ \t]+\d{1,2},` + partyGap + `\d{4}`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:Executive|EXECUTIVE)[ \t]+(?:Order|ORDER)[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?`), 0},
-	{TypeLaw, regexp.MustCompile(`\bRestatement[ \t]+\((?:First|Second|Third|Fourth)\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0},
-	{TypeLaw, regexp.MustCompile(`\b(?:(?:Secretary[ \t]+of[ \t]+the[ \t]+)?[A-Z][A-Za-z]+|DoD|DOD)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0},
+	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?` + partyGap + `(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\bAct` + partyGap + `of` + partyGap + month + `[ \t]+\d{1,2},` + partyGap + `\d{4}`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:Executive|EXECUTIVE)[ \t]+(?:Order|ORDER)[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\bRestatement[ \t]+\((?:First|Second|Third|Fourth)\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:(?:Secretary[ \t]+of[ \t]+the[ \t]+)?[A-Z][A-Za-z]+|DoD|DOD)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0, nil},
 	// COURT
-	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0},
-	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals)\s+(?:(?i:for\s+the)\s+)?(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0},
+	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals)\s+(?:(?i:for\s+the)\s+)?(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0, nil},
 	// A federal district court by its acronym: "SDNY", "EDVA".
-	{TypeCourt, regexp.MustCompile(`\b[NSEWMC]D(?:AL|AR|CA|FL|GA|IL|IN|IA|KY|LA|MI|MS|MO|NY|NC|OH|OK|PA|TN|TX|VA|WA|WV|WI)\b`), 0},
-	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+` + court + `\s+(?i:of\s+appeals)(?:\s+(?i:of)\s+[A-Z][a-z]+)?(?:,?\s+(?:Eastern|Western|Southern|Northern)\s+District)?`), 0},
-	{TypeCourt, regexp.MustCompile(`(?:(?:(?i:united\s+states)|U\.\s?S\.)\s+)?(?i:district|bankruptcy)\s+` + court + `\s+(?i:for\s+the)\s+(?:(?i:eastern|western|northern|southern|middle|central)\s+)?(?i:district\s+of)\s+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?`), 0},
-	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0},
-	{TypeCourt, regexp.MustCompile(`\b` + ordinal + `\s+(?:Circuit|CIRCUIT)\b`), 0},
+	{TypeCourt, regexp.MustCompile(`\b[NSEWMC]D(?:AL|AR|CA|FL|GA|IL|IN|IA|KY|LA|MI|MS|MO|NY|NC|OH|OK|PA|TN|TX|VA|WA|WV|WI)\b`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+` + court + `\s+(?i:of\s+appeals)(?:\s+(?i:of)\s+[A-Z][a-z]+)?(?:,?\s+(?:Eastern|Western|Southern|Northern)\s+District)?`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`(?:(?:(?i:united\s+states)|U\.\s?S\.)\s+)?(?i:district|bankruptcy)\s+` + court + `\s+(?i:for\s+the)\s+(?:(?i:eastern|western|northern|southern|middle|central)\s+)?(?i:district\s+of)\s+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`\b` + ordinal + `\s+(?:Circuit|CIRCUIT)\b`), 0, circuitNeedles},
 	// PERSON: a title followed by a name.
 	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner):?[ \t]+` +
-		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1},
+		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1, nil},
 	// PERSON: a judge on a panel list, "Angela T. Quigless, P.J.".
-	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1},
+	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1, nil},
 	// PERSON: a justice in a slip opinion's line, "SOTOMAYOR, J., delivered".
-	{TypePerson, regexp.MustCompile(`\b([A-Z][A-Z'’\-]{2,}),[ \t]+(?:C\.[ \t]?J\.|J\.|JJ\.)`), 1},
+	{TypePerson, regexp.MustCompile(`\b([A-Z][A-Z'’\-]{2,}),[ \t]+(?:C\.[ \t]?J\.|J\.|JJ\.)`), 1, nil},
 	// PERSON: given name, middle initial, surname.
-	{TypePerson, regexp.MustCompile(`\b[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]+`), 0},
+	{TypePerson, regexp.MustCompile(`\b[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]+`), 0, nil},
 }
 
 // caseName finds "X v. Y" with both parties as groups.
@@ -241,6 +256,9 @@ func lowerKey(w string) string {
 func patternMentions(t string) []cand {
 	var out []cand
 	for _, p := range simplePatterns {
+		if p.needles != nil && !containsAny(t, p.needles) {
+			continue
+		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
 			s, e := m[2*p.group], m[2*p.group+1]
 			if s < 0 {
@@ -307,6 +325,16 @@ func trimLeading(t string, s, e int) (int, int) {
 		s = ws[i].start
 	}
 	return s, e
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // lawHeads end a law's name.
