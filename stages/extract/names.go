@@ -907,7 +907,7 @@ func instrumentNames(doc []rune, ms []Mention) []Mention {
 			continue
 		}
 		k := nameKey(m.Text)
-		before := m.Source == SourceModel && m.End <= len(doc) && documentKinds[nextDocWord(doc, m.End)]
+		before := m.Source == SourceModel && m.End <= len(doc) && beforeInstrument(doc, m.End)
 		if prev, seen := only[k]; seen {
 			only[k] = prev && before
 		} else {
@@ -924,17 +924,29 @@ func instrumentNames(doc []rune, ms []Mention) []Mention {
 	return out
 }
 
-// nextDocWord returns the lower-case word after rune offset i of doc past
-// spaces on the same line ("" at a line end or punctuation).
-func nextDocWord(doc []rune, i int) string {
-	for i < len(doc) && (doc[i] == ' ' || doc[i] == '\t') {
-		i++
+// beforeInstrument reports whether a kind of document follows rune offset
+// i of doc on the same line, right away or after the rest of its title:
+// "and", "&" and up to three capitalised words ("Master Services" + "and
+// Loan Agreement").
+func beforeInstrument(doc []rune, i int) bool {
+	for n := 0; n < 5; n++ {
+		for i < len(doc) && (doc[i] == ' ' || doc[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(doc) && (unicode.IsLetter(doc[j]) || doc[j] == '&') {
+			j++
+		}
+		w := string(doc[i:j])
+		switch lw := strings.ToLower(w); {
+		case documentKinds[lw]:
+			return true
+		case w == "" || lw != "and" && w != "&" && !capitalised(w):
+			return false
+		}
+		i = j
 	}
-	j := i
-	for j < len(doc) && unicode.IsLetter(doc[j]) {
-		j++
-	}
-	return strings.ToLower(string(doc[i:j]))
+	return false
 }
 
 // clauseName reports whether a capitalised phrase is a contract's heading

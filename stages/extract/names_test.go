@@ -167,7 +167,7 @@ func TestCommonWordNames(t *testing.T) {
 // TestInstrumentNames drops a name the document writes only before a kind
 // of document, and keeps one it also writes alone or that a pattern found.
 func TestInstrumentNames(t *testing.T) {
-	doc := "the U.S. Treasury note yield; the Treasury Note Maturity; the Gold Hill Note and Gold Hill; the Acme Lease"
+	doc := "the U.S. Treasury note yield; the Treasury Note Maturity; the Gold Hill Note and Gold Hill; the Acme Lease; the Master Services and Loan Agreement"
 	at := func(typ, name string, nth int, src string) Mention {
 		i := -1
 		for ; nth >= 0; nth-- {
@@ -182,6 +182,7 @@ func TestInstrumentNames(t *testing.T) {
 		at(TypeOrg, "Gold Hill", 0, SourceModel),
 		at(TypeOrg, "Gold Hill", 1, SourceModel),
 		at(TypeOrg, "Acme", 0, SourcePattern),
+		at(TypeOrg, "Master Services", 0, SourceModel),
 	}
 	var got []string
 	for _, m := range instrumentNames([]rune(doc), ms) {
