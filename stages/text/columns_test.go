@@ -37,9 +37,7 @@ STATE OF MISSOURI,                          )       Honorable Deborah J. Alessi
 Angela T. Quigless, P.J., Kurt S. Odenwald, J., and James M. Dowd, J.`
 
 func TestUnweave(t *testing.T) {
-	cases := []struct {
-		name, in, want string
-	}{
+	cases := []pageCase{
 		{"two header columns", notice, `                  United States Court of Appeals for the Second Circuit
                                     40 Foley Square
 
@@ -102,13 +100,23 @@ Docket #: 17-3510               DC Court: SDNY`, ""},
 (iii)   any other amounts due from time to time`, ""},
 		{"no layout", "Plain text with single spaces.\nAnd another line.", ""},
 	}
+	checkPages(t, unweave, cases)
+}
+
+// pageCase is a page and what a step of cleaning makes of it ("" when it
+// leaves the page as it is).
+type pageCase struct{ name, in, want string }
+
+// checkPages runs step on each case's page.
+func checkPages(t *testing.T, step func(string) string, cases []pageCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			want := c.want
 			if want == "" {
 				want = c.in
 			}
-			if got := unweave(c.in); got != want {
+			if got := step(c.in); got != want {
 				t.Errorf("got\n%s\n---- want\n%s", got, want)
 			}
 		})

@@ -25,7 +25,7 @@ const doubleSpaced = `      the State dismissed numerous serious felony counts a
       are presumptively correct.`
 
 func TestUndouble(t *testing.T) {
-	cases := []struct{ name, in, want string }{
+	cases := []pageCase{
 		{"double-spaced page", doubleSpaced, `      the State dismissed numerous serious felony counts and agreed to allow Jagels to enter
       an Alford plea to one of the charges. This appeal follows.
 
@@ -64,17 +64,7 @@ func TestUndouble(t *testing.T) {
 		// Too few lines to judge.
 		{"short page", "Title\n\nFirst line\n\nSecond line", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			want := c.want
-			if want == "" {
-				want = c.in
-			}
-			if got := undouble(c.in); got != want {
-				t.Errorf("got\n%s\n---- want\n%s", got, want)
-			}
-		})
-	}
+	checkPages(t, undouble, cases)
 }
 
 // TestCleanUndoublesSpacing checks that a name cut by a double-spaced
