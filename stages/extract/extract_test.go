@@ -430,6 +430,8 @@ func TestGenericNames(t *testing.T) {
 		{"a name with \"and\"", "Borrower shall deliver the reports it files with the Securities and Exchange Commission within five days.", "Exchange Commission", "", "Securities and Exchange Commission"},
 		{"two names with \"and\"", "Notice was given to Jane Smith and Federal Trade Commission staff.", "Smith and Federal Trade Commission", "", "Federal Trade Commission"},
 		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},
+		{"an instrument's title", "The execution and delivery of this Loan Agreement, the Fifth Supplemental Lease and the Indenture will not conflict with the Fifth Supplemental Lease or the Bonds.", "Fifth Supplemental", "", ""},
+		{"the letter's agreement", "This firm represents Halvorsen Maritime Logistics, Inc. in connection with the Master Services and Loan Agreement dated January 15, 2023.", "Master Services", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

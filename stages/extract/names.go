@@ -137,7 +137,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		lw := lower(w)
 		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
 	}
-	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || kindAfterDeterminer(t[s:e]) || regulationLetter.MatchString(t[s:e]) || instrumentModifiers(t, s, e) {
+	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || kindAfterDeterminer(t[s:e]) || regulationLetter.MatchString(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// "Director Bizexpress Limited", "Chairman Borrower Airland
@@ -872,27 +872,6 @@ var (
 // capitalises as it does names.
 var documentKinds = wordSet(`agreement agreements lease leases indenture indentures note notes amendment
 	amendments supplement guaranty guarantee mortgage deed certificate schedule exhibit`)
-
-// documentModifiers say which one of an instrument's kind a title means:
-// its place in a series ("Fifth Supplemental Lease") or its version
-// ("Amended and Restated Loan Agreement").
-var documentModifiers = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-	supplemental amended restated modified master senior subordinated secured unsecured revolving promissory
-	replacement additional original and`)
-
-// instrumentModifiers reports whether the name [s, e) of t is the start of
-// an instrument's title: only words of documentModifiers, right before a
-// kind of document ("Fifth Supplemental" of "the Fifth Supplemental
-// Lease"), which the tagger cut short of its last word.
-func instrumentModifiers(t string, s, e int) bool {
-	for _, w := range strings.Fields(strings.ToLower(t[s:e])) {
-		if !documentModifiers[w] {
-			return false
-		}
-	}
-	ws, we, ok := nextWord(t, e)
-	return ok && capitalised(t[ws:we]) && documentKinds[strings.ToLower(strings.Trim(t[ws:we], ".,;:"))]
-}
 
 // instrumentNames drops the tagger's names that the document writes only
 // right before a kind of document ("Treasury" of "the U.S. Treasury note"
