@@ -242,12 +242,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// organisation with a legal-form suffix (preferPatterns made room
 		// for them). A pattern's guess at a place is left to the tagger.
 		// What the tagger and the rules before named, for andHead.
-		named := make([]bool, len(c.Text))
-		for _, x := range cs {
-			for i := x.start; i < x.end; i++ {
-				named[i] = true
-			}
-		}
+		named := cs[:len(cs):len(cs)]
 		for _, p := range kept {
 			if !nameType(p.typ) || p.party {
 				cs = append(cs, p)

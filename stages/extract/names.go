@@ -326,11 +326,11 @@ func romanNumeral(w string) bool {
 // andHead returns the start of an organisation's name at s of t that the
 // patterns cut at "and" ("Exchange Commission" of "the Securities and
 // Exchange Commission"): one capitalised word before the "and", which no
-// other name covers (named marks the bytes of t that the tagger and the
-// rules named: "Acme and Federal Trade Commission" are two), which is no
-// role or connector and which no capitalised word before continues.
-// Otherwise it returns s.
-func andHead(t string, s int, named []bool) int {
+// other name covers (named are the tagger's and the rules' names of t:
+// "Acme and Federal Trade Commission" are two), which is no role or
+// connector and which no capitalised word before continues. Otherwise it
+// returns s.
+func andHead(t string, s int, named []cand) int {
 	as, ae, ok := prevWord(t, s)
 	if !ok || t[as:ae] != "and" {
 		return s
@@ -346,8 +346,8 @@ func andHead(t string, s int, named []bool) int {
 	if bs, be, ok := prevWord(t, ps); ok && capitalised(t[bs:be]) && !leadingNoise[strings.ToLower(t[bs:be])] {
 		return s
 	}
-	for i := ps; i < pe; i++ {
-		if named[i] {
+	for _, n := range named {
+		if n.start < pe && n.end > ps {
 			return s
 		}
 	}
