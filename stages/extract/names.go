@@ -1432,20 +1432,30 @@ var personParty = regexp.MustCompile(`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+
 // partiesIntro are the words that open a contract's list of parties.
 var partiesIntro = wordSet(`between among amongst parties party`)
 
+// afterIntro returns the start of the name [s, e) of t past the words
+// that introduce a party rather than name it: a connector or a list's
+// opening ("BETWEEN", "either") and a role ("Borrower"). The last word
+// stays.
+func afterIntro(t string, s, e int) int {
+	ws := strings.Fields(t[s:e])
+	n := 0
+	for n < len(ws)-1 {
+		w := strings.ToLower(ws[n])
+		if !leadingNoise[w] && !partiesIntro[w] && !partyTerms[w] {
+			break
+		}
+		n++
+	}
+	return afterWords(t, s, n)
+}
+
 // personParties returns the natural persons contract parties are
 // (personParty): the name's words after any leading role or connector
-// ("BETWEEN", "Borrower"), when two to four are left that can be a
-// person's.
+// (afterIntro), when what is left can be a person's.
 func personParties(t string) []cand {
 	var out []cand
 	for _, m := range personParty.FindAllStringSubmatchIndex(t, -1) {
-		s, e := m[2], m[3]
-		ws := strings.Fields(t[s:e])
-		n := 0
-		for n < len(ws) && (leadingNoise[strings.ToLower(ws[n])] || partyTerms[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])]) {
-			n++
-		}
-		s = afterWords(t, s, n)
+		s, e := afterIntro(t, m[2], m[3]), m[3]
 		if name := t[s:e]; personLike(name) && !hasOrgWord(name) && !clauseName(name) {
 			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
@@ -1474,21 +1484,13 @@ var jurisdictionFirm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z&'’\-]*[ \t]+){0,
 // find, without a leading connector or role ("either", "Borrower").
 func companyNames(t string) []cand {
 	var out []cand
-	start := func(s, e int) int {
-		ws := strings.Fields(t[s:e])
-		n := 0
-		for n < len(ws)-1 && (leadingNoise[strings.ToLower(ws[n])] || partiesIntro[strings.ToLower(ws[n])] || partyTerms[strings.ToLower(ws[n])]) {
-			n++
-		}
-		return afterWords(t, s, n)
-	}
 	// Most chunks have neither kind of name: two cheap looks spare them
 	// the full expressions, whose leading repetitions are slow to scan.
 	if firmTailWord.MatchString(t) {
-		out = possessiveFirms(t, out, start)
+		out = possessiveFirms(t, out)
 	}
 	if jurisdictionForm.MatchString(t) {
-		out = jurisdictionFirms(t, out, start)
+		out = jurisdictionFirms(t, out)
 	}
 	return out
 }
@@ -1502,10 +1504,10 @@ var firmTailWord = regexp.MustCompile(`\b(?:Group|GROUP|Services?|SERVICES?|Corp
 var jurisdictionForm = regexp.MustCompile(`\)[ \t]*,?[ \t]*(?:Limited|LIMITED|Ltd|LTD|Inc|INC|LLC|L\.P\.|GmbH|AG|S\.A\.|B\.V\.|N\.V\.|PLC|plc|Pte)`)
 
 // possessiveFirms appends possessiveFirm's companies to out.
-func possessiveFirms(t string, out []cand, start func(s, e int) int) []cand {
+func possessiveFirms(t string, out []cand) []cand {
 	for _, m := range possessiveFirm.FindAllStringSubmatchIndex(t, -1) {
 		tail := strings.Fields(strings.ToLower(t[m[4]:m[5]]))
-		s := start(m[2], m[3])
+		s := afterIntro(t, m[2], m[3])
 		if owner := strings.ToLower(t[s:m[3]]); !firmTails[tail[len(tail)-1]] || leadingNoise[owner] || partyTerms[owner] || clauseName(t[m[4]:m[5]]) {
 			continue
 		}
@@ -1515,12 +1517,12 @@ func possessiveFirms(t string, out []cand, start func(s, e int) int) []cand {
 }
 
 // jurisdictionFirms appends jurisdictionFirm's companies to out.
-func jurisdictionFirms(t string, out []cand, start func(s, e int) int) []cand {
+func jurisdictionFirms(t string, out []cand) []cand {
 	for _, m := range jurisdictionFirm.FindAllStringSubmatchIndex(t, -1) {
 		if place := strings.ToLower(t[m[4]:m[5]]); partyTerms[place] || leadingNoise[place] {
 			continue
 		}
-		out = append(out, cand{typ: TypeOrg, start: start(m[2], m[3]), end: m[1], source: SourcePattern})
+		out = append(out, cand{typ: TypeOrg, start: afterIntro(t, m[2], m[3]), end: m[1], source: SourcePattern})
 	}
 	return out
 }
