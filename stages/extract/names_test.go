@@ -368,13 +368,18 @@ func TestCompleteNames(t *testing.T) {
 	}
 }
 
-func TestSignatories(t *testing.T) {
-	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General"
+// candTexts is the texts of cs in text, joined by "|".
+func candTexts(text string, cs []cand) string {
 	var got []string
-	for _, c := range signatories(text) {
+	for _, c := range cs {
 		got = append(got, text[c.start:c.end])
 	}
-	if strings.Join(got, "|") != "Priya Castellanos|Margit Ellensby|Desmond Okafor" {
+	return strings.Join(got, "|")
+}
+
+func TestSignatories(t *testing.T) {
+	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General"
+	if got := candTexts(text, signatories(text)); got != "Priya Castellanos|Margit Ellensby|Desmond Okafor" {
 		t.Errorf("got %q", got)
 	}
 }
@@ -397,11 +402,7 @@ func TestCityOfState(t *testing.T) {
 
 func TestAddressPlaces(t *testing.T) {
 	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210"
-	var got []string
-	for _, c := range addressPlaces(text) {
-		got = append(got, text[c.start:c.end])
-	}
-	if strings.Join(got, "|") != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
+	if got := candTexts(text, addressPlaces(text)); got != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
 		t.Errorf("got %q", got)
 	}
 }
@@ -679,11 +680,7 @@ func TestPersonParties(t *testing.T) {
 		{"no person's description", "Gold Hill (\"Gold Hill\"), a Delaware limited partnership", ""},
 		{"a defined thing", "the Loan Agreement (the \"Agreement\"), an individual loan", ""},
 	} {
-		var got []string
-		for _, c := range personParties(tc.text) {
-			got = append(got, tc.text[c.start:c.end])
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := candTexts(tc.text, personParties(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
@@ -719,11 +716,7 @@ func TestCompanyNames(t *testing.T) {
 		{"a role's possessive", "the Borrower's Parent Company and Agent's certificates of deposit and the Company's Group", ""},
 		{"a defined term in parentheses", "Acme Widgets (Borrower) Ltd", ""},
 	} {
-		var got []string
-		for _, c := range companyNames(tc.text) {
-			got = append(got, tc.text[c.start:c.end])
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := candTexts(tc.text, companyNames(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
