@@ -81,7 +81,7 @@ var simplePatterns = []pattern{
 	// A law by its name, "and" or "with" between its words ("Religious
 	// Land Use and Institutionalized Persons Act", "Americans with
 	// Disabilities Act"); lawName splits two laws joined so.
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:Act|Code|Compact|Clause|Amendment|Constitution|Treaty|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:` + lawHeadWords + `|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
 	// A state code by its citation abbreviations: "Tex. Ins. Code §
 	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
 	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0, nil},
@@ -337,8 +337,11 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
-// lawHeads end a law's name.
-var lawHeads = wordSet(`act code compact clause amendment constitution treaty`)
+// lawHeadWords end a law's name ("Clean Water Act"); lawHeads is the same
+// set in lower case.
+const lawHeadWords = `Act|Code|Compact|Clause|Amendment|Constitution|Treaty`
+
+var lawHeads = wordSet(strings.ToLower(strings.ReplaceAll(lawHeadWords, "|", " ")))
 
 // lawName trims a law's name [s, e) of t. Two laws joined by "and" or
 // "with" ("the Fair Housing Act and Rehabilitation Act") are split: first
