@@ -27,6 +27,21 @@ var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|togethe
 // Delaware corporation", ", an individual".
 var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
 
+// meansParty is a contract's glossary entry that defines a term for a
+// party named right after it: `"IL Subsidiary" means, Vringo (Israel)
+// Ltd.`. Group 1 is the term; the match ends where the name starts. An
+// entry for a kind of thing (`"Subsidiary" means any corporation …`)
+// goes on in lower case and is no party's name.
+var meansParty = regexp.MustCompile(`["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”][ \t]+(?:means|shall[ \t]+mean)[ \t]*,?[ \t]*`)
+
+// namedAfter reports whether a glossary entry whose match ends at byte
+// offset end, after its verb, goes on with a name: past spaces and a
+// comma, a capital that opens no determiner ("Any Person").
+func namedAfter(text string, end int) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(text[end:], " \t,"), " ")
+	return capitalised(w) && !determiners[strings.ToLower(w)]
+}
+
 // definedTerms finds terms the text defines as the name of an entity just
 // mentioned ("Quillfeather Capital Partners LLC (the "Borrower")", "the
 // Oklahoma Water Resources Board (OWRB)") and adds every use of each term
@@ -87,6 +102,14 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 		return Mention{}, false
 	}
+	// The longest person or organisation starting at each offset, for
+	// the names glossary entries give after their term.
+	startsAt := map[int]Mention{}
+	for _, m := range names {
+		if p, ok := startsAt[m.Start]; (m.Type == TypeOrg || m.Type == TypePerson) && (!ok || m.End > p.End) {
+			startsAt[m.Start] = m
+		}
+	}
 	type def struct{ typ, refers string }
 	defs := map[string]def{}
 	var terms []string
@@ -138,6 +161,23 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			}
 			if _, ok := defs[term]; ok {
 				continue // the first definition holds
+			}
+			defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
+			terms = append(terms, term)
+		}
+		// `"IL Subsidiary" means, Vringo (Israel) Ltd.`: the party's name
+		// follows the term.
+		for _, loc := range meansParty.FindAllStringSubmatchIndex(c.Text, -1) {
+			term := oneSpace(c.Text[loc[2]:loc[3]])
+			if _, ok := defs[term]; ok || !namedAfter(c.Text, loc[1]) {
+				continue
+			}
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			m, ok := startsAt[c.Start+idx[loc[1]]]
+			if !ok || strings.EqualFold(term, m.Text) || !namesParty(term, m.Text) {
+				continue
 			}
 			defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
 			terms = append(terms, term)
@@ -411,6 +451,14 @@ func RoleTerms(text string) []string {
 	for _, loc := range definition.FindAllStringSubmatchIndex(text, -1) {
 		term := definedTerm(text, loc)
 		if term == "" || seen[term] || !roleTerm(term) {
+			continue
+		}
+		seen[term] = true
+		terms = append(terms, term)
+	}
+	for _, loc := range meansParty.FindAllStringSubmatchIndex(text, -1) {
+		term := oneSpace(text[loc[2]:loc[3]])
+		if seen[term] || !roleTerm(term) || !namedAfter(text, loc[1]) {
 			continue
 		}
 		seen[term] = true

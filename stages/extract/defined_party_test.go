@@ -33,6 +33,32 @@ func TestDefinedParties(t *testing.T) {
 	}
 }
 
+// TestGlossaryParty: a glossary entry whose definition is a name makes its
+// term an alias of that party (`"IL Subsidiary" means, Vringo (Israel)
+// Ltd.`), spaced as CoNLL text is or not; an entry for a kind of thing
+// ("any corporation", "Any Person") makes none.
+func TestGlossaryParty(t *testing.T) {
+	tests := []struct{ text, party, want string }{
+		{`"IL Subsidiary" means, Vringo (Israel) Ltd. Borrower owns IL Subsidiary.`, "Vringo (Israel) Ltd.",
+			"ORG IL Subsidiary (Vringo (Israel) Ltd.); ORG Vringo (Israel) Ltd. (); ORG IL Subsidiary (Vringo (Israel) Ltd.)"},
+		{`" IL Subsidiary " means , Vringo ( Israel ) Ltd . Borrower owns IL Subsidiary .`, "Vringo ( Israel ) Ltd",
+			"ORG IL Subsidiary (Vringo ( Israel ) Ltd); ORG Vringo ( Israel ) Ltd (); ORG IL Subsidiary (Vringo ( Israel ) Ltd)"},
+		{`"Subsidiary" means any corporation, as Vringo (Israel) Ltd. is. A Subsidiary pays.`, "Vringo (Israel) Ltd.", "ORG Vringo (Israel) Ltd. ()"},
+		{`"Guarantor" means Any Person Vringo (Israel) Ltd. names. A Guarantor pays.`, "Vringo (Israel) Ltd.", "ORG Vringo (Israel) Ltd. ()"},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.text, tc.party)
+		ms := []Mention{{Type: TypeOrg, Text: tc.party, Start: i, End: i + len(tc.party), Source: SourceModel, ChunkID: "c"}}
+		var got []string
+		for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
+			got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), tc.want)
+		}
+	}
+}
+
 // TestLegalNameDefinitions: a term defined right after a company's name
 // that ends in its legal form names that company, an organisation, though
 // the tagger missed the name (it read the short name as a person): the

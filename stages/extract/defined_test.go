@@ -43,14 +43,16 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 }
 
 // TestRoleTerms: the role words an evaluation sets aside are the terms the
-// text defines in parentheses for a party's role, whatever the word, and
-// not the defined names, acronyms or things; their uses are whole words in
-// the case defined.
+// text defines in parentheses for a party's role, or in a glossary entry
+// that a name follows ("IL Subsidiary" means, Vringo …), whatever the word,
+// and not the defined names, acronyms or things; their uses are whole
+// words in the case defined.
 func TestRoleTerms(t *testing.T) {
 	text := `Halvorsen Maritime Logistics , Inc. ( the " Company " ) and Gold Hill Capital ( " Gold Hill " ) and Westbrook Trust ( the " Administrative Agent " ) and the Oklahoma Water Resources Board (OWRB) under a loan ( the " Loan " ) with Silicon Valley Bank (" Bank ") and Lenovo Security Technology Ltd . ( hereinafter the “ Borrower Company ”, a domestic - funded limited liability company with registered capital of Renminbi Twenty Four Million ( RMB24 , 000 , 000 . 00 )).
+" IL Subsidiary " means , Vringo ( Israel ) Ltd . "Subsidiary" means any corporation. "Guarantor" means Any Person who guarantees. "Collateral" means Acme's goods.
 The Company pays the Administrative Agent, the Agent and the Bank; the company and the Banker do not. The Bank's fee.`
 	got := extract.RoleTerms(text)
-	want := []string{"Company", "Administrative Agent", "Bank", "Borrower Company"}
+	want := []string{"Company", "Administrative Agent", "Bank", "Borrower Company", "IL Subsidiary"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("RoleTerms = %q, want %q", got, want)
 	}
@@ -61,7 +63,7 @@ The Company pays the Administrative Agent, the Agent and the Bank; the company a
 	}
 	// The "Bank" of "Silicon Valley Bank" is a use too, as in the stage
 	// (where the longer name's mention wins).
-	want = []string{"Company", "Administrative Agent", "Bank", "Bank", "Borrower Company", "Company", "Administrative Agent", "Bank", "Bank"}
+	want = []string{"Company", "Administrative Agent", "Bank", "Bank", "Borrower Company", "IL Subsidiary", "Company", "Administrative Agent", "Bank", "Bank"}
 	if !slices.Equal(uses, want) {
 		t.Errorf("TermUses = %q, want %q", uses, want)
 	}

@@ -49,11 +49,11 @@ var timeZones = wordSet(`eastern central mountain pacific atlantic`)
 var timeAfter = regexp.MustCompile(`^[ \t]+(?:(?:[Ss]tandard|[Dd]aylight|STANDARD|DAYLIGHT)[ \t]+)?(?:[Tt]ime|TIME)\b`)
 
 // glossaryEntry is a contract's definition of a term for a thing: a
-// capitalised word in quotes followed by "is", "means" or "shall mean"
-// (`"Warrant" is, collectively, …`; `"Collateral" means …`). An acronym
-// ("IRS" means the Internal Revenue Service) may name a body and is not
-// taken.
-var glossaryEntry = regexp.MustCompile(`["“][ \t]?([A-Z][a-z]+)[ \t]?["”][ \t]+(?:is|means|shall[ \t]+mean)\b`)
+// capitalised word in quotes, or a phrase it opens, followed by "is",
+// "means" or "shall mean" (`"Warrant" is, collectively, …`; `"Collateral"
+// means …`; `"Milestone Event No. 1" means …`). An acronym ("IRS" means
+// the Internal Revenue Service) may name a body and is not taken.
+var glossaryEntry = regexp.MustCompile(`["“][ \t]?([A-Z][a-z]+(?:[ \t]+[A-Za-z0-9.'’\-]+){0,6})[ \t]?["”][ \t]+(?:is|means|shall[ \t]+mean)\b`)
 
 // softWrap reports whether the line break in gap (the space between two
 // tokens of a tagged name) is a paragraph's wrap rather than the end of a
@@ -77,6 +77,10 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// before a reporter citation is a cited case's ("v. Am. Brands, Inc.,
 	// 450 U.S. 79").
 	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) || beforeVersus(t, s, e) {
+		return "", 0, 0, false
+	}
+	// An amount written in words is no name ("Three Million Dollars").
+	if amountInWords(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// A time zone is no place ("12:00 noon Eastern time").
@@ -216,7 +220,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			s = ps
 		}
 	}
-	if typ == TypeLocation || placeHeads[last] {
+	// "Macao" + "Special Administrative Region": the region is a place,
+	// whatever the tagger called its name.
+	if typ == TypeLocation || placeHeads[last] || regionTail(t, e) > e {
 		typ = TypeLocation
 		// A street address starts with its house number on the same line
 		// and may end with a quadrant.
@@ -247,6 +253,37 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return typ, s, e, true
+}
+
+// numberWords and currencyWords write an amount in words.
+var (
+	numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+		fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+		hundred thousand million billion and`)
+	currencyWords = wordSet(`dollar dollars euro euros pound pounds yuan renminbi rmb yen`)
+)
+
+// amountInWords reports whether a name is an amount written in words, a
+// number and its currency ("Three Million Dollars", "Renminbi Twenty Four
+// Million").
+func amountInWords(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	money, number := false, false
+	for _, w := range ws {
+		w = strings.Trim(w, ",;:.()")
+		for _, part := range strings.Split(w, "-") { // "Twenty-Five"
+			switch {
+			case currencyWords[part]:
+				money = true
+			case numberWords[part] && part != "and":
+				number = true
+			case part == "and":
+			default:
+				return false
+			}
+		}
+	}
+	return money && number
 }
 
 // determiners open a phrase about things of a kind, never a name: "All
@@ -458,10 +495,20 @@ func commonWordNames(doc []rune, ms []Mention) []Mention {
 	}
 	lowered := lowerWords(doc, words)
 	// A word the contract defines as a term for a thing is a common word
-	// with a capital, like one it writes in lower case.
+	// with a capital, like one it writes in lower case. A phrase so
+	// defined ("Milestone Event No. 1") is no name either, nor is the
+	// tagger's name on its first words ("Milestone"), where the phrase is
+	// written; a phrase whose definition is a name is a party's (see
+	// meansParty).
+	phrases := map[string][]string{} // first word → phrases
 	if text := string(doc); strings.Contains(text, "\"") || strings.Contains(text, "“") {
-		for _, m := range glossaryEntry.FindAllStringSubmatch(text, -1) {
-			lowered[strings.ToLower(m[1])] = true
+		for _, loc := range glossaryEntry.FindAllStringSubmatchIndex(text, -1) {
+			term := strings.Fields(text[loc[2]:loc[3]])
+			if len(term) == 1 {
+				lowered[strings.ToLower(term[0])] = true
+			} else if !namedAfter(text, loc[1]) {
+				phrases[term[0]] = append(phrases[term[0]], strings.Join(term, " "))
+			}
 		}
 	}
 	inLonger := map[string]bool{}
@@ -483,9 +530,36 @@ func commonWordNames(doc []rune, ms []Mention) []Mention {
 		if m.Source == SourceModel && nameType(m.Type) && commonPhrase(m.Text, lowered) {
 			continue
 		}
+		if m.Source == SourceModel && (m.Type == TypePerson || m.Type == TypeOrg) && inPhrase(doc, m, phrases) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// inPhrase reports whether the name m starts one of the defined phrases
+// where it is written and ends before the phrase does ("Milestone" of
+// "Milestone Event No. 1"). Runs of spaces compare equal.
+func inPhrase(doc []rune, m Mention, phrases map[string][]string) bool {
+	first, _, _ := strings.Cut(m.Text, " ")
+	for _, p := range phrases[first] {
+		i := m.Start
+		for _, w := range strings.Fields(p) {
+			for i < len(doc) && (doc[i] == ' ' || doc[i] == '\t' || doc[i] == '\n') && i > m.Start {
+				i++
+			}
+			if !strings.HasPrefix(string(doc[i:min(len(doc), i+len(w))]), w) {
+				i = -1
+				break
+			}
+			i += utf8.RuneCountInString(w)
+		}
+		if i > m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // commonPhrase reports whether a multi-word name is made of words the
@@ -1655,21 +1729,61 @@ func firm(t string, s, e int) (int, int, bool) {
 
 // cityOfState makes a one-word name that a place follows after a comma a
 // place itself: "Brightwater, New Aldershire" is a city and its state,
-// as in every address. ms must be sorted by start.
-func cityOfState(ms []Mention) []Mention {
+// as in every address. A longer name is one when places stand on both
+// sides of it, as in an address's list ("George Town, Grand Cayman,
+// British West Indies"; "Jinjia Village, Fengtai District, Beijing") and
+// it has no word of an organisation (a district may be either). ms must be
+// sorted by start.
+func cityOfState(doc []rune, ms []Mention) []Mention {
+	commaBetween := func(a, b int) bool {
+		if a > b || b > len(doc) {
+			return false
+		}
+		gap := strings.TrimSpace(strings.ReplaceAll(string(doc[a:b]), "\t", " "))
+		return gap == "," && !strings.ContainsRune(string(doc[a:b]), '\n')
+	}
 	for i, m := range ms {
-		if m.Source != SourceModel || m.Type == TypeLocation || !nameType(m.Type) || strings.ContainsAny(m.Text, " \t\n") {
+		if m.Source != SourceModel || m.Type == TypeLocation || !nameType(m.Type) {
 			continue
 		}
-		for j := i + 1; j < len(ms) && ms[j].Start <= m.End+2; j++ {
-			if ms[j].Type == TypeLocation && ms[j].Start == m.End+2 {
-				ms[i].Type = TypeLocation
-				ms[i].ID = mentionID(ms[i])
+		after := false
+		for j := i + 1; j < len(ms) && ms[j].Start <= m.End+4; j++ {
+			if ms[j].Type == TypeLocation && ms[j].Start > m.End && commaBetween(m.End, ms[j].Start) {
+				after = true
 				break
 			}
 		}
+		if !after {
+			continue
+		}
+		if strings.ContainsAny(m.Text, " \t\n") {
+			before := false
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if ms[j].Type == TypeLocation && ms[j].End < m.Start && commaBetween(ms[j].End, m.Start) {
+					before = true
+					break
+				}
+			}
+			if !before || !plainName(m.Text) {
+				continue
+			}
+		}
+		ms[i].Type = TypeLocation
+		ms[i].ID = mentionID(ms[i])
 	}
 	return ms
+}
+
+// plainName reports whether a name has no word of an organisation's ("Bank",
+// "Inc.", "Association"), "District" aside.
+func plainName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if lw != "district" && (orgWords[lw] || orgSuffix[lw] || orgSuffix[lw+"."]) {
+			return false
+		}
+	}
+	return true
 }
 
 // cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",

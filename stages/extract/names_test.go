@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,6 +91,11 @@ func TestNameShapes(t *testing.T) {
 		{"the board", "before the Naval Discharge Review Board.", "Naval Discharge Review Board", TypeOrg, "ORG:Naval Discharge Review Board"},
 		{"person", "Linda Hill appeals", "Linda Hill", TypePerson, "PERSON:Linda Hill"},
 		{"region", "banks in the PRC or Hong Kong Special Administrative Region (\"Hong Kong\")", "Hong Kong", TypeLocation, "LOCATION:Hong Kong Special Administrative Region"},
+		{"region of an organisation's name", "Hong Kong Special Administrative Region , Macao Special Administrative Region and Taiwan", "Macao", TypeOrg, "LOCATION:Macao Special Administrative Region"},
+		{"no region", "the Macao Trading Company and", "Macao Trading Company", TypeOrg, "ORG:Macao Trading Company"},
+		{"amount in words", "equal to Three Million Dollars ($3,000,000)", "Three Million Dollars", TypeOrg, ""},
+		{"amount in words, currency first", "capital of Renminbi Twenty-Four Million", "Renminbi Twenty-Four Million", TypeOrg, ""},
+		{"a number in a name", "the Three Rivers Dollar Store", "Three Rivers Dollar Store", TypeOrg, "ORG:Three Rivers Dollar Store"},
 		{"zone at a sentence's end", "in the Shenzhen Special Economic Zone.", "Shenzhen", TypeLocation, "LOCATION:Shenzhen Special Economic Zone"},
 		{"no time zone", "New York Time Zone applies", "New York", TypeLocation, "LOCATION:New York"},
 		{"article heading", "this Loan Agreement .\nARTICLE VI OTHER COMPANY AGREEMENTS\n", "VI OTHER COMPANY", TypeOrg, ""},
@@ -158,6 +165,31 @@ func TestCommonWordNames(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "IRS" {
 		t.Errorf("kept %q", got)
+	}
+	// A phrase so defined is no name where it is written, nor the first
+	// words of it ("Milestone"), spaced as CoNLL text is or not; the same
+	// word elsewhere, a phrase defined as a party's name and a name that a
+	// phrase does not go on after are left alone.
+	text := `"Milestone Event No. 1" means the closing. " Milestone Event No . 2 " means more. "Gold Hill Note" means Gold Hill Capital LLC. Upon the Milestone Event No. 1, Milestone  Event No . 2 and the Gold Hill Note, Milestone Capital pays Milestone.`
+	doc = []rune(text)
+	at := func(typ, name string, nth int) Mention {
+		i := -1
+		for ; nth >= 0; nth-- {
+			i += 1 + strings.Index(text[i+1:], name)
+		}
+		return Mention{Type: typ, Text: name, Start: i, End: i + len(name), Source: SourceModel}
+	}
+	ms = []Mention{
+		at(TypePerson, "Milestone", 2), at(TypeOrg, "Milestone", 3), at(TypeOrg, "Gold Hill", 3),
+		at(TypeOrg, "Milestone Capital", 0), at(TypePerson, "Milestone", 5),
+	}
+	got = nil
+	for _, m := range commonWordNames(doc, ms) {
+		got = append(got, fmt.Sprintf("%s@%d", m.Text, m.Start))
+	}
+	want := []string{fmt.Sprintf("Gold Hill@%d", ms[2].Start), fmt.Sprintf("Milestone Capital@%d", ms[3].Start), fmt.Sprintf("Milestone@%d", ms[4].Start)}
+	if !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
 	}
 }
 
@@ -384,19 +416,36 @@ func TestSignatories(t *testing.T) {
 	}
 }
 
+// TestCityOfState: a one-word name a place follows after a comma is a
+// place; a longer one is when places stand on both sides of it in an
+// address's list (spaced as CoNLL text is or not) and no word of it is an
+// organisation's.
 func TestCityOfState(t *testing.T) {
-	ms := []Mention{
-		{Type: TypePerson, Text: "Brightwater", Start: 0, End: 11, Source: SourceModel},
-		{Type: TypeLocation, Text: "New Aldershire", Start: 13, End: 27, Source: SourceModel},
-		{Type: TypePerson, Text: "Smith", Start: 40, End: 45, Source: SourceModel},
-		{Type: TypeLocation, Text: "Texas", Start: 50, End: 55, Source: SourceModel},
+	text := "Brightwater, New Aldershire. Smith sued in Texas.\n" +
+		"George Town, Grand Cayman, British West Indies; Jinjia Village , Fengtai District , Beijing\n" +
+		"Boston, Acme Bank, Massachusetts; Mary Jones, Ohio; Austin, Jane Roe\nTexas"
+	type tagged struct{ typ, name string }
+	var ms []Mention
+	from := 0
+	for _, tg := range []tagged{
+		{TypePerson, "Brightwater"}, {TypeLocation, "New Aldershire"}, {TypePerson, "Smith"}, {TypeLocation, "Texas"},
+		{TypeLocation, "George Town"}, {TypePerson, "Grand Cayman"}, {TypeLocation, "British West Indies"},
+		{TypeLocation, "Jinjia Village"}, {TypeOrg, "Fengtai District"}, {TypeLocation, "Beijing"},
+		{TypeLocation, "Boston"}, {TypeOrg, "Acme Bank"}, {TypeLocation, "Massachusetts"},
+		{TypePerson, "Mary Jones"}, {TypeLocation, "Ohio"}, {TypeLocation, "Austin"}, {TypePerson, "Jane Roe"}, {TypeLocation, "Texas"},
+	} {
+		i := from + strings.Index(text[from:], tg.name)
+		ms = append(ms, Mention{Type: tg.typ, Text: tg.name, Start: i, End: i + len(tg.name), Source: SourceModel})
+		from = i + len(tg.name)
 	}
 	var got []string
-	for _, m := range cityOfState(ms) {
-		got = append(got, m.Type)
+	for _, m := range cityOfState([]rune(text), ms) {
+		if m.Type != TypeLocation {
+			got = append(got, m.Text)
+		}
 	}
-	if strings.Join(got, " ") != "LOCATION LOCATION PERSON LOCATION" {
-		t.Errorf("types %v", got)
+	if want := "Smith|Acme Bank|Mary Jones|Jane Roe"; strings.Join(got, "|") != want {
+		t.Errorf("not places: %q, want %q", strings.Join(got, "|"), want)
 	}
 }
 
