@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v9"
+const Algorithm = "extract/v10"
 
 // Mention sources.
 const (
