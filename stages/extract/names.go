@@ -1225,6 +1225,12 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 		// it, "Borrower: Bing Yu").
 		if m.Source == SourceModel || m.Source == SourcePattern && m.Type == TypePerson && len(words) > 1 {
 			add(words, m.Type)
+			// A caption or signature block writes in capitals the name the
+			// text writes in title case, and the other way round
+			// ("AKAMAI TECHNOLOGIES" / "Akamai Technologies").
+			if other := otherCase(words); other != nil && m.Source == SourceModel {
+				add(other, m.Type)
+			}
 		}
 		if m.Type == TypeOrg {
 			if short := withoutLegalForm(words); short != nil {
@@ -1284,6 +1290,52 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 		}
 	}
 	return merge(out)
+}
+
+// caseSmallWords stay in lower case inside a name written in title case.
+var caseSmallWords = wordSet(`of the and for in on at de du la von van der`)
+
+// otherCase returns a name of two or more words in the other of capitals
+// and title case ("SILICON VALLEY BANK" / "Silicon Valley Bank", "BANK OF
+// AMERICA" / "Bank of America"), or nil for a name of one word or one
+// written in neither.
+func otherCase(words []string) []string {
+	letters, upper, title := 0, true, true
+	for i, w := range words {
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		letters++
+		if strings.ToUpper(w) != w {
+			upper = false
+		}
+		if tc := titleWord(w, i > 0); tc != w {
+			title = false
+		}
+	}
+	if letters < 2 || upper == title {
+		return nil
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		if upper {
+			out[i] = titleWord(w, i > 0)
+		} else {
+			out[i] = strings.ToUpper(w)
+		}
+	}
+	return out
+}
+
+// titleWord writes w with a capital and the rest in lower case, or all
+// in lower case when it is a small word inside a name.
+func titleWord(w string, inside bool) string {
+	lw := strings.ToLower(w)
+	if inside && caseSmallWords[lw] {
+		return lw
+	}
+	r, n := utf8.DecodeRuneInString(lw)
+	return string(unicode.ToUpper(r)) + lw[n:]
 }
 
 // withoutLegalForm returns an organisation's name without its legal
