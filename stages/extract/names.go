@@ -222,6 +222,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	}
 	// "Macao" + "Special Administrative Region": the region is a place,
 	// whatever the tagger called its name.
+	housed := false // a house number was taken in
 	if typ == TypeLocation || placeHeads[last] || regionTail(t, e) > e {
 		typ = TypeLocation
 		// A street address starts with its house number on the same line
@@ -231,6 +232,12 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 				s = ns
 			}
 			e = quadrant(t, e)
+		} else if len(ws) == 1 && !locationSet[lower(ws[0])] && addressPart.MatchString(t[e:min(len(t), e+24)]) {
+			// "201 Broadway, 4th Floor": a street named without a street
+			// word keeps its house number where the address goes on.
+			if ns, ok := houseNumber(t, s); ok {
+				s, housed = ns, true
+			}
 		}
 		e = regionTail(t, e)
 	}
@@ -242,7 +249,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		if !strings.ContainsFunc(w, unicode.IsDigit) {
 			continue
 		}
-		if i == 0 && typ == TypeLocation && len(ws) > 2 && streetWords[lower(ws[len(ws)-1])] || i == 0 && quadrants[lower(ws[len(ws)-1])] {
+		if i == 0 && typ == TypeLocation && len(ws) > 2 && streetWords[lower(ws[len(ws)-1])] || i == 0 && quadrants[lower(ws[len(ws)-1])] || i == 0 && housed {
 			continue
 		}
 		if i == len(ws)-1 && i > 0 && typ == TypeLocation && zip(w) {
@@ -448,6 +455,10 @@ func houseNumber(t string, s int) (int, bool) {
 	}
 	return j, true
 }
+
+// addressPart is what follows a street in an address: a comma and a
+// floor, suite or room.
+var addressPart = regexp.MustCompile(`^[ \t]*,[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+[Ff]loor|[Ff]loor|FLOOR|[Ss]uite|SUITE|Ste\.?|[Rr]oom|Rm\.?)\b`)
 
 // quadrant extends an address ending at e over a following quadrant
 // ("Avenue, N.W.", "Street SE").
