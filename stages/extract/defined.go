@@ -167,6 +167,9 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		}
 		// `"IL Subsidiary" means, Vringo (Israel) Ltd.`: the party's name
 		// follows the term.
+		if !strings.Contains(c.Text, " mean") {
+			continue
+		}
 		for _, loc := range meansParty.FindAllStringSubmatchIndex(c.Text, -1) {
 			term := oneSpace(c.Text[loc[2]:loc[3]])
 			if _, ok := defs[term]; ok || !namedAfter(c.Text, loc[1]) {
