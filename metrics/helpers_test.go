@@ -84,6 +84,12 @@ func stageData(doc string) map[string]any {
 	t2 := "John Smith, represented by Jane Doe, owes Acme Corp. $1,000,000 under the loan agreement."
 	text := t1 + "\n\n" + t2
 	c1, c2 := doc+"-c0", doc+"-c1"
+	// Most documents name the company as a caption does, in capitals; the
+	// statistics name it by the form that is not.
+	orgName := "ACME CORP."
+	if doc == "doc-2" || !strings.HasPrefix(doc, "doc-") {
+		orgName = "Acme Corp."
+	}
 	return map[string]any{
 		"ocr": map[string]any{"content_type": "application/pdf", "pages": []map[string]any{
 			{"number": 1, "text": t1, "method": "text_layer", "confidence": 1.0},
@@ -107,7 +113,7 @@ func stageData(doc string) map[string]any {
 		}},
 		"resolve": map[string]any{"entities": []map[string]any{
 			{"id": doc + "-e0", "type": "COURT", "name": "United States District Court", "aliases": []string{}, "mention_ids": []string{doc + "-m0"}},
-			{"id": doc + "-e1", "type": "ORG", "name": "Acme Corp.", "aliases": []string{"Acme"}, "mention_ids": []string{doc + "-m1", doc + "-m4"}},
+			{"id": doc + "-e1", "type": "ORG", "name": orgName, "aliases": []string{"Acme"}, "mention_ids": []string{doc + "-m1", doc + "-m4"}},
 			{"id": doc + "-e2", "type": "PERSON", "name": "John Smith", "aliases": []string{}, "mention_ids": []string{doc + "-m2", doc + "-m3"}},
 		}},
 		"relate": map[string]any{"relationships": []map[string]any{

@@ -101,8 +101,13 @@ GROUP BY time
 ORDER BY time DESC
 LIMIT 1`
 
+// statsTopEntitiesQuery names each entity by its most mentioned form that
+// is not all capitals ("Quillfeather Capital Partners LLC" over a caption's
+// "QUILLFEATHER CAPITAL PARTNERS LLC"), capitals only when no other form
+// exists; the forms are told apart by lower case.
 const statsTopEntitiesQuery = `
-SELECT type, any(name) AS entity_name, uniqExact(doc_id) AS documents, sum(mentions) AS total_mentions
+SELECT type, argMax(name, toUInt64(name != upperUTF8(name)) * 4294967296 + mentions) AS entity_name,
+       uniqExact(doc_id) AS documents, sum(mentions) AS total_mentions
 FROM current_entities
 GROUP BY type, lowerUTF8(name)
 ORDER BY documents DESC, total_mentions DESC, entity_name
