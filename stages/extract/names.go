@@ -46,6 +46,14 @@ var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsi
 // Standard Time"), which timeAfter matches.
 var timeZones = wordSet(`eastern central mountain pacific atlantic`)
 
+// zoneAbbrev is a time zone's abbreviation after a time, dotted or not,
+// spaced as CoNLL text is or not ("12:00 E.S.T.", "5 p.m. EST").
+var zoneAbbrev = regexp.MustCompile(`^(?:[ECMP][ \t]*\.?[ \t]*[SD][ \t]*\.?[ \t]*T|[ECMP]T)\b\.?`)
+
+// timeBefore is a time of day ending right before a name: "12:00",
+// "12:00pm", "5 p.m.", "noon".
+var timeBefore = regexp.MustCompile(`(?:\d[ \t]*:[ \t]*\d\d[ \t]*(?:[AaPp]\.?[ \t]*[Mm]\.?)?|\d[ \t]*[AaPp]\.?[ \t]*[Mm]\.?|noon)[ \t]*,?[ \t]*$`)
+
 var timeAfter = regexp.MustCompile(`^[ \t]+(?:(?:[Ss]tandard|[Dd]aylight|STANDARD|DAYLIGHT)[ \t]+)?(?:[Tt]ime|TIME)\b`)
 
 // glossaryEntry is a contract's definition of a term for a thing: a
@@ -83,8 +91,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if amountInWords(t[s:e]) {
 		return "", 0, 0, false
 	}
-	// A time zone is no place ("12:00 noon Eastern time").
-	if timeZones[strings.ToLower(t[s:e])] && timeAfter.MatchString(t[e:min(len(t), e+20)]) {
+	// A time zone is no place ("12:00 noon Eastern time", "12:00 E.S.T.").
+	if timeZones[strings.ToLower(t[s:e])] && timeAfter.MatchString(t[e:min(len(t), e+20)]) ||
+		zoneAbbrev.MatchString(t[s:min(len(t), e+8)]) && timeBefore.MatchString(t[max(0, s-16):s]) {
 		return "", 0, 0, false
 	}
 	// Names joined by an ampersand are a firm ("Ogletree Deakins Nash
