@@ -61,8 +61,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// makes a glossary entry's term the alias of the name it defines
 	// ("IL Subsidiary" means, Vringo …), drops the first words of a
 	// defined phrase and amounts in words, and reads regions and places
-	// between places of an address as places; the sample's output is the
-	// same.
+	// between places of an address as places, propagates names across
+	// capitals and title case, drops time-zone abbreviations and lets a
+	// paragraph's short first line wrap into a name; the sample's output
+	// is the same.
 	"extract": {"extract/v10", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

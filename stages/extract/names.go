@@ -71,9 +71,28 @@ func softWrap(text string, at int, gap string) bool {
 	if strings.Count(gap, "\n") != 1 || strings.Contains(gap[:strings.IndexByte(gap, '\n')], "   ") {
 		return false
 	}
-	line := text[strings.LastIndexByte(text[:at], '\n')+1 : at]
-	line = strings.TrimLeft(line, " \t")
-	return utf8.RuneCountInString(line) >= 50 && !strings.Contains(line, "   ") && !strings.Contains(line, "\t")
+	from := strings.LastIndexByte(text[:at], '\n') + 1
+	line := strings.TrimLeft(text[from:at], " \t")
+	if strings.Contains(line, "   ") || strings.Contains(line, "\t") {
+		return false
+	}
+	n := utf8.RuneCountInString(line)
+	if n >= 50 {
+		return true
+	}
+	// A paragraph's first line is shorter by its indent, which the text
+	// stage may have taken away: after a blank line (or at the start), at
+	// least 40 characters, with a full line of prose after it ("The United
+	// States Department of Health and Human" / "Services declared …").
+	prev := strings.TrimRight(text[:max(from-1, 0)], " \t") // before this line's start
+	if n < 40 || from > 0 && prev != "" && !strings.HasSuffix(prev, "\n") {
+		return false
+	}
+	rest := text[at+len(gap):]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return utf8.RuneCountInString(strings.TrimRight(rest, " \t")) >= 50 && !strings.Contains(rest, "   ")
 }
 
 // shapeName applies the shape rules to a tagged span [s, e) of t and

@@ -142,6 +142,25 @@ func TestSoftWrap(t *testing.T) {
 	if softWrap(columns, len(columns)-len("\nCaitlyn"), "\n") {
 		t.Error("a line with columns continues a name")
 	}
+	// A paragraph's first line, short by the indent the text stage took
+	// away, wraps into a full line; a short line in a block does not, nor
+	// does a 40-character line inside a paragraph.
+	first := "speed.\n\nThe United States Department of Health and Human\nServices declared the coronavirus a national public health\nemergency"
+	if at := strings.Index(first, "Human") + len("Human"); !softWrap(first, at, "\n") {
+		t.Error("a paragraph's first line does not wrap")
+	}
+	inside := "a full line of prose that goes on past fifty characters\nThe United States Department of Health and Human\nServices declared the coronavirus a national public health"
+	if at := strings.Index(inside, "Human") + len("Human"); softWrap(inside, at, "\n") {
+		t.Error("a 49-character line inside a paragraph wraps")
+	}
+	short := "\nMaine Conference of the United Church\nServices declared the coronavirus a national public health"
+	if at := strings.Index(short, "Church") + len("Church"); softWrap(short, at, "\n") {
+		t.Error("a line under 40 characters wraps")
+	}
+	lastLine := "\nThe United States Department of Health and Human\nServices."
+	if at := strings.Index(lastLine, "Human") + len("Human"); softWrap(lastLine, at, "\n") {
+		t.Error("a first line wraps into a short line")
+	}
 }
 
 func TestCommonWordNames(t *testing.T) {
