@@ -1878,8 +1878,9 @@ func plainName(name string) bool {
 }
 
 // cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",
-// "Greensboro, NC 27401". Groups 1 and 2 are the city and the state.
-var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+\d{5}(?:-\d{4})?\b`)
+// "Greensboro, NC 27401", a letterhead's "CINCINNATI, OHIO 45202-3988".
+// Groups 1 and 2 are the city and the state.
+var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}),[ \t]+([A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+\d{5}(?:-\d{4})?\b`)
 
 // addressPlaces returns the city and the state of each address's last
 // line.
@@ -1891,7 +1892,7 @@ func addressPlaces(t string) []cand {
 			continue
 		}
 		// "Washington, DC" is one place, the city that is the district.
-		if t[m[2]:m[3]] == "Washington" && (st == "DC" || st == "D.C.") {
+		if strings.EqualFold(t[m[2]:m[3]], "Washington") && (st == "DC" || st == "D.C.") {
 			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[5], source: SourcePattern})
 			continue
 		}

@@ -481,8 +481,9 @@ func TestCityOfState(t *testing.T) {
 }
 
 func TestAddressPlaces(t *testing.T) {
-	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210"
-	if got := candTexts(text, addressPlaces(text)); got != "Cincinnati|Ohio|Greensboro|NC|Washington, DC" {
+	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210\n" +
+		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001"
+	if got := candTexts(text, addressPlaces(text)); got != "Cincinnati|Ohio|Greensboro|NC|Washington, DC|CINCINNATI|OHIO|WASHINGTON, DC" {
 		t.Errorf("got %q", got)
 	}
 }
