@@ -287,7 +287,33 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		}
 		return "", 0, 0, false
 	}
+	// "cc:      R. Bruce Carlson": the initials before a person's name are
+	// the person's.
+	if typ == TypePerson {
+		s = initialsBefore(t, s)
+	}
 	return typ, s, e, true
+}
+
+// initialsBefore returns the start of up to two initials ("R. ", "J. R. ")
+// written right before s on the same line, each a capital and a full stop
+// after a space or the line's start (not a heading's numeral there: "I.",
+// "V.", "X."); s when there are none.
+func initialsBefore(t string, s int) int {
+	for n := 0; n < 2; n++ {
+		if s < 3 || t[s-1] != ' ' || t[s-2] != '.' || t[s-3] < 'A' || t[s-3] > 'Z' {
+			break
+		}
+		if s > 3 && t[s-4] != ' ' && t[s-4] != '\t' && t[s-4] != '\n' {
+			break
+		}
+		// "I. Jagels' plea was knowing": a heading's numeral opens the line.
+		if lineStart := strings.TrimLeft(t[strings.LastIndexByte(t[:s-3], '\n')+1:s-3], " \t") == ""; lineStart && strings.IndexByte("IVX", t[s-3]) >= 0 {
+			break
+		}
+		s -= 3
+	}
+	return s
 }
 
 // numberWords and currencyWords write an amount in words.
