@@ -6,7 +6,8 @@
 // (or as "X, Plaintiff-Appellant") are PARTY_TO the document's own case,
 // which is FILED_IN the court the caption names; "Before:" lines and
 // "X, Circuit Judge" make JUDGE_IN; "X, represented by Y", "Y, counsel for
-// X" and signature blocks' "Attorneys for Appellant" make REPRESENTS; and
+// X", a law firm's letter's "This firm represents X" and signature blocks'
+// "Attorneys for Appellant" make REPRESENTS; and
 // "Judge X of the Y Court" places a judge on a court. Every rule reads
 // only the text next to a match, and the mention lookups are binary
 // searches, so the stage is n log n in the mentions and linear in the text.
@@ -24,10 +25,11 @@ import (
 
 	"github.com/docpipe/docpipe/stages"
 	"github.com/docpipe/docpipe/stages/extract"
+	"github.com/docpipe/docpipe/stages/resolve"
 )
 
 // Algorithm is the version of the relation rules.
-const Algorithm = "relate/v2"
+const Algorithm = "relate/v3"
 
 // Config tunes the edges. Zero means default.
 type Config struct {
@@ -131,6 +133,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	idx := newMentionIndex(ms, entityOf, in)
 	opposes(b, ms, idx, text)
 	represented(b, idx, text)
+	firmRepresents(b, idx, in.Entities.Entities, text)
 	judges(b, idx, text)
 	caseRoles(b, ms, idx, text)
 
@@ -365,6 +368,46 @@ func represented(b *builder, idx *mentionIndex, text []rune) {
 		x, ok2 := idx.startingNear(toRune[loc[1]], 2, parties...)
 		if ok1 && ok2 {
 			b.add(Represents, idx.entityOf[y.ID], idx.entityOf[x.ID], 1, y.ChunkID)
+		}
+	}
+}
+
+var (
+	// weRepresent is a law firm's letter saying whom it acts for: "This
+	// firm represents X", "We represent X", "we are counsel to X".
+	weRepresent = regexp.MustCompile(`\b(?:(?:[Tt]his|[Oo]ur)\s+(?:firm|office)\s+represents|[Ww]e\s+represent|[Ww]e\s+are\s+(?:counsel|attorneys)\s+(?:to|for))\s+(?:the\s+)?`)
+	// lawFirm is how a law firm's name ends.
+	lawFirm = regexp.MustCompile(`(?i)(?:\bL\.?L\.?P\.?|\bPLLC|\bP\.C\.|\bP\.A\.|\bLaw\s+(?:Firm|Offices?|Group)|\bAttorneys\s+at\s+Law)$`)
+)
+
+// firmRepresents finds a letter's "This firm represents X": a REPRESENTS
+// edge from the law firm whose letter it is to X. The firm is the one
+// organisation of the document whose name ends as a law firm's does; with
+// none or several, which firm "we" are is not known, and no edge is made.
+func firmRepresents(b *builder, idx *mentionIndex, entities []resolve.Entity, text []rune) {
+	s := string(text)
+	locs := weRepresent.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return
+	}
+	firm := ""
+	for _, e := range entities {
+		if e.Type != extract.TypeOrg || !lawFirm.MatchString(strings.TrimSpace(e.Name)) {
+			continue
+		}
+		if firm != "" {
+			return
+		}
+		firm = e.ID
+	}
+	if firm == "" {
+		return
+	}
+	toRune := runeOffsets(s)
+	for _, loc := range locs {
+		x, ok := idx.startingNear(toRune[loc[1]], 2, parties...)
+		if ok && idx.entityOf[x.ID] != firm {
+			b.add(Represents, firm, idx.entityOf[x.ID], 1, x.ChunkID)
 		}
 	}
 }

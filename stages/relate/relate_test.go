@@ -76,6 +76,39 @@ Respectfully submitted,
 Roe & Major LLP
 Attorneys for Defendant-Appellee`
 
+// letter is a law firm's letter on its letterhead.
+const letter = `Brannock & Vey LLP
+88 Coldharbour Street, Port Calloway
+
+Dear Mr. Okafor:
+
+This firm represents Halvorsen Maritime Logistics, Inc. in connection with the loan agreement. We write about the late fee.
+
+Sincerely,
+Priya Castellanos`
+
+// TestFirmRepresents: "This firm represents X" gives an edge only when the
+// document names one law firm; with two, which is "this firm" is unknown.
+func TestFirmRepresents(t *testing.T) {
+	two := strings.Replace(letter, "We write", "Ashgrove Pell LLP is copied. We write", 1)
+	none := strings.Replace(letter, "Brannock & Vey LLP", "Brannock Vey", 1)
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{{"one firm", letter, 1}, {"two firms", two, 0}, {"no firm", none, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := pipeline(t, tc.text, false)
+			res, err := relate.New(relate.Config{}).Process(context.Background(), in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := edges(in, res, relate.Represents); len(got) != tc.want {
+				t.Errorf("REPRESENTS %q, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestPatternRelations(t *testing.T) {
 	tests := []struct {
 		name string
@@ -93,6 +126,7 @@ func TestPatternRelations(t *testing.T) {
 		{"judge title", caption, relate.JudgeIn, "Richard Poe -> Acme Widgets, Inc. v. Globex Corporation"},
 		{"signature block", caption, relate.Represents, "Roe & Major LLP -> Globex Corporation"},
 		{"judge of court", "Judge Jane Doe of the United States Court of Appeals for the First Circuit dissented.", relate.MemberOf, "Jane Doe -> United States Court of Appeals for the First Circuit"},
+		{"a firm's letter", letter, relate.Represents, "Brannock & Vey LLP -> Halvorsen Maritime Logistics, Inc."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
