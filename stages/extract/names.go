@@ -237,6 +237,32 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if typ != TypeLocation && len(ws) == 2 && placeFirst[lower(ws[0])] && !(orgSuffix[last] || orgSuffix[last+"."]) {
 		typ = TypeLocation
 	}
+	// "the River—an issue", its dash folded to a hyphen: a function word
+	// after the hyphen is the sentence's, not the name's.
+	if i := strings.LastIndexByte(t[s:e], '-'); i > 0 && dashTail[t[s+i+1:e]] {
+		e = s + i
+		ws = strings.Fields(t[s:e])
+		last = lower(ws[len(ws)-1])
+		if len(ws) == 1 && placeHeads[last] {
+			return "", 0, 0, false // "the River": a kind of place alone
+		}
+	}
+	// "Dallas-Fort" / "Worth" over a paragraph's wrap: a place's name that
+	// ends in "Fort", "Port" or "Mount" goes on with the next capitalised
+	// word.
+	if typ == TypeLocation {
+		end := last
+		if i := strings.LastIndexByte(end, '-'); i >= 0 {
+			end = end[i+1:]
+		}
+		if placeFirst[end] && end != "lake" && end != "cape" {
+			if ns, ne, ok := nextWord(t, e); ok && capitalised(strings.TrimRight(t[ns:ne], ".,;:")) {
+				e = ns + len(strings.TrimRight(t[ns:ne], ".,;:"))
+				ws = strings.Fields(t[s:e])
+				last = lower(ws[len(ws)-1])
+			}
+		}
+	}
 	// A building's name lost its first word ("Thurgood" + "Marshall U.S.
 	// Courthouse").
 	if buildingHeads[last] && capitalised(ws[0]) {
@@ -1770,6 +1796,10 @@ func hasOrgWord(s string) bool {
 
 // placeFirst open the names of places.
 var placeFirst = wordSet(`fort mount mt. port lake cape`)
+
+// dashTail are the function words that follow a dash folded to a hyphen
+// right after a name ("River-an issue").
+var dashTail = wordSet(`a an the and or but as in of to on which who that this these is was were`)
 
 // buildingHeads end the names of buildings, which are named after people
 // whose first name the tagger may leave out.
