@@ -1135,15 +1135,17 @@ func leadingRoles(ws []string) int {
 	if !legalFormWord(strings.Trim(ws[len(ws)-1], ",;:")) {
 		return 0
 	}
-	i := 0
-	for i < len(ws)-2 {
-		lw := strings.ToLower(ws[i])
-		if !jobWords[lw] && !titleWords[lw] && !partyTerms[lw] {
-			break
-		}
-		i++
+	return leadingWords(ws, 2, func(lw string) bool { return jobWords[lw] || titleWords[lw] || partyTerms[lw] })
+}
+
+// leadingWords counts the words at the start of ws, in lower case, that
+// in accepts, leaving at least keep words.
+func leadingWords(ws []string, keep int, in func(lw string) bool) int {
+	n := 0
+	for n < len(ws)-keep && in(strings.ToLower(ws[n])) {
+		n++
 	}
-	return i
+	return n
 }
 
 // legalFormWord reports whether w (any case) is a company's legal form,
@@ -1654,16 +1656,9 @@ var partiesIntro = wordSet(`between among amongst parties party`)
 // opening ("BETWEEN", "either") and a role ("Borrower"). The last word
 // stays.
 func afterIntro(t string, s, e int) int {
-	ws := strings.Fields(t[s:e])
-	n := 0
-	for n < len(ws)-1 {
-		w := strings.ToLower(ws[n])
-		if !leadingNoise[w] && !partiesIntro[w] && !partyTerms[w] {
-			break
-		}
-		n++
-	}
-	return afterWords(t, s, n)
+	return afterWords(t, s, leadingWords(strings.Fields(t[s:e]), 1, func(lw string) bool {
+		return leadingNoise[lw] || partiesIntro[lw] || partyTerms[lw]
+	}))
 }
 
 // personParties returns the natural persons contract parties are
@@ -1924,9 +1919,12 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // plainName reports whether a name has no word of an organisation's ("Bank",
 // "Inc.", "Association"), "District" aside.
 func plainName(name string) bool {
+	if hasOrgWord(name) {
+		return false
+	}
 	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(w)
-		if lw != "district" && (orgWords[lw] || orgSuffix[lw] || orgSuffix[lw+"."]) {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if lw != "district" && (orgSuffix[lw] || orgSuffix[lw+"."]) {
 			return false
 		}
 	}
