@@ -101,10 +101,11 @@ GROUP BY time
 ORDER BY time DESC
 LIMIT 1`
 
-// statsTopEntitiesQuery names each entity by its most mentioned form that
-// is not all capitals ("Quillfeather Capital Partners LLC" over a caption's
-// "QUILLFEATHER CAPITAL PARTNERS LLC"), capitals only when no other form
-// exists; the forms are told apart by lower case.
+// statsTopEntitiesQuery names each entity (its forms are told apart by
+// lower case) by the form a document gave it, preferring one not all in
+// capitals ("Quillfeather Capital Partners LLC" over a caption's
+// "QUILLFEATHER CAPITAL PARTNERS LLC"), then the document that mentions it
+// most.
 const statsTopEntitiesQuery = `
 SELECT type, argMax(name, toUInt64(name != upperUTF8(name)) * 4294967296 + mentions) AS entity_name,
        uniqExact(doc_id) AS documents, sum(mentions) AS total_mentions

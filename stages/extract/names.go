@@ -1881,8 +1881,8 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 		if a > b || b > len(doc) {
 			return false
 		}
-		gap := strings.TrimSpace(strings.ReplaceAll(string(doc[a:b]), "\t", " "))
-		return gap == "," && !strings.ContainsRune(string(doc[a:b]), '\n')
+		gap := string(doc[a:b])
+		return strings.Trim(gap, " \t") == ","
 	}
 	for i, m := range ms {
 		if m.Source != SourceModel || m.Type == TypeLocation || !nameType(m.Type) {
