@@ -356,12 +356,13 @@ func TestStageTimeLimit(t *testing.T) {
 	src := e.file("forever.txt", "a chunk stage that would run a minute")
 	doc := events.DocIDFor(src)
 	e.xadd(e.keys.Ingest(), "source", src)
-	e.waitFor("the dead letter", 10*time.Second, func() bool { return len(e.dlq()) == 1 })
+	// The dead letter is written before the state records the dead run
+	// (so that it is written once); wait for both.
+	e.waitFor("the dead letter and the dead state", 10*time.Second, func() bool {
+		return len(e.dlq()) == 1 && cachelayer.ParseStageState(e.state(doc), events.StageChunk).Status == cachelayer.StatusDead
+	})
 	if r := e.dlq()[0].FieldValues[DLQReason]; !strings.Contains(r, "DOCPIPE_STAGE_TIMEOUT") {
 		t.Errorf("reason %q, want the time limit named", r)
-	}
-	if ss := cachelayer.ParseStageState(e.state(doc), events.StageChunk); ss.Status != cachelayer.StatusDead {
-		t.Errorf("chunk state %+v, want dead", ss)
 	}
 	if c.get(events.StageChunk) != 1 {
 		t.Errorf("chunk ran %d times, want once (a time limit is permanent)", c.get(events.StageChunk))

@@ -124,7 +124,10 @@ func TestMalformedEventsGoToDLQ(t *testing.T) {
 	for _, tc := range cases {
 		ids[tc.stream+"/"+e.xadd(tc.stream, tc.fields...)] = tc.name
 	}
-	e.waitFor("all bad events in the DLQ", 10*time.Second, func() bool { return len(e.dlq()) >= len(cases) })
+	// A run logs its dead letter after writing it: wait for both.
+	e.waitFor("all bad events in the DLQ and logged", 10*time.Second, func() bool {
+		return len(e.dlq()) >= len(cases) && logs.count("msg=dead-lettered") >= len(cases)
+	})
 	got := map[string]string{}
 	for _, d := range e.dlq() {
 		got[ids[d.FieldValues[DLQStream]+"/"+d.FieldValues[DLQID]]] = d.FieldValues[DLQReason]
@@ -172,7 +175,10 @@ func TestTransientFailuresDeadLetterThenReplay(t *testing.T) {
 	src := e.file("t.txt", "transient")
 	doc := events.DocIDFor(src)
 	e.xadd(e.keys.Ingest(), "source", src)
-	e.waitFor("dead letter", 15*time.Second, func() bool { return len(e.dlq()) == 1 })
+	// The dead letter is written before the state records the dead run.
+	e.waitFor("dead letter and dead state", 15*time.Second, func() bool {
+		return len(e.dlq()) == 1 && cachelayer.ParseStageState(e.state(doc), "chunk").Status == cachelayer.StatusDead
+	})
 	d := e.dlq()[0]
 	if !strings.Contains(d.FieldValues[DLQReason], "chunk backend unavailable") || !strings.Contains(d.FieldValues[DLQReason], "failed 3 times") {
 		t.Fatalf("reason %q", d.FieldValues[DLQReason])
