@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v10"
+const Algorithm = "extract/v11"
 
 // Mention sources.
 const (
@@ -223,6 +223,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			kept = append(kept, p)
 		}
 	}
+	kept = citeFix(c.Text, kept)
 	if s.cfg.DisableModel {
 		cs = kept
 	} else {

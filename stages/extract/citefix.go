@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// citeFix mends the patterns' laws and case names where the patterns cut
+// them short or read a value as a law. It runs after the tagger, whose
+// features the patterns' output is, so that the shipped model stays what
+// its training data make (as telephone does for docket numbers).
+//
+//   - A code that holds a value is no law: "Bank Code (Swift, Sort …)",
+//     "his Reenlistment Code was RE-4".
+//   - A law dated by the day it was enacted is named to its year, over a
+//     line break: "Act of Dec." / "22, 1980".
+//   - A section on the line after a law's name is the law's section:
+//     "Restatement (Second) of Contracts" / "§203(b)".
+//   - A section of the Constitution is cited with its article and clause:
+//     "Art. I, §10, cl. 3".
+//   - A case party's name, and the case's, goes on over a lower-case
+//     particle: "v. De" + " la Cuesta".
+func citeFix(t string, pats []cand) []cand {
+	// Sections by where they start, for the laws whose line they end.
+	sections := map[int][]int{}
+	for i, p := range pats {
+		if p.typ == TypeLaw && strings.HasPrefix(t[p.start:p.end], "§") {
+			sections[p.start] = append(sections[p.start], i)
+		}
+	}
+	joined := map[int]bool{}
+	for i := range pats {
+		p := &pats[i]
+		if p.typ != TypeLaw || strings.Contains(t[p.start:p.end], "§") {
+			continue
+		}
+		rest := textAfter(t, p.end)
+		next := p.end + len(rest) - len(strings.TrimLeft(rest, " \t\n"))
+		if ks := sections[next]; len(ks) > 0 && oneBreak(t[p.end:next]) {
+			for _, k := range ks {
+				p.end = max(p.end, pats[k].end)
+				joined[k] = true
+			}
+		}
+	}
+	out := make([]cand, 0, len(pats))
+	for i, p := range pats {
+		if joined[i] {
+			continue
+		}
+		switch p.typ {
+		case TypeLaw:
+			name := t[p.start:p.end]
+			if valueCode(name) {
+				continue
+			}
+			if m := actDate.FindStringIndex(textAfter(t, p.end)); m != nil && actOfMonth.MatchString(name) {
+				p.end += m[1]
+			}
+			if strings.HasPrefix(name, "§") {
+				from := max(0, p.start-window)
+				if m := articleBefore.FindStringIndex(t[from:p.start]); m != nil {
+					p.start = from + m[0]
+				}
+				if m := clauseAfter.FindStringIndex(textAfter(t, p.end)); m != nil {
+					p.end += m[1]
+				}
+			}
+		}
+		if p.typ == TypeCase || p.party {
+			if m := particleName.FindStringIndex(textAfter(t, p.end)); m != nil && particles[lastWord(t[p.start:p.end])] {
+				p.end += m[1]
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// valueCodeWords are the words before "Code" that make it a value (a bank's,
+// a service member's, a postal one), not a body of law.
+var valueCodeWords = wordSet("bank swift sort zip postal area country access security source bar dress reason " +
+	"status error product tracking promo promotional discount routing branch identification identifier " +
+	"reentry re-entry reenlistment re-enlistment authorization confirmation verification designator " +
+	"program activity airport currency language billing diagnosis")
+
+// valueCode reports whether a law's name is a code that holds a value:
+// "Code" ends it and the word before it is a kind of value, or a
+// possessive names whose code it is ("Applicant's Reenlistment Code").
+func valueCode(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], "Code") {
+		return false
+	}
+	if valueCodeWords[strings.ToLower(f[len(f)-2])] {
+		return true
+	}
+	for _, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// actOfMonth is a law named "Act of" and a month, its day cut off.
+	actOfMonth = regexp.MustCompile(`\bAct of (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$`)
+	// actDate is the rest of the date after the month: ". 22, 1980".
+	actDate = regexp.MustCompile(`^\.?` + partyGap + `\d{1,2},` + partyGap + `\d{4}\b`)
+	// articleBefore is a constitution's article before its section:
+	// "Art. I, ".
+	articleBefore = regexp.MustCompile(`\b(?:Art|art)\.[ \t]+[IVX]+,[ \t]*$`)
+	// clauseAfter is the clause after a section: ", cl. 3".
+	clauseAfter = regexp.MustCompile(`^,[ \t]*cl\.[ \t]*\d+`)
+	// particleName is the rest of a name after a particle, also over a line
+	// break: " la Cuesta".
+	particleName = regexp.MustCompile(`^` + partyGap + `(?:la|de|del|della|der|van|von|den|du|le|da|di|dos|das)` + partyGap + `[A-Z][a-z]+\b`)
+)
+
+// particles open a surname and may be followed by another particle: "De la
+// Cuesta", "Van der Berg".
+var particles = map[string]bool{"De": true, "Van": true, "Von": true, "Del": true, "Da": true, "Di": true, "Du": true, "La": true, "Le": true, "Dos": true}
+
+// oneBreak reports whether gap is blank with exactly one line break: the
+// end of a line and the start of the next.
+func oneBreak(gap string) bool {
+	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
+}
+
+// lastWord is the last whitespace-separated word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// window bounds what citeFix reads around a mention, so that its cost stays
+// linear in the text: every fix it makes is shorter.
+const window = 64
+
+// textAfter is the text's window after i.
+func textAfter(t string, i int) string {
+	return t[i:min(len(t), i+window)]
+}
