@@ -66,8 +66,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// paragraph's short first line wrap into a name; the sample's output
 	// is the same. extract/v11 mends the patterns' citations after the
 	// tagger (a code holding a value is no law; "Act of Dec." / "22,
-	// 1980", a section on the next line, "Art. I, §10, cl. 3" and "v. De
-	// la Cuesta" whole); the sample has none of these.
+	// 1980", a section on the next line, "Art. I, §10, cl. 3", "42
+	// U.S.C." / "§§ 2000cc-2000cc-5" and "v. De la Cuesta" whole) and
+	// drops plural kinds ("the signatory States") and names made
+	// adjectives ("Texas-Size"); the sample has none of these.
 	"extract": {"extract/v11", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

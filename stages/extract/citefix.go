@@ -17,7 +17,10 @@ import (
 //   - A section on the line after a law's name is the law's section:
 //     "Restatement (Second) of Contracts" / "§203(b)".
 //   - A section of the Constitution is cited with its article and clause:
-//     "Art. I, §10, cl. 3".
+//     "Art. I, §10, cl. 3"; a section of the U.S. Code or the C.F.R. with
+//     its title over a line break: "42 U.S.C." / "§§ 2000cc".
+//   - A section number goes on over its lower-case letters and its range:
+//     "§ 2000e-2(a)", "§§ 2000cc-2000cc-5".
 //   - A case party's name, and the case's, goes on over a lower-case
 //     particle: "v. De" + " la Cuesta".
 func citeFix(t string, pats []cand) []cand {
@@ -57,9 +60,16 @@ func citeFix(t string, pats []cand) []cand {
 			if m := actDate.FindStringIndex(textAfter(t, p.end)); m != nil && actOfMonth.MatchString(name) {
 				p.end += m[1]
 			}
+			if strings.Contains(name, "§") && endsInDigit(name) {
+				if m := sectionTail.FindStringIndex(textAfter(t, p.end)); m != nil {
+					p.end += m[1]
+				}
+			}
 			if strings.HasPrefix(name, "§") {
 				from := max(0, p.start-window)
 				if m := articleBefore.FindStringIndex(t[from:p.start]); m != nil {
+					p.start = from + m[0]
+				} else if m := codeBefore.FindStringIndex(t[from:p.start]); m != nil {
 					p.start = from + m[0]
 				}
 				if m := clauseAfter.FindStringIndex(textAfter(t, p.end)); m != nil {
@@ -111,6 +121,12 @@ var (
 	// articleBefore is a constitution's article before its section:
 	// "Art. I, ".
 	articleBefore = regexp.MustCompile(`\b(?:Art|art)\.[ \t]+[IVX]+,[ \t]*$`)
+	// codeBefore is the code's title and name on the line before its
+	// section: "42 U.S.C." / "§§ 2000cc".
+	codeBefore = regexp.MustCompile(`\b\d+[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*\n[ \t]*$`)
+	// sectionTail is the rest of a section number whose letters are in
+	// lower case, and its range: "2000" + "cc-2000cc-5", "2000" + "e-2(a)".
+	sectionTail = regexp.MustCompile(`^[a-z]{1,3}\b(?:[-–]\d+[a-z]{0,3})*(?:\([A-Za-z0-9]{1,4}\))*`)
 	// clauseAfter is the clause after a section: ", cl. 3".
 	clauseAfter = regexp.MustCompile(`^,[ \t]*cl\.[ \t]*\d+`)
 	// particleName is the rest of a name after a particle, also over a line
@@ -144,4 +160,9 @@ const window = 64
 // textAfter is the text's window after i.
 func textAfter(t string, i int) string {
 	return t[i:min(len(t), i+window)]
+}
+
+// endsInDigit reports whether s ends in a digit.
+func endsInDigit(s string) bool {
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }

@@ -167,7 +167,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	kind := true
 	for i, w := range ws {
 		lw := lower(w)
-		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw])
+		kind = kind && (i == 0 && lw == "the" || orgWords[lw] || placeHeads[lw] || genericOrg[lw] || kindWords[lw] || pluralKinds[lw])
 	}
 	if kind || kindOfBusiness(t[s:e]) || kindOfBody(t, s, e) || clauseName(t[s:e]) || genericBody(t[s:e]) || kindAfterDeterminer(t[s:e]) || regulationLetter.MatchString(t[s:e]) {
 		return "", 0, 0, false
@@ -246,6 +246,11 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		if len(ws) == 1 && placeHeads[last] {
 			return "", 0, 0, false // "the River": a kind of place alone
 		}
+	}
+	// "Texas-Size", "Boston-based": a name made an adjective is no
+	// mention of it.
+	if i := strings.LastIndexByte(last, '-'); i > 0 && adjectiveTail[last[i+1:]] {
+		return "", 0, 0, false
 	}
 	// "Dallas-Fort" / "Worth" over a paragraph's wrap: a place's name that
 	// ends in "Fort", "Port" or "Mount" goes on with the next capitalised
@@ -1498,6 +1503,11 @@ var genericCourt = wordSet(`of the for federal state trial appellate united stat
 // kindWords name kinds of places and bodies, never one in particular.
 var kindWords = wordSet(`center centre building office group unit section branch`)
 
+// pluralKinds are kinds of party or polity in the plural, which a text
+// capitalises for the ones it means ("the signatory States", "the Parties")
+// without naming any of them.
+var pluralKinds = wordSet(`states parties signatories members countries governments nations tribes`)
+
 // businessWords say what line of business a company is in.
 var businessWords = wordSet(`insurance life title trust mortgage holding investment investments management service
 	services finance financial savings loan casualty property mutual surety guaranty indemnity fire marine
@@ -1795,6 +1805,10 @@ var placeFirst = wordSet(`fort mount mt. port lake cape`)
 // dashTail are the function words that follow a dash folded to a hyphen
 // right after a name ("River-an issue").
 var dashTail = wordSet(`a an the and or but as in of to on which who that this these is was were`)
+
+// adjectiveTail are the words after a hyphen that make a name an adjective:
+// "Texas-size", "a Boston-based firm".
+var adjectiveTail = wordSet(`size sized style based born bred like wide owned made controlled backed led run specific only`)
 
 // buildingHeads end the names of buildings, which are named after people
 // whose first name the tagger may leave out.

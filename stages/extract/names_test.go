@@ -122,6 +122,13 @@ func TestNameShapes(t *testing.T) {
 		{"a bank's part in a wire", "City and State : Beneficiary Bank Transit ( ABA ) #:", "Beneficiary Bank Transit", TypeOrg, ""},
 		{"a determiner and a kind", "All Bank Expenses are payable", "All Bank", TypeOrg, ""},
 		{"a lettered regulation", "as defined in Regulation U of the Board", "Regulation U", TypePerson, ""},
+		{"a name made an adjective", "A Drought More Than Texas-Size, International", "Texas-Size", TypeLocation, ""},
+		{"a place made an adjective", "a Boston-based firm", "Boston-based", TypeLocation, ""},
+		{"a hyphen inside a name", "the Winston-Salem office", "Winston-Salem", TypeLocation, "LOCATION:Winston-Salem"},
+		{"a kind of polity in the plural", "the signatory States to cross each other's borders", "States", TypeOrg, ""},
+		{"the plural kind with its article", "The Parties agree", "The Parties", TypeOrg, ""},
+		{"a plural name", "the Oklahoma Sooners and", "Sooners", TypeOrg, "ORG:Sooners"},
+		{"the plural in a name", "the United States and Canada", "United States", TypeLocation, "LOCATION:United States"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
