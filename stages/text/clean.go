@@ -160,16 +160,25 @@ var errTooLarge = errors.New("text too large")
 // "Page 3", "Page 3 of 30", "3 of 30", "[3]".
 var pageNumberLine = regexp.MustCompile(`(?i)^(?:[-\x{2010}-\x{2015}\[(]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-\x{2010}-\x{2015}\])])?$`)
 
-// lineKey is the identity of a header or footer line: lower case, digits
-// as '#', dashes as '-', so "Page 3 of 30" and "Page 4 of 30" are one key.
+// lineKey is the identity of a header or footer line: lower case, a run of
+// digits as one '#', dashes as '-', so "Page 3 of 30" and "Page 14 of 30"
+// are one key, as are the running heads of pages 9 and 10.
 func lineKey(l string) string {
-	return strings.Map(func(r rune) rune {
-		r = dashRune(unicode.ToLower(r))
+	var b strings.Builder
+	b.Grow(len(l))
+	digits := false
+	for _, r := range l {
 		if unicode.IsDigit(r) {
-			return '#'
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
 		}
-		return r
-	}, l)
+		digits = false
+		b.WriteRune(dashRune(unicode.ToLower(r)))
+	}
+	return b.String()
 }
 
 // zone returns the indexes of the first and last n non-empty lines.

@@ -2,13 +2,14 @@ package text
 
 // The cleaning and classification as they were before they were made
 // linear (text/v1 as first written, with text/v2's unweaving of columns and
-// of double spacing in front), kept as the reference the tests and the fuzzer hold the new code
+// of double spacing in front, and text/v3's running-line keys), kept as the reference the tests and the fuzzer hold the new code
 // to: the rewrite must not change a byte of
 // the output, or the Algorithm would have to change and every cached text
 // with it. Parts of it are quadratic, so it only ever sees small inputs.
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,17 +78,17 @@ func refNormalizeLines(s string) []string {
 	return lines
 }
 
-// lineKey is the identity of a header or footer line: lower case, digits
-// as '#', dashes as '-', so "Page 3 of 30" and "Page 4 of 30" are one key.
+// refLineKey is the identity of a header or footer line: lower case, a
+// run of digits as one '#' (text/v3; text/v2 keyed each digit, so a page
+// number's width split the heads of pages 1–9 from those of 10 and on),
+// dashes as '-'.
 func refLineKey(l string) string {
 	l = refDashMap.Replace(strings.ToLower(l))
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '#'
-		}
-		return r
-	}, l)
+	return refDigitRun.ReplaceAllString(l, "#")
 }
+
+// refDigitRun is a run of digits.
+var refDigitRun = regexp.MustCompile(`\p{Nd}+`)
 
 // zone returns the indexes of the first and last n non-empty lines.
 func refZone(lines []string, n int) []int {
