@@ -71,7 +71,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 1980", a section on the next line, "Art. I, §10, cl. 3", "42
 	// U.S.C." / "§§ 2000cc-2000cc-5" and "v. De la Cuesta" whole) and
 	// drops plural kinds ("the signatory States") and names made
-	// adjectives ("Texas-Size"); the sample has none of these.
+	// adjectives ("Texas-Size"), finds "X, et al v. Y" and joins the own case's labelled docket
+	// number to it, makes a term
+	// defined for several parties no one party's alias ("(collectively,
+	// "Appellees")") and keeps a determiner capitalised inside a
+	// sentence in the name it opens ("All Saints Church"); the sample has
+	// none of these.
 	"extract": {"extract/v11", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,7 +28,9 @@ func caseNameLike(s string) bool {
 //     nested in it are dropped;
 //   - a reporter citation right after a case name ("Smith v. Jones, 988
 //     F.3d 8") refers to that case, and so does the first docket number to
-//     a caption in capitals, so resolve makes them one entity.
+//     a caption in capitals, or to the document's own case named in mixed
+//     case right before its label ("Case Number: 17-2678"), so resolve
+//     makes them one entity.
 //
 // ms must be sorted by start; the sweep is linear. doc is the document's
 // text (nil: a citation must follow its name within two characters).
@@ -64,7 +67,8 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && citationGap(doc, lastName.End, m.Start) && !docketLike(txt):
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
-			case m.Refers == "" && !docketSeen && own != "" && upperCaseName(own) && docketLike(txt):
+			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) &&
+				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
 				docketSeen = true
 				m.Refers = own
 			}
@@ -84,6 +88,21 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// docketLabel is what stands between a case's name and its docket number
+// on the next line: "Case Number:", "No.", "Docket No.".
+var docketLabel = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?i:(?:case|docket|appeal)[ \t]+)?(?i:number|no\.?|#)[ \t]*:?[ \t]*$`)
+
+// docketLabelGap reports whether the text of doc between a case's name
+// ending at a and a docket number starting at b is a docket label: the
+// document's own case named in mixed case, then its number ("RE: Christopher
+// Mielo, et al v. Steak N Shake Operations Inc" / "Case Number: 17-2678").
+func docketLabelGap(doc []rune, a, b int) bool {
+	if doc == nil || b < a || b-a > 40 || b > len(doc) {
+		return false
+	}
+	return docketLabel.MatchString(string(doc[a:b]))
 }
 
 // docketLike reports whether a CASE mention is a docket number.

@@ -22,7 +22,8 @@ import (
 //   - A section number goes on over its lower-case letters and its range:
 //     "§ 2000e-2(a)", "§§ 2000cc-2000cc-5".
 //   - A case party's name, and the case's, goes on over a lower-case
-//     particle: "v. De" + " la Cuesta".
+//     particle: "v. De" + " la Cuesta"; it ends at a line's end after a
+//     legal form ("… Steak N Shake Operations Inc" / "Case Number: …").
 func citeFix(t string, pats []cand) []cand {
 	// Sections by where they start, for the laws whose line they end.
 	sections := map[int][]int{}
@@ -78,6 +79,7 @@ func citeFix(t string, pats []cand) []cand {
 			}
 		}
 		if p.typ == TypeCase || p.party {
+			p.end = legalFormLineEnd(t, p.start, p.end, p.party)
 			if m := particleName.FindStringIndex(textAfter(t, p.end)); m != nil && particles[lastWord(t[p.start:p.end])] {
 				p.end += m[1]
 			}
@@ -165,4 +167,20 @@ func textAfter(t string, i int) string {
 // endsInDigit reports whether s ends in a digit.
 func endsInDigit(s string) bool {
 	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
+// legalFormLineEnd is where a party's name [s, e) of t ends, or a case
+// name's after its "v.": at the first line break after a legal form, which
+// ends a company's name, else e. A stacked caption's first party ends its
+// line with a legal form before "Plaintiff," and "v." on the next lines.
+func legalFormLineEnd(t string, s, e int, party bool) int {
+	ws := words(t[s:e], s)
+	versus := party
+	for k := 1; k < len(ws); k++ {
+		versus = versus || ws[k-1].text == "v." || ws[k-1].text == "vs."
+		if versus && legalForms[strings.ToLower(strings.TrimRight(ws[k-1].text, ","))] && strings.Contains(t[ws[k-1].end:ws[k].start], "\n") {
+			return ws[k-1].end
+		}
+	}
+	return e
 }

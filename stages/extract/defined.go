@@ -23,6 +23,10 @@ var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|togethe
 	// Without parentheses: `…, hereinafter referred to as the "Company";`.
 	`|,?\s+hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
 
+// groupTerm opens a definition of a term for several parties, or for each
+// of them: (collectively, the "Lenders"), (each, a "Guarantor").
+var groupTerm = regexp.MustCompile(`^\(\s*(?:collectively|together|each|individually)\b`)
+
 // description starts the description of a party after its name: ", a
 // Delaware corporation", ", an individual".
 var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
@@ -133,6 +137,12 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			term := definedTerm(c.Text, loc)
 			if commonTerm(c.Text, loc, term) {
 				common[nameKey(term)] = true
+				continue
+			}
+			// `Standard … ("Standard") and Dearborn … ("Dearborn")
+			// (collectively, "Appellees")`: a term for several parties, or
+			// for each of them, is no one party's alias.
+			if groupTerm.MatchString(c.Text[loc[0]:loc[1]]) {
 				continue
 			}
 			// "GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill")": the

@@ -42,6 +42,31 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 	}
 }
 
+// A term defined for several parties together, or for each of them, is no
+// one party's alias: "Appellees" does not resolve to Dearborn, the name
+// right before it.
+func TestGroupTermIsNoAlias(t *testing.T) {
+	text := `Vanessa St. Pierre sued Standard Insurance Company ("Standard") and Dearborn National Life Insurance Company ("Dearborn") (collectively, "Appellees"). Appellees moved to dismiss. Acme Bank (each, a "Lender") lent.`
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defined := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined {
+			defined[m.Text] = m.Refers
+		}
+	}
+	if defined["Dearborn"] != "Dearborn National Life Insurance Company" || defined["Standard"] != "Standard Insurance Company" {
+		t.Errorf("the parties' own terms: %v", defined)
+	}
+	for _, term := range []string{"Appellees", "Lender"} {
+		if r, ok := defined[term]; ok {
+			t.Errorf("%q refers to %q, want no party", term, r)
+		}
+	}
+}
+
 // TestRoleTerms: the role words an evaluation sets aside are the terms the
 // text defines in parentheses for a party's role, or in a glossary entry
 // that a name follows ("IL Subsidiary" means, Vringo …), whatever the word,

@@ -323,7 +323,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	// Counsel lists' firms and wrapped case names come after the tagger,
 	// with or without it: they are not among its features.
 	cs = append(cs, briefFirms(c.Text)...)
-	cs = append(cs, wrappedCaseNames(c.Text)...)
+	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))

@@ -140,6 +140,12 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if ns, org := extendOrgBack(t, s); org {
 		typ, s = TypeOrg, ns
 	}
+	// "The plaintiff, All Saints Church of Springfield": a determiner
+	// capitalised inside a sentence opens the name; at a sentence's start
+	// ("All Bank Expenses are payable") it may be the sentence's.
+	if ps, pe, ok := prevWord(t, s); ok && determiners[strings.ToLower(t[ps:pe])] && capitalised(t[ps:pe]) && insideSentence(t, ps) {
+		s = ps
+	}
 	if ne, org := extendOrg(t, s, e); org {
 		typ, e = TypeOrg, ne
 	}
@@ -381,6 +387,20 @@ func amountInWords(name string) bool {
 // determiners open a phrase about things of a kind, never a name: "All
 // Bank Expenses", "Each Lender", "Such Person".
 var determiners = wordSet(`all any each every such no both either neither`)
+
+// insideSentence reports whether the word at i of t follows a word of the
+// same sentence on its line: a letter, digit or comma before it.
+func insideSentence(t string, i int) bool {
+	j := i
+	for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || j == i {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:j])
+	return r == ',' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // kindAfterDeterminer reports whether a name is a capitalised determiner
 // and a kind of party ("All Bank" of "All Bank Expenses", "Each Lender"):

@@ -125,6 +125,8 @@ func TestNameShapes(t *testing.T) {
 		{"a name made an adjective", "A Drought More Than Texas-Size, International", "Texas-Size", TypeLocation, ""},
 		{"a place made an adjective", "a Boston-based firm", "Boston-based", TypeLocation, ""},
 		{"a hyphen inside a name", "the Winston-Salem office", "Winston-Salem", TypeLocation, "LOCATION:Winston-Salem"},
+		{"a determiner inside a sentence opens the name", "The plaintiff, All Saints Church of Springfield, sued", "Saints Church of Springfield", TypeOrg, "ORG:All Saints Church of Springfield"},
+		{"a determiner at a sentence's start", "the terms. All Bank Expenses are payable", "Bank Expenses", TypeOrg, "ORG:Bank Expenses"},
 		{"a kind of polity in the plural", "the signatory States to cross each other's borders", "States", TypeOrg, ""},
 		{"the plural kind with its article", "The Parties agree", "The Parties", TypeOrg, ""},
 		{"a plural name", "the Oklahoma Sooners and", "Sooners", TypeOrg, "ORG:Sooners"},
@@ -566,6 +568,38 @@ func TestCitationOverLineBreak(t *testing.T) {
 	out := citedCases(doc, ms)
 	if out[1].Refers != name {
 		t.Errorf("citation refers to %q", out[1].Refers)
+	}
+}
+
+// The document's own case named in mixed case, then its docket number on
+// the next line after a label, is one case; a docket number elsewhere, or
+// after an unlabelled gap, is not joined to it.
+func TestOwnCaseDocketLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name, gap string
+		joined    bool
+	}{
+		{"case number", "\nCase Number: ", true},
+		{"no.", "\nNo. ", true},
+		{"docket no.", "\nDocket No.: ", true},
+		{"prose between", "\nwas appealed as ", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name := "Christopher Mielo, et al v. Steak N Shake Operations Inc"
+			text := "RE: " + name + tc.gap + "17-2678\n"
+			doc := []rune(text)
+			s := 4
+			e := s + len([]rune(name))
+			d := len([]rune("RE: " + name + tc.gap))
+			ms := []Mention{
+				{ID: "a", Type: TypeCase, Text: name, Start: s, End: e, Source: SourcePattern},
+				{ID: "b", Type: TypeCase, Text: "17-2678", Start: d, End: d + 7, Source: SourcePattern},
+			}
+			out := citedCases(doc, ms)
+			if got := out[1].Refers == name; got != tc.joined {
+				t.Errorf("docket refers to %q, want joined %v", out[1].Refers, tc.joined)
+			}
+		})
 	}
 }
 

@@ -570,7 +570,20 @@ func wrappedCaseNames(t string) []cand {
 	return caseNames(t, caseNameWrapped, true)
 }
 
+// etAlCaseNames finds the case names whose first party ends in a lower-case
+// "et al" ("RE: Christopher Mielo, et al v. Steak N Shake Operations Inc"),
+// where caseName, whose parties are capitalised words, stops. Added after
+// the tagger, as wrappedCaseNames is; the party is named without "et al".
+func etAlCaseNames(t string) []cand {
+	if !strings.Contains(t, "et al") {
+		return nil
+	}
+	return caseNames(t, caseNameEtAl, false)
+}
+
 var (
+	// caseNameEtAl is caseName with "et al" after the first party.
+	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form
 	// allowed after a line break.
 	caseNameWrapped = caseNameOf(partyW + `(?:` + partyGap + partyW + `|,(?:[ \t]+|[ \t]*\n[ \t]*)` + legalForm + `){0,11}`)
