@@ -75,8 +75,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// number to it, makes a term
 	// defined for several parties no one party's alias ("(collectively,
 	// "Appellees")") and keeps a determiner capitalised inside a
-	// sentence in the name it opens ("All Saints Church"); the sample has
-	// none of these.
+	// sentence in the name it opens ("All Saints Church") and closes a
+	// parenthesis a name opens ("OUSD (P&R)"); the sample has none of
+	// these.
 	"extract": {"extract/v11", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -329,6 +329,17 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if typ == TypePerson {
 		s = initialsBefore(t, s)
 	}
+	// "OUSD (P&R": a name closes the parenthesis it opens, or ends before it.
+	if strings.Count(t[s:e], "(") > strings.Count(t[s:e], ")") {
+		if strings.HasPrefix(t[e:], ")") {
+			e++
+		} else {
+			e = s + len(strings.TrimRight(t[s:s+strings.LastIndexByte(t[s:e], '(')], " \t\n"))
+			if e <= s {
+				return "", 0, 0, false
+			}
+		}
+	}
 	return typ, s, e, true
 }
 

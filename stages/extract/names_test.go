@@ -127,6 +127,8 @@ func TestNameShapes(t *testing.T) {
 		{"a hyphen inside a name", "the Winston-Salem office", "Winston-Salem", TypeLocation, "LOCATION:Winston-Salem"},
 		{"a determiner inside a sentence opens the name", "The plaintiff, All Saints Church of Springfield, sued", "Saints Church of Springfield", TypeOrg, "ORG:All Saints Church of Springfield"},
 		{"a determiner at a sentence's start", "the terms. All Bank Expenses are payable", "Bank Expenses", TypeOrg, "ORG:Bank Expenses"},
+		{"a parenthesis the name opens", "Joint Service Review Activity, OUSD (P&R) PI-LP, The Pentagon", "OUSD (P&R", TypeOrg, "ORG:OUSD (P&R)"},
+		{"a parenthesis left open", "the Acme Holdings (Cayman branch of", "Acme Holdings (Cayman", TypeOrg, "ORG:Acme Holdings"},
 		{"a kind of polity in the plural", "the signatory States to cross each other's borders", "States", TypeOrg, ""},
 		{"the plural kind with its article", "The Parties agree", "The Parties", TypeOrg, ""},
 		{"a plural name", "the Oklahoma Sooners and", "Sooners", TypeOrg, "ORG:Sooners"},
