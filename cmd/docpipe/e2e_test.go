@@ -455,9 +455,18 @@ func TestCLIOnCluster(t *testing.T) {
 		t.Errorf("dlq list: %v\n%s", err, dl)
 	}
 	// The dead-lettered document: status by path says dead, not failed
-	// (failed means a retry is coming).
-	if st, err := e.docpipe("status", filepath.Join(docs, "empty.txt")); err != nil || !strings.Contains(st, " dead ") || strings.Contains(st, "failed") {
-		t.Errorf("status of the dead-lettered document: %v\n%s", err, st)
+	// (failed means a retry is coming). The dead letter is written before
+	// the state records the dead run (one round trip later), and ingest
+	// --wait returns on the letter: allow that round trip.
+	var dead string
+	for end := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		dead, err = e.docpipe("status", filepath.Join(docs, "empty.txt"))
+		if err == nil && strings.Contains(dead, " dead ") || time.Now().After(end) {
+			break
+		}
+	}
+	if err != nil || !strings.Contains(dead, " dead ") || strings.Contains(dead, "failed") {
+		t.Errorf("status of the dead-lettered document: %v\n%s", err, dead)
 	}
 	doc := events.DocIDFor(filepath.Join(docs, "letters-03.txt"))
 	if st, err := e.docpipe("status", doc); err != nil || strings.Count(st, "completed") != 6 {
