@@ -76,7 +76,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// defined for several parties no one party's alias ("(collectively,
 	// "Appellees")") and keeps a determiner capitalised inside a
 	// sentence in the name it opens ("All Saints Church") and closes a
-	// parenthesis a name opens ("OUSD (P&R)"); the sample has none of
+	// parenthesis a name opens ("OUSD (P&R)") and drops a case's name
+	// made a kind of thing ("an Alford plea"); the sample has none of
 	// these.
 	"extract": {"extract/v11", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -106,6 +106,11 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if vessel.MatchString(t[max(0, s-8):s]) || vesselName.MatchString(t[s:e]) || beforeCitation(t, e) || beforeVersus(t, s, e) {
 		return "", 0, 0, false
 	}
+	// "an Alford plea", "a Daubert hearing", "Chevron deference": a
+	// case's name made a kind of plea or hearing is no person or place.
+	if !strings.ContainsAny(strings.TrimSpace(t[s:e]), " \t\n") && !locationSet[strings.ToLower(t[s:e])] && eponymous.MatchString(t[e:min(len(t), e+16)]) {
+		return "", 0, 0, false
+	}
 	// An amount written in words is no name ("Three Million Dollars").
 	if amountInWords(t[s:e]) {
 		return "", 0, 0, false
@@ -1836,6 +1841,11 @@ var placeFirst = wordSet(`fort mount mt. port lake cape`)
 // dashTail are the function words that follow a dash folded to a hyphen
 // right after a name ("River-an issue").
 var dashTail = wordSet(`a an the and or but as in of to on which who that this these is was were`)
+
+// eponymous is what makes a case's one-word name a kind of thing after it:
+// "Alford plea", "Daubert hearing", "Brady material", "Miranda warnings",
+// "Batson challenge", "Terry stop", "Chevron deference", "Lemon test".
+var eponymous = regexp.MustCompile(`^[ \t]+(?:plea|pleas|hearing|brief|material|challenge|stop|warnings?|doctrine|deference|abstention|exception|factors|violation|analysis|test)\b`)
 
 // adjectiveTail are the words after a hyphen that make a name an adjective:
 // "Texas-size", "a Boston-based firm".
