@@ -1928,8 +1928,10 @@ func firm(t string, s, e int) (int, int, bool) {
 // place itself: "Brightwater, New Aldershire" is a city and its state,
 // as in every address. A longer name is one when places stand on both
 // sides of it, as in an address's list ("George Town, Grand Cayman,
-// British West Indies"; "Jinjia Village, Fengtai District, Beijing") and
-// it has no word of an organisation (a district may be either). ms must be
+// British West Indies"; "Jinjia Village, Fengtai District, Beijing"), or
+// "in" or "at" stands before it and a state or country after it ("in
+// Newport News, Virginia"), and it has no word of an organisation (a
+// district may be either). ms must be
 // sorted by start.
 func cityOfState(doc []rune, ms []Mention) []Mention {
 	commaBetween := func(a, b int) bool {
@@ -1943,22 +1945,23 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 		if m.Source != SourceModel || m.Type == TypeLocation || !nameType(m.Type) {
 			continue
 		}
-		after := false
+		after := -1
 		for j := i + 1; j < len(ms) && ms[j].Start <= m.End+4; j++ {
 			if ms[j].Type == TypeLocation && ms[j].Start > m.End && commaBetween(m.End, ms[j].Start) {
-				after = true
+				after = j
 				break
 			}
 		}
-		if !after {
+		if after < 0 {
 			continue
 		}
 		if strings.ContainsAny(m.Text, " \t\n") {
-			before := false
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
+			// "in Newport News, Virginia": after "in" or "at", a name
+			// that a state or country follows is its city.
+			before := placeWord.MatchString(string(doc[max(0, m.Start-6):m.Start])) && locationSet[strings.ToLower(oneSpace(ms[after].Text))]
+			for j := i - 1; !before && j >= 0 && j >= i-3; j-- {
 				if ms[j].Type == TypeLocation && ms[j].End < m.Start && commaBetween(ms[j].End, m.Start) {
 					before = true
-					break
 				}
 			}
 			if !before || !plainName(m.Text) {
@@ -1970,6 +1973,10 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// placeWord is a preposition of place right before a name: "in", "at",
+// "near".
+var placeWord = regexp.MustCompile(`\b(?:in|at|near)[ \t]+$`)
 
 // plainName reports whether a name has no word of an organisation's ("Bank",
 // "Inc.", "Association"), "District" aside.

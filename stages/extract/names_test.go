@@ -479,7 +479,8 @@ func TestSignatories(t *testing.T) {
 func TestCityOfState(t *testing.T) {
 	text := "Brightwater, New Aldershire. Smith sued in Texas.\n" +
 		"George Town, Grand Cayman, British West Indies; Jinjia Village , Fengtai District , Beijing\n" +
-		"Boston, Acme Bank, Massachusetts; Mary Jones, Ohio; Austin, Jane Roe\nTexas"
+		"Boston, Acme Bank, Massachusetts; Mary Jones, Ohio; Austin, Jane Roe\nTexas\n" +
+		"the terminal in Newport News, Virginia; a letter from Mary Smith, Ohio; at Hampton Savings Bank, Virginia; in Port Calloway, New Aldershire"
 	type tagged struct{ typ, name string }
 	var ms []Mention
 	from := 0
@@ -489,6 +490,8 @@ func TestCityOfState(t *testing.T) {
 		{TypeLocation, "Jinjia Village"}, {TypeOrg, "Fengtai District"}, {TypeLocation, "Beijing"},
 		{TypeLocation, "Boston"}, {TypeOrg, "Acme Bank"}, {TypeLocation, "Massachusetts"},
 		{TypePerson, "Mary Jones"}, {TypeLocation, "Ohio"}, {TypeLocation, "Austin"}, {TypePerson, "Jane Roe"}, {TypeLocation, "Texas"},
+		{TypeOrg, "Newport News"}, {TypeLocation, "Virginia"}, {TypePerson, "Mary Smith"}, {TypeLocation, "Ohio"},
+		{TypeOrg, "Hampton Savings Bank"}, {TypeLocation, "Virginia"}, {TypeOrg, "Port Calloway"}, {TypeLocation, "New Aldershire"},
 	} {
 		i := from + strings.Index(text[from:], tg.name)
 		ms = append(ms, Mention{Type: tg.typ, Text: tg.name, Start: i, End: i + len(tg.name), Source: SourceModel})
@@ -500,7 +503,7 @@ func TestCityOfState(t *testing.T) {
 			got = append(got, m.Text)
 		}
 	}
-	if want := "Smith|Acme Bank|Mary Jones|Jane Roe"; strings.Join(got, "|") != want {
+	if want := "Smith|Acme Bank|Mary Jones|Jane Roe|Mary Smith|Hampton Savings Bank|Port Calloway"; strings.Join(got, "|") != want {
 		t.Errorf("not places: %q, want %q", strings.Join(got, "|"), want)
 	}
 }
