@@ -77,8 +77,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Appellees")") and keeps a determiner capitalised inside a
 	// sentence in the name it opens ("All Saints Church") and closes a
 	// parenthesis a name opens ("OUSD (P&R)"), drops a case's name made a
-	// kind of thing ("an Alford plea") and reads "in Newport News,
-	// Virginia" as a city; the sample has none of these.
+	// kind of thing ("an Alford plea"), reads "in Newport News,
+	// Virginia" as a city and keeps "Maine Conference, United Church of
+	// Christ" one name in a list; the sample has none of these.
 	"extract": {"extract/v11", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -69,7 +70,7 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 		// does ("Cherryfield Church / of the Open Bible").
 		s := toks[sp.First].Start
 		for k := sp.First; k <= sp.Last; k++ {
-			list := k+2 <= sp.Last && orgList(text[toks[k].Start:toks[k].End], text[toks[k+1].Start:toks[k+1].End], text[toks[k+2].Start:toks[k+2].End])
+			list := k+2 <= sp.Last && orgList(text[toks[k].Start:toks[k].End], text[toks[k+1].Start:toks[k+1].End], text[toks[k+2].Start:min(len(text), toks[k+2].Start+48)])
 			if k == sp.Last || list || columnBreak(text[toks[k].End:toks[k+1].Start]) && !softWrap(text, toks[k].End, text[toks[k].End:toks[k+1].Start]) {
 				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
 					out = append(out, c)
@@ -86,19 +87,75 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 	return out
 }
 
-// orgList reports whether a comma between the words w and next, inside one
-// tagged span, separates two names of a list rather than parts of one:
-// w, an organisation word, ends a complete name ("Reconstructionist
-// Rabbinical Association, Union for Reform Judaism"), and what follows is
-// not a legal form ("Association, Inc.") or a place ("Association,
-// Texas").
-func orgList(w, comma, next string) bool {
+// orgList reports whether a comma between the word w and the text rest
+// after it, inside one tagged span, separates two names of a list rather
+// than parts of one: w, an organisation word, ends a complete name
+// ("Reconstructionist Rabbinical Association, Union for Reform Judaism"),
+// and what follows is not a legal form ("Association, Inc."), a place
+// ("Association, Texas") or the church a regional body belongs to ("Maine
+// Conference, United Church of Christ").
+func orgList(w, comma, rest string) bool {
+	next, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	if comma != "," || !orgWords[strings.ToLower(w)] || !capitalised(next) {
 		return false
+	}
+	if churchBodies[strings.ToLower(w)] {
+		item, _, _ := strings.Cut(rest, ",")
+		for _, f := range strings.Fields(item) {
+			if f == "Church" {
+				return false
+			}
+		}
 	}
 	n := strings.ToLower(next)
 	return !legalForms[n] && !locationSet[n] && !postalCodes[next]
 }
+
+// churchOfBody joins an organisation that ends in a church's regional body
+// and the church named right after it, a comma between: "Maine Conference"
+// + ", " + "United Church of Christ", which the tagger may find as two
+// names (orgList keeps them one inside a single span).
+func churchOfBody(t string, cs []cand) []cand {
+	byStart := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg {
+			byStart[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range cs {
+		c := &cs[i]
+		if c.typ != TypeOrg || drop[i] || !churchBodies[strings.ToLower(lastWord(t[c.start:c.end]))] {
+			continue
+		}
+		rest := textAfter(t, c.end)
+		if !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		next := c.end + len(rest) - len(strings.TrimLeft(rest[1:], " \t\n")) // after the comma and spaces
+		j, ok := byStart[next]
+		if !ok || j == i || !slices.Contains(strings.Fields(t[cs[j].start:cs[j].end]), "Church") {
+			continue
+		}
+		c.end = cs[j].end
+		drop[j] = true
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// churchBodies are a church's regional bodies, named "<region> Conference,
+// <church>": "Maine Conference, United Church of Christ", "Diocese of
+// Albany, Episcopal Church".
+var churchBodies = wordSet(`conference diocese synod presbytery`)
 
 // listBreak returns the byte offset of the first comma in name that
 // separates two names of a list (orgList), or 0.
@@ -106,7 +163,7 @@ func listBreak(name string) int {
 	for i := strings.IndexByte(name, ','); i > 0; {
 		before := strings.Fields(name[:i])
 		after := strings.Fields(name[i+1:])
-		if len(before) > 0 && len(after) > 0 && orgList(before[len(before)-1], ",", after[0]) {
+		if len(before) > 0 && len(after) > 0 && orgList(before[len(before)-1], ",", name[i+1:]) {
 			return i
 		}
 		j := strings.IndexByte(name[i+1:], ',')

@@ -637,19 +637,41 @@ func TestOrgList(t *testing.T) {
 		w, comma, next string
 		want           bool
 	}{
-		{"Association", ",", "Union", true},  // two names in a list
-		{"Church", ",", "Faith", true},       // two names in a list
-		{"Association", ",", "Inc.", false},  // a legal form
-		{"Association", ",", "Texas", false}, // a place
-		{"Association", ",", "TX", false},    // a state's code
-		{"Smith", ",", "Jones", false},       // no organisation word
-		{"Association", ";", "Union", false}, // not a comma
-		{"Association", ",", "which", false}, // not a name
+		{"Association", ",", "Union", true},                                            // two names in a list
+		{"Church", ",", "Faith", true},                                                 // two names in a list
+		{"Association", ",", "Inc.", false},                                            // a legal form
+		{"Association", ",", "Texas", false},                                           // a place
+		{"Association", ",", "TX", false},                                              // a state's code
+		{"Smith", ",", "Jones", false},                                                 // no organisation word
+		{"Association", ";", "Union", false},                                           // not a comma
+		{"Association", ",", "which", false},                                           // not a name
+		{"Conference", ",", "United Church of Christ, Men of Reform Judaism", false},   // a church's regional body
+		{"Conference", ",", "Union for Reform Judaism, United Church of Christ", true}, // the church is the next item's
+		{"Association", ",", "United Church of Christ", true},                          // not a church's body
 	}
 	for _, tt := range tests {
 		if got := orgList(tt.w, tt.comma, tt.next); got != tt.want {
 			t.Errorf("orgList(%q, %q, %q) = %v, want %v", tt.w, tt.comma, tt.next, got, tt.want)
 		}
+	}
+}
+
+// The tagger's two names for a church's regional body and its church, a
+// comma between, are one organisation; other neighbours in a list stay
+// apart.
+func TestChurchOfBody(t *testing.T) {
+	text := "Action Network, Maine Conference,\nUnited Church of Christ, Men of Reform Judaism, Central Conference, Union for Reform Judaism"
+	var cs []cand
+	for _, n := range []string{"Action Network", "Maine Conference", "United Church of Christ", "Men of Reform Judaism", "Central Conference", "Union for Reform Judaism"} {
+		i := strings.Index(text, n)
+		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(n), source: SourceModel})
+	}
+	var got []string
+	for _, c := range churchOfBody(text, cs) {
+		got = append(got, strings.Join(strings.Fields(text[c.start:c.end]), " "))
+	}
+	if want := "Action Network|Maine Conference, United Church of Christ|Men of Reform Judaism|Central Conference|Union for Reform Judaism"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
 
