@@ -95,17 +95,17 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 // ("Association, Texas") or the church a regional body belongs to ("Maine
 // Conference, United Church of Christ").
 func orgList(w, comma, rest string) bool {
-	next, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	if comma != "," || !orgWords[strings.ToLower(w)] || !capitalised(next) {
+	f := strings.Fields(rest)
+	if comma != "," || len(f) == 0 || !orgWords[strings.ToLower(w)] {
 		return false
 	}
-	if churchBodies[strings.ToLower(w)] {
-		item, _, _ := strings.Cut(rest, ",")
-		for _, f := range strings.Fields(item) {
-			if f == "Church" {
-				return false
-			}
-		}
+	// The next word without the punctuation after it ("Inc.," is "Inc.").
+	next := strings.TrimRight(f[0], ",;:")
+	if !capitalised(next) {
+		return false
+	}
+	if item, _, _ := strings.Cut(rest, ","); churchBodies[strings.ToLower(w)] && namesChurch(item) {
+		return false
 	}
 	n := strings.ToLower(next)
 	return !legalForms[n] && !locationSet[n] && !postalCodes[next]
@@ -134,7 +134,7 @@ func churchOfBody(t string, cs []cand) []cand {
 		}
 		next := c.end + len(rest) - len(strings.TrimLeft(rest[1:], " \t\n")) // after the comma and spaces
 		j, ok := byStart[next]
-		if !ok || j == i || !slices.Contains(strings.Fields(t[cs[j].start:cs[j].end]), "Church") {
+		if !ok || j == i || !namesChurch(t[cs[j].start:cs[j].end]) {
 			continue
 		}
 		c.end = cs[j].end
@@ -150,6 +150,12 @@ func churchOfBody(t string, cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// namesChurch reports whether a name has the word "Church": "United Church
+// of Christ".
+func namesChurch(name string) bool {
+	return slices.Contains(strings.Fields(name), "Church")
 }
 
 // churchBodies are a church's regional bodies, named "<region> Conference,

@@ -634,7 +634,7 @@ func TestFragments(t *testing.T) {
 
 func TestOrgList(t *testing.T) {
 	tests := []struct {
-		w, comma, next string
+		w, comma, rest string
 		want           bool
 	}{
 		{"Association", ",", "Union", true},                                            // two names in a list
@@ -645,13 +645,16 @@ func TestOrgList(t *testing.T) {
 		{"Smith", ",", "Jones", false},                                                 // no organisation word
 		{"Association", ";", "Union", false},                                           // not a comma
 		{"Association", ",", "which", false},                                           // not a name
+		{"Association", ",", "Inc., a Delaware corporation", false},                    // a legal form, a comma after it
+		{"Association", ",", "Texas, and", false},                                      // a place, a comma after it
+		{"Association", ",", "Union\nfor Reform Judaism", true},                        // a line break after the next word
 		{"Conference", ",", "United Church of Christ, Men of Reform Judaism", false},   // a church's regional body
 		{"Conference", ",", "Union for Reform Judaism, United Church of Christ", true}, // the church is the next item's
 		{"Association", ",", "United Church of Christ", true},                          // not a church's body
 	}
 	for _, tt := range tests {
-		if got := orgList(tt.w, tt.comma, tt.next); got != tt.want {
-			t.Errorf("orgList(%q, %q, %q) = %v, want %v", tt.w, tt.comma, tt.next, got, tt.want)
+		if got := orgList(tt.w, tt.comma, tt.rest); got != tt.want {
+			t.Errorf("orgList(%q, %q, %q) = %v, want %v", tt.w, tt.comma, tt.rest, got, tt.want)
 		}
 	}
 }
