@@ -132,8 +132,15 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	idx := newMentionIndex(ms, entityOf, in)
 	opposes(b, ms, idx, text)
-	represented(b, idx, text)
-	firmRepresents(b, idx, in.Entities.Entities, text)
+	// The representation rules match on the text as a string; its byte
+	// offsets map to the mentions' rune offsets.
+	str := in.Text
+	if str == "" {
+		str = string(text)
+	}
+	toRune := runeOffsets(str)
+	represented(b, idx, str, toRune)
+	firmRepresents(b, idx, in.Entities.Entities, str, toRune)
 	judges(b, idx, text)
 	caseRoles(b, ms, idx, text)
 
@@ -351,11 +358,10 @@ var (
 
 var parties = []string{extract.TypePerson, extract.TypeOrg, extract.TypeLocation}
 
-// represented finds "X, represented by Y" and "Y, counsel for X": a
-// REPRESENTS edge from the representative Y to the party X.
-func represented(b *builder, idx *mentionIndex, text []rune) {
-	s := string(text)
-	toRune := runeOffsets(s)
+// represented finds "X, represented by Y" and "Y, counsel for X" in the
+// text s (toRune maps its byte offsets to rune offsets): a REPRESENTS edge
+// from the representative Y to the party X.
+func represented(b *builder, idx *mentionIndex, s string, toRune []int) {
 	for _, loc := range representedBy.FindAllStringIndex(s, -1) {
 		x, ok1 := idx.endingNear(toRune[loc[0]], 2, parties...)
 		y, ok2 := idx.startingNear(toRune[loc[1]], 2, extract.TypePerson, extract.TypeOrg)
@@ -384,8 +390,7 @@ var (
 // edge from the law firm whose letter it is to X. The firm is the one
 // organisation of the document whose name ends as a law firm's does; with
 // none or several, which firm "we" are is not known, and no edge is made.
-func firmRepresents(b *builder, idx *mentionIndex, entities []resolve.Entity, text []rune) {
-	s := string(text)
+func firmRepresents(b *builder, idx *mentionIndex, entities []resolve.Entity, s string, toRune []int) {
 	locs := weRepresent.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {
 		return
@@ -403,7 +408,6 @@ func firmRepresents(b *builder, idx *mentionIndex, entities []resolve.Entity, te
 	if firm == "" {
 		return
 	}
-	toRune := runeOffsets(s)
 	for _, loc := range locs {
 		x, ok := idx.startingNear(toRune[loc[1]], 2, parties...)
 		if ok && idx.entityOf[x.ID] != firm {
