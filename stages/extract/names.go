@@ -271,7 +271,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 		if i := strings.LastIndexByte(end, '-'); i >= 0 {
 			end = end[i+1:]
 		}
-		if placeFirst[end] && end != "lake" && end != "cape" {
+		if wrapFirst[end] {
 			if ns, ne, ok := nextWord(t, e); ok && capitalised(strings.TrimRight(t[ns:ne], ".,;:")) {
 				e = ns + len(strings.TrimRight(t[ns:ne], ".,;:"))
 				ws = strings.Fields(t[s:e])
@@ -1837,6 +1837,10 @@ func hasOrgWord(s string) bool {
 
 // placeFirst open the names of places.
 var placeFirst = wordSet(`fort mount mt. port lake cape`)
+
+// wrapFirst are the words of placeFirst that a hyphenated place's name may
+// end a line with, its next word on the next: "Dallas-Fort" / "Worth".
+var wrapFirst = wordSet(`fort mount mt. port`)
 
 // dashTail are the function words that follow a dash folded to a hyphen
 // right after a name ("River-an issue").
