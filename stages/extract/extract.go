@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v11"
+const Algorithm = "extract/v12"
 
 // Mention sources.
 const (
@@ -109,7 +109,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	doc := documentText(cs)
 	ms = fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, ms))))))
-	return Result{Mentions: citedCases(doc, definedTerms(in.Chunks, ms))}, nil
+	return Result{Mentions: citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same
@@ -125,6 +125,7 @@ func retype(ms []Mention) []Mention {
 	// them: "/s/ Margit Ellensby" makes the tagger's organisation
 	// "Margit Ellensby" on the line under it a person.
 	fromPattern, fromModel := map[string]string{}, map[string]string{}
+	companies := map[string][][]string{}
 	add := func(known map[string]string, k, typ string) {
 		if prev, ok := known[k]; ok && prev != typ {
 			known[k] = "" // ambiguous: leave model mentions alone
@@ -144,6 +145,12 @@ func retype(ms []Mention) []Mention {
 			known = fromModel
 		}
 		add(known, nameKey(m.Text), m.Type)
+		// A company with its legal form, for its short forms.
+		if m.Source == SourcePattern && m.Type == TypeOrg {
+			if f := strings.Fields(strings.ToLower(m.Text)); len(f) > 2 && (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) {
+				companies[f[0]] = append(companies[f[0]], f)
+			}
+		}
 		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&
 			!leadingNoise[strings.ToLower(f[0])] && !locationSet[strings.ToLower(f[0])] {
 			add(known, strings.ToLower(f[0]), m.Type)
@@ -157,12 +164,50 @@ func retype(ms []Mention) []Mention {
 		if m.Source != SourceModel {
 			continue
 		}
-		if typ := known[nameKey(m.Text)]; typ != "" && typ != m.Type {
+		typ := known[nameKey(m.Text)]
+		if typ == "" && m.Type != TypeOrg && shortOfCompany(companies, m.Text) {
+			typ = TypeOrg
+		}
+		if typ != "" && typ != m.Type {
 			ms[i].Type = typ
 			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	return ms
+}
+
+// shortOfCompany reports whether name, of two or more words, is a short
+// form of one of companies (the words of the patterns' organisations, by
+// their first word): the same first word, and every other word one of the
+// company's, in order, with at least one of the company's words left out
+// between them ("Pittston Terminal" of "Pittston Coal Terminal
+// Corporation"). A firm's first words may be a person's name ("John Smith"
+// of "John Smith & Associates, LLC"), so a name the company only begins
+// with is not one.
+func shortOfCompany(companies map[string][][]string, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, c := range companies[ws[0]] {
+		if len(c) <= len(ws) {
+			continue
+		}
+		k, gap := 1, false
+		for _, w := range c[1:] {
+			switch {
+			case k == len(ws):
+			case w == ws[k]:
+				k++
+			default:
+				gap = true
+			}
+		}
+		if k == len(ws) && gap {
+			return true
+		}
+	}
+	return false
 }
 
 func nameType(t string) bool {

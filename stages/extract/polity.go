@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+)
+
+// polityName is a state or commonwealth named by its kind of government:
+// "Commonwealth of Virginia", "STATE OF MISSOURI". Group 1 is the kind.
+var polityName = regexp.MustCompile(`^(?i:the\s+)?((?i:commonwealth|state))\s+(?i:of)\s+\S`)
+
+// polityUse is "the Commonwealth" or "the State" in running text. Group 1
+// is the kind.
+var polityUse = regexp.MustCompile(`\b(?:[Tt]he|THE)\s+(Commonwealth|State|COMMONWEALTH|STATE)\b`)
+
+// polityModifies are the words after "the State" that make it a modifier
+// or a kind, not the name of one state: "the State courts", "the State
+// and federal courts", "the State law".
+var polityModifies = wordSet(`court courts law laws agency agencies official officials level government
+	governments statute statutes legislature constitution department departments`)
+
+// polityShortNames makes "the Commonwealth" and "the State" mentions of
+// the one commonwealth or state the document names by its kind
+// ("Commonwealth of Virginia", "STATE OF MISSOURI"), with Refers naming
+// it: the guideline's conventional short name of a named polity, which
+// contracts use for the state whose laws govern and filings for the state
+// that is a party. A document that names two states, or defines the word
+// itself (definedTerms), is left alone, as is a use inside another name
+// ("Vaca v. State", "State Street") or one that modifies the next word
+// ("the State courts", "the State Bar"). Cost: one pass over the mentions
+// and one regular-expression pass per chunk.
+func polityShortNames(cr chunk.Result, ms []Mention) []Mention {
+	type polity struct {
+		key, typ, text string
+		several        bool
+	}
+	kinds := map[string]*polity{}
+	defined := map[string]bool{}
+	for _, m := range ms {
+		if m.Source == SourceDefined {
+			defined[strings.ToLower(m.Text)] = true
+			continue
+		}
+		if m.Type != TypeLocation && m.Type != TypeOrg {
+			continue
+		}
+		g := polityName.FindStringSubmatch(m.Text)
+		if g == nil {
+			continue
+		}
+		kind, key := strings.ToLower(g[1]), strings.TrimPrefix(nameKey(m.Text), "the ")
+		switch p := kinds[kind]; {
+		case p == nil:
+			kinds[kind] = &polity{key: key, typ: m.Type, text: oneSpace(m.Text)}
+		case p.key != key:
+			p.several = true
+		case m.Type == TypeOrg:
+			// A state that is a party is an organisation, wherever the
+			// tagger also read the place.
+			p.typ = TypeOrg
+		}
+	}
+	live := false
+	for kind, p := range kinds {
+		if p.several || defined[kind] {
+			delete(kinds, kind)
+			continue
+		}
+		live = true
+	}
+	if !live {
+		return ms
+	}
+	// Every mention, by start, for the look-up of a use inside a name.
+	sorted := append([]Mention(nil), ms...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	// inName reports whether a use lies inside another mention, and gives
+	// the mention (an index into ms) that is the use itself, which the
+	// tagger may have found without knowing whose name it is.
+	at := map[[2]int]int{}
+	for i, m := range ms {
+		if nameType(m.Type) && m.Source != SourceDefined {
+			at[[2]int{m.Start, m.End}] = i
+		}
+	}
+	inName := func(s, e int) (same int, inside bool) {
+		if i, ok := at[[2]int{s, e}]; ok {
+			return i, false
+		}
+		i := sort.Search(len(sorted), func(i int) bool { return sorted[i].Start >= e })
+		for k := i - 1; k >= 0 && k >= i-16; k-- {
+			if sorted[k].End > s {
+				return -1, true
+			}
+		}
+		return -1, false
+	}
+	out := append([]Mention(nil), ms...)
+	for _, c := range cr.Chunks {
+		var idx []int
+		for _, loc := range polityUse.FindAllStringSubmatchIndex(c.Text, -1) {
+			p := kinds[strings.ToLower(c.Text[loc[2]:loc[3]])]
+			if p == nil || modifiesNext(c.Text, loc[3]) {
+				continue
+			}
+			if idx == nil {
+				idx = runeIndex(c.Text)
+			}
+			m := Mention{
+				Type:    p.typ,
+				Text:    c.Text[loc[2]:loc[3]],
+				ChunkID: c.ID,
+				Start:   c.Start + idx[loc[2]],
+				End:     c.Start + idx[loc[3]],
+				Source:  SourceDefined,
+				Refers:  p.text,
+			}
+			same, inside := inName(m.Start, m.End)
+			if inside {
+				continue
+			}
+			m.ID = mentionID(m)
+			if same >= 0 {
+				out[same] = m
+				continue
+			}
+			out = append(out, m)
+		}
+	}
+	return merge(out)
+}
+
+// modifiesNext reports whether the polity word ending at byte offset end
+// of t goes on into a name or a modified noun: a capitalised word ("the
+// State Bar", "the Commonwealth Court"), "of" (a state named in full),
+// one of polityModifies, or "and"/"or" before federal or local ("the State
+// and Federal courts").
+func modifiesNext(t string, end int) bool {
+	w, next := followingWord(t, end)
+	switch lw := strings.ToLower(w); {
+	case w == "":
+		return false
+	case lw == "and" || lw == "or":
+		n, _ := followingWord(t, next)
+		n = strings.ToLower(n)
+		return n == "federal" || n == "local"
+	default:
+		return startsUpper(w) || lw == "of" || polityModifies[lw]
+	}
+}
+
+// followingWord returns the word after white space at byte offset i of t
+// ("" when punctuation or the end comes first) and the offset after it.
+func followingWord(t string, i int) (string, int) {
+	rest := strings.TrimLeft(t[i:], " \t\n")
+	if len(rest) == len(t[i:]) {
+		return "", i
+	}
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	return rest[:n], len(t) - len(rest) + n
+}
