@@ -83,7 +83,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// extract/v12 makes "the Commonwealth" and "the State" aliases of
 	// the one commonwealth or state a document names in full, and the
 	// tagger's person that is a company's name with words left out
-	// ("Pittston Terminal") that company; the sample has neither.
+	// ("Pittston Terminal") that company; it grows a name a line break
+	// cut back to the longer name the document writes elsewhere ("Steak
+	// N" / "Shake Operations Inc"), a name in capitals over its "OF"
+	// tail ("U.S. DEPARTMENT OF LABOR"), drops an office head's title
+	// before the office ("DIRECTOR, OFFICE OF …") and a notice's "DC
+	// Docket"; the sample has none of these.
 	"extract": {"extract/v12", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

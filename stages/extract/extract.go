@@ -108,7 +108,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		cs[i] = chunkText{c.Start, c.Text}
 	}
 	doc := documentText(cs)
-	ms = fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, ms))))))
+	ms = fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms)))))))
 	return Result{Mentions: citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))}, nil
 }
 

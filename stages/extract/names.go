@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -191,6 +192,13 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			s = afterWords(t, s, i)
 			ws = ws[i:]
 		}
+		// "DIRECTOR, OFFICE OF WORKERS' COMPENSATION PROGRAMS": an
+		// office's head named by title before the office, a comma
+		// between them.
+		if len(ws) > 2 && strings.HasSuffix(ws[0], ",") && (jobWords[lower(strings.TrimSuffix(ws[0], ","))] || titleWords[lower(strings.TrimSuffix(ws[0], ","))]) {
+			s = afterWords(t, s, 1)
+			ws = ws[1:]
+		}
 	}
 	// "Commonwealth of Massachusetts" is the place's name, as "State of
 	// Maine" is.
@@ -201,7 +209,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// tell (definedTerms adds the defined ones); a state's postal code is
 	// the state.
 	if len(ws) == 1 && acronym(ws[0]) {
-		if !postalCodes[ws[0]] {
+		// "DC Docket #:", "DC Court:", "DC Judge:": a docketing notice's
+		// district court, not the District of Columbia.
+		if !postalCodes[ws[0]] || courtLabel.MatchString(t[e:]) {
 			return "", 0, 0, false
 		}
 		typ = TypeLocation
@@ -807,6 +817,10 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// courtLabel is a docketing notice's label after "DC" (the district
+// court): "DC Docket #:", "DC Court:", "DC Judge:".
+var courtLabel = regexp.MustCompile(`^[ \t]+(?:Docket|Court|Judge)\b`)
+
 // extendOrg grows a tagged span to the whole organisation name the
 // tagger cut short in a list of names: over the capitalised words up to an
 // organisation word right after it ("St. Albans Union" + "Church",
@@ -850,11 +864,17 @@ func extendOrg(t string, s, e int) (int, bool) {
 	}
 	// An "of"/"for" tail: connector, optional "the", capitalised words
 	// (with "of", "the", "and" between them), at most six words.
+	// A name in capitals has its tail in capitals ("U.S. DEPARTMENT" +
+	// "OF LABOR").
 	ws, we, ok := nextWord(t, e)
 	if ok && t[ws:we] == "and" && ofTail(t[s:e]) {
 		return andTail(t, e, we), true
 	}
-	if !ok || (t[ws:we] != "of" && t[ws:we] != "for") {
+	connector := ok && (t[ws:we] == "of" || t[ws:we] == "for")
+	if ok && (t[ws:we] == "OF" || t[ws:we] == "FOR") && !strings.ContainsFunc(t[s:e], unicode.IsLower) {
+		connector = true
+	}
+	if !connector {
 		return countryTail(t, e), true
 	}
 	return countryTail(t, tailEnd(t, we, e, 6, true)), true
@@ -872,7 +892,7 @@ func tailEnd(t string, i, end, n int, abbrev bool) int {
 			break
 		}
 		w := t[ws:we]
-		if w == "the" || w == "of" || w == "and" {
+		if w == "the" || w == "of" || w == "and" || w == "THE" || w == "OF" || w == "AND" {
 			i = we
 			continue
 		}
@@ -2169,4 +2189,96 @@ func fragments(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// wrappedHeads grows a name back over the words before it that make it a
+// longer name of the same type the document writes elsewhere: a line
+// break cut "Steak N" / "Shake Operations Inc", and the words on the line
+// above were read as no name or as another. The words before must be
+// exactly the longer name's first words, in the same block (over spaces
+// and at most one line break, not a column gap), and in the mention's
+// chunk. Names are indexed by their last word, so the cost is linear in
+// the mentions and the words compared.
+func wrappedHeads(cr chunk.Result, doc []rune, ms []Mention) []Mention {
+	type long struct {
+		words []string
+		typ   string
+	}
+	byLast := map[string][]long{}
+	for _, m := range ms {
+		if !nameType(m.Type) || m.Source == SourceDefined {
+			continue
+		}
+		if ws := strings.Fields(m.Text); len(ws) > 1 {
+			byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], long{ws, m.Type})
+		}
+	}
+	if len(byLast) == 0 {
+		return ms
+	}
+	chunkStart := make(map[string]int, len(cr.Chunks))
+	for _, c := range cr.Chunks {
+		chunkStart[c.ID] = c.Start
+	}
+	// wordBefore returns the start of the word ending before rune i, over
+	// spaces and at most one line break, or -1.
+	wordBefore := func(i, floor int) (int, int) {
+		j, breaks := i, 0
+		for j > floor && (doc[j-1] == ' ' || doc[j-1] == '\t' || doc[j-1] == '\n') {
+			if doc[j-1] == '\n' {
+				breaks++
+			}
+			j--
+		}
+		if j == i || breaks > 1 || breaks == 0 && i-j > 2 {
+			return -1, -1
+		}
+		e := j
+		for j > floor && doc[j-1] != ' ' && doc[j-1] != '\t' && doc[j-1] != '\n' {
+			j--
+		}
+		if j == e {
+			return -1, -1
+		}
+		return j, e
+	}
+	changed := false
+	for i, m := range ms {
+		if !nameType(m.Type) || m.Source == SourceDefined {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		floor, ok := chunkStart[m.ChunkID]
+		if !ok {
+			continue
+		}
+		best := m.Start
+		for _, l := range byLast[ws[len(ws)-1]] {
+			k := len(l.words) - len(ws)
+			if k <= 0 || l.typ != m.Type || !slices.Equal(l.words[k:], ws) {
+				continue
+			}
+			s, matched := m.Start, 0
+			for matched < k {
+				ps, pe := wordBefore(s, floor)
+				if ps < 0 || string(doc[ps:pe]) != l.words[k-1-matched] {
+					break
+				}
+				s, matched = ps, matched+1
+			}
+			if matched == k && s < best {
+				best = s
+			}
+		}
+		if best < m.Start {
+			ms[i].Start = best
+			ms[i].Text = string(doc[best:m.End])
+			ms[i].ID = mentionID(ms[i])
+			changed = true
+		}
+	}
+	if !changed {
+		return ms
+	}
+	return merge(ms)
 }

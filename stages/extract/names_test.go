@@ -17,6 +17,8 @@ func TestNameShapes(t *testing.T) {
 	}{
 		{"commonwealth", "laws of the Commonwealth of Massachusetts without", "Massachusetts", TypeLocation, "LOCATION:Commonwealth of Massachusetts"},
 		{"title before a company", "Title : Director Bizexpress Limited By :", "Director Bizexpress Limited", TypeOrg, "ORG:Bizexpress Limited"},
+		{"a title before an office", "survivor of Cecil Hunt; DIRECTOR, OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS; U.S.", "DIRECTOR, OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS", TypeOrg, "ORG:OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS"},
+		{"a title and a comma before a company", "the Director, Acme Corp. said", "Director, Acme Corp.", TypeOrg, "ORG:Acme Corp."},
 		{"title and role before a company", "Title : Chairman Borrower Airland International Limited By", "Chairman Borrower Airland International Limited", TypeOrg, "ORG:Airland International Limited"},
 		{"a contract's heading", "Section 4.2 Representations of Company .", "Representations of Company", TypeOrg, ""},
 		{"an instrument", "under the Fifth Supplemental Lease dated", "Fifth Supplemental Lease", TypeOrg, ""},
@@ -55,6 +57,9 @@ func TestNameShapes(t *testing.T) {
 		{"suite", "Suite C, Lexington", "Suite C", TypeLocation, ""},
 		{"phone label", "POTTER STEWART U.S. COURTHOUSE Tel. (513)", "POTTER STEWART U.S. COURTHOUSE Tel", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
 		{"zip code", "New York, NY 10007", "NY 10007", TypeLocation, "LOCATION:NY"},
+		{"a notice's district court", "17-3510        DC Docket #: 17-cv-6761", "DC", TypeLocation, ""},
+		{"a notice's district court judge", "DC Judge: Failla", "DC", TypeLocation, ""},
+		{"the district", "Washington, DC 20001", "DC", TypeLocation, "LOCATION:DC"},
 		{"citation fragment", "see 556 U.S. at 12", "556 U.S.", TypeLocation, ""},
 		{"code", "form N2119 filed", "N2119", TypeLocation, ""},
 		{"organisation word after", "Clinton Baptist Church, St. Albans Union Church, New", "St. Albans Union", TypeOrg, "ORG:St. Albans Union Church"},
@@ -98,7 +103,7 @@ func TestNameShapes(t *testing.T) {
 		{"building of two names", "POTTER STEWART U.S. COURTHOUSE\n", "U.S. COURTHOUSE", TypeLocation, "LOCATION:POTTER STEWART U.S. COURTHOUSE"},
 		{"nation", "the Chickasaw Nation and", "Chickasaw", TypeOrg, "ORG:Chickasaw Nation"},
 		{"state code after a place", "Washington Navy Yard DC 20374", "Washington Navy Yard DC", TypeLocation, "LOCATION:Washington Navy Yard"},
-		{"document word after a name", "the DC Docket No. 5", "DC Docket", TypeLocation, "LOCATION:DC"},
+		{"document word after a name", "the Ohio Docket No. 5", "Ohio Docket", TypeLocation, "LOCATION:Ohio"},
 		{"fort", "Dallas and Fort Worth grew", "Fort Worth", TypeOrg, "LOCATION:Fort Worth"},
 		{"and inside an of tail", "the United States Department of Health and Human Services issued", "United States Department of Health", TypeOrg, "ORG:United States Department of Health and Human Services"},
 		{"and at a sentence end", "by the Department of Housing and Urban Development.", "Department of Housing", TypeOrg, "ORG:Department of Housing and Urban Development"},
@@ -746,6 +751,9 @@ func TestCountryTail(t *testing.T) {
 		{"the Evangelical Lutheran Church in America filed", "Evangelical Lutheran Church", "Evangelical Lutheran Church in America"},
 		{"the Presbyterian Church in the United States filed", "Presbyterian Church", "Presbyterian Church in the United States"},
 		{"the First Baptist Church in Waldoboro filed", "First Baptist Church", "First Baptist Church"},
+		// A name in capitals, its tail in capitals.
+		{"Cecil Hunt; U.S. DEPARTMENT OF LABOR\n\nRespondents", "U.S. DEPARTMENT", "U.S. DEPARTMENT OF LABOR"},
+		{"the U.S. Department OF LABOR", "U.S. Department", "U.S. Department"},
 	} {
 		s := strings.Index(c.text, c.name)
 		e, _ := extendOrg(c.text, s, s+len(c.name))
@@ -884,6 +892,40 @@ func TestCompanyNames(t *testing.T) {
 	} {
 		if got := candTexts(tc.text, companyNames(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWrappedHeads: a name a line break cut grows back over the words on
+// the line above that make it the longer name the document writes
+// elsewhere; other words before it, a column gap or a paragraph break
+// leave it as it is.
+func TestWrappedHeads(t *testing.T) {
+	const full = "Christopher Mielo v. Steak N Shake Operations Inc."
+	for _, tc := range []struct{ after, want string }{
+		{"\nThe appeal filed by Steak N\nShake Operations Inc, docketed", "Steak N\nShake Operations Inc"},
+		{"\nThe appeal filed by Steak N Shake Operations Inc, docketed", "Steak N Shake Operations Inc"},
+		{"\nThe appeal filed by Fast N\nShake Operations Inc, docketed", "Shake Operations Inc"},
+		{"\nThe appeal filed by Steak N\n\nShake Operations Inc, docketed", "Shake Operations Inc"},
+		{"\nThe appeal filed by Steak N      Shake Operations Inc, docketed", "Shake Operations Inc"},
+	} {
+		text := full + tc.after
+		doc := []rune(text)
+		cr := chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Start: 0, Text: text}}}
+		s := strings.Index(text, "Steak")
+		short := strings.LastIndex(text, "Shake Operations Inc")
+		ms := []Mention{
+			{Type: TypeOrg, Text: "Steak N Shake Operations Inc", ChunkID: "c", Start: s, End: s + 28, Source: SourcePattern},
+			{Type: TypeOrg, Text: "Shake Operations Inc", ChunkID: "c", Start: short, End: short + 20, Source: SourcePattern},
+		}
+		var got []string
+		for _, m := range wrappedHeads(cr, doc, ms) {
+			if m.Start > s {
+				got = append(got, m.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.after, got, tc.want)
 		}
 	}
 }
