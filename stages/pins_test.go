@@ -88,7 +88,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// N" / "Shake Operations Inc"), a name in capitals over its "OF"
 	// tail ("U.S. DEPARTMENT OF LABOR"), drops an office head's title
 	// before the office ("DIRECTOR, OFFICE OF …") and a notice's "DC
-	// Docket"; the sample has none of these.
+	// Docket", and makes a state that is a caption's party an
+	// organisation ("STATE OF MISSOURI," / "Respondent."); the sample has
+	// none of these.
 	"extract": {"extract/v12", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

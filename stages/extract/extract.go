@@ -290,6 +290,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// What the tagger and the rules before named, for andHead.
 		named := cs[:len(cs):len(cs)]
 		for _, p := range kept {
+			// "STATE OF MISSOURI, Respondent": a state or country with its
+			// role in the caption is a litigant, an organisation.
+			if p.party && p.typ == TypeLocation && litigant(c.Text, p.start, p.end) {
+				p.typ = TypeOrg
+			}
 			if !nameType(p.typ) || p.party {
 				cs = append(cs, p)
 				continue

@@ -205,6 +205,11 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if typ == TypeLocation && polityOf.MatchString(t[max(0, s-16):s]) {
 		s -= len(polityOf.FindString(t[max(0, s-16):s]))
 	}
+	// "STATE OF MISSOURI,\n\nRespondent.": a state or country with its
+	// role in the caption is a litigant, an organisation.
+	if typ == TypeLocation && litigant(t, s, e) {
+		typ = TypeOrg
+	}
 	// An acronym the text does not define names nothing the reader can
 	// tell (definedTerms adds the defined ones); a state's postal code is
 	// the state.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Deterministic patterns. They are written for legal and financial text,
@@ -112,6 +113,25 @@ var simplePatterns = []pattern{
 
 // caseName finds "X v. Y" with both parties as groups.
 var caseName = caseNameOf(party)
+
+// designated is a party's role designation right after its name in a
+// caption: ", Respondent", ",\n\n    Plaintiff-Appellee".
+var designated = regexp.MustCompile(`^[*_]{0,2}[ \t]*,\s*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?)\b`)
+
+// litigant reports whether the name at t[s:e] is a caption's party: it
+// opens its line, the line before does not run on into it, and its role
+// designation follows ("vs." / "STATE OF MISSOURI," / "Respondent."). A
+// name inside a party's description ("Governor of the" / "State of
+// Maine," / "Defendant, Appellee.") is not the party.
+func litigant(t string, s, e int) bool {
+	ls := strings.LastIndexByte(t[:s], '\n') + 1
+	if strings.TrimLeft(t[ls:s], " \t") != "" || !designated.MatchString(t[e:]) {
+		return false
+	}
+	prev := strings.TrimRight(t[:ls], " \t\n")
+	r, _ := utf8.DecodeLastRuneInString(prev)
+	return !unicode.IsLower(r) && r != ','
+}
 
 // caseNameOf is the case-name expression with first as its first party.
 func caseNameOf(first string) *regexp.Regexp {

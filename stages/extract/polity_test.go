@@ -65,3 +65,37 @@ func TestPolityShortNames(t *testing.T) {
 		})
 	}
 }
+
+// TestLitigantState: a state named as a party with its role in the caption
+// is a litigant, an organisation (the guideline's "STATE OF MISSOURI,
+// Respondent"); a state in a party's description stays a place.
+func TestLitigantState(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		// A stacked caption, each role on its own line.
+		{"IN THE COURT OF APPEALS OF NEBRASKA\n\nJANE MARIE DOE,\n\n       Appellant,\n\nvs.\n\nSTATE OF NEBRASKA,\n\n       Respondent.\n\nDoe appeals. The State argues that her plea was voluntary.\n",
+			"STATE OF NEBRASKA", extract.TypeOrg},
+		// The caption pattern's party, its role on its line.
+		{"IN THE COURT OF APPEALS OF NEBRASKA\n\nSTATE OF NEBRASKA, Plaintiff-Appellee,\nv.\nJANE MARIE DOE, Defendant-Appellant.\n\nDoe appeals.\n",
+			"STATE OF NEBRASKA", extract.TypeOrg},
+		// A state in a party's description, wrapped onto its own line.
+		{"CALVARY CHAPEL OF BANGOR,\n\n  Plaintiff, Appellant,\n\nv.\n\nJANET T. MILLS, in her official capacity as Governor of the\n                 State of Nebraska,\n\n  Defendant, Appellee.\n",
+			"State of Nebraska", extract.TypeLocation},
+	} {
+		res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range res.Mentions {
+			if m.Text == tc.name && m.Source != extract.SourceDefined {
+				if m.Type != tc.want {
+					t.Errorf("%q at %d is a %s (%s), want a %s", m.Text, m.Start, m.Type, m.Source, tc.want)
+				}
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no mention of %q in %q: %+v", tc.name, tc.text, res.Mentions)
+		}
+	}
+}
