@@ -125,7 +125,8 @@ func retype(ms []Mention) []Mention {
 	// them: "/s/ Margit Ellensby" makes the tagger's organisation
 	// "Margit Ellensby" on the line under it a person.
 	fromPattern, fromModel := map[string]string{}, map[string]string{}
-	companies := map[string][][]string{}
+	companies, seenCompany := map[string][][]string{}, map[string]bool{}
+	const maxShortOf = 16
 	add := func(known map[string]string, k, typ string) {
 		if prev, ok := known[k]; ok && prev != typ {
 			known[k] = "" // ambiguous: leave model mentions alone
@@ -145,9 +146,13 @@ func retype(ms []Mention) []Mention {
 			known = fromModel
 		}
 		add(known, nameKey(m.Text), m.Type)
-		// A company with its legal form, for its short forms.
+		// A company with its legal form, for its short forms: each once,
+		// and at most maxShortOf sharing a first word, so that the look-up
+		// stays linear in the mentions.
 		if m.Source == SourcePattern && m.Type == TypeOrg {
-			if f := strings.Fields(strings.ToLower(m.Text)); len(f) > 2 && (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) {
+			f := strings.Fields(strings.ToLower(m.Text))
+			if k := strings.Join(f, " "); len(f) > 2 && (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) && !seenCompany[k] && len(companies[f[0]]) < maxShortOf {
+				seenCompany[k] = true
 				companies[f[0]] = append(companies[f[0]], f)
 			}
 		}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -2202,31 +2201,33 @@ func fragments(ms []Mention) []Mention {
 // above were read as no name or as another. The words before must be
 // exactly the longer name's first words, in the same block (over spaces
 // and at most one line break, not a column gap), and in the mention's
-// chunk. Names are indexed by their last word, so the cost is linear in
-// the mentions and the words compared.
+// chunk. Each mention reads at most maxWrappedHead words back and looks
+// each longer form up by its words, so the cost is linear in the mentions.
 func wrappedHeads(cr chunk.Result, doc []rune, ms []Mention) []Mention {
-	type long struct {
-		words []string
-		typ   string
-	}
-	byLast := map[string][]long{}
+	const maxWrappedHead = 4
+	longer := map[string]string{} // name's words, one space between → type ("" for two)
 	for _, m := range ms {
 		if !nameType(m.Type) || m.Source == SourceDefined {
 			continue
 		}
 		if ws := strings.Fields(m.Text); len(ws) > 1 {
-			byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], long{ws, m.Type})
+			k := strings.Join(ws, " ")
+			if t, seen := longer[k]; seen && t != m.Type {
+				longer[k] = ""
+			} else {
+				longer[k] = m.Type
+			}
 		}
 	}
-	if len(byLast) == 0 {
+	if len(longer) == 0 {
 		return ms
 	}
 	chunkStart := make(map[string]int, len(cr.Chunks))
 	for _, c := range cr.Chunks {
 		chunkStart[c.ID] = c.Start
 	}
-	// wordBefore returns the start of the word ending before rune i, over
-	// spaces and at most one line break, or -1.
+	// wordBefore returns the word ending before rune i, over spaces and at
+	// most one line break, or -1.
 	wordBefore := func(i, floor int) (int, int) {
 		j, breaks := i, 0
 		for j > floor && (doc[j-1] == ' ' || doc[j-1] == '\t' || doc[j-1] == '\n') {
@@ -2239,10 +2240,10 @@ func wrappedHeads(cr chunk.Result, doc []rune, ms []Mention) []Mention {
 			return -1, -1
 		}
 		e := j
-		for j > floor && doc[j-1] != ' ' && doc[j-1] != '\t' && doc[j-1] != '\n' {
+		for j > floor && e-j < 40 && doc[j-1] != ' ' && doc[j-1] != '\t' && doc[j-1] != '\n' {
 			j--
 		}
-		if j == e {
+		if j == e || j > floor && doc[j-1] != ' ' && doc[j-1] != '\t' && doc[j-1] != '\n' {
 			return -1, -1
 		}
 		return j, e
@@ -2252,26 +2253,20 @@ func wrappedHeads(cr chunk.Result, doc []rune, ms []Mention) []Mention {
 		if !nameType(m.Type) || m.Source == SourceDefined {
 			continue
 		}
-		ws := strings.Fields(m.Text)
 		floor, ok := chunkStart[m.ChunkID]
 		if !ok {
 			continue
 		}
-		best := m.Start
-		for _, l := range byLast[ws[len(ws)-1]] {
-			k := len(l.words) - len(ws)
-			if k <= 0 || l.typ != m.Type || !slices.Equal(l.words[k:], ws) {
-				continue
+		name := strings.Join(strings.Fields(m.Text), " ")
+		best, s := m.Start, m.Start
+		for n := 0; n < maxWrappedHead; n++ {
+			ps, pe := wordBefore(s, floor)
+			if ps < 0 {
+				break
 			}
-			s, matched := m.Start, 0
-			for matched < k {
-				ps, pe := wordBefore(s, floor)
-				if ps < 0 || string(doc[ps:pe]) != l.words[k-1-matched] {
-					break
-				}
-				s, matched = ps, matched+1
-			}
-			if matched == k && s < best {
+			name = string(doc[ps:pe]) + " " + name
+			s = ps
+			if longer[name] == m.Type {
 				best = s
 			}
 		}

@@ -37,6 +37,8 @@ var adversarial = map[string]func(n int) string{
 	"case-names":  func(n int) string { return strings.Repeat("A v. B, ", n/8) },
 	"defined":     func(n int) string { return strings.Repeat(`Acme Corp. (the "Acme") `, n/24) },
 	"docket-runs": func(n int) string { return strings.Repeat("No. 1-", n/6) },
+	"polity":      func(n int) string { return strings.Repeat("the State of Ohio and the State ", n/32) },
+	"short-names": func(n int) string { return strings.Repeat("Acme Coal Terminal Corporation and Acme\nTerminal ", n/48) },
 }
 
 // BenchmarkExtractScaling runs the stage on each adversarial input at two
