@@ -89,8 +89,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// tail ("U.S. DEPARTMENT OF LABOR"), drops an office head's title
 	// before the office ("DIRECTOR, OFFICE OF …") and a notice's "DC
 	// Docket", and makes a state that is a caption's party an
-	// organisation ("STATE OF MISSOURI," / "Respondent."); the sample has
-	// none of these.
+	// organisation ("STATE OF MISSOURI," / "Respondent.") and gives the
+	// kind in the plural after two names joined by "and" to the second
+	// ("the Choctaw and Chickasaw Nations"); the sample has none of these.
 	"extract": {"extract/v12", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -150,8 +150,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			// right before the definition; the term names it.
 			if !ok || m.Type != TypeLocation && !namesParty(term, m.Text) {
 				if ns, ne, found := legalName(c.Text, loc[0]); found && term != "" && namesParty(term, c.Text[ns:ne]) {
-					m = Mention{Type: TypeOrg, Text: c.Text[ns:ne], ChunkID: c.ID, Start: c.Start + idx[ns], End: c.Start + idx[ne], Source: SourcePattern}
-					m.ID = mentionID(m)
+					m = chunkMention(c, idx, ns, ne, TypeOrg, SourcePattern, "")
 					companies = append(companies, m)
 					ok = true
 				}
@@ -246,20 +245,10 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			if idx == nil {
 				idx = runeIndex(c.Text)
 			}
-			m := Mention{
-				Type:    d.typ,
-				Text:    c.Text[loc[0]:loc[1]],
-				ChunkID: c.ID,
-				Start:   c.Start + idx[loc[0]],
-				End:     c.Start + idx[loc[1]],
-				Source:  SourceDefined,
-				Refers:  d.refers,
+			m := chunkMention(c, idx, loc[0], loc[1], d.typ, SourceDefined, d.refers)
+			if !inParty(m.Start, m.End, d.refers) {
+				out = append(out, m)
 			}
-			if inParty(m.Start, m.End, d.refers) {
-				continue
-			}
-			m.ID = mentionID(m)
-			out = append(out, m)
 		}
 	}
 	return merge(out)

@@ -384,17 +384,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))
 	for _, x := range cs {
-		start, end := c.Start+toRune[x.start], c.Start+toRune[x.end]
-		m := Mention{
-			Type:    x.typ,
-			Text:    c.Text[x.start:x.end],
-			ChunkID: c.ID,
-			Start:   start,
-			End:     end,
-			Source:  x.source,
-		}
-		m.ID = mentionID(m)
-		out = append(out, m)
+		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
 }
@@ -403,6 +393,22 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 // telephone number ("Direct Dial No. 513-564-7036").
 func telephone(t string, p cand) bool {
 	return p.typ == TypeCase && phoneNumber.MatchString(t[p.start:])
+}
+
+// chunkMention is the mention of bytes [s, e) of chunk c, with its id;
+// idx is runeIndex(c.Text).
+func chunkMention(c chunk.Chunk, idx []int, s, e int, typ, source, refers string) Mention {
+	m := Mention{
+		Type:    typ,
+		Text:    c.Text[s:e],
+		ChunkID: c.ID,
+		Start:   c.Start + idx[s],
+		End:     c.Start + idx[e],
+		Source:  source,
+		Refers:  refers,
+	}
+	m.ID = mentionID(m)
+	return m
 }
 
 // runeIndex maps each byte offset of s (and len(s)) to its rune offset.

@@ -293,6 +293,28 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 			}
 		}
 	}
+	// "the Choctaw and Chickasaw Nations", "the Kansas and Arkansas
+	// Rivers": the kind in the plural after two names joined by "and" is
+	// the second name's; the first stands for its name alone.
+	// The plural may open the next line whatever the line's length: a
+	// kind in the plural goes nowhere else.
+	if len(ws) == 1 && coordinated.MatchString(t[max(0, s-32):s]) {
+		gap := len(t[e:]) - len(strings.TrimLeft(t[e:], " \t\n"))
+		if ns := e + gap; gap > 0 && strings.Count(t[e:ns], "\n") <= 1 && !strings.Contains(t[e:ns], "   ") {
+			w := t[ns:min(len(t), ns+24)]
+			if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+				w = w[:i]
+			}
+			ne := ns + len(w)
+			if head := singularHead(w); capitalised(w) && (orgWords[head] || placeHeads[head]) {
+				e, last = ne, lower(t[ns:ne])
+				ws = strings.Fields(t[s:e])
+				if orgWords[head] {
+					typ = TypeOrg
+				}
+			}
+		}
+	}
 	// A building's name lost its first word ("Thurgood" + "Marshall U.S.
 	// Courthouse").
 	if buildingHeads[last] && capitalised(ws[0]) {
@@ -819,6 +841,23 @@ func nextWord(t string, i int) (s, e int, ok bool) {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// coordinated is a capitalised word and "and" right before a name: "the
+// Choctaw and " of "the Choctaw and Chickasaw Nations".
+var coordinated = regexp.MustCompile(`\b[A-Z][A-Za-z'’-]*[ \t]+and[ \t\n]+$`)
+
+// singularHead returns the lower-case singular of a plural kind ("Nations"
+// → "nation", "Counties" → "county"), or "" for a word not in the plural.
+func singularHead(w string) string {
+	l := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(l, "ies") && len(l) > 4:
+		return l[:len(l)-3] + "y"
+	case strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && len(l) > 3:
+		return l[:len(l)-1]
+	}
+	return ""
 }
 
 // courtLabel is a docketing notice's label after "DC" (the district
@@ -1429,16 +1468,7 @@ func propagateNames(cr chunk.Result, ms []Mention) []Mention {
 				if idx == nil {
 					idx = runeIndex(c.Text)
 				}
-				s, e := toks[i].Start, toks[i+len(n.words)-1].End
-				m := Mention{
-					Type:    n.typ,
-					Text:    c.Text[s:e],
-					ChunkID: c.ID,
-					Start:   c.Start + idx[s],
-					End:     c.Start + idx[e],
-					Source:  SourceModel,
-				}
-				m.ID = mentionID(m)
+				m := chunkMention(c, idx, toks[i].Start, toks[i+len(n.words)-1].End, n.typ, SourceModel, "")
 				if !inCase(m.Start, m.End) {
 					out = append(out, m)
 				}

@@ -18,6 +18,10 @@ func TestNameShapes(t *testing.T) {
 		{"commonwealth", "laws of the Commonwealth of Massachusetts without", "Massachusetts", TypeLocation, "LOCATION:Commonwealth of Massachusetts"},
 		{"title before a company", "Title : Director Bizexpress Limited By :", "Director Bizexpress Limited", TypeOrg, "ORG:Bizexpress Limited"},
 		{"a title before an office", "survivor of Cecil Hunt; DIRECTOR, OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS; U.S.", "DIRECTOR, OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS", TypeOrg, "ORG:OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS"},
+		{"a plural kind after two names", "water from Oklahoma and the Choctaw and Chickasaw\nNations. See 2 App. 336", "Chickasaw", TypeOrg, "ORG:Chickasaw\nNations"},
+		{"plural rivers after two names", "flows into the Kansas and Arkansas Rivers near", "Arkansas", TypeLocation, "LOCATION:Arkansas Rivers"},
+		{"a plural kind after one name", "flows into the Arkansas Rivers near", "Arkansas", TypeLocation, "LOCATION:Arkansas"},
+		{"a plural that is no kind", "the Choctaw and Chickasaw Holdings bought", "Chickasaw", TypeOrg, "ORG:Chickasaw"},
 		{"a title and a comma before a company", "the Director, Acme Corp. said", "Director, Acme Corp.", TypeOrg, "ORG:Acme Corp."},
 		{"title and role before a company", "Title : Chairman Borrower Airland International Limited By", "Chairman Borrower Airland International Limited", TypeOrg, "ORG:Airland International Limited"},
 		{"a contract's heading", "Section 4.2 Representations of Company .", "Representations of Company", TypeOrg, ""},
@@ -310,6 +314,27 @@ func TestOneSensePerName(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "PERSON PERSON PERSON ORG PERSON" {
 		t.Errorf("types %v", got)
+	}
+}
+
+// TestRetypeShortOfCompany: the tagger's person that is a company's name
+// with words left out ("Pittston Terminal") is that company; a person the
+// company's name only begins with ("John Smith" of "John Smith &
+// Associates, LLC") and a name with a word the company lacks stay people.
+func TestRetypeShortOfCompany(t *testing.T) {
+	ms := []Mention{
+		{Type: TypeOrg, Text: "Pittston Coal Terminal Corporation", Start: 0, End: 34, Source: SourcePattern},
+		{Type: TypeOrg, Text: "John Smith & Associates, LLC", Start: 40, End: 68, Source: SourcePattern},
+		{Type: TypePerson, Text: "Pittston Terminal", Start: 70, End: 87, Source: SourceModel},
+		{Type: TypePerson, Text: "John Smith", Start: 90, End: 100, Source: SourceModel},
+		{Type: TypePerson, Text: "Pittston Smith", Start: 110, End: 124, Source: SourceModel},
+		{Type: TypeLocation, Text: "Pittston\nTerminal", Start: 130, End: 147, Source: SourceModel},
+	}
+	want := map[int]string{70: TypeOrg, 90: TypePerson, 110: TypePerson, 130: TypeOrg}
+	for _, m := range retype(ms) {
+		if w, ok := want[m.Start]; ok && m.Type != w {
+			t.Errorf("%q is a %s, want %s", m.Text, m.Type, w)
+		}
 	}
 }
 

@@ -110,20 +110,11 @@ func polityShortNames(cr chunk.Result, ms []Mention) []Mention {
 			if idx == nil {
 				idx = runeIndex(c.Text)
 			}
-			m := Mention{
-				Type:    p.typ,
-				Text:    c.Text[loc[2]:loc[3]],
-				ChunkID: c.ID,
-				Start:   c.Start + idx[loc[2]],
-				End:     c.Start + idx[loc[3]],
-				Source:  SourceDefined,
-				Refers:  p.text,
-			}
+			m := chunkMention(c, idx, loc[2], loc[3], p.typ, SourceDefined, p.text)
 			same, inside := inName(m.Start, m.End)
 			if inside {
 				continue
 			}
-			m.ID = mentionID(m)
 			if same >= 0 {
 				out[same] = m
 				continue
