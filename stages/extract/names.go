@@ -2052,9 +2052,10 @@ func plainName(name string) bool {
 }
 
 // cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",
-// "Greensboro, NC 27401", a letterhead's "CINCINNATI, OHIO 45202-3988".
-// Groups 1 and 2 are the city and the state.
-var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}),[ \t]+([A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+\d{5}(?:-\d{4})?\b`)
+// "Greensboro, NC 27401", a letterhead's "CINCINNATI, OHIO 45202-3988",
+// the Supreme Court's "Washington, D. C. 20543". Groups 1 and 2 are the
+// city and the state.
+var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}),[ \t]+([A-Z]{2}|D\.[ \t]?C\.|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+\d{5}(?:-\d{4})?\b`)
 
 // addressPlaces returns the city and the state of each address's last
 // line.
@@ -2062,12 +2063,12 @@ func addressPlaces(t string) []cand {
 	var out []cand
 	for _, m := range cityStateZip.FindAllStringSubmatchIndex(t, -1) {
 		st := t[m[4]:m[5]]
-		if !postalCodes[st] && !locationSet[strings.ToLower(st)] {
+		// "Washington, DC" is one place, the city that is the district.
+		if dc := strings.ReplaceAll(st, " ", ""); strings.EqualFold(t[m[2]:m[3]], "Washington") && (dc == "DC" || dc == "D.C.") {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[5], source: SourcePattern})
 			continue
 		}
-		// "Washington, DC" is one place, the city that is the district.
-		if strings.EqualFold(t[m[2]:m[3]], "Washington") && (st == "DC" || st == "D.C.") {
-			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[5], source: SourcePattern})
+		if !postalCodes[st] && !locationSet[strings.ToLower(st)] {
 			continue
 		}
 		if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {

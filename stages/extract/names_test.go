@@ -540,8 +540,9 @@ func TestCityOfState(t *testing.T) {
 
 func TestAddressPlaces(t *testing.T) {
 	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210\n" +
-		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001"
-	if got := candTexts(text, addressPlaces(text)); got != "Cincinnati|Ohio|Greensboro|NC|Washington, DC|CINCINNATI|OHIO|WASHINGTON, DC" {
+		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001\n" +
+		"Reporter of Decisions, Supreme Court of the United States, Washington, D. C. 20543, of any"
+	if got := candTexts(text, addressPlaces(text)); got != "Cincinnati|Ohio|Greensboro|NC|Washington, DC|CINCINNATI|OHIO|WASHINGTON, DC|Washington, D. C." {
 		t.Errorf("got %q", got)
 	}
 }
