@@ -358,7 +358,15 @@ func contains(typ string, long, short *form) bool {
 	case extract.TypeCourt:
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
-		return len(short.tokens) > 1 && contiguous(long.tokens, short.tokens) && long.tokens[0] == short.tokens[0]
+		// From the same first word, or after one word that names whose
+		// law it is ("Texas" + "Insurance Code"); not a number, whose
+		// title or section tells one law from another.
+		if len(short.tokens) < 2 || !contiguous(long.tokens, short.tokens) {
+			return false
+		}
+		return long.tokens[0] == short.tokens[0] ||
+			len(long.tokens) > len(short.tokens) && long.tokens[1] == short.tokens[0] && !strings.ContainsAny(long.tokens[0], "0123456789") &&
+				contiguous(long.tokens[1:1+len(short.tokens)], short.tokens)
 	}
 	return false
 }
