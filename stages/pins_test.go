@@ -99,7 +99,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// rules unchanged (its input key, and so its cache key, changed with
 	// resolve's version). resolve/v5 lets a law's name without the word
 	// that says whose law it is join the full name ("Insurance Code" of
-	// "Texas Insurance Code"); the sample has no such law.
+	// "Texas Insurance Code"), a section cited without its title the full
+	// citation that ends with it ("§ 1292(a)(1)"), an amendment cited
+	// its name ("U.S. Const. amend. I" / "First Amendment"), and names a
+	// citation by its full form ("28 U.S.C. § 1292(a)(1)", whose
+	// abbreviations' capitals no longer read as a caption's); the sample
+	// has none of these.
 	"resolve": {"resolve/v5", "5c0321b474d9e56e"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same.

@@ -3,6 +3,7 @@ package resolve
 import (
 	"math/big"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -123,6 +124,8 @@ func Normalize(typ, name string) string {
 		if len(toks) > 2 && toks[0] == "state" && toks[1] == "of" {
 			toks = toks[2:]
 		}
+	case extract.TypeLaw:
+		toks = amendmentKey(toks)
 	case extract.TypeCourt:
 		if k := courtKey(toks); k != "" {
 			return k
@@ -135,6 +138,54 @@ func Normalize(typ, name string) string {
 		return moneyKey(name, toks)
 	}
 	return strings.Join(toks, " ")
+}
+
+// amendmentOrdinals are the Constitution's amendments by number, as the
+// text writes their names ("Fourteenth Amendment", "Twenty-First
+// Amendment"); index 0 is unused.
+var amendmentOrdinals = strings.Split(`-|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty first|twenty second|twenty third|twenty fourth|twenty fifth|twenty sixth|twenty seventh`, "|")
+
+// amendmentKey writes a citation of an amendment ("U.S. Const. amend.
+// XIV") as the amendment's name ("fourteenth amendment"), so that both
+// are one law; other tokens come back as they are.
+func amendmentKey(toks []string) []string {
+	if len(toks) < 4 || toks[0] != "us" || toks[1] != "const" && toks[1] != "constitution" || toks[2] != "amend" && toks[2] != "amendment" {
+		return toks
+	}
+	n := romanValue(toks[3])
+	if n <= 0 || n >= len(amendmentOrdinals) {
+		return toks
+	}
+	out := append(strings.Fields(amendmentOrdinals[n]), "amendment")
+	return append(out, toks[4:]...)
+}
+
+// romanValue reads a Roman numeral in lower case (up to xxx), or 0.
+func romanValue(s string) int {
+	val := func(c byte) int {
+		switch c {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		}
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val(s[i])
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && val(s[i+1]) > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 func dropEtAl(toks []string) []string {
@@ -334,6 +385,12 @@ func contains(typ string, long, short *form) bool {
 	switch typ {
 	case extract.TypeDate, extract.TypeMoney, extract.TypeLocation:
 		return false
+	}
+	// "§ 1292(a)(1)" after "28 U.S.C. § 1292(a)(1)": a section cited
+	// without its title or code is the full citation that ends with it.
+	if typ == extract.TypeLaw && len(short.tokens) > 1 && short.tokens[0] == "section" &&
+		len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[len(long.tokens)-len(short.tokens):], short.tokens) {
+		return true
 	}
 	if digits(long.tokens) != digits(short.tokens) {
 		return false

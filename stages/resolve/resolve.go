@@ -375,19 +375,33 @@ func EntityID(typ, name string) string {
 }
 
 // mixedCase reports whether a name is written in mixed case rather than
-// capitals: at least a third of its letters are lower case ("ACME INC. v.
-// GLOBEX" is capitals despite its "v").
+// capitals: at least a third of the letters of its words of three letters
+// or more are lower case ("ACME INC. v. GLOBEX" is capitals despite its
+// "v"; "28 U.S.C. § 1292(a)(1)" has no such word and is as it should be).
 func mixedCase(s string) bool {
+	// Only words of three letters or more count: an abbreviation's
+	// capitals ("U.S.C.", "(a)") are how it is written in any case.
 	lower, letters := 0, 0
+	run, runLower := 0, 0
+	flush := func() {
+		if run >= 3 {
+			letters += run
+			lower += runLower
+		}
+		run, runLower = 0, 0
+	}
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsLower(r) {
-				lower++
-			}
+		if !unicode.IsLetter(r) {
+			flush()
+			continue
+		}
+		run++
+		if unicode.IsLower(r) {
+			runLower++
 		}
 	}
-	return letters > 0 && 3*lower >= letters
+	flush()
+	return letters == 0 || 3*lower >= letters
 }
 
 // designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
