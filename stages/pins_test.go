@@ -91,7 +91,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Docket", and makes a state that is a caption's party an
 	// organisation ("STATE OF MISSOURI," / "Respondent.") and gives the
 	// kind in the plural after two names joined by "and" to the second
-	// ("the Choctaw and Chickasaw Nations"); the sample has none of these.
+	// ("the Choctaw and Chickasaw Nations"); a case's other name in
+	// parentheses and the citation after it are the case's ("Quiros Lopez
+	// v. Unanue Casal (In re Unanue Casal), 998 F.2d 28"), and so is a
+	// docket number a comma joins to the case name after it ("Case No.
+	// 17-3994, Island Creek Coal Company v. Linda Hill"); the sample has
+	// none of these.
 	"extract": {"extract/v12", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

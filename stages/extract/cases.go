@@ -52,25 +52,50 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	out := ms[:0:0]
 	var active Mention // the cited case name covering the sweep position
 	var lastName Mention
+	lastEnd := 0     // where lastName ends, with a parallel name in parentheses after it
+	lastDocket := -1 // index in out of the case mention just before, if a docket number
 	docketSeen := false
 	for _, m := range ms {
 		if m.Type == TypeCase {
 			txt := oneSpace(m.Text)
 			switch {
+			case caseNameLike(m.Text) && m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd:
+				// "Quiros Lopez v. Unanue Casal (In re Unanue Casal), 998
+				// F.2d 28": the name in parentheses right after a case's
+				// name is another name of that case, and the citation
+				// after it is the case's.
+				if end, ok := parallelName(doc, lastEnd, m.Start, m.End); ok {
+					m.Refers = oneSpace(lastName.Text)
+					m.ID = mentionID(m)
+					lastEnd = end
+					break
+				}
+				fallthrough
 			case caseNameLike(m.Text):
 				if !sameCase(txt, own) {
 					active = m
 				} else {
 					active = Mention{}
 				}
-				lastName = m
-			case m.Refers == "" && lastName.ID != "" && m.Start >= lastName.End && citationGap(doc, lastName.End, m.Start) && !docketLike(txt):
+				lastName, lastEnd = m, m.End
+				// "Re: Case No. 17-3994, Island Creek Coal Company v.
+				// Linda Hill": a docket number a comma joins to the case
+				// name after it is that case's.
+				if lastDocket >= 0 && out[lastDocket].Refers == "" && docketComma(doc, out[lastDocket].End, m.Start) {
+					out[lastDocket].Refers = txt
+					out[lastDocket].ID = mentionID(out[lastDocket])
+				}
+			case m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd && citationGap(doc, lastEnd, m.Start) && !docketLike(txt):
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
 			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) &&
 				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
 				docketSeen = true
 				m.Refers = own
+			}
+			lastDocket = -1
+			if docketLike(txt) {
+				lastDocket = len(out)
 			}
 			out = append(out, m)
 			continue
@@ -167,6 +192,31 @@ func sameCase(txt, own string) bool {
 	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] && a[1] != "v."
 }
 
+// docketComma reports whether only a comma and spaces stand between a
+// docket number ending at a and a case name starting at b.
+func docketComma(doc []rune, a, b int) bool {
+	if doc == nil || b < a || b-a > 4 || b > len(doc) {
+		return false
+	}
+	gap := string(doc[a:b])
+	return strings.HasPrefix(gap, ",") && strings.Trim(gap[1:], " \t") == ""
+}
+
+// parallelName reports whether a case name at [s, e) of doc stands in
+// parentheses right after the case name ending at a ("… v. Unanue Casal
+// (In re Unanue Casal)"), and returns where its closing parenthesis ends.
+func parallelName(doc []rune, a, s, e int) (int, bool) {
+	if doc == nil || s-a > 6 || e+2 > len(doc) || strings.TrimSpace(string(doc[a:s])) != "(" {
+		return 0, false
+	}
+	for i := e; i < min(len(doc), e+2); i++ {
+		if doc[i] == ')' {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
 // citationGap reports whether the text between a case name ending at a and
 // a citation starting at b is only the comma and the spaces of a citation,
 // the line break of double-spaced text included ("Chronicle Publ'g Co. v.
@@ -175,9 +225,18 @@ func citationGap(doc []rune, a, b int) bool {
 	if b-a <= 2 {
 		return true
 	}
-	if doc == nil || b > len(doc) || b-a > 40 {
+	if doc == nil || b > len(doc) || b-a > 80 {
 		return false
 	}
 	gap := string(doc[a:b])
-	return strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) == "" && strings.Count(gap, "\n") <= 2
+	if strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) == "" && strings.Count(gap, "\n") <= 2 {
+		return true
+	}
+	// The case's other name in parentheses, which no pattern read as one
+	// over the break of double-spaced lines: " (In re\n\nUnanue Casal), ".
+	return parallelGap.MatchString(gap)
 }
+
+// parallelGap is a case's other name in parentheses between its name and
+// its citation: " (In re Unanue Casal), ".
+var parallelGap = regexp.MustCompile(`^\s*\((?:In|IN)\s+(?:re|RE)\s+[^()\n]{1,50}(?:\n[ \t]*){0,2}[^()\n]{0,50}\),\s*$`)

@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/extract"
+)
+
+// TestParallelCaseName: a case's other name in parentheses between its
+// name and its citation ("Quiros Lopez v. Unanue Casal (In re Unanue
+// Casal), 998 F.2d 28") is that case's, and so is the citation, whether
+// the patterns read the name in parentheses (one line) or not (the break
+// of double-spaced lines).
+func TestParallelCaseName(t *testing.T) {
+	for _, text := range []string{
+		"delay. Quiros Lopez v. Unanue Casal (In re Unanue Casal), 998 F.2d 28, 32 (1st Cir. 1993). Examples",
+		"delay.              Quiros Lopez v. Unanue Casal (In re\n\n       Unanue Casal), 998 F.2d 28, 32 (1st Cir. 1993).   Examples",
+	} {
+		res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cited := false
+		for _, m := range res.Mentions {
+			if m.Type != extract.TypeCase || m.Text == "Quiros Lopez v. Unanue Casal" {
+				continue
+			}
+			if m.Refers != "Quiros Lopez v. Unanue Casal" {
+				t.Errorf("%q: case mention %q refers to %q", text, m.Text, m.Refers)
+			}
+			cited = cited || m.Text == "998 F.2d 28"
+		}
+		if !cited {
+			t.Errorf("%q: no citation found: %+v", text, res.Mentions)
+		}
+	}
+}
+
+// TestDocketBeforeCaseName: a docket number a comma joins to the case name
+// after it is that case's ("Re: Case No. 17-3994, Island Creek Coal Company
+// v. Linda Hill"); the originating case's number on the next line is not.
+func TestDocketBeforeCaseName(t *testing.T) {
+	text := "Dear Counsel,\n\n                Re: Case No. 17-3994, Island Creek Coal Company v. Linda Hill, et al\n                    Originating Case No. : 16-0556\n\nThe petition for review was docketed today.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refers := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCase {
+			refers[m.Text] = m.Refers
+		}
+	}
+	if got := refers["17-3994"]; got != "Island Creek Coal Company v. Linda Hill" {
+		t.Errorf("17-3994 refers to %q (case mentions %v)", got, refers)
+	}
+	if got := refers["16-0556"]; got != "" {
+		t.Errorf("the originating case's 16-0556 refers to %q", got)
+	}
+}
