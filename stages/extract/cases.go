@@ -228,7 +228,9 @@ func citationGap(doc []rune, a, b int) bool {
 	if doc == nil || b > len(doc) || b-a > 80 {
 		return false
 	}
-	gap := string(doc[a:b])
+	// A name that ends in an abbreviation leaves its period out ("…
+	// Axion Logistics, L.L.C" + ".,").
+	gap := strings.TrimPrefix(string(doc[a:b]), ".")
 	if strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) == "" && strings.Count(gap, "\n") <= 2 {
 		return true
 	}
