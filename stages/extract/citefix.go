@@ -184,3 +184,30 @@ func legalFormLineEnd(t string, s, e int, party bool) int {
 	}
 	return e
 }
+
+// constitution is the federal Constitution named without its country, and
+// an article of it named where the text says so: "the Constitution",
+// "the Constitution's", "Clause of Article IV", "Article I of the
+// Constitution". Group 1 or 2 is the name. "the Constitution of the
+// Company" is a company's charter, and "the Maine Constitution" a state's
+// (the word before is not "the").
+var constitution = regexp.MustCompile(`\b[Tt]he[ \t\n]+(Constitution)\b(?:[’']s)?(?:[^ \t\n]|[ \t\n]+[^o \t\n]|[ \t\n]+o[^f]|$)|\bClause[ \t\n]+of[ \t\n]+(Article[ \t\n]+[IVX]+)\b|\b(Article[ \t\n]+[IVX]+)[ \t\n]+of[ \t\n]+the[ \t\n]+(?:United[ \t\n]+States[ \t\n]+)?Constitution\b`)
+
+// constitutionNames returns the federal Constitution and its articles as
+// LAW mentions where constitution finds them. They come after the tagger,
+// like citeFix's mends, so the model's features stay as trained.
+func constitutionNames(t string) []cand {
+	if !strings.Contains(t, "Constitution") && !strings.Contains(t, "Article") {
+		return nil
+	}
+	var out []cand
+	for _, m := range constitution.FindAllStringSubmatchIndex(t, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				out = append(out, cand{typ: TypeLaw, start: m[g], end: m[g+1], source: SourcePattern})
+				break
+			}
+		}
+	}
+	return out
+}

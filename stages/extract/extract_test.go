@@ -52,7 +52,9 @@ func TestPatterns(t *testing.T) {
 		{"two laws joined by and", "Under the Fair Housing Act and Rehabilitation Act, they apply.",
 			[]want{{extract.TypeLaw, "Fair Housing Act"}, {extract.TypeLaw, "Rehabilitation Act"}}},
 		{"a clause and its article", "the Guarantee Clause of Article IV (Count VI) and the Code of Virginia.",
-			[]want{{extract.TypeLaw, "Guarantee Clause"}}},
+			[]want{{extract.TypeLaw, "Guarantee Clause"}, {extract.TypeLaw, "Article IV"}}},
+		{"the Constitution", "even in a pandemic, the Constitution cannot be put away; the Constitution's text, and Article I of the Constitution.",
+			[]want{{extract.TypeLaw, "Constitution"}, {extract.TypeLaw, "Article I"}}},
 		{"codes", "under the Internal Revenue Code and the Texas Insurance Code.",
 			[]want{{extract.TypeLaw, "Internal Revenue Code"}, {extract.TypeLaw, "Texas Insurance Code"}}},
 		{"a law's date over a line break", "See Act of Dec.\n22, 1980, 94 Stat. 3305.",
@@ -149,6 +151,7 @@ func TestNonMatches(t *testing.T) {
 		{"justice department", "a matter of justice for all.", extract.TypePerson},
 		{"codes that hold values", "Bank Code (Swift, Sort, Chip, etc.); his NDRB Applicant's Reenlistment Code was RE-4 and his Reentry Code RE-3.", extract.TypeLaw},
 		{"phone number after No.", "Direct Dial No. 513-564-7036 and Tel. (513) 564-7000", extract.TypeCase},
+		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 	}
 	s := extract.New(extract.Config{DisableModel: true})
 	for _, tc := range tests {
