@@ -98,7 +98,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 17-3994, Island Creek Coal Company v. Linda Hill"), and a citation
 	// after a name that ends in an abbreviation ("… L.L.C" + "., 780 F.3d
 	// 304"), and reads "the Constitution" and "Clause of Article IV" as
-	// laws; the sample has none of these.
+	// laws, as it does the rules listed after a rule ("FRAP 12(a),
+	// 32(a)"); the sample has none of these.
 	"extract": {"extract/v12", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

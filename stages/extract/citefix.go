@@ -24,6 +24,8 @@ import (
 //   - A case party's name, and the case's, goes on over a lower-case
 //     particle: "v. De" + " la Cuesta"; it ends at a line's end after a
 //     legal form ("… Steak N Shake Operations Inc" / "Case Number: …").
+//   - The rules listed after a rule are the same body's: "FRAP 12(a),
+//     32(a)", "FRAP 15(a)" / "or 21(a)".
 func citeFix(t string, pats []cand) []cand {
 	// Sections by where they start, for the laws whose line they end.
 	sections := map[int][]int{}
@@ -85,6 +87,18 @@ func citeFix(t string, pats []cand) []cand {
 			}
 		}
 		out = append(out, p)
+		// "FRAP 12(a), 32(a)", "FRAP 15(a) or 21(a)": the rules listed
+		// after a rule are the same body's.
+		if p.typ == TypeLaw && ruleNumberEnd.MatchString(t[p.start:p.end]) {
+			for e := p.end; ; {
+				m := ruleListed.FindStringSubmatchIndex(textAfter(t, e))
+				if m == nil {
+					break
+				}
+				out = append(out, cand{typ: TypeLaw, start: e + m[2], end: e + m[3], source: p.source})
+				e += m[1]
+			}
+		}
 	}
 	return out
 }
@@ -129,6 +143,12 @@ var (
 	// sectionTail is the rest of a section number whose letters are in
 	// lower case, and its range: "2000" + "cc-2000cc-5", "2000" + "e-2(a)".
 	sectionTail = regexp.MustCompile(`^[a-z]{1,3}\b(?:[-–]\d+[a-z]{0,3})*(?:\([A-Za-z0-9]{1,4}\))*`)
+	// ruleNumberEnd is a rule's number with its subdivision at the end of
+	// a citation: "FRAP 12(a)".
+	ruleNumberEnd = regexp.MustCompile(`[A-Za-z.][ \t]+\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+$`)
+	// ruleListed is another rule's number listed after one: ", 32(a)",
+	// "\nor 21(a)". Group 1 is the number.
+	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)
 	// clauseAfter is the clause after a section: ", cl. 3".
 	clauseAfter = regexp.MustCompile(`^,[ \t]*cl\.[ \t]*\d+`)
 	// particleName is the rest of a name after a particle, also over a line

@@ -53,6 +53,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Fair Housing Act"}, {extract.TypeLaw, "Rehabilitation Act"}}},
 		{"a clause and its article", "the Guarantee Clause of Article IV (Count VI) and the Code of Virginia.",
 			[]want{{extract.TypeLaw, "Guarantee Clause"}, {extract.TypeLaw, "Article IV"}}},
+		{"rules listed after a rule", "the caption pursuant to FRAP 12(a), 32(a).\nFor a petition the Court uses a caption pursuant to FRAP 15(a)\nor 21(a), respectively, and Rule 12(b)(6) and 2020.",
+			[]want{{extract.TypeLaw, "FRAP 12(a)"}, {extract.TypeLaw, "32(a)"}, {extract.TypeLaw, "FRAP 15(a)"}, {extract.TypeLaw, "21(a)"}}},
 		{"the Constitution", "even in a pandemic, the Constitution cannot be put away; the Constitution's text, and Article I of the Constitution.",
 			[]want{{extract.TypeLaw, "Constitution"}, {extract.TypeLaw, "Article I"}}},
 		{"codes", "under the Internal Revenue Code and the Texas Insurance Code.",
