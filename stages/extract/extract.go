@@ -380,7 +380,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, briefFirms(c.Text)...)
 	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
-	cs = churchOfBody(c.Text, cs)
+	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))

@@ -349,3 +349,104 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 	}
 	return cand{typ: typ, start: s, end: e, source: SourceModel}, true
 }
+
+// listItem is one name of a list: capitalised words, joined by spaces, a
+// line break and the small words of organisations' names ("Bend the Arc",
+// "Union for Reform Judaism", "Men of Reform Judaism").
+var listItem = regexp.MustCompile(`^[A-Z][A-Za-z'’&.\-]*(?:[ \t]*\n?[ \t]*(?:(?:of|for|the|in|on|to|and)[ \t]*\n?[ \t]*)*[A-Z][A-Za-z'’&.\-]*){0,7}$`)
+
+// listedOrgs finds the names of a list of organisations that the tagger
+// left out: between two organisations of the list, the comma-separated
+// items that no name covers ("Anti-Defamation League, Bend the Arc,
+// Central Conference of American Rabbis"), and the list's last item after
+// "and" ("…, Reconstructionist Rabbinical Association, Union for Reform
+// Judaism, and Women of Reform Judaism, amici curiae"). An item must be
+// capitalised words alone, at most eight, and the list must have two
+// organisations side by side before its last item, so a sentence's
+// clauses are no list. It looks only at the text between neighbouring
+// names, so its cost is linear in the chunk.
+func listedOrgs(t string, cs []cand) []cand {
+	var all []cand
+	for _, c := range cs {
+		if nameType(c.typ) && !c.party {
+			all = append(all, c)
+		}
+	}
+	// The longest of overlapping names ("Acme Holdings LLC", not the
+	// "Acme Holdings" inside it), by start.
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return all[i].end > all[j].end
+	})
+	var names []cand
+	for _, c := range all {
+		if len(names) > 0 && c.start < names[len(names)-1].end {
+			continue
+		}
+		names = append(names, c)
+	}
+	item := func(s string) (string, bool) {
+		s = strings.TrimSpace(s)
+		return s, s != "" && len(s) <= 80 && listItem.MatchString(s)
+	}
+	var out []cand
+	add := func(from int, part string) {
+		lead := strings.Index(t[from:], part)
+		out = append(out, cand{typ: TypeOrg, start: from + lead, end: from + lead + len(part), source: SourcePattern})
+	}
+	for k := 0; k+1 < len(names); k++ {
+		a, b := names[k], names[k+1]
+		if a.typ != TypeOrg || b.start <= a.end || b.start-a.end > 400 {
+			continue
+		}
+		// Between two organisations: ", X, Y, " (the last item may open
+		// with "and").
+		gap := strings.TrimRight(t[a.end:b.start], " \t\n")
+		if b.typ != TypeOrg || len(gap) < 3 || gap[0] != ',' || gap[len(gap)-1] != ',' {
+			continue
+		}
+		var found []string
+		for _, p := range strings.Split(gap[1:len(gap)-1], ",") {
+			p, good := item(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+			if !good {
+				found = nil
+				break
+			}
+			found = append(found, p)
+		}
+		from := a.end
+		for _, p := range found {
+			add(from, p)
+			from += strings.Index(t[from:], p) + len(p)
+		}
+	}
+	// The last item: ", and X" closing a list whose two names before are
+	// organisations side by side (the items just found count).
+	names = append(names, out...)
+	sort.Slice(names, func(i, j int) bool { return names[i].start < names[j].start })
+	for k := 1; k < len(names); k++ {
+		a, prev := names[k], names[k-1]
+		if a.typ != TypeOrg || prev.typ != TypeOrg || a.start < prev.end || strings.TrimSpace(t[prev.end:a.start]) != "," {
+			continue
+		}
+		m := listTail.FindStringSubmatchIndex(textAfter(t, a.end))
+		if m == nil {
+			continue
+		}
+		s, e := a.end+m[2], a.end+m[3]
+		if k+1 < len(names) && names[k+1].start < e {
+			continue // named already
+		}
+		if _, good := item(t[s:e]); good {
+			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return append(cs, out...)
+}
+
+// listTail is a list's last item after its organisation: ", and Women of
+// Reform Judaism," up to the comma, period or semicolon that ends it.
+// Group 1 is the item.
+var listTail = regexp.MustCompile(`^,[ \t\n]+and[ \t\n]+([A-Z][^,.;()\n]*(?:\n[^,.;()\n]+)?)[,.;]`)

@@ -955,3 +955,27 @@ func TestWrappedHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestListedOrgs: the names of a list of organisations that no other rule
+// named are organisations too, between two of them and as the list's last
+// item after "and"; a name inside a longer one does not cut the list, and
+// what is no list item ("The Court held so") is left alone.
+func TestListedOrgs(t *testing.T) {
+	text := "Amici curiae:\nAcme Holdings LLC, Bend the Arc, Beta Partners LLC, Men of Reform Judaism, Jewish Social\nPolicy Action Network, Gamma Trust Company, and Women of Reform Judaism, amici curiae. Acme Holdings LLC, and The Court held so, Gamma Trust Company, and the State, at 5."
+	org := func(name string, from int) cand {
+		s := from + strings.Index(text[from:], name)
+		return cand{typ: TypeOrg, start: s, end: s + len(name), source: SourcePattern}
+	}
+	cs := []cand{
+		org("Acme Holdings LLC", 0), org("Acme Holdings", 0), org("Beta Partners LLC", 0),
+		org("Gamma Trust Company", 0), org("Acme Holdings LLC", 100), org("Gamma Trust Company", 190),
+	}
+	var got []string
+	for _, c := range listedOrgs(text, cs)[len(cs):] {
+		got = append(got, strings.Join(strings.Fields(text[c.start:c.end]), " ")+":"+c.typ)
+	}
+	want := "Bend the Arc:ORG|Men of Reform Judaism:ORG|Jewish Social Policy Action Network:ORG|Women of Reform Judaism:ORG"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
