@@ -431,22 +431,43 @@ func listedOrgs(t string, cs []cand) []cand {
 		if a.typ != TypeOrg || prev.typ != TypeOrg || a.start < prev.end || strings.TrimSpace(t[prev.end:a.start]) != "," {
 			continue
 		}
-		m := listTail.FindStringSubmatchIndex(textAfter(t, a.end))
-		if m == nil {
+		// The items up to the one "and" opens, each a list item, before
+		// the sentence or the next name goes on.
+		rest := t[a.end:min(len(t), a.end+300)]
+		if i := strings.IndexAny(rest, ".;()"); i >= 0 {
+			rest = rest[:i]
+		}
+		if k+1 < len(names) && names[k+1].start < a.end+len(rest) {
+			rest = rest[:names[k+1].start-a.end]
+		}
+		parts := strings.Split(rest, ",")
+		if len(parts) < 2 || strings.TrimSpace(parts[0]) != "" {
 			continue
 		}
-		s, e := a.end+m[2], a.end+m[3]
-		if k+1 < len(names) && names[k+1].start < e {
-			continue // named already
+		var found []string
+		last := false
+		for _, p := range parts[1:] {
+			p = strings.TrimSpace(p)
+			if strings.HasPrefix(p, "and ") || strings.HasPrefix(p, "and\n") {
+				p, last = strings.TrimSpace(p[4:]), true
+			}
+			p, good := item(p)
+			if !good {
+				break
+			}
+			found = append(found, p)
+			if last {
+				break
+			}
 		}
-		if _, good := item(t[s:e]); good {
-			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		if !last || len(found) == 0 {
+			continue
+		}
+		from := a.end
+		for _, p := range found {
+			add(from, p)
+			from += strings.Index(t[from:], p) + len(p)
 		}
 	}
 	return append(cs, out...)
 }
-
-// listTail is a list's last item after its organisation: ", and Women of
-// Reform Judaism," up to the comma, period or semicolon that ends it.
-// Group 1 is the item.
-var listTail = regexp.MustCompile(`^,[ \t\n]+and[ \t\n]+([A-Z][^,.;()\n]*(?:\n[^,.;()\n]+)?)[,.;]`)
