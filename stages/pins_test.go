@@ -100,7 +100,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 304"), and reads "the Constitution" and "Clause of Article IV" as
 	// laws, as it does the rules listed after a rule ("FRAP 12(a),
 	// 32(a)"), and names a list of organisations' items the tagger left
-	// out ("…, Bend the Arc, …"); the sample has none of these.
+	// out ("…, Bend the Arc, …"), and reads "Washington, D.C." as one
+	// place over a line break and a yard, pier or plant as a place; the
+	// sample has none of these.
 	"extract": {"extract/v12", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -26,10 +26,11 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 	episcopal pentecostal`)
 
 // placeHeads end the name of a place: rivers, dams and regions, streets,
-// buildings, towns and villages.
+// buildings, towns and villages, and facilities (a navy yard, a pier, a
+// treatment plant).
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. drive lane highway parkway square plaza town village`)
+	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant`)
 
 // streetWords end a street's name.
 var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
@@ -2057,15 +2058,24 @@ func plainName(name string) bool {
 // city and the state.
 var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}),[ \t]+([A-Z]{2}|D\.[ \t]?C\.|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+\d{5}(?:-\d{4})?\b`)
 
+// washingtonDC is the capital named with its district in running text,
+// also over a line break: "Washington,\nD. C.", "Washington, DC".
+var washingtonDC = regexp.MustCompile(`\b(?:Washington|WASHINGTON),[ \t]*\n?[ \t]*(?:D\.[ \t]?C\.|DC\b)`)
+
 // addressPlaces returns the city and the state of each address's last
-// line.
+// line, and Washington with its district wherever the text names both
+// ("Washington, DC" is one place, the city that is the district).
 func addressPlaces(t string) []cand {
 	var out []cand
+	if strings.Contains(t, "ashington") {
+		for _, m := range washingtonDC.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
 	for _, m := range cityStateZip.FindAllStringSubmatchIndex(t, -1) {
 		st := t[m[4]:m[5]]
-		// "Washington, DC" is one place, the city that is the district.
+		// Washington and its district are found above.
 		if dc := strings.ReplaceAll(st, " ", ""); strings.EqualFold(t[m[2]:m[3]], "Washington") && (dc == "DC" || dc == "D.C.") {
-			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[5], source: SourcePattern})
 			continue
 		}
 		if !postalCodes[st] && !locationSet[strings.ToLower(st)] {

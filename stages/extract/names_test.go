@@ -30,6 +30,8 @@ func TestNameShapes(t *testing.T) {
 		{"church in a place name", "Calvary Chapel St. Croix Valley filed", "Calvary Chapel St. Croix Valley", TypeLocation, "ORG:Calvary Chapel St. Croix Valley"},
 		{"river is a place", "the Red River runs", "Red River", TypeOrg, "LOCATION:Red River"},
 		{"dam is a place", "at Denison Dam.", "Denison Dam", TypePerson, "LOCATION:Denison Dam"},
+		{"a yard is a place", "at the Washington Navy Yard, Building 36", "Washington Navy Yard", TypeOrg, "LOCATION:Washington Navy Yard"},
+		{"a plant is a place", "is then directed to the Newport News Treatment Plant. The", "Newport News Treatment Plant", TypeOrg, "LOCATION:Newport News Treatment Plant"},
 		{"time zone", "after 12:00 noon Eastern time are", "Eastern", TypeLocation, ""},
 		{"standard time", "5:00 p.m. Pacific Standard Time", "Pacific", TypeLocation, ""},
 		{"a folded dash after a name", "the south bank of the River-an issue left open", "River-an", TypeLocation, ""},
@@ -541,8 +543,8 @@ func TestCityOfState(t *testing.T) {
 func TestAddressPlaces(t *testing.T) {
 	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210\n" +
 		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001\n" +
-		"Reporter of Decisions, Supreme Court of the United States, Washington, D. C. 20543, of any"
-	if got := candTexts(text, addressPlaces(text)); got != "Cincinnati|Ohio|Greensboro|NC|Washington, DC|CINCINNATI|OHIO|WASHINGTON, DC|Washington, D. C." {
+		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any"
+	if got := candTexts(text, addressPlaces(text)); got != "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO" {
 		t.Errorf("got %q", got)
 	}
 }
