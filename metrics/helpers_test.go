@@ -167,6 +167,14 @@ func (p *producer) document(ctx context.Context, doc string, version int64, outc
 // the output keys and data are content's, the partition is doc's.
 func (p *producer) copyOf(ctx context.Context, doc, content string, version int64, outcome string) error {
 	data := stageData(content)
+	// The relate stage links every chunk to the document it ran for, so a
+	// copy that computes writes its own id into BELONGS_TO, under the same
+	// output key as content's.
+	for _, r := range data["relate"].(map[string]any)["relationships"].([]map[string]any) {
+		if r["type"] == relate.BelongsTo {
+			r["to"], r["id"] = doc, relate.RelationshipID(relate.BelongsTo, r["from"].(string), doc)
+		}
+	}
 	pt := p.part(doc)
 	start := time.Now().Add(-time.Minute)
 	for i, stage := range events.Stages {

@@ -394,3 +394,55 @@ func TestSinkUnrepairableSchema(t *testing.T) {
 		t.Errorf("health %+v does not name the table", h)
 	}
 }
+
+// BELONGS_TO edges that copies computing one output key each wrote with
+// their own document id (before 0008) become one edge per chunk, and every
+// copy sees it once, under its own id.
+func TestMigrateMergesCopiesChunkEdges(t *testing.T) {
+	ctx := context.Background()
+	st := storeMigratedTo(t, testenv.ClickHouse(t), 7)
+	legacy := []string{
+		// INSERT ... SELECT: 18.16 waits for a data block after INSERT ... VALUES sent as a query.
+		`INSERT INTO doc_heads (doc_id, stage, output_key, version, updated, ver) SELECT 'd1', 'relate', 'rk', 1, now(), 1`,
+		`INSERT INTO doc_heads (doc_id, stage, output_key, version, updated, ver) SELECT 'd2', 'relate', 'rk', 1, now(), 1`,
+	}
+	for _, d := range []string{"d1", "d2"} {
+		legacy = append(legacy, fmt.Sprintf(`INSERT INTO result_relationships (output_key, rel_id, type, from_id, to_id, weight, evidence) SELECT 'rk', '%s', '%s', 'c0', '%s', 1, ''`,
+			relate.RelationshipID(relate.BelongsTo, "c0", d), relate.BelongsTo, d))
+	}
+	legacy = append(legacy, `INSERT INTO result_relationships (output_key, rel_id, type, from_id, to_id, weight, evidence) SELECT 'rk', 'r1', 'CO_OCCURS', 'e1', 'e2', 2, ''`)
+	for _, q := range legacy {
+		if err := st.Conn().Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	if n := count(t, st, `SELECT count() FROM current_relationships WHERE doc_id = 'd1'`); n != 3 {
+		t.Fatalf("before 0008: %d edges for d1, want the 3 the old rows give", n)
+	}
+	if _, err := st.Ensure(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the delete's mutation", func() bool {
+		return count(t, st, `SELECT count() FROM system.mutations WHERE database = currentDatabase() AND table = 'result_relationships' AND is_done = 0`) == 0
+	})
+	if n := count(t, st, `SELECT count() FROM result_relationships FINAL`); n != 2 {
+		t.Errorf("result_relationships holds %d rows, want 2", n)
+	}
+	for _, d := range []string{"d1", "d2"} {
+		var from, to, id string
+		if err := st.Conn().QueryRow(ctx, `SELECT from_id, to_id, rel_id FROM current_relationships WHERE doc_id = ? AND type = ?`,
+			d, relate.BelongsTo).Scan(&from, &to, &id); err != nil {
+			t.Fatalf("BELONGS_TO of %s: %v", d, err)
+		}
+		if want := relate.RelationshipID(relate.BelongsTo, "c0", d); from != "c0" || to != d || id != want {
+			t.Errorf("BELONGS_TO of %s: %s -> %s (id %s), want c0 -> %s (id %s)", d, from, to, id, d, want)
+		}
+		if n := count(t, st, `SELECT count() FROM current_relationships WHERE doc_id = ?`, d); n != 2 {
+			t.Errorf("current_relationships: %d edges for %s, want 2", n, d)
+		}
+	}
+	// The form the sink writes now is the form the migration gives.
+	if n := count(t, st, `SELECT count() FROM result_relationships FINAL WHERE rel_id = ?`, relate.RelationshipID(relate.BelongsTo, "c0", "")); n != 1 {
+		t.Errorf("no BELONGS_TO row under the sink's id for a chunk edge")
+	}
+}

@@ -214,7 +214,15 @@ func (rs rowSet) addResults(r *Record, env *cachelayer.Envelope) error {
 			return err
 		}
 		for _, l := range res.Relationships {
-			rs.add(tRelationships, key, l.ID, l.Type, l.From, l.To, l.Weight, l.Evidence)
+			id, to := l.ID, l.To
+			if l.Type == relate.BelongsTo {
+				// A chunk's edge to the document the run was for: copies
+				// that computed the same key in other partitions wrote their
+				// own id here. Stored without it, the copies' rows are one;
+				// current_relationships puts each document's id back.
+				id, to = relate.RelationshipID(relate.BelongsTo, l.From, ""), ""
+			}
+			rs.add(tRelationships, key, id, l.Type, l.From, to, l.Weight, l.Evidence)
 		}
 	}
 	return nil

@@ -115,6 +115,8 @@ var (
 	createStmt = regexp.MustCompile(`(?is)^CREATE\s+(?:TABLE|VIEW)\s+IF\s+NOT\s+EXISTS\s+\{\{db\}\}\.([A-Za-z_][A-Za-z0-9_]*)\b`)
 	dropStmt   = regexp.MustCompile(`(?is)^DROP\s+TABLE\s+IF\s+EXISTS\s+\{\{db\}\}\.([A-Za-z_][A-Za-z0-9_]*)\s*$`)
 	insertStmt = regexp.MustCompile(`(?is)^INSERT\s+INTO\s+\{\{db\}\}\.[A-Za-z_][A-Za-z0-9_]*\s*\(`)
+	// deleteStmt is a mutation that removes rows: it changes no object.
+	deleteStmt = regexp.MustCompile(`(?is)^ALTER\s+TABLE\s+\{\{db\}\}\.[A-Za-z_][A-Za-z0-9_]*\s+DELETE\s+WHERE\b`)
 )
 
 // schemaObject is a table or view the migrations leave in place, with the
@@ -140,9 +142,9 @@ func expectedObjects(migs []Migration) ([]schemaObject, error) {
 				objs[name] = schemaObject{name: name, version: m.Version, order: n, stmt: stmt}
 			case dropStmt.MatchString(stmt):
 				delete(objs, dropStmt.FindStringSubmatch(stmt)[1])
-			case insertStmt.MatchString(stmt):
+			case insertStmt.MatchString(stmt), deleteStmt.MatchString(stmt):
 			default:
-				return nil, fmt.Errorf("migration %04d_%s statement %d: not CREATE ... IF NOT EXISTS {{db}}.x, DROP TABLE IF EXISTS {{db}}.x or INSERT INTO {{db}}.x (...)", m.Version, m.Name, i+1)
+				return nil, fmt.Errorf("migration %04d_%s statement %d: not CREATE ... IF NOT EXISTS {{db}}.x, DROP TABLE IF EXISTS {{db}}.x, INSERT INTO {{db}}.x (...) or ALTER TABLE {{db}}.x DELETE WHERE", m.Version, m.Name, i+1)
 			}
 		}
 	}

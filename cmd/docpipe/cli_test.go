@@ -151,6 +151,12 @@ func TestDuplicateFilesKeepTheirGraph(t *testing.T) {
 				if src := e.count("SELECT count() FROM current_documents WHERE doc_id = ? AND source = ?", id, p); src != 1 {
 					t.Errorf("current_documents: no row for %s", filepath.Base(p))
 				}
+				// One BELONGS_TO edge per chunk, to this copy, however many
+				// copies computed the shared output key.
+				if edges, chunks := e.count("SELECT count() FROM current_relationships WHERE doc_id = ? AND type = 'BELONGS_TO' AND to_id = doc_id", id),
+					e.count("SELECT count() FROM current_chunks WHERE doc_id = ?", id); edges != chunks {
+					t.Errorf("%s: %d BELONGS_TO edges for %d chunks", filepath.Base(p), edges, chunks)
+				}
 				for _, v := range []string{"current_pages", "current_chunks", "current_mentions", "current_entities", "current_relationships"} {
 					got := e.count("SELECT count() FROM "+v+" WHERE doc_id = ?", id)
 					if _, ok := ref[v]; !ok {
