@@ -25,7 +25,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v12"
+const Algorithm = "extract/v13"
 
 // Mention sources.
 const (
@@ -267,11 +267,17 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	// A docket number the patterns read in a telephone number goes after
 	// the tagger, whose features the patterns' output is, so that the
 	// shipped model stays what its training data make.
+	// So does a possessive after a person's name a title opens: "Ms.
+	// Margit Ellensby's email" names her, not "Margit Ellensby's".
 	kept := pats[:0:0]
 	for _, p := range pats {
-		if !telephone(c.Text, p) {
-			kept = append(kept, p)
+		if telephone(c.Text, p) {
+			continue
 		}
+		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
+			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
+		}
+		kept = append(kept, p)
 	}
 	kept = citeFix(c.Text, kept)
 	if s.cfg.DisableModel {

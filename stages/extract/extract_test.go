@@ -106,6 +106,26 @@ func TestPatterns(t *testing.T) {
 	}
 }
 
+// TestTitledNameBeforePossessive: a possessive after a name a title opens
+// is not part of the name, with either apostrophe; an apostrophe inside the
+// name stays.
+func TestTitledNameBeforePossessive(t *testing.T) {
+	text := "We refer to Ms. Margit Ellensby’s email and to Mr. Dan O'Neil's letter of that day.\n"
+	res, err := extract.New(extract.Config{DisableModel: true}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypePerson {
+			people = append(people, m.Text)
+		}
+	}
+	if got, want := strings.Join(people, "|"), "Margit Ellensby|Dan O'Neil"; got != want {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
+
 // TestSignatureBlockCompanies: a signature block's title or role before a
 // company the patterns found by its legal form is not part of its name,
 // as for the tagger's names.
