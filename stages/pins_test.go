@@ -103,7 +103,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// out ("…, Bend the Arc, …"), and reads "Washington, D.C." as one
 	// place over a line break and a yard, pier or plant as a place; the
 	// sample has none of these. extract/v13 ends a person's name a title
-	// opens before a possessive ("Ms. Margit Ellensby's email"); the
+	// opens before a possessive ("Ms. Margit Ellensby's email"), names
+	// the judges of a panel's "Before" line, a firm named after its
+	// partners ("Sumner, Schick & Hamilton") and a counsel list's city
+	// and state without a ZIP code ("Richardson, TX"), cuts a case's
+	// first party at a sentence's end ("Murphy. Evans v. Ford Motor
+	// Co.") and drops a judge's title read as a court or a place
+	// ("United States District Judge for the Western District"); the
 	// sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
@@ -117,8 +123,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// its name ("U.S. Const. amend. I" / "First Amendment"), and names a
 	// citation by its full form ("28 U.S.C. § 1292(a)(1)", whose
 	// abbreviations' capitals no longer read as a caption's); the sample
-	// has none of these.
-	"resolve": {"resolve/v5", "5c0321b474d9e56e"},
+	// has none of these. resolve/v6 makes a state's postal code ("TX")
+	// the state the document names in full ("Texas"); the sample names
+	// none by its code.
+	"resolve": {"resolve/v6", "5c0321b474d9e56e"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same.
 	"relate": {"relate/v3", "0f2d39ab64a52df8"},

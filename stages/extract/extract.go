@@ -277,6 +277,16 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
 		}
+		// And a case's first party that ran back over a sentence's end:
+		// "… then-District Judge Diana Murphy. Evans v. Ford Motor Co.".
+		if p.typ == TypeCase || p.party {
+			if s := afterSentenceEnd(c.Text, p.start, p.end); s != p.start {
+				p.start = s
+				if p.party {
+					p.typ = partyType(c.Text[s:p.end])
+				}
+			}
+		}
 		kept = append(kept, p)
 	}
 	kept = citeFix(c.Text, kept)
@@ -381,12 +391,16 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			}
 		}
 	}
-	// Counsel lists' firms and wrapped case names come after the tagger,
-	// with or without it: they are not among its features.
+	// Counsel lists' firms, a panel's judges and wrapped case names come
+	// after the tagger, with or without it: they are not among its
+	// features.
 	cs = append(cs, briefFirms(c.Text)...)
+	cs = append(cs, partnerFirms(c.Text)...)
+	cs = append(cs, panelJudges(c.Text)...)
 	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
+	cs = dropJudgeTitles(c.Text, cs)
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))
@@ -394,6 +408,27 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
+}
+
+// afterSentenceEnd returns where a case name or party at t[s:e] starts
+// once the words before the last sentence end before its "v." are cut: a
+// word of more than four letters ending in a period, not an abbreviation
+// ("Murphy." but not "Co.", "Inc." or "U.S."), and a capitalised word
+// after it.
+func afterSentenceEnd(t string, s, e int) int {
+	ws := words(t[s:e], s)
+	from := s
+	for k := 0; k+1 < len(ws); k++ {
+		w := ws[k].text
+		if w == "v." || w == "vs." || w == "V." || w == "VS." {
+			break
+		}
+		if strings.HasSuffix(w, ".") && !abbrevLike(w) && !partyAbbrev[lowerKey(w)] && startsUpper(ws[k+1].text) &&
+			ws[k+1].text != "v." && ws[k+1].text != "V." {
+			from = ws[k+1].start
+		}
+	}
+	return from
 }
 
 // telephone reports whether a docket number the patterns found is a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -87,6 +88,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypePerson, "Angela T. Quigless"}, {extract.TypePerson, "Kurt S. Odenwald"}, {extract.TypePerson, "James M. Dowd"}}},
 		{"organisations", "Silicon Valley Bank lent to Acme Widgets, Inc. and the Department of Revenue sued Foo Holdings LLC.",
 			[]want{{extract.TypeOrg, "Silicon Valley Bank"}, {extract.TypeOrg, "Acme Widgets, Inc."}, {extract.TypeOrg, "Department of Revenue"}, {extract.TypeOrg, "Foo Holdings LLC"}}},
+		{"a sentence's end before a case name", "a bench trial before then-District Judge Diana Murphy. Evans v. Ford Motor Co., 768 F. Supp. 1318 (D. Minn. 1991).",
+			[]want{{extract.TypeCase, "Evans v. Ford Motor Co."}, {extract.TypePerson, "Evans"}}},
 		{"acronym", "the Oklahoma Water Resources Board (OWRB), respondents here",
 			[]want{{extract.TypeOrg, "Oklahoma Water Resources Board"}, {extract.TypeOrg, "OWRB"}}},
 	}
@@ -495,5 +498,32 @@ func TestGenericNames(t *testing.T) {
 				t.Errorf("missing ORG %q in %v", tc.org, res.Mentions)
 			}
 		})
+	}
+}
+
+// TestJudgeTitlesAreNoNames: a district judge's title is no organisation
+// and the district's division no place; a company before a judge's name
+// stays.
+func TestJudgeTitlesAreNoNames(t *testing.T) {
+	text := "The Honorable Richard E. Dorr, United States District Judge for the Western\n" +
+		"District of Missouri, sitting by designation. The Honorable Paul Magnuson, United States District Judge for the District\n" +
+		"of Minnesota. Acme Widgets Inc. Judge Smith presided.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeOrg || m.Type == extract.TypeLocation {
+			got = append(got, m.Type+" "+m.Text)
+		}
+	}
+	for _, bad := range []string{"ORG United States District", "ORG United States District Judge for the District", "LOCATION Western\nDistrict"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("%q among %q", bad, got)
+		}
+	}
+	if !slices.Contains(got, "ORG Acme Widgets Inc.") {
+		t.Errorf("no ORG Acme Widgets Inc. among %q", got)
 	}
 }

@@ -2058,6 +2058,15 @@ func plainName(name string) bool {
 // city and the state.
 var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}),[ \t]+([A-Z]{2}|D\.[ \t]?C\.|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t][A-Z]{3,})?)[ \t]+\d{5}(?:-\d{4})?\b`)
 
+// cityState is a city and its state's postal code in a counsel list,
+// without a ZIP code: "Richardson, TX, for Defendants", "Lincoln, NE
+// (Alan L. Plessman, …)". Groups 1 and 2 are the city and the state.
+var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
+
+// credentials are postal codes that also follow a person's name as a
+// degree: "John Smith, MD", "Jane Roe, PA".
+var credentials = wordSet(`md pa`)
+
 // washingtonDC is the capital named with its district in running text,
 // also over a line break: "Washington,\nD. C.", "Washington, DC".
 var washingtonDC = regexp.MustCompile(`\b(?:Washington|WASHINGTON),[ \t]*\n?[ \t]*(?:D\.[ \t]?C\.|DC\b)`)
@@ -2085,6 +2094,15 @@ func addressPlaces(t string) []cand {
 			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	}
+	for _, m := range cityState.FindAllStringSubmatchIndex(t, -1) {
+		city, st := t[m[2]:m[3]], t[m[4]:m[5]]
+		if !postalCodes[st] || leadingNoise[strings.ToLower(city)] || notNames[strings.ToLower(city)] ||
+			credentials[strings.ToLower(st)] && (strings.Contains(city, " ") || personBefore.MatchString(t[:m[2]])) {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern},
+			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	return out
 }

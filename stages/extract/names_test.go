@@ -549,6 +549,17 @@ func TestAddressPlaces(t *testing.T) {
 	}
 }
 
+// TestCounselCities: a counsel list's city and state without a ZIP code;
+// a degree after a person's name is no state.
+func TestCounselCities(t *testing.T) {
+	text := "Susan I. Strong, argued, Lincoln, NE (Alan L. Plessman, on the brief), for appellant.\n" +
+		"Helen Thigpen, Haynes & Boone, Richardson, TX, for Defendants. David B. Lyons, Nashville, TN.\n" +
+		"Testimony of Jane Roe, MD, and of John Smith, PA; Baltimore, MD, is a city. Under Rule 12, PA fees apply.\n"
+	if got := candTexts(text, addressPlaces(text)); got != "Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestStreetAddresses(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"number and street", "at 3003 Tasman Drive, Santa Clara", "3003 Tasman Drive"},

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v5"
+const Algorithm = "resolve/v6"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -221,6 +221,18 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			if strings.HasPrefix(f.norm, "--") {
 				if full := byDay[f.norm[1:]]; len(full) == 1 {
 					uf.union(full[0], i)
+				}
+			}
+		}
+	}
+	// A state's postal code ("TX" of "Richardson, TX") is the state the
+	// document names in full ("Texas"), unless a city has the state's
+	// name ("New York, NY", "Washington", the capital).
+	if typ == extract.TypeLocation {
+		for i, f := range forms {
+			if st, ok := postalStates[f.norm]; ok && st != "new york" && st != "washington" {
+				if j, ok := pos[st]; ok {
+					uf.union(j, i)
 				}
 			}
 		}

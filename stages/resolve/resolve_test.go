@@ -56,6 +56,7 @@ func TestMerges(t *testing.T) {
 		{"docket dashes", extract.TypeCase, []string{"No. 11–889", "No. 11-889"}, "No. 11-889"},
 		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "Tarrant Regional Water Dist. v. Herrmann"},
 		{"state of", extract.TypeLocation, []string{"State of Missouri", "Missouri"}, "State of Missouri"},
+		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
 	}
 	s := resolve.New(resolve.Config{})
 	for _, tc := range tests {
@@ -88,6 +89,8 @@ func TestNonMerges(t *testing.T) {
 		{"north and south", extract.TypeLocation, []string{"North Carolina", "South Carolina"}},
 		{"contained state", extract.TypeLocation, []string{"Virginia", "West Virginia"}},
 		{"kansas and arkansas", extract.TypeLocation, []string{"Kansas", "Arkansas"}},
+		{"another state's code", extract.TypeLocation, []string{"Texas", "TN"}},
+		{"the city of a state's name", extract.TypeLocation, []string{"New York", "NY"}},
 		{"docket numbers", extract.TypeCase, []string{"No. 11-889", "No. 11-898"}},
 		{"other circuit", extract.TypeCourt, []string{"1st Cir.", "United States Court of Appeals for the Fifth Circuit"}},
 		{"other district part", extract.TypeCourt, []string{"W.D. Okla.", "E.D. Okla."}},

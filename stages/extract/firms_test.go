@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPartnerFirms: a firm named after its partners is one organisation,
+// after the lawyer a counsel list names before it; people listed with
+// "and" are not a firm.
+func TestPartnerFirms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after a lawyer", "Sonja J. McGill, Sumner, Schick & Hamilton, David K. Watsky, Gillespie, Rozen, Watsky & Motley, Dallas, TX, for Plaintiff.",
+			[]string{"Sumner, Schick & Hamilton", "Gillespie, Rozen, Watsky & Motley"}},
+		{"alone, serial comma", "Counsel: Cravath, Swaine, & Moore.", []string{"Cravath, Swaine, & Moore"}},
+		{"a sentence's opener", "However, Smith, Jones & Brown appeared.", []string{"Smith, Jones & Brown"}},
+		{"people", "Smith, Jones and Brown appeared.", nil},
+		{"a title before, a legal form after", "Desmond Okafor\nPartner, Brannock & Vey LLP\n", []string{"Brannock & Vey LLP"}},
+		{"three partners and a legal form", "Counsel: Partner, Sumner, Schick & Hamilton, P.C., Dallas", []string{"Sumner, Schick & Hamilton, P.C."}},
+		{"two partners", "Haynes & Boone, Dallas", nil}, // the patterns' and the tagger's
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range partnerFirms(tc.text) {
+				got = append(got, tc.text[c.start:c.end])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("firms %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

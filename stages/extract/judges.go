@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// panelOpen is the word that opens an appellate panel's line at the start
+// of a line: "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.",
+// "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.", "Before" / "Howard,
+// Chief Judge," / "Selya and Barron, Circuit Judges.".
+var panelOpen = regexp.MustCompile(`(?m)^[ \t]*(?:Before|BEFORE):?(?:[ \t]+|[ \t]*\n\s*)`)
+
+// panelHonorific may precede a judge's name on the panel's line.
+var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
+
+// panelName is a judge's name on a panel's line: up to four words, each a
+// capitalised word ("McMILLIAN", "O'Scannlain", "Wren-Adair") or an
+// initial, or "St." ("Amy J. St. Eve"); a footnote's number may follow it
+// ("DORR,1").
+var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:St\.|[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}`)
+
+// panelTitle is a judge's title after the name, and whether it is plural
+// (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
+// District Judge", "JJ.", "C.J.".
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate)[ \t]+){0,2}(?i:(judges|justices)|judge|justice)|(JJ\.)|C\.[ \t]?J\.|P\.[ \t]?J\.|J\.)`)
+
+// panelComma is the gap between a judge's name and title: a comma, with a
+// footnote's number after it ("DORR,1 District Judge"), or a space.
+var panelComma = regexp.MustCompile(`^(?:[ \t]*,\d{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
+
+// panelSep is what separates the judges of the list.
+var panelSep = regexp.MustCompile(`^(?:[ \t]*,?\d{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,\d{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
+
+// panelJudges returns the judges an appellate opinion's "Before" line
+// names. The list must end in a judges' title ("Circuit Judges", "JJ.")
+// or give one to each name, so that a sentence that starts with "Before"
+// ("Before preparing any documents …", "Before the court is …") names
+// nobody.
+func panelJudges(t string) []cand {
+	var out []cand
+	for _, m := range panelOpen.FindAllStringIndex(t, -1) {
+		out = append(out, panelList(t, m[1])...)
+	}
+	return out
+}
+
+// panelList reads the list of judges from i on.
+func panelList(t string, i int) []cand {
+	var names []cand
+	titled := false
+	for len(names) < 15 {
+		if h := panelHonorific.FindStringIndex(t[i:]); h != nil {
+			i += h[1]
+		}
+		n := panelName.FindStringIndex(t[i:])
+		if n == nil {
+			return nil
+		}
+		s, e := i+n[0], i+n[1]
+		// The name ends before a title's words ("JONES Circuit Judges").
+		for _, w := range words(t[s:e], s) {
+			if panelWord(w.text) {
+				e = w.start
+				break
+			}
+		}
+		e = len(strings.TrimRight(t[:e], " \t\n"))
+		if e <= s {
+			return nil // "Before Chief Judge …" is another form
+		}
+		names = append(names, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
+		i = e
+		// The name's title, after a comma or not: "Howard, Chief Judge,".
+		if g := panelComma.FindStringIndex(t[i:]); g != nil {
+			if tm := panelTitle.FindStringSubmatchIndex(t[i+g[1]:]); tm != nil {
+				titled = true
+				i += g[1] + tm[1]
+				if tm[2] >= 0 || tm[4] >= 0 {
+					return names // a plural title closes the list
+				}
+			}
+		}
+		sep := panelSep.FindStringIndex(t[i:])
+		if sep == nil {
+			break
+		}
+		i += sep[1]
+	}
+	if !titled {
+		return nil
+	}
+	return names
+}
+
+// panelWord reports whether w is a word of a judge's title, which cannot
+// open a judge's name.
+func panelWord(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate",
+		"judge", "judges", "justice", "justices", "the", "court":
+		return true
+	}
+	return false
+}
+
+// judgeTitle is a judge's title read as an organisation: "United States
+// District Judge for the District" (of Minnesota).
+var judgeTitle = regexp.MustCompile(`(?i)\bjudges?[ \t\n]+for[ \t\n]+the\b`)
+
+// judgeAfter is a judge's title right after a court's name the patterns
+// read as an organisation: "United States District" + " Judge".
+var judgeAfter = regexp.MustCompile(`^[ \t]+(?:Judges?|JUDGES?)\b`)
+
+// divisionPlace is a court's division alone, which names no place:
+// "Western District" (of Missouri) cut by a line break.
+var divisionPlace = regexp.MustCompile(`^(?i:eastern|western|northern|southern|middle)[ \t\n]+(?i:district)$`)
+
+// dropJudgeTitles removes what a judge's title left among the names: a
+// title read as an organisation, and a division read as a place.
+func dropJudgeTitles(t string, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		s := t[c.start:c.end]
+		switch {
+		case c.typ == TypeOrg && !c.party && (judgeTitle.MatchString(s) || courtEnd(s) && judgeAfter.MatchString(t[c.end:])):
+			continue
+		case c.typ == TypeLocation && !c.party && divisionPlace.MatchString(s):
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// courtEnd reports whether the name s ends in a word of a court's name
+// ("District", "Circuit", "States"), which a judge's title continues.
+func courtEnd(s string) bool {
+	f := strings.Fields(s)
+	last := strings.ToLower(f[len(f)-1])
+	return courtWords[last] || last == "states"
+}

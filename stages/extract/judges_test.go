@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPanelJudges: the judges of a "Before" line, in its common forms, and
+// nobody in a sentence that starts with "Before".
+func TestPanelJudges(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plural title", "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.\n", []string{"McMILLIAN", "BEAM", "MURPHY"}},
+		{"colon, title glued to the next word", "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.AMENDED OPINION\n", []string{"CONTIE", "RYAN", "BOGGS"}},
+		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
+		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
+		{"full names", "Before Barksdale, Stewart, and Dennis, Circuit Judges.\n", []string{"Barksdale", "Stewart", "Dennis"}},
+		{"initials", "BEFORE: Diane P. Wood and Amy J. St. Eve, Circuit Judges\n", []string{"Diane P. Wood", "Amy J. St. Eve"}},
+		{"honorific", "Before the Honorable Jane Roe, District Judge.\n", []string{"Jane Roe"}},
+		{"no comma before the title", "Before SMITH and JONES Circuit Judges.\n", []string{"SMITH", "JONES"}},
+		{"a sentence", "Before preparing any documents to be filed, counsel are encouraged to read the rules.\n", nil},
+		{"the court", "Before the court is Defendants' Motion for Summary Judgment, filed June 7, 2004.\n", nil},
+		{"names without a title", "Before Smith and Jones settled, the Court ruled.\n", nil},
+		{"not at a line's start", "He said so before Smith, Circuit Judge, joined.\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range panelJudges(tc.text) {
+				if c.typ != TypePerson {
+					t.Errorf("%q typed %s", tc.text[c.start:c.end], c.typ)
+				}
+				got = append(got, tc.text[c.start:c.end])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("judges %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
