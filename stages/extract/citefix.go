@@ -57,7 +57,7 @@ func citeFix(t string, pats []cand) []cand {
 		switch p.typ {
 		case TypeLaw:
 			name := t[p.start:p.end]
-			if valueCode(name) {
+			if valueCode(name) || instrumentAmendment(name, textAfter(t, p.end)) {
 				continue
 			}
 			if m := actDate.FindStringIndex(textAfter(t, p.end)); m != nil && actOfMonth.MatchString(name) {
@@ -101,6 +101,21 @@ func citeFix(t string, pats []cand) []cand {
 		}
 	}
 	return out
+}
+
+// amendmentOf is an amendment's name, "First Amendment", and
+// instrumentAfter the contract it amends after it: "to Credit Agreement",
+// "to the Lease".
+var (
+	amendmentOf     = regexp.MustCompile(`^(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))[ \t]+(?i:amendment)$`)
+	instrumentAfter = regexp.MustCompile(`^[ \t\n]+(?i:to)[ \t\n]+(?:(?i:the|this|that)[ \t\n]+)?(?:[A-Z][\w&'’\-]*[ \t\n]+){0,6}(?i:agreement|lease|indenture|contract|note|plan|declaration|guaranty|guarantee|mortgage|deed|charter|bylaws)\b`)
+)
+
+// instrumentAmendment reports whether a law's name is an amendment of a
+// contract, an instrument's title ("First Amendment to Credit Agreement"),
+// not one of the Constitution's.
+func instrumentAmendment(name, after string) bool {
+	return amendmentOf.MatchString(name) && instrumentAfter.MatchString(after)
 }
 
 // valueCodeWords are the words before "Code" that make it a value (a bank's,

@@ -19,17 +19,24 @@ import (
 // contract style without parentheses (…, hereinafter referred to as the
 // "Company";). Group 1 is a quoted term, group 2 an acronym, group 3 the
 // quoted term of a definition without parentheses.
-var definition = regexp.MustCompile(`\(\s*(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
+var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
 	// Without parentheses: `…, hereinafter referred to as the "Company";`.
 	`|,?\s+hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
 
+// partyClause is what a credit agreement writes before the term it
+// defines for one party: "(together with its successors and assigns,
+// “Borrower”)", "(in such capacity, together with its successors and
+// assigns, the “Administrative Agent”)".
+const partyClause = `(?:(?:in\s+(?:such|its|that)\s+capacity|together\s+with\s+its\s+(?:permitted\s+)?successors\s+(?:and|or)\s+(?:permitted\s+)?assigns|and\s+its\s+(?:permitted\s+)?successors\s+(?:and|or)\s+(?:permitted\s+)?assigns)[,;]?\s+)*`
+
 // groupTerm opens a definition of a term for several parties, or for each
-// of them: (collectively, the "Lenders"), (each, a "Guarantor").
-var groupTerm = regexp.MustCompile(`^\(\s*(?:collectively|together|each|individually)\b`)
+// of them: (collectively, the "Lenders"), (each, a "Guarantor"); a party's
+// successors and assigns are not other parties.
+var groupTerm = regexp.MustCompile(`^\(\s*(?:collectively|together(?:[ \t\n]+(?:referred|called|and)\b|[ \t\n]*,)|each|individually)\b`)
 
 // description starts the description of a party after its name: ", a
 // Delaware corporation", ", an individual".
-var description = regexp.MustCompile(`^,?\s+(?:a|an)\s`)
+var description = regexp.MustCompile(`^,?\s+(?:a|an|as)\s`)
 
 // meansParty is a contract's glossary entry that defines a term for a
 // party named right after it: `"IL Subsidiary" means, Vringo (Israel)
@@ -314,7 +321,8 @@ func nameUses(cr chunk.Result, ms []Mention) []Mention {
 // "Bank")"): a capitalised common term, like a glossary's, that names no
 // one, neither there nor where the text uses it. A phrase after a comma
 // describes the party named before it ("Acme LLC, a limited liability
-// company (the "Company")"), whose term the definition is.
+// company (the "Company")"), whose term the definition is, and so does a
+// role after "as".
 func commonTerm(text string, loc []int, term string) bool {
 	n := len(strings.Fields(term))
 	if n == 0 || loc[4] >= 0 { // an acronym is written in capitals
@@ -325,7 +333,9 @@ func commonTerm(text string, loc []int, term string) bool {
 	if k < 1 || strings.Join(before[k:], " ") != strings.ToLower(term) || !articles[before[k-1]] {
 		return false
 	}
-	return k < 2 || !strings.HasSuffix(before[k-2], ",")
+	// "…, as the paying agent (the "Paying Agent")": the party named
+	// before is acting in that role, and the term is its.
+	return k < 2 || !strings.HasSuffix(before[k-2], ",") && !strings.EqualFold(before[k-2], "as")
 }
 
 // articles open a noun phrase.
@@ -520,7 +530,8 @@ var partyTerms = wordSet(`borrower borrowers lender lenders bank company corpora
 
 // namesParty reports whether a defined term can be a name of the party it
 // follows: a role ("the Borrower", "the Administrative Agent"), a part of
-// the party's name ("Halvorsen", "Steak N Shake") or its acronym ("OWRB").
+// the party's name ("Halvorsen", "Steak N Shake"), that part after a
+// group's short prefix ("APL Ohio") or its acronym ("OWRB").
 // Other terms ("the Agreement", "the Loan") define things, not parties.
 func namesParty(term, party string) bool {
 	if roleTerm(term) {
@@ -529,6 +540,18 @@ func namesParty(term, party string) bool {
 	pl := " " + nameKey(party) + " "
 	if strings.Contains(pl, " "+strings.ToLower(term)+" ") {
 		return true
+	}
+	// A group's short prefix and the rest of the name: "APL New York" of
+	// "ATLAS PIPELINE NEW YORK, LLC".
+	if f := strings.Fields(term); len(f) >= 2 && len(f[0]) >= 2 && len(f[0]) <= 5 &&
+		strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsUpper(r) }) < 0 {
+		var pw []string
+		for _, w := range strings.Fields(pl) {
+			pw = append(pw, strings.TrimRight(w, ",;"))
+		}
+		if strings.Contains(" "+strings.Join(pw, " ")+" ", " "+strings.ToLower(strings.Join(f[1:], " "))+" ") {
+			return true
+		}
 	}
 	var initials strings.Builder
 	for _, w := range strings.Fields(party) {

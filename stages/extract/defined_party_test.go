@@ -142,3 +142,33 @@ func TestCommonTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditAgreementParties: the forms a credit agreement defines its
+// parties' terms in: after the party's successors and assigns, after "in
+// such capacity", after the role the party acts in ("as the paying agent
+// (… the "Paying Agent")"), and a group's short prefix before a part of
+// the party's name ("APL Ohio").
+func TestCreditAgreementParties(t *testing.T) {
+	tests := []struct{ text, party, want string }{
+		{"between Raven Drilling, LLC, a Texas limited liability company (together with its successors and assigns, “Borrower”). Borrower pays.", "Raven Drilling, LLC",
+			"ORG Raven Drilling, LLC (); ORG Borrower (Raven Drilling, LLC); ORG Borrower (Raven Drilling, LLC)"},
+		{"KeyBank National Association, as administrative agent for the Lenders (in such\ncapacity, together with its successors and assigns, the “Administrative Agent”). The Administrative Agent acts.", "KeyBank National Association",
+			"ORG KeyBank National Association (); ORG Administrative Agent (KeyBank National Association); ORG Administrative Agent (KeyBank National Association)"},
+		{"and U.S. Bank National Association, not in its individual capacity but as the paying agent (together with its successors and assigns, the “Paying Agent”). The Paying Agent pays.", "U.S. Bank National Association",
+			"ORG U.S. Bank National Association (); ORG Paying Agent (U.S. Bank National Association); ORG Paying Agent (U.S. Bank National Association)"},
+		{"ATLAS PIPELINE OHIO, LLC, a Pennsylvania limited liability company (“APL Ohio”); APL Ohio guarantees.", "ATLAS PIPELINE OHIO, LLC",
+			"ORG ATLAS PIPELINE OHIO, LLC (); ORG APL Ohio (ATLAS PIPELINE OHIO, LLC); ORG APL Ohio (ATLAS PIPELINE OHIO, LLC)"},
+		{"Acme LLC (together with Beta LLC, the “Obligors”). The Obligors pay.", "Acme LLC", "ORG Acme LLC ()"},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.text, tc.party)
+		ms := []Mention{{Type: TypeOrg, Text: tc.party, Start: i, End: i + len(tc.party), Source: SourceModel, ChunkID: "c"}}
+		var got []string
+		for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
+			got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), tc.want)
+		}
+	}
+}

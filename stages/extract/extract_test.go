@@ -90,6 +90,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Silicon Valley Bank"}, {extract.TypeOrg, "Acme Widgets, Inc."}, {extract.TypeOrg, "Department of Revenue"}, {extract.TypeOrg, "Foo Holdings LLC"}}},
 		{"a sentence's end before a case name", "a bench trial before then-District Judge Diana Murphy. Evans v. Ford Motor Co., 768 F. Supp. 1318 (D. Minn. 1991).",
 			[]want{{extract.TypeCase, "Evans v. Ford Motor Co."}, {extract.TypePerson, "Evans"}}},
+		{"a national bank's legal form", "and WACHOVIA BANK, NATIONAL ASSOCIATION, as administrative agent for the Lenders.",
+			[]want{{extract.TypeOrg, "WACHOVIA BANK, NATIONAL ASSOCIATION"}}},
 		{"acronym", "the Oklahoma Water Resources Board (OWRB), respondents here",
 			[]want{{extract.TypeOrg, "Oklahoma Water Resources Board"}, {extract.TypeOrg, "OWRB"}}},
 	}
@@ -525,5 +527,27 @@ func TestJudgeTitlesAreNoNames(t *testing.T) {
 	}
 	if !slices.Contains(got, "ORG Acme Widgets Inc.") {
 		t.Errorf("no ORG Acme Widgets Inc. among %q", got)
+	}
+}
+
+// TestContractAmendmentIsNoLaw: an amendment of a contract is the title of
+// an instrument; an amendment of the Constitution stays a law.
+func TestContractAmendmentIsNoLaw(t *testing.T) {
+	text := "This First Amendment to Credit Agreement is made under the Credit Agreement. The speech is protected by the First Amendment to the Constitution.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	laws := 0
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeLaw && m.Text == "First Amendment" {
+			laws++
+			if m.Start < 50 {
+				t.Errorf("the contract's amendment is a law: %+v", m)
+			}
+		}
+	}
+	if laws != 1 {
+		t.Errorf("%d laws named First Amendment, want 1 (the Constitution's)", laws)
 	}
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // partnerFirm is a firm named after its partners, their surnames listed
 // with commas and the last joined by "&": "Sumner, Schick & Hamilton",
@@ -39,6 +42,60 @@ func partnerFirms(t string) []cand {
 			end += f[1]
 		}
 		out = append(out, cand{typ: TypeOrg, start: ws[first].start, end: end, source: SourcePattern})
+	}
+	return out
+}
+
+// nationalForm is a national bank's legal form after its name and a
+// comma: "WACHOVIA BANK, NATIONAL ASSOCIATION", "Acme Bank, N.A.".
+var nationalForm = regexp.MustCompile(`^,[ \t]*(?:NATIONAL[ \t]+ASSOCIATION|National[ \t]+Association|N\.[ \t]?A\.)`)
+
+// bankBefore is a bank's name and a comma right before its national form.
+var bankBefore = regexp.MustCompile(`(?:[A-Z][\w&'’.\-]*[ \t]+){0,5}(?:BANK|Bank),[ \t]*$`)
+
+// nationalBanks extends a bank's name over its national legal form, which
+// the patterns read as a second organisation ("NATIONAL ASSOCIATION"),
+// and drops that one; a form the patterns found alone takes the bank's
+// name before it.
+func nationalBanks(t string, cs []cand) []cand {
+	var spans [][2]int
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		// The form alone, the bank's name before it (the patterns start a
+		// name after a comma): "WACHOVIA BANK, " + "NATIONAL ASSOCIATION".
+		if strings.EqualFold(oneSpace(t[c.start:c.end]), "national association") {
+			from := max(0, c.start-80)
+			if b := bankBefore.FindStringIndex(t[from:c.start]); b != nil {
+				cs[i].start = from + b[0]
+				spans = append(spans, [2]int{cs[i].start, cs[i].end})
+			}
+			continue
+		}
+		if !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "bank") {
+			continue
+		}
+		if f := nationalForm.FindStringIndex(t[c.end:]); f != nil {
+			cs[i].end += f[1]
+			spans = append(spans, [2]int{cs[i].start, cs[i].end})
+		}
+	}
+	if spans == nil {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		inside := false
+		for _, sp := range spans {
+			if c.typ == TypeOrg && c.start >= sp[0] && c.end <= sp[1] && (c.start != sp[0] || c.end != sp[1]) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, c)
+		}
 	}
 	return out
 }

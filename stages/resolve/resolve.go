@@ -300,9 +300,17 @@ func signed(amount string) bool {
 func entity(typ string, fs []*form) Entity {
 	counts := map[string]int{}
 	var ms []extract.Mention
+	// named: the surfaces the text writes as a name, not only as a term
+	// it defines for the entity ("CIBC Bank", not "Documentation Agent").
+	named := map[string]bool{}
 	for _, f := range fs {
 		for sfc, n := range f.surfaces {
 			counts[sfc] += n
+		}
+		for _, m := range f.mentions {
+			if m.Source != extract.SourceDefined {
+				named[cleanSurface(typ, m.Text)] = true
+			}
 		}
 		ms = append(ms, f.mentions...)
 	}
@@ -324,6 +332,9 @@ func entity(typ string, fs []*form) Entity {
 			if sa, sb := signed(a), signed(b); sa != sb {
 				return sa
 			}
+		}
+		if na, nb := named[a], named[b]; na != nb {
+			return na
 		}
 		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
 			return la > lb

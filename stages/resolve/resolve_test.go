@@ -284,3 +284,19 @@ func TestLegalResolution(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinedTermNamesNoEntity: a term the text defines for a party is an
+// alias, however long, when the text writes the party's name.
+func TestDefinedTermNamesNoEntity(t *testing.T) {
+	in := mentions(extract.TypeOrg, "CIBC Bank", "Documentation Agent", "Documentation Agent")
+	for i := 1; i < 3; i++ {
+		in.Mentions[i].Source, in.Mentions[i].Refers = extract.SourceDefined, "CIBC Bank"
+	}
+	res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entities) != 1 || res.Entities[0].Name != "CIBC Bank" {
+		t.Errorf("entities %+v, want one named CIBC Bank", res.Entities)
+	}
+}
