@@ -109,8 +109,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and state without a ZIP code ("Richardson, TX"), cuts a case's
 	// first party at a sentence's end ("Murphy. Evans v. Ford Motor
 	// Co.") and drops a judge's title read as a court or a place
-	// ("United States District Judge for the Western District"); the
-	// sample has none.
+	// ("United States District Judge for the Western District"), reads a
+	// credit agreement's party terms ("(together with its successors and
+	// assigns, "Borrower")", "as the paying agent (… the "Paying
+	// Agent")", "APL Ohio"), a national bank's legal form and a counsel
+	// list's city before the party ("Rolla, for defendants"), drops a
+	// contract's amendment as a law and a middle initial "V." as a case,
+	// and types an initialled name a person; the sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -277,6 +278,15 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
 		}
+		// "Before LOWENSTEIN, P.J., and …": a panel's opening word is no
+		// given name (panelJudges names the judges).
+		if p.typ == TypePerson && (strings.HasPrefix(c.Text[p.start:p.end], "Before ") || strings.HasPrefix(c.Text[p.start:p.end], "BEFORE ")) {
+			p.start += len("Before ")
+		}
+		// "Ola V. Powell": a middle initial, not a case's "v.".
+		if (p.typ == TypeCase || p.party) && initialVersus(c.Text, p) {
+			continue
+		}
 		// And a case's first party that ran back over a sentence's end:
 		// "… then-District Judge Diana Murphy. Evans v. Ford Motor Co.".
 		if p.typ == TypeCase || p.party {
@@ -400,7 +410,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
-	cs = dropJudgeTitles(c.Text, nationalBanks(c.Text, cs))
+	cs = initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, cs)))
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))
@@ -408,6 +418,24 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
+}
+
+// initialV finds a capital "V." between two mixed-case names, the way a
+// middle initial is written; a case's "v." is lower case, or upper case
+// between parties in capitals ("SMITH V. JONES").
+var initialV = regexp.MustCompile(`\b[A-Z][a-z]+[ \t]+V\.[ \t]+[A-Z][a-z]`)
+
+// initialVersus reports whether a case name or party the patterns found
+// is a person's name with a middle initial V ("Ola V. Powell"): the
+// initial is inside a case's span or right after a party's.
+func initialVersus(t string, p cand) bool {
+	from, to := max(0, p.start-24), min(len(t), p.end+24)
+	for _, m := range initialV.FindAllStringIndex(t[from:to], -1) {
+		if s, e := from+m[0], from+m[1]; s < p.end && e > p.start {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSentenceEnd returns where a case name or party at t[s:e] starts

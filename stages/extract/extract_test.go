@@ -92,6 +92,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Evans v. Ford Motor Co."}, {extract.TypePerson, "Evans"}}},
 		{"a national bank's legal form", "and WACHOVIA BANK, NATIONAL ASSOCIATION, as administrative agent for the Lenders.",
 			[]want{{extract.TypeOrg, "WACHOVIA BANK, NATIONAL ASSOCIATION"}}},
+		{"a panel's opening word", "Before LOWENSTEIN, P.J., and SHANGLER and MANFORD, JJ.\n",
+			[]want{{extract.TypePerson, "LOWENSTEIN"}, {extract.TypePerson, "SHANGLER"}, {extract.TypePerson, "MANFORD"}}},
 		{"acronym", "the Oklahoma Water Resources Board (OWRB), respondents here",
 			[]want{{extract.TypeOrg, "Oklahoma Water Resources Board"}, {extract.TypeOrg, "OWRB"}}},
 	}
@@ -549,5 +551,32 @@ func TestContractAmendmentIsNoLaw(t *testing.T) {
 	}
 	if laws != 1 {
 		t.Errorf("%d laws named First Amendment, want 1 (the Constitution's)", laws)
+	}
+}
+
+// TestMiddleInitialVIsNoCase: "Ola V. Powell" is a person with a middle
+// initial, not a case; a caption in capitals writes "V." for versus.
+func TestMiddleInitialVIsNoCase(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		cases int
+	}{
+		{"under the undue influence of Ola V. Powell, Vera Jane Powell, and Mary P. Eyberg.\n", 0},
+		{"In SMITH V. JONES, 12 F.3d 4, the court held.\n", 1},
+		{"In Smith v. Jones, 12 F.3d 4, the court held.\n", 1},
+	} {
+		res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []string
+		for _, m := range res.Mentions {
+			if m.Type == extract.TypeCase && strings.Contains(strings.ToLower(m.Text), " v. ") {
+				cases = append(cases, m.Text)
+			}
+		}
+		if len(cases) != tc.cases {
+			t.Errorf("%q: case names %q, want %d", tc.text, cases, tc.cases)
+		}
 	}
 }

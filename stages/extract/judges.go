@@ -140,3 +140,20 @@ func courtEnd(s string) bool {
 	last := strings.ToLower(f[len(f)-1])
 	return courtWords[last] || last == "states"
 }
+
+// initialledName is a person's name with an initial first or in the
+// middle: "N. Louise Ellingsworth", "Harvey B. Cox".
+var initialledName = regexp.MustCompile(`^(?:[A-Z]\.[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[A-Z]\.)[ \t]+[A-Z][a-z][A-Za-z'’\-]*$`)
+
+// initialledPeople types as a person the tagger's organisation that is a
+// person's name with an initial and no word of an organisation's (a
+// counsel list's "N. Louise Ellingsworth").
+func initialledPeople(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ == TypeOrg && c.source == SourceModel && initialledName.MatchString(t[c.start:c.end]) && !hasOrgWord(t[c.start:c.end]) &&
+			!orgSuffix[strings.ToLower(lastWord(t[c.start:c.end]))] {
+			cs[i].typ = TypePerson
+		}
+	}
+	return cs
+}

@@ -40,3 +40,21 @@ func TestPanelJudges(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialledPeople: the tagger's organisation that is a person's name
+// with an initial is a person; a company's name is not.
+func TestInitialledPeople(t *testing.T) {
+	text := "William G. Levi, N. Louise Ellingsworth, Kansas City. J. Crew Group and Harvey B. Cox Inc. and A. Smith Bank.\n"
+	var cs []cand
+	for _, n := range []string{"N. Louise Ellingsworth", "J. Crew Group", "Harvey B. Cox Inc.", "A. Smith Bank"} {
+		i := strings.Index(text, n)
+		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(n), source: SourceModel})
+	}
+	var got []string
+	for _, c := range initialledPeople(text, cs) {
+		got = append(got, c.typ+" "+text[c.start:c.end])
+	}
+	if want := "PERSON N. Louise Ellingsworth|ORG J. Crew Group|ORG Harvey B. Cox Inc.|ORG A. Smith Bank"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -2063,6 +2063,11 @@ var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[
 // (Alan L. Plessman, …)". Groups 1 and 2 are the city and the state.
 var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
 
+// counselCity is the city a counsel list names between a lawyer and the
+// party: "Dewey A. Routh, Rolla, for defendants-respondents", "Aaron A.
+// Wilson, City Atty., Kansas City, for appellant". Group 1 is the city.
+var counselCity = regexp.MustCompile(`,[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+for[ \t]+(?:the[ \t]+)?(?i:plaintiffs?|defendants?|appellants?|appellees?|respondents?|petitioners?|relators?|relator-appellants?|amic[iu]s|intervenors?|movants?|appellee-respondents?|plaintiffs?-appellants?|defendants?-respondents?|defendants?-appellees?)\b`)
+
 // credentials are postal codes that also follow a person's name as a
 // degree: "John Smith, MD", "Jane Roe, PA".
 var credentials = wordSet(`md pa`)
@@ -2094,6 +2099,11 @@ func addressPlaces(t string) []cand {
 			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	}
+	for _, m := range counselCity.FindAllStringSubmatchIndex(t, -1) {
+		if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && !hasOrgWord(city) {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		}
 	}
 	for _, m := range cityState.FindAllStringSubmatchIndex(t, -1) {
 		city, st := t[m[2]:m[3]], t[m[4]:m[5]]

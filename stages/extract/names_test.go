@@ -549,13 +549,15 @@ func TestAddressPlaces(t *testing.T) {
 	}
 }
 
-// TestCounselCities: a counsel list's city and state without a ZIP code;
-// a degree after a person's name is no state.
+// TestCounselCities: a counsel list's city and state without a ZIP code,
+// and its city before the party the lawyer is for; a degree after a
+// person's name is no state, and a lawyer is no city.
 func TestCounselCities(t *testing.T) {
 	text := "Susan I. Strong, argued, Lincoln, NE (Alan L. Plessman, on the brief), for appellant.\n" +
 		"Helen Thigpen, Haynes & Boone, Richardson, TX, for Defendants. David B. Lyons, Nashville, TN.\n" +
-		"Testimony of Jane Roe, MD, and of John Smith, PA; Baltimore, MD, is a city. Under Rule 12, PA fees apply.\n"
-	if got := candTexts(text, addressPlaces(text)); got != "Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD" {
+		"Testimony of Jane Roe, MD, and of John Smith, PA; Baltimore, MD, is a city. Under Rule 12, PA fees apply.\n" +
+		"Dewey A. Routh, Rolla, for defendants-respondents. Aaron A. Wilson, City Atty., St. Louis, for appellant. Harvey B. Cox, for appellants.\n"
+	if got := candTexts(text, addressPlaces(text)); got != "Rolla|St. Louis|Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD" {
 		t.Errorf("got %q", got)
 	}
 }
