@@ -19,7 +19,7 @@ import (
 // contract style without parentheses (…, hereinafter referred to as the
 // "Company";). Group 1 is a quoted term, group 2 an acronym, group 3 the
 // quoted term of a definition without parentheses.
-var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
+var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?(?:the[ \t]+)?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
 	// Without parentheses: `…, hereinafter referred to as the "Company";`.
 	`|,?\s+hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
 
@@ -148,8 +148,10 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			}
 			// `Standard … ("Standard") and Dearborn … ("Dearborn")
 			// (collectively, "Appellees")`: a term for several parties, or
-			// for each of them, is no one party's alias.
-			if groupTerm.MatchString(c.Text[loc[0]:loc[1]]) {
+			// for each of them, is no one party's alias; nor is a role in
+			// the plural ("Gresham Barrett, Lindsey Graham, the U.S.
+			// Legislature (the "Federal Defendants")").
+			if groupTerm.MatchString(c.Text[loc[0]:loc[1]]) || pluralRole(term) {
 				continue
 			}
 			// "GOLD HILL VENTURE LENDING 03, L.P. ("Gold Hill")": the
@@ -496,6 +498,17 @@ func TermUses(text string, terms []string) [][2]int {
 
 // roleTerm reports whether a defined term names a party by its role: its
 // last word is one of partyTerms.
+// pluralRole reports whether a term's last word is a party's role in the
+// plural ("Defendants", "Lenders"), which names a group.
+func pluralRole(term string) bool {
+	tw := strings.Fields(strings.ToLower(term))
+	if len(tw) == 0 {
+		return false
+	}
+	last := tw[len(tw)-1]
+	return strings.HasSuffix(last, "s") && (partyTerms[last] || roleWords[last]) && (partyTerms[strings.TrimSuffix(last, "s")] || roleWords[strings.TrimSuffix(last, "s")])
+}
+
 func roleTerm(term string) bool {
 	tw := strings.Fields(strings.ToLower(term))
 	return len(tw) > 0 && partyTerms[tw[len(tw)-1]]
@@ -519,6 +532,11 @@ func governs(term, place string) bool {
 
 var governmentWords = wordSet(`city state county town village borough township commonwealth municipality parish district`)
 
+// rankWords are the ranks and offices a text puts before a surname to
+// name a person: "Officer Ship", "Detective Ruiz".
+var rankWords = wordSet(`officer detective sergeant sgt. lieutenant lt. captain capt. deputy trooper agent
+	corporal cpl. sheriff warden chief inspector`)
+
 // partyTerms are the defined terms of contracts and filings that name a
 // party by its role.
 var partyTerms = wordSet(`borrower borrowers lender lenders bank company corporation guarantor guarantors
@@ -540,6 +558,17 @@ func namesParty(term, party string) bool {
 	pl := " " + nameKey(party) + " "
 	if strings.Contains(pl, " "+strings.ToLower(term)+" ") {
 		return true
+	}
+	// A title and the surname: "Officer Ship" of "Nathan Ship".
+	if f, pf := strings.Fields(term), strings.Fields(party); len(f) >= 2 && len(pf) >= 2 && strings.EqualFold(f[len(f)-1], pf[len(pf)-1]) {
+		title := true
+		for _, w := range f[:len(f)-1] {
+			lw := strings.ToLower(w)
+			title = title && (titleWords[lw] || jobWords[lw] || rankWords[lw])
+		}
+		if title {
+			return true
+		}
 	}
 	// A group's short prefix and the rest of the name: "APL New York" of
 	// "ATLAS PIPELINE NEW YORK, LLC".

@@ -172,3 +172,28 @@ func TestCreditAgreementParties(t *testing.T) {
 		}
 	}
 }
+
+// TestOpinionPartyTerms: an opinion's terms for its parties: "the" inside
+// the quotes (“the City”), a title and the surname ("Officer Ship"), and a
+// role in the plural, which names a group and no one party.
+func TestOpinionPartyTerms(t *testing.T) {
+	tests := []struct{ text, party, typ, want string }{
+		{"their employer, the City of Albertville (“the City”), and the City paid.", "City of Albertville", TypeLocation,
+			"ORG City of Albertville (); ORG City (City of Albertville); ORG City (City of Albertville)"},
+		{"by Police Officers Nathan Ship (“Officer Ship”) during a pursuit; Officer Ship fired.", "Nathan Ship", TypePerson,
+			"PERSON Nathan Ship (); PERSON Officer Ship (Nathan Ship); PERSON Officer Ship (Nathan Ship)"},
+		{"Defendants Gresham Barrett, Lindsey Graham, the U.S. Legislature (the “Federal Defendants”), and the Federal Defendants contend.", "Lindsey Graham", TypePerson,
+			"PERSON Lindsey Graham ()"},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.text, tc.party)
+		ms := []Mention{{Type: tc.typ, Text: tc.party, Start: i, End: i + len(tc.party), Source: SourceModel, ChunkID: "c"}}
+		var got []string
+		for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
+			got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), tc.want)
+		}
+	}
+}

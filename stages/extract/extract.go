@@ -410,7 +410,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
-	cs = initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, cs)))
+	cs = personForms(c.Text, initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, cs))))
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))

@@ -157,3 +157,40 @@ func initialledPeople(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// inCapacity is what a caption writes after a person sued in an office:
+// ", in her official capacity as Trustee", ", in his individual capacity".
+var inCapacity = regexp.MustCompile(`^,?[ \t\n]+(?i:in)[ \t\n]+(?i:his|her)[ \t\n]+(?i:official|individual|personal)[ \t\n]+(?i:capacit)`)
+
+// leadingTitle is a title before a person's name in the tagger's span:
+// "Judge Mark E. Fuller", "Magistrate Judge Dennis Howell".
+var leadingTitle = regexp.MustCompile(`^(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+`)
+
+// trailingCaption is a caption's word a title pattern ran on into after a
+// name: "Chief Judge Wiley Y. Daniel Civil Action No. …".
+var trailingCaption = regexp.MustCompile(`[ \t]+(?:Civil|CIVIL|Criminal|CRIMINAL|Case|CASE|Docket|DOCKET)$`)
+
+// personForms mends people's names: one sued "in his official capacity"
+// is a person whatever the tagger said ("ANTONIO ESQUIBEL, in his official
+// capacity as Trustee"); a title before the name is outside it (the
+// guideline), and so is a caption's word after it.
+func personForms(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.party || c.typ != TypePerson && c.typ != TypeOrg {
+			continue
+		}
+		if c.typ == TypeOrg && c.source == SourceModel && inCapacity.MatchString(t[c.end:]) && !hasOrgWord(t[c.start:c.end]) {
+			cs[i].typ = TypePerson
+		}
+		if cs[i].typ != TypePerson {
+			continue
+		}
+		if m := leadingTitle.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start += m[1]
+		}
+		if m := trailingCaption.FindStringIndex(t[cs[i].start:c.end]); m != nil && m[0] > 0 {
+			cs[i].end = cs[i].start + m[0]
+		}
+	}
+	return cs
+}

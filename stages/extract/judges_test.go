@@ -58,3 +58,27 @@ func TestInitialledPeople(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPersonForms: a person sued in an office is a person, and the titles
+// before and the caption's words after a name are outside it.
+func TestPersonForms(t *testing.T) {
+	text := "ANTONIO ESQUIBEL, in his official capacity as Trustee; ACME BOARD, in its official capacity. " +
+		"Signed by Magistrate Judge Dennis Howell. Chief Judge Wiley Y. Daniel Civil Action No. 09-cv-1. Judge Judy\n"
+	spans := []struct{ text, typ, source string }{
+		{"ANTONIO ESQUIBEL", TypeOrg, SourceModel}, {"ACME BOARD", TypeOrg, SourceModel},
+		{"Magistrate Judge Dennis Howell", TypePerson, SourceModel}, {"Wiley Y. Daniel Civil", TypePerson, SourcePattern},
+		{"Judge Judy", TypePerson, SourceModel},
+	}
+	var cs []cand
+	for _, sp := range spans {
+		i := strings.Index(text, sp.text)
+		cs = append(cs, cand{typ: sp.typ, start: i, end: i + len(sp.text), source: sp.source})
+	}
+	var got []string
+	for _, c := range personForms(text, cs) {
+		got = append(got, c.typ+" "+text[c.start:c.end])
+	}
+	if want := "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
