@@ -115,7 +115,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Agent")", "APL Ohio"), a national bank's legal form and a counsel
 	// list's city before the party ("Rolla, for defendants"), drops a
 	// contract's amendment as a law and a middle initial "V." as a case,
-	// and types an initialled name a person; the sample has none.
+	// and types an initialled name a person, a person sued "in his
+	// official capacity" a person, reads an opinion's party terms ("the"
+	// inside the quotes, "Officer Ship"; no plural role for one party),
+	// keeps titles and a caption's words out of a person's name, finds a
+	// district court written without "for the" and ends a court's name
+	// with its state; the sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -283,6 +283,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypePerson && (strings.HasPrefix(c.Text[p.start:p.end], "Before ") || strings.HasPrefix(c.Text[p.start:p.end], "BEFORE ")) {
 			p.start += len("Before ")
 		}
+		p = courtStateTail(c.Text, p)
 		// "Ola V. Powell": a middle initial, not a case's "v.".
 		if (p.typ == TypeCase || p.party) && initialVersus(c.Text, p) {
 			continue
@@ -407,6 +408,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, briefFirms(c.Text)...)
 	cs = append(cs, partnerFirms(c.Text)...)
 	cs = append(cs, panelJudges(c.Text)...)
+	cs = append(cs, districtCourts(c.Text)...)
 	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
