@@ -120,7 +120,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// inside the quotes, "Officer Ship"; no plural role for one party),
 	// keeps titles and a caption's words out of a person's name, finds a
 	// district court written without "for the" and ends a court's name
-	// with its state; the sample has none.
+	// with its state, joins a docket number to the case name before it
+	// ("Coppinger-Martin v. Solis, No. 09-73725"), types a party named
+	// with the Bluebook's abbreviations an organisation ("Medical Dev.
+	// Int'l."), and reads "Equal Access to Justice Act", "section
+	// 9A.44.079" and the sentencing guidelines ("U.S.S.G. 2L1.2(b)") as
+	// laws; the sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -135,7 +140,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// abbreviations' capitals no longer read as a caption's); the sample
 	// has none of these. resolve/v6 makes a state's postal code ("TX")
 	// the state the document names in full ("Texas"); the sample names
-	// none by its code.
+	// none by its code. It also joins a section cited alone to the one
+	// code's citation that ends with it without "§" ("section 406(b)(1)"
+	// / "42 U.S.C. 406(b)(1)"), and never names an entity by a term the
+	// text defines for it when the text writes its name.
 	"resolve": {"resolve/v6", "5c0321b474d9e56e"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same.

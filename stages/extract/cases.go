@@ -88,6 +88,11 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd && citationGap(doc, lastEnd, m.Start) && !docketLike(txt):
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
+			case m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd && docketLike(txt) && docketAfterName(doc, lastEnd, m.Start):
+				// "Coppinger-Martin v. Solis, No. 09-73725": a docket
+				// number right after a case's name is that case's.
+				m.Refers = oneSpace(lastName.Text)
+				m.ID = mentionID(m)
 			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) &&
 				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
 				docketSeen = true
@@ -113,6 +118,19 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// docketAfter is what stands between a case's name and its docket number
+// on the same line: ", No. ", ", Nos. ", ", Case No. ".
+var docketAfter = regexp.MustCompile(`^\.?,[ \t]*(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
+
+// docketAfterName reports whether only docketAfter stands between runes a
+// and b of doc (nil: never).
+func docketAfterName(doc []rune, a, b int) bool {
+	if doc == nil || b-a > 24 || a > b {
+		return false
+	}
+	return docketAfter.MatchString(string(doc[a:b]))
 }
 
 // docketLabel is what stands between a case's name and its docket number
@@ -242,3 +260,22 @@ func citationGap(doc []rune, a, b int) bool {
 // parallelGap is a case's other name in parentheses between its name and
 // its citation: " (In re Unanue Casal), ".
 var parallelGap = regexp.MustCompile(`^\s*\((?:In|IN)\s+(?:re|RE)\s+[^()\n]{1,50}(?:\n[ \t]*){0,2}[^()\n]{0,50}\),\s*$`)
+
+// bluebookOrg are the words the Bluebook's abbreviations (table T6) give
+// organisations' names in case names, lower case: "Int'l", "Dept.",
+// "Ass'n".
+var bluebookOrg = wordSet(`int'l dev. dept. ass'n assoc. nat'l mfg. sys. servs. serv. transp. ins. fin. univ. corr.
+	comm'n bd. auth. dist. hosp. med. sch. twp. cnty. gov't envtl. indus. elec. mgmt. prods. tech. tel. ctr.
+	cmty. coop. grp. bros. co. corp. inc. ltd. l.l.c. l.p. n.a. admin. agric. comm. educ. emp. enter. equip.
+	gen. prop. pub. ry. sav. util.`)
+
+// orgAbbrevs reports whether a party's name has a word bluebookOrg lists.
+func orgAbbrevs(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.TrimRight(strings.ReplaceAll(w, "’", "'"), ","))
+		if bluebookOrg[w] || bluebookOrg[w+"."] || bluebookOrg[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+	}
+	return false
+}

@@ -63,3 +63,26 @@ func TestDocketBeforeCaseName(t *testing.T) {
 		t.Errorf("the originating case's 16-0556 refers to %q", got)
 	}
 }
+
+// TestDocketAfterCaseName: a docket number right after a case's name and a
+// comma is that case's ("Coppinger-Martin v. Solis, No. 09-73725"); one
+// further on is not.
+func TestDocketAfterCaseName(t *testing.T) {
+	text := "In Coppinger-Martin v. Solis, No. 09-73725, an action was filed. Later, in No. 10-80152, another.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refers := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCase {
+			refers[strings.TrimPrefix(m.Text, "No. ")] = m.Refers
+		}
+	}
+	if got := refers["09-73725"]; got != "Coppinger-Martin v. Solis" {
+		t.Errorf("09-73725 refers to %q (case mentions %v)", got, refers)
+	}
+	if got := refers["10-80152"]; got != "" {
+		t.Errorf("10-80152 refers to %q", got)
+	}
+}

@@ -49,7 +49,12 @@ func citeFix(t string, pats []cand) []cand {
 			}
 		}
 	}
-	out := make([]cand, 0, len(pats))
+	out := make([]cand, 0, len(pats)+1)
+	// "U.S.S.G. § 2L1.2(b)(1)(A)(ii)": the sentencing guidelines, which
+	// the patterns do not cite.
+	for _, m := range guidelinesCite.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	}
 	for i, p := range pats {
 		if joined[i] {
 			continue
@@ -61,6 +66,18 @@ func citeFix(t string, pats []cand) []cand {
 				continue
 			}
 			if m := actDate.FindStringIndex(textAfter(t, p.end)); m != nil && actOfMonth.MatchString(name) {
+				p.end += m[1]
+			}
+			// "Equal Access to Justice Act": the words before "to" are the
+			// Act's too.
+			if strings.HasSuffix(name, " Act") {
+				from := max(0, p.start-window)
+				if m := actTo.FindStringIndex(t[from:p.start]); m != nil {
+					p.start = from + m[0]
+				}
+			}
+			// "section 9A.44.079": a section numbered with dots.
+			if m := dottedSection.FindStringIndex(textAfter(t, p.end)); m != nil && sectionNumberEnd.MatchString(name) {
 				p.end += m[1]
 			}
 			if strings.Contains(name, "§") && endsInDigit(name) {
@@ -102,6 +119,21 @@ func citeFix(t string, pats []cand) []cand {
 	}
 	return out
 }
+
+// actTo is the start of an Act's name whose words before "to" the
+// patterns left out: "Equal Access to " of "Justice Act", "Right to ".
+var actTo = regexp.MustCompile(`(?:[A-Z][A-Za-z'’\-]*[ \t]+){1,3}to[ \t]+$`)
+
+// dottedSection is the rest of a section's number written with dots
+// ("9A" + ".44.079"), and sectionNumberEnd a law's name that ends with a
+// section's number.
+var (
+	dottedSection    = regexp.MustCompile(`^\.\d[0-9A-Za-z]*(?:\.\d[0-9A-Za-z]*)*`)
+	sectionNumberEnd = regexp.MustCompile(`(?i)(?:section|sec\.|§)[ \t]*\d+[A-Z]?$`)
+)
+
+// guidelinesCite is a citation of the federal sentencing guidelines.
+var guidelinesCite = regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?S\.[ \t]?G\.[ \t]*(?:§+[ \t]*)?\d+[A-Z]\d+\.\d+(?:\([0-9A-Za-z]{1,4}\))*`)
 
 // amendmentOf is an amendment's name, "First Amendment", and
 // instrumentAfter the contract it amends after it: "to Credit Agreement",

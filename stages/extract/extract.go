@@ -284,6 +284,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			p.start += len("Before ")
 		}
 		p = courtStateTail(c.Text, p)
+		// "Medical Dev. Int'l. v. …": a party named with a reporter's
+		// abbreviations of organisations' words is an organisation.
+		if p.party && p.typ == TypePerson && orgAbbrevs(c.Text[p.start:p.end]) {
+			p.typ = TypeOrg
+		}
 		// "Ola V. Powell": a middle initial, not a case's "v.".
 		if (p.typ == TypeCase || p.party) && initialVersus(c.Text, p) {
 			continue

@@ -392,6 +392,7 @@ func contains(typ string, long, short *form) bool {
 		len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[len(long.tokens)-len(short.tokens):], short.tokens) {
 		return true
 	}
+
 	if digits(long.tokens) != digits(short.tokens) {
 		return false
 	}
@@ -508,4 +509,15 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(y)]
+}
+
+// codeWords are the normalised names of codes whose sections a text cites
+// without "§": "42 U.S.C. 406(b)(1)".
+var codeWords = map[string]bool{"usc": true, "cfr": true, "usca": true}
+
+// codeSection reports whether a code's citation (tokens long: "42 usc 406
+// b 1") ends with the section sec ("406 b 1") right after the code's name.
+func codeSection(long, sec []string) bool {
+	k := len(long) - len(sec)
+	return k > 0 && codeWords[long[k-1]] && slices.Equal(long[k:], sec)
 }

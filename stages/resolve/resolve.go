@@ -225,6 +225,34 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			}
 		}
 	}
+	// "section 406(b)(1)" after "42 U.S.C. 406(b)(1)": a section cited
+	// without its code is the one code's citation that ends with it (the
+	// containment above goes from longer to shorter names, and "section"
+	// makes this one the longer).
+	if typ == extract.TypeLaw {
+		byLast := map[string][]int{}
+		for i, f := range forms {
+			if n := len(f.tokens); n > 1 && f.tokens[0] != "section" {
+				byLast[f.tokens[n-1]] = append(byLast[f.tokens[n-1]], i)
+			}
+		}
+		for i, f := range forms {
+			if len(f.tokens) < 2 || f.tokens[0] != "section" {
+				continue
+			}
+			groups := map[int]bool{}
+			for _, j := range tail(byLast[f.tokens[len(f.tokens)-1]], containWindow) {
+				if codeSection(forms[j].tokens, f.tokens[1:]) {
+					groups[uf.find(j)] = true
+				}
+			}
+			if len(groups) == 1 {
+				for g := range groups {
+					uf.union(g, i)
+				}
+			}
+		}
+	}
 	// A state's postal code ("TX" of "Richardson, TX") is the state the
 	// document names in full ("Texas"), unless a city has the state's
 	// name ("New York, NY", "Washington", the capital).
