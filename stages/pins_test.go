@@ -125,7 +125,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// with the Bluebook's abbreviations an organisation ("Medical Dev.
 	// Int'l."), and reads "Equal Access to Justice Act", "section
 	// 9A.44.079" and the sentencing guidelines ("U.S.S.G. 2L1.2(b)") as
-	// laws; the sample has none.
+	// laws, and finds a caption with its roles on one line, a state's
+	// numbered courts of appeals and rules of procedure, "In the Interest
+	// of" proceedings, a state court's docket numbers whole, a case name
+	// alone on its line without the next line's place, and a company the
+	// tagger read as a place or person before its legal form; the sample
+	// has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

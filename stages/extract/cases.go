@@ -16,7 +16,8 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
 	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") ||
-		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ")
+		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
+		interestCase.MatchString(strings.TrimSpace(f)) && strings.HasPrefix(strings.ToLower(f), " in ")
 }
 
 // citedCases applies what the text's case structure says about the

@@ -66,3 +66,51 @@ func courtStateTail(t string, p cand) cand {
 	}
 	return p
 }
+
+// ordinalCourt is a state's numbered intermediate court of appeals:
+// "Texas 14th Court of Appeals", "Court of Appeals Seventh District of
+// Texas at Amarillo", "Ohio Court of Appeals, Eighth District". Group 1
+// (or 2) is the state's name, which must name one.
+var ordinalCourt = regexp.MustCompile(`\b(?:([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+` + courtOrdinal + `[ \t]+(?i:(?:district[ \t]+)?court[ \t]+of[ \t]+appeals)\b` +
+	`|(?i:court[ \t]+of[ \t]+appeals),?[ \t]+(?:(?i:for[ \t]+the)[ \t]+)?` + courtOrdinal + `[ \t]+(?i:(?:appellate[ \t]+)?district)(?:[ \t]+(?i:of)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?(?:[ \t]+(?i:at)[ \t]+[A-Z][a-z]+)?)`)
+
+// courtOrdinal is a court's number: "14th", "Seventh".
+const courtOrdinal = `(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth))`
+
+// stateRules is a state's or the federal rules of procedure: "Texas Rules
+// of Civil Procedure", "Federal Rules of Appellate Procedure".
+var stateRules = regexp.MustCompile(`\b(?:Federal|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Rules[ \t]+of[ \t]+(?:Civil|Criminal|Appellate|Bankruptcy|Juvenile)[ \t]+Procedure\b`)
+
+// stateCourts returns the numbered courts of appeals ordinalCourt finds
+// and the rules of procedure stateRules finds, where a state or "Federal"
+// opens them; the patterns find neither form.
+func stateCourts(t string) []cand {
+	var out []cand
+	if strings.Contains(t, "ppeals") || strings.Contains(t, "PPEALS") {
+		for _, m := range ordinalCourt.FindAllStringSubmatchIndex(t, -1) {
+			if m[2] >= 0 && !locationSet[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+				continue
+			}
+			if m[4] >= 0 && !locationSet[strings.ToLower(oneSpace(t[m[4]:m[5]]))] {
+				continue
+			}
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	for _, m := range stateRules.FindAllStringIndex(t, -1) {
+		// Whose rules: "Federal" or a state, the last word or two before
+		// "Rules" ("The Texas Rules …" are Texas's).
+		ws := words(t[m[0]:m[0]+strings.Index(t[m[0]:m[1]], "Rules")], m[0])
+		s := -1
+		for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+			name := strings.ToLower(t[ws[k].start:ws[len(ws)-1].end])
+			if name == "federal" || locationSet[oneSpace(name)] {
+				s = ws[k].start
+			}
+		}
+		if s >= 0 {
+			out = append(out, cand{typ: TypeLaw, start: s, end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}

@@ -40,3 +40,20 @@ func TestCourtStateTail(t *testing.T) {
 		}
 	}
 }
+
+// TestStateCourts: a state's numbered courts of appeals and the rules of
+// procedure a state or "Federal" opens.
+func TestStateCourts(t *testing.T) {
+	text := "Torres v. State\nTexas 14th Court of Appeals\nIn The Court of Appeals Seventh District of Texas at Amarillo. " +
+		"The Ohio Court of Appeals, Eighth District, held. The Smith 3rd Court of Appeals is none. " +
+		"Under the Texas Rules of Civil Procedure and the Federal Rules of Appellate Procedure, not the Smith Rules of Civil Procedure.\n"
+	var got []string
+	for _, c := range stateCourts(text) {
+		got = append(got, c.typ+" "+text[c.start:c.end])
+	}
+	want := "COURT Texas 14th Court of Appeals|COURT Court of Appeals Seventh District of Texas at Amarillo|COURT Court of Appeals, Eighth District|" +
+		"LAW Texas Rules of Civil Procedure|LAW Federal Rules of Appellate Procedure"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}

@@ -284,6 +284,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			p.start += len("Before ")
 		}
 		p = courtStateTail(c.Text, p)
+		// "07-19" + "-00147-CV": a state court's docket number the
+		// patterns cut after two groups; "2012-501" + ",599".
+		if p.typ == TypeCase {
+			if m := docketRest.FindStringIndex(textAfter(c.Text, p.end)); m != nil && docketLike(oneSpace(c.Text[p.start:p.end])) {
+				p.end += m[1]
+			}
+		}
+		p = headingCase(c.Text, p)
 		// "Medical Dev. Int'l. v. …": a party named with a reporter's
 		// abbreviations of organisations' words is an organisation.
 		if p.party && p.typ == TypePerson && orgAbbrevs(c.Text[p.start:p.end]) {
@@ -414,10 +422,12 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, partnerFirms(c.Text)...)
 	cs = append(cs, panelJudges(c.Text)...)
 	cs = append(cs, districtCourts(c.Text)...)
-	cs = append(cs, citeFix(c.Text, append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...))...)
+	cs = append(cs, stateCourts(c.Text)...)
+	cs = append(cs, interestCases(c.Text)...)
+	cs = append(cs, citeFix(c.Text, append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
-	cs = personForms(c.Text, initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, cs))))
+	cs = personForms(c.Text, initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, legalFormAfter(c.Text, cs)))))
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))
@@ -425,6 +435,69 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
+}
+
+// docketRest is the rest of a docket number after its first two groups:
+// more groups of digits and a letter code ("-00147-CV"), or a thousands
+// group ("2012-501" + ",599").
+var docketRest = regexp.MustCompile(`^(?:-\d{3,}(?:-[A-Z]{1,4})?|,\d{3})\b`)
+
+// headingCase cuts a case name, or its second party, that a heading line
+// holds alone at the line's end, where a place's name on the next line ran
+// on into it: "Torres v. State" / "Texas 14th Court of Appeals" is a case
+// and its court, not "Torres v. State Texas". A party that wraps (a
+// comma, "of", "&" or "and" before the break, a legal form or more than a
+// place after it) goes on.
+func headingCase(t string, p cand) cand {
+	if p.typ != TypeCase && !p.party {
+		return p
+	}
+	from := p.start
+	if p.typ == TypeCase {
+		k := strings.Index(t[p.start:p.end], " v. ")
+		if k < 0 {
+			return p
+		}
+		from = p.start + k + len(" v. ")
+	}
+	nl := strings.IndexByte(t[from:p.end], '\n')
+	if nl <= 0 {
+		return p
+	}
+	nl += from
+	// The line holds the case name alone: before it (or, for the second
+	// party, before its "v.") only capitalised words, as a cut first
+	// party leaves them ("Harris Cnty., " of "Harris Cnty., Texas v.").
+	ls := strings.LastIndexByte(t[:p.start], '\n') + 1
+	head := t[ls:p.start]
+	if p.party {
+		v := strings.LastIndex(head, " v. ")
+		if v < 0 {
+			return p
+		}
+		head = head[:v]
+	}
+	for _, w := range strings.Fields(head) {
+		if !startsUpper(w) {
+			return p
+		}
+	}
+	before := strings.TrimRight(t[from:nl], " \t")
+	last := strings.ToLower(lastWord(before))
+	if strings.HasSuffix(before, ",") || last == "of" || last == "&" || last == "and" || last == "the" {
+		return p
+	}
+	if next := strings.Fields(t[nl:p.end]); len(next) > 0 && isOrgSuffix(strings.TrimRight(next[0], ",;")) {
+		return p
+	}
+	// Only a place's name ran on from the next line, the start of another
+	// line's name ("Texas" of "Texas 14th Court of Appeals"); a caption's
+	// party that wraps ("RUDOLF JOHN" / "HERRMANN ET AL.") goes on.
+	if !locationSet[strings.ToLower(oneSpace(t[nl:p.end]))] {
+		return p
+	}
+	p.end = nl - (len(t[from:nl]) - len(before))
+	return p
 }
 
 // initialV finds a capital "V." between two mixed-case names, the way a

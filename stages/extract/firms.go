@@ -99,3 +99,21 @@ func nationalBanks(t string, cs []cand) []cand {
 	}
 	return out
 }
+
+// companyForm is a company's legal form right after a name and a comma:
+// ", Inc.", ", L.L.C.".
+var companyForm = regexp.MustCompile(`^,[ \t]*(?:Inc\.?|INC\.?|LLC|L\.L\.C\.|Corp\.?|CORP\.?|Co\.|CO\.|Ltd\.?|LTD\.?|L\.P\.|LP|LLP|L\.L\.P\.|N\.A\.|PLLC|P\.C\.)`)
+
+// legalFormAfter makes the tagger's place or person that a company's legal
+// form follows that company ("Hank's Flite Center" + ", Inc.").
+func legalFormAfter(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.source != SourceModel || c.typ != TypeLocation && c.typ != TypePerson {
+			continue
+		}
+		if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
+			cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
+		}
+	}
+	return cs
+}

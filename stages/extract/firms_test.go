@@ -34,3 +34,24 @@ func TestPartnerFirms(t *testing.T) {
 		})
 	}
 }
+
+// TestLegalFormAfter: the tagger's place or person that a company's legal
+// form follows is that company; a pattern's is left alone.
+func TestLegalFormAfter(t *testing.T) {
+	text := "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas.\n"
+	spans := []struct{ text, typ, source string }{
+		{"Hank's Flite Center", TypeLocation, SourceModel}, {"John Smith", TypePerson, SourceModel}, {"Austin", TypeLocation, SourcePattern},
+	}
+	var cs []cand
+	for _, sp := range spans {
+		i := strings.Index(text, sp.text)
+		cs = append(cs, cand{typ: sp.typ, start: i, end: i + len(sp.text), source: sp.source})
+	}
+	var got []string
+	for _, c := range legalFormAfter(text, cs) {
+		got = append(got, c.typ+" "+text[c.start:c.end])
+	}
+	if want := "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

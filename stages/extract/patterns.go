@@ -601,7 +601,41 @@ func etAlCaseNames(t string) []cand {
 	return caseNames(t, caseNameEtAl, false)
 }
 
+// interestCase is a proceeding named for a person or an estate rather
+// than by its parties: "IN THE INTEREST OF L.M.B., A CHILD", "In the
+// Estate of John Doe", "In re the Marriage of Smith". The patterns' inRe
+// knows "In re" and "In the Matter of".
+var interestCase = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:(?:re|RE)[ \t]+)?(?:the|THE)[ \t]+(?i:interest|estate|marriage|guardianship|adoption|commitment)[ \t]+(?:of|OF)[ \t]+` +
+	`[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,5}(?:,[ \t]+(?:a|A|an|AN)[ \t]+(?i:child|minor|juvenile|children|minors|incapacitated[ \t]+person|deceased))?`)
+
+// interestCases returns the proceedings interestCase finds, added after the
+// tagger as roleCaptions are.
+func interestCases(t string) []cand {
+	var out []cand
+	for _, m := range interestCase.FindAllStringIndex(t, -1) {
+		e := m[1]
+		if t[e-1] == '.' && !abbrevLike(lastWord(t[m[0]:e])) {
+			e-- // a sentence's end
+		}
+		out = append(out, cand{typ: TypeCase, start: m[0], end: e, source: SourcePattern})
+	}
+	return out
+}
+
+// roleCaptions finds a caption written on one line with each party's role
+// after it ("AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE
+// CENTER, INC., Respondent."), where caseName allows no comma after the
+// first party's role. Added after the tagger, as etAlCaseNames is.
+func roleCaptions(t string) []cand {
+	return caseNames(t, roleCaption, false)
+}
+
 var (
+	// roleCaption is caseName with a comma after the first party's role.
+	// It is one line: a stacked caption is captionRe's.
+	roleCaption = regexp.MustCompile(`(` + partyLine + `),[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:-(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
+		`[ \t]+(?:v\.|vs\.|V\.|VS\.)[ \t]+(` + partyLine + `)`)
+	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form
