@@ -8,11 +8,11 @@ import (
 // districtCourt is a federal district court in the forms a caption or an
 // opinion's heading writes it without "for the": "UNITED STATES DISTRICT
 // COURT NORTHERN DISTRICT OF ALABAMA" (often over two lines), "United
-// States District Court, N.D. Texas". Group 1 is the state's name (one or
+// States District Court, N.D. Texas", "… District Court, D. Kansas". Group 1 is the state's name (one or
 // two words, checked by districtState).
 var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:district)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)` +
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
-	`|[NSEWMC]\.[ \t]?D\.[ \t]+([A-Z][a-z]+\.?))`)
+	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
 
 // districtCourts returns the district courts districtCourt finds, each
 // ending with its state; the patterns find those written with "for the".
@@ -25,6 +25,8 @@ func districtCourts(t string) []cand {
 			if e < 0 {
 				continue
 			}
+		} else if st := t[m[4]:m[5]]; strings.HasSuffix(st, ".") && locationSet[strings.ToLower(strings.TrimSuffix(st, "."))] {
+			e-- // "D. Kansas." ends a sentence; "D. Kan." is abbreviated
 		}
 		out = append(out, cand{typ: TypeCourt, start: m[0], end: e, source: SourcePattern})
 	}

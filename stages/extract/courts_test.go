@@ -15,6 +15,8 @@ func TestDistrictCourts(t *testing.T) {
 		{"District Court, District of North Carolina Asheville", "District Court, District of North Carolina"},
 		{"DISTRICT COURT DISTRICT OF COLORADO Chief Judge", "DISTRICT COURT DISTRICT OF COLORADO"},
 		{"the District Court District of Columbus Ohio", ""},
+		{"United States District Court, D. Kansas.\n", "United States District Court, D. Kansas"},
+		{"United States District Court, D. Kan. 1995", "United States District Court, D. Kan."},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -421,6 +421,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, briefFirms(c.Text)...)
 	cs = append(cs, partnerFirms(c.Text)...)
 	cs = append(cs, panelJudges(c.Text)...)
+	cs = append(cs, authorJudges(c.Text)...)
 	cs = append(cs, districtCourts(c.Text)...)
 	cs = append(cs, stateCourts(c.Text)...)
 	cs = append(cs, interestCases(c.Text)...)
@@ -438,9 +439,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 }
 
 // docketRest is the rest of a docket number after its first two groups:
-// more groups of digits and a letter code ("-00147-CV"), or a thousands
-// group ("2012-501" + ",599").
-var docketRest = regexp.MustCompile(`^(?:-\d{3,}(?:-[A-Z]{1,4})?|,\d{3})\b`)
+// more groups of digits and a letter code ("-00147-CV", a bankruptcy
+// case's chapter "-7C"), or a thousands group ("2012-501" + ",599").
+var docketRest = regexp.MustCompile(`^(?:-(?:\d{3,}|\d{1,2}[A-Z]{1,2})(?:-[A-Z]{1,4})?|,\d{3})\b`)
 
 // headingCase cuts a case name, or its second party, that a heading line
 // holds alone at the line's end, where a place's name on the next line ran

@@ -104,6 +104,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "QUILLFEATHER CAPITAL PARTNERS LLC, Plaintiff, v. HALVORSEN MARITIME LOGISTICS, INC."}}},
 		{"a state court's docket numbers", "No. 07-19-00147-CV, on appeal from Trial Court No. 2012-501,599.",
 			[]want{{extract.TypeCase, "07-19-00147-CV"}, {extract.TypeCase, "2012-501,599"}}},
+		{"a bankruptcy case's number", "Civ. A. No. 93-4205-DES. Bankr. No. 86-41407-7C. Adv. No. 87-0159.",
+			[]want{{extract.TypeCase, "86-41407-7C"}}},
 		{"a proceeding for a child", "No. 07-19-00147-CV\n\nIN THE INTEREST OF L.M.B., A CHILD\n\nOn Appeal",
 			[]want{{extract.TypeCase, "IN THE INTEREST OF L.M.B., A CHILD"}}},
 		{"a case name alone on its line", "Torres v. State\nTexas 14th Court of Appeals\nOctober 17, 2019\n",

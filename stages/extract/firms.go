@@ -11,8 +11,8 @@ import (
 var partnerFirm = regexp.MustCompile(`\b[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]+[A-Z][a-z][A-Za-z'’\-]*)+,?[ \t]+&[ \t]+[A-Z][a-z][A-Za-z'’\-]*\b`)
 
 // firmForm is a firm's legal form after its partners' names: "LLP",
-// ", P.C.".
-var firmForm = regexp.MustCompile(`^,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|Ltd\.?)`)
+// ", P.C.", ", Chtd." (chartered).
+var firmForm = regexp.MustCompile(`^,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|Ltd\.?|Chtd\.|Chartered)`)
 
 // personBefore is the end of a person's given names right before a
 // surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.

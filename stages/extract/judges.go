@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -193,4 +194,21 @@ func personForms(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// authorLine is an opinion's author at the start of a line with the
+// judge's title: "SAFFELS, Senior District Judge.", "DANIEL, Justice.",
+// "LOWENSTEIN, Presiding Judge.". Group 1 is the name.
+var authorLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?),[ \t]+(?:(?i:chief|senior|presiding|associate|district|circuit|bankruptcy|magistrate|appellate)[ \t]+)*(?:Judge|JUDGE|Justice|JUSTICE)\b`)
+
+// authorJudges returns the judges authorLine names.
+func authorJudges(t string) []cand {
+	var out []cand
+	for _, m := range authorLine.FindAllStringSubmatchIndex(t, -1) {
+		if slices.ContainsFunc(strings.Fields(t[m[2]:m[3]]), func(w string) bool { return panelWord(w) || leadingNoise[strings.ToLower(w)] }) {
+			continue // "Chief Judge, District Judge."
+		}
+		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
 }

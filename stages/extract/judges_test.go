@@ -82,3 +82,17 @@ func TestPersonForms(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestAuthorJudges: an opinion's author line names the judge; a title
+// alone or a sentence does not.
+func TestAuthorJudges(t *testing.T) {
+	text := "MEMORANDUM AND ORDER\n\nSAFFELS, Senior District Judge.\n\nDANIEL, Justice.\nLOWENSTEIN, Presiding Judge.\n" +
+		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n"
+	var got []string
+	for _, c := range authorJudges(text) {
+		got = append(got, text[c.start:c.end])
+	}
+	if want := "SAFFELS|DANIEL|LOWENSTEIN"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
