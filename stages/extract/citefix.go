@@ -52,8 +52,10 @@ func citeFix(t string, pats []cand) []cand {
 	out := make([]cand, 0, len(pats)+1)
 	// "U.S.S.G. § 2L1.2(b)(1)(A)(ii)": the sentencing guidelines, which
 	// the patterns do not cite.
-	for _, m := range guidelinesCite.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	if strings.Contains(t, "S.G") || strings.Contains(t, "S. G") {
+		for _, m := range guidelinesCite.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
 	}
 	for i, p := range pats {
 		if joined[i] {

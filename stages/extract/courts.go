@@ -17,6 +17,9 @@ var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:di
 // districtCourts returns the district courts districtCourt finds, each
 // ending with its state; the patterns find those written with "for the".
 func districtCourts(t string) []cand {
+	if !containsAny(t, []string{"istrict", "ISTRICT"}) {
+		return nil
+	}
 	var out []cand
 	for _, m := range districtCourt.FindAllStringSubmatchIndex(t, -1) {
 		e := m[1]
@@ -98,6 +101,9 @@ func stateCourts(t string) []cand {
 			}
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}
+	}
+	if !strings.Contains(t, "Procedure") {
+		return out
 	}
 	for _, m := range stateRules.FindAllStringIndex(t, -1) {
 		// Whose rules: "Federal" or a state, the last word or two before

@@ -24,6 +24,9 @@ var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$`)
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
 func partnerFirms(t string) []cand {
+	if !strings.Contains(t, "&") {
+		return nil
+	}
 	var out []cand
 	for _, m := range partnerFirm.FindAllStringIndex(t, -1) {
 		ws := words(t[m[0]:m[1]], m[0])

@@ -39,6 +39,9 @@ var panelSep = regexp.MustCompile(`^(?:[ \t]*,?\d{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:a
 // ("Before preparing any documents …", "Before the court is …") names
 // nobody.
 func panelJudges(t string) []cand {
+	if !containsAny(t, []string{"Before", "BEFORE"}) {
+		return nil
+	}
 	var out []cand
 	for _, m := range panelOpen.FindAllStringIndex(t, -1) {
 		out = append(out, panelList(t, m[1])...)
@@ -203,6 +206,9 @@ var authorLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Za-z'’\-]+(?:[ \t]+[A
 
 // authorJudges returns the judges authorLine names.
 func authorJudges(t string) []cand {
+	if !containsAny(t, []string{"Judge", "JUDGE", "Justice", "JUSTICE"}) {
+		return nil
+	}
 	var out []cand
 	for _, m := range authorLine.FindAllStringSubmatchIndex(t, -1) {
 		if slices.ContainsFunc(strings.Fields(t[m[2]:m[3]]), func(w string) bool { return panelWord(w) || leadingNoise[strings.ToLower(w)] }) {

@@ -2100,9 +2100,11 @@ func addressPlaces(t string) []cand {
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
-	for _, m := range counselCity.FindAllStringSubmatchIndex(t, -1) {
-		if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && !hasOrgWord(city) {
-			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+	if strings.Contains(t, ", for ") {
+		for _, m := range counselCity.FindAllStringSubmatchIndex(t, -1) {
+			if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && !hasOrgWord(city) {
+				out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+			}
 		}
 	}
 	for _, m := range cityState.FindAllStringSubmatchIndex(t, -1) {

@@ -608,9 +608,17 @@ func etAlCaseNames(t string) []cand {
 var interestCase = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:(?:re|RE)[ \t]+)?(?:the|THE)[ \t]+(?i:interest|estate|marriage|guardianship|adoption|commitment)[ \t]+(?:of|OF)[ \t]+` +
 	`[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,5}(?:,[ \t]+(?:a|A|an|AN)[ \t]+(?i:child|minor|juvenile|children|minors|incapacitated[ \t]+person|deceased))?`)
 
+// interestNeedles are the words interestCase needs, to skip the chunks
+// without them.
+var interestNeedles = []string{"Interest", "INTEREST", "Estate", "ESTATE", "Marriage", "MARRIAGE", "Guardianship",
+	"GUARDIANSHIP", "Adoption", "ADOPTION", "Commitment", "COMMITMENT"}
+
 // interestCases returns the proceedings interestCase finds, added after the
 // tagger as roleCaptions are.
 func interestCases(t string) []cand {
+	if !containsAny(t, interestNeedles) {
+		return nil
+	}
 	var out []cand
 	for _, m := range interestCase.FindAllStringIndex(t, -1) {
 		e := m[1]
@@ -627,6 +635,9 @@ func interestCases(t string) []cand {
 // CENTER, INC., Respondent."), where caseName allows no comma after the
 // first party's role. Added after the tagger, as etAlCaseNames is.
 func roleCaptions(t string) []cand {
+	if !containsAny(t, []string{", v.", ", vs.", ", V.", ", VS."}) {
+		return nil
+	}
 	return caseNames(t, roleCaption, false)
 }
 

@@ -39,6 +39,14 @@ var adversarial = map[string]func(n int) string{
 	"docket-runs": func(n int) string { return strings.Repeat("No. 1-", n/6) },
 	"polity":      func(n int) string { return strings.Repeat("the State of Ohio and the State ", n/32) },
 	"short-names": func(n int) string { return strings.Repeat("Acme Coal Terminal Corporation and Acme\nTerminal ", n/48) },
+	"panels":      func(n int) string { return strings.Repeat("Before SMITH, JONES and DOE, Circuit Judges.\n", n/45) },
+	"partners":    func(n int) string { return strings.Repeat("Smith, Jones, ", n/14) + "& Doe" },
+	"party-terms": func(n int) string {
+		return strings.Repeat(`Acme LLC (together with its successors and assigns, "Borrower") `, n/64)
+	},
+	"captions": func(n int) string {
+		return strings.Repeat("ACME CO., Petitioner, v. BETA INC., Respondent.\nTexas\n", n/54)
+	},
 }
 
 // BenchmarkExtractScaling runs the stage on each adversarial input at two
