@@ -130,8 +130,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of" proceedings, a state court's docket numbers whole, a case name
 	// alone on its line without the next line's place, and a company the
 	// tagger read as a place or person before its legal form, and an
-	// opinion's author line ("SAFFELS, Senior District Judge."); the
-	// sample has none.
+	// opinion's author line ("SAFFELS, Senior District Judge."), a
+	// company's glued lower-case prefix ("iWatt Inc.") and no recital's
+	// letter before a party's role ("A. Bank"); the sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -428,7 +428,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, citeFix(c.Text, append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
-	cs = personForms(c.Text, initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, legalFormAfter(c.Text, cs)))))
+	cs = personForms(c.Text, initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, legalFormAfter(c.Text, companyForms(c.Text, cs))))))
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))

@@ -120,3 +120,43 @@ func legalFormAfter(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// enumerator is a recital's or list's letter or number opening a line:
+// "A. ", "(b) ", "2. ".
+var enumerator = regexp.MustCompile(`^(?:[A-Z]|\d{1,2}|\([a-z0-9]{1,3}\))\.?[ \t]+`)
+
+// companyForms mends organisations' names at their edges: a name that
+// starts with a lower-case prefix glued to it ("iWatt Inc.", "eBay Inc.";
+// the patterns' names start with a capital), and a recital's letter
+// before a party's role ("A. Bank and Borrower have entered …": "Bank").
+func companyForms(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		if k := c.start; k > 0 && k <= len(t) {
+			j := k
+			for j > 0 && j > k-2 && t[j-1] >= 'a' && t[j-1] <= 'z' {
+				j--
+			}
+			if j < k && (j == 0 || !isWordByte(t[j-1])) {
+				cs[i].start = j
+			}
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		if strings.TrimSpace(t[ls:c.start]) == "" {
+			if m := enumerator.FindStringIndex(t[c.start:c.end]); m != nil {
+				rest := t[c.start+m[1] : c.end]
+				if !strings.ContainsAny(rest, " \t\n") && (partyTerms[strings.ToLower(rest)] || roleWords[strings.ToLower(rest)]) {
+					cs[i].start += m[1]
+				}
+			}
+		}
+	}
+	return cs
+}
+
+// isWordByte reports whether b is an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}

@@ -56,3 +56,21 @@ func TestLegalFormAfter(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestCompanyForms: a lower-case prefix glued to a company's name is part
+// of it, and a recital's letter before a party's role is not.
+func TestCompanyForms(t *testing.T) {
+	text := "by and between Silicon Valley Bank and iWatt Inc., a California corporation.\nA. Bank and Borrower have entered into it.\nB. Acme Holdings LLC signs. the xyzAcme Corp. too.\n"
+	var cs []cand
+	for _, n := range []string{"Watt Inc.", "A. Bank", "B. Acme Holdings LLC", "Acme Corp."} {
+		i := strings.Index(text, n)
+		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(n), source: SourceModel})
+	}
+	var got []string
+	for _, c := range companyForms(text, cs) {
+		got = append(got, text[c.start:c.end])
+	}
+	if want := "iWatt Inc.|Bank|B. Acme Holdings LLC|Acme Corp."; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
