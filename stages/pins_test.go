@@ -132,7 +132,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// tagger read as a place or person before its legal form, and an
 	// opinion's author line ("SAFFELS, Senior District Judge."), a
 	// company's glued lower-case prefix ("iWatt Inc.") and no recital's
-	// letter before a party's role ("A. Bank"); the sample has none.
+	// letter before a party's role ("A. Bank"), New York's "-against-"
+	// captions and "04 Civ. 1279" dockets, "Title VII of the Civil Rights
+	// Act of 1964" as one law, a rule of procedure by number, an
+	// organisation named by the acronym defined for it ("Food and Drug
+	// Administration ("FDA")") and an acronym party of a case in mixed
+	// case; the sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -15,7 +15,7 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
-	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") ||
+	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " -against- ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
 		interestCase.MatchString(strings.TrimSpace(f)) && strings.HasPrefix(strings.ToLower(f), " in ")
 }
@@ -279,4 +279,21 @@ func orgAbbrevs(s string) bool {
 		}
 	}
 	return false
+}
+
+// civDocket is a docket number in the form New York's federal courts write
+// it: "04 Civ. 1279", "10 Cr. 55", "01 Civ. 0343".
+var civDocket = regexp.MustCompile(`\b\d{2}[ \t]+(?:Civ|CIV|Cr|CR|Crim|CRIM|Misc|MC)\.?[ \t]+\d{2,5}\b`)
+
+// civDockets returns the dockets civDocket finds; the patterns know the
+// hyphenated forms ("10-CV-8133").
+func civDockets(t string) []cand {
+	if !containsAny(t, []string{"Civ", "CIV", "Cr", "CR", "Misc", "MC"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range civDocket.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
 }

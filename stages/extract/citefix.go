@@ -70,6 +70,11 @@ func citeFix(t string, pats []cand) []cand {
 			if m := actDate.FindStringIndex(textAfter(t, p.end)); m != nil && actOfMonth.MatchString(name) {
 				p.end += m[1]
 			}
+			// "Title VII of the Civil Rights Act of 1964": the title of
+			// the Act cited is the provision, one law.
+			if m := titleOfThe.FindStringIndex(t[max(0, p.start-window):p.start]); m != nil && actName.MatchString(name) {
+				p.start = max(0, p.start-window) + m[0]
+			}
 			// "Equal Access to Justice Act": the words before "to" are the
 			// Act's too.
 			if strings.HasSuffix(name, " Act") {
@@ -121,6 +126,14 @@ func citeFix(t string, pats []cand) []cand {
 	}
 	return out
 }
+
+// titleOfThe is a title or section of an Act cited before its name,
+// ending where the name starts: "Title VII of the ", "Section 505 of the
+// "; actName is a named Act, with its year or not.
+var (
+	titleOfThe = regexp.MustCompile(`\b(?:Title|TITLE|Section|SECTION)[ \t]+(?:[IVXL]+|\d+[A-Za-z]?(?:\([0-9a-z]{1,3}\))*)[ \t]+of[ \t]+the[ \t]+$`)
+	actName    = regexp.MustCompile(`^[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+)*[ \t]+Act(?:[ \t]+of[ \t]+\d{4})?$`)
+)
 
 // actTo is the start of an Act's name whose words before "to" the
 // patterns left out: "Equal Access to " of "Justice Act", "Right to ".

@@ -82,9 +82,13 @@ var ordinalCourt = regexp.MustCompile(`\b(?:([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ 
 // courtOrdinal is a court's number: "14th", "Seventh".
 const courtOrdinal = `(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth))`
 
-// stateRules is a state's or the federal rules of procedure: "Texas Rules
-// of Civil Procedure", "Federal Rules of Appellate Procedure".
-var stateRules = regexp.MustCompile(`\b(?:Federal|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Rules[ \t]+of[ \t]+(?:Civil|Criminal|Appellate|Bankruptcy|Juvenile)[ \t]+Procedure\b`)
+// stateRules is a state's or the federal rules of procedure or evidence,
+// or one rule of them: "Texas Rules of Civil Procedure", "Federal Rules of
+// Appellate and Civil Procedure", "Federal Rule of Civil Procedure 56".
+var stateRules = regexp.MustCompile(`\b(?:Federal|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Rules?[ \t]+of[ \t]+(?:` + procKind + `(?:[ \t]+and[ \t]+` + procKind + `)?[ \t]+Procedure|Evidence)(?:[ \t]+\d+(?:\.\d+)?(?:\([0-9a-z]{1,3}\))*)?\b`)
+
+// procKind is a kind of procedure a body of rules governs.
+const procKind = `(?:Civil|Criminal|Appellate|Bankruptcy|Juvenile)`
 
 // stateCourts returns the numbered courts of appeals ordinalCourt finds
 // and the rules of procedure stateRules finds, where a state or "Federal"
@@ -102,13 +106,13 @@ func stateCourts(t string) []cand {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}
 	}
-	if !strings.Contains(t, "Procedure") {
+	if !strings.Contains(t, " Rule") {
 		return out
 	}
 	for _, m := range stateRules.FindAllStringIndex(t, -1) {
 		// Whose rules: "Federal" or a state, the last word or two before
 		// "Rules" ("The Texas Rules …" are Texas's).
-		ws := words(t[m[0]:m[0]+strings.Index(t[m[0]:m[1]], "Rules")], m[0])
+		ws := words(t[m[0]:m[0]+strings.Index(t[m[0]:m[1]], " Rule")], m[0])
 		s := -1
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 			name := strings.ToLower(t[ws[k].start:ws[len(ws)-1].end])

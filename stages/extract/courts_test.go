@@ -48,13 +48,14 @@ func TestCourtStateTail(t *testing.T) {
 func TestStateCourts(t *testing.T) {
 	text := "Torres v. State\nTexas 14th Court of Appeals\nIn The Court of Appeals Seventh District of Texas at Amarillo. " +
 		"The Ohio Court of Appeals, Eighth District, held. The Smith 3rd Court of Appeals is none. " +
-		"Under the Texas Rules of Civil Procedure and the Federal Rules of Appellate Procedure, not the Smith Rules of Civil Procedure.\n"
+		"Under the Texas Rules of Civil Procedure and the Federal Rules of Appellate Procedure, not the Smith Rules of Civil Procedure. " +
+		"Federal Rule of Civil Procedure 56 and the Federal Rules of Evidence. The Federal Rules of Appellate and Civil Procedure apply.\n"
 	var got []string
 	for _, c := range stateCourts(text) {
 		got = append(got, c.typ+" "+text[c.start:c.end])
 	}
 	want := "COURT Texas 14th Court of Appeals|COURT Court of Appeals Seventh District of Texas at Amarillo|COURT Court of Appeals, Eighth District|" +
-		"LAW Texas Rules of Civil Procedure|LAW Federal Rules of Appellate Procedure"
+		"LAW Texas Rules of Civil Procedure|LAW Federal Rules of Appellate Procedure|LAW Federal Rule of Civil Procedure 56|LAW Federal Rules of Evidence|LAW Federal Rules of Appellate and Civil Procedure"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
 	}

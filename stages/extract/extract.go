@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/stages"
@@ -294,7 +295,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		p = headingCase(c.Text, p)
 		// "Medical Dev. Int'l. v. …": a party named with a reporter's
 		// abbreviations of organisations' words is an organisation.
-		if p.party && p.typ == TypePerson && orgAbbrevs(c.Text[p.start:p.end]) {
+		if p.party && p.typ == TypePerson && (orgAbbrevs(c.Text[p.start:p.end]) || acronymParty(c.Text, p)) {
 			p.typ = TypeOrg
 		}
 		// "Ola V. Powell": a middle initial, not a case's "v.".
@@ -425,6 +426,8 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, districtCourts(c.Text)...)
 	cs = append(cs, stateCourts(c.Text)...)
 	cs = append(cs, interestCases(c.Text)...)
+	cs = append(cs, civDockets(c.Text)...)
+	cs = append(cs, acronymOrgs(c.Text)...)
 	cs = append(cs, citeFix(c.Text, append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
@@ -436,6 +439,25 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
+}
+
+// acronymParty reports whether a case's party is an acronym in a case name
+// written in mixed case ("Chukwueze v. NYCERS"): an organisation's short
+// name, not a person's. In a caption in capitals every party looks so.
+func acronymParty(t string, p cand) bool {
+	w := t[p.start:p.end]
+	if len(w) < 2 || len(w) > 8 || strings.ToUpper(w) != w || strings.ContainsAny(w, " .\t\n") {
+		return false
+	}
+	// The other party, across "v.", is written in mixed case.
+	if strings.HasSuffix(t[:p.start], " v. ") {
+		return strings.ContainsFunc(lastWord(strings.TrimSuffix(t[:p.start], " v. ")), unicode.IsLower)
+	}
+	if strings.HasPrefix(t[p.end:], " v. ") {
+		next, _, _ := strings.Cut(strings.TrimLeft(t[p.end+len(" v. "):], " \t"), " ")
+		return strings.ContainsFunc(next, unicode.IsLower)
+	}
+	return false
 }
 
 // docketRest is the rest of a docket number after its first two groups:

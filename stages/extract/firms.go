@@ -160,3 +160,48 @@ func companyForms(t string, cs []cand) []cand {
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
 }
+
+// acronymDefined is a name followed by the acronym the text defines for
+// it: "Food and Drug Administration ("FDA")", "National Regional
+// Laboratory (NRL)". Group 1 is the words before, group 2 the acronym.
+var acronymDefined = regexp.MustCompile(`((?:[A-Z][\w'’\-]*,?[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)*){1,9})\([ \t]*["“]?([A-Z]{2,8})["”]?[ \t]*\)`)
+
+// acronymHeads end the names of organisations an acronym is defined for.
+var acronymHeads = wordSet(`administration agency authority board bureau commission committee council department
+	division institute laboratory office service services system association foundation center centre trust fund
+	network union society league corporation company bank group organization organisation`)
+
+// acronymOrgs returns the organisations a text names with the acronym it
+// defines for them, where the acronym's letters are the initials of the
+// name's capitalised words and the name ends with an organisation's head
+// word ("Food and Drug Administration ("FDA")"; the patterns split such a
+// name at "and", and the tagger misses some). An Act's or a rule's
+// acronym names a law, not an organisation.
+func acronymOrgs(t string) []cand {
+	if !strings.Contains(t, "(") {
+		return nil
+	}
+	var out []cand
+	for _, m := range acronymDefined.FindAllStringSubmatchIndex(t, -1) {
+		acr := t[m[4]:m[5]]
+		ws := words(t[m[2]:m[3]], m[2])
+		// The name's last words whose initials spell the acronym.
+		initials, k := "", len(ws)
+		for k > 0 && len(initials) < len(acr) {
+			k--
+			w := strings.TrimRight(ws[k].text, ",")
+			if startsUpper(w) && w != "&" {
+				initials = w[:1] + initials
+			}
+		}
+		if initials != acr || k < 0 {
+			continue
+		}
+		last := strings.ToLower(strings.TrimRight(ws[len(ws)-1].text, ","))
+		if !acronymHeads[last] {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: ws[k].start, end: len(strings.TrimRight(t[:ws[len(ws)-1].end], ",")), source: SourcePattern})
+	}
+	return out
+}

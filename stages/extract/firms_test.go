@@ -74,3 +74,19 @@ func TestCompanyForms(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestAcronymOrgs: an organisation named with the acronym the text defines
+// for it, the acronym the initials of its capitalised words; a law's
+// acronym, or one that does not fit, names none.
+func TestAcronymOrgs(t *testing.T) {
+	text := `employment at the Food and Drug Administration ("FDA") and the FDA's National Regional Laboratory ("NRL"); ` +
+		`the New York City Employees' Retirement System ("NYCERS"); the Age Discrimination in Employment Act ("ADEA"); ` +
+		`the Acme Widget Board ("XYZ").`
+	var got []string
+	for _, c := range acronymOrgs(text) {
+		got = append(got, text[c.start:c.end])
+	}
+	if want := "Food and Drug Administration|National Regional Laboratory|New York City Employees' Retirement System"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -87,12 +87,13 @@ func TestPersonForms(t *testing.T) {
 // alone or a sentence does not.
 func TestAuthorJudges(t *testing.T) {
 	text := "MEMORANDUM AND ORDER\n\nSAFFELS, Senior District Judge.\n\nDANIEL, Justice.\nLOWENSTEIN, Presiding Judge.\n" +
+		"ANDREW L. CARTER, JR., United States District Judge:\nJESSE M. FURMAN, United States District Judge:\n" +
 		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n"
 	var got []string
 	for _, c := range authorJudges(text) {
 		got = append(got, text[c.start:c.end])
 	}
-	if want := "SAFFELS|DANIEL|LOWENSTEIN"; strings.Join(got, "|") != want {
+	if want := "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }

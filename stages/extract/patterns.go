@@ -632,10 +632,11 @@ func interestCases(t string) []cand {
 
 // roleCaptions finds a caption written on one line with each party's role
 // after it ("AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE
-// CENTER, INC., Respondent."), where caseName allows no comma after the
+// CENTER, INC., Respondent.", New York's "ASHLEY PRENDERGAST, Plaintiff,
+// -against- PORT AUTHORITY …"), where caseName allows no comma after the
 // first party's role. Added after the tagger, as etAlCaseNames is.
 func roleCaptions(t string) []cand {
-	if !containsAny(t, []string{", v.", ", vs.", ", V.", ", VS."}) {
+	if !containsAny(t, []string{", v.", ", vs.", ", V.", ", VS.", "against"}) {
 		return nil
 	}
 	return caseNames(t, roleCaption, false)
@@ -645,7 +646,7 @@ var (
 	// roleCaption is caseName with a comma after the first party's role.
 	// It is one line: a stacked caption is captionRe's.
 	roleCaption = regexp.MustCompile(`(` + partyLine + `),[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:-(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
-		`[ \t]+(?:v\.|vs\.|V\.|VS\.)[ \t]+(` + partyLine + `)`)
+		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
