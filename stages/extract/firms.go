@@ -166,6 +166,10 @@ func isWordByte(b byte) bool {
 // Laboratory (NRL)". Group 1 is the words before, group 2 the acronym.
 var acronymDefined = regexp.MustCompile(`((?:[A-Z][\w'’\-]*,?[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)*){1,9})\([ \t]*["“]?([A-Z]{2,8})["”]?[ \t]*\)`)
 
+// acronymParen is an acronym in parentheses, the cheap test before
+// acronymDefined.
+var acronymParen = regexp.MustCompile(`\([ \t]*["“]?[A-Z]{2,8}["”]?[ \t]*\)`)
+
 // acronymHeads end the names of organisations an acronym is defined for.
 var acronymHeads = wordSet(`administration agency authority board bureau commission committee council department
 	division institute laboratory office service services system association foundation center centre trust fund
@@ -178,7 +182,7 @@ var acronymHeads = wordSet(`administration agency authority board bureau commiss
 // name at "and", and the tagger misses some). An Act's or a rule's
 // acronym names a law, not an organisation.
 func acronymOrgs(t string) []cand {
-	if !strings.Contains(t, "(") {
+	if !strings.Contains(t, "(") || !acronymParen.MatchString(t) {
 		return nil
 	}
 	var out []cand
