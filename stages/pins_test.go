@@ -137,7 +137,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Act of 1964" as one law, a rule of procedure by number, an
 	// organisation named by the acronym defined for it ("Food and Drug
 	// Administration ("FDA")") and an acronym party of a case in mixed
-	// case; the sample has none.
+	// case, a panel's footnote marks ("Casellas,*"), a circuit after a
+	// comma ("Court of Appeals, For the First Circuit"), "versus"
+	// captions with the United States of America as a litigant, and no
+	// place in "Assistant United States Attorney"; the sample has none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -15,7 +15,7 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
-	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " -against- ") ||
+	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
 		interestCase.MatchString(strings.TrimSpace(f)) && strings.HasPrefix(strings.ToLower(f), " in ")
 }

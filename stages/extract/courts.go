@@ -126,3 +126,19 @@ func stateCourts(t string) []cand {
 	}
 	return out
 }
+
+// forCircuit is a circuit court's name after a comma: "United States Court
+// of Appeals, For the First Circuit".
+var forCircuit = regexp.MustCompile(`^,[ \t]+(?i:for[ \t]+the)[ \t]+(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.|District[ \t]+of[ \t]+Columbia)[ \t]+(?i:circuit)\b`)
+
+// circuitAfterComma extends a court of appeals' name over its circuit
+// written after a comma; the patterns read "First Circuit" alone.
+func circuitAfterComma(t string, p cand) cand {
+	if p.typ != TypeCourt || !strings.HasSuffix(strings.ToLower(t[p.start:p.end]), "court of appeals") {
+		return p
+	}
+	if m := forCircuit.FindStringIndex(textAfter(t, p.end)); m != nil {
+		p.end += m[1]
+	}
+	return p
+}

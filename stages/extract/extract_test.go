@@ -112,6 +112,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "NYCERS"}}},
 		{"a surname in a caption in capitals", "TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.\n",
 			[]want{{extract.TypePerson, "HERRMANN"}}},
+		{"a circuit after a comma", "No. 99-1842.\n\nUnited States Court of Appeals, For the First Circuit.\n",
+			[]want{{extract.TypeCourt, "United States Court of Appeals, For the First Circuit"}}},
+		{"the United States as a litigant, versus", "No. 06-4963 UNITED STATES OF AMERICA, Plaintiff - Appellee, versus JESSE ROBINSON, Defendant - Appellant.",
+			[]want{{extract.TypeCase, "UNITED STATES OF AMERICA, Plaintiff - Appellee, versus JESSE ROBINSON"}, {extract.TypeOrg, "UNITED STATES OF AMERICA"}}},
 		{"a bankruptcy case's number", "Civ. A. No. 93-4205-DES. Bankr. No. 86-41407-7C. Adv. No. 87-0159.",
 			[]want{{extract.TypeCase, "86-41407-7C"}}},
 		{"a proceeding for a child", "No. 07-19-00147-CV\n\nIN THE INTEREST OF L.M.B., A CHILD\n\nOn Appeal",
@@ -606,5 +610,27 @@ func TestMiddleInitialVIsNoCase(t *testing.T) {
 		if len(cases) != tc.cases {
 			t.Errorf("%q: case names %q, want %d", tc.text, cases, tc.cases)
 		}
+	}
+}
+
+// TestOfficeTitleIsNoPlace: "United States" in a federal office's title is
+// no place; the country named alone is.
+func TestOfficeTitleIsNoPlace(t *testing.T) {
+	text := "Victor A. Wild, Assistant United States Attorney, with whom Donald K. Stern, United States Attorney, was on brief. He moved to the United States in 1990.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := 0
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeLocation && m.Text == "United States" {
+			places++
+			if m.Start < 90 {
+				t.Errorf("a title's words read as a place: %+v", m)
+			}
+		}
+	}
+	if places != 1 {
+		t.Errorf("%d places named United States, want 1", places)
 	}
 }

@@ -27,11 +27,12 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?
 var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate)[ \t]+){0,2}(?i:(judges|justices)|judge|justice)|(JJ\.)|C\.[ \t]?J\.|P\.[ \t]?J\.|J\.)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
-// footnote's number after it ("DORR,1 District Judge"), or a space.
-var panelComma = regexp.MustCompile(`^(?:[ \t]*,\d{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
+// footnote's number or mark after it ("DORR,1 District Judge",
+// "Casellas,* District Judge"), or a space.
+var panelComma = regexp.MustCompile(`^(?:[ \t]*,[*†\d]{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
 
 // panelSep is what separates the judges of the list.
-var panelSep = regexp.MustCompile(`^(?:[ \t]*,?\d{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,\d{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
+var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
 
 // panelJudges returns the judges an appellate opinion's "Before" line
 // names. The list must end in a judges' title ("Circuit Judges", "JJ.")
@@ -121,7 +122,8 @@ var judgeAfter = regexp.MustCompile(`^[ \t]+(?:Judges?|JUDGES?)\b`)
 var divisionPlace = regexp.MustCompile(`^(?i:eastern|western|northern|southern|middle)[ \t\n]+(?i:district)$`)
 
 // dropJudgeTitles removes what a judge's title left among the names: a
-// title read as an organisation, and a division read as a place.
+// title read as an organisation, and a division read as a place
+// (officeTitles drops the country in "Assistant United States Attorney").
 func dropJudgeTitles(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
@@ -167,8 +169,9 @@ func initialledPeople(t string, cs []cand) []cand {
 var inCapacity = regexp.MustCompile(`^,?[ \t\n]+(?i:in)[ \t\n]+(?i:his|her)[ \t\n]+(?i:official|individual|personal)[ \t\n]+(?i:capacit)`)
 
 // leadingTitle is a title before a person's name in the tagger's span:
-// "Judge Mark E. Fuller", "Magistrate Judge Dennis Howell".
-var leadingTitle = regexp.MustCompile(`^(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+`)
+// "Judge Mark E. Fuller", "Magistrate Judge Dennis Howell", and a panel's
+// opening word ("Before Torruella, Chief Judge").
+var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+)`)
 
 // trailingCaption is a caption's word a title pattern ran on into after a
 // name: "Chief Judge Wiley Y. Daniel Civil Action No. …".
@@ -216,6 +219,22 @@ func authorJudges(t string) []cand {
 			continue // "Chief Judge, District Judge."
 		}
 		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// officeTitles drops, over the whole document, the country's name where it
+// is a federal office's title ("Assistant United States Attorney"): the
+// propagation of the tagger's names marks every "United States" the
+// document names anywhere as a place.
+func officeTitles(doc []rune, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type == TypeLocation && strings.EqualFold(m.Text, "United States") && m.End <= len(doc) &&
+			officeAfter.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) {
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }

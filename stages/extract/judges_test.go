@@ -17,6 +17,7 @@ func TestPanelJudges(t *testing.T) {
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
 		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
 		{"full names", "Before Barksdale, Stewart, and Dennis, Circuit Judges.\n", []string{"Barksdale", "Stewart", "Dennis"}},
+		{"a footnote's mark", "Before Torruella, Chief Judge, Selya, Circuit Judge, and Casellas,* District Judge.\n", []string{"Torruella", "Selya", "Casellas"}},
 		{"initials", "BEFORE: Diane P. Wood and Amy J. St. Eve, Circuit Judges\n", []string{"Diane P. Wood", "Amy J. St. Eve"}},
 		{"honorific", "Before the Honorable Jane Roe, District Judge.\n", []string{"Jane Roe"}},
 		{"no comma before the title", "Before SMITH and JONES Circuit Judges.\n", []string{"SMITH", "JONES"}},
@@ -63,11 +64,11 @@ func TestInitialledPeople(t *testing.T) {
 // before and the caption's words after a name are outside it.
 func TestPersonForms(t *testing.T) {
 	text := "ANTONIO ESQUIBEL, in his official capacity as Trustee; ACME BOARD, in its official capacity. " +
-		"Signed by Magistrate Judge Dennis Howell. Chief Judge Wiley Y. Daniel Civil Action No. 09-cv-1. Judge Judy\n"
+		"Signed by Magistrate Judge Dennis Howell. Chief Judge Wiley Y. Daniel Civil Action No. 09-cv-1. Judge Judy\nBefore Torruella, Chief Judge.\n"
 	spans := []struct{ text, typ, source string }{
 		{"ANTONIO ESQUIBEL", TypeOrg, SourceModel}, {"ACME BOARD", TypeOrg, SourceModel},
 		{"Magistrate Judge Dennis Howell", TypePerson, SourceModel}, {"Wiley Y. Daniel Civil", TypePerson, SourcePattern},
-		{"Judge Judy", TypePerson, SourceModel},
+		{"Judge Judy", TypePerson, SourceModel}, {"Before Torruella", TypePerson, SourceModel},
 	}
 	var cs []cand
 	for _, sp := range spans {
@@ -78,7 +79,7 @@ func TestPersonForms(t *testing.T) {
 	for _, c := range personForms(text, cs) {
 		got = append(got, c.typ+" "+text[c.start:c.end])
 	}
-	if want := "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy"; strings.Join(got, "|") != want {
+	if want := "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }

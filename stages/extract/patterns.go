@@ -636,7 +636,7 @@ func interestCases(t string) []cand {
 // -against- PORT AUTHORITY …"), where caseName allows no comma after the
 // first party's role. Added after the tagger, as etAlCaseNames is.
 func roleCaptions(t string) []cand {
-	if !containsAny(t, []string{", v.", ", vs.", ", V.", ", VS.", "against"}) {
+	if !containsAny(t, []string{", v.", ", vs.", ", V.", ", VS.", "against", "versus", "VERSUS"}) {
 		return nil
 	}
 	return caseNames(t, roleCaption, false)
@@ -645,8 +645,8 @@ func roleCaptions(t string) []cand {
 var (
 	// roleCaption is caseName with a comma after the first party's role.
 	// It is one line: a stacked caption is captionRe's.
-	roleCaption = regexp.MustCompile(`(` + partyLine + `),[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:-(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
-		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–)[ \t]+(` + partyLine + `)`)
+	roleCaption = regexp.MustCompile(`(` + partyLine + `),[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
+		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
