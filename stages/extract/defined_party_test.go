@@ -47,14 +47,8 @@ func TestGlossaryParty(t *testing.T) {
 		{`"Guarantor" means Any Person Vringo (Israel) Ltd. names. A Guarantor pays.`, "Vringo (Israel) Ltd.", "ORG Vringo (Israel) Ltd. ()"},
 	}
 	for _, tc := range tests {
-		i := strings.Index(tc.text, tc.party)
-		ms := []Mention{{Type: TypeOrg, Text: tc.party, Start: i, End: i + len(tc.party), Source: SourceModel, ChunkID: "c"}}
-		var got []string
-		for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
-			got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
-		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%s:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), tc.want)
+		if got := definedOut(tc.text, tc.party, TypeOrg); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
 }
@@ -161,14 +155,8 @@ func TestCreditAgreementParties(t *testing.T) {
 		{"Acme LLC (together with Beta LLC, the “Obligors”). The Obligors pay.", "Acme LLC", "ORG Acme LLC ()"},
 	}
 	for _, tc := range tests {
-		i := strings.Index(tc.text, tc.party)
-		ms := []Mention{{Type: TypeOrg, Text: tc.party, Start: i, End: i + len(tc.party), Source: SourceModel, ChunkID: "c"}}
-		var got []string
-		for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
-			got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
-		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%s:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), tc.want)
+		if got := definedOut(tc.text, tc.party, TypeOrg); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
 }
@@ -186,14 +174,20 @@ func TestOpinionPartyTerms(t *testing.T) {
 			"PERSON Lindsey Graham ()"},
 	}
 	for _, tc := range tests {
-		i := strings.Index(tc.text, tc.party)
-		ms := []Mention{{Type: tc.typ, Text: tc.party, Start: i, End: i + len(tc.party), Source: SourceModel, ChunkID: "c"}}
-		var got []string
-		for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: tc.text}}}, ms) {
-			got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
-		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%s:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), tc.want)
+		if got := definedOut(tc.text, tc.party, tc.typ); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.text, got, tc.want)
 		}
 	}
+}
+
+// definedOut runs definedTerms on text with the tagger's name party of
+// type typ and lists its mentions as "TYPE text (refers)".
+func definedOut(text, party, typ string) string {
+	i := strings.Index(text, party)
+	ms := []Mention{{Type: typ, Text: party, Start: i, End: i + len(party), Source: SourceModel, ChunkID: "c"}}
+	var got []string
+	for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: text}}}, ms) {
+		got = append(got, m.Type+" "+m.Text+" ("+m.Refers+")")
+	}
+	return strings.Join(got, "; ")
 }

@@ -25,12 +25,8 @@ func TestPartnerFirms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, c := range partnerFirms(tc.text) {
-				got = append(got, tc.text[c.start:c.end])
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("firms %q, want %q", got, tc.want)
+			if got, want := candTexts(tc.text, partnerFirms(tc.text)), strings.Join(tc.want, "|"); got != want {
+				t.Errorf("firms %q, want %q", got, want)
 			}
 		})
 	}
@@ -40,20 +36,10 @@ func TestPartnerFirms(t *testing.T) {
 // form follows is that company; a pattern's is left alone.
 func TestLegalFormAfter(t *testing.T) {
 	text := "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas.\n"
-	spans := []struct{ text, typ, source string }{
-		{"Hank's Flite Center", TypeLocation, SourceModel}, {"John Smith", TypePerson, SourceModel}, {"Austin", TypeLocation, SourcePattern},
-	}
-	var cs []cand
-	for _, sp := range spans {
-		i := strings.Index(text, sp.text)
-		cs = append(cs, cand{typ: sp.typ, start: i, end: i + len(sp.text), source: sp.source})
-	}
-	var got []string
-	for _, c := range legalFormAfter(text, cs) {
-		got = append(got, c.typ+" "+text[c.start:c.end])
-	}
-	if want := "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	cs := spansIn(text, span{"Hank's Flite Center", TypeLocation, SourceModel}, span{"John Smith", TypePerson, SourceModel},
+		span{"Austin", TypeLocation, SourcePattern})
+	if got, want := typedTexts(text, legalFormAfter(text, cs)), "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -61,17 +47,10 @@ func TestLegalFormAfter(t *testing.T) {
 // of it, and a recital's letter before a party's role is not.
 func TestCompanyForms(t *testing.T) {
 	text := "by and between Silicon Valley Bank and iWatt Inc., a California corporation.\nA. Bank and Borrower have entered into it.\nB. Acme Holdings LLC signs. the xyzAcme Corp. too.\n"
-	var cs []cand
-	for _, n := range []string{"Watt Inc.", "A. Bank", "B. Acme Holdings LLC", "Acme Corp."} {
-		i := strings.Index(text, n)
-		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(n), source: SourceModel})
-	}
-	var got []string
-	for _, c := range companyForms(text, cs) {
-		got = append(got, text[c.start:c.end])
-	}
-	if want := "iWatt Inc.|Bank|B. Acme Holdings LLC|Acme Corp."; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	cs := spansIn(text, span{"Watt Inc.", TypeOrg, SourceModel}, span{"A. Bank", TypeOrg, SourceModel},
+		span{"B. Acme Holdings LLC", TypeOrg, SourceModel}, span{"Acme Corp.", TypeOrg, SourceModel})
+	if got, want := candTexts(text, companyForms(text, cs)), "iWatt Inc.|Bank|B. Acme Holdings LLC|Acme Corp."; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -82,11 +61,7 @@ func TestAcronymOrgs(t *testing.T) {
 	text := `employment at the Food and Drug Administration ("FDA") and the FDA's National Regional Laboratory ("NRL"); ` +
 		`the New York City Employees' Retirement System ("NYCERS"); the Age Discrimination in Employment Act ("ADEA"); ` +
 		`the Acme Widget Board ("XYZ").`
-	var got []string
-	for _, c := range acronymOrgs(text) {
-		got = append(got, text[c.start:c.end])
-	}
-	if want := "Food and Drug Administration|National Regional Laboratory|New York City Employees' Retirement System"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	if got, want := candTexts(text, acronymOrgs(text)), "Food and Drug Administration|National Regional Laboratory|New York City Employees' Retirement System"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -28,15 +28,12 @@ func TestPanelJudges(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, c := range panelJudges(tc.text) {
-				if c.typ != TypePerson {
-					t.Errorf("%q typed %s", tc.text[c.start:c.end], c.typ)
-				}
-				got = append(got, tc.text[c.start:c.end])
+			var want []string
+			for _, w := range tc.want {
+				want = append(want, TypePerson+" "+w)
 			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("judges %q, want %q", got, tc.want)
+			if got := typedTexts(tc.text, panelJudges(tc.text)); got != strings.Join(want, "|") {
+				t.Errorf("judges %q, want %q", got, want)
 			}
 		})
 	}
@@ -46,17 +43,10 @@ func TestPanelJudges(t *testing.T) {
 // with an initial is a person; a company's name is not.
 func TestInitialledPeople(t *testing.T) {
 	text := "William G. Levi, N. Louise Ellingsworth, Kansas City. J. Crew Group and Harvey B. Cox Inc. and A. Smith Bank.\n"
-	var cs []cand
-	for _, n := range []string{"N. Louise Ellingsworth", "J. Crew Group", "Harvey B. Cox Inc.", "A. Smith Bank"} {
-		i := strings.Index(text, n)
-		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(n), source: SourceModel})
-	}
-	var got []string
-	for _, c := range initialledPeople(text, cs) {
-		got = append(got, c.typ+" "+text[c.start:c.end])
-	}
-	if want := "PERSON N. Louise Ellingsworth|ORG J. Crew Group|ORG Harvey B. Cox Inc.|ORG A. Smith Bank"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	cs := spansIn(text, span{"N. Louise Ellingsworth", TypeOrg, SourceModel}, span{"J. Crew Group", TypeOrg, SourceModel},
+		span{"Harvey B. Cox Inc.", TypeOrg, SourceModel}, span{"A. Smith Bank", TypeOrg, SourceModel})
+	if got, want := typedTexts(text, initialledPeople(text, cs)), "PERSON N. Louise Ellingsworth|ORG J. Crew Group|ORG Harvey B. Cox Inc.|ORG A. Smith Bank"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -65,22 +55,11 @@ func TestInitialledPeople(t *testing.T) {
 func TestPersonForms(t *testing.T) {
 	text := "ANTONIO ESQUIBEL, in his official capacity as Trustee; ACME BOARD, in its official capacity. " +
 		"Signed by Magistrate Judge Dennis Howell. Chief Judge Wiley Y. Daniel Civil Action No. 09-cv-1. Judge Judy\nBefore Torruella, Chief Judge.\n"
-	spans := []struct{ text, typ, source string }{
-		{"ANTONIO ESQUIBEL", TypeOrg, SourceModel}, {"ACME BOARD", TypeOrg, SourceModel},
-		{"Magistrate Judge Dennis Howell", TypePerson, SourceModel}, {"Wiley Y. Daniel Civil", TypePerson, SourcePattern},
-		{"Judge Judy", TypePerson, SourceModel}, {"Before Torruella", TypePerson, SourceModel},
-	}
-	var cs []cand
-	for _, sp := range spans {
-		i := strings.Index(text, sp.text)
-		cs = append(cs, cand{typ: sp.typ, start: i, end: i + len(sp.text), source: sp.source})
-	}
-	var got []string
-	for _, c := range personForms(text, cs) {
-		got = append(got, c.typ+" "+text[c.start:c.end])
-	}
-	if want := "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	cs := spansIn(text, span{"ANTONIO ESQUIBEL", TypeOrg, SourceModel}, span{"ACME BOARD", TypeOrg, SourceModel},
+		span{"Magistrate Judge Dennis Howell", TypePerson, SourceModel}, span{"Wiley Y. Daniel Civil", TypePerson, SourcePattern},
+		span{"Judge Judy", TypePerson, SourceModel}, span{"Before Torruella", TypePerson, SourceModel})
+	if got, want := typedTexts(text, personForms(text, cs)), "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
@@ -90,11 +69,29 @@ func TestAuthorJudges(t *testing.T) {
 	text := "MEMORANDUM AND ORDER\n\nSAFFELS, Senior District Judge.\n\nDANIEL, Justice.\nLOWENSTEIN, Presiding Judge.\n" +
 		"ANDREW L. CARTER, JR., United States District Judge:\nJESSE M. FURMAN, United States District Judge:\n" +
 		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n"
+	if got, want := candTexts(text, authorJudges(text)), "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// span is a candidate a test places in its text by its words.
+type span struct{ text, typ, source string }
+
+// spansIn returns the candidates of spans, each at its first place in text.
+func spansIn(text string, spans ...span) []cand {
+	var cs []cand
+	for _, sp := range spans {
+		i := strings.Index(text, sp.text)
+		cs = append(cs, cand{typ: sp.typ, start: i, end: i + len(sp.text), source: sp.source})
+	}
+	return cs
+}
+
+// typedTexts is "TYPE text|…" of cs.
+func typedTexts(text string, cs []cand) string {
 	var got []string
-	for _, c := range authorJudges(text) {
-		got = append(got, text[c.start:c.end])
+	for _, c := range cs {
+		got = append(got, c.typ+" "+text[c.start:c.end])
 	}
-	if want := "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN"; strings.Join(got, "|") != want {
-		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
-	}
+	return strings.Join(got, "|")
 }
