@@ -85,7 +85,7 @@ const courtOrdinal = `(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fi
 // stateRules is a state's or the federal rules of procedure or evidence,
 // or one rule of them: "Texas Rules of Civil Procedure", "Federal Rules of
 // Appellate and Civil Procedure", "Federal Rule of Civil Procedure 56".
-var stateRules = regexp.MustCompile(`\b(?:Federal|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Rules?[ \t]+of[ \t]+(?:` + procKind + `(?:[ \t]+and[ \t]+` + procKind + `)?[ \t]+Procedure|Evidence)(?:[ \t]+\d+(?:\.\d+)?(?:\([0-9a-z]{1,3}\))*)?\b`)
+var stateRules = regexp.MustCompile(`\b(?:Federal|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Rules?[ \t]+of[ \t]+(?:` + procKind + `(?:[ \t]+and[ \t]+` + procKind + `)?[ \t]+Procedure|Evidence)(?:[ \t]+\d+(?:\.\d+)?(?:\([0-9A-Za-z]{1,4}\))*)?`)
 
 // procKind is a kind of procedure a body of rules governs.
 const procKind = `(?:Civil|Criminal|Appellate|Bankruptcy|Juvenile)`
@@ -141,4 +141,30 @@ func circuitAfterComma(t string, p cand) cand {
 		p.end += m[1]
 	}
 	return p
+}
+
+// floridaCourt is a court of Florida's (and a few other states') forms:
+// its district courts of appeal ("First District Court of Appeal", "Fla.
+// 2d DCA"), a state's supreme court named state first ("Florida Supreme
+// Court"), a circuit or county court "for" its county ("Circuit Court for
+// Alachua County", "Circuit Court in and for Dade County"). Group 1 is the
+// state's name of the second form, which must name one.
+var floridaCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|sixth)|\d(?:st|nd|rd|th|d))[ \t]+(?i:district[ \t]+court[ \t]+of[ \t]+appeal)\b` +
+	`|\bFla\.[ \t]?\d(?:st|nd|rd|th|d)[ \t]?DCA\b` +
+	`|\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Supreme[ \t]+Court\b` +
+	`|\b(?i:circuit|county)[ \t]+(?i:court)[ \t]+(?i:for|in[ \t]+and[ \t]+for)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:county)\b`)
+
+// floridaCourts returns the courts floridaCourt finds.
+func floridaCourts(t string) []cand {
+	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range floridaCourt.FindAllStringSubmatchIndex(t, -1) {
+		if m[2] >= 0 && !locationSet[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+			continue
+		}
+		out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
 }

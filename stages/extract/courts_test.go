@@ -49,14 +49,27 @@ func TestStateCourts(t *testing.T) {
 	text := "Torres v. State\nTexas 14th Court of Appeals\nIn The Court of Appeals Seventh District of Texas at Amarillo. " +
 		"The Ohio Court of Appeals, Eighth District, held. The Smith 3rd Court of Appeals is none. " +
 		"Under the Texas Rules of Civil Procedure and the Federal Rules of Appellate Procedure, not the Smith Rules of Civil Procedure. " +
-		"Federal Rule of Civil Procedure 56 and the Federal Rules of Evidence. The Federal Rules of Appellate and Civil Procedure apply.\n"
+		"Federal Rule of Civil Procedure 56 and the Federal Rules of Evidence. The Federal Rules of Appellate and Civil Procedure apply. " +
+		"Under Florida Rule of Appellate Procedure 9.130(a)(3)(C)(xi), it may.\n"
 	var got []string
 	for _, c := range stateCourts(text) {
 		got = append(got, c.typ+" "+text[c.start:c.end])
 	}
 	want := "COURT Texas 14th Court of Appeals|COURT Court of Appeals Seventh District of Texas at Amarillo|COURT Court of Appeals, Eighth District|" +
-		"LAW Texas Rules of Civil Procedure|LAW Federal Rules of Appellate Procedure|LAW Federal Rule of Civil Procedure 56|LAW Federal Rules of Evidence|LAW Federal Rules of Appellate and Civil Procedure"
+		"LAW Texas Rules of Civil Procedure|LAW Federal Rules of Appellate Procedure|LAW Federal Rule of Civil Procedure 56|LAW Federal Rules of Evidence|LAW Federal Rules of Appellate and Civil Procedure|LAW Florida Rule of Appellate Procedure 9.130(a)(3)(C)(xi)"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestFloridaCourts: Florida's district courts of appeal in words and in
+// citations, a state's supreme court named state first, a circuit court
+// "for" its county; a name that is no state's opens no supreme court.
+func TestFloridaCourts(t *testing.T) {
+	text := "FIRST DISTRICT COURT OF APPEAL STATE OF FLORIDA. In Barco (Fla. 2d DCA 2007), the Second District Court of Appeal " +
+		"and the Florida Supreme Court; on appeal from the Circuit Court for Alachua County. The Acme Supreme Court is none.\n"
+	want := "FIRST DISTRICT COURT OF APPEAL|Fla. 2d DCA|Second District Court of Appeal|Florida Supreme Court|Circuit Court for Alachua County"
+	if got := candTexts(text, floridaCourts(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -436,6 +436,8 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = append(cs, authorJudges(c.Text)...)
 	cs = append(cs, districtCourts(c.Text)...)
 	cs = append(cs, stateCourts(c.Text)...)
+	cs = append(cs, floridaCourts(c.Text)...)
+	cs = append(cs, concurJudges(c.Text)...)
 	cs = append(cs, interestCases(c.Text)...)
 	cs = append(cs, civDockets(c.Text)...)
 	cs = append(cs, acronymOrgs(c.Text)...)

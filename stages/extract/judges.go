@@ -238,3 +238,25 @@ func officeTitles(doc []rune, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// concurList is a list of judges in capitals closed by "JJ.": "COURIEL,
+// GROSSHANS, FRANCIS, and SASSO, JJ., concur.". Group 1 is the list.
+var concurList = regexp.MustCompile(`((?:[A-Z][A-Z'’\-]{2,},[ \t]+)+(?:and[ \t]+)?[A-Z][A-Z'’\-]{2,}),[ \t]+JJ\.`)
+
+// concurJudges returns each judge of a concurList.
+func concurJudges(t string) []cand {
+	if !strings.Contains(t, "JJ.") {
+		return nil
+	}
+	var out []cand
+	for _, m := range concurList.FindAllStringSubmatchIndex(t, -1) {
+		for _, w := range words(t[m[2]:m[3]], m[2]) {
+			name := strings.TrimRight(w.text, ",")
+			if name == "and" || panelWord(name) {
+				continue
+			}
+			out = append(out, cand{typ: TypePerson, start: w.start, end: w.start + len(name), source: SourcePattern})
+		}
+	}
+	return out
+}

@@ -95,3 +95,12 @@ func typedTexts(text string, cs []cand) string {
 	}
 	return strings.Join(got, "|")
 }
+
+// TestConcurJudges: a list of judges in capitals closed by "JJ."; words of
+// a title are no judge's.
+func TestConcurJudges(t *testing.T) {
+	text := "COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ., concur.\nCANADY, J., dissents. CHIEF, JUSTICE, JJ.\n"
+	if got, want := candTexts(text, concurJudges(text)), "COURIEL|GROSSHANS|FRANCIS|SASSO"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

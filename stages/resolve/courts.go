@@ -100,6 +100,9 @@ func courtKey(toks []string) string {
 		}
 		return strings.TrimSpace("district " + part + " " + strings.Join(toks[i+2:], " "))
 	}
+	if k := stateCourtKey(toks); k != "" {
+		return k
+	}
 	// Abbreviations: "d me", "wd okla", "sdny", "d mass".
 	s := strings.Join(toks, "")
 	for _, p := range []string{"n", "s", "e", "w", "m", "c", ""} {
@@ -109,6 +112,50 @@ func courtKey(toks []string) string {
 		}
 		if st, ok := stateAbbrevs[rest]; ok && len(toks) <= 3 {
 			return strings.TrimSpace("district " + districtParts[p] + " " + st)
+		}
+	}
+	return ""
+}
+
+// stateNames are the states' names, lower case, for stateCourtKey.
+var stateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, st := range postalStates {
+		m[st] = true
+	}
+	return m
+}()
+
+// stateCourtKey names a state's supreme court and Florida's district courts
+// of appeal by one key: "Supreme Court of Florida", "Florida Supreme Court"
+// and the citation's "Fla." alone (a state's abbreviation in a citation's
+// parenthetical names its highest court) are "supreme florida"; "Second
+// District Court of Appeal" and "Fla. 2d DCA" are "dca 2". Anything else
+// gives "".
+func stateCourtKey(toks []string) string {
+	n := len(toks)
+	switch {
+	case n >= 4 && toks[0] == "supreme" && toks[1] == "court" && toks[2] == "of":
+		rest := strings.Join(toks[3:], " ")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "state of ")
+		if stateNames[rest] {
+			return "supreme " + rest
+		}
+	case n >= 3 && toks[n-2] == "supreme" && toks[n-1] == "court":
+		if st := strings.Join(toks[:n-2], " "); stateNames[st] {
+			return "supreme " + st
+		}
+	case n == 1:
+		if st, ok := stateAbbrevs[toks[0]]; ok && st != "district of columbia" {
+			return "supreme " + st
+		}
+	case n == 5 && toks[1] == "district" && toks[2] == "court" && toks[3] == "of" && toks[4] == "appeal":
+		if o, ok := ordinals[toks[0]]; ok {
+			return "dca " + o
+		}
+	case n == 3 && toks[0] == "fla" && toks[2] == "dca":
+		if o, ok := ordinals[toks[1]]; ok {
+			return "dca " + o
 		}
 	}
 	return ""

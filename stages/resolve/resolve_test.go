@@ -51,6 +51,8 @@ func TestMerges(t *testing.T) {
 		{"circuit citation form", extract.TypeCourt, []string{"United States Court of Appeals For the First Circuit", "1st Cir.", "First Circuit"}, "United States Court of Appeals For the First Circuit"},
 		{"district citation form", extract.TypeCourt, []string{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE", "D. Me."}, "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE"},
 		{"district with part", extract.TypeCourt, []string{"United States District Court for the Southern District of New York", "S.D.N.Y.", "Southern District of New York"}, "United States District Court for the Southern District of New York"},
+		{"a state's supreme court", extract.TypeCourt, []string{"Supreme Court of Florida", "Florida Supreme Court", "Fla."}, "Supreme Court of Florida"},
+		{"a district court of appeal", extract.TypeCourt, []string{"Second District Court of Appeal", "Fla. 2d DCA"}, "Second District Court of Appeal"},
 		{"money spellings", extract.TypeMoney, []string{"$1,000", "$1000"}, "$1,000"},
 		{"money without its zero cents", extract.TypeMoney, []string{"$61,250.00", "$61,250", "61,250.00 dollars"}, "$61,250.00"},
 		{"money in millions", extract.TypeMoney, []string{"$2,500,000", "$2.5 million"}, "$2.5 million"},
@@ -112,6 +114,8 @@ func TestNonMerges(t *testing.T) {
 		{"a section of two codes", extract.TypeLaw, []string{"28 U.S.C. § 1291", "42 U.S.C. § 1291", "§ 1291"}},
 		{"other amendments", extract.TypeLaw, []string{"U.S. Const. amend. I", "Fourteenth Amendment", "U.S. Const. amend. IV"}},
 		{"circuits", extract.TypeCourt, []string{"Tenth Circuit", "Eighth Circuit"}},
+		{"two states' supreme courts", extract.TypeCourt, []string{"Supreme Court of Florida", "Texas Supreme Court", "Ga."}},
+		{"two districts of appeal", extract.TypeCourt, []string{"Second District Court of Appeal", "Fla. 4th DCA"}},
 		{"generic short org", extract.TypeOrg, []string{"Silicon Valley Bank", "Bank"}},
 		{"different people", extract.TypePerson, []string{"John Smith", "Jane Smyth"}},
 	}
