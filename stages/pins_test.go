@@ -140,7 +140,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// case, a panel's footnote marks ("Casellas,*"), a circuit after a
 	// comma ("Court of Appeals, For the First Circuit"), "versus"
 	// captions with the United States of America as a litigant, and no
-	// place in "Assistant United States Attorney"; the sample has none.
+	// place in "Assistant United States Attorney", Florida's courts
+	// ("First District Court of Appeal", "Fla. 2d DCA", "Florida Supreme
+	// Court", "Circuit Court for Alachua County") and a concurring list
+	// ("COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ."); the sample has
+	// none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -158,7 +162,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// none by its code. It also joins a section cited alone to the one
 	// code's citation that ends with it without "§" ("section 406(b)(1)"
 	// / "42 U.S.C. 406(b)(1)"), and never names an entity by a term the
-	// text defines for it when the text writes its name.
+	// text defines for it when the text writes its name. A state's
+	// supreme court is one court however named ("Supreme Court of
+	// Florida", "Florida Supreme Court", a citation's "Fla."), and so is a
+	// Florida district court of appeal ("Second District Court of
+	// Appeal", "Fla. 2d DCA").
 	"resolve": {"resolve/v6", "5c0321b474d9e56e"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same.
