@@ -143,7 +143,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// place in "Assistant United States Attorney", Florida's courts
 	// ("First District Court of Appeal", "Fla. 2d DCA", "Florida Supreme
 	// Court", "Circuit Court for Alachua County") and a concurring list
-	// ("COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ."); the sample has
+	// ("COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ."), California's
+	// courts ("Superior Court of Los Angeles County", "SECOND APPELLATE
+	// DISTRICT, DIVISION THREE"), "Acting P.J." on a panel, "Law Offices
+	// of Sean M. Burke", and a citation after "supra"; the sample has
 	// none.
 	"extract": {"extract/v13", "68d96eebe6aabaf2"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

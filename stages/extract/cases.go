@@ -121,6 +121,9 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	return out
 }
 
+// supraGap is "supra" between a case's name and its citation.
+var supraGap = regexp.MustCompile(`^,[ \t\n]+supra,[ \t\n]+$`)
+
 // docketAfter is what stands between a case's name and its docket number
 // on the same line: ", No. ", ", Nos. ", ", Case No. ".
 var docketAfter = regexp.MustCompile(`^\.?,[ \t]*(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
@@ -251,6 +254,11 @@ func citationGap(doc []rune, a, b int) bool {
 	// Axion Logistics, L.L.C" + ".,").
 	gap := strings.TrimPrefix(string(doc[a:b]), ".")
 	if strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) == "" && strings.Count(gap, "\n") <= 2 {
+		return true
+	}
+	// "Stanley v. Richmond, supra, 35 Cal.App.4th 1070": the case cited
+	// again, its citation after "supra".
+	if supraGap.MatchString(gap) {
 		return true
 	}
 	// The case's other name in parentheses, which no pattern read as one

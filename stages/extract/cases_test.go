@@ -86,3 +86,18 @@ func TestDocketAfterCaseName(t *testing.T) {
 		t.Errorf("10-80152 refers to %q", got)
 	}
 }
+
+// TestCitationAfterSupra: a case cited again by name, "supra" and its
+// citation: the citation is the case's.
+func TestCitationAfterSupra(t *testing.T) {
+	text := "This court noted that Stanley v. Richmond, supra, 35 Cal.App.4th 1070, and similar cases demonstrate a high standard.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCase && strings.HasPrefix(m.Text, "35 ") && m.Refers != "Stanley v. Richmond" {
+			t.Errorf("%q refers to %q", m.Text, m.Refers)
+		}
+	}
+}

@@ -143,24 +143,30 @@ func circuitAfterComma(t string, p cand) cand {
 	return p
 }
 
-// floridaCourt is a court of Florida's (and a few other states') forms:
-// its district courts of appeal ("First District Court of Appeal", "Fla.
-// 2d DCA"), a state's supreme court named state first ("Florida Supreme
-// Court"), a circuit or county court "for" its county ("Circuit Court for
-// Alachua County", "Circuit Court in and for Dade County"). Group 1 is the
-// state's name of the second form, which must name one.
-var floridaCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|sixth)|\d(?:st|nd|rd|th|d))[ \t]+(?i:district[ \t]+court[ \t]+of[ \t]+appeal)\b` +
+// localCourt is a state court in the forms Florida's and California's
+// opinions write: Florida's district courts of appeal ("First District
+// Court of Appeal", "Fla. 2d DCA"), a state's supreme court named state
+// first ("Florida Supreme Court"), a circuit or county court "for" its
+// county ("Circuit Court for Alachua County", "Circuit Court in and for
+// Dade County"), a superior court of its county ("Superior Court of Los
+// Angeles County"), California's appellate districts ("Court of Appeal of
+// the State of California Second Appellate District Division One",
+// "SECOND APPELLATE DISTRICT, DIVISION THREE"). Group 1 is the state's
+// name of the supreme court's form, which must name one.
+var localCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|sixth)|\d(?:st|nd|rd|th|d))[ \t]+(?i:district[ \t]+court[ \t]+of[ \t]+appeal)\b` +
 	`|\bFla\.[ \t]?\d(?:st|nd|rd|th|d)[ \t]?DCA\b` +
 	`|\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Supreme[ \t]+Court\b` +
-	`|\b(?i:circuit|county)[ \t]+(?i:court)[ \t]+(?i:for|in[ \t]+and[ \t]+for)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:county)\b`)
+	`|\b(?i:circuit|county)[ \t]+(?i:court)[ \t]+(?i:for|in[ \t]+and[ \t]+for)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:county)\b` +
+	`|\b(?i:superior[ \t]+court[ \t]+of)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:county)\b` +
+	`|\b(?:(?i:court[ \t]+of[ \t]+appeal)(?:[ \t]+(?i:of[ \t]+the[ \t]+state[ \t]+of)[ \t]+[A-Z][A-Za-z]+)?,?[ \t\n]+)?` + courtOrdinal + `[ \t]+(?i:appellate[ \t]+district)(?:,?[ \t\n]+(?i:division)[ \t]+(?:` + courtOrdinal + `|\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?\b`)
 
-// floridaCourts returns the courts floridaCourt finds.
-func floridaCourts(t string) []cand {
-	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY"}) {
+// localCourts returns the courts localCourt finds.
+func localCourts(t string) []cand {
+	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE"}) {
 		return nil
 	}
 	var out []cand
-	for _, m := range floridaCourt.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range localCourt.FindAllStringSubmatchIndex(t, -1) {
 		if m[2] >= 0 && !locationSet[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
 			continue
 		}

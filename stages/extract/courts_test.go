@@ -69,7 +69,18 @@ func TestFloridaCourts(t *testing.T) {
 	text := "FIRST DISTRICT COURT OF APPEAL STATE OF FLORIDA. In Barco (Fla. 2d DCA 2007), the Second District Court of Appeal " +
 		"and the Florida Supreme Court; on appeal from the Circuit Court for Alachua County. The Acme Supreme Court is none.\n"
 	want := "FIRST DISTRICT COURT OF APPEAL|Fla. 2d DCA|Second District Court of Appeal|Florida Supreme Court|Circuit Court for Alachua County"
-	if got := candTexts(text, floridaCourts(text)); got != want {
+	if got := candTexts(text, localCourts(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCaliforniaCourts: a superior court of its county and California's
+// appellate districts with their divisions.
+func TestCaliforniaCourts(t *testing.T) {
+	text := "APPEAL from a judgment of the Superior Court of Los Angeles County, John P. Farrell, Judge.\nSECOND APPELLATE DISTRICT, DIVISION THREE\n" +
+		"IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE\n"
+	want := "Superior Court of Los Angeles County|SECOND APPELLATE DISTRICT, DIVISION THREE|COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE"
+	if got := candTexts(text, localCourts(text)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -432,11 +432,12 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	// features.
 	cs = append(cs, briefFirms(c.Text)...)
 	cs = append(cs, partnerFirms(c.Text)...)
+	cs = append(cs, lawOffices(c.Text)...)
 	cs = append(cs, panelJudges(c.Text)...)
 	cs = append(cs, authorJudges(c.Text)...)
 	cs = append(cs, districtCourts(c.Text)...)
 	cs = append(cs, stateCourts(c.Text)...)
-	cs = append(cs, floridaCourts(c.Text)...)
+	cs = append(cs, localCourts(c.Text)...)
 	cs = append(cs, concurJudges(c.Text)...)
 	cs = append(cs, interestCases(c.Text)...)
 	cs = append(cs, civDockets(c.Text)...)

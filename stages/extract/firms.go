@@ -209,3 +209,23 @@ func acronymOrgs(t string) []cand {
 	}
 	return out
 }
+
+// lawOffice is a firm named as a lawyer's offices: "Law Offices of Sean M.
+// Burke", "The Law Office of Jane Doe, P.C.".
+var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}`)
+
+// lawOffices returns the firms lawOffice finds.
+func lawOffices(t string) []cand {
+	if !containsAny(t, []string{"Law Office", "LAW OFFICE"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range lawOffice.FindAllStringIndex(t, -1) {
+		end := m[1]
+		if f := firmForm.FindStringIndex(t[end:]); f != nil {
+			end += f[1]
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[0], end: end, source: SourcePattern})
+	}
+	return out
+}

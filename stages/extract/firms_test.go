@@ -65,3 +65,11 @@ func TestAcronymOrgs(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLawOffices: a firm named as a lawyer's offices, with its legal form.
+func TestLawOffices(t *testing.T) {
+	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody.\n"
+	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

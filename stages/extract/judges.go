@@ -24,7 +24,7 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?
 // panelTitle is a judge's title after the name, and whether it is plural
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
 // District Judge", "JJ.", "C.J.".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate)[ \t]+){0,2}(?i:(judges|justices)|judge|justice)|(JJ\.)|C\.[ \t]?J\.|P\.[ \t]?J\.|J\.)`)
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting)[ \t]+){0,2}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it ("DORR,1 District Judge",
@@ -102,7 +102,7 @@ func panelList(t string, i int) []cand {
 // open a judge's name.
 func panelWord(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate",
+	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate", "acting",
 		"judge", "judges", "justice", "justices", "the", "court":
 		return true
 	}
@@ -171,7 +171,7 @@ var inCapacity = regexp.MustCompile(`^,?[ \t\n]+(?i:in)[ \t\n]+(?i:his|her)[ \t\
 // leadingTitle is a title before a person's name in the tagger's span:
 // "Judge Mark E. Fuller", "Magistrate Judge Dennis Howell", and a panel's
 // opening word ("Before Torruella, Chief Judge").
-var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+)`)
+var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|Opinion[ \t]+|(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Acting|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+)`)
 
 // trailingCaption is a caption's word a title pattern ran on into after a
 // name: "Chief Judge Wiley Y. Daniel Civil Action No. …".

@@ -17,6 +17,8 @@ func TestPanelJudges(t *testing.T) {
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
 		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
 		{"full names", "Before Barksdale, Stewart, and Dennis, Circuit Judges.\n", []string{"Barksdale", "Stewart", "Dennis"}},
+		{"a name that opens with J", "Before POLITZ, JOLLY, and DUHE, Circuit Judges.\n", []string{"POLITZ", "JOLLY", "DUHE"}},
+		{"an acting presiding justice", "Before ALDRICH, J., CROSKEY, Acting P.J., KITCHING, J\nOpinion ALDRICH, J.\n", []string{"ALDRICH", "CROSKEY", "KITCHING"}},
 		{"a footnote's mark", "Before Torruella, Chief Judge, Selya, Circuit Judge, and Casellas,* District Judge.\n", []string{"Torruella", "Selya", "Casellas"}},
 		{"initials", "BEFORE: Diane P. Wood and Amy J. St. Eve, Circuit Judges\n", []string{"Diane P. Wood", "Amy J. St. Eve"}},
 		{"honorific", "Before the Honorable Jane Roe, District Judge.\n", []string{"Jane Roe"}},
