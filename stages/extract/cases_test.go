@@ -46,16 +46,7 @@ func TestParallelCaseName(t *testing.T) {
 // v. Linda Hill"); the originating case's number on the next line is not.
 func TestDocketBeforeCaseName(t *testing.T) {
 	text := "Dear Counsel,\n\n                Re: Case No. 17-3994, Island Creek Coal Company v. Linda Hill, et al\n                    Originating Case No. : 16-0556\n\nThe petition for review was docketed today.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	refers := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeCase {
-			refers[m.Text] = m.Refers
-		}
-	}
+	refers := caseRefers(t, text)
 	if got := refers["17-3994"]; got != "Island Creek Coal Company v. Linda Hill" {
 		t.Errorf("17-3994 refers to %q (case mentions %v)", got, refers)
 	}
@@ -69,16 +60,7 @@ func TestDocketBeforeCaseName(t *testing.T) {
 // further on is not.
 func TestDocketAfterCaseName(t *testing.T) {
 	text := "In Coppinger-Martin v. Solis, No. 09-73725, an action was filed. Later, in No. 10-80152, another.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	refers := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeCase {
-			refers[strings.TrimPrefix(m.Text, "No. ")] = m.Refers
-		}
-	}
+	refers := caseRefers(t, text)
 	if got := refers["09-73725"]; got != "Coppinger-Martin v. Solis" {
 		t.Errorf("09-73725 refers to %q (case mentions %v)", got, refers)
 	}
@@ -91,13 +73,24 @@ func TestDocketAfterCaseName(t *testing.T) {
 // citation: the citation is the case's.
 func TestCitationAfterSupra(t *testing.T) {
 	text := "This court noted that Stanley v. Richmond, supra, 35 Cal.App.4th 1070, and similar cases demonstrate a high standard.\n"
+	if got := caseRefers(t, text)["35 Cal.App.4th 1070"]; got != "Stanley v. Richmond" {
+		t.Errorf("35 Cal.App.4th 1070 refers to %q", got)
+	}
+}
+
+// caseRefers runs the stage on text and maps each CASE mention's text,
+// without a "No. " label, to the case it refers to.
+func caseRefers(t *testing.T, text string) map[string]string {
+	t.Helper()
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
 	}
+	refers := map[string]string{}
 	for _, m := range res.Mentions {
-		if m.Type == extract.TypeCase && strings.HasPrefix(m.Text, "35 ") && m.Refers != "Stanley v. Richmond" {
-			t.Errorf("%q refers to %q", m.Text, m.Refers)
+		if m.Type == extract.TypeCase {
+			refers[strings.TrimPrefix(m.Text, "No. ")] = m.Refers
 		}
 	}
+	return refers
 }
