@@ -17,7 +17,7 @@ func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
 	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
-		interestCase.MatchString(strings.TrimSpace(f)) && strings.HasPrefix(strings.ToLower(f), " in ")
+		strings.HasPrefix(strings.ToLower(f), " in ") && interestCase.MatchString(strings.TrimSpace(f))
 }
 
 // citedCases applies what the text's case structure says about the

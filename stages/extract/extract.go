@@ -279,11 +279,6 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
 		}
-		// "Before LOWENSTEIN, P.J., and …": a panel's opening word is no
-		// given name (panelJudges names the judges).
-		if p.typ == TypePerson && (strings.HasPrefix(c.Text[p.start:p.end], "Before ") || strings.HasPrefix(c.Text[p.start:p.end], "BEFORE ")) {
-			p.start += len("Before ")
-		}
 		p = courtStateTail(c.Text, p)
 		p = circuitAfterComma(c.Text, p)
 		// "UNITED STATES OF AMERICA, Plaintiff - Appellee": the country
@@ -427,25 +422,18 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			}
 		}
 	}
-	// Counsel lists' firms, a panel's judges and wrapped case names come
-	// after the tagger, with or without it: they are not among its
+	// Counsel lists' firms, judges, courts, dockets and wrapped case names
+	// come after the tagger, with or without it: they are not among its
 	// features.
-	cs = append(cs, briefFirms(c.Text)...)
-	cs = append(cs, partnerFirms(c.Text)...)
-	cs = append(cs, lawOffices(c.Text)...)
-	cs = append(cs, panelJudges(c.Text)...)
-	cs = append(cs, authorJudges(c.Text)...)
-	cs = append(cs, districtCourts(c.Text)...)
-	cs = append(cs, stateCourts(c.Text)...)
-	cs = append(cs, localCourts(c.Text)...)
-	cs = append(cs, concurJudges(c.Text)...)
-	cs = append(cs, interestCases(c.Text)...)
-	cs = append(cs, civDockets(c.Text)...)
-	cs = append(cs, acronymOrgs(c.Text)...)
+	for _, find := range afterTagger {
+		cs = append(cs, find(c.Text)...)
+	}
 	cs = append(cs, citeFix(c.Text, append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
-	cs = personForms(c.Text, initialledPeople(c.Text, dropJudgeTitles(c.Text, nationalBanks(c.Text, legalFormAfter(c.Text, companyForms(c.Text, cs))))))
+	for _, mend := range nameMends {
+		cs = mend(c.Text, cs)
+	}
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))
@@ -583,6 +571,18 @@ func afterSentenceEnd(t string, s, e int) int {
 	}
 	return from
 }
+
+// afterTagger are the passes that find names of their own after the
+// tagger, each one regular-expression pass over a chunk (skipped without
+// its needle words).
+var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
+	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs}
+
+// nameMends mend the chunk's names once all are found, in this order: a
+// company's edges and legal form, a national bank's form, judges' titles
+// read as courts or places, initialled people, people's titles.
+var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, nationalBanks, dropJudgeTitles,
+	initialledPeople, personForms}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // partnerFirm is a firm named after its partners, their surnames listed
@@ -10,9 +11,9 @@ import (
 // "Gillespie, Rozen, Watsky & Motley". A list of people writes "and".
 var partnerFirm = regexp.MustCompile(`\b[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]+[A-Z][a-z][A-Za-z'’\-]*)+,?[ \t]+&[ \t]+[A-Z][a-z][A-Za-z'’\-]*\b`)
 
-// firmForm is a firm's legal form after its partners' names: "LLP",
-// ", P.C.", ", Chtd." (chartered).
-var firmForm = regexp.MustCompile(`^,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|Ltd\.?|Chtd\.|Chartered)`)
+// firmForm is a firm's legal form after its partners' names: a company's
+// (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
+var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + legalForm + `|L\.L\.P\.|PLLC|P\.C\.|P\.A\.|Chtd\.|Chartered)`)
 
 // personBefore is the end of a person's given names right before a
 // surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.
@@ -103,9 +104,9 @@ func nationalBanks(t string, cs []cand) []cand {
 	return out
 }
 
-// companyForm is a company's legal form right after a name and a comma:
-// ", Inc.", ", L.L.C.".
-var companyForm = regexp.MustCompile(`^,[ \t]*(?:Inc\.?|INC\.?|LLC|L\.L\.C\.|Corp\.?|CORP\.?|Co\.|CO\.|Ltd\.?|LTD\.?|L\.P\.|LP|LLP|L\.L\.P\.|N\.A\.|PLLC|P\.C\.)`)
+// companyForm is a company's legal form (legalForm) right after a name and
+// a comma: ", Inc.", ", L.L.C.".
+var companyForm = regexp.MustCompile(`^,[ \t]*` + legalForm)
 
 // legalFormAfter makes the tagger's place or person that a company's legal
 // form follows that company ("Hank's Flite Center" + ", Inc.").
@@ -139,7 +140,7 @@ func companyForms(t string, cs []cand) []cand {
 			for j > 0 && j > k-2 && t[j-1] >= 'a' && t[j-1] <= 'z' {
 				j--
 			}
-			if j < k && (j == 0 || !isWordByte(t[j-1])) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:j]); j < k && (j == 0 || !alnum(r)) {
 				cs[i].start = j
 			}
 		}
@@ -154,11 +155,6 @@ func companyForms(t string, cs []cand) []cand {
 		}
 	}
 	return cs
-}
-
-// isWordByte reports whether b is an ASCII letter, digit or underscore.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
 }
 
 // acronymDefined is a name followed by the acronym the text defines for

@@ -1675,12 +1675,26 @@ func acronym(w string) bool {
 // postalCodes are the states' two-letter codes.
 var postalCodes = func() map[string]bool {
 	m := map[string]bool{}
-	for _, c := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
-		NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR`) {
+	for c := range PostalStates {
 		m[c] = true
 	}
 	return m
 }()
+
+// PostalStates are the states' postal codes (and DC's and Puerto Rico's),
+// with the name each stands for, lower case.
+var PostalStates = map[string]string{
+	"AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california", "CO": "colorado",
+	"CT": "connecticut", "DE": "delaware", "DC": "district of columbia", "FL": "florida", "GA": "georgia",
+	"HI": "hawaii", "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas",
+	"KY": "kentucky", "LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts",
+	"MI": "michigan", "MN": "minnesota", "MS": "mississippi", "MO": "missouri", "MT": "montana",
+	"NE": "nebraska", "NV": "nevada", "NH": "new hampshire", "NJ": "new jersey", "NM": "new mexico",
+	"NY": "new york", "NC": "north carolina", "ND": "north dakota", "OH": "ohio", "OK": "oklahoma",
+	"OR": "oregon", "PA": "pennsylvania", "RI": "rhode island", "SC": "south carolina", "SD": "south dakota",
+	"TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont", "VA": "virginia", "WA": "washington",
+	"WV": "west virginia", "WI": "wisconsin", "WY": "wyoming", "PR": "puerto rico",
+}
 
 // signatory finds a person at the start of a line of a signature block or
 // a copy list, by the title that follows on the same line or opens the

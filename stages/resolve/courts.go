@@ -1,6 +1,10 @@
 package resolve
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/docpipe/docpipe/stages/extract"
+)
 
 // ordinals spell the federal circuits.
 var ordinals = map[string]string{
@@ -31,21 +35,6 @@ var stateAbbrevs = map[string]string{
 	"pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
 	"tenn": "tennessee", "tex": "texas", "utah": "utah", "vt": "vermont", "va": "virginia",
 	"wash": "washington", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming", "pr": "puerto rico",
-}
-
-// postalStates are the states' postal codes, lower case, with the state
-// each stands for.
-var postalStates = map[string]string{
-	"al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
-	"ct": "connecticut", "de": "delaware", "dc": "district of columbia", "fl": "florida", "ga": "georgia",
-	"hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas",
-	"ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts",
-	"mi": "michigan", "mn": "minnesota", "ms": "mississippi", "mo": "missouri", "mt": "montana",
-	"ne": "nebraska", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
-	"ny": "new york", "nc": "north carolina", "nd": "north dakota", "oh": "ohio", "ok": "oklahoma",
-	"or": "oregon", "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
-	"tn": "tennessee", "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington",
-	"wv": "west virginia", "wi": "wisconsin", "wy": "wyoming", "pr": "puerto rico",
 }
 
 // courtKey names a federal court of appeals or district court by one key
@@ -120,7 +109,7 @@ func courtKey(toks []string) string {
 // stateNames are the states' names, lower case, for stateCourtKey.
 var stateNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, st := range postalStates {
+	for _, st := range extract.PostalStates {
 		m[st] = true
 	}
 	return m

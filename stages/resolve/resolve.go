@@ -258,7 +258,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	// name ("New York, NY", "Washington", the capital).
 	if typ == extract.TypeLocation {
 		for i, f := range forms {
-			if st, ok := postalStates[f.norm]; ok && st != "new york" && st != "washington" {
+			if st, ok := extract.PostalStates[strings.ToUpper(f.norm)]; ok && st != "new york" && st != "washington" {
 				if j, ok := pos[st]; ok {
 					uf.union(j, i)
 				}
