@@ -62,25 +62,22 @@ func TestStateCourts(t *testing.T) {
 	}
 }
 
-// TestFloridaCourts: Florida's district courts of appeal in words and in
+// TestLocalCourts: Florida's district courts of appeal in words and in
 // citations, a state's supreme court named state first, a circuit court
-// "for" its county; a name that is no state's opens no supreme court.
-func TestFloridaCourts(t *testing.T) {
-	text := "FIRST DISTRICT COURT OF APPEAL STATE OF FLORIDA. In Barco (Fla. 2d DCA 2007), the Second District Court of Appeal " +
-		"and the Florida Supreme Court; on appeal from the Circuit Court for Alachua County. The Acme Supreme Court is none.\n"
-	want := "FIRST DISTRICT COURT OF APPEAL|Fla. 2d DCA|Second District Court of Appeal|Florida Supreme Court|Circuit Court for Alachua County"
-	if got := candTexts(text, localCourts(text)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+// "for" its county, California's superior courts and appellate districts
+// with their divisions; a name that is no state's opens no supreme court.
+func TestLocalCourts(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"FIRST DISTRICT COURT OF APPEAL STATE OF FLORIDA. In Barco (Fla. 2d DCA 2007), the Second District Court of Appeal " +
+			"and the Florida Supreme Court; on appeal from the Circuit Court for Alachua County. The Acme Supreme Court is none.\n",
+			"FIRST DISTRICT COURT OF APPEAL|Fla. 2d DCA|Second District Court of Appeal|Florida Supreme Court|Circuit Court for Alachua County"},
+		{"APPEAL from a judgment of the Superior Court of Los Angeles County, John P. Farrell, Judge.\nSECOND APPELLATE DISTRICT, DIVISION THREE\n" +
+			"IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE\n",
+			"Superior Court of Los Angeles County|SECOND APPELLATE DISTRICT, DIVISION THREE|COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE"},
 	}
-}
-
-// TestCaliforniaCourts: a superior court of its county and California's
-// appellate districts with their divisions.
-func TestCaliforniaCourts(t *testing.T) {
-	text := "APPEAL from a judgment of the Superior Court of Los Angeles County, John P. Farrell, Judge.\nSECOND APPELLATE DISTRICT, DIVISION THREE\n" +
-		"IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE\n"
-	want := "Superior Court of Los Angeles County|SECOND APPELLATE DISTRICT, DIVISION THREE|COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE"
-	if got := candTexts(text, localCourts(text)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+	for _, tc := range tests {
+		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {
+			t.Errorf("got  %q\nwant %q", got, tc.want)
+		}
 	}
 }
