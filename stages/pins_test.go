@@ -147,8 +147,18 @@ var pins = map[string]struct{ algorithm, output string }{
 	// courts ("Superior Court of Los Angeles County", "SECOND APPELLATE
 	// DISTRICT, DIVISION THREE"), "Acting P.J." on a panel, "Law Offices
 	// of Sean M. Burke", and a citation after "supra"; the sample has
-	// none.
-	"extract": {"extract/v13", "68d96eebe6aabaf2"},
+	// none. extract/v14 (from four more sets of unseen documents) reads a
+	// firm's professional form (", L.P.A.", ", P.S."), a partner-named
+	// firm wrapped after a comma, a company whose name ends in a number
+	// before its legal form ("Nutrition 21, LLC", "S&A HOLDINGS (2013),
+	// LLC"), a town and its state after a preposition ("a resident of
+	// Holmdel, New Jersey"), a stacked caption whose first role has a
+	// line of its own, counsel lists ("Also represented by …", a lawyer
+	// in capitals opening a counsel line), a person's name a line break
+	// cut in running text, the United States of America in full, and
+	// drops a caption's role, "Esquire" and "et al." read as names; the
+	// sample's entity table is the same.
+	"extract": {"extract/v14", "af2401971c506b02"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -27,7 +27,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v13"
+const Algorithm = "extract/v14"
 
 // Mention sources.
 const (
@@ -576,13 +576,14 @@ func afterSentenceEnd(t string, s, e int) int {
 // tagger, each one regular-expression pass over a chunk (skipped without
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
-	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs}
+	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs, representedLawyers,
+	capsCounselLawyers, countryNames}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles
 // read as courts or places, initialled people, people's titles.
-var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, nationalBanks, dropJudgeTitles,
-	initialledPeople, personForms}
+var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, nationalBanks, dropJudgeTitles,
+	initialledPeople, personForms, wrappedPeople}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -8,12 +8,43 @@ import (
 
 // partnerFirm is a firm named after its partners, their surnames listed
 // with commas and the last joined by "&": "Sumner, Schick & Hamilton",
-// "Gillespie, Rozen, Watsky & Motley". A list of people writes "and".
-var partnerFirm = regexp.MustCompile(`\b[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]+[A-Z][a-z][A-Za-z'’\-]*)+,?[ \t]+&[ \t]+[A-Z][a-z][A-Za-z'’\-]*\b`)
+// "Gillespie, Rozen, Watsky & Motley", also wrapped after a comma
+// ("Hohmann,\nBoukis & Curtis"). A list of people writes "and".
+var partnerFirm = regexp.MustCompile(`\b[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]*\n?[ \t]*[A-Z][a-z][A-Za-z'’\-]*)+,?[ \t]+&[ \t]+[A-Z][a-z][A-Za-z'’\-]*\b`)
+
+// professionalForm is a professional firm's legal form: a professional
+// corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
+// Washington's "P.S.", Wisconsin's "S.C."), a limited liability
+// partnership or company written so ("L.L.P.", "PLLC"), a chartered firm.
+const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.C\.|P\.A\.|L\.P\.A\.|LPA|P\.S\.|S\.C\.|Chtd\.|Chartered)`
 
 // firmForm is a firm's legal form after its partners' names: a company's
 // (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
-var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + legalForm + `|L\.L\.P\.|PLLC|P\.C\.|P\.A\.|Chtd\.|Chartered)`)
+var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + legalForm + `)`)
+
+// professionalAfter is a professional form after a firm's name and a
+// comma, as a counsel list writes it: "Reminger Co., L.P.A.", "Thorner,
+// Kennedy & Gano, P.S.". It ends at a word's end, so "P.A." is not the
+// start of "P.A.M." and "PLLC" not of a longer word.
+var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
+
+// professionalForms extends an organisation's name over the professional
+// form after it (professionalAfter): the patterns and the tagger end the
+// name before it, and the tagger reads the form alone as a place.
+func professionalForms(t string, cs []cand) []cand {
+	if !strings.Contains(t, ",") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[3]
+		}
+	}
+	return cs
+}
 
 // personBefore is the end of a person's given names right before a
 // surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.
@@ -225,3 +256,41 @@ func lawOffices(t string) []cand {
 	}
 	return out
 }
+
+// numberedCompany is a company whose name ends in a number or a year in
+// parentheses before its legal form: "Nutrition 21, LLC", "S&A HOLDINGS
+// (2013), LLC", "Gold Hill Venture Lending 03, L.P.". The patterns' names
+// are words, so they start the name at its legal form. Group 1 is the
+// name's first word.
+var numberedCompany = regexp.MustCompile(`\b([A-Z][A-Za-z&'’.\-]*(?:[ \t]+[A-Z][A-Za-z&'’.\-]*){0,4})[ \t]+(?:\d{1,4}|\(\d{4}\)),[ \t]*` + legalForm)
+
+// numberedCompanies adds the companies numberedCompany finds, less a
+// date's ("March 21, Inc." is no name) or a provision's, and starts a case
+// name that starts inside one at the company's name ("Nutrition 21, LLC v.
+// General Nutrition Corporation", which the patterns start at "LLC").
+func numberedCompanies(t string, cs []cand) []cand {
+	if !strings.Contains(t, ",") || !numberedCompany.MatchString(t) {
+		return cs
+	}
+	for _, m := range numberedCompany.FindAllStringSubmatchIndex(t, -1) {
+		ws := words(t[m[2]:m[3]], m[2])
+		first := 0
+		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || roleWords[lowerKey(ws[first].text)]) {
+			first++
+		}
+		if first == len(ws) || months[lowerKey(ws[len(ws)-1].text)] || provisionWord[lowerKey(ws[len(ws)-1].text)] {
+			continue
+		}
+		start := ws[first].start
+		for i, c := range cs {
+			if c.typ == TypeCase && c.start > start && c.start < m[1] {
+				cs[i].start = start
+			}
+		}
+		cs = append(cs, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
+	}
+	return cs
+}
+
+// provisionWord are the words a number follows in a reference, not a name.
+var provisionWord = wordSet(`section sections article articles no. nos. number rule rules chapter title page pages paragraph exhibit schedule`)

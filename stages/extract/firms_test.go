@@ -22,6 +22,8 @@ func TestPartnerFirms(t *testing.T) {
 		{"a title before, a legal form after", "Desmond Okafor\nPartner, Brannock & Vey LLP\n", []string{"Brannock & Vey LLP"}},
 		{"three partners and a legal form", "Counsel: Partner, Sumner, Schick & Hamilton, P.C., Dallas", []string{"Sumner, Schick & Hamilton, P.C."}},
 		{"two partners", "Haynes & Boone, Dallas", nil}, // the patterns' and the tagger's
+		{"wrapped after a comma, Ohio's form", "favor of Kenneth Boukis, and Hohmann,\nBoukis & Curtis, L.P.A. (collectively", []string{"Hohmann,\nBoukis & Curtis, L.P.A."}},
+		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -70,6 +72,30 @@ func TestAcronymOrgs(t *testing.T) {
 func TestLawOffices(t *testing.T) {
 	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody.\n"
 	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestProfessionalForms: a firm's professional form after a comma is part
+// of its name; a form that only starts a longer word, or a person's name,
+// is left alone.
+func TestProfessionalForms(t *testing.T) {
+	text := "David Ross\nReminger Co., L.P.A.\n101 West Prospect Avenue\nThorner, Kennedy & Gano, P.S., for respondent. Acme Law Group, PLLC. Smith Co., P.A.M. Tax. Jane Doe, P.A., a nurse.\n"
+	cs := spansIn(text, span{"Reminger Co.", TypeOrg, SourcePattern}, span{"Thorner, Kennedy & Gano", TypeOrg, SourcePattern},
+		span{"Acme Law Group", TypeOrg, SourceModel}, span{"Smith Co.", TypeOrg, SourceModel}, span{"Jane Doe", TypePerson, SourceModel})
+	if got, want := candTexts(text, professionalForms(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNumberedCompanies: a company whose name ends in a number or a year
+// before its legal form is one name, and a case name it opens starts with
+// it; a date or a provision before a legal form names nothing.
+func TestNumberedCompanies(t *testing.T) {
+	text := "between Nutrition 21, LLC and S&A HOLDINGS (2013), LLC (\"Holdings\"), captioned Nutrition 21, LLC v. General Nutrition Corporation, " +
+		"as of March 21, Inc. and under Section 12, Inc. and the Borrower 2, LLC.\n"
+	cs := spansIn(text, span{"LLC v. General Nutrition Corporation", TypeCase, SourcePattern})
+	if got, want := typedTexts(text, numberedCompanies(text, cs)), "CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -112,8 +112,10 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	if !strings.ContainsAny(strings.TrimSpace(t[s:e]), " \t\n") && !locationSet[strings.ToLower(t[s:e])] && eponymous.MatchString(t[e:min(len(t), e+16)]) {
 		return "", 0, 0, false
 	}
-	// An amount written in words is no name ("Three Million Dollars").
-	if amountInWords(t[s:e]) {
+	// An amount written in words is no name ("Three Million Dollars"),
+	// nor is a caption's role ("Plaintiff-Appellant"), a lawyer's title
+	// ("Esquire") or "et al." alone.
+	if amountInWords(t[s:e]) || roleOnly(t[s:e]) {
 		return "", 0, 0, false
 	}
 	// A time zone is no place ("12:00 noon Eastern time", "12:00 E.S.T.").
@@ -2047,6 +2049,25 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
+// notNameAlone are words that name nobody on their own: a caption's roles,
+// a lawyer's title, "et al.".
+var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
+	petitioner petitioners respondent respondents movant movants cross esquire esq esq. et al al.`)
+
+// roleOnly reports whether a name is made only of notNameAlone words:
+// "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Esquire", "ET AL".
+func roleOnly(name string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' || r == '\t' || r == '\n' || r == ',' }) {
+		lw := strings.ToLower(w)
+		if !notNameAlone[lw] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // placeWord is a preposition of place right before a name: "in", "at",
 // "near".
 var placeWord = regexp.MustCompile(`\b(?:in|at|near)[ \t]+$`)
@@ -2081,6 +2102,21 @@ var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \
 // party: "Dewey A. Routh, Rolla, for defendants-respondents", "Aaron A.
 // Wilson, City Atty., Kansas City, for appellant". Group 1 is the city.
 var counselCity = regexp.MustCompile(`,[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+for[ \t]+(?:the[ \t]+)?(?i:plaintiffs?|defendants?|appellants?|appellees?|respondents?|petitioners?|relators?|relator-appellants?|amic[iu]s|intervenors?|movants?|appellee-respondents?|plaintiffs?-appellants?|defendants?-respondents?|defendants?-appellees?)\b`)
+
+// townOfState is a town and its state written out after a preposition of
+// place in running text: "a resident of Holmdel, New Jersey", "its place
+// of business in Purchase, New York". Group 1 is the town, group 2 the
+// state (checked against PostalStates' names).
+var townOfState = regexp.MustCompile(`\b(?:in|of|at|near|from)[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]*\n?[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
+
+// stateNames are the states' names, lower case (PostalStates' values).
+var stateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range PostalStates {
+		m[n] = true
+	}
+	return m
+}()
 
 // credentials are postal codes that also follow a person's name as a
 // degree: "John Smith, MD", "Jane Roe, PA".
@@ -2120,6 +2156,15 @@ func addressPlaces(t string) []cand {
 				out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 			}
 		}
+	}
+	for _, m := range townOfState.FindAllStringSubmatchIndex(t, -1) {
+		city, st := t[m[2]:m[3]], t[m[4]:m[5]]
+		if !stateNames[strings.ToLower(oneSpace(st))] || stateNames[strings.ToLower(oneSpace(city))] ||
+			leadingNoise[strings.ToLower(city)] || notNames[strings.ToLower(city)] || !plainName(city) {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern},
+			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	for _, m := range cityState.FindAllStringSubmatchIndex(t, -1) {
 		city, st := t[m[2]:m[3]], t[m[4]:m[5]]

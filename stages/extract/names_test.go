@@ -562,6 +562,17 @@ func TestCounselCities(t *testing.T) {
 	}
 }
 
+// TestTownsOfStates: a town and its state written out after a preposition
+// of place are two places; a state before a state, an organisation or a
+// word that is no name are not towns, and a state's name must follow.
+func TestTownsOfStates(t *testing.T) {
+	text := "DOMINICK P. CAROLLO, a resident of Holmdel, New Jersey, worked in New York, New York. A company located in Fairfield,\nConnecticut " +
+		"sued in Purchase, New York. Of Counsel, New Jersey; in Acme Bank, Ohio; in Springfield, Acme; at St. Joseph, Missouri.\n"
+	if got := candTexts(text, addressPlaces(text)); got != "Holmdel|New Jersey|Fairfield|Connecticut|Purchase|New York|St. Joseph|Missouri" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestStreetAddresses(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"number and street", "at 3003 Tasman Drive, Santa Clara", "3003 Tasman Drive"},
@@ -992,5 +1003,72 @@ func TestListedOrgs(t *testing.T) {
 	want := "Bend the Arc:ORG|Men of Reform Judaism:ORG|Jewish Social Policy Action Network:ORG|Union for Reform Judaism:ORG|Women of Reform Judaism:ORG"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestRoleOnly: a caption's roles, a lawyer's title and "et al." alone
+// name nobody; a name with one of them in it is still a name.
+func TestRoleOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Plaintiff-Appellant", true}, {"DEFENDANTS-APPELLEES", true}, {"Esquire", true}, {"ET AL", true},
+		{"Cross-Appellant", true}, {"John Plaintiff", false}, {"Esquire Magazine", false}, {"", false},
+	} {
+		if got := roleOnly(tc.name); got != tc.want {
+			t.Errorf("roleOnly(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestRepresentedLawyers: the lawyers a counsel block lists after
+// "represented by", in capitals, over line breaks and with suffixes; an
+// organisation in the list is no lawyer, and "represented by counsel"
+// names nobody.
+func TestRepresentedLawyers(t *testing.T) {
+	text := "DC, argued for plaintiff-appellant. Also represented by\nDANIEL PATRICK GRAHAM, CHRISTINE ALICE REYNOLDS,\nGARY SCOTT WARD.\n" +
+		"Also represented by JOYCE R. BRANDA, ROBERT E.\nKIRSCHMAN, JR., KIRK MANHARDT.\n" +
+		"Also represented by Jane Q. Doe and Acme Legal Services. He was represented by counsel.\n"
+	if got, want := candTexts(text, representedLawyers(text)), "DANIEL PATRICK GRAHAM|CHRISTINE ALICE REYNOLDS|GARY SCOTT WARD|JOYCE R. BRANDA|ROBERT E.\nKIRSCHMAN, JR.|KIRK MANHARDT|Jane Q. Doe"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCapsCounselLawyers: a lawyer's name in capitals opening a counsel
+// line that says whom the lawyer is for is a person; a caption's party in
+// capitals, an office or a line that says no such thing is not.
+func TestCapsCounselLawyers(t *testing.T) {
+	text := "    SCOTT M. MCCALEB, Wiley Rein, LLP, Washington,\n    DC, argued for plaintiff-appellant. Also represented by\n" +
+		"    MICHAEL J. SCHAENGOLD, Greenberg Traurig LLP,\n    Washington, DC for amicus curiae.\n" +
+		"    UNITED STATES,\n    Defendant-Appellee\n    DEPARTMENT OF JUSTICE, Civil Division, for the agency.\n" +
+		"    JOHN Q. PUBLIC, a resident of Ohio.\n"
+	if got, want := candTexts(text, capsCounselLawyers(text)), "SCOTT M. MCCALEB|MICHAEL J. SCHAENGOLD"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestWrappedPeople: a person's name a line break cut in running text is
+// one name; a list's names one a line, a name and a name in capitals, and
+// a caption's parties stay apart.
+func TestWrappedPeople(t *testing.T) {
+	text := "Appeal from the Court, Judge Mary Ellen\nCoster Williams.\nJohn Smith\nJane Doe\nsigned by Ann Lee\nBOB RAY and others\nwith Sue Fox\nTom Hill signed\ncc: R. Bruce Carlson\nStephanie K. Goldin\n"
+	cs := spansIn(text, span{"Mary Ellen", TypePerson, SourceModel}, span{"Coster Williams", TypePerson, SourceModel},
+		span{"John Smith", TypePerson, SourceModel}, span{"Jane Doe", TypePerson, SourceModel},
+		span{"Ann Lee", TypePerson, SourceModel}, span{"BOB RAY", TypePerson, SourceModel},
+		span{"Sue Fox", TypePerson, SourceModel}, span{"Tom Hill", TypePerson, SourceModel},
+		span{"R. Bruce Carlson", TypePerson, SourceModel}, span{"Stephanie K. Goldin", TypePerson, SourceModel})
+	if got, want := candTexts(text, wrappedPeople(text, cs)), "Mary Ellen\nCoster Williams|John Smith|Jane Doe|Ann Lee|BOB RAY|Sue Fox|Tom Hill|R. Bruce Carlson|Stephanie K. Goldin"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCountryNames: the country named in full is a litigant where a
+// caption's role or "v." follows it, else a place.
+func TestCountryNames(t *testing.T) {
+	text := "UNITED STATES OF AMERICA,          \n\n                  v.\n\nDOMINICK P. CAROLLO,\n" +
+		"UNITED STATES OF AMERICA\nMERIT SYSTEMS PROTECTION BOARD\nthe United States of America, Plaintiff-Appellee\nAmerica alone\n"
+	if got, want := typedTexts(text, countryNames(text)), "ORG UNITED STATES OF AMERICA|LOCATION UNITED STATES OF AMERICA|ORG United States of America"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -636,10 +636,21 @@ func interestCases(t string) []cand {
 // -against- PORT AUTHORITY …"), where caseName allows no comma after the
 // first party's role. Added after the tagger, as etAlCaseNames is.
 func roleCaptions(t string) []cand {
-	if !containsAny(t, []string{", v.", ", vs.", ", V.", ", VS.", "against", "versus", "VERSUS"}) {
-		return nil
+	var out []cand
+	if containsAny(t, []string{", v.", ", vs.", ", V.", ", VS.", "against", "versus", "VERSUS"}) {
+		out = caseNames(t, roleCaption, false)
 	}
-	return caseNames(t, roleCaption, false)
+	if strings.Contains(t, "\n") && stackedRole.MatchString(t) {
+		// A stacked caption's parties are litigants: a country or a state
+		// among them is an organisation ("UNITED STATES,\nDefendant").
+		for _, c := range caseNames(t, stackedCaption, false) {
+			if c.party && c.typ == TypeLocation {
+				c.typ = TypeOrg
+			}
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 var (
@@ -648,6 +659,17 @@ var (
 	roleCaption = regexp.MustCompile(`(` + partyLine + `),[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
 		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
+	// stackedCaption is a stacked caption whose first party's role stands
+	// on a line of its own, with or without a comma after the party:
+	// "CGI FEDERAL INC.,\n Plaintiff-Appellant\n v.\n UNITED STATES,", Ohio's
+	// "MYOCARE NURSING HOME, INC.\nPLAINTIFF-APPELLANT\nvs.\nWILLIAM
+	// HOHMANN". captionRe reads the role on the party's line.
+	stackedCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]*,?[ \t]*\n[ \t]*` + stackedRoles + `[ \t]*,?[ \t]*\n\s{0,16}` +
+		`(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)[ \t]*\n\s{0,16}(` + partyLine + `)`)
+	stackedRoles = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?`
+	// stackedRole is a role alone on its line before "v.", the cheap test
+	// before stackedCaption.
+	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?[ \t]*\n\s{0,16}(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)[ \t]*\n`)
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form

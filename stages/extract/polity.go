@@ -157,3 +157,30 @@ func followingWord(t string, i int) (string, int) {
 	}
 	return rest[:n], len(t) - len(rest) + n
 }
+
+// usaName is the country's full name, over a line break too: "UNITED
+// STATES OF\nAMERICA", "United States of America".
+var usaName = regexp.MustCompile(`\b(?:United\s+States\s+of\s+America|UNITED\s+STATES\s+OF\s+AMERICA)\b`)
+
+// versusAfter is a caption's "v." after a party and its comma, blank lines
+// allowed: "UNITED STATES OF AMERICA,\n\n v.".
+var versusAfter = regexp.MustCompile(`^[ \t]*,?\s*(?:v\.|vs\.|V\.|VS\.|-against-)`)
+
+// countryNames returns the country named in full: a litigant, an
+// organisation, where a caption's role or "v." follows it ("UNITED STATES
+// OF AMERICA,\n v.", "United States of America, Plaintiff"), else a
+// place. The tagger reads the capitals' "AMERICA" alone as the place.
+func countryNames(t string) []cand {
+	if !containsAny(t, []string{"America", "AMERICA"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range usaName.FindAllStringIndex(t, -1) {
+		typ := TypeLocation
+		if after := textAfter(t, m[1]); designated.MatchString(after) || versusAfter.MatchString(after) {
+			typ = TypeOrg
+		}
+		out = append(out, cand{typ: typ, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}

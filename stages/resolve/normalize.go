@@ -22,6 +22,22 @@ var personSuffixes = set(`jr sr ii iii pj cj j jj esq`)
 // organisation it is: "Acme" and "Acme, Inc." are the same company.
 var corporateSuffixes = set(`inc incorporated llc llp lp corp corporation co company ltd limited plc na sa ag gmbh`)
 
+// legalClasses map a corporate suffix to its legal form: "Inc." and
+// "Incorporated" are one form, "LLC" another.
+var legalClasses = map[string]string{"inc": "inc", "incorporated": "inc", "llc": "llc", "llp": "llp", "lp": "lp",
+	"corp": "corp", "corporation": "corp", "co": "co", "company": "co", "ltd": "ltd", "limited": "ltd",
+	"plc": "plc", "na": "na", "sa": "sa", "ag": "ag", "gmbh": "gmbh"}
+
+// legalClass returns the legal form an organisation's name ends with
+// (legalClasses), or "" when it ends with none.
+func legalClass(name string) string {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(".", "", ",", " ").Replace(name)))
+	if len(f) < 2 {
+		return ""
+	}
+	return legalClasses[f[len(f)-1]]
+}
+
 // expansions undo the abbreviations of names in citations.
 var expansions = map[string]string{
 	"dist": "district", "dept": "department", "assn": "association", "natl": "national",

@@ -100,10 +100,20 @@ type form struct {
 func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	idx := map[string]*form{}
 	var forms []*form
+	split := legalSplits(typ, ms)
 	for _, m := range ms {
 		n := Normalize(typ, m.Text)
 		if n == "" {
 			continue
+		}
+		if first, ok := split[n]; ok {
+			// "Nutrition 21, LLC" and "Nutrition 21, Inc.": two
+			// companies; the bare name is the first one's.
+			c := legalClass(m.Text)
+			if c == "" {
+				c = first
+			}
+			n += " " + c
 		}
 		f := idx[n]
 		if f == nil {
@@ -287,6 +297,34 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	return out
 }
 
+// legalSplits returns the organisations' names that the document writes
+// with two legal forms ("Nutrition 21, LLC" and "Nutrition 21, Inc."):
+// normalised, each with the form it names first. Such names are two
+// companies, which the suffixes Normalize drops would make one.
+func legalSplits(typ string, ms []extract.Mention) map[string]string {
+	if typ != extract.TypeOrg {
+		return nil
+	}
+	first := map[string]string{}
+	var out map[string]string
+	for _, m := range ms {
+		c := legalClass(m.Text)
+		if c == "" {
+			continue
+		}
+		n := Normalize(typ, m.Text)
+		if f, ok := first[n]; !ok {
+			first[n] = c
+		} else if f != c {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[n] = f
+		}
+	}
+	return out
+}
+
 // variantWindow and containWindow bound the comparisons per name (see
 // resolveType).
 const (
@@ -409,8 +447,18 @@ func entity(typ string, fs []*form) Entity {
 			ids = append(ids, m.ID)
 		}
 	}
+	// The key of the canonical name's form: its normalised name, with the
+	// legal form when the document has two companies of that name
+	// (legalSplits).
+	key := Normalize(typ, canonical)
+	for _, f := range fs {
+		if f.surfaces[canonical] > 0 {
+			key = f.norm
+			break
+		}
+	}
 	return Entity{
-		ID:         EntityID(typ, canonical),
+		ID:         keyID(typ, key),
 		Type:       typ,
 		Name:       canonical,
 		Aliases:    aliases,
@@ -421,7 +469,12 @@ func entity(typ string, fs []*form) Entity {
 // EntityID is the id of the entity of type typ named name: a hash of the
 // type and the normalised name, the same in every document.
 func EntityID(typ, name string) string {
-	h := sha256.Sum256([]byte("entity\x00" + typ + "\x00" + Normalize(typ, name)))
+	return keyID(typ, Normalize(typ, name))
+}
+
+// keyID is the id of the entity of type typ whose normalised name is key.
+func keyID(typ, key string) string {
+	h := sha256.Sum256([]byte("entity\x00" + typ + "\x00" + key))
 	return hex.EncodeToString(h[:16])
 }
 

@@ -117,6 +117,7 @@ func TestNonMerges(t *testing.T) {
 		{"two states' supreme courts", extract.TypeCourt, []string{"Supreme Court of Florida", "Texas Supreme Court", "Ga."}},
 		{"two districts of appeal", extract.TypeCourt, []string{"Second District Court of Appeal", "Fla. 4th DCA"}},
 		{"generic short org", extract.TypeOrg, []string{"Silicon Valley Bank", "Bank"}},
+		{"one name, two legal forms", extract.TypeOrg, []string{"Nutrition 21, LLC", "Nutrition 21, Inc."}},
 		{"different people", extract.TypePerson, []string{"John Smith", "Jane Smyth"}},
 	}
 	s := resolve.New(resolve.Config{})
@@ -128,6 +129,13 @@ func TestNonMerges(t *testing.T) {
 			}
 			if len(res.Entities) != len(tc.names) {
 				t.Fatalf("got %d entities, want %d: %+v", len(res.Entities), len(tc.names), res.Entities)
+			}
+			ids := map[string]bool{}
+			for _, e := range res.Entities {
+				if ids[e.ID] {
+					t.Errorf("two entities with id %s: %+v", e.ID, res.Entities)
+				}
+				ids[e.ID] = true
 			}
 		})
 	}

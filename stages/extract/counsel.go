@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// counselName is a lawyer's name in a counsel list, in capitals or mixed
+// case, over a line break too: given names or initials and a surname, a
+// generational suffix after it ("ROBERT E.\nKIRSCHMAN, JR.").
+const counselName = `[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3}(?:,?\s+(?:JR\.|Jr\.|SR\.|Sr\.|III|II|IV))?`
+
+// representedBy is the list of lawyers a counsel block names after
+// "represented by": "Also represented by DANIEL PATRICK GRAHAM, CHRISTINE
+// ALICE REYNOLDS,\nGARY SCOTT WARD." Group 1 is the list.
+var representedBy = regexp.MustCompile(`\b(?:represented|REPRESENTED)\s+(?:by|BY)\s+(` + counselName + `(?:\s*,\s*(?:and\s+)?` + counselName + `)*(?:\s*,?\s+and\s+` + counselName + `)?)`)
+
+// counselItem is one name of representedBy's list.
+var counselItem = regexp.MustCompile(counselName)
+
+// representedLawyers returns the lawyers representedBy lists, each a
+// person; an item with an organisation's word is no lawyer.
+func representedLawyers(t string) []cand {
+	if !containsAny(t, []string{"represented", "REPRESENTED"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range representedBy.FindAllStringSubmatchIndex(t, -1) {
+		for _, n := range counselItem.FindAllStringIndex(t[m[2]:m[3]], -1) {
+			s, e := m[2]+n[0], m[2]+n[1]
+			if !plainName(t[s:e]) || headOfOrg(t[s:e]) {
+				continue
+			}
+			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// headOfOrg reports whether a name has a word that heads an organisation's
+// name (acronymHeads: "Services", "Group", "Foundation").
+func headOfOrg(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if acronymHeads[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// capsCounsel is a lawyer's name in capitals opening a counsel line, as the
+// Federal Circuit and others write them: "SCOTT M. MCCALEB, Wiley Rein,
+// LLP, Washington, DC, argued for plaintiff-appellant." Group 1 is the
+// name.
+var capsCounsel = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z]\.[ \t]+)?[A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){1,3}(?:,?[ \t]+(?:JR\.|SR\.|III|II|IV))?),[ \t]`)
+
+// forParty is what a counsel line says the lawyer does: "argued for",
+// "for amicus curiae", "for plaintiff-appellant".
+var forParty = regexp.MustCompile(`\b(?:argued|for[ \t]+(?:the[ \t]+)?(?i:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amicus|amici|intervenors?))\b`)
+
+// capsCounselLawyers returns the lawyers capsCounsel finds on lines whose
+// paragraph (the line and the two after it) says whom they are for.
+func capsCounselLawyers(t string) []cand {
+	if !strings.Contains(t, " for ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range capsCounsel.FindAllStringSubmatchIndex(t, -1) {
+		end := m[1]
+		for n := 0; n < 3 && end < len(t); n++ {
+			if k := strings.IndexByte(t[end:], '\n'); k >= 0 {
+				end += k + 1
+			} else {
+				end = len(t)
+			}
+		}
+		if name := t[m[2]:m[3]]; !forParty.MatchString(t[m[1]:end]) || !plainName(name) || headOfOrg(name) || courtWords[strings.ToLower(lastWord(name))] {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// wrappedPeople joins a person's name that a line break cut in running
+// text: "… Judge Mary Ellen\nCoster Williams." reads as two people, the
+// tagger's or the patterns'. The first part must not open its line (a
+// list sets one name a line) and both parts are written alike (capitals
+// or mixed case) and a punctuation mark follows the second (a list's
+// name ends its line: "cc: R. Bruce Carlson\n Stephanie K. Goldin"); a
+// caption's party is left alone.
+func wrappedPeople(t string, cs []cand) []cand {
+	byStart := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypePerson && !c.party {
+			byStart[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, a := range cs {
+		if a.typ != TypePerson || a.party || drop[i] {
+			continue
+		}
+		k := a.end
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		if k >= len(t) || t[k] != '\n' {
+			continue
+		}
+		k++
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		j, ok := byStart[k]
+		if !ok || j == i || drop[j] {
+			continue
+		}
+		b := cs[j]
+		ls := strings.LastIndexByte(t[:a.start], '\n') + 1
+		rest := strings.TrimLeft(t[b.end:min(len(t), b.end+8)], " \t")
+		if strings.TrimSpace(t[ls:a.start]) == "" || rest == "" || !strings.ContainsAny(rest[:1], ".,;:)") || strings.Contains(t[a.start:a.end], ",") ||
+			isUpperName(t[a.start:a.end]) != isUpperName(t[b.start:b.end]) {
+			continue
+		}
+		cs[i].end = b.end
+		drop[j] = true
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isUpperName reports whether a name is written in capitals.
+func isUpperName(s string) bool {
+	return strings.ToUpper(s) == s
+}
