@@ -179,8 +179,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// supreme court is one court however named ("Supreme Court of
 	// Florida", "Florida Supreme Court", a citation's "Fla."), and so is a
 	// Florida district court of appeal ("Second District Court of
-	// Appeal", "Fla. 2d DCA").
-	"resolve": {"resolve/v6", "5c0321b474d9e56e"},
+	// Appeal", "Fla. 2d DCA"). resolve/v7 keeps two companies apart that
+	// the document writes with one name and two legal forms ("Nutrition
+	// 21, LLC" and "Nutrition 21, Inc."), each with its own id; the
+	// sample has none.
+	"resolve": {"resolve/v7", "5c0321b474d9e56e"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same.
 	"relate": {"relate/v3", "0f2d39ab64a52df8"},
