@@ -156,8 +156,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// line of its own, counsel lists ("Also represented by …", a lawyer
 	// in capitals opening a counsel line), a person's name a line break
 	// cut in running text, the United States of America in full, and
-	// drops a caption's role, "Esquire" and "et al." read as names; the
-	// sample's entity table is the same.
+	// drops a caption's role, "Esquire" and "et al." read as names, and
+	// makes the country an organisation throughout a filing where it is
+	// a litigant; the sample's entity table is the same.
 	"extract": {"extract/v14", "af2401971c506b02"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -181,7 +182,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Florida district court of appeal ("Second District Court of
 	// Appeal", "Fla. 2d DCA"). resolve/v7 keeps two companies apart that
 	// the document writes with one name and two legal forms ("Nutrition
-	// 21, LLC" and "Nutrition 21, Inc."), each with its own id; the
+	// 21, LLC" and "Nutrition 21, Inc."), each with its own id, makes a
+	// docket number's zero padding spelling ("1:16-cv-01506" /
+	// "1:16-CV-1506") and "Commonwealth of Pennsylvania" the state; the
 	// sample has none.
 	"resolve": {"resolve/v7", "5c0321b474d9e56e"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the

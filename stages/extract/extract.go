@@ -110,7 +110,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		cs[i] = chunkText{c.Start, c.Text}
 	}
 	doc := documentText(cs)
-	ms = officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms))))))))
+	ms = countryParty(officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms)))))))))
 	return Result{Mentions: citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))}, nil
 }
 
@@ -583,7 +583,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // company's edges and legal form, a national bank's form, judges' titles
 // read as courts or places, initialled people, people's titles.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, nationalBanks, dropJudgeTitles,
-	initialledPeople, personForms, wrappedPeople}
+	initialledPeople, personForms, wrappedPeople, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -2068,6 +2068,20 @@ func roleOnly(name string) bool {
 	return n > 0
 }
 
+// dropRoleNames drops the names (not cases) that are only a caption's
+// roles or a lawyer's title (roleOnly): a pattern's party as much as the
+// tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
+func dropRoleNames(t string, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if nameType(c.typ) && roleOnly(t[c.start:c.end]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // placeWord is a preposition of place right before a name: "in", "at",
 // "near".
 var placeWord = regexp.MustCompile(`\b(?:in|at|near)[ \t]+$`)

@@ -184,3 +184,32 @@ func countryNames(t string) []cand {
 	}
 	return out
 }
+
+// countryParty makes the country an organisation wherever the document
+// names it, when the document has it as a litigant (an organisation named
+// "United States" or "United States of America": a caption's party): in
+// such a filing "the United States argues" is the party, which the
+// tagger's propagation reads as the place.
+func countryParty(ms []Mention) []Mention {
+	isCountry := func(s string) bool {
+		s = oneSpace(s)
+		return strings.EqualFold(s, "United States") || strings.EqualFold(s, "United States of America")
+	}
+	party := false
+	for _, m := range ms {
+		if m.Type == TypeOrg && isCountry(m.Text) {
+			party = true
+			break
+		}
+	}
+	if !party {
+		return ms
+	}
+	for i, m := range ms {
+		if m.Type == TypeLocation && isCountry(m.Text) {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}

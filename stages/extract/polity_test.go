@@ -99,3 +99,34 @@ func TestLitigantState(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryParty: where the United States of America is a caption's
+// party, the country is an organisation wherever the document names it;
+// where it is not, it stays a place.
+func TestCountryParty(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, typ string
+	}{
+		{"a litigant", "UNITED STATES OF AMERICA,\n\n        v.\n\nJOHN DOE,\n\n        Defendant.\n\nThe United States argues that the motion fails.", extract.TypeOrg},
+		{"a place", "The goods were shipped to the United States by sea.", extract.TypeLocation},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, m := range res.Mentions {
+				if m.Text == "United States" {
+					found = true
+					if m.Type != tc.typ {
+						t.Errorf("%q is %s, want %s", m.Text, m.Type, tc.typ)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no mention of the United States in %v", res.Mentions)
+			}
+		})
+	}
+}

@@ -135,9 +135,19 @@ func Normalize(typ, name string) string {
 		for len(kept) > 1 && docketLabels[kept[0]] {
 			kept = kept[1:]
 		}
+		// A docket number's zero padding is spelling: "1:16-cv-01506"
+		// and "1:16-CV-1506" are one number.
+		for i, t := range kept {
+			if len(t) > 1 && t[0] == '0' && strings.Trim(t, "0123456789") == "" {
+				kept[i] = strings.TrimLeft(t, "0")
+				if kept[i] == "" {
+					kept[i] = "0"
+				}
+			}
+		}
 		toks = kept
 	case extract.TypeLocation:
-		if len(toks) > 2 && toks[0] == "state" && toks[1] == "of" {
+		if len(toks) > 2 && (toks[0] == "state" || toks[0] == "commonwealth") && toks[1] == "of" {
 			toks = toks[2:]
 		}
 	case extract.TypeLaw:

@@ -59,6 +59,8 @@ func TestMerges(t *testing.T) {
 		{"docket dashes", extract.TypeCase, []string{"No. 11–889", "No. 11-889"}, "No. 11-889"},
 		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "Tarrant Regional Water Dist. v. Herrmann"},
 		{"state of", extract.TypeLocation, []string{"State of Missouri", "Missouri"}, "State of Missouri"},
+		{"commonwealth of", extract.TypeLocation, []string{"Commonwealth of Pennsylvania", "Pennsylvania", "PA"}, "Commonwealth of Pennsylvania"},
+		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
 	}
 	s := resolve.New(resolve.Config{})
@@ -95,6 +97,7 @@ func TestNonMerges(t *testing.T) {
 		{"another state's code", extract.TypeLocation, []string{"Texas", "TN"}},
 		{"the city of a state's name", extract.TypeLocation, []string{"New York", "NY"}},
 		{"docket numbers", extract.TypeCase, []string{"No. 11-889", "No. 11-898"}},
+		{"docket numbers with zeros", extract.TypeCase, []string{"No. 11-0889", "No. 11-8890"}},
 		{"other circuit", extract.TypeCourt, []string{"1st Cir.", "United States Court of Appeals for the Fifth Circuit"}},
 		{"other district part", extract.TypeCourt, []string{"W.D. Okla.", "E.D. Okla."}},
 		{"state circuit court", extract.TypeCourt, []string{"Circuit Court of St. Charles County", "Circuit Court of Jackson County"}},
