@@ -168,6 +168,14 @@ func retype(ms []Mention) []Mention {
 		known[k] = typ
 	}
 	for i, m := range ms {
+		// A case's party the patterns call a person that is a company's
+		// name without its legal form ("AFC Coal Properties v. …" beside
+		// "AFC Coal Properties, Inc.") is that company.
+		if m.Source == SourcePattern && m.Type == TypePerson && stemOfCompany(companies, m.Text) {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
+			continue
+		}
 		if m.Source != SourceModel {
 			continue
 		}
@@ -211,6 +219,39 @@ func shortOfCompany(companies map[string][][]string, name string) bool {
 			}
 		}
 		if k == len(ws) && gap {
+			return true
+		}
+	}
+	return false
+}
+
+// stemOfCompany reports whether name is one of companies (see
+// shortOfCompany) without its legal form: "AFC Coal Properties" of "AFC
+// Coal Properties, Inc.". A name with an initial is a person's, whose firm
+// bears it ("Stephen D. Dodd" of "Stephen D. Dodd Co., L.L.C.").
+func stemOfCompany(companies map[string][][]string, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if len(w) == 2 && w[1] == '.' {
+			return false
+		}
+	}
+	for _, c := range companies[ws[0]] {
+		n := len(c)
+		for n > 0 && (orgSuffix[strings.TrimRight(c[n-1], ",")] || orgSuffix[strings.TrimRight(c[n-1], ",")+"."]) {
+			n--
+		}
+		if n != len(ws) || n == len(c) {
+			continue
+		}
+		same := true
+		for k := range ws {
+			same = same && strings.TrimRight(c[k], ",") == strings.TrimRight(ws[k], ",")
+		}
+		if same {
 			return true
 		}
 	}
@@ -577,7 +618,7 @@ func afterSentenceEnd(t string, s, e int) int {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs, representedLawyers,
-	capsCounselLawyers, countryNames}
+	capsCounselLawyers, countryNames, boardMembers}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles

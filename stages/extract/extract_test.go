@@ -634,3 +634,20 @@ func TestOfficeTitleIsNoPlace(t *testing.T) {
 		t.Errorf("%d places named United States, want 1", places)
 	}
 }
+
+// TestPartyStemOfCompany: a case's party written without the legal form
+// of a company the document names in full is that company, not a person.
+func TestPartyStemOfCompany(t *testing.T) {
+	text := "AFC Coal Properties v. Delta Mine Holding\n\nMenu:\n\nAFC Coal Properties, Inc. petitioned the district court to vacate the awards.\n\n" +
+		"ATTORNEY FOR APPELLANT\nStephen D. Dodd\nStephen D. Dodd Co., L.L.C.\n38109 Euclid Avenue\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypeOrg, "AFC Coal Properties") || has(res.Mentions, extract.TypePerson, "AFC Coal Properties") {
+		t.Errorf("mentions %+v: want the party AFC Coal Properties an organisation", res.Mentions)
+	}
+	if !has(res.Mentions, extract.TypePerson, "Stephen D. Dodd") {
+		t.Errorf("mentions %+v: want the lawyer Stephen D. Dodd a person", res.Mentions)
+	}
+}

@@ -260,3 +260,37 @@ func concurJudges(t string) []cand {
 	}
 	return out
 }
+
+// boardPanel is the members of an agency's board who decide a case, named
+// by surname after "Members", as the NLRB's decisions list them: "BY
+// CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS", "Members Liebman,
+// Walsh, and Kirsanow". Group 1 is the list.
+var boardPanel = regexp.MustCompile(`\b(?:MEMBERS|Members)[ \t\n]+((?:[A-Z][A-Za-z'’\-]+,?[ \t\n]+)+(?:AND|and)[ \t\n]+[A-Z][A-Za-z'’\-]+)`)
+
+// boardMembers returns each member a boardPanel names; a list with a word
+// that is no surname ("Members of the Board and …") names none.
+func boardMembers(t string) []cand {
+	if !containsAny(t, []string{"MEMBERS", "Members"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range boardPanel.FindAllStringSubmatchIndex(t, -1) {
+		var names []cand
+		ok := true
+		for _, w := range words(t[m[2]:m[3]], m[2]) {
+			name := strings.TrimRight(w.text, ",")
+			if strings.EqualFold(name, "and") {
+				continue
+			}
+			if panelWord(name) || leadingNoise[strings.ToLower(name)] || orgWords[strings.ToLower(name)] || acronymHeads[strings.ToLower(name)] {
+				ok = false
+				break
+			}
+			names = append(names, cand{typ: TypePerson, start: w.start, end: w.start + len(name), source: SourcePattern})
+		}
+		if ok {
+			out = append(out, names...)
+		}
+	}
+	return out
+}

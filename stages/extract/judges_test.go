@@ -106,3 +106,13 @@ func TestConcurJudges(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBoardMembers: the members of an agency's board named by surname
+// after "Members" are people; a list with other words names none.
+func TestBoardMembers(t *testing.T) {
+	text := "DECISION AND ORDER BY CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS On 16 July 1986. " +
+		"Members Liebman, Walsh, and Kirsanow join. Members of the Board and staff. MEMBERS OF THE BOARD AND STAFF.\n"
+	if got, want := candTexts(text, boardMembers(text)), "JOHANSEN|STEPHENS|Liebman|Walsh|Kirsanow"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
