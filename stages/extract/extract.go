@@ -618,7 +618,7 @@ func afterSentenceEnd(t string, s, e int) int {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs, representedLawyers,
-	capsCounselLawyers, countryNames, boardMembers}
+	capsCounselLawyers, countryNames, boardMembers, markedJudges}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles

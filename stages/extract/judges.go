@@ -239,9 +239,16 @@ func officeTitles(doc []rune, ms []Mention) []Mention {
 	return out
 }
 
-// concurList is a list of judges in capitals closed by "JJ.": "COURIEL,
-// GROSSHANS, FRANCIS, and SASSO, JJ., concur.". Group 1 is the list.
-var concurList = regexp.MustCompile(`((?:[A-Z][A-Z'’\-]{2,},[ \t]+)+(?:and[ \t]+)?[A-Z][A-Z'’\-]{2,}),[ \t]+JJ\.`)
+// concurList is a list of judges closed by "JJ.", in capitals or mixed
+// case, with or without a serial comma and with footnote marks:
+// "COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ., concur.", "BOWES, SHOGAN
+// and FITZGERALD, JJ.", "Taubman and Plank*, JJ., concur". Group 1 is the
+// list.
+var concurList = regexp.MustCompile(`((?:` + concurName + `,[ \t]+)*` + concurName + `,?[ \t]+and[ \t]+` + concurName + `|(?:` + concurName + `,[ \t]+)+` + concurName + `),[ \t]+JJ\.`)
+
+// concurName is one judge's surname in a concurList, footnote marks after
+// it.
+const concurName = `[A-Z][A-Za-z'’\-]{2,}\**`
 
 // concurJudges returns each judge of a concurList.
 func concurJudges(t string) []cand {
@@ -251,12 +258,42 @@ func concurJudges(t string) []cand {
 	var out []cand
 	for _, m := range concurList.FindAllStringSubmatchIndex(t, -1) {
 		for _, w := range words(t[m[2]:m[3]], m[2]) {
-			name := strings.TrimRight(w.text, ",")
-			if name == "and" || panelWord(name) {
+			name := strings.TrimRight(w.text, ",*")
+			if name == "and" || panelWord(name) || leadingNoise[strings.ToLower(name)] {
 				continue
 			}
 			out = append(out, cand{typ: TypePerson, start: w.start, end: w.start + len(name), source: SourcePattern})
 		}
+	}
+	return out
+}
+
+// judgeMark is a judge named by surname with the court's abbreviation of
+// the title after it: "Criminal Division, No. CP-51-CR-0109521-2006,
+// Bright, J.", "S. Gallagher, J., Kilbane, P.J., and Laster Mays, J.".
+// Group 1 is the name; markedJudges checks what stands around it.
+var judgeMark = regexp.MustCompile(`((?:[A-Z]\.[ \t]+)?[A-Z][a-z][A-Za-z'’\-]+(?:[ \t]+[A-Z][a-z][A-Za-z'’\-]+)?),[ \t]+(?:J|P\.[ \t]?J|C\.[ \t]?J|A\.[ \t]?J)\.`)
+
+// markBefore and markAfter are what stands before and after a judgeMark: a
+// comma, "and", a colon or a line's start before; a punctuation mark or
+// the line's end after.
+var (
+	markBefore = regexp.MustCompile(`(?:^|[,;:(][ \t]*|\band[ \t]+|\n[ \t]*)$`)
+	markAfter  = regexp.MustCompile(`^(?:[ \t]*[,;:.)\n]|[ \t]*$)`)
+)
+
+// markedJudges returns the judges judgeMark finds.
+func markedJudges(t string) []cand {
+	if !strings.Contains(t, "J.") {
+		return nil
+	}
+	var out []cand
+	for _, m := range judgeMark.FindAllStringSubmatchIndex(t, -1) {
+		if !markBefore.MatchString(t[max(0, m[2]-8):m[2]]) || !markAfter.MatchString(t[m[1]:min(len(t), m[1]+4)]) ||
+			slices.ContainsFunc(strings.Fields(t[m[2]:m[3]]), func(w string) bool { return panelWord(w) || leadingNoise[strings.ToLower(w)] }) {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
 	}
 	return out
 }

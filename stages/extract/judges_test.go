@@ -101,8 +101,9 @@ func typedTexts(text string, cs []cand) string {
 // TestConcurJudges: a list of judges in capitals closed by "JJ."; words of
 // a title are no judge's.
 func TestConcurJudges(t *testing.T) {
-	text := "COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ., concur.\nCANADY, J., dissents. CHIEF, JUSTICE, JJ.\n"
-	if got, want := candTexts(text, concurJudges(text)), "COURIEL|GROSSHANS|FRANCIS|SASSO"; got != want {
+	text := "COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ., concur.\nCANADY, J., dissents. CHIEF, JUSTICE, JJ.\n" +
+		"BEFORE: BOWES, SHOGAN and FITZGERALD, JJ.\nOpinion by JUDGE FREYRE Taubman and Plank*, JJ., concur\n"
+	if got, want := candTexts(text, concurJudges(text)), "COURIEL|GROSSHANS|FRANCIS|SASSO|BOWES|SHOGAN|FITZGERALD|Taubman|Plank"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -113,6 +114,16 @@ func TestBoardMembers(t *testing.T) {
 	text := "DECISION AND ORDER BY CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS On 16 July 1986. " +
 		"Members Liebman, Walsh, and Kirsanow join. Members of the Board and staff. MEMBERS OF THE BOARD AND STAFF.\n"
 	if got, want := candTexts(text, boardMembers(text)), "JOHANSEN|STEPHENS|Liebman|Walsh|Kirsanow"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestMarkedJudges: a judge named by surname with "J." or "P.J." after it
+// is a person; a title is not.
+func TestMarkedJudges(t *testing.T) {
+	text := "Appeal from the Court of Common Pleas, Criminal Division, No. CP-51-CR-0109521-2006, Bright, J.\n" +
+		"BEFORE: S. Gallagher, J., Kilbane, P.J., and Laster Mays, J.\nThe Chief, J., and Smith, Jr. spoke.\n"
+	if got, want := candTexts(text, markedJudges(text)), "Bright|S. Gallagher|Kilbane|Laster Mays"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
