@@ -142,3 +142,39 @@ func wrappedPeople(t string, cs []cand) []cand {
 func isUpperName(s string) bool {
 	return strings.ToUpper(s) == s
 }
+
+// initialThenSurname is the rest of a person's name after an initial a
+// name ended on: ". Beaty" of "Robert E" + ". Beaty".
+var initialThenSurname = regexp.MustCompile(`^\.?[ \t]+[A-Z][a-z][A-Za-z'’\-]+`)
+
+// orgThenPerson cuts an organisation's name that ran on over "and" into
+// a person whose initial it ended on: "Association of Washington Cities
+// and Robert E" + ". Beaty" is the association and Robert E. Beaty.
+func orgThenPerson(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := strings.LastIndex(name, " and ")
+		if k < 0 {
+			continue
+		}
+		rest := strings.Fields(name[k+len(" and "):])
+		if len(rest) < 2 || len(rest) > 3 {
+			continue
+		}
+		if last := rest[len(rest)-1]; len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || !startsUpper(rest[0]) {
+			continue
+		}
+		m := initialThenSurname.FindStringIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		cs[i].end = c.start + k
+		cs = append(cs, cand{typ: TypePerson, start: c.start + k + len(" and "), end: c.end + m[1], source: SourcePattern})
+	}
+	return cs
+}

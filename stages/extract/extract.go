@@ -624,7 +624,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // company's edges and legal form, a national bank's form, judges' titles
 // read as courts or places, initialled people, people's titles.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, nationalBanks, dropJudgeTitles,
-	initialledPeople, personForms, wrappedPeople, dropRoleNames}
+	initialledPeople, personForms, wrappedPeople, orgThenPerson, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

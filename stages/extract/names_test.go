@@ -1072,3 +1072,14 @@ func TestCountryNames(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOrgThenPerson: an organisation's name that ran on over "and" into a
+// person whose initial it ended on is cut before "and"; a name with "and"
+// inside is left alone.
+func TestOrgThenPerson(t *testing.T) {
+	text := "Maureen J. Dightman on behalf of Association of Washington Cities and Robert E. Beaty on behalf of others; Smith and Jones Company and Acme Food and Drug Co. A."
+	cs := spansIn(text, span{"Association of Washington Cities and Robert E", TypeOrg, SourceModel}, span{"Acme Food and Drug Co", TypeOrg, SourceModel})
+	if got, want := typedTexts(text, orgThenPerson(text, cs)), "ORG Association of Washington Cities|ORG Acme Food and Drug Co|PERSON Robert E. Beaty"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
