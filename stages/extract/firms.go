@@ -294,3 +294,109 @@ func numberedCompanies(t string, cs []cand) []cand {
 
 // provisionWord are the words a number follows in a reference, not a name.
 var provisionWord = wordSet(`section sections article articles no. nos. number rule rules chapter title page pages paragraph exhibit schedule`)
+
+// placeAfterOf is "of" and a place's name after a company's: " of\nMichigan",
+// " of North America". Group 1 is the place.
+var placeAfterOf = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:of|OF)[ \t]*\n?[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})`)
+
+// companyHeads end a company's name that "of" and a place may follow.
+var companyHeads = wordSet(`company corporation association society bank trust`)
+
+// regions are places a company is "of" that locationSet, a list of states,
+// countries and cities, does not hold.
+var regions = map[string]bool{"north america": true, "south america": true, "central america": true, "latin america": true,
+	"europe": true, "asia": true, "africa": true, "the americas": true, "new england": true, "the midwest": true}
+
+// companiesOfPlaces extends a company's name over the place it is "of"
+// ("Farm Bureau Life Insurance Company of\nMichigan", "Allianz Life
+// Insurance Company of North America"): the place is a state, a country
+// or a region (locationSet, regions), and the place's own mention goes.
+func companiesOfPlaces(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	places := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeLocation {
+			places[c.start] = i
+		}
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !companyHeads[strings.ToLower(lastWord(t[c.start:c.end]))] {
+			continue
+		}
+		m := placeAfterOf.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		place := t[c.end+m[2] : c.end+m[3]]
+		// The longest run of the place's words that names a place.
+		ws := strings.Fields(place)
+		n := len(ws)
+		for n > 0 && !locationSet[strings.ToLower(strings.Join(ws[:n], " "))] && !regions[strings.ToLower(strings.Join(ws[:n], " "))] {
+			n--
+		}
+		if n == 0 {
+			continue
+		}
+		end := c.end + m[2] + len(strings.Join(ws[:n], " "))
+		if !strings.HasPrefix(t[c.end+m[2]:], strings.Join(ws[:n], " ")) {
+			continue // the words were spaced otherwise
+		}
+		if j, ok := places[c.end+m[2]]; ok {
+			drop[j] = true
+		}
+		cs[i].end = end
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// formOnly is a legal form alone: "Inc.", "LLC".
+var formOnly = regexp.MustCompile(`^` + legalForm + `$`)
+
+// orphanForms joins a legal form that a list's split left alone to the
+// company before it ("Ambassadair Travel Club" + ", " + "Inc." in "Amtran,
+// Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc."); a form with
+// no company right before it goes.
+func orphanForms(t string, cs []cand) []cand {
+	ends := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg {
+			ends[c.end] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !formOnly.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		drop[i] = true
+		k := c.start
+		for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || t[k-1] != ',' {
+			continue
+		}
+		if j, ok := ends[k-1]; ok && j != i && !drop[j] {
+			cs[j].end = c.end
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -99,3 +99,28 @@ func TestNumberedCompanies(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCompaniesOfPlaces: a company's name goes on over "of" and the state,
+// country or region it is of, over a line break too; a place that is no
+// known place, or a name that is no company's, is left alone.
+func TestCompaniesOfPlaces(t *testing.T) {
+	text := "Farm Bureau Life Insurance Company of\nMichigan (as Noteholder)\nAllianz Life Insurance Company of North America\nAcme Company of Springfield\nJohn Smith of Ohio\n"
+	cs := spansIn(text, span{"Farm Bureau Life Insurance Company", TypeOrg, SourceModel}, span{"Michigan", TypeLocation, SourceModel},
+		span{"Allianz Life Insurance Company", TypeOrg, SourceModel}, span{"Acme Company", TypeOrg, SourceModel},
+		span{"John Smith", TypePerson, SourceModel}, span{"Ohio", TypeLocation, SourceModel})
+	if got, want := typedTexts(text, companiesOfPlaces(text, cs)), "ORG Farm Bureau Life Insurance Company of\nMichigan|ORG Allianz Life Insurance Company of North America|ORG Acme Company|PERSON John Smith|LOCATION Ohio"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestOrphanForms: a legal form a list's split left alone joins the
+// company right before it, and one with none before it goes.
+func TestOrphanForms(t *testing.T) {
+	text := "made by Amtran, Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc. and the Inc. of nobody"
+	cs := spansIn(text, span{"Amtran, Inc.", TypeOrg, SourcePattern}, span{"Ambassadair Travel Club", TypeOrg, SourceModel},
+		span{"ATA Vacations, Inc.", TypeOrg, SourcePattern})
+	cs = append(cs, cand{typ: TypeOrg, start: 47, end: 51, source: SourceModel}, cand{typ: TypeOrg, start: 81, end: 85, source: SourceModel})
+	if got, want := candTexts(text, orphanForms(text, cs)), "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
