@@ -623,7 +623,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles
 // read as courts or places, initialled people, people's titles.
-var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces, orphanForms, nationalBanks, dropJudgeTitles,
+var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces, orphanForms, andCompanies, nationalBanks, dropJudgeTitles,
 	initialledPeople, personForms, wrappedPeople, orgThenPerson, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a

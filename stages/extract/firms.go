@@ -9,8 +9,22 @@ import (
 // partnerFirm is a firm named after its partners, their surnames listed
 // with commas and the last joined by "&": "Sumner, Schick & Hamilton",
 // "Gillespie, Rozen, Watsky & Motley", also wrapped after a comma
-// ("Hohmann,\nBoukis & Curtis"). A list of people writes "and".
-var partnerFirm = regexp.MustCompile(`\b[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]*\n?[ \t]*[A-Z][a-z][A-Za-z'’\-]*)+,?[ \t]+&[ \t]+[A-Z][a-z][A-Za-z'’\-]*\b`)
+// ("Hohmann,\nBoukis & Curtis"), or in capitals ("HILL, BETTS & NASH"). A
+// list of people writes "and".
+var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + partnerName + `)+,?[ \t]+&[ \t]+` + partnerName +
+	`|` + partnerCaps + `(?:,[ \t]*\n?[ \t]*` + partnerCaps + `)+,?[ \t]+&[ \t]+` + partnerCaps + `)\b`)
+
+// partnerName and partnerCaps are a partner's surname in a firm's name, in
+// mixed case or in capitals.
+const (
+	partnerName = `[A-Z][a-z][A-Za-z'’\-]*`
+	partnerCaps = `[A-Z][A-Z'’\-]+`
+)
+
+// twoPartnerFirm is a firm of two partners joined by "and" with its
+// professional form, which tells it from two people: "COHEN AND WOLF,
+// P.C.", "Smith and Jones, PLLC". Group 1 is the name with the form.
+var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]+` + partnerName + `|` + partnerCaps + `[ \t]+AND[ \t]+` + partnerCaps + `),[ \t]*` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // professionalForm is a professional firm's legal form: a professional
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
@@ -56,10 +70,15 @@ var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$`)
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
 func partnerFirms(t string) []cand {
-	if !strings.Contains(t, "&") {
-		return nil
-	}
 	var out []cand
+	if containsAny(t, []string{" and ", " AND "}) {
+		for _, m := range twoPartnerFirm.FindAllStringSubmatchIndex(t, -1) {
+			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	if !strings.Contains(t, "&") {
+		return out
+	}
 	for _, m := range partnerFirm.FindAllStringIndex(t, -1) {
 		ws := words(t[m[0]:m[1]], m[0])
 		first := 0
@@ -399,4 +418,71 @@ func orphanForms(t string, cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// andCompanies joins a company's name that the patterns and the tagger cut
+// at "and" ("Lansberry Coal" + "Excavating Company", "BRIDGEPORT" + "PORT
+// JEFFERSON STEAMBOAT COMPANY"): the second part is a company's (it ends
+// with a company's head word or a legal form), the first a place or an
+// organisation's name without one, and only " and " stands between them
+// on one line.
+func andCompanies(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" and ", " AND "}) {
+		return cs
+	}
+	byStart := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party {
+			byStart[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	// A caption's company in capitals whose first words no mention holds:
+	// "BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY" opening its line.
+	for j, b := range cs {
+		if b.typ != TypeOrg || b.party || b.start < 5 || t[b.start-5:b.start] != " AND " || !isUpperName(t[b.start:b.end]) || !companyEnd(t[b.start:b.end]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:b.start-5], '\n') + 1
+		head := strings.TrimLeft(t[ls:b.start-5], " \t")
+		if n := len(strings.Fields(head)); n == 0 || n > 2 || !isUpperName(head) || strings.ContainsAny(head, ",.:;") || companyEnd(head) {
+			continue
+		}
+		cs[j].start = b.start - 5 - len(head)
+	}
+	for i, a := range cs {
+		if a.party || drop[i] || a.typ != TypeOrg && a.typ != TypeLocation || a.end+5 > len(t) {
+			continue
+		}
+		if gap := t[a.end : a.end+5]; gap != " and " && gap != " AND " {
+			continue
+		}
+		j, ok := byStart[a.end+5]
+		if !ok || j == i || drop[j] {
+			continue
+		}
+		b := cs[j]
+		if !companyEnd(t[b.start:b.end]) || companyEnd(t[a.start:a.end]) {
+			continue
+		}
+		cs[i].typ, cs[i].end = TypeOrg, b.end
+		drop[j] = true
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// companyEnd reports whether a name ends as a company's: with a company's
+// head word (companyHeads) or a legal form.
+func companyEnd(name string) bool {
+	last := strings.ToLower(strings.TrimRight(lastWord(name), ","))
+	return companyHeads[last] || orgSuffix[last] || orgSuffix[strings.TrimSuffix(last, ".")]
 }

@@ -23,6 +23,9 @@ func TestPartnerFirms(t *testing.T) {
 		{"three partners and a legal form", "Counsel: Partner, Sumner, Schick & Hamilton, P.C., Dallas", []string{"Sumner, Schick & Hamilton, P.C."}},
 		{"two partners", "Haynes & Boone, Dallas", nil}, // the patterns' and the tagger's
 		{"wrapped after a comma, Ohio's form", "favor of Kenneth Boukis, and Hohmann,\nBoukis & Curtis, L.P.A. (collectively", []string{"Hohmann,\nBoukis & Curtis, L.P.A."}},
+		{"in capitals", "HILL, BETTS & NASH LLP One World Financial Center", []string{"HILL, BETTS & NASH LLP"}},
+		{"two partners and a professional form", "and COHEN AND WOLF, P.C. 1115 Broad Street; Smith and Jones, PLLC; Smith and Jones appeared.", []string{"COHEN AND WOLF, P.C.", "Smith and Jones, PLLC"}},
+		{"capitals and mixed case are two names", "SMITH, Jones & Brown", nil},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
 	for _, tc := range tests {
@@ -122,5 +125,23 @@ func TestOrphanForms(t *testing.T) {
 	cs = append(cs, cand{typ: TypeOrg, start: 47, end: 51, source: SourceModel}, cand{typ: TypeOrg, start: 81, end: 85, source: SourceModel})
 	if got, want := candTexts(text, orphanForms(text, cs)), "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc."; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestAndCompanies: a company's name cut at "and" is one name again when
+// the second part ends as a company's and the first does not; two
+// companies, a person and a company, or parts on two lines stay apart.
+func TestAndCompanies(t *testing.T) {
+	text := "doing business as Lansberry Coal and Excavating Company, filed. BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY\n" +
+		"Acme Company and Excavating Company. John Smith and Widget Company. Ohio\nand Widget Corporation.\nNEW HAVEN AND HARTFORD RAILROAD COMPANY, et al.\nJOHN, SMITH AND ACME COMPANY\n"
+	cs := spansIn(text, span{"Lansberry Coal", TypeOrg, SourceModel}, span{"Excavating Company", TypeOrg, SourceModel},
+		span{"BRIDGEPORT", TypeLocation, SourceModel}, span{"PORT JEFFERSON STEAMBOAT COMPANY", TypeOrg, SourceModel},
+		span{"Acme Company", TypeOrg, SourceModel}, span{"John Smith", TypePerson, SourceModel}, span{"Widget Company", TypeOrg, SourceModel},
+		span{"Ohio", TypeLocation, SourceModel}, span{"Widget Corporation", TypeOrg, SourceModel},
+		span{"HARTFORD RAILROAD COMPANY", TypeOrg, SourceModel}, span{"ACME COMPANY", TypeOrg, SourceModel})
+	cs = append(cs, cand{typ: TypeOrg, start: strings.Index(text, "Excavating Company."), end: strings.Index(text, "Excavating Company.") + len("Excavating Company"), source: SourceModel})
+	want := "ORG Lansberry Coal and Excavating Company|ORG BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY|ORG Acme Company|PERSON John Smith|ORG Widget Company|LOCATION Ohio|ORG Widget Corporation|ORG NEW HAVEN AND HARTFORD RAILROAD COMPANY|ORG ACME COMPANY|ORG Excavating Company"
+	if got := typedTexts(text, andCompanies(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
