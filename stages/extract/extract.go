@@ -111,7 +111,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	doc := documentText(cs)
 	ms = officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms))))))))
-	return Result{Mentions: citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))}, nil
+	return Result{Mentions: statuteSections(codifiedActs(doc, citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same
@@ -576,13 +576,14 @@ func afterSentenceEnd(t string, s, e int) int {
 // tagger, each one regular-expression pass over a chunk (skipped without
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
-	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs}
+	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs, stateLaws}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles
-// read as courts or places, initialled people, people's titles.
+// read as courts or places, initialled people, people's titles, a
+// contract's sections of itself.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, nationalBanks, dropJudgeTitles,
-	initialledPeople, personForms}
+	initialledPeople, personForms, ownSections}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -43,6 +43,7 @@ func TestMerges(t *testing.T) {
 		{"code without its state", extract.TypeLaw, []string{"Texas Insurance Code", "Insurance Code"}, "Texas Insurance Code"},
 		{"section without its title", extract.TypeLaw, []string{"28 U.S.C. § 1292(a)(1)", "§ 1292(a)(1)", "section 1292(a)(1)"}, "28 U.S.C. § 1292(a)(1)"},
 		{"section without the code's sign", extract.TypeLaw, []string{"42 U.S.C. 406(b)(1)", "section 406(b)(1)"}, "42 U.S.C. 406(b)(1)"},
+		{"a code's section with and without its sign", extract.TypeLaw, []string{"18 U.S.C. § 1343", "18 U.S.C. 1343", "§ 1343"}, "18 U.S.C. § 1343"},
 		{"amendment cited and named", extract.TypeLaw, []string{"U.S. Const. amend. I", "First Amendment", "First Amendment"}, "U.S. Const. amend. I"},
 		{"a later amendment", extract.TypeLaw, []string{"U.S. Const. amend. XIV", "Fourteenth Amendment"}, "U.S. Const. amend. XIV"},
 		{"date spellings", extract.TypeDate, []string{"June 13, 2013", "13 June 2013", "Jun 13, 2013"}, "June 13, 2013"},
