@@ -53,8 +53,11 @@ var stateExpr = func() string {
 var stateStart = regexp.MustCompile(`(?:\b(\d{1,3}(?:-[A-Z])?)[ \t]+)?\b(?:` + stateExpr + `|((?:[A-Z]\.){2,3}|[A-Z][a-z]{0,5}\.))`)
 
 // statutesWords open the name of a state's code after an abbreviation
-// stateAbbrevs does not have.
-var statutesWords = wordSet(`rev. gen. comp. cons.`)
+// stateAbbrevs does not have; unlistedState finds them after it.
+var (
+	statutesWords = wordSet(`rev. gen. comp. cons.`)
+	unlistedState = regexp.MustCompile(`^[ \t]+(?:Rev|Gen|Comp|Cons)\.`)
+)
 
 // codeWord is a word of a code's abbreviated name: "Comp.", "C.S.",
 // "C.P.L.R.", "Penal", "&".
@@ -160,6 +163,9 @@ func stateCodes(t string) []cand {
 	var out []cand
 	for _, m := range stateStart.FindAllStringSubmatchIndex(t, -1) {
 		e := m[1]
+		if m[4] >= 0 && !unlistedState.MatchString(textAfter(t, e)) {
+			continue
+		}
 		var name []string
 		for len(name) < 7 {
 			s := e
@@ -205,9 +211,11 @@ func stateCodes(t string) []cand {
 		if !marked && (m[4] >= 0 || !codeHeads[name[len(name)-1]]) {
 			continue
 		}
-		if se := sectionEnd(t, i); se > 0 {
-			out = append(out, cand{typ: TypeLaw, start: m[0], end: se, source: SourcePattern})
+		se := sectionEnd(t, i)
+		if se < 0 || !marked && yearLike.MatchString(sectionNumber.FindString(t[i:])) {
+			continue // "Iowa Code 2019" is an edition
 		}
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: se, source: SourcePattern})
 	}
 	return out
 }
@@ -232,8 +240,8 @@ var courtCodes = []courtCode{
 	{"NMSA", false, false}, {"T.C.A.", false, false}, {"C.G.S.", false, false}, {"N.C.G.S.", false, false},
 	{"G.S.", false, true}, {"RSA", false, true}, {"CPLR", false, false}, {"C.P.L.R.", false, false},
 	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false},
-	{"P.S.", true, false}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
-	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, false}, {"O.R.C.", false, false},
+	{"P.S.", true, true}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
+	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},
 }
 
 // courtCodeStart finds the abbreviations of courtCodes, a title's number
@@ -265,8 +273,9 @@ var courtCodeOf = func() map[string]courtCode {
 }()
 
 // supplement is a code's edition before the section: "K.S.A. 2019 Supp.
-// 21-5402", "NMSA 1978, § 41-4-4".
-var supplement = regexp.MustCompile(`^[ \t]+(?:19|20)\d{2}(?:[ \t]+Supp\.)?,?`)
+// 21-5402", "NMSA 1978, § 41-4-4", "12 O.S.2011, § 95"; group 1 is the
+// edition.
+var supplement = regexp.MustCompile(`^([ \t]*(?:19|20)\d{2}(?:[ \t]+Supp\.)?,?)[ \t]*(?:§|\d)`)
 
 // yearLike is a number that reads as a year: "C.R.S. 2016" is an
 // edition, not a section.
@@ -287,13 +296,14 @@ func courtCodeCites(t string) []cand {
 		}
 		e := m[5]
 		// The abbreviation is a word of its own: "RCW" not "RCWs", "R.C."
-		// not the start of "R.C.A.".
-		if e < len(t) && (isAlnum(t[e]) || t[e] == '.' && c.abbr[len(c.abbr)-1] != '.') {
+		// not the start of "R.C.A."; an edition's year may follow one
+		// that ends with its period ("12 O.S.2011, § 95").
+		if dotted := c.abbr[len(c.abbr)-1] == '.'; e < len(t) && (isAlnum(t[e]) && !(dotted && t[e] >= '0' && t[e] <= '9') || t[e] == '.' && !dotted) {
 			continue
 		}
 		i := e
-		if y := supplement.FindStringIndex(t[i:]); y != nil {
-			i += y[1]
+		if y := supplement.FindStringSubmatchIndex(t[i:]); y != nil {
+			i += y[3]
 		}
 		i = skipGap(t, i, true)
 		if tm := titleMarker.FindStringIndex(t[i:]); tm != nil && (c.abbr == "G.L." || c.abbr == "M.G.L.") {
@@ -403,6 +413,10 @@ func sectionsOfLaws(t string) []cand {
 		i := m[0] + h[1]
 		se := sectionEnd(t, i)
 		if se < 0 || !ofAfterSection.MatchString(t[se:m[1]]) {
+			continue
+		}
+		// "Section 3 of the First Amendment to Lease" is the contract's.
+		if strings.HasSuffix(t[m[0]:m[1]], "Amendment") && instrumentAfter.MatchString(textAfter(t, m[1])) {
 			continue
 		}
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
