@@ -43,7 +43,7 @@ func TestMerges(t *testing.T) {
 		{"code without its state", extract.TypeLaw, []string{"Texas Insurance Code", "Insurance Code"}, "Texas Insurance Code"},
 		{"section without its title", extract.TypeLaw, []string{"28 U.S.C. § 1292(a)(1)", "§ 1292(a)(1)", "section 1292(a)(1)"}, "28 U.S.C. § 1292(a)(1)"},
 		{"section without the code's sign", extract.TypeLaw, []string{"42 U.S.C. 406(b)(1)", "section 406(b)(1)"}, "42 U.S.C. 406(b)(1)"},
-		{"a code's section with and without its sign", extract.TypeLaw, []string{"18 U.S.C. § 1343", "18 U.S.C. 1343", "§ 1343"}, "18 U.S.C. § 1343"},
+		{"a code's section with and without its sign", extract.TypeLaw, []string{"18 U.S.C. § 1343", "18 U.S.C. 1343"}, "18 U.S.C. § 1343"},
 		{"a state's section before its code", extract.TypeLaw, []string{"§ 24-10-103(1.3), C.R.S.", "§ 24-10-103(1.3)"}, "§ 24-10-103(1.3), C.R.S."},
 		{"a state's title and code", extract.TypeLaw, []string{"42 Pa.C.S. § 9712(a)", "§ 9712(a)"}, "42 Pa.C.S. § 9712(a)"},
 		{"a section of a named code", extract.TypeLaw, []string{"Section 3361 of the Ohio Revised Code", "Section 3361"}, "Section 3361 of the Ohio Revised Code"},
