@@ -86,25 +86,37 @@ var (
 var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+[A-Za-z]{0,3}|-[a-z]\b)*(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
 
 // subsection is a section's subsections, right after its number:
-// "(1)(d)(I)", "(1.3)", "(a)(1)-(3)"; not an edition's year "(2016)" nor
-// a publisher "(West)". spacedSubsection is one after a space or a line
+// "(1)(d)(I)", "(1.3)", "(a)(1)-(3)", or the end of their range after
+// them ("§§2.12(a)" + "–(e)"); not an edition's year "(2016)" nor a
+// publisher "(West)". spacedSubsection is one after a space or a line
 // break, where the layout put it ("§ 1201.117" / "(c)."): lower-case
 // letters, one capital or a number, and a punctuation mark after it that
 // ends the citation (a list's item "(a) the …" goes on with words).
 var (
-	subsection       = regexp.MustCompile(`^(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?`)
+	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
 	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
 )
 
 // sectionEnd returns where a section cited from its number at t[i:]
-// ends, subsections included, or -1 when no number is there.
+// ends, subsections included, or -1 when no number is there. After "§§"
+// the sections are a range: "§§ 24-10-101 to -120".
 func sectionEnd(t string, i int) int {
 	m := sectionNumber.FindStringIndex(t[i:])
 	if m == nil {
 		return -1
 	}
-	return subsectionEnd(t, i+m[1])
+	e := subsectionEnd(t, i+m[1])
+	if strings.HasSuffix(strings.TrimRight(t[max(0, i-8):i], " \t"), "§§") {
+		if r := sectionRange.FindStringIndex(textAfter(t, e)); r != nil {
+			e = subsectionEnd(t, e+r[1])
+		}
+	}
+	return e
 }
+
+// sectionRange is the last section of a range after the first: " to
+// -120", " through 24-10-120", "–5.05".
+var sectionRange = regexp.MustCompile(`^(?:[ \t]+(?:to|through)[ \t]+[-–]?|[ \t]*[-–][ \t]*)\.?\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3})*`)
 
 // subsectionEnd extends a section that ends at e over its subsections,
 // right after it or after a space or a line break.
