@@ -68,16 +68,20 @@ var codeWord = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’]*\.?(?:[A-Z]\.)*|&|and)$
 // "C.P.L.R.", in any case.
 var codeHeads = wordSet(`code codes stat. stats. statutes laws law ann. c.s. c.s.a. r.s. c.p.l.r. regs. admin. cons.`)
 
-// sectionMarkers are the words that stand before a code's section
-// number when it is not "§": a title's, a chapter's or an article's
-// number comes before the section ("Okla. Stat. tit. 12, § 95", "Mass.
-// Gen. Laws ch. 93A, § 2") or is the section ("Tex. Code Crim. Proc.
-// art. 38.22").
+// What stands between a code's name and its section's number: a
+// title's or a chapter's number before the section (titleMarker: "Okla.
+// Stat. tit. 12, § 95", "Mass. Gen. Laws ch. 93A, § 2"), "art." before
+// an article that is the section (articleMarker: "Tex. Code Crim. Proc.
+// art. 38.22"), the section sign (signAt), the edition's year
+// (editionYear: "Ala. Code 1975, § 6-5-410"). markerWord is the word that
+// opens a title's, a chapter's, an article's or a part's number, which
+// ends the code's name.
 var (
 	titleMarker   = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|c)\.[ \t]*\d+[A-Z]?,?[ \t]*`)
 	articleMarker = regexp.MustCompile(`^(?:[Aa]rts?|ARTS?)\.[ \t]*`)
+	signAt        = regexp.MustCompile(`^§§?[ \t]*`)
 	editionYear   = regexp.MustCompile(`^[ \t]+(?:19|20)\d{2},?`)
-	sectionSign   = regexp.MustCompile(`^(?:§§?|[Ss]ections?\b|SECTIONS?\b|[Ss]ec\.)[ \t]*`)
+	markerWord    = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|[Aa]rts?|ARTS?|[Pp]t|PT)\.$`)
 )
 
 // sectionNumber is a section's number in the forms state codes write it:
@@ -190,7 +194,7 @@ func stateCodes(t string) []cand {
 			}
 			we := wordEnd(t, s)
 			w := t[s:we]
-			if w == "" || !codeWord.MatchString(w) || titleMarker.MatchString(w+" 1") || articleMarker.MatchString(w) {
+			if w == "" || !codeWord.MatchString(w) || markerWord.MatchString(w) {
 				break
 			}
 			name = append(name, strings.ToLower(w))
@@ -215,7 +219,7 @@ func stateCodes(t string) []cand {
 			i += tm[1]
 		}
 		marked := false
-		if sm := sectionSign.FindStringIndex(t[i:]); sm != nil && strings.HasPrefix(t[i:], "§") {
+		if sm := signAt.FindStringIndex(t[i:]); sm != nil {
 			i, marked = i+sm[1], true
 		} else if am := articleMarker.FindStringIndex(t[i:]); am != nil {
 			i, marked = i+am[1], true
@@ -328,7 +332,7 @@ func courtCodeCites(t string) []cand {
 			}
 		}
 		marked := false
-		if sm := sectionSign.FindStringIndex(t[i:]); sm != nil && strings.HasPrefix(t[i:], "§") {
+		if sm := signAt.FindStringIndex(t[i:]); sm != nil {
 			i, marked = i+sm[1], true
 		}
 		se := sectionEnd(t, i)
@@ -502,8 +506,8 @@ func stateLaws(t string) []cand {
 	return out
 }
 
-// courtCodeNeedles are in every citation courtCodeStart finds: the
-// abbreviations' last letters but one, or a letter and its period.
+// courtCodeNeedles are in every citation courtCodeStart finds: each
+// abbreviation's last two characters.
 var courtCodeNeedles = func() []string {
 	seen := map[string]bool{}
 	var out []string
