@@ -523,8 +523,9 @@ var courtCodeNeedles = func() []string {
 }()
 
 // ownSection is what makes a section a contract's own: "hereof", "of
-// this Agreement", "above", "of the Lease" after it.
-var ownSection = regexp.MustCompile(`^,?[ \t\n]*(?:hereof|herein|hereunder|hereto|above|below|of[ \t\n]+this\b|of[ \t\n]+the[ \t\n]+(?:[A-Z][\w&'’\-]*[ \t\n]+){0,4}(?:Agreement|Lease|License|Contract|Amendment|Indenture|Note|Plan|Guaranty|Mortgage|Deed|Declaration|Bylaws|Certificate|Schedule|Exhibit|Policy|Sublease|Warrant)s?\b)`)
+// this Agreement", "above", "of the Lease" after it ("of this title" in
+// a statute quoted is a law's).
+var ownSection = regexp.MustCompile(`^,?[ \t\n]*(?:hereof|herein|hereunder|hereto|above|below|of[ \t\n]+(?:this|the)[ \t\n]+(?:[A-Z][\w&'’\-]*[ \t\n]+){0,4}(?:Agreement|Lease|License|Contract|Amendment|Indenture|Note|Plan|Guaranty|Mortgage|Deed|Declaration|Bylaws|Certificate|Schedule|Exhibit|Policy|Sublease|Warrant)s?\b)`)
 
 // bareSection is a section cited by its number alone: "Section 1.5",
 // "Sec. 2.3(b)". Group 1 is the number.
