@@ -158,8 +158,15 @@ var pins = map[string]struct{ algorithm, output string }{
 	// cut in running text, the United States of America in full, and
 	// drops a caption's role, "Esquire" and "et al." read as names, and
 	// makes the country an organisation throughout a filing where it is
-	// a litigant; the sample's entity table is the same.
-	"extract": {"extract/v14", "af2401971c506b02"},
+	// a litigant, and reads the states' codes and constitutions as courts,
+	// agencies and contracts cite them ("42 Pa.C.S. § 9712(a)", "RCW
+	// 41.56.030(6)", "§ 24-10-103(1.3), C.R.S.", "Colo. Const. art. VI, §
+	// 5(3)", "Section 216-a of the New York State Education Law"), a
+	// subsection after a space or a line break, a whole law's citation
+	// after its Act as the Act's, and no contract's section of itself
+	// ("Section 7.3") as a law; the sample's "§ 47-2" is now its whole
+	// "N.A. Rev. Stat. § 47-2-309".
+	"extract": {"extract/v14", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -184,12 +191,16 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the document writes with one name and two legal forms ("Nutrition
 	// 21, LLC" and "Nutrition 21, Inc."), each with its own id, makes a
 	// docket number's zero padding spelling ("1:16-cv-01506" /
-	// "1:16-CV-1506") and "Commonwealth of Pennsylvania" the state; the
-	// sample has none.
-	"resolve": {"resolve/v7", "5c0321b474d9e56e"},
+	// "1:16-CV-1506") and "Commonwealth of Pennsylvania" the state, and
+	// "18 U.S.C. 1343" the same law as "18 U.S.C. § 1343". Its output on
+	// the sample changed with extract/v14's (the whole state statute).
+	"resolve": {"resolve/v7", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
-	// sample is no letter, so its output is the same.
-	"relate": {"relate/v3", "0f2d39ab64a52df8"},
+	// sample is no letter, so its output is the same. relate/v4 has
+	// relate/v3's rules; its output on the sample changed with the
+	// entities extract/v14 and resolve/v7 give it (the whole state
+	// statute), and the version moves with the pin.
+	"relate": {"relate/v4", "b3c999fb5a3283e9"},
 }
 
 // algorithms are the stages' versions as the code has them now.

@@ -91,6 +91,16 @@ func citeFix(t string, pats []cand) []cand {
 				if m := sectionTail.FindStringIndex(textAfter(t, p.end)); m != nil {
 					p.end += m[1]
 				}
+				// "§ 24-10" + "-103(1.3)": a state's section numbered
+				// in groups, which the patterns read as a range.
+				if m := sectionGroups.FindStringIndex(textAfter(t, p.end)); m != nil {
+					p.end = subsectionEnd(t, p.end+m[1])
+				}
+			}
+			// "5 C.F.R. § 1201.117" + " (c)", "9 U.S.C. § 10" + "\n(a)(1)-(3)":
+			// subsections after a space or a line break, and a range of them.
+			if (endsInDigit(name) || strings.HasSuffix(name, ")")) && (strings.Contains(name, "§") || sectionNumberEnd.MatchString(name) || codeTitled.MatchString(name)) {
+				p.end = subsectionEnd(t, p.end)
 			}
 			if strings.HasPrefix(name, "§") {
 				from := max(0, p.start-window)
@@ -127,11 +137,12 @@ func citeFix(t string, pats []cand) []cand {
 	return out
 }
 
-// titleOfThe is a title or section of an Act cited before its name,
-// ending where the name starts: "Title VII of the ", "Section 505 of the
-// "; actName is a named Act, with its year or not.
+// titleOfThe is a title of an Act cited before its name, ending where
+// the name starts: "Title VII of the "; actName is a named Act, with its
+// year or not. A section cited so ("Section 505 of the Rehabilitation
+// Act") is sectionsOfLaws'.
 var (
-	titleOfThe = regexp.MustCompile(`\b(?:Title|TITLE|Section|SECTION)[ \t]+(?:[IVXL]+|\d+[A-Za-z]?(?:\([0-9a-z]{1,3}\))*)[ \t]+of[ \t]+the[ \t]+$`)
+	titleOfThe = regexp.MustCompile(`\b(?:Title|TITLE)[ \t]+(?:[IVXL]+|\d+[A-Za-z]?(?:\([0-9a-z]{1,3}\))*)[ \t]+of[ \t]+the[ \t]+$`)
 	actName    = regexp.MustCompile(`^[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+)*[ \t]+Act(?:[ \t]+of[ \t]+\d{4})?$`)
 )
 
@@ -146,6 +157,14 @@ var (
 	dottedSection    = regexp.MustCompile(`^\.\d[0-9A-Za-z]*(?:\.\d[0-9A-Za-z]*)*`)
 	sectionNumberEnd = regexp.MustCompile(`(?i)(?:section|sec\.|§)[ \t]*\d+[A-Z]?$`)
 )
+
+// codeTitled is a citation of the U.S. Code or the C.F.R. by title:
+// "18 U.S.C. 1343".
+var codeTitled = regexp.MustCompile(`^\d+[ \t]+(?:U\.[ \t]?S\.[ \t]?C|C\.[ \t]?F\.[ \t]?R)\.`)
+
+// sectionGroups is the rest of a section's number in groups after a
+// hyphen, with its subsections: "24-10" + "-103(1.3)".
+var sectionGroups = regexp.MustCompile(`^(?:[-–]\d+[A-Za-z]{0,3})+`)
 
 // guidelinesCite is a citation of the federal sentencing guidelines.
 var guidelinesCite = regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?S\.[ \t]?G\.[ \t]*(?:§+[ \t]*)?\d+[A-Z]\d+\.\d+(?:\([0-9A-Za-z]{1,4}\))*`)

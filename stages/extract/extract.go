@@ -111,7 +111,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	doc := documentText(cs)
 	ms = countryParty(officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms)))))))))
-	return Result{Mentions: citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))}, nil
+	return Result{Mentions: statuteSections(codifiedActs(doc, citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same
@@ -618,13 +618,17 @@ func afterSentenceEnd(t string, s, e int) int {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs, representedLawyers,
-	capsCounselLawyers, countryNames, boardMembers, markedJudges}
+	capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws}
 
 // nameMends mend the chunk's names once all are found, in this order: a
-// company's edges and legal form, a national bank's form, judges' titles
-// read as courts or places, initialled people, people's titles.
-var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces, orphanForms, andCompanies, nationalBanks, dropJudgeTitles,
-	initialledPeople, personForms, wrappedPeople, orgThenPerson, dropRoleNames}
+// company's edges, legal and professional forms, the place it is of, a
+// form a list left alone and a name cut at "and", a national bank's form,
+// judges' titles read as courts or places, initialled people, people's
+// titles, names a line break cut, an organisation run on into a person,
+// a contract's sections of itself, and names that are only roles.
+var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces,
+	orphanForms, andCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, ownSections,
+	dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -92,7 +92,7 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Evans v. Ford Motor Co."}, {extract.TypePerson, "Evans"}}},
 		{"an Act's words before \"to\"", "under the Equal Access to Justice Act (EAJA), 28 U.S.C. 2412.",
 			[]want{{extract.TypeLaw, "Equal Access to Justice Act"}}},
-		{"a section numbered with dots", "in violation of Revised Code of Washington section 9A.44.079, categorically",
+		{"a section numbered with dots", "in violation of section 9A.44.079, categorically",
 			[]want{{extract.TypeLaw, "section 9A.44.079"}}},
 		{"the sentencing guidelines", "an enhancement under U.S.S.G. 2L1.2(b)(1)(A)(ii) and U.S.S.G. § 3B1.1(b).",
 			[]want{{extract.TypeLaw, "U.S.S.G. 2L1.2(b)(1)(A)(ii)"}, {extract.TypeLaw, "U.S.S.G. § 3B1.1(b)"}}},

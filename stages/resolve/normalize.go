@@ -151,7 +151,7 @@ func Normalize(typ, name string) string {
 			toks = toks[2:]
 		}
 	case extract.TypeLaw:
-		toks = amendmentKey(toks)
+		toks = codeSign(amendmentKey(toks))
 	case extract.TypeCourt:
 		if k := courtKey(toks); k != "" {
 			return k
@@ -540,6 +540,18 @@ func editDistance(a, b string) int {
 // codeWords are the normalised names of codes whose sections a text cites
 // without "§": "42 U.S.C. 406(b)(1)".
 var codeWords = map[string]bool{"usc": true, "cfr": true, "usca": true}
+
+// codeSign drops the section sign after a code's name ("18 U.S.C. §
+// 1343"), which its citations write or leave out ("18 U.S.C. 1343"): both
+// are one section.
+func codeSign(toks []string) []string {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k] == "section" && codeWords[toks[k-1]] {
+			return append(toks[:k:k], toks[k+1:]...)
+		}
+	}
+	return toks
+}
 
 // codeSection reports whether a code's citation (tokens long: "42 usc 406
 // b 1") ends with the section sec ("406 b 1") right after the code's name.

@@ -1,0 +1,694 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// State statutes, codes and constitutions in the forms state courts,
+// agencies and contracts cite them. The patterns read the federal forms
+// (U.S.C., C.F.R.) and a code named in words; these passes read the rest
+// after the tagger, whose features the patterns' hits are, so that the
+// shipped model stays what its training data make.
+
+// stateAbbrevs are the states' and territories' abbreviations that open a
+// citation of their codes and constitutions (the Bluebook's table T1):
+// "Colo. Const.", "N.J. Stat. Ann.", "Ohio Rev. Code".
+var stateAbbrevs = strings.Fields(`Ala. Alaska Ariz. Ark. Cal. Colo. Conn. Del. D.C. Fla. Ga. Haw. Idaho Ill. Ind.
+	Iowa Kan. Ky. La. Me. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio
+	Okla. Or. Pa. R.I. S.C. S.D. Tenn. Tex. Utah Vt. Va. Wash. W.Va. Wis. Wyo. P.R. V.I. Guam`)
+
+// abbrevExpr is an abbreviation as a regular expression, a space allowed
+// after each inner period ("N. J." for "N.J.", "W. Va." for "W.Va.").
+func abbrevExpr(a string) string {
+	var b strings.Builder
+	for i, r := range a {
+		switch {
+		case r == '.' && i < len(a)-1:
+			b.WriteString(`\.[ \t]?`)
+		case r == ' ':
+			b.WriteString(`[ \t]*`)
+		default:
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	return b.String()
+}
+
+// stateExpr is one of stateAbbrevs, as written or in capitals ("TEX.").
+var stateExpr = func() string {
+	var alts []string
+	for _, a := range stateAbbrevs {
+		alts = append(alts, abbrevExpr(a), abbrevExpr(strings.ToUpper(a)))
+	}
+	return `(?:` + strings.Join(alts, "|") + `)`
+}()
+
+// stateStart finds where a state's code may be cited: a title's number,
+// if any, and the state's abbreviation ("42 Pa.C.S.", "735 Ill. Comp.
+// Stat.", "Mich. Comp. Laws"), or an abbreviation that is none of them
+// before the revised, general or compiled statutes' names that states
+// give their codes ("N.A. Rev. Stat."). Group 1 is the title.
+var stateStart = regexp.MustCompile(`(?:\b(\d{1,3}(?:-[A-Z])?)[ \t]+)?\b(?:` + stateExpr + `|((?:[A-Z]\.){2,3}|[A-Z][a-z]{0,5}\.))`)
+
+// statutesWords open the name of a state's code after an abbreviation
+// stateAbbrevs does not have; unlistedState finds them after it.
+var (
+	statutesWords = wordSet(`rev. gen. comp. cons.`)
+	unlistedState = regexp.MustCompile(`^[ \t]+(?:Rev|Gen|Comp|Cons)\.`)
+)
+
+// codeWord is a word of a code's abbreviated name: "Comp.", "C.S.",
+// "C.P.L.R.", "Penal", "&".
+var codeWord = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’]*\.?(?:[A-Z]\.)*|&|and)$`)
+
+// codeHeads are the words one of which a code's name has: "Code",
+// "Stat.", "Laws", "Law", "Ann.", "C.S." ("Pa.C.S."), "R.S." ("La. R.S."),
+// "C.P.L.R.", in any case.
+var codeHeads = wordSet(`code codes stat. stats. statutes laws law ann. c.s. c.s.a. r.s. c.p.l.r. regs. admin. cons.`)
+
+// What stands between a code's name and its section's number: a
+// title's or a chapter's number before the section (titleMarker: "Okla.
+// Stat. tit. 12, § 95", "Mass. Gen. Laws ch. 93A, § 2"), "art." before
+// an article that is the section (articleMarker: "Tex. Code Crim. Proc.
+// art. 38.22"), the section sign (signAt), the edition's year
+// (editionYear: "Ala. Code 1975, § 6-5-410"). markerWord is the word that
+// opens a title's, a chapter's, an article's or a part's number, which
+// ends the code's name.
+var (
+	titleMarker   = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|c)\.[ \t]*\d+[A-Z]?,?[ \t]*`)
+	articleMarker = regexp.MustCompile(`^(?:[Aa]rts?|ARTS?)\.[ \t]*`)
+	signAt        = regexp.MustCompile(`^§§?[ \t]*`)
+	editionYear   = regexp.MustCompile(`^[ \t]+(?:19|20)\d{2},?`)
+	markerWord    = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|[Aa]rts?|ARTS?|[Pp]t|PT)\.$`)
+)
+
+// sectionNumber is a section's number in the forms state codes write it:
+// "24-10-103", "41.56.030", "2C:11-3", "5/2-619", "216-a", "15A-1415", a
+// range of sections "41.56.430-.490" included.
+var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+[A-Za-z]{0,3}|-[a-z]\b)*(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
+
+// subsection is a section's subsections, right after its number:
+// "(1)(d)(I)", "(1.3)", "(a)(1)-(3)", or the end of their range after
+// them ("§§2.12(a)" + "–(e)"); not an edition's year "(2016)" nor a
+// publisher "(West)". spacedSubsection is one after a space or a line
+// break, where the layout put it ("§ 1201.117" / "(c)."): lower-case
+// letters, one capital or a number, and a punctuation mark after it that
+// ends the citation (a list's item "(a) the …" goes on with words).
+var (
+	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
+	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
+)
+
+// sectionEnd returns where a section cited from its number at t[i:]
+// ends, subsections included, or -1 when no number is there. After "§§"
+// the sections are a range: "§§ 24-10-101 to -120".
+func sectionEnd(t string, i int) int {
+	m := sectionNumber.FindStringIndex(t[i:])
+	if m == nil {
+		return -1
+	}
+	e := subsectionEnd(t, i+m[1])
+	if strings.HasSuffix(strings.TrimRight(t[max(0, i-8):i], " \t"), "§§") {
+		if r := sectionRange.FindStringIndex(textAfter(t, e)); r != nil {
+			e = subsectionEnd(t, e+r[1])
+		}
+	}
+	return e
+}
+
+// sectionRange is the last section of a range after the first: " to
+// -120", " through 24-10-120", "–5.05".
+var sectionRange = regexp.MustCompile(`^(?:[ \t]+(?:to|through)[ \t]+[-–]?|[ \t]*[-–][ \t]*)\.?\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3})*`)
+
+// subsectionEnd extends a section that ends at e over its subsections,
+// right after it or after a space or a line break.
+func subsectionEnd(t string, e int) int {
+	if m := subsection.FindStringIndex(textAfter(t, e)); m != nil {
+		e += m[1]
+	}
+	if m := spacedSubsection.FindStringSubmatchIndex(textAfter(t, e)); m != nil {
+		e += m[3]
+	}
+	return e
+}
+
+// skipGap returns where the next word starts after i: spaces and at most
+// one line break, and a comma before them when comma is set.
+func skipGap(t string, i int, comma bool) int {
+	if comma && i < len(t) && t[i] == ',' {
+		i++
+	}
+	nl := false
+	for i < len(t) {
+		switch t[i] {
+		case ' ', '\t':
+		case '\n':
+			if nl {
+				return i
+			}
+			nl = true
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// wordEnd returns where the word at i ends: at white space, or at a comma
+// or a semicolon.
+func wordEnd(t string, i int) int {
+	for i < len(t) && !strings.ContainsRune(" \t\n,;", rune(t[i])) {
+		i++
+	}
+	return i
+}
+
+// stateCodes finds a state's code cited by the state's abbreviation: the
+// Bluebook's forms and their variants, "Mich. Comp. Laws § 750.227",
+// "N.J. Stat. Ann. § 2C:11-3", "Cal. Civ. Proc. Code § 425.16", "Mass.
+// Gen. Laws ch. 93A, § 2", "Md. Code Ann., Crim. Law § 3-202", "Tex.
+// Code Crim. Proc. art. 38.22", and a title's number before it, "42
+// Pa.C.S. § 9712(a)", "735 Ill. Comp. Stat. 5/2-619"; without "§" the
+// name ends with its head ("La. R.S. 14:30", "N.Y. C.P.L.R. 3211"). A
+// reporter ("Cal. App. 4th") has no code's head, and a constitution is
+// constitutions'.
+func stateCodes(t string) []cand {
+	var out []cand
+	for _, m := range stateStart.FindAllStringSubmatchIndex(t, -1) {
+		e := m[1]
+		if m[4] >= 0 && !unlistedState.MatchString(textAfter(t, e)) {
+			continue
+		}
+		var name []string
+		for len(name) < 7 {
+			s := e
+			if s < len(t) && t[s] == ',' && len(name) > 0 {
+				s++
+			}
+			s = skipGap(t, s, false)
+			if s == e && len(name) > 0 && !strings.HasSuffix(t[:e], ".") {
+				break
+			}
+			we := wordEnd(t, s)
+			w := t[s:we]
+			if w == "" || !codeWord.MatchString(w) || markerWord.MatchString(w) {
+				break
+			}
+			name = append(name, strings.ToLower(w))
+			e = we
+		}
+		if len(name) == 0 || name[0] == "const." || m[4] >= 0 && !statutesWords[name[0]] {
+			continue
+		}
+		head := false
+		for _, w := range name {
+			head = head || codeHeads[w]
+		}
+		if !head {
+			continue
+		}
+		i := e
+		if y := editionYear.FindStringIndex(t[i:]); y != nil {
+			i += y[1] // "Ala. Code 1975, § 6-5-410"
+		}
+		i = skipGap(t, i, true)
+		if tm := titleMarker.FindStringIndex(t[i:]); tm != nil {
+			i += tm[1]
+		}
+		marked := false
+		if sm := signAt.FindStringIndex(t[i:]); sm != nil {
+			i, marked = i+sm[1], true
+		} else if am := articleMarker.FindStringIndex(t[i:]); am != nil {
+			i, marked = i+am[1], true
+		}
+		if !marked && (m[4] >= 0 || !codeHeads[name[len(name)-1]]) {
+			continue
+		}
+		se := sectionEnd(t, i)
+		if se < 0 || !marked && yearLike.MatchString(sectionNumber.FindString(t[i:])) {
+			continue // "Iowa Code 2019" is an edition
+		}
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: se, source: SourcePattern})
+	}
+	return out
+}
+
+// courtCode is a state's code by the abbreviation its own courts and
+// agencies write ("RCW 41.56.030(6)", "MCL 600.2912", "O.C.G.A. §
+// 9-11-12", "735 ILCS 5/2-619", "G.L. c. 93A, § 2"): title says that a
+// title's number opens it ("43 P.S. § 1101"), strict that the number
+// must have a separator or "§" before it, the abbreviation being short
+// enough to be something else ("R.C. 2305.10", not "R.C. 12").
+type courtCode struct {
+	abbr          string
+	title, strict bool
+}
+
+var courtCodes = []courtCode{
+	{"C.R.S.", false, false}, {"C.R.S.A.", false, false}, {"RCW", false, false}, {"WAC", false, true},
+	{"MCL", false, false}, {"MCLA", false, false}, {"M.C.L.", false, false}, {"M.C.L.A.", false, false},
+	{"N.J.S.A.", false, false}, {"N.J.A.C.", false, false}, {"O.C.G.A.", false, false}, {"A.R.S.", false, false},
+	{"R.C.", false, true}, {"ORC", false, true}, {"K.S.A.", false, false}, {"NRS", false, true}, {"ORS", false, true},
+	{"KRS", false, true}, {"HRS", false, true}, {"SDCL", false, false}, {"N.D.C.C.", false, false},
+	{"NMSA", false, false}, {"T.C.A.", false, false}, {"C.G.S.", false, false}, {"N.C.G.S.", false, false},
+	{"G.S.", false, true}, {"RSA", false, true}, {"CPLR", false, false}, {"C.P.L.R.", false, false},
+	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false},
+	{"P.S.", true, true}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
+	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},
+}
+
+// courtCodeStart finds the abbreviations of courtCodes, a title's number
+// before them as group 1, the abbreviation as group 2.
+var courtCodeStart = func() *regexp.Regexp {
+	var alts []string
+	for _, c := range courtCodes {
+		alts = append(alts, abbrevExpr(c.abbr))
+	}
+	// Longer abbreviations first: "C.R.S.A." before "C.R.S.".
+	for i := range alts {
+		for j := i + 1; j < len(alts); j++ {
+			if len(alts[j]) > len(alts[i]) {
+				alts[i], alts[j] = alts[j], alts[i]
+			}
+		}
+	}
+	return regexp.MustCompile(`(?:\b(\d{1,3}(?:-[A-Z])?)[ \t]+)?\b(` + strings.Join(alts, "|") + `)`)
+}()
+
+// courtCodeOf maps an abbreviation as the text writes it, its spaces
+// removed, to its courtCodes entry.
+var courtCodeOf = func() map[string]courtCode {
+	m := map[string]courtCode{}
+	for _, c := range courtCodes {
+		m[squash(c.abbr)] = c
+	}
+	return m
+}()
+
+// supplement is a code's edition before the section: "K.S.A. 2019 Supp.
+// 21-5402", "NMSA 1978, § 41-4-4", "12 O.S.2011, § 95"; group 1 is the
+// edition.
+var supplement = regexp.MustCompile(`^([ \t]*(?:19|20)\d{2}(?:[ \t]+Supp\.)?,?)[ \t]*(?:§|\d)`)
+
+// yearLike is a number that reads as a year: "C.R.S. 2016" is an
+// edition, not a section.
+var yearLike = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+
+// courtCodeCites returns the citations courtCodeStart finds: the
+// abbreviation, a title before it where it takes one, and the section.
+func courtCodeCites(t string) []cand {
+	var out []cand
+	for _, m := range courtCodeStart.FindAllStringSubmatchIndex(t, -1) {
+		c := courtCodeOf[squash(t[m[4]:m[5]])]
+		start := m[4]
+		if c.title {
+			if m[2] < 0 {
+				continue
+			}
+			start = m[2]
+		}
+		e := m[5]
+		// The abbreviation is a word of its own: "RCW" not "RCWs", "R.C."
+		// not the start of "R.C.A."; an edition's year may follow one
+		// that ends with its period ("12 O.S.2011, § 95").
+		if dotted := c.abbr[len(c.abbr)-1] == '.'; e < len(t) && (isAlnum(t[e]) && !(dotted && t[e] >= '0' && t[e] <= '9') || t[e] == '.' && !dotted) {
+			continue
+		}
+		i := e
+		if y := supplement.FindStringSubmatchIndex(t[i:]); y != nil {
+			i += y[3]
+		}
+		i = skipGap(t, i, true)
+		if tm := titleMarker.FindStringIndex(t[i:]); tm != nil && (c.abbr == "G.L." || c.abbr == "M.G.L.") {
+			// "G.L. c. 93A, § 2"; the chapter alone is the law too.
+			chapterEnd := i + len(strings.TrimRight(t[i:i+tm[1]], ", \t"))
+			i += tm[1]
+			if !strings.HasPrefix(t[i:], "§") {
+				out = append(out, cand{typ: TypeLaw, start: start, end: chapterEnd, source: SourcePattern})
+				continue
+			}
+		}
+		marked := false
+		if sm := signAt.FindStringIndex(t[i:]); sm != nil {
+			i, marked = i+sm[1], true
+		}
+		se := sectionEnd(t, i)
+		if se < 0 {
+			continue
+		}
+		num := sectionNumber.FindString(t[i:])
+		if !marked && (yearLike.MatchString(num) || c.strict && !strings.ContainsAny(num, "-–.:/")) {
+			continue
+		}
+		out = append(out, cand{typ: TypeLaw, start: start, end: se, source: SourcePattern})
+		out = append(out, listedShortForms(t, se)...)
+	}
+	return out
+}
+
+// listedShort is another section of the same chapter listed after a
+// citation by the rest of its number, as Washington's courts write:
+// "RCW 41.56.030(6); .430-.490; .905". Group 1 is the short form.
+var listedShort = regexp.MustCompile(`^[;,][ \t]*(\.\d+[A-Za-z]?(?:[-–]\.\d+[A-Za-z]?)?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)(?:[^\w.(]|\.(?:\D|$)|$)`)
+
+// listedShortForms returns the short forms listedShort finds after a
+// citation that ends at e.
+func listedShortForms(t string, e int) []cand {
+	var out []cand
+	for {
+		m := listedShort.FindStringSubmatchIndex(textAfter(t, e))
+		if m == nil {
+			return out
+		}
+		out = append(out, cand{typ: TypeLaw, start: e + m[2], end: e + m[3], source: SourcePattern})
+		e += m[3]
+	}
+}
+
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// codeAfter is a section cited before its code, as Colorado's,
+// Florida's and Wisconsin's courts write: "§ 24-10-103(1.3), C.R.S.",
+// "section 768.28(9)(a), Florida Statutes", "sec. 893.80, Stats.". The
+// edition's year after it ("C.R.S. 2016") is not part of it.
+var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|NMSA[ \t]+1978|RCW|MCL)`)
+
+// sectionStart finds a section sign or word before a number.
+var sectionStart = regexp.MustCompile(`(?:§§?|\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.)[ \t]*\d`)
+
+// sectionsBeforeCode returns the sections codeAfter closes.
+func sectionsBeforeCode(t string) []cand {
+	var out []cand
+	for _, m := range sectionStart.FindAllStringIndex(t, -1) {
+		se := sectionEnd(t, m[1]-1)
+		if se < 0 {
+			continue
+		}
+		if c := codeAfter.FindStringIndex(textAfter(t, se)); c != nil {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: se + c[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// lawGap is the space between two words of a law's name, over a line
+// break and the blank lines of double-spaced text.
+const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
+
+// sectionOfLaw is a section cited by the name of the law it is of:
+// "Section 3361 of the Ohio Revised Code", "Section 216-a of the New York
+// State Education Law", "Sec. 8(a)(1) of the Act", "Article I, Section 8
+// of the Pennsylvania Constitution", "section 10(b) of the Securities
+// Exchange Act of 1934". The name ends with a law's head word, so that
+// "Section 2 of the Agreement" is none; a compact's sections are cited
+// without its name ("§2.10 of the Compact" is "§2.10").
+var sectionOfLaw = regexp.MustCompile(`(?:\b(?:Article|ARTICLE|Art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
+	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
+	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
+	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
+	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?`)
+
+// sectionOfLawHead checks the number sectionOfLaw read loosely (its
+// section, subsections included): "216-a", "8(a)(1)", "10(b)".
+var sectionOfLawHead = regexp.MustCompile(`(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.|§§?)[ \t]*`)
+
+// sectionsOfLaws returns the sections sectionOfLaw finds, their number
+// read whole.
+func sectionsOfLaws(t string) []cand {
+	var out []cand
+	for _, m := range sectionOfLaw.FindAllStringIndex(t, -1) {
+		h := sectionOfLawHead.FindStringIndex(t[m[0]:m[1]])
+		if h == nil {
+			continue
+		}
+		i := m[0] + h[1]
+		se := sectionEnd(t, i)
+		if se < 0 || !ofAfterSection.MatchString(t[se:m[1]]) {
+			continue
+		}
+		// "Section 3 of the First Amendment to Lease" is the contract's.
+		if strings.HasSuffix(t[m[0]:m[1]], "Amendment") && instrumentAfter.MatchString(textAfter(t, m[1])) {
+			continue
+		}
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// ofAfterSection is what comes after a section's number and before the
+// law's name: "of the".
+var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
+
+// namedCodeSection is a code or a law named in words with its section:
+// "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
+// 1542", "Code Civ. Proc., § 425.16", "Revised Code of Washington section
+// 9A.44.079"; the words before the name that are no part of it are cut
+// ("Under").
+var namedCodeSection = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:Code|Law|Laws|Statutes|CODE|LAW)\b` +
+	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|(?:[ \t]+[A-Z][a-z]+\.){1,3})?,?[ \t]*(?:§§?|[Ss]ection|[Ss]ec\.)[ \t]*\d`)
+
+// namedCodeSections returns the sections namedCodeSection finds.
+func namedCodeSections(t string) []cand {
+	var out []cand
+	for _, m := range namedCodeSection.FindAllStringIndex(t, -1) {
+		se := sectionEnd(t, m[1]-1)
+		if se < 0 {
+			continue
+		}
+		s, e := trimLeading(t, m[0], se)
+		if e > s {
+			out = append(out, cand{typ: TypeLaw, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// stateConstitution is a state's constitution cited by article, part
+// or amendment, and section, paragraph or clause: "Colo. Const. art. VI,
+// § 5(3)", "N.J. Const. art. I, ¶ 7", "Cal. Const., art. I, § 7(a)",
+// "Mass. Const. pt. 1, art. 12", "Const. 1963, art. 1, § 17" (Michigan's,
+// by its year).
+var stateConstitution = regexp.MustCompile(`(?:\b` + stateExpr + `[ \t]*(?:Const|CONST)\.(?:[ \t]+(?:18|19|20)\d{2})?|\b(?:Const|CONST)\.[ \t]+(?:18|19|20)\d{2})` +
+	`,?[ \t]+(?:(?:pt|Pt|PT)\.[ \t]+[IVX\d]+,[ \t]+)?(?:art|Art|ART|amend|Amend|AMEND)\.[ \t]+[IVXLC\d]+[A-Z]?` +
+	`(?:,[ \t]*(?:§§?|¶¶?|[Ss]ec\.|para\.)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*)?(?:,[ \t]*cl\.[ \t]*\d+)?`)
+
+// stateLaws is the after-tagger pass of state codes and constitutions:
+// stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
+// namedCodeSections and stateConstitution's citations. Where one of them
+// and a pattern read the same citation, merge keeps the longer.
+func stateLaws(t string) []cand {
+	var out []cand
+	if strings.Contains(t, ".") {
+		out = append(out, stateCodes(t)...)
+	}
+	if containsAny(t, courtCodeNeedles) {
+		out = append(out, courtCodeCites(t)...)
+	}
+	if containsAny(t, []string{"§", "ection", "ec.", "ECTION"}) {
+		out = append(out, sectionsBeforeCode(t)...)
+		if containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
+			out = append(out, sectionsOfLaws(t)...)
+		}
+	}
+	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
+		out = append(out, namedCodeSections(t)...)
+	}
+	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
+		for _, m := range stateConstitution.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// courtCodeNeedles are in every citation courtCodeStart finds: each
+// abbreviation's last two characters.
+var courtCodeNeedles = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range courtCodes {
+		a := strings.ReplaceAll(c.abbr, " ", "")
+		n := a[len(a)-2:]
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}()
+
+// ownSection is what makes a section a contract's own: "hereof", "of
+// this Agreement", "above", "of the Lease" after it ("of this title" in
+// a statute quoted is a law's).
+var ownSection = regexp.MustCompile(`^,?[ \t\n]*(?:hereof|herein|hereunder|hereto|above|below|of[ \t\n]+(?:this|the)[ \t\n]+(?:[A-Z][\w&'’\-]*[ \t\n]+){0,4}(?:Agreement|Lease|License|Contract|Amendment|Indenture|Note|Plan|Guaranty|Mortgage|Deed|Declaration|Bylaws|Certificate|Schedule|Exhibit|Policy|Sublease|Warrant)s?\b)`)
+
+// bareSection is a section cited by its number alone: "Section 1.5",
+// "Sec. 2.3(b)". Group 1 is the number.
+var bareSection = regexp.MustCompile(`^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.)[ \t\n]*(\d[\w.\-–()]*)$`)
+
+// ownSections drops the sections a contract cites of itself ("as
+// provided in Section 2.3(b) hereof", "Section 1.5 of this Lease", "this
+// Section 4"): a contract's cross-reference is no law.
+func ownSections(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"ection", "ECTION", "ec.", "EC."}) {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.typ == TypeLaw && bareSection.MatchString(t[c.start:c.end]) &&
+			(ownSection.MatchString(textAfter(t, c.end)) || strings.HasSuffix(strings.ToLower(t[max(0, c.start-5):c.start]), "this ")) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// statuteHeads are the words of a law that sections are cited of by
+// number alone: "the Act", "Internal Revenue Code", "Florida Statutes".
+var statuteHeads = wordSet(`act acts code codes law laws statute statutes stat. stat compact treaty constitution const. ordinance regulations`)
+
+// statuteSections drops, over the whole document, the sections cited
+// by number alone ("as defined in Section 1.5") that can be no short form
+// of a statute the document cites: none of its laws is a statute named
+// without a section (statuteName: "the Internal Revenue Code", "the
+// Act") or a citation of that section ("18 U.S.C. § 1343" for "Section
+// 1343"); a citation of another section ("N.A. Rev. Stat. § 47-2-309")
+// has no short form "Section 7.2". Such a section is the
+// document's own, a contract's cross-reference, not a law. A section
+// numbered in the thousands ("Section 1983") is a statute's wherever it
+// is cited: contracts number theirs by article ("1.5", "12"). So is one
+// written in lower case ("section 9A.44.079"), as courts write statutes'
+// sections and contracts do not write their own.
+func statuteSections(ms []Mention) []Mention {
+	var bare []int
+	var laws []string
+	for i, m := range ms {
+		if m.Type != TypeLaw {
+			continue
+		}
+		if txt := strings.TrimSpace(m.Text); bareSection.MatchString(txt) {
+			if txt[0] == 'S' {
+				bare = append(bare, i)
+			}
+			continue
+		}
+		laws = append(laws, oneSpace(m.Text))
+	}
+	if len(bare) == 0 {
+		return ms
+	}
+	for _, l := range laws {
+		if statuteName(l) {
+			return ms
+		}
+	}
+	drop := map[int]bool{}
+	for _, i := range bare {
+		num := bareSection.FindStringSubmatch(strings.TrimSpace(ms[i].Text))[1]
+		lead := num
+		if k := strings.IndexAny(num, ".(-–"); k >= 0 {
+			lead = num[:k]
+		}
+		if len(lead) >= 4 && !strings.Contains(num, ".") {
+			continue
+		}
+		cited := false
+		for _, l := range laws {
+			cited = cited || containsNumber(l, num)
+		}
+		if !cited {
+			drop[i] = true
+		}
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// yearIn is a year in a law's name: "Act of 1934".
+var yearIn = regexp.MustCompile(`\b(?:17|18|19|20)\d{2}\b`)
+
+// statuteName reports whether a law is named without a section, a name
+// sections are cited of by number alone: a head word ("Internal Revenue
+// Code", "Securities Exchange Act of 1934") or an acronym ("ERISA"), and
+// no number but a year.
+func statuteName(l string) bool {
+	if strings.ContainsAny(yearIn.ReplaceAllString(l, ""), "0123456789§") {
+		return false
+	}
+	if len(l) >= 3 && len(l) <= 8 && strings.ToUpper(l) == l && !strings.ContainsAny(l, " .") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(l)) {
+		if statuteHeads[strings.Trim(w, ",;")] {
+			return true
+		}
+	}
+	return false
+}
+
+// containsNumber reports whether a citation cites the section num: the
+// number is in it, not inside a longer one.
+func containsNumber(cite, num string) bool {
+	for k := 0; ; {
+		j := strings.Index(cite[k:], num)
+		if j < 0 {
+			return false
+		}
+		j += k
+		before, _ := utf8.DecodeLastRuneInString(cite[:j])
+		e := j + len(num)
+		if (j == 0 || !isAlnum(byte(before)) && before != '.') && (e == len(cite) || !isAlnum(cite[e]) && cite[e] != '.') {
+			return true
+		}
+		k = j + 1
+	}
+}
+
+// codification is what makes a citation one of a whole law, not of one
+// of its sections: a range of sections ("42 U.S.C. §§ 2000cc-2000cc-5"),
+// a chapter ("RCW 41.56", "G.L. c. 93A"), or "et seq." after it.
+var (
+	chapterCite = regexp.MustCompile(`^(?:(?:RCW|WAC)[ \t]+\d+[A-Z]?(?:\.\d+[A-Z]?)?|.*\b(?:ch|c|[Cc]hapter)\.?[ \t]*\d+[A-Z]?)$`)
+	etSeq       = regexp.MustCompile(`^,?[ \t\n]*et[ \t\n]+seq\.`)
+	// actGap is what stands between a law's name and its codification:
+	// a comma, its acronym in parentheses before it.
+	actGap = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$`)
+)
+
+// codifiedActs makes the citation of a whole law right after its name
+// ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§
+// 2000cc-2000cc-5", "Public Employees' Collective Bargaining Act (PECBA),
+// RCW 41.56") refer to that name, so resolve makes them one law, as a
+// Public Law's citation is its Act's. The citation of one section after
+// an Act's name ("the Federal Arbitration Act, 9 U.S.C. § 10") is that
+// section, a law of its own. ms must be sorted by start.
+func codifiedActs(doc []rune, ms []Mention) []Mention {
+	last := -1
+	for i, m := range ms {
+		if m.Type != TypeLaw {
+			continue
+		}
+		if last >= 0 && m.Refers == "" && m.Start >= ms[last].End && m.Start <= len(doc) &&
+			statuteName(oneSpace(ms[last].Text)) && actGap.MatchString(string(doc[ms[last].End:m.Start])) {
+			txt := oneSpace(m.Text)
+			after := string(doc[m.End:min(len(doc), m.End+16)])
+			if strings.Contains(txt, "§§") || chapterCite.MatchString(txt) || etSeq.MatchString(after) {
+				ms[i].Refers = oneSpace(ms[last].Text)
+				ms[i].ID = mentionID(ms[i])
+			}
+		}
+		last = i
+	}
+	return ms
+}

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/docpipe/docpipe/stages/chunk"
+	"github.com/docpipe/docpipe/stages/text"
+)
+
+// TestStateLaws: a state's code in the Bluebook's forms and in its own
+// courts' abbreviations, a title's number before it, a section before its
+// code, a section of a law named in words, a state's constitution; a
+// reporter, an edition's year, initials and a contract's section are none.
+func TestStateLaws(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Bluebook forms", "See Mich. Comp. Laws § 750.227, N.J. Stat. Ann. § 2C:11-3(a)(1) and Ga. Code Ann. § 16-5-1.",
+			"Mich. Comp. Laws § 750.227|N.J. Stat. Ann. § 2C:11-3(a)(1)|Ga. Code Ann. § 16-5-1"},
+		{"a code's subject", "under Cal. Civ. Proc. Code § 425.16, Tex. Penal Code Ann. § 22.01 (West 2011) and N.Y. Penal Law § 125.25.",
+			"Cal. Civ. Proc. Code § 425.16|Tex. Penal Code Ann. § 22.01|N.Y. Penal Law § 125.25"},
+		{"capitals", "TEX. CIV. PRAC. & REM. CODE ANN. § 101.021(2) applies.", "TEX. CIV. PRAC. & REM. CODE ANN. § 101.021(2)"},
+		{"a chapter or title before the section", "Mass. Gen. Laws ch. 93A, § 2; Okla. Stat. tit. 12, § 95; Md. Code Ann., Crim. Law § 3-202.",
+			"Mass. Gen. Laws ch. 93A, § 2|Okla. Stat. tit. 12, § 95|Md. Code Ann., Crim. Law § 3-202"},
+		{"a title's number", "sentenced under 42 Pa.C.S. § 9712(a), 735 Ill. Comp. Stat. 5/2-619 and 43 P.S. § 1101.",
+			"42 Pa.C.S. § 9712(a)|735 Ill. Comp. Stat. 5/2-619|43 P.S. § 1101"},
+		{"no section sign after the code's head", "See La. R.S. 14:30 and N.Y. C.P.L.R. 3211(a)(7).", "La. R.S. 14:30|N.Y. C.P.L.R. 3211(a)(7)"},
+		{"articles of a code", "Tex. Code Crim. Proc. Ann. art. 38.22 and La. Civ. Code art. 2315.", "Tex. Code Crim. Proc. Ann. art. 38.22|La. Civ. Code art. 2315"},
+		{"another state's revised statutes", "as N.A. Rev. Stat. § 47-2-309 requires", "N.A. Rev. Stat. § 47-2-309"},
+		{"courts' abbreviations", "RCW 36.13.010; MCL 600.2912; O.C.G.A. § 9-11-12; A.R.S. § 13-1105; R.C. 2305.10; K.S.A. 2019 Supp. 21-5402.",
+			"RCW 36.13.010|MCL 600.2912|O.C.G.A. § 9-11-12|A.R.S. § 13-1105|R.C. 2305.10|K.S.A. 2019 Supp. 21-5402"},
+		{"titles before courts' abbreviations", "See 735 ILCS 5/2-619, 12 O.S.2011, § 95 and 11 Del. C. § 4209.", "735 ILCS 5/2-619|12 O.S.2011, § 95|11 Del. C. § 4209"},
+		{"a chapter of Massachusetts' laws", "under G.L. c. 93A, § 2 and G.L. c. 231, the claim", "G.L. c. 93A, § 2|G.L. c. 231"},
+		{"Washington's short forms", "RCW 41.56.030(6); .430-.490; .905; .910. Uniformed", "RCW 41.56.030(6)|.430-.490|.905|.910"},
+		{"a section before its code", "under § 24-10-103(1.3) C.R.S. 2016 and section 768.28(9)(a), Florida Statutes (2019).",
+			"§ 24-10-103(1.3) C.R.S.|section 768.28(9)(a), Florida Statutes"},
+		{"a range of sections before its code", "the Act, §§ 24-10-101 to -120, C.R.S. 2016, bars", "§§ 24-10-101 to -120, C.R.S."},
+		{"a section of a law named in words", "organized under Section 3361\nof the Ohio Revised Code, and Section 216-a of the New York State\n\nEducation Law.",
+			"Section 3361\nof the Ohio Revised Code|Section 216-a of the New York State\n\nEducation Law"},
+		{"a section of an Act", "violated Sec. 8(a)(1) of the Act and Section 10(b) of the Securities Exchange Act of 1934.",
+			"Sec. 8(a)(1) of the Act|Section 10(b) of the Securities Exchange Act of 1934"},
+		{"a code named in words", "See Penal Law § 125.25, Civil Code section 1542 and (Code Civ. Proc., § 425.16).",
+			"Penal Law § 125.25|Civil Code section 1542|Code Civ. Proc., § 425.16"},
+		{"state constitutions", "Colo. Const. art. VI, § 5(3); Pa. Const. art. I, § 8; N.J. Const. art. I, ¶ 7; Mass. Const. pt. 1, art. 12; Const. 1963, art. 1, § 17.",
+			"Colo. Const. art. VI, § 5(3)|Pa. Const. art. I, § 8|N.J. Const. art. I, ¶ 7|Mass. Const. pt. 1, art. 12|Const. 1963, art. 1, § 17"},
+		{"reporters are no codes", "See 35 Cal. App. 4th 1070, 2008 Pa. Super. 252 and 92 Wash. 2d 831.", ""},
+		{"an edition is no section", "the C.R.S. 2016 edition and the Iowa Code 2019 printing", ""},
+		{"initials and a short number", "Mr. R.C. Smith wrote R.C. 12 and P.S. 2 more.", ""},
+		{"a contract's section", "Section 2 of the Agreement and Section 3 of the First Amendment to Lease", ""},
+		{"an amendment's section", "Section 5 of the Fourteenth Amendment", "Section 5 of the Fourteenth Amendment"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := candTexts(tc.text, mergedLaws(stateLaws(tc.text))); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// mergedLaws keeps of overlapping candidates the longer, in text order,
+// as merge does.
+func mergedLaws(cs []cand) []cand {
+	var out []cand
+	for _, c := range cs {
+		keep := true
+		for k := 0; k < len(out); k++ {
+			o := out[k]
+			if c.start < o.end && o.start < c.end {
+				if o.end-o.start >= c.end-c.start {
+					keep = false
+					break
+				}
+				out = append(out[:k], out[k+1:]...)
+				k--
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && out[k].start < out[k-1].start; k-- {
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
+
+// stageLaws runs the stage without the tagger on text and returns its LAW
+// mentions, each with what it refers to after "->".
+func stageLaws(t *testing.T, txt string) []string {
+	t.Helper()
+	ch, err := chunk.New(chunk.Config{}).Process(context.Background(), text.Document{Text: txt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(Config{DisableModel: true}).Process(context.Background(), Input{Chunks: ch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range res.Mentions {
+		if m.Type == TypeLaw {
+			s := oneSpace(m.Text)
+			if m.Refers != "" {
+				s += " -> " + m.Refers
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TestLawSpans: the stage reads a citation whole where the patterns cut
+// it: a state's code before or after its section, a constitution's state,
+// subsections after a space or a line break, a section numbered in groups
+// cited alone; a year and a list's item after a section are not its
+// subsections.
+func TestLawSpans(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a state's code after its section", "under provisions of Colo. Const. art. VI, § 5(3), and § 24-51-1105, C.R.S. 2016. In this case",
+			"Colo. Const. art. VI, § 5(3)|§ 24-51-1105, C.R.S."},
+		{"a title and a state's code", "was improperly sentenced pursuant to 42 Pa.C.S. § 9712(a). We vacate.", "42 Pa.C.S. § 9712(a)"},
+		{"a subsection on the next line", "grounds for vacating an award under the Federal Arbitration Act,\n    9 U.S.C. § 10\n    (a)(1)-(3), should be applied",
+			"Federal Arbitration Act|9 U.S.C. § 10 (a)(1)-(3)"},
+		{"a subsection after a space", "See 5 C.F.R. § 1201.117 (c). The Board", "5 C.F.R. § 1201.117 (c)"},
+		{"a range of subsections", "This stretch, §§2.12(a)–(e), id., is divided.", "§§2.12(a)–(e)"},
+		{"a short form in groups", "A dangerous condition under § 24-10-106(1)(d)(I), C.R.S., is one; § 24-10-103(1.3) defines it.",
+			"§ 24-10-106(1)(d)(I), C.R.S.|§ 24-10-103(1.3)"},
+		{"a year and a list's item", "under 42 U.S.C. § 1983 (2012). And 28 U.S.C. § 1291\n(a) the court of appeals", "42 U.S.C. § 1983|28 U.S.C. § 1291"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestContractSections: a contract's sections of itself are no laws:
+// "hereof", "of this Lease", "of the Agreement" after one, "this" before
+// it, or, over the whole document, no statute cited that the section
+// could be a short form of. A document that names a statute keeps its
+// sections, and so it does a section numbered in the thousands or
+// written in lower case.
+func TestContractSections(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a lease's cross-references", "Trigger Date: notice that Approvals, as defined in Section 1.5 have been obtained, and rent under Section 4.2.", ""},
+		{"hereof, of this Lease, this Section", "as provided in Section 2.3(b) hereof, Section 4 of this Lease and this Section 6, under the Internal Revenue Code.",
+			"Internal Revenue Code"},
+		{"the Agreement's section beside a statute", "within the grace period of Section 7.2 of the Agreement. No notice under N.A. Rev. Stat. § 47-2-309 was given.",
+			"N.A. Rev. Stat. § 47-2-309"},
+		{"a section that is no short form of the statute cited", "the grace period of Section 7.2. No fee is due under Section 7.3, and N.A. Rev. Stat. § 47-2-309 applies.",
+			"N.A. Rev. Stat. § 47-2-309"},
+		{"a statute named", "an exempt organisation under Section 501(c)(3) of the Internal Revenue Code; Section 501(c)(3) requires it.",
+			"Section 501(c)(3) of the Internal Revenue Code|Section 501(c)(3)"},
+		{"a section cited in full before", "in violation of 18 U.S.C. § 1343. Section 1343 makes wire fraud a crime.", "18 U.S.C. § 1343|Section 1343"},
+		{"a statute's own reference", "as defined in section 101 of this title, under 11 U.S.C. § 362.", "section 101|11 U.S.C. § 362"},
+		{"a statute's section alone", "The claim under Section 1983 fails, as does the one in violation of section 9A.44.079.", "Section 1983|section 9A.44.079"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCodifiedActs: the citation of a whole law right after its name
+// (a chapter, a range of sections, "et seq.") refers to the name; the
+// citation of one of its sections does not.
+func TestCodifiedActs(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a chapter after an Act and its acronym", "provisions of the Public Employees' Collective Bargaining Act (PECBA), RCW 41.56, to deputies",
+			"Public Employees' Collective Bargaining Act|RCW 41.56 -> Public Employees' Collective Bargaining Act"},
+		{"a range of sections", "and the Religious Land Use and Institutionalized Persons Act, 42 U.S.C.\n      §§ 2000cc-2000cc-5 (Count X).",
+			"Religious Land Use and Institutionalized Persons Act|42 U.S.C. §§ 2000cc-2000cc-5 -> Religious Land Use and Institutionalized Persons Act"},
+		{"et seq.", "under the Fair Labor Standards Act, 29 U.S.C. § 201 et seq., the employer", "Fair Labor Standards Act|29 U.S.C. § 201 -> Fair Labor Standards Act"},
+		{"one section", "under the Federal Arbitration Act, 9 U.S.C. § 10, and", "Federal Arbitration Act|9 U.S.C. § 10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
