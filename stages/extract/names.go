@@ -2159,8 +2159,18 @@ func addressPlaces(t string) []cand {
 		if !postalCodes[st] && !locationSet[strings.ToLower(st)] {
 			continue
 		}
-		if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
-			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		// "26th Floor New York, New York 10281": a floor or a suite before
+		// the city on its line is no part of it.
+		cs := m[2]
+		for {
+			w, _, _ := strings.Cut(t[cs:m[3]], " ")
+			if !notNames[strings.ToLower(w)] || cs+len(w) >= m[3] {
+				break
+			}
+			cs += len(w) + 1
+		}
+		if city := t[cs:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
+			out = append(out, cand{typ: TypeLocation, start: cs, end: m[3], source: SourcePattern})
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}

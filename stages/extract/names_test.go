@@ -543,8 +543,8 @@ func TestCityOfState(t *testing.T) {
 func TestAddressPlaces(t *testing.T) {
 	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210\n" +
 		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001\n" +
-		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any"
-	if got := candTexts(text, addressPlaces(text)); got != "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO" {
+		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any\n200 Liberty Street, 26th Floor New York, New York 10281-1003"
+	if got := candTexts(text, addressPlaces(text)); got != "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO|New York|New York" {
 		t.Errorf("got %q", got)
 	}
 }
