@@ -192,7 +192,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 21, LLC" and "Nutrition 21, Inc."), each with its own id, makes a
 	// docket number's zero padding spelling ("1:16-cv-01506" /
 	// "1:16-CV-1506") and "Commonwealth of Pennsylvania" the state, and
-	// "18 U.S.C. 1343" the same law as "18 U.S.C. § 1343". Its output on
+	// "18 U.S.C. 1343" the same law as "18 U.S.C. § 1343", and keeps a
+	// company named in full apart from a longer name that ends with it
+	// ("Ambrx Biopharma Inc." / "New Ambrx Biopharma Inc."). Its output on
 	// the sample changed with extract/v14's (the whole state statute).
 	"resolve": {"resolve/v7", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the

@@ -429,6 +429,13 @@ func contains(typ string, long, short *form) bool {
 		if len(short.tokens) == 1 && acronymOf(long.tokens) == short.norm {
 			return true
 		}
+		// "Ambrx Biopharma Inc." beside "New Ambrx Biopharma Inc.": a
+		// company named in full with its legal form is no short form of
+		// a longer name that ends with it; words before a name make
+		// another company (a parent, a successor).
+		if len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[len(long.tokens)-len(short.tokens):], short.tokens) && withLegalForm(short) {
+			return false
+		}
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeCase:
 		// A caption names more of a party than a running header does
@@ -451,6 +458,17 @@ func contains(typ string, long, short *form) bool {
 		return long.tokens[0] == short.tokens[0] ||
 			len(long.tokens) > len(short.tokens) && long.tokens[1] == short.tokens[0] && !strings.ContainsAny(long.tokens[0], "0123456789") &&
 				contiguous(long.tokens[1:1+len(short.tokens)], short.tokens)
+	}
+	return false
+}
+
+// withLegalForm reports whether a name is written with a legal form
+// ("Inc.", "LLC") in one of its surfaces.
+func withLegalForm(f *form) bool {
+	for sfc := range f.surfaces {
+		if legalClass(sfc) != "" {
+			return true
+		}
 	}
 	return false
 }

@@ -127,6 +127,7 @@ func TestNonMerges(t *testing.T) {
 		{"two districts of appeal", extract.TypeCourt, []string{"Second District Court of Appeal", "Fla. 4th DCA"}},
 		{"generic short org", extract.TypeOrg, []string{"Silicon Valley Bank", "Bank"}},
 		{"one name, two legal forms", extract.TypeOrg, []string{"Nutrition 21, LLC", "Nutrition 21, Inc."}},
+		{"a parent named after its company", extract.TypeOrg, []string{"New Ambrx Biopharma Inc.", "Ambrx Biopharma Inc."}},
 		{"different people", extract.TypePerson, []string{"John Smith", "Jane Smyth"}},
 	}
 	s := resolve.New(resolve.Config{})
