@@ -576,7 +576,8 @@ func afterSentenceEnd(t string, s, e int) int {
 // tagger, each one regular-expression pass over a chunk (skipped without
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
-	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs}
+	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
+	acronymOrgs}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles
