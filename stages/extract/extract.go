@@ -577,13 +577,14 @@ func afterSentenceEnd(t string, s, e int) int {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	acronymOrgs}
+	stateDockets, acronymOrgs}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges and legal form, a national bank's form, judges' titles
-// read as courts or places, initialled people, people's titles.
+// read as courts or places, initialled people, people's titles, the Court
+// of Federal Claims' docket letter, names over docket numbers.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, nationalBanks, dropJudgeTitles,
-	initialledPeople, personForms}
+	initialledPeople, personForms, docketSuffixes, docketNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").
