@@ -165,10 +165,16 @@ func docketLabelGap(doc []rune, a, b int) bool {
 	return docketLabel.MatchString(string(doc[a:b]))
 }
 
-// docketLike reports whether a CASE mention is a docket number.
+// docketLike reports whether a CASE mention is a docket number: one word
+// with a digit, or a docket number written with spaces (spacedDocket).
 func docketLike(s string) bool {
-	return s != "" && !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "0123456789")
+	return s != "" && !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "0123456789") || spacedDocket.MatchString(s)
 }
+
+// spacedDocket is a docket number with spaces in it: Pennsylvania's
+// appellate dockets ("3450 EDA 2006") and the Court of Federal Claims'
+// with its letter ("22-404 C").
+var spacedDocket = regexp.MustCompile(`^(?:` + paAppellateDocket + `|\d{2}-\d{1,5} [CV])$`)
 
 // captionArea is how far (in runes) from the start of a document a case
 // name in mixed case can still be its caption.
@@ -345,10 +351,15 @@ func civDockets(t string) []cand {
 // ("DA-0752-15-0186-I-1") and the National Labor Relations Board's
 // ("6-CA-18814").
 var selfDocket = regexp.MustCompile(`\b(?:[A-Z]{2}-\d{2,5}-[A-Z]{2}-\d{4,7}-(?:19|20)\d{2}` +
-	`|\d{1,5}[ \t]+(?:EDA|MDA|WDA|EDM|MDM|WDM|EAP|MAP|WAP|EAL|MAL|WAL|EM|MM|WM|C\.[ \t]?D\.|M\.[ \t]?D\.)[ \t]+(?:19|20)\d{2}` +
+	`|` + paAppellateDocket +
 	`|SJC-\d{4,5}|\d{2,4}-P-\d{3,5}|[A-Z]-\d{4}-\d{2}T\d` +
 	`|[A-Z]{2}-\d{4}-\d{2}-\d{4}-[A-Z]-\d{1,2}` +
 	`|\d{1,2}-(?:CA|CB|CC|CD|CE|CG|CP|RC|RD|RM|UC|UD|AC)-\d{4,6})\b`)
+
+// paAppellateDocket is a Pennsylvania appellate court's docket number: the
+// number, the court's district and kind of case, the year ("3450 EDA
+// 2006", "12 MAP 2019", "1234 C.D. 2019").
+const paAppellateDocket = `\d{1,5}[ \t]+(?:EDA|MDA|WDA|EDM|MDM|WDM|EAP|MAP|WAP|EAL|MAL|WAL|EM|MM|WM|C\.[ \t]?D\.|M\.[ \t]?D\.)[ \t]+(?:19|20)\d{2}`
 
 // labelledDocket is a state court's docket number after its label ("No.",
 // "NO.", "Nos.", "Docket Number:", "DocketNumber:", "#"; group 1):

@@ -170,6 +170,11 @@ func TestDocketNames(t *testing.T) {
 			t.Errorf("case name %q over a docket number", txt)
 		}
 	}
+	// A docket number written with spaces is the caption's, as others are.
+	refers = caseRefers(t, "COMMONWEALTH OF PENNSYLVANIA v. RICHARD ROE\n\nNo. 1234 EDA 2015\n\nAppeal from the Judgment of Sentence.\n")
+	if got := refers["1234 EDA 2015"]; got != "COMMONWEALTH OF PENNSYLVANIA v. RICHARD ROE" {
+		t.Errorf("1234 EDA 2015 refers to %q (case mentions %v)", got, refers)
+	}
 	refers = caseRefers(t, "On appeal from the Law Division, Docket Nos. L-0193-11 and L-2865-11. In Roe v. Doe, Nos. 17-2400, 17-2401, we held.\n")
 	if got := refers["L-2865-11"]; got != "" {
 		t.Errorf("L-2865-11 refers to %q", got)
