@@ -31,7 +31,10 @@ func caseNameLike(s string) bool {
 //     F.3d 8") refers to that case, and so does the first docket number to
 //     a caption in capitals, or to the document's own case named in mixed
 //     case right before its label ("Case Number: 17-2678"), so resolve
-//     makes them one entity.
+//     makes them one entity;
+//   - a docket number listed right after another, in a caption's column
+//     or after a case's name ("Smith v. Jones, Nos. 17-2400, 17-2401"),
+//     refers to the case of the first.
 //
 // ms must be sorted by start; the sweep is linear. doc is the document's
 // text (nil: a citation must follow its name within two characters).
@@ -94,6 +97,16 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				// number right after a case's name is that case's.
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
+			case m.Refers == "" && lastDocket >= 0 && docketLike(txt) && docketList(doc, out[lastDocket].End, m.Start, out[lastDocket].Refers != ""):
+				// "DOCKET NUMBERS DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1",
+				// "Smith v. Jones, Nos. 17-2400, 17-2401": docket numbers
+				// stacked under one label, or listed after a case's name,
+				// are one decision's, the case of the first.
+				m.Refers = out[lastDocket].Refers
+				if m.Refers == "" {
+					m.Refers = oneSpace(out[lastDocket].Text)
+				}
+				m.ID = mentionID(m)
 			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) &&
 				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
 				docketSeen = true
@@ -152,10 +165,16 @@ func docketLabelGap(doc []rune, a, b int) bool {
 	return docketLabel.MatchString(string(doc[a:b]))
 }
 
-// docketLike reports whether a CASE mention is a docket number.
+// docketLike reports whether a CASE mention is a docket number: one word
+// with a digit, or a docket number written with spaces (spacedDocket).
 func docketLike(s string) bool {
-	return s != "" && !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "0123456789")
+	return s != "" && !strings.ContainsAny(s, " ") && strings.ContainsAny(s, "0123456789") || spacedDocket.MatchString(s)
 }
+
+// spacedDocket is a docket number with spaces in it: Pennsylvania's
+// appellate dockets ("3450 EDA 2006") and the Court of Federal Claims'
+// with its letter ("22-404 C").
+var spacedDocket = regexp.MustCompile(`^(?:` + paAppellateDocket + `|\d{2}-\d{1,5} [CV])$`)
 
 // captionArea is how far (in runes) from the start of a document a case
 // name in mixed case can still be its caption.
@@ -212,6 +231,24 @@ func sameCase(txt, own string) bool {
 	}
 	a, b := strings.Fields(strings.ToLower(txt)), strings.Fields(strings.ToLower(own))
 	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] && a[1] != "v."
+}
+
+// docketListGap is what stands between two docket numbers of one list: a
+// comma, "&" or "and", or a line break.
+var docketListGap = regexp.MustCompile(`^[ \t]*(?:,|&|and|AND)?[ \t]*\n?[ \t]*$`)
+
+// docketList reports whether the docket number starting at rune b of doc
+// is listed with the one ending at a: only docketListGap between them, and
+// a line break (a caption's column of numbers) or a first number that
+// refers to a case (referred). Numbers listed in running text without a
+// case ("from the Law Division, Docket Nos. L-0193-11 and L-2865-11") may
+// be several proceedings.
+func docketList(doc []rune, a, b int, referred bool) bool {
+	if doc == nil || b < a || b-a > 12 || b > len(doc) {
+		return false
+	}
+	gap := string(doc[a:b])
+	return docketListGap.MatchString(gap) && (referred || strings.Contains(gap, "\n"))
 }
 
 // docketComma reports whether only a comma and spaces stand between a
@@ -304,4 +341,245 @@ func civDockets(t string) []cand {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// selfDocket is a docket number whose form says what it is, with or
+// without a label: Pennsylvania's trial dockets ("CP-51-CR-0109521-2006")
+// and appellate dockets ("3450 EDA 2006", "1234 C.D. 2019"),
+// Massachusetts's ("SJC-12951", "2019-P-1234"), New Jersey's Appellate
+// Division's ("A-4880-12T1"), the Merit Systems Protection Board's
+// ("DA-0752-15-0186-I-1") and the National Labor Relations Board's
+// ("6-CA-18814").
+var selfDocket = regexp.MustCompile(`\b(?:[A-Z]{2}-\d{2,5}-[A-Z]{2}-\d{4,7}-(?:19|20)\d{2}` +
+	`|` + paAppellateDocket +
+	`|SJC-\d{4,5}|\d{2,4}-P-\d{3,5}|[A-Z]-\d{4}-\d{2}T\d` +
+	`|[A-Z]{2}-\d{4}-\d{2}-\d{4}-[A-Z]-\d{1,2}` +
+	`|\d{1,2}-(?:CA|CB|CC|CD|CE|CG|CP|RC|RD|RM|UC|UD|AC)-\d{4,6})\b`)
+
+// paAppellateDocket is a Pennsylvania appellate court's docket number: the
+// number, the court's district and kind of case, the year ("3450 EDA
+// 2006", "12 MAP 2019", "1234 C.D. 2019").
+const paAppellateDocket = `\d{1,5}[ \t]+(?:EDA|MDA|WDA|EDM|MDM|WDM|EAP|MAP|WAP|EAL|MAL|WAL|EM|MM|WM|C\.[ \t]?D\.|M\.[ \t]?D\.)[ \t]+(?:19|20)\d{2}`
+
+// labelledDocket is a state court's docket number after its label ("No.",
+// "NO.", "Nos.", "Docket Number:", "DocketNumber:", "#"; group 1):
+// Colorado's and Wisconsin's "14CV33332", "15CA1572", "2019AP1234"; Ohio's
+// and Texas's "CV-14-823107", "PD-0123-19", "AP-74,951"; New Jersey's
+// "A-1234-18"; Florida's and Minnesota's "3D19-1234", "SC19-1234",
+// "A19-1234"; Illinois's "1-15-1234" and the Texas courts of appeals'
+// "03-01-00088-CR"; New York's index numbers "12345/07"; and a bare
+// number of four to seven digits ("No. 46019"; group 2), which
+// stateDockets checks. The patterns know the federal forms and "No.
+// 17-2400".
+var labelledDocket = regexp.MustCompile(`(\bNos?\.|\bNOS?\.|\bNo:|Number[ \t]*:?|NUMBER[ \t]*:?|#[ \t]*:?)[ \t]*` +
+	`(?:` + stateDocketShape + `|(\d{4,7}))\b`)
+
+// stateDocketShape are the forms of labelledDocket's numbers but the bare
+// one.
+const stateDocketShape = `\d{2,4}[A-Z]{1,3}\d{2,7}` +
+	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3})?` +
+	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
+	`|\d?[A-Z]{1,3}\d{2,4}-\d{2,6}` +
+	`|\d{1,2}-\d{2}-\d{3,5}(?:-[A-Z]{1,4})?` +
+	`|\d{3,6}/(?:19|20)?\d{2}`
+
+// listShape is a docket number of a list: labelledDocket's forms and the
+// federal ones ("17-2400", "1:16-cv-01506").
+const listShape = stateDocketShape + `|\d{2,4}[-–]\d{2,6}(?:-[A-Z]{1,5})?|\d{1,2}:\d{2}-[A-Za-z]{1,4}-\d{2,6}(?:-[A-Z]{1,5})*`
+
+// pluralDocket is a plural label and the first number of its list: "Nos.
+// PD-12-04", "Docket Nos. L-0193-11", "Nos. 17-2400"; the patterns and
+// labelledDocket read that first number.
+var pluralDocket = regexp.MustCompile(`(?:\bNos|\bNOS)\.[ \t]*(?:` + listShape + `)\b`)
+
+// listedDocket is a docket number after another in a list that a plural
+// label opens ("Nos. PD-12-04, PD-72-04", "Docket Nos. L-0193-11 and
+// L-2865-11", "Nos. 17-2400 & 17-2401"): the separator, then the number
+// (group 1).
+var listedDocket = regexp.MustCompile(`^(?:,|,?[ \t]+(?:and|&))[ \t]*(` + listShape + `)\b`)
+
+// notDocketLabel are the words before "No." that number something other
+// than a case: "Exhibit No. 12A3456", "Dkt. No. 1234" (a docket entry),
+// "Model No.", "Solicitation No.".
+var notDocketLabel = wordSet(`exhibit ex document doc dkt ecf entry page para paragraph item account acct invoice
+	policy serial patent registration reg solicitation contract model part resolution ordinance bill loan tax
+	license permit certificate check phone tel telephone fax room suite unit form order claim file vol volume
+	id identification employer reference ref lot tracking receipt confirmation project purchase po route flight
+	box application publication release notice memorandum directive instruction standard series schedule
+	attachment appendix amendment article section rule`)
+
+// docketWords are the words before "No." after which a bare number is a
+// docket number: "Case No. 12345", "Court of Appeals No. 46019", "Civil
+// Action No. 12345".
+var docketWords = wordSet(`case docket appeal appeals cause record index court action matter proceeding petition
+	bankruptcy adversary adv misc`)
+
+// stateDockets returns the docket numbers selfDocket and labelledDocket
+// find, and those listedDocket finds after them. A labelled number counts
+// unless the word before its label says it numbers something else
+// (notDocketLabel); a bare number only after a docket's word
+// (docketWords) or a label that opens its line ("No. 46019." under a
+// caption), never a year, nor the first part of a longer number ("No.
+// 1234-5678", "No. 12345.6").
+func stateDockets(t string) []cand {
+	var out []cand
+	for _, m := range selfDocket.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
+	}
+	if !containsAny(t, []string{"No", "NO", "umber", "UMBER", "#"}) {
+		return out
+	}
+	for _, m := range labelledDocket.FindAllStringSubmatchIndex(t, -1) {
+		ls := strings.LastIndexByte(t[:m[2]], '\n') + 1
+		before := t[ls:m[2]]
+		prev := strings.ToLower(strings.Trim(lastWord(before), ".,:;()"))
+		if notDocketLabel[prev] {
+			continue
+		}
+		s := m[1] - len(strings.TrimLeft(t[m[3]:m[1]], " \t"))
+		if m[4] >= 0 {
+			num := t[m[4]:m[5]]
+			if len(num) == 4 && (num[:2] == "19" || num[:2] == "20") {
+				continue
+			}
+			if rest := t[m[5]:min(len(t), m[5]+2)]; len(rest) == 2 && strings.ContainsRune("-/.,", rune(rest[0])) && rest[1] >= '0' && rest[1] <= '9' {
+				continue
+			}
+			// "DocketNumber: 46019": the word glued to the label is before it.
+			if !docketWords[prev] && strings.TrimSpace(before) != "" {
+				continue
+			}
+		}
+		out = append(out, cand{typ: TypeCase, start: s, end: m[1], source: SourcePattern})
+	}
+	if !strings.Contains(t, "Nos") && !strings.Contains(t, "NOS") {
+		return out
+	}
+	for _, m := range pluralDocket.FindAllStringIndex(t, -1) {
+		for e := m[1]; ; {
+			l := listedDocket.FindStringSubmatchIndex(textAfter(t, e))
+			if l == nil {
+				break
+			}
+			out = append(out, cand{typ: TypeCase, start: e + l[2], end: e + l[3], source: SourcePattern})
+			e += l[1]
+		}
+	}
+	return out
+}
+
+// fedClaimsSuffix is the letter the Court of Federal Claims writes after
+// its docket numbers, with a space or without: "No. 22-404 C", "No.
+// 17-1234V" (a vaccine case).
+var fedClaimsSuffix = regexp.MustCompile(`^[ \t]?[CV]\b`)
+
+// shortDocket is a docket number of a year and a number: "22-404".
+var shortDocket = regexp.MustCompile(`^\d{2}-\d{1,5}$`)
+
+// docketSuffixes extends a docket number after "No." over the letter the
+// Court of Federal Claims writes after it; the patterns stop at the
+// number.
+func docketSuffixes(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase || !shortDocket.MatchString(t[c.start:c.end]) || !strings.Contains(t[max(0, c.start-6):c.start], "No") {
+			continue
+		}
+		if m := fedClaimsSuffix.FindStringIndex(t[c.end:min(len(t), c.end+3)]); m != nil {
+			cs[i].end += m[1]
+		}
+	}
+	return cs
+}
+
+// docketWord reports whether w is a docket number: no lower-case letter,
+// a digit and a hyphen ("DA-0752-15-0186-I-1", "17-2400").
+func docketWord(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.Contains(w, "-") && !strings.ContainsFunc(w, unicode.IsLower)
+}
+
+// docketNames mends what docket numbers in a caption's layout did to the
+// names:
+//
+//   - a name does not start inside a docket number's word ("NO.
+//     03-01-00088-CR" / "Christopher Hall, Appellant": the caption starts
+//     after "CR");
+//   - a name that overlaps a docket number is none (the tagger reads
+//     "DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1" beside a caption as a
+//     person);
+//   - a case name whose first party begins with docket numbers starts
+//     after them, or is none when they are all of that party, and one whose
+//     last party runs on over a docket's label and numbers ("The STATE of
+//     Texas." / "Nos. PD-12-04") ends before them.
+func docketNames(t string, cs []cand) []cand {
+	var dockets []cand
+	for _, c := range cs {
+		if c.typ == TypeCase && docketWord(strings.TrimSpace(t[c.start:c.end])) {
+			dockets = append(dockets, c)
+		}
+	}
+	if len(dockets) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		isCase := c.typ == TypeCase && caseNameLike(t[c.start:c.end])
+		if (isCase || nameType(c.typ)) && c.start > 0 && t[c.start-1] == '-' {
+			ws := words(t[c.start:c.end], c.start)
+			if len(ws) < 2 {
+				continue
+			}
+			c.start = ws[1].start
+		}
+		switch {
+		case nameType(c.typ) && overlapsAny(c, dockets):
+			continue
+		case isCase:
+			ws := words(t[c.start:c.end], c.start)
+			k := 0
+			for k < len(ws) && docketWord(ws[k].text) {
+				k++
+			}
+			if k == len(ws) || isVersus(ws[k].text) {
+				continue
+			}
+			n := len(ws)
+			for n > k+1 && docketWord(strings.TrimRight(ws[n-1].text, ".,;")) {
+				n--
+			}
+			if n < len(ws) && n > k+1 && docketLabelWord[strings.ToLower(ws[n-1].text)] {
+				n--
+			}
+			if !caseNameLike(t[ws[k].start:ws[n-1].end]) {
+				continue
+			}
+			c.start, c.end = ws[k].start, ws[n-1].end
+			if last := ws[n-1].text; n < len(ws) && strings.HasSuffix(last, ".") && !abbrevLike(last) && !partyAbbrev[lowerKey(last)] {
+				c.end-- // "… of Texas." before "Nos. PD-12-04"
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// docketLabelWord are the labels a docket number follows in a caption.
+var docketLabelWord = wordSet(`no. nos. no: case docket number number: #`)
+
+// isVersus reports whether w is a case name's "v.".
+func isVersus(w string) bool {
+	switch w {
+	case "v.", "vs.", "V.", "VS.", "v", "V":
+		return true
+	}
+	return false
+}
+
+// overlapsAny reports whether c overlaps one of cs.
+func overlapsAny(c cand, cs []cand) bool {
+	for _, d := range cs {
+		if c.start < d.end && d.start < c.end {
+			return true
+		}
+	}
+	return false
 }

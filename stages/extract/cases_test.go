@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 
@@ -93,4 +94,92 @@ func caseRefers(t *testing.T, text string) map[string]string {
 		}
 	}
 	return refers
+}
+
+// TestStateDockets: the docket numbers state courts and federal agencies
+// write, with their label or in a form that names itself, and the Court
+// of Federal Claims' letter after its numbers; telephone numbers, ZIP+4
+// codes, dates, sections, money, "CV" as a word, numbers of other things
+// and a bare number without a docket's label are none.
+func TestStateDockets(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the case mentions, without a "No. " label
+	}{
+		{"Appeal from the Summit County Court of Common Pleas\nCase No. CV-15-100200\nAFFIRMED", []string{"CV-15-100200"}},
+		{"Appeal from the judgment, No. CP-02-CR-0001234-2015, Smith, J.", []string{"CP-02-CR-0001234-2015"}},
+		{"Court of Appeals No. 16CA0412\nBoulder County District Court No. 15CV30111\n", []string{"16CA0412", "15CV30111"}},
+		{"DocketNumber: 17CA0999\nFiled Date: 9/22/2017\n", []string{"17CA0999"}},
+		{"Supreme Court Case Number: 46019\nFiled Date: 9/22/2017\n", []string{"46019"}},
+		{"Opinion\n\nNo. 1234 WDA 2015.\n\nArgued: May 5, 2016.\nand No. 567 C.D. 2018 too\n", []string{"1234 WDA 2015", "567 C.D. 2018"}},
+		{"    No. 51234.\n\n    The Supreme Court of Oregon, En Banc.\n", []string{"51234"}},
+		{"In the United States Court of Federal Claims\nNo. 19-1234 C\nFiled: May 1, 2020\n", []string{"19-1234 C"}},
+		{"APPELLANT                DOCKET NUMBER\n                         SF-0752-16-0421-I-1\nDATE: May 2, 2017\n", []string{"SF-0752-16-0421-I-1"}},
+		{"the Regional Director in Case 29-CA-123456 issued a complaint", []string{"29-CA-123456"}},
+		{"Appeal No. A-2233-17T4 and No. 1-16-2345; No. 4D18-1234; Index No. 15756/07; Nos. PD-0123-19, PD-0124-19.", []string{"A-2233-17T4", "1-16-2345", "4D18-1234", "15756/07", "PD-0123-19", "PD-0124-19"}},
+		// None.
+		{"Call (513) 564-7036 or 513-564-7036. Cincinnati, OH 45221-0829. Filed 2016-09-22 and 9/22/2016 under § 24-10-103(1.3) for $1,234.56.\n", nil},
+		{"Please send your CV and a CV-2019 form. Exhibit No. 14CV33332; Dkt. No. 12345; Room No. 1234; No. 2006 was a year.\n", nil},
+		{"as his No. 46019 shows, and\nNo. 12345.6 of the list\n", nil},
+	}
+	for _, tc := range tests {
+		refers := caseRefers(t, tc.text)
+		var got []string
+		for txt := range refers {
+			got = append(got, txt)
+		}
+		sort.Strings(got)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q:\ngot  %q\nwant %q", tc.text, got, want)
+		}
+	}
+}
+
+// TestDocketNames: docket numbers stacked beside a caption are no person
+// and no case's first party, and name one case; a caption neither starts
+// inside a docket number nor runs on over the numbers under it; numbers
+// listed in running text without a case's name may be several.
+func TestDocketNames(t *testing.T) {
+	text := "DONNA DOE,                                  DOCKET NUMBERS\n    Appellant,                          SF-0752-16-0421-I-1\nSF-1221-16-0388-W-1\nv.\nDEPARTMENT OF THE NAVY,\n    Agency.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if strings.Contains(m.Text, "SF-") && (m.Type != extract.TypeCase || strings.Contains(m.Text, "v.")) {
+			t.Errorf("%s mention %q over the docket numbers", m.Type, m.Text)
+		}
+	}
+	refers := caseRefers(t, text)
+	if got := refers["SF-1221-16-0388-W-1"]; got != "SF-0752-16-0421-I-1" {
+		t.Errorf("the second docket number refers to %q (case mentions %v)", got, refers)
+	}
+	// A caption that ran back into a docket's letters or on over the
+	// dockets under it ends where they do.
+	refers = caseRefers(t, "TEXAS COURT OF APPEALS, THIRD DISTRICT\nNO. 03-19-00321-CR\nJane Roe, Appellant\nv.\nThe State of Texas, Appellee\n\n"+
+		"JOHN ROE, Appellant,\nv.\nThe STATE of Texas.\nNos. PD-0012-04, PD-0072-04.\nCourt of Criminal Appeals of Texas.\n")
+	for _, want := range []string{"03-19-00321-CR", "PD-0012-04", "PD-0072-04"} {
+		if _, ok := refers[want]; !ok {
+			t.Errorf("no case mention %q: %v", want, refers)
+		}
+	}
+	for txt := range refers {
+		if strings.HasPrefix(txt, "CR") || strings.Contains(txt, "Nos.") {
+			t.Errorf("case name %q over a docket number", txt)
+		}
+	}
+	// A docket number written with spaces is the caption's, as others are.
+	refers = caseRefers(t, "COMMONWEALTH OF PENNSYLVANIA v. RICHARD ROE\n\nNo. 1234 EDA 2015\n\nAppeal from the Judgment of Sentence.\n")
+	if got := refers["1234 EDA 2015"]; got != "COMMONWEALTH OF PENNSYLVANIA v. RICHARD ROE" {
+		t.Errorf("1234 EDA 2015 refers to %q (case mentions %v)", got, refers)
+	}
+	refers = caseRefers(t, "On appeal from the Law Division, Docket Nos. L-0193-11 and L-2865-11. In Roe v. Doe, Nos. 17-2400, 17-2401, we held.\n")
+	if got := refers["L-2865-11"]; got != "" {
+		t.Errorf("L-2865-11 refers to %q", got)
+	}
+	if got := refers["17-2401"]; got != "Roe v. Doe" {
+		t.Errorf("17-2401 refers to %q (case mentions %v)", got, refers)
+	}
 }

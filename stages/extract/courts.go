@@ -3,14 +3,16 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
-// districtCourt is a federal district court in the forms a caption or an
-// opinion's heading writes it without "for the": "UNITED STATES DISTRICT
-// COURT NORTHERN DISTRICT OF ALABAMA" (often over two lines), "United
-// States District Court, N.D. Texas", "… District Court, D. Kansas". Group 1 is the state's name (one or
-// two words, checked by districtState).
-var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:district)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)` +
+// districtCourt is a federal district or bankruptcy court in the forms a
+// caption or an opinion's heading writes it without "for the": "UNITED
+// STATES DISTRICT COURT NORTHERN DISTRICT OF ALABAMA" (often over two
+// lines), "United States District Court, N.D. Texas", "… District Court, D.
+// Kansas", "UNITED STATES BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK".
+// Group 1 is the state's name (one or two words, checked by districtState).
+var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)` +
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
 	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
 
@@ -146,28 +148,355 @@ func circuitAfterComma(t string, p cand) cand {
 // localCourt is a state court in the forms Florida's and California's
 // opinions write: Florida's district courts of appeal ("First District
 // Court of Appeal", "Fla. 2d DCA"), a state's supreme court named state
-// first ("Florida Supreme Court"), a circuit or county court "for" its
-// county ("Circuit Court for Alachua County", "Circuit Court in and for
-// Dade County"), a superior court of its county ("Superior Court of Los
-// Angeles County"), California's appellate districts ("Court of Appeal of
+// first ("Florida Supreme Court"), a county's trial court "of", "for" or
+// after a comma before its county ("Circuit Court for Alachua County",
+// "Circuit Court in and for Dade County", "Superior Court of Los Angeles
+// County", "Court of Common Pleas of Philadelphia County", "District
+// Court for the City and County of Denver", "Court of Common Pleas,
+// Cuyahoga County"), California's appellate districts ("Court of Appeal of
 // the State of California Second Appellate District Division One",
 // "SECOND APPELLATE DISTRICT, DIVISION THREE"). Group 1 is the state's
 // name of the supreme court's form, which must name one.
 var localCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|sixth)|\d(?:st|nd|rd|th|d))[ \t]+(?i:district[ \t]+court[ \t]+of[ \t]+appeal)\b` +
 	`|\bFla\.[ \t]?\d(?:st|nd|rd|th|d)[ \t]?DCA\b` +
 	`|\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Supreme[ \t]+Court\b` +
-	`|\b(?i:circuit|county)[ \t]+(?i:court)[ \t]+(?i:for|in[ \t]+and[ \t]+for)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:county)\b` +
-	`|\b(?i:superior[ \t]+court[ \t]+of)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:county)\b` +
+	`|\b` + countyCourtKind + `(?:,|` + courtGap + capAlt("of", "for", "in and for") + `)` + courtGap + `(?:` + capWords("the") + courtGap + `)?` +
+	`(?:` + capAlt("City and County of", "County of") + courtGap + countyPlace + `|` + countyPlace + courtGap + capAlt("County", "Parish") + `)\b` +
 	`|\b(?:(?i:court[ \t]+of[ \t]+appeal)(?:[ \t]+(?i:of[ \t]+the[ \t]+state[ \t]+of)[ \t]+[A-Z][A-Za-z]+)?,?[ \t\n]+)?` + courtOrdinal + `[ \t]+(?i:appellate[ \t]+district)(?:,?[ \t\n]+(?i:division)[ \t]+(?:` + courtOrdinal + `|\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?\b`)
 
-// localCourts returns the courts localCourt finds.
+// countyCourtKind is a kind of trial court a county has: "Court of Common
+// Pleas", "Circuit Court", "Orphans' Court", New York's "Supreme Court".
+var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Circuit Court", "District Court", "Superior Court", "Supreme Court",
+	"Probate Court", "Family Court", "Juvenile Court", "Chancery Court", "Court of Chancery", "Orphans' Court", "Surrogate's Court",
+	"Justice Court", "County Court")
+
+// countyCourt is a county's trial court named county first: "Cuyahoga
+// County Court of Common Pleas", "HARRIS COUNTY DISTRICT COURT", "Alachua
+// County Court", "City and County of Denver District Court",
+// "Philadelphia Court of Common Pleas". Group 1 (or 3) is the county's
+// name, which may have run back over the words before it ("APPEAL FROM
+// THE CUYAHOGA"); group 2 is a bare "Court" after "County".
+var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capAlt("County", "Parish") + courtGap + `(?:` + countyCourtKind + `|(` + capWords("Court") + `))\b` +
+	`|\b` + capWords("City and County of") + courtGap + countyPlace + courtGap + countyCourtKind + `\b` +
+	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b`)
+
+// courtPlaceNoise are words that run into a county's name from before it
+// in a caption or a heading: "Civil Appeal from the", "APPEAL FROM THE".
+var courtPlaceNoise = wordSet(`appeal appeals civil criminal division filed entered on`)
+
+// courtBuilding are the words after "X County Court" that make it a
+// building or an office, not the court: "Court House", "Court Clerk".
+var courtBuilding = wordSet(`house houses clerk clerks reporter reporters administrator building judge judges commissioner commissioners`)
+
+// localCourts returns the courts localCourt and countyCourt find. A
+// county's name loses the words that ran into it (courtPlaceNoise,
+// leadingNoise); one that is no more than those names no court.
 func localCourts(t string) []cand {
-	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE"}) {
+	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE", "Pleas", "PLEAS", "Parish", "PARISH"}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range localCourt.FindAllStringSubmatchIndex(t, -1) {
 		if m[2] >= 0 && !locationSet[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+			continue
+		}
+		out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+	}
+	for _, w := range courtWindows(t, "Court", "COURT") {
+		out = append(out, countyCourts(t, w[0], w[1])...)
+	}
+	return out
+}
+
+// countyCourts returns the courts countyCourt finds in t[from:to].
+func countyCourts(t string, from, to int) []cand {
+	var out []cand
+	for _, m := range countyCourt.FindAllStringSubmatchIndex(t[from:to], -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		s := m[0]
+		for _, g := range []int{2, 6} {
+			if m[g] < 0 {
+				continue
+			}
+			ws := words(t[m[g]:m[g+1]], m[g])
+			k := 0
+			for k < len(ws) && (leadingNoise[lowerKey(ws[k].text)] || courtPlaceNoise[lowerKey(ws[k].text)]) {
+				k++
+			}
+			if k == len(ws) {
+				s = -1
+				break
+			}
+			s = ws[k].start
+		}
+		if s < 0 || m[4] >= 0 && courtBuilding[strings.ToLower(strings.Trim(firstWord(t[m[1]:min(len(t), m[1]+24)]), ",.;:"))] {
+			continue
+		}
+		out = append(out, cand{typ: TypeCourt, start: s, end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// courtGap is the space between two words of a court's name: blanks, or
+// one line break with its indentation, where a caption wraps the name
+// ("United States Court of Federal" / "Claims").
+const courtGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
+
+// capWords is the expression of a court's words as names write them, each
+// in title case or in capitals ("Court of Common Pleas", "COURT OF COMMON
+// PLEAS"), joined by courtGap; an apostrophe may be curly.
+func capWords(s string) string {
+	var ws []string
+	for _, w := range strings.Fields(s) {
+		e := `(?:` + regexp.QuoteMeta(w) + `|` + regexp.QuoteMeta(strings.ToUpper(w)) + `)`
+		ws = append(ws, strings.ReplaceAll(e, "'", `['’]`))
+	}
+	return strings.Join(ws, courtGap)
+}
+
+// capAlt is the alternation of names, each as capWords writes it, longest
+// first so that "Court of Criminal Appeals" is not read as "Court of".
+func capAlt(names ...string) string {
+	names = append([]string(nil), names...)
+	sortByLenDesc(names)
+	alts := make([]string, len(names))
+	for i, n := range names {
+		alts[i] = capWords(n)
+	}
+	return `(?:` + strings.Join(alts, `|`) + `)`
+}
+
+// stateNameAlt is the alternation of the states' names (and the District
+// of Columbia's), in title case or capitals: the state that names a court.
+var stateNameAlt = func() string {
+	var names []string
+	for _, st := range PostalStates {
+		ws := strings.Fields(st)
+		for i, w := range ws {
+			if w != "of" {
+				ws[i] = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+		names = append(names, strings.Join(ws, " "))
+	}
+	return capAlt(names...)
+}()
+
+// stateCourtKind is a kind of court that a state names (before or after
+// it): "Court of Appeals", "Superior Court", "Commonwealth Court".
+var stateCourtKind = capAlt("Intermediate Court of Appeals", "Court of Criminal Appeals", "Court of Civil Appeals",
+	"Court of Special Appeals", "Court of Appeals", "Court of Appeal", "Supreme Judicial Court", "Supreme Court of Appeals", "Supreme Court",
+	"Appellate Court", "Appeals Court", "Superior Court", "Commonwealth Court", "Court of Claims", "Tax Court",
+	"Court of Chancery", "Chancery Court")
+
+// appellateDivision is the district or department of a state's appellate
+// court after its name, on the same line after a comma or on the next
+// line: ", Eighth District", " / EIGHTH APPELLATE DISTRICT", ", Eastern
+// District", ", Second Department", New Jersey's ", Appellate Division".
+// A panel's division after it ("DIVISION THREE") is not part of the
+// court's name.
+var appellateDivision = `(?:(?:,[ \t]*|` + courtGap + `)(?:` + capWords("for the") + courtGap + `)?(?:` + courtOrdinal + `|` +
+	capAlt("Eastern", "Western", "Northern", "Southern", "Middle", "Central") + `)` + courtGap +
+	`(?:` + capAlt("Appellate", "Judicial") + courtGap + `)?` + capAlt("District", "Department") +
+	`|,[ \t]*` + capWords("Appellate Division") + `)`
+
+// countyPlace is a county's or city's name: one to three capitalised
+// words on one line ("Cuyahoga", "St. Charles", "Prince George's",
+// "LOS ANGELES").
+const countyPlace = `(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,2}[A-Z][A-Za-z.'’\-]*`
+
+// stateCourt is a state's court named with its state, the state first or
+// after "of", in mixed case or capitals, with its district or division
+// (group 1 or 2): "COLORADO COURT OF APPEALS", "Court of Appeals of Ohio"
+// / "EIGHTH APPELLATE DISTRICT", "Appellate Court of Illinois, First
+// District", "Commonwealth Court of Pennsylvania", "Court of Criminal
+// Appeals of Texas", "Superior Court of New Jersey, Appellate Division".
+// The court of a state's county follows a trial court "of the State of
+// California" (group 3): "Superior Court of California, County of Los
+// Angeles", "Supreme Court of the State of New York, Kings County".
+var stateCourt = regexp.MustCompile(`\b` + stateNameAlt + courtGap + stateCourtKind + `\b(` + appellateDivision + `)?` +
+	`|\b` + stateCourtKind + courtGap + capWords("of") + courtGap + `(?:` + capWords("the") + courtGap + `(?:` + capAlt("State of", "Commonwealth of") + courtGap + `)?)?` +
+	stateNameAlt + `\b(?:(` + appellateDivision + `)|((?:,[ \t]*|` + courtGap + capAlt("for the", "in and for the") + courtGap + `)` + capWords("County of") + courtGap + countyPlace +
+	`|,[ \t]*` + countyPlace + courtGap + capWords("County") + `))?`)
+
+// namedCourt is a state court whose name alone says which it is
+// (Pennsylvania's "Commonwealth Court", Maryland's "Court of Special
+// Appeals", "Supreme Judicial Court", a state's or an armed force's
+// "Court of Criminal Appeals"), New York's "Appellate Division, Second
+// Department" ("APPELLATE DIVISION : SECOND JUDICIAL DEPARTMENT"), and a
+// trial court of a numbered judicial district or circuit, with its county
+// or not ("District Court of the Fourth Judicial District", "Eleventh
+// Judicial Circuit Court", "208th District Court of Harris County").
+var namedCourt = regexp.MustCompile(`\b` + capAlt("Commonwealth Court", "Court of Special Appeals", "Supreme Judicial Court", "Intermediate Court of Appeals") +
+	`|\b(?:(?:` + capWords("United States") + `|U\.[ \t]?S\.)` + courtGap + `)?(?:` + capAlt("Army", "Navy-Marine Corps", "Air Force", "Coast Guard") + courtGap + `)?` + capWords("Court of Criminal Appeals") +
+	`|\b(?:` + capWords("Supreme Court") + `,?` + courtGap + `)?` + capWords("Appellate Division") + `(?:,?` + courtGap + capWords("of the Supreme Court") + `(?:` + courtGap + capWords("of the State of New York") + `)?)?[ \t]*[,:]?` + courtGap +
+	courtOrdinal + courtGap + `(?:` + capWords("Judicial") + courtGap + `)?` + capWords("Department") +
+	`|\b(?:` + capAlt("District Court", "Circuit Court", "Superior Court", "Court of Common Pleas") + courtGap + capAlt("of the", "for the") + courtGap + judicialOrdinal + courtGap + capWords("Judicial") + courtGap + capAlt("District", "Circuit") +
+	`|` + judicialOrdinal + courtGap + `(?:` + capWords("Judicial") + courtGap + `)?` + capAlt("District", "Circuit") + courtGap + capWords("Court") + `)` +
+	`(?:` + courtGap + capAlt("of", "for", "in and for") + courtGap + countyPlace + courtGap + capAlt("County", "Parish") + `)?\b`)
+
+// judicialOrdinal numbers a state's judicial district or circuit: "4th",
+// "157th", "Eleventh".
+const judicialOrdinal = `(?:\d{1,3}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))`
+
+// federalCourt is a federal court of special jurisdiction, "United States"
+// before it or not, its name wrapped over a line or not: "United States
+// Court of Federal Claims", "Court of International Trade", "Court of
+// Appeals for Veterans Claims", "Court of Appeals for the Armed Forces",
+// "United States Tax Court", "Bankruptcy Appellate Panel of the Ninth
+// Circuit", and the old "United States Court of Claims".
+var federalCourt = regexp.MustCompile(`\b(?:(?:` + capWords("United States") + `|U\.[ \t]?S\.)` + courtGap + `)?` +
+	capAlt("Court of Federal Claims", "Court of International Trade", "Court of Appeals for Veterans Claims", "Court of Appeals for Veterans' Claims",
+		"Court of Appeals for the Armed Forces", "Court of Military Appeals", "Court of Customs and Patent Appeals", "Tax Court") +
+	`|\b(?:` + capWords("United States") + `|U\.[ \t]?S\.)` + courtGap + capWords("Court of Claims") +
+	`|\b` + capWords("Bankruptcy Appellate Panel") + `(?:` + courtGap + capAlt("of the", "for the") + courtGap + `(?:` + courtOrdinal + `)` + courtGap + capWords("Circuit") + `)?`)
+
+// stateCourtNames returns the courts stateCourt, namedCourt and
+// federalCourt find; the patterns know a state's supreme court and its
+// courts of appeals written state first in mixed case, and the federal
+// courts of appeals and district courts. A division after a court's name
+// that another word continues ("Eastern District of Missouri", "First
+// District Court of Appeal") is not the court's.
+func stateCourtNames(t string) []cand {
+	var out []cand
+	ws := courtWindows(t, "Court", "COURT", "Panel", "PANEL", "Division", "DIVISION")
+	for _, w := range ws {
+		for _, m := range stateCourt.FindAllStringSubmatchIndex(t[w[0]:w[1]], -1) {
+			e := m[1]
+			for _, g := range []int{2, 4} {
+				if m[g] >= 0 && !divisionEnds(t, w[0]+m[g+1]) {
+					e = m[g]
+				}
+			}
+			out = append(out, cand{typ: TypeCourt, start: w[0] + m[0], end: w[0] + e, source: SourcePattern})
+		}
+	}
+	named := len(out)
+	for _, w := range ws {
+		for _, re := range []*regexp.Regexp{namedCourt, federalCourt} {
+			for _, m := range re.FindAllStringIndex(t[w[0]:w[1]], -1) {
+				c := cand{typ: TypeCourt, start: w[0] + m[0], end: w[0] + m[1], source: SourcePattern}
+				// "Commonwealth Court" of "Commonwealth Court of Pennsylvania".
+				if !within(c, out[:named]) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// courtWindows returns the spans of t worth reading for a court's name:
+// the lines around each of the needles ("Court"), two lines on each side
+// (a caption wraps a name over lines), merged, in order. Most lines of a
+// document name no court, and the courts' expressions, which open with
+// the states' names or a county's, cost too much to run over every byte.
+// Each needle is searched for once per window: linear in t.
+func courtWindows(t string, needles ...string) [][2]int {
+	next := make([]int, len(needles)) // next occurrence of each needle at or after i, -1 none
+	for k := range next {
+		next[k] = -2
+	}
+	var out [][2]int
+	for i := 0; i < len(t); {
+		at := -1
+		for k, n := range needles {
+			if next[k] == -2 || next[k] >= 0 && next[k] < i {
+				next[k] = strings.Index(t[i:], n)
+				if next[k] >= 0 {
+					next[k] += i
+				}
+			}
+			if next[k] >= 0 && (at < 0 || next[k] < at) {
+				at = next[k]
+			}
+		}
+		if at < 0 {
+			break
+		}
+		s, e := at, at
+		for n := 0; n < 3 && s > 0; n++ {
+			s = strings.LastIndexByte(t[:s-1], '\n') + 1
+		}
+		for n := 0; n < 3 && e < len(t); n++ {
+			if k := strings.IndexByte(t[e+1:], '\n'); k >= 0 {
+				e += 1 + k
+			} else {
+				e = len(t)
+			}
+		}
+		if len(out) > 0 && s <= out[len(out)-1][1] {
+			out[len(out)-1][1] = e
+		} else {
+			out = append(out, [2]int{s, e})
+		}
+		i = e
+	}
+	return out
+}
+
+// within reports whether c lies inside one of cs.
+func within(c cand, cs []cand) bool {
+	for _, d := range cs {
+		if d.start <= c.start && c.end <= d.end {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionEnds reports whether a court's division that ends at e ends the
+// court's name: the next word is not "of" ("Eastern District of
+// Missouri" is a federal district) nor "Court" ("First District Court of
+// Appeal" is another court).
+func divisionEnds(t string, e int) bool {
+	next := strings.ToLower(strings.Trim(firstWord(t[e:min(len(t), e+16)]), ",.;:"))
+	return next != "of" && next != "court"
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// districtOf is a federal district named by itself, which names its
+// court: "the Western District of Arkansas" (of "United States District
+// Judge for the Western District of Arkansas"), "EASTERN DISTRICT OF
+// MISSOURI", "the District of Minnesota". Group 1 is the part of the state
+// ("Western"); without one, "the" must come before "District".
+var districtOf = regexp.MustCompile(`\b(` + capAlt("Eastern", "Western", "Northern", "Southern", "Middle", "Central") + courtGap + `)?` +
+	capWords("District of") + courtGap + stateNameAlt + `\b`)
+
+// districtOpeners are the words that may stand before a district named by
+// itself: "for the Western District of Arkansas", "in the District of
+// Minnesota". After another capitalised word the district is part of a
+// longer name ("School District of …", "Court of Appeals, Eastern
+// District …").
+var districtOpeners = wordSet(`the for in from to and within`)
+
+// districtNames returns the federal districts districtOf finds where
+// nothing but districtOpeners or punctuation stands before them. The
+// District of Columbia, a place, is none: stateNameAlt names it whole, so
+// it cannot follow "District of".
+func districtNames(t string) []cand {
+	if !strings.Contains(t, "istrict of") && !strings.Contains(t, "ISTRICT OF") {
+		return nil
+	}
+	var out []cand
+	for _, m := range districtOf.FindAllStringSubmatchIndex(t, -1) {
+		prev := strings.ToLower(strings.TrimRight(lastWord(t[max(0, m[0]-24):m[0]]), ",;:"))
+		if m[2] < 0 && prev != "the" {
+			continue
+		}
+		if prev != "" && unicode.IsLetter([]rune(prev)[0]) && !districtOpeners[prev] {
 			continue
 		}
 		out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})

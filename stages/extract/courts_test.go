@@ -17,6 +17,7 @@ func TestDistrictCourts(t *testing.T) {
 		{"the District Court District of Columbus Ohio", ""},
 		{"United States District Court, D. Kansas.\n", "United States District Court, D. Kansas"},
 		{"United States District Court, D. Kan. 1995", "United States District Court, D. Kan."},
+		{"UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\nIn re:", "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY"},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -78,6 +79,91 @@ func TestLocalCourts(t *testing.T) {
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {
 			t.Errorf("got  %q\nwant %q", got, tc.want)
+		}
+	}
+}
+
+// TestStateCourtNames: a state's courts named with their state (state
+// first or after "of", mixed case or capitals, with a district or
+// department that may wrap onto the next line), the courts whose name
+// alone says which they are, numbered judicial districts, and the federal
+// courts of special jurisdiction; a kind of court without its state, a
+// name that is no state's and lower-case words are none, and a division
+// that another word continues is not the court's.
+func TestStateCourtNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"MONTANA COURT OF APPEALS 2019MTA12 Court of Appeals No. 19CA0001", "MONTANA COURT OF APPEALS"},
+		{"Court of Appeals of Kentucky\nTHIRD APPELLATE DISTRICT\nCOUNTY OF FAYETTE", "Court of Appeals of Kentucky\nTHIRD APPELLATE DISTRICT"},
+		{"affirmed by the Appellate Court of Illinois, Second District, in 2011", "Appellate Court of Illinois, Second District"},
+		{"The Indiana Court of Appeals, Fourth District held", "Indiana Court of Appeals, Fourth District"},
+		{"pending in the Commonwealth Court of Pennsylvania. The Commonwealth Court agreed.", "Commonwealth Court of Pennsylvania|Commonwealth Court"},
+		{"IN THE COURT OF CRIMINAL APPEALS\nOF TEXAS\nNO. AP-70,001", "COURT OF CRIMINAL APPEALS\nOF TEXAS"},
+		{"the Oklahoma Court of Criminal Appeals and the United States Navy-Marine Corps Court of Criminal Appeals", "Oklahoma Court of Criminal Appeals|United States Navy-Marine Corps Court of Criminal Appeals"},
+		{"Court of Special Appeals of Maryland; the Court of Special Appeals", "Court of Special Appeals of Maryland|Court of Special Appeals"},
+		{"the Supreme Judicial Court of Maine and the Vermont Superior Court", "Supreme Judicial Court of Maine|Vermont Superior Court"},
+		{"Supreme Court, Appellate Division, Third Department; APPELLATE DIVISION : FOURTH JUDICIAL DEPARTMENT", "Supreme Court, Appellate Division, Third Department|APPELLATE DIVISION : FOURTH JUDICIAL DEPARTMENT"},
+		{"SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION", "SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION"},
+		{"DECISION & ORDER\n\nAppellate Division, First Department\n", "Appellate Division, First Department"},
+		{"SUPERIOR COURT OF THE STATE OF CALIFORNIA FOR THE COUNTY OF SAN MATEO", "SUPERIOR COURT OF THE STATE OF CALIFORNIA FOR THE COUNTY OF SAN MATEO"},
+		{"Superior Court of California, County of Fresno, and the Supreme Court of the State of New York, Queens County", "Superior Court of California, County of Fresno|Supreme Court of the State of New York, Queens County"},
+		{"the West Virginia Supreme Court of Appeals", "West Virginia Supreme Court of Appeals"},
+		{"Kentucky Court of Appeals, Western District of Kentucky", "Kentucky Court of Appeals"},
+		{"the District Court of the Seventh Judicial District; the 215th District Court of Travis County; Ninth Judicial Circuit Court", "District Court of the Seventh Judicial District|215th District Court of Travis County|Ninth Judicial Circuit Court"},
+		{"In the United States Court of Federal Claims\nNo. 21-100 C", "United States Court of Federal Claims"},
+		{"Appeal from the United States Court of Federal\n    Claims in No. 1:20-cv-00001, and the Court of Federal\n    Claims held", "United States Court of Federal\n    Claims|Court of Federal\n    Claims"},
+		{"the Court of International Trade, the U.S. Court of Appeals for Veterans Claims and the Court of Appeals for the Armed Forces", "Court of International Trade|U.S. Court of Appeals for Veterans Claims|Court of Appeals for the Armed Forces"},
+		{"UNITED STATES TAX COURT. The Tax Court held; the Bankruptcy Appellate Panel of the Tenth Circuit; United States Court of Claims", "UNITED STATES TAX COURT|Tax Court|Bankruptcy Appellate Panel of the Tenth Circuit|United States Court of Claims"},
+		// None: no state, no court's name, lower case.
+		{"the Court of Appeals held, as did a court of appeals of Ohio", ""},
+		{"the Acme Court of Appeals and the Commonwealth of Pennsylvania", ""},
+		{"a tax court, the appellate division and the Fourth Judicial District", ""},
+	}
+	for _, tc := range tests {
+		if got := candTexts(tc.text, stateCourtNames(tc.text)); got != tc.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCountyCourts: a county's trial court named county first or after
+// its kind, in mixed case or capitals, the words that ran into the
+// county's name cut; a court house, a county alone and a kind of court
+// without its county are none.
+func TestCountyCourts(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Civil Appeal from the\nSummit County Court of Common Pleas\nCase No. CV-15-100200", "Summit County Court of Common Pleas"},
+		{"APPEAL FROM THE FRANKLIN COUNTY COURT OF COMMON PLEAS", "FRANKLIN COUNTY COURT OF COMMON PLEAS"},
+		{"Appeal from the Court of Common Pleas of Allegheny County, Criminal Division", "Court of Common Pleas of Allegheny County"},
+		{"City and County of Boulder District Court No. 15CV100", "City and County of Boulder District Court"},
+		{"the District Court for the City and County of Broomfield", "District Court for the City and County of Broomfield"},
+		{"in the Travis County District Court and the Court of Common Pleas, Lucas County", "Court of Common Pleas, Lucas County|Travis County District Court"},
+		{"the Bucks Court of Common Pleas and the Marion County Court", "Bucks Court of Common Pleas|Marion County Court"},
+		{"an order of the Family Court, Kings County; the Supreme Court, Suffolk County", "Family Court, Kings County|Supreme Court, Suffolk County"},
+		// None.
+		{"at the Marion County Court House; Orange County; the county court; The Court of Common Pleas", ""},
+	}
+	for _, tc := range tests {
+		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDistrictNames: a federal district named by itself names its court
+// ("United States District Judge for the Western District of Arkansas");
+// the District of Columbia, a district of no state, a district after
+// another name's word and one without a part or "the" are none.
+func TestDistrictNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"ROBERT ROE, United States District Judge for\nthe Northern District of Iowa, sitting by designation.", "Northern District of Iowa"},
+		{"Appeal from the United States\n* District Court for the\nv. * Western District of Missouri.", "Western District of Missouri"},
+		{"transferred to the District of Oregon; from the SOUTHERN DISTRICT OF NEW YORK", "District of Oregon|SOUTHERN DISTRICT OF NEW YORK"},
+		{"in the District of Columbia; the School District of Philadelphia; the Eastern District of Columbus", ""},
+		{"the Water District of Texas; a District of Maine judge; the Eastern District", ""},
+	}
+	for _, tc := range tests {
+		if got := candTexts(tc.text, districtNames(tc.text)); got != tc.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -617,18 +617,19 @@ func afterSentenceEnd(t string, s, e int) int {
 // tagger, each one regular-expression pass over a chunk (skipped without
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
-	districtCourts, stateCourts, localCourts, concurJudges, interestCases, civDockets, acronymOrgs, representedLawyers,
-	capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws}
+	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws}
 
 // nameMends mend the chunk's names once all are found, in this order: a
 // company's edges, legal and professional forms, the place it is of, a
 // form a list left alone and a name cut at "and", a national bank's form,
 // judges' titles read as courts or places, initialled people, people's
 // titles, names a line break cut, an organisation run on into a person,
-// a contract's sections of itself, and names that are only roles.
+// a contract's sections of itself, the Court of Federal Claims' docket
+// letter, names over docket numbers, and names that are only roles.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces,
 	orphanForms, andCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, ownSections,
-	dropRoleNames}
+	docketSuffixes, docketNames, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

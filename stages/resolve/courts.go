@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/docpipe/docpipe/stages/extract"
@@ -43,8 +44,17 @@ var stateAbbrevs = map[string]string{
 // "United States District Court for the District of Maine" are "district
 // maine"; "S.D.N.Y." and "Southern District of New York" are "district
 // southern new york". Other courts (state courts, "Circuit Court of St.
-// Charles County") give "". toks are normalised tokens.
+// Charles County") give "". toks are normalised tokens. A bankruptcy
+// court is its district's key after "bankruptcy"; the federal courts of
+// special jurisdiction and the states' other courts have the keys
+// specialCourtKey and stateKindKey give.
 func courtKey(toks []string) string {
+	if k := bankruptcyKey(toks); k != "" {
+		return k
+	}
+	if k := specialCourtKey(toks); k != "" {
+		return k
+	}
 	// Courts of appeals: an ordinal right before "circuit"/"cir".
 	for i := 1; i < len(toks); i++ {
 		if toks[i] != "circuit" && toks[i] != "cir" {
@@ -92,18 +102,94 @@ func courtKey(toks []string) string {
 	if k := stateCourtKey(toks); k != "" {
 		return k
 	}
-	// Abbreviations: "d me", "wd okla", "sdny", "d mass".
-	s := strings.Join(toks, "")
+	if k := stateKindKey(toks); k != "" {
+		return k
+	}
+	// Abbreviations: "d me", "wd okla", "sdny", "d mass", after the
+	// court's kind ("United States District Court, E.D. Pennsylvania"),
+	// the state abbreviated or not.
+	rest := toks
+	for len(rest) > 0 && districtPrefix[rest[0]] {
+		rest = rest[1:]
+	}
+	s := strings.Join(rest, "")
 	for _, p := range []string{"n", "s", "e", "w", "m", "c", ""} {
-		rest, ok := strings.CutPrefix(s, p+"d")
-		if !ok {
+		after, ok := strings.CutPrefix(s, p+"d")
+		if !ok || len(rest) > 4 {
 			continue
 		}
-		if st, ok := stateAbbrevs[rest]; ok && len(toks) <= 3 {
+		if st, ok := stateAbbrevs[after]; ok {
+			return strings.TrimSpace("district " + districtParts[p] + " " + st)
+		}
+		if st, ok := squashedStates[after]; ok {
 			return strings.TrimSpace("district " + districtParts[p] + " " + st)
 		}
 	}
 	return ""
+}
+
+// districtPrefix are the words of a district court's kind before its
+// district's abbreviation: "United States District Court, E.D.".
+var districtPrefix = map[string]bool{"united": true, "states": true, "us": true, "district": true, "court": true}
+
+// squashedStates are the states' names without spaces ("newyork"), for a
+// district's abbreviation with the state written out ("E.D.
+// Pennsylvania", "S.D. New York").
+var squashedStates = func() map[string]string {
+	m := map[string]string{}
+	for st := range stateNames {
+		m[strings.ReplaceAll(st, " ", "")] = st
+	}
+	return m
+}()
+
+// bankruptcyKey names a bankruptcy court by its district: "United States
+// Bankruptcy Court for the Southern District of New York", "UNITED STATES
+// BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK" and "Bankr. S.D.N.Y."
+// are "bankruptcy southern new york", which neither contains the district
+// court's key nor is contained in it. Anything else gives "".
+func bankruptcyKey(toks []string) string {
+	var rest []string
+	found := false
+	for _, t := range toks {
+		if t == "bankruptcy" || t == "bankr" {
+			found = true
+			continue
+		}
+		rest = append(rest, t)
+	}
+	if !found || len(rest) == 0 {
+		return ""
+	}
+	if k, ok := strings.CutPrefix(courtKey(rest), "district "); ok {
+		return "bankruptcy " + k
+	}
+	return ""
+}
+
+// specialCourts are the federal courts of special jurisdiction by their
+// names and citation forms, normalised and without "United States":
+// "court of federal claims" and "federal cl" ("Fed. Cl.") are "federal
+// claims".
+var specialCourts = map[string]string{
+	"court of federal claims": "federal claims", "federal cl": "federal claims",
+	"court of international trade": "international trade", "ct intl trade": "international trade", "ct int trade": "international trade",
+	"court of appeals for veterans claims": "veterans claims", "vet app": "veterans claims",
+	"court of appeals for armed forces": "armed forces", "caaf": "armed forces",
+	"tax court": "us tax court",
+}
+
+// specialCourtKey names a federal court of special jurisdiction by one key
+// whatever the spelling ("United States Court of Federal Claims", "Court
+// of Federal Claims", "Fed. Cl."), or gives "".
+func specialCourtKey(toks []string) string {
+	rest := toks
+	if len(rest) > 1 && rest[0] == "united" && rest[1] == "states" {
+		rest = rest[2:]
+	} else if len(rest) > 0 && rest[0] == "us" {
+		rest = rest[1:]
+	}
+	return specialCourts[strings.Join(rest, " ")]
 }
 
 // stateNames are the states' names, lower case, for stateCourtKey.
@@ -148,4 +234,200 @@ func stateCourtKey(toks []string) string {
 		}
 	}
 	return ""
+}
+
+// kindAbbrevs expand the words of courts' citation forms ("Colo. App.",
+// "Pa. Super. Ct.", "Tex. Crim. App.", "Md. Ct. Spec. App.").
+var kindAbbrevs = map[string]string{
+	"ct": "court", "app": "appeals", "crim": "criminal", "civ": "civil", "spec": "special", "super": "superior",
+	"commw": "commonwealth", "cmwlth": "commonwealth", "ch": "chancery", "sup": "supreme", "cl": "claims",
+}
+
+// stateKinds are the kinds of a state's courts, as their words read once
+// kindAbbrevs expanded them and "of" is dropped, with the key of each:
+// "court appeals" (of "Court of Appeals of Ohio" or "Ohio Ct. App.") is
+// "appeals". A state with one court of a kind names it.
+var stateKinds = map[string]string{
+	"court appeals": "appeals", "court appeal": "appeals", "appellate court": "appeals", "appeals court": "appeals",
+	"appeals": "appeals", "intermediate court appeals": "appeals",
+	"court criminal appeals": "criminal appeals", "criminal appeals": "criminal appeals",
+	"court civil appeals": "civil appeals", "civil appeals": "civil appeals",
+	"court special appeals": "special appeals", "special appeals": "special appeals",
+	"superior court": "superior", "superior": "superior",
+	"commonwealth court": "commonwealth", "commonwealth": "commonwealth",
+	"supreme judicial court": "supreme judicial", "court claims": "claims", "tax court": "tax",
+	"court chancery": "chancery", "chancery court": "chancery", "chancery": "chancery",
+	"supreme court": "supreme", "supreme": "supreme",
+	"appellate division": "appellate division", "supreme court appellate division": "appellate division",
+	"appeals division": "appellate division", "superior court appellate division": "appellate division",
+}
+
+// soleCourts are the kinds of court only one state has, which their names
+// alone name: Pennsylvania's Commonwealth Court, Maryland's Court of
+// Special Appeals.
+var soleCourts = map[string]string{"commonwealth": "pennsylvania", "special appeals": "maryland"}
+
+// divisionNumbers number a court's divisions in words and Roman numerals.
+var divisionNumbers = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+	"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "twelfth": "12", "thirteenth": "13", "fourteenth": "14",
+}
+
+// stateKindKey names a state's court by its state, its kind and its
+// district or division, whatever the order and the spelling: "COLORADO
+// COURT OF APPEALS", "Court of Appeals of the State of Colorado" and
+// "Colo. App." are "colorado appeals"; "Court of Appeals of Ohio, Eighth
+// Appellate District" is "ohio appeals district eighth", which contains
+// "ohio appeals" (the court without its district) but not "ohio criminal
+// appeals"; "Superior Court of Pennsylvania" and "Pa. Super. Ct." are
+// "pennsylvania superior"; "Commonwealth Court" alone is "pennsylvania
+// commonwealth". A supreme court's key is stateCourtKey's form ("supreme
+// new york" of "N.Y. Sup. Ct."). A court of another form gives "".
+func stateKindKey(toks []string) string {
+	state, rest, cited := "", toks, false
+	// A citation's state abbreviation opens it ("Colo. App."); a name
+	// writes the state before its kind or after "of" ("of the State of").
+	if len(toks) > 1 {
+		if st, ok := stateAbbrevs[toks[0]]; ok {
+			state, rest, cited = st, toks[1:], true
+		}
+	}
+	if state == "" {
+		for i := range toks {
+			for n := 3; n >= 1; n-- {
+				if i+n <= len(toks) && stateNames[strings.Join(toks[i:i+n], " ")] {
+					state = strings.Join(toks[i:i+n], " ")
+					k := i
+					// "of [the] State of": the state's own words.
+					for k > 0 && (toks[k-1] == "of" || toks[k-1] == "state" && k > 1 && toks[k-2] == "of" || toks[k-1] == "commonwealth" && k > 1 && toks[k-2] == "of") {
+						k--
+					}
+					rest = append(append([]string(nil), toks[:k]...), toks[i+n:]...)
+					break
+				}
+			}
+			if state != "" {
+				break
+			}
+		}
+	}
+	var words []string
+	for i, t := range rest {
+		if t == "of" || t == "for" {
+			continue
+		}
+		if e, ok := kindAbbrevs[t]; ok {
+			t = e
+			// "App. Div.": the appellate division.
+			if t == "appeals" && i+1 < len(rest) && rest[i+1] == "division" {
+				t = "appellate"
+			}
+		}
+		words = append(words, t)
+	}
+	// The kind is the longest run of words from the start that stateKinds
+	// knows; the district or division follows.
+	kind, n := "", 0
+	for k := len(words); k > 0; k-- {
+		if v, ok := stateKinds[strings.Join(words[:k], " ")]; ok {
+			kind, n = v, k
+			break
+		}
+	}
+	if kind == "" {
+		return ""
+	}
+	if state == "" {
+		state = soleCourts[kind]
+	}
+	if state == "" {
+		return ""
+	}
+	div, ok := courtDivisionKey(words[n:])
+	if !ok {
+		return ""
+	}
+	if kind == "supreme" {
+		return "supreme " + state + div
+	}
+	// "Md. App." cites Maryland's Court of Special Appeals; its Court of
+	// Appeals was the state's highest court.
+	if cited && state == "maryland" && kind == "appeals" {
+		kind = "special appeals"
+	}
+	return state + " " + kind + div
+}
+
+// courtDivisionKey reads the district, department or division after a
+// state court's kind: "eighth appellate district" and "8th district" are
+// " district eighth", "second department" " department second", "eastern
+// district" and "ed" (of "E.D.") " district eastern", "division one"
+// " division first", nothing "". Numbers are written in words, so that
+// the court without its district contains the key (resolve keeps names
+// of different numbers apart). ok is false for any other words.
+func courtDivisionKey(toks []string) (string, bool) {
+	key := ""
+	for len(toks) > 0 {
+		n, isOrd := ordinals[toks[0]]
+		if !isOrd {
+			n, isOrd = divisionNumbers[toks[0]]
+		}
+		part, isPart := districtParts[toks[0]]
+		// "Mo. App. E.D.": the part and "district" in one token.
+		if p, ok := strings.CutSuffix(toks[0], "d"); ok && len(toks[0]) == 2 && districtParts[p] != "" {
+			key += " district " + districtParts[p]
+			toks = toks[1:]
+			continue
+		}
+		switch {
+		case (isOrd || isPart) && len(toks) >= 2:
+			if isPart {
+				n = part
+			}
+			k := 1
+			if toks[k] == "appellate" || toks[k] == "judicial" {
+				k++
+			}
+			if k >= len(toks) {
+				return "", false
+			}
+			switch toks[k] {
+			case "district", "d", "dist":
+				key += " district " + numberWord(n)
+			case "department", "dept":
+				key += " department " + numberWord(n)
+			default:
+				return "", false
+			}
+			toks = toks[k+1:]
+		case (toks[0] == "division" || toks[0] == "div") && len(toks) >= 2:
+			d, ok := ordinals[toks[1]]
+			if !ok {
+				d, ok = divisionNumbers[toks[1]]
+			}
+			if !ok {
+				return "", false
+			}
+			key += " division " + numberWord(d)
+			toks = toks[2:]
+		default:
+			return "", false
+		}
+	}
+	return key, true
+}
+
+// numberWords write the numbers of courts' districts as ordinal words.
+var numberWords = strings.Fields(`zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+	twelfth thirteenth fourteenth`)
+
+// numberWord writes n ("8") as its ordinal word ("eighth"); a part
+// ("eastern") or a number past the table stays as it is.
+func numberWord(n string) string {
+	for i, w := range numberWords {
+		if n == strconv.Itoa(i) {
+			return w
+		}
+	}
+	return n
 }
