@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -173,12 +174,20 @@ var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Cir
 // countyCourt is a county's trial court named county first: "Cuyahoga
 // County Court of Common Pleas", "HARRIS COUNTY DISTRICT COURT", "Alachua
 // County Court", "City and County of Denver District Court",
-// "Philadelphia Court of Common Pleas". Group 1 (or 3) is the county's
-// name, which may have run back over the words before it ("APPEAL FROM
-// THE CUYAHOGA"); group 2 is a bare "Court" after "County".
+// "Philadelphia Court of Common Pleas", and a county's circuit, probate or
+// superior court named by the county alone ("Macomb Circuit Court",
+// "Fairfax Circuit Court"). Group 1 (or 3, or 4) is the county's name,
+// which may have run back over the words before it ("APPEAL FROM THE
+// CUYAHOGA"); group 2 is a bare "Court" after "County".
 var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capAlt("County", "Parish") + courtGap + `(?:` + countyCourtKind + `|(` + capWords("Court") + `))\b` +
 	`|\b` + capWords("City and County of") + courtGap + countyPlace + courtGap + countyCourtKind + `\b` +
-	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b`)
+	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b` +
+	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court") + `\b`)
+
+// notCounty are words that name no county before "Circuit Court": an
+// ordinal, the federal courts' words.
+var notCounty = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh federal united states u.s.
+	d.c. state judicial this that each any such`)
 
 // courtPlaceNoise are words that run into a county's name from before it
 // in a caption or a heading: "Civil Appeal from the", "APPEAL FROM THE".
@@ -192,7 +201,8 @@ var courtBuilding = wordSet(`house houses clerk clerks reporter reporters admini
 // county's name loses the words that ran into it (courtPlaceNoise,
 // leadingNoise); one that is no more than those names no court.
 func localCourts(t string) []cand {
-	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE", "Pleas", "PLEAS", "Parish", "PARISH"}) {
+	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE", "Pleas", "PLEAS", "Parish", "PARISH",
+		"Circuit Court", "CIRCUIT COURT", "Probate", "PROBATE", "Superior", "SUPERIOR"}) {
 		return nil
 	}
 	var out []cand
@@ -218,7 +228,7 @@ func countyCourts(t string, from, to int) []cand {
 			}
 		}
 		s := m[0]
-		for _, g := range []int{2, 6} {
+		for _, g := range []int{2, 6, 8} {
 			if m[g] < 0 {
 				continue
 			}
@@ -227,7 +237,9 @@ func countyCourts(t string, from, to int) []cand {
 			for k < len(ws) && (leadingNoise[lowerKey(ws[k].text)] || courtPlaceNoise[lowerKey(ws[k].text)]) {
 				k++
 			}
-			if k == len(ws) {
+			// "Ninth Circuit Court", "the Federal Circuit Court", "United
+			// States District Court": no county.
+			if k == len(ws) || g == 8 && slices.ContainsFunc(ws[k:], func(w word) bool { return notCounty[lowerKey(w.text)] }) {
 				s = -1
 				break
 			}
@@ -502,4 +514,33 @@ func districtNames(t string) []cand {
 		out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// seatDivision is a federal district's division after the court's name,
+// where it sits: ", Tyler Division", ",\nATLANTA DIVISION", " NORTHERN
+// DIVISION". Group 1 is the division's place.
+var seatDivision = regexp.MustCompile(`^,?(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]+(?:Division|DIVISION)\b`)
+
+// divisionKind are the words before "Division" that name a court's part
+// by its business, which is no division's place: "Criminal Division".
+var divisionKind = wordSet(`appellate criminal civil family juvenile law chancery probate trial general equity commercial business
+	the a this its`)
+
+// courtDivisions extends a court's name over the division it sits in
+// (seatDivision), which the tagger reads as an organisation.
+func courtDivisions(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Division", "DIVISION"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeCourt {
+			continue
+		}
+		m := seatDivision.FindStringSubmatchIndex(t[c.end:])
+		if m == nil || slices.ContainsFunc(strings.Fields(t[c.end+m[2]:c.end+m[3]]), func(w string) bool { return divisionKind[strings.ToLower(w)] }) {
+			continue
+		}
+		cs[i].end = c.end + m[1]
+	}
+	return cs
 }

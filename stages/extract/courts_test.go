@@ -139,8 +139,10 @@ func TestCountyCourts(t *testing.T) {
 		{"in the Travis County District Court and the Court of Common Pleas, Lucas County", "Court of Common Pleas, Lucas County|Travis County District Court"},
 		{"the Bucks Court of Common Pleas and the Marion County Court", "Bucks Court of Common Pleas|Marion County Court"},
 		{"an order of the Family Court, Kings County; the Supreme Court, Suffolk County", "Family Court, Kings County|Supreme Court, Suffolk County"},
+		{"v No. 289061 Macomb Circuit Court LC No. 2007-003382-NZ; the Fairfax Circuit Court", "Macomb Circuit Court|Fairfax Circuit Court"},
 		// None.
 		{"at the Marion County Court House; Orange County; the county court; The Court of Common Pleas", ""},
+		{"the Ninth Circuit Court of Appeals, the Federal Circuit Court and the State Circuit Court", ""},
 	}
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {
@@ -165,5 +167,20 @@ func TestDistrictNames(t *testing.T) {
 		if got := candTexts(tc.text, districtNames(tc.text)); got != tc.want {
 			t.Errorf("%q:\ngot  %q\nwant %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestCourtDivisions: a federal district's division after the court's
+// name is part of it; a division named for its business is not.
+func TestCourtDivisions(t *testing.T) {
+	text := "pending in the United States District Court for the Eastern District of Texas, Tyler Division (the \"Litigation\"). " +
+		"UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION\n" +
+		"the Court of Common Pleas of Philadelphia County, Criminal Division, No. 5."
+	cs := spansIn(text, span{"United States District Court for the Eastern District of Texas", TypeCourt, SourcePattern},
+		span{"UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA", TypeCourt, SourcePattern},
+		span{"Court of Common Pleas of Philadelphia County", TypeCourt, SourcePattern})
+	want := "United States District Court for the Eastern District of Texas, Tyler Division|UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION|Court of Common Pleas of Philadelphia County"
+	if got := candTexts(text, courtDivisions(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -629,7 +629,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // letter, names over docket numbers, and names that are only roles.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces,
 	orphanForms, andCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, ownSections,
-	docketSuffixes, docketNames, dropRoleNames}
+	docketSuffixes, docketNames, courtDivisions, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -55,6 +55,14 @@ func courtKey(toks []string) string {
 	if k := specialCourtKey(toks); k != "" {
 		return k
 	}
+	// A federal district's division is where the court sits, not another
+	// court: "… Eastern District of Texas, Tyler Division", "N.D.
+	// Georgia, Atlanta Division".
+	if n := len(toks); n > 3 && toks[n-1] == "division" && contains1(toks, "district") && !divisionKinds[toks[n-2]] {
+		if _, numbered := divisionNumbers[toks[n-2]]; !numbered {
+			toks = toks[:n-2]
+		}
+	}
 	// Courts of appeals: an ordinal right before "circuit"/"cir".
 	for i := 1; i < len(toks); i++ {
 		if toks[i] != "circuit" && toks[i] != "cir" {
@@ -127,6 +135,11 @@ func courtKey(toks []string) string {
 	}
 	return ""
 }
+
+// divisionKinds are the words before "Division" that name a court's
+// division by its business, not by where it sits.
+var divisionKinds = map[string]bool{"appellate": true, "criminal": true, "civil": true, "family": true, "juvenile": true,
+	"law": true, "chancery": true, "probate": true, "trial": true, "general": true, "equity": true, "commercial": true}
 
 // districtPrefix are the words of a district court's kind before its
 // district's abbreviation: "United States District Court, E.D.".

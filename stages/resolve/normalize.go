@@ -145,7 +145,7 @@ func Normalize(typ, name string) string {
 				}
 			}
 		}
-		toks = kept
+		toks = reporterKey(kept)
 	case extract.TypeLocation:
 		if len(toks) > 2 && (toks[0] == "state" || toks[0] == "commonwealth") && toks[1] == "of" {
 			toks = toks[2:]
@@ -460,6 +460,31 @@ func contains(typ string, long, short *form) bool {
 				contiguous(long.tokens[1:1+len(short.tokens)], short.tokens)
 	}
 	return false
+}
+
+// reporterKey writes a reporter citation's abbreviation as one word:
+// "275 F. Supp. 2d 1378" and "275 F.Supp.2d 1378" are one citation (the
+// reporter's spacing is a typesetter's choice). A citation is a volume, a
+// reporter's words (letters, or an ordinal series such as "2d") and a
+// page; anything else is left as it is.
+func reporterKey(toks []string) []string {
+	n := len(toks)
+	if n < 3 || !allDigits(toks[0]) || !allDigits(toks[n-1]) {
+		return toks
+	}
+	var b strings.Builder
+	for _, t := range toks[1 : n-1] {
+		if allDigits(t) || !strings.ContainsFunc(t, unicode.IsLetter) {
+			return toks
+		}
+		b.WriteString(t)
+	}
+	return []string{toks[0], b.String(), toks[n-1]}
+}
+
+// allDigits reports whether s is a run of ASCII digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // withLegalForm reports whether a name is written with a legal form
