@@ -79,6 +79,20 @@ func TestCitationAfterSupra(t *testing.T) {
 	}
 }
 
+// TestCitationAfterSpacedComma: a web page's title that sets a space
+// before the comma still gives the citation its case; a citation after a
+// full stop does not.
+func TestCitationAfterSpacedComma(t *testing.T) {
+	text := "Amick v. BM & KM, Inc. , 275 F. Supp. 2d 1378 ( 2003 )\n\nThe court cited Smith v. Jones in full; 988 F.3d 8 was later.\n"
+	refers := caseRefers(t, text)
+	if got := refers["275 F. Supp. 2d 1378"]; got != "Amick v. BM & KM, Inc." {
+		t.Errorf("275 F. Supp. 2d 1378 refers to %q (case mentions %v)", got, refers)
+	}
+	if got := refers["988 F.3d 8"]; got != "" {
+		t.Errorf("988 F.3d 8 refers to %q", got)
+	}
+}
+
 // caseRefers runs the stage on text and maps each CASE mention's text,
 // without a "No. " label, to the case it refers to.
 func caseRefers(t *testing.T, text string) map[string]string {

@@ -153,9 +153,14 @@ func retype(ms []Mention) []Mention {
 		// stays linear in the mentions.
 		if m.Source == SourcePattern && m.Type == TypeOrg {
 			f := strings.Fields(strings.ToLower(m.Text))
-			if k := strings.Join(f, " "); len(f) > 2 && (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) && !seenCompany[k] && len(companies[f[0]]) < maxShortOf {
-				seenCompany[k] = true
-				companies[f[0]] = append(companies[f[0]], f)
+			if len(f) > 1 {
+				// By the first word without its comma ("bionica" of
+				// "Bionica, Inc.").
+				first := strings.TrimRight(f[0], ",")
+				if k := strings.Join(f, " "); (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) && !seenCompany[k] && len(companies[first]) < maxShortOf {
+					seenCompany[k] = true
+					companies[first] = append(companies[first], f)
+				}
 			}
 		}
 		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&
@@ -180,7 +185,7 @@ func retype(ms []Mention) []Mention {
 			continue
 		}
 		typ := known[nameKey(m.Text)]
-		if typ == "" && m.Type != TypeOrg && shortOfCompany(companies, m.Text) {
+		if typ == "" && m.Type != TypeOrg && (shortOfCompany(companies, m.Text) || stemOfCompany(companies, m.Text)) {
 			typ = TypeOrg
 		}
 		if typ != "" && typ != m.Type {
@@ -227,11 +232,13 @@ func shortOfCompany(companies map[string][][]string, name string) bool {
 
 // stemOfCompany reports whether name is one of companies (see
 // shortOfCompany) without its legal form: "AFC Coal Properties" of "AFC
-// Coal Properties, Inc.". A name with an initial is a person's, whose firm
+// Coal Properties, Inc.", "Trina Health" of "Trina Health, LLC". A name with an initial is a person's, whose firm
 // bears it ("Stephen D. Dodd" of "Stephen D. Dodd Co., L.L.C.").
 func stemOfCompany(companies map[string][][]string, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) < 2 {
+	// One word is a company's name ("Bionica" of "Bionica, Inc.") when
+	// it is no place's and not a short word.
+	if len(ws) == 0 || len(ws) == 1 && (len(ws[0]) < 4 || locationSet[ws[0]]) {
 		return false
 	}
 	for _, w := range ws {

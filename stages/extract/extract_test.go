@@ -651,3 +651,19 @@ func TestPartyStemOfCompany(t *testing.T) {
 		t.Errorf("mentions %+v: want the lawyer Stephen D. Dodd a person", res.Mentions)
 	}
 }
+
+// TestStemOfCompany: the tagger's person or place that is a company's name
+// without its legal form is that company.
+func TestStemOfCompany(t *testing.T) {
+	text := "1. Trina Health, LLC (Trina Health) was a domestic limited liability company. Bionica, Inc. (Bionica) was a corporation.\n" +
+		"2. Trina Health operated clinics. Bionica manufactured pumps that franchisees of Trina Health used. Bionica was in Nevada.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if (m.Text == "Trina Health" || m.Text == "Bionica") && m.Type != extract.TypeOrg {
+			t.Errorf("%q at %d is %s, want ORG", m.Text, m.Start, m.Type)
+		}
+	}
+}

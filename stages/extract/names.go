@@ -2071,16 +2071,32 @@ func roleOnly(name string) bool {
 // dropRoleNames drops the names (not cases) that are only a caption's
 // roles or a lawyer's title (roleOnly): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
+// A name that opens with a lower-case preposition or conjunction starts
+// after it ("for BM & KM, Inc." of "Atlanta, for BM & KM, Inc.").
 func dropRoleNames(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if nameType(c.typ) && roleOnly(t[c.start:c.end]) {
+		if !nameType(c.typ) {
+			out = append(out, c)
+			continue
+		}
+		for {
+			w, _, ok := strings.Cut(t[c.start:c.end], " ")
+			if !ok || !lowerHeads[w] {
+				break
+			}
+			c.start += len(w) + 1
+		}
+		if roleOnly(t[c.start:c.end]) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// lowerHeads are the lower-case words that open no name.
+var lowerHeads = wordSet(`for of and or the by to from with in on at as`)
 
 // placeWord is a preposition of place right before a name: "in", "at",
 // "near".

@@ -1022,6 +1022,17 @@ func TestRoleOnly(t *testing.T) {
 	}
 }
 
+// TestDropRoleNames: a name that is only a caption's role goes, and one
+// that opens with a lower-case preposition starts after it.
+func TestDropRoleNames(t *testing.T) {
+	text := "Plaintiff-Appellant\nv.\nAtlanta, for BM & KM, Inc., Balu Patel, defendants; the de Gaulle Group."
+	cs := spansIn(text, span{"Plaintiff-Appellant", TypePerson, SourcePattern}, span{"for BM & KM, Inc.", TypeOrg, SourcePattern},
+		span{"Balu Patel", TypePerson, SourceModel}, span{"de Gaulle Group", TypeOrg, SourceModel})
+	if got, want := candTexts(text, dropRoleNames(text, cs)), "BM & KM, Inc.|Balu Patel|de Gaulle Group"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestRepresentedLawyers: the lawyers a counsel block lists after
 // "represented by", in capitals, over line breaks and with suffixes; an
 // organisation in the list is no lawyer, and "represented by counsel"
