@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -177,4 +178,41 @@ func orgThenPerson(t string, cs []cand) []cand {
 		cs = append(cs, cand{typ: TypePerson, start: c.start + k + len(" and "), end: c.end + m[1], source: SourcePattern})
 	}
 	return cs
+}
+
+// capsTail are words in capitals that end no person's name written in
+// mixed case: a caption's next party ("Lawrence P. Zatkoff CITY" of "Hon.
+// Lawrence P. Zatkoff CITY OF DEARBORN").
+var capsTail = wordSet(`city county state department board village township united commonwealth people plaintiff plaintiffs
+	defendant defendants of the and`)
+
+// sectionHeads are an opinion's headings in capitals, which open no
+// person's name ("I. INTRODUCTION This").
+var sectionHeads = wordSet(`introduction background discussion conclusion analysis facts opinion order memorandum judgment
+	procedural standard`)
+
+// personTails mends the people of a text run into one line: a name in
+// mixed case ends before capitals that open the next party, and a
+// heading is no name.
+func personTails(t string, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.typ != TypePerson || c.party {
+			out = append(out, c)
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		if slices.ContainsFunc(ws, func(w word) bool { return isUpperName(w.text) && sectionHeads[strings.ToLower(w.text)] }) {
+			continue
+		}
+		n := len(ws)
+		for n > 1 && isUpperName(ws[n-1].text) && capsTail[strings.ToLower(ws[n-1].text)] {
+			n--
+		}
+		if n < len(ws) && !isUpperName(t[c.start:ws[n-1].end]) {
+			c.end = ws[n-1].end
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -131,8 +131,9 @@ func stateCourts(t string) []cand {
 }
 
 // forCircuit is a circuit court's name after a comma: "United States Court
-// of Appeals, For the First Circuit".
-var forCircuit = regexp.MustCompile(`^,[ \t]+(?i:for[ \t]+the)[ \t]+(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.|District[ \t]+of[ \t]+Columbia)[ \t]+(?i:circuit)\b`)
+// of Appeals, For the First Circuit", "United States Court of
+// Appeals,\nSecond Circuit.".
+var forCircuit = regexp.MustCompile(`^,(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?i:for[ \t]+the)[ \t]+)?(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.|District[ \t]+of[ \t]+Columbia)[ \t]+(?i:circuit)\b`)
 
 // circuitAfterComma extends a court of appeals' name over its circuit
 // written after a comma; the patterns read "First Circuit" alone.
@@ -522,9 +523,10 @@ func districtNames(t string) []cand {
 var seatDivision = regexp.MustCompile(`^,?(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]+(?:Division|DIVISION)\b`)
 
 // divisionKind are the words before "Division" that name a court's part
-// by its business, which is no division's place: "Criminal Division".
+// by its business or its number, which is no division's place: "Criminal
+// Division", "DIVISION TWO DIVISION".
 var divisionKind = wordSet(`appellate criminal civil family juvenile law chancery probate trial general equity commercial business
-	the a this its`)
+	the a this its one two three four five six seven eight nine ten`)
 
 // courtDivisions extends a court's name over the division it sits in
 // (seatDivision), which the tagger reads as an organisation.

@@ -175,11 +175,12 @@ func TestDistrictNames(t *testing.T) {
 func TestCourtDivisions(t *testing.T) {
 	text := "pending in the United States District Court for the Eastern District of Texas, Tyler Division (the \"Litigation\"). " +
 		"UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION\n" +
-		"the Court of Common Pleas of Philadelphia County, Criminal Division, No. 5."
+		"the Court of Common Pleas of Philadelphia County, Criminal Division, No. 5.\nSTATE OF ARIZONA COURT OF APPEALS\nDIVISION TWO DIVISION TWO\n"
 	cs := spansIn(text, span{"United States District Court for the Eastern District of Texas", TypeCourt, SourcePattern},
 		span{"UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA", TypeCourt, SourcePattern},
-		span{"Court of Common Pleas of Philadelphia County", TypeCourt, SourcePattern})
-	want := "United States District Court for the Eastern District of Texas, Tyler Division|UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION|Court of Common Pleas of Philadelphia County"
+		span{"Court of Common Pleas of Philadelphia County", TypeCourt, SourcePattern},
+		span{"ARIZONA COURT OF APPEALS\nDIVISION TWO", TypeCourt, SourcePattern})
+	want := "United States District Court for the Eastern District of Texas, Tyler Division|UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION|Court of Common Pleas of Philadelphia County|ARIZONA COURT OF APPEALS\nDIVISION TWO"
 	if got := candTexts(text, courtDivisions(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -114,6 +114,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypePerson, "HERRMANN"}}},
 		{"a circuit after a comma", "No. 99-1842.\n\nUnited States Court of Appeals, For the First Circuit.\n",
 			[]want{{extract.TypeCourt, "United States Court of Appeals, For the First Circuit"}}},
+		{"a circuit on the next line", "No. 724, Docket 93-6133.\nUnited States Court of Appeals,\nSecond Circuit.\nArgued Nov. 17, 1993.\n",
+			[]want{{extract.TypeCourt, "United States Court of Appeals, Second Circuit"}}},
 		{"the United States as a litigant, versus", "No. 06-4963 UNITED STATES OF AMERICA, Plaintiff - Appellee, versus JESSE ROBINSON, Defendant - Appellant.",
 			[]want{{extract.TypeCase, "UNITED STATES OF AMERICA, Plaintiff - Appellee, versus JESSE ROBINSON"}, {extract.TypeOrg, "UNITED STATES OF AMERICA"}}},
 		{"a bankruptcy case's number", "Civ. A. No. 93-4205-DES. Bankr. No. 86-41407-7C. Adv. No. 87-0159.",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -691,4 +692,46 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 		last = i
 	}
 	return ms
+}
+
+// actNameBefore is the start of an Act's name that the patterns left out
+// before "of", "for", "in" or "on": "Freedom of" + "Information Act",
+// "Employee Retirement Income Security Act" stays whole. Group 1 is the
+// capitalised words.
+var actNameBefore = regexp.MustCompile(`((?:[A-Z][a-z]+[ \t]+){1,3})(?:of|for|in|on)[ \t]+$`)
+
+// codeOnLine is a code's title and name right before a section on its
+// line that the patterns read alone: "5 U.S.C." + "Sec. 552", "29 C.F.R."
+// + "Section 1630.2" (codeBefore is one on the line before).
+var codeOnLine = regexp.MustCompile(`\b\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]+$`)
+
+// notActHead are the words before "of" that cite a part of an Act, not
+// its name: "Section 5 of", "Title VII of".
+var notActHead = wordSet(`section sections title titles article articles part parts chapter chapters provisions provision
+	purposes purpose violation violations terms requirements meaning amendment amendments the this that under see`)
+
+// lawStarts mends the start of a law's citation: an Act's name that begins
+// before "of" ("Freedom of Information Act"), a section written with
+// "Sec." after its code ("5 U.S.C. Sec. 552").
+func lawStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeLaw {
+			continue
+		}
+		name := t[c.start:c.end]
+		before := t[max(0, c.start-48):c.start]
+		switch {
+		case strings.HasPrefix(name, "Sec") || strings.HasPrefix(name, "SEC") || strings.HasPrefix(name, "§"):
+			if m := codeOnLine.FindStringIndex(before); m != nil {
+				cs[i].start = c.start - (len(before) - m[0])
+			}
+		case strings.HasSuffix(name, " Act") && !strings.Contains(name, " of "):
+			m := actNameBefore.FindStringSubmatchIndex(before)
+			if m == nil || slices.ContainsFunc(strings.Fields(before[m[2]:m[3]]), func(w string) bool { return notActHead[strings.ToLower(w)] }) {
+				continue
+			}
+			cs[i].start = c.start - (len(before) - m[2])
+		}
+	}
+	return cs
 }

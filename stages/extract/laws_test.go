@@ -189,3 +189,15 @@ func TestCodifiedActs(t *testing.T) {
 		})
 	}
 }
+
+// TestLawStarts: an Act's name that starts before "of" and a section
+// written "Sec." after its code are cited whole; a part of an Act cited
+// with "of" is not its name.
+func TestLawStarts(t *testing.T) {
+	text := "records under the Freedom of Information Act (\"FOIA\"), 5 U.S.C. Sec. 552 (1988). Section 5 of Securities Act; 29 C.F.R. Section 1630.2 applies."
+	cs := spansIn(text, span{"Information Act", TypeLaw, SourcePattern}, span{"Sec. 552", TypeLaw, SourcePattern},
+		span{"Securities Act", TypeLaw, SourcePattern}, span{"Section 1630.2", TypeLaw, SourcePattern})
+	if got, want := candTexts(text, lawStarts(text, cs)), "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

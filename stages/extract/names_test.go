@@ -1094,3 +1094,28 @@ func TestOrgThenPerson(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestGovernmentParties: a case's party that is a county, a city or a town
+// is an organisation; a person and a party of one word are left alone.
+func TestGovernmentParties(t *testing.T) {
+	text := "K. Bruce DOLAND and Cynda K. Doland, Appellants, v. BOONE COUNTY, Iowa. Smith v. City of Dearborn. Jones v. County."
+	cs := []cand{{typ: TypeLocation, start: strings.Index(text, "BOONE"), end: strings.Index(text, ", Iowa"), party: true},
+		{typ: TypePerson, start: strings.Index(text, "City of"), end: strings.Index(text, "Dearborn.") + len("Dearborn"), party: true},
+		{typ: TypePerson, start: strings.Index(text, "Smith"), end: strings.Index(text, "Smith") + len("Smith"), party: true},
+		{typ: TypeLocation, start: strings.Index(text, "County."), end: strings.Index(text, "County.") + len("County"), party: true}}
+	if got, want := typedTexts(text, governmentParties(text, cs)), "ORG BOONE COUNTY|ORG City of Dearborn|PERSON Smith|LOCATION County"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPersonTails: a person's name in mixed case ends before the capitals
+// of the next party, and a heading is no person; a surname in capitals
+// after given names in mixed case stays.
+func TestPersonTails(t *testing.T) {
+	text := "Case No. 09-10941 Hon. Lawrence P. Zatkoff CITY OF DEARBORN. I. INTRODUCTION This matter. David CARNEY, Plaintiff."
+	cs := spansIn(text, span{"Lawrence P. Zatkoff CITY", TypePerson, SourceModel}, span{"I. INTRODUCTION This", TypePerson, SourceModel},
+		span{"David CARNEY", TypePerson, SourceModel})
+	if got, want := candTexts(text, personTails(text, cs)), "Lawrence P. Zatkoff|David CARNEY"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -650,7 +650,24 @@ func roleCaptions(t string) []cand {
 			out = append(out, c)
 		}
 	}
-	return out
+	// "JORDAN COLE, Plaintiffs, v. Case No. 09-10941": a caption run into
+	// one line, whose "v." a docket label follows, names no case.
+	kept := out[:0]
+	var dropped cand
+	for _, c := range out {
+		if c.typ == TypeCase {
+			dropped = cand{}
+			if _, after, ok := strings.Cut(t[c.start:c.end], " v. "); ok && docketLabelWord[strings.ToLower(firstWord(after))] {
+				dropped = c
+				continue
+			}
+		}
+		if c.party && dropped.end > 0 && c.start >= dropped.start && c.end <= dropped.end {
+			continue // its parties
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 var (

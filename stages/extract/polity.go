@@ -213,3 +213,23 @@ func countryParty(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// governmentParties types a case's party that is a government
+// (governmentWords: a county, a city, a state) an organisation, a
+// litigant: "BOONE COUNTY, Iowa, Appellee", "CITY OF DEARBORN"; the
+// patterns' party type reads a place or a person there.
+func governmentParties(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if !c.party || c.typ == TypeOrg || c.typ == TypeCase {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(t[c.start:c.end]))
+		if len(ws) < 2 {
+			continue
+		}
+		if governmentWords[strings.Trim(ws[len(ws)-1], ",.")] || governmentWords[ws[0]] && ws[1] == "of" {
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}
