@@ -635,7 +635,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // a contract's sections of itself, the Court of Federal Claims' docket
 // letter, names over docket numbers, and names that are only roles.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces,
-	orphanForms, andCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, lawStarts, ownSections,
+	orphanForms, andCompanies, wrappedCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, lawStarts, ownSections,
 	docketSuffixes, docketNames, courtDivisions, governmentParties, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a

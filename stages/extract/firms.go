@@ -43,8 +43,9 @@ var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + lega
 var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // professionalForms extends an organisation's name over the professional
-// form after it (professionalAfter): the patterns and the tagger end the
-// name before it, and the tagger reads the form alone as a place.
+// form (professionalAfter) or the legal form (companyForm) after it: the
+// patterns and the tagger end the name before it, and the tagger reads
+// the form alone as a place.
 func professionalForms(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
@@ -55,6 +56,10 @@ func professionalForms(t string, cs []cand) []cand {
 		}
 		if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
 			cs[i].end = c.end + m[3]
+		} else if m := companyForm.FindStringIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
+			// A company's legal form after the tagger's name: "Rokit
+			// Phone Company" + ", LLC’s Demurrer".
+			cs[i].end = c.end + m[1]
 		}
 	}
 	return cs
@@ -377,6 +382,9 @@ func companiesOfPlaces(t string, cs []cand) []cand {
 	return out
 }
 
+// formEnd is a name that ends with its legal form.
+var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
+
 // formOnly is a legal form alone: "Inc.", "LLC".
 var formOnly = regexp.MustCompile(`^` + legalForm + `$`)
 
@@ -485,4 +493,55 @@ func andCompanies(t string, cs []cand) []cand {
 func companyEnd(name string) bool {
 	last := strings.ToLower(strings.TrimRight(lastWord(name), ","))
 	return companyHeads[last] || orgSuffix[last] || orgSuffix[strings.TrimSuffix(last, ".")]
+}
+
+// wrappedCompanies joins a company's name that a line break cut before
+// its head word or legal form: "Rokit Phone" / "Company, LLC filed …"
+// reads as two organisations. The second part must open with a company's
+// head word (companyHeads) or be a legal form, written as the first part
+// is (capitals or mixed case).
+func wrappedCompanies(t string, cs []cand) []cand {
+	byStart := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party {
+			byStart[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, a := range cs {
+		if a.typ != TypeOrg || a.party || drop[i] || formEnd.MatchString(t[a.start:a.end]) || companyEnd(t[a.start:a.end]) {
+			continue
+		}
+		k := a.end
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		if k >= len(t) || t[k] != '\n' {
+			continue
+		}
+		k++
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		j, ok := byStart[k]
+		if !ok || j == i || drop[j] {
+			continue
+		}
+		b := t[cs[j].start:cs[j].end]
+		if !companyHeads[strings.ToLower(strings.TrimRight(firstWord(b), ",."))] && !formOnly.MatchString(b) || isUpperName(t[a.start:a.end]) != isUpperName(b) {
+			continue
+		}
+		cs[i].end = cs[j].end
+		drop[j] = true
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -83,10 +83,12 @@ func TestLawOffices(t *testing.T) {
 // of its name; a form that only starts a longer word, or a person's name,
 // is left alone.
 func TestProfessionalForms(t *testing.T) {
-	text := "David Ross\nReminger Co., L.P.A.\n101 West Prospect Avenue\nThorner, Kennedy & Gano, P.S., for respondent. Acme Law Group, PLLC. Smith Co., P.A.M. Tax. Jane Doe, P.A., a nurse.\n"
+	text := "David Ross\nReminger Co., L.P.A.\n101 West Prospect Avenue\nThorner, Kennedy & Gano, P.S., for respondent. Acme Law Group, PLLC. Smith Co., P.A.M. Tax. Jane Doe, P.A., a nurse.\n" +
+		"Defendant Rokit Phone Company, LLC’s Demurrer; Acme, Inc., Inc. twice.\n"
 	cs := spansIn(text, span{"Reminger Co.", TypeOrg, SourcePattern}, span{"Thorner, Kennedy & Gano", TypeOrg, SourcePattern},
-		span{"Acme Law Group", TypeOrg, SourceModel}, span{"Smith Co.", TypeOrg, SourceModel}, span{"Jane Doe", TypePerson, SourceModel})
-	if got, want := candTexts(text, professionalForms(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe"; got != want {
+		span{"Acme Law Group", TypeOrg, SourceModel}, span{"Smith Co.", TypeOrg, SourceModel}, span{"Jane Doe", TypePerson, SourceModel},
+		span{"Rokit Phone Company", TypeOrg, SourceModel}, span{"Acme, Inc.", TypeOrg, SourcePattern})
+	if got, want := candTexts(text, professionalForms(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -143,5 +145,18 @@ func TestAndCompanies(t *testing.T) {
 	want := "ORG Lansberry Coal and Excavating Company|ORG BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY|ORG Acme Company|PERSON John Smith|ORG Widget Company|LOCATION Ohio|ORG Widget Corporation|ORG NEW HAVEN AND HARTFORD RAILROAD COMPANY|ORG ACME COMPANY|ORG Excavating Company"
 	if got := typedTexts(text, andCompanies(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestWrappedCompanies: a company's name a line break cut before its head
+// word is one name; a company that ends its line before another does not
+// take it.
+func TestWrappedCompanies(t *testing.T) {
+	text := "the managing member, and Rokit Phone\nCompany, LLC filed the demurrer.\nAcme Widgets Company\nBeta Corporation\nAcme Holdings\nAcme Bank\n"
+	cs := spansIn(text, span{"Rokit Phone", TypeOrg, SourceModel}, span{"Company, LLC", TypeOrg, SourceModel},
+		span{"Acme Widgets Company", TypeOrg, SourceModel}, span{"Beta Corporation", TypeOrg, SourceModel},
+		span{"Acme Holdings", TypeOrg, SourceModel}, span{"Acme Bank", TypeOrg, SourceModel})
+	if got, want := candTexts(text, wrappedCompanies(text, cs)), "Rokit Phone\nCompany, LLC|Acme Widgets Company|Beta Corporation|Acme Holdings|Acme Bank"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
