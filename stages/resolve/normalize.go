@@ -23,9 +23,11 @@ var personSuffixes = set(`jr sr ii iii pj cj j jj esq`)
 var corporateSuffixes = set(`inc incorporated llc llp lp corp corporation co company ltd limited plc na sa ag gmbh`)
 
 // legalClasses map a corporate suffix to its legal form: "Inc." and
-// "Incorporated" are one form, "LLC" another.
+// "Incorporated" are one form, "LLC" another. "Company" is left out: it
+// is a word of names too ("Rokit Phone Company, LLC" and "Rokit Phone
+// Company" are one company).
 var legalClasses = map[string]string{"inc": "inc", "incorporated": "inc", "llc": "llc", "llp": "llp", "lp": "lp",
-	"corp": "corp", "corporation": "corp", "co": "co", "company": "co", "ltd": "ltd", "limited": "ltd",
+	"corp": "corp", "corporation": "corp", "ltd": "ltd", "limited": "ltd",
 	"plc": "plc", "na": "na", "sa": "sa", "ag": "ag", "gmbh": "gmbh"}
 
 // legalClass returns the legal form an organisation's name ends with

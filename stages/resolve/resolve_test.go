@@ -76,6 +76,7 @@ func TestMerges(t *testing.T) {
 		{"a district court's division", extract.TypeCourt, []string{"United States District Court for the Eastern District of Texas, Tyler Division", "E.D. Tex."}, "United States District Court for the Eastern District of Texas, Tyler Division"},
 		{"a district court's division, abbreviated", extract.TypeCourt, []string{"United States District Court, N.D. Georgia, Atlanta Division", "N.D. Ga."}, "United States District Court, N.D. Georgia, Atlanta Division"},
 		{"a reporter's spacing", extract.TypeCase, []string{"275 F. Supp. 2d 1378", "275 F.Supp.2d 1378"}, "275 F. Supp. 2d 1378"},
+		{"a company with its legal form and without", extract.TypeOrg, []string{"Rokit Phone Company, LLC", "Rokit Phone Company"}, "Rokit Phone Company, LLC"},
 		{"commonwealth of", extract.TypeLocation, []string{"Commonwealth of Pennsylvania", "Pennsylvania", "PA"}, "Commonwealth of Pennsylvania"},
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
