@@ -22,7 +22,8 @@ func TestStackedRoleCaptions(t *testing.T) {
 // label follows names no case.
 func TestCaptionIntoDocket(t *testing.T) {
 	text := "ALAN COLE, VINCENT COLE, and JORDAN COLE, Plaintiffs, v. Case No. 09-10941 Hon. Lawrence P. Zatkoff CITY OF DEARBORN, Defendants.\n" +
-		"AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC., Respondent.\n"
+		"AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC., Respondent.\n" +
+		"JEFFREY S. FELD, ESQ.,\nPlaintiff-Appellant,\nv.\nTHE CITY OF ORANGE TOWNSHIP,\n"
 	if got, want := typedTexts(text, roleCaptions(text)), "CASE AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC.|ORG AIRWAY INSURANCE COMPANY|ORG HANK'S FLITE CENTER, INC."; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

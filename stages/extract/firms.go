@@ -9,10 +9,14 @@ import (
 // partnerFirm is a firm named after its partners, their surnames listed
 // with commas and the last joined by "&": "Sumner, Schick & Hamilton",
 // "Gillespie, Rozen, Watsky & Motley", also wrapped after a comma
-// ("Hohmann,\nBoukis & Curtis"), or in capitals ("HILL, BETTS & NASH"). A
-// list of people writes "and".
-var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + partnerName + `)+,?[ \t]+&[ \t]+` + partnerName +
-	`|` + partnerCaps + `(?:,[ \t]*\n?[ \t]*` + partnerCaps + `)+,?[ \t]+&[ \t]+` + partnerCaps + `)\b`)
+// ("Hohmann,\nBoukis & Curtis") or after the "&", or in capitals ("HILL,
+// BETTS & NASH"). A list of people writes "and".
+var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + partnerName + `)+,?[ \t]+&` + ampGap + partnerName +
+	`|` + partnerCaps + `(?:,[ \t]*\n?[ \t]*` + partnerCaps + `)+,?[ \t]+&` + ampGap + partnerCaps + `)\b`)
+
+// ampGap is the space after a firm's "&", a line break included
+// ("Rabinowitz, Lubetkin &\nTully, LLC").
+const ampGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
 
 // partnerName and partnerCaps are a partner's surname in a firm's name, in
 // mixed case or in capitals.
@@ -29,8 +33,9 @@ var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]
 // professionalForm is a professional firm's legal form: a professional
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
 // Washington's "P.S.", Wisconsin's "S.C."), a limited liability
-// partnership or company written so ("L.L.P.", "PLLC"), a chartered firm.
-const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.C\.|P\.A\.|L\.P\.A\.|LPA|P\.S\.|S\.C\.|Chtd\.|Chartered)`
+// partnership or company written so ("L.L.P.", "PLLC"), a chartered firm,
+// a federal savings association or bank ("F.A.", "FSB").
+const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.C\.|P\.A\.|L\.P\.A\.|LPA|P\.S\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
 
 // firmForm is a firm's legal form after its partners' names: a company's
 // (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
@@ -42,6 +47,10 @@ var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + lega
 // start of "P.A.M." and "PLLC" not of a longer word.
 var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
+// professionalEnd is a name that ends in a professional form: "Jacobs
+// P.C.".
+var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
+
 // professionalForms extends an organisation's name over the professional
 // form (professionalAfter) or the legal form (companyForm) after it: the
 // patterns and the tagger end the name before it, and the tagger reads
@@ -51,6 +60,11 @@ func professionalForms(t string, cs []cand) []cand {
 		return cs
 	}
 	for i, c := range cs {
+		// "Jacobs P.C.": a name that ends in a professional form is a firm.
+		if c.typ == TypePerson && !c.party && professionalEnd.MatchString(t[c.start:c.end]) {
+			cs[i].typ = TypeOrg
+			continue
+		}
 		if c.typ != TypeOrg || c.party {
 			continue
 		}

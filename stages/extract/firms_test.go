@@ -24,6 +24,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"two partners", "Haynes & Boone, Dallas", nil}, // the patterns' and the tagger's
 		{"wrapped after a comma, Ohio's form", "favor of Kenneth Boukis, and Hohmann,\nBoukis & Curtis, L.P.A. (collectively", []string{"Hohmann,\nBoukis & Curtis, L.P.A."}},
 		{"in capitals", "HILL, BETTS & NASH LLP One World Financial Center", []string{"HILL, BETTS & NASH LLP"}},
+		{"wrapped after the ampersand", "argued the cause for intervenor-respondent (Rabinowitz, Lubetkin &\nTully, LLC, attorneys)", []string{"Rabinowitz, Lubetkin &\nTully, LLC"}},
 		{"two partners and a professional form", "and COHEN AND WOLF, P.C. 1115 Broad Street; Smith and Jones, PLLC; Smith and Jones appeared.", []string{"COHEN AND WOLF, P.C.", "Smith and Jones, PLLC"}},
 		{"capitals and mixed case are two names", "SMITH, Jones & Brown", nil},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
@@ -84,12 +85,16 @@ func TestLawOffices(t *testing.T) {
 // is left alone.
 func TestProfessionalForms(t *testing.T) {
 	text := "David Ross\nReminger Co., L.P.A.\n101 West Prospect Avenue\nThorner, Kennedy & Gano, P.S., for respondent. Acme Law Group, PLLC. Smith Co., P.A.M. Tax. Jane Doe, P.A., a nurse.\n" +
-		"Defendant Rokit Phone Company, LLC’s Demurrer; Acme, Inc., Inc. twice.\n"
+		"Defendant Rokit Phone Company, LLC’s Demurrer; Acme, Inc., Inc. twice. Horizon Financial, F.A., appellee. Attorneys: Jacobs P.C. and John Smith.\n"
 	cs := spansIn(text, span{"Reminger Co.", TypeOrg, SourcePattern}, span{"Thorner, Kennedy & Gano", TypeOrg, SourcePattern},
 		span{"Acme Law Group", TypeOrg, SourceModel}, span{"Smith Co.", TypeOrg, SourceModel}, span{"Jane Doe", TypePerson, SourceModel},
-		span{"Rokit Phone Company", TypeOrg, SourceModel}, span{"Acme, Inc.", TypeOrg, SourcePattern})
-	if got, want := candTexts(text, professionalForms(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc."; got != want {
+		span{"Rokit Phone Company", TypeOrg, SourceModel}, span{"Acme, Inc.", TypeOrg, SourcePattern}, span{"Horizon Financial", TypeOrg, SourceModel},
+		span{"Jacobs P.C.", TypePerson, SourceModel}, span{"John Smith", TypePerson, SourceModel})
+	if got, want := candTexts(text, professionalForms(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc.|Horizon Financial, F.A.|Jacobs P.C.|John Smith"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := typedTexts(text, cs[len(cs)-2:]); got != "ORG Jacobs P.C.|PERSON John Smith" {
+		t.Errorf("types %q", got)
 	}
 }
 

@@ -651,13 +651,20 @@ func roleCaptions(t string) []cand {
 		}
 	}
 	// "JORDAN COLE, Plaintiffs, v. Case No. 09-10941": a caption run into
-	// one line, whose "v." a docket label follows, names no case.
+	// one line, whose "v." a docket label follows, names no case …
 	kept := out[:0]
 	var dropped cand
 	for _, c := range out {
 		if c.typ == TypeCase {
 			dropped = cand{}
-			if _, after, ok := strings.Cut(t[c.start:c.end], " v. "); ok && docketLabelWord[strings.ToLower(firstWord(after))] {
+			before, after, ok := strings.Cut(t[c.start:c.end], " v. ")
+			if !ok {
+				before, after, ok = strings.Cut(t[c.start:c.end], "\nv.\n")
+			}
+			// … and one whose first party is only a lawyer's title: "ESQ.,\n
+			// Plaintiff-Appellant" of "JEFFREY S. FELD, ESQ.,".
+			first, _, _ := strings.Cut(before, ",")
+			if ok && (docketLabelWord[strings.ToLower(firstWord(after))] || roleOnly(first)) {
 				dropped = c
 				continue
 			}
