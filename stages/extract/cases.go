@@ -372,8 +372,14 @@ const paAppellateDocket = `\d{1,5}[ \t]+(?:EDA|MDA|WDA|EDM|MDM|WDM|EAP|MAP|WAP|E
 // number of four to seven digits ("No. 46019"; group 2), which
 // stateDockets checks. The patterns know the federal forms and "No.
 // 17-2400".
-var labelledDocket = regexp.MustCompile(`(\bNos?\.|\bNOS?\.|\bNo:|Number[ \t]*:?|NUMBER[ \t]*:?|#[ \t]*:?)[ \t]*` +
+// It is anchored: stateDockets runs it where a label starts.
+var labelledDocket = regexp.MustCompile(`^(Nos?\.|NOS?\.|No:|Number[ \t]*:?|NUMBER[ \t]*:?|#[ \t]*:?)[ \t]*` +
 	`(?:` + stateDocketShape + `|(\d{4,7}))\b`)
+
+// docketLabelAt is where a labelledDocket may start: "No" or "NO" opening
+// a word, "Number" anywhere ("DocketNumber:"), "#". labelledDocket, a long
+// alternation, runs only there (anchoredMatches).
+var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 
 // stateDocketShape are the forms of labelledDocket's numbers but the bare
 // one.
@@ -430,7 +436,7 @@ func stateDockets(t string) []cand {
 	if !containsAny(t, []string{"No", "NO", "umber", "UMBER", "#"}) {
 		return out
 	}
-	for _, m := range labelledDocket.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range anchoredMatches(t, docketLabelAt, labelledDocket, 40) {
 		ls := strings.LastIndexByte(t[:m[2]], '\n') + 1
 		before := t[ls:m[2]]
 		prev := strings.ToLower(strings.Trim(lastWord(before), ".,:;()"))

@@ -207,11 +207,15 @@ func localCourts(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range localCourt.FindAllStringSubmatchIndex(t, -1) {
-		if m[2] >= 0 && !locationSet[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
-			continue
+	// localCourt is a long alternation: it runs on the lines around the
+	// words every one of its names has, not on the whole chunk.
+	for _, w := range courtWindows(t, "Court", "COURT", "DCA", "ppellate District", "PPELLATE DISTRICT") {
+		for _, m := range localCourt.FindAllStringSubmatchIndex(t[w[0]:w[1]], -1) {
+			if m[2] >= 0 && !locationSet[strings.ToLower(oneSpace(t[w[0]+m[2]:w[0]+m[3]]))] {
+				continue
+			}
+			out = append(out, cand{typ: TypeCourt, start: w[0] + m[0], end: w[0] + m[1], source: SourcePattern})
 		}
-		out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 	}
 	for _, w := range courtWindows(t, "Court", "COURT") {
 		out = append(out, countyCourts(t, w[0], w[1])...)

@@ -46,12 +46,42 @@ var stateExpr = func() string {
 	return `(?:` + strings.Join(alts, "|") + `)`
 }()
 
-// stateStart finds where a state's code may be cited: a title's number,
-// if any, and the state's abbreviation ("42 Pa.C.S.", "735 Ill. Comp.
-// Stat.", "Mich. Comp. Laws"), or an abbreviation that is none of them
-// before the revised, general or compiled statutes' names that states
-// give their codes ("N.A. Rev. Stat."). Group 1 is the title.
-var stateStart = regexp.MustCompile(`(?:\b(\d{1,3}(?:-[A-Z])?)[ \t]+)?\b(?:` + stateExpr + `|((?:[A-Z]\.){2,3}|[A-Z][a-z]{0,5}\.))`)
+// stateStart is, at the start of a text, where a state's code may be
+// cited: the state's abbreviation ("Pa." of "42 Pa.C.S.", "Ill." of "735
+// Ill. Comp. Stat.", "Mich. Comp. Laws"), or an abbreviation that is none
+// of them before the revised, general or compiled statutes' names that
+// states give their codes ("N.A. Rev. Stat."), group 1. stateStarts finds
+// them with the title's number before them.
+var stateStart = regexp.MustCompile(`^(?:` + stateExpr + `|((?:[A-Z]\.){2,3}|[A-Z][a-z]{0,5}\.))`)
+
+// stateAbbrevAt is where stateStart may match: a capitalised abbreviation
+// with its period within six letters ("Pa.", "N.J."), or a state that its
+// Bluebook abbreviation writes whole ("Ohio", "Utah"). stateStart, a long
+// alternation, runs only there.
+var stateAbbrevAt = regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{0,5}\.|(?i:alaska|idaho|iowa|ohio|utah|guam)\b)`)
+
+// stateStarts returns stateStart's matches in t in the layout of a
+// regular expression's submatch indices: the whole match, a title's
+// number before it (group 1, titleBefore) and an unlisted abbreviation
+// (group 2), -1 where there is none.
+func stateStarts(t string) [][]int {
+	var out [][]int
+	for _, m := range anchoredMatches(t, stateAbbrevAt, stateStart, 24) {
+		out = append(out, withTitle(t, []int{m[0], m[1], -1, -1, m[2], m[3]}))
+	}
+	return out
+}
+
+// withTitle sets the whole match and group 1 of a code's citation match
+// (stateStarts, courtCodeMatches) to take the title's number before it
+// (titleBefore: "43 " of "43 P.S.").
+func withTitle(t string, match []int) []int {
+	off := max(0, match[0]-12)
+	if tm := titleBefore.FindStringSubmatchIndex(t[off:match[0]]); tm != nil {
+		match[0], match[2], match[3] = off+tm[0], off+tm[2], off+tm[3]
+	}
+	return match
+}
 
 // statutesWords open the name of a state's code after an abbreviation
 // stateAbbrevs does not have; unlistedState finds them after it.
@@ -178,7 +208,7 @@ func wordEnd(t string, i int) int {
 // constitutions'.
 func stateCodes(t string) []cand {
 	var out []cand
-	for _, m := range stateStart.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range stateStarts(t) {
 		e := m[1]
 		if m[4] >= 0 && !unlistedState.MatchString(textAfter(t, e)) {
 			continue
@@ -261,8 +291,8 @@ var courtCodes = []courtCode{
 	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},
 }
 
-// courtCodeStart finds the abbreviations of courtCodes, a title's number
-// before them as group 1, the abbreviation as group 2.
+// courtCodeStart is one of the abbreviations of courtCodes at the start of
+// a text (courtCodeMatches finds them).
 var courtCodeStart = func() *regexp.Regexp {
 	var alts []string
 	for _, c := range courtCodes {
@@ -276,8 +306,29 @@ var courtCodeStart = func() *regexp.Regexp {
 			}
 		}
 	}
-	return regexp.MustCompile(`(?:\b(\d{1,3}(?:-[A-Z])?)[ \t]+)?\b(` + strings.Join(alts, "|") + `)`)
+	return regexp.MustCompile(`^(?:` + strings.Join(alts, "|") + `)`)
 }()
+
+// codeAbbrevStart is where one of courtCodes may start: a capital and a
+// capital or a period ("RCW", "C.R.S.", "N. J. S. A."), or Delaware's
+// "Del.". courtCodeStart, a long alternation, runs only there.
+var codeAbbrevStart = regexp.MustCompile(`\b(?:[A-Z][A-Z.]|Del\.)`)
+
+// titleBefore is a title's number right before a code's abbreviation:
+// "43 " of "43 P.S.". Group 1 is the number.
+var titleBefore = regexp.MustCompile(`\b(\d{1,3}(?:-[A-Z])?)[ \t]+$`)
+
+// courtCodeMatches returns, in the layout of a regular expression's
+// submatch indices, the abbreviations of courtCodes in t: the whole
+// match, a title's number before it (group 1, -1 when none) and the
+// abbreviation (group 2).
+func courtCodeMatches(t string) [][]int {
+	var out [][]int
+	for _, m := range anchoredMatches(t, codeAbbrevStart, courtCodeStart, 16) {
+		out = append(out, withTitle(t, []int{m[0], m[1], -1, -1, m[0], m[1]}))
+	}
+	return out
+}
 
 // courtCodeOf maps an abbreviation as the text writes it, its spaces
 // removed, to its courtCodes entry.
@@ -298,11 +349,11 @@ var supplement = regexp.MustCompile(`^([ \t]*(?:19|20)\d{2}(?:[ \t]+Supp\.)?,?)[
 // edition, not a section.
 var yearLike = regexp.MustCompile(`^(?:19|20)\d{2}$`)
 
-// courtCodeCites returns the citations courtCodeStart finds: the
+// courtCodeCites returns the citations courtCodeMatches finds: the
 // abbreviation, a title before it where it takes one, and the section.
 func courtCodeCites(t string) []cand {
 	var out []cand
-	for _, m := range courtCodeStart.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range courtCodeMatches(t) {
 		c := courtCodeOf[squash(t[m[4]:m[5]])]
 		start := m[4]
 		if c.title {
@@ -408,11 +459,42 @@ const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
 // Exchange Act of 1934". The name ends with a law's head word, so that
 // "Section 2 of the Agreement" is none; a compact's sections are cited
 // without its name ("§2.10 of the Compact" is "§2.10").
-var sectionOfLaw = regexp.MustCompile(`(?:\b(?:Article|ARTICLE|Art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
+var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|Art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
 	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
 	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
 	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
 	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?`)
+
+// sectionOfLawAt is where a sectionOfLaw may start: an article's or a
+// section's word or sign. sectionOfLaw, anchored, runs only there.
+var sectionOfLawAt = regexp.MustCompile(`\b(?:Article|ARTICLE|Art\.|[Ss]ection|SECTION|[Ss]ec\.|SEC\.)|§`)
+
+// anchoredMatches returns the matches of re, an expression anchored at
+// its start, at the places starts finds in t, each read in the window
+// of size bytes from there, without overlaps, as submatch indices into
+// t. A long expression run this way costs its length only where it can
+// match.
+func anchoredMatches(t string, starts, re *regexp.Regexp, size int) [][]int {
+	var out [][]int
+	next := 0
+	for _, p := range starts.FindAllStringIndex(t, -1) {
+		if p[0] < next {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(t[p[0]:min(len(t), p[0]+size)])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += p[0]
+			}
+		}
+		out = append(out, m)
+		next = m[1]
+	}
+	return out
+}
 
 // sectionOfLawHead checks the number sectionOfLaw read loosely (its
 // section, subsections included): "216-a", "8(a)(1)", "10(b)".
@@ -422,7 +504,7 @@ var sectionOfLawHead = regexp.MustCompile(`(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SE
 // read whole.
 func sectionsOfLaws(t string) []cand {
 	var out []cand
-	for _, m := range sectionOfLaw.FindAllStringIndex(t, -1) {
+	for _, m := range anchoredMatches(t, sectionOfLawAt, sectionOfLaw, 320) {
 		h := sectionOfLawHead.FindStringIndex(t[m[0]:m[1]])
 		if h == nil {
 			continue
@@ -507,7 +589,7 @@ func stateLaws(t string) []cand {
 	return out
 }
 
-// courtCodeNeedles are in every citation courtCodeStart finds: each
+// courtCodeNeedles are in every citation courtCodeMatches finds: each
 // abbreviation's last two characters.
 var courtCodeNeedles = func() []string {
 	seen := map[string]bool{}
