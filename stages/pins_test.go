@@ -164,8 +164,16 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 5(3)", "Section 216-a of the New York State Education Law"), a
 	// subsection after a space or a line break, a whole law's citation
 	// after its Act as the Act's, and no contract's section of itself
-	// ("Section 7.3") as a law; the sample's "§ 47-2" is now its whole
-	// "N.A. Rev. Stat. § 47-2-309".
+	// ("Section 7.3") as a law, states' and federal special courts
+	// ("COLORADO COURT OF APPEALS", "Court of Common Pleas of Philadelphia
+	// County", "Macomb Circuit Court", "United States Court of Federal\n
+	// Claims", a district's "Tyler Division"), state and agency dockets
+	// ("CP-51-CR-0109521-2006", "3450 EDA 2006", "DA-0752-15-0186-I-1"),
+	// judges marked "J." and board members, partner firms in capitals or
+	// wrapped, a company of a place and a company's name cut at "and" or
+	// a line break, a government party an organisation, and a citation
+	// after a web title's spaced comma; the sample's "§ 47-2" is now its
+	// whole "N.A. Rev. Stat. § 47-2-309".
 	"extract": {"extract/v14", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
