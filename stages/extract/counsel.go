@@ -91,27 +91,15 @@ func capsCounselLawyers(t string) []cand {
 // name ends its line: "cc: R. Bruce Carlson\n Stephanie K. Goldin"); a
 // caption's party is left alone.
 func wrappedPeople(t string, cs []cand) []cand {
-	byStart := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypePerson && !c.party {
-			byStart[c.start] = i
-		}
-	}
+	byStart := startIndex(cs, TypePerson)
 	drop := map[int]bool{}
 	for i, a := range cs {
 		if a.typ != TypePerson || a.party || drop[i] {
 			continue
 		}
-		k := a.end
-		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
-			k++
-		}
-		if k >= len(t) || t[k] != '\n' {
+		k, ok := nextLineStart(t, a.end)
+		if !ok {
 			continue
-		}
-		k++
-		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
-			k++
 		}
 		j, ok := byStart[k]
 		if !ok || j == i || drop[j] {
@@ -127,16 +115,7 @@ func wrappedPeople(t string, cs []cand) []cand {
 		cs[i].end = b.end
 		drop[j] = true
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // isUpperName reports whether a name is written in capitals.

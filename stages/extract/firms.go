@@ -384,16 +384,7 @@ func companiesOfPlaces(t string, cs []cand) []cand {
 		}
 		cs[i].end = end
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // formEnd is a name that ends with its legal form.
@@ -430,16 +421,7 @@ func orphanForms(t string, cs []cand) []cand {
 			cs[j].end = c.end
 		}
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // andCompanies joins a company's name that the patterns and the tagger cut
@@ -452,12 +434,7 @@ func andCompanies(t string, cs []cand) []cand {
 	if !containsAny(t, []string{" and ", " AND "}) {
 		return cs
 	}
-	byStart := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypeOrg && !c.party {
-			byStart[c.start] = i
-		}
-	}
+	byStart := startIndex(cs, TypeOrg)
 	drop := map[int]bool{}
 	// A caption's company in capitals whose first words no mention holds:
 	// "BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY" opening its line.
@@ -490,16 +467,7 @@ func andCompanies(t string, cs []cand) []cand {
 		cs[i].typ, cs[i].end = TypeOrg, b.end
 		drop[j] = true
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // companyEnd reports whether a name ends as a company's: with a company's
@@ -515,27 +483,15 @@ func companyEnd(name string) bool {
 // head word (companyHeads) or be a legal form, written as the first part
 // is (capitals or mixed case).
 func wrappedCompanies(t string, cs []cand) []cand {
-	byStart := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypeOrg && !c.party {
-			byStart[c.start] = i
-		}
-	}
+	byStart := startIndex(cs, TypeOrg)
 	drop := map[int]bool{}
 	for i, a := range cs {
 		if a.typ != TypeOrg || a.party || drop[i] || formEnd.MatchString(t[a.start:a.end]) || companyEnd(t[a.start:a.end]) {
 			continue
 		}
-		k := a.end
-		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
-			k++
-		}
-		if k >= len(t) || t[k] != '\n' {
+		k, ok := nextLineStart(t, a.end)
+		if !ok {
 			continue
-		}
-		k++
-		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
-			k++
 		}
 		j, ok := byStart[k]
 		if !ok || j == i || drop[j] {
@@ -548,6 +504,12 @@ func wrappedCompanies(t string, cs []cand) []cand {
 		cs[i].end = cs[j].end
 		drop[j] = true
 	}
+	return withoutDropped(cs, drop)
+}
+
+// withoutDropped returns cs without the candidates whose indices drop
+// marks, in place.
+func withoutDropped(cs []cand, drop map[int]bool) []cand {
 	if len(drop) == 0 {
 		return cs
 	}
@@ -558,4 +520,33 @@ func wrappedCompanies(t string, cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// nextLineStart returns where the next line's text starts when only
+// blanks follow i on its line ("Mary Ellen" + "\n" + "Coster Williams"),
+// and false when the line goes on.
+func nextLineStart(t string, i int) (int, bool) {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	if i >= len(t) || t[i] != '\n' {
+		return 0, false
+	}
+	i++
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i, true
+}
+
+// startIndex maps where each name of type typ that is no case's party
+// starts to its index in cs.
+func startIndex(cs []cand, typ string) map[int]int {
+	m := map[int]int{}
+	for i, c := range cs {
+		if c.typ == typ && !c.party {
+			m[c.start] = i
+		}
+	}
+	return m
 }

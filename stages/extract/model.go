@@ -140,16 +140,7 @@ func churchOfBody(t string, cs []cand) []cand {
 		c.end = cs[j].end
 		drop[j] = true
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // namesChurch reports whether a name has the word "Church": "United Church
