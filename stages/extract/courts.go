@@ -319,7 +319,8 @@ var stateCourtKind = capAlt("Intermediate Court of Appeals", "Court of Criminal 
 var appellateDivision = `(?:(?:,[ \t]*|` + courtGap + `)(?:` + capWords("for the") + courtGap + `)?(?:` + courtOrdinal + `|` +
 	capAlt("Eastern", "Western", "Northern", "Southern", "Middle", "Central") + `)` + courtGap +
 	`(?:` + capAlt("Appellate", "Judicial") + courtGap + `)?` + capAlt("District", "Department") +
-	`|,[ \t]*` + capWords("Appellate Division") + `)`
+	`|(?:,[ \t]*|` + courtGap + `)` + capWords("Appellate Division") +
+	`|,` + courtGap + `?` + capAlt("Law Division", "Chancery Division") + `(?:,` + courtGap + `?` + countyPlace + courtGap + capWords("County") + `)?)`
 
 // countyPlace is a county's or city's name: one to three capitalised
 // words on one line ("Cuyahoga", "St. Charles", "Prince George's",

@@ -103,6 +103,8 @@ func TestStateCourtNames(t *testing.T) {
 		{"the Supreme Judicial Court of Maine and the Vermont Superior Court", "Supreme Judicial Court of Maine|Vermont Superior Court"},
 		{"Supreme Court, Appellate Division, Third Department; APPELLATE DIVISION : FOURTH JUDICIAL DEPARTMENT", "Supreme Court, Appellate Division, Third Department|APPELLATE DIVISION : FOURTH JUDICIAL DEPARTMENT"},
 		{"SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION", "SUPERIOR COURT OF NEW JERSEY, APPELLATE DIVISION"},
+		{"SUPERIOR COURT OF NEW JERSEY\nAPPELLATE DIVISION\nDOCKET NO. A-3449-15T1", "SUPERIOR COURT OF NEW JERSEY\nAPPELLATE DIVISION"},
+		{"On appeal from Superior Court of New Jersey,\nLaw Division, Essex County, Docket No. L-4328-15.", "Superior Court of New Jersey,\nLaw Division, Essex County"},
 		{"DECISION & ORDER\n\nAppellate Division, First Department\n", "Appellate Division, First Department"},
 		{"SUPERIOR COURT OF THE STATE OF CALIFORNIA FOR THE COUNTY OF SAN MATEO", "SUPERIOR COURT OF THE STATE OF CALIFORNIA FOR THE COUNTY OF SAN MATEO"},
 		{"Superior Court of California, County of Fresno, and the Supreme Court of the State of New York, Queens County", "Superior Court of California, County of Fresno|Supreme Court of the State of New York, Queens County"},
