@@ -195,3 +195,27 @@ func personTails(t string, cs []cand) []cand {
 	}
 	return out
 }
+
+// officialTitles are the first words of an official's title after a
+// name and a comma in a caption's list of officials: "DAN S. SMITH,
+// COUNCIL PRESIDENT", "JOYCE L. LANIER, MUNICIPAL CLERK".
+var officialTitles = wordSet(`council municipal city county mayor clerk president councilperson councilman councilwoman
+	commissioner commissioners secretary treasurer sheriff superintendent warden director chief attorney`)
+
+// officialNames mends the tagger's organisation that is an official's
+// name and the first word of the title after it ("S. SMITH, COUNCIL"):
+// the name before the comma is a person.
+func officialNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name, title, ok := strings.Cut(t[c.start:c.end], ",")
+		title = strings.TrimSpace(title)
+		if !ok || strings.ContainsAny(title, " \t\n,") || !officialTitles[strings.ToLower(title)] || !personLike(strings.TrimSpace(name)) {
+			continue
+		}
+		cs[i].typ, cs[i].end = TypePerson, c.start+len(strings.TrimRight(name, " \t"))
+	}
+	return cs
+}

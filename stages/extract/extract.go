@@ -636,7 +636,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // letter, names over docket numbers, and names that are only roles.
 var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces,
 	orphanForms, andCompanies, wrappedCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, lawStarts, ownSections,
-	docketSuffixes, docketNames, courtDivisions, governmentParties, personTails, dropRoleNames}
+	docketSuffixes, docketNames, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -1119,3 +1119,14 @@ func TestPersonTails(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOfficialNames: an organisation that is an official's name and the
+// first word of the title after it is that person; a company with a
+// comma is left alone.
+func TestOfficialNames(t *testing.T) {
+	text := "CITY ATTORNEY DAN\nS. SMITH, COUNCIL PRESIDENT\nDONNA K. WILLIAMS; Acme, Inc.; Smith Jones, Director"
+	cs := spansIn(text, span{"S. SMITH, COUNCIL", TypeOrg, SourceModel}, span{"Acme, Inc.", TypeOrg, SourcePattern}, span{"Smith Jones, Director", TypeOrg, SourceModel})
+	if got, want := typedTexts(text, officialNames(text, cs)), "PERSON S. SMITH|ORG Acme, Inc.|PERSON Smith Jones"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
