@@ -89,6 +89,13 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					out[lastDocket].Refers = txt
 					out[lastDocket].ID = mentionID(out[lastDocket])
 				}
+			case m.Refers == "" && own != "" && m.Start < captionArea && headerLine(doc, m):
+				// "908 F.2d 834" / "17 Fed.R.Serv.3d 942" above the caption,
+				// "No. 89-8414." under it: the header's citations and
+				// docket numbers, each on a line of its own, are the
+				// document's own case's.
+				m.Refers = own
+				m.ID = mentionID(m)
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd && citationGap(doc, lastEnd, m.Start) && !docketLike(txt):
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
@@ -132,6 +139,29 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// headerRest is what may stand on a header's line beside a citation or a
+// docket number: labels and punctuation ("No. 89-8414.", "No. 724, Docket
+// 93-6133.").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE)*$`)
+
+// headerLine reports whether a case mention that is no case name stands
+// on a line of its own (headerRest aside) in doc: a header's citation or
+// docket number.
+func headerLine(doc []rune, m Mention) bool {
+	if doc == nil || caseNameLike(m.Text) || m.End > len(doc) {
+		return false
+	}
+	ls := m.Start
+	for ls > 0 && doc[ls-1] != '\n' {
+		ls--
+	}
+	le := m.End
+	for le < len(doc) && doc[le] != '\n' {
+		le++
+	}
+	return headerRest.MatchString(string(doc[ls:m.Start])) && headerRest.MatchString(string(doc[m.End:le]))
 }
 
 // supraGap is "supra" between a case's name and its citation.

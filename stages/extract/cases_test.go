@@ -93,6 +93,26 @@ func TestCitationAfterSpacedComma(t *testing.T) {
 	}
 }
 
+// TestHeaderCitations: the citations and the docket number that stand on
+// lines of their own in a document's header are its own case's; one with
+// other words on its line (the lower court's) is not.
+func TestHeaderCitations(t *testing.T) {
+	text := "908 F.2d 834\n17 Fed.R.Serv.3d 942\nMARY M. MOORE, Plaintiff-Appellee,\nv.\nCOMFED SAVINGS BANK, Defendant-Appellant.\nNo. 89-8414.\n" +
+		"United States Court of Appeals,\nEleventh Circuit.\nD.C. Docket No. 88-00123\nThe court below cited 988 F.3d 8 in full.\n"
+	refers := caseRefers(t, text)
+	own := "MARY M. MOORE, Plaintiff-Appellee, v. COMFED SAVINGS BANK"
+	for _, c := range []string{"908 F.2d 834", "17 Fed.R.Serv.3d 942", "89-8414"} {
+		if got := refers[c]; got != own {
+			t.Errorf("%s refers to %q, want the own case (case mentions %v)", c, got, refers)
+		}
+	}
+	for _, c := range []string{"88-00123", "988 F.3d 8"} {
+		if got := refers[c]; got != "" {
+			t.Errorf("%s refers to %q", c, got)
+		}
+	}
+}
+
 // caseRefers runs the stage on text and maps each CASE mention's text,
 // without a "No. " label, to the case it refers to.
 func caseRefers(t *testing.T, text string) map[string]string {
