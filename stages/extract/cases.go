@@ -142,9 +142,9 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 }
 
 // headerRest is what may stand on a header's line beside a citation or a
-// docket number: labels and punctuation ("No. 89-8414.", "No. 724, Docket
-// 93-6133.").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE)*$`)
+// docket number: labels, punctuation and the year ("No. 89-8414.", "No.
+// 724, Docket 93-6133.", "376 N.W.2d 870 (1985)").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE|\((?:19|20)\d{2}\))*$`)
 
 // headerLine reports whether a case mention that is no case name stands
 // on a line of its own (headerRest aside) in doc: a header's citation or
