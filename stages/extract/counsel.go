@@ -91,10 +91,22 @@ func capsCounselLawyers(t string) []cand {
 // name ends its line: "cc: R. Bruce Carlson\n Stephanie K. Goldin"); a
 // caption's party is left alone.
 func wrappedPeople(t string, cs []cand) []cand {
-	byStart := startIndex(cs, TypePerson)
+	return joinWrapped(t, cs, TypePerson, func(a, b cand) bool {
+		ls := strings.LastIndexByte(t[:a.start], '\n') + 1
+		rest := strings.TrimLeft(t[b.end:min(len(t), b.end+8)], " \t")
+		return strings.TrimSpace(t[ls:a.start]) != "" && rest != "" && strings.ContainsAny(rest[:1], ".,;:)") &&
+			!strings.Contains(t[a.start:a.end], ",") && isUpperName(t[a.start:a.end]) == isUpperName(t[b.start:b.end])
+	})
+}
+
+// joinWrapped joins each name of type typ (no case's party) to the name
+// of that type that opens the next line when only blanks follow it on
+// its line and join says the two are one name.
+func joinWrapped(t string, cs []cand, typ string, join func(a, b cand) bool) []cand {
+	byStart := startIndex(cs, typ)
 	drop := map[int]bool{}
 	for i, a := range cs {
-		if a.typ != TypePerson || a.party || drop[i] {
+		if a.typ != typ || a.party || drop[i] {
 			continue
 		}
 		k, ok := nextLineStart(t, a.end)
@@ -102,17 +114,10 @@ func wrappedPeople(t string, cs []cand) []cand {
 			continue
 		}
 		j, ok := byStart[k]
-		if !ok || j == i || drop[j] {
+		if !ok || j == i || drop[j] || !join(a, cs[j]) {
 			continue
 		}
-		b := cs[j]
-		ls := strings.LastIndexByte(t[:a.start], '\n') + 1
-		rest := strings.TrimLeft(t[b.end:min(len(t), b.end+8)], " \t")
-		if strings.TrimSpace(t[ls:a.start]) == "" || rest == "" || !strings.ContainsAny(rest[:1], ".,;:)") || strings.Contains(t[a.start:a.end], ",") ||
-			isUpperName(t[a.start:a.end]) != isUpperName(t[b.start:b.end]) {
-			continue
-		}
-		cs[i].end = b.end
+		cs[i].end = cs[j].end
 		drop[j] = true
 	}
 	return withoutDropped(cs, drop)

@@ -483,28 +483,12 @@ func companyEnd(name string) bool {
 // head word (companyHeads) or be a legal form, written as the first part
 // is (capitals or mixed case).
 func wrappedCompanies(t string, cs []cand) []cand {
-	byStart := startIndex(cs, TypeOrg)
-	drop := map[int]bool{}
-	for i, a := range cs {
-		if a.typ != TypeOrg || a.party || drop[i] || formEnd.MatchString(t[a.start:a.end]) || companyEnd(t[a.start:a.end]) {
-			continue
-		}
-		k, ok := nextLineStart(t, a.end)
-		if !ok {
-			continue
-		}
-		j, ok := byStart[k]
-		if !ok || j == i || drop[j] {
-			continue
-		}
-		b := t[cs[j].start:cs[j].end]
-		if !companyHeads[strings.ToLower(strings.TrimRight(firstWord(b), ",."))] && !formOnly.MatchString(b) || isUpperName(t[a.start:a.end]) != isUpperName(b) {
-			continue
-		}
-		cs[i].end = cs[j].end
-		drop[j] = true
-	}
-	return withoutDropped(cs, drop)
+	return joinWrapped(t, cs, TypeOrg, func(a, b cand) bool {
+		first, second := t[a.start:a.end], t[b.start:b.end]
+		return !formEnd.MatchString(first) && !companyEnd(first) &&
+			(companyHeads[strings.ToLower(strings.TrimRight(firstWord(second), ",."))] || formOnly.MatchString(second)) &&
+			isUpperName(first) == isUpperName(second)
+	})
 }
 
 // withoutDropped returns cs without the candidates whose indices drop
