@@ -553,8 +553,14 @@ func caseMentions(t string) []cand {
 // each case name and its two parties; with wrapped it keeps only those whose
 // first party's legal form is on the next line.
 func caseNames(t string, re *regexp.Regexp, wrapped bool) []cand {
+	return caseNameMatches(t, re.FindAllStringSubmatchIndex(t, -1), wrapped)
+}
+
+// caseNameMatches gives the case names and parties of re's matches ms
+// (caseNames).
+func caseNameMatches(t string, ms [][]int, wrapped bool) []cand {
 	var out []cand
-	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range ms {
 		if wrapped && !legalFormWrap.MatchString(t[m[2]:m[3]]) {
 			continue
 		}
@@ -638,7 +644,7 @@ func interestCases(t string) []cand {
 func roleCaptions(t string) []cand {
 	var out []cand
 	if containsAny(t, []string{", v.", ", vs.", ", V.", ", VS.", "against", "versus", "VERSUS"}) {
-		out = caseNames(t, roleCaption, false)
+		out = caseNameMatches(t, roleCaptionMatches(t), false)
 	}
 	if strings.Contains(t, "\n") && stackedRole.MatchString(t) {
 		// A stacked caption's parties are litigants: a country or a state
@@ -675,6 +681,40 @@ func roleCaptions(t string) []cand {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// roleMiddle is roleCaption's middle, the first party's role and "v.":
+// ", Petitioner, v. ". roleCaption, whose first party may start at any
+// capitalised word, runs only around it.
+var roleMiddle = regexp.MustCompile(`,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
+	`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]`)
+
+// roleCaptionMatches returns roleCaption's matches in t as submatch
+// indices, found in the window of each roleMiddle: its line, where a
+// one-line caption stands, without overlaps.
+func roleCaptionMatches(t string) [][]int {
+	var out [][]int
+	next := 0
+	for _, mid := range roleMiddle.FindAllStringIndex(t, -1) {
+		ws := strings.LastIndexByte(t[:mid[0]], '\n') + 1
+		we := len(t)
+		if k := strings.IndexByte(t[mid[1]:], '\n'); k >= 0 {
+			we = mid[1] + k
+		}
+		ws = max(ws, next)
+		for _, m := range roleCaption.FindAllStringSubmatchIndex(t[ws:we], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += ws
+				}
+			}
+			if m[0] >= next {
+				out = append(out, m)
+				next = m[1]
+			}
+		}
+	}
+	return out
 }
 
 var (
