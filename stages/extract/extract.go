@@ -627,16 +627,19 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
 	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws}
 
-// nameMends mend the chunk's names once all are found, in this order: a
-// company's edges, legal and professional forms, the place it is of, a
-// form a list left alone and a name cut at "and", a national bank's form,
-// judges' titles read as courts or places, initialled people, people's
-// titles, names a line break cut, an organisation run on into a person,
-// a contract's sections of itself, the Court of Federal Claims' docket
-// letter, names over docket numbers, and names that are only roles.
-var nameMends = []func(string, []cand) []cand{companyForms, legalFormAfter, professionalForms, numberedCompanies, companiesOfPlaces,
-	orphanForms, andCompanies, wrappedCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson, lawStarts, ownSections,
-	docketSuffixes, docketNames, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
+// nameMends mend the chunk's names once all are found, in this order:
+// companies' edges, legal and professional forms, numbers, places they
+// are of, forms a list left alone, names cut at "and" or a line break, a
+// national bank's form; judges' titles read as courts or places,
+// initialled people, people's titles, people's names a line break cut,
+// an organisation run on into a person; laws' starts and a contract's
+// sections of itself; the Court of Federal Claims' docket letter, names
+// over docket numbers, a court's division; governments as parties,
+// officials' names, people's names run into the next party's capitals,
+// and names that are only roles or open with a preposition.
+var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
+	andCompanies, wrappedCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson,
+	lawStarts, ownSections, docketSuffixes, docketNames, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -51,29 +51,35 @@ var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?
 // P.C.".
 var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 
-// professionalForms extends an organisation's name over the professional
-// form (professionalAfter) or the legal form (companyForm) after it: the
-// patterns and the tagger end the name before it, and the tagger reads
-// the form alone as a place.
-func professionalForms(t string, cs []cand) []cand {
+// formsAfter extends a name over the legal form after it, which the
+// patterns and the tagger leave out (and the tagger reads alone as a
+// place): an organisation over a professional form (professionalAfter:
+// "Reminger Co." + ", L.P.A.") or a company's (companyForm: "Rokit Phone
+// Company" + ", LLC’s Demurrer"); the tagger's place or person over a
+// company's, which makes it that company ("Hank's Flite Center" + ",
+// Inc."). A person's name that ends in a professional form is a firm
+// ("Jacobs P.C.").
+func formsAfter(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
 	}
 	for i, c := range cs {
-		// "Jacobs P.C.": a name that ends in a professional form is a firm.
-		if c.typ == TypePerson && !c.party && professionalEnd.MatchString(t[c.start:c.end]) {
+		if c.party {
+			continue
+		}
+		switch {
+		case c.typ == TypePerson && professionalEnd.MatchString(t[c.start:c.end]):
 			cs[i].typ = TypeOrg
-			continue
-		}
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
-			cs[i].end = c.end + m[3]
-		} else if m := companyForm.FindStringIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
-			// A company's legal form after the tagger's name: "Rokit
-			// Phone Company" + ", LLC’s Demurrer".
-			cs[i].end = c.end + m[1]
+		case c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypePerson):
+			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
+				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
+			}
+		case c.typ == TypeOrg:
+			if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
+				cs[i].end = c.end + m[3]
+			} else if m := companyForm.FindStringIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
+				cs[i].end = c.end + m[1]
+			}
 		}
 	}
 	return cs
@@ -176,20 +182,6 @@ func nationalBanks(t string, cs []cand) []cand {
 // companyForm is a company's legal form (legalForm) right after a name and
 // a comma: ", Inc.", ", L.L.C.".
 var companyForm = regexp.MustCompile(`^,[ \t]*` + legalForm)
-
-// legalFormAfter makes the tagger's place or person that a company's legal
-// form follows that company ("Hank's Flite Center" + ", Inc.").
-func legalFormAfter(t string, cs []cand) []cand {
-	for i, c := range cs {
-		if c.source != SourceModel || c.typ != TypeLocation && c.typ != TypePerson {
-			continue
-		}
-		if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
-			cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
-		}
-	}
-	return cs
-}
 
 // enumerator is a recital's or list's letter or number opening a line:
 // "A. ", "(b) ", "2. ".
@@ -307,7 +299,7 @@ var numberedCompany = regexp.MustCompile(`\b([A-Z][A-Za-z&'’.\-]*(?:[ \t]+[A-Z
 // name that starts inside one at the company's name ("Nutrition 21, LLC v.
 // General Nutrition Corporation", which the patterns start at "LLC").
 func numberedCompanies(t string, cs []cand) []cand {
-	if !strings.Contains(t, ",") || !numberedCompany.MatchString(t) {
+	if !strings.Contains(t, ",") {
 		return cs
 	}
 	for _, m := range numberedCompany.FindAllStringSubmatchIndex(t, -1) {

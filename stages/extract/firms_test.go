@@ -38,17 +38,6 @@ func TestPartnerFirms(t *testing.T) {
 	}
 }
 
-// TestLegalFormAfter: the tagger's place or person that a company's legal
-// form follows is that company; a pattern's is left alone.
-func TestLegalFormAfter(t *testing.T) {
-	text := "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas.\n"
-	cs := spansIn(text, span{"Hank's Flite Center", TypeLocation, SourceModel}, span{"John Smith", TypePerson, SourceModel},
-		span{"Austin", TypeLocation, SourcePattern})
-	if got, want := typedTexts(text, legalFormAfter(text, cs)), "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
 // TestCompanyForms: a lower-case prefix glued to a company's name is part
 // of it, and a recital's letter before a party's role is not.
 func TestCompanyForms(t *testing.T) {
@@ -80,21 +69,29 @@ func TestLawOffices(t *testing.T) {
 	}
 }
 
-// TestProfessionalForms: a firm's professional form after a comma is part
-// of its name; a form that only starts a longer word, or a person's name,
-// is left alone.
-func TestProfessionalForms(t *testing.T) {
+// TestFormsAfter: a firm's professional form and a company's legal form
+// after a comma are part of its name, and make the tagger's place or
+// person before a company's form that company; a form that only starts a
+// longer word, a person's name before a professional form and a
+// pattern's place are left alone.
+func TestFormsAfter(t *testing.T) {
 	text := "David Ross\nReminger Co., L.P.A.\n101 West Prospect Avenue\nThorner, Kennedy & Gano, P.S., for respondent. Acme Law Group, PLLC. Smith Co., P.A.M. Tax. Jane Doe, P.A., a nurse.\n" +
 		"Defendant Rokit Phone Company, LLC’s Demurrer; Acme, Inc., Inc. twice. Horizon Financial, F.A., appellee. Attorneys: Jacobs P.C. and John Smith.\n"
 	cs := spansIn(text, span{"Reminger Co.", TypeOrg, SourcePattern}, span{"Thorner, Kennedy & Gano", TypeOrg, SourcePattern},
 		span{"Acme Law Group", TypeOrg, SourceModel}, span{"Smith Co.", TypeOrg, SourceModel}, span{"Jane Doe", TypePerson, SourceModel},
 		span{"Rokit Phone Company", TypeOrg, SourceModel}, span{"Acme, Inc.", TypeOrg, SourcePattern}, span{"Horizon Financial", TypeOrg, SourceModel},
 		span{"Jacobs P.C.", TypePerson, SourceModel}, span{"John Smith", TypePerson, SourceModel})
-	if got, want := candTexts(text, professionalForms(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc.|Horizon Financial, F.A.|Jacobs P.C.|John Smith"; got != want {
+	if got, want := candTexts(text, formsAfter(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc.|Horizon Financial, F.A.|Jacobs P.C.|John Smith"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if got := typedTexts(text, cs[len(cs)-2:]); got != "ORG Jacobs P.C.|PERSON John Smith" {
 		t.Errorf("types %q", got)
+	}
+	text = "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas.\n"
+	cs = spansIn(text, span{"Hank's Flite Center", TypeLocation, SourceModel}, span{"John Smith", TypePerson, SourceModel},
+		span{"Austin", TypeLocation, SourcePattern})
+	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

@@ -420,6 +420,8 @@ func listedShortForms(t string, e int) []cand {
 	}
 }
 
+// isAlnum reports whether b is an ASCII letter or digit (alnum is the
+// rune's test, which a UTF-8 byte would fool).
 func isAlnum(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }

@@ -2139,8 +2139,9 @@ var counselCity = regexp.MustCompile(`,[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]
 // state (checked against PostalStates' names).
 var townOfState = regexp.MustCompile(`\b(?:in|of|at|near|from)[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]*\n?[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
 
-// stateNames are the states' names, lower case (PostalStates' values).
-var stateNames = func() map[string]bool {
+// StateNames are the states' names, lower case (PostalStates' values):
+// "new jersey", "district of columbia".
+var StateNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range PostalStates {
 		m[n] = true
@@ -2199,7 +2200,7 @@ func addressPlaces(t string) []cand {
 	}
 	for _, m := range townOfState.FindAllStringSubmatchIndex(t, -1) {
 		city, st := t[m[2]:m[3]], t[m[4]:m[5]]
-		if !stateNames[strings.ToLower(oneSpace(st))] || stateNames[strings.ToLower(oneSpace(city))] ||
+		if !StateNames[strings.ToLower(oneSpace(st))] || StateNames[strings.ToLower(oneSpace(city))] ||
 			leadingNoise[strings.ToLower(city)] || notNames[strings.ToLower(city)] || !plainName(city) {
 			continue
 		}

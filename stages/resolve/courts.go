@@ -150,7 +150,7 @@ var districtPrefix = map[string]bool{"united": true, "states": true, "us": true,
 // Pennsylvania", "S.D. New York").
 var squashedStates = func() map[string]string {
 	m := map[string]string{}
-	for st := range stateNames {
+	for st := range extract.StateNames {
 		m[strings.ReplaceAll(st, " ", "")] = st
 	}
 	return m
@@ -205,15 +205,6 @@ func specialCourtKey(toks []string) string {
 	return specialCourts[strings.Join(rest, " ")]
 }
 
-// stateNames are the states' names, lower case, for stateCourtKey.
-var stateNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, st := range extract.PostalStates {
-		m[st] = true
-	}
-	return m
-}()
-
 // stateCourtKey names a state's supreme court and Florida's district courts
 // of appeal by one key: "Supreme Court of Florida", "Florida Supreme Court"
 // and the citation's "Fla." alone (a state's abbreviation in a citation's
@@ -226,11 +217,11 @@ func stateCourtKey(toks []string) string {
 	case n >= 4 && toks[0] == "supreme" && toks[1] == "court" && toks[2] == "of":
 		rest := strings.Join(toks[3:], " ")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "state of ")
-		if stateNames[rest] {
+		if extract.StateNames[rest] {
 			return "supreme " + rest
 		}
 	case n >= 3 && toks[n-2] == "supreme" && toks[n-1] == "court":
-		if st := strings.Join(toks[:n-2], " "); stateNames[st] {
+		if st := strings.Join(toks[:n-2], " "); extract.StateNames[st] {
 			return "supreme " + st
 		}
 	case n == 1:
@@ -308,7 +299,7 @@ func stateKindKey(toks []string) string {
 	if state == "" {
 		for i := range toks {
 			for n := 3; n >= 1; n-- {
-				if i+n <= len(toks) && stateNames[strings.Join(toks[i:i+n], " ")] {
+				if i+n <= len(toks) && extract.StateNames[strings.Join(toks[i:i+n], " ")] {
 					state = strings.Join(toks[i:i+n], " ")
 					k := i
 					// "of [the] State of": the state's own words.

@@ -140,7 +140,7 @@ func Normalize(typ, name string) string {
 		// A docket number's zero padding is spelling: "1:16-cv-01506"
 		// and "1:16-CV-1506" are one number.
 		for i, t := range kept {
-			if len(t) > 1 && t[0] == '0' && strings.Trim(t, "0123456789") == "" {
+			if len(t) > 1 && t[0] == '0' && allDigits(t) {
 				kept[i] = strings.TrimLeft(t, "0")
 				if kept[i] == "" {
 					kept[i] = "0"
