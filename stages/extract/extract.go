@@ -329,16 +329,6 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		}
 		p = courtStateTail(c.Text, p)
 		p = circuitAfterComma(c.Text, p)
-		// "UNITED STATES OF AMERICA, Plaintiff - Appellee": the country
-		// by its full name, a litigant when its role follows.
-		if p.typ == TypeLocation && !p.party && strings.EqualFold(c.Text[p.start:p.end], "United States") {
-			if m := ofAmerica.FindStringIndex(textAfter(c.Text, p.end)); m != nil {
-				p.end += m[1]
-			}
-			if designated.MatchString(textAfter(c.Text, p.end)) {
-				p.typ = TypeOrg
-			}
-		}
 		// "07-19" + "-00147-CV": a state court's docket number the
 		// patterns cut after two groups; "2012-501" + ",599".
 		if p.typ == TypeCase {
@@ -493,11 +483,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 
 // officeAfter is a federal office's title after "United States":
 // "Attorney", "District Judge"; the country's name is part of the title.
-// ofAmerica completes the country's full name.
-var (
-	officeAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Marshal|MARSHAL|Trustee|TRUSTEE|Magistrate|MAGISTRATE|District[ \t]+Judge|DISTRICT[ \t]+JUDGE|Circuit[ \t]+Judge|CIRCUIT[ \t]+JUDGE|Senator|Representative)\b(?:[^'’]|$)`)
-	ofAmerica   = regexp.MustCompile(`^[ \t]+(?:of|OF)[ \t]+(?:America|AMERICA)\b`)
-)
+var officeAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Marshal|MARSHAL|Trustee|TRUSTEE|Magistrate|MAGISTRATE|District[ \t]+Judge|DISTRICT[ \t]+JUDGE|Circuit[ \t]+Judge|CIRCUIT[ \t]+JUDGE|Senator|Representative)\b(?:[^'’]|$)`)
 
 // acronymParty reports whether a case's party is an acronym in a case name
 // written in mixed case ("Chukwueze v. NYCERS"): an organisation's short

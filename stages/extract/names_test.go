@@ -1074,12 +1074,14 @@ func TestWrappedPeople(t *testing.T) {
 	}
 }
 
-// TestCountryNames: the country named in full is a litigant where a
-// caption's role or "v." follows it, else a place.
+// TestCountryNames: the country is a litigant where it opens a caption's
+// line with its role or "v." after it; named in full elsewhere it is a
+// place, and a cited case's party is neither.
 func TestCountryNames(t *testing.T) {
 	text := "UNITED STATES OF AMERICA,          \n\n                  v.\n\nDOMINICK P. CAROLLO,\n" +
-		"UNITED STATES OF AMERICA\nMERIT SYSTEMS PROTECTION BOARD\nthe United States of America, Plaintiff-Appellee\nAmerica alone\n"
-	if got, want := typedTexts(text, countryNames(text)), "ORG UNITED STATES OF AMERICA|LOCATION UNITED STATES OF AMERICA|ORG United States of America"; got != want {
+		"UNITED STATES OF AMERICA\nMERIT SYSTEMS PROTECTION BOARD\nUnited States of America, Plaintiff-Appellee\nAmerica alone\n" +
+		"    UNITED STATES,\n    Defendant-Appellee\nSee United States v. Alaska, 521 U.S. 1; the United States of America, Plaintiff.\n"
+	if got, want := typedTexts(text, countryNames(text)), "ORG UNITED STATES OF AMERICA|LOCATION UNITED STATES OF AMERICA|ORG United States of America|ORG UNITED STATES|LOCATION United States of America"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

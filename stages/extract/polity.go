@@ -158,27 +158,37 @@ func followingWord(t string, i int) (string, int) {
 	return rest[:n], len(t) - len(rest) + n
 }
 
-// usaName is the country's full name, over a line break too: "UNITED
-// STATES OF\nAMERICA", "United States of America".
-var usaName = regexp.MustCompile(`\b(?:United\s+States\s+of\s+America|UNITED\s+STATES\s+OF\s+AMERICA)\b`)
+// usaName is the country's name, in full or not, over a line break too:
+// "UNITED STATES OF\nAMERICA", "United States of America", "UNITED
+// STATES". Group 1 is the full name's "of America".
+var usaName = regexp.MustCompile(`\b(?:United\s+States(\s+of\s+America)?|UNITED\s+STATES(\s+OF\s+AMERICA)?)\b`)
 
 // versusAfter is a caption's "v." after a party and its comma, blank lines
 // allowed: "UNITED STATES OF AMERICA,\n\n v.".
 var versusAfter = regexp.MustCompile(`^[ \t]*,?\s*(?:v\.|vs\.|V\.|VS\.|-against-)`)
 
-// countryNames returns the country named in full: a litigant, an
-// organisation, where a caption's role or "v." follows it ("UNITED STATES
-// OF AMERICA,\n v.", "United States of America, Plaintiff"), else a
-// place. The tagger reads the capitals' "AMERICA" alone as the place.
+// countryNames returns the country that opens a caption's line with its
+// role or "v." after it, a litigant, an organisation ("UNITED STATES OF
+// AMERICA,\n v.",
+// "United States of America, Plaintiff", "UNITED STATES,\n
+// Defendant-Appellee"), and its full name elsewhere, a place (the tagger
+// reads the capitals' "AMERICA" alone as the place). The country's name
+// alone elsewhere is left to the patterns and the tagger.
 func countryNames(t string) []cand {
-	if !containsAny(t, []string{"America", "AMERICA"}) {
+	if !containsAny(t, []string{"States", "STATES"}) {
 		return nil
 	}
 	var out []cand
-	for _, m := range usaName.FindAllStringIndex(t, -1) {
+	for _, m := range usaName.FindAllStringSubmatchIndex(t, -1) {
+		full := m[2] >= 0 || m[4] >= 0
 		typ := TypeLocation
-		if after := textAfter(t, m[1]); designated.MatchString(after) || versusAfter.MatchString(after) {
+		// A caption's party opens its line; "United States v. Alaska"
+		// in running text is a cited case's, which is no entity.
+		ls := strings.LastIndexByte(t[:m[0]], '\n') + 1
+		if after := textAfter(t, m[1]); strings.TrimSpace(t[ls:m[0]]) == "" && (designated.MatchString(after) || versusAfter.MatchString(after)) {
 			typ = TypeOrg
+		} else if !full {
+			continue
 		}
 		out = append(out, cand{typ: typ, start: m[0], end: m[1], source: SourcePattern})
 	}
