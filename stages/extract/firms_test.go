@@ -95,31 +95,6 @@ func TestFormsAfter(t *testing.T) {
 	}
 }
 
-// TestNumberedCompanies: a company whose name ends in a number or a year
-// before its legal form is one name, and a case name it opens starts with
-// it; a date or a provision before a legal form names nothing.
-func TestNumberedCompanies(t *testing.T) {
-	text := "between Nutrition 21, LLC and S&A HOLDINGS (2013), LLC (\"Holdings\"), captioned Nutrition 21, LLC v. General Nutrition Corporation, " +
-		"as of March 21, Inc. and under Section 12, Inc. and the Borrower 2, LLC.\n"
-	cs := spansIn(text, span{"LLC v. General Nutrition Corporation", TypeCase, SourcePattern})
-	if got, want := typedTexts(text, numberedCompanies(text, cs)), "CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestCompaniesOfPlaces: a company's name goes on over "of" and the state,
-// country or region it is of, over a line break too; a place that is no
-// known place, or a name that is no company's, is left alone.
-func TestCompaniesOfPlaces(t *testing.T) {
-	text := "Farm Bureau Life Insurance Company of\nMichigan (as Noteholder)\nAllianz Life Insurance Company of North America\nAcme Company of Springfield\nJohn Smith of Ohio\n"
-	cs := spansIn(text, span{"Farm Bureau Life Insurance Company", TypeOrg, SourceModel}, span{"Michigan", TypeLocation, SourceModel},
-		span{"Allianz Life Insurance Company", TypeOrg, SourceModel}, span{"Acme Company", TypeOrg, SourceModel},
-		span{"John Smith", TypePerson, SourceModel}, span{"Ohio", TypeLocation, SourceModel})
-	if got, want := typedTexts(text, companiesOfPlaces(text, cs)), "ORG Farm Bureau Life Insurance Company of\nMichigan|ORG Allianz Life Insurance Company of North America|ORG Acme Company|PERSON John Smith|LOCATION Ohio"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
 // TestOrphanForms: a legal form a list's split left alone joins the
 // company right before it, and one with none before it goes.
 func TestOrphanForms(t *testing.T) {
@@ -147,18 +122,5 @@ func TestAndCompanies(t *testing.T) {
 	want := "ORG Lansberry Coal and Excavating Company|ORG BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY|ORG Acme Company|PERSON John Smith|ORG Widget Company|LOCATION Ohio|ORG Widget Corporation|ORG NEW HAVEN AND HARTFORD RAILROAD COMPANY|ORG ACME COMPANY|ORG Excavating Company"
 	if got := typedTexts(text, andCompanies(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
-// TestWrappedCompanies: a company's name a line break cut before its head
-// word is one name; a company that ends its line before another does not
-// take it.
-func TestWrappedCompanies(t *testing.T) {
-	text := "the managing member, and Rokit Phone\nCompany, LLC filed the demurrer.\nAcme Widgets Company\nBeta Corporation\nAcme Holdings\nAcme Bank\n"
-	cs := spansIn(text, span{"Rokit Phone", TypeOrg, SourceModel}, span{"Company, LLC", TypeOrg, SourceModel},
-		span{"Acme Widgets Company", TypeOrg, SourceModel}, span{"Beta Corporation", TypeOrg, SourceModel},
-		span{"Acme Holdings", TypeOrg, SourceModel}, span{"Acme Bank", TypeOrg, SourceModel})
-	if got, want := candTexts(text, wrappedCompanies(text, cs)), "Rokit Phone\nCompany, LLC|Acme Widgets Company|Beta Corporation|Acme Holdings|Acme Bank"; got != want {
-		t.Errorf("got %q, want %q", got, want)
 	}
 }

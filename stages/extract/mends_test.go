@@ -1,0 +1,106 @@
+package extract
+
+import "testing"
+
+// TestNameMends runs each name mend on a text and the names found in it,
+// with the forms it must mend and those it must leave alone.
+func TestNameMends(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		mend  func(string, []cand) []cand
+		text  string
+		spans []span
+		want  string
+	}{
+		{
+			// A company whose name ends in a number or a year before its
+			// legal form is one name, and a case name it opens starts
+			// with it; a date or a provision before a legal form names
+			// nothing.
+			"numbered companies", numberedCompanies,
+			"between Nutrition 21, LLC and S&A HOLDINGS (2013), LLC (\"Holdings\"), captioned Nutrition 21, LLC v. General Nutrition Corporation, " +
+				"as of March 21, Inc. and under Section 12, Inc. and the Borrower 2, LLC.\n",
+			[]span{{"LLC v. General Nutrition Corporation", TypeCase, SourcePattern}},
+			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
+		},
+		{
+			// A company's name goes on over "of" and the state, country
+			// or region it is of, over a line break too; a place that is
+			// no known place, or a name that is no company's, is left
+			// alone.
+			"companies of places", companiesOfPlaces,
+			"Farm Bureau Life Insurance Company of\nMichigan (as Noteholder)\nAllianz Life Insurance Company of North America\nAcme Company of Springfield\nJohn Smith of Ohio\n",
+			[]span{{"Farm Bureau Life Insurance Company", TypeOrg, SourceModel}, {"Michigan", TypeLocation, SourceModel},
+				{"Allianz Life Insurance Company", TypeOrg, SourceModel}, {"Acme Company", TypeOrg, SourceModel},
+				{"John Smith", TypePerson, SourceModel}, {"Ohio", TypeLocation, SourceModel}},
+			"ORG Farm Bureau Life Insurance Company of\nMichigan|ORG Allianz Life Insurance Company of North America|ORG Acme Company|PERSON John Smith|LOCATION Ohio",
+		},
+		{
+			// A company's name a line break cut before its head word is
+			// one name; a company that ends its line before another does
+			// not take it.
+			"wrapped companies", wrappedCompanies,
+			"the managing member, and Rokit Phone\nCompany, LLC filed the demurrer.\nAcme Widgets Company\nBeta Corporation\nAcme Holdings\nAcme Bank\n",
+			[]span{{"Rokit Phone", TypeOrg, SourceModel}, {"Company, LLC", TypeOrg, SourceModel},
+				{"Acme Widgets Company", TypeOrg, SourceModel}, {"Beta Corporation", TypeOrg, SourceModel},
+				{"Acme Holdings", TypeOrg, SourceModel}, {"Acme Bank", TypeOrg, SourceModel}},
+			"ORG Rokit Phone\nCompany, LLC|ORG Acme Widgets Company|ORG Beta Corporation|ORG Acme Holdings|ORG Acme Bank",
+		},
+		{
+			// A person's name a line break cut in running text is one
+			// name; a list's names one a line, a name and a name in
+			// capitals, and a name the line goes on after stay apart.
+			"wrapped people", wrappedPeople,
+			"Appeal from the Court, Judge Mary Ellen\nCoster Williams.\nJohn Smith\nJane Doe\nsigned by Ann Lee\nBOB RAY and others\nwith Sue Fox\nTom Hill signed\ncc: R. Bruce Carlson\nStephanie K. Goldin\n",
+			[]span{{"Mary Ellen", TypePerson, SourceModel}, {"Coster Williams", TypePerson, SourceModel},
+				{"John Smith", TypePerson, SourceModel}, {"Jane Doe", TypePerson, SourceModel},
+				{"Ann Lee", TypePerson, SourceModel}, {"BOB RAY", TypePerson, SourceModel},
+				{"Sue Fox", TypePerson, SourceModel}, {"Tom Hill", TypePerson, SourceModel},
+				{"R. Bruce Carlson", TypePerson, SourceModel}, {"Stephanie K. Goldin", TypePerson, SourceModel}},
+			"PERSON Mary Ellen\nCoster Williams|PERSON John Smith|PERSON Jane Doe|PERSON Ann Lee|PERSON BOB RAY|PERSON Sue Fox|PERSON Tom Hill|PERSON R. Bruce Carlson|PERSON Stephanie K. Goldin",
+		},
+		{
+			// An organisation's name that ran on over "and" into a person
+			// whose initial it ended on is cut before "and"; a name with
+			// "and" inside is left alone.
+			"an organisation then a person", orgThenPerson,
+			"Maureen J. Dightman on behalf of Association of Washington Cities and Robert E. Beaty on behalf of others; Smith and Jones Company and Acme Food and Drug Co. A.",
+			[]span{{"Association of Washington Cities and Robert E", TypeOrg, SourceModel}, {"Acme Food and Drug Co", TypeOrg, SourceModel}},
+			"ORG Association of Washington Cities|ORG Acme Food and Drug Co|PERSON Robert E. Beaty",
+		},
+		{
+			// A name that is only a caption's role goes, and one that
+			// opens with a lower-case preposition starts after it.
+			"role names and prepositions", dropRoleNames,
+			"Plaintiff-Appellant\nv.\nAtlanta, for BM & KM, Inc., Balu Patel, defendants; the de Gaulle Group.",
+			[]span{{"Plaintiff-Appellant", TypePerson, SourcePattern}, {"for BM & KM, Inc.", TypeOrg, SourcePattern},
+				{"Balu Patel", TypePerson, SourceModel}, {"de Gaulle Group", TypeOrg, SourceModel}},
+			"ORG BM & KM, Inc.|PERSON Balu Patel|ORG de Gaulle Group",
+		},
+		{
+			// A person's name in mixed case ends before the capitals of
+			// the next party, and a heading is no person; a surname in
+			// capitals after given names in mixed case stays.
+			"person tails", personTails,
+			"Case No. 09-10941 Hon. Lawrence P. Zatkoff CITY OF DEARBORN. I. INTRODUCTION This matter. David CARNEY, Plaintiff.",
+			[]span{{"Lawrence P. Zatkoff CITY", TypePerson, SourceModel}, {"I. INTRODUCTION This", TypePerson, SourceModel},
+				{"David CARNEY", TypePerson, SourceModel}},
+			"PERSON Lawrence P. Zatkoff|PERSON David CARNEY",
+		},
+		{
+			// An organisation that is an official's name and the first
+			// word of the title after it is that person; a company with
+			// a comma is left alone.
+			"officials", officialNames,
+			"CITY ATTORNEY DAN\nS. SMITH, COUNCIL PRESIDENT\nDONNA K. WILLIAMS; Acme, Inc.; Smith Jones, Director",
+			[]span{{"S. SMITH, COUNCIL", TypeOrg, SourceModel}, {"Acme, Inc.", TypeOrg, SourcePattern}, {"Smith Jones, Director", TypeOrg, SourceModel}},
+			"PERSON S. SMITH|ORG Acme, Inc.|PERSON Smith Jones",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typedTexts(tc.text, tc.mend(tc.text, spansIn(tc.text, tc.spans...))); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
