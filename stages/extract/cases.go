@@ -40,7 +40,7 @@ func caseNameLike(s string) bool {
 // text (nil: a citation must follow its name within two characters).
 func citedCases(doc []rune, ms []Mention) []Mention {
 	own := ""
-	if i := OwnCase(ms); i >= 0 {
+	if i := OwnCase(doc, ms); i >= 0 {
 		own = oneSpace(ms[i].Text)
 	}
 	// A cited case's short form is its first party's name ("Strickland,
@@ -59,6 +59,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	lastEnd := 0     // where lastName ends, with a parallel name in parentheses after it
 	lastDocket := -1 // index in out of the case mention just before, if a docket number
 	docketSeen := false
+	header := "" // the first header line's citation or docket number, without a caption
 	for _, m := range ms {
 		if m.Type == TypeCase {
 			txt := oneSpace(m.Text)
@@ -114,6 +115,17 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					m.Refers = oneSpace(out[lastDocket].Text)
 				}
 				m.ID = mentionID(m)
+			case m.Refers == "" && own == "" && m.Start < captionArea && headerLine(doc, m):
+				// Without a caption, the header's citation and docket
+				// number are one case ("No. 2014-1350." / "780 F.3d 1376
+				// (2015)"); two docket numbers are often this case's and
+				// the one below ("ED108783", "1711-CC00064").
+				if header == "" {
+					header = txt
+				} else if docketLike(header) != docketLike(txt) {
+					m.Refers = header
+					m.ID = mentionID(m)
+				}
 			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) &&
 				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
 				docketSeen = true
@@ -213,17 +225,21 @@ const captionArea = 1500
 // OwnCase returns the index in ms (sorted by start) of the mention that
 // names the document's own case, or -1: the first case name written in
 // capitals, as captions are ("TARRANT REGIONAL WATER DISTRICT v.
-// HERRMANN"), else the first case name near the top of the document; a
-// contract or a brief that only cites cases has none. A slip opinion's first case name
-// is often a citation in a boilerplate note, which the capitals rule
-// passes over.
-func OwnCase(ms []Mention) int {
+// HERRMANN"), else the first case name near the top of the document that
+// opens its line in doc ("RE: Christopher Mielo, et al v. Steak N Shake
+// Operations Inc") and no citation follows; a contract or a brief that
+// only cites cases has none, and neither has an opinion whose first case
+// name is cited in its first paragraph ("See Ingersoll Cutting Tool Co. v.
+// TDY Indus., …"). A slip opinion's first case name is often a citation
+// in a boilerplate note, which the capitals rule passes over. doc is the
+// document's text (nil: any case name near the top).
+func OwnCase(doc []rune, ms []Mention) int {
 	first := -1
 	for i, m := range ms {
 		if m.Type != TypeCase || !caseNameLike(m.Text) {
 			continue
 		}
-		if first < 0 && m.Start < captionArea {
+		if first < 0 && m.Start < captionArea && captionLine(doc, m) {
 			first = i
 		}
 		if upperCaseName(m.Text) {
@@ -231,6 +247,33 @@ func OwnCase(ms []Mention) int {
 		}
 	}
 	return first
+}
+
+// captionLead is what may stand before a caption in mixed case on its
+// line: a bullet, a label of up to three words ("RE:", "Short Title:"),
+// a docket number ("Re: Case No. 17-3994, Island Creek Coal Company v.
+// Linda Hill").
+var captionLead = regexp.MustCompile(`^[ \t•*-]*(?:[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:[ \t]*)?(?:(?i:case[ \t]+)?(?i:nos?)\.?[ \t]*[\w:.-]+,?[ \t]*)?$`)
+
+// citedAfter is a reporter citation or a database number right after a
+// case's name (", 988 F.3d 8", ", 2013 WL 6039030"): the name is cited.
+var citedAfter = regexp.MustCompile(`^\.?,[ \t\n]*(?:\d{1,4}[ \t\n]+[A-Z]|(?:19|20)\d{2}[ \t\n]+(?:WL|U\.S\.))`)
+
+// captionLine reports whether case name m could be the caption of the
+// document doc: it opens its line (captionLead aside), and no citation
+// follows it. Without a text, any name could.
+func captionLine(doc []rune, m Mention) bool {
+	if doc == nil || m.End > len(doc) {
+		return true
+	}
+	ls := m.Start
+	for ls > 0 && doc[ls-1] != '\n' {
+		ls--
+	}
+	if !captionLead.MatchString(string(doc[ls:m.Start])) {
+		return false
+	}
+	return !citedAfter.MatchString(string(doc[m.End:min(len(doc), m.End+24)]))
 }
 
 // upperCaseName reports whether a case name is written in capitals, except

@@ -113,6 +113,57 @@ func TestHeaderCitations(t *testing.T) {
 	}
 }
 
+// TestHeaderWithoutCaption: an opinion whose header has no caption, only
+// its docket number and its citation, each on its own line, and whose
+// first case name is cited in its first paragraph: the docket number and
+// the citation are one case, and the cited case is not it. Two docket
+// numbers in a header (this court's and the one below) stay two cases.
+func TestHeaderWithoutCaption(t *testing.T) {
+	text := "No. 2014-1350.\n\n780 F.3d 1376 (2015)\n\nUnited States Court of Appeals, Federal Circuit.\n\n" +
+		"Kennametal, Inc. appeals the decision of the Board. See Ingersoll Cutting Tool Co. v. TDY Indus., Reexamination No. 95/001,417. We affirm.\n"
+	refers := caseRefers(t, text)
+	if got := refers["780 F.3d 1376"]; got != "2014-1350" {
+		t.Errorf("780 F.3d 1376 refers to %q, want the header's docket number (case mentions %v)", got, refers)
+	}
+	if got := refers["2014-1350"]; got != "" {
+		t.Errorf("2014-1350 refers to %q, want nothing (case mentions %v)", got, refers)
+	}
+	two := caseRefers(t, "ED108783\n\n1711-CC00064\n\nThe judgment of the circuit court is affirmed.\n")
+	if got := two["1711-CC00064"]; got != "" {
+		t.Errorf("1711-CC00064 refers to %q, want nothing (case mentions %v)", got, two)
+	}
+}
+
+// TestOwnCaseOpensItsLine: a case name in mixed case near the top is the
+// document's own only when it opens its line (a label, a docket number
+// before it aside) and no citation follows it.
+func TestOwnCaseOpensItsLine(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"a caption line", "Doyle v. City of Medford ( 2009 )\nThe court certified a question.\n", "Doyle v. City of Medford"},
+		{"after a label", "Short Title: Abernathy v. Cole\n\nThe appeal was docketed.\n", "Abernathy v. Cole"},
+		{"after a docket number", "Re: Case No. 17-3994, Island Creek Coal Company v. Linda Hill\n", "Island Creek Coal Company v. Linda Hill"},
+		{"cited in the first paragraph", "The Board ruled. See Ingersoll Cutting Tool Co. v. TDY Indus., No. 95/001,417.\n", ""},
+		{"with its citation", "Marlow Freight Co. v. First Tidewater Bank, 988 F.3d 8 (1st Cir. 2021), held so.\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := []rune(tc.text)
+			got := ""
+			if i := extract.OwnCase(doc, res.Mentions); i >= 0 {
+				got = res.Mentions[i].Text
+			}
+			if got != tc.want {
+				t.Errorf("own case %q, want %q (mentions %+v)", got, tc.want, res.Mentions)
+			}
+		})
+	}
+}
+
 // caseRefers runs the stage on text and maps each CASE mention's text,
 // without a "No. " label, to the case it refers to.
 func caseRefers(t *testing.T, text string) map[string]string {

@@ -29,7 +29,7 @@ import (
 )
 
 // Algorithm is the version of the relation rules.
-const Algorithm = "relate/v4"
+const Algorithm = "relate/v5"
 
 // Config tunes the edges. Zero means default.
 type Config struct {

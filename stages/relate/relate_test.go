@@ -116,7 +116,7 @@ func TestPatternRelations(t *testing.T) {
 		typ  string
 		want string
 	}{
-		{"case parties", "The case is Acme Widgets, Inc. v. Globex Corporation, decided today.", relate.Opposes, "Acme Widgets, Inc. -> Globex Corporation"},
+		{"case parties", "Acme Widgets, Inc. v. Globex Corporation\nThe case was decided today.", relate.Opposes, "Acme Widgets, Inc. -> Globex Corporation"},
 		{"represented by", "The appellant Acme Widgets, Inc., represented by Judge Jane Doe, appealed. More text follows here.", relate.Represents, "Jane Doe -> Acme Widgets, Inc."},
 		{"counsel for", "Mr. John Roe, counsel for Globex Corporation, argued. More text follows here.", relate.Represents, "John Roe -> Globex Corporation"},
 		{"caption parties", caption, relate.PartyTo, "Acme Widgets, Inc. -> Acme Widgets, Inc. v. Globex Corporation"},
@@ -190,7 +190,7 @@ func TestNoDocID(t *testing.T) {
 }
 
 func TestTextOptional(t *testing.T) {
-	in := pipeline(t, "The case is Acme Widgets, Inc. v. Globex Corporation, decided today.", false)
+	in := pipeline(t, "Acme Widgets, Inc. v. Globex Corporation\nThe case was decided today.", false)
 	s := relate.New(relate.Config{})
 	a, _ := s.Process(context.Background(), in)
 	in.Text = ""

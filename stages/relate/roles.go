@@ -40,7 +40,7 @@ func roleKeys(role string) []string {
 // (extract.OwnCase: its caption). Without a case name there is no own
 // case and nothing is added.
 func caseRoles(b *builder, ms []extract.Mention, idx *mentionIndex, text []rune) {
-	i := extract.OwnCase(ms)
+	i := extract.OwnCase(text, ms)
 	if i < 0 {
 		return
 	}

@@ -150,6 +150,7 @@ func TestNonMerges(t *testing.T) {
 		{"generic short org", extract.TypeOrg, []string{"Silicon Valley Bank", "Bank"}},
 		{"one name, two legal forms", extract.TypeOrg, []string{"Nutrition 21, LLC", "Nutrition 21, Inc."}},
 		{"a parent named after its company", extract.TypeOrg, []string{"New Ambrx Biopharma Inc.", "Ambrx Biopharma Inc."}},
+		{"a company and its holding company", extract.TypeOrg, []string{"LECG Holding Company, LLC", "LECG, LLC"}},
 		{"different people", extract.TypePerson, []string{"John Smith", "Jane Smyth"}},
 	}
 	s := resolve.New(resolve.Config{})
