@@ -177,7 +177,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of unseen documents) takes a case name in mixed case for the
 	// document's caption only where it opens its line and no citation
 	// follows it, and makes a header's citation and docket number one case
-	// when there is no caption; the sample's output is the same.
+	// when there is no caption, a court's short name for a party in
+	// parentheses without quotes ("Val West (West)") as the party's alias,
+	// a panel's initials without a space ("D.H. GINSBURG") and
+	// Massachusetts' "Present: …, JJ." (no partner firm); the sample's
+	// output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

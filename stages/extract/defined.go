@@ -127,6 +127,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	governments := map[string]bool{} // places defined as a party, by their text
 	var companies []Mention          // companies found by legalName
 	common := map[string]bool{}      // terms for lower-case phrases, by nameKey
+	bare := map[string]bool{}        // short names defined without quotes
 
 	for _, c := range cr.Chunks {
 		floor := c.Start
@@ -182,6 +183,36 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			}
 			defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
 			terms = append(terms, term)
+		}
+		// "Val West (West)", "Bass River Golf Management, Inc. (Bass
+		// River)": a court's short name for a party, in parentheses
+		// without quotes, right after the name whose words it is.
+		if strings.Contains(c.Text, "(") {
+			for _, loc := range bareShortName.FindAllStringSubmatchIndex(c.Text, -1) {
+				term := oneSpace(c.Text[loc[2]:loc[3]])
+				if _, ok := defs[term]; ok {
+					continue
+				}
+				if idx == nil {
+					idx = runeIndex(c.Text)
+				}
+				pos := c.Start + idx[loc[0]]
+				i := sort.Search(len(names), func(i int) bool { return names[i].End > pos }) - 1
+				if i < 0 || pos-names[i].End > 2 {
+					continue
+				}
+				for i > 0 && names[i-1].End == names[i].End {
+					i-- // the longest name ending there
+				}
+				m := names[i]
+				if m.Type != TypeOrg && m.Type != TypePerson || strings.EqualFold(term, oneSpace(m.Text)) ||
+					!strings.Contains(" "+strings.NewReplacer(",", " ", ".", " ").Replace(nameKey(m.Text))+" ", " "+strings.ToLower(term)+" ") {
+					continue
+				}
+				defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
+				terms = append(terms, term)
+				bare[term] = true
+			}
 		}
 		// `"IL Subsidiary" means, Vringo (Israel) Ltd.`: the party's name
 		// follows the term.
@@ -249,6 +280,11 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				d, ok = defs[upper[term]] // the term in capitals
 			}
 			if !ok {
+				continue
+			}
+			// A short name without quotes is a word of other names too
+			// ("West" of "West Virginia"): there it is no use.
+			if bare[term] && (nextWordCapitalised(c.Text[loc[1]:]) || lastWordCapitalised(c.Text[:loc[0]])) {
 				continue
 			}
 			if idx == nil {
@@ -415,6 +451,33 @@ func coverage(names []Mention) func(s, e int, party string) bool {
 		}
 		return false
 	}
+}
+
+// bareShortName is a short name in parentheses without quotes: one to
+// three capitalised words ("(West)", "(Bass River)", "(Arent Fox)").
+// Group 1 is the name.
+var bareShortName = regexp.MustCompile(`\(([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z][A-Za-z'’\-]*){0,2})\)`)
+
+// nextWordCapitalised reports whether s opens with a space and a
+// capitalised word (" Virginia" after "West").
+func nextWordCapitalised(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	return len(t) < len(s) && capitalised(t)
+}
+
+// lastWordCapitalised reports whether the word that ends s, right before
+// a space, is capitalised and ends in a letter ("Val " before "West").
+func lastWordCapitalised(s string) bool {
+	if !strings.HasSuffix(s, " ") {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return capitalised(w) && unicode.IsLetter(r) // "Virginia. West" is a sentence's start
 }
 
 // definedTerm is the term of a definition match loc in text (the quoted

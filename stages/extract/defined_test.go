@@ -42,6 +42,39 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 	}
 }
 
+// TestBareShortNames: a court's short name for a party in parentheses
+// without quotes, right after the name whose words it is, is the party's
+// alias wherever it is used alone ("West" of "Val West (West)", not in
+// "West Virginia"); parentheses after other text, or with words not of the
+// name, define nothing.
+func TestBareShortNames(t *testing.T) {
+	text := "Val West (West) appeals from an order granting the motion of Arent Fox LLP (Arent Fox) to strike. West lives in West Virginia. " +
+		"Arent Fox represented the Home. Acme Widgets, Inc. (Delaware) sued. The claim (Count Two) fails.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	uses := map[string][]string{}
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined {
+			uses[m.Text] = append(uses[m.Text], m.Refers)
+		}
+	}
+	for term, want := range map[string][]string{
+		"West":      {"Val West", "Val West"},
+		"Arent Fox": {"Arent Fox LLP", "Arent Fox LLP"},
+	} {
+		if !slices.Equal(uses[term], want) {
+			t.Errorf("uses of %q refer to %v, want %v", term, uses[term], want)
+		}
+	}
+	for _, term := range []string{"Delaware", "Count Two"} {
+		if len(uses[term]) > 0 {
+			t.Errorf("%q defined: %v", term, uses[term])
+		}
+	}
+}
+
 // A term defined for several parties together, or for each of them, is no
 // one party's alias: "Appellees" does not resolve to Dearborn, the name
 // right before it.

@@ -117,6 +117,9 @@ func partnerFirms(t string) []cand {
 			continue
 		}
 		end := m[1]
+		if judgesAfter.MatchString(t[end:min(len(t), end+24)]) {
+			continue // "Present: Sullivan, Maldonado, & Neyman, JJ.": a panel
+		}
 		if f := firmForm.FindStringIndex(t[end:]); f != nil {
 			end += f[1]
 		}
@@ -124,6 +127,10 @@ func partnerFirms(t string) []cand {
 	}
 	return out
 }
+
+// judgesAfter is a panel's plural title after its list of surnames, which
+// the "&" of a partner firm can join: ", JJ.", ", Circuit Judges".
+var judgesAfter = regexp.MustCompile(`^,[ \t]*(?:JJ\.|(?i:(?:circuit|district|senior|associate|appellate)[ \t]+)?(?i:judges|justices)\b)`)
 
 // nationalForm is a national bank's legal form after its name and a
 // comma: "WACHOVIA BANK, NATIONAL ASSOCIATION", "Acme Bank, N.A.".

@@ -18,6 +18,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"alone, serial comma", "Counsel: Cravath, Swaine, & Moore.", []string{"Cravath, Swaine, & Moore"}},
 		{"a sentence's opener", "However, Smith, Jones & Brown appeared.", []string{"Smith, Jones & Brown"}},
 		{"people", "Smith, Jones and Brown appeared.", nil},
+		{"a panel", "Present: Sullivan, Maldonado, & Neyman, JJ.", nil},
 		{"a chartered firm", "William B. Sorensen, Jr., Morris, Laing, Evans, Brock & Kennedy, Chtd., Wichita, KS", []string{"Morris, Laing, Evans, Brock & Kennedy, Chtd."}},
 		{"a title before, a legal form after", "Desmond Okafor\nPartner, Brannock & Vey LLP\n", []string{"Brannock & Vey LLP"}},
 		{"three partners and a legal form", "Counsel: Partner, Sumner, Schick & Hamilton, P.C., Dallas", []string{"Sumner, Schick & Hamilton, P.C."}},

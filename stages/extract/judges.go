@@ -9,17 +9,18 @@ import (
 // panelOpen is the word that opens an appellate panel's line at the start
 // of a line: "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.",
 // "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.", "Before" / "Howard,
-// Chief Judge," / "Selya and Barron, Circuit Judges.".
-var panelOpen = regexp.MustCompile(`(?m)^[ \t]*(?:Before|BEFORE):?(?:[ \t]+|[ \t]*\n\s*)`)
+// Chief Judge," / "Selya and Barron, Circuit Judges.", and Massachusetts'
+// "Present: Sullivan, Maldonado, & Neyman, JJ.".
+var panelOpen = regexp.MustCompile(`(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT):?(?:[ \t]+|[ \t]*\n\s*)`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
 
 // panelName is a judge's name on a panel's line: up to four words, each a
 // capitalised word ("McMILLIAN", "O'Scannlain", "Wren-Adair") or an
-// initial, or "St." ("Amy J. St. Eve"); a footnote's number may follow it
-// ("DORR,1").
-var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:St\.|[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}`)
+// initial, or initials without a space ("D.H. GINSBURG"), or "St." ("Amy
+// J. St. Eve"); a footnote's number may follow it ("DORR,1").
+var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)(?:[ \t]+(?:St\.|[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)){0,3}`)
 
 // panelTitle is a judge's title after the name, and whether it is plural
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
@@ -40,7 +41,7 @@ var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s
 // ("Before preparing any documents …", "Before the court is …") names
 // nobody.
 func panelJudges(t string) []cand {
-	if !containsAny(t, []string{"Before", "BEFORE"}) {
+	if !containsAny(t, []string{"Before", "BEFORE", "Present", "PRESENT"}) {
 		return nil
 	}
 	var out []cand
