@@ -180,7 +180,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// when there is no caption, a court's short name for a party in
 	// parentheses without quotes ("Val West (West)") as the party's alias,
 	// a panel's initials without a space ("D.H. GINSBURG") and
-	// Massachusetts' "Present: …, JJ." (no partner firm); the sample's
+	// Massachusetts' "Present: …, JJ." (no partner firm), a contract's
+	// amendments named by their ordinal as no constitutional amendment
+	// ("the Second Amendment dated as of …"), no rule inside a
+	// bankruptcy citation ("186 B.R. 508"), "Law Office of Robert E. Franz,
+	// Jr." whole, an organisation after the sentence's end it ran back
+	// over, and a circuit's citation form alone as the court; the sample's
 	// output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -54,7 +54,8 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 		}
 	}
 	out := ms[:0:0]
-	var active Mention // the cited case name covering the sweep position
+	var active Mention   // the cited case name covering the sweep position
+	var citation Mention // the last reporter citation
 	var lastName Mention
 	lastEnd := 0     // where lastName ends, with a parallel name in parentheses after it
 	lastDocket := -1 // index in out of the case mention just before, if a docket number
@@ -134,8 +135,14 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 			lastDocket = -1
 			if docketLike(txt) {
 				lastDocket = len(out)
+			} else if !caseNameLike(m.Text) {
+				citation = m
 			}
 			out = append(out, m)
+			continue
+		}
+		// "186 B.R. 508": a reporter's abbreviation is no rule ("R. 508").
+		if m.Type == TypeLaw && citation.ID != "" && m.Start > citation.Start && m.End <= citation.End {
 			continue
 		}
 		// A name that starts inside a cited case's name is one of its

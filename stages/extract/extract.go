@@ -111,7 +111,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	doc := documentText(cs)
 	ms = countryParty(officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, commonWordNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms)))))))))
-	return Result{Mentions: statuteSections(codifiedActs(doc, citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms)))))}, nil
+	return Result{Mentions: contractAmendments(doc, statuteSections(codifiedActs(doc, citedCases(doc, polityShortNames(in.Chunks, definedTerms(in.Chunks, ms))))))}, nil
 }
 
 // retype gives a model mention the type that a pattern found for the same
@@ -616,7 +616,8 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // nameMends mend the chunk's names once all are found, in this order:
 // companies' edges, legal and professional forms, numbers, places they
 // are of, forms a list left alone, names cut at "and" or a line break, a
-// national bank's form; judges' titles read as courts or places,
+// national bank's form, a sentence's end before a name, a circuit's
+// citation form; judges' titles read as courts or places,
 // initialled people, people's titles, people's names a line break cut,
 // an organisation run on into a person; laws' starts and a contract's
 // sections of itself; the Court of Federal Claims' docket letter, names
@@ -624,7 +625,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // officials' names, people's names run into the next party's capitals,
 // and names that are only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
-	andCompanies, wrappedCompanies, nationalBanks, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson,
+	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson,
 	lawStarts, ownSections, docketSuffixes, docketNames, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a

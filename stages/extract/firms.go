@@ -278,6 +278,9 @@ func acronymOrgs(t string) []cand {
 // Burke", "The Law Office of Jane Doe, P.C.".
 var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}`)
 
+// generationAfter is a generational suffix after a name and a comma.
+var generationAfter = regexp.MustCompile(`^,[ \t]*(?:Jr\.|JR\.|Sr\.|SR\.|III\b|II\b|IV\b)`)
+
 // lawOffices returns the firms lawOffice finds.
 func lawOffices(t string) []cand {
 	if !containsAny(t, []string{"Law Office", "LAW OFFICE"}) {
@@ -286,6 +289,9 @@ func lawOffices(t string) []cand {
 	var out []cand
 	for _, m := range lawOffice.FindAllStringIndex(t, -1) {
 		end := m[1]
+		if g := generationAfter.FindStringIndex(t[end:]); g != nil {
+			end += g[1] // "Law Office of Robert E. Franz, Jr."
+		}
 		if f := firmForm.FindStringIndex(t[end:]); f != nil {
 			end += f[1]
 		}
@@ -532,4 +538,41 @@ func startIndex(cs []cand, typ string) map[int]int {
 		}
 	}
 	return m
+}
+
+// orgSentenceStarts starts an organisation's name after a sentence's end
+// it ran back over: "… Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland
+// & Packard, …" names the firm "Kirtland & Packard".
+func orgSentenceStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, ". ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party || !strings.Contains(t[c.start:c.end], ". ") {
+			continue
+		}
+		if s := afterSentenceEnd(t, c.start, c.end); s != c.start && s < c.end {
+			cs[i].start = s
+		}
+	}
+	return cs
+}
+
+// circuitAbbrev is a federal court of appeals by its citation form alone:
+// "D.C. Cir.", "Fed. Cir.", "5th Cir.".
+var circuitAbbrev = regexp.MustCompile(`^(?:D\.[ \t]?C\.|Fed\.|1st|2d|2nd|3d|3rd|[4-9]th|10th|11th)[ \t]+Cir\.$`)
+
+// circuitNames makes the tagger's organisation that is a circuit's
+// citation form ("854 F.2d 1330 | D.C. Cir. | 1988", a web page's header)
+// the court.
+func circuitNames(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Cir.") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeOrg && c.source == SourceModel && circuitAbbrev.MatchString(t[c.start:c.end]) {
+			cs[i].typ = TypeCourt
+		}
+	}
+	return cs
 }

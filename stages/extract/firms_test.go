@@ -62,10 +62,12 @@ func TestAcronymOrgs(t *testing.T) {
 	}
 }
 
-// TestLawOffices: a firm named as a lawyer's offices, with its legal form.
+// TestLawOffices: a firm named as a lawyer's offices, with its legal form
+// and its lawyer's generational suffix.
 func TestLawOffices(t *testing.T) {
-	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody.\n"
-	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C."; got != want {
+	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody. " +
+		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield.\n"
+	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -123,5 +125,32 @@ func TestAndCompanies(t *testing.T) {
 	want := "ORG Lansberry Coal and Excavating Company|ORG BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY|ORG Acme Company|PERSON John Smith|ORG Widget Company|LOCATION Ohio|ORG Widget Corporation|ORG NEW HAVEN AND HARTFORD RAILROAD COMPANY|ORG ACME COMPANY|ORG Excavating Company"
 	if got := typedTexts(text, andCompanies(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestOrgSentenceStarts: an organisation's name that ran back over a
+// sentence's end starts after it; an abbreviation's period inside a name
+// is no sentence's end.
+func TestOrgSentenceStarts(t *testing.T) {
+	text := "Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, for Plaintiff. Smith Bros. Trucking Co. appeared."
+	cs := []cand{
+		{typ: TypeOrg, start: strings.Index(text, "Judge."), end: strings.Index(text, ", for"), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "Smith"), end: strings.Index(text, " appeared"), source: SourceModel},
+	}
+	if got, want := candTexts(text, orgSentenceStarts(text, cs)), "Kirtland & Packard|Smith Bros. Trucking Co."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCircuitNames: the tagger's organisation that is a circuit's
+// citation form is the court; another organisation is not.
+func TestCircuitNames(t *testing.T) {
+	text := "854 F.2d 1330 | D.C. Cir. | 1988; Cir. Holdings"
+	cs := []cand{
+		{typ: TypeOrg, start: strings.Index(text, "D.C."), end: strings.Index(text, " | 1988"), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "Cir. Holdings"), end: len(text), source: SourceModel},
+	}
+	if got, want := typedTexts(text, circuitNames(text, cs)), TypeCourt+" D.C. Cir.|"+TypeOrg+" Cir. Holdings"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -819,3 +819,46 @@ func lawStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// ordinalAmendment is an amendment named by its ordinal: the
+// Constitution's ("First Amendment") or a contract's.
+var ordinalAmendment = regexp.MustCompile(`^(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))[ \t\n]+(?:Amendment|AMENDMENT)$`)
+
+// contractAmendmentAfter is what follows a contract's amendment: its
+// title's last word, the contract it amends, its date, its definition
+// ("the Second Amendment dated as of March 1, 2002", "First Amendment to
+// Credit Agreement", "First Amendment and Consent Agreement", `the Third
+// Amendment dated … (the "Third Amendment")`).
+var contractAmendmentAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:and[ \t\n]+[A-Z]\w*[ \t\n]+)?(?:Agreement|AGREEMENT)\b|[ \t\n]+(?:to|TO)[ \t\n]+(?:(?:the|this|that)[ \t\n]+)?(?:[A-Z][\w&'’.-]*[ \t\n]+){0,5}(?:Agreement|AGREEMENT|Lease|LEASE|Note|Indenture|Plan)\b|,?[ \t\n]+dated\b|["”]?[ \t]*\)|["”])`)
+
+// contractAmendments drops the laws that are a contract's amendments
+// named by their ordinal: where the document writes one of them as a
+// contract's (contractAmendmentAfter, or "this First Amendment"), each of
+// its mentions is the contract's, not the Constitution's.
+func contractAmendments(doc []rune, ms []Mention) []Mention {
+	var contract map[string]bool
+	for _, m := range ms {
+		if m.Type != TypeLaw || !ordinalAmendment.MatchString(m.Text) || m.End > len(doc) {
+			continue
+		}
+		after := string(doc[m.End:min(len(doc), m.End+60)])
+		before := strings.ToLower(string(doc[max(0, m.Start-5):m.Start]))
+		if contractAmendmentAfter.MatchString(after) || strings.HasSuffix(before, "this ") {
+			if contract == nil {
+				contract = map[string]bool{}
+			}
+			contract[nameKey(m.Text)] = true
+		}
+	}
+	if contract == nil {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Type == TypeLaw && contract[nameKey(m.Text)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

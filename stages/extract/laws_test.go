@@ -169,6 +169,28 @@ func TestContractSections(t *testing.T) {
 	}
 }
 
+// TestContractAmendments: a contract's amendment named by its ordinal
+// ("the Second Amendment dated as of …", "First Amendment to Credit
+// Agreement") is no constitutional amendment, in any of its mentions; the
+// Constitution's are, and a reporter's "R." in a bankruptcy citation is
+// no rule.
+func TestContractAmendments(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a credit agreement's amendments", "as amended by the First Amendment and Consent Agreement dated as of September 20, 2001, the Second Amendment dated as of March 1, 2002, " +
+			"the Third Amendment dated as of the date hereof (the \"Third Amendment\"). As a condition of the Third Amendment, the Guarantor signs.", ""},
+		{"an amendment to a named agreement", "This First Amendment to Loan and Security Agreement is made today.", ""},
+		{"the Constitution's", "The First Amendment protects speech, and the Fourteenth Amendment applies it to the States.", "First Amendment|Fourteenth Amendment"},
+		{"a bankruptcy reporter", "See In re Blue Mountain, 186 B.R. 508 (D. Kan. 1995). Under Rule 508 the court ruled.", "Rule 508"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestCodifiedActs: the citation of a whole law right after its name
 // (a chapter, a range of sections, "et seq.") refers to the name; the
 // citation of one of its sections does not.
