@@ -185,8 +185,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("the Second Amendment dated as of …"), no rule inside a
 	// bankruptcy citation ("186 B.R. 508"), "Law Office of Robert E. Franz,
 	// Jr." whole, an organisation after the sentence's end it ran back
-	// over, and a circuit's citation form alone as the court; the sample's
-	// output is the same.
+	// over, a circuit's citation form alone as the court, a section's
+	// lower-case letter before its subsections ("Sec. 437g(a)(8)(B)"), and
+	// ends a caption before the docket label under it; the sample's output
+	// is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -219,7 +221,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the sample changed with extract/v14's (the whole state statute).
 	// resolve/v8 keeps a company named with its legal form apart from a
 	// longer name with a legal form of its own ("LECG, LLC" / "LECG
-	// Holding Company, LLC"); the sample has none.
+	// Holding Company, LLC"), or from any longer name ("Handgun Control,
+	// Inc." / "Handgun Control Political Action Committee"), and makes
+	// the District of Columbia's circuit one court however named; the
+	// sample has none.
 	"resolve": {"resolve/v8", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

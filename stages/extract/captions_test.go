@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStackedRoleCaptions: a stacked caption whose first party's role
 // stands on its own line, with or without a comma, is one case name and
@@ -25,6 +28,27 @@ func TestCaptionIntoDocket(t *testing.T) {
 		"AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC., Respondent.\n" +
 		"JEFFREY S. FELD, ESQ.,\nPlaintiff-Appellant,\nv.\nTHE CITY OF ORANGE TOWNSHIP,\n"
 	if got, want := typedTexts(text, roleCaptions(text)), "CASE AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC.|ORG AIRWAY INSURANCE COMPANY|ORG HANK'S FLITE CENTER, INC."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCaptionLabels: a caption or a party that ran on over the docket
+// label on the next line ends before it; a party that is only the label
+// is none; a caption without one is left alone.
+func TestCaptionLabels(t *testing.T) {
+	text := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.\nNo. 87-5373.\nSmith v. Jones\n"
+	caption := strings.Index(text, "NATIONAL")
+	label := strings.Index(text, "No.")
+	party := strings.Index(text, "FEDERAL")
+	smith := strings.Index(text, "Smith")
+	cs := []cand{
+		{typ: TypeCase, start: caption, end: label + 2},
+		{typ: TypeOrg, start: party, end: label + 2, party: true},
+		{typ: TypePerson, start: label, end: label + 2, party: true},
+		{typ: TypeCase, start: smith, end: smith + len("Smith v. Jones")},
+	}
+	want := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.|FEDERAL ELECTION COMMISSION.|Smith v. Jones"
+	if got := candTexts(text, captionLabels(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

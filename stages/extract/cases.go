@@ -670,3 +670,31 @@ func overlapsAny(c cand, cs []cand) bool {
 	}
 	return false
 }
+
+// docketLabelWords open the line of a docket number under a caption.
+var docketLabelWords = wordSet(`no no. nos nos. case docket`)
+
+// captionLabels ends a caption, or its party, that ran on over the docket
+// label on the next line ("FEDERAL ELECTION COMMISSION." / "No. 87-5373."
+// read as "… COMMISSION. No"), and drops a party that is only that label.
+func captionLabels(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeCase && !c.party {
+			continue
+		}
+		s := t[c.start:c.end]
+		nl := strings.LastIndexByte(s, '\n')
+		if !docketLabelWords[strings.ToLower(strings.TrimSpace(s[nl+1:]))] {
+			continue
+		}
+		if nl < 0 {
+			if c.party {
+				drop[i] = true
+			}
+			continue
+		}
+		cs[i].end = c.start + len(strings.TrimRight(s[:nl], " \t"))
+	}
+	return withoutDropped(cs, drop)
+}

@@ -621,12 +621,12 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // initialled people, people's titles, people's names a line break cut,
 // an organisation run on into a person; laws' starts and a contract's
 // sections of itself; the Court of Federal Claims' docket letter, names
-// over docket numbers, a court's division; governments as parties,
+// over docket numbers, captions over a docket's label, a court's division; governments as parties,
 // officials' names, people's names run into the next party's capitals,
 // and names that are only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson,
-	lawStarts, ownSections, docketSuffixes, docketNames, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
+	lawStarts, ownSections, docketSuffixes, docketNames, captionLabels, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

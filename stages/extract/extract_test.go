@@ -70,6 +70,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "42 U.S.C. §§ 2000cc-2000cc-5"}}},
 		{"a section's lower-case letters", "under 42 U.S.C. § 2000e-2(a) and § 2000each year",
 			[]want{{extract.TypeLaw, "42 U.S.C. § 2000e-2(a)"}, {extract.TypeLaw, "§ 2000"}}},
+		{"a section's letter before its subsections", "review under id. Sec. 437g(a)(8)(B), the court concluded",
+			[]want{{extract.TypeLaw, "Sec. 437g(a)(8)(B)"}}},
 		{"et al before v.", "RE: Christopher Mielo, et al v. Steak N Shake Operations Inc\n\nEnclosed is",
 			[]want{{extract.TypeCase, "Christopher Mielo, et al v. Steak N Shake Operations Inc"}, {extract.TypePerson, "Christopher Mielo"}}},
 		{"the first party's legal form before a line break", "See Acme Widgets LLC\nv. Beta Holdings Inc\nCase Number: 17-2678",

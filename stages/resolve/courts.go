@@ -63,10 +63,16 @@ func courtKey(toks []string) string {
 			toks = toks[:n-2]
 		}
 	}
-	// Courts of appeals: an ordinal right before "circuit"/"cir".
+	// Courts of appeals: an ordinal right before "circuit"/"cir", or the
+	// District of Columbia's ("Court of Appeals, District of Columbia
+	// Circuit" is "D.C. Cir.").
 	for i := 1; i < len(toks); i++ {
 		if toks[i] != "circuit" && toks[i] != "cir" {
 			continue
+		}
+		if i >= 3 && toks[i-1] == "columbia" && toks[i-2] == "of" && toks[i-3] == "district" {
+			toks = append(append(toks[:i-3:i-3], "dc"), toks[i:]...)
+			i -= 2
 		}
 		n, ok := ordinals[toks[i-1]]
 		if !ok {

@@ -434,11 +434,12 @@ func contains(typ string, long, short *form) bool {
 		// "Ambrx Biopharma Inc." beside "New Ambrx Biopharma Inc.": a
 		// company named in full with its legal form is no short form of
 		// a longer name that ends with it; words before a name make
-		// another company (a parent, a successor). Nor of a longer name
-		// with a legal form of its own: "LECG, LLC" and "LECG Holding
-		// Company, LLC" are a subsidiary and its parent.
-		if len(long.tokens) > len(short.tokens) && withLegalForm(short) &&
-			(slices.Equal(long.tokens[len(long.tokens)-len(short.tokens):], short.tokens) || withLegalForm(long)) {
+		// another company (a parent, a successor). Nor of any longer
+		// name: "LECG, LLC" and "LECG Holding Company, LLC" are a
+		// subsidiary and its parent, "Handgun Control, Inc." and
+		// "Handgun Control Political Action Committee" a company and its
+		// fund.
+		if len(long.tokens) > len(short.tokens) && withLegalForm(short) {
 			return false
 		}
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)

@@ -53,6 +53,7 @@ func TestMerges(t *testing.T) {
 		{"day and month", extract.TypeDate, []string{"April 29, 2020", "April 29"}, "April 29, 2020"},
 		{"numeric date", extract.TypeDate, []string{"December 22, 2020", "12/22/2020", "2020-12-22"}, "December 22, 2020"},
 		{"circuit citation form", extract.TypeCourt, []string{"United States Court of Appeals For the First Circuit", "1st Cir.", "First Circuit"}, "United States Court of Appeals For the First Circuit"},
+		{"the District of Columbia's circuit", extract.TypeCourt, []string{"United States Court of Appeals, District of Columbia Circuit", "D.C. Cir."}, "United States Court of Appeals, District of Columbia Circuit"},
 		{"district citation form", extract.TypeCourt, []string{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE", "D. Me."}, "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE"},
 		{"district with part", extract.TypeCourt, []string{"United States District Court for the Southern District of New York", "S.D.N.Y.", "Southern District of New York"}, "United States District Court for the Southern District of New York"},
 		{"a state's supreme court", extract.TypeCourt, []string{"Supreme Court of Florida", "Florida Supreme Court", "Fla."}, "Supreme Court of Florida"},
@@ -151,6 +152,7 @@ func TestNonMerges(t *testing.T) {
 		{"one name, two legal forms", extract.TypeOrg, []string{"Nutrition 21, LLC", "Nutrition 21, Inc."}},
 		{"a parent named after its company", extract.TypeOrg, []string{"New Ambrx Biopharma Inc.", "Ambrx Biopharma Inc."}},
 		{"a company and its holding company", extract.TypeOrg, []string{"LECG Holding Company, LLC", "LECG, LLC"}},
+		{"a company and its fund", extract.TypeOrg, []string{"Handgun Control Political Action Committee", "Handgun Control, Inc."}},
 		{"different people", extract.TypePerson, []string{"John Smith", "Jane Smyth"}},
 	}
 	s := resolve.New(resolve.Config{})
