@@ -187,8 +187,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Jr." whole, an organisation after the sentence's end it ran back
 	// over, a circuit's citation form alone as the court, a section's
 	// lower-case letter before its subsections ("Sec. 437g(a)(8)(B)"), and
-	// ends a caption before the docket label under it; the sample's output
-	// is the same.
+	// ends a caption before the docket label under it, the states' rules
+	// of court ("Tex. R. App. P. 9.8(b)(2)"), Massachusetts' trial court
+	// departments and Texas' county courts at law, a LEXIS citation from
+	// its year ("2008 Bankr. LEXIS 1218"), and no government lawyer's
+	// title ("Assistant City Solicitor") as an organisation; the sample's
+	// output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -698,3 +698,23 @@ func captionLabels(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// lexisBefore is a LEXIS citation's year and court before "LEXIS": "2008
+// Bankr. " of "2008 Bankr. LEXIS 1218", "2011 Tex. App. ".
+var lexisBefore = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+(?:[A-Z][A-Za-z]*\.[ \t]+){1,3}$`)
+
+// lexisStarts starts a LEXIS citation the patterns read from "LEXIS" at
+// its year.
+func lexisStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "LEXIS") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeCase && strings.HasPrefix(t[c.start:c.end], "LEXIS") {
+			if m := lexisBefore.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil {
+				cs[i].start = max(0, c.start-40) + m[0]
+			}
+		}
+	}
+	return cs
+}

@@ -268,3 +268,14 @@ func TestDocketNames(t *testing.T) {
 		t.Errorf("17-2401 refers to %q (case mentions %v)", got, refers)
 	}
 }
+
+// TestLexisStarts: a LEXIS citation is read from its year; one the
+// patterns read whole is left alone.
+func TestLexisStarts(t *testing.T) {
+	refers := caseRefers(t, "See Tese-Milner v. Moon, 2008 Bankr. LEXIS 1218 (Bankr. S.D.N.Y. 2008); 1947 U.S. LEXIS 2960.\n")
+	for _, c := range []string{"2008 Bankr. LEXIS 1218", "1947 U.S. LEXIS 2960"} {
+		if _, ok := refers[c]; !ok {
+			t.Errorf("no case mention %q: %v", c, refers)
+		}
+	}
+}

@@ -551,3 +551,29 @@ func courtDivisions(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// trialCourtDepartment is a Massachusetts trial court's department ("the
+// Superior Court Department", "the Housing Court Department") and
+// countyCourtAtLaw a Texas statutory county court ("County Court at Law
+// Number 3 Lubbock County", "Harris County Court at Law No. 2").
+var (
+	trialCourtDepartment = regexp.MustCompile(`\b(?:Superior|District|Housing|Juvenile|Land|Probate[ \t]+and[ \t]+Family)[ \t]+Court[ \t]+Department\b`)
+	countyCourtAtLaw     = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+)?County[ \t]+Court[ \t]+at[ \t]+Law(?:[ \t]+(?:No\.|Number|#)[ \t]*\d+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+[ \t]+County\b)?)?`)
+)
+
+// trialCourts returns the courts trialCourtDepartment and countyCourtAtLaw
+// find.
+func trialCourts(t string) []cand {
+	var out []cand
+	if strings.Contains(t, "Court Department") {
+		for _, m := range trialCourtDepartment.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	if strings.Contains(t, "Court at Law") {
+		for _, m := range countyCourtAtLaw.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}

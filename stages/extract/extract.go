@@ -611,22 +611,24 @@ func afterSentenceEnd(t string, s, e int) int {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // companies' edges, legal and professional forms, numbers, places they
 // are of, forms a list left alone, names cut at "and" or a line break, a
 // national bank's form, a sentence's end before a name, a circuit's
-// citation form; judges' titles read as courts or places,
-// initialled people, people's titles, people's names a line break cut,
-// an organisation run on into a person; laws' starts and a contract's
-// sections of itself; the Court of Federal Claims' docket letter, names
-// over docket numbers, captions over a docket's label, a court's division; governments as parties,
-// officials' names, people's names run into the next party's capitals,
-// and names that are only roles or open with a preposition.
+// citation form; judges' titles read as courts or places, initialled
+// people, people's titles, people's names a line break cut, an
+// organisation run on into a person; laws' starts and a contract's
+// sections of itself; a LEXIS citation's year and court; the Court of
+// Federal Claims' docket letter, names over docket numbers, captions over
+// a docket's label, a court's division; governments as parties,
+// officials' names, government lawyers' titles, people's names run into
+// the next party's capitals, and names that are only roles or open with a
+// preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson,
-	lawStarts, ownSections, docketSuffixes, docketNames, captionLabels, courtDivisions, governmentParties, officialNames, personTails, dropRoleNames}
+	lawStarts, ownSections, lexisStarts, docketSuffixes, docketNames, captionLabels, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -332,3 +332,24 @@ func boardMembers(t string) []cand {
 	}
 	return out
 }
+
+// lawyerTitle is a government lawyer's title, which names a person's job,
+// not an organisation: "Assistant City Solicitor", "City Solicitor",
+// "Deputy Attorney General", "Assistant Public Defender". An office
+// ("Office of the City Solicitor") is an organisation and does not match.
+var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Deputy|Chief|Senior|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public)[ \t]+)?(?:Solicitor|Attorney|Counsel|Prosecutor|Defender)(?:[ \t]+General)?$`)
+
+// lawyerTitles drops the organisations that are a government lawyer's
+// title (lawyerTitle).
+func lawyerTitles(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Solicitor", "Attorney", "Counsel", "Prosecutor", "Defender"}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party && lawyerTitle.MatchString(t[c.start:c.end]) {
+			drop[i] = true
+		}
+	}
+	return withoutDropped(cs, drop)
+}

@@ -862,3 +862,21 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// stateRule is a state's rules of court cited by the Bluebook's
+// abbreviation, in mixed case or in capitals: "Tex. R. App. P.
+// 9.8(b)(2)", "TEX. R. APP. P. 9.8(b)(2)", "Cal. R. Ct. 8.204", "Pa. R.
+// Civ. P. 1035.2", "Ariz. R. Evid. 702". Group 1 is the rule's number.
+var stateRule = regexp.MustCompile(`\b(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
+
+// courtRules returns the states' rules of court stateRule finds.
+func courtRules(t string) []cand {
+	if !containsAny(t, []string{" R. ", " R.\t"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range stateRule.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
