@@ -191,8 +191,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of court ("Tex. R. App. P. 9.8(b)(2)"), Massachusetts' trial court
 	// departments and Texas' county courts at law, a LEXIS citation from
 	// its year ("2008 Bankr. LEXIS 1218"), and no government lawyer's
-	// title ("Assistant City Solicitor") as an organisation; the sample's
-	// output is the same.
+	// title ("Assistant City Solicitor") as an organisation, and starts a
+	// caption in capitals on its own line; the sample's output is the
+	// same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -227,8 +228,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// longer name with a legal form of its own ("LECG, LLC" / "LECG
 	// Holding Company, LLC"), or from any longer name ("Handgun Control,
 	// Inc." / "Handgun Control Political Action Committee"), and makes
-	// the District of Columbia's circuit one court however named; the
-	// sample has none.
+	// the District of Columbia's circuit one court however named, and a
+	// case named by a surname of each side ("Neptune v. McCarthy") the
+	// caption that names them in full; the sample has none.
 	"resolve": {"resolve/v8", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

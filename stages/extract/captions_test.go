@@ -52,3 +52,25 @@ func TestCaptionLabels(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestCapsCaptionStarts: a caption in capitals on its own line that the
+// patterns ran back over the line before starts on its line, and so does
+// its first party; a caption in mixed case, or a name that goes on after
+// a comma, is left alone.
+func TestCapsCaptionStarts(t *testing.T) {
+	text := "15-P-171 Appeals Court\nCITY OF BEVERLY vs. BASS RIVER GOLF MANAGEMENT, INC.\nThe court\nSmith v. Jones\nInnova Hosp. San Antonio,\nL.P. v. Blue Cross\n"
+	head := strings.Index(text, "Appeals")
+	vs := strings.Index(text, " vs.")
+	end := strings.Index(text, "\nThe")
+	mixed := strings.Index(text, "The court")
+	cs := []cand{
+		{typ: TypeCase, start: head, end: end},
+		{typ: TypeOrg, start: head, end: vs, party: true},
+		{typ: TypeCase, start: mixed, end: strings.Index(text, "\nInnova")},
+		{typ: TypeCase, start: strings.Index(text, "Innova"), end: len(text) - 1},
+	}
+	want := "CITY OF BEVERLY vs. BASS RIVER GOLF MANAGEMENT, INC.|CITY OF BEVERLY|The court\nSmith v. Jones|Innova Hosp. San Antonio,\nL.P. v. Blue Cross"
+	if got := candTexts(text, capsCaptionStarts(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -718,3 +718,45 @@ func lexisStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// capsCaptionStarts starts a caption in capitals on its own line where
+// the patterns ran it back over the end of the line before: "15-P-171
+// Appeals Court" / "CITY OF BEVERLY vs. BASS RIVER GOLF MANAGEMENT, INC."
+// is the case "CITY OF BEVERLY vs. …". Its first party, if it ran back
+// too, starts there as well.
+func capsCaptionStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase {
+			continue
+		}
+		s := t[c.start:c.end]
+		nl := strings.IndexByte(s, '\n')
+		v := versusWord.FindStringIndex(s)
+		if nl < 0 || v == nil || nl >= v[0] {
+			continue
+		}
+		// A name that goes on after a comma ("Innova Hosp. San Antonio,"
+		// / "L.P. v. …") is one name over two lines.
+		head, first := strings.TrimRight(s[:nl], " \t"), strings.TrimSpace(s[nl+1:v[0]])
+		if upperCaseName(head) || strings.HasSuffix(head, ",") || !upperCaseName(first) || !capsWord.MatchString(first) {
+			continue
+		}
+		start := c.start + nl + 1
+		for start < c.end && (t[start] == ' ' || t[start] == '\t') {
+			start++
+		}
+		for j, p := range cs {
+			if p.party && p.start == c.start {
+				cs[j].start = start
+			}
+		}
+		cs[i].start = start
+	}
+	return cs
+}
+
+// capsWord is a word of three capitals or more.
+var capsWord = regexp.MustCompile(`\b[A-Z]{3,}\b`)
+
+// versusWord is a case name's "v." or "vs." between its parties.
+var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)

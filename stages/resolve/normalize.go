@@ -450,8 +450,19 @@ func contains(typ string, long, short *form) bool {
 		if distinctive(short.tokens) && contiguous(long.tokens, short.tokens) {
 			return true
 		}
-		return len(short.tokens) > 2 && short.tokens[0] == long.tokens[0] && contains1(short.tokens, "v") &&
-			inOrder(long.tokens, short.tokens)
+		if len(short.tokens) > 2 && short.tokens[0] == long.tokens[0] && contains1(short.tokens, "v") &&
+			inOrder(long.tokens, short.tokens) {
+			return true
+		}
+		// "Neptune v. McCarthy" of "Trevor NEPTUNE and Terry Maynor v.
+		// John H. McCARTHY": a case named by one word of each side, a
+		// surname the caption gives in full.
+		if len(short.tokens) == 3 && short.tokens[1] == "v" && !generic[short.tokens[0]] && !generic[short.tokens[2]] {
+			if v := slices.Index(long.tokens, "v"); v > 0 {
+				return slices.Contains(long.tokens[:v], short.tokens[0]) && slices.Contains(long.tokens[v+1:], short.tokens[2])
+			}
+		}
+		return false
 	case extract.TypeCourt:
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
