@@ -175,8 +175,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// after a web title's spaced comma; the sample's "§ 47-2" is now its
 	// whole "N.A. Rev. Stat. § 47-2-309". extract/v15 (from a third round
 	// of unseen documents) takes a case name in mixed case for the
-	// document's caption only where it opens its line and no citation
-	// follows it, and makes a header's citation and docket number one case
+	// document's caption only where no prose or citation signal stands
+	// before it on its line and no citation follows it, and makes a header's citation and docket number one case
 	// when there is no caption, a court's short name for a party in
 	// parentheses without quotes ("Val West (West)") as the party's alias,
 	// a panel's initials without a space ("D.H. GINSBURG") and

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // IsCaseName reports whether a CASE mention's text is a case name ("X v.
@@ -256,19 +257,32 @@ func OwnCase(doc []rune, ms []Mention) int {
 	return first
 }
 
-// captionLead is what may stand before a caption in mixed case on its
-// line: a bullet, a label of up to three words ("RE:", "Short Title:"),
-// a docket number ("Re: Case No. 17-3994, Island Creek Coal Company v.
-// Linda Hill").
-var captionLead = regexp.MustCompile(`^[ \t•*-]*(?:[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:[ \t]*)?(?:(?i:case[ \t]+)?(?i:nos?)\.?[ \t]*[\w:.-]+,?[ \t]*)?$`)
+// citationSignals open a cited case's name: "See Smith v. Jones".
+var citationSignals = wordSet(`see cf. cf accord compare but contra e.g. e.g., in under and also from`)
+
+// captionLead reports whether what stands before a case name on its line
+// lets it be a caption: no prose (a word in lower case) and no citation
+// signal right before it. A label ("RE:", "Short Title:"), a docket
+// number ("Re: Case No. 17-3994, Island Creek Coal Company v. Linda
+// Hill"), "The" or a party's first words ("William O'Neal WHITT, Jr.,
+// Plaintiff-Appellant, v. …") may.
+func captionLead(lead string) bool {
+	ws := strings.Fields(lead)
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(ws) == 0 || !citationSignals[strings.ToLower(ws[len(ws)-1])]
+}
 
 // citedAfter is a reporter citation or a database number right after a
 // case's name (", 988 F.3d 8", ", 2013 WL 6039030"): the name is cited.
 var citedAfter = regexp.MustCompile(`^\.?,[ \t\n]*(?:\d{1,4}[ \t\n]+[A-Z]|(?:19|20)\d{2}[ \t\n]+(?:WL|U\.S\.))`)
 
 // captionLine reports whether case name m could be the caption of the
-// document doc: it opens its line (captionLead aside), and no citation
-// follows it. Without a text, any name could.
+// document doc: nothing but captionLead stands before it on its line, and
+// no citation follows it. Without a text, any name could.
 func captionLine(doc []rune, m Mention) bool {
 	if doc == nil || m.End > len(doc) {
 		return true
@@ -277,7 +291,7 @@ func captionLine(doc []rune, m Mention) bool {
 	for ls > 0 && doc[ls-1] != '\n' {
 		ls--
 	}
-	if !captionLead.MatchString(string(doc[ls:m.Start])) {
+	if !captionLead(string(doc[ls:m.Start])) {
 		return false
 	}
 	return !citedAfter.MatchString(string(doc[m.End:min(len(doc), m.End+24)]))

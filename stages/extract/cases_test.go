@@ -135,8 +135,9 @@ func TestHeaderWithoutCaption(t *testing.T) {
 }
 
 // TestOwnCaseOpensItsLine: a case name in mixed case near the top is the
-// document's own only when it opens its line (a label, a docket number
-// before it aside) and no citation follows it.
+// document's own only when no prose and no citation signal stands before
+// it on its line (a label, a docket number, "The" may) and no citation
+// follows it.
 func TestOwnCaseOpensItsLine(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, want string
@@ -144,7 +145,9 @@ func TestOwnCaseOpensItsLine(t *testing.T) {
 		{"a caption line", "Doyle v. City of Medford ( 2009 )\nThe court certified a question.\n", "Doyle v. City of Medford"},
 		{"after a label", "Short Title: Abernathy v. Cole\n\nThe appeal was docketed.\n", "Abernathy v. Cole"},
 		{"after a docket number", "Re: Case No. 17-3994, Island Creek Coal Company v. Linda Hill\n", "Island Creek Coal Company v. Linda Hill"},
+		{"after The", "The City of Fort Lauderdale v. Hezzekiah Scott, et al, No. 0:2010cv61122 - Document 278\n", "City of Fort Lauderdale v. Hezzekiah Scott"},
 		{"cited in the first paragraph", "The Board ruled. See Ingersoll Cutting Tool Co. v. TDY Indus., No. 95/001,417.\n", ""},
+		{"after a signal", "See Ingersoll Cutting Tool Co. v. TDY Indus., No. 95/001,417.\n", ""},
 		{"with its citation", "Marlow Freight Co. v. First Tidewater Bank, 988 F.3d 8 (1st Cir. 2021), held so.\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
