@@ -192,7 +192,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// departments and Texas' county courts at law, a LEXIS citation from
 	// its year ("2008 Bankr. LEXIS 1218"), and no government lawyer's
 	// title ("Assistant City Solicitor") as an organisation, and starts a
-	// caption in capitals on its own line; the sample's output is the
+	// caption in capitals on its own line, Pennsylvania's closed-up rules
+	// ("Pa.R.A.P. 1925(a)"), a firm after a lawyer's "Esquire", trusts
+	// ("The Noah N. Levy Revocable Trust") and a surname in capitals after
+	// an initial ("HON. CAROL R. EDMEAD"); the sample's output is the
 	// same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

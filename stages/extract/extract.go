@@ -617,8 +617,9 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // companies' edges, legal and professional forms, numbers, places they
 // are of, forms a list left alone, names cut at "and" or a line break, a
 // national bank's form, a sentence's end before a name, a circuit's
-// citation form; judges' titles read as courts or places, initialled
-// people, people's titles, people's names a line break cut, an
+// citation form, trusts; judges' titles read as courts or places,
+// initialled people, people's titles, surnames in capitals, people's
+// names a line break cut, an
 // organisation run on into a person; laws' starts and a contract's
 // sections of itself; a LEXIS citation's year and court; the Court of
 // Federal Claims' docket letter, names over docket numbers, captions over
@@ -627,7 +628,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // the next party's capitals, and names that are only roles or open with a
 // preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
-	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, dropJudgeTitles, initialledPeople, personForms, wrappedPeople, orgThenPerson,
+	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ownSections, lexisStarts, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a

@@ -90,6 +90,11 @@ func formsAfter(t string, cs []cand) []cand {
 // McGill, Sumner, …").
 var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$`)
 
+// esquireBefore is "Esquire" ending the lawyer's name before a firm's
+// ("David A. Jenkins, Esquire Wilks, Lukoff & Bracegirdle, LLC"): no given
+// name of the firm's first partner.
+var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]+$`)
+
 // partnerFirms returns the firms named after their partners (partnerFirm).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
@@ -110,7 +115,7 @@ func partnerFirms(t string) []cand {
 		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)]) {
 			first++ // "However, …", "Partner, Brannock & Vey LLP"
 		}
-		if first == 0 && personBefore.MatchString(t[:m[0]]) {
+		if first == 0 && personBefore.MatchString(t[:m[0]]) && !esquireBefore.MatchString(t[max(0, m[0]-12):m[0]]) {
 			first = 1
 		}
 		if len(ws)-first < 3 { // two names and "&" at least
@@ -572,6 +577,51 @@ func circuitNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ == TypeOrg && c.source == SourceModel && circuitAbbrev.MatchString(t[c.start:c.end]) {
 			cs[i].typ = TypeCourt
+		}
+	}
+	return cs
+}
+
+// trustAfter is the rest of a trust's name after its settlor's: "The Noah
+// N. Levy Revocable Trust", "the Smith Family Trust".
+var trustAfter = regexp.MustCompile(`^[ \t]+(?:(?:Revocable|Irrevocable|Living|Family|Charitable|Marital|Residuary|Grantor|Dynasty)[ \t]+)+Trust\b`)
+
+// trustNames makes a person followed by a kind of trust that trust, an
+// organisation: a trust is a litigant and a contract's party in its own
+// name.
+func trustNames(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Trust") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypePerson && c.typ != TypeOrg {
+			continue
+		}
+		if m := trustAfter.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].typ, cs[i].end = TypeOrg, c.end+m[1]
+		}
+	}
+	return cs
+}
+
+// capsSurnameAfter is a surname in capitals, with its generational suffix,
+// right after a name in capitals that ends in an initial.
+var capsSurnameAfter = regexp.MustCompile(`^[ \t]+[A-Z][A-Z'’\-]+(?:[ \t]+(?:JR\.|SR\.|III|II|IV)\b)?`)
+
+// capsSurnames joins the surname in capitals that the tagger left after a
+// name in capitals ending in an initial: "HON. CAROL R." + " EDMEAD",
+// "JOSEPH R." + " SLIGHTS III".
+func capsSurnames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		name := t[c.start:c.end]
+		if c.typ != TypePerson || len(name) < 4 || name[len(name)-1] != '.' || !isUpperName(name) {
+			continue
+		}
+		if r := name[len(name)-2]; r < 'A' || r > 'Z' || len(name) > 2 && name[len(name)-3] != ' ' {
+			continue
+		}
+		if m := capsSurnameAfter.FindStringIndex(t[c.end:]); m != nil && !panelWord(strings.TrimSpace(t[c.end:c.end+m[1]])) {
+			cs[i].end = c.end + m[1]
 		}
 	}
 	return cs

@@ -19,6 +19,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"a sentence's opener", "However, Smith, Jones & Brown appeared.", []string{"Smith, Jones & Brown"}},
 		{"people", "Smith, Jones and Brown appeared.", nil},
 		{"a panel", "Present: Sullivan, Maldonado, & Neyman, JJ.", nil},
+		{"after a lawyer's Esquire", "David A. Jenkins, Esquire Wilks, Lukoff & Bracegirdle, LLC", []string{"Wilks, Lukoff & Bracegirdle, LLC"}},
 		{"a chartered firm", "William B. Sorensen, Jr., Morris, Laing, Evans, Brock & Kennedy, Chtd., Wichita, KS", []string{"Morris, Laing, Evans, Brock & Kennedy, Chtd."}},
 		{"a title before, a legal form after", "Desmond Okafor\nPartner, Brannock & Vey LLP\n", []string{"Brannock & Vey LLP"}},
 		{"three partners and a legal form", "Counsel: Partner, Sumner, Schick & Hamilton, P.C., Dallas", []string{"Sumner, Schick & Hamilton, P.C."}},
@@ -152,5 +153,39 @@ func TestCircuitNames(t *testing.T) {
 	}
 	if got, want := typedTexts(text, circuitNames(text, cs)), TypeCourt+" D.C. Cir.|"+TypeOrg+" Cir. Holdings"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTrustNames: a person followed by a kind of trust is that trust, an
+// organisation; a person alone stays one.
+func TestTrustNames(t *testing.T) {
+	text := "Plaintiffs Noah N. Levy Revocable Trust and Jane Roe sued; the Roe Family Trust paid."
+	var cs []cand
+	for _, n := range []string{"Noah N. Levy", "Jane Roe", "Roe"} {
+		i := strings.Index(text, n)
+		if n == "Roe" {
+			i = strings.Index(text, "the Roe") + 4
+		}
+		cs = append(cs, cand{typ: TypePerson, start: i, end: i + len(n)})
+	}
+	want := TypeOrg + " Noah N. Levy Revocable Trust|" + TypePerson + " Jane Roe|" + TypeOrg + " Roe Family Trust"
+	if got := typedTexts(text, trustNames(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCapsSurnames: a name in capitals that ends in an initial takes the
+// surname in capitals after it, and its suffix; a judge's title or a name
+// in mixed case does not.
+func TestCapsSurnames(t *testing.T) {
+	text := "HON. CAROL R. EDMEAD Justice; JOSEPH R. SLIGHTS III Dover; JOHN Q. JUDGE; Carol R. Edmead"
+	var cs []cand
+	for _, n := range []string{"CAROL R.", "JOSEPH R.", "JOHN Q.", "Carol R."} {
+		i := strings.Index(text, n)
+		cs = append(cs, cand{typ: TypePerson, start: i, end: i + len(n)})
+	}
+	want := "CAROL R. EDMEAD|JOSEPH R. SLIGHTS III|JOHN Q.|Carol R."
+	if got := candTexts(text, capsSurnames(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -866,12 +866,15 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 // stateRule is a state's rules of court cited by the Bluebook's
 // abbreviation, in mixed case or in capitals: "Tex. R. App. P.
 // 9.8(b)(2)", "TEX. R. APP. P. 9.8(b)(2)", "Cal. R. Ct. 8.204", "Pa. R.
-// Civ. P. 1035.2", "Ariz. R. Evid. 702". Group 1 is the rule's number.
-var stateRule = regexp.MustCompile(`\b(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
+// Civ. P. 1035.2", "Ariz. R. Evid. 702", and closed up as Pennsylvania
+// writes them ("Pa.R.A.P. 1925(a)", "Pa.R.C.P. 1035.2"). Group 1 is the
+// rule's number.
+var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?` +
+	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|E|J\.A)\.[ \t]*)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
 
 // courtRules returns the states' rules of court stateRule finds.
 func courtRules(t string) []cand {
-	if !containsAny(t, []string{" R. ", " R.\t"}) {
+	if !containsAny(t, []string{" R. ", " R.\t", ".R."}) {
 		return nil
 	}
 	var out []cand
