@@ -195,8 +195,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// caption in capitals on its own line, Pennsylvania's closed-up rules
 	// ("Pa.R.A.P. 1925(a)"), a firm after a lawyer's "Esquire", trusts
 	// ("The Noah N. Levy Revocable Trust") and a surname in capitals after
-	// an initial ("HON. CAROL R. EDMEAD"); the sample's output is the
-	// same.
+	// an initial ("HON. CAROL R. EDMEAD"), partners named "O'Brien" or
+	// without commas before the "&" with a professional form, a panel after
+	// a rule line or with a visiting judge after the plural title, and a
+	// rule's owner ("S.D.N.Y. Local Civil Rule 6.3", "Court of Chancery
+	// Rule 59(f)"); the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -19,16 +19,19 @@ var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]
 const ampGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
 
 // partnerName and partnerCaps are a partner's surname in a firm's name, in
-// mixed case or in capitals.
+// mixed case ("O'Brien" too) or in capitals.
 const (
-	partnerName = `[A-Z][a-z][A-Za-z'’\-]*`
+	partnerName = `[A-Z](?:[a-z]|['’][A-Z])[A-Za-z'’\-]*`
 	partnerCaps = `[A-Z][A-Z'’\-]+`
 )
 
 // twoPartnerFirm is a firm of two partners joined by "and" with its
 // professional form, which tells it from two people: "COHEN AND WOLF,
-// P.C.", "Smith and Jones, PLLC". Group 1 is the name with the form.
-var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]+` + partnerName + `|` + partnerCaps + `[ \t]+AND[ \t]+` + partnerCaps + `),[ \t]*` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
+// P.C.", "Smith and Jones, PLLC"; or of partners without commas before
+// the "&" ("Beech Edwards & Percival, PLLC"). Group 1 is the name with
+// the form.
+var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]+` + partnerName + `|` + partnerCaps + `[ \t]+AND[ \t]+` + partnerCaps +
+	`|` + partnerName + `(?:[ \t]+` + partnerName + `)+[ \t]+&[ \t]+` + partnerName + `),[ \t]*` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // professionalForm is a professional firm's legal form: a professional
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
@@ -101,7 +104,7 @@ var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]
 // starts after it; the tagger reads each partner as a person.
 func partnerFirms(t string) []cand {
 	var out []cand
-	if containsAny(t, []string{" and ", " AND "}) {
+	if containsAny(t, []string{" and ", " AND ", " & "}) {
 		for _, m := range twoPartnerFirm.FindAllStringSubmatchIndex(t, -1) {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}

@@ -10,8 +10,10 @@ import (
 // of a line: "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.",
 // "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.", "Before" / "Howard,
 // Chief Judge," / "Selya and Barron, Circuit Judges.", and Massachusetts'
-// "Present: Sullivan, Maldonado, & Neyman, JJ.".
-var panelOpen = regexp.MustCompile(`(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT):?(?:[ \t]+|[ \t]*\n\s*)`)
+// "Present: Sullivan, Maldonado, & Neyman, JJ.", also after a rule line or
+// a sentence's end where a web page runs the header into one line
+// ("____________ Before FLAUM, Chief Judge, and …").
+var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT):?(?:[ \t]+|[ \t]*\n\s*)`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
@@ -28,9 +30,13 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting)[ \t]+){0,2}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
-// footnote's number or mark after it ("DORR,1 District Judge",
-// "Casellas,* District Judge"), or a space.
-var panelComma = regexp.MustCompile(`^(?:[ \t]*,[*†\d]{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
+// footnote's number or mark after it or before it ("DORR,1 District
+// Judge", "Casellas,* District Judge", "MILLS*, Senior District Judge"),
+// or a space.
+var panelComma = regexp.MustCompile(`^(?:[*†]{0,2}[ \t]*,[*†\d]{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
+
+// panelMore goes on with a list after a plural title: ", and ".
+var panelMore = regexp.MustCompile(`^,[ \t]+and[ \t]+`)
 
 // panelSep is what separates the judges of the list.
 var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
@@ -82,8 +88,11 @@ func panelList(t string, i int) []cand {
 			if tm := panelTitle.FindStringSubmatchIndex(t[i+g[1]:]); tm != nil {
 				titled = true
 				i += g[1] + tm[1]
-				if tm[2] >= 0 || tm[4] >= 0 {
-					return names // a plural title closes the list
+				// A plural title closes the list, unless "and" a judge
+				// of another court follows ("CARNES and MARCUS, Circuit
+				// Judges, and MILLS*, Senior District Judge").
+				if (tm[2] >= 0 || tm[4] >= 0) && !panelMore.MatchString(t[i:]) {
+					return names
 				}
 			}
 		}

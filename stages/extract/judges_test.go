@@ -23,6 +23,8 @@ func TestPanelJudges(t *testing.T) {
 		{"initials", "BEFORE: Diane P. Wood and Amy J. St. Eve, Circuit Judges\n", []string{"Diane P. Wood", "Amy J. St. Eve"}},
 		{"honorific", "Before the Honorable Jane Roe, District Judge.\n", []string{"Jane Roe"}},
 		{"initials without a space", "Before STARR, BUCKLEY and D.H. GINSBURG, Circuit Judges.\n", []string{"STARR", "BUCKLEY", "D.H. GINSBURG"}},
+		{"a visiting judge after the plural title", "Before CARNES and MARCUS, Circuit Judges, and MILLS*, Senior District Judge.\n", []string{"CARNES", "MARCUS", "MILLS"}},
+		{"after a rule line", "Nos. 05-4145 ____________ Before FLAUM, Chief Judge, and MANION and WILLIAMS, Circuit Judges. MANION, Circuit Judge.\n", []string{"FLAUM", "MANION", "WILLIAMS"}},
 		{"Massachusetts' present", "Present: Sullivan, Maldonado, & Neyman, JJ.\n", []string{"Sullivan", "Maldonado", "Neyman"}},
 		{"present in a sentence", "Present at the hearing were Smith and Jones.\n", nil},
 		{"no comma before the title", "Before SMITH and JONES Circuit Judges.\n", []string{"SMITH", "JONES"}},

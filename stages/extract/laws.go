@@ -883,3 +883,25 @@ func courtRules(t string) []cand {
 	}
 	return out
 }
+
+// ruleOwner is whose rules a rule cited by number is, right before
+// "Rule": a court's local rules ("S.D.N.Y. Local Civil Rule 6.3", "Local
+// Rule 7.1") or a state court's ("Court of Chancery Rule 59(f)",
+// "Superior Court Civil Rule 12(b)(6)").
+var ruleOwner = regexp.MustCompile(`(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$`)
+
+// ruleOwners starts a rule cited by number at whose rules they are.
+func ruleOwners(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeLaw && strings.HasPrefix(t[c.start:c.end], "Rule") {
+			from := max(0, c.start-48)
+			if m := ruleOwner.FindStringIndex(t[from:c.start]); m != nil {
+				cs[i].start = from + m[0]
+			}
+		}
+	}
+	return cs
+}

@@ -232,3 +232,18 @@ func TestCourtRules(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestRuleOwners: a rule cited by number starts at whose rules they are;
+// a rule alone stays as it is.
+func TestRuleOwners(t *testing.T) {
+	text := "a motion under S.D.N.Y. Local Civil Rule 6.3 and Local Rule 7.1; reargument under Court of Chancery Rule 59(f) and Rule 12(b)(6)."
+	var cs []cand
+	for _, r := range []string{"Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)"} {
+		i := strings.Index(text, r)
+		cs = append(cs, cand{typ: TypeLaw, start: i, end: i + len(r)})
+	}
+	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)"
+	if got := candTexts(text, ruleOwners(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
