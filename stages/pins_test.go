@@ -199,7 +199,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// without commas before the "&" with a professional form, a panel after
 	// a rule line or with a visiting judge after the plural title, and a
 	// rule's owner ("S.D.N.Y. Local Civil Rule 6.3", "Court of Chancery
-	// Rule 59(f)"); the sample's output is the same.
+	// Rule 59(f)"), a state's rule of procedure written out ("Pennsylvania
+	// Rule of Appellate Procedure 1925(b)"), and a citation after
+	// California's year in parentheses as its case's; the sample's output
+	// is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -393,10 +393,19 @@ func citationGap(doc []rune, a, b int) bool {
 	if supraGap.MatchString(gap) {
 		return true
 	}
+	// California's style puts the year between the name and its
+	// citation: "Donabedian v. Mercury Ins. Co. (2004) 116 Cal.App.4th 968".
+	if yearGap.MatchString(gap) {
+		return true
+	}
 	// The case's other name in parentheses, which no pattern read as one
 	// over the break of double-spaced lines: " (In re\n\nUnanue Casal), ".
 	return parallelGap.MatchString(gap)
 }
+
+// yearGap is the year in parentheses between a case's name and its
+// citation, as California writes it.
+var yearGap = regexp.MustCompile(`^\s*\((?:1[89]|20)\d{2}\)\s*$`)
 
 // parallelGap is a case's other name in parentheses between its name and
 // its citation: " (In re Unanue Casal), ".

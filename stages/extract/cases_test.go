@@ -282,3 +282,13 @@ func TestLexisStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationAfterYear: California's style, the year in parentheses
+// between a case's name and its citation, still gives the citation its
+// case.
+func TestCitationAfterYear(t *testing.T) {
+	text := "judicial notice. (Donabedian\nv. Mercury Ins. Co. (2004) 116 Cal.App.4th 968, 994.) The rule applies.\n"
+	if got := caseRefers(t, text)["116 Cal.App.4th 968"]; got != "Donabedian v. Mercury Ins. Co." {
+		t.Errorf("116 Cal.App.4th 968 refers to %q", got)
+	}
+}

@@ -872,14 +872,26 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?` +
 	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|E|J\.A)\.[ \t]*)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
 
-// courtRules returns the states' rules of court stateRule finds.
+// spelledRule is a state's rule of procedure written out: "Pennsylvania
+// Rule of Appellate Procedure 1925(b)", "PENNSYLVANIA RULE OF APPELLATE
+// PROCEDURE 1925(a)". Group 1 is the state.
+var spelledRule = regexp.MustCompile(`\b((?:[A-Z][a-z]+|[A-Z]{4,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{4,}))?)[ \t]+(?:Rule|RULE)[ \t]+(?:of|OF)[ \t]+(?:(?:Appellate|Civil|Criminal|APPELLATE|CIVIL|CRIMINAL)[ \t]+)?(?:Procedure|PROCEDURE|Evidence|EVIDENCE)[ \t\n]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`)
+
+// courtRules returns the states' rules of court stateRule and
+// spelledRule find.
 func courtRules(t string) []cand {
-	if !containsAny(t, []string{" R. ", " R.\t", ".R."}) {
-		return nil
-	}
 	var out []cand
-	for _, m := range stateRule.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	if containsAny(t, []string{" R. ", " R.\t", ".R."}) {
+		for _, m := range stateRule.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	if containsAny(t, []string{"Rule of", "RULE OF"}) {
+		for _, m := range spelledRule.FindAllStringSubmatchIndex(t, -1) {
+			if StateNames[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+				out = append(out, cand{typ: TypeLaw, start: m[2], end: m[1], source: SourcePattern})
+			}
+		}
 	}
 	return out
 }

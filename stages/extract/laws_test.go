@@ -225,10 +225,13 @@ func TestLawStarts(t *testing.T) {
 }
 
 // TestCourtRules: a state's rules of court by their abbreviation, in
-// mixed case or capitals; "Fed. R. Civ. P." is the patterns'.
+// mixed case or capitals, closed up, or written out with the state's name;
+// "Fed. R. Civ. P." is the patterns'.
 func TestCourtRules(t *testing.T) {
-	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a). The R. Smith rule.\n"
-	if got, want := candTexts(text, courtRules(text)), "TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)"; got != want {
+	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a). The R. Smith rule. " +
+		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a) STATEMENT under Pennsylvania Rule of Appellate Procedure 1925(b); the Golden Rule of Procedure 12.\n"
+	if got, want := candTexts(text, courtRules(text)), "TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
+		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
