@@ -466,10 +466,14 @@ func nextWordCapitalised(s string) bool {
 }
 
 // lastWordCapitalised reports whether the word that ends s, right before
-// a space, is capitalised and ends in a letter ("Val " before "West").
+// a space, is capitalised, ends in a letter and opens no sentence ("Val "
+// before "West").
 func lastWordCapitalised(s string) bool {
 	if !strings.HasSuffix(s, " ") {
 		return false
+	}
+	if len(s) > 48 {
+		s = s[len(s)-48:] // the words right before are enough
 	}
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -477,7 +481,12 @@ func lastWordCapitalised(s string) bool {
 	}
 	w := f[len(f)-1]
 	r, _ := utf8.DecodeLastRuneInString(w)
-	return capitalised(w) && unicode.IsLetter(r) // "Virginia. West" is a sentence's start
+	if !capitalised(w) || !unicode.IsLetter(r) { // "Virginia. West" is a sentence's start
+		return false
+	}
+	// A sentence's first word ("Then Bass River sued") is no name's.
+	before := strings.TrimRight(s[:strings.LastIndex(s, w)], " \t")
+	return before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\n")
 }
 
 // definedTerm is the term of a definition match loc in text (the quoted

@@ -49,7 +49,7 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 // name, define nothing.
 func TestBareShortNames(t *testing.T) {
 	text := "Val West (West) appeals from an order granting the motion of Arent Fox LLP (Arent Fox) to strike. West lives in West Virginia. " +
-		"Arent Fox represented the Home. Acme Widgets, Inc. (Delaware) sued. The claim (Count Two) fails.\n"
+		"Arent Fox represented the Home. Acme Widgets, Inc. (Delaware) sued. The claim (Count Two) fails. Then West appealed.\n"
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +61,7 @@ func TestBareShortNames(t *testing.T) {
 		}
 	}
 	for term, want := range map[string][]string{
-		"West":      {"Val West", "Val West"},
+		"West":      {"Val West", "Val West", "Val West"},
 		"Arent Fox": {"Arent Fox LLP", "Arent Fox LLP"},
 	} {
 		if !slices.Equal(uses[term], want) {

@@ -629,3 +629,42 @@ func capsSurnames(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// wrappedFormLine is a line that opens with the rest of a company's name
+// and its legal form: "Management, Inc. (Bass River), which …" under "…
+// and by Bass River Golf". Group 1 is the name's words on the line.
+var wrappedFormLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*),[ \t]*` + legalForm)
+
+// nameTail is the capitalised words that end a line, a company's name's
+// first words: "Bass River Golf" of "… and by Bass River Golf".
+var nameTail = regexp.MustCompile(`(?:^|[ \t])((?:[A-Z][\w&'’.\-]*[ \t]+){0,4}[A-Z][\w&'’\-]*)[ \t]*$`)
+
+// wrappedForms reads a company's name that a line break cut before the
+// words that precede its legal form ("Bass River Golf" / "Management,
+// Inc."), which neither the patterns nor the tagger read whole. The words
+// before the break must be capitalised and follow a word in lower case, a
+// comma or the line's start; a role or a heading's word there ("Plaintiff",
+// "Borrower:") ends nothing.
+func wrappedForms(t string) []cand {
+	if !strings.Contains(t, ",") {
+		return nil
+	}
+	var out []cand
+	for _, m := range wrappedFormLine.FindAllStringSubmatchIndex(t, -1) {
+		if m[0] == 0 || t[m[0]-1] != '\n' {
+			continue
+		}
+		prev := t[strings.LastIndexByte(t[:m[0]-1], '\n')+1 : m[0]-1]
+		tail := nameTail.FindStringSubmatchIndex(prev)
+		if tail == nil {
+			continue
+		}
+		words := strings.Fields(prev[tail[2]:tail[3]])
+		if partyTerms[strings.ToLower(words[0])] || roleWords[strings.ToLower(words[len(words)-1])] || isUpperName(prev[tail[2]:tail[3]]) != isUpperName(t[m[2]:m[3]]) {
+			continue
+		}
+		start := m[0] - 1 - len(prev) + tail[2]
+		out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
+	}
+	return out
+}

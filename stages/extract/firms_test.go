@@ -191,3 +191,13 @@ func TestCapsSurnames(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestWrappedForms: a company's name that a line break cut before the
+// words that precede its legal form is one name; a label or a role on the
+// line before is none of it.
+func TestWrappedForms(t *testing.T) {
+	text := "actions taken by the city, and by Bass River Golf\nManagement, Inc. (Bass River), which operated it.\nBorrower:\nAcme, Inc.\nCAROVA\nACQUISITIONS, L.P., Plaintiff\nthe Plaintiff\nAcme, Inc.\n"
+	if got, want := candTexts(text, wrappedForms(text)), "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
