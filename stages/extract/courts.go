@@ -577,3 +577,26 @@ func trialCourts(t string) []cand {
 	}
 	return out
 }
+
+// twoWordStates extends a court's name that ends in the first word of a
+// two-word state's name over the second: "United States District Court,
+// D. New" + " Jersey", "S.D. New" + " York".
+func twoWordStates(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCourt {
+			continue
+		}
+		last := lastWord(t[c.start:c.end])
+		switch last {
+		case "New", "North", "South", "West", "Rhode", "NEW", "NORTH", "SOUTH", "WEST", "RHODE":
+		default:
+			continue
+		}
+		next := firstWord(t[c.end:min(len(t), c.end+24)])
+		name := strings.TrimRight(next, ".,;:)")
+		if len(t) > c.end && (t[c.end] == ' ' || t[c.end] == '\t') && StateNames[strings.ToLower(last+" "+name)] {
+			cs[i].end = c.end + strings.Index(t[c.end:], name) + len(name)
+		}
+	}
+	return cs
+}

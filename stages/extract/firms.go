@@ -120,6 +120,11 @@ func partnerFirms(t string) []cand {
 		}
 		if first == 0 && personBefore.MatchString(t[:m[0]]) && !esquireBefore.MatchString(t[max(0, m[0]-12):m[0]]) {
 			first = 1
+			// "Ian Meklinsky, Esq, O'Brien & Frankel": the lawyer's
+			// title after the surname is no partner either.
+			for first < len(ws) && titleWords[lowerKey(ws[first].text)] {
+				first++
+			}
 		}
 		if len(ws)-first < 3 { // two names and "&" at least
 			continue

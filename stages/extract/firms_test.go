@@ -21,6 +21,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"a panel", "Present: Sullivan, Maldonado, & Neyman, JJ.", nil},
 		{"after a lawyer's Esquire", "David A. Jenkins, Esquire Wilks, Lukoff & Bracegirdle, LLC", []string{"Wilks, Lukoff & Bracegirdle, LLC"}},
 		{"a partner's O'", "Ian Meklinsky, Fox, Rothschild, O'Brien & Frankel, Lawrenceville, NJ", []string{"Fox, Rothschild, O'Brien & Frankel"}},
+		{"after a lawyer and his title", "Mary E. Haynie, Ian Meklinsky, Esq, O'Brien & Frankel, Defendants.", []string{"O'Brien & Frankel"}},
 		{"partners without commas and a professional form", "John F. Percival of Beech Edwards & Percival, PLLC, Oklahoma City", []string{"Beech Edwards & Percival, PLLC"}},
 		{"a chartered firm", "William B. Sorensen, Jr., Morris, Laing, Evans, Brock & Kennedy, Chtd., Wichita, KS", []string{"Morris, Laing, Evans, Brock & Kennedy, Chtd."}},
 		{"a title before, a legal form after", "Desmond Okafor\nPartner, Brannock & Vey LLP\n", []string{"Brannock & Vey LLP"}},
