@@ -194,7 +194,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// title ("Assistant City Solicitor") as an organisation, and starts a
 	// caption in capitals on its own line, Pennsylvania's closed-up rules
 	// ("Pa.R.A.P. 1925(a)"), a firm after a lawyer's "Esquire", trusts
-	// ("The Noah N. Levy Revocable Trust") and a surname in capitals after
+	// ("The Noah N. Levy Revocable Trust") and estates ("the Estate of
+	// Walter Tirschman"), a surname in capitals after
 	// an initial ("HON. CAROL R. EDMEAD"), partners named "O'Brien" or
 	// without commas before the "&" with a professional form, a panel after
 	// a rule line or with a visiting judge after the plural title, and a

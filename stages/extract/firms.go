@@ -594,11 +594,15 @@ func circuitNames(t string, cs []cand) []cand {
 // N. Levy Revocable Trust", "the Smith Family Trust".
 var trustAfter = regexp.MustCompile(`^[ \t]+(?:(?:Revocable|Irrevocable|Living|Family|Charitable|Marital|Residuary|Grantor|Dynasty)[ \t]+)+Trust\b`)
 
-// trustNames makes a person followed by a kind of trust that trust, an
-// organisation: a trust is a litigant and a contract's party in its own
-// name.
+// estateBefore opens an estate's name before its decedent's: "the Estate
+// of " of "the Estate of Walter Tirschman".
+var estateBefore = regexp.MustCompile(`(?:Estate|ESTATE)[ \t]+(?:of|OF)[ \t]+$`)
+
+// trustNames makes a person followed by a kind of trust that trust, and
+// one after "Estate of" that estate, an organisation: a trust or an
+// estate is a litigant and a contract's party in its own name.
 func trustNames(t string, cs []cand) []cand {
-	if !strings.Contains(t, "Trust") {
+	if !containsAny(t, []string{"Trust", "Estate", "ESTATE"}) {
 		return cs
 	}
 	for i, c := range cs {
@@ -607,6 +611,11 @@ func trustNames(t string, cs []cand) []cand {
 		}
 		if m := trustAfter.FindStringIndex(t[c.end:]); m != nil {
 			cs[i].typ, cs[i].end = TypeOrg, c.end+m[1]
+		}
+		if c.typ == TypePerson {
+			if m := estateBefore.FindStringIndex(t[max(0, c.start-12):c.start]); m != nil {
+				cs[i].typ, cs[i].start = TypeOrg, max(0, c.start-12)+m[0]
+			}
 		}
 	}
 	return cs

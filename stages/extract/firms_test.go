@@ -159,19 +159,20 @@ func TestCircuitNames(t *testing.T) {
 	}
 }
 
-// TestTrustNames: a person followed by a kind of trust is that trust, an
-// organisation; a person alone stays one.
+// TestTrustNames: a person followed by a kind of trust is that trust, and
+// one after "Estate of" that estate, an organisation; a person alone stays
+// one.
 func TestTrustNames(t *testing.T) {
-	text := "Plaintiffs Noah N. Levy Revocable Trust and Jane Roe sued; the Roe Family Trust paid."
+	text := "Plaintiffs Noah N. Levy Revocable Trust and Jane Roe sued; the Roe Family Trust paid, and THE ESTATE OF WALTER TIRSCHMAN."
 	var cs []cand
-	for _, n := range []string{"Noah N. Levy", "Jane Roe", "Roe"} {
+	for _, n := range []string{"Noah N. Levy", "Jane Roe", "Roe", "WALTER TIRSCHMAN"} {
 		i := strings.Index(text, n)
 		if n == "Roe" {
 			i = strings.Index(text, "the Roe") + 4
 		}
 		cs = append(cs, cand{typ: TypePerson, start: i, end: i + len(n)})
 	}
-	want := TypeOrg + " Noah N. Levy Revocable Trust|" + TypePerson + " Jane Roe|" + TypeOrg + " Roe Family Trust"
+	want := TypeOrg + " Noah N. Levy Revocable Trust|" + TypePerson + " Jane Roe|" + TypeOrg + " Roe Family Trust|" + TypeOrg + " ESTATE OF WALTER TIRSCHMAN"
 	if got := typedTexts(text, trustNames(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
