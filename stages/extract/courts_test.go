@@ -203,11 +203,7 @@ func TestTrialCourts(t *testing.T) {
 // two-word state takes the second; another word after it does not.
 func TestTwoWordStates(t *testing.T) {
 	text := "United States District Court, D. New Jersey. United States District Court, S.D. New York, held. The Court of New Hope."
-	var cs []cand
-	for _, n := range []string{"United States District Court, D. New", "United States District Court, S.D. New", "The Court of New"} {
-		i := strings.Index(text, n)
-		cs = append(cs, cand{typ: TypeCourt, start: i, end: i + len(n)})
-	}
+	cs := candsAt(text, TypeCourt, "", "United States District Court, D. New", "United States District Court, S.D. New", "The Court of New")
 	want := "United States District Court, D. New Jersey|United States District Court, S.D. New York|The Court of New"
 	if got := candTexts(text, twoWordStates(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)

@@ -183,11 +183,7 @@ func TestTrustNames(t *testing.T) {
 // in mixed case does not.
 func TestCapsSurnames(t *testing.T) {
 	text := "HON. CAROL R. EDMEAD Justice; JOSEPH R. SLIGHTS III Dover; JOHN Q. JUDGE; Carol R. Edmead"
-	var cs []cand
-	for _, n := range []string{"CAROL R.", "JOSEPH R.", "JOHN Q.", "Carol R."} {
-		i := strings.Index(text, n)
-		cs = append(cs, cand{typ: TypePerson, start: i, end: i + len(n)})
-	}
+	cs := candsAt(text, TypePerson, "", "CAROL R.", "JOSEPH R.", "JOHN Q.", "Carol R.")
 	want := "CAROL R. EDMEAD|JOSEPH R. SLIGHTS III|JOHN Q.|Carol R."
 	if got := candTexts(text, capsSurnames(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)

@@ -137,11 +137,7 @@ func TestMarkedJudges(t *testing.T) {
 // none; an office is one.
 func TestLawyerTitles(t *testing.T) {
 	text := "Assistant City Solicitor; City Solicitor; Deputy Attorney General; Office of the City Solicitor"
-	var cs []cand
-	for _, w := range strings.Split(text, "; ") {
-		i := strings.Index(text, w)
-		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(w)})
-	}
+	cs := candsAt(text, TypeOrg, "", strings.Split(text, "; ")...)
 	if got, want := candTexts(text, lawyerTitles(text, cs)), "Office of the City Solicitor"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

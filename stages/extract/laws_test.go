@@ -144,7 +144,11 @@ func TestLawSpans(t *testing.T) {
 // it, or, over the whole document, no statute cited that the section
 // could be a short form of. A document that names a statute keeps its
 // sections, and so it does a section numbered in the thousands or
-// written in lower case.
+// written in lower case. A contract's amendment named by its ordinal
+// ("the Second Amendment dated as of …", "First Amendment to Loan and
+// Security Agreement") is no constitutional amendment, in any of its
+// mentions, where the Constitution's are; a reporter's "R." in a
+// bankruptcy citation is no rule.
 func TestContractSections(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a lease's cross-references", "Trigger Date: notice that Approvals, as defined in Section 1.5 have been obtained, and rent under Section 4.2.", ""},
@@ -159,23 +163,6 @@ func TestContractSections(t *testing.T) {
 		{"a section cited in full before", "in violation of 18 U.S.C. § 1343. Section 1343 makes wire fraud a crime.", "18 U.S.C. § 1343|Section 1343"},
 		{"a statute's own reference", "as defined in section 101 of this title, under 11 U.S.C. § 362.", "section 101|11 U.S.C. § 362"},
 		{"a statute's section alone", "The claim under Section 1983 fails, as does the one in violation of section 9A.44.079.", "Section 1983|section 9A.44.079"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
-}
-
-// TestContractAmendments: a contract's amendment named by its ordinal
-// ("the Second Amendment dated as of …", "First Amendment to Credit
-// Agreement") is no constitutional amendment, in any of its mentions; the
-// Constitution's are, and a reporter's "R." in a bankruptcy citation is
-// no rule.
-func TestContractAmendments(t *testing.T) {
-	tests := []struct{ name, text, want string }{
 		{"a credit agreement's amendments", "as amended by the First Amendment and Consent Agreement dated as of September 20, 2001, the Second Amendment dated as of March 1, 2002, " +
 			"the Third Amendment dated as of the date hereof (the \"Third Amendment\"). As a condition of the Third Amendment, the Guarantor signs.", ""},
 		{"an amendment to a named agreement", "This First Amendment to Loan and Security Agreement is made today.", ""},
@@ -240,11 +227,7 @@ func TestCourtRules(t *testing.T) {
 // a rule alone stays as it is.
 func TestRuleOwners(t *testing.T) {
 	text := "a motion under S.D.N.Y. Local Civil Rule 6.3 and Local Rule 7.1; reargument under Court of Chancery Rule 59(f) and Rule 12(b)(6)."
-	var cs []cand
-	for _, r := range []string{"Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)"} {
-		i := strings.Index(text, r)
-		cs = append(cs, cand{typ: TypeLaw, start: i, end: i + len(r)})
-	}
+	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)")
 	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)"
 	if got := candTexts(text, ruleOwners(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)

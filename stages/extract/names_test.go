@@ -489,6 +489,17 @@ func TestCompleteNames(t *testing.T) {
 }
 
 // candTexts is the texts of cs in text, joined by "|".
+// candsAt returns a candidate of type typ, from source, at the first
+// occurrence of each name in text.
+func candsAt(text, typ, source string, names ...string) []cand {
+	var cs []cand
+	for _, n := range names {
+		i := strings.Index(text, n)
+		cs = append(cs, cand{typ: typ, start: i, end: i + len(n), source: source})
+	}
+	return cs
+}
+
 func candTexts(text string, cs []cand) string {
 	var got []string
 	for _, c := range cs {
@@ -721,11 +732,7 @@ func TestOrgList(t *testing.T) {
 // apart.
 func TestChurchOfBody(t *testing.T) {
 	text := "Action Network, Maine Conference,\nUnited Church of Christ, Men of Reform Judaism, Central Conference, Union for Reform Judaism"
-	var cs []cand
-	for _, n := range []string{"Action Network", "Maine Conference", "United Church of Christ", "Men of Reform Judaism", "Central Conference", "Union for Reform Judaism"} {
-		i := strings.Index(text, n)
-		cs = append(cs, cand{typ: TypeOrg, start: i, end: i + len(n), source: SourceModel})
-	}
+	cs := candsAt(text, TypeOrg, SourceModel, "Action Network", "Maine Conference", "United Church of Christ", "Men of Reform Judaism", "Central Conference", "Union for Reform Judaism")
 	var got []string
 	for _, c := range churchOfBody(text, cs) {
 		got = append(got, strings.Join(strings.Fields(text[c.start:c.end]), " "))
