@@ -205,8 +205,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// California's year in parentheses as its case's, and a company's name
 	// a line break cut before its legal form ("Bass River Golf" /
 	// "Management, Inc."), a court's two-word state after "D." ("D. New
-	// Jersey"), and a firm after a lawyer's "Esq,"; the sample's output is
-	// the same.
+	// Jersey"), a firm after a lawyer's "Esq,", an organisation after a
+	// recital's "WHEREAS," and a date's year after a spaced comma
+	// ("November 19 , 2002"); the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

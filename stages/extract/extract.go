@@ -621,7 +621,8 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // initialled people, people's titles, surnames in capitals, people's
 // names a line break cut, an
 // organisation run on into a person; laws' starts, rules' owners and a
-// contract's sections of itself; a LEXIS citation's year and court; the Court of
+// contract's sections of itself; a LEXIS citation's year and court, a
+// date's year after a spaced comma; the Court of
 // Federal Claims' docket letter, names over docket numbers, captions over
 // a docket's label or back over the line before, a court's two-word
 // state, a court's division; governments as parties,
@@ -630,7 +631,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

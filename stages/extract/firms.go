@@ -554,14 +554,19 @@ func startIndex(cs []cand, typ string) map[int]int {
 }
 
 // orgSentenceStarts starts an organisation's name after a sentence's end
-// it ran back over: "… Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland
-// & Packard, …" names the firm "Kirtland & Packard".
+// or a contract's recital word it ran back over: "… Teresa
+// Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, …" names the firm
+// "Kirtland & Packard", "WHEREAS, Holdings, …" the company "Holdings".
 func orgSentenceStarts(t string, cs []cand) []cand {
-	if !strings.Contains(t, ". ") {
-		return cs
-	}
 	for i, c := range cs {
-		if c.typ != TypeOrg || c.party || !strings.Contains(t[c.start:c.end], ". ") {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		if m := recitalLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start += m[1] // "WHEREAS, Holdings, the Borrower, …"
+			continue
+		}
+		if !strings.Contains(t[c.start:c.end], ". ") {
 			continue
 		}
 		if s := afterSentenceEnd(t, c.start, c.end); s != c.start && s < c.end {
@@ -570,6 +575,10 @@ func orgSentenceStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// recitalLead is a contract's recital or operative word before a party's
+// name: "WHEREAS, ", "NOW, THEREFORE, ", "WITNESSETH: ".
+var recitalLead = regexp.MustCompile(`^(?:WHEREAS|Whereas|NOW,?[ \t]+THEREFORE|Now,?[ \t]+[Tt]herefore|WITNESSETH|Witnesseth|RECITALS?|Recitals?)[,:]?[ \t\n]+`)
 
 // circuitAbbrev is a federal court of appeals by its citation form alone:
 // "D.C. Cir.", "Fed. Cir.", "5th Cir.".

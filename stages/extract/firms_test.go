@@ -133,15 +133,16 @@ func TestAndCompanies(t *testing.T) {
 }
 
 // TestOrgSentenceStarts: an organisation's name that ran back over a
-// sentence's end starts after it; an abbreviation's period inside a name
-// is no sentence's end.
+// sentence's end or a recital's word starts after it; an abbreviation's
+// period inside a name is no sentence's end.
 func TestOrgSentenceStarts(t *testing.T) {
-	text := "Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, for Plaintiff. Smith Bros. Trucking Co. appeared."
+	text := "Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, for Plaintiff. Smith Bros. Trucking Co. appeared. WHEREAS, Holdings agreed."
 	cs := []cand{
 		{typ: TypeOrg, start: strings.Index(text, "Judge."), end: strings.Index(text, ", for"), source: SourceModel},
 		{typ: TypeOrg, start: strings.Index(text, "Smith"), end: strings.Index(text, " appeared"), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "WHEREAS"), end: strings.Index(text, " agreed"), source: SourceModel},
 	}
-	if got, want := candTexts(text, orgSentenceStarts(text, cs)), "Kirtland & Packard|Smith Bros. Trucking Co."; got != want {
+	if got, want := candTexts(text, orgSentenceStarts(text, cs)), "Kirtland & Packard|Smith Bros. Trucking Co.|Holdings"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
