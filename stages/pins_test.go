@@ -207,7 +207,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Management, Inc."), a court's two-word state after "D." ("D. New
 	// Jersey"), a firm after a lawyer's "Esq,", an organisation after a
 	// recital's "WHEREAS," and a date's year after a spaced comma
-	// ("November 19 , 2002"); the sample's output is the same.
+	// ("November 19 , 2002"), firms' forms only firms take after the
+	// tagger's person ("Stokes Lawrence, P.S.", Kentucky's "P.S.C.",
+	// Iowa's "P.L.C."), "Davis Law Office", a lawyer run into his firm
+	// ("David A. Zdunkewicz Andrews Kurth LLP"), a research site's chrome
+	// before a caption, and a district court named after its state ("the
+	// Nevada District Court"); the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

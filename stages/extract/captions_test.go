@@ -74,3 +74,18 @@ func TestCapsCaptionStarts(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestChromeStarts: a name that ran back over a research site's chrome on
+// the line before starts on its line; a case's name ends before a
+// document number's label.
+func TestChromeStarts(t *testing.T) {
+	text := "From Casetext: Smarter Legal Research\nBremiller v. Cleveland Psychiatric Ins.\nDownload PDF\nRobinson v. Regional Transportation District Doc. 145\n"
+	cs := []cand{
+		{typ: TypeCase, start: strings.Index(text, "Smarter"), end: strings.Index(text, "\nDownload")},
+		{typ: TypeCase, start: strings.Index(text, "Download"), end: strings.Index(text, ". 145")},
+	}
+	want := "Bremiller v. Cleveland Psychiatric Ins.|Robinson v. Regional Transportation District"
+	if got := candTexts(text, chromeStarts(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

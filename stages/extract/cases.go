@@ -783,3 +783,31 @@ var capsWord = regexp.MustCompile(`\b[A-Z]{3,}\b`)
 
 // versusWord is a case name's "v." or "vs." between its parties.
 var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)
+
+// webChrome is a legal research site's chrome before a caption on the
+// next line: "From Casetext: Smarter Legal Research" / "Bremiller v.
+// Cleveland Psychiatric Ins.", Justia's "Download PDF".
+var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*\n[ \t]*`)
+
+// docLabel is a document number's label a caption ran on into: " Doc" of
+// "Robinson v. Regional Transportation District Doc. 145".
+var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
+
+// chromeStarts starts a name after a research site's chrome it ran back
+// over, and ends a case's name before a document number's label.
+func chromeStarts(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Legal Research", "Download PDF", "this Case", "Doc."}) {
+		return cs
+	}
+	for i, c := range cs {
+		if m := webChrome.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start += m[1]
+		}
+		if c.typ == TypeCase && strings.HasPrefix(t[c.end:], ".") {
+			if m := docLabel.FindStringIndex(t[cs[i].start:c.end]); m != nil {
+				cs[i].end = cs[i].start + m[0]
+			}
+		}
+	}
+	return cs
+}

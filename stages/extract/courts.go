@@ -561,10 +561,27 @@ var (
 	countyCourtAtLaw     = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+)?County[ \t]+Court[ \t]+at[ \t]+Law(?:[ \t]+(?:No\.|Number|#)[ \t]*\d+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+[ \t]+County\b)?)?`)
 )
 
-// trialCourts returns the courts trialCourtDepartment and countyCourtAtLaw
-// find.
+// stateDistrictCourt is a federal district court named after its state
+// ("the Nevada District Court") or a state's district court ("Iowa
+// District Court"). Group 1 is the state.
+var stateDistrictCourt = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+District[ \t]+Court\b`)
+
+// trialCourts returns the courts trialCourtDepartment, countyCourtAtLaw
+// and stateDistrictCourt find.
 func trialCourts(t string) []cand {
 	var out []cand
+	if strings.Contains(t, "District Court") {
+		for _, m := range stateDistrictCourt.FindAllStringSubmatchIndex(t, -1) {
+			st := t[m[2]:m[3]]
+			if f := strings.Fields(st); len(f) == 2 && !StateNames[strings.ToLower(st)] {
+				m[2] += len(st) - len(f[1]) // "the Nevada": the state alone
+				st = f[1]
+			}
+			if StateNames[strings.ToLower(st)] {
+				out = append(out, cand{typ: TypeCourt, start: m[2], end: m[1], source: SourcePattern})
+			}
+		}
+	}
 	if strings.Contains(t, "Court Department") {
 		for _, m := range trialCourtDepartment.FindAllStringIndex(t, -1) {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})

@@ -188,12 +188,13 @@ func TestCourtDivisions(t *testing.T) {
 	}
 }
 
-// TestTrialCourts: Massachusetts' trial court departments and Texas'
-// county courts at law; a county court alone is another pass's.
+// TestTrialCourts: Massachusetts' trial court departments, Texas' county
+// courts at law and a district court named after its state; a county
+// court alone is another pass's.
 func TestTrialCourts(t *testing.T) {
 	text := "Appeal from the County Court at Law Number 3 Lubbock County, Texas. Civil action commenced in the Superior Court Department. " +
-		"The Harris County Court at Law No. 2 ruled; the County Court of Harris County did not.\n"
-	want := "Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2"
+		"The Harris County Court at Law No. 2 ruled; the County Court of Harris County did not. The Nevada District Court and the New Mexico District Court held; the Eastern District Court did not.\n"
+	want := "Nevada District Court|New Mexico District Court|Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2"
 	if got := candTexts(text, trialCourts(text)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

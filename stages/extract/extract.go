@@ -616,7 +616,8 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // nameMends mend the chunk's names once all are found, in this order:
 // companies' edges, legal and professional forms, numbers, places they
 // are of, forms a list left alone, names cut at "and" or a line break, a
-// national bank's form, a sentence's end before a name, a circuit's
+// national bank's form, a sentence's end before a name, a lawyer run
+// into the firm, a circuit's
 // citation form, trusts; judges' titles read as courts or places,
 // initialled people, people's titles, surnames in capitals, people's
 // names a line break cut, an
@@ -624,14 +625,15 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // contract's sections of itself; a LEXIS citation's year and court, a
 // date's year after a spaced comma; the Court of
 // Federal Claims' docket letter, names over docket numbers, captions over
-// a docket's label or back over the line before, a court's two-word
+// a docket's label or back over the line before or a research site's
+// chrome, a court's two-word
 // state, a court's division; governments as parties,
 // officials' names, government lawyers' titles, people's names run into
 // the next party's capitals, and names that are only roles or open with a
 // preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
-	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
+	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

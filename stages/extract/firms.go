@@ -35,10 +35,11 @@ var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]
 
 // professionalForm is a professional firm's legal form: a professional
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
-// Washington's "P.S.", Wisconsin's "S.C."), a limited liability
+// Washington's "P.S.", Kentucky's "P.S.C.", Iowa's "P.L.C.", Wisconsin's
+// "S.C."), a limited liability
 // partnership or company written so ("L.L.P.", "PLLC"), a chartered firm,
 // a federal savings association or bank ("F.A.", "FSB").
-const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.C\.|P\.A\.|L\.P\.A\.|LPA|P\.S\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
+const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|P\.C\.|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
 
 // firmForm is a firm's legal form after its partners' names: a company's
 // (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
@@ -49,6 +50,11 @@ var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + lega
 // Kennedy & Gano, P.S.". It ends at a word's end, so "P.A." is not the
 // start of "P.A.M." and "PLLC" not of a longer word.
 var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
+
+// firmOnlyAfter is a professional form after a comma that only a firm
+// takes ("P.A." and "P.C." may follow a physician's or a nurse's name, "S.C."
+// a state's): ", P.S.", ", PLLC".
+var firmOnlyAfter = regexp.MustCompile(`^,[ \t]*(L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|L\.P\.A\.|P\.S\.C\.|P\.S\.|Chtd\.|Chartered)(?:[^A-Za-z0-9]|$)`)
 
 // professionalEnd is a name that ends in a professional form: "Jacobs
 // P.C.".
@@ -61,7 +67,9 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // Company" + ", LLC’s Demurrer"); the tagger's place or person over a
 // company's, which makes it that company ("Hank's Flite Center" + ",
 // Inc."). A person's name that ends in a professional form is a firm
-// ("Jacobs P.C.").
+// ("Jacobs P.C."), and so is one named as a lawyer's office ("Davis Law
+// Office"); the tagger's person of two words or more before a form only a
+// firm takes is that firm ("Stokes Lawrence" + ", P.S.").
 func formsAfter(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
@@ -73,9 +81,13 @@ func formsAfter(t string, cs []cand) []cand {
 		switch {
 		case c.typ == TypePerson && professionalEnd.MatchString(t[c.start:c.end]):
 			cs[i].typ = TypeOrg
+		case c.typ == TypePerson && lawOfficeEnd.MatchString(t[c.start:c.end]):
+			cs[i].typ = TypeOrg // "Davis Law Office"
 		case c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypePerson):
 			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
+			} else if m := firmOnlyAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
+				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."
 			}
 		case c.typ == TypeOrg:
 			if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
@@ -87,6 +99,10 @@ func formsAfter(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// lawOfficeEnd is a firm named as a lawyer's office after the name:
+// "Davis Law Office", "The Whiting Law Firm".
+var lawOfficeEnd = regexp.MustCompile(`[ \t](?:Law[ \t]+(?:Offices?|Firm|Group|Center)|LAW[ \t]+(?:OFFICES?|FIRM|GROUP))$`)
 
 // personBefore is the end of a person's given names right before a
 // surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.
@@ -690,4 +706,29 @@ func wrappedForms(t string) []cand {
 		out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// personFirm is a lawyer's name run into the firm after it without a
+// comma, as counsel blocks in one line do: "David A. Zdunkewicz Andrews
+// Kurth LLP". Group 1 is the person (a given name, an initial, a
+// surname), group 2 the firm: two words or more before its legal form.
+var personFirm = regexp.MustCompile(`^([A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Za-z'’\-]+)[ \t]+([A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z&][A-Za-z'’\-]*)+,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.))$`)
+
+// personFirms splits an organisation that is a lawyer's name and the
+// firm after it (personFirm) into the person and the firm.
+func personFirms(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		m := personFirm.FindStringSubmatchIndex(t[c.start:c.end])
+		if m == nil || strings.HasPrefix(t[c.start+m[4]:c.end], "Co") {
+			continue
+		}
+		cs[i].start = c.start + m[4]
+		cs = append(cs, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
+	}
+	return cs
 }

@@ -94,10 +94,11 @@ func TestFormsAfter(t *testing.T) {
 	if got := typedTexts(text, cs[len(cs)-2:]); got != "ORG Jacobs P.C.|PERSON John Smith" {
 		t.Errorf("types %q", got)
 	}
-	text = "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas.\n"
+	text = "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas. Stokes Lawrence, P.S., Seattle; Brian Davis, Davis Law Office, London.\n"
 	cs = spansIn(text, span{"Hank's Flite Center", TypeLocation, SourceModel}, span{"John Smith", TypePerson, SourceModel},
-		span{"Austin", TypeLocation, SourcePattern})
-	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin"; got != want {
+		span{"Austin", TypeLocation, SourcePattern}, span{"Stokes Lawrence", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel},
+		span{"Davis Law Office", TypePerson, SourceModel})
+	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin|ORG Stokes Lawrence, P.S.|PERSON Brian Davis|ORG Davis Law Office"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -197,6 +198,16 @@ func TestCapsSurnames(t *testing.T) {
 func TestWrappedForms(t *testing.T) {
 	text := "actions taken by the city, and by Bass River Golf\nManagement, Inc. (Bass River), which operated it.\nBorrower:\nAcme, Inc.\nCAROVA\nACQUISITIONS, L.P., Plaintiff\nthe Plaintiff\nAcme, Inc.\n"
 	if got, want := candTexts(text, wrappedForms(text)), "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestPersonFirms: a lawyer's name run into the firm after it is the
+// person and the firm; a firm that bears its founder's name is one firm.
+func TestPersonFirms(t *testing.T) {
+	text := "David A. Zdunkewicz Andrews Kurth LLP Houston; Stephen D. Dodd Co., L.L.C. sued"
+	cs := candsAt(text, TypeOrg, SourcePattern, "David A. Zdunkewicz Andrews Kurth LLP", "Stephen D. Dodd Co., L.L.C.")
+	if got, want := typedTexts(text, personFirms(text, cs)), "ORG Andrews Kurth LLP|ORG Stephen D. Dodd Co., L.L.C.|PERSON David A. Zdunkewicz"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
