@@ -212,7 +212,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Iowa's "P.L.C."), "Davis Law Office", a lawyer run into his firm
 	// ("David A. Zdunkewicz Andrews Kurth LLP"), a research site's chrome
 	// before a caption, and a district court named after its state ("the
-	// Nevada District Court"); the sample's output is the same.
+	// Nevada District Court"), and ends a case's name before the court's
+	// name on the next line; the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

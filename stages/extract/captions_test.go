@@ -33,10 +33,12 @@ func TestCaptionIntoDocket(t *testing.T) {
 }
 
 // TestCaptionLabels: a caption or a party that ran on over the docket
-// label on the next line ends before it; a party that is only the label
-// is none; a caption without one is left alone.
+// label on the next line ends before it, and a case's name before the
+// court's name on the next line; a party that is only the label is none;
+// a caption without one, or a party's name wrapped before "Court", is left
+// alone.
 func TestCaptionLabels(t *testing.T) {
-	text := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.\nNo. 87-5373.\nSmith v. Jones\n"
+	text := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.\nNo. 87-5373.\nSmith v. Jones\nBremiller v. Cleveland Psychiatric Ins.\nUnited States District Court\nSKF Farms v. Superior\nCourt\n"
 	caption := strings.Index(text, "NATIONAL")
 	label := strings.Index(text, "No.")
 	party := strings.Index(text, "FEDERAL")
@@ -46,8 +48,11 @@ func TestCaptionLabels(t *testing.T) {
 		{typ: TypeOrg, start: party, end: label + 2, party: true},
 		{typ: TypePerson, start: label, end: label + 2, party: true},
 		{typ: TypeCase, start: smith, end: smith + len("Smith v. Jones")},
+		{typ: TypeCase, start: strings.Index(text, "Bremiller"), end: strings.Index(text, "\nSKF")},
+		{typ: TypeCase, start: strings.Index(text, "SKF"), end: len(text) - 1},
 	}
-	want := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.|FEDERAL ELECTION COMMISSION.|Smith v. Jones"
+	want := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.|FEDERAL ELECTION COMMISSION.|Smith v. Jones|" +
+		"Bremiller v. Cleveland Psychiatric Ins.|SKF Farms v. Superior\nCourt"
 	if got := candTexts(text, captionLabels(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -697,9 +697,13 @@ func overlapsAny(c cand, cs []cand) bool {
 // docketLabelWords open the line of a docket number under a caption.
 var docketLabelWords = wordSet(`no no. nos nos. case docket`)
 
+// courtLine is a court's name on a line of its own.
+var courtLine = regexp.MustCompile(`\b(?:Court|COURT)\b`)
+
 // captionLabels ends a caption, or its party, that ran on over the docket
 // label on the next line ("FEDERAL ELECTION COMMISSION." / "No. 87-5373."
-// read as "… COMMISSION. No"), and drops a party that is only that label.
+// read as "… COMMISSION. No") or a case's name over the court's name on
+// the next line, and drops a party that is only a docket's label.
 func captionLabels(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -708,7 +712,14 @@ func captionLabels(t string, cs []cand) []cand {
 		}
 		s := t[c.start:c.end]
 		nl := strings.LastIndexByte(s, '\n')
-		if !docketLabelWords[strings.ToLower(strings.TrimSpace(s[nl+1:]))] {
+		last := strings.TrimSpace(s[nl+1:])
+		if c.typ == TypeCase && nl > 0 && len(strings.Fields(last)) >= 3 && courtLine.MatchString(last) && versusWord.MatchString(s[:nl+1]) {
+			// "Bremiller v. Cleveland Psychiatric Ins." / "United States
+			// District Court, N.D. Ohio": the court's line is no party's.
+			cs[i].end = c.start + len(strings.TrimRight(s[:nl], " \t"))
+			continue
+		}
+		if !docketLabelWords[strings.ToLower(last)] {
 			continue
 		}
 		if nl < 0 {
