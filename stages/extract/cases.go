@@ -162,9 +162,10 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 }
 
 // headerRest is what may stand on a header's line beside a citation or a
-// docket number: labels, punctuation and the year ("No. 89-8414.", "No.
-// 724, Docket 93-6133.", "376 N.W.2d 870 (1985)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE|\((?:19|20)\d{2}\))*$`)
+// docket number: labels, punctuation and the year, with its court ("No.
+// 89-8414.", "No. 724, Docket 93-6133.", "376 N.W.2d 870 (1985)", "640
+// B.R. 922 (Bankr. N.D. Iowa 2022)").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE|\((?:[A-Z][A-Za-z.]*[ \t]+){0,5}(?:19|20)\d{2}\))*$`)
 
 // headerLine reports whether a case mention that is no case name stands
 // on a line of its own (headerRest aside) in doc: a header's citation or

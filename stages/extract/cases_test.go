@@ -97,11 +97,11 @@ func TestCitationAfterSpacedComma(t *testing.T) {
 // lines of their own in a document's header are its own case's; one with
 // other words on its line (the lower court's) is not.
 func TestHeaderCitations(t *testing.T) {
-	text := "908 F.2d 834 (1990)\n17 Fed.R.Serv.3d 942\nMARY M. MOORE, Plaintiff-Appellee,\nv.\nCOMFED SAVINGS BANK, Defendant-Appellant.\nNo. 89-8414.\n" +
+	text := "908 F.2d 834 (1990)\n17 Fed.R.Serv.3d 942\n640 B.R. 922 (Bankr. N.D. Iowa 2022)\nMARY M. MOORE, Plaintiff-Appellee,\nv.\nCOMFED SAVINGS BANK, Defendant-Appellant.\nNo. 89-8414.\n" +
 		"United States Court of Appeals,\nEleventh Circuit.\nD.C. Docket No. 88-00123\nThe court below cited 988 F.3d 8 in full.\n"
 	refers := caseRefers(t, text)
 	own := "MARY M. MOORE, Plaintiff-Appellee, v. COMFED SAVINGS BANK"
-	for _, c := range []string{"908 F.2d 834", "17 Fed.R.Serv.3d 942", "89-8414"} {
+	for _, c := range []string{"908 F.2d 834", "17 Fed.R.Serv.3d 942", "640 B.R. 922", "89-8414"} {
 		if got := refers[c]; got != own {
 			t.Errorf("%s refers to %q, want the own case (case mentions %v)", c, got, refers)
 		}

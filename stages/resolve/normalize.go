@@ -455,14 +455,11 @@ func contains(typ string, long, short *form) bool {
 			return true
 		}
 		// "Neptune v. McCarthy" of "Trevor NEPTUNE and Terry Maynor v.
-		// John H. McCARTHY": a case named by one word of each side, a
-		// surname the caption gives in full.
-		if len(short.tokens) == 3 && short.tokens[1] == "v" && !generic[short.tokens[0]] && !generic[short.tokens[2]] {
-			if v := slices.Index(long.tokens, "v"); v > 0 {
-				return slices.Contains(long.tokens[:v], short.tokens[0]) && slices.Contains(long.tokens[v+1:], short.tokens[2])
-			}
-		}
-		return false
+		// John H. McCARTHY", "Cheeks v. Gen. Dynamics" of "Loretta H.
+		// CHEEKS, Plaintiff, v. GENERAL DYNAMICS": a case named by a
+		// surname of its first side and the words, or their
+		// abbreviations, of the other, a caption that gives them in full.
+		return len(short.tokens) >= 3 && short.tokens[1] == "v" && !generic[short.tokens[0]] && surnameCase(long.tokens, short.tokens)
 	case extract.TypeCourt:
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
@@ -477,6 +474,27 @@ func contains(typ string, long, short *form) bool {
 				contiguous(long.tokens[1:1+len(short.tokens)], short.tokens)
 	}
 	return false
+}
+
+// surnameCase reports whether short ("neptune v mccarthy") names the
+// caption long by one word of its first side and, in order, the words of
+// its other side or their abbreviations ("gen" of "general").
+func surnameCase(long, short []string) bool {
+	v := slices.Index(long, "v")
+	if v < 1 || !slices.Contains(long[:v], short[0]) {
+		return false
+	}
+	k := v + 1
+	for _, w := range short[2:] {
+		for k < len(long) && long[k] != w && !(len(w) >= 3 && strings.HasPrefix(long[k], w)) {
+			k++
+		}
+		if k == len(long) {
+			return false
+		}
+		k++
+	}
+	return !generic[short[len(short)-1]]
 }
 
 // reporterKey writes a reporter citation's abbreviation as one word:

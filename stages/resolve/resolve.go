@@ -188,9 +188,11 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if len(f.tokens) == 1 {
 			cands = append(cands, byAcronym[f.norm]...)
 		}
+		// The rarest word that a longer name has: a word none has (an
+		// abbreviation, "gen" of "general") finds no candidate.
 		rare := ""
 		for _, t := range f.tokens {
-			if rare == "" || len(byWord[t]) < len(byWord[rare]) {
+			if n := len(byWord[t]); n > 0 && (rare == "" || n < len(byWord[rare])) {
 				rare = t
 			}
 		}
