@@ -213,7 +213,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("David A. Zdunkewicz Andrews Kurth LLP"), a research site's chrome
 	// before a caption, and a district court named after its state ("the
 	// Nevada District Court"), and ends a case's name before the court's
-	// name on the next line; the sample's output is the same.
+	// name on the next line, and a header's citation with its court and
+	// year in parentheses ("640 B.R. 922 (Bankr. N.D. Iowa 2022)") as the
+	// caption's; the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -250,7 +252,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Inc." / "Handgun Control Political Action Committee"), and makes
 	// the District of Columbia's circuit one court however named, and a
 	// case named by a surname of each side ("Neptune v. McCarthy") the
-	// caption that names them in full; the sample has none.
+	// caption that names them in full, the other side's words abbreviated
+	// or not ("Cheeks v. Gen. Dynamics"); the sample has none.
 	"resolve": {"resolve/v8", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
