@@ -215,7 +215,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Nevada District Court"), and ends a case's name before the court's
 	// name on the next line, and a header's citation with its court and
 	// year in parentheses ("640 B.R. 922 (Bankr. N.D. Iowa 2022)") as the
-	// caption's; the sample's output is the same.
+	// caption's, two partners in capitals with a professional form
+	// ("MAPOTHER & MAPOTHER, P.S.C.") and a firm named as its lawyer's
+	// office first ("DAVIS LAW OFFICE"); the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -28,10 +28,11 @@ const (
 // twoPartnerFirm is a firm of two partners joined by "and" with its
 // professional form, which tells it from two people: "COHEN AND WOLF,
 // P.C.", "Smith and Jones, PLLC"; or of partners without commas before
-// the "&" ("Beech Edwards & Percival, PLLC"). Group 1 is the name with
-// the form.
+// the "&" ("Beech Edwards & Percival, PLLC", "MAPOTHER & MAPOTHER,
+// P.S.C."). Group 1 is the name with the form.
 var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]+` + partnerName + `|` + partnerCaps + `[ \t]+AND[ \t]+` + partnerCaps +
-	`|` + partnerName + `(?:[ \t]+` + partnerName + `)+[ \t]+&[ \t]+` + partnerName + `),[ \t]*` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
+	`|` + partnerName + `(?:[ \t]+` + partnerName + `)*[ \t]+&[ \t]+` + partnerName + `|` + partnerCaps + `(?:[ \t]+` + partnerCaps + `)*[ \t]+&[ \t]+` + partnerCaps +
+	`),[ \t]*` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // professionalForm is a professional firm's legal form: a professional
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
@@ -109,6 +110,11 @@ var lawOfficeEnd = regexp.MustCompile(`[ \t](?:Law[ \t]+(?:Offices?|Firm|Group|C
 // McGill, Sumner, …").
 var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$`)
 
+// partnerBefore is a partner's surname and a comma right before a firm's
+// last partners ("Sumner, " of "Sumner, Schick & Hamilton, P.C."), which
+// makes them part of a longer list; a suffix ("Jr., ") does not.
+var partnerBefore = regexp.MustCompile(`(?:^|[^A-Za-z'’\-])(?:` + partnerName + `|` + partnerCaps + `),[ \t]*\n?[ \t]*$`)
+
 // esquireBefore is "Esquire" ending the lawyer's name before a firm's
 // ("David A. Jenkins, Esquire Wilks, Lukoff & Bracegirdle, LLC"): no given
 // name of the firm's first partner.
@@ -122,6 +128,9 @@ func partnerFirms(t string) []cand {
 	var out []cand
 	if containsAny(t, []string{" and ", " AND ", " & "}) {
 		for _, m := range twoPartnerFirm.FindAllStringSubmatchIndex(t, -1) {
+			if strings.Contains(t[m[2]:m[3]], "&") && partnerBefore.MatchString(t[max(0, m[2]-40):m[2]]) {
+				continue // the last partners of a longer list: partnerFirm's
+			}
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}
@@ -304,15 +313,17 @@ func acronymOrgs(t string) []cand {
 }
 
 // lawOffice is a firm named as a lawyer's offices: "Law Offices of Sean M.
-// Burke", "The Law Office of Jane Doe, P.C.".
-var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}`)
+// Burke", "The Law Office of Jane Doe, P.C.", "Davis Law Office", "DAVIS
+// LAW OFFICE", "The Whiting Law Firm".
+var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}` +
+	`|\b(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){1,3}Law[ \t]+(?:Offices?|Firm|Group)\b|\b(?:[A-Z][A-Z'’\-]+[ \t]+){1,3}LAW[ \t]+(?:OFFICES?|FIRM|GROUP)\b`)
 
 // generationAfter is a generational suffix after a name and a comma.
 var generationAfter = regexp.MustCompile(`^,[ \t]*(?:Jr\.|JR\.|Sr\.|SR\.|III\b|II\b|IV\b)`)
 
 // lawOffices returns the firms lawOffice finds.
 func lawOffices(t string) []cand {
-	if !containsAny(t, []string{"Law Office", "LAW OFFICE"}) {
+	if !containsAny(t, []string{"Law Office", "LAW OFFICE", "Law Firm", "LAW FIRM", "Law Group", "LAW GROUP"}) {
 		return nil
 	}
 	var out []cand

@@ -23,6 +23,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"a partner's O'", "Ian Meklinsky, Fox, Rothschild, O'Brien & Frankel, Lawrenceville, NJ", []string{"Fox, Rothschild, O'Brien & Frankel"}},
 		{"after a lawyer and his title", "Mary E. Haynie, Ian Meklinsky, Esq, O'Brien & Frankel, Defendants.", []string{"O'Brien & Frankel"}},
 		{"partners without commas and a professional form", "John F. Percival of Beech Edwards & Percival, PLLC, Oklahoma City", []string{"Beech Edwards & Percival, PLLC"}},
+		{"two partners in capitals and a professional form", "Thomas L. Canary, Jr., MAPOTHER & MAPOTHER, P.S.C., Lexington", []string{"MAPOTHER & MAPOTHER, P.S.C."}},
 		{"a chartered firm", "William B. Sorensen, Jr., Morris, Laing, Evans, Brock & Kennedy, Chtd., Wichita, KS", []string{"Morris, Laing, Evans, Brock & Kennedy, Chtd."}},
 		{"a title before, a legal form after", "Desmond Okafor\nPartner, Brannock & Vey LLP\n", []string{"Brannock & Vey LLP"}},
 		{"three partners and a legal form", "Counsel: Partner, Sumner, Schick & Hamilton, P.C., Dallas", []string{"Sumner, Schick & Hamilton, P.C."}},
@@ -70,8 +71,8 @@ func TestAcronymOrgs(t *testing.T) {
 // and its lawyer's generational suffix.
 func TestLawOffices(t *testing.T) {
 	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody. " +
-		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield.\n"
-	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr."; got != want {
+		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield. John E. Davis, DAVIS LAW OFFICE, Lexington; Stephen C. Whiting, The Whiting Law Firm.\n"
+	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
