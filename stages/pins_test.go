@@ -217,7 +217,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// year in parentheses ("640 B.R. 922 (Bankr. N.D. Iowa 2022)") as the
 	// caption's, two partners in capitals with a professional form
 	// ("MAPOTHER & MAPOTHER, P.S.C.") and a firm named as its lawyer's
-	// office first ("DAVIS LAW OFFICE"); the sample's output is the same.
+	// office first ("DAVIS LAW OFFICE"), and a company's name ending in its
+	// legal form over the capitalised words before it ("Prairie's" +
+	// "Best Farm, Inc."); the sample's output is the same.
 	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -615,8 +615,8 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 
 // nameMends mend the chunk's names once all are found, in this order:
 // companies' edges, legal and professional forms, numbers, places they
-// are of, forms a list left alone, names cut at "and" or a line break, a
-// national bank's form, a sentence's end before a name, a lawyer run
+// are of, forms a list left alone, names cut at "and" or a line break or
+// before their first words, a national bank's form, a sentence's end before a name, a lawyer run
 // into the firm, a circuit's
 // citation form, trusts; judges' titles read as courts or places,
 // initialled people, people's titles, surnames in capitals, people's
@@ -632,7 +632,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // the next party's capitals, and names that are only roles or open with a
 // preposition.
 var nameMends = []func(string, []cand) []cand{companyForms, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
-	andCompanies, wrappedCompanies, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
+	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a

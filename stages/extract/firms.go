@@ -743,3 +743,63 @@ func personFirms(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// nameStops are capitalised words that open a sentence or a phrase, never
+// a company's name: a company's name does not run back over them.
+var nameStops = wordSet(`on in at by for from to with or but if when upon under after before during between this that
+	these those such each any all its his her their our your we i it he she they as of re whereas now witnesseth
+	monday tuesday wednesday thursday friday saturday sunday`)
+
+// formStarts extends a company's name that ends in its legal form back
+// over the capitalised words before it on its line, joined by "of" before
+// a place, which the patterns and the tagger cut off ("Prairie's" + "Best
+// Farm, Inc.", "Blue Shield of" + "Florida, Inc."). It stops at a
+// lower-case word, "and", punctuation, a role, a title ("Esquire"),
+// another name's legal form, a month or a function word, and after five
+// words.
+func formStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party || !formEnd.MatchString(strings.TrimRight(t[c.start:c.end], ".")+".") && !formEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		start, words := c.start, 0
+		pending := -1 // where the name starts if a connector has no word before it
+		for words < 5 && start > 0 && (t[start-1] == ' ' || t[start-1] == '\t') {
+			ws := strings.LastIndexAny(t[:start-1], " \t\n") + 1
+			w := t[ws : start-1]
+			if w == "" {
+				break
+			}
+			lw := strings.ToLower(w)
+			if w == "of" {
+				// Only before a place ("Blue Shield of Florida", not
+				// "Leonard Szabo of Ashgrove Pell LLP"). An "and" between
+				// capitalised words is as often a list's ("SVB and GOLD
+				// HILL VENTURE LENDING 03, L.P.") as a name's: it ends
+				// the name.
+				next := strings.ToLower(strings.Trim(firstWord(t[start:]), ",.'’s"))
+				if pending >= 0 || !locationSet[next] && !StateNames[next] {
+					break
+				}
+				pending = start
+				start = ws
+				continue
+			}
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
+				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] {
+				break
+			}
+			pending = -1
+			start = ws
+			words++
+		}
+		if pending >= 0 {
+			start = pending
+		}
+		if words > 0 && start < c.start {
+			cs[i].start = start
+		}
+	}
+	return cs
+}
