@@ -169,6 +169,10 @@ var locations = strings.Split(`Alabama|Alaska|Arizona|Arkansas|California|Colora
 	`London|Paris|Toronto|Chicago|Los Angeles|San Francisco|Boston|Philadelphia|Houston|Dallas|`+
 	`Atlanta|Miami|Seattle|Denver|Detroit|St. Louis|Kansas City|Pittsburgh|Baltimore|New Orleans`, "|")
 
+// locationRe is one of the locations, in title case or capitals, as a
+// whole word, anchored at its start: locationMatches runs it only where a
+// word starts with a location's first two bytes, so its long alternation
+// costs nothing elsewhere.
 var locationRe = func() *regexp.Regexp {
 	alts := make([]string, 0, 2*len(locations))
 	for _, l := range locations {
@@ -176,8 +180,44 @@ var locationRe = func() *regexp.Regexp {
 	}
 	// Longest first so "West Virginia" wins over "Virginia".
 	sortByLenDesc(alts)
-	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+	return regexp.MustCompile(`^(?:` + strings.Join(alts, "|") + `)\b`)
 }()
+
+// locationHeads are the locations' first two bytes, in both cases: the
+// only places locationRe is tried.
+var locationHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range locations {
+		m[l[:2]] = true
+		m[strings.ToUpper(l[:2])] = true
+	}
+	return m
+}()
+
+// locationMatches returns locationRe's matches in t, as
+// FindAllStringIndex of the unanchored expression would: leftmost first,
+// without overlaps. It tries the expression only at a word's start whose
+// first two bytes open a location; the window outlasts the longest
+// location by a byte, so its end never fakes the closing word boundary.
+func locationMatches(t string) [][]int {
+	var out [][]int
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' || i > 0 && isWordByte(t[i-1]) || !locationHeads[t[i:i+2]] {
+			continue
+		}
+		if m := locationRe.FindStringIndex(t[i:min(len(t), i+48)]); m != nil {
+			out = append(out, []int{i, i + m[1]})
+			i += m[1] - 1
+		}
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII word character, as \b reads
+// one.
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
 
 var locationSet = func() map[string]bool {
 	m := map[string]bool{"america": true, "u.s.": true, "state": true}
@@ -320,7 +360,7 @@ func patternMentions(t string) []cand {
 	}
 	out = append(out, reporterCitations(t)...)
 	out = append(out, courtCitations(t)...)
-	for _, m := range locationRe.FindAllStringIndex(t, -1) {
+	for _, m := range locationMatches(t) {
 		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
 	}
 	out = append(out, orgMentions(t)...)

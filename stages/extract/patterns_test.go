@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestLocationMatches: the anchored scan finds exactly what the
+// unanchored alternation finds (the tagger's features depend on it): whole
+// words only, the longest location first, in both cases, on crafted text
+// and on the repository's samples.
+func TestLocationMatches(t *testing.T) {
+	alts := make([]string, 0, 2*len(locations))
+	for _, l := range locations {
+		alts = append(alts, regexp.QuoteMeta(l), regexp.QuoteMeta(strings.ToUpper(l)))
+	}
+	sortByLenDesc(alts)
+	unanchored := regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
+	texts := []string{
+		"West Virginia, Virginia and NEW YORK; New Yorker, Texasville, _Texas, 9Texas, Texas9 and Texas_; St. Louis; KANSAS CITY; Kansas City.",
+		"New Mexico New York New Zealand NewYork Ohio-Iowa (Utah) [Maine] \"Georgia\" Georgian Washington, D.C., District of Columbia",
+		"Mexico", "", "T", "Te",
+	}
+	samples, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "samples", "*"))
+	for _, f := range samples {
+		if raw, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(raw))
+		}
+	}
+	for _, text := range texts {
+		want := unanchored.FindAllStringIndex(text, -1)
+		if got := locationMatches(text); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("%.40q: got %v, want %v", text, got, want)
+		}
+	}
+}
