@@ -52,10 +52,10 @@ var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + lega
 // start of "P.A.M." and "PLLC" not of a longer word.
 var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
-// firmOnlyAfter is a professional form after a comma that only a firm
-// takes ("P.A." and "P.C." may follow a physician's or a nurse's name, "S.C."
-// a state's): ", P.S.", ", PLLC".
-var firmOnlyAfter = regexp.MustCompile(`^,[ \t]*(L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|L\.P\.A\.|P\.S\.C\.|P\.S\.|Chtd\.|Chartered)(?:[^A-Za-z0-9]|$)`)
+// sharedForms are the professional forms that may follow a person's name
+// too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a
+// savings bank's ("F.A.", "FSB"). The others only a firm takes.
+var sharedForms = wordSet(`p.a. p.c. s.c. f.a. f.s.b. fsb`)
 
 // professionalEnd is a name that ends in a professional form: "Jacobs
 // P.C.".
@@ -68,9 +68,8 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // Company" + ", LLC’s Demurrer"); the tagger's place or person over a
 // company's, which makes it that company ("Hank's Flite Center" + ",
 // Inc."). A person's name that ends in a professional form is a firm
-// ("Jacobs P.C."), and so is one named as a lawyer's office ("Davis Law
-// Office"); the tagger's person of two words or more before a form only a
-// firm takes is that firm ("Stokes Lawrence" + ", P.S.").
+// ("Jacobs P.C."); the tagger's person of two words or more before a form
+// only a firm takes is that firm ("Stokes Lawrence" + ", P.S.").
 func formsAfter(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
@@ -82,12 +81,11 @@ func formsAfter(t string, cs []cand) []cand {
 		switch {
 		case c.typ == TypePerson && professionalEnd.MatchString(t[c.start:c.end]):
 			cs[i].typ = TypeOrg
-		case c.typ == TypePerson && lawOfficeEnd.MatchString(t[c.start:c.end]):
-			cs[i].typ = TypeOrg // "Davis Law Office"
 		case c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypePerson):
 			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
-			} else if m := firmOnlyAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
+			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && !sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] &&
+				len(strings.Fields(t[c.start:c.end])) > 1 {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."
 			}
 		case c.typ == TypeOrg:
@@ -100,10 +98,6 @@ func formsAfter(t string, cs []cand) []cand {
 	}
 	return cs
 }
-
-// lawOfficeEnd is a firm named as a lawyer's office after the name:
-// "Davis Law Office", "The Whiting Law Firm".
-var lawOfficeEnd = regexp.MustCompile(`[ \t](?:Law[ \t]+(?:Offices?|Firm|Group|Center)|LAW[ \t]+(?:OFFICES?|FIRM|GROUP))$`)
 
 // personBefore is the end of a person's given names right before a
 // surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.
@@ -318,9 +312,6 @@ func acronymOrgs(t string) []cand {
 var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}` +
 	`|\b(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){1,3}Law[ \t]+(?:Offices?|Firm|Group)\b|\b(?:[A-Z][A-Z'’\-]+[ \t]+){1,3}LAW[ \t]+(?:OFFICES?|FIRM|GROUP)\b`)
 
-// generationAfter is a generational suffix after a name and a comma.
-var generationAfter = regexp.MustCompile(`^,[ \t]*(?:Jr\.|JR\.|Sr\.|SR\.|III\b|II\b|IV\b)`)
-
 // lawOffices returns the firms lawOffice finds.
 func lawOffices(t string) []cand {
 	if !containsAny(t, []string{"Law Office", "LAW OFFICE", "Law Firm", "LAW FIRM", "Law Group", "LAW GROUP"}) {
@@ -329,7 +320,7 @@ func lawOffices(t string) []cand {
 	var out []cand
 	for _, m := range lawOffice.FindAllStringIndex(t, -1) {
 		end := m[1]
-		if g := generationAfter.FindStringIndex(t[end:]); g != nil {
+		if g := generational.FindStringIndex(t[end:]); g != nil {
 			end += g[1] // "Law Office of Robert E. Franz, Jr."
 		}
 		if f := firmForm.FindStringIndex(t[end:]); f != nil {
@@ -681,9 +672,9 @@ func capsSurnames(t string, cs []cand) []cand {
 }
 
 // wrappedFormLine is a line that opens with the rest of a company's name
-// and its legal form: "Management, Inc. (Bass River), which …" under "…
+// and its legal form, anchored at the line's start: "Management, Inc. (Bass River), which …" under "…
 // and by Bass River Golf". Group 1 is the name's words on the line.
-var wrappedFormLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*),[ \t]*` + legalForm)
+var wrappedFormLine = regexp.MustCompile(`^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*),[ \t]*` + legalForm)
 
 // nameTail is the capitalised words that end a line, a company's name's
 // first words: "Bass River Golf" of "… and by Bass River Golf".
@@ -700,9 +691,15 @@ func wrappedForms(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range wrappedFormLine.FindAllStringSubmatchIndex(t, -1) {
-		if m[0] == 0 || t[m[0]-1] != '\n' {
+	for ls := strings.IndexByte(t, '\n') + 1; ls > 0 && ls < len(t); ls = nextLine(t, ls) {
+		m := wrappedFormLine.FindStringSubmatchIndex(t[ls:min(len(t), ls+120)])
+		if m == nil {
 			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += ls
+			}
 		}
 		prev := t[strings.LastIndexByte(t[:m[0]-1], '\n')+1 : m[0]-1]
 		tail := nameTail.FindStringSubmatchIndex(prev)
@@ -744,10 +741,10 @@ func personFirms(t string, cs []cand) []cand {
 	return cs
 }
 
-// nameStops are capitalised words that open a sentence or a phrase, never
-// a company's name: a company's name does not run back over them.
-var nameStops = wordSet(`on in at by for from to with or but if when upon under after before during between this that
-	these those such each any all its his her their our your we i it he she they as of re whereas now witnesseth
+// nameStops are capitalised words besides leadingNoise that open a
+// sentence or a phrase, never a company's name: a company's name does not
+// run back over them.
+var nameStops = wordSet(`or during between i we it he she they of re whereas now witnesseth
 	monday tuesday wednesday thursday friday saturday sunday`)
 
 // formStarts extends a company's name that ends in its legal form back
@@ -802,4 +799,14 @@ func formStarts(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// nextLine returns where the line after the one holding i starts, or 0
+// after the last.
+func nextLine(t string, i int) int {
+	k := strings.IndexByte(t[i:], '\n')
+	if k < 0 {
+		return 0
+	}
+	return i + k + 1
 }

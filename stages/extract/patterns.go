@@ -202,7 +202,7 @@ var locationHeads = func() map[string]bool {
 func locationMatches(t string) [][]int {
 	var out [][]int
 	for i := 0; i+1 < len(t); i++ {
-		if t[i] < 'A' || t[i] > 'Z' || i > 0 && isWordByte(t[i-1]) || !locationHeads[t[i:i+2]] {
+		if t[i] < 'A' || t[i] > 'Z' || i > 0 && (isAlnum(t[i-1]) || t[i-1] == '_') || !locationHeads[t[i:i+2]] {
 			continue
 		}
 		if m := locationRe.FindStringIndex(t[i:min(len(t), i+48)]); m != nil {
@@ -211,12 +211,6 @@ func locationMatches(t string) [][]int {
 		}
 	}
 	return out
-}
-
-// isWordByte reports whether b is an ASCII word character, as \b reads
-// one.
-func isWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 var locationSet = func() map[string]bool {
