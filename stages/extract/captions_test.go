@@ -53,9 +53,7 @@ func TestCaptionLabels(t *testing.T) {
 	}
 	want := "NATIONAL RIFLE ASSOCIATION OF AMERICA, Appellant,\nv.\nFEDERAL ELECTION COMMISSION.|FEDERAL ELECTION COMMISSION.|Smith v. Jones|" +
 		"Bremiller v. Cleveland Psychiatric Ins.|SKF Farms v. Superior\nCourt"
-	if got := candTexts(text, captionLabels(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, captionLabels, text, cs, want)
 }
 
 // TestCapsCaptionStarts: a caption in capitals on its own line that the
@@ -75,9 +73,7 @@ func TestCapsCaptionStarts(t *testing.T) {
 		{typ: TypeCase, start: strings.Index(text, "Innova"), end: len(text) - 1},
 	}
 	want := "CITY OF BEVERLY vs. BASS RIVER GOLF MANAGEMENT, INC.|CITY OF BEVERLY|The court\nSmith v. Jones|Innova Hosp. San Antonio,\nL.P. v. Blue Cross"
-	if got := candTexts(text, capsCaptionStarts(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, capsCaptionStarts, text, cs, want)
 }
 
 // TestChromeStarts: a name that ran back over a research site's chrome on
@@ -90,7 +86,5 @@ func TestChromeStarts(t *testing.T) {
 		{typ: TypeCase, start: strings.Index(text, "Download"), end: strings.Index(text, ". 145")},
 	}
 	want := "Bremiller v. Cleveland Psychiatric Ins.|Robinson v. Regional Transportation District"
-	if got := candTexts(text, chromeStarts(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, chromeStarts, text, cs, want)
 }

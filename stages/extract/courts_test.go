@@ -183,9 +183,7 @@ func TestCourtDivisions(t *testing.T) {
 		span{"Court of Common Pleas of Philadelphia County", TypeCourt, SourcePattern},
 		span{"ARIZONA COURT OF APPEALS\nDIVISION TWO", TypeCourt, SourcePattern})
 	want := "United States District Court for the Eastern District of Texas, Tyler Division|UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION|Court of Common Pleas of Philadelphia County|ARIZONA COURT OF APPEALS\nDIVISION TWO"
-	if got := candTexts(text, courtDivisions(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, courtDivisions, text, cs, want)
 }
 
 // TestTrialCourts: Massachusetts' trial court departments, Texas' county
@@ -206,7 +204,5 @@ func TestTwoWordStates(t *testing.T) {
 	text := "United States District Court, D. New Jersey. United States District Court, S.D. New York, held. The Court of New Hope."
 	cs := candsAt(text, TypeCourt, "", "United States District Court, D. New", "United States District Court, S.D. New", "The Court of New")
 	want := "United States District Court, D. New Jersey|United States District Court, S.D. New York|The Court of New"
-	if got := candTexts(text, twoWordStates(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, twoWordStates, text, cs, want)
 }

@@ -7,7 +7,5 @@ import "testing"
 func TestSpacedYears(t *testing.T) {
 	text := "dated as of November 19 , 2002 between; on March 3 , 450 units; on May 5. 2003 came."
 	cs := candsAt(text, TypeDate, "", "November 19", "March 3", "May 5")
-	if got, want := candTexts(text, spacedYears(text, cs)), "November 19 , 2002|March 3|May 5"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, spacedYears, text, cs, "November 19 , 2002|March 3|May 5")
 }

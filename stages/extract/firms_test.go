@@ -50,9 +50,7 @@ func TestCompanyForms(t *testing.T) {
 	text := "by and between Silicon Valley Bank and iWatt Inc., a California corporation.\nA. Bank and Borrower have entered into it.\nB. Acme Holdings LLC signs. the xyzAcme Corp. too.\n"
 	cs := spansIn(text, span{"Watt Inc.", TypeOrg, SourceModel}, span{"A. Bank", TypeOrg, SourceModel},
 		span{"B. Acme Holdings LLC", TypeOrg, SourceModel}, span{"Acme Corp.", TypeOrg, SourceModel})
-	if got, want := candTexts(text, companyForms(text, cs)), "iWatt Inc.|Bank|B. Acme Holdings LLC|Acme Corp."; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, companyForms, text, cs, "iWatt Inc.|Bank|B. Acme Holdings LLC|Acme Corp.")
 }
 
 // TestAcronymOrgs: an organisation named with the acronym the text defines
@@ -89,9 +87,7 @@ func TestFormsAfter(t *testing.T) {
 		span{"Acme Law Group", TypeOrg, SourceModel}, span{"Smith Co.", TypeOrg, SourceModel}, span{"Jane Doe", TypePerson, SourceModel},
 		span{"Rokit Phone Company", TypeOrg, SourceModel}, span{"Acme, Inc.", TypeOrg, SourcePattern}, span{"Horizon Financial", TypeOrg, SourceModel},
 		span{"Jacobs P.C.", TypePerson, SourceModel}, span{"John Smith", TypePerson, SourceModel})
-	if got, want := candTexts(text, formsAfter(text, cs)), "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc.|Horizon Financial, F.A.|Jacobs P.C.|John Smith"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, formsAfter, text, cs, "Reminger Co., L.P.A.|Thorner, Kennedy & Gano, P.S.|Acme Law Group, PLLC|Smith Co.|Jane Doe|Rokit Phone Company, LLC|Acme, Inc.|Horizon Financial, F.A.|Jacobs P.C.|John Smith")
 	if got := typedTexts(text, cs[len(cs)-2:]); got != "ORG Jacobs P.C.|PERSON John Smith" {
 		t.Errorf("types %q", got)
 	}
@@ -110,9 +106,7 @@ func TestOrphanForms(t *testing.T) {
 	cs := spansIn(text, span{"Amtran, Inc.", TypeOrg, SourcePattern}, span{"Ambassadair Travel Club", TypeOrg, SourceModel},
 		span{"ATA Vacations, Inc.", TypeOrg, SourcePattern})
 	cs = append(cs, cand{typ: TypeOrg, start: 47, end: 51, source: SourceModel}, cand{typ: TypeOrg, start: 81, end: 85, source: SourceModel})
-	if got, want := candTexts(text, orphanForms(text, cs)), "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc."; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, orphanForms, text, cs, "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc.")
 }
 
 // TestAndCompanies: a company's name cut at "and" is one name again when
@@ -143,9 +137,7 @@ func TestOrgSentenceStarts(t *testing.T) {
 		{typ: TypeOrg, start: strings.Index(text, "Smith"), end: strings.Index(text, " appeared"), source: SourceModel},
 		{typ: TypeOrg, start: strings.Index(text, "WHEREAS"), end: strings.Index(text, " agreed"), source: SourceModel},
 	}
-	if got, want := candTexts(text, orgSentenceStarts(text, cs)), "Kirtland & Packard|Smith Bros. Trucking Co.|Holdings"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, orgSentenceStarts, text, cs, "Kirtland & Packard|Smith Bros. Trucking Co.|Holdings")
 }
 
 // TestCircuitNames: the tagger's organisation that is a circuit's
@@ -187,9 +179,7 @@ func TestCapsSurnames(t *testing.T) {
 	text := "HON. CAROL R. EDMEAD Justice; JOSEPH R. SLIGHTS III Dover; JOHN Q. JUDGE; Carol R. Edmead"
 	cs := candsAt(text, TypePerson, "", "CAROL R.", "JOSEPH R.", "JOHN Q.", "Carol R.")
 	want := "CAROL R. EDMEAD|JOSEPH R. SLIGHTS III|JOHN Q.|Carol R."
-	if got := candTexts(text, capsSurnames(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, capsSurnames, text, cs, want)
 }
 
 // TestWrappedForms: a company's name that a line break cut before the
@@ -224,7 +214,5 @@ func TestFormStarts(t *testing.T) {
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Leonard Szabo", "John Smith")...)
 	want := "Prairie's Best Farm, Inc.|Blue Shield of Florida, Inc.|Acme Widgets, Inc.|Omega, Inc.|Gamma, Inc.|Ashgrove Pell LLP|Zeta, Inc.|" +
 		"Wilks Lukoff LLC|Smith Jenkins LLP|Leonard Szabo|John Smith"
-	if got := candTexts(text, formStarts(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, formStarts, text, cs, want)
 }

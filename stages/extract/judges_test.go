@@ -138,7 +138,5 @@ func TestMarkedJudges(t *testing.T) {
 func TestLawyerTitles(t *testing.T) {
 	text := "Assistant City Solicitor; City Solicitor; Deputy Attorney General; Office of the City Solicitor"
 	cs := candsAt(text, TypeOrg, "", strings.Split(text, "; ")...)
-	if got, want := candTexts(text, lawyerTitles(text, cs)), "Office of the City Solicitor"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, lawyerTitles, text, cs, "Office of the City Solicitor")
 }

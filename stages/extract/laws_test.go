@@ -206,9 +206,7 @@ func TestLawStarts(t *testing.T) {
 	text := "records under the Freedom of Information Act (\"FOIA\"), 5 U.S.C. Sec. 552 (1988). Section 5 of Securities Act; 29 C.F.R. Section 1630.2 applies."
 	cs := spansIn(text, span{"Information Act", TypeLaw, SourcePattern}, span{"Sec. 552", TypeLaw, SourcePattern},
 		span{"Securities Act", TypeLaw, SourcePattern}, span{"Section 1630.2", TypeLaw, SourcePattern})
-	if got, want := candTexts(text, lawStarts(text, cs)), "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2")
 }
 
 // TestCourtRules: a state's rules of court by their abbreviation, in
@@ -229,7 +227,5 @@ func TestRuleOwners(t *testing.T) {
 	text := "a motion under S.D.N.Y. Local Civil Rule 6.3 and Local Rule 7.1; reargument under Court of Chancery Rule 59(f) and Rule 12(b)(6)."
 	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)")
 	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)"
-	if got := candTexts(text, ruleOwners(text, cs)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantMend(t, ruleOwners, text, cs, want)
 }

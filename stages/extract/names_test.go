@@ -500,6 +500,15 @@ func candsAt(text, typ, source string, names ...string) []cand {
 	return cs
 }
 
+// wantMend runs mend over the candidates cs of text and compares their
+// texts, in order, with want.
+func wantMend(t *testing.T, mend func(string, []cand) []cand, text string, cs []cand, want string) {
+	t.Helper()
+	if got := candTexts(text, mend(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func candTexts(text string, cs []cand) string {
 	var got []string
 	for _, c := range cs {
