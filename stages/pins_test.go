@@ -219,8 +219,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("MAPOTHER & MAPOTHER, P.S.C.") and a firm named as its lawyer's
 	// office first ("DAVIS LAW OFFICE"), and a company's name ending in its
 	// legal form over the capitalised words before it ("Prairie's" +
-	// "Best Farm, Inc."); the sample's output is the same.
-	"extract": {"extract/v15", "d2b7b02f7bab0f08"},
+	// "Best Farm, Inc."); the sample's output is the same. extract/v16
+	// reads every company of a comma-separated list of companies with
+	// their legal forms ("CARING, INC., Caring Residential Services, Inc.,
+	// …"; the patterns took only the last) and a company's description
+	// after "a" ("A NEW JERSEY CORPORATION") as the place it was formed
+	// in; the sample's output is the same.
+	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -744,7 +744,7 @@ func personFirms(t string, cs []cand) []cand {
 // nameStops are capitalised words besides leadingNoise that open a
 // sentence or a phrase, never a company's name: a company's name does not
 // run back over them.
-var nameStops = wordSet(`or during between i we it he she they of re whereas now witnesseth
+var nameStops = wordSet(`or during between among i we it he she they of re whereas now witnesseth
 	monday tuesday wednesday thursday friday saturday sunday`)
 
 // formStarts extends a company's name that ends in its legal form back
@@ -809,4 +809,88 @@ func nextLine(t string, i int) int {
 		return 0
 	}
 	return i + k + 1
+}
+
+// listedForm is a legal form closing one company of a comma-separated list
+// and another capitalised name after it: "Inc., Caring" of "Caring, Inc.,
+// Caring Residential Services, Inc., …".
+var listedForm = regexp.MustCompile(legalForm + `,[ \t]+[A-Z]`)
+
+// listedCompanies finds each company of a list of companies with their
+// legal forms ("CARING, INC., Caring Residential Services, Inc., Caring
+// Medical Day Services, Inc."). The patterns read a run of capitalised
+// words, commas included, as one name ending at its last legal form, so
+// only the list's last company was theirs; the others the tagger found
+// in part or not at all. Here the run is cut after every legal form that
+// a comma and another name follow (not before a second form: "Co., Ltd."),
+// and each part is read as the patterns read a run. A part must end in its
+// legal form: "A DELAWARE CORPORATION" after a company describes it.
+func listedCompanies(t string) []cand {
+	if !listedForm.MatchString(t) {
+		return nil
+	}
+	var out []cand
+	for _, m := range properRun.FindAllStringIndex(t, -1) {
+		if !listedForm.MatchString(t[m[0]:m[1]]) {
+			continue
+		}
+		all := words(t[m[0]:m[1]], m[0])
+		from := 0
+		for k := 1; k <= len(all); k++ {
+			next := k
+			if k < len(all) {
+				prev := all[k-1].text
+				switch {
+				case all[k].text == "and": // as orgMentions splits
+					next = k + 1
+				case !strings.HasSuffix(prev, ",") || !formOnly.MatchString(strings.TrimSuffix(prev, ",")) ||
+					isOrgSuffix(all[k].text) || !startsUpper(all[k].text):
+					continue
+				}
+			}
+			part := all[from:k]
+			// "AMONG KTI, INC., …": a contract's list of parties in
+			// capitals.
+			for len(part) > 0 && nameStops[lowerKey(part[0].text)] {
+				part = part[1:]
+			}
+			for _, c := range orgSegment(t, part) {
+				if formEnd.MatchString(t[c.start:c.end]) {
+					out = append(out, c)
+				}
+			}
+			from = next
+		}
+	}
+	return out
+}
+
+// incorporation is a company's description by the place it was formed in
+// and its kind, as a contract's list of parties writes it in capitals: "A
+// NEW JERSEY CORPORATION", "a Virginia general partnership". Group 1 is
+// the place.
+var incorporation = regexp.MustCompile(`^(?i:an?[ \t]+)?([A-Za-z][A-Za-z .]*?)[ \t]+(?i:(?:limited[ \t]+liability[ \t]+)?company|(?:banking[ \t]+)?corporation|(?:general[ \t]+|limited[ \t]+)?partnership|national[ \t]+banking[ \t]+association|business[ \t]+trust|statutory[ \t]+trust)$`)
+
+// indefiniteBefore is "a" or "an" in any case right before a name.
+var indefiniteBefore = regexp.MustCompile(`(?i)\ban?\s+$`)
+
+// incorporations reads an organisation that is a company's description
+// (incorporation) after "a" or "an", in the name or right before it, as
+// the place the company was formed in: "A NEW JERSEY CORPORATION" is New
+// Jersey, as "a New Jersey corporation" is in running text, not a company.
+func incorporations(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		m := incorporation.FindStringSubmatchIndex(t[c.start:c.end])
+		if m == nil || !locationSet[strings.ToLower(oneSpace(t[c.start+m[2]:c.start+m[3]]))] {
+			continue
+		}
+		if m[2] == 0 && !indefiniteBefore.MatchString(t[max(0, c.start-4):c.start]) {
+			continue
+		}
+		cs[i] = cand{typ: TypeLocation, start: c.start + m[2], end: c.start + m[3], source: c.source}
+	}
+	return cs
 }

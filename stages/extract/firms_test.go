@@ -216,3 +216,16 @@ func TestFormStarts(t *testing.T) {
 		"Wilks Lukoff LLC|Smith Jenkins LLP|Leonard Szabo|John Smith"
 	wantMend(t, formStarts, text, cs, want)
 }
+
+// TestListedCompanies: every company of a list of companies with their
+// legal forms is one name, in capitals too; a form before another form
+// ("Co., Ltd.") does not end a company, a list's opening "AMONG" is no
+// part of its first company, and a description after a company is none.
+func TestListedCompanies(t *testing.T) {
+	text := "CARING, INC., Caring Residential Services, Inc., Caring Medical Day Services, Inc., Ann J. Underland, Defendants.\n" +
+		"AMONG KTI, INC., A NEW JERSEY CORPORATION, FINOVA CAPITAL CORPORATION, and Shanghai Solutions Software Co., Ltd., Blue Heron Funding VI Ltd., C-Bass CBO XIV Ltd. sued\n" +
+		"Acme, Inc. alone\n"
+	if got, want := candTexts(text, listedCompanies(text)), "CARING, INC.|Caring Residential Services, Inc.|Caring Medical Day Services, Inc.|KTI, INC.|Shanghai Solutions Software Co., Ltd.|Blue Heron Funding VI Ltd.|C-Bass CBO XIV Ltd."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

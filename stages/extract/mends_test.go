@@ -24,6 +24,16 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A company's description by its place and kind after "a" or
+			// "an" is that place, in capitals and over a line break too;
+			// a company's name that ends in a kind is none.
+			"incorporations", incorporations,
+			"KTI, INC., A NEW JERSEY CORPORATION, and FINOVA, a\nDELAWARE CORPORATION; an Ohio limited liability company; the Virginia Corporation; Texas Company sued\n",
+			[]span{{"A NEW JERSEY CORPORATION", TypeOrg, SourceModel}, {"DELAWARE CORPORATION", TypeOrg, SourcePattern},
+				{"Ohio limited liability company", TypeOrg, SourceModel}, {"Virginia Corporation", TypeOrg, SourceModel}, {"Texas Company", TypeOrg, SourceModel}},
+			"LOCATION NEW JERSEY|LOCATION DELAWARE|LOCATION Ohio|ORG Virginia Corporation|ORG Texas Company",
+		},
+		{
 			// A company's name goes on over "of" and the state, country
 			// or region it is of, over a line break too; a place that is
 			// no known place, or a name that is no company's, is left
