@@ -224,7 +224,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// their legal forms ("CARING, INC., Caring Residential Services, Inc.,
 	// …"; the patterns took only the last) and a company's description
 	// after "a" ("A NEW JERSEY CORPORATION") as the place it was formed
-	// in; the sample's output is the same.
+	// in, a footnote's number glued to a section at a sentence's end
+	// ("section 425.16.1 We") as no part of it, the street before an
+	// address's city on its line ("165 Forest Street Marlboro, MA") as no
+	// part of the city, and a house number that ends the line before its
+	// street ("Courthouse, 1" / "Pemberton Square"); the sample's output is
+	// the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -794,15 +794,31 @@ var codeOnLine = regexp.MustCompile(`\b\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[
 var notActHead = wordSet(`section sections title titles article articles part parts chapter chapters provisions provision
 	purposes purpose violation violations terms requirements meaning amendment amendments the this that under see`)
 
+// footnoteMark is a footnote's number glued to a section's number at the
+// end of a sentence, the sentence's period between them: "section
+// 425.16.1 We determine", "42 U.S.C. § 1981.1 (ECF No. 5.)". A section
+// whose number ends in a decimal ends its sentence with a period of its
+// own ("§ 1542.1."), and goes on in lower case ("§ 1542.1 of the Code").
+var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
+
+// footnoteNext is what follows a footnote's mark: the next sentence, a
+// record citation in parentheses, or the text's end; not a citation's
+// parenthesis ("§105.9 (West 2013)", "29 C.F.R. § 1630.2 (2019)").
+var footnoteNext = regexp.MustCompile(`^(?:\s+[A-Z“"]|\s+\((?:ECF|Doc|Dkt|See|Id)\b|\s*$)`)
+
 // lawStarts mends the start of a law's citation: an Act's name that begins
 // before "of" ("Freedom of Information Act"), a section written with
-// "Sec." after its code ("5 U.S.C. Sec. 552").
+// "Sec." after its code ("5 U.S.C. Sec. 552"); and its end: a footnote's
+// mark glued to a section at a sentence's end (footnoteMark) goes.
 func lawStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLaw {
 			continue
 		}
 		name := t[c.start:c.end]
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) {
+			cs[i].end = c.start + m[2]
+		}
 		before := t[max(0, c.start-48):c.start]
 		switch {
 		case strings.HasPrefix(name, "Sec") || strings.HasPrefix(name, "SEC") || strings.HasPrefix(name, "§"):

@@ -616,6 +616,21 @@ func houseNumber(t string, s int) (int, bool) {
 	return j, true
 }
 
+// numberAtLineEnd is a house number that ends its line, alone on it or
+// after a comma: "John Adams Courthouse, 1" / "Pemberton Square".
+var numberAtLineEnd = regexp.MustCompile(`(?:^|\n|,[ \t]+)(\d{1,6})[ \t]*\n[ \t]*$`)
+
+// wrappedHouseNumber returns the start of a house number that a line
+// break cut from the street name at s, which opens its line
+// (numberAtLineEnd).
+func wrappedHouseNumber(t string, s int) (int, bool) {
+	m := numberAtLineEnd.FindStringSubmatchIndex(t[max(0, s-16):s])
+	if m == nil {
+		return s, false
+	}
+	return max(0, s-16) + m[2], true
+}
+
 // addressPart is what follows a street in an address: a comma and a
 // floor, suite or room.
 var addressPart = regexp.MustCompile(`^[ \t]*,[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+[Ff]loor|[Ff]loor|FLOOR|[Ss]uite|SUITE|Ste\.?|[Rr]oom|Rm\.?)\b`)
@@ -2186,6 +2201,18 @@ func addressPlaces(t string) []cand {
 			}
 			cs += len(w) + 1
 		}
+		// "165 Forest Street Marlboro, MA 01752", "Three Center Plaza
+		// Boston, Massachusetts 02108": the street before the city on
+		// its line is an address of its own (streetAddresses); a street
+		// word that opens the city ("St. Louis") is the city's.
+		if ws := words(t[cs:m[3]], cs); len(ws) > 2 {
+			for k := len(ws) - 2; k > 0; k-- {
+				if streetWords[lowerKey(ws[k].text)] {
+					cs = ws[k+1].start
+					break
+				}
+			}
+		}
 		if city := t[cs:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
 			out = append(out, cand{typ: TypeLocation, start: cs, end: m[3], source: SourcePattern})
 		}
@@ -2271,7 +2298,9 @@ func streetAddresses(t string) []cand {
 		}
 		hs, ok := houseNumber(t, s)
 		if !ok {
-			continue
+			if hs, ok = wrappedHouseNumber(t, s); !ok {
+				continue
+			}
 		}
 		out = append(out, cand{typ: TypeLocation, start: hs, end: quadrant(t, we), source: SourcePattern})
 	}

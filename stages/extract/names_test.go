@@ -563,8 +563,10 @@ func TestCityOfState(t *testing.T) {
 func TestAddressPlaces(t *testing.T) {
 	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210\n" +
 		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001\n" +
-		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any\n200 Liberty Street, 26th Floor New York, New York 10281-1003"
-	if got := candTexts(text, addressPlaces(text)); got != "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO|New York|New York" {
+		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any\n200 Liberty Street, 26th Floor New York, New York 10281-1003\n" +
+		"a Delaware corporation 165 Forest Street Marlboro, MA 01752 as borrower\nThree Center Plaza Boston, Massachusetts 02108\nDrive Ridge Falls, CA 90001"
+	if got := candTexts(text, addressPlaces(text)); got != "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO|New York|New York|"+
+		"Marlboro|MA|Boston|Massachusetts|Drive Ridge Falls|CA" {
 		t.Errorf("got %q", got)
 	}
 }
@@ -606,6 +608,9 @@ func TestStreetAddresses(t *testing.T) {
 		{"no street word", "whose address is 201 Broadway, 4th Floor", ""},
 		{"a court is no street", "in 2019 Superior Court", ""},
 		{"no number", "on Main Street", ""},
+		{"number at the line's end", "Commercial Real Estate Services, 8739\nResearch Drive URP 4", "8739\nResearch Drive"},
+		{"number alone on the line before", "1\nPemberton Square, Suite 2500", "1\nPemberton Square"},
+		{"a page's number is no house number", "see page 12\nMain Street", ""},
 		{"a year and a sentence", "In 2019 the Court held", ""},
 	}
 	for _, tc := range tests {
