@@ -228,8 +228,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("section 425.16.1 We") as no part of it, the street before an
 	// address's city on its line ("165 Forest Street Marlboro, MA") as no
 	// part of the city, and a house number that ends the line before its
-	// street ("Courthouse, 1" / "Pemberton Square"); the sample's output is
-	// the same.
+	// street ("Courthouse, 1" / "Pemberton Square"), a company's head word
+	// and legal form that open a line ("c/o Morgans Hotel" / "Group LLC"),
+	// the place a company is of over a line break ("of North" /
+	// "America") and initials in an office's tail ("Executive Office for
+	// U.S. Trustees"); the sample's output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -371,7 +372,7 @@ var provisionWord = wordSet(`section sections article articles no. nos. number r
 
 // placeAfterOf is "of" and a place's name after a company's: " of\nMichigan",
 // " of North America". Group 1 is the place.
-var placeAfterOf = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:of|OF)[ \t]*\n?[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})`)
+var placeAfterOf = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:of|OF)[ \t]*\n?[ \t]*([A-Z][A-Za-z]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][A-Za-z]+){0,2})`)
 
 // companyHeads end a company's name that "of" and a place may follow.
 var companyHeads = wordSet(`company corporation association society bank trust`)
@@ -401,20 +402,20 @@ func companiesOfPlaces(t string, cs []cand) []cand {
 		if m == nil {
 			continue
 		}
-		place := t[c.end+m[2] : c.end+m[3]]
-		// The longest run of the place's words that names a place.
-		ws := strings.Fields(place)
+		// The longest run of the place's words that names a place, over
+		// a line break too ("of North" / "America").
+		ws := words(t[c.end+m[2]:c.end+m[3]], c.end+m[2])
 		n := len(ws)
-		for n > 0 && !locationSet[strings.ToLower(strings.Join(ws[:n], " "))] && !regions[strings.ToLower(strings.Join(ws[:n], " "))] {
-			n--
+		for ; n > 0; n-- {
+			name := strings.ToLower(oneSpace(t[ws[0].start:ws[n-1].end]))
+			if locationSet[name] || regions[name] {
+				break
+			}
 		}
 		if n == 0 {
 			continue
 		}
-		end := c.end + m[2] + len(strings.Join(ws[:n], " "))
-		if !strings.HasPrefix(t[c.end+m[2]:], strings.Join(ws[:n], " ")) {
-			continue // the words were spaced otherwise
-		}
+		end := ws[n-1].end
 		if j, ok := places[c.end+m[2]]; ok {
 			drop[j] = true
 		}
@@ -673,8 +674,10 @@ func capsSurnames(t string, cs []cand) []cand {
 
 // wrappedFormLine is a line that opens with the rest of a company's name
 // and its legal form, anchored at the line's start: "Management, Inc. (Bass River), which …" under "…
-// and by Bass River Golf". Group 1 is the name's words on the line.
-var wrappedFormLine = regexp.MustCompile(`^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*),[ \t]*` + legalForm)
+// and by Bass River Golf", "Group LLC, 475 Tenth Avenue" under "c/o
+// Morgans Hotel". Group 1 is the name's words on the line, group 2 the
+// comma before the form.
+var wrappedFormLine = regexp.MustCompile(`^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*)(,?)[ \t]*` + legalForm)
 
 // nameTail is the capitalised words that end a line, a company's name's
 // first words: "Bass River Golf" of "… and by Bass River Golf".
@@ -685,15 +688,17 @@ var nameTail = regexp.MustCompile(`(?:^|[ \t])((?:[A-Z][\w&'’.\-]*[ \t]+){0,4}
 // Inc."), which neither the patterns nor the tagger read whole. The words
 // before the break must be capitalised and follow a word in lower case, a
 // comma or the line's start; a role or a heading's word there ("Plaintiff",
-// "Borrower:") ends nothing.
+// "Borrower:") ends nothing. Without a comma before the form, the line's
+// words must be heads of companies' names ("Group LLC"), which no name
+// opens with.
 func wrappedForms(t string) []cand {
-	if !strings.Contains(t, ",") {
-		return nil
-	}
 	var out []cand
 	for ls := strings.IndexByte(t, '\n') + 1; ls > 0 && ls < len(t); ls = nextLine(t, ls) {
 		m := wrappedFormLine.FindStringSubmatchIndex(t[ls:min(len(t), ls+120)])
 		if m == nil {
+			continue
+		}
+		if m[4] == m[5] && slices.ContainsFunc(strings.Fields(t[ls+m[2]:ls+m[3]]), func(w string) bool { return !orgSuffix[strings.ToLower(w)] }) {
 			continue
 		}
 		for k := range m {

@@ -39,11 +39,13 @@ func TestNameMends(t *testing.T) {
 			// no known place, or a name that is no company's, is left
 			// alone.
 			"companies of places", companiesOfPlaces,
-			"Farm Bureau Life Insurance Company of\nMichigan (as Noteholder)\nAllianz Life Insurance Company of North America\nAcme Company of Springfield\nJohn Smith of Ohio\n",
+			"Farm Bureau Life Insurance Company of\nMichigan (as Noteholder)\nAllianz Life Insurance Company of North America\nAcme Company of Springfield\nJohn Smith of Ohio\n" +
+				"Allianz Insurance Company of North\nAmerica (as Noteholder)\n",
 			[]span{{"Farm Bureau Life Insurance Company", TypeOrg, SourceModel}, {"Michigan", TypeLocation, SourceModel},
 				{"Allianz Life Insurance Company", TypeOrg, SourceModel}, {"Acme Company", TypeOrg, SourceModel},
-				{"John Smith", TypePerson, SourceModel}, {"Ohio", TypeLocation, SourceModel}},
-			"ORG Farm Bureau Life Insurance Company of\nMichigan|ORG Allianz Life Insurance Company of North America|ORG Acme Company|PERSON John Smith|LOCATION Ohio",
+				{"John Smith", TypePerson, SourceModel}, {"Ohio", TypeLocation, SourceModel}, {"Allianz Insurance Company", TypeOrg, SourceModel}},
+			"ORG Farm Bureau Life Insurance Company of\nMichigan|ORG Allianz Life Insurance Company of North America|ORG Acme Company|PERSON John Smith|LOCATION Ohio|" +
+				"ORG Allianz Insurance Company of North\nAmerica",
 		},
 		{
 			// A company's name a line break cut before its head word is

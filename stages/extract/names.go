@@ -941,11 +941,15 @@ func extendOrg(t string, s, e int) (int, bool) {
 	return countryTail(t, tailEnd(t, we, e, 6, true)), true
 }
 
+// initialism is a word of initials with their periods: "U.S.", "N.Y.".
+var initialism = regexp.MustCompile(`^(?:[A-Z]\.){2,}$`)
+
 // tailEnd walks at most n words from i over capitalised words joined by
 // "of", "the" and "and", and returns where the last capitalised word ends
-// (end when there is none). A word with a period ends the tail; with
-// abbrev, "St." goes on and another capitalised word with a period is the
-// tail's last, without its period ("… of the Open Bible.").
+// (end when there is none). A word with a period ends the tail, but for
+// initials ("for U.S. Trustees"); with abbrev, "St." goes on and another
+// capitalised word with a period is the tail's last, without its period
+// ("… of the Open Bible.").
 func tailEnd(t string, i, end, n int, abbrev bool) int {
 	for ; n > 0; n-- {
 		ws, we, ok := nextWord(t, i)
@@ -954,6 +958,20 @@ func tailEnd(t string, i, end, n int, abbrev bool) int {
 		}
 		w := t[ws:we]
 		if w == "the" || w == "of" || w == "and" || w == "THE" || w == "OF" || w == "AND" {
+			i = we
+			continue
+		}
+		if initialism.MatchString(w) {
+			// "for U.S. Trustees" goes on, "for the U.S. It …" ends a
+			// sentence, "for U.S. operations" names no more.
+			ns, ne, ok := nextWord(t, we)
+			if !ok || sentenceStarters[strings.ToLower(t[ns:ne])] {
+				end = we
+				break
+			}
+			if !capitalised(t[ns:ne]) {
+				break
+			}
 			i = we
 			continue
 		}

@@ -886,6 +886,9 @@ func TestPurposeTail(t *testing.T) {
 		{"the Alliance Defending Freedom for the motion", "Alliance Defending Freedom", "Alliance Defending Freedom"},
 		{"Acme Holdings, Inc. for Summary Judgment", "Acme Holdings, Inc.", "Acme Holdings, Inc."},
 		{"motion of Acme Widgets for Summary Judgment", "Acme Widgets", "Acme Widgets"},
+		{"Ramona D. Elliott, Executive Office for U.S. Trustees, Washington, DC", "Executive Office", "Executive Office for U.S. Trustees"},
+		{"the Executive Office for the U.S. It", "Executive Office", "Executive Office for the U.S."},
+		{"Acme Widget Group for U.S. operations", "Acme Widget Group", "Acme Widget Group"},
 	} {
 		s := strings.Index(c.text, c.name)
 		if got := c.text[s:purposeTail(c.text, s, s+len(c.name))]; got != c.want {
