@@ -9,3 +9,16 @@ func TestSpacedYears(t *testing.T) {
 	cs := candsAt(text, TypeDate, "", "November 19", "March 3", "May 5")
 	wantMend(t, spacedYears, text, cs, "November 19 , 2002|March 3|May 5")
 }
+
+// TestExtraDates: an abbreviated month without its period, a year right
+// after the comma, the day first with hyphens and figures with hyphens
+// are dates; figures after a docket's label or going on as a docket
+// number are not, nor are a month's abbreviation and numbers that are no
+// day and year.
+func TestExtraDates(t *testing.T) {
+	text := "Post on 27-Mar-2018\nOct 15, 2020\nINDEX NO. 153853/2019\n10-15-2020\nid. (Aug. 9,1996)\n" +
+		"No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020; Dec 5, 1520\n"
+	if got, want := candTexts(text, extraDates(text)), "27-Mar-2018|Oct 15, 2020|10-15-2020|Aug. 9,1996"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

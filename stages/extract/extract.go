@@ -611,7 +611,7 @@ func afterSentenceEnd(t string, s, e int) int {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // companies' edges, legal and professional forms, numbers, places they
@@ -631,7 +631,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // officials' names, government lawyers' titles, people's names run into
 // the next party's capitals, and names that are only roles or open with a
 // preposition.
-var nameMends = []func(string, []cand) []cand{companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
+var nameMends = []func(string, []cand) []cand{accentedWords, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
 

@@ -24,6 +24,15 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A name cut at an accented letter is the whole word; a cut
+			// between two ASCII letters is left alone.
+			"accented words", accentedWords,
+			"Judge William J. Martínez on 6/13; Judge Peña; Ms. Ñandú Zola; DebtorGoss & Williams\n",
+			[]span{{"William J. Mart", TypePerson, SourcePattern}, {"Judge Pe", TypePerson, SourcePattern},
+				{"andú Zola", TypePerson, SourceModel}, {"Goss & Williams", TypeOrg, SourcePattern}},
+			"PERSON William J. Martínez|PERSON Judge Peña|PERSON Ñandú Zola|ORG Goss & Williams",
+		},
+		{
 			// A company's description by its place and kind after "a" or
 			// "an" is that place, in capitals and over a line break too;
 			// a company's name that ends in a kind is none.

@@ -2500,3 +2500,39 @@ func wrappedHeads(cr chunk.Result, doc []rune, ms []Mention) []Mention {
 	}
 	return merge(ms)
 }
+
+// accentedWords grows a name that ends or starts inside a word at an
+// accented letter to the whole word: the patterns' letter classes are
+// ASCII, and Go's \b is too, so "Judge William J. Martínez" was read as
+// "William J. Mart". Only a cut next to a letter outside ASCII is mended;
+// a cut between two ASCII letters is some rule's own ("DebtorGoss").
+func accentedWords(t string, cs []cand) []cand {
+	for i, c := range cs {
+		e := c.end
+		if r, _ := utf8.DecodeRuneInString(t[e:]); e > c.start && r > utf8.RuneSelf && unicode.IsLetter(r) {
+			if p, _ := utf8.DecodeLastRuneInString(t[:e]); unicode.IsLetter(p) {
+				for e < len(t) {
+					r, n := utf8.DecodeRuneInString(t[e:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					e += n
+				}
+			}
+		}
+		s := c.start
+		if p, _ := utf8.DecodeLastRuneInString(t[:s]); s < e && p > utf8.RuneSelf && unicode.IsLetter(p) {
+			if r, _ := utf8.DecodeRuneInString(t[s:]); unicode.IsLetter(r) {
+				for s > 0 {
+					p, n := utf8.DecodeLastRuneInString(t[:s])
+					if !unicode.IsLetter(p) {
+						break
+					}
+					s -= n
+				}
+			}
+		}
+		cs[i].start, cs[i].end = s, e
+	}
+	return cs
+}

@@ -52,6 +52,7 @@ func TestMerges(t *testing.T) {
 		{"date spellings", extract.TypeDate, []string{"June 13, 2013", "13 June 2013", "Jun 13, 2013"}, "June 13, 2013"},
 		{"day and month", extract.TypeDate, []string{"April 29, 2020", "April 29"}, "April 29, 2020"},
 		{"numeric date", extract.TypeDate, []string{"December 22, 2020", "12/22/2020", "2020-12-22"}, "December 22, 2020"},
+		{"web dates", extract.TypeDate, []string{"March 27, 2018", "27-Mar-2018", "Mar 27,2018", "3-27-2018"}, "March 27, 2018"},
 		{"circuit citation form", extract.TypeCourt, []string{"United States Court of Appeals For the First Circuit", "1st Cir.", "First Circuit"}, "United States Court of Appeals For the First Circuit"},
 		{"the District of Columbia's circuit", extract.TypeCourt, []string{"United States Court of Appeals, District of Columbia Circuit", "D.C. Cir."}, "United States Court of Appeals, District of Columbia Circuit"},
 		{"district citation form", extract.TypeCourt, []string{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE", "D. Me."}, "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE"},
