@@ -235,7 +235,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// U.S. Trustees"), the dates web pages write ("Oct 15, 2020",
 	// "27-Mar-2018", "10-15-2020", "Aug. 9,1996") and a name cut at an
 	// accented letter whole ("William J. Martínez", not "William J.
-	// Mart"); the sample's output is the same.
+	// Mart"), and New York's case names with "v" and no period where a
+	// citation or a parenthesis follows ("Village Green Mishawaka
+	// Holdings, LLC v Romanoff (Sup Ct, NY County 2019)"); the sample's
+	// output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -630,6 +630,28 @@ func wrappedCaseNames(t string) []cand {
 	return caseNames(t, caseNameWrapped, true)
 }
 
+// caseNameBareV is New York's case name, its "v" without a period, on one
+// line: "Village Green Mishawaka Holdings, LLC v Romanoff".
+var caseNameBareV = regexp.MustCompile(`(` + party + `)[ \t]+v[ \t]+(` + party + `)`)
+
+// bareVCaseNames finds the case names caseNameBareV reads that a citation
+// or a parenthesis follows, so a capitalised word, "v" and another
+// ("Form v Part") is no case. Added after the tagger, as wrappedCaseNames
+// is.
+func bareVCaseNames(t string) []cand {
+	if !strings.Contains(t, " v ") {
+		return nil
+	}
+	var ms [][]int
+	for _, m := range caseNameBareV.FindAllStringSubmatchIndex(t, -1) {
+		// "…, 12 NY3d 45", "… (Sup Ct, NY County 2019)".
+		if citedAfter.MatchString(t[m[1]:]) || strings.HasPrefix(strings.TrimLeft(t[m[1]:], " \t"), "(") {
+			ms = append(ms, m)
+		}
+	}
+	return caseNameMatches(t, ms, false)
+}
+
 // etAlCaseNames finds the case names whose first party ends in a lower-case
 // "et al" ("RE: Christopher Mielo, et al v. Steak N Shake Operations Inc"),
 // where caseName, whose parties are capitalised words, stops. Added after
