@@ -33,8 +33,10 @@ const monthShort = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 // write and the patterns do not read: an abbreviated month without its
 // period ("Oct 15, 2020"), a year right after the comma ("Aug. 9,1996"),
 // the day first with hyphens ("27-Mar-2018"), and a month, day and year in
-// figures with hyphens ("10-15-2020"), not after a docket's label.
-var moreDates = regexp.MustCompile(`\b(?:` + monthShort + `[ \t]+` + dayNum + `,[ \t]*(?:1[789]|20)\d{2}` +
+// figures with hyphens ("10-15-2020"). Anchored: extraDates tries it only
+// where a word starts with a month's first three letters or a number and
+// a hyphen.
+var moreDates = regexp.MustCompile(`^(?:` + monthShort + `[ \t]+` + dayNum + `,[ \t]*(?:1[789]|20)\d{2}` +
 	`|` + month + `[ \t]+` + dayNum + `,(?:1[789]|20)\d{2}` +
 	`|` + dayNum + `-` + monthShort + `-(?:1[789]|20)\d{2}` +
 	`|(?:0?[1-9]|1[0-2])-` + dayNum + `-(?:19|20)\d{2})\b`)
@@ -42,19 +44,44 @@ var moreDates = regexp.MustCompile(`\b(?:` + monthShort + `[ \t]+` + dayNum + `,
 // dayNum is a day of a month in figures.
 const dayNum = `(?:0?[1-9]|[12]\d|3[01])`
 
+// monthHeads are the first three letters of the months' names, as
+// moreDates writes them.
+var monthHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range monthNeedles {
+		m[n] = true
+	}
+	return m
+}()
+
 // labelBefore is a docket number's label right before a number: "No.",
 // "Index No.", "#".
 var labelBefore = regexp.MustCompile(`(?:\b(?:No|NO|Nos|NOS)\.?|#)[ \t]*$`)
 
-// extraDates finds the dates of moreDates. It runs after the tagger, so
-// the tagger's features stay what its training data make.
+// extraDates finds the dates of moreDates, not figures after a docket's
+// label or going on as a docket number ("3-12-1995-CV"). It runs after
+// the tagger, so the tagger's features stay what its training data make.
 func extraDates(t string) []cand {
 	var out []cand
-	for _, m := range moreDates.FindAllStringIndex(t, -1) {
-		if t[m[0]] >= '0' && t[m[0]] <= '9' && (labelBefore.MatchString(t[max(0, m[0]-12):m[0]]) || m[1] < len(t) && t[m[1]] == '-') {
+	for i := 0; i+3 < len(t); i++ {
+		c := t[i]
+		if i > 0 && isAlnum(t[i-1]) {
 			continue
 		}
-		out = append(out, cand{typ: TypeDate, start: m[0], end: m[1], source: SourcePattern})
+		digit := c >= '0' && c <= '9'
+		if digit && t[i+1] != '-' && t[i+2] != '-' || !digit && !monthHeads[t[i:i+3]] {
+			continue
+		}
+		m := moreDates.FindStringIndex(t[i:min(len(t), i+24)])
+		if m == nil {
+			continue
+		}
+		e := i + m[1]
+		if digit && (labelBefore.MatchString(t[max(0, i-12):i]) || e < len(t) && t[e] == '-') {
+			continue
+		}
+		out = append(out, cand{typ: TypeDate, start: i, end: e, source: SourcePattern})
+		i = e - 1
 	}
 	return out
 }

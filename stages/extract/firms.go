@@ -821,6 +821,10 @@ func nextLine(t string, i int) int {
 // Caring Residential Services, Inc., …".
 var listedForm = regexp.MustCompile(legalForm + `,[ \t]+[A-Z]`)
 
+// listedNeedles are in every text listedForm matches: a legal form's end
+// and its comma.
+var listedNeedles = []string{".,", "LLC,", "LLP,", "Inc,", "INC,"}
+
 // listedCompanies finds each company of a list of companies with their
 // legal forms ("CARING, INC., Caring Residential Services, Inc., Caring
 // Medical Day Services, Inc."). The patterns read a run of capitalised
@@ -831,11 +835,28 @@ var listedForm = regexp.MustCompile(legalForm + `,[ \t]+[A-Z]`)
 // and each part is read as the patterns read a run. A part must end in its
 // legal form: "A DELAWARE CORPORATION" after a company describes it.
 func listedCompanies(t string) []cand {
-	if !listedForm.MatchString(t) {
+	if !containsAny(t, listedNeedles) {
 		return nil
 	}
 	var out []cand
-	for _, m := range properRun.FindAllStringIndex(t, -1) {
+	// A run of capitalised words keeps to its line: only the lines with
+	// a listed form are read.
+	var runs [][]int
+	for ls := 0; ls < len(t); {
+		le := strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		if line := t[ls:le]; containsAny(line, listedNeedles) && listedForm.MatchString(line) {
+			for _, m := range properRun.FindAllStringIndex(line, -1) {
+				runs = append(runs, []int{ls + m[0], ls + m[1]})
+			}
+		}
+		ls = le + 1
+	}
+	for _, m := range runs {
 		if !listedForm.MatchString(t[m[0]:m[1]]) {
 			continue
 		}
