@@ -466,7 +466,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	for _, find := range afterTagger {
 		cs = append(cs, find(c.Text)...)
 	}
-	cs = append(cs, citeFix(c.Text, append(append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...), bareVCaseNames(c.Text)...))...)
+	cs = append(cs, citeFix(c.Text, append(append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...), append(bareVCaseNames(c.Text), accentedCaseNames(c.Text)...)...))...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
 	for _, mend := range nameMends {

@@ -74,6 +74,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Sec. 437g(a)(8)(B)"}}},
 		{"New York's v without a period", "Here, as in Village Green Mishawaka Holdings, LLC v Romanoff (Sup Ct, NY County 2019), the motion fails; see Matter of Smith v Jones, 12 NY3d 45.",
 			[]want{{extract.TypeCase, "Village Green Mishawaka Holdings, LLC v Romanoff"}, {extract.TypeCase, "Matter of Smith v Jones"}}},
+		{"accented parties", "Soc'y of N.Y., Inc. v. Colombani, 712 F.3d 6, 12 (1st Cir. 2013); Fideicomiso De La Tierra Del Caño Martín Peña v. Fortuño, 582 F.3d 131, 133 (1st Cir. 2009).",
+			[]want{{extract.TypeCase, "Soc'y of N.Y., Inc. v. Colombani"}, {extract.TypeCase, "Fideicomiso De La Tierra Del Caño Martín Peña v. Fortuño"}}},
 		{"a footnote's number after a section", "a motion under Code of Civil Procedure section 425.16.1 We determine that West may not.",
 			[]want{{extract.TypeLaw, "Code of Civil Procedure section 425.16"}}},
 		{"a list of companies", "CARING, INC., Caring Residential Services, Inc., Caringhouse Projects, Inc., Caring Medical Day Services, Inc., Defendants.",

@@ -135,7 +135,40 @@ func litigant(t string, s, e int) bool {
 
 // caseNameOf is the case-name expression with first as its first party.
 func caseNameOf(first string) *regexp.Regexp {
-	return regexp.MustCompile(`(` + first + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + party + `)`)
+	return caseNameOfBoth(first, party)
+}
+
+// caseNameOfBoth is the case-name expression with first and second as its
+// parties.
+func caseNameOfBoth(first, second string) *regexp.Regexp {
+	return regexp.MustCompile(`(` + first + `)` + `(?:,` + partyGap + `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?))?` + partyGap + `(?:v\.|vs\.|V\.|VS\.)` + partyGap + `(` + second + `)`)
+}
+
+// partyU is party with letters outside ASCII: "Fideicomiso De La Tierra
+// Del Caño Martín Peña", "Fortuño".
+var partyU = func() string {
+	w := `(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}0-9&'’.\-]*|&|of|the|and|de|ex rel\.)`
+	return w + `(?:` + partyGap + w + `|,[ \t]+` + legalForm + `){0,11}`
+}()
+
+// caseNameU is caseName over partyU.
+var caseNameU = caseNameOfBoth(partyU, partyU)
+
+// accentedCaseNames finds the case names with an accented letter, which
+// caseName, whose letters are ASCII, cuts or misses ("Fideicomiso De La
+// Tierra Del Caño Martín Peña v. Fortuño"). Added after the tagger, as
+// wrappedCaseNames is; a name in ASCII alone is caseName's.
+func accentedCaseNames(t string) []cand {
+	if !strings.ContainsFunc(t, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) {
+		return nil
+	}
+	var ms [][]int
+	for _, m := range caseNameU.FindAllStringSubmatchIndex(t, -1) {
+		if strings.ContainsFunc(t[m[0]:m[1]], func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) {
+			ms = append(ms, m)
+		}
+	}
+	return caseNameMatches(t, ms, false)
 }
 
 // captionRe finds a stacked caption: "ACME LLC, Plaintiff,", then "v." on
