@@ -239,7 +239,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// citation or a parenthesis follows ("Village Green Mishawaka
 	// Holdings, LLC v Romanoff (Sup Ct, NY County 2019)"), and case names
 	// with accented letters ("Fideicomiso De La Tierra Del Caño Martín
-	// Peña v. Fortuño"); the sample's output is the same.
+	// Peña v. Fortuño"), and the sections listed after "§§" ("§§5.01(a),
+	// 5.02(a)", "§§ 542, 543"); the sample's output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -123,14 +123,23 @@ func citeFix(t string, pats []cand) []cand {
 		out = append(out, p)
 		// "FRAP 12(a), 32(a)", "FRAP 15(a) or 21(a)": the rules listed
 		// after a rule are the same body's.
-		if p.typ == TypeLaw && ruleNumberEnd.MatchString(t[p.start:p.end]) {
-			for e := p.end; ; {
-				m := ruleListed.FindStringSubmatchIndex(textAfter(t, e))
+		// "§§5.01(a), 5.02(a)", "§§ 542, 543": the sections listed after
+		// sections are the same code's.
+		if p.typ == TypeLaw {
+			listed, next := (*regexp.Regexp)(nil), 1
+			switch {
+			case strings.Contains(t[p.start:p.end], "§§"):
+				listed, next = sectionListed, 3
+			case ruleNumberEnd.MatchString(t[p.start:p.end]):
+				listed = ruleListed
+			}
+			for e := p.end; listed != nil; {
+				m := listed.FindStringSubmatchIndex(textAfter(t, e))
 				if m == nil {
 					break
 				}
 				out = append(out, cand{typ: TypeLaw, start: e + m[2], end: e + m[3], source: p.source})
-				e += m[1]
+				e += m[next]
 			}
 		}
 	}
@@ -227,6 +236,11 @@ var (
 	// ruleNumberEnd is a rule's number with its subdivision at the end of
 	// a citation: "FRAP 12(a)".
 	ruleNumberEnd = regexp.MustCompile(`[A-Za-z.][ \t]+\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+$`)
+	// sectionListed is another section's number listed after sections
+	// ("§§5.01(a), 5.02(a)", "§§ 542, 543", "§§ 1983 and 1985"), not a
+	// record's or a reporter's number ("…, 1 App. 22"). Group 1 is the
+	// number.
+	sectionListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)*[a-z]?(?:\([a-z0-9]{1,3}\))*)(?:[,;)]|\.(?:\s|$)|[ \t\n]+(?:[a-z]|\()|$)`)
 	// ruleListed is another rule's number listed after one: ", 32(a)",
 	// "\nor 21(a)". Group 1 is the number.
 	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)

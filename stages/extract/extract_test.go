@@ -76,6 +76,9 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Village Green Mishawaka Holdings, LLC v Romanoff"}, {extract.TypeCase, "Matter of Smith v Jones"}}},
 		{"accented parties", "Soc'y of N.Y., Inc. v. Colombani, 712 F.3d 6, 12 (1st Cir. 2013); Fideicomiso De La Tierra Del Caño Martín Peña v. Fortuño, 582 F.3d 131, 133 (1st Cir. 2009).",
 			[]want{{extract.TypeCase, "Soc'y of N.Y., Inc. v. Colombani"}, {extract.TypeCase, "Fideicomiso De La Tierra Del Caño Martín Peña v. Fortuño"}}},
+		{"sections listed after sections", "under Code Civ. Proc. §§ 430.30, 430.70 and 42 U.S.C. §§ 1983 and 1985(3); the Compact, §§5.01(a), 5.02(a), 1 App. 22–24.",
+			[]want{{extract.TypeLaw, "Code Civ. Proc. §§ 430.30"}, {extract.TypeLaw, "430.70"}, {extract.TypeLaw, "42 U.S.C. §§ 1983"}, {extract.TypeLaw, "1985(3)"},
+				{extract.TypeLaw, "§§5.01(a)"}, {extract.TypeLaw, "5.02(a)"}}},
 		{"a footnote's number after a section", "a motion under Code of Civil Procedure section 425.16.1 We determine that West may not.",
 			[]want{{extract.TypeLaw, "Code of Civil Procedure section 425.16"}}},
 		{"a list of companies", "CARING, INC., Caring Residential Services, Inc., Caringhouse Projects, Inc., Caring Medical Day Services, Inc., Defendants.",
@@ -229,6 +232,8 @@ func TestNonMatches(t *testing.T) {
 		{"codes that hold values", "Bank Code (Swift, Sort, Chip, etc.); his NDRB Applicant's Reenlistment Code was RE-4 and his Reentry Code RE-3.", extract.TypeLaw},
 		{"phone number after No.", "Direct Dial No. 513-564-7036 and Tel. (513) 564-7000", extract.TypeCase},
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
+		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
+		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},
 	}
 	s := extract.New(extract.Config{DisableModel: true})
 	for _, tc := range tests {

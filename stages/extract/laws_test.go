@@ -235,3 +235,13 @@ func TestRuleOwners(t *testing.T) {
 	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)"
 	wantMend(t, ruleOwners, text, cs, want)
 }
+
+// TestSectionsListed: the sections listed after "§§" are the same code's
+// sections; a record's page after the list ("1 App. 22") and a year are
+// not.
+func TestSectionsListed(t *testing.T) {
+	text := "the Compact, §§5.01(a), 5.02(a), 5.04(a), 1 App. 22–24; see 11 U.S.C. §§ 542, 543 (2012) and §§ 1983 and 1985 of Title 42."
+	if got, want := strings.Join(stageLaws(t, text), "|"), "§§5.01(a)|5.02(a)|5.04(a)|11 U.S.C. §§ 542|543|§§ 1983|1985"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
