@@ -239,8 +239,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// citation or a parenthesis follows ("Village Green Mishawaka
 	// Holdings, LLC v Romanoff (Sup Ct, NY County 2019)"), and case names
 	// with accented letters ("Fideicomiso De La Tierra Del Caño Martín
-	// Peña v. Fortuño"), and the sections listed after "§§" ("§§5.01(a),
-	// 5.02(a)", "§§ 542, 543"); the sample's output is the same.
+	// Peña v. Fortuño"), the sections listed after "§§" ("§§5.01(a),
+	// 5.02(a)", "§§ 542, 543"), and a reporter citation a line break cuts
+	// ("462 U. S." / "554"); the sample's output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -278,8 +279,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the District of Columbia's circuit one court however named, and a
 	// case named by a surname of each side ("Neptune v. McCarthy") the
 	// caption that names them in full, the other side's words abbreviated
-	// or not ("Cheeks v. Gen. Dynamics"); the sample has none.
-	"resolve": {"resolve/v8", "10cf9b998055caf5"},
+	// or not ("Cheeks v. Gen. Dynamics"); the sample has none. resolve/v9
+	// tells two decisions of one name apart by their citations in one
+	// reporter ("Texas v. New Mexico", 462 U. S. 554 and 482 U. S. 124);
+	// the sample has none.
+	"resolve": {"resolve/v9", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

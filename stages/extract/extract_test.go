@@ -76,6 +76,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Village Green Mishawaka Holdings, LLC v Romanoff"}, {extract.TypeCase, "Matter of Smith v Jones"}}},
 		{"accented parties", "Soc'y of N.Y., Inc. v. Colombani, 712 F.3d 6, 12 (1st Cir. 2013); Fideicomiso De La Tierra Del Caño Martín Peña v. Fortuño, 582 F.3d 131, 133 (1st Cir. 2009).",
 			[]want{{extract.TypeCase, "Soc'y of N.Y., Inc. v. Colombani"}, {extract.TypeCase, "Fideicomiso De La Tierra Del Caño Martín Peña v. Fortuño"}}},
+		{"a citation a line break cuts", "Oklahoma, 501 U. S., at 235; Texas v. New Mexico, 462 U. S.\n554, 565 (1983).",
+			[]want{{extract.TypeCase, "Texas v. New Mexico"}, {extract.TypeCase, "462 U. S. 554"}}},
 		{"sections listed after sections", "under Code Civ. Proc. §§ 430.30, 430.70 and 42 U.S.C. §§ 1983 and 1985(3); the Compact, §§5.01(a), 5.02(a), 1 App. 22–24.",
 			[]want{{extract.TypeLaw, "Code Civ. Proc. §§ 430.30"}, {extract.TypeLaw, "430.70"}, {extract.TypeLaw, "42 U.S.C. §§ 1983"}, {extract.TypeLaw, "1985(3)"},
 				{extract.TypeLaw, "§§5.01(a)"}, {extract.TypeLaw, "5.02(a)"}}},

@@ -55,12 +55,29 @@ func citeWordEnd(t string, i int) int {
 // run of up to six words first, so the cost per start is bounded and the
 // scan is linear.
 func reporterCitations(t string) []cand {
+	return citations(t, false)
+}
+
+// wrappedCitations finds the reporter citations that a line break cuts
+// ("462 U. S." / "554"), which reporterCitations, whose output is among
+// the tagger's features, does not read. It runs after the tagger.
+func wrappedCitations(t string) []cand {
+	if !strings.Contains(t, "\n") {
+		return nil
+	}
+	return citations(t, true)
+}
+
+// citations finds the reporter citations of t (reporterCitations); with
+// wrapped, only those with one line break between their words.
+func citations(t string, wrapped bool) []cand {
 	var out []cand
 	for _, loc := range citeStart.FindAllStringIndex(t, -1) {
 		start := loc[0]
 		i := loc[1] - 1
 		type w struct{ s, e int }
 		var ws []w
+		breaks := 0
 		for k := 0; k < 7 && i < len(t); k++ {
 			e := citeWordEnd(t, i)
 			if e == i {
@@ -68,7 +85,10 @@ func reporterCitations(t string) []cand {
 			}
 			ws = append(ws, w{i, e})
 			i = e
-			for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			for i < len(t) && (t[i] == ' ' || t[i] == '\t' || wrapped && t[i] == '\n' && breaks == 0) {
+				if t[i] == '\n' {
+					breaks++
+				}
 				i++
 			}
 		}
@@ -81,7 +101,9 @@ func reporterCitations(t string) []cand {
 			// "App." alone is the joint appendix ("1 App. 118"), not a
 			// reporter.
 			if r := squash(t[ws[0].s:ws[n-1].e]); legal.reporters[r] && r != "App." {
-				out = append(out, cand{typ: TypeCase, start: start, end: ws[n].s + len(page), source: SourcePattern})
+				if end := ws[n].s + len(page); !wrapped || strings.Contains(t[start:end], "\n") {
+					out = append(out, cand{typ: TypeCase, start: start, end: end, source: SourcePattern})
+				}
 				break
 			}
 		}

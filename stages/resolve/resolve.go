@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v8"
+const Algorithm = "resolve/v9"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -101,10 +101,19 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	idx := map[string]*form{}
 	var forms []*form
 	split := legalSplits(typ, ms)
+	var decision map[string]string
+	if typ == extract.TypeCase {
+		decision = decisions(ms)
+	}
 	for _, m := range ms {
 		n := Normalize(typ, m.Text)
 		if n == "" {
 			continue
+		}
+		if d, ok := decision[m.ID]; ok && d != n {
+			// One of two decisions of one name (decisions): the name and
+			// its citations keyed by the decision's citation.
+			n += " #" + d
 		}
 		if first, ok := split[n]; ok {
 			// "Nutrition 21, LLC" and "Nutrition 21, Inc.": two
@@ -148,6 +157,9 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 				continue
 			}
 			r := Normalize(typ, m.Refers)
+			if d, ok := decision[m.ID]; ok {
+				r += " #" + d
+			}
 			if j, ok := pos[r]; ok {
 				uf.union(i, j)
 			}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/docpipe/docpipe/internal/testenv"
@@ -352,5 +354,38 @@ func TestDefinedTermNamesNoEntity(t *testing.T) {
 	}
 	if len(res.Entities) != 1 || res.Entities[0].Name != "CIBC Bank" {
 		t.Errorf("entities %+v, want one named CIBC Bank", res.Entities)
+	}
+}
+
+// TestDecisionsOfOneName: two decisions with one name ("Texas v. New
+// Mexico", 462 U.S. and 482 U.S.) are two cases, each with its name, its
+// citations (a parallel one with the citation before it) and the later
+// short forms after it; one decision cited twice is one case.
+func TestDecisionsOfOneName(t *testing.T) {
+	const name = "Texas v. New Mexico"
+	at := func(id, text, refers string, start int) extract.Mention {
+		return extract.Mention{ID: id, Type: extract.TypeCase, Text: text, Refers: refers, Start: start, End: start + len(text)}
+	}
+	in := extract.Result{Mentions: []extract.Mention{
+		at("a", name, "", 0), at("b", "462 U. S. 554", name, 21), at("c", "103 S. Ct. 2558", name, 36),
+		at("d", name, "", 200), at("e", "482 U. S. 124", name, 221), at("f", name, "", 400),
+		at("g", "Smith v. Jones", "", 600), at("h", "988 F.3d 8", "Smith v. Jones", 616), at("i", "988 F.3d 8", "Smith v. Jones", 700),
+	}}
+	res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	ids := map[string]bool{}
+	for _, e := range res.Entities {
+		got = append(got, e.Name+" "+strings.Join(e.MentionIDs, ","))
+		ids[e.ID] = true
+	}
+	sort.Strings(got)
+	if want := []string{"Smith v. Jones g,h,i", name + " a,b,c", name + " d,e,f"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if len(ids) != len(res.Entities) {
+		t.Errorf("%d ids for %d entities", len(ids), len(res.Entities))
 	}
 }
