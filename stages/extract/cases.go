@@ -448,6 +448,23 @@ func civDockets(t string) []cand {
 	return out
 }
 
+// spacedLabel is a docket number after a label whose colon a form set
+// apart: "Originating Case No. : 16-0556". Group 1 is the number.
+var spacedLabel = regexp.MustCompile(`(?:\bNos?\.|\bNumber)[ \t]+:[ \t]*(` + docket + `)\b`)
+
+// spacedLabelDockets returns the docket numbers spacedLabel finds; the
+// patterns read the label without the space ("Case No.: 17-3994").
+func spacedLabelDockets(t string) []cand {
+	if !strings.Contains(t, " :") {
+		return nil
+	}
+	var out []cand
+	for _, m := range spacedLabel.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
 // selfDocket is a docket number whose form says what it is, with or
 // without a label: Pennsylvania's trial dockets ("CP-51-CR-0109521-2006")
 // and appellate dockets ("3450 EDA 2006", "1234 C.D. 2019"),

@@ -135,12 +135,31 @@ var courtDivision = regexp.MustCompile(`^(.+?)(?:[ \t]+[NSEW]\.[ \t]?D\.|[ \t]*[
 // citation's parenthetical; a district or seat after the abbreviation is
 // part of the court's name.
 func courtCitations(t string) []cand {
+	return courtCites(t, courtParen)
+}
+
+// courtParenWrapped is courtParen over one line break: "(Tex." / "App.—El
+// Paso 1989)".
+var courtParenWrapped = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{0,40}?\n[ \t]*[A-Za-z0-9.' &—–-]{1,40}?)[ \t]+\d{4}\)`)
+
+// wrappedCourtCitations finds the courts of citations' parentheticals that
+// a line break cuts, which courtCitations, whose output is among the
+// tagger's features, does not read. It runs after the tagger.
+func wrappedCourtCitations(t string) []cand {
+	if !strings.Contains(t, "(") {
+		return nil
+	}
+	return courtCites(t, courtParenWrapped)
+}
+
+// courtCites returns the courts that re's group 1 names (courtCitations).
+func courtCites(t string, re *regexp.Regexp) []cand {
 	var out []cand
-	for _, m := range courtParen.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 		c := t[m[2]:m[3]]
 		ok := legal.courtCites[squash(c)]
 		if !ok {
-			if d := courtDivision.FindStringSubmatch(c); d != nil {
+			if d := courtDivision.FindStringSubmatch(oneSpace(c)); d != nil {
 				// "Mo. App." is the appellate court of the state "Mo." cites.
 				base := squash(d[1])
 				ok = legal.courtCites[base] || strings.HasSuffix(base, "App.") && legal.courtCites[strings.TrimSuffix(base, "App.")]

@@ -616,6 +616,10 @@ func houseNumber(t string, s int) (int, bool) {
 	return j, true
 }
 
+// spelledNumbers are house numbers written out, as office towers and
+// plazas take them ("One PPG Place").
+var spelledNumbers = wordSet(`one two three four five six seven eight nine ten eleven twelve`)
+
 // numberAtLineEnd is a house number that ends its line, alone on it or
 // after a comma: "John Adams Courthouse, 1" / "Pemberton Square".
 var numberAtLineEnd = regexp.MustCompile(`(?:^|\n|,[ \t]+)(\d{1,6})[ \t]*\n[ \t]*$`)
@@ -2316,7 +2320,16 @@ func streetAddresses(t string) []cand {
 		}
 		hs, ok := houseNumber(t, s)
 		if !ok {
-			if hs, ok = wrappedHouseNumber(t, s); !ok {
+			hs, ok = wrappedHouseNumber(t, s)
+		}
+		if !ok {
+			// "One PPG Place", "Three Center Plaza": a house number
+			// spelled out, and a name between it and the street word.
+			fe := s
+			for fe < ws && t[fe] != ' ' && t[fe] != '\t' {
+				fe++
+			}
+			if hs, ok = s, spelledNumbers[strings.ToLower(t[s:fe])] && fe < ws && strings.TrimSpace(t[fe:ws]) != ""; !ok {
 				continue
 			}
 		}

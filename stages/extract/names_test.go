@@ -611,6 +611,8 @@ func TestStreetAddresses(t *testing.T) {
 		{"number at the line's end", "Commercial Real Estate Services, 8739\nResearch Drive URP 4", "8739\nResearch Drive"},
 		{"number alone on the line before", "1\nPemberton Square, Suite 2500", "1\nPemberton Square"},
 		{"a page's number is no house number", "see page 12\nMain Street", ""},
+		{"a house number spelled out", "Ogletree Deakins Nash Smoak & Stewart\nOne PPG Place, Suite 1900", "One PPG Place"},
+		{"a spelled number alone before the street word", "at One Place there", ""},
 		{"a year and a sentence", "In 2019 the Court held", ""},
 	}
 	for _, tc := range tests {
