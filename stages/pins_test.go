@@ -244,7 +244,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("462 U. S." / "554"), a court's citation form a line break cuts
 	// ("(Tex." / "App.—El Paso 1989)"), a docket number after a label
 	// whose colon is set apart ("Case No. : 16-0556") and a house number
-	// spelled out ("One PPG Place"); the sample's output is the same.
+	// spelled out ("One PPG Place"), a circuit's local rule written "LAR"
+	// ("3rd Circuit LAR Misc. 107.2") and a courthouse named before its
+	// kind ("POTTER STEWART U.S. COURTHOUSE"); the sample's output is the
+	// same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -893,10 +893,19 @@ var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.)[ \t]
 // PROCEDURE 1925(a)". Group 1 is the state.
 var spelledRule = regexp.MustCompile(`\b((?:[A-Z][a-z]+|[A-Z]{4,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{4,}))?)[ \t]+(?:Rule|RULE)[ \t]+(?:of|OF)[ \t]+(?:(?:Appellate|Civil|Criminal|APPELLATE|CIVIL|CRIMINAL)[ \t]+)?(?:Procedure|PROCEDURE|Evidence|EVIDENCE)[ \t\n]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`)
 
+// circuitLAR is a court of appeals' local rule written "LAR", without
+// the periods the patterns read ("3rd Circuit LAR Misc. 107.2").
+var circuitLAR = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th|d)[ \t]+(?:Circuit|Cir\.)[ \t]+LAR(?:[ \t]+Misc\.)?[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`)
+
 // courtRules returns the states' rules of court stateRule and
-// spelledRule find.
+// spelledRule find, and the circuits' local rules circuitLAR finds.
 func courtRules(t string) []cand {
 	var out []cand
+	if strings.Contains(t, " LAR ") {
+		for _, m := range circuitLAR.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
 	if containsAny(t, []string{" R. ", " R.\t", ".R."}) {
 		for _, m := range stateRule.FindAllStringIndex(t, -1) {
 			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})

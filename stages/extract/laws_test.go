@@ -215,13 +215,15 @@ func TestLawStarts(t *testing.T) {
 		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10")
 }
 
-// TestCourtRules: a state's rules of court by their abbreviation, in
-// mixed case or capitals, closed up, or written out with the state's name;
-// "Fed. R. Civ. P." is the patterns'.
+// TestCourtRules: a circuit's local rules written "LAR" (not "LAR" alone);
+// a state's rules of court by their abbreviation, in mixed case or
+// capitals, closed up, or written out with the state's name; "Fed. R.
+// Civ. P." is the patterns'.
 func TestCourtRules(t *testing.T) {
 	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a). The R. Smith rule. " +
-		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a) STATEMENT under Pennsylvania Rule of Appellate Procedure 1925(b); the Golden Rule of Procedure 12.\n"
-	if got, want := candTexts(text, courtRules(text)), "TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
+		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a) STATEMENT under Pennsylvania Rule of Appellate Procedure 1925(b); the Golden Rule of Procedure 12.\n" +
+		"without further notice. 3rd Circuit LAR Misc. 107.2. See 3d Cir. LAR 31.1; a LAR 5 form.\n"
+	if got, want := candTexts(text, courtRules(text)), "3rd Circuit LAR Misc. 107.2|3d Cir. LAR 31.1|TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
 		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -2194,6 +2194,54 @@ var credentials = wordSet(`md pa`)
 // also over a line break: "Washington,\nD. C.", "Washington, DC".
 var washingtonDC = regexp.MustCompile(`\b(?:Washington|WASHINGTON),[ \t]*\n?[ \t]*(?:D\.[ \t]?C\.|DC\b)`)
 
+// courthouseHeads are the kinds of building courthouse names.
+var courthouseHeads = []string{"Courthouse", "COURTHOUSE", "Court House", "COURT HOUSE", "Federal Building", "FEDERAL BUILDING"}
+
+// courthouse is a courthouse or federal building named by up to four
+// capitalised words, one space apart (not over a column's gap): "Potter
+// Stewart U.S. Courthouse", "UNITED STATES COURTHOUSE".
+var courthouse = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’]* ){1,4}(?:` + strings.Join(courthouseHeads, "|") + `)\b`)
+
+// courthouses returns the courthouses courthouse finds, a letterhead's
+// building the tagger reads only where it has seen it. "The" before the
+// name is not its, and a name must stand before the kind ("the Federal
+// Building" names none).
+func courthouses(t string) []cand {
+	if !containsAny(t, courthouseHeads) {
+		return nil
+	}
+	var out []cand
+	for _, m := range courthouse.FindAllStringIndex(t, -1) {
+		// "701 South Courthouse Road" is a street.
+		if ns, ne, ok := nextWord(t, m[1]); ok && streetWords[strings.ToLower(strings.TrimRight(t[ns:ne], ",;:"))] {
+			continue
+		}
+		name := t[m[0]:m[1]]
+		for _, head := range courthouseHeads {
+			name = strings.TrimSuffix(name, head)
+		}
+		// The name's words are written as its kind is: "Deborah S. Hunt
+		// POTTER STEWART U.S. COURTHOUSE" once a page's columns are
+		// joined names the building from "POTTER"; in mixed case a word
+		// in capitals other than initials ("U.S.") is another name's.
+		caps := !strings.ContainsFunc(t[m[0]+len(name):m[1]], unicode.IsLower)
+		ws := words(name, m[0])
+		k := len(ws)
+		for k > 0 {
+			w := ws[k-1].text
+			lower := strings.ContainsFunc(w, unicode.IsLower)
+			if caps && lower || !caps && !lower && !strings.Contains(w, ".") && len(w) > 1 || strings.EqualFold(w, "the") {
+				break
+			}
+			k--
+		}
+		if k < len(ws) {
+			out = append(out, cand{typ: TypeLocation, start: ws[k].start, end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // addressPlaces returns the city and the state of each address's last
 // line, and Washington with its district wherever the text names both
 // ("Washington, DC" is one place, the city that is the district).

@@ -1098,3 +1098,16 @@ func TestGovernmentParties(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCourthouses: a courthouse or federal building named before its kind,
+// in a letterhead's column or in running text, its name's words written
+// as its kind is (a person's name before it once columns are joined is
+// not its); "the Federal Building" and "The Courthouse" name none, and
+// "South Courthouse Road" is a street.
+func TestCourthouses(t *testing.T) {
+	text := "Deborah S. Hunt             POTTER STEWART U.S. COURTHOUSE                   Tel. (513)\n   21400 UNITED STATES COURTHOUSE   215\n" +
+		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n"
+	if got, want := candTexts(text, courthouses(text)), "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
