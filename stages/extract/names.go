@@ -2570,7 +2570,7 @@ func wrappedHeads(cr chunk.Result, doc []rune, ms []Mention) []Mention {
 func accentedWords(t string, cs []cand) []cand {
 	for i, c := range cs {
 		e := c.end
-		if r, _ := utf8.DecodeRuneInString(t[e:]); e > c.start && r > utf8.RuneSelf && unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(t[e:]); e > c.start && r > unicode.MaxASCII && unicode.IsLetter(r) {
 			if p, _ := utf8.DecodeLastRuneInString(t[:e]); unicode.IsLetter(p) {
 				for e < len(t) {
 					r, n := utf8.DecodeRuneInString(t[e:])
@@ -2582,7 +2582,7 @@ func accentedWords(t string, cs []cand) []cand {
 			}
 		}
 		s := c.start
-		if p, _ := utf8.DecodeLastRuneInString(t[:s]); s < e && p > utf8.RuneSelf && unicode.IsLetter(p) {
+		if p, _ := utf8.DecodeLastRuneInString(t[:s]); s < e && p > unicode.MaxASCII && unicode.IsLetter(p) {
 			if r, _ := utf8.DecodeRuneInString(t[s:]); unicode.IsLetter(r) {
 				for s > 0 {
 					p, n := utf8.DecodeLastRuneInString(t[:s])
