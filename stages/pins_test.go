@@ -246,8 +246,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// whose colon is set apart ("Case No. : 16-0556") and a house number
 	// spelled out ("One PPG Place"), a circuit's local rule written "LAR"
 	// ("3rd Circuit LAR Misc. 107.2") and a courthouse named before its
-	// kind ("POTTER STEWART U.S. COURTHOUSE"); the sample's output is the
-	// same.
+	// kind ("POTTER STEWART U.S. COURTHOUSE"), a parallel citation or a
+	// citation after a docket number as the same case's ("462 U.S. 554,
+	// 565, 103 S. Ct. 2558", "No. 20A87, 2020 WL 6948354"), Westlaw's
+	// citations, and a docket number a line break cuts after a hyphen
+	// ("No. CIV-07-" / "0045-HE"); the sample's output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -287,8 +290,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// caption that names them in full, the other side's words abbreviated
 	// or not ("Cheeks v. Gen. Dynamics"); the sample has none. resolve/v9
 	// tells two decisions of one name apart by their citations in one
-	// reporter ("Texas v. New Mexico", 462 U. S. 554 and 482 U. S. 124);
-	// the sample has none.
+	// reporter ("Texas v. New Mexico", 462 U. S. 554 and 482 U. S. 124),
+	// and writes a name a line break cut after a hyphen whole
+	// ("CIV-07-0045-HE"); the sample has none.
 	"resolve": {"resolve/v9", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

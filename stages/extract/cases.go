@@ -60,12 +60,24 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	var lastName Mention
 	lastEnd := 0     // where lastName ends, with a parallel name in parentheses after it
 	lastDocket := -1 // index in out of the case mention just before, if a docket number
+	lastCite := -1   // index in out of the case mention just before, if a reporter citation
 	docketSeen := false
 	header := "" // the first header line's citation or docket number, without a caption
 	for _, m := range ms {
 		if m.Type == TypeCase {
 			txt := oneSpace(m.Text)
 			switch {
+			case m.Refers == "" && max(lastCite, lastDocket) >= 0 && !caseNameLike(m.Text) && !docketLike(txt) && citesGap(doc, out[max(lastCite, lastDocket)].End, m.Start):
+				// "462 U.S. 554, 565, 103 S. Ct. 2558", "439 F. Supp. 2d
+				// 1149, 2006 U.S. Dist. LEXIS 73132", "No. 20A87, 2020 WL
+				// 6948354": a citation right after another, or after a
+				// docket number, is of the same case.
+				prev := out[max(lastCite, lastDocket)]
+				m.Refers = prev.Refers
+				if m.Refers == "" {
+					m.Refers = oneSpace(prev.Text)
+				}
+				m.ID = mentionID(m)
 			case caseNameLike(m.Text) && m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd:
 				// "Quiros Lopez v. Unanue Casal (In re Unanue Casal), 998
 				// F.2d 28": the name in parentheses right after a case's
@@ -133,11 +145,12 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				docketSeen = true
 				m.Refers = own
 			}
-			lastDocket = -1
+			lastDocket, lastCite = -1, -1
 			if docketLike(txt) {
 				lastDocket = len(out)
 			} else if !caseNameLike(m.Text) {
 				citation = m
+				lastCite = len(out)
 			}
 			out = append(out, m)
 			continue
@@ -183,6 +196,17 @@ func headerLine(doc []rune, m Mention) bool {
 		le++
 	}
 	return headerRest.MatchString(string(doc[ls:m.Start])) && headerRest.MatchString(string(doc[m.End:le]))
+}
+
+// parallelCite is what stands between two parallel citations of one case:
+// a comma, and the first one's pin page ("462 U.S. 554, 565, 103 S. Ct.
+// 2558").
+var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?,[ \t\n]*)?$`)
+
+// citesGap reports whether runes a to b of doc are parallelCite's (nil:
+// never).
+func citesGap(doc []rune, a, b int) bool {
+	return doc != nil && a <= b && b-a <= 24 && b <= len(doc) && parallelCite.MatchString(string(doc[a:b]))
 }
 
 // supraGap is "supra" between a case's name and its citation.
@@ -444,6 +468,35 @@ func civDockets(t string) []cand {
 	var out []cand
 	for _, m := range civDocket.FindAllStringIndex(t, -1) {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// wrappedDocket is a docket number after its label that a line break cuts
+// after a hyphen: "No. CIV-07-" / "0045-HE". Groups 1 and 2 are the parts.
+var wrappedDocket = regexp.MustCompile(`\b(?:Nos?\.|NOS?\.)[ \t]+([A-Za-z0-9][A-Za-z0-9:–-]*[-–])[ \t]*\n[ \t]*([A-Za-z0-9][A-Za-z0-9–-]*)`)
+
+// wrappedDockets returns the docket numbers wrappedDocket finds whose
+// parts, joined, are one docket number as the patterns and stateDockets
+// read it on one line.
+func wrappedDockets(t string) []cand {
+	if !strings.Contains(t, "-\n") && !strings.Contains(t, "–\n") {
+		return nil
+	}
+	var out []cand
+	for _, m := range wrappedDocket.FindAllStringSubmatchIndex(t, -1) {
+		joined := "No. " + t[m[2]:m[3]] + t[m[4]:m[5]] + " "
+		whole := func(cs []cand) bool {
+			for _, c := range cs {
+				if c.typ == TypeCase && c.start == len("No. ") && c.end == len(joined)-1 {
+					return true
+				}
+			}
+			return false
+		}
+		if whole(patternMentions(joined)) || whole(stateDockets(joined)) {
+			out = append(out, cand{typ: TypeCase, start: m[2], end: m[5], source: SourcePattern})
+		}
 	}
 	return out
 }

@@ -292,3 +292,24 @@ func TestCitationAfterYear(t *testing.T) {
 		t.Errorf("116 Cal.App.4th 968 refers to %q", got)
 	}
 }
+
+// TestParallelCitations: a citation right after another, with the first
+// one's pin page or not, or after a docket number, is the same case's: the
+// case's name's where the first follows a name, the first citation's where
+// none does (a web page's "Citation Numbers:" line); Westlaw's citations
+// are read. A citation after a sentence is no parallel one.
+func TestParallelCitations(t *testing.T) {
+	text := "See Texas v. New Mexico, 462 U.S. 554, 565, 103 S. Ct. 2558 (1983), and Smith v. Jones, 988 F.3d 8, 2021 WL 123456 (1st Cir. 2021).\n\n" +
+		"Citation Numbers: 439 F. Supp. 2d 1149, 2006 U.S. Dist. LEXIS 73132, 2006 WL 1889610\n\nIt was so held. 42 F.4th 1 differs. " +
+		"See Roman Catholic Diocese of Brooklyn v. Cuomo, No. 20A87, 2020 WL 6948354, at *3 (U.S. Nov. 25, 2020).\n"
+	refers := caseRefers(t, text)
+	for cite, want := range map[string]string{
+		"103 S. Ct. 2558": "Texas v. New Mexico", "2021 WL 123456": "Smith v. Jones",
+		"2006 U.S. Dist. LEXIS 73132": "439 F. Supp. 2d 1149", "2006 WL 1889610": "439 F. Supp. 2d 1149", "42 F.4th 1": "",
+		"2020 WL 6948354": "Roman Catholic Diocese of Brooklyn v. Cuomo",
+	} {
+		if got, ok := refers[cite]; !ok || got != want {
+			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, want)
+		}
+	}
+}

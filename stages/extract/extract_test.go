@@ -80,6 +80,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "17-3994"}, {extract.TypeCase, "16-0556"}}},
 		{"a court's citation form a line break cuts", "See First Am. Title Co. of El Paso v. Prata, 783 S.W.2d 697, 701 (Tex.\n   App.—El Paso 1989); Cruz v. Andrews.",
 			[]want{{extract.TypeCourt, "Tex. App.—El Paso"}}},
+		{"a docket number a line break cuts after a hyphen", "summary judgment for the\nOWRB. See No. CIV-07-\n0045-HE, 2010 WL 2817220, *4 (WD Okla., July 16,\n2010); see also No. 17-\nOctober 2010.",
+			[]want{{extract.TypeCase, "CIV-07- 0045-HE"}, {extract.TypeCase, "2010 WL 2817220"}}},
 		{"a citation a line break cuts", "Oklahoma, 501 U. S., at 235; Texas v. New Mexico, 462 U. S.\n554, 565 (1983).",
 			[]want{{extract.TypeCase, "Texas v. New Mexico"}, {extract.TypeCase, "462 U. S. 554"}}},
 		{"sections listed after sections", "under Code Civ. Proc. §§ 430.30, 430.70 and 42 U.S.C. §§ 1983 and 1985(3); the Compact, §§5.01(a), 5.02(a), 1 App. 22–24.",

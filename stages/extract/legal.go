@@ -68,6 +68,23 @@ func wrappedCitations(t string) []cand {
 	return citations(t, true)
 }
 
+// westlaw is a Westlaw citation: the year, "WL" and the document's number
+// ("2006 WL 1889610"), whose seven digits no reporter's page has.
+var westlaw = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+WL[ \t]+\d{4,8}\b`)
+
+// westlawCitations finds the Westlaw citations of t. It runs after the
+// tagger, whose features reporterCitations' output is.
+func westlawCitations(t string) []cand {
+	if !strings.Contains(t, " WL ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range westlaw.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
 // citations finds the reporter citations of t (reporterCitations); with
 // wrapped, only those with one line break between their words.
 func citations(t string, wrapped bool) []cand {

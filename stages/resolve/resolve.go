@@ -530,6 +530,8 @@ var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|peti
 // by the PDF layout joined again, a possessive dropped ("Hill's" names
 // Hill), and a case name without its caption's role designations.
 func cleanSurface(typ, s string) string {
+	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
+	s = hyphenBreak.ReplaceAllString(s, "$1")
 	s = strings.Join(strings.Fields(s), " ")
 	if typ == extract.TypeCase && strings.Contains(s, " v") {
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
@@ -539,6 +541,10 @@ func cleanSurface(typ, s string) string {
 	}
 	return s
 }
+
+// hyphenBreak is a line break after a hyphen or a dash inside a word, with
+// the spaces around it; group 1 is the hyphen.
+var hyphenBreak = regexp.MustCompile(`([-–])[ \t]*\n[ \t]*`)
 
 type unionFind []int
 

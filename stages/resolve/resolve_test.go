@@ -319,6 +319,8 @@ func TestLegalResolution(t *testing.T) {
 		{"other middle name", extract.TypePerson, []extract.Mention{{Text: "John A. Smith"}, {Text: "John B. Smith"}}, "", 2},
 		{"case named by its parties", extract.TypeCase, []extract.Mention{{Text: "Zink v. State"}, {Text: "278 S.W.3d 170", Refers: "Zink v. State"}}, "Zink v. State", 1},
 		{"citation of a case", extract.TypeCase, []extract.Mention{{Text: "Smith v. Jones"}, {Text: "988 F.3d 8", Refers: "Smith v. Jones"}}, "Smith v. Jones", 1},
+		{"a docket number broken after a hyphen", extract.TypeCase, []extract.Mention{{Text: "CIV-07-\n   0045-HE"}}, "CIV-07-0045-HE", 1},
+		{"a name broken after a hyphen", extract.TypePerson, []extract.Mention{{Text: "Espinal-\nDomínguez"}, {Text: "Espinal-Domínguez"}}, "Espinal-Domínguez", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
