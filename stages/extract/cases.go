@@ -459,15 +459,25 @@ func orgAbbrevs(s string) bool {
 // it: "04 Civ. 1279", "10 Cr. 55", "01 Civ. 0343".
 var civDocket = regexp.MustCompile(`\b\d{2}[ \t]+(?:Civ|CIV|Cr|CR|Crim|CRIM|Misc|MC)\.?[ \t]+\d{2,5}\b`)
 
-// civDockets returns the dockets civDocket finds; the patterns know the
-// hyphenated forms ("10-CV-8133").
+// cDocket is a docket number in the form the Northern District of
+// Illinois writes it, after its label or another such number: "Nos. 94 C
+// 5727 & 00 C 3192". Group 1 is the number.
+var cDocket = regexp.MustCompile(`(?:\bNos?\.|&|\band)[ \t]+(\d{2}[ \t]+C[ \t]+\d{3,5})\b`)
+
+// civDockets returns the dockets civDocket and cDocket find; the patterns
+// know the hyphenated forms ("10-CV-8133").
 func civDockets(t string) []cand {
-	if !containsAny(t, []string{"Civ", "CIV", "Cr", "CR", "Misc", "MC"}) {
+	if !containsAny(t, []string{"Civ", "CIV", "Cr", "CR", "Misc", "MC", " C "}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range civDocket.FindAllStringIndex(t, -1) {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
+	}
+	if strings.Contains(t, " C ") {
+		for _, m := range cDocket.FindAllStringSubmatchIndex(t, -1) {
+			out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern})
+		}
 	}
 	return out
 }

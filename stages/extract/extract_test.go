@@ -82,6 +82,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCourt, "Tex. App.—El Paso"}}},
 		{"a docket number a line break cuts after a hyphen", "summary judgment for the\nOWRB. See No. CIV-07-\n0045-HE, 2010 WL 2817220, *4 (WD Okla., July 16,\n2010); see also No. 17-\nOctober 2010.",
 			[]want{{extract.TypeCase, "CIV-07- 0045-HE"}, {extract.TypeCase, "2010 WL 2817220"}}},
+		{"the Northern District of Illinois' dockets", "Appeals from the United States District Court for the Northern District of Illinois, Eastern Division. Nos. 94 C 5727 & 00 C 3192—John A. Nordberg, Judge.",
+			[]want{{extract.TypeCase, "94 C 5727"}, {extract.TypeCase, "00 C 3192"}}},
 		{"a citation a line break cuts", "Oklahoma, 501 U. S., at 235; Texas v. New Mexico, 462 U. S.\n554, 565 (1983).",
 			[]want{{extract.TypeCase, "Texas v. New Mexico"}, {extract.TypeCase, "462 U. S. 554"}}},
 		{"sections listed after sections", "under Code Civ. Proc. §§ 430.30, 430.70 and 42 U.S.C. §§ 1983 and 1985(3); the Compact, §§5.01(a), 5.02(a), 1 App. 22–24.",
@@ -242,6 +244,7 @@ func TestNonMatches(t *testing.T) {
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
 		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},
+		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
 	}
 	s := extract.New(extract.Config{DisableModel: true})
 	for _, tc := range tests {
