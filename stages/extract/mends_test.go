@@ -90,12 +90,13 @@ func TestNameMends(t *testing.T) {
 			"ORG Association of Washington Cities|ORG Acme Food and Drug Co|PERSON Robert E. Beaty",
 		},
 		{
-			// A name that is only a caption's role goes, and one that
-			// opens with a lower-case preposition starts after it.
+			// A name that is only a caption's role or a filing system's
+			// goes, and one that opens with a lower-case preposition
+			// starts after it.
 			"role names and prepositions", dropRoleNames,
-			"Plaintiff-Appellant\nv.\nAtlanta, for BM & KM, Inc., Balu Patel, defendants; the de Gaulle Group.",
+			"Plaintiff-Appellant\nv.\nAtlanta, for BM & KM, Inc., Balu Patel, defendants; the de Gaulle Group. NYSCEF DOC. NO. 45; PACER",
 			[]span{{"Plaintiff-Appellant", TypePerson, SourcePattern}, {"for BM & KM, Inc.", TypeOrg, SourcePattern},
-				{"Balu Patel", TypePerson, SourceModel}, {"de Gaulle Group", TypeOrg, SourceModel}},
+				{"Balu Patel", TypePerson, SourceModel}, {"de Gaulle Group", TypeOrg, SourceModel}, {"NYSCEF", TypeOrg, SourceModel}, {"PACER", TypeOrg, SourceModel}},
 			"ORG BM & KM, Inc.|PERSON Balu Patel|ORG de Gaulle Group",
 		},
 		{

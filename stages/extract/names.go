@@ -2106,7 +2106,8 @@ func roleOnly(name string) bool {
 }
 
 // dropRoleNames drops the names (not cases) that are only a caption's
-// roles or a lawyer's title (roleOnly): a pattern's party as much as the
+// roles or a lawyer's title (roleOnly), or a filing system's name
+// (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
 // after it ("for BM & KM, Inc." of "Atlanta, for BM & KM, Inc.").
@@ -2124,13 +2125,18 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) {
+		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// filingSystems are the courts' and agencies' electronic filing systems,
+// which name no party ("NYSCEF DOC. NO. 45", "PACER"): the guideline's
+// systems, never entities.
+var filingSystems = wordSet(`pacer ecf cm/ecf nyscef edgar`)
 
 // lowerHeads are the lower-case words that open no name.
 var lowerHeads = wordSet(`for of and or the by to from with in on at as`)
