@@ -251,8 +251,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 565, 103 S. Ct. 2558", "No. 20A87, 2020 WL 6948354"), Westlaw's
 	// citations, and a docket number a line break cuts after a hyphen
 	// ("No. CIV-07-" / "0045-HE"), and the Northern District of
-	// Illinois' dockets after their label ("Nos. 94 C 5727 & 00 C 3192");
-	// the sample's output is the same.
+	// Illinois' dockets after their label ("Nos. 94 C 5727 & 00 C 3192"),
+	// a docket number with a division and a judge ("CV-12-01543-PHX-JAT"),
+	// and no filing system ("NYSCEF") as a name; the sample's output is
+	// the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -568,7 +568,7 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // stateDocketShape are the forms of labelledDocket's numbers but the bare
 // one.
 const stateDocketShape = `\d{2,4}[A-Z]{1,3}\d{2,7}` +
-	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3})?` +
+	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3}){0,2}` +
 	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
 	`|\d?[A-Z]{1,3}\d{2,4}-\d{2,6}` +
 	`|\d{1,2}-\d{2}-\d{3,5}(?:-[A-Z]{1,4})?` +
