@@ -253,8 +253,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("No. CIV-07-" / "0045-HE"), and the Northern District of
 	// Illinois' dockets after their label ("Nos. 94 C 5727 & 00 C 3192"),
 	// a docket number with a division and a judge ("CV-12-01543-PHX-JAT"),
-	// and no filing system ("NYSCEF") as a name; the sample's output is
-	// the same.
+	// no filing system ("NYSCEF") as a name, and no sentence's end at a
+	// citation's longer abbreviation ("Kansas City S. Transp. Co. v. …");
+	// the sample's output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

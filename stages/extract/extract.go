@@ -588,8 +588,8 @@ func initialVersus(t string, p cand) bool {
 // afterSentenceEnd returns where a case name or party at t[s:e] starts
 // once the words before the last sentence end before its "v." are cut: a
 // word of more than four letters ending in a period, not an abbreviation
-// ("Murphy." but not "Co.", "Inc." or "U.S."), and a capitalised word
-// after it.
+// ("Murphy." but not "Co.", "Inc.", "U.S." or "Transp."), and a
+// capitalised word after it.
 func afterSentenceEnd(t string, s, e int) int {
 	ws := words(t[s:e], s)
 	from := s
@@ -598,13 +598,18 @@ func afterSentenceEnd(t string, s, e int) int {
 		if w == "v." || w == "vs." || w == "V." || w == "VS." {
 			break
 		}
-		if strings.HasSuffix(w, ".") && !abbrevLike(w) && !partyAbbrev[lowerKey(w)] && startsUpper(ws[k+1].text) &&
+		if strings.HasSuffix(w, ".") && !abbrevLike(w) && !partyAbbrev[lowerKey(w)] && !citedAbbrevs[lowerKey(w)] && startsUpper(ws[k+1].text) &&
 			ws[k+1].text != "v." && ws[k+1].text != "V." {
 			from = ws[k+1].start
 		}
 	}
 	return from
 }
+
+// citedAbbrevs are the longer abbreviations a citation writes in a
+// party's name, the Bluebook's ("Kansas City S. Transp. Co."), which end
+// no sentence; abbrevLike knows the shorter ones.
+var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. props. servs. techs. ptnrs. assocs.`)
 
 // afterTagger are the passes that find names of their own after the
 // tagger, each one regular-expression pass over a chunk (skipped without

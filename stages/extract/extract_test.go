@@ -82,6 +82,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCourt, "Tex. App.—El Paso"}}},
 		{"a docket number a line break cuts after a hyphen", "summary judgment for the\nOWRB. See No. CIV-07-\n0045-HE, 2010 WL 2817220, *4 (WD Okla., July 16,\n2010); see also No. 17-\nOctober 2010.",
 			[]want{{extract.TypeCase, "CIV-07- 0045-HE"}, {extract.TypeCase, "2010 WL 2817220"}}},
+		{"a citation's abbreviation inside a party", "before then-District Judge Diana Murphy. Kansas City S. Transp. Co. v. Teamsters Local, 95 F.3d 1 (8th Cir. 1996).",
+			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local"}}},
 		{"a docket number with a division and a judge", "Opinion\n\nNo. CV-12-01543-PHX-JAT.\n\n2014-05-19\n",
 			[]want{{extract.TypeCase, "CV-12-01543-PHX-JAT"}}},
 		{"the Northern District of Illinois' dockets", "Appeals from the United States District Court for the Northern District of Illinois, Eastern Division. Nos. 94 C 5727 & 00 C 3192—John A. Nordberg, Judge.",
