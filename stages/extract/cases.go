@@ -470,14 +470,9 @@ func civDockets(t string) []cand {
 	if !containsAny(t, []string{"Civ", "CIV", "Cr", "CR", "Misc", "MC", " C "}) {
 		return nil
 	}
-	var out []cand
-	for _, m := range civDocket.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
-	}
+	out := groupCands(t, civDocket, 0, TypeCase)
 	if strings.Contains(t, " C ") {
-		for _, m := range cDocket.FindAllStringSubmatchIndex(t, -1) {
-			out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern})
-		}
+		out = append(out, groupCands(t, cDocket, 1, TypeCase)...)
 	}
 	return out
 }
@@ -521,9 +516,15 @@ func spacedLabelDockets(t string) []cand {
 	if !strings.Contains(t, " :") {
 		return nil
 	}
+	return groupCands(t, spacedLabel, 1, TypeCase)
+}
+
+// groupCands returns re's matches in t as pattern candidates of type typ:
+// the whole match (group 0) or one group's text.
+func groupCands(t string, re *regexp.Regexp, group int, typ string) []cand {
 	var out []cand
-	for _, m := range spacedLabel.FindAllStringSubmatchIndex(t, -1) {
-		out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern})
+	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: typ, start: m[2*group], end: m[2*group+1], source: SourcePattern})
 	}
 	return out
 }
@@ -613,10 +614,7 @@ var docketWords = wordSet(`case docket appeal appeals cause record index court a
 // caption), never a year, nor the first part of a longer number ("No.
 // 1234-5678", "No. 12345.6").
 func stateDockets(t string) []cand {
-	var out []cand
-	for _, m := range selfDocket.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
-	}
+	out := groupCands(t, selfDocket, 0, TypeCase)
 	if !containsAny(t, []string{"No", "NO", "umber", "UMBER", "#"}) {
 		return out
 	}

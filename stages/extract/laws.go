@@ -902,14 +902,10 @@ var circuitLAR = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th|d)[ \t]+(?:Circuit|
 func courtRules(t string) []cand {
 	var out []cand
 	if strings.Contains(t, " LAR ") {
-		for _, m := range circuitLAR.FindAllStringIndex(t, -1) {
-			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
-		}
+		out = append(out, groupCands(t, circuitLAR, 0, TypeLaw)...)
 	}
 	if containsAny(t, []string{" R. ", " R.\t", ".R."}) {
-		for _, m := range stateRule.FindAllStringIndex(t, -1) {
-			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
-		}
+		out = append(out, groupCands(t, stateRule, 0, TypeLaw)...)
 	}
 	if containsAny(t, []string{"Rule of", "RULE OF"}) {
 		for _, m := range spelledRule.FindAllStringSubmatchIndex(t, -1) {

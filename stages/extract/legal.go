@@ -78,11 +78,7 @@ func westlawCitations(t string) []cand {
 	if !strings.Contains(t, " WL ") {
 		return nil
 	}
-	var out []cand
-	for _, m := range westlaw.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
-	}
-	return out
+	return groupCands(t, westlaw, 0, TypeCase)
 }
 
 // citations finds the reporter citations of t (reporterCitations); with
