@@ -254,8 +254,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Illinois' dockets after their label ("Nos. 94 C 5727 & 00 C 3192"),
 	// a docket number with a division and a judge ("CV-12-01543-PHX-JAT"),
 	// no filing system ("NYSCEF") as a name, and no sentence's end at a
-	// citation's longer abbreviation ("Kansas City S. Transp. Co. v. …");
-	// the sample's output is the same.
+	// citation's longer abbreviation ("Kansas City S. Transp. Co. v. …"),
+	// and "a" or "an" in capitals or before a line break read as the
+	// article before a company's description ("AN IOWA BUSINESS TRUST",
+	// "a" / "DELAWARE CORPORATION"); the sample's output is the same.
 	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -94,7 +94,5 @@ func TestChromeStarts(t *testing.T) {
 // not.
 func TestWrappedDockets(t *testing.T) {
 	text := "OWRB. See No. CIV-07-\n0045-HE, 2010 WL 2817220, *4 (WD Okla.); see also No. 17-\nOctober 2010 and No. 3:05-\ncv-00595-RLM.\n"
-	if got, want := candTexts(text, wrappedDockets(text)), "CIV-07-\n0045-HE|3:05-\ncv-00595-RLM"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, wrappedDockets, text, "CIV-07-\n0045-HE|3:05-\ncv-00595-RLM")
 }

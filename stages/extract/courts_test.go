@@ -193,9 +193,7 @@ func TestTrialCourts(t *testing.T) {
 	text := "Appeal from the County Court at Law Number 3 Lubbock County, Texas. Civil action commenced in the Superior Court Department. " +
 		"The Harris County Court at Law No. 2 ruled; the County Court of Harris County did not. The Nevada District Court and the New Mexico District Court held; the Eastern District Court did not.\n"
 	want := "Nevada District Court|New Mexico District Court|Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2"
-	if got := candTexts(text, trialCourts(text)); got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, trialCourts, text, want)
 }
 
 // TestTwoWordStates: a court's name cut after the first word of a

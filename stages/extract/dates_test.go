@@ -18,7 +18,5 @@ func TestSpacedYears(t *testing.T) {
 func TestExtraDates(t *testing.T) {
 	text := "Post on 27-Mar-2018\nOct 15, 2020\nINDEX NO. 153853/2019\n10-15-2020\nid. (Aug. 9,1996)\n" +
 		"No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020; Dec 5, 1520\n"
-	if got, want := candTexts(text, extraDates(text)), "27-Mar-2018|Oct 15, 2020|10-15-2020|Aug. 9,1996"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, extraDates, text, "27-Mar-2018|Oct 15, 2020|10-15-2020|Aug. 9,1996")
 }

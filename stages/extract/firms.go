@@ -894,11 +894,8 @@ func listedCompanies(t string) []cand {
 // incorporation is a company's description by the place it was formed in
 // and its kind, as a contract's list of parties writes it in capitals: "A
 // NEW JERSEY CORPORATION", "a Virginia general partnership". Group 1 is
-// the place.
-var incorporation = regexp.MustCompile(`^(?i:an?[ \t]+)?([A-Za-z][A-Za-z .]*?)[ \t]+(?i:(?:limited[ \t]+liability[ \t]+)?company|(?:banking[ \t]+)?corporation|(?:general[ \t]+|limited[ \t]+)?partnership|national[ \t]+banking[ \t]+association|business[ \t]+trust|statutory[ \t]+trust)$`)
-
-// indefiniteBefore is "a" or "an" in any case right before a name.
-var indefiniteBefore = regexp.MustCompile(`(?i)\ban?\s+$`)
+// the place; its kinds are companyKind.
+var incorporation = regexp.MustCompile(`^(?i:an?[ \t]+)?([A-Za-z][A-Za-z .]*?)[ \t]+(?i:` + companyKind + `)$`)
 
 // incorporations reads an organisation that is a company's description
 // (incorporation) after "a" or "an", in the name or right before it, as
@@ -913,7 +910,7 @@ func incorporations(t string, cs []cand) []cand {
 		if m == nil || !locationSet[strings.ToLower(oneSpace(t[c.start+m[2]:c.start+m[3]]))] {
 			continue
 		}
-		if m[2] == 0 && !indefiniteBefore.MatchString(t[max(0, c.start-4):c.start]) {
+		if m[2] == 0 && !article.MatchString(t[max(0, c.start-4):c.start]) {
 			continue
 		}
 		cs[i] = cand{typ: TypeLocation, start: c.start + m[2], end: c.start + m[3], source: c.source}

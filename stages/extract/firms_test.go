@@ -60,9 +60,7 @@ func TestAcronymOrgs(t *testing.T) {
 	text := `employment at the Food and Drug Administration ("FDA") and the FDA's National Regional Laboratory ("NRL"); ` +
 		`the New York City Employees' Retirement System ("NYCERS"); the Age Discrimination in Employment Act ("ADEA"); ` +
 		`the Acme Widget Board ("XYZ").`
-	if got, want := candTexts(text, acronymOrgs(text)), "Food and Drug Administration|National Regional Laboratory|New York City Employees' Retirement System"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantFind(t, acronymOrgs, text, "Food and Drug Administration|National Regional Laboratory|New York City Employees' Retirement System")
 }
 
 // TestLawOffices: a firm named as a lawyer's offices, with its legal form
@@ -70,9 +68,7 @@ func TestAcronymOrgs(t *testing.T) {
 func TestLawOffices(t *testing.T) {
 	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody. " +
 		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield. John E. Davis, DAVIS LAW OFFICE, Lexington; Stephen C. Whiting, The Whiting Law Firm.\n"
-	if got, want := candTexts(text, lawOffices(text)), "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantFind(t, lawOffices, text, "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm")
 }
 
 // TestFormsAfter: a firm's professional form and a company's legal form
@@ -189,9 +185,7 @@ func TestCapsSurnames(t *testing.T) {
 func TestWrappedForms(t *testing.T) {
 	text := "actions taken by the city, and by Bass River Golf\nManagement, Inc. (Bass River), which operated it.\nBorrower:\nAcme, Inc.\nCAROVA\nACQUISITIONS, L.P., Plaintiff\nthe Plaintiff\nAcme, Inc.\n" +
 		"office c/o Morgans Hotel\nGroup LLC, 475 Tenth Avenue\nAttention: John Smith\nAcme LLC\n"
-	if got, want := candTexts(text, wrappedForms(text)), "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC")
 }
 
 // TestPersonFirms: a lawyer's name run into the firm after it is the
@@ -227,7 +221,5 @@ func TestListedCompanies(t *testing.T) {
 	text := "CARING, INC., Caring Residential Services, Inc., Caring Medical Day Services, Inc., Ann J. Underland, Defendants.\n" +
 		"AMONG KTI, INC., A NEW JERSEY CORPORATION, FINOVA CAPITAL CORPORATION, and Shanghai Solutions Software Co., Ltd., Blue Heron Funding VI Ltd., C-Bass CBO XIV Ltd. sued\n" +
 		"Acme, Inc. alone\n"
-	if got, want := candTexts(text, listedCompanies(text)), "CARING, INC.|Caring Residential Services, Inc.|Caring Medical Day Services, Inc.|KTI, INC.|Shanghai Solutions Software Co., Ltd.|Blue Heron Funding VI Ltd.|C-Bass CBO XIV Ltd."; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, listedCompanies, text, "CARING, INC.|Caring Residential Services, Inc.|Caring Medical Day Services, Inc.|KTI, INC.|Shanghai Solutions Software Co., Ltd.|Blue Heron Funding VI Ltd.|C-Bass CBO XIV Ltd.")
 }

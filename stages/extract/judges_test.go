@@ -76,9 +76,7 @@ func TestAuthorJudges(t *testing.T) {
 	text := "MEMORANDUM AND ORDER\n\nSAFFELS, Senior District Judge.\n\nDANIEL, Justice.\nLOWENSTEIN, Presiding Judge.\n" +
 		"ANDREW L. CARTER, JR., United States District Judge:\nJESSE M. FURMAN, United States District Judge:\n" +
 		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n"
-	if got, want := candTexts(text, authorJudges(text)), "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantFind(t, authorJudges, text, "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN")
 }
 
 // span is a candidate a test places in its text by its words.
@@ -108,9 +106,7 @@ func typedTexts(text string, cs []cand) string {
 func TestConcurJudges(t *testing.T) {
 	text := "COURIEL, GROSSHANS, FRANCIS, and SASSO, JJ., concur.\nCANADY, J., dissents. CHIEF, JUSTICE, JJ.\n" +
 		"BEFORE: BOWES, SHOGAN and FITZGERALD, JJ.\nOpinion by JUDGE FREYRE Taubman and Plank*, JJ., concur\n"
-	if got, want := candTexts(text, concurJudges(text)), "COURIEL|GROSSHANS|FRANCIS|SASSO|BOWES|SHOGAN|FITZGERALD|Taubman|Plank"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantFind(t, concurJudges, text, "COURIEL|GROSSHANS|FRANCIS|SASSO|BOWES|SHOGAN|FITZGERALD|Taubman|Plank")
 }
 
 // TestBoardMembers: the members of an agency's board named by surname
@@ -118,9 +114,7 @@ func TestConcurJudges(t *testing.T) {
 func TestBoardMembers(t *testing.T) {
 	text := "DECISION AND ORDER BY CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS On 16 July 1986. " +
 		"Members Liebman, Walsh, and Kirsanow join. Members of the Board and staff. MEMBERS OF THE BOARD AND STAFF.\n"
-	if got, want := candTexts(text, boardMembers(text)), "JOHANSEN|STEPHENS|Liebman|Walsh|Kirsanow"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantFind(t, boardMembers, text, "JOHANSEN|STEPHENS|Liebman|Walsh|Kirsanow")
 }
 
 // TestMarkedJudges: a judge named by surname with "J." or "P.J." after it
@@ -128,9 +122,7 @@ func TestBoardMembers(t *testing.T) {
 func TestMarkedJudges(t *testing.T) {
 	text := "Appeal from the Court of Common Pleas, Criminal Division, No. CP-51-CR-0109521-2006, Bright, J.\n" +
 		"BEFORE: S. Gallagher, J., Kilbane, P.J., and Laster Mays, J.\nThe Chief, J., and Smith, Jr. spoke.\n"
-	if got, want := candTexts(text, markedJudges(text)), "Bright|S. Gallagher|Kilbane|Laster Mays"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantFind(t, markedJudges, text, "Bright|S. Gallagher|Kilbane|Laster Mays")
 }
 
 // TestLawyerTitles: a government lawyer's title read as an organisation is

@@ -87,6 +87,11 @@ func citations(t string, wrapped bool) []cand {
 	var out []cand
 	for _, loc := range citeStart.FindAllStringIndex(t, -1) {
 		start := loc[0]
+		// A wrapped citation's line ends within its words: a volume, a
+		// reporter of up to five words and a page.
+		if wrapped && !strings.Contains(t[start:min(len(t), start+48)], "\n") {
+			continue
+		}
 		i := loc[1] - 1
 		type w struct{ s, e int }
 		var ws []w

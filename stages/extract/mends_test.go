@@ -37,10 +37,11 @@ func TestNameMends(t *testing.T) {
 			// "an" is that place, in capitals and over a line break too;
 			// a company's name that ends in a kind is none.
 			"incorporations", incorporations,
-			"KTI, INC., A NEW JERSEY CORPORATION, and FINOVA, a\nDELAWARE CORPORATION; an Ohio limited liability company; the Virginia Corporation; Texas Company sued\n",
+			"KTI, INC., A NEW JERSEY CORPORATION, and FINOVA, a\nDELAWARE CORPORATION; an Ohio limited liability company; the Virginia Corporation; Texas Company; AN IOWA BUSINESS TRUST sued\n",
 			[]span{{"A NEW JERSEY CORPORATION", TypeOrg, SourceModel}, {"DELAWARE CORPORATION", TypeOrg, SourcePattern},
-				{"Ohio limited liability company", TypeOrg, SourceModel}, {"Virginia Corporation", TypeOrg, SourceModel}, {"Texas Company", TypeOrg, SourceModel}},
-			"LOCATION NEW JERSEY|LOCATION DELAWARE|LOCATION Ohio|ORG Virginia Corporation|ORG Texas Company",
+				{"Ohio limited liability company", TypeOrg, SourceModel}, {"Virginia Corporation", TypeOrg, SourceModel}, {"Texas Company", TypeOrg, SourceModel},
+				{"IOWA BUSINESS TRUST", TypeOrg, SourceModel}},
+			"LOCATION NEW JERSEY|LOCATION DELAWARE|LOCATION Ohio|ORG Virginia Corporation|ORG Texas Company|LOCATION IOWA",
 		},
 		{
 			// A company's name goes on over "of" and the state, country

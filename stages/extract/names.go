@@ -945,6 +945,11 @@ func extendOrg(t string, s, e int) (int, bool) {
 	return countryTail(t, tailEnd(t, we, e, 6, true)), true
 }
 
+// companyKind is the kind of company a description gives after the place
+// it was formed in: "a Delaware corporation", "a Virginia general
+// partnership", "a national banking association".
+const companyKind = `(?:limited[ \t]+liability[ \t]+company|(?:general[ \t]+|limited[ \t]+)?partnership|(?:statutory|business)[ \t]+trust|national[ \t]+banking[ \t]+association|(?:banking[ \t]+|business[ \t]+|nonprofit[ \t]+|non-profit[ \t]+)?corporation|company)`
+
 // initialism is a word of initials with their periods: "U.S.", "N.Y.".
 var initialism = regexp.MustCompile(`^(?:[A-Z]\.){2,}$`)
 
@@ -1171,8 +1176,8 @@ func extendOrgBack(t string, s int) (int, bool) {
 var (
 	vessel       = regexp.MustCompile(`\b(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+$`)
 	vesselName   = regexp.MustCompile(`^(?:MV|M/V|M\.V\.|SS|USS|HMS|RMS|MT|M/T)[ \t]+[A-Z]`)
-	incorporated = regexp.MustCompile(`^[ \t]+(?:limited[ \t]+liability[ \t]+company|limited[ \t]+partnership|general[ \t]+partnership|statutory[ \t]+trust|(?:banking[ \t]+|business[ \t]+|nonprofit[ \t]+|non-profit[ \t]+)?corporation|company)\b`)
-	article      = regexp.MustCompile(`\b(?:a|an|A|An)[ \t]+$`)
+	incorporated = regexp.MustCompile(`^[ \t]+` + companyKind + `\b`)
+	article      = regexp.MustCompile(`(?i)\ban?\s+$`)
 	signedBy     = regexp.MustCompile(`(?:By:?|/s/|\bs/|(?:^|\s)I,)[ \t]*$`)
 	titleAfter   = regexp.MustCompile(`^,[ \t]*(?:Chief|Managing|Vice|Executive|General|Senior|Assistant|Deputy|President|Director|Secretary|Treasurer|Manager|Partner|Member|Officer|Counsel|Trustee|Authorized)\b`)
 )

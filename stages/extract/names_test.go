@@ -509,6 +509,15 @@ func wantMend(t *testing.T, mend func(string, []cand) []cand, text string, cs []
 	}
 }
 
+// wantFind runs a pass that finds names of its own over text and
+// compares their texts, in order, with want.
+func wantFind(t *testing.T, find func(string) []cand, text, want string) {
+	t.Helper()
+	if got := candTexts(text, find(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func candTexts(text string, cs []cand) string {
 	var got []string
 	for _, c := range cs {
@@ -519,9 +528,7 @@ func candTexts(text string, cs []cand) string {
 
 func TestSignatories(t *testing.T) {
 	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General"
-	if got := candTexts(text, signatories(text)); got != "Priya Castellanos|Margit Ellensby|Desmond Okafor" {
-		t.Errorf("got %q", got)
-	}
+	wantFind(t, signatories, text, "Priya Castellanos|Margit Ellensby|Desmond Okafor")
 }
 
 // TestCityOfState: a one-word name a place follows after a comma is a
@@ -565,10 +572,8 @@ func TestAddressPlaces(t *testing.T) {
 		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001\n" +
 		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any\n200 Liberty Street, 26th Floor New York, New York 10281-1003\n" +
 		"a Delaware corporation 165 Forest Street Marlboro, MA 01752 as borrower\nThree Center Plaza Boston, Massachusetts 02108\nDrive Ridge Falls, CA 90001"
-	if got := candTexts(text, addressPlaces(text)); got != "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO|New York|New York|"+
-		"Marlboro|MA|Boston|Massachusetts|Drive Ridge Falls|CA" {
-		t.Errorf("got %q", got)
-	}
+	wantFind(t, addressPlaces, text, "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO|New York|New York|"+
+		"Marlboro|MA|Boston|Massachusetts|Drive Ridge Falls|CA")
 }
 
 // TestCounselCities: a counsel list's city and state without a ZIP code,
@@ -579,9 +584,7 @@ func TestCounselCities(t *testing.T) {
 		"Helen Thigpen, Haynes & Boone, Richardson, TX, for Defendants. David B. Lyons, Nashville, TN.\n" +
 		"Testimony of Jane Roe, MD, and of John Smith, PA; Baltimore, MD, is a city. Under Rule 12, PA fees apply.\n" +
 		"Dewey A. Routh, Rolla, for defendants-respondents. Aaron A. Wilson, City Atty., St. Louis, for appellant. Harvey B. Cox, for appellants.\n"
-	if got := candTexts(text, addressPlaces(text)); got != "Rolla|St. Louis|Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD" {
-		t.Errorf("got %q", got)
-	}
+	wantFind(t, addressPlaces, text, "Rolla|St. Louis|Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD")
 }
 
 // TestTownsOfStates: a town and its state written out after a preposition
@@ -590,9 +593,7 @@ func TestCounselCities(t *testing.T) {
 func TestTownsOfStates(t *testing.T) {
 	text := "DOMINICK P. CAROLLO, a resident of Holmdel, New Jersey, worked in New York, New York. A company located in Fairfield,\nConnecticut " +
 		"sued in Purchase, New York. Of Counsel, New Jersey; in Acme Bank, Ohio; in Springfield, Acme; at St. Joseph, Missouri.\n"
-	if got := candTexts(text, addressPlaces(text)); got != "Holmdel|New Jersey|Fairfield|Connecticut|Purchase|New York|St. Joseph|Missouri" {
-		t.Errorf("got %q", got)
-	}
+	wantFind(t, addressPlaces, text, "Holmdel|New Jersey|Fairfield|Connecticut|Purchase|New York|St. Joseph|Missouri")
 }
 
 func TestStreetAddresses(t *testing.T) {
@@ -1056,9 +1057,7 @@ func TestRepresentedLawyers(t *testing.T) {
 	text := "DC, argued for plaintiff-appellant. Also represented by\nDANIEL PATRICK GRAHAM, CHRISTINE ALICE REYNOLDS,\nGARY SCOTT WARD.\n" +
 		"Also represented by JOYCE R. BRANDA, ROBERT E.\nKIRSCHMAN, JR., KIRK MANHARDT.\n" +
 		"Also represented by Jane Q. Doe and Acme Legal Services. He was represented by counsel.\n"
-	if got, want := candTexts(text, representedLawyers(text)), "DANIEL PATRICK GRAHAM|CHRISTINE ALICE REYNOLDS|GARY SCOTT WARD|JOYCE R. BRANDA|ROBERT E.\nKIRSCHMAN, JR.|KIRK MANHARDT|Jane Q. Doe"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, representedLawyers, text, "DANIEL PATRICK GRAHAM|CHRISTINE ALICE REYNOLDS|GARY SCOTT WARD|JOYCE R. BRANDA|ROBERT E.\nKIRSCHMAN, JR.|KIRK MANHARDT|Jane Q. Doe")
 }
 
 // TestCapsCounselLawyers: a lawyer's name in capitals opening a counsel
@@ -1069,9 +1068,7 @@ func TestCapsCounselLawyers(t *testing.T) {
 		"    MICHAEL J. SCHAENGOLD, Greenberg Traurig LLP,\n    Washington, DC for amicus curiae.\n" +
 		"    UNITED STATES,\n    Defendant-Appellee\n    DEPARTMENT OF JUSTICE, Civil Division, for the agency.\n" +
 		"    JOHN Q. PUBLIC, a resident of Ohio.\n"
-	if got, want := candTexts(text, capsCounselLawyers(text)), "SCOTT M. MCCALEB|MICHAEL J. SCHAENGOLD"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, capsCounselLawyers, text, "SCOTT M. MCCALEB|MICHAEL J. SCHAENGOLD")
 }
 
 // TestCountryNames: the country is a litigant where it opens a caption's
@@ -1107,7 +1104,5 @@ func TestGovernmentParties(t *testing.T) {
 func TestCourthouses(t *testing.T) {
 	text := "Deborah S. Hunt             POTTER STEWART U.S. COURTHOUSE                   Tel. (513)\n   21400 UNITED STATES COURTHOUSE   215\n" +
 		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n"
-	if got, want := candTexts(text, courthouses(text)), "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE")
 }

@@ -34,60 +34,48 @@ func citationParts(norm string) (reporter string, ok bool) {
 // short form), or else the first.
 func decisions(ms []extract.Mention) map[string]string {
 	type cite struct {
-		start int
-		key   string
-		split bool // in the reporter that tells the decisions apart
+		start    int
+		key, rep string
+		split    bool // in the reporter that tells the decisions apart
 	}
-	cites := map[string][]cite{}                         // by the normalised name they refer to
-	reporters := map[string]map[string]map[string]bool{} // name → reporter → keys
+	cites := map[string][]cite{} // by the normalised name they refer to
 	for _, m := range ms {
 		if m.Refers == "" || extract.IsCaseName(m.Text) {
 			continue
 		}
 		key := Normalize(extract.TypeCase, m.Text)
-		rep, ok := citationParts(key)
-		if !ok {
-			continue
+		if rep, ok := citationParts(key); ok {
+			name := Normalize(extract.TypeCase, m.Refers)
+			cites[name] = append(cites[name], cite{start: m.Start, key: key, rep: rep})
 		}
-		name := Normalize(extract.TypeCase, m.Refers)
-		if reporters[name] == nil {
-			reporters[name] = map[string]map[string]bool{}
-		}
-		if reporters[name][rep] == nil {
-			reporters[name][rep] = map[string]bool{}
-		}
-		reporters[name][rep][key] = true
-		cites[name] = append(cites[name], cite{start: m.Start, key: key})
 	}
-	splitBy := map[string]string{} // name → the reporter that splits it
-	for name, reps := range reporters {
-		var multi []string
-		for rep, keys := range reps {
-			if len(keys) > 1 {
-				multi = append(multi, rep)
+	// A name splits by the first reporter (in order) in which its
+	// citations have two keys; the others are one decision's.
+	splitBy := map[string]string{}
+	for name, cs := range cites {
+		keys := map[string]map[string]bool{} // reporter → keys
+		for _, c := range cs {
+			if keys[c.rep] == nil {
+				keys[c.rep] = map[string]bool{}
+			}
+			keys[c.rep][c.key] = true
+		}
+		for rep, ks := range keys {
+			if len(ks) > 1 && (splitBy[name] == "" || rep < splitBy[name]) {
+				splitBy[name] = rep
 			}
 		}
-		if len(multi) > 0 {
-			sort.Strings(multi)
-			splitBy[name] = multi[0]
-		}
-	}
-	if len(splitBy) == 0 {
-		return nil
-	}
-	// The decisions' citations in text order, each marked if it is in the
-	// splitting reporter.
-	for name, cs := range cites {
-		rep, ok := splitBy[name]
-		if !ok {
+		if splitBy[name] == "" {
 			delete(cites, name)
 			continue
 		}
 		sort.Slice(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 		for i := range cs {
-			r, _ := citationParts(cs[i].key)
-			cs[i].split = r == rep
+			cs[i].split = cs[i].rep == splitBy[name]
 		}
+	}
+	if len(cites) == 0 {
+		return nil
 	}
 	// before returns the key of the last splitting citation of name
 	// starting before pos, or "".
