@@ -258,7 +258,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and "a" or "an" in capitals or before a line break read as the
 	// article before a company's description ("AN IOWA BUSINESS TRUST",
 	// "a" / "DELAWARE CORPORATION"); the sample's output is the same.
-	"extract": {"extract/v16", "d2b7b02f7bab0f08"},
+	// extract/v17 reads a city and its state's citation abbreviation
+	// ("Minneapolis, Minn., for appellants") as two places, a federal
+	// office of a district whole ("U.S. Attorney's Office for the Southern
+	// District of New York"; the tagger's office cut at "District" goes on
+	// over its state), the District of Columbia whole where the tagger read
+	// "Columbia", and a person's generational suffix as part of the name
+	// ("Ronald C. Machen Jr."); the sample has none of these.
+	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -299,8 +306,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// tells two decisions of one name apart by their citations in one
 	// reporter ("Texas v. New Mexico", 462 U. S. 554 and 482 U. S. 124),
 	// and writes a name a line break cut after a hyphen whole
-	// ("CIV-07-0045-HE"); the sample has none.
-	"resolve": {"resolve/v9", "10cf9b998055caf5"},
+	// ("CIV-07-0045-HE"); the sample has none. resolve/v10 makes a
+	// state's citation abbreviation ("Minn.") the state the document names
+	// in full, as a postal code was; the sample has none.
+	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

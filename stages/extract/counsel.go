@@ -175,6 +175,26 @@ var capsTail = wordSet(`city county state department board village township unit
 var sectionHeads = wordSet(`introduction background discussion conclusion analysis facts opinion order memorandum judgment
 	procedural standard`)
 
+// generation is a generational suffix right after a person's name,
+// group 1: " Jr.", ", Sr.", ", III".
+var generation = regexp.MustCompile(`^(,?[ \t]+(?:Jr\.|JR\.|Sr\.|SR\.|III|II|IV))(?:[^A-Za-z0-9]|$)`)
+
+// generations extends a person's name over its generational suffix,
+// which the guideline makes part of it ("Ronald C. Machen Jr.", "Thomas J.
+// Profy, III"): the patterns' person, which the merge prefers to the
+// tagger's, ends before it.
+func generations(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson {
+			continue
+		}
+		if m := generation.FindStringSubmatchIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[3]
+		}
+	}
+	return cs
+}
+
 // personTails mends the people of a text run into one line: a name in
 // mixed case ends before capitals that open the next party, and a
 // heading is no name.

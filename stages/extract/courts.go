@@ -595,6 +595,78 @@ func trialCourts(t string) []cand {
 	return out
 }
 
+// officeState is a federal district's state after "District": " of
+// Maine", "\nOF NEW YORK", " of Columbia"; group 1 is the state.
+var officeState = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:of|OF)[ \t]*\n?[ \t]*(` + stateNameAlt + `|Columbia|COLUMBIA)\b`)
+
+// districtEnd is "District" ending an office's name: "Office of the
+// United States Attorney for the District", "U.S. Trustee's Office for
+// the Southern District".
+var districtEnd = regexp.MustCompile(`[ \t](?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:District|DISTRICT)$`)
+
+// districtOffice is a federal office of a district, named whole: "Office
+// of the United States Attorney for the District of Columbia", "U.S.
+// Attorney's Office for the Southern District of New York", "Office of the
+// Federal Public Defender for the Eastern District of Virginia".
+var districtOffice = regexp.MustCompile(`\b(?:Office[ \t\n]+of[ \t\n]+the[ \t\n]+(?:United[ \t\n]+States|U\.[ \t]?S\.|Federal)[ \t\n]+(?:Attorney|Trustee|Public[ \t\n]+Defender|Marshal)|` +
+	`(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Attorney|Trustee|Marshal)['’]?s['’]?[ \t\n]+Office|Federal[ \t\n]+(?:Public[ \t\n]+)?Defender['’]?s['’]?[ \t\n]+Office)` +
+	`[ \t\n]+for[ \t\n]+the[ \t\n]+(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)\b`)
+
+// districtOfficeNames returns the federal offices districtOffice finds: the
+// office is an organisation (the guideline's "Office of the City
+// Solicitor"), and its district is part of its name, no court of its own.
+func districtOfficeNames(t string) []cand {
+	if !strings.Contains(t, "Office") {
+		return nil
+	}
+	return groupCands(t, districtOffice, 0, TypeOrg)
+}
+
+// districtOffices mends the names the tagger cuts at a federal district:
+// an office's name over its district's state ("Office of the United
+// States Attorney for the District" + " of Columbia"), which is then no
+// place or court of its own, and the District of Columbia whole where the
+// tagger read only "Columbia". An officer's title without "Office" ("United
+// States Attorney for the District of Maine") is no organisation (the
+// guideline's government lawyer's title) and is left as it is.
+func districtOffices(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"District", "DISTRICT"}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ == TypeOrg && districtEnd.MatchString(t[c.start:c.end]) && strings.Contains(strings.ToLower(t[c.start:c.end]), "office") {
+			m := officeState.FindStringSubmatchIndex(t[c.end:])
+			if m == nil {
+				continue
+			}
+			end := c.end + m[1]
+			for j, d := range cs {
+				if j != i && d.typ != TypeCase && d.start >= c.end && d.end <= end {
+					drop[j] = true
+				}
+			}
+			cs[i].end = end
+		}
+	}
+	for i, c := range cs {
+		if !drop[i] && c.typ == TypeLocation && strings.EqualFold(t[c.start:c.end], "Columbia") && c.start >= len("District of ") &&
+			strings.EqualFold(t[c.start-len("District of "):c.start], "District of ") {
+			cs[i].start = c.start - len("District of ")
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // twoWordStates extends a court's name that ends in the first word of a
 // two-word state's name over the second: "United States District Court,
 // D. New" + " Jersey", "S.D. New" + " York".

@@ -204,3 +204,28 @@ func TestTwoWordStates(t *testing.T) {
 	want := "United States District Court, D. New Jersey|United States District Court, S.D. New York|The Court of New"
 	wantMend(t, twoWordStates, text, cs, want)
 }
+
+// TestDistrictOffices: an office's name the tagger cut at "District" goes
+// on over its state, and what it covers then is no place of its own; an
+// officer's title is left as it is; "Columbia" after "District of" is
+// the District of Columbia.
+func TestDistrictOffices(t *testing.T) {
+	text := "The Office of the United States Attorney for the District of Columbia agrees. " +
+		"The United States Attorney for the District of Maine agrees. He moved to the District of Columbia. Columbia, Missouri."
+	cs := append(append(candsAt(text, TypeOrg, SourceModel, "Office of the United States Attorney for the District", "United States Attorney for the District"),
+		candsAt(text, TypeLocation, SourceModel, "Columbia agrees", "Maine")...),
+		candsAt(text, TypeLocation, SourceModel, "Columbia.", "Columbia,")...)
+	for i := 2; i < len(cs); i++ {
+		cs[i].end = cs[i].start + len(strings.TrimRight(strings.Fields(text[cs[i].start:cs[i].end])[0], ".,"))
+	}
+	want := "Office of the United States Attorney for the District of Columbia|United States Attorney for the District|Maine|District of Columbia|Columbia"
+	wantMend(t, districtOffices, text, cs, want)
+}
+
+// TestDistrictOfficeNames: a federal office of a district is one
+// organisation, its district part of its name.
+func TestDistrictOfficeNames(t *testing.T) {
+	text := "The U.S. Attorney's Office for the Southern District of New York and the Office of the Federal Public Defender for the\n" +
+		"Eastern District of Virginia; the United States Attorney for the District of Maine; the Office of the Governor."
+	wantFind(t, districtOfficeNames, text, "U.S. Attorney's Office for the Southern District of New York|Office of the Federal Public Defender for the\nEastern District of Virginia")
+}

@@ -27,7 +27,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v16"
+const Algorithm = "extract/v17"
 
 // Mention sources.
 const (
@@ -616,7 +616,7 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // companies' edges, legal and professional forms, numbers, places they
@@ -632,13 +632,13 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // Federal Claims' docket letter, names over docket numbers, captions over
 // a docket's label or back over the line before or a research site's
 // chrome, a court's two-word
-// state, a court's division; governments as parties,
-// officials' names, government lawyers' titles, people's names run into
-// the next party's capitals, and names that are only roles or open with a
-// preposition.
+// state, a federal office's district, a court's division; governments as
+// parties, officials' names, government lawyers' titles, people's names
+// run into the next party's capitals, generational suffixes, and names
+// that are only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{accentedWords, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, dropRoleNames}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -159,6 +159,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "WACHOVIA BANK, NATIONAL ASSOCIATION"}}},
 		{"a panel's opening word", "Before LOWENSTEIN, P.J., and SHANGLER and MANFORD, JJ.\n",
 			[]want{{extract.TypePerson, "LOWENSTEIN"}, {extract.TypePerson, "SHANGLER"}, {extract.TypePerson, "MANFORD"}}},
+		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
+			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
+		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
+			[]want{{extract.TypeOrg, "U.S. Attorney's Office for the Southern District of New York"}}},
 		{"acronym", "the Oklahoma Water Resources Board (OWRB), respondents here",
 			[]want{{extract.TypeOrg, "Oklahoma Water Resources Board"}, {extract.TypeOrg, "OWRB"}}},
 	}

@@ -2176,6 +2176,27 @@ var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[
 // (Alan L. Plessman, …)". Groups 1 and 2 are the city and the state.
 var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
 
+// cityAbbrev is a city and its state's citation abbreviation, as court
+// reporters write where counsel practise: "Robert Hobbins, Minneapolis,
+// Minn., for Ford Motor Co.", "Langhorne, Pa., for appellant", "St. Louis,
+// Mo.\n". Group 1 is the city, group 2 the abbreviation without its last
+// period (checked against cityAbbrevs). A capitalised word after the
+// abbreviation ("Tex. App.", "Cal. Rptr.") would make it a citation's.
+var cityAbbrev = regexp.MustCompile(`\b((?:St\.[ \t]+|Ft\.[ \t]+|Mt\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]*\n|[ \t]*$)`)
+
+// cityAbbrevs are the states' abbreviations cityAbbrev takes, without
+// periods or spaces: the Bluebook's (stateAbbrevs) and the older forms
+// reporters still print ("Calif.", "Ore.", "Penn.", "Wisc.").
+var cityAbbrevs = func() map[string]bool {
+	m := map[string]bool{"Calif": true, "Ore": true, "Penn": true, "Wisc": true, "Wyo": true, "Okla": true}
+	for _, a := range stateAbbrevs {
+		if strings.HasSuffix(a, ".") && a != "D.C." {
+			m[strings.ReplaceAll(strings.TrimSuffix(a, "."), ".", "")] = true
+		}
+	}
+	return m
+}()
+
 // counselCity is the city a counsel list names between a lawyer and the
 // party: "Dewey A. Routh, Rolla, for defendants-respondents", "Aaron A.
 // Wilson, City Atty., Kansas City, for appellant". Group 1 is the city.
@@ -2314,6 +2335,18 @@ func addressPlaces(t string) []cand {
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern},
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	}
+	if strings.Contains(t, ".") {
+		for _, m := range cityAbbrev.FindAllStringSubmatchIndex(t, -1) {
+			city, st := t[m[2]:m[3]], t[m[4]:m[5]]
+			if !cityAbbrevs[strings.NewReplacer(".", "", " ", "", "\t", "").Replace(st)] {
+				continue
+			}
+			if !StateNames[strings.ToLower(city)] && !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && plainName(city) {
+				out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+			}
+			out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+		}
 	}
 	for _, m := range cityState.FindAllStringSubmatchIndex(t, -1) {
 		city, st := t[m[2]:m[3]], t[m[4]:m[5]]

@@ -587,6 +587,17 @@ func TestCounselCities(t *testing.T) {
 	wantFind(t, addressPlaces, text, "Rolla|St. Louis|Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD")
 }
 
+// TestCityAbbrevs: a counsel list's city and its state's citation
+// abbreviation are two places; a citation's abbreviation ("Tex. App."), a
+// word that is no state's ("Co.", "Inc.") and the capital's district
+// (found whole) are not.
+func TestCityAbbrevs(t *testing.T) {
+	text := "Roderick Macpherson, Minneapolis, Minn., for appellants. Edwin R. DeYoung, Dallas, Tex., for Letterman.\n" +
+		"Thomas J. Profy, III, Langhorne, Pa., and Jane Roe, St. Louis, Mo.\nSam Poe, Portland, Ore.; Al Joe, Albany, N. Y.\n" +
+		"Smith v. State, 5 S.W.3d 1 (Dallas, Tex. App. 1999); Acme, Co., for Widget, Inc.; Washington, D.C., for amici.\n"
+	wantFind(t, addressPlaces, text, "Washington, D.C.|Minneapolis|Minn|Dallas|Tex|Langhorne|Pa|St. Louis|Mo|Portland|Ore|Albany|N. Y")
+}
+
 // TestTownsOfStates: a town and its state written out after a preposition
 // of place are two places; a state before a state, an organisation or a
 // word that is no name are not towns, and a state's name must follow.

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v9"
+const Algorithm = "resolve/v10"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -277,12 +277,17 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			}
 		}
 	}
-	// A state's postal code ("TX" of "Richardson, TX") is the state the
-	// document names in full ("Texas"), unless a city has the state's
-	// name ("New York, NY", "Washington", the capital).
+	// A state's postal code ("TX" of "Richardson, TX") or its citation
+	// abbreviation ("Tex." of "Dallas, Tex.") is the state the document
+	// names in full ("Texas"), unless a city has the state's name ("New
+	// York, NY", "Washington", the capital).
 	if typ == extract.TypeLocation {
 		for i, f := range forms {
-			if st, ok := extract.PostalStates[strings.ToUpper(f.norm)]; ok && st != "new york" && st != "washington" {
+			st, ok := extract.PostalStates[strings.ToUpper(f.norm)]
+			if !ok {
+				st, ok = stateAbbrevs[strings.ReplaceAll(f.norm, " ", "")]
+			}
+			if ok && st != "new york" && st != "washington" {
 				if j, ok := pos[st]; ok {
 					uf.union(j, i)
 				}

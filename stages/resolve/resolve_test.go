@@ -86,6 +86,7 @@ func TestMerges(t *testing.T) {
 		{"commonwealth of", extract.TypeLocation, []string{"Commonwealth of Pennsylvania", "Pennsylvania", "PA"}, "Commonwealth of Pennsylvania"},
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
+		{"citation abbreviation", extract.TypeLocation, []string{"Minn", "Minnesota", "Minn"}, "Minnesota"},
 	}
 	s := resolve.New(resolve.Config{})
 	for _, tc := range tests {
