@@ -99,12 +99,18 @@ var codeWord = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’]*\.?(?:[A-Z]\.)*|&|and)$
 // "C.P.L.R.", in any case.
 var codeHeads = wordSet(`code codes stat. stats. statutes laws law ann. c.s. c.s.a. r.s. c.p.l.r. regs. admin. cons.`)
 
+// ruleWord opens a rule's number after an administrative code's name
+// ("Fla. Admin. Code R. 61A-5.0105(2)", "Mich. Admin. Code r. 408.10"),
+// which ruleMarker reads as the section sign.
+var ruleWord = wordSet(`R. r. Rule`)
+
 // What stands between a code's name and its section's number: a
 // title's or a chapter's number before the section (titleMarker: "Okla.
 // Stat. tit. 12, § 95", "Mass. Gen. Laws ch. 93A, § 2"), "art." before
 // an article that is the section (articleMarker: "Tex. Code Crim. Proc.
 // art. 38.22"), the section sign (signAt), the edition's year
-// (editionYear: "Ala. Code 1975, § 6-5-410"). markerWord is the word that
+// (editionYear: "Ala. Code 1975, § 6-5-410"), an administrative code's
+// rule (ruleMarker: "Fla. Admin. Code R. 61A-2.019"). markerWord is the word that
 // opens a title's, a chapter's, an article's or a part's number, which
 // ends the code's name.
 var (
@@ -112,6 +118,7 @@ var (
 	articleMarker = regexp.MustCompile(`^(?:[Aa]rts?|ARTS?)\.[ \t]*`)
 	signAt        = regexp.MustCompile(`^§§?[ \t]*`)
 	editionYear   = regexp.MustCompile(`^[ \t]+(?:19|20)\d{2},?`)
+	ruleMarker    = regexp.MustCompile(`^(?:R\.|r\.|Rule)[ \t]*`)
 	markerWord    = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|[Aa]rts?|ARTS?|[Pp]t|PT)\.$`)
 )
 
@@ -225,7 +232,7 @@ func stateCodes(t string) []cand {
 			}
 			we := wordEnd(t, s)
 			w := t[s:we]
-			if w == "" || !codeWord.MatchString(w) || markerWord.MatchString(w) {
+			if w == "" || !codeWord.MatchString(w) || markerWord.MatchString(w) || ruleWord[w] && slices.Contains(name, "code") {
 				break
 			}
 			name = append(name, strings.ToLower(w))
@@ -254,6 +261,8 @@ func stateCodes(t string) []cand {
 			i, marked = i+sm[1], true
 		} else if am := articleMarker.FindStringIndex(t[i:]); am != nil {
 			i, marked = i+am[1], true
+		} else if rm := ruleMarker.FindStringIndex(t[i:]); rm != nil && slices.Contains(name, "code") {
+			i, marked = i+rm[1], true // "Fla. Admin. Code R. 61A-5.0105(2)"
 		}
 		if !marked && (m[4] >= 0 || !codeHeads[name[len(name)-1]]) {
 			continue
@@ -284,7 +293,7 @@ var courtCodes = []courtCode{
 	{"N.J.S.A.", false, false}, {"N.J.A.C.", false, false}, {"O.C.G.A.", false, false}, {"A.R.S.", false, false},
 	{"R.C.", false, true}, {"ORC", false, true}, {"K.S.A.", false, false}, {"NRS", false, true}, {"ORS", false, true},
 	{"KRS", false, true}, {"HRS", false, true}, {"SDCL", false, false}, {"N.D.C.C.", false, false},
-	{"NMSA", false, false}, {"T.C.A.", false, false}, {"C.G.S.", false, false}, {"N.C.G.S.", false, false},
+	{"NMSA", false, false}, {"OCGA", false, false}, {"T.C.A.", false, false}, {"C.G.S.", false, false}, {"N.C.G.S.", false, false},
 	{"G.S.", false, true}, {"RSA", false, true}, {"CPLR", false, false}, {"C.P.L.R.", false, false},
 	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false},
 	{"P.S.", true, true}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
@@ -430,7 +439,7 @@ func isAlnum(b byte) bool {
 // Florida's and Wisconsin's courts write: "§ 24-10-103(1.3), C.R.S.",
 // "section 768.28(9)(a), Florida Statutes", "sec. 893.80, Stats.". The
 // edition's year after it ("C.R.S. 2016") is not part of it.
-var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|NMSA[ \t]+1978|RCW|MCL)`)
+var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|(?:WIS\.[ \t]+)?STATS?\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|NMSA[ \t]+1978|RCW|MCL)`)
 
 // sectionStart finds a section sign or word before a number.
 var sectionStart = regexp.MustCompile(`(?:§§?|\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.)[ \t]*\d`)
@@ -818,6 +827,16 @@ func lawStarts(t string, cs []cand) []cand {
 		name := t[c.start:c.end]
 		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) {
 			cs[i].end = c.start + m[2]
+		}
+		// "§ 9-11-9" + ".1 expert affidavit": a section's decimal the
+		// patterns cut after a hyphen's groups, unless it is a footnote's
+		// mark.
+		if strings.HasPrefix(name, "§") && c.end < len(t) && t[c.end] == '.' {
+			if d := strings.IndexAny(name, "0123456789"); d > 0 {
+				if se := sectionEnd(t, c.start+d); se > c.end+1 && !footnoteNext.MatchString(t[se:min(len(t), se+8)]) {
+					cs[i].end = se
+				}
+			}
 		}
 		before := t[max(0, c.start-48):c.start]
 		switch {
