@@ -267,8 +267,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Ronald C. Machen Jr."), Georgia's code without periods ("OCGA §
 	// 9-11-9.1"), a section's decimal after its hyphen's groups ("§
 	// 9-11-9.1"), Wisconsin's "STATS." after a section and an
-	// administrative code's rules ("Fla. Admin. Code R. 61A-2.019"); the
-	// sample has none of these.
+	// administrative code's rules ("Fla. Admin. Code R. 61A-2.019"),
+	// sections listed after "§§" over a line break with capital
+	// subsections ("5531(a),\n5536(a)(1)(B)") and an agency's rule defined
+	// by its initials ("Telemarketing Sales Rule (TSR)"); the sample has
+	// none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -162,6 +162,8 @@ func TestPatterns(t *testing.T) {
 		{"state codes' forms", "Under OCGA § 9-11-9.1 and the § 9-11-9.1 affidavit, § 806.04, STATS., and Fla. Admin. Code R. 61A-5.0105(2), Mich. Admin. Code r. 408.10.",
 			[]want{{extract.TypeLaw, "OCGA § 9-11-9.1"}, {extract.TypeLaw, "§ 9-11-9.1"}, {extract.TypeLaw, "§ 806.04, STATS."},
 				{extract.TypeLaw, "Fla. Admin. Code R. 61A-5.0105(2)"}, {extract.TypeLaw, "Mich. Admin. Code r. 408.10"}}},
+		{"sections listed over a line break, a rule defined by its initials", "12 U.S.C. §§ 5531(a),\n5536(a)(1)(B); the Telemarketing Sales Rule (TSR) applies.",
+			[]want{{extract.TypeLaw, "12 U.S.C. §§ 5531(a)"}, {extract.TypeLaw, "5536(a)(1)(B)"}, {extract.TypeLaw, "Telemarketing Sales Rule"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
@@ -255,6 +257,7 @@ func TestNonMatches(t *testing.T) {
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
 		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},
+		{"a court's rules or an article before a rule with initials", "The Local Rule (LR) and The Rule (TR) apply.", extract.TypeLaw},
 		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
 	}
 	s := extract.New(extract.Config{DisableModel: true})

@@ -916,8 +916,19 @@ var spelledRule = regexp.MustCompile(`\b((?:[A-Z][a-z]+|[A-Z]{4,})(?:[ \t]+(?:[A
 // the periods the patterns read ("3rd Circuit LAR Misc. 107.2").
 var circuitLAR = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th|d)[ \t]+(?:Circuit|Cir\.)[ \t]+LAR(?:[ \t]+Misc\.)?[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`)
 
+// definedRule is an agency's rule named in words and defined by its
+// initials: "the Telemarketing Sales Rule (TSR)", "Volcker Rule (the
+// “VR”)". Group 1 is the name; the initials say it is a regulation's
+// title, not a doctrine's ("the economic loss rule").
+var definedRule = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,4}Rule)[ \t]+\((?:the[ \t]+)?["“]?[A-Z]{2,6}["”]?\)`)
+
+// notRuleHead are the words that open no rule's name in words: an
+// article's, a court's rules' ("Local Rule").
+var notRuleHead = wordSet(`The This That Such Each Any Local Federal Final Court`)
+
 // courtRules returns the states' rules of court stateRule and
-// spelledRule find, and the circuits' local rules circuitLAR finds.
+// spelledRule find, the circuits' local rules circuitLAR finds and the
+// rules definedRule finds.
 func courtRules(t string) []cand {
 	var out []cand
 	if strings.Contains(t, " LAR ") {
@@ -925,6 +936,13 @@ func courtRules(t string) []cand {
 	}
 	if containsAny(t, []string{" R. ", " R.\t", ".R."}) {
 		out = append(out, groupCands(t, stateRule, 0, TypeLaw)...)
+	}
+	if strings.Contains(t, " Rule (") {
+		for _, c := range groupCands(t, definedRule, 1, TypeLaw) {
+			if !notRuleHead[firstWord(t[c.start:c.end])] {
+				out = append(out, c)
+			}
+		}
 	}
 	if containsAny(t, []string{"Rule of", "RULE OF"}) {
 		for _, m := range spelledRule.FindAllStringSubmatchIndex(t, -1) {
