@@ -270,8 +270,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// administrative code's rules ("Fla. Admin. Code R. 61A-2.019"),
 	// sections listed after "§§" over a line break with capital
 	// subsections ("5531(a),\n5536(a)(1)(B)") and an agency's rule defined
-	// by its initials ("Telemarketing Sales Rule (TSR)"); the sample has
-	// none of these.
+	// by its initials ("Telemarketing Sales Rule (TSR)"), and a web page's
+	// header citations as its case's: beside citations of reporters the
+	// table does not have ("123 L.R.R.M. (BNA) 2753, 55 USLW 2241", "808
+	// F.2d 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918") or
+	// with the court's ordinal ("799 F.2d 967 (5th Cir. 1986)"); the
+	// sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -175,10 +175,17 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 }
 
 // headerRest is what may stand on a header's line beside a citation or a
-// docket number: labels, punctuation and the year, with its court ("No.
+// docket number: labels, punctuation, other reporters' parallel
+// citations (otherReporter) and the year, with its court ("No.
 // 89-8414.", "No. 724, Docket 93-6133.", "376 N.W.2d 870 (1985)", "640
-// B.R. 922 (Bankr. N.D. Iowa 2022)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE|\((?:[A-Z][A-Za-z.]*[ \t]+){0,5}(?:19|20)\d{2}\))*$`)
+// B.R. 922 (Bankr. N.D. Iowa 2022)", "799 F.2d 967 (5th Cir. 1986)").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\))*$`)
+
+// otherReporter is a parallel citation of a reporter the reporters'
+// table does not have, as a header lists them beside the one it has:
+// "123 L.R.R.M. (BNA) 2753", "105 Lab.Cas. P 12,084", "1 Indiv.Empl.Rts.Cas.
+// 1011".
+const otherReporter = `\d{1,4}[ \t]+(?:[A-Z][A-Za-z.&']*[ \t]*){1,5}(?:\([A-Z]{2,5}\)[ \t]+)?(?:P[ \t]+)?\d[\d,]{0,7}`
 
 // headerLine reports whether a case mention that is no case name stands
 // on a line of its own (headerRest aside) in doc: a header's citation or
@@ -199,14 +206,15 @@ func headerLine(doc []rune, m Mention) bool {
 }
 
 // parallelCite is what stands between two parallel citations of one case:
-// a comma, and the first one's pin page ("462 U.S. 554, 565, 103 S. Ct.
-// 2558").
-var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?,[ \t\n]*)?$`)
+// a comma, the first one's pin page ("462 U.S. 554, 565, 103 S. Ct.
+// 2558") and citations of reporters the table does not have ("808 F.2d
+// 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918").
+var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?,[ \t\n]*)?(?:` + otherReporter + `,[ \t\n]*){0,2}$`)
 
 // citesGap reports whether runes a to b of doc are parallelCite's (nil:
 // never).
 func citesGap(doc []rune, a, b int) bool {
-	return doc != nil && a <= b && b-a <= 24 && b <= len(doc) && parallelCite.MatchString(string(doc[a:b]))
+	return doc != nil && a <= b && b-a <= 80 && b <= len(doc) && parallelCite.MatchString(string(doc[a:b]))
 }
 
 // supraGap is "supra" between a case's name and its citation.

@@ -313,3 +313,24 @@ func TestParallelCitations(t *testing.T) {
 		}
 	}
 }
+
+// TestWebHeaderCitations: a web page's header lists its case's citations,
+// some of reporters the table does not have, on lines of their own or
+// with the court's ordinal in the year's parentheses; each is the
+// caption's case.
+func TestWebHeaderCitations(t *testing.T) {
+	text := "From Casetext: Smarter Legal Research\n\nIn re Letterman Bros. Energy Sec. Litigation\n\nUnited States Court of Appeals, Fifth Circuit\nOct 9, 1986\n" +
+		"799 F.2d 967 (5th Cir. 1986)\n\nOpinion\n\nNo. 85-1446.\n\n" +
+		"Citation Numbers: 808 F.2d 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918\n\n" +
+		"803 F.2d 953\n\n123 L.R.R.M. (BNA) 2753, 55 USLW 2241,\n105 Lab.Cas. P 12,084,\n\nWe affirm.\n"
+	refers := caseRefers(t, text)
+	for cite, want := range map[string]string{
+		"799 F.2d 967":               "In re Letterman Bros. Energy Sec. Litigation",
+		"1986 U.S. App. LEXIS 34918": "808 F.2d 233",
+		"55 USLW 2241":               "In re Letterman Bros. Energy Sec. Litigation",
+	} {
+		if got, ok := refers[cite]; !ok || got != want {
+			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, want)
+		}
+	}
+}
