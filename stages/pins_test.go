@@ -274,8 +274,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// header citations as its case's: beside citations of reporters the
 	// table does not have ("123 L.R.R.M. (BNA) 2753, 55 USLW 2241", "808
 	// F.2d 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918") or
-	// with the court's ordinal ("799 F.2d 967 (5th Cir. 1986)"); the
-	// sample has none of these.
+	// with the court's ordinal ("799 F.2d 967 (5th Cir. 1986)"), and a
+	// cited case that opens with the own case's government or relator form
+	// as another case ("United States v. Jones" in "UNITED STATES v.
+	// SMITH": its parties were mentions of their own); the sample has none
+	// of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -347,8 +347,10 @@ func upperCaseName(s string) bool {
 
 // sameCase reports whether a case name is the document's own case again:
 // written in capitals like captions and running headers are, or starting
-// with the same two words as the caption ("TARRANT REGIONAL WATER DIST. v.
-// HERRMANN" in a header, "Tarrant Regional Water District v. Herrmann").
+// with the same two words as the caption, a government's or a relator's
+// opening words aside ("TARRANT REGIONAL WATER DIST. v. HERRMANN" in a
+// header, "Tarrant Regional Water District v. Herrmann"; not "State ex
+// rel. Patterson v. Tucker" in "STATE EX INF. RIEDERER v. Collins").
 func sameCase(txt, own string) bool {
 	if own == "" {
 		return false
@@ -356,8 +358,30 @@ func sameCase(txt, own string) bool {
 	if txt == own || upperCaseName(txt) {
 		return true
 	}
-	a, b := strings.Fields(strings.ToLower(txt)), strings.Fields(strings.ToLower(own))
-	return len(a) >= 2 && len(b) >= 2 && a[0] == b[0] && a[1] == b[1] && a[1] != "v."
+	a, b := partyWords(txt), partyWords(own)
+	if len(a) == 0 || len(b) == 0 || a[0] != b[0] {
+		return false
+	}
+	return len(a) == 1 || len(b) == 1 || a[1] == b[1]
+}
+
+// litigantOpeners are the words a case name opens with that name no one
+// party: a government ("United States", "State of", "People of the",
+// "Commonwealth"), a relator's form ("ex rel.", "ex inf."), "In re", "In
+// the Matter of". Two cases that share them are not one ("United States
+// v. Smith", "United States v. Jones").
+var litigantOpeners = wordSet(`united states state people commonwealth of the ex rel rel. inf inf. in re matter estate v. v vs. vs`)
+
+// partyWords returns the words of a case name, lower case, without
+// litigantOpeners: what tells one case from another.
+func partyWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !litigantOpeners[strings.Trim(w, ",")] {
+			out = append(out, strings.Trim(w, ","))
+		}
+	}
+	return out
 }
 
 // docketListGap is what stands between two docket numbers of one list: a

@@ -334,3 +334,21 @@ func TestWebHeaderCitations(t *testing.T) {
 		}
 	}
 }
+
+// TestCitedCasesOfOneGovernment: a cited case that opens with the own
+// case's government or relator form ("United States v. Jones" in "UNITED
+// STATES v. SMITH") is another case, whose parties are no mentions of
+// their own; a running head of the own case is the own case.
+func TestCitedCasesOfOneGovernment(t *testing.T) {
+	text := "UNITED STATES v. SMITH\n\nWe follow United States v. Jones, 1 F.3d 1 (1st Cir. 1993), and State ex rel. Patterson v. Tucker, " +
+		"519 S.W.2d 22 (Mo. App. 1975). Smith appeals.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Type != extract.TypeCase && (strings.Contains(m.Text, "Jones") || strings.Contains(m.Text, "Patterson") || strings.Contains(m.Text, "Tucker") || m.Text == "United States") {
+			t.Errorf("a cited case's party as a mention: %s %q", m.Type, m.Text)
+		}
+	}
+}
