@@ -277,8 +277,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// with the court's ordinal ("799 F.2d 967 (5th Cir. 1986)"), and a
 	// cited case that opens with the own case's government or relator form
 	// as another case ("United States v. Jones" in "UNITED STATES v.
-	// SMITH": its parties were mentions of their own); the sample has none
-	// of these.
+	// SMITH": its parties were mentions of their own), a contract's
+	// parties listed as individuals before one defined term ("Sharon
+	// Virginia Alexander, an individual residing at …") as people, and
+	// amounts under a dollar without their zero ("$.001"); the sample has
+	// none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

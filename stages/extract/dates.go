@@ -85,3 +85,16 @@ func extraDates(t string) []cand {
 	}
 	return out
 }
+
+// centAmount is an amount under a dollar written without its zero, as
+// share par values are: "$.001", "$.01 per share". The patterns' money
+// needs a digit after "$".
+var centAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b`)
+
+// centAmounts returns the amounts centAmount finds.
+func centAmounts(t string) []cand {
+	if !strings.Contains(t, "$.") {
+		return nil
+	}
+	return groupCands(t, centAmount, 0, TypeMoney)
+}

@@ -164,6 +164,8 @@ func TestPatterns(t *testing.T) {
 				{extract.TypeLaw, "Fla. Admin. Code R. 61A-5.0105(2)"}, {extract.TypeLaw, "Mich. Admin. Code r. 408.10"}}},
 		{"sections listed over a line break, a rule defined by its initials", "12 U.S.C. §§ 5531(a),\n5536(a)(1)(B); the Telemarketing Sales Rule (TSR) applies.",
 			[]want{{extract.TypeLaw, "12 U.S.C. §§ 5531(a)"}, {extract.TypeLaw, "5536(a)(1)(B)"}, {extract.TypeLaw, "Telemarketing Sales Rule"}}},
+		{"an amount under a dollar without its zero", "common stock, par value $.001 per share, and $.01 each.",
+			[]want{{extract.TypeMoney, "$.001"}, {extract.TypeMoney, "$.01"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

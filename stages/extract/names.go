@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1820,12 +1821,26 @@ func afterIntro(t string, s, e int) int {
 	}))
 }
 
+// individualParty is a party a contract calls an individual, in a list
+// whose defined term comes after the last party or not at all ("Sharon
+// Virginia Alexander, an individual residing at …, Mark Jeffrey Spatz, an
+// individual residing at …"). Group 1 is the name.
+var individualParty = regexp.MustCompile(`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){1,4}),[ \t]+an[ \t]+individual\b`)
+
 // personParties returns the natural persons contract parties are
-// (personParty): the name's words after any leading role or connector
-// (afterIntro), when what is left can be a person's.
+// (personParty, individualParty): the name's words after any leading role
+// or connector (afterIntro), when what is left can be a person's.
 func personParties(t string) []cand {
 	var out []cand
-	for _, m := range personParty.FindAllStringSubmatchIndex(t, -1) {
+	ms := personParty.FindAllStringSubmatchIndex(t, -1)
+	if strings.Contains(t, "n individual") {
+		for _, m := range individualParty.FindAllStringSubmatchIndex(t, -1) {
+			if !slices.ContainsFunc(ms, func(o []int) bool { return o[3] == m[3] }) {
+				ms = append(ms, m)
+			}
+		}
+	}
+	for _, m := range ms {
 		s, e := afterIntro(t, m[2], m[3]), m[3]
 		if name := t[s:e]; personLike(name) && !hasOrgWord(name) && !clauseName(name) {
 			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})

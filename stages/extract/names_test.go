@@ -940,6 +940,8 @@ func TestPersonParties(t *testing.T) {
 		{"individual before the term", "BETWEEN Jane Q. Roe, an individual residing at 12 Elm Road, Springfield (the \"Guarantor\"), and", "Jane Q. Roe"},
 		{"identity card after the term", "and Zhang San (the \"Seller\"), with PRC identity card No. 1101", "Zhang San"},
 		{"a role before the name", "Borrower Wang Wei (\"Borrower\"), a resident of Hong Kong", "Wang Wei"},
+		{"individuals listed before one term", "by and among Acme, LLC (“Seller”), Sharon Virginia Alexander, an individual residing at 27035 Noble Road, Excelsior, MN 55331, " +
+			"R. Michael Fox, an individual residing at 5801 W. 68th Street, Edina, MN 55439 (together, the “Shareholders”)", "Sharon Virginia Alexander|R. Michael Fox"},
 		{"a company", "Acme Widgets Limited (the \"Company\"), a company incorporated in Hong Kong", ""},
 		{"no person's description", "Gold Hill (\"Gold Hill\"), a Delaware limited partnership", ""},
 		{"a defined thing", "the Loan Agreement (the \"Agreement\"), an individual loan", ""},
