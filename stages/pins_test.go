@@ -280,8 +280,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// SMITH": its parties were mentions of their own), a contract's
 	// parties listed as individuals before one defined term ("Sharon
 	// Virginia Alexander, an individual residing at …") as people, and
-	// amounts under a dollar without their zero ("$.001"); the sample has
-	// none of these.
+	// amounts under a dollar without their zero ("$.001"), and unions
+	// named through their local to their federation ("Courthouse
+	// Employees, Local 1312, American Federation of State, County and
+	// Municipal Employees, AFL-CIO"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

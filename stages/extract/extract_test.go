@@ -166,6 +166,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "12 U.S.C. §§ 5531(a)"}, {extract.TypeLaw, "5536(a)(1)(B)"}, {extract.TypeLaw, "Telemarketing Sales Rule"}}},
 		{"an amount under a dollar without its zero", "common stock, par value $.001 per share, and $.01 each.",
 			[]want{{extract.TypeMoney, "$.001"}, {extract.TypeMoney, "$.01"}}},
+		{"a union with its local and federation", "Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.",
+			[]want{{extract.TypeOrg, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Labor unions are named as a chain of comma-separated parts that ends in
+// their federation: the local's name, its number, the international's name
+// (itself often with commas) and "AFL-CIO": "Courthouse Employees, Local
+// 1312, American Federation of State, County and Municipal Employees,
+// AFL-CIO". The tagger reads each part as a name of its own, of any type.
+
+// afterUnion is the federation that ends a union's name: ", AFL-CIO",
+// ", AFL-CIO-CLC".
+var afterUnion = regexp.MustCompile(`,[ \t]*\n?[ \t]*(?:AFL|A\.F\.L\.)[-–](?:CIO|C\.I\.O\.)(?:[-–]CLC)?\b`)
+
+// unionLocal is a union's local by its number: "Local 1312", "Shawnee
+// Local No. 3", "LOCAL 569".
+var unionLocal = regexp.MustCompile(`^(?:[A-Z][A-Za-z]+[ \t]+)?(?:Local|LOCAL)[ \t]+(?:(?:No|NO)\.[ \t]*)?\d+[A-Z]?$`)
+
+// unionHeads are the words a union's or its international's name ends
+// with.
+var unionHeads = wordSet(`union unions workers employees brotherhood teamsters association associations federation council guild
+	lodge congress alliance organization carpenters machinists electricians officers`)
+
+// unionConnectors are the lower-case words inside a union's part.
+var unionConnectors = wordSet(`of and the & for`)
+
+// unionNames returns the unions whose names end in their federation
+// (afterUnion). From the federation back, each comma-separated part that
+// is a run of capitalised words (and connectors) is the name's, until a
+// part that is the federation of the union before (a list of unions), a
+// caption's role, a company, or a part only the end of which is
+// capitalised: that end opens the name ("… d/b/a Barkus Bakery and
+// Bakery, Confectionery and Tobacco Workers International Union, Local 12,
+// AFL-CIO-CLC" opens at the second "Bakery": a part that does not end
+// with a union's word is cut after its last "and").
+func unionNames(t string) []cand {
+	if !strings.Contains(t, "AFL") && !strings.Contains(t, "A.F.L.") {
+		return nil
+	}
+	var out []cand
+	for _, m := range afterUnion.FindAllStringIndex(t, -1) {
+		start, union := -1, false
+		end := m[0]
+		for parts := 0; parts < 6; parts++ {
+			from := strings.LastIndexAny(t[:end], ",\n")
+			for from >= 0 && t[from] == '\n' && from > 0 && t[from-1] != '\n' && t[from-1] != ',' {
+				from = strings.LastIndexAny(t[:from], ",\n") // a line break inside a part
+			}
+			if from >= 0 && t[from] == '\n' && from > 0 && t[from-1] == '\n' {
+				from = from - 1 // a paragraph's start ends the chain
+			}
+			part := strings.TrimSpace(t[from+1 : end])
+			ps := end - len(strings.TrimLeft(t[from+1:end], " \t\n"))
+			if part == "" {
+				break
+			}
+			if unionLocal.MatchString(oneSpace(part)) {
+				start, union, end = ps, true, from
+				if from < 0 || t[from] != ',' {
+					break
+				}
+				continue
+			}
+			rs, whole := capitalRun(t, ps, ps+len(part))
+			if rs < 0 {
+				break
+			}
+			name := t[rs : ps+len(part)]
+			last := strings.ToLower(lastWord(name))
+			if roleWords[last] || legalFormWord(lastWord(name)) || companyHeads[last] && !unionHeads[last] || strings.Contains(name, "AFL") {
+				break
+			}
+			if unionHeads[last] {
+				union = true
+			} else if k := max(strings.LastIndex(name, " and "), strings.LastIndex(name, " AND "), strings.LastIndex(name, " & ")); k >= 0 && parts > 0 {
+				// "Barkus Bakery and Bakery": a part that ends no union's
+				// name joins the chain with its last words only.
+				rs, whole = rs+k+len(" and "), false
+				if strings.HasPrefix(t[rs-2:rs], "& ") {
+					rs--
+				}
+			}
+			start, end = rs, from
+			if !whole || from < 0 || t[from] != ',' {
+				break
+			}
+		}
+		if start >= 0 && union {
+			out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// capitalRun returns where the run of capitalised words (and lower-case
+// connectors between them) that ends t[s:e] starts, and whether it is
+// all of t[s:e]; -1 when t[s:e] does not end in a capitalised word.
+func capitalRun(t string, s, e int) (int, bool) {
+	ws := words(t[s:e], s)
+	k := len(ws)
+	for k > 0 {
+		w := ws[k-1].text
+		if !(w[0] >= 'A' && w[0] <= 'Z' || unionConnectors[w] && k > 1 && k < len(ws)) {
+			break
+		}
+		k--
+	}
+	for k < len(ws) && unionConnectors[ws[k].text] {
+		k++
+	}
+	if k == len(ws) {
+		return -1, false
+	}
+	return ws[k].start, k == 0
+}

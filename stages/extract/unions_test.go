@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestUnionNames: a union's name runs back from its federation over its
+// local, its international's name with the commas inside it and the
+// local's name; it stops at the federation of the union before it, a
+// company, a lower-case word, and the words before a part's last "and"
+// when the part ends no union's name. Without a union's word or a local
+// there is none.
+func TestUnionNames(t *testing.T) {
+	text := "JUNEAU COUNTY, Petitioner, v. COURTHOUSE EMPLOYEES, LOCAL 1312, AMERICAN FEDERATION OF STATE, COUNTY AND MUNICIPAL EMPLOYEES, AFL-CIO, " +
+		"Highway Department Employees, Local 569, American Federation of State, County and Municipal Employees, AFL-CIO, Respondents.\n\n" +
+		"Caress Bake Shop, Inc. d/b/a Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.\n\n" +
+		"an agreement negotiated by the International Union of Police Associations, Shawnee Local No. 3, AFL-CIO [the Union], and the City.\n\n" +
+		"Acme Corp., Teamsters Local 5, AFL-CIO, sued. The Acme Widget Company, AFL-CIO, is none.\n"
+	wantFind(t, unionNames, text, "COURTHOUSE EMPLOYEES, LOCAL 1312, AMERICAN FEDERATION OF STATE, COUNTY AND MUNICIPAL EMPLOYEES, AFL-CIO|"+
+		"Highway Department Employees, Local 569, American Federation of State, County and Municipal Employees, AFL-CIO|"+
+		"Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC|"+
+		"International Union of Police Associations, Shawnee Local No. 3, AFL-CIO|Teamsters Local 5, AFL-CIO")
+}
