@@ -283,7 +283,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// amounts under a dollar without their zero ("$.001"), and unions
 	// named through their local to their federation ("Courthouse
 	// Employees, Local 1312, American Federation of State, County and
-	// Municipal Employees, AFL-CIO"); the sample has none of these.
+	// Municipal Employees, AFL-CIO"), an agency's rule with the Act it is
+	// made under ("Rule 405 of the Securities Act of 1933") and the
+	// Commission's rules' numbers whole ("Rule 10b-5", not "Rule 10"); the
+	// sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

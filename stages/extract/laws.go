@@ -538,6 +538,13 @@ func sectionsOfLaws(t string) []cand {
 // law's name: "of the".
 var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
 
+// ruleOfAct is an agency's rule cited with the Act it is made under, one
+// law as a section of an Act is: "Rule 405 of the Securities Act of 1933",
+// "Rule 24b-2 under the Securities Exchange Act of 1934". Group 1 is the
+// rule's number.
+var ruleOfAct = regexp.MustCompile(`\b(?:Rule|RULE)[ \t]+(\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*)` + lawGap + `(?:of|under|OF|UNDER)` + lawGap +
+	`(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}(?:Act|ACT)(?:[ \t]+of[ \t]+\d{4})?\b`)
+
 // namedCodeSection is a code or a law named in words with its section:
 // "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
 // 1542", "Code Civ. Proc., § 425.16", "Revised Code of Washington section
@@ -591,6 +598,9 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
 		out = append(out, namedCodeSections(t)...)
+	}
+	if containsAny(t, []string{"Rule ", "RULE "}) && containsAny(t, []string{"Act", "ACT"}) {
+		out = append(out, groupCands(t, ruleOfAct, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
 		for _, m := range stateConstitution.FindAllStringIndex(t, -1) {
@@ -815,10 +825,19 @@ var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 // parenthesis ("§105.9 (West 2013)", "29 C.F.R. § 1630.2 (2019)").
 var footnoteNext = regexp.MustCompile(`^(?:\s+[A-Z“"]|\s+\((?:ECF|Doc|Dkt|See|Id)\b|\s*$)`)
 
+// ruleEnd is a rule's number ending a law's name ("Rule 10"), and
+// secRuleRest the rest of a Commission rule's number after it ("b-5" of
+// "Rule 10b-5", "a-9", "b5-1", "c3-3(a)").
+var (
+	ruleEnd     = regexp.MustCompile(`\b(?:Rule|RULE|Rules|RULES)[ \t]+\d+$`)
+	secRuleRest = regexp.MustCompile(`^[a-z]\d?-\d+(?:\([a-z0-9]{1,3}\))*\b`)
+)
+
 // lawStarts mends the start of a law's citation: an Act's name that begins
 // before "of" ("Freedom of Information Act"), a section written with
 // "Sec." after its code ("5 U.S.C. Sec. 552"); and its end: a footnote's
-// mark glued to a section at a sentence's end (footnoteMark) goes.
+// mark glued to a section at a sentence's end (footnoteMark) goes, a
+// Commission rule's number and a section's decimal the patterns cut go on.
 func lawStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLaw {
@@ -827,6 +846,11 @@ func lawStarts(t string, cs []cand) []cand {
 		name := t[c.start:c.end]
 		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) {
 			cs[i].end = c.start + m[2]
+		}
+		// "Rule 10" + "b-5": the Securities and Exchange Commission's
+		// rules' numbers, which the patterns cut at the letter.
+		if m := secRuleRest.FindStringIndex(t[c.end:]); m != nil && ruleEnd.MatchString(name) {
+			cs[i].end = c.end + m[1]
 		}
 		// "§ 9-11-9" + ".1 expert affidavit": a section's decimal the
 		// patterns cut after a hyphen's groups, unless it is a footnote's
