@@ -616,7 +616,7 @@ var districtOffice = regexp.MustCompile(`\b(?:Office[ \t\n]+of[ \t\n]+the[ \t\n]
 // office is an organisation (the guideline's "Office of the City
 // Solicitor"), and its district is part of its name, no court of its own.
 func districtOfficeNames(t string) []cand {
-	if !strings.Contains(t, "Office") {
+	if !strings.Contains(t, "Office") || !strings.Contains(t, "District") {
 		return nil
 	}
 	return groupCands(t, districtOffice, 0, TypeOrg)

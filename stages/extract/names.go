@@ -2191,13 +2191,17 @@ var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[
 // (Alan L. Plessman, …)". Groups 1 and 2 are the city and the state.
 var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
 
-// cityAbbrev is a city and its state's citation abbreviation, as court
-// reporters write where counsel practise: "Robert Hobbins, Minneapolis,
-// Minn., for Ford Motor Co.", "Langhorne, Pa., for appellant", "St. Louis,
-// Mo.\n". Group 1 is the city, group 2 the abbreviation without its last
-// period (checked against cityAbbrevs). A capitalised word after the
-// abbreviation ("Tex. App.", "Cal. Rptr.") would make it a citation's.
-var cityAbbrev = regexp.MustCompile(`\b((?:St\.[ \t]+|Ft\.[ \t]+|Mt\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]*\n|[ \t]*$)`)
+// stateAfterComma is a state's citation abbreviation after a comma, as
+// court reporters write where counsel practise ("Minneapolis, Minn., for
+// appellants", "Langhorne, Pa., for appellant", "St. Louis, Mo.\n"), and
+// cityBefore the city before that comma. Group 1 of each is the
+// abbreviation without its last period (checked against cityAbbrevs) and
+// the city. A capitalised word after the abbreviation ("Tex. App.", "Cal.
+// Rptr.") would make it a citation's.
+var (
+	stateAfterComma = regexp.MustCompile(`,[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]*\n|[ \t]*$)`)
+	cityBefore      = regexp.MustCompile(`((?:(?:St|Ft|Mt)\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})$`)
+)
 
 // cityAbbrevs are the states' abbreviations cityAbbrev takes, without
 // periods or spaces: the Bluebook's (stateAbbrevs) and the older forms
@@ -2351,17 +2355,19 @@ func addressPlaces(t string) []cand {
 		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern},
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
-	if strings.Contains(t, ".") {
-		for _, m := range cityAbbrev.FindAllStringSubmatchIndex(t, -1) {
-			city, st := t[m[2]:m[3]], t[m[4]:m[5]]
-			if !cityAbbrevs[strings.NewReplacer(".", "", " ", "", "\t", "").Replace(st)] {
-				continue
-			}
-			if !StateNames[strings.ToLower(city)] && !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && plainName(city) {
-				out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
-			}
-			out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
+	for _, m := range stateAfterComma.FindAllStringSubmatchIndex(t, -1) {
+		if !cityAbbrevs[strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]])] {
+			continue
 		}
+		from := max(0, m[0]-48)
+		c := cityBefore.FindStringSubmatchIndex(t[from:m[0]])
+		if c == nil {
+			continue
+		}
+		if city := t[from+c[2] : m[0]]; !StateNames[strings.ToLower(city)] && !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && plainName(city) {
+			out = append(out, cand{typ: TypeLocation, start: from + c[2], end: m[0], source: SourcePattern})
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 	}
 	for _, m := range cityState.FindAllStringSubmatchIndex(t, -1) {
 		city, st := t[m[2]:m[3]], t[m[4]:m[5]]
