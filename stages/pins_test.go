@@ -285,8 +285,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Employees, Local 1312, American Federation of State, County and
 	// Municipal Employees, AFL-CIO"), an agency's rule with the Act it is
 	// made under ("Rule 405 of the Securities Act of 1933") and the
-	// Commission's rules' numbers whole ("Rule 10b-5", not "Rule 10"); the
-	// sample has none of these.
+	// Commission's rules' numbers whole ("Rule 10b-5", not "Rule 10"), a
+	// union's local's number in a case name ("… v. Teamsters Local No.
+	// 41") and a district's division and judge after a docket number
+	// ("96-0823-CV-W-2"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

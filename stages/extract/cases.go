@@ -697,12 +697,30 @@ var fedClaimsSuffix = regexp.MustCompile(`^[ \t]?[CV]\b`)
 // shortDocket is a docket number of a year and a number: "22-404".
 var shortDocket = regexp.MustCompile(`^\d{2}-\d{1,5}$`)
 
+// civilDocket is a federal district's docket number with its kind of
+// case after it ("96-0823-CV"), and divisionSuffix the division's letter
+// and the judge's number some districts write after that ("-W-2" of the
+// Western District of Missouri's "96-0823-CV-W-2").
+var (
+	civilDocket    = regexp.MustCompile(`^\d{2}-\d{2,5}-(?:CV|CR|cv|cr)$`)
+	divisionSuffix = regexp.MustCompile(`^-[A-Z]{1,3}(?:-\d{1,2})?\b`)
+)
+
 // docketSuffixes extends a docket number after "No." over the letter the
-// Court of Federal Claims writes after it; the patterns stop at the
-// number.
+// Court of Federal Claims writes after it, and a district's docket over
+// its division and judge (divisionSuffix); the patterns stop before them.
 func docketSuffixes(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypeCase || !shortDocket.MatchString(t[c.start:c.end]) || !strings.Contains(t[max(0, c.start-6):c.start], "No") {
+		if c.typ != TypeCase {
+			continue
+		}
+		if civilDocket.MatchString(t[c.start:c.end]) {
+			if m := divisionSuffix.FindStringIndex(t[c.end:min(len(t), c.end+8)]); m != nil {
+				cs[i].end += m[1]
+			}
+			continue
+		}
+		if !shortDocket.MatchString(t[c.start:c.end]) || !strings.Contains(t[max(0, c.start-6):c.start], "No") {
 			continue
 		}
 		if m := fedClaimsSuffix.FindStringIndex(t[c.end:min(len(t), c.end+3)]); m != nil {

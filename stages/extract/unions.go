@@ -116,3 +116,29 @@ func capitalRun(t string, s, e int) (int, bool) {
 	}
 	return ws[k].start, k == 0
 }
+
+// localEnd is a union's local whose number a case name was cut before
+// ("… v. Teamsters Local No", "Local Union No"), and localNumber that
+// number ("." + " 41").
+var (
+	localEnd    = regexp.MustCompile(`\b(?:Local|LOCAL)(?:[ \t]+(?:Union|UNION))?[ \t]+(?:No|NO)$`)
+	localNumber = regexp.MustCompile(`^\.[ \t]*\d+[A-Z]?\b`)
+)
+
+// localNumbers extends a name cut at a union's local's "No." over its
+// number: the patterns read "No." as a docket's label ("Kansas City S.
+// Transp. Co. v. Teamsters Local No. 41").
+func localNumbers(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Local") && !strings.Contains(t, "LOCAL") {
+		return cs
+	}
+	for i, c := range cs {
+		if !localEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		if m := localNumber.FindStringIndex(t[c.end:min(len(t), c.end+12)]); m != nil {
+			cs[i].end += m[1]
+		}
+	}
+	return cs
+}
