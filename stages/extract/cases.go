@@ -91,7 +91,10 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				}
 				fallthrough
 			case caseNameLike(m.Text):
-				if !sameCase(txt, own) {
+				// A caption that lists its first side's parties with their
+				// role ("A, B, and C, Plaintiffs, v. …") is this case's,
+				// never a citation: its parties are this case's parties.
+				if !sameCase(txt, own) && !listCaption(m.Text) {
 					active = m
 				} else {
 					active = Mention{}
@@ -947,6 +950,63 @@ func chromeStarts(t string, cs []cand) []cand {
 			if m := docLabel.FindStringIndex(t[cs[i].start:c.end]); m != nil {
 				cs[i].end = cs[i].start + m[0]
 			}
+		}
+	}
+	return cs
+}
+
+// partyRole is a party's role before "v." in a caption: ", Plaintiffs,\nv.",
+// ", Appellants, v."; captionRole is a caption's first party with it
+// ("Jane A. Johnson, Plaintiffs,\nv.").
+const partyRole = `,[ \t\n]*(?i:plaintiffs?|appellants?|petitioners?|respondents?|defendants?|appellees?|movants?|relators?)[\w-]*,?[ \t\n]+(?:v|vs|V|VS)\.`
+
+var (
+	roleBeforeVersus = regexp.MustCompile(partyRole)
+	captionRole      = regexp.MustCompile(`^[^,\n]+` + partyRole)
+)
+
+// listCaption reports whether a case name is a caption whose first side
+// is a list of parties with their role ("John H. MRUZ, Vasilike D. Nika,
+// and Jane A. Johnson, Plaintiffs, v. CARING, INC.").
+func listCaption(s string) bool {
+	m := roleBeforeVersus.FindStringIndex(s)
+	return m != nil && strings.Contains(s[:m[0]], ",")
+}
+
+// listedParty is a party of a list right before the next one: a name of
+// up to four capitalised words, also over a line break, then a comma and
+// "and" or not ("Vasilike D. Nika, and ", "Randy A. Engel, Janet\nFrost, ").
+// Group 1 is the name.
+var listedParty = regexp.MustCompile(`(?:^|[^A-Za-z.'’\-])((?:[A-Z][A-Za-z.'’\-]*[ \t\n]+){0,3}[A-Z][A-Za-z.'’\-]*),[ \t\n]*(?:and[ \t\n]+)?$`)
+
+// partyLists starts a caption at the first party of its list where the
+// patterns took only the last before the role ("John H. MRUZ, Vasilike D.
+// Nika, and Jane A. Johnson, Plaintiffs, v. CARING, INC."): the case is
+// named by its first party, and resolve joins it to the case named by
+// the surnames then; each listed party is a party of this case. The list
+// must open its line.
+func partyLists(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase || !captionRole.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		s := c.start
+		var listed []cand
+		for n := 0; n < 64; n++ {
+			from := max(0, s-80)
+			m := listedParty.FindStringSubmatchIndex(t[from:s])
+			if m == nil {
+				break
+			}
+			s = from + m[2]
+			listed = append(listed, cand{typ: partyType(t[s : from+m[3]]), start: s, end: from + m[3], source: SourcePattern, party: true})
+		}
+		if len(listed) == 0 {
+			continue
+		}
+		if ls := strings.LastIndexByte(t[:s], '\n'); strings.TrimSpace(t[ls+1:s]) == "" {
+			cs[i].start = s
+			cs = append(cs, listed...) // each listed party is one of this case's
 		}
 	}
 	return cs

@@ -352,3 +352,24 @@ func TestCitedCasesOfOneGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionPartyLists: a caption whose first side lists its parties
+// with their role is named from the first of them, and every listed party
+// is one of this case's, none a cited case's.
+func TestCaptionPartyLists(t *testing.T) {
+	text := "Mruz v. Caring, Inc., 39 F. Supp. 2d 495 (1999)\n\n" +
+		"John H. MRUZ, Vasilike D. Nika, and Jane A. Johnson, Plaintiffs,\nv.\nCARING, INC., Caring Residential Services, Inc., Defendants.\n\n" +
+		"No. CIV. A. 97-1468.\n\nThe plaintiffs sued in 1997.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []struct{ typ, text string }{
+		{extract.TypeCase, "John H. MRUZ, Vasilike D. Nika, and Jane A. Johnson, Plaintiffs, v. CARING, INC."},
+		{extract.TypePerson, "John H. MRUZ"}, {extract.TypePerson, "Vasilike D. Nika"}, {extract.TypePerson, "Jane A. Johnson"},
+	} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+}
