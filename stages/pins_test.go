@@ -291,8 +291,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("96-0823-CV-W-2"), and a caption whose first side lists its parties
 	// with their role from its first party ("John H. MRUZ, Vasilike D.
 	// Nika, and Jane A. Johnson, Plaintiffs, v. CARING, INC."; the
-	// patterns took the last), each listed party this case's; the sample
-	// has none of these.
+	// patterns took the last), each listed party this case's, and a
+	// code's chapter with its code ("chapter 11 of the Bankruptcy Code");
+	// the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

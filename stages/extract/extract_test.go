@@ -172,6 +172,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Rule 10b-5"}, {extract.TypeLaw, "Rule 405 of the Securities Act of 1933"}, {extract.TypeLaw, "Rule 56"}}},
 		{"a union's local in a case name, a district's division and judge after a docket", "See Kansas City S. Transp. Co. v. Teamsters Local No. 41, No. 96-0823-CV-W-2 (W.D. Mo. 1996).",
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
+		{"a code's chapter", "The Debtor filed under chapter 11 of the Bankruptcy Code; Chapter 13 of this Agreement is none.",
+			[]want{{extract.TypeLaw, "chapter 11 of the Bankruptcy Code"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

@@ -545,6 +545,12 @@ var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
 var ruleOfAct = regexp.MustCompile(`\b(?:Rule|RULE)[ \t]+(\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*)` + lawGap + `(?:of|under|OF|UNDER)` + lawGap +
 	`(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}(?:Act|ACT)(?:[ \t]+of[ \t]+\d{4})?\b`)
 
+// chapterOfCode is a code's chapter cited with the code, one law as a
+// section of a code is: "Chapter 11 of the Bankruptcy Code", "chapter 7 of
+// the Bankruptcy Code".
+var chapterOfCode = regexp.MustCompile(`\b(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?` + lawGap + `(?:of|OF)` + lawGap +
+	`(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `){1,4}(?:Code|CODE)\b`)
+
 // namedCodeSection is a code or a law named in words with its section:
 // "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
 // 1542", "Code Civ. Proc., § 425.16", "Revised Code of Washington section
@@ -601,6 +607,9 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"Rule ", "RULE "}) && containsAny(t, []string{"Act", "ACT"}) {
 		out = append(out, groupCands(t, ruleOfAct, 0, TypeLaw)...)
+	}
+	if containsAny(t, []string{"hapter ", "HAPTER "}) && containsAny(t, []string{"Code", "CODE"}) {
+		out = append(out, groupCands(t, chapterOfCode, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
 		for _, m := range stateConstitution.FindAllStringIndex(t, -1) {
