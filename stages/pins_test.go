@@ -292,7 +292,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// with their role from its first party ("John H. MRUZ, Vasilike D.
 	// Nika, and Jane A. Johnson, Plaintiffs, v. CARING, INC."; the
 	// patterns took the last), each listed party this case's, and a
-	// code's chapter with its code ("chapter 11 of the Bankruptcy Code");
+	// code's chapter with its code ("chapter 11 of the Bankruptcy Code"),
+	// stacked captions whose first party has "ET AL." or a polity's state
+	// after it or whose lines blank lines set apart ("THEODORE H. FRANK, ET
+	// AL.,\nPetitioners,\nv.\nPALOMA GAOS"), and a header's docket number
+	// under "Appeal from" and the lower court as the lower court's case;
 	// the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

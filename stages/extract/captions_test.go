@@ -96,3 +96,24 @@ func TestWrappedDockets(t *testing.T) {
 	text := "OWRB. See No. CIV-07-\n0045-HE, 2010 WL 2817220, *4 (WD Okla.); see also No. 17-\nOctober 2010 and No. 3:05-\ncv-00595-RLM.\n"
 	wantFind(t, wrappedDockets, text, "CIV-07-\n0045-HE|3:05-\ncv-00595-RLM")
 }
+
+// TestStackedCaptionForms: a stacked caption whose first party has "ET
+// AL." or a polity's state after it, or whose lines a double-spaced
+// pleading sets apart by blank lines, is one case name; "ET AL." and the
+// state are no part of the party.
+func TestStackedCaptionForms(t *testing.T) {
+	text := "THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.\nPALOMA GAOS, ET AL.,\nRespondents.\n\n" +
+		"BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nCHARLES J. GUARNIERI,\nRespondent.\n\n" +
+		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.,\n\n          Defendant.\n"
+	var parties []string
+	for _, c := range roleCaptions(text) {
+		parties = append(parties, text[c.start:c.end])
+	}
+	got := strings.Join(parties, "|")
+	want := "THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.\nPALOMA GAOS|THEODORE H. FRANK|PALOMA GAOS|" +
+		"BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nCHARLES J. GUARNIERI|BOROUGH OF DURYEA|CHARLES J. GUARNIERI|" +
+		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.|JOHN DOE|ACME CORP."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -107,7 +107,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					out[lastDocket].Refers = txt
 					out[lastDocket].ID = mentionID(out[lastDocket])
 				}
-			case m.Refers == "" && own != "" && m.Start < captionArea && headerLine(doc, m):
+			case m.Refers == "" && own != "" && m.Start < captionArea && headerLine(doc, m) && !appealedFrom(doc, m.Start):
 				// "908 F.2d 834" / "17 Fed.R.Serv.3d 942" above the caption,
 				// "No. 89-8414." under it: the header's citations and
 				// docket numbers, each on a line of its own, are the
@@ -175,6 +175,25 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// appealFrom is the lower court a header names before its docket number:
+// "Appeal from the Circuit Court of\nSt. Charles County, Missouri\nNo.
+// 1711-CC00064".
+var appealFrom = regexp.MustCompile(`(?i)\bappeal(?:ed)?\s+from\b`)
+
+// appealedFrom reports whether the docket number at rune i of doc follows
+// a lower court's name after "Appeal from" within its three lines before:
+// the lower court's case, not this one.
+func appealedFrom(doc []rune, i int) bool {
+	s, lines := i, 0
+	for s > 0 && lines < 4 {
+		s--
+		if doc[s] == '\n' {
+			lines++
+		}
+	}
+	return appealFrom.MatchString(string(doc[s:i]))
 }
 
 // headerRest is what may stand on a header's line beside a citation or a

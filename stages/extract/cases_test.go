@@ -373,3 +373,18 @@ func TestCaptionPartyLists(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealedFromDocket: a header's docket number under "Appeal from"
+// and the lower court's name is the lower court's case; the one beside
+// the caption is this case's.
+func TestAppealedFromDocket(t *testing.T) {
+	text := "NICHOLE MARIE JAGELS,\n\n       Appellant,\n\nvs.\n\nSTATE OF MISSOURI,\n\n       Respondent.\n\n" +
+		"No. ED108783\n\nAppeal from the Circuit Court of\nSt. Charles County, Missouri\nNo. 1711-CC00064\n\nHonorable Deborah J. Alessi\n\nThe plea stands.\n"
+	refers := caseRefers(t, text)
+	if got := refers["ED108783"]; got == "" {
+		t.Errorf("ED108783 refers to nothing, want the caption's case")
+	}
+	if got, ok := refers["1711-CC00064"]; !ok || got != "" {
+		t.Errorf("1711-CC00064 refers to %q (found: %v), want a case of its own", got, ok)
+	}
+}

@@ -816,13 +816,20 @@ var (
 	// on a line of its own, with or without a comma after the party:
 	// "CGI FEDERAL INC.,\n Plaintiff-Appellant\n v.\n UNITED STATES,", Ohio's
 	// "MYOCARE NURSING HOME, INC.\nPLAINTIFF-APPELLANT\nvs.\nWILLIAM
-	// HOHMANN". captionRe reads the role on the party's line.
-	stackedCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]*,?[ \t]*\n[ \t]*` + stackedRoles + `[ \t]*,?[ \t]*\n\s{0,16}` +
-		`(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)[ \t]*\n\s{0,16}(` + partyLine + `)`)
+	// HOHMANN"; the first party's "ET AL." and a polity's state are no part
+	// of its name ("THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.",
+	// "BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,"). captionRe reads the role
+	// on the party's line.
+	stackedCaption = regexp.MustCompile(`(` + partyLine + `)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?(?:,?[ \t]+(?i:et[ \t]+al)\.?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
+		`(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)` + captionBreak + `(` + partyLine + `)`)
+	// captionBreak is the line break between a stacked caption's lines,
+	// with up to two blank lines (a double-spaced pleading's) and the next
+	// line's indent.
+	captionBreak = `(?:[ \t]*\n){1,3}[ \t]*`
 	stackedRoles = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
-	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?[ \t]*\n\s{0,16}(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)[ \t]*\n`)
+	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + captionBreak + `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)[ \t]*\n`)
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form
