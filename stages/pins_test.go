@@ -296,8 +296,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// stacked captions whose first party has "ET AL." or a polity's state
 	// after it or whose lines blank lines set apart ("THEODORE H. FRANK, ET
 	// AL.,\nPetitioners,\nv.\nPALOMA GAOS"), and a header's docket number
-	// under "Appeal from" and the lower court as the lower court's case;
-	// the sample has none of these.
+	// under "Appeal from" and the lower court as the lower court's case,
+	// and statutes and bodies of rules named by their acronyms alone
+	// ("ERISA", "GAAP", "UCC"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -341,7 +342,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and writes a name a line break cut after a hyphen whole
 	// ("CIV-07-0045-HE"); the sample has none. resolve/v10 makes a
 	// state's citation abbreviation ("Minn.") the state the document names
-	// in full, as a postal code was; the sample has none.
+	// in full, as a postal code was, and a law's acronym the Act it
+	// abbreviates, the Act's year aside ("ERISA", "Employee Retirement
+	// Income Security Act of 1974"); the sample has none.
 	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -174,6 +174,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
 		{"a code's chapter", "The Debtor filed under chapter 11 of the Bankruptcy Code; Chapter 13 of this Agreement is none.",
 			[]want{{extract.TypeLaw, "chapter 11 of the Bankruptcy Code"}}},
+		{"laws named by their acronyms alone", "The Borrower shall comply with ERISA, the UCC and GAAP.",
+			[]want{{extract.TypeLaw, "ERISA"}, {extract.TypeLaw, "UCC"}, {extract.TypeLaw, "GAAP"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
@@ -267,6 +269,7 @@ func TestNonMatches(t *testing.T) {
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
 		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},
+		{"a form named after a statute", "File a UCC-1 financing statement.", extract.TypeLaw},
 		{"a court's rules or an article before a rule with initials", "The Local Rule (LR) and The Rule (TR) apply.", extract.TypeLaw},
 		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
 	}

@@ -345,6 +345,18 @@ func currencyOf(lower string) string {
 	return "usd"
 }
 
+// withoutYears returns toks without the years in them ("1974" of an
+// Act's name).
+func withoutYears(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if len(t) != 4 || strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // digits returns the numbers of a normalised name in order; names with
 // different numbers are different entities whatever their similarity.
 func digits(toks []string) string {
@@ -421,6 +433,11 @@ func contains(typ string, long, short *form) bool {
 		return true
 	}
 
+	// "ERISA" beside "Employee Retirement Income Security Act of 1974": a
+	// law named by its acronym, the year of the Act aside.
+	if typ == extract.TypeLaw && len(short.tokens) == 1 && len(short.norm) >= 3 && acronymOf(withoutYears(long.tokens)) == short.norm {
+		return true
+	}
 	if digits(long.tokens) != digits(short.tokens) {
 		return false
 	}

@@ -231,6 +231,11 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if a := acronymOf(f.tokens); a != "" {
 			byAcronym[a] = append(byAcronym[a], j)
 		}
+		if typ == extract.TypeLaw { // "ERISA" of "… Act of 1974"
+			if a := acronymOf(withoutYears(f.tokens)); a != "" && a != acronymOf(f.tokens) {
+				byAcronym[a] = append(byAcronym[a], j)
+			}
+		}
 	}
 	// A day and month without the year ("March 18") is the document's one
 	// full date of that day, if there is exactly one.

@@ -86,6 +86,7 @@ func TestMerges(t *testing.T) {
 		{"commonwealth of", extract.TypeLocation, []string{"Commonwealth of Pennsylvania", "Pennsylvania", "PA"}, "Commonwealth of Pennsylvania"},
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
+		{"an Act's acronym", extract.TypeLaw, []string{"Employee Retirement Income Security Act of 1974", "ERISA", "ERISA"}, "Employee Retirement Income Security Act of 1974"},
 		{"citation abbreviation", extract.TypeLocation, []string{"Minn", "Minnesota", "Minn"}, "Minnesota"},
 	}
 	s := resolve.New(resolve.Config{})
