@@ -1757,6 +1757,12 @@ var contactLabel = regexp.MustCompile(`(?:\b(?:Attn|ATTN|Attention|Name|NAME)[ \
 // the line; group 1.
 var contactName = regexp.MustCompile(`^([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})`)
 
+// contactDepartments end the name of a department or an office a notice
+// is for, which is no person: "Attn: Loan Operations", "Attention: Legal
+// Department", "Attn: General Counsel".
+var contactDepartments = wordSet(`operations department dept legal administration treasury services servicing group division team desk
+	unit section affairs compliance counsel officer manager president director secretary administrator agent closing`)
+
 // contactStops end a contact's name: the block's next label.
 var contactStops = wordSet(`title address tel telephone fax email phone by date name attn with its`)
 
@@ -1784,7 +1790,7 @@ func signatories(t string) []cand {
 			continue
 		}
 		e = afterWords(t, s, n-1) + len(ws[n-1])
-		if personLike(t[s:e]) && !hasOrgWord(t[s:e]) && !clauseName(t[s:e]) {
+		if personLike(t[s:e]) && !hasOrgWord(t[s:e]) && !clauseName(t[s:e]) && !contactDepartments[strings.ToLower(strings.TrimRight(ws[n-1], ".,;:"))] {
 			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
 	}

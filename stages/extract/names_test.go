@@ -531,6 +531,13 @@ func TestSignatories(t *testing.T) {
 	wantFind(t, signatories, text, "Priya Castellanos|Margit Ellensby|Desmond Okafor")
 }
 
+// TestContactDepartments: a notice for a department or an office names no
+// person; one for a person does.
+func TestContactDepartments(t *testing.T) {
+	text := "If to Bank: Pacific Western Bank, Attn: Loan Operations. Attention: Legal Department. Attn: General Counsel. Attn: Maria Chen, Fax: 555"
+	wantFind(t, signatories, text, "Maria Chen")
+}
+
 // TestCityOfState: a one-word name a place follows after a comma is a
 // place; a longer one is when places stand on both sides of it in an
 // address's list (spaced as CoNLL text is or not) and no word of it is an
