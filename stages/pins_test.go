@@ -300,8 +300,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and statutes and bodies of rules named by their acronyms alone
 	// ("ERISA", "GAAP", "UCC"), and no person in a notice for a department
 	// ("Attn: Loan Operations"), and federal agencies named by their
-	// acronyms alone ("the FBI", "the EEOC"; not "SEC. 5"); the sample has
-	// none of these.
+	// acronyms alone ("the FBI", "the EEOC"; not "SEC. 5"), and a public
+	// body and its part apart ("Justice Department" and "Criminal
+	// Division", not the person "Department's Criminal Division"); the
+	// sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -178,6 +178,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "ERISA"}, {extract.TypeLaw, "UCC"}, {extract.TypeLaw, "GAAP"}}},
 		{"agencies named by their acronyms alone", "The FBI's Cleveland Field Office investigated; the EEOC issued a notice and the SEC sued.",
 			[]want{{extract.TypeOrg, "FBI"}, {extract.TypeOrg, "EEOC"}, {extract.TypeOrg, "SEC"}}},
+		{"a body's part after its possessive", "announced by the Justice Department's Criminal Division today.",
+			[]want{{extract.TypeOrg, "Justice Department"}, {extract.TypeOrg, "Criminal Division"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

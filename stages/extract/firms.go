@@ -937,3 +937,56 @@ func incorporations(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// bodyPossessive is a public body's head word with a possessive inside a
+// name, where one body names its part: "Justice Department's Criminal
+// Division", "Commission's Division of Enforcement". Group 1 is the head
+// word.
+var bodyPossessive = regexp.MustCompile(`\b(Department|Commission|Bureau|Agency|Office|Board|Administration|Service|Authority)['’]s[ \t]+`)
+
+// capitalBefore is the capitalised words right before a name on its line
+// ("Justice " of "Justice Department's"), group 1.
+var capitalBefore = regexp.MustCompile(`((?:[A-Z][A-Za-z.]*[ \t]+){1,3})$`)
+
+// bodyPartHeads end the name of a body's part: "Criminal Division",
+// "Cleveland Field Office", "Fraud Section".
+var bodyPartHeads = wordSet(`division office section unit branch bureau service services program`)
+
+// bodyParts splits a name that runs over a public body's possessive into
+// the body and its part, two organisations ("Justice Department" and
+// "Criminal Division"); the tagger reads the whole, or its end from the
+// head word, as a person. The body takes the capitalised words before it
+// ("Justice"); it is no name alone ("the Department's Criminal Division"
+// names only the division).
+func bodyParts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "'s ") && !strings.Contains(t, "’s ") {
+		return cs
+	}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ == TypeCase || c.typ == TypeLaw || c.party {
+			continue
+		}
+		m := bodyPossessive.FindStringSubmatchIndex(t[c.start:c.end])
+		if m == nil || c.start+m[1] >= c.end {
+			continue
+		}
+		part := cand{typ: TypeOrg, start: c.start + m[1], end: c.end, source: c.source}
+		if !hasOrgWord(t[part.start:part.end]) && !bodyPartHeads[strings.ToLower(strings.TrimRight(lastWord(t[part.start:part.end]), ".,;:"))] {
+			continue
+		}
+		bs := c.start
+		if m[2] == 0 {
+			ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+			if b := capitalBefore.FindStringSubmatchIndex(t[ls:c.start]); b != nil && !leadingNoise[strings.ToLower(firstWord(t[ls+b[2]:c.start]))] {
+				bs = ls + b[2]
+			}
+		}
+		cs[i] = part
+		if bs < c.start+m[2] {
+			cs = append(cs, cand{typ: TypeOrg, start: bs, end: c.start + m[3], source: c.source})
+		}
+	}
+	return cs
+}

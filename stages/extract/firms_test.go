@@ -223,3 +223,13 @@ func TestListedCompanies(t *testing.T) {
 		"Acme, Inc. alone\n"
 	wantFind(t, listedCompanies, text, "CARING, INC.|Caring Residential Services, Inc.|Caring Medical Day Services, Inc.|KTI, INC.|Shanghai Solutions Software Co., Ltd.|Blue Heron Funding VI Ltd.|C-Bass CBO XIV Ltd.")
 }
+
+// TestBodyParts: a name over a public body's possessive is the body, with
+// the capitalised words before it, and its part; a person's possessive or
+// a part that is no body's is left as it is.
+func TestBodyParts(t *testing.T) {
+	text := "announced by the Justice Department's Criminal Division today. The Department's Fraud Section agreed. Smith's Office Manager.\n"
+	cs := append(candsAt(text, TypePerson, SourcePattern, "Department's Criminal Division", "Department's Fraud Section"),
+		candsAt(text, TypePerson, SourceModel, "Smith's Office Manager")...)
+	wantMend(t, bodyParts, text, cs, "Criminal Division|Fraud Section|Smith's Office Manager|Justice Department")
+}
