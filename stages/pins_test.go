@@ -302,8 +302,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Attn: Loan Operations"), and federal agencies named by their
 	// acronyms alone ("the FBI", "the EEOC"; not "SEC. 5"), and a public
 	// body and its part apart ("Justice Department" and "Criminal
-	// Division", not the person "Department's Criminal Division"); the
-	// sample has none of these.
+	// Division", not the person "Department's Criminal Division"), and a
+	// class action's caption ("JAMES ROBERTS, JR., individually and on
+	// behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE,
+	// INC."); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -349,7 +351,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// state's citation abbreviation ("Minn.") the state the document names
 	// in full, as a postal code was, and a law's acronym the Act it
 	// abbreviates, the Act's year aside ("ERISA", "Employee Retirement
-	// Income Security Act of 1974"); the sample has none.
+	// Income Security Act of 1974", "WARN Act"), and a class action's
+	// caption named without its party's description ("JAMES ROBERTS, JR.
+	// v. TELLTALE, INC."); the sample has none.
 	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

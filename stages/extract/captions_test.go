@@ -99,12 +99,14 @@ func TestWrappedDockets(t *testing.T) {
 
 // TestStackedCaptionForms: a stacked caption whose first party has "ET
 // AL." or a polity's state after it, or whose lines a double-spaced
-// pleading sets apart by blank lines, is one case name; "ET AL." and the
-// state are no part of the party.
+// pleading sets apart by blank lines, or whose first party a class action
+// describes, is one case name; "ET AL.", the state and the description
+// are no part of the party, a generational suffix is.
 func TestStackedCaptionForms(t *testing.T) {
 	text := "THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.\nPALOMA GAOS, ET AL.,\nRespondents.\n\n" +
 		"BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nCHARLES J. GUARNIERI,\nRespondent.\n\n" +
-		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.,\n\n          Defendant.\n"
+		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.,\n\n          Defendant.\n\n" +
+		"JAMES ROBERTS, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE, INC., a Delaware corporation,\nDefendant.\n"
 	var parties []string
 	for _, c := range roleCaptions(text) {
 		parties = append(parties, text[c.start:c.end])
@@ -112,7 +114,8 @@ func TestStackedCaptionForms(t *testing.T) {
 	got := strings.Join(parties, "|")
 	want := "THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.\nPALOMA GAOS|THEODORE H. FRANK|PALOMA GAOS|" +
 		"BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nCHARLES J. GUARNIERI|BOROUGH OF DURYEA|CHARLES J. GUARNIERI|" +
-		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.|JOHN DOE|ACME CORP."
+		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.|JOHN DOE|ACME CORP.|" +
+		"JAMES ROBERTS, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE, INC.|JAMES ROBERTS, JR.|TELLTALE, INC."
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -345,6 +345,20 @@ func currencyOf(lower string) string {
 	return "usd"
 }
 
+// actAcronym returns the short name "<acronym> act" of an Act's name
+// ("warn act" of "worker adjustment and retraining notification act of
+// 1988"), or "" when the name is no Act's or too short to abbreviate.
+func actAcronym(toks []string) string {
+	ts := withoutYears(toks)
+	if len(ts) > 0 && ts[len(ts)-1] == "of" {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) < 3 || ts[len(ts)-1] != "act" {
+		return ""
+	}
+	return acronymOf(ts[:len(ts)-1]) + " act"
+}
+
 // withoutYears returns toks without the years in them ("1974" of an
 // Act's name).
 func withoutYears(toks []string) []string {
@@ -436,6 +450,11 @@ func contains(typ string, long, short *form) bool {
 	// "ERISA" beside "Employee Retirement Income Security Act of 1974": a
 	// law named by its acronym, the year of the Act aside.
 	if typ == extract.TypeLaw && len(short.tokens) == 1 && len(short.norm) >= 3 && acronymOf(withoutYears(long.tokens)) == short.norm {
+		return true
+	}
+	// "WARN Act" beside "Worker Adjustment and Retraining Notification
+	// Act": an Act named by its acronym and "Act".
+	if typ == extract.TypeLaw && len(short.tokens) == 2 && actAcronym(long.tokens) == short.norm {
 		return true
 	}
 	if digits(long.tokens) != digits(short.tokens) {

@@ -231,8 +231,13 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if a := acronymOf(f.tokens); a != "" {
 			byAcronym[a] = append(byAcronym[a], j)
 		}
-		if typ == extract.TypeLaw { // "ERISA" of "… Act of 1974"
+		if typ == extract.TypeLaw {
+			// "ERISA" of "… Act of 1974", "WARN Act" of "Worker
+			// Adjustment and Retraining Notification Act".
 			if a := acronymOf(withoutYears(f.tokens)); a != "" && a != acronymOf(f.tokens) {
+				byAcronym[a] = append(byAcronym[a], j)
+			}
+			if a := actAcronym(f.tokens); a != "" {
 				byAcronym[a] = append(byAcronym[a], j)
 			}
 		}
@@ -536,14 +541,22 @@ func mixedCase(s string) bool {
 // …"), which the case's name leaves out.
 var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
 
+// classCapacity is a class action's description of its representative
+// party in a caption ("JAMES ROBERTS, JR., individually and on behalf of
+// all others similarly situated, Plaintiff, v. …"), which the case's name
+// leaves out as it does the role.
+var classCapacity = regexp.MustCompile(`(?i),\s*(?:individually|on\s+behalf)\b[^,]*?(?:situated|class|themselves|itself|himself|herself)\b,?`)
+
 // cleanSurface is the display form of a mention: a name broken over lines
 // by the PDF layout joined again, a possessive dropped ("Hill's" names
-// Hill), and a case name without its caption's role designations.
+// Hill), and a case name without its caption's role designations and a
+// class action's description of its party (classCapacity).
 func cleanSurface(typ, s string) string {
 	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
 	s = hyphenBreak.ReplaceAllString(s, "$1")
 	s = strings.Join(strings.Fields(s), " ")
 	if typ == extract.TypeCase && strings.Contains(s, " v") {
+		s = classCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
 	}
 	if typ != extract.TypeCase && typ != extract.TypeLaw {

@@ -87,6 +87,8 @@ func TestMerges(t *testing.T) {
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
 		{"an Act's acronym", extract.TypeLaw, []string{"Employee Retirement Income Security Act of 1974", "ERISA", "ERISA"}, "Employee Retirement Income Security Act of 1974"},
+		{"an Act's acronym with Act", extract.TypeLaw, []string{"Worker Adjustment and Retraining Notification Act of 1988", "WARN Act"}, "Worker Adjustment and Retraining Notification Act of 1988"},
+		{"a class action's caption", extract.TypeCase, []string{"JAMES ROBERTS, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE, INC."}, "JAMES ROBERTS, JR. v. TELLTALE, INC."},
 		{"citation abbreviation", extract.TypeLocation, []string{"Minn", "Minnesota", "Minn"}, "Minnesota"},
 	}
 	s := resolve.New(resolve.Config{})
