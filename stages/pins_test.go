@@ -305,7 +305,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Division", not the person "Department's Criminal Division"), and a
 	// class action's caption ("JAMES ROBERTS, JR., individually and on
 	// behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE,
-	// INC."); the sample has none of these.
+	// INC."), and Washington's dockets with their check digit and division
+	// ("No. 81234-5-I"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

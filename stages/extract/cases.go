@@ -621,8 +621,10 @@ var labelledDocket = regexp.MustCompile(`^(Nos?\.|NOS?\.|No:|Number[ \t]*:?|NUMB
 var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 
 // stateDocketShape are the forms of labelledDocket's numbers but the bare
-// one.
+// one; Washington's courts write a check digit and the division of the
+// Court of Appeals ("No. 81234-5-I", "No. 95749-7").
 const stateDocketShape = `\d{2,4}[A-Z]{1,3}\d{2,7}` +
+	`|\d{5,6}-\d(?:-I{1,3}\b)?` +
 	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3}){0,2}` +
 	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
 	`|\d?[A-Z]{1,3}\d{2,4}-\d{2,6}` +
