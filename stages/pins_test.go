@@ -280,7 +280,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// SMITH": its parties were mentions of their own), a contract's
 	// parties listed as individuals before one defined term ("Sharon
 	// Virginia Alexander, an individual residing at …") as people, and
-	// amounts under a dollar without their zero ("$.001"), and unions
+	// amounts under a dollar without their zero ("$.001") or in pounds and
+	// euros ("£3,000"), and unions
 	// named through their local to their federation ("Courthouse
 	// Employees, Local 1312, American Federation of State, County and
 	// Municipal Employees, AFL-CIO"), an agency's rule with the Act it is

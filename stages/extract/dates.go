@@ -86,15 +86,16 @@ func extraDates(t string) []cand {
 	return out
 }
 
-// centAmount is an amount under a dollar written without its zero, as
-// share par values are: "$.001", "$.01 per share". The patterns' money
-// needs a digit after "$".
-var centAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b`)
+// otherAmount is an amount the patterns' money does not read: under a
+// dollar without its zero, as share par values are written ("$.001",
+// "$.01 per share"), or in pounds or euros by their signs ("£3,000", "€2.5
+// million").
+var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|[£€][ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|Million|Billion))?`)
 
-// centAmounts returns the amounts centAmount finds.
-func centAmounts(t string) []cand {
-	if !strings.Contains(t, "$.") {
+// otherAmounts returns the amounts otherAmount finds.
+func otherAmounts(t string) []cand {
+	if !containsAny(t, []string{"$.", "£", "€"}) {
 		return nil
 	}
-	return groupCands(t, centAmount, 0, TypeMoney)
+	return groupCands(t, otherAmount, 0, TypeMoney)
 }
