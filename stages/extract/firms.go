@@ -272,26 +272,6 @@ var acronymHeads = wordSet(`administration agency authority board bureau commiss
 	division institute laboratory office service services system association foundation center centre trust fund
 	network union society league corporation company bank group organization organisation`)
 
-// agencyAcronym is a federal agency or regulator that legal texts name by
-// its acronym alone, without defining it: "the FBI's Cleveland Field
-// Office", "a charge with the EEOC", "SEC v. Jones". Acronyms that are
-// also other words or names ("VA", a postal code; "DOE") are left out, and
-// "SEC." before a number is a section.
-var agencyAcronym = regexp.MustCompile(`\b(?:FBI|IRS|SEC|EEOC|NLRB|CFPB|FDIC|DEA|ATF|DHS|DOJ|FTC|FCC|EPA|HUD|OSHA|FDA|USDA|FINRA|SSA|USCIS|CBP|OCC|PBGC|OFAC|FEMA|NHTSA|FAA|TSA|USPTO|FERC|MSPB|FLRA|FMCSA|ICE)\b`)
-
-// agencyAcronyms returns the agencies agencyAcronym finds; resolve joins
-// each to the agency's name where the text spells it out.
-func agencyAcronyms(t string) []cand {
-	var out []cand
-	for _, m := range agencyAcronym.FindAllStringIndex(t, -1) {
-		if rest := t[m[1]:min(len(t), m[1]+4)]; strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' {
-			continue // "SEC. 5", "FAA-2019-0001"
-		}
-		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
-	}
-	return out
-}
-
 // acronymOrgs returns the organisations a text names with the acronym it
 // defines for them, where the acronym's letters are the initials of the
 // name's capitalised words and the name ends with an organisation's head

@@ -959,32 +959,6 @@ var definedRule = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,4}Rule)[ \t]+\(
 // article's, a court's rules' ("Local Rule").
 var notRuleHead = wordSet(`The This That Such Each Any Local Federal Final Court`)
 
-// lawAcronym is a statute or a body of rules that the text names by its
-// acronym alone, as contracts and opinions do without defining it:
-// "ERISA", "GAAP", "the UCC", "FLSA". Acronyms that also name other things
-// ("ADA", a person's name; "OSHA", an agency) are left to definitions, as
-// is the acronym where the text defines it ("… of 1974 ("ERISA")"). A
-// form named after a statute ("UCC-1") is not the statute.
-var lawAcronym = regexp.MustCompile(`\b(?:ERISA|GAAP|UCC|IFRS|HIPAA|FCPA|RICO|CERCLA|COBRA|FLSA|FMLA|ADEA|FDCPA|FCRA|TILA|RESPA|TCPA|ECOA|FOIA|NEPA|CAFA|AEDPA|PLRA|RLUIPA|USERRA)\b(?:[^-]|-[^0-9]|$)`)
-
-// lawAcronyms returns the laws lawAcronym finds.
-func lawAcronyms(t string) []cand {
-	var out []cand
-	for _, m := range lawAcronym.FindAllStringIndex(t, -1) {
-		e := m[0]
-		for e < len(t) && t[e] >= 'A' && t[e] <= 'Z' {
-			e++
-		}
-		// `("ERISA")`: where the text defines it, the definition makes it
-		// the Act's alias (definedTerms).
-		if before := strings.TrimRight(t[max(0, m[0]-3):m[0]], "\"“'‘ "); strings.HasSuffix(before, "(") {
-			continue
-		}
-		out = append(out, cand{typ: TypeLaw, start: m[0], end: e, source: SourcePattern})
-	}
-	return out
-}
-
 // courtRules returns the states' rules of court stateRule and
 // spelledRule find, the circuits' local rules circuitLAR finds and the
 // rules definedRule finds.
