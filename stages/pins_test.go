@@ -295,8 +295,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// patterns took the last), each listed party this case's, and a
 	// code's chapter with its code ("chapter 11 of the Bankruptcy Code"),
 	// stacked captions whose first party has "ET AL." or a polity's state
-	// after it or whose lines blank lines set apart ("THEODORE H. FRANK, ET
-	// AL.,\nPetitioners,\nv.\nPALOMA GAOS"), and a header's docket number
+	// after it or whose lines blank lines set apart ("LUCIA M. FERRANTE, ET
+	// AL.,\nPetitioners,\nv.\nDEREK OYELARAN"), and a header's docket number
 	// under "Appeal from" and the lower court as the lower court's case,
 	// and statutes and bodies of rules named by their acronyms alone
 	// ("ERISA", "GAAP", "UCC"), and no person in a notice for a department
@@ -304,9 +304,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// acronyms alone ("the FBI", "the EEOC"; not "SEC. 5"), and a public
 	// body and its part apart ("Justice Department" and "Criminal
 	// Division", not the person "Department's Criminal Division"), and a
-	// class action's caption ("JAMES ROBERTS, JR., individually and on
-	// behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE,
-	// INC."), and Washington's dockets with their check digit and division
+	// class action's caption ("MARCUS ALLEN THORNBURY, JR., individually and on
+	// behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES,
+	// INC."; a caption's party ending in a generational suffix a person
+	// however many words it has), and Washington's dockets with their check digit and division
 	// ("No. 81234-5-I"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
@@ -354,8 +355,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// in full, as a postal code was, and a law's acronym the Act it
 	// abbreviates, the Act's year aside ("ERISA", "Employee Retirement
 	// Income Security Act of 1974", "WARN Act"), and a class action's
-	// caption named without its party's description ("JAMES ROBERTS, JR.
-	// v. TELLTALE, INC."); the sample has none.
+	// caption named without its party's description ("MARCUS ALLEN THORNBURY, JR.
+	// v. BRIGHTWATER GAMES, INC."); the sample has none.
 	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -103,19 +103,22 @@ func TestWrappedDockets(t *testing.T) {
 // describes, is one case name; "ET AL.", the state and the description
 // are no part of the party, a generational suffix is.
 func TestStackedCaptionForms(t *testing.T) {
-	text := "THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.\nPALOMA GAOS, ET AL.,\nRespondents.\n\n" +
-		"BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nCHARLES J. GUARNIERI,\nRespondent.\n\n" +
+	text := "LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.\nDEREK OYELARAN, ET AL.,\nRespondents.\n\n" +
+		"BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nWALTER P. KOVACS,\nRespondent.\n\n" +
 		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.,\n\n          Defendant.\n\n" +
-		"JAMES ROBERTS, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE, INC., a Delaware corporation,\nDefendant.\n"
+		"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC., a Delaware corporation,\nDefendant.\n"
 	var parties []string
 	for _, c := range roleCaptions(text) {
 		parties = append(parties, text[c.start:c.end])
+		if c.party && strings.HasSuffix(text[c.start:c.end], "JR.") && c.typ != TypePerson {
+			t.Errorf("%q: %s, want a person", text[c.start:c.end], c.typ)
+		}
 	}
 	got := strings.Join(parties, "|")
-	want := "THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.\nPALOMA GAOS|THEODORE H. FRANK|PALOMA GAOS|" +
-		"BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nCHARLES J. GUARNIERI|BOROUGH OF DURYEA|CHARLES J. GUARNIERI|" +
+	want := "LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.\nDEREK OYELARAN|LUCIA M. FERRANTE|DEREK OYELARAN|" +
+		"BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nWALTER P. KOVACS|BOROUGH OF MILLBRIDGE|WALTER P. KOVACS|" +
 		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.|JOHN DOE|ACME CORP.|" +
-		"JAMES ROBERTS, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nTELLTALE, INC.|JAMES ROBERTS, JR.|TELLTALE, INC."
+		"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC.|MARCUS ALLEN THORNBURY, JR.|BRIGHTWATER GAMES, INC."
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

@@ -742,6 +742,11 @@ func roleCaptions(t string) []cand {
 			if c.party && c.typ == TypeLocation {
 				c.typ = TypeOrg
 			}
+			// "Marcus Allen Thornbury, Jr.": a generational suffix ends
+			// only a person's name, however many words it has.
+			if c.party && c.typ == TypeOrg && generationEnd.MatchString(t[c.start:c.end]) {
+				c.typ = TypePerson
+			}
 			out = append(out, c)
 		}
 	}
@@ -771,6 +776,9 @@ func roleCaptions(t string) []cand {
 	}
 	return kept
 }
+
+// generationEnd is a generational suffix ending a name: ", Jr.", " III".
+var generationEnd = regexp.MustCompile(`[ \t,](?:Jr\.|JR\.|Sr\.|SR\.|III|II|IV)$`)
 
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
@@ -817,8 +825,8 @@ var (
 	// "CGI FEDERAL INC.,\n Plaintiff-Appellant\n v.\n UNITED STATES,", Ohio's
 	// "MYOCARE NURSING HOME, INC.\nPLAINTIFF-APPELLANT\nvs.\nWILLIAM
 	// HOHMANN"; the first party's "ET AL." and a polity's state are no part
-	// of its name ("THEODORE H. FRANK, ET AL.,\nPetitioners,\nv.",
-	// "BOROUGH OF DURYEA, PENNSYLVANIA, ET AL.,"), nor is a class action's
+	// of its name ("LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.",
+	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), nor is a class action's
 	// "individually and on behalf of all others similarly situated".
 	// captionRe reads the role
 	// on the party's line.

@@ -542,7 +542,7 @@ func mixedCase(s string) bool {
 var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
 
 // classCapacity is a class action's description of its representative
-// party in a caption ("JAMES ROBERTS, JR., individually and on behalf of
+// party in a caption ("MARCUS ALLEN THORNBURY, JR., individually and on behalf of
 // all others similarly situated, Plaintiff, v. …"), which the case's name
 // leaves out as it does the role.
 var classCapacity = regexp.MustCompile(`(?i),\s*(?:individually|on\s+behalf)\b[^,]*?(?:situated|class|themselves|itself|himself|herself)\b,?`)
