@@ -356,7 +356,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// abbreviates, the Act's year aside ("ERISA", "Employee Retirement
 	// Income Security Act of 1974", "WARN Act"), and a class action's
 	// caption named without its party's description ("MARCUS ALLEN THORNBURY, JR.
-	// v. BRIGHTWATER GAMES, INC."); the sample has none.
+	// v. BRIGHTWATER GAMES, INC.") and a caption's roles left out before a
+	// capital "V." too; the sample has none.
 	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -555,7 +555,7 @@ func cleanSurface(typ, s string) string {
 	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
 	s = hyphenBreak.ReplaceAllString(s, "$1")
 	s = strings.Join(strings.Fields(s), " ")
-	if typ == extract.TypeCase && strings.Contains(s, " v") {
+	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V")) {
 		s = classCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
 	}
