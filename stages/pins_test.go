@@ -308,7 +308,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES,
 	// INC."; a caption's party ending in a generational suffix a person
 	// however many words it has), and Washington's dockets with their check digit and division
-	// ("No. 81234-5-I"); the sample has none of these.
+	// ("No. 81234-5-I") and a Texas court of appeals stacked in its
+	// header ("Court of Appeals" / "Sixth Appellate District of Texas at
+	// Texarkana"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -592,8 +592,20 @@ func trialCourts(t string) []cand {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}
 	}
+	if containsAny(t, []string{"District of Texas", "DISTRICT OF TEXAS"}) {
+		out = append(out, groupCands(t, texasAppealsHeader, 0, TypeCourt)...)
+	}
 	return out
 }
+
+// texasAppealsHeader is a Texas court of appeals named as its opinions'
+// headers stack it: "Court of Appeals" / "Fifth District of Texas at
+// Dallas", "Court of Appeals" / "For The" / "First District of Texas",
+// "Sixth Appellate District of Texas at Texarkana"; one court, where the
+// patterns read "Court of Appeals" and the places apart.
+var texasAppealsHeader = regexp.MustCompile(`(?:Court|COURT)[ \t]+(?:of|OF)[ \t]+(?:Appeals|APPEALS)[ \t]*\n[ \t]*(?:(?:For|FOR)[ \t]+(?:The|THE)[ \t]*\n[ \t]*)?` +
+	capAlt("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth") +
+	`[ \t]+(?:(?:Appellate|APPELLATE)[ \t]+)?(?:District|DISTRICT)[ \t]+(?:of|OF)[ \t]+(?:Texas|TEXAS)(?:[ \t]+(?:at|AT)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?`)
 
 // officeState is a federal district's state after "District": " of
 // Maine", "\nOF NEW YORK", " of Columbia"; group 1 is the state.

@@ -196,6 +196,16 @@ func TestTrialCourts(t *testing.T) {
 	wantFind(t, trialCourts, text, want)
 }
 
+// TestTexasAppealsHeaders: a Texas court of appeals stacked in its
+// opinion's header is one court, with its seat; a district of another
+// state or a court of appeals without its district is none of these.
+func TestTexasAppealsHeaders(t *testing.T) {
+	text := "In The\nCourt of Appeals\nSixth Appellate District of Texas at Texarkana\n\nIn The\nCourt of Appeals\nFor The\nFirst District of Texas\n\n" +
+		"COURT OF APPEALS\nFIFTH DISTRICT OF TEXAS AT DALLAS\n\nCourt of Appeals\nFifth District of Ohio\n\nthe Eastern District of Texas\n"
+	want := "Court of Appeals\nSixth Appellate District of Texas at Texarkana|Court of Appeals\nFor The\nFirst District of Texas|COURT OF APPEALS\nFIFTH DISTRICT OF TEXAS AT DALLAS"
+	wantFind(t, trialCourts, text, want)
+}
+
 // TestTwoWordStates: a court's name cut after the first word of a
 // two-word state takes the second; another word after it does not.
 func TestTwoWordStates(t *testing.T) {
