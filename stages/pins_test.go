@@ -310,7 +310,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// however many words it has), and Washington's dockets with their check digit and division
 	// ("No. 81234-5-I") and a Texas court of appeals stacked in its
 	// header ("Court of Appeals" / "Sixth Appellate District of Texas at
-	// Texarkana"); the sample has none of these.
+	// Texarkana"), a caption whose party is described ("MARIA GONZALEZ, an
+	// individual,"), and a judge with the court's department as the judge
+	// ("Hon. Elihu M. Berle, Dept. 6", not an organisation); the sample has
+	// none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -359,7 +362,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Income Security Act of 1974", "WARN Act"), and a class action's
 	// caption named without its party's description ("MARCUS ALLEN THORNBURY, JR.
 	// v. BRIGHTWATER GAMES, INC.") and a caption's roles left out before a
-	// capital "V." too; the sample has none.
+	// capital "V." too, and a party's description ("an individual"); the
+	// sample has none.
 	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -106,7 +106,8 @@ func TestStackedCaptionForms(t *testing.T) {
 	text := "LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.\nDEREK OYELARAN, ET AL.,\nRespondents.\n\n" +
 		"BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nWALTER P. KOVACS,\nRespondent.\n\n" +
 		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.,\n\n          Defendant.\n\n" +
-		"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC., a Delaware corporation,\nDefendant.\n"
+		"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC., a Delaware corporation,\nDefendant.\n\n" +
+		"MARIA GONZALEZ, an individual,\nPlaintiff,\nv.\nSUNRISE SENIOR LIVING, LLC, a Delaware limited liability company,\nDefendant.\n"
 	var parties []string
 	for _, c := range roleCaptions(text) {
 		parties = append(parties, text[c.start:c.end])
@@ -118,7 +119,8 @@ func TestStackedCaptionForms(t *testing.T) {
 	want := "LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.\nDEREK OYELARAN|LUCIA M. FERRANTE|DEREK OYELARAN|" +
 		"BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,\nPetitioners,\nv.\nWALTER P. KOVACS|BOROUGH OF MILLBRIDGE|WALTER P. KOVACS|" +
 		"JOHN DOE, et al.,\n\n          Plaintiffs,\n\n     v.\n\nACME CORP.|JOHN DOE|ACME CORP.|" +
-		"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC.|MARCUS ALLEN THORNBURY, JR.|BRIGHTWATER GAMES, INC."
+		"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC.|MARCUS ALLEN THORNBURY, JR.|BRIGHTWATER GAMES, INC.|" +
+		"MARIA GONZALEZ, an individual,\nPlaintiff,\nv.\nSUNRISE SENIOR LIVING, LLC|MARIA GONZALEZ|SUNRISE SENIOR LIVING, LLC"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

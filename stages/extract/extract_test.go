@@ -180,6 +180,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "FBI"}, {extract.TypeOrg, "EEOC"}, {extract.TypeOrg, "SEC"}}},
 		{"a body's part after its possessive", "announced by the Justice Department's Criminal Division today.",
 			[]want{{extract.TypeOrg, "Justice Department"}, {extract.TypeOrg, "Criminal Division"}}},
+		{"a judge and the court's department", "Hon. Elihu M. Berle, Dept. 6\n\nJudge: Hon. Mary Smith, Dept. 12.",
+			[]want{{extract.TypePerson, "Elihu M. Berle"}, {extract.TypePerson, "Mary Smith"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

@@ -131,18 +131,35 @@ var judgeAfter = regexp.MustCompile(`^[ \t]+(?:Judges?|JUDGES?)\b`)
 // "Western District" (of Missouri) cut by a line break.
 var divisionPlace = regexp.MustCompile(`^(?i:eastern|western|northern|southern|middle)[ \t\n]+(?i:district)$`)
 
+// honorifics are the honorifics before a judge's name, alone no name.
+var honorifics = wordSet(`Hon Honorable HON HONORABLE`)
+
+// judgeDepartment is a judge's name between the honorific and the
+// department of a court the judge sits in ("Hon. Elihu M. Berle, Dept."),
+// group 1.
+var judgeDepartment = regexp.MustCompile(`^(?:Hon\.|Honorable|HON\.|HONORABLE)[ \t]+([^,]+),[ \t]*(?:Dept\.|Department|DEPT\.)$`)
+
 // dropJudgeTitles removes what a judge's title left among the names: a
-// title read as an organisation, and a division read as a place
+// title read as an organisation, a judge read with the court's department
+// as one (judgeDepartment), and a division read as a place
 // (officeTitles drops the country in "Assistant United States Attorney").
 func dropJudgeTitles(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		s := t[c.start:c.end]
+		// "Hon. Elihu M. Berle, Dept." of "…, Dept. 6": a judge and the
+		// department the judge sits in, read as an organisation by its
+		// abbreviation; the judge is the person.
+		if m := judgeDepartment.FindStringSubmatchIndex(s); m != nil && c.typ == TypeOrg && !c.party && personLike(s[m[2]:m[3]]) {
+			c.typ, c.start, c.end = TypePerson, c.start+m[2], c.start+m[3]
+		}
 		switch {
 		case c.typ == TypeOrg && !c.party && (judgeTitle.MatchString(s) || courtEnd(s) && judgeAfter.MatchString(t[c.end:])):
 			continue
 		case c.typ == TypeLocation && !c.party && divisionPlace.MatchString(s):
 			continue
+		case nameType(c.typ) && !c.party && honorifics[strings.TrimSuffix(s, ".")]:
+			continue // "Hon" of "Judge: Hon. Mary Smith"
 		}
 		out = append(out, c)
 	}

@@ -827,10 +827,11 @@ var (
 	// HOHMANN"; the first party's "ET AL." and a polity's state are no part
 	// of its name ("LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.",
 	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), nor is a class action's
-	// "individually and on behalf of all others similarly situated".
+	// "individually and on behalf of all others similarly situated" or a
+	// party's description ("MARIA GONZALEZ, an individual,").
 	// captionRe reads the role
 	// on the party's line.
-	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+(?:JR\.|Jr\.|SR\.|Sr\.|III|II|IV))?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?(?:,?[ \t]+(?i:et[ \t]+al)\.?)?(?:,[ \t]+(?:individually|on[ \t]+behalf)\b[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
+	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+(?:JR\.|Jr\.|SR\.|Sr\.|III|II|IV))?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?(?:,?[ \t]+(?i:et[ \t]+al)\.?)?(?:,[ \t]+(?:individually|on[ \t]+behalf|an?[ \t]+[a-z])[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
 		`(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)` + captionBreak + `(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next

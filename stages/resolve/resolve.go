@@ -542,10 +542,11 @@ func mixedCase(s string) bool {
 var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
 
 // classCapacity is a class action's description of its representative
-// party in a caption ("MARCUS ALLEN THORNBURY, JR., individually and on behalf of
-// all others similarly situated, Plaintiff, v. …"), which the case's name
-// leaves out as it does the role.
-var classCapacity = regexp.MustCompile(`(?i),\s*(?:individually|on\s+behalf)\b[^,]*?(?:situated|class|themselves|itself|himself|herself)\b,?`)
+// party in a caption ("MARCUS ALLEN THORNBURY, JR., individually and on
+// behalf of all others similarly situated, Plaintiff, v. …") or a party's
+// description ("MARIA GONZALEZ, an individual, Plaintiff, v. …"), which
+// the case's name leaves out as it does the role.
+var classCapacity = regexp.MustCompile(`(?i),\s*(?:(?:individually|on\s+behalf)\b[^,]*?(?:situated|class|themselves|itself|himself|herself)|an?\s+(?:[a-z]+\s+){0,4}(?:individual|corporation|company|partnership|entity|association|trust|municipality|minor))\b,?`)
 
 // cleanSurface is the display form of a mention: a name broken over lines
 // by the PDF layout joined again, a possessive dropped ("Hill's" names
