@@ -312,7 +312,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// header ("Court of Appeals" / "Sixth Appellate District of Texas at
 	// Texarkana"), a caption whose party is described ("MARIA GONZALEZ, an
 	// individual,"), and a judge with the court's department as the judge
-	// ("Hon. Elihu M. Berle, Dept. 6", not an organisation); the sample has
+	// ("Hon. Elihu M. Berle, Dept. 6", not an organisation), and a caption
+	// in capitals with its roles in mixed case and "and" between parties as
+	// the own case, which its docket number below joins; the sample has
 	// none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -114,6 +114,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				// document's own case's.
 				m.Refers = own
 				m.ID = mentionID(m)
+				docketSeen = docketSeen || docketLike(txt)
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd && citationGap(doc, lastEnd, m.Start) && !docketLike(txt):
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
@@ -143,7 +144,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					m.Refers = header
 					m.ID = mentionID(m)
 				}
-			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) &&
+			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) && !appealedFrom(doc, m.Start) &&
 				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
 				docketSeen = true
 				m.Refers = own
@@ -353,14 +354,35 @@ func captionLine(doc []rune, m Mention) bool {
 }
 
 // upperCaseName reports whether a case name is written in capitals, except
-// for "v." and "In re".
+// for "v.", "In re", "and" between parties and the parties' roles.
 func upperCaseName(s string) bool {
 	for _, w := range strings.Fields(s) {
 		switch w {
-		case "v.", "vs.", "v", "In", "re", "et", "al.":
+		case "v.", "vs.", "v", "In", "re", "et", "al.", "and", "&":
+			continue
+		}
+		// A caption's roles ("ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX
+		// CORPORATION and HANK SCORPIO") are written in mixed case beside
+		// parties in capitals.
+		if roleWords[strings.ToLower(strings.Trim(w, ",.;:"))] || roleBefore(w) {
 			continue
 		}
 		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reports whether w is a caption's compound role
+// ("Plaintiff-Appellant,", "Defendants-Respondents").
+func roleBefore(w string) bool {
+	parts := strings.Split(strings.ToLower(strings.Trim(w, ",.;:")), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !roleWords[p] && p != "cross" {
 			return false
 		}
 	}

@@ -389,3 +389,15 @@ func TestAppealedFromDocket(t *testing.T) {
 		t.Errorf("1711-CC00064 refers to %q (found: %v), want a case of its own", got, ok)
 	}
 }
+
+// TestCaptionRolesInMixedCase: a caption in capitals whose roles are in
+// mixed case, and whose second side joins two parties with "and", is the
+// document's own case, and its docket number below it refers to it.
+func TestCaptionRolesInMixedCase(t *testing.T) {
+	text := "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\n\nACME WIDGET CO.,\nPlaintiff,\nv.\n" +
+		"GLOBEX CORPORATION and HANK SCORPIO,\nDefendants.\n\nCIVIL ACTION NO. 2:21-cv-01234-JMY\n\nMEMORANDUM OPINION AND ORDER\n\nThe motion is denied.\n"
+	refers := caseRefers(t, text)
+	if got := refers["CIVIL ACTION NO. 2:21-cv-01234-JMY"] + refers["2:21-cv-01234-JMY"]; !strings.HasPrefix(got, "ACME WIDGET CO.") {
+		t.Errorf("the docket refers to %q, want the caption's case (%v)", got, refers)
+	}
+}
