@@ -314,8 +314,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// individual,"), and a judge with the court's department as the judge
 	// ("Hon. Elihu M. Berle, Dept. 6", not an organisation), and a caption
 	// in capitals with its roles in mixed case and "and" between parties as
-	// the own case, which its docket number below joins; the sample has
-	// none of these.
+	// the own case, which its docket number below joins, a company and a
+	// person joined in a caption's side as two parties ("GLOBEX
+	// CORPORATION and HANK SCORPIO"); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

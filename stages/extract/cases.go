@@ -1054,3 +1054,39 @@ func partyLists(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// partyPairs splits a caption's party that joins a company and a person
+// with "and" ("GLOBEX CORPORATION and HANK SCORPIO"): the patterns read
+// one party, typed by its words an organisation. Each side is a party of
+// its own when one ends as a company's name does and the other reads as a
+// person's.
+func partyPairs(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if !c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := strings.Index(name, " and ")
+		if k < 0 {
+			k = strings.Index(name, " AND ")
+		}
+		if k < 0 || strings.Contains(name[k+5:], " and ") || strings.Contains(name[k+5:], " AND ") {
+			continue
+		}
+		left, right := name[:k], name[k+5:]
+		var lt, rt string
+		switch {
+		case companyEnd(left) && personLike(right) && !hasOrgWord(right):
+			lt, rt = TypeOrg, TypePerson
+		case personLike(left) && !hasOrgWord(left) && companyEnd(right):
+			lt, rt = TypePerson, TypeOrg
+		default:
+			continue
+		}
+		cs[i].typ, cs[i].end = lt, c.start+k
+		cs = append(cs, cand{typ: rt, start: c.start + k + 5, end: c.end, source: c.source, party: true})
+	}
+	return cs
+}

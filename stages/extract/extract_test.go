@@ -182,6 +182,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Justice Department"}, {extract.TypeOrg, "Criminal Division"}}},
 		{"a judge and the court's department", "Hon. Elihu M. Berle, Dept. 6\n\nJudge: Hon. Mary Smith, Dept. 12.",
 			[]want{{extract.TypePerson, "Elihu M. Berle"}, {extract.TypePerson, "Mary Smith"}}},
+		{"a company and a person joined in a caption's side", "ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX CORPORATION and HANK SCORPIO,\nDefendants.\n",
+			[]want{{extract.TypeOrg, "GLOBEX CORPORATION"}, {extract.TypePerson, "HANK SCORPIO"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
