@@ -619,7 +619,8 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, acronymNames}
 
 // nameMends mend the chunk's names once all are found, in this order:
-// accented words, public bodies and their parts, companies' edges, legal and professional forms, numbers, places they
+// accented words, public bodies and their parts, businesses' other names,
+// companies' edges, legal and professional forms, numbers, places they
 // are of, forms a list left alone, names cut at "and" or a line break or
 // before their first words, a national bank's form, a sentence's end before a name, a lawyer run
 // into the firm, a circuit's
@@ -636,7 +637,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // parties, officials' names, government lawyers' titles, people's names
 // run into the next party's capitals, generational suffixes, and names
 // that are only roles or open with a preposition.
-var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
+var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, tradeNames, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}
 

@@ -184,6 +184,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypePerson, "Elihu M. Berle"}, {extract.TypePerson, "Mary Smith"}}},
 		{"a company and a person joined in a caption's side", "ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX CORPORATION and HANK SCORPIO,\nDefendants.\n",
 			[]want{{extract.TypeOrg, "GLOBEX CORPORATION"}, {extract.TypePerson, "HANK SCORPIO"}}},
+		{"a business's other name", "The plaintiff is John Smith d/b/a Smith Plumbing; ACME HOLDINGS, LLC, f/k/a Acme Widget Corp., joined.",
+			[]want{{extract.TypeOrg, "Smith Plumbing"}, {extract.TypeOrg, "Acme Widget Corp."}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

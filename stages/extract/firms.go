@@ -970,3 +970,45 @@ func bodyParts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// tradeMark is the mark before a business's other name: "d/b/a" (doing
+// business as), "f/k/a" and "n/k/a" (formerly and now known as), "a/k/a".
+var tradeMark = regexp.MustCompile(`[ \t]+(?:d/b/a|D/B/A|f/k/a|F/K/A|n/k/a|N/K/A|a/k/a|A/K/A)[ \t]+`)
+
+// tradeName is the name after tradeMark: capitalised words, with a
+// company's legal form after a comma or not ("Smith Plumbing", "Acme
+// Widget Corp.", "BARKUS BAKERY").
+var tradeName = regexp.MustCompile(`^(?:[A-Z][A-Za-z0-9&'’.\-]*|&)(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’.\-]*|&|of|and|the))*(?:,[ \t]+` + legalForm + `)?`)
+
+// tradeNames splits a name that runs over a business's other name ("John
+// Smith d/b/a Smith" of "… Smith Plumbing") at the mark, and reads the
+// other name after it as an organisation, a business's name ("Smith
+// Plumbing", "f/k/a Acme Widget Corp.").
+func tradeNames(t string, cs []cand) []cand {
+	if !strings.Contains(t, "/k/a") && !strings.Contains(t, "/b/a") && !strings.Contains(t, "/K/A") && !strings.Contains(t, "/B/A") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeCase || c.party {
+			continue
+		}
+		if m := tradeMark.FindStringIndex(t[c.start:c.end]); m != nil {
+			cs[i].end = c.start + m[0]
+		}
+	}
+	for _, m := range tradeMark.FindAllStringIndex(t, -1) {
+		n := tradeName.FindStringIndex(t[m[1]:])
+		if n == nil {
+			continue
+		}
+		name := strings.TrimRight(t[m[1]:m[1]+n[1]], " .,")
+		if strings.HasSuffix(t[m[1]:m[1]+n[1]], ".") && formEnd.MatchString(t[m[1]:m[1]+n[1]]) {
+			name = t[m[1] : m[1]+n[1]] // "Corp." keeps its period
+		}
+		if len(strings.Fields(name)) == 0 || leadingNoise[strings.ToLower(firstWord(name))] {
+			continue
+		}
+		cs = append(cs, cand{typ: TypeOrg, start: m[1], end: m[1] + len(name), source: SourcePattern})
+	}
+	return cs
+}

@@ -233,3 +233,11 @@ func TestBodyParts(t *testing.T) {
 		candsAt(text, TypePerson, SourceModel, "Smith's Office Manager")...)
 	wantMend(t, bodyParts, text, cs, "Criminal Division|Fraud Section|Smith's Office Manager|Justice Department")
 }
+
+// TestTradeNames: a name that runs over "d/b/a" ends before it, and the
+// business's other name after the mark is an organisation.
+func TestTradeNames(t *testing.T) {
+	text := "The plaintiff is John Smith d/b/a Smith Plumbing; ACME HOLDINGS, LLC, f/k/a Acme Widget Corp., joined."
+	cs := candsAt(text, TypePerson, SourceModel, "John Smith d/b/a Smith")
+	wantMend(t, tradeNames, text, cs, "John Smith|Smith Plumbing|Acme Widget Corp.")
+}
