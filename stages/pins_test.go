@@ -317,8 +317,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the own case, which its docket number below joins, a company and a
 	// person joined in a caption's side as two parties ("GLOBEX
 	// CORPORATION and HANK SCORPIO"), and a business's other name after
-	// "d/b/a" or "f/k/a" ("John Smith d/b/a Smith Plumbing"); the sample
-	// has none of these.
+	// "d/b/a" or "f/k/a" ("John Smith d/b/a Smith Plumbing"), and the
+	// Supreme Court's rules with their owner ("Sup. Ct. R. 37.2(a)"); the
+	// sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

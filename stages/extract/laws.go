@@ -989,17 +989,18 @@ func courtRules(t string) []cand {
 
 // ruleOwner is whose rules a rule cited by number is, right before
 // "Rule": a court's local rules ("S.D.N.Y. Local Civil Rule 6.3", "Local
-// Rule 7.1") or a state court's ("Court of Chancery Rule 59(f)",
-// "Superior Court Civil Rule 12(b)(6)").
-var ruleOwner = regexp.MustCompile(`(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$`)
+// Rule 7.1"), a state court's ("Court of Chancery Rule 59(f)", "Superior
+// Court Civil Rule 12(b)(6)") or the Supreme Court's ("Sup. Ct. R.
+// 37.2(a)", "Supreme Court Rule 29.6").
+var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$`)
 
 // ruleOwners starts a rule cited by number at whose rules they are.
 func ruleOwners(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court"}) {
+	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court"}) {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ == TypeLaw && strings.HasPrefix(t[c.start:c.end], "Rule") {
+		if c.typ == TypeLaw && (strings.HasPrefix(t[c.start:c.end], "Rule") || strings.HasPrefix(t[c.start:c.end], "R. ")) {
 			from := max(0, c.start-48)
 			if m := ruleOwner.FindStringIndex(t[from:c.start]); m != nil {
 				cs[i].start = from + m[0]
