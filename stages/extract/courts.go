@@ -667,16 +667,7 @@ func districtOffices(t string, cs []cand) []cand {
 			cs[i].start = c.start - len("District of ")
 		}
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // twoWordStates extends a court's name that ends in the first word of a
