@@ -318,8 +318,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// person joined in a caption's side as two parties ("GLOBEX
 	// CORPORATION and HANK SCORPIO"), and a business's other name after
 	// "d/b/a" or "f/k/a" ("John Smith d/b/a Smith Plumbing"), and the
-	// Supreme Court's rules with their owner ("Sup. Ct. R. 37.2(a)"); the
-	// sample has none of these.
+	// Supreme Court's rules with their owner ("Sup. Ct. R. 37.2(a)"), a
+	// trust company's national form ("Wilmington Trust, National
+	// Association"), a definition right after a name as that name's
+	// whatever an earlier name's description, and a bankruptcy caption with
+	// "In re:" on its line ("In re:" / "BLUE SKY AIRWAYS, INC., et al.,"
+	// / "Debtors."); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -368,8 +372,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Income Security Act of 1974", "WARN Act"), and a class action's
 	// caption named without its party's description ("MARCUS ALLEN THORNBURY, JR.
 	// v. BRIGHTWATER GAMES, INC.") and a caption's roles left out before a
-	// capital "V." too, and a party's description ("an individual"); the
-	// sample has none.
+	// capital "V." too, a party's description ("an individual") and a
+	// bankruptcy caption's colon ("In re: X"); the sample has none.
 	"resolve": {"resolve/v10", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -125,3 +125,13 @@ func TestStackedCaptionForms(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestDebtorCaptions: a bankruptcy caption with "In re:" on its own line
+// names the case by its debtor, with "et al." and the role left out; "In
+// re:" before anything but a debtor's caption is none.
+func TestDebtorCaptions(t *testing.T) {
+	text := "In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n                    Debtors.\n\nIn re:\nJOHN Q. PUBLIC,\nDebtor.\n\nIn re:\nthe motion of the trustee.\n"
+	if got, want := typedTexts(text, debtorCaptions(text)), "CASE In re:\n\nBLUE SKY AIRWAYS, INC.|ORG BLUE SKY AIRWAYS, INC.|CASE In re:\nJOHN Q. PUBLIC|PERSON JOHN Q. PUBLIC"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -86,6 +86,19 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		if i < 0 {
 			return Mention{}, false
 		}
+		// "… Wilmington Trust, National Association, as trustee, … the
+		// sale to Horizon Aviation Holdings LLC (the "Buyer")": a person
+		// or an organisation right before the definition is the one it
+		// names, whatever an earlier name's description.
+		if pos-names[i].End <= 3 {
+			j := i
+			for j > 0 && names[j-1].End == names[i].End {
+				j--
+			}
+			if names[j].Type == TypeOrg || names[j].Type == TypePerson {
+				return names[j], true
+			}
+		}
 		// "NAME, a Delaware corporation with its office at …": the party
 		// is the name that a description follows.
 		for k := i; k >= 0 && names[k].End >= max(floor, pos-300); k-- {

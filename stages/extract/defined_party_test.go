@@ -191,3 +191,24 @@ func definedOut(text, party, typ string) string {
 	}
 	return strings.Join(got, "; ")
 }
+
+// TestDefinitionAfterDescribedName: a definition right after a party's
+// name names that party, though an earlier name in the sentence has a
+// description after it ("…, National Association, as trustee").
+func TestDefinitionAfterDescribedName(t *testing.T) {
+	text := `Wilmington Trust, National Association, as trustee, objected, and the sale to Horizon Aviation Holdings LLC (the "Buyer") is approved. The Buyer paid.`
+	name := func(typ, s string) Mention {
+		i := strings.Index(text, s)
+		return Mention{Type: typ, Text: s, Start: i, End: i + len(s), Source: SourceModel, ChunkID: "c"}
+	}
+	ms := []Mention{name(TypeOrg, "Wilmington Trust, National Association"), name(TypeOrg, "Horizon Aviation Holdings LLC")}
+	var got []string
+	for _, m := range definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: text}}}, ms) {
+		if m.Refers != "" {
+			got = append(got, m.Text+" ("+m.Refers+")")
+		}
+	}
+	if want := "Buyer (Horizon Aviation Holdings LLC); Buyer (Horizon Aviation Holdings LLC)"; strings.Join(got, "; ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "; "), want)
+	}
+}

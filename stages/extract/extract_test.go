@@ -186,6 +186,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "GLOBEX CORPORATION"}, {extract.TypePerson, "HANK SCORPIO"}}},
 		{"a business's other name", "The plaintiff is John Smith d/b/a Smith Plumbing; ACME HOLDINGS, LLC, f/k/a Acme Widget Corp., joined.",
 			[]want{{extract.TypeOrg, "Smith Plumbing"}, {extract.TypeOrg, "Acme Widget Corp."}}},
+		{"a trust company's national form", "the objection of Wilmington Trust, National Association, as indenture trustee.",
+			[]want{{extract.TypeOrg, "Wilmington Trust, National Association"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

@@ -169,8 +169,9 @@ var judgesAfter = regexp.MustCompile(`^,[ \t]*(?:JJ\.|(?i:(?:circuit|district|se
 // comma: "WACHOVIA BANK, NATIONAL ASSOCIATION", "Acme Bank, N.A.".
 var nationalForm = regexp.MustCompile(`^,[ \t]*(?:NATIONAL[ \t]+ASSOCIATION|National[ \t]+Association|N\.[ \t]?A\.)`)
 
-// bankBefore is a bank's name and a comma right before its national form.
-var bankBefore = regexp.MustCompile(`(?:[A-Z][\w&'’.\-]*[ \t]+){0,5}(?:BANK|Bank),[ \t]*$`)
+// bankBefore is a bank's or a trust company's name and a comma right
+// before its national form ("Wilmington Trust, National Association").
+var bankBefore = regexp.MustCompile(`(?:[A-Z][\w&'’.\-]*[ \t]+){0,5}(?:BANK|Bank|TRUST|Trust|COMPANY|Company|Citibank|CITIBANK),[ \t]*$`)
 
 // nationalBanks extends a bank's name over its national legal form, which
 // the patterns read as a second organisation ("NATIONAL ASSOCIATION"),
@@ -192,7 +193,7 @@ func nationalBanks(t string, cs []cand) []cand {
 			}
 			continue
 		}
-		if !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "bank") {
+		if l := strings.ToLower(t[c.start:c.end]); !strings.HasSuffix(l, "bank") && !strings.HasSuffix(l, "trust") && !strings.HasSuffix(l, "company") {
 			continue
 		}
 		if f := nationalForm.FindStringIndex(t[c.end:]); f != nil {

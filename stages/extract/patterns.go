@@ -780,6 +780,29 @@ func roleCaptions(t string) []cand {
 // generationEnd is a generational suffix ending a name: ", Jr.", " III".
 var generationEnd = regexp.MustCompile(`[ \t,](?:Jr\.|JR\.|Sr\.|SR\.|III|II|IV)$`)
 
+// debtorCaption is a bankruptcy caption: "In re:" on its line, the debtor
+// on the next (after blank lines or not), its "et al." and its role
+// ("In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n Debtors."). Group 1 is
+// the debtor.
+var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(` + partyLine + `)(?:,?[ \t]+(?i:et[ \t]+al)\.?)?[ \t]*,?` +
+	captionBreak + `(?i:(?:alleged[ \t]+)?debtors?|debtors?[ \t]+in[ \t]+possession)\b`)
+
+// debtorCaptions returns the bankruptcy captions debtorCaption finds: the
+// case, "In re" and its debtor, and the debtor as its party. The
+// patterns' "In re X" needs the name on the same line.
+func debtorCaptions(t string) []cand {
+	if !containsAny(t, []string{"In re", "IN RE", "In Re"}) || !containsAny(t, []string{"ebtor", "EBTOR"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range debtorCaption.FindAllStringSubmatchIndex(t, -1) {
+		ps, pe := m[2], m[3]
+		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
+			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+	}
+	return out
+}
+
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.

@@ -541,6 +541,10 @@ func mixedCase(s string) bool {
 // …"), which the case's name leaves out.
 var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
 
+// inReColon is a bankruptcy caption's "In re:", whose colon the case's
+// name leaves out; group 1 is "In re".
+var inReColon = regexp.MustCompile(`^((?i:in)\s+(?i:re)):`)
+
 // classCapacity is a class action's description of its representative
 // party in a caption ("MARCUS ALLEN THORNBURY, JR., individually and on
 // behalf of all others similarly situated, Plaintiff, v. …") or a party's
@@ -556,6 +560,9 @@ func cleanSurface(typ, s string) string {
 	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
 	s = hyphenBreak.ReplaceAllString(s, "$1")
 	s = strings.Join(strings.Fields(s), " ")
+	if typ == extract.TypeCase {
+		s = inReColon.ReplaceAllString(s, "$1") // "In re: BLUE SKY AIRWAYS, INC."
+	}
 	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V")) {
 		s = classCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")

@@ -88,6 +88,7 @@ func TestMerges(t *testing.T) {
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
 		{"an Act's acronym", extract.TypeLaw, []string{"Employee Retirement Income Security Act of 1974", "ERISA", "ERISA"}, "Employee Retirement Income Security Act of 1974"},
 		{"an Act's acronym with Act", extract.TypeLaw, []string{"Worker Adjustment and Retraining Notification Act of 1988", "WARN Act"}, "Worker Adjustment and Retraining Notification Act of 1988"},
+		{"a bankruptcy caption's colon", extract.TypeCase, []string{"In re:\n\nBLUE SKY AIRWAYS, INC."}, "In re BLUE SKY AIRWAYS, INC."},
 		{"a party's description in a caption", extract.TypeCase, []string{"MARIA GONZALEZ, an individual,\nPlaintiff,\nv.\nSUNRISE SENIOR LIVING, LLC"}, "MARIA GONZALEZ v. SUNRISE SENIOR LIVING, LLC"},
 		{"a caption's roles with a capital V", extract.TypeCase, []string{"JOHN WESLEY HARDIN, Appellant\n\nV.\n\nTHE STATE OF TEXAS"}, "JOHN WESLEY HARDIN V. THE STATE OF TEXAS"},
 		{"a class action's caption", extract.TypeCase, []string{"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC."}, "MARCUS ALLEN THORNBURY, JR. v. BRIGHTWATER GAMES, INC."},
