@@ -320,7 +320,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "d/b/a" or "f/k/a" ("John Smith d/b/a Smith Plumbing"), and the
 	// Supreme Court's rules with their owner ("Sup. Ct. R. 37.2(a)"), a
 	// trust company's national form ("Wilmington Trust, National
-	// Association"), a definition right after a name as that name's
+	// Association"), a bank named for a place whole ("Bank of America,
+	// N.A."; the form's pattern read "America, N.A."), a definition right after a name as that name's
 	// whatever an earlier name's description, and a bankruptcy caption with
 	// "In re:" on its line ("In re:" / "BLUE SKY AIRWAYS, INC., et al.,"
 	// / "Debtors."); the sample has none of these.

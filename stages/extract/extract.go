@@ -637,7 +637,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // parties, officials' names, government lawyers' titles, people's names
 // run into the next party's capitals, generational suffixes, and names
 // that are only roles or open with a preposition.
-var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, tradeNames, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
+var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, tradeNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}
 

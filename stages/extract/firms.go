@@ -1013,3 +1013,35 @@ func tradeNames(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// bankOf is a bank's or a trust's head word right before "of" and the
+// place it is named for ("Bank " of "Bank of America, N.A.", "The Bank "
+// of "The Bank of New York Mellon Trust Company, N.A.").
+var bankOf = regexp.MustCompile(`(?:\bThe[ \t]+)?\b(?:Bank|BANK|Trust|TRUST)[ \t]+$`)
+
+// banksOf extends an organisation's name that starts at "of" or at the
+// place after it back over the bank's head word: a legal form's pattern
+// or the tagger reads "of America, N.A." or "New York Mellon Trust
+// Company, N.A." and leaves the bank out.
+func banksOf(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Bank of", "BANK OF", "Trust of", "TRUST OF"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		s := c.start
+		if !strings.HasPrefix(t[s:c.end], "of ") && !strings.HasPrefix(t[s:c.end], "OF ") {
+			ps, _, ok := prevWord(t, s)
+			if !ok || t[ps:s] != "of " && t[ps:s] != "OF " {
+				continue
+			}
+			s = ps
+		}
+		if b := bankOf.FindStringIndex(t[max(0, s-12):s]); b != nil {
+			cs[i].start = max(0, s-12) + b[0]
+		}
+	}
+	return cs
+}
