@@ -241,3 +241,13 @@ func TestTradeNames(t *testing.T) {
 	cs := candsAt(text, TypePerson, SourceModel, "John Smith d/b/a Smith")
 	wantMend(t, tradeNames, text, cs, "John Smith|Smith Plumbing|Acme Widget Corp.")
 }
+
+// TestBanksOf: an organisation's name that starts at "of" or at the place
+// a bank is named for takes the bank's head word before it; another
+// organisation after "of" does not.
+func TestBanksOf(t *testing.T) {
+	text := "and of Bank of America, N.A. and The Bank of New York Mellon Trust Company, N.A., and the Board of Acme Corp."
+	cs := append(candsAt(text, TypeOrg, SourcePattern, "of America, N.A."),
+		candsAt(text, TypeOrg, SourceModel, "New York Mellon Trust Company, N.A.", "Acme Corp.")...)
+	wantMend(t, banksOf, text, cs, "Bank of America, N.A.|The Bank of New York Mellon Trust Company, N.A.|Acme Corp.")
+}
