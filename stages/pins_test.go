@@ -324,7 +324,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// N.A."; the form's pattern read "America, N.A."), a definition right after a name as that name's
 	// whatever an earlier name's description, and a bankruptcy caption with
 	// "In re:" on its line ("In re:" / "BLUE SKY AIRWAYS, INC., et al.,"
-	// / "Debtors."); the sample has none of these.
+	// / "Debtors."), a party the patterns cut after "OF" ("BOARD OF
+	// EDUCATION OF THE CITY OF CHICAGO"), and a caption's person without
+	// the middle initial in the body as that person ("Keisha Washington",
+	// not a place); the sample has none of these.
 	"extract": {"extract/v17", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1090,3 +1090,33 @@ func partyPairs(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// ofEnd is a name that ends in "of", which no name does: the patterns
+// stop a party at "the" as at a sentence's start ("BOARD OF EDUCATION OF"
+// of "… OF THE CITY OF CHICAGO").
+var ofEnd = regexp.MustCompile(`[ \t](?:of|OF)$`)
+
+// theTail is the rest of such a name: "the" and capitalised words, with
+// "of" and "and" between them ("THE CITY OF CHICAGO", "the City of New
+// York").
+var theTail = regexp.MustCompile(`^[ \t]+(?:the|THE)[ \t]+[A-Z][A-Za-z'’.&\-]*(?:[ \t]+(?:(?:of|OF|and|AND)[ \t]+)?[A-Z][A-Za-z'’.&\-]*){0,4}`)
+
+// danglingOfs extends a name, a case's party and the case it ends, that
+// the patterns cut after "of" over "the" and the words after it.
+func danglingOfs(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" of the ", " OF THE ", " of THE ", " OF the "}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeLaw || c.typ == TypeDate || c.typ == TypeMoney || !ofEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		if m := theTail.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[1]
+			if strings.HasSuffix(t[c.start:cs[i].end], ".") && !abbrevLike(lastWord(t[c.start:cs[i].end])) {
+				cs[i].end--
+			}
+		}
+	}
+	return cs
+}

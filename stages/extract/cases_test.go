@@ -401,3 +401,18 @@ func TestCaptionRolesInMixedCase(t *testing.T) {
 		t.Errorf("the docket refers to %q, want the caption's case (%v)", got, refers)
 	}
 }
+
+// TestCaptionPartyInBody: a person the caption names with a middle
+// initial is that person in the body without it, not the place the
+// tagger reads ("Keisha Washington").
+func TestCaptionPartyInBody(t *testing.T) {
+	text := "KEISHA M. WASHINGTON,\nPlaintiff-Appellant,\nv.\nBOARD OF EDUCATION OF THE CITY OF CHICAGO, et al.,\nDefendants-Appellees.\n\n" +
+		"BRENNAN, Circuit Judge. Keisha Washington sued the Board under Title VII. We affirm.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypePerson, "Keisha Washington") {
+		t.Errorf("missing PERSON Keisha Washington in %v", res.Mentions)
+	}
+}

@@ -148,6 +148,14 @@ func retype(ms []Mention) []Mention {
 			known = fromModel
 		}
 		add(known, nameKey(m.Text), m.Type)
+		// "KEISHA M. WASHINGTON" in a caption makes "Keisha Washington"
+		// in the body the person, whom the tagger read as a place: a
+		// person's name without its middle initials.
+		if m.Source == SourcePattern && m.Type == TypePerson {
+			if k := withoutInitials(m.Text); k != nameKey(m.Text) && strings.Contains(k, " ") {
+				add(known, k, m.Type)
+			}
+		}
 		// A company with its legal form, for its short forms: each once,
 		// and at most maxShortOf sharing a first word, so that the look-up
 		// stays linear in the mentions.
@@ -194,6 +202,20 @@ func retype(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// withoutInitials is a person's name's key (nameKey) without its middle
+// initials: "keisha washington" of "KEISHA M. WASHINGTON".
+func withoutInitials(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	out := ws[:0:0]
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && len(strings.TrimSuffix(w, ".")) == 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // shortOfCompany reports whether name, of two or more words, is a short
@@ -639,7 +661,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // that are only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, tradeNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

@@ -188,6 +188,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Smith Plumbing"}, {extract.TypeOrg, "Acme Widget Corp."}}},
 		{"a trust company's national form", "the objection of Wilmington Trust, National Association, as indenture trustee.",
 			[]want{{extract.TypeOrg, "Wilmington Trust, National Association"}}},
+		{"a party cut after of", "JOHN DOE v. BOARD OF EDUCATION OF THE CITY OF CHICAGO, 1 F.3d 1 (7th Cir. 1999).",
+			[]want{{extract.TypeCase, "JOHN DOE v. BOARD OF EDUCATION OF THE CITY OF CHICAGO"}, {extract.TypeOrg, "BOARD OF EDUCATION OF THE CITY OF CHICAGO"}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
