@@ -362,9 +362,9 @@ func upperCaseName(s string) bool {
 			continue
 		}
 		// A caption's roles ("ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX
-		// CORPORATION and HANK SCORPIO") are written in mixed case beside
-		// parties in capitals.
-		if roleWords[strings.ToLower(strings.Trim(w, ",.;:"))] || roleBefore(w) {
+		// CORPORATION and HANK SCORPIO", "Plaintiff-Appellant,") are
+		// written in mixed case beside parties in capitals.
+		if captionRoleWord.MatchString(w) {
 			continue
 		}
 		if strings.ContainsFunc(w, unicode.IsLower) {
@@ -374,20 +374,9 @@ func upperCaseName(s string) bool {
 	return true
 }
 
-// roleBefore reports whether w is a caption's compound role
-// ("Plaintiff-Appellant,", "Defendants-Respondents").
-func roleBefore(w string) bool {
-	parts := strings.Split(strings.ToLower(strings.Trim(w, ",.;:")), "-")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if !roleWords[p] && p != "cross" {
-			return false
-		}
-	}
-	return true
-}
+// captionRoleWord is a caption's role as one word, with its punctuation:
+// "Plaintiff,", "Defendants-Respondents-Cross-Appellants.".
+var captionRoleWord = regexp.MustCompile(`^` + stackedRoles + `[\w-]*[,.;:]*$`)
 
 // sameCase reports whether a case name is the document's own case again:
 // written in capitals like captions and running headers are, or starting
@@ -1001,9 +990,8 @@ func chromeStarts(t string, cs []cand) []cand {
 // partyRole is a party's role before "v." in a caption: ", Plaintiffs,\nv.",
 // ", Appellants, v."; captionRole is a caption's first party with it
 // ("Jane A. Johnson, Plaintiffs,\nv.").
-const partyRole = `,[ \t\n]*(?i:plaintiffs?|appellants?|petitioners?|respondents?|defendants?|appellees?|movants?|relators?)[\w-]*,?[ \t\n]+(?:v|vs|V|VS)\.`
-
 var (
+	partyRole        = `,[ \t\n]*` + stackedRoles + `[\w-]*,?[ \t\n]+(?:v|vs|V|VS)\.`
 	roleBeforeVersus = regexp.MustCompile(partyRole)
 	captionRole      = regexp.MustCompile(`^[^,\n]+` + partyRole)
 )
@@ -1097,8 +1085,10 @@ func partyPairs(t string, cs []cand) []cand {
 var ofEnd = regexp.MustCompile(`[ \t](?:of|OF)$`)
 
 // theTail is the rest of such a name: "the" and capitalised words, with
-// "of" and "and" between them ("THE CITY OF CHICAGO", "the City of New
-// York").
+// "of" and "and" between them ("THE CITY OF CHICAGO"). In mixed case the
+// patterns drop the trailing "of" ("Board of Education" of "… of the City
+// of New York"), which ofEnd then does not see: there "of the" may as
+// well start a phrase of the sentence.
 var theTail = regexp.MustCompile(`^[ \t]+(?:the|THE)[ \t]+[A-Z][A-Za-z'’.&\-]*(?:[ \t]+(?:(?:of|OF|and|AND)[ \t]+)?[A-Z][A-Za-z'’.&\-]*){0,4}`)
 
 // danglingOfs extends a name, a case's party and the case it ends, that

@@ -6,10 +6,14 @@ import (
 	"strings"
 )
 
+// generationSuffix is a generational suffix after a person's name: "Jr.",
+// "SR.", "III".
+const generationSuffix = `(?:Jr\.|JR\.|Sr\.|SR\.|III|II|IV)`
+
 // counselName is a lawyer's name in a counsel list, in capitals or mixed
 // case, over a line break too: given names or initials and a surname, a
 // generational suffix after it ("ROBERT E.\nKIRSCHMAN, JR.").
-const counselName = `[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3}(?:,?\s+(?:JR\.|Jr\.|SR\.|Sr\.|III|II|IV))?`
+const counselName = `[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3}(?:,?\s+` + generationSuffix + `)?`
 
 // representedBy is the list of lawyers a counsel block names after
 // "represented by": "Also represented by DANIEL PATRICK GRAHAM, CHRISTINE
@@ -177,7 +181,7 @@ var sectionHeads = wordSet(`introduction background discussion conclusion analys
 
 // generation is a generational suffix right after a person's name,
 // group 1: " Jr.", ", Sr.", ", III".
-var generation = regexp.MustCompile(`^(,?[ \t]+(?:Jr\.|JR\.|Sr\.|SR\.|III|II|IV))(?:[^A-Za-z0-9]|$)`)
+var generation = regexp.MustCompile(`^(,?[ \t]+` + generationSuffix + `)(?:[^A-Za-z0-9]|$)`)
 
 // generations extends a person's name over its generational suffix,
 // which the guideline makes part of it ("Ronald C. Machen Jr.", "Thomas J.

@@ -86,17 +86,19 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		if i < 0 {
 			return Mention{}, false
 		}
-		// "… Wilmington Trust, National Association, as trustee, … the
-		// sale to Horizon Aviation Holdings LLC (the "Buyer")": a person
-		// or an organisation right before the definition is the one it
-		// names, whatever an earlier name's description.
+		// The longest name ending right before the definition. A person
+		// or an organisation there is the one it names, whatever an
+		// earlier name's description ("… Wilmington Trust, National
+		// Association, as trustee, … the sale to Horizon Aviation Holdings
+		// LLC (the "Buyer")").
+		right := -1
 		if pos-names[i].End <= 3 {
-			j := i
-			for j > 0 && names[j-1].End == names[i].End {
-				j--
+			right = i
+			for right > 0 && names[right-1].End == names[i].End {
+				right--
 			}
-			if names[j].Type == TypeOrg || names[j].Type == TypePerson {
-				return names[j], true
+			if names[right].Type == TypeOrg || names[right].Type == TypePerson {
+				return names[right], true
 			}
 		}
 		// "NAME, a Delaware corporation with its office at …": the party
@@ -106,16 +108,11 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				return names[k], true
 			}
 		}
-		if pos-names[i].End <= 3 {
-			// The longest name ending there, if it can be a party (a
-			// place defined as "the Premises" is not one; a place
-			// defined by its kind of government is, see governs).
-			j := i
-			for j > 0 && names[j-1].End == names[i].End {
-				j--
-			}
-			if names[j].Type == TypeOrg || names[j].Type == TypePerson || names[j].Type == TypeLocation {
-				return names[j], true
+		if right >= 0 {
+			// A place right before it is a party only as a government
+			// (governs); a place defined as "the Premises" is none.
+			if names[right].Type == TypeLocation {
+				return names[right], true
 			}
 			return Mention{}, false
 		}

@@ -488,7 +488,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	for _, find := range afterTagger {
 		cs = append(cs, find(c.Text)...)
 	}
-	cs = append(cs, citeFix(c.Text, append(append(append(wrappedCaseNames(c.Text), etAlCaseNames(c.Text)...), roleCaptions(c.Text)...), append(bareVCaseNames(c.Text), accentedCaseNames(c.Text)...)...))...)
+	var names []cand
+	for _, find := range caseFinders {
+		names = append(names, find(c.Text)...)
+	}
+	cs = append(cs, citeFix(c.Text, names)...)
 	cs = append(cs, constitutionNames(c.Text)...)
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
 	for _, mend := range nameMends {
@@ -638,27 +642,33 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, acronymNames, debtorCaptions}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, acronymNames}
+
+// caseFinders find the case names the patterns miss, after the tagger:
+// wrapped, with "et al", captions with their parties' roles or stacked,
+// bankruptcy captions, New York's bare "v" and names with accented
+// letters. citeFix mends them as it mends the patterns'.
+var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, bareVCaseNames, accentedCaseNames}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // accented words, public bodies and their parts, businesses' other names,
-// companies' edges, legal and professional forms, numbers, places they
-// are of, forms a list left alone, names cut at "and" or a line break or
-// before their first words, a national bank's form, a sentence's end before a name, a lawyer run
-// into the firm, a circuit's
+// banks named for places, companies' edges, legal and professional forms,
+// numbers, places they are of, forms a list left alone, names cut at "and"
+// or a line break or before their first words, a national bank's form, a
+// sentence's end before a name, a lawyer run into the firm, a circuit's
 // citation form, trusts; judges' titles read as courts or places,
 // initialled people, people's titles, surnames in capitals, people's
-// names a line break cut, an
-// organisation run on into a person; laws' starts, rules' owners and a
-// contract's sections of itself; a LEXIS citation's year and court, a
-// date's year after a spaced comma; the Court of
-// Federal Claims' docket letter, names over docket numbers, captions over
-// a docket's label or back over the line before or a research site's
-// chrome, a court's two-word
-// state, a federal office's district, a court's division; governments as
-// parties, officials' names, government lawyers' titles, people's names
-// run into the next party's capitals, generational suffixes, and names
-// that are only roles or open with a preposition.
+// names a line break cut, an organisation run on into a person; laws'
+// starts, rules' owners and a contract's sections of itself; a LEXIS
+// citation's year and court, a date's year after a spaced comma; docket
+// numbers' suffixes, a union's local's number; a caption's list of
+// parties, parties joined by "and", names cut after "of"; names over
+// docket numbers, captions over a docket's label or back over the line
+// before or a research site's chrome, a court's two-word state, a federal
+// office's district, a court's division; governments as parties,
+// officials' names, government lawyers' titles, people's names run into
+// the next party's capitals, generational suffixes, and names that are
+// only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, tradeNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}

@@ -190,6 +190,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Wilmington Trust, National Association"}}},
 		{"a party cut after of", "JOHN DOE v. BOARD OF EDUCATION OF THE CITY OF CHICAGO, 1 F.3d 1 (7th Cir. 1999).",
 			[]want{{extract.TypeCase, "JOHN DOE v. BOARD OF EDUCATION OF THE CITY OF CHICAGO"}, {extract.TypeOrg, "BOARD OF EDUCATION OF THE CITY OF CHICAGO"}}},
+		{"a bankruptcy caption", "In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n          Debtors.\n",
+			[]want{{extract.TypeCase, "In re: BLUE SKY AIRWAYS, INC."}, {extract.TypeOrg, "BLUE SKY AIRWAYS, INC."}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",

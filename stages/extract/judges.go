@@ -152,6 +152,7 @@ func dropJudgeTitles(t string, cs []cand) []cand {
 		// abbreviation; the judge is the person.
 		if m := judgeDepartment.FindStringSubmatchIndex(s); m != nil && c.typ == TypeOrg && !c.party && personLike(s[m[2]:m[3]]) {
 			c.typ, c.start, c.end = TypePerson, c.start+m[2], c.start+m[3]
+			s = t[c.start:c.end]
 		}
 		switch {
 		case c.typ == TypeOrg && !c.party && (judgeTitle.MatchString(s) || courtEnd(s) && judgeAfter.MatchString(t[c.end:])):

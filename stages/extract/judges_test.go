@@ -132,3 +132,14 @@ func TestLawyerTitles(t *testing.T) {
 	cs := candsAt(text, TypeOrg, "", strings.Split(text, "; ")...)
 	wantMend(t, lawyerTitles, text, cs, "Office of the City Solicitor")
 }
+
+// TestDropJudgeTitles: a judge read with the court's department as an
+// organisation is the judge, and an honorific alone is no name.
+func TestDropJudgeTitles(t *testing.T) {
+	text := "Hon. Elihu M. Berle, Dept. 6\nJudge: Hon. Mary Smith presiding."
+	cs := append(candsAt(text, TypeOrg, SourceModel, "Hon. Elihu M. Berle, Dept."),
+		append(candsAt(text, TypePerson, SourceModel, "Hon"), candsAt(text, TypePerson, SourceModel, "Mary Smith")...)...)
+	cs[1].start = strings.Index(text, "Hon. Mary") // the second "Hon"
+	cs[1].end = cs[1].start + len("Hon")
+	wantMend(t, dropJudgeTitles, text, cs, "Elihu M. Berle|Mary Smith")
+}

@@ -20,6 +20,26 @@ var stateAbbrevs = strings.Fields(`Ala. Alaska Ariz. Ark. Cal. Colo. Conn. Del. 
 	Iowa Kan. Ky. La. Me. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio
 	Okla. Or. Pa. R.I. S.C. S.D. Tenn. Tex. Utah Vt. Va. Wash. W.Va. Wis. Wyo. P.R. V.I. Guam`)
 
+// CitationStates are the states' citation abbreviations, lower case
+// without periods or spaces, with the state each names: the Bluebook's
+// (table T10, stateAbbrevs) and the older forms reporters still print
+// ("Calif.", "Ore.", "Penn.", "Wisc."). Resolve reads courts' and places'
+// abbreviations with them; addressPlaces, a city's state.
+var CitationStates = map[string]string{
+	"ala": "alabama", "alaska": "alaska", "ariz": "arizona", "ark": "arkansas", "cal": "california",
+	"colo": "colorado", "conn": "connecticut", "del": "delaware", "dc": "district of columbia",
+	"fla": "florida", "ga": "georgia", "haw": "hawaii", "idaho": "idaho", "ill": "illinois",
+	"ind": "indiana", "iowa": "iowa", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "me": "maine",
+	"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
+	"miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
+	"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
+	"nc": "north carolina", "nd": "north dakota", "ohio": "ohio", "okla": "oklahoma", "or": "oregon",
+	"pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
+	"tenn": "tennessee", "tex": "texas", "utah": "utah", "vt": "vermont", "va": "virginia",
+	"wash": "washington", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming", "pr": "puerto rico",
+	"vi": "virgin islands", "calif": "california", "ore": "oregon", "penn": "pennsylvania", "wisc": "wisconsin",
+}
+
 // abbrevExpr is an abbreviation as a regular expression, a space allowed
 // after each inner period ("N. J." for "N.J.", "W. Va." for "W.Va.").
 func abbrevExpr(a string) string {
@@ -538,18 +558,14 @@ func sectionsOfLaws(t string) []cand {
 // law's name: "of the".
 var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
 
-// ruleOfAct is an agency's rule cited with the Act it is made under, one
-// law as a section of an Act is: "Rule 405 of the Securities Act of 1933",
-// "Rule 24b-2 under the Securities Exchange Act of 1934". Group 1 is the
-// rule's number.
-var ruleOfAct = regexp.MustCompile(`\b(?:Rule|RULE)[ \t]+(\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*)` + lawGap + `(?:of|under|OF|UNDER)` + lawGap +
-	`(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}(?:Act|ACT)(?:[ \t]+of[ \t]+\d{4})?\b`)
-
-// chapterOfCode is a code's chapter cited with the code, one law as a
-// section of a code is: "Chapter 11 of the Bankruptcy Code", "chapter 7 of
-// the Bankruptcy Code".
-var chapterOfCode = regexp.MustCompile(`\b(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?` + lawGap + `(?:of|OF)` + lawGap +
-	`(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `){1,4}(?:Code|CODE)\b`)
+// partOfLaw is an agency's rule cited with the Act it is made under, or a
+// code's chapter with the code, one law as a section of a named law is
+// (sectionOfLaw): "Rule 405 of the Securities Act of 1933", "Rule 24b-2
+// under the Securities Exchange Act of 1934", "chapter 11 of the
+// Bankruptcy Code".
+var partOfLaw = regexp.MustCompile(`\b(?:(?:Rule|RULE)[ \t]+\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*|(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?)` +
+	lawGap + `(?:of|under|OF|UNDER)` + lawGap + `(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}` +
+	`(?:Act|ACT|Code|CODE)(?:[ \t]+of[ \t]+\d{4})?\b`)
 
 // namedCodeSection is a code or a law named in words with its section:
 // "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
@@ -605,11 +621,8 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
 		out = append(out, namedCodeSections(t)...)
 	}
-	if containsAny(t, []string{"Rule ", "RULE "}) && containsAny(t, []string{"Act", "ACT"}) {
-		out = append(out, groupCands(t, ruleOfAct, 0, TypeLaw)...)
-	}
-	if containsAny(t, []string{"hapter ", "HAPTER "}) && containsAny(t, []string{"Code", "CODE"}) {
-		out = append(out, groupCands(t, chapterOfCode, 0, TypeLaw)...)
+	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE"}) {
+		out = append(out, groupCands(t, partOfLaw, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
 		for _, m := range stateConstitution.FindAllStringIndex(t, -1) {

@@ -181,7 +181,7 @@ var jobWords = wordSet(`chief executive officer officers financial operating pre
 	chairman chairwoman chair member members circuit district senior presiding advocate staff`)
 
 // generational finds a generational suffix right after a name.
-var generational = regexp.MustCompile(`^,?[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|III|II|IV)`)
+var generational = regexp.MustCompile(`^,?[ \t]+` + generationSuffix)
 
 // columnBreak reports whether the space between two tokens ends a name: a
 // line break, or a run of three or more spaces (the gap between columns

@@ -2201,26 +2201,13 @@ var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \
 // court reporters write where counsel practise ("Minneapolis, Minn., for
 // appellants", "Langhorne, Pa., for appellant", "St. Louis, Mo.\n"), and
 // cityBefore the city before that comma. Group 1 of each is the
-// abbreviation without its last period (checked against cityAbbrevs) and
+// abbreviation without its last period (checked against CitationStates) and
 // the city. A capitalised word after the abbreviation ("Tex. App.", "Cal.
 // Rptr.") would make it a citation's.
 var (
 	stateAfterComma = regexp.MustCompile(`,[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]*\n|[ \t]*$)`)
 	cityBefore      = regexp.MustCompile(`((?:(?:St|Ft|Mt)\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})$`)
 )
-
-// cityAbbrevs are the states' abbreviations cityAbbrev takes, without
-// periods or spaces: the Bluebook's (stateAbbrevs) and the older forms
-// reporters still print ("Calif.", "Ore.", "Penn.", "Wisc.").
-var cityAbbrevs = func() map[string]bool {
-	m := map[string]bool{"Calif": true, "Ore": true, "Penn": true, "Wisc": true, "Wyo": true, "Okla": true}
-	for _, a := range stateAbbrevs {
-		if strings.HasSuffix(a, ".") && a != "D.C." {
-			m[strings.ReplaceAll(strings.TrimSuffix(a, "."), ".", "")] = true
-		}
-	}
-	return m
-}()
 
 // counselCity is the city a counsel list names between a lawyer and the
 // party: "Dewey A. Routh, Rolla, for defendants-respondents", "Aaron A.
@@ -2362,8 +2349,8 @@ func addressPlaces(t string) []cand {
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	for _, m := range stateAfterComma.FindAllStringSubmatchIndex(t, -1) {
-		if !cityAbbrevs[strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]])] {
-			continue
+		if st := CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]]))]; st == "" || st == "district of columbia" {
+			continue // "Washington, D.C." is one place (washingtonDC)
 		}
 		from := max(0, m[0]-48)
 		c := cityBefore.FindStringSubmatchIndex(t[from:m[0]])

@@ -778,13 +778,13 @@ func roleCaptions(t string) []cand {
 }
 
 // generationEnd is a generational suffix ending a name: ", Jr.", " III".
-var generationEnd = regexp.MustCompile(`[ \t,](?:Jr\.|JR\.|Sr\.|SR\.|III|II|IV)$`)
+var generationEnd = regexp.MustCompile(`[ \t,]` + generationSuffix + `$`)
 
 // debtorCaption is a bankruptcy caption: "In re:" on its line, the debtor
 // on the next (after blank lines or not), its "et al." and its role
 // ("In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n Debtors."). Group 1 is
 // the debtor.
-var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(` + partyLine + `)(?:,?[ \t]+(?i:et[ \t]+al)\.?)?[ \t]*,?` +
+var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?` + captionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?` +
 	captionBreak + `(?i:(?:alleged[ \t]+)?debtors?|debtors?[ \t]+in[ \t]+possession)\b`)
 
 // debtorCaptions returns the bankruptcy captions debtorCaption finds: the
@@ -847,23 +847,27 @@ var (
 	// on a line of its own, with or without a comma after the party:
 	// "CGI FEDERAL INC.,\n Plaintiff-Appellant\n v.\n UNITED STATES,", Ohio's
 	// "MYOCARE NURSING HOME, INC.\nPLAINTIFF-APPELLANT\nvs.\nWILLIAM
-	// HOHMANN"; the first party's "ET AL." and a polity's state are no part
-	// of its name ("LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.",
-	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), nor is a class action's
-	// "individually and on behalf of all others similarly situated" or a
-	// party's description ("MARIA GONZALEZ, an individual,").
-	// captionRe reads the role
-	// on the party's line.
-	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+(?:JR\.|Jr\.|SR\.|Sr\.|III|II|IV))?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?(?:,?[ \t]+(?i:et[ \t]+al)\.?)?(?:,[ \t]+(?:individually|on[ \t]+behalf|an?[ \t]+[a-z])[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
-		`(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)` + captionBreak + `(` + partyLine + `)`)
+	// HOHMANN". A generational suffix is part of the first party; its "ET
+	// AL.", a polity's state ("LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.",
+	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), a class action's
+	// "individually and on behalf of all others similarly situated" and a
+	// party's description ("MARIA GONZALEZ, an individual,") are not.
+	// captionRe reads the role on the party's line.
+	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
+		etAlAfter + `(?:,[ \t]+(?:individually|on[ \t]+behalf|an?[ \t]+[a-z])[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
+		stackedVersus + captionBreak + `(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
 	// line's indent.
 	captionBreak = `(?:[ \t]*\n){1,3}[ \t]*`
-	stackedRoles = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?`
+	// etAlAfter is "et al." after a caption's party, in any case.
+	etAlAfter = `(?:,?[ \t]+(?i:et[ \t]+al)\.?)?`
+	// stackedVersus is a stacked caption's "v." on its line.
+	stackedVersus = `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)`
+	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
-	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + captionBreak + `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)[ \t]*\n`)
+	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + captionBreak + stackedVersus + `[ \t]*\n`)
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form

@@ -22,22 +22,6 @@ var districtParts = map[string]string{
 	"c": "central", "central": "central",
 }
 
-// stateAbbrevs are the citation abbreviations of the states (The Bluebook,
-// table T10), lower case without periods or spaces.
-var stateAbbrevs = map[string]string{
-	"ala": "alabama", "alaska": "alaska", "ariz": "arizona", "ark": "arkansas", "cal": "california",
-	"colo": "colorado", "conn": "connecticut", "del": "delaware", "dc": "district of columbia",
-	"fla": "florida", "ga": "georgia", "haw": "hawaii", "idaho": "idaho", "ill": "illinois",
-	"ind": "indiana", "iowa": "iowa", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "me": "maine",
-	"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota",
-	"miss": "mississippi", "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada",
-	"nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
-	"nc": "north carolina", "nd": "north dakota", "ohio": "ohio", "okla": "oklahoma", "or": "oregon",
-	"pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
-	"tenn": "tennessee", "tex": "texas", "utah": "utah", "vt": "vermont", "va": "virginia",
-	"wash": "washington", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming", "pr": "puerto rico",
-}
-
 // courtKey names a federal court of appeals or district court by one key
 // whatever the spelling: "1st Cir.", "First Circuit" and "United States
 // Court of Appeals for the First Circuit" are "circuit 1"; "D. Me." and
@@ -132,7 +116,7 @@ func courtKey(toks []string) string {
 		if !ok || len(rest) > 4 {
 			continue
 		}
-		if st, ok := stateAbbrevs[after]; ok {
+		if st, ok := extract.CitationStates[after]; ok {
 			return strings.TrimSpace("district " + districtParts[p] + " " + st)
 		}
 		if st, ok := squashedStates[after]; ok {
@@ -231,7 +215,7 @@ func stateCourtKey(toks []string) string {
 			return "supreme " + st
 		}
 	case n == 1:
-		if st, ok := stateAbbrevs[toks[0]]; ok && st != "district of columbia" {
+		if st, ok := extract.CitationStates[toks[0]]; ok && st != "district of columbia" {
 			return "supreme " + st
 		}
 	case n == 5 && toks[1] == "district" && toks[2] == "court" && toks[3] == "of" && toks[4] == "appeal":
@@ -298,7 +282,7 @@ func stateKindKey(toks []string) string {
 	// A citation's state abbreviation opens it ("Colo. App."); a name
 	// writes the state before its kind or after "of" ("of the State of").
 	if len(toks) > 1 {
-		if st, ok := stateAbbrevs[toks[0]]; ok {
+		if st, ok := extract.CitationStates[toks[0]]; ok {
 			state, rest, cited = st, toks[1:], true
 		}
 	}

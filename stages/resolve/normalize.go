@@ -349,9 +349,9 @@ func currencyOf(lower string) string {
 // ("warn act" of "worker adjustment and retraining notification act of
 // 1988"), or "" when the name is no Act's or too short to abbreviate.
 func actAcronym(toks []string) string {
-	ts := withoutYears(toks)
-	if len(ts) > 0 && ts[len(ts)-1] == "of" {
-		ts = ts[:len(ts)-1]
+	ts := toks
+	if n := len(ts); n > 2 && ts[n-2] == "of" && year(ts[n-1]) {
+		ts = ts[:n-2]
 	}
 	if len(ts) < 3 || ts[len(ts)-1] != "act" {
 		return ""
@@ -359,16 +359,9 @@ func actAcronym(toks []string) string {
 	return acronymOf(ts[:len(ts)-1]) + " act"
 }
 
-// withoutYears returns toks without the years in them ("1974" of an
-// Act's name).
-func withoutYears(toks []string) []string {
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if len(t) != 4 || strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
-			out = append(out, t)
-		}
-	}
-	return out
+// year reports whether a token is a year's four digits ("1974").
+func year(t string) bool {
+	return len(t) == 4 && strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
 // digits returns the numbers of a normalised name in order; names with
@@ -449,7 +442,7 @@ func contains(typ string, long, short *form) bool {
 
 	// "ERISA" beside "Employee Retirement Income Security Act of 1974": a
 	// law named by its acronym, the year of the Act aside.
-	if typ == extract.TypeLaw && len(short.tokens) == 1 && len(short.norm) >= 3 && acronymOf(withoutYears(long.tokens)) == short.norm {
+	if typ == extract.TypeLaw && len(short.tokens) == 1 && len(short.norm) >= 3 && acronymOf(long.tokens) == short.norm {
 		return true
 	}
 	// "WARN Act" beside "Worker Adjustment and Retraining Notification
@@ -613,15 +606,15 @@ func contiguous(long, short []string) bool {
 	return false
 }
 
-// acronymOf returns the initials of the words, skipping connectors.
+// acronymOf returns the initials of the words, skipping connectors and
+// years ("erisa" of "employee retirement income security act of 1974").
 func acronymOf(toks []string) string {
 	if len(toks) < 2 {
 		return ""
 	}
 	var b strings.Builder
 	for _, t := range toks {
-		switch t {
-		case "of", "and", "for", "the":
+		if t == "of" || t == "and" || t == "for" || t == "the" || year(t) {
 			continue
 		}
 		b.WriteRune([]rune(t)[0])

@@ -231,12 +231,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if a := acronymOf(f.tokens); a != "" {
 			byAcronym[a] = append(byAcronym[a], j)
 		}
-		if typ == extract.TypeLaw {
-			// "ERISA" of "… Act of 1974", "WARN Act" of "Worker
-			// Adjustment and Retraining Notification Act".
-			if a := acronymOf(withoutYears(f.tokens)); a != "" && a != acronymOf(f.tokens) {
-				byAcronym[a] = append(byAcronym[a], j)
-			}
+		if typ == extract.TypeLaw { // "WARN Act" of "Worker Adjustment and Retraining Notification Act"
 			if a := actAcronym(f.tokens); a != "" {
 				byAcronym[a] = append(byAcronym[a], j)
 			}
@@ -295,7 +290,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		for i, f := range forms {
 			st, ok := extract.PostalStates[strings.ToUpper(f.norm)]
 			if !ok {
-				st, ok = stateAbbrevs[strings.ReplaceAll(f.norm, " ", "")]
+				st, ok = extract.CitationStates[strings.ReplaceAll(f.norm, " ", "")]
 			}
 			if ok && st != "new york" && st != "washington" {
 				if j, ok := pos[st]; ok {

@@ -93,6 +93,7 @@ func TestMerges(t *testing.T) {
 		{"a caption's roles with a capital V", extract.TypeCase, []string{"JOHN WESLEY HARDIN, Appellant\n\nV.\n\nTHE STATE OF TEXAS"}, "JOHN WESLEY HARDIN V. THE STATE OF TEXAS"},
 		{"a class action's caption", extract.TypeCase, []string{"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC."}, "MARCUS ALLEN THORNBURY, JR. v. BRIGHTWATER GAMES, INC."},
 		{"citation abbreviation", extract.TypeLocation, []string{"Minn", "Minnesota", "Minn"}, "Minnesota"},
+		{"an older citation abbreviation", extract.TypeLocation, []string{"Calif", "California"}, "California"},
 	}
 	s := resolve.New(resolve.Config{})
 	for _, tc := range tests {
