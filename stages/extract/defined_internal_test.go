@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCoverage: a span inside a longer name that is the party's, in any
 // case, is part of that name; inside another name, or a name no longer than
@@ -25,5 +28,34 @@ func TestCoverage(t *testing.T) {
 		if got := inParty(tc.s, tc.e, tc.party); got != tc.want {
 			t.Errorf("inParty(%d, %d, %q) = %v, want %v", tc.s, tc.e, tc.party, got, tc.want)
 		}
+	}
+}
+
+// TestAndHead: a name the patterns cut at "and" starts at the capitalised
+// word before it, unless another name covers that word; a name over both
+// (the tagger read the whole name) is the same name.
+func TestAndHead(t *testing.T) {
+	const text = "files with the Securities and Exchange Commission and Acme and Federal Trade Commission staff"
+	sec := strings.Index(text, "Exchange Commission")
+	ftc := strings.Index(text, "Federal Trade")
+	whole := cand{typ: TypeOrg, start: strings.Index(text, "Securities"), end: sec + len("Exchange Commission"), source: SourceModel}
+	acme := cand{typ: TypeOrg, start: strings.Index(text, "Acme"), end: strings.Index(text, "Acme") + 4, source: SourceModel}
+	for _, tc := range []struct {
+		name  string
+		s     int
+		named []cand
+		want  string
+	}{
+		{"nothing named", sec, nil, "Securities and Exchange Commission"},
+		{"read whole by the tagger", sec, []cand{whole}, "Securities and Exchange Commission"},
+		{"another name before the and", ftc, []cand{acme}, "Federal Trade Commission"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := andHead(text, tc.s, tc.named)
+			end := strings.Index(text[tc.s:], "Commission") + tc.s + len("Commission")
+			if text[got:end] != tc.want {
+				t.Errorf("andHead = %q, want %q", text[got:end], tc.want)
+			}
+		})
 	}
 }

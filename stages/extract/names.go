@@ -532,13 +532,22 @@ func romanNumeral(w string) bool {
 // patterns cut at "and" ("Exchange Commission" of "the Securities and
 // Exchange Commission"): one capitalised word before the "and", which no
 // other name covers (named are the tagger's and the rules' names of t:
-// "Acme and Federal Trade Commission" are two), which is no role or
+// "Acme and Federal Trade Commission" are two; a name over both is this
+// one, read whole), which is no role or
 // connector and which no capitalised word before continues. Otherwise it
 // returns s.
 func andHead(t string, s int, named []cand) int {
 	as, ae, ok := prevWord(t, s)
-	if !ok || t[as:ae] != "and" {
+	if !ok {
 		return s
+	}
+	// "and" in lower case, or "AND" before a name in capitals ("the
+	// SECURITIES AND EXCHANGE COMMISSION").
+	if t[as:ae] != "and" {
+		ns, ne, _ := nextWord(t, s)
+		if t[as:ae] != "AND" || strings.ContainsFunc(t[ns:ne], unicode.IsLower) {
+			return s
+		}
 	}
 	ps, pe, ok := prevWord(t, as)
 	if !ok || !capitalised(t[ps:pe]) || strings.ContainsAny(t[ps:pe], ".&'’") {
@@ -552,6 +561,9 @@ func andHead(t string, s int, named []cand) int {
 		return s
 	}
 	for _, n := range named {
+		if n.start <= ps && n.end >= s {
+			return ps // the same name, read whole before
+		}
 		if n.start < pe && n.end > ps {
 			return s
 		}

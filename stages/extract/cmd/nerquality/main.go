@@ -104,7 +104,9 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
 	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents; empty to leave them out of training")
 	out := flag.String("out", "", "write the Markdown report here (default stdout)")
+	seed := flag.Uint64("seed", nertrain.Options.Seed, "the training order's seed (another seed measures how much a result owes to the draw)")
 	flag.Parse()
+	nertrain.Options.Seed = *seed
 	if *errs != "" {
 		f, err := os.Create(*errs)
 		if err != nil {
@@ -122,13 +124,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var courtLabels []nereval.Doc
 	if *court != "" {
 		if corpus.Court, err = nertrain.LoadCourt(*shared, *court); err != nil {
 			log.Fatal(err)
 		}
 	}
-	_ = courtLabels
 	if len(corpus.FIN5) != len(docs) {
 		log.Fatalf("FIN5: %d documents for training, %d for scoring", len(corpus.FIN5), len(docs))
 	}

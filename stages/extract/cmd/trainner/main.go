@@ -18,7 +18,9 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
 	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents (JSON); empty to leave them out")
 	out := flag.String("out", extract.ModelPath, "where to write the model")
+	seed := flag.Uint64("seed", nertrain.Options.Seed, "the training order's seed (another seed measures how much a result owes to the draw; the shipped model uses the default)")
 	flag.Parse()
+	nertrain.Options.Seed = *seed
 	if err := run(*shared, *court, *out); err != nil {
 		slog.Error("train-ner", "err", err)
 		os.Exit(1)
