@@ -664,12 +664,17 @@ func namesParty(term, party string) bool {
 			return true
 		}
 	}
-	var initials strings.Builder
+	// The initials of the capitalised words ("WRA"), or with "of" too
+	// ("DOL" of "Department of Labor").
+	var initials, withOf strings.Builder
 	for _, w := range strings.Fields(party) {
 		r := []rune(w)[0]
 		if unicode.IsUpper(r) {
 			initials.WriteRune(r)
+			withOf.WriteRune(r)
+		} else if w == "of" {
+			withOf.WriteByte('O')
 		}
 	}
-	return len(term) >= 2 && strings.ToUpper(term) == term && strings.Contains(initials.String(), term)
+	return len(term) >= 2 && strings.ToUpper(term) == term && (strings.Contains(initials.String(), term) || strings.Contains(withOf.String(), term))
 }

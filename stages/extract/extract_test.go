@@ -587,6 +587,8 @@ func TestGenericNames(t *testing.T) {
 		{"a possessive in a company's name", "commercial paper having the highest rating from either Standard & Poor's Ratings Group or Moody's Investors Service, Inc., and", "Moody", "", "Moody's Investors Service, Inc."},
 		{"a place in a company's name", "whose registered address is Codan Trust Company (Cayman) Limited, Century Yard, Grand Cayman", "Cayman", "", "Codan Trust Company (Cayman) Limited"},
 		{"a name with \"and\"", "Borrower shall deliver the reports it files with the Securities and Exchange Commission within five days.", "Exchange Commission", "", "Securities and Exchange Commission"},
+		{"a federal agency with \"and\"", "The Occupational Safety and Health Administration cited the employer.", "Health Administration", "", "Occupational Safety and Health Administration"},
+		{"an agency's acronym with \"of\"", "The Department of Labor (DOL) found that DOL inspectors were right.", "", "", "DOL"},
 		{"a name in capitals with \"AND\"", "Plaintiff, the SECURITIES AND EXCHANGE COMMISSION, alleges as follows.", "EXCHANGE COMMISSION", "", "SECURITIES AND EXCHANGE COMMISSION"},
 		{"two names with \"and\"", "Notice was given to Jane Smith and Federal Trade Commission staff.", "Smith and Federal Trade Commission", "", "Federal Trade Commission"},
 		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},

@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// federalAgencies are the federal departments, agencies, boards and
+// commissions legal texts name in full, one per line. Their names hold
+// "and", commas and "of", where the patterns and the tagger cut them ("the
+// Occupational Safety and Health Administration" read as "Health
+// Administration", "the Bureau of Alcohol, Tobacco, Firearms and
+// Explosives" as "Bureau of Alcohol" and a person "Tobacco").
+const federalAgencies = `
+Department of Agriculture
+Department of Commerce
+Department of Defense
+Department of Education
+Department of Energy
+Department of Health and Human Services
+Department of Health, Education, and Welfare
+Department of Homeland Security
+Department of Housing and Urban Development
+Department of the Interior
+Department of Justice
+Department of Labor
+Department of State
+Department of Transportation
+Department of the Treasury
+Department of Veterans Affairs
+Department of the Army
+Department of the Navy
+Department of the Air Force
+Environmental Protection Agency
+Federal Bureau of Investigation
+Federal Bureau of Prisons
+Bureau of Prisons
+Drug Enforcement Administration
+Bureau of Alcohol, Tobacco, Firearms and Explosives
+Alcohol and Tobacco Tax and Trade Bureau
+Internal Revenue Service
+Securities and Exchange Commission
+Commodity Futures Trading Commission
+Federal Trade Commission
+Federal Communications Commission
+Federal Energy Regulatory Commission
+Nuclear Regulatory Commission
+Equal Employment Opportunity Commission
+Federal Election Commission
+Consumer Product Safety Commission
+International Trade Commission
+National Labor Relations Board
+Merit Systems Protection Board
+Federal Labor Relations Authority
+Consumer Financial Protection Bureau
+Federal Deposit Insurance Corporation
+Office of the Comptroller of the Currency
+Board of Governors of the Federal Reserve System
+Social Security Administration
+Food and Drug Administration
+Centers for Medicare and Medicaid Services
+Centers for Disease Control and Prevention
+National Institutes of Health
+Occupational Safety and Health Administration
+Occupational Safety and Health Review Commission
+Mine Safety and Health Administration
+Federal Mine Safety and Health Review Commission
+Immigration and Customs Enforcement
+Customs and Border Protection
+Citizenship and Immigration Services
+Immigration and Naturalization Service
+Executive Office for Immigration Review
+Board of Immigration Appeals
+Federal Emergency Management Agency
+Transportation Security Administration
+Federal Aviation Administration
+National Highway Traffic Safety Administration
+Federal Motor Carrier Safety Administration
+Federal Railroad Administration
+Federal Highway Administration
+Federal Transit Administration
+Surface Transportation Board
+National Transportation Safety Board
+Fish and Wildlife Service
+National Park Service
+Forest Service
+Bureau of Land Management
+Bureau of Indian Affairs
+Marshals Service
+Patent and Trademark Office
+Copyright Office
+Small Business Administration
+General Services Administration
+Office of Personnel Management
+Pension Benefit Guaranty Corporation
+Office of Foreign Assets Control
+Financial Crimes Enforcement Network
+Army Corps of Engineers
+Federal Housing Finance Agency
+Federal Housing Administration
+Public Company Accounting Oversight Board
+Financial Industry Regulatory Authority
+Government Accountability Office
+`
+
+// agencyTable indexes federalAgencies by their first word, in title case
+// and in capitals, each name as its words and commas.
+var agencyTable = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(federalAgencies), "\n") {
+		var ws []string
+		for _, f := range strings.Fields(line) {
+			if w, ok := strings.CutSuffix(f, ","); ok {
+				ws = append(ws, w, ",")
+				continue
+			}
+			ws = append(ws, f)
+		}
+		m[ws[0]] = append(m[ws[0]], ws)
+		m[strings.ToUpper(ws[0])] = append(m[strings.ToUpper(ws[0])], ws)
+	}
+	return m
+}()
+
+// agencyNames returns the federal agencies of federalAgencies that t names
+// in full, in any case, over line breaks, with "&" for "and" and with the
+// country's name before them ("U.S. Fish and Wildlife Service", "United
+// States Department of Labor"). A name that goes on ("Department of Labor
+// and Industry") or that a capitalised word opens ("Texas Department of
+// Transportation") is a state's or another body's, left to the tagger.
+func agencyNames(t string) []cand {
+	var out []cand
+	for i := 0; i < len(t); i++ {
+		if !isLetter(t[i]) || i > 0 && isAlnum(t[i-1]) {
+			continue
+		}
+		e := i
+		for e < len(t) && isLetter(t[e]) {
+			e++
+		}
+		for _, name := range agencyTable[t[i:e]] {
+			end, ok := agencyMatch(t, i, name)
+			if !ok || agencyGoesOn(t, end) {
+				continue
+			}
+			start, ok := agencyStart(t, i)
+			if !ok {
+				continue
+			}
+			out = append(out, cand{typ: TypeOrg, start: start, end: end, source: SourcePattern})
+			e = end
+			break
+		}
+		i = e
+	}
+	return out
+}
+
+func isLetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// agencyMatch reports whether name's words follow at s of t, and where they
+// end: words equal but for case, commas where the name has them, "&" for
+// "and", any whitespace between.
+func agencyMatch(t string, s int, name []string) (int, bool) {
+	i := s
+	for k, w := range name {
+		if k > 0 && w != "," {
+			j := i
+			for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
+				j++
+			}
+			if j == i {
+				return 0, false
+			}
+			i = j
+		}
+		switch {
+		case w == ",":
+			if i >= len(t) || t[i] != ',' {
+				return 0, false
+			}
+			i++
+		case w == "and" && strings.HasPrefix(t[i:], "&"):
+			i++
+		default:
+			if len(t)-i < len(w) || !strings.EqualFold(t[i:i+len(w)], w) {
+				return 0, false
+			}
+			i += len(w)
+			if i < len(t) && isAlnum(t[i]) {
+				return 0, false
+			}
+			// Content words keep their capital ("the department of
+			// state's" is no agency's name).
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !unicode.IsUpper(rune(t[i-len(w)])) {
+				return 0, false
+			}
+		}
+	}
+	return i, true
+}
+
+// agencyGoesOn reports whether the name ending at e of t goes on on its
+// line: with a capitalised word ("Department of State Police", "Federal
+// Trade Commission Act") or a connector and one ("Department of Labor and
+// Industry").
+func agencyGoesOn(t string, e int) bool {
+	ws, we, ok := nextWord(t, e)
+	if !ok || strings.Contains(t[e:ws], "\n") {
+		return false
+	}
+	switch t[ws:we] {
+	case "and", "AND", "&", "of", "OF", "for", "FOR":
+		ns, ne, ok := nextWord(t, we)
+		return ok && capitalised(t[ns:ne])
+	}
+	return capitalised(t[ws:we])
+}
+
+// agencyStart returns where the agency's name at s of t starts: before the
+// country's name in front of it ("U.S.", "United States"), or at s. It is
+// false when another capitalised word opens the name ("Texas Department
+// of Transportation", "New York State Department of Health").
+func agencyStart(t string, s int) (int, bool) {
+	ps, pe, ok := prevWord(t, s)
+	if !ok || strings.Contains(t[pe:s], "\n\n") {
+		return s, true
+	}
+	p := t[ps:pe]
+	switch {
+	case p == "U.S." || p == "U. S.":
+		return ps, true
+	case p == "States" || p == "STATES":
+		if qs, qe, ok := prevWord(t, ps); ok && (t[qs:qe] == "United" || t[qs:qe] == "UNITED") {
+			return qs, true
+		}
+		return s, false
+	case p == "S.":
+		if qs, qe, ok := prevWord(t, ps); ok && t[qs:qe] == "U." {
+			return qs, true
+		}
+	}
+	if lw := strings.ToLower(p); capitalised(p) && !strings.ContainsAny(p, ".,;:()") && !leadingNoise[lw] && !roleWords[lw] && !partyTerms[lw] {
+		return s, false
+	}
+	return s, true
+}

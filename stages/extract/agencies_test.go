@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestAgencyNames: the federal agencies are named whole over "and", commas
+// and line breaks, in capitals, with "&", and with the country's name in
+// front; a state's agency, a name that goes on, an Act named for an agency
+// and words in lower case are not.
+func TestAgencyNames(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"and", "The Occupational Safety and Health Administration cited it.", "ORG Occupational Safety and Health Administration"},
+		{"commas", "seized by the Bureau of Alcohol, Tobacco, Firearms and Explosives.", "ORG Bureau of Alcohol, Tobacco, Firearms and Explosives"},
+		{"ampersand", "Centers for Medicare & Medicaid Services denied it.", "ORG Centers for Medicare & Medicaid Services"},
+		{"the country first", "The U.S. Fish and Wildlife Service and the United States Department of Justice agreed.", "ORG U.S. Fish and Wildlife Service|ORG United States Department of Justice"},
+		{"capitals over a line", "UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION,\nPlaintiff,", "ORG UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION"},
+		{"a party's role first", "Defendant Department of Veterans Affairs moves.", "ORG Department of Veterans Affairs"},
+		{"a state's agency", "The Texas Department of Transportation and the New York State Department of Health.", ""},
+		{"a name that goes on", "The Department of Labor and Industry and the Department of State Police.", ""},
+		{"an Act", "He violated the Federal Trade Commission Act.", ""},
+		{"lower case", "the department of labor said", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typedTexts(tc.text, agencyNames(tc.text)); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
