@@ -1045,3 +1045,39 @@ func banksOf(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// titledBodies starts an organisation's name after an officer's title the
+// tagger read into it, where a person's title and office follow the name:
+// "Anne Sodergren, Executive Officer, Board of Pharmacy" names the board,
+// not "Executive Officer, Board of Pharmacy".
+func titledBodies(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		k := strings.Index(t[c.start:c.end], ", ")
+		if k <= 0 {
+			continue
+		}
+		title := strings.Fields(t[c.start : c.start+k])
+		if len(title) > 3 {
+			continue
+		}
+		all := true
+		for _, w := range title {
+			lw := strings.ToLower(strings.TrimRight(w, "."))
+			if !jobWords[lw] && !titleWords[lw] {
+				all = false
+				break
+			}
+		}
+		rest := c.start + k + 2
+		for rest < c.end && t[rest] == ' ' {
+			rest++
+		}
+		if all && rest < c.end && capitalised(t[rest:c.end]) {
+			cs[i].start = rest
+		}
+	}
+	return cs
+}

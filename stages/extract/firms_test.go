@@ -251,3 +251,12 @@ func TestBanksOf(t *testing.T) {
 		candsAt(text, TypeOrg, SourceModel, "New York Mellon Trust Company, N.A.", "Acme Corp.")...)
 	wantMend(t, banksOf, text, cs, "Bank of America, N.A.|The Bank of New York Mellon Trust Company, N.A.|Acme Corp.")
 }
+
+// TestTitledBodies: an organisation's name that opens with an officer's
+// title and a comma starts after them; a name whose first words are no
+// title, or that a title opens without a comma, is left as it is.
+func TestTitledBodies(t *testing.T) {
+	text := "Anne Sodergren, Executive Officer, Board of Pharmacy; Jane Roe, Deputy Director, Department of Fish and Game; Acme Widgets, Inc.; General Counsel Office."
+	cs := candsAt(text, TypeOrg, SourceModel, "Executive Officer, Board of Pharmacy", "Deputy Director, Department of Fish and Game", "Acme Widgets, Inc.", "General Counsel Office")
+	wantMend(t, titledBodies, text, cs, "Board of Pharmacy|Department of Fish and Game|Acme Widgets, Inc.|General Counsel Office")
+}

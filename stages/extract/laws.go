@@ -565,7 +565,7 @@ var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
 // Bankruptcy Code".
 var partOfLaw = regexp.MustCompile(`\b(?:(?:Rule|RULE)[ \t]+\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*|(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?)` +
 	lawGap + `(?:of|under|OF|UNDER)` + lawGap + `(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}` +
-	`(?:Act|ACT|Code|CODE)(?:[ \t]+of[ \t]+\d{4})?\b`)
+	`(?:Act|ACT|Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?\b`)
 
 // namedCodeSection is a code or a law named in words with its section:
 // "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section

@@ -82,7 +82,7 @@ var simplePatterns = []pattern{
 	// A law by its name, "and" or "with" between its words ("Religious
 	// Land Use and Institutionalized Persons Act", "Americans with
 	// Disabilities Act"); lawName splits two laws joined so.
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:` + lawHeadWords + `|ACT|CODE)\b(?:[ \t]+of[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:` + lawHeadWords + `|ACT|CODE)\b(?:[ \t]+(?:of|OF)[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
 	// A state code by its citation abbreviations: "Tex. Ins. Code §
 	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
 	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0, nil},
@@ -180,6 +180,19 @@ var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:pla
 // inRe finds "In re X" and "In the Matter of X" case names; group 1 is
 // the party.
 var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)[ \t]+(` + party + `)`)
+
+// matterKind is the kind of proceeding "In the Matter of" can name before
+// its party: "the Application of", "the Accusation Against:", "the
+// Petition of", "the Arbitration between".
+var matterKind = regexp.MustCompile(`^(?:the|THE)[ \t]+` + proceedingKind + `[ \t]+(?:of|Of|OF|[Aa]gainst|AGAINST|[Bb]etween|BETWEEN|[Bb]y|BY)\b:?[ \t]*`)
+
+// proceedingKind names a proceeding "In the Matter of" can open with ("the
+// Application of", "the Accusation Against"); other words after "the" are
+// a party's name ("In re The Bank of New York Mellon").
+const proceedingKind = `(?i:application|accusation|petition|complaint|claims?|arbitration|appeal|investigation|request|grievance|charges?)`
+
+// partyAt is a party's name at the start of a text.
+var partyAt = regexp.MustCompile(`^` + party)
 
 // properRun finds runs of capitalised words (with lower-case connectors),
 // the raw material of organisation names.
@@ -606,6 +619,14 @@ func caseMentions(t string) []cand {
 			cand{typ: partyType(t[rs:re]), start: rs, end: re, source: SourcePattern, party: true})
 	}
 	for _, m := range inRe.FindAllStringSubmatchIndex(t, -1) {
+		// "In the Matter of the Application of Acme Corp.": the party
+		// follows the proceeding's kind.
+		if k := matterKind.FindStringIndex(t[m[2]:]); k != nil {
+			m[2] += k[1]
+			if p := partyAt.FindStringIndex(t[m[2]:]); p != nil {
+				m[3] = m[2] + p[1]
+			}
+		}
 		ps, pe, ok := rightParty(t, m[2], m[3])
 		if !ok {
 			continue
@@ -803,6 +824,34 @@ func debtorCaptions(t string) []cand {
 	return out
 }
 
+// matterCaption is an administrative caption: "In the Matter of" on its
+// line, with the proceeding's kind or not ("In the Matter of the
+// Accusation Against:"), and the party on the next line (after blank lines
+// or not), alone on its line or with its role after a comma
+// ("In the Matter of\nJOHN A. DOE, CPA,\nRespondent."). Group 1 is the
+// party. The patterns' "In the Matter of X" needs the name on the same line.
+var matterCaption = regexp.MustCompile(`\b(?:In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)` +
+	`(?:[ \t]+(?:the|THE)[ \t]+` + proceedingKind + `[ \t]+(?:of|Of|OF|[Aa]gainst|AGAINST|[Bb]etween|BETWEEN|[Bb]y|BY))?[ \t]*:?` +
+	captionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*(?:,|$|\n)`)
+
+// matterCaptions returns the administrative captions matterCaption finds:
+// the case, "In the Matter of" and its party, and the party.
+func matterCaptions(t string) []cand {
+	if !containsAny(t, []string{"Matter of", "MATTER OF"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range matterCaption.FindAllStringSubmatchIndex(t, -1) {
+		ps, pe, ok := rightParty(t, m[2], m[3])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
+			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+	}
+	return out
+}
+
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.
@@ -963,4 +1012,35 @@ func partyType(p string) string {
 		return TypePerson
 	}
 	return TypeOrg
+}
+
+// matterNames starts a name read from "In the Matter of" at its party: the
+// patterns' capitalised run and the tagger take "Matter of Acme Widgets,
+// Inc." and "Matter of the Application of Acme Corp." for names, where the
+// party is "Acme Widgets, Inc." and "Acme Corp.".
+func matterNames(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Matter of", "MATTER OF"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeCase {
+			continue
+		}
+		name := t[c.start:c.end]
+		rest, ok := strings.CutPrefix(name, "Matter of ")
+		if !ok {
+			rest, ok = strings.CutPrefix(name, "MATTER OF ")
+		}
+		if !ok || !strings.HasSuffix(strings.ToLower(t[:c.start]), "in the ") {
+			continue
+		}
+		s := c.end - len(rest)
+		if k := matterKind.FindStringIndex(rest); k != nil {
+			s += k[1]
+		}
+		if s < c.end && capitalised(t[s:c.end]) {
+			cs[i].start = s
+		}
+	}
+	return cs
 }
