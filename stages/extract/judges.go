@@ -201,14 +201,22 @@ var inCapacity = regexp.MustCompile(`^,?[ \t\n]+(?i:in)[ \t\n]+(?i:his|her)[ \t\
 // opening word ("Before Torruella, Chief Judge").
 var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|Opinion[ \t]+|(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Acting|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+)`)
 
+// officialTitle is an official's or an officer's title before a person's
+// name in the tagger's span: "Chairwoman Rosenworcel", "Vice Chairman
+// Jefferson", "Administrator Regan", "Mayor Adams".
+var officialTitle = regexp.MustCompile(`^(?:(?:Vice|Acting|Deputy|Assistant|Former|Regional|Associate|Special)[ \t]+)*` +
+	`(?:Chairman|Chairwoman|Chairperson|Chair|Commissioner|Secretary|Mayor|Director|Administrator|Governor|Senator|Representative|` +
+	`Superintendent|Inspector|Sheriff|Officer|Detective|Agent|Trooper|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.)[ \t]+`)
+
 // trailingCaption is a caption's word a title pattern ran on into after a
 // name: "Chief Judge Wiley Y. Daniel Civil Action No. …".
 var trailingCaption = regexp.MustCompile(`[ \t]+(?:Civil|CIVIL|Criminal|CRIMINAL|Case|CASE|Docket|DOCKET)$`)
 
 // personForms mends people's names: one sued "in his official capacity"
 // is a person whatever the tagger said ("ANTONIO ESQUIBEL, in his official
-// capacity as Trustee"); a title before the name is outside it (the
-// guideline), and so is a caption's word after it.
+// capacity as Trustee"); a judge's, an official's or an officer's title
+// before the name is outside it (the guideline), and so is a caption's
+// word after it.
 func personForms(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.party || c.typ != TypePerson && c.typ != TypeOrg {
@@ -221,6 +229,8 @@ func personForms(t string, cs []cand) []cand {
 			continue
 		}
 		if m := leadingTitle.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start += m[1]
+		} else if m := officialTitle.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end && capitalised(t[c.start+m[1]:c.end]) {
 			cs[i].start += m[1]
 		}
 		if m := trailingCaption.FindStringIndex(t[cs[i].start:c.end]); m != nil && m[0] > 0 {

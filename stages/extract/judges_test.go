@@ -143,3 +143,16 @@ func TestDropJudgeTitles(t *testing.T) {
 	cs[1].end = cs[1].start + len("Hon")
 	wantMend(t, dropJudgeTitles, text, cs, "Elihu M. Berle|Mary Smith")
 }
+
+// TestOfficialTitles: an official's or an officer's title before a name is
+// outside it; a first name that is also a title's word, or a title with no
+// name after it, stays.
+func TestOfficialTitles(t *testing.T) {
+	text := "Chairwoman Rosenworcel; Vice Chairman Jefferson; Administrator Regan; Special Agent Karen Lee; Dean Martin; Director of Operations."
+	cs := spansIn(text, span{"Chairwoman Rosenworcel", TypePerson, SourceModel}, span{"Vice Chairman Jefferson", TypePerson, SourceModel},
+		span{"Administrator Regan", TypePerson, SourceModel}, span{"Special Agent Karen Lee", TypePerson, SourceModel},
+		span{"Dean Martin", TypePerson, SourceModel}, span{"Director of Operations", TypePerson, SourceModel})
+	if got, want := typedTexts(text, personForms(text, cs)), "PERSON Rosenworcel|PERSON Jefferson|PERSON Regan|PERSON Karen Lee|PERSON Dean Martin|PERSON Director of Operations"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

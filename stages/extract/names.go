@@ -2127,10 +2127,12 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // notNameAlone are words that name nobody on their own: a caption's roles,
 // a lawyer's title, "et al.".
 var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
-	petitioner petitioners respondent respondents movant movants cross esquire esq esq. et al al.`)
+	petitioner petitioners respondent respondents movant movants complainant complainants claimant claimants
+	charging party cross esquire esq esq. et al al.`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
-// "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Esquire", "ET AL".
+// "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
+// "Esquire", "ET AL".
 func roleOnly(name string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' || r == '\t' || r == '\n' || r == ',' }) {

@@ -117,6 +117,34 @@ func capitalRun(t string, s, e int) (int, bool) {
 	return ws[k].start, k == 0
 }
 
+// localAfter is a union's local by its number after the union's name and a
+// comma: ", Local 848", ", LOCAL NO. 7", ", Local 32BJ".
+var localAfter = regexp.MustCompile(`,[ \t]*(?:Local|LOCAL)[ \t]+(?:(?:No|NO)\.[ \t]*)?\d+[A-Z]{0,3}\b`)
+
+// unionLocalNames returns the unions named with their local after a comma
+// and no federation ("International Brotherhood of Teamsters, Local 848",
+// "UNITED FOOD AND COMMERCIAL WORKERS UNION, LOCAL 7"): the run of
+// capitalised words on the line before the comma, ending in a union's
+// word, and the local. A local the federation follows is unionNames'.
+func unionLocalNames(t string) []cand {
+	if !strings.Contains(t, "Local") && !strings.Contains(t, "LOCAL") {
+		return nil
+	}
+	var out []cand
+	for _, m := range localAfter.FindAllStringIndex(t, -1) {
+		if f := afterUnion.FindStringIndex(t[m[1]:min(len(t), m[1]+20)]); f != nil && f[0] == 0 {
+			continue // a chain to its federation: unionNames'
+		}
+		ls := strings.LastIndexByte(t[:m[0]], '\n') + 1
+		rs, _ := capitalRun(t, ls, m[0])
+		if rs < 0 || !unionHeads[strings.ToLower(lastWord(t[rs:m[0]]))] {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: rs, end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
 // localEnd is a union's local whose number a case name was cut before
 // ("… v. Teamsters Local No", "Local Union No"), and localNumber that
 // number ("." + " 41").

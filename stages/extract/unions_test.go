@@ -19,3 +19,11 @@ func TestUnionNames(t *testing.T) {
 		"Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC|"+
 		"International Union of Police Associations, Shawnee Local No. 3, AFL-CIO|Teamsters Local 5, AFL-CIO")
 }
+
+// TestUnionLocalNames: a union named with its local after a comma, in any
+// case, is one name from the first capitalised word on its line; a
+// company's or a name not ending in a union's word before a local is not.
+func TestUnionLocalNames(t *testing.T) {
+	text := "and INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848, Charging Party.\nthe Service Employees International Union, Local 32BJ, and\nAcme Corp., Local 5 office\n"
+	wantFind(t, unionLocalNames, text, "INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848|Service Employees International Union, Local 32BJ")
+}
