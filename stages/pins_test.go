@@ -381,7 +381,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// v. BRIGHTWATER GAMES, INC.") and a caption's roles left out before a
 	// capital "V." too, a party's description ("an individual") and a
 	// bankruptcy caption's colon ("In re: X"); the sample has none.
-	"resolve": {"resolve/v10", "10cf9b998055caf5"},
+	// resolve/v11: a name in capitals keeps its place against a term in
+	// mixed case the text defines for it ("JANE DOE", not "Plaintiff");
+	// the sample's output did not change.
+	"resolve": {"resolve/v11", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -12,16 +12,23 @@ import (
 )
 
 // definition finds a term defined in parentheses: (the "Borrower"),
-// (collectively, the “Lenders”), (hereinafter "Bank"), a bare acronym
+// (collectively, the “Lenders”), (hereinafter "Bank"), two terms ("Acme"
+// or "Defendant"), a bare acronym
 // (OWRB), and a definition the parenthesis goes on to describe
 // (hereinafter the “Borrower Company”, a domestic-funded limited liability
 // company with registered capital of … (RMB24,000,000.00)); also the
 // contract style without parentheses (…, hereinafter referred to as the
 // "Company";). Group 1 is a quoted term, group 2 an acronym, group 3 the
 // quoted term of a definition without parentheses.
-var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?(?:the[ \t]+)?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
+var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?(?:the[ \t]+)?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]` + orTerm + `?|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
 	// Without parentheses: `…, hereinafter referred to as the "Company";`.
 	`|,?\s+hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
+
+// orTerm is a second term a definition gives the party: ("Acme" or
+// "Defendant"); group 1 of orTermAt is the term.
+const orTerm = `(?:\s+or\s+(?:the\s+)?["“][ \t]?[A-Z][A-Za-z0-9&.'’\- ]{0,40}?[ \t]?["”])`
+
+var orTermAt = regexp.MustCompile(`\s+or\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
 
 // partyClause is what a credit agreement writes before the term it
 // defines for one party: "(together with its successors and assigns,
@@ -193,6 +200,13 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			}
 			defs[term] = def{typ: m.Type, refers: oneSpace(m.Text)}
 			terms = append(terms, term)
+			// ("Acme" or "Defendant"): the second term is the party's too.
+			if o := orTermAt.FindStringSubmatch(c.Text[loc[0]:loc[1]]); o != nil && namesParty(o[1], m.Text) {
+				if _, ok := defs[o[1]]; !ok {
+					defs[o[1]] = def{typ: m.Type, refers: oneSpace(m.Text)}
+					terms = append(terms, o[1])
+				}
+			}
 		}
 		// "Val West (West)", "Bass River Golf Management, Inc. (Bass
 		// River)": a court's short name for a party, in parentheses

@@ -192,3 +192,24 @@ By: Jane Roe`
 		t.Errorf("got %d uses of BANK, want 1: %+v", uses, res.Mentions)
 	}
 }
+
+// TestTwoTermsDefined: a definition that gives a party two terms, one or
+// the other ("Acme" or "Defendant"), makes both its aliases.
+func TestTwoTermsDefined(t *testing.T) {
+	text := "Plaintiff JANE DOE brings this action against Defendant GLOBEX WIDGET CORPORATION (\"Globex\" or \"Defendant\").\nGlobex fired her. Defendant knew it."
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refers := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined {
+			refers[m.Text] = m.Refers
+		}
+	}
+	for _, term := range []string{"Globex", "Defendant"} {
+		if refers[term] != "GLOBEX WIDGET CORPORATION" {
+			t.Errorf("%q refers to %q, want GLOBEX WIDGET CORPORATION", term, refers[term])
+		}
+	}
+}

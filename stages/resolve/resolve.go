@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v10"
+const Algorithm = "resolve/v11"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -439,12 +439,13 @@ func entity(typ string, fs []*form) Entity {
 	})
 	// A lawyer writes a name in mixed case: the caption's capitals give way
 	// to the body's spelling when that is about as complete (four fifths
-	// of the longest form or more).
+	// of the longest form or more), a name's spelling, not a term the text
+	// defines for it ("JANE DOE", not "Plaintiff").
 	canonical := names[0]
 	longest := len([]rune(canonical))
 	if typ != extract.TypeMoney && !mixedCase(canonical) {
 		for _, n := range names[1:] {
-			if mixedCase(n) && 5*len([]rune(n)) >= 4*longest {
+			if mixedCase(n) && 5*len([]rune(n)) >= 4*longest && named[n] == named[canonical] {
 				canonical = n
 				break
 			}

@@ -367,6 +367,23 @@ func TestDefinedTermNamesNoEntity(t *testing.T) {
 	}
 }
 
+// TestDefinedTermNotCanonical: a name in capitals keeps its place against
+// a term in mixed case the text defines for it ("JANE DOE", not
+// "Plaintiff").
+func TestDefinedTermNotCanonical(t *testing.T) {
+	in := mentions(extract.TypePerson, "JANE DOE", "Plaintiff", "Plaintiff")
+	for i := 1; i < 3; i++ {
+		in.Mentions[i].Source, in.Mentions[i].Refers = extract.SourceDefined, "JANE DOE"
+	}
+	res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entities) != 1 || res.Entities[0].Name != "JANE DOE" {
+		t.Errorf("entities %+v, want one named JANE DOE", res.Entities)
+	}
+}
+
 // TestDecisionsOfOneName: two decisions with one name ("Texas v. New
 // Mexico", 462 U.S. and 482 U.S.) are two cases, each with its name, its
 // citations (a parallel one with the citation before it) and the later
