@@ -200,6 +200,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "U.S. Attorney's Office for the Southern District of New York"}}},
 		{"administrative captions", "In the Matter of\nJOHN A. DOE, CPA,\nRespondent.\n\nIn the Matter of the Application of Acme Corp. for a License.",
 			[]want{{extract.TypeCase, "In the Matter of JOHN A. DOE"}, {extract.TypePerson, "JOHN A. DOE"}, {extract.TypeCase, "In the Matter of the Application of Acme Corp."}, {extract.TypeOrg, "Acme Corp."}}},
+		{"an official's office in a caption", "JOHN SMITH, WARDEN OF THE STATE PRISON, ET AL.,\nPetitioners,\nv.\nJANE DOE,\nRespondent.",
+			[]want{{extract.TypeCase, "JOHN SMITH, WARDEN OF THE STATE PRISON, ET AL., Petitioners, v. JANE DOE"}, {extract.TypePerson, "JOHN SMITH"}}},
+		{"signers above their offices", "Respectfully submitted,\nLYNN FITCH\nAttorney General\nSCOTT G. STEWART\nSolicitor General\nCounsel of Record\nUNITED STATES\nAttorney General",
+			[]want{{extract.TypePerson, "LYNN FITCH"}, {extract.TypePerson, "SCOTT G. STEWART"}}},
 		{"acronym", "the Oklahoma Water Resources Board (OWRB), respondents here",
 			[]want{{extract.TypeOrg, "Oklahoma Water Resources Board"}, {extract.TypeOrg, "OWRB"}}},
 	}

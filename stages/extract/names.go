@@ -2145,8 +2145,14 @@ func roleOnly(name string) bool {
 	return n > 0
 }
 
+// ofRecord reports whether a name is the "Record" of a lawyer's "Counsel
+// of Record" or "Attorney of Record".
+func ofRecord(t string, c cand) bool {
+	return strings.EqualFold(t[c.start:c.end], "record") && strings.HasSuffix(strings.ToLower(strings.TrimRight(t[:c.start], " \t")), " of")
+}
+
 // dropRoleNames drops the names (not cases) that are only a caption's
-// roles or a lawyer's title (roleOnly), or a filing system's name
+// roles or a lawyer's title (roleOnly, ofRecord), or a filing system's name
 // (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
@@ -2165,7 +2171,7 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] {
+		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) {
 			continue
 		}
 		out = append(out, c)

@@ -1126,3 +1126,12 @@ func TestCourthouses(t *testing.T) {
 		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n"
 	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE")
 }
+
+// TestOfRecord: the "Record" of "Counsel of Record" is no name; a record
+// company is.
+func TestOfRecord(t *testing.T) {
+	text := "SCOTT G. STEWART\nCounsel of Record\nAttorney of  Record\nRecord Group"
+	cs := candsAt(text, TypeOrg, SourceModel, "Record", "Record Group")
+	cs = append(cs, cand{typ: TypeOrg, start: strings.LastIndex(text, "Record\n"), end: strings.LastIndex(text, "Record\n") + 6, source: SourceModel})
+	wantMend(t, dropRoleNames, text, cs, "Record Group")
+}

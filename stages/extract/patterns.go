@@ -181,6 +181,11 @@ var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:pla
 // the party.
 var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)[ \t]+(` + party + `)`)
 
+// OfficialDescription is an official's office after a party's name in a
+// caption: "SECRETARY OF HEALTH", "STATE HEALTH OFFICER OF THE …",
+// "Acting Director of …" (resolve leaves it out of the case's name).
+const OfficialDescription = `(?:[A-Z][A-Za-z.]*[ \t]+){0,3}(?i:secretary|warden|director|commissioner|administrator|governor|sheriff|superintendent|attorney[ \t]+general|officer|mayor|chairman|chairwoman|chairperson|treasurer|comptroller|chief|supervisor|receiver)\b`
+
 // matterKind is the kind of proceeding "In the Matter of" can name before
 // its party: "the Application of", "the Accusation Against:", "the
 // Petition of", "the Arbitration between".
@@ -899,11 +904,13 @@ var (
 	// HOHMANN". A generational suffix is part of the first party; its "ET
 	// AL.", a polity's state ("LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.",
 	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), a class action's
-	// "individually and on behalf of all others similarly situated" and a
-	// party's description ("MARIA GONZALEZ, an individual,") are not.
+	// "individually and on behalf of all others similarly situated", a
+	// party's description ("MARIA GONZALEZ, an individual,") and an
+	// official's office ("JOHN SMITH, WARDEN OF THE STATE PRISON,", "…, in
+	// his official capacity as Secretary of Health,") are not.
 	// captionRe reads the role on the party's line.
 	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
-		etAlAfter + `(?:,[ \t]+(?:individually|on[ \t]+behalf|an?[ \t]+[a-z])[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
+		etAlAfter + `(?:,[ \t]+(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
 		stackedVersus + captionBreak + `(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next

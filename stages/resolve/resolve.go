@@ -548,6 +548,12 @@ var inReColon = regexp.MustCompile(`^((?i:in)\s+(?i:re)):`)
 // the case's name leaves out as it does the role.
 var classCapacity = regexp.MustCompile(`(?i),\s*(?:(?:individually|on\s+behalf)\b[^,]*?(?:situated|class|themselves|itself|himself|herself)|an?\s+(?:[a-z]+\s+){0,4}(?:individual|corporation|company|partnership|entity|association|trust|municipality|minor))\b,?`)
 
+// officialCapacity is an official's office after a party's name in a
+// caption, up to its comma ("JOHN SMITH, WARDEN OF THE STATE PRISON,",
+// "…, in his official capacity as Secretary of Health,"), which the case's
+// name leaves out as it does the role.
+var officialCapacity = regexp.MustCompile(`,\s*(?:(?i:in\s+(?:his|her|its|their)\s+official\s+capacit(?:y|ies))[^,]*|` + extract.OfficialDescription + `[^,]*),`)
+
 // cleanSurface is the display form of a mention: a name broken over lines
 // by the PDF layout joined again, a possessive dropped ("Hill's" names
 // Hill), and a case name without its caption's role designations and a
@@ -561,6 +567,7 @@ func cleanSurface(typ, s string) string {
 	}
 	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V")) {
 		s = classCapacity.ReplaceAllString(s, ",")
+		s = officialCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
 	}
 	if typ != extract.TypeCase && typ != extract.TypeLaw {

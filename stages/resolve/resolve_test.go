@@ -91,6 +91,8 @@ func TestMerges(t *testing.T) {
 		{"a bankruptcy caption's colon", extract.TypeCase, []string{"In re:\n\nBLUE SKY AIRWAYS, INC."}, "In re BLUE SKY AIRWAYS, INC."},
 		{"a party's description in a caption", extract.TypeCase, []string{"MARIA GONZALEZ, an individual,\nPlaintiff,\nv.\nSUNRISE SENIOR LIVING, LLC"}, "MARIA GONZALEZ v. SUNRISE SENIOR LIVING, LLC"},
 		{"a caption's roles with a capital V", extract.TypeCase, []string{"JOHN WESLEY HARDIN, Appellant\n\nV.\n\nTHE STATE OF TEXAS"}, "JOHN WESLEY HARDIN V. THE STATE OF TEXAS"},
+		{"an official's office in a caption", extract.TypeCase, []string{"JOHN SMITH, WARDEN OF THE STATE PRISON,\nPetitioner,\nv.\nJANE DOE"}, "JOHN SMITH v. JANE DOE"},
+		{"an official capacity in a caption", extract.TypeCase, []string{"JANE ROE, in her official capacity as Secretary of Health,\nPlaintiff,\nv.\nACME CLINIC"}, "JANE ROE v. ACME CLINIC"},
 		{"a class action's caption", extract.TypeCase, []string{"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC."}, "MARCUS ALLEN THORNBURY, JR. v. BRIGHTWATER GAMES, INC."},
 		{"citation abbreviation", extract.TypeLocation, []string{"Minn", "Minnesota", "Minn"}, "Minnesota"},
 		{"an older citation abbreviation", extract.TypeLocation, []string{"Calif", "California"}, "California"},
