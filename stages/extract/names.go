@@ -550,7 +550,9 @@ func andHead(t string, s int, named []cand) int {
 		}
 	}
 	ps, pe, ok := prevWord(t, as)
-	if !ok || !capitalised(t[ps:pe]) || strings.ContainsAny(t[ps:pe], ".&'’") {
+	// A word of a quotation or a parenthesis ("the \"Disclosing Party\")
+	// and BETA LLC") is no part of the name.
+	if !ok || !capitalised(t[ps:pe]) || strings.ContainsAny(t[ps:pe], ".&'’\"“”()") {
 		return s
 	}
 	lw := strings.ToLower(t[ps:pe])
