@@ -80,16 +80,7 @@ func TestBareShortNames(t *testing.T) {
 // right before it.
 func TestGroupTermIsNoAlias(t *testing.T) {
 	text := `Vanessa St. Pierre sued Standard Insurance Company ("Standard") and Dearborn National Life Insurance Company ("Dearborn") (collectively, "Appellees"). Appellees moved to dismiss. Acme Bank (each, a "Lender") lent.`
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defined := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Source == extract.SourceDefined {
-			defined[m.Text] = m.Refers
-		}
-	}
+	defined := definedRefers(t, text)
 	if defined["Dearborn"] != "Dearborn National Life Insurance Company" || defined["Standard"] != "Standard Insurance Company" {
 		t.Errorf("the parties' own terms: %v", defined)
 	}
@@ -197,6 +188,18 @@ By: Jane Roe`
 // the other ("Acme" or "Defendant"), makes both its aliases.
 func TestTwoTermsDefined(t *testing.T) {
 	text := "Plaintiff JANE DOE brings this action against Defendant GLOBEX WIDGET CORPORATION (\"Globex\" or \"Defendant\").\nGlobex fired her. Defendant knew it."
+	refers := definedRefers(t, text)
+	for _, term := range []string{"Globex", "Defendant"} {
+		if refers[term] != "GLOBEX WIDGET CORPORATION" {
+			t.Errorf("%q refers to %q, want GLOBEX WIDGET CORPORATION", term, refers[term])
+		}
+	}
+}
+
+// definedRefers runs the stage on text and returns the party each defined
+// term's uses refer to.
+func definedRefers(t *testing.T, text string) map[string]string {
+	t.Helper()
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
@@ -207,9 +210,5 @@ func TestTwoTermsDefined(t *testing.T) {
 			refers[m.Text] = m.Refers
 		}
 	}
-	for _, term := range []string{"Globex", "Defendant"} {
-		if refers[term] != "GLOBEX WIDGET CORPORATION" {
-			t.Errorf("%q refers to %q, want GLOBEX WIDGET CORPORATION", term, refers[term])
-		}
-	}
+	return refers
 }

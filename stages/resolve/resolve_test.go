@@ -354,35 +354,27 @@ func TestLegalResolution(t *testing.T) {
 }
 
 // TestDefinedTermNamesNoEntity: a term the text defines for a party is an
-// alias, however long, when the text writes the party's name.
-func TestDefinedTermNamesNoEntity(t *testing.T) {
-	in := mentions(extract.TypeOrg, "CIBC Bank", "Documentation Agent", "Documentation Agent")
-	for i := 1; i < 3; i++ {
-		in.Mentions[i].Source, in.Mentions[i].Refers = extract.SourceDefined, "CIBC Bank"
-	}
-	res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Entities) != 1 || res.Entities[0].Name != "CIBC Bank" {
-		t.Errorf("entities %+v, want one named CIBC Bank", res.Entities)
-	}
-}
-
-// TestDefinedTermNotCanonical: a name in capitals keeps its place against
-// a term in mixed case the text defines for it ("JANE DOE", not
+// alias, however long, when the text writes the party's name, and the name
+// stays canonical against a term in mixed case ("JANE DOE", not
 // "Plaintiff").
-func TestDefinedTermNotCanonical(t *testing.T) {
-	in := mentions(extract.TypePerson, "JANE DOE", "Plaintiff", "Plaintiff")
-	for i := 1; i < 3; i++ {
-		in.Mentions[i].Source, in.Mentions[i].Refers = extract.SourceDefined, "JANE DOE"
-	}
-	res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Entities) != 1 || res.Entities[0].Name != "JANE DOE" {
-		t.Errorf("entities %+v, want one named JANE DOE", res.Entities)
+func TestDefinedTermNamesNoEntity(t *testing.T) {
+	for _, tc := range []struct {
+		typ, name, term string
+	}{
+		{extract.TypeOrg, "CIBC Bank", "Documentation Agent"},
+		{extract.TypePerson, "JANE DOE", "Plaintiff"},
+	} {
+		in := mentions(tc.typ, tc.name, tc.term, tc.term)
+		for i := 1; i < 3; i++ {
+			in.Mentions[i].Source, in.Mentions[i].Refers = extract.SourceDefined, tc.name
+		}
+		res, err := resolve.New(resolve.Config{}).Process(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Entities) != 1 || res.Entities[0].Name != tc.name {
+			t.Errorf("entities %+v, want one named %s", res.Entities, tc.name)
+		}
 	}
 }
 
