@@ -633,8 +633,12 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 
 // stateDocketShape are the forms of labelledDocket's numbers but the bare
 // one; Washington's courts write a check digit and the division of the
-// Court of Appeals ("No. 81234-5-I", "No. 95749-7").
+// Court of Appeals ("No. 81234-5-I", "No. 95749-7"), Ohio's the year, the
+// kind and the number ("No. 22AP-123", "No. 21CR-4567", "No.
+// CA2019-01-002").
 const stateDocketShape = `\d{2,4}[A-Z]{1,3}\d{2,7}` +
+	`|\d{2,4}[A-Z]{1,3}-\d{2,7}` +
+	`|[A-Z]{1,3}(?:19|20)\d{2}-\d{2}-\d{2,4}` +
 	`|\d{5,6}-\d(?:-I{1,3}\b)?` +
 	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3}){0,2}` +
 	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
