@@ -243,3 +243,40 @@ func governmentParties(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// localGovernment is a local government's kind and "of" right before a
+// place's name: "City of " of "the City of Seattle", "COUNTY OF " of "COUNTY
+// OF ESSEX".
+var localGovernment = regexp.MustCompile(`\b(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+$`)
+
+// localGovernments makes a place the tagger read after "City of", "County
+// of" and the like the local government the text names, an organisation
+// with its kind ("City of Seattle", as the guideline's "City of El
+// Paso"); a name the text goes on with ("City of Boston Law Department")
+// is the tagger's or the rules' to read.
+func localGovernments(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" of ", " OF "}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeLocation {
+			continue
+		}
+		m := localGovernment.FindStringIndex(t[max(0, c.start-20):c.start])
+		if m == nil {
+			continue
+		}
+		start := max(0, c.start-20) + m[0]
+		covered := false
+		for _, d := range cs {
+			if d.typ == TypeOrg && d.start <= start && d.end >= c.end {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			cs[i].start, cs[i].typ = start, TypeOrg
+		}
+	}
+	return cs
+}
