@@ -253,7 +253,8 @@ var localGovernment = regexp.MustCompile(`\b(?:City|Town|County|Village|Borough|
 // of" and the like the local government the text names, an organisation
 // with its kind ("City of Seattle", as the guideline's "City of El
 // Paso"); a name the text goes on with ("City of Boston Law Department")
-// is the tagger's or the rules' to read.
+// is the tagger's or the rules' to read, and a place "in the County of
+// Santa Clara" stays a place.
 func localGovernments(t string, cs []cand) []cand {
 	if !containsAny(t, []string{" of ", " OF "}) {
 		return cs
@@ -267,6 +268,10 @@ func localGovernments(t string, cs []cand) []cand {
 			continue
 		}
 		start := max(0, c.start-20) + m[0]
+		// "located in the County of Santa Clara": a venue's place.
+		if before := strings.ToLower(t[max(0, start-12):start]); strings.HasSuffix(before, "in the ") || strings.HasSuffix(before, "within the ") {
+			continue
+		}
 		covered := false
 		for _, d := range cs {
 			if d.typ == TypeOrg && d.start <= start && d.end >= c.end {
