@@ -260,3 +260,15 @@ func TestTitledBodies(t *testing.T) {
 	cs := candsAt(text, TypeOrg, SourceModel, "Executive Officer, Board of Pharmacy", "Deputy Director, Department of Fish and Game", "Acme Widgets, Inc.", "General Counsel Office")
 	wantMend(t, titledBodies, text, cs, "Board of Pharmacy|Department of Fish and Game|Acme Widgets, Inc.|General Counsel Office")
 }
+
+// TestLocalGovernments: a place after "City of" or "COUNTY OF" is the
+// local government, an organisation with its kind; a venue's place ("in
+// the County of …") and a longer organisation's part are not.
+func TestLocalGovernments(t *testing.T) {
+	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared."
+	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston"),
+		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department")...)
+	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|ORG City of Boston Law Department"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
