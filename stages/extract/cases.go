@@ -671,6 +671,13 @@ var notDocketLabel = wordSet(`exhibit ex document doc dkt ecf entry page para pa
 	box application publication release notice memorandum directive instruction standard series schedule
 	attachment appendix amendment article section rule`)
 
+// notaryNumber reports whether the label at s numbers a notary's
+// commission, under "Notary Public" ("Notary Public, State of New York" /
+// "No. 01PE6123456").
+func notaryNumber(t string, s int) bool {
+	return containsAny(t[max(0, s-80):s], []string{"Notary", "NOTARY"})
+}
+
 // docketWords are the words before "No." after which a bare number is a
 // docket number: "Case No. 12345", "Court of Appeals No. 46019", "Civil
 // Action No. 12345".
@@ -693,7 +700,7 @@ func stateDockets(t string) []cand {
 		ls := strings.LastIndexByte(t[:m[2]], '\n') + 1
 		before := t[ls:m[2]]
 		prev := strings.ToLower(strings.Trim(lastWord(before), ".,:;()"))
-		if notDocketLabel[prev] {
+		if notDocketLabel[prev] || notaryNumber(t, m[2]) {
 			continue
 		}
 		s := m[1] - len(strings.TrimLeft(t[m[3]:m[1]], " \t"))

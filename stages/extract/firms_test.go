@@ -263,12 +263,14 @@ func TestTitledBodies(t *testing.T) {
 
 // TestLocalGovernments: a place after "City of" or "COUNTY OF" is the
 // local government, an organisation with its kind; a venue's place ("in
-// the County of …") and a longer organisation's part are not.
+// the County of …", an acknowledgment's "COUNTY OF FRANKLIN )") and a
+// longer organisation's part are not.
 func TestLocalGovernments(t *testing.T) {
-	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared."
-	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston"),
+	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared.\n" +
+		"STATE OF OHIO     )\n                  ) ss.:\nCOUNTY OF FRANKLIN )\n"
+	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston", "FRANKLIN"),
 		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department")...)
-	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|ORG City of Boston Law Department"; got != want {
+	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|LOCATION FRANKLIN|ORG City of Boston Law Department"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

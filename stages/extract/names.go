@@ -2147,6 +2147,18 @@ func roleOnly(name string) bool {
 	return n > 0
 }
 
+// addressed reports whether a name opens with "My" or "Your": the
+// notary's "My Commission Expires", "Your Honor", a letter's "Your
+// Company" name no one.
+func addressed(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	switch w {
+	case "My", "MY", "Your", "YOUR":
+		return true
+	}
+	return false
+}
+
 // ofRecord reports whether a name is the "Record" of a lawyer's "Counsel
 // of Record" or "Attorney of Record".
 func ofRecord(t string, c cand) bool {
@@ -2154,7 +2166,8 @@ func ofRecord(t string, c cand) bool {
 }
 
 // dropRoleNames drops the names (not cases) that are only a caption's
-// roles or a lawyer's title (roleOnly, ofRecord), or a filing system's name
+// roles or a lawyer's title (roleOnly, ofRecord), a name opening with "My"
+// or "Your" (addressed), or a filing system's name
 // (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
@@ -2173,7 +2186,7 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) {
+		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) {
 			continue
 		}
 		out = append(out, c)

@@ -1127,11 +1127,11 @@ func TestCourthouses(t *testing.T) {
 	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE")
 }
 
-// TestOfRecord: the "Record" of "Counsel of Record" is no name; a record
-// company is.
+// TestOfRecord: the "Record" of "Counsel of Record" is no name, nor is one
+// opening with "My" or "Your"; a record company is.
 func TestOfRecord(t *testing.T) {
-	text := "SCOTT G. STEWART\nCounsel of Record\nAttorney of  Record\nRecord Group"
-	cs := candsAt(text, TypeOrg, SourceModel, "Record", "Record Group")
+	text := "SCOTT G. STEWART\nCounsel of Record\nAttorney of  Record\nRecord Group\nMy Commission Expires\nYour Honor"
+	cs := candsAt(text, TypeOrg, SourceModel, "Record", "Record Group", "My Commission", "Your Honor")
 	cs = append(cs, cand{typ: TypeOrg, start: strings.LastIndex(text, "Record\n"), end: strings.LastIndex(text, "Record\n") + 6, source: SourceModel})
 	wantMend(t, dropRoleNames, text, cs, "Record Group")
 }

@@ -268,8 +268,11 @@ func localGovernments(t string, cs []cand) []cand {
 			continue
 		}
 		start := max(0, c.start-20) + m[0]
-		// "located in the County of Santa Clara": a venue's place.
-		if before := strings.ToLower(t[max(0, start-12):start]); strings.HasSuffix(before, "in the ") || strings.HasSuffix(before, "within the ") {
+		// "located in the County of Santa Clara": a venue's place, and so
+		// is an acknowledgment's ("COUNTY OF NEW YORK   )" under "STATE OF
+		// NEW YORK   ) ss.:").
+		if before := strings.ToLower(t[max(0, start-12):start]); strings.HasSuffix(before, "in the ") || strings.HasSuffix(before, "within the ") ||
+			strings.HasPrefix(strings.TrimLeft(t[c.end:], " \t"), ")") {
 			continue
 		}
 		covered := false
