@@ -601,6 +601,7 @@ func TestGenericNames(t *testing.T) {
 		{"a charging party", "ACME WIDGETS, INC., Respondent, and JOHN ROE, an Individual, Charging Party.", "Charging Party", "", ""},
 		{"a quoted term before \"and\"", "ACME, INC. (the \"Disclosing Party\") and BETA LLC (the \"Receiving Party\").", "Party\") and BETA LLC", "", "BETA LLC"},
 		{"a city's government", "The City of Seattle moved to dismiss the claims.", "Seattle", "", "City of Seattle"},
+		{"a body's part after its possessive", "Trial Attorney Jane Roe of the Criminal Division's Fraud Section prosecuted the case.", "Fraud", "", "Fraud Section"},
 		{"a name in capitals with \"AND\"", "Plaintiff, the SECURITIES AND EXCHANGE COMMISSION, alleges as follows.", "EXCHANGE COMMISSION", "", "SECURITIES AND EXCHANGE COMMISSION"},
 		{"two names with \"and\"", "Notice was given to Jane Smith and Federal Trade Commission staff.", "Smith and Federal Trade Commission", "", "Federal Trade Commission"},
 		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},

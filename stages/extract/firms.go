@@ -1081,3 +1081,19 @@ func titledBodies(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// possessivePart is a public body's part after the body's possessive:
+// "the Criminal Division's Fraud Section", "the SEC's Division of
+// Enforcement", "the FBI's Miami Field Office". Group 1 is the part.
+var possessivePart = regexp.MustCompile(`\b(?:Department|Commission|Bureau|Agency|Office|Board|Administration|Service|Authority|Division|SEC|FBI|FTC|DOJ|IRS|EPA|DEA)['’]s[ \t]+` +
+	`((?:Division|Office|Bureau)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z\-]+){0,4}|(?:[A-Z][A-Za-z\-]+[ \t]+(?:and[ \t]+)?){0,4}(?:Section|Unit|Branch|Office|Division|Bureau|Staff))\b`)
+
+// possessiveParts returns the parts possessivePart finds, organisations
+// of their own (the guideline's "a body and its part"); bodyParts splits
+// the names the tagger read over the possessive.
+func possessiveParts(t string) []cand {
+	if !strings.Contains(t, "'s ") && !strings.Contains(t, "’s ") {
+		return nil
+	}
+	return groupCands(t, possessivePart, 1, TypeOrg)
+}

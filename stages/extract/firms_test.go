@@ -274,3 +274,11 @@ func TestLocalGovernments(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestPossessiveParts: a public body's part after its possessive is an
+// organisation: a section, a unit, an office, a division of something; a
+// person's or a court's possessive opens none.
+func TestPossessiveParts(t *testing.T) {
+	text := "Jane Roe of the Criminal Division's Fraud Section and the SEC's Division of Enforcement; the Court's opinion; Smith's Office Manager."
+	wantFind(t, possessiveParts, text, "Fraud Section|Division of Enforcement")
+}

@@ -288,3 +288,17 @@ func localGovernments(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// ageResidence is a person's age and town in a release or a news report:
+// "John Doe, 52, of Miami", "Peter Brown, 61, of Albany". Group 1 is the
+// town.
+var ageResidence = regexp.MustCompile(`,[ \t]*\d{1,3},[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
+
+// ageResidences returns the towns ageResidence finds, places whatever the
+// tagger took them for.
+func ageResidences(t string) []cand {
+	if !strings.Contains(t, ", of ") && !strings.Contains(t, ",\tof ") {
+		return nil
+	}
+	return groupCands(t, ageResidence, 1, TypeLocation)
+}
