@@ -170,6 +170,14 @@ func TestOwnCaseOpensItsLine(t *testing.T) {
 // caseRefers runs the stage on text and maps each CASE mention's text,
 // without a "No. " label, to the case it refers to.
 func caseRefers(t *testing.T, text string) map[string]string {
+	return mentionRefers(t, text, func(m extract.Mention) (string, bool) {
+		return strings.TrimPrefix(m.Text, "No. "), m.Type == extract.TypeCase
+	})
+}
+
+// mentionRefers runs the stage on text and maps the key of each mention
+// keep accepts to what the mention refers to.
+func mentionRefers(t *testing.T, text string, keep func(extract.Mention) (string, bool)) map[string]string {
 	t.Helper()
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
@@ -177,8 +185,8 @@ func caseRefers(t *testing.T, text string) map[string]string {
 	}
 	refers := map[string]string{}
 	for _, m := range res.Mentions {
-		if m.Type == extract.TypeCase {
-			refers[strings.TrimPrefix(m.Text, "No. ")] = m.Refers
+		if k, ok := keep(m); ok {
+			refers[k] = m.Refers
 		}
 	}
 	return refers

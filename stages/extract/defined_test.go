@@ -144,18 +144,9 @@ func TestSaintSurname(t *testing.T) {
 func TestDefinitionWithoutParentheses(t *testing.T) {
 	text := `Thinkplus Investments Limited, a company incorporated in the British Virgin Islands, hereinafter referred to as the "Company"; Airland International Limited, a corporation incorporated in Hong Kong, hereinafter called "Airland".
 The Company shall pay Airland the purchase price.`
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	refers := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Source == extract.SourceDefined {
-			refers[m.Text] = m.Refers
-		}
-	}
+	refers := definedRefers(t, text)
 	if refers["Company"] != "Thinkplus Investments Limited" {
-		t.Errorf("Company refers to %q, want Thinkplus Investments Limited (%v)", refers["Company"], res.Mentions)
+		t.Errorf("Company refers to %q, want Thinkplus Investments Limited (%v)", refers["Company"], refers)
 	}
 	if got := extract.RoleTerms(text); len(got) != 1 || got[0] != "Company" {
 		t.Errorf("RoleTerms = %q, want [Company]", got)
@@ -199,16 +190,5 @@ func TestTwoTermsDefined(t *testing.T) {
 // definedRefers runs the stage on text and returns the party each defined
 // term's uses refer to.
 func definedRefers(t *testing.T, text string) map[string]string {
-	t.Helper()
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	refers := map[string]string{}
-	for _, m := range res.Mentions {
-		if m.Source == extract.SourceDefined {
-			refers[m.Text] = m.Refers
-		}
-	}
-	return refers
+	return mentionRefers(t, text, func(m extract.Mention) (string, bool) { return m.Text, m.Source == extract.SourceDefined })
 }
