@@ -509,7 +509,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 
 // officeAfter is a federal office's title after "United States":
 // "Attorney", "District Judge"; the country's name is part of the title.
-var officeAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Marshal|MARSHAL|Trustee|TRUSTEE|Magistrate|MAGISTRATE|District[ \t]+Judge|DISTRICT[ \t]+JUDGE|Circuit[ \t]+Judge|CIRCUIT[ \t]+JUDGE|Senator|Representative)\b(?:[^'’]|$)`)
+var officeAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Marshal|MARSHAL|Trustee|TRUSTEE|Magistrate|MAGISTRATE|District[ \t]+Judge|DISTRICT[ \t]+JUDGE|Circuit[ \t]+Judge|CIRCUIT[ \t]+JUDGE|Bankruptcy[ \t]+Judge|BANKRUPTCY[ \t]+JUDGE|Senator|Representative)\b(?:[^'’]|$)`)
 
 // acronymParty reports whether a case's party is an acronym in a case name
 // written in mixed case ("Chukwueze v. NYCERS"): an organisation's short

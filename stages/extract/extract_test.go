@@ -602,6 +602,7 @@ func TestGenericNames(t *testing.T) {
 		{"a quoted term before \"and\"", "ACME, INC. (the \"Disclosing Party\") and BETA LLC (the \"Receiving Party\").", "Party\") and BETA LLC", "", "BETA LLC"},
 		{"a city's government", "The City of Seattle moved to dismiss the claims.", "Seattle", "", "City of Seattle"},
 		{"a body's part after its possessive", "Trial Attorney Jane Roe of the Criminal Division's Fraud Section prosecuted the case.", "Fraud", "", "Fraud Section"},
+		{"a bankruptcy judge's title", "So ordered.\nMICHAEL E. WILES\nUNITED STATES BANKRUPTCY JUDGE", "UNITED STATES", "", ""},
 		{"a name in capitals with \"AND\"", "Plaintiff, the SECURITIES AND EXCHANGE COMMISSION, alleges as follows.", "EXCHANGE COMMISSION", "", "SECURITIES AND EXCHANGE COMMISSION"},
 		{"two names with \"and\"", "Notice was given to Jane Smith and Federal Trade Commission staff.", "Smith and Federal Trade Commission", "", "Federal Trade Commission"},
 		{"a name a determiner's word opens", "The plaintiff, All Saints Church of Springfield, sued the city.", "Saints Church of Springfield", "", "All Saints Church of Springfield"},
@@ -756,6 +757,21 @@ func TestStemOfCompany(t *testing.T) {
 	for _, m := range res.Mentions {
 		if (m.Text == "Trina Health" || m.Text == "Bionica") && m.Type != extract.TypeOrg {
 			t.Errorf("%q at %d is %s, want ORG", m.Text, m.Start, m.Type)
+		}
+	}
+}
+
+// TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
+// whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
+func TestBankruptcyForms(t *testing.T) {
+	text := "Before the Court is the motion of Richard Levin, the chapter 11 trustee (the \"Trustee\"), under Bankruptcy Rule 9019 and Local Bankruptcy Rule 9013-1."
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, law := range []string{"Bankruptcy Rule 9019", "Local Bankruptcy Rule 9013-1"} {
+		if !has(res.Mentions, extract.TypeLaw, law) {
+			t.Errorf("missing LAW %q in %v", law, res.Mentions)
 		}
 	}
 }

@@ -849,10 +849,11 @@ var footnoteNext = regexp.MustCompile(`^(?:\s+[A-Z“"]|\s+\((?:ECF|Doc|Dkt|See|
 
 // ruleEnd is a rule's number ending a law's name ("Rule 10"), and
 // secRuleRest the rest of a Commission rule's number after it ("b-5" of
-// "Rule 10b-5", "a-9", "b5-1", "c3-3(a)").
+// "Rule 10b-5", "a-9", "b5-1", "c3-3(a)") or of a local rule's ("-1" of
+// "Local Bankruptcy Rule 9013-1").
 var (
 	ruleEnd     = regexp.MustCompile(`\b(?:Rule|RULE|Rules|RULES)[ \t]+\d+$`)
-	secRuleRest = regexp.MustCompile(`^[a-z]\d?-\d+(?:\([a-z0-9]{1,3}\))*\b`)
+	secRuleRest = regexp.MustCompile(`^(?:[a-z]\d?)?-\d+(?:\([a-z0-9]{1,3}\))*\b`)
 )
 
 // lawStarts mends the start of a law's citation: an Act's name that begins
@@ -870,7 +871,8 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's
-		// rules' numbers, which the patterns cut at the letter.
+		// rules' numbers, which the patterns cut at the letter, and a
+		// local rule's "Rule 9013" + "-1".
 		if m := secRuleRest.FindStringIndex(t[c.end:]); m != nil && ruleEnd.MatchString(name) {
 			cs[i].end = c.end + m[1]
 		}
@@ -1003,20 +1005,24 @@ func courtRules(t string) []cand {
 // ruleOwner is whose rules a rule cited by number is, right before
 // "Rule": a court's local rules ("S.D.N.Y. Local Civil Rule 6.3", "Local
 // Rule 7.1"), a state court's ("Court of Chancery Rule 59(f)", "Superior
-// Court Civil Rule 12(b)(6)") or the Supreme Court's ("Sup. Ct. R.
-// 37.2(a)", "Supreme Court Rule 29.6").
-var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$`)
+// Court Civil Rule 12(b)(6)"), the Supreme Court's ("Sup. Ct. R.
+// 37.2(a)", "Supreme Court Rule 29.6") or the bankruptcy rules
+// ("Bankruptcy Rule 9019"; group 1).
+var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$`)
 
 // ruleOwners starts a rule cited by number at whose rules they are.
 func ruleOwners(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court"}) {
+	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy"}) {
 		return cs
 	}
 	for i, c := range cs {
 		if c.typ == TypeLaw && (strings.HasPrefix(t[c.start:c.end], "Rule") || strings.HasPrefix(t[c.start:c.end], "R. ")) {
 			from := max(0, c.start-48)
-			if m := ruleOwner.FindStringIndex(t[from:c.start]); m != nil {
+			if m := ruleOwner.FindStringSubmatchIndex(t[from:c.start]); m != nil {
 				cs[i].start = from + m[0]
+				if len(m) > 2 && m[2] >= 0 {
+					cs[i].start = from + m[2] // "Bankruptcy Rule 9019"
+				}
 			}
 		}
 	}

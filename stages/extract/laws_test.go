@@ -231,9 +231,9 @@ func TestCourtRules(t *testing.T) {
 // a rule alone stays as it is.
 func TestRuleOwners(t *testing.T) {
 	text := "a motion under S.D.N.Y. Local Civil Rule 6.3 and Local Rule 7.1; reargument under Court of Chancery Rule 59(f) and Rule 12(b)(6). " +
-		"Consent under Sup. Ct. R. 37.2(a) and Supreme Court Rule 29.6; the Supreme Court ruled under Rule 10."
-	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)", "R. 37.2(a)", "Rule 29.6", "Rule 10")
-	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)|Sup. Ct. R. 37.2(a)|Supreme Court Rule 29.6|Rule 10"
+		"Consent under Sup. Ct. R. 37.2(a) and Supreme Court Rule 29.6; the Supreme Court ruled under Rule 10. A settlement under Bankruptcy Rule 9019."
+	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)", "R. 37.2(a)", "Rule 29.6", "Rule 10", "Rule 9019")
+	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)|Sup. Ct. R. 37.2(a)|Supreme Court Rule 29.6|Rule 10|Bankruptcy Rule 9019"
 	wantMend(t, ruleOwners, text, cs, want)
 }
 
