@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // federalAgencies are the federal departments, agencies, boards and
 // commissions legal texts name in full, one per line. Their names hold
@@ -157,7 +153,9 @@ func agencyNames(t string) []cand {
 	return out
 }
 
-func isLetter(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+func isLetter(b byte) bool { return upperByte(b) || b >= 'a' && b <= 'z' }
+
+func upperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // agencyMatch reports whether name's words follow at s of t, and where they
 // end: words equal but for case, commas where the name has them, "&" for
@@ -192,8 +190,8 @@ func agencyMatch(t string, s int, name []string) (int, bool) {
 				return 0, false
 			}
 			// Content words keep their capital ("the department of
-			// state's" is no agency's name).
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !unicode.IsUpper(rune(t[i-len(w)])) {
+			// state's" is no agency's name); the table is ASCII.
+			if upperByte(w[0]) && !upperByte(t[i-len(w)]) {
 				return 0, false
 			}
 		}
@@ -229,7 +227,7 @@ func agencyStart(t string, s int) (int, bool) {
 	}
 	p := t[ps:pe]
 	switch {
-	case p == "U.S." || p == "U. S.":
+	case p == "U.S.":
 		return ps, true
 	case p == "States" || p == "STATES":
 		if qs, qe, ok := prevWord(t, ps); ok && (t[qs:qe] == "United" || t[qs:qe] == "UNITED") {

@@ -33,8 +33,27 @@ func has(ms []extract.Mention, typ, txt string) bool {
 	return false
 }
 
+// mention is a mention a test wants: its type and its text (whitespace
+// runs as one space).
+type mention struct{ typ, text string }
+
+// wantMentions runs st on text and requires each of want among its
+// mentions.
+func wantMentions(t *testing.T, st *extract.Stage, text string, want ...mention) {
+	t.Helper()
+	res, err := st.Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+}
+
 func TestPatterns(t *testing.T) {
-	type want struct{ typ, text string }
+	type want = mention
 	tests := []struct {
 		name string
 		text string
@@ -198,8 +217,9 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
 			[]want{{extract.TypeOrg, "U.S. Attorney's Office for the Southern District of New York"}}},
-		{"administrative captions", "In the Matter of\nJOHN A. DOE, CPA,\nRespondent.\n\nIn the Matter of the Application of Acme Corp. for a License.",
-			[]want{{extract.TypeCase, "In the Matter of JOHN A. DOE"}, {extract.TypePerson, "JOHN A. DOE"}, {extract.TypeCase, "In the Matter of the Application of Acme Corp."}, {extract.TypeOrg, "Acme Corp."}}},
+		{"administrative captions", "In the Matter of\nJOHN A. DOE, CPA,\nRespondent.\n\nIn the Matter of the Application of Acme Corp. for a License.\n\nIn the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC\n",
+			[]want{{extract.TypeCase, "In the Matter of JOHN A. DOE"}, {extract.TypePerson, "JOHN A. DOE"}, {extract.TypeCase, "In the Matter of the Application of Acme Corp."}, {extract.TypeOrg, "Acme Corp."},
+				{extract.TypeCase, "In the Matter of the Accusation Against: GREEN VALLEY FARMS, LLC"}}},
 		{"an official's office in a caption", "JOHN SMITH, WARDEN OF THE STATE PRISON, ET AL.,\nPetitioners,\nv.\nJANE DOE,\nRespondent.",
 			[]want{{extract.TypeCase, "JOHN SMITH, WARDEN OF THE STATE PRISON, ET AL., Petitioners, v. JANE DOE"}, {extract.TypePerson, "JOHN SMITH"}}},
 		{"signers above their offices", "Respectfully submitted,\nLYNN FITCH\nAttorney General\nSCOTT G. STEWART\nSolicitor General\nCounsel of Record\nUNITED STATES\nAttorney General",
@@ -209,17 +229,7 @@ func TestPatterns(t *testing.T) {
 	}
 	s := extract.New(extract.Config{DisableModel: true})
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := s.Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tc.want {
-				if !has(res.Mentions, w.typ, w.text) {
-					t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMentions(t, s, tc.text, tc.want...) })
 	}
 }
 
@@ -765,13 +775,12 @@ func TestStemOfCompany(t *testing.T) {
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {
 	text := "Before the Court is the motion of Richard Levin, the chapter 11 trustee (the \"Trustee\"), under Bankruptcy Rule 9019 and Local Bankruptcy Rule 9013-1."
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, law := range []string{"Bankruptcy Rule 9019", "Local Bankruptcy Rule 9013-1"} {
-		if !has(res.Mentions, extract.TypeLaw, law) {
-			t.Errorf("missing LAW %q in %v", law, res.Mentions)
-		}
-	}
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLaw, "Bankruptcy Rule 9019"}, mention{extract.TypeLaw, "Local Bankruptcy Rule 9013-1"})
+}
+
+// TestUnionLocals: with the tagger, a union in capitals with its local and
+// no federation is one organisation.
+func TestUnionLocals(t *testing.T) {
+	text := "ACME WIDGETS, INC., Respondent,\nand\nINTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848, Charging Party."
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848"})
 }

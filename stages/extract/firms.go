@@ -923,7 +923,11 @@ func incorporations(t string, cs []cand) []cand {
 // name, where one body names its part: "Justice Department's Criminal
 // Division", "Commission's Division of Enforcement". Group 1 is the head
 // word.
-var bodyPossessive = regexp.MustCompile(`\b(Department|Commission|Bureau|Agency|Office|Board|Administration|Service|Authority)['’]s[ \t]+`)
+var bodyPossessive = regexp.MustCompile(`\b(` + publicBodyHeads + `)['’]s[ \t]+`)
+
+// publicBodyHeads are the head words of a public body that names its parts
+// with a possessive.
+const publicBodyHeads = `Department|Commission|Bureau|Agency|Office|Board|Administration|Service|Authority|Division`
 
 // capitalBefore is the capitalised words right before a name on its line
 // ("Justice " of "Justice Department's"), group 1.
@@ -931,7 +935,10 @@ var capitalBefore = regexp.MustCompile(`((?:[A-Z][A-Za-z.]*[ \t]+){1,3})$`)
 
 // bodyPartHeads end the name of a body's part: "Criminal Division",
 // "Cleveland Field Office", "Fraud Section".
-var bodyPartHeads = wordSet(`division office section unit branch bureau service services program`)
+var bodyPartHeads = wordSet(strings.ToLower(strings.ReplaceAll(bodyPartHeadAlt, "|", " ")))
+
+// bodyPartHeadAlt is bodyPartHeads as a regular expression's alternatives.
+const bodyPartHeadAlt = `Division|Office|Section|Unit|Branch|Bureau|Service|Services|Program|Staff`
 
 // bodyParts splits a name that runs over a public body's possessive into
 // the body and its part, two organisations ("Justice Department" and
@@ -1082,18 +1089,33 @@ func titledBodies(t string, cs []cand) []cand {
 	return cs
 }
 
-// possessivePart is a public body's part after the body's possessive:
-// "the Criminal Division's Fraud Section", "the SEC's Division of
-// Enforcement", "the FBI's Miami Field Office". Group 1 is the part.
-var possessivePart = regexp.MustCompile(`\b(?:Department|Commission|Bureau|Agency|Office|Board|Administration|Service|Authority|Division|SEC|FBI|FTC|DOJ|IRS|EPA|DEA)['’]s[ \t]+` +
-	`((?:Division|Office|Bureau)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z\-]+){0,4}|(?:[A-Z][A-Za-z\-]+[ \t]+(?:and[ \t]+)?){0,4}(?:Section|Unit|Branch|Office|Division|Bureau|Staff))\b`)
+// possessivePart is a body's part after a name's possessive: "the
+// Criminal Division's Fraud Section", "the SEC's Division of Enforcement",
+// "the FBI's Miami Field Office". Group 1 is the word before the
+// possessive, group 2 the part.
+var possessivePart = regexp.MustCompile(`\b([A-Z][A-Za-z]*)['’]s[ \t]+` +
+	`((?:Division|Office|Bureau)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z\-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z\-]+){0,4}|(?:[A-Z][A-Za-z\-]+[ \t]+(?:and[ \t]+)?){0,4}(?:` + bodyPartHeadAlt + `))\b`)
 
-// possessiveParts returns the parts possessivePart finds, organisations
-// of their own (the guideline's "a body and its part"); bodyParts splits
-// the names the tagger read over the possessive.
+// publicBodyHead reports whether a word is a public body's head word or
+// a federal agency's acronym (knownAcronyms).
+var publicBodyHead = func() func(string) bool {
+	heads := wordSet(strings.ToLower(strings.ReplaceAll(publicBodyHeads, "|", " ")))
+	return func(w string) bool { return heads[strings.ToLower(w)] || knownAcronyms[w] == TypeOrg }
+}()
+
+// possessiveParts returns the parts possessivePart finds after a public
+// body's possessive, organisations of their own (the guideline's "a body
+// and its part"); bodyParts splits the names the tagger read over the
+// possessive.
 func possessiveParts(t string) []cand {
 	if !strings.Contains(t, "'s ") && !strings.Contains(t, "’s ") {
 		return nil
 	}
-	return groupCands(t, possessivePart, 1, TypeOrg)
+	var out []cand
+	for _, m := range possessivePart.FindAllStringSubmatchIndex(t, -1) {
+		if publicBodyHead(t[m[2]:m[3]]) {
+			out = append(out, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+		}
+	}
+	return out
 }

@@ -2162,7 +2162,12 @@ func addressed(name string) bool {
 // ofRecord reports whether a name is the "Record" of a lawyer's "Counsel
 // of Record" or "Attorney of Record".
 func ofRecord(t string, c cand) bool {
-	return strings.EqualFold(t[c.start:c.end], "record") && strings.HasSuffix(strings.ToLower(strings.TrimRight(t[:c.start], " \t")), " of")
+	return strings.EqualFold(t[c.start:c.end], "record") && suffixFold(strings.TrimRight(t[max(0, c.start-8):c.start], " \t"), " of")
+}
+
+// suffixFold reports whether s ends with suffix, in any case.
+func suffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // dropRoleNames drops the names (not cases) that are only a caption's

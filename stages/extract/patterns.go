@@ -628,9 +628,11 @@ func caseMentions(t string) []cand {
 		// follows the proceeding's kind.
 		if k := matterKind.FindStringIndex(t[m[2]:]); k != nil {
 			m[2] += k[1]
-			if p := partyAt.FindStringIndex(t[m[2]:]); p != nil {
-				m[3] = m[2] + p[1]
+			p := partyAt.FindStringIndex(t[m[2]:])
+			if p == nil {
+				continue // the party is on the next line: matterCaptions'
 			}
+			m[3] = m[2] + p[1]
 		}
 		ps, pe, ok := rightParty(t, m[2], m[3])
 		if !ok {
@@ -1038,7 +1040,7 @@ func matterNames(t string, cs []cand) []cand {
 		if !ok {
 			rest, ok = strings.CutPrefix(name, "MATTER OF ")
 		}
-		if !ok || !strings.HasSuffix(strings.ToLower(t[:c.start]), "in the ") {
+		if !ok || !suffixFold(t[max(0, c.start-7):c.start], "in the ") {
 			continue
 		}
 		s := c.end - len(rest)

@@ -271,7 +271,7 @@ func localGovernments(t string, cs []cand) []cand {
 		// "located in the County of Santa Clara": a venue's place, and so
 		// is an acknowledgment's ("COUNTY OF NEW YORK   )" under "STATE OF
 		// NEW YORK   ) ss.:").
-		if before := strings.ToLower(t[max(0, start-12):start]); strings.HasSuffix(before, "in the ") || strings.HasSuffix(before, "within the ") ||
+		if before := t[max(0, start-11):start]; suffixFold(before, "in the ") ||
 			strings.HasPrefix(strings.TrimLeft(t[c.end:], " \t"), ")") {
 			continue
 		}

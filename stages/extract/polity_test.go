@@ -135,13 +135,5 @@ func TestCountryParty(t *testing.T) {
 // place, whatever the tagger said.
 func TestAgeResidences(t *testing.T) {
 	text := "and its owner, Peter Brown, 61, of Albany, and Mary Jones, 33, of New Haven were charged."
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, place := range []string{"Albany", "New Haven"} {
-		if !has(res.Mentions, extract.TypeLocation, place) {
-			t.Errorf("missing LOCATION %q in %v", place, res.Mentions)
-		}
-	}
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLocation, "Albany"}, mention{extract.TypeLocation, "New Haven"})
 }

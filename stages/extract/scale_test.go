@@ -102,6 +102,12 @@ func FuzzExtract(f *testing.F) {
 		"Smith v. Jones, 988 F.3d 8 (1st Cir. 2021)", "In re Foo Bar", "((((", `"""`, "\n\n\n",
 		"UNITED STATES COURT OF APPEALS\nFOR THE FIRST CIRCUIT", "Before: A, B and C, Circuit Judges.",
 		"ÿ\u00a0Ä. Ö’s §§ 12", strings.Repeat("A ", 50),
+		// The eleventh session's forms: a proceeding's kind before a
+		// line break, agencies, locals, offices in captions, a notary.
+		"In the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC", "IN THE MATTER OF:", "In the Matter of the Application of",
+		"the U.S. Fish and\nWildlife Service", "BUREAU OF ALCOHOL, TOBACCO,", "TEAMSTERS, LOCAL 848", ", LOCAL 7",
+		"JOHN SMITH, WARDEN OF THE STATE PRISON,\nPetitioner,\nv.\nJANE DOE", "Notary Public\nNo. 01PE6123456", "COUNTY OF X )",
+		"Brown, 61, of Albany", "the SEC's Division of", "(the \"Acme\" or \"Defendant\")", "LYNN FITCH\nAttorney General",
 	} {
 		f.Add(seed)
 	}

@@ -17,7 +17,11 @@ var afterUnion = regexp.MustCompile(`,[ \t]*\n?[ \t]*(?:AFL|A\.F\.L\.)[-–](?:C
 
 // unionLocal is a union's local by its number: "Local 1312", "Shawnee
 // Local No. 3", "LOCAL 569".
-var unionLocal = regexp.MustCompile(`^(?:[A-Z][A-Za-z]+[ \t]+)?(?:Local|LOCAL)[ \t]+(?:(?:No|NO)\.[ \t]*)?\d+[A-Z]?$`)
+var unionLocal = regexp.MustCompile(`^(?:[A-Z][A-Za-z]+[ \t]+)?` + localNumbered + `$`)
+
+// localNumbered is "Local" and its number: "Local 1312", "LOCAL NO. 7",
+// "Local 32BJ".
+const localNumbered = `(?:Local|LOCAL)[ \t]+(?:(?:No|NO)\.[ \t]*)?\d+[A-Z]{0,3}`
 
 // unionHeads are the words a union's or its international's name ends
 // with.
@@ -119,7 +123,7 @@ func capitalRun(t string, s, e int) (int, bool) {
 
 // localAfter is a union's local by its number after the union's name and a
 // comma: ", Local 848", ", LOCAL NO. 7", ", Local 32BJ".
-var localAfter = regexp.MustCompile(`,[ \t]*(?:Local|LOCAL)[ \t]+(?:(?:No|NO)\.[ \t]*)?\d+[A-Z]{0,3}\b`)
+var localAfter = regexp.MustCompile(`,[ \t]*` + localNumbered + `\b`)
 
 // unionLocalNames returns the unions named with their local after a comma
 // and no federation ("International Brotherhood of Teamsters, Local 848",
