@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -146,7 +145,7 @@ func TestEmbeddedChildren(t *testing.T) {
 			if c.ContentType != tt.contentType || strings.TrimSpace(all.String()) == "" {
 				t.Errorf("child: %s %q", c.ContentType, all.String())
 			}
-			t.Log(fmt.Sprintf("%s child 1: %.200q", tt.file, all.String()))
+			t.Logf("%s child 1: %.200q", tt.file, all.String())
 		})
 	}
 }

@@ -187,7 +187,7 @@ func formPDF() []byte {
 		apBody := fmt.Sprintf("/Tx BMC BT /F1 14 Tf 2 6 Td %s Tj ET EMC", pdfString(value))
 		widget = fmt.Sprintf("<< /Type /Annot /Subtype /Widget /FT /Tx /T %s /V %s /Rect [220 %d 520 %d] /P 3 0 R /F 4 /AP << /N %d 0 R >> /DA (/Helv 14 Tf 0 g) >>",
 			pdfString(name), pdfString(value), y-6, y+18, obj)
-		ap = stream(fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [0 0 300 24] /Resources << /Font << /F1 4 0 R >> >>"), apBody)
+		ap = stream("/Type /XObject /Subtype /Form /BBox [0 0 300 24] /Resources << /Font << /F1 4 0 R >> >>", apBody)
 		return widget, ap
 	}
 	w1, a1 := field(9, "name", "MARGARET HOLLOWAY", 660)

@@ -45,8 +45,7 @@ type pdfPage struct {
 	imageCover float64 // 0..1: share of the page under images that can hold text
 	imageCount int     // images that can hold text
 
-	// From pdfscan, when it read the document (scanned is then true).
-	scanned           bool
+	// From pdfscan, when it read the document (zero otherwise).
 	inlineCover       float64 // 0..1: share of the page under inline images that can hold text
 	glyphShapes       int     // vector paths shaped like glyphs, in runs of at least 4
 	upright, vertical int     // characters of the text layer drawn across / up or down the page
