@@ -331,7 +331,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// extract/v18: a name the tagger read whole over "and" is not cut
 	// there, and "AND" in a name in capitals is read as "and" is ("the
 	// SECURITIES AND EXCHANGE COMMISSION"); the sample has none.
-	"extract": {"extract/v18", "d2b7b02f7bab0f08"},
+	// extract/v19: a message's people (its header's display names, the
+	// name of a line quoting it, the name under its closing, a signature's
+	// "Jane Doe | Partner") and a header's date ("Thu, 29 Jan 2009"); the
+	// sample has none.
+	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -383,8 +387,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// bankruptcy caption's colon ("In re: X"); the sample has none.
 	// resolve/v11: a name in capitals keeps its place against a term in
 	// mixed case the text defines for it ("JANE DOE", not "Plaintiff");
-	// the sample's output did not change.
-	"resolve": {"resolve/v11", "10cf9b998055caf5"},
+	// the sample's output did not change. resolve/v12: a person written
+	// surname first ("Smith, Robert") is the person written given name
+	// first, and named so; the sample has none.
+	"resolve": {"resolve/v12", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -32,13 +32,15 @@ const monthShort = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 // moreDates are the forms of a date that web pages and court systems
 // write and the patterns do not read: an abbreviated month without its
 // period ("Oct 15, 2020"), a year right after the comma ("Aug. 9,1996"),
-// the day first with hyphens ("27-Mar-2018"), and a month, day and year in
-// figures with hyphens ("10-15-2020"). Anchored: extraDates tries it only
-// where a word starts with a month's first three letters or a number and
-// a hyphen.
+// the day first with hyphens ("27-Mar-2018") or before an abbreviated
+// month, as mail headers write it ("Thu, 29 Jan 2009 20:16:40 +0100"), and
+// a month, day and year in figures with hyphens ("10-15-2020"). Anchored:
+// extraDates tries it only where a word starts with a month's first three
+// letters, or a number and a hyphen or a space.
 var moreDates = regexp.MustCompile(`^(?:` + monthShort + `[ \t]+` + dayNum + `,[ \t]*(?:1[789]|20)\d{2}` +
 	`|` + month + `[ \t]+` + dayNum + `,(?:1[789]|20)\d{2}` +
 	`|` + dayNum + `-` + monthShort + `-(?:1[789]|20)\d{2}` +
+	`|` + dayNum + `[ \t]+` + monthShort + `[ \t]+(?:1[789]|20)\d{2}` +
 	`|(?:0?[1-9]|1[0-2])-` + dayNum + `-(?:19|20)\d{2})\b`)
 
 // dayNum is a day of a month in figures.
@@ -69,7 +71,7 @@ func extraDates(t string) []cand {
 			continue
 		}
 		digit := c >= '0' && c <= '9'
-		if digit && t[i+1] != '-' && t[i+2] != '-' || !digit && !monthHeads[t[i:i+3]] {
+		if digit && !strings.ContainsAny(t[i+1:i+3], "- \t") || !digit && !monthHeads[t[i:i+3]] {
 			continue
 		}
 		m := moreDates.FindStringIndex(t[i:min(len(t), i+24)])

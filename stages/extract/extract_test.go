@@ -784,3 +784,13 @@ func TestUnionLocals(t *testing.T) {
 	text := "ACME WIDGETS, INC., Respondent,\nand\nINTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848, Charging Party."
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848"})
 }
+
+// TestMessageNames: a message's sender, its signer under the closing and
+// its header's date are found by the stage (the tagger had the sender's
+// given name as a place, and no date).
+func TestMessageNames(t *testing.T) {
+	text := "From: Jukka Zitting <jukka.zitting@gmail.com>\nTo: tika-dev@lucene.apache.org\nDate: Thu, 29 Jan 2009 20:16:40 +0100\n" +
+		"Subject: MIME registry use cases\n\nHi,\n\nI'll need to modify the current MIME type classes.\n\nThanks,\nChetan\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "Jukka Zitting"}, mention{extract.TypePerson, "Chetan"},
+		mention{extract.TypeDate, "29 Jan 2009"})
+}

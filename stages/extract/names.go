@@ -1758,8 +1758,9 @@ var PostalStates = map[string]string{
 // signatory finds a person at the start of a line of a signature block or
 // a copy list, by the title that follows on the same line or opens the
 // next: "Desmond Okafor, Chief Financial Officer", "Priya Castellanos" over
-// "Partner, Brannock & Vey LLP". Group 1 is the name.
-var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)?([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})(?:,[ \t]*|[ \t]*\n[ \t]*)(?:Chief|Managing|Vice|Executive|General|Senior|Partner|President|Director|Secretary|Treasurer|Manager|Counsel|Notary|Attorney|Associate)\b`)
+// "Partner, Brannock & Vey LLP", a message's "Jane Doe | Partner". Group 1
+// is the name.
+var signatory = regexp.MustCompile(`(?m)^[ \t]*(?:cc:[ \t]*|By:[ \t]*|/s/[ \t]*)?([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){1,3})(?:,[ \t]*|[ \t]*\|[ \t]*|[ \t]*\n[ \t]*)(?:Chief|Managing|Vice|Executive|General|Senior|Partner|President|Director|Secretary|Treasurer|Manager|Counsel|Notary|Attorney|Associate)\b`)
 
 // contactLabel opens the person a contract's notice or signature block
 // names: "Attn.:", "Name:" or "/s/" ("Attn.: Zhang Jilun", "Name: Chen

@@ -527,8 +527,8 @@ func candTexts(text string, cs []cand) string {
 }
 
 func TestSignatories(t *testing.T) {
-	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General"
-	wantFind(t, signatories, text, "Priya Castellanos|Margit Ellensby|Desmond Okafor")
+	text := "Sincerely,\nPriya Castellanos\nPartner, Brannock & Vey LLP\ncc: Margit Ellensby, Chief Executive Officer, Halvorsen\nDesmond Okafor, Chief Financial Officer\nFaith Bible Church, Partner in faith\nThe Court, Senior\nM. Frey, Attorney General\nJane Doe | Partner"
+	wantFind(t, signatories, text, "Priya Castellanos|Margit Ellensby|Desmond Okafor|Jane Doe")
 }
 
 // TestContactDepartments: a notice for a department or an office names no

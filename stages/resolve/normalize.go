@@ -79,8 +79,13 @@ func set(s string) map[string]bool {
 // abbreviations expanded, and honorifics (persons), corporate suffixes
 // (organisations) and "et al." (cases) removed. Dates become YYYY-MM-DD
 // (or YYYY-MM) and amounts their digits, so different spellings of the
-// same value are equal. The empty string means nothing is left to match.
+// same value are equal. A person written surname first ("Smith, Robert",
+// as mail headers and lists write names) is compared given name first.
+// The empty string means nothing is left to match.
 func Normalize(typ, name string) string {
+	if typ == extract.TypePerson {
+		name = givenFirst(name)
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(name) {
 		switch {
@@ -665,4 +670,25 @@ func codeSign(toks []string) []string {
 func codeSection(long, sec []string) bool {
 	k := len(long) - len(sec)
 	return k > 0 && codeWords[long[k-1]] && slices.Equal(long[k:], sec)
+}
+
+// givenFirst turns a person's name written surname first around: "Smith,
+// Robert" is "Robert Smith", "Van Buren, Martin H." "Martin H. Van Buren".
+// A name with a suffix after its comma ("Robert Smith, Jr.") or with more
+// than one comma is left as it is.
+func givenFirst(name string) string {
+	last, first, ok := strings.Cut(name, ",")
+	if !ok || strings.Contains(first, ",") {
+		return name
+	}
+	lw, fw := strings.Fields(last), strings.Fields(first)
+	if len(lw) == 0 || len(lw) > 2 || len(fw) == 0 || len(fw) > 3 {
+		return name
+	}
+	for _, w := range fw {
+		if personSuffixes[strings.ToLower(strings.Trim(w, "."))] {
+			return name
+		}
+	}
+	return first + " " + last
 }

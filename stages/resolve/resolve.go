@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v11"
+const Algorithm = "resolve/v12"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -385,8 +385,9 @@ func signed(amount string) bool {
 }
 
 // entity builds the canonical entity of a cluster: the longest surface name
-// (ties: mixed case over all capitals, then the most frequent, then
-// alphabetical), every other surface as an alias, mentions in text order.
+// (a person's given name first; ties: mixed case over all capitals, then
+// the most frequent, then alphabetical), every other surface as an alias,
+// mentions in text order.
 func entity(typ string, fs []*form) Entity {
 	counts := map[string]int{}
 	var ms []extract.Mention
@@ -425,6 +426,13 @@ func entity(typ string, fs []*form) Entity {
 		}
 		if na, nb := named[a], named[b]; na != nb {
 			return na
+		}
+		// A person is named given name first ("Robert Smith", not a mail
+		// header's "Smith, Robert").
+		if typ == extract.TypePerson {
+			if ia, ib := givenFirst(a) != a, givenFirst(b) != b; ia != ib {
+				return ib
+			}
 		}
 		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
 			return la > lb

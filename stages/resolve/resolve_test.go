@@ -37,6 +37,7 @@ func TestMerges(t *testing.T) {
 		{"abbreviated", extract.TypeOrg, []string{"Tarrant Regional Water Dist.", "Tarrant Regional Water District"}, "Tarrant Regional Water District"},
 		{"honorific", extract.TypePerson, []string{"Justice Sotomayor", "Sonia Sotomayor", "Sotomayor"}, "Justice Sotomayor"},
 		{"surname", extract.TypePerson, []string{"Rudolf John Herrmann", "HERRMANN"}, "Rudolf John Herrmann"},
+		{"surname first", extract.TypePerson, []string{"Robert Smith", "Smith, Robert"}, "Robert Smith"},
 		{"spelling variant", extract.TypePerson, []string{"Rudolf Herrmann", "Rudolf Hermann"}, "Rudolf Herrmann"},
 		{"court short form", extract.TypeCourt, []string{"United States Court of Appeals for the Tenth Circuit", "Tenth Circuit"}, "United States Court of Appeals for the Tenth Circuit"},
 		{"court capitals", extract.TypeCourt, []string{"SUPREME COURT OF THE UNITED STATES", "Supreme Court of the United States"}, "Supreme Court of the United States"},
