@@ -108,6 +108,9 @@ func FuzzExtract(f *testing.F) {
 		"the U.S. Fish and\nWildlife Service", "BUREAU OF ALCOHOL, TOBACCO,", "TEAMSTERS, LOCAL 848", ", LOCAL 7",
 		"JOHN SMITH, WARDEN OF THE STATE PRISON,\nPetitioner,\nv.\nJANE DOE", "Notary Public\nNo. 01PE6123456", "COUNTY OF X )",
 		"Brown, 61, of Albany", "the SEC's Division of", "(the \"Acme\" or \"Defendant\")", "LYNN FITCH\nAttorney General",
+		// Messages: headers, quoting lines, closings.
+		"From: Smith, Robert [mailto:r@x.com]\nSent: Monday\nTo: 'Jane Doe'; ;\"\"", "To: a@b.c, <x@y.z>, \" \" <q@r.s>",
+		"On Mon, Mar 2, 2020 at 9:14 AM \"\" <a@b.c>\nwrote:", "Thanks,\n\nChetan", "Date: Thu, 29 Jan 2009", "Jane Doe | Partner",
 	} {
 		f.Add(seed)
 	}
