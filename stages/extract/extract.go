@@ -653,7 +653,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // nameMends mend the chunk's names once all are found, in this order:
 // accented words, public bodies and their parts, bodies after an officer's
 // title, parties after "In the Matter of", local governments ("City of
-// Seattle"), businesses' other names, banks named for places, companies' edges,
+// Seattle"), businesses' other names and their head words, banks named for places, companies' edges,
 // legal and professional forms, numbers, places they are of, forms a list
 // left alone, names cut at "and"
 // or a line break or before their first words, a national bank's form, a
@@ -671,7 +671,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // officials' names, government lawyers' titles, people's names run into
 // the next party's capitals, generational suffixes, and names that are
 // only roles or open with a preposition.
-var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, titledBodies, matterNames, localGovernments, tradeNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
+var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, titledBodies, matterNames, localGovernments, tradeNames, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames}
 

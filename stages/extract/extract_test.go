@@ -794,3 +794,10 @@ func TestMessageNames(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "Jukka Zitting"}, mention{extract.TypePerson, "Chetan"},
 		mention{extract.TypeDate, "29 Jan 2009"})
 }
+
+// TestBusinessNames: a name ending in a business's head word is an
+// organisation where the tagger read a place.
+func TestBusinessNames(t *testing.T) {
+	text := "Q.   Where do you work?\nA.   At Pinecrest Logistics in Bangor.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pinecrest Logistics"}, mention{extract.TypeLocation, "Bangor"})
+}

@@ -1119,3 +1119,25 @@ func possessiveParts(t string) []cand {
 	}
 	return out
 }
+
+// businessHeads are the last words of businesses' names that no place's or
+// person's name ends with: "Pinecrest Logistics", "Acme Holdings", "Blue
+// Ridge Technologies".
+var businessHeads = wordSet(`logistics holdings technologies solutions systems industries enterprises ventures consulting
+	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates`)
+
+// businessNames makes the tagger's place or person whose last word is a
+// business's head word an organisation ("At Pinecrest Logistics in
+// Bangor": the tagger read a place).
+func businessNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.source != SourceModel || c.typ != TypeLocation && c.typ != TypePerson {
+			continue
+		}
+		ws := strings.Fields(t[c.start:c.end])
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && businessHeads[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))] {
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}
