@@ -333,8 +333,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// SECURITIES AND EXCHANGE COMMISSION"); the sample has none.
 	// extract/v19: a message's people (its header's display names, the
 	// name of a line quoting it, the name under its closing, a signature's
-	// "Jane Doe | Partner") and a header's date ("Thu, 29 Jan 2009"), and a
-	// business by its head word ("Pinecrest Logistics"); the sample has
+	// "Jane Doe | Partner") and a header's date ("Thu, 29 Jan 2009"), a
+	// business by its head word ("Pinecrest Logistics"), and a firm with a
+	// professional form and no comma ("Edelson Ruiz PC"); the sample has
 	// none.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -801,3 +801,11 @@ func TestBusinessNames(t *testing.T) {
 	text := "Q.   Where do you work?\nA.   At Pinecrest Logistics in Bangor.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pinecrest Logistics"}, mention{extract.TypeLocation, "Bangor"})
 }
+
+// TestProfessionalFirms: with the tagger, a firm named with a professional
+// corporation's form and no comma is one organisation, in a sentence and
+// alone on its signature block's line.
+func TestProfessionalFirms(t *testing.T) {
+	text := "Plaintiffs, by and through their attorneys, Edelson Ruiz PC, bring this action.\n\nRespectfully submitted,\n\nEDELSON RUIZ PC\n350 N. LaSalle Street\nChicago, Illinois 60654\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Edelson Ruiz PC"}, mention{extract.TypeOrg, "EDELSON RUIZ PC"})
+}

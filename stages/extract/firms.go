@@ -53,6 +53,26 @@ var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + lega
 // start of "P.A.M." and "PLLC" not of a longer word.
 var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
+// firmFormAfter is a firm's form right after its name, with no comma:
+// "Edelson Ruiz PC", "Jones Weber PLLC", "EDELSON RUIZ PC". A person's
+// credential takes a comma ("Jane Smith, PA-C"), and these forms are not
+// one.
+var firmFormAfter = regexp.MustCompile(`^[ \t]+(PC|P\.C\.|PLLC|P\.L\.L\.C\.|PLC|LLP|L\.L\.P\.)(?:[^A-Za-z0-9]|$)`)
+
+// professionalLine is a line that is a firm's name with a professional
+// corporation's or company's form and nothing else, as a signature block
+// writes it ("EDELSON RUIZ PC", "Jones Weber PLLC"): the patterns read
+// legal forms such as "LLP" and "Inc." but not these. Group 1 is the name.
+var professionalLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][A-Za-z'’\-]+,?[ \t]+(?:&[ \t]+)?){1,5}(?:PC|P\.C\.|PLLC|P\.L\.L\.C\.))[ \t]*$`)
+
+// professionalLines returns the firms professionalLine finds.
+func professionalLines(t string) []cand {
+	if !containsAny(t, []string{"PC", "P.C.", "PLLC", "P.L.L.C."}) {
+		return nil
+	}
+	return groupCands(t, professionalLine, 1, TypeOrg)
+}
+
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a
 // savings bank's ("F.A.", "FSB"). The others only a firm takes.
@@ -70,9 +90,11 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // company's, which makes it that company ("Hank's Flite Center" + ",
 // Inc."). A person's name that ends in a professional form is a firm
 // ("Jacobs P.C."); the tagger's person of two words or more before a form
-// only a firm takes is that firm ("Stokes Lawrence" + ", P.S.").
+// only a firm takes is that firm ("Stokes Lawrence" + ", P.S."), and so
+// is one of two words or more right before a firm's form with no comma
+// ("Edelson Ruiz" + " PC").
 func formsAfter(t string, cs []cand) []cand {
-	if !strings.Contains(t, ",") {
+	if !strings.Contains(t, ",") && !containsAny(t, []string{" PC", " P.C.", " PLLC", " P.L.L.C.", " PLC", " LLP", " L.L.P."}) {
 		return cs
 	}
 	for i, c := range cs {
@@ -88,6 +110,8 @@ func formsAfter(t string, cs []cand) []cand {
 			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && !sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] &&
 				len(strings.Fields(t[c.start:c.end])) > 1 {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."
+			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
+				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Edelson Ruiz" + " PC"
 			}
 		case c.typ == TypeOrg:
 			if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {

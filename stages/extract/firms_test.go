@@ -95,6 +95,27 @@ func TestFormsAfter(t *testing.T) {
 	}
 }
 
+// TestFirmFormWithoutComma: the tagger's person or place of two words or
+// more right before a firm's form with no comma is that firm ("Edelson
+// Ruiz" + " PC"); one word, or a word that only starts with the form, is
+// not.
+func TestFirmFormWithoutComma(t *testing.T) {
+	text := "by their attorneys, Edelson Ruiz PC, sue. Jones Weber PLLC\nEDELSON RUIZ PC\nKoenig PC and Anna Lee PCB.\n"
+	cs := spansIn(text, span{"Edelson Ruiz", TypePerson, SourceModel}, span{"Jones Weber", TypeLocation, SourceModel},
+		span{"EDELSON RUIZ", TypePerson, SourceModel}, span{"Koenig", TypePerson, SourceModel}, span{"Anna Lee", TypePerson, SourceModel})
+	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Edelson Ruiz PC|ORG Jones Weber PLLC|ORG EDELSON RUIZ PC|PERSON Koenig|PERSON Anna Lee"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestProfessionalLines: a line that is a firm's name and a professional
+// corporation's or company's form is that firm; a form inside a sentence
+// or a line that goes on is not.
+func TestProfessionalLines(t *testing.T) {
+	text := "Respectfully submitted,\n\nEDELSON RUIZ PC\nSmith, Lee & Park, P.C.\nJones Weber PLLC\nWe met at the PC store\nACME PC repairs\n"
+	wantFind(t, professionalLines, text, "EDELSON RUIZ PC|Smith, Lee & Park, P.C.|Jones Weber PLLC")
+}
+
 // TestOrphanForms: a legal form a list's split left alone joins the
 // company right before it, and one with none before it goes.
 func TestOrphanForms(t *testing.T) {

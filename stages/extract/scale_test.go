@@ -111,6 +111,7 @@ func FuzzExtract(f *testing.F) {
 		// Messages: headers, quoting lines, closings.
 		"From: Smith, Robert [mailto:r@x.com]\nSent: Monday\nTo: 'Jane Doe'; ;\"\"", "To: a@b.c, <x@y.z>, \" \" <q@r.s>",
 		"On Mon, Mar 2, 2020 at 9:14 AM \"\" <a@b.c>\nwrote:", "Thanks,\n\nChetan", "Date: Thu, 29 Jan 2009", "Jane Doe | Partner",
+		"EDELSON RUIZ PC\n", "Ruiz PC", "A, PLLC",
 	} {
 		f.Add(seed)
 	}
