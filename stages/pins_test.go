@@ -335,8 +335,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name of a line quoting it, the name under its closing, a signature's
 	// "Jane Doe | Partner") and a header's date ("Thu, 29 Jan 2009"), a
 	// business by its head word ("Pinecrest Logistics"), and a firm with a
-	// professional form and no comma ("Edelson Ruiz PC"); the sample has
-	// none.
+	// professional form and no comma ("Edelson Ruiz PC"), a class
+	// action's caption whose description opens the next line and goes on
+	// over lines in lower case, and two people joined by "and" as a
+	// caption's two parties; the sample has none.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -391,7 +393,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// mixed case the text defines for it ("JANE DOE", not "Plaintiff");
 	// the sample's output did not change. resolve/v12: a person written
 	// surname first ("Smith, Robert") is the person written given name
-	// first, and named so; the sample has none.
+	// first, and named so, and a class action's description that ends at
+	// its last word ("on behalf of themselves and all others similarly
+	// situated") left out of the case's name; the sample has none.
 	"resolve": {"resolve/v12", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

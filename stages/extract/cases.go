@@ -1055,10 +1055,11 @@ func partyLists(t string, cs []cand) []cand {
 }
 
 // partyPairs splits a caption's party that joins a company and a person
-// with "and" ("GLOBEX CORPORATION and HANK SCORPIO"): the patterns read
-// one party, typed by its words an organisation. Each side is a party of
-// its own when one ends as a company's name does and the other reads as a
-// person's.
+// with "and" ("GLOBEX CORPORATION and HANK SCORPIO"), or two people
+// ("KAREN MITCHELL and DEREK OWUSU"): the patterns read one party, typed
+// by its words an organisation. Each side is a party of its own when one
+// ends as a company's name does and the other reads as a person's, or
+// both read as people's names of two words or more.
 func partyPairs(t string, cs []cand) []cand {
 	n := len(cs)
 	for i := 0; i < n; i++ {
@@ -1081,6 +1082,8 @@ func partyPairs(t string, cs []cand) []cand {
 			lt, rt = TypeOrg, TypePerson
 		case personLike(left) && !hasOrgWord(left) && companyEnd(right):
 			lt, rt = TypePerson, TypeOrg
+		case personLike(left) && !hasOrgWord(left) && personLike(right) && !hasOrgWord(right):
+			lt, rt = TypePerson, TypePerson // "KAREN MITCHELL and DEREK OWUSU"
 		default:
 			continue
 		}

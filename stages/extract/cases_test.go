@@ -426,3 +426,27 @@ func TestCaptionPartyInBody(t *testing.T) {
 		t.Errorf("missing PERSON Keisha Washington in %v", res.Mentions)
 	}
 }
+
+// TestClassCaptionOverLines: a class action's caption whose description
+// opens the line after the parties and goes on over lines in lower case is
+// one case, and its two people joined by "and" are two parties, not one
+// organisation.
+func TestClassCaptionOverLines(t *testing.T) {
+	text := "KAREN MITCHELL and DEREK OWUSU,\non behalf of themselves and all others\nsimilarly situated,\n                    Plaintiffs,\n          v.\n" +
+		"BRIGHTLINE FITNESS CLUBS, LLC,\n                    Defendant.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypeCase, strings.Join(strings.Fields(text[:strings.Index(text, ",\n                    Defendant.")]), " ")) {
+		t.Errorf("missing the caption's case in %v", res.Mentions)
+	}
+	for _, w := range []mention{{extract.TypePerson, "KAREN MITCHELL"}, {extract.TypePerson, "DEREK OWUSU"}, {extract.TypeOrg, "BRIGHTLINE FITNESS CLUBS, LLC"}} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+	if has(res.Mentions, extract.TypeOrg, "KAREN MITCHELL and DEREK OWUSU") {
+		t.Errorf("the two plaintiffs are one organisation: %v", res.Mentions)
+	}
+}

@@ -909,10 +909,13 @@ var (
 	// "individually and on behalf of all others similarly situated", a
 	// party's description ("MARIA GONZALEZ, an individual,") and an
 	// official's office ("JOHN SMITH, WARDEN OF THE STATE PRISON,", "…, in
-	// his official capacity as Secretary of Health,") are not.
+	// his official capacity as Secretary of Health,") are not; a
+	// description may open the next line and go on over lines that start
+	// in lower case ("…,\non behalf of themselves and all others\nsimilarly
+	// situated,").
 	// captionRe reads the role on the party's line.
 	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
-		etAlAfter + `(?:,[ \t]+(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)[^\n]{0,120}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
+		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
 		stackedVersus + captionBreak + `(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
