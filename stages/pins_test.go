@@ -338,7 +338,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// professional form and no comma ("Edelson Ruiz PC"), a class
 	// action's caption whose description opens the next line and goes on
 	// over lines in lower case, and two people joined by "and" as a
-	// caption's two parties; the sample has none.
+	// caption's two parties, and a state's trial court with its county
+	// after "for" ("Superior Court of Washington for King County") or on
+	// the header's next line ("COUNTY OF LOS ANGELES"), which a court's
+	// name in a sentence two lines above no longer hides; the sample has
+	// none.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

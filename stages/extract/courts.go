@@ -335,11 +335,13 @@ const countyPlace = `(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,2}[A-Z][A-Za-z.'’\-]*`
 // Appeals of Texas", "Superior Court of New Jersey, Appellate Division".
 // The court of a state's county follows a trial court "of the State of
 // California" (group 3): "Superior Court of California, County of Los
-// Angeles", "Supreme Court of the State of New York, Kings County".
+// Angeles", "Supreme Court of the State of New York, Kings County",
+// "Superior Court of Washington for King County", and a header's
+// "SUPERIOR COURT OF THE STATE OF CALIFORNIA" / "COUNTY OF LOS ANGELES".
 var stateCourt = regexp.MustCompile(`\b` + stateNameAlt + courtGap + stateCourtKind + `\b(` + appellateDivision + `)?` +
 	`|\b` + stateCourtKind + courtGap + capWords("of") + courtGap + `(?:` + capWords("the") + courtGap + `(?:` + capAlt("State of", "Commonwealth of") + courtGap + `)?)?` +
-	stateNameAlt + `\b(?:(` + appellateDivision + `)|((?:,[ \t]*|` + courtGap + capAlt("for the", "in and for the") + courtGap + `)` + capWords("County of") + courtGap + countyPlace +
-	`|,[ \t]*` + countyPlace + courtGap + capWords("County") + `))?`)
+	stateNameAlt + `\b(?:(` + appellateDivision + `)|((?:,[ \t]*|[ \t]*\n[ \t]*|` + courtGap + capAlt("for the", "in and for the") + courtGap + `)` + capWords("County of") + courtGap + countyPlace +
+	`|(?:,[ \t]*|` + courtGap + capAlt("for", "in and for") + courtGap + `)` + countyPlace + courtGap + capWords("County") + `))?`)
 
 // namedCourt is a state court whose name alone says which it is
 // (Pennsylvania's "Commonwealth Court", Maryland's "Court of Special
@@ -390,6 +392,13 @@ func stateCourtNames(t string) []cand {
 					e = m[g]
 				}
 			}
+			// "… in and for the County of Pierce.": a sentence's full stop,
+			// not an abbreviation's ("Kings Co.").
+			if name := t[w[0]+m[0] : w[0]+e]; strings.HasSuffix(name, ".") {
+				if f := strings.Fields(name); len(f[len(f)-1]) > 4 {
+					e--
+				}
+			}
 			out = append(out, cand{typ: TypeCourt, start: w[0] + m[0], end: w[0] + e, source: SourcePattern})
 		}
 	}
@@ -413,13 +422,15 @@ func stateCourtNames(t string) []cand {
 // (a caption wraps a name over lines), merged, in order. Most lines of a
 // document name no court, and the courts' expressions, which open with
 // the states' names or a county's, cost too much to run over every byte.
-// Each needle is searched for once per window: linear in t.
+// Each occurrence of a needle is found once and widens its window by the
+// lines around it: linear in t.
 func courtWindows(t string, needles ...string) [][2]int {
 	next := make([]int, len(needles)) // next occurrence of each needle at or after i, -1 none
 	for k := range next {
 		next[k] = -2
 	}
 	var out [][2]int
+	last := 0 // the occurrence whose line the last window ends two lines after
 	for i := 0; i < len(t); {
 		at := -1
 		for k, n := range needles {
@@ -435,6 +446,24 @@ func courtWindows(t string, needles ...string) [][2]int {
 		}
 		if at < 0 {
 			break
+		}
+		i = at + 1
+		// A needle inside the last window widens it by the lines it is
+		// below the one that ended it ("SUPERIOR COURT OF THE STATE OF
+		// CALIFORNIA" two lines under a sentence's "Superior Court." has
+		// its county on the line below); counting them from that one
+		// keeps the work linear.
+		if len(out) > 0 && at <= out[len(out)-1][1] {
+			w := &out[len(out)-1]
+			for n := strings.Count(t[last:at], "\n"); n > 0 && w[1] < len(t); n-- {
+				if k := strings.IndexByte(t[w[1]+1:], '\n'); k >= 0 {
+					w[1] += 1 + k
+				} else {
+					w[1] = len(t)
+				}
+			}
+			last = at
+			continue
 		}
 		s, e := at, at
 		for n := 0; n < 3 && s > 0; n++ {
@@ -452,7 +481,7 @@ func courtWindows(t string, needles ...string) [][2]int {
 		} else {
 			out = append(out, [2]int{s, e})
 		}
-		i = e
+		last = at
 	}
 	return out
 }

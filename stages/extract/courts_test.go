@@ -108,6 +108,8 @@ func TestStateCourtNames(t *testing.T) {
 		{"DECISION & ORDER\n\nAppellate Division, First Department\n", "Appellate Division, First Department"},
 		{"SUPERIOR COURT OF THE STATE OF CALIFORNIA FOR THE COUNTY OF SAN MATEO", "SUPERIOR COURT OF THE STATE OF CALIFORNIA FOR THE COUNTY OF SAN MATEO"},
 		{"Superior Court of California, County of Fresno, and the Supreme Court of the State of New York, Queens County", "Superior Court of California, County of Fresno|Supreme Court of the State of New York, Queens County"},
+		{"SUPERIOR COURT OF THE STATE OF CALIFORNIA\nCOUNTY OF LOS ANGELES\n\nJANE ROE,", "SUPERIOR COURT OF THE STATE OF CALIFORNIA\nCOUNTY OF LOS ANGELES"},
+		{"in the Superior Court of Washington for King County, and the Superior Court of the State of Washington in and for the County of Pierce.", "Superior Court of Washington for King County|Superior Court of the State of Washington in and for the County of Pierce"},
 		{"the West Virginia Supreme Court of Appeals", "West Virginia Supreme Court of Appeals"},
 		{"Kentucky Court of Appeals, Western District of Kentucky", "Kentucky Court of Appeals"},
 		{"the District Court of the Seventh Judicial District; the 215th District Court of Travis County; Ninth Judicial Circuit Court", "District Court of the Seventh Judicial District|215th District Court of Travis County|Ninth Judicial Circuit Court"},
@@ -238,4 +240,17 @@ func TestDistrictOfficeNames(t *testing.T) {
 	text := "The U.S. Attorney's Office for the Southern District of New York and the Office of the Federal Public Defender for the\n" +
 		"Eastern District of Virginia; the United States Attorney for the District of Maine; the Office of the Governor."
 	wantFind(t, districtOfficeNames, text, "U.S. Attorney's Office for the Southern District of New York|Office of the Federal Public Defender for the\nEastern District of Virginia")
+}
+
+// TestCourtWindows: a needle inside a window widens it by the lines it is
+// below the needle that made it; lines far from any needle are outside.
+func TestCourtWindows(t *testing.T) {
+	text := "far\nfar\nfar\nfar\nin the Court.\n\nSUPERIOR COURT\nCOUNTY OF LOS ANGELES\nnext\nfar\nfar\nfar\n"
+	got := courtWindows(text, "Court", "COURT")
+	if len(got) != 1 {
+		t.Fatalf("windows %v, want one", got)
+	}
+	if w := text[got[0][0]:got[0][1]]; w != "far\nfar\nin the Court.\n\nSUPERIOR COURT\nCOUNTY OF LOS ANGELES\nnext" {
+		t.Errorf("window %q", w)
+	}
 }
