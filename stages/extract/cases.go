@@ -635,8 +635,14 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // one; Washington's courts write a check digit and the division of the
 // Court of Appeals ("No. 81234-5-I", "No. 95749-7"), Ohio's the year, the
 // kind and the number ("No. 22AP-123", "No. 21CR-4567", "No.
-// CA2019-01-002").
-const stateDocketShape = `\d{2,4}[A-Z]{1,3}\d{2,7}` +
+// CA2019-01-002"); Washington's superior courts the year, the kind, the
+// number, a check digit and King County's area ("No. 21-2-09876-1 SEA"),
+// New Jersey's trial courts the county, the division, the number and the
+// year ("MID-L-001234-20"), Los Angeles the year, the courthouse and the
+// kind ("20STCV12345").
+const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
+	`|\d{2}-\d-\d{5}-\d(?:[ \t]+(?:SEA|KNT))?` +
+	`|[A-Z]{3}-[A-Z]{1,2}-\d{4,6}-\d{2}` +
 	`|\d{2,4}[A-Z]{1,3}-\d{2,7}` +
 	`|[A-Z]{1,3}(?:19|20)\d{2}-\d{2}-\d{2,4}` +
 	`|\d{5,6}-\d(?:-I{1,3}\b)?` +
