@@ -344,7 +344,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name in a sentence two lines above no longer hides, and the docket
 	// numbers of Washington's superior courts ("21-2-09876-1 SEA"), New
 	// Jersey's trial courts ("MID-L-001234-20") and Los Angeles's
-	// ("20STCV12345"); the sample has none.
+	// ("20STCV12345"), and no court's name run back over a blank line
+	// ("Appellate District" / "Court of Appeals Case No."); the sample has
+	// none.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

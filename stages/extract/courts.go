@@ -721,3 +721,15 @@ func twoWordStates(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// blankLine is a paragraph's break: a line break, an empty line.
+var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
+
+// courtOverBreak reports whether a court's name runs over a blank line
+// from words that name no court before it: "Appellate District\n\nCourt of
+// Appeals". A stacked caption's court ("COURT OF APPEALS\n\nFOR THE FIRST
+// CIRCUIT") has its court word before the break.
+func courtOverBreak(name string) bool {
+	b := blankLine.FindStringIndex(name)
+	return b != nil && !strings.Contains(strings.ToLower(name[:b[0]]), "court")
+}

@@ -358,6 +358,12 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 				p.end += m[1]
 			}
 		}
+		// "Tenth Appellate District" / "" / "Court of Appeals Case No.": a
+		// court's pattern that read a name's last words over a blank line
+		// into "Court of Appeals", which alone names no court.
+		if p.typ == TypeCourt && courtOverBreak(c.Text[p.start:p.end]) {
+			continue
+		}
 		p = headingCase(c.Text, p)
 		// "Medical Dev. Int'l. v. …": a party named with a reporter's
 		// abbreviations of organisations' words is an organisation.

@@ -809,3 +809,23 @@ func TestProfessionalFirms(t *testing.T) {
 	text := "Plaintiffs, by and through their attorneys, Edelson Ruiz PC, bring this action.\n\nRespectfully submitted,\n\nEDELSON RUIZ PC\n350 N. LaSalle Street\nChicago, Illinois 60654\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Edelson Ruiz PC"}, mention{extract.TypeOrg, "EDELSON RUIZ PC"})
 }
+
+// TestCourtOverBlankLine: a court's name does not run back over a blank
+// line into the words before it ("Tenth Appellate District" / "Court of
+// Appeals Case No."): those are the district's, and "Court of Appeals"
+// alone names no court.
+func TestCourtOverBlankLine(t *testing.T) {
+	text := "On Appeal from the\nFranklin County Court of Appeals,\nTenth Appellate District\n\nCourt of Appeals Case No. 19AP-789\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCourt && strings.Contains(m.Text, "\n\n") {
+			t.Errorf("court over a blank line: %q", m.Text)
+		}
+	}
+	if !has(res.Mentions, extract.TypeCourt, "Franklin County Court of Appeals") {
+		t.Errorf("missing the court of appeals in %v", res.Mentions)
+	}
+}
