@@ -345,7 +345,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// numbers of Washington's superior courts ("21-2-09876-1 SEA"), New
 	// Jersey's trial courts ("MID-L-001234-20") and Los Angeles's
 	// ("20STCV12345"), and no court's name run back over a blank line
-	// ("Appellate District" / "Court of Appeals Case No."); the sample has
+	// ("Appellate District" / "Court of Appeals Case No."), and an
+	// indictment's forms: the government's caption over "- v. -" or "VS."
+	// (now a case name's mark too), a defendant's "a/k/a" name a person,
+	// "Title 18, United States Code, Section 1343" whole, a signer over a
+	// column's gap ("FOREPERSON      DAMIAN WILLIAMS"); the sample has
 	// none.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -148,3 +148,23 @@ func TestMatterCaptions(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestGovCaptions: a criminal caption, the government above "- v. -",
+// "VS." or "-against-" with no role under it, is one case; the government
+// is an organisation, and the defendant's name goes on over a line "OF"
+// opens. A government that a sentence names is no caption.
+func TestGovCaptions(t *testing.T) {
+	text := "UNITED STATES OF AMERICA\n\n- v. -\n\nVIKTOR A. PETRENKO,\n\nDefendant.\n\n" +
+		"UNITED STATES OF AMERICA\n\nVS.\n\nSUN-DIAMOND GROWERS\nOF CALIFORNIA,\n\n  Defendant.\n\n" +
+		"THE PEOPLE OF THE STATE OF NEW YORK\n\n-against-\n\nJOHN DOE,\n\n" +
+		"the United States of America v. Jones was cited.\n"
+	want := "CASE UNITED STATES OF AMERICA\n\n- v. -\n\nVIKTOR A. PETRENKO|ORG UNITED STATES OF AMERICA|PERSON VIKTOR A. PETRENKO|" +
+		"CASE UNITED STATES OF AMERICA\n\nVS.\n\nSUN-DIAMOND GROWERS\nOF CALIFORNIA|ORG UNITED STATES OF AMERICA|ORG SUN-DIAMOND GROWERS\nOF CALIFORNIA|" +
+		"CASE THE PEOPLE OF THE STATE OF NEW YORK\n\n-against-\n\nJOHN DOE|ORG THE PEOPLE OF THE STATE OF NEW YORK|PERSON JOHN DOE"
+	if got := typedTexts(text, govCaptions(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if !IsCaseName("UNITED STATES OF AMERICA VS. SUN-DIAMOND GROWERS") {
+		t.Errorf("a caption with VS. is no case name")
+	}
+}

@@ -16,7 +16,7 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
-	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
+	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
 		strings.HasPrefix(strings.ToLower(f), " in ") && interestCase.MatchString(strings.TrimSpace(f))
 }
@@ -1129,4 +1129,35 @@ func danglingOfs(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// govCaption is a criminal caption, whose first party, the government,
+// has no role under it and whose "v." dashes may set off: "UNITED STATES OF
+// AMERICA" / "- v. -" / "VIKTOR A. PETRENKO,", "THE PEOPLE OF THE STATE OF
+// NEW YORK" / "-against-" / "JOHN DOE"; the defendant's name may go on
+// over a line that "OF", "AND" or "&" opens ("SUN-DIAMOND GROWERS" / "OF
+// CALIFORNIA,"). Groups 1 and 2 are the parties.
+var govCaption = regexp.MustCompile(`(?m)^[ \t]*((?:THE[ \t]+)?(?:UNITED[ \t]+STATES(?:[ \t]+OF[ \t]+AMERICA)?|PEOPLE[ \t]+OF[ \t]+THE[ \t]+STATE[ \t]+OF[ \t]+[A-Z]+(?:[ \t]+[A-Z]+)?|(?:STATE|COMMONWEALTH)[ \t]+OF[ \t]+[A-Z]+(?:[ \t]+[A-Z]+)?))[ \t]*,?` +
+	captionBreak + `(?:-[ \t]*(?:v\.?|V\.?|against|AGAINST)[ \t]*-|–[ \t]*(?:v\.?|V\.?|against|AGAINST)[ \t]*–|v\.|vs\.|V\.|VS\.)[ \t]*` + captionBreak +
+	`(` + partyLine + `(?:[ \t]*\n[ \t]*(?:OF|AND|&)[ \t]+` + partyLine + `)?)`)
+
+// govCaptions returns the criminal captions govCaption finds, the case and
+// its parties; the government is a litigant, an organisation.
+func govCaptions(t string) []cand {
+	if !containsAny(t, []string{"UNITED STATES", "PEOPLE OF", "STATE OF", "COMMONWEALTH OF"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range govCaption.FindAllStringSubmatchIndex(t, -1) {
+		rs, re, ok := rightParty(t, m[4], m[5])
+		if !ok {
+			continue
+		}
+		out = append(out, cand{typ: TypeCase, start: m[2], end: re, source: SourcePattern},
+			cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern, party: true})
+		if ps, pe := stripEtAl(t, rs, re); pe > ps {
+			out = append(out, cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+		}
+	}
+	return out
 }

@@ -829,3 +829,16 @@ func TestCourtOverBlankLine(t *testing.T) {
 		t.Errorf("missing the court of appeals in %v", res.Mentions)
 	}
 }
+
+// TestIndictmentForms: with the tagger, an indictment's caption (the
+// government over "- v. -"), a defendant's "a/k/a" name, a statute cited
+// by its title ("Title 18, United States Code, Section 1343") and a
+// signer across a column's gap are read.
+func TestIndictmentForms(t *testing.T) {
+	text := "UNITED STATES OF AMERICA\n\n- v. -\n\nVIKTOR A. PETRENKO,\na/k/a \"Vic,\"\n\nDefendant.\n\n" +
+		"1. VIKTOR A. PETRENKO, a/k/a \"Vic,\" the defendant, did commit wire fraud, in violation of Title 18, United States Code, Section 1343.\n\n" +
+		"FOREPERSON                              DAMIAN WILLIAMS\n                                        United States Attorney\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "UNITED STATES OF AMERICA - v. - VIKTOR A. PETRENKO"},
+		mention{extract.TypeOrg, "UNITED STATES OF AMERICA"}, mention{extract.TypePerson, "Vic"},
+		mention{extract.TypeLaw, "Title 18, United States Code, Section 1343"}, mention{extract.TypePerson, "DAMIAN WILLIAMS"})
+}

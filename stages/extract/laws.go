@@ -858,7 +858,9 @@ var (
 
 // lawStarts mends the start of a law's citation: an Act's name that begins
 // before "of" ("Freedom of Information Act"), a section written with
-// "Sec." after its code ("5 U.S.C. Sec. 552"); and its end: a footnote's
+// "Sec." after its code ("5 U.S.C. Sec. 552"), the code's title before
+// "United States Code" ("Title 18, United States Code, Section 1343"); and
+// its end: a footnote's
 // mark glued to a section at a sentence's end (footnoteMark) goes, a
 // Commission rule's number and a section's decimal the patterns cut go on.
 func lawStarts(t string, cs []cand) []cand {
@@ -892,6 +894,12 @@ func lawStarts(t string, cs []cand) []cand {
 			if m := codeOnLine.FindStringIndex(before); m != nil {
 				cs[i].start = c.start - (len(before) - m[0])
 			}
+		case strings.HasPrefix(name, "United States Code") || strings.HasPrefix(name, "UNITED STATES CODE"):
+			// "Title 18, United States Code, Section 1343", as indictments
+			// cite: the title is the citation's.
+			if m := codeTitleBefore.FindStringIndex(before); m != nil {
+				cs[i].start = c.start - (len(before) - m[0])
+			}
 		case strings.HasSuffix(name, " Act") && !strings.Contains(name, " of "):
 			m := actNameBefore.FindStringSubmatchIndex(before)
 			if m == nil || slices.ContainsFunc(strings.Fields(before[m[2]:m[3]]), func(w string) bool { return notActHead[strings.ToLower(w)] }) {
@@ -902,6 +910,10 @@ func lawStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// codeTitleBefore is a code's title right before its name: "Title 18, "
+// of "Title 18, United States Code, Section 1343".
+var codeTitleBefore = regexp.MustCompile(`\b(?:Title|TITLE)[ \t]+\d{1,2},[ \t\n]*$`)
 
 // ordinalAmendment is an amendment named by its ordinal: the
 // Constitution's ("First Amendment") or a contract's.

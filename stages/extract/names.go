@@ -2696,3 +2696,79 @@ func accentedWords(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// personAlias is a person's other name after "a/k/a", quoted or not:
+// `VIKTOR A. PETRENKO,` / `a/k/a "Vic,"`, "John Smith a/k/a Johnny Smith".
+// Group 1 is the name.
+var personAlias = regexp.MustCompile(`^,?\s+(?:a/k/a|A/K/A|a\.k\.a\.|A\.K\.A\.)[ \t]+["“]?([A-Z][A-Za-z'’\-]*\.?(?:[ \t]+[A-Z][A-Za-z'’\-]*\.?){0,3})[,.]?["”]?(?:[^A-Za-z]|$)`)
+
+// personAliases makes the name after a person's "a/k/a" a person: the
+// same one's other name, which the tagger reads as a place ("Vic") and
+// tradeNames, which reads a business's other name, as an organisation.
+func personAliases(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"a/k/a", "A/K/A", "a.k.a.", "A.K.A."}) {
+		return cs
+	}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypePerson {
+			continue
+		}
+		m := personAlias.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		s, e := c.end+m[2], c.end+m[3]
+		for j := range cs {
+			if cs[j].typ == TypeOrg && cs[j].start == s {
+				cs[j].typ = TypePerson // tradeNames' business
+			}
+		}
+		cs = append(cs, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
+	}
+	return cs
+}
+
+// columnGap is the gap between two columns of a line: a tab, or five
+// spaces or more, which no name has inside it.
+var columnGap = regexp.MustCompile(`\t|  {4,}`)
+
+// columnNames cuts a name that runs over a column's gap
+// ("FOREPERSON                DAMIAN WILLIAMS" of an indictment's
+// signature lines) to the last part that can be such a name: a person's
+// of two words or more, an organisation's or a place's with a capital.
+// A name with no such part goes.
+func columnNames(t string, cs []cand) []cand {
+	if !strings.Contains(t, "     ") && !strings.Contains(t, "\t") {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if !nameType(c.typ) || c.party {
+			continue
+		}
+		gaps := columnGap.FindAllStringIndex(t[c.start:c.end], -1)
+		if gaps == nil {
+			continue
+		}
+		drop[i] = true
+		end := c.end
+		for k := len(gaps); k >= 0; k-- {
+			s := c.start
+			if k > 0 {
+				s = c.start + gaps[k-1][1]
+			}
+			part := t[s:end]
+			if ok := c.typ == TypePerson && personLike(part) || c.typ != TypePerson && startsUpper(part) && !jobWords[strings.ToLower(part)]; ok {
+				cs[i].start, cs[i].end = s, end
+				drop[i] = false
+				break
+			}
+			if k > 0 {
+				end = c.start + gaps[k-1][0]
+			}
+		}
+	}
+	return withoutDropped(cs, drop)
+}

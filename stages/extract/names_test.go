@@ -1135,3 +1135,27 @@ func TestOfRecord(t *testing.T) {
 	cs = append(cs, cand{typ: TypeOrg, start: strings.LastIndex(text, "Record\n"), end: strings.LastIndex(text, "Record\n") + 6, source: SourceModel})
 	wantMend(t, dropRoleNames, text, cs, "Record Group")
 }
+
+// TestPersonAliases: the name after a person's "a/k/a", quoted or not, is
+// a person, also where tradeNames read a business; after a company's it
+// is left to tradeNames.
+func TestPersonAliases(t *testing.T) {
+	text := "VIKTOR A. PETRENKO,\na/k/a \"Vic,\" and John Smith a/k/a Johnny Smith; Acme Corp. a/k/a Acme Widgets.\n"
+	cs := spansIn(text, span{"VIKTOR A. PETRENKO", TypePerson, SourcePattern}, span{"John Smith", TypePerson, SourceModel},
+		span{"Johnny Smith", TypeOrg, SourcePattern}, span{"Acme Corp.", TypeOrg, SourcePattern}, span{"Acme Widgets", TypeOrg, SourcePattern})
+	if got, want := typedTexts(text, personAliases(text, cs)), "PERSON VIKTOR A. PETRENKO|PERSON John Smith|PERSON Johnny Smith|ORG Acme Corp.|ORG Acme Widgets|PERSON Vic|PERSON Johnny Smith"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestColumnNames: a name over a column's gap is cut to its last part
+// that can be such a name; one with none goes, and a name with single
+// spaces stays.
+func TestColumnNames(t *testing.T) {
+	text := "FOREPERSON                              DAMIAN WILLIAMS\nCLERK          DEPUTY\nAcme Corp.\tBoston\nJohn  Smith\n"
+	cs := spansIn(text, span{"FOREPERSON                              DAMIAN WILLIAMS", TypePerson, SourcePattern},
+		span{"CLERK          DEPUTY", TypePerson, SourceModel}, span{"Acme Corp.\tBoston", TypeOrg, SourceModel}, span{"John  Smith", TypePerson, SourceModel})
+	if got, want := typedTexts(text, columnNames(text, cs)), "PERSON DAMIAN WILLIAMS|ORG Boston|PERSON John  Smith"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
