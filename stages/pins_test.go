@@ -349,8 +349,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// indictment's forms: the government's caption over "- v. -" or "VS."
 	// (now a case name's mark too), a defendant's "a/k/a" name a person,
 	// "Title 18, United States Code, Section 1343" whole, a signer over a
-	// column's gap ("FOREPERSON      DAMIAN WILLIAMS"); the sample has
-	// none.
+	// column's gap ("FOREPERSON      DAMIAN WILLIAMS"), and a docket
+	// sheet's parties before their lawyers' column and its entries'
+	// filers ("(Doyle, Kevin) (Entered:"); no mention starts or ends in
+	// white space, nor an amount in the comma after it ("$ 402,"); the
+	// sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -278,3 +278,34 @@ func titledSigners(t string) []cand {
 	}
 	return out
 }
+
+// docketParty is a party of a docket sheet's party list, the name that
+// opens a line before the column of its lawyers: "Maria Rivera
+// represented by Hillary Schwab". Group 1 is the name.
+var docketParty = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n]{1,80}?)[ \t]{2,}represented[ \t]+by\b`)
+
+// docketFiler is the filer a docket entry names in parentheses before
+// the date it was entered, surname first: "(Doyle, Kevin) (Entered:
+// 03/15/2023)". Group 1 is the name.
+var docketFiler = regexp.MustCompile(`\(([A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?,[ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z]\.?)?)\)[ \t]*\(Entered:`)
+
+// docketSheetNames returns a docket sheet's parties (docketParty: a
+// company by its legal form, a person by a person's name) and the filers
+// of its entries (docketFiler), which the tagger reads in columns and
+// parentheses as places or two people.
+func docketSheetNames(t string) []cand {
+	if !strings.Contains(t, "represented by") && !strings.Contains(t, "(Entered:") {
+		return nil
+	}
+	var out []cand
+	for _, m := range docketParty.FindAllStringSubmatchIndex(t, -1) {
+		name := strings.TrimRight(t[m[2]:m[3]], " \t,")
+		switch {
+		case companyEnd(name):
+			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[2] + len(name), source: SourcePattern})
+		case personLike(name) && !hasOrgWord(name):
+			out = append(out, cand{typ: TypePerson, start: m[2], end: m[2] + len(name), source: SourcePattern})
+		}
+	}
+	return append(out, groupCands(t, docketFiler, 1, TypePerson)...)
+}

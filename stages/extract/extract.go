@@ -508,6 +508,21 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	toRune := runeIndex(c.Text)
 	out := make([]Mention, 0, len(cs))
 	for _, x := range cs {
+		// A mend that cut a name at the next word's start leaves the
+		// white space before it ("Kevin P. Doyle\n"); an amount the
+		// patterns read over the comma after it ("$ 402,") ends before it.
+		for x.end > x.start && strings.ContainsRune(" \t\n", rune(c.Text[x.end-1])) {
+			x.end--
+		}
+		for x.start < x.end && strings.ContainsRune(" \t\n", rune(c.Text[x.start])) {
+			x.start++
+		}
+		if x.typ == TypeMoney && x.end > x.start && c.Text[x.end-1] == ',' {
+			x.end--
+		}
+		if x.end <= x.start {
+			continue
+		}
 		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
@@ -648,7 +663,7 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,

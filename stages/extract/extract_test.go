@@ -842,3 +842,30 @@ func TestIndictmentForms(t *testing.T) {
 		mention{extract.TypeOrg, "UNITED STATES OF AMERICA"}, mention{extract.TypePerson, "Vic"},
 		mention{extract.TypeLaw, "Title 18, United States Code, Section 1343"}, mention{extract.TypePerson, "DAMIAN WILLIAMS"})
 }
+
+// TestDocketSheet: with the tagger, a docket sheet's parties before their
+// lawyers' column ("Maria Rivera      represented by …"; the tagger read a
+// place), an entry's filer in parentheses ("(Doyle, Kevin)"), a lawyer's
+// name over the column's line break without the break, and a fee without
+// the comma after it.
+func TestDocketSheet(t *testing.T) {
+	text := "Plaintiff\nMaria Rivera                               represented by Hillary Schwab\n" +
+		"                                                          Fair Work, P.C.\n\nV.\nDefendant\n" +
+		"Northstar Logistics, Inc.                  represented by Kevin P. Doyle\n                                                          Littler Mendelson, P.C.\n\n" +
+		"03/01/2023    1  COMPLAINT against Northstar Logistics, Inc. Filing fee: $ 402, receipt number 0101-9512345 (Entered: 03/01/2023)\n" +
+		"03/15/2023    5  NOTICE of Appearance by Kevin P. Doyle on behalf of Northstar Logistics, Inc. (Doyle, Kevin) (Entered: 03/15/2023)\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []mention{{extract.TypePerson, "Maria Rivera"}, {extract.TypePerson, "Doyle, Kevin"}, {extract.TypeOrg, "Northstar Logistics, Inc."}, {extract.TypeMoney, "$ 402"}} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+	for _, m := range res.Mentions {
+		if m.Text != strings.TrimSpace(m.Text) {
+			t.Errorf("white space at a mention's edge: %q", m.Text)
+		}
+	}
+}
