@@ -389,6 +389,13 @@ func joinAt(line, next string) int {
 	if !wordRune(before) {
 		return -1 // "word -" or "--": a dash, not a broken word
 	}
+	// "-against-", "-v-": a caption's dashes around a word, not a word
+	// broken at the line's end.
+	if word := stem[strings.LastIndexAny(stem, " \t")+1:]; word != "" {
+		if r, _ := utf8.DecodeRuneInString(word); isHyphen(r) {
+			return -1
+		}
+	}
 	first, _ := utf8.DecodeRuneInString(next)
 	switch {
 	case unicode.IsLower(first) && unicode.IsLetter(before) && !keepsHyphen(stem):

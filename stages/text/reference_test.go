@@ -250,6 +250,9 @@ func refJoinAt(line, next string) int {
 	if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
 		return -1 // "word -" or "--": a dash, not a broken word
 	}
+	if f := strings.Fields(stem); len(f) > 0 && refIsHyphen([]rune(f[len(f)-1])[0]) {
+		return -1 // "-against-": a caption's dashes
+	}
 	first, _ := utf8.DecodeRuneInString(next)
 	word := stem[strings.LastIndexFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })+1:]
 	switch {

@@ -24,7 +24,7 @@ import (
 
 // Algorithm is the version of the cleaning and classification rules; bump
 // it whenever a change alters the output for the same input.
-const Algorithm = "text/v3"
+const Algorithm = "text/v4"
 
 // Defaults for the zero values of Config.
 const (

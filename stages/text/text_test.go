@@ -29,6 +29,7 @@ func TestCleanPage(t *testing.T) {
 		{"compound prefix at line end", "a self-\nexecuting treaty", "a self-executing\ntreaty"},
 		{"capital continuation keeps hyphen", "the Anglo-\nAmerican rule", "the Anglo-American\nrule"},
 		{"number continuation keeps hyphen", "No. 21-\n1298 was filed", "No. 21-1298\nwas filed"},
+		{"a caption's dashed word is no broken word", "JOHN DOE,\n-against-\nDECISION AND ORDER\nACME CORP. -v-\nJones", "JOHN DOE,\n-against-\nDECISION AND ORDER\nACME CORP. -v-\nJones"},
 		{"em dash at line end is no hyphen", "the Compact\u2014\nrecognizing", "the Compact-\nrecognizing"},
 		{"paragraph break stops join", "ends with pro-\n\nnew paragraph", "ends with pro-\n\nnew paragraph"},
 		{"soft hyphen at line end", "Okla\u00ad\nhoma", "Oklahoma"},
