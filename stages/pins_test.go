@@ -354,8 +354,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// column's gap ("FOREPERSON      DAMIAN WILLIAMS"), and a docket
 	// sheet's parties before their lawyers' column and its entries'
 	// filers ("(Doyle, Kevin) (Entered:"); no mention starts or ends in
-	// white space, nor an amount in the comma after it ("$ 402,"); the
-	// sample has none of these.
+	// white space, nor an amount in the comma after it ("$ 402,"), and a
+	// New York order's forms: a justice in capitals after "HON." whole,
+	// ", J.S.C." no person, a law named in words after a sentence's end
+	// ("Brooklyn. See Vehicle and Traffic Law § 1129(a)"); the sample has
+	// none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -869,3 +869,24 @@ func TestDocketSheet(t *testing.T) {
 		}
 	}
 }
+
+// TestNewYorkOrderForms: with the tagger, a justice named in capitals
+// after "HON." is named whole, the title after the comma ("J.S.C.") is no
+// person, and a law named in words after a sentence's end starts after it
+// ("Brooklyn. See Vehicle and Traffic Law § 1129(a)").
+func TestNewYorkOrderForms(t *testing.T) {
+	text := "HON. CARL J. LANDICINO, J.S.C.:\n\nPlaintiff alleges that a bus struck his vehicle at the intersection of Flatbush Avenue and Atlantic Avenue in Brooklyn. " +
+		"See Vehicle and Traffic Law § 1129(a); Tutrani v. County of Suffolk, 10 N.Y.3d 906 (2008).\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []mention{{extract.TypePerson, "CARL J. LANDICINO"}, {extract.TypeLaw, "Vehicle and Traffic Law § 1129(a)"}, {extract.TypeLocation, "Brooklyn"}} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+	if has(res.Mentions, extract.TypePerson, "J.S.C.") {
+		t.Errorf("a judge's title is a person: %v", res.Mentions)
+	}
+}

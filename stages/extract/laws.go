@@ -583,12 +583,29 @@ func namedCodeSections(t string) []cand {
 		if se < 0 {
 			continue
 		}
-		s, e := trimLeading(t, m[0], se)
+		s := sentenceAfter(t, m[0], m[1])
+		s, e := trimLeading(t, s, se)
 		if e > s {
 			out = append(out, cand{typ: TypeLaw, start: s, end: e, source: SourcePattern})
 		}
 	}
 	return out
+}
+
+// sentenceAfter is where the name in [s, e) starts after the last
+// sentence's end inside it: a word of six letters or more and its full
+// stop ("Brooklyn. See Vehicle and Traffic Law"), which no abbreviation
+// of a law's name ("Gen. Bus. Law") is.
+func sentenceAfter(t string, s, e int) int {
+	for _, w := range words(t[s:e], s) {
+		if strings.HasSuffix(w.text, ".") && len(w.text) > 6 && !strings.ContainsRune(strings.TrimSuffix(w.text, "."), '.') {
+			s = w.end
+		}
+	}
+	for s < e && (t[s] == ' ' || t[s] == '\t') {
+		s++
+	}
+	return s
 }
 
 // stateConstitution is a state's constitution cited by article, part

@@ -2173,7 +2173,8 @@ func suffixFold(s, suffix string) bool {
 
 // dropRoleNames drops the names (not cases) that are only a caption's
 // roles or a lawyer's title (roleOnly, ofRecord), a name opening with "My"
-// or "Your" (addressed), or a filing system's name
+// or "Your" (addressed), a judge's title in initials after a name's comma
+// (postNominal: ", J.S.C."), or a filing system's name
 // (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
@@ -2192,12 +2193,23 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) {
+		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// postNominalInitials is a judge's title after the name, initials only:
+// "J.S.C." (a justice of a state's supreme or superior court), "P.J.",
+// "J.A.D.".
+var postNominalInitials = regexp.MustCompile(`^(?:[A-Z]\.){1,4}$`)
+
+// postNominal reports whether a name is only a title after a comma that
+// ends a person's name: "HON. CARL J. LANDICINO, J.S.C.:".
+func postNominal(t string, c cand) bool {
+	return postNominalInitials.MatchString(t[c.start:c.end]) && strings.HasSuffix(strings.TrimRight(t[max(0, c.start-3):c.start], " \t"), ",")
 }
 
 // filingSystems are the courts' and agencies' electronic filing systems,
@@ -2771,4 +2783,28 @@ func columnNames(t string, cs []cand) []cand {
 		}
 	}
 	return withoutDropped(cs, drop)
+}
+
+// capsTitledBefore is a title and a name's first words in capitals right
+// before the surname a pattern read: "HON. CARL J. " of "HON. CARL J.
+// LANDICINO". Group 1 is the name's first words.
+var capsTitledBefore = regexp.MustCompile(`\b(?:HON\.|HONORABLE|JUDGE|JUSTICE|MR\.|MS\.|MRS\.|DR\.)[ \t]+((?:(?:[A-Z][A-Z'’\-]+|[A-Z]\.)[ \t]+){1,3})$`)
+
+// titledCapsNames extends a person in capitals back over the given names
+// and initials between a title and the surname ("LANDICINO" of "HON.
+// CARL J. LANDICINO").
+func titledCapsNames(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"HON", "JUDGE", "JUSTICE", "MR.", "MS.", "MRS.", "DR."}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypePerson || strings.ContainsFunc(t[c.start:c.end], unicode.IsLower) {
+			continue
+		}
+		before := t[max(0, c.start-60):c.start]
+		if m := capsTitledBefore.FindStringSubmatchIndex(before); m != nil {
+			cs[i].start = c.start - (len(before) - m[2])
+		}
+	}
+	return cs
 }

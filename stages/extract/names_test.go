@@ -1159,3 +1159,11 @@ func TestColumnNames(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestPostNominal: a judge's title in initials after a name's comma is no
+// name; initials that are a name elsewhere stay.
+func TestPostNominal(t *testing.T) {
+	text := "HON. CARL J. LANDICINO, J.S.C.:\nHon. Mary Ames, P.J., and J.R. spoke.\n"
+	cs := candsAt(text, TypePerson, SourceModel, "CARL J. LANDICINO", "J.S.C.", "Mary Ames", "P.J.", "J.R.")
+	wantMend(t, dropRoleNames, text, cs, "CARL J. LANDICINO|Mary Ames|J.R.")
+}
