@@ -357,8 +357,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// white space, nor an amount in the comma after it ("$ 402,"), and a
 	// New York order's forms: a justice in capitals after "HON." whole,
 	// ", J.S.C." no person, a law named in words after a sentence's end
-	// ("Brooklyn. See Vehicle and Traffic Law § 1129(a)"); the sample has
-	// none of these.
+	// ("Brooklyn. See Vehicle and Traffic Law § 1129(a)"), a person on the
+	// line above a caption's role named whole ("OLUWASEUN ADEYEMI,"); the
+	// sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1161,3 +1161,27 @@ func govCaptions(t string) []cand {
 	}
 	return out
 }
+
+// roleLineParty is a caption's party on its own line above its role's
+// line, whatever stands beside the role in another column: "OLUWASEUN
+// ADEYEMI," / "Plaintiff,           Index No. 512345/2022". Group 1 is the
+// party.
+var roleLineParty = regexp.MustCompile(`(?m)^[ \t]*(` + partyLine + `)[ \t]*,[ \t]*\n[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)(?:-[A-Za-z]+)?[ \t]*[,.]`)
+
+// roleLineParties returns the people roleLineParty finds: a caption whose
+// "v." line a column or a title breaks is no case the finders read, and
+// the tagger cuts names it does not know ("ADEYEMI" of "OLUWASEUN
+// ADEYEMI"). A company's is left to the patterns.
+func roleLineParties(t string) []cand {
+	if !containsAny(t, []string{"laintiff", "efendant", "etitioner", "espondent", "ppellant", "ppellee", "LAINTIFF", "EFENDANT", "ETITIONER", "ESPONDENT", "PPELLANT", "PPELLEE"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range roleLineParty.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		if personLike(name) && !hasOrgWord(name) && !companyEnd(name) && partyType(name) == TypePerson {
+			out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}

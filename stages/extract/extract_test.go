@@ -890,3 +890,23 @@ func TestNewYorkOrderForms(t *testing.T) {
 		t.Errorf("a judge's title is a person: %v", res.Mentions)
 	}
 }
+
+// TestRoleLineParties: with the tagger, a person on the line above a
+// caption's role is named whole where no caption is read (the role's line
+// holds the index number in a column), and a company there is no person.
+func TestRoleLineParties(t *testing.T) {
+	text := "SUPREME COURT OF THE STATE OF NEW YORK\nCOUNTY OF KINGS\n---------------------------------------------------------------X\n" +
+		"OLUWASEUN ADEYEMI,\n                                   Plaintiff,           Index No. 512345/2022\n          -against-\n" +
+		"                                                        DECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY,\n                                   Defendant.\n" +
+		"---------------------------------------------------------------X\nHON. CARL J. LANDICINO, J.S.C.:\n\nPlaintiff moves for summary judgment.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypePerson, "OLUWASEUN ADEYEMI") {
+		t.Errorf("missing the plaintiff in %v", res.Mentions)
+	}
+	if has(res.Mentions, extract.TypePerson, "METROPOLITAN TRANSPORTATION AUTHORITY") {
+		t.Errorf("the defendant is a person: %v", res.Mentions)
+	}
+}
