@@ -358,8 +358,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// New York order's forms: a justice in capitals after "HON." whole,
 	// ", J.S.C." no person, a law named in words after a sentence's end
 	// ("Brooklyn. See Vehicle and Traffic Law § 1129(a)"), a person on the
-	// line above a caption's role named whole ("OLUWASEUN ADEYEMI,"); the
-	// sample has none of these.
+	// line above a caption's role named whole ("OLUWASEUN ADEYEMI,"), and
+	// a deed's, an assignment's or a mortgage's role defined for its party
+	// ("Grantee"); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -192,3 +192,28 @@ func TestTwoTermsDefined(t *testing.T) {
 func definedRefers(t *testing.T, text string) map[string]string {
 	return mentionRefers(t, text, func(m extract.Mention) (string, bool) { return m.Text, m.Source == extract.SourceDefined })
 }
+
+// TestConveyanceRoles: a deed's or an assignment's role defined for a
+// party after its address ("Grantee", "Assignee") names that party.
+func TestConveyanceRoles(t *testing.T) {
+	text := `THIS WARRANTY DEED is made by GEORGE T. HALVERSON, whose address is 4410 Cedar Ridge Lane, Bozeman, Montana 59715 ("Grantor"), and RIVERBEND HOLDINGS, LLC, a Montana limited liability company, whose address is P.O. Box 1187, Bozeman, Montana 59771 ("Grantee").
+Grantor conveys to Grantee the property.`
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refers := map[string]map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined {
+			if refers[m.Text] == nil {
+				refers[m.Text] = map[string]bool{}
+			}
+			refers[m.Text][m.Refers] = true
+		}
+	}
+	for term, party := range map[string]string{"Grantor": "GEORGE T. HALVERSON", "Grantee": "RIVERBEND HOLDINGS, LLC"} {
+		if !refers[term][party] || len(refers[term]) != 1 {
+			t.Errorf("%q refers to %v, want %q", term, refers[term], party)
+		}
+	}
+}
