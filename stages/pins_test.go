@@ -360,7 +360,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Brooklyn. See Vehicle and Traffic Law § 1129(a)"), a person on the
 	// line above a caption's role named whole ("OLUWASEUN ADEYEMI,"), and
 	// a deed's, an assignment's or a mortgage's role defined for its party
-	// ("Grantee"); the sample has none of these.
+	// ("Grantee"), an agency under its country's line ("UNITED STATES" /
+	// "SECURITIES AND EXCHANGE COMMISSION") and a company's
+	// "Incorporated" ("Texas Instruments Incorporated"); the sample has
+	// none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

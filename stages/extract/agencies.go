@@ -217,12 +217,21 @@ func agencyGoesOn(t string, e int) bool {
 }
 
 // agencyStart returns where the agency's name at s of t starts: before the
-// country's name in front of it ("U.S.", "United States"), or at s. It is
+// country's name in front of it ("U.S.", "United States", or "UNITED
+// STATES" alone on the line above), or at s. It is
 // false when another capitalised word opens the name ("Texas Department
 // of Transportation", "New York State Department of Health").
 func agencyStart(t string, s int) (int, bool) {
 	ps, pe, ok := prevWord(t, s)
 	if !ok || strings.Contains(t[pe:s], "\n\n") {
+		// A letterhead's or a form's country on the line above: "UNITED
+		// STATES" / "SECURITIES AND EXCHANGE COMMISSION".
+		if ls := strings.LastIndexByte(t[:s], '\n'); ls > 0 && strings.TrimSpace(t[ls:s]) == "" {
+			prev := t[strings.LastIndexByte(t[:ls], '\n')+1 : ls]
+			if c := strings.TrimSpace(prev); c == "UNITED STATES" || c == "United States" {
+				return ls - len(prev) + strings.Index(prev, c), true
+			}
+		}
 		return s, true
 	}
 	p := t[ps:pe]

@@ -26,3 +26,11 @@ func TestAgencyNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyUnderCountry: a form's or a letterhead's country alone on the
+// line above an agency is part of its name; a country's line with more on
+// it, or a blank line between, is not.
+func TestAgencyUnderCountry(t *testing.T) {
+	text := "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nUnited States of America\nDepartment of Labor\n\nUNITED STATES\n\nFEDERAL TRADE COMMISSION\n"
+	wantFind(t, agencyNames, text, "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION|Department of Labor|FEDERAL TRADE COMMISSION")
+}

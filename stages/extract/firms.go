@@ -53,11 +53,11 @@ var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + lega
 // start of "P.A.M." and "PLLC" not of a longer word.
 var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
-// firmFormAfter is a firm's form right after its name, with no comma:
-// "Edelson Ruiz PC", "Jones Weber PLLC", "EDELSON RUIZ PC". A person's
-// credential takes a comma ("Jane Smith, PA-C"), and these forms are not
-// one.
-var firmFormAfter = regexp.MustCompile(`^[ \t]+(PC|P\.C\.|PLLC|P\.L\.L\.C\.|PLC|LLP|L\.L\.P\.)(?:[^A-Za-z0-9]|$)`)
+// firmFormAfter is a firm's or a company's form right after its name,
+// with no comma: "Edelson Ruiz PC", "Jones Weber PLLC", "EDELSON RUIZ PC",
+// "Vertex Pharmaceuticals Incorporated". A person's credential takes a
+// comma ("Jane Smith, PA-C"), and these forms are not one.
+var firmFormAfter = regexp.MustCompile(`^[ \t]+(PC|P\.C\.|PLLC|P\.L\.L\.C\.|PLC|LLP|L\.L\.P\.|Incorporated|INCORPORATED)(?:[^A-Za-z0-9]|$)`)
 
 // professionalLine is a line that is a firm's name with a professional
 // corporation's or company's form and nothing else, as a signature block
@@ -72,6 +72,11 @@ func professionalLines(t string) []cand {
 	}
 	return groupCands(t, professionalLine, 1, TypeOrg)
 }
+
+// incorporatedAfter is the rest of a company's name after the words the
+// tagger read as a place or a person, up to "Incorporated": " Instruments
+// Incorporated" of "Texas Instruments Incorporated".
+var incorporatedAfter = regexp.MustCompile(`^(?:[ \t]+[A-Z][A-Za-z&'’\-]*){0,3}[ \t]+(?:Incorporated|INCORPORATED)\b`)
 
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a
@@ -94,7 +99,7 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // is one of two words or more right before a firm's form with no comma
 // ("Edelson Ruiz" + " PC").
 func formsAfter(t string, cs []cand) []cand {
-	if !strings.Contains(t, ",") && !containsAny(t, []string{" PC", " P.C.", " PLLC", " P.L.L.C.", " PLC", " LLP", " L.L.P."}) {
+	if !strings.Contains(t, ",") && !containsAny(t, []string{" PC", " P.C.", " PLLC", " P.L.L.C.", " PLC", " LLP", " L.L.P.", " Incorporated", " INCORPORATED"}) {
 		return cs
 	}
 	for i, c := range cs {
@@ -112,12 +117,16 @@ func formsAfter(t string, cs []cand) []cand {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."
 			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Edelson Ruiz" + " PC"
+			} else if m := incorporatedAfter.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].typ, cs[i].end = TypeOrg, c.end+m[1] // "Texas" + " Instruments Incorporated"
 			}
 		case c.typ == TypeOrg:
 			if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
 				cs[i].end = c.end + m[3]
 			} else if m := companyForm.FindStringIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
 				cs[i].end = c.end + m[1]
+			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
+				cs[i].end = c.end + m[3] // "Vertex Pharmaceuticals" + " Incorporated"
 			}
 		}
 	}

@@ -108,6 +108,16 @@ func TestFirmFormWithoutComma(t *testing.T) {
 	}
 }
 
+// TestIncorporated: "Incorporated" after a company's name is its form, and
+// makes the tagger's place before a company's words that company.
+func TestIncorporated(t *testing.T) {
+	text := "at Vertex Pharmaceuticals Incorporated and Texas Instruments Incorporated, in Dallas Incorporation Day.\n"
+	cs := spansIn(text, span{"Vertex Pharmaceuticals", TypeOrg, SourceModel}, span{"Texas", TypeLocation, SourceModel}, span{"Dallas", TypeLocation, SourceModel})
+	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Vertex Pharmaceuticals Incorporated|ORG Texas Instruments Incorporated|LOCATION Dallas"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestProfessionalLines: a line that is a firm's name and a professional
 // corporation's or company's form is that firm; a form inside a sentence
 // or a line that goes on is not.
