@@ -362,8 +362,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a deed's, an assignment's or a mortgage's role defined for its party
 	// ("Grantee"), an agency under its country's line ("UNITED STATES" /
 	// "SECURITIES AND EXCHANGE COMMISSION") and a company's
-	// "Incorporated" ("Texas Instruments Incorporated"); the sample has
-	// none of these.
+	// "Incorporated" ("Texas Instruments Incorporated"), and an
+	// arbitration's forms: its case number whole ("01-22-0003-4567"), a
+	// party's role word before its name left out ("Claimant Kestrel …"),
+	// a body named over "for" ("International Centre for Dispute
+	// Resolution"); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

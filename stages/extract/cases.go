@@ -639,7 +639,8 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // number, a check digit and King County's area ("No. 21-2-09876-1 SEA"),
 // New Jersey's trial courts the county, the division, the number and the
 // year ("MID-L-001234-20"), Los Angeles the year, the courthouse and the
-// kind ("20STCV12345").
+// kind ("20STCV12345"), and the American Arbitration Association its own
+// ("01-22-0003-4567").
 const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|\d{2}-\d-\d{5}-\d(?:[ \t]+(?:SEA|KNT))?` +
 	`|[A-Z]{3}-[A-Z]{1,2}-\d{4,6}-\d{2}` +
@@ -649,7 +650,7 @@ const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3}){0,2}` +
 	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
 	`|\d?[A-Z]{1,3}\d{2,4}-\d{2,6}` +
-	`|\d{1,2}-\d{2}-\d{3,5}(?:-[A-Z]{1,4})?` +
+	`|\d{1,2}-\d{2}-\d{3,5}(?:-\d{3,5})?(?:-[A-Z]{1,4})?` +
 	`|\d{3,6}/(?:19|20)?\d{2}`
 
 // listShape is a docket number of a list: labelledDocket's forms and the

@@ -910,3 +910,14 @@ func TestRoleLineParties(t *testing.T) {
 		t.Errorf("the defendant is a person: %v", res.Mentions)
 	}
 }
+
+// TestArbitrationAward: with the tagger, an arbitration's case number is
+// read whole ("01-22-0003-4567"), a party's role before its name in the
+// award's text is no part of it ("Claimant Kestrel …"), and the
+// administering body is named over "for".
+func TestArbitrationAward(t *testing.T) {
+	text := "AAA Case No. 01-22-0003-4567\n\nFINAL AWARD\n\n1. Respondent Palomar Precision Machining LLC (\"Palomar\") shall pay to Claimant Kestrel Aerospace Components, Inc. (\"Kestrel\") the sum of $1,284,500.00.\n\n" +
+		"2. The administrative fees and expenses of the International Centre for Dispute Resolution totaling $42,150.00 shall be borne by Palomar.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "01-22-0003-4567"}, mention{extract.TypeOrg, "Kestrel Aerospace Components, Inc."},
+		mention{extract.TypeOrg, "International Centre for Dispute Resolution"})
+}

@@ -1299,7 +1299,7 @@ func leadingRoles(ws []string) int {
 	if !legalFormWord(strings.Trim(ws[len(ws)-1], ",;:")) {
 		return 0
 	}
-	return leadingWords(ws, 2, func(lw string) bool { return jobWords[lw] || titleWords[lw] || partyTerms[lw] })
+	return leadingWords(ws, 2, func(lw string) bool { return jobWords[lw] || titleWords[lw] || partyTerms[lw] || roleWords[lw] })
 }
 
 // leadingWords counts the words at the start of ws, in lower case, that
@@ -2807,4 +2807,35 @@ func titledCapsNames(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// forName is an organisation's name that goes on after "for": up to
+// three capitalised words, a head word, "for" and capitalised words with
+// "and", "of", "the" or "&" between them ("International Centre for
+// Dispute Resolution", "Institute for Justice", "Center for Democracy and
+// Technology", "Office for Civil Rights"). Group 1 is the name.
+var forName = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]*[ \t]+){0,3}(?:Center|Centre|Institute|Council|Foundation|Society|Alliance|Coalition|Committee|Commission|Office|Bureau|Fund|Network|Project|CENTER|CENTRE|INSTITUTE|COUNCIL|FOUNDATION|COMMITTEE|COMMISSION|OFFICE)` +
+	`[ \t]+(?:for|FOR)[ \t]+[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:(?:and|of|the|&|AND|OF|THE)[ \t]+)?[A-Z][A-Za-z'’\-]*){0,4})\b`)
+
+// forNames returns the organisations forName finds, whose words after
+// "for" are a name's, not a date's or a sentence's ("the Committee for
+// Nov. 3", "the Office for The").
+func forNames(t string) []cand {
+	if !strings.Contains(t, " for ") && !strings.Contains(t, " FOR ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range forName.FindAllStringSubmatchIndex(t, -1) {
+		_, tail, _ := strings.Cut(t[m[2]:m[3]], " for ")
+		if tail == "" {
+			_, tail, _ = strings.Cut(t[m[2]:m[3]], " FOR ")
+		}
+		first := firstWord(tail)
+		if len(first) < 3 || monthHeads[first[:3]] || leadingNoise[strings.ToLower(first)] {
+			continue
+		}
+		s := afterWords(t, m[2], leadingWords(strings.Fields(t[m[2]:m[3]]), 1, func(lw string) bool { return leadingNoise[lw] }))
+		out = append(out, cand{typ: TypeOrg, start: s, end: m[3], source: SourcePattern})
+	}
+	return out
 }

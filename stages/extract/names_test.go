@@ -1167,3 +1167,12 @@ func TestPostNominal(t *testing.T) {
 	cs := candsAt(text, TypePerson, SourceModel, "CARL J. LANDICINO", "J.S.C.", "Mary Ames", "P.J.", "J.R.")
 	wantMend(t, dropRoleNames, text, cs, "CARL J. LANDICINO|Mary Ames|J.R.")
 }
+
+// TestForNames: an organisation's name goes on over "for" and the
+// capitalised words after it; a date, a lower-case word or an article
+// after "for" is none.
+func TestForNames(t *testing.T) {
+	text := "the International Centre for Dispute Resolution, the Institute for Justice and the Center for Democracy and Technology; " +
+		"the Office for Civil Rights. He left the Center for a year; the Committee for Nov. 3; The Center For The.\n"
+	wantFind(t, forNames, text, "International Centre for Dispute Resolution|Institute for Justice|Center for Democracy and Technology|Office for Civil Rights")
+}
