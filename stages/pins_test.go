@@ -366,7 +366,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// arbitration's forms: its case number whole ("01-22-0003-4567"), a
 	// party's role word before its name left out ("Claimant Kestrel …"),
 	// a body named over "for" ("International Centre for Dispute
-	// Resolution"); the sample has none of these.
+	// Resolution"), a proceeding between two parties with both ("In the
+	// Matter of the Arbitration between" / X / "Claimant," / "and" / Y);
+	// the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -423,7 +425,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// surname first ("Smith, Robert") is the person written given name
 	// first, and named so, and a class action's description that ends at
 	// its last word ("on behalf of themselves and all others similarly
-	// situated") left out of the case's name; the sample has none.
+	// situated") left out of the case's name, and a proceeding "In the
+	// Matter of" named without its parties' roles ("Claimant" too); the
+	// sample has none.
 	"resolve": {"resolve/v12", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

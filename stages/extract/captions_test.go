@@ -138,12 +138,17 @@ func TestDebtorCaptions(t *testing.T) {
 
 // TestMatterCaptions: "In the Matter of" on its line and the party on the
 // next, with its role or alone, with the proceeding's kind or not, is the
-// case and its party; a lower-case line after it is none.
+// case and its party; a lower-case line after it is none. A proceeding
+// between two parties ("the Arbitration between") has the other after the
+// first's role and "and".
 func TestMatterCaptions(t *testing.T) {
 	text := "In the Matter of\nJOHN A. DOE, CPA,\nRespondent.\n\nIN THE MATTER OF:\n\nGLOBEX CORPORATION\n\n" +
-		"In the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC\nPermit No. 5\n\nIn the Matter of\nthe arbitration between the parties\n"
+		"In the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC\nPermit No. 5\n\nIn the Matter of\nthe arbitration between the parties\n\n" +
+		"In the Matter of the Arbitration between\n\nKESTREL AEROSPACE COMPONENTS, INC.,\n                    Claimant,\n     and\nPALOMAR PRECISION MACHINING LLC,\n                    Respondent.\n"
 	want := "CASE In the Matter of\nJOHN A. DOE|PERSON JOHN A. DOE|CASE IN THE MATTER OF:\n\nGLOBEX CORPORATION|ORG GLOBEX CORPORATION|" +
-		"CASE In the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC|ORG GREEN VALLEY FARMS, LLC"
+		"CASE In the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC|ORG GREEN VALLEY FARMS, LLC|" +
+		"CASE In the Matter of the Arbitration between\n\nKESTREL AEROSPACE COMPONENTS, INC.,\n                    Claimant,\n     and\nPALOMAR PRECISION MACHINING LLC|" +
+		"ORG KESTREL AEROSPACE COMPONENTS, INC.|ORG PALOMAR PRECISION MACHINING LLC"
 	if got := typedTexts(text, matterCaptions(text)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

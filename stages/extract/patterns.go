@@ -855,9 +855,23 @@ func matterCaptions(t string) []cand {
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
 			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+		// "In the Matter of the Arbitration between" / "KESTREL …, INC.,"
+		// / "Claimant," / "and" / "PALOMAR … LLC,": the other party.
+		if o := matterOther.FindStringSubmatchIndex(t[pe:]); o != nil {
+			if os, oe, ok := rightParty(t, pe+o[2], pe+o[3]); ok {
+				out[len(out)-2].end = oe
+				out = append(out, cand{typ: partyType(t[os:oe]), start: os, end: oe, source: SourcePattern, party: true})
+			}
+		}
 	}
 	return out
 }
+
+// matterOther is the other party of a proceeding between two, after the
+// first party's role: ",\n Claimant,\n and\n PALOMAR PRECISION MACHINING
+// LLC". Group 1 is the party.
+var matterOther = regexp.MustCompile(`^[ \t]*,?[ \t]*\n[ \t]*(?i:claimants?|respondents?|petitioners?|complainants?|grievants?|employer|union|charging[ \t]+party)[ \t]*,?` +
+	captionBreak + `(?:and|AND)` + captionBreak + `(` + partyLine + `)`)
 
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any

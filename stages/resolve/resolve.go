@@ -543,7 +543,7 @@ func mixedCase(s string) bool {
 
 // designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
 // …"), which the case's name leaves out.
-var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
+var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
 
 // inReColon is a bankruptcy caption's "In re:", whose colon the case's
 // name leaves out; group 1 is "In re".
@@ -573,7 +573,7 @@ func cleanSurface(typ, s string) string {
 	if typ == extract.TypeCase {
 		s = inReColon.ReplaceAllString(s, "$1") // "In re: BLUE SKY AIRWAYS, INC."
 	}
-	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V")) {
+	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V") || matterOf(s)) {
 		s = classCapacity.ReplaceAllString(s, ",")
 		s = officialCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
@@ -582,6 +582,14 @@ func cleanSurface(typ, s string) string {
 		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	}
 	return s
+}
+
+// matterOf reports whether a case is named as a proceeding "In the Matter
+// of" its party or parties, whose roles the name leaves out as a
+// caption's ("… KESTREL AEROSPACE COMPONENTS, INC., Claimant, and PALOMAR
+// …").
+func matterOf(s string) bool {
+	return len(s) > 16 && strings.EqualFold(s[:16], "in the matter of")
 }
 
 // hyphenBreak is a line break after a hyphen or a dash inside a word, with
