@@ -367,8 +367,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// party's role word before its name left out ("Claimant Kestrel …"),
 	// a body named over "for" ("International Centre for Dispute
 	// Resolution"), a proceeding between two parties with both ("In the
-	// Matter of the Arbitration between" / X / "Claimant," / "and" / Y);
-	// the sample has none of these.
+	// Matter of the Arbitration between" / X / "Claimant," / "and" / Y),
+	// a bankruptcy caption beside another column ("In re:     Chapter
+	// 11", "…, et al.,1     Case No. …"), the Office of the United States
+	// Trustee without a district; the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -426,8 +428,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// first, and named so, and a class action's description that ends at
 	// its last word ("on behalf of themselves and all others similarly
 	// situated") left out of the case's name, and a proceeding "In the
-	// Matter of" named without its parties' roles ("Claimant" too); the
-	// sample has none.
+	// Matter of" named without its parties' roles ("Claimant" too), and a
+	// caption's name and key without another column's words beside its
+	// lines; the sample has none.
 	"resolve": {"resolve/v12", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

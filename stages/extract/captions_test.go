@@ -129,9 +129,13 @@ func TestStackedCaptionForms(t *testing.T) {
 // TestDebtorCaptions: a bankruptcy caption with "In re:" on its own line
 // names the case by its debtor, with "et al." and the role left out; "In
 // re:" before anything but a debtor's caption is none.
+// A footnote's mark after "et al.," and a column beside the lines
+// ("Chapter 11", "Case No. …") are no part of it.
 func TestDebtorCaptions(t *testing.T) {
-	text := "In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n                    Debtors.\n\nIn re:\nJOHN Q. PUBLIC,\nDebtor.\n\nIn re:\nthe motion of the trustee.\n"
-	if got, want := typedTexts(text, debtorCaptions(text)), "CASE In re:\n\nBLUE SKY AIRWAYS, INC.|ORG BLUE SKY AIRWAYS, INC.|CASE In re:\nJOHN Q. PUBLIC|PERSON JOHN Q. PUBLIC"; got != want {
+	text := "In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n                    Debtors.\n\nIn re:\nJOHN Q. PUBLIC,\nDebtor.\n\nIn re:\nthe motion of the trustee.\n\n" +
+		"In re:                                          Chapter 11\n\nCRESTVIEW SENIOR LIVING, LLC, et al.,1          Case No. 23-10872 (JTD)\n\n                    Debtors.                    (Jointly Administered)\n"
+	if got, want := typedTexts(text, debtorCaptions(text)), "CASE In re:\n\nBLUE SKY AIRWAYS, INC.|ORG BLUE SKY AIRWAYS, INC.|CASE In re:\nJOHN Q. PUBLIC|PERSON JOHN Q. PUBLIC|"+
+		"CASE In re:                                          Chapter 11\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

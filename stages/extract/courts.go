@@ -648,16 +648,18 @@ var districtEnd = regexp.MustCompile(`[ \t](?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:
 // districtOffice is a federal office of a district, named whole: "Office
 // of the United States Attorney for the District of Columbia", "U.S.
 // Attorney's Office for the Southern District of New York", "Office of the
-// Federal Public Defender for the Eastern District of Virginia".
+// Federal Public Defender for the Eastern District of Virginia", and the
+// office without its district ("the Office of the United States
+// Trustee").
 var districtOffice = regexp.MustCompile(`\b(?:Office[ \t\n]+of[ \t\n]+the[ \t\n]+(?:United[ \t\n]+States|U\.[ \t]?S\.|Federal)[ \t\n]+(?:Attorney|Trustee|Public[ \t\n]+Defender|Marshal)|` +
 	`(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Attorney|Trustee|Marshal)['’]?s['’]?[ \t\n]+Office|Federal[ \t\n]+(?:Public[ \t\n]+)?Defender['’]?s['’]?[ \t\n]+Office)` +
-	`[ \t\n]+for[ \t\n]+the[ \t\n]+(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)\b`)
+	`(?:[ \t\n]+for[ \t\n]+the[ \t\n]+(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)\b)?`)
 
 // districtOfficeNames returns the federal offices districtOffice finds: the
 // office is an organisation (the guideline's "Office of the City
 // Solicitor"), and its district is part of its name, no court of its own.
 func districtOfficeNames(t string) []cand {
-	if !strings.Contains(t, "Office") || !strings.Contains(t, "District") {
+	if !strings.Contains(t, "Office") {
 		return nil
 	}
 	return groupCands(t, districtOffice, 0, TypeOrg)

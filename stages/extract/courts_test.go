@@ -235,11 +235,14 @@ func TestDistrictOffices(t *testing.T) {
 }
 
 // TestDistrictOfficeNames: a federal office of a district is one
-// organisation, its district part of its name.
+// organisation, its district part of its name, and so is the office
+// without a district; an officer's title is none.
 func TestDistrictOfficeNames(t *testing.T) {
 	text := "The U.S. Attorney's Office for the Southern District of New York and the Office of the Federal Public Defender for the\n" +
 		"Eastern District of Virginia; the United States Attorney for the District of Maine; the Office of the Governor."
 	wantFind(t, districtOfficeNames, text, "U.S. Attorney's Office for the Southern District of New York|Office of the Federal Public Defender for the\nEastern District of Virginia")
+	text = "notice to the Office of the United States Trustee and the United States Trustee.\n"
+	wantFind(t, districtOfficeNames, text, "Office of the United States Trustee")
 }
 
 // TestCourtWindows: a needle inside a window widens it by the lines it is

@@ -810,9 +810,10 @@ var generationEnd = regexp.MustCompile(`[ \t,]` + generationSuffix + `$`)
 
 // debtorCaption is a bankruptcy caption: "In re:" on its line, the debtor
 // on the next (after blank lines or not), its "et al." and its role
-// ("In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n Debtors."). Group 1 is
-// the debtor.
-var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?` + captionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?` +
+// ("In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n Debtors."), with a
+// footnote's mark after "et al.," and another column beside the lines
+// ("Chapter 11", "Case No. 23-10872 (JTD)"). Group 1 is the debtor.
+var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?(?:[ \t]{3,}[^\n]*)?` + captionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?\d{0,2}(?:[ \t]{3,}[^\n]*)?` +
 	captionBreak + `(?i:(?:alleged[ \t]+)?debtors?|debtors?[ \t]+in[ \t]+possession)\b`)
 
 // debtorCaptions returns the bankruptcy captions debtorCaption finds: the

@@ -86,6 +86,9 @@ func Normalize(typ, name string) string {
 	if typ == extract.TypePerson {
 		name = givenFirst(name)
 	}
+	if typ == extract.TypeCase && strings.Contains(name, "\n") {
+		name = columnTail.ReplaceAllString(name, "$1") // another column's words
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(name) {
 		switch {

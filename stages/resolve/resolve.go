@@ -569,6 +569,11 @@ var officialCapacity = regexp.MustCompile(`,\s*(?:(?i:in\s+(?:his|her|its|their)
 func cleanSurface(typ, s string) string {
 	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
 	s = hyphenBreak.ReplaceAllString(s, "$1")
+	if typ == extract.TypeCase && strings.Contains(s, "\n") {
+		// "In re:      Chapter 11" / "ACME, INC.": another column's
+		// words beside a stacked caption's line are not its name's.
+		s = columnTail.ReplaceAllString(s, "$1")
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if typ == extract.TypeCase {
 		s = inReColon.ReplaceAllString(s, "$1") // "In re: BLUE SKY AIRWAYS, INC."
@@ -591,6 +596,11 @@ func cleanSurface(typ, s string) string {
 func matterOf(s string) bool {
 	return len(s) > 16 && strings.EqualFold(s[:16], "in the matter of")
 }
+
+// columnTail is what stands in another column after a caption's line's
+// words (group 1 is the last of them): a gap of three spaces or a tab,
+// and the rest of the line. A line's indent is no gap.
+var columnTail = regexp.MustCompile(`([^ \t\n])(?:[ ]{3,}|\t)[^\n]*`)
 
 // hyphenBreak is a line break after a hyphen or a dash inside a word, with
 // the spaces around it; group 1 is the hyphen.

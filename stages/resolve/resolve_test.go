@@ -96,6 +96,7 @@ func TestMerges(t *testing.T) {
 		{"an official capacity in a caption", extract.TypeCase, []string{"JANE ROE, in her official capacity as Secretary of Health,\nPlaintiff,\nv.\nACME CLINIC"}, "JANE ROE v. ACME CLINIC"},
 		{"a class action's caption with its representatives' plural", extract.TypeCase, []string{"KAREN MITCHELL and DEREK OWUSU,\non behalf of themselves and all others\nsimilarly situated,\nPlaintiffs,\nv.\nBRIGHTLINE FITNESS CLUBS, LLC"}, "KAREN MITCHELL and DEREK OWUSU v. BRIGHTLINE FITNESS CLUBS, LLC"},
 		{"an arbitration between two parties", extract.TypeCase, []string{"In the Matter of the Arbitration between\n\nKESTREL AEROSPACE COMPONENTS, INC.,\n                    Claimant,\n     and\nPALOMAR PRECISION MACHINING LLC"}, "In the Matter of the Arbitration between KESTREL AEROSPACE COMPONENTS, INC. and PALOMAR PRECISION MACHINING LLC"},
+		{"a debtor's caption beside a column", extract.TypeCase, []string{"In re:                                          Chapter 11\n\nCRESTVIEW SENIOR LIVING, LLC", "In re Crestview Senior Living, LLC"}, "In re Crestview Senior Living, LLC"},
 		{"a class action's caption", extract.TypeCase, []string{"MARCUS ALLEN THORNBURY, JR., individually and on behalf of all others similarly situated,\nPlaintiff,\nv.\nBRIGHTWATER GAMES, INC."}, "MARCUS ALLEN THORNBURY, JR. v. BRIGHTWATER GAMES, INC."},
 		{"citation abbreviation", extract.TypeLocation, []string{"Minn", "Minnesota", "Minn"}, "Minnesota"},
 		{"an older citation abbreviation", extract.TypeLocation, []string{"Calif", "California"}, "California"},
