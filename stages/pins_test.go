@@ -370,7 +370,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Matter of the Arbitration between" / X / "Claimant," / "and" / Y),
 	// a bankruptcy caption beside another column ("In re:     Chapter
 	// 11", "…, et al.,1     Case No. …"), the Office of the United States
-	// Trustee without a district; the sample has none of these.
+	// Trustee without a district, and an immigration decision's forms:
+	// "In re:" and its party on one line, a stamp's "OCT 14 2021", a
+	// lawyer before ", Esquire" a person, a body without a header's
+	// "Decision of the", a precedent cited as "Matter of Monreal, 23 I&N
+	// Dec. 56" (now a case name's form too), no date in a reporter's name
+	// ("Dec. 56"); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

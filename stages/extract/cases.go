@@ -18,6 +18,7 @@ func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
 	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
+		strings.HasPrefix(f, " Matter of ") || strings.HasPrefix(f, " MATTER OF ") ||
 		strings.HasPrefix(strings.ToLower(f), " in ") && interestCase.MatchString(strings.TrimSpace(f))
 }
 
@@ -1183,6 +1184,42 @@ func roleLineParties(t string) []cand {
 		if personLike(name) && !hasOrgWord(name) && !companyEnd(name) && partyType(name) == TypePerson {
 			out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
 		}
+	}
+	return out
+}
+
+// matterCitation is a decision cited as "Matter of" its party, as the
+// Board of Immigration Appeals and New York's courts cite: "Matter of
+// Monreal, 23 I&N Dec. 56", "Matter of Jacob, 86 N.Y.2d 651". Group 1 is
+// the name, before the comma and the citation's volume.
+var matterCitation = regexp.MustCompile(`\b((?:Matter|MATTER)[ \t]+(?:of|OF)[ \t]+[A-Z][A-Za-z'’.\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.\-]*|de|la|van|von)){0,4}),[ \t]+\d{1,4}[ \t]+[A-Z][A-Za-z.&]*`)
+
+// matterCitations returns the case names matterCitation finds; the
+// citation after each joins it (citedCases).
+func matterCitations(t string) []cand {
+	if !strings.Contains(t, "Matter of") && !strings.Contains(t, "MATTER OF") {
+		return nil
+	}
+	return groupCands(t, matterCitation, 1, TypeCase)
+}
+
+// inReLine is a caption "In re:" with its party on the same line, as the
+// Board of Immigration Appeals writes it: "In re: Mateo ALVAREZ-RUIZ
+// a.k.a. Mateo Ruiz". Group 1 is the party, up to an "a.k.a." or the
+// line's end. The patterns read "In re" without the colon.
+var inReLine = regexp.MustCompile(`(?m)^[ \t]*(?:In|IN)[ \t]+(?:re|RE|Re):[ \t]+([A-Z][A-Za-z'’.\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.\-]*|de|la|del|van|von)){0,5})[ \t]*(?:,|$|a/k/a|a\.k\.a\.|A/K/A|A\.K\.A\.)`)
+
+// inReLines returns the captions inReLine finds, the case and its party.
+func inReLines(t string) []cand {
+	if !containsAny(t, []string{"In re:", "IN RE:", "In Re:"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range inReLine.FindAllStringSubmatchIndex(t, -1) {
+		s := strings.Index(t[m[0]:m[1]], "I") + m[0]
+		ps, pe := m[2], m[3]
+		out = append(out, cand{typ: TypeCase, start: s, end: pe, source: SourcePattern},
+			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
 	}
 	return out
 }

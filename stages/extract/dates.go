@@ -41,7 +41,16 @@ var moreDates = regexp.MustCompile(`^(?:` + monthShort + `[ \t]+` + dayNum + `,[
 	`|` + month + `[ \t]+` + dayNum + `,(?:1[789]|20)\d{2}` +
 	`|` + dayNum + `-` + monthShort + `-(?:1[789]|20)\d{2}` +
 	`|` + dayNum + `[ \t]+` + monthShort + `[ \t]+(?:1[789]|20)\d{2}` +
+	`|` + monthCaps + `\.?[ \t]+` + dayNum + `[ \t]+(?:1[789]|20)\d{2}` +
 	`|(?:0?[1-9]|1[0-2])-` + dayNum + `-(?:19|20)\d{2})\b`)
+
+// monthCaps is a month's abbreviation in capitals, as a form's stamp
+// writes a date without its comma ("Date: OCT 14 2021").
+const monthCaps = `(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)`
+
+// pastDay is a month and a number too large for a day: "Dec. 56" of a
+// reporter's "23 I&N Dec. 56", which the patterns read as a date.
+var pastDay = regexp.MustCompile(`^[A-Za-z]+\.?[ \t]+(?:3[2-9]|[4-9]\d)\b`)
 
 // dayNum is a day of a month in figures.
 const dayNum = `(?:0?[1-9]|[12]\d|3[01])`

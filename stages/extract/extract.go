@@ -346,6 +346,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if telephone(c.Text, p) {
 			continue
 		}
+		if p.typ == TypeDate && pastDay.MatchString(c.Text[p.start:p.end]) {
+			continue // "Dec. 56" of "23 I&N Dec. 56"
+		}
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
 		}
@@ -669,7 +672,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // wrapped, with "et al", captions with their parties' roles or stacked,
 // bankruptcy and administrative captions, New York's bare "v", names
 // with accented letters and criminal captions. citeFix mends them as it mends the patterns'.
-var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions}
+var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, inReLines}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // accented words, public bodies and their parts, bodies after an officer's
@@ -694,7 +697,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, titledBodies, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, personTails, generations, dropRoleNames, columnNames}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, lawyerNames, personTails, generations, dropRoleNames, columnNames}
 
 // telephone reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036").

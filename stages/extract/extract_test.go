@@ -921,3 +921,30 @@ func TestArbitrationAward(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "01-22-0003-4567"}, mention{extract.TypeOrg, "Kestrel Aerospace Components, Inc."},
 		mention{extract.TypeOrg, "International Centre for Dispute Resolution"})
 }
+
+// TestImmigrationDecision: with the tagger, a Board of Immigration
+// Appeals decision's forms: "In re:" and the party on one line is the
+// case, a stamp's date in capitals ("OCT 14 2021"), a lawyer before
+// "Esquire" a person (the tagger read a place), the Board without the
+// header's "Decision of the", a precedent cited as "Matter of" its party,
+// and no date in its reporter ("Dec. 56" of "23 I&N Dec. 56").
+func TestImmigrationDecision(t *testing.T) {
+	text := "U.S. Department of Justice\nExecutive Office for Immigration Review\n\nDecision of the Board of Immigration Appeals\nFalls Church, Virginia 22041\n\n" +
+		"File: A212-345-678 – Houston, TX                         Date: OCT 14 2021\n\nIn re: Mateo ALVAREZ-RUIZ a.k.a. Mateo Ruiz\n\nIN REMOVAL PROCEEDINGS\n\n" +
+		"ON BEHALF OF RESPONDENT: Sofia Lindqvist, Esquire\n\nThe respondent appeals. See Matter of Monreal, 23 I&N Dec. 56 (BIA 2001). The appeal will be dismissed.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []mention{{extract.TypeCase, "In re: Mateo ALVAREZ-RUIZ"}, {extract.TypePerson, "Mateo ALVAREZ-RUIZ"}, {extract.TypeDate, "OCT 14 2021"},
+		{extract.TypePerson, "Sofia Lindqvist"}, {extract.TypeOrg, "Board of Immigration Appeals"}, {extract.TypeCase, "Matter of Monreal"}} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeDate && strings.HasPrefix(m.Text, "Dec.") {
+			t.Errorf("a reporter's name and page as a date: %q", m.Text)
+		}
+	}
+}

@@ -2839,3 +2839,30 @@ func forNames(t string) []cand {
 	}
 	return out
 }
+
+// esquireAfter is a lawyer's "Esquire" after the name: ", Esquire", "
+// Esq.".
+var esquireAfter = regexp.MustCompile(`^,?[ \t]+(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)(?:[^A-Za-z]|$)`)
+
+// docKindOf is a document's kind and "of the" before a body's name:
+// "Decision of the " of "Decision of the Board of Immigration Appeals".
+var docKindOf = regexp.MustCompile(`^(?:Decision|Opinion|Order|Judgment|Ruling|Report|Findings|DECISION|OPINION|ORDER|JUDGMENT|RULING|REPORT|FINDINGS)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+`)
+
+// lawyerNames makes the tagger's place or organisation that a lawyer's
+// "Esquire" follows a person ("Sofia Lindqvist, Esquire"), and starts a
+// body's name after the kind of document that opens it ("Decision of
+// the Board of Immigration Appeals", a header's line).
+func lawyerNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypeOrg) && personLike(t[c.start:c.end]) && !hasOrgWord(t[c.start:c.end]) &&
+			esquireAfter.MatchString(t[c.end:]) {
+			cs[i].typ = TypePerson
+		}
+		if c.typ == TypeOrg && !c.party {
+			if m := docKindOf.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+				cs[i].start = c.start + m[1]
+			}
+		}
+	}
+	return cs
+}
