@@ -375,7 +375,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// lawyer before ", Esquire" a person, a body without a header's
 	// "Decision of the", a precedent cited as "Matter of Monreal, 23 I&N
 	// Dec. 56" (now a case name's form too), no date in a reporter's name
-	// ("Dec. 56"); the sample has none of these.
+	// ("Dec. 56"), and a family court's forms: the spouses' caption under
+	// "IN RE: THE MARRIAGE OF", a judge's signature over "CIRCUIT JUDGE",
+	// "CASE NO.: CACE-21-004512"; the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -435,7 +437,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// situated") left out of the case's name, and a proceeding "In the
 	// Matter of" named without its parties' roles ("Claimant" too), and a
 	// caption's name and key without another column's words beside its
-	// lines; the sample has none.
+	// lines, and "In re the Marriage of" without the spouses' roles
+	// ("Petitioner/Wife"); the sample has none.
 	"resolve": {"resolve/v12", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -624,7 +624,7 @@ const paAppellateDocket = `\d{1,5}[ \t]+(?:EDA|MDA|WDA|EDM|MDM|WDM|EAP|MAP|WAP|E
 // stateDockets checks. The patterns know the federal forms and "No.
 // 17-2400".
 // It is anchored: stateDockets runs it where a label starts.
-var labelledDocket = regexp.MustCompile(`^(Nos?\.|NOS?\.|No:|Number[ \t]*:?|NUMBER[ \t]*:?|#[ \t]*:?)[ \t]*` +
+var labelledDocket = regexp.MustCompile(`^(Nos?\.:?|NOS?\.:?|No:|Number[ \t]*:?|NUMBER[ \t]*:?|#[ \t]*:?)[ \t]*` +
 	`(?:` + stateDocketShape + `|(\d{4,7}))\b`)
 
 // docketLabelAt is where a labelledDocket may start: "No" or "NO" opening
@@ -648,7 +648,7 @@ const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|\d{2,4}[A-Z]{1,3}-\d{2,7}` +
 	`|[A-Z]{1,3}(?:19|20)\d{2}-\d{2}-\d{2,4}` +
 	`|\d{5,6}-\d(?:-I{1,3}\b)?` +
-	`|[A-Z]{1,3}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3}){0,2}` +
+	`|[A-Z]{1,4}-\d{2,4}-\d{2,7}(?:T\d)?(?:-[A-Z0-9]{1,3}){0,2}` +
 	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
 	`|\d?[A-Z]{1,3}\d{2,4}-\d{2,6}` +
 	`|\d{1,2}-\d{2}-\d{3,5}(?:-\d{3,5})?(?:-[A-Z]{1,4})?` +
@@ -1218,8 +1218,38 @@ func inReLines(t string) []cand {
 	for _, m := range inReLine.FindAllStringSubmatchIndex(t, -1) {
 		s := strings.Index(t[m[0]:m[1]], "I") + m[0]
 		ps, pe := m[2], m[3]
+		// "IN RE: THE MARRIAGE OF" / the parties below: marriageCaptions'.
+		if ws := strings.Fields(t[ps:pe]); leadingNoise[strings.ToLower(ws[0])] || strings.EqualFold(ws[len(ws)-1], "of") {
+			continue
+		}
 		out = append(out, cand{typ: TypeCase, start: s, end: pe, source: SourcePattern},
 			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+	}
+	return out
+}
+
+// marriageCaption is a family court's caption, the spouses under "IN RE:
+// THE MARRIAGE OF" with their roles and "and" between them: "IN RE: THE
+// MARRIAGE OF" / "DANIELLE M. OKONKWO," / "Petitioner/Wife," / "and" /
+// "TERRENCE J. OKONKWO,". Groups 1 and 2 are the spouses.
+var marriageCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?[ \t]+(?:the|THE)[ \t]+(?:Marriage|MARRIAGE)[ \t]+(?:of|OF):?` + captionBreak +
+	`(` + partyLine + `)[ \t]*,?(?:` + captionBreak + spouseRole + `[ \t]*,?)?` + captionBreak + `(?:and|AND)` + captionBreak + `(` + partyLine + `)`)
+
+// spouseRole is a spouse's role in a family court's caption:
+// "Petitioner/Wife", "Respondent/Husband", "Petitioner".
+const spouseRole = `(?i:(?:petitioner|respondent|co-petitioner)(?:[ \t]*/[ \t]*(?:wife|husband|father|mother))?|wife|husband)`
+
+// marriageCaptions returns the family court captions marriageCaption
+// finds: the case, from "In re" to the second spouse, and each spouse.
+func marriageCaptions(t string) []cand {
+	if !containsAny(t, []string{"MARRIAGE OF", "Marriage of"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range marriageCaption.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[0], end: m[5], source: SourcePattern},
+			cand{typ: partyType(t[m[2]:m[3]]), start: m[2], end: m[3], source: SourcePattern, party: true},
+			cand{typ: partyType(t[m[4]:m[5]]), start: m[4], end: m[5], source: SourcePattern, party: true})
 	}
 	return out
 }

@@ -252,17 +252,19 @@ func officialNames(t string, cs []cand) []cand {
 // titledSigner is a signature block's name on its own line with the
 // signer's office on the next: "LYNN FITCH" / "Attorney General", "Jane
 // Roe" / "Assistant United States Attorney", "PAUL D. CLEMENT" / "Counsel
-// of Record". Group 1 is the name: two to four words, capitalised, or
+// of Record", a judge's signature ("CAROL-LISA PHILLIPS" / "CIRCUIT
+// JUDGE"). Group 1 is the name: two to four words, capitalised, or
 // initials, with a generational suffix.
 var titledSigner = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){1,3}(?:,?[ \t]+` + generationSuffix + `)?)[ \t]*\n[ \t]*` +
 	`(?:(?:Principal|Chief|Senior|First|Acting|Special|Deputy|Assistant|Associate)[ \t]+)*` +
 	`(?:(?:United[ \t]+States|U\.[ \t]?S\.|District|City|County|State|Prosecuting)[ \t]+Attorney\b|Attorneys?[ \t]+General\b|Solicitor[ \t]+General\b|Counsel[ \t]+of[ \t]+Record\b|` +
-	`Public[ \t]+Defender\b|General[ \t]+Counsel\b|Corporation[ \t]+Counsel\b|Trial[ \t]+Attorney\b|Special[ \t]+Counsel\b|Of[ \t]+Counsel\b)`)
+	`Public[ \t]+Defender\b|General[ \t]+Counsel\b|Corporation[ \t]+Counsel\b|Trial[ \t]+Attorney\b|Special[ \t]+Counsel\b|Of[ \t]+Counsel\b|` +
+	`(?i:(?:(?:united[ \t]+states[ \t]+)?(?:circuit|district|superior|county|probate|family|presiding|magistrate|bankruptcy|administrative[ \t]+law)[ \t]+)?judge)\b)`)
 
 // titledSigners returns the signers titledSigner finds; a line that names
 // an organisation, or whose words are titles or roles, is no one's name.
 func titledSigners(t string) []cand {
-	if !containsAny(t, []string{"Attorney", "General", "Counsel", "Defender"}) {
+	if !containsAny(t, []string{"Attorney", "General", "Counsel", "Defender", "Judge", "JUDGE"}) {
 		return nil
 	}
 	var out []cand

@@ -672,7 +672,7 @@ var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, pa
 // wrapped, with "et al", captions with their parties' roles or stacked,
 // bankruptcy and administrative captions, New York's bare "v", names
 // with accented letters and criminal captions. citeFix mends them as it mends the patterns'.
-var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, inReLines}
+var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, inReLines, marriageCaptions}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // accented words, public bodies and their parts, bodies after an officer's

@@ -948,3 +948,27 @@ func TestImmigrationDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyCourtForms: with the tagger, a family court's caption (the
+// spouses under "IN RE: THE MARRIAGE OF", with their roles and "and") is
+// one case of both, "THE MARRIAGE OF" no person, and a judge's signature
+// over "CIRCUIT JUDGE" a person.
+func TestFamilyCourtForms(t *testing.T) {
+	text := "IN RE: THE MARRIAGE OF\n\nDANIELLE M. OKONKWO,\n     Petitioner/Wife,\n\nand\n\nTERRENCE J. OKONKWO,\n     Respondent/Husband.\n\n" +
+		"FINAL JUDGMENT OF DISSOLUTION OF MARRIAGE\n\nThe Husband appeared pro se.\n\n                                   CAROL-LISA PHILLIPS\n                                   CIRCUIT JUDGE\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []mention{{extract.TypeCase, "IN RE: THE MARRIAGE OF DANIELLE M. OKONKWO, Petitioner/Wife, and TERRENCE J. OKONKWO"},
+		{extract.TypePerson, "DANIELLE M. OKONKWO"}, {extract.TypePerson, "TERRENCE J. OKONKWO"}, {extract.TypePerson, "CAROL-LISA PHILLIPS"}} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+	for _, m := range res.Mentions {
+		if strings.Contains(m.Text, "MARRIAGE OF") && m.Type != extract.TypeCase {
+			t.Errorf("the caption's title is a name: %v", m)
+		}
+	}
+}

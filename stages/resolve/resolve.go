@@ -543,7 +543,7 @@ func mixedCase(s string) bool {
 
 // designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
 // …"), which the case's name leaves out.
-var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*\b,?`)
+var designation = regexp.MustCompile(`(?i),?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?)(?:[-–, ]+(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b,?`)
 
 // inReColon is a bankruptcy caption's "In re:", whose colon the case's
 // name leaves out; group 1 is "In re".
@@ -590,11 +590,13 @@ func cleanSurface(typ, s string) string {
 }
 
 // matterOf reports whether a case is named as a proceeding "In the Matter
-// of" its party or parties, whose roles the name leaves out as a
-// caption's ("… KESTREL AEROSPACE COMPONENTS, INC., Claimant, and PALOMAR
+// of" its party or parties, or "In re the Marriage of" two spouses, whose
+// roles the name leaves out as a caption's ("… KESTREL AEROSPACE
+// COMPONENTS, INC., Claimant, and PALOMAR …", "…, Petitioner/Wife, and
 // …").
 func matterOf(s string) bool {
-	return len(s) > 16 && strings.EqualFold(s[:16], "in the matter of")
+	l := strings.ToLower(s[:min(len(s), 24)])
+	return strings.HasPrefix(l, "in the matter of") || strings.HasPrefix(l, "in re the marriage of")
 }
 
 // columnTail is what stands in another column after a caption's line's
