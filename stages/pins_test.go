@@ -377,7 +377,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Dec. 56" (now a case name's form too), no date in a reporter's name
 	// ("Dec. 56"), and a family court's forms: the spouses' caption under
 	// "IN RE: THE MARRIAGE OF", a judge's signature over "CIRCUIT JUDGE",
-	// "CASE NO.: CACE-21-004512"; the sample has none of these.
+	// "CASE NO.: CACE-21-004512", and a law firm with a professional
+	// association's form ("Montoya Family Law, P.A.", whose "P.A." had been
+	// Pennsylvania and its name a city); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -972,3 +972,23 @@ func TestFamilyCourtForms(t *testing.T) {
 		}
 	}
 }
+
+// TestLawFirmWithPA: with the tagger, a law firm with a professional
+// association's form is one organisation; "P.A." after a name is no state
+// (Pennsylvania's abbreviation is "Pa."), and the name before it no city.
+func TestLawFirmWithPA(t *testing.T) {
+	text := "The Wife was present and represented by Alicia Montoya, Esq. of Montoya Family Law, P.A. The Husband appeared pro se.\n\n" +
+		"The claim was examined by Carter Bell, P.A., a physician assistant, in a clinic.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypeOrg, "Montoya Family Law, P.A.") {
+		t.Errorf("missing the firm in %v", res.Mentions)
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeLocation {
+			t.Errorf("a place: %q", m.Text)
+		}
+	}
+}

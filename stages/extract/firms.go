@@ -78,6 +78,32 @@ func professionalLines(t string) []cand {
 // Incorporated" of "Texas Instruments Incorporated".
 var incorporatedAfter = regexp.MustCompile(`^(?:[ \t]+[A-Z][A-Za-z&'’\-]*){0,3}[ \t]+(?:Incorporated|INCORPORATED)\b`)
 
+// firmWords end a law firm's name before its form, which makes a form a
+// person may take too (sharedForms) the firm's: "Montoya Family Law, P.A.".
+var firmWords = wordSet(`law legal lawyers attorneys associates partners group firm`)
+
+// lawFirmForm is a law firm named by a firm's word and its form after a
+// comma: "Montoya Family Law, P.A.", "Jones Law, P.A.", "Reyes Legal
+// Group, PLLC". The patterns read legal forms such as "LLC" after any
+// name, but not a professional association's, which a person's name may
+// take too; after a firm's word it is the firm's.
+var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(?:P\.A\.|P\.C\.|PLLC|P\.L\.L\.C\.|PLC)`)
+
+// lawFirmForms returns the firms lawFirmForm finds, without the words
+// before the name that are no part of it ("The", "of").
+func lawFirmForms(t string) []cand {
+	if !containsAny(t, []string{"P.A.", "P.C.", "PLLC", "P.L.L.C.", "PLC"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range lawFirmForm.FindAllStringSubmatchIndex(t, -1) {
+		if s, e := trimLeading(t, m[2], m[1]); e > s {
+			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a
 // savings bank's ("F.A.", "FSB"). The others only a firm takes.
@@ -95,7 +121,9 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // company's, which makes it that company ("Hank's Flite Center" + ",
 // Inc."). A person's name that ends in a professional form is a firm
 // ("Jacobs P.C."); the tagger's person of two words or more before a form
-// only a firm takes is that firm ("Stokes Lawrence" + ", P.S."), and so
+// only a firm takes, or one a law firm's word ends before any
+// professional form, is that firm ("Stokes Lawrence" + ", P.S.", "Montoya
+// Family Law" + ", P.A."), and so
 // is one of two words or more right before a firm's form with no comma
 // ("Edelson Ruiz" + " PC").
 func formsAfter(t string, cs []cand) []cand {
@@ -112,9 +140,10 @@ func formsAfter(t string, cs []cand) []cand {
 		case c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypePerson):
 			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
-			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && !sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] &&
+			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil &&
+				(!sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] || firmWords[strings.ToLower(lastWord(t[c.start:c.end]))]) &&
 				len(strings.Fields(t[c.start:c.end])) > 1 {
-				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."
+				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."; "Montoya Family Law" + ", P.A."
 			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Edelson Ruiz" + " PC"
 			} else if m := incorporatedAfter.FindStringIndex(t[c.end:]); m != nil {

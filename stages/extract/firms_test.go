@@ -313,3 +313,10 @@ func TestPossessiveParts(t *testing.T) {
 	text := "Jane Roe of the Criminal Division's Fraud Section and the SEC's Division of Enforcement; the Court's opinion; Smith's Office Manager."
 	wantFind(t, possessiveParts, text, "Fraud Section|Division of Enforcement")
 }
+
+// TestLawFirmForms: a firm's word and a professional association's form
+// after a comma name a law firm; a person's "P.A." is no firm's.
+func TestLawFirmForms(t *testing.T) {
+	text := "Alicia Montoya, Esq. of Montoya Family Law, P.A.; Jones Law, P.A.; The Reyes Legal Group, PLLC; Dr. Carter Bell, P.A., a physician assistant.\n"
+	wantFind(t, lawFirmForms, text, "Montoya Family Law, P.A.|Jones Law, P.A.|Reyes Legal Group, PLLC")
+}

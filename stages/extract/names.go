@@ -2405,6 +2405,11 @@ func addressPlaces(t string) []cand {
 		if st := CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]]))]; st == "" || st == "district of columbia" {
 			continue // "Washington, D.C." is one place (washingtonDC)
 		}
+		// "Montoya Family Law, P.A.": a professional association's form,
+		// which no state's abbreviation is written as ("Pa.").
+		if f := strings.ToUpper(strings.TrimSpace(t[m[2]:m[3]])); f == "P.A." || f == "P.A" || f == "P.C." || f == "P.C" {
+			continue
+		}
 		from := max(0, m[0]-48)
 		c := cityBefore.FindStringSubmatchIndex(t[from:m[0]])
 		if c == nil {
