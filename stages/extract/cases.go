@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1250,6 +1251,33 @@ func marriageCaptions(t string) []cand {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[5], source: SourcePattern},
 			cand{typ: partyType(t[m[2]:m[3]]), start: m[2], end: m[3], source: SourcePattern, party: true},
 			cand{typ: partyType(t[m[4]:m[5]]), start: m[4], end: m[5], source: SourcePattern, party: true})
+	}
+	return out
+}
+
+// yearDocketLine is a line that is only a docket number of the year and a
+// number, as the Federal Circuit's captions write it between rules:
+// "2022-1456", "2019-1234, 2019-1235". Group 1 is the first number.
+var yearDocketLine = regexp.MustCompile(`(?m)^[ \t]*((?:19|20)\d{2}-\d{4})(?:[ \t]*,[ \t]*(?:19|20)\d{2}-\d{4})*[ \t]*$`)
+
+// yearDocketLines returns the docket numbers yearDocketLine finds, each
+// of the list; a span of years ("2019-2020") is none.
+func yearDocketLines(t string) []cand {
+	var out []cand
+	for _, m := range yearDocketLine.FindAllStringIndex(t, -1) {
+		line := t[m[0]:m[1]]
+		off := m[0]
+		for _, part := range strings.Split(line, ",") {
+			n := strings.TrimSpace(part)
+			s := off + strings.Index(part, n)
+			off += len(part) + 1
+			first, second, _ := strings.Cut(n, "-")
+			y1, _ := strconv.Atoi(first)
+			if y2, _ := strconv.Atoi(second); y2 >= 1900 && y2 <= 2100 && y2-y1 >= 0 && y2-y1 <= 10 {
+				continue // "2019-2020"
+			}
+			out = append(out, cand{typ: TypeCase, start: s, end: s + len(n), source: SourcePattern})
+		}
 	}
 	return out
 }

@@ -217,6 +217,7 @@ func TestStateDockets(t *testing.T) {
 		{"No. 22AP-123\n(C.P.C. No. 21CR-4567)\nand Case No. CA2019-01-002; Policy No. 22AP-124.", []string{"22AP-123", "21CR-4567", "CA2019-01-002"}},
 		{"Superior Court of Washington for King County\nNo. 21-2-09876-1 SEA\nand Case No. 19-2-01234-5; Docket No. MID-L-001234-20; Case No. 20STCV12345; AAA Case No. 01-22-0003-4567.", []string{"21-2-09876-1 SEA", "19-2-01234-5", "MID-L-001234-20", "20STCV12345", "01-22-0003-4567"}},
 		{"IN THE CIRCUIT COURT OF THE SEVENTEENTH JUDICIAL CIRCUIT\nCASE NO.: CACE-21-004512 (09)\n", []string{"CACE-21-004512"}},
+		{"LUMINA SYSTEMS, INC.,\nDefendant-Appellee\n______\n\n2022-1456, 2022-1457\n______\n\nBudget for\n2019-2020\n", []string{"2022-1456", "2022-1457"}},
 		{"/s/ Linda Perez\nNotary Public, State of New York\nNo. 01PE6123456\nQualified in Kings County", nil},
 		// None.
 		{"Call (513) 564-7036 or 513-564-7036. Cincinnati, OH 45221-0829. Filed 2016-09-22 and 9/22/2016 under § 24-10-103(1.3) for $1,234.56.\n", nil},
