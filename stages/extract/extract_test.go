@@ -992,3 +992,22 @@ func TestLawFirmWithPA(t *testing.T) {
 		}
 	}
 }
+
+// TestNeutralCitationWired: with the tagger, an Illinois public-domain
+// citation is found and refers to the case named before it.
+func TestNeutralCitationWired(t *testing.T) {
+	text := "In Cothron v. White Castle System, Inc., 2023 IL 128004, the Illinois Supreme Court held that a claim accrues with each scan.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Text == "2023 IL 128004" {
+			if m.Refers != "Cothron v. White Castle System, Inc." {
+				t.Errorf("the citation refers to %q", m.Refers)
+			}
+			return
+		}
+	}
+	t.Errorf("missing the citation in %v", res.Mentions)
+}

@@ -81,6 +81,23 @@ func westlawCitations(t string) []cand {
 	return groupCands(t, westlaw, 0, TypeCase)
 }
 
+// neutralCitation is a state's public-domain citation that the reporter
+// table's volume-reporter-page form does not read: Illinois's, whose
+// number has six digits ("2023 IL 128004", "2019 IL App (1st) 181234-U"),
+// and Ohio's and New Mexico's, written with hyphens ("2019-Ohio-1234",
+// "2019-NMSC-012").
+var neutralCitation = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+IL(?:[ \t]+App[ \t]+\(\d(?:st|nd|d|rd|th)\))?[ \t]+\d{6}(?:-[UB])?\b` +
+	`|\b(?:19|20)\d{2}-(?:Ohio|NMSC|NMCA|NMCERT)-\d{1,6}\b`)
+
+// neutralCitations finds the citations neutralCitation reads. It runs
+// after the tagger, whose features reporterCitations' output is.
+func neutralCitations(t string) []cand {
+	if !containsAny(t, []string{" IL ", "-Ohio-", "-NM"}) {
+		return nil
+	}
+	return groupCands(t, neutralCitation, 0, TypeCase)
+}
+
 // citations finds the reporter citations of t (reporterCitations); with
 // wrapped, only those with one line break between their words.
 func citations(t string, wrapped bool) []cand {

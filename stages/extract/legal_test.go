@@ -74,3 +74,11 @@ func TestNameCleanup(t *testing.T) {
 		t.Fatal("a title kept as a name")
 	}
 }
+
+// TestNeutralCitations: Illinois's public-domain citations with their
+// six-digit numbers and Ohio's and New Mexico's hyphenated ones are
+// citations; a year and a number with no court's mark are not.
+func TestNeutralCitations(t *testing.T) {
+	text := "Smith v. Jones, 2023 IL 128004; Doe v. Roe, 2019 IL App (1st) 181234-U; Poe v. Lee, 2019-Ohio-1234; Fay v. Ng, 2019-NMSC-012; in 2019 about 128004 people; 2019 IL 12.\n"
+	wantFind(t, neutralCitations, text, "2023 IL 128004|2019 IL App (1st) 181234-U|2019-Ohio-1234|2019-NMSC-012")
+}
