@@ -217,3 +217,27 @@ Grantor conveys to Grantee the property.`
 		}
 	}
 }
+
+// TestFirmOnlyFormParty: a party named with a form only a firm takes
+// ("Sunrise Dental Care, PLLC") is found, and the term defined for it
+// names it.
+func TestFirmOnlyFormParty(t *testing.T) {
+	text := `This Lease is entered into by and between MAPLEWOOD PLAZA ASSOCIATES, L.P., a Georgia limited partnership ("Landlord"), and Sunrise Dental Care, PLLC, a Georgia professional limited liability company ("Tenant").
+Tenant shall pay Landlord the rent.`
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range res.Mentions {
+		if m.Source == extract.SourceDefined && m.Text == "Tenant" {
+			found = true
+			if m.Refers != "Sunrise Dental Care, PLLC" {
+				t.Errorf("Tenant refers to %q", m.Refers)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Tenant names no one: %v", res.Mentions)
+	}
+}

@@ -89,16 +89,36 @@ var firmWords = wordSet(`law legal lawyers attorneys associates partners group f
 // take too; after a firm's word it is the firm's.
 var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(?:P\.A\.|P\.C\.|PLLC|P\.L\.L\.C\.|PLC)`)
 
-// lawFirmForms returns the firms lawFirmForm finds, without the words
-// before the name that are no part of it ("The", "of").
+// firmOnlyForm is a company's name and, after a comma, a professional
+// form only a firm takes, which the patterns' legal forms leave out:
+// "Sunrise Dental Care, PLLC", "Baker Botts, L.L.P.". No "of" joins its
+// words: "John F. Percival of Beech Edwards & Percival, PLLC" is a
+// lawyer and the firm.
+var firmOnlyForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’&\-]+[ \t]+(?:(?:and|&)[ \t]+)?){0,5}[A-Z][A-Za-z'’&\-]+),[ \t]*(?:PLLC|P\.L\.L\.C\.|L\.L\.P\.|P\.L\.C\.|PLC|P\.S\.C\.|PSC|Chtd\.|Chartered)`)
+
+// formThenAnd is a legal form and "and" or "&" after it inside a run of
+// names: "LLC and ", "Inc. & ".
+var formThenAnd = regexp.MustCompile(`\b` + legalForm + `,?[ \t]+(?:and|&)[ \t]+`)
+
+// lawFirmForms returns the firms lawFirmForm and firmOnlyForm find,
+// without the words before the name that are no part of it ("The",
+// "of", "and").
 func lawFirmForms(t string) []cand {
-	if !containsAny(t, []string{"P.A.", "P.C.", "PLLC", "P.L.L.C.", "PLC"}) {
+	if !containsAny(t, []string{"P.A.", "P.C.", "PLLC", "P.L.L.C.", "PLC", "L.L.P.", "P.L.C.", "P.S.C.", "PSC", "Chtd.", "Chartered"}) {
 		return nil
 	}
 	var out []cand
-	for _, m := range lawFirmForm.FindAllStringSubmatchIndex(t, -1) {
-		if s, e := trimLeading(t, m[2], m[1]); e > s {
-			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+	for _, re := range []*regexp.Regexp{lawFirmForm, firmOnlyForm} {
+		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+			s := m[2]
+			// "Acme Holdings LLC and Sunrise Dental Care, PLLC": another
+			// company's name and its form before "and" are not this one's.
+			if f := formThenAnd.FindAllStringIndex(t[s:m[3]], -1); f != nil {
+				s += f[len(f)-1][1]
+			}
+			if s, e := trimLeading(t, afterIntro(t, s, m[3]), m[1]); e > s && !slices.ContainsFunc(out, func(c cand) bool { return c.end == e }) {
+				out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+			}
 		}
 	}
 	return out
