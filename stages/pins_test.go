@@ -383,8 +383,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the year and a number ("2022-1456", not "2019-2020"), and public-
 	// domain citations the reporter table's form does not read ("2023 IL
 	// 128004", "2019-Ohio-1234"), and a company named with a form only a
-	// firm takes ("Sunrise Dental Care, PLLC"); the sample has none of
-	// these.
+	// firm takes ("Sunrise Dental Care, PLLC"), and no two signers of a
+	// signature block's columns joined into one person; the sample has
+	// none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

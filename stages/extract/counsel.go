@@ -93,13 +93,16 @@ func capsCounselLawyers(t string) []cand {
 // list sets one name a line) and both parts are written alike (capitals
 // or mixed case) and a punctuation mark follows the second (a list's
 // name ends its line: "cc: R. Bruce Carlson\n Stephanie K. Goldin"); a
-// caption's party is left alone.
+// caption's party is left alone, and so is a name in a column of a
+// signature block ("/s/ Linda Svensson      /s/ Marcus T. Oyelaran" over
+// "Linda Svensson, CEO"), or two that would make more than four words.
 func wrappedPeople(t string, cs []cand) []cand {
 	return joinWrapped(t, cs, TypePerson, func(a, b cand) bool {
 		ls := strings.LastIndexByte(t[:a.start], '\n') + 1
 		rest := strings.TrimLeft(t[b.end:min(len(t), b.end+8)], " \t")
 		return strings.TrimSpace(t[ls:a.start]) != "" && rest != "" && strings.ContainsAny(rest[:1], ".,;:)") &&
-			!strings.Contains(t[a.start:a.end], ",") && isUpperName(t[a.start:a.end]) == isUpperName(t[b.start:b.end])
+			!strings.Contains(t[a.start:a.end], ",") && isUpperName(t[a.start:a.end]) == isUpperName(t[b.start:b.end]) &&
+			!columnGap.MatchString(t[ls:a.start]) && len(strings.Fields(t[a.start:b.end])) <= 4
 	})
 }
 

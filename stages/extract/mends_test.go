@@ -71,15 +71,19 @@ func TestNameMends(t *testing.T) {
 		{
 			// A person's name a line break cut in running text is one
 			// name; a list's names one a line, a name and a name in
-			// capitals, and a name the line goes on after stay apart.
+			// capitals, a name the line goes on after, and a signature
+			// block's column's name and the next line's stay apart.
 			"wrapped people", wrappedPeople,
-			"Appeal from the Court, Judge Mary Ellen\nCoster Williams.\nJohn Smith\nJane Doe\nsigned by Ann Lee\nBOB RAY and others\nwith Sue Fox\nTom Hill signed\ncc: R. Bruce Carlson\nStephanie K. Goldin\n",
+			"Appeal from the Court, Judge Mary Ellen\nCoster Williams.\nJohn Smith\nJane Doe\nsigned by Ann Lee\nBOB RAY and others\nwith Sue Fox\nTom Hill signed\ncc: R. Bruce Carlson\nStephanie K. Goldin\n" +
+				"By: /s/ L. Svensson      /s/ Marcus T. Oyelaran\nLinda Svensson, CEO\n",
 			[]span{{"Mary Ellen", TypePerson, SourceModel}, {"Coster Williams", TypePerson, SourceModel},
 				{"John Smith", TypePerson, SourceModel}, {"Jane Doe", TypePerson, SourceModel},
 				{"Ann Lee", TypePerson, SourceModel}, {"BOB RAY", TypePerson, SourceModel},
 				{"Sue Fox", TypePerson, SourceModel}, {"Tom Hill", TypePerson, SourceModel},
-				{"R. Bruce Carlson", TypePerson, SourceModel}, {"Stephanie K. Goldin", TypePerson, SourceModel}},
-			"PERSON Mary Ellen\nCoster Williams|PERSON John Smith|PERSON Jane Doe|PERSON Ann Lee|PERSON BOB RAY|PERSON Sue Fox|PERSON Tom Hill|PERSON R. Bruce Carlson|PERSON Stephanie K. Goldin",
+				{"R. Bruce Carlson", TypePerson, SourceModel}, {"Stephanie K. Goldin", TypePerson, SourceModel},
+				{"Marcus T. Oyelaran", TypePerson, SourceModel}, {"Linda Svensson", TypePerson, SourceModel}},
+			"PERSON Mary Ellen\nCoster Williams|PERSON John Smith|PERSON Jane Doe|PERSON Ann Lee|PERSON BOB RAY|PERSON Sue Fox|PERSON Tom Hill|PERSON R. Bruce Carlson|PERSON Stephanie K. Goldin|" +
+				"PERSON Marcus T. Oyelaran|PERSON Linda Svensson",
 		},
 		{
 			// An organisation's name that ran on over "and" into a person
