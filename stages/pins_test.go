@@ -384,7 +384,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// domain citations the reporter table's form does not read ("2023 IL
 	// 128004", "2019-Ohio-1234"), and a company named with a form only a
 	// firm takes ("Sunrise Dental Care, PLLC"), and no two signers of a
-	// signature block's columns joined into one person; the sample has
+	// signature block's columns joined into one person, and a lawyer
+	// before an office's title a person ("Steven B. Wolfson, District
+	// Attorney" had been the organisation "…, District"); the sample has
 	// none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

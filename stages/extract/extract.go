@@ -352,6 +352,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
 		}
+		// "Steven B. Wolfson, District Attorney": a person and the office
+		// after the comma, which the patterns read as an organisation
+		// named for its kind ("…, District").
+		if p.typ == TypeOrg {
+			if k := strings.LastIndex(c.Text[p.start:p.end], ", "); k > 0 && personLike(c.Text[p.start:p.start+k]) && officeWordAfter.MatchString(c.Text[p.end:]) {
+				p.typ, p.end = TypePerson, p.start+k
+			}
+		}
 		p = courtStateTail(c.Text, p)
 		p = circuitAfterComma(c.Text, p)
 		// "07-19" + "-00147-CV": a state court's docket number the
@@ -530,6 +538,10 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	}
 	return merge(out), nil
 }
+
+// officeWordAfter is an office's last word after an organisation's kind
+// ("District" + " Attorney", "County" + " Clerk"): the kind opened a title.
+var officeWordAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Clerk|CLERK|Judge|JUDGE|Counsel|COUNSEL|Treasurer|Assessor|Recorder|Engineer|Sheriff|Manager|Director)\b`)
 
 // officeAfter is a federal office's title after "United States":
 // "Attorney", "District Judge"; the country's name is part of the title.

@@ -1011,3 +1011,22 @@ func TestNeutralCitationWired(t *testing.T) {
 	}
 	t.Errorf("missing the citation in %v", res.Mentions)
 }
+
+// TestPersonBeforeOffice: with the tagger, a lawyer named before an
+// office's title ("Steven B. Wolfson, District Attorney") is a person, not
+// an organisation named for the title's first word.
+func TestPersonBeforeOffice(t *testing.T) {
+	text := "Steven B. Wolfson, District Attorney, and Lisa V. Logsdon, Deputy District Attorney, Clark County,\nfor Respondent.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypePerson, "Steven B. Wolfson") {
+		t.Errorf("missing the lawyer in %v", res.Mentions)
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeOrg && strings.Contains(m.Text, "Wolfson") {
+			t.Errorf("the lawyer is an organisation: %q", m.Text)
+		}
+	}
+}
