@@ -386,8 +386,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// firm takes ("Sunrise Dental Care, PLLC"), and no two signers of a
 	// signature block's columns joined into one person, and a lawyer
 	// before an office's title a person ("Steven B. Wolfson, District
-	// Attorney" had been the organisation "…, District"); the sample has
-	// none of these.
+	// Attorney" had been the organisation "…, District"), and companies
+	// with foreign legal forms ("Østergaard Shipping A/S", "Philips N.V."),
+	// a surname a particle opens ("María José de la Cruz"), a titled person
+	// before "of" apart from the organisation ("Dr. Li Wei of Tsinghua
+	// University"); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1030,3 +1030,16 @@ func TestPersonBeforeOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestInternationalNames: with the tagger, companies with foreign legal
+// forms ("Østergaard Shipping A/S", "Nippon Kaiyo K.K.", "Philips N.V."),
+// two such companies joined by "and" apart, a person's surname that a
+// particle opens ("María José de la Cruz"), and a titled person before
+// "of" and an organisation ("Dr. Li Wei of Tsinghua University") apart.
+func TestInternationalNames(t *testing.T) {
+	text := "Plaintiffs María José de la Cruz and D'Andre McAllister sue Østergaard Shipping A/S, Nippon Kaiyo K.K., Nokia Oyj and BHP Group Pty Ltd, and Philips N.V. " +
+		"Dr. Li Wei of Tsinghua University testified.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "María José de la Cruz"}, mention{extract.TypeOrg, "Østergaard Shipping A/S"},
+		mention{extract.TypeOrg, "Nippon Kaiyo K.K."}, mention{extract.TypeOrg, "Nokia Oyj"}, mention{extract.TypeOrg, "BHP Group Pty Ltd"},
+		mention{extract.TypeOrg, "Philips N.V."}, mention{extract.TypePerson, "Li Wei"}, mention{extract.TypeOrg, "Tsinghua University"})
+}

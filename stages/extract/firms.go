@@ -581,8 +581,8 @@ func andCompanies(t string, cs []cand) []cand {
 			continue
 		}
 		b := cs[j]
-		if !companyEnd(t[b.start:b.end]) || companyEnd(t[a.start:a.end]) {
-			continue
+		if !companyEnd(t[b.start:b.end]) || companyEnd(t[a.start:a.end]) || foreignFormEnd.MatchString(t[a.start:a.end]) {
+			continue // "Nokia Oyj" and "BHP Group Pty Ltd": two companies
 		}
 		cs[i].typ, cs[i].end = TypeOrg, b.end
 		drop[j] = true
@@ -1222,4 +1222,38 @@ func businessNames(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// foreignFormEnd is a name that ends in a company's legal form of
+// another country's law: Danish and Norwegian "A/S", "ASA", Swedish "AB",
+// German "AG", "GmbH", "KG", Dutch "B.V.", "N.V.", Italian "S.p.A.",
+// "S.r.l.", Japanese "K.K.", Finnish "Oy", "Oyj", French "SARL", "SAS",
+// Spanish "S.L.", Malaysian "Sdn Bhd", Singapore's "Pte Ltd", European
+// "SE".
+var foreignFormEnd = regexp.MustCompile(`[ \t](?:A/S|ASA|AB|AG|GmbH|KG|B\.V\.|BV|N\.V\.|NV|S\.p\.A\.|SpA|S\.r\.l\.|Srl|K\.K\.|KK|Oyj|Oy|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|S\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?|SE)$`)
+
+// foreignCompany is a company named with capitalised words and a foreign
+// legal form that no other word is ("Acme Holding B.V.", "Equinor ASA",
+// "Østergaard Shipping A/S"): the patterns read only the English, German
+// and French forms. Group 1 is the name with its form.
+var foreignCompany = regexp.MustCompile(`((?:[\p{Lu}][\p{L}'’&\-]*[ \t]+){1,4}(?:A/S|ASA|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?))(?:[^\p{L}0-9]|$)`)
+
+// foreignCompanyNames returns the companies foreignCompany finds, from
+// after the words that open no name ("and", "The") and another company's
+// form before "and".
+func foreignCompanyNames(t string) []cand {
+	if !containsAny(t, []string{"A/S", "ASA", "B.V.", "N.V.", "S.p.A.", "S.r.l.", "K.K.", "Oyj", "SARL", "Bhd", "Pte"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range foreignCompany.FindAllStringSubmatchIndex(t, -1) {
+		s := m[2]
+		if f := formThenAnd.FindAllStringIndex(t[s:m[3]], -1); f != nil {
+			s += f[len(f)-1][1]
+		}
+		if s, e := trimLeading(t, afterIntro(t, s, m[3]), m[3]); e > s {
+			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
 }

@@ -2871,3 +2871,56 @@ func lawyerNames(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// titledOf is a person's title, the name and "of" opening an
+// organisation's name the tagger read whole: "Dr. Li Wei of " of "Dr. Li
+// Wei of Tsinghua University". Group 1 is the person's name.
+var titledOf = regexp.MustCompile(`(?:^|[ \t])(?:Dr\.|Professor|Prof\.|Mr\.|Mrs\.|Ms\.|Judge|Justice|Senator|Governor|Mayor)[ \t]+((?:[A-Z][\p{L}'’\-]*\.?[ \t]+){1,3}?[A-Z][\p{L}'’\-]*)[ \t]+of[ \t]+`)
+
+// titledPeopleOf splits an organisation's name that a titled person and
+// "of" open into the person and the organisation; a company's name with
+// its form that ran on into them ("Philips N.V. Dr. Li Wei of Tsinghua
+// University", a sentence's end the form's period hid) is a third.
+func titledPeopleOf(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		m := titledOf.FindStringSubmatchIndex(t[c.start:c.end])
+		if m == nil || c.start+m[1] >= c.end {
+			continue
+		}
+		if before := strings.TrimSpace(t[c.start : c.start+m[0]]); before != "" {
+			if !companyEnd(before) && !foreignFormEnd.MatchString(" "+before) {
+				continue
+			}
+			cs = append(cs, cand{typ: TypeOrg, start: c.start, end: c.start + len(before), source: c.source})
+		}
+		cs = append(cs, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
+		cs[i].start = c.start + m[1]
+	}
+	return cs
+}
+
+// particleSurname is a surname that a particle opens, after the given
+// names the tagger read: " de la Cruz" of "María José de la Cruz", " van
+// der Berg", " von Trapp".
+var particleSurname = regexp.MustCompile(`^[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del|da|das|do|dos|van[ \t]+der|van[ \t]+den|van|von|di|du)[ \t]+[\p{Lu}][\p{L}'’\-]+`)
+
+// particleNames extends a person's name over a surname a particle opens,
+// unless the surname is a place's name ("Juan de Texas" is no one's).
+func particleNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.party {
+			continue
+		}
+		m := particleSurname.FindStringIndex(t[c.end:])
+		if m == nil || locationSet[strings.ToLower(lastWord(t[c.end:c.end+m[1]]))] {
+			continue
+		}
+		cs[i].end = c.end + m[1]
+	}
+	return cs
+}
