@@ -1043,3 +1043,16 @@ func TestInternationalNames(t *testing.T) {
 		mention{extract.TypeOrg, "Nippon Kaiyo K.K."}, mention{extract.TypeOrg, "Nokia Oyj"}, mention{extract.TypeOrg, "BHP Group Pty Ltd"},
 		mention{extract.TypeOrg, "Philips N.V."}, mention{extract.TypePerson, "Li Wei"}, mention{extract.TypeOrg, "Tsinghua University"})
 }
+
+// TestTrustWithFiduciary: with the tagger, a trust named after its
+// trustee's role ("Trustee of the … Revocable Trust") is the trust.
+func TestTrustWithFiduciary(t *testing.T) {
+	text := "ARTICLE II. I give my residence at 1180 Grandin Road, Cincinnati, Ohio 45208 to the Trustee of the Evelyn M. Thornbury Revocable Trust dated June 4, 2015, to be held under its terms.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(res.Mentions, extract.TypeOrg, "Evelyn M. Thornbury Revocable Trust") {
+		t.Errorf("missing the trust in %v", res.Mentions)
+	}
+}

@@ -2849,14 +2849,18 @@ func forNames(t string) []cand {
 // Esq.".
 var esquireAfter = regexp.MustCompile(`^,?[ \t]+(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)(?:[^A-Za-z]|$)`)
 
-// docKindOf is a document's kind and "of the" before a body's name:
-// "Decision of the " of "Decision of the Board of Immigration Appeals".
-var docKindOf = regexp.MustCompile(`^(?:Decision|Opinion|Order|Judgment|Ruling|Report|Findings|DECISION|OPINION|ORDER|JUDGMENT|RULING|REPORT|FINDINGS)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+`)
+// kindOfLead is a document's kind or a fiduciary's role and "of" before
+// an organisation's name: "Decision of the " of "Decision of the Board of
+// Immigration Appeals", "Trustee of the " of "Trustee of the Evelyn M.
+// Thornbury Revocable Trust".
+var kindOfLead = regexp.MustCompile(`^(?:Decision|Opinion|Order|Judgment|Ruling|Report|Findings|DECISION|OPINION|ORDER|JUDGMENT|RULING|REPORT|FINDINGS|` +
+	`Trustees?|Executor|Executrix|Administrator|Personal[ \t]+Representative|Guardian|Conservator|Receiver|TRUSTEES?|EXECUTOR|ADMINISTRATOR|RECEIVER)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?`)
 
 // lawyerNames makes the tagger's place or organisation that a lawyer's
-// "Esquire" follows a person ("Sofia Lindqvist, Esquire"), and starts a
-// body's name after the kind of document that opens it ("Decision of
-// the Board of Immigration Appeals", a header's line).
+// "Esquire" follows a person ("Sofia Lindqvist, Esquire"), and starts an
+// organisation's name after the kind of document or the fiduciary's role
+// that opens it (kindOfLead: "Decision of the Board of Immigration
+// Appeals", a header's line; "Trustee of the … Revocable Trust").
 func lawyerNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypeOrg) && personLike(t[c.start:c.end]) && !hasOrgWord(t[c.start:c.end]) &&
@@ -2864,7 +2868,7 @@ func lawyerNames(t string, cs []cand) []cand {
 			cs[i].typ = TypePerson
 		}
 		if c.typ == TypeOrg && !c.party {
-			if m := docKindOf.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			if m := kindOfLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
 				cs[i].start = c.start + m[1]
 			}
 		}
