@@ -179,10 +179,7 @@ func caseRefers(t *testing.T, text string) map[string]string {
 // keep accepts to what the mention refers to.
 func mentionRefers(t *testing.T, text string, keep func(extract.Mention) (string, bool)) map[string]string {
 	t.Helper()
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	refers := map[string]string{}
 	for _, m := range res.Mentions {
 		if k, ok := keep(m); ok {
@@ -245,10 +242,7 @@ func TestStateDockets(t *testing.T) {
 // listed in running text without a case's name may be several.
 func TestDocketNames(t *testing.T) {
 	text := "DONNA DOE,                                  DOCKET NUMBERS\n    Appellant,                          SF-0752-16-0421-I-1\nSF-1221-16-0388-W-1\nv.\nDEPARTMENT OF THE NAVY,\n    Agency.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, m := range res.Mentions {
 		if strings.Contains(m.Text, "SF-") && (m.Type != extract.TypeCase || strings.Contains(m.Text, "v.")) {
 			t.Errorf("%s mention %q over the docket numbers", m.Type, m.Text)
@@ -356,10 +350,7 @@ func TestWebHeaderCitations(t *testing.T) {
 func TestCitedCasesOfOneGovernment(t *testing.T) {
 	text := "UNITED STATES v. SMITH\n\nWe follow United States v. Jones, 1 F.3d 1 (1st Cir. 1993), and State ex rel. Patterson v. Tucker, " +
 		"519 S.W.2d 22 (Mo. App. 1975). Smith appeals.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, m := range res.Mentions {
 		if m.Type != extract.TypeCase && (strings.Contains(m.Text, "Jones") || strings.Contains(m.Text, "Patterson") || strings.Contains(m.Text, "Tucker") || m.Text == "United States") {
 			t.Errorf("a cited case's party as a mention: %s %q", m.Type, m.Text)
@@ -374,10 +365,7 @@ func TestCaptionPartyLists(t *testing.T) {
 	text := "Mruz v. Caring, Inc., 39 F. Supp. 2d 495 (1999)\n\n" +
 		"John H. MRUZ, Vasilike D. Nika, and Jane A. Johnson, Plaintiffs,\nv.\nCARING, INC., Caring Residential Services, Inc., Defendants.\n\n" +
 		"No. CIV. A. 97-1468.\n\nThe plaintiffs sued in 1997.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, w := range []struct{ typ, text string }{
 		{extract.TypeCase, "John H. MRUZ, Vasilike D. Nika, and Jane A. Johnson, Plaintiffs, v. CARING, INC."},
 		{extract.TypePerson, "John H. MRUZ"}, {extract.TypePerson, "Vasilike D. Nika"}, {extract.TypePerson, "Jane A. Johnson"},
@@ -421,10 +409,7 @@ func TestCaptionRolesInMixedCase(t *testing.T) {
 func TestCaptionPartyInBody(t *testing.T) {
 	text := "KEISHA M. WASHINGTON,\nPlaintiff-Appellant,\nv.\nBOARD OF EDUCATION OF THE CITY OF CHICAGO, et al.,\nDefendants-Appellees.\n\n" +
 		"BRENNAN, Circuit Judge. Keisha Washington sued the Board under Title VII. We affirm.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypePerson, "Keisha Washington") {
 		t.Errorf("missing PERSON Keisha Washington in %v", res.Mentions)
 	}
@@ -437,10 +422,7 @@ func TestCaptionPartyInBody(t *testing.T) {
 func TestClassCaptionOverLines(t *testing.T) {
 	text := "KAREN MITCHELL and DEREK OWUSU,\non behalf of themselves and all others\nsimilarly situated,\n                    Plaintiffs,\n          v.\n" +
 		"BRIGHTLINE FITNESS CLUBS, LLC,\n                    Defendant.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypeCase, strings.Join(strings.Fields(text[:strings.Index(text, ",\n                    Defendant.")]), " ")) {
 		t.Errorf("missing the caption's case in %v", res.Mentions)
 	}

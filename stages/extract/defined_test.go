@@ -1,11 +1,9 @@
 package extract_test
 
 import (
-	"context"
 	"slices"
 	"testing"
 
-	"github.com/docpipe/docpipe/stages/chunk"
 	"github.com/docpipe/docpipe/stages/extract"
 )
 
@@ -15,10 +13,7 @@ import (
 func TestDefinedTerms(t *testing.T) {
 	text := `This Agreement is made by Quillfeather Capital Partners LLC, a New Aldershire limited liability company with its principal office at 1200 Lantern Square, Brightwater ("Lender"), and Halvorsen Maritime Logistics, Inc. (the "Borrower"), and Silicon Valley Bank (" Bank "), under a Loan Agreement with Acme Corp. (the "Agreement").
 The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	refers := map[string]map[string]bool{}
 	for _, m := range res.Mentions {
 		if m.Source == extract.SourceDefined {
@@ -50,10 +45,7 @@ The Borrower shall repay the Lender. The Bank agrees. The Guarantor signs.`
 func TestBareShortNames(t *testing.T) {
 	text := "Val West (West) appeals from an order granting the motion of Arent Fox LLP (Arent Fox) to strike. West lives in West Virginia. " +
 		"Arent Fox represented the Home. Acme Widgets, Inc. (Delaware) sued. The claim (Count Two) fails. Then West appealed.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	uses := map[string][]string{}
 	for _, m := range res.Mentions {
 		if m.Source == extract.SourceDefined {
@@ -122,10 +114,7 @@ The Company pays the Administrative Agent, the Agent and the Bank; the company a
 // whole surname, so the tagger's other mentions of it take the person type.
 func TestSaintSurname(t *testing.T) {
 	text := "The court held that it placed upon Ms. St. Pierre the burden of proof, and St. Pierre appealed."
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	found := false
 	for _, m := range res.Mentions {
 		found = found || m.Source == extract.SourcePattern && m.Type == extract.TypePerson && m.Text == "St. Pierre"
@@ -160,10 +149,7 @@ func TestDefinedTermInCapitals(t *testing.T) {
 The Bank agrees.
 BANK: SILICON VALLEY BANK
 By: Jane Roe`
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	uses := 0
 	for _, m := range res.Mentions {
 		if m.Source == extract.SourceDefined && m.Text == "BANK" && m.Refers == "Silicon Valley Bank" {
@@ -198,22 +184,10 @@ func definedRefers(t *testing.T, text string) map[string]string {
 func TestConveyanceRoles(t *testing.T) {
 	text := `THIS WARRANTY DEED is made by GEORGE T. HALVERSON, whose address is 4410 Cedar Ridge Lane, Bozeman, Montana 59715 ("Grantor"), and RIVERBEND HOLDINGS, LLC, a Montana limited liability company, whose address is P.O. Box 1187, Bozeman, Montana 59771 ("Grantee").
 Grantor conveys to Grantee the property.`
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	refers := map[string]map[string]bool{}
-	for _, m := range res.Mentions {
-		if m.Source == extract.SourceDefined {
-			if refers[m.Text] == nil {
-				refers[m.Text] = map[string]bool{}
-			}
-			refers[m.Text][m.Refers] = true
-		}
-	}
+	refers := definedRefers(t, text)
 	for term, party := range map[string]string{"Grantor": "GEORGE T. HALVERSON", "Grantee": "RIVERBEND HOLDINGS, LLC"} {
-		if !refers[term][party] || len(refers[term]) != 1 {
-			t.Errorf("%q refers to %v, want %q", term, refers[term], party)
+		if refers[term] != party {
+			t.Errorf("%q refers to %q, want %q", term, refers[term], party)
 		}
 	}
 }
@@ -224,20 +198,7 @@ Grantor conveys to Grantee the property.`
 func TestFirmOnlyFormParty(t *testing.T) {
 	text := `This Lease is entered into by and between MAPLEWOOD PLAZA ASSOCIATES, L.P., a Georgia limited partnership ("Landlord"), and Sunrise Dental Care, PLLC, a Georgia professional limited liability company ("Tenant").
 Tenant shall pay Landlord the rent.`
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, m := range res.Mentions {
-		if m.Source == extract.SourceDefined && m.Text == "Tenant" {
-			found = true
-			if m.Refers != "Sunrise Dental Care, PLLC" {
-				t.Errorf("Tenant refers to %q", m.Refers)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("Tenant names no one: %v", res.Mentions)
+	if got := definedRefers(t, text)["Tenant"]; got != "Sunrise Dental Care, PLLC" {
+		t.Errorf("Tenant refers to %q", got)
 	}
 }

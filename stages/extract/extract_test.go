@@ -37,6 +37,17 @@ func has(ms []extract.Mention, typ, txt string) bool {
 // runs as one space).
 type mention struct{ typ, text string }
 
+// stageResult runs the stage with the shipped model over text, chunked
+// with the default configuration.
+func stageResult(t *testing.T, text string) extract.Result {
+	t.Helper()
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // wantMentions runs st on text and requires each of want among its
 // mentions.
 func wantMentions(t *testing.T, st *extract.Stage, text string, want ...mention) {
@@ -45,9 +56,15 @@ func wantMentions(t *testing.T, st *extract.Stage, text string, want ...mention)
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantIn(t, res.Mentions, want...)
+}
+
+// wantIn requires each of want among ms.
+func wantIn(t *testing.T, ms []extract.Mention, want ...mention) {
+	t.Helper()
 	for _, w := range want {
-		if !has(res.Mentions, w.typ, w.text) {
-			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		if !has(ms, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, ms)
 		}
 	}
 }
@@ -260,10 +277,7 @@ func TestSignatureBlockCompanies(t *testing.T) {
 	text := "IN WITNESS WHEREOF, the parties have executed this Agreement.\n" +
 		"Company Thinkplus Investments Limited By: /s/ Chen Shuning Name: Chen Shuning Title: Chairman " +
 		"Borrower Airland International Limited By: /s/ Zhang Jilun Name: Zhang Jilun Title: Director Bizexpress Limited By: /s/ Zhang Jilun\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	var orgs []string
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeOrg {
@@ -281,10 +295,7 @@ func TestSignatureBlockCompanies(t *testing.T) {
 func TestArticleAndRegulationBeforeOrganisation(t *testing.T) {
 	text := "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System), " +
 		"and complied with Regulations T and U of the Federal Reserve Board of Governors. The Rock Church of Bangor sued.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, want := range []string{"Board of Governors of the Federal Reserve System", "Federal Reserve Board of Governors"} {
 		if !has(res.Mentions, extract.TypeOrg, want) {
 			t.Errorf("missing ORG %q in %v", want, res.Mentions)
@@ -647,10 +658,7 @@ func TestJudgeTitlesAreNoNames(t *testing.T) {
 	text := "The Honorable Richard E. Dorr, United States District Judge for the Western\n" +
 		"District of Missouri, sitting by designation. The Honorable Paul Magnuson, United States District Judge for the District\n" +
 		"of Minnesota. Acme Widgets Inc. Judge Smith presided.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	var got []string
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeOrg || m.Type == extract.TypeLocation {
@@ -671,10 +679,7 @@ func TestJudgeTitlesAreNoNames(t *testing.T) {
 // an instrument; an amendment of the Constitution stays a law.
 func TestContractAmendmentIsNoLaw(t *testing.T) {
 	text := "This First Amendment to Credit Agreement is made under the Credit Agreement. The speech is protected by the First Amendment to the Constitution.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	laws := 0
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeLaw && m.Text == "First Amendment" {
@@ -720,10 +725,7 @@ func TestMiddleInitialVIsNoCase(t *testing.T) {
 // no place; the country named alone is.
 func TestOfficeTitleIsNoPlace(t *testing.T) {
 	text := "Victor A. Wild, Assistant United States Attorney, with whom Donald K. Stern, United States Attorney, was on brief. He moved to the United States in 1990.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	places := 0
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeLocation && m.Text == "United States" {
@@ -743,10 +745,7 @@ func TestOfficeTitleIsNoPlace(t *testing.T) {
 func TestPartyStemOfCompany(t *testing.T) {
 	text := "AFC Coal Properties v. Delta Mine Holding\n\nMenu:\n\nAFC Coal Properties, Inc. petitioned the district court to vacate the awards.\n\n" +
 		"ATTORNEY FOR APPELLANT\nStephen D. Dodd\nStephen D. Dodd Co., L.L.C.\n38109 Euclid Avenue\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypeOrg, "AFC Coal Properties") || has(res.Mentions, extract.TypePerson, "AFC Coal Properties") {
 		t.Errorf("mentions %+v: want the party AFC Coal Properties an organisation", res.Mentions)
 	}
@@ -760,10 +759,7 @@ func TestPartyStemOfCompany(t *testing.T) {
 func TestStemOfCompany(t *testing.T) {
 	text := "1. Trina Health, LLC (Trina Health) was a domestic limited liability company. Bionica, Inc. (Bionica) was a corporation.\n" +
 		"2. Trina Health operated clinics. Bionica manufactured pumps that franchisees of Trina Health used. Bionica was in Nevada.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, m := range res.Mentions {
 		if (m.Text == "Trina Health" || m.Text == "Bionica") && m.Type != extract.TypeOrg {
 			t.Errorf("%q at %d is %s, want ORG", m.Text, m.Start, m.Type)
@@ -816,10 +812,7 @@ func TestProfessionalFirms(t *testing.T) {
 // alone names no court.
 func TestCourtOverBlankLine(t *testing.T) {
 	text := "On Appeal from the\nFranklin County Court of Appeals,\nTenth Appellate District\n\nCourt of Appeals Case No. 19AP-789\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeCourt && strings.Contains(m.Text, "\n\n") {
 			t.Errorf("court over a blank line: %q", m.Text)
@@ -854,15 +847,8 @@ func TestDocketSheet(t *testing.T) {
 		"Northstar Logistics, Inc.                  represented by Kevin P. Doyle\n                                                          Littler Mendelson, P.C.\n\n" +
 		"03/01/2023    1  COMPLAINT against Northstar Logistics, Inc. Filing fee: $ 402, receipt number 0101-9512345 (Entered: 03/01/2023)\n" +
 		"03/15/2023    5  NOTICE of Appearance by Kevin P. Doyle on behalf of Northstar Logistics, Inc. (Doyle, Kevin) (Entered: 03/15/2023)\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []mention{{extract.TypePerson, "Maria Rivera"}, {extract.TypePerson, "Doyle, Kevin"}, {extract.TypeOrg, "Northstar Logistics, Inc."}, {extract.TypeMoney, "$ 402"}} {
-		if !has(res.Mentions, w.typ, w.text) {
-			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
-		}
-	}
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "Maria Rivera"}, mention{extract.TypePerson, "Doyle, Kevin"}, mention{extract.TypeOrg, "Northstar Logistics, Inc."}, mention{extract.TypeMoney, "$ 402"})
 	for _, m := range res.Mentions {
 		if m.Text != strings.TrimSpace(m.Text) {
 			t.Errorf("white space at a mention's edge: %q", m.Text)
@@ -877,15 +863,8 @@ func TestDocketSheet(t *testing.T) {
 func TestNewYorkOrderForms(t *testing.T) {
 	text := "HON. CARL J. LANDICINO, J.S.C.:\n\nPlaintiff alleges that a bus struck his vehicle at the intersection of Flatbush Avenue and Atlantic Avenue in Brooklyn. " +
 		"See Vehicle and Traffic Law § 1129(a); Tutrani v. County of Suffolk, 10 N.Y.3d 906 (2008).\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []mention{{extract.TypePerson, "CARL J. LANDICINO"}, {extract.TypeLaw, "Vehicle and Traffic Law § 1129(a)"}, {extract.TypeLocation, "Brooklyn"}} {
-		if !has(res.Mentions, w.typ, w.text) {
-			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
-		}
-	}
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "CARL J. LANDICINO"}, mention{extract.TypeLaw, "Vehicle and Traffic Law § 1129(a)"}, mention{extract.TypeLocation, "Brooklyn"})
 	if has(res.Mentions, extract.TypePerson, "J.S.C.") {
 		t.Errorf("a judge's title is a person: %v", res.Mentions)
 	}
@@ -899,10 +878,7 @@ func TestRoleLineParties(t *testing.T) {
 		"OLUWASEUN ADEYEMI,\n                                   Plaintiff,           Index No. 512345/2022\n          -against-\n" +
 		"                                                        DECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY,\n                                   Defendant.\n" +
 		"---------------------------------------------------------------X\nHON. CARL J. LANDICINO, J.S.C.:\n\nPlaintiff moves for summary judgment.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypePerson, "OLUWASEUN ADEYEMI") {
 		t.Errorf("missing the plaintiff in %v", res.Mentions)
 	}
@@ -932,16 +908,9 @@ func TestImmigrationDecision(t *testing.T) {
 	text := "U.S. Department of Justice\nExecutive Office for Immigration Review\n\nDecision of the Board of Immigration Appeals\nFalls Church, Virginia 22041\n\n" +
 		"File: A212-345-678 – Houston, TX                         Date: OCT 14 2021\n\nIn re: Mateo ALVAREZ-RUIZ a.k.a. Mateo Ruiz\n\nIN REMOVAL PROCEEDINGS\n\n" +
 		"ON BEHALF OF RESPONDENT: Sofia Lindqvist, Esquire\n\nThe respondent appeals. See Matter of Monreal, 23 I&N Dec. 56 (BIA 2001). The appeal will be dismissed.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []mention{{extract.TypeCase, "In re: Mateo ALVAREZ-RUIZ"}, {extract.TypePerson, "Mateo ALVAREZ-RUIZ"}, {extract.TypeDate, "OCT 14 2021"},
-		{extract.TypePerson, "Sofia Lindqvist"}, {extract.TypeOrg, "Board of Immigration Appeals"}, {extract.TypeCase, "Matter of Monreal"}} {
-		if !has(res.Mentions, w.typ, w.text) {
-			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
-		}
-	}
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "In re: Mateo ALVAREZ-RUIZ"}, mention{extract.TypePerson, "Mateo ALVAREZ-RUIZ"}, mention{extract.TypeDate, "OCT 14 2021"},
+		mention{extract.TypePerson, "Sofia Lindqvist"}, mention{extract.TypeOrg, "Board of Immigration Appeals"}, mention{extract.TypeCase, "Matter of Monreal"})
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeDate && strings.HasPrefix(m.Text, "Dec.") {
 			t.Errorf("a reporter's name and page as a date: %q", m.Text)
@@ -956,16 +925,9 @@ func TestImmigrationDecision(t *testing.T) {
 func TestFamilyCourtForms(t *testing.T) {
 	text := "IN RE: THE MARRIAGE OF\n\nDANIELLE M. OKONKWO,\n     Petitioner/Wife,\n\nand\n\nTERRENCE J. OKONKWO,\n     Respondent/Husband.\n\n" +
 		"FINAL JUDGMENT OF DISSOLUTION OF MARRIAGE\n\nThe Husband appeared pro se.\n\n                                   CAROL-LISA PHILLIPS\n                                   CIRCUIT JUDGE\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []mention{{extract.TypeCase, "IN RE: THE MARRIAGE OF DANIELLE M. OKONKWO, Petitioner/Wife, and TERRENCE J. OKONKWO"},
-		{extract.TypePerson, "DANIELLE M. OKONKWO"}, {extract.TypePerson, "TERRENCE J. OKONKWO"}, {extract.TypePerson, "CAROL-LISA PHILLIPS"}} {
-		if !has(res.Mentions, w.typ, w.text) {
-			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
-		}
-	}
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "IN RE: THE MARRIAGE OF DANIELLE M. OKONKWO, Petitioner/Wife, and TERRENCE J. OKONKWO"},
+		mention{extract.TypePerson, "DANIELLE M. OKONKWO"}, mention{extract.TypePerson, "TERRENCE J. OKONKWO"}, mention{extract.TypePerson, "CAROL-LISA PHILLIPS"})
 	for _, m := range res.Mentions {
 		if strings.Contains(m.Text, "MARRIAGE OF") && m.Type != extract.TypeCase {
 			t.Errorf("the caption's title is a name: %v", m)
@@ -979,10 +941,7 @@ func TestFamilyCourtForms(t *testing.T) {
 func TestLawFirmWithPA(t *testing.T) {
 	text := "The Wife was present and represented by Alicia Montoya, Esq. of Montoya Family Law, P.A. The Husband appeared pro se.\n\n" +
 		"The claim was examined by Carter Bell, P.A., a physician assistant, in a clinic.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypeOrg, "Montoya Family Law, P.A.") {
 		t.Errorf("missing the firm in %v", res.Mentions)
 	}
@@ -997,10 +956,7 @@ func TestLawFirmWithPA(t *testing.T) {
 // citation is found and refers to the case named before it.
 func TestNeutralCitationWired(t *testing.T) {
 	text := "In Cothron v. White Castle System, Inc., 2023 IL 128004, the Illinois Supreme Court held that a claim accrues with each scan.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	for _, m := range res.Mentions {
 		if m.Text == "2023 IL 128004" {
 			if m.Refers != "Cothron v. White Castle System, Inc." {
@@ -1017,10 +973,7 @@ func TestNeutralCitationWired(t *testing.T) {
 // an organisation named for the title's first word.
 func TestPersonBeforeOffice(t *testing.T) {
 	text := "Steven B. Wolfson, District Attorney, and Lisa V. Logsdon, Deputy District Attorney, Clark County,\nfor Respondent.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypePerson, "Steven B. Wolfson") {
 		t.Errorf("missing the lawyer in %v", res.Mentions)
 	}
@@ -1048,10 +1001,7 @@ func TestInternationalNames(t *testing.T) {
 // trustee's role ("Trustee of the … Revocable Trust") is the trust.
 func TestTrustWithFiduciary(t *testing.T) {
 	text := "ARTICLE II. I give my residence at 1180 Grandin Road, Cincinnati, Ohio 45208 to the Trustee of the Evelyn M. Thornbury Revocable Trust dated June 4, 2015, to be held under its terms.\n"
-	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := stageResult(t, text)
 	if !has(res.Mentions, extract.TypeOrg, "Evelyn M. Thornbury Revocable Trust") {
 		t.Errorf("missing the trust in %v", res.Mentions)
 	}

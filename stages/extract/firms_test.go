@@ -90,9 +90,7 @@ func TestFormsAfter(t *testing.T) {
 	text = "in favor of Hank's Flite Center, Inc. and John Smith, Inc. against Austin, Texas. Stokes Lawrence, P.S., Seattle; Brian Davis, P.A., a nurse.\n"
 	cs = spansIn(text, span{"Hank's Flite Center", TypeLocation, SourceModel}, span{"John Smith", TypePerson, SourceModel},
 		span{"Austin", TypeLocation, SourcePattern}, span{"Stokes Lawrence", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel})
-	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin|ORG Stokes Lawrence, P.S.|PERSON Brian Davis"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, formsAfter, text, cs, "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin|ORG Stokes Lawrence, P.S.|PERSON Brian Davis")
 }
 
 // TestFirmFormWithoutComma: the tagger's person or place of two words or
@@ -103,9 +101,7 @@ func TestFirmFormWithoutComma(t *testing.T) {
 	text := "by their attorneys, Edelson Ruiz PC, sue. Jones Weber PLLC\nEDELSON RUIZ PC\nKoenig PC and Anna Lee PCB.\n"
 	cs := spansIn(text, span{"Edelson Ruiz", TypePerson, SourceModel}, span{"Jones Weber", TypeLocation, SourceModel},
 		span{"EDELSON RUIZ", TypePerson, SourceModel}, span{"Koenig", TypePerson, SourceModel}, span{"Anna Lee", TypePerson, SourceModel})
-	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Edelson Ruiz PC|ORG Jones Weber PLLC|ORG EDELSON RUIZ PC|PERSON Koenig|PERSON Anna Lee"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, formsAfter, text, cs, "ORG Edelson Ruiz PC|ORG Jones Weber PLLC|ORG EDELSON RUIZ PC|PERSON Koenig|PERSON Anna Lee")
 }
 
 // TestIncorporated: "Incorporated" after a company's name is its form, and
@@ -113,9 +109,7 @@ func TestFirmFormWithoutComma(t *testing.T) {
 func TestIncorporated(t *testing.T) {
 	text := "at Vertex Pharmaceuticals Incorporated and Texas Instruments Incorporated, in Dallas Incorporation Day.\n"
 	cs := spansIn(text, span{"Vertex Pharmaceuticals", TypeOrg, SourceModel}, span{"Texas", TypeLocation, SourceModel}, span{"Dallas", TypeLocation, SourceModel})
-	if got, want := typedTexts(text, formsAfter(text, cs)), "ORG Vertex Pharmaceuticals Incorporated|ORG Texas Instruments Incorporated|LOCATION Dallas"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, formsAfter, text, cs, "ORG Vertex Pharmaceuticals Incorporated|ORG Texas Instruments Incorporated|LOCATION Dallas")
 }
 
 // TestProfessionalLines: a line that is a firm's name and a professional
@@ -175,9 +169,7 @@ func TestCircuitNames(t *testing.T) {
 		{typ: TypeOrg, start: strings.Index(text, "D.C."), end: strings.Index(text, " | 1988"), source: SourceModel},
 		{typ: TypeOrg, start: strings.Index(text, "Cir. Holdings"), end: len(text), source: SourceModel},
 	}
-	if got, want := typedTexts(text, circuitNames(text, cs)), TypeCourt+" D.C. Cir.|"+TypeOrg+" Cir. Holdings"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, circuitNames, text, cs, TypeCourt+" D.C. Cir.|"+TypeOrg+" Cir. Holdings")
 }
 
 // TestTrustNames: a person followed by a kind of trust is that trust, and

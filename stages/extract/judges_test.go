@@ -52,9 +52,7 @@ func TestInitialledPeople(t *testing.T) {
 	text := "William G. Levi, N. Louise Ellingsworth, Kansas City. J. Crew Group and Harvey B. Cox Inc. and A. Smith Bank.\n"
 	cs := spansIn(text, span{"N. Louise Ellingsworth", TypeOrg, SourceModel}, span{"J. Crew Group", TypeOrg, SourceModel},
 		span{"Harvey B. Cox Inc.", TypeOrg, SourceModel}, span{"A. Smith Bank", TypeOrg, SourceModel})
-	if got, want := typedTexts(text, initialledPeople(text, cs)), "PERSON N. Louise Ellingsworth|ORG J. Crew Group|ORG Harvey B. Cox Inc.|ORG A. Smith Bank"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, initialledPeople, text, cs, "PERSON N. Louise Ellingsworth|ORG J. Crew Group|ORG Harvey B. Cox Inc.|ORG A. Smith Bank")
 }
 
 // TestPersonForms: a person sued in an office is a person, and the titles
@@ -65,9 +63,7 @@ func TestPersonForms(t *testing.T) {
 	cs := spansIn(text, span{"ANTONIO ESQUIBEL", TypeOrg, SourceModel}, span{"ACME BOARD", TypeOrg, SourceModel},
 		span{"Magistrate Judge Dennis Howell", TypePerson, SourceModel}, span{"Wiley Y. Daniel Civil", TypePerson, SourcePattern},
 		span{"Judge Judy", TypePerson, SourceModel}, span{"Before Torruella", TypePerson, SourceModel})
-	if got, want := typedTexts(text, personForms(text, cs)), "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, personForms, text, cs, "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella")
 }
 
 // TestAuthorJudges: an opinion's author line names the judge; a title
@@ -93,6 +89,15 @@ func spansIn(text string, spans ...span) []cand {
 }
 
 // typedTexts is "TYPE text|…" of cs.
+// wantTyped runs mend over the candidates cs of text and compares their
+// types and texts, in order, with want.
+func wantTyped(t *testing.T, mend func(string, []cand) []cand, text string, cs []cand, want string) {
+	t.Helper()
+	if got := typedTexts(text, mend(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func typedTexts(text string, cs []cand) string {
 	var got []string
 	for _, c := range cs {
@@ -152,7 +157,5 @@ func TestOfficialTitles(t *testing.T) {
 	cs := spansIn(text, span{"Chairwoman Rosenworcel", TypePerson, SourceModel}, span{"Vice Chairman Jefferson", TypePerson, SourceModel},
 		span{"Administrator Regan", TypePerson, SourceModel}, span{"Special Agent Karen Lee", TypePerson, SourceModel},
 		span{"Dean Martin", TypePerson, SourceModel}, span{"Director of Operations", TypePerson, SourceModel})
-	if got, want := typedTexts(text, personForms(text, cs)), "PERSON Rosenworcel|PERSON Jefferson|PERSON Regan|PERSON Karen Lee|PERSON Dean Martin|PERSON Director of Operations"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, personForms, text, cs, "PERSON Rosenworcel|PERSON Jefferson|PERSON Regan|PERSON Karen Lee|PERSON Dean Martin|PERSON Director of Operations")
 }

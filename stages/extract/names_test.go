@@ -1111,9 +1111,7 @@ func TestGovernmentParties(t *testing.T) {
 		{typ: TypePerson, start: strings.Index(text, "City of"), end: strings.Index(text, "Dearborn.") + len("Dearborn"), party: true},
 		{typ: TypePerson, start: strings.Index(text, "Smith"), end: strings.Index(text, "Smith") + len("Smith"), party: true},
 		{typ: TypeLocation, start: strings.Index(text, "County."), end: strings.Index(text, "County.") + len("County"), party: true}}
-	if got, want := typedTexts(text, governmentParties(text, cs)), "ORG BOONE COUNTY|ORG City of Dearborn|PERSON Smith|LOCATION County"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	wantTyped(t, governmentParties, text, cs, "ORG BOONE COUNTY|ORG City of Dearborn|PERSON Smith|LOCATION County")
 }
 
 // TestCourthouses: a courthouse or federal building named before its kind,
