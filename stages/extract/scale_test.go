@@ -112,6 +112,13 @@ func FuzzExtract(f *testing.F) {
 		"From: Smith, Robert [mailto:r@x.com]\nSent: Monday\nTo: 'Jane Doe'; ;\"\"", "To: a@b.c, <x@y.z>, \" \" <q@r.s>",
 		"On Mon, Mar 2, 2020 at 9:14 AM \"\" <a@b.c>\nwrote:", "Thanks,\n\nChetan", "Date: Thu, 29 Jan 2009", "Jane Doe | Partner",
 		"EDELSON RUIZ PC\n", "Ruiz PC", "A, PLLC",
+		// Other kinds of documents: criminal, family, arbitration and
+		// bankruptcy captions, docket sheets, columns, citations.
+		"UNITED STATES OF AMERICA\n\n- v. -\n\nX,\nOF", "IN RE: THE MARRIAGE OF\n\nA B,\nPetitioner/Wife,\n\nand\n\n",
+		"In the Matter of the Arbitration between\n\nA, INC.,\nClaimant,\nand\n", "In re:     Chapter 11\n\nA, LLC, et al.,1     Case No.\n\nDebtors.",
+		"A B     represented by C\n(Doe, J) (Entered:", "X          Y\tZ", "In re: A a.k.a.", "Matter of A, 1 B", "2023 IL 123456", "2019-Ohio-1",
+		"2022-1456, 2019-2020\n", "A, P.A.", "Dr. A B of C University", "A de la", "Trustee of the", "OCT 14 2021", "Dec. 56",
+		"Thanks,\n", "On Mon at 9:14 AM <a@b.c>\nwrote:", "CASE NO.: AB-21-1", "Title 18, United States Code",
 	} {
 		f.Add(seed)
 	}

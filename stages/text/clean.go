@@ -371,6 +371,10 @@ func dehyphenate(lines []string) []string {
 // at most four bytes each, and the separator before the word.
 const joinTail = 4 * 10
 
+// dashedWord is the longest word joinAt takes for a caption's dashed
+// word ("-against-"), shorter than joinTail.
+const dashedWord = 30
+
 // longestKeep is the rune length of the longest keepHyphen prefix.
 const longestKeep = 5
 
@@ -389,9 +393,10 @@ func joinAt(line, next string) int {
 	if !wordRune(before) {
 		return -1 // "word -" or "--": a dash, not a broken word
 	}
-	// "-against-", "-v-": a caption's dashes around a word, not a word
-	// broken at the line's end.
-	if word := stem[strings.LastIndexAny(stem, " \t")+1:]; word != "" {
+	// "-against-", "-v-": a caption's dashes around a short word, not a
+	// word broken at the line's end. The word is at most dashedWord bytes,
+	// so the few runes joinAt reads of a joined line hold it whole.
+	if word := stem[strings.LastIndexAny(stem, " \t")+1:]; word != "" && len(word) <= dashedWord {
 		if r, _ := utf8.DecodeRuneInString(word); isHyphen(r) {
 			return -1
 		}

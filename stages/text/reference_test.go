@@ -250,8 +250,8 @@ func refJoinAt(line, next string) int {
 	if !unicode.IsLetter(before) && !unicode.IsDigit(before) {
 		return -1 // "word -" or "--": a dash, not a broken word
 	}
-	if f := strings.Fields(stem); len(f) > 0 && refIsHyphen([]rune(f[len(f)-1])[0]) {
-		return -1 // "-against-": a caption's dashes
+	if w := stem[strings.LastIndexAny(stem, " \t")+1:]; w != "" && len(w) <= 30 && refIsHyphen([]rune(w)[0]) {
+		return -1 // "-against-": a caption's dashes around a short word
 	}
 	first, _ := utf8.DecodeRuneInString(next)
 	word := stem[strings.LastIndexFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })+1:]
