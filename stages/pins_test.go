@@ -391,7 +391,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a surname a particle opens ("María José de la Cruz"), a titled person
 	// before "of" apart from the organisation ("Dr. Li Wei of Tsinghua
 	// University"), and a trust without its trustee's role before it
-	// ("Trustee of the … Revocable Trust"); the sample has none of these.
+	// ("Trustee of the … Revocable Trust"), a street with "of" in its
+	// name ("280 King of Prussia Road"); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2457,8 +2457,9 @@ var numberedStreet = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 // streetAddresses returns the street addresses of t, one place each with
 // its house number and quadrant (the guideline's "601 MARKET STREET"):
 // a capitalised street word, up to four capitalised words before it on
-// the same line, a house number before them (houseNumber) and a quadrant
-// after (quadrant). The tagger finds most streets' names but misses or
+// the same line ("of" between two of them: "King of Prussia Road"), a
+// house number before them (houseNumber) and a quadrant after
+// (quadrant). The tagger finds most streets' names but misses or
 // mistypes some ("Hutchins Drive" as a person) and leaves the number out
 // of others; this runs after it, so it is no feature of the tagger's.
 func streetAddresses(t string) []cand {
@@ -2474,7 +2475,17 @@ func streetAddresses(t string) []cand {
 		s := ws
 		for n := 0; n < 4; n++ {
 			ps, pe, ok := prevWord(t, s)
-			if !ok || strings.Contains(t[pe:s], "\n") || !capitalised(t[ps:pe]) && !numberedStreet.MatchString(t[ps:pe]) {
+			if !ok || strings.Contains(t[pe:s], "\n") {
+				break
+			}
+			// "King of Prussia Road": "of" between two of the name's words.
+			if w := t[ps:pe]; (w == "of" || w == "OF") && s != ws {
+				if qs, qe, ok := prevWord(t, ps); ok && !strings.Contains(t[qe:ps], "\n") && capitalised(t[qs:qe]) {
+					s = qs
+					continue
+				}
+			}
+			if !capitalised(t[ps:pe]) && !numberedStreet.MatchString(t[ps:pe]) {
 				break
 			}
 			s = ps

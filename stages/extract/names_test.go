@@ -624,6 +624,8 @@ func TestStreetAddresses(t *testing.T) {
 		{"capitals", "601 MARKET STREET", "601 MARKET STREET"},
 		{"abbreviation", "1 Yigal Allon Blvd Bet Shemesh", "1 Yigal Allon Blvd"},
 		{"ordinal", "100 East Fifth Street", "100 East Fifth Street"},
+		{"of between the name's words", "at 280 King of Prussia Road, Radnor", "280 King of Prussia Road"},
+		{"of before the name is no part of it", "the corner of Main Street", ""},
 		{"no street word", "whose address is 201 Broadway, 4th Floor", ""},
 		{"a court is no street", "in 2019 Superior Court", ""},
 		{"no number", "on Main Street", ""},
