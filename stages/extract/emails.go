@@ -12,6 +12,10 @@ import (
 // quoted one. Group 1 is the line's value.
 var mailHeader = regexp.MustCompile(`(?m)^[ \t>]*(?:From|FROM|To|TO|Cc|CC|cc|Bcc|BCC|Reply-To|Sender)[ \t]*:[ \t]*([^\n]+)`)
 
+// mailLabels are the header labels mailHeader needs, the cheap test
+// before it.
+var mailLabels = []string{"From", "FROM", "To", "TO", "Cc", "CC", "cc", "Bcc", "BCC", "Reply-To", "Sender"}
+
 // outlookSent is the line with which Outlook's header of a quoted message
 // goes on after "From:": "Sent: Monday, March 2, 2020 9:14 AM".
 var outlookSent = regexp.MustCompile(`(?m)^[ \t>]*(?:Sent|SENT|Date|DATE)[ \t]*:`)
@@ -35,14 +39,16 @@ var mailAddress = regexp.MustCompile(`<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+\]`)
 // word, no digits ("Tika Dev List", "nicolas1.23456" are not). The tagger
 // reads a header line as no sentence, and misses most of them.
 func mailNames(t string) []cand {
-	if !strings.Contains(t, ":") {
-		return nil
-	}
 	var out []cand
-	for _, m := range wroteLine.FindAllStringSubmatchIndex(t, -1) {
-		if c, ok := mailbox(t, m[2], m[3]); ok {
-			out = append(out, c)
+	if strings.Contains(t, "wrote:") {
+		for _, m := range wroteLine.FindAllStringSubmatchIndex(t, -1) {
+			if c, ok := mailbox(t, m[2], m[3]); ok {
+				out = append(out, c)
+			}
 		}
+	}
+	if !containsAny(t, mailLabels) {
+		return out
 	}
 	for _, m := range mailHeader.FindAllStringSubmatchIndex(t, -1) {
 		vs, ve := m[2], m[3]
@@ -145,6 +151,10 @@ var nameSuffix = regexp.MustCompile(`^(?:` + generationSuffix + `|Jr|Sr|Esq\.?|E
 // name.
 var closingName = regexp.MustCompile(`(?m)^[ \t>]*(?:(?:Best|Kind|Warm|Warmest|With[ \t]+kind)[ \t]+regards|Regards|Best|Cheers|BR|Thanks|Thank[ \t]+you|Many[ \t]+thanks|Sincerely|Yours[ \t]+(?:sincerely|truly|faithfully)|(?:Very[ \t]+)?[Tt]ruly[ \t]+yours|Sincerely[ \t]+yours|Respectfully(?:[ \t]+submitted)?)[ \t]*[,!.]?[ \t]*\n(?:[ \t>]*\n)*[ \t>]*(?:/s/[ \t]*)?([A-Z][a-z][A-Za-z'’\-]*(?:[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]\.)){0,3})[ \t]*(?:\n|$)`)
 
+// closingWords are in every closing closingName reads, the cheap test
+// before it.
+var closingWords = []string{"egards", "Best", "Cheers", "BR", "hanks", "hank you", "incerely", "Yours", "yours", "Respectfully"}
+
 // signOffWords are what a closing may be over besides a person: a team, a
 // department, everyone.
 var signOffWords = wordSet(`team all everyone management support staff sales legal admin office department accounts billing
@@ -160,6 +170,9 @@ func signOff(name string) bool {
 // closing: the name alone on the line below "Regards," or "Sincerely,",
 // a given name alone too, as messages are signed ("Thanks,\nChetan").
 func closingNames(t string) []cand {
+	if !containsAny(t, closingWords) {
+		return nil
+	}
 	var out []cand
 	for _, m := range closingName.FindAllStringSubmatchIndex(t, -1) {
 		name := t[m[2]:m[3]]
