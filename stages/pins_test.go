@@ -392,7 +392,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// before "of" apart from the organisation ("Dr. Li Wei of Tsinghua
 	// University"), and a trust without its trustee's role before it
 	// ("Trustee of the … Revocable Trust"), a street with "of" in its
-	// name ("280 King of Prussia Road"); the sample has none of these.
+	// name ("280 King of Prussia Road"), a body's part named over "for"
+	// after its possessive ("… Institute's Center for Class Action
+	// Fairness"), a litigation's company its party ("IN RE: APPLE INC.
+	// DEVICE PERFORMANCE LITIGATION"); the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

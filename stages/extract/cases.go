@@ -1281,3 +1281,31 @@ func yearDocketLines(t string) []cand {
 	}
 	return out
 }
+
+// litigationParties mends the party of a case named for a litigation ("In
+// re Apple Inc. Device Performance Litigation", a multidistrict
+// litigation's name): the party is the company named before the matter's
+// words, to its legal form ("Apple Inc."); without a company there is no
+// party, only the case.
+func litigationParties(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Litigation", "LITIGATION"}) {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.party && strings.EqualFold(lastWord(t[c.start:c.end]), "litigation") {
+			f := formEndIn.FindAllStringIndex(t[c.start:c.end], -1)
+			if f == nil {
+				continue
+			}
+			c.end = c.start + f[len(f)-1][1]
+			c.typ = TypeOrg
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// formEndIn is a legal form inside a name, where a company's name ends:
+// "Apple Inc." of "Apple Inc. Device Performance Litigation".
+var formEndIn = regexp.MustCompile(`\b` + legalForm)

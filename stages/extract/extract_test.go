@@ -1006,3 +1006,18 @@ func TestTrustWithFiduciary(t *testing.T) {
 		t.Errorf("missing the trust in %v", res.Mentions)
 	}
 }
+
+// TestLitigationParty: with the tagger, a multidistrict litigation's
+// caption names its company as the party, to the company's legal form;
+// the litigation's name is no organisation.
+func TestLitigationParty(t *testing.T) {
+	text := "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\nIN RE: APPLE INC. DEVICE PERFORMANCE LITIGATION\n\nCase No. 5:18-md-02827-EJD\n\n" +
+		"See In re Generic Pharmaceuticals Pricing Antitrust Litigation, 2019 WL 1.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "APPLE INC."})
+	for _, m := range res.Mentions {
+		if m.Type != extract.TypeCase && strings.HasSuffix(strings.ToLower(m.Text), "litigation") {
+			t.Errorf("a litigation's name as a %s: %q", m.Type, m.Text)
+		}
+	}
+}

@@ -2851,6 +2851,20 @@ func forNames(t string) []cand {
 			continue
 		}
 		s := afterWords(t, m[2], leadingWords(strings.Fields(t[m[2]:m[3]]), 1, func(lw string) bool { return leadingNoise[lw] }))
+		// "the Competitive Enterprise Institute's Center for Class Action
+		// Fairness": the part's name starts after its body's possessive,
+		// and the body is a name of its own.
+		for _, w := range words(t[s:m[3]], s) {
+			if possessive(w.text) {
+				if body := strings.TrimSuffix(strings.TrimSuffix(t[s:w.end], "'s"), "’s"); hasOrgWord(body) || companyEnd(body) {
+					out = append(out, cand{typ: TypeOrg, start: s, end: s + len(body), source: SourcePattern})
+				}
+				s = w.end
+			}
+		}
+		for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
+			s++
+		}
 		out = append(out, cand{typ: TypeOrg, start: s, end: m[3], source: SourcePattern})
 	}
 	return out

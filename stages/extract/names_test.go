@@ -1169,10 +1169,13 @@ func TestPostNominal(t *testing.T) {
 }
 
 // TestForNames: an organisation's name goes on over "for" and the
-// capitalised words after it; a date, a lower-case word or an article
-// after "for" is none.
+// capitalised words after it, from after a body's possessive (the body a
+// name of its own); a date, a lower-case word or an article after "for"
+// is none.
 func TestForNames(t *testing.T) {
 	text := "the International Centre for Dispute Resolution, the Institute for Justice and the Center for Democracy and Technology; " +
-		"the Office for Civil Rights. He left the Center for a year; the Committee for Nov. 3; The Center For The.\n"
-	wantFind(t, forNames, text, "International Centre for Dispute Resolution|Institute for Justice|Center for Democracy and Technology|Office for Civil Rights")
+		"the Office for Civil Rights. He left the Center for a year; the Committee for Nov. 3; The Center For The.\n" +
+		"the Competitive Enterprise Institute's Center for Class Action Fairness objected.\n"
+	wantFind(t, forNames, text, "International Centre for Dispute Resolution|Institute for Justice|Center for Democracy and Technology|Office for Civil Rights|"+
+		"Competitive Enterprise Institute|Center for Class Action Fairness")
 }
