@@ -395,7 +395,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name ("280 King of Prussia Road"), a body's part named over "for"
 	// after its possessive ("… Institute's Center for Class Action
 	// Fairness"), a litigation's company its party ("IN RE: APPLE INC.
-	// DEVICE PERFORMANCE LITIGATION"); the sample has none of these.
+	// DEVICE PERFORMANCE LITIGATION"), a merger's "Merger Sub" defined for
+	// its party and a party's board's term ("Company Board") no
+	// organisation; the sample has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -611,12 +611,13 @@ func roleTerm(term string) bool {
 }
 
 // conveyanceRoles are the roles of deeds, assignments and mortgages
-// ("RIVERBEND HOLDINGS, LLC, …, whose address is … ("Grantee")"): a
-// definition names its party by them, as by partyTerms. Unlike those they
+// ("RIVERBEND HOLDINGS, LLC, …, whose address is … ("Grantee")"), and a
+// merger's subsidiary ("Merger Sub"): a definition names its party by
+// them, as by partyTerms. Unlike those they
 // are not role words that a text uses undefined and stay out of the graph.
 // A pledge's and a note's roles ("Pledgor", "Maker", "Payee") were tried
 // too and cost a held-out guaranty an entity.
-var conveyanceRoles = wordSet(`grantor grantee assignor assignee mortgagor mortgagee transferor transferee`)
+var conveyanceRoles = wordSet(`grantor grantee assignor assignee mortgagor mortgagee transferor transferee sub`)
 
 // governs reports whether a place's defined term is its kind of government
 // ("City of El Paso (the "City")", "State of Texas (the "State")"): the

@@ -202,3 +202,19 @@ Tenant shall pay Landlord the rent.`
 		t.Errorf("Tenant refers to %q", got)
 	}
 }
+
+// TestMergerSub: a merger's subsidiary defined after its description
+// ("Merger Sub") names it, and a term for a party's board ("Company
+// Board") is no organisation.
+func TestMergerSub(t *testing.T) {
+	text := `This Agreement is entered into by and among BlueHaven Therapeutics, Inc., a Delaware corporation ("Parent"), Orca Acquisition Sub, Inc., a Delaware corporation and a wholly owned subsidiary of Parent ("Merger Sub"), and Meridian Genomics Corporation, a Delaware corporation (the "Company").
+WHEREAS, the Board of Directors of the Company (the "Company Board") has approved this Agreement, and Merger Sub agrees.`
+	if got := definedRefers(t, text)["Merger Sub"]; got != "Orca Acquisition Sub, Inc." {
+		t.Errorf("Merger Sub refers to %q", got)
+	}
+	for _, m := range stageResult(t, text).Mentions {
+		if m.Text == "Company Board" {
+			t.Errorf("a board's term is a name: %+v", m)
+		}
+	}
+}

@@ -491,7 +491,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// split names at "and".
 					p.start = andHead(c.Text, p.start, named)
 					// A kind of organisation alone is not a name ("Union").
-					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) || kindAfterDeterminer(w) {
+					if w := strings.ToLower(c.Text[p.start:p.end]); orgSuffix[w] || orgWords[w] || kindOfBusiness(w) || kindOfBody(c.Text, p.start, p.end) || clauseName(w) || genericBody(w) || kindAfterDeterminer(w) || roleKind(w) {
 						continue
 					}
 				}
@@ -537,6 +537,23 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		out = append(out, chunkMention(c, toRune, x.start, x.end, x.typ, x.source, ""))
 	}
 	return merge(out), nil
+}
+
+// roleKind reports whether a name is only a party's role and kinds of
+// body ("company board", "parent board"): a term a contract defines for a
+// body of a party ("the Board of Directors of the Company (the "Company
+// Board")"), no organisation's name.
+func roleKind(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !partyTerms[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !genericOrg[w] && !orgSuffix[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // officeWordAfter is an office's last word after an organisation's kind
