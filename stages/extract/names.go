@@ -2174,7 +2174,8 @@ func suffixFold(s, suffix string) bool {
 // dropRoleNames drops the names (not cases) that are only a caption's
 // roles or a lawyer's title (roleOnly, ofRecord), a name opening with "My"
 // or "Your" (addressed), a judge's title in initials after a name's comma
-// (postNominal: ", J.S.C."), or a filing system's name
+// (postNominal: ", J.S.C."), a subpoena's "Custodian of Records", or a
+// filing system's name
 // (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
@@ -2193,13 +2194,18 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) {
+		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
+			recordsRole.MatchString(t[c.start:c.end]) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// recordsRole is the role a subpoena is addressed to, no one's name:
+// "Custodian of Records", "Keeper of the Records".
+var recordsRole = regexp.MustCompile(`^(?i:(?:custodian|keeper)[ \t]+of[ \t]+(?:the[ \t]+)?records)$`)
 
 // postNominalInitials is a judge's title after the name, initials only:
 // "J.S.C." (a justice of a state's supreme or superior court), "P.J.",

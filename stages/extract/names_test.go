@@ -1161,11 +1161,14 @@ func TestColumnNames(t *testing.T) {
 }
 
 // TestPostNominal: a judge's title in initials after a name's comma is no
-// name; initials that are a name elsewhere stay.
+// name, nor is a subpoena's "Custodian of Records"; initials that are a
+// name elsewhere stay.
 func TestPostNominal(t *testing.T) {
 	text := "HON. CARL J. LANDICINO, J.S.C.:\nHon. Mary Ames, P.J., and J.R. spoke.\n"
 	cs := candsAt(text, TypePerson, SourceModel, "CARL J. LANDICINO", "J.S.C.", "Mary Ames", "P.J.", "J.R.")
 	wantMend(t, dropRoleNames, text, cs, "CARL J. LANDICINO|Mary Ames|J.R.")
+	text = "TO: Custodian of Records\nComerica Bank\n"
+	wantMend(t, dropRoleNames, text, candsAt(text, TypeOrg, SourceModel, "Custodian of Records", "Comerica Bank"), "Comerica Bank")
 }
 
 // TestForNames: an organisation's name goes on over "for" and the
