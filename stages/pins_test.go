@@ -397,7 +397,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Fairness"), a litigation's company its party ("IN RE: APPLE INC.
 	// DEVICE PERFORMANCE LITIGATION"), a merger's "Merger Sub" defined for
 	// its party and a party's board's term ("Company Board") no
-	// organisation; the sample has none of these.
+	// organisation, nor a subpoena's "Custodian of Records"; the sample
+	// has none of these.
 	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
