@@ -1050,7 +1050,7 @@ func partyLists(t string, cs []cand) []cand {
 				break
 			}
 			s = from + m[2]
-			listed = append(listed, cand{typ: partyType(t[s : from+m[3]]), start: s, end: from + m[3], source: SourcePattern, party: true})
+			listed = append(listed, partyCand(t, s, from+m[3]))
 		}
 		if len(listed) == 0 {
 			continue
@@ -1159,7 +1159,7 @@ func govCaptions(t string) []cand {
 		out = append(out, cand{typ: TypeCase, start: m[2], end: re, source: SourcePattern},
 			cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern, party: true})
 		if ps, pe := stripEtAl(t, rs, re); pe > ps {
-			out = append(out, cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+			out = append(out, partyCand(t, ps, pe))
 		}
 	}
 	return out
@@ -1224,7 +1224,7 @@ func inReLines(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: s, end: pe, source: SourcePattern},
-			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+			partyCand(t, ps, pe))
 	}
 	return out
 }
@@ -1249,8 +1249,8 @@ func marriageCaptions(t string) []cand {
 	var out []cand
 	for _, m := range marriageCaption.FindAllStringSubmatchIndex(t, -1) {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[5], source: SourcePattern},
-			cand{typ: partyType(t[m[2]:m[3]]), start: m[2], end: m[3], source: SourcePattern, party: true},
-			cand{typ: partyType(t[m[4]:m[5]]), start: m[4], end: m[5], source: SourcePattern, party: true})
+			partyCand(t, m[2], m[3]),
+			partyCand(t, m[4], m[5]))
 	}
 	return out
 }

@@ -10,11 +10,11 @@ import (
 // sender and the addressees ("From:", "To:", "Cc:"), as a mail reader
 // writes them at the top of a message and Outlook above a forwarded or
 // quoted one. Group 1 is the line's value.
-var mailHeader = regexp.MustCompile(`(?m)^[ \t>]*(?:From|FROM|To|TO|Cc|CC|cc|Bcc|BCC|Reply-To|Sender)[ \t]*:[ \t]*([^\n]+)`)
+var mailHeader = regexp.MustCompile(`(?m)^[ \t>]*(?:From|FROM|To|TO|Cc|CC|cc|Bcc|BCC|Reply-To|Sender):[ \t]*([^\n]+)`)
 
 // mailLabels are the header labels mailHeader needs, the cheap test
 // before it.
-var mailLabels = []string{"From", "FROM", "To", "TO", "Cc", "CC", "cc", "Bcc", "BCC", "Reply-To", "Sender"}
+var mailLabels = []string{"From:", "FROM:", "To:", "TO:", "Cc:", "CC:", "cc:", "Bcc:", "BCC:", "Reply-To:", "Sender:"}
 
 // outlookSent is the line with which Outlook's header of a quoted message
 // goes on after "From:": "Sent: Monday, March 2, 2020 9:14 AM".

@@ -39,9 +39,14 @@ var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
 // Washington's "P.S.", Kentucky's "P.S.C.", Iowa's "P.L.C.", Wisconsin's
 // "S.C."), a limited liability
-// partnership or company written so ("L.L.P.", "PLLC"), a chartered firm,
+// partnership or company written so ("L.L.P.", "PLLC", "PLC"; "PC" as
+// "P.C."), a chartered firm,
 // a federal savings association or bank ("F.A.", "FSB").
-const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|P\.C\.|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
+const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
+
+// professionalNeedles are in every professionalForm, the cheap test before
+// the expressions that need one.
+var professionalNeedles = []string{"L.L.P.", "PLLC", "P.L.", "PLC", "P.C.", "PC", "P.A.", "LPA", "P.S.", "PSC", "S.C.", "Chtd.", "Chartered", "F.A.", "FSB", "F.S.B."}
 
 // firmForm is a firm's legal form after its partners' names: a company's
 // (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
@@ -57,17 +62,17 @@ var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?
 // with no comma: "Edelson Ruiz PC", "Jones Weber PLLC", "EDELSON RUIZ PC",
 // "Vertex Pharmaceuticals Incorporated". A person's credential takes a
 // comma ("Jane Smith, PA-C"), and these forms are not one.
-var firmFormAfter = regexp.MustCompile(`^[ \t]+(PC|P\.C\.|PLLC|P\.L\.L\.C\.|PLC|LLP|L\.L\.P\.|Incorporated|INCORPORATED)(?:[^A-Za-z0-9]|$)`)
+var firmFormAfter = regexp.MustCompile(`^[ \t]+(` + professionalForm + `|LLP|Incorporated|INCORPORATED)(?:[^A-Za-z0-9]|$)`)
 
 // professionalLine is a line that is a firm's name with a professional
 // corporation's or company's form and nothing else, as a signature block
 // writes it ("EDELSON RUIZ PC", "Jones Weber PLLC"): the patterns read
 // legal forms such as "LLP" and "Inc." but not these. Group 1 is the name.
-var professionalLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][A-Za-z'’\-]+,?[ \t]+(?:&[ \t]+)?){1,5}(?:PC|P\.C\.|PLLC|P\.L\.L\.C\.))[ \t]*$`)
+var professionalLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][A-Za-z'’\-]+,?[ \t]+(?:&[ \t]+)?){1,5}` + professionalForm + `)[ \t]*$`)
 
 // professionalLines returns the firms professionalLine finds.
 func professionalLines(t string) []cand {
-	if !containsAny(t, []string{"PC", "P.C.", "PLLC", "P.L.L.C."}) {
+	if !containsAny(t, professionalNeedles) {
 		return nil
 	}
 	return groupCands(t, professionalLine, 1, TypeOrg)
@@ -83,18 +88,18 @@ var incorporatedAfter = regexp.MustCompile(`^(?:[ \t]+[A-Z][A-Za-z&'’\-]*){0,3
 var firmWords = wordSet(`law legal lawyers attorneys associates partners group firm`)
 
 // lawFirmForm is a law firm named by a firm's word and its form after a
-// comma: "Montoya Family Law, P.A.", "Jones Law, P.A.", "Reyes Legal
+// comma (group 2): "Montoya Family Law, P.A.", "Jones Law, P.A.", "Reyes Legal
 // Group, PLLC". The patterns read legal forms such as "LLC" after any
 // name, but not a professional association's, which a person's name may
 // take too; after a firm's word it is the firm's.
-var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(?:P\.A\.|P\.C\.|PLLC|P\.L\.L\.C\.|PLC)`)
+var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // firmOnlyForm is a company's name and, after a comma, a professional
-// form only a firm takes, which the patterns' legal forms leave out:
+// form (group 2) only a firm takes (lawFirmForms leaves out sharedForms), which the patterns' legal forms leave out:
 // "Sunrise Dental Care, PLLC", "Baker Botts, L.L.P.". No "of" joins its
 // words: "John F. Percival of Beech Edwards & Percival, PLLC" is a
 // lawyer and the firm.
-var firmOnlyForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’&\-]+[ \t]+(?:(?:and|&)[ \t]+)?){0,5}[A-Z][A-Za-z'’&\-]+),[ \t]*(?:PLLC|P\.L\.L\.C\.|L\.L\.P\.|P\.L\.C\.|PLC|P\.S\.C\.|PSC|Chtd\.|Chartered)`)
+var firmOnlyForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’&\-]+[ \t]+(?:(?:and|&)[ \t]+)?){0,5}[A-Z][A-Za-z'’&\-]+),[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // formThenAnd is a legal form and "and" or "&" after it inside a run of
 // names: "LLC and ", "Inc. & ".
@@ -104,19 +109,24 @@ var formThenAnd = regexp.MustCompile(`\b` + legalForm + `,?[ \t]+(?:and|&)[ \t]+
 // without the words before the name that are no part of it ("The",
 // "of", "and").
 func lawFirmForms(t string) []cand {
-	if !containsAny(t, []string{"P.A.", "P.C.", "PLLC", "P.L.L.C.", "PLC", "L.L.P.", "P.L.C.", "P.S.C.", "PSC", "Chtd.", "Chartered"}) {
+	if !containsAny(t, professionalNeedles) {
 		return nil
 	}
 	var out []cand
 	for _, re := range []*regexp.Regexp{lawFirmForm, firmOnlyForm} {
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+			// A form a person's name may take too ("Carter Bell, P.A.") is
+			// a firm's only after a firm's word (lawFirmForm).
+			if re == firmOnlyForm && sharedForms[strings.ToLower(t[m[4]:m[5]])] {
+				continue
+			}
 			s := m[2]
 			// "Acme Holdings LLC and Sunrise Dental Care, PLLC": another
 			// company's name and its form before "and" are not this one's.
 			if f := formThenAnd.FindAllStringIndex(t[s:m[3]], -1); f != nil {
 				s += f[len(f)-1][1]
 			}
-			if s, e := trimLeading(t, afterIntro(t, s, m[3]), m[1]); e > s && !slices.ContainsFunc(out, func(c cand) bool { return c.end == e }) {
+			if s, e := trimLeading(t, afterIntro(t, s, m[3]), m[5]); e > s && !slices.ContainsFunc(out, func(c cand) bool { return c.end == e }) {
 				out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
 			}
 		}
@@ -127,7 +137,7 @@ func lawFirmForms(t string) []cand {
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a
 // savings bank's ("F.A.", "FSB"). The others only a firm takes.
-var sharedForms = wordSet(`p.a. p.c. s.c. f.a. f.s.b. fsb`)
+var sharedForms = wordSet(`p.a. p.c. pc s.c. f.a. f.s.b. fsb`)
 
 // professionalEnd is a name that ends in a professional form: "Jacobs
 // P.C.".
@@ -1224,19 +1234,25 @@ func businessNames(t string, cs []cand) []cand {
 	return cs
 }
 
-// foreignFormEnd is a name that ends in a company's legal form of
-// another country's law: Danish and Norwegian "A/S", "ASA", Swedish "AB",
-// German "AG", "GmbH", "KG", Dutch "B.V.", "N.V.", Italian "S.p.A.",
-// "S.r.l.", Japanese "K.K.", Finnish "Oy", "Oyj", French "SARL", "SAS",
-// Spanish "S.L.", Malaysian "Sdn Bhd", Singapore's "Pte Ltd", European
-// "SE".
-var foreignFormEnd = regexp.MustCompile(`[ \t](?:A/S|ASA|AB|AG|GmbH|KG|B\.V\.|BV|N\.V\.|NV|S\.p\.A\.|SpA|S\.r\.l\.|Srl|K\.K\.|KK|Oyj|Oy|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|S\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?|SE)$`)
+// foreignForms are companies' legal forms of other countries' laws:
+// Danish and Norwegian "A/S", "ASA", Dutch "B.V.", "N.V.", Italian
+// "S.p.A.", "S.r.l.", Japanese "K.K.", Finnish "Oyj", French "SARL",
+// Malaysian "Sdn Bhd", Singapore's "Pte Ltd", which no other word is; and
+// foreignShortForms, which are words too or short ones ("AB", "AG", "SE",
+// "Oy", "SAS", "KG"), taken only at the end of a name the tagger read.
+const (
+	foreignForms      = `A/S|ASA|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|S\.A\.R\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?`
+	foreignShortForms = `AB|AG|GmbH|KG|BV|NV|SpA|Srl|KK|Oy|SAS|S\.A\.S\.|S\.L\.|SE`
+)
 
-// foreignCompany is a company named with capitalised words and a foreign
-// legal form that no other word is ("Acme Holding B.V.", "Equinor ASA",
-// "Østergaard Shipping A/S"): the patterns read only the English, German
-// and French forms. Group 1 is the name with its form.
-var foreignCompany = regexp.MustCompile(`((?:[\p{Lu}][\p{L}'’&\-]*[ \t]+){1,4}(?:A/S|ASA|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?))(?:[^\p{L}0-9]|$)`)
+// foreignFormEnd is a name that ends in a foreign legal form.
+var foreignFormEnd = regexp.MustCompile(`[ \t](?:` + foreignForms + `|` + foreignShortForms + `)$`)
+
+// foreignCompany is a company named with capitalised words and one of
+// foreignForms ("Acme Holding B.V.", "Equinor ASA", "Østergaard Shipping
+// A/S"): the patterns read only the English, German and French forms.
+// Group 1 is the name with its form.
+var foreignCompany = regexp.MustCompile(`((?:[\p{Lu}][\p{L}'’&\-]*[ \t]+){1,4}(?:` + foreignForms + `))(?:[^\p{L}0-9]|$)`)
 
 // foreignCompanyNames returns the companies foreignCompany finds, from
 // after the words that open no name ("and", "The") and another company's

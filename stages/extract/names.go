@@ -2408,12 +2408,14 @@ func addressPlaces(t string) []cand {
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	for _, m := range stateAfterComma.FindAllStringSubmatchIndex(t, -1) {
-		if st := CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]]))]; st == "" || st == "district of columbia" {
+		st := CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]]))]
+		if st == "" || st == "district of columbia" {
 			continue // "Washington, D.C." is one place (washingtonDC)
 		}
-		// "Montoya Family Law, P.A.": a professional association's form,
-		// which no state's abbreviation is written as ("Pa.").
-		if f := strings.ToUpper(strings.TrimSpace(t[m[2]:m[3]])); f == "P.A." || f == "P.A" || f == "P.C." || f == "P.C" {
+		// Letters with periods are the initials of a state's two words
+		// ("N.J."); "Montoya Family Law, P.A." is a professional
+		// association's form, not Pennsylvania's "Pa.".
+		if d := dottedLetters.FindStringSubmatch(t[m[2]:m[3]]); d != nil && !initialsOf(st, d[1]+d[2]) {
 			continue
 		}
 		from := max(0, m[0]-48)
@@ -2436,6 +2438,24 @@ func addressPlaces(t string) []cand {
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	return out
+}
+
+// dottedLetters is a two-letter abbreviation with periods: "N.J.", "P.A.".
+var dottedLetters = regexp.MustCompile(`^([A-Za-z])\.[ \t]?([A-Za-z])\.?$`)
+
+// initialsOf reports whether letters are the initials of name's words:
+// "nj" of "new jersey".
+func initialsOf(name, letters string) bool {
+	ws := strings.Fields(name)
+	if len(ws) != len(letters) {
+		return false
+	}
+	for i, w := range ws {
+		if !strings.EqualFold(w[:1], letters[i:i+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // streetEnd finds a street word that ends an address on its own: one of

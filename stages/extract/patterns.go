@@ -620,8 +620,8 @@ func caseMentions(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: ls, end: re, source: SourcePattern},
-			cand{typ: partyType(t[ls:le]), start: ls, end: le, source: SourcePattern, party: true},
-			cand{typ: partyType(t[rs:re]), start: rs, end: re, source: SourcePattern, party: true})
+			partyCand(t, ls, le),
+			partyCand(t, rs, re))
 	}
 	for _, m := range inRe.FindAllStringSubmatchIndex(t, -1) {
 		// "In the Matter of the Application of Acme Corp.": the party
@@ -639,7 +639,7 @@ func caseMentions(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
-			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+			partyCand(t, ps, pe))
 	}
 	return append(out, caseNames(t, caseName, false)...)
 }
@@ -671,7 +671,7 @@ func caseNameMatches(t string, ms [][]int, wrapped bool) []cand {
 		for _, p := range [][2]int{{ls, le}, {rs, re}} {
 			ps, pe := stripEtAl(t, p[0], p[1])
 			if pe > ps {
-				out = append(out, cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+				out = append(out, partyCand(t, ps, pe))
 			}
 		}
 	}
@@ -827,7 +827,7 @@ func debtorCaptions(t string) []cand {
 	for _, m := range debtorCaption.FindAllStringSubmatchIndex(t, -1) {
 		ps, pe := m[2], m[3]
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
-			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+			partyCand(t, ps, pe))
 	}
 	return out
 }
@@ -855,13 +855,13 @@ func matterCaptions(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
-			cand{typ: partyType(t[ps:pe]), start: ps, end: pe, source: SourcePattern, party: true})
+			partyCand(t, ps, pe))
 		// "In the Matter of the Arbitration between" / "KESTREL …, INC.,"
 		// / "Claimant," / "and" / "PALOMAR … LLC,": the other party.
 		if o := matterOther.FindStringSubmatchIndex(t[pe:]); o != nil {
 			if os, oe, ok := rightParty(t, pe+o[2], pe+o[3]); ok {
 				out[len(out)-2].end = oe
-				out = append(out, cand{typ: partyType(t[os:oe]), start: os, end: oe, source: SourcePattern, party: true})
+				out = append(out, partyCand(t, os, oe))
 			}
 		}
 	}
@@ -1022,6 +1022,12 @@ func startsUpper(w string) bool {
 
 // partyType guesses the type of a case party from its form: an organisation
 // suffix makes an ORG, a state or the country a LOCATION (the government as
+// partyCand is the case's party [s, e) of t, of the type its words say
+// (partyType).
+func partyCand(t string, s, e int) cand {
+	return cand{typ: partyType(t[s:e]), start: s, end: e, source: SourcePattern, party: true}
+}
+
 // a party), a short name a PERSON, anything longer an ORG.
 func partyType(p string) string {
 	ws := strings.Fields(p)
