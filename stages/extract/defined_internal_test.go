@@ -32,11 +32,14 @@ func TestCoverage(t *testing.T) {
 }
 
 // TestAndHead: a name the patterns cut at "and" starts at the capitalised
-// word before it, unless another name covers that word; a name over both
+// word or two before it, unless another name covers them; a name over both
 // (the tagger read the whole name) is the same name.
 func TestAndHead(t *testing.T) {
-	const text = "files with the Securities and Exchange Commission and Acme and Federal Trade Commission staff"
+	const text = "files with the Securities and Exchange Commission and Acme and Federal Trade Commission staff, " +
+		"the Patent Trial and Appeal Commission and the Long Island Rail and Road Commission"
 	sec := strings.Index(text, "Exchange Commission")
+	ptab := strings.Index(text, "Appeal Commission")
+	rail := strings.Index(text, "Road Commission")
 	ftc := strings.Index(text, "Federal Trade")
 	whole := cand{typ: TypeOrg, start: strings.Index(text, "Securities"), end: sec + len("Exchange Commission"), source: SourceModel}
 	acme := cand{typ: TypeOrg, start: strings.Index(text, "Acme"), end: strings.Index(text, "Acme") + 4, source: SourceModel}
@@ -49,6 +52,8 @@ func TestAndHead(t *testing.T) {
 		{"nothing named", sec, nil, "Securities and Exchange Commission"},
 		{"read whole by the tagger", sec, []cand{whole}, "Securities and Exchange Commission"},
 		{"another name before the and", ftc, []cand{acme}, "Federal Trade Commission"},
+		{"two words before the and", ptab, nil, "Patent Trial and Appeal Commission"},
+		{"three words before the and", rail, nil, "Road Commission"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := andHead(text, tc.s, tc.named)

@@ -187,7 +187,28 @@ func wrappedCourtCitations(t string) []cand {
 	return courtCites(t, courtParenWrapped)
 }
 
-// courtCites returns the courts that re's group 1 names (courtCitations).
+// courtParenDated is courtParen with the decision's full date, as an
+// unpublished decision is cited: "(D. Minn. Mar. 2, 2020)", "(S.D.N.Y.
+// Jan. 5, 2021)".
+var courtParenDated = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{1,40}?)[ \t]+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\)`)
+
+// datedCourtCitations finds the courts of citations' parentheticals with
+// a full date; it runs after the tagger (courtCitations' output is among
+// its features), which reads "D. Minn" as a person's initial and name.
+func datedCourtCitations(t string) []cand {
+	if !strings.Contains(t, "(") {
+		return nil
+	}
+	return courtCites(t, courtParenDated)
+}
+
+// boardCite is the citation abbreviation of an administrative board that
+// decides matters, which the guideline makes an organisation: "P.T.A.B.",
+// "T.T.A.B.", "Pa. Env. Hearing Bd.".
+var boardCite = regexp.MustCompile(`(?:\bBd\.?|[A-Z]\.A\.B\.)$`)
+
+// courtCites returns the courts that re's group 1 names (courtCitations),
+// and the boards among them as organisations (boardCite).
 func courtCites(t string, re *regexp.Regexp) []cand {
 	var out []cand
 	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
@@ -201,7 +222,11 @@ func courtCites(t string, re *regexp.Regexp) []cand {
 			}
 		}
 		if ok {
-			out = append(out, cand{typ: TypeCourt, start: m[2], end: m[3], source: SourcePattern})
+			typ := TypeCourt
+			if boardCite.MatchString(c) {
+				typ = TypeOrg
+			}
+			out = append(out, cand{typ: typ, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}
 	return out

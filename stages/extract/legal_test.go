@@ -82,3 +82,20 @@ func TestNeutralCitations(t *testing.T) {
 	text := "Smith v. Jones, 2023 IL 128004; Doe v. Roe, 2019 IL App (1st) 181234-U; Poe v. Lee, 2019-Ohio-1234; Fay v. Ng, 2019-NMSC-012; in 2019 about 128004 people; 2019 IL 12.\n"
 	wantFind(t, neutralCitations, text, "2023 IL 128004|2019 IL App (1st) 181234-U|2019-Ohio-1234|2019-NMSC-012")
 }
+
+// An unpublished decision's parenthetical gives its court before the
+// full date; a date alone or a court that no table names is none.
+func TestDatedCourtCitations(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Smith v. Jones, 2020 WL 123456, at *3 (D. Minn. Mar. 2, 2020).", "D. Minn."},
+		{"Doe v. Roe, No. 19-cv-1 (S.D.N.Y. January 5, 2021); Kim v. Lee (9th Cir. Sept. 30, 2019)", "S.D.N.Y.|9th Cir."},
+		{"(Filed Mar. 2, 2020) and (Acme Widgets Mar. 2, 2020)", ""},
+	} {
+		wantFind(t, datedCourtCitations, tc.text, tc.want)
+	}
+	// An administrative board is an organisation (the guideline).
+	text := "2013 WL 6039030 (P.T.A.B. Nov. 12, 2013); 3 A.3d 4 (Pa. Env. Hearing Bd. 2010); 5 F.3d 6 (D. Minn. 2020)"
+	if got, want := typedTexts(text, append(datedCourtCitations(text), courtCitations(text)...)), "ORG P.T.A.B.|ORG Pa. Env. Hearing Bd.|COURT D. Minn."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

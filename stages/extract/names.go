@@ -530,8 +530,8 @@ func romanNumeral(w string) bool {
 
 // andHead returns the start of an organisation's name at s of t that the
 // patterns cut at "and" ("Exchange Commission" of "the Securities and
-// Exchange Commission"): one capitalised word before the "and", which no
-// other name covers (named are the tagger's and the rules' names of t:
+// Exchange Commission"): one or two capitalised words before the "and"
+// ("Patent Trial and Appeal Board"), which no other name covers (named are the tagger's and the rules' names of t:
 // "Acme and Federal Trade Commission" are two; a name over both is this
 // one, read whole), which is no role or
 // connector and which no capitalised word before continues. Otherwise it
@@ -549,18 +549,39 @@ func andHead(t string, s int, named []cand) int {
 			return s
 		}
 	}
-	ps, pe, ok := prevWord(t, as)
-	// A word of a quotation or a parenthesis ("the \"Disclosing Party\")
-	// and BETA LLC") is no part of the name.
-	if !ok || !capitalised(t[ps:pe]) || strings.ContainsAny(t[ps:pe], ".&'’\"“”()") {
-		return s
-	}
-	lw := strings.ToLower(t[ps:pe])
-	if leadingNoise[lw] || partyTerms[lw] || roleWords[lw] || orgSuffix[lw] || jobWords[lw] || titleWords[lw] {
-		return s
-	}
-	if bs, be, ok := prevWord(t, ps); ok && capitalised(t[bs:be]) && !leadingNoise[strings.ToLower(t[bs:be])] {
-		return s
+	// One or two such words: "Patent Trial and Appeal Board".
+	ps, pe := as, as
+	for k := 0; ; k++ {
+		ws, we, ok := prevWord(t, ps)
+		// A word of a quotation or a parenthesis ("the \"Disclosing
+		// Party\") and BETA LLC") is no part of the name.
+		lw := strings.ToLower(t[ws:we])
+		head := ok && capitalised(t[ws:we]) && !strings.ContainsAny(t[ws:we], ".&'’\"“”(),;:")
+		if head && (leadingNoise[lw] || partyTerms[lw] || roleWords[lw] || orgSuffix[lw] || jobWords[lw] || titleWords[lw]) {
+			if k == 0 {
+				return s
+			}
+			break
+		}
+		if !head {
+			if k == 0 {
+				return s
+			}
+			// A capitalised word before them continues them, or ends
+			// a sentence of names ("Commission. Acme and Federal Trade
+			// Commission").
+			if ok && capitalised(t[ws:we]) && !leadingNoise[lw] {
+				return s
+			}
+			break
+		}
+		if k == 2 {
+			return s
+		}
+		ps = ws
+		if k == 0 {
+			pe = we
+		}
 	}
 	for _, n := range named {
 		if n.start <= ps && n.end >= s {
@@ -2899,6 +2920,40 @@ func forNames(t string) []cand {
 // esquireAfter is a lawyer's "Esquire" after the name: ", Esquire", "
 // Esq.".
 var esquireAfter = regexp.MustCompile(`^,?[ \t]+(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)(?:[^A-Za-z]|$)`)
+
+// esquireName is a lawyer's name before ", Esq." or ", Esquire", whatever
+// its words: "GERALDINE PATTERSON-WU, ESQ.", "Geraldine Patterson-Wu,
+// Esq., for the defendant". It starts a line, a column, or follows a
+// colon, a semicolon, a comma or an opening parenthesis. Group 1 is the
+// name, a generational suffix included.
+var esquireName = regexp.MustCompile(`(?m)(?:^|[:;,(]|[ \t]{2})[ \t]*((?:[\p{Lu}][\p{L}'’\-]*\.?[ \t]+){1,3}[\p{Lu}][\p{L}'’\-]+(?:,[ \t]+(?:Jr\.|Sr\.|JR\.|SR\.|II|III|IV))?),?[ \t]+(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)(?:[^\p{L}]|$)`)
+
+// esquireNames returns the people esquireName finds: the tagger misses
+// names it has not seen the like of (a hyphenated surname), and a
+// lawyer's "Esq." leaves no doubt. Titles and roles before the name
+// ("Counsel", "Attorney") are not part of it, nor is the "Esquire" of
+// the name before it in a flattened list ("R. Bruce McNew, Esquire David
+// A. Jenkins, Esquire").
+func esquireNames(t string) []cand {
+	if !containsAny(t, []string{"Esq", "ESQ"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range esquireName.FindAllStringSubmatchIndex(t, -1) {
+		s := m[3]
+		for _, w := range words(t[m[2]:m[3]], m[2]) {
+			if lw := strings.ToLower(w.text); !titleWords[lw] && !roleWords[lw] && !leadingNoise[lw] && lw != "esquire" {
+				s = w.start
+				break
+			}
+		}
+		if s >= m[3] || !personLike(t[s:m[3]]) || hasOrgWord(t[s:m[3]]) {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: s, end: m[3], source: SourcePattern})
+	}
+	return out
+}
 
 // kindOfLead is a document's kind or a fiduciary's role and "of" before
 // an organisation's name: "Decision of the " of "Decision of the Board of

@@ -1182,3 +1182,18 @@ func TestForNames(t *testing.T) {
 	wantFind(t, forNames, text, "International Centre for Dispute Resolution|Institute for Justice|Center for Democracy and Technology|Office for Civil Rights|"+
 		"Competitive Enterprise Institute|Center for Class Action Fairness")
 }
+
+// A lawyer's name before "Esq." is a person's, whatever the tagger made
+// of it; a title before it is no part of it.
+func TestEsquireNames(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"For the Defendant:      GERALDINE PATTERSON-WU, ESQ.\n", "GERALDINE PATTERSON-WU"},
+		{"Geraldine Patterson-Wu, Esq., for the defendant.\n", "Geraldine Patterson-Wu"},
+		{"Counsel: Attorney Lorraine S. Gauli-Rufo Esq. appeared; Mark T. Ivey, Jr., Esquire, did not.\n", "Lorraine S. Gauli-Rufo|Mark T. Ivey, Jr."},
+		{"Date Decided: April 27, 2018 R. Bruce McNew, Esquire David A. Jenkins, Esquire Wilks, Lukoff", "David A. Jenkins"},
+		{"Smith & Jones, Esq. and the Esquire Magazine.\n", ""},
+		{"We read Esquire and Esq. Magazine.\n", ""},
+	} {
+		wantFind(t, esquireNames, tc.text, tc.want)
+	}
+}
