@@ -776,6 +776,9 @@ var wrappedFormLine = regexp.MustCompile(`^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0
 // first words: "Bass River Golf" of "… and by Bass River Golf".
 var nameTail = regexp.MustCompile(`(?:^|[ \t])((?:[A-Z][\w&'’.\-]*[ \t]+){0,4}[A-Z][\w&'’\-]*)[ \t]*$`)
 
+// titleConnectors join a document's title to its parties' names.
+var titleConnectors = wordSet(`of by and between among for to with`)
+
 // wrappedForms reads a company's name that a line break cut before the
 // words that precede its legal form ("Bass River Golf" / "Management,
 // Inc."), which neither the patterns nor the tagger read whole. The words
@@ -805,6 +808,11 @@ func wrappedForms(t string) []cand {
 			continue
 		}
 		words := strings.Fields(prev[tail[2]:tail[3]])
+		// A title's "OF" on its line ("LIMITED LIABILITY COMPANY
+		// AGREEMENT" / "OF" / "BRIGHTWATER HOLDINGS, LLC") opens no name.
+		if titleConnectors[strings.ToLower(words[0])] {
+			continue
+		}
 		if partyTerms[strings.ToLower(words[0])] || roleWords[strings.ToLower(words[len(words)-1])] || isUpperName(prev[tail[2]:tail[3]]) != isUpperName(t[m[2]:m[3]]) {
 			continue
 		}

@@ -203,11 +203,11 @@ func TestCapsSurnames(t *testing.T) {
 
 // TestWrappedForms: a company's name that a line break cut before the
 // words that precede its legal form is one name; a label or a role on the
-// line before is none of it. Without a comma before the form, only a
+// line before is none of it, nor is a title's "OF". Without a comma before the form, only a
 // company's head word ("Group LLC") goes on from the line before.
 func TestWrappedForms(t *testing.T) {
 	text := "actions taken by the city, and by Bass River Golf\nManagement, Inc. (Bass River), which operated it.\nBorrower:\nAcme, Inc.\nCAROVA\nACQUISITIONS, L.P., Plaintiff\nthe Plaintiff\nAcme, Inc.\n" +
-		"office c/o Morgans Hotel\nGroup LLC, 475 Tenth Avenue\nAttention: John Smith\nAcme LLC\n"
+		"office c/o Morgans Hotel\nGroup LLC, 475 Tenth Avenue\nAttention: John Smith\nAcme LLC\nLIMITED LIABILITY COMPANY AGREEMENT\nOF\nBRIGHTWATER HOLDINGS, LLC\n"
 	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC")
 }
 

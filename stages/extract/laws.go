@@ -487,14 +487,15 @@ const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
 // "Section 3361 of the Ohio Revised Code", "Section 216-a of the New York
 // State Education Law", "Sec. 8(a)(1) of the Act", "Article I, Section 8
 // of the Pennsylvania Constitution", "section 10(b) of the Securities
-// Exchange Act of 1934". The name ends with a law's head word, so that
+// Exchange Act of 1934", "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF
+// 1934". The name ends with a law's head word, so that
 // "Section 2 of the Agreement" is none; a compact's sections are cited
 // without its name ("§2.10 of the Compact" is "§2.10").
 var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|Art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
 	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
 	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
 	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
-	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?`)
+	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[ \t]+OF[ \t]+\d{4})?`)
 
 // sectionOfLawAt is where a sectionOfLaw may start: an article's or a
 // section's word or sign. sectionOfLaw, anchored, runs only there.
@@ -674,9 +675,22 @@ var ownSection = regexp.MustCompile(`^,?[ \t\n]*(?:hereof|herein|hereunder|heret
 // "Sec. 2.3(b)". Group 1 is the number.
 var bareSection = regexp.MustCompile(`^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.)[ \t\n]*(\d[\w.\-–()]*)$`)
 
+// ownHeading is a contract's numbered section heading: "Section 5.2 Board
+// of Managers.", "SECTION 12.7. NOTICES." A decimal number and a title
+// that ends in a full stop.
+var ownHeading = regexp.MustCompile(`^(?:Section|SECTION|Sec\.|SEC\.)[ \t]*\d{1,2}\.\d{1,2}(?:\([a-z0-9]{1,3}\))?\.?[ \t]+[A-Z][\w'’&\-]*(?:[ \t]+(?:[A-Z][\w'’&\-]*|of|and|the|for|to|in|on|or|OF|AND|THE|FOR|TO|IN|ON|OR)){0,7}\.(?:[ \t]|$)`)
+
+// sectionHeading reports whether the section at s of t heads its line as
+// a contract's numbered heading (ownHeading).
+func sectionHeading(t string, s int) bool {
+	ls := strings.LastIndexByte(t[:s], '\n') + 1
+	return strings.TrimSpace(t[ls:s]) == "" && ownHeading.MatchString(t[s:min(len(t), s+120)])
+}
+
 // ownSections drops the sections a contract cites of itself ("as
 // provided in Section 2.3(b) hereof", "Section 1.5 of this Lease", "this
-// Section 4"): a contract's cross-reference is no law.
+// Section 4") and its headings ("Section 5.2 Board of Managers."): a
+// contract's cross-reference is no law.
 func ownSections(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"ection", "ECTION", "ec.", "EC."}) {
 		return cs
@@ -684,7 +698,7 @@ func ownSections(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		if c.typ == TypeLaw && bareSection.MatchString(t[c.start:c.end]) &&
-			(ownSection.MatchString(textAfter(t, c.end)) || strings.HasSuffix(strings.ToLower(t[max(0, c.start-5):c.start]), "this ")) {
+			(ownSection.MatchString(textAfter(t, c.end)) || strings.HasSuffix(strings.ToLower(t[max(0, c.start-5):c.start]), "this ") || sectionHeading(t, c.start)) {
 			continue
 		}
 		out = append(out, c)
@@ -873,7 +887,9 @@ var (
 	secRuleRest = regexp.MustCompile(`^(?:[a-z]\d?)?-\d+(?:\([a-z0-9]{1,3}\))*\b`)
 )
 
-// lawStarts mends the start of a law's citation: an Act's name that begins
+// lawStarts mends the start of a law's citation: a connector in capitals
+// before it goes (capsLawLead), a body's name on the line before is a
+// name of its own (an order's header), an Act's name that begins
 // before "of" ("Freedom of Information Act"), a section written with
 // "Sec." after its code ("5 U.S.C. Sec. 552"), the code's title before
 // "United States Code" ("Title 18, United States Code, Section 1343"); and
@@ -881,9 +897,30 @@ var (
 // mark glued to a section at a sentence's end (footnoteMark) goes, a
 // Commission rule's number and a section's decimal the patterns cut go on.
 func lawStarts(t string, cs []cand) []cand {
+	var bodies []cand
 	for i, c := range cs {
 		if c.typ != TypeLaw {
 			continue
+		}
+		// "OF THE SECURITIES EXCHANGE ACT OF 1934" of a form's title in
+		// capitals: the connector opens no law's name.
+		if m := capsLawLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			c.start += m[1]
+			cs[i].start = c.start
+		}
+		// "SECURITIES AND EXCHANGE COMMISSION" / "SECURITIES EXCHANGE ACT
+		// OF 1934": an order's header, the body on its line and the Act
+		// on the next, is two names.
+		if nl := strings.IndexByte(t[c.start:c.end], '\n'); nl > 0 {
+			body := strings.TrimRight(t[c.start:c.start+nl], " \t")
+			if f := strings.Fields(body); len(f) >= 2 && isUpperName(body) && orgWords[strings.ToLower(f[len(f)-1])] {
+				bodies = append(bodies, cand{typ: TypeOrg, start: c.start, end: c.start + len(body), source: c.source})
+				c.start += nl
+				for c.start < c.end && strings.ContainsRune(" \t\n", rune(t[c.start])) {
+					c.start++
+				}
+				cs[i].start = c.start
+			}
 		}
 		name := t[c.start:c.end]
 		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) {
@@ -925,8 +962,13 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].start = c.start - (len(before) - m[2])
 		}
 	}
-	return cs
+	return append(cs, bodies...)
 }
+
+// capsLawLead is a connector in capitals the patterns read as a law's
+// first word: "OF THE " of "… 15(d) OF THE SECURITIES EXCHANGE ACT OF
+// 1934".
+var capsLawLead = regexp.MustCompile(`^(?:OF|UNDER|TO)[ \t\n]+(?:THE[ \t\n]+)?`)
 
 // codeTitleBefore is a code's title right before its name: "Title 18, "
 // of "Title 18, United States Code, Section 1343".

@@ -39,6 +39,8 @@ func TestStateLaws(t *testing.T) {
 			"Section 3361\nof the Ohio Revised Code|Section 216-a of the New York State\n\nEducation Law"},
 		{"a section of an Act", "violated Sec. 8(a)(1) of the Act and Section 10(b) of the Securities Exchange Act of 1934.",
 			"Sec. 8(a)(1) of the Act|Section 10(b) of the Securities Exchange Act of 1934"},
+		{"a section of an Act in capitals", "PURSUANT TO SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934 AND SECTION 8A",
+			"SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934"},
 		{"a code named in words", "See Penal Law § 125.25, Civil Code section 1542 and (Code Civ. Proc., § 425.16).",
 			"Penal Law § 125.25|Civil Code section 1542|Code Civ. Proc., § 425.16"},
 		{"state constitutions", "Colo. Const. art. VI, § 5(3); Pa. Const. art. I, § 8; N.J. Const. art. I, ¶ 7; Mass. Const. pt. 1, art. 12; Const. 1963, art. 1, § 17.",
@@ -144,7 +146,8 @@ func TestLawSpans(t *testing.T) {
 // it, or, over the whole document, no statute cited that the section
 // could be a short form of. A document that names a statute keeps its
 // sections, and so it does a section numbered in the thousands or
-// written in lower case. A contract's amendment named by its ordinal
+// written in lower case, but not its numbered headings ("Section 5.2
+// Board of Managers."). A contract's amendment named by its ordinal
 // ("the Second Amendment dated as of …", "First Amendment to Loan and
 // Security Agreement") is no constitutional amendment, in any of its
 // mentions, where the Constitution's are; a reporter's "R." in a
@@ -168,6 +171,9 @@ func TestContractSections(t *testing.T) {
 		{"an amendment to a named agreement", "This First Amendment to Loan and Security Agreement is made today.", ""},
 		{"the Constitution's", "The First Amendment protects speech, and the Fourteenth Amendment applies it to the States.", "First Amendment|Fourteenth Amendment"},
 		{"a bankruptcy reporter", "See In re Blue Mountain, 186 B.R. 508 (D. Kan. 1995). Under Rule 508 the court ruled.", "Rule 508"},
+		{"a contract's headings beside the statute it names", "formed under the Delaware Limited Liability Company Act (the \"Act\").\n\n" +
+			"Section 5.2 Board of Managers. The Board shall consist of three Managers.\n\nSECTION 12.7. NOTICES. All notices under Section 18-101 of the Act.\n",
+			"Delaware Limited Liability Company Act|Section 18-101 of the Act"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -204,6 +210,8 @@ func TestCodifiedActs(t *testing.T) {
 // with "of" is not its name. A footnote's number glued to a section at a
 // sentence's end is not the section's; a decimal section before a lower-
 // case word, its own period or a citation's parenthesis keeps its decimal.
+// "OF THE" in capitals opens no law, and a body's name on the line above
+// an Act's is no part of it.
 func TestLawStarts(t *testing.T) {
 	text := "records under the Freedom of Information Act (\"FOIA\"), 5 U.S.C. Sec. 552 (1988). Section 5 of Securities Act; 29 C.F.R. Section 1630.2 applies.\n" +
 		"under section 425.16.1 We hold; and 42 U.S.C. § 1981.1 (ECF No. 5.) Then § 1983.1\nOn June 27; but § 1542.1 of the Code, § 1542.2. Then §105.9 (West 2013) and § 240.10 (2020)."
@@ -213,6 +221,13 @@ func TestLawStarts(t *testing.T) {
 		span{"§ 1542.1", TypeLaw, SourcePattern}, span{"§ 1542.2", TypeLaw, SourcePattern}, span{"§105.9", TypeLaw, SourcePattern}, span{"§ 240.10", TypeLaw, SourcePattern})
 	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2|"+
 		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10")
+	// A form's title in capitals: the connector is no part of the Act.
+	text = "REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
+	wantMend(t, lawStarts, text, spansIn(text, span{"OF THE SECURITIES EXCHANGE ACT OF 1934", TypeLaw, SourcePattern}), "SECURITIES EXCHANGE ACT OF 1934")
+	// An order's header: the body on its line, the Act on the next.
+	text = "Before the\nSECURITIES AND EXCHANGE COMMISSION\nSECURITIES EXCHANGE ACT OF 1934\nRelease No. 98765\n"
+	wantTyped(t, lawStarts, text, spansIn(text, span{"SECURITIES AND EXCHANGE COMMISSION\nSECURITIES EXCHANGE ACT OF 1934", TypeLaw, SourcePattern}),
+		"LAW SECURITIES EXCHANGE ACT OF 1934|ORG SECURITIES AND EXCHANGE COMMISSION")
 }
 
 // TestCourtRules: a circuit's local rules written "LAR" (not "LAR" alone);

@@ -1682,10 +1682,11 @@ var pluralKinds = wordSet(`states parties signatories members countries governme
 // businessWords say what line of business a company is in.
 var businessWords = wordSet(`insurance life title trust mortgage holding investment investments management service
 	services finance financial savings loan casualty property mutual surety guaranty indemnity fire marine
-	health medical utility utilities transport shipping trading leasing realty`)
+	health medical utility utilities transport shipping trading leasing realty limited liability`)
 
 // kindOfBusiness reports whether name says only what kind of company it
-// is ("Insurance Company", "Life Insurance Company", "Trust Co."): it
+// is ("Insurance Company", "Life Insurance Company", "Trust Co.", a
+// contract's title's "LIMITED LIABILITY COMPANY"): it
 // names no one, as a caption's wrapped second line ("Dearborn National
 // Life" / "Insurance Company") shows.
 func kindOfBusiness(name string) bool {

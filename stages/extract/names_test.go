@@ -801,6 +801,9 @@ func TestKindOfBusiness(t *testing.T) {
 		"Standard Insurance Company":               false,
 		"Company":                                  false,
 		"Title Insurance":                          false,
+		"LIMITED LIABILITY COMPANY":                true,
+		"Limited Partnership":                      true,
+		"Brightwater Limited Partnership":          false,
 	} {
 		if got := kindOfBusiness(name); got != want {
 			t.Errorf("kindOfBusiness(%q) = %v, want %v", name, got, want)
