@@ -156,6 +156,17 @@ func TestMatterCaptions(t *testing.T) {
 	if got := typedTexts(text, matterCaptions(text)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// An order's two respondents, the second after "and"; the proceeding's
+	// file number above is the case's, which is a case name's form.
+	text = "ADMINISTRATIVE PROCEEDING\nFile No. 3-21876\n\nIn the Matter of\n\nHARBORLIGHT WEALTH PARTNERS, LLC,\nand DEREK M. VOSS,\n\nRespondents.\n"
+	want = "CASE In the Matter of\n\nHARBORLIGHT WEALTH PARTNERS, LLC,\nand DEREK M. VOSS|ORG HARBORLIGHT WEALTH PARTNERS, LLC|PERSON DEREK M. VOSS"
+	if got := typedTexts(text, matterCaptions(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	wantFind(t, proceedingFiles, text+"Admin. Proc. File No. 3-14557; Release No. 98765", "3-21876|3-14557")
+	if !IsCaseName("In the Matter of HARBORLIGHT WEALTH PARTNERS, LLC") || !upperCaseName("In the Matter of HARBORLIGHT WEALTH PARTNERS, LLC") {
+		t.Error("an administrative caption in capitals is a case name in capitals")
+	}
 }
 
 // TestGovCaptions: a criminal caption, the government above "- v. -",

@@ -20,6 +20,7 @@ func caseNameLike(s string) bool {
 	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
 		strings.HasPrefix(f, " Matter of ") || strings.HasPrefix(f, " MATTER OF ") ||
+		strings.HasPrefix(f, " In the Matter of ") || strings.HasPrefix(f, " IN THE MATTER OF ") ||
 		strings.HasPrefix(strings.ToLower(f), " in ") && interestCase.MatchString(strings.TrimSpace(f))
 }
 
@@ -360,7 +361,7 @@ func captionLine(doc []rune, m Mention) bool {
 func upperCaseName(s string) bool {
 	for _, w := range strings.Fields(s) {
 		switch w {
-		case "v.", "vs.", "v", "In", "re", "et", "al.", "and", "&":
+		case "v.", "vs.", "v", "In", "re", "the", "Matter", "of", "et", "al.", "and", "&":
 			continue
 		}
 		// A caption's roles ("ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX
@@ -1309,3 +1310,17 @@ func litigationParties(t string, cs []cand) []cand {
 // formEndIn is a legal form inside a name, where a company's name ends:
 // "Apple Inc." of "Apple Inc. Device Performance Litigation".
 var formEndIn = regexp.MustCompile(`\b` + legalForm)
+
+// proceedingFile is the file number of an agency's administrative
+// proceeding, its docket: the SEC's "ADMINISTRATIVE PROCEEDING" / "File
+// No. 3-21876", "Admin. Proc. File No. 3-14557". The docket patterns need
+// two digits before the hyphen. Group 1 is the number.
+var proceedingFile = regexp.MustCompile(`(?:PROCEEDING|Proceeding|Proc\.)[ \t]*\n?[ \t]*(?:File|FILE)[ \t]+(?:No\.|NO\.|Number)[ \t]*(\d-\d{4,6})\b`)
+
+// proceedingFiles returns the dockets proceedingFile finds.
+func proceedingFiles(t string) []cand {
+	if !containsAny(t, []string{"File No.", "FILE NO.", "File Number"}) {
+		return nil
+	}
+	return groupCands(t, proceedingFile, 1, TypeCase)
+}

@@ -695,7 +695,7 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,

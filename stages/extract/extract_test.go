@@ -235,8 +235,12 @@ func TestPatterns(t *testing.T) {
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
 			[]want{{extract.TypeOrg, "U.S. Attorney's Office for the Southern District of New York"}}},
 		{"administrative captions", "In the Matter of\nJOHN A. DOE, CPA,\nRespondent.\n\nIn the Matter of the Application of Acme Corp. for a License.\n\nIn the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC\n",
-			[]want{{extract.TypeCase, "In the Matter of JOHN A. DOE"}, {extract.TypePerson, "JOHN A. DOE"}, {extract.TypeCase, "In the Matter of the Application of Acme Corp."}, {extract.TypeOrg, "Acme Corp."},
+			[]want{{extract.TypeCase, "In the Matter of JOHN A. DOE"}, {extract.TypePerson, "JOHN A. DOE"}, {extract.TypeCase, "In the Matter of the Application of Acme Corp."},
 				{extract.TypeCase, "In the Matter of the Accusation Against: GREEN VALLEY FARMS, LLC"}}},
+		// The document's own proceeding names its party; another's, under
+		// the first, is a cited case, whose party is only its name's.
+		{"an application's caption", "In the Matter of the Application of Acme Corp. for a License.\n",
+			[]want{{extract.TypeCase, "In the Matter of the Application of Acme Corp."}, {extract.TypeOrg, "Acme Corp."}}},
 		{"an official's office in a caption", "JOHN SMITH, WARDEN OF THE STATE PRISON, ET AL.,\nPetitioners,\nv.\nJANE DOE,\nRespondent.",
 			[]want{{extract.TypeCase, "JOHN SMITH, WARDEN OF THE STATE PRISON, ET AL., Petitioners, v. JANE DOE"}, {extract.TypePerson, "JOHN SMITH"}}},
 		{"signers above their offices", "Respectfully submitted,\nLYNN FITCH\nAttorney General\nSCOTT G. STEWART\nSolicitor General\nCounsel of Record\nUNITED STATES\nAttorney General",

@@ -856,6 +856,15 @@ func matterCaptions(t string) []cand {
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
 			partyCand(t, ps, pe))
+		// "HARBORLIGHT WEALTH PARTNERS, LLC," / "and DEREK M. VOSS,":
+		// two respondents.
+		if o := matterAnd.FindStringSubmatchIndex(t[pe:]); o != nil {
+			if os, oe, ok := rightParty(t, pe+o[2], pe+o[3]); ok {
+				out[len(out)-2].end = oe
+				out = append(out, partyCand(t, os, oe))
+				continue
+			}
+		}
 		// "In the Matter of the Arbitration between" / "KESTREL …, INC.,"
 		// / "Claimant," / "and" / "PALOMAR … LLC,": the other party.
 		if o := matterOther.FindStringSubmatchIndex(t[pe:]); o != nil {
@@ -867,6 +876,11 @@ func matterCaptions(t string) []cand {
 	}
 	return out
 }
+
+// matterAnd is a second party of an administrative caption, after "and"
+// at the first party's line's end or the next line's start, before its
+// comma: ",\n and DEREK M. VOSS,". Group 1 is the party.
+var matterAnd = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:and|AND)[ \t]+(` + partyLine + `)[ \t]*,`)
 
 // matterOther is the other party of a proceeding between two, after the
 // first party's role: ",\n Claimant,\n and\n PALOMAR PRECISION MACHINING
