@@ -695,7 +695,7 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,
@@ -729,11 +729,16 @@ var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, titledBo
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, particleNames, personTails, generations, dropRoleNames, columnNames}
 
 // telephone reports whether a docket number the patterns found is a
-// telephone number ("Direct Dial No. 513-564-7036") or a filer's number
-// with a regulator (filerNumber).
+// telephone number ("Direct Dial No. 513-564-7036"), a filer's number
+// with a regulator (filerNumber) or a Public Law's (publicLawLabel).
 func telephone(t string, p cand) bool {
-	return p.typ == TypeCase && (phoneNumber.MatchString(t[p.start:]) || filerNumber.MatchString(t[max(0, p.start-60):p.start]))
+	return p.typ == TypeCase && (phoneNumber.MatchString(t[p.start:]) || filerNumber.MatchString(t[max(0, p.start-60):p.start]) ||
+		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]))
 }
+
+// publicLawLabel is a Public Law's label before its number, which the
+// docket patterns read after "No." ("Pub. L. No. 115-123").
+var publicLawLabel = regexp.MustCompile(`\b(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+No\.[ \t]*$`)
 
 // filerNumber is the label of a number that names a filer, not a case: a
 // registrant's "Commission File Number 001-38512" on an SEC form, an

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -812,6 +813,36 @@ func containsNumber(cite, num string) bool {
 	}
 }
 
+// federalCite is a federal law or rule cited by where it is published
+// rather than by section: a Public Law ("Pub. L. No. 115-123", "Public
+// Law 96-517", "P.L. 115-123", before 1957 "Pub. L. 346"), the Statutes at Large ("132 Stat. 64"),
+// the Federal Register ("85 Fed. Reg. 34050", "85 FR 34050") and a part
+// or section of the Code of Federal Regulations written without "§"
+// ("26 CFR Part 1", "26 C.F.R. pt. 1", "26 CFR 1.45Q-2"), which the
+// patterns need.
+var federalCite = regexp.MustCompile(`\b(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?` +
+	`|\d{1,3}[ \t]+Stat\.[ \t\n]+\d{1,5}` +
+	`|\d{1,3}[ \t]+(?:Fed\.[ \t]?Reg\.|FR)[ \t\n]+\d{1,3}(?:,\d{3}|\d{0,3})` +
+	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b`)
+
+// federalCites returns the citations federalCite finds; a Public Law's
+// or the Statutes at Large's right after an Act's name is that Act's
+// (codifiedActs).
+func federalCites(t string) []cand {
+	if !containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
+		return nil
+	}
+	return groupCands(t, federalCite, 0, TypeLaw)
+}
+
+// actOfDate is an Act named by the day it was passed: "Act of Aug. 11,
+// 1955".
+var actOfDate = regexp.MustCompile(`^Act of [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$`)
+
+// publishedLaw is a Public Law's or the Statutes at Large's citation
+// alone, as codifiedActs joins it to the Act before it.
+var publishedLaw = regexp.MustCompile(`^(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?|\d{1,3}[ \t]+Stat\.[ \t]+\d{1,5})$`)
+
 // codification is what makes a citation one of a whole law, not of one
 // of its sections: a range of sections ("42 U.S.C. §§ 2000cc-2000cc-5"),
 // a chapter ("RCW 41.56", "G.L. c. 93A"), or "et seq." after it.
@@ -822,6 +853,11 @@ var (
 	// a comma, its acronym in parentheses before it.
 	actGap = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$`)
 )
+
+// articleGap is actGap with an article or section of the law cited
+// before its publication, and a compact's parties before that: ", Art.
+// VII(1), ", ", Kansas-Oklahoma, Art. VII(A), ".
+var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*[ \t\n]*,[ \t\n]*)?(?:Art\.|Arts\.|Article|§§?)[ \t\n]*[IVXLC\d]+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*[ \t\n]*,[ \t\n]*$`)
 
 // codifiedActs makes the citation of a whole law right after its name
 // ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§
@@ -836,19 +872,64 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 		if m.Type != TypeLaw {
 			continue
 		}
+		// "…Act, Pub. L. No. 115-123, 132 Stat. 64": the Statutes at
+		// Large's citation after the Public Law's is the same Act's.
+		prevPublished := last >= 0 && ms[last].Refers != "" && publishedLaw.MatchString(oneSpace(ms[last].Text))
 		if last >= 0 && m.Refers == "" && m.Start >= ms[last].End && m.Start <= len(doc) &&
-			statuteName(oneSpace(ms[last].Text)) && actGap.MatchString(string(doc[ms[last].End:m.Start])) {
-			txt := oneSpace(m.Text)
+			(statuteName(oneSpace(ms[last].Text)) || actOfDate.MatchString(oneSpace(ms[last].Text)) || prevPublished) {
+			txt, gap := oneSpace(m.Text), string(doc[ms[last].End:m.Start])
+			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
+			// Statutes at Large cite the whole compact after its article.
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) {
+				last = i
+				continue
+			}
 			after := string(doc[m.End:min(len(doc), m.End+16)])
-			if strings.Contains(txt, "§§") || chapterCite.MatchString(txt) || etSeq.MatchString(after) {
+			if strings.Contains(txt, "§§") || chapterCite.MatchString(txt) || etSeq.MatchString(after) || publishedLaw.MatchString(txt) {
 				ms[i].Refers = oneSpace(ms[last].Text)
+				if prevPublished {
+					ms[i].Refers = ms[last].Refers
+				}
 				ms[i].ID = mentionID(ms[i])
 			}
 		}
 		last = i
 	}
+	// "See Arts. V(A)1(a)–(f), 83 Stat. 88": a page of the Statutes at
+	// Large a few pages after an Act's own citation there ("83 Stat. 86")
+	// is a pin cite of that Act.
+	type statPage struct {
+		page   int
+		refers string
+	}
+	var acts map[string][]statPage
+	for i, m := range ms {
+		f := strings.Fields(m.Text)
+		if m.Type != TypeLaw || len(f) != 3 || f[1] != "Stat." || !publishedLaw.MatchString(oneSpace(m.Text)) {
+			continue
+		}
+		page, _ := strconv.Atoi(f[2])
+		if m.Refers != "" {
+			if acts == nil {
+				acts = map[string][]statPage{}
+			}
+			acts[f[0]] = append(acts[f[0]], statPage{page, m.Refers})
+			continue
+		}
+		for _, a := range acts[f[0]] {
+			if page > a.page && page <= a.page+statPinPages {
+				ms[i].Refers = a.refers
+				ms[i].ID = mentionID(ms[i])
+				break
+			}
+		}
+	}
 	return ms
 }
+
+// statPinPages is how many pages after an Act's first page in the
+// Statutes at Large a pin cite of it may be.
+const statPinPages = 40
 
 // actNameBefore is the start of an Act's name that the patterns left out
 // before "of", "for", "in" or "on": "Freedom of" + "Information Act",

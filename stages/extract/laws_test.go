@@ -185,8 +185,10 @@ func TestContractSections(t *testing.T) {
 }
 
 // TestCodifiedActs: the citation of a whole law right after its name
-// (a chapter, a range of sections, "et seq.") refers to the name; the
-// citation of one of its sections does not.
+// (a chapter, a range of sections, "et seq.", its Public Law and Statutes
+// at Large, after an article of it too) refers to the name, and so does
+// a later page of its Statutes at Large; the citation of one of its
+// sections does not.
 func TestCodifiedActs(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a chapter after an Act and its acronym", "provisions of the Public Employees' Collective Bargaining Act (PECBA), RCW 41.56, to deputies",
@@ -195,6 +197,15 @@ func TestCodifiedActs(t *testing.T) {
 			"Religious Land Use and Institutionalized Persons Act|42 U.S.C. §§ 2000cc-2000cc-5 -> Religious Land Use and Institutionalized Persons Act"},
 		{"et seq.", "under the Fair Labor Standards Act, 29 U.S.C. § 201 et seq., the employer", "Fair Labor Standards Act|29 U.S.C. § 201 -> Fair Labor Standards Act"},
 		{"one section", "under the Federal Arbitration Act, 9 U.S.C. § 10, and", "Federal Arbitration Act|9 U.S.C. § 10"},
+		{"a Public Law and the Statutes at Large", "amended by the Bipartisan Budget Act of 2018, Pub. L. No. 115-123, 132 Stat. 64; see 85 Fed. Reg. 34050.",
+			"Bipartisan Budget Act of 2018|Pub. L. No. 115-123 -> Bipartisan Budget Act of 2018|132 Stat. 64 -> Bipartisan Budget Act of 2018|85 Fed. Reg. 34050"},
+		{"an Act of a day", "the Act of Aug. 11, 1955, Pub. L. 346, 69 Stat. 654. These", "Act of Aug. 11, 1955|Pub. L. 346 -> Act of Aug. 11, 1955|69 Stat. 654 -> Act of Aug. 11, 1955"},
+		{"a compact's article, and a pin cite of its pages", "Upper Niobrara River Compact, Pub. L. 91-52, 83 Stat.\n86. And the Snake River Compact, Art. VIII(A), 64 Stat. 32; " +
+			"Arkansas River Basin Compact, Kansas-Oklahoma, Art. VII(A), 80 Stat. 1411. See Arts. V(A)1(a)-(f), 83 Stat. 88; 84 Stat. 90.",
+			"Upper Niobrara River Compact|Pub. L. 91-52 -> Upper Niobrara River Compact|83 Stat. 86 -> Upper Niobrara River Compact|Snake River Compact|64 Stat. 32 -> Snake River Compact|" +
+				"Arkansas River Basin Compact|80 Stat. 1411 -> Arkansas River Basin Compact|83 Stat. 88 -> Upper Niobrara River Compact|84 Stat. 90"},
+		{"a Public Law alone is no docket", "See Pub. L. No. 115-123 and 26 CFR Part 1, 26 C.F.R. pt. 1, 26 CFR 1.45Q-2.",
+			"Pub. L. No. 115-123|26 CFR Part 1|26 C.F.R. pt. 1|26 CFR 1.45Q-2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
