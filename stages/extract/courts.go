@@ -665,19 +665,31 @@ func districtOfficeNames(t string) []cand {
 	return groupCands(t, districtOffice, 0, TypeOrg)
 }
 
+// districtOfficer is a federal officer's title before its district:
+// "United States Attorney for the District", "U.S. Trustee for the".
+var districtOfficer = regexp.MustCompile(`^(?:the[ \t]+|The[ \t]+)?(?:United[ \t\n]+States|U\.[ \t]?S\.|UNITED[ \t\n]+STATES)[ \t\n]+(?:Attorney|Trustee|Marshal|ATTORNEY|TRUSTEE|MARSHAL)[ \t\n]+(?:for|FOR)\b`)
+
 // districtOffices mends the names the tagger cuts at a federal district:
 // an office's name over its district's state ("Office of the United
 // States Attorney for the District" + " of Columbia"), which is then no
 // place or court of its own, and the District of Columbia whole where the
 // tagger read only "Columbia". An officer's title without "Office" ("United
 // States Attorney for the District of Maine") is no organisation (the
-// guideline's government lawyer's title) and is left as it is.
+// guideline's government lawyer's title): the title cut at its district
+// goes.
 func districtOffices(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"District", "DISTRICT"}) {
 		return cs
 	}
 	drop := map[int]bool{}
 	for i, c := range cs {
+		// "United States Attorney for the District" (of New Jersey): an
+		// officer's title cut at the district, no organisation.
+		if c.typ == TypeOrg && districtEnd.MatchString(t[c.start:c.end]) && !strings.Contains(strings.ToLower(t[c.start:c.end]), "office") &&
+			districtOfficer.MatchString(t[c.start:c.end]) {
+			drop[i] = true
+			continue
+		}
 		if c.typ == TypeOrg && districtEnd.MatchString(t[c.start:c.end]) && strings.Contains(strings.ToLower(t[c.start:c.end]), "office") {
 			m := officeState.FindStringSubmatchIndex(t[c.end:])
 			if m == nil {

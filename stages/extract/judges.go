@@ -26,8 +26,8 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 
 // panelTitle is a judge's title after the name, and whether it is plural
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
-// District Judge", "JJ.", "C.J.".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting)[ \t]+){0,2}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
+// District Judge", "Administrative Patent Judges", "JJ.", "C.J.".
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|law|immigration|vice)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District
@@ -113,7 +113,7 @@ func panelList(t string, i int) []cand {
 func panelWord(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate", "acting",
-		"judge", "judges", "justice", "justices", "the", "court":
+		"administrative", "patent", "immigration", "vice", "judge", "judges", "justice", "justices", "the", "court":
 		return true
 	}
 	return false

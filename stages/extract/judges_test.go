@@ -13,6 +13,7 @@ func TestPanelJudges(t *testing.T) {
 		want       []string
 	}{
 		{"plural title", "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.\n", []string{"McMILLIAN", "BEAM", "MURPHY"}},
+		{"an agency's judges", "Before KALYAN K. DESHPANDE, KRISTINA M. KALAN, and\nJOHN R. KENNY, Administrative Patent Judges.\n", []string{"KALYAN K. DESHPANDE", "KRISTINA M. KALAN", "JOHN R. KENNY"}},
 		{"colon, title glued to the next word", "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.AMENDED OPINION\n", []string{"CONTIE", "RYAN", "BOGGS"}},
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
 		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
