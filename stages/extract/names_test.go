@@ -1200,3 +1200,15 @@ func TestEsquireNames(t *testing.T) {
 		wantFind(t, esquireNames, tc.text, tc.want)
 	}
 }
+
+// A name after an investigator's, a police officer's or a supervisor's
+// title is a person's; a unit or a program after such a title is not.
+func TestJobTitledPeople(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"by discharging Shift Supervisor Cassie Fleischer at its store.", "Cassie Fleischer"},
+		{"Affiant, Special Agent Kyle Brennan of the FBI, states. Investigator Pham Linh and Det. Ana M. Ruiz.", "Kyle Brennan|Pham Linh|Ana M. Ruiz"},
+		{"the Special Agent Training Academy; Detective Division Commander; Trooper Jake Miller Road; Special Agent John Smith Jones Smith", ""},
+	} {
+		wantFind(t, jobTitledPeople, tc.text, tc.want)
+	}
+}
