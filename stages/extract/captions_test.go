@@ -188,3 +188,22 @@ func TestGovCaptions(t *testing.T) {
 		t.Errorf("a caption with VS. is no case name")
 	}
 }
+
+// TestTaxCourtForms: the Tax Court's captions of a couple and of an
+// estate's fiduciary start with their first line; its five-digit dockets
+// and its memorandum opinions' citations are cases.
+func TestTaxCourtForms(t *testing.T) {
+	text := "JOHN R. AND MARY L. WHITFIELD, Petitioners v.\nCOMMISSIONER OF INTERNAL REVENUE, Respondent\n\n" +
+		"ESTATE OF MARGARET L. OSTERHOUT, DECEASED, DONALD R.\nOSTERHOUT, EXECUTOR, Petitioner v.\nCOMMISSIONER OF INTERNAL REVENUE, Respondent\n"
+	couple, estate := strings.Index(text, "MARY L."), strings.Index(text, "EXECUTOR")
+	cs := []cand{
+		{typ: TypeCase, start: couple, end: strings.Index(text, ", Respondent"), source: SourcePattern},
+		{typ: TypeCase, start: estate, end: strings.LastIndex(text, ", Respondent"), source: SourcePattern},
+		{typ: TypePerson, start: estate, end: estate + len("EXECUTOR"), source: SourcePattern, party: true},
+	}
+	want := "CASE JOHN R. AND MARY L. WHITFIELD, Petitioners v.\nCOMMISSIONER OF INTERNAL REVENUE|" +
+		"CASE ESTATE OF MARGARET L. OSTERHOUT, DECEASED, DONALD R.\nOSTERHOUT, EXECUTOR, Petitioner v.\nCOMMISSIONER OF INTERNAL REVENUE"
+	wantTyped(t, captionFirstParties, text, cs, want)
+	wantFind(t, taxDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20.", "21473-18|12345-19S")
+	wantFind(t, neutralCitations, "Smith v. Commissioner, T.C. Memo. 2015-43; Jones v. Commissioner, T.C. Summary Opinion 2010-5; 148 T.C. 392", "T.C. Memo. 2015-43|T.C. Summary Opinion 2010-5")
+}

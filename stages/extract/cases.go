@@ -1324,3 +1324,66 @@ func proceedingFiles(t string) []cand {
 	}
 	return groupCands(t, proceedingFile, 1, TypeCase)
 }
+
+// taxDocket is a docket number of five digits and the year after its
+// label, as the Tax Court numbers its cases ("Docket No. 21473-18",
+// "Docket Nos. 12345-19S"); the docket patterns read up to four digits.
+// Group 1 is the number.
+var taxDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2})\b`)
+
+// taxDockets returns the dockets taxDocket finds.
+func taxDockets(t string) []cand {
+	if !containsAny(t, []string{"Docket", "DOCKET"}) {
+		return nil
+	}
+	return groupCands(t, taxDocket, 1, TypeCase)
+}
+
+// coupleBefore is a spouse's given name and initial before "AND" and the
+// other's full name, at the start of a caption's line: "JOHN R. AND " of
+// "JOHN R. AND MARY L. WHITFIELD, Petitioners v.".
+var coupleBefore = regexp.MustCompile(`(?:^|\n)[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:AND|&)[ \t]+$`)
+
+// captionFirstParties mends the first party of a caption that the
+// patterns read short:
+//
+//   - a couple's, the first spouse's given name before "AND" ("JOHN R.
+//     AND MARY L. WHITFIELD, Petitioners v."): the case starts with it;
+//   - one named by a fiduciary over its lines, which the patterns read
+//     from the role word before "Petitioner" only ("ESTATE OF MARGARET L.
+//     OSTERHOUT, DECEASED, DONALD R." / "OSTERHOUT, EXECUTOR, Petitioner
+//     v."): the case starts with its paragraph, in capitals, and the role
+//     word alone is no party.
+func captionFirstParties(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeCase || !caseNameLike(t[c.start:c.end]) {
+			continue
+		}
+		if m := coupleBefore.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil && isUpperName(firstWord(t[c.start:c.end])) {
+			cs[i].start = max(0, c.start-40) + m[0]
+			for cs[i].start < c.start && strings.ContainsRune(" \t\n", rune(t[cs[i].start])) {
+				cs[i].start++
+			}
+			continue
+		}
+		first, _, ok := strings.Cut(t[c.start:c.end], ",")
+		if !ok || !roleOnly(first) {
+			continue
+		}
+		ps := max(strings.LastIndex(t[:c.start], "\n\n")+2, c.start-240)
+		for ps < c.start && strings.ContainsRune(" \t\n", rune(t[ps])) {
+			ps++
+		}
+		if ps >= c.start || !isUpperName(t[ps:c.start]) || !strings.Contains(t[ps:c.start], ",") {
+			continue
+		}
+		for j, d := range cs {
+			if j != i && d.party && d.start == c.start && d.end == c.start+len(first) {
+				drop[j] = true
+			}
+		}
+		cs[i].start = ps
+	}
+	return withoutDropped(cs, drop)
+}

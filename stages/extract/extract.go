@@ -695,7 +695,7 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, taxDockets}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,
@@ -724,7 +724,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // officials' names, government lawyers' titles, people's names run into
 // the next party's capitals, generational suffixes, and names that are
 // only roles or open with a preposition.
-var nameMends = []func(string, []cand) []cand{accentedWords, bodyParts, titledBodies, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
+var nameMends = []func(string, []cand) []cand{captionFirstParties, accentedWords, bodyParts, titledBodies, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, particleNames, personTails, generations, dropRoleNames, columnNames}
 

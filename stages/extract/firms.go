@@ -744,11 +744,12 @@ func trustNames(t string, cs []cand) []cand {
 
 // capsSurnameAfter is a surname in capitals, with its generational suffix,
 // right after a name in capitals that ends in an initial.
-var capsSurnameAfter = regexp.MustCompile(`^[ \t]+[A-Z][A-Z'’\-]+(?:[ \t]+(?:JR\.|SR\.|III|II|IV)\b)?`)
+var capsSurnameAfter = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][A-Z'’\-]+(?:[ \t]+(?:JR\.|SR\.|III|II|IV)\b)?`)
 
 // capsSurnames joins the surname in capitals that the tagger left after a
 // name in capitals ending in an initial: "HON. CAROL R." + " EDMEAD",
-// "JOSEPH R." + " SLIGHTS III".
+// "JOSEPH R." + " SLIGHTS III"; "AND" is none ("JOHN R. AND MARY L.
+// WHITFIELD", a couple).
 func capsSurnames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		name := t[c.start:c.end]
@@ -758,7 +759,8 @@ func capsSurnames(t string, cs []cand) []cand {
 		if r := name[len(name)-2]; r < 'A' || r > 'Z' || len(name) > 2 && name[len(name)-3] != ' ' {
 			continue
 		}
-		if m := capsSurnameAfter.FindStringIndex(t[c.end:]); m != nil && !panelWord(strings.TrimSpace(t[c.end:c.end+m[1]])) {
+		if m := capsSurnameAfter.FindStringIndex(t[c.end:]); m != nil && !panelWord(strings.TrimSpace(t[c.end:c.end+m[1]])) &&
+			!titleConnectors[strings.ToLower(firstWord(t[c.end:c.end+m[1]]))] {
 			cs[i].end = c.end + m[1]
 		}
 	}

@@ -192,12 +192,12 @@ func TestTrustNames(t *testing.T) {
 }
 
 // TestCapsSurnames: a name in capitals that ends in an initial takes the
-// surname in capitals after it, and its suffix; a judge's title or a name
-// in mixed case does not.
+// surname in capitals after it, and its suffix; a judge's title, "AND" or
+// a name in mixed case does not.
 func TestCapsSurnames(t *testing.T) {
-	text := "HON. CAROL R. EDMEAD Justice; JOSEPH R. SLIGHTS III Dover; JOHN Q. JUDGE; Carol R. Edmead"
-	cs := candsAt(text, TypePerson, "", "CAROL R.", "JOSEPH R.", "JOHN Q.", "Carol R.")
-	want := "CAROL R. EDMEAD|JOSEPH R. SLIGHTS III|JOHN Q.|Carol R."
+	text := "HON. CAROL R. EDMEAD Justice; JOSEPH R. SLIGHTS III Dover; JOHN Q. JUDGE; Carol R. Edmead; JOHN R. AND MARY L. WHITFIELD"
+	cs := candsAt(text, TypePerson, "", "CAROL R.", "JOSEPH R.", "JOHN Q.", "Carol R.", "JOHN R.")
+	want := "CAROL R. EDMEAD|JOSEPH R. SLIGHTS III|JOHN Q.|Carol R.|JOHN R."
 	wantMend(t, capsSurnames, text, cs, want)
 }
 

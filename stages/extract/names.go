@@ -2150,10 +2150,12 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 }
 
 // notNameAlone are words that name nobody on their own: a caption's roles,
+// a fiduciary's ("ESTATE OF …, DECEASED, DONALD R. OSTERHOUT, EXECUTOR"),
 // a lawyer's title, "et al.".
 var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
 	petitioner petitioners respondent respondents movant movants complainant complainants claimant claimants
-	charging party cross esquire esq esq. et al al.`)
+	charging party cross executor executors executrix administrator administratrix deceased
+	esquire esq esq. et al al.`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
