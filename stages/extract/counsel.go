@@ -314,3 +314,74 @@ func docketSheetNames(t string) []cand {
 	}
 	return append(out, groupCands(t, docketFiler, 1, TypePerson)...)
 }
+
+// counselLine is a paragraph that lists counsel and ends with whom they
+// appear for: "W. Ted Minick, Winstead, McGuire, Sechrest Minick, David
+// C. Mattka, Dallas, Tex., for BancTexas Dallas, N.A." Group 1 is the
+// list.
+var counselLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][^\n]*?,[ \t]+)+)for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
+
+// counselFirms returns the firms of counselLine's lists that a partner's
+// name opens with single surnames between commas and that no ampersand
+// joins, in a text that lost its ampersands ("Pillsbury, Madison Sutro",
+// "Broad, Schulz, Larson Wineberg"). A person's name in such a list has two words or
+// more, so a run of single capitalised words right after a lawyer's name
+// with an initial is a firm's, with the item of two or three capitalised
+// words after it (a list of companies, "Apple, Google, Meta Platforms",
+// has no lawyer before it); a name with an initial, a
+// place, a title ("Counsel, Mary Smith") or an abbreviation ("Cal.",
+// "Jr.") ends the run.
+func counselFirms(t string) []cand {
+	// A text that writes ampersands names its firms with them.
+	if !strings.Contains(t, ", for ") || strings.Contains(t, "&") {
+		return nil
+	}
+	var out []cand
+	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
+		type item struct{ start, end int }
+		var items []item
+		for s := m[2]; s < m[3]; {
+			e := strings.Index(t[s:m[3]], ",")
+			if e < 0 {
+				break
+			}
+			items = append(items, item{s, s + e})
+			s += e + 1
+			for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
+				s++
+			}
+		}
+		single := func(it item) bool {
+			w := t[it.start:it.end]
+			lw := strings.ToLower(w)
+			return properWord.MatchString(w) && !locationSet[lw] && !postalCodes[w] && !notNameAlone[lw] && !titleWords[lw] && !jobWords[lw] && !roleWords[lw] && !orgWords[lw]
+		}
+		for k := 1; k < len(items); k++ {
+			if !single(items[k]) || !initialled.MatchString(t[items[k-1].start:items[k-1].end]) {
+				continue
+			}
+			j := k
+			for j < len(items) && single(items[j]) {
+				j++
+			}
+			if j < len(items) {
+				last := t[items[j].start:items[j].end]
+				if f := strings.Fields(last); len(f) >= 2 && len(f) <= 3 && slices.IndexFunc(f, func(w string) bool { return !properWord.MatchString(w) }) < 0 &&
+					!locationSet[strings.ToLower(last)] && !hasOrgWord(last) {
+					out = append(out, cand{typ: TypeOrg, start: items[k].start, end: items[j].end, source: SourcePattern})
+				}
+			}
+			k = j
+		}
+	}
+	return out
+}
+
+// initialled is a lawyer's name as counsel lists write it, with an
+// initial: "John M. Grenfell", "W. Ted Minick".
+var initialled = regexp.MustCompile(`^(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+)?[A-Z]\.(?:[ \t]+[A-Z][a-z][A-Za-z'’\-]*){1,2}(?:,[ \t]+(?:Jr|Sr)\.)?$`)
+
+// properWord is one capitalised word of letters, which may have an
+// apostrophe or a hyphen ("O'Brien", "DeYoung"); no initial or
+// abbreviation.
+var properWord = regexp.MustCompile(`^[A-Z][a-z][A-Za-z'’\-]*$`)

@@ -1212,3 +1212,21 @@ func TestJobTitledPeople(t *testing.T) {
 		wantFind(t, jobTitledPeople, tc.text, tc.want)
 	}
 }
+
+// A counsel list's firm whose ampersand the text lost is the run of
+// single surnames and the name of two after it; people, places and
+// abbreviations end it.
+func TestCounselFirms(t *testing.T) {
+	text := "Robert M. Westberg, John M. Grenfell, Pillsbury, Madison Sutro, San Francisco, Cal., for plaintiff-appellant.\n" +
+		"W. Ted Minick, Winstead, McGuire, Sechrest Minick, David C. Mattka, Ivan M. Scott, Jr., Dallas, Tex., for BancTexas Dallas, N.A.\n" +
+		"Cullum DeYoung, Edwin R. DeYoung, Dallas, Tex., for Letterman, etc.\n" +
+		"Smith, Jones, and the others, for the reasons given, we affirm.\n" +
+		"Deputy Solicitor, Counsel, Mary Smith, Washington, for appellee.\n" +
+		"Jane Roe, Apple, Google, Meta Platforms, for the companies.\n"
+	wantFind(t, counselFirms, text, "Pillsbury, Madison Sutro|Winstead, McGuire, Sechrest Minick")
+}
+
+// A text that writes its firms with ampersands has no firm without one.
+func TestCounselFirmsWithAmpersands(t *testing.T) {
+	wantFind(t, counselFirms, "John M. Grenfell, Pillsbury, Madison Sutro, San Francisco, for appellant; Jones & Day.\n", "")
+}
