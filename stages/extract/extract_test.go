@@ -802,6 +802,8 @@ func TestMessageNames(t *testing.T) {
 func TestBusinessNames(t *testing.T) {
 	text := "Q.   Where do you work?\nA.   At Pinecrest Logistics in Bangor.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pinecrest Logistics"}, mention{extract.TypeLocation, "Bangor"})
+	text = "The chickens were raised by Pitman Farms in Fresno. Letterman Brothers sued.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pitman Farms"}, mention{extract.TypeOrg, "Letterman Brothers"})
 }
 
 // TestProfessionalFirms: with the tagger, a firm named with a professional
