@@ -839,6 +839,28 @@ func federalCites(t string) []cand {
 // 1955".
 var actOfDate = regexp.MustCompile(`^Act of [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$`)
 
+// lostSectionSign is a code's citation whose section sign a conversion
+// turned into a question mark: "18 U.S.C. ? 201(b)(2)(A)", "18 U.S.C. ??
+// 201(b)".
+var lostSectionSign = regexp.MustCompile(`\b\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*\?{1,2}[ \t]*\d+[A-Za-z0-9.\-]*?(?:\([A-Za-z0-9]{1,4}\))*(?:[.,;:]?(?:[ \t]|$))`)
+
+// lostSectionSigns returns the citations lostSectionSign finds, without
+// the punctuation after them.
+func lostSectionSigns(t string) []cand {
+	if !strings.Contains(t, "?") {
+		return nil
+	}
+	var out []cand
+	for _, m := range lostSectionSign.FindAllStringIndex(t, -1) {
+		e := m[1]
+		for e > m[0] && strings.ContainsRune(" \t.,;:", rune(t[e-1])) {
+			e--
+		}
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: e, source: SourcePattern})
+	}
+	return out
+}
+
 // publishedLaw is a Public Law's or the Statutes at Large's citation
 // alone, as codifiedActs joins it to the Act before it.
 var publishedLaw = regexp.MustCompile(`^(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?|\d{1,3}[ \t]+Stat\.[ \t]+\d{1,5})$`)

@@ -272,3 +272,12 @@ func TestSectionsListed(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A code's citation whose section sign became a question mark is a law;
+// a question's mark before a number is none.
+func TestLostSectionSigns(t *testing.T) {
+	text := "in violation of 18 U.S.C. ? 201(b)(2)(A). Then 18 U.S.C. ?? 201(b) 1 and 16 C.F.R. ? 310.3. Who? 12 of them?\n"
+	if got, want := candTexts(text, lostSectionSigns(text)), "18 U.S.C. ? 201(b)(2)(A)|18 U.S.C. ?? 201(b)|16 C.F.R. ? 310.3"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
