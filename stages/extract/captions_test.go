@@ -164,6 +164,15 @@ func TestMatterCaptions(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 	wantFind(t, proceedingFiles, text+"Admin. Proc. File No. 3-14557; Release No. 98765", "3-21876|3-14557")
+	// A title under "In the Matter of:" is no party.
+	text = "In the Matter of:\nCONSENT ORDER\n"
+	if got := typedTexts(text, matterCaptions(text)); got != "" {
+		t.Errorf("got %q, want nothing", got)
+	}
+	// A heading's word glued to a case's name is no part of it.
+	text = "Summary of this case from State v. RudolfOpinion\nNo. SC95738."
+	cs := []cand{{typ: TypeCase, start: strings.Index(text, "State"), end: strings.Index(text, "SC95738") + len("SC95738"), source: SourcePattern}}
+	wantTyped(t, gluedHeadings, text, cs, "CASE State v. Rudolf")
 	if !IsCaseName("In the Matter of HARBORLIGHT WEALTH PARTNERS, LLC") || !upperCaseName("In the Matter of HARBORLIGHT WEALTH PARTNERS, LLC") {
 		t.Error("an administrative caption in capitals is a case name in capitals")
 	}

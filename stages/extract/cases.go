@@ -1387,3 +1387,25 @@ func captionFirstParties(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// gluedHeading is a heading's word that a page's flattening glued to the
+// name before it: "State v. RudolfOpinion" / "No. SC95738", "City Cty. of
+// HonoluluOpinion". Group 1 is the heading's word.
+var gluedHeading = regexp.MustCompile(`\p{Ll}(Opinion|OPINION|Order|ORDER|Memorandum|MEMORANDUM|Judgment|JUDGMENT|Syllabus|SYLLABUS)\b`)
+
+// gluedHeadings cuts a name where a heading's word is glued to its last
+// word; what follows is no part of it.
+func gluedHeadings(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Opinion", "OPINION", "Order", "ORDER", "Memorandum", "MEMORANDUM", "Judgment", "JUDGMENT", "Syllabus", "SYLLABUS"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeDate || c.typ == TypeMoney || c.typ == TypeLaw {
+			continue
+		}
+		if m := gluedHeading.FindStringSubmatchIndex(t[c.start:c.end]); m != nil {
+			cs[i].end = c.start + m[2]
+		}
+	}
+	return cs
+}

@@ -851,7 +851,9 @@ func matterCaptions(t string) []cand {
 	var out []cand
 	for _, m := range matterCaption.FindAllStringSubmatchIndex(t, -1) {
 		ps, pe, ok := rightParty(t, m[2], m[3])
-		if !ok {
+		// "In the Matter of:" / "CONSENT ORDER": the document's title is
+		// no party.
+		if !ok || docWords[strings.ToLower(lastWord(t[ps:pe]))] {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
