@@ -3072,3 +3072,52 @@ func jobTitledPeople(t string) []cand {
 // Academy", "Detective Division Commander").
 var unitWords = wordSet(`academy training program programs division unit squad task force bureau section team center
 	commander office department services operations school course manual report`)
+
+// edgeConnectors are words no name ends with: "Patrick Abeyta and" of a
+// caption's list, "Acme Widget &".
+var edgeConnectors = wordSet(`and & or of the for`)
+
+// labelEnds are the words of a form's label, which end no name: "ADVERSARY
+// NO", "Warrant Certificate Nos", "MOTION DATE".
+var labelEnds = wordSet(`no no. nos nos. date`)
+
+// poBox is a post office box, which names no one.
+var poBox = regexp.MustCompile(`^(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]+(?:Box|BOX)$`)
+
+// officeFor reports whether w is a lawyer's or an officer's title that
+// "for" follows: "Attorney" of "Tylvester Goss Attorney for Debtor" (a
+// flattened signature block). A surname such as "Justice" or "Judge" has
+// no "for" after it.
+func officeFor(t string, w word) bool {
+	if !titleWords[strings.ToLower(w.text)] {
+		return false
+	}
+	ns, ne, ok := nextWord(t, w.end)
+	return ok && (t[ns:ne] == "for" || t[ns:ne] == "FOR")
+}
+
+// nameEdges mends the edges of the names the rules before left: a
+// connector at a name's end goes, and a lawyer's or an officer's title
+// after a person's name (officeFor); a form's label ("ADVERSARY NO") or a
+// post office box is no name.
+func nameEdges(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypePerson && c.typ != TypeOrg && c.typ != TypeLocation {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		for len(ws) > 1 && (edgeConnectors[strings.ToLower(ws[len(ws)-1].text)] || c.typ == TypePerson && officeFor(t, ws[len(ws)-1])) {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		cs[i].end = ws[len(ws)-1].end
+		name := t[c.start:cs[i].end]
+		if len(ws) > 1 && labelEnds[strings.ToLower(ws[len(ws)-1].text)] || poBox.MatchString(name) {
+			drop[i] = true
+		}
+	}
+	return withoutDropped(cs, drop)
+}

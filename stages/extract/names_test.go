@@ -1230,3 +1230,13 @@ func TestCounselFirms(t *testing.T) {
 func TestCounselFirmsWithAmpersands(t *testing.T) {
 	wantFind(t, counselFirms, "John M. Grenfell, Pillsbury, Madison Sutro, San Francisco, for appellant; Jones & Day.\n", "")
 }
+
+// TestNameEdges: no name ends in a connector, nor a person's in a title
+// that "for" follows; a form's label or a post office box is no name. A
+// surname that is a title's word stays.
+func TestNameEdges(t *testing.T) {
+	text := "Defendants Patrick Abeyta and Mary Jones; Hon. Tylvester Goss Attorney for Debtor; ADVERSARY NO. 5; PO Box 55; Chief Judge Carol Justice ruled."
+	cs := candsAt(text, TypeOrg, SourcePattern, "Patrick Abeyta and")
+	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice")...)
+	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice")
+}
