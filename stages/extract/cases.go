@@ -508,7 +508,7 @@ var parallelGap = regexp.MustCompile(`^\s*\((?:In|IN)\s+(?:re|RE)\s+[^()\n]{1,50
 // organisations' names in case names, lower case: "Int'l", "Dept.",
 // "Ass'n".
 var bluebookOrg = wordSet(`int'l dev. dept. ass'n assoc. nat'l mfg. sys. servs. serv. transp. ins. fin. univ. corr.
-	comm'n bd. auth. dist. hosp. med. sch. twp. cnty. gov't envtl. indus. elec. mgmt. prods. tech. tel. ctr.
+	comm'n com'n bd. auth. dist. hosp. med. sch. twp. cnty. gov't envtl. indus. elec. mgmt. prods. tech. tel. ctr.
 	cmty. coop. grp. bros. co. corp. inc. ltd. l.l.c. l.p. n.a. admin. agric. comm. educ. emp. enter. equip.
 	gen. prop. pub. ry. sav. util.`)
 

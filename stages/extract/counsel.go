@@ -381,6 +381,53 @@ func counselFirms(t string) []cand {
 // initial: "John M. Grenfell", "W. Ted Minick".
 var initialled = regexp.MustCompile(`^(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+)?[A-Z]\.(?:[ \t]+[A-Z][a-z][A-Za-z'’\-]*){1,2}(?:,[ \t]+(?:Jr|Sr)\.)?$`)
 
+// counselPerson is a lawyer's name as an item of a counsel list: two to
+// four capitalised words or initials ("Trilby C.E. Robinson-Dorn", "Mark
+// Stephen Filipini").
+var counselPerson = regexp.MustCompile(`^(?:[A-Z][a-z][\p{L}'’\-]*|[A-Z]\.(?:[A-Z]\.)*)(?:[ \t]+(?:[A-Z][a-z][\p{L}'’\-]*|[A-Z]\.(?:[A-Z]\.)*)){1,3}$`)
+
+// counselPeople returns the lawyers of counselLine's lists whose names
+// have an initial or three words, which the tagger cuts ("Mark" +
+// "Stephen Filipini") or misses; a name of two words alone may be a
+// firm's ("Jones Day"), and an item before a legal form is one
+// ("Stokes Lawrence, P.S.").
+func counselPeople(t string) []cand {
+	if !strings.Contains(t, ", for ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
+		var items [][2]int
+		for s := m[2]; s < m[3]; {
+			e := strings.Index(t[s:m[3]], ",")
+			if e < 0 {
+				break
+			}
+			items = append(items, [2]int{s, s + e})
+			s += e + 1
+			for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
+				s++
+			}
+		}
+		for k, it := range items {
+			name := t[it[0]:it[1]]
+			f := strings.Fields(name)
+			if !counselPerson.MatchString(name) || !personLike(name) || hasOrgWord(name) || orgAbbrevs(name) || !strings.Contains(name, ".") && len(f) < 3 ||
+				locationSet[strings.ToLower(name)] || slices.ContainsFunc(f, func(w string) bool {
+					lw := strings.ToLower(w)
+					return locationSet[lw] || placeHeads[lw] || unitWords[lw] || lw == "beach" || lw == "law"
+				}) {
+				continue
+			}
+			if k+1 < len(items) && legalForms[strings.ToLower(strings.TrimSpace(t[items[k+1][0]:items[k+1][1]]))] {
+				continue
+			}
+			out = append(out, cand{typ: TypePerson, start: it[0], end: it[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // properWord is one capitalised word of letters, which may have an
 // apostrophe or a hyphen ("O'Brien", "DeYoung"); no initial or
 // abbreviation.

@@ -1240,3 +1240,12 @@ func TestNameEdges(t *testing.T) {
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice")...)
 	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice")
 }
+
+// A counsel list's lawyer with an initial or three words is a person
+// whole; a firm before its legal form, a place, a unit or an abbreviated
+// body is none.
+func TestCounselPeople(t *testing.T) {
+	text := "Daniel P. Hurley, Trilby C.E. Robinson-Dorn, Mark Stephen Filipini, Chris Farias, Stokes Lawrence Gray, P.S., West Palm Beach, " +
+		"Employment Law Section, Federal Election Com'n, Seattle, WA, for Defendants.\n"
+	wantFind(t, counselPeople, text, "Daniel P. Hurley|Trilby C.E. Robinson-Dorn|Mark Stephen Filipini")
+}
