@@ -381,6 +381,10 @@ func counselFirms(t string) []cand {
 // initial: "John M. Grenfell", "W. Ted Minick".
 var initialled = regexp.MustCompile(`^(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+)?[A-Z]\.(?:[ \t]+[A-Z][a-z][A-Za-z'’\-]*){1,2}(?:,[ \t]+(?:Jr|Sr)\.)?$`)
 
+// formItem is an item of a counsel list that is only a legal form, the
+// end of the firm before it: "P.S.", "Inc.", "L.L.P.".
+var formItem = regexp.MustCompile(`^[ \t]*(?:` + legalForm + `|` + professionalForm + `)[ \t]*$`)
+
 // counselPerson is a lawyer's name as an item of a counsel list: two to
 // four capitalised words or initials ("Trilby C.E. Robinson-Dorn", "Mark
 // Stephen Filipini").
@@ -419,7 +423,7 @@ func counselPeople(t string) []cand {
 				}) {
 				continue
 			}
-			if k+1 < len(items) && legalForms[strings.ToLower(strings.TrimSpace(t[items[k+1][0]:items[k+1][1]]))] {
+			if k+1 < len(items) && formItem.MatchString(t[items[k+1][0]:items[k+1][1]]) {
 				continue
 			}
 			out = append(out, cand{typ: TypePerson, start: it[0], end: it[1], source: SourcePattern})
