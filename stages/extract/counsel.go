@@ -418,9 +418,9 @@ func counselPeople(t string) []cand {
 			f := strings.Fields(name)
 			if !counselPerson.MatchString(name) || !personLike(name) || hasOrgWord(name) || orgAbbrevs(name) || !strings.Contains(name, ".") && len(f) < 3 ||
 				locationSet[strings.ToLower(name)] || slices.ContainsFunc(f, func(w string) bool {
-					lw := strings.ToLower(w)
-					return locationSet[lw] || placeHeads[lw] || unitWords[lw] || lw == "beach" || lw == "law"
-				}) {
+				lw := strings.ToLower(w)
+				return locationSet[lw] || placeHeads[lw] || unitWords[lw] || lw == "beach" || lw == "law"
+			}) {
 				continue
 			}
 			if k+1 < len(items) && formItem.MatchString(t[items[k+1][0]:items[k+1][1]]) {
