@@ -216,3 +216,18 @@ func TestTaxCourtForms(t *testing.T) {
 	wantFind(t, taxDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20.", "21473-18|12345-19S")
 	wantFind(t, neutralCitations, "Smith v. Commissioner, T.C. Memo. 2015-43; Jones v. Commissioner, T.C. Summary Opinion 2010-5; 148 T.C. 392", "T.C. Memo. 2015-43|T.C. Summary Opinion 2010-5")
 }
+
+// TestCaliforniaForms: a California opinion's caption with its roles
+// joined by "and", its appellate docket alone on a line, and its counsel
+// credited firm first.
+func TestCaliforniaForms(t *testing.T) {
+	text := "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC,\n\nDefendant and Respondent.\n\nB318842\n\n" +
+		"APPEAL from a judgment.\nLavi & Ebrahimian, Joseph Lavi and Vincent C. Granberry for Plaintiff and Appellant.\n" +
+		"Gordon Rees Scully Mansukhani, Craig J. Mariam and Brian J. Grace for Defendant and Respondent.\n" +
+		"Rob Bonta, Attorney General, and Jane Roe for Defendant.\n"
+	wantFind(t, appellateDockets, text, "B318842")
+	wantFind(t, leadFirms, text, "Lavi & Ebrahimian|Gordon Rees Scully Mansukhani")
+	if got := candTexts(text, roleCaptions(text)); !strings.Contains(got, "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC") {
+		t.Errorf("no caption in %q", got)
+	}
+}

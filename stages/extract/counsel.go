@@ -436,3 +436,39 @@ func counselPeople(t string) []cand {
 // apostrophe or a hyphen ("O'Brien", "DeYoung"); no initial or
 // abbreviation.
 var properWord = regexp.MustCompile(`^[A-Z][a-z][A-Za-z'’\-]*$`)
+
+// leadFirm is a counsel paragraph that opens with the firm and names its
+// lawyers after it, as California's courts credit counsel: "Lavi &
+// Ebrahimian, Joseph Lavi and Vincent C. Granberry for Plaintiff and
+// Appellant." Group 1 is the firm: words joined by "&" or "and", or three
+// capitalised words or more ("Gordon Rees Scully Mansukhani").
+var leadFirm = regexp.MustCompile(`(?m)^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+(?:&|and|[A-Z][\w'’\-]*)){1,6}),[ \t]+[A-Z][\w'’\-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]*(?:,|[ \t]+and[ \t]+)[^\n]*?[ \t]for[ \t]+(?:the[ \t]+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Real[ \t]+Part|Amic|Intervenors?|Objectors?|Cross)`)
+
+// leadFirms returns the firms leadFirm finds; a name of two words without
+// "&" may be a lawyer's ("Xavier Becerra, Attorney General, …").
+func leadFirms(t string) []cand {
+	if !strings.Contains(t, " for ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range leadFirm.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		f := strings.Fields(name)
+		if !strings.Contains(name, "&") && (len(f) < 3 || slices.Contains(f, "and")) || hasOrgWord(name) || jobTitle(name) ||
+			slices.ContainsFunc(f, func(w string) bool { return locationSet[strings.ToLower(w)] }) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// appellateDocket is a California appellate court's docket number alone
+// on its line, beside or under a caption: a district's letter and six
+// digits ("B318842").
+var appellateDocket = regexp.MustCompile(`(?m)^[ \t]*([A-H]\d{6})[ \t]*$`)
+
+// appellateDockets returns the dockets appellateDocket finds.
+func appellateDockets(t string) []cand {
+	return groupCands(t, appellateDocket, 1, TypeCase)
+}

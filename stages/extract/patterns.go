@@ -956,7 +956,7 @@ var (
 	etAlAfter = `(?:,?[ \t]+(?i:et[ \t]+al)\.?)?`
 	// stackedVersus is a stacked caption's "v." on its line.
 	stackedVersus = `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)`
-	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?`
+	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
 	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + captionBreak + stackedVersus + `[ \t]*\n`)

@@ -133,14 +133,17 @@ func Normalize(typ, name string) string {
 		}
 	case extract.TypeCase:
 		toks = dropEtAl(toks)
-		// A caption's role designations ("Plaintiff-Appellant") are not
+		// A caption's role designations ("Plaintiff-Appellant", "Plaintiff
+		// and Appellant") are not
 		// part of the case's name; docket labels ("No.", "Case:") are not
 		// part of a docket number.
 		var kept []string
-		for _, t := range toks {
-			if !designations[t] {
-				kept = append(kept, t)
+		for i, t := range toks {
+			// "Plaintiff and Appellant": the "and" between two roles.
+			if designations[t] || t == "and" && i > 0 && i+1 < len(toks) && designations[toks[i-1]] && designations[toks[i+1]] {
+				continue
 			}
+			kept = append(kept, t)
 		}
 		for len(kept) > 1 && docketLabels[kept[0]] {
 			kept = kept[1:]
