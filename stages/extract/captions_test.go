@@ -213,7 +213,7 @@ func TestTaxCourtForms(t *testing.T) {
 	want := "CASE JOHN R. AND MARY L. WHITFIELD, Petitioners v.\nCOMMISSIONER OF INTERNAL REVENUE|" +
 		"CASE ESTATE OF MARGARET L. OSTERHOUT, DECEASED, DONALD R.\nOSTERHOUT, EXECUTOR, Petitioner v.\nCOMMISSIONER OF INTERNAL REVENUE"
 	wantTyped(t, captionFirstParties, text, cs, want)
-	wantFind(t, taxDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20.", "21473-18|12345-19S")
+	wantFind(t, agencyDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20.", "21473-18|12345-19S")
 	wantFind(t, neutralCitations, "Smith v. Commissioner, T.C. Memo. 2015-43; Jones v. Commissioner, T.C. Summary Opinion 2010-5; 148 T.C. 392", "T.C. Memo. 2015-43|T.C. Summary Opinion 2010-5")
 }
 
@@ -230,4 +230,19 @@ func TestCaliforniaForms(t *testing.T) {
 	if got := candTexts(text, roleCaptions(text)); !strings.Contains(got, "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC") {
 		t.Errorf("no caption in %q", got)
 	}
+}
+
+// TestCommissionForms: a commission's order: the second respondent after
+// the first's description, its docket of a letter and a number, and a
+// commissioner whose surname is a common word on a line of its own.
+func TestCommissionForms(t *testing.T) {
+	text := "COMMISSIONERS: Lina M. Khan, Chair\nRebecca Kelly Slaughter\nAlvaro M. Bedoya\n\nIn the Matter of\n\nBRIGHTPATH EDUCATION SERVICES, INC.,\na corporation, and\n\n" +
+		"ROLAND T. ACHTERBERG,\nindividually and as an officer of\nBrightpath Education Services, Inc.\n\nDOCKET NO. C-4789\n"
+	want := "CASE In the Matter of\n\nBRIGHTPATH EDUCATION SERVICES, INC.,\na corporation, and\n\nROLAND T. ACHTERBERG|ORG BRIGHTPATH EDUCATION SERVICES, INC.|PERSON ROLAND T. ACHTERBERG"
+	if got := typedTexts(text, matterCaptions(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	wantFind(t, agencyDockets, text, "C-4789")
+	cs := candsAt(text, TypePerson, SourceModel, "Rebecca Kelly", "Lina M. Khan")
+	wantTyped(t, lineTailNames, text, cs, "PERSON Rebecca Kelly Slaughter|PERSON Lina M. Khan")
 }

@@ -1325,18 +1325,19 @@ func proceedingFiles(t string) []cand {
 	return groupCands(t, proceedingFile, 1, TypeCase)
 }
 
-// taxDocket is a docket number of five digits and the year after its
-// label, as the Tax Court numbers its cases ("Docket No. 21473-18",
-// "Docket Nos. 12345-19S"); the docket patterns read up to four digits.
-// Group 1 is the number.
-var taxDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2})\b`)
+// agencyDocket is a docket number after its label in a form the docket
+// patterns do not read: five digits and the year, as the Tax Court
+// numbers its cases ("Docket No. 21473-18", "Docket Nos. 12345-19S"), or
+// a letter and a number, as the Federal Trade Commission does ("DOCKET
+// NO. C-4789"). Group 1 is the number.
+var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5})\b`)
 
-// taxDockets returns the dockets taxDocket finds.
-func taxDockets(t string) []cand {
+// agencyDockets returns the dockets agencyDocket finds.
+func agencyDockets(t string) []cand {
 	if !containsAny(t, []string{"Docket", "DOCKET"}) {
 		return nil
 	}
-	return groupCands(t, taxDocket, 1, TypeCase)
+	return groupCands(t, agencyDocket, 1, TypeCase)
 }
 
 // coupleBefore is a spouse's given name and initial before "AND" and the

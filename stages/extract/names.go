@@ -3121,3 +3121,33 @@ func nameEdges(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// lineTail is the one capitalised word that ends a line after a name:
+// " Slaughter" of "Rebecca Kelly Slaughter" in a list of commissioners,
+// one to a line.
+var lineTail = regexp.MustCompile(`^[ \t]+([A-Z][a-z][\p{L}'’\-]+)[ \t]*(?:\n|$)`)
+
+// lineTailNames extends the tagger's person that a line's last word
+// follows over it, where the line holds only the name: the tagger cuts a
+// surname that is a common word ("Slaughter"). A title, a role, a place
+// or an organisation's word is no surname.
+func lineTailNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.source != SourceModel {
+			continue
+		}
+		m := lineTail.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		w := strings.ToLower(t[c.end+m[2] : c.end+m[3]])
+		name := t[c.start : c.end+m[3]]
+		if strings.TrimSpace(t[ls:c.start]) != "" || jobWords[w] || titleWords[w] || roleWords[w] || locationSet[w] || orgWords[w] || legalForms[w] ||
+			docWords[w] || notNameAlone[w] || !personLike(name) {
+			continue
+		}
+		cs[i].end = c.end + m[3]
+	}
+	return cs
+}

@@ -880,9 +880,11 @@ func matterCaptions(t string) []cand {
 }
 
 // matterAnd is a second party of an administrative caption, after "and"
-// at the first party's line's end or the next line's start, before its
-// comma: ",\n and DEREK M. VOSS,". Group 1 is the party.
-var matterAnd = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:and|AND)[ \t]+(` + partyLine + `)[ \t]*,`)
+// at the first party's line's end or the next line's start, after the
+// first party's description or not, before its comma: ",\n and DEREK M.
+// VOSS,", ",\na corporation, and\n\nROLAND T. ACHTERBERG,". Group 1 is
+// the party.
+var matterAnd = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*an?[ \t]+[a-z][a-z ]*,[ \t]*)?(?:\n[ \t]*)?(?:and|AND)(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(` + partyLine + `)[ \t]*,`)
 
 // matterOther is the other party of a proceeding between two, after the
 // first party's role: ",\n Claimant,\n and\n PALOMAR PRECISION MACHINING
