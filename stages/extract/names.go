@@ -3096,10 +3096,14 @@ func officeFor(t string, w word) bool {
 	return ok && (t[ns:ne] == "for" || t[ns:ne] == "FOR")
 }
 
+// dayAfter is a date's day and year after its month: " 12, 2023".
+var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
+
 // nameEdges mends the edges of the names the rules before left: a
-// connector at a name's end goes, and a lawyer's or an officer's title
-// after a person's name (officeFor); a form's label ("ADVERSARY NO") or a
-// post office box is no name.
+// connector at a name's end goes, a lawyer's or an officer's title after
+// a person's name (officeFor), and a date's month ("/s/ Elizabeth Cadle
+// September 12, 2023", a signature and its date's column run into one
+// line); a form's label ("ADVERSARY NO") or a post office box is no name.
 func nameEdges(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -3107,7 +3111,8 @@ func nameEdges(t string, cs []cand) []cand {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)
-		for len(ws) > 1 && (edgeConnectors[strings.ToLower(ws[len(ws)-1].text)] || c.typ == TypePerson && officeFor(t, ws[len(ws)-1])) {
+		for len(ws) > 1 && (edgeConnectors[strings.ToLower(ws[len(ws)-1].text)] || c.typ == TypePerson && officeFor(t, ws[len(ws)-1]) ||
+			months[strings.ToLower(ws[len(ws)-1].text)] && dayAfter.MatchString(t[ws[len(ws)-1].end:])) {
 			ws = ws[:len(ws)-1]
 		}
 		if len(ws) == 0 {

@@ -1232,13 +1232,14 @@ func TestCounselFirmsWithAmpersands(t *testing.T) {
 }
 
 // TestNameEdges: no name ends in a connector, nor a person's in a title
-// that "for" follows; a form's label or a post office box is no name. A
+// that "for" follows or a date's month; a form's label or a post office box is no name. A
 // surname that is a title's word stays.
 func TestNameEdges(t *testing.T) {
-	text := "Defendants Patrick Abeyta and Mary Jones; Hon. Tylvester Goss Attorney for Debtor; ADVERSARY NO. 5; PO Box 55; Chief Judge Carol Justice ruled."
+	text := "Defendants Patrick Abeyta and Mary Jones; Hon. Tylvester Goss Attorney for Debtor; ADVERSARY NO. 5; PO Box 55; Chief Judge Carol Justice ruled.\n" +
+		"/s/ Elizabeth Cadle September 12, 2023; Mary April spoke."
 	cs := candsAt(text, TypeOrg, SourcePattern, "Patrick Abeyta and")
-	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice")...)
-	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice")
+	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice", "Elizabeth Cadle September", "Mary April")...)
+	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice|PERSON Elizabeth Cadle|PERSON Mary April")
 }
 
 // A counsel list's lawyer with an initial or three words is a person
