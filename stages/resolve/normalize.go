@@ -111,7 +111,8 @@ func Normalize(typ, name string) string {
 	for _, t := range strings.Fields(b.String()) {
 		t = strings.TrimSuffix(t, "'s")
 		t = strings.ReplaceAll(t, "'", "")
-		if e, ok := expansions[t]; ok {
+		// "SEC" is an agency, no section.
+		if e, ok := expansions[t]; ok && !(t == "sec" && typ == extract.TypeOrg) {
 			t = e
 		}
 		if t != "" && t != "the" {
@@ -618,8 +619,13 @@ func contiguous(long, short []string) bool {
 }
 
 // acronymOf returns the initials of the words, skipping connectors and
-// years ("erisa" of "employee retirement income security act of 1974").
+// years ("erisa" of "employee retirement income security act of 1974")
+// and a federal body's country before its name ("eeoc" of "U.S. Equal
+// Employment Opportunity Commission").
 func acronymOf(toks []string) string {
+	if len(toks) > 3 && toks[0] == "us" {
+		toks = toks[1:]
+	}
 	if len(toks) < 2 {
 		return ""
 	}

@@ -328,6 +328,8 @@ func TestLegalResolution(t *testing.T) {
 		{"different dockets", extract.TypeCase, []extract.Mention{{Text: "No. 17-2400"}, {Text: "No. 17-2401"}}, "", 2},
 		{"possessive", extract.TypePerson, []extract.Mention{{Text: "Margit Ellensby's"}, {Text: "Margit Ellensby"}}, "Margit Ellensby", 1},
 		{"caption designations", extract.TypeCase, []extract.Mention{{Text: "ACME WIDGETS, INC., Plaintiff-Appellant, v. GLOBEX CORP."}, {Text: "Acme Widgets, Inc. v. Globex Corp."}}, "Acme Widgets, Inc. v. Globex Corp.", 1},
+		{"an agency and its acronym", extract.TypeOrg, []extract.Mention{{Text: "Securities and Exchange Commission"}, {Text: "SEC"}}, "Securities and Exchange Commission", 1},
+		{"a federal body's acronym without its country", extract.TypeOrg, []extract.Mention{{Text: "U.S. EQUAL EMPLOYMENT OPPORTUNITY COMMISSION"}, {Text: "EEOC"}}, "U.S. EQUAL EMPLOYMENT OPPORTUNITY COMMISSION", 1},
 		{"California's designations", extract.TypeCase, []extract.Mention{{Text: "MARISOL QUINTANILLA, Plaintiff and Appellant, v. WESTSIDE PROPERTY GROUP, LLC"}, {Text: "Quintanilla v. Westside Property Group, LLC"}, {Text: "MARISOL QUINTANILLA v. WESTSIDE PROPERTY GROUP, LLC"}}, "Quintanilla v. Westside Property Group, LLC", 1},
 		{"defined term", extract.TypeOrg, []extract.Mention{{Text: "Quillfeather Capital Partners LLC"}, {Text: "Borrower", Refers: "Quillfeather Capital Partners LLC"}, {Text: "Borrower"}}, "Quillfeather Capital Partners LLC", 1},
 		{"acronym defined", extract.TypeOrg, []extract.Mention{{Text: "Oklahoma Water Resources Board"}, {Text: "OWRB", Refers: "Oklahoma Water Resources Board"}}, "Oklahoma Water Resources Board", 1},
