@@ -399,7 +399,26 @@ var pins = map[string]struct{ algorithm, output string }{
 	// its party and a party's board's term ("Company Board") no
 	// organisation, nor a subpoena's "Custodian of Records"; the sample
 	// has none of these.
-	"extract": {"extract/v19", "d2b7b02f7bab0f08"},
+	// extract/v20: other kinds of documents again: a lawyer before "Esq."
+	// whatever the tagger read, an unpublished decision's dated
+	// parenthetical's court ("(D. Minn. Mar. 2, 2020)") and a board's
+	// abbreviation an organisation ("P.T.A.B."), a registrant's file
+	// number and a Public Law's number no dockets, two words before "and"
+	// opening a body ("Patent Trial and Appeal Board"), a form's title in
+	// capitals ("OF THE SECURITIES EXCHANGE ACT OF 1934", an order's
+	// header of a body over an Act, "LIMITED LIABILITY COMPANY"), a
+	// contract's numbered headings no laws, an agency's administrative
+	// captions ("In the Matter of" a case name's form, two respondents,
+	// the proceeding's file number), federal laws cited where published
+	// (Public Laws, the Statutes at Large, the Federal Register, the CFR
+	// without "§") and joined to their Act, an agency's judges, a federal
+	// officer's title cut at its district no organisation, names after
+	// investigators' and officers' titles, the Tax Court's and
+	// California's forms, counsel lists' firms and lawyers, heading words
+	// glued to names, names' edges (connectors, titles before "for",
+	// labels, a date's month), a commission's forms and a code's citation
+	// whose "§" became "?"; the sample has none of these.
+	"extract": {"extract/v20", "d2b7b02f7bab0f08"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -459,8 +478,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Matter of" named without its parties' roles ("Claimant" too), and a
 	// caption's name and key without another column's words beside its
 	// lines, and "In re the Marriage of" without the spouses' roles
-	// ("Petitioner/Wife"); the sample has none.
-	"resolve": {"resolve/v12", "10cf9b998055caf5"},
+	// ("Petitioner/Wife"); the sample has none. resolve/v13: California's
+	// roles joined by "and" ("Plaintiff and Appellant") out of a case's
+	// name, "SEC" the Securities and Exchange Commission's acronym (no
+	// longer "section" in an organisation's name), and a federal body's
+	// acronym without its country ("EEOC" of "U.S. EQUAL EMPLOYMENT
+	// OPPORTUNITY COMMISSION"); the sample has none.
+	"resolve": {"resolve/v13", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the
