@@ -1168,9 +1168,10 @@ func govCaptions(t string) []cand {
 
 // roleLineParty is a caption's party on its own line above its role's
 // line, whatever stands beside the role in another column: "OLUWASEUN
-// ADEYEMI," / "Plaintiff,           Index No. 512345/2022". Group 1 is the
-// party.
-var roleLineParty = regexp.MustCompile(`(?m)^[ \t]*(` + partyLine + `)[ \t]*,[ \t]*\n[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)(?:-[A-Za-z]+)?[ \t]*[,.]`)
+// ADEYEMI," / "Plaintiff,           Index No. 512345/2022", a court's
+// notice of a docket entry's "Tamara Vickers" / "Plaintiff,". Group 1 is
+// the party.
+var roleLineParty = regexp.MustCompile(`(?m)^[ \t]*(` + partyLine + `)[ \t]*,?[ \t]*\n[ \t]*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)(?:-[A-Za-z]+)?[ \t]*[,.]`)
 
 // roleLineParties returns the people roleLineParty finds: a caption whose
 // "v." line a column or a title breaks is no case the finders read, and

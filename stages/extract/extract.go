@@ -695,7 +695,7 @@ var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. p
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,
@@ -742,9 +742,9 @@ var publicLawLabel = regexp.MustCompile(`\b(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.
 
 // filerNumber is the label of a number that names a filer, not a case: a
 // registrant's "Commission File Number 001-38512" on an SEC form, an
-// employer's "Identification No.", a "Registration No."; a court's "File
-// No." names its case.
-var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK)[ \t]+(?:number|no\.?)[ \t]*[:.]?[ \t]*$`)
+// employer's "Identification No.", a "Registration No.", a press
+// release's "Release Number"; a court's "File No." names its case.
+var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release)[ \t]+(?:number|no\.?)[ \t]*[:.]?[ \t]*$`)
 
 // chunkMention is the mention of bytes [s, e) of chunk c, with its id;
 // idx is runeIndex(c.Text).

@@ -812,7 +812,9 @@ func wrappedForms(t string) []cand {
 		words := strings.Fields(prev[tail[2]:tail[3]])
 		// A title's "OF" on its line ("LIMITED LIABILITY COMPANY
 		// AGREEMENT" / "OF" / "BRIGHTWATER HOLDINGS, LLC") opens no name.
-		if titleConnectors[strings.ToLower(words[0])] {
+		// Nor does a judge's line ("Honorable Jorge L. Alonso" / "Lakeshore
+		// Logistics, Inc.", a notice of a docket entry's caption).
+		if titleConnectors[strings.ToLower(words[0])] || titleWords[strings.ToLower(words[0])] {
 			continue
 		}
 		if partyTerms[strings.ToLower(words[0])] || roleWords[strings.ToLower(words[len(words)-1])] || isUpperName(prev[tail[2]:tail[3]]) != isUpperName(t[m[2]:m[3]]) {

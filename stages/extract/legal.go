@@ -191,8 +191,9 @@ func wrappedCourtCitations(t string) []cand {
 
 // courtParenDated is courtParen with the decision's full date, as an
 // unpublished decision is cited: "(D. Minn. Mar. 2, 2020)", "(S.D.N.Y.
-// Jan. 5, 2021)".
-var courtParenDated = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{1,40}?)[ \t]+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\)`)
+// Jan. 5, 2021)", and a complaint with the day it was filed ("(S.D.N.Y.
+// filed Aug. 2, 2023)").
+var courtParenDated = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{1,40}?)[ \t]+(?:filed[ \t]+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\)`)
 
 // datedCourtCitations finds the courts of citations' parentheticals with
 // a full date; it runs after the tagger (courtCitations' output is among

@@ -88,7 +88,7 @@ func TestNeutralCitations(t *testing.T) {
 func TestDatedCourtCitations(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Smith v. Jones, 2020 WL 123456, at *3 (D. Minn. Mar. 2, 2020).", "D. Minn."},
-		{"Doe v. Roe, No. 19-cv-1 (S.D.N.Y. January 5, 2021); Kim v. Lee (9th Cir. Sept. 30, 2019)", "S.D.N.Y.|9th Cir."},
+		{"Doe v. Roe, No. 19-cv-1 (S.D.N.Y. January 5, 2021); Kim v. Lee (9th Cir. Sept. 30, 2019); SEC v. Okafor (D. Mass. filed Aug. 2, 2023)", "S.D.N.Y.|9th Cir.|D. Mass."},
 		{"(Filed Mar. 2, 2020) and (Acme Widgets Mar. 2, 2020)", ""},
 	} {
 		wantFind(t, datedCourtCitations, tc.text, tc.want)

@@ -3046,8 +3046,8 @@ func particleNames(t string, cs []cand) []cand {
 // "Agent Orange") are left out. Group 1 is the name, two or three
 // capitalised words or a middle initial, which no capitalised word goes on
 // after.
-var jobTitled = regexp.MustCompile(`\b(?:Special[ \t]+Agent|Detective|Det\.|Sergeant|Lieutenant|Lt\.|Corporal|Cpl\.|Trooper|Investigator|(?:Shift|Store)[ \t]+(?:Supervisor|Manager))[ \t]+` +
-	`([A-Z][\p{Ll}][\p{L}'’\-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{Ll}][\p{L}'’\-]*){1,2})(?:[ \t]*[^\p{L} \t]|[ \t]+[\p{Ll}]|[ \t]*$)`)
+var jobTitled = regexp.MustCompile(`\b(?:Special[ \t]+Agent(?:[ \t]+in[ \t]+Charge)?|Detective|Det\.|Sergeant|Lieutenant|Lt\.|Corporal|Cpl\.|Trooper|Investigator|(?:Shift|Store)[ \t]+(?:Supervisor|Manager))[ \t]+` +
+	`((?:[A-Z]\.[ \t]+)?[A-Z][\p{Ll}][\p{L}'’\-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{Ll}][\p{L}'’\-]*){1,2})(?:[ \t]*[^\p{L} \t]|[ \t]+[\p{Ll}]|[ \t]*$)`)
 
 // jobTitledPeople returns the people jobTitled finds: a name that reads as
 // a person's, with no organisation's or place's word.
@@ -3115,6 +3115,12 @@ func nameEdges(t string, cs []cand) []cand {
 			months[strings.ToLower(ws[len(ws)-1].text)] && dayAfter.MatchString(t[ws[len(ws)-1].end:])) {
 			ws = ws[:len(ws)-1]
 		}
+		// "Special Agent in Charge J. William Rivers": the title's last
+		// word opens no name.
+		if len(ws) > 1 && c.typ == TypePerson && (ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") {
+			ws = ws[1:]
+			cs[i].start = ws[0].start
+		}
 		if len(ws) == 0 {
 			continue
 		}
@@ -3155,4 +3161,35 @@ func lineTailNames(t string, cs []cand) []cand {
 		cs[i].end = c.end + m[3]
 	}
 	return cs
+}
+
+// cityOfStateName is a city's name of one or two words before a state's,
+// after a comma, the way news and opinions write a place: "A Columbus,
+// Ohio, man", "the Dayton, Ohio, company", "moved to Wichita, Kansas."
+// Group 1 is the word before the city, group 2 the city, group 3 the
+// state.
+var cityOfStateName = regexp.MustCompile(`(?m)(?:^|[\s(])(?:([a-z]+|A|An|The|In|At|From|Of|To)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+(` + stateNameAlt + `)(?:[,.;:)]|[ \t]+[a-z]|[ \t]*$)`)
+
+// cityStates returns the cities and states cityOfStateName finds, where a word
+// in lower case, an article or a preposition stands before the city or
+// the city opens its line: after a capitalised word the name may be a
+// person's ("John Smith, Texas"). A word of an organisation, a title or
+// a month is no city's.
+func cityStates(t string) []cand {
+	var out []cand
+	for _, m := range cityOfStateName.FindAllStringSubmatchIndex(t, -1) {
+		if m[2] < 0 && strings.TrimSpace(t[strings.LastIndexByte(t[:m[4]], '\n')+1:m[4]]) != "" {
+			continue
+		}
+		city := t[m[4]:m[5]]
+		if slices.ContainsFunc(strings.Fields(city), func(w string) bool {
+			lw := strings.ToLower(w)
+			return orgWords[lw] || jobWords[lw] || titleWords[lw] || roleWords[lw] || leadingNoise[lw] || notNames[lw] || months[lw] || docWords[lw] || courtWords[lw]
+		}) {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern},
+			cand{typ: TypeLocation, start: m[6], end: m[7], source: SourcePattern})
+	}
+	return out
 }

@@ -1207,6 +1207,7 @@ func TestJobTitledPeople(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"by discharging Shift Supervisor Cassie Fleischer at its store.", "Cassie Fleischer"},
 		{"Affiant, Special Agent Kyle Brennan of the FBI, states. Investigator Pham Linh and Det. Ana M. Ruiz.", "Kyle Brennan|Pham Linh|Ana M. Ruiz"},
+		{"and Special Agent in Charge J. William Rivers of the FBI made the announcement.", "J. William Rivers"},
 		{"the Special Agent Training Academy; Detective Division Commander; Trooper Jake Miller Road; Special Agent John Smith Jones Smith", ""},
 	} {
 		wantFind(t, jobTitledPeople, tc.text, tc.want)
@@ -1236,10 +1237,10 @@ func TestCounselFirmsWithAmpersands(t *testing.T) {
 // surname that is a title's word stays.
 func TestNameEdges(t *testing.T) {
 	text := "Defendants Patrick Abeyta and Mary Jones; Hon. Tylvester Goss Attorney for Debtor; ADVERSARY NO. 5; PO Box 55; Chief Judge Carol Justice ruled.\n" +
-		"/s/ Elizabeth Cadle September 12, 2023; Mary April spoke."
+		"/s/ Elizabeth Cadle September 12, 2023; Mary April spoke; Special Agent in Charge J. William of the FBI."
 	cs := candsAt(text, TypeOrg, SourcePattern, "Patrick Abeyta and")
-	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice", "Elizabeth Cadle September", "Mary April")...)
-	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice|PERSON Elizabeth Cadle|PERSON Mary April")
+	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice", "Elizabeth Cadle September", "Mary April", "Charge J. William")...)
+	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice|PERSON Elizabeth Cadle|PERSON Mary April|PERSON J. William")
 }
 
 // A counsel list's lawyer with an initial or three words is a person
@@ -1249,4 +1250,12 @@ func TestCounselPeople(t *testing.T) {
 	text := "Daniel P. Hurley, Trilby C.E. Robinson-Dorn, Mark Stephen Filipini, Chris Farias, Stokes Lawrence Gray, P.S., West Palm Beach, " +
 		"Employment Law Section, Federal Election Com'n, Seattle, WA, for Defendants.\n"
 	wantFind(t, counselPeople, text, "Daniel P. Hurley|Trilby C.E. Robinson-Dorn|Mark Stephen Filipini")
+}
+
+// A city before its state after a comma is a place where a word in lower
+// case, an article or a preposition stands before it or it opens its
+// line; after a capitalised word it may be a person's name.
+func TestCityOfStateNames(t *testing.T) {
+	text := "A Columbus, Ohio, man was sentenced. The Dayton, Ohio, company sued. Plaintiff John Smith, Texas resident.\nHouston, Texas\nThe Court, Texas."
+	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas")
 }
