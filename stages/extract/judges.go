@@ -13,7 +13,7 @@ import (
 // "Present: Sullivan, Maldonado, & Neyman, JJ.", also after a rule line or
 // a sentence's end where a web page runs the header into one line
 // ("____________ Before FLAUM, Chief Judge, and …").
-var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT):?(?:[ \t]+|[ \t]*\n\s*)`)
+var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
@@ -47,7 +47,7 @@ var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s
 // ("Before preparing any documents …", "Before the court is …") names
 // nobody.
 func panelJudges(t string) []cand {
-	if !containsAny(t, []string{"Before", "BEFORE", "Present", "PRESENT"}) {
+	if !containsAny(t, []string{"Before", "BEFORE", "Present", "PRESENT", "Coram", "CORAM"}) {
 		return nil
 	}
 	var out []cand
@@ -70,9 +70,13 @@ func panelList(t string, i int) []cand {
 			return nil
 		}
 		s, e := i+n[0], i+n[1]
-		// The name ends before a title's words ("JONES Circuit Judges").
-		for _, w := range words(t[s:e], s) {
-			if panelWord(w.text) {
+		// The name ends before a title's words ("JONES Circuit Judges"),
+		// and before a postnominal one that ends it ("McLachlin C.J. and
+		// Abella, …, JJ."): a first "J." or one before a surname ("Amy J.
+		// St. Eve") is an initial.
+		ws := words(t[s:e], s)
+		for k, w := range ws {
+			if panelWord(w.text) || k > 0 && k == len(ws)-1 && postnominal[strings.ToLower(strings.TrimSuffix(w.text, "."))] {
 				e = w.start
 				break
 			}
@@ -107,6 +111,10 @@ func panelList(t string, i int) []cand {
 	}
 	return names
 }
+
+// postnominal are the judges' titles written after their names, without
+// the last period: "C.J.", "J.", "JJ.", "P.J.".
+var postnominal = wordSet(`c.j j jj p.j`)
 
 // panelWord reports whether w is a word of a judge's title, which cannot
 // open a judge's name.

@@ -13,6 +13,7 @@ func TestPanelJudges(t *testing.T) {
 		want       []string
 	}{
 		{"plural title", "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.\n", []string{"McMILLIAN", "BEAM", "MURPHY"}},
+		{"a Canadian panel", "Coram: McLachlin C.J. and Abella, Cromwell, Moldaver, Karakatsanis, Wagner and Gascon JJ.\n", []string{"McLachlin", "Abella", "Cromwell", "Moldaver", "Karakatsanis", "Wagner", "Gascon"}},
 		{"an agency's judges", "Before KALYAN K. DESHPANDE, KRISTINA M. KALAN, and\nJOHN R. KENNY, Administrative Patent Judges.\n", []string{"KALYAN K. DESHPANDE", "KRISTINA M. KALAN", "JOHN R. KENNY"}},
 		{"colon, title glued to the next word", "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.AMENDED OPINION\n", []string{"CONTIE", "RYAN", "BOGGS"}},
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
