@@ -215,6 +215,7 @@ func TestTaxCourtForms(t *testing.T) {
 	wantTyped(t, captionFirstParties, text, cs, want)
 	wantFind(t, agencyDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20.", "21473-18|12345-19S")
 	wantFind(t, neutralCitations, "Smith v. Commissioner, T.C. Memo. 2015-43; Jones v. Commissioner, T.C. Summary Opinion 2010-5; 148 T.C. 392", "T.C. Memo. 2015-43|T.C. Summary Opinion 2010-5")
+	wantFind(t, neutralCitations, "R. v. Jordan, 2016 SCC 27, [2016] 1 S.C.R. 631; [2023] UKSC 42; [2023] EWCA Civ 745; [2019] EWHC 12 (Ch); 2016 was 27 SCC", "2016 SCC 27|[2023] UKSC 42|[2023] EWCA Civ 745|[2019] EWHC 12 (Ch)")
 }
 
 // TestCaliforniaForms: a California opinion's caption with its roles
