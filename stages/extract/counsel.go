@@ -463,12 +463,25 @@ func leadFirms(t string) []cand {
 	return out
 }
 
-// appellateDocket is a California appellate court's docket number alone
-// on its line, beside or under a caption: a district's letter and six
-// digits ("B318842").
-var appellateDocket = regexp.MustCompile(`(?m)^[ \t]*([A-H]\d{6})[ \t]*$`)
-
-// appellateDockets returns the dockets appellateDocket finds.
+// appellateDockets returns the dockets of a California appellate court
+// alone on their lines, beside or under a caption: a district's letter
+// and six digits ("B318842"). It reads the lines without an expression,
+// which would try every line's start.
 func appellateDockets(t string) []cand {
-	return groupCands(t, appellateDocket, 1, TypeCase)
+	var out []cand
+	for ls := 0; ls < len(t); {
+		le := strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		line := strings.TrimSpace(t[ls:le])
+		if len(line) == 7 && line[0] >= 'A' && line[0] <= 'H' && allDigits(line[1:]) {
+			s := ls + strings.Index(t[ls:le], line)
+			out = append(out, cand{typ: TypeCase, start: s, end: s + 7, source: SourcePattern})
+		}
+		ls = le + 1
+	}
+	return out
 }

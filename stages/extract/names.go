@@ -3163,33 +3163,91 @@ func lineTailNames(t string, cs []cand) []cand {
 	return cs
 }
 
-// cityOfStateName is a city's name of one or two words before a state's,
-// after a comma, the way news and opinions write a place: "A Columbus,
-// Ohio, man", "the Dayton, Ohio, company", "moved to Wichita, Kansas."
-// Group 1 is the word before the city, group 2 the city, group 3 the
-// state.
-var cityOfStateName = regexp.MustCompile(`(?m)(?:^|[\s(])(?:([a-z]+|A|An|The|In|At|From|Of|To)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+(` + stateNameAlt + `)(?:[,.;:)]|[ \t]+[a-z]|[ \t]*$)`)
+// cityAhead is a city's name of one or two words at the end of the text
+// before a state's comma, and the word before it: "A Columbus" of "A
+// Columbus, Ohio, man". Group 1 is the word before the city (a word in
+// lower case, an article or a preposition), group 2 the city.
+var cityAhead = regexp.MustCompile(`(?:^|[\s(])(?:([a-z]+|A|An|The|In|At|From|Of|To)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$`)
 
-// cityStates returns the cities and states cityOfStateName finds, where a word
-// in lower case, an article or a preposition stands before the city or
-// the city opens its line: after a capitalised word the name may be a
-// person's ("John Smith, Texas"). A word of an organisation, a title or
-// a month is no city's.
+// stateNames are the states' names in title case ("New York"), the keys
+// of the scan for a city before one.
+var stateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, st := range PostalStates {
+		ws := strings.Fields(st)
+		for i, w := range ws {
+			if w != "of" {
+				ws[i] = strings.ToUpper(w[:1]) + w[1:]
+			}
+		}
+		m[strings.Join(ws, " ")] = true
+	}
+	return m
+}()
+
+// cityStates returns a city's name of one or two words before a state's,
+// after a comma, the way news and opinions write a place ("A Columbus,
+// Ohio, man", "the Dayton, Ohio, company", "moved to Wichita, Kansas."),
+// and the state: where a word in lower case, an article or a preposition
+// stands before the city or the city opens its line. After a capitalised
+// word the name may be a person's ("John Smith, Texas"). A word of an
+// organisation, a title or a month is no city's. It scans the commas, so
+// it stays linear.
 func cityStates(t string) []cand {
 	var out []cand
-	for _, m := range cityOfStateName.FindAllStringSubmatchIndex(t, -1) {
-		if m[2] < 0 && strings.TrimSpace(t[strings.LastIndexByte(t[:m[4]], '\n')+1:m[4]]) != "" {
-			continue
+	for i := strings.Index(t, ", "); i >= 0; {
+		st, se := stateAt(t, i+2)
+		if se > 0 {
+			ls := strings.LastIndexByte(t[:i], '\n') + 1
+			if m := cityAhead.FindStringSubmatchIndex(t[max(ls, i-40):i]); m != nil {
+				base := max(ls, i-40)
+				lineStart := strings.TrimSpace(t[ls:base+m[4]]) == ""
+				city := t[base+m[4] : base+m[5]]
+				if (m[2] >= 0 || lineStart) && !slices.ContainsFunc(strings.Fields(city), func(w string) bool {
+					lw := strings.ToLower(w)
+					return orgWords[lw] || jobWords[lw] || titleWords[lw] || roleWords[lw] || leadingNoise[lw] || notNames[lw] || months[lw] || docWords[lw] || courtWords[lw]
+				}) {
+					out = append(out, cand{typ: TypeLocation, start: base + m[4], end: base + m[5], source: SourcePattern},
+						cand{typ: TypeLocation, start: st, end: se, source: SourcePattern})
+				}
+			}
 		}
-		city := t[m[4]:m[5]]
-		if slices.ContainsFunc(strings.Fields(city), func(w string) bool {
-			lw := strings.ToLower(w)
-			return orgWords[lw] || jobWords[lw] || titleWords[lw] || roleWords[lw] || leadingNoise[lw] || notNames[lw] || months[lw] || docWords[lw] || courtWords[lw]
-		}) {
-			continue
+		j := strings.Index(t[i+2:], ", ")
+		if j < 0 {
+			break
 		}
-		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern},
-			cand{typ: TypeLocation, start: m[6], end: m[7], source: SourcePattern})
+		i += 2 + j
 	}
 	return out
+}
+
+// stateAt returns the state's name of one to three words that starts at
+// s of t and ends before a comma, a stop, a parenthesis, a word in lower
+// case or the line's end; 0, 0 if none does.
+func stateAt(t string, s int) (int, int) {
+	e := s
+	for n := 0; n < 3; n++ {
+		if n > 0 {
+			if e >= len(t) || t[e] != ' ' {
+				break
+			}
+			e++
+		}
+		we := e
+		for we < len(t) && (t[we] >= 'a' && t[we] <= 'z' || t[we] >= 'A' && t[we] <= 'Z') {
+			we++
+		}
+		if we == e {
+			break
+		}
+		if stateNames[t[s:we]] {
+			rest := t[we:]
+			r := strings.TrimLeft(rest, " \t")
+			if rest == "" || strings.ContainsRune(",.;:)\n", rune(rest[0])) || r == "" || r[0] == '\n' || r[0] >= 'a' && r[0] <= 'z' {
+				return s, we
+			}
+		}
+		e = we
+	}
+	return 0, 0
 }
