@@ -733,6 +733,10 @@ func stateDockets(t string) []cand {
 		return out
 	}
 	for _, m := range pluralDocket.FindAllStringIndex(t, -1) {
+		// "Invoice Nos. 22-1187 and 22-1203": no list of dockets.
+		if notDocketLabel[strings.ToLower(strings.Trim(lastWord(t[strings.LastIndexByte(t[:m[0]], '\n')+1:m[0]]), ".,:;()"))] {
+			continue
+		}
 		for e := m[1]; ; {
 			l := listedDocket.FindStringSubmatchIndex(textAfter(t, e))
 			if l == nil {

@@ -65,7 +65,7 @@ func TestStateCourts(t *testing.T) {
 
 // TestLocalCourts: Florida's district courts of appeal in words and in
 // citations, a state's supreme court named state first, a circuit court
-// "for" its county, California's superior courts and appellate districts
+// "for" its county or city, California's superior courts and appellate districts
 // with their divisions; a name that is no state's opens no supreme court.
 func TestLocalCourts(t *testing.T) {
 	tests := []struct{ text, want string }{
@@ -75,6 +75,7 @@ func TestLocalCourts(t *testing.T) {
 		{"APPEAL from a judgment of the Superior Court of Los Angeles County, John P. Farrell, Judge.\nSECOND APPELLATE DISTRICT, DIVISION THREE\n" +
 			"IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE\n",
 			"Superior Court of Los Angeles County|SECOND APPELLATE DISTRICT, DIVISION THREE|COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION ONE"},
+		{"file suit in the Circuit Court for the City of Norfolk.\n", "Circuit Court for the City of Norfolk"},
 	}
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {

@@ -743,8 +743,10 @@ var publicLawLabel = regexp.MustCompile(`\b(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.
 // filerNumber is the label of a number that names a filer, not a case: a
 // registrant's "Commission File Number 001-38512" on an SEC form, an
 // employer's "Identification No.", a "Registration No.", a press
-// release's "Release Number"; a court's "File No." names its case.
-var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release)[ \t]+(?:number|no\.?)[ \t]*[:.]?[ \t]*$`)
+// release's "Release Number", an invoice's, an account's, a policy's, a
+// loan's or a purchase order's number; a court's "File No." names its
+// case.
+var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release|invoice|account|policy|loan|purchase[ \t]+order|serial)[ \t]+(?:numbers?|nos?\.?)[ \t]*[:.]?[ \t]*$`)
 
 // chunkMention is the mention of bytes [s, e) of chunk c, with its id;
 // idx is runeIndex(c.Text).

@@ -316,7 +316,7 @@ func TestNonMatches(t *testing.T) {
 		{"codes that hold values", "Bank Code (Swift, Sort, Chip, etc.); his NDRB Applicant's Reenlistment Code was RE-4 and his Reentry Code RE-3.", extract.TypeLaw},
 		{"phone number after No.", "Direct Dial No. 513-564-7036 and Tel. (513) 564-7000", extract.TypeCase},
 		{"a Public Law's number", "amended by Pub. L. No. 115-123 and P.L. No. 96-517.", extract.TypeCase},
-		{"a filer's number", "Commission File Number 001-38512; Commission file number: 000-12345; I.R.S. Employer Identification No. 41-1842093; Press Release Number: 23-1154", extract.TypeCase},
+		{"a filer's number", "Commission File Number 001-38512; Commission file number: 000-12345; I.R.S. Employer Identification No. 41-1842093; Press Release Number: 23-1154; Re: Invoice Nos. 22-1187 and 22-1203; Policy No. 12-3456", extract.TypeCase},
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
 		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},

@@ -3096,6 +3096,10 @@ func officeFor(t string, w word) bool {
 	return ok && (t[ns:ne] == "for" || t[ns:ne] == "FOR")
 }
 
+// officerAfter is a company's officer's title after a comma and an
+// article: ", the Secretary", ", its Chief Executive Officer".
+var officerAfter = regexp.MustCompile(`^,[ \t]+(?:the|its|our|their)[ \t]+(?:Chief|President|Vice[ \t]+President|Secretary|Assistant[ \t]+Secretary|Treasurer|General[ \t]+Counsel|Chairman|Chairwoman|Chair|Managing[ \t]+(?:Member|Director|Partner))(?:[ \t]+[A-Z][a-z]+){0,2}(?:[ \t]*[,.;:]|[ \t]+(?:of|and|to)\b|[ \t]*$)`)
+
 // dayAfter is a date's day and year after its month: " 12, 2023".
 var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 
@@ -3103,7 +3107,9 @@ var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 // connector at a name's end goes, a lawyer's or an officer's title after
 // a person's name (officeFor), and a date's month ("/s/ Elizabeth Cadle
 // September 12, 2023", a signature and its date's column run into one
-// line); a form's label ("ADVERSARY NO") or a post office box is no name.
+// line); the tagger's organisation that an officer's title follows is a
+// person (officerAfter); a form's label ("ADVERSARY NO") or a post office
+// box is no name.
 func nameEdges(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -3126,6 +3132,11 @@ func nameEdges(t string, cs []cand) []cand {
 		}
 		cs[i].end = ws[len(ws)-1].end
 		name := t[c.start:cs[i].end]
+		// "Tobias Lindqvist, the Secretary": a name that a company's
+		// officer's title follows is a person's, whatever the tagger read.
+		if c.typ == TypeOrg && c.source == SourceModel && personLike(name) && !hasOrgWord(name) && !companyEnd(name) && officerAfter.MatchString(t[cs[i].end:]) {
+			cs[i].typ = TypePerson
+		}
 		if len(ws) > 1 && labelEnds[strings.ToLower(ws[len(ws)-1].text)] || poBox.MatchString(name) {
 			drop[i] = true
 		}

@@ -1241,6 +1241,9 @@ func TestNameEdges(t *testing.T) {
 	cs := candsAt(text, TypeOrg, SourcePattern, "Patrick Abeyta and")
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Tylvester Goss Attorney", "ADVERSARY NO", "PO Box", "Carol Justice", "Elizabeth Cadle September", "Mary April", "Charge J. William")...)
 	wantTyped(t, nameEdges, text, cs, "ORG Patrick Abeyta|PERSON Tylvester Goss|PERSON Carol Justice|PERSON Elizabeth Cadle|PERSON Mary April|PERSON J. William")
+	text = "Priyanka Deshmukh, the Chief Executive Officer, and Tobias Lindqvist, the Secretary; Acme Widgets, the Secretary's company."
+	cs = candsAt(text, TypeOrg, SourceModel, "Tobias Lindqvist", "Acme Widgets")
+	wantTyped(t, nameEdges, text, cs, "PERSON Tobias Lindqvist|ORG Acme Widgets")
 }
 
 // A counsel list's lawyer with an initial or three words is a person
