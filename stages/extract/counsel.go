@@ -338,26 +338,14 @@ func counselFirms(t string) []cand {
 	}
 	var out []cand
 	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
-		type item struct{ start, end int }
-		var items []item
-		for s := m[2]; s < m[3]; {
-			e := strings.Index(t[s:m[3]], ",")
-			if e < 0 {
-				break
-			}
-			items = append(items, item{s, s + e})
-			s += e + 1
-			for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
-				s++
-			}
-		}
-		single := func(it item) bool {
-			w := t[it.start:it.end]
+		items := counselItems(t, m[2], m[3])
+		single := func(it [2]int) bool {
+			w := t[it[0]:it[1]]
 			lw := strings.ToLower(w)
 			return properWord.MatchString(w) && !locationSet[lw] && !postalCodes[w] && !notNameAlone[lw] && !titleWords[lw] && !jobWords[lw] && !roleWords[lw] && !orgWords[lw]
 		}
 		for k := 1; k < len(items); k++ {
-			if !single(items[k]) || !initialled.MatchString(t[items[k-1].start:items[k-1].end]) {
+			if !single(items[k]) || !initialled.MatchString(t[items[k-1][0]:items[k-1][1]]) {
 				continue
 			}
 			j := k
@@ -365,10 +353,10 @@ func counselFirms(t string) []cand {
 				j++
 			}
 			if j < len(items) {
-				last := t[items[j].start:items[j].end]
+				last := t[items[j][0]:items[j][1]]
 				if f := strings.Fields(last); len(f) >= 2 && len(f) <= 3 && slices.IndexFunc(f, func(w string) bool { return !properWord.MatchString(w) }) < 0 &&
 					!locationSet[strings.ToLower(last)] && !hasOrgWord(last) {
-					out = append(out, cand{typ: TypeOrg, start: items[k].start, end: items[j].end, source: SourcePattern})
+					out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[j][1], source: SourcePattern})
 				}
 			}
 			k = j
@@ -401,18 +389,7 @@ func counselPeople(t string) []cand {
 	}
 	var out []cand
 	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
-		var items [][2]int
-		for s := m[2]; s < m[3]; {
-			e := strings.Index(t[s:m[3]], ",")
-			if e < 0 {
-				break
-			}
-			items = append(items, [2]int{s, s + e})
-			s += e + 1
-			for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
-				s++
-			}
-		}
+		items := counselItems(t, m[2], m[3])
 		for k, it := range items {
 			name := t[it[0]:it[1]]
 			f := strings.Fields(name)
@@ -430,6 +407,24 @@ func counselPeople(t string) []cand {
 		}
 	}
 	return out
+}
+
+// counselItems splits a counsel list, t[s:e], at its commas: the bounds
+// of each item before a comma.
+func counselItems(t string, s, e int) [][2]int {
+	var items [][2]int
+	for s < e {
+		k := strings.Index(t[s:e], ",")
+		if k < 0 {
+			break
+		}
+		items = append(items, [2]int{s, s + k})
+		s += k + 1
+		for s < e && (t[s] == ' ' || t[s] == '\t') {
+			s++
+		}
+	}
+	return items
 }
 
 // properWord is one capitalised word of letters, which may have an
@@ -470,12 +465,7 @@ func leadFirms(t string) []cand {
 func appellateDockets(t string) []cand {
 	var out []cand
 	for ls := 0; ls < len(t); {
-		le := strings.IndexByte(t[ls:], '\n')
-		if le < 0 {
-			le = len(t)
-		} else {
-			le += ls
-		}
+		le := lineEnd(t, ls)
 		line := strings.TrimSpace(t[ls:le])
 		if len(line) == 7 && line[0] >= 'A' && line[0] <= 'H' && allDigits(line[1:]) {
 			s := ls + strings.Index(t[ls:le], line)

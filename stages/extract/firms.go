@@ -921,6 +921,15 @@ func nextLine(t string, i int) int {
 	return i + k + 1
 }
 
+// lineEnd returns where the line of t that starts at i ends: its line
+// break, or the text's end.
+func lineEnd(t string, i int) int {
+	if k := strings.IndexByte(t[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(t)
+}
+
 // listedForm is a legal form closing one company of a comma-separated list
 // and another capitalised name after it: "Inc., Caring" of "Caring, Inc.,
 // Caring Residential Services, Inc., …".
@@ -948,12 +957,7 @@ func listedCompanies(t string) []cand {
 	// a listed form are read.
 	var runs [][]int
 	for ls := 0; ls < len(t); {
-		le := strings.IndexByte(t[ls:], '\n')
-		if le < 0 {
-			le = len(t)
-		} else {
-			le += ls
-		}
+		le := lineEnd(t, ls)
 		if line := t[ls:le]; containsAny(line, listedNeedles) && listedForm.MatchString(line) {
 			for _, m := range properRun.FindAllStringIndex(line, -1) {
 				runs = append(runs, []int{ls + m[0], ls + m[1]})
