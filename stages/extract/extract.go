@@ -346,6 +346,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if telephone(c.Text, p) {
 			continue
 		}
+		// "Seven Hundred Fifty Thousand and No/100 Dollars": a cents
+		// fraction's denominator is no amount.
+		if p.typ == TypeMoney && p.start > 0 && c.Text[p.start-1] == '/' {
+			continue
+		}
 		if p.typ == TypeDate && pastDay.MatchString(c.Text[p.start:p.end]) {
 			continue // "Dec. 56" of "23 I&N Dec. 56"
 		}
@@ -744,9 +749,9 @@ var publicLawLabel = regexp.MustCompile(`\b(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.
 // registrant's "Commission File Number 001-38512" on an SEC form, an
 // employer's "Identification No.", a "Registration No.", a press
 // release's "Release Number", an invoice's, an account's, a policy's, a
-// loan's or a purchase order's number; a court's "File No." names its
-// case.
-var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release|invoice|account|policy|loan|purchase[ \t]+order|serial)[ \t]+(?:numbers?|nos?\.?)[ \t]*[:.]?[ \t]*$`)
+// loan's or a purchase order's number, a recorded deed's "Instrument
+// No."; a court's "File No." names its case.
+var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release|invoice|account|policy|loan|purchase[ \t]+order|serial|instrument|recording)[ \t]+(?:numbers?|nos?\.?)[ \t]*[:.]?[ \t]*$`)
 
 // chunkMention is the mention of bytes [s, e) of chunk c, with its id;
 // idx is runeIndex(c.Text).

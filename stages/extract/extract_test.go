@@ -316,7 +316,7 @@ func TestNonMatches(t *testing.T) {
 		{"codes that hold values", "Bank Code (Swift, Sort, Chip, etc.); his NDRB Applicant's Reenlistment Code was RE-4 and his Reentry Code RE-3.", extract.TypeLaw},
 		{"phone number after No.", "Direct Dial No. 513-564-7036 and Tel. (513) 564-7000", extract.TypeCase},
 		{"a Public Law's number", "amended by Pub. L. No. 115-123 and P.L. No. 96-517.", extract.TypeCase},
-		{"a filer's number", "Commission File Number 001-38512; Commission file number: 000-12345; I.R.S. Employer Identification No. 41-1842093; Press Release Number: 23-1154; Re: Invoice Nos. 22-1187 and 22-1203; Policy No. 12-3456", extract.TypeCase},
+		{"a filer's number", "Commission File Number 001-38512; Commission file number: 000-12345; I.R.S. Employer Identification No. 41-1842093; Press Release Number: 23-1154; Re: Invoice Nos. 22-1187 and 22-1203; Policy No. 12-3456; recorded as Instrument No. 2022-064411", extract.TypeCase},
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
 		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},
@@ -1026,6 +1026,18 @@ func TestLitigationParty(t *testing.T) {
 	for _, m := range res.Mentions {
 		if m.Type != extract.TypeCase && strings.HasSuffix(strings.ToLower(m.Text), "litigation") {
 			t.Errorf("a litigation's name as a %s: %q", m.Type, m.Text)
+		}
+	}
+}
+
+// A cents fraction's denominator ("and No/100 Dollars") is no amount;
+// the amount in figures beside it is one.
+func TestCentsFraction(t *testing.T) {
+	res := stageResult(t, "the principal sum of Seven Hundred Fifty Thousand and No/100 Dollars ($750,000.00).\n")
+	wantIn(t, res.Mentions, mention{extract.TypeMoney, "$750,000.00"})
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeMoney && strings.Contains(m.Text, "100 Dollars") {
+			t.Errorf("unexpected %s %q", m.Type, m.Text)
 		}
 	}
 }
