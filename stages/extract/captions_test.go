@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/stages/chunk"
 )
 
 // TestStackedRoleCaptions: a stacked caption whose first party's role
@@ -138,6 +142,32 @@ func TestDebtorCaptions(t *testing.T) {
 		"CASE In re:                                          Chapter 11\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// The same captions once a text's columns were joined by one space,
+	// and a Texas caption's "§" dividers: the stage names the case without
+	// the column's words, with its docket.
+	text = "UNITED STATES BANKRUPTCY COURT\n\nIn re: Chapter 11\n\nBLUE SKY AIRWAYS, INC., et al., Case No. 23-10872 (JTD)\n\nDebtors.\n\nORDER granting the motion.\n"
+	wantRefers(t, text, "In re: BLUE SKY AIRWAYS, INC.", "23-10872")
+	text = "UNITED STATES BANKRUPTCY COURT\n\nIn re: § Chapter 11\n§\nGULFSTAR OFFSHORE DRILLING, LLC,1 § Case No. 23-90412 (CML)\n§\nDebtors. § (Jointly Administered)\n\nORDER granting the motion.\n"
+	wantRefers(t, text, "In re: GULFSTAR OFFSHORE DRILLING, LLC", "23-90412")
+}
+
+// wantRefers requires the stage to find the docket number as a mention of
+// the case named own.
+func wantRefers(t *testing.T, text, own, docket string) {
+	t.Helper()
+	res, err := New(Config{}).Process(context.Background(), Input{Chunks: chunk.Result{Chunks: []chunk.Chunk{{ID: "c0", Text: text, Start: 0, End: utf8.RuneCountInString(text)}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Type == TypeCase && m.Text == docket {
+			if m.Refers != own {
+				t.Errorf("docket %q refers to %q, want %q", docket, m.Refers, own)
+			}
+			return
+		}
+	}
+	t.Errorf("no docket %q in %v", docket, res.Mentions)
 }
 
 // TestMatterCaptions: "In the Matter of" on its line and the party on the

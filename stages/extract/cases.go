@@ -18,7 +18,7 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
 	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
-		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") ||
+		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") || strings.HasPrefix(f, " In re: ") || strings.HasPrefix(f, " IN RE: ") ||
 		strings.HasPrefix(f, " Matter of ") || strings.HasPrefix(f, " MATTER OF ") ||
 		strings.HasPrefix(f, " In the Matter of ") || strings.HasPrefix(f, " IN THE MATTER OF ") ||
 		strings.HasPrefix(strings.ToLower(f), " in ") && interestCase.MatchString(strings.TrimSpace(f))
@@ -45,7 +45,9 @@ func caseNameLike(s string) bool {
 func citedCases(doc []rune, ms []Mention) []Mention {
 	own := ""
 	if i := OwnCase(doc, ms); i >= 0 {
-		own = oneSpace(ms[i].Text)
+		// Without another column's words beside the caption's lines,
+		// as resolve names the case.
+		own = oneSpace(captionColumns.ReplaceAllString(ms[i].Text, "$1"))
 	}
 	// A cited case's short form is its first party's name ("Strickland,
 	// 466 U.S. at 690"): a lone word naming it is the case, not a person.
@@ -356,12 +358,19 @@ func captionLine(doc []rune, m Mention) bool {
 	return !citedAfter.MatchString(string(doc[m.End:min(len(doc), m.End+24)]))
 }
 
+// captionColumns is what stands beside a caption's line in another
+// column: after a gap of three spaces or a tab, or after a Texas
+// caption's "§" divider ("In re: § Chapter 11"). Group 1 is the line's
+// last character before it.
+var captionColumns = regexp.MustCompile(`([^ \t\n])(?:[ ]{3,}|\t|[ \t]*§|[ \t]+` + bankruptcyColumn + `)[^\n]*|(?m:^[ \t]*§[ \t]*$)`)
+
 // upperCaseName reports whether a case name is written in capitals, except
-// for "v.", "In re", "and" between parties and the parties' roles.
+// for "v.", "In re", "and" between parties and the parties' roles, and
+// another column's words beside its lines (captionColumns).
 func upperCaseName(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Fields(captionColumns.ReplaceAllString(s, "$1")) {
 		switch w {
-		case "v.", "vs.", "v", "In", "re", "the", "Matter", "of", "et", "al.", "and", "&":
+		case "v.", "vs.", "v", "In", "re", "re:", "the", "Matter", "of", "et", "al.", "and", "&":
 			continue
 		}
 		// A caption's roles ("ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX

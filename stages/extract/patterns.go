@@ -812,9 +812,22 @@ var generationEnd = regexp.MustCompile(`[ \t,]` + generationSuffix + `$`)
 // on the next (after blank lines or not), its "et al." and its role
 // ("In re:\n\nBLUE SKY AIRWAYS, INC., et al.,\n\n Debtors."), with a
 // footnote's mark after "et al.," and another column beside the lines
-// ("Chapter 11", "Case No. 23-10872 (JTD)"). Group 1 is the debtor.
-var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?(?:[ \t]{3,}[^\n]*)?` + captionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?\d{0,2}(?:[ \t]{3,}[^\n]*)?` +
-	captionBreak + `(?i:(?:alleged[ \t]+)?debtors?|debtors?[ \t]+in[ \t]+possession)\b`)
+// ("Chapter 11", "Case No. 23-10872 (JTD)"), after a Texas caption's "§"
+// divider too, or joined to the line by one space (bankruptcyColumn).
+// Group 1 is the debtor.
+var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?(?:[ \t]{3,}[^\n]*|[ \t]+§[^\n]*|[ \t]+` + bankruptcyColumn + `)?` + sectionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?\d{0,2}(?:[ \t]{3,}[^\n]*|[ \t]+§[^\n]*|[ \t]+` + bankruptcyColumn + `)?` +
+	sectionBreak + `(?i:(?:alleged[ \t]+)?debtors?|debtors?[ \t]+in[ \t]+possession)\b`)
+
+// bankruptcyColumn is what a bankruptcy caption's right column holds,
+// joined to the left column's line by one space where a text's columns
+// were joined: "Chapter 11", "Case No. 23-10872 (JTD)", "(Jointly
+// Administered)".
+const bankruptcyColumn = `(?:Chapter|CHAPTER|Case[ \t]+No\.|CASE[ \t]+NO\.|\((?i:jointly[ \t]+administered)\))[^\n]*`
+
+// sectionBreak is captionBreak over the lines of a Texas caption's "§"
+// dividers, which a text whose columns were joined keeps on lines of
+// their own.
+const sectionBreak = `(?:[ \t]*(?:§[ \t]*)?\n){1,4}[ \t]*`
 
 // debtorCaptions returns the bankruptcy captions debtorCaption finds: the
 // case, "In re" and its debtor, and the debtor as its party. The
