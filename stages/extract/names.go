@@ -1684,6 +1684,9 @@ var businessWords = wordSet(`insurance life title trust mortgage holding investm
 	services finance financial savings loan casualty property mutual surety guaranty indemnity fire marine
 	health medical utility utilities transport shipping trading leasing realty limited liability`)
 
+// trustKinds say what kind of trust a trust is.
+var trustKinds = wordSet(`the revocable irrevocable living family testamentary charitable remainder land spendthrift grantor`)
+
 // kindOfBusiness reports whether name says only what kind of company it
 // is ("Insurance Company", "Life Insurance Company", "Trust Co.", a
 // contract's title's "LIMITED LIABILITY COMPANY"): it
@@ -1693,6 +1696,10 @@ func kindOfBusiness(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 {
 		return false
+	}
+	// "REVOCABLE LIVING TRUST" of a trust agreement's title.
+	if strings.EqualFold(ws[len(ws)-1], "trust") && !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return !trustKinds[strings.ToLower(w)] }) {
+		return true
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;:"))

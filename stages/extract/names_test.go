@@ -804,6 +804,8 @@ func TestKindOfBusiness(t *testing.T) {
 		"LIMITED LIABILITY COMPANY":                true,
 		"Limited Partnership":                      true,
 		"Brightwater Limited Partnership":          false,
+		"REVOCABLE LIVING TRUST":                   true,
+		"Hartwell Family Trust":                    false,
 	} {
 		if got := kindOfBusiness(name); got != want {
 			t.Errorf("kindOfBusiness(%q) = %v, want %v", name, got, want)
