@@ -119,6 +119,14 @@ func FuzzExtract(f *testing.F) {
 		"A B     represented by C\n(Doe, J) (Entered:", "X          Y\tZ", "In re: A a.k.a.", "Matter of A, 1 B", "2023 IL 123456", "2019-Ohio-1",
 		"2022-1456, 2019-2020\n", "A, P.A.", "Dr. A B of C University", "A de la", "Trustee of the", "OCT 14 2021", "Dec. 56",
 		"Thanks,\n", "On Mon at 9:14 AM <a@b.c>\nwrote:", "CASE NO.: AB-21-1", "Title 18, United States Code",
+		// The thirteenth session's forms: published laws, agencies'
+		// orders, the Tax Court's and California's, counsel lists, a
+		// Texas caption's dividers, names' edges.
+		"Act, Pub. L. No. 115-123, 132 Stat.\n64", "85 FR 1", "26 CFR Part", "18 U.S.C. ?? 201(b", "(D. Minn. Mar. 2, 2020)", "(P.T.A.B. filed",
+		"In the Matter of\n\nA, LLC,\na corporation, and\n\nB C,", "File No. 3-1", "DOCKET NO. C-1", "JOHN R. AND MARY", "A, DECEASED, B R.\nC, EXECUTOR, Petitioner v.\nD",
+		"In re: § Chapter 11\n§\nA, LLC,1 § Case No. 1", "A B, C D, E F G, H, I J, for Defendants.", "Lavi & E, J L and V for Plaintiff",
+		"B318842", "A Columbus, Ohio, man", ", Ohio", "Special Agent in Charge J.", "ADVERSARY NO", "and No/100 Dollars", "Invoice Nos. 1-2 and",
+		"Section 5.2 Board of Managers.", "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934", "A RudolfOpinion", "Coram: A C.J. and B, C JJ.",
 	} {
 		f.Add(seed)
 	}
