@@ -3103,6 +3103,13 @@ func officeFor(t string, w word) bool {
 	return ok && (t[ns:ne] == "for" || t[ns:ne] == "FOR")
 }
 
+// juryLabels are the words a grand jury's foreperson signs under.
+var juryLabels = wordSet(`foreperson foreman forewoman`)
+
+// firmLineAfter is a line break and a line that is a firm's name with its
+// form: "\nFair Work, P.C.".
+var firmLineAfter = regexp.MustCompile(`^\n[ \t]*[A-Z][^\n]*,[ \t]*(?:` + legalForm + `|` + professionalForm + `)[ \t]*$`)
+
 // officerAfter is a company's officer's title after a comma and an
 // article: ", the Secretary", ", its Chief Executive Officer".
 var officerAfter = regexp.MustCompile(`^,[ \t]+(?:the|its|our|their)[ \t]+(?:Chief|President|Vice[ \t]+President|Secretary|Assistant[ \t]+Secretary|Treasurer|General[ \t]+Counsel|Chairman|Chairwoman|Chair|Managing[ \t]+(?:Member|Director|Partner))(?:[ \t]+[A-Z][a-z]+){0,2}(?:[ \t]*[,.;:]|[ \t]+(?:of|and|to)\b|[ \t]*$)`)
@@ -3130,7 +3137,11 @@ func nameEdges(t string, cs []cand) []cand {
 		}
 		// "Special Agent in Charge J. William Rivers": the title's last
 		// word opens no name.
-		if len(ws) > 1 && c.typ == TypePerson && (ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") {
+		// Nor does a grand jury's "FOREPERSON" beside the prosecutor's
+		// signature ("FOREPERSON DAMIAN WILLIAMS" once the columns were
+		// joined).
+		if len(ws) > 1 && c.typ == TypePerson && ((ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") ||
+			juryLabels[strings.ToLower(ws[0].text)]) {
 			ws = ws[1:]
 			cs[i].start = ws[0].start
 		}
@@ -3138,7 +3149,36 @@ func nameEdges(t string, cs []cand) []cand {
 			continue
 		}
 		cs[i].end = ws[len(ws)-1].end
-		name := t[c.start:cs[i].end]
+		// A name over a line break that joined two things a text's
+		// columns set apart: "/s/ Linda Svensson" over "Linda Svensson,
+		// CEO" (the same name twice), "Hillary Schwab" over "Fair Work,
+		// P.C." (the lawyer and her firm), "Hon. Annette J. Berry" over
+		// "GREAT LAKES FORGING COMPANY" (the judge and a party).
+		if nl := strings.IndexByte(t[cs[i].start:cs[i].end], '\n'); nl > 0 {
+			first, second := strings.TrimSpace(t[cs[i].start:cs[i].start+nl]), strings.TrimSpace(t[cs[i].start+nl:cs[i].end])
+			switch {
+			case c.typ == TypePerson && first == second:
+				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
+			case c.typ == TypePerson && firmLineAfter.MatchString(t[cs[i].start+nl:lineEnd(t, cs[i].start+nl+1)]):
+				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
+			case c.typ == TypeOrg && titleWords[strings.ToLower(firstWord(first))] && personLike(strings.TrimSpace(first[len(firstWord(first)):])) && isUpperName(second):
+				ps := cs[i].start + len(firstWord(first))
+				for ps < cs[i].end && (t[ps] == ' ' || t[ps] == '\t') {
+					ps++
+				}
+				cs = append(cs, cand{typ: TypePerson, start: ps, end: cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t")), source: c.source})
+				cs[i].start = cs[i].start + nl + 1
+				for cs[i].start < cs[i].end && strings.ContainsRune(" \t\n", rune(t[cs[i].start])) {
+					cs[i].start++
+				}
+			}
+			ws = words(t[cs[i].start:cs[i].end], cs[i].start)
+			if len(ws) == 0 {
+				drop[i] = true
+				continue
+			}
+		}
+		name := t[cs[i].start:cs[i].end]
 		// "Tobias Lindqvist, the Secretary": a name that a company's
 		// officer's title follows is a person's, whatever the tagger read.
 		if c.typ == TypeOrg && c.source == SourceModel && personLike(name) && !hasOrgWord(name) && !companyEnd(name) && officerAfter.MatchString(t[cs[i].end:]) {

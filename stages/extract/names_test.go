@@ -1246,6 +1246,12 @@ func TestNameEdges(t *testing.T) {
 	text = "Priyanka Deshmukh, the Chief Executive Officer, and Tobias Lindqvist, the Secretary; Acme Widgets, the Secretary's company."
 	cs = candsAt(text, TypeOrg, SourceModel, "Tobias Lindqvist", "Acme Widgets")
 	wantTyped(t, nameEdges, text, cs, "PERSON Tobias Lindqvist|ORG Acme Widgets")
+	// Names over a line break that a text's joined columns made.
+	text = "By: /s/ Linda Svensson\nLinda Svensson, CEO\nMaria Rivera represented by Hillary Schwab\nFair Work, P.C.\n" +
+		"v. Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,\nFOREPERSON DAMIAN WILLIAMS\n"
+	cs = candsAt(text, TypePerson, SourceModel, "Linda Svensson\nLinda Svensson", "Hillary Schwab\nFair Work", "FOREPERSON DAMIAN WILLIAMS")
+	cs = append(cs, candsAt(text, TypeOrg, SourceModel, "Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY")...)
+	wantTyped(t, nameEdges, text, cs, "PERSON Linda Svensson|PERSON Hillary Schwab|PERSON DAMIAN WILLIAMS|ORG GREAT LAKES FORGING COMPANY|PERSON Annette J. Berry")
 }
 
 // A counsel list's lawyer with an initial or three words is a person
