@@ -3103,6 +3103,20 @@ func officeFor(t string, w word) bool {
 	return ok && (t[ns:ne] == "for" || t[ns:ne] == "FOR")
 }
 
+// transcriptMark reports whether w is a transcript's "Q." or "A." opening
+// its line in a text that has lines opened by the other one.
+func transcriptMark(t string, w word) bool {
+	if (w.text != "A." && w.text != "Q.") || strings.TrimSpace(t[strings.LastIndexByte(t[:w.start], '\n')+1:w.start]) != "" {
+		return false
+	}
+	other := "\nQ."
+	if w.text == "Q." {
+		other = "\nA."
+	}
+	nt := "\n" + t
+	return strings.Contains(nt, other) || strings.Contains(nt, strings.Replace(other, "\n", "\n ", 1)) || strings.Contains(nt, strings.Replace(other, "\n", "\n\t", 1))
+}
+
 // juryLabels are the words a grand jury's foreperson signs under.
 var juryLabels = wordSet(`foreperson foreman forewoman`)
 
@@ -3140,8 +3154,10 @@ func nameEdges(t string, cs []cand) []cand {
 		// Nor does a grand jury's "FOREPERSON" beside the prosecutor's
 		// signature ("FOREPERSON DAMIAN WILLIAMS" once the columns were
 		// joined).
+		// Nor a transcript's answer's "A." at a line's start ("A.
+		// Margaret Hollis."), where the text has questions' lines.
 		if len(ws) > 1 && c.typ == TypePerson && ((ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") ||
-			juryLabels[strings.ToLower(ws[0].text)]) {
+			juryLabels[strings.ToLower(ws[0].text)] || transcriptMark(t, ws[0])) {
 			ws = ws[1:]
 			cs[i].start = ws[0].start
 		}

@@ -1252,6 +1252,10 @@ func TestNameEdges(t *testing.T) {
 	cs = candsAt(text, TypePerson, SourceModel, "Linda Svensson\nLinda Svensson", "Hillary Schwab\nFair Work", "FOREPERSON DAMIAN WILLIAMS")
 	cs = append(cs, candsAt(text, TypeOrg, SourceModel, "Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY")...)
 	wantTyped(t, nameEdges, text, cs, "PERSON Linda Svensson|PERSON Hillary Schwab|PERSON DAMIAN WILLIAMS|ORG GREAT LAKES FORGING COMPANY|PERSON Annette J. Berry")
+	// A transcript's answer's mark is no initial.
+	text = "Q. Please state your name.\nA. Margaret Hollis.\nShe met A. Smith Jones."
+	cs = candsAt(text, TypePerson, SourceModel, "A. Margaret Hollis", "A. Smith Jones")
+	wantTyped(t, nameEdges, text, cs, "PERSON Margaret Hollis|PERSON A. Smith Jones")
 }
 
 // A counsel list's lawyer with an initial or three words is a person
