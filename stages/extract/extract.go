@@ -351,7 +351,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypeMoney && p.start > 0 && c.Text[p.start-1] == '/' {
 			continue
 		}
-		if p.typ == TypeDate && pastDay.MatchString(c.Text[p.start:p.end]) {
+		if p.typ == TypeDate && (pastDay.MatchString(c.Text[p.start:p.end]) || !isoDateValid(c.Text[p.start:p.end])) {
 			continue // "Dec. 56" of "23 I&N Dec. 56"
 		}
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
@@ -744,6 +744,17 @@ func telephone(t string, p cand) bool {
 // publicLawLabel is a Public Law's label before its number, which the
 // docket patterns read after "No." ("Pub. L. No. 115-123").
 var publicLawLabel = regexp.MustCompile(`\b(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+No\.[ \t]*$`)
+
+// isoDateValid reports whether a date written year-month-day has a year
+// of the last two centuries, a month and a day: "4471-22-09" of "Policy
+// Number: CGL 4471-22-09" is a number. Other dates are left as they are.
+func isoDateValid(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) {
+		return true
+	}
+	y, m, d := s[:2], s[5:7], s[8:]
+	return (y == "19" || y == "20") && m >= "01" && m <= "12" && d >= "01" && d <= "31"
+}
 
 // filerNumber is the label of a number that names a filer, not a case: a
 // registrant's "Commission File Number 001-38512" on an SEC form, an

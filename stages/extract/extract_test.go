@@ -319,6 +319,7 @@ func TestNonMatches(t *testing.T) {
 		{"a filer's number", "Commission File Number 001-38512; Commission file number: 000-12345; I.R.S. Employer Identification No. 41-1842093; Press Release Number: 23-1154; Re: Invoice Nos. 22-1187 and 22-1203; Policy No. 12-3456; recorded as Instrument No. 2022-064411", extract.TypeCase},
 		{"a charter, a contract's article", "under the Constitution of the Company and Article I of the Indenture.", extract.TypeLaw},
 		{"web dates that are no dates", "No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020.", extract.TypeDate},
+		{"a policy's number in a date's shape", "Policy Number: CGL 4471-22-09 and 2023-13-40", extract.TypeDate},
 		{"a capitalised word, v and another", "Complete Form v Part II now.", extract.TypeCase},
 		{"a section in capitals", "SEC. 5. DEFINITIONS.", extract.TypeOrg},
 		{"a form named after a statute", "File a UCC-1 financing statement.", extract.TypeLaw},

@@ -3120,6 +3120,14 @@ func transcriptMark(t string, w word) bool {
 // juryLabels are the words a grand jury's foreperson signs under.
 var juryLabels = wordSet(`foreperson foreman forewoman`)
 
+// completeCompany reports whether a company's name ends in its legal form
+// or a company's own word ("Company", "Corporation"), complete: a name
+// that a line break wraps ("Stetson Union" / "Church") does not.
+func completeCompany(name string) bool {
+	w := strings.ToLower(strings.TrimRight(lastWord(name), ","))
+	return legalForms[w] || legalForms[strings.TrimSuffix(w, ".")] || w == "company" || w == "corporation" || w == "incorporated"
+}
+
 // firmLineAfter is a line break and a line that is a firm's name with its
 // form: "\nFair Work, P.C.".
 var firmLineAfter = regexp.MustCompile(`^\n[ \t]*[A-Z][^\n]*,[ \t]*(?:` + legalForm + `|` + professionalForm + `)[ \t]*$`)
@@ -3169,13 +3177,24 @@ func nameEdges(t string, cs []cand) []cand {
 		// columns set apart: "/s/ Linda Svensson" over "Linda Svensson,
 		// CEO" (the same name twice), "Hillary Schwab" over "Fair Work,
 		// P.C." (the lawyer and her firm), "Hon. Annette J. Berry" over
-		// "GREAT LAKES FORGING COMPANY" (the judge and a party).
+		// "GREAT LAKES FORGING COMPANY" (the judge and a party), two
+		// companies each complete on its line.
 		if nl := strings.IndexByte(t[cs[i].start:cs[i].end], '\n'); nl > 0 {
 			first, second := strings.TrimSpace(t[cs[i].start:cs[i].start+nl]), strings.TrimSpace(t[cs[i].start+nl:cs[i].end])
 			switch {
 			case c.typ == TypePerson && first == second:
 				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
 			case c.typ == TypePerson && firmLineAfter.MatchString(t[cs[i].start+nl:lineEnd(t, cs[i].start+nl+1)]):
+				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
+			case c.typ == TypeOrg && len(strings.Fields(first)) > 1 && len(strings.Fields(second)) > 1 && completeCompany(first) && completeCompany(second):
+				// "Great Northern Casualty Insurance Company" over
+				// "Lakeside Insurance Agency, Inc.": two companies, each
+				// complete on its line.
+				ss := cs[i].start + nl + 1
+				for ss < cs[i].end && strings.ContainsRune(" \t\n", rune(t[ss])) {
+					ss++
+				}
+				cs = append(cs, cand{typ: TypeOrg, start: ss, end: cs[i].end, source: c.source})
 				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
 			case c.typ == TypeOrg && titleWords[strings.ToLower(firstWord(first))] && personLike(strings.TrimSpace(first[len(firstWord(first)):])) && isUpperName(second):
 				ps := cs[i].start + len(firstWord(first))
@@ -3239,9 +3258,11 @@ func lineTailNames(t string, cs []cand) []cand {
 
 // cityAhead is a city's name of one or two words at the end of the text
 // before a state's comma, and the word before it: "A Columbus" of "A
-// Columbus, Ohio, man". Group 1 is the word before the city (a word in
-// lower case, an article or a preposition), group 2 the city.
-var cityAhead = regexp.MustCompile(`(?:^|[\s(])(?:([a-z]+|A|An|The|In|At|From|Of|To)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$`)
+// Columbus, Ohio, man", "St. Paul" of "…, St. Paul, Minnesota". Group 1
+// is the word before the city (a word in lower case, an article, a
+// preposition or a company's legal form and its comma), group 2 the
+// city.
+var cityAhead = regexp.MustCompile(`(?:^|[\s(])(?:([a-z]+|A|An|The|In|At|From|Of|To|(?:Inc|Ltd|Co|Corp)\.,|LLC,|LLP,|P\.C\.,|P\.A\.,)[ \t]+)?((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$`)
 
 // stateNames are the states' names in title case ("New York"), the keys
 // of the scan for a city before one.

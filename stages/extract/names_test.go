@@ -1250,8 +1250,10 @@ func TestNameEdges(t *testing.T) {
 	text = "By: /s/ Linda Svensson\nLinda Svensson, CEO\nMaria Rivera represented by Hillary Schwab\nFair Work, P.C.\n" +
 		"v. Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,\nFOREPERSON DAMIAN WILLIAMS\n"
 	cs = candsAt(text, TypePerson, SourceModel, "Linda Svensson\nLinda Svensson", "Hillary Schwab\nFair Work", "FOREPERSON DAMIAN WILLIAMS")
-	cs = append(cs, candsAt(text, TypeOrg, SourceModel, "Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY")...)
-	wantTyped(t, nameEdges, text, cs, "PERSON Linda Svensson|PERSON Hillary Schwab|PERSON DAMIAN WILLIAMS|ORG GREAT LAKES FORGING COMPANY|PERSON Annette J. Berry")
+	text += "Great Northern Casualty Insurance Company\nLakeside Insurance Agency, Inc.\n"
+	cs = append(cs, candsAt(text, TypeOrg, SourceModel, "Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY", "Great Northern Casualty Insurance Company\nLakeside Insurance Agency, Inc.")...)
+	wantTyped(t, nameEdges, text, cs, "PERSON Linda Svensson|PERSON Hillary Schwab|PERSON DAMIAN WILLIAMS|ORG GREAT LAKES FORGING COMPANY|"+
+		"ORG Great Northern Casualty Insurance Company|PERSON Annette J. Berry|ORG Lakeside Insurance Agency, Inc.")
 	// A transcript's answer's mark is no initial.
 	text = "Q. Please state your name.\nA. Margaret Hollis.\nShe met A. Smith Jones."
 	cs = candsAt(text, TypePerson, SourceModel, "A. Margaret Hollis", "A. Smith Jones")
@@ -1271,6 +1273,7 @@ func TestCounselPeople(t *testing.T) {
 // case, an article or a preposition stands before it or it opens its
 // line; after a capitalised word it may be a person's name.
 func TestCityOfStateNames(t *testing.T) {
-	text := "A Columbus, Ohio, man was sentenced. The Dayton, Ohio, company sued. Plaintiff John Smith, Texas resident.\nHouston, Texas\nThe Court, Texas."
-	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas")
+	text := "A Columbus, Ohio, man was sentenced. The Dayton, Ohio, company sued. Plaintiff John Smith, Texas resident.\nHouston, Texas\nThe Court, Texas.\n" +
+		"Producer: Lakeside Insurance Agency, Inc., St. Paul, Minnesota"
+	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas|St. Paul|Minnesota")
 }
