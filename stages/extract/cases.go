@@ -47,7 +47,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	if i := OwnCase(doc, ms); i >= 0 {
 		// Without another column's words beside the caption's lines,
 		// as resolve names the case.
-		own = oneSpace(captionColumns.ReplaceAllString(ms[i].Text, "$1"))
+		own = oneSpace(WithoutColumns(ms[i].Text))
 	}
 	// A cited case's short form is its first party's name ("Strickland,
 	// 466 U.S. at 690"): a lone word naming it is the case, not a person.
@@ -359,16 +359,28 @@ func captionLine(doc []rune, m Mention) bool {
 }
 
 // captionColumns is what stands beside a caption's line in another
-// column: after a gap of three spaces or a tab, or after a Texas
-// caption's "§" divider ("In re: § Chapter 11"). Group 1 is the line's
-// last character before it.
+// column: after a gap of three spaces or a tab, after a Texas caption's
+// "§" divider ("In re: § Chapter 11"), or a bankruptcy caption's right
+// column joined to the line by one space ("In re: Chapter 11"); and a
+// line of only a "§" divider. Group 1 is the line's last character
+// before it.
 var captionColumns = regexp.MustCompile(`([^ \t\n])(?:[ ]{3,}|\t|[ \t]*§|[ \t]+` + bankruptcyColumn + `)[^\n]*|(?m:^[ \t]*§[ \t]*$)`)
+
+// WithoutColumns returns a caption's case name without the words another
+// column sets beside its lines (captionColumns); resolve names and keys
+// the case the same way. A line's indent is no gap.
+func WithoutColumns(s string) string {
+	if !strings.Contains(s, "\n") && !strings.Contains(s, "§") && !strings.Contains(s, "   ") && !strings.Contains(s, "\t") {
+		return s
+	}
+	return captionColumns.ReplaceAllString(s, "$1")
+}
 
 // upperCaseName reports whether a case name is written in capitals, except
 // for "v.", "In re", "and" between parties and the parties' roles, and
 // another column's words beside its lines (captionColumns).
 func upperCaseName(s string) bool {
-	for _, w := range strings.Fields(captionColumns.ReplaceAllString(s, "$1")) {
+	for _, w := range strings.Fields(WithoutColumns(s)) {
 		switch w {
 		case "v.", "vs.", "v", "In", "re", "re:", "the", "Matter", "of", "et", "al.", "and", "&":
 			continue

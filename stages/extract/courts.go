@@ -288,9 +288,9 @@ func capAlt(names ...string) string {
 	return `(?:` + strings.Join(alts, `|`) + `)`
 }
 
-// stateNameAlt is the alternation of the states' names (and the District
-// of Columbia's), in title case or capitals: the state that names a court.
-var stateNameAlt = func() string {
+// stateTitles are the states' names (and the District of Columbia's) in
+// title case: "New York", "District of Columbia".
+var stateTitles = func() []string {
 	var names []string
 	for _, st := range PostalStates {
 		ws := strings.Fields(st)
@@ -301,8 +301,12 @@ var stateNameAlt = func() string {
 		}
 		names = append(names, strings.Join(ws, " "))
 	}
-	return capAlt(names...)
+	return names
 }()
+
+// stateNameAlt is the alternation of stateTitles, in title case or
+// capitals: the state that names a court.
+var stateNameAlt = capAlt(stateTitles...)
 
 // stateCourtKind is a kind of court that a state names (before or after
 // it): "Court of Appeals", "Superior Court", "Commonwealth Court".

@@ -343,7 +343,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	// Margit Ellensby's email" names her, not "Margit Ellensby's".
 	kept := pats[:0:0]
 	for _, p := range pats {
-		if telephone(c.Text, p) {
+		if notDocket(c.Text, p) {
 			continue
 		}
 		// "Seven Hundred Fifty Thousand and No/100 Dollars": a cents
@@ -733,10 +733,10 @@ var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, nameEdges}
 
-// telephone reports whether a docket number the patterns found is a
+// notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number
 // with a regulator (filerNumber) or a Public Law's (publicLawLabel).
-func telephone(t string, p cand) bool {
+func notDocket(t string, p cand) bool {
 	return p.typ == TypeCase && (phoneNumber.MatchString(t[p.start:]) || filerNumber.MatchString(t[max(0, p.start-60):p.start]) ||
 		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]))
 }

@@ -59,6 +59,16 @@ func wantMentions(t *testing.T, st *extract.Stage, text string, want ...mention)
 	wantIn(t, res.Mentions, want...)
 }
 
+// wantNone requires no mention of ms of type typ whose text bad reports.
+func wantNone(t *testing.T, ms []extract.Mention, typ string, bad func(string) bool) {
+	t.Helper()
+	for _, m := range ms {
+		if m.Type == typ && bad(m.Text) {
+			t.Errorf("unexpected %s %q", m.Type, m.Text)
+		}
+	}
+}
+
 // wantIn requires each of want among ms.
 func wantIn(t *testing.T, ms []extract.Mention, want ...mention) {
 	t.Helper()
@@ -756,9 +766,7 @@ func TestPartyStemOfCompany(t *testing.T) {
 	if !has(res.Mentions, extract.TypeOrg, "AFC Coal Properties") || has(res.Mentions, extract.TypePerson, "AFC Coal Properties") {
 		t.Errorf("mentions %+v: want the party AFC Coal Properties an organisation", res.Mentions)
 	}
-	if !has(res.Mentions, extract.TypePerson, "Stephen D. Dodd") {
-		t.Errorf("mentions %+v: want the lawyer Stephen D. Dodd a person", res.Mentions)
-	}
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "Stephen D. Dodd"})
 }
 
 // TestStemOfCompany: the tagger's person or place that is a company's name
@@ -822,14 +830,8 @@ func TestProfessionalFirms(t *testing.T) {
 func TestCourtOverBlankLine(t *testing.T) {
 	text := "On Appeal from the\nFranklin County Court of Appeals,\nTenth Appellate District\n\nCourt of Appeals Case No. 19AP-789\n"
 	res := stageResult(t, text)
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeCourt && strings.Contains(m.Text, "\n\n") {
-			t.Errorf("court over a blank line: %q", m.Text)
-		}
-	}
-	if !has(res.Mentions, extract.TypeCourt, "Franklin County Court of Appeals") {
-		t.Errorf("missing the court of appeals in %v", res.Mentions)
-	}
+	wantNone(t, res.Mentions, extract.TypeCourt, func(s string) bool { return strings.Contains(s, "\n\n") })
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "Franklin County Court of Appeals"})
 }
 
 // TestIndictmentForms: with the tagger, an indictment's caption (the
@@ -888,9 +890,7 @@ func TestRoleLineParties(t *testing.T) {
 		"                                                        DECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY,\n                                   Defendant.\n" +
 		"---------------------------------------------------------------X\nHON. CARL J. LANDICINO, J.S.C.:\n\nPlaintiff moves for summary judgment.\n"
 	res := stageResult(t, text)
-	if !has(res.Mentions, extract.TypePerson, "OLUWASEUN ADEYEMI") {
-		t.Errorf("missing the plaintiff in %v", res.Mentions)
-	}
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "OLUWASEUN ADEYEMI"})
 	if has(res.Mentions, extract.TypePerson, "METROPOLITAN TRANSPORTATION AUTHORITY") {
 		t.Errorf("the defendant is a person: %v", res.Mentions)
 	}
@@ -920,11 +920,7 @@ func TestImmigrationDecision(t *testing.T) {
 	res := stageResult(t, text)
 	wantIn(t, res.Mentions, mention{extract.TypeCase, "In re: Mateo ALVAREZ-RUIZ"}, mention{extract.TypePerson, "Mateo ALVAREZ-RUIZ"}, mention{extract.TypeDate, "OCT 14 2021"},
 		mention{extract.TypePerson, "Sofia Lindqvist"}, mention{extract.TypeOrg, "Board of Immigration Appeals"}, mention{extract.TypeCase, "Matter of Monreal"})
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeDate && strings.HasPrefix(m.Text, "Dec.") {
-			t.Errorf("a reporter's name and page as a date: %q", m.Text)
-		}
-	}
+	wantNone(t, res.Mentions, extract.TypeDate, func(s string) bool { return strings.HasPrefix(s, "Dec.") })
 }
 
 // TestFamilyCourtForms: with the tagger, a family court's caption (the
@@ -951,9 +947,7 @@ func TestLawFirmWithPA(t *testing.T) {
 	text := "The Wife was present and represented by Alicia Montoya, Esq. of Montoya Family Law, P.A. The Husband appeared pro se.\n\n" +
 		"The claim was examined by Carter Bell, P.A., a physician assistant, in a clinic.\n"
 	res := stageResult(t, text)
-	if !has(res.Mentions, extract.TypeOrg, "Montoya Family Law, P.A.") {
-		t.Errorf("missing the firm in %v", res.Mentions)
-	}
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Montoya Family Law, P.A."})
 	for _, m := range res.Mentions {
 		if m.Type == extract.TypeLocation {
 			t.Errorf("a place: %q", m.Text)
@@ -983,14 +977,8 @@ func TestNeutralCitationWired(t *testing.T) {
 func TestPersonBeforeOffice(t *testing.T) {
 	text := "Steven B. Wolfson, District Attorney, and Lisa V. Logsdon, Deputy District Attorney, Clark County,\nfor Respondent.\n"
 	res := stageResult(t, text)
-	if !has(res.Mentions, extract.TypePerson, "Steven B. Wolfson") {
-		t.Errorf("missing the lawyer in %v", res.Mentions)
-	}
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeOrg && strings.Contains(m.Text, "Wolfson") {
-			t.Errorf("the lawyer is an organisation: %q", m.Text)
-		}
-	}
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "Steven B. Wolfson"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Wolfson") })
 }
 
 // TestInternationalNames: with the tagger, companies with foreign legal
@@ -1011,9 +999,7 @@ func TestInternationalNames(t *testing.T) {
 func TestTrustWithFiduciary(t *testing.T) {
 	text := "ARTICLE II. I give my residence at 1180 Grandin Road, Cincinnati, Ohio 45208 to the Trustee of the Evelyn M. Thornbury Revocable Trust dated June 4, 2015, to be held under its terms.\n"
 	res := stageResult(t, text)
-	if !has(res.Mentions, extract.TypeOrg, "Evelyn M. Thornbury Revocable Trust") {
-		t.Errorf("missing the trust in %v", res.Mentions)
-	}
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Evelyn M. Thornbury Revocable Trust"})
 }
 
 // TestLitigationParty: with the tagger, a multidistrict litigation's
@@ -1036,9 +1022,5 @@ func TestLitigationParty(t *testing.T) {
 func TestCentsFraction(t *testing.T) {
 	res := stageResult(t, "the principal sum of Seven Hundred Fifty Thousand and No/100 Dollars ($750,000.00).\n")
 	wantIn(t, res.Mentions, mention{extract.TypeMoney, "$750,000.00"})
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeMoney && strings.Contains(m.Text, "100 Dollars") {
-			t.Errorf("unexpected %s %q", m.Type, m.Text)
-		}
-	}
+	wantNone(t, res.Mentions, extract.TypeMoney, func(s string) bool { return strings.Contains(s, "100 Dollars") })
 }

@@ -3264,18 +3264,12 @@ func lineTailNames(t string, cs []cand) []cand {
 // city.
 var cityAhead = regexp.MustCompile(`(?:^|[\s(])(?:([a-z]+|A|An|The|In|At|From|Of|To|(?:Inc|Ltd|Co|Corp)\.,|LLC,|LLP,|P\.C\.,|P\.A\.,)[ \t]+)?((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$`)
 
-// stateNames are the states' names in title case ("New York"), the keys
+// stateNames are the states' names in title case (stateTitles), the keys
 // of the scan for a city before one.
 var stateNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, st := range PostalStates {
-		ws := strings.Fields(st)
-		for i, w := range ws {
-			if w != "of" {
-				ws[i] = strings.ToUpper(w[:1]) + w[1:]
-			}
-		}
-		m[strings.Join(ws, " ")] = true
+	for _, st := range stateTitles {
+		m[st] = true
 	}
 	return m
 }()

@@ -87,7 +87,7 @@ func Normalize(typ, name string) string {
 		name = givenFirst(name)
 	}
 	if typ == extract.TypeCase && strings.Contains(name, "\n") {
-		name = columnTail.ReplaceAllString(dividerLine.ReplaceAllString(name, ""), "$1") // another column's words
+		name = extract.WithoutColumns(name) // another column's words
 	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(name) {

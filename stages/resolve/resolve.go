@@ -573,7 +573,7 @@ func cleanSurface(typ, s string) string {
 	if typ == extract.TypeCase && strings.Contains(s, "\n") {
 		// "In re:      Chapter 11" / "ACME, INC.": another column's
 		// words beside a stacked caption's line are not its name's.
-		s = columnTail.ReplaceAllString(dividerLine.ReplaceAllString(s, ""), "$1")
+		s = extract.WithoutColumns(s)
 	}
 	s = strings.Join(strings.Fields(s), " ")
 	if typ == extract.TypeCase {
@@ -599,17 +599,6 @@ func matterOf(s string) bool {
 	l := strings.ToLower(s[:min(len(s), 24)])
 	return strings.HasPrefix(l, "in the matter of") || strings.HasPrefix(l, "in re the marriage of")
 }
-
-// columnTail is what stands in another column after a caption's line's
-// words (group 1 is the last of them): a gap of three spaces or a tab, a
-// Texas caption's "§" divider, or a bankruptcy caption's "Chapter 11" or
-// "Case No." joined to the line by one space, and the rest of the line.
-// A line's indent is no gap.
-var columnTail = regexp.MustCompile(`([^ \t\n])(?:[ ]{3,}|\t|[ \t]*§|[ \t]+(?:Chapter|CHAPTER)[ \t]+\d|[ \t]+(?:Case[ \t]+No\.|CASE[ \t]+NO\.))[^\n]*`)
-
-// dividerLine is a line of a Texas caption that holds only its "§"
-// divider.
-var dividerLine = regexp.MustCompile(`(?m)^[ \t]*§[ \t]*$`)
 
 // hyphenBreak is a line break after a hyphen or a dash inside a word, with
 // the spaces around it; group 1 is the hyphen.
