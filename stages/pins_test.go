@@ -36,8 +36,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// so a page number's width no longer splits a running head in two;
 	// the sample is one page. text/v4 joins no word to a caption's dashed
 	// word at a line's end ("-against-" / "DECISION AND ORDER" had become
-	// "-against-DECISION"); the sample has none.
-	"text":  {"text/v4", "74c0f32f18839f7a"},
+	// "-against-DECISION"); the sample has none. text/v5 keeps a column's
+	// edge on a line as a tab and writes consecutive lines of the same
+	// columns column by column; the sample's lines have no wide gaps.
+	"text":  {"text/v5", "74c0f32f18839f7a"},
 	"chunk": {"chunk/v1", "27853d750ee74f59"},
 	// extract/v6 splits lists of organisations at a comma after an
 	// organisation word, continues "Department of X and Y" and drops a
@@ -417,8 +419,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// California's forms, counsel lists' firms and lawyers, heading words
 	// glued to names, names' edges (connectors, titles before "for",
 	// labels, a date's month), a commission's forms and a code's citation
-	// whose "§" became "?"; the sample has none of these.
-	"extract": {"extract/v20", "d2b7b02f7bab0f08"},
+	// whose "§" became "?"; the sample has none of these. extract/v21
+	// lists a caption's parties by semicolons too, from a name begun on
+	// the line above, never over a blank line, reads the city after a
+	// street address, and ships a model averaged over four training
+	// orders, which reads the sample differently.
+	"extract": {"extract/v21", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

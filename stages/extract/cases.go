@@ -1051,10 +1051,15 @@ func listCaption(s string) bool {
 }
 
 // listedParty is a party of a list right before the next one: a name of
-// up to four capitalised words, also over a line break, then a comma and
-// "and" or not ("Vasilike D. Nika, and ", "Randy A. Engel, Janet\nFrost, ").
+// up to four capitalised words, also over a line break (not a blank
+// line), then a comma or a semicolon and "and" or not ("Vasilike D. Nika, and ", "Randy A. Engel, Janet\nFrost, ").
 // Group 1 is the name.
-var listedParty = regexp.MustCompile(`(?:^|[^A-Za-z.'’\-])((?:[A-Z][A-Za-z.'’\-]*[ \t\n]+){0,3}[A-Z][A-Za-z.'’\-]*),[ \t\n]*(?:and[ \t\n]+)?$`)
+var listedParty = regexp.MustCompile(`(?:^|[^A-Za-z.'’\-])((?:[A-Z][A-Za-z.'’\-]*` + partyGap + `){0,3}[A-Z][A-Za-z.'’\-]*)[,;][ \t]*\n?[ \t]*(?:and` + partyGap + `)?$`)
+
+// wrappedParty is the start of a listed party's name at the end of the
+// line above the rest of it: after a list's separator, up to three
+// capitalised words. Group 1 is the start.
+var wrappedParty = regexp.MustCompile(`(?:[,;]|\band|&)[ \t]+((?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,2}[A-Z][A-Za-z.'’\-]*)[ \t]*\n[ \t]*$`)
 
 // partyLists starts a caption at the first party of its list where the
 // patterns took only the last before the role ("John H. MRUZ, Vasilike D.
@@ -1069,6 +1074,17 @@ func partyLists(t string, cs []cand) []cand {
 		}
 		s := c.start
 		var listed []cand
+		if m := wrappedParty.FindStringSubmatchIndex(t[max(0, s-80):s]); m != nil {
+			// The first party's name began on the line above ("and
+			// CHARLES\nSTEINBERG, Plaintiffs-Appellants, v.").
+			head := max(0, s-80) + m[2]
+			for j := range cs {
+				if cs[j].start == s && cs[j].typ == TypePerson {
+					cs[j].start = head
+				}
+			}
+			s = head
+		}
 		for n := 0; n < 64; n++ {
 			from := max(0, s-80)
 			m := listedParty.FindStringSubmatchIndex(t[from:s])

@@ -376,6 +376,30 @@ func TestCaptionPartyLists(t *testing.T) {
 	}
 }
 
+// TestCaptionPartyListsBySemicolons: a Ninth Circuit caption lists its
+// parties with semicolons, the last one's name begun on the line above;
+// the list stops at a blank line (the text stage writes a caption's
+// other column before it).
+func TestCaptionPartyListsBySemicolons(t *testing.T) {
+	text := "No. 07-35753\nD.C. No.\nCV-06-03058-PA\nDistrict of Oregon,\nMedford\n\n" +
+		"RONALD DOYLE; ROBERT DEUEL;\nBENEDICT MILLER; and CHARLES\nSTEINBERG,\nPlaintiffs-Appellants,\nv.\nCITY OF MEDFORD, an Oregon\nmunicipal corporation,\nDefendant-Appellee.\n\n" +
+		"The plaintiffs sued the city in 2006.\n"
+	res := stageResult(t, text)
+	for _, w := range []struct{ typ, text string }{
+		{extract.TypePerson, "RONALD DOYLE"}, {extract.TypePerson, "ROBERT DEUEL"}, {extract.TypePerson, "BENEDICT MILLER"},
+		{extract.TypePerson, "CHARLES STEINBERG"},
+	} {
+		if !has(res.Mentions, w.typ, w.text) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, res.Mentions)
+		}
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCase && strings.Contains(m.Text, "CITY OF MEDFORD") && !strings.HasPrefix(m.Text, "RONALD DOYLE;") {
+			t.Errorf("the caption does not start at its first party: %q", m.Text)
+		}
+	}
+}
+
 // TestAppealedFromDocket: a header's docket number under "Appeal from"
 // and the lower court's name is the lower court's case; the one beside
 // the caption is this case's.
@@ -433,5 +457,17 @@ func TestClassCaptionOverLines(t *testing.T) {
 	}
 	if has(res.Mentions, extract.TypeOrg, "KAREN MITCHELL and DEREK OWUSU") {
 		t.Errorf("the two plaintiffs are one organisation: %v", res.Mentions)
+	}
+}
+
+// TestNoNameOverAColumnsEdge: in the text stage's output a tab is a
+// column's edge (text/v5); a caption's party does not run on over it
+// into the other column ("MARY ELLEN HOPKINS⇥CIVIL ACTION").
+func TestNoNameOverAColumnsEdge(t *testing.T) {
+	text := "UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nMARY ELLEN HOPKINS\tCIVIL ACTION\nv.\tNo. 3:23-cv-01234\nACME WIDGET COMPANY\tJUDGE SMITH\n\nOPINION\n\nThe plaintiff sued.\n"
+	for _, m := range stageResult(t, text).Mentions {
+		if strings.Contains(m.Text, "\t") {
+			t.Errorf("%s %q runs over a column's edge", m.Type, m.Text)
+		}
 	}
 }

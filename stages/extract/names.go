@@ -2565,10 +2565,23 @@ func streetAddresses(t string) []cand {
 				continue
 			}
 		}
-		out = append(out, cand{typ: TypeLocation, start: hs, end: quadrant(t, we), source: SourcePattern})
+		e := quadrant(t, we)
+		out = append(out, cand{typ: TypeLocation, start: hs, end: e, source: SourcePattern})
+		// The city after the street ("1200 Lantern Square, Brightwater
+		// ("Lender")"): a place whether or not the tagger knows its name.
+		if c := streetCity.FindStringSubmatchIndex(t[e:]); c != nil {
+			if first, _, _ := strings.Cut(t[e+c[2]:e+c[3]], " "); !notNames[strings.ToLower(first)] {
+				out = append(out, cand{typ: TypeLocation, start: e + c[2], end: e + c[3], source: SourcePattern})
+			}
+		}
 	}
 	return out
 }
+
+// streetCity is the city right after a street address, on its line: up
+// to three capitalised words, then a comma, a parenthesis, the line's end
+// or a ZIP code. Group 1 is the city.
+var streetCity = regexp.MustCompile(`^,[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,|[ \t]*\(|[ \t]*\n|[ \t]*$|[ \t]+\d{5}\b)`)
 
 // firmLines makes a tagger's person an organisation when it has a line of
 // an address block to itself between a person and a street address:

@@ -616,15 +616,18 @@ func TestTownsOfStates(t *testing.T) {
 
 func TestStreetAddresses(t *testing.T) {
 	tests := []struct{ name, text, want string }{
-		{"number and street", "at 3003 Tasman Drive, Santa Clara", "3003 Tasman Drive"},
+		{"number and street", "at 3003 Tasman Drive, Santa Clara", "3003 Tasman Drive|Santa Clara"},
 		{"over a line end", "601 Market Street\nPhiladelphia", "601 Market Street"},
 		{"direction", "Jackson Kelly\n175 E. Main Street\nLexington", "175 E. Main Street"},
-		{"quadrant", "200 Constitution Avenue, N.W., Washington", "200 Constitution Avenue, N.W."},
+		{"quadrant", "200 Constitution Avenue, N.W., Washington", "200 Constitution Avenue, N.W.|Washington"},
 		{"quadrant without comma", "720 Kennon Street SE", "720 Kennon Street SE"},
 		{"capitals", "601 MARKET STREET", "601 MARKET STREET"},
 		{"abbreviation", "1 Yigal Allon Blvd Bet Shemesh", "1 Yigal Allon Blvd"},
 		{"ordinal", "100 East Fifth Street", "100 East Fifth Street"},
-		{"of between the name's words", "at 280 King of Prussia Road, Radnor", "280 King of Prussia Road"},
+		{"of between the name's words", "at 280 King of Prussia Road, Radnor", "280 King of Prussia Road|Radnor"},
+		{"a city the tagger does not know", `at 1200 Lantern Square, Brightwater ("Lender")`, "1200 Lantern Square|Brightwater"},
+		{"a suite is no city", "1 Main Street, Suite 400", "1 Main Street"},
+		{"a label is no city", "1 Main Street, Fax\n555-1212", "1 Main Street"},
 		{"of before the name is no part of it", "the corner of Main Street", ""},
 		{"no street word", "whose address is 201 Broadway, 4th Floor", ""},
 		{"a court is no street", "in 2019 Superior Court", ""},

@@ -20,7 +20,7 @@ const (
 	secNum   = `\d+(?:\.\d+)*(?:[A-Z]|[a-z](?:\([A-Za-z0-9]{1,4}\))+)?(?:\([A-Za-z0-9]{1,4}\))*`
 	properW  = `[A-Z][A-Za-z'’\-]+`
 	partyW   = `(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’.\-]*|&|of|the|and|de|ex rel\.)`
-	partyGap = `(?:[ \t]{1,2}|[ \t]*\n[ \t]*)` // not over a column gap
+	partyGap = `(?: {1,2}|[ \t]*\n[ \t]*)` // not over a column gap (a tab, three spaces)
 )
 
 // party is a case party: words joined by spaces or a single line break (PDF

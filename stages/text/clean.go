@@ -50,7 +50,8 @@ func writeDashed(b *strings.Builder, s string) {
 // normalizeLines applies Unicode NFKC (ligatures, compatibility forms,
 // non-breaking spaces), straightens quotes, drops control and format
 // characters, and returns the page's lines with runs of spaces collapsed
-// and runs of empty lines made one, and their length in bytes with the
+// (to a tab where one is in the run: columnGaps leaves a tab only at a
+// column's edge) and runs of empty lines made one, and their length in bytes with the
 // newlines between them. It reads s once, normalising as it goes rather than into a copy, and
 // stops with errTooLarge as soon as the page's text would pass limit
 // bytes: NFKC can make a text ten times longer ("\uFDFA" is 33 bytes), so
@@ -62,20 +63,24 @@ func normalizeLines(ctx context.Context, s string, limit int) ([]string, int, er
 	var (
 		content bool // the current line has text
 		space   bool // a space is due before the next text
+		tab     bool // a column's edge is due before the next text (see columnGaps)
 		cr      bool // the last rune was '\r': a '\n' right after it is the same line end
 		shy     bool // a soft hyphen waits for the next rune to say what it is
 		blank   bool // the last line ended was empty
 	)
 	text := func(r rune) {
-		if space {
+		switch {
+		case tab:
+			b.WriteByte('\t')
+		case space:
 			b.WriteByte(' ')
-			space = false
 		}
+		space, tab = false, false
 		b.WriteRune(r)
 		content = true
 	}
 	newline := func() {
-		space = false
+		space, tab = false, false
 		if !content && blank {
 			// A run of empty lines is one: every later step reads
 			// one empty line or many alike (a paragraph break), and a
@@ -129,7 +134,9 @@ func normalizeLines(ctx context.Context, s string, limit int) ([]string, int, er
 				newline()
 			case r == '\u00AD':
 				shy = true
-			case r == '\t' || unicode.IsSpace(r):
+			case r == '\t':
+				tab = content
+			case unicode.IsSpace(r):
 				space = content
 			case r == utf8.RuneError, unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r):
 				// Control, format (zero-width, bidi marks, BOM) and private
@@ -161,7 +168,7 @@ var errTooLarge = errors.New("text too large")
 var pageNumberLine = regexp.MustCompile(`(?i)^(?:[-\x{2010}-\x{2015}\[(]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-\x{2010}-\x{2015}\])])?$`)
 
 // lineKey is the identity of a header or footer line: lower case, a run of
-// digits as one '#', dashes as '-', so "Page 3 of 30" and "Page 14 of 30"
+// digits as one '#', dashes as '-', a tab as a space, so "Page 3 of 30" and "Page 14 of 30"
 // are one key, as are the running heads of pages 9 and 10.
 func lineKey(l string) string {
 	var b strings.Builder
@@ -176,6 +183,11 @@ func lineKey(l string) string {
 			continue
 		}
 		digits = false
+		if r == '\t' {
+			// A gap is a column's edge on one page and not on the next
+			// when its width changes.
+			r = ' '
+		}
 		b.WriteRune(dashRune(unicode.ToLower(r)))
 	}
 	return b.String()
@@ -349,7 +361,7 @@ func dehyphenate(lines []string) []string {
 					buf = append(buf[:0], cur...)
 					joined = true
 				}
-				frag, rest, _ := strings.Cut(next, " ")
+				frag, rest := cutWord(next)
 				buf = append(buf[:len(buf)-(len(tail)-j)], frag...)
 				if rest == "" {
 					continue
@@ -364,6 +376,16 @@ func dehyphenate(lines []string) []string {
 	}
 	flush()
 	return out
+}
+
+// cutWord splits line after its first word: at its first space, or at a
+// column's edge.
+func cutWord(line string) (word, rest string) {
+	i := strings.IndexAny(line, " \t")
+	if i < 0 {
+		return line, ""
+	}
+	return line[:i], line[i+1:]
 }
 
 // joinTail is how much of a line's end joinAt needs: the hyphen, the rune

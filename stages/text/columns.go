@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Layout text (pdftotext -layout, report generators, some converters) sets
@@ -240,4 +241,224 @@ func trimBlock(lines []string) []string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return lines
+}
+
+// A line that unweave leaves whole can still hold two columns: a docket
+// sheet's party and "represented by" its lawyer, two signatures side by
+// side, a letterhead's name and address, a running head and its page
+// number. Collapsed to one space, their words run together ("Hillary
+// Schwab" over "Fair Work, P.C." becomes "Hillary Schwab Fair Work").
+// columnGaps keeps such a gap as one tab, which the later stages read as
+// a column's edge. A justified line's gaps are wide too, but most of its
+// gaps are more than one space ("principally,   the   Free   Speech",
+// antiword's "required  to   have"), or they follow a sentence's end
+// ("alarming speed.      The virus"); those stay spaces. A gap is wide at
+// wideGap spaces or with a tab in it; a line keeps its wide gaps when it
+// has at least as many one-space gaps as wide ones and as two-space ones,
+// or no more than two gaps, none of two spaces (a caption's "STEINBERG,
+// CV-06-03058-PA": two columns of a word each).
+const wideGap = 3
+
+// columnGaps returns page with each kept column gap written as one tab,
+// and every other gap that holds a tab written as one space: after it a
+// tab is always a column's edge. A page without wide gaps is returned as
+// it is.
+func columnGaps(page string) string {
+	if !strings.Contains(page, "   ") && !strings.Contains(page, "\t") {
+		return page
+	}
+	var b strings.Builder
+	b.Grow(len(page))
+	for len(page) > 0 {
+		i := strings.IndexFunc(page, lineEnd)
+		if i < 0 {
+			i = len(page)
+		} else {
+			_, n := utf8.DecodeRuneInString(page[i:])
+			i += n
+		}
+		gapLine(&b, page[:i])
+		page = page[i:]
+	}
+	return b.String()
+}
+
+// lineEnd reports whether r ends a line for normalizeLines.
+func lineEnd(r rune) bool {
+	switch r {
+	case '\n', '\r', '\f', '\v', '\u2028', '\u2029':
+		return true
+	}
+	return false
+}
+
+// gap is a run of spaces between two runs of text on a line, as byte
+// offsets.
+type gap struct {
+	from, to int
+	wide     bool
+}
+
+// gapLine writes line with its gaps decided (see columnGaps).
+func gapLine(b *strings.Builder, line string) {
+	var gaps []gap
+	singles, doubles, wides, tabs := 0, 0, 0, false
+	start, spaces, tab, seen := -1, 0, false, false
+	for i, r := range line {
+		if unicode.IsSpace(r) && !lineEnd(r) {
+			if start < 0 {
+				start, spaces, tab = i, 0, false
+			}
+			spaces++
+			tab = tab || r == '\t'
+			continue
+		}
+		if start >= 0 && seen && !lineEnd(r) {
+			g := gap{from: start, to: i, wide: tab || spaces >= wideGap}
+			gaps = append(gaps, g)
+			switch {
+			case g.wide:
+				wides++
+			case spaces == 1:
+				singles++
+			default:
+				doubles++
+			}
+			tabs = tabs || tab
+		}
+		start, seen = -1, seen || !lineEnd(r)
+	}
+	if wides == 0 && !tabs {
+		b.WriteString(line)
+		return
+	}
+	keep := singles >= wides && singles >= doubles || wides+singles <= 2 && doubles == 0
+	last := 0
+	for _, g := range gaps {
+		if !g.wide {
+			continue
+		}
+		b.WriteString(line[last:g.from])
+		if keep && !sentenceEnd(line[:g.from]) {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+		last = g.to
+	}
+	b.WriteString(line[last:])
+}
+
+// sentenceEnd reports whether s ends a sentence or a label: its last word
+// ends in '.', '!', '?' or ':' (not ';': a caption's parties end in one), maybe with closing quotes or brackets
+// and a footnote's number after it ("statutory.1"). A word with a stop
+// inside ("P.C.", "U.S.") or a company's or a lawyer's short form ("Inc.",
+// "Esq.") ends no sentence.
+func sentenceEnd(s string) bool {
+	word := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	w := strings.TrimRight(word, "0123456789")
+	w = strings.TrimRight(w, `"')]`)
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] {
+	case '!', '?', ':':
+		return true
+	case '.':
+	default:
+		return false
+	}
+	stem := strings.TrimLeft(w[:len(w)-1], `"'([`)
+	if strings.Contains(stem, ".") {
+		return false
+	}
+	switch strings.ToLower(stem) {
+	case "inc", "esq", "jr", "sr", "co", "corp", "ltd", "bros", "llc", "llp", "pllc", "pc", "pa", "na", "lp", "v", "vs":
+		return false
+	}
+	return true
+}
+
+// stackColumns writes each run of two or more consecutive lines that
+// columnGaps split into the same number of columns column by column, as
+// unweave does with aligned ones: the first column's lines, a paragraph
+// break, the next column's lines, and so on. A caption's right column is
+// often centred, so that no gutter lines up ("BENEDICT MILLER; and
+// CHARLES⇥D.C. No." over "STEINBERG,⇥CV-06-03058-PA"), and two
+// signatures side by side are only two lines; read line by line, a name
+// is cut by the other column. A lone line keeps its tabs, and so do the
+// rows of a table, whose cells belong together. When the first column's
+// last cell is unfinished (a caption's "v.", a party's ",") the first
+// column goes last, to run on into the lines after the run.
+func stackColumns(lines []string) []string {
+	var out []string // nil until a run is found
+	for i := 0; i < len(lines); {
+		k := strings.Count(lines[i], "\t")
+		j := i + 1
+		for k > 0 && j < len(lines) && strings.Count(lines[j], "\t") == k {
+			j++
+		}
+		if j-i < 2 || k == 0 || table(lines[i:j], k) {
+			if out != nil {
+				out = append(out, lines[i:j]...)
+			}
+			i = j
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+k+1), lines[:i]...)
+		}
+		cols := make([][]string, k+1)
+		for _, l := range lines[i:j] {
+			for c, cell := range strings.Split(l, "\t") {
+				cols[c] = append(cols[c], cell)
+			}
+		}
+		if first := cols[0]; runsOn(first[len(first)-1]) {
+			// The first column goes on below the run (a caption's "v."
+			// before its defendant): the others first, then it, with
+			// no break before the lines after the run.
+			for _, col := range cols[1:] {
+				out = append(append(out, col...), "")
+			}
+			out = append(out, first...)
+		} else {
+			for _, col := range cols {
+				out = append(append(out, col...), "")
+			}
+		}
+		i = j
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// table reports whether lines, each of k+1 columns, are a table's rows:
+// one column holds no letter on any line (amounts, dates, numbers beside
+// their labels: "Each Occurrence Limit⇥$1,000,000").
+func table(lines []string, k int) bool {
+	data := make([]bool, k+1)
+	for c := range data {
+		data[c] = true
+	}
+	for _, l := range lines {
+		for c, cell := range strings.Split(l, "\t") {
+			data[c] = data[c] && strings.IndexFunc(cell, unicode.IsLetter) < 0
+		}
+	}
+	return slices.Contains(data, true)
+}
+
+// runsOn reports whether a column's cell leaves its sentence open for the
+// next line: it ends in a comma or a semicolon, a caption's "v.", "vs."
+// or "-against-", or "and".
+func runsOn(cell string) bool {
+	w := cell[strings.LastIndexByte(cell, ' ')+1:]
+	switch w {
+	case "v.", "vs.", "V.", "VS.", "-against-", "and", "AND", "&":
+		return true
+	}
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";")
 }

@@ -147,7 +147,7 @@ func sameAsReference(t *testing.T, in ocr.Result) {
 
 // FuzzText checks, on any pages: no panic; the same document as the
 // reference cleaning (the input arrives as JSON, so it is valid UTF-8);
-// clean output (valid UTF-8, no control characters but newlines, page
+// clean output (valid UTF-8, no control characters but newlines and tabs between columns, page
 // spans in order and in range); and allocation within a fixed multiple of
 // the input's size.
 func FuzzText(f *testing.F) {
@@ -175,8 +175,14 @@ func FuzzText(f *testing.F) {
 			t.Fatal("text is not valid UTF-8")
 		}
 		for _, r := range doc.Text {
-			if r != '\n' && (unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)) {
+			if r != '\n' && r != '\t' && (unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)) {
 				t.Fatalf("control or format character %U in the text", r)
+			}
+		}
+		// A tab is a column's edge: between two columns' text, one.
+		for _, l := range strings.Split(doc.Text, "\n") {
+			if strings.HasPrefix(l, "\t") || strings.HasSuffix(l, "\t") || strings.Contains(l, "\t\t") || strings.Contains(l, " \t") || strings.Contains(l, "\t ") {
+				t.Fatalf("a tab not between two columns' text: %q", l)
 			}
 		}
 		runes, end := utf8.RuneCountInString(doc.Text), 0

@@ -62,7 +62,9 @@ func refNormalizeLines(s string) []string {
 			if i+1 == len(rs) || rs[i+1] == '\n' || rs[i+1] == '\r' {
 				b.WriteByte('-')
 			}
-		case r == '\t' || unicode.IsSpace(r):
+		case r == '\t':
+			b.WriteByte('\t')
+		case unicode.IsSpace(r):
 			b.WriteByte(' ')
 		case r == utf8.RuneError, unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r):
 			// Control, format (zero-width, bidi marks, BOM) and private
@@ -73,9 +75,25 @@ func refNormalizeLines(s string) []string {
 	}
 	lines := strings.Split(b.String(), "\n")
 	for i, l := range lines {
-		lines[i] = strings.Join(strings.Fields(l), " ")
+		// text/v5: a tab (columnGaps leaves one only at a column's
+		// edge) stays, one for a run.
+		var cols []string
+		for _, c := range strings.Split(l, "\t") {
+			if c = strings.Join(strings.Fields(c), " "); c != "" {
+				cols = append(cols, c)
+			}
+		}
+		lines[i] = strings.Join(cols, "\t")
 	}
 	return lines
+}
+
+// refCutWord splits line after its first word (text/v5: also at a tab).
+func refCutWord(line string) (string, string) {
+	if i := strings.IndexAny(line, " \t"); i >= 0 {
+		return line[:i], line[i+1:]
+	}
+	return line, ""
 }
 
 // refLineKey is the identity of a header or footer line: lower case, a
@@ -83,7 +101,7 @@ func refNormalizeLines(s string) []string {
 // number's width split the heads of pages 1–9 from those of 10 and on),
 // dashes as '-'.
 func refLineKey(l string) string {
-	l = refDashMap.Replace(strings.ToLower(l))
+	l = refDashMap.Replace(strings.ToLower(strings.ReplaceAll(l, "\t", " ")))
 	return refDigitRun.ReplaceAllString(l, "#")
 }
 
@@ -222,7 +240,7 @@ func refDehyphenate(lines []string) []string {
 		if j < 0 {
 			continue
 		}
-		frag, rest, _ := strings.Cut(next, " ")
+		frag, rest := refCutWord(next)
 		lines[i] = lines[i][:j] + frag
 		if rest != "" {
 			lines[i+1] = rest
@@ -297,7 +315,7 @@ func refClean(pages []ocr.Page, cfg Config) []string {
 	for i, p := range pages {
 		// text/v2 unweaves columns and undoes double spacing first; the
 		// rest is text/v1's.
-		lines[i] = refNormalizeLines(undouble(unweave(p.Text)))
+		lines[i] = stackColumns(refNormalizeLines(columnGaps(undouble(unweave(p.Text)))))
 	}
 	refRemoveRunningLines(lines, cfg.ZoneLines, cfg.RepeatFraction)
 	for i := range lines {
@@ -327,7 +345,7 @@ func refJoinAcrossPages(pages [][]string) {
 			// continuation is as likely a new heading.
 			continue
 		}
-		frag, rest, _ := strings.Cut(next, " ")
+		frag, rest := refCutWord(next)
 		pages[p][last] = pages[p][last][:j] + frag
 		pages[p+1][first] = rest
 	}

@@ -24,7 +24,7 @@ import (
 
 // Algorithm is the version of the cleaning and classification rules; bump
 // it whenever a change alters the output for the same input.
-const Algorithm = "text/v4"
+const Algorithm = "text/v5"
 
 // Defaults for the zero values of Config.
 const (
@@ -188,7 +188,7 @@ func Clean(ctx context.Context, pages []ocr.Page, cfg Config) ([]string, error) 
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("text: %w", err)
 		}
-		ls, n, err := normalizeLines(ctx, undouble(unweave(p.Text)), room)
+		ls, n, err := normalizeLines(ctx, columnGaps(undouble(unweave(p.Text))), room)
 		switch {
 		case errors.Is(err, errTooLarge):
 			return nil, tooLarge(cfg.MaxTextBytes)
@@ -196,7 +196,7 @@ func Clean(ctx context.Context, pages []ocr.Page, cfg Config) ([]string, error) 
 			return nil, fmt.Errorf("text: %w", err)
 		}
 		room -= n
-		lines[i] = ls
+		lines[i] = stackColumns(ls)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("text: %w", err)
@@ -234,7 +234,7 @@ func joinAcrossPages(pages [][]string) {
 			// continuation is as likely a new heading.
 			continue
 		}
-		frag, rest, _ := strings.Cut(next, " ")
+		frag, rest := cutWord(next)
 		pages[p][last] = pages[p][last][:j] + frag
 		pages[p+1][first] = rest
 	}

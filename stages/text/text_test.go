@@ -39,7 +39,22 @@ func TestCleanPage(t *testing.T) {
 		{"nfkc ligatures and nbsp", "\ufb01nal \ufb02ow\u00a0here \uff21", "final flow here A"},
 		{"control characters", "a\x00b\x07c\u200bd\ufeffe\x1b", "abcde"},
 		{"crlf and cr", "one\r\ntwo\rthree", "one\ntwo\nthree"},
-		{"whitespace collapse", "  a \t  b  \n\n\n\n   c  ", "a b\n\nc"},
+		{"whitespace collapse", "  a \u00a0b  \n\n\n\n   c  ", "a b\n\nc"},
+		{"a tab between words is a column's edge", "a \t  b", "a\tb"},
+		{"a docket sheet's columns", "Maria Rivera     represented by Hillary Schwab\n                 Fair Work, P.C.", "Maria Rivera\trepresented by Hillary Schwab\nFair Work, P.C."},
+		{"a firm's form before a column", "Fair Work, P.C.      Attorney for Plaintiff", "Fair Work, P.C.\tAttorney for Plaintiff"},
+		{"a caption's one-word columns", "STEINBERG,                    CV-06-03058-PA", "STEINBERG,\tCV-06-03058-PA"},
+		{"a justified line's wide gaps", "principally,   the   Free   Speech,  Free   Exercise,  Assembly", "principally, the Free Speech, Free Exercise, Assembly"},
+		{"antiword's justified line", "Public  authorities in  Western  Australia  are  required  to   have", "Public authorities in Western Australia are required to have"},
+		{"a wide gap with a tab in a justified line", "principally,\tthe   Free   Speech,  Free", "principally, the Free Speech, Free"},
+		{"a sentence's end before a wide gap", "spread with alarming speed.      The virus spread worldwide", "spread with alarming speed. The virus spread worldwide"},
+		{"a footnote's number after a sentence", "both constitutional and statutory.1      On the heels of", "both constitutional and statutory.1 On the heels of"},
+		{"a label before a wide gap", "cc:      R. Bruce Carlson", "cc: R. Bruce Carlson"},
+		{"two signatures side by side", "/s/ Priyanka Deshmukh      /s/ Harold Achebe\nPriyanka Deshmukh          Harold Achebe", "/s/ Priyanka Deshmukh\nPriyanka Deshmukh\n\n/s/ Harold Achebe\nHarold Achebe"},
+		{"a caption's centred column", "BENEDICT MILLER; and CHARLES        D.C. No.\nSTEINBERG,                    CV-06-03058-PA\nPlaintiffs-Appellants,      District of Oregon,\nv.                  Medford\nCITY OF MEDFORD",
+			"D.C. No.\nCV-06-03058-PA\nDistrict of Oregon,\nMedford\n\nBENEDICT MILLER; and CHARLES\nSTEINBERG,\nPlaintiffs-Appellants,\nv.\nCITY OF MEDFORD"},
+		{"a table's rows are not stacked", "Each Occurrence Limit      $1,000,000\nGeneral Aggregate Limit    $2,000,000", "Each Occurrence Limit\t$1,000,000\nGeneral Aggregate Limit\t$2,000,000"},
+		{"lines of different columns are not stacked", "A B   C D\nE F   G H   I J", "A B\tC D\nE F\tG H\tI J"},
 		{"bare page number at bottom", "Body text here\n\n12\n", "Body text here"},
 		{"dashed page number at top", "- 3 -\nBody text", "Body text"},
 		{"page x of y", "Body text\nPage 3 of 30", "Body text"},
@@ -60,7 +75,10 @@ func TestRunningHeadersAndFooters(t *testing.T) {
 	var ps []string
 	words := []string{"", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot"}
 	for i := 1; i <= 6; i++ {
-		header := "Case: 21-1298 Document: 42 Page: " + string(rune('0'+i)) + " Date Filed: 08/31/2022"
+		// The gaps of a running head vary from page to page: columns on
+		// some, one line on others.
+		gap := strings.Repeat(" ", 1+i%3*2)
+		header := "Case: 21-1298" + gap + "Document: 42" + gap + "Page: " + string(rune('0'+i)) + gap + "Date Filed: 08/31/2022"
 		running := "TARRANT v. HERRMANN" // even pages only, like a slip opinion
 		if i%2 == 1 {
 			running = "Cite as: 569 U. S. ____ (2013)"

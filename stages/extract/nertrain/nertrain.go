@@ -26,7 +26,7 @@ import (
 var Labels = []string{tagger.Outside, "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
 
 // Options are the training options of the shipped model.
-var Options = tagger.Options{Epochs: 8, Seed: 20261130, MinCount: 2, Scale: 16}
+var Options = tagger.Options{Epochs: 8, Seed: 20261130, MinCount: 2, Scale: 16, Runs: 4}
 
 // Sentence is one labelled sentence: words (or, in a document with a text,
 // token spans of that text) and, per word, a BIO label over PER, ORG and

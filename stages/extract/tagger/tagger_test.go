@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -138,4 +139,62 @@ func FuzzDecode(f *testing.F) {
 		}
 		m.Tag(toks("John Smith of Acme Corp"))
 	})
+}
+
+// TestRunsAverage: a model of several runs is the mean of the models each
+// run's order gives alone (the first order from the seed, the next drawn
+// from it), weight by weight and transition by transition, and it is
+// deterministic whatever the goroutines' schedule.
+func TestRunsAverage(t *testing.T) {
+	opt := Options{Epochs: 3, MinCount: 1, Seed: 42}
+	a, err := Train(labels, data(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Seed = splitmix(42).next()
+	b, err := Train(labels, data(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Seed, opt.Runs = 42, 2
+	m, err := Train(labels, data(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	weight := func(m *Model, h uint64, y int) int64 {
+		r, ok := m.index[h]
+		if !ok {
+			return 0
+		}
+		return int64(m.weights[int(r)*len(labels)+y])
+	}
+	differ := false
+	for _, h := range append(slices.Clone(a.hashes), b.hashes...) {
+		for y := range labels {
+			wa, wb := weight(a, h, y), weight(b, h, y)
+			differ = differ || wa != wb
+			if got, want := weight(m, h, y), (wa+wb)/2; got != want {
+				t.Fatalf("feature %x label %s: weight %d, want the runs' mean %d (%d, %d)", h, labels[y], got, want, wa, wb)
+			}
+		}
+	}
+	if !differ {
+		t.Fatal("the two orders gave the same model: the test shows nothing")
+	}
+	for i := range m.trans {
+		if got, want := int64(m.trans[i]), (int64(a.trans[i])+int64(b.trans[i]))/2; got != want {
+			t.Fatalf("transition %d: %d, want %d", i, got, want)
+		}
+	}
+	var x, y bytes.Buffer
+	if err := m.Encode(&x); err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := Train(labels, data(), opt)
+	if err := m2.Encode(&y); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(x.Bytes(), y.Bytes()) {
+		t.Fatal("training twice with two runs gave different models")
+	}
 }

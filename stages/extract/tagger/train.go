@@ -3,7 +3,9 @@ package tagger
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // Example is one labelled training sequence.
@@ -24,6 +26,16 @@ type Options struct {
 	// Scale is the fixed-point scale of the stored averaged weights
 	// (default 16).
 	Scale int64
+	// Runs is how many perceptrons are trained, each over its own
+	// order of the examples (the first from Seed, the others from
+	// seeds drawn from it), and averaged into the model (default 1).
+	Runs int
+}
+
+// seq is one example's features per token and gold label indexes.
+type seq struct {
+	feats [][]uint64
+	gold  []int
 }
 
 // ErrNoData is returned when there is nothing to train on.
@@ -46,6 +58,9 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 	if opt.Scale <= 0 {
 		opt.Scale = 16
 	}
+	if opt.Runs <= 0 {
+		opt.Runs = 1
+	}
 	if len(data) == 0 || len(labels) == 0 {
 		return nil, ErrNoData
 	}
@@ -55,10 +70,6 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 		labelIdx[l] = i
 	}
 	// Features of every example, counted, then interned to rows.
-	type seq struct {
-		feats [][]uint64
-		gold  []int
-	}
 	seqs := make([]seq, 0, len(data))
 	count := map[uint64]int{}
 	for n, ex := range data {
@@ -111,10 +122,92 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 		}
 	}
 	ok := constraints(labels)
+	// Runs perceptrons, each over its own order of the examples, averaged:
+	// one order's model is a draw (a small change to the data reorders
+	// every pass and moves the scores by a few points); their mean moves
+	// less. The runs are independent, so they train in parallel.
+	seeds := make([]uint64, opt.Runs)
+	seeds[0] = opt.Seed
+	for r, g := 1, splitmix(opt.Seed); r < opt.Runs; r++ {
+		seeds[r] = g.next()
+	}
+	runs := make([]run, opt.Runs)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, min(opt.Runs, runtime.GOMAXPROCS(0))))
+	for r := range runs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			runs[r] = perceptron(rows, seqs, L, len(kept), ok, opt.Epochs, seeds[r])
+			<-sem
+		}()
+	}
+	wg.Wait()
+	// avg is the mean over the runs of each run's averaged weight (its
+	// w - u/c), in fixed point.
+	avg := func(i int, trans bool) int32 {
+		var sum int64
+		for _, r := range runs {
+			w, u := r.w[i], r.u[i]
+			if trans {
+				w, u = r.tw[i], r.tu[i]
+			}
+			sum += (w*r.c - u) * opt.Scale / r.c
+		}
+		return int32(sum / int64(len(runs)))
+	}
+	m := &Model{labels: slices.Clone(labels), index: map[uint64]int32{}, ok: ok}
+	m.trans = make([]int32, (L+1)*L)
+	for i := range m.trans {
+		m.trans[i] = avg(i, true)
+	}
+	for r, h := range kept {
+		vals := make([]int32, L)
+		nz := false
+		for y := 0; y < L; y++ {
+			vals[y] = avg(r*L+y, false)
+			nz = nz || vals[y] != 0
+		}
+		if !nz {
+			continue
+		}
+		m.index[h] = int32(len(m.hashes))
+		m.hashes = append(m.hashes, h)
+		m.weights = append(m.weights, vals...)
+	}
+	return m, nil
+}
+
+// splitmix is SplitMix64: a tiny generator with a fixed, documented
+// sequence, so the training order never depends on the Go version.
+type splitmixState struct{ s uint64 }
+
+func splitmix(seed uint64) *splitmixState { return &splitmixState{s: seed} }
+
+func (r *splitmixState) next() uint64 {
+	r.s += 0x9e3779b97f4a7c15
+	z := r.s
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// run is one perceptron's state after its passes: w the current weights,
+// u the sums of c times each update (the average is w - u/c), tw and tu
+// the same for the transitions, c one more than the examples seen.
+type run struct {
+	w, u, tw, tu []int64
+	c            int64
+}
+
+// perceptron trains one averaged perceptron over the interned rows, in
+// an order drawn from seed for each of its epochs.
+func perceptron(rows [][][]int32, seqs []seq, L, features int, ok []bool, epochs int, seed uint64) run {
 	// Averaged perceptron with the usual trick: w is the current weight,
 	// u accumulates c*update, and the average is w - u/c.
-	w := make([]int64, len(kept)*L)
-	u := make([]int64, len(kept)*L)
+	w := make([]int64, features*L)
+	u := make([]int64, features*L)
 	tw := make([]int64, (L+1)*L)
 	tu := make([]int64, (L+1)*L)
 	c := int64(1)
@@ -122,8 +215,8 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
-	rng := splitmix(opt.Seed)
-	for range opt.Epochs {
+	rng := splitmix(seed)
+	for range epochs {
 		for i := len(order) - 1; i > 0; i-- {
 			j := int(rng.next() % uint64(i+1))
 			order[i], order[j] = order[j], order[i]
@@ -164,39 +257,5 @@ func Train(labels []string, data []Example, opt Options) (*Model, error) {
 			c++
 		}
 	}
-	avg := func(w, u int64) int32 { return int32((w*c - u) * opt.Scale / c) }
-	m := &Model{labels: slices.Clone(labels), index: map[uint64]int32{}, ok: ok}
-	m.trans = make([]int32, len(tw))
-	for i := range tw {
-		m.trans[i] = avg(tw[i], tu[i])
-	}
-	for r, h := range kept {
-		vals := make([]int32, L)
-		nz := false
-		for y := 0; y < L; y++ {
-			vals[y] = avg(w[r*L+y], u[r*L+y])
-			nz = nz || vals[y] != 0
-		}
-		if !nz {
-			continue
-		}
-		m.index[h] = int32(len(m.hashes))
-		m.hashes = append(m.hashes, h)
-		m.weights = append(m.weights, vals...)
-	}
-	return m, nil
-}
-
-// splitmix is SplitMix64: a tiny generator with a fixed, documented
-// sequence, so the training order never depends on the Go version.
-type splitmixState struct{ s uint64 }
-
-func splitmix(seed uint64) *splitmixState { return &splitmixState{s: seed} }
-
-func (r *splitmixState) next() uint64 {
-	r.s += 0x9e3779b97f4a7c15
-	z := r.s
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
+	return run{w: w, u: u, tw: tw, tu: tu, c: c}
 }
