@@ -387,7 +387,8 @@ func sentenceEnd(s string) bool {
 // CHARLES⇥D.C. No." over "STEINBERG,⇥CV-06-03058-PA"), and two
 // signatures side by side are only two lines; read line by line, a name
 // is cut by the other column. A lone line keeps its tabs, and so do the
-// rows of a table, whose cells belong together. When the first column's
+// rows of a table, whose cells belong together, and lines whose first
+// column goes on from the line above. When the first column's
 // last cell is unfinished (a caption's "v.", a party's ",") the first
 // column goes last, to run on into the lines after the run.
 func stackColumns(lines []string) []string {
@@ -398,7 +399,11 @@ func stackColumns(lines []string) []string {
 		for k > 0 && j < len(lines) && strings.Count(lines[j], "\t") == k {
 			j++
 		}
-		if j-i < 2 || k == 0 || table(lines[i:j], k) {
+		// A first column that the line above leaves open ("DETROIT
+		// METRO TOOL & DIE, INC.," over "Plaintiff,⇥Case No. …") runs
+		// through the lines: stacked, it would be cut in two, so its
+		// lines keep their tabs.
+		if j-i < 2 || k == 0 || table(lines[i:j], k) || i > 0 && runsOn(lines[i-1]) {
 			if out != nil {
 				out = append(out, lines[i:j]...)
 			}

@@ -54,6 +54,8 @@ func TestCleanPage(t *testing.T) {
 		{"a caption's centred column", "BENEDICT MILLER; and CHARLES        D.C. No.\nSTEINBERG,                    CV-06-03058-PA\nPlaintiffs-Appellants,      District of Oregon,\nv.                  Medford\nCITY OF MEDFORD",
 			"D.C. No.\nCV-06-03058-PA\nDistrict of Oregon,\nMedford\n\nBENEDICT MILLER; and CHARLES\nSTEINBERG,\nPlaintiffs-Appellants,\nv.\nCITY OF MEDFORD"},
 		{"a table's rows are not stacked", "Each Occurrence Limit      $1,000,000\nGeneral Aggregate Limit    $2,000,000", "Each Occurrence Limit\t$1,000,000\nGeneral Aggregate Limit\t$2,000,000"},
+		{"a column open above is not stacked", "DETROIT METRO TOOL & DIE, INC.,\nPlaintiff,          Case No. 22-004512-CB\nv.                  Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,",
+			"DETROIT METRO TOOL & DIE, INC.,\nPlaintiff,\tCase No. 22-004512-CB\nv.\tHon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,"},
 		{"lines of different columns are not stacked", "A B   C D\nE F   G H   I J", "A B\tC D\nE F\tG H\tI J"},
 		{"bare page number at bottom", "Body text here\n\n12\n", "Body text here"},
 		{"dashed page number at top", "- 3 -\nBody text", "Body text"},
