@@ -142,6 +142,12 @@ func TestDebtorCaptions(t *testing.T) {
 		"CASE In re:                                          Chapter 11\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// The column's gap as the text stage keeps it, a tab (bankruptcyColumn
+	// after any white space).
+	text = "In re:\tChapter 11\n\nCRESTVIEW SENIOR LIVING, LLC, et al.,1\tCase No. 23-10872 (JTD)\n\nDebtors.\t(Jointly Administered)\n"
+	if got, want := typedTexts(text, debtorCaptions(text)), "CASE In re:\tChapter 11\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 	// The same captions once a text's columns were joined by one space,
 	// and a Texas caption's "§" dividers: the stage names the case without
 	// the column's words, with its docket.
@@ -276,4 +282,13 @@ func TestCommissionForms(t *testing.T) {
 	wantFind(t, agencyDockets, text, "C-4789")
 	cs := candsAt(text, TypePerson, SourceModel, "Rebecca Kelly", "Lina M. Khan")
 	wantTyped(t, lineTailNames, text, cs, "PERSON Rebecca Kelly Slaughter|PERSON Lina M. Khan")
+}
+
+// TestDocketSheetPartiesBeforeATab: the gap before a docket sheet's
+// "represented by" column as the text stage keeps it, a tab (text/v5).
+func TestDocketSheetPartiesBeforeATab(t *testing.T) {
+	text := "Plaintiff\nMaria Rivera\trepresented by Hillary Schwab\nFair Work, P.C.\n\nV.\nDefendant\nNorthstar Logistics, Inc.\trepresented by Kevin P. Doyle\n"
+	if got, want := typedTexts(text, docketSheetNames(text)), "PERSON Maria Rivera|ORG Northstar Logistics, Inc."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }

@@ -287,7 +287,7 @@ func titledSigners(t string) []cand {
 // docketParty is a party of a docket sheet's party list, the name that
 // opens a line before the column of its lawyers: "Maria Rivera
 // represented by Hillary Schwab". Group 1 is the name.
-var docketParty = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n]{1,80}?)[ \t]{2,}represented[ \t]+by\b`)
+var docketParty = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n]{1,80}?)(?:[ \t]{2,}|\t)represented[ \t]+by\b`)
 
 // docketFiler is the filer a docket entry names in parentheses before
 // the date it was entered, surname first: "(Doyle, Kevin) (Entered:

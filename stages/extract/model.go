@@ -184,10 +184,17 @@ var jobWords = wordSet(`chief executive officer officers financial operating pre
 var generational = regexp.MustCompile(`^,?[ \t]+` + generationSuffix)
 
 // columnBreak reports whether the space between two tokens ends a name: a
-// line break, or a run of three or more spaces (the gap between columns
-// of a layout-preserving PDF text). A paragraph's wrap does not (softWrap).
+// line break, or a gap between columns (wideGap). A paragraph's wrap does
+// not (softWrap).
 func columnBreak(gap string) bool {
-	return strings.Contains(gap, "\n") || strings.Contains(gap, "   ") || strings.Contains(gap, "\t")
+	return strings.Contains(gap, "\n") || wideGap(gap)
+}
+
+// wideGap reports whether s holds a gap between two columns: a tab (the
+// text stage keeps one at a column's edge) or a run of three spaces (a
+// layout-preserving text that did not go through the text stage).
+func wideGap(s string) bool {
+	return strings.Contains(s, "   ") || strings.Contains(s, "\t")
 }
 
 // genericOrg are words that alone name no organisation in particular.

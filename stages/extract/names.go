@@ -70,12 +70,12 @@ var glossaryEntry = regexp.MustCompile(`["“][ \t]?([A-Z][a-z]+(?:[ \t]+[A-Za-z
 // line of a caption, address or signature block: a single line break after
 // a full line of prose. text[:at] ends at the earlier token.
 func softWrap(text string, at int, gap string) bool {
-	if strings.Count(gap, "\n") != 1 || strings.Contains(gap[:strings.IndexByte(gap, '\n')], "   ") {
+	if strings.Count(gap, "\n") != 1 || wideGap(gap[:strings.IndexByte(gap, '\n')]) {
 		return false
 	}
 	from := strings.LastIndexByte(text[:at], '\n') + 1
 	line := strings.TrimLeft(text[from:at], " \t")
-	if strings.Contains(line, "   ") || strings.Contains(line, "\t") {
+	if wideGap(line) {
 		return false
 	}
 	n := utf8.RuneCountInString(line)
@@ -94,7 +94,7 @@ func softWrap(text string, at int, gap string) bool {
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
 	}
-	return utf8.RuneCountInString(strings.TrimRight(rest, " \t")) >= 50 && !strings.Contains(rest, "   ")
+	return utf8.RuneCountInString(strings.TrimRight(rest, " \t")) >= 50 && !wideGap(rest)
 }
 
 // shapeName applies the shape rules to a tagged span [s, e) of t and
@@ -304,7 +304,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// kind in the plural goes nowhere else.
 	if len(ws) == 1 && coordinated.MatchString(t[max(0, s-32):s]) {
 		gap := len(t[e:]) - len(strings.TrimLeft(t[e:], " \t\n"))
-		if ns := e + gap; gap > 0 && strings.Count(t[e:ns], "\n") <= 1 && !strings.Contains(t[e:ns], "   ") {
+		if ns := e + gap; gap > 0 && strings.Count(t[e:ns], "\n") <= 1 && !wideGap(t[e:ns]) {
 			w := t[ns:min(len(t), ns+24)]
 			if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 				w = w[:i]
@@ -882,7 +882,7 @@ func nextWord(t string, i int) (s, e int, ok bool) {
 		j++
 	}
 	gap := t[i:j]
-	if j == i || j == len(t) || strings.Contains(gap, "   ") && !strings.Contains(gap, "\n") ||
+	if j == i || j == len(t) || wideGap(gap) && !strings.Contains(gap, "\n") ||
 		strings.Contains(gap, "\n") && !softWrap(t, i, gap) {
 		return 0, 0, false
 	}
@@ -1148,7 +1148,7 @@ func prevWord(t string, i int) (s, e int, ok bool) {
 		j--
 	}
 	gap := t[j:i]
-	if j == i || j == 0 || strings.Contains(gap, "   ") && !strings.Contains(gap, "\n") ||
+	if j == i || j == 0 || wideGap(gap) && !strings.Contains(gap, "\n") ||
 		strings.Contains(gap, "\n") && !softWrap(t, j, gap) {
 		return 0, 0, false
 	}

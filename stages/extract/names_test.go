@@ -164,6 +164,23 @@ func TestNameShapes(t *testing.T) {
 	}
 }
 
+// TestWordsStopAtAColumnsEdge: a name's next or previous word is not
+// across a column's edge, three spaces or a tab.
+func TestWordsStopAtAColumnsEdge(t *testing.T) {
+	for _, gap := range []string{"   ", "\t"} {
+		text := "Hillary Schwab" + gap + "Fair Work"
+		if _, _, ok := nextWord(text, len("Hillary Schwab")); ok {
+			t.Errorf("nextWord over %q", gap)
+		}
+		if _, _, ok := prevWord(text, len("Hillary Schwab"+gap)); ok {
+			t.Errorf("prevWord over %q", gap)
+		}
+	}
+	if _, _, ok := nextWord("Hillary Schwab Fair", len("Hillary Schwab")); !ok {
+		t.Error("nextWord stops at one space: the test shows nothing")
+	}
+}
+
 func TestSoftWrap(t *testing.T) {
 	prose := "Stephen M. Crampton and Thomas More Society on brief for Cherryfield Church\n      of the Open Bible, amici."
 	at := strings.Index(prose, "Church") + len("Church")
@@ -192,6 +209,12 @@ func TestSoftWrap(t *testing.T) {
 	short := "\nMaine Conference of the United Church\nServices declared the coronavirus a national public health"
 	if at := strings.Index(short, "Church") + len("Church"); softWrap(short, at, "\n") {
 		t.Error("a line under 40 characters wraps")
+	}
+	// The text stage keeps a column's edge as a tab (text/v5): a line
+	// after the break that holds one is a block's, not prose.
+	tabbed := "speed.\n\nThe United States Department of Health and Human\nServices declared the coronavirus a national public\themergency"
+	if at := strings.Index(tabbed, "Human") + len("Human"); softWrap(tabbed, at, "\n") {
+		t.Error("a paragraph's first line wraps into a line with a column's tab")
 	}
 	lastLine := "\nThe United States Department of Health and Human\nServices."
 	if at := strings.Index(lastLine, "Human") + len("Human"); softWrap(lastLine, at, "\n") {
