@@ -350,10 +350,11 @@ func gapLine(b *strings.Builder, line string) {
 }
 
 // sentenceEnd reports whether s ends a sentence or a label: its last word
-// ends in '.', '!', '?' or ':' (not ';': a caption's parties end in one), maybe with closing quotes or brackets
-// and a footnote's number after it ("statutory.1"). A word with a stop
-// inside ("P.C.", "U.S.") or a company's or a lawyer's short form ("Inc.",
-// "Esq.") ends no sentence.
+// ends in '.', '!', '?' or ':' (not ';': a caption's parties end in one),
+// maybe with closing quotes or brackets and a footnote's number after it
+// ("statutory.1"). A word with a stop inside ("P.C.", "U.S."), a
+// company's or a lawyer's short form ("Inc.", "Esq.") and a caption's
+// "v." end no sentence.
 func sentenceEnd(s string) bool {
 	word := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 	w := strings.TrimRight(word, "0123456789")
@@ -388,9 +389,9 @@ func sentenceEnd(s string) bool {
 // signatures side by side are only two lines; read line by line, a name
 // is cut by the other column. A lone line keeps its tabs, and so do the
 // rows of a table, whose cells belong together, and lines whose first
-// column goes on from the line above. When the first column's
-// last cell is unfinished (a caption's "v.", a party's ",") the first
-// column goes last, to run on into the lines after the run.
+// column goes on from the line above. When the first column's last cell
+// is unfinished (a caption's "v.", a party's ",") the first column goes
+// last, to run on into the lines after the run.
 func stackColumns(lines []string) []string {
 	var out []string // nil until a run is found
 	for i := 0; i < len(lines); {
