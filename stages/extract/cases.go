@@ -1052,7 +1052,8 @@ func listCaption(s string) bool {
 
 // listedParty is a party of a list right before the next one: a name of
 // up to four capitalised words, also over a line break (not a blank
-// line), then a comma or a semicolon and "and" or not ("Vasilike D. Nika, and ", "Randy A. Engel, Janet\nFrost, ").
+// line), then a comma or a semicolon and "and" or not ("Vasilike D.
+// Nika, and ", "Randy A. Engel, Janet\nFrost, ", "ROBERT DEUEL;\n").
 // Group 1 is the name.
 var listedParty = regexp.MustCompile(`(?:^|[^A-Za-z.'’\-])((?:[A-Z][A-Za-z.'’\-]*` + partyGap + `){0,3}[A-Z][A-Za-z.'’\-]*)[,;][ \t]*\n?[ \t]*(?:and` + partyGap + `)?$`)
 
