@@ -142,10 +142,10 @@ func TestDebtorCaptions(t *testing.T) {
 		"CASE In re:                                          Chapter 11\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
-	// The column's gap as the text stage keeps it, a tab (bankruptcyColumn
-	// after any white space).
-	text = "In re:\tChapter 11\n\nCRESTVIEW SENIOR LIVING, LLC, et al.,1\tCase No. 23-10872 (JTD)\n\nDebtors.\t(Jointly Administered)\n"
-	if got, want := typedTexts(text, debtorCaptions(text)), "CASE In re:\tChapter 11\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
+	// A column's gap as the text stage keeps it, a tab, before words of
+	// any kind (a hearing's date and an objection's deadline).
+	text = "In re:\tHearing Date: March 3, 2024\n\nCRESTVIEW SENIOR LIVING, LLC, et al.,1\tObjection Deadline: Feb. 20, 2024\n\nDebtors.\n"
+	if got, want := typedTexts(text, debtorCaptions(text)), "CASE In re:\tHearing Date: March 3, 2024\n\nCRESTVIEW SENIOR LIVING, LLC|ORG CRESTVIEW SENIOR LIVING, LLC"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 	// The same captions once a text's columns were joined by one space,

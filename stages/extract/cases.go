@@ -359,18 +359,16 @@ func captionLine(doc []rune, m Mention) bool {
 }
 
 // captionColumns is what stands beside a caption's line in another
-// column: after a gap of three spaces or a tab, after a Texas caption's
-// "§" divider ("In re: § Chapter 11"), or a bankruptcy caption's right
-// column joined to the line by one space ("In re: Chapter 11"); and a
-// line of only a "§" divider. Group 1 is the line's last character
-// before it.
-var captionColumns = regexp.MustCompile(`([^ \t\n])(?:[ ]{3,}|\t|[ \t]*§|[ \t]+` + bankruptcyColumn + `)[^\n]*|(?m:^[ \t]*§[ \t]*$)`)
+// column (columnBeside: "In re:   Chapter 11", "In re: § Chapter 11",
+// "In re: Chapter 11"), and a line of only a "§" divider. Group 1 is the
+// line's last character before it.
+var captionColumns = regexp.MustCompile(`([^ \t\n])` + columnBeside + `|(?m:^[ \t]*§[ \t]*$)`)
 
 // WithoutColumns returns a caption's case name without the words another
 // column sets beside its lines (captionColumns); resolve names and keys
 // the case the same way. A line's indent is no gap.
 func WithoutColumns(s string) string {
-	if !strings.Contains(s, "\n") && !strings.Contains(s, "§") && !strings.Contains(s, "   ") && !strings.Contains(s, "\t") {
+	if !strings.Contains(s, "\n") && !strings.Contains(s, "§") && !wideGap(s) {
 		return s
 	}
 	return captionColumns.ReplaceAllString(s, "$1")

@@ -815,8 +815,15 @@ var generationEnd = regexp.MustCompile(`[ \t,]` + generationSuffix + `$`)
 // ("Chapter 11", "Case No. 23-10872 (JTD)"), after a Texas caption's "§"
 // divider too, or joined to the line by one space (bankruptcyColumn).
 // Group 1 is the debtor.
-var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?(?:[ \t]{3,}[^\n]*|[ \t]+§[^\n]*|[ \t]+` + bankruptcyColumn + `)?` + sectionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?\d{0,2}(?:[ \t]{3,}[^\n]*|[ \t]+§[^\n]*|[ \t]+` + bankruptcyColumn + `)?` +
+var debtorCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?` + columnBeside + `?` + sectionBreak + `(` + partyLine + `)` + etAlAfter + `[ \t]*,?\d{0,2}` + columnBeside + `?` +
 	sectionBreak + `(?i:(?:alleged[ \t]+)?debtors?|debtors?[ \t]+in[ \t]+possession)\b`)
+
+// columnBeside is what another column sets beside a caption's line, to
+// the line's end: after a column's gap (three spaces, or the tab the text
+// stage keeps), after a Texas caption's "§" divider, or a bankruptcy
+// caption's right column joined to the line by one space
+// (bankruptcyColumn).
+const columnBeside = `(?:(?:[ \t]{3,}|\t)[^\n]*|[ \t]*§[^\n]*|[ \t]+` + bankruptcyColumn + `)`
 
 // bankruptcyColumn is what a bankruptcy caption's right column holds,
 // joined to the left column's line by one space where a text's columns
