@@ -867,7 +867,7 @@ func merge(ms []Mention) []Mention {
 	var cases, rest []Mention
 	for _, m := range order {
 		if m.Type == TypeCase {
-			if take(caseUsed, m) {
+			if takeCase(caseUsed, lo, m) {
 				cases = append(cases, m)
 			}
 			continue
@@ -888,6 +888,43 @@ func merge(ms []Mention) []Mention {
 		return a.Type < b.Type
 	})
 	return out
+}
+
+// takeCase is merge's take for the CASE layer: a caption's case name
+// does not cover the words another column sets beside its lines
+// (captionColumns), so the docket number there ("Patricia
+// Lindahl,<tab>Court File No. 27-CV-21-8841") is a case of its own.
+func takeCase(used []bool, lo int, m Mention) bool {
+	if m.End <= m.Start {
+		return false
+	}
+	own := make([]bool, m.End-m.Start)
+	for i := range own {
+		own[i] = true
+	}
+	if strings.ContainsAny(m.Text, "\t§") || strings.Contains(m.Text, "   ") {
+		idx := runeIndex(m.Text)
+		for _, c := range captionColumns.FindAllStringSubmatchIndex(m.Text, -1) {
+			from := c[0]
+			if c[3] > 0 {
+				from = c[3] // after the line's last character
+			}
+			for i := idx[from]; i < idx[c[1]] && i < len(own); i++ {
+				own[i] = false
+			}
+		}
+	}
+	for i, o := range own {
+		if o && used[m.Start+i-lo] {
+			return false
+		}
+	}
+	for i, o := range own {
+		if o {
+			used[m.Start+i-lo] = true
+		}
+	}
+	return true
 }
 
 // nameKey is a name's text in lower case with its spaces collapsed, so a

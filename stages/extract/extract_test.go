@@ -1024,3 +1024,22 @@ func TestCentsFraction(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypeMoney, "$750,000.00"})
 	wantNone(t, res.Mentions, extract.TypeMoney, func(s string) bool { return strings.Contains(s, "100 Dollars") })
 }
+
+// TestStackedCaptionBesideColumns: a stacked caption whose lines have
+// another column beside them, as the text stage keeps it (a tab), is one
+// case and its parties, and the docket number in that column is a case of
+// its own.
+func TestStackedCaptionBesideColumns(t *testing.T) {
+	text := "Patricia Lindahl,\tCourt File No. 27-CV-21-8841\nPlaintiff,\nv.\tSPECIAL VERDICT FORM\nNorthstar Medical Group, P.A.,\nDefendant.\n\nWe, the jury, answer the questions.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "27-CV-21-8841"}, mention{extract.TypePerson, "Patricia Lindahl"})
+	found := false
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCase && extract.WithoutColumns(m.Text) == "Patricia Lindahl,\nPlaintiff,\nv.\nNorthstar Medical Group" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no caption's case in %v", res.Mentions)
+	}
+}

@@ -968,8 +968,8 @@ var (
 	// situated,").
 	// captionRe reads the role on the party's line.
 	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
-		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + captionBreak + stackedRoles + `[ \t]*,?` + captionBreak +
-		stackedVersus + captionBreak + `(` + partyLine + `)`)
+		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
+		stackedVersus + besideColumn + captionBreak + `(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
 	// line's indent.
@@ -981,7 +981,11 @@ var (
 	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
-	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + captionBreak + stackedVersus + `[ \t]*\n`)
+	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak + stackedVersus + besideColumn + `[ \t]*\n`)
+	// besideColumn is another column's words a stacked caption's line may
+	// have beside it ("Patricia Lindahl,<tab>Court File No. 27-CV-21-8841",
+	// "v.<tab>SPECIAL VERDICT FORM").
+	besideColumn = `(?:` + columnBeside + `)?`
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form
