@@ -220,6 +220,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
 		{"an Act's year in capitals", "SECURITIES EXCHANGE ACT OF 1934\nRULE 405 OF THE SECURITIES ACT OF 1933 applies.",
 			[]want{{extract.TypeLaw, "SECURITIES EXCHANGE ACT OF 1934"}, {extract.TypeLaw, "RULE 405 OF THE SECURITIES ACT OF 1933"}}},
+		{"a rule with its rules' name", "under Rule 72(b) of the Federal Rules of Civil Procedure and Rule 9216 of FINRA's Code of Procedure.",
+			[]want{{extract.TypeLaw, "Rule 72(b) of the Federal Rules of Civil Procedure"}, {extract.TypeLaw, "Rule 9216 of FINRA's Code of Procedure"}}},
 		{"a code's chapter", "The Debtor filed under chapter 11 of the Bankruptcy Code; Chapter 13 of this Agreement is none.",
 			[]want{{extract.TypeLaw, "chapter 11 of the Bankruptcy Code"}}},
 		{"laws named by their acronyms alone", "The Borrower shall comply with ERISA, the UCC and GAAP.",

@@ -564,10 +564,14 @@ var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
 // code's chapter with the code, one law as a section of a named law is
 // (sectionOfLaw): "Rule 405 of the Securities Act of 1933", "Rule 24b-2
 // under the Securities Exchange Act of 1934", "chapter 11 of the
-// Bankruptcy Code".
+// Bankruptcy Code", a code named by what it codifies ("Rule 9216 of
+// FINRA's Code of Procedure"), and a court's rule with its rules' name
+// ("Rule 72(b) of the Federal Rules of Civil Procedure", "Rule 702 of the
+// Federal Rules of Evidence").
 var partOfLaw = regexp.MustCompile(`\b(?:(?:Rule|RULE)[ \t]+\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*|(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?)` +
 	lawGap + `(?:of|under|OF|UNDER)` + lawGap + `(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}` +
-	`(?:Act|ACT|Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?\b`)
+	`(?:(?:Act|ACT)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?|(?:Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+(?:\d{4}|Procedure|Conduct|Practice|Federal[ \t]+Regulations))?|` +
+	`(?:Rules|RULES)[ \t]+(?:of|OF)[ \t]+(?:(?:Civil|Criminal|Appellate|Bankruptcy|CIVIL|CRIMINAL|APPELLATE|BANKRUPTCY)[ \t]+)?(?:Procedure|Evidence|PROCEDURE|EVIDENCE))\b`)
 
 // namedCodeSection is a code or a law named in words with its section:
 // "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
@@ -640,7 +644,7 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
 		out = append(out, namedCodeSections(t)...)
 	}
-	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE"}) {
+	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE", "Rules of", "RULES OF"}) {
 		out = append(out, groupCands(t, partOfLaw, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
@@ -1148,11 +1152,20 @@ var definedRule = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,4}Rule)[ \t]+\(
 // article's, a court's rules' ("Local Rule").
 var notRuleHead = wordSet(`The This That Such Each Any Local Federal Final Court`)
 
+// federalRule is a federal court's rule cited by an abbreviation the
+// patterns do not read: the Court of Federal Claims' ("RCFC 6(b)"), the
+// bankruptcy rules' ("FRBP 9019"), and the civil, criminal or appellate
+// rules with "F. R." for "Fed. R." ("F. R. CIV. P. 12(B)(6)").
+var federalRule = regexp.MustCompile(`\b(?:RCFC|FRBP|F\.[ \t]?R\.[ \t]?(?:Civ|CIV|Crim|CRIM|App|APP)\.[ \t]?P\.)[ \t]*` + secNum)
+
 // courtRules returns the states' rules of court stateRule and
-// spelledRule find, the circuits' local rules circuitLAR finds and the
-// rules definedRule finds.
+// spelledRule find, the circuits' local rules circuitLAR finds, the
+// federal rules federalRule finds and the rules definedRule finds.
 func courtRules(t string) []cand {
 	var out []cand
+	if containsAny(t, []string{"RCFC", "FRBP", "F. R.", "F.R."}) {
+		out = append(out, groupCands(t, federalRule, 0, TypeLaw)...)
+	}
 	if strings.Contains(t, " LAR ") {
 		out = append(out, groupCands(t, circuitLAR, 0, TypeLaw)...)
 	}
@@ -1181,12 +1194,14 @@ func courtRules(t string) []cand {
 // Rule 7.1"), a state court's ("Court of Chancery Rule 59(f)", "Superior
 // Court Civil Rule 12(b)(6)"), the Supreme Court's ("Sup. Ct. R.
 // 37.2(a)", "Supreme Court Rule 29.6") or the bankruptcy rules
-// ("Bankruptcy Rule 9019"; group 1).
-var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$`)
+// ("Bankruptcy Rule 9019"; group 1), and a self-regulatory
+// organisation's or an arbitral body's ("FINRA Rule 2010", "NASD Rule
+// 2110", "AAA Rule R-7").
+var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:FINRA|NASD|NYSE|MSRB|CBOE|NFA|PCAOB|AAA|JAMS)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$`)
 
 // ruleOwners starts a rule cited by number at whose rules they are.
 func ruleOwners(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy"}) {
+	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}) {
 		return cs
 	}
 	for i, c := range cs {

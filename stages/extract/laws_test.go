@@ -248,8 +248,9 @@ func TestLawStarts(t *testing.T) {
 func TestCourtRules(t *testing.T) {
 	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a). The R. Smith rule. " +
 		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a) STATEMENT under Pennsylvania Rule of Appellate Procedure 1925(b); the Golden Rule of Procedure 12.\n" +
-		"without further notice. 3rd Circuit LAR Misc. 107.2. See 3d Cir. LAR 31.1; a LAR 5 form.\n"
-	wantFind(t, courtRules, text, "3rd Circuit LAR Misc. 107.2|3d Cir. LAR 31.1|TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
+		"without further notice. 3rd Circuit LAR Misc. 107.2. See 3d Cir. LAR 31.1; a LAR 5 form.\n" +
+		"under RCFC 6(b) and RCFC 12(a)(2)(A); MEMORANDUM [F. R. CIV. P. 12(B)(6)]; FRBP 9019. The F. R. Smith rule.\n"
+	wantFind(t, courtRules, text, "RCFC 6(b)|RCFC 12(a)(2)(A)|F. R. CIV. P. 12(B)(6)|FRBP 9019|3rd Circuit LAR Misc. 107.2|3d Cir. LAR 31.1|TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
 		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)")
 }
 
@@ -257,9 +258,10 @@ func TestCourtRules(t *testing.T) {
 // a rule alone stays as it is.
 func TestRuleOwners(t *testing.T) {
 	text := "a motion under S.D.N.Y. Local Civil Rule 6.3 and Local Rule 7.1; reargument under Court of Chancery Rule 59(f) and Rule 12(b)(6). " +
-		"Consent under Sup. Ct. R. 37.2(a) and Supreme Court Rule 29.6; the Supreme Court ruled under Rule 10. A settlement under Bankruptcy Rule 9019."
-	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)", "R. 37.2(a)", "Rule 29.6", "Rule 10", "Rule 9019")
-	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)|Sup. Ct. R. 37.2(a)|Supreme Court Rule 29.6|Rule 10|Bankruptcy Rule 9019"
+		"Consent under Sup. Ct. R. 37.2(a) and Supreme Court Rule 29.6; the Supreme Court ruled under Rule 10. A settlement under Bankruptcy Rule 9019. " +
+		"It violated FINRA Rule 2010 and NASD Rule 2110; the ZZFINRA Rule 3."
+	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)", "R. 37.2(a)", "Rule 29.6", "Rule 10", "Rule 9019", "Rule 2010", "Rule 2110", "Rule 3")
+	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)|Sup. Ct. R. 37.2(a)|Supreme Court Rule 29.6|Rule 10|Bankruptcy Rule 9019|FINRA Rule 2010|NASD Rule 2110|Rule 3"
 	wantMend(t, ruleOwners, text, cs, want)
 }
 
