@@ -823,17 +823,20 @@ func containsNumber(cite, num string) bool {
 // the Federal Register ("85 Fed. Reg. 34050", "85 FR 34050") and a part
 // or section of the Code of Federal Regulations written without "§"
 // ("26 CFR Part 1", "26 C.F.R. pt. 1", "26 CFR 1.45Q-2"), which the
-// patterns need.
+// patterns need, and a section of the U.S. Code whose title a line break
+// or a scan's lost space sets apart in a way the patterns do not read
+// ("28 U.S.C." / "2461(c)", "18U.S.C. 371").
 var federalCite = regexp.MustCompile(`\b(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?` +
 	`|\d{1,3}[ \t]+Stat\.[ \t\n]+\d{1,5}` +
 	`|\d{1,3}[ \t]+(?:Fed\.[ \t]?Reg\.|FR)[ \t\n]+\d{1,3}(?:,\d{3}|\d{0,3})` +
-	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b`)
+	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b` +
+	`|\b\d{1,2}(?:[ \t]*U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*\n[ \t]*|U\.S\.C\.[ \t]*)(?:§§?[ \t]*)?\d{1,5}[a-z]{0,3}(?:-\d{1,3}[a-z]?)?(?:\([A-Za-z0-9]{1,4}\))*`)
 
 // federalCites returns the citations federalCite finds; a Public Law's
 // or the Statutes at Large's right after an Act's name is that Act's
 // (codifiedActs).
 func federalCites(t string) []cand {
-	if !containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
+	if !containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R", "U.S.C."}) {
 		return nil
 	}
 	return groupCands(t, federalCite, 0, TypeLaw)

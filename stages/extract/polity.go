@@ -185,7 +185,8 @@ func countryNames(t string) []cand {
 		// A caption's party opens its line; "United States v. Alaska"
 		// in running text is a cited case's, which is no entity.
 		ls := strings.LastIndexByte(t[:m[0]], '\n') + 1
-		if after := textAfter(t, m[1]); strings.TrimSpace(t[ls:m[0]]) == "" && (designated.MatchString(after) || versusAfter.MatchString(after)) {
+		before := strings.TrimSpace(t[ls:m[0]])
+		if after := textAfter(t, m[1]); (before == "" || before == "THE" || before == "The") && (designated.MatchString(after) || versusAfter.MatchString(after)) {
 			typ = TypeOrg
 		} else if !full {
 			continue
@@ -203,6 +204,9 @@ func countryNames(t string) []cand {
 func countryParty(ms []Mention) []Mention {
 	isCountry := func(s string) bool {
 		s = oneSpace(s)
+		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+			s = s[4:] // a caption's "THE UNITED STATES OF AMERICA"
+		}
 		return strings.EqualFold(s, "United States") || strings.EqualFold(s, "United States of America")
 	}
 	party := false

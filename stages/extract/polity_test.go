@@ -108,6 +108,7 @@ func TestCountryParty(t *testing.T) {
 		name, text, typ string
 	}{
 		{"a litigant", "UNITED STATES OF AMERICA,\n\n        v.\n\nJOHN DOE,\n\n        Defendant.\n\nThe United States argues that the motion fails.", extract.TypeOrg},
+		{"a litigant with its article", "THE UNITED STATES OF AMERICA,\n\n        Defendant.\n\nDefendant, the United States, moves for more time.", extract.TypeOrg},
 		{"a place", "The goods were shipped to the United States by sea.", extract.TypeLocation},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -483,6 +483,11 @@ func contains(typ string, long, short *form) bool {
 		if len(long.tokens) > len(short.tokens) && withLegalForm(short) {
 			return false
 		}
+		// "the United States" of a caption's "UNITED STATES OF AMERICA":
+		// the litigant country by its short name, whose words are generic.
+		if short.norm == "united states" && long.norm == "united states of america" {
+			return true
+		}
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeCase:
 		// A caption names more of a party than a running header does

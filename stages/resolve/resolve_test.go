@@ -34,6 +34,7 @@ func TestMerges(t *testing.T) {
 		{"corporate suffix", extract.TypeOrg, []string{"Acme Widgets", "Acme Widgets, Inc."}, "Acme Widgets, Inc."},
 		{"acronym", extract.TypeOrg, []string{"Oklahoma Water Resources Board", "OWRB"}, "Oklahoma Water Resources Board"},
 		{"short name", extract.TypeOrg, []string{"Tarrant Regional Water District", "Tarrant"}, "Tarrant Regional Water District"},
+		{"the litigant country's short name", extract.TypeOrg, []string{"THE UNITED STATES OF AMERICA", "United States"}, "THE UNITED STATES OF AMERICA"},
 		{"abbreviated", extract.TypeOrg, []string{"Tarrant Regional Water Dist.", "Tarrant Regional Water District"}, "Tarrant Regional Water District"},
 		{"honorific", extract.TypePerson, []string{"Justice Sotomayor", "Sonia Sotomayor", "Sotomayor"}, "Justice Sotomayor"},
 		{"surname", extract.TypePerson, []string{"Rudolf John Herrmann", "HERRMANN"}, "Rudolf John Herrmann"},
