@@ -261,7 +261,8 @@ func TestCaliforniaForms(t *testing.T) {
 	text := "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC,\n\nDefendant and Respondent.\n\nB318842\n\n" +
 		"APPEAL from a judgment.\nLavi & Ebrahimian, Joseph Lavi and Vincent C. Granberry for Plaintiff and Appellant.\n" +
 		"Gordon Rees Scully Mansukhani, Craig J. Mariam and Brian J. Grace for Defendant and Respondent.\n" +
-		"Rob Bonta, Attorney General, and Jane Roe for Defendant.\n"
+		"Rob Bonta, Attorney General, and Jane Roe for Defendant.\n" +
+		"Craig Dennis Feiser, Gabriella Young, Office of General Counsel, City of Jacksonville, for Defendants-Appellants.\n"
 	wantFind(t, appellateDockets, text, "B318842")
 	wantFind(t, leadFirms, text, "Lavi & Ebrahimian|Gordon Rees Scully Mansukhani")
 	if got := candTexts(text, roleCaptions(text)); !strings.Contains(got, "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC") {

@@ -440,7 +440,9 @@ var properWord = regexp.MustCompile(`^[A-Z][a-z][A-Za-z'’\-]*$`)
 var leadFirm = regexp.MustCompile(`(?m)^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+(?:&|and|[A-Z][\w'’\-]*)){1,6}),[ \t]+[A-Z][\w'’\-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]*(?:,|[ \t]+and[ \t]+)[^\n]*?[ \t]for[ \t]+(?:the[ \t]+)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Real[ \t]+Part|Amic|Intervenors?|Objectors?|Cross)`)
 
 // leadFirms returns the firms leadFirm finds; a name of two words without
-// "&" may be a lawyer's ("Xavier Becerra, Attorney General, …").
+// "&" may be a lawyer's ("Xavier Becerra, Attorney General, …"), and so
+// may one of three words when the list names its firm or office later
+// ("Craig Dennis Feiser, Gabriella Young, Office of General Counsel, …").
 func leadFirms(t string) []cand {
 	if !strings.Contains(t, " for ") {
 		return nil
@@ -453,9 +455,25 @@ func leadFirms(t string) []cand {
 			slices.ContainsFunc(f, func(w string) bool { return locationSet[strings.ToLower(w)] }) {
 			continue
 		}
+		if !strings.Contains(name, "&") && firmLater(t[m[3]:m[1]]) {
+			continue
+		}
 		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 	}
 	return out
+}
+
+// firmLater reports whether a counsel list's items after its first name
+// a firm or an office: an organisation's word, a legal form, an "Office
+// of" or a local government ("City of Jacksonville").
+func firmLater(rest string) bool {
+	for _, item := range strings.Split(rest, ",") {
+		item = strings.TrimSpace(item)
+		if item != "" && (hasOrgWord(item) || companyEnd(item) || formItem.MatchString(item) || strings.HasPrefix(item, "Office of ") || localGovernmentStart.MatchString(item)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appellateDockets returns the dockets of a California appellate court

@@ -1161,6 +1161,22 @@ func banksOf(t string, cs []cand) []cand {
 	return cs
 }
 
+// counselOffices ends an office of general counsel at "Counsel", where
+// the tagger stopped a word short in a counsel list ("Office of General" +
+// " Counsel, City of Jacksonville, for Defendants").
+func counselOffices(t string, cs []cand) []cand {
+	if !strings.Contains(t, "General Counsel") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeOrg && strings.HasSuffix(t[c.start:c.end], " General") && strings.HasPrefix(t[c.end:], " Counsel") &&
+			!strings.HasPrefix(t[c.end+len(" Counsel"):], "'") {
+			cs[i].end = c.end + len(" Counsel")
+		}
+	}
+	return cs
+}
+
 // titledBodies starts an organisation's name after an officer's title the
 // tagger read into it, where a person's title and office follow the name:
 // "Anne Sodergren, Executive Officer, Board of Pharmacy" names the board,

@@ -284,16 +284,24 @@ func TestTitledBodies(t *testing.T) {
 	wantMend(t, titledBodies, text, cs, "Board of Pharmacy|Department of Fish and Game|Acme Widgets, Inc.|General Counsel Office")
 }
 
+// TestCounselOffices: an office of general counsel the tagger stopped a
+// word short ends at "Counsel"; a name that does not go on is left alone.
+func TestCounselOffices(t *testing.T) {
+	text := "Jon Robert Phillips, Office of General Counsel, City of Jacksonville, for Defendants. The Office of General Services and the Bureau of the General Counsel's office."
+	cs := candsAt(text, TypeOrg, SourceModel, "Office of General", "Office of General Services", "Bureau of the General")
+	wantMend(t, counselOffices, text, cs, "Office of General Counsel|Office of General Services|Bureau of the General")
+}
+
 // TestLocalGovernments: a place after "City of" or "COUNTY OF" is the
 // local government, an organisation with its kind; a venue's place ("in
 // the County of …", an acknowledgment's "COUNTY OF FRANKLIN )") and a
 // longer organisation's part are not.
 func TestLocalGovernments(t *testing.T) {
 	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared.\n" +
-		"STATE OF OHIO     )\n                  ) ss.:\nCOUNTY OF FRANKLIN )\n"
-	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston", "FRANKLIN"),
+		"STATE OF OHIO     )\n                  ) ss.:\nCOUNTY OF FRANKLIN )\nOffice of General Counsel, City of Jacksonville, for Defendants. A home in the City of Tampa.\n"
+	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston", "FRANKLIN", "City of Jacksonville", "City of Tampa"),
 		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department")...)
-	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|LOCATION FRANKLIN|ORG City of Boston Law Department"; got != want {
+	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|LOCATION FRANKLIN|ORG City of Jacksonville|LOCATION City of Tampa|ORG City of Boston Law Department"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -253,10 +253,14 @@ func governmentParties(t string, cs []cand) []cand {
 // OF ESSEX".
 var localGovernment = regexp.MustCompile(`\b(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+$`)
 
+// localGovernmentStart is a place's name that opens with a local
+// government's kind and "of": "City of Jacksonville".
+var localGovernmentStart = regexp.MustCompile(`^(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+\S`)
+
 // localGovernments makes a place the tagger read after "City of", "County
-// of" and the like the local government the text names, an organisation
-// with its kind ("City of Seattle", as the guideline's "City of El
-// Paso"); a name the text goes on with ("City of Boston Law Department")
+// of" and the like, or with them, the local government the text names, an
+// organisation with its kind ("City of Seattle", as the guideline's "City
+// of El Paso"); a name the text goes on with ("City of Boston Law Department")
 // is the tagger's or the rules' to read, and a place "in the County of
 // Santa Clara" stays a place.
 func localGovernments(t string, cs []cand) []cand {
@@ -267,11 +271,14 @@ func localGovernments(t string, cs []cand) []cand {
 		if c.typ != TypeLocation {
 			continue
 		}
-		m := localGovernment.FindStringIndex(t[max(0, c.start-20):c.start])
-		if m == nil {
+		var start int
+		if m := localGovernment.FindStringIndex(t[max(0, c.start-20):c.start]); m != nil {
+			start = max(0, c.start-20) + m[0]
+		} else if localGovernmentStart.MatchString(t[c.start:c.end]) {
+			start = c.start // the tagger's place "City of Jacksonville"
+		} else {
 			continue
 		}
-		start := max(0, c.start-20) + m[0]
 		// "located in the County of Santa Clara": a venue's place, and so
 		// is an acknowledgment's ("COUNTY OF NEW YORK   )" under "STATE OF
 		// NEW YORK   ) ss.:").
