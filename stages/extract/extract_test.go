@@ -173,6 +173,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "section 9A.44.079"}}},
 		{"the sentencing guidelines", "an enhancement under U.S.S.G. 2L1.2(b)(1)(A)(ii) and U.S.S.G. § 3B1.1(b).",
 			[]want{{extract.TypeLaw, "U.S.S.G. 2L1.2(b)(1)(A)(ii)"}, {extract.TypeLaw, "U.S.S.G. § 3B1.1(b)"}}},
+		{"a party named with the Bluebook's abbreviations", "Purdue Pharma L.P. v. Collegium Pharm., No. 2022-1482 (Fed. Cir. 2023).",
+			[]want{{extract.TypeOrg, "Collegium Pharm"}}},
 		{"a docket after a case's name", "Medical Dev. Int'l. v. Cal. Dept. of Corr., No. 08-15759 (9th Cir. 2009).",
 			[]want{{extract.TypeCase, "Medical Dev. Int'l. v. Cal. Dept. of Corr"}, {extract.TypeOrg, "Medical Dev. Int'l."}}},
 		{"a caption with roles on one line", "AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC., Respondent.\n",

@@ -45,6 +45,12 @@ var expansions = map[string]string{
 	"dist": "district", "dept": "department", "assn": "association", "natl": "national",
 	"intl": "international", "univ": "university", "govt": "government", "sec": "section",
 	"vs": "v", "cty": "county", "div": "division", "sav": "savings", "fed": "federal",
+	// The Bluebook's (table T6) for companies' words: "Collegium Pharm." of
+	// "Collegium Pharmaceutical, Inc.".
+	"pharm": "pharmaceutical", "pharms": "pharmaceuticals", "chem": "chemical", "mfg": "manufacturing",
+	"mgmt": "management", "hosp": "hospital", "indus": "industries", "prods": "products", "transp": "transportation",
+	"servs": "services", "equip": "equipment", "envtl": "environmental", "enters": "enterprises", "hldgs": "holdings",
+	"invs": "investments", "labs": "laboratories", "mktg": "marketing", "mortg": "mortgage", "props": "properties",
 }
 
 // generic words do not identify an organisation or court on their own, so a
@@ -505,7 +511,12 @@ func contains(typ string, long, short *form) bool {
 		// CHEEKS, Plaintiff, v. GENERAL DYNAMICS": a case named by a
 		// surname of its first side and the words, or their
 		// abbreviations, of the other, a caption that gives them in full.
-		return len(short.tokens) >= 3 && short.tokens[1] == "v" && !generic[short.tokens[0]] && surnameCase(long.tokens, short.tokens)
+		// So is one named by its first party's name ("Purdue Pharma L.P.
+		// v. Collegium Pharm." of "PURDUE PHARMA L.P., Purdue
+		// Pharmaceuticals L.P., Appellants v. COLLEGIUM PHARMACEUTICAL,
+		// INC.").
+		sv := slices.Index(short.tokens, "v")
+		return sv >= 1 && sv+1 < len(short.tokens) && distinctive(short.tokens[:sv]) && !generic[short.tokens[0]] && surnameCase(long.tokens, short.tokens, sv)
 	case extract.TypeCourt:
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
@@ -522,16 +533,18 @@ func contains(typ string, long, short *form) bool {
 	return false
 }
 
-// surnameCase reports whether short ("neptune v mccarthy") names the
-// caption long by one word of its first side and, in order, the words of
-// its other side or their abbreviations ("gen" of "general").
-func surnameCase(long, short []string) bool {
+// surnameCase reports whether short ("neptune v mccarthy"), whose "v" is
+// its token sv, names the caption long by one word of its first side, or
+// by the words of its first side one after another ("purdue pharma lp v
+// collegium pharm"), and, in order, the words of its other side or their
+// abbreviations ("gen" of "general").
+func surnameCase(long, short []string, sv int) bool {
 	v := slices.Index(long, "v")
-	if v < 1 || !slices.Contains(long[:v], short[0]) {
+	if v < 1 || sv == 1 && !slices.Contains(long[:v], short[0]) || sv > 1 && !contiguous(long[:v], short[:sv]) {
 		return false
 	}
 	k := v + 1
-	for _, w := range short[2:] {
+	for _, w := range short[sv+1:] {
 		for k < len(long) && long[k] != w && !(len(w) >= 3 && strings.HasPrefix(long[k], w)) {
 			k++
 		}
