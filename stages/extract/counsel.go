@@ -317,9 +317,17 @@ func docketSheetNames(t string) []cand {
 
 // counselLine is a paragraph that lists counsel and ends with whom they
 // appear for: "W. Ted Minick, Winstead, McGuire, Sechrest Minick, David
-// C. Mattka, Dallas, Tex., for BancTexas Dallas, N.A." Group 1 is the
-// list.
-var counselLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][^\n]*?,[ \t]+)+)for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
+// C. Mattka, Dallas, Tex., for BancTexas Dallas, N.A.", the Federal
+// Circuit's "Jennifer L. Swize, Jones Day, Washington, DC, argued for
+// appellants." Group 1 is the list.
+var counselLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][^\n]*?,[ \t]+)+)(?:argued[ \t]+)?for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
+
+// alsoRepresented is the Federal Circuit's list of the other lawyers on
+// the brief, after the one who argued: "Also represented by Gregory A.
+// Castanias, John R. Boule, III; Gasper Larosa, …, New York, NY; Pablo
+// Daniel Hendler, Potomac Law Group PLLC, New York, NY." Group 1 is the
+// list, to the line's end or the next lawyer who argued.
+var alsoRepresented = regexp.MustCompile(`Also[ \t]+represented[ \t]+by[ \t]+([^\n]*?)(?:argued[ \t]+for|\n|$)`)
 
 // counselFirms returns the firms of counselLine's lists that a partner's
 // name opens with single surnames between commas and that no ampersand
@@ -384,11 +392,15 @@ var counselPerson = regexp.MustCompile(`^(?:[A-Z][a-z][\p{L}'’\-]*|[A-Z]\.(?:[
 // firm's ("Jones Day"), and an item before a legal form is one
 // ("Stokes Lawrence, P.S.").
 func counselPeople(t string) []cand {
-	if !strings.Contains(t, ", for ") {
+	if !containsAny(t, []string{", for ", ", argued for ", "Also represented by"}) {
 		return nil
 	}
 	var out []cand
-	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
+	lists := counselLine.FindAllStringSubmatchIndex(t, -1)
+	if strings.Contains(t, "Also represented by") {
+		lists = append(lists, alsoRepresented.FindAllStringSubmatchIndex(t, -1)...)
+	}
+	for _, m := range lists {
 		items := counselItems(t, m[2], m[3])
 		for k, it := range items {
 			name := t[it[0]:it[1]]
@@ -409,12 +421,12 @@ func counselPeople(t string) []cand {
 	return out
 }
 
-// counselItems splits a counsel list, t[s:e], at its commas: the bounds
-// of each item before a comma.
+// counselItems splits a counsel list, t[s:e], at its commas and
+// semicolons: the bounds of each item before one.
 func counselItems(t string, s, e int) [][2]int {
 	var items [][2]int
 	for s < e {
-		k := strings.Index(t[s:e], ",")
+		k := strings.IndexAny(t[s:e], ",;")
 		if k < 0 {
 			break
 		}

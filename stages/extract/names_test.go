@@ -1291,8 +1291,9 @@ func TestNameEdges(t *testing.T) {
 // body is none.
 func TestCounselPeople(t *testing.T) {
 	text := "Daniel P. Hurley, Trilby C.E. Robinson-Dorn, Mark Stephen Filipini, Chris Farias, Stokes Lawrence Gray, P.S., West Palm Beach, " +
-		"Employment Law Section, Federal Election Com'n, Seattle, WA, for Defendants.\n"
-	wantFind(t, counselPeople, text, "Daniel P. Hurley|Trilby C.E. Robinson-Dorn|Mark Stephen Filipini")
+		"Employment Law Section, Federal Election Com'n, Seattle, WA, for Defendants.\n" +
+		"Jennifer L. Swize, Jones Day, Washington, DC, argued for appellants. Also represented by Gregory A. Castanias; Pablo Daniel Hendler, Potomac Law Group PLLC, New York, NY. Christopher A. Pinahs argued for appellee.\n"
+	wantFind(t, counselPeople, text, "Daniel P. Hurley|Trilby C.E. Robinson-Dorn|Mark Stephen Filipini|Jennifer L. Swize|Gregory A. Castanias|Pablo Daniel Hendler")
 }
 
 // A city before its state after a comma is a place where a word in lower
