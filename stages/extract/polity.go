@@ -248,6 +248,65 @@ func governmentParties(t string, cs []cand) []cand {
 	return cs
 }
 
+// relatorHead is the start of a caption's line before a relator's office:
+// the government, "ex rel." and the relator, then a comma ("STATE of
+// Minnesota ex rel. Robert W. MATTSON, " before "Treasurer of the State of
+// Minnesota, Petitioner,").
+var relatorHead = regexp.MustCompile(`^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){1,3}(?:(?:of|OF)[ \t]+[A-Z][A-Za-z]*[ \t]+)?(?:ex|EX)[ \t]+(?:rel|REL)\.[ \t]+[^\n,]{3,60},[ \t]+$`)
+
+// exRel is "ex rel." and the space after it, in any case.
+var exRel = regexp.MustCompile(`(?i)\bex[ \t]+rel\.[ \t]+`)
+
+// officialStart is an official's office at the start of a party's name.
+var officialStart = regexp.MustCompile(`^` + OfficialDescription)
+
+// relatorCaptions mends a caption whose first party sues on the relation
+// of another ("STATE of Minnesota ex rel. Robert W. MATTSON, Treasurer of
+// the State of Minnesota, Petitioner,\n v.\n Peter J. KIEDROWSKI"): the
+// government before "ex rel." is a litigant, an organisation, and a case
+// the patterns began at the relator's office begins at its line's start,
+// where the office is no party.
+func relatorCaptions(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" ex rel.", " EX REL.", " Ex Rel.", " Ex rel."}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		// "State Ex Rel. Mattson v. Kiedrowski": the party is the relator.
+		if c.party && c.typ != TypeCase {
+			if k := exRel.FindStringIndex(t[c.start:c.end]); k != nil && c.start+k[1] < c.end {
+				cs[i] = partyCand(t, c.start+k[1], c.end)
+				continue
+			}
+		}
+		switch c.typ {
+		case TypeLocation:
+			if strings.HasPrefix(t[c.end:], " ex rel.") || strings.HasPrefix(t[c.end:], " EX REL.") {
+				// A pattern's reading: the tagger's other mentions of the
+				// name do not vote it back to a place (oneSensePerName).
+				cs[i].typ, cs[i].source = TypeOrg, SourcePattern
+			}
+		case TypeCase:
+			ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+			if relatorHead.MatchString(t[ls:c.start]) && officialStart.MatchString(t[c.start:c.end]) {
+				drop[c.start] = true
+				cs[i].start = ls + len(t[ls:c.start]) - len(strings.TrimLeft(t[ls:c.start], " \t"))
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.party && drop[c.start] {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
 // localGovernment is a local government's kind and "of" right before a
 // place's name: "City of " of "the City of Seattle", "COUNTY OF " of "COUNTY
 // OF ESSEX".

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/docpipe/docpipe/stages/chunk"
@@ -137,4 +138,18 @@ func TestCountryParty(t *testing.T) {
 func TestAgeResidences(t *testing.T) {
 	text := "and its owner, Peter Brown, 61, of Albany, and Mary Jones, 33, of New Haven were charged."
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLocation, "Albany"}, mention{extract.TypeLocation, "New Haven"})
+}
+
+// TestRelatorCaptions: a caption whose first party sues on the relation
+// of another is one case from its line's start, the government before
+// "ex rel." a litigant, the relator's office no party; a title's party is
+// the relator.
+func TestRelatorCaptions(t *testing.T) {
+	text := "State Ex Rel. Mattson v. Kiedrowski\n\nSTATE of Minnesota ex rel. Robert W. MATTSON, Treasurer of the State of Minnesota, Petitioner,\nv.\n" +
+		"Peter J. KIEDROWSKI, Commissioner of Finance of the State of Minnesota, Respondent.\n\nThe State of Minnesota is cold.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "STATE of Minnesota"}, mention{extract.TypePerson, "Mattson"},
+		mention{extract.TypeCase, "STATE of Minnesota ex rel. Robert W. MATTSON, Treasurer of the State of Minnesota, Petitioner, v. Peter J. KIEDROWSKI"})
+	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Treasurer") })
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Mattson") || strings.HasPrefix(s, "Treasurer") })
 }
