@@ -30,8 +30,10 @@ func TestStackedRoleCaptions(t *testing.T) {
 func TestCaptionIntoDocket(t *testing.T) {
 	text := "ALAN COLE, VINCENT COLE, and JORDAN COLE, Plaintiffs, v. Case No. 09-10941 Hon. Lawrence P. Zatkoff CITY OF DEARBORN, Defendants.\n" +
 		"AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC., Respondent.\n" +
-		"JEFFREY S. FELD, ESQ.,\nPlaintiff-Appellant,\nv.\nTHE CITY OF ORANGE TOWNSHIP,\n"
-	if got, want := typedTexts(text, roleCaptions(text)), "CASE AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC.|ORG AIRWAY INSURANCE COMPANY|ORG HANK'S FLITE CENTER, INC."; got != want {
+		"JEFFREY S. FELD, ESQ.,\nPlaintiff-Appellant,\nv.\nTHE CITY OF ORANGE TOWNSHIP,\n" +
+		"NO . 05-3243 CATHERINE ROBERSON , APPELLANT , V. ERIC K. SHINSEKI, SECRETARY OF VETERANS AFFAIRS, APPELLEE.\n"
+	if got, want := typedTexts(text, roleCaptions(text)), "CASE AIRWAY INSURANCE COMPANY, Petitioner, v. HANK'S FLITE CENTER, INC.|ORG AIRWAY INSURANCE COMPANY|ORG HANK'S FLITE CENTER, INC.|"+
+		"CASE CATHERINE ROBERSON , APPELLANT , V. ERIC K. SHINSEKI|PERSON CATHERINE ROBERSON|PERSON ERIC K. SHINSEKI"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

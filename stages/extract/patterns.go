@@ -915,7 +915,7 @@ var matterOther = regexp.MustCompile(`^[ \t]*,?[ \t]*\n[ \t]*(?i:claimants?|resp
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.
-var roleMiddle = regexp.MustCompile(`,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
+var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 	`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]`)
 
 // roleCaptionMatches returns roleCaption's matches in t as submatch
@@ -949,7 +949,7 @@ func roleCaptionMatches(t string) [][]int {
 var (
 	// roleCaption is caseName with a comma after the first party's role.
 	// It is one line: a stacked caption is captionRe's.
-	roleCaption = regexp.MustCompile(`(` + partyLine + `),[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?,` +
+	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// stackedCaption is a stacked caption whose first party's role stands
