@@ -162,7 +162,8 @@ var (
 
 // sectionEnd returns where a section cited from its number at t[i:]
 // ends, subsections included, or -1 when no number is there. After "§§"
-// the sections are a range: "§§ 24-10-101 to -120".
+// the sections are a range: "§§ 24-10-101 to -120"; so they are after
+// "to" and a hyphen, which no other number has ("N.J.S.A. 10:5-1 to -42").
 func sectionEnd(t string, i int) int {
 	m := sectionNumber.FindStringIndex(t[i:])
 	if m == nil {
@@ -173,9 +174,15 @@ func sectionEnd(t string, i int) int {
 		if r := sectionRange.FindStringIndex(textAfter(t, e)); r != nil {
 			e = subsectionEnd(t, e+r[1])
 		}
+	} else if r := hyphenRange.FindStringIndex(textAfter(t, e)); r != nil {
+		e = subsectionEnd(t, e+r[1])
 	}
 	return e
 }
+
+// hyphenRange is the end of a range of sections given by its last part
+// after "to" or "through": " to -42".
+var hyphenRange = regexp.MustCompile(`^[ \t]+(?:to|through)[ \t]+[-–]\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3})*`)
 
 // sectionRange is the last section of a range after the first: " to
 // -120", " through 24-10-120", "–5.05".

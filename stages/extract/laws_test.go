@@ -131,6 +131,8 @@ func TestLawSpans(t *testing.T) {
 		{"a short form in groups", "A dangerous condition under § 24-10-106(1)(d)(I), C.R.S., is one; § 24-10-103(1.3) defines it.",
 			"§ 24-10-106(1)(d)(I), C.R.S.|§ 24-10-103(1.3)"},
 		{"a year and a list's item", "under 42 U.S.C. § 1983 (2012). And 28 U.S.C. § 1291\n(a) the court of appeals", "42 U.S.C. § 1983|28 U.S.C. § 1291"},
+		{"a range to its last part", "the Law Against Discrimination (LAD), N.J.S.A. 10:5-1 to -42, against her; N.J.S.A. 10:5-12(a) to 5 years.",
+			"N.J.S.A. 10:5-1 to -42|N.J.S.A. 10:5-12(a)"},
 		{"a title's section on the next line, and glued by a scan", "Forfeiture (18 U.S.C. 981(a)(1)(C) & 28 U.S.C.\n2461(c))\nConspiracy (18U.S.C. 371)",
 			"18 U.S.C. 981(a)(1)(C)|28 U.S.C. 2461(c)|18U.S.C. 371"},
 	}
