@@ -567,14 +567,31 @@ var seatDivision = regexp.MustCompile(`^,?(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][a-z]+(
 var divisionKind = wordSet(`appellate criminal civil family juvenile law chancery probate trial general equity commercial business
 	the a this its one two three four five six seven eight nine ten`)
 
+// appellatePart is a state court of appeals' district and numbered
+// division after its name: Washington's "Court of Appeals of Washington"
+// + ", Division 2", Arizona's ", Division One", California's "Court of
+// Appeal" + ", Second District, Division 3", Ohio's ", Fifth Appellate
+// District".
+var appellatePart = regexp.MustCompile(`^,[ \t]+(?:(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[ \t]+(?i:appellate[ \t]+)?(?i:district))(?:,[ \t]+(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight)))?|(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight)))\b`)
+
 // courtDivisions extends a court's name over the division it sits in
-// (seatDivision), which the tagger reads as an organisation.
+// (seatDivision), which the tagger reads as an organisation, and a court
+// of appeals' name over its district and numbered division
+// (appellatePart; the tagger's organisation "Court of Appeal" before
+// them is the court).
 func courtDivisions(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Division", "DIVISION"}) {
+	if !containsAny(t, []string{"Division", "DIVISION", "District", "DISTRICT"}) {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ != TypeCourt {
+		name := t[c.start:c.end]
+		if (c.typ == TypeCourt || c.typ == TypeOrg && (name == "Court of Appeal" || name == "Court of Appeals")) && strings.Contains(name, "Appeal") {
+			if m := appellatePart.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end, cs[i].typ = c.end+m[1], TypeCourt
+				continue
+			}
+		}
+		if c.typ != TypeCourt || !containsAny(t[c.end:min(len(t), c.end+40)], []string{"Division", "DIVISION"}) {
 			continue
 		}
 		m := seatDivision.FindStringSubmatchIndex(t[c.end:])
