@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // federalAgencies are the federal departments, agencies, boards and
 // commissions legal texts name in full, one per line. Their names hold
@@ -252,4 +255,33 @@ func agencyStart(t string, s int) (int, bool) {
 		return s, false
 	}
 	return s, true
+}
+
+// officialsOffice is a local official's office named by the official's
+// title and a possessive: "Jacksonville Sheriff's Office", "Los Angeles
+// County Sheriff's Department", "Cook County State's Attorney's Office",
+// "Harris County District Attorney's Office", with up to three
+// capitalised words of its place before it (a sentence's first word or a
+// role among them is cut by officialsOffices; without its place, "the
+// Sheriff's Office" names no office in particular). Group 1 is the
+// office.
+var officialsOffice = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+){1,3}((?:County[ \t]+|City[ \t]+)?(?:Sheriff|District[ \t]+Attorney|State['’]s[ \t]+Attorney|County[ \t]+Attorney|City[ \t]+Attorney|Prosecuting[ \t]+Attorney|Public[ \t]+Defender|Prosecutor|Marshal|Coroner|Medical[ \t]+Examiner|Clerk|Treasurer|Assessor|Recorder)['’]s[ \t]+(?:Office|Department))\b`)
+
+// officialsOffices returns the offices officialsOffice finds, which the
+// tagger reads as a person or a place ("Jacksonville Sheriff", "Los
+// Angeles County Sheriff").
+func officialsOffices(t string) []cand {
+	if !containsAny(t, []string{"'s Office", "’s Office", "'s Department", "’s Department"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range officialsOffice.FindAllStringSubmatchIndex(t, -1) {
+		s := afterWords(t, m[0], leadingWords(strings.Fields(t[m[0]:m[2]]), 0, func(lw string) bool {
+			return lw == "the" || lw == "county" || lw == "city" || leadingNoise[lw] || roleWords[lw] || roleWords[strings.TrimSuffix(lw, "s")]
+		}))
+		if s < m[2] {
+			out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
+		}
+	}
+	return out
 }

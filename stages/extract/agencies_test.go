@@ -34,3 +34,13 @@ func TestAgencyUnderCountry(t *testing.T) {
 	text := "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nUnited States of America\nDepartment of Labor\n\nUNITED STATES\n\nFEDERAL TRADE COMMISSION\n"
 	wantFind(t, agencyNames, text, "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION|Department of Labor|FEDERAL TRADE COMMISSION")
 }
+
+// TestOfficialsOffices: a local official's office named by the title and
+// a possessive, with its place, is one organisation; a role or a
+// sentence's first word before it is no part of it, and the office
+// without its place is none.
+func TestOfficialsOffices(t *testing.T) {
+	text := "Defendants-Appellants Jacksonville Sheriff's Office Officers caught him. The Los Angeles County Sheriff's Department denied it. " +
+		"The Cook County State's Attorney's Office charged him; the Harris County District Attorney's Office declined. Plaintiff Sheriff's Office. The County Sheriff's Office."
+	wantFind(t, officialsOffices, text, "Jacksonville Sheriff's Office|Los Angeles County Sheriff's Department|Cook County State's Attorney's Office|Harris County District Attorney's Office")
+}
