@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -413,11 +414,70 @@ func sameCase(txt, own string) bool {
 	if txt == own || upperCaseName(txt) {
 		return true
 	}
+	if shortFormOf(own, txt) || shortFormOf(txt, own) {
+		return true
+	}
 	a, b := partyWords(txt), partyWords(own)
 	if len(a) == 0 || len(b) == 0 || a[0] != b[0] {
 		return false
 	}
 	return len(a) == 1 || len(b) == 1 || a[1] == b[1]
+}
+
+// shortFormOf reports whether short names the case of the caption long by
+// words of each side of it, as a research site's title names the caption
+// under it ("Maples v. State" of "David A. MAPLES, Plaintiff-Appellant, v.
+// STATE of Michigan", "State v. Gaines" of "STATE OF MISSOURI,
+// Respondent, v. JOHN GAINES"): each side's words are among the words of
+// the caption's side, or open one of them ("Pharm." of
+// "PHARMACEUTICAL"). A short form of up to four words a side only.
+func shortFormOf(short, long string) bool {
+	s1, s2, ok := cutVersus(short)
+	if !ok {
+		return false
+	}
+	l1, l2, ok := cutVersus(long)
+	if !ok {
+		return false
+	}
+	return sideOf(s1, l1) && sideOf(s2, l2)
+}
+
+// cutVersus splits a case name at its "v.", lower case.
+func cutVersus(s string) (string, string, bool) {
+	s = strings.ToLower(oneSpace(s))
+	for _, v := range []string{" v. ", " vs. ", " v ", " versus "} {
+		if a, b, ok := strings.Cut(s, v); ok {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+// sideOf reports whether the words of a short form's side are all among
+// the words of the caption's side, or open one of them.
+func sideOf(short, long string) bool {
+	sw, lw := caseWords(short), caseWords(long)
+	if len(sw) == 0 || len(sw) > 4 {
+		return false
+	}
+	for _, w := range sw {
+		if !slices.ContainsFunc(lw, func(l string) bool { return l == w || len(w) >= 4 && strings.HasPrefix(l, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// caseWords are a case name's side's words without punctuation.
+func caseWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if w = strings.Trim(w, ",.;:'’\""); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // litigantOpeners are the words a case name opens with that name no one

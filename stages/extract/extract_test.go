@@ -1047,3 +1047,12 @@ func TestStackedCaptionBesideColumns(t *testing.T) {
 		t.Errorf("no caption's case in %v", res.Mentions)
 	}
 }
+
+// TestTitleOverCaption: a research site's title over the caption ("Maples
+// v. State" over "David A. MAPLES, Plaintiff-Appellant, v. STATE of
+// Michigan") names the document's own case, so the caption is not a cited
+// case and its parties are the case's.
+func TestTitleOverCaption(t *testing.T) {
+	text := "Maples v. State\n\nCourt of Appeals of Michigan\nJul 21, 2022\n\nNo. 343394\n\nDavid A. MAPLES, Plaintiff-Appellant, v. STATE of Michigan, Defendant-Appellee.\n\nThe court below ruled for the state.\n"
+	wantIn(t, stageResult(t, text).Mentions, mention{extract.TypeOrg, "STATE of Michigan"}, mention{extract.TypePerson, "David A. MAPLES"})
+}
