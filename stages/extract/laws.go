@@ -630,9 +630,16 @@ var stateConstitution = regexp.MustCompile(`(?:\b` + stateExpr + `[ \t]*(?:Const
 	`,?[ \t]+(?:(?:pt|Pt|PT)\.[ \t]+[IVX\d]+,[ \t]+)?(?:art|Art|ART|amend|Amend|AMEND)\.[ \t]+[IVXLC\d]+[A-Z]?` +
 	`(?:,[ \t]*(?:§§?|¶¶?|[Ss]ec\.|para\.)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*)?(?:,[ \t]*cl\.[ \t]*\d+)?`)
 
+// antiDiscriminationLaw is a state's law against discrimination, named
+// "Law" where most statutes are "Act"s: "New Jersey Law Against
+// Discrimination", "Washington Law Against Discrimination". Group 1 is the
+// state.
+var antiDiscriminationLaw = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,2})Law[ \t]+Against[ \t]+Discrimination\b`)
+
 // stateLaws is the after-tagger pass of state codes and constitutions:
 // stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
-// namedCodeSections and stateConstitution's citations. Where one of them
+// namedCodeSections, antiDiscriminationLaw's and stateConstitution's
+// citations. Where one of them
 // and a pattern read the same citation, merge keeps the longer.
 func stateLaws(t string) []cand {
 	var out []cand
@@ -653,6 +660,13 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE", "Rules of", "RULES OF"}) {
 		out = append(out, groupCands(t, partOfLaw, 0, TypeLaw)...)
+	}
+	if strings.Contains(t, "Law Against Discrimination") {
+		for _, m := range antiDiscriminationLaw.FindAllStringSubmatchIndex(t, -1) {
+			if StateNames[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+				out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+			}
+		}
 	}
 	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
 		for _, m := range stateConstitution.FindAllStringIndex(t, -1) {
@@ -921,7 +935,10 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 				continue
 			}
 			after := string(doc[m.End:min(len(doc), m.End+16)])
-			if strings.Contains(txt, "§§") || chapterCite.MatchString(txt) || etSeq.MatchString(after) || publishedLaw.MatchString(txt) {
+			// "§§ 2000cc-2000cc-5", "RCW 41.56", "10:5-1 to -42": a range or
+			// a chapter cites the whole law.
+			if strings.Contains(txt, "§§") || chapterCite.MatchString(txt) || etSeq.MatchString(after) || publishedLaw.MatchString(txt) ||
+				strings.Contains(txt, " to -") || strings.Contains(txt, " through -") {
 				ms[i].Refers = oneSpace(ms[last].Text)
 				if prevPublished {
 					ms[i].Refers = ms[last].Refers

@@ -199,6 +199,8 @@ func TestCodifiedActs(t *testing.T) {
 			"Public Employees' Collective Bargaining Act|RCW 41.56 -> Public Employees' Collective Bargaining Act"},
 		{"a range of sections", "and the Religious Land Use and Institutionalized Persons Act, 42 U.S.C.\n      §§ 2000cc-2000cc-5 (Count X).",
 			"Religious Land Use and Institutionalized Persons Act|42 U.S.C. §§ 2000cc-2000cc-5 -> Religious Land Use and Institutionalized Persons Act"},
+		{"a state's law against discrimination and its range", "under the New Jersey Law Against Discrimination (LAD), N.J.S.A. 10:5-1 to -42, against her; the Acme Law Against Discrimination.",
+			"New Jersey Law Against Discrimination|N.J.S.A. 10:5-1 to -42 -> New Jersey Law Against Discrimination"},
 		{"et seq.", "under the Fair Labor Standards Act, 29 U.S.C. § 201 et seq., the employer", "Fair Labor Standards Act|29 U.S.C. § 201 -> Fair Labor Standards Act"},
 		{"one section", "under the Federal Arbitration Act, 9 U.S.C. § 10, and", "Federal Arbitration Act|9 U.S.C. § 10"},
 		{"a Public Law and the Statutes at Large", "amended by the Bipartisan Budget Act of 2018, Pub. L. No. 115-123, 132 Stat. 64; see 85 Fed. Reg. 34050.",
