@@ -423,8 +423,17 @@ var pins = map[string]struct{ algorithm, output string }{
 	// lists a caption's parties by semicolons too, from a name begun on
 	// the line above, never over a blank line, reads the city after a
 	// street address, and ships a model averaged over four training
-	// orders, which reads the sample differently.
-	"extract": {"extract/v21", "162cecdfd453a801"},
+	// orders, which reads the sample differently. extract/v22 reads a
+	// stacked caption with another column beside its lines, a relator's
+	// caption, a caption's role between spaced commas, the Federal
+	// Circuit's counsel paragraphs, local officials' offices ("Jacksonville
+	// Sheriff's Office"), a court of appeals' district and division, rules
+	// cited with their rules' name ("Rule 72(b) of the Federal Rules of
+	// Civil Procedure", "FINRA Rule 2010", "RCFC 6(b)"), ranges "to -42",
+	// a research site's title over its caption as the document's case, and
+	// ships a model trained on the rounds' labelled documents too; the
+	// sample's output did not change.
+	"extract": {"extract/v22", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -489,8 +498,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name, "SEC" the Securities and Exchange Commission's acronym (no
 	// longer "section" in an organisation's name), and a federal body's
 	// acronym without its country ("EEOC" of "U.S. EQUAL EMPLOYMENT
-	// OPPORTUNITY COMMISSION"); the sample has none.
-	"resolve": {"resolve/v13", "10cf9b998055caf5"},
+	// OPPORTUNITY COMMISSION"); the sample has none. resolve/v14: "the
+	// United States" the litigant "United States of America", a case named
+	// by its first party's name and the other side's words or their
+	// abbreviations the caption ("Purdue Pharma L.P. v. Collegium Pharm."),
+	// the Bluebook's abbreviations of companies' words expanded ("Pharm."),
+	// and a role between spaced commas out of a case's name; the sample has
+	// none.
+	"resolve": {"resolve/v14", "10cf9b998055caf5"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

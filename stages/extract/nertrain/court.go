@@ -26,15 +26,29 @@ var courtTypes = map[string]string{
 // the labels onto the stage's tokens. Each document keeps its text, so
 // training sees the real layout (captions, signature blocks, line starts).
 func LoadCourt(shared, labelDir string) ([]Doc, error) {
+	return loadLabelled(filepath.Join(shared, "corpus"), labelDir, nereval.TextLayout)
+}
+
+// LoadRounds reads the labelled documents of the unseen-document rounds
+// kept for training under dir (labels/*.json, their texts under
+// corpus/), each read as the pipeline reads a text file (the ocr stage,
+// then the text stage).
+func LoadRounds(dir string) ([]Doc, error) {
+	return loadLabelled(filepath.Join(dir, "corpus"), filepath.Join(dir, "labels"), nereval.TextPipeline)
+}
+
+// loadLabelled reads the label files of labelDir and their sources under
+// corpus, read from src.
+func loadLabelled(corpus, labelDir string, src nereval.TextSource) ([]Doc, error) {
 	labels, err := nereval.LoadDir(labelDir)
 	if err != nil {
-		return nil, fmt.Errorf("nertrain: court labels: %w", err)
+		return nil, fmt.Errorf("nertrain: labels: %w", err)
 	}
 	var out []Doc
 	for _, l := range labels {
-		doc, err := nereval.DocumentText(context.Background(), filepath.Join(shared, "corpus", l.Source), nereval.TextLayout, l)
+		doc, err := nereval.DocumentText(context.Background(), filepath.Join(corpus, l.Source), src, l)
 		if err != nil {
-			return nil, fmt.Errorf("nertrain: court document %s: %w", l.Document, err)
+			return nil, fmt.Errorf("nertrain: labelled document %s: %w", l.Document, err)
 		}
 		d := CourtDoc(l.Document, doc.Text, l)
 		d.Group = l.Group

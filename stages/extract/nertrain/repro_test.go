@@ -10,8 +10,8 @@ import (
 	"github.com/docpipe/docpipe/stages/extract/nertrain"
 )
 
-// TestShippedModelReproduces retrains from the shared corpora and the
-// court labels and requires the very bytes the stage embeds: the model in
+// TestShippedModelReproduces retrains from the shared corpora, the court
+// labels and the rounds' labelled documents and requires the very bytes the stage embeds: the model in
 // the repository is what scripts/train-ner makes from the data, nothing
 // else. It fails after a change to the features, the patterns (their hits
 // are features) or the data until scripts/train-ner is run again.
@@ -21,7 +21,8 @@ func TestShippedModelReproduces(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	court := filepath.Join(testenv.RepoRoot(), "testdata", "ner", "court")
-	if _, err := nertrain.TrainShipped(testenv.SharedDir(t), court, &buf); err != nil {
+	rounds := filepath.Join(testenv.RepoRoot(), "testdata", "ner", "rounds")
+	if _, err := nertrain.TrainShipped(testenv.SharedDir(t), court, rounds, &buf); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), extract.ShippedModel()) {

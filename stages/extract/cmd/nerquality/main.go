@@ -103,6 +103,7 @@ func main() {
 	errs := flag.String("errors", "", "write the false positives and misses here (FIN5 leave-one-out at entity level without defined roles, then the court documents)")
 	shared := flag.String("shared", "../shared", "the shared data directory (ner/, corpus/court/)")
 	court := flag.String("court", "testdata/ner/court", "hand-labelled court documents; empty to leave them out of training")
+	rounds := flag.String("rounds", "testdata/ner/rounds", "labelled documents of the unseen-document rounds, trained on in every fold; empty to leave them out")
 	out := flag.String("out", "", "write the Markdown report here (default stdout)")
 	seed := flag.Uint64("seed", nertrain.Options.Seed, "the training order's seed (another seed measures how much a result owes to the draw)")
 	flag.Parse()
@@ -129,6 +130,11 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+	if *rounds != "" {
+		if corpus.Rounds, err = nertrain.LoadRounds(*rounds); err != nil {
+			log.Fatal(err)
+		}
+	}
 	if len(corpus.FIN5) != len(docs) {
 		log.Fatalf("FIN5: %d documents for training, %d for scoring", len(corpus.FIN5), len(docs))
 	}
@@ -151,7 +157,7 @@ func main() {
 				}
 			}
 			dom = append(dom, corpus.Court...)
-			m, err := nertrain.Train(corpus.General, dom)
+			m, err := nertrain.Train(corpus.GivenOnce(), dom)
 			if err != nil {
 				return nil, err
 			}
@@ -662,7 +668,7 @@ func courtSection(b *strings.Builder, shared, dir string, corpus nertrain.Corpus
 					dom = append(dom, d)
 				}
 			}
-			m, err := nertrain.Train(corpus.General, dom)
+			m, err := nertrain.Train(corpus.GivenOnce(), dom)
 			if err != nil {
 				return nil, err
 			}
