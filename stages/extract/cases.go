@@ -366,14 +366,20 @@ func captionLine(doc []rune, m Mention) bool {
 var captionColumns = regexp.MustCompile(`([^ \t\n])` + columnBeside + `|(?m:^[ \t]*§[ \t]*$)`)
 
 // WithoutColumns returns a caption's case name without the words another
-// column sets beside its lines (captionColumns); resolve names and keys
-// the case the same way. A line's indent is no gap.
+// column sets beside its lines (captionColumns) or under its "v." line
+// (versusAside); resolve names and keys the case the same way. A line's
+// indent is no gap.
 func WithoutColumns(s string) string {
 	if !strings.Contains(s, "\n") && !strings.Contains(s, "§") && !wideGap(s) {
 		return s
 	}
-	return captionColumns.ReplaceAllString(s, "$1")
+	return versusAside.ReplaceAllString(captionColumns.ReplaceAllString(s, "$1"), "$1")
 }
+
+// versusAside is a judge's or a document's title on the line after a
+// stacked caption's "v.", which the other column set there (judgeAside,
+// titleAside); group 1 is the "v." line.
+var versusAside = regexp.MustCompile(`((?:^|\n)[ \t]*` + stackedVersus + `[ \t]*\n)[ \t]*(?:` + judgeAside + `|` + titleAside + `)\n`)
 
 // upperCaseName reports whether a case name is written in capitals, except
 // for "v.", "In re", "and" between parties and the parties' roles, and

@@ -1046,6 +1046,24 @@ func TestStackedCaptionBesideColumns(t *testing.T) {
 	if !found {
 		t.Errorf("no caption's case in %v", res.Mentions)
 	}
+	// The other column's judge or the document's title on the line after
+	// "v." (where the text kept no column) is no party, nor the case's.
+	for _, tc := range []struct{ text, party, name string }{
+		{"Tamara Vickers\nPlaintiff,\nv.\tCase No.: 1:22-cv-04417\nHonorable Jorge L. Alonso\nLakeshore Logistics, Inc., et al.\nDefendant.\n\nNOTIFICATION OF DOCKET ENTRY\n",
+			"Lakeshore Logistics, Inc.", "Tamara Vickers\nPlaintiff,\nv.\nLakeshore Logistics, Inc."},
+		{"OLUWASEUN ADEYEMI,\nPlaintiff,\tIndex No. 512345/2022\n-against-\nDECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY and\nNEW YORK CITY TRANSIT AUTHORITY,\nDefendants.\n\nPlaintiff moves.\n",
+			"METROPOLITAN TRANSPORTATION AUTHORITY", "OLUWASEUN ADEYEMI,\nPlaintiff,\n-against-\nMETROPOLITAN TRANSPORTATION AUTHORITY"},
+	} {
+		res := stageResult(t, tc.text)
+		wantIn(t, res.Mentions, mention{extract.TypeOrg, tc.party})
+		named := false
+		for _, m := range res.Mentions {
+			named = named || m.Type == extract.TypeCase && extract.WithoutColumns(m.Text) == tc.name
+		}
+		if !named {
+			t.Errorf("no case %q in %v", tc.name, res.Mentions)
+		}
+	}
 }
 
 // TestTitleOverCaption: a research site's title over the caption ("Maples

@@ -969,7 +969,7 @@ var (
 	// captionRe reads the role on the party's line.
 	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
 		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
-		stackedVersus + besideColumn + captionBreak + `(` + partyLine + `)`)
+		stackedVersus + `(?:` + columnBeside + captionBreak + `(?:` + judgeAside + captionBreak + `)?|` + captionBreak + `)(?:` + titleAside + captionBreak + `)?(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
 	// line's indent.
@@ -986,6 +986,14 @@ var (
 	// have beside it ("Patricia Lindahl,<tab>Court File No. 27-CV-21-8841",
 	// "v.<tab>SPECIAL VERDICT FORM").
 	besideColumn = `(?:` + columnBeside + `)?`
+	// judgeAside is the judge the other column names on the line under
+	// "v.<tab>Case No.: 1:22-cv-04417", which a text that kept the columns
+	// only where they sat side by side puts before the second party
+	// ("Honorable Jorge L. Alonso"); titleAside a document's title there
+	// ("-against-" / "DECISION AND ORDER" / "METROPOLITAN …"). Neither is
+	// a party.
+	judgeAside = `(?:Hon(?:orable|\.)|HON(?:ORABLE|\.)|(?:Magistrate[ \t]+)?Judge|(?:MAGISTRATE[ \t]+)?JUDGE)[ \t][^\n]*`
+	titleAside = `(?:DECISION|ORDER|MEMORANDUM|OPINION|JUDGMENT|SPECIAL|VERDICT|FORM|NOTICE|COMPLAINT|MOTION|STIPULATION|SUMMONS|ANSWER)(?:[ \t]+(?:AND|OF|ON|DECISION|ORDER|MEMORANDUM|OPINION|JUDGMENT|VERDICT|FORM|NOTICE|COMPLAINT|MOTION|STIPULATION|SUMMONS|ANSWER))*[ \t]*`
 	// caseNameEtAl is caseName with "et al" after the first party.
 	caseNameEtAl = caseNameOf(party + `,?[ \t]+et[ \t]+al\.?,?`)
 	// caseNameWrapped is caseName with the first party's legal form

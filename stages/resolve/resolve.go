@@ -568,18 +568,20 @@ var officialCapacity = regexp.MustCompile(`,\s*(?:(?i:in\s+(?:his|her|its|their)
 // Hill), and a case name without its caption's role designations and a
 // class action's description of its party (classCapacity).
 func cleanSurface(typ, s string) string {
-	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
-	s = hyphenBreak.ReplaceAllString(s, "$1")
 	if typ == extract.TypeCase && strings.Contains(s, "\n") {
 		// "In re:      Chapter 11" / "ACME, INC.": another column's
-		// words beside a stacked caption's line are not its name's.
+		// words beside a stacked caption's line are not its name's, nor
+		// are those under its "-against-" (before a line break after a
+		// hyphen joins the lines).
 		s = extract.WithoutColumns(s)
 	}
+	// "CIV-07-" / "0045-HE": a line break after a hyphen joins the word.
+	s = hyphenBreak.ReplaceAllString(againstBreak.ReplaceAllString(s, "$1 "), "$1")
 	s = strings.Join(strings.Fields(s), " ")
 	if typ == extract.TypeCase {
 		s = inReColon.ReplaceAllString(s, "$1") // "In re: BLUE SKY AIRWAYS, INC."
 	}
-	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V") || matterOf(s)) {
+	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V") || strings.Contains(s, "-against-") || matterOf(s)) {
 		s = classCapacity.ReplaceAllString(s, ",")
 		s = officialCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
@@ -603,6 +605,10 @@ func matterOf(s string) bool {
 // hyphenBreak is a line break after a hyphen or a dash inside a word, with
 // the spaces around it; group 1 is the hyphen.
 var hyphenBreak = regexp.MustCompile(`([-–])[ \t]*\n[ \t]*`)
+
+// againstBreak is New York's "-against-" at a line's end, a word of its
+// own, which hyphenBreak would join to the next line's.
+var againstBreak = regexp.MustCompile(`(-against-|–against–)[ \t]*\n`)
 
 type unionFind []int
 
