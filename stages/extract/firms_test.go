@@ -299,9 +299,10 @@ func TestCounselOffices(t *testing.T) {
 func TestLocalGovernments(t *testing.T) {
 	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared.\n" +
 		"STATE OF OHIO     )\n                  ) ss.:\nCOUNTY OF FRANKLIN )\nOffice of General Counsel, City of Jacksonville, for Defendants. A home in the City of Tampa.\n"
+	text += "STATE OF MONTANA\t)\n) ss.\nCounty of Gallatin )\n"
 	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston", "FRANKLIN", "City of Jacksonville", "City of Tampa"),
-		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department")...)
-	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|LOCATION FRANKLIN|ORG City of Jacksonville|LOCATION City of Tampa|ORG City of Boston Law Department"; got != want {
+		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department", "County of Gallatin")...)
+	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|LOCATION FRANKLIN|ORG City of Jacksonville|LOCATION City of Tampa|ORG City of Boston Law Department|LOCATION County of Gallatin"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

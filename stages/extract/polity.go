@@ -312,6 +312,14 @@ func relatorCaptions(t string, cs []cand) []cand {
 // OF ESSEX".
 var localGovernment = regexp.MustCompile(`\b(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+$`)
 
+// venue reports whether the local government named at t[s:e] is a
+// venue's place: "located in the County of Santa Clara", an
+// acknowledgment's "COUNTY OF NEW YORK   )" under "STATE OF NEW YORK   )
+// ss.:".
+func venue(t string, s, e int) bool {
+	return suffixFold(t[max(0, s-11):s], "in the ") || strings.HasPrefix(strings.TrimLeft(t[e:], " \t"), ")")
+}
+
 // localGovernmentStart is a place's name that opens with a local
 // government's kind and "of": "City of Jacksonville".
 var localGovernmentStart = regexp.MustCompile(`^(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+\S`)
@@ -327,6 +335,10 @@ func localGovernments(t string, cs []cand) []cand {
 		return cs
 	}
 	for i, c := range cs {
+		if c.typ == TypeOrg && c.source == SourceModel && localGovernmentStart.MatchString(t[c.start:c.end]) && venue(t, c.start, c.end) {
+			cs[i].typ = TypeLocation // the tagger's "County of Gallatin )" under "STATE OF MONTANA )"
+			continue
+		}
 		if c.typ != TypeLocation {
 			continue
 		}
@@ -338,11 +350,7 @@ func localGovernments(t string, cs []cand) []cand {
 		} else {
 			continue
 		}
-		// "located in the County of Santa Clara": a venue's place, and so
-		// is an acknowledgment's ("COUNTY OF NEW YORK   )" under "STATE OF
-		// NEW YORK   ) ss.:").
-		if before := t[max(0, start-11):start]; suffixFold(before, "in the ") ||
-			strings.HasPrefix(strings.TrimLeft(t[c.end:], " \t"), ")") {
+		if venue(t, start, c.end) {
 			continue
 		}
 		covered := false
