@@ -105,6 +105,16 @@ func TestNameMends(t *testing.T) {
 			"ORG BM & KM, Inc.|PERSON Balu Patel|ORG de Gaulle Group",
 		},
 		{
+			// So is an undefined party's role in a contract or a
+			// proceeding, a title or a resolution's heading; a name with
+			// one of its words is kept.
+			"undefined roles and headings", dropRoleNames,
+			"The Patent Owner replied. Maker shall pay Holder. Special Agent Ruiz; FURTHER RESOLVED, that; Owner Holdings LLC.",
+			[]span{{"Patent Owner", TypePerson, SourceModel}, {"Maker", TypeOrg, SourceModel}, {"Holder", TypeOrg, SourceModel},
+				{"Special Agent", TypeOrg, SourceModel}, {"FURTHER RESOLVED", TypeOrg, SourceModel}, {"Owner Holdings LLC", TypeOrg, SourceModel}},
+			"ORG Owner Holdings LLC",
+		},
+		{
 			// A person's name in mixed case ends before the capitals of
 			// the next party, and a heading is no person; a surname in
 			// capitals after given names in mixed case stays.

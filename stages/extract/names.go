@@ -2158,11 +2158,16 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 
 // notNameAlone are words that name nobody on their own: a caption's roles,
 // a fiduciary's ("ESTATE OF …, DECEASED, DONALD R. OSTERHOUT, EXECUTOR"),
-// a lawyer's title, "et al.".
+// a lawyer's title, "et al.", a contract's or a proceeding's parties by
+// their role where no definition names them ("Maker", "Patent Owner"), an
+// officer's title ("Special Agent") and a resolution's heading ("FURTHER
+// RESOLVED"). A defined term's uses are the definition pass's, not these.
 var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
 	petitioner petitioners respondent respondents movant movants complainant complainants claimant claimants
 	charging party cross executor executors executrix administrator administratrix deceased
-	esquire esq esq. et al al.`)
+	esquire esq esq. et al al. patent owner owners maker holder payee payor obligor obligee guarantor guarantors assignor
+	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
+	buyer seller purchaser special agent further resolved`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
