@@ -105,13 +105,22 @@ func TestNameMends(t *testing.T) {
 			"ORG BM & KM, Inc.|PERSON Balu Patel|ORG de Gaulle Group",
 		},
 		{
+			// An office the tagger cut after a plural's apostrophe is one
+			// with the name it read after it, over a line break.
+			"plural possessives", possessiveJoins,
+			"DIRECTOR, OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS; the Workers' Union and Acme Mills' Board.",
+			[]span{{"OFFICE OF WORKERS", TypeOrg, SourceModel}, {"COMPENSATION PROGRAMS", TypeOrg, SourceModel}, {"Acme Mills", TypeOrg, SourceModel}},
+			"ORG OFFICE OF WORKERS'\nCOMPENSATION PROGRAMS|ORG Acme Mills",
+		},
+		{
 			// So is an undefined party's role in a contract or a
 			// proceeding, a title or a resolution's heading; a name with
 			// one of its words is kept.
 			"undefined roles and headings", dropRoleNames,
-			"The Patent Owner replied. Maker shall pay Holder. Special Agent Ruiz; FURTHER RESOLVED, that; Owner Holdings LLC.",
+			"The Patent Owner replied. Maker shall pay Holder. Special Agent Ruiz; FURTHER RESOLVED, that; Owner Holdings LLC.\nMr. Dennis James Keenan, III\nLaw Office\n",
 			[]span{{"Patent Owner", TypePerson, SourceModel}, {"Maker", TypeOrg, SourceModel}, {"Holder", TypeOrg, SourceModel},
-				{"Special Agent", TypeOrg, SourceModel}, {"FURTHER RESOLVED", TypeOrg, SourceModel}, {"Owner Holdings LLC", TypeOrg, SourceModel}},
+				{"Special Agent", TypeOrg, SourceModel}, {"FURTHER RESOLVED", TypeOrg, SourceModel}, {"Owner Holdings LLC", TypeOrg, SourceModel},
+				{"Law Office", TypeOrg, SourceModel}},
 			"ORG Owner Holdings LLC",
 		},
 		{

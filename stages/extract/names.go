@@ -2160,14 +2160,15 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // a fiduciary's ("ESTATE OF …, DECEASED, DONALD R. OSTERHOUT, EXECUTOR"),
 // a lawyer's title, "et al.", a contract's or a proceeding's parties by
 // their role where no definition names them ("Maker", "Patent Owner"), an
-// officer's title ("Special Agent") and a resolution's heading ("FURTHER
-// RESOLVED"). A defined term's uses are the definition pass's, not these.
+// officer's title ("Special Agent"), a resolution's heading ("FURTHER
+// RESOLVED") and a solo lawyer's "Law Office" under the name. A defined
+// term's uses are the definition pass's, not these.
 var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
 	petitioner petitioners respondent respondents movant movants complainant complainants claimant claimants
 	charging party cross executor executors executrix administrator administratrix deceased
 	esquire esq esq. et al al. patent owner owners maker holder payee payor obligor obligee guarantor guarantors assignor
 	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
-	buyer seller purchaser special agent further resolved`)
+	buyer seller purchaser special agent further resolved law office offices`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
@@ -3357,4 +3358,50 @@ func stateAt(t string, s int) (int, int) {
 		e = we
 	}
 	return 0, 0
+}
+
+// pluralPossessive is the gap between an organisation's plural word and
+// its apostrophe and the rest of its name, over a line break: "OFFICE OF
+// WORKERS'" / "COMPENSATION PROGRAMS".
+var pluralPossessive = regexp.MustCompile(`^['’][ \t]*\n?[ \t]*`)
+
+// possessiveJoins joins an organisation the tagger cut after a plural's
+// apostrophe to the organisation it read right after it: "OFFICE OF
+// WORKERS'" / "COMPENSATION PROGRAMS" is one office.
+func possessiveJoins(t string, cs []cand) []cand {
+	if !strings.ContainsAny(t, "'’") {
+		return cs
+	}
+	byStart := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg {
+			byStart[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || drop[i] || c.end >= len(t) || !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "s") {
+			continue
+		}
+		m := pluralPossessive.FindStringIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		j, ok := byStart[c.end+m[1]]
+		if !ok || j == i {
+			continue
+		}
+		cs[i].end = cs[j].end
+		drop[j] = true
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
