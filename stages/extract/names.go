@@ -3394,14 +3394,5 @@ func possessiveJoins(t string, cs []cand) []cand {
 		cs[i].end = cs[j].end
 		drop[j] = true
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
