@@ -850,29 +850,15 @@ func merge(ms []Mention) []Mention {
 	}
 	caseUsed := make([]bool, max(0, hi-lo))
 	restUsed := make([]bool, max(0, hi-lo))
-	take := func(used []bool, m Mention) bool {
-		if m.End <= m.Start {
-			return false
-		}
-		for i := m.Start; i < m.End; i++ {
-			if used[i-lo] {
-				return false
-			}
-		}
-		for i := m.Start; i < m.End; i++ {
-			used[i-lo] = true
-		}
-		return true
-	}
 	var cases, rest []Mention
 	for _, m := range order {
 		if m.Type == TypeCase {
-			if takeCase(caseUsed, lo, m) {
+			if take(caseUsed, lo, m, columnRunes(m.Text)) {
 				cases = append(cases, m)
 			}
 			continue
 		}
-		if take(restUsed, m) {
+		if take(restUsed, lo, m, nil) {
 			rest = append(rest, m)
 		}
 	}
@@ -890,41 +876,47 @@ func merge(ms []Mention) []Mention {
 	return out
 }
 
-// takeCase is merge's take for the CASE layer: a caption's case name
-// does not cover the words another column sets beside its lines
-// (captionColumns), so the docket number there ("Patricia
-// Lindahl,<tab>Court File No. 27-CV-21-8841") is a case of its own.
-func takeCase(used []bool, lo int, m Mention) bool {
+// take marks the runes of m in used (whose first is rune lo of the
+// document) unless one of them is marked already, and reports whether it
+// did. Runes that beside marks are neither checked nor marked.
+func take(used []bool, lo int, m Mention, beside []bool) bool {
 	if m.End <= m.Start {
 		return false
 	}
-	own := make([]bool, m.End-m.Start)
-	for i := range own {
-		own[i] = true
-	}
-	if strings.ContainsAny(m.Text, "\t§") || strings.Contains(m.Text, "   ") {
-		idx := runeIndex(m.Text)
-		for _, c := range captionColumns.FindAllStringSubmatchIndex(m.Text, -1) {
-			from := c[0]
-			if c[3] > 0 {
-				from = c[3] // after the line's last character
-			}
-			for i := idx[from]; i < idx[c[1]] && i < len(own); i++ {
-				own[i] = false
-			}
-		}
-	}
-	for i, o := range own {
-		if o && used[m.Start+i-lo] {
+	for i := m.Start; i < m.End; i++ {
+		if used[i-lo] && (beside == nil || !beside[i-m.Start]) {
 			return false
 		}
 	}
-	for i, o := range own {
-		if o {
-			used[m.Start+i-lo] = true
+	for i := m.Start; i < m.End; i++ {
+		if beside == nil || !beside[i-m.Start] {
+			used[i-lo] = true
 		}
 	}
 	return true
+}
+
+// columnRunes marks the runes of a caption's case name that are another
+// column's words beside its lines (captionColumns), which the case does
+// not cover in merge: the docket number there ("Patricia
+// Lindahl,<tab>Court File No. 27-CV-21-8841") is a case of its own. Nil
+// when the name has no column's gap.
+func columnRunes(text string) []bool {
+	if !strings.ContainsAny(text, "\t§") && !strings.Contains(text, "   ") {
+		return nil
+	}
+	idx := runeIndex(text)
+	beside := make([]bool, idx[len(text)])
+	for _, c := range captionColumns.FindAllStringSubmatchIndex(text, -1) {
+		from := c[0]
+		if c[3] > 0 {
+			from = c[3] // after the line's last character
+		}
+		for i := idx[from]; i < idx[c[1]]; i++ {
+			beside[i] = true
+		}
+	}
+	return beside
 }
 
 // nameKey is a name's text in lower case with its spaces collapsed, so a

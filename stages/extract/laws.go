@@ -844,23 +844,45 @@ func containsNumber(cite, num string) bool {
 // the Federal Register ("85 Fed. Reg. 34050", "85 FR 34050") and a part
 // or section of the Code of Federal Regulations written without "§"
 // ("26 CFR Part 1", "26 C.F.R. pt. 1", "26 CFR 1.45Q-2"), which the
-// patterns need, and a section of the U.S. Code whose title a line break
-// or a scan's lost space sets apart in a way the patterns do not read
-// ("28 U.S.C." / "2461(c)", "18U.S.C. 371").
+// patterns need.
 var federalCite = regexp.MustCompile(`\b(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?` +
 	`|\d{1,3}[ \t]+Stat\.[ \t\n]+\d{1,5}` +
 	`|\d{1,3}[ \t]+(?:Fed\.[ \t]?Reg\.|FR)[ \t\n]+\d{1,3}(?:,\d{3}|\d{0,3})` +
-	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b` +
-	`|\b\d{1,2}(?:[ \t]*U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*\n[ \t]*|U\.S\.C\.[ \t]*)(?:§§?[ \t]*)?\d{1,5}[a-z]{0,3}(?:-\d{1,3}[a-z]?)?(?:\([A-Za-z0-9]{1,4}\))*`)
+	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b`)
 
-// federalCites returns the citations federalCite finds; a Public Law's
-// or the Statutes at Large's right after an Act's name is that Act's
-// (codifiedActs).
-func federalCites(t string) []cand {
-	if !containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R", "U.S.C."}) {
-		return nil
+// splitCodeCite is a section of the U.S. Code whose title a line break or
+// a scan's lost space sets apart in a way the patterns do not read ("28
+// U.S.C." / "2461(c)", "18U.S.C. 371").
+var splitCodeCite = regexp.MustCompile(`\b\d{1,2}(?:[ \t]*U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*\n[ \t]*|U\.S\.C\.[ \t]*)(?:§§?[ \t]*)?\d{1,5}[a-z]{0,3}(?:-\d{1,3}[a-z]?)?(?:\([A-Za-z0-9]{1,4}\))*`)
+
+// gluedCodeTitle reports whether t has a U.S. Code title glued to its
+// number by a scan: "18U.S.C.".
+func gluedCodeTitle(t string) bool {
+	for i := strings.Index(t, "U.S.C."); i >= 0; {
+		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			return true
+		}
+		k := strings.Index(t[i+1:], "U.S.C.")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
-	return groupCands(t, federalCite, 0, TypeLaw)
+	return false
+}
+
+// federalCites returns the citations federalCite and splitCodeCite find;
+// a Public Law's or the Statutes at Large's right after an Act's name is
+// that Act's (codifiedActs).
+func federalCites(t string) []cand {
+	var out []cand
+	if containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
+		out = groupCands(t, federalCite, 0, TypeLaw)
+	}
+	if strings.Contains(t, "U.S.C.") && (containsAny(t, []string{"U.S.C.\n", "U.S.C. \n", "U.S.C.A.\n"}) || gluedCodeTitle(t)) {
+		out = append(out, groupCands(t, splitCodeCite, 0, TypeLaw)...)
+	}
+	return out
 }
 
 // actOfDate is an Act named by the day it was passed: "Act of Aug. 11,
@@ -1224,11 +1246,18 @@ func courtRules(t string) []cand {
 // ("Bankruptcy Rule 9019"; group 1), and a self-regulatory
 // organisation's or an arbitral body's ("FINRA Rule 2010", "NASD Rule
 // 2110", "AAA Rule R-7").
-var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:FINRA|NASD|NYSE|MSRB|CBOE|NFA|PCAOB|AAA|JAMS)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$`)
+var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$`)
+
+// ruleBodies are the self-regulatory organisations and arbitral bodies
+// whose rules a text cites by number after their name (ruleOwner).
+var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}
+
+// ruleOwnerNeedles are in every text where ruleOwner can match.
+var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy"}, ruleBodies...)
 
 // ruleOwners starts a rule cited by number at whose rules they are.
 func ruleOwners(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}) {
+	if !containsAny(t, ruleOwnerNeedles) {
 		return cs
 	}
 	for i, c := range cs {

@@ -267,7 +267,7 @@ var officialStart = regexp.MustCompile(`^` + OfficialDescription)
 // the patterns began at the relator's office begins at its line's start,
 // where the office is no party.
 func relatorCaptions(t string, cs []cand) []cand {
-	if !containsAny(t, []string{" ex rel.", " EX REL.", " Ex Rel.", " Ex rel."}) {
+	if !exRel.MatchString(t) {
 		return cs
 	}
 	drop := map[int]bool{}
@@ -281,7 +281,7 @@ func relatorCaptions(t string, cs []cand) []cand {
 		}
 		switch c.typ {
 		case TypeLocation:
-			if strings.HasPrefix(t[c.end:], " ex rel.") || strings.HasPrefix(t[c.end:], " EX REL.") {
+			if k := exRel.FindStringIndex(t[c.end:min(len(t), c.end+16)]); k != nil && k[0] == 1 && t[c.end] == ' ' {
 				// A pattern's reading: the tagger's other mentions of the
 				// name do not vote it back to a place (oneSensePerName).
 				cs[i].typ, cs[i].source = TypeOrg, SourcePattern
@@ -310,7 +310,10 @@ func relatorCaptions(t string, cs []cand) []cand {
 // localGovernment is a local government's kind and "of" right before a
 // place's name: "City of " of "the City of Seattle", "COUNTY OF " of "COUNTY
 // OF ESSEX".
-var localGovernment = regexp.MustCompile(`\b(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+$`)
+var localGovernment = regexp.MustCompile(`\b` + localGovernmentKind + `$`)
+
+// localGovernmentKind is a local government's kind and "of".
+const localGovernmentKind = `(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+`
 
 // venue reports whether the local government named at t[s:e] is a
 // venue's place: "located in the County of Santa Clara", an
@@ -322,7 +325,7 @@ func venue(t string, s, e int) bool {
 
 // localGovernmentStart is a place's name that opens with a local
 // government's kind and "of": "City of Jacksonville".
-var localGovernmentStart = regexp.MustCompile(`^(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+\S`)
+var localGovernmentStart = regexp.MustCompile(`^` + localGovernmentKind + `\S`)
 
 // localGovernments makes a place the tagger read after "City of", "County
 // of" and the like, or with them, the local government the text names, an
