@@ -106,7 +106,7 @@ func Streams(keys cachelayer.Keys, partitions int, stage string) []string {
 }
 
 // EnsureGroups creates every consumer group (with MKSTREAM) of stages, as a
-// runtime's engine does when it starts: for tools and tests that write
+// runtime's engine does when it starts: for tests (here, in monitor) that write
 // before any replica ran.
 func EnsureGroups(ctx context.Context, c rueidis.Client, keys cachelayer.Keys, partitions int, stages []string) error {
 	for _, s := range stages {

@@ -166,16 +166,6 @@ func (s *Server) Log() string {
 // Dir is the server's working directory (its AOF, RDB and log).
 func (s *Server) Dir() string { return s.dir }
 
-// Pid is the process id of the running server, 0 when it is not running.
-func (s *Server) Pid() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cmd == nil || s.cmd.Process == nil {
-		return 0
-	}
-	return s.cmd.Process.Pid
-}
-
 // Kill sends SIGKILL, as a crash would, and waits for the process to end;
 // its directory (AOF, RDB, nodes.conf) stays for Restart.
 func (s *Server) Kill() {
