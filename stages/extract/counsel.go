@@ -186,16 +186,21 @@ var sectionHeads = wordSet(`introduction background discussion conclusion analys
 // group 1: " Jr.", ", Sr.", ", III".
 var generation = regexp.MustCompile(`^(,?[ \t]+` + generationSuffix + `)(?:[^A-Za-z0-9]|$)`)
 
+// seniorTitle is a title after "Sr.", which makes it "Senior", no
+// generation: "Margaret D. White, Sr. Bar Counsel", "Sr. Vice President".
+var seniorTitle = regexp.MustCompile(`^[ \t]+(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?i:counsel|attorney|president|director|manager|partner|associate|paralegal|investigator|examiner|analyst|accountant|engineer|specialist|consultant|advis[eo]r|officer|vice|deputy|assistant)\b`)
+
 // generations extends a person's name over its generational suffix,
 // which the guideline makes part of it ("Ronald C. Machen Jr.", "Thomas J.
 // Profy, III"): the patterns' person, which the merge prefers to the
-// tagger's, ends before it.
+// tagger's, ends before it. "Sr." before a title is "Senior" (seniorTitle).
 func generations(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {
 			continue
 		}
-		if m := generation.FindStringSubmatchIndex(t[c.end:]); m != nil {
+		if m := generation.FindStringSubmatchIndex(t[c.end:]); m != nil &&
+			!(strings.Contains(strings.ToUpper(t[c.end+m[2]:c.end+m[3]]), "SR.") && seniorTitle.MatchString(t[c.end+m[3]:])) {
 			cs[i].end = c.end + m[3]
 		}
 	}

@@ -731,7 +731,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // only roles or open with a preposition.
 var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings, accentedWords, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, nameEdges}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, titledGivenNames, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, nameEdges}
 
 // notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number

@@ -246,6 +246,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "In re: BLUE SKY AIRWAYS, INC."}, {extract.TypeOrg, "BLUE SKY AIRWAYS, INC."}}},
 		{"generational suffixes", "Respectfully,\nRonald C. Machen Jr.\nUnited States Attorney\n\nThomas J. Profy, III (argued), for appellant.",
 			[]want{{extract.TypePerson, "Ronald C. Machen Jr."}, {extract.TypePerson, "Thomas J. Profy, III"}}},
+		{"Sr. before a title is Senior", "State Bar of Arizona by Margaret D. White, Sr. Bar Counsel, Phoenix, for State Bar of AZ.",
+			[]want{{extract.TypePerson, "Margaret D. White"}}},
 		{"a district's federal office", "The U.S. Attorney's Office for the Southern District of New York objects.",
 			[]want{{extract.TypeOrg, "U.S. Attorney's Office for the Southern District of New York"}}},
 		{"administrative captions", "In the Matter of\nJOHN A. DOE, CPA,\nRespondent.\n\nIn the Matter of the Application of Acme Corp. for a License.\n\nIn the Matter of the Accusation Against:\nGREEN VALLEY FARMS, LLC\n",

@@ -151,9 +151,9 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // company's, which makes it that company ("Hank's Flite Center" + ",
 // Inc."). A person's name that ends in a professional form is a firm
 // ("Jacobs P.C."); the tagger's person of two words or more before a form
-// only a firm takes, or one a law firm's word ends before any
-// professional form, is that firm ("Stokes Lawrence" + ", P.S.", "Montoya
-// Family Law" + ", P.A."), and so
+// only a firm takes, or one a law firm's word ends or a lawyer follows
+// ("…, P.C. by Robert W. Browder") before any professional form, is that
+// firm ("Stokes Lawrence" + ", P.S.", "Montoya Family Law" + ", P.A."), and so
 // is one of two words or more right before a firm's form with no comma
 // ("Edelson Ruiz" + " PC").
 func formsAfter(t string, cs []cand) []cand {
@@ -171,7 +171,8 @@ func formsAfter(t string, cs []cand) []cand {
 			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
 			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil &&
-				(!sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] || firmWords[strings.ToLower(lastWord(t[c.start:c.end]))]) &&
+				(!sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] || firmWords[strings.ToLower(lastWord(t[c.start:c.end]))] ||
+					byLawyer.MatchString(t[c.end+m[3]:])) &&
 				len(strings.Fields(t[c.start:c.end])) > 1 {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."; "Montoya Family Law" + ", P.A."
 			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
@@ -191,6 +192,11 @@ func formsAfter(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// byLawyer is a lawyer's name after a firm's form, as an appearance
+// writes it ("Browder Kenney, P.C. by Robert W. Browder, Phoenix, for
+// respondent"): what is before the form is the firm, not a person.
+var byLawyer = regexp.MustCompile(`^,?[ \t]+(?:by|BY)[ \t]+[A-Z]`)
 
 // personBefore is the end of a person's given names right before a
 // surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.

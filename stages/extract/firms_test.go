@@ -91,6 +91,10 @@ func TestFormsAfter(t *testing.T) {
 	cs = spansIn(text, span{"Hank's Flite Center", TypeLocation, SourceModel}, span{"John Smith", TypePerson, SourceModel},
 		span{"Austin", TypeLocation, SourcePattern}, span{"Stokes Lawrence", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel})
 	wantTyped(t, formsAfter, text, cs, "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin|ORG Stokes Lawrence, P.S.|PERSON Brian Davis")
+	// A lawyer after a form a person may take makes the name before it a firm.
+	text = "Browder Kenney, P.C. by Robert W. Browder, Phoenix, for respondent. Brian Davis, P.A., by the hospital.\n"
+	cs = spansIn(text, span{"Browder Kenney", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel})
+	wantTyped(t, formsAfter, text, cs, "ORG Browder Kenney, P.C.|PERSON Brian Davis")
 }
 
 // TestFirmFormWithoutComma: the tagger's person or place of two words or

@@ -124,6 +124,23 @@ func TestNameMends(t *testing.T) {
 			"ORG Owner Holdings LLC",
 		},
 		{
+			// A title's one-word person runs on over the capitalised word
+			// after it on its line, unless that word is a place's, another
+			// title's or another name's.
+			"titled given names", titledGivenNames,
+			"prosecuted by Assistant United States Attorney Rick Veters. Judge Berrigan ordered; Agent Rick Texas; Mr. Jones\nSmith; Detective Ann Smith Holdings",
+			[]span{{"Rick", TypePerson, SourceModel}, {"Berrigan", TypePerson, SourceModel}, {"Rick", TypePerson, SourceModel},
+				{"Jones", TypePerson, SourceModel}, {"Ann", TypePerson, SourceModel}, {"Smith Holdings", TypeOrg, SourceModel}},
+			"PERSON Rick Veters|PERSON Berrigan|PERSON Rick|PERSON Jones|PERSON Ann|ORG Smith Holdings",
+		},
+		{
+			// A named storm is an event; a name that only has its word is kept.
+			"named storms", dropRoleNames,
+			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid.",
+			[]span{{"Hurricane Ike", TypePerson, SourceModel}, {"TROPICAL STORM ALLISON", TypeLocation, SourceModel}, {"Hurricane Holdings, Inc.", TypeOrg, SourcePattern}},
+			"ORG Hurricane Holdings, Inc.",
+		},
+		{
 			// A person's name in mixed case ends before the capitals of
 			// the next party, and a heading is no person; a surname in
 			// capitals after given names in mixed case stays.

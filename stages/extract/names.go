@@ -2211,8 +2211,8 @@ func suffixFold(s, suffix string) bool {
 // dropRoleNames drops the names (not cases) that are only a caption's
 // roles or a lawyer's title (roleOnly, ofRecord), a name opening with "My"
 // or "Your" (addressed), a judge's title in initials after a name's comma
-// (postNominal: ", J.S.C."), a subpoena's "Custodian of Records", or a
-// filing system's name
+// (postNominal: ", J.S.C."), a subpoena's "Custodian of Records", a storm
+// read as a person or a place ("Hurricane Ike"), or a filing system's name
 // (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
@@ -2232,13 +2232,17 @@ func dropRoleNames(t string, cs []cand) []cand {
 			c.start += len(w) + 1
 		}
 		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
-			recordsRole.MatchString(t[c.start:c.end]) {
+			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// namedStorm is a storm's name, an event the guideline makes no entity
+// (the tagger reads "Hurricane Ike" as a person).
+var namedStorm = regexp.MustCompile(`^(?:Hurricane|HURRICANE|Tropical[ \t]+Storm|TROPICAL[ \t]+STORM|Typhoon|TYPHOON|Superstorm|SUPERSTORM)[ \t]+[A-Z]`)
 
 // recordsRole is the role a subpoena is addressed to, no one's name:
 // "Custodian of Records", "Keeper of the Records".
@@ -3039,6 +3043,43 @@ func titledPeopleOf(t string, cs []cand) []cand {
 		}
 		cs = append(cs, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
 		cs[i].start = c.start + m[1]
+	}
+	return cs
+}
+
+// officerTitles are the titles right before a person's name, beyond
+// titleWords: an agent's, a police officer's, a prosecutor's.
+var officerTitles = wordSet(`agent detective trooper sergeant sgt. deputy inspector investigator prosecutor lieutenant lt. captain`)
+
+// titledGivenNames extends the tagger's person of one word right after a
+// title over the capitalised word after it, on the same line, which the
+// tagger left out ("Assistant United States Attorney Rick" + " Veters."):
+// a title opens a name, and after a given name comes the surname. The word
+// must be no place's, organisation's, title's or document's word, and no
+// other candidate's.
+func titledGivenNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.source != SourceModel || c.party || !properWord.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		ps, pe, ok := prevWord(t, c.start)
+		if !ok || strings.Contains(t[pe:c.start], "\n") {
+			continue
+		}
+		if title := strings.ToLower(t[ps:pe]); !titleWords[title] && !officerTitles[title] {
+			continue
+		}
+		ns, ne, ok := nextWord(t, c.end)
+		if !ok || strings.Contains(t[c.end:ns], "\n") {
+			continue
+		}
+		w := strings.TrimRight(t[ns:ne], ".")
+		lw := strings.ToLower(w)
+		if !properWord.MatchString(w) || titleWords[lw] || officerTitles[lw] || jobWords[lw] || orgWords[lw] || locationSet[lw] ||
+			docWords[lw] || courtWords[lw] || notNameAlone[lw] || months[lw] || overlapsAny(cand{start: ns, end: ns + len(w)}, cs) {
+			continue
+		}
+		cs[i].end = ns + len(w)
 	}
 	return cs
 }
