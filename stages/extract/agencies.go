@@ -221,7 +221,9 @@ func agencyGoesOn(t string, e int) bool {
 
 // agencyStart returns where the agency's name at s of t starts: before the
 // country's name in front of it ("U.S.", "United States", or "UNITED
-// STATES" alone on the line above), or at s. It is
+// STATES" alone on the line above) or "Federal" ("the Federal Bureau of
+// Alcohol, Tobacco, Firearms and Explosives", as a press release may
+// write it), or at s. It is
 // false when another capitalised word opens the name ("Texas Department
 // of Transportation", "New York State Department of Health").
 func agencyStart(t string, s int) (int, bool) {
@@ -239,7 +241,7 @@ func agencyStart(t string, s int) (int, bool) {
 	}
 	p := t[ps:pe]
 	switch {
-	case p == "U.S.":
+	case p == "U.S." || p == "Federal" || p == "FEDERAL":
 		return ps, true
 	case p == "States" || p == "STATES":
 		if qs, qe, ok := prevWord(t, ps); ok && (t[qs:qe] == "United" || t[qs:qe] == "UNITED") {

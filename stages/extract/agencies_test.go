@@ -13,6 +13,7 @@ func TestAgencyNames(t *testing.T) {
 		{"ampersand", "Centers for Medicare & Medicaid Services denied it.", "ORG Centers for Medicare & Medicaid Services"},
 		{"the country first", "The U.S. Fish and Wildlife Service and the United States Department of Justice agreed.", "ORG U.S. Fish and Wildlife Service|ORG United States Department of Justice"},
 		{"capitals over a line", "UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION,\nPlaintiff,", "ORG UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION"},
+		{"Federal first", "agents from the Federal Bureau of Alcohol, Tobacco, Firearms and Explosives.", "ORG Federal Bureau of Alcohol, Tobacco, Firearms and Explosives"},
 		{"a party's role first", "Defendant Department of Veterans Affairs moves.", "ORG Department of Veterans Affairs"},
 		{"a state's agency", "The Texas Department of Transportation and the New York State Department of Health.", ""},
 		{"a name that goes on", "The Department of Labor and Industry and the Department of State Police.", ""},

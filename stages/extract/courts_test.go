@@ -145,6 +145,7 @@ func TestCountyCourts(t *testing.T) {
 		{"the Bucks Court of Common Pleas and the Marion County Court", "Bucks Court of Common Pleas|Marion County Court"},
 		{"an order of the Family Court, Kings County; the Supreme Court, Suffolk County", "Family Court, Kings County|Supreme Court, Suffolk County"},
 		{"v No. 289061 Macomb Circuit Court LC No. 2007-003382-NZ; the Fairfax Circuit Court", "Macomb Circuit Court|Fairfax Circuit Court"},
+		{"a felony conviction in Orleans Parish Criminal District Court for distribution; the Harris County Criminal Court", "Orleans Parish Criminal District Court|Harris County Criminal Court"},
 		// None.
 		{"at the Marion County Court House; Orange County; the county court; The Court of Common Pleas", ""},
 		{"the Ninth Circuit Court of Appeals, the Federal Circuit Court and the State Circuit Court", ""},

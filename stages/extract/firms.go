@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -611,6 +612,66 @@ func andCompanies(t string, cs []cand) []cand {
 func companyEnd(name string) bool {
 	last := strings.ToLower(strings.TrimRight(lastWord(name), ","))
 	return companyHeads[last] || orgSuffix[last] || orgSuffix[strings.TrimSuffix(last, ".")]
+}
+
+// numberLead is a number that opens a company's name ("180 Life Sciences
+// Corp.", "1-800 Contacts, Inc.", "3M Company"), group 2, and what may come
+// before it, group 1: a line's start (for a name alone on its line, since
+// a page's number opens lines too), an enumerator ("(1) "), a caption's
+// "v.", an opening quote or parenthesis, or a word that opens a party
+// ("entitled", "between", "and", "by"). A year, an amount's or a
+// section's number, and a count ("100 Acme Corp. shares", "in 2019 Acme
+// Corp.") are none of these.
+var numberLead = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:v\.|vs\.|V\.|VS\.|entitled|between|and|AND|by|BY)[ \t]+|["“(][ \t]*)([0-9]{1,4}(?:-[0-9]{1,4})?[A-Z]?)[ \t]+$`)
+
+// numberLedCompanies extends a company's name over the number that opens
+// it, which the patterns and the tagger leave out ("Life Sciences Corp."
+// of "180 Life Sciences Corp."), and a case's whose first party is that
+// company; a name that starts inside a word starts at the word ("M
+// Company" of "3M Company"). A year never opens one.
+func numberLedCompanies(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypeCase || c.start == 0 {
+			continue
+		}
+		name := t[c.start:c.end]
+		if c.typ == TypeCase {
+			first, _, ok := strings.Cut(name, " v. ")
+			if !ok || !companyEnd(first) {
+				continue
+			}
+		} else if !companyEnd(name) {
+			continue
+		}
+		s := c.start
+		for s > 0 && t[s-1] >= '0' && t[s-1] <= '9' {
+			s--
+		}
+		if s < c.start {
+			if y, err := strconv.Atoi(t[s:c.start]); err == nil && y >= 1800 && y < 2100 {
+				continue
+			}
+			cs[i].start = s // "3M Company"
+			continue
+		}
+		m := numberLead.FindStringSubmatchIndex(t[max(0, c.start-40):c.start])
+		if m == nil {
+			continue
+		}
+		off := max(0, c.start-40)
+		num := t[off+m[4] : off+m[5]]
+		if y, err := strconv.Atoi(num); err == nil && y >= 1800 && y < 2100 {
+			continue
+		}
+		if m[3] == 0 && off > 0 {
+			continue // the window's start is no line's
+		}
+		if lead := t[off+m[2] : off+m[3]]; (lead == "" || strings.HasPrefix(lead, "\n")) && !lineEnds(t, c.end) {
+			continue // a page's number opens the line: "1 FEDERAL DEPOSIT INSURANCE CORPORATION WASHINGTON, D.C."
+		}
+		cs[i].start = off + m[4]
+	}
+	return cs
 }
 
 // wrappedCompanies joins a company's name that a line break cut before
@@ -1310,4 +1371,14 @@ func foreignCompanyNames(t string) []cand {
 		}
 	}
 	return out
+}
+
+// lineEnds reports whether only spaces follow position i of t on its line.
+func lineEnds(t string, i int) bool {
+	for ; i < len(t) && t[i] != '\n'; i++ {
+		if t[i] != ' ' && t[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }

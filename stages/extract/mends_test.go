@@ -134,6 +134,20 @@ func TestNameMends(t *testing.T) {
 			"PERSON Rick Veters|PERSON Berrigan|PERSON Rick|PERSON Jones|PERSON Ann|ORG Smith Holdings",
 		},
 		{
+			// A number opens a company's name after a party's opening word,
+			// an enumerator or a caption's "v.", at a line's start when the
+			// name ends the line, or glued to it; a year, a count, a
+			// section's number and a page's do not.
+			"number-led companies", numberLedCompanies,
+			"(1) 180 LIFE SCIENCES CORP.; entitled 180 Life Sciences Corp. v. Marlene Krauss; 3M Company and 1-800 Contacts, Inc.; In 2019 Acme Corp. sued; bought 100 Acme Corp. shares; Section 12 Acme Corp.\n" +
+				"1 FEDERAL DEPOSIT INSURANCE CORPORATION WASHINGTON, D.C.\n180 LIFE SCIENCES CORP.\n",
+			[]span{{"LIFE SCIENCES CORP.", TypeOrg, SourcePattern}, {"Life Sciences Corp. v. Marlene Krauss", TypeCase, SourcePattern}, {"M Company", TypeOrg, SourceModel},
+				{"Contacts, Inc.", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern},
+				{"FEDERAL DEPOSIT INSURANCE CORPORATION", TypeOrg, SourcePattern}, {"LIFE SCIENCES CORP.", TypeOrg, SourcePattern}},
+			"ORG 180 LIFE SCIENCES CORP.|CASE 180 Life Sciences Corp. v. Marlene Krauss|ORG 3M Company|ORG 1-800 Contacts, Inc.|ORG Acme Corp.|ORG Acme Corp.|ORG Acme Corp.|" +
+				"ORG FEDERAL DEPOSIT INSURANCE CORPORATION|ORG 180 LIFE SCIENCES CORP.",
+		},
+		{
 			// A named storm is an event; a name that only has its word is kept.
 			"named storms", dropRoleNames,
 			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid.",
