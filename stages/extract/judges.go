@@ -205,9 +205,9 @@ func initialledPeople(t string, cs []cand) []cand {
 var inCapacity = regexp.MustCompile(`^,?[ \t\n]+(?i:in)[ \t\n]+(?i:his|her)[ \t\n]+(?i:official|individual|personal)[ \t\n]+(?i:capacit)`)
 
 // leadingTitle is a title before a person's name in the tagger's span:
-// "Judge Mark E. Fuller", "Magistrate Judge Dennis Howell", and a panel's
-// opening word ("Before Torruella, Chief Judge").
-var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|Opinion[ \t]+|(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Acting|Honorable|Hon\.|The)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.)[ \t]+)`)
+// "Judge Mark E. Fuller", "Magistrate Judge Dennis Howell", "ALJ Wood",
+// and a panel's opening word ("Before Torruella, Chief Judge").
+var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|Opinion[ \t]+|(?:(?:Chief|Senior|Magistrate|District|Circuit|Bankruptcy|Associate|Presiding|Acting|Honorable|Hon\.|The|Administrative[ \t]+Law)[ \t]+)*(?:Judge|Justice|JUDGE|JUSTICE|Honorable|HONORABLE|Hon\.|Dr\.|DR\.|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|MRS\.|ALJ|A\.L\.J\.)[ \t]+)`)
 
 // officialTitle is an official's or an officer's title before a person's
 // name in the tagger's span: "Chairwoman Rosenworcel", "Vice Chairman

@@ -33,6 +33,10 @@ var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mounta
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
 	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant`)
 
+// surnameHeads are the placeHeads that are surnames too: the tagger's
+// person "Ryan Lane" stays one unless a house number opens it.
+var surnameHeads = wordSet(`lane rivers parish plant street lake bay`)
+
 // streetWords end a street's name.
 var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
 	way place plaza square highway hwy. parkway pkwy. court ct. terrace circle`)
@@ -333,7 +337,9 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	// "Macao" + "Special Administrative Region": the region is a place,
 	// whatever the tagger called its name.
 	housed := false // a house number was taken in
-	if typ == TypeLocation || placeHeads[last] || regionTail(t, e) > e {
+	_, numbered := houseNumber(t, s)
+	surnamed := typ == TypePerson && surnameHeads[last] && !numbered // "Ryan Lane", "Joan Rivers"
+	if !surnamed && (typ == TypeLocation || placeHeads[last] || regionTail(t, e) > e) {
 		typ = TypeLocation
 		// A street address starts with its house number on the same line
 		// and may end with a quadrant.
@@ -3049,7 +3055,7 @@ func titledPeopleOf(t string, cs []cand) []cand {
 
 // officerTitles are the titles right before a person's name, beyond
 // titleWords: an agent's, a police officer's, a prosecutor's.
-var officerTitles = wordSet(`agent detective trooper sergeant sgt. deputy inspector investigator prosecutor lieutenant lt. captain`)
+var officerTitles = wordSet(`alj agent detective trooper sergeant sgt. deputy inspector investigator prosecutor lieutenant lt. captain`)
 
 // titledGivenNames extends the tagger's person of one word right after a
 // title over the capitalised word after it, on the same line, which the

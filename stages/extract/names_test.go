@@ -102,6 +102,8 @@ func TestNameShapes(t *testing.T) {
 		{"firm by ampersand", "Ogletree Deakins Nash Smoak & Stewart, 1 PPG Place", "Nash Smoak", TypePerson, "ORG:Ogletree Deakins Nash Smoak & Stewart"},
 		{"firm with its form", "of Mullins Duncan Harrell & Russell PLLC, Greensboro", "Mullins Duncan Harrell", TypePerson, "ORG:Mullins Duncan Harrell & Russell PLLC"},
 		{"legal form", "at the Hotel Co in", "Hotel Co", TypeLocation, "ORG:Hotel Co"},
+		{"surname of a street's word", "Affidavit of Ryan Lane\n", "Ryan Lane", TypePerson, "PERSON:Ryan Lane"},
+		{"street of a surname", "at 12 Ryan Lane, Springfield", "Ryan Lane", TypePerson, "LOCATION:12 Ryan Lane"},
 		{"building", "Thurgood Marshall U.S. Courthouse at", "Marshall U.S. Courthouse", TypeLocation, "LOCATION:Thurgood Marshall U.S. Courthouse"},
 		{"denomination", "Machias Valley Baptist, and", "Machias Valley Baptist", TypeLocation, "ORG:Machias Valley Baptist"},
 		{"two authors", "Census Bureau, P. Mackun & S. Wilson, Population", "P. Mackun", TypePerson, "PERSON:P. Mackun"},
