@@ -426,6 +426,66 @@ func counselPeople(t string) []cand {
 	return out
 }
 
+// ofFirmFor is an appearance as the Trademark and the Patent Trial and
+// Appeal Boards (and some state courts) write it: the lawyers, "of" their
+// firm, "for" the party: "Joseph Petersen, Robert N. Potter and Allison
+// Scott Roach of Kilpatrick Townsend & Stockton LLP for Apple Inc.",
+// "Michael H. Sproule of Akabas & Cohen for Relix LLC." Group 1 is the
+// lawyers, group 2 the firm: words joined by "&" or ending in a firm's
+// legal form.
+var ofFirmFor = regexp.MustCompile(`((?:` + ofFirmLawyer + `,[ \t]+)*` + ofFirmLawyer + `(?:,?[ \t]+and[ \t]+` + ofFirmLawyer + `)?)[ \t]+of[ \t]+` +
+	`([A-Z][\w'’\-]*(?:,?[ \t]+(?:&|[A-Z][\w'’.\-]*))*?(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|,?[ \t]+(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.)))[ \t]+for[ \t]+[A-Z]`)
+
+// ofFirmLawyer is one lawyer's name in an ofFirmFor appearance: a given
+// name, up to two more names or initials, and a surname.
+const ofFirmLawyer = `[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’\-]*)){1,3}`
+
+// ofFirmCounsel adds the lawyers and the firm of each ofFirmFor
+// appearance, and cuts the names that ran over its edges: the patterns'
+// companies run from the party before the lawyers or from the firm on to
+// the party after "for" ("Kilpatrick Townsend & Stockton LLP for Apple
+// Inc.", "Apple Corps Ltd. Michael H. Sproule of Akabas & Cohen for Relix
+// LLC"), which keep their party's part.
+func ofFirmCounsel(t string, cs []cand) []cand {
+	if !strings.Contains(t, " of ") || !strings.Contains(t, " for ") {
+		return cs
+	}
+	for _, m := range ofFirmFor.FindAllStringSubmatchIndex(t, -1) {
+		lawyers, firm, party := m[2], m[5], m[1]-1
+		drop := map[int]bool{}
+		for i, c := range cs {
+			if c.typ == TypeCase || c.end <= lawyers || c.start >= firm {
+				continue
+			}
+			switch {
+			case c.start < lawyers: // the party before: "Apple Corps Ltd."
+				if c.end > party { // and the one after: "Relix LLC"
+					after := c
+					after.start = party
+					cs = append(cs, after)
+				}
+				cs[i].end = len(strings.TrimRight(t[:lawyers], " \t\n"))
+			case c.end > firm && c.end > party: // on into the party after "for"
+				cs[i].start = party
+			default:
+				drop[i] = true
+			}
+		}
+		cs = withoutDropped(cs, drop)
+		cs = append(cs, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+		for _, p := range lawyerSeparators.Split(t[m[2]:m[3]], -1) {
+			if p = strings.TrimSpace(p); p != "" {
+				k := strings.Index(t[m[2]:m[3]], p)
+				cs = append(cs, cand{typ: TypePerson, start: m[2] + k, end: m[2] + k + len(p), source: SourcePattern})
+			}
+		}
+	}
+	return cs
+}
+
+// lawyerSeparators split an appearance's lawyers: commas and "and".
+var lawyerSeparators = regexp.MustCompile(`,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+`)
+
 // counselItems splits a counsel list, t[s:e], at its commas and
 // semicolons: the bounds of each item before one.
 func counselItems(t string, s, e int) [][2]int {

@@ -148,6 +148,17 @@ func TestNameMends(t *testing.T) {
 				"ORG FEDERAL DEPOSIT INSURANCE CORPORATION|ORG 180 LIFE SCIENCES CORP.",
 		},
 		{
+			// An appearance names its lawyers, "of" their firm, "for" the
+			// party: the names that ran over its edges keep their party's
+			// part, before the lawyers and after "for".
+			"lawyers of a firm for a party", ofFirmCounsel,
+			"Joseph Petersen, Robert N. Potter and Allison Scott Roach of Kilpatrick Townsend & Stockton LLP for Apple Inc. and Apple Corps Ltd. Michael H. Sproule of Akabas & Cohen for Relix LLC.",
+			[]span{{"Kilpatrick Townsend & Stockton LLP for Apple Inc.", TypeOrg, SourcePattern},
+				{"Apple Corps Ltd. Michael H. Sproule of Akabas & Cohen for Relix LLC", TypeOrg, SourcePattern}},
+			"ORG Apple Inc.|ORG Apple Corps Ltd.|ORG Kilpatrick Townsend & Stockton LLP|PERSON Joseph Petersen|PERSON Robert N. Potter|PERSON Allison Scott Roach|" +
+				"ORG Relix LLC|ORG Akabas & Cohen|PERSON Michael H. Sproule",
+		},
+		{
 			// A named storm is an event; a name that only has its word is kept.
 			"named storms", dropRoleNames,
 			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid.",
