@@ -571,8 +571,17 @@ var divisionKind = wordSet(`appellate criminal civil family juvenile law chancer
 // division after its name: Washington's "Court of Appeals of Washington"
 // + ", Division 2", Arizona's ", Division One", California's "Court of
 // Appeal" + ", Second District, Division 3", Ohio's ", Fifth Appellate
-// District".
-var appellatePart = regexp.MustCompile(`^,[ \t]+(?:(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[ \t]+(?i:appellate[ \t]+)?(?i:district))(?:,[ \t]+(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight)))?|(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight)))\b`)
+// District", Illinois' "Appellate Court of Illinois," / "First District,
+// First Division", over a line break.
+var appellatePart = regexp.MustCompile(`^,[ \t]*\n?[ \t]*(?:(?:` + ordinalWord + `[ \t]+(?i:appellate[ \t]+)?(?i:district))(?:,[ \t]*\n?[ \t]*` + numberedDivision + `)?|` + numberedDivision + `)\b`)
+
+// ordinalWord is an ordinal in words, in any case: "First", "SECOND".
+const ordinalWord = `(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`
+
+// numberedDivision is a court of appeals' division by its number, after
+// the word or, as Illinois writes it, before: "Division 2", "Division
+// One", "First Division".
+const numberedDivision = `(?:(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight))|` + ordinalWord + `[ \t]+(?i:division))`
 
 // courtDivisions extends a court's name over the division it sits in
 // (seatDivision), which the tagger reads as an organisation, and a court
@@ -585,7 +594,7 @@ func courtDivisions(t string, cs []cand) []cand {
 	}
 	for i, c := range cs {
 		name := t[c.start:c.end]
-		if (c.typ == TypeCourt || c.typ == TypeOrg && (name == "Court of Appeal" || name == "Court of Appeals")) && strings.Contains(name, "Appeal") {
+		if (c.typ == TypeCourt || c.typ == TypeOrg && (name == "Court of Appeal" || name == "Court of Appeals")) && containsAny(name, []string{"Appeal", "Appellate", "APPEAL", "APPELLATE"}) {
 			if m := appellatePart.FindStringIndex(t[c.end:]); m != nil {
 				cs[i].end, cs[i].typ = c.end+m[1], TypeCourt
 				continue

@@ -182,16 +182,19 @@ func TestCourtDivisions(t *testing.T) {
 	text := "pending in the United States District Court for the Eastern District of Texas, Tyler Division (the \"Litigation\"). " +
 		"UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION\n" +
 		"the Court of Common Pleas of Philadelphia County, Criminal Division, No. 5.\nSTATE OF ARIZONA COURT OF APPEALS\nDIVISION TWO DIVISION TWO\n" +
-		"Court of Appeal, Second District, Division 3, California.\nCourt of Appeals of Washington, Division 2.\nCourt of Appeals of Ohio, Fifth Appellate District.\n"
+		"Court of Appeal, Second District, Division 3, California.\nCourt of Appeals of Washington, Division 2.\nCourt of Appeals of Ohio, Fifth Appellate District.\n" +
+		"Appellate Court of Illinois,\nFirst District, First Division.\n"
 	cs := spansIn(text, span{"United States District Court for the Eastern District of Texas", TypeCourt, SourcePattern},
 		span{"UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA", TypeCourt, SourcePattern},
 		span{"Court of Common Pleas of Philadelphia County", TypeCourt, SourcePattern},
 		span{"ARIZONA COURT OF APPEALS\nDIVISION TWO", TypeCourt, SourcePattern},
 		span{"Court of Appeal", TypeOrg, SourceModel},
 		span{"Court of Appeals of Washington", TypeCourt, SourcePattern},
-		span{"Court of Appeals of Ohio", TypeCourt, SourcePattern})
+		span{"Court of Appeals of Ohio", TypeCourt, SourcePattern},
+		span{"Appellate Court of Illinois", TypeCourt, SourcePattern})
 	want := "United States District Court for the Eastern District of Texas, Tyler Division|UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF ALABAMA\nNORTHERN DIVISION|Court of Common Pleas of Philadelphia County|ARIZONA COURT OF APPEALS\nDIVISION TWO|" +
-		"Court of Appeal, Second District, Division 3|Court of Appeals of Washington, Division 2|Court of Appeals of Ohio, Fifth Appellate District"
+		"Court of Appeal, Second District, Division 3|Court of Appeals of Washington, Division 2|Court of Appeals of Ohio, Fifth Appellate District|" +
+		"Appellate Court of Illinois,\nFirst District, First Division"
 	wantMend(t, courtDivisions, text, cs, want)
 }
 

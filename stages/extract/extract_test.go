@@ -837,7 +837,7 @@ func TestCourtOverBlankLine(t *testing.T) {
 	text := "On Appeal from the\nFranklin County Court of Appeals,\nTenth Appellate District\n\nCourt of Appeals Case No. 19AP-789\n"
 	res := stageResult(t, text)
 	wantNone(t, res.Mentions, extract.TypeCourt, func(s string) bool { return strings.Contains(s, "\n\n") })
-	wantIn(t, res.Mentions, mention{extract.TypeCourt, "Franklin County Court of Appeals"})
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "Franklin County Court of Appeals, Tenth Appellate District"})
 }
 
 // TestIndictmentForms: with the tagger, an indictment's caption (the

@@ -214,7 +214,14 @@ var partnerBefore = regexp.MustCompile(`(?:^|[^A-Za-z'’\-])(?:` + partnerName 
 // name of the firm's first partner.
 var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]+$`)
 
-// partnerFirms returns the firms named after their partners (partnerFirm).
+// partnersByLawyer is a firm of partners' surnames joined by "and" or "&"
+// that opens a line of an appearance, its lawyer after ", by": "Winston
+// and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared on behalf
+// of the employer." Group 1 is the firm.
+var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName + `),[ \t]+by[ \t]+[A-Z]`)
+
+// partnerFirms returns the firms named after their partners (partnerFirm,
+// twoPartnerFirm, partnersByLawyer).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -225,6 +232,11 @@ func partnerFirms(t string) []cand {
 			if strings.Contains(t[m[2]:m[3]], "&") && partnerBefore.MatchString(t[max(0, m[2]-40):m[2]]) {
 				continue // the last partners of a longer list: partnerFirm's
 			}
+			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	if strings.Contains(t, ", by ") {
+		for _, m := range partnersByLawyer.FindAllStringSubmatchIndex(t, -1) {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}

@@ -33,6 +33,8 @@ func TestPartnerFirms(t *testing.T) {
 		{"wrapped after the ampersand", "argued the cause for intervenor-respondent (Rabinowitz, Lubetkin &\nTully, LLC, attorneys)", []string{"Rabinowitz, Lubetkin &\nTully, LLC"}},
 		{"two partners and a professional form", "and COHEN AND WOLF, P.C. 1115 Broad Street; Smith and Jones, PLLC; Smith and Jones appeared.", []string{"COHEN AND WOLF, P.C.", "Smith and Jones, PLLC"}},
 		{"capitals and mixed case are two names", "SMITH, Jones & Brown", nil},
+		{"partners that open an appearance by their lawyer", "Winston and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared.\nJohn and Mary Smith, by their attorney, sued.",
+			[]string{"Winston and Cashatt"}},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
 	for _, tc := range tests {

@@ -636,10 +636,15 @@ var stateConstitution = regexp.MustCompile(`(?:\b` + stateExpr + `[ \t]*(?:Const
 // state.
 var antiDiscriminationLaw = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,2})Law[ \t]+Against[ \t]+Discrimination\b`)
 
+// alaskaStatute is a section of the Alaska Statutes as Alaska's courts and
+// agencies cite it, title, chapter and section: "AS 23.30.005(h)". The
+// three parts tell it from "AS" in a sentence in capitals ("SUCH AS 1.5").
+var alaskaStatute = regexp.MustCompile(`\bAS[ \t]+\d{1,2}\.\d{2}\.\d{3}(?:\([a-z0-9]{1,4}\))*`)
+
 // stateLaws is the after-tagger pass of state codes and constitutions:
 // stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
-// namedCodeSections, antiDiscriminationLaw's and stateConstitution's
-// citations. Where one of them
+// namedCodeSections, alaskaStatute's, antiDiscriminationLaw's and
+// stateConstitution's citations. Where one of them
 // and a pattern read the same citation, merge keeps the longer.
 func stateLaws(t string) []cand {
 	var out []cand
@@ -660,6 +665,9 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE", "Rules of", "RULES OF"}) {
 		out = append(out, groupCands(t, partOfLaw, 0, TypeLaw)...)
+	}
+	if strings.Contains(t, "AS ") {
+		out = append(out, groupCands(t, alaskaStatute, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Law Against Discrimination") {
 		for _, m := range antiDiscriminationLaw.FindAllStringSubmatchIndex(t, -1) {
