@@ -250,16 +250,19 @@ func citesGap(doc []rune, a, b int) bool {
 var supraGap = regexp.MustCompile(`^,[ \t\n]+supra,[ \t\n]+$`)
 
 // docketAfter is what stands between a case's name and its docket number
-// on the same line: ", No. ", ", Nos. ", ", Case No. ".
-var docketAfter = regexp.MustCompile(`^\.?,[ \t]*(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
+// on the same line: ", No. ", ", Nos. ", ", Case No. ", and Ohio's
+// appellate district and county before it (", 10th Dist. No. ", ", 8th
+// Dist. Cuyahoga No. ", as Ohio's courts cite their decisions).
+var docketAfter = regexp.MustCompile(`^\.?,[ \t]*(?:\d{1,2}(?:st|nd|rd|th)[ \t]+Dist\.[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2})?(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
 
 // docketAfterName reports whether only docketAfter stands between runes a
 // and b of doc (nil: never).
 func docketAfterName(doc []rune, a, b int) bool {
-	if doc == nil || b-a > 24 || a > b {
+	if doc == nil || b-a > 80 || a > b {
 		return false
 	}
-	return docketAfter.MatchString(string(doc[a:b]))
+	gap := string(doc[a:b])
+	return len(gap) <= 40 && docketAfter.MatchString(gap) || ohioDocketGap.MatchString(gap) // "…, 8th Dist. Cuyahoga No. 102345, 2016-Ohio-1234"
 }
 
 // docketLabel is what stands between a case's name and its docket number
@@ -576,10 +579,20 @@ func citationGap(doc []rune, a, b int) bool {
 	if yearGap.MatchString(gap) {
 		return true
 	}
+	// Ohio's style puts the appellate district and the docket number
+	// between them: "Doe v. Roe, 8th Dist. Cuyahoga No. 102345,
+	// 2016-Ohio-1234".
+	if ohioDocketGap.MatchString(gap) {
+		return true
+	}
 	// The case's other name in parentheses, which no pattern read as one
 	// over the break of double-spaced lines: " (In re\n\nUnanue Casal), ".
 	return parallelGap.MatchString(gap)
 }
+
+// ohioDocketGap is an Ohio court of appeals' district and docket number
+// between a case's name and its public-domain citation.
+var ohioDocketGap = regexp.MustCompile(`^,[ \t\n]+\d{1,2}(?:st|nd|rd|th)[ \t\n]+Dist\.[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){0,2}Nos?\.[ \t\n]+[0-9A-Z][0-9A-Za-z\-]*(?:(?:,|[ \t\n]+and)[ \t\n]+[0-9A-Z][0-9A-Za-z\-]*)*,[ \t\n]*$`)
 
 // yearGap is the year in parentheses between a case's name and its
 // citation, as California writes it.

@@ -70,6 +70,19 @@ func TestDocketAfterCaseName(t *testing.T) {
 	}
 }
 
+// TestOhioCitations: Ohio's courts cite a decision by its name, the
+// appellate district, the docket number and the public-domain citation;
+// the number and the citation are the named case's.
+func TestOhioCitations(t *testing.T) {
+	text := "See State v. FOP of Ohio, Inc., 10th Dist. No. 16AP-457, 2017-Ohio-1382, ¶ 2, and Doe v. Roe, 8th Dist. Cuyahoga No. 102345, 2016-Ohio-1234.\n"
+	refers := caseRefers(t, text)
+	for k, want := range map[string]string{"16AP-457": "State v. FOP of Ohio, Inc.", "2017-Ohio-1382": "State v. FOP of Ohio, Inc.", "2016-Ohio-1234": "Doe v. Roe"} {
+		if got := refers[k]; got != want {
+			t.Errorf("%s refers to %q, want %q (case mentions %v)", k, got, want, refers)
+		}
+	}
+}
+
 // TestCitationAfterSupra: a case cited again by name, "supra" and its
 // citation: the citation is the case's.
 func TestCitationAfterSupra(t *testing.T) {
