@@ -218,6 +218,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC"}}},
 		{"the Commission's rules", "Rule 10b-5 thereunder and Rule 405 of the Securities Act of 1933 apply, as does Rule 56.",
 			[]want{{extract.TypeLaw, "Rule 10b-5"}, {extract.TypeLaw, "Rule 405 of the Securities Act of 1933"}, {extract.TypeLaw, "Rule 56"}}},
+		{"the Commission's rules with their paragraphs", "Rule 15c1-2(b) thereunder and Rule 14a-8(i)(7) apply.",
+			[]want{{extract.TypeLaw, "Rule 15c1-2(b)"}, {extract.TypeLaw, "Rule 14a-8(i)(7)"}}},
 		{"a union's local in a case name, a district's division and judge after a docket", "See Kansas City S. Transp. Co. v. Teamsters Local No. 41, No. 96-0823-CV-W-2 (W.D. Mo. 1996).",
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
 		{"an Act's year in capitals", "SECURITIES EXCHANGE ACT OF 1934\nRULE 405 OF THE SECURITIES ACT OF 1933 applies.",

@@ -1048,7 +1048,7 @@ var footnoteNext = regexp.MustCompile(`^(?:\s+[A-Z“"]|\s+\((?:ECF|Doc|Dkt|See|
 // "Local Bankruptcy Rule 9013-1").
 var (
 	ruleEnd     = regexp.MustCompile(`\b(?:Rule|RULE|Rules|RULES)[ \t]+\d+$`)
-	secRuleRest = regexp.MustCompile(`^(?:[a-z]\d?)?-\d+(?:\([a-z0-9]{1,3}\))*\b`)
+	secRuleRest = regexp.MustCompile(`^(?:[a-z]\d?)?-\d+\b(?:\([a-z0-9]{1,3}\))*`)
 )
 
 // lawStarts mends the start of a law's citation: a connector in capitals

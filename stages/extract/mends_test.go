@@ -159,6 +159,14 @@ func TestNameMends(t *testing.T) {
 				"ORG Relix LLC|ORG Akabas & Cohen|PERSON Michael H. Sproule",
 		},
 		{
+			// A district's number is part of its name; a year after it is not.
+			"districts' numbers", districtNumbers,
+			"Wellpinit School District No. 49 and Community Unit School District 201-U, Will County; Independent School District #625; the Water District 2019 budget.",
+			[]span{{"Wellpinit School District", TypeOrg, SourceModel}, {"Community Unit School District", TypeOrg, SourceModel},
+				{"Independent School District", TypeOrg, SourceModel}, {"Water District", TypeOrg, SourceModel}},
+			"ORG Wellpinit School District No. 49|ORG Community Unit School District 201-U|ORG Independent School District #625|ORG Water District",
+		},
+		{
 			// A named storm is an event; a name that only has its word is kept.
 			"named storms", dropRoleNames,
 			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid.",

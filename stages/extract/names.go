@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -3049,6 +3050,32 @@ func titledPeopleOf(t string, cs []cand) []cand {
 		}
 		cs = append(cs, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
 		cs[i].start = c.start + m[1]
+	}
+	return cs
+}
+
+// districtNumber is a district's number after its name: " No. 49" of
+// "Wellpinit School District No. 49", " 201-U" of "Community Unit School
+// District 201-U", " #5". Group 1 is the number.
+var districtNumber = regexp.MustCompile(`^[ \t]+(?:(?:No\.|NO\.)[ \t]*|#[ \t]*)?(\d{1,4}(?:-?[A-Z]{1,2})?)(?:[^A-Za-z0-9\-]|$)`)
+
+// districtNumbers extends an organisation named a district over its
+// number, which the patterns and the tagger leave out: "Independent School
+// District No. 625". A bare year after the name is no number of it.
+func districtNumbers(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypeCase || !strings.EqualFold(lastWord(t[c.start:c.end]), "district") {
+			continue
+		}
+		m := districtNumber.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		num := t[c.end+m[2] : c.end+m[3]]
+		if y, err := strconv.Atoi(num); err == nil && y >= 1800 && y < 2100 && !strings.ContainsAny(t[c.end:c.end+m[2]], "#.") {
+			continue
+		}
+		cs[i].end = c.end + m[3]
 	}
 	return cs
 }
