@@ -432,8 +432,16 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Civil Procedure", "FINRA Rule 2010", "RCFC 6(b)"), ranges "to -42",
 	// a research site's title over its caption as the document's case, and
 	// ships a model trained on the rounds' labelled documents too; the
-	// sample's output did not change.
-	"extract": {"extract/v22", "162cecdfd453a801"},
+	// sample's output did not change. extract/v23 reads a number that opens
+	// a company's name ("180 Life Sciences Corp.", "3M Company"), a
+	// district's number ("School District No. 49"), a firm before "by" its
+	// lawyer, the boards' "LAWYERS of FIRM for PARTY", "Sr." before a
+	// title as Senior, a named storm as no one, a title's one-word person
+	// over the surname after it, an agency after "Federal", a parish's
+	// criminal district court, the Alaska Statutes, Illinois' appellate
+	// districts and divisions, Ohio's citation form and a Commission
+	// rule's paragraphs; the sample's output did not change.
+	"extract": {"extract/v23", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
