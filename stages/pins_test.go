@@ -512,16 +512,21 @@ var pins = map[string]struct{ algorithm, output string }{
 	// abbreviations the caption ("Purdue Pharma L.P. v. Collegium Pharm."),
 	// the Bluebook's abbreviations of companies' words expanded ("Pharm."),
 	// and a role between spaced commas out of a case's name; the sample has
-	// none.
-	"resolve": {"resolve/v14", "10cf9b998055caf5"},
+	// none. resolve/v15 keys a state's local court without the connectors
+	// between its kind and its place ("Court of Common Pleas, Allegheny
+	// County" is the "Court of Common Pleas of Allegheny County"): the ids
+	// of the sample's state courts changed with their keys.
+	"resolve": {"resolve/v15", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the
 	// entities extract/v14 and resolve/v7 give it (the whole state
 	// statute), and the version moves with the pin. relate/v5 finds the
 	// document's own case as extract/v15 does, in the text; the sample's
-	// output is the same.
-	"relate": {"relate/v5", "b3c999fb5a3283e9"},
+	// output is the same. relate/v6 has relate/v5's rules; its output on
+	// the sample changed with the courts' ids resolve/v15 gives it, and the
+	// version moves with the pin.
+	"relate": {"relate/v6", "536ca83f981faed2"},
 }
 
 // algorithms are the stages' versions as the code has them now.

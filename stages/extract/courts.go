@@ -240,6 +240,13 @@ func countyCourts(t string, from, to int) []cand {
 			}
 			ws := words(t[m[g]:m[g+1]], m[g])
 			k := 0
+			// A sentence's end among the words ("Allegheny County. The"
+			// + "Court of Common Pleas"): the county's name is after it.
+			for j, w := range ws {
+				if len(w.text) >= 5 && strings.HasSuffix(w.text, ".") && !strings.Contains(w.text[:len(w.text)-1], ".") {
+					k = j + 1
+				}
+			}
 			for k < len(ws) && (leadingNoise[lowerKey(ws[k].text)] || courtPlaceNoise[lowerKey(ws[k].text)]) {
 				k++
 			}

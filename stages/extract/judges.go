@@ -380,9 +380,10 @@ func boardMembers(t string) []cand {
 
 // lawyerTitle is a government lawyer's title, which names a person's job,
 // not an organisation: "Assistant City Solicitor", "City Solicitor",
-// "Deputy Attorney General", "Assistant Public Defender". An office
+// "Deputy Attorney General", "Assistant Public Defender", "Sr. Bar
+// Counsel", "Staff Attorney", "Associate General Counsel". An office
 // ("Office of the City Solicitor") is an organisation and does not match.
-var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Deputy|Chief|Senior|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public)[ \t]+)?(?:Solicitor|Attorney|Counsel|Prosecutor|Defender)(?:[ \t]+General)?$`)
+var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Deputy|Chief|Senior|Sr\.|Associate|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public|Bar|Staff|Trial|General|Disciplinary)[ \t]+)?(?:Solicitor|Attorney|Counsel|Prosecutor|Defender)(?:[ \t]+General)?$`)
 
 // lawyerTitles drops the organisations that are a government lawyer's
 // title (lawyerTitle).

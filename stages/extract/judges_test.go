@@ -136,7 +136,7 @@ func TestMarkedJudges(t *testing.T) {
 // TestLawyerTitles: a government lawyer's title read as an organisation is
 // none; an office is one.
 func TestLawyerTitles(t *testing.T) {
-	text := "Assistant City Solicitor; City Solicitor; Deputy Attorney General; Office of the City Solicitor"
+	text := "Assistant City Solicitor; City Solicitor; Deputy Attorney General; Sr. Bar Counsel; Associate General Counsel; Office of the City Solicitor"
 	cs := candsAt(text, TypeOrg, "", strings.Split(text, "; ")...)
 	wantMend(t, lawyerTitles, text, cs, "Office of the City Solicitor")
 }

@@ -176,6 +176,10 @@ func Normalize(typ, name string) string {
 		if k := courtKey(toks); k != "" {
 			return k
 		}
+		// A state's local court is written with or without its
+		// connectors: "Court of Common Pleas, Allegheny County" and
+		// "Court of Common Pleas of Allegheny County" are one court.
+		toks = slices.DeleteFunc(slices.Clone(toks), func(t string) bool { return courtConnectors[t] })
 	case extract.TypeDate:
 		if d := dateKey(toks); d != "" {
 			return d
@@ -185,6 +189,10 @@ func Normalize(typ, name string) string {
 	}
 	return strings.Join(toks, " ")
 }
+
+// courtConnectors are the words a court's name may have or leave out
+// between its kind and its place: "of", "for", "in and for", "the".
+var courtConnectors = map[string]bool{"of": true, "for": true, "in": true, "and": true, "the": true}
 
 // amendmentOrdinals are the Constitution's amendments by number, as the
 // text writes their names ("Fourteenth Amendment", "Twenty-First

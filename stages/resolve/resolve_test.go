@@ -70,6 +70,7 @@ func TestMerges(t *testing.T) {
 		{"tax court", extract.TypeCourt, []string{"United States Tax Court", "Tax Court", "U.S. Tax Court"}, "United States Tax Court"},
 		{"a state's court of appeals", extract.TypeCourt, []string{"Court of Appeals of the State of Kansas", "KANSAS COURT OF APPEALS", "Kan. Ct. App."}, "Court of Appeals of the State of Kansas"},
 		{"a district of a court of appeals", extract.TypeCourt, []string{"Court of Appeals of Ohio, Tenth Appellate District", "Ohio Court of Appeals, Tenth District", "Court of Appeals of Ohio"}, "Court of Appeals of Ohio, Tenth Appellate District"},
+		{"a county's court with or without its connector", extract.TypeCourt, []string{"Court of Common Pleas of Allegheny County", "Court of Common Pleas, Allegheny County"}, "Court of Common Pleas of Allegheny County"},
 		{"a superior court", extract.TypeCourt, []string{"Superior Court of Pennsylvania", "Pa. Super. Ct.", "Pennsylvania Superior Court"}, "Superior Court of Pennsylvania"},
 		{"the commonwealth court", extract.TypeCourt, []string{"Commonwealth Court of Pennsylvania", "Commonwealth Court", "Pa. Commw. Ct."}, "Commonwealth Court of Pennsylvania"},
 		{"a court of criminal appeals", extract.TypeCourt, []string{"Court of Criminal Appeals of Texas", "Texas Court of Criminal Appeals", "Tex. Crim. App."}, "Court of Criminal Appeals of Texas"},
