@@ -2345,6 +2345,42 @@ var credentials = wordSet(`md pa`)
 // also over a line break: "Washington,\nD. C.", "Washington, DC".
 var washingtonDC = regexp.MustCompile(`\b(?:Washington|WASHINGTON),[ \t]*\n?[ \t]*(?:D\.[ \t]?C\.|DC\b)`)
 
+// correctionalFacility is a prison named by up to four capitalised words
+// before its kind (the last may end a line), and the city after a hyphen
+// that some add: "Southport
+// Correctional Facility", "Howard R. Young Correctional Institution",
+// "Federal Correctional Institution-Phoenix", "Potosi Correctional Center",
+// "Harris County Jail". The guideline makes a named facility a place (the
+// tagger reads an organisation, or a person and an organisation).
+var correctionalFacility = regexp.MustCompile(`\b(?:(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*(?:[ \t]+|[ \t]*\n[ \t]*))?(?:(?:Correctional|CORRECTIONAL|Detention|DETENTION|Correction|CORRECTION)[ \t]+(?:Facility|FACILITY|Institution|INSTITUTION|Center|CENTER|Complex|COMPLEX)|State[ \t]+Prison|STATE[ \t]+PRISON|Penitentiary|PENITENTIARY|County[ \t]+Jail|COUNTY[ \t]+JAIL)(?:[ \t]*[-–][ \t]*[A-Z][a-z]+)?\b`)
+
+// correctionalFacilities returns the prisons correctionalFacility finds,
+// less the words that opened the sentence or a role before the name ("the",
+// "at", "Plaintiff"). A kind alone ("the Correctional Facility") names
+// none, nor does an office over one ("Department of Correctional
+// Services" has no kind).
+func correctionalFacilities(t string) []cand {
+	if !containsAny(t, []string{"orrectional", "ORRECTIONAL", "etention", "ETENTION", "orrection", "Prison", "PRISON", "enitentiary", "ENITENTIARY", "Jail", "JAIL"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range correctionalFacility.FindAllStringIndex(t, -1) {
+		ws := words(t[m[0]:m[1]], m[0])
+		k := 0
+		for k < len(ws) && (leadingNoise[lowerKey(ws[k].text)] || roleWords[lowerKey(ws[k].text)] || partyTerms[lowerKey(ws[k].text)]) {
+			k++
+		}
+		if k >= len(ws) || facilityKinds[lowerKey(ws[k].text)] {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: ws[k].start, end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// facilityKinds are the words of a prison's kind, which name none alone.
+var facilityKinds = wordSet(`correctional detention correction state penitentiary county`)
+
 // courthouseHeads are the kinds of building courthouse names.
 var courthouseHeads = []string{"Courthouse", "COURTHOUSE", "Court House", "COURT HOUSE", "Federal Building", "FEDERAL BUILDING"}
 

@@ -1160,6 +1160,15 @@ func TestCourthouses(t *testing.T) {
 	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE")
 }
 
+// TestCorrectionalFacilities: a named prison is a place, over a line break
+// before its kind and with a city after a hyphen; the words before its name
+// are not its, and a kind alone or an office names none.
+func TestCorrectionalFacilities(t *testing.T) {
+	text := "He is held at Southport Correctional Facility. Plaintiff, an inmate at the Howard R. Young Correctional Institution, sued. " +
+		"He is at Federal Correctional Institution-Phoenix. The Potosi\nCorrectional Center; the Correctional Facility; the Department of Correctional Services; Harris County Jail.\n"
+	wantFind(t, correctionalFacilities, text, "Southport Correctional Facility|Howard R. Young Correctional Institution|Federal Correctional Institution-Phoenix|Potosi\nCorrectional Center|Harris County Jail")
+}
+
 // TestOfRecord: the "Record" of "Counsel of Record" is no name, nor is one
 // opening with "My" or "Your"; a record company is.
 func TestOfRecord(t *testing.T) {
