@@ -74,8 +74,8 @@ func TestPersonForms(t *testing.T) {
 func TestAuthorJudges(t *testing.T) {
 	text := "MEMORANDUM AND ORDER\n\nSAFFELS, Senior District Judge.\n\nDANIEL, Justice.\nLOWENSTEIN, Presiding Judge.\n" +
 		"ANDREW L. CARTER, JR., United States District Judge:\nJESSE M. FURMAN, United States District Judge:\n" +
-		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n"
-	wantFind(t, authorJudges, text, "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN")
+		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n    LASTER, Vice Chancellor.\n    GLASSCOCK, V.C.\n"
+	wantFind(t, authorJudges, text, "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN|LASTER|GLASSCOCK")
 }
 
 // span is a candidate a test places in its text by its words.

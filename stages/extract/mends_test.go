@@ -167,6 +167,17 @@ func TestNameMends(t *testing.T) {
 			"ORG Wellpinit School District No. 49|ORG Community Unit School District 201-U|ORG Independent School District #625|ORG Water District",
 		},
 		{
+			// A counsel list's label before a name is not the name's, nor
+			// is the state of the city before a lawyer; a person named
+			// after a state is kept.
+			"labels and states before names", leadingLabels,
+			"Wilmington, Delaware Martin S. Lessner, Esquire Abrams & Bayliss LLP; Wilmington, DE Kevin G. Abrams; Counsel for Correctional Medical Services, Inc.; and Virginia Ann Smith came.",
+			[]span{{"Delaware Martin S. Lessner", TypePerson, SourceModel}, {"Esquire Abrams & Bayliss LLP", TypeOrg, SourcePattern},
+				{"DE Kevin G. Abrams", TypePerson, SourceModel}, {"Counsel for Correctional Medical Services, Inc.", TypeOrg, SourceModel},
+				{"Virginia Ann Smith", TypePerson, SourceModel}},
+			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith",
+		},
+		{
 			// A named storm is an event; a name that only has its word is kept.
 			"named storms", dropRoleNames,
 			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid.",

@@ -3116,6 +3116,43 @@ func districtNumbers(t string, cs []cand) []cand {
 	return cs
 }
 
+// leadingLabel is what a counsel list runs into the name after it: a
+// lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
+// Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
+// before the party.
+var leadingLabel = regexp.MustCompile(`^(?:(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|(?:Counsel|COUNSEL|Attorneys?|ATTORNEYS?)[ \t]+(?:for|FOR)[ \t]+)`)
+
+// leadingLabels starts a name after a counsel list's label (leadingLabel),
+// and a person's after the state of the city before it, which a flattened
+// list runs on into the next lawyer: "Wilmington, Delaware" + " Martin S.
+// Lessner", "Wilmington, DE" + " Kevin G. Abrams", "Washington, DC." + "
+// Michael T. Dougherty".
+func leadingLabels(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if !nameType(c.typ) || c.party {
+			continue
+		}
+		if m := leadingLabel.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start = c.start + m[1]
+			continue
+		}
+		if c.typ != TypePerson {
+			continue
+		}
+		w, rest, ok := strings.Cut(t[c.start:c.end], " ")
+		w = strings.TrimSuffix(w, ".")
+		if !ok || !postalCodes[w] && !stateNames[w] || !personLike(strings.TrimSpace(rest)) || len(strings.Fields(rest)) < 2 {
+			continue
+		}
+		before := strings.TrimRight(t[:c.start], " \t")
+		city := before[strings.LastIndexAny(before, " \t\n")+1:]
+		if len(city) > 2 && strings.HasSuffix(city, ",") && capitalised(city) {
+			cs[i].start = c.end - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return cs
+}
+
 // officerTitles are the titles right before a person's name, beyond
 // titleWords: an agent's, a police officer's, a prosecutor's.
 var officerTitles = wordSet(`alj agent detective trooper sergeant sgt. deputy inspector investigator prosecutor lieutenant lt. captain`)
