@@ -39,11 +39,11 @@ var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]
 // professionalForm is a professional firm's legal form: a professional
 // corporation or association ("P.C.", "P.A.", Ohio's "L.P.A.",
 // Washington's "P.S.", Kentucky's "P.S.C.", Iowa's "P.L.C.", Wisconsin's
-// "S.C."), a limited liability
+// "S.C." and "L.L.S.C."), a limited liability
 // partnership or company written so ("L.L.P.", "PLLC", "PLC"; "PC" as
 // "P.C."), a chartered firm,
 // a federal savings association or bank ("F.A.", "FSB").
-const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
+const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|L\.L\.S\.C\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
 
 // professionalNeedles are in every professionalForm, the cheap test before
 // the expressions that need one.
@@ -214,6 +214,10 @@ var partnerBefore = regexp.MustCompile(`(?:^|[^A-Za-z'’\-])(?:` + partnerName 
 // name of the firm's first partner.
 var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]+$`)
 
+// generationWords are the generational suffixes, which end a lawyer's
+// name before a firm's and are no partner's.
+var generationWords = wordSet(`ii iii iv jr jr. sr sr.`)
+
 // partnersByLawyer is a firm of partners' surnames joined by "and" or "&"
 // that opens a line of an appearance, its lawyer after ", by": "Winston
 // and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared on behalf
@@ -246,8 +250,9 @@ func partnerFirms(t string) []cand {
 	for _, m := range partnerFirm.FindAllStringIndex(t, -1) {
 		ws := words(t[m[0]:m[1]], m[0])
 		first := 0
-		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)]) {
-			first++ // "However, …", "Partner, Brannock & Vey LLP"
+		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)] ||
+			generationWords[lowerKey(ws[first].text)]) {
+			first++ // "However, …", "Partner, Brannock & Vey LLP", "Thomas M. Wood, IV, NEUBERGER, QUINN, …"
 		}
 		if first == 0 && personBefore.MatchString(t[:m[0]]) && !esquireBefore.MatchString(t[max(0, m[0]-12):m[0]]) {
 			first = 1

@@ -35,6 +35,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"capitals and mixed case are two names", "SMITH, Jones & Brown", nil},
 		{"partners that open an appearance by their lawyer", "Winston and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared.\nJohn and Mary Smith, by their attorney, sued.",
 			[]string{"Winston and Cashatt"}},
+		{"after a lawyer's generation", "Delaware; Thomas M. Wood, IV, NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A., Baltimore", []string{"NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A."}},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
 	for _, tc := range tests {
@@ -94,9 +95,9 @@ func TestFormsAfter(t *testing.T) {
 		span{"Austin", TypeLocation, SourcePattern}, span{"Stokes Lawrence", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel})
 	wantTyped(t, formsAfter, text, cs, "ORG Hank's Flite Center, Inc.|ORG John Smith, Inc.|LOCATION Austin|ORG Stokes Lawrence, P.S.|PERSON Brian Davis")
 	// A lawyer after a form a person may take makes the name before it a firm.
-	text = "Browder Kenney, P.C. by Robert W. Browder, Phoenix, for respondent. Brian Davis, P.A., by the hospital.\n"
-	cs = spansIn(text, span{"Browder Kenney", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel})
-	wantTyped(t, formsAfter, text, cs, "ORG Browder Kenney, P.C.|PERSON Brian Davis")
+	text = "Browder Kenney, P.C. by Robert W. Browder, Phoenix, for respondent. Brian Davis, P.A., by the hospital. Ruder Ware, L.L.S.C., for the City.\n"
+	cs = spansIn(text, span{"Browder Kenney", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel}, span{"Ruder Ware", TypePerson, SourceModel})
+	wantTyped(t, formsAfter, text, cs, "ORG Browder Kenney, P.C.|PERSON Brian Davis|ORG Ruder Ware, L.L.S.C.")
 }
 
 // TestFirmFormWithoutComma: the tagger's person or place of two words or

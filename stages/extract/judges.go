@@ -211,10 +211,10 @@ var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|Opinion[ \t
 
 // officialTitle is an official's or an officer's title before a person's
 // name in the tagger's span: "Chairwoman Rosenworcel", "Vice Chairman
-// Jefferson", "Administrator Regan", "Mayor Adams".
+// Jefferson", "Administrator Regan", "Mayor Adams", "Warden Birkholz".
 var officialTitle = regexp.MustCompile(`^(?:(?:Vice|Acting|Deputy|Assistant|Former|Regional|Associate|Special)[ \t]+)*` +
 	`(?:Chairman|Chairwoman|Chairperson|Chair|Commissioner|Secretary|Mayor|Director|Administrator|Governor|Senator|Representative|` +
-	`Superintendent|Inspector|Sheriff|Officer|Detective|Agent|Trooper|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.)[ \t]+`)
+	`Superintendent|Inspector|Sheriff|Officer|Detective|Agent|Trooper|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Warden)[ \t]+`)
 
 // trailingCaption is a caption's word a title pattern ran on into after a
 // name: "Chief Judge Wiley Y. Daniel Civil Action No. …".

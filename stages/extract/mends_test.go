@@ -168,20 +168,22 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A counsel list's label before a name is not the name's, nor
-			// is the state of the city before a lawyer; a person named
-			// after a state is kept.
+			// is the state of the city before a lawyer, nor a caption's
+			// "In re"; a person named after a state is kept.
 			"labels and states before names", leadingLabels,
-			"Wilmington, Delaware Martin S. Lessner, Esquire Abrams & Bayliss LLP; Wilmington, DE Kevin G. Abrams; Counsel for Correctional Medical Services, Inc.; and Virginia Ann Smith came.",
+			"Wilmington, Delaware Martin S. Lessner, Esquire Abrams & Bayliss LLP; Wilmington, DE Kevin G. Abrams; Counsel for Correctional Medical Services, Inc.; and Virginia Ann Smith came. IN RE CARLISLE ETCETERA LLC,",
 			[]span{{"Delaware Martin S. Lessner", TypePerson, SourceModel}, {"Esquire Abrams & Bayliss LLP", TypeOrg, SourcePattern},
 				{"DE Kevin G. Abrams", TypePerson, SourceModel}, {"Counsel for Correctional Medical Services, Inc.", TypeOrg, SourceModel},
-				{"Virginia Ann Smith", TypePerson, SourceModel}},
-			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith",
+				{"Virginia Ann Smith", TypePerson, SourceModel}, {"RE CARLISLE ETCETERA LLC", TypeOrg, SourceModel}},
+			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith|ORG CARLISLE ETCETERA LLC",
 		},
 		{
-			// A named storm is an event; a name that only has its word is kept.
+			// A named storm is an event, and a day no one; a name that only
+			// has the storm's word is kept.
 			"named storms", dropRoleNames,
-			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid.",
-			[]span{{"Hurricane Ike", TypePerson, SourceModel}, {"TROPICAL STORM ALLISON", TypeLocation, SourceModel}, {"Hurricane Holdings, Inc.", TypeOrg, SourcePattern}},
+			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid. Today, it ruled.",
+			[]span{{"Hurricane Ike", TypePerson, SourceModel}, {"TROPICAL STORM ALLISON", TypeLocation, SourceModel}, {"Hurricane Holdings, Inc.", TypeOrg, SourcePattern},
+				{"Today", TypePerson, SourceModel}},
 			"ORG Hurricane Holdings, Inc.",
 		},
 		{

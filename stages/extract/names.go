@@ -27,12 +27,12 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 	tribune gazette times herald journal bar baptist methodist evangelical lutheran presbyterian
 	episcopal pentecostal`)
 
-// placeHeads end the name of a place: rivers, dams and regions, streets,
-// buildings, towns and villages, and facilities (a navy yard, a pier, a
-// treatment plant).
+// placeHeads end the name of a place: rivers, falls, dams and regions,
+// streets, buildings, towns and villages, and facilities (a navy yard, a
+// pier, a treatment plant).
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant`)
+	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls`)
 
 // surnameHeads are the placeHeads that are surnames too: the tagger's
 // person "Ryan Lane" stays one unless a house number opens it.
@@ -2168,14 +2168,15 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // a lawyer's title, "et al.", a contract's or a proceeding's parties by
 // their role where no definition names them ("Maker", "Patent Owner"), an
 // officer's title ("Special Agent"), a resolution's heading ("FURTHER
-// RESOLVED") and a solo lawyer's "Law Office" under the name. A defined
+// RESOLVED"), a solo lawyer's "Law Office" under the name and a day
+// ("Today, Judge … issued"). A defined
 // term's uses are the definition pass's, not these.
 var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
 	petitioner petitioners respondent respondents movant movants complainant complainants claimant claimants
 	charging party cross executor executors executrix administrator administratrix deceased
 	esquire esq esq. et al al. patent owner owners maker holder payee payor obligor obligee guarantor guarantors assignor
 	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
-	buyer seller purchaser special agent further resolved law office offices`)
+	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
@@ -3122,8 +3123,13 @@ func districtNumbers(t string, cs []cand) []cand {
 // before the party.
 var leadingLabel = regexp.MustCompile(`^(?:(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|(?:Counsel|COUNSEL|Attorneys?|ATTORNEYS?)[ \t]+(?:for|FOR)[ \t]+)`)
 
+// inReOpening is a bankruptcy's or an estate's caption's opening, which
+// no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme
+// Corp.".
+var inReOpening = regexp.MustCompile(`^(?:(?:In|IN)[ \t]+)?(?:re|RE|Re):?[ \t]+[A-Z]`)
+
 // leadingLabels starts a name after a counsel list's label (leadingLabel),
-// and a person's after the state of the city before it, which a flattened
+// an organisation's after a caption's "In re" (inReOpening), and a person's after the state of the city before it, which a flattened
 // list runs on into the next lawyer: "Wilmington, Delaware" + " Martin S.
 // Lessner", "Wilmington, DE" + " Kevin G. Abrams", "Washington, DC." + "
 // Michael T. Dougherty".
@@ -3134,6 +3140,10 @@ func leadingLabels(t string, cs []cand) []cand {
 		}
 		if m := leadingLabel.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
 			cs[i].start = c.start + m[1]
+			continue
+		}
+		if m := inReOpening.FindStringIndex(t[c.start:c.end]); m != nil && c.typ == TypeOrg {
+			cs[i].start = c.start + m[1] - 1
 			continue
 		}
 		if c.typ != TypePerson {

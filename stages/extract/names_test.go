@@ -102,6 +102,7 @@ func TestNameShapes(t *testing.T) {
 		{"firm by ampersand", "Ogletree Deakins Nash Smoak & Stewart, 1 PPG Place", "Nash Smoak", TypePerson, "ORG:Ogletree Deakins Nash Smoak & Stewart"},
 		{"firm with its form", "of Mullins Duncan Harrell & Russell PLLC, Greensboro", "Mullins Duncan Harrell", TypePerson, "ORG:Mullins Duncan Harrell & Russell PLLC"},
 		{"legal form", "at the Hotel Co in", "Hotel Co", TypeLocation, "ORG:Hotel Co"},
+		{"falls", "in Livermore Falls, Maine", "Livermore Falls", TypePerson, "LOCATION:Livermore Falls"},
 		{"surname of a street's word", "Affidavit of Ryan Lane\n", "Ryan Lane", TypePerson, "PERSON:Ryan Lane"},
 		{"street of a surname", "at 12 Ryan Lane, Springfield", "Ryan Lane", TypePerson, "LOCATION:12 Ryan Lane"},
 		{"building", "Thurgood Marshall U.S. Courthouse at", "Marshall U.S. Courthouse", TypeLocation, "LOCATION:Thurgood Marshall U.S. Courthouse"},
