@@ -146,6 +146,14 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	common := map[string]bool{}      // terms for lower-case phrases, by nameKey
 	bare := map[string]bool{}        // short names defined without quotes
 
+	// Case mentions by end, for a term that names a proceeding.
+	var cases []Mention
+	for _, m := range ms {
+		if m.Type == TypeCase {
+			cases = append(cases, m)
+		}
+	}
+	sort.SliceStable(cases, func(i, j int) bool { return cases[i].End < cases[j].End })
 	for _, c := range cr.Chunks {
 		floor := c.Start
 		var idx []int
@@ -162,6 +170,32 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			term := definedTerm(c.Text, loc)
 			if commonTerm(c.Text, loc, term) {
 				common[nameKey(term)] = true
+				continue
+			}
+			// `… v. 180 Life Sciences Corp., Case No. 2021-0714-LWW (the
+			// "Advancement Action")`: a term for a proceeding names the case
+			// cited right before it, never a party; with no case there it
+			// names nothing the graph has.
+			if proceedingWords[strings.ToLower(lastWord(term))] && !strings.Contains(term, " of ") {
+				i := sort.Search(len(cases), func(i int) bool { return cases[i].End > pos }) - 1
+				if i >= 0 && pos-cases[i].End <= 3 && cases[i].End > c.Start {
+					if _, ok := defs[term]; !ok {
+						// A docket number after the case's name is the
+						// case's: the term names the case.
+						if i > 0 && docketLike(oneSpace(cases[i].Text)) && cases[i-1].End > c.Start && caseNameLike(cases[i-1].Text) {
+							r := []rune(c.Text)
+							if a, b := cases[i-1].End-c.Start, cases[i].Start-c.Start; a <= b && b <= len(r) && docketAfterName(r, a, b) {
+								i--
+							}
+						}
+						refers := cases[i].Refers
+						if refers == "" {
+							refers = oneSpace(cases[i].Text)
+						}
+						defs[term] = def{typ: TypeCase, refers: refers}
+						terms = append(terms, term)
+					}
+				}
 				continue
 			}
 			// `Standard … ("Standard") and Dearborn … ("Dearborn")
@@ -636,6 +670,11 @@ func governs(term, place string) bool {
 }
 
 var governmentWords = wordSet(`city state county town village borough township commonwealth municipality parish district`)
+
+// proceedingWords end a defined term that names a proceeding, not a
+// party: "the Advancement Action", "the Southpaw Action", "the
+// Litigation".
+var proceedingWords = wordSet(`action actions litigation lawsuit suit proceeding proceedings arbitration`)
 
 // rankWords are the ranks and offices a text puts before a surname to
 // name a person: "Officer Ship", "Detective Ruiz".

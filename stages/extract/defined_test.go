@@ -83,6 +83,28 @@ func TestGroupTermIsNoAlias(t *testing.T) {
 	}
 }
 
+// TestProceedingTerms: a term for a proceeding names the case cited right
+// before it, and its uses are that case's; with no case before it, it is
+// no party's alias.
+func TestProceedingTerms(t *testing.T) {
+	text := `Dr. Krauss filed an action entitled Krauss v. Acme Corp., Case No. 2021-0714-LWW (the "Advancement Action"). The Advancement Action was stayed. ` +
+		`Southpaw sued Roma Restaurant Holdings, Inc. (the "Southpaw Action"). The Southpaw Action ended.`
+	res := stageResult(t, text)
+	for _, m := range res.Mentions {
+		switch {
+		case m.Text == "Advancement Action" && (m.Type != extract.TypeCase || m.Refers != "Krauss v. Acme Corp."):
+			t.Errorf("the proceeding's term: %+v", m)
+		case m.Text == "Southpaw Action":
+			t.Errorf("a term after a party named it: %+v", m)
+		}
+	}
+	if !slices.ContainsFunc(res.Mentions, func(m extract.Mention) bool {
+		return m.Text == "Advancement Action" && m.Source == extract.SourceDefined
+	}) {
+		t.Errorf("no use of the proceeding's term in %v", res.Mentions)
+	}
+}
+
 // TestRoleTerms: the role words an evaluation sets aside are the terms the
 // text defines in parentheses for a party's role, or in a glossary entry
 // that a name follows ("IL Subsidiary" means, Vringo …), whatever the word,

@@ -1215,8 +1215,15 @@ var notRuleHead = wordSet(`The This That Such Each Any Local Federal Final Court
 // rules with "F. R." for "Fed. R." ("F. R. CIV. P. 12(B)(6)").
 var federalRule = regexp.MustCompile(`\b(?:RCFC|FRBP|F\.[ \t]?R\.[ \t]?(?:Civ|CIV|Crim|CRIM|App|APP)\.[ \t]?P\.)[ \t]*` + secNum)
 
+// districtLocalRule is a federal district court's local rule cited after
+// the district's abbreviation: "N.D. IA. L.R. 7.1", "D. Ariz. LRCiv 72.2",
+// "E.D. Mich. LR 7.1(d)", "N.D.N.Y. L.R. 7.1(b)(2)". Group 1 is the
+// state's abbreviation, which must be one (a citation's or a postal code).
+var districtLocalRule = regexp.MustCompile(`\b(?:[NSEWCM]\.[ \t]?)?D\.[ \t]?((?:[A-Z]\.){1,2}|[A-Z][A-Za-z]{1,5}\.?)[ \t]+(?:L\.[ \t]?R\.|LR(?:Civ|Cr|Crim)?|L\.[ \t]?(?:Civ|Cr|Crim)\.[ \t]?R\.)[ \t]?\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`)
+
 // courtRules returns the states' rules of court stateRule and
 // spelledRule find, the circuits' local rules circuitLAR finds, the
+// districts' local rules districtLocalRule finds, the
 // federal rules federalRule finds and the rules definedRule finds.
 func courtRules(t string) []cand {
 	var out []cand
@@ -1225,6 +1232,14 @@ func courtRules(t string) []cand {
 	}
 	if strings.Contains(t, " LAR ") {
 		out = append(out, groupCands(t, circuitLAR, 0, TypeLaw)...)
+	}
+	if containsAny(t, []string{"L.R.", " LR", "L. R.", "Civ. R.", "Cr. R.", "Crim. R."}) {
+		for _, m := range districtLocalRule.FindAllStringSubmatchIndex(t, -1) {
+			st := strings.ToLower(strings.ReplaceAll(t[m[2]:m[3]], ".", ""))
+			if _, ok := CitationStates[st]; ok || postalCodes[strings.ToUpper(st)] {
+				out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+			}
+		}
 	}
 	if containsAny(t, []string{" R. ", " R.\t", ".R."}) {
 		out = append(out, groupCands(t, stateRule, 0, TypeLaw)...)
