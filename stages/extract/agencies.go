@@ -269,14 +269,34 @@ func agencyStart(t string, s int) (int, bool) {
 // office.
 var officialsOffice = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+){1,3}((?:County[ \t]+|City[ \t]+)?(?:Sheriff|District[ \t]+Attorney|State['’]s[ \t]+Attorney|County[ \t]+Attorney|City[ \t]+Attorney|Prosecuting[ \t]+Attorney|Public[ \t]+Defender|Prosecutor|Marshal|Coroner|Medical[ \t]+Examiner|Clerk|Treasurer|Assessor|Recorder)['’]s[ \t]+(?:Office|Department))\b`)
 
+// deedsOffice is a county's or a district's land records office:
+// "Hampshire District Registry of Deeds", "Middlesex South Registry of
+// Deeds", "Cook County Recorder of Deeds", "Wake County Register of
+// Deeds", with up to three capitalised words of its place before its kind
+// (group 1 starts the kind).
+var deedsOffice = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+){1,3}((?:Registry|Register|Recorder)[ \t]+of[ \t]+Deeds)\b`)
+
+// officeholderWords describe who holds an office, not where it is: "the
+// newly elected Republican Recorder of Deeds" is an official.
+var officeholderWords = wordSet(`republican democratic democrat elected newly former acting deputy assistant chief`)
+
 // officialsOffices returns the offices officialsOffice finds, which the
 // tagger reads as a person or a place ("Jacksonville Sheriff", "Los
-// Angeles County Sheriff").
+// Angeles County Sheriff"), and the land records offices deedsOffice
+// finds (the tagger reads the county: "Hampshire").
 func officialsOffices(t string) []cand {
-	if !containsAny(t, []string{"'s Office", "’s Office", "'s Department", "’s Department"}) {
-		return nil
-	}
 	var out []cand
+	if strings.Contains(t, " of Deeds") {
+		for _, m := range deedsOffice.FindAllStringSubmatchIndex(t, -1) {
+			s := afterWords(t, m[0], leadingWords(strings.Fields(t[m[0]:m[2]]), 0, func(lw string) bool { return leadingNoise[lw] || roleWords[lw] || officeholderWords[lw] }))
+			if s < m[2] {
+				out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
+			}
+		}
+	}
+	if !containsAny(t, []string{"'s Office", "’s Office", "'s Department", "’s Department"}) {
+		return out
+	}
 	for _, m := range officialsOffice.FindAllStringSubmatchIndex(t, -1) {
 		s := afterWords(t, m[0], leadingWords(strings.Fields(t[m[0]:m[2]]), 0, func(lw string) bool {
 			return lw == "the" || lw == "county" || lw == "city" || leadingNoise[lw] || roleWords[lw] || roleWords[strings.TrimSuffix(lw, "s")]

@@ -39,9 +39,10 @@ func TestAgencyUnderCountry(t *testing.T) {
 // TestOfficialsOffices: a local official's office named by the title and
 // a possessive, with its place, is one organisation; a role or a
 // sentence's first word before it is no part of it, and the office
-// without its place is none.
+// without its place is none; so are land records offices.
 func TestOfficialsOffices(t *testing.T) {
 	text := "Defendants-Appellants Jacksonville Sheriff's Office Officers caught him. The Los Angeles County Sheriff's Department denied it. " +
-		"The Cook County State's Attorney's Office charged him; the Harris County District Attorney's Office declined. Plaintiff Sheriff's Office. The County Sheriff's Office."
-	wantFind(t, officialsOffices, text, "Jacksonville Sheriff's Office|Los Angeles County Sheriff's Department|Cook County State's Attorney's Office|Harris County District Attorney's Office")
+		"The Cook County State's Attorney's Office charged him; the Harris County District Attorney's Office declined. Plaintiff Sheriff's Office. The County Sheriff's Office. " +
+		"Recorded in the Hampshire District Registry of Deeds and The Cook County Recorder of Deeds; the Registry of Deeds; the newly elected Republican Recorder of Deeds."
+	wantFind(t, officialsOffices, text, "Hampshire District Registry of Deeds|Cook County Recorder of Deeds|Jacksonville Sheriff's Office|Los Angeles County Sheriff's Department|Cook County State's Attorney's Office|Harris County District Attorney's Office")
 }

@@ -178,13 +178,14 @@ func TestNameMends(t *testing.T) {
 			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith|ORG CARLISLE ETCETERA LLC",
 		},
 		{
-			// A named storm is an event, and a day no one; a name that only
-			// has the storm's word is kept.
+			// A named storm is an event, a day no one, and an agreement's
+			// version no company; a name that only has the storm's word is
+			// kept, and so is the version's words not before "Agreement".
 			"named storms", dropRoleNames,
-			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid. Today, it ruled.",
+			"After Hurricane Ike and TROPICAL STORM ALLISON the roofs leaked; Hurricane Holdings, Inc. paid. Today, it ruled. The Initial LLC Agreement and Amended and Restated LP Agreement; the New LLC signed.",
 			[]span{{"Hurricane Ike", TypePerson, SourceModel}, {"TROPICAL STORM ALLISON", TypeLocation, SourceModel}, {"Hurricane Holdings, Inc.", TypeOrg, SourcePattern},
-				{"Today", TypePerson, SourceModel}},
-			"ORG Hurricane Holdings, Inc.",
+				{"Today", TypePerson, SourceModel}, {"Initial LLC", TypeOrg, SourceModel}, {"Amended and Restated LP", TypeOrg, SourceModel}, {"New LLC", TypeOrg, SourceModel}},
+			"ORG Hurricane Holdings, Inc.|ORG New LLC",
 		},
 		{
 			// A person's name in mixed case ends before the capitals of

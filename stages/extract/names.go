@@ -2220,7 +2220,8 @@ func suffixFold(s, suffix string) bool {
 // roles or a lawyer's title (roleOnly, ofRecord), a name opening with "My"
 // or "Your" (addressed), a judge's title in initials after a name's comma
 // (postNominal: ", J.S.C."), a subpoena's "Custodian of Records", a storm
-// read as a person or a place ("Hurricane Ike"), or a filing system's name
+// read as a person or a place ("Hurricane Ike"), an agreement's version
+// ("Initial LLC" of "the Initial LLC Agreement"), or a filing system's name
 // (filingSystems): a pattern's party as much as the
 // tagger's name ("Plaintiff-Appellant" before a stacked caption's "v.").
 // A name that opens with a lower-case preposition or conjunction starts
@@ -2240,13 +2241,22 @@ func dropRoleNames(t string, cs []cand) []cand {
 			c.start += len(w) + 1
 		}
 		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
-			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) {
+			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) ||
+			agreementVersion.MatchString(t[c.start:c.end]) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)]) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// agreementVersion and agreementAfter are an entity's form named as its
+// agreement's version, before "Agreement": "the Initial LLC Agreement",
+// "the Amended and Restated LP Agreement" name a contract, no company.
+var (
+	agreementVersion = regexp.MustCompile(`^(?i:(?:initial|amended|restated|original|existing|prior|new|current|first|second|third|fourth|fifth)(?:[ \t]+(?:and[ \t]+)?(?:initial|amended|restated|original|existing|prior|new|current|first|second|third|fourth|fifth))*)[ \t]+(?:LLC|L\.L\.C\.|LP|L\.P\.)$`)
+	agreementAfter   = regexp.MustCompile(`^[ \t]+(?:Operating[ \t]+|Partnership[ \t]+)?Agreement\b`)
+)
 
 // namedStorm is a storm's name, an event the guideline makes no entity
 // (the tagger reads "Hurricane Ike" as a person).
