@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Labor unions are named as a chain of comma-separated parts that ends in
@@ -41,62 +42,102 @@ var unionConnectors = wordSet(`of and the & for`)
 // AFL-CIO-CLC" opens at the second "Bakery": a part that does not end
 // with a union's word is cut after its last "and").
 func unionNames(t string) []cand {
-	if !strings.Contains(t, "AFL") && !strings.Contains(t, "A.F.L.") {
-		return nil
-	}
 	var out []cand
-	for _, m := range afterUnion.FindAllStringIndex(t, -1) {
-		start, union := -1, false
-		end := m[0]
-		for parts := 0; parts < 6; parts++ {
-			from := strings.LastIndexAny(t[:end], ",\n")
-			for from >= 0 && t[from] == '\n' && from > 0 && t[from-1] != '\n' && t[from-1] != ',' {
-				from = strings.LastIndexAny(t[:from], ",\n") // a line break inside a part
-			}
-			if from >= 0 && t[from] == '\n' && from > 0 && t[from-1] == '\n' {
-				from = from - 1 // a paragraph's start ends the chain
-			}
-			part := strings.TrimSpace(t[from+1 : end])
-			ps := end - len(strings.TrimLeft(t[from+1:end], " \t\n"))
-			if part == "" {
-				break
-			}
-			if unionLocal.MatchString(oneSpace(part)) {
-				start, union, end = ps, true, from
-				if from < 0 || t[from] != ',' {
-					break
-				}
-				continue
-			}
-			rs, whole := capitalRun(t, ps, ps+len(part))
-			if rs < 0 {
-				break
-			}
-			name := t[rs : ps+len(part)]
-			last := strings.ToLower(lastWord(name))
-			if roleWords[last] || legalFormWord(lastWord(name)) || companyHeads[last] && !unionHeads[last] || strings.Contains(name, "AFL") {
-				break
-			}
-			if unionHeads[last] {
-				union = true
-			} else if k := max(strings.LastIndex(name, " and "), strings.LastIndex(name, " AND "), strings.LastIndex(name, " & ")); k >= 0 && parts > 0 {
-				// "Barkus Bakery and Bakery": a part that ends no union's
-				// name joins the chain with its last words only.
-				rs, whole = rs+k+len(" and "), false
-				if strings.HasPrefix(t[rs-2:rs], "& ") {
-					rs--
-				}
-			}
-			start, end = rs, from
-			if !whole || from < 0 || t[from] != ',' {
-				break
+	if strings.Contains(t, "AFL") || strings.Contains(t, "A.F.L.") {
+		for _, m := range afterUnion.FindAllStringIndex(t, -1) {
+			if start, union := unionChain(t, m[0]); start >= 0 && union {
+				out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
 			}
 		}
-		if start >= 0 && union {
-			out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
+	}
+	// "UNITED STEEL, PAPER AND FORESTRY, RUBBER MANUFACTURING, ENERGY,
+	// ALLIED INDUSTRIAL AND SERVICE WORKERS INTERNATIONAL UNION": an
+	// international named by a chain of its trades, no federation after it.
+	if strings.Contains(t, "nternational") || strings.Contains(t, "NTERNATIONAL") {
+		for _, m := range internationalUnion.FindAllStringIndex(t, -1) {
+			if f := afterUnion.FindStringIndex(t[m[1]:min(len(t), m[1]+20)]); f != nil && f[0] == 0 {
+				continue // a chain to its federation: above
+			}
+			if overlapsAny(cand{start: m[0], end: m[1]}, out) {
+				continue // a part of a chain to its federation
+			}
+			if start, union := unionChain(t, m[1]); start >= 0 && union && strings.Contains(t[start:m[1]], ",") {
+				out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
+			}
 		}
 	}
 	return out
+}
+
+// internationalUnion is the end of an international union's name:
+// "Workers International Union", "WORKERS\nINTERNATIONAL UNION".
+var internationalUnion = regexp.MustCompile(`\b(?:Workers|WORKERS)[ \t]*\n?[ \t]*(?:International|INTERNATIONAL)[ \t]*\n?[ \t]*(?:Union|UNION)\b`)
+
+// unionChain walks a union's name back from end over its comma-separated
+// parts (unionNames) and returns where it starts (-1: nowhere) and
+// whether a part is a union's.
+func unionChain(t string, end int) (int, bool) {
+	start, union := -1, false
+	for parts := 0; parts < 6; parts++ {
+		from := strings.LastIndexAny(t[:end], ",\n")
+		for from >= 0 && t[from] == '\n' && from > 0 && t[from-1] != '\n' && t[from-1] != ',' {
+			from = strings.LastIndexAny(t[:from], ",\n") // a line break inside a part
+		}
+		if from >= 0 && t[from] == '\n' && from > 0 && t[from-1] == '\n' {
+			from = from - 1 // a paragraph's start ends the chain
+		} else if from > 0 && t[from] == '\n' && t[from-1] == ',' {
+			from-- // a comma that ends its line: "RUBBER MANUFACTURING," / "ENERGY, …"
+		}
+		part := strings.TrimSpace(t[from+1 : end])
+		ps := end - len(strings.TrimLeft(t[from+1:end], " \t\n"))
+		if part == "" {
+			break
+		}
+		if unionLocal.MatchString(oneSpace(part)) {
+			start, union, end = ps, true, from
+			if from < 0 || t[from] != ',' {
+				break
+			}
+			continue
+		}
+		rs, whole := capitalRun(t, ps, ps+len(part))
+		if rs < 0 {
+			break
+		}
+		// A name in capitals starts after the words in mixed case before
+		// it ("Lyle W. Cayce" / "Clerk" / "UNITED STEEL, …").
+		if ws := words(t[rs:ps+len(part)], rs); len(ws) > 0 && !strings.ContainsFunc(ws[len(ws)-1].text, unicode.IsLower) {
+			k := len(ws)
+			for k > 0 && !strings.ContainsFunc(ws[k-1].text, unicode.IsLower) {
+				k--
+			}
+			if k > 0 {
+				rs, whole = ws[k].start, false
+			}
+		}
+		name := t[rs : ps+len(part)]
+		last := strings.ToLower(lastWord(name))
+		if roleWords[last] || legalFormWord(lastWord(name)) || companyHeads[last] && !unionHeads[last] || strings.Contains(name, "AFL") {
+			break
+		}
+		if unionHeads[last] {
+			union = true
+		} else if k := max(strings.LastIndex(name, " and "), strings.LastIndex(name, " AND "), strings.LastIndex(name, " & ")); k >= 0 && parts > 0 && (!whole || len(strings.Fields(name[:k])) > 1) {
+			// "Barkus Bakery and Bakery": a part that ends no union's
+			// name, after other words or a name of two words or more,
+			// joins the chain with its last words only; one trade and
+			// another are the chain's ("PAPER AND FORESTRY").
+			rs, whole = rs+k+len(" and "), false
+			if strings.HasPrefix(t[rs-2:rs], "& ") {
+				rs--
+			}
+		}
+		start, end = rs, from
+		if !whole || from < 0 || t[from] != ',' {
+			break
+		}
+	}
+	return start, union
 }
 
 // capitalRun returns where the run of capitalised words (and lower-case

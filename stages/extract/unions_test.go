@@ -20,6 +20,18 @@ func TestUnionNames(t *testing.T) {
 		"International Union of Police Associations, Shawnee Local No. 3, AFL-CIO|Teamsters Local 5, AFL-CIO")
 }
 
+// TestInternationalUnionChains: an international named by a chain of its
+// trades, over lines ending in commas, is one name without a federation;
+// the words in mixed case on the lines before a name in capitals are not
+// its, and an international inside a chain to its federation is that
+// chain's.
+func TestInternationalUnionChains(t *testing.T) {
+	text := "No. 12-41119 Lyle W. Cayce\nClerk\nUNITED STEEL, PAPER AND FORESTRY, RUBBER MANUFACTURING,\nENERGY, ALLIED INDUSTRIAL AND SERVICE WORKERS\nINTERNATIONAL UNION,\nPlaintiff–Appellant\n\n" +
+		"Caress Bake Shop, Inc. d/b/a Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.\n\nThe Service Workers International Union agreed.\n"
+	wantFind(t, unionNames, text, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC|"+
+		"UNITED STEEL, PAPER AND FORESTRY, RUBBER MANUFACTURING,\nENERGY, ALLIED INDUSTRIAL AND SERVICE WORKERS\nINTERNATIONAL UNION")
+}
+
 // TestUnionLocalNames: a union named with its local after a comma, in any
 // case, is one name from the first capitalised word on its line; a
 // company's or a name not ending in a union's word before a local is not.
