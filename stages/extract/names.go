@@ -2392,6 +2392,20 @@ func correctionalFacilities(t string) []cand {
 // facilityKinds are the words of a prison's kind, which name none alone.
 var facilityKinds = wordSet(`correctional detention correction state penitentiary county`)
 
+// venueCounty is the county of a Massachusetts or New Hampshire
+// pleading's venue line, before ", ss." (scilicet): "MIDDLESEX, SS",
+// "Suffolk, ss.". Group 1 is the county.
+var venueCounty = regexp.MustCompile(`\b([A-Z][A-Za-z]{3,}),[ \t]*(?:ss|SS)\b\.?`)
+
+// venueCounties returns the counties venueCounty finds (the tagger reads
+// a person in capitals).
+func venueCounties(t string) []cand {
+	if !strings.Contains(t, ", ss") && !strings.Contains(t, ", SS") && !strings.Contains(t, ",ss") && !strings.Contains(t, ",SS") {
+		return nil
+	}
+	return groupCands(t, venueCounty, 1, TypeLocation)
+}
+
 // courthouseHeads are the kinds of building courthouse names.
 var courthouseHeads = []string{"Courthouse", "COURTHOUSE", "Court House", "COURT HOUSE", "Federal Building", "FEDERAL BUILDING"}
 

@@ -1161,6 +1161,13 @@ func TestCourthouses(t *testing.T) {
 	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE")
 }
 
+// TestVenueCounties: a venue line's county before ", ss." is a place; the
+// words before it on the line are not.
+func TestVenueCounties(t *testing.T) {
+	text := "Superior Court CIVIL ACTION MIDDLESEX, SS\nSuffolk, ss.\nThe class, SS Acme sailed.\n"
+	wantFind(t, venueCounties, text, "MIDDLESEX|Suffolk")
+}
+
 // TestCorrectionalFacilities: a named prison is a place, over a line break
 // before its kind and with a city after a hyphen; the words before its name
 // are not its, and a kind alone or an office names none.
