@@ -178,6 +178,13 @@ func TestNameMends(t *testing.T) {
 			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith|ORG CARLISLE ETCETERA LLC",
 		},
 		{
+			// A person's filing after the possessive is not the person's name.
+			"possessive filings", possessiveFilings,
+			"The court accepts Judge Strand's Report and Recommendation and Smith’s Motion; Dean's List Inc.",
+			[]span{{"Strand's Report", TypePerson, SourceModel}, {"Smith’s Motion", TypePerson, SourceModel}, {"Dean's List Inc.", TypeOrg, SourceModel}},
+			"PERSON Strand|PERSON Smith|ORG Dean's List Inc.",
+		},
+		{
 			// A named storm is an event, a day no one, and an agreement's
 			// version no company; a name that only has the storm's word is
 			// kept, and so is the version's words not before "Agreement".

@@ -3187,6 +3187,26 @@ func leadingLabels(t string, cs []cand) []cand {
 	return cs
 }
 
+// possessiveFiling is a person's name, a possessive and a filing of
+// theirs that the tagger read as one name: "Strand's Report" of "Judge
+// Strand's Report and Recommendation", "Smith's Motion". Group 1 is the
+// person's name.
+var possessiveFiling = regexp.MustCompile(`^(.+)['’]s[ \t]+(?:Report|Recommendation|Motion|Order|Opinion|Brief|Complaint|Affidavit|Declaration|Petition|Memorandum|Objections?|Response|Reply|Testimony|Decision|Findings)$`)
+
+// possessiveFilings cuts a person's name before the possessive of a filing
+// of theirs (possessiveFiling).
+func possessiveFilings(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.party {
+			continue
+		}
+		if m := possessiveFiling.FindStringSubmatchIndex(t[c.start:c.end]); m != nil {
+			cs[i].end = c.start + m[3]
+		}
+	}
+	return cs
+}
+
 // officerTitles are the titles right before a person's name, beyond
 // titleWords: an agent's, a police officer's, a prosecutor's.
 var officerTitles = wordSet(`alj agent detective trooper sergeant sgt. deputy inspector investigator prosecutor lieutenant lt. captain`)
