@@ -665,7 +665,7 @@ func numberLedCompanies(t string, cs []cand) []cand {
 			s--
 		}
 		if s < c.start {
-			if y, err := strconv.Atoi(t[s:c.start]); err == nil && y >= 1800 && y < 2100 {
+			if yearNumber(t[s:c.start]) {
 				continue
 			}
 			cs[i].start = s // "3M Company"
@@ -677,7 +677,7 @@ func numberLedCompanies(t string, cs []cand) []cand {
 		}
 		off := max(0, c.start-40)
 		num := t[off+m[4] : off+m[5]]
-		if y, err := strconv.Atoi(num); err == nil && y >= 1800 && y < 2100 {
+		if yearNumber(num) {
 			continue
 		}
 		if m[3] == 0 && off > 0 {
@@ -1388,6 +1388,12 @@ func foreignCompanyNames(t string) []cand {
 		}
 	}
 	return out
+}
+
+// yearNumber reports whether s is a year's number, 1800 to 2099.
+func yearNumber(s string) bool {
+	y, err := strconv.Atoi(s)
+	return err == nil && y >= 1800 && y < 2100
 }
 
 // lineEnds reports whether only spaces follow position i of t on its line.

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -3133,7 +3132,7 @@ func districtNumbers(t string, cs []cand) []cand {
 			continue
 		}
 		num := t[c.end+m[2] : c.end+m[3]]
-		if y, err := strconv.Atoi(num); err == nil && y >= 1800 && y < 2100 && !strings.ContainsAny(t[c.end:c.end+m[2]], "#.") {
+		if yearNumber(num) && !strings.ContainsAny(t[c.end:c.end+m[2]], "#.") {
 			continue
 		}
 		cs[i].end = c.end + m[3]
