@@ -161,10 +161,10 @@ func TestNameMends(t *testing.T) {
 		{
 			// A district's number is part of its name; a year after it is not.
 			"districts' numbers", districtNumbers,
-			"Wellpinit School District No. 49 and Community Unit School District 201-U, Will County; Independent School District #625; the Water District 2019 budget.",
+			"Wellpinit School District No. 49 and Community Unit School District 201-U, Will County; Independent School District #625; the Water District 2019 budget; Lake Alan Henry Water District 9.14.21 Resolution.",
 			[]span{{"Wellpinit School District", TypeOrg, SourceModel}, {"Community Unit School District", TypeOrg, SourceModel},
-				{"Independent School District", TypeOrg, SourceModel}, {"Water District", TypeOrg, SourceModel}},
-			"ORG Wellpinit School District No. 49|ORG Community Unit School District 201-U|ORG Independent School District #625|ORG Water District",
+				{"Independent School District", TypeOrg, SourceModel}, {"Water District", TypeOrg, SourceModel}, {"Lake Alan Henry Water District", TypeOrg, SourceModel}},
+			"ORG Wellpinit School District No. 49|ORG Community Unit School District 201-U|ORG Independent School District #625|ORG Water District|ORG Lake Alan Henry Water District",
 		},
 		{
 			// A counsel list's label before a name is not the name's, nor

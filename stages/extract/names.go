@@ -3116,8 +3116,9 @@ func titledPeopleOf(t string, cs []cand) []cand {
 
 // districtNumber is a district's number after its name: " No. 49" of
 // "Wellpinit School District No. 49", " 201-U" of "Community Unit School
-// District 201-U", " #5". Group 1 is the number.
-var districtNumber = regexp.MustCompile(`^[ \t]+(?:(?:No\.|NO\.)[ \t]*|#[ \t]*)?(\d{1,4}(?:-?[A-Z]{1,2})?)(?:[^A-Za-z0-9\-]|$)`)
+// District 201-U", " #5"; not a date's first number ("Water District
+// 9.14.21"). Group 1 is the number.
+var districtNumber = regexp.MustCompile(`^[ \t]+(?:(?:No\.|NO\.)[ \t]*|#[ \t]*)?(\d{1,4}(?:-?[A-Z]{1,2})?)(?:[^A-Za-z0-9\-.]|\.[^0-9]|\.?$)`)
 
 // districtNumbers extends an organisation named a district over its
 // number, which the patterns and the tagger leave out: "Independent School
