@@ -186,9 +186,22 @@ var sectionHeads = wordSet(`introduction background discussion conclusion analys
 // group 1: " Jr.", ", Sr.", ", III".
 var generation = regexp.MustCompile(`^(,?[ \t]+` + generationSuffix + `)(?:[^A-Za-z0-9]|$)`)
 
-// seniorTitle is a title after "Sr.", which makes it "Senior", no
-// generation: "Margaret D. White, Sr. Bar Counsel", "Sr. Vice President".
-var seniorTitle = regexp.MustCompile(`^[ \t]+(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?i:counsel|attorney|president|director|manager|partner|associate|paralegal|investigator|examiner|analyst|accountant|engineer|specialist|consultant|advis[eo]r|officer|vice|deputy|assistant)\b`)
+// seniorTitle reports whether a title follows "Sr." at the start of s,
+// which makes it "Senior", no generation: "Margaret D. White, Sr. Bar
+// Counsel", "Sr. Vice President": one of the next four capitalised words
+// on the line is a job's, a title's or a rank's.
+func seniorTitle(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	for k, w := range strings.Fields(line) {
+		if k == 4 || !capitalised(w) {
+			return false
+		}
+		if lw := lowerKey(strings.TrimRight(w, ".;:")); jobWords[lw] || titleWords[lw] || rankWords[lw] {
+			return true
+		}
+	}
+	return false
+}
 
 // generations extends a person's name over its generational suffix,
 // which the guideline makes part of it ("Ronald C. Machen Jr.", "Thomas J.
@@ -200,7 +213,7 @@ func generations(t string, cs []cand) []cand {
 			continue
 		}
 		if m := generation.FindStringSubmatchIndex(t[c.end:]); m != nil &&
-			!(strings.Contains(strings.ToUpper(t[c.end+m[2]:c.end+m[3]]), "SR.") && seniorTitle.MatchString(t[c.end+m[3]:])) {
+			!(strings.Contains(strings.ToUpper(t[c.end+m[2]:c.end+m[3]]), "SR.") && seniorTitle(t[c.end+m[3]:])) {
 			cs[i].end = c.end + m[3]
 		}
 	}

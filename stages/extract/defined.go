@@ -679,7 +679,7 @@ var proceedingWords = wordSet(`action actions litigation lawsuit suit proceeding
 // rankWords are the ranks and offices a text puts before a surname to
 // name a person: "Officer Ship", "Detective Ruiz".
 var rankWords = wordSet(`officer detective sergeant sgt. lieutenant lt. captain capt. deputy trooper agent
-	corporal cpl. sheriff warden chief inspector`)
+	corporal cpl. sheriff warden chief inspector investigator prosecutor alj`)
 
 // partyTerms are the defined terms of contracts and filings that name a
 // party by its role.

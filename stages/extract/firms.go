@@ -214,10 +214,6 @@ var partnerBefore = regexp.MustCompile(`(?:^|[^A-Za-z'’\-])(?:` + partnerName 
 // name of the firm's first partner.
 var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]+$`)
 
-// generationWords are the generational suffixes, which end a lawyer's
-// name before a firm's and are no partner's.
-var generationWords = wordSet(`ii iii iv jr jr. sr sr.`)
-
 // partnersByLawyer is a firm of partners' surnames joined by "and" or "&"
 // that opens a line of an appearance, its lawyer after ", by": "Winston
 // and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared on behalf
@@ -251,7 +247,7 @@ func partnerFirms(t string) []cand {
 		ws := words(t[m[0]:m[1]], m[0])
 		first := 0
 		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)] ||
-			generationWords[lowerKey(ws[first].text)]) {
+			nameSuffix.MatchString(strings.TrimRight(ws[first].text, ","))) {
 			first++ // "However, …", "Partner, Brannock & Vey LLP", "Thomas M. Wood, IV, NEUBERGER, QUINN, …"
 		}
 		if first == 0 && personBefore.MatchString(t[:m[0]]) && !esquireBefore.MatchString(t[max(0, m[0]-12):m[0]]) {

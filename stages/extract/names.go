@@ -3207,10 +3207,6 @@ func possessiveFilings(t string, cs []cand) []cand {
 	return cs
 }
 
-// officerTitles are the titles right before a person's name, beyond
-// titleWords: an agent's, a police officer's, a prosecutor's.
-var officerTitles = wordSet(`alj agent detective trooper sergeant sgt. deputy inspector investigator prosecutor lieutenant lt. captain`)
-
 // titledGivenNames extends the tagger's person of one word right after a
 // title over the capitalised word after it, on the same line, which the
 // tagger left out ("Assistant United States Attorney Rick" + " Veters."):
@@ -3226,7 +3222,7 @@ func titledGivenNames(t string, cs []cand) []cand {
 		if !ok || strings.Contains(t[pe:c.start], "\n") {
 			continue
 		}
-		if title := strings.ToLower(t[ps:pe]); !titleWords[title] && !officerTitles[title] {
+		if title := strings.ToLower(t[ps:pe]); !titleWords[title] && !rankWords[title] {
 			continue
 		}
 		ns, ne, ok := nextWord(t, c.end)
@@ -3235,7 +3231,7 @@ func titledGivenNames(t string, cs []cand) []cand {
 		}
 		w := strings.TrimRight(t[ns:ne], ".")
 		lw := strings.ToLower(w)
-		if !properWord.MatchString(w) || titleWords[lw] || officerTitles[lw] || jobWords[lw] || orgWords[lw] || locationSet[lw] ||
+		if !properWord.MatchString(w) || titleWords[lw] || rankWords[lw] || jobWords[lw] || orgWords[lw] || locationSet[lw] ||
 			docWords[lw] || courtWords[lw] || notNameAlone[lw] || months[lw] || overlapsAny(cand{start: ns, end: ns + len(w)}, cs) {
 			continue
 		}
