@@ -74,9 +74,11 @@ func TestDocketAfterCaseName(t *testing.T) {
 // appellate district, the docket number and the public-domain citation;
 // the number and the citation are the named case's.
 func TestOhioCitations(t *testing.T) {
-	text := "See State v. FOP of Ohio, Inc., 10th Dist. No. 16AP-457, 2017-Ohio-1382, ¶ 2, and Doe v. Roe, 8th Dist. Cuyahoga No. 102345, 2016-Ohio-1234.\n"
+	text := "See State v. FOP of Ohio, Inc., 10th Dist. No. 16AP-457, 2017-Ohio-1382, ¶ 2, and Doe v. Roe, 8th Dist. Cuyahoga No. 102345, 2016-Ohio-1234; " +
+		"Poe v. Coe, 8th Dist. Cuyahoga No. 98765, 2013 WL 5532891.\n"
 	refers := caseRefers(t, text)
-	for k, want := range map[string]string{"16AP-457": "State v. FOP of Ohio, Inc.", "2017-Ohio-1382": "State v. FOP of Ohio, Inc.", "2016-Ohio-1234": "Doe v. Roe"} {
+	for k, want := range map[string]string{"16AP-457": "State v. FOP of Ohio, Inc.", "2017-Ohio-1382": "State v. FOP of Ohio, Inc.", "2016-Ohio-1234": "Doe v. Roe",
+		"2013 WL 5532891": "Poe v. Coe"} {
 		if got := refers[k]; got != want {
 			t.Errorf("%s refers to %q, want %q (case mentions %v)", k, got, want, refers)
 		}

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -1077,4 +1079,35 @@ func TestStackedCaptionBesideColumns(t *testing.T) {
 func TestTitleOverCaption(t *testing.T) {
 	text := "Maples v. State\n\nCourt of Appeals of Michigan\nJul 21, 2022\n\nNo. 343394\n\nDavid A. MAPLES, Plaintiff-Appellant, v. STATE of Michigan, Defendant-Appellee.\n\nThe court below ruled for the state.\n"
 	wantIn(t, stageResult(t, text).Mentions, mention{extract.TypeOrg, "STATE of Michigan"}, mention{extract.TypePerson, "David A. MAPLES"})
+}
+
+// TestReadersInTheStage: the readers and mends each unit test calls
+// directly are run by the stage too, with the tagger: a prison, a venue
+// line's county, a district's number, a company a number opens, an
+// appearance's lawyers of their firm, a counsel list's label, a person's
+// filing after the possessive and a title's given name.
+func TestReadersInTheStage(t *testing.T) {
+	text := "Superior Court CIVIL ACTION MIDDLESEX, SS\n\n" +
+		"He is held at Southport Correctional Facility. Independent School District No. 625 agreed.\n\n" +
+		"This Agreement is made by and between (1) 180 LIFE SCIENCES CORP. (“180 Life”), on the one hand, and (2) MARLENE KRAUSS.\n\n" +
+		"Joseph Petersen of Kilpatrick Townsend & Stockton LLP for Apple Inc. and Apple Corps Ltd. Michael H. Sproule of Akabas & Cohen for Relix LLC.\n\n" +
+		"Chad J. Toms, Esquire, Whiteford, Taylor & Preston, L.L.C., Wilmington, Delaware.\n\n" +
+		"The court accepts Judge Strand's Report and Recommendation.\n"
+	wantMentions(t, extract.New(extract.Config{}), text,
+		mention{extract.TypeLocation, "MIDDLESEX"}, mention{extract.TypeLocation, "Southport Correctional Facility"},
+		mention{extract.TypeOrg, "Independent School District No. 625"}, mention{extract.TypeOrg, "180 LIFE SCIENCES CORP."},
+		mention{extract.TypeOrg, "Akabas & Cohen"}, mention{extract.TypePerson, "Michael H. Sproule"},
+		mention{extract.TypeOrg, "Whiteford, Taylor & Preston, L.L.C."}, mention{extract.TypePerson, "Strand"})
+}
+
+// TestTitledGivenNameInTheStage: in a U.S. Attorney's press release
+// (testdata/usao-press-release.txt, justice.gov, a work of the United
+// States government) the tagger reads only "Rick" of "Assistant United
+// States Attorney Rick Veters."; the stage reads the surname too.
+func TestTitledGivenNameInTheStage(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "usao-press-release.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantMentions(t, extract.New(extract.Config{}), string(raw), mention{extract.TypePerson, "Rick Veters"})
 }
