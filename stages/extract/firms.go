@@ -679,7 +679,7 @@ func numberLedCompanies(t string, cs []cand) []cand {
 		if m[3] == 0 && off > 0 {
 			continue // the window's start is no line's
 		}
-		if lead := t[off+m[2] : off+m[3]]; (lead == "" || strings.HasPrefix(lead, "\n")) && !lineEnds(t, c.end) {
+		if lead := t[off+m[2] : off+m[3]]; (lead == "" || strings.HasPrefix(lead, "\n")) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) != "" {
 			continue // a page's number opens the line: "1 FEDERAL DEPOSIT INSURANCE CORPORATION WASHINGTON, D.C."
 		}
 		cs[i].start = off + m[4]
@@ -1390,14 +1390,4 @@ func foreignCompanyNames(t string) []cand {
 func yearNumber(s string) bool {
 	y, err := strconv.Atoi(s)
 	return err == nil && y >= 1800 && y < 2100
-}
-
-// lineEnds reports whether only spaces follow position i of t on its line.
-func lineEnds(t string, i int) bool {
-	for ; i < len(t) && t[i] != '\n'; i++ {
-		if t[i] != ' ' && t[i] != '\t' {
-			return false
-		}
-	}
-	return true
 }

@@ -2253,13 +2253,16 @@ func dropRoleNames(t string, cs []cand) []cand {
 // agreement's version, before "Agreement": "the Initial LLC Agreement",
 // "the Amended and Restated LP Agreement" name a contract, no company.
 var (
-	agreementVersion = regexp.MustCompile(`^(?i:(?:initial|amended|restated|original|existing|prior|new|current|first|second|third|fourth|fifth)(?:[ \t]+(?:and[ \t]+)?(?:initial|amended|restated|original|existing|prior|new|current|first|second|third|fourth|fifth))*)[ \t]+(?:LLC|L\.L\.C\.|LP|L\.P\.)$`)
+	agreementVersion = regexp.MustCompile(`^(?i:` + agreementVersionWord + `(?:[ \t]+(?:and[ \t]+)?` + agreementVersionWord + `)*)[ \t]+(?:LLC|L\.L\.C\.|LP|L\.P\.)$`)
 	agreementAfter   = regexp.MustCompile(`^[ \t]+(?:Operating[ \t]+|Partnership[ \t]+)?Agreement\b`)
 )
 
+// agreementVersionWord is a word that tells an agreement's version.
+const agreementVersionWord = `(?:initial|amended|restated|original|existing|prior|new|current|first|second|third|fourth|fifth)`
+
 // namedStorm is a storm's name, an event the guideline makes no entity
 // (the tagger reads "Hurricane Ike" as a person).
-var namedStorm = regexp.MustCompile(`^(?:Hurricane|HURRICANE|Tropical[ \t]+Storm|TROPICAL[ \t]+STORM|Typhoon|TYPHOON|Superstorm|SUPERSTORM)[ \t]+[A-Z]`)
+var namedStorm = regexp.MustCompile(`^` + capAlt("Hurricane", "Tropical Storm", "Typhoon", "Superstorm") + `[ \t]+[A-Z]`)
 
 // recordsRole is the role a subpoena is addressed to, no one's name:
 // "Custodian of Records", "Keeper of the Records".
@@ -2362,7 +2365,9 @@ var washingtonDC = regexp.MustCompile(`\b(?:Washington|WASHINGTON),[ \t]*\n?[ \t
 // "Federal Correctional Institution-Phoenix", "Potosi Correctional Center",
 // "Harris County Jail". The guideline makes a named facility a place (the
 // tagger reads an organisation, or a person and an organisation).
-var correctionalFacility = regexp.MustCompile(`\b(?:(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*(?:[ \t]+|[ \t]*\n[ \t]*))?(?:(?:Correctional|CORRECTIONAL|Detention|DETENTION|Correction|CORRECTION)[ \t]+(?:Facility|FACILITY|Institution|INSTITUTION|Center|CENTER|Complex|COMPLEX)|State[ \t]+Prison|STATE[ \t]+PRISON|Penitentiary|PENITENTIARY|County[ \t]+Jail|COUNTY[ \t]+JAIL)(?:[ \t]*[-–][ \t]*[A-Z][a-z]+)?\b`)
+var correctionalFacility = regexp.MustCompile(`\b(?:(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*(?:[ \t]+|[ \t]*\n[ \t]*))?(?:` +
+	capAlt("Correctional", "Detention", "Correction") + `[ \t]+` + capAlt("Facility", "Institution", "Center", "Complex") + `|` +
+	capAlt("State Prison", "Penitentiary", "County Jail") + `)(?:[ \t]*[-–][ \t]*[A-Z][a-z]+)?\b`)
 
 // correctionalFacilities returns the prisons correctionalFacility finds,
 // less the words that opened the sentence or a role before the name ("the",
