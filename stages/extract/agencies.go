@@ -96,6 +96,7 @@ Pension Benefit Guaranty Corporation
 Office of Foreign Assets Control
 Financial Crimes Enforcement Network
 Army Corps of Engineers
+Corps of Engineers
 Federal Housing Finance Agency
 Federal Housing Administration
 Public Company Accounting Oversight Board

@@ -328,6 +328,13 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			upper[strings.ToUpper(t)] = t
 		}
 	}
+	// The tagger's names by start, for a term that opens one before "and".
+	modelAt := map[int]int{}
+	for i, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) {
+			modelAt[m.Start] = i
+		}
+	}
 	out := ms
 	for _, c := range cr.Chunks {
 		var idx []int
@@ -352,9 +359,34 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			if !inParty(m.Start, m.End, d.refers) {
 				out = append(out, m)
 			}
+			// "between the Issuer and Wachovia Bank, National Association":
+			// the tagger's one name over a party's term and the next party
+			// is that party alone.
+			if k, ok := modelAt[m.Start]; ok {
+				out[k] = afterTermAnd(out[k], m.End)
+			}
 		}
 	}
 	return merge(out)
+}
+
+// afterTermAnd returns the tagger's name m cut to what follows "and" after
+// a defined term that opens it and ends at rune offset termEnd; m as it is
+// when no "and" and a capitalised word follow the term.
+func afterTermAnd(m Mention, termEnd int) Mention {
+	r := []rune(m.Text)
+	if termEnd <= m.Start || termEnd-m.Start > len(r) {
+		return m
+	}
+	rest := string(r[termEnd-m.Start:])
+	after, ok := strings.CutPrefix(rest, " and ")
+	if !ok || !startsUpper(after) {
+		return m
+	}
+	m.Start = m.End - utf8.RuneCountInString(after)
+	m.Text = after
+	m.ID = mentionID(m)
+	return m
 }
 
 // nameUses returns the occurrences of the names ms in the chunks, in any

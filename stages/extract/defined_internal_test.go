@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/docpipe/docpipe/stages/chunk"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,45 @@ func TestAndHead(t *testing.T) {
 				t.Errorf("andHead = %q, want %q", text[got:end], tc.want)
 			}
 		})
+	}
+}
+
+// TestTermOpensTaggerName: the tagger's one name over a party's defined
+// term, "and" and the next party ("the Issuer and Wachovia Bank") is the
+// next party alone, and the term a use of its own; a name the term does not
+// open stays as it is.
+func TestTermOpensTaggerName(t *testing.T) {
+	const text = `Peninsula Ports Authority, a body politic (the "Issuer"), and Dominion Terminal Associates. ` +
+		`The Indenture between the Issuer and Wachovia Bank, National Association, as Trustee.`
+	at := func(s string, typ, source string) Mention {
+		i := strings.Index(text, s)
+		m := Mention{Type: typ, Text: s, ChunkID: "c", Start: i, End: i + len(s), Source: source}
+		m.ID = mentionID(m)
+		return m
+	}
+	ms := []Mention{
+		at("Peninsula Ports Authority", TypeOrg, SourcePattern),
+		at("Dominion Terminal Associates", TypeOrg, SourceModel),
+		at("Issuer and Wachovia Bank", TypeOrg, SourceModel),
+	}
+	got := definedTerms(chunk.Result{Chunks: []chunk.Chunk{{ID: "c", Text: text, End: len(text)}}}, ms)
+	var names []string
+	uses := 0
+	for _, m := range got {
+		if m.Source == SourceDefined && m.Refers == "Peninsula Ports Authority" && m.Start > strings.Index(text, "Indenture") {
+			uses++
+		}
+		if m.Source == SourceModel {
+			names = append(names, m.Text)
+			if want := strings.Index(text, m.Text); m.Start != want || m.End != want+len(m.Text) {
+				t.Errorf("%q at %d–%d, want %d–%d", m.Text, m.Start, m.End, want, want+len(m.Text))
+			}
+		}
+	}
+	if want := "Dominion Terminal Associates|Wachovia Bank"; strings.Join(names, "|") != want {
+		t.Errorf("the tagger's names: %q, want %q", strings.Join(names, "|"), want)
+	}
+	if uses != 1 {
+		t.Errorf("%d uses of the Issuer in the indenture's sentence, want 1", uses)
 	}
 }

@@ -11,7 +11,7 @@ import (
 // government as a party, an organisation; a use of a defined term inside
 // its party's own name is a word of the name, not a mention of its own;
 // inside another name ("Dearborn and Standard", a tagger's span over two
-// parties) it stays a use.
+// parties) it stays a use, and the span is the other party ("Standard").
 func TestDefinedParties(t *testing.T) {
 	text := `In June 2009, the City of El Paso (the "City") asked Silicon Valley Bank (the "Bank") and Austin, Texas (the "Premises") were named. The City paid the Bank. Dearborn National Life Insurance Company ("Dearborn") sued Dearborn and Standard.`
 	name := func(typ, s string) Mention {
@@ -26,7 +26,7 @@ func TestDefinedParties(t *testing.T) {
 	want := []string{
 		"ORG City of El Paso ()", "ORG City (City of El Paso)", "ORG Silicon Valley Bank ()", "ORG Bank (Silicon Valley Bank)",
 		"LOCATION Austin ()", "LOCATION Texas ()", "ORG City (City of El Paso)", "ORG Bank (Silicon Valley Bank)", "ORG Dearborn National Life Insurance Company ()",
-		"ORG Dearborn (Dearborn National Life Insurance Company)", "ORG Dearborn (Dearborn National Life Insurance Company)",
+		"ORG Dearborn (Dearborn National Life Insurance Company)", "ORG Dearborn (Dearborn National Life Insurance Company)", "ORG Standard ()",
 	}
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("mentions\n%s\nwant\n%s", strings.Join(got, "; "), strings.Join(want, "; "))

@@ -27,7 +27,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v23"
+const Algorithm = "extract/v24"
 
 // Mention sources.
 const (
