@@ -443,7 +443,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// rule's paragraphs; the sample's output did not change. extract/v24
 	// reads "the Corps of Engineers" as the agency and cuts the tagger's
 	// name that a party's defined term opens before "and" ("the Issuer and
-	// Wachovia Bank") to the next party; the sample's output did not
+	// Wachovia Bank") to the next party, reads no name in "this
+	// Agreement, Bank agrees", "the People's Republic of China" whole and
+	// a bond's "Paying Agent" as no one; the sample's output did not
 	// change.
 	"extract": {"extract/v24", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -117,11 +117,13 @@ func TestNameMends(t *testing.T) {
 			// proceeding, a title or a resolution's heading; a name with
 			// one of its words is kept.
 			"undefined roles and headings", dropRoleNames,
-			"The Patent Owner replied. Maker shall pay Holder. Special Agent Ruiz; FURTHER RESOLVED, that; Owner Holdings LLC.\nMr. Dennis James Keenan, III\nLaw Office\n",
+			"The Patent Owner replied. Maker shall pay Holder. Special Agent Ruiz; FURTHER RESOLVED, that; Owner Holdings LLC.\nMr. Dennis James Keenan, III\nLaw Office\n" +
+				"The Trustee, any Paying Agent and the Remarketing Agent; Paying Agent Services LLC.\n",
 			[]span{{"Patent Owner", TypePerson, SourceModel}, {"Maker", TypeOrg, SourceModel}, {"Holder", TypeOrg, SourceModel},
 				{"Special Agent", TypeOrg, SourceModel}, {"FURTHER RESOLVED", TypeOrg, SourceModel}, {"Owner Holdings LLC", TypeOrg, SourceModel},
-				{"Law Office", TypeOrg, SourceModel}},
-			"ORG Owner Holdings LLC",
+				{"Law Office", TypeOrg, SourceModel}, {"Trustee", TypeOrg, SourceModel}, {"Paying Agent", TypeOrg, SourceModel},
+				{"Remarketing Agent", TypeOrg, SourceModel}, {"Paying Agent Services LLC", TypeOrg, SourcePattern}},
+			"ORG Owner Holdings LLC|ORG Paying Agent Services LLC",
 		},
 		{
 			// A title's one-word person runs on over the capitalised word
@@ -212,6 +214,27 @@ func TestNameMends(t *testing.T) {
 			"CITY ATTORNEY DAN\nS. SMITH, COUNCIL PRESIDENT\nDONNA K. WILLIAMS; Acme, Inc.; Smith Jones, Director",
 			[]span{{"S. SMITH, COUNCIL", TypeOrg, SourceModel}, {"Acme, Inc.", TypeOrg, SourcePattern}, {"Smith Jones, Director", TypeOrg, SourceModel}},
 			"PERSON S. SMITH|ORG Acme, Inc.|PERSON Smith Jones",
+		},
+		{
+			// A capitalised word run over a comma into a party's kind is
+			// no name, and several words after the comma are a name of
+			// their own; a legal form, a national bank's form and an
+			// agency's name with its comma stay.
+			"comma kinds", commaKinds,
+			"of this Agreement, Bank agrees. On each Funding Date, Silicon Valley Bank will lend. Acme, Inc. and Wachovia Bank, National Association " +
+				"and the Bureau of Alcohol, Tobacco Board.",
+			[]span{{"Agreement, Bank", TypeOrg, SourcePattern}, {"Funding Date, Silicon Valley Bank", TypeOrg, SourcePattern},
+				{"Acme, Inc.", TypeOrg, SourcePattern}, {"Wachovia Bank, National Association", TypeOrg, SourcePattern},
+				{"Bureau of Alcohol, Tobacco Board", TypeOrg, SourcePattern}},
+			"ORG Silicon Valley Bank|ORG Acme, Inc.|ORG Wachovia Bank, National Association|ORG Bureau of Alcohol, Tobacco Board",
+		},
+		{
+			// "Republic of China" after "People's" is the People's
+			// Republic, in capitals too; a republic without it stays.
+			"people's republics", peoplesRepublics,
+			"the People's Republic of China, the DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA and the Republic of Korea",
+			[]span{{"Republic of China", TypeLocation, SourceModel}, {"REPUBLIC OF KOREA", TypeLocation, SourceModel}, {"Republic of Korea", TypeLocation, SourceModel}},
+			"LOCATION People's Republic of China|LOCATION DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA|LOCATION Republic of Korea",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

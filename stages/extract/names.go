@@ -2165,7 +2165,8 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // notNameAlone are words that name nobody on their own: a caption's roles,
 // a fiduciary's ("ESTATE OF …, DECEASED, DONALD R. OSTERHOUT, EXECUTOR"),
 // a lawyer's title, "et al.", a contract's or a proceeding's parties by
-// their role where no definition names them ("Maker", "Patent Owner"), an
+// their role where no definition names them ("Maker", "Patent Owner", a
+// bond's "Paying Agent" and "Remarketing Agent", "the Trustee"), an
 // officer's title ("Special Agent"), a resolution's heading ("FURTHER
 // RESOLVED"), a solo lawyer's "Law Office" under the name and a day
 // ("Today, Judge … issued"). A defined
@@ -2175,7 +2176,8 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	charging party cross executor executors executrix administrator administratrix deceased
 	esquire esq esq. et al al. patent owner owners maker holder payee payor obligor obligee guarantor guarantors assignor
 	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
-	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow`)
+	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
+	paying remarketing collateral escrow disbursing calculation servicer trustee registrar`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
