@@ -445,8 +445,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name that a party's defined term opens before "and" ("the Issuer and
 	// Wachovia Bank") to the next party, reads no name in "this
 	// Agreement, Bank agrees", "the People's Republic of China" whole and
-	// a bond's "Paying Agent" as no one; the sample's output did not
-	// change.
+	// a bond's "Paying Agent" as no one, and a public body in capitals over
+	// "OF" and its place ("PENINSULA PORTS AUTHORITY OF VIRGINIA"); the
+	// sample's output did not change.
 	"extract": {"extract/v24", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -521,8 +522,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// none. resolve/v15 keys a state's local court without the connectors
 	// between its kind and its place ("Court of Common Pleas, Allegheny
 	// County" is the "Court of Common Pleas of Allegheny County"): the ids
-	// of the sample's state courts changed with their keys.
-	"resolve": {"resolve/v15", "b9dc67ebb94640a2"},
+	// of the sample's state courts changed with their keys. resolve/v16
+	// joins an Act named without its year to the one Act of that name
+	// with it ("Investment Company Act" of "… Act of 1940"); the sample's
+	// output did not change.
+	"resolve": {"resolve/v16", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

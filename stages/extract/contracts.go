@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // commaKinds drops the patterns' organisation that runs a capitalised word
@@ -83,4 +84,93 @@ func peoplesRepublics(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// capsOfTail is the "OF" tail of a name in capitals: "OF VIRGINIA", "OF
+// THE CITY OF LOS ANGELES", "OF NEW YORK AND NEW JERSEY", on the name's
+// line, at most six words after "OF".
+var capsOfTail = regexp.MustCompile(`^[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z][A-Z'’.\-]*(?:[ \t]+(?:(?:OF|AND|THE)[ \t]+)*[A-Z][A-Z'’.\-]*){0,5}`)
+
+// andPlace is a place's name after "and" ("and New Jersey"), in title case
+// or capitals, up to three words; localPlace opens a tail that names a
+// local government ("THE CITY OF", "COUNTY OF").
+var (
+	andPlace   = regexp.MustCompile(`^[ \t]+(?:and|AND)[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2}`)
+	localPlace = regexp.MustCompile(`^[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:CITY|COUNTY|STATE|COMMONWEALTH|TOWN|TOWNSHIP|VILLAGE|BOROUGH|PARISH)[ \t]+OF[ \t]`)
+)
+
+// placeTails grows a public body's name over the place it is of: in
+// capitals, where the patterns stop before "OF" ("PENINSULA PORTS
+// AUTHORITY" + " OF VIRGINIA", "HOUSING AUTHORITY" + " OF THE CITY OF LOS
+// ANGELES"), and over a second place after "and" ("Port Authority of New
+// York" + " and New Jersey"), where the patterns stop at "and". The tail
+// must end in a place the gazetteer knows or name a local government; the
+// names inside it (the tagger's "VIRGINIA", "CITY OF LOS ANGELES") are
+// dropped.
+func placeTails(t string, cs []cand) []cand {
+	var spans [][2]int
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		last := strings.ToLower(strings.TrimRight(lastWord(name), ".,"))
+		caps := !strings.ContainsFunc(name, unicode.IsLower)
+		end := c.end
+		switch {
+		case caps && (orgHead[last] || orgSuffix[last] && !legalFormWord(last)):
+			m := capsOfTail.FindStringIndex(t[c.end:])
+			if m == nil || !localPlace.MatchString(t[c.end:]) && !endsInPlace(t[c.end:c.end+m[1]]) {
+				continue
+			}
+			end = c.end + m[1]
+		case !caps && endsInPlace(name) && strings.Contains(name, " of "):
+			m := andPlace.FindStringIndex(t[c.end:])
+			if m == nil {
+				continue
+			}
+			// The longest place among the words after "and".
+			k := m[1]
+			for k > 0 && !endsInPlace(t[c.end:c.end+k]) {
+				k = strings.LastIndexAny(t[c.end:c.end+k], " \t")
+			}
+			if k <= 0 {
+				continue
+			}
+			end = c.end + k
+		default:
+			continue
+		}
+		cs[i].end = end
+		spans = append(spans, [2]int{c.start, end})
+	}
+	if spans == nil {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		inside := false
+		for _, sp := range spans {
+			if nameType(c.typ) && c.start >= sp[0] && c.end <= sp[1] && (c.start > sp[0] || c.end < sp[1]) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// endsInPlace reports whether s ends in a place the gazetteer knows, of one
+// to three words ("VIRGINIA", "New Jersey", "NEW YORK").
+func endsInPlace(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	for n := 1; n <= 3 && n <= len(ws); n++ {
+		if k := strings.Join(ws[len(ws)-n:], " "); locationSet[k] && k != "state" {
+			return true
+		}
+	}
+	return false
 }

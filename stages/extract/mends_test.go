@@ -229,6 +229,21 @@ func TestNameMends(t *testing.T) {
 			"ORG Silicon Valley Bank|ORG Acme, Inc.|ORG Wachovia Bank, National Association|ORG Bureau of Alcohol, Tobacco Board",
 		},
 		{
+			// A public body in capitals goes on over "OF" and its place or
+			// local government, and one in title case over "and" and a
+			// second place; the names inside are dropped. A company's legal
+			// form, a tail with no place and a sentence after "and" stay.
+			"place tails", placeTails,
+			"between PENINSULA PORTS AUTHORITY OF VIRGINIA, a body; HOUSING AUTHORITY OF THE CITY OF LOS ANGELES, Defendant; " +
+				"the Port Authority of New York and New Jersey; ACME, INC. OF VIRGINIA; BOARD OF DIRECTORS; the Authority of Virginia and Smith agreed.",
+			[]span{{"PENINSULA PORTS AUTHORITY", TypeOrg, SourcePattern}, {"VIRGINIA", TypeLocation, SourceModel},
+				{"HOUSING AUTHORITY", TypeOrg, SourcePattern}, {"CITY OF LOS ANGELES", TypeOrg, SourceModel},
+				{"Port Authority of New York", TypeOrg, SourcePattern}, {"New Jersey", TypeLocation, SourceModel},
+				{"ACME, INC.", TypeOrg, SourcePattern}, {"BOARD", TypeOrg, SourceModel}, {"Authority of Virginia", TypeOrg, SourceModel}},
+			"ORG PENINSULA PORTS AUTHORITY OF VIRGINIA|ORG HOUSING AUTHORITY OF THE CITY OF LOS ANGELES|ORG Port Authority of New York and New Jersey|" +
+				"ORG ACME, INC.|ORG BOARD|ORG Authority of Virginia",
+		},
+		{
 			// "Republic of China" after "People's" is the People's
 			// Republic, in capitals too; a republic without it stays.
 			"people's republics", peoplesRepublics,

@@ -476,6 +476,12 @@ func contains(typ string, long, short *form) bool {
 	if typ == extract.TypeLaw && len(short.tokens) == 2 && actAcronym(long.tokens) == short.norm {
 		return true
 	}
+	// "Investment Company Act" beside "Investment Company Act of 1940": an
+	// Act named without its year (only where one Act of that name is
+	// cited: the caller joins a short form to one group at most).
+	if typ == extract.TypeLaw && actYear(long.tokens, short.tokens) {
+		return true
+	}
 	if digits(long.tokens) != digits(short.tokens) {
 		return false
 	}
@@ -539,6 +545,18 @@ func contains(typ string, long, short *form) bool {
 				contiguous(long.tokens[1:1+len(short.tokens)], short.tokens)
 	}
 	return false
+}
+
+// actYear reports whether long is short, an Act's name, with "of" and a
+// year after it: "investment company act of 1940" and "investment company
+// act".
+func actYear(long, short []string) bool {
+	n := len(short)
+	if n < 2 || len(long) != n+2 || short[n-1] != "act" || long[n] != "of" || !slices.Equal(long[:n], short) {
+		return false
+	}
+	y := long[n+1]
+	return len(y) == 4 && strings.Trim(y, "0123456789") == "" && (y[:2] == "17" || y[:2] == "18" || y[:2] == "19" || y[:2] == "20")
 }
 
 // surnameCase reports whether short ("neptune v mccarthy"), whose "v" is
