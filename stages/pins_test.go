@@ -446,8 +446,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Wachovia Bank") to the next party, reads no name in "this
 	// Agreement, Bank agrees", "the People's Republic of China" whole and
 	// a bond's "Paying Agent" as no one, and a public body in capitals over
-	// "OF" and its place ("PENINSULA PORTS AUTHORITY OF VIRGINIA"); the
-	// sample's output did not change.
+	// "OF" and its place ("PENINSULA PORTS AUTHORITY OF VIRGINIA"), no
+	// person ending in a notice's "Fax" and no name inside an e-mail
+	// address; the sample's output did not change.
 	"extract": {"extract/v24", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

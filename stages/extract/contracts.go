@@ -174,3 +174,20 @@ func endsInPlace(s string) bool {
 	}
 	return false
 }
+
+// mailParts drops the names the tagger reads inside an e-mail address
+// ("DEphraim" of "DEphraim@riemerlaw.com", "svb" of "MMoretti@svb.com"):
+// the guideline makes no entity of an address's parts.
+func mailParts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "@") {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if nameType(c.typ) && (c.end < len(t) && t[c.end] == '@' || c.start > 0 && t[c.start-1] == '@' || strings.Contains(t[c.start:c.end], "@")) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

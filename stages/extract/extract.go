@@ -729,10 +729,11 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // officials' names, government lawyers' titles, people's names run into
 // the next party's capitals, generational suffixes, names that are
 // only roles or open with a preposition, a word run over a comma into a
-// party's kind ("this Agreement, Bank") and a People's Republic.
+// party's kind ("this Agreement, Bank"), a People's Republic, a public
+// body's place, and names inside e-mail addresses.
 var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings, accentedWords, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, peoplesRepublics, placeTails, nameEdges}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, peoplesRepublics, placeTails, mailParts, nameEdges}
 
 // notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number

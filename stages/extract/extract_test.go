@@ -1114,19 +1114,23 @@ func TestTitledGivenNameInTheStage(t *testing.T) {
 
 // TestContractMendsInTheStage: the mends of a contract's text are in the
 // stage's lists: a defined kind after a comma is no name with the word
-// before it, "People's" opens its republic, and a public body in capitals
-// goes on over "OF" and its place.
+// before it, "People's" opens its republic, a public body in capitals goes
+// on over "OF" and its place, a notice's "Fax" ends no person's name and
+// an e-mail address holds no one.
 func TestContractMendsInTheStage(t *testing.T) {
 	text := "SILICON VALLEY BANK (\"Bank\") and AKAMAI TECHNOLOGIES, INC. (\"Borrower\") agree as follows.\n" +
 		"Subject to the terms and conditions of this Agreement, Bank agrees to lend to Borrower.\n" +
 		"The PRC means the People's Republic of China excluding Hong Kong.\n" +
-		"This LOAN AGREEMENT is entered into between PENINSULA PORTS AUTHORITY OF VIRGINIA, a body politic and corporate and a political subdivision of the Commonwealth of Virginia (the \"Issuer\"), and DOMINION TERMINAL ASSOCIATES.\n"
+		"This LOAN AGREEMENT is entered into between PENINSULA PORTS AUTHORITY OF VIRGINIA, a body politic and corporate and a political subdivision of the Commonwealth of Virginia (the \"Issuer\"), and DOMINION TERMINAL ASSOCIATES.\n" +
+		"If to Agent: Silicon Valley Bank 535 Fifth Avenue, 27th Floor, New York, New York 10017 Attn: Mr. Michael Moretti Fax: (212) 688-5994 Email: MMoretti@svb.com " +
+		"with a copy to: Riemer & Braunstein LLP Three Center Plaza Boston, Massachusetts 02108 Attn: David A. Ephraim, Esquire Fax: (617) 880-3456 Email: DEphraim@riemerlaw.com\n"
 	st := extract.New(extract.Config{})
 	res, err := st.Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantIn(t, res.Mentions, mention{extract.TypeLocation, "People's Republic of China"}, mention{extract.TypeOrg, "PENINSULA PORTS AUTHORITY OF VIRGINIA"}, mention{extract.TypeOrg, "Issuer"})
+	wantIn(t, res.Mentions, mention{extract.TypeLocation, "People's Republic of China"}, mention{extract.TypeOrg, "PENINSULA PORTS AUTHORITY OF VIRGINIA"}, mention{extract.TypeOrg, "Issuer"}, mention{extract.TypePerson, "Michael Moretti"})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, ",") && !strings.HasSuffix(s, "INC.") })
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Republic of China" })
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Fax") || s == "MMoretti" || s == "DEphraim" })
 }

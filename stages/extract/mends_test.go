@@ -244,6 +244,21 @@ func TestNameMends(t *testing.T) {
 				"ORG ACME, INC.|ORG BOARD|ORG Authority of Virginia",
 		},
 		{
+			// A name inside an e-mail address, before or after its "@",
+			// is none; a name beside an address is kept.
+			"mail parts", mailParts,
+			"Email: DEphraim@riemerlaw.com; Michael Moretti <mm@svb.com>",
+			[]span{{"DEphraim", TypePerson, SourceModel}, {"riemerlaw", TypeOrg, SourceModel}, {"Michael Moretti", TypePerson, SourcePattern}},
+			"PERSON Michael Moretti",
+		},
+		{
+			// A notice's contact label ends no person's name.
+			"contact labels", nameEdges,
+			"Attn: Mr. Michael Moretti Fax: (212) 688-5994 and Jane Roe Tel. 555-1234; Fax Holdings LLC",
+			[]span{{"Michael Moretti Fax", TypePerson, SourcePattern}, {"Jane Roe Tel.", TypePerson, SourceModel}, {"Fax Holdings LLC", TypeOrg, SourcePattern}},
+			"PERSON Michael Moretti|PERSON Jane Roe|ORG Fax Holdings LLC",
+		},
+		{
 			// "Republic of China" after "People's" is the People's
 			// Republic, in capitals too; a republic without it stays.
 			"people's republics", peoplesRepublics,

@@ -3307,6 +3307,10 @@ var unitWords = wordSet(`academy training program programs division unit squad t
 // caption's list, "Acme Widget &".
 var edgeConnectors = wordSet(`and & or of the for`)
 
+// contactLabels are the labels of a notice's contact lines, which end no
+// person's name: "Attn: Mr. Michael Moretti Fax: (212) …" on one line.
+var contactLabels = wordSet(`fax facsimile tel tel. telephone phone email e-mail mobile cell`)
+
 // labelEnds are the words of a form's label, which end no name: "ADVERSARY
 // NO", "Warrant Certificate Nos", "MOTION DATE".
 var labelEnds = wordSet(`no no. nos nos. date`)
@@ -3377,6 +3381,7 @@ func nameEdges(t string, cs []cand) []cand {
 		}
 		ws := words(t[c.start:c.end], c.start)
 		for len(ws) > 1 && (edgeConnectors[strings.ToLower(ws[len(ws)-1].text)] || c.typ == TypePerson && officeFor(t, ws[len(ws)-1]) ||
+			c.typ == TypePerson && contactLabels[strings.ToLower(strings.TrimRight(ws[len(ws)-1].text, ":"))] ||
 			months[strings.ToLower(ws[len(ws)-1].text)] && dayAfter.MatchString(t[ws[len(ws)-1].end:])) {
 			ws = ws[:len(ws)-1]
 		}
