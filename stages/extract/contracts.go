@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -109,6 +111,7 @@ var (
 // dropped.
 func placeTails(t string, cs []cand) []cand {
 	var spans [][2]int
+	grown := map[int]bool{}
 	for i, c := range cs {
 		if c.typ != TypeOrg || c.party {
 			continue
@@ -142,23 +145,30 @@ func placeTails(t string, cs []cand) []cand {
 			continue
 		}
 		cs[i].end = end
+		grown[i] = true
 		spans = append(spans, [2]int{c.start, end})
 	}
 	if spans == nil {
 		return cs
 	}
+	// A name inside a grown one goes: the spans by start, with the
+	// furthest end of those starting at or before each, so that each name
+	// is one binary search.
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	reach := make([]int, len(spans))
+	for k, sp := range spans {
+		reach[k] = sp[1]
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
+		}
+	}
 	out := cs[:0]
-	for _, c := range cs {
-		inside := false
-		for _, sp := range spans {
-			if nameType(c.typ) && c.start >= sp[0] && c.end <= sp[1] && (c.start > sp[0] || c.end < sp[1]) {
-				inside = true
-				break
-			}
+	for i, c := range cs {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k][0] > c.start }) - 1
+		if !grown[i] && nameType(c.typ) && k >= 0 && reach[k] >= c.end {
+			continue
 		}
-		if !inside {
-			out = append(out, c)
-		}
+		out = append(out, c)
 	}
 	return out
 }
