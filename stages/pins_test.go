@@ -448,7 +448,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a bond's "Paying Agent" as no one, and a public body in capitals over
 	// "OF" and its place ("PENINSULA PORTS AUTHORITY OF VIRGINIA"), no
 	// person ending in a notice's "Fax" and no name inside an e-mail
-	// address; the sample's output did not change.
+	// address, a state's corporation statute as a law ("General
+	// Corporation Law of the State of Delaware"), a company's board and
+	// a special committee as no body of their own, and a counsel block run
+	// into one line (a generation, "Post Office Box", a firm of partners
+	// over "and"); the sample's output did not change.
 	"extract": {"extract/v24", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

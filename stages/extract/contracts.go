@@ -148,12 +148,17 @@ func placeTails(t string, cs []cand) []cand {
 		grown[i] = true
 		spans = append(spans, [2]int{c.start, end})
 	}
-	if spans == nil {
+	return withoutInside(cs, spans, grown)
+}
+
+// withoutInside drops the names of cs that lie wholly inside one of spans,
+// but those keep holds (by index): the spans by start, with the furthest
+// end of those starting at or before each, so that each name is one binary
+// search.
+func withoutInside(cs []cand, spans [][2]int, keep map[int]bool) []cand {
+	if len(spans) == 0 {
 		return cs
 	}
-	// A name inside a grown one goes: the spans by start, with the
-	// furthest end of those starting at or before each, so that each name
-	// is one binary search.
 	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	reach := make([]int, len(spans))
 	for k, sp := range spans {
@@ -165,7 +170,7 @@ func placeTails(t string, cs []cand) []cand {
 	out := cs[:0]
 	for i, c := range cs {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k][0] > c.start }) - 1
-		if !grown[i] && nameType(c.typ) && k >= 0 && reach[k] >= c.end {
+		if !keep[i] && nameType(c.typ) && k >= 0 && reach[k] >= c.end {
 			continue
 		}
 		out = append(out, c)
@@ -198,6 +203,34 @@ func mailParts(t string, cs []cand) []cand {
 			continue
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// corporationLaw is a state's corporation statute by its name, which ends
+// in "Law" where the patterns look for "Act" or "Code": "the General
+// Corporation Law of the State of Delaware", "the Delaware General
+// Corporation Law", "New York Business Corporation Law".
+var corporationLaw = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]+[ \t]+){1,2})?(?:General|Business|Not-for-Profit|Nonprofit)[ \t]+Corporation[ \t]+Law(?:[ \t]+of[ \t]+the[ \t]+State[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?\b`)
+
+// corporationKind is the word that opens a corporation statute's own name.
+var corporationKind = regexp.MustCompile(`(?:General|Business|Not-for-Profit|Nonprofit)[ \t]`)
+
+// corporationLaws finds the corporation statutes corporationLaw names, a
+// law, where the patterns read an organisation ("General Corporation").
+// A capitalised word before the name is kept only when it is a place
+// ("Delaware", "New York"), not a sentence's first word ("The").
+func corporationLaws(t string) []cand {
+	if !strings.Contains(t, "Corporation Law") {
+		return nil
+	}
+	var out []cand
+	for _, m := range corporationLaw.FindAllStringIndex(t, -1) {
+		s := m[0]
+		if k := corporationKind.FindStringIndex(t[m[0]:m[1]]); k != nil && k[0] > 0 && !locationSet[strings.ToLower(oneSpace(t[m[0]:m[0]+k[0]]))] {
+			s = m[0] + k[0]
+		}
+		out = append(out, cand{typ: TypeLaw, start: s, end: m[1], source: SourcePattern})
 	}
 	return out
 }

@@ -583,3 +583,75 @@ func appellateDockets(t string) []cand {
 	}
 	return out
 }
+
+// leadingGeneration is a generational suffix opening a name: the lawyer's
+// before it on a counsel line run into one ("J. Rock Palermo, III Veron,
+// Bice, Palermo & Wilson, LLC").
+var leadingGeneration = regexp.MustCompile(`^` + generationSuffix + `[ \t]+[A-Z]`)
+
+// partnersBeforeAnd is a run of at least three capitalised words, none an
+// initial, right before " and " that ends at s: the partners' names of a
+// firm the patterns cut at "and" ("Wilmer Cutler Pickering Hale" + " and
+// Dorr LLP"). Group 1 is the run.
+var partnersBeforeAnd = regexp.MustCompile(`(?:^|[^A-Za-z.,'’&])((?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){3,6})and[ \t]+$`)
+
+// counselLineEdges mends the names of a counsel block run into one line:
+// a lawyer's generation opens no firm; "Post Office Box" is no part of the
+// firm before it ("Fiorenza & Sobel Post") nor of the city after it ("Box
+// Baton Rouge"); a firm named after its partners ends in its legal form
+// after "and" ("Wilmer Cutler Pickering Hale and Dorr LLP"), where the
+// patterns kept only "Dorr LLP", and the tagger's names inside it go.
+func counselLineEdges(t string, cs []cand) []cand {
+	var grown [][2]int
+	for i, c := range cs {
+		if !nameType(c.typ) {
+			continue
+		}
+		name := t[c.start:c.end]
+		if c.typ == TypeOrg && strings.HasSuffix(t[:c.start], ", ") && leadingGeneration.MatchString(name) {
+			k := strings.IndexAny(name, " \t")
+			cs[i].start += k + 1
+			name = t[cs[i].start:c.end]
+		}
+		if strings.HasSuffix(name, " Post") && strings.HasPrefix(t[c.end:], " Office Box") {
+			cs[i].end -= len(" Post")
+		}
+		if strings.HasPrefix(name, "Box ") && (strings.HasSuffix(t[:c.start], "Office ") || strings.HasSuffix(t[:c.start], "O. ") || strings.HasSuffix(t[:c.start], "PO ")) {
+			cs[i].start += len("Box ")
+		}
+		if c.typ == TypeOrg && !strings.Contains(name, " and ") && legalFormEnd(lastWord(name)) {
+			if m := partnersBeforeAnd.FindStringSubmatchIndex(t[max(0, c.start-120):c.start]); m != nil && surnamesOnly(t[max(0, c.start-120)+m[2]:max(0, c.start-120)+m[3]]) {
+				cs[i].start = max(0, c.start-120) + m[2]
+				grown = append(grown, [2]int{cs[i].start, c.start})
+			}
+		}
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.start < c.end {
+			kept = append(kept, c)
+		}
+	}
+	// The names the grown firms took in.
+	return withoutInside(kept, grown, nil)
+}
+
+// surnamesOnly reports whether a run of capitalised words can be a firm's
+// partners' names: no organisation's word or legal form among them
+// ("Sherman International Corporation" before "and Constar, Inc." is a
+// company of its own).
+func surnamesOnly(run string) bool {
+	for _, w := range strings.Fields(run) {
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if orgSuffix[lw] || orgWords[lw] || genericOrg[lw] || legalFormWord(lw) || locationSet[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// legalFormEnd reports whether w, a name's last word, is a legal form ("LLP",
+// "L.L.P.", "P.C.", "LLC").
+func legalFormEnd(w string) bool {
+	return legalForms[strings.ToLower(strings.TrimRight(w, ","))]
+}

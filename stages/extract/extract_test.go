@@ -637,6 +637,11 @@ func TestGenericNames(t *testing.T) {
 	}{
 		{"regulation letter", "margin stock (as defined in Regulation U of the Board of Governors of the Federal Reserve System).", "Regulation U", "Regulation U", ""},
 		{"board of directors", "a resolution adopted by such Person's Board of Directors and delivered by such Person.", "Board of Directors", "", ""},
+		{"a company's board by its company", "The Board of Directors of CannaVEST approved the merger, and the Special Committee agreed.", "Board of Directors of CannaVEST", "", ""},
+		{"a special committee", "The Board of Directors of CannaVEST approved the merger, and the Special Committee agreed.", "Special Committee", "", ""},
+		{"a board of trustees named as its body", "The Board of Trustees of the University of Illinois sued.", "", "", "Board of Trustees of the University of Illinois"},
+		{"a corporation statute", "the Texas Business Organizations Code and the General Corporation Law of the State of Delaware (the \"DGCL\"); the Delaware General Corporation Law applies.", "General Corporation", "General Corporation Law of the State of Delaware", ""},
+		{"a corporation statute by its state", "the Texas Business Organizations Code and the General Corporation Law of the State of Delaware (the \"DGCL\"); the Delaware General Corporation Law applies.", "Delaware General Corporation", "Delaware General Corporation Law", ""},
 		{"beneficiary bank", "Amount of Wire: $\nBeneficiary Bank: Account Number:\nCity and State:", "Beneficiary Bank", "", ""},
 		{"intermediary bank", "(For International Wire Only)\nIntermediary Bank: Transit (ABA) #:", "Intermediary Bank", "", ""},
 		{"a determiner", "(a) Bank Expenses. All Bank Expenses (including reasonable attorneys' fees) are payable when due.", "All Bank", "", ""},
@@ -1115,21 +1120,23 @@ func TestTitledGivenNameInTheStage(t *testing.T) {
 // TestContractMendsInTheStage: the mends of a contract's text are in the
 // stage's lists: a defined kind after a comma is no name with the word
 // before it, "People's" opens its republic, a public body in capitals goes
-// on over "OF" and its place, a notice's "Fax" ends no person's name and
-// an e-mail address holds no one.
+// on over "OF" and its place, a notice's "Fax" ends no person's name, an
+// e-mail address holds no one and a firm of partners goes on over "and".
 func TestContractMendsInTheStage(t *testing.T) {
 	text := "SILICON VALLEY BANK (\"Bank\") and AKAMAI TECHNOLOGIES, INC. (\"Borrower\") agree as follows.\n" +
 		"Subject to the terms and conditions of this Agreement, Bank agrees to lend to Borrower.\n" +
 		"The PRC means the People's Republic of China excluding Hong Kong.\n" +
 		"This LOAN AGREEMENT is entered into between PENINSULA PORTS AUTHORITY OF VIRGINIA, a body politic and corporate and a political subdivision of the Commonwealth of Virginia (the \"Issuer\"), and DOMINION TERMINAL ASSOCIATES.\n" +
 		"If to Agent: Silicon Valley Bank 535 Fifth Avenue, 27th Floor, New York, New York 10017 Attn: Mr. Michael Moretti Fax: (212) 688-5994 Email: MMoretti@svb.com " +
-		"with a copy to: Riemer & Braunstein LLP Three Center Plaza Boston, Massachusetts 02108 Attn: David A. Ephraim, Esquire Fax: (617) 880-3456 Email: DEphraim@riemerlaw.com\n"
+		"with a copy to: Riemer & Braunstein LLP Three Center Plaza Boston, Massachusetts 02108 Attn: David A. Ephraim, Esquire Fax: (617) 880-3456 Email: DEphraim@riemerlaw.com\n" +
+		"Seth P. Waxman, with whom Daniel M. Esrick, David W. Ogden, and Wilmer Cutler Pickering Hale and Dorr LLP were on brief, for appellees.\n"
 	st := extract.New(extract.Config{})
 	res, err := st.Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantIn(t, res.Mentions, mention{extract.TypeLocation, "People's Republic of China"}, mention{extract.TypeOrg, "PENINSULA PORTS AUTHORITY OF VIRGINIA"}, mention{extract.TypeOrg, "Issuer"}, mention{extract.TypePerson, "Michael Moretti"})
+	wantIn(t, res.Mentions, mention{extract.TypeLocation, "People's Republic of China"}, mention{extract.TypeOrg, "PENINSULA PORTS AUTHORITY OF VIRGINIA"}, mention{extract.TypeOrg, "Issuer"}, mention{extract.TypePerson, "Michael Moretti"},
+		mention{extract.TypeOrg, "Wilmer Cutler Pickering Hale and Dorr LLP"})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, ",") && !strings.HasSuffix(s, "INC.") })
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Republic of China" })
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Fax") || s == "MMoretti" || s == "DEphraim" })

@@ -259,6 +259,23 @@ func TestNameMends(t *testing.T) {
 			"PERSON Michael Moretti|PERSON Jane Roe|ORG Fax Holdings LLC",
 		},
 		{
+			// A counsel block run into one line: a lawyer's generation
+			// opens no firm, "Post Office Box" is neither the firm's nor
+			// the city's, and a firm of partners goes on back over "and"
+			// and three or more of their names (the tagger's person
+			// inside goes); a person's two names before "and" and a
+			// company's name before "and" stay.
+			"counsel line edges", counselLineEdges,
+			"J. Rock Palermo, III Veron, Bice, Palermo & Wilson, LLC Post Office Box 2125 Lake Charles; Fiorenza & Sobel Post Office Box Baton Rouge; " +
+				"Ogden, and Wilmer Cutler Pickering Hale and Dorr LLP were on brief; John Smith and Jones LLP; appellees Sherman International Corporation and Constar, Inc.",
+			[]span{{"III Veron, Bice, Palermo & Wilson, LLC", TypeOrg, SourcePattern}, {"Fiorenza & Sobel Post", TypeOrg, SourceModel},
+				{"Box Baton Rouge", TypeLocation, SourcePattern}, {"Wilmer Cutler", TypePerson, SourceModel}, {"Dorr LLP", TypeOrg, SourcePattern},
+				{"John Smith", TypePerson, SourcePattern}, {"Jones LLP", TypeOrg, SourcePattern}, {"Sherman International Corporation", TypeOrg, SourcePattern},
+				{"Constar, Inc.", TypeOrg, SourcePattern}},
+			"ORG Veron, Bice, Palermo & Wilson, LLC|ORG Fiorenza & Sobel|LOCATION Baton Rouge|ORG Wilmer Cutler Pickering Hale and Dorr LLP|PERSON John Smith|ORG Jones LLP|" +
+				"ORG Sherman International Corporation|ORG Constar, Inc.",
+		},
+		{
 			// "Republic of China" after "People's" is the People's
 			// Republic, in capitals too; a republic without it stays.
 			"people's republics", peoplesRepublics,

@@ -489,7 +489,8 @@ var bankRoles = wordSet(`beneficiary intermediary correspondent receiving sendin
 
 // genericBody reports whether an organisation's name is an organ any
 // company has or a bank's part in a payment, not a body of its own: "Board
-// of Directors", "the Board of Managers", "Beneficiary Bank" (and a form's
+// of Directors", "the Board of Managers", "the Board of Directors of Acme
+// Corp.", "Beneficiary Bank" (and a form's
 // next label run into it, "Beneficiary Bank Transit").
 func genericBody(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
@@ -498,6 +499,12 @@ func genericBody(name string) bool {
 	}
 	switch {
 	case len(ws) == 3 && (ws[0] == "board" || ws[0] == "committee") && ws[1] == "of" && organMembers[strings.Trim(ws[2], ".,;:")]:
+		return true
+	// A company's board by its company ("Board of Directors of CannaVEST"),
+	// which is the company's organ; a board of trustees or governors of a
+	// body may be that body's legal name ("Board of Trustees of the
+	// University of Illinois").
+	case len(ws) > 4 && ws[0] == "board" && ws[1] == "of" && (ws[2] == "directors" || ws[2] == "managers") && ws[3] == "of":
 		return true
 	case len(ws) >= 2 && strings.Trim(ws[1], ".,;:") == "bank" && bankRoles[ws[0]]:
 		return true
@@ -2166,7 +2173,8 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // a fiduciary's ("ESTATE OF …, DECEASED, DONALD R. OSTERHOUT, EXECUTOR"),
 // a lawyer's title, "et al.", a contract's or a proceeding's parties by
 // their role where no definition names them ("Maker", "Patent Owner", a
-// bond's "Paying Agent" and "Remarketing Agent", "the Trustee"), an
+// bond's "Paying Agent" and "Remarketing Agent", "the Trustee", a board's
+// "Special Committee"), an
 // officer's title ("Special Agent"), a resolution's heading ("FURTHER
 // RESOLVED"), a solo lawyer's "Law Office" under the name and a day
 // ("Today, Judge … issued"). A defined
@@ -2177,7 +2185,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	esquire esq esq. et al al. patent owner owners maker holder payee payor obligor obligee guarantor guarantors assignor
 	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
-	paying remarketing collateral escrow disbursing calculation servicer trustee registrar`)
+	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
