@@ -105,7 +105,8 @@ Government Accountability Office
 `
 
 // agencyTable indexes federalAgencies by their first word, in title case
-// and in capitals, each name as its words and commas.
+// and in capitals ("Department" also as "Dept."), each name as its words
+// and commas.
 var agencyTable = func() map[string][][]string {
 	m := map[string][][]string{}
 	for _, line := range strings.Split(strings.TrimSpace(federalAgencies), "\n") {
@@ -119,6 +120,10 @@ var agencyTable = func() map[string][][]string {
 		}
 		m[ws[0]] = append(m[ws[0]], ws)
 		m[strings.ToUpper(ws[0])] = append(m[strings.ToUpper(ws[0])], ws)
+		if ws[0] == "Department" { // "Dept. of Justice"
+			m["Dept"] = append(m["Dept"], ws)
+			m["DEPT"] = append(m["DEPT"], ws)
+		}
 	}
 	return m
 }()
@@ -185,6 +190,8 @@ func agencyMatch(t string, s int, name []string) (int, bool) {
 			i++
 		case w == "and" && strings.HasPrefix(t[i:], "&"):
 			i++
+		case w == "Department" && k == 0 && len(t)-i >= 5 && strings.EqualFold(t[i:i+5], "dept."):
+			i += 5
 		default:
 			if len(t)-i < len(w) || !strings.EqualFold(t[i:i+len(w)], w) {
 				return 0, false

@@ -19,6 +19,7 @@ func TestAgencyNames(t *testing.T) {
 		{"a name that goes on", "The Department of Labor and Industry and the Department of State Police.", ""},
 		{"an Act", "He violated the Federal Trade Commission Act.", ""},
 		{"lower case", "the department of labor said", ""},
+		{"Dept. for Department", "Appellate Staff, Civ. Div., Dept. of Justice, Washington, and the DEPT. OF LABOR.", "ORG Dept. of Justice|ORG DEPT. OF LABOR"},
 		{"the Corps alone", "The Corps of Engineers' pierhead line and the U.S. Army Corps of Engineers.", "ORG Corps of Engineers|ORG U.S. Army Corps of Engineers"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

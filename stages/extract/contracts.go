@@ -234,3 +234,147 @@ func corporationLaws(t string) []cand {
 	}
 	return out
 }
+
+// formedNames makes an organisation of the tagger's person or place whose
+// name ends in a company's legal form ("Deutsche Lufthansa A.G.").
+func formedNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ == TypePerson || c.typ == TypeLocation {
+			if w := strings.ToLower(lastWord(t[c.start:c.end])); len(strings.Fields(t[c.start:c.end])) > 1 && legalForms[w] && strings.Contains(w, ".") {
+				cs[i].typ = TypeOrg
+			}
+		}
+	}
+	return cs
+}
+
+// companyList splits the patterns' organisation that a comma runs over two
+// companies, each ending in its legal form ("Southwest Airlines Co.,
+// Airlines Reporting Corp."): a comma goes on into a name only before the
+// name's own form ("Acme Co., Inc.").
+func companyList(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := strings.Index(name, ", ")
+		if k < 0 || !legalFormWord(lastWord(name[:k])) || !legalFormWord(lastWord(name)) || len(strings.Fields(name[k+2:])) < 2 {
+			continue
+		}
+		cs[i].end = c.start + k
+		cs = append(cs, cand{typ: TypeOrg, start: c.start + k + 2, end: c.end, source: c.source})
+	}
+	return cs
+}
+
+// commaAndCo is a company named after two partners with a comma and "and
+// Co." or "& Co.": "Sears, Roebuck and Co.", "Goldman, Sachs & Co.", in
+// title case or capitals.
+var commaAndCo = regexp.MustCompile(`\b[A-Z][A-Za-z'’]+,[ \t]+[A-Z][A-Za-z'’]+[ \t]+(?:and|AND|&)[ \t]+(?:Co|CO)\.`)
+
+// commaAndCos finds the companies commaAndCo names, where the patterns
+// and the tagger split at the comma and at "and" ("Roebuck" a person).
+func commaAndCos(t string) []cand {
+	if !strings.Contains(t, "Co.") && !strings.Contains(t, "CO.") {
+		return nil
+	}
+	var out []cand
+	for _, m := range commaAndCo.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// professionalTitle is a professional's degree written between a name and
+// the legal form of the name's professional corporation: "M.D.", "D.D.S.",
+// "D.O.", "CPA".
+var professionalTitle = regexp.MustCompile(`^(?:M\.D\.|D\.D\.S\.|D\.O\.|D\.M\.D\.|D\.C\.|CPA|C\.P\.A\.|Ph\.D\.|P\.E\.)$`)
+
+// professionalCorporations grows a company whose name is a professional's
+// degree and its legal form ("M.D., INC." of "KEITH FEDER, M.D., INC.")
+// back over the person's name before it, and drops that person: "Keith
+// Feder, M.D., Inc." is a company.
+func professionalCorporations(t string, cs []cand) []cand {
+	var spans [][2]int
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		f := strings.Fields(t[c.start:c.end])
+		if len(f) != 2 || !professionalTitle.MatchString(strings.TrimSuffix(f[0], ",")) || !legalFormWord(strings.TrimRight(f[1], ",")) {
+			continue
+		}
+		m := namedBeforeComma.FindStringIndex(t[max(0, c.start-60):c.start])
+		if m == nil {
+			continue
+		}
+		s := max(0, c.start-60) + m[0]
+		spans = append(spans, [2]int{s, c.start})
+		cs[i].start = s
+		// A case's party too: the caption's first party starts there.
+		for j, d := range cs {
+			if d.typ == TypeCase && d.start == c.start {
+				cs[j].start = s
+			}
+		}
+	}
+	return withoutInside(cs, spans, nil)
+}
+
+// namedBeforeComma is a person's name of two to four capitalised words
+// right before ", " at the end of a text.
+var namedBeforeComma = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){1,3}[A-Z][A-Za-z'’\-]+),[ \t]+$`)
+
+// fictitiousTail is the fictitious defendants a caption adds after the
+// last named one: " and DOES", " and Does 1-10".
+var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
+
+// proceedingAgainst opens a party's name that a disciplinary caption reads
+// as one with its proceeding: "DISCIPLINARY PROCEEDINGS AGAINST NEIL T.
+// NOESEN", "the Disciplinary Proceedings Against Neil Noesen".
+var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Disciplinary|DISCIPLINARY)[ \t]+(?:Proceedings?|PROCEEDINGS?)[ \t]+(?:Against|AGAINST|against)[ \t]+`)
+
+// captionTails mends a caption's names: the fictitious defendants are no
+// part of the last named party nor of the case's name ("AMAZON.COM, INC.
+// and DOES"), and a disciplinary proceeding's party is the person it is
+// against.
+func captionTails(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypeCase && c.typ != TypePerson {
+			continue
+		}
+		if m := fictitiousTail.FindStringIndex(t[c.start:c.end]); m != nil {
+			cs[i].end = c.start + m[0]
+		}
+		if c.typ == TypeCase {
+			continue
+		}
+		if m := proceedingAgainst.FindStringIndex(t[c.start:cs[i].end]); m != nil && c.start+m[1] < cs[i].end {
+			cs[i].start = c.start + m[1]
+			if personLike(t[cs[i].start:cs[i].end]) {
+				cs[i].typ = TypePerson
+			}
+		}
+	}
+	return cs
+}
+
+// namedAvenue is a street address on an avenue named "of the" something,
+// which the patterns read as a place "Americas": "1114 Avenue of the
+// Americas", "1999 Avenue of the Stars".
+var namedAvenue = regexp.MustCompile(`\b\d{1,5}[ \t]+(?:Avenue|AVENUE)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+[A-Z][A-Za-z]+\b`)
+
+// namedAvenues finds the addresses namedAvenue reads.
+func namedAvenues(t string) []cand {
+	if !strings.Contains(t, "venue of the") && !strings.Contains(t, "VENUE OF THE") {
+		return nil
+	}
+	var out []cand
+	for _, m := range namedAvenue.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}

@@ -1141,3 +1141,34 @@ func TestContractMendsInTheStage(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Republic of China" })
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Fax") || s == "MMoretti" || s == "DEphraim" })
 }
+
+// TestEleventhRoundFormsInTheStage: the forms an eleventh round of unseen
+// documents showed, through the stage (each reader and mend registered):
+// "Dept. of Justice" is the agency, a name in a
+// legal form with periods a company, two companies a comma joins two,
+// "Sears, Roebuck and Co." one company, a professional corporation the
+// professional's company, a caption's fictitious defendants no party's, a
+// disciplinary proceeding's party the person, and "Avenue of the
+// Americas" an address.
+func TestEleventhRoundFormsInTheStage(t *testing.T) {
+	text := "Appellate Staff, Civ. Div., Dept. of Justice, Washington, D.C., for appellee.\n\n" +
+		"for appellee Deutsche Lufthansa A.G. and Southwest Airlines Co., Airlines Reporting Corp. and Sears, Roebuck and Co.\n\n" +
+		"KEITH FEDER, M.D., INC., Plaintiff, v. AMAZON.COM, INC. and DOES 1-10, Defendants.\n\n" +
+		"IN THE MATTER OF DISCIPLINARY PROCEEDINGS AGAINST NEIL T. NOESEN, RPH, RESPONDENT.\n\n" +
+		"The lessee is at 1114 Avenue of the Americas, New York, New York 10036.\n"
+	st := extract.New(extract.Config{})
+	res, err := st.Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Dept. of Justice"}, mention{extract.TypeOrg, "Deutsche Lufthansa A.G."},
+		mention{extract.TypeOrg, "Southwest Airlines Co."}, mention{extract.TypeOrg, "Airlines Reporting Corp."},
+		mention{extract.TypeOrg, "Sears, Roebuck and Co."}, mention{extract.TypeOrg, "KEITH FEDER, M.D., INC."},
+		mention{extract.TypeOrg, "AMAZON.COM, INC."}, mention{extract.TypePerson, "NEIL T. NOESEN"},
+		mention{extract.TypeLocation, "1114 Avenue of the Americas"})
+	for _, typ := range []string{extract.TypePerson, extract.TypeOrg, extract.TypeLocation} {
+		wantNone(t, res.Mentions, typ, func(s string) bool {
+			return s == "Justice" || s == "Roebuck" || s == "KEITH FEDER" || s == "Americas" || strings.Contains(s, "DOES") || strings.Contains(s, "PROCEEDINGS")
+		})
+	}
+}
