@@ -1531,3 +1531,37 @@ func gluedHeadings(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// fictitiousTail is the fictitious defendants a caption adds after the
+// last named one: " and DOES", " and Does 1-10".
+var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
+
+// proceedingAgainst opens a party's name that a disciplinary caption reads
+// as one with its proceeding: "DISCIPLINARY PROCEEDINGS AGAINST NEIL T.
+// NOESEN", "the Disciplinary Proceedings Against Neil Noesen".
+var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Disciplinary|DISCIPLINARY)[ \t]+(?:Proceedings?|PROCEEDINGS?)[ \t]+(?:Against|AGAINST|against)[ \t]+`)
+
+// captionTails mends a caption's names: the fictitious defendants are no
+// part of the last named party nor of the case's name ("AMAZON.COM, INC.
+// and DOES"), and a disciplinary proceeding's party is the person it is
+// against.
+func captionTails(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypeCase && c.typ != TypePerson {
+			continue
+		}
+		if m := fictitiousTail.FindStringIndex(t[c.start:c.end]); m != nil {
+			cs[i].end = c.start + m[0]
+		}
+		if c.typ == TypeCase {
+			continue
+		}
+		if m := proceedingAgainst.FindStringIndex(t[c.start:cs[i].end]); m != nil && c.start+m[1] < cs[i].end {
+			cs[i].start = c.start + m[1]
+			if personLike(t[cs[i].start:cs[i].end]) {
+				cs[i].typ = TypePerson
+			}
+		}
+	}
+	return cs
+}

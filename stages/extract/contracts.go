@@ -2,8 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -151,33 +149,6 @@ func placeTails(t string, cs []cand) []cand {
 	return withoutInside(cs, spans, grown)
 }
 
-// withoutInside drops the names of cs that lie wholly inside one of spans,
-// but those keep holds (by index): the spans by start, with the furthest
-// end of those starting at or before each, so that each name is one binary
-// search.
-func withoutInside(cs []cand, spans [][2]int, keep map[int]bool) []cand {
-	if len(spans) == 0 {
-		return cs
-	}
-	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
-	reach := make([]int, len(spans))
-	for k, sp := range spans {
-		reach[k] = sp[1]
-		if k > 0 {
-			reach[k] = max(reach[k], reach[k-1])
-		}
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		k := sort.Search(len(spans), func(k int) bool { return spans[k][0] > c.start }) - 1
-		if !keep[i] && nameType(c.typ) && k >= 0 && reach[k] >= c.end {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
 // endsInPlace reports whether s ends in a place the gazetteer knows, of one
 // to three words ("VIRGINIA", "New Jersey", "NEW YORK").
 func endsInPlace(s string) bool {
@@ -299,6 +270,7 @@ var professionalTitle = regexp.MustCompile(`^(?:M\.D\.|D\.D\.S\.|D\.O\.|D\.M\.D\
 // Feder, M.D., Inc." is a company.
 func professionalCorporations(t string, cs []cand) []cand {
 	var spans [][2]int
+	moved := map[int]int{} // a company's old start → its new one
 	for i, c := range cs {
 		if c.typ != TypeOrg {
 			continue
@@ -313,12 +285,16 @@ func professionalCorporations(t string, cs []cand) []cand {
 		}
 		s := max(0, c.start-60) + m[0]
 		spans = append(spans, [2]int{s, c.start})
+		moved[c.start] = s
 		cs[i].start = s
-		// A case's party too: the caption's first party starts there.
-		for j, d := range cs {
-			if d.typ == TypeCase && d.start == c.start {
-				cs[j].start = s
-			}
+	}
+	if len(moved) == 0 {
+		return cs
+	}
+	// A case the company opens starts there too: the caption's first party.
+	for j, d := range cs {
+		if s, ok := moved[d.start]; ok && d.typ == TypeCase {
+			cs[j].start = s
 		}
 	}
 	return withoutInside(cs, spans, nil)
@@ -327,54 +303,3 @@ func professionalCorporations(t string, cs []cand) []cand {
 // namedBeforeComma is a person's name of two to four capitalised words
 // right before ", " at the end of a text.
 var namedBeforeComma = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){1,3}[A-Z][A-Za-z'’\-]+),[ \t]+$`)
-
-// fictitiousTail is the fictitious defendants a caption adds after the
-// last named one: " and DOES", " and Does 1-10".
-var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
-
-// proceedingAgainst opens a party's name that a disciplinary caption reads
-// as one with its proceeding: "DISCIPLINARY PROCEEDINGS AGAINST NEIL T.
-// NOESEN", "the Disciplinary Proceedings Against Neil Noesen".
-var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Disciplinary|DISCIPLINARY)[ \t]+(?:Proceedings?|PROCEEDINGS?)[ \t]+(?:Against|AGAINST|against)[ \t]+`)
-
-// captionTails mends a caption's names: the fictitious defendants are no
-// part of the last named party nor of the case's name ("AMAZON.COM, INC.
-// and DOES"), and a disciplinary proceeding's party is the person it is
-// against.
-func captionTails(t string, cs []cand) []cand {
-	for i, c := range cs {
-		if c.typ != TypeOrg && c.typ != TypeCase && c.typ != TypePerson {
-			continue
-		}
-		if m := fictitiousTail.FindStringIndex(t[c.start:c.end]); m != nil {
-			cs[i].end = c.start + m[0]
-		}
-		if c.typ == TypeCase {
-			continue
-		}
-		if m := proceedingAgainst.FindStringIndex(t[c.start:cs[i].end]); m != nil && c.start+m[1] < cs[i].end {
-			cs[i].start = c.start + m[1]
-			if personLike(t[cs[i].start:cs[i].end]) {
-				cs[i].typ = TypePerson
-			}
-		}
-	}
-	return cs
-}
-
-// namedAvenue is a street address on an avenue named "of the" something,
-// which the patterns read as a place "Americas": "1114 Avenue of the
-// Americas", "1999 Avenue of the Stars".
-var namedAvenue = regexp.MustCompile(`\b\d{1,5}[ \t]+(?:Avenue|AVENUE)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+[A-Z][A-Za-z]+\b`)
-
-// namedAvenues finds the addresses namedAvenue reads.
-func namedAvenues(t string) []cand {
-	if !strings.Contains(t, "venue of the") && !strings.Contains(t, "VENUE OF THE") {
-		return nil
-	}
-	var out []cand
-	for _, m := range namedAvenue.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
-	}
-	return out
-}

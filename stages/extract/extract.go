@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -929,3 +930,30 @@ func nameKey(s string) string { return oneSpace(strings.ToLower(s)) }
 // oneSpace collapses every run of white space in s to one space and trims
 // it: a text as its words read, whatever the line breaks.
 func oneSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// withoutInside drops the names of cs that lie wholly inside one of spans,
+// but those keep holds (by index): the spans by start, with the furthest
+// end of those starting at or before each, so that each name is one binary
+// search.
+func withoutInside(cs []cand, spans [][2]int, keep map[int]bool) []cand {
+	if len(spans) == 0 {
+		return cs
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	reach := make([]int, len(spans))
+	for k, sp := range spans {
+		reach[k] = sp[1]
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
+		}
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k][0] > c.start }) - 1
+		if !keep[i] && nameType(c.typ) && k >= 0 && reach[k] >= c.end {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

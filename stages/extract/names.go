@@ -3613,3 +3613,20 @@ func possessiveJoins(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// namedAvenue is a street address on an avenue named "of the" something,
+// which the patterns read as a place "Americas": "1114 Avenue of the
+// Americas", "1999 Avenue of the Stars".
+var namedAvenue = regexp.MustCompile(`\b\d{1,5}[ \t]+(?:Avenue|AVENUE)[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+[A-Z][A-Za-z]+\b`)
+
+// namedAvenues finds the addresses namedAvenue reads.
+func namedAvenues(t string) []cand {
+	if !strings.Contains(t, "venue of the") && !strings.Contains(t, "VENUE OF THE") {
+		return nil
+	}
+	var out []cand
+	for _, m := range namedAvenue.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
