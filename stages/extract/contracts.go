@@ -252,11 +252,7 @@ func commaAndCos(t string) []cand {
 	if !strings.Contains(t, "Co.") && !strings.Contains(t, "CO.") {
 		return nil
 	}
-	var out []cand
-	for _, m := range commaAndCo.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
-	}
-	return out
+	return groupCands(t, commaAndCo, 0, TypeOrg)
 }
 
 // professionalTitle is a professional's degree written between a name and

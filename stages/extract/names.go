@@ -3624,9 +3624,5 @@ func namedAvenues(t string) []cand {
 	if !strings.Contains(t, "venue of the") && !strings.Contains(t, "VENUE OF THE") {
 		return nil
 	}
-	var out []cand
-	for _, m := range namedAvenue.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeLocation, start: m[0], end: m[1], source: SourcePattern})
-	}
-	return out
+	return groupCands(t, namedAvenue, 0, TypeLocation)
 }
