@@ -117,7 +117,7 @@ func placeTails(t string, cs []cand) []cand {
 		name := t[c.start:c.end]
 		last := strings.ToLower(strings.TrimRight(lastWord(name), ".,"))
 		caps := !strings.ContainsFunc(name, unicode.IsLower)
-		end := c.end
+		var end int
 		switch {
 		case caps && (orgHead[last] || orgSuffix[last] && !legalFormWord(last)):
 			m := capsOfTail.FindStringIndex(t[c.end:])
