@@ -452,8 +452,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Corporation Law of the State of Delaware"), a company's board and
 	// a special committee as no body of their own, and a counsel block run
 	// into one line (a generation, "Post Office Box", a firm of partners
-	// over "and"), "Dept." for "Department" in an agency's name, a name
-	// ending in "A.G." a company, two companies a comma joins two, "Sears,
+	// over "and"), "Dept." for "Department" in an agency's name, "A.G." among
+	// the foreign legal forms, two companies a comma joins two, "Sears,
 	// Roebuck and Co.", a professional corporation ("KEITH FEDER, M.D.,
 	// INC."), a caption's "and DOES" no party's, a disciplinary
 	// proceeding's party the person, and "1114 Avenue of the Americas";

@@ -206,19 +206,6 @@ func corporationLaws(t string) []cand {
 	return out
 }
 
-// formedNames makes an organisation of the tagger's person or place whose
-// name ends in a company's legal form ("Deutsche Lufthansa A.G.").
-func formedNames(t string, cs []cand) []cand {
-	for i, c := range cs {
-		if c.typ == TypePerson || c.typ == TypeLocation {
-			if w := strings.ToLower(lastWord(t[c.start:c.end])); len(strings.Fields(t[c.start:c.end])) > 1 && legalForms[w] && strings.Contains(w, ".") {
-				cs[i].typ = TypeOrg
-			}
-		}
-	}
-	return cs
-}
-
 // companyList splits the patterns' organisation that a comma runs over two
 // companies, each ending in its legal form ("Southwest Airlines Co.,
 // Airlines Reporting Corp."): a comma goes on into a name only before the

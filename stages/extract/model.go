@@ -173,7 +173,7 @@ func listBreak(name string) int {
 }
 
 // legalForms follow an organisation's name after a comma.
-var legalForms = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp ltd ltd. n.a. plc s.a. ag a.g. n.v. b.v. s.p.a. gmbh p.c. p.a. pllc corp corp. co. pc pa`)
+var legalForms = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp ltd ltd. n.a. plc s.a. ag gmbh p.c. p.a. pllc corp corp. co. pc pa`)
 
 // jobWords name positions, not people.
 var jobWords = wordSet(`chief executive officer officers financial operating president vice secretary treasurer
