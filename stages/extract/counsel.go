@@ -592,7 +592,8 @@ var leadingGeneration = regexp.MustCompile(`^` + generationSuffix + `[ \t]+[A-Z]
 // partnersBeforeAnd is a run of at least three capitalised words, none an
 // initial, right before " and " that ends at s: the partners' names of a
 // firm the patterns cut at "and" ("Wilmer Cutler Pickering Hale" + " and
-// Dorr LLP"). Group 1 is the run.
+// Dorr LLP"); surnamesOnly keeps out a titled person ("Judge Jane Doe and
+// Globex Corporation"). Group 1 is the run.
 var partnersBeforeAnd = regexp.MustCompile(`(?:^|[^A-Za-z.,'’&])((?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){3,6})and[ \t]+$`)
 
 // counselLineEdges mends the names of a counsel block run into one line:
@@ -619,7 +620,7 @@ func counselLineEdges(t string, cs []cand) []cand {
 		if strings.HasPrefix(name, "Box ") && (strings.HasSuffix(t[:c.start], "Office ") || strings.HasSuffix(t[:c.start], "O. ") || strings.HasSuffix(t[:c.start], "PO ")) {
 			cs[i].start += len("Box ")
 		}
-		if c.typ == TypeOrg && !strings.Contains(name, " and ") && legalFormEnd(lastWord(name)) {
+		if c.typ == TypeOrg && !strings.Contains(name, " and ") && legalFormWord(strings.TrimRight(lastWord(name), ",")) {
 			if m := partnersBeforeAnd.FindStringSubmatchIndex(t[max(0, c.start-120):c.start]); m != nil && surnamesOnly(t[max(0, c.start-120)+m[2]:max(0, c.start-120)+m[3]]) {
 				cs[i].start = max(0, c.start-120) + m[2]
 				grown = append(grown, [2]int{cs[i].start, c.start})
@@ -637,21 +638,15 @@ func counselLineEdges(t string, cs []cand) []cand {
 }
 
 // surnamesOnly reports whether a run of capitalised words can be a firm's
-// partners' names: no organisation's word or legal form among them
-// ("Sherman International Corporation" before "and Constar, Inc." is a
-// company of its own).
+// partners' names: no organisation's word, legal form, place, title or
+// job among them ("Sherman International Corporation" before "and Constar,
+// Inc." is a company of its own).
 func surnamesOnly(run string) bool {
 	for _, w := range strings.Fields(run) {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if orgSuffix[lw] || orgWords[lw] || genericOrg[lw] || legalFormWord(lw) || locationSet[lw] {
+		if orgSuffix[lw] || orgWords[lw] || genericOrg[lw] || legalFormWord(lw) || locationSet[lw] || titleWords[lw] || jobWords[lw] {
 			return false
 		}
 	}
 	return true
-}
-
-// legalFormEnd reports whether w, a name's last word, is a legal form ("LLP",
-// "L.L.P.", "P.C.", "LLC").
-func legalFormEnd(w string) bool {
-	return legalForms[strings.ToLower(strings.TrimRight(w, ","))]
 }

@@ -263,17 +263,18 @@ func TestNameMends(t *testing.T) {
 			// opens no firm, "Post Office Box" is neither the firm's nor
 			// the city's, and a firm of partners goes on back over "and"
 			// and three or more of their names (the tagger's person
-			// inside goes); a person's two names before "and" and a
+			// inside goes); a person's names, a titled person and a
 			// company's name before "and" stay.
 			"counsel line edges", counselLineEdges,
 			"J. Rock Palermo, III Veron, Bice, Palermo & Wilson, LLC Post Office Box 2125 Lake Charles; Fiorenza & Sobel Post Office Box Baton Rouge; " +
-				"Ogden, and Wilmer Cutler Pickering Hale and Dorr LLP were on brief; John Smith and Jones LLP; appellees Sherman International Corporation and Constar, Inc.",
+				"Ogden, and Wilmer Cutler Pickering Hale and Dorr LLP were on brief; John Smith and Jones LLP; appellees Sherman International Corporation and Constar, Inc. " +
+				"2013. Judge Jane Doe and Globex Corporation met.",
 			[]span{{"III Veron, Bice, Palermo & Wilson, LLC", TypeOrg, SourcePattern}, {"Fiorenza & Sobel Post", TypeOrg, SourceModel},
 				{"Box Baton Rouge", TypeLocation, SourcePattern}, {"Wilmer Cutler", TypePerson, SourceModel}, {"Dorr LLP", TypeOrg, SourcePattern},
 				{"John Smith", TypePerson, SourcePattern}, {"Jones LLP", TypeOrg, SourcePattern}, {"Sherman International Corporation", TypeOrg, SourcePattern},
-				{"Constar, Inc.", TypeOrg, SourcePattern}},
+				{"Constar, Inc.", TypeOrg, SourcePattern}, {"Jane Doe", TypePerson, SourcePattern}, {"Globex Corporation", TypeOrg, SourcePattern}},
 			"ORG Veron, Bice, Palermo & Wilson, LLC|ORG Fiorenza & Sobel|LOCATION Baton Rouge|ORG Wilmer Cutler Pickering Hale and Dorr LLP|PERSON John Smith|ORG Jones LLP|" +
-				"ORG Sherman International Corporation|ORG Constar, Inc.",
+				"ORG Sherman International Corporation|ORG Constar, Inc.|PERSON Jane Doe|ORG Globex Corporation",
 		},
 		{
 			// "Republic of China" after "People's" is the People's
