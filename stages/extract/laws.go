@@ -494,12 +494,14 @@ const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
 // sectionOfLaw is a section cited by the name of the law it is of:
 // "Section 3361 of the Ohio Revised Code", "Section 216-a of the New York
 // State Education Law", "Sec. 8(a)(1) of the Act", "Article I, Section 8
-// of the Pennsylvania Constitution", "section 10(b) of the Securities
-// Exchange Act of 1934", "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF
-// 1934". The name ends with a law's head word, so that
+// of the Pennsylvania Constitution", "article V, section 4(b)(1) of the
+// Florida Constitution", "Article 6, Section 5(3), of the Arizona
+// Constitution", "section 10(b) of the Securities Exchange Act of 1934",
+// "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934". The name ends with
+// a law's head word, so that
 // "Section 2 of the Agreement" is none; a compact's sections are cited
 // without its name ("§2.10 of the Compact" is "§2.10").
-var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|Art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
+var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
 	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
 	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
 	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
@@ -507,7 +509,7 @@ var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|Art\.)[ \t]+[IVXLC
 
 // sectionOfLawAt is where a sectionOfLaw may start: an article's or a
 // section's word or sign. sectionOfLaw, anchored, runs only there.
-var sectionOfLawAt = regexp.MustCompile(`\b(?:Article|ARTICLE|Art\.|[Ss]ection|SECTION|[Ss]ec\.|SEC\.)|§`)
+var sectionOfLawAt = regexp.MustCompile(`\b(?:Article|ARTICLE|article|Art\.|art\.|[Ss]ection|SECTION|[Ss]ec\.|SEC\.)|§`)
 
 // anchoredMatches returns the matches of re, an expression anchored at
 // its start, at the places starts finds in t, each read in the window
@@ -564,8 +566,8 @@ func sectionsOfLaws(t string) []cand {
 }
 
 // ofAfterSection is what comes after a section's number and before the
-// law's name: "of the".
-var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
+// law's name: "of the", ", of the".
+var ofAfterSection = regexp.MustCompile(`^,?` + lawGap + `(?:of|OF)` + lawGap)
 
 // partOfLaw is an agency's rule cited with the Act it is made under, or a
 // code's chapter with the code, one law as a section of a named law is
@@ -574,19 +576,20 @@ var ofAfterSection = regexp.MustCompile(`^` + lawGap + `(?:of|OF)` + lawGap)
 // Bankruptcy Code", a code named by what it codifies ("Rule 9216 of
 // FINRA's Code of Procedure"), and a court's rule with its rules' name
 // ("Rule 72(b) of the Federal Rules of Civil Procedure", "Rule 702 of the
-// Federal Rules of Evidence").
+// Federal Rules of Evidence", "Rule 23 of the Arizona Rules of Civil
+// Appellate Procedure").
 var partOfLaw = regexp.MustCompile(`\b(?:(?:Rule|RULE)[ \t]+\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*|(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?)` +
 	lawGap + `(?:of|under|OF|UNDER)` + lawGap + `(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}` +
 	`(?:(?:Act|ACT)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?|(?:Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+(?:\d{4}|Procedure|Conduct|Practice|Federal[ \t]+Regulations))?|` +
-	`(?:Rules|RULES)[ \t]+(?:of|OF)[ \t]+(?:(?:Civil|Criminal|Appellate|Bankruptcy|CIVIL|CRIMINAL|APPELLATE|BANKRUPTCY)[ \t]+)?(?:Procedure|Evidence|PROCEDURE|EVIDENCE))\b`)
+	`(?:Rules|RULES)[ \t]+(?:of|OF)[ \t]+(?:(?:Civil|Criminal|Appellate|Bankruptcy|CIVIL|CRIMINAL|APPELLATE|BANKRUPTCY)[ \t]+){0,2}(?:Procedure|Evidence|PROCEDURE|EVIDENCE))\b`)
 
 // namedCodeSection is a code or a law named in words with its section:
 // "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
 // 1542", "Code Civ. Proc., § 425.16", "Revised Code of Washington section
-// 9A.44.079"; the words before the name that are no part of it are cut
-// ("Under").
+// 9A.44.079", "Gov't Code §§" / "905" over a line break; the words before
+// the name that are no part of it are cut ("Under").
 var namedCodeSection = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:Code|Law|Laws|Statutes|CODE|LAW)\b` +
-	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|(?:[ \t]+[A-Z][a-z]+\.){1,3})?,?[ \t]*(?:§§?|[Ss]ection|[Ss]ec\.)[ \t]*\d`)
+	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|(?:[ \t]+[A-Z][a-z]+\.){1,3})?,?[ \t]*(?:§§?|[Ss]ection|[Ss]ec\.)[ \t]*(?:\n[ \t]*)?\d`)
 
 // namedCodeSections returns the sections namedCodeSection finds.
 func namedCodeSections(t string) []cand {
@@ -630,6 +633,18 @@ var stateConstitution = regexp.MustCompile(`(?:\b` + stateExpr + `[ \t]*(?:Const
 	`,?[ \t]+(?:(?:pt|Pt|PT)\.[ \t]+[IVX\d]+,[ \t]+)?(?:art|Art|ART|amend|Amend|AMEND)\.[ \t]+[IVXLC\d]+[A-Z]?` +
 	`(?:,[ \t]*(?:§§?|¶¶?|[Ss]ec\.|para\.)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*)?(?:,[ \t]*cl\.[ \t]*\d+)?`)
 
+// constitutionLast is a state's constitution cited by article and
+// section with its name after them, as Florida's courts write it: "art.
+// V, § 3(b)(1), Fla. Const.".
+var constitutionLast = regexp.MustCompile(`\b(?:art|Art|ART)\.[ \t]+[IVXLC\d]+[A-Z]?,[ \t]*(?:§§?|¶¶?)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*,[ \t]*` +
+	stateExpr + `[ \t]*(?:Const|CONST)\.`)
+
+// stateArticle is an article of a state's constitution cited without a
+// section: "Article 11 of the Minnesota Constitution". Group 1 is the
+// state's name, which must be one.
+var stateArticle = regexp.MustCompile(`\b(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+[A-Z]?` + lawGap + `(?:of|OF)` + lawGap +
+	`(?:the|THE)` + lawGap + `(?:State[ \t]+of[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)` + lawGap + `(?:Constitution|CONSTITUTION)\b`)
+
 // antiDiscriminationLaw is a state's law against discrimination, named
 // "Law" where most statutes are "Act"s: "New Jersey Law Against
 // Discrimination", "Washington Law Against Discrimination". Group 1 is the
@@ -643,8 +658,8 @@ var alaskaStatute = regexp.MustCompile(`\bAS[ \t]+\d{1,2}\.\d{2}\.\d{3}(?:\([a-z
 
 // stateLaws is the after-tagger pass of state codes and constitutions:
 // stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
-// namedCodeSections, alaskaStatute's, antiDiscriminationLaw's and
-// stateConstitution's citations. Where one of them
+// namedCodeSections, alaskaStatute's, antiDiscriminationLaw's,
+// stateConstitution's, constitutionLast's and stateArticle's citations. Where one of them
 // and a pattern read the same citation, merge keeps the longer.
 func stateLaws(t string) []cand {
 	var out []cand
@@ -679,6 +694,14 @@ func stateLaws(t string) []cand {
 	if strings.Contains(t, "Const.") || strings.Contains(t, "CONST.") {
 		for _, m := range stateConstitution.FindAllStringIndex(t, -1) {
 			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
+		out = append(out, groupCands(t, constitutionLast, 0, TypeLaw)...)
+	}
+	if strings.Contains(t, "Constitution") || strings.Contains(t, "CONSTITUTION") {
+		for _, m := range stateArticle.FindAllStringSubmatchIndex(t, -1) {
+			if StateNames[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+				out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+			}
 		}
 	}
 	return out

@@ -118,8 +118,9 @@ func stageLaws(t *testing.T, txt string) []string {
 // TestLawSpans: the stage reads a citation whole where the patterns cut
 // it: a state's code before or after its section, a constitution's state,
 // subsections after a space or a line break, a section numbered in groups
-// cited alone; a year and a list's item after a section are not its
-// subsections.
+// cited alone, a state constitution's article and section before its name
+// or after it, a court's rules; a year and a list's item after a section
+// are not its subsections.
 func TestLawSpans(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a state's code after its section", "under provisions of Colo. Const. art. VI, § 5(3), and § 24-51-1105, C.R.S. 2016. In this case",
@@ -136,6 +137,12 @@ func TestLawSpans(t *testing.T) {
 			"N.J.S.A. 10:5-1 to -42|N.J.S.A. 10:5-12(a)"},
 		{"a title's section on the next line, and glued by a scan", "Forfeiture (18 U.S.C. 981(a)(1)(C) & 28 U.S.C.\n2461(c))\nConspiracy (18U.S.C. 371)",
 			"18 U.S.C. 981(a)(1)(C)|28 U.S.C. 2461(c)|18U.S.C. 371"},
+		{"a state constitution's article and section before its name", "jurisdiction under Article 6, Section 5(3), of the Arizona Constitution. It violates article V, section 4(b)(1) of the Florida Constitution.",
+			"Article 6, Section 5(3), of the Arizona Constitution|article V, section 4(b)(1) of the Florida Constitution"},
+		{"a state constitution's name after its section, as Florida cites it", "declaring a statute invalid. See art. V, § 3(b)(1), Fla. Const. The court", "art. V, § 3(b)(1), Fla. Const."},
+		{"a state constitution's article alone", "mandated in Article 11 of the Minnesota Constitution, nor did it strip the office", "Article 11 of the Minnesota Constitution"},
+		{"a code's section sign at a line's end", "only then may the claimant file a lawsuit. (Gov’t Code §§\n905; and so on.)", "Gov’t Code §§ 905"},
+		{"a court's rules of two words", "We granted review under Rule 23 of the Arizona Rules of Civil Appellate Procedure.", "Rule 23 of the Arizona Rules of Civil Appellate Procedure"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
