@@ -463,8 +463,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of the Arizona Constitution", "Article 11 of the Minnesota
 	// Constitution") and after it ("art. V, § 3(b)(1), Fla. Const."), and a
 	// court's rules of two words ("Arizona Rules of Civil Appellate
-	// Procedure"), and a code's section whose sign ends a line ("Gov't Code
-	// §§" / "905"); the sample has none.
+	// Procedure"), a code's section whose sign ends a line ("Gov't Code
+	// §§" / "905"), a public-domain citation's parallel one after its
+	// paragraph ("2000 UT 69, ¶ 12, 9 P.3d 762"), the docket number in a
+	// citation's parentheses ("(No. 03-1622, 2010)"), and no capitals caption
+	// of initials ("Matter of D-R-"); the sample has none.
 	"extract": {"extract/v25", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -129,6 +129,14 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				// number right after a case's name is that case's.
 				m.Refers = oneSpace(lastName.Text)
 				m.ID = mentionID(m)
+			case m.Refers == "" && lastCite >= 0 && docketLike(txt) && docketInCite(doc, out[lastCite].End, m.Start):
+				// "23 BNA OSHC 1196 (No. 03-1622, 2010)": the docket number
+				// in a citation's parentheses is its case's.
+				m.Refers = out[lastCite].Refers
+				if m.Refers == "" {
+					m.Refers = oneSpace(out[lastCite].Text)
+				}
+				m.ID = mentionID(m)
 			case m.Refers == "" && lastDocket >= 0 && docketLike(txt) && docketList(doc, out[lastDocket].End, m.Start, out[lastDocket].Refers != ""):
 				// "DOCKET NUMBERS DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1",
 				// "Smith v. Jones, Nos. 17-2400, 17-2401": docket numbers
@@ -236,9 +244,10 @@ func headerLine(doc []rune, m Mention) bool {
 
 // parallelCite is what stands between two parallel citations of one case:
 // a comma, the first one's pin page ("462 U.S. 554, 565, 103 S. Ct.
-// 2558") and citations of reporters the table does not have ("808 F.2d
+// 2558") or paragraph (a public-domain citation's: "2000 UT 69, ¶ 12, 9
+// P.3d 762") and citations of reporters the table does not have ("808 F.2d
 // 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918").
-var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?,[ \t\n]*)?(?:` + otherReporter + `,[ \t\n]*){0,2}$`)
+var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?|¶¶?[ \t]*\d{1,4}(?:[-–]\d{1,4})?),[ \t\n]*)?(?:` + otherReporter + `,[ \t\n]*){0,2}$`)
 
 // citesGap reports whether runes a to b of doc are parallelCite's (nil:
 // never).
@@ -386,8 +395,14 @@ var versusAside = regexp.MustCompile(`((?:^|\n)[ \t]*` + stackedVersus + `[ \t]*
 
 // upperCaseName reports whether a case name is written in capitals, except
 // for "v.", "In re", "and" between parties and the parties' roles, and
-// another column's words beside its lines (captionColumns).
+// another column's words beside its lines (captionColumns). A name of
+// initials alone ("Matter of D-R-", as immigration decisions name their
+// respondents) is written so in any sentence, and is no capitals caption:
+// some word must have two capitals in a row.
 func upperCaseName(s string) bool {
+	if !capitalsRun.MatchString(s) {
+		return false
+	}
 	for _, w := range strings.Fields(WithoutColumns(s)) {
 		switch w {
 		case "v.", "vs.", "v", "In", "re", "re:", "the", "Matter", "of", "et", "al.", "and", "&":
@@ -405,6 +420,9 @@ func upperCaseName(s string) bool {
 	}
 	return true
 }
+
+// capitalsRun is two capital letters in a row.
+var capitalsRun = regexp.MustCompile(`\p{Lu}\p{Lu}`)
 
 // captionRoleWord is a caption's role as one word, with its punctuation:
 // "Plaintiff,", "Defendants-Respondents-Cross-Appellants.".
@@ -524,6 +542,15 @@ func docketList(doc []rune, a, b int, referred bool) bool {
 	}
 	gap := string(doc[a:b])
 	return docketListGap.MatchString(gap) && (referred || strings.Contains(gap, "\n"))
+}
+
+// docketInCiteGap is what stands between a citation and the docket number
+// in its parentheses: " (No. ", " (Docket No. ".
+var docketInCiteGap = regexp.MustCompile(`^[ \t]*\([ \t]*(?:(?i:docket)[ \t]+)?(?:No|Nos|NO)\.[ \t]*$`)
+
+// docketInCite reports whether runes a to b of doc are docketInCiteGap's.
+func docketInCite(doc []rune, a, b int) bool {
+	return doc != nil && a <= b && b-a <= 16 && b <= len(doc) && docketInCiteGap.MatchString(string(doc[a:b]))
 }
 
 // docketComma reports whether only a comma and spaces stand between a

@@ -337,6 +337,27 @@ func TestParallelCitations(t *testing.T) {
 	}
 }
 
+// TestCitationForms: a public-domain citation's paragraph before the
+// reporter's parallel citation ("2000 UT 69, ¶ 12, 9 P.3d 762"), and the
+// docket number in an agency reporter's parentheses ("23 BNA OSHC 1196 (No.
+// 03-1622, 2010)"), are the cited case's; a cited decision named by
+// initials ("Matter of D-R-") is no capitals caption, so the next docket
+// number is not made its own.
+func TestCitationForms(t *testing.T) {
+	text := "The Board cited Matter of Acosta, 19 I&N Dec. 211 (BIA 1985), and Matter of D-R-, 25 I&N Dec. 445 (BIA 2011).\n\n" +
+		"See Longley v. Leucadia Fin. Corp., 2000 UT 69, ¶ 12, 9 P.3d 762. See also Secretary of Labor v. Summit Contractors, Inc., 23 BNA OSHC 1196 (No. 03-1622, 2010).\n\n" +
+		"The appeal, No. 04-2211, is dismissed.\n"
+	refers := caseRefers(t, text)
+	for cite, want := range map[string]string{
+		"9 P.3d 762": "Longley v. Leucadia Fin. Corp.", "03-1622": "Secretary of Labor v. Summit Contractors, Inc.",
+		"25 I&N Dec. 445": "Matter of D-R-", "04-2211": "",
+	} {
+		if got, ok := refers[cite]; !ok || got != want {
+			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, want)
+		}
+	}
+}
+
 // TestWebHeaderCitations: a web page's header lists its case's citations,
 // some of reporters the table does not have, on lines of their own or
 // with the court's ordinal in the year's parentheses; each is the
