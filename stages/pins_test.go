@@ -466,8 +466,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Procedure"), a code's section whose sign ends a line ("Gov't Code
 	// §§" / "905"), a public-domain citation's parallel one after its
 	// paragraph ("2000 UT 69, ¶ 12, 9 P.3d 762"), the docket number in a
-	// citation's parentheses ("(No. 03-1622, 2010)"), and no capitals caption
-	// of initials ("Matter of D-R-"); the sample has none.
+	// citation's parentheses ("(No. 03-1622, 2010)"), no capitals caption of
+	// initials ("Matter of D-R-"), a capitals caption with a class action's
+	// description still the own case, a judge's given name after "--", and
+	// "U.S. Court of Appeals"; the sample has none.
 	"extract": {"extract/v25", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

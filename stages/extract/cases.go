@@ -394,8 +394,9 @@ func WithoutColumns(s string) string {
 var versusAside = regexp.MustCompile(`((?:^|\n)[ \t]*` + stackedVersus + `[ \t]*\n)[ \t]*(?:` + judgeAside + `|` + titleAside + `)\n`)
 
 // upperCaseName reports whether a case name is written in capitals, except
-// for "v.", "In re", "and" between parties and the parties' roles, and
-// another column's words beside its lines (captionColumns). A name of
+// for "v.", "In re", "and" between parties and the parties' roles, a class
+// action's description (classDescription) and another column's words
+// beside its lines (captionColumns). A name of
 // initials alone ("Matter of D-R-", as immigration decisions name their
 // respondents) is written so in any sentence, and is no capitals caption:
 // some word must have two capitals in a row.
@@ -403,7 +404,7 @@ func upperCaseName(s string) bool {
 	if !capitalsRun.MatchString(s) {
 		return false
 	}
-	for _, w := range strings.Fields(WithoutColumns(s)) {
+	for _, w := range strings.Fields(classDescription.ReplaceAllString(WithoutColumns(s), "")) {
 		switch w {
 		case "v.", "vs.", "v", "In", "re", "re:", "the", "Matter", "of", "et", "al.", "and", "&":
 			continue
@@ -420,6 +421,11 @@ func upperCaseName(s string) bool {
 	}
 	return true
 }
+
+// classDescription is a class action's description of a party in a
+// caption: ", individually and on behalf of all others similarly
+// situated", ", on behalf of themselves and all others similarly situated".
+var classDescription = regexp.MustCompile(`,[ \t\n]+(?:individually[ \t\n]+and[ \t\n]+)?on[ \t\n]+behalf[ \t\n]+of[ \t\n]+[^,]{0,80}?similarly[ \t\n]+situated`)
 
 // capitalsRun is two capital letters in a row.
 var capitalsRun = regexp.MustCompile(`\p{Lu}\p{Lu}`)
@@ -927,7 +933,8 @@ func docketWord(w string) bool {
 //
 //   - a name does not start inside a docket number's word ("NO.
 //     03-01-00088-CR" / "Christopher Hall, Appellant": the caption starts
-//     after "CR");
+//     after "CR"); a double hyphen ends the number ("No. 99 C
+//     1234--Rebecca R. Pallmeyer, Judge.", the Seventh Circuit's headers);
 //   - a name that overlaps a docket number is none (the tagger reads
 //     "DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1" beside a caption as a
 //     person);
@@ -948,7 +955,7 @@ func docketNames(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		isCase := c.typ == TypeCase && caseNameLike(t[c.start:c.end])
-		if (isCase || nameType(c.typ)) && c.start > 0 && t[c.start-1] == '-' {
+		if (isCase || nameType(c.typ)) && c.start > 0 && t[c.start-1] == '-' && !strings.HasSuffix(t[:c.start], "--") {
 			ws := words(t[c.start:c.end], c.start)
 			if len(ws) < 2 {
 				continue

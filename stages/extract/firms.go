@@ -776,16 +776,23 @@ var recitalLead = regexp.MustCompile(`^(?:WHEREAS|Whereas|NOW,?[ \t]+THEREFORE|N
 // "D.C. Cir.", "Fed. Cir.", "5th Cir.".
 var circuitAbbrev = regexp.MustCompile(`^(?:D\.[ \t]?C\.|Fed\.|1st|2d|2nd|3d|3rd|[4-9]th|10th|11th)[ \t]+Cir\.$`)
 
+// usBefore is "U.S." right before a court's name.
+var usBefore = regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]+$`)
+
 // circuitNames makes the tagger's organisation that is a circuit's
 // citation form ("854 F.2d 1330 | D.C. Cir. | 1988", a web page's header)
-// the court.
+// the court, and a court of appeals' name takes the "U.S." before it ("U.S.
+// Court of Appeals for the Seventh Circuit", as the patterns take "United
+// States").
 func circuitNames(t string, cs []cand) []cand {
-	if !strings.Contains(t, "Cir.") {
-		return cs
-	}
 	for i, c := range cs {
-		if c.typ == TypeOrg && c.source == SourceModel && circuitAbbrev.MatchString(t[c.start:c.end]) {
+		if c.typ == TypeOrg && c.source == SourceModel && strings.HasSuffix(t[c.start:c.end], "Cir.") && circuitAbbrev.MatchString(t[c.start:c.end]) {
 			cs[i].typ = TypeCourt
+		}
+		if c.typ == TypeCourt && strings.HasPrefix(t[c.start:c.end], "Court of Appeals") {
+			if m := usBefore.FindStringIndex(t[max(0, c.start-8):c.start]); m != nil {
+				cs[i].start = max(0, c.start-8) + m[0]
+			}
 		}
 	}
 	return cs
