@@ -24,6 +24,17 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A company and a union "and" joins are two: the Labor Board's
+			// case names and prose name a contract's parties so; a
+			// company's name with "and" inside, or a union after a name
+			// that is no company's, is left alone.
+			"employer and union", employerAndUnion,
+			"Acme Widget Co. and International Brotherhood of Teamsters, Local 705. Case 13-CA-123456; Johnson and Johnson Inc.; Smith Brothers and Bakers Union\n",
+			[]span{{"Acme Widget Co. and International Brotherhood of Teamsters, Local 705", TypeOrg, SourcePattern},
+				{"Johnson and Johnson Inc.", TypeOrg, SourcePattern}, {"Smith Brothers and Bakers Union", TypeOrg, SourcePattern}},
+			"ORG Acme Widget Co.|ORG Johnson and Johnson Inc.|ORG Smith Brothers and Bakers Union|ORG International Brotherhood of Teamsters, Local 705",
+		},
+		{
 			// A name cut at an accented letter is the whole word; a cut
 			// between two ASCII letters is left alone.
 			"accented words", accentedWords,

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Labor unions are named as a chain of comma-separated parts that ends in
@@ -215,3 +216,54 @@ func localNumbers(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// employerAndUnion splits an organisation the patterns read over "and"
+// from a company to a union, as the Labor Board names its cases and
+// prose names a contract's parties: "Acme Widget Co. and International
+// Brotherhood of Teamsters, Local 705" is the company and the union. The
+// first part ends as a company's name (companyEnd), the second is a
+// union's: it ends with its local's number or a union's word.
+func employerAndUnion(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" and ", " AND "}) {
+		return cs
+	}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := strings.Index(name, " and ")
+		if k < 0 {
+			k = strings.Index(name, " AND ")
+		}
+		if k <= 0 || strings.Contains(name[k+5:], " and ") || !companyEnd(name[:k]) {
+			continue
+		}
+		rest := name[k+5:]
+		if !unionPart(rest) {
+			continue
+		}
+		cs[i].end = c.start + k
+		second := c
+		second.start = c.start + k + 5
+		cs = append(cs, second)
+	}
+	return cs
+}
+
+// unionPart reports whether a name is a union's: it ends with its local's
+// number ("…, Local 705") or a union's word ("… Workers Union").
+func unionPart(name string) bool {
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+		return false
+	}
+	if localTail.MatchString(name) {
+		return true
+	}
+	return unionHeads[strings.ToLower(lastWord(name))]
+}
+
+// localTail is a union's local's number at a name's end: ", Local 705".
+var localTail = regexp.MustCompile(`,?[ \t]+` + localNumbered + `$`)
