@@ -469,8 +469,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// citation's parentheses ("(No. 03-1622, 2010)"), no capitals caption of
 	// initials ("Matter of D-R-"), a capitals caption with a class action's
 	// description still the own case, a judge's given name after "--",
-	// "U.S. Court of Appeals", and a company and a union "and" joins as two;
-	// the sample has none.
+	// "U.S. Court of Appeals", a company and a union "and" joins as two, a
+	// press release's dateline's places, "General" kept in a company's
+	// name, a sentence's full stop out of a name, and an offering's
+	// "Underwriters" no one; the sample has none.
 	"extract": {"extract/v25", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

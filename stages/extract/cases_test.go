@@ -535,3 +535,28 @@ func TestNoNameOverAColumnsEdge(t *testing.T) {
 		}
 	}
 }
+
+// TestPressReleaseNames: what press releases and offering documents write
+// around their names: the dateline's city and state are places (the tagger
+// read "ROCK HILL" a person), a company whose name opens with "General" keeps
+// it, a sentence's full stop is no part of a name, and an offering's
+// "Underwriters", a term for a group of parties, names no one.
+func TestPressReleaseNames(t *testing.T) {
+	text := "Exhibit 99.1\n\nROCK HILL, S.C., March 6, 2023 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. today announced a new Chief Financial Officer.\n\n" +
+		"Prior to Globex, she held senior roles at General Electric Company and PricewaterhouseCoopers LLP. She holds an MBA from Harvard Business School.\n\n" +
+		"The Company proposes to sell to the Underwriters named in Schedule I hereto (the \"Underwriters\") the Securities. Each of the Underwriters agrees.\n"
+	found := map[string]bool{}
+	for _, m := range stageResult(t, text).Mentions {
+		found[m.Type+" "+m.Text] = true
+	}
+	for _, want := range []string{"LOCATION ROCK HILL", "LOCATION S.C.", "ORG General Electric Company", "ORG Harvard Business School"} {
+		if !found[want] {
+			t.Errorf("no %s among %v", want, found)
+		}
+	}
+	for _, not := range []string{"PERSON ROCK HILL", "ORG Underwriters", "ORG Harvard Business School."} {
+		if found[not] {
+			t.Errorf("%s found", not)
+		}
+	}
+}

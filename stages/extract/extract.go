@@ -732,11 +732,11 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // only roles or open with a preposition, a word run over a comma into a
 // party's kind ("this Agreement, Bank"), a People's Republic, a public
 // body's place, names inside e-mail addresses, and a counsel block run into
-// one line (a generation, "Post Office Box", partners before "and"), and a
-// company and a union "and" joins.
+// one line (a generation, "Post Office Box", partners before "and"), a
+// company and a union "and" joins, and a press release's dateline.
 var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings, accentedWords, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, numberedCompanies, companiesOfPlaces, orphanForms,
 	andCompanies, employerAndUnion, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, capsSurnames, wrappedPeople, orgThenPerson,
-	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, professionalCorporations, captionTails, nameEdges}
+	lawStarts, ruleOwners, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, professionalCorporations, captionTails, datelines, nameEdges}
 
 // notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number

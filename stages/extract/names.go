@@ -1325,7 +1325,9 @@ func clauseName(s string) bool {
 
 // leadingRoles counts the job titles and role words that open an
 // organisation's name ending in a legal form and leave at least two words
-// of it ("Director Bizexpress Limited" → 1); 0 otherwise.
+// of it ("Director Bizexpress Limited" → 1); 0 otherwise. One word that
+// opens companies' names as often as titles ("General Motors Company",
+// "Senior Housing Properties Trust") is the name's.
 func leadingRoles(ws []string) int {
 	if len(ws) < 3 {
 		return 0
@@ -1333,8 +1335,16 @@ func leadingRoles(ws []string) int {
 	if !legalFormWord(strings.Trim(ws[len(ws)-1], ",;:")) {
 		return 0
 	}
-	return leadingWords(ws, 2, func(lw string) bool { return jobWords[lw] || titleWords[lw] || partyTerms[lw] || roleWords[lw] })
+	n := leadingWords(ws, 2, func(lw string) bool { return jobWords[lw] || titleWords[lw] || partyTerms[lw] || roleWords[lw] })
+	if n == 1 && companyOpeners[strings.ToLower(ws[0])] {
+		return 0
+	}
+	return n
 }
+
+// companyOpeners are the title words that open companies' names
+// ("General Electric Company", "Associate Bancorp, Inc.").
+var companyOpeners = wordSet(`general senior associate financial operating managing`)
 
 // leadingWords counts the words at the start of ws, in lower case, that
 // in accepts, leaving at least keep words.
@@ -2174,7 +2184,8 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // a lawyer's title, "et al.", a contract's or a proceeding's parties by
 // their role where no definition names them ("Maker", "Patent Owner", a
 // bond's "Paying Agent" and "Remarketing Agent", "the Trustee", a board's
-// "Special Committee"), an
+// "Special Committee", an offering's "Underwriters", "Representatives" and
+// "Initial Purchasers", a term that names a group of parties), an
 // officer's title ("Special Agent"), a resolution's heading ("FURTHER
 // RESOLVED"), a solo lawyer's "Law Office" under the name and a day
 // ("Today, Judge … issued"). A defined
@@ -2185,7 +2196,8 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	esquire esq esq. et al al. patent owner owners maker holder payee payor obligor obligee guarantor guarantors assignor
 	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
-	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee`)
+	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
+	underwriter underwriters representative representatives initial placement holders investor investors`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
@@ -3378,7 +3390,8 @@ var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 // connector at a name's end goes, a lawyer's or an officer's title after
 // a person's name (officeFor), and a date's month ("/s/ Elizabeth Cadle
 // September 12, 2023", a signature and its date's column run into one
-// line); the tagger's organisation that an officer's title follows is a
+// line), and a sentence's full stop after a word that is no abbreviation;
+// the tagger's organisation that an officer's title follows is a
 // person (officerAfter); a form's label ("ADVERSARY NO") or a post office
 // box is no name.
 func nameEdges(t string, cs []cand) []cand {
@@ -3409,6 +3422,11 @@ func nameEdges(t string, cs []cand) []cand {
 			continue
 		}
 		cs[i].end = ws[len(ws)-1].end
+		// "an MBA from Harvard Business School.": a sentence's full stop
+		// after a word that is no abbreviation is not the name's.
+		if last := ws[len(ws)-1].text; strings.HasSuffix(last, ".") && !abbrevLike(last) {
+			cs[i].end--
+		}
 		// A name over a line break that joined two things a text's
 		// columns set apart: "/s/ Linda Svensson" over "Linda Svensson,
 		// CEO" (the same name twice), "Hillary Schwab" over "Fair Work,

@@ -383,3 +383,39 @@ func ageResidences(t string) []cand {
 	}
 	return groupCands(t, ageResidence, 1, TypeLocation)
 }
+
+// dateline is a press release's dateline opening its line: the city in
+// capitals, its state as the wire services abbreviate it (or none), and
+// the date, then the wire service or a dash, as no court's "ORDERED, March
+// 6, 2023" has: "ROCK HILL, S.C., March 6, 2023 (GLOBE NEWSWIRE) --", "NEW
+// YORK, Jan. 5, 2024 /PRNewswire/", "SAN DIEGO, CA, May 1, 2023 —". Groups
+// 1 and 2 are the city and the state.
+var dateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
+	`(?:((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)),[ \t]+)?` +
+	month + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}[ \t]*(?:\(|/|--|—|–|-[ \t])`)
+
+// datelines makes a press release's dateline's city and state places: the
+// tagger reads the city in capitals at a line's start as a person ("ROCK
+// HILL") or an organisation.
+func datelines(t string, cs []cand) []cand {
+	if !strings.Contains(t, ",") {
+		return cs
+	}
+	for _, m := range dateline.FindAllStringSubmatchIndex(t, -1) {
+		for g := 1; g <= 2; g++ {
+			if m[2*g] < 0 {
+				continue
+			}
+			place := cand{typ: TypeLocation, start: m[2*g], end: m[2*g+1], source: SourcePattern}
+			out := cs[:0]
+			for _, c := range cs {
+				if nameType(c.typ) && c.start < place.end && place.start < c.end {
+					continue
+				}
+				out = append(out, c)
+			}
+			cs = append(out, place)
+		}
+	}
+	return cs
+}
