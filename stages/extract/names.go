@@ -3423,8 +3423,9 @@ func nameEdges(t string, cs []cand) []cand {
 		}
 		cs[i].end = ws[len(ws)-1].end
 		// "an MBA from Harvard Business School.": a sentence's full stop
-		// after a word that is no abbreviation is not the name's.
-		if last := ws[len(ws)-1].text; strings.HasSuffix(last, ".") && !abbrevLike(last) {
+		// after a word that is no abbreviation ("Int'l." is one) is not
+		// the name's.
+		if last := ws[len(ws)-1].text; strings.HasSuffix(last, ".") && !abbrevLike(last) && !strings.ContainsAny(last, "'’") {
 			cs[i].end--
 		}
 		// A name over a line break that joined two things a text's
