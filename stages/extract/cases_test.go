@@ -560,3 +560,18 @@ func TestPressReleaseNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCounselTowns: a counsel list's town and state written out, before
+// whom the lawyer appears for or "pro se", are places.
+func TestCounselTowns(t *testing.T) {
+	text := "Aubrey J. El, Silver Spring, Maryland, pro se.\n\nKaren M. Thompson, Esquire, Arlington, Virginia, for the agency.\n"
+	found := map[string]bool{}
+	for _, m := range stageResult(t, text).Mentions {
+		found[m.Type+" "+m.Text] = true
+	}
+	for _, want := range []string{"LOCATION Silver Spring", "LOCATION Maryland", "LOCATION Arlington", "LOCATION Virginia"} {
+		if !found[want] {
+			t.Errorf("no %s among %v", want, found)
+		}
+	}
+}

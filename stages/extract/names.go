@@ -2362,6 +2362,12 @@ var counselCity = regexp.MustCompile(`,[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]
 // state (checked against PostalStates' names).
 var townOfState = regexp.MustCompile(`\b(?:in|of|at|near|from)[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]*\n?[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
 
+// counselTownOfState is a town and its state written out in a counsel
+// list, between the lawyer and whom they appear for: "Aubrey J. El, Silver
+// Spring, Maryland, pro se.", "Karen Thompson, Esquire, Arlington,
+// Virginia, for the agency". Groups 1 and 2 as townOfState's.
+var counselTownOfState = regexp.MustCompile(`,[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]*\n?[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]+(?:for|pro[ \t]+se)\b`)
+
 // StateNames are the states' names, lower case (PostalStates' values):
 // "new jersey", "district of columbia".
 var StateNames = func() map[string]bool {
@@ -2533,7 +2539,11 @@ func addressPlaces(t string) []cand {
 			}
 		}
 	}
-	for _, m := range townOfState.FindAllStringSubmatchIndex(t, -1) {
+	towns := townOfState.FindAllStringSubmatchIndex(t, -1)
+	if strings.Contains(t, ", for ") || strings.Contains(t, "pro se") {
+		towns = append(towns, counselTownOfState.FindAllStringSubmatchIndex(t, -1)...)
+	}
+	for _, m := range towns {
 		city, st := t[m[2]:m[3]], t[m[4]:m[5]]
 		if !StateNames[strings.ToLower(oneSpace(st))] || StateNames[strings.ToLower(oneSpace(city))] ||
 			leadingNoise[strings.ToLower(city)] || notNames[strings.ToLower(city)] || !plainName(city) {
