@@ -182,6 +182,17 @@ func TestOwnCaseOpensItsLine(t *testing.T) {
 	}
 }
 
+// wantRefers requires each key of want among refers' keys, referring to
+// its value ("" for none).
+func wantRefers(t *testing.T, refers, want map[string]string) {
+	t.Helper()
+	for cite, w := range want {
+		if got, ok := refers[cite]; !ok || got != w {
+			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, w)
+		}
+	}
+}
+
 // caseRefers runs the stage on text and maps each CASE mention's text,
 // without a "No. " label, to the case it refers to.
 func caseRefers(t *testing.T, text string) map[string]string {
@@ -325,16 +336,11 @@ func TestParallelCitations(t *testing.T) {
 	text := "See Texas v. New Mexico, 462 U.S. 554, 565, 103 S. Ct. 2558 (1983), and Smith v. Jones, 988 F.3d 8, 2021 WL 123456 (1st Cir. 2021).\n\n" +
 		"Citation Numbers: 439 F. Supp. 2d 1149, 2006 U.S. Dist. LEXIS 73132, 2006 WL 1889610\n\nIt was so held. 42 F.4th 1 differs. " +
 		"See Roman Catholic Diocese of Brooklyn v. Cuomo, No. 20A87, 2020 WL 6948354, at *3 (U.S. Nov. 25, 2020).\n"
-	refers := caseRefers(t, text)
-	for cite, want := range map[string]string{
+	wantRefers(t, caseRefers(t, text), map[string]string{
 		"103 S. Ct. 2558": "Texas v. New Mexico", "2021 WL 123456": "Smith v. Jones",
 		"2006 U.S. Dist. LEXIS 73132": "439 F. Supp. 2d 1149", "2006 WL 1889610": "439 F. Supp. 2d 1149", "42 F.4th 1": "",
 		"2020 WL 6948354": "Roman Catholic Diocese of Brooklyn v. Cuomo",
-	} {
-		if got, ok := refers[cite]; !ok || got != want {
-			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, want)
-		}
-	}
+	})
 }
 
 // TestCitationForms: a public-domain citation's paragraph before the
@@ -347,15 +353,10 @@ func TestCitationForms(t *testing.T) {
 	text := "The Board cited Matter of Acosta, 19 I&N Dec. 211 (BIA 1985), and Matter of D-R-, 25 I&N Dec. 445 (BIA 2011).\n\n" +
 		"See Longley v. Leucadia Fin. Corp., 2000 UT 69, ¶ 12, 9 P.3d 762. See also Secretary of Labor v. Summit Contractors, Inc., 23 BNA OSHC 1196 (No. 03-1622, 2010).\n\n" +
 		"The appeal, No. 04-2211, is dismissed.\n"
-	refers := caseRefers(t, text)
-	for cite, want := range map[string]string{
+	wantRefers(t, caseRefers(t, text), map[string]string{
 		"9 P.3d 762": "Longley v. Leucadia Fin. Corp.", "03-1622": "Secretary of Labor v. Summit Contractors, Inc.",
 		"25 I&N Dec. 445": "Matter of D-R-", "04-2211": "",
-	} {
-		if got, ok := refers[cite]; !ok || got != want {
-			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, want)
-		}
-	}
+	})
 }
 
 // TestOpinionHeaders: what federal opinions' headers write around the
@@ -395,16 +396,11 @@ func TestWebHeaderCitations(t *testing.T) {
 		"799 F.2d 967 (5th Cir. 1986)\n\nOpinion\n\nNo. 85-1446.\n\n" +
 		"Citation Numbers: 808 F.2d 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918\n\n" +
 		"803 F.2d 953\n\n123 L.R.R.M. (BNA) 2753, 55 USLW 2241,\n105 Lab.Cas. P 12,084,\n\nWe affirm.\n"
-	refers := caseRefers(t, text)
-	for cite, want := range map[string]string{
+	wantRefers(t, caseRefers(t, text), map[string]string{
 		"799 F.2d 967":               "In re Letterman Bros. Energy Sec. Litigation",
 		"1986 U.S. App. LEXIS 34918": "808 F.2d 233",
 		"55 USLW 2241":               "In re Letterman Bros. Energy Sec. Litigation",
-	} {
-		if got, ok := refers[cite]; !ok || got != want {
-			t.Errorf("%s refers to %q (found: %v), want %q", cite, got, ok, want)
-		}
-	}
+	})
 }
 
 // TestCitedCasesOfOneGovernment: a cited case that opens with the own

@@ -211,21 +211,15 @@ func corporationLaws(t string) []cand {
 // Airlines Reporting Corp."): a comma goes on into a name only before the
 // name's own form ("Acme Co., Inc.").
 func companyList(t string, cs []cand) []cand {
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		name := t[c.start:c.end]
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
 		k := strings.Index(name, ", ")
 		if k < 0 || !legalFormWord(lastWord(name[:k])) || !legalFormWord(lastWord(name)) || len(strings.Fields(name[k+2:])) < 2 {
-			continue
+			return c, nil, false
 		}
-		cs[i].end = c.start + k
-		cs = append(cs, cand{typ: TypeOrg, start: c.start + k + 2, end: c.end, source: c.source})
-	}
-	return cs
+		second := cand{typ: TypeOrg, start: c.start + k + 2, end: c.end, source: c.source}
+		c.end = c.start + k
+		return c, []cand{second}, true
+	})
 }
 
 // commaAndCo is a company named after two partners with a comma and "and

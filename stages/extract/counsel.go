@@ -143,32 +143,26 @@ var initialThenSurname = regexp.MustCompile(`^\.?[ \t]+[A-Z][a-z][A-Za-z'’\-]+
 // a person whose initial it ended on: "Association of Washington Cities
 // and Robert E" + ". Beaty" is the association and Robert E. Beaty.
 func orgThenPerson(t string, cs []cand) []cand {
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		name := t[c.start:c.end]
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
 		k := strings.LastIndex(name, " and ")
 		if k < 0 {
-			continue
+			return c, nil, false
 		}
 		rest := strings.Fields(name[k+len(" and "):])
 		if len(rest) < 2 || len(rest) > 3 {
-			continue
+			return c, nil, false
 		}
 		if last := rest[len(rest)-1]; len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || !startsUpper(rest[0]) {
-			continue
+			return c, nil, false
 		}
 		m := initialThenSurname.FindStringIndex(t[c.end:])
 		if m == nil {
-			continue
+			return c, nil, false
 		}
-		cs[i].end = c.start + k
-		cs = append(cs, cand{typ: TypePerson, start: c.start + k + len(" and "), end: c.end + m[1], source: SourcePattern})
-	}
-	return cs
+		person := cand{typ: TypePerson, start: c.start + k + len(" and "), end: c.end + m[1], source: SourcePattern}
+		c.end = c.start + k
+		return c, []cand{person}, true
+	})
 }
 
 // capsTail are words in capitals that end no person's name written in

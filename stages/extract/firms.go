@@ -919,23 +919,37 @@ func wrappedForms(t string) []cand {
 // surname), group 2 the firm: two words or more before its legal form.
 var personFirm = regexp.MustCompile(`^([A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Za-z'’\-]+)[ \t]+([A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z&][A-Za-z'’\-]*)+,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.))$`)
 
-// personFirms splits an organisation that is a lawyer's name and the
-// firm after it (personFirm) into the person and the firm.
-func personFirms(t string, cs []cand) []cand {
+// splitOrgs runs split on every organisation that is no caption's party
+// and, where it answers ok, puts the part it keeps in the organisation's
+// place and adds the parts it cuts off: the loop of the mends that split
+// one organisation the patterns or the tagger read into two names.
+func splitOrgs(t string, cs []cand, split func(c cand, name string) (kept cand, added []cand, ok bool)) []cand {
 	n := len(cs)
 	for i := 0; i < n; i++ {
 		c := cs[i]
 		if c.typ != TypeOrg || c.party {
 			continue
 		}
-		m := personFirm.FindStringSubmatchIndex(t[c.start:c.end])
-		if m == nil || strings.HasPrefix(t[c.start+m[4]:c.end], "Co") {
-			continue
+		if kept, added, ok := split(c, t[c.start:c.end]); ok {
+			cs[i] = kept
+			cs = append(cs, added...)
 		}
-		cs[i].start = c.start + m[4]
-		cs = append(cs, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
 	}
 	return cs
+}
+
+// personFirms splits an organisation that is a lawyer's name and the
+// firm after it (personFirm) into the person and the firm.
+func personFirms(t string, cs []cand) []cand {
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
+		m := personFirm.FindStringSubmatchIndex(name)
+		if m == nil || strings.HasPrefix(name[m[4]:], "Co") {
+			return c, nil, false
+		}
+		person := cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source}
+		c.start += m[4]
+		return c, []cand{person}, true
+	})
 }
 
 // nameStops are capitalised words besides leadingNoise that open a

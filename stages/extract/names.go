@@ -3129,26 +3129,22 @@ var titledOf = regexp.MustCompile(`(?:^|[ \t])(?:Dr\.|Professor|Prof\.|Mr\.|Mrs\
 // its form that ran on into them ("Philips N.V. Dr. Li Wei of Tsinghua
 // University", a sentence's end the form's period hid) is a third.
 func titledPeopleOf(t string, cs []cand) []cand {
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		m := titledOf.FindStringSubmatchIndex(t[c.start:c.end])
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
+		m := titledOf.FindStringSubmatchIndex(name)
 		if m == nil || c.start+m[1] >= c.end {
-			continue
+			return c, nil, false
 		}
-		if before := strings.TrimSpace(t[c.start : c.start+m[0]]); before != "" {
+		var added []cand
+		if before := strings.TrimSpace(name[:m[0]]); before != "" {
 			if !companyEnd(before) && !foreignFormEnd.MatchString(" "+before) {
-				continue
+				return c, nil, false
 			}
-			cs = append(cs, cand{typ: TypeOrg, start: c.start, end: c.start + len(before), source: c.source})
+			added = append(added, cand{typ: TypeOrg, start: c.start, end: c.start + len(before), source: c.source})
 		}
-		cs = append(cs, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
-		cs[i].start = c.start + m[1]
-	}
-	return cs
+		added = append(added, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
+		c.start += m[1]
+		return c, added, true
+	})
 }
 
 // districtNumber is a district's number after its name: " No. 49" of

@@ -227,30 +227,19 @@ func employerAndUnion(t string, cs []cand) []cand {
 	if !containsAny(t, []string{" and ", " AND "}) {
 		return cs
 	}
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		name := t[c.start:c.end]
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
 		k := strings.Index(name, " and ")
 		if k < 0 {
 			k = strings.Index(name, " AND ")
 		}
-		if k <= 0 || strings.Contains(name[k+5:], " and ") || !companyEnd(name[:k]) {
-			continue
+		if k <= 0 || strings.Contains(name[k+5:], " and ") || !companyEnd(name[:k]) || !unionPart(name[k+5:]) {
+			return c, nil, false
 		}
-		rest := name[k+5:]
-		if !unionPart(rest) {
-			continue
-		}
-		cs[i].end = c.start + k
-		second := c
-		second.start = c.start + k + 5
-		cs = append(cs, second)
-	}
-	return cs
+		union := c
+		union.start = c.start + k + 5
+		c.end = c.start + k
+		return c, []cand{union}, true
+	})
 }
 
 // unionPart reports whether a name is a union's: it ends with its local's
