@@ -182,6 +182,23 @@ func TestOwnCaseOpensItsLine(t *testing.T) {
 	}
 }
 
+// wantMentionTexts runs the stage on text and requires each of want, a
+// mention's type and text ("ORG Acme Corp."), among its mentions, which it
+// returns, keyed so.
+func wantMentionTexts(t *testing.T, text string, want ...string) map[string]bool {
+	t.Helper()
+	found := map[string]bool{}
+	for _, m := range stageResult(t, text).Mentions {
+		found[m.Type+" "+m.Text] = true
+	}
+	for _, w := range want {
+		if !found[w] {
+			t.Errorf("no %s among %v", w, found)
+		}
+	}
+	return found
+}
+
 // wantRefers requires each key of want among refers' keys, referring to
 // its value ("" for none).
 func wantRefers(t *testing.T, refers, want map[string]string) {
@@ -376,15 +393,7 @@ func TestOpinionHeaders(t *testing.T) {
 	if got := refers["21-1234"]; !strings.HasPrefix(got, "JANE DOE, individually") || !strings.HasSuffix(got, "v. ACME HOLDINGS, INC.") {
 		t.Errorf("21-1234 refers to %q, want the caption", got)
 	}
-	found := map[string]bool{}
-	for _, m := range stageResult(t, text).Mentions {
-		found[m.Type+" "+m.Text] = true
-	}
-	for _, want := range []string{"PERSON Rebecca R. Pallmeyer", "COURT U.S. Court of Appeals for the Seventh Circuit", "ORG International Brotherhood of Teamsters, Local 705"} {
-		if !found[want] {
-			t.Errorf("no %s among %v", want, found)
-		}
-	}
+	wantMentionTexts(t, text, "PERSON Rebecca R. Pallmeyer", "COURT U.S. Court of Appeals for the Seventh Circuit", "ORG International Brotherhood of Teamsters, Local 705")
 }
 
 // TestWebHeaderCitations: a web page's header lists its case's citations,
@@ -541,15 +550,7 @@ func TestPressReleaseNames(t *testing.T) {
 	text := "Exhibit 99.1\n\nROCK HILL, S.C., March 6, 2023 (GLOBE NEWSWIRE) -- Acme Robotics, Inc. today announced a new Chief Financial Officer.\n\n" +
 		"Prior to Globex, she held senior roles at General Electric Company and PricewaterhouseCoopers LLP. She holds an MBA from Harvard Business School.\n\n" +
 		"The Company proposes to sell to the Underwriters named in Schedule I hereto (the \"Underwriters\") the Securities. Each of the Underwriters agrees.\n"
-	found := map[string]bool{}
-	for _, m := range stageResult(t, text).Mentions {
-		found[m.Type+" "+m.Text] = true
-	}
-	for _, want := range []string{"LOCATION ROCK HILL", "LOCATION S.C.", "ORG General Electric Company", "ORG Harvard Business School"} {
-		if !found[want] {
-			t.Errorf("no %s among %v", want, found)
-		}
-	}
+	found := wantMentionTexts(t, text, "LOCATION ROCK HILL", "LOCATION S.C.", "ORG General Electric Company", "ORG Harvard Business School")
 	for _, not := range []string{"PERSON ROCK HILL", "ORG Underwriters", "ORG Harvard Business School."} {
 		if found[not] {
 			t.Errorf("%s found", not)
@@ -561,13 +562,5 @@ func TestPressReleaseNames(t *testing.T) {
 // whom the lawyer appears for or "pro se", are places.
 func TestCounselTowns(t *testing.T) {
 	text := "Aubrey J. El, Silver Spring, Maryland, pro se.\n\nKaren M. Thompson, Esquire, Arlington, Virginia, for the agency.\n"
-	found := map[string]bool{}
-	for _, m := range stageResult(t, text).Mentions {
-		found[m.Type+" "+m.Text] = true
-	}
-	for _, want := range []string{"LOCATION Silver Spring", "LOCATION Maryland", "LOCATION Arlington", "LOCATION Virginia"} {
-		if !found[want] {
-			t.Errorf("no %s among %v", want, found)
-		}
-	}
+	wantMentionTexts(t, text, "LOCATION Silver Spring", "LOCATION Maryland", "LOCATION Arlington", "LOCATION Virginia")
 }
