@@ -1577,11 +1577,16 @@ var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Discip
 
 // captionTails mends a caption's names: the fictitious defendants are no
 // part of the last named party nor of the case's name ("AMAZON.COM, INC.
-// and DOES"), and a disciplinary proceeding's party is the person it is
-// against.
+// and DOES"), nor anyone when named by a placeholder ("JOHN DOES 1-10"),
+// and a disciplinary proceeding's party is the person it is against.
 func captionTails(t string, cs []cand) []cand {
+	drop := map[int]bool{}
 	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypeCase && c.typ != TypePerson {
+			continue
+		}
+		if c.typ != TypeCase && fictitiousParties.MatchString(t[c.start:c.end]) && fictitiousNumbers.MatchString(t[c.end:min(len(t), c.end+16)]) {
+			drop[i] = true
 			continue
 		}
 		if m := fictitiousTail.FindStringIndex(t[c.start:c.end]); m != nil {
@@ -1597,5 +1602,13 @@ func captionTails(t string, cs []cand) []cand {
 			}
 		}
 	}
-	return cs
+	return withoutDropped(cs, drop)
 }
+
+// fictitiousParties and fictitiousNumbers are the fictitious defendants a
+// complaint names by a placeholder and their numbers: "JOHN DOES 1-10",
+// "Jane Does 1 through 5", "ABC CORPORATIONS 1-10" are no one.
+var (
+	fictitiousParties = regexp.MustCompile(`^(?:(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Does|DOES|Roes|ROES)|(?:ABC|XYZ)[ \t]+(?:Corporations|CORPORATIONS|Companies|COMPANIES|Entities|ENTITIES))$`)
+	fictitiousNumbers = regexp.MustCompile(`^[ \t]+\d{1,3}(?:[ \t]*(?:-|–|through|to|THROUGH|TO)[ \t]*\d{1,3})?\b`)
+)

@@ -564,3 +564,14 @@ func TestCounselTowns(t *testing.T) {
 	text := "Aubrey J. El, Silver Spring, Maryland, pro se.\n\nKaren M. Thompson, Esquire, Arlington, Virginia, for the agency.\n"
 	wantMentionTexts(t, text, "LOCATION Silver Spring", "LOCATION Maryland", "LOCATION Arlington", "LOCATION Virginia")
 }
+
+// TestFictitiousParties: the defendants a complaint names by a placeholder
+// and numbers ("JOHN DOES 1-10") are no one; a party called John Doe is a
+// person.
+func TestFictitiousParties(t *testing.T) {
+	text := "JOHN SMITH,\nPlaintiff,\n-against-\nCITY OF NEW YORK, POLICE OFFICER JANE ROE, and JOHN DOES 1-10,\nDefendants.\n\nPlaintiff John Doe sued Acme Corp. in 2020.\n"
+	found := wantMentionTexts(t, text, "PERSON John Doe")
+	if found["PERSON JOHN DOES"] {
+		t.Error("JOHN DOES 1-10 is a person")
+	}
+}
