@@ -552,8 +552,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of the sample's state courts changed with their keys. resolve/v16
 	// joins an Act named without its year to the one Act of that name
 	// with it ("Investment Company Act" of "… Act of 1940"); the sample's
-	// output did not change.
-	"resolve": {"resolve/v16", "b9dc67ebb94640a2"},
+	// output did not change. resolve/v17 joins a case's name with its legal
+	// form abbreviated to the name that writes it out ("In Re Gulf Coast Oil
+	// Corp." of "In re GULF COAST OIL CORPORATION and Century Resources,
+	// Inc."); the sample's output did not change.
+	"resolve": {"resolve/v17", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -516,6 +516,12 @@ func contains(typ string, long, short *form) bool {
 		if distinctive(short.tokens) && contiguous(long.tokens, short.tokens) {
 			return true
 		}
+		// "In Re Gulf Coast Oil Corp." of "In re GULF COAST OIL
+		// CORPORATION and Century Resources, Inc.": the same words with a
+		// legal form written out.
+		if distinctive(short.tokens) && contiguous(formsWritten(long.tokens), formsWritten(short.tokens)) {
+			return true
+		}
 		if len(short.tokens) > 2 && short.tokens[0] == long.tokens[0] && contains1(short.tokens, "v") &&
 			inOrder(long.tokens, short.tokens) {
 			return true
@@ -660,6 +666,27 @@ func contiguous(long, short []string) bool {
 		}
 	}
 	return false
+}
+
+// writtenForms are legal forms' abbreviations written out.
+var writtenForms = map[string]string{"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "assn": "association", "bros": "brothers"}
+
+// formsWritten returns toks with every abbreviated legal form written out
+// (writtenForms), or toks itself when none is.
+func formsWritten(toks []string) []string {
+	var out []string
+	for i, t := range toks {
+		if w, ok := writtenForms[t]; ok {
+			if out == nil {
+				out = slices.Clone(toks)
+			}
+			out[i] = w
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // acronymOf returns the initials of the words, skipping connectors and
