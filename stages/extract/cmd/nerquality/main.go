@@ -593,8 +593,8 @@ go:embed, about 1.1 MB) from the CC BY corpora and the project's own labels:
 - the labelled documents of the two development rounds of unseen documents,
   `+"`testdata/ner/rounds`"+` (96 short public records: court opinions and filings, agency
   decisions, SEC exhibits; labelled blind after the guideline; projected the same way), given
-  once, as the general corpora are, and in every leave-one-out fold below. The held-out rounds
-  (4, 5, 7) stay out of training and out of the repository.
+  once, as the general corpora are, and in every leave-one-out fold below. The held-out
+  documents, `+"`testdata/ner/heldout`"+` (`+"`scripts/heldout`"+`), are never trained on.
 
 The in-domain sets (FIN5, court) are given twice; the role words Borrower/Lender are trained as
 outside (they become entities only as defined terms). Training is deterministic (SplitMix64 orders
