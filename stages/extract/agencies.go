@@ -315,3 +315,39 @@ func officialsOffices(t string) []cand {
 	}
 	return out
 }
+
+// unitHeads end the name of a body's unit or of a body itself, which names
+// over "and" as often as not: "Investigations and Hearings Division",
+// "Budget and Finance Committee".
+var unitHeads = wordSet(`division bureau branch section unit office committee department service council board commission`)
+
+// wordAndBefore is one capitalised word and "and" right before a name, at
+// the start of a run of capitalised words: group 1 is the word.
+var wordAndBefore = regexp.MustCompile(`(?:^|[^\w.’'&-][ \t]*)([A-Z][a-z]+)[ \t]+and[ \t]+$`)
+
+// unitsOverAnd gives a unit's or a body's name the word before "and" that
+// the patterns cut off ("Hearings Division" of "Investigations and
+// Hearings Division"), when that word is no role, no other name and no
+// sentence's opening noise.
+func unitsOverAnd(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !unitHeads[strings.ToLower(lastWord(t[c.start:c.end]))] {
+			continue
+		}
+		m := wordAndBefore.FindStringSubmatchIndex(t[max(0, c.start-40):c.start])
+		if m == nil {
+			continue
+		}
+		off := max(0, c.start-40)
+		ws, we := off+m[2], off+m[3]
+		lw := strings.ToLower(t[ws:we])
+		if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || notNameAlone[lw] || titleWords[lw] || jobWords[lw] || overlapsAny(cand{start: ws, end: we}, cs) {
+			continue
+		}
+		cs[i].start = ws
+	}
+	return cs
+}

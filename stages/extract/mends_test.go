@@ -35,6 +35,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Acme Widget Co.|ORG Johnson and Johnson Inc.|ORG Smith Brothers and Bakers Union|ORG International Brotherhood of Teamsters, Local 705",
 		},
 		{
+			// A unit's name goes back over "and" to the word before it; a
+			// role, another name or a sentence's noise before "and" is no
+			// part of it.
+			"units over and", unitsOverAnd,
+			"By the Chief, Investigations and Hearings Division: the Plaintiff and Claims Division; Smith and Acme Division; The Audit Office\n",
+			[]span{{"Hearings Division", TypeOrg, SourceModel}, {"Claims Division", TypeOrg, SourceModel},
+				{"Smith", TypePerson, SourceModel}, {"Acme Division", TypeOrg, SourceModel}, {"Audit Office", TypeOrg, SourceModel}},
+			"ORG Investigations and Hearings Division|ORG Claims Division|PERSON Smith|ORG Acme Division|ORG Audit Office",
+		},
+		{
 			// A name cut at an accented letter is the whole word; a cut
 			// between two ASCII letters is left alone.
 			"accented words", accentedWords,
