@@ -475,7 +475,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Underwriters" no one, and a counsel list's town and state written out
 	// ("Silver Spring, Maryland, pro se"), a complaint's fictitious
 	// defendants ("JOHN DOES 1-10") no one, and a unit's name over "and"
-	// ("Investigations and Hearings Division"); the sample has none.
+	// ("Investigations and Hearings Division", "Office of Management and
+	// Budget"); the sample has none.
 	"extract": {"extract/v25", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

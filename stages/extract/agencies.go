@@ -351,3 +351,49 @@ func unitsOverAnd(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// bodyOf is a body's name that opens with its kind and "of": "Office of
+// Management", "Division of Corporation Finance".
+var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:Office|Department|Division|Bureau|Board|Commission|Committee|Council|Agency|Administration|Institute|Center)[ \t]+of[ \t]+`)
+
+// andWordsAfter is "and" and one or two capitalised words after a name,
+// then no other capitalised word: " and Budget", " and Urban Development".
+var andWordsAfter = regexp.MustCompile(`^[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[^\w’'&-]|$)`)
+
+// bodiesOfAnd gives a body named by its kind and "of" the words after
+// "and" that end its name ("Office of Management and Budget", "Office of
+// Compliance Inspections and Examinations"), which the patterns split at
+// "and", when they are no other name and no role.
+func bodiesOfAnd(t string, cs []cand) []cand {
+	if !strings.Contains(t, " of ") || !strings.Contains(t, " and ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !bodyOf.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		m := andWordsAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+40)])
+		if m == nil {
+			continue
+		}
+		ws, we := c.end+m[2], c.end+m[3]
+		lw := strings.ToLower(firstWord(t[ws:we]))
+		if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || notNameAlone[lw] || titleWords[lw] || nameAt(cs, ws, we, c.start) {
+			continue
+		}
+		cs[i].end = we
+	}
+	return cs
+}
+
+// nameAt reports whether a name of cs other than one that starts at or
+// before from (the body's own name, or the tagger's reading of it whole)
+// overlaps bytes [s, e).
+func nameAt(cs []cand, s, e, from int) bool {
+	for _, d := range cs {
+		if d.start > from && d.start < e && s < d.end {
+			return true
+		}
+	}
+	return false
+}

@@ -382,20 +382,22 @@ func TestCitationForms(t *testing.T) {
 // docket number under it is that case's; the Seventh Circuit's "No. 99 C
 // 1234--Rebecca R. Pallmeyer, Judge." gives the judge her given name; "U.S.
 // Court of Appeals" is the court's whole name; a company and a union
-// "and" joins are two; an agency's unit is named over "and".
+// "and" joins are two; an agency's unit is named over "and", before its
+// kind or after "Office of", but not over another name.
 func TestOpinionHeaders(t *testing.T) {
 	text := "JANE DOE, individually and on behalf of all others similarly situated,\n\nPlaintiff,\n\nv.\n\nACME HOLDINGS, INC.,\n\nDefendant.\n\n" +
 		"Civil Action No. 21-1234 (KM)\n\nOPINION\n\n" +
 		"Appeal from the United States District Court for the Northern District of Illinois, Eastern Division. No. 99 C 1234--Rebecca R. Pallmeyer, Judge.\n\n" +
 		"The U.S. Court of Appeals for the Seventh Circuit affirmed.\n\n" +
 		"The contract between Acme Widget Co. and International Brotherhood of Teamsters, Local 705 expired.\n\n" +
-		"By the Chief, Investigations and Hearings Division, Enforcement Bureau:\n"
+		"By the Chief, Investigations and Hearings Division, Enforcement Bureau:\n\n" +
+		"The Office of Management and Budget and the Office of Research and Development agreed; Smith sued the Board of Regents and Jones.\n"
 	refers := caseRefers(t, text)
 	if got := refers["21-1234"]; !strings.HasPrefix(got, "JANE DOE, individually") || !strings.HasSuffix(got, "v. ACME HOLDINGS, INC.") {
 		t.Errorf("21-1234 refers to %q, want the caption", got)
 	}
 	wantMentionTexts(t, text, "PERSON Rebecca R. Pallmeyer", "COURT U.S. Court of Appeals for the Seventh Circuit", "ORG International Brotherhood of Teamsters, Local 705",
-		"ORG Investigations and Hearings Division")
+		"ORG Investigations and Hearings Division", "ORG Office of Management and Budget", "ORG Office of Research and Development", "ORG Board of Regents")
 }
 
 // TestWebHeaderCitations: a web page's header lists its case's citations,
