@@ -476,7 +476,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Silver Spring, Maryland, pro se"), a complaint's fictitious
 	// defendants ("JOHN DOES 1-10") no one, and a unit's name over "and"
 	// ("Investigations and Hearings Division", "Office of Management and
-	// Budget"); the sample has none.
+	// Budget"), and a New York decision's title over its slip opinion's
+	// citation ("Goldstein v Pikus" / "2015 NY Slip Op 30987(U)"); the
+	// sample has none.
 	"extract": {"extract/v25", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

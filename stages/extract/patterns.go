@@ -695,18 +695,24 @@ func wrappedCaseNames(t string) []cand {
 // line: "Village Green Mishawaka Holdings, LLC v Romanoff".
 var caseNameBareV = regexp.MustCompile(`(` + party + `)[ \t]+v[ \t]+(` + party + `)`)
 
-// bareVCaseNames finds the case names caseNameBareV reads that a citation
-// or a parenthesis follows, so a capitalised word, "v" and another
-// ("Form v Part") is no case. Added after the tagger, as wrappedCaseNames
-// is.
+// slipOpNext is New York's slip opinion citation on the line after a
+// decision's title: "\n2015 NY Slip Op 30987(U)".
+var slipOpNext = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:19|20)\d{2}[ \t]+N\.?[ \t]?Y\.?[ \t]+Slip[ \t]+Op\b`)
+
+// bareVCaseNames finds the case names caseNameBareV reads that a citation,
+// a parenthesis or, on the next line, a slip opinion's citation follows, so
+// a capitalised word, "v" and another ("Form v Part") is no case. Added
+// after the tagger, as wrappedCaseNames is.
 func bareVCaseNames(t string) []cand {
 	if !strings.Contains(t, " v ") {
 		return nil
 	}
 	var ms [][]int
 	for _, m := range caseNameBareV.FindAllStringSubmatchIndex(t, -1) {
-		// "…, 12 NY3d 45", "… (Sup Ct, NY County 2019)".
-		if citedAfter.MatchString(t[m[1]:]) || strings.HasPrefix(strings.TrimLeft(t[m[1]:], " \t"), "(") {
+		// "…, 12 NY3d 45", "… (Sup Ct, NY County 2019)", and a decision's
+		// title over its slip opinion's citation ("Goldstein v Pikus" /
+		// "2015 NY Slip Op 30987(U)").
+		if citedAfter.MatchString(t[m[1]:]) || strings.HasPrefix(strings.TrimLeft(t[m[1]:], " \t"), "(") || slipOpNext.MatchString(t[m[1]:]) {
 			ms = append(ms, m)
 		}
 	}
