@@ -985,7 +985,7 @@ func docketNames(t string, cs []cand) []cand {
 				continue
 			}
 			c.start, c.end = ws[k].start, ws[n-1].end
-			if last := ws[n-1].text; n < len(ws) && strings.HasSuffix(last, ".") && !abbrevLike(last) && !partyAbbrev[lowerKey(last)] {
+			if n < len(ws) && sentenceStop(ws[n-1].text) {
 				c.end-- // "… of Texas." before "Nos. PD-12-04"
 			}
 		}
@@ -1281,7 +1281,7 @@ func danglingOfs(t string, cs []cand) []cand {
 		}
 		if m := theTail.FindStringIndex(t[c.end:]); m != nil {
 			cs[i].end = c.end + m[1]
-			if strings.HasSuffix(t[c.start:cs[i].end], ".") && !abbrevLike(lastWord(t[c.start:cs[i].end])) {
+			if sentenceStop(lastWord(t[c.start:cs[i].end])) {
 				cs[i].end--
 			}
 		}

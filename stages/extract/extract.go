@@ -683,7 +683,7 @@ func afterSentenceEnd(t string, s, e int) int {
 		if w == "v." || w == "vs." || w == "V." || w == "VS." {
 			break
 		}
-		if strings.HasSuffix(w, ".") && !abbrevLike(w) && !partyAbbrev[lowerKey(w)] && !citedAbbrevs[lowerKey(w)] && startsUpper(ws[k+1].text) &&
+		if sentenceStop(w) && startsUpper(ws[k+1].text) &&
 			ws[k+1].text != "v." && ws[k+1].text != "V." {
 			from = ws[k+1].start
 		}
@@ -695,6 +695,19 @@ func afterSentenceEnd(t string, s, e int) int {
 // party's name, the Bluebook's ("Kansas City S. Transp. Co."), which end
 // no sentence; abbrevLike knows the shorter ones.
 var citedAbbrevs = wordSet(`transp. indus. admin. constr. equip. pharm. prods. props. servs. techs. ptnrs. assocs.`)
+
+// sentenceStop reports whether a word ends a sentence: it ends in a
+// period and is no abbreviation (abbrevLike, partyAbbrev, citedAbbrevs or
+// the Bluebook's organisation words, bluebookOrg: "Int'l.", "Ass'n.").
+// The patterns keep their own, narrower test (abbrevLike), which the
+// tagger's features were trained with.
+func sentenceStop(w string) bool {
+	if !strings.HasSuffix(w, ".") || abbrevLike(w) {
+		return false
+	}
+	k := strings.ReplaceAll(lowerKey(w), "’", "'")
+	return !partyAbbrev[k] && !citedAbbrevs[k] && !bluebookOrg[k] && !bluebookOrg[strings.TrimSuffix(k, ".")]
+}
 
 // afterTagger are the passes that find names of their own after the
 // tagger, each one regular-expression pass over a chunk (skipped without

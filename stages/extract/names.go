@@ -3429,9 +3429,8 @@ func nameEdges(t string, cs []cand) []cand {
 		}
 		cs[i].end = ws[len(ws)-1].end
 		// "an MBA from Harvard Business School.": a sentence's full stop
-		// after a word that is no abbreviation ("Int'l." is one) is not
-		// the name's.
-		if last := ws[len(ws)-1].text; strings.HasSuffix(last, ".") && !abbrevLike(last) && !strings.ContainsAny(last, "'’") {
+		// is not the name's ("Int'l." keeps its own).
+		if sentenceStop(ws[len(ws)-1].text) {
 			cs[i].end--
 		}
 		// A name over a line break that joined two things a text's
