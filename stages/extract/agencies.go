@@ -325,33 +325,6 @@ var unitHeads = wordSet(`division bureau branch section unit office committee de
 // the start of a run of capitalised words: group 1 is the word.
 var wordAndBefore = regexp.MustCompile(`(?:^|[^\w.’'&-][ \t]*)([A-Z][a-z]+)[ \t]+and[ \t]+$`)
 
-// unitsOverAnd gives a unit's or a body's name the word before "and" that
-// the patterns cut off ("Hearings Division" of "Investigations and
-// Hearings Division"), when that word is no role, no other name and no
-// sentence's opening noise.
-func unitsOverAnd(t string, cs []cand) []cand {
-	if !strings.Contains(t, " and ") {
-		return cs
-	}
-	for i, c := range cs {
-		if c.typ != TypeOrg || !unitHeads[strings.ToLower(lastWord(t[c.start:c.end]))] {
-			continue
-		}
-		m := wordAndBefore.FindStringSubmatchIndex(t[max(0, c.start-40):c.start])
-		if m == nil {
-			continue
-		}
-		off := max(0, c.start-40)
-		ws, we := off+m[2], off+m[3]
-		lw := strings.ToLower(t[ws:we])
-		if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || notNameAlone[lw] || titleWords[lw] || jobWords[lw] || overlapsAny(cand{start: ws, end: we}, cs) {
-			continue
-		}
-		cs[i].start = ws
-	}
-	return cs
-}
-
 // bodyOf is a body's name that opens with its kind and "of": "Office of
 // Management", "Division of Corporation Finance".
 var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:Office|Department|Division|Bureau|Board|Commission|Committee|Council|Agency|Administration|Institute|Center)[ \t]+of[ \t]+`)
@@ -360,40 +333,53 @@ var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:Office|Department|Div
 // then no other capitalised word: " and Budget", " and Urban Development".
 var andWordsAfter = regexp.MustCompile(`^[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[^\w’'&-]|$)`)
 
-// bodiesOfAnd gives a body named by its kind and "of" the words after
-// "and" that end its name ("Office of Management and Budget", "Office of
-// Compliance Inspections and Examinations"), which the patterns split at
-// "and", when they are no other name and no role.
-func bodiesOfAnd(t string, cs []cand) []cand {
-	if !strings.Contains(t, " of ") || !strings.Contains(t, " and ") {
+// bodiesOverAnd gives a body's name the words on the other side of "and"
+// that the patterns cut off: the word before it when the name ends in a
+// unit's head ("Investigations and Hearings Division", where the patterns
+// kept "Hearings Division"), the words after it when the name opens with
+// its kind and "of" ("Office of Management and Budget", "Office of
+// Compliance Inspections and Examinations"). The words must be no role,
+// title or sentence's opening word, and no other name ("the Plaintiff and
+// Claims Division", "the Board of Regents and Jones").
+func bodiesOverAnd(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ != TypeOrg || !bodyOf.MatchString(t[c.start:c.end]) {
+		if c.typ != TypeOrg {
 			continue
 		}
-		m := andWordsAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+40)])
-		if m == nil {
-			continue
+		name := t[c.start:c.end]
+		if unitHeads[strings.ToLower(lastWord(name))] {
+			off := max(0, c.start-40)
+			if m := wordAndBefore.FindStringSubmatchIndex(t[off:c.start]); m != nil && joinable(t, cs, c, off+m[2], off+m[3]) {
+				cs[i].start = off + m[2]
+				continue
+			}
 		}
-		ws, we := c.end+m[2], c.end+m[3]
-		lw := strings.ToLower(firstWord(t[ws:we]))
-		if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || notNameAlone[lw] || titleWords[lw] || nameAt(cs, ws, we, c.start) {
-			continue
+		if bodyOf.MatchString(name) {
+			if m := andWordsAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+40)]); m != nil && joinable(t, cs, c, c.end+m[2], c.end+m[3]) {
+				cs[i].end = c.end + m[3]
+			}
 		}
-		cs[i].end = we
 	}
 	return cs
 }
 
-// nameAt reports whether a name of cs other than one that starts at or
-// before from (the body's own name, or the tagger's reading of it whole)
-// overlaps bytes [s, e).
-func nameAt(cs []cand, s, e, from int) bool {
+// joinable reports whether the words at bytes [s, e) of t may join body
+// c's name over "and": their first word is no role, title, job or
+// sentence's opening word, and no name of cs but c and the names that
+// hold c (another reading of the same name, the tagger's whole one)
+// overlaps them.
+func joinable(t string, cs []cand, c cand, s, e int) bool {
+	lw := strings.ToLower(firstWord(t[s:e]))
+	if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || notNameAlone[lw] || titleWords[lw] || jobWords[lw] {
+		return false
+	}
 	for _, d := range cs {
-		if d.start > from && d.start < e && s < d.end {
-			return true
+		if d.start < e && s < d.end && !(d.start <= c.start && d.end >= c.end) {
+			return false
 		}
 	}
-	return false
+	return true
 }

@@ -38,7 +38,7 @@ func TestNameMends(t *testing.T) {
 			// A unit's name goes back over "and" to the word before it; a
 			// role, another name or a sentence's noise before "and" is no
 			// part of it.
-			"units over and", unitsOverAnd,
+			"bodies over and", bodiesOverAnd,
 			"By the Chief, Investigations and Hearings Division: the Plaintiff and Claims Division; Smith and Acme Division; The Audit Office\n",
 			[]span{{"Hearings Division", TypeOrg, SourceModel}, {"Claims Division", TypeOrg, SourceModel},
 				{"Smith", TypePerson, SourceModel}, {"Acme Division", TypeOrg, SourceModel}, {"Audit Office", TypeOrg, SourceModel}},
