@@ -517,9 +517,9 @@ func contains(typ string, long, short *form) bool {
 			return true
 		}
 		// "In Re Gulf Coast Oil Corp." of "In re GULF COAST OIL
-		// CORPORATION and Century Resources, Inc.": the same words with a
-		// legal form written out.
-		if distinctive(short.tokens) && contiguous(formsWritten(long.tokens), formsWritten(short.tokens)) {
+		// CORPORATION and Century Resources, Inc.": the same words, a legal
+		// form abbreviated in one (legalClasses).
+		if distinctive(short.tokens) && contiguous(formsAlike(long.tokens), formsAlike(short.tokens)) {
 			return true
 		}
 		if len(short.tokens) > 2 && short.tokens[0] == long.tokens[0] && contains1(short.tokens, "v") &&
@@ -668,19 +668,17 @@ func contiguous(long, short []string) bool {
 	return false
 }
 
-// writtenForms are legal forms' abbreviations written out.
-var writtenForms = map[string]string{"corp": "corporation", "inc": "incorporated", "co": "company", "ltd": "limited", "assn": "association", "bros": "brothers"}
-
-// formsWritten returns toks with every abbreviated legal form written out
-// (writtenForms), or toks itself when none is.
-func formsWritten(toks []string) []string {
+// formsAlike returns toks with every legal form written as its class
+// (legalClasses: "corp" and "corporation" are "corp"), or toks itself when
+// none is one.
+func formsAlike(toks []string) []string {
 	var out []string
 	for i, t := range toks {
-		if w, ok := writtenForms[t]; ok {
+		if c, ok := legalClasses[t]; ok && c != t {
 			if out == nil {
 				out = slices.Clone(toks)
 			}
-			out[i] = w
+			out[i] = c
 		}
 	}
 	if out == nil {
