@@ -630,14 +630,18 @@ func sentenceAfter(t string, s, e int) int {
 // "Mass. Const. pt. 1, art. 12", "Const. 1963, art. 1, § 17" (Michigan's,
 // by its year).
 var stateConstitution = regexp.MustCompile(`(?:\b` + stateExpr + `[ \t]*(?:Const|CONST)\.(?:[ \t]+(?:18|19|20)\d{2})?|\b(?:Const|CONST)\.[ \t]+(?:18|19|20)\d{2})` +
-	`,?[ \t]+(?:(?:pt|Pt|PT)\.[ \t]+[IVX\d]+,[ \t]+)?(?:art|Art|ART|amend|Amend|AMEND)\.[ \t]+[IVXLC\d]+[A-Z]?` +
-	`(?:,[ \t]*(?:§§?|¶¶?|[Ss]ec\.|para\.)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*)?(?:,[ \t]*cl\.[ \t]*\d+)?`)
+	`,?[ \t]+(?:(?:pt|Pt|PT)\.[ \t]+[IVX\d]+,[ \t]+)?` + articleSection)
+
+// articleSection is a constitution's article or amendment and its section,
+// paragraph or clause, as citations abbreviate them: "art. VI, § 5(3)",
+// "art. I, ¶ 7", "amend. XIV, § 1, cl. 2".
+const articleSection = `(?:art|Art|ART|amend|Amend|AMEND)\.[ \t]+[IVXLC\d]+[A-Z]?` +
+	`(?:,[ \t]*(?:§§?|¶¶?|[Ss]ec\.|para\.)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*)?(?:,[ \t]*cl\.[ \t]*\d+)?`
 
 // constitutionLast is a state's constitution cited by article and
 // section with its name after them, as Florida's courts write it: "art.
 // V, § 3(b)(1), Fla. Const.".
-var constitutionLast = regexp.MustCompile(`\b(?:art|Art|ART)\.[ \t]+[IVXLC\d]+[A-Z]?,[ \t]*(?:§§?|¶¶?)[ \t]*\d+[A-Za-z]?(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))*,[ \t]*` +
-	stateExpr + `[ \t]*(?:Const|CONST)\.`)
+var constitutionLast = regexp.MustCompile(`\b` + articleSection + `,[ \t]*` + stateExpr + `[ \t]*(?:Const|CONST)\.`)
 
 // stateArticle is an article of a state's constitution cited without a
 // section: "Article 11 of the Minnesota Constitution". Group 1 is the
