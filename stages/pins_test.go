@@ -478,8 +478,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Investigations and Hearings Division", "Office of Management and
 	// Budget"), and a New York decision's title over its slip opinion's
 	// citation ("Goldstein v Pikus" / "2015 NY Slip Op 30987(U)"); the
-	// sample has none.
-	"extract": {"extract/v25", "162cecdfd453a801"},
+	// sample has none. extract/v26 ends a running head's case name at its
+	// line when the next holds only the document's kind ("DOYLE v. CITY
+	// OF MEDFORD" / "ORDER"); the sample has none.
+	"extract": {"extract/v26", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

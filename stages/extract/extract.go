@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v25"
+const Algorithm = "extract/v26"
 
 // Mention sources.
 const (
@@ -617,6 +617,13 @@ func headingCase(t string, p cand) cand {
 		return p
 	}
 	nl += from
+	// "DOYLE v. CITY OF MEDFORD" / "ORDER": a running head or caption over
+	// the document's kind, a line that names no party ("FRATERNAL" /
+	// "ORDER OF POLICE" goes on).
+	if kindLine.MatchString(t[nl:]) {
+		p.end = nl - (len(t[from:nl]) - len(strings.TrimRight(t[from:nl], " \t")))
+		return p
+	}
 	// The line holds the case name alone: before it (or, for the second
 	// party, before its "v.") only capitalised words, as a cut first
 	// party leaves them ("Harris Cnty., " of "Harris Cnty., Texas v.").
@@ -651,6 +658,10 @@ func headingCase(t string, p cand) cand {
 	p.end = nl - (len(t[from:nl]) - len(before))
 	return p
 }
+
+// kindLine is a line that holds only a document's kind: "ORDER",
+// "MEMORANDUM OPINION AND ORDER", "Opinion".
+var kindLine = regexp.MustCompile(`^\n[ \t]*(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|DECISION|SYLLABUS|Order|Opinion|Memorandum|Judgment|Decision|Syllabus)(?:[ \t]+(?:AND|ORDER|OPINION|MEMORANDUM|JUDGMENT|DECISION|and|Order|Opinion|Memorandum|Judgment|Decision))*[ \t]*(?:\n|$)`)
 
 // initialV finds a capital "V." between two mixed-case names, the way a
 // middle initial is written; a case's "v." is lower case, or upper case

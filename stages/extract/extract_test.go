@@ -205,6 +205,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "IN THE INTEREST OF L.M.B., A CHILD"}}},
 		{"a case name alone on its line", "Torres v. State\nTexas 14th Court of Appeals\nOctober 17, 2019\n",
 			[]want{{extract.TypeCase, "Torres v. State"}, {extract.TypeCourt, "Texas 14th Court of Appeals"}}},
+		{"a running head over the document's kind", "5178               DOYLE v. CITY OF MEDFORD\nORDER\nPlaintiffs, who are former employees, appeal.\nSMITH v. FRATERNAL\nORDER OF POLICE, Defendant.\n",
+			[]want{{extract.TypeCase, "DOYLE v. CITY OF MEDFORD"}, {extract.TypeCase, "SMITH v. FRATERNAL ORDER OF POLICE"}}},
 		{"a national bank's legal form", "and WACHOVIA BANK, NATIONAL ASSOCIATION, as administrative agent for the Lenders.",
 			[]want{{extract.TypeOrg, "WACHOVIA BANK, NATIONAL ASSOCIATION"}}},
 		{"a panel's opening word", "Before LOWENSTEIN, P.J., and SHANGLER and MANFORD, JJ.\n",
