@@ -20,7 +20,7 @@ import (
 // contract style without parentheses (…, hereinafter referred to as the
 // "Company";). Group 1 is a quoted term, group 2 an acronym, group 3 the
 // quoted term of a definition without parentheses.
-var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?(?:the[ \t]+)?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]` + orTerm + `?|([A-Z][A-Z&]{1,9}))\s*(?:\)|[,;][^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
+var definition = regexp.MustCompile(`\(\s*` + partyClause + `(?:(?:hereinafter|collectively|together|individually|each)(?:\s+(?:referred\s+to\s+as|called|and\s+collectively))?,?\s+)?(?:the\s+|a\s+|an\s+)?(?:["“][ \t]?(?:the[ \t]+)?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]` + orTerm + `?|([A-Z][A-Z&]{1,9}))\s*(?:\)|(?:[,;]|\s+and\b)[^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,20})?\))` +
 	// Without parentheses: `…, hereinafter referred to as the "Company";`.
 	`|,?\s+hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“][ \t]?([A-Z][A-Za-z0-9&.'’\- ]{0,40}?)[ \t]?["”]`)
 
@@ -88,6 +88,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	// name right before it, else (in "X, a Delaware corporation with its
 	// office at …, ("Borrower")") the nearest person or organisation in
 	// the 300 characters before, but not before an earlier definition.
+	type def struct{ typ, refers string }
+	defs := map[string]def{}
 	definedFor := func(pos, floor int, described func(end int) bool) (Mention, bool) {
 		i := sort.Search(len(names), func(i int) bool { return names[i].End > pos }) - 1
 		if i < 0 {
@@ -97,14 +99,18 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 		// or an organisation there is the one it names, whatever an
 		// earlier name's description ("… Wilmington Trust, National
 		// Association, as trustee, … the sale to Horizon Aviation Holdings
-		// LLC (the "Buyer")").
+		// LLC (the "Buyer")"). A term defined before is not: "NEW JERSEY
+		// MERGER SUB, INC., a Delaware corporation and wholly-owned
+		// subsidiary of New Jersey ("Merger Sub" …)" defines a term for the
+		// company its description follows.
 		right := -1
 		if pos-names[i].End <= 3 {
 			right = i
 			for right > 0 && names[right-1].End == names[i].End {
 				right--
 			}
-			if names[right].Type == TypeOrg || names[right].Type == TypePerson {
+			_, term := defs[oneSpace(names[right].Text)]
+			if (names[right].Type == TypeOrg || names[right].Type == TypePerson) && !term {
 				return names[right], true
 			}
 		}
@@ -138,8 +144,6 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			startsAt[m.Start] = m
 		}
 	}
-	type def struct{ typ, refers string }
-	defs := map[string]def{}
 	var terms []string
 	governments := map[string]bool{} // places defined as a party, by their text
 	var companies []Mention          // companies found by legalName

@@ -240,3 +240,22 @@ WHEREAS, the Board of Directors of the Company (the "Company Board") has approve
 		}
 	}
 }
+
+// TestDefinitionGoesOnWithAnd: a definition that goes on after its term
+// with "and" to a group's term ("Acme" and, together with the Company,
+// the "Parties") names the party before it; one after a description that
+// ends in a term defined before ("… subsidiary of New Jersey ("Merger
+// Sub" …)") names the described company, not that term's party.
+func TestDefinitionGoesOnWithAnd(t *testing.T) {
+	text := `This Plan is made by EMC PACKAGING, INC., a Delaware corporation ("EMC"), NEW JERSEY ACQUISITION, INC., a Delaware corporation ("New Jersey"), and NEW JERSEY MERGER SUB, INC., a Delaware corporation and wholly-owned subsidiary of New Jersey ("Merger Sub" and, together with New Jersey, the "Constituent Corporations"), and for Section 3 only, Acme Healthcare Company, Inc. ("Acme" and, together with EMC, the "Parties").
+WHEREAS, EMC and Merger Sub desire to merge, and Acme agrees.`
+	refers := definedRefers(t, text)
+	for term, party := range map[string]string{"Merger Sub": "NEW JERSEY MERGER SUB, INC.", "Acme": "Acme Healthcare Company, Inc.", "New Jersey": "NEW JERSEY ACQUISITION, INC."} {
+		if refers[term] != party {
+			t.Errorf("%q refers to %q, want %q", term, refers[term], party)
+		}
+	}
+	if _, ok := refers["Constituent Corporations"]; ok {
+		t.Errorf("a group's term names one party: %v", refers)
+	}
+}
