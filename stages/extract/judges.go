@@ -211,10 +211,13 @@ var leadingTitle = regexp.MustCompile(`^(?:Before[ \t]+|BEFORE[ \t]+|Opinion[ \t
 
 // officialTitle is an official's or an officer's title before a person's
 // name in the tagger's span: "Chairwoman Rosenworcel", "Vice Chairman
-// Jefferson", "Administrator Regan", "Mayor Adams", "Warden Birkholz".
+// Jefferson", "Administrator Regan", "Mayor Adams", "Warden Birkholz";
+// and a litigant's role ("Plaintiff Warren Mitchell").
 var officialTitle = regexp.MustCompile(`^(?:(?:Vice|Acting|Deputy|Assistant|Former|Regional|Associate|Special)[ \t]+)*` +
 	`(?:Chairman|Chairwoman|Chairperson|Chair|Commissioner|Secretary|Mayor|Director|Administrator|Governor|Senator|Representative|` +
-	`Superintendent|Inspector|Sheriff|Officer|Detective|Agent|Trooper|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Warden)[ \t]+`)
+	`Superintendent|Inspector|Sheriff|Officer|Detective|Agent|Trooper|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Warden|` +
+	// A litigant's role: "Plaintiff Warren Mitchell, a former member …".
+	`Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Claimant|Movant|Relator|Debtor|Complainant)[ \t]+`)
 
 // trailingCaption is a caption's word a title pattern ran on into after a
 // name: "Chief Judge Wiley Y. Daniel Civil Action No. …".

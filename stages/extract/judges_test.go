@@ -58,15 +58,18 @@ func TestInitialledPeople(t *testing.T) {
 }
 
 // TestPersonForms: a person sued in an office is a person, and the titles
-// before and the caption's words after a name are outside it.
+// and litigant roles before and the caption's words after a name are
+// outside it.
 func TestPersonForms(t *testing.T) {
 	text := "ANTONIO ESQUIBEL, in his official capacity as Trustee; ACME BOARD, in its official capacity. " +
-		"Signed by Magistrate Judge Dennis Howell. Chief Judge Wiley Y. Daniel Civil Action No. 09-cv-1. Judge Judy\nBefore Torruella, Chief Judge. ALJ Wood found; Administrative Law Judge Ann Lee. Warden Birkholz answered.\n"
+		"Signed by Magistrate Judge Dennis Howell. Chief Judge Wiley Y. Daniel Civil Action No. 09-cv-1. Judge Judy\nBefore Torruella, Chief Judge. ALJ Wood found; Administrative Law Judge Ann Lee. Warden Birkholz answered.\n" +
+		"HERNANDEZ, District Judge: Plaintiff Warren Mitchell, a former member, sued.\n"
 	cs := spansIn(text, span{"ANTONIO ESQUIBEL", TypeOrg, SourceModel}, span{"ACME BOARD", TypeOrg, SourceModel},
 		span{"Magistrate Judge Dennis Howell", TypePerson, SourceModel}, span{"Wiley Y. Daniel Civil", TypePerson, SourcePattern},
 		span{"Judge Judy", TypePerson, SourceModel}, span{"Before Torruella", TypePerson, SourceModel}, span{"ALJ Wood", TypePerson, SourceModel},
-		span{"Administrative Law Judge Ann Lee", TypePerson, SourceModel}, span{"Warden Birkholz", TypePerson, SourceModel})
-	wantTyped(t, personForms, text, cs, "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella|PERSON Wood|PERSON Ann Lee|PERSON Birkholz")
+		span{"Administrative Law Judge Ann Lee", TypePerson, SourceModel}, span{"Warden Birkholz", TypePerson, SourceModel},
+		span{"Plaintiff Warren Mitchell", TypePerson, SourceModel})
+	wantTyped(t, personForms, text, cs, "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella|PERSON Wood|PERSON Ann Lee|PERSON Birkholz|PERSON Warren Mitchell")
 }
 
 // TestAuthorJudges: an opinion's author line names the judge; a title

@@ -138,13 +138,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	for ws := strings.Fields(t[s:e]); len(ws) > 1 && !strings.ContainsFunc(ws[0], unicode.IsUpper); ws = ws[1:] {
 		s = afterWords(t, s, 1)
 	}
-	// "St." before a name is part of it ("St. Charles County").
-	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
-		if strings.HasSuffix(t[:s], p) {
-			s -= len(p)
-			break
-		}
-	}
+	s = withSaint(t, s)
 	// "Art. V", "Sec. 4" are parts of a text; "ARTICLE VI OTHER COMPANY
 	// AGREEMENTS" is a heading.
 	if f := strings.Fields(t[s:e]); partWords[strings.ToLower(f[0])] || heading(t, s, e) {
@@ -2328,6 +2322,18 @@ func plainName(name string) bool {
 	return true
 }
 
+// withSaint returns where a name that starts at byte s starts with the
+// "St." before it, which is part of it ("St. Charles County", "St.
+// Helens, OR 97051").
+func withSaint(t string, s int) int {
+	for _, p := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
+		if strings.HasSuffix(t[:s], p) {
+			return s - len(p)
+		}
+	}
+	return s
+}
+
 // cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",
 // "Greensboro, NC 27401", a letterhead's "CINCINNATI, OHIO 45202-3988",
 // the Supreme Court's "Washington, D. C. 20543". Groups 1 and 2 are the
@@ -2519,13 +2525,19 @@ func addressPlaces(t string) []cand {
 		// Boston, Massachusetts 02108": the street before the city on
 		// its line is an address of its own (streetAddresses); a street
 		// word that opens the city ("St. Louis") is the city's.
+		// Else "St." before the city is the city's ("St. Helens, OR"),
+		// unless a word ends a street with it ("Main St. Helens").
+		street := false
 		if ws := words(t[cs:m[3]], cs); len(ws) > 2 {
 			for k := len(ws) - 2; k > 0; k-- {
 				if streetWords[lowerKey(ws[k].text)] {
-					cs = ws[k+1].start
+					cs, street = ws[k+1].start, true
 					break
 				}
 			}
+		}
+		if s := withSaint(t, cs); !street && s < cs && (s < 2 || !unicode.IsLetter(rune(t[s-2]))) {
+			cs = s
 		}
 		if city := t[cs:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
 			out = append(out, cand{typ: TypeLocation, start: cs, end: m[3], source: SourcePattern})

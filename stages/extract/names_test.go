@@ -604,9 +604,10 @@ func TestAddressPlaces(t *testing.T) {
 	text := "Suite 500\nCincinnati, Ohio 45202\nGreensboro, NC 27401\nAcme, Widget 12345\nWashington, DC 20210\n" +
 		"Clerk         CINCINNATI, OHIO 45202-3988        www.ca6.uscourts.gov\nACME, WIDGET 12345\nWASHINGTON, DC 20001\n" +
 		"Reporter of Decisions, Supreme Court of the United States, Washington,\nD. C. 20543, of any\n200 Liberty Street, 26th Floor New York, New York 10281-1003\n" +
-		"a Delaware corporation 165 Forest Street Marlboro, MA 01752 as borrower\nThree Center Plaza Boston, Massachusetts 02108\nDrive Ridge Falls, CA 90001"
+		"a Delaware corporation 165 Forest Street Marlboro, MA 01752 as borrower\nThree Center Plaza Boston, Massachusetts 02108\nDrive Ridge Falls, CA 90001\n" +
+		"P.O. Box 973 St. Helens, OR 97051\nSt. Cloud, MN 56301\n165 Main St. Helens, OR 97051"
 	wantFind(t, addressPlaces, text, "Washington, DC|WASHINGTON, DC|Washington,\nD. C.|Cincinnati|Ohio|Greensboro|NC|CINCINNATI|OHIO|New York|New York|"+
-		"Marlboro|MA|Boston|Massachusetts|Drive Ridge Falls|CA")
+		"Marlboro|MA|Boston|Massachusetts|Drive Ridge Falls|CA|St. Helens|OR|St. Cloud|MN|Helens|OR")
 }
 
 // TestCounselCities: a counsel list's city and state without a ZIP code,
