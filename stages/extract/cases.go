@@ -215,8 +215,14 @@ func appealedFrom(doc []rune, i int) bool {
 // docket number: labels, punctuation, other reporters' parallel
 // citations (otherReporter) and the year, with its court ("No.
 // 89-8414.", "No. 724, Docket 93-6133.", "376 N.W.2d 870 (1985)", "640
-// B.R. 922 (Bankr. N.D. Iowa 2022)", "799 F.2d 967 (5th Cir. 1986)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|Case|CASE|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\))*$`)
+// B.R. 922 (Bankr. N.D. Iowa 2022)", "799 F.2d 967 (5th Cir. 1986)"),
+// the labels of a record's fields ("DocketNumber: 44075, 44076",
+// "Citation Numbers: 167 S.E.2d 697", "Civil Action No. 21-cv-00951"), the
+// other docket numbers of a list, and
+// the court's term ("No. 18-1002 August Term 2018").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
+	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
+	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2})*$`)
 
 // otherReporter is a parallel citation of a reporter the reporters'
 // table does not have, as a header lists them beside the one it has:
@@ -249,10 +255,19 @@ func headerLine(doc []rune, m Mention) bool {
 // 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918").
 var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?|¶¶?[ \t]*\d{1,4}(?:[-–]\d{1,4})?),[ \t\n]*)?(?:` + otherReporter + `,[ \t\n]*){0,2}$`)
 
-// citesGap reports whether runes a to b of doc are parallelCite's (nil:
-// never).
+// parallelParen is what stands between a citation and its parallel one in
+// parentheses, as Georgia's courts write them: "223 Ga. 481, 487 (156
+// SE2d 354)".
+var parallelParen = regexp.MustCompile(`^(?:,[ \t\n]*\d{1,5}(?:[-–]\d{1,5})?)?[ \t\n]*\($`)
+
+// citesGap reports whether runes a to b of doc are parallelCite's or
+// parallelParen's (nil: never).
 func citesGap(doc []rune, a, b int) bool {
-	return doc != nil && a <= b && b-a <= 80 && b <= len(doc) && parallelCite.MatchString(string(doc[a:b]))
+	if doc == nil || a > b || b-a > 80 || b > len(doc) {
+		return false
+	}
+	gap := string(doc[a:b])
+	return parallelCite.MatchString(gap) || parallelParen.MatchString(gap)
 }
 
 // supraGap is "supra" between a case's name and its citation.

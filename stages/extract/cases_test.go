@@ -360,6 +360,24 @@ func TestParallelCitations(t *testing.T) {
 	})
 }
 
+// TestRecordHeaders: the header fields of web pages that publish
+// decisions name the page's own case: a record's "DocketNumber:" and
+// "Citation Numbers:" lines without a caption, a "Civil Action No." line
+// and a docket number beside the court's term above the caption; and
+// Georgia's parallel citation in parentheses after the pin page is the
+// cited case's.
+func TestRecordHeaders(t *testing.T) {
+	record := "DocketNumber: 44075, 44076\nCitation Numbers: 167 S.E.2d 697, 119 Ga. App. 513\nFiled Date: 4/4/1969\n" +
+		"Court of Appeals of Georgia.\nEBERHARDT, Judge.\nAs was held in Hancock v. Hancock, 223 Ga. 481, 487 (156 SE2d 354): the rule applies.\n"
+	wantRefers(t, caseRefers(t, record), map[string]string{"167 S.E.2d 697": "44075", "156 SE2d 354": "Hancock v. Hancock"})
+	casetext := "Dean v. Wright Med. Tech.\n\nUnited States District Court, District of Colorado\nMar 25, 2022\n593 F. Supp. 3d 1086 (D. Colo. 2022)\n\nOpinion\n\n" +
+		"Civil Action No. 21-cv-00951-PAB-STV\n\n2022-03-25\n\nJon DEAN, Plaintiff, v. WRIGHT MEDICAL TECHNOLOGY, INC., Defendant.\n"
+	wantRefers(t, caseRefers(t, casetext), map[string]string{"21-cv-00951-PAB-STV": "Dean v. Wright Med. Tech"})
+	term := "Crescenzi v. City of New York\n\nUNITED STATES COURT OF APPEALS FOR THE SECOND CIRCUIT\nOct 3, 2019\n939 F.3d 511 (2d Cir. 2019)\n\nOpinion\n\n" +
+		"No. 18-1002 August Term 2018\n\n10-03-2019\n\nArmando CRESCENZI, James Kennedy, Plaintiffs-Appellees, v. The CITY OF NEW YORK, Defendants-Appellants.\n"
+	wantRefers(t, caseRefers(t, term), map[string]string{"18-1002": "Crescenzi v. City of New York"})
+}
+
 // TestCitationForms: a public-domain citation's paragraph before the
 // reporter's parallel citation ("2000 UT 69, ¶ 12, 9 P.3d 762"), and the
 // docket number in an agency reporter's parentheses ("23 BNA OSHC 1196 (No.
@@ -411,7 +429,8 @@ func TestWebHeaderCitations(t *testing.T) {
 		"803 F.2d 953\n\n123 L.R.R.M. (BNA) 2753, 55 USLW 2241,\n105 Lab.Cas. P 12,084,\n\nWe affirm.\n"
 	wantRefers(t, caseRefers(t, text), map[string]string{
 		"799 F.2d 967":               "In re Letterman Bros. Energy Sec. Litigation",
-		"1986 U.S. App. LEXIS 34918": "808 F.2d 233",
+		"808 F.2d 233":               "In re Letterman Bros. Energy Sec. Litigation",
+		"1986 U.S. App. LEXIS 34918": "In re Letterman Bros. Energy Sec. Litigation",
 		"55 USLW 2241":               "In re Letterman Bros. Energy Sec. Litigation",
 	})
 }
