@@ -561,8 +561,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// output did not change. resolve/v17 joins a case's name with its legal
 	// form abbreviated to the name that writes it out ("In Re Gulf Coast Oil
 	// Corp." of "In re GULF COAST OIL CORPORATION and Century Resources,
-	// Inc."); the sample's output did not change.
-	"resolve": {"resolve/v17", "b9dc67ebb94640a2"},
+	// Inc."); the sample's output did not change. resolve/v18 drops a
+	// case's first side's "et al." ("TENET HEALTHCARE CORPORATION et al.
+	// v. GILBERT" is "Tenet Healthcare Corp. v. Gilbert"); the sample has
+	// none.
+	"resolve": {"resolve/v18", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

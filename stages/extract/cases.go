@@ -218,9 +218,10 @@ func appealedFrom(doc []rune, i int) bool {
 // B.R. 922 (Bankr. N.D. Iowa 2022)", "799 F.2d 967 (5th Cir. 1986)"),
 // the labels of a record's fields ("DocketNumber: 44075, 44076",
 // "Citation Numbers: 167 S.E.2d 697", "Civil Action No. 21-cv-00951"), the
-// other docket numbers of a list, and
-// the court's term ("No. 18-1002 August Term 2018").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
+// other docket numbers of a list, the court's term ("No. 18-1002 August
+// Term 2018") and a page's fields beside the citation ("297 A.2d 735 |
+// Md. | 1972").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:|]|[A-Z][a-z]{1,5}\.|No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2})*$`)
 
@@ -290,8 +291,9 @@ func docketAfterName(doc []rune, a, b int) bool {
 }
 
 // docketLabel is what stands between a case's name and its docket number
-// on the next line: "Case Number:", "No.", "Docket No.".
-var docketLabel = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?i:(?:case|docket|appeal)[ \t]+)?(?i:number|no\.?|#)[ \t]*:?[ \t]*$`)
+// on the next line, or after a blank one: "Case Number:", "No.", "Docket
+// No.", "Criminal Case No.", "Civil Action No.".
+var docketLabel = regexp.MustCompile(`^(?:[ \t]*\n){0,2}[ \t]*(?i:(?:civil|criminal)[ \t]+)?(?i:(?:case|docket|appeal|action)[ \t]+)?(?i:number|no\.?|#)[ \t]*:?[ \t]*$`)
 
 // docketLabelGap reports whether the text of doc between a case's name
 // ending at a and a docket number starting at b is a docket label: the

@@ -376,6 +376,10 @@ func TestRecordHeaders(t *testing.T) {
 	term := "Crescenzi v. City of New York\n\nUNITED STATES COURT OF APPEALS FOR THE SECOND CIRCUIT\nOct 3, 2019\n939 F.3d 511 (2d Cir. 2019)\n\nOpinion\n\n" +
 		"No. 18-1002 August Term 2018\n\n10-03-2019\n\nArmando CRESCENZI, James Kennedy, Plaintiffs-Appellees, v. The CITY OF NEW YORK, Defendants-Appellants.\n"
 	wantRefers(t, caseRefers(t, term), map[string]string{"18-1002": "Crescenzi v. City of New York"})
+	fields := "297 A.2d 735 | Md. | 1972\nLANG ET AL.\nv.\nCATTERTON ET AL.\nCourt of Appeals of Maryland.\nSMITH, J., delivered the opinion of the Court.\n"
+	wantRefers(t, caseRefers(t, fields), map[string]string{"297 A.2d 735": "LANG ET AL. v. CATTERTON ET AL."})
+	letter := "Re:      United States v. Joshua James           \n\nCriminal Case No. 22-cr-15 (APM)\n\nDear Counsel:\n"
+	wantRefers(t, caseRefers(t, letter), map[string]string{"22-cr-15": "United States v. Joshua James"})
 }
 
 // TestCitationForms: a public-domain citation's paragraph before the

@@ -198,10 +198,11 @@ func countryNames(t string) []cand {
 
 // countryParty makes the country an organisation wherever the document
 // names it, when the document has it as a litigant (an organisation named
-// "United States" or "United States of America": a caption's party): in
-// such a filing "the United States argues" is the party, which the
+// "United States" or "United States of America": a caption's party; or a
+// side of the document's own case, "Re: United States v. Joshua James"):
+// in such a filing "the United States argues" is the party, which the
 // tagger's propagation reads as the place.
-func countryParty(ms []Mention) []Mention {
+func countryParty(doc []rune, ms []Mention) []Mention {
 	isCountry := func(s string) bool {
 		s = oneSpace(s)
 		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
@@ -214,6 +215,12 @@ func countryParty(ms []Mention) []Mention {
 		if m.Type == TypeOrg && isCountry(m.Text) {
 			party = true
 			break
+		}
+	}
+	if i := OwnCase(doc, ms); !party && i >= 0 {
+		for _, side := range versusWord.Split(oneSpace(WithoutColumns(ms[i].Text)), 2) {
+			name, _, _ := strings.Cut(side, ",") // "UNITED STATES OF AMERICA, Plaintiff - Appellee"
+			party = party || isCountry(strings.TrimSpace(name))
 		}
 	}
 	if !party {

@@ -102,8 +102,9 @@ func TestLitigantState(t *testing.T) {
 }
 
 // TestCountryParty: where the United States of America is a caption's
-// party, the country is an organisation wherever the document names it;
-// where it is not, it stays a place.
+// party or a side of the document's own case, the country is an
+// organisation wherever the document names it; where it is not (a cited
+// case's side), it stays a place.
 func TestCountryParty(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, typ string
@@ -111,6 +112,8 @@ func TestCountryParty(t *testing.T) {
 		{"a litigant", "UNITED STATES OF AMERICA,\n\n        v.\n\nJOHN DOE,\n\n        Defendant.\n\nThe United States argues that the motion fails.", extract.TypeOrg},
 		{"a litigant with its article", "THE UNITED STATES OF AMERICA,\n\n        Defendant.\n\nDefendant, the United States, moves for more time.", extract.TypeOrg},
 		{"a place", "The goods were shipped to the United States by sea.", extract.TypeLocation},
+		{"a side of the own case", "Re:      United States v. Joshua James\n\nCriminal Case No. 22-cr-15 (APM)\n\nYour client agrees that the United States may appeal.", extract.TypeOrg},
+		{"a side of a cited case", "The court cited Gall v. United States, 552 U.S. 38 (2007). The goods were shipped to the United States by sea.", extract.TypeLocation},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})

@@ -140,6 +140,11 @@ func Normalize(typ, name string) string {
 		}
 	case extract.TypeCase:
 		toks = dropEtAl(toks)
+		// "TENET HEALTHCARE CORPORATION et al. v. GILBERT": the first
+		// side's "et al." is no part of the name either.
+		if i := slices.Index(toks, "v"); i > 2 && toks[i-2] == "et" && toks[i-1] == "al" {
+			toks = slices.Delete(toks, i-2, i)
+		}
 		// A caption's role designations ("Plaintiff-Appellant", "Plaintiff
 		// and Appellant") are not
 		// part of the case's name; docket labels ("No.", "Case:") are not
