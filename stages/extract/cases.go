@@ -217,12 +217,12 @@ func appealedFrom(doc []rune, i int) bool {
 // 89-8414.", "No. 724, Docket 93-6133.", "376 N.W.2d 870 (1985)", "640
 // B.R. 922 (Bankr. N.D. Iowa 2022)", "799 F.2d 967 (5th Cir. 1986)"),
 // the labels of a record's fields ("DocketNumber: 44075, 44076",
-// "Citation Numbers: 167 S.E.2d 697", "Civil Action No. 21-cv-00951"), the
-// other docket numbers of a list, the court's term ("No. 18-1002 August
-// Term 2018") and a page's fields beside the citation ("297 A.2d 735 |
-// Md. | 1972").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:|]|[A-Z][a-z]{1,5}\.|No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
-	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
+// "Citation Numbers: 167 S.E.2d 697", "Civil Action No. 21-cv-00951",
+// "Civ. A. No. 88-1292-WD"), the other docket numbers of a list, the
+// court's term ("No. 18-1002 August Term 2018") and a page's fields
+// between bars beside the citation ("297 A.2d 735 | Md. | 1972").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
+	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2})*$`)
 
 // otherReporter is a parallel citation of a reporter the reporters'

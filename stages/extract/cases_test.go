@@ -378,6 +378,8 @@ func TestRecordHeaders(t *testing.T) {
 	wantRefers(t, caseRefers(t, term), map[string]string{"18-1002": "Crescenzi v. City of New York"})
 	fields := "297 A.2d 735 | Md. | 1972\nLANG ET AL.\nv.\nCATTERTON ET AL.\nCourt of Appeals of Maryland.\nSMITH, J., delivered the opinion of the Court.\n"
 	wantRefers(t, caseRefers(t, fields), map[string]string{"297 A.2d 735": "LANG ET AL. v. CATTERTON ET AL."})
+	civ := "Neptune v. McCarthy\n\n706 F. Supp. 958 | D. Mass. | 1989\n\nTrevor NEPTUNE and Terry Maynor, Plaintiffs,\nv.\nJohn H. McCARTHY, Jr., et al., Defendants.\n\nCiv. A. No. 88-1292-WD.\n\nUnited States District Court, D. Massachusetts.\n"
+	wantRefers(t, caseRefers(t, civ), map[string]string{"706 F. Supp. 958": "Neptune v. McCarthy", "88-1292-WD": "Neptune v. McCarthy"})
 	letter := "Re:      United States v. Joshua James           \n\nCriminal Case No. 22-cr-15 (APM)\n\nDear Counsel:\n"
 	wantRefers(t, caseRefers(t, letter), map[string]string{"22-cr-15": "United States v. Joshua James"})
 }
