@@ -332,6 +332,43 @@ var (
 	markAfter  = regexp.MustCompile(`^(?:[ \t]*[,;:.)\n]|[ \t]*$)`)
 )
 
+// judgesField is the field of a decision's web page that lists its
+// judges, a line of its own: "Judges: Eberhardt, Bell, Quillian",
+// "Judges: Presiding Judge Ben H. Cantrell". Group 1 is the list.
+var judgesField = regexp.MustCompile(`(?m)^[ \t]*(?:Judges|JUDGES|Judge|JUDGE)[ \t]*:[ \t]*([^\n:]+)$`)
+
+// judgesFieldSep separates the names of judgesField's list.
+var judgesFieldSep = regexp.MustCompile(`[ \t]*(?:[,;]|\band\b|&)[ \t]*`)
+
+// fieldJudges returns the judges of judgesField's lines: each item that
+// is a name (panelName), a title before it aside ("Presiding Judge"); no
+// "Per Curiam" and no title alone.
+func fieldJudges(t string) []cand {
+	if !containsAny(t, []string{"Judge", "JUDGE"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range judgesField.FindAllStringSubmatchIndex(t, -1) {
+		list := t[m[2]:m[3]]
+		at := 0
+		for _, sep := range append(judgesFieldSep.FindAllStringIndex(list, -1), []int{len(list), len(list)}) {
+			s, e := m[2]+at, m[2]+sep[0]
+			at = sep[1]
+			if l := leadingTitle.FindStringIndex(t[s:e]); l != nil {
+				s += l[1]
+			}
+			item := strings.TrimSpace(t[s:e])
+			if n := panelName.FindStringIndex(item); n == nil || n[1] != len(item) || panelWord(strings.Fields(item)[0]) ||
+				strings.EqualFold(item, "Per Curiam") || leadingNoise[strings.ToLower(item)] {
+				continue
+			}
+			s += strings.Index(t[s:e], item)
+			out = append(out, cand{typ: TypePerson, start: s, end: s + len(item), source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // markedJudges returns the judges judgeMark finds.
 func markedJudges(t string) []cand {
 	if !strings.Contains(t, "J.") {

@@ -72,6 +72,14 @@ func TestPersonForms(t *testing.T) {
 	wantTyped(t, personForms, text, cs, "PERSON ANTONIO ESQUIBEL|ORG ACME BOARD|PERSON Dennis Howell|PERSON Wiley Y. Daniel|PERSON Judy|PERSON Torruella|PERSON Wood|PERSON Ann Lee|PERSON Birkholz|PERSON Warren Mitchell")
 }
 
+// TestFieldJudges: a decision page's "Judges:" field names its judges,
+// a title before a name aside; "Per Curiam" and a sentence name no one.
+func TestFieldJudges(t *testing.T) {
+	text := "DocketNumber: 44075\nJudges: Eberhardt, Bell, Quillian and Jordan\nJudges: Presiding Judge Ben H. Cantrell\nJudges: Per Curiam\n" +
+		"Judge: Lee S. Arian, Case: 22STCV31569\nThe judges: all of them agreed.\n"
+	wantFind(t, fieldJudges, text, "Eberhardt|Bell|Quillian|Jordan|Ben H. Cantrell")
+}
+
 // TestAuthorJudges: an opinion's author line names the judge; a title
 // alone or a sentence does not.
 func TestAuthorJudges(t *testing.T) {
