@@ -728,6 +728,18 @@ func TestContractAmendmentIsNoLaw(t *testing.T) {
 	}
 }
 
+// TestAmendmentOfARestatedContract: an amendment to a contract whose title
+// has lower-case words ("Second Amended and Restated Loan and Security
+// Agreement") is no law either.
+func TestAmendmentOfARestatedContract(t *testing.T) {
+	text := "The Loan Agreement, as amended by that certain First Amendment to Second Amended and Restated Loan and Security Agreement, dated May 1, 1995, and by that certain Third\nAmendment to Second Amended and Restated Loan and Security Agreement, is in force.\n"
+	for _, m := range stageResult(t, text).Mentions {
+		if m.Type == extract.TypeLaw {
+			t.Errorf("a contract's amendment is a law: %+v", m)
+		}
+	}
+}
+
 // TestMiddleInitialVIsNoCase: "Ola V. Powell" is a person with a middle
 // initial, not a case; a caption in capitals writes "V." for versus.
 func TestMiddleInitialVIsNoCase(t *testing.T) {

@@ -1172,9 +1172,10 @@ var ordinalAmendment = regexp.MustCompile(`^(?i:first|second|third|fourth|fifth|
 // contractAmendmentAfter is what follows a contract's amendment: its
 // title's last word, the contract it amends, its date, its definition
 // ("the Second Amendment dated as of March 1, 2002", "First Amendment to
-// Credit Agreement", "First Amendment and Consent Agreement", `the Third
-// Amendment dated … (the "Third Amendment")`).
-var contractAmendmentAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:and[ \t\n]+[A-Z]\w*[ \t\n]+)?(?:Agreement|AGREEMENT)\b|[ \t\n]+(?:to|TO)[ \t\n]+(?:(?:the|this|that)[ \t\n]+)?(?:[A-Z][\w&'’.-]*[ \t\n]+){0,5}(?:Agreement|AGREEMENT|Lease|LEASE|Note|Indenture|Plan)\b|,?[ \t\n]+dated\b|["”]?[ \t]*\)|["”])`)
+// Credit Agreement", "First Amendment to Second Amended and Restated Loan
+// and Security Agreement", "First Amendment and Consent Agreement", `the
+// Third Amendment dated … (the "Third Amendment")`).
+var contractAmendmentAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:and[ \t\n]+[A-Z]\w*[ \t\n]+)?(?:Agreement|AGREEMENT)\b|[ \t\n]+(?:to|TO)[ \t\n]+(?:(?:the|this|that)[ \t\n]+)?(?:(?:[A-Z][\w&'’.-]*|and|&)[ \t\n]+){0,8}(?:Agreement|AGREEMENT|Lease|LEASE|Note|Indenture|Plan)\b|,?[ \t\n]+dated\b|["”]?[ \t]*\)|["”])`)
 
 // contractAmendments drops the laws that are a contract's amendments
 // named by their ordinal: where the document writes one of them as a
@@ -1186,7 +1187,7 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 		if m.Type != TypeLaw || !ordinalAmendment.MatchString(m.Text) || m.End > len(doc) {
 			continue
 		}
-		after := string(doc[m.End:min(len(doc), m.End+60)])
+		after := string(doc[m.End:min(len(doc), m.End+90)])
 		before := strings.ToLower(string(doc[max(0, m.Start-5):m.Start]))
 		if contractAmendmentAfter.MatchString(after) || strings.HasSuffix(before, "this ") {
 			if contract == nil {
