@@ -108,9 +108,20 @@ func citeFix(t string, pats []cand) []cand {
 					p.start = from + m[0]
 				} else if m := codeBefore.FindStringIndex(t[from:p.start]); m != nil {
 					p.start = from + m[0]
+				} else if m := codeAbbrevBefore.FindStringSubmatchIndex(t[from:p.start]); m != nil && !notCodeAbbrev[lastWord(t[from+m[2]:from+m[3]])] {
+					p.start = from + m[2]
 				}
 				if m := clauseAfter.FindStringIndex(textAfter(t, p.end)); m != nil {
 					p.end += m[1]
+				}
+			}
+			// "I.R.C. § 6651(a)(1)", which the patterns read as Ohio's
+			// "R.C."; "9th Cir. BAP Rule 8013-1", a court's own rule.
+			if strings.HasPrefix(name, "R.C.") && strings.HasSuffix(t[:p.start], "I.") {
+				p.start -= len("I.")
+			} else if strings.HasPrefix(name, "Rule ") {
+				if m := circuitBefore.FindStringIndex(t[max(0, p.start-window):p.start]); m != nil {
+					p.start = max(0, p.start-window) + m[0]
 				}
 			}
 		}
@@ -145,6 +156,10 @@ func citeFix(t string, pats []cand) []cand {
 	}
 	return out
 }
+
+// notCodeAbbrev are words in capitals before a section sign that name no
+// code: a heading's or a caption's words.
+var notCodeAbbrev = wordSet(`THE AND OF IN TO BY UNDER SEE PER AT OR FOR ON AS IS NO NOS ALSO SECTION SEC ARTICLE ART TITLE CHAPTER RULE`)
 
 // titleOfThe is a title of an Act cited before its name, ending where
 // the name starts: "Title VII of the "; actName is a named Act, with its
@@ -230,6 +245,14 @@ var (
 	// codeBefore is the code's title and name on the line before its
 	// section: "42 U.S.C." / "§§ 2000cc".
 	codeBefore = regexp.MustCompile(`\b\d+[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*\n[ \t]*$`)
+	// codeAbbrevBefore is a code named by its initials before its
+	// section, with its title's number or not: "FAR § 15.306", "ERISA §
+	// 502(a)", "40 CFR § 60.1". Group 1 is the code; notCodeAbbrev are
+	// words in capitals that name no code.
+	codeAbbrevBefore = regexp.MustCompile(`(?:^|[^A-Za-z.\d])((?:\d{1,3}[ \t]+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5}))[ \t]+$`)
+	// circuitBefore is a court of appeals before its own rule: "9th Cir.
+	// BAP ", "10th Cir. ".
+	circuitBefore = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th|d)[ \t]+Cir\.[ \t]+(?:BAP[ \t]+)?$`)
 	// sectionTail is the rest of a section number whose letters are in
 	// lower case, and its range: "2000" + "cc-2000cc-5", "2000" + "e-2(a)".
 	sectionTail = regexp.MustCompile(`^[a-z]{1,3}\b(?:[-–]\d+[a-z]{0,3})*(?:\([A-Za-z0-9]{1,4}\))*`)
