@@ -573,14 +573,16 @@ var ofAfterSection = regexp.MustCompile(`^,?` + lawGap + `(?:of|OF)` + lawGap)
 // code's chapter with the code, one law as a section of a named law is
 // (sectionOfLaw): "Rule 405 of the Securities Act of 1933", "Rule 24b-2
 // under the Securities Exchange Act of 1934", "chapter 11 of the
-// Bankruptcy Code", a code named by what it codifies ("Rule 9216 of
-// FINRA's Code of Procedure"), and a court's rule with its rules' name
+// Bankruptcy Code", a state's statutes' chapter ("Chapter 78 of the Nevada
+// Revised Statutes", "Chapter 93A of the Massachusetts General Laws"), a
+// code named by what it codifies ("Rule 9216 of FINRA's Code of
+// Procedure"), and a court's rule with its rules' name
 // ("Rule 72(b) of the Federal Rules of Civil Procedure", "Rule 702 of the
 // Federal Rules of Evidence", "Rule 23 of the Arizona Rules of Civil
 // Appellate Procedure").
 var partOfLaw = regexp.MustCompile(`\b(?:(?:Rule|RULE)[ \t]+\d+[a-z]?\d?(?:-\d+)?(?:\([a-z0-9]{1,3}\))*|(?:Chapter|CHAPTER|chapter)[ \t]+\d+[A-Z]?)` +
 	lawGap + `(?:of|under|OF|UNDER)` + lawGap + `(?:(?:the|THE)` + lawGap + `)?(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&)` + lawGap + `)?){0,6}` +
-	`(?:(?:Act|ACT)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?|(?:Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+(?:\d{4}|Procedure|Conduct|Practice|Federal[ \t]+Regulations))?|` +
+	`(?:(?:Act|ACT)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?|Statutes|STATUTES|Laws|LAWS|(?:Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+(?:\d{4}|Procedure|Conduct|Practice|Federal[ \t]+Regulations))?|` +
 	`(?:Rules|RULES)[ \t]+(?:of|OF)[ \t]+(?:(?:Civil|Criminal|Appellate|Bankruptcy|CIVIL|CRIMINAL|APPELLATE|BANKRUPTCY)[ \t]+){0,2}(?:Procedure|Evidence|PROCEDURE|EVIDENCE))\b`)
 
 // namedCodeSection is a code or a law named in words with its section:
@@ -682,7 +684,7 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
 		out = append(out, namedCodeSections(t)...)
 	}
-	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE", "Rules of", "RULES OF"}) {
+	if containsAny(t, []string{"Rule ", "RULE ", "hapter ", "HAPTER "}) && containsAny(t, []string{"Act", "ACT", "Code", "CODE", "Rules of", "RULES OF", "Statutes", "STATUTES", "Laws", "LAWS"}) {
 		out = append(out, groupCands(t, partOfLaw, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "AS ") {
