@@ -383,3 +383,41 @@ func joinable(t string, cs []cand, c cand, s, e int) bool {
 	}
 	return true
 }
+
+// departmentAfter is a department a list of its units ends in: ", United
+// States Department of Justice", ", U.S. Department Of Justice".
+var departmentAfter = regexp.MustCompile(`,[ \t]+(?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?Department[ \t]+(?i:of)[ \t]+[A-Z]`)
+
+// departmentUnit is one unit of a department named before it, a part of
+// a comma-separated list: "Civil Division", "Commercial Litigation Branch",
+// "Environment & Natural Resources Division".
+var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)){0,4}(?:Division|Branch|Section|Unit)$`)
+
+// departmentUnits returns the units a counsel list names before their
+// department, each a comma-separated part right before it ("Commercial
+// Litigation Branch, Civil Division, United States Department of
+// Justice"), from the department back to the first part that is no unit.
+func departmentUnits(t string) []cand {
+	if !strings.Contains(t, "Department") {
+		return nil
+	}
+	var out []cand
+	for _, m := range departmentAfter.FindAllStringIndex(t, -1) {
+		end := m[0]
+		for end > 0 {
+			s := strings.LastIndexAny(t[max(0, end-60):end], ",\n(;")
+			if s < 0 {
+				break
+			}
+			s += max(0, end-60) + 1
+			part := strings.TrimSpace(t[s:end])
+			if !departmentUnit.MatchString(part) {
+				break
+			}
+			ps := s + strings.Index(t[s:end], part)
+			out = append(out, cand{typ: TypeOrg, start: ps, end: ps + len(part), source: SourcePattern})
+			end = s - 1
+		}
+	}
+	return out
+}

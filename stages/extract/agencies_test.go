@@ -48,3 +48,14 @@ func TestOfficialsOffices(t *testing.T) {
 		"Recorded in the Hampshire District Registry of Deeds and The Cook County Recorder of Deeds; the Registry of Deeds; the newly elected Republican Recorder of Deeds."
 	wantFind(t, officialsOffices, text, "Hampshire District Registry of Deeds|Cook County Recorder of Deeds|Jacksonville Sheriff's Office|Los Angeles County Sheriff's Department|Cook County State's Attorney's Office|Harris County District Attorney's Office")
 }
+
+// TestDepartmentUnits: a counsel list's units before their department are
+// organisations, each its own ("Commercial Litigation Branch, Civil
+// Division, United States Department of Justice"); a part that is no unit
+// ends the list.
+func TestDepartmentUnits(t *testing.T) {
+	text := "Jane Roe, Commercial Litigation Branch, Civil Division, United States Department of Justice, Washington, D.C., for defendant.\n" +
+		"John C. Cruden, Assistant Attorney General, Environment & Natural Resources Division, United States Department Of Justice.\n" +
+		"Smith, Jones, the Department of Labor.\n"
+	wantFind(t, departmentUnits, text, "Civil Division|Commercial Litigation Branch|Environment & Natural Resources Division")
+}

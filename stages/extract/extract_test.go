@@ -1188,3 +1188,23 @@ func TestEleventhRoundFormsInTheStage(t *testing.T) {
 		})
 	}
 }
+
+// TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
+// and a professional form is one organisation, the surnames no person or
+// place of their own; a bank named for its place keeps its national form.
+// Both, and the units of a department and a union of two trades, are the
+// stage's.
+func TestFirmsAndBanksInCounselLists(t *testing.T) {
+	text := "Joseph Edward Zeszotarski, Jr., Gammon, Howard, Zeszotarski, PLLC, Raleigh, North Carolina, for Appellees.\n" +
+		"The trustee was The Bank of California, National Association, succeeded by Bankers Trust Company of California, National Association.\n" +
+		"Jane Roe, Commercial Litigation Branch, Civil Division, United States Department of Justice, for defendant.\n" +
+		"The plaintiffs were members of Local No. 101, United Brotherhood of Carpenters and Joiners of America.\n"
+	wantMentionTexts(t, text, "ORG Gammon, Howard, Zeszotarski, PLLC", "ORG The Bank of California, National Association",
+		"ORG Bankers Trust Company of California, National Association", "ORG Commercial Litigation Branch", "ORG Civil Division",
+		"ORG United Brotherhood of Carpenters and Joiners of America")
+	for _, m := range stageResult(t, text).Mentions {
+		if m.Text == "Howard" || m.Text == "Gammon" || m.Text == "National Association" {
+			t.Errorf("a part of a name is a name of its own: %+v", m)
+		}
+	}
+}

@@ -282,8 +282,11 @@ var judgesAfter = regexp.MustCompile(`^,[ \t]*(?:JJ\.|(?i:(?:circuit|district|se
 var nationalForm = regexp.MustCompile(`^,[ \t]*(?:NATIONAL[ \t]+ASSOCIATION|National[ \t]+Association|N\.[ \t]?A\.)`)
 
 // bankBefore is a bank's or a trust company's name and a comma right
-// before its national form ("Wilmington Trust, National Association").
-var bankBefore = regexp.MustCompile(`(?:[A-Z][\w&'’.\-]*[ \t]+){0,5}(?:BANK|Bank|TRUST|Trust|COMPANY|Company|Citibank|CITIBANK),[ \t]*$`)
+// before its national form ("Wilmington Trust, National Association"),
+// also one named for its place ("The Bank of California, National
+// Association", "Bankers Trust Company of California, …").
+var bankBefore = regexp.MustCompile(`(?:[A-Z][\w&'’.\-]*[ \t]+){0,5}(?:BANK|Bank|TRUST|Trust|COMPANY|Company|Citibank|CITIBANK)` +
+	`(?:[ \t]+(?:of|OF)[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,2}[A-Z][\w'’.\-]*)?,[ \t]*$`)
 
 // nationalBanks extends a bank's name over its national legal form, which
 // the patterns read as a second organisation ("NATIONAL ASSOCIATION"),
@@ -1411,4 +1414,32 @@ func foreignCompanyNames(t string) []cand {
 func yearNumber(s string) bool {
 	y, err := strconv.Atoi(s)
 	return err == nil && y >= 1800 && y < 2100
+}
+
+// surnameFirm is a law firm named by one surname and its professional
+// form, as the patterns read the end of a firm of partners' surnames:
+// "Zeszotarski, PLLC" of "Gammon, Howard, Zeszotarski, PLLC".
+var surnameFirm = regexp.MustCompile(`^[A-Z][a-z][A-Za-z'’\-]*,[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)$`)
+
+// firmSurnamesBefore is the partners' surnames listed before a firm's
+// last one, after a comma or a line's start: "Gammon, Howard, ". Group 1
+// is the list.
+var firmSurnamesBefore = regexp.MustCompile(`(?:^|\n|,[ \t]+)((?:[A-Z][a-z][A-Za-z'’\-]*,[ \t]+){1,4})$`)
+
+// surnameFirms grows a firm named by its last partner's surname and its
+// form back over the other partners' surnames listed before it, and drops
+// the names read inside them ("Gammon" a place, "Howard" a person).
+func surnameFirms(t string, cs []cand) []cand {
+	var spans [][2]int
+	for i, c := range cs {
+		if c.typ != TypeOrg || !surnameFirm.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		from := max(0, c.start-80)
+		if m := firmSurnamesBefore.FindStringSubmatchIndex(t[from:c.start]); m != nil {
+			spans = append(spans, [2]int{from + m[2], c.start})
+			cs[i].start = from + m[2]
+		}
+	}
+	return withoutInside(cs, spans, nil)
 }

@@ -256,3 +256,20 @@ func unionPart(name string) bool {
 
 // localTail is a union's local's number at a name's end: ", Local 705".
 var localTail = regexp.MustCompile(`,?[ \t]+` + localNumbered + `$`)
+
+// tradeUnion is a union named for its trades, one or two joined by
+// "and": "United Brotherhood of Carpenters and Joiners of America",
+// "International Union of Painters and Allied Trades", "International
+// Association of Machinists and Aerospace Workers", "International
+// Brotherhood of Electrical Workers".
+var tradeUnion = regexp.MustCompile(`\b(?:International|United|National|American)[ \t]+(?:Brotherhood|Union|Association|Federation)[ \t]+of[ \t]+` +
+	`(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)?(?:[ \t]+of[ \t]+America)?\b`)
+
+// tradeUnions returns the unions tradeUnion finds, whose "and" the
+// patterns and the tagger split.
+func tradeUnions(t string) []cand {
+	if !containsAny(t, []string{"Brotherhood", "Union", "Association", "Federation"}) {
+		return nil
+	}
+	return groupCands(t, tradeUnion, 0, TypeOrg)
+}

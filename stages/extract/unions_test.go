@@ -39,3 +39,11 @@ func TestUnionLocalNames(t *testing.T) {
 	text := "and INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848, Charging Party.\nthe Service Employees International Union, Local 32BJ, and\nAcme Corp., Local 5 office\n"
 	wantFind(t, unionLocalNames, text, "INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848|Service Employees International Union, Local 32BJ")
 }
+
+// TestTradeUnions: a union named for two trades joined by "and" is one
+// name, "of America" and all; a union of one trade too.
+func TestTradeUnions(t *testing.T) {
+	text := "Local No. 101, United Brotherhood of Carpenters and Joiners of America, and the International Union of Painters and Allied Trades, District Council 15, " +
+		"and the International Brotherhood of Electrical Workers and the Company.\n"
+	wantFind(t, tradeUnions, text, "United Brotherhood of Carpenters and Joiners of America|International Union of Painters and Allied Trades|International Brotherhood of Electrical Workers")
+}
