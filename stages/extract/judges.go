@@ -26,8 +26,9 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 
 // panelTitle is a judge's title after the name, and whether it is plural
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
-// District Judge", "Administrative Patent Judges", "JJ.", "C.J.".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|law|immigration|vice)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
+// District Judge", "Administrative Patent Judges", "Administrative Trademark
+// Judges", "JJ.", "C.J.".
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District
@@ -439,4 +440,26 @@ func lawyerTitles(t string, cs []cand) []cand {
 		}
 	}
 	return withoutDropped(cs, drop)
+}
+
+// bareInitialAfter is a middle initial written without its period and
+// the surname after it: " J Humetewa" of "Judge Diane J Humetewa".
+var bareInitialAfter = regexp.MustCompile(`^[ \t]+[A-Z][ \t]+[A-Z][a-z][A-Za-z'’\-]+\b`)
+
+// bareInitials grows a person's given name alone over a middle initial
+// without its period and the surname after it ("Diane" + " J Humetewa"),
+// where the tagger stopped at the initial; over the tagger's names only,
+// no rule's.
+func bareInitials(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || strings.ContainsAny(t[c.start:c.end], " \t\n") {
+			continue
+		}
+		if m := bareInitialAfter.FindStringIndex(t[c.end:]); m != nil && !slices.ContainsFunc(cs, func(d cand) bool {
+			return d.source != SourceModel && d.start < c.end+m[1] && c.end < d.end
+		}) {
+			cs[i].end += m[1]
+		}
+	}
+	return cs
 }

@@ -15,6 +15,7 @@ func TestPanelJudges(t *testing.T) {
 		{"plural title", "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.\n", []string{"McMILLIAN", "BEAM", "MURPHY"}},
 		{"a Canadian panel", "Coram: McLachlin C.J. and Abella, Cromwell, Moldaver, Karakatsanis, Wagner and Gascon JJ.\n", []string{"McLachlin", "Abella", "Cromwell", "Moldaver", "Karakatsanis", "Wagner", "Gascon"}},
 		{"an agency's judges", "Before KALYAN K. DESHPANDE, KRISTINA M. KALAN, and\nJOHN R. KENNY, Administrative Patent Judges.\n", []string{"KALYAN K. DESHPANDE", "KRISTINA M. KALAN", "JOHN R. KENNY"}},
+		{"the trademark board's judges", "Before Lynch, Lebow and P. Jay Hines, Administrative Trademark Judges.\n", []string{"Lynch", "Lebow", "P. Jay Hines"}},
 		{"colon, title glued to the next word", "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.AMENDED OPINION\n", []string{"CONTIE", "RYAN", "BOGGS"}},
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
 		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
@@ -78,6 +79,15 @@ func TestFieldJudges(t *testing.T) {
 	text := "DocketNumber: 44075\nJudges: Eberhardt, Bell, Quillian and Jordan\nJudges: Presiding Judge Ben H. Cantrell\nJudges: Per Curiam\n" +
 		"Judge: Lee S. Arian, Case: 22STCV31569\nThe judges: all of them agreed.\n"
 	wantFind(t, fieldJudges, text, "Eberhardt|Bell|Quillian|Jordan|Ben H. Cantrell")
+}
+
+// TestBareInitials: the tagger's given name alone grows over a middle
+// initial without its period and the surname ("Diane J Humetewa"), but
+// not over a rule's name.
+func TestBareInitials(t *testing.T) {
+	text := "Signed by Judge Diane J Humetewa on 12/4/2019. Mary A Acme Corp. agreed."
+	cs := spansIn(text, span{"Diane", TypePerson, SourceModel}, span{"Mary", TypePerson, SourceModel}, span{"Acme Corp.", TypeOrg, SourcePattern})
+	wantTyped(t, bareInitials, text, cs, "PERSON Diane J Humetewa|PERSON Mary|ORG Acme Corp.")
 }
 
 // TestAuthorJudges: an opinion's author line names the judge; a title
