@@ -13,20 +13,14 @@ import (
 	"github.com/docpipe/docpipe/stages/extract/nertrain"
 )
 
-// TestHeldOutIsNotTrainingData keeps testdata/ner/heldout a measure: its
-// documents load as the rounds' do, share no name and no text with the
-// training documents (the rounds and the court set), and every alias of
-// their labels is in their text as whole words, so that a typo cannot pass for a
-// miss of the stage.
+// TestHeldOutIsNotTrainingData keeps testdata/ner/heldout a measure, and
+// testdata/ner/dev a set the rules can be read from without retraining:
+// their documents load as the rounds' do, share no name and no text with
+// the training documents (the rounds and the court set) nor with each
+// other, and every alias of their labels is in their text as whole words,
+// so that a typo cannot pass for a miss of the stage.
 func TestHeldOutIsNotTrainingData(t *testing.T) {
 	root := filepath.Join(testenv.RepoRoot(), "testdata", "ner")
-	held, err := nertrain.LoadRounds(filepath.Join(root, "heldout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(held) < 32 {
-		t.Fatalf("%d held-out documents, want at least 32", len(held))
-	}
 	train, err := nertrain.LoadRounds(filepath.Join(root, "rounds"))
 	if err != nil {
 		t.Fatal(err)
@@ -35,36 +29,52 @@ func TestHeldOutIsNotTrainingData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, texts := map[string]bool{}, map[string]string{}
+	names, texts := map[string]string{}, map[string]string{}
 	for _, d := range train {
-		names[d.Name] = true
+		names[d.Name] = "training"
 		texts[strings.Join(strings.Fields(d.Text), " ")] = d.Name
 	}
 	for _, c := range court {
-		names[c.Document] = true
+		names[c.Document] = "training"
 	}
-	for _, d := range held {
-		if names[d.Name] {
-			t.Errorf("held-out document %s is also training data", d.Name)
-		}
-		if other, ok := texts[strings.Join(strings.Fields(d.Text), " ")]; ok {
-			t.Errorf("held-out document %s has the text of training document %s", d.Name, other)
-		}
-	}
-	labels, err := nereval.LoadDir(filepath.Join(root, "heldout", "labels"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range labels {
-		raw, err := os.ReadFile(filepath.Join(root, "heldout", "corpus", l.Source))
+	for _, set := range []struct {
+		dir   string
+		least int
+	}{{"heldout", 32}, {"dev", 32}} {
+		docs, err := nertrain.LoadRounds(filepath.Join(root, set.dir))
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := " " + strings.Join(strings.Fields(string(raw)), " ") + " "
-		for _, e := range l.Entities {
-			for _, a := range e.Aliases {
-				if !wholeWords(text, strings.Join(strings.Fields(a), " ")) {
-					t.Errorf("%s: %s %q: alias %q is not in the text as whole words", l.Document, e.Type, e.Name, a)
+		if len(docs) < set.least {
+			t.Fatalf("%d %s documents, want at least %d", len(docs), set.dir, set.least)
+		}
+		for _, d := range docs {
+			if other, ok := names[d.Name]; ok {
+				t.Errorf("%s document %s is also %s data", set.dir, d.Name, other)
+			}
+			if other, ok := texts[strings.Join(strings.Fields(d.Text), " ")]; ok {
+				t.Errorf("%s document %s has the text of document %s", set.dir, d.Name, other)
+			}
+		}
+		for _, d := range docs {
+			names[d.Name] = set.dir
+			texts[strings.Join(strings.Fields(d.Text), " ")] = d.Name
+		}
+		labels, err := nereval.LoadDir(filepath.Join(root, set.dir, "labels"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range labels {
+			raw, err := os.ReadFile(filepath.Join(root, set.dir, "corpus", l.Source))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := " " + strings.Join(strings.Fields(string(raw)), " ") + " "
+			for _, e := range l.Entities {
+				for _, a := range e.Aliases {
+					if !wholeWords(text, strings.Join(strings.Fields(a), " ")) {
+						t.Errorf("%s: %s %q: alias %q is not in the text as whole words", l.Document, e.Type, e.Name, a)
+					}
 				}
 			}
 		}
