@@ -266,10 +266,17 @@ var tradeUnion = regexp.MustCompile(`\b(?:International|United|National|American
 	`(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)?(?:[ \t]+of[ \t]+America)?\b`)
 
 // tradeUnions returns the unions tradeUnion finds, whose "and" the
-// patterns and the tagger split.
+// patterns and the tagger split; not one whose last word a line break's
+// hyphen cuts ("International Union of Paint- ers").
 func tradeUnions(t string) []cand {
 	if !containsAny(t, []string{"Brotherhood", "Union", "Association", "Federation"}) {
 		return nil
 	}
-	return groupCands(t, tradeUnion, 0, TypeOrg)
+	var out []cand
+	for _, c := range groupCands(t, tradeUnion, 0, TypeOrg) {
+		if c.end == len(t) || t[c.end] != '-' {
+			out = append(out, c)
+		}
+	}
+	return out
 }
