@@ -261,9 +261,11 @@ var localTail = regexp.MustCompile(`,?[ \t]+` + localNumbered + `$`)
 // "and": "United Brotherhood of Carpenters and Joiners of America",
 // "International Union of Painters and Allied Trades", "International
 // Association of Machinists and Aerospace Workers", "International
-// Brotherhood of Electrical Workers".
+// Brotherhood of Electrical Workers", with its local after a comma
+// ("…, Local 204").
 var tradeUnion = regexp.MustCompile(`\b(?:International|United|National|American)[ \t]+(?:Brotherhood|Union|Association|Federation)[ \t]+of[ \t]+` +
-	`(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)?(?:[ \t]+of[ \t]+America)?\b`)
+	`(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)?(?:[ \t]+of[ \t]+America)?\b` +
+	`(?:,[ \t]+(?:Local|LOCAL)(?:[ \t]+(?:No\.|Union))?[ \t]+\d+\b)?`)
 
 // tradeUnions returns the unions tradeUnion finds, whose "and" the
 // patterns and the tagger split; not one whose last word a line break's

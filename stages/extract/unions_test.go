@@ -44,6 +44,8 @@ func TestUnionLocalNames(t *testing.T) {
 // name, "of America" and all; a union of one trade too.
 func TestTradeUnions(t *testing.T) {
 	text := "Local No. 101, United Brotherhood of Carpenters and Joiners of America, and the International Union of Painters and Allied Trades, District Council 15, " +
-		"and the International Brotherhood of Electrical Workers and the Company. The International Union of Paint- ers and Allied Trades.\n"
-	wantFind(t, tradeUnions, text, "United Brotherhood of Carpenters and Joiners of America|International Union of Painters and Allied Trades|International Brotherhood of Electrical Workers")
+		"and the International Brotherhood of Electrical Workers and the Company. The International Union of Paint- ers and Allied Trades.\n" +
+		"Download \"International Brotherhood of Electrical Workers, Local 204, Union.\"\n"
+	wantFind(t, tradeUnions, text, "United Brotherhood of Carpenters and Joiners of America|International Union of Painters and Allied Trades|International Brotherhood of Electrical Workers|"+
+		"International Brotherhood of Electrical Workers, Local 204")
 }
