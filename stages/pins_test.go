@@ -563,8 +563,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Corp." of "In re GULF COAST OIL CORPORATION and Century Resources,
 	// Inc."); the sample's output did not change. resolve/v18 drops a
 	// case's first side's "et al." ("TENET HEALTHCARE CORPORATION et al.
-	// v. GILBERT" is "Tenet Healthcare Corp. v. Gilbert"); the sample has
-	// none.
+	// v. GILBERT" is "Tenet Healthcare Corp. v. Gilbert"), reads more of
+	// the Bluebook's abbreviations of companies' words ("Metropolitan Life
+	// Ins. Co."), and "co" of "company" in a case's other side ("Leffew v.
+	// Ford Motor Co"); the sample has none.
 	"resolve": {"resolve/v18", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -53,6 +53,19 @@ var expansions = map[string]string{
 	"invs": "investments", "labs": "laboratories", "mktg": "marketing", "mortg": "mortgage", "props": "properties",
 }
 
+// companyWords are more of the Bluebook's abbreviations (tables T6 and
+// T10) of the words of organisations' and cases' names, which are words of
+// their own in other names: "Metropolitan Life Ins. Co." is "Metropolitan
+// Life Insurance Company", "Pac. Tel. & Tel." "Pacific Telephone and
+// Telegraph".
+var companyWords = map[string]string{
+	"ins": "insurance", "mut": "mutual", "elec": "electric", "sys": "systems", "tech": "technology",
+	"tel": "telephone", "telegr": "telegraph", "fin": "financial", "grp": "group", "ctr": "center", "med": "medical",
+	"educ": "education", "sch": "school", "auth": "authority", "bd": "board", "cnty": "county", "commn": "commission",
+	"assocs": "associates", "bros": "brothers", "telecomm": "telecommunications", "util": "utility", "hous": "housing",
+	"pac": "pacific", "gen": "general", "comms": "communications",
+}
+
 // generic words do not identify an organisation or court on their own, so a
 // short name made only of them never attaches to a longer one.
 var generic = set(`bank company board district department of and for the water national united states
@@ -119,6 +132,8 @@ func Normalize(typ, name string) string {
 		t = strings.ReplaceAll(t, "'", "")
 		// "SEC" is an agency, no section.
 		if e, ok := expansions[t]; ok && !(t == "sec" && typ == extract.TypeOrg) {
+			t = e
+		} else if e, ok := companyWords[t]; ok && (typ == extract.TypeOrg || typ == extract.TypeCase) {
 			t = e
 		}
 		if t != "" && t != "the" {
@@ -541,7 +556,7 @@ func contains(typ string, long, short *form) bool {
 		// Pharmaceuticals L.P., Appellants v. COLLEGIUM PHARMACEUTICAL,
 		// INC.").
 		sv := slices.Index(short.tokens, "v")
-		return sv >= 1 && sv+1 < len(short.tokens) && distinctive(short.tokens[:sv]) && !generic[short.tokens[0]] && surnameCase(long.tokens, short.tokens, sv)
+		return sv >= 1 && sv+1 < len(short.tokens) && distinctive(short.tokens[:sv]) && !generic[short.tokens[0]] && surnameCase(formsAlike(long.tokens), formsAlike(short.tokens), sv)
 	case extract.TypeCourt:
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
@@ -574,7 +589,8 @@ func actYear(long, short []string) bool {
 // its token sv, names the caption long by one word of its first side, or
 // by the words of its first side one after another ("purdue pharma lp v
 // collegium pharm"), and, in order, the words of its other side or their
-// abbreviations ("gen" of "general").
+// abbreviations ("gen" of "general", "co" of "company"); legal forms
+// compare by their class (formsAlike: "inc" and "incorporated").
 func surnameCase(long, short []string, sv int) bool {
 	v := slices.Index(long, "v")
 	if v < 1 || sv == 1 && !slices.Contains(long[:v], short[0]) || sv > 1 && !contiguous(long[:v], short[:sv]) {
@@ -582,7 +598,7 @@ func surnameCase(long, short []string, sv int) bool {
 	}
 	k := v + 1
 	for _, w := range short[sv+1:] {
-		for k < len(long) && long[k] != w && !(len(w) >= 3 && strings.HasPrefix(long[k], w)) {
+		for k < len(long) && long[k] != w && !(len(w) >= 3 && strings.HasPrefix(long[k], w)) && !(w == "co" && long[k] == "company") {
 			k++
 		}
 		if k == len(long) {

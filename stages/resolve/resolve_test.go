@@ -86,6 +86,8 @@ func TestMerges(t *testing.T) {
 		{"a caption's surnames", extract.TypeCase, []string{"Trevor NEPTUNE and Terry Maynor v. John H. McCARTHY", "Neptune v. McCarthy"}, "Trevor NEPTUNE and Terry Maynor v. John H. McCARTHY"},
 		{"a caption by its first party's name", extract.TypeCase, []string{"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P., Appellants v. COLLEGIUM PHARMACEUTICAL, INC.", "Purdue Pharma L.P. v. Collegium Pharm."},
 			"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P. v. COLLEGIUM PHARMACEUTICAL, INC."},
+		{"a company's words abbreviated with its form", extract.TypeOrg, []string{"Metropolitan Life Insurance Company", "Metropolitan Life Ins. Co."}, "Metropolitan Life Insurance Company"},
+		{"a surname's case with the other side's form abbreviated", extract.TypeCase, []string{"GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY", "Leffew v. Ford Motor Co"}, "GREGORY LEFFEW v. FORD MOTOR COMPANY"},
 		{"a first side's et al.", extract.TypeCase, []string{"TENET HEALTHCARE CORPORATION et al. v. GILBERT", "Tenet Healthcare Corp. v. Gilbert"}, "TENET HEALTHCARE CORPORATION et al. v. GILBERT"},
 		{"a title's legal form abbreviated", extract.TypeCase, []string{"In re GULF COAST OIL CORPORATION and Century Resources, Inc.", "In Re Gulf Coast Oil Corp."}, "In re GULF COAST OIL CORPORATION and Century Resources, Inc."},
 		{"a caption's surname and the other side abbreviated", extract.TypeCase, []string{"Loretta H. CHEEKS v. GENERAL DYNAMICS", "Cheeks v. Gen. Dynamics"}, "Loretta H. CHEEKS v. GENERAL DYNAMICS"},
