@@ -566,7 +566,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// v. GILBERT" is "Tenet Healthcare Corp. v. Gilbert"), reads more of
 	// the Bluebook's abbreviations of companies' words ("Metropolitan Life
 	// Ins. Co."), and "co" of "company" in a case's other side ("Leffew v.
-	// Ford Motor Co"); the sample has none.
+	// Ford Motor Co") and New York's supreme court of a county ("…, Kings
+	// County" and "N.Y. Sup. Ct."); the sample has none.
 	"resolve": {"resolve/v18", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -210,6 +210,16 @@ func stateCourtKey(toks []string) string {
 		if extract.StateNames[rest] {
 			return "supreme " + rest
 		}
+		// New York's supreme court sits in each county: "Supreme Court of
+		// the State of New York, Kings County" is "supreme new york county
+		// kings", which the court named without its county contains.
+		if w := strings.Fields(rest); len(w) >= 3 && w[len(w)-1] == "county" {
+			for k := len(w) - 2; k >= 1 && k >= len(w)-3; k-- {
+				if st := strings.Join(w[:k], " "); extract.StateNames[st] {
+					return "supreme " + st + " county " + strings.Join(w[k:len(w)-1], " ")
+				}
+			}
+		}
 	case n >= 3 && toks[n-2] == "supreme" && toks[n-1] == "court":
 		if st := strings.Join(toks[:n-2], " "); extract.StateNames[st] {
 			return "supreme " + st
