@@ -724,7 +724,8 @@ var partyTerms = wordSet(`borrower borrowers lender lenders bank company corpora
 	employee agent trustee issuer holder holders investor investors subsidiary partnership fund
 	plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner
 	petitioners respondent respondents debtor debtors creditor creditors contractor consultant
-	customer supplier vendor client executive manager member members owner owners tenant lessee lessor`)
+	customer supplier vendor client executive manager member members owner owners tenant lessee lessor
+	sublandlord subtenant sublessor sublessee franchisor franchisee pledgor pledgee obligor obligee servicer distributor`)
 
 // namesParty reports whether a defined term can be a name of the party it
 // follows: a role ("the Borrower", "the Administrative Agent"), a part of

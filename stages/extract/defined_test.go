@@ -201,13 +201,15 @@ func definedRefers(t *testing.T, text string) map[string]string {
 	return mentionRefers(t, text, func(m extract.Mention) (string, bool) { return m.Text, m.Source == extract.SourceDefined })
 }
 
-// TestConveyanceRoles: a deed's or an assignment's role defined for a
-// party after its address ("Grantee", "Assignee") names that party.
+// TestConveyanceRoles: a deed's, an assignment's or a sublease's role
+// defined for a party after its address ("Grantee", "Assignee",
+// "Sublandlord") names that party.
 func TestConveyanceRoles(t *testing.T) {
 	text := `THIS WARRANTY DEED is made by GEORGE T. HALVERSON, whose address is 4410 Cedar Ridge Lane, Bozeman, Montana 59715 ("Grantor"), and RIVERBEND HOLDINGS, LLC, a Montana limited liability company, whose address is P.O. Box 1187, Bozeman, Montana 59771 ("Grantee").
-Grantor conveys to Grantee the property.`
+Grantor conveys to Grantee the property.
+AGREEMENT OF SUBLEASE, made between PHOTODISC, INC. ("Sublandlord"), a State of Washington Corporation, and MORGAN STANLEY D.W. INC. ("Subtenant"), a Delaware corporation. Sublandlord subleases to Subtenant.`
 	refers := definedRefers(t, text)
-	for term, party := range map[string]string{"Grantor": "GEORGE T. HALVERSON", "Grantee": "RIVERBEND HOLDINGS, LLC"} {
+	for term, party := range map[string]string{"Grantor": "GEORGE T. HALVERSON", "Grantee": "RIVERBEND HOLDINGS, LLC", "Sublandlord": "PHOTODISC, INC.", "Subtenant": "MORGAN STANLEY D.W. INC."} {
 		if refers[term] != party {
 			t.Errorf("%q refers to %q, want %q", term, refers[term], party)
 		}

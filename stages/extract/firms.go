@@ -617,6 +617,11 @@ func andCompanies(t string, cs []cand) []cand {
 		if !companyEnd(t[b.start:b.end]) || companyEnd(t[a.start:a.end]) || foreignFormEnd.MatchString(t[a.start:a.end]) {
 			continue // "Nokia Oyj" and "BHP Group Pty Ltd": two companies
 		}
+		// "…, Seattle, Washington and MORGAN STANLEY D.W. INC.": an
+		// address's state, or a name in another case, is no first part.
+		if a.typ == TypeLocation && strings.HasSuffix(t[:a.start], ", ") || isUpperName(t[a.start:a.end]) != isUpperName(t[b.start:b.end]) {
+			continue
+		}
 		cs[i].typ, cs[i].end = TypeOrg, b.end
 		drop[j] = true
 	}
