@@ -480,7 +480,19 @@ var pins = map[string]struct{ algorithm, output string }{
 	// citation ("Goldstein v Pikus" / "2015 NY Slip Op 30987(U)"); the
 	// sample has none. extract/v26 ends a running head's case name at its
 	// line when the next holds only the document's kind ("DOYLE v. CITY
-	// OF MEDFORD" / "ORDER"); the sample has none.
+	// OF MEDFORD" / "ORDER"), reads a definition that goes on with "and"
+	// (("Acme" and, together with the Company, the "Parties")), a
+	// litigant's role before a name ("Plaintiff Warren Mitchell"), "St."
+	// opening an address's city, decision pages' header fields
+	// ("DocketNumber:", "Citation Numbers:", "Civil Action No.", "| Md. |
+	// 1972"), Georgia's parallel citation in parentheses, a "Re:" caption's
+	// "Criminal Case No.", the United States as a side of the own case, a
+	// "Judges:" field, a contract's amendment to a restated agreement, a
+	// code's initials before its section ("FAR § 15.306"), a chapter of a
+	// state's statutes, firms of partners' surnames, banks named for their
+	// place, trade unions over "and", a department's units, the trademark
+	// board's panel, a middle initial without its period, a sublease's roles
+	// and no address's state before "and" a company; the sample has none.
 	"extract": {"extract/v26", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

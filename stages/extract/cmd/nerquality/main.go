@@ -594,7 +594,8 @@ go:embed, about 1.1 MB) from the CC BY corpora and the project's own labels:
   `+"`testdata/ner/rounds`"+` (96 short public records: court opinions and filings, agency
   decisions, SEC exhibits; labelled blind after the guideline; projected the same way), given
   once, as the general corpora are, and in every leave-one-out fold below. The held-out
-  documents, `+"`testdata/ner/heldout`"+` (`+"`scripts/heldout`"+`), are never trained on.
+  documents, `+"`testdata/ner/heldout`"+` (`+"`scripts/heldout`"+`), are never trained on, nor
+  are the development documents of `+"`testdata/ner/dev`"+`, whose errors the rules are read from.
 
 The in-domain sets (FIN5, court) are given twice; the role words Borrower/Lender are trained as
 outside (they become entities only as defined terms). Training is deterministic (SplitMix64 orders
