@@ -648,6 +648,8 @@ func TestStreetAddresses(t *testing.T) {
 		{"direction", "Jackson Kelly\n175 E. Main Street\nLexington", "175 E. Main Street"},
 		{"quadrant", "200 Constitution Avenue, N.W., Washington", "200 Constitution Avenue, N.W.|Washington"},
 		{"quadrant without comma", "720 Kennon Street SE", "720 Kennon Street SE"},
+		{"a direction written out", "Counsel, 1501 San Elijo Road South\nSuite 104; 386 Park Avenue South, New York", "1501 San Elijo Road South|386 Park Avenue South|New York"},
+		{"a direction that opens a city", "80 Dorchester Square North Westerville, OH", "80 Dorchester Square"},
 		{"capitals", "601 MARKET STREET", "601 MARKET STREET"},
 		{"abbreviation", "1 Yigal Allon Blvd Bet Shemesh", "1 Yigal Allon Blvd"},
 		{"ordinal", "100 East Fifth Street", "100 East Fifth Street"},
