@@ -3413,6 +3413,10 @@ var officerAfter = regexp.MustCompile(`^,[ \t]+(?:the|its|our|their)[ \t]+(?:Chi
 // dayAfter is a date's day and year after its month: " 12, 2023".
 var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 
+// capsOpeners are a contract's and a caption's connectors in capitals,
+// which open no organisation's name.
+var capsOpeners = wordSet(`AMONG BETWEEN BY AND V. VS. VERSUS TO FROM WITH`)
+
 // nameEdges mends the edges of the names the rules before left: a
 // connector at a name's end goes, a lawyer's or an officer's title after
 // a person's name (officeFor), and a date's month ("/s/ Elizabeth Cadle
@@ -3420,7 +3424,8 @@ var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 // line), and a sentence's full stop after a word that is no abbreviation;
 // the tagger's organisation that an officer's title follows is a
 // person (officerAfter); a form's label ("ADVERSARY NO") or a post office
-// box is no name.
+// box is no name; a connector in capitals opens no organisation
+// (capsOpeners).
 func nameEdges(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -3442,6 +3447,13 @@ func nameEdges(t string, cs []cand) []cand {
 		// Margaret Hollis."), where the text has questions' lines.
 		if len(ws) > 1 && c.typ == TypePerson && ((ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") ||
 			juryLabels[strings.ToLower(ws[0].text)] || transcriptMark(t, ws[0])) {
+			ws = ws[1:]
+			cs[i].start = ws[0].start
+		}
+		// "BY AND AMONG ORAMED NEWCO, INC.", "V. FIRST FINANCIAL EQUITY
+		// CORPORATION": a contract's or a caption's connector in capitals
+		// opens no organisation.
+		for len(ws) > 1 && c.typ == TypeOrg && capsOpeners[ws[0].text] {
 			ws = ws[1:]
 			cs[i].start = ws[0].start
 		}

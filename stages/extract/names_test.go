@@ -1294,6 +1294,10 @@ func TestNameEdges(t *testing.T) {
 	text = "Priyanka Deshmukh, the Chief Executive Officer, and Tobias Lindqvist, the Secretary; Acme Widgets, the Secretary's company."
 	cs = candsAt(text, TypeOrg, SourceModel, "Tobias Lindqvist", "Acme Widgets")
 	wantTyped(t, nameEdges, text, cs, "PERSON Tobias Lindqvist|ORG Acme Widgets")
+	// A connector in capitals opens no organisation.
+	text = "SUPPLY AGREEMENT BY AND AMONG ORAMED NEWCO, INC.; DEPARTMENT OF ENFORCEMENT, Complainant, V. FIRST FINANCIAL EQUITY CORPORATION."
+	cs = candsAt(text, TypeOrg, SourcePattern, "AMONG ORAMED NEWCO, INC.", "V. FIRST FINANCIAL EQUITY CORPORATION")
+	wantTyped(t, nameEdges, text, cs, "ORG ORAMED NEWCO, INC.|ORG FIRST FINANCIAL EQUITY CORPORATION")
 	// Names over a line break that a text's joined columns made.
 	text = "By: /s/ Linda Svensson\nLinda Svensson, CEO\nMaria Rivera represented by Hillary Schwab\nFair Work, P.C.\n" +
 		"v. Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,\nFOREPERSON DAMIAN WILLIAMS\n"
