@@ -785,3 +785,21 @@ func courtOverBreak(name string) bool {
 	b := blankLine.FindStringIndex(name)
 	return b != nil && !strings.Contains(strings.ToLower(name[:b[0]]), "court")
 }
+
+// floridaDCA is a Florida District Court of Appeal named with its
+// district after it, as its opinions' headers write it: "District Court
+// of Appeal of Florida, Fourth District", "DISTRICT COURT OF APPEAL OF THE
+// STATE OF FLORIDA FOURTH DISTRICT", "DISTRICT COURT OF APPEAL" / "FIRST
+// DISTRICT, STATE OF FLORIDA". The patterns read "Court of Appeal of
+// Florida, …" without its first word, or nothing over the line break.
+var floridaDCA = regexp.MustCompile(`\b(?:DISTRICT[ \t]+COURT[ \t]+OF[ \t]+APPEAL|District[ \t]+Court[ \t]+of[ \t]+Appeal)` +
+	`(?:,?[ \t\n]+(?:OF|of)[ \t\n]+(?:(?:THE|the)[ \t\n]+(?:STATE|State)[ \t\n]+(?:OF|of)[ \t\n]+)?(?:FLORIDA|Florida))?,?[ \t]*\n?[ \t]*` +
+	`(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|First|Second|Third|Fourth|Fifth|Sixth)[ \t]+(?:DISTRICT|District)\b(?:,?[ \t]+(?:STATE[ \t]+OF[ \t]+FLORIDA|State[ \t]+of[ \t]+Florida))?`)
+
+// floridaDCAs returns the courts floridaDCA finds.
+func floridaDCAs(t string) []cand {
+	if !strings.Contains(t, "ppeal") && !strings.Contains(t, "PPEAL") {
+		return nil
+	}
+	return groupCands(t, floridaDCA, 0, TypeCourt)
+}

@@ -268,3 +268,13 @@ func TestCourtWindows(t *testing.T) {
 		t.Errorf("window %q", w)
 	}
 }
+
+// TestFloridaDCAs: a Florida District Court of Appeal named with its
+// district after it, in an opinion's header, is one court, over a line
+// break too; its name before "Court of Appeal" alone is not one.
+func TestFloridaDCAs(t *testing.T) {
+	text := "District Court of Appeal of Florida, Fourth District.\nIN THE DISTRICT COURT OF APPEAL\nFIRST DISTRICT, STATE OF FLORIDA\n" +
+		"DISTRICT COURT OF APPEAL OF THE STATE OF FLORIDA FOURTH DISTRICT\nThe Fourth District Court of Appeal affirmed.\n"
+	wantFind(t, floridaDCAs, text, "District Court of Appeal of Florida, Fourth District|DISTRICT COURT OF APPEAL\nFIRST DISTRICT, STATE OF FLORIDA|"+
+		"DISTRICT COURT OF APPEAL OF THE STATE OF FLORIDA FOURTH DISTRICT")
+}

@@ -1104,8 +1104,8 @@ func TestTitleOverCaption(t *testing.T) {
 // directly are run by the stage too, with the tagger: a prison, a venue
 // line's county, a district's number, a company a number opens, an
 // appearance's lawyers of their firm, a counsel list's label, a person's
-// filing after the possessive, a title's given name and a page's "Judges:"
-// field.
+// filing after the possessive, a title's given name, a page's "Judges:"
+// field and a Florida district court of appeal.
 func TestReadersInTheStage(t *testing.T) {
 	text := "Superior Court CIVIL ACTION MIDDLESEX, SS\n\n" +
 		"He is held at Southport Correctional Facility. Independent School District No. 625 agreed.\n\n" +
@@ -1113,8 +1113,10 @@ func TestReadersInTheStage(t *testing.T) {
 		"Joseph Petersen of Kilpatrick Townsend & Stockton LLP for Apple Inc. and Apple Corps Ltd. Michael H. Sproule of Akabas & Cohen for Relix LLC.\n\n" +
 		"Chad J. Toms, Esquire, Whiteford, Taylor & Preston, L.L.C., Wilmington, Delaware.\n\n" +
 		"The court accepts Judge Strand's Report and Recommendation.\n\n" +
-		"DocketNumber: 44075, 44076\nJudges: Eberhardt, Bell, Quillian, Whitman, Felton\nFiled Date: 4/4/1969\n"
+		"DocketNumber: 44075, 44076\nJudges: Eberhardt, Bell, Quillian, Whitman, Felton\nFiled Date: 4/4/1969\n\n" +
+		"District Court of Appeal of Florida, Fourth District.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "Bell"}, mention{extract.TypePerson, "Quillian"},
+		mention{extract.TypeCourt, "District Court of Appeal of Florida, Fourth District"},
 		mention{extract.TypeLocation, "MIDDLESEX"}, mention{extract.TypeLocation, "Southport Correctional Facility"},
 		mention{extract.TypeOrg, "Independent School District No. 625"}, mention{extract.TypeOrg, "180 LIFE SCIENCES CORP."},
 		mention{extract.TypeOrg, "Akabas & Cohen"}, mention{extract.TypePerson, "Michael H. Sproule"},

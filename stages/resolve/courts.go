@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -231,6 +232,14 @@ func stateCourtKey(toks []string) string {
 	case n == 5 && toks[1] == "district" && toks[2] == "court" && toks[3] == "of" && toks[4] == "appeal":
 		if o, ok := ordinals[toks[0]]; ok {
 			return "dca " + o
+		}
+	case n >= 6 && toks[0] == "district" && toks[1] == "court" && toks[2] == "of" && toks[3] == "appeal" && slices.Contains(toks, "district") && toks[n-1] != "appeal":
+		// "District Court of Appeal of Florida, Fourth District", "…
+		// FIRST DISTRICT, STATE OF FLORIDA": the district after the name.
+		for i := 4; i+1 < n; i++ {
+			if o, ok := ordinals[toks[i]]; ok && toks[i+1] == "district" {
+				return "dca " + o
+			}
 		}
 	case n == 3 && toks[0] == "fla" && toks[2] == "dca":
 		if o, ok := ordinals[toks[1]]; ok {

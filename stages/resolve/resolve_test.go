@@ -88,6 +88,7 @@ func TestMerges(t *testing.T) {
 			"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P. v. COLLEGIUM PHARMACEUTICAL, INC."},
 		{"a company's words abbreviated with its form", extract.TypeOrg, []string{"Metropolitan Life Insurance Company", "Metropolitan Life Ins. Co."}, "Metropolitan Life Insurance Company"},
 		{"a surname's case with the other side's form abbreviated", extract.TypeCase, []string{"GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY", "Leffew v. Ford Motor Co"}, "GREGORY LEFFEW v. FORD MOTOR COMPANY"},
+		{"a Florida district court of appeal by its district", extract.TypeCourt, []string{"District Court of Appeal of Florida, Fourth District", "Fourth District Court of Appeal", "Fla. 4th DCA"}, "District Court of Appeal of Florida, Fourth District"},
 		{"New York's supreme court of a county", extract.TypeCourt, []string{"Supreme Court of the State of New York, New York County", "N.Y. Sup. Ct."}, "Supreme Court of the State of New York, New York County"},
 		{"a first side's et al.", extract.TypeCase, []string{"TENET HEALTHCARE CORPORATION et al. v. GILBERT", "Tenet Healthcare Corp. v. Gilbert"}, "TENET HEALTHCARE CORPORATION et al. v. GILBERT"},
 		{"a title's legal form abbreviated", extract.TypeCase, []string{"In re GULF COAST OIL CORPORATION and Century Resources, Inc.", "In Re Gulf Coast Oil Corp."}, "In re GULF COAST OIL CORPORATION and Century Resources, Inc."},
