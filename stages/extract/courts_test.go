@@ -278,3 +278,13 @@ func TestFloridaDCAs(t *testing.T) {
 	wantFind(t, floridaDCAs, text, "District Court of Appeal of Florida, Fourth District|DISTRICT COURT OF APPEAL\nFIRST DISTRICT, STATE OF FLORIDA|"+
 		"DISTRICT COURT OF APPEAL OF THE STATE OF FLORIDA FOURTH DISTRICT")
 }
+
+// TestCourtNumbers: a state trial court's number before its name is the
+// court's ("41st District Court, El Paso County"); a word that is no
+// ordinal is not.
+func TestCourtNumbers(t *testing.T) {
+	text := "Appeal from the 41st District Court, El Paso County, and the Nineteenth Judicial District Court; the United States District Court."
+	cs := spansIn(text, span{"District Court, El Paso County", TypeCourt, SourcePattern}, span{"Judicial District Court", TypeCourt, SourcePattern},
+		span{"District Court.", TypeCourt, SourcePattern})
+	wantTyped(t, courtNumbers, text, cs, "COURT 41st District Court, El Paso County|COURT Nineteenth Judicial District Court|COURT District Court.")
+}

@@ -1105,7 +1105,8 @@ func TestTitleOverCaption(t *testing.T) {
 // line's county, a district's number, a company a number opens, an
 // appearance's lawyers of their firm, a counsel list's label, a person's
 // filing after the possessive, a title's given name, a page's "Judges:"
-// field and a Florida district court of appeal.
+// field, a Florida district court of appeal and a Texas district court's
+// number.
 func TestReadersInTheStage(t *testing.T) {
 	text := "Superior Court CIVIL ACTION MIDDLESEX, SS\n\n" +
 		"He is held at Southport Correctional Facility. Independent School District No. 625 agreed.\n\n" +
@@ -1114,9 +1115,9 @@ func TestReadersInTheStage(t *testing.T) {
 		"Chad J. Toms, Esquire, Whiteford, Taylor & Preston, L.L.C., Wilmington, Delaware.\n\n" +
 		"The court accepts Judge Strand's Report and Recommendation.\n\n" +
 		"DocketNumber: 44075, 44076\nJudges: Eberhardt, Bell, Quillian, Whitman, Felton\nFiled Date: 4/4/1969\n\n" +
-		"District Court of Appeal of Florida, Fourth District.\n"
+		"District Court of Appeal of Florida, Fourth District.\nAppeal from the 41st District Court, El Paso County.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "Bell"}, mention{extract.TypePerson, "Quillian"},
-		mention{extract.TypeCourt, "District Court of Appeal of Florida, Fourth District"},
+		mention{extract.TypeCourt, "District Court of Appeal of Florida, Fourth District"}, mention{extract.TypeCourt, "41st District Court, El Paso County"},
 		mention{extract.TypeLocation, "MIDDLESEX"}, mention{extract.TypeLocation, "Southport Correctional Facility"},
 		mention{extract.TypeOrg, "Independent School District No. 625"}, mention{extract.TypeOrg, "180 LIFE SCIENCES CORP."},
 		mention{extract.TypeOrg, "Akabas & Cohen"}, mention{extract.TypePerson, "Michael H. Sproule"},

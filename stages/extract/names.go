@@ -3195,6 +3195,28 @@ func districtNumbers(t string, cs []cand) []cand {
 	return cs
 }
 
+// courtOrdinalBefore is a state trial court's number right before its
+// name: "41st " of "41st District Court, El Paso County", "Nineteenth " of
+// "Nineteenth Judicial District Court".
+var courtOrdinalBefore = regexp.MustCompile(`(?:\b\d{1,3}(?:st|nd|rd|th|d)|\b(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|` +
+	`Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Fortieth|Fiftieth))[ \t]+$`)
+
+// courtNumbers extends a state's district or circuit court over its
+// number before it, which one of the patterns' forms leaves out ("41st" +
+// "District Court, El Paso County").
+func courtNumbers(t string, cs []cand) []cand {
+	for i, c := range cs {
+		name := t[c.start:c.end]
+		if c.typ != TypeCourt || !strings.HasPrefix(name, "District Court") && !strings.HasPrefix(name, "Judicial District Court") && !strings.HasPrefix(name, "Circuit Court") {
+			continue
+		}
+		if m := courtOrdinalBefore.FindStringIndex(t[max(0, c.start-24):c.start]); m != nil {
+			cs[i].start = max(0, c.start-24) + m[0]
+		}
+	}
+	return cs
+}
+
 // leadingLabel is what a counsel list runs into the name after it: a
 // lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
 // Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
