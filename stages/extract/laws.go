@@ -665,7 +665,9 @@ var alaskaStatute = regexp.MustCompile(`\bAS[ \t]+\d{1,2}\.\d{2}\.\d{3}(?:\([a-z
 // stateLaws is the after-tagger pass of state codes and constitutions:
 // stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
 // namedCodeSections, alaskaStatute's, antiDiscriminationLaw's,
-// stateConstitution's, constitutionLast's and stateArticle's citations. Where one of them
+// stateConstitution's, constitutionLast's, stateArticle's and
+// articleCommaConstitution's citations, the California Rules of Court's
+// rules and Louisiana's codes' articles. Where one of them
 // and a pattern read the same citation, merge keeps the longer.
 func stateLaws(t string) []cand {
 	var out []cand
@@ -704,14 +706,38 @@ func stateLaws(t string) []cand {
 		out = append(out, groupCands(t, constitutionLast, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Constitution") || strings.Contains(t, "CONSTITUTION") {
-		for _, m := range stateArticle.FindAllStringSubmatchIndex(t, -1) {
-			if StateNames[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
-				out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		for _, re := range []*regexp.Regexp{stateArticle, articleCommaConstitution} {
+			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+				if StateNames[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
+					out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+				}
 			}
 		}
 	}
+	if strings.Contains(t, "Rules of Court") {
+		out = append(out, groupCands(t, calRuleOfCourt, 0, TypeLaw)...)
+	}
+	if strings.Contains(t, "C.C") || strings.Contains(t, "C. C") {
+		out = append(out, groupCands(t, laCodeArticle, 0, TypeLaw)...)
+	}
 	return out
 }
+
+// articleCommaConstitution is a state constitution's article and section
+// with its name after a comma: "Article V, section 4(b)(1), Florida
+// Constitution". Group 1 is the state's name, which must be one.
+var articleCommaConstitution = regexp.MustCompile(`\b(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+[A-Z]?,[ \t]*(?:[Ss]ection|§)[ \t]*\d+[A-Za-z]?(?:\([a-z0-9]{1,3}\))*,` +
+	lawGap + `(?:the[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)` + lawGap + `Constitution\b`)
+
+// calRuleOfCourt is a rule of the California Rules of Court as its
+// courts cite it: "Cal. Rules of Court, rule 8.1115(a)", "California Rules
+// of Court, rule 3.1312".
+var calRuleOfCourt = regexp.MustCompile(`\b(?:Cal\.|California)[ \t]+Rules[ \t]+of[ \t]+Court,?[ \t]+rules?[ \t]+\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*`)
+
+// laCodeArticle is an article of Louisiana's Civil Code or Code of Civil
+// Procedure as its courts cite it: "La. C.C. art. 2315", "La. C.C.P. art.
+// 966(A)".
+var laCodeArticle = regexp.MustCompile(`\bLa\.[ \t]?C\.[ \t]?C\.(?:[ \t]?(?:Civ\.[ \t]?)?P\.)?[ \t]+[Aa]rts?\.[ \t]+\d+(?:\.\d+)?(?:\([A-Z0-9]{1,3}\))*`)
 
 // courtCodeNeedles are in every citation courtCodeMatches finds: each
 // abbreviation's last two characters.

@@ -127,6 +127,8 @@ func TestLawSpans(t *testing.T) {
 			"Colo. Const. art. VI, § 5(3)|§ 24-51-1105, C.R.S."},
 		{"a code's initials before its section", "The agency violated FAR § 15.306 and ERISA § 502(a)(1)(B) and 40 CFR § 60.1 and I.R.C. § 6651(a)(1); THE § 5 heading.",
 			"FAR § 15.306|ERISA § 502(a)(1)(B)|40 CFR § 60.1|I.R.C. § 6651(a)(1)|§ 5"},
+		{"California's, Louisiana's and Florida's own forms", "See Cal. Rules of Court, rule 8.1115(a); La. C.C. art. 2315; La. C.C.P. art. 966(A); Article V, section 4(b)(1), Florida Constitution.",
+			"Cal. Rules of Court, rule 8.1115(a)|La. C.C. art. 2315|La. C.C.P. art. 966(A)|Article V, section 4(b)(1), Florida Constitution"},
 		{"a chapter of a state's statutes", "The merger is governed by Chapter 78 of the Nevada Revised Statutes; he sued under Chapter 93A of the Massachusetts General Laws.",
 			"Chapter 78 of the Nevada Revised Statutes|Chapter 93A of the Massachusetts General Laws"},
 		{"a circuit's own rule", "See 9th Cir. BAP Rule 8013-1 and 10th Cir. R. 32.1.", "9th Cir. BAP Rule 8013-1|10th Cir. R. 32.1"},
