@@ -1092,6 +1092,49 @@ func lexisStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// capsHeadWord is a word of a party's name in capitals, or a connector
+// between them: "FINANCIAL", "FOR", "&".
+var capsHeadWord = regexp.MustCompile(`^(?:[A-Z][A-Z'’.\-]*|FOR|AND|OF|THE|&),?$`)
+
+// capsCaptionHeads starts a caption in capitals, and its first party, at
+// its line's start where the patterns began the party after a connector
+// ("FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR" + "PUERTO RICO v.
+// AURELIUS INVESTMENT, LLC"): the words before it on the line are capitals
+// and connectors only, at most six, name no court and do not end in "AND"
+// (another party: "LOUIS S. SHUMAN AND" + "SANDRA SHUMAN v. …").
+func capsCaptionHeads(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase || !caseNameLike(t[c.start:c.end]) || !upperCaseName(t[c.start:c.end]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		head := strings.Fields(t[ls:c.start])
+		if len(head) == 0 || len(head) > 6 || slices.Contains(head, "COURT") || strings.Contains(t[c.start:c.end], "COURT") ||
+			connectorWords[strings.ToLower(head[0])] || head[len(head)-1] == "AND" || head[len(head)-1] == "&" {
+			continue
+		}
+		caps := true
+		for _, w := range head {
+			caps = caps && capsHeadWord.MatchString(w) && !strings.HasSuffix(w, ",")
+		}
+		if !caps {
+			continue
+		}
+		start := ls + strings.Index(t[ls:c.start], head[0])
+		for j, p := range cs {
+			if p.party && p.start == c.start {
+				cs[j].start = start
+				cs[j].typ = partyType(t[start:p.end])
+			}
+		}
+		cs[i].start = start
+	}
+	return cs
+}
+
+// connectorWords open no party's name.
+var connectorWords = wordSet(`for and of the &`)
+
 // capsCaptionStarts starts a caption in capitals on its own line where
 // the patterns ran it back over the end of the line before: "15-P-171
 // Appeals Court" / "CITY OF BEVERLY vs. BASS RIVER GOLF MANAGEMENT, INC."

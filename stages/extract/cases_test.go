@@ -615,3 +615,18 @@ func TestSlipOpinionTitle(t *testing.T) {
 		t.Error("Goldstein is an organisation")
 	}
 }
+
+// TestCapsCaptionHeads: a caption in capitals whose first party the
+// patterns began after a connector starts at its line's start, and the
+// party with it; not over a court's name or another party "AND" joins.
+func TestCapsCaptionHeads(t *testing.T) {
+	text := "Cite as: 590 U. S. ____ (2020)\nFINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO RICO v. AURELIUS INVESTMENT, LLC, ET AL.\n" +
+		"No. 18-1334. Argued October 15, 2019.\n\nLOUIS S. SHUMAN AND SANDRA SHUMAN v. COMMISSIONER OF INTERNAL REVENUE\n"
+	found := wantMentionTexts(t, text, "CASE FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO RICO v. AURELIUS INVESTMENT, LLC",
+		"ORG FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO RICO")
+	for m := range found {
+		if strings.HasPrefix(m, "CASE LOUIS") || strings.HasPrefix(m, "ORG LOUIS") {
+			t.Errorf("a caption ran back over another party: %s", m)
+		}
+	}
+}
