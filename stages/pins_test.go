@@ -491,8 +491,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// code's initials before its section ("FAR § 15.306"), a chapter of a
 	// state's statutes, firms of partners' surnames, banks named for their
 	// place, trade unions over "and", a department's units, the trademark
-	// board's panel, a middle initial without its period, a sublease's roles
-	// and no address's state before "and" a company; the sample has none.
+	// board's panel, a middle initial without its period, a sublease's roles,
+	// no address's state before "and" a company, a street's direction, a
+	// connector in capitals before an organisation, Florida's district
+	// courts of appeal, a state trial court's number, California's rules of
+	// court, Louisiana's codes' articles and a capitals caption begun after
+	// a connector; the sample has none.
 	"extract": {"extract/v26", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -578,8 +582,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// v. GILBERT" is "Tenet Healthcare Corp. v. Gilbert"), reads more of
 	// the Bluebook's abbreviations of companies' words ("Metropolitan Life
 	// Ins. Co."), and "co" of "company" in a case's other side ("Leffew v.
-	// Ford Motor Co") and New York's supreme court of a county ("…, Kings
-	// County" and "N.Y. Sup. Ct."); the sample has none.
+	// Ford Motor Co"), New York's supreme court of a county ("…, Kings
+	// County" and "N.Y. Sup. Ct.") and a Florida district court of appeal by
+	// its district; the sample has none.
 	"resolve": {"resolve/v18", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
