@@ -495,8 +495,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// no address's state before "and" a company, a street's direction, a
 	// connector in capitals before an organisation, Florida's district
 	// courts of appeal, a state trial court's number, California's rules of
-	// court, Louisiana's codes' articles and a capitals caption begun after
-	// a connector; the sample has none.
+	// court, Louisiana's codes' articles, a capitals caption begun after a
+	// connector, and FERC's dockets and reports' citations; the sample has
+	// none.
 	"extract": {"extract/v26", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

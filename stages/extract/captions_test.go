@@ -274,7 +274,8 @@ func TestCaliforniaForms(t *testing.T) {
 
 // TestCommissionForms: a commission's order: the second respondent after
 // the first's description, its docket of a letter and a number, and a
-// commissioner whose surname is a common word on a line of its own.
+// commissioner whose surname is a common word on a line of its own; the
+// Federal Energy Regulatory Commission's dockets and reports' citations.
 func TestCommissionForms(t *testing.T) {
 	text := "COMMISSIONERS: Lina M. Khan, Chair\nRebecca Kelly Slaughter\nAlvaro M. Bedoya\n\nIn the Matter of\n\nBRIGHTPATH EDUCATION SERVICES, INC.,\na corporation, and\n\n" +
 		"ROLAND T. ACHTERBERG,\nindividually and as an officer of\nBrightpath Education Services, Inc.\n\nDOCKET NO. C-4789\n"
@@ -283,6 +284,10 @@ func TestCommissionForms(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 	wantFind(t, agencyDockets, text, "C-4789")
+	// The Federal Energy Regulatory Commission's dockets and its reports'
+	// citations.
+	ferc := "MidAmerican Energy Company Docket No. EL95-3-001\nIn an order issued May 15, 1997, 79 FERC ¶ 61,169 (1997), the Commission granted it; see Docket No. 2021."
+	wantFind(t, agencyDockets, ferc, "EL95-3-001|79 FERC ¶ 61,169")
 	cs := candsAt(text, TypePerson, SourceModel, "Rebecca Kelly", "Lina M. Khan")
 	wantTyped(t, lineTailNames, text, cs, "PERSON Rebecca Kelly Slaughter|PERSON Lina M. Khan")
 }

@@ -1544,16 +1544,28 @@ func proceedingFiles(t string) []cand {
 // patterns do not read: five digits and the year, as the Tax Court
 // numbers its cases ("Docket No. 21473-18", "Docket Nos. 12345-19S"), or
 // a letter and a number, as the Federal Trade Commission does ("DOCKET
-// NO. C-4789"). Group 1 is the number.
-var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5})\b`)
+// NO. C-4789"), or the Federal Energy Regulatory Commission's letters,
+// year, number and sub-docket ("Docket No. EL95-3-001"). Group 1 is the
+// number.
+var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5}|[A-Z]{2,3}\d{2}-\d{1,5}-\d{3})\b`)
 
-// agencyDockets returns the dockets agencyDocket finds.
+// agencyDockets returns the dockets agencyDocket finds, and the
+// Commission's decisions as FERC Reports cite them (fercCitation).
 func agencyDockets(t string) []cand {
-	if !containsAny(t, []string{"Docket", "DOCKET"}) {
-		return nil
+	var out []cand
+	if containsAny(t, []string{"Docket", "DOCKET"}) {
+		out = groupCands(t, agencyDocket, 1, TypeCase)
 	}
-	return groupCands(t, agencyDocket, 1, TypeCase)
+	if strings.Contains(t, "FERC") {
+		out = append(out, groupCands(t, fercCitation, 0, TypeCase)...)
+	}
+	return out
 }
+
+// fercCitation is a decision of the Federal Energy Regulatory Commission
+// as FERC Reports cite it: volume, "FERC ¶" and paragraph, "79 FERC ¶
+// 61,169".
+var fercCitation = regexp.MustCompile(`\b\d{1,3}[ \t]+FERC[ \t]+¶[ \t]*\d{2},\d{3}\b`)
 
 // coupleBefore is a spouse's given name and initial before "AND" and the
 // other's full name, at the start of a caption's line: "JOHN R. AND " of
