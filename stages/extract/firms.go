@@ -16,6 +16,12 @@ import (
 var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + partnerName + `)+,?[ \t]+&` + ampGap + partnerName +
 	`|` + partnerCaps + `(?:,[ \t]*\n?[ \t]*` + partnerCaps + `)+,?[ \t]+&` + ampGap + partnerCaps + `)\b`)
 
+// partnerListFirm is a firm named after its partners without an "&",
+// their surnames listed with commas before a professional form, which the
+// list needs to be a firm's: "Gammon, Howard, Zeszotarski, PLLC". The
+// form is firmForm's to add.
+var partnerListFirm = regexp.MustCompile(`\b` + partnerName + `(?:,[ \t]+` + partnerName + `){1,4},[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
+
 // ampGap is the space after a firm's "&", a line break included
 // ("Rabinowitz, Lubetkin &\nTully, LLC").
 const ampGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
@@ -221,7 +227,7 @@ var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]
 var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName + `),[ \t]+by[ \t]+[A-Z]`)
 
 // partnerFirms returns the firms named after their partners (partnerFirm,
-// twoPartnerFirm, partnersByLawyer).
+// partnerListFirm, twoPartnerFirm, partnersByLawyer).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -240,10 +246,17 @@ func partnerFirms(t string) []cand {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}
-	if !strings.Contains(t, "&") {
-		return out
+	var matches [][]int
+	if strings.Contains(t, "&") {
+		matches = partnerFirm.FindAllStringIndex(t, -1)
 	}
-	for _, m := range partnerFirm.FindAllStringIndex(t, -1) {
+	if containsAny(t, []string{"PLLC", "P.L.L.C.", "LLP", "L.L.P.", "P.C.", "P.A."}) {
+		for _, m := range partnerListFirm.FindAllStringIndex(t, -1) {
+			m[1] = strings.LastIndexByte(t[:m[1]], ',') // the form is firmForm's
+			matches = append(matches, m)
+		}
+	}
+	for _, m := range matches {
 		ws := words(t[m[0]:m[1]], m[0])
 		first := 0
 		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)] ||
@@ -258,7 +271,7 @@ func partnerFirms(t string) []cand {
 				first++
 			}
 		}
-		if len(ws)-first < 3 { // two names and "&" at least
+		if len(ws)-first < 2 || len(ws)-first < 3 && strings.Contains(t[m[0]:m[1]], "&") { // two names, and "&"
 			continue
 		}
 		end := m[1]
@@ -1419,32 +1432,4 @@ func foreignCompanyNames(t string) []cand {
 func yearNumber(s string) bool {
 	y, err := strconv.Atoi(s)
 	return err == nil && y >= 1800 && y < 2100
-}
-
-// surnameFirm is a law firm named by one surname and its professional
-// form, as the patterns read the end of a firm of partners' surnames:
-// "Zeszotarski, PLLC" of "Gammon, Howard, Zeszotarski, PLLC".
-var surnameFirm = regexp.MustCompile(`^[A-Z][a-z][A-Za-z'’\-]*,[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)$`)
-
-// firmSurnamesBefore is the partners' surnames listed before a firm's
-// last one, after a comma or a line's start: "Gammon, Howard, ". Group 1
-// is the list.
-var firmSurnamesBefore = regexp.MustCompile(`(?:^|\n|,[ \t]+)((?:[A-Z][a-z][A-Za-z'’\-]*,[ \t]+){1,4})$`)
-
-// surnameFirms grows a firm named by its last partner's surname and its
-// form back over the other partners' surnames listed before it, and drops
-// the names read inside them ("Gammon" a place, "Howard" a person).
-func surnameFirms(t string, cs []cand) []cand {
-	var spans [][2]int
-	for i, c := range cs {
-		if c.typ != TypeOrg || !surnameFirm.MatchString(t[c.start:c.end]) {
-			continue
-		}
-		from := max(0, c.start-80)
-		if m := firmSurnamesBefore.FindStringSubmatchIndex(t[from:c.start]); m != nil {
-			spans = append(spans, [2]int{from + m[2], c.start})
-			cs[i].start = from + m[2]
-		}
-	}
-	return withoutInside(cs, spans, nil)
 }
