@@ -1110,7 +1110,7 @@ func capsCaptionHeads(t string, cs []cand) []cand {
 		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
 		head := strings.Fields(t[ls:c.start])
 		if len(head) == 0 || len(head) > 6 || slices.Contains(head, "COURT") || strings.Contains(t[c.start:c.end], "COURT") ||
-			connectorWords[strings.ToLower(head[0])] || head[len(head)-1] == "AND" || head[len(head)-1] == "&" {
+			edgeConnectors[strings.ToLower(head[0])] || head[len(head)-1] == "AND" || head[len(head)-1] == "&" {
 			continue
 		}
 		caps := true
@@ -1131,9 +1131,6 @@ func capsCaptionHeads(t string, cs []cand) []cand {
 	}
 	return cs
 }
-
-// connectorWords open no party's name.
-var connectorWords = wordSet(`for and of the &`)
 
 // capsCaptionStarts starts a caption in capitals on its own line where
 // the patterns ran it back over the end of the line before: "15-P-171

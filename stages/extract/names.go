@@ -686,13 +686,13 @@ var addressPart = regexp.MustCompile(`^[ \t]*,[ \t]*(?:\d+(?:st|nd|rd|th)[ \t]+[
 // street word, ending the address: "Park Avenue South, New York", "San
 // Elijo Road South\n" (not "Square North Westerville", where a city's
 // name follows).
-var directionAfter = regexp.MustCompile(`^[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)(?:[,;)]|[ \t]*\n|[ \t]*$|[ \t]+\d)`)
+var directionAfter = regexp.MustCompile(`^([ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST))(?:[,;)]|[ \t]*\n|[ \t]*$|[ \t]+\d)`)
 
 // quadrant extends an address ending at e over a following quadrant
 // ("Avenue, N.W.", "Street SE") or direction ("Avenue South").
 func quadrant(t string, e int) int {
-	if m := directionAfter.FindStringIndex(t[e:]); m != nil {
-		return e + len(strings.TrimRight(strings.TrimRight(t[e:e+m[1]], ",;)\n \t0123456789"), " \t"))
+	if m := directionAfter.FindStringSubmatchIndex(t[e:]); m != nil {
+		return e + m[3]
 	}
 	i := e
 	if i < len(t) && t[i] == ',' {

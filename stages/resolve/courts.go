@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -233,7 +232,7 @@ func stateCourtKey(toks []string) string {
 		if o, ok := ordinals[toks[0]]; ok {
 			return "dca " + o
 		}
-	case n >= 6 && toks[0] == "district" && toks[1] == "court" && toks[2] == "of" && toks[3] == "appeal" && slices.Contains(toks, "district") && toks[n-1] != "appeal":
+	case n >= 6 && toks[0] == "district" && toks[1] == "court" && toks[2] == "of" && toks[3] == "appeal":
 		// "District Court of Appeal of Florida, Fourth District", "…
 		// FIRST DISTRICT, STATE OF FLORIDA": the district after the name.
 		for i := 4; i+1 < n; i++ {
