@@ -585,8 +585,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Ins. Co."), and "co" of "company" in a case's other side ("Leffew v.
 	// Ford Motor Co"), New York's supreme court of a county ("…, Kings
 	// County" and "N.Y. Sup. Ct.") and a Florida district court of appeal by
-	// its district; the sample has none.
-	"resolve": {"resolve/v18", "b9dc67ebb94640a2"},
+	// its district; the sample has none. resolve/v19 reads a case's short
+	// form with the Bluebook's contractions ("Thrower v. Comm'r"), its
+	// first side abbreviated word by word and its other side by initials
+	// ("Compet. Telecom. Ass'n v. FCC"); the sample has none.
+	"resolve": {"resolve/v19", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

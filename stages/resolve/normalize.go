@@ -64,6 +64,13 @@ var companyWords = map[string]string{
 	"educ": "education", "sch": "school", "auth": "authority", "bd": "board", "cnty": "county", "commn": "commission",
 	"assocs": "associates", "bros": "brothers", "telecomm": "telecommunications", "util": "utility", "hous": "housing",
 	"pac": "pacific", "gen": "general", "comms": "communications",
+	// Contractions, written with an apostrophe that normalising drops:
+	// "Thrower v. Comm'r" is "Thrower v. Commissioner".
+	"commr": "commissioner", "secy": "secretary", "socy": "society", "regl": "regional", "contl": "continental",
+	"meml": "memorial", "profl": "professional", "engg": "engineering", "entmt": "entertainment", "envt": "environment",
+	"cmty": "community", "constr": "construction", "guar": "guaranty", "fid": "fidelity", "exch": "exchange",
+	"twp": "township", "indep": "independent", "mun": "municipal", "coop": "cooperative", "liab": "liability",
+	"prot": "protection", "rehab": "rehabilitation", "sur": "surety",
 }
 
 // generic words do not identify an organisation or court on their own, so a
@@ -593,12 +600,16 @@ func actYear(long, short []string) bool {
 // compare by their class (formsAlike: "inc" and "incorporated").
 func surnameCase(long, short []string, sv int) bool {
 	v := slices.Index(long, "v")
-	if v < 1 || sv == 1 && !slices.Contains(long[:v], short[0]) || sv > 1 && !contiguous(long[:v], short[:sv]) {
+	if v < 1 || sv == 1 && !slices.Contains(long[:v], short[0]) || sv > 1 && !abbreviates(long[:v], short[:sv]) {
 		return false
+	}
+	// "Compet. Telecom. Ass'n v. FCC": the other side by its initials.
+	if len(short) == sv+2 && len(short[sv+1]) >= 3 && initialsOf(long[v+1:], short[sv+1]) {
+		return true
 	}
 	k := v + 1
 	for _, w := range short[sv+1:] {
-		for k < len(long) && long[k] != w && !(len(w) >= 3 && strings.HasPrefix(long[k], w)) && !(w == "co" && long[k] == "company") {
+		for k < len(long) && !abbreviation(w, long[k]) {
 			k++
 		}
 		if k == len(long) {
@@ -607,6 +618,47 @@ func surnameCase(long, short []string, sv int) bool {
 		k++
 	}
 	return !generic[short[len(short)-1]]
+}
+
+// abbreviates reports whether the words of short, one after another, are
+// a run of long's words or their abbreviations ("compet telecom
+// association" of "competitive telecommunications association").
+func abbreviates(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for k, w := range short {
+			if !abbreviation(w, long[i+k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviation reports whether w is word or a case name's abbreviation of
+// it: its first letters ("gen" of "general", "telecom" of
+// "telecommunications"), or "co" of "company".
+func abbreviation(w, word string) bool {
+	return w == word || len(w) >= 3 && strings.HasPrefix(word, w) || w == "co" && word == "company"
+}
+
+// initialsOf reports whether a is the initials of a caption's side, or
+// of its first party ("fcc" of "federal communications commission and
+// united states of america").
+func initialsOf(side []string, a string) bool {
+	if acronymOf(side) == a {
+		return true
+	}
+	for i, t := range side {
+		if t == "and" && i > 1 && acronymOf(side[:i]) == a {
+			return true
+		}
+	}
+	return false
 }
 
 // reporterKey writes a reporter citation's abbreviation as one word:
