@@ -497,8 +497,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// courts of appeal, a state trial court's number, California's rules of
 	// court, Louisiana's codes' articles, a capitals caption begun after a
 	// connector, and FERC's dockets and reports' citations; the sample has
-	// none.
-	"extract": {"extract/v26", "162cecdfd453a801"},
+	// none. extract/v27 keeps a C.F.R. section's part and section when
+	// the citation ends its line ("37 C.F.R. § 42.73"), splits a caption's
+	// side of two companies ("GOOGLE INC. and APPLE INC."), and reads the
+	// probes of the seventeenth round's themes (below, as they come); the
+	// sample has none.
+	"extract": {"extract/v27", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

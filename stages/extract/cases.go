@@ -1277,10 +1277,12 @@ func partyLists(t string, cs []cand) []cand {
 
 // partyPairs splits a caption's party that joins a company and a person
 // with "and" ("GLOBEX CORPORATION and HANK SCORPIO"), or two people
-// ("KAREN MITCHELL and DEREK OWUSU"): the patterns read one party, typed
-// by its words an organisation. Each side is a party of its own when one
-// ends as a company's name does and the other reads as a person's, or
-// both read as people's names of two words or more.
+// ("KAREN MITCHELL and DEREK OWUSU"), or two companies ("GOOGLE INC. and
+// APPLE INC."): the patterns read one party, typed by its words an
+// organisation. Each side is a party of its own when one ends as a
+// company's name does and the other reads as a person's, both read as
+// people's names of two words or more, or the first ends in its legal
+// form and the second as a company's name.
 func partyPairs(t string, cs []cand) []cand {
 	n := len(cs)
 	for i := 0; i < n; i++ {
@@ -1305,6 +1307,10 @@ func partyPairs(t string, cs []cand) []cand {
 			lt, rt = TypePerson, TypeOrg
 		case personLike(left) && !hasOrgWord(left) && personLike(right) && !hasOrgWord(right):
 			lt, rt = TypePerson, TypePerson // "KAREN MITCHELL and DEREK OWUSU"
+		case formEnd.MatchString(strings.TrimRight(left, ",")) && companyEnd(right):
+			// "GOOGLE INC. and APPLE INC.": the first ends in its legal
+			// form ("FIRST NATIONAL BANK AND TRUST COMPANY" is one).
+			lt, rt = TypeOrg, TypeOrg
 		default:
 			continue
 		}

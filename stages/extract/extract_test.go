@@ -242,6 +242,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypePerson, "Elihu M. Berle"}, {extract.TypePerson, "Mary Smith"}}},
 		{"a company and a person joined in a caption's side", "ACME WIDGET CO.,\nPlaintiff,\nv.\nGLOBEX CORPORATION and HANK SCORPIO,\nDefendants.\n",
 			[]want{{extract.TypeOrg, "GLOBEX CORPORATION"}, {extract.TypePerson, "HANK SCORPIO"}}},
+		{"two companies joined in a caption's side", "GOOGLE INC. and APPLE INC.,\nPetitioner,\n\nv.\n\nVIRNETX INC.,\nPatent Owner.\n",
+			[]want{{extract.TypeOrg, "GOOGLE INC."}, {extract.TypeOrg, "APPLE INC."}, {extract.TypeOrg, "VIRNETX INC."}}},
 		{"a business's other name", "The plaintiff is John Smith d/b/a Smith Plumbing; ACME HOLDINGS, LLC, f/k/a Acme Widget Corp., joined.",
 			[]want{{extract.TypeOrg, "Smith Plumbing"}, {extract.TypeOrg, "Acme Widget Corp."}}},
 		{"a trust company's national form", "the objection of Wilmington Trust, National Association, as indenture trustee.",

@@ -1092,6 +1092,11 @@ var notActHead = wordSet(`section sections title titles article articles part pa
 // own ("§ 1542.1."), and goes on in lower case ("§ 1542.1 of the Code").
 var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 
+// cfrSection is a C.F.R. citation whose section has one dot: its part and
+// section ("37 C.F.R. § 42.73"), never a part alone with a footnote's
+// mark, which would need a second dot.
+var cfrSection = regexp.MustCompile(`(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§[ \t]*)?\d+\.\d+$`)
+
 // footnoteNext is what follows a footnote's mark: the next sentence, a
 // record citation in parentheses, or the text's end; not a citation's
 // parenthesis ("§105.9 (West 2013)", "29 C.F.R. § 1630.2 (2019)").
@@ -1142,7 +1147,7 @@ func lawStarts(t string, cs []cand) []cand {
 			}
 		}
 		name := t[c.start:c.end]
-		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) {
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's
