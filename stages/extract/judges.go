@@ -28,7 +28,7 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
 // District Judge", "Administrative Patent Judges", "Administrative Trademark
 // Judges", "JJ.", "C.J.".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District
@@ -122,7 +122,7 @@ var postnominal = wordSet(`c.j j jj p.j`)
 func panelWord(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate", "acting",
-		"administrative", "patent", "immigration", "vice", "judge", "judges", "justice", "justices", "the", "court":
+		"administrative", "patent", "immigration", "vice", "presiding", "judge", "judges", "justice", "justices", "the", "court":
 		return true
 	}
 	return false
@@ -389,35 +389,72 @@ func markedJudges(t string) []cand {
 // boardPanel is the members of an agency's board who decide a case, named
 // by surname after "Members", as the NLRB's decisions list them: "BY
 // CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS", "Members Liebman,
-// Walsh, and Kirsanow". Group 1 is the list.
-var boardPanel = regexp.MustCompile(`\b(?:MEMBERS|Members)[ \t\n]+((?:[A-Z][A-Za-z'’\-]+,?[ \t\n]+)+(?:AND|and)[ \t\n]+[A-Z][A-Za-z'’\-]+)`)
+// Walsh, and Kirsanow"; and the judges or justices who join an opinion,
+// by surname or in full: "Judges RYAN, OHLSON, and SPARKS, joined",
+// "JUDGES GREGORY K. ORME and KATE APPLEBY concurred". Group 1 is the
+// list.
+var boardPanel = regexp.MustCompile(`\b(?:MEMBERS|Members|JUDGES|Judges|JUSTICES|Justices)[ \t\n]+((?:` + boardName + `,?[ \t\n]+)+(?:AND|and)[ \t\n]+` + boardName + `)`)
 
-// boardMembers returns each member a boardPanel names; a list with a word
-// that is no surname ("Members of the Board and …") names none.
+// boardName is one name of a boardPanel: a surname, or given names and
+// initials before it.
+const boardName = `[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}`
+
+// boardSep splits a boardPanel's list into its names.
+var boardSep = regexp.MustCompile(`,?[ \t\n]+(?:AND|and)[ \t\n]+|,[ \t\n]+`)
+
+// boardMembers returns each member or judge a boardPanel names; a list
+// with a word that is no name ("Members of the Board and …") names none.
 func boardMembers(t string) []cand {
-	if !containsAny(t, []string{"MEMBERS", "Members"}) {
+	if !containsAny(t, []string{"MEMBERS", "Members", "JUDGES", "Judges", "JUSTICES", "Justices"}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range boardPanel.FindAllStringSubmatchIndex(t, -1) {
 		var names []cand
 		ok := true
-		for _, w := range words(t[m[2]:m[3]], m[2]) {
-			name := strings.TrimRight(w.text, ",")
-			if strings.EqualFold(name, "and") {
-				continue
+		list := t[m[2]:m[3]]
+		from := 0
+		for _, sep := range append(boardSep.FindAllStringIndex(list, -1), []int{len(list), len(list)}) {
+			name := sameCaseRun(list[from:sep[0]])
+			start := m[2] + from
+			from = sep[1]
+			for _, w := range strings.Fields(name) {
+				lw := strings.ToLower(w)
+				if panelWord(w) || leadingNoise[lw] || orgWords[lw] || acronymHeads[lw] {
+					ok = false
+				}
 			}
-			if panelWord(name) || leadingNoise[strings.ToLower(name)] || orgWords[strings.ToLower(name)] || acronymHeads[strings.ToLower(name)] {
-				ok = false
-				break
-			}
-			names = append(names, cand{typ: TypePerson, start: w.start, end: w.start + len(name), source: SourcePattern})
+			names = append(names, cand{typ: TypePerson, start: start, end: start + len(name), source: SourcePattern})
 		}
 		if ok {
 			out = append(out, names...)
 		}
 	}
 	return out
+}
+
+// sameCaseRun is a name's words up to the first whose case differs from
+// the first word's (initials go with either): "STEPHENS" of "STEPHENS
+// On", "GREGORY K. ORME" as it is.
+func sameCaseRun(name string) string {
+	ws := words(name, 0)
+	if len(ws) == 0 {
+		return name
+	}
+	caps := isUpperName(ws[0].text)
+	end := ws[0].start + len(ws[0].text)
+	for _, w := range ws[1:] {
+		if !initialWord(w.text) && isUpperName(w.text) != caps {
+			break
+		}
+		end = w.start + len(w.text)
+	}
+	return name[:end]
+}
+
+// initialWord reports whether w is an initial: "K.".
+func initialWord(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // lawyerTitle is a government lawyer's title, which names a person's job,

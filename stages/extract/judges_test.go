@@ -20,6 +20,7 @@ func TestPanelJudges(t *testing.T) {
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
 		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
 		{"full names", "Before Barksdale, Stewart, and Dennis, Circuit Judges.\n", []string{"Barksdale", "Stewart", "Dennis"}},
+		{"a presiding judge", "Before Armstrong, Presiding Judge, and Tookey, Judge, and Shorr, Judge.\n", []string{"Armstrong", "Tookey", "Shorr"}},
 		{"a name that opens with J", "Before POLITZ, JOLLY, and DUHE, Circuit Judges.\n", []string{"POLITZ", "JOLLY", "DUHE"}},
 		{"an acting presiding justice", "Before ALDRICH, J., CROSKEY, Acting P.J., KITCHING, J\nOpinion ALDRICH, J.\n", []string{"ALDRICH", "CROSKEY", "KITCHING"}},
 		{"a footnote's mark", "Before Torruella, Chief Judge, Selya, Circuit Judge, and Casellas,* District Judge.\n", []string{"Torruella", "Selya", "Casellas"}},
@@ -139,11 +140,13 @@ func TestConcurJudges(t *testing.T) {
 }
 
 // TestBoardMembers: the members of an agency's board named by surname
-// after "Members" are people; a list with other words names none.
+// after "Members", and the judges named after "Judges", are people; a
+// list with other words names none.
 func TestBoardMembers(t *testing.T) {
 	text := "DECISION AND ORDER BY CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS On 16 July 1986. " +
-		"Members Liebman, Walsh, and Kirsanow join. Members of the Board and staff. MEMBERS OF THE BOARD AND STAFF.\n"
-	wantFind(t, boardMembers, text, "JOHANSEN|STEPHENS|Liebman|Walsh|Kirsanow")
+		"Members Liebman, Walsh, and Kirsanow join. Members of the Board and staff. MEMBERS OF THE BOARD AND STAFF.\n" +
+		"Chief Judge STUCKY, and Judges RYAN, OHLSON, and SPARKS, joined. JUDGES GREGORY K. ORME and KATE APPLEBY concurred. Judges Association and Bar.\n"
+	wantFind(t, boardMembers, text, "JOHANSEN|STEPHENS|Liebman|Walsh|Kirsanow|RYAN|OHLSON|SPARKS|GREGORY K. ORME|KATE APPLEBY")
 }
 
 // TestMarkedJudges: a judge named by surname with "J." or "P.J." after it

@@ -464,10 +464,11 @@ func isAlnum(b byte) bool {
 }
 
 // codeAfter is a section cited before its code, as Colorado's,
-// Florida's and Wisconsin's courts write: "§ 24-10-103(1.3), C.R.S.",
-// "section 768.28(9)(a), Florida Statutes", "sec. 893.80, Stats.". The
+// Florida's, Wisconsin's and Montana's courts write: "§ 24-10-103(1.3),
+// C.R.S.", "section 768.28(9)(a), Florida Statutes", "sec. 893.80,
+// Stats.", "Section 40-4-202, MCA". The
 // edition's year after it ("C.R.S. 2016") is not part of it.
-var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|(?:WIS\.[ \t]+)?STATS?\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|NMSA[ \t]+1978|RCW|MCL)`)
+var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|(?:WIS\.[ \t]+)?STATS?\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|NMSA[ \t]+1978|RCW|MCL|MCA\b)`)
 
 // sectionStart finds a section sign or word before a number.
 var sectionStart = regexp.MustCompile(`(?:§§?|\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.)[ \t]*\d`)
@@ -1246,10 +1247,14 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 // abbreviation, in mixed case or in capitals: "Tex. R. App. P.
 // 9.8(b)(2)", "TEX. R. APP. P. 9.8(b)(2)", "Cal. R. Ct. 8.204", "Pa. R.
 // Civ. P. 1035.2", "Ariz. R. Evid. 702", and closed up as Pennsylvania
-// writes them ("Pa.R.A.P. 1925(a)", "Pa.R.C.P. 1035.2"). Group 1 is the
-// rule's number.
-var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?` +
-	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|E|J\.A)\.[ \t]*)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
+// writes them ("Pa.R.A.P. 1925(a)", "Pa.R.C.P. 1035.2"); the five states
+// the Bluebook writes out ("Utah R. Evid. 404(b)", "Iowa R. Civ. P.
+// 1.904"), and the initials some states and the Rules for Courts-Martial
+// go by ("C.R.C.P. 56(c)", "URCP 56", "ORCP 21", "R.C.M. 707(a)"). Group 1
+// is the rule's number.
+var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.|Alaska|Idaho|Iowa|Ohio|Utah|ALASKA|IDAHO|IOWA|OHIO|UTAH)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?` +
+	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|E|J\.A)\.[ \t]*` +
+	`|(?:C\.R\.C\.P\.|C\.R\.Crim\.P\.|C\.A\.R\.|I\.R\.C\.P\.|M\.R\.Civ\.P\.|M\.R\.App\.P\.|R\.C\.M\.|URCP|URAP|ORCP|ORAP)[ \t]+)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
 
 // spelledRule is a state's rule of procedure written out: "Pennsylvania
 // Rule of Appellate Procedure 1925(b)", "PENNSYLVANIA RULE OF APPELLATE
@@ -1302,7 +1307,7 @@ func courtRules(t string) []cand {
 			}
 		}
 	}
-	if containsAny(t, []string{" R. ", " R.\t", ".R."}) {
+	if containsAny(t, []string{" R. ", " R.\t", ".R.", "R.C.", "RCP", "RAP"}) {
 		out = append(out, groupCands(t, stateRule, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, " Rule (") {

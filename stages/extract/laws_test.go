@@ -35,6 +35,7 @@ func TestStateLaws(t *testing.T) {
 		{"Washington's short forms", "RCW 41.56.030(6); .430-.490; .905; .910. Uniformed", "RCW 41.56.030(6)|.430-.490|.905|.910"},
 		{"a section before its code", "under § 24-10-103(1.3) C.R.S. 2016 and section 768.28(9)(a), Florida Statutes (2019).",
 			"§ 24-10-103(1.3) C.R.S.|section 768.28(9)(a), Florida Statutes"},
+		{"Montana's code after its section", "Section 40-4-202, MCA, governs; see also § 40-4-212, MCA (2017).", "Section 40-4-202, MCA|§ 40-4-212, MCA"},
 		{"a range of sections before its code", "the Act, §§ 24-10-101 to -120, C.R.S. 2016, bars", "§§ 24-10-101 to -120, C.R.S."},
 		{"a section of a law named in words", "organized under Section 3361\nof the Ohio Revised Code, and Section 216-a of the New York State\n\nEducation Law.",
 			"Section 3361\nof the Ohio Revised Code|Section 216-a of the New York State\n\nEducation Law"},
@@ -268,16 +269,18 @@ func TestLawStarts(t *testing.T) {
 // TestCourtRules: a circuit's local rules written "LAR" (not "LAR" alone);
 // a district's after its abbreviation (a state's, not a name's);
 // a state's rules of court by their abbreviation, in mixed case or
-// capitals, closed up, or written out with the state's name; "Fed. R.
-// Civ. P." is the patterns'.
+// capitals, closed up, or written out with the state's name, a state the
+// Bluebook writes out, and rules by their initials; "Fed. R. Civ. P." is
+// the patterns'.
 func TestCourtRules(t *testing.T) {
 	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a). The R. Smith rule. " +
 		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a) STATEMENT under Pennsylvania Rule of Appellate Procedure 1925(b); the Golden Rule of Procedure 12.\n" +
 		"without further notice. 3rd Circuit LAR Misc. 107.2. See 3d Cir. LAR 31.1; a LAR 5 form.\n" +
 		"under RCFC 6(b) and RCFC 12(a)(2)(A); MEMORANDUM [F. R. CIV. P. 12(B)(6)]; FRBP 9019. The F. R. Smith rule.\n" +
-		"See N.D. IA. L.R. 7.1; D. Ariz. LRCiv 72.2; N.D.N.Y. L.R. 7.1(b)(2); D. Smith LR 5.\n"
+		"See N.D. IA. L.R. 7.1; D. Ariz. LRCiv 72.2; N.D.N.Y. L.R. 7.1(b)(2); D. Smith LR 5.\n" +
+		"See Utah R. Evid. 404(b); Iowa R. Civ. P. 1.904; C.R.C.P. 56(c); URCP 56; ORCP 21; R.C.M. 707(a). The Utah R. Smith rule.\n"
 	wantFind(t, courtRules, text, "RCFC 6(b)|RCFC 12(a)(2)(A)|F. R. CIV. P. 12(B)(6)|FRBP 9019|3rd Circuit LAR Misc. 107.2|3d Cir. LAR 31.1|N.D. IA. L.R. 7.1|D. Ariz. LRCiv 72.2|N.D.N.Y. L.R. 7.1(b)(2)|TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
-		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)")
+		"Utah R. Evid. 404(b)|Iowa R. Civ. P. 1.904|C.R.C.P. 56(c)|URCP 56|ORCP 21|R.C.M. 707(a)|PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)")
 }
 
 // TestRuleOwners: a rule cited by number starts at whose rules they are;

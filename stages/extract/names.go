@@ -2217,6 +2217,34 @@ func roleOnly(name string) bool {
 	return n > 0
 }
 
+// serviceRanks are the ranks of the armed forces and the words that name
+// a juvenile case's people by their place in it ("Minor Children",
+// "Mother"): no person is named by these alone.
+var serviceRanks = wordSet(`airman airmen senior staff master technical chief sergeant corporal lance private
+	specialist seaman petty officer first class lieutenant commander colonel captain ensign warrant
+	cadet midshipman major general admiral minor child children mother father`)
+
+// rankOnly reports whether a person's name is made only of serviceRanks
+// words: "Senior Airman", "Lance Corporal", "Minor Children"; "Major" of
+// a surname is one word, which a name of rank words alone needs two of,
+// unless the word is a juvenile case's ("Mother").
+func rankOnly(name string) bool {
+	ws := strings.Fields(strings.Trim(name, ",. "))
+	for _, w := range ws {
+		if !serviceRanks[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if len(ws) == 1 {
+		switch strings.ToLower(ws[0]) {
+		case "minor", "child", "children", "mother", "father":
+			return true
+		}
+		return false
+	}
+	return len(ws) > 1
+}
+
 // addressed reports whether a name opens with "My" or "Your": the
 // notary's "My Commission Expires", "Your Honor", a letter's "Your
 // Company" name no one.
@@ -2264,7 +2292,7 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
+		if roleOnly(t[c.start:c.end]) || c.typ == TypePerson && rankOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
 			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) ||
 			agreementVersion.MatchString(t[c.start:c.end]) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)]) {
 			continue
