@@ -915,13 +915,31 @@ var (
 	divisionSuffix = regexp.MustCompile(`^-[A-Z]{1,3}(?:-\d{1,2})?\b`)
 )
 
+// docketShape is a docket number in one word: digits, letters, colons
+// and hyphens, a digit in it; hyphenTail is the rest of one the patterns
+// cut at a hyphen: a case type's and judges' codes ("30-2014-00712345" +
+// "-CU-WT-CJC", "2:19-cv-01234-ODW" + "-SKx", a magistrate judge's
+// initials with the Central District of California's "x"), a year
+// ("323-107654" + "-18") or a docket's kind ("4567" + "-MC").
+var (
+	docketShape = regexp.MustCompile(`^[0-9A-Za-z:]*\d[0-9A-Za-z:]*(?:-[0-9A-Za-z]+)*$`)
+	hyphenTail  = regexp.MustCompile(`^(?:-(?:[A-Z0-9]{1,6}|[A-Z]{2,4}x))+\b`)
+)
+
 // docketSuffixes extends a docket number after "No." over the letter the
-// Court of Federal Claims writes after it, and a district's docket over
-// its division and judge (divisionSuffix); the patterns stop before them.
+// Court of Federal Claims writes after it, a district's docket over its
+// division and judge (divisionSuffix), and any docket over the codes after
+// a hyphen (hyphenTail); the patterns stop before them.
 func docketSuffixes(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeCase {
 			continue
+		}
+		if docketShape.MatchString(t[c.start:c.end]) {
+			if m := hyphenTail.FindStringIndex(t[c.end:min(len(t), c.end+32)]); m != nil {
+				cs[i].end += m[1]
+				continue
+			}
 		}
 		if civilDocket.MatchString(t[c.start:c.end]) {
 			if m := divisionSuffix.FindStringIndex(t[c.end:min(len(t), c.end+8)]); m != nil {
