@@ -592,7 +592,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// its district; the sample has none. resolve/v19 reads a case's short
 	// form with the Bluebook's contractions ("Thrower v. Comm'r"), its
 	// first side abbreviated word by word and its other side by initials
-	// ("Compet. Telecom. Ass'n v. FCC"); the sample has none.
+	// ("Compet. Telecom. Ass'n v. FCC"), and "Inv." of "Investment"; the
+	// sample has none.
 	"resolve": {"resolve/v19", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -200,6 +200,57 @@ func formsAfter(t string, cs []cand) []cand {
 	return cs
 }
 
+// incorporatedEnds mends the legal form "Incorporated", which the
+// patterns read as "Inc" and the mends before do not take after another
+// form: a name cut inside it goes on to its end ("ACADIAN CONTRACTORS,
+// INC" + "ORPORATED", a case's party too); a company's name that ends in
+// "Co." goes on over ", Incorporated" ("Winmill & Co., Incorporated"); two
+// companies joined by "and" after the first one's "Incorporated" are two
+// ("Qualcomm Incorporated and Qualcomm Technologies, Inc.").
+func incorporatedEnds(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Incorporated", "INCORPORATED"}) {
+		return cs
+	}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg && c.typ != TypeCase {
+			continue
+		}
+		name := t[c.start:c.end]
+		switch {
+		case (strings.HasSuffix(name, "Inc") || strings.HasSuffix(name, "INC")) && hasPrefixFold(t[c.end:], "orporated"):
+			cs[i].end += len("orporated")
+		case c.typ == TypeOrg && formEnd.MatchString(name):
+			if m := incorporatedForm.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end += m[1]
+			}
+		}
+		if c.typ != TypeOrg {
+			continue
+		}
+		name = t[cs[i].start:cs[i].end]
+		if m := incorporatedAnd.FindStringSubmatchIndex(name); m != nil && companyEnd(name[m[3]:]) {
+			cs[i].end = cs[i].start + m[2]
+			cs = append(cs, cand{typ: TypeOrg, start: cs[i].start + m[3], end: c.start + len(name), source: c.source})
+		}
+	}
+	return cs
+}
+
+// incorporatedForm is ", Incorporated" after a company's other form;
+// incorporatedAnd is the " and " after a company's "Incorporated" in a
+// name (group 1), which two companies share.
+var (
+	incorporatedForm = regexp.MustCompile(`^,[ \t]*(?:Incorporated|INCORPORATED)\b`)
+	incorporatedAnd  = regexp.MustCompile(`(?:Incorporated|INCORPORATED)( (?:and|AND) )[A-Z]`)
+)
+
+// hasPrefixFold reports whether s starts with prefix, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 // byLawyer is a lawyer's name after a firm's form, as an appearance
 // writes it ("Browder Kenney, P.C. by Robert W. Browder, Phoenix, for
 // respondent"): what is before the form is the firm, not a person.
@@ -642,10 +693,11 @@ func andCompanies(t string, cs []cand) []cand {
 }
 
 // companyEnd reports whether a name ends as a company's: with a company's
-// head word (companyHeads) or a legal form.
+// head word (companyHeads) or a legal form, "Incorporated" written out
+// too.
 func companyEnd(name string) bool {
 	last := strings.ToLower(strings.TrimRight(lastWord(name), ","))
-	return companyHeads[last] || orgSuffix[last] || orgSuffix[strings.TrimSuffix(last, ".")]
+	return companyHeads[last] || orgSuffix[last] || orgSuffix[strings.TrimSuffix(last, ".")] || last == "incorporated"
 }
 
 // numberLead is a number that opens a company's name ("180 Life Sciences

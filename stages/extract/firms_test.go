@@ -335,3 +335,12 @@ func TestLawFirmForms(t *testing.T) {
 		"by and between Acme Holdings LLC and Sunrise Dental Care, PLLC, a Georgia company; John F. Percival of Beech Edwards & Percival, PLLC.\n"
 	wantFind(t, lawFirmForms, text, "Montoya Family Law, P.A.|Jones Law, P.A.|Reyes Legal Group, PLLC|Sunrise Dental Care, PLLC|Beech Edwards & Percival, PLLC")
 }
+
+// TestIncorporatedEnds: "Incorporated" written out ends a company's name
+// that the patterns cut inside it, follows a company's other form after a
+// comma, and ends the first of two companies joined by "and".
+func TestIncorporatedEnds(t *testing.T) {
+	text := "v.\nACADIAN CONTRACTORS, INCORPORATED; Winmill & Co., Incorporated, and Qualcomm Incorporated and Qualcomm Technologies, Inc. (collectively)."
+	cs := candsAt(text, TypeOrg, SourcePattern, "ACADIAN CONTRACTORS, INC", "Winmill & Co.", "Qualcomm Incorporated and Qualcomm Technologies, Inc.")
+	wantMend(t, incorporatedEnds, text, cs, "ACADIAN CONTRACTORS, INCORPORATED|Winmill & Co., Incorporated|Qualcomm Incorporated|Qualcomm Technologies, Inc.")
+}

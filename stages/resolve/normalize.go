@@ -63,7 +63,7 @@ var companyWords = map[string]string{
 	"tel": "telephone", "telegr": "telegraph", "fin": "financial", "grp": "group", "ctr": "center", "med": "medical",
 	"educ": "education", "sch": "school", "auth": "authority", "bd": "board", "cnty": "county", "commn": "commission",
 	"assocs": "associates", "bros": "brothers", "telecomm": "telecommunications", "util": "utility", "hous": "housing",
-	"pac": "pacific", "gen": "general", "comms": "communications",
+	"pac": "pacific", "gen": "general", "comms": "communications", "inv": "investment",
 	// Contractions, written with an apostrophe that normalising drops:
 	// "Thrower v. Comm'r" is "Thrower v. Commissioner".
 	"commr": "commissioner", "secy": "secretary", "socy": "society", "regl": "regional", "contl": "continental",

@@ -229,6 +229,18 @@ func TestAmbiguousShortNameStaysAlone(t *testing.T) {
 	}
 }
 
+// TestTwoCasesOfOneParty: a first party's name abbreviated ("Inv." of
+// "Investment") is one case with the name written out, beside another
+// case of the same parties' names that a short form could also be.
+func TestTwoCasesOfOneParty(t *testing.T) {
+	res, _ := resolve.New(resolve.Config{}).Process(context.Background(), mentions(extract.TypeCase,
+		"Ravenswood Investment Co. L.P. v. The Estate of Bassett S. Winmill", "Ravenswood Inv. Co. L.P. v. The Estate of Bassett S. Winmill",
+		"Ravenswood Investment Co. L.P. v. Winmill & Co. Incorporated", "Ravenswood Inv. Co. L.P. v. Winmill & Co., Incorporated"))
+	if len(res.Entities) != 2 {
+		t.Fatalf("got %d entities, want 2: %+v", len(res.Entities), res.Entities)
+	}
+}
+
 func TestTypesNeverMerge(t *testing.T) {
 	in := mentions(extract.TypeLocation, "Missouri")
 	in.Mentions = append(in.Mentions, extract.Mention{ID: "x", Type: extract.TypeOrg, Text: "Missouri"})
