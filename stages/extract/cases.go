@@ -1469,13 +1469,16 @@ func inReLines(t string) []cand {
 // marriageCaption is a family court's caption, the spouses under "IN RE:
 // THE MARRIAGE OF" with their roles and "and" between them: "IN RE: THE
 // MARRIAGE OF" / "DANIELLE M. OKONKWO," / "Petitioner/Wife," / "and" /
-// "TERRENCE J. OKONKWO,". Groups 1 and 2 are the spouses.
+// "TERRENCE J. OKONKWO,", "IN RE THE MARRIAGE OF:" / "KATHERINE R. SMITH,
+// Petitioner and Appellee," / "and" / "DANIEL J. SMITH". Groups 1 and 2
+// are the spouses.
 var marriageCaption = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?[ \t]+(?:the|THE)[ \t]+(?:Marriage|MARRIAGE)[ \t]+(?:of|OF):?` + captionBreak +
-	`(` + partyLine + `)[ \t]*,?(?:` + captionBreak + spouseRole + `[ \t]*,?)?` + captionBreak + `(?:and|AND)` + captionBreak + `(` + partyLine + `)`)
+	`(` + partyLine + `)[ \t]*,?(?:(?:` + captionBreak + `|[ \t]+)` + spouseRole + `[ \t]*,?)?` + captionBreak + `(?:and|AND)` + captionBreak + `(` + partyLine + `)`)
 
-// spouseRole is a spouse's role in a family court's caption:
-// "Petitioner/Wife", "Respondent/Husband", "Petitioner".
-const spouseRole = `(?i:(?:petitioner|respondent|co-petitioner)(?:[ \t]*/[ \t]*(?:wife|husband|father|mother))?|wife|husband)`
+// spouseRole is a spouse's role in a family court's caption, on the
+// spouse's line or under it: "Petitioner/Wife", "Respondent/Husband",
+// "Petitioner", "Petitioner and Appellee".
+const spouseRole = `(?i:(?:petitioner|respondent|co-petitioner)(?:[ \t]*/[ \t]*(?:wife|husband|father|mother)|[ \t]+and[ \t]+(?:cross-)?(?:appellee|appellant))?|wife|husband)`
 
 // marriageCaptions returns the family court captions marriageCaption
 // finds: the case, from "In re" to the second spouse, and each spouse.

@@ -226,6 +226,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Rule 15c1-2(b)"}, {extract.TypeLaw, "Rule 14a-8(i)(7)"}}},
 		{"a union's local in a case name, a district's division and judge after a docket", "See Kansas City S. Transp. Co. v. Teamsters Local No. 41, No. 96-0823-CV-W-2 (W.D. Mo. 1996).",
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
+		{"a marriage's caption with the spouses' roles on their lines", "IN RE THE MARRIAGE OF:\nKATHERINE R. SMITH, Petitioner and Appellee,\nand\nDANIEL J. SMITH, Respondent and Appellant.\n",
+			[]want{{extract.TypeCase, "IN RE THE MARRIAGE OF: KATHERINE R. SMITH, Petitioner and Appellee, and DANIEL J. SMITH"}, {extract.TypePerson, "KATHERINE R. SMITH"}, {extract.TypePerson, "DANIEL J. SMITH"}}},
 		{"Incorporated written out", "GREAT AMERICAN INSURANCE COMPANY,\nPlaintiff - Appellee\nv.\nACADIAN CONTRACTORS, INCORPORATED; LIBERTY MUTUAL FIRE INSURANCE COMPANY,\nDefendants - Appellants\n\nThe insurer paid Acme Widget Co., Incorporated in full.",
 			[]want{{extract.TypeOrg, "ACADIAN CONTRACTORS, INCORPORATED"}, {extract.TypeOrg, "Acme Widget Co., Incorporated"}}},
 		{"dockets' codes after a hyphen", "Case No. 30-2014-00712345-CU-WT-CJC; Docket No. 4567-MC; Trial Court No. 323-107654-18; No. 2:19-cv-01234-ODW-SKx.",

@@ -2245,6 +2245,22 @@ func rankOnly(name string) bool {
 	return len(ws) > 1
 }
 
+// familyMatters are the words that name a family court's proceeding, not
+// a person or a body: "In re the Marriage of …", "In the Matter of the
+// Adoption of B.B.M.".
+var familyMatters = wordSet(`marriage adoption guardianship custody conservatorship dependency parentage paternity`)
+
+// familyMatter reports whether a name is a family court's proceeding by
+// its word, alone or with "the" before it and whose it is after "of":
+// "THE MARRIAGE", "Marriage of Funk", "Adoption of B.B.M".
+func familyMatter(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && familyMatters[strings.ToLower(ws[0])] && (len(ws) == 1 || strings.EqualFold(ws[1], "of"))
+}
+
 // addressed reports whether a name opens with "My" or "Your": the
 // notary's "My Commission Expires", "Your Honor", a letter's "Your
 // Company" name no one.
@@ -2292,7 +2308,7 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || c.typ == TypePerson && rankOnly(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
+		if roleOnly(t[c.start:c.end]) || c.typ == TypePerson && rankOnly(t[c.start:c.end]) || c.typ != TypeCase && familyMatter(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
 			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) ||
 			agreementVersion.MatchString(t[c.start:c.end]) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)]) {
 			continue

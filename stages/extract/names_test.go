@@ -1102,6 +1102,14 @@ func TestRankNames(t *testing.T) {
 	wantMend(t, dropRoleNames, text, cs, "Travis J. WILLIAMS|JOSE A. GARCIA|John Major|Major")
 }
 
+// TestFamilyMatters: a family court's proceeding named by its word is no
+// person or organisation; a name with the word inside stays.
+func TestFamilyMatters(t *testing.T) {
+	text := "IN RE THE MARRIAGE OF: K. SMITH; In re Marriage of Funk; In the Matter of the Adoption of B.B.M.; the Marriage Counseling Center of Ohio; Custody Smith."
+	cs := append(candsAt(text, TypePerson, SourceModel, "THE MARRIAGE", "Marriage of Funk", "Custody Smith"), candsAt(text, TypeOrg, SourceModel, "Adoption of B.B.M", "Marriage Counseling Center of Ohio")...)
+	wantMend(t, dropRoleNames, text, cs, "Custody Smith|Marriage Counseling Center of Ohio")
+}
+
 // TestRoleOnly: a caption's roles, a lawyer's title and "et al." alone
 // name nobody; a name with one of them in it is still a name.
 func TestRoleOnly(t *testing.T) {
