@@ -228,6 +228,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
 		{"a marriage's caption with the spouses' roles on their lines", "IN RE THE MARRIAGE OF:\nKATHERINE R. SMITH, Petitioner and Appellee,\nand\nDANIEL J. SMITH, Respondent and Appellant.\n",
 			[]want{{extract.TypeCase, "IN RE THE MARRIAGE OF: KATHERINE R. SMITH, Petitioner and Appellee, and DANIEL J. SMITH"}, {extract.TypePerson, "KATHERINE R. SMITH"}, {extract.TypePerson, "DANIEL J. SMITH"}}},
+		{"a local law's number", "This Ordinance No. 2016-01 amends Resolution No. 2019-45.",
+			[]want{{extract.TypeLaw, "Ordinance No. 2016-01"}, {extract.TypeLaw, "Resolution No. 2019-45"}}},
+		{"a council's vote", "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n",
+			[]want{{extract.TypePerson, "Schwedhelm"}, {extract.TypePerson, "Rogers"}, {extract.TypePerson, "Combs"}, {extract.TypePerson, "Tibbetts"}}},
 		{"Incorporated written out", "GREAT AMERICAN INSURANCE COMPANY,\nPlaintiff - Appellee\nv.\nACADIAN CONTRACTORS, INCORPORATED; LIBERTY MUTUAL FIRE INSURANCE COMPANY,\nDefendants - Appellants\n\nThe insurer paid Acme Widget Co., Incorporated in full.",
 			[]want{{extract.TypeOrg, "ACADIAN CONTRACTORS, INCORPORATED"}, {extract.TypeOrg, "Acme Widget Co., Incorporated"}}},
 		{"dockets' codes after a hyphen", "Case No. 30-2014-00712345-CU-WT-CJC; Docket No. 4567-MC; Trial Court No. 323-107654-18; No. 2:19-cv-01234-ODW-SKx.",
@@ -354,6 +358,9 @@ func TestNonMatches(t *testing.T) {
 		{"a section in capitals", "SEC. 5. DEFINITIONS.", extract.TypeOrg},
 		{"a form named after a statute", "File a UCC-1 financing statement.", extract.TypeLaw},
 		{"a court's rules or an article before a rule with initials", "The Local Rule (LR) and The Rule (TR) apply.", extract.TypeLaw},
+		{"a public contract's numbers", "awards Contract No. C01234, Bid No. 2019-12, Project No. 18-345 and Permit No. 2020-77 to the bidder.", extract.TypeCase},
+		{"an ordinance's title", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypeCase},
+		{"an ordinance's title's verb", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypePerson},
 		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
 	}
 	s := extract.New(extract.Config{DisableModel: true})

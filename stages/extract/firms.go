@@ -238,6 +238,32 @@ func incorporatedEnds(t string, cs []cand) []cand {
 	return cs
 }
 
+// resolutionVerbs are the verbs that open what a resolution or an
+// ordinance does, after its body's name in its title: "A RESOLUTION OF
+// THE CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING A CONSTRUCTION
+// CONTRACT", "IN THE MATTER OF AMENDING CHAPTER 23".
+var resolutionVerbs = wordSet(`amending adopting approving authorizing awarding establishing accepting denying
+	granting declaring directing ratifying appointing repealing creating enacting confirming requesting
+	supporting opposing rezoning vacating annexing`)
+
+// verbEnds ends an organisation's name before a resolutionVerbs word,
+// which no name takes: "CITY COUNCIL OF THE CITY OF SANTA ROSA" of "…
+// SANTA ROSA AWARDING".
+func verbEnds(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		for k, w := range words(t[c.start:c.end], c.start) {
+			if k > 0 && resolutionVerbs[strings.ToLower(w.text)] {
+				cs[i].end = len(strings.TrimRight(t[:w.start], " \t\n"))
+				break
+			}
+		}
+	}
+	return cs
+}
+
 // incorporatedForm is ", Incorporated" after a company's other form;
 // incorporatedAnd is the " and " after a company's "Incorporated" in a
 // name (group 1), which two companies share.

@@ -344,3 +344,10 @@ func TestIncorporatedEnds(t *testing.T) {
 	cs := candsAt(text, TypeOrg, SourcePattern, "ACADIAN CONTRACTORS, INC", "Winmill & Co.", "Qualcomm Incorporated and Qualcomm Technologies, Inc.")
 	wantMend(t, incorporatedEnds, text, cs, "ACADIAN CONTRACTORS, INCORPORATED|Winmill & Co., Incorporated|Qualcomm Incorporated|Qualcomm Technologies, Inc.")
 }
+
+// TestVerbEnds: an organisation's name ends before a resolution's verb.
+func TestVerbEnds(t *testing.T) {
+	text := "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING A CONSTRUCTION CONTRACT TO GHILOTTI BROS., INC."
+	cs := candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.")
+	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.")
+}

@@ -1086,6 +1086,25 @@ var codeOnLine = regexp.MustCompile(`\b\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[
 var notActHead = wordSet(`section sections title titles article articles part parts chapter chapters provisions provision
 	purposes purpose violation violations terms requirements meaning amendment amendments the this that under see`)
 
+// localLawLabel is an ordinance's or a resolution's label right before
+// its number, which the docket patterns read as a case's: "Ordinance No.
+// 2016-01", "Resolution No. 2019-45".
+var localLawLabel = regexp.MustCompile(`\b(?i:ordinance|resolution)[ \t]+(?i:no)\.[ \t]*$`)
+
+// localLawNumbers makes the number a localLawLabel opens, with the label,
+// the local law it is, not a case.
+func localLawNumbers(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase {
+			continue
+		}
+		if m := localLawLabel.FindStringIndex(t[max(0, c.start-24):c.start]); m != nil {
+			cs[i].typ, cs[i].start = TypeLaw, max(0, c.start-24)+m[0]
+		}
+	}
+	return cs
+}
+
 // footnoteMark is a footnote's number glued to a section's number at the
 // end of a sentence, the sentence's period between them: "section
 // 425.16.1 We determine", "42 U.S.C. § 1981.1 (ECF No. 5.)". A section

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -2245,6 +2246,10 @@ func rankOnly(name string) bool {
 	return len(ws) > 1
 }
 
+// matterVerb is a matter's caption whose subject is what a resolution or
+// an ordinance does (resolutionVerbs): "IN THE MATTER OF AMENDING".
+var matterVerb = regexp.MustCompile(`^(?i:in[ \t]+the[ \t]+matter[ \t]+of)[ \t\n]+(?i:` + strings.ReplaceAll(strings.Join(slices.Sorted(maps.Keys(resolutionVerbs)), "|"), " ", "") + `)\b`)
+
 // familyMatters are the words that name a family court's proceeding, not
 // a person or a body: "In re the Marriage of …", "In the Matter of the
 // Adoption of B.B.M.".
@@ -2297,9 +2302,15 @@ func suffixFold(s, suffix string) bool {
 func dropRoleNames(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
+		if c.typ == TypeCase && matterVerb.MatchString(t[c.start:c.end]) {
+			continue // "IN THE MATTER OF AMENDING CHAPTER 23": an ordinance's title
+		}
 		if !nameType(c.typ) {
 			out = append(out, c)
 			continue
+		}
+		if resolutionVerbs[strings.ToLower(firstWord(t[c.start:c.end]))] {
+			continue // "AMENDING CHAPTER"
 		}
 		for {
 			w, _, ok := strings.Cut(t[c.start:c.end], " ")
@@ -3406,6 +3417,56 @@ func jobTitledPeople(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// localOfficial is a local government's officer's title before a name, as
+// a resolution's vote or a board's minutes write it: "Mayor Schwedhelm",
+// "Vice Mayor Rogers", "Council Member Leslie Pool", "Councilmember Jane
+// Doe", "Commissioner Smith"; a plural title before a list ("Council
+// Members Combs, Fleming, Sawyer, Tibbetts"). Group 1 is the plural's
+// "s", group 2 the first name, and localName each name after it.
+var localOfficial = regexp.MustCompile(`\b(?:(?:Vice|Deputy)[ \t]+)?(?:Mayor|Council[ \t]?(?:[Mm]ember|[Ww]oman|[Mm]an|[Pp]erson)|Councilor|Alder(?:man|woman|person)|Supervisor|Commissioner|Selectman|Selectwoman)(s)?[ \t]+(` + localName + `)`)
+
+// localName is a person's name after a localOfficial's title: a surname,
+// or given names and initials before it.
+const localName = `(?:[A-Z]\.[ \t]+)?[A-Z][\p{Ll}][\p{L}'’\-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\p{Ll}][\p{L}'’\-]*){0,2}`
+
+// localListed is one more name of a plural title's list: ", Fleming",
+// ", and Tibbetts".
+var localListed = regexp.MustCompile(`^,?[ \t]+(?:and[ \t]+)?(` + localName + `)`)
+
+// localOfficials returns the people localOfficial names: each name that
+// is no organisation's, place's or month's word ("Commissioner of
+// Insurance", "Supervisor Training" name no one).
+func localOfficials(t string) []cand {
+	if !containsAny(t, []string{"Mayor", "Council", "Alder", "Supervisor", "Commissioner", "Select"}) {
+		return nil
+	}
+	var out []cand
+	ok := func(name string) bool {
+		for _, w := range strings.Fields(name) {
+			lw := strings.ToLower(w)
+			if orgWords[lw] || orgSuffix[lw] || locationSet[lw] || governmentWords[lw] || months[lw] || leadingNoise[lw] || unitWords[lw] || titleWords[lw] || jobWords[lw] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, m := range localOfficial.FindAllStringSubmatchIndex(t, -1) {
+		if !ok(t[m[4]:m[5]]) {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: m[4], end: m[5], source: SourcePattern})
+		for e := m[5]; m[2] >= 0; {
+			l := localListed.FindStringSubmatchIndex(t[e:])
+			if l == nil || !ok(t[e+l[2]:e+l[3]]) {
+				break
+			}
+			out = append(out, cand{typ: TypePerson, start: e + l[2], end: e + l[3], source: SourcePattern})
+			e += l[1]
+		}
 	}
 	return out
 }

@@ -1348,3 +1348,12 @@ func TestCityOfStateNames(t *testing.T) {
 		"Producer: Lakeside Insurance Agency, Inc., St. Paul, Minnesota"
 	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas|St. Paul|Minnesota")
 }
+
+// TestLocalOfficials: a local officer's title before a surname or a full
+// name, and a plural title before a list, name people; a title before an
+// office's or a place's words does not.
+func TestLocalOfficials(t *testing.T) {
+	text := "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n" +
+		"Requested by: Council Member Leslie Pool. Councilmember Jane Doe moved; Commissioner Smith seconded. The Commissioner of Insurance and Supervisor Training and Commissioner Kent County."
+	wantFind(t, localOfficials, text, "Schwedhelm|Rogers|Combs|Fleming|Sawyer|Tibbetts|Leslie Pool|Jane Doe|Smith")
+}
