@@ -1573,6 +1573,35 @@ func proceedingFiles(t string) []cand {
 // number.
 var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5}|[A-Z]{2,3}\d{2}-\d{1,5}-\d{3})\b`)
 
+// courtDocket is a docket number in a form of one court or board that the
+// docket patterns do not read: the Air Force Court of Criminal Appeals'
+// ("No. ACM 39425", "ACM S32456"), the Navy-Marine Corps' and the Army's
+// after their names ("NMCCA 201400240", "ARMY 20150123", whose number a
+// packed date's shape does not make a date), a trial court's after "Crim.
+// App. No." ("Crim. App. No. 20160196"), Utah's Court of Appeals'
+// ("No. 20160876-CA"), Montana's Supreme Court's ("DA 17-0456", "OP
+// 18-0123"), Kansas's appellate courts' ("No. 119,876") and the Patent
+// Trial and Appeal Board's ("IPR2014-00237", "PGR2019-00042",
+// "CBM2014-00123"). Group 1 is the number.
+var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})|(?:NMCCA|ARMY)[ \t]+(?:No\.[ \t]+)?(\d{8,9})|Crim\.[ \t]+App\.[ \t]+(?:Dkt\.[ \t]+)?No\.[ \t]+(\d{8,9})|No\.[ \t]+(\d{8}-CA)|((?:DA|OP)[ \t]+\d{2}-\d{4})|No\.[ \t]+(\d{3},\d{3})|((?:IPR|PGR|CBM)\d{4}-\d{5}))\b`)
+
+// courtDockets returns the dockets courtDocket finds.
+func courtDockets(t string) []cand {
+	if !containsAny(t, []string{"No.", "NO.", "NMCCA", "ARMY", "DA ", "OP ", "IPR", "PGR", "CBM"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range courtDocket.FindAllStringSubmatchIndex(t, -1) {
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				out = append(out, cand{typ: TypeCase, start: m[g], end: m[g+1], source: SourcePattern})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // agencyDockets returns the dockets agencyDocket finds, and the
 // Commission's decisions as FERC Reports cite them (fercCitation).
 func agencyDockets(t string) []cand {

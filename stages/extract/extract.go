@@ -352,8 +352,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypeMoney && p.start > 0 && c.Text[p.start-1] == '/' {
 			continue
 		}
-		if p.typ == TypeDate && (pastDay.MatchString(c.Text[p.start:p.end]) || !isoDateValid(c.Text[p.start:p.end])) {
-			continue // "Dec. 56" of "23 I&N Dec. 56"
+		if p.typ == TypeDate && (pastDay.MatchString(c.Text[p.start:p.end]) || !isoDateValid(c.Text[p.start:p.end]) ||
+			militaryDocketLabel.MatchString(c.Text[max(0, p.start-12):p.start])) {
+			continue // "Dec. 56" of "23 I&N Dec. 56"; "ARMY 20150123" is a docket (courtDocket)
 		}
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
@@ -725,7 +726,7 @@ func sentenceStop(w string) bool {
 // its needle words).
 var afterTagger = []func(string) []cand{briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, correctionalFacilities, venueCounties, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, officialsOffices, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates, corporationLaws, commaAndCos, namedAvenues, fieldJudges, tradeUnions, departmentUnits, floridaDCAs, localOfficials}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, correctionalFacilities, venueCounties, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, officialsOffices, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates, corporationLaws, commaAndCos, namedAvenues, fieldJudges, tradeUnions, departmentUnits, floridaDCAs, localOfficials, courtDockets}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,
@@ -771,6 +772,10 @@ func notDocket(t string, p cand) bool {
 	return p.typ == TypeCase && (phoneNumber.MatchString(t[p.start:]) || filerNumber.MatchString(t[max(0, p.start-60):p.start]) ||
 		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]))
 }
+
+// militaryDocketLabel is a military court's name before its docket
+// number, which a packed date's shape may have: "ARMY 20150123".
+var militaryDocketLabel = regexp.MustCompile(`\b(?:ARMY|NMCCA)[ \t]+(?:No\.[ \t]+)?$`)
 
 // publicLawLabel is a Public Law's label before its number, which the
 // docket patterns read after "No." ("Pub. L. No. 115-123").

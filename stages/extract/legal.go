@@ -86,10 +86,12 @@ func westlawCitations(t string) []cand {
 // number has six digits ("2023 IL 128004", "2019 IL App (1st) 181234-U"),
 // and Ohio's and New Mexico's, written with hyphens ("2019-Ohio-1234",
 // "2019-NMSC-012"), the Tax Court's memorandum and summary opinions
-// ("T.C. Memo. 2021-112", "T.C. Summary Opinion 2010-5"), and Canada's
-// and the United Kingdom's ("2016 SCC 27", "[2023] UKSC 42", "[2023]
-// EWCA Civ 745").
+// ("T.C. Memo. 2021-112", "T.C. Summary Opinion 2010-5"), Colorado's
+// written closed up, as its opinions' headers do ("2019COA122",
+// "2016CO45"), and Canada's and the United Kingdom's ("2016 SCC 27",
+// "[2023] UKSC 42", "[2023] EWCA Civ 745").
 var neutralCitation = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+IL(?:[ \t]+App[ \t]+\(\d(?:st|nd|d|rd|th)\))?[ \t]+\d{6}(?:-[UB])?\b` +
+	`|\b20\d{2}(?:COA|CO)\d{1,3}\b` +
 	`|\b(?:19|20)\d{2}-(?:Ohio|NMSC|NMCA|NMCERT)-\d{1,6}\b` +
 	`|\bT\.[ \t]?C\.[ \t]+(?:Memo\.|Summary[ \t]+Opinion)[ \t]+(?:19|20)\d{2}-\d{1,4}\b` +
 	`|\b(?:19|20)\d{2}[ \t]+(?:SCC|FCA|FC|ONCA|BCCA|ABCA|QCCA|NSCA|MBCA|SKCA|NBCA|ONSC|BCSC|ABQB|QCCS|TCC)[ \t]+\d{1,5}\b` +
@@ -97,7 +99,7 @@ var neutralCitation = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+IL(?:[ \t]+App[ 
 
 // neutralNeedles are in every citation neutralCitation reads: the cheap
 // test before it runs.
-var neutralNeedles = []string{" IL ", "-Ohio-", "-NM", "T.C.", "T. C.", "SCC", "FCA", " FC ", "ONCA", "BCCA", "ABCA", "QCCA", "NSCA", "MBCA",
+var neutralNeedles = []string{" IL ", "COA", "CO", "-Ohio-", "-NM", "T.C.", "T. C.", "SCC", "FCA", " FC ", "ONCA", "BCCA", "ABCA", "QCCA", "NSCA", "MBCA",
 	"SKCA", "NBCA", "ONSC", "BCSC", "ABQB", "QCCS", " TCC ", "] UK", "] EW", "] CS", "] NI"}
 
 // neutralCitations finds the citations neutralCitation reads. It runs
