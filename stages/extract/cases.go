@@ -1186,6 +1186,50 @@ func capsCaptionStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// headerCaptionStarts starts a case's name on the line of its "v." where
+// the patterns ran its first party back over two lines or more of a
+// header, each a name of its own: a Federal Register notice's
+// "DEPARTMENT OF JUSTICE" / "Antitrust Division" / "United States v.
+// Anheuser-Busch InBev SA/NV, et al." is the case "United States v. …".
+// A line that ends with a comma, "&", "and" or "of" goes on into the next,
+// as one long name does. Its first party, if it ran back too, starts there
+// as well.
+func headerCaptionStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase {
+			continue
+		}
+		s := t[c.start:c.end]
+		v := versusWord.FindStringIndex(s)
+		if v == nil || strings.Count(s[:v[0]], "\n") < 2 {
+			continue
+		}
+		lines := strings.Split(s[:v[0]], "\n")
+		joined := false
+		for _, l := range lines[:len(lines)-1] {
+			l = strings.TrimSpace(l)
+			if l == "" || strings.HasSuffix(l, ",") || edgeConnectors[strings.ToLower(lastWord(l))] {
+				joined = true
+				break
+			}
+		}
+		if joined {
+			continue
+		}
+		start := c.start + strings.LastIndexByte(s[:v[0]], '\n') + 1
+		for start < c.end && (t[start] == ' ' || t[start] == '\t') {
+			start++
+		}
+		for j, p := range cs {
+			if p.party && p.start == c.start {
+				cs[j].start = start
+			}
+		}
+		cs[i].start = start
+	}
+	return cs
+}
+
 // capsWord is a word of three capitals or more.
 var capsWord = regexp.MustCompile(`\b[A-Z]{3,}\b`)
 

@@ -231,6 +231,8 @@ func TestPatterns(t *testing.T) {
 		{"courts' and boards' docket forms", "No. ACM 39425; NMCCA 201400240; ARMY 20150123; Crim. App. No. 20160196; No. 20160876-CA; DA 17-0456; No. 119,876; 2019COA122; Case IPR2014-00237.",
 			[]want{{extract.TypeCase, "ACM 39425"}, {extract.TypeCase, "201400240"}, {extract.TypeCase, "20150123"}, {extract.TypeCase, "20160196"}, {extract.TypeCase, "20160876-CA"},
 				{extract.TypeCase, "DA 17-0456"}, {extract.TypeCase, "119,876"}, {extract.TypeCase, "2019COA122"}, {extract.TypeCase, "IPR2014-00237"}}},
+		{"a Federal Register notice's header over its case", "DEPARTMENT OF JUSTICE\nAntitrust Division\nUnited States v. Anheuser-Busch InBev SA/NV, et al.; Proposed Final Judgment\n",
+			[]want{{extract.TypeCase, "United States v. Anheuser-Busch InBev SA"}, {extract.TypeOrg, "Anheuser-Busch InBev SA/NV"}, {extract.TypeOrg, "DEPARTMENT OF JUSTICE"}}},
 		{"a local law's number", "This Ordinance No. 2016-01 amends Resolution No. 2019-45.",
 			[]want{{extract.TypeLaw, "Ordinance No. 2016-01"}, {extract.TypeLaw, "Resolution No. 2019-45"}}},
 		{"a council's vote", "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n",

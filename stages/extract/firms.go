@@ -67,9 +67,10 @@ var professionalAfter = regexp.MustCompile(`^,[ \t]*(` + professionalForm + `)(?
 
 // firmFormAfter is a firm's or a company's form right after its name,
 // with no comma: "Edelson Ruiz PC", "Jones Weber PLLC", "EDELSON RUIZ PC",
-// "Vertex Pharmaceuticals Incorporated". A person's credential takes a
-// comma ("Jane Smith, PA-C"), and these forms are not one.
-var firmFormAfter = regexp.MustCompile(`^[ \t]+(` + professionalForm + `|LLP|Incorporated|INCORPORATED)(?:[^A-Za-z0-9]|$)`)
+// "Vertex Pharmaceuticals Incorporated", "SABMiller plc". A person's
+// credential takes a comma ("Jane Smith, PA-C"), and these forms are not
+// one.
+var firmFormAfter = regexp.MustCompile(`^[ \t]+(` + professionalForm + `|LLP|Incorporated|INCORPORATED|plc|PLC|Plc)(?:[^A-Za-z0-9]|$)`)
 
 // professionalLine is a line that is a firm's name with a professional
 // corporation's or company's form and nothing else, as a signature block
@@ -1467,13 +1468,13 @@ func businessNames(t string, cs []cand) []cand {
 }
 
 // foreignForms are companies' legal forms of other countries' laws:
-// Danish and Norwegian "A/S", "ASA", German "A.G.", Dutch "B.V.", "N.V.", Italian
+// Danish and Norwegian "A/S", "ASA", Belgian "SA/NV", German "A.G.", Dutch "B.V.", "N.V.", Italian
 // "S.p.A.", "S.r.l.", Japanese "K.K.", Finnish "Oyj", French "SARL",
 // Malaysian "Sdn Bhd", Singapore's "Pte Ltd", which no other word is; and
 // foreignShortForms, which are words too or short ones ("AB", "AG", "SE",
 // "Oy", "SAS", "KG"), taken only at the end of a name the tagger read.
 const (
-	foreignForms      = `A/S|ASA|A\.G\.|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|S\.A\.R\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?`
+	foreignForms      = `A/S|ASA|SA/NV|S\.A\./N\.V\.|A\.G\.|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|S\.A\.R\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?`
 	foreignShortForms = `AB|AG|GmbH|KG|BV|NV|SpA|Srl|KK|Oy|SAS|S\.A\.S\.|S\.L\.|SE`
 )
 
@@ -1490,7 +1491,7 @@ var foreignCompany = regexp.MustCompile(`((?:[\p{Lu}][\p{L}'’&\-]*[ \t]+){1,4}
 // after the words that open no name ("and", "The") and another company's
 // form before "and".
 func foreignCompanyNames(t string) []cand {
-	if !containsAny(t, []string{"A/S", "ASA", "A.G.", "B.V.", "N.V.", "S.p.A.", "S.r.l.", "K.K.", "Oyj", "SARL", "Bhd", "Pte"}) {
+	if !containsAny(t, []string{"A/S", "ASA", "SA/NV", "S.A./N.V.", "A.G.", "B.V.", "N.V.", "S.p.A.", "S.r.l.", "K.K.", "Oyj", "SARL", "Bhd", "Pte"}) {
 		return nil
 	}
 	var out []cand

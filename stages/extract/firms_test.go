@@ -114,9 +114,9 @@ func TestFirmFormWithoutComma(t *testing.T) {
 // TestIncorporated: "Incorporated" after a company's name is its form, and
 // makes the tagger's place before a company's words that company.
 func TestIncorporated(t *testing.T) {
-	text := "at Vertex Pharmaceuticals Incorporated and Texas Instruments Incorporated, in Dallas Incorporation Day.\n"
-	cs := spansIn(text, span{"Vertex Pharmaceuticals", TypeOrg, SourceModel}, span{"Texas", TypeLocation, SourceModel}, span{"Dallas", TypeLocation, SourceModel})
-	wantTyped(t, formsAfter, text, cs, "ORG Vertex Pharmaceuticals Incorporated|ORG Texas Instruments Incorporated|LOCATION Dallas")
+	text := "at Vertex Pharmaceuticals Incorporated and Texas Instruments Incorporated, in Dallas Incorporation Day; SABMiller plc.\n"
+	cs := spansIn(text, span{"Vertex Pharmaceuticals", TypeOrg, SourceModel}, span{"Texas", TypeLocation, SourceModel}, span{"Dallas", TypeLocation, SourceModel}, span{"SABMiller", TypeOrg, SourceModel})
+	wantTyped(t, formsAfter, text, cs, "ORG Vertex Pharmaceuticals Incorporated|ORG Texas Instruments Incorporated|LOCATION Dallas|ORG SABMiller plc")
 }
 
 // TestProfessionalLines: a line that is a firm's name and a professional
