@@ -1,25 +1,32 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // knownAcronyms are the laws, bodies of rules and federal agencies that
 // legal texts name by their acronyms alone, without defining them: "ERISA",
 // "GAAP", "the UCC", "the FBI's Cleveland Field Office", "a charge with
-// the EEOC", "SEC v. Jones". Acronyms that also name other things ("ADA",
-// a person's name; "OSHA", a law and an agency; "VA", a postal code;
-// "DOE") are left to the definitions a text gives.
+// the EEOC", "SEC v. Jones", a service member's branch after the name
+// ("Major Meghan R. Glines-Barney, USAF"). Acronyms that also name other
+// things ("ADA", a person's name; "OSHA", a law and an agency; "VA", a
+// postal code; "DOE") are left to the definitions a text gives.
 var knownAcronyms = func() map[string]string {
 	m := map[string]string{}
 	for _, a := range strings.Fields(`ERISA GAAP UCC IFRS HIPAA FCPA RICO CERCLA COBRA FLSA FMLA ADEA FDCPA FCRA TILA RESPA TCPA ECOA
-		FOIA NEPA CAFA AEDPA PLRA RLUIPA USERRA`) {
+		FOIA NEPA CAFA AEDPA PLRA RLUIPA USERRA UCMJ`) {
 		m[a] = TypeLaw
 	}
 	for _, a := range strings.Fields(`FBI IRS SEC EEOC NLRB CFPB FDIC DEA ATF DHS DOJ FTC FCC EPA HUD FDA USDA FINRA SSA USCIS CBP
-		OCC PBGC OFAC FEMA NHTSA FAA TSA USPTO FERC MSPB FLRA FMCSA ICE`) {
+		OCC PBGC OFAC FEMA NHTSA FAA TSA USPTO FERC MSPB FLRA FMCSA ICE PTAB NAIC USAF USMC USMCR USN USNR USCG JAGC`) {
 		m[a] = TypeOrg
 	}
 	return m
 }()
+
+// sectionNumberAfter is a number after "SEC.": the section's ("SEC. 5").
+var sectionNumberAfter = regexp.MustCompile(`^[ \t]*\d`)
 
 // acronymNames returns the laws and agencies of knownAcronyms that t names:
 // each a word of capitals alone. Not a form named after a statute ("UCC-1")
@@ -44,7 +51,7 @@ func acronymNames(t string) []cand {
 		}
 		switch {
 		case e+1 < len(t) && t[e] == '-' && t[e+1] >= '0' && t[e+1] <= '9':
-		case typ == TypeOrg && e < len(t) && t[e] == '.':
+		case typ == TypeOrg && e < len(t) && t[e] == '.' && sectionNumberAfter.MatchString(t[e+1:min(len(t), e+5)]):
 		case strings.HasSuffix(strings.TrimRight(t[max(0, i-3):i], "\"“'‘ "), "("):
 		default:
 			out = append(out, cand{typ: typ, start: i, end: e, source: SourcePattern})

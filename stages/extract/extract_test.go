@@ -233,6 +233,8 @@ func TestPatterns(t *testing.T) {
 				{extract.TypeCase, "DA 17-0456"}, {extract.TypeCase, "119,876"}, {extract.TypeCase, "2019COA122"}, {extract.TypeCase, "IPR2014-00237"}}},
 		{"a Federal Register notice's header over its case", "DEPARTMENT OF JUSTICE\nAntitrust Division\nUnited States v. Anheuser-Busch InBev SA/NV, et al.; Proposed Final Judgment\n",
 			[]want{{extract.TypeCase, "United States v. Anheuser-Busch InBev SA"}, {extract.TypeOrg, "Anheuser-Busch InBev SA/NV"}, {extract.TypeOrg, "DEPARTMENT OF JUSTICE"}}},
+		{"military justice's code and services", "in violation of Article 134, UCMJ, and Article 120, Uniform Code of Military Justice. For Appellant: Major Meghan R. Glines-Barney, USAF; Lieutenant William L. Geraty, JAGC, USN.",
+			[]want{{extract.TypeLaw, "Article 134, UCMJ"}, {extract.TypeLaw, "Article 120, Uniform Code of Military Justice"}, {extract.TypeOrg, "USAF"}, {extract.TypeOrg, "JAGC"}, {extract.TypeOrg, "USN"}}},
 		{"a local law's number", "This Ordinance No. 2016-01 amends Resolution No. 2019-45.",
 			[]want{{extract.TypeLaw, "Ordinance No. 2016-01"}, {extract.TypeLaw, "Resolution No. 2019-45"}}},
 		{"a council's vote", "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n",

@@ -668,8 +668,9 @@ var alaskaStatute = regexp.MustCompile(`\bAS[ \t]+\d{1,2}\.\d{2}\.\d{3}(?:\([a-z
 // namedCodeSections, alaskaStatute's, antiDiscriminationLaw's,
 // stateConstitution's, constitutionLast's, stateArticle's and
 // articleCommaConstitution's citations, the California Rules of Court's
-// rules and Louisiana's codes' articles. Where one of them
-// and a pattern read the same citation, merge keeps the longer.
+// rules, Louisiana's codes' articles and the Uniform Code of Military
+// Justice's. Where one of them and a pattern read the same citation,
+// merge keeps the longer.
 func stateLaws(t string) []cand {
 	var out []cand
 	if strings.Contains(t, ".") {
@@ -721,8 +722,16 @@ func stateLaws(t string) []cand {
 	if strings.Contains(t, "C.C") || strings.Contains(t, "C. C") {
 		out = append(out, groupCands(t, laCodeArticle, 0, TypeLaw)...)
 	}
+	if strings.Contains(t, "UCMJ") || strings.Contains(t, "Military Justice") {
+		out = append(out, groupCands(t, ucmjArticle, 0, TypeLaw)...)
+	}
 	return out
 }
+
+// ucmjArticle is an article of the Uniform Code of Military Justice as
+// military courts cite it, the code after a comma: "Article 120, Uniform
+// Code of Military Justice", "Article 134, UCMJ".
+var ucmjArticle = regexp.MustCompile(`\b(?:Article|Art\.)[ \t]+\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))*,[ \t]+(?:Uniform[ \t]+Code[ \t]+of[ \t]+Military[ \t]+Justice|UCMJ)\b`)
 
 // articleCommaConstitution is a state constitution's article and section
 // with its name after a comma: "Article V, section 4(b)(1), Florida

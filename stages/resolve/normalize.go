@@ -73,6 +73,19 @@ var companyWords = map[string]string{
 	"prot": "protection", "rehab": "rehabilitation", "sur": "surety",
 }
 
+// serviceBranches are the armed services by the initials a service
+// member's name is written with ("Major Smith, USAF"), and their names
+// without the country: "USMC" is the "Marine Corps".
+var serviceBranches = map[string]string{"usmc": "marine corps", "usmcr": "marine corps reserve", "usn": "navy", "usnr": "navy reserve",
+	"usaf": "air force", "uscg": "coast guard"}
+
+// serviceName reports whether norm names the armed service b, alone or
+// with its country ("marine corps", "united states marine corps", "us
+// air force"); "department of navy" is another body.
+func serviceName(norm, b string) bool {
+	return norm == b || norm == "united states "+b || norm == "us "+b
+}
+
 // generic words do not identify an organisation or court on their own, so a
 // short name made only of them never attaches to a longer one.
 var generic = set(`bank company board district department of and for the water national united states
@@ -517,6 +530,15 @@ func contains(typ string, long, short *form) bool {
 		return inOrder(long.tokens, short.tokens)
 	case extract.TypeOrg:
 		if len(short.tokens) == 1 && acronymOf(long.tokens) == short.norm {
+			return true
+		}
+		// "U.S. Navy" beside "United States Navy": the country's initials.
+		if len(long.tokens) > 2 && long.tokens[0] == "united" && long.tokens[1] == "states" && len(short.tokens) > 1 && short.tokens[0] == "us" &&
+			slices.Equal(long.tokens[2:], short.tokens[1:]) {
+			return true
+		}
+		// "USMC" beside "Marine Corps": a service by its initials.
+		if b := serviceBranches[short.norm]; b != "" && serviceName(long.norm, b) {
 			return true
 		}
 		// "Ambrx Biopharma Inc." beside "New Ambrx Biopharma Inc.": a

@@ -194,11 +194,15 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	// name is bounded.
 	byWord := map[string][]int{}
 	byAcronym := map[string][]int{}
+	byBranch := map[string][]int{}
 	for j, f := range forms {
 		groups := map[int]bool{}
 		var cands []int
 		if len(f.tokens) == 1 {
 			cands = append(cands, byAcronym[f.norm]...)
+			if len(cands) == 0 { // a service's initials of its name without the country
+				cands = append(cands, byBranch[f.norm]...)
+			}
 		}
 		// The rarest word that a longer name has: a word none has (an
 		// abbreviation, "gen" of "general") finds no candidate.
@@ -230,6 +234,13 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		}
 		if a := acronymOf(f.tokens); a != "" {
 			byAcronym[a] = append(byAcronym[a], j)
+		}
+		if typ == extract.TypeOrg { // "USMC" of "Marine Corps"
+			for a, b := range serviceBranches {
+				if serviceName(f.norm, b) {
+					byBranch[a] = append(byBranch[a], j)
+				}
+			}
 		}
 		if typ == extract.TypeLaw { // "WARN Act" of "Worker Adjustment and Retraining Notification Act"
 			if a := actAcronym(f.tokens); a != "" {
