@@ -1186,6 +1186,42 @@ func capsCaptionStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// itcSubject is the subject of an investigation of the International
+// Trade Commission, the products it is about, after "In the Matter of":
+// "CERTAIN MOBILE ELECTRONIC DEVICES AND RADIO FREQUENCY AND PROCESSING
+// COMPONENTS THEREOF", over lines up to a blank one. Group 1 is the
+// subject.
+var itcSubject = regexp.MustCompile(`(?i:in[ \t]+the[ \t]+matter[ \t]+of)[ \t]*:?[ \t]*\n?(?:[ \t]*\n)?[ \t]*((?:CERTAIN|Certain)[ \t]+[^\n]+(?:\n[ \t]*[^\s][^\n]*)*?(?:THEREOF|Thereof|SAME|Same)\b)`)
+
+// itcCaptions makes an investigation's caption the case "In the Matter of
+// Certain …" whole, to the products' last word, and no word of the
+// products a person's or an organisation's name ("RADIO FREQUENCY").
+func itcCaptions(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"CERTAIN", "Certain"}) {
+		return cs
+	}
+	ms := itcSubject.FindAllStringSubmatchIndex(t, -1)
+	if ms == nil {
+		return cs
+	}
+	drop := map[int]bool{}
+	for _, m := range ms {
+		found := false
+		for i, c := range cs {
+			switch {
+			case c.typ == TypeCase && c.start >= m[0] && c.start < m[3]:
+				cs[i].start, cs[i].end, found = m[0], m[3], true
+			case nameType(c.typ) && c.start >= m[2] && c.end <= m[3]:
+				drop[i] = true
+			}
+		}
+		if !found {
+			cs = append(cs, cand{typ: TypeCase, start: m[0], end: m[3], source: SourcePattern})
+		}
+	}
+	return withoutDropped(cs, drop)
+}
+
 // headerCaptionStarts starts a case's name on the line of its "v." where
 // the patterns ran its first party back over two lines or more of a
 // header, each a name of its own: a Federal Register notice's
