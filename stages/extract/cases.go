@@ -219,11 +219,15 @@ func appealedFrom(doc []rune, i int) bool {
 // the labels of a record's fields ("DocketNumber: 44075, 44076",
 // "Citation Numbers: 167 S.E.2d 697", "Civil Action No. 21-cv-00951",
 // "Civ. A. No. 88-1292-WD"), the other docket numbers of a list, the
-// court's term ("No. 18-1002 August Term 2018") and a page's fields
-// between bars beside the citation ("297 A.2d 735 | Md. | 1972").
+// court's term ("No. 18-1002 August Term 2018"), a page's fields
+// between bars beside the citation ("297 A.2d 735 | Md. | 1972") and an
+// appeals court's name beside its own citation or docket ("COLORADO COURT
+// OF APPEALS 2019COA122", "Court of Appeals No. 18CA0532"; a trial
+// court's is the lower court's).
 var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
-	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2})*$`)
+	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
+	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
 
 // otherReporter is a parallel citation of a reporter the reporters'
 // table does not have, as a header lists them beside the one it has:

@@ -363,7 +363,8 @@ func TestParallelCitations(t *testing.T) {
 // TestRecordHeaders: the header fields of web pages that publish
 // decisions name the page's own case: a record's "DocketNumber:" and
 // "Citation Numbers:" lines without a caption, a "Civil Action No." line
-// and a docket number beside the court's term above the caption; and
+// a docket number beside the court's term above the caption, and an
+// appeals court's citation and docket beside its name; and
 // Georgia's parallel citation in parentheses after the pin page is the
 // cited case's.
 func TestRecordHeaders(t *testing.T) {
@@ -382,6 +383,10 @@ func TestRecordHeaders(t *testing.T) {
 	wantRefers(t, caseRefers(t, civ), map[string]string{"706 F. Supp. 958": "Neptune v. McCarthy", "88-1292-WD": "Neptune v. McCarthy"})
 	letter := "Re:      United States v. Joshua James           \n\nCriminal Case No. 22-cr-15 (APM)\n\nDear Counsel:\n"
 	wantRefers(t, caseRefers(t, letter), map[string]string{"22-cr-15": "United States v. Joshua James"})
+	colorado := "COLORADO COURT OF APPEALS                                         2019COA122\n\nCourt of Appeals No. 18CA0532\nJefferson County District Court No. 16CV31221\n" +
+		"Honorable Tamara S. Russell, Judge\n\nKaren Bryant,\nPlaintiff-Appellant,\nv.\nCommunity Choice Credit Union,\nDefendant-Appellee.\n"
+	own := "Karen Bryant, Plaintiff-Appellant, v. Community Choice Credit Union"
+	wantRefers(t, caseRefers(t, colorado), map[string]string{"2019COA122": own, "18CA0532": own, "16CV31221": ""})
 }
 
 // TestCitationForms: a public-domain citation's paragraph before the
