@@ -28,7 +28,7 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
 // District Judge", "Administrative Patent Judges", "Administrative Trademark
 // Judges", "JJ.", "C.J.".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|military)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District
@@ -122,7 +122,7 @@ var postnominal = wordSet(`c.j j jj p.j`)
 func panelWord(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate", "acting",
-		"administrative", "patent", "immigration", "vice", "presiding", "judge", "judges", "justice", "justices", "the", "court":
+		"administrative", "patent", "immigration", "vice", "presiding", "military", "judge", "judges", "justice", "justices", "the", "court":
 		return true
 	}
 	return false

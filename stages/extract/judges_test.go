@@ -20,6 +20,7 @@ func TestPanelJudges(t *testing.T) {
 		{"a title each, footnote number", "Before LOKEN, Chief Judge, SMITH, Circuit Judge, and DORR,1 District Judge.\n", []string{"LOKEN", "SMITH", "DORR"}},
 		{"over lines", "                 Before\n\n          Howard, Chief Judge,\n    Selya and Barron, Circuit Judges.\n", []string{"Howard", "Selya", "Barron"}},
 		{"full names", "Before Barksdale, Stewart, and Dennis, Circuit Judges.\n", []string{"Barksdale", "Stewart", "Dennis"}},
+		{"appellate military judges", "Before HUYGEN, MINK, and POSCH, Appellate Military Judges.\n", []string{"HUYGEN", "MINK", "POSCH"}},
 		{"a presiding judge", "Before Armstrong, Presiding Judge, and Tookey, Judge, and Shorr, Judge.\n", []string{"Armstrong", "Tookey", "Shorr"}},
 		{"a name that opens with J", "Before POLITZ, JOLLY, and DUHE, Circuit Judges.\n", []string{"POLITZ", "JOLLY", "DUHE"}},
 		{"an acting presiding justice", "Before ALDRICH, J., CROSKEY, Acting P.J., KITCHING, J\nOpinion ALDRICH, J.\n", []string{"ALDRICH", "CROSKEY", "KITCHING"}},

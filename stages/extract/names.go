@@ -2250,6 +2250,10 @@ func rankOnly(name string) bool {
 // an ordinance does (resolutionVerbs): "IN THE MATTER OF AMENDING".
 var matterVerb = regexp.MustCompile(`^(?i:in[ \t]+the[ \t]+matter[ \t]+of)[ \t\n]+(?i:` + strings.ReplaceAll(strings.Join(slices.Sorted(maps.Keys(resolutionVerbs)), "|"), " ", "") + `)\b`)
 
+// floorName is a building's floor, which the guideline leaves out of an
+// address as it does a suite: "Third Floor", "27th FLOOR".
+var floorName = regexp.MustCompile(`^(?:[\p{L}0-9\-]+[ \t]+)?(?:Floor|FLOOR|floor)$`)
+
 // familyMatters are the words that name a family court's proceeding, not
 // a person or a body: "In re the Marriage of …", "In the Matter of the
 // Adoption of B.B.M.".
@@ -2319,7 +2323,7 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || c.typ == TypePerson && rankOnly(t[c.start:c.end]) || c.typ != TypeCase && familyMatter(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
+		if roleOnly(t[c.start:c.end]) || c.typ == TypePerson && rankOnly(t[c.start:c.end]) || c.typ == TypeLocation && floorName.MatchString(t[c.start:c.end]) || c.typ != TypeCase && familyMatter(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
 			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) ||
 			agreementVersion.MatchString(t[c.start:c.end]) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)]) {
 			continue

@@ -1094,12 +1094,14 @@ func TestListedOrgs(t *testing.T) {
 
 // TestRankNames: a service member's rank and a juvenile case's "Minor
 // Children" or "Mother" name nobody; a surname that is a rank, with a
-// given name or alone, still does.
+// given name or alone, still does. A building's floor is no place.
 func TestRankNames(t *testing.T) {
 	text := "Travis J. WILLIAMS\nSenior Airman (E-4), U.S. Air Force; JOSE A. GARCIA, Lance Corporal (E-3); IN THE INTEREST OF A.B. and C.B., Minor Children,\nB.B., Mother. John Major and Major testified."
 	cs := candsAt(text, TypePerson, SourceModel, "Travis J. WILLIAMS", "Senior Airman", "JOSE A. GARCIA", "Lance Corporal", "Minor Children", "Mother", "John Major", "Major testified")
 	cs[len(cs)-1].end = cs[len(cs)-1].start + len("Major")
 	wantMend(t, dropRoleNames, text, cs, "Travis J. WILLIAMS|JOSE A. GARCIA|John Major|Major")
+	text = "50 West Town Street, Third Floor, Suite 300, Columbus; Floor Street."
+	wantMend(t, dropRoleNames, text, candsAt(text, TypeLocation, SourcePattern, "50 West Town Street", "Third Floor", "Columbus", "Floor Street"), "50 West Town Street|Columbus|Floor Street")
 }
 
 // TestFamilyMatters: a family court's proceeding named by its word is no
