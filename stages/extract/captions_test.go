@@ -83,8 +83,8 @@ func TestCapsCaptionStarts(t *testing.T) {
 }
 
 // TestChromeStarts: a name that ran back over a research site's chrome on
-// the line before starts on its line; a case's name ends before a
-// document number's label.
+// the line before, or glued to it, starts after it; a case's name ends
+// before a document number's label.
 func TestChromeStarts(t *testing.T) {
 	text := "From Casetext: Smarter Legal Research\nBremiller v. Cleveland Psychiatric Ins.\nDownload PDF\nRobinson v. Regional Transportation District Doc. 145\n"
 	cs := []cand{
@@ -93,6 +93,10 @@ func TestChromeStarts(t *testing.T) {
 	}
 	want := "Bremiller v. Cleveland Psychiatric Ins.|Robinson v. Regional Transportation District"
 	wantMend(t, chromeStarts, text, cs, want)
+	text = "Decision Download PDFNational Labor Relations Board and Download PDF Émile Zola Foundation."
+	cs = []cand{{typ: TypeOrg, start: strings.Index(text, "Download PDFN"), end: strings.Index(text, " and")},
+		{typ: TypeOrg, start: strings.Index(text, "Download PDF É"), end: strings.Index(text, ".")}}
+	wantMend(t, chromeStarts, text, cs, "National Labor Relations Board|Émile Zola Foundation")
 }
 
 // TestWrappedDockets: a docket number a line break cuts after a hyphen is

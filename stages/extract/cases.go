@@ -1276,10 +1276,12 @@ var capsWord = regexp.MustCompile(`\b[A-Z]{3,}\b`)
 // versusWord is a case name's "v." or "vs." between its parties.
 var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)
 
-// webChrome is a legal research site's chrome before a caption on the
-// next line: "From Casetext: Smarter Legal Research" / "Bremiller v.
-// Cleveland Psychiatric Ins.", Justia's "Download PDF".
-var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*\n[ \t]*`)
+// webChrome is a legal research site's chrome before a name on the next
+// line or glued to it: "From Casetext: Smarter Legal Research" /
+// "Bremiller v. Cleveland Psychiatric Ins.", Justia's "Download PDF"
+// ("Download PDFNational Labor Relations Board"). It ends with the
+// name's first letter.
+var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*(?:\n[ \t]*)?\p{Lu}`)
 
 // docLabel is a document number's label a caption ran on into: " Doc" of
 // "Robinson v. Regional Transportation District Doc. 145".
@@ -1293,7 +1295,10 @@ func chromeStarts(t string, cs []cand) []cand {
 	}
 	for i, c := range cs {
 		if m := webChrome.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
-			cs[i].start += m[1]
+			cs[i].start += m[1] - 1 // the name's capital, ASCII or not, starts it
+			for !utf8.RuneStart(t[cs[i].start]) {
+				cs[i].start--
+			}
 		}
 		if c.typ == TypeCase && strings.HasPrefix(t[c.end:], ".") {
 			if m := docLabel.FindStringIndex(t[cs[i].start:c.end]); m != nil {

@@ -2201,7 +2201,8 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	assignee licensor licensee grantor grantors grantee lessor lessee landlord tenant mortgagor mortgagee pledgor pledgee
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
-	underwriter underwriters representative representatives initial placement holders investor investors`)
+	underwriter underwriters representative representatives initial placement holders investor investors
+	amicus curiae applicant applicants`)
 
 // roleOnly reports whether a name is made only of notNameAlone words:
 // "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
@@ -2249,6 +2250,35 @@ func rankOnly(name string) bool {
 // matterVerb is a matter's caption whose subject is what a resolution or
 // an ordinance does (resolutionVerbs): "IN THE MATTER OF AMENDING".
 var matterVerb = regexp.MustCompile(`^(?i:in[ \t]+the[ \t]+matter[ \t]+of)[ \t\n]+(?i:` + strings.ReplaceAll(strings.Join(slices.Sorted(maps.Keys(resolutionVerbs)), "|"), " ", "") + `)\b`)
+
+// docOnly reports whether a name is made only of a document's kind and
+// its connectors: "OPINION & ORDER", "MEMORANDUM AND ORDER".
+func docOnly(name string) bool {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		switch {
+		case docWords[lw] || lw == "judgment" || lw == "decision":
+			n++
+		case lw == "&" || lw == "and":
+		default:
+			return false
+		}
+	}
+	return n > 1
+}
+
+// initialsOnly reports whether a person's name is only initials: "C. J."
+// (a chief justice's title), "P.".
+func initialsOnly(name string) bool {
+	ws := strings.Fields(name)
+	for _, w := range ws {
+		if !initialWord(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
 
 // floorName is a building's floor, which the guideline leaves out of an
 // address as it does a suite: "Third Floor", "27th FLOOR".
@@ -2323,7 +2353,7 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || c.typ == TypePerson && rankOnly(t[c.start:c.end]) || c.typ == TypeLocation && floorName.MatchString(t[c.start:c.end]) || c.typ != TypeCase && familyMatter(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
+		if roleOnly(t[c.start:c.end]) || docOnly(t[c.start:c.end]) || c.typ == TypePerson && (rankOnly(t[c.start:c.end]) || initialsOnly(t[c.start:c.end])) || c.typ == TypeLocation && floorName.MatchString(t[c.start:c.end]) || c.typ != TypeCase && familyMatter(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
 			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) ||
 			agreementVersion.MatchString(t[c.start:c.end]) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)]) {
 			continue

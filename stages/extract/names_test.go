@@ -1112,6 +1112,15 @@ func TestFamilyMatters(t *testing.T) {
 	wantMend(t, dropRoleNames, text, cs, "Custody Smith|Marriage Counseling Center of Ohio")
 }
 
+// TestDocumentNames: a document's kind, initials alone and an amicus's or
+// an applicant's role name nobody; a name with a document's word in it
+// stays.
+func TestDocumentNames(t *testing.T) {
+	text := "OPINION & ORDER by Smith, C. J.; P. Jones; the Amicus Curiae and the Applicant; the Order of the Arrow."
+	cs := append(candsAt(text, TypePerson, SourceModel, "OPINION & ORDER", "C. J.", "Amicus Curiae", "Applicant", "P. Jones"), candsAt(text, TypeOrg, SourceModel, "Order of the Arrow")...)
+	wantMend(t, dropRoleNames, text, cs, "P. Jones|Order of the Arrow")
+}
+
 // TestRoleOnly: a caption's roles, a lawyer's title and "et al." alone
 // name nobody; a name with one of them in it is still a name.
 func TestRoleOnly(t *testing.T) {
