@@ -252,6 +252,43 @@ func personForms(t string, cs []cand) []cand {
 	return cs
 }
 
+// jurisdictionHeads end a local government's or a place's name, which no
+// person's does: "Jefferson Parish", "Kings County".
+var jurisdictionHeads = wordSet(`parish county township borough`)
+
+// bankHeads open a bank's or a group's name in Spanish, Italian,
+// Portuguese or French, which no person's does: "Banco Santander",
+// "Banque Pictet", "Grupo Televisa".
+var bankHeads = wordSet(`banco banca banque caja grupo groupe`)
+
+// nonPersons retypes the tagger's people whose words say they are none: a
+// parish's or a county's name is a place, or an organisation as a
+// caption's party ("Jefferson Parish"; a surname Parish is read as one
+// too); a bank named in Spanish, Italian or French an organisation
+// ("Banco Santander"); the Commonwealth, alone, the litigant state.
+func nonPersons(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson {
+			continue
+		}
+		name := t[c.start:c.end]
+		ws := strings.Fields(name)
+		if len(ws) == 0 {
+			continue
+		}
+		switch first, last := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1]); {
+		case len(ws) > 1 && jurisdictionHeads[last]:
+			cs[i].typ = TypeLocation
+			if c.party {
+				cs[i].typ = TypeOrg
+			}
+		case len(ws) > 1 && bankHeads[first], len(ws) == 1 && first == "commonwealth":
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}
+
 // authorLine is an opinion's author at the start of a line with the
 // judge's title: "SAFFELS, Senior District Judge.", "DANIEL, Justice.",
 // "ANDREW L. CARTER, JR., United States District Judge:", and Delaware's

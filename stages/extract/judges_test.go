@@ -187,3 +187,16 @@ func TestOfficialTitles(t *testing.T) {
 		span{"Dean Martin", TypePerson, SourceModel}, span{"Director of Operations", TypePerson, SourceModel})
 	wantTyped(t, personForms, text, cs, "PERSON Rosenworcel|PERSON Jefferson|PERSON Regan|PERSON Karen Lee|PERSON Dean Martin|PERSON Director of Operations")
 }
+
+// TestNonPersons: a parish's or a county's name, a bank named in Spanish
+// and the Commonwealth alone are no people; "Banco" alone stays as the
+// tagger read it. (A person whose surname is Parish is read as a parish:
+// the trade for Louisiana's sixty-four parishes.)
+func TestNonPersons(t *testing.T) {
+	text := "JEFFERSON PARISH, Defendant; in Jefferson Parish; Banco Santander; the Commonwealth; Helen Parish; Banco."
+	cs := spansIn(text, span{"JEFFERSON PARISH", TypePerson, SourceModel}, span{"Jefferson Parish", TypePerson, SourceModel},
+		span{"Banco Santander", TypePerson, SourceModel}, span{"Commonwealth", TypePerson, SourceModel}, span{"Helen Parish", TypePerson, SourceModel}, span{"Banco.", TypePerson, SourceModel})
+	cs[0].party = true
+	cs[len(cs)-1].end--
+	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco")
+}
