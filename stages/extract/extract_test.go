@@ -237,6 +237,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Article 134, UCMJ"}, {extract.TypeLaw, "Article 120, Uniform Code of Military Justice"}, {extract.TypeOrg, "USAF"}, {extract.TypeOrg, "JAGC"}, {extract.TypeOrg, "USN"}}},
 		{"the Trade Commission's investigation", "In the Matter of\n\nCERTAIN MOBILE ELECTRONIC DEVICES AND RADIO FREQUENCY AND\nPROCESSING COMPONENTS THEREOF\n\nInvestigation No. 337-TA-1065\n",
 			[]want{{extract.TypeCase, "In the Matter of CERTAIN MOBILE ELECTRONIC DEVICES AND RADIO FREQUENCY AND PROCESSING COMPONENTS THEREOF"}, {extract.TypeCase, "337-TA-1065"}}},
+		{"banks named in Spanish and French", "deposits at Banco Popular de Puerto Rico, Banco Bilbao Vizcaya Argentaria and the Banque de France. The banco.",
+			[]want{{extract.TypeOrg, "Banco Popular de Puerto Rico"}, {extract.TypeOrg, "Banco Bilbao Vizcaya Argentaria"}, {extract.TypeOrg, "Banque de France"}}},
 		{"a local law's number", "This Ordinance No. 2016-01 amends Resolution No. 2019-45.",
 			[]want{{extract.TypeLaw, "Ordinance No. 2016-01"}, {extract.TypeLaw, "Resolution No. 2019-45"}}},
 		{"a council's vote", "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n",

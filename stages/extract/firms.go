@@ -1507,6 +1507,20 @@ func foreignCompanyNames(t string) []cand {
 	return out
 }
 
+// foreignBank is a bank named in Spanish, Italian, Portuguese or French,
+// its head word first and the words of its name after it, joined by
+// "de", "del", "di", "do", "da", "des", "du" or "y": "Banco Popular de
+// Puerto Rico", "Banco Bilbao Vizcaya Argentaria", "Banque de France".
+var foreignBank = regexp.MustCompile(`\b(?:Banco|Banca|Banque|BANCO|BANCA|BANQUE)(?:[ \t]+(?:(?:de|del|di|do|da|dos|das|des|du|y|e|la)[ \t]+)*[\p{Lu}][\p{L}'’\-]+){1,5}`)
+
+// foreignBanks returns the banks foreignBank finds.
+func foreignBanks(t string) []cand {
+	if !containsAny(t, []string{"Banco", "Banca", "Banque", "BANCO", "BANCA", "BANQUE"}) {
+		return nil
+	}
+	return groupCands(t, foreignBank, 0, TypeOrg)
+}
+
 // yearNumber reports whether s is a year's number, 1800 to 2099.
 func yearNumber(s string) bool {
 	y, err := strconv.Atoi(s)
