@@ -1176,18 +1176,24 @@ func capsCaptionStarts(t string, cs []cand) []cand {
 		if upperCaseName(head) || strings.HasSuffix(head, ",") || !upperCaseName(first) || !capsWord.MatchString(first) {
 			continue
 		}
-		start := c.start + nl + 1
-		for start < c.end && (t[start] == ' ' || t[start] == '\t') {
-			start++
-		}
-		for j, p := range cs {
-			if p.party && p.start == c.start {
-				cs[j].start = start
-			}
-		}
-		cs[i].start = start
+		startCaseAt(t, cs, i, c.start+nl+1)
 	}
 	return cs
+}
+
+// startCaseAt starts the case cs[i], and its first party if that ran
+// back with it, at start, after the blanks there.
+func startCaseAt(t string, cs []cand, i, start int) {
+	c := cs[i]
+	for start < c.end && (t[start] == ' ' || t[start] == '\t') {
+		start++
+	}
+	for j, p := range cs {
+		if p.party && p.start == c.start {
+			cs[j].start = start
+		}
+	}
+	cs[i].start = start
 }
 
 // itcSubject is the subject of an investigation of the International
@@ -1256,16 +1262,7 @@ func headerCaptionStarts(t string, cs []cand) []cand {
 		if joined {
 			continue
 		}
-		start := c.start + strings.LastIndexByte(s[:v[0]], '\n') + 1
-		for start < c.end && (t[start] == ' ' || t[start] == '\t') {
-			start++
-		}
-		for j, p := range cs {
-			if p.party && p.start == c.start {
-				cs[j].start = start
-			}
-		}
-		cs[i].start = start
+		startCaseAt(t, cs, i, c.start+strings.LastIndexByte(s[:v[0]], '\n')+1)
 	}
 	return cs
 }

@@ -1513,6 +1513,12 @@ func foreignCompanyNames(t string) []cand {
 // Puerto Rico", "Banco Bilbao Vizcaya Argentaria", "Banque de France".
 var foreignBank = regexp.MustCompile(`\b(?:Banco|Banca|Banque|BANCO|BANCA|BANQUE)(?:[ \t]+(?:(?:de|del|di|do|da|dos|das|des|du|y|e|la)[ \t]+)*[\p{Lu}][\p{L}'’\-]+){1,5}`)
 
+// foreignBankName reports whether a name opens as a foreignBank's does.
+func foreignBankName(name string) bool {
+	m := foreignBank.FindStringIndex(name)
+	return m != nil && m[0] == 0
+}
+
 // foreignBanks returns the banks foreignBank finds.
 func foreignBanks(t string) []cand {
 	if !containsAny(t, []string{"Banco", "Banca", "Banque", "BANCO", "BANCA", "BANQUE"}) {

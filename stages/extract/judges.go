@@ -256,11 +256,6 @@ func personForms(t string, cs []cand) []cand {
 // person's does: "Jefferson Parish", "Kings County".
 var jurisdictionHeads = wordSet(`parish county township borough`)
 
-// bankHeads open a bank's or a group's name in Spanish, Italian,
-// Portuguese or French, which no person's does: "Banco Santander",
-// "Banque Pictet", "Grupo Televisa".
-var bankHeads = wordSet(`banco banca banque caja grupo groupe`)
-
 // nonPersons retypes the tagger's people whose words say they are none: a
 // parish's or a county's name is a place, or an organisation as a
 // caption's party ("Jefferson Parish"; a surname Parish is read as one
@@ -282,7 +277,7 @@ func nonPersons(t string, cs []cand) []cand {
 			if c.party {
 				cs[i].typ = TypeOrg
 			}
-		case len(ws) > 1 && bankHeads[first], len(ws) == 1 && first == "commonwealth":
+		case len(ws) > 1 && foreignBankName(name), len(ws) == 1 && first == "commonwealth":
 			cs[i].typ = TypeOrg
 		}
 	}
