@@ -2353,14 +2353,32 @@ func dropRoleNames(t string, cs []cand) []cand {
 			}
 			c.start += len(w) + 1
 		}
-		if roleOnly(t[c.start:c.end]) || docOnly(t[c.start:c.end]) || c.typ == TypePerson && (rankOnly(t[c.start:c.end]) || initialsOnly(t[c.start:c.end])) || c.typ == TypeLocation && floorName.MatchString(t[c.start:c.end]) || c.typ != TypeCase && familyMatter(t[c.start:c.end]) || filingSystems[strings.ToLower(t[c.start:c.end])] || ofRecord(t, c) || addressed(t[c.start:c.end]) || postNominal(t, c) ||
-			recordsRole.MatchString(t[c.start:c.end]) || c.typ != TypeOrg && namedStorm.MatchString(t[c.start:c.end]) ||
-			agreementVersion.MatchString(t[c.start:c.end]) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)]) {
+		if namesNoOne(t, c) {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// namesNoOne reports whether a name, cut of its lower-case opening words,
+// names nobody: roles, a document's kind, a service's ranks, initials
+// alone, a floor, a family court's proceeding, a filing system, a
+// lawyer's "of Record", a letter's "Your …", a postnominal, a records
+// role, a storm and an agreement's version (dropRoleNames).
+func namesNoOne(t string, c cand) bool {
+	name := t[c.start:c.end]
+	switch {
+	case roleOnly(name), docOnly(name), filingSystems[strings.ToLower(name)], ofRecord(t, c), addressed(name), postNominal(t, c), recordsRole.MatchString(name):
+		return true
+	case c.typ == TypePerson && (rankOnly(name) || initialsOnly(name)):
+		return true
+	case c.typ == TypeLocation && floorName.MatchString(name):
+		return true
+	case c.typ != TypeCase && familyMatter(name), c.typ != TypeOrg && namedStorm.MatchString(name):
+		return true
+	}
+	return agreementVersion.MatchString(name) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)])
 }
 
 // agreementVersion and agreementAfter are an entity's form named as its
