@@ -738,19 +738,22 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // accented words, public bodies and their parts, bodies after an officer's
 // title, parties after "In the Matter of", local governments ("City of
 // Seattle"), businesses' other names and their head words, banks named for places, companies' edges,
-// legal and professional forms, numbers, places they are of, forms a list
-// left alone, names cut at "and"
+// legal and professional forms ("Incorporated" written out too), a
+// resolution's verb after a body's name, numbers, places they are of,
+// forms a list left alone, names cut at "and"
 // or a line break or before their first words, a national bank's form, a
 // sentence's end before a name, a lawyer run into the firm, a circuit's
 // citation form, trusts; judges' titles read as courts or places,
-// initialled people, people's titles, surnames in capitals, people's
-// names a line break cut, an organisation run on into a person; laws'
-// starts, rules' owners and a contract's sections of itself; a LEXIS
+// initialled people, people's titles, the tagger's people that are
+// places or banks, surnames in capitals, people's names a line break cut,
+// an organisation run on into a person; laws' starts, rules' owners, local
+// laws' numbers and a contract's sections of itself; a LEXIS
 // citation's year and court, a date's year after a spaced comma; docket
 // numbers' suffixes, a union's local's number; a caption's list of
 // parties, parties joined by "and", names cut after "of"; names over
 // docket numbers, captions over a docket's label or back over the line
-// before or a research site's chrome, a court's two-word state, a federal
+// before, a header's lines or a research site's chrome, the Trade
+// Commission's captions, a court's two-word state, a federal
 // office's district, a court's division; governments as parties,
 // officials' names, government lawyers' titles, people's names run into
 // the next party's capitals, generational suffixes, names that are
