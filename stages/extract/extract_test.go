@@ -239,6 +239,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "In the Matter of CERTAIN MOBILE ELECTRONIC DEVICES AND RADIO FREQUENCY AND PROCESSING COMPONENTS THEREOF"}, {extract.TypeCase, "337-TA-1065"}}},
 		{"banks named in Spanish and French", "deposits at Banco Popular de Puerto Rico, Banco Bilbao Vizcaya Argentaria and the Banque de France. The banco.",
 			[]want{{extract.TypeOrg, "Banco Popular de Puerto Rico"}, {extract.TypeOrg, "Banco Bilbao Vizcaya Argentaria"}, {extract.TypeOrg, "Banque de France"}}},
+		{"Indiana's rules by their kind, New York's spaced subsections", "Under Ind. Trial Rule 12(B)(6) and Ind. Appellate Rule 65(D); CPLR 3211 (a) (7) and CPLR 3101 (d) (1) (iii) apply.",
+			[]want{{extract.TypeLaw, "Ind. Trial Rule 12(B)(6)"}, {extract.TypeLaw, "Ind. Appellate Rule 65(D)"}, {extract.TypeLaw, "CPLR 3211 (a) (7)"}, {extract.TypeLaw, "CPLR 3101 (d) (1) (iii)"}}},
 		{"a local law's number", "This Ordinance No. 2016-01 amends Resolution No. 2019-45.",
 			[]want{{extract.TypeLaw, "Ordinance No. 2016-01"}, {extract.TypeLaw, "Resolution No. 2019-45"}}},
 		{"a council's vote", "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n",

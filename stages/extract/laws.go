@@ -328,6 +328,14 @@ var courtCodes = []courtCode{
 	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},
 }
 
+// cplrRule is a rule of New York's Civil Practice Law and Rules, whose
+// subsections (cplrSubsections) New York's courts write spaced: "CPLR
+// 3211" + " (a) (7)".
+var (
+	cplrRule        = regexp.MustCompile(`^(?:N\.Y\.[ \t]+)?(?:CPLR|C\.P\.L\.R\.)[ \t]+\d+$`)
+	cplrSubsections = regexp.MustCompile(`^(?:[ \t]*\((?:[a-z]{1,4}|\d{1,3})\))+`)
+)
+
 // courtCodeStart is one of the abbreviations of courtCodes at the start of
 // a text (courtCodeMatches finds them).
 var courtCodeStart = func() *regexp.Regexp {
@@ -431,6 +439,9 @@ func courtCodeCites(t string) []cand {
 		num := sectionNumber.FindString(t[i:])
 		if !marked && (yearLike.MatchString(num) || c.strict && !strings.ContainsAny(num, "-–.:/")) {
 			continue
+		}
+		if sub := cplrSubsections.FindStringIndex(t[se:]); sub != nil && cplrRule.MatchString(t[start:se]) {
+			se += sub[1] // "CPLR 3211" + " (a) (7)"
 		}
 		out = append(out, cand{typ: TypeLaw, start: start, end: se, source: SourcePattern})
 		out = append(out, listedShortForms(t, se)...)
@@ -1362,15 +1373,17 @@ func courtRules(t string) []cand {
 // 37.2(a)", "Supreme Court Rule 29.6") or the bankruptcy rules
 // ("Bankruptcy Rule 9019"; group 1), and a self-regulatory
 // organisation's or an arbitral body's ("FINRA Rule 2010", "NASD Rule
-// 2110", "AAA Rule R-7").
-var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$`)
+// 2110", "AAA Rule R-7"), and Indiana's rules by their kind ("Ind. Trial
+// Rule 12(B)(6)", "Ind. Appellate Rule 65(D)").
+var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$` +
+	`|\bInd\.[ \t]+(?:Trial|Appellate|Evidence|Criminal|Post-Conviction)[ \t]+$`)
 
 // ruleBodies are the self-regulatory organisations and arbitral bodies
 // whose rules a text cites by number after their name (ruleOwner).
 var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}
 
 // ruleOwnerNeedles are in every text where ruleOwner can match.
-var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy"}, ruleBodies...)
+var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind."}, ruleBodies...)
 
 // ruleOwners starts a rule cited by number at whose rules they are.
 func ruleOwners(t string, cs []cand) []cand {
