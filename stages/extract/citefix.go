@@ -87,7 +87,7 @@ func citeFix(t string, pats []cand) []cand {
 			if m := dottedSection.FindStringIndex(textAfter(t, p.end)); m != nil && sectionNumberEnd.MatchString(name) {
 				p.end += m[1]
 			}
-			if strings.Contains(name, "§") && endsInDigit(name) {
+			if (strings.Contains(name, "§") || groupedSection.MatchString(name)) && endsInDigit(name) {
 				if m := sectionTail.FindStringIndex(textAfter(t, p.end)); m != nil {
 					p.end += m[1]
 				}
@@ -181,6 +181,11 @@ var (
 	dottedSection    = regexp.MustCompile(`^\.\d[0-9A-Za-z]*(?:\.\d[0-9A-Za-z]*)*`)
 	sectionNumberEnd = regexp.MustCompile(`(?i)(?:section|sec\.|§)[ \t]*\d+[A-Z]?$`)
 )
+
+// groupedSection is a section named by the word and numbered in groups,
+// which the patterns cut after the second ("Section 18-3" of "Section
+// 18-3-1", Alabama's numbering).
+var groupedSection = regexp.MustCompile(`^(?:[Ss]ections?|SECTIONS?)[ \t]+\d+(?:-\d+)+$`)
 
 // codeTitled is a citation of the U.S. Code or the C.F.R. by title:
 // "18 U.S.C. 1343".

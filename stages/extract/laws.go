@@ -162,7 +162,8 @@ var (
 
 // sectionEnd returns where a section cited from its number at t[i:]
 // ends, subsections included, or -1 when no number is there. After "§§"
-// the sections are a range: "§§ 24-10-101 to -120"; so they are after
+// or "Sections" the sections are a range: "§§ 24-10-101 to -120",
+// "Sections 18-3-1 to 18-3-3"; so they are after
 // "to" and a hyphen, which no other number has ("N.J.S.A. 10:5-1 to -42").
 func sectionEnd(t string, i int) int {
 	m := sectionNumber.FindStringIndex(t[i:])
@@ -170,7 +171,7 @@ func sectionEnd(t string, i int) int {
 		return -1
 	}
 	e := subsectionEnd(t, i+m[1])
-	if strings.HasSuffix(strings.TrimRight(t[max(0, i-8):i], " \t"), "§§") {
+	if before := strings.TrimRight(t[max(0, i-9):i], " \t"); strings.HasSuffix(before, "§§") || strings.HasSuffix(before, "Sections") || strings.HasSuffix(before, "sections") {
 		if r := sectionRange.FindStringIndex(textAfter(t, e)); r != nil {
 			e = subsectionEnd(t, e+r[1])
 		}
@@ -475,11 +476,12 @@ func isAlnum(b byte) bool {
 }
 
 // codeAfter is a section cited before its code, as Colorado's,
-// Florida's, Wisconsin's and Montana's courts write: "§ 24-10-103(1.3),
-// C.R.S.", "section 768.28(9)(a), Florida Statutes", "sec. 893.80,
-// Stats.", "Section 40-4-202, MCA". The
+// Florida's, Wisconsin's, Montana's and Alabama's courts write: "§
+// 24-10-103(1.3), C.R.S.", "section 768.28(9)(a), Florida Statutes",
+// "sec. 893.80, Stats.", "Section 40-4-202, MCA", "Section 18-3-1, Ala.
+// Code 1975". The
 // edition's year after it ("C.R.S. 2016") is not part of it.
-var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|(?:WIS\.[ \t]+)?STATS?\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|NMSA[ \t]+1978|RCW|MCL|MCA\b)`)
+var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S\.(?:[ \t]?A\.)?|Fla\.[ \t]+Stat\.|Florida[ \t]+Statutes|F\.[ \t]?S\.|Wis\.[ \t]+Stats?\.|Stats\.|(?:WIS\.[ \t]+)?STATS?\.|Idaho[ \t]+Code|Utah[ \t]+Code(?:[ \t]+Ann\.)?|Ala\.[ \t]+Code(?:[ \t]+1975)?|NMSA[ \t]+1978|RCW|MCL|MCA\b)`)
 
 // sectionStart finds a section sign or word before a number.
 var sectionStart = regexp.MustCompile(`(?:§§?|\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.)[ \t]*\d`)

@@ -35,6 +35,7 @@ func TestStateLaws(t *testing.T) {
 		{"Washington's short forms", "RCW 41.56.030(6); .430-.490; .905; .910. Uniformed", "RCW 41.56.030(6)|.430-.490|.905|.910"},
 		{"a section before its code", "under § 24-10-103(1.3) C.R.S. 2016 and section 768.28(9)(a), Florida Statutes (2019).",
 			"§ 24-10-103(1.3) C.R.S.|section 768.28(9)(a), Florida Statutes"},
+		{"Alabama's code after its sections", "Sections 18-3-1 to 18-3-3, Ala. Code 1975, authorize it; see Section 18-3-2, Ala. Code 1975.", "Sections 18-3-1 to 18-3-3, Ala. Code 1975|Section 18-3-2, Ala. Code 1975"},
 		{"Montana's code after its section", "Section 40-4-202, MCA, governs; see also § 40-4-212, MCA (2017).", "Section 40-4-202, MCA|§ 40-4-212, MCA"},
 		{"a range of sections before its code", "the Act, §§ 24-10-101 to -120, C.R.S. 2016, bars", "§§ 24-10-101 to -120, C.R.S."},
 		{"a section of a law named in words", "organized under Section 3361\nof the Ohio Revised Code, and Section 216-a of the New York State\n\nEducation Law.",
@@ -293,6 +294,16 @@ func TestRuleOwners(t *testing.T) {
 	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)|Sup. Ct. R. 37.2(a)|Supreme Court Rule 29.6|Rule 10|Bankruptcy Rule 9019|FINRA Rule 2010|NASD Rule 2110|Rule 3|" +
 		"Ind. Trial Rule 12(B)(6)|Ind. Appellate Rule 65(D)|Rule 4"
 	wantMend(t, ruleOwners, text, cs, want)
+}
+
+// TestGroupedSections: a section numbered in groups is never cut after
+// the second group ("Section 18-3" of "Section 18-3-2").
+func TestGroupedSections(t *testing.T) {
+	for _, l := range stageLaws(t, "Section 18-3-2 establishes limits under Section 18-3-1, Ala. Code 1975.") {
+		if l == "Section 18-3" {
+			t.Errorf("a grouped section cut: %q", l)
+		}
+	}
 }
 
 // TestSectionsListed: the sections listed after "§§" are the same code's
