@@ -102,6 +102,17 @@ Federal Housing Administration
 Public Company Accounting Oversight Board
 Financial Industry Regulatory Authority
 Government Accountability Office
+Federal Mediation and Conciliation Service
+Wage and Hour Division
+Office of Hearings and Appeals
+Office of Disability Adjudication and Review
+National Oceanic and Atmospheric Administration
+Food Safety and Inspection Service
+Animal and Plant Health Inspection Service
+Substance Abuse and Mental Health Services Administration
+Administration for Children and Families
+Bureau of Safety and Environmental Enforcement
+Office of Fair Housing and Equal Opportunity
 `
 
 // agencyTable indexes federalAgencies by their first word, in title case

@@ -15,6 +15,8 @@ func TestAgencyNames(t *testing.T) {
 		{"capitals over a line", "UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION,\nPlaintiff,", "ORG UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION"},
 		{"Federal first", "agents from the Federal Bureau of Alcohol, Tobacco, Firearms and Explosives.", "ORG Federal Bureau of Alcohol, Tobacco, Firearms and Explosives"},
 		{"a party's role first", "Defendant Department of Veterans Affairs moves.", "ORG Department of Veterans Affairs"},
+		{"units and services with and", "The Federal Mediation and Conciliation Service appointed him; the Wage and Hour Division and the Office of Disability Adjudication and Review agreed.",
+			"ORG Federal Mediation and Conciliation Service|ORG Wage and Hour Division|ORG Office of Disability Adjudication and Review"},
 		{"a state's agency", "The Texas Department of Transportation and the New York State Department of Health.", ""},
 		{"a name that goes on", "The Department of Labor and Industry and the Department of State Police.", ""},
 		{"an Act", "He violated the Federal Trade Commission Act.", ""},
