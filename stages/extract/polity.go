@@ -196,10 +196,16 @@ func countryNames(t string) []cand {
 	return out
 }
 
+// countryPlaintiff is the country opening a caption's line and its role
+// within the seven lines under it, the address of the office that sues in
+// its name between them.
+var countryPlaintiff = regexp.MustCompile(`(?m)^[ \t]*(?:THE[ \t]+)?UNITED[ \t]+STATES(?:[ \t]+OF[ \t]+AMERICA)?[ \t]*,?[ \t]*\n(?:[^\n]*\n){0,7}?[ \t]*(?:Plaintiffs?|PLAINTIFFS?|Petitioners?|PETITIONERS?)\b`)
+
 // countryParty makes the country an organisation wherever the document
 // names it, when the document has it as a litigant (an organisation named
-// "United States" or "United States of America": a caption's party; or a
-// side of the document's own case, "Re: United States v. Joshua James"):
+// "United States" or "United States of America": a caption's party; a
+// side of the document's own case, "Re: United States v. Joshua James";
+// or the plaintiff of a caption with its office's address, countryPlaintiff):
 // in such a filing "the United States argues" is the party, which the
 // tagger's propagation reads as the place.
 func countryParty(doc []rune, ms []Mention) []Mention {
@@ -222,6 +228,13 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 			name, _, _ := strings.Cut(side, ",") // "UNITED STATES OF AMERICA, Plaintiff - Appellee"
 			party = party || isCountry(strings.TrimSpace(name))
 		}
+	}
+	if !party && len(doc) > 0 {
+		// A government's complaint: the country on its line, its office's
+		// address under it, then its role ("UNITED STATES OF AMERICA," /
+		// "Department of Justice" / "450 Fifth Street, N.W." / "Plaintiff,").
+		d := string(doc)
+		party = strings.Contains(d, "UNITED STATES") && countryPlaintiff.MatchString(d)
 	}
 	if !party {
 		return ms

@@ -102,7 +102,8 @@ func TestLitigantState(t *testing.T) {
 }
 
 // TestCountryParty: where the United States of America is a caption's
-// party or a side of the document's own case, the country is an
+// party (its office's address under it too) or a side of the document's
+// own case, the country is an
 // organisation wherever the document names it; where it is not (a cited
 // case's side), it stays a place.
 func TestCountryParty(t *testing.T) {
@@ -111,6 +112,7 @@ func TestCountryParty(t *testing.T) {
 	}{
 		{"a litigant", "UNITED STATES OF AMERICA,\n\n        v.\n\nJOHN DOE,\n\n        Defendant.\n\nThe United States argues that the motion fails.", extract.TypeOrg},
 		{"a litigant with its article", "THE UNITED STATES OF AMERICA,\n\n        Defendant.\n\nDefendant, the United States, moves for more time.", extract.TypeOrg},
+		{"a government's complaint with its office's address", "UNITED STATES OF AMERICA,\nDepartment of Justice\nAntitrust Division\n450 Fifth Street, N.W., Suite 8700\nWashington, D.C. 20530,\n                    Plaintiff,\n          v.\nDEAN FOODS COMPANY,\n2711 North Haskell Avenue\nDallas, Texas 75204,\n                    Defendant.\n\nThe complaint alleges that the United States was harmed.", extract.TypeOrg},
 		{"a place", "The goods were shipped to the United States by sea.", extract.TypeLocation},
 		{"a side of the own case", "Re:      United States v. Joshua James\n\nCriminal Case No. 22-cr-15 (APM)\n\nYour client agrees that the United States may appeal.", extract.TypeOrg},
 		{"a side of a cited case", "The court cited Gall v. United States, 552 U.S. 38 (2007). The goods were shipped to the United States by sea.", extract.TypeLocation},
