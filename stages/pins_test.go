@@ -500,7 +500,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// none. extract/v27 keeps a C.F.R. section's part and section when
 	// the citation ends its line ("37 C.F.R. § 42.73"), splits a caption's
 	// side of two companies ("GOOGLE INC. and APPLE INC."), and reads the
-	// probes of the seventeenth round's themes (below, as they come); the
+	// forms of the seventeenth round's themes (courts' dockets, marriage
+	// and Trade Commission captions, local laws and officials, military
+	// justice, "Incorporated") and generic noise of the development rounds
+	// (a document's kind, initials alone, foreign banks, parishes); the
 	// sample has none.
 	"extract": {"extract/v27", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
@@ -592,8 +595,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// its district; the sample has none. resolve/v19 reads a case's short
 	// form with the Bluebook's contractions ("Thrower v. Comm'r"), its
 	// first side abbreviated word by word and its other side by initials
-	// ("Compet. Telecom. Ass'n v. FCC"), and "Inv." of "Investment"; the
-	// sample has none.
+	// ("Compet. Telecom. Ass'n v. FCC"), and "Inv." of "Investment", and
+	// joins a service's initials to its name ("USMC" of "Marine Corps");
+	// the sample has none.
 	"resolve": {"resolve/v19", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
