@@ -1143,13 +1143,12 @@ func capsCaptionHeads(t string, cs []cand) []cand {
 			continue
 		}
 		start := ls + strings.Index(t[ls:c.start], head[0])
+		startCaseAt(t, cs, i, start)
 		for j, p := range cs {
-			if p.party && p.start == c.start {
-				cs[j].start = start
+			if p.party && p.start == start {
 				cs[j].typ = partyType(t[start:p.end])
 			}
 		}
-		cs[i].start = start
 	}
 	return cs
 }
@@ -1671,25 +1670,8 @@ var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[
 // "CBM2014-00123"). Group 1 is the number.
 var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})|(?:NMCCA|ARMY)[ \t]+(?:No\.[ \t]+)?(\d{8,9})|Crim\.[ \t]+App\.[ \t]+(?:Dkt\.[ \t]+)?No\.[ \t]+(\d{8,9})|No\.[ \t]+(\d{8}-CA)|((?:DA|OP)[ \t]+\d{2}-\d{4})|No\.[ \t]+(\d{3},\d{3})|((?:IPR|PGR|CBM)\d{4}-\d{5}))\b`)
 
-// courtDockets returns the dockets courtDocket finds.
-func courtDockets(t string) []cand {
-	if !containsAny(t, []string{"No.", "NO.", "NMCCA", "ARMY", "DA ", "OP ", "IPR", "PGR", "CBM"}) {
-		return nil
-	}
-	var out []cand
-	for _, m := range courtDocket.FindAllStringSubmatchIndex(t, -1) {
-		for g := 2; g < len(m); g += 2 {
-			if m[g] >= 0 {
-				out = append(out, cand{typ: TypeCase, start: m[g], end: m[g+1], source: SourcePattern})
-				break
-			}
-		}
-	}
-	return out
-}
-
-// agencyDockets returns the dockets agencyDocket finds, and the
-// Commission's decisions as FERC Reports cite them (fercCitation).
+// agencyDockets returns the dockets agencyDocket and courtDocket find, and
+// the Commission's decisions as FERC Reports cite them (fercCitation).
 func agencyDockets(t string) []cand {
 	var out []cand
 	if containsAny(t, []string{"Docket", "DOCKET"}) {
@@ -1697,6 +1679,16 @@ func agencyDockets(t string) []cand {
 	}
 	if strings.Contains(t, "FERC") {
 		out = append(out, groupCands(t, fercCitation, 0, TypeCase)...)
+	}
+	if containsAny(t, []string{"No.", "NO.", "NMCCA", "ARMY", "DA ", "OP ", "IPR", "PGR", "CBM"}) {
+		for _, m := range courtDocket.FindAllStringSubmatchIndex(t, -1) {
+			for g := 2; g < len(m); g += 2 {
+				if m[g] >= 0 { // the one alternative that matched
+					out = append(out, cand{typ: TypeCase, start: m[g], end: m[g+1], source: SourcePattern})
+					break
+				}
+			}
+		}
 	}
 	return out
 }

@@ -212,9 +212,7 @@ func incorporatedEnds(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Incorporated", "INCORPORATED"}) {
 		return cs
 	}
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
+	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypeCase {
 			continue
 		}
@@ -227,16 +225,16 @@ func incorporatedEnds(t string, cs []cand) []cand {
 				cs[i].end += m[1]
 			}
 		}
-		if c.typ != TypeOrg {
-			continue
-		}
-		name = t[cs[i].start:cs[i].end]
-		if m := incorporatedAnd.FindStringSubmatchIndex(name); m != nil && companyEnd(name[m[3]:]) {
-			cs[i].end = cs[i].start + m[2]
-			cs = append(cs, cand{typ: TypeOrg, start: cs[i].start + m[3], end: c.start + len(name), source: c.source})
-		}
 	}
-	return cs
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
+		m := incorporatedAnd.FindStringSubmatchIndex(name)
+		if m == nil || !companyEnd(name[m[3]:]) {
+			return c, nil, false
+		}
+		second := cand{typ: TypeOrg, start: c.start + m[3], end: c.end, source: c.source}
+		c.end = c.start + m[2]
+		return c, []cand{second}, true
+	})
 }
 
 // resolutionVerbs are the verbs that open what a resolution or an

@@ -879,8 +879,7 @@ func matterCaptions(t string) []cand {
 		ps, pe, ok := rightParty(t, m[2], m[3])
 		// "In the Matter of:" / "CONSENT ORDER": the document's title is
 		// no party.
-		// "IN THE MATTER OF AMENDING CHAPTER 23": an ordinance's title.
-		if !ok || docWords[strings.ToLower(lastWord(t[ps:pe]))] || resolutionVerbs[strings.ToLower(firstWord(t[ps:pe]))] {
+		if !ok || docWords[strings.ToLower(lastWord(t[ps:pe]))] {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},

@@ -233,7 +233,8 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		// A government's complaint: the country on its line, its office's
 		// address under it, then its role ("UNITED STATES OF AMERICA," /
 		// "Department of Justice" / "450 Fifth Street, N.W." / "Plaintiff,").
-		d := string(doc)
+		// The caption opens the document (captionArea).
+		d := string(doc[:min(len(doc), captionArea)])
 		party = strings.Contains(d, "UNITED STATES") && countryPlaintiff.MatchString(d)
 	}
 	if !party {

@@ -646,19 +646,7 @@ func surnameCase(long, short []string, sv int) bool {
 // a run of long's words or their abbreviations ("compet telecom
 // association" of "competitive telecommunications association").
 func abbreviates(long, short []string) bool {
-	for i := 0; i+len(short) <= len(long); i++ {
-		ok := true
-		for k, w := range short {
-			if !abbreviation(w, long[i+k]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return runOf(long, short, abbreviation)
 }
 
 // abbreviation reports whether w is word or a case name's abbreviation of
@@ -748,10 +736,16 @@ func inOrder(long, short []string) bool {
 }
 
 func contiguous(long, short []string) bool {
+	return runOf(long, short, func(w, word string) bool { return w == word })
+}
+
+// runOf reports whether the words of short, one after another, are a run
+// of long's words, each as same tells.
+func runOf(long, short []string, same func(w, word string) bool) bool {
 	for i := 0; i+len(short) <= len(long); i++ {
 		ok := true
-		for k := range short {
-			if long[i+k] != short[k] {
+		for k, w := range short {
+			if !same(w, long[i+k]) {
 				ok = false
 				break
 			}
