@@ -504,8 +504,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and Trade Commission captions, local laws and officials, military
 	// justice, "Incorporated") and generic noise of the development rounds
 	// (a document's kind, initials alone, foreign banks, parishes); the
-	// sample has none.
-	"extract": {"extract/v27", "162cecdfd453a801"},
+	// sample has none. extract/v28 reads the eighteenth round's themes
+	// (a credit agreement's sections beside "GAAP", a number inside a
+	// company's name, a company "of" a state); the sample has none.
+	"extract": {"extract/v28", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -597,8 +599,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// first side abbreviated word by word and its other side by initials
 	// ("Compet. Telecom. Ass'n v. FCC"), and "Inv." of "Investment", and
 	// joins a service's initials to its name ("USMC" of "Marine Corps");
-	// the sample has none.
-	"resolve": {"resolve/v19", "b9dc67ebb94640a2"},
+	// the sample has none. resolve/v20 folds accents ("HERNÁNDEZ" is
+	// "Hernandez") and spells out a street address's abbreviations ("400
+	// Hamilton Ave." is "400 Hamilton Avenue"); the sample has none.
+	"resolve": {"resolve/v20", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

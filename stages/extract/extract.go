@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v27"
+const Algorithm = "extract/v28"
 
 // Mention sources.
 const (
@@ -764,7 +764,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // company and a union "and" joins, a unit's name over "and" ("Investigations
 // and Hearings Division", "Office of Management and Budget"), and a press
 // release's dateline.
-var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings, accentedWords, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, orphanForms,
+var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings, accentedWords, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, orphanForms,
 	andCompanies, employerAndUnion, bodiesOverAnd, wrappedCompanies, formStarts, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, bareInitials, capsSurnames, wrappedPeople, orgThenPerson,
 	lawStarts, ruleOwners, localLawNumbers, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, districtOffices, courtDivisions, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, professionalCorporations, captionTails, datelines, nameEdges}
 

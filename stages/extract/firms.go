@@ -629,6 +629,44 @@ func companiesOfPlaces(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// placeForm is an organisation's name that is a place and its legal form
+// alone ("Massachusetts, Inc."): group 1 is the place.
+var placeForm = regexp.MustCompile(`^([A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,2}),?[ \t]+` + legalForm + `$`)
+
+// nameOfBefore is a name's capitalised words (and "&") before "of"
+// at the end of a text: group 1 is the name.
+var nameOfBefore = regexp.MustCompile(`(?:^|[^\w&'’.\-])((?:[A-Z][\w'’.\-]*)(?:[ \t]+(?:[A-Z][\w'’.\-]*|&)){0,4})[ \t]+(?:of|OF)[ \t]+$`)
+
+// placeCompanies extends a company named after the place it is "of"
+// that the patterns cut at "of" ("Massachusetts, Inc." of "Cushman &
+// Wakefield of Massachusetts, Inc.") back over the name before "of",
+// written in the place's case; the mentions the name held go.
+func placeCompanies(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		m := placeForm.FindStringSubmatch(t[c.start:c.end])
+		if m == nil || !locationSet[strings.ToLower(m[1])] {
+			continue
+		}
+		off := max(0, c.start-80)
+		b := nameOfBefore.FindStringSubmatchIndex(t[off:c.start])
+		if b == nil || isUpperName(t[off+b[2]:off+b[3]]) != isUpperName(m[1]) {
+			continue
+		}
+		start := off + b[2]
+		for j, o := range cs {
+			if j != i && o.start >= start && o.end <= c.start {
+				drop[j] = true
+			}
+		}
+		cs[i].start = start
+	}
+	return withoutDropped(cs, drop)
+}
+
 // formEnd is a name that ends with its legal form.
 var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
 
@@ -735,11 +773,21 @@ func companyEnd(name string) bool {
 // Corp.") are none of these.
 var numberLead = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:v\.|vs\.|V\.|VS\.|entitled|between|and|AND|by|BY)[ \t]+|["“(][ \t]*)([0-9]{1,4}(?:-[0-9]{1,4})?[A-Z]?)[ \t]+$`)
 
+// numberInside is a number inside a company's name after one to three
+// capitalised words ("BXP 100 Federal Street LLC"), group 2, after what
+// numberLead lets open a name, group 1.
+var numberInside = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:v\.|vs\.|V\.|VS\.|entitled|between|and|AND|by|BY)[ \t]+|["“(][ \t]*)((?:[A-Z][A-Za-z&'’\-]*[ \t]+){1,3}[0-9]{1,5})[ \t]+$`)
+
+// notNameWords open a number's label, not a name: "Section 12 Acme Corp."
+var notNameWords = wordSet(`section sec article exhibit schedule count page no suite room floor unit lot item part chapter title rule`)
+
 // numberLedCompanies extends a company's name over the number that opens
 // it, which the patterns and the tagger leave out ("Life Sciences Corp."
-// of "180 Life Sciences Corp."), and a case's whose first party is that
-// company; a name that starts inside a word starts at the word ("M
-// Company" of "3M Company"). A year never opens one.
+// of "180 Life Sciences Corp."), or over the words and the number before
+// it ("Federal Street LLC" of "BXP 100 Federal Street LLC"), and a case's
+// whose first party is that company; a name that starts inside a word
+// starts at the word ("M Company" of "3M Company"). A year never opens
+// one.
 func numberLedCompanies(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypeCase || c.start == 0 {
@@ -765,13 +813,16 @@ func numberLedCompanies(t string, cs []cand) []cand {
 			cs[i].start = s // "3M Company"
 			continue
 		}
-		m := numberLead.FindStringSubmatchIndex(t[max(0, c.start-40):c.start])
-		if m == nil {
-			continue
-		}
 		off := max(0, c.start-40)
+		m := numberLead.FindStringSubmatchIndex(t[off:c.start])
+		if m == nil {
+			m = numberInside.FindStringSubmatchIndex(t[off:c.start])
+			if m == nil || isUpperName(t[off+m[4]:off+m[5]]) != isUpperName(name) || notNameWords[strings.ToLower(strings.Fields(t[off+m[4] : off+m[5]])[0])] {
+				continue
+			}
+		}
 		num := t[off+m[4] : off+m[5]]
-		if yearNumber(num) {
+		if yearNumber(lastWord(num)) {
 			continue
 		}
 		if m[3] == 0 && off > 0 {

@@ -887,6 +887,11 @@ func statuteSections(ms []Mention) []Mention {
 // yearIn is a year in a law's name: "Act of 1934".
 var yearIn = regexp.MustCompile(`\b(?:17|18|19|20)\d{2}\b`)
 
+// accountingStandards are laws by acronym that have no sections to cite
+// by number: a credit agreement construed "following GAAP" cites no
+// statute its "Section 13" could be a short form of.
+var accountingStandards = map[string]bool{"GAAP": true, "IFRS": true}
+
 // statuteName reports whether a law is named without a section, a name
 // sections are cited of by number alone: a head word ("Internal Revenue
 // Code", "Securities Exchange Act of 1934") or an acronym ("ERISA"), and
@@ -896,7 +901,7 @@ func statuteName(l string) bool {
 		return false
 	}
 	if len(l) >= 3 && len(l) <= 8 && strings.ToUpper(l) == l && !strings.ContainsAny(l, " .") {
-		return true
+		return !accountingStandards[l]
 	}
 	for _, w := range strings.Fields(strings.ToLower(l)) {
 		if statuteHeads[strings.Trim(w, ",;")] {

@@ -182,6 +182,7 @@ func TestContractSections(t *testing.T) {
 			"N.A. Rev. Stat. § 47-2-309"},
 		{"a section that is no short form of the statute cited", "the grace period of Section 7.2. No fee is due under Section 7.3, and N.A. Rev. Stat. § 47-2-309 applies.",
 			"N.A. Rev. Stat. § 47-2-309"},
+		{"accounting principles, no statute", "Accounting terms shall be construed following GAAP. Capitalized terms have the meanings set forth in Section 13.", "GAAP"},
 		{"a statute named", "an exempt organisation under Section 501(c)(3) of the Internal Revenue Code; Section 501(c)(3) requires it.",
 			"Section 501(c)(3) of the Internal Revenue Code|Section 501(c)(3)"},
 		{"a section cited in full before", "in violation of 18 U.S.C. § 1343. Section 1343 makes wire fraud a crime.", "18 U.S.C. § 1343|Section 1343"},

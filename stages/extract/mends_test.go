@@ -163,12 +163,14 @@ func TestNameMends(t *testing.T) {
 			// section's number and a page's do not.
 			"number-led companies", numberLedCompanies,
 			"(1) 180 LIFE SCIENCES CORP.; entitled 180 Life Sciences Corp. v. Marlene Krauss; 3M Company and 1-800 Contacts, Inc.; In 2019 Acme Corp. sued; bought 100 Acme Corp. shares; Section 12 Acme Corp.\n" +
-				"1 FEDERAL DEPOSIT INSURANCE CORPORATION WASHINGTON, D.C.\n180 LIFE SCIENCES CORP.\n",
+				"1 FEDERAL DEPOSIT INSURANCE CORPORATION WASHINGTON, D.C.\n180 LIFE SCIENCES CORP.\n" +
+				"by and between BXP 100 FEDERAL STREET LLC, a Delaware company; and Section 12 Acme Corp.; and Acme 100 WIDGETS LLC\n",
 			[]span{{"LIFE SCIENCES CORP.", TypeOrg, SourcePattern}, {"Life Sciences Corp. v. Marlene Krauss", TypeCase, SourcePattern}, {"M Company", TypeOrg, SourceModel},
 				{"Contacts, Inc.", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern},
-				{"FEDERAL DEPOSIT INSURANCE CORPORATION", TypeOrg, SourcePattern}, {"LIFE SCIENCES CORP.", TypeOrg, SourcePattern}},
+				{"FEDERAL DEPOSIT INSURANCE CORPORATION", TypeOrg, SourcePattern}, {"LIFE SCIENCES CORP.", TypeOrg, SourcePattern},
+				{"FEDERAL STREET LLC", TypeOrg, SourcePattern}, {"Acme Corp.", TypeOrg, SourcePattern}, {"WIDGETS LLC", TypeOrg, SourcePattern}},
 			"ORG 180 LIFE SCIENCES CORP.|CASE 180 Life Sciences Corp. v. Marlene Krauss|ORG 3M Company|ORG 1-800 Contacts, Inc.|ORG Acme Corp.|ORG Acme Corp.|ORG Acme Corp.|" +
-				"ORG FEDERAL DEPOSIT INSURANCE CORPORATION|ORG 180 LIFE SCIENCES CORP.",
+				"ORG FEDERAL DEPOSIT INSURANCE CORPORATION|ORG 180 LIFE SCIENCES CORP.|ORG BXP 100 FEDERAL STREET LLC|ORG Acme Corp.|ORG WIDGETS LLC",
 		},
 		{
 			// An appearance names its lawyers, "of" their firm, "for" the
@@ -180,6 +182,17 @@ func TestNameMends(t *testing.T) {
 				{"Apple Corps Ltd. Michael H. Sproule of Akabas & Cohen for Relix LLC", TypeOrg, SourcePattern}},
 			"ORG Apple Inc.|ORG Apple Corps Ltd.|ORG Kilpatrick Townsend & Stockton LLP|PERSON Joseph Petersen|PERSON Robert N. Potter|PERSON Allison Scott Roach|" +
 				"ORG Relix LLC|ORG Akabas & Cohen|PERSON Michael H. Sproule",
+		},
+		{
+			// A company named after the place it is "of" goes back over
+			// its name before "of", in the place's case, and the mentions
+			// the name held go; a place that is no state's or country's,
+			// or a name in another case, stays out.
+			"companies of a place", placeCompanies,
+			"other than Cushman & Wakefield of Massachusetts, Inc. and JONES LANG OF TEXAS, LLC; Smith of Springfield, Inc.; SMITH of Texas, Inc.",
+			[]span{{"Cushman & Wakefield", TypePerson, SourceModel}, {"Massachusetts, Inc.", TypeOrg, SourcePattern}, {"TEXAS, LLC", TypeOrg, SourcePattern},
+				{"Springfield, Inc.", TypeOrg, SourcePattern}, {"Texas, Inc.", TypeOrg, SourcePattern}},
+			"ORG Cushman & Wakefield of Massachusetts, Inc.|ORG JONES LANG OF TEXAS, LLC|ORG Springfield, Inc.|ORG Texas, Inc.",
 		},
 		{
 			// A district's number is part of its name; a year after it is not.

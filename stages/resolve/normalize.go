@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/docpipe/docpipe/stages/extract"
 )
 
@@ -51,6 +53,15 @@ var expansions = map[string]string{
 	"mgmt": "management", "hosp": "hospital", "indus": "industries", "prods": "products", "transp": "transportation",
 	"servs": "services", "equip": "equipment", "envtl": "environmental", "enters": "enterprises", "hldgs": "holdings",
 	"invs": "investments", "labs": "laboratories", "mktg": "marketing", "mortg": "mortgage", "props": "properties",
+}
+
+// streetWords are the postal abbreviations of a street address's words
+// and directions, spelt out.
+var streetWords = map[string]string{
+	"ave": "avenue", "av": "avenue", "st": "street", "rd": "road", "blvd": "boulevard", "dr": "drive",
+	"ln": "lane", "ct": "court", "pl": "place", "hwy": "highway", "pkwy": "parkway", "sq": "square",
+	"ter": "terrace", "cir": "circle", "n": "north", "s": "south", "e": "east", "w": "west",
+	"ne": "northeast", "nw": "northwest", "se": "southeast", "sw": "southwest",
 }
 
 // companyWords are more of the Bluebook's abbreviations (tables T6 and
@@ -120,6 +131,7 @@ func set(s string) map[string]bool {
 // (or YYYY-MM) and amounts their digits, so different spellings of the
 // same value are equal. A person written surname first ("Smith, Robert",
 // as mail headers and lists write names) is compared given name first.
+// Accents are spelling: "HERNÁNDEZ" and "Hernandez" are one name.
 // The empty string means nothing is left to match.
 func Normalize(typ, name string) string {
 	if typ == extract.TypePerson {
@@ -129,8 +141,10 @@ func Normalize(typ, name string) string {
 		name = extract.WithoutColumns(name) // another column's words
 	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
 		switch {
+		case unicode.Is(unicode.Mn, r):
+			// an accent, decomposed from its letter
 		case r == '&':
 			b.WriteString(" and ")
 		case r == '§':
@@ -209,6 +223,16 @@ func Normalize(typ, name string) string {
 	case extract.TypeLocation:
 		if len(toks) > 2 && (toks[0] == "state" || toks[0] == "commonwealth") && toks[1] == "of" {
 			toks = toks[2:]
+		}
+		// A street address's words are spelt out or abbreviated: "400
+		// Hamilton Ave." is "400 Hamilton Avenue". Only after a house
+		// number, where "St." is a street, not a saint.
+		if len(toks) > 1 && toks[0][0] >= '0' && toks[0][0] <= '9' {
+			for i, t := range toks[1:] {
+				if e, ok := streetWords[t]; ok {
+					toks[i+1] = e
+				}
+			}
 		}
 	case extract.TypeLaw:
 		toks = codeSign(amendmentKey(toks))
