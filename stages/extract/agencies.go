@@ -92,6 +92,7 @@ Copyright Office
 Small Business Administration
 General Services Administration
 Office of Personnel Management
+Office of Management and Budget
 Pension Benefit Guaranty Corporation
 Office of Foreign Assets Control
 Financial Crimes Enforcement Network

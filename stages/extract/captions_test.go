@@ -255,7 +255,8 @@ func TestTaxCourtForms(t *testing.T) {
 	want := "CASE JOHN R. AND MARY L. WHITFIELD, Petitioners v.\nCOMMISSIONER OF INTERNAL REVENUE|" +
 		"CASE ESTATE OF MARGARET L. OSTERHOUT, DECEASED, DONALD R.\nOSTERHOUT, EXECUTOR, Petitioner v.\nCOMMISSIONER OF INTERNAL REVENUE"
 	wantTyped(t, captionFirstParties, text, cs, want)
-	wantFind(t, agencyDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20.", "21473-18|12345-19S")
+	wantFind(t, agencyDockets, "Docket No. 21473-18. Filed; Docket Nos. 12345-19S, and No. 1234-20. Docket Nos. 27857-13, 15847-14L. Filed; at docket No. 15847-14L, petitioners",
+		"21473-18|12345-19S|27857-13|15847-14L|15847-14L")
 	wantFind(t, neutralCitations, "Smith v. Commissioner, T.C. Memo. 2015-43; Jones v. Commissioner, T.C. Summary Opinion 2010-5; 148 T.C. 392", "T.C. Memo. 2015-43|T.C. Summary Opinion 2010-5")
 	wantFind(t, neutralCitations, "R. v. Jordan, 2016 SCC 27, [2016] 1 S.C.R. 631; [2023] UKSC 42; [2023] EWCA Civ 745; [2019] EWHC 12 (Ch); 2016 was 27 SCC", "2016 SCC 27|[2023] UKSC 42|[2023] EWCA Civ 745|[2019] EWHC 12 (Ch)")
 }

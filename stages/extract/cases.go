@@ -741,11 +741,13 @@ func spacedLabelDockets(t string) []cand {
 }
 
 // groupCands returns re's matches in t as pattern candidates of type typ:
-// the whole match (group 0) or one group's text.
+// the whole match (group 0) or one group's text, where the group took part.
 func groupCands(t string, re *regexp.Regexp, group int, typ string) []cand {
 	var out []cand
 	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
-		out = append(out, cand{typ: typ, start: m[2*group], end: m[2*group+1], source: SourcePattern})
+		if m[2*group] >= 0 { // an optional group may not take part
+			out = append(out, cand{typ: typ, start: m[2*group], end: m[2*group+1], source: SourcePattern})
+		}
 	}
 	return out
 }
@@ -1380,9 +1382,9 @@ func partyLists(t string, cs []cand) []cand {
 
 // partyPairs splits a caption's party that joins a company and a person
 // with "and" ("GLOBEX CORPORATION and HANK SCORPIO"), or two people
-// ("KAREN MITCHELL and DEREK OWUSU"), or two companies ("GOOGLE INC. and
-// APPLE INC."): the patterns read one party, typed by its words an
-// organisation. Each side is a party of its own when one ends as a
+// ("KAREN MITCHELL and DEREK OWUSU", "Louis S. Shuman & Sandra Shuman"),
+// or two companies ("GOOGLE INC. and APPLE INC."): the patterns read one
+// party, typed by its words an organisation. Each side is a party of its own when one ends as a
 // company's name does and the other reads as a person's, both read as
 // people's names of two words or more, or the first ends in its legal
 // form and the second as a company's name.
@@ -1394,16 +1396,28 @@ func partyPairs(t string, cs []cand) []cand {
 			continue
 		}
 		name := t[c.start:c.end]
-		k := strings.Index(name, " and ")
+		k, sep := strings.Index(name, " and "), 5
 		if k < 0 {
 			k = strings.Index(name, " AND ")
 		}
-		if k < 0 || strings.Contains(name[k+5:], " and ") || strings.Contains(name[k+5:], " AND ") {
+		amp := false
+		if k < 0 {
+			k, sep, amp = strings.Index(name, " & "), 3, true
+		}
+		if k < 0 || strings.Contains(name[k+sep:], " and ") || strings.Contains(name[k+sep:], " AND ") || strings.Contains(name[k+sep:], " & ") {
 			continue
 		}
-		left, right := name[:k], name[k+5:]
+		left, right := name[:k], name[k+sep:]
 		var lt, rt string
 		switch {
+		case amp:
+			// "Louis S. Shuman & Sandra Shuman": "&" joins a firm's
+			// partners' surnames ("Ernst & Young") and two people's
+			// full names.
+			if len(strings.Fields(left)) < 2 || len(strings.Fields(right)) < 2 || !personLike(left) || hasOrgWord(left) || !personLike(right) || hasOrgWord(right) {
+				continue
+			}
+			lt, rt = TypePerson, TypePerson
 		case companyEnd(left) && personLike(right) && !hasOrgWord(right):
 			lt, rt = TypeOrg, TypePerson
 		case personLike(left) && !hasOrgWord(left) && companyEnd(right):
@@ -1418,7 +1432,7 @@ func partyPairs(t string, cs []cand) []cand {
 			continue
 		}
 		cs[i].typ, cs[i].end = lt, c.start+k
-		cs = append(cs, cand{typ: rt, start: c.start + k + 5, end: c.end, source: c.source, party: true})
+		cs = append(cs, cand{typ: rt, start: c.start + k + sep, end: c.end, source: c.source, party: true})
 	}
 	return cs
 }
@@ -1655,8 +1669,12 @@ func proceedingFiles(t string) []cand {
 // a letter and a number, as the Federal Trade Commission does ("DOCKET
 // NO. C-4789"), or the Federal Energy Regulatory Commission's letters,
 // year, number and sub-docket ("Docket No. EL95-3-001"). Group 1 is the
-// number.
-var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET)[ \t]+(?:Nos?|NOS?)\.[ \t]*(\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5}|[A-Z]{2,3}\d{2}-\d{1,5}-\d{3})\b`)
+// number, group 2 a second one after a comma ("Docket Nos. 27857-13,
+// 15847-14L").
+var agencyDocket = regexp.MustCompile(`\b(?:Docket|DOCKET|docket)[ \t]+(?:Nos?|NOS?)\.[ \t]*(` + agencyNumber + `)\b(?:,[ \t]*(` + agencyNumber + `)\b)?`)
+
+// agencyNumber is a number of agencyDocket's forms.
+const agencyNumber = `\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5}|[A-Z]{2,3}\d{2}-\d{1,5}-\d{3}`
 
 // courtDocket is a docket number in a form of one court or board that the
 // docket patterns do not read: the Air Force Court of Criminal Appeals'
@@ -1674,8 +1692,8 @@ var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})
 // the Commission's decisions as FERC Reports cite them (fercCitation).
 func agencyDockets(t string) []cand {
 	var out []cand
-	if containsAny(t, []string{"Docket", "DOCKET"}) {
-		out = groupCands(t, agencyDocket, 1, TypeCase)
+	if containsAny(t, []string{"Docket", "DOCKET", "docket"}) {
+		out = append(groupCands(t, agencyDocket, 1, TypeCase), groupCands(t, agencyDocket, 2, TypeCase)...)
 	}
 	if strings.Contains(t, "FERC") {
 		out = append(out, groupCands(t, fercCitation, 0, TypeCase)...)

@@ -147,7 +147,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	var terms []string
 	governments := map[string]bool{} // places defined as a party, by their text
 	var companies []Mention          // companies found by legalName
-	common := map[string]bool{}      // terms for lower-case phrases, by nameKey
+	common := map[string]bool{}      // terms that name nothing (lower-case phrases, proceedings), by nameKey
 	bare := map[string]bool{}        // short names defined without quotes
 
 	// Case mentions by end, for a term that names a proceeding.
@@ -179,7 +179,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			// `… v. 180 Life Sciences Corp., Case No. 2021-0714-LWW (the
 			// "Advancement Action")`: a term for a proceeding names the case
 			// cited right before it, never a party; with no case there it
-			// names nothing the graph has.
+			// names nothing the graph has, whatever the tagger read in it.
 			if proceedingWords[strings.ToLower(lastWord(term))] && !strings.Contains(term, " of ") {
 				i := sort.Search(len(cases), func(i int) bool { return cases[i].End > pos }) - 1
 				if i >= 0 && pos-cases[i].End <= 3 && cases[i].End > c.Start {
@@ -199,6 +199,8 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 						defs[term] = def{typ: TypeCase, refers: refers}
 						terms = append(terms, term)
 					}
+				} else if _, ok := defs[term]; !ok {
+					common[nameKey(term)] = true // the tagger's reading of it names nothing
 				}
 				continue
 			}

@@ -800,9 +800,10 @@ func isoDateValid(s string) bool {
 // employer's "Identification No.", a "Registration No.", a press
 // release's "Release Number", an invoice's, an account's, a policy's, a
 // loan's or a purchase order's number, a recorded deed's "Instrument
-// No.", a public contract's, bid's, project's, permit's or parcel's
-// number; a court's "File No." names its case.
-var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release|invoice|account|policy|loan|purchase[ \t]+order|serial|instrument|recording|contract|bid|project|permit|parcel)[ \t]+(?:numbers?|nos?\.?)[ \t]*[:.]?[ \t]*$`)
+// No.", a public contract's, bid's, solicitation's, project's, permit's or
+// parcel's number ("The solicitation, No. FA7000-15-R-0003"); a court's
+// "File No." names its case.
+var filerNumber = regexp.MustCompile(`(?i)(?:commission[ \t]+file|identification|registration|CIK|release|invoice|account|policy|loan|purchase[ \t]+order|serial|instrument|recording|contract|bid|solicitation|project|permit|parcel),?[ \t]+(?:numbers?|nos?\.?)[ \t]*[:.]?[ \t]*$`)
 
 // chunkMention is the mention of bytes [s, e) of chunk c, with its id;
 // idx is runeIndex(c.Text).

@@ -1498,7 +1498,8 @@ func possessiveParts(t string) []cand {
 // person's name ends with: "Pinecrest Logistics", "Acme Holdings", "Blue
 // Ridge Technologies".
 var businessHeads = wordSet(`logistics holdings technologies solutions systems industries enterprises ventures consulting
-	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros. growers dairies orchards vineyards`)
+	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros. growers dairies orchards vineyards
+	management services`)
 
 // businessNames makes the tagger's place or person whose last word is a
 // business's head word an organisation ("At Pinecrest Logistics in

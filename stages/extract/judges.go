@@ -256,11 +256,18 @@ func personForms(t string, cs []cand) []cand {
 // person's does: "Jefferson Parish", "Kings County".
 var jurisdictionHeads = wordSet(`parish county township borough`)
 
-// nonPersons retypes the tagger's people whose words say they are none: a
+// bodyHeads end a public body's name as no person's: "Internal Revenue
+// Service", "Social Security Administration".
+var bodyHeads = wordSet(`service administration office board authority`)
+
+// nonPersons retypes the people whose words say they are none: a
 // parish's or a county's name is a place, or an organisation as a
 // caption's party ("Jefferson Parish"; a surname Parish is read as one
 // too); a bank named in Spanish, Italian or French an organisation
-// ("Banco Santander"); the Commonwealth, alone, the litigant state.
+// ("Banco Santander"); the Commonwealth, alone, the litigant state; a
+// body's name after "The" that a judge's title before it made a person
+// ("GUSTAFSON, Judge: The Internal Revenue Service determined") is the
+// body.
 func nonPersons(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {
@@ -279,6 +286,9 @@ func nonPersons(t string, cs []cand) []cand {
 			}
 		case len(ws) > 1 && foreignBankName(name), len(ws) == 1 && first == "commonwealth":
 			cs[i].typ = TypeOrg
+		case len(ws) > 2 && first == "the" && (bodyHeads[last] || orgWords[last]):
+			cs[i].typ = TypeOrg
+			cs[i].start += strings.Index(name, ws[1])
 		}
 	}
 	return cs

@@ -189,14 +189,18 @@ func TestOfficialTitles(t *testing.T) {
 }
 
 // TestNonPersons: a parish's or a county's name, a bank named in Spanish
-// and the Commonwealth alone are no people; "Banco" alone stays as the
-// tagger read it. (A person whose surname is Parish is read as a parish:
+// and the Commonwealth alone are no people, nor is a body's name after
+// "The" that a judge's title made one; "Banco" alone stays as the tagger
+// read it. (A person whose surname is Parish is read as a parish:
 // the trade for Louisiana's sixty-four parishes.)
 func TestNonPersons(t *testing.T) {
-	text := "JEFFERSON PARISH, Defendant; in Jefferson Parish; Banco Santander; the Commonwealth; Helen Parish; Banco."
+	text := "JEFFERSON PARISH, Defendant; in Jefferson Parish; Banco Santander; the Commonwealth; Helen Parish; Banco.\n" +
+		"GUSTAFSON, Judge: The Internal Revenue Service determined; Judge: The Grand Duke"
 	cs := spansIn(text, span{"JEFFERSON PARISH", TypePerson, SourceModel}, span{"Jefferson Parish", TypePerson, SourceModel},
-		span{"Banco Santander", TypePerson, SourceModel}, span{"Commonwealth", TypePerson, SourceModel}, span{"Helen Parish", TypePerson, SourceModel}, span{"Banco.", TypePerson, SourceModel})
+		span{"Banco Santander", TypePerson, SourceModel}, span{"Commonwealth", TypePerson, SourceModel}, span{"Helen Parish", TypePerson, SourceModel}, span{"Banco.", TypePerson, SourceModel},
+		span{"The Internal Revenue Service", TypePerson, SourcePattern}, span{"The Grand Duke", TypePerson, SourcePattern})
 	cs[0].party = true
-	cs[len(cs)-1].end--
-	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco")
+	cs[5].end--
+	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco|"+
+		"ORG Internal Revenue Service|PERSON The Grand Duke")
 }

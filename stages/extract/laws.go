@@ -941,6 +941,16 @@ var federalCite = regexp.MustCompile(`\b(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.
 	`|\d{1,3}[ \t]+(?:Fed\.[ \t]?Reg\.|FR)[ \t\n]+\d{1,3}(?:,\d{3}|\d{0,3})` +
 	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b`)
 
+// treasuryCite is a Treasury regulation as the Tax Court and the Bluebook
+// cite it: "Treas. Reg. § 1.183-2(b)", "sec. 1.183-2(b)(1), Income Tax
+// Regs.", "sec. 301.6501(c)-1, Proced. & Admin. Regs.".
+var treasuryCite = regexp.MustCompile(`\bTreas\.[ \t]?Reg\.[ \t]+(?:§|sec\.|[Ss]ection)[ \t]*` + taxRegSection +
+	`|\bsec\.[ \t]+` + taxRegSection + `,[ \t]+(?:(?:Income|Estate|Gift|Employment|Excise)[ \t]+Tax|Proced\.[ \t]+&[ \t]+Admin\.)[ \t]+Regs\.`)
+
+// taxRegSection is a Treasury regulation's section: its part, its
+// section and its paragraphs ("1.183-2(b)(1)", "301.6501(c)-1").
+const taxRegSection = `\d{1,3}\.\d{1,5}[A-Za-z]?(?:\([a-z0-9]{1,4}\))*(?:-\d{1,3}[A-Za-z]?)?(?:\([a-z0-9]{1,4}\))*`
+
 // splitCodeCite is a section of the U.S. Code whose title a line break or
 // a scan's lost space sets apart in a way the patterns do not read ("28
 // U.S.C." / "2461(c)", "18U.S.C. 371").
@@ -962,13 +972,17 @@ func gluedCodeTitle(t string) bool {
 	return false
 }
 
-// federalCites returns the citations federalCite and splitCodeCite find;
+// federalCites returns the citations federalCite, treasuryCite and
+// splitCodeCite find;
 // a Public Law's or the Statutes at Large's right after an Act's name is
 // that Act's (codifiedActs).
 func federalCites(t string) []cand {
 	var out []cand
-	if containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
+	if containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "Regs.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
 		out = groupCands(t, federalCite, 0, TypeLaw)
+		if strings.Contains(t, "Reg") {
+			out = append(out, groupCands(t, treasuryCite, 0, TypeLaw)...)
+		}
 	}
 	if strings.Contains(t, "U.S.C.") && (containsAny(t, []string{"U.S.C.\n", "U.S.C. \n", "U.S.C.A.\n"}) || gluedCodeTitle(t)) {
 		out = append(out, groupCands(t, splitCodeCite, 0, TypeLaw)...)

@@ -248,11 +248,12 @@ func courtCites(t string, re *regexp.Regexp) []cand {
 
 // docket is a docket number in its common forms: "3:05-cv-00595-RLM-MGG",
 // "2-15-cv-00180", "17-cv-6761", "17-2400", "11–889", "1711-CC00064", "ED108783",
-// "SC99350", "19-1392".
+// "SC99350", "19-1392", and the Court of Federal Claims' with its kind's
+// letter ("16-1234C", "17-936V", "14-37L").
 const docket = `(?:\d{1,2}:\d{2}-[A-Za-z]{1,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
 	`|\d{1,2}-\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
 	`|\d{2,4}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
-	`|\d{2,4}[-–]\d{2,6}(?:-[A-Z]{1,5})?` +
+	`|\d{2,4}[-–]\d{2,6}[A-Z]?(?:-[A-Z]{1,5})?` +
 	`|\d{3,4}-[A-Z]{2}\d{4,6}` +
 	`|[A-Z]{1,4}\d{4,8})`
 

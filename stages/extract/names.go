@@ -2662,7 +2662,9 @@ func addressPlaces(t string) []cand {
 	}
 	if strings.Contains(t, ", for ") {
 		for _, m := range counselCity.FindAllStringSubmatchIndex(t, -1) {
-			if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && !hasOrgWord(city) {
+			// "Douglas K. Mickle, Assistant Director, for defendant": a
+			// title, no city.
+			if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && !hasOrgWord(city) && !jobWords[strings.ToLower(lastWord(city))] {
 				out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 			}
 		}

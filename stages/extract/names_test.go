@@ -612,12 +612,13 @@ func TestAddressPlaces(t *testing.T) {
 
 // TestCounselCities: a counsel list's city and state without a ZIP code,
 // and its city before the party the lawyer is for; a degree after a
-// person's name is no state, and a lawyer is no city.
+// person's name is no state, and a lawyer or a lawyer's title is no city.
 func TestCounselCities(t *testing.T) {
 	text := "Susan I. Strong, argued, Lincoln, NE (Alan L. Plessman, on the brief), for appellant.\n" +
 		"Helen Thigpen, Haynes & Boone, Richardson, TX, for Defendants. David B. Lyons, Nashville, TN.\n" +
 		"Testimony of Jane Roe, MD, and of John Smith, PA; Baltimore, MD, is a city. Under Rule 12, PA fees apply.\n" +
-		"Dewey A. Routh, Rolla, for defendants-respondents. Aaron A. Wilson, City Atty., St. Louis, for appellant. Harvey B. Cox, for appellants.\n"
+		"Dewey A. Routh, Rolla, for defendants-respondents. Aaron A. Wilson, City Atty., St. Louis, for appellant. Harvey B. Cox, for appellants.\n" +
+		"Douglas K. Mickle, Assistant Director, for defendant.\n"
 	wantFind(t, addressPlaces, text, "Rolla|St. Louis|Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD")
 }
 

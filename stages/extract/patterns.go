@@ -1009,11 +1009,24 @@ var (
 )
 
 // leftParty keeps the words after the last signal or noise word, since the
-// run before "v." often starts mid-sentence ("… See United States v. …").
+// run before "v." often starts mid-sentence ("… See United States v. …");
+// "AND" between names in capitals joins two parties.
 func leftParty(t string, s, e int) (int, int, bool) {
 	ws := words(t[s:e], s)
 	i := 0
 	for k, w := range ws {
+		// "ROBERT J. KELLY AND LINDA M. KELLY, Petitioners v.": a
+		// caption in capitals joins its parties with "AND", on their
+		// line ("TAX COURT" / "LOUIS S. SHUMAN AND SANDRA SHUMAN").
+		if w.text == "AND" && k > 0 && isUpperName(ws[k-1].text) && !leadingNoise[lowerKey(ws[k-1].text)] {
+			for j := k - 1; j >= i; j-- {
+				if strings.Contains(t[ws[j].end:ws[j+1].start], "\n") {
+					i = j + 1
+					break
+				}
+			}
+			continue
+		}
 		if startsUpper(w.text) && leadingNoise[lowerKey(w.text)] {
 			i = k + 1
 		}
@@ -1076,15 +1089,20 @@ func startsUpper(w string) bool {
 	return false
 }
 
-// partyType guesses the type of a case party from its form: an organisation
-// suffix makes an ORG, a state or the country a LOCATION (the government as
 // partyCand is the case's party [s, e) of t, of the type its words say
 // (partyType).
 func partyCand(t string, s, e int) cand {
 	return cand{typ: partyType(t[s:e]), start: s, end: e, source: SourcePattern, party: true}
 }
 
-// a party), a short name a PERSON, anything longer an ORG.
+// partyOffices are the offices a case's short name names a party by:
+// "Thrower v. Commissioner" is the Commissioner of Internal Revenue's.
+var partyOffices = wordSet(`commissioner secretary director administrator comptroller superintendent warden sheriff`)
+
+// partyType guesses the type of a case party from its form: an organisation
+// suffix, a business's last word ("ACADEMY FACILITIES MANAGEMENT") or an
+// office alone ("Commissioner") makes an ORG, a state or the country a LOCATION (the government as a party;
+// "THE UNITED STATES" too), a short name a PERSON, anything longer an ORG.
 func partyType(p string) string {
 	ws := strings.Fields(p)
 	for _, w := range ws {
@@ -1092,7 +1110,13 @@ func partyType(p string) string {
 			return TypeOrg
 		}
 	}
+	if len(ws) > 1 && businessHeads[lowerKey(ws[len(ws)-1])] || len(ws) == 1 && partyOffices[lowerKey(ws[0])] {
+		return TypeOrg
+	}
 	l := strings.ToLower(strings.Join(ws, " "))
+	if r := strings.TrimPrefix(l, "the "); strings.HasPrefix(r, "united states") {
+		l = r
+	}
 	l = strings.TrimPrefix(l, "state of ")
 	if locationSet[l] {
 		return TypeLocation
