@@ -905,9 +905,10 @@ func stateDockets(t string) []cand {
 }
 
 // fedClaimsSuffix is the letter the Court of Federal Claims writes after
-// its docket numbers, with a space or without: "No. 22-404 C", "No.
-// 17-1234V" (a vaccine case).
-var fedClaimsSuffix = regexp.MustCompile(`^[ \t]?[CV]\b`)
+// its docket numbers after a space: "No. 22-404 C", "No. 17-1234 V" (a
+// vaccine case), "No. 14-37 L" (a taking). The docket patterns read the
+// letter glued to the number ("17-1234V").
+var fedClaimsSuffix = regexp.MustCompile(`^[ \t][CVL]\b`)
 
 // shortDocket is a docket number of a year and a number: "22-404".
 var shortDocket = regexp.MustCompile(`^\d{2}-\d{1,5}$`)
@@ -926,10 +927,11 @@ var (
 // cut at a hyphen: a case type's and judges' codes ("30-2014-00712345" +
 // "-CU-WT-CJC", "2:19-cv-01234-ODW" + "-SKx", a magistrate judge's
 // initials with the Central District of California's "x"), a year
-// ("323-107654" + "-18") or a docket's kind ("4567" + "-MC").
+// ("323-107654" + "-18"), a docket's kind ("4567" + "-MC") or an agency's
+// serial number ("200P-0664" + "-2018104567").
 var (
 	docketShape = regexp.MustCompile(`^[0-9A-Za-z:]*\d[0-9A-Za-z:]*(?:-[0-9A-Za-z]+)*$`)
-	hyphenTail  = regexp.MustCompile(`^(?:-(?:[A-Z0-9]{1,6}|[A-Z]{2,4}x))+\b`)
+	hyphenTail  = regexp.MustCompile(`^(?:-(?:[A-Z0-9]{1,6}|\d{7,10}|[A-Z]{2,4}x))+\b`)
 )
 
 // docketSuffixes extends a docket number after "No." over the letter the
@@ -1685,8 +1687,9 @@ const agencyNumber = `\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5}|[A-Z]{2,3}\d{2}-\d{1,5
 // ("No. 20160876-CA"), Montana's Supreme Court's ("DA 17-0456", "OP
 // 18-0123"), Kansas's appellate courts' ("No. 119,876") and the Patent
 // Trial and Appeal Board's ("IPR2014-00237", "PGR2019-00042",
-// "CBM2014-00123"). Group 1 is the number.
-var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})|(?:NMCCA|ARMY)[ \t]+(?:No\.[ \t]+)?(\d{8,9})|Crim\.[ \t]+App\.[ \t]+(?:Dkt\.[ \t]+)?No\.[ \t]+(\d{8,9})|No\.[ \t]+(\d{8}-CA)|((?:DA|OP)[ \t]+\d{2}-\d{4})|No\.[ \t]+(\d{3},\d{3})|((?:IPR|PGR|CBM)\d{4}-\d{5}))\b`)
+// "CBM2014-00123") and the EEOC's appeals' and petitions' ("Appeal No.
+// 2021003456"). The one group that took part is the number.
+var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})|(?:NMCCA|ARMY)[ \t]+(?:No\.[ \t]+)?(\d{8,9})|Crim\.[ \t]+App\.[ \t]+(?:Dkt\.[ \t]+)?No\.[ \t]+(\d{8,9})|No\.[ \t]+(\d{8}-CA)|((?:DA|OP)[ \t]+\d{2}-\d{4})|No\.[ \t]+(\d{3},\d{3})|((?:IPR|PGR|CBM)\d{4}-\d{5})|(?:Appeal|Petition|Request)[ \t]+No\.[ \t]+(\d{7,10}))\b`)
 
 // agencyDockets returns the dockets agencyDocket and courtDocket find, and
 // the Commission's decisions as FERC Reports cite them (fercCitation).

@@ -46,8 +46,9 @@ var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard b
 // Avenue, N.W.").
 var quadrants = wordSet(`n.w. nw n.e. ne s.w. sw s.e. se`)
 
-// notNames start or end a span that is contact detail, not a name.
-var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box`)
+// notNames start or end a span that is contact detail or a signature's
+// date line ("Dated, Washington, D.C."), not a name.
+var notNames = wordSet(`suite ste. room floor tel tel. telephone fax phone facsimile email e-mail p.o. box dated`)
 
 // timeZones name a time zone before "time" ("Eastern time", "Pacific
 // Standard Time"), which timeAfter matches.

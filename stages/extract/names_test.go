@@ -1354,10 +1354,11 @@ func TestCounselPeople(t *testing.T) {
 
 // A city before its state after a comma is a place where a word in lower
 // case, an article or a preposition stands before it or it opens its
-// line; after a capitalised word it may be a person's name.
+// line; after a capitalised word it may be a person's name, and a
+// signature's "Dated" is none.
 func TestCityOfStateNames(t *testing.T) {
 	text := "A Columbus, Ohio, man was sentenced. The Dayton, Ohio, company sued. Plaintiff John Smith, Texas resident.\nHouston, Texas\nThe Court, Texas.\n" +
-		"Producer: Lakeside Insurance Agency, Inc., St. Paul, Minnesota"
+		"Producer: Lakeside Insurance Agency, Inc., St. Paul, Minnesota\nDated, Washington, D.C. August 14, 2023"
 	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas|St. Paul|Minnesota")
 }
 

@@ -77,7 +77,7 @@ var simplePatterns = []pattern{
 	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0, nil},
 	// Rules, with the circuit whose local rules they are: "5th Circuit
 	// Rule 47.5", "3d Cir. R. 28".
-	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`), 0, ruleNeedles},
+	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:[a-z]\d*)?(?:\.\d+)*(?:-\d+)?(?:\([A-Za-z0-9]{1,4}\))*(?:-\d+(?:\([A-Za-z0-9]{1,4}\))*)?`), 0, ruleNeedles},
 	{TypeLaw, regexp.MustCompile(`\b` + ordinal + partyGap + `Circuit` + partyGap + `Rules\b`), 0, []string{"Rules"}},
 	// A law by its name, "and" or "with" between its words ("Religious
 	// Land Use and Institutionalized Persons Act", "Americans with
@@ -1056,6 +1056,11 @@ func rightParty(t string, s, e int) (int, int, bool) {
 		if n > 0 && t[ws[n-1].end-1] == ',' && !isOrgSuffix(ws[n].text) {
 			break
 		}
+		n++
+	}
+	// "… LLC and JAMES R." / "HALVORSEN": the word cap does not cut a
+	// name after its middle initial.
+	if n == 8 && n < len(ws) && initialWord(ws[n-1].text) && startsUpper(ws[n].text) {
 		n++
 	}
 	for n > 0 && !startsUpper(ws[n-1].text) {

@@ -628,9 +628,14 @@ func contains(typ string, long, short *form) bool {
 
 // actYear reports whether long is short, an Act's name, with "of" and a
 // year after it: "investment company act of 1940" and "investment company
-// act".
+// act"; or with one more word before it, the Act's usual short name:
+// "securities exchange act of 1934" and "exchange act", "investment
+// advisers act of 1940" and "advisers act".
 func actYear(long, short []string) bool {
 	n := len(short)
+	if len(long) == n+3 && n >= 2 {
+		long = long[1:]
+	}
 	if n < 2 || len(long) != n+2 || short[n-1] != "act" || long[n] != "of" || !slices.Equal(long[:n], short) {
 		return false
 	}
