@@ -676,7 +676,8 @@ var formOnly = regexp.MustCompile(`^` + legalForm + `$`)
 // orphanForms joins a legal form that a list's split left alone to the
 // company before it ("Ambassadair Travel Club" + ", " + "Inc." in "Amtran,
 // Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc."); a form with
-// no company right before it goes.
+// no company right before it goes, whatever the tagger typed it ("Ltd"
+// read as a place).
 func orphanForms(t string, cs []cand) []cand {
 	ends := map[int]int{}
 	for i, c := range cs {
@@ -686,8 +687,9 @@ func orphanForms(t string, cs []cand) []cand {
 	}
 	drop := map[int]bool{}
 	for i, c := range cs {
-		if c.typ != TypeOrg || !formOnly.MatchString(t[c.start:c.end]) {
-			continue
+		name := t[c.start:c.end]
+		if !nameType(c.typ) || !formOnly.MatchString(name) && (!legalForms[strings.ToLower(name)] || postalCodes[strings.ToUpper(name)]) {
+			continue // "PA" is Pennsylvania too
 		}
 		drop[i] = true
 		k := c.start

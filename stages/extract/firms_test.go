@@ -128,12 +128,14 @@ func TestProfessionalLines(t *testing.T) {
 }
 
 // TestOrphanForms: a legal form a list's split left alone joins the
-// company right before it, and one with none before it goes.
+// company right before it, and one with none before it goes, whatever
+// the tagger typed it.
 func TestOrphanForms(t *testing.T) {
-	text := "made by Amtran, Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc. and the Inc. of nobody"
+	text := "made by Amtran, Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc. and the Inc. of nobody; Shanghai Solutions Software Co ., Ltd ."
 	cs := spansIn(text, span{"Amtran, Inc.", TypeOrg, SourcePattern}, span{"Ambassadair Travel Club", TypeOrg, SourceModel},
 		span{"ATA Vacations, Inc.", TypeOrg, SourcePattern})
-	cs = append(cs, cand{typ: TypeOrg, start: 47, end: 51, source: SourceModel}, cand{typ: TypeOrg, start: 81, end: 85, source: SourceModel})
+	cs = append(cs, cand{typ: TypeOrg, start: 47, end: 51, source: SourceModel}, cand{typ: TypeOrg, start: 81, end: 85, source: SourceModel},
+		cand{typ: TypeLocation, start: strings.Index(text, "Ltd"), end: strings.Index(text, "Ltd") + 3, source: SourceModel})
 	wantMend(t, orphanForms, text, cs, "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc.")
 }
 

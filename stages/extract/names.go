@@ -2362,17 +2362,23 @@ func dropRoleNames(t string, cs []cand) []cand {
 	return out
 }
 
+// termHeadAfter is the head word of a contract's defined term after the
+// word before it: "Milestone" of "Milestone Event No. 1", "Closing" of
+// "Closing Date".
+var termHeadAfter = regexp.MustCompile(`^[ \t]+(?:Event|Events|Date|Period|Amount|Payment|Account|Fee|Rate|Ratio)\b`)
+
 // namesNoOne reports whether a name, cut of its lower-case opening words,
 // names nobody: roles, a document's kind, a service's ranks, initials
-// alone, a floor, a family court's proceeding, a filing system, a
-// lawyer's "of Record", a letter's "Your …", a postnominal, a records
-// role, a storm and an agreement's version (dropRoleNames).
+// alone, a word that opens a contract's defined term (termHeadAfter), a
+// floor, a family court's proceeding, a filing system, a lawyer's "of
+// Record", a letter's "Your …", a postnominal, a records role, a storm and
+// an agreement's version (dropRoleNames).
 func namesNoOne(t string, c cand) bool {
 	name := t[c.start:c.end]
 	switch {
 	case roleOnly(name), docOnly(name), filingSystems[strings.ToLower(name)], ofRecord(t, c), addressed(name), postNominal(t, c), recordsRole.MatchString(name):
 		return true
-	case c.typ == TypePerson && (rankOnly(name) || initialsOnly(name)):
+	case c.typ == TypePerson && (rankOnly(name) || initialsOnly(name) || !strings.ContainsAny(name, " \t\n") && termHeadAfter.MatchString(t[c.end:min(len(t), c.end+12)])):
 		return true
 	case c.typ == TypeLocation && floorName.MatchString(name):
 		return true

@@ -1095,7 +1095,8 @@ func TestListedOrgs(t *testing.T) {
 
 // TestRankNames: a service member's rank and a juvenile case's "Minor
 // Children" or "Mother" name nobody; a surname that is a rank, with a
-// given name or alone, still does. A building's floor is no place.
+// given name or alone, still does. A building's floor is no place, and the
+// word that opens a contract's defined term ("Milestone Event") no person.
 func TestRankNames(t *testing.T) {
 	text := "Travis J. WILLIAMS\nSenior Airman (E-4), U.S. Air Force; JOSE A. GARCIA, Lance Corporal (E-3); IN THE INTEREST OF A.B. and C.B., Minor Children,\nB.B., Mother. John Major and Major testified."
 	cs := candsAt(text, TypePerson, SourceModel, "Travis J. WILLIAMS", "Senior Airman", "JOSE A. GARCIA", "Lance Corporal", "Minor Children", "Mother", "John Major", "Major testified")
@@ -1103,6 +1104,8 @@ func TestRankNames(t *testing.T) {
 	wantMend(t, dropRoleNames, text, cs, "Travis J. WILLIAMS|JOSE A. GARCIA|John Major|Major")
 	text = "50 West Town Street, Third Floor, Suite 300, Columbus; Floor Street."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeLocation, SourcePattern, "50 West Town Street", "Third Floor", "Columbus", "Floor Street"), "50 West Town Street|Columbus|Floor Street")
+	text = `"Milestone Event No. 1" means; the Closing Date; Smith dated it; Jane Doe Date.`
+	wantMend(t, dropRoleNames, text, candsAt(text, TypePerson, SourceModel, "Milestone", "Closing", "Smith", "Jane Doe"), "Smith|Jane Doe")
 }
 
 // TestFamilyMatters: a family court's proceeding named by its word is no
