@@ -262,8 +262,9 @@ var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:(?:\d{1,5}(?:[-–]\d{1,5})?
 
 // parallelParen is what stands between a citation and its parallel one in
 // parentheses, as Georgia's courts write them: "223 Ga. 481, 487 (156
-// SE2d 354)".
-var parallelParen = regexp.MustCompile(`^(?:,[ \t\n]*\d{1,5}(?:[-–]\d{1,5})?)?[ \t\n]*\($`)
+// SE2d 354)", with the opinion's divisions after the pin page: "287 Ga.
+// 622, 624 (1) (a) (697 SE2d 779)".
+var parallelParen = regexp.MustCompile(`^(?:,[ \t\n]*\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)){0,4})?[ \t\n]*\($`)
 
 // citesGap reports whether runes a to b of doc are parallelCite's or
 // parallelParen's (nil: never).
@@ -757,13 +758,15 @@ func groupCands(t string, re *regexp.Regexp, group int, typ string) []cand {
 // and appellate dockets ("3450 EDA 2006", "1234 C.D. 2019"),
 // Massachusetts's ("SJC-12951", "2019-P-1234"), New Jersey's Appellate
 // Division's ("A-4880-12T1"), the Merit Systems Protection Board's
-// ("DA-0752-15-0186-I-1") and the National Labor Relations Board's
-// ("6-CA-18814").
+// ("DA-0752-15-0186-I-1"), the National Labor Relations Board's
+// ("6-CA-18814") and Georgia's appellate courts' ("A19A1234",
+// "S19A0567").
 var selfDocket = regexp.MustCompile(`\b(?:[A-Z]{2}-\d{2,5}-[A-Z]{2}-\d{4,7}-(?:19|20)\d{2}` +
 	`|` + paAppellateDocket +
 	`|SJC-\d{4,5}|\d{2,4}-P-\d{3,5}|[A-Z]-\d{4}-\d{2}T\d` +
 	`|[A-Z]{2}-\d{4}-\d{2}-\d{4}-[A-Z]-\d{1,2}` +
-	`|\d{1,2}-(?:CA|CB|CC|CD|CE|CG|CP|RC|RD|RM|UC|UD|AC)-\d{4,6})\b`)
+	`|\d{1,2}-(?:CA|CB|CC|CD|CE|CG|CP|RC|RD|RM|UC|UD|AC)-\d{4,6}` +
+	`|[AS]\d{2}[A-Z]\d{4})\b`)
 
 // paAppellateDocket is a Pennsylvania appellate court's docket number: the
 // number, the court's district and kind of case, the year ("3450 EDA
@@ -797,7 +800,8 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // number, a check digit and King County's area ("No. 21-2-09876-1 SEA"),
 // New Jersey's trial courts the county, the division, the number and the
 // year ("MID-L-001234-20"), Los Angeles the year, the courthouse and the
-// kind ("20STCV12345"), and the American Arbitration Association its own
+// kind ("20STCV12345"), Tennessee's criminal courts the year, the kind
+// and the number ("2016-C-1234"), and the American Arbitration Association its own
 // ("01-22-0003-4567").
 const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|\d{2}-\d-\d{5}-\d(?:[ \t]+(?:SEA|KNT))?` +
@@ -809,7 +813,8 @@ const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|[A-Z]{2}-\d{1,3},\d{3}(?:-\d{2})?` +
 	`|\d?[A-Z]{1,3}\d{2,4}-\d{2,6}` +
 	`|\d{1,2}-\d{2}-\d{3,5}(?:-\d{3,5})?(?:-[A-Z]{1,4})?` +
-	`|\d{3,6}/(?:19|20)?\d{2}`
+	`|\d{3,6}/(?:19|20)?\d{2}` +
+	`|(?:19|20)\d{2}-[A-Z]{1,2}-\d{2,6}`
 
 // listShape is a docket number of a list: labelledDocket's forms and the
 // federal ones ("17-2400", "1:16-cv-01506").

@@ -257,6 +257,7 @@ func TestStateDockets(t *testing.T) {
 		{"No. 22AP-123\n(C.P.C. No. 21CR-4567)\nand Case No. CA2019-01-002; Policy No. 22AP-124.", []string{"22AP-123", "21CR-4567", "CA2019-01-002"}},
 		{"Superior Court of Washington for King County\nNo. 21-2-09876-1 SEA\nand Case No. 19-2-01234-5; Docket No. MID-L-001234-20; Case No. 20STCV12345; AAA Case No. 01-22-0003-4567.", []string{"21-2-09876-1 SEA", "19-2-01234-5", "MID-L-001234-20", "20STCV12345", "01-22-0003-4567"}},
 		{"IN THE CIRCUIT COURT OF THE SEVENTEENTH JUDICIAL CIRCUIT\nCASE NO.: CACE-21-004512 (09)\n", []string{"CACE-21-004512"}},
+		{"Court of Appeals of Georgia\nA19A1234.\nAppeal from the Criminal Court for Davidson County\nNo. 2016-C-1234    Steve R. Dozier, Judge\n", []string{"A19A1234", "2016-C-1234"}},
 		{"LUMINA SYSTEMS, INC.,\nDefendant-Appellee\n______\n\n2022-1456, 2022-1457\n______\n\nBudget for\n2019-2020\n", []string{"2022-1456", "2022-1457"}},
 		{"/s/ Linda Perez\nNotary Public, State of New York\nNo. 01PE6123456\nQualified in Kings County", nil},
 		// None.
@@ -369,8 +370,9 @@ func TestParallelCitations(t *testing.T) {
 // cited case's.
 func TestRecordHeaders(t *testing.T) {
 	record := "DocketNumber: 44075, 44076\nCitation Numbers: 167 S.E.2d 697, 119 Ga. App. 513\nFiled Date: 4/4/1969\n" +
-		"Court of Appeals of Georgia.\nEBERHARDT, Judge.\nAs was held in Hancock v. Hancock, 223 Ga. 481, 487 (156 SE2d 354): the rule applies.\n"
-	wantRefers(t, caseRefers(t, record), map[string]string{"167 S.E.2d 697": "44075", "156 SE2d 354": "Hancock v. Hancock"})
+		"Court of Appeals of Georgia.\nEBERHARDT, Judge.\nAs was held in Hancock v. Hancock, 223 Ga. 481, 487 (156 SE2d 354): the rule applies. " +
+		"See Cowart v. Widener, 287 Ga. 622, 624 (1) (a) (697 SE2d 779) (2010).\n"
+	wantRefers(t, caseRefers(t, record), map[string]string{"167 S.E.2d 697": "44075", "156 SE2d 354": "Hancock v. Hancock", "697 SE2d 779": "Cowart v. Widener"})
 	casetext := "Dean v. Wright Med. Tech.\n\nUnited States District Court, District of Colorado\nMar 25, 2022\n593 F. Supp. 3d 1086 (D. Colo. 2022)\n\nOpinion\n\n" +
 		"Civil Action No. 21-cv-00951-PAB-STV\n\n2022-03-25\n\nJon DEAN, Plaintiff, v. WRIGHT MEDICAL TECHNOLOGY, INC., Defendant.\n"
 	wantRefers(t, caseRefers(t, casetext), map[string]string{"21-cv-00951-PAB-STV": "Dean v. Wright Med. Tech"})

@@ -1005,6 +1005,35 @@ func capsSurnames(t string, cs []cand) []cand {
 	return cs
 }
 
+// capsGivenBefore is a given name in capitals and its initial or not
+// right before a surname, after a list's "and" or comma or a line's
+// start: "TIMOTHY L. " of "THOMAS T. WOODALL and TIMOTHY L. EASTER, JJ.".
+// Group 1 is the given name and initial.
+var capsGivenBefore = regexp.MustCompile(`(?:^|\n|,[ \t]+|\b(?:and|AND)[ \t]+)([A-Z]{2,}(?:[ \t]+[A-Z]\.)?[ \t]+)$`)
+
+// capsGivenNames extends a surname in capitals that a judge's title after
+// it made a person ("EASTER, JJ.") over the given name and initial before
+// it; a title or a panel's word is no given name ("PRESIDING JUDGE").
+func capsGivenNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		name := t[c.start:c.end]
+		if c.typ != TypePerson || strings.ContainsAny(name, " \t\n") || len(name) < 2 || !isUpperName(name) {
+			continue
+		}
+		off := max(0, c.start-24)
+		m := capsGivenBefore.FindStringSubmatchIndex(t[off:c.start])
+		if m == nil {
+			continue
+		}
+		given := strings.ToLower(firstWord(t[off+m[2] : off+m[3]]))
+		if panelWord(given) || titleWords[given] || jobWords[given] || leadingNoise[given] || roleWords[given] {
+			continue
+		}
+		cs[i].start = off + m[2]
+	}
+	return cs
+}
+
 // wrappedFormLine is a line that opens with the rest of a company's name
 // and its legal form, anchored at the line's start: "Management, Inc. (Bass River), which …" under "…
 // and by Bass River Golf", "Group LLC, 475 Tenth Avenue" under "c/o

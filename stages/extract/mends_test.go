@@ -195,6 +195,15 @@ func TestNameMends(t *testing.T) {
 			"ORG Cushman & Wakefield of Massachusetts, Inc.|ORG JONES LANG OF TEXAS, LLC|ORG Springfield, Inc.|ORG Texas, Inc.",
 		},
 		{
+			// A judge's surname in capitals that a title after it made a
+			// person goes back over the given name and initial before it,
+			// after a list's "and" or comma; a title is no given name.
+			"given names in capitals", capsGivenNames,
+			"in which THOMAS T. WOODALL and TIMOTHY L. EASTER, JJ., joined.\nPRESIDING JUDGE SMITH, J.; MERCIER AND BROWN, JJ.",
+			[]span{{"EASTER", TypePerson, SourcePattern}, {"SMITH", TypePerson, SourcePattern}, {"BROWN", TypePerson, SourcePattern}},
+			"PERSON TIMOTHY L. EASTER|PERSON SMITH|PERSON BROWN",
+		},
+		{
 			// A district's number is part of its name; a year after it is not.
 			"districts' numbers", districtNumbers,
 			"Wellpinit School District No. 49 and Community Unit School District 201-U, Will County; Independent School District #625; the Water District 2019 budget; Lake Alan Henry Water District 9.14.21 Resolution.",
