@@ -759,14 +759,16 @@ func groupCands(t string, re *regexp.Regexp, group int, typ string) []cand {
 // Massachusetts's ("SJC-12951", "2019-P-1234"), New Jersey's Appellate
 // Division's ("A-4880-12T1"), the Merit Systems Protection Board's
 // ("DA-0752-15-0186-I-1"), the National Labor Relations Board's
-// ("6-CA-18814") and Georgia's appellate courts' ("A19A1234",
-// "S19A0567").
+// ("6-CA-18814"), Georgia's appellate courts' ("A19A1234", "S19A0567")
+// and the New Hampshire Public Utilities Commission's, by the utility's
+// kind ("DE 19-057", "DR 96-150").
 var selfDocket = regexp.MustCompile(`\b(?:[A-Z]{2}-\d{2,5}-[A-Z]{2}-\d{4,7}-(?:19|20)\d{2}` +
 	`|` + paAppellateDocket +
 	`|SJC-\d{4,5}|\d{2,4}-P-\d{3,5}|[A-Z]-\d{4}-\d{2}T\d` +
 	`|[A-Z]{2}-\d{4}-\d{2}-\d{4}-[A-Z]-\d{1,2}` +
 	`|\d{1,2}-(?:CA|CB|CC|CD|CE|CG|CP|RC|RD|RM|UC|UD|AC)-\d{4,6}` +
-	`|[AS]\d{2}[A-Z]\d{4})\b`)
+	`|[AS]\d{2}[A-Z]\d{4}` +
+	`|(?:DE|DG|DW|DT|DR|DM|DS|IR)[ \t]\d{2}-\d{3})\b`)
 
 // paAppellateDocket is a Pennsylvania appellate court's docket number: the
 // number, the court's district and kind of case, the year ("3450 EDA

@@ -258,6 +258,7 @@ func TestStateDockets(t *testing.T) {
 		{"Superior Court of Washington for King County\nNo. 21-2-09876-1 SEA\nand Case No. 19-2-01234-5; Docket No. MID-L-001234-20; Case No. 20STCV12345; AAA Case No. 01-22-0003-4567.", []string{"21-2-09876-1 SEA", "19-2-01234-5", "MID-L-001234-20", "20STCV12345", "01-22-0003-4567"}},
 		{"IN THE CIRCUIT COURT OF THE SEVENTEENTH JUDICIAL CIRCUIT\nCASE NO.: CACE-21-004512 (09)\n", []string{"CACE-21-004512"}},
 		{"Court of Appeals of Georgia\nA19A1234.\nAppeal from the Criminal Court for Davidson County\nNo. 2016-C-1234    Steve R. Dozier, Judge\n", []string{"A19A1234", "2016-C-1234"}},
+		{"PUBLIC UTILITIES COMMISSION\n\nDE 19-057\n\nin docket DR 96-150; Wilmington, DE 19801.", []string{"DE 19-057", "DR 96-150"}},
 		{"LUMINA SYSTEMS, INC.,\nDefendant-Appellee\n______\n\n2022-1456, 2022-1457\n______\n\nBudget for\n2019-2020\n", []string{"2022-1456", "2022-1457"}},
 		{"/s/ Linda Perez\nNotary Public, State of New York\nNo. 01PE6123456\nQualified in Kings County", nil},
 		// None.

@@ -262,6 +262,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "BLUE ORCHID CAPITAL MANAGEMENT, LLC"}, {extract.TypePerson, "JAMES R. HALVORSEN"}}},
 		{"an SEC rule's number after its paragraph", "violated Rule 206(4)-8 under the Advisers Act and Rule 10b-5 and Rule 15c3-3(e).",
 			[]want{{extract.TypeLaw, "Rule 206(4)-8"}, {extract.TypeLaw, "Rule 10b-5"}, {extract.TypeLaw, "Rule 15c3-3(e)"}}},
+		{"a workers' compensation board's caption", "MARIA LOPEZ, Applicant,\nvs.\nWALMART STORES, INC., permissibly self-insured, Defendants.\n",
+			[]want{{extract.TypePerson, "MARIA LOPEZ"}, {extract.TypeOrg, "WALMART STORES, INC."}}},
 		{"the Court of Federal Claims' dockets", "In the United States Court of Federal Claims\nNo. 16-1234C\n(Filed: March 3, 2017)\nNo. 17-936V; No. 14-37L.",
 			[]want{{extract.TypeCourt, "United States Court of Federal Claims"}, {extract.TypeCase, "16-1234C"}, {extract.TypeDate, "March 3, 2017"}, {extract.TypeCase, "17-936V"}, {extract.TypeCase, "14-37L"}}},
 		{"an Act's year in capitals", "SECURITIES EXCHANGE ACT OF 1934\nRULE 405 OF THE SECURITIES ACT OF 1933 applies.",

@@ -173,9 +173,10 @@ func accentedCaseNames(t string) []cand {
 
 // captionRe finds a stacked caption: "ACME LLC, Plaintiff,", then "v." on
 // its own line (blank lines allowed), then the other party, the way court
-// filings set their parties; groups 1 and 2 are the parties. Markdown
-// emphasis around a party is allowed.
-var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?)(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
+// filings set their parties (and boards': "MARIA LOPEZ, Applicant,", a
+// claimant, a complainant, a grievant); groups 1 and 2 are the parties.
+// Markdown emphasis around a party is allowed.
+var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
 
 // inRe finds "In re X" and "In the Matter of X" case names; group 1 is
 // the party.
@@ -921,7 +922,7 @@ var matterOther = regexp.MustCompile(`^[ \t]*,?[ \t]*\n[ \t]*(?i:claimants?|resp
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.
-var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
+var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 	`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]`)
 
 // roleCaptionMatches returns roleCaption's matches in t as submatch

@@ -105,7 +105,8 @@ var generic = set(`bank company board district department of and for the water n
 
 // designations are the role words of a caption.
 var designations = set(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
-	petitioner petitioners respondent respondents movant movants claimant claimants cross`)
+	petitioner petitioners respondent respondents movant movants claimant claimants applicant applicants
+	complainant complainants grievant grievants cross`)
 
 // docketLabels open a docket number.
 var docketLabels = set(`no nos case number docket appeal`)

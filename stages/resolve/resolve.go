@@ -554,8 +554,9 @@ func mixedCase(s string) bool {
 
 // designation is a party's role in a caption ("ACME LLC, Plaintiff, v.
 // …", California's "Plaintiff and Appellant", a web copy's "CATHERINE
-// ROBERSON , APPELLANT , V."), which the case's name leaves out.
-var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?)(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s?,)?`)
+// ROBERSON , APPELLANT , V.", a board's "MARIA LOPEZ, Applicant, vs."),
+// which the case's name leaves out.
+var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?|applicants?|complainants?|grievants?)(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s?,)?`)
 
 // inReColon is a bankruptcy caption's "In re:", whose colon the case's
 // name leaves out; group 1 is "In re".
