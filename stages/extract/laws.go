@@ -676,14 +676,28 @@ var antiDiscriminationLaw = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,2})La
 // three parts tell it from "AS" in a sentence in capitals ("SUCH AS 1.5").
 var alaskaStatute = regexp.MustCompile(`\bAS[ \t]+\d{1,2}\.\d{2}\.\d{3}(?:\([a-z0-9]{1,4}\))*`)
 
+// lawOfPlace is a constitution or a code named by the country or the
+// state it is of: "the Constitution of the United States", "the Code of
+// Virginia", "the Revised Statutes of Missouri", "the General Laws of
+// Massachusetts". Group 1 is the name.
+var lawOfPlace = regexp.MustCompile(`\b((?:Constitution|Code|Revised[ \t]+Statutes|General[ \t]+Statutes|General[ \t]+Laws|Compiled[ \t]+Laws|Consolidated[ \t]+Laws)` +
+	`[ \t]+of[ \t]+(?:the[ \t]+)?(?:United[ \t]+States(?:[ \t]+of[ \t]+America)?|(?:State|Commonwealth)[ \t]+of[ \t]+` + stateNameAlt + `|` + stateNameAlt + `))\b`)
+
+// stateNamedLaw is a state's (or New York City's) law named by its
+// subject: "the New York General Business Law", "the New York City Human
+// Rights Law", "the Texas Labor Law". Group 1 is the name; a capitalised
+// word after it makes it something else's name (stateLaws).
+var stateNamedLaw = regexp.MustCompile(`\b(` + stateNameAlt + `(?:[ \t]+City)?(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Law)\b`)
+
 // stateLaws is the after-tagger pass of state codes and constitutions:
 // stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
 // namedCodeSections, alaskaStatute's, antiDiscriminationLaw's,
 // stateConstitution's, constitutionLast's, stateArticle's and
 // articleCommaConstitution's citations, the California Rules of Court's
-// rules, Louisiana's codes' articles and the Uniform Code of Military
-// Justice's. Where one of them and a pattern read the same citation,
-// merge keeps the longer.
+// rules, Louisiana's codes' articles, the Uniform Code of Military
+// Justice's, and constitutions, codes and laws named by their place
+// (lawOfPlace, stateNamedLaw). Where one of them and a pattern read the
+// same citation, merge keeps the longer.
 func stateLaws(t string) []cand {
 	var out []cand
 	if strings.Contains(t, ".") {
@@ -726,6 +740,16 @@ func stateLaws(t string) []cand {
 				if StateNames[strings.ToLower(oneSpace(t[m[2]:m[3]]))] {
 					out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
 				}
+			}
+		}
+	}
+	if containsAny(t, []string{"Constitution of", "Code of", "Statutes of", "Laws of"}) {
+		out = append(out, groupCands(t, lawOfPlace, 1, TypeLaw)...)
+	}
+	if strings.Contains(t, " Law") {
+		for _, m := range stateNamedLaw.FindAllStringSubmatchIndex(t, -1) {
+			if ns, _, ok := nextWord(t, m[3]); !ok || !startsUpper(t[ns:ns+1]) { // "Texas Family Law Review" is a journal
+				out = append(out, cand{typ: TypeLaw, start: m[2], end: m[3], source: SourcePattern})
 			}
 		}
 	}

@@ -32,6 +32,8 @@ func TestStateLaws(t *testing.T) {
 		{"titles before courts' abbreviations", "See 735 ILCS 5/2-619, 12 O.S.2011, § 95 and 11 Del. C. § 4209.", "735 ILCS 5/2-619|12 O.S.2011, § 95|11 Del. C. § 4209"},
 		{"a chapter of Massachusetts' laws", "under G.L. c. 93A, § 2 and G.L. c. 231, the claim", "G.L. c. 93A, § 2|G.L. c. 231"},
 		{"the Alaska Statutes", "under AS 23.30.005(h) and AS 23.30.155(d); SUCH AS 1.5 TIMES", "AS 23.30.005(h)|AS 23.30.155(d)"},
+		{"laws named by their place", "the Constitution of the United States, the Code of Virginia, the Revised Statutes of Missouri, the New York General Business Law and the New York City Human Rights Law; the Texas Family Law Review; the Code of Conduct.",
+			"Constitution of the United States|Code of Virginia|Revised Statutes of Missouri|New York General Business Law|New York City Human Rights Law"},
 		{"Washington's short forms", "RCW 41.56.030(6); .430-.490; .905; .910. Uniformed", "RCW 41.56.030(6)|.430-.490|.905|.910"},
 		{"a section before its code", "under § 24-10-103(1.3) C.R.S. 2016 and section 768.28(9)(a), Florida Statutes (2019).",
 			"§ 24-10-103(1.3) C.R.S.|section 768.28(9)(a), Florida Statutes"},
