@@ -629,6 +629,46 @@ func companiesOfPlaces(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// stateUniversity is a state's university by its name: "University of
+// Tennessee".
+var stateUniversity = regexp.MustCompile(`\bUniversity[ \t]+of[ \t]+` + stateNameAlt + `$`)
+
+// campusAfter is a campus's city after a university's name and a comma:
+// ", Knoxville" of "University of Tennessee, Knoxville". Group 1 is the
+// city.
+var campusAfter = regexp.MustCompile(`^,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b`)
+
+// universityCampuses extends a state university's name over its campus's
+// city ("University of Tennessee, Knoxville", "University of Maryland,
+// College Park"), the city's own mention going; a role or a state after
+// the comma is none.
+func universityCampuses(t string, cs []cand) []cand {
+	if !strings.Contains(t, "University of") {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !stateUniversity.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		m := campusAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+40)])
+		if m == nil {
+			continue
+		}
+		city := strings.ToLower(t[c.end+m[2] : c.end+m[3]])
+		if StateNames[city] || roleWords[firstWord(city)] || leadingNoise[firstWord(city)] || partyTerms[firstWord(city)] || jobWords[firstWord(city)] {
+			continue
+		}
+		for j, o := range cs {
+			if j != i && o.start >= c.end && o.end <= c.end+m[3] {
+				drop[j] = true
+			}
+		}
+		cs[i].end = c.end + m[3]
+	}
+	return withoutDropped(cs, drop)
+}
+
 // placeForm is an organisation's name that is a place and its legal form
 // alone ("Massachusetts, Inc."): group 1 is the place.
 var placeForm = regexp.MustCompile(`^([A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,2}),?[ \t]+` + legalForm + `$`)
@@ -896,17 +936,27 @@ func startIndex(cs []cand, typ string) map[int]int {
 	return m
 }
 
-// orgSentenceStarts starts an organisation's name after a sentence's end
-// or a contract's recital word it ran back over: "… Teresa
-// Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, …" names the firm
-// "Kirtland & Packard", "WHEREAS, Holdings, …" the company "Holdings".
+// orgSentenceStarts starts an organisation's name after a sentence's end,
+// a contract's recital word or a question's verb it ran back over: "…
+// Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, …" names
+// the firm "Kirtland & Packard", "WHEREAS, Holdings, …" the company
+// "Holdings"; "Did the Company violate" names none ("the Company" is a
+// defined term's use).
 func orgSentenceStarts(t string, cs []cand) []cand {
+	drop := map[int]bool{}
 	for i, c := range cs {
 		if c.typ != TypeOrg || c.party {
 			continue
 		}
 		if m := recitalLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
 			cs[i].start += m[1] // "WHEREAS, Holdings, the Borrower, …"
+			continue
+		}
+		if m := questionLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start += m[1] // "Did the Company violate …"
+			// "the Company" alone is a contract's term, its party's
+			// (defined terms), not a name of its own.
+			drop[i] = definedOrgs[strings.ToLower(t[cs[i].start:c.end])]
 			continue
 		}
 		if !strings.Contains(t[c.start:c.end], ". ") {
@@ -916,12 +966,16 @@ func orgSentenceStarts(t string, cs []cand) []cand {
 			cs[i].start = s
 		}
 	}
-	return cs
+	return withoutDropped(cs, drop)
 }
 
 // recitalLead is a contract's recital or operative word before a party's
 // name: "WHEREAS, ", "NOW, THEREFORE, ", "WITNESSETH: ".
 var recitalLead = regexp.MustCompile(`^(?:WHEREAS|Whereas|NOW,?[ \t]+THEREFORE|Now,?[ \t]+[Tt]herefore|WITNESSETH|Witnesseth|RECITALS?|Recitals?)[,:]?[ \t\n]+`)
+
+// questionLead is a question's opening verb and article before a name: an
+// issue's "Did the Company violate …?".
+var questionLead = regexp.MustCompile(`^(?:Did|Does|Do|Was|Were|Is|Are|Has|Have|Had|Should|Could|Would|Can|May|Must|Whether)[ \t]+(?:the[ \t]+)?`)
 
 // circuitAbbrev is a federal court of appeals by its citation form alone:
 // "D.C. Cir.", "Fed. Cir.", "5th Cir.".

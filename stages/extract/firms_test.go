@@ -162,14 +162,15 @@ func TestAndCompanies(t *testing.T) {
 }
 
 // TestOrgSentenceStarts: an organisation's name that ran back over a
-// sentence's end or a recital's word starts after it; an abbreviation's
+// sentence's end, a recital's word or a question's verb starts after it; an abbreviation's
 // period inside a name is no sentence's end.
 func TestOrgSentenceStarts(t *testing.T) {
-	text := "Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, for Plaintiff. Smith Bros. Trucking Co. appeared. WHEREAS, Holdings agreed."
+	text := "Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, for Plaintiff. Smith Bros. Trucking Co. appeared. WHEREAS, Holdings agreed. Did the Company violate it?"
 	cs := []cand{
 		{typ: TypeOrg, start: strings.Index(text, "Judge."), end: strings.Index(text, ", for"), source: SourceModel},
 		{typ: TypeOrg, start: strings.Index(text, "Smith"), end: strings.Index(text, " appeared"), source: SourceModel},
 		{typ: TypeOrg, start: strings.Index(text, "WHEREAS"), end: strings.Index(text, " agreed"), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "Did"), end: strings.Index(text, " violate"), source: SourceModel},
 	}
 	wantMend(t, orgSentenceStarts, text, cs, "Kirtland & Packard|Smith Bros. Trucking Co.|Holdings")
 }

@@ -204,6 +204,15 @@ func TestNameMends(t *testing.T) {
 			"PERSON TIMOTHY L. EASTER|PERSON SMITH|PERSON BROWN",
 		},
 		{
+			// A state university's campus's city after a comma is part of
+			// its name; a state or a role after the comma is not.
+			"universities' campuses", universityCampuses,
+			"at the University of Tennessee, Knoxville (\"UTK\"); the University of Texas, Texas; the University of Iowa, Defendant.",
+			[]span{{"University of Tennessee", TypeOrg, SourceModel}, {"Knoxville", TypeLocation, SourceModel}, {"University of Texas", TypeOrg, SourceModel},
+				{"University of Iowa", TypeOrg, SourceModel}},
+			"ORG University of Tennessee, Knoxville|ORG University of Texas|ORG University of Iowa",
+		},
+		{
 			// A district's number is part of its name; a year after it is not.
 			"districts' numbers", districtNumbers,
 			"Wellpinit School District No. 49 and Community Unit School District 201-U, Will County; Independent School District #625; the Water District 2019 budget; Lake Alan Henry Water District 9.14.21 Resolution.",
