@@ -308,15 +308,16 @@ func TestCounselOffices(t *testing.T) {
 
 // TestLocalGovernments: a place after "City of" or "COUNTY OF" is the
 // local government, an organisation with its kind; a venue's place ("in
-// the County of …", an acknowledgment's "COUNTY OF FRANKLIN )") and a
-// longer organisation's part are not.
+// the County of …", an acknowledgment's "COUNTY OF FRANKLIN )", a county's
+// with its kind) and a longer organisation's part are not.
 func TestLocalGovernments(t *testing.T) {
 	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared.\n" +
 		"STATE OF OHIO     )\n                  ) ss.:\nCOUNTY OF FRANKLIN )\nOffice of General Counsel, City of Jacksonville, for Defendants. A home in the City of Tampa.\n"
-	text += "STATE OF MONTANA\t)\n) ss.\nCounty of Gallatin )\n"
+	text += "STATE OF MONTANA\t)\n) ss.\nCounty of Gallatin )\nSTATE OF TEXAS )\nCOUNTY OF HARRIS )\n"
 	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston", "FRANKLIN", "City of Jacksonville", "City of Tampa"),
 		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department", "County of Gallatin")...)
-	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION Santa Clara|LOCATION Boston|LOCATION FRANKLIN|ORG City of Jacksonville|LOCATION City of Tampa|ORG City of Boston Law Department|LOCATION County of Gallatin"; got != want {
+	cs = append(cs, candsAt(text, TypePerson, SourceModel, "HARRIS")...)
+	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION County of Santa Clara|LOCATION Boston|LOCATION COUNTY OF FRANKLIN|ORG City of Jacksonville|LOCATION City of Tampa|ORG City of Boston Law Department|LOCATION County of Gallatin|LOCATION COUNTY OF HARRIS"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

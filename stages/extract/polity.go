@@ -353,7 +353,8 @@ var localGovernmentStart = regexp.MustCompile(`^` + localGovernmentKind + `\S`)
 // organisation with its kind ("City of Seattle", as the guideline's "City
 // of El Paso"); a name the text goes on with ("City of Boston Law Department")
 // is the tagger's or the rules' to read, and a place "in the County of
-// Santa Clara" stays a place.
+// Santa Clara" stays a place, a county's with its kind (an
+// acknowledgment's "COUNTY OF HARRIS )").
 func localGovernments(t string, cs []cand) []cand {
 	if !containsAny(t, []string{" of ", " OF "}) {
 		return cs
@@ -361,6 +362,15 @@ func localGovernments(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ == TypeOrg && c.source == SourceModel && localGovernmentStart.MatchString(t[c.start:c.end]) && venue(t, c.start, c.end) {
 			cs[i].typ = TypeLocation // the tagger's "County of Gallatin )" under "STATE OF MONTANA )"
+			continue
+		}
+		if c.typ == TypePerson && c.source == SourceModel && !c.party {
+			// "COUNTY OF HARRIS )": the tagger's person in a venue is
+			// the county.
+			if m := localGovernment.FindStringIndex(t[max(0, c.start-20):c.start]); m != nil && venue(t, max(0, c.start-20)+m[0], c.end) &&
+				strings.HasPrefix(strings.ToUpper(t[max(0, c.start-20)+m[0]:c.start]), "COUNTY") {
+				cs[i].start, cs[i].typ = max(0, c.start-20)+m[0], TypeLocation
+			}
 			continue
 		}
 		if c.typ != TypeLocation {
@@ -375,6 +385,11 @@ func localGovernments(t string, cs []cand) []cand {
 			continue
 		}
 		if venue(t, start, c.end) {
+			// "COUNTY OF HARRIS )" under "STATE OF TEXAS )": the venue's
+			// place by its kind and name, no government.
+			if start < c.start && strings.HasPrefix(strings.ToUpper(t[start:c.start]), "COUNTY") {
+				cs[i].start = start
+			}
 			continue
 		}
 		covered := false

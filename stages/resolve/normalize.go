@@ -225,6 +225,10 @@ func Normalize(typ, name string) string {
 		if len(toks) > 2 && (toks[0] == "state" || toks[0] == "commonwealth") && toks[1] == "of" {
 			toks = toks[2:]
 		}
+		// "COUNTY OF HARRIS" is "Harris County".
+		if len(toks) > 2 && (toks[0] == "county" || toks[0] == "parish") && toks[1] == "of" {
+			toks = append(slices.Clone(toks[2:]), toks[0])
+		}
 		// A street address's words are spelt out or abbreviated: "400
 		// Hamilton Ave." is "400 Hamilton Avenue". Only after a house
 		// number, where "St." is a street, not a saint.

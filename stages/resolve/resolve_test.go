@@ -41,6 +41,7 @@ func TestMerges(t *testing.T) {
 		{"surname", extract.TypePerson, []string{"Rudolf John Herrmann", "HERRMANN"}, "Rudolf John Herrmann"},
 		{"surname first", extract.TypePerson, []string{"Robert Smith", "Smith, Robert"}, "Robert Smith"},
 		{"spelling variant", extract.TypePerson, []string{"Rudolf Herrmann", "Rudolf Hermann"}, "Rudolf Herrmann"},
+		{"a county by its kind first", extract.TypeLocation, []string{"Harris County", "COUNTY OF HARRIS"}, "Harris County"},
 		{"a street address abbreviated", extract.TypeLocation, []string{"400 Hamilton Ave.", "400 Hamilton Avenue", "400 HAMILTON AVE"}, "400 Hamilton Avenue"},
 		{"a street's direction abbreviated", extract.TypeLocation, []string{"950 Pennsylvania Avenue, N.W.", "950 Pennsylvania Ave. NW"}, "950 Pennsylvania Avenue, N.W."},
 		{"accents", extract.TypePerson, []string{"Marco A. Hernandez", "HERNÁNDEZ"}, "Marco A. Hernandez"},
