@@ -1694,9 +1694,11 @@ const agencyNumber = `\d{5}-\d{2}[A-Z]{0,2}|[A-Z]-\d{3,5}|[A-Z]{2,3}\d{2}-\d{1,5
 // ("No. 20160876-CA"), Montana's Supreme Court's ("DA 17-0456", "OP
 // 18-0123"), Kansas's appellate courts' ("No. 119,876") and the Patent
 // Trial and Appeal Board's ("IPR2014-00237", "PGR2019-00042",
-// "CBM2014-00123") and the EEOC's appeals' and petitions' ("Appeal No.
-// 2021003456"). The one group that took part is the number.
-var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})|(?:NMCCA|ARMY)[ \t]+(?:No\.[ \t]+)?(\d{8,9})|Crim\.[ \t]+App\.[ \t]+(?:Dkt\.[ \t]+)?No\.[ \t]+(\d{8,9})|No\.[ \t]+(\d{8}-CA)|((?:DA|OP)[ \t]+\d{2}-\d{4})|No\.[ \t]+(\d{3},\d{3})|((?:IPR|PGR|CBM)\d{4}-\d{5})|(?:Appeal|Petition|Request)[ \t]+No\.[ \t]+(\d{7,10}))\b`)
+// "CBM2014-00123"), the EEOC's appeals' and petitions' ("Appeal No.
+// 2021003456") and the District of New Mexico's, with its judges'
+// initials ("No. CIV 18-0456 JB/KK"). The one group that took part is the
+// number.
+var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})|(?:NMCCA|ARMY)[ \t]+(?:No\.[ \t]+)?(\d{8,9})|Crim\.[ \t]+App\.[ \t]+(?:Dkt\.[ \t]+)?No\.[ \t]+(\d{8,9})|No\.[ \t]+(\d{8}-CA)|((?:DA|OP)[ \t]+\d{2}-\d{4})|No\.[ \t]+(\d{3},\d{3})|((?:IPR|PGR|CBM)\d{4}-\d{5})|(?:Appeal|Petition|Request)[ \t]+No\.[ \t]+(\d{7,10})|No\.[ \t]+((?:CIV|CR)[ \t]+\d{2}-\d{3,5}(?:[ \t]+[A-Z]{2,4}/[A-Z]{2,4})?))\b`)
 
 // agencyDockets returns the dockets agencyDocket and courtDocket find, and
 // the Commission's decisions as FERC Reports cite them (fercCitation).

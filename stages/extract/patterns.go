@@ -1101,13 +1101,18 @@ func partyCand(t string, s, e int) cand {
 	return cand{typ: partyType(t[s:e]), start: s, end: e, source: SourcePattern, party: true}
 }
 
+// tribeHeads end a tribe's name as a party: "NAVAJO NATION", "Pueblo of
+// Pojoaque" is read by its "of".
+var tribeHeads = wordSet(`nation tribe band`)
+
 // partyOffices are the offices a case's short name names a party by:
 // "Thrower v. Commissioner" is the Commissioner of Internal Revenue's.
 var partyOffices = wordSet(`commissioner secretary director administrator comptroller superintendent warden sheriff`)
 
 // partyType guesses the type of a case party from its form: an organisation
-// suffix, a business's last word ("ACADEMY FACILITIES MANAGEMENT") or an
-// office alone ("Commissioner") makes an ORG, a state or the country a LOCATION (the government as a party;
+// suffix, a business's or a tribe's last word ("ACADEMY FACILITIES
+// MANAGEMENT", "NAVAJO NATION") or an office alone ("Commissioner") makes
+// an ORG, a state or the country a LOCATION (the government as a party;
 // "THE UNITED STATES" too), a short name a PERSON, anything longer an ORG.
 func partyType(p string) string {
 	ws := strings.Fields(p)
@@ -1116,7 +1121,7 @@ func partyType(p string) string {
 			return TypeOrg
 		}
 	}
-	if len(ws) > 1 && businessHeads[lowerKey(ws[len(ws)-1])] || len(ws) == 1 && partyOffices[lowerKey(ws[0])] {
+	if len(ws) > 1 && (businessHeads[lowerKey(ws[len(ws)-1])] || tribeHeads[lowerKey(ws[len(ws)-1])]) || len(ws) == 1 && partyOffices[lowerKey(ws[0])] {
 		return TypeOrg
 	}
 	l := strings.ToLower(strings.Join(ws, " "))

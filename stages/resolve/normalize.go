@@ -55,6 +55,10 @@ var expansions = map[string]string{
 	"invs": "investments", "labs": "laboratories", "mktg": "marketing", "mortg": "mortgage", "props": "properties",
 }
 
+// unitHeads name a body's part after the body's own name: "Navajo Nation
+// Department of Justice", "Acme Corp. Board of Directors".
+var unitHeads = set(`department office division bureau board committee council commission police sheriff`)
+
 // streetWords are the postal abbreviations of a street address's words
 // and directions, spelt out.
 var streetWords = map[string]string{
@@ -579,6 +583,12 @@ func contains(typ string, long, short *form) bool {
 		// "Handgun Control Political Action Committee" a company and its
 		// fund.
 		if len(long.tokens) > len(short.tokens) && withLegalForm(short) {
+			return false
+		}
+		// "Navajo Nation" beside "Navajo Nation Department of Justice":
+		// a body's part named after it is another body.
+		if len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[:len(short.tokens)], short.tokens) &&
+			slices.ContainsFunc(long.tokens[len(short.tokens):], func(w string) bool { return unitHeads[w] }) {
 			return false
 		}
 		// "the United States" of a caption's "UNITED STATES OF AMERICA":

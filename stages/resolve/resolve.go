@@ -565,9 +565,10 @@ var inReColon = regexp.MustCompile(`^((?i:in)\s+(?i:re)):`)
 // classCapacity is a class action's description of its representative
 // party in a caption ("MARCUS ALLEN THORNBURY, JR., individually and on
 // behalf of all others similarly situated, Plaintiff, v. …") or a party's
-// description ("MARIA GONZALEZ, an individual, Plaintiff, v. …"), which
-// the case's name leaves out as it does the role.
-var classCapacity = regexp.MustCompile(`(?i),\s*(?:(?:individually|on\s+behalf)\b[^,]*(?:situated|class|themselves|itself|himself|herself)|an?\s+(?:[a-z]+\s+){0,4}(?:individual|corporation|company|partnership|entity|association|trust|municipality|minor))\b,?`)
+// description ("MARIA GONZALEZ, an individual, Plaintiff, v. …", "NAVAJO
+// NATION, a federally recognized Indian tribe,"), which the case's name
+// leaves out as it does the role.
+var classCapacity = regexp.MustCompile(`(?i),\s*(?:(?:individually|on\s+behalf)\b[^,]*(?:situated|class|themselves|itself|himself|herself)|an?\s+(?:[a-z]+\s+){0,4}(?:individual|corporation|company|partnership|entity|association|trust|municipality|minor|tribe|nation))\b,?`)
 
 // officialCapacity is an official's office after a party's name in a
 // caption, up to its comma ("JOHN SMITH, WARDEN OF THE STATE PRISON,",
