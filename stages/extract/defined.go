@@ -87,10 +87,13 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 	// definedFor is the mention a definition at rune offset pos names: the
 	// name right before it, else (in "X, a Delaware corporation with its
 	// office at …, ("Borrower")") the nearest person or organisation in
-	// the 300 characters before, but not before an earlier definition.
+	// the 300 characters before, but not before an earlier definition. A
+	// notice's contact person (contact: after "Attention:") is no party:
+	// "Chicago Title Insurance Company, …, Attention: Jennifer Lowe (the
+	// "Title Company")" defines the company.
 	type def struct{ typ, refers string }
 	defs := map[string]def{}
-	definedFor := func(pos, floor int, described func(end int) bool) (Mention, bool) {
+	definedFor := func(pos, floor int, described, contact func(at int) bool) (Mention, bool) {
 		i := sort.Search(len(names), func(i int) bool { return names[i].End > pos }) - 1
 		if i < 0 {
 			return Mention{}, false
@@ -110,7 +113,9 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 				right--
 			}
 			_, term := defs[oneSpace(names[right].Text)]
-			if (names[right].Type == TypeOrg || names[right].Type == TypePerson) && !term {
+			if names[right].Type == TypePerson && contact(names[right].Start) {
+				right = -1 // a notice's "Attention: Jennifer Lowe (the "Title Company")"
+			} else if (names[right].Type == TypeOrg || names[right].Type == TypePerson) && !term {
 				return names[right], true
 			}
 		}
@@ -130,7 +135,7 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			return Mention{}, false
 		}
 		for ; i >= 0 && names[i].End >= max(floor, pos-300); i-- {
-			if names[i].Type == TypeOrg || names[i].Type == TypePerson {
+			if names[i].Type == TypeOrg || names[i].Type == TypePerson && !contact(names[i].Start) {
 				return names[i], true
 			}
 		}
@@ -169,6 +174,9 @@ func definedTerms(cr chunk.Result, ms []Mention) []Mention {
 			m, ok := definedFor(pos, floor, func(end int) bool {
 				b := sort.Search(len(idx), func(i int) bool { return idx[i] >= end-c.Start })
 				return b < len(c.Text) && description.MatchString(c.Text[b:min(len(c.Text), b+12)])
+			}, func(start int) bool {
+				b := sort.Search(len(idx), func(i int) bool { return idx[i] >= start-c.Start })
+				return b <= len(c.Text) && attentionBefore.MatchString(c.Text[max(0, b-16):b])
 			})
 			floor = c.Start + idx[loc[1]]
 			term := definedTerm(c.Text, loc)
@@ -708,6 +716,10 @@ func governs(term, place string) bool {
 }
 
 var governmentWords = wordSet(`city state county town village borough township commonwealth municipality parish district`)
+
+// attentionBefore is a notice's "Attention:" or "Attn:" before a contact
+// person's name.
+var attentionBefore = regexp.MustCompile(`(?i)\b(?:attention|attn)\.?:?[ \t]*$`)
 
 // proceedingWords end a defined term that names a proceeding, not a
 // party: "the Advancement Action", "the Southpaw Action", "the

@@ -83,6 +83,15 @@ func TestGroupTermIsNoAlias(t *testing.T) {
 	}
 }
 
+// TestContactPersonIsNoParty: a term defined right after a notice's
+// contact person names the company the notice is addressed to.
+func TestContactPersonIsNoParty(t *testing.T) {
+	text := `Buyer shall deposit with Chicago Title Insurance Company, 2001 Bryan Street, Suite 1700, Dallas, Texas 75201, Attention: Jennifer Lowe (the "Title Company"), the sum. The Title Company shall hold it.`
+	if got := definedRefers(t, text)["Title Company"]; got != "Chicago Title Insurance Company" {
+		t.Errorf("Title Company refers to %q, want Chicago Title Insurance Company", got)
+	}
+}
+
 // TestProceedingTerms: a term for a proceeding names the case cited right
 // before it, and its uses are that case's; with no case before it, it is
 // no party's alias.
