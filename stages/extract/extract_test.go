@@ -266,6 +266,11 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypePerson, "MARIA LOPEZ"}, {extract.TypeOrg, "WALMART STORES, INC."}}},
 		{"a tribe as a caption's party, New Mexico's docket", "NAVAJO NATION, a federally recognized Indian tribe,\nPlaintiff,\nv.\nSAN JUAN COUNTY,\nDefendant.\nNo. CIV 18-0456 JB/KK\n",
 			[]want{{extract.TypeOrg, "NAVAJO NATION"}, {extract.TypeCase, "CIV 18-0456 JB/KK"}}},
+		{"one-line captions run together", "United States of America, Plaintiff–Appellant, v. Gaston L. Saunders, Defendant–Appellee. Atlantic States Marine Fisheries Commission, Amicus Supporting Appellant. " +
+			"United States of America, Plaintiff-Appellant, v. Bryan H. Daniels, Defendant-Appellee. Atlantic States Marine Fisheries Commission, Amicus Supporting Appellant.\n",
+			[]want{{extract.TypeCase, "United States of America, Plaintiff–Appellant, v. Gaston L. Saunders"}, {extract.TypeCase, "United States of America, Plaintiff-Appellant, v. Bryan H. Daniels"}}},
+		{"a relator's caption on one line", "United States ex rel. John Doe, Plaintiff, v. Acme Corp., Defendant.\n",
+			[]want{{extract.TypeCase, "United States ex rel. John Doe, Plaintiff, v. Acme Corp."}}},
 		{"the Court of Federal Claims' dockets", "In the United States Court of Federal Claims\nNo. 16-1234C\n(Filed: March 3, 2017)\nNo. 17-936V; No. 14-37L.",
 			[]want{{extract.TypeCourt, "United States Court of Federal Claims"}, {extract.TypeCase, "16-1234C"}, {extract.TypeDate, "March 3, 2017"}, {extract.TypeCase, "17-936V"}, {extract.TypeCase, "14-37L"}}},
 		{"an Act's year in capitals", "SECURITIES EXCHANGE ACT OF 1934\nRULE 405 OF THE SECURITIES ACT OF 1933 applies.",

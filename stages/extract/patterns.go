@@ -922,8 +922,13 @@ var matterOther = regexp.MustCompile(`^[ \t]*,?[ \t]*\n[ \t]*(?i:claimants?|resp
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.
-var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
+var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[ \t]?[-–][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 	`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]`)
+
+// sentenceEndBefore is a sentence's end before a caption on its line: a
+// party's role or a word in lower case (not "ex rel."), a full stop and a
+// space.
+var sentenceEndBefore = regexp.MustCompile(`(?:\b(?i:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|curiae|intervenors?)|\b[a-z]{4,})\.[ \t]+`)
 
 // roleCaptionMatches returns roleCaption's matches in t as submatch
 // indices, found in the window of each roleMiddle: its line, where a
@@ -944,6 +949,13 @@ func roleCaptionMatches(t string) [][]int {
 					m[k] += ws
 				}
 			}
+			// "… Amicus Supporting Appellant. United States of America,
+			// Plaintiff-Appellant, v. …": a caption run into one line
+			// with others starts after the sentence before it.
+			if ends := sentenceEndBefore.FindAllStringIndex(t[m[2]:m[3]], -1); len(ends) > 0 && m[2]+ends[len(ends)-1][1] < m[3] {
+				m[2] += ends[len(ends)-1][1]
+				m[0] = m[2]
+			}
 			if m[0] >= next {
 				out = append(out, m)
 				next = m[1]
@@ -956,7 +968,7 @@ func roleCaptionMatches(t string) [][]int {
 var (
 	// roleCaption is caseName with a comma after the first party's role.
 	// It is one line: a stacked caption is captionRe's.
-	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?-[ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
+	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?[-–][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// stackedCaption is a stacked caption whose first party's role stands
