@@ -1393,10 +1393,12 @@ func partyLists(t string, cs []cand) []cand {
 // with "and" ("GLOBEX CORPORATION and HANK SCORPIO"), or two people
 // ("KAREN MITCHELL and DEREK OWUSU", "Louis S. Shuman & Sandra Shuman"),
 // or two companies ("GOOGLE INC. and APPLE INC."): the patterns read one
-// party, typed by its words an organisation. Each side is a party of its own when one ends as a
-// company's name does and the other reads as a person's, both read as
-// people's names of two words or more, or the first ends in its legal
-// form and the second as a company's name.
+// party, typed by its words an organisation. Each side is a party of its
+// own when one ends as a company's name does and the other reads as a
+// person's, both read as people's names of two words or more (over "&",
+// each of two words or more: a firm's partners are named by their
+// surnames), or the first ends in its legal form and the second as a
+// company's name.
 func partyPairs(t string, cs []cand) []cand {
 	n := len(cs)
 	for i := 0; i < n; i++ {
