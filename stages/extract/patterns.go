@@ -358,6 +358,120 @@ func lowerKey(w string) string {
 	return strings.ToLower(strings.TrimRight(w, ",*_"))
 }
 
+// ledPatterns are the patterns that open with a month's name, a day's
+// number, a circuit's ordinal or a rule ("\b" and month, "\b" and a day,
+// "\b" and ordinal, a circuit's rule), each with its twin anchored at its
+// start and the finder of the places it may start. A long alternation
+// at an expression's head is slow to scan (about 7 ms a pattern on the 30
+// pages of court/vector-pdf.pdf, a tenth of the stage), so the twin runs
+// only there: the same matches (TestLedPatternsMatchAsUnanchored).
+var ledPatterns = func() map[*regexp.Regexp]led {
+	m := map[*regexp.Regexp]led{}
+	for _, p := range simplePatterns {
+		src := p.re.String()
+		switch {
+		case strings.HasPrefix(src, `\b`+month), strings.HasPrefix(src, `\b(`+month):
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), monthStarts}
+		case strings.HasPrefix(src, `\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?`+month):
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), numberStarts}
+		case strings.HasPrefix(src, `\b`+ordinal):
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), capitalStarts}
+		case strings.HasPrefix(src, `(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|`+ordinal+`)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|`):
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), capitalOrNumberStarts}
+		}
+	}
+	return m
+}()
+
+// led is a pattern's twin anchored at its start and the finder of the
+// byte offsets where it may start.
+type led struct {
+	re     *regexp.Regexp
+	starts func(string) []int
+}
+
+// monthStarts returns where a word starts whose first three letters are a
+// month's, in title case or capitals (monthHeads: "Jan", "SEPT", "March"):
+// every place a month's name can open a match, and more (anchoredAt
+// checks each).
+func monthStarts(t string) []int {
+	var out []int
+	for i := 0; i+3 <= len(t); i++ {
+		if c := t[i]; c < 'A' || c > 'Z' || i > 0 && isWordByte(t[i-1]) {
+			continue
+		}
+		if monthHeads[t[i:i+3]] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// capitalStarts returns where a word opens with a capital letter.
+func capitalStarts(t string) []int {
+	var out []int
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'A' && c <= 'Z' && (i == 0 || !isWordByte(t[i-1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// capitalOrNumberStarts returns where a word opens with a capital letter
+// or a digit.
+func capitalOrNumberStarts(t string) []int {
+	var out []int
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && (i == 0 || !isWordByte(t[i-1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// numberStarts returns where a word opens with a digit.
+func numberStarts(t string) []int {
+	var out []int
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= '0' && c <= '9' && (i == 0 || !isWordByte(t[i-1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isWordByte reports whether b is a word character as "\b" reads it.
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z'
+}
+
+// anchoredAt returns the matches of re, anchored at its start, at each of
+// the byte offsets starts (ascending) of t, without overlaps, as submatch
+// indices into t: what the unanchored expression's FindAllStringSubmatchIndex
+// returns when every match starts at one of them.
+func anchoredAt(t string, starts []int, re *regexp.Regexp) [][]int {
+	var out [][]int
+	next := 0
+	for _, p := range starts {
+		if p < next {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(t[p:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += p
+			}
+		}
+		out = append(out, m)
+		next = max(m[1], p+1)
+	}
+	return out
+}
+
 // patternMentions runs every deterministic pattern over one chunk's text.
 func patternMentions(t string) []cand {
 	var out []cand
@@ -365,7 +479,13 @@ func patternMentions(t string) []cand {
 		if p.needles != nil && !containsAny(t, p.needles) {
 			continue
 		}
-		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
+		var found [][]int
+		if l, ok := ledPatterns[p.re]; ok {
+			found = anchoredAt(t, l.starts(t), l.re)
+		} else {
+			found = p.re.FindAllStringSubmatchIndex(t, -1)
+		}
+		for _, m := range found {
 			s, e := m[2*p.group], m[2*p.group+1]
 			if s < 0 {
 				continue
