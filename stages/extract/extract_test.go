@@ -271,6 +271,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "United States of America, Plaintiff–Appellant, v. Gaston L. Saunders"}, {extract.TypeCase, "United States of America, Plaintiff-Appellant, v. Bryan H. Daniels"}}},
 		{"a relator's caption on one line", "United States ex rel. John Doe, Plaintiff, v. Acme Corp., Defendant.\n",
 			[]want{{extract.TypeCase, "United States ex rel. John Doe, Plaintiff, v. Acme Corp."}}},
+		{"Alabama's and South Carolina's citations", "See Ex parte Beasley, 564 So. 2d 950, 952 (Ala. 1990); Rule 28(a)(10), Ala. R. App. P.; Rule 220(b), SCACR.",
+			[]want{{extract.TypeCase, "Ex parte Beasley"}, {extract.TypeLaw, "Rule 28(a)(10), Ala. R. App. P."}, {extract.TypeLaw, "Rule 220(b), SCACR"}}},
 		{"the Court of Federal Claims' dockets", "In the United States Court of Federal Claims\nNo. 16-1234C\n(Filed: March 3, 2017)\nNo. 17-936V; No. 14-37L.",
 			[]want{{extract.TypeCourt, "United States Court of Federal Claims"}, {extract.TypeCase, "16-1234C"}, {extract.TypeDate, "March 3, 2017"}, {extract.TypeCase, "17-936V"}, {extract.TypeCase, "14-37L"}}},
 		{"an Act's year in capitals", "SECURITIES EXCHANGE ACT OF 1934\nRULE 405 OF THE SECURITIES ACT OF 1933 applies.",

@@ -1430,8 +1430,23 @@ var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB
 // ruleOwnerNeedles are in every text where ruleOwner can match.
 var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind."}, ruleBodies...)
 
-// ruleOwners starts a rule cited by number at whose rules they are.
+// rulesAfter is the set of rules a rule cited by number belongs to, after
+// a comma, as Alabama's and South Carolina's courts cite them: ", Ala. R.
+// App. P.", ", SCACR", ", SCRCP".
+var rulesAfter = regexp.MustCompile(`^,[ \t]+(?:[A-Z][a-z]{1,5}\.[ \t]+R\.[ \t]+(?:App|Civ|Crim|Evid|Juv)\.[ \t]+P\.|SCACR|SCRCP|SCRCrimP|SCRE)`)
+
+// ruleOwners starts a rule cited by number at whose rules they are, and
+// ends it after them where they follow it (rulesAfter).
 func ruleOwners(t string, cs []cand) []cand {
+	if strings.Contains(t, ", ") {
+		for i, c := range cs {
+			if c.typ == TypeLaw && strings.HasPrefix(t[c.start:c.end], "Rule") {
+				if m := rulesAfter.FindStringIndex(t[c.end:min(len(t), c.end+24)]); m != nil {
+					cs[i].end = c.end + m[1]
+				}
+			}
+		}
+	}
 	if !containsAny(t, ruleOwnerNeedles) {
 		return cs
 	}

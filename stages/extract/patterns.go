@@ -178,9 +178,9 @@ func accentedCaseNames(t string) []cand {
 // Markdown emphasis around a party is allowed.
 var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
 
-// inRe finds "In re X" and "In the Matter of X" case names; group 1 is
-// the party.
-var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF)[ \t]+(` + party + `)`)
+// inRe finds "In re X", "In the Matter of X" and "Ex parte X" case names;
+// group 1 is the party.
+var inRe = regexp.MustCompile(`\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+the[ \t]+Matter[ \t]+of|IN[ \t]+THE[ \t]+MATTER[ \t]+OF|Ex[ \t]+parte|EX[ \t]+PARTE)[ \t]+(` + party + `)`)
 
 // OfficialDescription is an official's office after a party's name in a
 // caption: "SECRETARY OF HEALTH", "STATE HEALTH OFFICER OF THE …",
