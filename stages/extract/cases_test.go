@@ -639,3 +639,13 @@ func TestCapsCaptionHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionDescriptionsWithPlaces: a stacked caption's party described
+// with a state ("WYNN RESORTS, LIMITED, a Nevada corporation,") is still
+// the caption's, so the docket number under it is that case's.
+func TestCaptionDescriptionsWithPlaces(t *testing.T) {
+	text := "UNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\n* * *\nWYNN RESORTS, LIMITED, a Nevada corporation,\nPlaintiff,\nv.\nELAINE P. WYNN, an individual,\nDefendant.\nCase No. 2:18-cv-00123-JCM-NJK\nORDER\n"
+	if got := caseRefers(t, text)["2:18-cv-00123-JCM-NJK"]; !strings.HasPrefix(got, "WYNN RESORTS") || !strings.HasSuffix(got, "ELAINE P. WYNN") {
+		t.Errorf("2:18-cv-00123-JCM-NJK refers to %q, want the caption", got)
+	}
+}

@@ -1099,7 +1099,8 @@ var (
 	// AL.", a polity's state ("LUCIA M. FERRANTE, ET AL.,\nPetitioners,\nv.",
 	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), a class action's
 	// "individually and on behalf of all others similarly situated", a
-	// party's description ("MARIA GONZALEZ, an individual,") and an
+	// party's description ("MARIA GONZALEZ, an individual,", "WYNN RESORTS,
+	// LIMITED, a Nevada corporation,") and an
 	// official's office ("JOHN SMITH, WARDEN OF THE STATE PRISON,", "…, in
 	// his official capacity as Secretary of Health,") are not; a
 	// description may open the next line and go on over lines that start
@@ -1107,7 +1108,7 @@ var (
 	// situated,").
 	// captionRe reads the role on the party's line.
 	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
-		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
+		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
 		stackedVersus + `(?:` + columnBeside + captionBreak + `(?:` + judgeAside + captionBreak + `)?|` + captionBreak + `)(?:` + titleAside + captionBreak + `)?(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
