@@ -649,3 +649,13 @@ func TestCaptionDescriptionsWithPlaces(t *testing.T) {
 		t.Errorf("2:18-cv-00123-JCM-NJK refers to %q, want the caption", got)
 	}
 }
+
+// TestBoardCaptions: an EEOC decision's caption, its complainant named
+// with a footnote's number after the comma and the role on its own line,
+// is a case.
+func TestBoardCaptions(t *testing.T) {
+	text := "Tamika M.,1\nComplainant,\nv.\nDenis R. McDonough,\nSecretary,\nDepartment of Veterans Affairs,\nAgency.\n"
+	if !has(stageResult(t, text).Mentions, extract.TypeCase, "Tamika M.,1 Complainant, v. Denis R. McDonough") {
+		t.Errorf("no caption's case in %v", stageResult(t, text).Mentions)
+	}
+}

@@ -1100,7 +1100,8 @@ var (
 	// "BOROUGH OF MILLBRIDGE, PENNSYLVANIA, ET AL.,"), a class action's
 	// "individually and on behalf of all others similarly situated", a
 	// party's description ("MARIA GONZALEZ, an individual,", "WYNN RESORTS,
-	// LIMITED, a Nevada corporation,") and an
+	// LIMITED, a Nevada corporation,"), a footnote's number after its comma
+	// (an EEOC decision's "Tamika M.,1", whose note explains the name) and an
 	// official's office ("JOHN SMITH, WARDEN OF THE STATE PRISON,", "…, in
 	// his official capacity as Secretary of Health,") are not; a
 	// description may open the next line and go on over lines that start
@@ -1108,7 +1109,7 @@ var (
 	// situated,").
 	// captionRe reads the role on the party's line.
 	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
-		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
+		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?\d?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
 		stackedVersus + `(?:` + columnBeside + captionBreak + `(?:` + judgeAside + captionBreak + `)?|` + captionBreak + `)(?:` + titleAside + captionBreak + `)?(` + partyLine + `)`)
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
@@ -1118,7 +1119,7 @@ var (
 	etAlAfter = `(?:,?[ \t]+(?i:et[ \t]+al)\.?)?`
 	// stackedVersus is a stacked caption's "v." on its line.
 	stackedVersus = `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)`
-	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
+	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
 	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak + stackedVersus + besideColumn + `[ \t]*\n`)

@@ -558,6 +558,11 @@ func mixedCase(s string) bool {
 // which the case's name leaves out.
 var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?|applicants?|complainants?|grievants?)(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s?,)?`)
 
+// footnoteMark is a footnote's number glued to a caption party's comma
+// (an EEOC decision's "Tamika M.,1 Complainant, v. …"), no part of the
+// case's name.
+var footnoteMark = regexp.MustCompile(`,\d\s`)
+
 // inReColon is a bankruptcy caption's "In re:", whose colon the case's
 // name leaves out; group 1 is "In re".
 var inReColon = regexp.MustCompile(`^((?i:in)\s+(?i:re)):`)
@@ -595,6 +600,7 @@ func cleanSurface(typ, s string) string {
 		s = inReColon.ReplaceAllString(s, "$1") // "In re: BLUE SKY AIRWAYS, INC."
 	}
 	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V") || strings.Contains(s, "-against-") || matterOf(s)) {
+		s = footnoteMark.ReplaceAllString(s, ", ")
 		s = classCapacity.ReplaceAllString(s, ",")
 		s = officialCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
