@@ -396,11 +396,8 @@ type led struct {
 // checks each).
 func monthStarts(t string) []int {
 	var out []int
-	for i := 0; i+3 <= len(t); i++ {
-		if c := t[i]; c < 'A' || c > 'Z' || i > 0 && isWordByte(t[i-1]) {
-			continue
-		}
-		if monthHeads[t[i:i+3]] {
+	for _, i := range capitalStarts(t) {
+		if i+3 <= len(t) && monthHeads[t[i:i+3]] {
 			out = append(out, i)
 		}
 	}
@@ -408,38 +405,33 @@ func monthStarts(t string) []int {
 }
 
 // capitalStarts returns where a word opens with a capital letter.
-func capitalStarts(t string) []int {
-	var out []int
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 'A' && c <= 'Z' && (i == 0 || !isWordByte(t[i-1])) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
+func capitalStarts(t string) []int { return wordStarts(t, isUpperByte) }
 
 // capitalOrNumberStarts returns where a word opens with a capital letter
 // or a digit.
 func capitalOrNumberStarts(t string) []int {
+	return wordStarts(t, func(c byte) bool { return isUpperByte(c) || isDigitByte(c) })
+}
+
+// numberStarts returns where a word opens with a digit.
+func numberStarts(t string) []int { return wordStarts(t, isDigitByte) }
+
+// wordStarts returns where a word of t opens with a byte first accepts.
+func wordStarts(t string, first func(byte) bool) []int {
 	var out []int
 	for i := 0; i < len(t); i++ {
-		if c := t[i]; (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && (i == 0 || !isWordByte(t[i-1])) {
+		if first(t[i]) && (i == 0 || !isWordByte(t[i-1])) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// numberStarts returns where a word opens with a digit.
-func numberStarts(t string) []int {
-	var out []int
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= '0' && c <= '9' && (i == 0 || !isWordByte(t[i-1])) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
+// isUpperByte reports whether c is an ASCII capital letter.
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isDigitByte reports whether c is an ASCII digit.
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isWordByte reports whether b is a word character as "\b" reads it.
 func isWordByte(b byte) bool {
