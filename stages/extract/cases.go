@@ -741,6 +741,21 @@ func spacedLabelDockets(t string) []cand {
 	return groupCands(t, spacedLabel, 1, TypeCase)
 }
 
+// takenGroups returns, for each of re's matches in t, every capture group
+// that took part as a pattern candidate of type typ: the one alternative
+// that matched, or a list's second item.
+func takenGroups(t string, re *regexp.Regexp, typ string) []cand {
+	var out []cand
+	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				out = append(out, cand{typ: typ, start: m[g], end: m[g+1], source: SourcePattern})
+			}
+		}
+	}
+	return out
+}
+
 // groupCands returns re's matches in t as pattern candidates of type typ:
 // the whole match (group 0) or one group's text, where the group took part.
 func groupCands(t string, re *regexp.Regexp, group int, typ string) []cand {
@@ -1707,20 +1722,13 @@ var courtDocket = regexp.MustCompile(`\b(?:(?:No\.|NO\.)[ \t]+(ACM[ \t]+S?\d{5})
 func agencyDockets(t string) []cand {
 	var out []cand
 	if containsAny(t, []string{"Docket", "DOCKET", "docket"}) {
-		out = append(groupCands(t, agencyDocket, 1, TypeCase), groupCands(t, agencyDocket, 2, TypeCase)...)
+		out = takenGroups(t, agencyDocket, TypeCase)
 	}
 	if strings.Contains(t, "FERC") {
 		out = append(out, groupCands(t, fercCitation, 0, TypeCase)...)
 	}
 	if containsAny(t, []string{"No.", "NO.", "NMCCA", "ARMY", "DA ", "OP ", "IPR", "PGR", "CBM"}) {
-		for _, m := range courtDocket.FindAllStringSubmatchIndex(t, -1) {
-			for g := 2; g < len(m); g += 2 {
-				if m[g] >= 0 { // the one alternative that matched
-					out = append(out, cand{typ: TypeCase, start: m[g], end: m[g+1], source: SourcePattern})
-					break
-				}
-			}
-		}
+		out = append(out, takenGroups(t, courtDocket, TypeCase)...)
 	}
 	return out
 }

@@ -659,11 +659,7 @@ func universityCampuses(t string, cs []cand) []cand {
 		if StateNames[city] || roleWords[firstWord(city)] || leadingNoise[firstWord(city)] || partyTerms[firstWord(city)] || jobWords[firstWord(city)] {
 			continue
 		}
-		for j, o := range cs {
-			if j != i && o.start >= c.end && o.end <= c.end+m[3] {
-				drop[j] = true
-			}
-		}
+		dropWithin(cs, drop, i, c.end, c.end+m[3])
 		cs[i].end = c.end + m[3]
 	}
 	return withoutDropped(cs, drop)
@@ -697,11 +693,7 @@ func placeCompanies(t string, cs []cand) []cand {
 			continue
 		}
 		start := off + b[2]
-		for j, o := range cs {
-			if j != i && o.start >= start && o.end <= c.start {
-				drop[j] = true
-			}
-		}
+		dropWithin(cs, drop, i, start, c.start)
 		cs[i].start = start
 	}
 	return withoutDropped(cs, drop)
@@ -890,6 +882,16 @@ func wrappedCompanies(t string, cs []cand) []cand {
 			(companyHeads[strings.ToLower(strings.TrimRight(firstWord(second), ",."))] || formOnly.MatchString(second)) &&
 			isUpperName(first) == isUpperName(second)
 	})
+}
+
+// dropWithin marks in drop every candidate but cs[i] that lies within
+// bytes [s, e) of the text: the names a name grown over them holds.
+func dropWithin(cs []cand, drop map[int]bool, i, s, e int) {
+	for j, o := range cs {
+		if j != i && o.start >= s && o.end <= e {
+			drop[j] = true
+		}
+	}
 }
 
 // withoutDropped returns cs without the candidates whose indices drop

@@ -2250,7 +2250,7 @@ func rankOnly(name string) bool {
 
 // matterVerb is a matter's caption whose subject is what a resolution or
 // an ordinance does (resolutionVerbs): "IN THE MATTER OF AMENDING".
-var matterVerb = regexp.MustCompile(`^(?i:in[ \t]+the[ \t]+matter[ \t]+of)[ \t\n]+(?i:` + strings.ReplaceAll(strings.Join(slices.Sorted(maps.Keys(resolutionVerbs)), "|"), " ", "") + `)\b`)
+var matterVerb = regexp.MustCompile(`^(?i:in[ \t]+the[ \t]+matter[ \t]+of)[ \t\n]+(?i:` + strings.Join(slices.Sorted(maps.Keys(resolutionVerbs)), "|") + `)\b`)
 
 // docOnly reports whether a name is made only of a document's kind and
 // its connectors: "OPINION & ORDER", "MEMORANDUM AND ORDER".

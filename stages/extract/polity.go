@@ -364,22 +364,16 @@ func localGovernments(t string, cs []cand) []cand {
 			cs[i].typ = TypeLocation // the tagger's "County of Gallatin )" under "STATE OF MONTANA )"
 			continue
 		}
-		if c.typ == TypePerson && c.source == SourceModel && !c.party {
-			// "COUNTY OF HARRIS )": the tagger's person in a venue is
-			// the county.
-			if m := localGovernment.FindStringIndex(t[max(0, c.start-20):c.start]); m != nil && venue(t, max(0, c.start-20)+m[0], c.end) &&
-				strings.HasPrefix(strings.ToUpper(t[max(0, c.start-20)+m[0]:c.start]), "COUNTY") {
-				cs[i].start, cs[i].typ = max(0, c.start-20)+m[0], TypeLocation
-			}
-			continue
-		}
-		if c.typ != TypeLocation {
+		// The tagger's person in a venue ("COUNTY OF HARRIS )") is the
+		// county, as its place is.
+		person := c.typ == TypePerson && c.source == SourceModel && !c.party
+		if c.typ != TypeLocation && !person {
 			continue
 		}
 		var start int
 		if m := localGovernment.FindStringIndex(t[max(0, c.start-20):c.start]); m != nil {
 			start = max(0, c.start-20) + m[0]
-		} else if localGovernmentStart.MatchString(t[c.start:c.end]) {
+		} else if !person && localGovernmentStart.MatchString(t[c.start:c.end]) {
 			start = c.start // the tagger's place "City of Jacksonville"
 		} else {
 			continue
@@ -388,8 +382,11 @@ func localGovernments(t string, cs []cand) []cand {
 			// "COUNTY OF HARRIS )" under "STATE OF TEXAS )": the venue's
 			// place by its kind and name, no government.
 			if start < c.start && strings.HasPrefix(strings.ToUpper(t[start:c.start]), "COUNTY") {
-				cs[i].start = start
+				cs[i].start, cs[i].typ = start, TypeLocation
 			}
+			continue
+		}
+		if person {
 			continue
 		}
 		covered := false
