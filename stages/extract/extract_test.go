@@ -264,6 +264,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Rule 206(4)-8"}, {extract.TypeLaw, "Rule 10b-5"}, {extract.TypeLaw, "Rule 15c3-3(e)"}}},
 		{"a workers' compensation board's caption", "MARIA LOPEZ, Applicant,\nvs.\nWALMART STORES, INC., permissibly self-insured, Defendants.\n",
 			[]want{{extract.TypePerson, "MARIA LOPEZ"}, {extract.TypeOrg, "WALMART STORES, INC."}}},
+		{"a board's caption on one line", "MARIA LOPEZ, Applicant, vs. WALMART STORES, INC., Defendants.\n",
+			[]want{{extract.TypeCase, "MARIA LOPEZ, Applicant, vs. WALMART STORES, INC."}, {extract.TypePerson, "MARIA LOPEZ"}}},
 		{"a tribe as a caption's party, New Mexico's docket", "NAVAJO NATION, a federally recognized Indian tribe,\nPlaintiff,\nv.\nSAN JUAN COUNTY,\nDefendant.\nNo. CIV 18-0456 JB/KK\n",
 			[]want{{extract.TypeOrg, "NAVAJO NATION"}, {extract.TypeCase, "CIV 18-0456 JB/KK"}}},
 		{"one-line captions run together", "United States of America, Plaintiff–Appellant, v. Gaston L. Saunders, Defendant–Appellee. Atlantic States Marine Fisheries Commission, Amicus Supporting Appellant. " +

@@ -1002,11 +1002,11 @@ func gluedCodeTitle(t string) bool {
 // that Act's (codifiedActs).
 func federalCites(t string) []cand {
 	var out []cand
-	if containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "Regs.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
+	if containsAny(t, []string{"Pub", "Public Law", "P.L.", "Stat.", "Reg.", "FR ", "CFR", "C.F.R", "C. F. R"}) {
 		out = groupCands(t, federalCite, 0, TypeLaw)
-		if strings.Contains(t, "Reg") {
-			out = append(out, groupCands(t, treasuryCite, 0, TypeLaw)...)
-		}
+	}
+	if containsAny(t, []string{"Treas.", "Regs."}) {
+		out = append(out, groupCands(t, treasuryCite, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "U.S.C.") && (containsAny(t, []string{"U.S.C.\n", "U.S.C. \n", "U.S.C.A.\n"}) || gluedCodeTitle(t)) {
 		out = append(out, groupCands(t, splitCodeCite, 0, TypeLaw)...)

@@ -98,8 +98,9 @@ var neutralCitation = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+IL(?:[ \t]+App[ 
 	`|\[(?:19|20)\d{2}\][ \t]+(?:UKSC|UKHL|UKPC|EWCA[ \t]+(?:Civ|Crim)|EWHC|UKUT|EWCOP|CSIH|CSOH|NICA)[ \t]+\d{1,5}(?:[ \t]+\((?:Ch|QB|KB|Fam|Admin|Comm|TCC|Pat|IPEC)\))?`)
 
 // neutralNeedles are in every citation neutralCitation reads: the cheap
-// test before it runs.
-var neutralNeedles = []string{" IL ", "COA", "CO", "-Ohio-", "-NM", "T.C.", "T. C.", "SCC", "FCA", " FC ", "ONCA", "BCCA", "ABCA", "QCCA", "NSCA", "MBCA",
+// test before it runs (Colorado's by its year's last digit and "CO", not
+// "CO" alone, which nearly every page in capitals holds).
+var neutralNeedles = []string{" IL ", "0CO", "1CO", "2CO", "3CO", "4CO", "5CO", "6CO", "7CO", "8CO", "9CO", "-Ohio-", "-NM", "T.C.", "T. C.", "SCC", "FCA", " FC ", "ONCA", "BCCA", "ABCA", "QCCA", "NSCA", "MBCA",
 	"SKCA", "NBCA", "ONSC", "BCSC", "ABQB", "QCCS", " TCC ", "] UK", "] EW", "] CS", "] NI"}
 
 // neutralCitations finds the citations neutralCitation reads. It runs

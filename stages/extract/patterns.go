@@ -27,6 +27,11 @@ const (
 // text wraps captions), never across a blank line.
 var party = partyW + `(?:` + partyGap + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 
+// CaptionRole is a party's role in a caption, a court's or a board's
+// ("Plaintiff", "Respondents", "Applicant", "Grievant"): one list for every
+// caption form here and for resolve, which leaves it out of a case's name.
+const CaptionRole = `(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)`
+
 // legalForm is a company's legal form after its name and a comma.
 const legalForm = `(?:(?i:inc|ltd|corp|co|l\.p|n\.a|l\.l\.c)\.|LLC|LLP|Inc|INC)`
 
@@ -176,7 +181,7 @@ func accentedCaseNames(t string) []cand {
 // filings set their parties (and boards': "MARIA LOPEZ, Applicant,", a
 // claimant, a complainant, a grievant); groups 1 and 2 are the parties.
 // Markdown emphasis around a party is allowed.
-var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
+var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*` + CaptionRole + `(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
 
 // inRe finds "In re X", "In the Matter of X" and "Ex parte X" case names;
 // group 1 is the party.
@@ -371,22 +376,24 @@ var ledPatterns = func() map[*regexp.Regexp]led {
 		src := p.re.String()
 		switch {
 		case strings.HasPrefix(src, `\b`+month), strings.HasPrefix(src, `\b(`+month):
-			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), monthStarts}
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), "month", monthStarts}
 		case strings.HasPrefix(src, `\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?`+month):
-			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), numberStarts}
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), "number", numberStarts}
 		case strings.HasPrefix(src, `\b`+ordinal):
-			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), capitalStarts}
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), "capital", capitalStarts}
 		case strings.HasPrefix(src, `(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|`+ordinal+`)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|`):
-			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), capitalOrNumberStarts}
+			m[p.re] = led{regexp.MustCompile(`^(?:` + src + `)`), "capital or number", capitalOrNumberStarts}
 		}
 	}
 	return m
 }()
 
 // led is a pattern's twin anchored at its start and the finder of the
-// byte offsets where it may start.
+// byte offsets where it may start, named by kind: patterns of one kind
+// share the finder's offsets in a chunk.
 type led struct {
 	re     *regexp.Regexp
+	kind   string
 	starts func(string) []int
 }
 
@@ -467,13 +474,19 @@ func anchoredAt(t string, starts []int, re *regexp.Regexp) [][]int {
 // patternMentions runs every deterministic pattern over one chunk's text.
 func patternMentions(t string) []cand {
 	var out []cand
+	starts := map[string][]int{} // the led patterns' offsets, by kind, found once
 	for _, p := range simplePatterns {
 		if p.needles != nil && !containsAny(t, p.needles) {
 			continue
 		}
 		var found [][]int
 		if l, ok := ledPatterns[p.re]; ok {
-			found = anchoredAt(t, l.starts(t), l.re)
+			st, ok := starts[l.kind]
+			if !ok {
+				st = l.starts(t)
+				starts[l.kind] = st
+			}
+			found = anchoredAt(t, st, l.re)
 		} else {
 			found = p.re.FindAllStringSubmatchIndex(t, -1)
 		}
@@ -1034,7 +1047,7 @@ var matterOther = regexp.MustCompile(`^[ \t]*,?[ \t]*\n[ \t]*(?i:claimants?|resp
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.
-var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)(?:[ \t]?[-–][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
+var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+` + CaptionRole + `(?:[ \t]?[-–][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 	`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]`)
 
 // sentenceEndBefore is a sentence's end before a caption on its line: a
@@ -1080,7 +1093,7 @@ func roleCaptionMatches(t string) [][]int {
 var (
 	// roleCaption is caseName with a comma after the first party's role.
 	// It is one line: a stacked caption is captionRe's.
-	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?)(?:[ \t]?[-–][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
+	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+` + CaptionRole + `(?:[ \t]?[-–][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]?,` +
 		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// stackedCaption is a stacked caption whose first party's role stands
@@ -1111,7 +1124,7 @@ var (
 	etAlAfter = `(?:,?[ \t]+(?i:et[ \t]+al)\.?)?`
 	// stackedVersus is a stacked caption's "v." on its line.
 	stackedVersus = `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)`
-	stackedRoles  = `(?i:petitioners?|respondents?|appellants?|appellees?|plaintiffs?|defendants?|relators?|movants?|applicants?|claimants?|complainants?|grievants?)(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
+	stackedRoles  = CaptionRole + `(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
 	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak + stackedVersus + besideColumn + `[ \t]*\n`)

@@ -556,7 +556,7 @@ func mixedCase(s string) bool {
 // …", California's "Plaintiff and Appellant", a web copy's "CATHERINE
 // ROBERSON , APPELLANT , V.", a board's "MARIA LOPEZ, Applicant, vs."),
 // which the case's name leaves out.
-var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|claimants?|applicants?|complainants?|grievants?)(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s?,)?`)
+var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b` + extract.CaptionRole + `(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s?,)?`)
 
 // footnoteMark is a footnote's number glued to a caption party's comma
 // (an EEOC decision's "Tamika M.,1 Complainant, v. …"), no part of the
