@@ -1060,13 +1060,28 @@ var (
 // VII(1), ", ", Kansas-Oklahoma, Art. VII(A), ".
 var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*[ \t\n]*,[ \t\n]*)?(?:Art\.|Arts\.|Article|§§?)[ \t\n]*[IVXLC\d]+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*[ \t\n]*,[ \t\n]*$`)
 
+// provisionOfLaw is one part of a named law or rule, cited by its number:
+// "Section 6 of the Telemarketing Act", "Sec. 301 of the Labor
+// Management Relations Act", "Title VII of the Civil Rights Act of 1964",
+// "Trademark Act § 2(d)", "CFTC Regulation 1.38", "Rule 10b-5".
+var provisionOfLaw = regexp.MustCompile(`^(?:(?:Section|SECTION|Sec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*[ \t]+(?:of|OF|under|UNDER)[ \t]+\S` +
+	`|.*\b(?:Act|ACT|Code|Law)[ \t]+§[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
+
+// codeSection is a section of a code cited by its title and number, as a
+// provision's codification is: "15 U.S.C. § 6105(d)", "12 U.S.C.
+// 1813(q)(3)", "17 C.F.R. § 240.10b-5".
+var codeSection = regexp.MustCompile(`^\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|USC|C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§§?|[Ss]ecs?\.)?[ \t]*\d`)
+
 // codifiedActs makes the citation of a whole law right after its name
 // ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§
 // 2000cc-2000cc-5", "Public Employees' Collective Bargaining Act (PECBA),
 // RCW 41.56") refer to that name, so resolve makes them one law, as a
-// Public Law's citation is its Act's. The citation of one section after
-// an Act's name ("the Federal Arbitration Act, 9 U.S.C. § 10") is that
-// section, a law of its own. ms must be sorted by start.
+// Public Law's citation is its Act's; so does a section of the U.S. Code
+// or the C.F.R. right after the provision it codifies ("Section 2(d) of
+// the Trademark Act, 15 U.S.C. § 1052(d)"): one provision cited two ways.
+// The citation of one section after an Act's name ("the Federal
+// Arbitration Act, 9 U.S.C. § 10") is that section, a law of its own. ms
+// must be sorted by start.
 func codifiedActs(doc []rune, ms []Mention) []Mention {
 	last := -1
 	for i, m := range ms {
@@ -1076,8 +1091,14 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 		// "…Act, Pub. L. No. 115-123, 132 Stat. 64": the Statutes at
 		// Large's citation after the Public Law's is the same Act's.
 		prevPublished := last >= 0 && ms[last].Refers != "" && publishedLaw.MatchString(oneSpace(ms[last].Text))
+		var lastTxt string
+		provision := false
+		if last >= 0 {
+			lastTxt = oneSpace(ms[last].Text)
+			provision = provisionOfLaw.MatchString(lastTxt)
+		}
 		if last >= 0 && m.Refers == "" && m.Start >= ms[last].End && m.Start <= len(doc) &&
-			(statuteName(oneSpace(ms[last].Text)) || actOfDate.MatchString(oneSpace(ms[last].Text)) || prevPublished) {
+			(statuteName(lastTxt) || actOfDate.MatchString(lastTxt) || prevPublished || provision) {
 			txt, gap := oneSpace(m.Text), string(doc[ms[last].End:m.Start])
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
@@ -1088,9 +1109,9 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			after := string(doc[m.End:min(len(doc), m.End+16)])
 			// "§§ 2000cc-2000cc-5", "RCW 41.56", "10:5-1 to -42": a range or
 			// a chapter cites the whole law.
-			if strings.Contains(txt, "§§") || chapterCite.MatchString(txt) || etSeq.MatchString(after) || publishedLaw.MatchString(txt) ||
-				strings.Contains(txt, " to -") || strings.Contains(txt, " through -") {
-				ms[i].Refers = oneSpace(ms[last].Text)
+			if provision && codeSection.MatchString(txt) || strings.Contains(txt, "§§") || chapterCite.MatchString(txt) ||
+				etSeq.MatchString(after) || publishedLaw.MatchString(txt) || strings.Contains(txt, " to -") || strings.Contains(txt, " through -") {
+				ms[i].Refers = lastTxt
 				if prevPublished {
 					ms[i].Refers = ms[last].Refers
 				}
