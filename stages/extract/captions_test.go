@@ -305,3 +305,13 @@ func TestDocketSheetPartiesBeforeATab(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestSiteTitleDockets: a site's title names a district court's filing
+// by its case, with the second side's "et al", and PACER's compact docket
+// number, which is the case's.
+func TestSiteTitleDockets(t *testing.T) {
+	wantRefers(t, "Koster et al v. Whitaker et al, No. 2:2019cv01173 - Document 59 (D. Ariz. 2019)\n\nCourt Description: ORDER granting the motion.\n",
+		"Koster et al v. Whitaker", "2:2019cv01173")
+	wantRefers(t, "Robinson v. Regional Transportation District, No. 1:2016cv02870 - Document 145 (D. Colo. 2018)\n",
+		"Robinson v. Regional Transportation District", "1:2016cv02870")
+}

@@ -126,8 +126,13 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				m.ID = mentionID(m)
 			case m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd && docketLike(txt) && docketAfterName(doc, lastEnd, m.Start):
 				// "Coppinger-Martin v. Solis, No. 09-73725": a docket
-				// number right after a case's name is that case's.
+				// number right after a case's name is that case's (the
+				// document's own as resolve names it, without a column's
+				// words).
 				m.Refers = oneSpace(lastName.Text)
+				if own != "" && oneSpace(WithoutColumns(lastName.Text)) == own {
+					m.Refers = own
+				}
 				m.ID = mentionID(m)
 			case m.Refers == "" && lastCite >= 0 && docketLike(txt) && docketInCite(doc, out[lastCite].End, m.Start):
 				// "23 BNA OSHC 1196 (No. 03-1622, 2010)": the docket number
@@ -282,8 +287,10 @@ var supraGap = regexp.MustCompile(`^,[ \t\n]+supra,[ \t\n]+$`)
 // docketAfter is what stands between a case's name and its docket number
 // on the same line: ", No. ", ", Nos. ", ", Case No. ", and Ohio's
 // appellate district and county before it (", 10th Dist. No. ", ", 8th
-// Dist. Cuyahoga No. ", as Ohio's courts cite their decisions).
-var docketAfter = regexp.MustCompile(`^\.?,[ \t]*(?:\d{1,2}(?:st|nd|rd|th)[ \t]+Dist\.[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2})?(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
+// Dist. Cuyahoga No. ", as Ohio's courts cite their decisions); the
+// second side's "et al" before it, which is no part of the case's name
+// ("Koster et al v. Whitaker et al, No. 2:2019cv01173").
+var docketAfter = regexp.MustCompile(`^(?:,?[ \t]+et[ \t]+al\.?)?\.?,[ \t]*(?:\d{1,2}(?:st|nd|rd|th)[ \t]+Dist\.[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2})?(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
 
 // docketAfterName reports whether only docketAfter stands between runes a
 // and b of doc (nil: never).
@@ -686,15 +693,24 @@ var civDocket = regexp.MustCompile(`\b\d{2}[ \t]+(?:Civ|CIV|Cr|CR|Crim|CRIM|Misc
 // 5727 & 00 C 3192". Group 1 is the number.
 var cDocket = regexp.MustCompile(`(?:\bNos?\.|&|\band)[ \t]+(\d{2}[ \t]+C[ \t]+\d{3,5})\b`)
 
-// civDockets returns the dockets civDocket and cDocket find; the patterns
-// know the hyphenated forms ("10-CV-8133").
+// pacerDocket is a federal docket number in PACER's compact form, as
+// Justia and other sites title a district court's filings with it
+// ("Robinson v. Regional Transportation District, No. 1:2016cv02870"):
+// office, four-digit year, the case's kind and five digits.
+var pacerDocket = regexp.MustCompile(`\b\d{1,2}:(?:19|20)\d{2}(?:cv|cr|mc|bk|ap|md|mj|po|sw)\d{5}\b`)
+
+// civDockets returns the dockets civDocket, cDocket and pacerDocket find;
+// the patterns know the hyphenated forms ("10-CV-8133").
 func civDockets(t string) []cand {
-	if !containsAny(t, []string{"Civ", "CIV", "Cr", "CR", "Misc", "MC", " C "}) {
-		return nil
+	var out []cand
+	if containsAny(t, []string{"Civ", "CIV", "Cr", "CR", "Misc", "MC", " C "}) {
+		out = groupCands(t, civDocket, 0, TypeCase)
 	}
-	out := groupCands(t, civDocket, 0, TypeCase)
 	if strings.Contains(t, " C ") {
 		out = append(out, groupCands(t, cDocket, 1, TypeCase)...)
+	}
+	if containsAny(t, []string{":19", ":20"}) {
+		out = append(out, groupCands(t, pacerDocket, 0, TypeCase)...)
 	}
 	return out
 }

@@ -112,6 +112,42 @@ var designations = set(`plaintiff plaintiffs defendant defendants appellant appe
 	petitioner petitioners respondent respondents movant movants claimant claimants applicant applicants
 	complainant complainants grievant grievants cross`)
 
+// pacerNumber is the part after the office of a federal docket number in
+// PACER's compact form: year, kind, number ("2016cv02870").
+var pacerNumber = regexp.MustCompile(`^(?:19|20)(\d{2})([a-z]{2})(\d{5})$`)
+
+// federalKinds are a federal district court's kinds of case in its
+// docket numbers: civil, criminal, miscellaneous, bankruptcy, adversary,
+// multidistrict, magistrate, petty offence, search warrant.
+var federalKinds = set(`cv cr mc bk ap md mj po sw`)
+
+// federalDocket returns the key of a federal district court's docket
+// number from its normalised words, or "": its year, kind and number, so
+// that the forms one document writes it in are one case — with or
+// without the office and the judges' initials, kind before or after the
+// year ("1:16-cv-02870-WJM-MJW", "1:2016cv02870", "CV-19-01173-PHX-DJH"
+// and "2:19-cv-01173").
+func federalDocket(toks []string) string {
+	var yy, kind, num string
+	var rest []string
+	switch {
+	case len(toks) >= 4 && len(toks[0]) == 1 && allDigits(toks[0]) && len(toks[1]) == 2 && allDigits(toks[1]) && federalKinds[toks[2]] && allDigits(toks[3]):
+		yy, kind, num, rest = toks[1], toks[2], toks[3], toks[4:]
+	case len(toks) >= 3 && len(toks[0]) == 2 && allDigits(toks[0]) && federalKinds[toks[1]] && allDigits(toks[2]):
+		yy, kind, num, rest = toks[0], toks[1], toks[2], toks[3:]
+	case len(toks) >= 3 && federalKinds[toks[0]] && len(toks[1]) == 2 && allDigits(toks[1]) && allDigits(toks[2]):
+		kind, yy, num, rest = toks[0], toks[1], toks[2], toks[3:]
+	default:
+		return ""
+	}
+	for _, t := range rest {
+		if len(t) > 4 || strings.ContainsFunc(t, unicode.IsDigit) {
+			return ""
+		}
+	}
+	return "docket " + yy + " " + kind + " " + num
+}
+
 // docketLabels open a docket number.
 var docketLabels = set(`no nos case number docket appeal`)
 
@@ -214,6 +250,13 @@ func Normalize(typ, name string) string {
 		for len(kept) > 1 && docketLabels[kept[0]] {
 			kept = kept[1:]
 		}
+		// PACER's compact form is the hyphenated number: "1:2016cv02870"
+		// is "1:16-cv-02870".
+		if len(kept) == 2 && allDigits(kept[0]) {
+			if m := pacerNumber.FindStringSubmatch(kept[1]); m != nil {
+				kept = []string{kept[0], m[1], m[2], m[3]}
+			}
+		}
 		// A docket number's zero padding is spelling: "1:16-cv-01506"
 		// and "1:16-CV-1506" are one number.
 		for i, t := range kept {
@@ -223,6 +266,9 @@ func Normalize(typ, name string) string {
 					kept[i] = "0"
 				}
 			}
+		}
+		if k := federalDocket(kept); k != "" {
+			return k
 		}
 		toks = reporterKey(kept)
 	case extract.TypeLocation:

@@ -111,6 +111,8 @@ func TestMerges(t *testing.T) {
 		{"a company with its legal form and without", extract.TypeOrg, []string{"Rokit Phone Company, LLC", "Rokit Phone Company"}, "Rokit Phone Company, LLC"},
 		{"commonwealth of", extract.TypeLocation, []string{"Commonwealth of Pennsylvania", "Pennsylvania", "PA"}, "Commonwealth of Pennsylvania"},
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
+		{"a federal docket in PACER's compact form and with the judges' initials", extract.TypeCase, []string{"1:16-cv-2870-WJM-MJW", "1:2016cv02870"}, "1:16-cv-2870-WJM-MJW"},
+		{"a federal docket with its kind first and its division", extract.TypeCase, []string{"CV-19-01173-PHX-DJH", "2:19-cv-01173"}, "CV-19-01173-PHX-DJH"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
 		{"an Act's acronym", extract.TypeLaw, []string{"Employee Retirement Income Security Act of 1974", "ERISA", "ERISA"}, "Employee Retirement Income Security Act of 1974"},
 		{"an Act's acronym with Act", extract.TypeLaw, []string{"Worker Adjustment and Retraining Notification Act of 1988", "WARN Act"}, "Worker Adjustment and Retraining Notification Act of 1988"},
@@ -372,6 +374,7 @@ func TestLegalResolution(t *testing.T) {
 	}{
 		{"docket spellings", extract.TypeCase, []extract.Mention{{Text: "Case: 17-2400"}, {Text: "No. 17-2400"}, {Text: "17-2400"}}, "Case: 17-2400", 1},
 		{"different dockets", extract.TypeCase, []extract.Mention{{Text: "No. 17-2400"}, {Text: "No. 17-2401"}}, "", 2},
+		{"a federal civil and a criminal docket of one number", extract.TypeCase, []extract.Mention{{Text: "1:16-cv-02870"}, {Text: "1:16-cr-02870"}, {Text: "1:17-cv-02870"}}, "", 3},
 		{"possessive", extract.TypePerson, []extract.Mention{{Text: "Margit Ellensby's"}, {Text: "Margit Ellensby"}}, "Margit Ellensby", 1},
 		{"caption designations", extract.TypeCase, []extract.Mention{{Text: "ACME WIDGETS, INC., Plaintiff-Appellant, v. GLOBEX CORP."}, {Text: "Acme Widgets, Inc. v. Globex Corp."}}, "Acme Widgets, Inc. v. Globex Corp.", 1},
 		{"an agency and its acronym", extract.TypeOrg, []extract.Mention{{Text: "Securities and Exchange Commission"}, {Text: "SEC"}}, "Securities and Exchange Commission", 1},
