@@ -315,3 +315,17 @@ func TestSiteTitleDockets(t *testing.T) {
 	wantRefers(t, "Robinson v. Regional Transportation District, No. 1:2016cv02870 - Document 145 (D. Colo. 2018)\n",
 		"Robinson v. Regional Transportation District", "1:2016cv02870")
 }
+
+// TestReporterHeaders: a reporter's header sets the citation and its year
+// on the caption's line before it, and the court's header lines under a
+// caption in mixed case hold its docket number: both are the case's. A
+// docket number past the caption's block is not.
+func TestReporterHeaders(t *testing.T) {
+	wantRefers(t, "-\n927 F. Supp. 1265 (1996) William R. DOBSON, Plaintiff,\nv.\nShirley S. CHATER, Commissioner of Social Security, Defendant.\nUnited States District Court, D. Nebraska.\n",
+		"William R. DOBSON, Plaintiff, v. Shirley S. CHATER", "927 F. Supp. 1265")
+	lopes := "-\n770 A.2d 561 (2001) In re Joseph A. LOPES, Respondent.\nA Member of the Bar of the District of Columbia Court of Appeals.No. 97-BG-1927. District of Columbia Court of Appeals.\n"
+	wantRefers(t, lopes, "In re Joseph A. LOPES", "770 A.2d 561")
+	wantRefers(t, lopes, "In re Joseph A. LOPES", "97-BG-1927")
+	wantRefers(t, "-\n770 A.2d 561 (2001) In re Joseph A. LOPES, Respondent.\n"+strings.Repeat("The Board recommended a suspension of the respondent. ", 8)+"It cited No. 97-BG-1999.\n",
+		"", "97-BG-1999")
+}

@@ -113,6 +113,13 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					out[lastDocket].Refers = txt
 					out[lastDocket].ID = mentionID(out[lastDocket])
 				}
+				// "927 F. Supp. 1265 (1996) William R. DOBSON, Plaintiff,":
+				// a reporter's header, the citation and its year on the
+				// caption's line before it, is the caption's case.
+				if lastCite >= 0 && out[lastCite].Refers == "" && m.Start < captionArea && citeYearBefore(doc, out[lastCite].End, m.Start) {
+					out[lastCite].Refers = txt
+					out[lastCite].ID = mentionID(out[lastCite])
+				}
 			case m.Refers == "" && own != "" && m.Start < captionArea && headerLine(doc, m) && !appealedFrom(doc, m.Start):
 				// "908 F.2d 834" / "17 Fed.R.Serv.3d 942" above the caption,
 				// "No. 89-8414." under it: the header's citations and
@@ -164,7 +171,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					m.ID = mentionID(m)
 				}
 			case m.Refers == "" && !docketSeen && own != "" && docketLike(txt) && !appealedFrom(doc, m.Start) &&
-				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && docketLabelGap(doc, lastName.End, m.Start)):
+				(upperCaseName(own) || sameCase(oneSpace(lastName.Text), own) && (docketLabelGap(doc, lastName.End, m.Start) || captionDocket(doc, lastName.End, m.Start))):
 				docketSeen = true
 				m.Refers = own
 			}
@@ -586,6 +593,31 @@ var docketInCiteGap = regexp.MustCompile(`^[ \t]*\([ \t]*(?:(?i:docket)[ \t]+)?(
 // docketInCite reports whether runes a to b of doc are docketInCiteGap's.
 func docketInCite(doc []rune, a, b int) bool {
 	return doc != nil && a <= b && b-a <= 16 && b <= len(doc) && docketInCiteGap.MatchString(string(doc[a:b]))
+}
+
+// docketNo is a docket number's label right before it: "No. ", "Nos. ".
+var docketNo = regexp.MustCompile(`\b(?:No|NO|Nos|NOS)\.[ \t]*$`)
+
+// captionDocket reports whether a docket number at rune b of doc, with
+// its label, stands in the caption's block that ends at a: the court's
+// header lines under a caption in mixed case ("In re Joseph A. LOPES,
+// Respondent." / "A Member of the Bar of the District of Columbia Court
+// of Appeals.No. 97-BG-1927.").
+func captionDocket(doc []rune, a, b int) bool {
+	return doc != nil && a <= b && b-a <= captionBlock && b <= len(doc) && docketNo.MatchString(string(doc[max(a, b-8):b]))
+}
+
+// captionBlock is how far (in runes) after a caption its docket number
+// may stand in the court's header lines.
+const captionBlock = 300
+
+// citeYear is what stands between a reporter's header citation and the
+// caption after it on its line: the decision's year.
+var citeYear = regexp.MustCompile(`^[ \t]*\((?:1[789]|20)\d{2}\)[ \t]*$`)
+
+// citeYearBefore reports whether runes a to b of doc are citeYear's.
+func citeYearBefore(doc []rune, a, b int) bool {
+	return doc != nil && a <= b && b-a <= 12 && b <= len(doc) && citeYear.MatchString(string(doc[a:b]))
 }
 
 // docketComma reports whether only a comma and spaces stand between a
