@@ -205,9 +205,11 @@ var countryPlaintiff = regexp.MustCompile(`(?m)^[ \t]*(?:THE[ \t]+)?UNITED[ \t]+
 // names it, when the document has it as a litigant (an organisation named
 // "United States" or "United States of America": a caption's party; a
 // side of the document's own case, "Re: United States v. Joshua James";
-// or the plaintiff of a caption with its office's address, countryPlaintiff):
-// in such a filing "the United States argues" is the party, which the
-// tagger's propagation reads as the place.
+// the plaintiff of a caption with its office's address, countryPlaintiff;
+// or the filer, litigantClause): in such a filing "the United States
+// argues" is the party, which the tagger's propagation reads as the place.
+// A state or commonwealth named as the filer ("the Commonwealth of
+// Virginia, by counsel, moves") is an organisation wherever named too.
 func countryParty(doc []rune, ms []Mention) []Mention {
 	isCountry := func(s string) bool {
 		s = oneSpace(s)
@@ -237,17 +239,33 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		d := string(doc[:min(len(doc), captionArea)])
 		party = strings.Contains(d, "UNITED STATES") && countryPlaintiff.MatchString(d)
 	}
-	if !party {
+	// A polity that speaks as the filer ("The United States, by and
+	// through its undersigned attorneys, respectfully submits", "the
+	// Commonwealth of Virginia, by counsel, moves") is a litigant.
+	filers := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == TypeLocation && (isCountry(m.Text) || polityName.MatchString(m.Text)) && m.End <= len(doc) &&
+			litigantClause.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) {
+			filers[nameKey(m.Text)] = true
+			party = party || isCountry(m.Text)
+		}
+	}
+	if !party && len(filers) == 0 {
 		return ms
 	}
 	for i, m := range ms {
-		if m.Type == TypeLocation && isCountry(m.Text) {
+		if m.Type == TypeLocation && (party && isCountry(m.Text) || filers[nameKey(m.Text)]) {
 			ms[i].Type = TypeOrg
 			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	return ms
 }
+
+// litigantClause is what follows a polity that acts in a filing: its
+// counsel or a filer's verb ("…, by and through its undersigned
+// attorneys", ", by counsel,", " respectfully submits", " hereby moves").
+var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds))`)
 
 // governmentParties types a case's party that is a government
 // (governmentWords: a county, a city, a state) an organisation, a

@@ -69,7 +69,8 @@ func TestPolityShortNames(t *testing.T) {
 
 // TestLitigantState: a state named as a party with its role in the caption
 // is a litigant, an organisation (the guideline's "STATE OF MISSOURI,
-// Respondent"); a state in a party's description stays a place.
+// Respondent"), and so is one that files by its counsel; a state in a
+// party's description stays a place.
 func TestLitigantState(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
 		// A stacked caption, each role on its own line.
@@ -81,6 +82,9 @@ func TestLitigantState(t *testing.T) {
 		// A state in a party's description, wrapped onto its own line.
 		{"CALVARY CHAPEL OF BANGOR,\n\n  Plaintiff, Appellant,\n\nv.\n\nJANET T. MILLS, in her official capacity as Governor of the\n                 State of Nebraska,\n\n  Defendant, Appellee.\n",
 			"State of Nebraska", extract.TypeLocation},
+		// A state that files, by its counsel.
+		{"BEFORE THE STATE CORPORATION COMMISSION\n\nThe Commonwealth of Virginia, by counsel, moves the Commission to dismiss the application. The plant is in the Commonwealth of Virginia.\n",
+			"Commonwealth of Virginia", extract.TypeOrg},
 	} {
 		res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
 		if err != nil {
@@ -116,6 +120,8 @@ func TestCountryParty(t *testing.T) {
 		{"a place", "The goods were shipped to the United States by sea.", extract.TypeLocation},
 		{"a side of the own case", "Re:      United States v. Joshua James\n\nCriminal Case No. 22-cr-15 (APM)\n\nYour client agrees that the United States may appeal.", extract.TypeOrg},
 		{"a side of a cited case", "The court cited Gall v. United States, 552 U.S. 38 (2007). The goods were shipped to the United States by sea.", extract.TypeLocation},
+		{"the filer", "GOVERNMENT'S MEMORANDUM IN AID OF SENTENCING\n\nThe United States, by and through its undersigned attorneys, respectfully submits this memorandum. The defendant lived in the United States.", extract.TypeOrg},
+		{"a place before a verb", "The goods were shipped to the United States, by sea, and stored there.", extract.TypeLocation},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
