@@ -1484,3 +1484,34 @@ func ruleOwners(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// amendmentOrdinal is an amendment's ordinal as a list of the
+// Constitution's amendments writes it: "Fourth", "Twenty-First", "14th".
+const amendmentOrdinal = `(?:(?:[Tt]wenty-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh)|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|\d{1,2}(?:st|nd|rd|th))`
+
+// amendmentList is the Constitution's amendments listed before one
+// "Amendments": "the First and Fourteenth Amendments", "the Fourth, Fifth,
+// and Fourteenth Amendments", "the 5th and 14th Amendments". Group 1 is
+// the list before the last ordinal, group 2 the last with "Amendments".
+var amendmentList = regexp.MustCompile(`\b(` + amendmentOrdinal + `(?:,[ \t\n]+` + amendmentOrdinal + `)*),?[ \t\n]+(?:and|or|&)[ \t\n]+(` + amendmentOrdinal + `[ \t\n]+Amendments)\b`)
+
+// amendmentWord is one ordinal of amendmentList's group 1.
+var amendmentWord = regexp.MustCompile(amendmentOrdinal)
+
+// amendmentLists returns the amendments amendmentList finds, one LAW
+// each as the guideline lists sections after one sign: the earlier ones
+// as their ordinals ("First"), the last with its word ("Fourteenth
+// Amendments"); resolve makes each the amendment it names.
+func amendmentLists(t string) []cand {
+	if !strings.Contains(t, "Amendments") {
+		return nil
+	}
+	var out []cand
+	for _, m := range amendmentList.FindAllStringSubmatchIndex(t, -1) {
+		for _, w := range amendmentWord.FindAllStringIndex(t[m[2]:m[3]], -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[2] + w[0], end: m[2] + w[1], source: SourcePattern})
+		}
+		out = append(out, cand{typ: TypeLaw, start: m[4], end: m[5], source: SourcePattern})
+	}
+	return out
+}

@@ -330,3 +330,14 @@ func TestLostSectionSigns(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestAmendmentLists: the Constitution's amendments listed before one
+// "Amendments" are one law each, the earlier ones as their ordinals, as
+// sections listed after one sign are; resolve makes each the amendment it
+// names (stage test in resolve).
+func TestAmendmentLists(t *testing.T) {
+	text := "violations of the First and Fourteenth Amendments, the Fourth, Fifth, and Fourteenth Amendments and the 5th and 14th Amendments; the Second Amendment to the Credit Agreement."
+	if got, want := candTexts(text, amendmentLists(text)), "First|Fourteenth Amendments|Fourth|Fifth|Fourteenth Amendments|5th|14th Amendments"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

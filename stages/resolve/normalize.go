@@ -290,7 +290,7 @@ func Normalize(typ, name string) string {
 			}
 		}
 	case extract.TypeLaw:
-		toks = codeSign(amendmentKey(toks))
+		toks = codeSign(ordinalAmendment(amendmentKey(toks)))
 	case extract.TypeCourt:
 		if k := courtKey(toks); k != "" {
 			return k
@@ -331,6 +331,49 @@ func amendmentKey(toks []string) []string {
 	}
 	out := append(strings.Fields(amendmentOrdinals[n]), "amendment")
 	return append(out, toks[4:]...)
+}
+
+// ordinalAmendment writes an amendment named by its ordinal alone or in
+// the plural, as a list of them names each ("the 5th and 14th
+// Amendments": "5th", "14th Amendments"), and one with a numeral ordinal
+// ("14th Amendment"), as the amendment's name ("fourteenth amendment");
+// other tokens come back as they are.
+func ordinalAmendment(toks []string) []string {
+	n := len(toks)
+	if n > 0 && (toks[n-1] == "amendment" || toks[n-1] == "amendments") {
+		n--
+	}
+	if n == 0 || n > 2 {
+		return toks
+	}
+	ord := strings.Join(toks[:n], " ")
+	k := slices.Index(amendmentOrdinals, ord)
+	if k <= 0 && n == 1 && len(ord) > 2 {
+		if v, err := strconv.Atoi(strings.TrimRight(ord, "stndrh")); err == nil && ordinalSuffix(v) == ord[len(ord)-2:] {
+			k = v
+		}
+	}
+	if k <= 0 || k >= len(amendmentOrdinals) {
+		return toks
+	}
+	return append(strings.Fields(amendmentOrdinals[k]), "amendment")
+}
+
+// ordinalSuffix is an English ordinal's suffix for n: "st" for 21, "th"
+// for 14.
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // romanValue reads a Roman numeral in lower case (up to xxx), or 0.

@@ -114,6 +114,7 @@ func TestMerges(t *testing.T) {
 		{"a federal docket in PACER's compact form and with the judges' initials", extract.TypeCase, []string{"1:16-cv-2870-WJM-MJW", "1:2016cv02870"}, "1:16-cv-2870-WJM-MJW"},
 		{"a federal docket with its kind first and its division", extract.TypeCase, []string{"CV-19-01173-PHX-DJH", "2:19-cv-01173"}, "CV-19-01173-PHX-DJH"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
+		{"an amendment by its ordinal in a list and its numeral", extract.TypeLaw, []string{"Fourteenth Amendment", "14th Amendments", "Fourteenth"}, "Fourteenth Amendment"},
 		{"an Act's acronym", extract.TypeLaw, []string{"Employee Retirement Income Security Act of 1974", "ERISA", "ERISA"}, "Employee Retirement Income Security Act of 1974"},
 		{"an Act's acronym with Act", extract.TypeLaw, []string{"Worker Adjustment and Retraining Notification Act of 1988", "WARN Act"}, "Worker Adjustment and Retraining Notification Act of 1988"},
 		{"a bankruptcy caption's colon", extract.TypeCase, []string{"In re:\n\nBLUE SKY AIRWAYS, INC."}, "In re BLUE SKY AIRWAYS, INC."},
