@@ -329,3 +329,17 @@ func TestReporterHeaders(t *testing.T) {
 	wantRefers(t, "-\n770 A.2d 561 (2001) In re Joseph A. LOPES, Respondent.\n"+strings.Repeat("The Board recommended a suspension of the respondent. ", 8)+"It cited No. 97-BG-1999.\n",
 		"", "97-BG-1999")
 }
+
+// TestImmigrationBoardHeader: the Board of Immigration Appeals opens a
+// precedent decision with its citation and serial number over the caption
+// "Matter of X, Respondent": the caption is the case, and both are its.
+func TestImmigrationBoardHeader(t *testing.T) {
+	text := "Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779\n\nMatter of Muhammad Imran BUTT, Respondent\n\nDecided March 6, 2013\n\n" +
+		"U.S. Department of Justice\nExecutive Office for Immigration Review\nBoard of Immigration Appeals\n\nIn a decision dated June 29, 2011, an Immigration Judge denied the application. See Matter of Legaspi, 25 I&N Dec. 328 (BIA 2010).\n"
+	if got, want := typedTexts(text, matterLines(text)), "CASE Matter of Muhammad Imran BUTT|PERSON Muhammad Imran BUTT"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	wantRefers(t, text, "Matter of Muhammad Imran BUTT", "26 I&N Dec. 108")
+	wantRefers(t, text, "Matter of Muhammad Imran BUTT", "Interim Decision #3779")
+	wantRefers(t, text, "Matter of Legaspi", "25 I&N Dec. 328")
+}

@@ -235,8 +235,9 @@ func appealedFrom(doc []rune, i int) bool {
 // between bars beside the citation ("297 A.2d 735 | Md. | 1972") and an
 // appeals court's name beside its own citation or docket ("COLORADO COURT
 // OF APPEALS 2019COA122", "Court of Appeals No. 18CA0532"; a trial
-// court's is the lower court's).
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|` +
+// court's is the lower court's), and the Board of Immigration Appeals'
+// header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|` + interimDecision + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -866,9 +867,11 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // New Jersey's trial courts the county, the division, the number and the
 // year ("MID-L-001234-20"), Los Angeles the year, the courthouse and the
 // kind ("20STCV12345"), Tennessee's criminal courts the year, the kind
-// and the number ("2016-C-1234"), and the American Arbitration Association its own
-// ("01-22-0003-4567").
-const stateDocketShape = `\d{2,4}[A-Z]{1,4}\d{2,7}` +
+// and the number ("2016-C-1234"), the American Arbitration Association its own
+// ("01-22-0003-4567"), and the EPA's enforcement dockets the statute, the
+// region, the year and the number ("CAA-02-2015-1207", "RCRA-HQ-2019-5001").
+const stateDocketShape = `(?:CAA|CWA|RCRA|FIFRA|TSCA|EPCRA|CERCLA|SDWA|MPRSA)-(?:\d{2}|HQ)-(?:19|20)\d{2}-\d{4}` +
+	`|\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|\d{2}-\d-\d{5}-\d(?:[ \t]+(?:SEA|KNT))?` +
 	`|[A-Z]{3}-[A-Z]{1,2}-\d{4,6}-\d{2}` +
 	`|\d{2,4}[A-Z]{1,3}-\d{2,7}` +
@@ -1595,6 +1598,40 @@ func roleLineParties(t string) []cand {
 		if personLike(name) && !hasOrgWord(name) && !companyEnd(name) && partyType(name) == TypePerson {
 			out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
 		}
+	}
+	return out
+}
+
+// interimDecision is the Board of Immigration Appeals' serial number of a
+// precedent decision: "Interim Decision #3779".
+const interimDecision = `Interim[ \t]+Decision[ \t]+#?[ \t]*\d{4}`
+
+// interimDecisions returns the serial numbers interimDecision finds, a
+// decision's citation as its reporter's is.
+var interimDecisionRe = regexp.MustCompile(`\b` + interimDecision + `\b`)
+
+func interimDecisions(t string) []cand {
+	if !strings.Contains(t, "Interim") {
+		return nil
+	}
+	return groupCands(t, interimDecisionRe, 0, TypeCase)
+}
+
+// matterLine is an administrative caption on its own line, as the Board
+// of Immigration Appeals opens its decisions: "Matter of Muhammad Imran
+// BUTT, Respondent", "Matter of L-S-J-, Applicant". Group 1 is the case's
+// name, group 2 the party.
+var matterLine = regexp.MustCompile(`(?m)^[ \t]*((?:Matter|MATTER)[ \t]+(?:of|OF)[ \t]+([A-Z][A-Za-z'’.\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.\-]*|de|la|del|van|von)){0,5}))[ \t]*,[ \t]*(?:Respondents?|Applicants?|Petitioners?|Beneficiary|Beneficiaries|Appellants?)\b`)
+
+// matterLines returns the captions matterLine finds: the case and its
+// party.
+func matterLines(t string) []cand {
+	if !containsAny(t, []string{"Matter of", "MATTER OF"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range matterLine.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern}, partyCand(t, m[4], m[5]))
 	}
 	return out
 }

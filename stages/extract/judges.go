@@ -12,8 +12,10 @@ import (
 // Chief Judge," / "Selya and Barron, Circuit Judges.", and Massachusetts'
 // "Present: Sullivan, Maldonado, & Neyman, JJ.", also after a rule line or
 // a sentence's end where a web page runs the header into one line
-// ("____________ Before FLAUM, Chief Judge, and …").
-var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)`)
+// ("____________ Before FLAUM, Chief Judge, and …"), and the Board of
+// Immigration Appeals' "BEFORE: Board Panel: PAULEY, GREER, and WENDTLAND,
+// Board Members.".
+var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
@@ -27,8 +29,8 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 // panelTitle is a judge's title after the name, and whether it is plural
 // (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
 // District Judge", "Administrative Patent Judges", "Administrative Trademark
-// Judges", "JJ.", "C.J.".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|military)[ \t]+){0,3}(?i:(judges|justices)|judge|justice)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
+// Judges", "JJ.", "C.J.", the Board of Immigration Appeals' "Board Members".
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|military|temporary)[ \t]+){0,3}(?i:(judges|justices|board[ \t]+members)|judge|justice|board[ \t]+member)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District

@@ -1064,7 +1064,7 @@ var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a
 // "Section 6 of the Telemarketing Act", "Sec. 301 of the Labor
 // Management Relations Act", "Title VII of the Civil Rights Act of 1964",
 // "Trademark Act § 2(d)", "CFTC Regulation 1.38", "Rule 10b-5".
-var provisionOfLaw = regexp.MustCompile(`^(?:(?:Section|SECTION|Sec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*[ \t]+(?:of|OF|under|UNDER)[ \t]+\S` +
+var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*[ \t]+(?:of|OF|under|UNDER)[ \t]+\S` +
 	`|.*\b(?:Act|ACT|Code|Law)[ \t]+§[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
 
 // codeSection is a section of a code cited by its title and number, as a
