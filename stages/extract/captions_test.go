@@ -343,3 +343,54 @@ func TestImmigrationBoardHeader(t *testing.T) {
 	wantRefers(t, text, "Matter of Muhammad Imran BUTT", "Interim Decision #3779")
 	wantRefers(t, text, "Matter of Legaspi", "25 I&N Dec. 328")
 }
+
+// TestStartCaseAtLeavesEarlierParty: moving a case's start past the end
+// of the first party it began with leaves that party whole (a party whose
+// start passed its end crashed the stage on a board's caption).
+func TestStartCaseAtLeavesEarlierParty(t *testing.T) {
+	text := "ACME WIDGETS, INC.\nDEPARTMENTAL APPEALS BOARD v. GLOBEX CORP."
+	cs := []cand{{typ: TypeCase, start: 0, end: len(text)}, {typ: TypeOrg, party: true, start: 0, end: 18}}
+	startCaseAt(text, cs, 0, 19)
+	if cs[0].start != 19 || cs[1].start != 0 || cs[1].end != 18 {
+		t.Errorf("case [%d,%d), party [%d,%d); want case from 19, party [0,18)", cs[0].start, cs[0].end, cs[1].start, cs[1].end)
+	}
+}
+
+// TestAppealsBoardCaption: the Departmental Appeals Board's caption lists
+// a provider with its number under its name and an agency whose name
+// goes on over "for"; the decision's number under the docket number is
+// the same case's.
+func TestAppealsBoardCaption(t *testing.T) {
+	text := "DEPARTMENTAL APPEALS BOARD\nCivil Remedies Division\n\nLegacy Heights Nursing and Rehab, LLC,\n(CCN: 675432),\nPetitioner,\n\nv.\n\n" +
+		"Centers for Medicare & Medicaid Services,\nRespondent.\n\nDocket No. C-23-194\nDecision No. CR6415\nDate: March 14, 2024\n\nDECISION\n"
+	var got []string
+	for _, c := range roleCaptions(text) {
+		got = append(got, c.typ+" "+oneSpace(text[c.start:c.end]))
+	}
+	want := "CASE Legacy Heights Nursing and Rehab, LLC, (CCN: 675432), Petitioner, v. Centers for Medicare & Medicaid Services|" +
+		"ORG Legacy Heights Nursing and Rehab, LLC|ORG Centers for Medicare & Medicaid Services"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("got  %q\nwant %q", g, want)
+	}
+	own := "Legacy Heights Nursing and Rehab, LLC, (CCN: 675432), Petitioner, v. Centers for Medicare & Medicaid Services"
+	wantRefers(t, text, own, "C-23-194")
+	wantRefers(t, text, own, "CR6415")
+}
+
+// TestGenerationCaseStart: a case whose first party ends in a
+// generational suffix starts at the person's name, without a citation
+// signal before it.
+func TestGenerationCaseStart(t *testing.T) {
+	text := "Robert A. Skiff, Jr. v. South Burlington School District\n\nThe court relied on it. See John Smith, III v. Jones, 123 F.3d 456 (1st Cir. 1999).\n"
+	var got []string
+	for _, p := range patternMentions(text) {
+		if p = generationStart(text, p); p.typ == TypeCase && strings.Contains(text[p.start:p.end], " v. ") || p.party {
+			got = append(got, p.typ+" "+text[p.start:p.end])
+		}
+	}
+	want := "CASE Robert A. Skiff, Jr. v. South Burlington School District|PERSON Robert A. Skiff, Jr.|ORG South Burlington School District|" +
+		"CASE John Smith, III v. Jones|PERSON John Smith, III|PERSON Jones"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("got  %q\nwant %q", g, want)
+	}
+}

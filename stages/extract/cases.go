@@ -570,8 +570,10 @@ func partyWords(s string) []string {
 }
 
 // docketListGap is what stands between two docket numbers of one list: a
-// comma, "&" or "and", or a line break.
-var docketListGap = regexp.MustCompile(`^[ \t]*(?:,|&|and|AND)?[ \t]*\n?[ \t]*$`)
+// comma, "&" or "and", or a line break; or a board's decision number on
+// the line under the docket number ("Docket No. C-23-194" / "Decision No.
+// CR6415").
+var docketListGap = regexp.MustCompile(`^[ \t]*(?:,|&|and|AND)?[ \t]*\n?[ \t]*$|^[ \t]*\n[ \t]*(?:(?:ALJ|Board)[ \t]+)?(?:Decision|DECISION)[ \t]+(?:No\.|NO\.|Number:?)[ \t]*$`)
 
 // docketList reports whether the docket number starting at rune b of doc
 // is listed with the one ending at a: only docketListGap between them, and
@@ -580,7 +582,7 @@ var docketListGap = regexp.MustCompile(`^[ \t]*(?:,|&|and|AND)?[ \t]*\n?[ \t]*$`
 // case ("from the Law Division, Docket Nos. L-0193-11 and L-2865-11") may
 // be several proceedings.
 func docketList(doc []rune, a, b int, referred bool) bool {
-	if doc == nil || b < a || b-a > 12 || b > len(doc) {
+	if doc == nil || b < a || b-a > 28 || b > len(doc) {
 		return false
 	}
 	gap := string(doc[a:b])
@@ -1258,14 +1260,15 @@ func capsCaptionStarts(t string, cs []cand) []cand {
 }
 
 // startCaseAt starts the case cs[i], and its first party if that ran
-// back with it, at start, after the blanks there.
+// back with it, at start, after the blanks there; a party that ends
+// before start is left as it is (it was no part of the case).
 func startCaseAt(t string, cs []cand, i, start int) {
 	c := cs[i]
 	for start < c.end && (t[start] == ' ' || t[start] == '\t') {
 		start++
 	}
 	for j, p := range cs {
-		if p.party && p.start == c.start {
+		if p.party && p.start == c.start && start < p.end {
 			cs[j].start = start
 		}
 	}

@@ -382,6 +382,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypeCourt && courtOverBreak(c.Text[p.start:p.end]) {
 			continue
 		}
+		p = generationStart(c.Text, p)
 		p = headingCase(c.Text, p)
 		// "Medical Dev. Int'l. v. …": a party named with a reporter's
 		// abbreviations of organisations' words is an organisation.
@@ -588,6 +589,42 @@ func acronymParty(t string, p cand) bool {
 		return strings.ContainsFunc(next, unicode.IsLower)
 	}
 	return false
+}
+
+// nameBeforeGeneration is a person's name and the comma before a
+// generational suffix, at the end of a text: "Robert A. Skiff, " of
+// "Robert A. Skiff, Jr. v. …". Group 1 is the name.
+var nameBeforeGeneration = regexp.MustCompile(`([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,4}),[ \t]*$`)
+
+// generationOpen is a generational suffix opening a case name or a party.
+var generationOpen = regexp.MustCompile(`^` + generationSuffix + `(?:[ \t]+(?:v\.|vs\.)|$)`)
+
+// generationStart starts a case name, or its first party, that the
+// patterns began at a generational suffix at the person's name before it:
+// "Jr. v. South Burlington School District" of "Robert A. Skiff, Jr. v.
+// South Burlington School District".
+func generationStart(t string, p cand) cand {
+	if p.typ != TypeCase && !p.party || !generationOpen.MatchString(t[p.start:p.end]) {
+		return p
+	}
+	ls := strings.LastIndexByte(t[:p.start], '\n') + 1
+	if m := nameBeforeGeneration.FindStringSubmatchIndex(t[ls:p.start]); m != nil {
+		s := ls + m[2]
+		// "See John Smith, III v. Jones": a citation signal is no part
+		// of the name.
+		for {
+			w, rest, ok := strings.Cut(t[s:p.start], " ")
+			if !ok || !citationSignals[strings.ToLower(w)] && w != "The" {
+				break
+			}
+			s = p.start - len(strings.TrimLeft(rest, " \t"))
+		}
+		p.start = s
+		if p.party {
+			p.typ = TypePerson
+		}
+	}
+	return p
 }
 
 // docketRest is the rest of a docket number after its first two groups:

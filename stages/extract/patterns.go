@@ -898,7 +898,24 @@ func roleCaptions(t string) []cand {
 	if strings.Contains(t, "\n") && stackedRole.MatchString(t) {
 		// A stacked caption's parties are litigants: a country or a state
 		// among them is an organisation ("UNITED STATES,\nDefendant").
-		for _, c := range caseNames(t, stackedCaption, false) {
+		cs := caseNames(t, stackedCaption, false)
+		// "Centers for Medicare & Medicaid Services,": the second party
+		// goes on over "for" to its line's end, where partyLine stops.
+		for i, c := range cs {
+			if c.typ != TypeCase {
+				continue
+			}
+			if m := partyRest.FindStringSubmatchIndex(t[c.end:]); m != nil {
+				for j := i + 1; j < len(cs) && cs[j].party; j++ {
+					if cs[j].end == c.end {
+						cs[j].end += m[3]
+						cs[j].typ = TypeOrg
+					}
+				}
+				cs[i].end += m[3]
+			}
+		}
+		for _, c := range cs {
 			if c.party && c.typ == TypeLocation {
 				c.typ = TypeOrg
 			}
@@ -936,6 +953,12 @@ func roleCaptions(t string) []cand {
 	}
 	return kept
 }
+
+// partyRest is the rest of a stacked caption's second party after a
+// lower-case connector that partyLine does not take, to its line's end:
+// " for Medicare & Medicaid Services" of "Centers for Medicare & Medicaid
+// Services,". Group 1 is the rest.
+var partyRest = regexp.MustCompile(`^((?:[ \t]+(?:for|on|at|in|upon|to)[ \t]+` + partyLine + `)+)[ \t]*,?[ \t]*(?:\n|$)`)
 
 // generationEnd is a generational suffix ending a name: ", Jr.", " III".
 var generationEnd = regexp.MustCompile(`[ \t,]` + generationSuffix + `$`)
@@ -1113,9 +1136,13 @@ var (
 	// in lower case ("…,\non behalf of themselves and all others\nsimilarly
 	// situated,").
 	// captionRe reads the role on the party's line.
-	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
+	stackedCaption = regexp.MustCompile(`(` + partyLine + `(?:,?[ \t]+` + generationSuffix + `)?)` + partyNumber + `(?:,[ \t]+(?:[A-Z]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z]+|[A-Z][a-z]+))?)?` +
 		etAlAfter + `(?:,(?:[ \t]+|[ \t]*\n[ \t]*)(?:individually|on[ \t]+behalf|an?[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[a-z]|in[ \t]+(?:his|her|its|their)[ \t]+official|` + OfficialDescription + `)(?:[^\n]|\n[ \t]*[a-z]){0,160}?)?[ \t]*,?\d?` + besideColumn + captionBreak + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak +
 		stackedVersus + `(?:` + columnBeside + captionBreak + `(?:` + judgeAside + captionBreak + `)?|` + captionBreak + `)(?:` + titleAside + captionBreak + `)?(` + partyLine + `)`)
+	// partyNumber is a party's number with its label on the line under
+	// its name, as the Departmental Appeals Board lists a provider: ",\n
+	// (CCN: 675432)".
+	partyNumber = `(?:,?[ \t]*\n[ \t]*\([A-Z]{2,5}(?:[ \t]+No\.)?:?[ \t]*[0-9A-Z\-]{3,15}\))?`
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next
 	// line's indent.
