@@ -394,3 +394,50 @@ func TestGenerationCaseStart(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", g, want)
 	}
 }
+
+// TestReporterPages: a site's page titled "Name , citation ( year )" and a
+// reporter's stacked caption in capitals without roles name the case; the
+// citations under a bullet and a topical reporter's citation are its, and
+// the topical reporter's words are no person.
+func TestReporterPages(t *testing.T) {
+	text := "Commonwealth v. 707 Main Corp. , 371 Mass. 374 ( 1976 )\n\n\nMenu:\n  • 371 Mass. 374 (1976)\n    357 N.E.2d 753\n\n    COMMONWEALTH\n    vs.\n    707 MAIN CORP.\n\n" +
+		"    Supreme Judicial Court of Massachusetts, Worcester.\n\n    September 13, 1976.\n"
+	if got, want := typedTexts(text, siteTitles(text)), "CASE Commonwealth v. 707 Main Corp."; got != want {
+		t.Errorf("siteTitles: got %q, want %q", got, want)
+	}
+	if got, want := typedTexts(text, bareCaptions(text)), "CASE COMMONWEALTH\n    vs.\n    707 MAIN CORP|ORG COMMONWEALTH|ORG 707 MAIN CORP"; got != want {
+		t.Errorf("bareCaptions: got %q, want %q", got, want)
+	}
+	wantRefers(t, text, "COMMONWEALTH vs. 707 MAIN CORP", "357 N.E.2d 753")
+	res, err := New(Config{}).Process(context.Background(), Input{Chunks: chunk.Result{Chunks: []chunk.Chunk{{ID: "c0", Text: text, Start: 0, End: utf8.RuneCountInString(text)}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	titled := false
+	for _, m := range res.Mentions {
+		titled = titled || m.Type == TypeCase && m.Text == "Commonwealth v. 707 Main Corp."
+		if m.Text == "371 Mass. 374" && m.Refers == "" {
+			t.Errorf("%q at %d refers to no case", m.Text, m.Start)
+		}
+	}
+	if !titled {
+		t.Errorf("no case of the site's title in %+v", res.Mentions)
+	}
+	text = "Citation Numbers: 361 N.E.2d 1239, 372 Mass. 366, 2 Media L. Rep. (BNA) 2157, 1977 Mass. LEXIS 930\nJudges: Hennessey, Quirico\n"
+	res, err = New(Config{}).Process(context.Background(), Input{Chunks: chunk.Result{Chunks: []chunk.Chunk{{ID: "c0", Text: text, Start: 0, End: utf8.RuneCountInString(text)}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range res.Mentions {
+		if m.Text == "2 Media L. Rep. (BNA) 2157" && m.Type == TypeCase && m.Refers == "361 N.E.2d 1239" {
+			found = true
+		}
+		if nameType(m.Type) && strings.Contains(m.Text, "Rep") {
+			t.Errorf("%s %q inside a citation", m.Type, m.Text)
+		}
+	}
+	if !found {
+		t.Errorf("no topical citation of the case in %+v", res.Mentions)
+	}
+}

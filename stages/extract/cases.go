@@ -185,8 +185,9 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 			out = append(out, m)
 			continue
 		}
-		// "186 B.R. 508": a reporter's abbreviation is no rule ("R. 508").
-		if m.Type == TypeLaw && citation.ID != "" && m.Start > citation.Start && m.End <= citation.End {
+		// "186 B.R. 508": a reporter's abbreviation is no rule ("R. 508"),
+		// nor is "2 Media L. Rep. (BNA) 2157" a person's name.
+		if (m.Type == TypeLaw || nameType(m.Type)) && citation.ID != "" && m.Start > citation.Start && m.End <= citation.End {
 			continue
 		}
 		// A name that starts inside a cited case's name is one of its
@@ -235,9 +236,10 @@ func appealedFrom(doc []rune, i int) bool {
 // between bars beside the citation ("297 A.2d 735 | Md. | 1972") and an
 // appeals court's name beside its own citation or docket ("COLORADO COURT
 // OF APPEALS 2019COA122", "Court of Appeals No. 18CA0532"; a trial
-// court's is the lower court's), and the Board of Immigration Appeals'
-// header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|` + interimDecision + `|` +
+// court's is the lower court's), the Board of Immigration Appeals'
+// header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779")
+// and a site's bullet before the citation ("• 371 Mass. 374 (1976)").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|` + interimDecision + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -1619,6 +1621,71 @@ func interimDecisions(t string) []cand {
 	}
 	return groupCands(t, interimDecisionRe, 0, TypeCase)
 }
+
+// topicalCitation is a decision's citation in a topical reporter, its
+// publisher in parentheses: "2 Media L. Rep. (BNA) 2157", "123 L.R.R.M.
+// (BNA) 2753", "1973-2 Trade Cases (CCH) ¶ 74,847".
+var topicalCitation = regexp.MustCompile(`\b\d{1,4}(?:-\d)?[ \t]+(?:[A-Z][A-Za-z.&']*[ \t]+){1,5}\((?:BNA|CCH)\)[ \t]+(?:¶[ \t]*)?\d[\d,]{0,7}\b`)
+
+// topicalCitations returns the citations topicalCitation finds; citedCases
+// joins them to the case or the citation before them.
+func topicalCitations(t string) []cand {
+	if !containsAny(t, []string{"(BNA)", "(CCH)"}) {
+		return nil
+	}
+	return groupCands(t, topicalCitation, 0, TypeCase)
+}
+
+// siteTitle is a case's name as some sites title its page, a space before
+// the comma and the citation after it: "Commonwealth v. 707 Main Corp. ,
+// 371 Mass. 374 ( 1976 )". Group 1 is the name.
+var siteTitle = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n]{2,200}?)[ \t]+,[ \t]+(?:\d{1,4}[ \t]+[A-Z][^\n]{0,40}?\d|(?:19|20)\d{2}[ \t]+[A-Z])`)
+
+// siteTitles returns the case names siteTitle finds that name a case
+// ("X v. Y", "In re X"): the patterns need a party that starts with a
+// letter.
+func siteTitles(t string) []cand {
+	if !strings.Contains(t, " , ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range siteTitle.FindAllStringSubmatchIndex(t, -1) {
+		if caseNameLike(t[m[2]:m[3]]) {
+			out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// bareCaption is a stacked caption in capitals without the parties'
+// roles, as reporters print old decisions: "COMMONWEALTH" / "vs." / "707
+// MAIN CORP.". Groups 1 and 2 are the parties.
+var bareCaption = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z0-9.,&'’\- ]{1,80}?)[ \t]*,?[ \t]*\n[ \t]*(?:vs?\.|VS?\.)[ \t]*\n[ \t]*([A-Z0-9][A-Z0-9.,&'’\- ]{1,80}?)[ \t]*[.,]?[ \t]*$`)
+
+// bareCaptions returns the captions bareCaption finds: the case and its
+// parties.
+func bareCaptions(t string) []cand {
+	if !containsAny(t, []string{"\nv.\n", "vs.\n", "V.\n", "VS.\n", "v.\n"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range bareCaption.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, cand{typ: TypeCase, start: m[2], end: m[5], source: SourcePattern})
+		for _, p := range []cand{partyCand(t, m[2], m[3]), partyCand(t, m[4], m[5])} {
+			// "COMMONWEALTH", "THE PEOPLE": the prosecuting government
+			// named by its kind is a litigant, an organisation.
+			if prosecutors[strings.TrimPrefix(t[p.start:p.end], "THE ")] {
+				p.typ = TypeOrg
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// prosecutors are the governments a criminal caption names by their kind
+// alone.
+var prosecutors = map[string]bool{"COMMONWEALTH": true, "STATE": true, "PEOPLE": true, "UNITED STATES": true, "UNITED STATES OF AMERICA": true}
 
 // matterLine is an administrative caption on its own line, as the Board
 // of Immigration Appeals opens its decisions: "Matter of Muhammad Imran

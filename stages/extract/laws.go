@@ -157,7 +157,7 @@ var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+[A-Za-z]
 // ends the citation (a list's item "(a) the …" goes on with words).
 var (
 	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
-	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
+	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
 )
 
 // sectionEnd returns where a section cited from its number at t[i:]
@@ -412,7 +412,9 @@ func courtCodeCites(t string) []cand {
 		// The abbreviation is a word of its own: "RCW" not "RCWs", "R.C."
 		// not the start of "R.C.A."; an edition's year may follow one
 		// that ends with its period ("12 O.S.2011, § 95").
-		if dotted := c.abbr[len(c.abbr)-1] == '.'; e < len(t) && (isAlnum(t[e]) && !(dotted && t[e] >= '0' && t[e] <= '9') || t[e] == '.' && !dotted) {
+		// "G.L.c. 272, § 29": Massachusetts' chapter glued to its laws.
+		glued := (c.abbr == "G.L." || c.abbr == "M.G.L.") && strings.HasPrefix(t[e:], "c.")
+		if dotted := c.abbr[len(c.abbr)-1] == '.'; e < len(t) && !glued && (isAlnum(t[e]) && !(dotted && t[e] >= '0' && t[e] <= '9') || t[e] == '.' && !dotted) {
 			continue
 		}
 		i := e

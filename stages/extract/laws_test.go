@@ -31,6 +31,7 @@ func TestStateLaws(t *testing.T) {
 			"RCW 36.13.010|MCL 600.2912|O.C.G.A. § 9-11-12|A.R.S. § 13-1105|R.C. 2305.10|K.S.A. 2019 Supp. 21-5402"},
 		{"titles before courts' abbreviations", "See 735 ILCS 5/2-619, 12 O.S.2011, § 95 and 11 Del. C. § 4209.", "735 ILCS 5/2-619|12 O.S.2011, § 95|11 Del. C. § 4209"},
 		{"a chapter of Massachusetts' laws", "under G.L. c. 93A, § 2 and G.L. c. 231, the claim", "G.L. c. 93A, § 2|G.L. c. 231"},
+		{"Massachusetts' chapter glued, subsections after spaces", "in violation of G.L.c. 272, § 29, and G.L. c. 94C, § 32E (b) (3), as applied", "G.L.c. 272, § 29|G.L. c. 94C, § 32E (b) (3)"},
 		{"the Alaska Statutes", "under AS 23.30.005(h) and AS 23.30.155(d); SUCH AS 1.5 TIMES", "AS 23.30.005(h)|AS 23.30.155(d)"},
 		{"laws named by their place", "the Constitution of the United States, the Code of Virginia, the Revised Statutes of Missouri, the New York General Business Law and the New York City Human Rights Law; the Texas Family Law Review; the Code of Conduct.",
 			"Constitution of the United States|Code of Virginia|Revised Statutes of Missouri|New York General Business Law|New York City Human Rights Law"},
