@@ -195,10 +195,21 @@ func specialCourtKey(toks []string) string {
 	return specialCourts[strings.Join(rest, " ")]
 }
 
+// highestCourts are the keys (stateKindKey's) of the highest courts that
+// are no supreme court, which a citation's state abbreviation names
+// ("(Mass. 1975)", "(N.Y. 1990)"): New York's supreme court is a trial
+// court.
+var highestCourts = map[string]string{
+	"massachusetts": "massachusetts supreme judicial",
+	"maine":         "maine supreme judicial",
+	"new york":      "new york appeals",
+}
+
 // stateCourtKey names a state's supreme court and Florida's district courts
 // of appeal by one key: "Supreme Court of Florida", "Florida Supreme Court"
 // and the citation's "Fla." alone (a state's abbreviation in a citation's
-// parenthetical names its highest court) are "supreme florida"; "Second
+// parenthetical names its highest court, highestCourts where that is no
+// supreme court) are "supreme florida"; "Second
 // District Court of Appeal" and "Fla. 2d DCA" are "dca 2". Anything else
 // gives "".
 func stateCourtKey(toks []string) string {
@@ -226,6 +237,9 @@ func stateCourtKey(toks []string) string {
 		}
 	case n == 1:
 		if st, ok := extract.CitationStates[toks[0]]; ok && st != "district of columbia" {
+			if k, ok := highestCourts[st]; ok {
+				return k
+			}
 			return "supreme " + st
 		}
 	case n == 5 && toks[1] == "district" && toks[2] == "court" && toks[3] == "of" && toks[4] == "appeal":
