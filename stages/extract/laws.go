@@ -324,7 +324,7 @@ var courtCodes = []courtCode{
 	{"KRS", false, true}, {"HRS", false, true}, {"SDCL", false, false}, {"N.D.C.C.", false, false},
 	{"NMSA", false, false}, {"OCGA", false, false}, {"T.C.A.", false, false}, {"C.G.S.", false, false}, {"N.C.G.S.", false, false},
 	{"G.S.", false, true}, {"RSA", false, true}, {"CPLR", false, false}, {"C.P.L.R.", false, false},
-	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false},
+	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false}, {"MCR", false, false},
 	{"P.S.", true, true}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
 	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},
 }
@@ -1441,17 +1441,31 @@ func courtRules(t string) []cand {
 // 37.2(a)", "Supreme Court Rule 29.6") or the bankruptcy rules
 // ("Bankruptcy Rule 9019"; group 1), and a self-regulatory
 // organisation's or an arbitral body's ("FINRA Rule 2010", "NASD Rule
-// 2110", "AAA Rule R-7"), and Indiana's rules by their kind ("Ind. Trial
-// Rule 12(B)(6)", "Ind. Appellate Rule 65(D)").
+// 2110", "AAA Rule R-7"), Indiana's rules by their kind ("Ind. Trial
+// Rule 12(B)(6)", "Ind. Appellate Rule 65(D)"), and a state's courts'
+// rules by the state and the court ("Mich. Ct. R. 2.116(C)(10)", "Del.
+// Ch. Ct. R. 59(e)", "Md. Rule 2-501").
 var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$` +
-	`|\bInd\.[ \t]+(?:Trial|Appellate|Evidence|Criminal|Post-Conviction)[ \t]+$`)
+	`|\bInd\.[ \t]+(?:Trial|Appellate|Evidence|Criminal|Post-Conviction)[ \t]+$` +
+	`|\b` + stateAbbrev + `[ \t]?(?:(?:Ch|Ct|Super|S|Sup|Civ|Crim|Fam|Dist|App|Prob|Juv|Evid|Cir|Chan)\.[ \t]?)*$`)
+
+// stateAbbrev is a state's abbreviation as citations write it: "Mich.",
+// "N.J.", "W. Va.", "Iowa".
+const stateAbbrev = `(?:(?:Ala|Ariz|Ark|Cal|Colo|Conn|Del|D\.C|Fla|Ga|Haw|Ill|Ind|Kan|Ky|La|Me|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Or|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.[ \t]?Va|Wis|Wyo)\.|(?:Alaska|Idaho|Iowa|Ohio|Utah)\b)`
+
+// numberNext is a number right after a text, a space before it or not.
+var numberNext = regexp.MustCompile(`^[ \t]?\d`)
+
+// ruleColon is the rest of a rule's number that New Jersey's courts write
+// with a colon: "4:6-2(e)" of "R. 4:6-2(e)".
+var ruleColon = regexp.MustCompile(`^:\d{1,3}(?:-\d{1,3}){0,2}[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*`)
 
 // ruleBodies are the self-regulatory organisations and arbitral bodies
 // whose rules a text cites by number after their name (ruleOwner).
 var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}
 
 // ruleOwnerNeedles are in every text where ruleOwner can match.
-var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind."}, ruleBodies...)
+var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R"}, ruleBodies...)
 
 // rulesAfter is the set of rules a rule cited by number belongs to, after
 // a comma, as Alabama's and South Carolina's courts cite them: ", Ala. R.
@@ -1464,7 +1478,9 @@ func ruleOwners(t string, cs []cand) []cand {
 	if strings.Contains(t, ", ") {
 		for i, c := range cs {
 			if c.typ == TypeLaw && strings.HasPrefix(t[c.start:c.end], "Rule") {
-				if m := rulesAfter.FindStringIndex(t[c.end:min(len(t), c.end+24)]); m != nil {
+				// "Md. Rule 2-501, Fed. R. Civ. P. 56(a)": a set's rule
+				// with its number after is another citation.
+				if m := rulesAfter.FindStringIndex(t[c.end:min(len(t), c.end+24)]); m != nil && !numberNext.MatchString(t[c.end+m[1]:]) {
 					cs[i].end = c.end + m[1]
 				}
 			}
@@ -1475,6 +1491,9 @@ func ruleOwners(t string, cs []cand) []cand {
 	}
 	for i, c := range cs {
 		if c.typ == TypeLaw && (strings.HasPrefix(t[c.start:c.end], "Rule") || strings.HasPrefix(t[c.start:c.end], "R. ")) {
+			if m := ruleColon.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end = c.end + m[1]
+			}
 			from := max(0, c.start-48)
 			if m := ruleOwner.FindStringSubmatchIndex(t[from:c.start]); m != nil {
 				cs[i].start = from + m[0]
