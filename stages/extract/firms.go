@@ -1669,3 +1669,37 @@ func yearNumber(s string) bool {
 	y, err := strconv.Atoi(s)
 	return err == nil && y >= 1800 && y < 2100
 }
+
+// agencyHeadBefore is a public body's head word and "of" right before a
+// name the tagger began after them: "Division of " of "Division of
+// Administrative Hearings", "DEPARTMENT OF " in capitals.
+var agencyHeadBefore = regexp.MustCompile(`(?:\b(?:Division|Department|Office|Bureau|Board|Commission|Council|Agency|Administration|Authority|Ministry)[ \t]+of[ \t]+(?:the[ \t]+)?|\b(?:DIVISION|DEPARTMENT|OFFICE|BUREAU|BOARD|COMMISSION|COUNCIL|AGENCY|ADMINISTRATION|AUTHORITY|MINISTRY)[ \t]+OF[ \t]+(?:THE[ \t]+)?)$`)
+
+// agencyTail is a public body's last word that the tagger left after its
+// name: " Affairs" of "Department of Legal Affairs".
+var agencyTail = regexp.MustCompile(`^[ \t](?:Affairs|Services|Resources|Safety|Protection|Development|Regulation|Relations|Hearings|Appeals|Enforcement|Standards|Conservation|Corrections|Welfare)\b`)
+
+// agencyEdges mends the tagger's edges of a public body's name: it starts
+// at the head word the tagger left before it ("Division of Administrative
+// Hearings", which it read as "Administrative Hearings") and ends at the
+// subject's last word it left after ("Department of Legal Affairs", read
+// "Department of Legal").
+func agencyEdges(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" of ", " OF "}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.source != SourceModel {
+			continue
+		}
+		if m := agencyHeadBefore.FindStringIndex(t[max(0, c.start-24):c.start]); m != nil {
+			cs[i].start = max(0, c.start-24) + m[0]
+		}
+		if strings.Contains(t[cs[i].start:c.end], " of ") || strings.Contains(t[cs[i].start:c.end], " OF ") {
+			if m := agencyTail.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end = c.end + m[1]
+			}
+		}
+	}
+	return cs
+}

@@ -1373,3 +1373,26 @@ func TestLocalOfficials(t *testing.T) {
 		"Requested by: Council Member Leslie Pool. Councilmember Jane Doe moved; Commissioner Smith seconded. The Commissioner of Insurance and Supervisor Training and Commissioner Kent County."
 	wantFind(t, localOfficials, text, "Schwedhelm|Rogers|Combs|Fleming|Sawyer|Tibbetts|Leslie Pool|Jane Doe|Smith")
 }
+
+// TestAgencyEdges: a public body's name starts at its head word and ends
+// at its subject's last word, where the tagger left them out.
+func TestAgencyEdges(t *testing.T) {
+	text := "the Division of Administrative Hearings (DOAH). DIVISION OF ADMINISTRATIVE HEARINGS. Department of Legal Affairs, The Capitol. The Administrative Hearings were held."
+	span := func(i int, name string) cand {
+		return cand{typ: TypeOrg, start: i, end: i + len(name), source: SourceModel}
+	}
+	cs := agencyEdges(text, []cand{
+		span(strings.Index(text, "Administrative Hearings"), "Administrative Hearings"),
+		span(strings.Index(text, "ADMINISTRATIVE HEARINGS"), "ADMINISTRATIVE HEARINGS"),
+		span(strings.Index(text, "Department of Legal"), "Department of Legal"),
+		span(strings.LastIndex(text, "Administrative Hearings"), "Administrative Hearings"),
+	})
+	var got []string
+	for _, c := range cs {
+		got = append(got, text[c.start:c.end])
+	}
+	want := "Division of Administrative Hearings|DIVISION OF ADMINISTRATIVE HEARINGS|Department of Legal Affairs|Administrative Hearings"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("got  %q\nwant %q", g, want)
+	}
+}
