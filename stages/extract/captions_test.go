@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -439,5 +440,34 @@ func TestReporterPages(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no topical citation of the case in %+v", res.Mentions)
+	}
+}
+
+// TestStreetAddressEdges: a street address takes its direction and the
+// city after it is the city alone; a street's name without a street word
+// takes its house number ("1585 Broadway"), but not a suite's, a box's or
+// a year's.
+func TestStreetAddressEdges(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"JAMES W. JORDAN 80 Dorchester Square North Westerville, Ohio 43081", "80 Dorchester Square North|Westerville|Ohio"},
+		{"ROBERT L. PERRY 102 Frey Street Ashland City, Tennessee 37015", "102 Frey Street|Ashland City|Tennessee"},
+		{"GLANCY LLP 1925 Century Park East, Suite 2100 Los Angeles, California 90067", "1925 Century Park East|Los Angeles|California"},
+		{"an office at 1585 Broadway, New York, New York 10019", "1585 Broadway|New York"},
+		{"the firm, Suite 200 Wilmington, DE 19801", "Wilmington"},
+		{"In 2019 Smithville, a town, voted.", "Smithville"},
+	} {
+		res, err := New(Config{}).Process(context.Background(), Input{Chunks: chunk.Result{Chunks: []chunk.Chunk{{ID: "c0", Text: tc.text, Start: 0, End: utf8.RuneCountInString(tc.text)}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range res.Mentions {
+			if m.Type == TypeLocation && !slices.Contains(got, m.Text) && len(m.Text) > 2 {
+				got = append(got, m.Text)
+			}
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
 	}
 }

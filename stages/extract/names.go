@@ -3871,3 +3871,72 @@ func namedAvenues(t string) []cand {
 	}
 	return groupCands(t, namedAvenue, 0, TypeLocation)
 }
+
+// directionAt is a street's direction after its street word, then a
+// space: " North " of "80 Dorchester Square North Westerville".
+var directionAt = regexp.MustCompile(`^[ \t]+(?:North|South|East|West)\b`)
+
+// addressEnd is what follows a street's name whose house number the
+// tagger left out: a comma, the line's end, a suite or a floor.
+var addressEnd = regexp.MustCompile(`^(?:,|[ \t]*\n|[ \t]*$|[ \t]+(?:Suite|SUITE|Ste\.|Floor|FLOOR|Fl\.|Room|Rm\.)\b)`)
+
+// yearBefore is a word that makes the number after it no house number: a
+// year's ("In 2019 Texas, …", "since 1990") or a unit's ("Suite 200
+// Wilmington, DE", "P.O. Box 12").
+var yearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|by|until|of|from|to|suite|ste\.?|floor|fl\.?|room|rm\.?|box|no\.?|unit|apt\.?|building|bldg\.?|level)|#)[ \t]*$`)
+
+// houseNumberBefore is a house number right before a street's name on its
+// line: "1925 " of "1925 Century Park East".
+var houseNumberBefore = regexp.MustCompile(`(?:^|[ \t(])(\d{1,6}[A-Z]?)[ \t]+$`)
+
+// streetEdges mends street addresses and the places beside them on one
+// line: a street address (streetAddresses: a house number, a street word)
+// takes the direction after it, and a place the patterns began inside it
+// starts after it ("80 Dorchester Square North Westerville, Ohio" is the
+// street "80 Dorchester Square North" and the city "Westerville", not
+// "Square North Westerville"); the tagger's street name without a street
+// word takes the house number before it ("1925 Century Park East, Suite
+// 2100", "5847 San Felipe, Suite 2600").
+func streetEdges(t string, cs []cand) []cand {
+	streets := 0
+	for i, c := range cs {
+		if c.typ != TypeLocation {
+			continue
+		}
+		if c.start < c.end && t[c.start] >= '0' && t[c.start] <= '9' {
+			streets++
+			continue
+		}
+		if c.source != SourceModel || locationSet[strings.ToLower(firstWord(t[c.start:c.end]))] || !addressEnd.MatchString(t[c.end:]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		from := max(ls, c.start-12)
+		if m := houseNumberBefore.FindStringSubmatchIndex(t[from:c.start]); m != nil && !yearBefore.MatchString(t[max(ls, from+m[2]-8):from+m[2]]) {
+			cs[i].start = from + m[2]
+		}
+	}
+	if streets == 0 {
+		return cs
+	}
+	for i, s := range cs {
+		if s.typ != TypeLocation || s.start >= s.end || t[s.start] < '0' || t[s.start] > '9' {
+			continue
+		}
+		for j, c := range cs {
+			if j == i || c.typ != TypeLocation || c.start <= s.start || c.start >= s.end || c.end <= s.end {
+				continue
+			}
+			if m := directionAt.FindStringIndex(t[s.end:c.end]); m != nil && s.end+m[1] < c.end {
+				cs[i].end = s.end + m[1]
+				s.end = cs[i].end
+			}
+			st := s.end
+			for st < c.end && (t[st] == ' ' || t[st] == '\t') {
+				st++
+			}
+			cs[j].start = st
+		}
+	}
+	return cs
+}
