@@ -471,3 +471,15 @@ func TestStreetAddressEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestTaxCourtHeader: a Tax Court memorandum's header lists its docket
+// number and its citations (the court's own, a database's, a topical
+// reporter's) under the caption, one case.
+func TestTaxCourtHeader(t *testing.T) {
+	text := "  • ALBERT DUDLEY THROWER, Petitioner v. COMMISSIONER OF INTERNAL REVENUE, Respondent\n    Thrower v. Comm'r\n    No. 14625-92\n    United States Tax Court\n" +
+		"    T.C. Memo 2003-139; 2003 Tax Ct. Memo LEXIS 138; 85 T.C.M. (CCH) 1312;\n    May 15, 2003, Filed\n"
+	own := "ALBERT DUDLEY THROWER, Petitioner v. COMMISSIONER OF INTERNAL REVENUE"
+	for _, cite := range []string{"14625-92", "T.C. Memo 2003-139", "2003 Tax Ct. Memo LEXIS 138", "85 T.C.M. (CCH) 1312"} {
+		wantRefers(t, text, own, cite)
+	}
+}

@@ -239,7 +239,7 @@ func appealedFrom(doc []rune, i int) bool {
 // court's is the lower court's), the Board of Immigration Appeals'
 // header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779")
 // and a site's bullet before the citation ("• 371 Mass. 374 (1976)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|` + interimDecision + `|` +
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|` + interimDecision + `|` + taxCourtMemo + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -873,9 +873,11 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // kind ("20STCV12345"), Tennessee's criminal courts the year, the kind
 // and the number ("2016-C-1234"), the American Arbitration Association its own
 // ("01-22-0003-4567"), and the EPA's enforcement dockets the statute, the
-// region, the year and the number ("CAA-02-2015-1207", "RCRA-HQ-2019-5001").
+// region, the year and the number ("CAA-02-2015-1207", "RCRA-HQ-2019-5001"),
+// and the Tax Court its number and year ("No. 14625-92", "No. 15847-14L").
 const stateDocketShape = `(?:CAA|CWA|RCRA|FIFRA|TSCA|EPCRA|CERCLA|SDWA|MPRSA)-(?:\d{2}|HQ)-(?:19|20)\d{2}-\d{4}` +
 	`|\d{2,4}[A-Z]{1,4}\d{2,7}` +
+	`|\d{5}-\d{2}[A-Z]{0,2}` +
 	`|\d{2}-\d-\d{5}-\d(?:[ \t]+(?:SEA|KNT))?` +
 	`|[A-Z]{3}-[A-Z]{1,2}-\d{4,6}-\d{2}` +
 	`|\d{2,4}[A-Z]{1,3}-\d{2,7}` +
@@ -1605,6 +1607,20 @@ func roleLineParties(t string) []cand {
 		}
 	}
 	return out
+}
+
+// taxCourtMemo is the Tax Court's citation of a memorandum or summary
+// opinion: "T.C. Memo. 2003-139", "T.C. Summary Opinion 2012-45".
+const taxCourtMemo = `T\.[ \t]?C\.[ \t]+(?:Memo\.?|Summary[ \t]+Opinion)[ \t]+\d{4}-\d{1,3}`
+
+// taxCourtMemos returns the citations taxCourtMemo finds.
+var taxCourtMemoRe = regexp.MustCompile(`\b` + taxCourtMemo + `\b`)
+
+func taxCourtMemos(t string) []cand {
+	if !strings.Contains(t, "T.C.") && !strings.Contains(t, "T. C.") {
+		return nil
+	}
+	return groupCands(t, taxCourtMemoRe, 0, TypeCase)
 }
 
 // interimDecision is the Board of Immigration Appeals' serial number of a
