@@ -507,7 +507,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// sample has none. extract/v28 reads the eighteenth round's themes
 	// (a credit agreement's sections beside "GAAP", a number inside a
 	// company's name, a company "of" a state); the sample has none.
-	"extract": {"extract/v28", "162cecdfd453a801"},
+	// extract/v29 reads the nineteenth round's themes and reporters' pages
+	// (boards' captions and headers, a provision with its codification,
+	// amendments listed, PACER's and the Tax Court's dockets, a filing
+	// polity, street addresses' numbers, state courts' rules); the sample
+	// has none.
+	"extract": {"extract/v29", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -602,7 +607,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the sample has none. resolve/v20 folds accents ("HERNÁNDEZ" is
 	// "Hernandez") and spells out a street address's abbreviations ("400
 	// Hamilton Ave." is "400 Hamilton Avenue"); the sample has none.
-	"resolve": {"resolve/v20", "b9dc67ebb94640a2"},
+	// resolve/v21 keys a federal district docket by its year, kind and
+	// number, an amendment by its ordinal alone, and a citation's
+	// "Mass.", "Me." and "N.Y." as those states' highest courts; the
+	// sample has none.
+	"resolve": {"resolve/v21", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the
