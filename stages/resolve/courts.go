@@ -95,7 +95,11 @@ func courtKey(toks []string) string {
 				}
 			}
 		}
-		return strings.TrimSpace("district " + part + " " + strings.Join(toks[i+2:], " "))
+		name := strings.Join(toks[i+2:], " ")
+		if name == "columbia" {
+			name = "district of columbia" // "District of Columbia", as "D.D.C." names it
+		}
+		return strings.TrimSpace("district " + part + " " + name)
 	}
 	if k := stateCourtKey(toks); k != "" {
 		return k
@@ -143,6 +147,7 @@ var squashedStates = func() map[string]string {
 	for st := range extract.StateNames {
 		m[strings.ReplaceAll(st, " ", "")] = st
 	}
+	m["columbia"] = "district of columbia" // "D. Columbia"
 	return m
 }()
 
