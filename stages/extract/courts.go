@@ -803,3 +803,25 @@ func floridaDCAs(t string) []cand {
 	}
 	return groupCands(t, floridaDCA, 0, TypeCourt)
 }
+
+// tennesseeSeat is where a Tennessee appellate court sits, after its name
+// (on the next line in a caption): " AT NASHVILLE", " at Knoxville".
+var tennesseeSeat = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:AT|[Aa]t)[ \t]+(?:NASHVILLE|KNOXVILLE|JACKSON|Nashville|Knoxville|Jackson)\b`)
+
+// courtSeats extends a Tennessee appellate court's name over the seat it
+// sits at, part of its name ("Court of Appeals of Tennessee at
+// Nashville"), as its captions write it.
+func courtSeats(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"TENNESSEE", "Tennessee"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeCourt || !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "tennessee") {
+			continue
+		}
+		if m := tennesseeSeat.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[1]
+		}
+	}
+	return cs
+}

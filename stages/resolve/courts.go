@@ -312,9 +312,15 @@ var divisionNumbers = map[string]string{
 // "ohio appeals" (the court without its district) but not "ohio criminal
 // appeals"; "Superior Court of Pennsylvania" and "Pa. Super. Ct." are
 // "pennsylvania superior"; "Commonwealth Court" alone is "pennsylvania
-// commonwealth". A supreme court's key is stateCourtKey's form ("supreme
+// commonwealth"; "Court of Appeals of Tennessee at Nashville" is
+// "tennessee appeals". A supreme court's key is stateCourtKey's form ("supreme
 // new york" of "N.Y. Sup. Ct."). A court of another form gives "".
 func stateKindKey(toks []string) string {
+	// "Court of Appeals of Tennessee at Nashville": the seat a court sits
+	// at is no other court.
+	if n := len(toks); n > 3 && toks[n-2] == "at" {
+		toks = toks[:n-2]
+	}
 	state, rest, cited := "", toks, false
 	// A citation's state abbreviation opens it ("Colo. App."); a name
 	// writes the state before its kind or after "of" ("of the State of").

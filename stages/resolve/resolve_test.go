@@ -99,6 +99,7 @@ func TestMerges(t *testing.T) {
 		{"a case's first side abbreviated, the other by its initials", extract.TypeCase, []string{"Competitive Telecommunications Association, Petitioner v. Federal Communications Commission and United States of America", "Compet. Telecom. Ass'n v. FCC"},
 			"Competitive Telecommunications Association v. Federal Communications Commission and United States of America"},
 		{"a surname's case with the other side's form abbreviated", extract.TypeCase, []string{"GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY", "Leffew v. Ford Motor Co"}, "GREGORY LEFFEW v. FORD MOTOR COMPANY"},
+		{"a Tennessee court at its seat", extract.TypeCourt, []string{"Court of Appeals of Tennessee at Nashville", "COURT OF APPEALS OF TENNESSEE", "Tenn. Ct. App."}, "Court of Appeals of Tennessee at Nashville"},
 		{"the District of Columbia's district court in its three forms", extract.TypeCourt, []string{"United States District Court for the District of Columbia", "D.D.C.", "United States District Court, D. Columbia"}, "United States District Court for the District of Columbia"},
 		{"a citation's state whose highest court is no supreme court", extract.TypeCourt, []string{"Supreme Judicial Court of Massachusetts", "Mass."}, "Supreme Judicial Court of Massachusetts"},
 		{"New York's highest court in a citation", extract.TypeCourt, []string{"Court of Appeals of New York", "N.Y."}, "Court of Appeals of New York"},
