@@ -342,9 +342,10 @@ var counselLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][^\n]*?,[ \t]+)+)(?:ar
 var alsoRepresented = regexp.MustCompile(`Also[ \t]+represented[ \t]+by[ \t]+([^\n]*?)(?:argued[ \t]+for|\n|$)`)
 
 // counselFirms returns the firms of counselLine's lists that a partner's
-// name opens with single surnames between commas and that no ampersand
-// joins, in a text that lost its ampersands ("Pillsbury, Madison Sutro",
-// "Broad, Schulz, Larson Wineberg"). A person's name in such a list has two words or
+// name opens with single surnames between commas: the last two partners
+// joined by "and" or "&" ("Stradley, Ronan, Stevens and Young", "Fox,
+// Rothschild, O'Brien & Frankel"), or by nothing in a text that lost its
+// ampersands ("Pillsbury, Madison Sutro", "Broad, Schulz, Larson Wineberg"). A person's name in such a list has two words or
 // more, so a run of single capitalised words right after a lawyer's name
 // with an initial is a firm's, with the item of two or three capitalised
 // words after it (a list of companies, "Apple, Google, Meta Platforms",
@@ -352,10 +353,12 @@ var alsoRepresented = regexp.MustCompile(`Also[ \t]+represented[ \t]+by[ \t]+([^
 // place, a title ("Counsel, Mary Smith") or an abbreviation ("Cal.",
 // "Jr.") ends the run.
 func counselFirms(t string) []cand {
-	// A text that writes ampersands names its firms with them.
-	if !strings.Contains(t, ", for ") || strings.Contains(t, "&") {
+	if !strings.Contains(t, ", for ") {
 		return nil
 	}
+	// A text that writes ampersands names its firms with them: only one
+	// that has none lost them ("Madison Sutro").
+	lostAmpersands := !strings.Contains(t, "&")
 	var out []cand
 	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
 		items := counselItems(t, m[2], m[3])
@@ -365,7 +368,15 @@ func counselFirms(t string) []cand {
 			return properWord.MatchString(w) && !locationSet[lw] && !postalCodes[w] && !notNameAlone[lw] && !titleWords[lw] && !jobWords[lw] && !roleWords[lw] && !orgWords[lw]
 		}
 		for k := 1; k < len(items); k++ {
-			if !single(items[k]) || !initialled.MatchString(t[items[k-1][0]:items[k-1][1]]) {
+			if !initialled.MatchString(t[items[k-1][0]:items[k-1][1]]) {
+				continue
+			}
+			// "Ann B. Lee, Smith and Jones, Boston": two partners.
+			if it := t[items[k][0]:items[k][1]]; lastPartners.MatchString(it) && !hasOrgWord(it) && k+1 < len(items) {
+				out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[k][1], source: SourcePattern})
+				continue
+			}
+			if !single(items[k]) {
 				continue
 			}
 			j := k
@@ -374,7 +385,11 @@ func counselFirms(t string) []cand {
 			}
 			if j < len(items) {
 				last := t[items[j][0]:items[j][1]]
-				if f := strings.Fields(last); len(f) >= 2 && len(f) <= 3 && slices.IndexFunc(f, func(w string) bool { return !properWord.MatchString(w) }) < 0 &&
+				// "Stradley, Ronan, Stevens and Young": the last two
+				// partners joined by "and" or "&".
+				if lastPartners.MatchString(last) && !hasOrgWord(last) {
+					out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[j][1], source: SourcePattern})
+				} else if f := strings.Fields(last); lostAmpersands && len(f) >= 2 && len(f) <= 3 && slices.IndexFunc(f, func(w string) bool { return !properWord.MatchString(w) }) < 0 &&
 					!locationSet[strings.ToLower(last)] && !hasOrgWord(last) {
 					out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[j][1], source: SourcePattern})
 				}
@@ -384,6 +399,11 @@ func counselFirms(t string) []cand {
 	}
 	return out
 }
+
+// lastPartners is the last item of a firm's list of partners: two
+// surnames joined by "and" or "&" ("Stevens and Young", "O'Brien &
+// Frankel").
+var lastPartners = regexp.MustCompile(`^[A-Z][A-Za-z'’\-]+[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z'’\-]+$`)
 
 // initialled is a lawyer's name as counsel lists write it, with an
 // initial: "John M. Grenfell", "W. Ted Minick".

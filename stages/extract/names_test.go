@@ -1310,9 +1310,14 @@ func TestCounselFirms(t *testing.T) {
 	wantFind(t, counselFirms, text, "Pillsbury, Madison Sutro|Winstead, McGuire, Sechrest Minick")
 }
 
-// A text that writes its firms with ampersands has no firm without one.
+// A text that writes its firms with ampersands has no firm without one,
+// but has those whose last two partners the ampersand or "and" joins.
 func TestCounselFirmsWithAmpersands(t *testing.T) {
 	wantFind(t, counselFirms, "John M. Grenfell, Pillsbury, Madison Sutro, San Francisco, for appellant; Jones & Day.\n", "")
+	wantFind(t, counselFirms, "Mark D. Schwartz, Stradley, Ronan, Stevens and Young, Philadelphia, Pa., for appellant.\n"+
+		"John M. Doe, Fox, Rothschild, O'Brien & Frankel, Philadelphia, Pa., for amicus.\nAnn B. Lee, Smith and Jones, Boston, Mass., for appellee.\n"+
+		"Smith and Jones, Boston, for appellee.\n",
+		"Stradley, Ronan, Stevens and Young|Fox, Rothschild, O'Brien & Frankel|Smith and Jones")
 }
 
 // TestNameEdges: no name ends in a connector, nor a person's in a title
