@@ -61,3 +61,10 @@ func TestDepartmentUnits(t *testing.T) {
 		"Smith, Jones, the Department of Labor.\n"
 	wantFind(t, departmentUnits, text, "Civil Division|Commercial Litigation Branch|Environment & Natural Resources Division")
 }
+
+// TestStateSecretaries: a state's secretary of state named with its state,
+// or the office alone, is an organisation; the title alone is not.
+func TestStateSecretaries(t *testing.T) {
+	text := "filed with the Secretary of State of the State of Delaware; the Secretary of the Commonwealth of Massachusetts; the Office of the Secretary of the Commonwealth. Secretary of State Blinken spoke."
+	wantFind(t, stateSecretaries, text, "Secretary of State of the State of Delaware|Secretary of the Commonwealth of Massachusetts|Office of the Secretary of the Commonwealth")
+}

@@ -241,6 +241,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Banco Popular de Puerto Rico"}, {extract.TypeOrg, "Banco Bilbao Vizcaya Argentaria"}, {extract.TypeOrg, "Banque de France"}}},
 		{"Indiana's rules by their kind, New York's spaced subsections", "Under Ind. Trial Rule 12(B)(6) and Ind. Appellate Rule 65(D); CPLR 3211 (a) (7) and CPLR 3101 (d) (1) (iii) apply.",
 			[]want{{extract.TypeLaw, "Ind. Trial Rule 12(B)(6)"}, {extract.TypeLaw, "Ind. Appellate Rule 65(D)"}, {extract.TypeLaw, "CPLR 3211 (a) (7)"}, {extract.TypeLaw, "CPLR 3101 (d) (1) (iii)"}}},
+		{"a state's secretary of state", "The certificate was filed with the Secretary of State of the State of Delaware on May 1, 2020.",
+			[]want{{extract.TypeOrg, "Secretary of State of the State of Delaware"}}},
 		{"a Tennessee court's seat", "IN THE COURT OF APPEALS OF TENNESSEE\nAT NASHVILLE\n\nThe Court of Criminal Appeals of Tennessee at Jackson affirmed.",
 			[]want{{extract.TypeCourt, "COURT OF APPEALS OF TENNESSEE AT NASHVILLE"}, {extract.TypeCourt, "Court of Criminal Appeals of Tennessee at Jackson"}}},
 		{"state courts' rules by their state and court", "Under Mich. Ct. R. 2.116(C)(10) and MCR 2.116(C)(8), Del. Super. Ct. Civ. R. 12(b)(6), Ill. S. Ct. R. 23, N.J. Ct. R. 4:6-2(e), Md. Rule 2-501, Fed. R. Civ. P. 56(a).",
