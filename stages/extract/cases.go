@@ -1363,13 +1363,25 @@ var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)
 // name's first letter.
 var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*(?:\n[ \t]*)?\p{Lu}`)
 
+// softwareAfter is a program's name after its maker's: " Word" of
+// "Microsoft Word", " Acrobat" of "Adobe Acrobat".
+var softwareAfter = regexp.MustCompile(`^[ \t]+(?:Word|Excel|PowerPoint|Outlook|Acrobat|Reader)\b`)
+
 // docLabel is a document number's label a caption ran on into: " Doc" of
 // "Robinson v. Regional Transportation District Doc. 145".
 var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
 
 // chromeStarts starts a name after a research site's chrome it ran back
-// over, and ends a case's name before a document number's label.
+// over, ends a case's name before a document number's label, and drops a
+// program's maker from a page's chrome ("Microsoft Word version").
 func chromeStarts(t string, cs []cand) []cand {
+	if containsAny(t, []string{"Microsoft ", "Adobe "}) {
+		// "Click here for Microsoft Word version": a program's maker in
+		// a page's chrome names no party.
+		cs = slices.DeleteFunc(cs, func(c cand) bool {
+			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
+		})
+	}
 	if !containsAny(t, []string{"Legal Research", "Download PDF", "this Case", "Doc."}) {
 		return cs
 	}
@@ -1607,6 +1619,20 @@ func roleLineParties(t string) []cand {
 		}
 	}
 	return out
+}
+
+// fccFile is the file number of an FCC Enforcement Bureau matter after its
+// label, the matter's docket ("File No.: EB-07-IH-5266", "File No.
+// EB-SED-13-00008250"); "File No." labels no docket elsewhere. Group 1 is
+// the number.
+var fccFile = regexp.MustCompile(`\bFile[ \t]+No\.?:?[ \t]*(EB-(?:[A-Z]{2,9}-)?\d{2}-(?:[A-Z]{2,4}-)?\d{3,8})\b`)
+
+// fccFiles returns the file numbers fccFile finds.
+func fccFiles(t string) []cand {
+	if !strings.Contains(t, "EB-") {
+		return nil
+	}
+	return groupCands(t, fccFile, 1, TypeCase)
 }
 
 // taxCourtMemo is the Tax Court's citation of a memorandum or summary

@@ -382,6 +382,11 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypeCourt && courtOverBreak(c.Text[p.start:p.end]) {
 			continue
 		}
+		// "In the Matter of File No.: EB-07-IH-5266": a caption's
+		// column of numbers beside "In the Matter of" is no party.
+		if (p.typ == TypeCase || p.party) && labelParty.MatchString(c.Text[p.start:p.end]) {
+			continue
+		}
 		p = generationStart(c.Text, p)
 		p = headingCase(c.Text, p)
 		// "Medical Dev. Int'l. v. …": a party named with a reporter's
@@ -591,6 +596,10 @@ func acronymParty(t string, p cand) bool {
 	return false
 }
 
+// labelParty is a docket number's label read as the party of "In the
+// Matter of", or alone as a party: "In the Matter of File No".
+var labelParty = regexp.MustCompile(`^(?:(?:In|IN)[ \t]+(?:the|THE)[ \t]+(?:Matter|MATTER)[ \t]+(?:of|OF)[ \t]+)?(?:File|FILE|Docket|DOCKET|Case|CASE)[ \t]+(?:No|NO)\.?$`)
+
 // nameBeforeGeneration is a person's name and the comma before a
 // generational suffix, at the end of a text: "Robert A. Skiff, " of
 // "Robert A. Skiff, Jr. v. …". Group 1 is the name.
@@ -761,7 +770,7 @@ func sentenceStop(w string) bool {
 // afterTagger are the passes that find names of their own after the
 // tagger, each one regular-expression pass over a chunk (skipped without
 // its needle words).
-var afterTagger = []func(string) []cand{amendmentLists, interimDecisions, topicalCitations, taxCourtMemos, stateSecretaries, briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
+var afterTagger = []func(string) []cand{amendmentLists, interimDecisions, topicalCitations, taxCourtMemos, fccFiles, stateSecretaries, airportNames, callSigns, briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
 	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, correctionalFacilities, venueCounties, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, officialsOffices, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates, corporationLaws, commaAndCos, namedAvenues, fieldJudges, tradeUnions, departmentUnits, floridaDCAs, localOfficials, foreignBanks}
 

@@ -241,6 +241,9 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeOrg, "Banco Popular de Puerto Rico"}, {extract.TypeOrg, "Banco Bilbao Vizcaya Argentaria"}, {extract.TypeOrg, "Banque de France"}}},
 		{"Indiana's rules by their kind, New York's spaced subsections", "Under Ind. Trial Rule 12(B)(6) and Ind. Appellate Rule 65(D); CPLR 3211 (a) (7) and CPLR 3101 (d) (1) (iii) apply.",
 			[]want{{extract.TypeLaw, "Ind. Trial Rule 12(B)(6)"}, {extract.TypeLaw, "Ind. Appellate Rule 65(D)"}, {extract.TypeLaw, "CPLR 3211 (a) (7)"}, {extract.TypeLaw, "CPLR 3101 (d) (1) (iii)"}}},
+		{"an FCC order's caption, its station and an airport", "Click here for Microsoft Word version\nBefore the\nFederal Communications Commission\n)\nIn the Matter of File No.: EB-07-IH-5266\n)\nCESAR CHAVEZ FOUNDATION NAL/Account No.:\n" +
+			"Licensee of Station KUFW(FM), Woodlake, California\nThe licensee of WRC-TV and Station WZNT flew from John F. Kennedy International Airport.",
+			[]want{{extract.TypeCase, "EB-07-IH-5266"}, {extract.TypeOrg, "KUFW(FM)"}, {extract.TypeOrg, "WRC-TV"}, {extract.TypeOrg, "WZNT"}, {extract.TypeLocation, "John F. Kennedy International Airport"}}},
 		{"a state's secretary of state", "The certificate was filed with the Secretary of State of the State of Delaware on May 1, 2020.",
 			[]want{{extract.TypeOrg, "Secretary of State of the State of Delaware"}}},
 		{"a Tennessee court's seat", "IN THE COURT OF APPEALS OF TENNESSEE\nAT NASHVILLE\n\nThe Court of Criminal Appeals of Tennessee at Jackson affirmed.",
@@ -394,6 +397,7 @@ func TestArticleAndRegulationBeforeOrganisation(t *testing.T) {
 func TestNonMatches(t *testing.T) {
 	tests := []struct{ name, text, typ string }{
 		{"lower case district court", "the district court for that county ruled.", extract.TypeCourt},
+		{"a docket's label beside In the Matter of", "In the Matter of Docket No.:\n)\nACME RADIO", extract.TypeCase},
 		{"bare number", "There were 1999 gallons.", extract.TypeDate},
 		{"the compact alone", "The Compact is silent.", extract.TypeLaw},
 		{"justice department", "a matter of justice for all.", extract.TypePerson},
@@ -1275,6 +1279,18 @@ func TestFirmsAndBanksInCounselLists(t *testing.T) {
 	for _, m := range stageResult(t, text).Mentions {
 		if m.Text == "Howard" || m.Text == "Gammon" || m.Text == "National Association" {
 			t.Errorf("a part of a name is a name of its own: %+v", m)
+		}
+	}
+}
+
+// TestPageChromePrograms: a program's maker in a page's chrome ("Click
+// here for Microsoft Word version") is no organisation, whatever the
+// tagger reads.
+func TestPageChromePrograms(t *testing.T) {
+	res := stageResult(t, "Click here for Adobe Acrobat version\nClick here for Microsoft Word version\nBefore the\nFederal Communications Commission\n")
+	for _, m := range res.Mentions {
+		if m.Text == "Microsoft" || m.Text == "Adobe" {
+			t.Errorf("%s %q", m.Type, m.Text)
 		}
 	}
 }

@@ -32,7 +32,7 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 // pier, a treatment plant).
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls`)
+	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls airport`)
 
 // surnameHeads are the placeHeads that are surnames too: the tagger's
 // person "Ryan Lane" stays one unless a house number opens it.
@@ -3939,4 +3939,48 @@ func streetEdges(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// airportName is an airport's name: up to five capitalised words or
+// initials (a slash joins two cities' names) before "Airport", with its
+// kind ("Dallas/Fort Worth International Airport", "John F. Kennedy
+// International Airport").
+var airportName = regexp.MustCompile(`\b(?:[A-Z][A-Za-z'’\-]*\.?(?:/[A-Z][A-Za-z'’\-]*)?[ \t]+){1,5}Airport\b`)
+
+// airportNames returns the airports airportName finds, places (named
+// facilities) whatever the tagger read in their words (a person's name).
+func airportNames(t string) []cand {
+	if !strings.Contains(t, "Airport") {
+		return nil
+	}
+	var out []cand
+	for _, m := range airportName.FindAllStringIndex(t, -1) {
+		s := m[0]
+		// "The plane left Dallas/…": a sentence's first word is no part.
+		if w := firstWord(t[s:m[1]]); leadingNoise[strings.ToLower(w)] || w == "The" || w == "At" || w == "In" || w == "From" || w == "To" {
+			s += len(w)
+			for s < m[1] && t[s] == ' ' {
+				s++
+			}
+		}
+		if strings.Contains(t[s:m[1]], " ") {
+			out = append(out, cand{typ: TypeLocation, start: s, end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// callSign is a broadcast station's call sign with its service ("WRC-TV",
+// "KUFW(FM)", "WHDD-FM"), or after the word "Station" ("Station WZNT"):
+// the station, an organisation as a newspaper is. Group 1 or 2 is the
+// call sign.
+var callSign = regexp.MustCompile(`\b([KW][A-Z]{2,3}(?:-(?:FM|TV|AM|LP|LD|CD|DT|CA)|\((?:FM|AM|TV)\)))|\bStation[ \t]+([KW][A-Z]{2,3})(?:[ \t,.;:)]|$)`)
+
+// callSigns returns the stations callSign finds.
+func callSigns(t string) []cand {
+	if !containsAny(t, []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "Station ", "-LP", "-LD", "-CD", "-DT", "-CA"}) {
+		return nil
+	}
+	out := groupCands(t, callSign, 1, TypeOrg)
+	return append(out, groupCands(t, callSign, 2, TypeOrg)...)
 }
