@@ -2205,10 +2205,13 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	underwriter underwriters representative representatives initial placement holders investor investors
 	amicus curiae applicant applicants`)
 
-// roleOnly reports whether a name is made only of notNameAlone words:
-// "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
-// "Esquire", "ET AL".
+// roleOnly reports whether a name is made only of notNameAlone words, or
+// is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
+// "Charging Party", "Esquire", "ET AL".
 func roleOnly(name string) bool {
+	if strings.EqualFold(strings.Join(strings.Fields(name), " "), "of counsel") {
+		return true
+	}
 	n := 0
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' || r == '\t' || r == '\n' || r == ',' }) {
 		lw := strings.ToLower(w)
