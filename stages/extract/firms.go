@@ -943,10 +943,23 @@ func startIndex(cs []cand, typ string) map[int]int {
 // Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, …" names
 // the firm "Kirtland & Packard", "WHEREAS, Holdings, …" the company
 // "Holdings"; "Did the Company violate" names none ("the Company" is a
-// defined term's use).
+// defined term's use); a ruling's verb (rulingLead) opens no name.
 func orgSentenceStarts(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
+		// "[Remanding the Department of Commerce's remand …]", "[Remanding
+		// Final Results of …]": a ruling's verb in an opinion's summary
+		// opens no name; after it an organisation's name may start.
+		if (c.typ == TypeOrg || c.typ == TypePerson) && !c.party {
+			if m := rulingLead.FindStringIndex(t[c.start:c.end]); m != nil {
+				if c.typ == TypePerson || c.start+m[1] >= c.end {
+					drop[i] = true
+				} else {
+					cs[i].start += m[1]
+				}
+				continue
+			}
+		}
 		if c.typ != TypeOrg || c.party {
 			continue
 		}
@@ -974,6 +987,10 @@ func orgSentenceStarts(t string, cs []cand) []cand {
 // recitalLead is a contract's recital or operative word before a party's
 // name: "WHEREAS, ", "NOW, THEREFORE, ", "WITNESSETH: ".
 var recitalLead = regexp.MustCompile(`^(?:WHEREAS|Whereas|NOW,?[ \t]+THEREFORE|Now,?[ \t]+[Tt]herefore|WITNESSETH|Witnesseth|RECITALS?|Recitals?)[,:]?[ \t\n]+`)
+
+// rulingLead is a ruling's verb opening an opinion's bracketed summary,
+// and the article after it: "Remanding the ", "Granting in part ".
+var rulingLead = regexp.MustCompile(`^(?:Remanding|Granting|Denying|Sustaining|Affirming|Reversing|Dismissing|Vacating|Ordering)[ \t]+(?:in[ \t]+part[ \t]+)?(?:the[ \t]+)?`)
 
 // questionLead is a question's opening verb and article before a name: an
 // issue's "Did the Company violate …?".

@@ -162,7 +162,8 @@ func TestAndCompanies(t *testing.T) {
 }
 
 // TestOrgSentenceStarts: an organisation's name that ran back over a
-// sentence's end, a recital's word or a question's verb starts after it; an abbreviation's
+// sentence's end, a recital's word, a question's verb or a ruling's starts after it (a
+// person's name that a ruling's verb opens is none); an abbreviation's
 // period inside a name is no sentence's end.
 func TestOrgSentenceStarts(t *testing.T) {
 	text := "Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, for Plaintiff. Smith Bros. Trucking Co. appeared. WHEREAS, Holdings agreed. Did the Company violate it?"
@@ -173,6 +174,13 @@ func TestOrgSentenceStarts(t *testing.T) {
 		{typ: TypeOrg, start: strings.Index(text, "Did"), end: strings.Index(text, " violate"), source: SourceModel},
 	}
 	wantMend(t, orgSentenceStarts, text, cs, "Kirtland & Packard|Smith Bros. Trucking Co.|Holdings")
+	// An opinion's bracketed summary opens with the ruling's verb.
+	text = "[Remanding the Department of Commerce's remand redetermination.] [Remanding Final Results of review.]"
+	cs = []cand{
+		{typ: TypeOrg, start: strings.Index(text, "Remanding the"), end: strings.Index(text, "'s remand"), source: SourceModel},
+		{typ: TypePerson, start: strings.Index(text, "Remanding Final"), end: strings.Index(text, " of review"), source: SourceModel},
+	}
+	wantMend(t, orgSentenceStarts, text, cs, "Department of Commerce")
 }
 
 // TestCircuitNames: the tagger's organisation that is a circuit's
