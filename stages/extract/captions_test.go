@@ -483,3 +483,13 @@ func TestTaxCourtHeader(t *testing.T) {
 		wantRefers(t, text, own, cite)
 	}
 }
+
+// TestTransportationBoardOrder: the NTSB's order number in its header and
+// its docket number under the caption are the case's.
+func TestTransportationBoardOrder(t *testing.T) {
+	text := "SERVED: March 3, 2009\nNTSB Order No. EA-5431\n\nUNITED STATES OF AMERICA\nNATIONAL TRANSPORTATION SAFETY BOARD\n\n" +
+		"ROBERT A. STURGELL,\nActing Administrator,\nFederal Aviation Administration,\nComplainant,\nv.\nJOHN R. SMITHSON,\nRespondent.\n\nDocket SE-18145\n\nOPINION AND ORDER\n"
+	own := "ROBERT A. STURGELL, Acting Administrator, Federal Aviation Administration, Complainant, v. JOHN R. SMITHSON"
+	wantRefers(t, text, own, "EA-5431")
+	wantRefers(t, text, own, "SE-18145")
+}

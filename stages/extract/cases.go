@@ -237,9 +237,10 @@ func appealedFrom(doc []rune, i int) bool {
 // appeals court's name beside its own citation or docket ("COLORADO COURT
 // OF APPEALS 2019COA122", "Court of Appeals No. 18CA0532"; a trial
 // court's is the lower court's), the Board of Immigration Appeals'
-// header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779")
-// and a site's bullet before the citation ("• 371 Mass. 374 (1976)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|` + interimDecision + `|` + taxCourtMemo + `|` +
+// header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779"),
+// the NTSB's order number ("NTSB Order No. EA-5431") and a site's bullet
+// before the citation ("• 371 Mass. 374 (1976)").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -1633,6 +1634,19 @@ func fccFiles(t string) []cand {
 		return nil
 	}
 	return groupCands(t, fccFile, 1, TypeCase)
+}
+
+// ntsbNumber is the National Transportation Safety Board's docket or
+// order number after its label: "Docket SE-18145", "NTSB Order No.
+// EA-5431". Group 1 is the number.
+var ntsbNumber = regexp.MustCompile(`\b(?:Docket|DOCKET|Order|ORDER)[ \t]+(?:No\.?|NO\.?)?[ \t]*((?:SE|EA|NA)-\d{3,6})\b`)
+
+// ntsbNumbers returns the numbers ntsbNumber finds.
+func ntsbNumbers(t string) []cand {
+	if !containsAny(t, []string{"SE-", "EA-", "NA-"}) {
+		return nil
+	}
+	return groupCands(t, ntsbNumber, 1, TypeCase)
 }
 
 // taxCourtMemo is the Tax Court's citation of a memorandum or summary

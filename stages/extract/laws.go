@@ -1053,8 +1053,10 @@ var (
 	chapterCite = regexp.MustCompile(`^(?:(?:RCW|WAC)[ \t]+\d+[A-Z]?(?:\.\d+[A-Z]?)?|.*\b(?:ch|c|[Cc]hapter)\.?[ \t]*\d+[A-Z]?)$`)
 	etSeq       = regexp.MustCompile(`^,?[ \t\n]*et[ \t\n]+seq\.`)
 	// actGap is what stands between a law's name and its codification:
-	// a comma, its acronym in parentheses before it.
-	actGap = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$`)
+	// a comma, its acronym in parentheses before it; ", as amended (" or
+	// ", as amended, " ("the Animal Welfare Act, as amended (7 U.S.C. §
+	// 2131 et seq.)").
+	actGap = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
 )
 
 // articleGap is actGap with an article or section of the law cited
