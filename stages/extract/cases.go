@@ -875,10 +875,13 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // and the number ("2016-C-1234"), the American Arbitration Association its own
 // ("01-22-0003-4567"), and the EPA's enforcement dockets the statute, the
 // region, the year and the number ("CAA-02-2015-1207", "RCRA-HQ-2019-5001"),
-// and the Tax Court its number and year ("No. 14625-92", "No. 15847-14L").
+// the Tax Court its number and year ("No. 14625-92", "No. 15847-14L"), and
+// the Navajo Nation's courts their court, kind, number and year ("No.
+// SC-CV-12-14").
 const stateDocketShape = `(?:CAA|CWA|RCRA|FIFRA|TSCA|EPCRA|CERCLA|SDWA|MPRSA)-(?:\d{2}|HQ)-(?:19|20)\d{2}-\d{4}` +
 	`|\d{2,4}[A-Z]{1,4}\d{2,7}` +
 	`|\d{5}-\d{2}[A-Z]{0,2}` +
+	`|[A-Z]{2,3}-[A-Z]{2,3}-\d{2,3}-\d{2}` +
 	`|\d{2}-\d-\d{5}-\d(?:[ \t]+(?:SEA|KNT))?` +
 	`|[A-Z]{3}-[A-Z]{1,2}-\d{4,6}-\d{2}` +
 	`|\d{2,4}[A-Z]{1,3}-\d{2,7}` +

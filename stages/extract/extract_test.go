@@ -244,6 +244,8 @@ func TestPatterns(t *testing.T) {
 		{"an FCC order's caption, its station and an airport", "Click here for Microsoft Word version\nBefore the\nFederal Communications Commission\n)\nIn the Matter of File No.: EB-07-IH-5266\n)\nCESAR CHAVEZ FOUNDATION NAL/Account No.:\n" +
 			"Licensee of Station KUFW(FM), Woodlake, California\nThe licensee of WRC-TV and Station WZNT flew from John F. Kennedy International Airport.",
 			[]want{{extract.TypeCase, "EB-07-IH-5266"}, {extract.TypeOrg, "KUFW(FM)"}, {extract.TypeOrg, "WRC-TV"}, {extract.TypeOrg, "WZNT"}, {extract.TypeLocation, "John F. Kennedy International Airport"}}},
+		{"a tribal court's docket and reporter", "No. SC-CV-12-14\n\nSee Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).",
+			[]want{{extract.TypeCase, "SC-CV-12-14"}, {extract.TypeCase, "5 Nav. R. 143"}}},
 		{"a state's secretary of state", "The certificate was filed with the Secretary of State of the State of Delaware on May 1, 2020.",
 			[]want{{extract.TypeOrg, "Secretary of State of the State of Delaware"}}},
 		{"a Tennessee court's seat", "IN THE COURT OF APPEALS OF TENNESSEE\nAT NASHVILLE\n\nThe Court of Criminal Appeals of Tennessee at Jackson affirmed.",
@@ -398,6 +400,7 @@ func TestNonMatches(t *testing.T) {
 	tests := []struct{ name, text, typ string }{
 		{"lower case district court", "the district court for that county ruled.", extract.TypeCourt},
 		{"a docket's label beside In the Matter of", "In the Matter of Docket No.:\n)\nACME RADIO", extract.TypeCase},
+		{"a reporter's R. after its volume", "See Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).", extract.TypeLaw},
 		{"bare number", "There were 1999 gallons.", extract.TypeDate},
 		{"the compact alone", "The Compact is silent.", extract.TypeLaw},
 		{"justice department", "a matter of justice for all.", extract.TypePerson},

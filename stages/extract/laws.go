@@ -1538,3 +1538,26 @@ func amendmentLists(t string) []cand {
 	}
 	return out
 }
+
+// reporterVolume is a reporter's volume and first abbreviation right
+// before "R. 143": "5 Nav. " of "5 Nav. R. 143" (the Navajo Reporter).
+var reporterVolume = regexp.MustCompile(`\b\d{1,4}[ \t]+[A-Z][A-Za-z]{1,8}\.[ \t]+$`)
+
+// reporterRules makes a rule cited by number that a reporter's volume and
+// abbreviation precede the citation of a case in that reporter: "R. 143"
+// of "5 Nav. R. 143" is no rule; reporters the table does not know end in
+// "R." too.
+func reporterRules(t string, cs []cand) []cand {
+	if !strings.Contains(t, " R. ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeLaw || !strings.HasPrefix(t[c.start:c.end], "R. ") || !allDigits(strings.TrimSpace(t[c.start+3:c.end])) {
+			continue
+		}
+		if m := reporterVolume.FindStringIndex(t[max(0, c.start-16):c.start]); m != nil {
+			cs[i].typ, cs[i].start = TypeCase, max(0, c.start-16)+m[0]
+		}
+	}
+	return cs
+}
