@@ -68,3 +68,9 @@ func TestStateSecretaries(t *testing.T) {
 	text := "filed with the Secretary of State of the State of Delaware; the Secretary of the Commonwealth of Massachusetts; the Office of the Secretary of the Commonwealth. Secretary of State Blinken spoke."
 	wantFind(t, stateSecretaries, text, "Secretary of State of the State of Delaware|Secretary of the Commonwealth of Massachusetts|Office of the Secretary of the Commonwealth")
 }
+
+// TestMURNumbers: the Federal Election Commission's matters under review
+// are cases by their numbers, one or a list after "MURs".
+func TestMURNumbers(t *testing.T) {
+	wantFind(t, murNumbers, "closed MUR 4976, and MURs 5264 and 5330; MURs 1, 2.", "4976|5264|5330")
+}

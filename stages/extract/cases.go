@@ -1639,6 +1639,23 @@ func fccFiles(t string) []cand {
 	return groupCands(t, fccFile, 1, TypeCase)
 }
 
+// murNumber is a Federal Election Commission matter under review by its
+// number after "MUR" ("MUR 6920"), or one of a list after "MURs" ("MURs
+// 5264 and 5330"); the label is no part of the number, as "No." is not.
+var murNumber = regexp.MustCompile(`\bMURs?[ \t]+(\d{3,5})(?:(?:,[ \t]*|[ \t]+and[ \t]+)(\d{3,5}))?(?:,?[ \t]+and[ \t]+(\d{3,5}))?\b`)
+
+// murNumbers returns the matters murNumber finds.
+func murNumbers(t string) []cand {
+	if !strings.Contains(t, "MUR") {
+		return nil
+	}
+	var out []cand
+	for g := 1; g <= 3; g++ {
+		out = append(out, groupCands(t, murNumber, g, TypeCase)...)
+	}
+	return out
+}
+
 // ntsbNumber is the National Transportation Safety Board's docket or
 // order number after its label: "Docket SE-18145", "NTSB Order No.
 // EA-5431". Group 1 is the number.
