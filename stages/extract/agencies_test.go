@@ -72,5 +72,5 @@ func TestStateSecretaries(t *testing.T) {
 // TestMURNumbers: the Federal Election Commission's matters under review
 // are cases by their numbers, one or a list after "MURs".
 func TestMURNumbers(t *testing.T) {
-	wantFind(t, murNumbers, "closed MUR 4976, and MURs 5264 and 5330; MURs 1, 2.", "4976|5264|5330")
+	wantFind(t, murNumbers, "closed MUR 7012, and MURs 6815 and 6903; MURs 1, 2.", "7012|6815|6903")
 }

@@ -244,8 +244,8 @@ func TestPatterns(t *testing.T) {
 		{"an FCC order's caption, its station and an airport", "Click here for Microsoft Word version\nBefore the\nFederal Communications Commission\n)\nIn the Matter of File No.: EB-07-IH-5266\n)\nCESAR CHAVEZ FOUNDATION NAL/Account No.:\n" +
 			"Licensee of Station KUFW(FM), Woodlake, California\nThe licensee of WRC-TV and Station WZNT flew from John F. Kennedy International Airport.",
 			[]want{{extract.TypeCase, "EB-07-IH-5266"}, {extract.TypeOrg, "KUFW(FM)"}, {extract.TypeOrg, "WRC-TV"}, {extract.TypeOrg, "WZNT"}, {extract.TypeLocation, "John F. Kennedy International Airport"}}},
-		{"an election commission's matters", "The Commission closed MUR 4976 and MURs 5264 and 5330.",
-			[]want{{extract.TypeCase, "4976"}, {extract.TypeCase, "5264"}, {extract.TypeCase, "5330"}}},
+		{"an election commission's matters", "The Commission closed MUR 7012 and MURs 6815 and 6903.",
+			[]want{{extract.TypeCase, "7012"}, {extract.TypeCase, "6815"}, {extract.TypeCase, "6903"}}},
 		{"a tribal court's docket and reporter", "No. SC-CV-12-14\n\nSee Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).",
 			[]want{{extract.TypeCase, "SC-CV-12-14"}, {extract.TypeCase, "5 Nav. R. 143"}}},
 		{"a state's secretary of state", "The certificate was filed with the Secretary of State of the State of Delaware on May 1, 2020.",
