@@ -237,7 +237,7 @@ func appealedFrom(doc []rune, i int) bool {
 // appeals court's name beside its own citation or docket ("COLORADO COURT
 // OF APPEALS 2019COA122", "Court of Appeals No. 18CA0532"; a trial
 // court's is the lower court's), the Board of Immigration Appeals'
-// header ("Cite as 26 I&N Dec. 108 (BIA 2013) Interim Decision #3779"),
+// header ("Cite as 27 I&N Dec. 45 (BIA 2017) Interim Decision #3891"),
 // the NTSB's order number ("NTSB Order No. EA-5431") and a site's bullet
 // before the citation ("• 371 Mass. 374 (1976)").
 var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
@@ -574,8 +574,8 @@ func partyWords(s string) []string {
 
 // docketListGap is what stands between two docket numbers of one list: a
 // comma, "&" or "and", or a line break; or a board's decision number on
-// the line under the docket number ("Docket No. C-23-194" / "Decision No.
-// CR6415").
+// the line under the docket number ("Docket No. C-21-588" / "Decision No.
+// CR6102").
 var docketListGap = regexp.MustCompile(`^[ \t]*(?:,|&|and|AND)?[ \t]*\n?[ \t]*$|^[ \t]*\n[ \t]*(?:(?:ALJ|Board)[ \t]+)?(?:Decision|DECISION)[ \t]+(?:No\.|NO\.|Number:?)[ \t]*$`)
 
 // docketList reports whether the docket number starting at rune b of doc
@@ -874,7 +874,7 @@ var docketLabelAt = regexp.MustCompile(`\bNo|\bNO|Number|NUMBER|#`)
 // kind ("20STCV12345"), Tennessee's criminal courts the year, the kind
 // and the number ("2016-C-1234"), the American Arbitration Association its own
 // ("01-22-0003-4567"), and the EPA's enforcement dockets the statute, the
-// region, the year and the number ("CAA-02-2015-1207", "RCRA-HQ-2019-5001"),
+// region, the year and the number ("CAA-05-2018-0011", "RCRA-HQ-2019-5001"),
 // the Tax Court its number and year ("No. 14625-92", "No. 15847-14L"), and
 // the Navajo Nation's courts their court, kind, number and year ("No.
 // SC-CV-12-14").
@@ -1684,7 +1684,7 @@ func taxCourtMemos(t string) []cand {
 }
 
 // interimDecision is the Board of Immigration Appeals' serial number of a
-// precedent decision: "Interim Decision #3779".
+// precedent decision: "Interim Decision #3891".
 const interimDecision = `Interim[ \t]+Decision[ \t]+#?[ \t]*\d{4}`
 
 // interimDecisions returns the serial numbers interimDecision finds, a
@@ -1764,8 +1764,8 @@ func bareCaptions(t string) []cand {
 var prosecutors = map[string]bool{"COMMONWEALTH": true, "STATE": true, "PEOPLE": true, "UNITED STATES": true, "UNITED STATES OF AMERICA": true}
 
 // matterLine is an administrative caption on its own line, as the Board
-// of Immigration Appeals opens its decisions: "Matter of Muhammad Imran
-// BUTT, Respondent", "Matter of L-S-J-, Applicant". Group 1 is the case's
+// of Immigration Appeals opens its decisions: "Matter of Jose Luis
+// RIVERA-LOPEZ, Respondent", "Matter of L-S-J-, Applicant". Group 1 is the case's
 // name, group 2 the party.
 var matterLine = regexp.MustCompile(`(?m)^[ \t]*((?:Matter|MATTER)[ \t]+(?:of|OF)[ \t]+([A-Z][A-Za-z'’.\-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.\-]*|de|la|del|van|von)){0,5}))[ \t]*,[ \t]*(?:Respondents?|Applicants?|Petitioners?|Beneficiary|Beneficiaries|Appellants?)\b`)
 

@@ -601,8 +601,8 @@ func acronymParty(t string, p cand) bool {
 var labelParty = regexp.MustCompile(`^(?:(?:In|IN)[ \t]+(?:the|THE)[ \t]+(?:Matter|MATTER)[ \t]+(?:of|OF)[ \t]+)?(?:File|FILE|Docket|DOCKET|Case|CASE)[ \t]+(?:No|NO)\.?$`)
 
 // nameBeforeGeneration is a person's name and the comma before a
-// generational suffix, at the end of a text: "Robert A. Skiff, " of
-// "Robert A. Skiff, Jr. v. …". Group 1 is the name.
+// generational suffix, at the end of a text: "Marcus T. Bell, " of
+// "Marcus T. Bell, Jr. v. …". Group 1 is the name.
 var nameBeforeGeneration = regexp.MustCompile(`([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){1,4}),[ \t]*$`)
 
 // generationOpen is a generational suffix opening a case name or a party.
@@ -610,8 +610,8 @@ var generationOpen = regexp.MustCompile(`^` + generationSuffix + `(?:[ \t]+(?:v\
 
 // generationStart starts a case name, or its first party, that the
 // patterns began at a generational suffix at the person's name before it:
-// "Jr. v. South Burlington School District" of "Robert A. Skiff, Jr. v.
-// South Burlington School District".
+// "Jr. v. Lakeview School District" of "Marcus T. Bell, Jr. v.
+// Lakeview School District".
 func generationStart(t string, p cand) cand {
 	if p.typ != TypeCase && !p.party || !generationOpen.MatchString(t[p.start:p.end]) {
 		return p

@@ -242,8 +242,8 @@ func TestPatterns(t *testing.T) {
 		{"Indiana's rules by their kind, New York's spaced subsections", "Under Ind. Trial Rule 12(B)(6) and Ind. Appellate Rule 65(D); CPLR 3211 (a) (7) and CPLR 3101 (d) (1) (iii) apply.",
 			[]want{{extract.TypeLaw, "Ind. Trial Rule 12(B)(6)"}, {extract.TypeLaw, "Ind. Appellate Rule 65(D)"}, {extract.TypeLaw, "CPLR 3211 (a) (7)"}, {extract.TypeLaw, "CPLR 3101 (d) (1) (iii)"}}},
 		{"an FCC order's caption, its station and an airport", "Click here for Microsoft Word version\nBefore the\nFederal Communications Commission\n)\nIn the Matter of File No.: EB-07-IH-5266\n)\nCESAR CHAVEZ FOUNDATION NAL/Account No.:\n" +
-			"Licensee of Station KUFW(FM), Woodlake, California\nThe licensee of WRC-TV and Station WZNT flew from John F. Kennedy International Airport.",
-			[]want{{extract.TypeCase, "EB-07-IH-5266"}, {extract.TypeOrg, "KUFW(FM)"}, {extract.TypeOrg, "WRC-TV"}, {extract.TypeOrg, "WZNT"}, {extract.TypeLocation, "John F. Kennedy International Airport"}}},
+			"Licensee of Station KUFW(FM), Woodlake, California\nThe licensee of WTOP-FM and Station WZNT flew from John F. Kennedy International Airport.",
+			[]want{{extract.TypeCase, "EB-07-IH-5266"}, {extract.TypeOrg, "KUFW(FM)"}, {extract.TypeOrg, "WTOP-FM"}, {extract.TypeOrg, "WZNT"}, {extract.TypeLocation, "John F. Kennedy International Airport"}}},
 		{"an election commission's matters", "The Commission closed MUR 7012 and MURs 6815 and 6903.",
 			[]want{{extract.TypeCase, "7012"}, {extract.TypeCase, "6815"}, {extract.TypeCase, "6903"}}},
 		{"a tribal court's docket and reporter", "No. SC-CV-12-14\n\nSee Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).",

@@ -13,7 +13,7 @@ import (
 // "Present: Sullivan, Maldonado, & Neyman, JJ.", also after a rule line or
 // a sentence's end where a web page runs the header into one line
 // ("____________ Before FLAUM, Chief Judge, and …"), and the Board of
-// Immigration Appeals' "BEFORE: Board Panel: PAULEY, GREER, and WENDTLAND,
+// Immigration Appeals' "BEFORE: Board Panel: MALPHRUS, GOODWIN, and CREPPY,
 // Board Members.".
 var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
 

@@ -31,7 +31,7 @@ func TestPanelJudges(t *testing.T) {
 		{"a visiting judge after the plural title", "Before CARNES and MARCUS, Circuit Judges, and MILLS*, Senior District Judge.\n", []string{"CARNES", "MARCUS", "MILLS"}},
 		{"after a rule line", "Nos. 05-4145 ____________ Before FLAUM, Chief Judge, and MANION and WILLIAMS, Circuit Judges. MANION, Circuit Judge.\n", []string{"FLAUM", "MANION", "WILLIAMS"}},
 		{"Massachusetts' present", "Present: Sullivan, Maldonado, & Neyman, JJ.\n", []string{"Sullivan", "Maldonado", "Neyman"}},
-		{"the immigration board's panel", "BEFORE: Board Panel: PAULEY, GREER, and WENDTLAND, Board Members.\n", []string{"PAULEY", "GREER", "WENDTLAND"}},
+		{"the immigration board's panel", "BEFORE: Board Panel: MALPHRUS, GOODWIN, and CREPPY, Board Members.\n", []string{"MALPHRUS", "GOODWIN", "CREPPY"}},
 		{"present in a sentence", "Present at the hearing were Smith and Jones.\n", nil},
 		{"no comma before the title", "Before SMITH and JONES Circuit Judges.\n", []string{"SMITH", "JONES"}},
 		{"a sentence", "Before preparing any documents to be filed, counsel are encouraged to read the rules.\n", nil},

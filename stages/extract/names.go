@@ -3973,7 +3973,7 @@ func airportNames(t string) []cand {
 	return out
 }
 
-// callSign is a broadcast station's call sign with its service ("WRC-TV",
+// callSign is a broadcast station's call sign with its service ("WTOP-FM",
 // "KUFW(FM)", "WHDD-FM"), or after the word "Station" ("Station WZNT"):
 // the station, an organisation as a newspaper is. Group 1 or 2 is the
 // call sign.

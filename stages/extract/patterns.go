@@ -1141,7 +1141,7 @@ var (
 		stackedVersus + `(?:` + columnBeside + captionBreak + `(?:` + judgeAside + captionBreak + `)?|` + captionBreak + `)(?:` + titleAside + captionBreak + `)?(` + partyLine + `)`)
 	// partyNumber is a party's number with its label on the line under
 	// its name, as the Departmental Appeals Board lists a provider: ",\n
-	// (CCN: 675432)".
+	// (CCN: 455321)".
 	partyNumber = `(?:,?[ \t]*\n[ \t]*\([A-Z]{2,5}(?:[ \t]+No\.)?:?[ \t]*[0-9A-Z\-]{3,15}\))?`
 	// captionBreak is the line break between a stacked caption's lines,
 	// with up to two blank lines (a double-spaced pleading's) and the next

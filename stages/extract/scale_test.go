@@ -129,10 +129,10 @@ func FuzzExtract(f *testing.F) {
 		"Section 5.2 Board of Managers.", "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934", "A RudolfOpinion", "Coram: A C.J. and B, C JJ.",
 		// The twenty-second session's forms: boards' captions and headers,
 		// amendments listed, PACER's dockets, a generational suffix.
-		"Cite as 1 I&N Dec. 1 (BIA 2013) Interim Decision #3779\n\nMatter of A-B-, Respondent", "BEFORE: Board Panel: A, B, and C, Board Members.",
+		"Cite as 1 I&N Dec. 1 (BIA 2013) Interim Decision #3891\n\nMatter of A-B-, Respondent", "BEFORE: Board Panel: A, B, and C, Board Members.",
 		"A, LLC,\n(CCN: 1234),\nPetitioner,\n\nv.\n\nCenters for A & B,\nRespondent.\n\nDocket No. C-1\nDecision No. CR1", "A B, Jr. v. C", "See A B, III v.",
 		"the First and 14th Amendments", "No. 1:2016cv02870", "CV-19-01173-PHX-DJH", "1 F. Supp. 1 (1996) A B, Plaintiff,", "A.No. 1-B-1.",
-		"The United States, by and through", "Section 2(d) of the A Act, 15 U.S.C. § 1", "Docket No. CAA-02-2015-1207",
+		"The United States, by and through", "Section 2(d) of the A Act, 15 U.S.C. § 1", "Docket No. CAA-05-2018-0011",
 	} {
 		f.Add(seed)
 	}
