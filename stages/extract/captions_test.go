@@ -493,3 +493,15 @@ func TestTransportationBoardOrder(t *testing.T) {
 	wantRefers(t, text, own, "EA-5431")
 	wantRefers(t, text, own, "SE-18145")
 }
+
+// TestStreetEdgesReporterVolume: a reporter's volume before the tagger's
+// initials is no house number ("501 U. S., at 5").
+func TestStreetEdgesReporterVolume(t *testing.T) {
+	text := "See Payne, 501 U. S., at 5, and at 1925 Century Park East, Suite 2."
+	us, cp := strings.Index(text, "U. S."), strings.Index(text, "Century")
+	cs := streetEdges(text, []cand{{typ: TypeLocation, start: us, end: us + len("U. S."), source: SourceModel},
+		{typ: TypeLocation, start: cp, end: cp + len("Century Park East"), source: SourceModel}})
+	if got := text[cs[0].start:cs[0].end] + "|" + text[cs[1].start:cs[1].end]; got != "U. S.|1925 Century Park East" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -3910,7 +3910,10 @@ func streetEdges(t string, cs []cand) []cand {
 			streets++
 			continue
 		}
-		if c.source != SourceModel || locationSet[strings.ToLower(firstWord(t[c.start:c.end]))] || !addressEnd.MatchString(t[c.end:]) {
+		// "501 U. S., at 5": a reporter's volume before initials is no
+		// house number.
+		if c.source != SourceModel || locationSet[strings.ToLower(firstWord(t[c.start:c.end]))] || !addressEnd.MatchString(t[c.end:]) ||
+			initialsOnly(t[c.start:c.end]) {
 			continue
 		}
 		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
