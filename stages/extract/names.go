@@ -2743,9 +2743,9 @@ func initialsOf(name, letters string) bool {
 	return true
 }
 
-// streetEnd finds a street word that ends an address on its own: one of
-// streetWords, less those that also end other names ("Court", "Way",
-// "Circle", "St" without its period).
+// streetEnd finds a capitalised street word that ends an address on its
+// own: one of streetWords, less those that also end other names ("Court",
+// "Way", "Circle", "St" without its period).
 var streetEnd = func() *regexp.Regexp {
 	var alts []string
 	for w := range streetWords {
@@ -2753,13 +2753,17 @@ var streetEnd = func() *regexp.Regexp {
 		case "court", "ct.", "way", "circle", "st":
 			continue
 		}
-		alts = append(alts, regexp.QuoteMeta(w))
+		// The word's capital, then the rest in any case: streetAddresses
+		// takes only capitalised words, and a literal capital lets the
+		// matcher pass over most of the text (a case-insensitive
+		// alternation folds every letter).
+		alts = append(alts, strings.ToUpper(w[:1])+"(?i:"+regexp.QuoteMeta(w[1:])+")")
 	}
 	// Longest first, so "st." wins over a shorter alternative.
 	sort.Slice(alts, func(i, j int) bool {
 		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
 	})
-	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)(?:\b|$|[^A-Za-z])`)
+	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)(?:\b|$|[^A-Za-z])`)
 }()
 
 // numberedStreet is a numbered street's name ("5th Avenue").
