@@ -1561,3 +1561,45 @@ func reporterRules(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// commaListBefore is a law's name's first words that commas and "and"
+// join, right before the words the patterns read as the whole name:
+// "Federal Food, Drug, and " of "Federal Food, Drug, and Cosmetic Act",
+// "Comprehensive Environmental Response, Compensation, and " of "…
+// Liability Act".
+var commaListBefore = regexp.MustCompile(`(?:[A-Z][A-Za-z'’\-]+[ \t]+){0,3}[A-Z][A-Za-z'’\-]+,[ \t]+(?:[A-Z][A-Za-z'’\-]+,[ \t]+){0,3}(?:and|&)[ \t]+$`)
+
+// sectionOfBefore is a section cited before "of the" and a law's name:
+// "Section 402(a)(4) of the ".
+var sectionOfBefore = regexp.MustCompile(`^[ \t]+of[ \t]+the[ \t]+$`)
+
+// commaActs extends an Act's name the patterns began after its first
+// words' commas over them ("Federal Food, Drug, and Cosmetic Act", read
+// "Cosmetic Act"), and a section cited right before it with "of the" over
+// the name, one law as the guideline writes it ("Section 402(a)(4) of the
+// Federal Food, Drug, and Cosmetic Act").
+func commaActs(t string, cs []cand) []cand {
+	if !strings.Contains(t, ", and ") && !strings.Contains(t, ", & ") {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeLaw || !strings.HasSuffix(t[c.start:c.end], "Act") && !strings.HasSuffix(t[c.start:c.end], "ACT") {
+			continue
+		}
+		from := max(0, c.start-80)
+		m := commaListBefore.FindStringIndex(t[from:c.start])
+		if m == nil {
+			continue
+		}
+		cs[i].start = from + m[0]
+		// "Section 402(a)(4) of the " + the Act: one provision.
+		for j, s := range cs {
+			if j != i && s.typ == TypeLaw && s.end <= cs[i].start && sectionOfBefore.MatchString(t[s.end:cs[i].start]) && provisionOfLaw.MatchString(oneSpace(t[s.start:s.end])+" of the X") {
+				cs[j].end = c.end
+				drop[i] = true
+			}
+		}
+	}
+	return withoutDropped(cs, drop)
+}

@@ -226,6 +226,8 @@ func TestCodifiedActs(t *testing.T) {
 		{"one section", "under the Federal Arbitration Act, 9 U.S.C. § 10, and", "Federal Arbitration Act|9 U.S.C. § 10"},
 		{"a provision and its codification", "violated Section 2(d) of the Trademark Act, 15 U.S.C. § 1052(d), and Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000e.",
 			"Section 2(d) of the Trademark Act|15 U.S.C. § 1052(d) -> Section 2(d) of the Trademark Act|Title VII of the Civil Rights Act of 1964|42 U.S.C. § 2000e -> Title VII of the Civil Rights Act of 1964"},
+		{"an Act whose name has commas, and a section of it", "adulterated within the meaning of Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act, 21 U.S.C. § 342(a)(4), and the Federal Insecticide, Fungicide, and Rodenticide Act.",
+			"Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act|21 U.S.C. § 342(a)(4) -> Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act|Federal Insecticide, Fungicide, and Rodenticide Act"},
 		{"a whole Act's codification after 'as amended'", "alleging violations of the Animal Welfare Act, as amended (7 U.S.C. § 2131 et seq.) (the Act).",
 			"Animal Welfare Act|7 U.S.C. § 2131 -> Animal Welfare Act"},
 		{"a provision in lower case", "under section 245(i) of the Immigration and Nationality Act, 8 U.S.C. § 1255(i) (2012).",
