@@ -1569,6 +1569,10 @@ func reporterRules(t string, cs []cand) []cand {
 // Liability Act".
 var commaListBefore = regexp.MustCompile(`(?:[A-Z][A-Za-z'’\-]+[ \t]+){0,3}[A-Z][A-Za-z'’\-]+,[ \t]+(?:[A-Z][A-Za-z'’\-]+,[ \t]+){0,3}(?:and|&)[ \t]+$`)
 
+// sectionAlone is a section cited by its number alone: "Section
+// 402(a)(4)", "Sec. 5", "§ 12".
+var sectionAlone = regexp.MustCompile(`^(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§)[ \t]*[0-9][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*$`)
+
 // sectionOfBefore is a section cited before "of the" and a law's name:
 // "Section 402(a)(4) of the ".
 var sectionOfBefore = regexp.MustCompile(`^[ \t]+of[ \t]+the[ \t]+$`)
@@ -1595,7 +1599,7 @@ func commaActs(t string, cs []cand) []cand {
 		cs[i].start = from + m[0]
 		// "Section 402(a)(4) of the " + the Act: one provision.
 		for j, s := range cs {
-			if j != i && s.typ == TypeLaw && s.end <= cs[i].start && sectionOfBefore.MatchString(t[s.end:cs[i].start]) && provisionOfLaw.MatchString(oneSpace(t[s.start:s.end])+" of the X") {
+			if j != i && s.typ == TypeLaw && s.end <= cs[i].start && sectionOfBefore.MatchString(t[s.end:cs[i].start]) && sectionAlone.MatchString(oneSpace(t[s.start:s.end])) {
 				cs[j].end = c.end
 				drop[i] = true
 			}
