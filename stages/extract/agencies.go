@@ -441,11 +441,3 @@ func departmentUnits(t string) []cand {
 // the Commonwealth"); "Secretary of State" alone is a title.
 var stateSecretary = regexp.MustCompile(`\b(?:(?:Office[ \t]+of[ \t]+the[ \t]+)?Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Commonwealth)[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:State|Commonwealth)[ \t]+of[ \t]+)?` +
 	stateNameAlt + `|Office[ \t]+of[ \t]+the[ \t]+Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Commonwealth))\b`)
-
-// stateSecretaries returns the offices stateSecretary finds.
-func stateSecretaries(t string) []cand {
-	if !strings.Contains(t, "Secretary of") {
-		return nil
-	}
-	return groupCands(t, stateSecretary, 0, TypeOrg)
-}

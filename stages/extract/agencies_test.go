@@ -66,11 +66,11 @@ func TestDepartmentUnits(t *testing.T) {
 // or the office alone, is an organisation; the title alone is not.
 func TestStateSecretaries(t *testing.T) {
 	text := "filed with the Secretary of State of the State of Delaware; the Secretary of the Commonwealth of Massachusetts; the Office of the Secretary of the Commonwealth. Secretary of State Blinken spoke."
-	wantFind(t, stateSecretaries, text, "Secretary of State of the State of Delaware|Secretary of the Commonwealth of Massachusetts|Office of the Secretary of the Commonwealth")
+	wantFind(t, afterTaggerFinds, text, "Secretary of State of the State of Delaware|Secretary of the Commonwealth of Massachusetts|Office of the Secretary of the Commonwealth")
 }
 
 // TestMURNumbers: the Federal Election Commission's matters under review
 // are cases by their numbers, one or a list after "MURs".
 func TestMURNumbers(t *testing.T) {
-	wantFind(t, murNumbers, "closed MUR 7012, and MURs 6815 and 6903; MURs 1, 2.", "7012|6815|6903")
+	wantFind(t, afterTaggerFinds, "closed MUR 7012, and MURs 6815 and 6903; MURs 1, 2.", "7012|6815|6903")
 }

@@ -406,7 +406,7 @@ func TestReporterPages(t *testing.T) {
 	if got, want := typedTexts(text, siteTitles(text)), "CASE Commonwealth v. 707 Main Corp."; got != want {
 		t.Errorf("siteTitles: got %q, want %q", got, want)
 	}
-	if got, want := typedTexts(text, bareCaptions(text)), "CASE COMMONWEALTH\n    vs.\n    707 MAIN CORP|ORG COMMONWEALTH|ORG 707 MAIN CORP"; got != want {
+	if got, want := typedTexts(text, bareCaptions(text)), "CASE COMMONWEALTH\n    vs.\n    707 MAIN CORP|PERSON COMMONWEALTH|ORG 707 MAIN CORP"; got != want {
 		t.Errorf("bareCaptions: got %q, want %q", got, want)
 	}
 	wantRefers(t, text, "COMMONWEALTH vs. 707 MAIN CORP", "357 N.E.2d 753")
@@ -416,6 +416,11 @@ func TestReporterPages(t *testing.T) {
 	}
 	titled := false
 	for _, m := range res.Mentions {
+		// The prosecuting government a caption's party reads is a
+		// litigant, an organisation (governmentParties).
+		if m.Text == "COMMONWEALTH" && m.Type != TypeOrg {
+			t.Errorf("%q is %s, want %s", m.Text, m.Type, TypeOrg)
+		}
 		titled = titled || m.Type == TypeCase && m.Text == "Commonwealth v. 707 Main Corp."
 		if m.Text == "371 Mass. 374" && m.Refers == "" {
 			t.Errorf("%q at %d refers to no case", m.Text, m.Start)

@@ -601,16 +601,13 @@ func docketInCite(doc []rune, a, b int) bool {
 	return doc != nil && a <= b && b-a <= 16 && b <= len(doc) && docketInCiteGap.MatchString(string(doc[a:b]))
 }
 
-// docketNo is a docket number's label right before it: "No. ", "Nos. ".
-var docketNo = regexp.MustCompile(`\b(?:No|NO|Nos|NOS)\.[ \t]*$`)
-
 // captionDocket reports whether a docket number at rune b of doc, with
 // its label, stands in the caption's block that ends at a: the court's
 // header lines under a caption in mixed case ("In re Joseph A. LOPES,
 // Respondent." / "A Member of the Bar of the District of Columbia Court
 // of Appeals.No. 97-BG-1927.").
 func captionDocket(doc []rune, a, b int) bool {
-	return doc != nil && a <= b && b-a <= captionBlock && b <= len(doc) && docketNo.MatchString(string(doc[max(a, b-8):b]))
+	return doc != nil && a <= b && b-a <= captionBlock && b <= len(doc) && labelBefore.MatchString(string(doc[max(a, b-12):b]))
 }
 
 // captionBlock is how far (in runes) after a caption its docket number
@@ -1631,86 +1628,66 @@ func roleLineParties(t string) []cand {
 // the number.
 var fccFile = regexp.MustCompile(`\bFile[ \t]+No\.?:?[ \t]*(EB-(?:[A-Z]{2,9}-)?\d{2}-(?:[A-Z]{2,4}-)?\d{3,8})\b`)
 
-// fccFiles returns the file numbers fccFile finds.
-func fccFiles(t string) []cand {
-	if !strings.Contains(t, "EB-") {
-		return nil
-	}
-	return groupCands(t, fccFile, 1, TypeCase)
-}
-
 // murNumber is a Federal Election Commission matter under review by its
 // number after "MUR" ("MUR 6920"), or one of a list after "MURs" ("MURs
 // 5264 and 5330"); the label is no part of the number, as "No." is not.
 var murNumber = regexp.MustCompile(`\bMURs?[ \t]+(\d{3,5})(?:(?:,[ \t]*|[ \t]+and[ \t]+)(\d{3,5}))?(?:,?[ \t]+and[ \t]+(\d{3,5}))?\b`)
-
-// murNumbers returns the matters murNumber finds.
-func murNumbers(t string) []cand {
-	if !strings.Contains(t, "MUR") {
-		return nil
-	}
-	var out []cand
-	for g := 1; g <= 3; g++ {
-		out = append(out, groupCands(t, murNumber, g, TypeCase)...)
-	}
-	return out
-}
 
 // ntsbNumber is the National Transportation Safety Board's docket or
 // order number after its label: "Docket SE-18145", "NTSB Order No.
 // EA-5431". Group 1 is the number.
 var ntsbNumber = regexp.MustCompile(`\b(?:Docket|DOCKET|Order|ORDER)[ \t]+(?:No\.?|NO\.?)?[ \t]*((?:SE|EA|NA)-\d{3,6})\b`)
 
-// ntsbNumbers returns the numbers ntsbNumber finds.
-func ntsbNumbers(t string) []cand {
-	if !containsAny(t, []string{"SE-", "EA-", "NA-"}) {
-		return nil
+// afterTaggerPatterns are the after-tagger finders that are one
+// expression each, searched only where one of their needles is: a board's
+// or an agency's numbers (the BIA's interim decisions, the Tax Court's
+// memoranda, topical reporters' citations, the FCC's files, the NTSB's
+// dockets and orders, the FEC's matters under review, a list's numbers
+// after "MURs" each), a state's secretary of state and broadcast call signs.
+var afterTaggerPatterns = []pattern{
+	{typ: TypeCase, re: interimDecisionRe, needles: []string{"Interim"}},
+	{typ: TypeCase, re: taxCourtMemoRe, needles: []string{"T.C.", "T. C."}},
+	{typ: TypeCase, re: topicalCitation, needles: []string{"(BNA)", "(CCH)"}},
+	{typ: TypeCase, re: fccFile, group: 1, needles: []string{"EB-"}},
+	{typ: TypeCase, re: ntsbNumber, group: 1, needles: []string{"SE-", "EA-", "NA-"}},
+	{typ: TypeCase, re: murNumber, group: 1, needles: []string{"MUR"}},
+	{typ: TypeCase, re: murNumber, group: 2, needles: []string{"MURs"}},
+	{typ: TypeCase, re: murNumber, group: 3, needles: []string{"MURs"}},
+	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
+	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
+	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
+}
+
+// afterTaggerFinds returns what afterTaggerPatterns find.
+func afterTaggerFinds(t string) []cand {
+	var out []cand
+	for _, p := range afterTaggerPatterns {
+		if containsAny(t, p.needles) {
+			out = append(out, groupCands(t, p.re, p.group, p.typ)...)
+		}
 	}
-	return groupCands(t, ntsbNumber, 1, TypeCase)
+	return out
 }
 
 // taxCourtMemo is the Tax Court's citation of a memorandum or summary
 // opinion: "T.C. Memo. 2003-139", "T.C. Summary Opinion 2012-45".
 const taxCourtMemo = `T\.[ \t]?C\.[ \t]+(?:Memo\.?|Summary[ \t]+Opinion)[ \t]+\d{4}-\d{1,3}`
 
-// taxCourtMemos returns the citations taxCourtMemo finds.
+// taxCourtMemoRe finds taxCourtMemo's citations.
 var taxCourtMemoRe = regexp.MustCompile(`\b` + taxCourtMemo + `\b`)
-
-func taxCourtMemos(t string) []cand {
-	if !strings.Contains(t, "T.C.") && !strings.Contains(t, "T. C.") {
-		return nil
-	}
-	return groupCands(t, taxCourtMemoRe, 0, TypeCase)
-}
 
 // interimDecision is the Board of Immigration Appeals' serial number of a
 // precedent decision: "Interim Decision #3891".
 const interimDecision = `Interim[ \t]+Decision[ \t]+#?[ \t]*\d{4}`
 
-// interimDecisions returns the serial numbers interimDecision finds, a
-// decision's citation as its reporter's is.
+// interimDecisionRe finds interimDecision's serial numbers, a decision's
+// citation as its reporter's is.
 var interimDecisionRe = regexp.MustCompile(`\b` + interimDecision + `\b`)
-
-func interimDecisions(t string) []cand {
-	if !strings.Contains(t, "Interim") {
-		return nil
-	}
-	return groupCands(t, interimDecisionRe, 0, TypeCase)
-}
 
 // topicalCitation is a decision's citation in a topical reporter, its
 // publisher in parentheses: "2 Media L. Rep. (BNA) 2157", "123 L.R.R.M.
 // (BNA) 2753", "1973-2 Trade Cases (CCH) ¶ 74,847".
 var topicalCitation = regexp.MustCompile(`\b\d{1,4}(?:-\d)?[ \t]+(?:[A-Z][A-Za-z.&']*[ \t]+){1,5}\((?:BNA|CCH)\)[ \t]+(?:¶[ \t]*)?\d[\d,]{0,7}\b`)
-
-// topicalCitations returns the citations topicalCitation finds; citedCases
-// joins them to the case or the citation before them.
-func topicalCitations(t string) []cand {
-	if !containsAny(t, []string{"(BNA)", "(CCH)"}) {
-		return nil
-	}
-	return groupCands(t, topicalCitation, 0, TypeCase)
-}
 
 // siteTitle is a case's name as some sites title its page, a space before
 // the comma and the citation after it: "Commonwealth v. 707 Main Corp. ,
@@ -1746,22 +1723,10 @@ func bareCaptions(t string) []cand {
 	}
 	var out []cand
 	for _, m := range bareCaption.FindAllStringSubmatchIndex(t, -1) {
-		out = append(out, cand{typ: TypeCase, start: m[2], end: m[5], source: SourcePattern})
-		for _, p := range []cand{partyCand(t, m[2], m[3]), partyCand(t, m[4], m[5])} {
-			// "COMMONWEALTH", "THE PEOPLE": the prosecuting government
-			// named by its kind is a litigant, an organisation.
-			if prosecutors[strings.TrimPrefix(t[p.start:p.end], "THE ")] {
-				p.typ = TypeOrg
-			}
-			out = append(out, p)
-		}
+		out = append(out, cand{typ: TypeCase, start: m[2], end: m[5], source: SourcePattern}, partyCand(t, m[2], m[3]), partyCand(t, m[4], m[5]))
 	}
 	return out
 }
-
-// prosecutors are the governments a criminal caption names by their kind
-// alone.
-var prosecutors = map[string]bool{"COMMONWEALTH": true, "STATE": true, "PEOPLE": true, "UNITED STATES": true, "UNITED STATES OF AMERICA": true}
 
 // matterLine is an administrative caption on its own line, as the Board
 // of Immigration Appeals opens its decisions: "Matter of Jose Luis

@@ -770,7 +770,7 @@ func sentenceStop(w string) bool {
 // afterTagger are the passes that find names of their own after the
 // tagger, each one regular-expression pass over a chunk (skipped without
 // its needle words).
-var afterTagger = []func(string) []cand{amendmentLists, interimDecisions, topicalCitations, taxCourtMemos, fccFiles, ntsbNumbers, murNumbers, stateSecretaries, airportNames, callSigns, briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
+var afterTagger = []func(string) []cand{afterTaggerFinds, amendmentLists, airportNames, briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
 	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, correctionalFacilities, venueCounties, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, officialsOffices, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates, corporationLaws, commaAndCos, namedAvenues, fieldJudges, tradeUnions, departmentUnits, floridaDCAs, localOfficials, foreignBanks}
 

@@ -3892,10 +3892,6 @@ var addressEnd = regexp.MustCompile(`^(?:,|[ \t]*\n|[ \t]*$|[ \t]+(?:Suite|SUITE
 // Wilmington, DE", "P.O. Box 12").
 var yearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|by|until|of|from|to|suite|ste\.?|floor|fl\.?|room|rm\.?|box|no\.?|unit|apt\.?|building|bldg\.?|level)|#)[ \t]*$`)
 
-// houseNumberBefore is a house number right before a street's name on its
-// line: "1925 " of "1925 Century Park East".
-var houseNumberBefore = regexp.MustCompile(`(?:^|[ \t(])(\d{1,6}[A-Z]?)[ \t]+$`)
-
 // streetEdges mends street addresses and the places beside them on one
 // line: a street address (streetAddresses: a house number, a street word)
 // takes the direction after it, and a place the patterns began inside it
@@ -3920,10 +3916,8 @@ func streetEdges(t string, cs []cand) []cand {
 			initialsOnly(t[c.start:c.end]) {
 			continue
 		}
-		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
-		from := max(ls, c.start-12)
-		if m := houseNumberBefore.FindStringSubmatchIndex(t[from:c.start]); m != nil && !yearBefore.MatchString(t[max(ls, from+m[2]-8):from+m[2]]) {
-			cs[i].start = from + m[2]
+		if hs, ok := houseNumber(t, c.start); ok && hs < c.start && !yearBefore.MatchString(t[max(0, hs-12):hs]) {
+			cs[i].start = hs
 		}
 	}
 	if streets == 0 {
@@ -3967,7 +3961,7 @@ func airportNames(t string) []cand {
 	for _, m := range airportName.FindAllStringIndex(t, -1) {
 		s := m[0]
 		// "The plane left Dallas/…": a sentence's first word is no part.
-		if w := firstWord(t[s:m[1]]); leadingNoise[strings.ToLower(w)] || w == "The" || w == "At" || w == "In" || w == "From" || w == "To" {
+		if w := firstWord(t[s:m[1]]); leadingNoise[strings.ToLower(w)] {
 			s += len(w)
 			for s < m[1] && t[s] == ' ' {
 				s++
@@ -3985,12 +3979,3 @@ func airportNames(t string) []cand {
 // the station, an organisation as a newspaper is. Group 1 or 2 is the
 // call sign.
 var callSign = regexp.MustCompile(`\b([KW][A-Z]{2,3}(?:-(?:FM|TV|AM|LP|LD|CD|DT|CA)|\((?:FM|AM|TV)\)))|\bStation[ \t]+([KW][A-Z]{2,3})(?:[ \t,.;:)]|$)`)
-
-// callSigns returns the stations callSign finds.
-func callSigns(t string) []cand {
-	if !containsAny(t, []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "Station ", "-LP", "-LD", "-CD", "-DT", "-CA"}) {
-		return nil
-	}
-	out := groupCands(t, callSign, 1, TypeOrg)
-	return append(out, groupCands(t, callSign, 2, TypeOrg)...)
-}
