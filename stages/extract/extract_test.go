@@ -244,6 +244,10 @@ func TestPatterns(t *testing.T) {
 		{"an FCC order's caption, its station and an airport", "Click here for Microsoft Word version\nBefore the\nFederal Communications Commission\n)\nIn the Matter of File No.: EB-07-IH-5266\n)\nCESAR CHAVEZ FOUNDATION NAL/Account No.:\n" +
 			"Licensee of Station KUFW(FM), Woodlake, California\nThe licensee of WTOP-FM and Station WZNT flew from John F. Kennedy International Airport.",
 			[]want{{extract.TypeCase, "EB-07-IH-5266"}, {extract.TypeOrg, "KUFW(FM)"}, {extract.TypeOrg, "WTOP-FM"}, {extract.TypeOrg, "WZNT"}, {extract.TypeLocation, "John F. Kennedy International Airport"}}},
+		{"a case whose first party ends in Jr.", "Marcus T. Bell, Jr. v. Lakeview School District\n\nThe court held.",
+			[]want{{extract.TypeCase, "Marcus T. Bell, Jr. v. Lakeview School District"}}},
+		{"the Constitution's amendments listed", "He sued for violations of the First and Fourteenth Amendments.",
+			[]want{{extract.TypeLaw, "First"}, {extract.TypeLaw, "Fourteenth Amendments"}}},
 		{"an election commission's matters", "The Commission closed MUR 7012 and MURs 6815 and 6903.",
 			[]want{{extract.TypeCase, "7012"}, {extract.TypeCase, "6815"}, {extract.TypeCase, "6903"}}},
 		{"a tribal court's docket and reporter", "No. SC-CV-12-14\n\nSee Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).",
@@ -1296,6 +1300,20 @@ func TestPageChromePrograms(t *testing.T) {
 	for _, m := range res.Mentions {
 		if m.Text == "Microsoft" || m.Text == "Adobe" {
 			t.Errorf("%s %q", m.Type, m.Text)
+		}
+	}
+}
+
+// TestAgencyEdgesInStage: with the tagger, a public body's name starts at
+// its head word and ends at its subject's word where the tagger left them
+// out (agencyEdges mends the tagger's names, so TestPatterns, without
+// the model, cannot show it).
+func TestAgencyEdgesInStage(t *testing.T) {
+	res := stageResult(t, "Court: Division of Administrative Hearings, Florida Number: 12-003553 View\n\nSTATE OF FLORIDA\n\nDIVISION OF ADMINISTRATIVE HEARINGS\n\n"+
+		"before Elizabeth W. McArthur, Administrative Law Judge, Division of Administrative Hearings (DOAH).\n\nDepartment of Legal Affairs The Capitol, Plaza Level 01\n")
+	for _, want := range []string{"Division of Administrative Hearings", "DIVISION OF ADMINISTRATIVE HEARINGS", "Department of Legal Affairs"} {
+		if !has(res.Mentions, extract.TypeOrg, want) {
+			t.Errorf("no ORG %q in %v", want, res.Mentions)
 		}
 	}
 }
