@@ -610,17 +610,30 @@ var leadingGeneration = regexp.MustCompile(`^` + generationSuffix + `[ \t]+[A-Z]
 // Globex Corporation"). Group 1 is the run.
 var partnersBeforeAnd = regexp.MustCompile(`(?:^|[^A-Za-z.,'’&])((?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){3,6})and[ \t]+$`)
 
+// capsLawyer is a lawyer's name in capitals with a middle initial
+// ("KATHRYN L. TRAVEN"); group 1 is a mixed-case word right after it, where
+// a firm's name starts on a counsel block run into one line.
+var capsLawyer = regexp.MustCompile(`\b[A-Z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z][A-Z'’\-]+\b(?:[ \t]+([A-Z][a-z]))?`)
+
 // counselLineEdges mends the names of a counsel block run into one line:
 // a lawyer's generation opens no firm; "Post Office Box" is no part of the
 // firm before it ("Fiorenza & Sobel Post") nor of the city after it ("Box
 // Baton Rouge"); a firm named after its partners ends in its legal form
 // after "and" ("Wilmer Cutler Pickering Hale and Dorr LLP"), where the
-// patterns kept only "Dorr LLP", and the tagger's names inside it go.
+// patterns kept only "Dorr LLP", and the tagger's names inside it go; a
+// firm starts after the lawyers' names in capitals before it ("EHREN W.
+// SLAGLE KATHRYN L. TRAVEN Collins & Slagle Co., LPA"), each a person.
 func counselLineEdges(t string, cs []cand) []cand {
 	var grown [][2]int
 	for i, c := range cs {
 		if !nameType(c.typ) {
 			continue
+		}
+		if c.typ == TypeOrg {
+			var start int
+			start, cs = lawyersBeforeFirm(t, c, cs)
+			cs[i].start = start
+			c = cs[i]
 		}
 		name := t[c.start:c.end]
 		if c.typ == TypeOrg && strings.HasSuffix(t[:c.start], ", ") && leadingGeneration.MatchString(name) {
@@ -649,6 +662,32 @@ func counselLineEdges(t string, cs []cand) []cand {
 	}
 	// The names the grown firms took in.
 	return withoutInside(kept, grown, nil)
+}
+
+// lawyersBeforeFirm returns where organisation c starts once the lawyers'
+// names in capitals run into its start are cut off (capsLawyer: the last
+// one a mixed-case word follows), and cs with those lawyers added as
+// people.
+func lawyersBeforeFirm(t string, c cand, cs []cand) (int, []cand) {
+	name := t[c.start:c.end]
+	start := c.start
+	for _, m := range capsLawyer.FindAllStringSubmatchIndex(name, -1) {
+		if m[2] < 0 {
+			continue
+		}
+		if !legalFormWord(strings.TrimRight(lastWord(name[m[2]:]), ",.")) && !professionalEnd.MatchString(name[m[2]:]) {
+			continue
+		}
+		for _, p := range capsLawyer.FindAllStringSubmatchIndex(name[:m[2]], -1) {
+			end := p[1]
+			if p[2] >= 0 {
+				end = strings.LastIndexAny(name[:p[2]], "ABCDEFGHIJKLMNOPQRSTUVWXYZ'’-") + 1
+			}
+			cs = append(cs, cand{typ: TypePerson, start: c.start + p[0], end: c.start + end, source: SourcePattern})
+		}
+		start = c.start + m[2]
+	}
+	return start, cs
 }
 
 // surnamesOnly reports whether a run of capitalised words can be a firm's

@@ -329,6 +329,15 @@ func TestNameMends(t *testing.T) {
 				"ORG Sherman International Corporation|ORG Constar, Inc.|PERSON Jane Doe|ORG Globex Corporation",
 		},
 		{
+			// A firm starts after the lawyers' names in capitals run into
+			// it, each a person; a company whose name has capitals and a
+			// middle initial but no mixed-case word after them stays.
+			"counsel line lawyers", counselLineEdges,
+			"For Appellant Ann W. Rowe EDNA W. SLOAN KARL L. TRENT Moss & Slane Co., LPA 351 W. Main Street; JOHN Q. PUBLIC CORP. sued.",
+			[]span{{"Ann W. Rowe EDNA W. SLOAN KARL L. TRENT Moss & Slane Co., LPA", TypeOrg, SourcePattern}, {"JOHN Q. PUBLIC CORP.", TypeOrg, SourcePattern}},
+			"ORG Moss & Slane Co., LPA|ORG JOHN Q. PUBLIC CORP.|PERSON EDNA W. SLOAN|PERSON KARL L. TRENT",
+		},
+		{
 			// "Republic of China" after "People's" is the People's
 			// Republic, in capitals too; a republic without it stays.
 			"people's republics", peoplesRepublics,
