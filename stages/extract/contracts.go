@@ -280,3 +280,38 @@ func professionalCorporations(t string, cs []cand) []cand {
 // namedBeforeComma is a person's name of two to four capitalised words
 // right before ", " at the end of a text.
 var namedBeforeComma = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){1,3}[A-Z][A-Za-z'’\-]+),[ \t]+$`)
+
+// instrumentWords are the words of an instrument's title that a company's
+// name follows after "of" ("AGREEMENT AND PLAN OF MERGER OF", "Certificate
+// of Incorporation of", "OPERATING AGREEMENT OF"); instrumentHeads are those
+// that open such a title.
+var (
+	instrumentWords = wordSet(`agreement and plan of merger consolidation certificate articles incorporation amendment amended
+		restated formation organization reorganization conversion bylaws limited partnership operating designation trust`)
+	instrumentHeads = wordSet(`agreement plan certificate articles amended restated operating bylaws`)
+)
+
+// instrumentTitles starts a company's name after the instrument's title
+// the patterns read into it ("AGREEMENT AND PLAN OF MERGER OF" + "AMERICAN
+// NOBLE GAS, INC."): the title names the document, not the company.
+func instrumentTitles(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		if len(ws) < 3 || !instrumentHeads[strings.ToLower(ws[0].text)] {
+			continue
+		}
+		for k, w := range ws[:len(ws)-1] {
+			lw := strings.ToLower(w.text)
+			if !instrumentWords[lw] {
+				break
+			}
+			if lw == "of" && k > 0 {
+				cs[i].start = ws[k+1].start
+			}
+		}
+	}
+	return cs
+}

@@ -1317,3 +1317,23 @@ func TestAgencyEdgesInStage(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentTitles: an instrument's title in capitals before a
+// company ("AGREEMENT AND PLAN OF MERGER OF") and a merger's "INTO" are no
+// part of its name; a company's name in a contract's opening keeps its
+// own words.
+func TestInstrumentTitles(t *testing.T) {
+	text := "AGREEMENT AND PLAN OF MERGER OF BLUE FERN HOLDINGS, INC. (A DELAWARE CORPORATION)\nINTO BLUE FERN HOLDINGS INC (A KANSAS CORPORATION)\n\n" +
+		"This Operating Agreement of Quillon Ridge LLC is made with Bank of America, N.A.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "BLUE FERN HOLDINGS, INC."}, mention{extract.TypeOrg, "BLUE FERN HOLDINGS INC"},
+		mention{extract.TypeOrg, "Quillon Ridge LLC"}, mention{extract.TypeOrg, "Bank of America, N.A."})
+}
+
+// TestCounselLineLawyers: on a counsel block run into one line, the
+// lawyers' names in capitals before their firm are people and the firm
+// starts after them.
+func TestCounselLineLawyers(t *testing.T) {
+	text := "For Appellant Ann W. Rowe EDNA W. SLOAN KARL L. TRENT Moss & Slane Co., LPA 351 W. Main Street Columbus, Ohio 43215\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Moss & Slane Co., LPA"}, mention{extract.TypePerson, "EDNA W. SLOAN"},
+		mention{extract.TypePerson, "KARL L. TRENT"})
+}

@@ -3610,7 +3610,7 @@ var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 
 // capsOpeners are a contract's and a caption's connectors in capitals,
 // which open no organisation's name.
-var capsOpeners = wordSet(`AMONG BETWEEN BY AND V. VS. VERSUS TO FROM WITH`)
+var capsOpeners = wordSet(`AMONG BETWEEN BY AND V. VS. VERSUS TO FROM WITH INTO`)
 
 // nameEdges mends the edges of the names the rules before left: a
 // connector at a name's end goes, a lawyer's or an officer's title after
