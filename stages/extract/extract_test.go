@@ -1337,3 +1337,10 @@ func TestCounselLineLawyers(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Moss & Slane Co., LPA"}, mention{extract.TypePerson, "EDNA W. SLOAN"},
 		mention{extract.TypePerson, "KARL L. TRENT"})
 }
+
+// TestGluedCourtCitations: a citation's court whose year a web page glues
+// to the abbreviation ("(9th Cir.2004)") is found as with the space.
+func TestGluedCourtCitations(t *testing.T) {
+	text := "Ellison v. Robertson, 357 F.3d 1072, 1075 (9th Cir.2004); Smith v. Jones, 500 F. Supp. 2d 10 (D.Mass.2006).\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "9th Cir."}, mention{extract.TypeCourt, "D.Mass."})
+}

@@ -217,6 +217,21 @@ func datedCourtCitations(t string) []cand {
 	return courtCites(t, courtParenDated)
 }
 
+// courtParenGlued is courtParen with the year glued to the abbreviation's
+// full stop, as web pages of older opinions print it: "(9th Cir.2004)",
+// "(D.Mass.2006)".
+var courtParenGlued = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{0,40}?\.)\d{4}\)`)
+
+// gluedCourtCitations finds the courts of citations' parentheticals whose
+// year is glued to the abbreviation (courtParenGlued); it runs after the
+// tagger, as the other forms courtCitations does not read.
+func gluedCourtCitations(t string) []cand {
+	if !strings.Contains(t, "(") {
+		return nil
+	}
+	return courtCites(t, courtParenGlued)
+}
+
 // boardCite is the citation abbreviation of an administrative board that
 // decides matters, which the guideline makes an organisation: "P.T.A.B.",
 // "T.T.A.B.", "Pa. Env. Hearing Bd.".
