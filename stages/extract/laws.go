@@ -1076,6 +1076,9 @@ var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\
 // 1813(q)(3)", "17 C.F.R. § 240.10b-5".
 var codeSection = regexp.MustCompile(`^\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|USC|C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§§?|[Ss]ecs?\.)?[ \t]*\d`)
 
+// sectionListAfter is the next section of a list after "§§ 5531(a)".
+var sectionListAfter = regexp.MustCompile(`^,[ \t\n]*\d`)
+
 // codifiedActs makes the citation of a whole law right after its name
 // ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§
 // 2000cc-2000cc-5", "Public Employees' Collective Bargaining Act (PECBA),
@@ -1113,7 +1116,9 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			after := string(doc[m.End:min(len(doc), m.End+16)])
 			// "§§ 2000cc-2000cc-5", "RCW 41.56", "10:5-1 to -42": a range or
 			// a chapter cites the whole law.
-			if provision && codeSection.MatchString(txt) || strings.Contains(txt, "§§") || chapterCite.MatchString(txt) ||
+			// "12 U.S.C. §§ 5531(a), 5536(a)(1)(B)": sections listed after
+			// "§§" are sections, not the whole Act.
+			if provision && codeSection.MatchString(txt) || strings.Contains(txt, "§§") && !sectionListAfter.MatchString(after) || chapterCite.MatchString(txt) ||
 				etSeq.MatchString(after) || publishedLaw.MatchString(txt) || strings.Contains(txt, " to -") || strings.Contains(txt, " through -") {
 				ms[i].Refers = lastTxt
 				if prevPublished {
