@@ -1344,3 +1344,15 @@ func TestGluedCourtCitations(t *testing.T) {
 	text := "Ellison v. Robertson, 357 F.3d 1072, 1075 (9th Cir.2004); Smith v. Jones, 500 F. Supp. 2d 10 (D.Mass.2006).\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "9th Cir."}, mention{extract.TypeCourt, "D.Mass."})
 }
+
+// TestParallelAndNames: a company whose name's two sides of "and" open
+// with the same word is one name ("Blue Cross and Blue Shield of Florida,
+// Inc.", on a line of its own too; "Johnson and Johnson Consumer Inc."),
+// where a list of two names stays two.
+func TestParallelAndNames(t *testing.T) {
+	text := "Plaintiff sued Blue Cross and Blue Shield of Florida, Inc. for benefits.\nNoteholders:\nBlue Cross and Blue Shield of Kansas, Inc.\n(as Noteholder)\n" +
+		"Then Johnson and Johnson Consumer Inc. sued SVB and GOLD HILL VENTURE LENDING 03, L.P.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Blue Cross and Blue Shield of Florida, Inc."},
+		mention{extract.TypeOrg, "Blue Cross and Blue Shield of Kansas, Inc."}, mention{extract.TypeOrg, "Johnson and Johnson Consumer Inc."},
+		mention{extract.TypeOrg, "GOLD HILL VENTURE LENDING 03, L.P."})
+}

@@ -1214,8 +1214,9 @@ var nameStops = wordSet(`or during between among i we it he she they of re where
 // formStarts extends a company's name that ends in its legal form back
 // over the capitalised words before it on its line, joined by "of" before
 // a place, which the patterns and the tagger cut off ("Prairie's" + "Best
-// Farm, Inc.", "Blue Shield of" + "Florida, Inc."). It stops at a
-// lower-case word, "and", punctuation, a role, a title ("Esquire"),
+// Farm, Inc.", "Blue Shield of" + "Florida, Inc."), and "and" between two
+// sides that open with the same word ("Blue Cross and Blue Shield"). It
+// stops at a lower-case word, another "and", punctuation, a role, a title ("Esquire"),
 // another name's legal form, a month or a function word, and after five
 // words.
 func formStarts(t string, cs []cand) []cand {
@@ -1246,6 +1247,16 @@ func formStarts(t string, cs []cand) []cand {
 				start = ws
 				continue
 			}
+			// "Blue Cross and Blue Shield of Florida, Inc.": both sides of
+			// "and" open with the same word, one name.
+			if lw == "and" {
+				if m := parallelBeforeAnd.FindStringSubmatchIndex(t[max(0, ws-60):ws]); m != nil && strings.EqualFold(t[max(0, ws-60)+m[2]:max(0, ws-60)+m[3]], firstWord(t[start:])) {
+					pending = -1
+					start = max(0, ws-60) + m[2]
+					words += 2
+					continue
+				}
+			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
 				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] {
@@ -1264,6 +1275,10 @@ func formStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// parallelBeforeAnd is two capitalised words right before an "and"
+// (group 1 the first): "Blue Cross " of "Blue Cross and Blue Shield".
+var parallelBeforeAnd = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$`)
 
 // nextLine returns where the line after the one holding i starts, or 0
 // after the last.

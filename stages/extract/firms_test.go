@@ -244,16 +244,17 @@ func TestPersonFirms(t *testing.T) {
 }
 
 // TestFormStarts: a company's name that ends in its legal form takes the
-// capitalised words before it on its line, and "of" before a place; a
-// role, a function word, punctuation, "and", a lower-case word, another
-// name's legal form or a person's "of" ends it.
+// capitalised words before it on its line, and "of" before a place, and
+// an "and" whose two sides open with the same word ("Blue Cross and Blue
+// Shield"); a role, a function word, punctuation, another "and", a
+// lower-case word, another name's legal form or a person's "of" ends it.
 func TestFormStarts(t *testing.T) {
 	text := "and Prairie's Best Farm, Inc. sued.\nBlue Cross and Blue Shield of Florida, Inc.\nDefendants Acme Widgets, Inc.; the Court finds Omega, Inc. liable; Beta Corp. and Gamma, Inc.\n" +
 		"Leonard Szabo of Ashgrove Pell LLP; John Smith and Zeta, Inc.; Esquire Wilks Lukoff LLC Smith Jenkins LLP\n"
 	cs := candsAt(text, TypeOrg, SourcePattern, "Best Farm, Inc.", "Florida, Inc.", "Acme Widgets, Inc.", "Omega, Inc.", "Gamma, Inc.", "Ashgrove Pell LLP", "Zeta, Inc.",
 		"Wilks Lukoff LLC", "Smith Jenkins LLP")
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Leonard Szabo", "John Smith")...)
-	want := "Prairie's Best Farm, Inc.|Blue Shield of Florida, Inc.|Acme Widgets, Inc.|Omega, Inc.|Gamma, Inc.|Ashgrove Pell LLP|Zeta, Inc.|" +
+	want := "Prairie's Best Farm, Inc.|Blue Cross and Blue Shield of Florida, Inc.|Acme Widgets, Inc.|Omega, Inc.|Gamma, Inc.|Ashgrove Pell LLP|Zeta, Inc.|" +
 		"Wilks Lukoff LLC|Smith Jenkins LLP|Leonard Szabo|John Smith"
 	wantMend(t, formStarts, text, cs, want)
 }

@@ -540,7 +540,8 @@ func romanNumeral(w string) bool {
 // andHead returns the start of an organisation's name at s of t that the
 // patterns cut at "and" ("Exchange Commission" of "the Securities and
 // Exchange Commission"): one or two capitalised words before the "and"
-// ("Patent Trial and Appeal Board"), which no other name covers (named are the tagger's and the rules' names of t:
+// ("Patent Trial and Appeal Board"), which no other name covers unless
+// both sides open with the same word ("Blue Cross and Blue Shield") (named are the tagger's and the rules' names of t:
 // "Acme and Federal Trade Commission" are two; a name over both is this
 // one, read whole), which is no role or
 // connector and which no capitalised word before continues. Otherwise it
@@ -591,6 +592,11 @@ func andHead(t string, s int, named []cand) int {
 		if k == 0 {
 			pe = we
 		}
+	}
+	// "Blue Cross and Blue Shield", "Johnson and Johnson": the two sides
+	// open with the same word, one name, whatever named them apart.
+	if strings.EqualFold(firstWord(t[ps:]), firstWord(t[s:])) {
+		return ps
 	}
 	for _, n := range named {
 		if n.start <= ps && n.end >= s {
