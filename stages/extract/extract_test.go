@@ -1356,3 +1356,15 @@ func TestParallelAndNames(t *testing.T) {
 		mention{extract.TypeOrg, "Blue Cross and Blue Shield of Kansas, Inc."}, mention{extract.TypeOrg, "Johnson and Johnson Consumer Inc."},
 		mention{extract.TypeOrg, "GOLD HILL VENTURE LENDING 03, L.P."})
 }
+
+// TestCounselAndAuthorForms: North Carolina's author line names its judge
+// surname first ("HUNTER, Robert C., Judge."); a docket entry's ruling
+// verb in capitals is no part of the judge's name before it; a firm's
+// Nebraska form "P.C., L.L.O." is part of its name.
+func TestCounselAndAuthorForms(t *testing.T) {
+	text := "Appeal by defendant.\nHUNTER, Robert C., Judge.\nChief Judge McGEE concurs.\n" +
+		"MEMORANDUM OPINION AND ORDER by District Judge Wilma P. Jenson GRANTING 35 Motion for Notice.\n" +
+		"Affirmed. Michael F. Coyle, of Fraser Stryker, P.C., L.L.O., Omaha, for appellant.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "HUNTER, Robert C."}, mention{extract.TypePerson, "Wilma P. Jenson"},
+		mention{extract.TypeOrg, "Fraser Stryker, P.C., L.L.O."})
+}

@@ -49,11 +49,11 @@ var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]
 // partnership or company written so ("L.L.P.", "PLLC", "PLC"; "PC" as
 // "P.C."), a chartered firm,
 // a federal savings association or bank ("F.A.", "FSB").
-const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|L\.L\.S\.C\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
+const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.(?:,[ \t]*L\.L\.O\.)?|P\.[ \t]C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|L\.L\.S\.C\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
 
 // professionalNeedles are in every professionalForm, the cheap test before
 // the expressions that need one.
-var professionalNeedles = []string{"L.L.P.", "PLLC", "P.L.", "PLC", "P.C.", "PC", "P.A.", "LPA", "P.S.", "PSC", "S.C.", "Chtd.", "Chartered", "F.A.", "FSB", "F.S.B."}
+var professionalNeedles = []string{"L.L.P.", "PLLC", "P.L.", "PLC", "P.C.", "P. C.", "PC", "P.A.", "LPA", "P.S.", "PSC", "S.C.", "Chtd.", "Chartered", "F.A.", "FSB", "F.S.B."}
 
 // firmForm is a firm's legal form after its partners' names: a company's
 // (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
@@ -943,7 +943,8 @@ func startIndex(cs []cand, typ string) map[int]int {
 // Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, …" names
 // the firm "Kirtland & Packard", "WHEREAS, Holdings, …" the company
 // "Holdings"; "Did the Company violate" names none ("the Company" is a
-// defined term's use); a ruling's verb (rulingLead) opens no name.
+// defined term's use); a ruling's verb (rulingLead) opens no name, and
+// one in capitals (rulingTail) ends none.
 func orgSentenceStarts(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -951,6 +952,12 @@ func orgSentenceStarts(t string, cs []cand) []cand {
 		// Final Results of …]": a ruling's verb in an opinion's summary
 		// opens no name; after it an organisation's name may start.
 		if (c.typ == TypeOrg || c.typ == TypePerson) && !c.party {
+			// "District Judge William P. Johnson GRANTING 35 Motion": a
+			// docket entry's ruling verb in capitals after the name.
+			if m := rulingTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
+				cs[i].end = c.start + m[0]
+				c = cs[i]
+			}
 			if m := rulingLead.FindStringIndex(t[c.start:c.end]); m != nil {
 				if c.typ == TypePerson || c.start+m[1] >= c.end {
 					drop[i] = true
@@ -991,6 +998,9 @@ var recitalLead = regexp.MustCompile(`^(?:WHEREAS|Whereas|NOW,?[ \t]+THEREFORE|N
 // rulingLead is a ruling's verb opening an opinion's bracketed summary,
 // and the article after it: "Remanding the ", "Granting in part ".
 var rulingLead = regexp.MustCompile(`^(?:Remanding|Granting|Denying|Sustaining|Affirming|Reversing|Dismissing|Vacating|Ordering)[ \t]+(?:in[ \t]+part[ \t]+)?(?:the[ \t]+)?`)
+
+// rulingTail is a ruling's verb in capitals ending a name it ran into.
+var rulingTail = regexp.MustCompile(`[ \t]+(?:REMANDING|GRANTING|DENYING|SUSTAINING|AFFIRMING|REVERSING|DISMISSING|VACATING|ORDERING|ADOPTING|OVERRULING|STRIKING)$`)
 
 // questionLead is a question's opening verb and article before a name: an
 // issue's "Did the Company violate …?".

@@ -299,9 +299,10 @@ func nonPersons(t string, cs []cand) []cand {
 // authorLine is an opinion's author at the start of a line with the
 // judge's title: "SAFFELS, Senior District Judge.", "DANIEL, Justice.",
 // "ANDREW L. CARTER, JR., United States District Judge:", and Delaware's
-// Court of Chancery's "LASTER, Vice Chancellor.", "LASTER, V.C.". Group 1
-// is the name.
-var authorLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Za-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II|IV)\.?)?),[ \t]+(?:(?i:united[ \t]+states)[ \t]+)?(?:(?i:chief|senior|presiding|associate|district|circuit|bankruptcy|magistrate|appellate)[ \t]+)*(?:Judge|JUDGE|Justice|JUSTICE|Vice[ \t]+Chancellor|VICE[ \t]+CHANCELLOR|Chancellor|CHANCELLOR|V\.[ \t]?C\.)(?:[^A-Za-z]|$)`)
+// Court of Chancery's "LASTER, Vice Chancellor.", "LASTER, V.C.", and North
+// Carolina's surname first: "HUNTER, Robert C., Judge.". Group 1 is the
+// name.
+var authorLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Za-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II|IV)\.?)?|[A-Z][A-Z'’\-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.){0,2}),[ \t]+(?:(?i:united[ \t]+states)[ \t]+)?(?:(?i:chief|senior|presiding|associate|district|circuit|bankruptcy|magistrate|appellate)[ \t]+)*(?:Judge|JUDGE|Justice|JUSTICE|Vice[ \t]+Chancellor|VICE[ \t]+CHANCELLOR|Chancellor|CHANCELLOR|V\.[ \t]?C\.)(?:[^A-Za-z]|$)`)
 
 // authorJudges returns the judges authorLine names.
 func authorJudges(t string) []cand {
