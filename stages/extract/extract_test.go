@@ -1368,3 +1368,10 @@ func TestCounselAndAuthorForms(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "HUNTER, Robert C."}, mention{extract.TypePerson, "Wilma P. Jenson"},
 		mention{extract.TypeOrg, "Fraser Stryker, P.C., L.L.O."})
 }
+
+// TestHeaderOverCapsCaption: a reporter's header's last word does not run
+// over the line break into the caption's name in capitals below it.
+func TestHeaderOverCapsCaption(t *testing.T) {
+	text := "108 Nev. 1, 1 (1992) Dickson v. State\nKEVIN DICKSON, Appellant, v. THE STATE OF NEVADA, Respondent.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "KEVIN DICKSON"})
+}

@@ -3680,6 +3680,14 @@ func nameEdges(t string, cs []cand) []cand {
 				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
 			case c.typ == TypePerson && firmLineAfter.MatchString(t[cs[i].start+nl:lineEnd(t, cs[i].start+nl+1)]):
 				cs[i].end = cs[i].start + len(strings.TrimRight(t[cs[i].start:cs[i].start+nl], " \t"))
+			case c.typ == TypePerson && len(strings.Fields(first)) == 1 && !isUpperName(first) && len(strings.Fields(second)) > 1 && isUpperName(second):
+				// "Dickson v. State" / "KEVIN DICKSON, Appellant": a
+				// header's last word over the caption's name in capitals
+				// on the next line.
+				cs[i].start += nl + 1
+				for cs[i].start < cs[i].end && strings.ContainsRune(" \t\n", rune(t[cs[i].start])) {
+					cs[i].start++
+				}
 			case c.typ == TypeOrg && len(strings.Fields(first)) > 1 && len(strings.Fields(second)) > 1 && completeCompany(first) && completeCompany(second):
 				// "Great Northern Casualty Insurance Company" over
 				// "Lakeside Insurance Agency, Inc.": two companies, each
