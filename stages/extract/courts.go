@@ -825,3 +825,43 @@ func courtSeats(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// okina is Hawaii's name written with its ʻokina (or an apostrophe in its
+// place): "Hawaiʻi", "HAWAI'I".
+var okina = regexp.MustCompile(`(?i:hawai)(?:'|ʻ|’|‘)(?i:i)\b`)
+
+// okinaNames finds the names that Hawaii's name written with its ʻokina
+// ends or holds ("SUPREME COURT OF THE STATE OF HAWAI'I", "State of
+// Hawaiʻi", "Hawai'i Supreme Court"), which the patterns, written for
+// "Hawaii", cut at the mark: it reads the text with the mark and its
+// letter written as "Hawaii" and blanks (the same bytes, so the offsets
+// hold) and keeps what holds such a name. It runs after the tagger.
+func okinaNames(t string) []cand {
+	ms := okina.FindAllStringIndex(t, -1)
+	if ms == nil {
+		return nil
+	}
+	b := []byte(t)
+	for _, m := range ms {
+		copy(b[m[0]:], "Hawaii")
+		if strings.ToUpper(t[m[0]:m[0]+5]) == t[m[0]:m[0]+5] {
+			copy(b[m[0]:], "HAWAII")
+		}
+		for k := m[0] + 6; k < m[1]; k++ {
+			b[k] = ' '
+		}
+	}
+	var out []cand
+	for _, c := range append(patternMentions(string(b)), stateCourtNames(string(b))...) {
+		for _, m := range ms {
+			if c.start <= m[0] && c.end >= m[0]+6 {
+				if c.end < m[1] {
+					c.end = m[1]
+				}
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1375,3 +1375,11 @@ func TestHeaderOverCapsCaption(t *testing.T) {
 	text := "108 Nev. 1, 1 (1992) Dickson v. State\nKEVIN DICKSON, Appellant, v. THE STATE OF NEVADA, Respondent.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypePerson, "KEVIN DICKSON"})
 }
+
+// TestOkinaNames: Hawaii's name written with its ʻokina or an apostrophe
+// ends a court's name and names a place, as "Hawaii" does.
+func TestOkinaNames(t *testing.T) {
+	text := "IN THE SUPREME COURT OF THE STATE OF HAWAI'I\n\nThe Hawaiʻi Supreme Court held that the search in Hilo, Hawai‘i was lawful.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "SUPREME COURT OF THE STATE OF HAWAI'I"},
+		mention{extract.TypeCourt, "Hawaiʻi Supreme Court"}, mention{extract.TypeLocation, "Hawai‘i"})
+}

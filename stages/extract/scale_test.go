@@ -133,6 +133,10 @@ func FuzzExtract(f *testing.F) {
 		"A, LLC,\n(CCN: 1234),\nPetitioner,\n\nv.\n\nCenters for A & B,\nRespondent.\n\nDocket No. C-1\nDecision No. CR1", "A B, Jr. v. C", "See A B, III v.",
 		"the First and 14th Amendments", "No. 1:2016cv02870", "CV-19-01173-PHX-DJH", "1 F. Supp. 1 (1996) A B, Plaintiff,", "A.No. 1-B-1.",
 		"The United States, by and through", "Section 2(d) of the A Act, 15 U.S.C. § 1", "Docket No. CAA-05-2018-0011",
+		// The twenty-third session's forms: Hawaii's ʻokina, glued court
+		// years, counsel lines run together, an instrument's title.
+		"COURT OF HAWAI'I", "Hawaiʻi", "hawai‘I v.", "HAWAI'", "(9th Cir.2004)", "(.2004)", "A B. C D E. F Moss Co., LPA",
+		"AGREEMENT AND PLAN OF MERGER OF A, INC.", "Blue Cross and Blue Shield of A, Inc.", "and A, Inc.", "HUNTER, Robert C., Judge.",
 	} {
 		f.Add(seed)
 	}
