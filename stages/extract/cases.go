@@ -2051,3 +2051,28 @@ var (
 	fictitiousParties = regexp.MustCompile(`^(?:(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Does|DOES|Roes|ROES)|(?:ABC|XYZ)[ \t]+(?:Corporations|CORPORATIONS|Companies|COMPANIES|Entities|ENTITIES))$`)
 	fictitiousNumbers = regexp.MustCompile(`^[ \t]+\d{1,3}(?:[ \t]*(?:-|–|through|to|THROUGH|TO)[ \t]*\d{1,3})?\b`)
 )
+
+// roleLeftover is what a caption's role or description leaves before the
+// "v." it runs to: Delaware's "Plaintiff Below, Appellant," and a
+// derivative suit's "Derivatively on Behalf of ACME CORPORATION,".
+var roleLeftover = regexp.MustCompile(`(?:^|[ \t])(?:(?i:plaintiffs?|defendants?|petitioners?|respondents?)[ \t]+$|(?i:on)[ \t]+$)`)
+
+// roleLeftovers drops the case names, and their parties, that open with a
+// role's or a description's last words ("Below, Appellant, v. TECHNICOLOR,
+// INC.", "Behalf of COMPUTER SCIENCES CORPORATION, Plaintiff, v. …"): the
+// first party is named before them, and the caption has no name without
+// its roles.
+func roleLeftovers(t string, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.typ == TypeCase || c.party {
+			name := t[c.start:c.end]
+			before := t[strings.LastIndexByte(t[:c.start], '\n')+1 : c.start]
+			if (strings.HasPrefix(name, "Below") || strings.HasPrefix(name, "Behalf of ") || strings.HasPrefix(name, "BEHALF OF ")) && roleLeftover.MatchString(before) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1383,3 +1383,16 @@ func TestOkinaNames(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "SUPREME COURT OF THE STATE OF HAWAI'I"},
 		mention{extract.TypeCourt, "Hawaiʻi Supreme Court"}, mention{extract.TypeLocation, "Hawai‘i"})
 }
+
+// TestRoleLeftoverCaptions: a caption's role ("Plaintiff Below,
+// Appellant") or description ("Derivatively on Behalf of ACME") before its
+// "v." names no case and no party; the parties stay.
+func TestRoleLeftoverCaptions(t *testing.T) {
+	text := "CINERAMA, INC.,\nPlaintiff Below, Appellant,\nv.\nTECHNICOLOR, INC., a Delaware corporation, Defendants Below, Appellees.\n\n" +
+		"JOHN BAINTO, Derivatively on Behalf of COMPUTER SCIENCES CORPORATION,\nPlaintiff,\nv.\nMICHAEL W. LAPHEN, et al.,\nDefendants.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "TECHNICOLOR, INC."}, mention{extract.TypePerson, "MICHAEL W. LAPHEN"})
+	bad := func(s string) bool { return strings.HasPrefix(s, "Below") || strings.HasPrefix(s, "Behalf") }
+	wantNone(t, res.Mentions, extract.TypeCase, bad)
+	wantNone(t, res.Mentions, extract.TypePerson, bad)
+}
