@@ -226,6 +226,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Rule 15c1-2(b)"}, {extract.TypeLaw, "Rule 14a-8(i)(7)"}}},
 		{"a union's local in a case name, a district's division and judge after a docket", "See Kansas City S. Transp. Co. v. Teamsters Local No. 41, No. 96-0823-CV-W-2 (W.D. Mo. 1996).",
 			[]want{{extract.TypeCase, "Kansas City S. Transp. Co. v. Teamsters Local No. 41"}, {extract.TypeCase, "96-0823-CV-W-2"}}},
+		{"a union's local without No. in a case name", "See Summerville v. Local 77, 142 F. App'x 762 (4th Cir. 2005), and Smith v. Teamsters Local 115.",
+			[]want{{extract.TypeCase, "Summerville v. Local 77"}, {extract.TypeCase, "Smith v. Teamsters Local 115"}}},
 		{"a marriage's caption with the spouses' roles on their lines", "IN RE THE MARRIAGE OF:\nKATHERINE R. SMITH, Petitioner and Appellee,\nand\nDANIEL J. SMITH, Respondent and Appellant.\n",
 			[]want{{extract.TypeCase, "IN RE THE MARRIAGE OF: KATHERINE R. SMITH, Petitioner and Appellee, and DANIEL J. SMITH"}, {extract.TypePerson, "KATHERINE R. SMITH"}, {extract.TypePerson, "DANIEL J. SMITH"}}},
 		{"courts' and boards' docket forms", "No. ACM 39425; NMCCA 201400240; ARMY 20150123; Crim. App. No. 20160196; No. 20160876-CA; DA 17-0456; No. 119,876; 2019COA122; Case IPR2014-00237; Appeal No. 2021003456.",

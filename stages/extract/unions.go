@@ -197,16 +197,31 @@ func unionLocalNames(t string) []cand {
 var (
 	localEnd    = regexp.MustCompile(`\b(?:Local|LOCAL)(?:[ \t]+(?:Union|UNION))?[ \t]+(?:No|NO)$`)
 	localNumber = regexp.MustCompile(`^\.[ \t]*\d+[A-Z]?\b`)
+	// localBare is a name cut at "Local" before its number, which follows
+	// without "No." ("Summerville v. Local" + " 77"), and localBareNumber
+	// that number.
+	localBare       = regexp.MustCompile(`\b(?:Local|LOCAL)$`)
+	localBareNumber = regexp.MustCompile(`^[ \t]+\d{1,5}[A-Z]?\b`)
 )
 
 // localNumbers extends a name cut at a union's local's "No." over its
 // number: the patterns read "No." as a docket's label ("Kansas City S.
-// Transp. Co. v. Teamsters Local No. 41").
+// Transp. Co. v. Teamsters Local No. 41"); and one cut at "Local" before
+// its number ("Summerville v. Local 77"), whose party is the union.
 func localNumbers(t string, cs []cand) []cand {
 	if !strings.Contains(t, "Local") && !strings.Contains(t, "LOCAL") {
 		return cs
 	}
 	for i, c := range cs {
+		if localBare.MatchString(t[c.start:c.end]) {
+			if m := localBareNumber.FindStringIndex(t[c.end:min(len(t), c.end+12)]); m != nil {
+				cs[i].end += m[1]
+				if c.party && c.typ == TypePerson {
+					cs[i].typ = TypeOrg // the union, not a person "Local"
+				}
+			}
+			continue
+		}
 		if !localEnd.MatchString(t[c.start:c.end]) {
 			continue
 		}
