@@ -924,6 +924,8 @@ func TestBusinessNames(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pinecrest Logistics"}, mention{extract.TypeLocation, "Bangor"})
 	text = "The chickens were raised by Pitman Farms in Fresno. Letterman Brothers sued.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pitman Farms"}, mention{extract.TypeOrg, "Letterman Brothers"})
+	text = "Troopers of the Montana Highway Patrol stopped the car near Missoula.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Montana Highway Patrol"})
 }
 
 // TestProfessionalFirms: with the tagger, a firm named with a professional

@@ -1630,16 +1630,22 @@ var businessHeads = wordSet(`logistics holdings technologies solutions systems i
 	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros. growers dairies orchards vineyards
 	management services`)
 
+// forceHeads are the last words of public forces' names: "Montana Highway
+// Patrol", "Drug Task Force", "Capitol Police". Only businessNames reads
+// them (the patterns' party types, the tagger's features, do not).
+var forceHeads = wordSet(`patrol force police`)
+
 // businessNames makes the tagger's place or person whose last word is a
-// business's head word an organisation ("At Pinecrest Logistics in
-// Bangor": the tagger read a place).
+// business's or a public force's head word an organisation ("At Pinecrest
+// Logistics in Bangor", "the Montana Highway Patrol": the tagger read
+// places).
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.source != SourceModel || c.typ != TypeLocation && c.typ != TypePerson {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && businessHeads[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))] {
+		if head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,")); len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (businessHeads[head] || forceHeads[head]) {
 			cs[i].typ = TypeOrg
 		}
 	}
