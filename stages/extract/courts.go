@@ -865,3 +865,25 @@ func okinaNames(t string) []cand {
 	}
 	return out
 }
+
+// territoryCourt is a court of a territory of the United States by its
+// name, which the states' court expressions do not read: "Superior Court
+// of Guam", "SUPREME COURT OF THE VIRGIN ISLANDS", "District Court of the
+// Virgin Islands, Appellate Division", "Superior Court of the Virgin
+// Islands, Division of St. Croix", "Supreme Court of the Commonwealth of
+// the Northern Mariana Islands", "High Court of American Samoa".
+var territoryCourt = regexp.MustCompile(`\b(?i:supreme|superior|district|high|trial)[ \t\n]+(?i:court)[ \t\n]+(?i:of)[ \t\n]+(?:(?i:the)[ \t\n]+)?` +
+	`(?:(?i:commonwealth)[ \t\n]+(?i:of)[ \t\n]+(?i:the)[ \t\n]+)?(?:(?i:guam)|(?i:virgin)[ \t\n]+(?i:islands)|(?i:northern)[ \t\n]+(?i:mariana)[ \t\n]+(?i:islands)|(?i:american)[ \t\n]+(?i:samoa))\b` +
+	`(?:,[ \t]+(?:(?i:appellate)[ \t]+(?i:division)|(?i:division)[ \t]+(?i:of)[ \t]+(?:St\.|ST\.)[ \t]+(?:Croix|CROIX|Thomas(?:[ \t]+and[ \t]+St\.[ \t]+John)?|THOMAS(?:[ \t]+AND[ \t]+ST\.[ \t]+JOHN)?)))?`)
+
+// territoryNeedles are in every text territoryCourt matches.
+var territoryNeedles = []string{"Guam", "GUAM", "Virgin", "VIRGIN", "Mariana", "MARIANA", "Samoa", "SAMOA"}
+
+// territoryCourts finds the courts territoryCourt names; it runs after
+// the tagger.
+func territoryCourts(t string) []cand {
+	if !containsAny(t, territoryNeedles) {
+		return nil
+	}
+	return groupCands(t, territoryCourt, 0, TypeCourt)
+}

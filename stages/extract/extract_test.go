@@ -1400,3 +1400,16 @@ func TestRoleLeftoverCaptions(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeCase, bad)
 	wantNone(t, res.Mentions, extract.TypePerson, bad)
 }
+
+// TestTerritoryCourts: the courts of the territories by their names, with
+// a division where it sits; "PEOPLE OF GUAM" as a caption's party is the
+// prosecuting government, an organisation.
+func TestTerritoryCourts(t *testing.T) {
+	text := "IN THE SUPREME COURT OF THE VIRGIN ISLANDS\n\nOn Appeal from the Superior Court of the Virgin Islands, Division of St. Croix.\n" +
+		"Appeal from the Superior Court of Guam. See the High Court of American Samoa and the District Court of the Virgin Islands, Appellate Division.\n\n" +
+		"PEOPLE OF GUAM,\nPlaintiff-Appellee,\nv.\nROBERT CRUZ,\nDefendant-Appellant.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "SUPREME COURT OF THE VIRGIN ISLANDS"},
+		mention{extract.TypeCourt, "Superior Court of the Virgin Islands, Division of St. Croix"}, mention{extract.TypeCourt, "Superior Court of Guam"},
+		mention{extract.TypeCourt, "High Court of American Samoa"}, mention{extract.TypeCourt, "District Court of the Virgin Islands, Appellate Division"},
+		mention{extract.TypeOrg, "PEOPLE OF GUAM"})
+}

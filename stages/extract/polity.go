@@ -280,7 +280,9 @@ func governmentParties(t string, cs []cand) []cand {
 		if len(ws) < 2 {
 			continue
 		}
-		if governmentWords[strings.Trim(ws[len(ws)-1], ",.")] || governmentWords[ws[0]] && ws[1] == "of" {
+		// "PEOPLE OF GUAM", "People of the Virgin Islands": the prosecuting
+		// government.
+		if governmentWords[strings.Trim(ws[len(ws)-1], ",.")] || (governmentWords[ws[0]] || ws[0] == "people") && ws[1] == "of" {
 			cs[i].typ = TypeOrg
 		}
 	}
