@@ -1412,4 +1412,5 @@ func TestTerritoryCourts(t *testing.T) {
 		mention{extract.TypeCourt, "Superior Court of the Virgin Islands, Division of St. Croix"}, mention{extract.TypeCourt, "Superior Court of Guam"},
 		mention{extract.TypeCourt, "High Court of American Samoa"}, mention{extract.TypeCourt, "District Court of the Virgin Islands, Appellate Division"},
 		mention{extract.TypeOrg, "PEOPLE OF GUAM"})
+	wantMentions(t, extract.New(extract.Config{}), "PEOPLE OF GUAM,\nPlaintiff-Appellee,\nv.\nROBERT CRUZ,\nDefendant-Appellant.\n", mention{extract.TypeOrg, "PEOPLE OF GUAM"})
 }
