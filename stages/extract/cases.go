@@ -238,9 +238,11 @@ func appealedFrom(doc []rune, i int) bool {
 // OF APPEALS 2019COA122", "Court of Appeals No. 18CA0532"; a trial
 // court's is the lower court's), the Board of Immigration Appeals'
 // header ("Cite as 27 I&N Dec. 45 (BIA 2017) Interim Decision #3891"),
-// the NTSB's order number ("NTSB Order No. EA-5431") and a site's bullet
-// before the citation ("• 371 Mass. 374 (1976)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
+// the NTSB's order number ("NTSB Order No. EA-5431"), a site's bullet
+// before the citation ("• 371 Mass. 374 (1976)") and a Board of Veterans'
+// Appeals decision's "Citation Nr:" and its docket's column ("DOCKET NO.
+// 12-34 567  )  DATE").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -1653,10 +1655,18 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: murNumber, group: 1, needles: []string{"MUR"}},
 	{typ: TypeCase, re: murNumber, group: 2, needles: []string{"MURs"}},
 	{typ: TypeCase, re: murNumber, group: 3, needles: []string{"MURs"}},
+	{typ: TypeCase, re: bvaNumber, group: 1, needles: []string{"Citation Nr", "DOCKET NO"}},
+	{typ: TypeCase, re: bvaNumber, group: 2, needles: []string{"DOCKET NO"}},
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
 	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
 }
+
+// bvaNumber is a Board of Veterans' Appeals decision's citation number
+// (group 1: "Citation Nr: 1612345") or its docket, two digits, a hyphen,
+// two digits, a space and three (group 2: "DOCKET NO. 12-34 567A"): the
+// decision's own numbers, as a board's are.
+var bvaNumber = regexp.MustCompile(`\bCitation[ \t]+Nr:?[ \t]*(\d{7,8})\b|\bDOCKET[ \t]+NO\.?[ \t]+(\d{2}-\d{2}[ \t]\d{3}[A-Z]?)\b`)
 
 // afterTaggerFinds returns what afterTaggerPatterns find.
 func afterTaggerFinds(t string) []cand {

@@ -1414,3 +1414,18 @@ func TestTerritoryCourts(t *testing.T) {
 		mention{extract.TypeOrg, "PEOPLE OF GUAM"})
 	wantMentions(t, extract.New(extract.Config{}), "PEOPLE OF GUAM,\nPlaintiff-Appellee,\nv.\nROBERT CRUZ,\nDefendant-Appellant.\n", mention{extract.TypeOrg, "PEOPLE OF GUAM"})
 }
+
+// TestVeteransBoardNumbers: a Board of Veterans' Appeals decision's
+// citation number and its docket, on the header's lines, are the
+// decision's, one case.
+func TestVeteransBoardNumbers(t *testing.T) {
+	text := "Citation Nr: 1612345\nDecision Date: 03/30/16    Archive Date: 04/06/16\n\nDOCKET NO.  12-34 567A        )    DATE\n                               )\n\n" +
+		"On appeal from the\nDepartment of Veterans Affairs Regional Office in Winston-Salem, North Carolina\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "1612345"}, mention{extract.TypeCase, "12-34 567A"})
+	for _, m := range res.Mentions {
+		if m.Text == "12-34 567A" && m.Refers != "1612345" {
+			t.Errorf("docket refers to %q, want the citation number", m.Refers)
+		}
+	}
+}
