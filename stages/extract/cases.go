@@ -1658,6 +1658,8 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: bvaNumber, group: 1, needles: []string{"Citation Nr", "DOCKET NO"}},
 	{typ: TypeCase, re: bvaNumber, group: 2, needles: []string{"DOCKET NO"}},
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
+	{typ: TypeOrg, re: stateLawOffice, needles: []string{"'s Office", "’s Office"}},
+	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
 	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
 }
@@ -1667,6 +1669,18 @@ var afterTaggerPatterns = []pattern{
 // two digits, a space and three (group 2: "DOCKET NO. 12-34 567A"): the
 // decision's own numbers, as a board's are.
 var bvaNumber = regexp.MustCompile(`\bCitation[ \t]+Nr:?[ \t]*(\d{7,8})\b|\bDOCKET[ \t]+NO\.?[ \t]+(\d{2}-\d{2}[ \t]\d{3}[A-Z]?)\b`)
+
+// stateLawOffice is a state's or a county's office of its lawyers named
+// by the place and the lawyer's title: "Arizona Attorney General's
+// Office", "Hennepin County Attorney's Office", "Cook County State's
+// Attorney's Office", "Maricopa County Public Defender's Office".
+var stateLawOffice = regexp.MustCompile(`\b(?:` + stateNameAlt + `|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)[ \t]+` +
+	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+Office\b`)
+
+// arizonaDocket is the Arizona Court of Appeals' docket number, its
+// division, "CA", the kind and the number: "1 CA-CR 17-0456", "2 CA-CV
+// 2016-0123".
+var arizonaDocket = regexp.MustCompile(`\b[12][ \t]+CA-(?:CR|CV|JV|SA|IC|UB|MH|TX|CC|FC|DR)[ \t]+\d{2,4}-\d{3,4}\b`)
 
 // afterTaggerFinds returns what afterTaggerPatterns find.
 func afterTaggerFinds(t string) []cand {

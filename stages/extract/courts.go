@@ -152,8 +152,8 @@ func circuitAfterComma(t string, p cand) cand {
 // Court of Appeal", "Fla. 2d DCA"), a state's supreme court named state
 // first ("Florida Supreme Court"), a county's trial court "of", "for" or
 // after a comma before its county ("Circuit Court for Alachua County",
-// "Circuit Court in and for Dade County", "Superior Court of Los Angeles
-// County", "Court of Common Pleas of Philadelphia County", "District
+// "Circuit Court in and for Dade County", "Superior Court in Maricopa
+// County", "Superior Court of Los Angeles County", "Court of Common Pleas of Philadelphia County", "District
 // Court for the City and County of Denver", Virginia's "Circuit Court for
 // the City of Norfolk", "Court of Common Pleas,
 // Cuyahoga County"), California's appellate districts ("Court of Appeal of
@@ -163,7 +163,7 @@ func circuitAfterComma(t string, p cand) cand {
 var localCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|sixth)|\d(?:st|nd|rd|th|d))[ \t]+(?i:district[ \t]+court[ \t]+of[ \t]+appeal)\b` +
 	`|\bFla\.[ \t]?\d(?:st|nd|rd|th|d)[ \t]?DCA\b` +
 	`|\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+Supreme[ \t]+Court\b` +
-	`|\b` + countyCourtKind + `(?:,|` + courtGap + capAlt("of", "for", "in and for") + `)` + courtGap + `(?:` + capWords("the") + courtGap + `)?` +
+	`|\b` + countyCourtKind + `(?:,|` + courtGap + capAlt("of", "for", "in and for", "in") + `)` + courtGap + `(?:` + capWords("the") + courtGap + `)?` +
 	`(?:` + capAlt("City and County of", "County of", "City of") + courtGap + countyPlace + `|` + countyPlace + courtGap + capAlt("County", "Parish") + `)\b` +
 	`|\b(?:(?i:court[ \t]+of[ \t]+appeal)(?:[ \t]+(?i:of[ \t]+the[ \t]+state[ \t]+of)[ \t]+[A-Z][A-Za-z]+)?,?[ \t\n]+)?` + courtOrdinal + `[ \t]+(?i:appellate[ \t]+district)(?:,?[ \t\n]+(?i:division)[ \t]+(?:` + courtOrdinal + `|\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?\b`)
 

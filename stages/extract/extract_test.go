@@ -1429,3 +1429,15 @@ func TestVeteransBoardNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestStateCourtForms: New York's consolidated laws by their abbreviations
+// ("SCPA 1408", "EPTL 3-2.1", "RPAPL 881"), a state's lawyers' office by
+// place and title, a counsel block's "By" before its lawyer, Arizona's
+// appellate docket and a trial court "in" its county.
+func TestStateCourtForms(t *testing.T) {
+	text := "Objectant opposes probate under SCPA 1408 and EPTL 3-2.1, and the landlord sued under RPAPL 881.\n\n" +
+		"No. 1 CA-CR 17-0456\nAppeal from the Superior Court in Maricopa County\n\nCOUNSEL\n\nArizona Attorney General's Office, Phoenix\nBy Joseph T. Maziarz\nCounsel for Appellee\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLaw, "SCPA 1408"}, mention{extract.TypeLaw, "EPTL 3-2.1"},
+		mention{extract.TypeLaw, "RPAPL 881"}, mention{extract.TypeCase, "1 CA-CR 17-0456"}, mention{extract.TypeCourt, "Superior Court in Maricopa County"},
+		mention{extract.TypeOrg, "Arizona Attorney General's Office"}, mention{extract.TypePerson, "Joseph T. Maziarz"})
+}

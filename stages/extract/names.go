@@ -3646,8 +3646,10 @@ func nameEdges(t string, cs []cand) []cand {
 		// joined).
 		// Nor a transcript's answer's "A." at a line's start ("A.
 		// Margaret Hollis."), where the text has questions' lines.
+		// Nor a counsel block's "By" before its lawyer ("Arizona Attorney
+		// General's Office, Phoenix" / "By Joseph T. Maziarz").
 		if len(ws) > 1 && c.typ == TypePerson && ((ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") ||
-			juryLabels[strings.ToLower(ws[0].text)] || transcriptMark(t, ws[0])) {
+			juryLabels[strings.ToLower(ws[0].text)] || transcriptMark(t, ws[0]) || (ws[0].text == "By" || ws[0].text == "BY") && len(ws) > 2) {
 			ws = ws[1:]
 			cs[i].start = ws[0].start
 		}
