@@ -2100,3 +2100,45 @@ func roleLeftovers(t string, cs []cand) []cand {
 	}
 	return out
 }
+
+// willOf is what follows "In the Matter of the Probate" in a probate
+// caption: "of the Last Will and Testament of", over a line break too, and
+// the decedent's name (group 1).
+var willOf = regexp.MustCompile(`^[ \t]+(?i:of[ \t]+the[ \t]+last[ \t]+will(?:[ \t]+and[ \t]+testament)?[ \t]+of|of[ \t]+the[ \t]+will[ \t]+of)[,:]?[ \t]*\n?[ \t]*` +
+	`([A-Z][A-Za-z'’\-]*\.?(?:[ \t]+[A-Z][A-Za-z'’\-]*\.?){1,4})`)
+
+// probateWord is "Probate" in a caption's "In the Matter of the Probate".
+var probateWord = regexp.MustCompile(`^(?i:in[ \t]+the[ \t]+matter[ \t]+of[ \t]+the[ \t]+probate)\b`)
+
+// probateCaptions grows a probate caption the patterns cut at "Probate"
+// ("In the Matter of the Probate" + " of the Last Will and Testament of
+// MARGARET A. KOWALSKI") to the decedent's name, who is the caption's
+// party, a person.
+func probateCaptions(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Probate") && !strings.Contains(t, "PROBATE") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeCase {
+			continue
+		}
+		k := probateWord.FindStringIndex(t[c.start:c.end])
+		if k == nil {
+			continue
+		}
+		from := c.start + k[1]
+		m := willOf.FindStringSubmatchIndex(t[from:])
+		if m == nil {
+			continue
+		}
+		ps, pe := from+m[2], from+m[3]
+		pe = ps + len(strings.TrimRight(t[ps:pe], "."))
+		for j, p := range cs {
+			if p.party && p.start >= c.start && p.end <= c.end {
+				cs[j].typ, cs[j].start, cs[j].end = TypePerson, ps, pe
+			}
+		}
+		cs[i].end = max(c.end, pe)
+	}
+	return cs
+}

@@ -320,7 +320,7 @@ var stateNameAlt = capAlt(stateTitles...)
 var stateCourtKind = capAlt("Intermediate Court of Appeals", "Court of Criminal Appeals", "Court of Civil Appeals",
 	"Court of Special Appeals", "Court of Appeals", "Court of Appeal", "Supreme Judicial Court", "Supreme Court of Appeals", "Supreme Court",
 	"Appellate Court", "Appeals Court", "Superior Court", "Commonwealth Court", "Court of Claims", "Tax Court",
-	"Court of Chancery", "Chancery Court")
+	"Court of Chancery", "Chancery Court", "Surrogate's Court", "Family Court")
 
 // appellateDivision is the district or department of a state's appellate
 // court after its name, on the same line after a comma or on the next

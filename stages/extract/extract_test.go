@@ -1441,3 +1441,12 @@ func TestStateCourtForms(t *testing.T) {
 		mention{extract.TypeLaw, "RPAPL 881"}, mention{extract.TypeCase, "1 CA-CR 17-0456"}, mention{extract.TypeCourt, "Superior Court in Maricopa County"},
 		mention{extract.TypeOrg, "Arizona Attorney General's Office"}, mention{extract.TypePerson, "Joseph T. Maziarz"})
 }
+
+// TestProbateForms: a surrogate's court's header and a probate caption,
+// whose party is the decedent.
+func TestProbateForms(t *testing.T) {
+	text := "SURROGATE'S COURT OF THE STATE OF NEW YORK\nCOUNTY OF WESTCHESTER\n\nIn the Matter of the Probate of the Last Will and Testament of\nMARGARET A. KOWALSKI,\nDeceased.\n\n" +
+		"Appeal from the Surrogate's Court of the State of New York.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "Surrogate's Court of the State of New York"},
+		mention{extract.TypeCase, "In the Matter of the Probate of the Last Will and Testament of MARGARET A. KOWALSKI"}, mention{extract.TypePerson, "MARGARET A. KOWALSKI"})
+}
