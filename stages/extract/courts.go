@@ -591,7 +591,8 @@ const ordinalWord = `(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 const numberedDivision = `(?:(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|four|five|six|seven|eight))|` + ordinalWord + `[ \t]+(?i:division))`
 
 // courtDivisions extends a court's name over the division it sits in
-// (seatDivision), which the tagger reads as an organisation, and a court
+// (seatDivision), which the tagger reads as an organisation, or its seat
+// (seatAt, whose place it drops), and a court
 // of appeals' name over its district and numbered division
 // (appellatePart; the tagger's organisation "Court of Appeal" before
 // them is the court).
@@ -599,11 +600,22 @@ func courtDivisions(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Division", "DIVISION", "District", "DISTRICT"}) {
 		return cs
 	}
+	var seats [][2]int
 	for i, c := range cs {
 		name := t[c.start:c.end]
 		if (c.typ == TypeCourt || c.typ == TypeOrg && (name == "Court of Appeal" || name == "Court of Appeals")) && containsAny(name, []string{"Appeal", "Appellate", "APPEAL", "APPELLATE"}) {
 			if m := appellatePart.FindStringIndex(t[c.end:]); m != nil {
 				cs[i].end, cs[i].typ = c.end+m[1], TypeCourt
+				continue
+			}
+		}
+		// "United States District Court for the Eastern District of
+		// Virginia, at Alexandria": the Fourth Circuit's form of the
+		// district court's seat, part of its name as a division is.
+		if c.typ == TypeCourt && containsAny(name, []string{"District", "DISTRICT"}) {
+			if m := seatAt.FindStringIndex(t[c.end:]); m != nil {
+				seats = append(seats, [2]int{c.end, c.end + m[1]})
+				cs[i].end = c.end + m[1]
 				continue
 			}
 		}
@@ -616,8 +628,12 @@ func courtDivisions(t string, cs []cand) []cand {
 		}
 		cs[i].end = c.end + m[1]
 	}
-	return cs
+	// The seat's place is the court's name's, no place of its own.
+	return withoutInside(cs, seats, nil)
 }
+
+// seatAt is a district court's seat after its name: ", at Alexandria".
+var seatAt = regexp.MustCompile(`^,[ \t]+at[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b`)
 
 // trialCourtDepartment is a Massachusetts trial court's department ("the
 // Superior Court Department", "the Housing Court Department") and

@@ -1450,3 +1450,13 @@ func TestProbateForms(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "Surrogate's Court of the State of New York"},
 		mention{extract.TypeCase, "In the Matter of the Probate of the Last Will and Testament of MARGARET A. KOWALSKI"}, mention{extract.TypePerson, "MARGARET A. KOWALSKI"})
 }
+
+// TestDistrictCourtSeat: the Fourth Circuit's "…, at Alexandria" after a
+// district court is the court's seat, part of its name and no place of
+// its own.
+func TestDistrictCourtSeat(t *testing.T) {
+	text := "Appeal from the United States District Court for the Eastern District of Virginia, at Alexandria. Liam O'Grady, Senior District Judge.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "United States District Court for the Eastern District of Virginia, at Alexandria"})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Alexandria" })
+}
