@@ -1660,6 +1660,8 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
 	{typ: TypeOrg, re: stateLawOffice, needles: []string{"'s Office", "’s Office"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
+	{typ: TypeCase, re: taxTribunalNumber, group: 1, needles: []string{"DTA"}},
+	{typ: TypeCase, re: taxTribunalNumber, group: 2, needles: []string{"TC-MD", "TC-RD"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
 	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
 }
@@ -1681,6 +1683,12 @@ var stateLawOffice = regexp.MustCompile(`\b(?:` + stateNameAlt + `|[A-Z][a-z]+(?
 // division, "CA", the kind and the number: "1 CA-CR 17-0456", "2 CA-CV
 // 2016-0123".
 var arizonaDocket = regexp.MustCompile(`\b[12][ \t]+CA-(?:CR|CV|JV|SA|IC|UB|MH|TX|CC|FC|DR)[ \t]+\d{2,4}-\d{3,4}\b`)
+
+// taxTribunalNumber is a state tax tribunal's matter number (group 1):
+// New York's Division of Tax Appeals' "DTA No. 823456" (the label, as
+// "No." is, no part of it) and (group 2) the Oregon Tax Court's "TC-MD
+// 170123R".
+var taxTribunalNumber = regexp.MustCompile(`\bDTA[ \t]+(?:No|NO|Nos|NOS)\.?[ \t]*(\d{6})\b|\b(TC-(?:MD|RD)[ \t]+\d{5,7}[A-Z]?)\b`)
 
 // afterTaggerFinds returns what afterTaggerPatterns find.
 func afterTaggerFinds(t string) []cand {

@@ -1460,3 +1460,12 @@ func TestDistrictCourtSeat(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypeCourt, "United States District Court for the Eastern District of Virginia, at Alexandria"})
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Alexandria" })
 }
+
+// TestTaxTribunalForms: New York's regulations by title ("20 NYCRR
+// 3000.9(b)"), Oregon's administrative rules, and state tax tribunals'
+// matter numbers ("DTA No. 823456", "TC-MD 170123R").
+func TestTaxTribunalForms(t *testing.T) {
+	text := "DTA No. 823456\n\nThe Division of Taxation moved under 20 NYCRR 3000.9(b).\n\nTC-MD 170123R\n\nUnder ORS 316.048 and OAR 150-316-0005, the department may assess.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLaw, "20 NYCRR 3000.9(b)"}, mention{extract.TypeLaw, "OAR 150-316-0005"},
+		mention{extract.TypeCase, "823456"}, mention{extract.TypeCase, "TC-MD 170123R"})
+}

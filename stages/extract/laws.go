@@ -326,6 +326,7 @@ var courtCodes = []courtCode{
 	{"G.S.", false, true}, {"RSA", false, true}, {"CPLR", false, false}, {"C.P.L.R.", false, false},
 	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false}, {"MCR", false, false},
 	{"SCPA", false, false}, {"EPTL", false, false}, {"RPAPL", false, false}, {"BCL", false, true}, {"GOL", false, true}, {"VTL", false, true},
+	{"NYCRR", true, false}, {"N.Y.C.R.R.", true, false}, {"OAR", false, true},
 	{"P.S.", true, true}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
 	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},
 }
