@@ -1469,3 +1469,10 @@ func TestTaxTribunalForms(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLaw, "20 NYCRR 3000.9(b)"}, mention{extract.TypeLaw, "OAR 150-316-0005"},
 		mention{extract.TypeCase, "823456"}, mention{extract.TypeCase, "TC-MD 170123R"})
 }
+
+// TestSlashRoleCaption: a one-line caption whose roles are joined by a
+// slash ("Plaintiff/Appellee") is a case's name, as with a hyphen.
+func TestSlashRoleCaption(t *testing.T) {
+	text := "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH, Defendant/Appellant.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH"})
+}
