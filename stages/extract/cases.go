@@ -2150,3 +2150,28 @@ func probateCaptions(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// capsOfThe is a caption's line in capitals up to "OF THE " before where
+// the patterns started its first party: "PEOPLE OF THE " of "PEOPLE OF THE
+// STATE OF MICHIGAN", "COMMONWEALTH OF THE " of "COMMONWEALTH OF THE
+// NORTHERN MARIANA ISLANDS". Group 1 is the words.
+var capsOfThe = regexp.MustCompile(`(?:^|\n)[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}OF[ \t]+THE[ \t]+)$`)
+
+// capsOfTheStarts starts a case's name and its first party at the start
+// of its caption's line in capitals, which the patterns cut after "OF THE"
+// ("THE" opens a name for them).
+func capsOfTheStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "OF THE ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeCase && !c.party {
+			continue
+		}
+		ls := max(0, c.start-60)
+		if m := capsOfThe.FindStringSubmatchIndex(t[ls:c.start]); m != nil {
+			cs[i].start = ls + m[2]
+		}
+	}
+	return cs
+}

@@ -1476,3 +1476,14 @@ func TestSlashRoleCaption(t *testing.T) {
 	text := "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH, Defendant/Appellant.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH"})
 }
+
+// TestCapsOfTheCaptions: a caption's first party in capitals with "OF
+// THE" inside ("PEOPLE OF THE STATE OF MICHIGAN", "COMMONWEALTH OF THE
+// NORTHERN MARIANA ISLANDS") is named whole, the government an
+// organisation.
+func TestCapsOfTheCaptions(t *testing.T) {
+	text := "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION, Defendant/Appellant.\n"
+	wantMentions(t, extract.New(extract.Config{}), text,
+		mention{extract.TypeCase, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION"},
+		mention{extract.TypeOrg, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS"})
+}
