@@ -242,7 +242,7 @@ func appealedFrom(doc []rune, i int) bool {
 // before the citation ("• 371 Mass. 374 (1976)") and a Board of Veterans'
 // Appeals decision's "Citation Nr:" and its docket's column ("DOCKET NO.
 // 12-34 567  )  DATE").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|File[ \t]+Name|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -1660,6 +1660,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
 	{typ: TypeOrg, re: stateLawOffice, needles: []string{"'s Office", "’s Office"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
+	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 1, needles: []string{"DTA"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 2, needles: []string{"TC-MD", "TC-RD"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
@@ -1689,6 +1690,10 @@ var arizonaDocket = regexp.MustCompile(`\b[12][ \t]+CA-(?:CR|CV|JV|SA|IC|UB|MH|T
 // "No." is, no part of it) and (group 2) the Oregon Tax Court's "TC-MD
 // 170123R".
 var taxTribunalNumber = regexp.MustCompile(`\bDTA[ \t]+(?:No|NO|Nos|NOS)\.?[ \t]*(\d{6})\b|\b(TC-(?:MD|RD)[ \t]+\d{5,7}[A-Z]?)\b`)
+
+// sixthCircuitFile is the Sixth Circuit's file name of an opinion, its
+// slip opinion number (group 1): "File Name: 20a0293n.06".
+var sixthCircuitFile = regexp.MustCompile(`\bFile[ \t]+Name:[ \t]*(\d{2}a\d{4}[np]\.\d{2})\b`)
 
 // afterTaggerFinds returns what afterTaggerPatterns find.
 func afterTaggerFinds(t string) []cand {
@@ -2171,6 +2176,40 @@ func capsOfTheStarts(t string, cs []cand) []cand {
 		ls := max(0, c.start-60)
 		if m := capsOfThe.FindStringSubmatchIndex(t[ls:c.start]); m != nil {
 			cs[i].start = ls + m[2]
+		}
+	}
+	return cs
+}
+
+// courtOverlapStarts starts a case's name, and its first party, after the
+// court's name that it began inside: a header run into one line ("… FOR
+// THE SIXTH CIRCUIT GREGORY LEFFEW, Plaintiff-Appellant, v. …") names the
+// court, then the case.
+func courtOverlapStarts(t string, cs []cand) []cand {
+	var courts [][2]int
+	for _, c := range cs {
+		if c.typ == TypeCourt {
+			courts = append(courts, [2]int{c.start, c.end})
+		}
+	}
+	if len(courts) == 0 {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeCase && !c.party {
+			continue
+		}
+		for _, k := range courts {
+			if k[0] <= c.start && c.start < k[1] && k[1] < c.end {
+				s := k[1]
+				for s < c.end && strings.ContainsRune(" \t\n,", rune(t[s])) {
+					s++
+				}
+				cs[i].start = s
+				if c.party {
+					cs[i].typ = partyType(t[s:c.end])
+				}
+			}
 		}
 	}
 	return cs

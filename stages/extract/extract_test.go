@@ -1487,3 +1487,13 @@ func TestCapsOfTheCaptions(t *testing.T) {
 		mention{extract.TypeCase, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION"},
 		mention{extract.TypeOrg, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS"})
 }
+
+// TestSixthCircuitHeader: the Sixth Circuit's file name is its opinion's
+// slip number, the case's; a caption run into the court's name on one
+// line starts after the court, its first party a person.
+func TestSixthCircuitHeader(t *testing.T) {
+	text := "NOT RECOMMENDED FOR FULL-TEXT PUBLICATION File Name: 07a0855n.06 Filed: December 14, 2007 No. 07-1346 UNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT " +
+		"GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY, Defendant-Appellee. On Appeal from the United States District Court.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "07a0855n.06"},
+		mention{extract.TypeCase, "GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY"}, mention{extract.TypePerson, "GREGORY LEFFEW"})
+}
