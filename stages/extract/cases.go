@@ -2094,11 +2094,16 @@ var (
 // derivative suit's "Derivatively on Behalf of ACME CORPORATION,".
 var roleLeftover = regexp.MustCompile(`(?:^|[ \t])(?:(?i:plaintiffs?|defendants?|petitioners?|respondents?)[ \t]+$|(?i:on)[ \t]+$)`)
 
+// labelAfterV is a docket's label where a case's other party would be:
+// "v. Record No" (after a tab, it is another column's: "v.\tCase No.:").
+var labelAfterV = regexp.MustCompile(`\b(?:v\.|vs\.|V\.)[ \n]+(?:Record|Case|Docket|RECORD|CASE|DOCKET)[ \t]+(?:No|NO)\b`)
+
 // roleLeftovers drops the case names, and their parties, that open with a
 // role's or a description's last words ("Below, Appellant, v. TECHNICOLOR,
 // INC.", "Behalf of COMPUTER SCIENCES CORPORATION, Plaintiff, v. …"): the
 // first party is named before them, and the caption has no name without
-// its roles.
+// its roles; and those whose other party is a docket's label ("v. Record
+// No. 032562").
 func roleLeftovers(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
@@ -2106,6 +2111,11 @@ func roleLeftovers(t string, cs []cand) []cand {
 			name := t[c.start:c.end]
 			before := t[strings.LastIndexByte(t[:c.start], '\n')+1 : c.start]
 			if (strings.HasPrefix(name, "Below") || strings.HasPrefix(name, "Behalf of ") || strings.HasPrefix(name, "BEHALF OF ")) && roleLeftover.MatchString(before) {
+				continue
+			}
+			// "STEPHEN D. QUATANNENS, ET AL." / "v. Record No. 032562":
+			// Virginia's caption, whose "v." the docket's label follows.
+			if c.typ == TypeCase && labelAfterV.MatchString(name) || c.party && labelParty.MatchString(strings.TrimRight(name, ". ")) {
 				continue
 			}
 		}

@@ -1497,3 +1497,24 @@ func TestSixthCircuitHeader(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "07a0855n.06"},
 		mention{extract.TypeCase, "GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY"}, mention{extract.TypePerson, "GREGORY LEFFEW"})
 }
+
+// TestVirginiaCaptionAndFamilies: Virginia's "v. Record No. 032562" names
+// no party, its number is the case's; a family's plural after "the" ("the
+// Tyrrells") is no entity where the text names a person of that surname.
+func TestVirginiaCaptionAndFamilies(t *testing.T) {
+	text := "Present: All the Justices\nSTEPHEN D. QUATANNENS, ET AL.\nv. Record No. 032562 OPINION BY JUSTICE DONALD W. LEMONS\nROBERT E. TYRRELL, JR., ET AL. April 23, 2004\n\n" +
+		"Robert E. Tyrrell, Jr. and his wife, Jeanne M.\nHauch, (\"the Tyrrells\") reside at 219 S. Alfred Street. In 2001 the Tyrrells asserted their claim.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "032562"})
+	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return strings.Contains(s, "Record") })
+	// The development round's opinion, whose tagger reads "the Tyrrells"
+	// as an organisation in three places.
+	b, err := os.ReadFile("../../testdata/ner/dev/corpus/set225/set225-quatannens-v-tyrrell.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res = stageResult(t, string(b))
+	for _, typ := range []string{extract.TypeOrg, extract.TypePerson, extract.TypeLocation} {
+		wantNone(t, res.Mentions, typ, func(s string) bool { return s == "Tyrrells" })
+	}
+}

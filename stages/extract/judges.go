@@ -545,3 +545,45 @@ func bareInitials(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// familyPlurals drops the names that are a family's plural after "the"
+// ("the Tyrrells", "the Wests", "the Joneses") where the document names a
+// person with that surname: the guideline makes a family no entity. It
+// runs on the whole document, after the tagger's names were propagated.
+func familyPlurals(doc []rune, ms []Mention) []Mention {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.Type != TypePerson {
+			continue
+		}
+		if ws := strings.Fields(m.Text); len(ws) > 1 {
+			last := ws[len(ws)-1]
+			if generationWord(last) && len(ws) > 2 {
+				last = ws[len(ws)-2]
+			}
+			surnames[strings.ToLower(strings.Trim(last, ",."))] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		w := strings.ToLower(m.Text)
+		if nameType(m.Type) && !strings.ContainsAny(w, " \t\n") && strings.HasSuffix(w, "s") && m.Start >= 4 && m.Start <= len(doc) &&
+			strings.EqualFold(string(doc[m.Start-4:m.Start]), "the ") && (surnames[w[:len(w)-1]] || strings.HasSuffix(w, "es") && surnames[w[:len(w)-2]]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// generationWord reports whether w is a generational suffix: "Jr.", "III".
+func generationWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",.")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
