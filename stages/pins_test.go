@@ -511,9 +511,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// (boards' captions and headers, a provision with its codification,
 	// amendments listed, PACER's and the Tax Court's dockets, a filing
 	// polity, street addresses' numbers, state courts' rules); the sample
-	// has none. extract/v30 (twenty-third session) cuts a firm's name
-	// after the lawyers' names in capitals run into it on one line; the
-	// sample has none.
+	// has none. extract/v30 (twenty-third session) reads the twenty-first
+	// and twenty-second rounds' forms: a firm's name after the lawyers'
+	// names in capitals run into it, an instrument's title before a
+	// company, courts with their year glued, sections listed after "§§",
+	// "Blue Cross and Blue Shield", the territories' and New York's
+	// surrogate's courts, Hawaii's ʻokina, boards' and tax tribunals'
+	// numbers, Virginia's, Arizona's and North Carolina's captions and
+	// families' plurals; the sample has none.
 	"extract": {"extract/v30", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2115,7 +2115,7 @@ func roleLeftovers(t string, cs []cand) []cand {
 			}
 			// "STEPHEN D. QUATANNENS, ET AL." / "v. Record No. 032562":
 			// Virginia's caption, whose "v." the docket's label follows.
-			if c.typ == TypeCase && labelAfterV.MatchString(name) || c.party && labelParty.MatchString(strings.TrimRight(name, ". ")) {
+			if c.typ == TypeCase && labelAfterV.MatchString(name) {
 				continue
 			}
 		}
@@ -2170,7 +2170,7 @@ func probateCaptions(t string, cs []cand) []cand {
 // the patterns started its first party: "PEOPLE OF THE " of "PEOPLE OF THE
 // STATE OF MICHIGAN", "COMMONWEALTH OF THE " of "COMMONWEALTH OF THE
 // NORTHERN MARIANA ISLANDS". Group 1 is the words.
-var capsOfThe = regexp.MustCompile(`(?:^|\n)[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}OF[ \t]+THE[ \t]+)$`)
+var capsOfThe = regexp.MustCompile(`^[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}OF[ \t]+THE[ \t]+)$`)
 
 // capsOfTheStarts starts a case's name and its first party at the start
 // of its caption's line in capitals, which the patterns cut after "OF THE"
@@ -2183,7 +2183,10 @@ func capsOfTheStarts(t string, cs []cand) []cand {
 		if c.typ != TypeCase && !c.party {
 			continue
 		}
-		ls := max(0, c.start-60)
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		if c.start-ls > 80 {
+			continue
+		}
 		if m := capsOfThe.FindStringSubmatchIndex(t[ls:c.start]); m != nil {
 			cs[i].start = ls + m[2]
 		}
