@@ -1661,6 +1661,9 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeOrg, re: stateLawOffice, needles: []string{"'s Office", "’s Office"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
+	{typ: TypeCase, re: secondCircuitDocket, needles: []string{"-cv", "-cr", "-ag", "-pr", "-bk", "-op"}},
+	{typ: TypeLaw, re: capsFederalRule, needles: []string{"FEDERAL RULE"}},
+	{typ: TypeDate, re: wordYearDate, needles: []string{"two thousand", "Two Thousand", "TWO THOUSAND"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 1, needles: []string{"DTA"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 2, needles: []string{"TC-MD", "TC-RD"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
@@ -1694,6 +1697,21 @@ var taxTribunalNumber = regexp.MustCompile(`\bDTA[ \t]+(?:No|NO|Nos|NOS)\.?[ \t]
 // sixthCircuitFile is the Sixth Circuit's file name of an opinion, its
 // slip opinion number (group 1): "File Name: 20a0293n.06".
 var sixthCircuitFile = regexp.MustCompile(`\bFile[ \t]+Name:[ \t]*(\d{2}a\d{4}[np]\.\d{2})\b`)
+
+// secondCircuitDocket is the Second Circuit's docket number, year,
+// number and kind in lower case: "21-1234-cv", "19-3417-ag(L)", "20-155-cr".
+var secondCircuitDocket = regexp.MustCompile(`\b\d{2}-\d{1,5}-(?:cv|cr|ag|pr|bk|op)(?:\((?:L|XAP|CON)\)|\b)`)
+
+// capsFederalRule is a federal rule of procedure or evidence in capitals,
+// as a summary order's legend writes it: "FEDERAL RULE OF APPELLATE
+// PROCEDURE 32.1".
+var capsFederalRule = regexp.MustCompile(`\bFEDERAL[ \t]+RULES?[ \t]+OF[ \t]+(?:(?:CIVIL|CRIMINAL|APPELLATE|BANKRUPTCY)[ \t]+PROCEDURE|EVIDENCE)[ \t]+\d+(?:\.\d+)?(?:\([A-Za-z0-9]{1,4}\))*`)
+
+// wordYearDate is a day whose year is written in words, as the Second
+// Circuit's summary orders and some affidavits write it: "12th day of May,
+// two thousand twenty-two".
+var wordYearDate = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t\n]+` +
+	`(?i:two[ \t]+thousand(?:[ \t]+and)?(?:[ \t\n]+(?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[ \t\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b`)
 
 // afterTaggerFinds returns what afterTaggerPatterns find.
 func afterTaggerFinds(t string) []cand {

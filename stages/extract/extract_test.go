@@ -1518,3 +1518,13 @@ func TestVirginiaCaptionAndFamilies(t *testing.T) {
 		wantNone(t, res.Mentions, typ, func(s string) bool { return s == "Tyrrells" })
 	}
 }
+
+// TestSummaryOrderForms: a Second Circuit summary order's docket
+// ("21-1234-cv", "19-3417-ag(L)"), its legend's rule in capitals and its
+// date with the year in words.
+func TestSummaryOrderForms(t *testing.T) {
+	text := "21-1234-cv\nRivera v. Harbor Freight Tools USA, Inc.\n\nCITATION TO A SUMMARY ORDER IS GOVERNED BY FEDERAL RULE OF APPELLATE PROCEDURE 32.1.\n\n" +
+		"held at the Courthouse, 40 Foley Square, in the City of New York, on the 12th day of May, two thousand twenty-two. See also No. 19-3417-ag(L).\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "21-1234-cv"}, mention{extract.TypeCase, "19-3417-ag(L)"},
+		mention{extract.TypeLaw, "FEDERAL RULE OF APPELLATE PROCEDURE 32.1"}, mention{extract.TypeDate, "12th day of May, two thousand twenty-two"})
+}
