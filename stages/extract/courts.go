@@ -790,6 +790,26 @@ func twoWordStates(t string, cs []cand) []cand {
 	return cs
 }
 
+// stateBefore is a state's name, in mixed case, right before where a
+// court's name starts (group 1): "Iowa " of "Iowa District Court for Polk
+// County".
+var stateBefore = regexp.MustCompile(`(?:^|[^A-Za-z])(` + stateNameAlt + `)[ \t]+$`)
+
+// stateCourtStarts starts a county's trial court at the state's name
+// written before it ("Iowa" + " District Court for Polk County"), which
+// the patterns leave out: the state is part of the court's name.
+func stateCourtStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCourt || !strings.Contains(t[c.start:c.end], " County") {
+			continue
+		}
+		if m := stateBefore.FindStringSubmatchIndex(t[max(0, c.start-20):c.start]); m != nil && strings.ContainsFunc(t[max(0, c.start-20)+m[2]:c.start], unicode.IsLower) {
+			cs[i].start = max(0, c.start-20) + m[2]
+		}
+	}
+	return cs
+}
+
 // blankLine is a paragraph's break: a line break, an empty line.
 var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
 

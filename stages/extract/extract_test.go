@@ -1528,3 +1528,10 @@ func TestSummaryOrderForms(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "21-1234-cv"}, mention{extract.TypeCase, "19-3417-ag(L)"},
 		mention{extract.TypeLaw, "FEDERAL RULE OF APPELLATE PROCEDURE 32.1"}, mention{extract.TypeDate, "12th day of May, two thousand twenty-two"})
 }
+
+// TestStateBeforeCountyCourt: a county's trial court named with its state
+// before it ("Iowa District Court for Polk County") is named whole.
+func TestStateBeforeCountyCourt(t *testing.T) {
+	text := "Appeal from the Iowa District Court for Polk County, Scott D. Rosenberg, Judge.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "Iowa District Court for Polk County"})
+}
