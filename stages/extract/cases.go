@@ -18,7 +18,7 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
-	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
+	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " - against - ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") || strings.HasPrefix(f, " In re: ") || strings.HasPrefix(f, " IN RE: ") ||
 		strings.HasPrefix(f, " Matter of ") || strings.HasPrefix(f, " MATTER OF ") ||
 		strings.HasPrefix(f, " In the Matter of ") || strings.HasPrefix(f, " IN THE MATTER OF ") ||

@@ -870,32 +870,64 @@ var okina = regexp.MustCompile(`(?i:hawai)(?:'|ʻ|’|‘)(?i:i)\b`)
 // ends or holds ("SUPREME COURT OF THE STATE OF HAWAI'I", "State of
 // Hawaiʻi", "Hawai'i Supreme Court"), which the patterns, written for
 // "Hawaii", cut at the mark: it reads the text with the mark and its
-// letter written as "Hawaii" and blanks (the same bytes, so the offsets
-// hold) and keeps what holds such a name. It runs after the tagger.
+// letter written as "Hawaii" and blanks with the patterns and the state
+// courts' names (respelled). It runs after the tagger.
 func okinaNames(t string) []cand {
-	ms := okina.FindAllStringIndex(t, -1)
+	return respelled(t, okina, func(w string) string {
+		h := "Hawaii"
+		if strings.ToUpper(w[:5]) == w[:5] {
+			h = "HAWAII"
+		}
+		return h + strings.Repeat(" ", len(w)-len(h))
+	}, patternMentions, stateCourtNames)
+}
+
+// spacedAgainst is New York's caption's "- against -" with spaces inside.
+var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$`)
+
+// againstCaptions finds the captions whose "- against -" has spaces
+// inside, which the caption finders read only as "-against-"; it runs
+// after the tagger.
+func againstCaptions(t string) []cand {
+	return respelled(t, spacedAgainst, func(w string) string {
+		k := strings.Index(w, "-")
+		return w[:k] + "-against-" + strings.Repeat(" ", len(w)-k-len("-against-"))
+	}, roleCaptions)
+}
+
+// respelled runs finds over t with each match of re written as repl gives
+// it, in the same number of bytes (so the offsets hold), and keeps the
+// names that hold a match's start, grown over the match where they end
+// inside it, and the parties of the cases among them.
+func respelled(t string, re *regexp.Regexp, repl func(string) string, finds ...func(string) []cand) []cand {
+	ms := re.FindAllStringIndex(t, -1)
 	if ms == nil {
 		return nil
 	}
 	b := []byte(t)
 	for _, m := range ms {
-		copy(b[m[0]:], "Hawaii")
-		if strings.ToUpper(t[m[0]:m[0]+5]) == t[m[0]:m[0]+5] {
-			copy(b[m[0]:], "HAWAII")
-		}
-		for k := m[0] + 6; k < m[1]; k++ {
-			b[k] = ' '
-		}
+		copy(b[m[0]:m[1]], repl(t[m[0]:m[1]]))
 	}
 	var out []cand
-	for _, c := range append(patternMentions(string(b)), stateCourtNames(string(b))...) {
-		for _, m := range ms {
-			if c.start <= m[0] && c.end >= m[0]+6 {
-				if c.end < m[1] {
-					c.end = m[1]
+	for _, find := range finds {
+		found := find(string(b))
+		var cases [][2]int
+		for _, c := range found {
+			for _, m := range ms {
+				if c.start <= m[0] && c.end > m[0] {
+					c.end = max(c.end, m[1])
+					out = append(out, c)
+					if c.typ == TypeCase {
+						cases = append(cases, [2]int{c.start, c.end})
+					}
+					break
 				}
+			}
+		}
+		// The parties of a case so found, after the match too.
+		for _, c := range found {
+			if c.party && slices.ContainsFunc(cases, func(k [2]int) bool { return k[0] <= c.start && c.end <= k[1] }) && !slices.Contains(out, c) {
 				out = append(out, c)
-				break
 			}
 		}
 	}

@@ -1535,3 +1535,12 @@ func TestStateBeforeCountyCourt(t *testing.T) {
 	text := "Appeal from the Iowa District Court for Polk County, Scott D. Rosenberg, Judge.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "Iowa District Court for Polk County"})
 }
+
+// TestSpacedAgainstCaption: New York's stacked caption whose "- against -"
+// has spaces inside is a case's name, its parties each named.
+func TestSpacedAgainstCaption(t *testing.T) {
+	text := "ATLAS CAPITAL PARTNERS LLC,\nPlaintiff,\n- against -\nBRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID,\nDefendants.\n"
+	wantMentions(t, extract.New(extract.Config{}), text,
+		mention{extract.TypeCase, "ATLAS CAPITAL PARTNERS LLC, Plaintiff, - against - BRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID"},
+		mention{extract.TypeOrg, "BRIGHTON & VALE HOLDINGS, INC."}, mention{extract.TypePerson, "RUPERT QUAID"})
+}
