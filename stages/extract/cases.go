@@ -1147,9 +1147,10 @@ var docketLabelWords = wordSet(`no no. nos nos. case docket`)
 // courtLine is a court's name on a line of its own.
 var courtLine = regexp.MustCompile(`\b(?:Court|COURT)\b`)
 
-// captionLabels ends a caption, or its party, that ran on over the docket
-// label on the next line ("FEDERAL ELECTION COMMISSION." / "No. 87-5373."
-// read as "… COMMISSION. No") or a case's name over the court's name on
+// captionLabels ends a caption, or its party (retyped), that ran on over
+// the docket label on the next line ("FEDERAL ELECTION COMMISSION." / "No.
+// 87-5373." read as "… COMMISSION. No"; "Case Number") or a case's name
+// over the court's name on
 // the next line, and drops a party that is only a docket's label.
 func captionLabels(t string, cs []cand) []cand {
 	drop := map[int]bool{}
@@ -1166,7 +1167,7 @@ func captionLabels(t string, cs []cand) []cand {
 			cs[i].end = c.start + len(strings.TrimRight(s[:nl], " \t"))
 			continue
 		}
-		if !docketLabelWords[strings.ToLower(last)] {
+		if !docketLabelWords[strings.ToLower(last)] && !docketLabelLine.MatchString(last) {
 			continue
 		}
 		if nl < 0 {
@@ -1176,9 +1177,17 @@ func captionLabels(t string, cs []cand) []cand {
 			continue
 		}
 		cs[i].end = c.start + len(strings.TrimRight(s[:nl], " \t"))
+		if c.party {
+			cs[i].typ = partyType(t[c.start:cs[i].end])
+		}
 	}
 	return withoutDropped(cs, drop)
 }
+
+// docketLabelLine is a docket's label of two words or more opening the
+// line under a caption: a notice of docketing's "Re: USA v. Kareem
+// Bellamy" / "Case Number: 22-2451".
+var docketLabelLine = regexp.MustCompile(`^(?i:(?:district[ \t]+court[ \t]+|agency[ \t]+|originating[ \t]+|lower[ \t]+court[ \t]+)?(?:case|docket)[ \t]+(?:number|no\.?))$`)
 
 // lexisBefore is a LEXIS citation's year and court before "LEXIS": "2008
 // Bankr. " of "2008 Bankr. LEXIS 1218", "2011 Tex. App. ".

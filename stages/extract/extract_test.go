@@ -1544,3 +1544,12 @@ func TestSpacedAgainstCaption(t *testing.T) {
 		mention{extract.TypeCase, "ATLAS CAPITAL PARTNERS LLC, Plaintiff, - against - BRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID"},
 		mention{extract.TypeOrg, "BRIGHTON & VALE HOLDINGS, INC."}, mention{extract.TypePerson, "RUPERT QUAID"})
 }
+
+// TestDocketingNoticeForms: a notice of docketing's "Re:" line ends its
+// case before the "Case Number" label on the next line, the party a
+// person; a judge's initials glued together ("Gene E.K. Pratter") are his.
+func TestDocketingNoticeForms(t *testing.T) {
+	text := "NOTICE OF DOCKETING\n\nRe: USA v. Kareem Bellamy\nCase Number: 22-2451\nDistrict Court Case Number: 2-20-cr-00312-001\n\ncc: Hon. Gene E.K. Pratter\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "USA v. Kareem Bellamy"}, mention{extract.TypePerson, "Kareem Bellamy"},
+		mention{extract.TypePerson, "Gene E.K. Pratter"})
+}

@@ -587,3 +587,21 @@ func generationWord(w string) bool {
 	}
 	return false
 }
+
+// gluedInitialTail is the rest of a name after an initial the next one is
+// glued to: "K. Pratter" of "Gene E.K. Pratter".
+var gluedInitialTail = regexp.MustCompile(`^[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]*`)
+
+// gluedInitials grows a person's name that ends on an initial over the
+// initial glued to it and the surname ("Hon. Gene E." + "K. Pratter").
+func gluedInitials(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.end < 2 || c.end >= len(t) || t[c.end-1] != '.' || !(t[c.end-2] >= 'A' && t[c.end-2] <= 'Z') {
+			continue
+		}
+		if m := gluedInitialTail.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[1]
+		}
+	}
+	return cs
+}
