@@ -2193,17 +2193,18 @@ func probateCaptions(t string, cs []cand) []cand {
 	return cs
 }
 
-// capsOfThe is a caption's line in capitals up to "OF THE " before where
-// the patterns started its first party: "PEOPLE OF THE " of "PEOPLE OF THE
-// STATE OF MICHIGAN", "COMMONWEALTH OF THE " of "COMMONWEALTH OF THE
-// NORTHERN MARIANA ISLANDS". Group 1 is the words.
-var capsOfThe = regexp.MustCompile(`^[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}OF[ \t]+THE[ \t]+)$`)
+// capsOfThe is a caption's line in capitals up to "OF THE " or "FOR "
+// before where the patterns started its first party: "PEOPLE OF THE " of
+// "PEOPLE OF THE STATE OF MICHIGAN", "COMMONWEALTH OF THE " of
+// "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS", "COALITION FOR " of
+// "COALITION FOR FAIR HOUSING, INC.". Group 1 is the words.
+var capsOfThe = regexp.MustCompile(`^[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}(?:OF[ \t]+THE|FOR(?:[ \t]+THE)?)[ \t]+)$`)
 
 // capsOfTheStarts starts a case's name and its first party at the start
 // of its caption's line in capitals, which the patterns cut after "OF THE"
-// ("THE" opens a name for them).
+// or "FOR" ("THE" and "FOR" open a name for them).
 func capsOfTheStarts(t string, cs []cand) []cand {
-	if !strings.Contains(t, "OF THE ") {
+	if !strings.Contains(t, "OF THE ") && !strings.Contains(t, "FOR ") {
 		return cs
 	}
 	for i, c := range cs {
@@ -2249,6 +2250,31 @@ func courtOverlapStarts(t string, cs []cand) []cand {
 				if c.party {
 					cs[i].typ = partyType(t[s:c.end])
 				}
+			}
+		}
+	}
+	return cs
+}
+
+// authoritiesHeading is a table of authorities' heading on a line of its
+// own before a case's name: "Cases" / "Texas Dep't of Hous. & Cmty.
+// Affairs v. …".
+var authoritiesHeading = regexp.MustCompile(`^(?:Cases|CASES|Authorities|AUTHORITIES|Federal[ \t]+Cases|State[ \t]+Cases|FEDERAL[ \t]+CASES|STATE[ \t]+CASES)[ \t]*\n[ \t]*`)
+
+// authoritiesStarts starts a case's name, and its first party, after a
+// table of authorities' heading the patterns read into it.
+func authoritiesStarts(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Cases", "CASES", "Authorities", "AUTHORITIES"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeCase && !c.party {
+			continue
+		}
+		if m := authoritiesHeading.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start = c.start + m[1]
+			if c.party {
+				cs[i].typ = partyType(t[cs[i].start:c.end])
 			}
 		}
 	}

@@ -1553,3 +1553,13 @@ func TestDocketingNoticeForms(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "USA v. Kareem Bellamy"}, mention{extract.TypePerson, "Kareem Bellamy"},
 		mention{extract.TypePerson, "Gene E.K. Pratter"})
 }
+
+// TestBriefCoverAndAuthorities: a brief's caption whose first party has
+// "FOR" inside ("COALITION FOR FAIR HOUSING, INC.") is named whole, and a
+// table of authorities' "Cases" heading is no part of the first case.
+func TestBriefCoverAndAuthorities(t *testing.T) {
+	text := "COALITION FOR FAIR HOUSING, INC., et al.,\nPlaintiffs-Appellants,\nv.\nTOWN OF BRADFORD, MASSACHUSETTS,\nDefendants-Appellees.\n\n" +
+		"TABLE OF AUTHORITIES\n\nCases\nTexas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc., 576 U.S. 519 (2015) ........ 4, 9\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "COALITION FOR FAIR HOUSING, INC."},
+		mention{extract.TypeCase, "Texas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc."})
+}
