@@ -1563,3 +1563,12 @@ func TestBriefCoverAndAuthorities(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "COALITION FOR FAIR HOUSING, INC."},
 		mention{extract.TypeCase, "Texas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc."})
 }
+
+// TestPeopleAlone: California's caption's "THE PEOPLE, Plaintiff and
+// Respondent" is the prosecuting government, no person.
+func TestPeopleAlone(t *testing.T) {
+	text := "THE PEOPLE,\nPlaintiff and Respondent,\nv.\nDARNELL JAMAL WASHINGTON,\nDefendant and Appellant.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "PEOPLE"})
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "PEOPLE" })
+}

@@ -277,6 +277,12 @@ func governmentParties(t string, cs []cand) []cand {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(t[c.start:c.end]))
+		// California's and New York's prosecutor alone: "THE PEOPLE,
+		// Plaintiff and Respondent".
+		if len(ws) == 1 && strings.Trim(ws[0], ",.") == "people" {
+			cs[i].typ = TypeOrg
+			continue
+		}
 		if len(ws) < 2 {
 			continue
 		}
