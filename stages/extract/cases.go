@@ -1671,6 +1671,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
 	{typ: TypeCase, re: secondCircuitDocket, needles: []string{"-cv", "-cr", "-ag", "-pr", "-bk", "-op"}},
+	{typ: TypeCase, re: capsNoDocket, group: 1, needles: []string{"NO."}},
 	{typ: TypeLaw, re: capsFederalRule, needles: []string{"FEDERAL RULE"}},
 	{typ: TypeDate, re: wordYearDate, needles: []string{"two thousand", "Two Thousand", "TWO THOUSAND"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 1, needles: []string{"DTA"}},
@@ -1721,6 +1722,11 @@ var capsFederalRule = regexp.MustCompile(`\bFEDERAL[ \t]+RULES?[ \t]+OF[ \t]+(?:
 // two thousand twenty-two".
 var wordYearDate = regexp.MustCompile(`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December),?[ \t\n]+` +
 	`(?i:two[ \t]+thousand(?:[ \t]+and)?(?:[ \t\n]+(?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[ \t\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b`)
+
+// capsNoDocket is a docket number after its label in capitals, which the
+// patterns read only in mixed case: "NO. 20-4512", "CAUSE NO. 2019-45678".
+// Group 1 is the number.
+var capsNoDocket = regexp.MustCompile(`(?:^|[^A-Za-z])NO\.[ \t]*:?[ \t]*(` + docket + `)\b`)
 
 // afterTaggerFinds returns what afterTaggerPatterns find.
 func afterTaggerFinds(t string) []cand {

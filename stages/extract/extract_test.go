@@ -1572,3 +1572,11 @@ func TestPeopleAlone(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "PEOPLE"})
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "PEOPLE" })
 }
+
+// TestCapsDocketLabel: a docket number after its label in capitals ("NO.
+// 20-4512" in a caption's column, Texas's "CAUSE NO. 2019-45678") is a
+// case's docket, as after "No.".
+func TestCapsDocketLabel(t *testing.T) {
+	text := "KEISHA M. DAWSON : CIVIL ACTION\n:\nv. :\n: NO. 20-4512\nCITY OF PHILADELPHIA, et al. :\n\nCAUSE NO. 2019-45678\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "20-4512"}, mention{extract.TypeCase, "2019-45678"})
+}
