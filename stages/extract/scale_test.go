@@ -137,6 +137,8 @@ func FuzzExtract(f *testing.F) {
 		// years, counsel lines run together, an instrument's title.
 		"COURT OF HAWAI'I", "Hawaiʻi", "hawai‘I v.", "HAWAI'", "(9th Cir.2004)", "(.2004)", "A B. C D E. F Moss Co., LPA",
 		"AGREEMENT AND PLAN OF MERGER OF A, INC.", "Blue Cross and Blue Shield of A, Inc.", "and A, Inc.", "HUNTER, Robert C., Judge.",
+		"A,\nPlaintiff,\n- against -\nB,", "- against -", "NO. 20-4512", "Re: A v. B\nCase Number: 1", "Gene E.K. Pratter", "PEOPLE OF THE STATE OF A, B/C, v. D",
+		"In the Matter of the Probate of the Last Will and Testament of\nA B", "Cases\nA v. B, 1 U.S. 1", "Citation Nr: 1612345", "12th day of May, two thousand",
 	} {
 		f.Add(seed)
 	}
