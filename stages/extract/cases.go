@@ -18,7 +18,7 @@ func IsCaseName(s string) bool { return caseNameLike(s) }
 
 func caseNameLike(s string) bool {
 	f := " " + oneSpace(s) + " "
-	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " - against - ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
+	return strings.Contains(f, " v. ") || strings.Contains(f, " vs. ") || strings.Contains(f, " V. ") || strings.Contains(f, " VS. ") || strings.Contains(f, " -against- ") || strings.Contains(f, " - against - ") || strings.Contains(f, " -v- ") || strings.Contains(f, " versus ") || strings.Contains(f, " VERSUS ") ||
 		strings.Contains(f, " v ") || strings.HasPrefix(f, " In re ") || strings.HasPrefix(f, " IN RE ") || strings.HasPrefix(f, " In re: ") || strings.HasPrefix(f, " IN RE: ") ||
 		strings.HasPrefix(f, " Matter of ") || strings.HasPrefix(f, " MATTER OF ") ||
 		strings.HasPrefix(f, " In the Matter of ") || strings.HasPrefix(f, " IN THE MATTER OF ") ||
@@ -241,8 +241,9 @@ func appealedFrom(doc []rune, i int) bool {
 // the NTSB's order number ("NTSB Order No. EA-5431"), a site's bullet
 // before the citation ("• 371 Mass. 374 (1976)") and a Board of Veterans'
 // Appeals decision's "Citation Nr:" and its docket's column ("DOCKET NO.
-// 12-34 567  )  DATE").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|File[ \t]+Name|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
+// 12-34 567  )  DATE"), and a judge's initials after a docket ("20-CV-8842
+// (JPO)").
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|File[ \t]+Name|\([A-Z]{2,4}\)|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)

@@ -882,17 +882,21 @@ func okinaNames(t string) []cand {
 	}, patternMentions, stateCourtNames)
 }
 
-// spacedAgainst is New York's caption's "- against -" with spaces inside.
-var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$`)
+// spacedAgainst is New York's caption's "- against -" with spaces inside,
+// and its "-v-", on a line of their own.
+var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$|^[ \t]*-[ \t]?v\.?[ \t]?-[ \t]*$`)
 
 // againstCaptions finds the captions whose "- against -" has spaces
-// inside, which the caption finders read only as "-against-"; it runs
-// after the tagger.
+// inside or whose "v." is written "-v-", which the caption finders read
+// only as "-against-" and "v."; it runs after the tagger.
 func againstCaptions(t string) []cand {
 	return respelled(t, spacedAgainst, func(w string) string {
 		k := strings.Index(w, "-")
+		if !strings.Contains(w, "against") {
+			return w[:k] + "v." + strings.Repeat(" ", len(w)-k-len("v."))
+		}
 		return w[:k] + "-against-" + strings.Repeat(" ", len(w)-k-len("-against-"))
-	}, roleCaptions)
+	}, roleCaptions, patternMentions)
 }
 
 // respelled runs finds over t with each match of re written as repl gives

@@ -1580,3 +1580,18 @@ func TestCapsDocketLabel(t *testing.T) {
 	text := "KEISHA M. DAWSON : CIVIL ACTION\n:\nv. :\n: NO. 20-4512\nCITY OF PHILADELPHIA, et al. :\n\nCAUSE NO. 2019-45678\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "20-4512"}, mention{extract.TypeCase, "2019-45678"})
 }
+
+// TestDashVCaption: the Southern District of New York's stacked caption
+// with "-v-" is a case's name, and its docket with the judge's initials
+// under it ("20-CV-8842 (JPO)") the case's.
+func TestDashVCaption(t *testing.T) {
+	text := "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nPRISCILLA ONYEKACHI OKAFOR,\nPlaintiff,\n-v-\nMERIDIAN TRUST BANK, N.A.,\nDefendant.\n\n20-CV-8842 (JPO)\n\nOPINION AND ORDER\n"
+	res := stageResult(t, text)
+	name := "PRISCILLA ONYEKACHI OKAFOR, Plaintiff, -v- MERIDIAN TRUST BANK, N.A."
+	wantIn(t, res.Mentions, mention{extract.TypeCase, name}, mention{extract.TypeOrg, "MERIDIAN TRUST BANK, N.A."})
+	for _, m := range res.Mentions {
+		if m.Text == "20-CV-8842" && strings.Join(strings.Fields(m.Refers), " ") != name {
+			t.Errorf("docket refers to %q", m.Refers)
+		}
+	}
+}
