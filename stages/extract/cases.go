@@ -243,7 +243,7 @@ func appealedFrom(doc []rune, i int) bool {
 // Appeals decision's "Citation Nr:" and its docket's column ("DOCKET NO.
 // 12-34 567  )  DATE"), and a judge's initials after a docket ("20-CV-8842
 // (JPO)").
-var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|File[ \t]+Name|\([A-Z]{2,4}\)|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
+var headerRest = regexp.MustCompile(`^(?:[ \t.,;:•]|\|[^|\n]{0,30}\||No\.|Nos\.|NO\.|Docket|DOCKET|DocketNumber|Case|CASE|Numbers?|NUMBERS?|Citations?|CITATIONS?|Cite[ \t]+as|Nr|\)[ \t]+DATE|\([A-Z]{2,4}\)|(?:NTSB[ \t]+)?Order[ \t]+No\.|` + interimDecision + `|` + taxCourtMemo + `|` +
 	`Civil|CIVIL|Criminal|CRIMINAL|Action|ACTION|Civ\.[ \t]+A\.|Civ\.|Crim\.|\d+(?:-\d+)*|` + otherReporter + `|\((?:(?:[A-Z][A-Za-z.]*|\d{1,2}(?:st|nd|rd|th|d))[ \t]+){0,5}(?:19|20)\d{2}\)|` +
 	`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+Term,?[ \t]+(?:19|20)\d{2}|` +
 	`(?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals))*$`)
@@ -2200,17 +2200,17 @@ func probateCaptions(t string, cs []cand) []cand {
 	return cs
 }
 
-// capsOfThe is a caption's line in capitals up to "OF THE " or "FOR "
+// capsConnector is a caption's line in capitals up to "OF THE " or "FOR "
 // before where the patterns started its first party: "PEOPLE OF THE " of
 // "PEOPLE OF THE STATE OF MICHIGAN", "COMMONWEALTH OF THE " of
 // "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS", "COALITION FOR " of
 // "COALITION FOR FAIR HOUSING, INC.". Group 1 is the words.
-var capsOfThe = regexp.MustCompile(`^[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}(?:OF[ \t]+THE|FOR(?:[ \t]+THE)?)[ \t]+)$`)
+var capsConnector = regexp.MustCompile(`^[ \t]*((?:[A-Z][A-Z'’\-]*[ \t]+){1,3}(?:OF[ \t]+THE|FOR(?:[ \t]+THE)?)[ \t]+)$`)
 
-// capsOfTheStarts starts a case's name and its first party at the start
+// capsConnectorStarts starts a case's name and its first party at the start
 // of its caption's line in capitals, which the patterns cut after "OF THE"
 // or "FOR" ("THE" and "FOR" open a name for them).
-func capsOfTheStarts(t string, cs []cand) []cand {
+func capsConnectorStarts(t string, cs []cand) []cand {
 	if !strings.Contains(t, "OF THE ") && !strings.Contains(t, "FOR ") {
 		return cs
 	}
@@ -2222,7 +2222,7 @@ func capsOfTheStarts(t string, cs []cand) []cand {
 		if c.start-ls > 80 {
 			continue
 		}
-		if m := capsOfThe.FindStringSubmatchIndex(t[ls:c.start]); m != nil {
+		if m := capsConnector.FindStringSubmatchIndex(t[ls:c.start]); m != nil {
 			cs[i].start = ls + m[2]
 		}
 	}

@@ -625,14 +625,15 @@ var capsLawyer = regexp.MustCompile(`\b[A-Z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z][A-Z'’
 // SLAGLE KATHRYN L. TRAVEN Collins & Slagle Co., LPA"), each a person.
 func counselLineEdges(t string, cs []cand) []cand {
 	var grown [][2]int
+	var lawyers []cand
 	for i, c := range cs {
 		if !nameType(c.typ) {
 			continue
 		}
 		if c.typ == TypeOrg {
-			var start int
-			start, cs = lawyersBeforeFirm(t, c, cs)
-			cs[i].start = start
+			var ps []cand
+			cs[i].start, ps = lawyersBeforeFirm(t, c)
+			lawyers = append(lawyers, ps...)
 			c = cs[i]
 		}
 		name := t[c.start:c.end]
@@ -661,16 +662,16 @@ func counselLineEdges(t string, cs []cand) []cand {
 		}
 	}
 	// The names the grown firms took in.
-	return withoutInside(kept, grown, nil)
+	return append(withoutInside(kept, grown, nil), lawyers...)
 }
 
 // lawyersBeforeFirm returns where organisation c starts once the lawyers'
 // names in capitals run into its start are cut off (capsLawyer: the last
-// one a mixed-case word follows), and cs with those lawyers added as
-// people.
-func lawyersBeforeFirm(t string, c cand, cs []cand) (int, []cand) {
+// one a mixed-case word follows), and those lawyers as people.
+func lawyersBeforeFirm(t string, c cand) (int, []cand) {
 	name := t[c.start:c.end]
 	start := c.start
+	var cs []cand
 	for _, m := range capsLawyer.FindAllStringSubmatchIndex(name, -1) {
 		if m[2] < 0 {
 			continue

@@ -1494,8 +1494,24 @@ func TestCapsOfTheCaptions(t *testing.T) {
 func TestSixthCircuitHeader(t *testing.T) {
 	text := "NOT RECOMMENDED FOR FULL-TEXT PUBLICATION File Name: 07a0855n.06 Filed: December 14, 2007 No. 07-1346 UNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT " +
 		"GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY, Defendant-Appellee. On Appeal from the United States District Court.\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "07a0855n.06"},
-		mention{extract.TypeCase, "GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY"}, mention{extract.TypePerson, "GREGORY LEFFEW"})
+	res := stageResult(t, text)
+	// The file name on a header's line of its own is the caption's case.
+	stacked := stageResult(t, "NOT RECOMMENDED FOR PUBLICATION\nFile Name: 19a0123n.06\n\nNo. 18-1234\n\nUNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT\n\n"+
+		"LINDA M. HARPER,\nPlaintiff-Appellant,\nv.\nKELVIN AUTOMOTIVE CO.,\nDefendant-Appellee.\n")
+	for _, m := range stacked.Mentions {
+		if m.Text == "19a0123n.06" && strings.Join(strings.Fields(m.Refers), " ") != "LINDA M. HARPER, Plaintiff-Appellant, v. KELVIN AUTOMOTIVE CO." {
+			t.Errorf("file name refers to %q", m.Refers)
+		}
+	}
+	wantIn(t, stacked.Mentions, mention{extract.TypeCase, "19a0123n.06"})
+	name := "GREGORY LEFFEW, Plaintiff-Appellant, v. FORD MOTOR COMPANY"
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "07a0855n.06"}, mention{extract.TypeCase, name}, mention{extract.TypePerson, "GREGORY LEFFEW"})
+	// The file name on the header's line is the caption's case.
+	for _, m := range res.Mentions {
+		if m.Text == "07a0855n.06" && strings.Join(strings.Fields(m.Refers), " ") != name {
+			t.Errorf("file name refers to %q", m.Refers)
+		}
+	}
 }
 
 // TestVirginiaCaptionAndFamilies: Virginia's "v. Record No. 032562" names

@@ -558,8 +558,8 @@ func familyPlurals(doc []rune, ms []Mention) []Mention {
 		}
 		if ws := strings.Fields(m.Text); len(ws) > 1 {
 			last := ws[len(ws)-1]
-			if generationWord(last) && len(ws) > 2 {
-				last = ws[len(ws)-2]
+			if nameSuffix.MatchString(strings.TrimRight(last, ",")) && len(ws) > 2 {
+				last = ws[len(ws)-2] // "Robert E. Tyrrell, Jr."
 			}
 			surnames[strings.ToLower(strings.Trim(last, ",."))] = true
 		}
@@ -577,15 +577,6 @@ func familyPlurals(doc []rune, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// generationWord reports whether w is a generational suffix: "Jr.", "III".
-func generationWord(w string) bool {
-	switch strings.ToLower(strings.Trim(w, ",.")) {
-	case "jr", "sr", "ii", "iii", "iv":
-		return true
-	}
-	return false
 }
 
 // gluedInitialTail is the rest of a name after an initial the next one is
