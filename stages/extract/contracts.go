@@ -206,20 +206,44 @@ func corporationLaws(t string) []cand {
 	return out
 }
 
-// companyList splits the patterns' organisation that a comma runs over two
-// companies, each ending in its legal form ("Southwest Airlines Co.,
-// Airlines Reporting Corp."): a comma goes on into a name only before the
-// name's own form ("Acme Co., Inc.").
+// companyList splits the patterns' organisation that a comma, or a legal
+// form's period, runs over two companies, each ending in its legal form
+// ("Southwest Airlines Co., Airlines Reporting Corp.", "Rolls-Royce North
+// America Inc. Coca-Cola Bottling Co."): a comma goes on into a name only
+// before the name's own form ("Acme Co., Inc."), and a form's period only
+// into another form ("Goldman Sachs & Co. LLC") or a name without one
+// ("Acme, Inc. Retirement Plan").
 func companyList(t string, cs []cand) []cand {
 	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
-		k := strings.Index(name, ", ")
-		if k < 0 || !legalFormWord(lastWord(name[:k])) || !legalFormWord(lastWord(name)) || len(strings.Fields(name[k+2:])) < 2 {
+		k, gap := strings.Index(name, ", "), 2
+		if k < 0 || !legalFormWord(lastWord(name[:k])) {
+			k, gap = formPeriod(name), 1
+		}
+		if k < 0 || !legalFormWord(lastWord(name[:k])) || !legalFormWord(lastWord(name)) || len(strings.Fields(name[k+gap:])) < 2 {
 			return c, nil, false
 		}
-		second := cand{typ: TypeOrg, start: c.start + k + 2, end: c.end, source: c.source}
+		second := cand{typ: TypeOrg, start: c.start + k + gap, end: c.end, source: c.source}
 		c.end = c.start + k
 		return c, []cand{second}, true
 	})
+}
+
+// formPeriod returns the offset of the space after the first legal form
+// with a period in name that a capitalised word other than a legal form
+// follows ("Inc. Coca-Cola"), or -1.
+func formPeriod(name string) int {
+	for k := strings.Index(name, ". "); k >= 0; {
+		rest := name[k+2:]
+		if legalFormWord(lastWord(name[:k+1])) && startsUpper(rest) && !legalFormWord(strings.TrimRight(firstWord(rest), ",")) {
+			return k + 1
+		}
+		n := strings.Index(rest, ". ")
+		if n < 0 {
+			break
+		}
+		k += 2 + n
+	}
+	return -1
 }
 
 // commaAndCo is a company named after two partners with a comma and "and

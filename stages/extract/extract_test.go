@@ -1276,6 +1276,19 @@ func TestEleventhRoundFormsInTheStage(t *testing.T) {
 	}
 }
 
+// TestCompaniesAfterAFormsPeriod: a legal form's period ends a company's
+// name before another company's ("Rolls-Royce North America Inc.
+// Coca-Cola Bottling Co."), not before a second legal form ("Goldman Sachs
+// & Co. LLC").
+func TestCompaniesAfterAFormsPeriod(t *testing.T) {
+	text := "Hewlett-Packard Company moved to intervene, as did Rolls-Royce North America Inc. Coca-Cola Bottling Co. " +
+		"Consolidated answered, with Goldman Sachs & Co. LLC as its adviser.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Rolls-Royce North America Inc."}, mention{extract.TypeOrg, "Coca-Cola Bottling Co."},
+		mention{extract.TypeOrg, "Goldman Sachs & Co. LLC"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Inc. Coca") })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.
