@@ -1415,8 +1415,9 @@ func TestRoleLeftoverCaptions(t *testing.T) {
 }
 
 // TestTerritoryCourts: the courts of the territories by their names, with
-// a division where it sits; "PEOPLE OF GUAM" as a caption's party is the
-// prosecuting government, an organisation.
+// a division where it sits; "PEOPLE OF GUAM" (or "THE PEOPLE OF THE STATE
+// OF ILLINOIS") as a caption's party is the prosecuting government, an
+// organisation.
 func TestTerritoryCourts(t *testing.T) {
 	text := "IN THE SUPREME COURT OF THE VIRGIN ISLANDS\n\nOn Appeal from the Superior Court of the Virgin Islands, Division of St. Croix.\n" +
 		"Appeal from the Superior Court of Guam. See the High Court of American Samoa and the District Court of the Virgin Islands, Appellate Division.\n\n" +
@@ -1426,6 +1427,10 @@ func TestTerritoryCourts(t *testing.T) {
 		mention{extract.TypeCourt, "High Court of American Samoa"}, mention{extract.TypeCourt, "District Court of the Virgin Islands, Appellate Division"},
 		mention{extract.TypeOrg, "PEOPLE OF GUAM"})
 	wantMentions(t, extract.New(extract.Config{}), "PEOPLE OF GUAM,\nPlaintiff-Appellee,\nv.\nROBERT CRUZ,\nDefendant-Appellant.\n", mention{extract.TypeOrg, "PEOPLE OF GUAM"})
+	// With its article, Illinois's prosecutor is the government too.
+	illinois := "THE PEOPLE OF THE STATE OF ILLINOIS, Plaintiff-Appellee,\nv.\nMARCUS D. WELLINGTON, Defendant-Appellant.\n"
+	wantMentions(t, extract.New(extract.Config{}), illinois, mention{extract.TypeOrg, "THE PEOPLE OF THE STATE OF ILLINOIS"})
+	wantNone(t, stageResult(t, illinois).Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "PEOPLE") })
 }
 
 // TestVeteransBoardNumbers: a Board of Veterans' Appeals decision's

@@ -277,6 +277,11 @@ func governmentParties(t string, cs []cand) []cand {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(t[c.start:c.end]))
+		// "THE PEOPLE OF THE STATE OF ILLINOIS": the article is no part of
+		// the test.
+		if len(ws) > 2 && ws[0] == "the" {
+			ws = ws[1:]
+		}
 		// California's and New York's prosecutor alone: "THE PEOPLE,
 		// Plaintiff and Respondent".
 		if len(ws) == 1 && strings.Trim(ws[0], ",.") == "people" {
