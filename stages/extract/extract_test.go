@@ -1289,6 +1289,21 @@ func TestCompaniesAfterAFormsPeriod(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Inc. Coca") })
 }
 
+// TestBodiesNamedForTheirSubject: a commission, committee or council
+// named for its subject after "on" is one organisation with it, found or
+// grown ("Texas Commission" of "Texas Commission on Environmental
+// Quality"); a date after "on" is no subject.
+func TestBodiesNamedForTheirSubject(t *testing.T) {
+	text := "The plan was submitted by the Texas Commission on Environmental Quality and referred to the Committee on Ways and Means. " +
+		"The New York State Commission on Judicial Conduct agreed. The standard was issued by the Financial Accounting Standards Board on February 25, 2016.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Texas Commission on Environmental Quality"}, mention{extract.TypeOrg, "Committee on Ways and Means"},
+		mention{extract.TypeOrg, "New York State Commission on Judicial Conduct"}, mention{extract.TypeOrg, "Financial Accounting Standards Board"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool {
+		return s == "Texas Commission" || strings.HasSuffix(s, " on") || strings.Contains(s, "February")
+	})
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.
