@@ -1679,6 +1679,9 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: taxTribunalNumber, group: 2, needles: []string{"TC-MD", "TC-RD"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
 	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
+	{typ: TypeLaw, re: billNumber, needles: []string{"H.", "S.", "Bill", "BILL", "bill", "Resolution", "RESOLUTION", "SB ", "HB ", "AB ", "B. "}},
+	{typ: TypeLaw, re: publicActNumber, needles: []string{"Public Act", "PUBLIC ACT", "public act", "P.A.", "P. A.", " PA "}},
+	{typ: TypeLaw, re: codeTitleSection, needles: []string{"United States Code", "Public Law", "Pub. L.", "Pub.L."}},
 }
 
 // bvaNumber is a Board of Veterans' Appeals decision's citation number

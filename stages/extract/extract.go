@@ -816,11 +816,17 @@ var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings
 
 // notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number
-// with a regulator (filerNumber) or a Public Law's (publicLawLabel).
+// with a regulator (filerNumber), a Public Law's (publicLawLabel) or a
+// committee report's (committeeReportLabel).
 func notDocket(t string, p cand) bool {
 	return p.typ == TypeCase && (phoneNumber.MatchString(t[p.start:]) || filerNumber.MatchString(t[max(0, p.start-60):p.start]) ||
-		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]))
+		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]) || committeeReportLabel.MatchString(t[max(0, p.start-40):p.start]))
 }
+
+// committeeReportLabel is a committee report's label before its number,
+// which the docket patterns read after "No." ("H.R. Rep. No. 94-1476", "S.
+// Rep. No. 98-225", "H.R. Conf. Rep. No. 104-458"): a document, no case.
+var committeeReportLabel = regexp.MustCompile(`\b(?:H\.[ \t]?R\.|S\.|House|Senate)(?:[ \t]+Conf\.)?[ \t]+(?:Rep\.|Report|Doc\.|Document)[ \t]+No\.[ \t]*$`)
 
 // militaryDocketLabel is a military court's name before its docket
 // number, which a packed date's shape may have: "ARMY 20150123".

@@ -1304,6 +1304,23 @@ func TestBodiesNamedForTheirSubject(t *testing.T) {
 	})
 }
 
+// TestLegislativeCitations: a bill by its chamber and number, a state's
+// public act by its number, a section of a title of the United States Code
+// as Congress writes it and a section of a Public Law are each one law; a
+// committee report's number is no docket.
+func TestLegislativeCitations(t *testing.T) {
+	text := "See H.R. Rep. No. 94-1476, at 62 (1976). Congress passed H.R. 3684, which became Public Law 117-58; Section 2 of Public Law 117-58 " +
+		"was not changed. Under section 552 of title 5, United States Code, the agency must disclose. Senate Bill 5 and House Bill No. 456 died in " +
+		"committee; SB 1234 passed, as did Okla. H. Res. 1121. Public Act 103-0004 and P.A. 101-652 followed.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeLaw, "H.R. 3684"}, mention{extract.TypeLaw, "Section 2 of Public Law 117-58"},
+		mention{extract.TypeLaw, "section 552 of title 5, United States Code"}, mention{extract.TypeLaw, "Senate Bill 5"},
+		mention{extract.TypeLaw, "House Bill No. 456"}, mention{extract.TypeLaw, "SB 1234"}, mention{extract.TypeLaw, "Okla. H. Res. 1121"},
+		mention{extract.TypeLaw, "Public Act 103-0004"}, mention{extract.TypeLaw, "P.A. 101-652"})
+	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "94-1476" })
+	wantNone(t, res.Mentions, extract.TypeLaw, func(s string) bool { return s == "R. 3684" || s == "United States Code" || s == "Public Act" })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

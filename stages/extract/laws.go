@@ -1614,3 +1614,24 @@ func commaActs(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// billNumber is a bill by its chamber and number, a law in the making:
+// "H.R. 3684", "H. R. 2811", "H.J. Res. 45", "S. Res. 12", "Senate Bill 5",
+// "HOUSE BILL No. 6012", "Assembly Bill 5", "SB 1234", "A.B. 5", with its
+// state's abbreviation before it ("Okla. H. Res. 1121"). A bare
+// "S. 1234" is left alone (a reporter's page reads so too), and so is a
+// committee report ("H.R. Rep. No. 94-1476", a document).
+var billNumber = regexp.MustCompile(`\b(?:[A-Z][a-z]{1,5}\.[ \t]+)?(?:H\.[ \t]?R\.|[HS]\.[ \t]?(?:J\.|Con\.)?[ \t]?Res\.|(?i:senate|house|assembly)[ \t]+(?i:(?:joint|concurrent)[ \t]+)?(?i:bill|resolution)|[SHA]B|[SHA]\.B\.)` +
+	`[ \t]+(?:(?i:no)\.[ \t]*)?\d{1,5}\b`)
+
+// publicActNumber is a state's public act by its number: Illinois's
+// "Public Act 103-0004" and "P.A. 101-652", Michigan's "Public Act 572 of
+// 2002" and "1982 PA 295"; the patterns read "Public Act" alone.
+var publicActNumber = regexp.MustCompile(`\b(?:(?i:public[ \t]+act)[ \t]+(?:(?i:no)\.[ \t]*)?\d{1,3}(?:-\d{1,4})?(?:[ \t]+of[ \t]+(?:19|20)\d{2})?|P\.[ \t]?A\.[ \t]+\d{2,3}-\d{1,4}|(?:19|20)\d{2}[ \t]+PA[ \t]+\d{1,3})\b`)
+
+// codeTitleSection is a section of the United States Code the way
+// Congress writes it, "section 552 of title 5, United States Code", or a
+// title alone, "title 31, United States Code": one law, where the patterns
+// read the section and the Code apart. The Public Law form ("Section 2 of
+// Public Law 117-58") is one law the same way.
+var codeTitleSection = regexp.MustCompile(`(?:\b(?:[Ss]ections?|SECTIONS?|[Ss]ec\.)[ \t]+` + secNum + `[ \t]+of[ \t]+)?(?:\b(?:[Tt]itle|TITLE)[ \t]+\d+,[ \t]+United[ \t]+States[ \t]+Code\b|\b(?:Public[ \t]+Law|Pub\.[ \t]?L\.)(?:[ \t]+No\.)?[ \t]+\d{2,3}-\d{1,4}\b)`)
