@@ -1679,6 +1679,8 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: taxTribunalNumber, group: 2, needles: []string{"TC-MD", "TC-RD"}},
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
 	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
+	{typ: TypeCase, re: mdlNumber, group: 1, needles: []string{"MDL"}},
+	{typ: TypeCourt, re: jpmlName, needles: []string{"Panel", "PANEL"}},
 	{typ: TypeLaw, re: billNumber, needles: []string{"H.", "S.", "Bill", "BILL", "bill", "Resolution", "RESOLUTION", "SB ", "HB ", "AB ", "B. "}},
 	{typ: TypeLaw, re: publicActNumber, needles: []string{"Public Act", "PUBLIC ACT", "public act", "P.A.", "P. A.", " PA "}},
 	{typ: TypeLaw, re: codeTitleSection, needles: []string{"United States Code", "Public Law", "Pub. L.", "Pub.L."}},
@@ -2290,3 +2292,30 @@ func authoritiesStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// litigationName is a consolidated proceeding named for its subject, "In
+// re" (a colon may follow) up to the first "Litigation" or "Litig.": "In
+// re: Bard IVC Filters Prods. Liab. Litig.", "In re Zantac (Ranitidine)
+// Prods. Liab. Litig.", "In re Ethicon, Inc., Pelvic Repair Sys. Prods.
+// Liab. Litig.", "IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY
+// LITIGATION". The patterns end such a name at a comma or a parenthesis,
+// and read no colon.
+var litigationName = regexp.MustCompile(`\b(?:In|IN)[ \t]+(?:re|RE|Re):?[ \t]+[A-Z0-9][^;\n()]{0,120}?(?:\([^()\n]{1,40}\)[^;\n()]{0,100}?)?\b(?:Litigation|LITIGATION|Litig\.)`)
+
+// litigationNames returns the names litigationName finds.
+func litigationNames(t string) []cand {
+	if !containsAny(t, []string{"Litig", "LITIG"}) {
+		return nil
+	}
+	return groupCands(t, litigationName, 0, TypeCase)
+}
+
+// mdlNumber is a multidistrict proceeding's docket after its label: "MDL
+// No. 2924", "MDL 2327". Group 1 is the number, the docket as a board's
+// label is no part of it ("MUR").
+var mdlNumber = regexp.MustCompile(`\bMDL[ \t]+(?:No\.?[ \t]*)?(\d{3,4})\b`)
+
+// jpmlName is the Judicial Panel on Multidistrict Litigation by its name,
+// over line breaks as its orders head it ("UNITED STATES JUDICIAL PANEL" /
+// "on" / "MULTIDISTRICT LITIGATION"): a court.
+var jpmlName = regexp.MustCompile(`\b(?:(?:UNITED[ \t]+STATES|United[ \t]+States)[ \t]+)?(?:(?:JUDICIAL|Judicial)[ \t]+)?(?:PANEL|Panel)[ \t\n]+(?:on|ON)[ \t\n]+(?:MULTIDISTRICT|Multidistrict|Multi-District)[ \t\n]+(?:LITIGATION|Litigation)\b`)

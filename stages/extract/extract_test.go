@@ -1321,6 +1321,23 @@ func TestLegislativeCitations(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeLaw, func(s string) bool { return s == "R. 3684" || s == "United States Code" || s == "Public Act" })
 }
 
+// TestMultidistrictLitigation: a consolidated proceeding's name runs from
+// "In re" (with or without a colon) to its "Litigation" over commas and a
+// parenthesis; an MDL's docket is its number; the Judicial Panel on
+// Multidistrict Litigation is a court, its heading over line breaks too.
+func TestMultidistrictLitigation(t *testing.T) {
+	text := "UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\n\n" +
+		"IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY LITIGATION        MDL No. 2924\n\n" +
+		"See In re: Bard IVC Filters Prods. Liab. Litig., 122 F. Supp. 3d 1375 (J.P.M.L. 2015); In re Ethicon, Inc., Pelvic Repair Sys. " +
+		"Prods. Liab. Litig., MDL No. 2327.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "UNITED STATES JUDICIAL PANEL on MULTIDISTRICT LITIGATION"},
+		mention{extract.TypeCase, "IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY LITIGATION"}, mention{extract.TypeCase, "2924"},
+		mention{extract.TypeCase, "In re: Bard IVC Filters Prods. Liab. Litig."}, mention{extract.TypeCase, "In re Ethicon, Inc., Pelvic Repair Sys. Prods. Liab. Litig."},
+		mention{extract.TypeCase, "2327"})
+	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "In re Ethicon, Inc." })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.
