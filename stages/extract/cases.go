@@ -1680,6 +1680,9 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeOrg, re: callSign, group: 1, needles: []string{"-FM", "-TV", "-AM", "(FM)", "(AM)", "(TV)", "-LP", "-LD", "-CD", "-DT", "-CA"}},
 	{typ: TypeOrg, re: callSign, group: 2, needles: []string{"Station "}},
 	{typ: TypeCase, re: mdlNumber, group: 1, needles: []string{"MDL"}},
+	{typ: TypeCase, re: boardDocket, group: 1, needles: []string{"BCA "}},
+	{typ: TypeCase, re: boardDocket, group: 2, needles: []string{"ICSID"}},
+	{typ: TypeCase, re: boardDocket, group: 3, needles: []string{"CAS "}},
 	{typ: TypeCourt, re: jpmlName, needles: []string{"Panel", "PANEL"}},
 	{typ: TypeLaw, re: billNumber, needles: []string{"H.", "S.", "Bill", "BILL", "bill", "Resolution", "RESOLUTION", "SB ", "HB ", "AB ", "B. "}},
 	{typ: TypeLaw, re: publicActNumber, needles: []string{"Public Act", "PUBLIC ACT", "public act", "P.A.", "P. A.", " PA "}},
@@ -2319,3 +2322,9 @@ var mdlNumber = regexp.MustCompile(`\bMDL[ \t]+(?:No\.?[ \t]*)?(\d{3,4})\b`)
 // over line breaks as its orders head it ("UNITED STATES JUDICIAL PANEL" /
 // "on" / "MULTIDISTRICT LITIGATION"): a court.
 var jpmlName = regexp.MustCompile(`\b(?:(?:UNITED[ \t]+STATES|United[ \t]+States)[ \t]+)?(?:(?:JUDICIAL|Judicial)[ \t]+)?(?:PANEL|Panel)[ \t\n]+(?:on|ON)[ \t\n]+(?:MULTIDISTRICT|Multidistrict|Multi-District)[ \t\n]+(?:LITIGATION|Litigation)\b`)
+
+// boardDocket is a contract appeals board's or an arbitral institution's
+// docket after its label, the label no part of it: "ASBCA No. 61231",
+// "CBCA 6543" (group 1), "ICSID Case No. ARB/16/41" (group 2), "CAS
+// 2019/A/6148" (group 3).
+var boardDocket = regexp.MustCompile(`\b(?:(?:ASBCA|CBCA|PSBCA|GSBCA)[ \t]+(?:Nos?\.[ \t]*)?(\d{4,6})|ICSID[ \t]+Case[ \t]+No\.[ \t]*(ARB(?:\(AF\))?/\d{2}/\d{1,2})|CAS[ \t]+((?:19|20)\d{2}/[AO]/\d{3,5}))\b`)

@@ -1338,6 +1338,18 @@ func TestMultidistrictLitigation(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "In re Ethicon, Inc." })
 }
 
+// TestBoardAndArbitralDockets: a contract appeals board's and an arbitral
+// institution's docket is its number, the label no part of it; a foreign
+// state that is a caption's party is an organisation.
+func TestBoardAndArbitralDockets(t *testing.T) {
+	text := "Appeal of Bell Helicopter Textron, Inc., ASBCA No. 61231. See Raytheon Co., ASBCA No. 57576; Sikorsky Aircraft Corp., CBCA 6543; " +
+		"CAS 2019/A/6148 World Anti-Doping Agency v. Sun Yang.\n\nEco Oro Minerals Corp. v. Republic of Colombia\n(ICSID Case No. ARB/16/41)\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "61231"}, mention{extract.TypeCase, "57576"}, mention{extract.TypeCase, "6543"},
+		mention{extract.TypeCase, "2019/A/6148"}, mention{extract.TypeCase, "ARB/16/41"}, mention{extract.TypeOrg, "Republic of Colombia"})
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colombia") })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

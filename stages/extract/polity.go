@@ -268,9 +268,10 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds))`)
 
 // governmentParties types a case's party that is a government
-// (governmentWords: a county, a city, a state) an organisation, a
-// litigant: "BOONE COUNTY, Iowa, Appellee", "CITY OF DEARBORN"; the
-// patterns' party type reads a place or a person there.
+// (governmentWords: a county, a city, a state; sovereignWords: a foreign
+// state) an organisation, a litigant: "BOONE COUNTY, Iowa, Appellee",
+// "CITY OF DEARBORN", "Republic of Colombia"; the patterns' party type
+// reads a place or a person there.
 func governmentParties(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if !c.party || c.typ == TypeOrg || c.typ == TypeCase {
@@ -295,6 +296,13 @@ func governmentParties(t string, cs []cand) []cand {
 		// government.
 		if governmentWords[strings.Trim(ws[len(ws)-1], ",.")] || (governmentWords[ws[0]] || ws[0] == "people") && ws[1] == "of" {
 			cs[i].typ = TypeOrg
+		}
+		// "Republic of Colombia", "Bolivarian Republic of Venezuela",
+		// "Kingdom of Spain": a foreign state that is a party.
+		for k := 0; k < 2 && k+1 < len(ws); k++ {
+			if sovereignWords[ws[k]] && ws[k+1] == "of" {
+				cs[i].typ = TypeOrg
+			}
 		}
 	}
 	return cs
@@ -483,3 +491,7 @@ func datelines(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// sovereignWords name a state by its form before "of": "Republic of
+// Colombia", "Kingdom of Spain".
+var sovereignWords = wordSet(`republic kingdom federation principality emirate sultanate duchy`)
