@@ -1252,8 +1252,9 @@ func capsCaptionHeads(t string, cs []cand) []cand {
 // capsCaptionStarts starts a caption in capitals on its own line where
 // the patterns ran it back over the end of the line before: "15-P-171
 // Appeals Court" / "CITY OF BEVERLY vs. BASS RIVER GOLF MANAGEMENT, INC."
-// is the case "CITY OF BEVERLY vs. …". Its first party, if it ran back
-// too, starts there as well.
+// is the case "CITY OF BEVERLY vs. …"; and a caption in mixed case on its
+// own line under a heading in capitals ("MEMORANDUM AND ORDER" / "Smith v.
+// Acme Corp."). Its first party, if it ran back too, starts there as well.
 func capsCaptionStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeCase {
@@ -1268,7 +1269,17 @@ func capsCaptionStarts(t string, cs []cand) []cand {
 		// A name that goes on after a comma ("Innova Hosp. San Antonio,"
 		// / "L.P. v. …") is one name over two lines.
 		head, first := strings.TrimRight(s[:nl], " \t"), strings.TrimSpace(s[nl+1:v[0]])
-		if upperCaseName(head) || strings.HasSuffix(head, ",") || !upperCaseName(first) || !capsWord.MatchString(first) {
+		if strings.HasSuffix(head, ",") {
+			continue
+		}
+		// And a heading in capitals over a caption in mixed case:
+		// "INTERNATIONAL CENTRE FOR SETTLEMENT OF INVESTMENT DISPUTES" /
+		// "Eco Oro Minerals Corp. v. Republic of Colombia".
+		if upperCaseName(head) && !strings.Contains(s[nl+1:], "\n") && mixedCaseWord.MatchString(first) {
+			startCaseAt(t, cs, i, c.start+nl+1)
+			continue
+		}
+		if upperCaseName(head) || !upperCaseName(first) || !capsWord.MatchString(first) {
 			continue
 		}
 		startCaseAt(t, cs, i, c.start+nl+1)
@@ -1362,6 +1373,10 @@ func headerCaptionStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// mixedCaseWord is a name's first word in mixed case: a capital, then a
+// lower-case letter.
+var mixedCaseWord = regexp.MustCompile(`^\p{Lu}\p{Ll}`)
 
 // capsWord is a word of three capitals or more.
 var capsWord = regexp.MustCompile(`\b[A-Z]{3,}\b`)

@@ -1350,6 +1350,20 @@ func TestBoardAndArbitralDockets(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colombia") })
 }
 
+// TestCaptionUnderCapsHeadingAndRanks: a caption in mixed case on its own
+// line under a heading in capitals starts on its line; a service member's
+// rank is no part of the name, and a ranked person, a comma and the
+// service are a person and an organisation.
+func TestCaptionUnderCapsHeadingAndRanks(t *testing.T) {
+	text := "MEMORANDUM AND ORDER\nSmith v. Acme Corp.\n\nMajor Kevin Dolan, Department of the Army, for the agency. " +
+		"Lieutenant Colonel John Smith, U.S. Air Force, argued.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "Smith v. Acme Corp."}, mention{extract.TypePerson, "Kevin Dolan"},
+		mention{extract.TypeOrg, "Department of the Army"}, mention{extract.TypePerson, "John Smith"})
+	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return strings.Contains(s, "MEMORANDUM") })
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colonel") })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

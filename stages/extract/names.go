@@ -4067,3 +4067,41 @@ func onBodyNames(t string) []cand {
 	}
 	return out
 }
+
+// militaryRank is a service member's rank before the name, one word or
+// two: "Major", "Lieutenant Colonel", "Rear Admiral", "Staff Sergeant".
+var militaryRank = regexp.MustCompile(`^(?:(?:Lieutenant|Lt\.|Brigadier|Major|Rear|Vice|Staff|Master|Technical|Senior|First|Chief|Petty|Command|Lance)[ \t]+)?` +
+	`(?:General|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Commander|Cmdr\.|Admiral|Adm\.|Sergeant|Sgt\.|Corporal|Cpl\.|Ensign|Airman|Officer|Specialist)[ \t]+`)
+
+// rankedPeople takes a service member's rank out of the person's name
+// ("Colonel John Smith" is John Smith), and splits the patterns'
+// organisation that a ranked person, a comma and the service make
+// ("Major Kevin Dolan, Department of the Army": the person and the
+// department).
+func rankedPeople(t string, cs []cand) []cand {
+	var added []cand
+	for i, c := range cs {
+		if c.typ != TypePerson && c.typ != TypeOrg {
+			continue
+		}
+		m := militaryRank.FindStringIndex(t[c.start:c.end])
+		if m == nil {
+			continue
+		}
+		name := t[c.start+m[1] : c.end]
+		if c.typ == TypePerson {
+			if len(strings.Fields(name)) >= 2 && personLike(name) {
+				cs[i].start += m[1]
+			}
+			continue
+		}
+		k := strings.Index(name, ", ")
+		if k < 0 || len(strings.Fields(name[:k])) < 2 || !personLike(name[:k]) || !startsUpper(name[k+2:]) {
+			continue
+		}
+		ps := c.start + m[1]
+		added = append(added, cand{typ: TypePerson, start: ps, end: ps + k, source: c.source})
+		cs[i].start = ps + k + 2
+	}
+	return append(cs, added...)
+}
