@@ -1364,6 +1364,19 @@ func TestCaptionUnderCapsHeadingAndRanks(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colonel") })
 }
 
+// TestFederalPrisonsAndOffices: a federal prison by the Bureau of
+// Prisons' kind and its town is a place; the Federal Communications
+// Commission's "FCC" no prison; "the United States Marshal", an office, no
+// place.
+func TestFederalPrisonsAndOffices(t *testing.T) {
+	text := "The defendant is remanded to the custody of the United States Marshal. The Court recommends FCI Milan or MDC Brooklyn. " +
+		"FCC Commissioner Smith spoke.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeLocation, "FCI Milan"}, mention{extract.TypeLocation, "MDC Brooklyn"})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Marshal") || strings.Contains(s, "FCC") })
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Milan") })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

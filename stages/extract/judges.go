@@ -319,15 +319,26 @@ func authorJudges(t string) []cand {
 	return out
 }
 
+// federalOffice is a federal office's title with its country: "United
+// States Marshal", "U.S. Attorney".
+var federalOffice = regexp.MustCompile(`^(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Marshal|Attorney|Trustee)s?$`)
+
 // officeTitles drops, over the whole document, the country's name where it
 // is a federal office's title ("Assistant United States Attorney"): the
 // propagation of the tagger's names marks every "United States" the
-// document names anywhere as a place.
+// document names anywhere as a place; and a place that is the office's
+// title whole (federalOffice).
+
 func officeTitles(doc []rune, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.Type == TypeLocation && strings.EqualFold(m.Text, "United States") && m.End <= len(doc) &&
 			officeAfter.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) {
+			continue
+		}
+		// The tagger's place that is the office itself: "the custody of
+		// the United States Marshal".
+		if m.Type == TypeLocation && federalOffice.MatchString(m.Text) {
 			continue
 		}
 		out = append(out, m)

@@ -4105,3 +4105,18 @@ func rankedPeople(t string, cs []cand) []cand {
 	}
 	return append(cs, added...)
 }
+
+// federalPrison is a federal prison by the Bureau of Prisons' kind and its
+// town: "FCI Milan", "USP Atlanta", "FMC Butner", "MDC Brooklyn", "FCI
+// Terminal Island". A named facility is a place (the tagger reads an
+// organisation). "FCC" and "FTC" are left out: they are mostly the
+// commissions.
+var federalPrison = regexp.MustCompile(`\b(?:FCI|USP|FMC|MDC|MCC|FDC|FPC)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b`)
+
+// federalPrisons returns the prisons federalPrison finds.
+func federalPrisons(t string) []cand {
+	if !containsAny(t, []string{"FCI ", "USP ", "FMC ", "MDC ", "MCC ", "FDC ", "FPC "}) {
+		return nil
+	}
+	return groupCands(t, federalPrison, 0, TypeLocation)
+}
