@@ -622,8 +622,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// resolve/v21 keys a federal district docket by its year, kind and
 	// number, an amendment by its ordinal alone, and a citation's
 	// "Mass.", "Me." and "N.Y." as those states' highest courts; the
-	// sample has none.
-	"resolve": {"resolve/v21", "b9dc67ebb94640a2"},
+	// sample has none. resolve/v22 makes a title alone ("Title VII") the
+	// one title of an Act the document names ("Title VII of the Civil
+	// Rights Act of 1964"); the sample has none.
+	"resolve": {"resolve/v22", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

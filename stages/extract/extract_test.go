@@ -1377,6 +1377,29 @@ func TestFederalPrisonsAndOffices(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Milan") })
 }
 
+// TestNamedLawForms: a title alone ("Title VII"), a title of the United
+// States Code, the SEC's regulations and their items, codes of conduct and
+// a canon are laws; an Act's acronym defined after it names the Act where
+// the text uses it later, and its definition leaves the Act's citation
+// after the parenthesis linked to the Act.
+func TestNamedLawForms(t *testing.T) {
+	text := "Her Title VII claim fails. Under Title 11 of the United States Code the debtor filed. Item 303 of Regulation S-K and " +
+		"Regulation FD apply. See the Model Rules of Professional Conduct and the Code of Judicial Conduct, Canon 3B(2). The Private " +
+		"Securities Litigation Reform Act of 1995 (\"PSLRA\") applies. Under the PSLRA, the Court appoints. Plaintiff sues under the " +
+		"Employee Retirement Income Security Act of 1974 (\"ERISA\"), 29 U.S.C. § 1001 et seq.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeLaw, "Title VII"}, mention{extract.TypeLaw, "Title 11 of the United States Code"},
+		mention{extract.TypeLaw, "Item 303 of Regulation S-K"}, mention{extract.TypeLaw, "Regulation FD"},
+		mention{extract.TypeLaw, "Model Rules of Professional Conduct"}, mention{extract.TypeLaw, "Code of Judicial Conduct"},
+		mention{extract.TypeLaw, "Canon 3B(2)"}, mention{extract.TypeLaw, "PSLRA"})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Canon" })
+	for _, m := range res.Mentions {
+		if m.Text == "29 U.S.C. § 1001" && m.Refers != "Employee Retirement Income Security Act of 1974" {
+			t.Errorf("the citation refers to %q, want the Act", m.Refers)
+		}
+	}
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

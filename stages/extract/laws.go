@@ -1635,3 +1635,42 @@ var publicActNumber = regexp.MustCompile(`\b(?:(?i:public[ \t]+act)[ \t]+(?:(?i:
 // read the section and the Code apart. The Public Law form ("Section 2 of
 // Public Law 117-58") is one law the same way.
 var codeTitleSection = regexp.MustCompile(`(?:\b(?:[Ss]ections?|SECTIONS?|[Ss]ec\.)[ \t]+` + secNum + `[ \t]+of[ \t]+)?(?:\b(?:[Tt]itle|TITLE)[ \t]+\d+,[ \t]+United[ \t]+States[ \t]+Code\b|\b(?:Public[ \t]+Law|Pub\.[ \t]?L\.)(?:[ \t]+No\.)?[ \t]+\d{2,3}-\d{1,4}\b)`)
+
+// lawAcronymDefined is an Act's, a code's or rules' acronym defined right
+// after its name: "Private Securities Litigation Reform Act of 1995
+// ("PSLRA")", "the Class Action Fairness Act ("CAFA")". Group 1 is the
+// acronym.
+var lawAcronymDefined = regexp.MustCompile(`\b(?:Act|Code|Rules)(?:[ \t]+of[ \t]+(?:19|20)\d{2})?,?[ \t]*\((?:the[ \t]+)?["“]([A-Z][A-Z0-9]{1,7})["”]\)`)
+
+// lawAcronyms returns each use of an acronym lawAcronymDefined finds
+// after its definition, laws ("Under the PSLRA, …"); resolve makes them
+// aliases of the law by its initials. The definition itself is left out:
+// a mention there would part the law's name from its citation after the
+// parenthesis.
+func lawAcronyms(t string) []cand {
+	if !strings.Contains(t, "(") {
+		return nil
+	}
+	var out []cand
+	for _, m := range lawAcronymDefined.FindAllStringSubmatchIndex(t, -1) {
+		acr := t[m[2]:m[3]]
+		use := regexp.MustCompile(`\b` + acr + `\b`)
+		for _, u := range use.FindAllStringIndex(t[m[1]:], -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[1] + u[0], end: m[1] + u[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// namedLawForms are laws named by a form the patterns do not read: a
+// title of the Civil Rights Act or the Education Amendments alone ("Title
+// VII", "Title IX"), a title of the United States Code ("Title 11 of the
+// United States Code"), the SEC's regulations and their items ("Item 303
+// of Regulation S-K", "Regulation S-K, Item 601(b)(10)", "Regulation FD"), codes of conduct ("Model Rules of
+// Professional Conduct", "Code of Judicial Conduct") and a canon of one
+// ("Canon 3B(2)").
+var namedLawForms = regexp.MustCompile(`\bTitle[ \t]+(?:VII|IX)\b(?:[ \t]+of[ \t]+the[ \t]+(?:Civil[ \t]+Rights[ \t]+Act[ \t]+of[ \t]+1964|Education[ \t]+Amendments[ \t]+of[ \t]+1972))?` +
+	`|\b[Tt]itle[ \t]+\d+[ \t]+of[ \t]+the[ \t]+United[ \t]+States[ \t]+Code\b` +
+	`|(?:\bItem[ \t]+\d+(?:\([a-z0-9]+\))*[ \t]+of[ \t]+)?\bRegulation[ \t]+(?:S-[KXT]|FD|NMS|SHO|BTR|AB|[A-Z])\b(?:,[ \t]+Item[ \t]+\d+(?:\([a-z0-9]+\))*)?` +
+	`|\b(?:ABA[ \t]+)?(?:Model[ \t]+)?(?:Rules[ \t]+of[ \t]+Professional[ \t]+Conduct|Code[ \t]+of[ \t]+(?:Judicial|Professional)[ \t]+(?:Conduct|Responsibility))\b` +
+	`|\bCanon[ \t]+\d[A-Z]?(?:\(\d+\))*`)

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v21"
+const Algorithm = "resolve/v22"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -285,6 +285,30 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 				if codeSection(forms[j].tokens, f.tokens[1:]) {
 					groups[uf.find(j)] = true
 				}
+			}
+			if len(groups) == 1 {
+				for g := range groups {
+					uf.union(g, i)
+				}
+			}
+		}
+	}
+	// "Title VII" alone is the title the document names with its Act
+	// ("Title VII of the Civil Rights Act of 1964"), if it names one.
+	if typ == extract.TypeLaw {
+		byTitle := map[string][]int{}
+		for i, f := range forms {
+			if len(f.tokens) > 3 && f.tokens[0] == "title" && f.tokens[2] == "of" {
+				byTitle[f.tokens[1]] = append(byTitle[f.tokens[1]], i)
+			}
+		}
+		for i, f := range forms {
+			if len(f.tokens) != 2 || f.tokens[0] != "title" {
+				continue
+			}
+			groups := map[int]bool{}
+			for _, j := range byTitle[f.tokens[1]] {
+				groups[uf.find(j)] = true
 			}
 			if len(groups) == 1 {
 				for g := range groups {
