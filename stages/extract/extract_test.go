@@ -1400,6 +1400,22 @@ func TestNamedLawForms(t *testing.T) {
 	}
 }
 
+// TestSaintsTownshipsAndCampuses: a hospital or a church named for a
+// saint is one organisation, not the saint; a township or a borough by its
+// kind and name is the local government; a state university's campus after
+// "at" is part of its name.
+func TestSaintsTownshipsAndCampuses(t *testing.T) {
+	text := "Plaintiff was treated at St. Luke's Medical Center and St. Jude Children's Research Hospital. The Township of Lower Merion " +
+		"and the Borough of Media were sued. She attended the University of Texas at Austin.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "St. Luke's Medical Center"}, mention{extract.TypeOrg, "St. Jude Children's Research Hospital"},
+		mention{extract.TypeOrg, "Township of Lower Merion"}, mention{extract.TypeOrg, "Borough of Media"},
+		mention{extract.TypeOrg, "University of Texas at Austin"})
+	for _, typ := range []string{extract.TypePerson, extract.TypeLocation} {
+		wantNone(t, res.Mentions, typ, func(s string) bool { return strings.HasPrefix(s, "St.") || s == "Austin" })
+	}
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

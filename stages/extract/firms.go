@@ -633,15 +633,15 @@ func companiesOfPlaces(t string, cs []cand) []cand {
 // Tennessee".
 var stateUniversity = regexp.MustCompile(`\bUniversity[ \t]+of[ \t]+` + stateNameAlt + `$`)
 
-// campusAfter is a campus's city after a university's name and a comma:
-// ", Knoxville" of "University of Tennessee, Knoxville". Group 1 is the
-// city.
-var campusAfter = regexp.MustCompile(`^,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b`)
+// campusAfter is a campus's city after a university's name and a comma
+// or "at": ", Knoxville" of "University of Tennessee, Knoxville", " at
+// Austin" of "University of Texas at Austin". Group 1 is the city.
+var campusAfter = regexp.MustCompile(`^(?:,|[ \t]+at)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b`)
 
 // universityCampuses extends a state university's name over its campus's
 // city ("University of Tennessee, Knoxville", "University of Maryland,
-// College Park"), the city's own mention going; a role or a state after
-// the comma is none.
+// College Park", "University of Texas at Austin"), the city's own mention
+// going; a role or a state after the comma is none.
 func universityCampuses(t string, cs []cand) []cand {
 	if !strings.Contains(t, "University of") {
 		return cs

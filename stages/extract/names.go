@@ -4120,3 +4120,28 @@ func federalPrisons(t string) []cand {
 	}
 	return groupCands(t, federalPrison, 0, TypeLocation)
 }
+
+// saintInstitution is a hospital, church or school named for a saint,
+// the saint's name possessive or not: "St. Luke's Medical Center",
+// "St. Jude Children's Research Hospital", "Saint Joseph's University".
+// The tagger reads the saint as a person or a place.
+var saintInstitution = regexp.MustCompile(`\b(?:St\.|Saint|Ste\.)[ \t]+[A-Z][a-z]+(?:'s|’s)?(?:[ \t]+[A-Z][A-Za-z'’]+){0,4}?[ \t]+` +
+	`(?:Hospital|Medical[ \t]+Center|Health[ \t]+(?:Center|System)|Church|School|Academy|University|College|Home|Clinic|Cathedral)\b`)
+
+// localBody is a township, borough or village by its kind and name, a
+// local government: "Township of Lower Merion", "Borough of Media",
+// "Village of Oak Park" (cities and counties are localGovernments').
+var localBody = regexp.MustCompile(`\b(?:Township|Borough|Village)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\b`)
+
+// saintsAndTownships returns what saintInstitution and localBody find,
+// organisations.
+func saintsAndTownships(t string) []cand {
+	var out []cand
+	if containsAny(t, []string{"St. ", "Saint ", "Ste. "}) {
+		out = append(out, groupCands(t, saintInstitution, 0, TypeOrg)...)
+	}
+	if containsAny(t, []string{"Township of", "Borough of", "Village of"}) {
+		out = append(out, groupCands(t, localBody, 0, TypeOrg)...)
+	}
+	return out
+}
