@@ -1648,7 +1648,7 @@ var lawAcronymDefined = regexp.MustCompile(`\b(?:Act|Code|Rules)(?:[ \t]+of[ \t]
 // a mention there would part the law's name from its citation after the
 // parenthesis.
 func lawAcronyms(t string) []cand {
-	if !strings.Contains(t, "(") {
+	if !containsAny(t, []string{"(\"", "(“", "(the \"", "(the “"}) {
 		return nil
 	}
 	var out []cand
