@@ -1538,7 +1538,9 @@ func partyPairs(t string, cs []cand) []cand {
 			// "Louis S. Shuman & Sandra Shuman": "&" joins a firm's
 			// partners' surnames ("Ernst & Young") and two people's
 			// full names.
-			if len(strings.Fields(left)) < 2 || len(strings.Fields(right)) < 2 || !personLike(left) || hasOrgWord(left) || !personLike(right) || hasOrgWord(right) {
+			// "BP Exploration & Production, Incorporated" is a company.
+			if len(strings.Fields(left)) < 2 || len(strings.Fields(right)) < 2 || !personLike(left) || hasOrgWord(left) || !personLike(right) || hasOrgWord(right) ||
+				legalFormWord(strings.TrimRight(lastWord(right), ".,")) || strings.EqualFold(strings.TrimRight(lastWord(right), ".,"), "incorporated") {
 				continue
 			}
 			lt, rt = TypePerson, TypePerson
@@ -2344,3 +2346,54 @@ var jpmlName = regexp.MustCompile(`\b(?:(?:UNITED[ \t]+STATES|United[ \t]+States
 // "CBCA 6543" (group 1), "ICSID Case No. ARB/16/41" (group 2), "CAS
 // 2019/A/6148" (group 3).
 var boardDocket = regexp.MustCompile(`\b(?:(?:ASBCA|CBCA|PSBCA|GSBCA)[ \t]+(?:Nos?\.[ \t]*)?(\d{4,6})|ICSID[ \t]+Case[ \t]+No\.[ \t]*(ARB(?:\(AF\))?/\d{2}/\d{1,2})|CAS[ \t]+((?:19|20)\d{2}/[AO]/\d{3,5}))\b`)
+
+// versusCaption is a stacked caption with "versus" on its own line, as
+// the Eleventh and Fifth Circuits write it, each party's role on the line
+// under it, its words joined by a hyphen, spaced or not, or a dash:
+// "MARISOL VEGA," / "Plaintiff - Appellant," / "versus" / "CARNIVAL
+// CORPORATION,". Groups 1 and 2 are the parties (stackedCaption reads
+// "v." and "vs." only).
+var versusCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]*,?` + captionBreak + CaptionRole +
+	`(?:[ \t]?[-–—][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]*,?` + captionBreak + `(?:versus|VERSUS|Versus)` + captionBreak + `(` + partyLine + `)`)
+
+// versusCaptions returns the cases versusCaption finds and their parties,
+// litigants (a government among them an organisation).
+func versusCaptions(t string) []cand {
+	if !containsAny(t, []string{"versus", "VERSUS", "Versus"}) {
+		return nil
+	}
+	cs := caseNames(t, versusCaption, false)
+	for i, c := range cs {
+		if c.party && c.typ == TypeLocation {
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}
+
+// wordEnds grows a name that ends inside a word to the word's end: the
+// patterns' legal form "Inc" matches the start of "Incorporated" ("BP
+// Exploration & Production, Inc" of "…, Incorporated"), which a case's
+// name and its party then end in.
+func wordEnds(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ == TypeDate || c.typ == TypeMoney || c.end <= c.start || c.end >= len(t) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(t[:c.end])
+		n, _ := utf8.DecodeRuneInString(t[c.end:])
+		if !unicode.IsLetter(r) || !unicode.IsLower(n) {
+			continue
+		}
+		e := c.end
+		for e < len(t) {
+			n, size := utf8.DecodeRuneInString(t[e:])
+			if !unicode.IsLetter(n) {
+				break
+			}
+			e += size
+		}
+		cs[i].end = e
+	}
+	return cs
+}

@@ -778,7 +778,7 @@ var afterTagger = []func(string) []cand{afterTaggerFinds, amendmentLists, airpor
 // wrapped, with "et al", captions with their parties' roles or stacked,
 // bankruptcy and administrative captions, New York's bare "v", names
 // with accented letters and criminal captions. citeFix mends them as it mends the patterns'.
-var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, bareCaptions, inReLines, marriageCaptions, litigationNames}
+var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, bareCaptions, inReLines, marriageCaptions, litigationNames, versusCaptions}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // accented words, public bodies and their parts, bodies after an officer's
@@ -810,7 +810,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // company and a union "and" joins, a unit's name over "and" ("Investigations
 // and Hearings Division", "Office of Management and Budget"), and a press
 // release's dateline.
-var nameMends = []func(string, []cand) []cand{captionFirstParties, gluedHeadings, accentedWords, agencyEdges, streetEdges, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, universityCampuses, orphanForms,
+var nameMends = []func(string, []cand) []cand{wordEnds, captionFirstParties, gluedHeadings, accentedWords, agencyEdges, streetEdges, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, universityCampuses, orphanForms,
 	andCompanies, employerAndUnion, bodiesOverAnd, wrappedCompanies, formStarts, instrumentTitles, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, gluedInitials, bareInitials, capsSurnames, capsGivenNames, wrappedPeople, orgThenPerson,
 	lawStarts, commaActs, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, spacedYears, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, onBodies, rankedPeople, professionalCorporations, captionTails, datelines, nameEdges}
 

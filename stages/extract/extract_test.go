@@ -1416,6 +1416,22 @@ func TestSaintsTownshipsAndCampuses(t *testing.T) {
 	}
 }
 
+// TestVersusCaptions: the Eleventh Circuit's stacked caption with "versus"
+// on its line and spaced roles, and the Fifth Circuit's on one line with
+// roles joined by an em dash, are cases with their parties; a party whose
+// legal form is written out ("Incorporated") is one company, not two
+// people over its "&".
+func TestVersusCaptions(t *testing.T) {
+	res := stageResult(t, "No. 20-13456\nMARISOL VEGA,\nPlaintiff - Appellant,\nversus\nCARNIVAL CORPORATION,\nDefendant - Appellee.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "MARISOL VEGA, Plaintiff - Appellant, versus CARNIVAL CORPORATION"},
+		mention{extract.TypePerson, "MARISOL VEGA"}, mention{extract.TypeOrg, "CARNIVAL CORPORATION"})
+	res = stageResult(t, "No. 21-30123\nKenneth Ray Smith, Plaintiff—Appellant, versus BP Exploration & Production, Incorporated; "+
+		"BP America Production Company, Defendants—Appellees.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "Kenneth Ray Smith, Plaintiff—Appellant, versus BP Exploration & Production, Incorporated"},
+		mention{extract.TypePerson, "Kenneth Ray Smith"}, mention{extract.TypeOrg, "BP Exploration & Production, Incorporated"})
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Production") })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

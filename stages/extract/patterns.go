@@ -1070,7 +1070,7 @@ var matterOther = regexp.MustCompile(`^[ \t]*,?[ \t]*\n[ \t]*(?i:claimants?|resp
 // roleMiddle is roleCaption's middle, the first party's role and "v.":
 // ", Petitioner, v. ". roleCaption, whose first party may start at any
 // capitalised word, runs only around it.
-var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+` + CaptionRole + `(?:[ \t]?[-–/][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?|plaintiffs?|defendants?))?[ \t]?,` +
+var roleMiddle = regexp.MustCompile(`[ \t]?,[ \t]+` + CaptionRole + `(?:[ \t]?[-–—/][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?|plaintiffs?|defendants?))?[ \t]?,` +
 	`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]`)
 
 // sentenceEndBefore is a sentence's end before a caption on its line: a
@@ -1114,9 +1114,11 @@ func roleCaptionMatches(t string) [][]int {
 }
 
 var (
-	// roleCaption is caseName with a comma after the first party's role.
-	// It is one line: a stacked caption is captionRe's.
-	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+` + CaptionRole + `(?:[ \t]?[-–/][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?|plaintiffs?|defendants?))?[ \t]?,` +
+	// roleCaption is caseName with a comma after the first party's role
+	// (the Fifth Circuit joins a role's two words with an em dash:
+	// "Plaintiff—Appellant"). It is one line: a stacked caption is
+	// captionRe's.
+	roleCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]?,[ \t]+` + CaptionRole + `(?:[ \t]?[-–—/][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?|plaintiffs?|defendants?))?[ \t]?,` +
 		`[ \t]+(?:v\.|vs\.|V\.|VS\.|-against-|–against–|versus|VERSUS)[ \t]+(` + partyLine + `)`)
 	partyLine = partyW + `(?:[ \t]{1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11}`
 	// stackedCaption is a stacked caption whose first party's role stands
