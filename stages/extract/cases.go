@@ -2370,30 +2370,3 @@ func versusCaptions(t string) []cand {
 	}
 	return cs
 }
-
-// wordEnds grows a name that ends inside a word to the word's end: the
-// patterns' legal form "Inc" matches the start of "Incorporated" ("BP
-// Exploration & Production, Inc" of "…, Incorporated"), which a case's
-// name and its party then end in.
-func wordEnds(t string, cs []cand) []cand {
-	for i, c := range cs {
-		if c.typ == TypeDate || c.typ == TypeMoney || c.end <= c.start || c.end >= len(t) {
-			continue
-		}
-		r, _ := utf8.DecodeLastRuneInString(t[:c.end])
-		n, _ := utf8.DecodeRuneInString(t[c.end:])
-		if !unicode.IsLetter(r) || !unicode.IsLower(n) {
-			continue
-		}
-		e := c.end
-		for e < len(t) {
-			n, size := utf8.DecodeRuneInString(t[e:])
-			if !unicode.IsLetter(n) {
-				break
-			}
-			e += size
-		}
-		cs[i].end = e
-	}
-	return cs
-}
