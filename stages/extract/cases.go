@@ -2332,8 +2332,8 @@ func litigationNames(t string) []cand {
 }
 
 // mdlNumber is a multidistrict proceeding's docket after its label: "MDL
-// No. 2924", "MDL 2327". Group 1 is the number, the docket as a board's
-// label is no part of it ("MUR").
+// No. 2924", "MDL 2327". Group 1 is the number: the label is no part of
+// the docket, as a board's "MUR" is none.
 var mdlNumber = regexp.MustCompile(`\bMDL[ \t]+(?:No\.?[ \t]*)?(\d{3,4})\b`)
 
 // jpmlName is the Judicial Panel on Multidistrict Litigation by its name,

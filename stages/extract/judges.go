@@ -328,7 +328,6 @@ var federalOffice = regexp.MustCompile(`^(?:United[ \t\n]+States|U\.[ \t]?S\.)[ 
 // propagation of the tagger's names marks every "United States" the
 // document names anywhere as a place; and a place that is the office's
 // title whole (federalOffice).
-
 func officeTitles(doc []rune, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
