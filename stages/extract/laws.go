@@ -1654,9 +1654,16 @@ func lawAcronyms(t string) []cand {
 	var out []cand
 	for _, m := range lawAcronymDefined.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
-		use := regexp.MustCompile(`\b` + acr + `\b`)
-		for _, u := range use.FindAllStringIndex(t[m[1]:], -1) {
-			out = append(out, cand{typ: TypeLaw, start: m[1] + u[0], end: m[1] + u[1], source: SourcePattern})
+		for i := m[1]; ; {
+			k := strings.Index(t[i:], acr)
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+len(acr)
+			if (s == 0 || !alnum(rune(t[s-1]))) && (e == len(t) || !alnum(rune(t[e]))) {
+				out = append(out, cand{typ: TypeLaw, start: s, end: e, source: SourcePattern})
+			}
+			i = e
 		}
 	}
 	return out
@@ -1666,9 +1673,9 @@ func lawAcronyms(t string) []cand {
 // title of the Civil Rights Act or the Education Amendments alone ("Title
 // VII", "Title IX"), a title of the United States Code ("Title 11 of the
 // United States Code"), the SEC's regulations and their items ("Item 303
-// of Regulation S-K", "Regulation S-K, Item 601(b)(10)", "Regulation FD"), codes of conduct ("Model Rules of
-// Professional Conduct", "Code of Judicial Conduct") and a canon of one
-// ("Canon 3B(2)").
+// of Regulation S-K", "Regulation S-K, Item 601(b)(10)", "Regulation
+// FD"), codes of conduct ("Model Rules of Professional Conduct", "Code of
+// Judicial Conduct") and a canon of one ("Canon 3B(2)").
 var namedLawForms = regexp.MustCompile(`\bTitle[ \t]+(?:VII|IX)\b(?:[ \t]+of[ \t]+the[ \t]+(?:Civil[ \t]+Rights[ \t]+Act[ \t]+of[ \t]+1964|Education[ \t]+Amendments[ \t]+of[ \t]+1972))?` +
 	`|\b[Tt]itle[ \t]+\d+[ \t]+of[ \t]+the[ \t]+United[ \t]+States[ \t]+Code\b` +
 	`|(?:\bItem[ \t]+\d+(?:\([a-z0-9]+\))*[ \t]+of[ \t]+)?\bRegulation[ \t]+(?:S-[KXT]|FD|NMS|SHO|BTR|AB|[A-Z])\b(?:,[ \t]+Item[ \t]+\d+(?:\([a-z0-9]+\))*)?` +
