@@ -139,6 +139,12 @@ func FuzzExtract(f *testing.F) {
 		"AGREEMENT AND PLAN OF MERGER OF A, INC.", "Blue Cross and Blue Shield of A, Inc.", "and A, Inc.", "HUNTER, Robert C., Judge.",
 		"A,\nPlaintiff,\n- against -\nB,", "- against -", "NO. 20-4512", "Re: A v. B\nCase Number: 1", "Gene E.K. Pratter", "PEOPLE OF THE STATE OF A, B/C, v. D",
 		"In the Matter of the Probate of the Last Will and Testament of\nA B", "Cases\nA v. B, 1 U.S. 1", "Citation Nr: 1612345", "12th day of May, two thousand",
+		// The twenty-fourth session's forms: legislation, tribunals,
+		// captions with "versus", names' edges.
+		"H. R. 1", "Okla. H. Res. 1", "section 1 of title 5, United States Code", "H.R. Rep. No. 1-2", "P.A. 1-2", "A Commission on B",
+		"the Board on March 1, 2020", "IN RE: A (B) LITIGATION        MDL No. 1234", "In re A, Inc., B Litig.,", "ASBCA No. 1234", "CAS 2019/A/1",
+		"A Inc. B Co.", "Major A B, C", "FCI A", "St. A's B Hospital", "Township of A", "Title VII", "A Act (\"AB\") AB", "(\"AB\")",
+		"A,\nPlaintiff - Appellant,\nversus\nB,", "A, Plaintiff—Appellant, versus B & C, Incorporated", "MEMORANDUM\nA v. B.",
 	} {
 		f.Add(seed)
 	}
