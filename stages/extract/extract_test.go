@@ -1432,6 +1432,17 @@ func TestVersusCaptions(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Production") })
 }
 
+// TestUnitedStatesAttorneyFor: a United States Attorney's title, name and
+// "for the District of …" is the person and the district's court, not one
+// organisation over the title.
+func TestUnitedStatesAttorneyFor(t *testing.T) {
+	res := stageResult(t, "U.S. Attorney Philip R. Sellinger for the District of New Jersey added. Assistant U.S. Attorney David Chen "+
+		"for the District of New Jersey prosecuted.\n")
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "Philip R. Sellinger"}, mention{extract.TypePerson, "David Chen"},
+		mention{extract.TypeCourt, "District of New Jersey"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Attorney") })
+}
+
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
 // place of their own; a bank named for its place keeps its national form.

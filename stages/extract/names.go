@@ -4145,3 +4145,27 @@ func saintsAndTownships(t string) []cand {
 	}
 	return out
 }
+
+// attorneyTitled is a United States Attorney's title, the person's name
+// and "for the District" the patterns read as one organisation ("U.S.
+// Attorney Philip R. Sellinger for the District" of "… for the District of
+// New Jersey"). Group 1 is the name.
+var attorneyTitled = regexp.MustCompile(`^(?:(?:Acting|Assistant|First[ \t]+Assistant|Special[ \t]+Assistant|Deputy|Principal[ \t]+Deputy)[ \t]+)*` +
+	`(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+Attorney[ \t]+((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3})[ \t]+for[ \t]+the[ \t]+District$`)
+
+// attorneysFor makes the patterns' organisation attorneyTitled reads the
+// person it names: the title and the district after are no part of it.
+func attorneysFor(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Attorney") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		if m := attorneyTitled.FindStringSubmatchIndex(t[c.start:c.end]); m != nil {
+			cs[i].typ, cs[i].start, cs[i].end = TypePerson, c.start+m[2], c.start+m[3]
+		}
+	}
+	return cs
+}
