@@ -2346,27 +2346,3 @@ var jpmlName = regexp.MustCompile(`\b(?:(?:UNITED[ \t]+STATES|United[ \t]+States
 // "CBCA 6543" (group 1), "ICSID Case No. ARB/16/41" (group 2), "CAS
 // 2019/A/6148" (group 3).
 var boardDocket = regexp.MustCompile(`\b(?:(?:ASBCA|CBCA|PSBCA|GSBCA)[ \t]+(?:Nos?\.[ \t]*)?(\d{4,6})|ICSID[ \t]+Case[ \t]+No\.[ \t]*(ARB(?:\(AF\))?/\d{2}/\d{1,2})|CAS[ \t]+((?:19|20)\d{2}/[AO]/\d{3,5}))\b`)
-
-// versusCaption is a stacked caption with "versus" on its own line, as
-// the Eleventh and Fifth Circuits write it, each party's role on the line
-// under it, its words joined by a hyphen, spaced or not, or a dash:
-// "MARISOL VEGA," / "Plaintiff - Appellant," / "versus" / "CARNIVAL
-// CORPORATION,". Groups 1 and 2 are the parties (stackedCaption reads
-// "v." and "vs." only).
-var versusCaption = regexp.MustCompile(`(` + partyLine + `)[ \t]*,?` + captionBreak + CaptionRole +
-	`(?:[ \t]?[-–—][ \t]?(?i:appellants?|appellees?|respondents?|petitioners?))?[ \t]*,?` + captionBreak + `(?:versus|VERSUS|Versus)` + captionBreak + `(` + partyLine + `)`)
-
-// versusCaptions returns the cases versusCaption finds and their parties,
-// litigants (a government among them an organisation).
-func versusCaptions(t string) []cand {
-	if !containsAny(t, []string{"versus", "VERSUS", "Versus"}) {
-		return nil
-	}
-	cs := caseNames(t, versusCaption, false)
-	for i, c := range cs {
-		if c.party && c.typ == TypeLocation {
-			cs[i].typ = TypeOrg
-		}
-	}
-	return cs
-}

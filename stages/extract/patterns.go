@@ -1151,9 +1151,12 @@ var (
 	captionBreak = `(?:[ \t]*\n){1,3}[ \t]*`
 	// etAlAfter is "et al." after a caption's party, in any case.
 	etAlAfter = `(?:,?[ \t]+(?i:et[ \t]+al)\.?)?`
-	// stackedVersus is a stacked caption's "v." on its line.
-	stackedVersus = `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–)`
-	stackedRoles  = CaptionRole + `(?:(?:[ \t]?-[ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
+	// stackedVersus is a stacked caption's "v." on its line, or its
+	// "versus", as the Eleventh and Fifth Circuits write it.
+	stackedVersus = `(?:v\.|vs\.|V\.|VS\.|v|V|VS|-against-|–against–|versus|VERSUS|Versus)`
+	// stackedRoles is a stacked caption's role, its two words joined by a
+	// hyphen, spaced or not ("Plaintiff - Appellant"), a dash or "and".
+	stackedRoles = CaptionRole + `(?:(?:[ \t]?[-–—][ \t]?|[ \t]+(?i:and)[ \t]+)(?i:appellants?|appellees?|respondents?|petitioners?))?`
 	// stackedRole is a role alone on its line before "v.", the cheap test
 	// before stackedCaption.
 	stackedRole = regexp.MustCompile(`\n[ \t]*` + stackedRoles + `[ \t]*,?` + besideColumn + captionBreak + stackedVersus + besideColumn + `[ \t]*\n`)
