@@ -2535,16 +2535,26 @@ var correctionalFacility = regexp.MustCompile(`\b(?:(?:[A-Z][A-Za-z.'’\-]*[ \t
 	capAlt("Correctional", "Detention", "Correction") + `[ \t]+` + capAlt("Facility", "Institution", "Center", "Complex") + `|` +
 	capAlt("State Prison", "Penitentiary", "County Jail") + `)(?:[ \t]*[-–][ \t]*[A-Z][a-z]+)?\b`)
 
-// correctionalFacilities returns the prisons correctionalFacility finds,
-// less the words that opened the sentence or a role before the name ("the",
-// "at", "Plaintiff"). A kind alone ("the Correctional Facility") names
+// federalPrison is a federal prison by the Bureau of Prisons' kind and its
+// town: "FCI Milan", "USP Atlanta", "FMC Butner", "MDC Brooklyn", "FCI
+// Terminal Island". A named facility is a place (the tagger reads an
+// organisation). "FCC" and "FTC" are left out: they are mostly the
+// commissions.
+var federalPrison = regexp.MustCompile(`\b(?:FCI|USP|FMC|MDC|MCC|FDC|FPC)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b`)
+
+// correctionalFacilities returns the prisons federalPrison and
+// correctionalFacility find, the latter's less the words that opened the
+// sentence or a role before the name ("the", "at", "Plaintiff"). A kind alone ("the Correctional Facility") names
 // none, nor does an office over one ("Department of Correctional
 // Services" has no kind).
 func correctionalFacilities(t string) []cand {
-	if !containsAny(t, []string{"orrectional", "ORRECTIONAL", "etention", "ETENTION", "orrection", "Prison", "PRISON", "enitentiary", "ENITENTIARY", "Jail", "JAIL"}) {
-		return nil
-	}
 	var out []cand
+	if containsAny(t, []string{"FCI ", "USP ", "FMC ", "MDC ", "MCC ", "FDC ", "FPC "}) {
+		out = groupCands(t, federalPrison, 0, TypeLocation)
+	}
+	if !containsAny(t, []string{"orrectional", "ORRECTIONAL", "etention", "ETENTION", "orrection", "Prison", "PRISON", "enitentiary", "ENITENTIARY", "Jail", "JAIL"}) {
+		return out
+	}
 	for _, m := range correctionalFacility.FindAllStringIndex(t, -1) {
 		ws := words(t[m[0]:m[1]], m[0])
 		k := 0
@@ -4104,21 +4114,6 @@ func rankedPeople(t string, cs []cand) []cand {
 		cs[i].start = ps + k + 2
 	}
 	return append(cs, added...)
-}
-
-// federalPrison is a federal prison by the Bureau of Prisons' kind and its
-// town: "FCI Milan", "USP Atlanta", "FMC Butner", "MDC Brooklyn", "FCI
-// Terminal Island". A named facility is a place (the tagger reads an
-// organisation). "FCC" and "FTC" are left out: they are mostly the
-// commissions.
-var federalPrison = regexp.MustCompile(`\b(?:FCI|USP|FMC|MDC|MCC|FDC|FPC)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b`)
-
-// federalPrisons returns the prisons federalPrison finds.
-func federalPrisons(t string) []cand {
-	if !containsAny(t, []string{"FCI ", "USP ", "FMC ", "MDC ", "MCC ", "FDC ", "FPC "}) {
-		return nil
-	}
-	return groupCands(t, federalPrison, 0, TypeLocation)
 }
 
 // saintInstitution is a hospital, church or school named for a saint,
