@@ -1295,10 +1295,12 @@ func TestCompaniesAfterAFormsPeriod(t *testing.T) {
 // Quality"); a date after "on" is no subject.
 func TestBodiesNamedForTheirSubject(t *testing.T) {
 	text := "The plan was submitted by the Texas Commission on Environmental Quality and referred to the Committee on Ways and Means. " +
-		"The New York State Commission on Judicial Conduct agreed. The standard was issued by the Financial Accounting Standards Board on February 25, 2016.\n"
+		"The New York State Commission on Judicial Conduct agreed. The standard was issued by the Financial Accounting Standards Board on February 25, 2016.\n" +
+		"BEFORE THE STATE COMMISSION ON JUDICIAL CONDUCT\n"
 	res := stageResult(t, text)
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Texas Commission on Environmental Quality"}, mention{extract.TypeOrg, "Committee on Ways and Means"},
-		mention{extract.TypeOrg, "New York State Commission on Judicial Conduct"}, mention{extract.TypeOrg, "Financial Accounting Standards Board"})
+		mention{extract.TypeOrg, "New York State Commission on Judicial Conduct"}, mention{extract.TypeOrg, "Financial Accounting Standards Board"},
+		mention{extract.TypeOrg, "STATE COMMISSION ON JUDICIAL CONDUCT"})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool {
 		return s == "Texas Commission" || strings.HasSuffix(s, " on") || strings.Contains(s, "February")
 	})

@@ -4009,51 +4009,22 @@ var callSign = regexp.MustCompile(`\b([KW][A-Z]{2,3}(?:-(?:FM|TV|AM|LP|LD|CD|DT|
 // monthAfter is a month's name right after a word: a date, no subject.
 var monthAfter = regexp.MustCompile(`^[ \t]+` + month + `\b`)
 
-// onHeads are the bodies named for their subject after "on": "Texas
-// Commission on Environmental Quality", "Committee on Ways and Means",
-// "Council on Foreign Relations".
-var onHeads = wordSet(`commission commissions committee committees subcommittee council conference center centre institute board panel forum`)
-
-// onBodies grows an organisation that ends in one of onHeads over "on" and
-// the capitalised words after it (joined by "of", "the", "and"), which the
-// patterns and the tagger leave out ("Texas Commission" of "Texas
-// Commission on Environmental Quality"); the names inside the tail go.
-func onBodies(t string, cs []cand) []cand {
-	if !strings.Contains(t, " on ") && !strings.Contains(t, " ON ") {
-		return cs
-	}
-	var grown [][2]int
-	keep := map[int]bool{}
-	for i, c := range cs {
-		if c.typ != TypeOrg || !onHeads[strings.ToLower(lastWord(t[c.start:c.end]))] {
-			continue
-		}
-		ws, we, ok := nextWord(t, c.end)
-		if !ok || t[ws:we] != "on" && (t[ws:we] != "ON" || strings.ContainsFunc(t[c.start:c.end], unicode.IsLower)) {
-			continue
-		}
-		if monthAfter.MatchString(t[we:]) {
-			continue // "the Board on February 25, 2016"
-		}
-		if e := tailEnd(t, we, we, 6, true); e > we {
-			cs[i].end = e
-			grown = append(grown, [2]int{c.start, e})
-			keep[i] = true
-		}
-	}
-	return withoutInside(cs, grown, keep)
-}
-
 // onBodyHead is a body named for its subject, with the capitalised words
-// before it: "House Committee on", "New York State Commission on".
-var onBodyHead = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’]*[ \t]+){0,4}(?:Committee|Subcommittee|Commission|Council)[ \t]+on\b`)
+// before it, in mixed case or in capitals: "House Committee on", "Texas
+// Commission on", "Board on", "COMMISSION ON".
+var onBodyHead = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’]*[ \t]+){0,4}(?:Committee|Subcommittee|Commission|Council|Board|Center|Centre|Institute|Conference|Forum)[ \t]+on\b` +
+	`|\b(?:[A-Z][A-Z.'’]*[ \t]+){0,4}(?:COMMITTEE|SUBCOMMITTEE|COMMISSION|COUNCIL|BOARD|CENTER|CENTRE|INSTITUTE|CONFERENCE|FORUM)[ \t]+ON\b`)
 
-// onBodyNames finds the bodies onBodyHead opens that nothing names
-// otherwise ("the Committee on Ways and Means", "Commission on Judicial
-// Conduct"): the head and its capitalised tail (onBodies grows the ones
-// another pass found); a sentence's opening word is no part of the name.
+// onBodyNames finds the bodies onBodyHead opens, the head and the
+// capitalised words of its subject after "on" (joined by "of", "the",
+// "and"), which the patterns and the tagger leave out ("Texas Commission"
+// of "Texas Commission on Environmental Quality", "the Committee on Ways
+// and Means"); the longer name wins over theirs. A sentence's opening word
+// is no part of the name, and a month after "on" is a date ("the Board on
+// February 25, 2016").
 func onBodyNames(t string) []cand {
-	if !strings.Contains(t, " on ") {
+	if !containsAny(t, []string{"ee on ", "on on ", "il on ", "rd on ", "er on ", "re on ", "te on ", "ce on ", "um on ",
+		"EE ON ", "ON ON ", "IL ON ", "RD ON ", "ER ON ", "RE ON ", "TE ON ", "CE ON ", "UM ON "}) {
 		return nil
 	}
 	var out []cand
