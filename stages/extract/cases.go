@@ -1701,7 +1701,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: boardDocket, group: 2, needles: []string{"ICSID"}},
 	{typ: TypeCase, re: boardDocket, group: 3, needles: []string{"CAS "}},
 	{typ: TypeCourt, re: jpmlName, needles: []string{"Panel", "PANEL"}},
-	{typ: TypeLaw, re: billNumber, needles: []string{"H.", "S.", "Bill", "BILL", "bill", "Resolution", "RESOLUTION", "SB ", "HB ", "AB ", "B. "}},
+	{typ: TypeLaw, re: billNumber, needles: []string{"H.R.", "H. R.", "Res.", "Bill", "BILL", "bill ", "Resolution", "RESOLUTION", "SB ", "HB ", "AB ", "S.B.", "H.B.", "A.B."}},
 	{typ: TypeLaw, re: publicActNumber, needles: []string{"Public Act", "PUBLIC ACT", "public act", "P.A.", "P. A.", " PA "}},
 	{typ: TypeLaw, re: namedLawForms, needles: []string{"Title", "title", "Regulation", "Conduct", "Responsibility", "Canon"}},
 	{typ: TypeLaw, re: codeTitleSection, needles: []string{"United States Code", "Public Law", "Pub. L.", "Pub.L."}},
