@@ -1276,107 +1276,228 @@ func TestEleventhRoundFormsInTheStage(t *testing.T) {
 	}
 }
 
-// TestCompaniesAfterAFormsPeriod: a legal form's period ends a company's
-// name before another company's ("Rolls-Royce North America Inc.
-// Coca-Cola Bottling Co."), not before a second legal form ("Goldman Sachs
-// & Co. LLC").
-func TestCompaniesAfterAFormsPeriod(t *testing.T) {
-	text := "Hewlett-Packard Company moved to intervene, as did Rolls-Royce North America Inc. Coca-Cola Bottling Co. " +
-		"Consolidated answered, with Goldman Sachs & Co. LLC as its adviser.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Rolls-Royce North America Inc."}, mention{extract.TypeOrg, "Coca-Cola Bottling Co."},
-		mention{extract.TypeOrg, "Goldman Sachs & Co. LLC"})
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Inc. Coca") })
-}
-
-// TestBodiesNamedForTheirSubject: a commission, committee or council
-// named for its subject after "on" is one organisation with it, found or
-// grown ("Texas Commission" of "Texas Commission on Environmental
-// Quality"); a date after "on" is no subject.
-func TestBodiesNamedForTheirSubject(t *testing.T) {
-	text := "The plan was submitted by the Texas Commission on Environmental Quality and referred to the Committee on Ways and Means. " +
-		"The New York State Commission on Judicial Conduct agreed. The standard was issued by the Financial Accounting Standards Board on February 25, 2016.\n" +
-		"BEFORE THE STATE COMMISSION ON JUDICIAL CONDUCT\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Texas Commission on Environmental Quality"}, mention{extract.TypeOrg, "Committee on Ways and Means"},
-		mention{extract.TypeOrg, "New York State Commission on Judicial Conduct"}, mention{extract.TypeOrg, "Financial Accounting Standards Board"},
-		mention{extract.TypeOrg, "STATE COMMISSION ON JUDICIAL CONDUCT"})
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool {
-		return s == "Texas Commission" || strings.HasSuffix(s, " on") || strings.Contains(s, "February")
-	})
-}
-
-// TestLegislativeCitations: a bill by its chamber and number, a state's
-// public act by its number, a section of a title of the United States Code
-// as Congress writes it and a section of a Public Law are each one law; a
-// committee report's number is no docket.
-func TestLegislativeCitations(t *testing.T) {
-	text := "See H.R. Rep. No. 94-1476, at 62 (1976). Congress passed H.R. 3684, which became Public Law 117-58; Section 2 of Public Law 117-58 " +
-		"was not changed. Under section 552 of title 5, United States Code, the agency must disclose. Senate Bill 5 and House Bill No. 456 died in " +
-		"committee; SB 1234 passed, as did Okla. H. Res. 1121. Public Act 103-0004 and P.A. 101-652 followed.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeLaw, "H.R. 3684"}, mention{extract.TypeLaw, "Section 2 of Public Law 117-58"},
-		mention{extract.TypeLaw, "section 552 of title 5, United States Code"}, mention{extract.TypeLaw, "Senate Bill 5"},
-		mention{extract.TypeLaw, "House Bill No. 456"}, mention{extract.TypeLaw, "SB 1234"}, mention{extract.TypeLaw, "Okla. H. Res. 1121"},
-		mention{extract.TypeLaw, "Public Act 103-0004"}, mention{extract.TypeLaw, "P.A. 101-652"})
-	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "94-1476" })
-	wantNone(t, res.Mentions, extract.TypeLaw, func(s string) bool { return s == "R. 3684" || s == "United States Code" || s == "Public Act" })
-}
-
-// TestMultidistrictLitigation: a consolidated proceeding's name runs from
-// "In re" (with or without a colon) to its "Litigation" over commas and a
-// parenthesis; an MDL's docket is its number; the Judicial Panel on
-// Multidistrict Litigation is a court, its heading over line breaks too.
-func TestMultidistrictLitigation(t *testing.T) {
-	text := "UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\n\n" +
-		"IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY LITIGATION        MDL No. 2924\n\n" +
-		"See In re: Bard IVC Filters Prods. Liab. Litig., 122 F. Supp. 3d 1375 (J.P.M.L. 2015); In re Ethicon, Inc., Pelvic Repair Sys. " +
-		"Prods. Liab. Litig., MDL No. 2327.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeCourt, "UNITED STATES JUDICIAL PANEL on MULTIDISTRICT LITIGATION"},
-		mention{extract.TypeCase, "IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY LITIGATION"}, mention{extract.TypeCase, "2924"},
-		mention{extract.TypeCase, "In re: Bard IVC Filters Prods. Liab. Litig."}, mention{extract.TypeCase, "In re Ethicon, Inc., Pelvic Repair Sys. Prods. Liab. Litig."},
-		mention{extract.TypeCase, "2327"})
-	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "In re Ethicon, Inc." })
-}
-
-// TestBoardAndArbitralDockets: a contract appeals board's and an arbitral
-// institution's docket is its number, the label no part of it; a foreign
-// state that is a caption's party is an organisation.
-func TestBoardAndArbitralDockets(t *testing.T) {
-	text := "Appeal of Bell Helicopter Textron, Inc., ASBCA No. 61231. See Raytheon Co., ASBCA No. 57576; Sikorsky Aircraft Corp., CBCA 6543; " +
-		"CAS 2019/A/6148 World Anti-Doping Agency v. Sun Yang.\n\nEco Oro Minerals Corp. v. Republic of Colombia\n(ICSID Case No. ARB/16/41)\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeCase, "61231"}, mention{extract.TypeCase, "57576"}, mention{extract.TypeCase, "6543"},
-		mention{extract.TypeCase, "2019/A/6148"}, mention{extract.TypeCase, "ARB/16/41"}, mention{extract.TypeOrg, "Republic of Colombia"})
-	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colombia") })
-}
-
-// TestCaptionUnderCapsHeadingAndRanks: a caption in mixed case on its own
-// line under a heading in capitals starts on its line; a service member's
-// rank is no part of the name, and a ranked person, a comma and the
-// service are a person and an organisation.
-func TestCaptionUnderCapsHeadingAndRanks(t *testing.T) {
-	text := "MEMORANDUM AND ORDER\nSmith v. Acme Corp.\n\nMajor Kevin Dolan, Department of the Army, for the agency. " +
-		"Lieutenant Colonel John Smith, U.S. Air Force, argued.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeCase, "Smith v. Acme Corp."}, mention{extract.TypePerson, "Kevin Dolan"},
-		mention{extract.TypeOrg, "Department of the Army"}, mention{extract.TypePerson, "John Smith"})
-	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return strings.Contains(s, "MEMORANDUM") })
-	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colonel") })
-}
-
-// TestFederalPrisonsAndOffices: a federal prison by the Bureau of
-// Prisons' kind and its town is a place; the Federal Communications
-// Commission's "FCC" no prison; "the United States Marshal", an office, no
-// place.
-func TestFederalPrisonsAndOffices(t *testing.T) {
-	text := "The defendant is remanded to the custody of the United States Marshal. The Court recommends FCI Milan or MDC Brooklyn. " +
-		"FCC Commissioner Smith spoke.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeLocation, "FCI Milan"}, mention{extract.TypeLocation, "MDC Brooklyn"})
-	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Marshal") || strings.Contains(s, "FCC") })
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Milan") })
+// TestFormsInTheStage: the forms each row's comment names, through the
+// stage (every reader and mend registered): the mentions a row wants are
+// there, and none its bad functions report.
+func TestFormsInTheStage(t *testing.T) {
+	type none struct {
+		typ string
+		bad func(string) bool
+	}
+	tests := []struct {
+		name string
+		text string
+		want []mention
+		none []none
+	}{
+		// A legal form's period ends a company's name before another company's ("Rolls-Royce North
+		// America Inc. Coca-Cola Bottling Co."), not before a second legal form ("Goldman Sachs & Co.
+		// LLC").
+		{name: "CompaniesAfterAFormsPeriod", text: "Hewlett-Packard Company moved to intervene, as did Rolls-Royce North America Inc. Coca-Cola Bottling Co. " +
+			"Consolidated answered, with Goldman Sachs & Co. LLC as its adviser.\n",
+			want: []mention{
+				{extract.TypeOrg, "Rolls-Royce North America Inc."},
+				{extract.TypeOrg, "Coca-Cola Bottling Co."},
+				{extract.TypeOrg, "Goldman Sachs & Co. LLC"},
+			},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Inc. Coca") }}}},
+		// A commission, committee or council named for its subject after "on" is one organisation with
+		// it, found or grown ("Texas Commission" of "Texas Commission on Environmental Quality"); a
+		// date after "on" is no subject.
+		{name: "BodiesNamedForTheirSubject", text: "The plan was submitted by the Texas Commission on Environmental Quality and referred to the Committee on Ways and Means. " +
+			"The New York State Commission on Judicial Conduct agreed. The standard was issued by the Financial Accounting Standards Board on February 25, 2016.\n" +
+			"BEFORE THE STATE COMMISSION ON JUDICIAL CONDUCT\n",
+			want: []mention{
+				{extract.TypeOrg, "Texas Commission on Environmental Quality"},
+				{extract.TypeOrg, "Committee on Ways and Means"},
+				{extract.TypeOrg, "New York State Commission on Judicial Conduct"},
+				{extract.TypeOrg, "Financial Accounting Standards Board"},
+				{extract.TypeOrg, "STATE COMMISSION ON JUDICIAL CONDUCT"},
+			},
+			none: []none{{extract.TypeOrg, func(s string) bool {
+				return s == "Texas Commission" || strings.HasSuffix(s, " on") || strings.Contains(s, "February")
+			}}}},
+		// A bill by its chamber and number, a state's public act by its number, a section of a title
+		// of the United States Code as Congress writes it and a section of a Public Law are each one
+		// law; a committee report's number is no docket.
+		{name: "LegislativeCitations", text: "See H.R. Rep. No. 94-1476, at 62 (1976). Congress passed H.R. 3684, which became Public Law 117-58; Section 2 of Public Law 117-58 " +
+			"was not changed. Under section 552 of title 5, United States Code, the agency must disclose. Senate Bill 5 and House Bill No. 456 died in " +
+			"committee; SB 1234 passed, as did Okla. H. Res. 1121. Public Act 103-0004 and P.A. 101-652 followed.\n",
+			want: []mention{
+				{extract.TypeLaw, "H.R. 3684"},
+				{extract.TypeLaw, "Section 2 of Public Law 117-58"},
+				{extract.TypeLaw, "section 552 of title 5, United States Code"},
+				{extract.TypeLaw, "Senate Bill 5"}, {extract.TypeLaw, "House Bill No. 456"},
+				{extract.TypeLaw, "SB 1234"}, {extract.TypeLaw, "Okla. H. Res. 1121"},
+				{extract.TypeLaw, "Public Act 103-0004"}, {extract.TypeLaw, "P.A. 101-652"},
+			},
+			none: []none{{extract.TypeCase, func(s string) bool { return s == "94-1476" }}, {extract.TypeLaw, func(s string) bool { return s == "R. 3684" || s == "United States Code" || s == "Public Act" }}}},
+		// A consolidated proceeding's name runs from "In re" (with or without a colon) to its
+		// "Litigation" over commas and a parenthesis; an MDL's docket is its number; the Judicial
+		// Panel on Multidistrict Litigation is a court, its heading over line breaks too.
+		{name: "MultidistrictLitigation", text: "UNITED STATES JUDICIAL PANEL\non\nMULTIDISTRICT LITIGATION\n\n" +
+			"IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY LITIGATION        MDL No. 2924\n\n" +
+			"See In re: Bard IVC Filters Prods. Liab. Litig., 122 F. Supp. 3d 1375 (J.P.M.L. 2015); In re Ethicon, Inc., Pelvic Repair Sys. " +
+			"Prods. Liab. Litig., MDL No. 2327.\n",
+			want: []mention{
+				{extract.TypeCourt, "UNITED STATES JUDICIAL PANEL on MULTIDISTRICT LITIGATION"},
+				{extract.TypeCase, "IN RE: ZANTAC (RANITIDINE) PRODUCTS LIABILITY LITIGATION"},
+				{extract.TypeCase, "2924"},
+				{extract.TypeCase, "In re: Bard IVC Filters Prods. Liab. Litig."},
+				{extract.TypeCase, "In re Ethicon, Inc., Pelvic Repair Sys. Prods. Liab. Litig."},
+				{extract.TypeCase, "2327"},
+			},
+			none: []none{{extract.TypeCase, func(s string) bool { return s == "In re Ethicon, Inc." }}}},
+		// A contract appeals board's and an arbitral institution's docket is its number, the label no
+		// part of it; a foreign state that is a caption's party is an organisation.
+		{name: "BoardAndArbitralDockets", text: "Appeal of Bell Helicopter Textron, Inc., ASBCA No. 61231. See Raytheon Co., ASBCA No. 57576; Sikorsky Aircraft Corp., CBCA 6543; " +
+			"CAS 2019/A/6148 World Anti-Doping Agency v. Sun Yang.\n\nEco Oro Minerals Corp. v. Republic of Colombia\n(ICSID Case No. ARB/16/41)\n",
+			want: []mention{
+				{extract.TypeCase, "61231"}, {extract.TypeCase, "57576"},
+				{extract.TypeCase, "6543"}, {extract.TypeCase, "2019/A/6148"},
+				{extract.TypeCase, "ARB/16/41"}, {extract.TypeOrg, "Republic of Colombia"},
+			},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colombia") }}}},
+		// A caption in mixed case on its own line under a heading in capitals starts on its line; a
+		// service member's rank is no part of the name, and a ranked person, a comma and the service
+		// are a person and an organisation.
+		{name: "CaptionUnderCapsHeadingAndRanks", text: "MEMORANDUM AND ORDER\nSmith v. Acme Corp.\n\nMajor Kevin Dolan, Department of the Army, for the agency. " +
+			"Lieutenant Colonel John Smith, U.S. Air Force, argued.\n",
+			want: []mention{
+				{extract.TypeCase, "Smith v. Acme Corp."}, {extract.TypePerson, "Kevin Dolan"},
+				{extract.TypeOrg, "Department of the Army"}, {extract.TypePerson, "John Smith"},
+			},
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "MEMORANDUM") }}, {extract.TypePerson, func(s string) bool { return strings.Contains(s, "Colonel") }}}},
+		// A federal prison by the Bureau of Prisons' kind and its town is a place; the Federal
+		// Communications Commission's "FCC" no prison; "the United States Marshal", an office, no
+		// place.
+		{name: "FederalPrisonsAndOffices", text: "The defendant is remanded to the custody of the United States Marshal. The Court recommends FCI Milan or MDC Brooklyn. " +
+			"FCC Commissioner Smith spoke.\n",
+			want: []mention{
+				{extract.TypeLocation, "FCI Milan"}, {extract.TypeLocation, "MDC Brooklyn"},
+			},
+			none: []none{{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Marshal") || strings.Contains(s, "FCC") }}, {extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Milan") }}}},
+		// New York's consolidated laws by their abbreviations ("SCPA 1408", "EPTL 3-2.1", "RPAPL
+		// 881"), a state's lawyers' office by place and title, a counsel block's "By" before its
+		// lawyer, Arizona's appellate docket and a trial court "in" its county.
+		{name: "StateCourtForms", text: "Objectant opposes probate under SCPA 1408 and EPTL 3-2.1, and the landlord sued under RPAPL 881.\n\n" +
+			"No. 1 CA-CR 17-0456\nAppeal from the Superior Court in Maricopa County\n\nCOUNSEL\n\nArizona Attorney General's Office, Phoenix\nBy Joseph T. Maziarz\nCounsel for Appellee\n",
+			want: []mention{
+				{extract.TypeLaw, "SCPA 1408"}, {extract.TypeLaw, "EPTL 3-2.1"},
+				{extract.TypeLaw, "RPAPL 881"}, {extract.TypeCase, "1 CA-CR 17-0456"},
+				{extract.TypeCourt, "Superior Court in Maricopa County"},
+				{extract.TypeOrg, "Arizona Attorney General's Office"},
+				{extract.TypePerson, "Joseph T. Maziarz"},
+			},
+		},
+		// A surrogate's court's header and a probate caption, whose party is the decedent.
+		{name: "ProbateForms", text: "SURROGATE'S COURT OF THE STATE OF NEW YORK\nCOUNTY OF WESTCHESTER\n\nIn the Matter of the Probate of the Last Will and Testament of\nMARGARET A. KOWALSKI,\nDeceased.\n\n" +
+			"Appeal from the Surrogate's Court of the State of New York.\n",
+			want: []mention{
+				{extract.TypeCourt, "Surrogate's Court of the State of New York"},
+				{extract.TypeCase, "In the Matter of the Probate of the Last Will and Testament of MARGARET A. KOWALSKI"},
+				{extract.TypePerson, "MARGARET A. KOWALSKI"},
+			},
+		},
+		// The Fourth Circuit's "…, at Alexandria" after a district court is the court's seat, part of
+		// its name and no place of its own.
+		{name: "DistrictCourtSeat", text: "Appeal from the United States District Court for the Eastern District of Virginia, at Alexandria. Liam O'Grady, Senior District Judge.\n",
+			want: []mention{
+				{extract.TypeCourt, "United States District Court for the Eastern District of Virginia, at Alexandria"},
+			},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Alexandria" }}}},
+		// New York's regulations by title ("20 NYCRR 3000.9(b)"), Oregon's administrative rules, and
+		// state tax tribunals' matter numbers ("DTA No. 823456", "TC-MD 170123R").
+		{name: "TaxTribunalForms", text: "DTA No. 823456\n\nThe Division of Taxation moved under 20 NYCRR 3000.9(b).\n\nTC-MD 170123R\n\nUnder ORS 316.048 and OAR 150-316-0005, the department may assess.\n",
+			want: []mention{
+				{extract.TypeLaw, "20 NYCRR 3000.9(b)"}, {extract.TypeLaw, "OAR 150-316-0005"},
+				{extract.TypeCase, "823456"}, {extract.TypeCase, "TC-MD 170123R"},
+			},
+		},
+		// A one-line caption whose roles are joined by a slash ("Plaintiff/Appellee") is a case's
+		// name, as with a hyphen.
+		{name: "SlashRoleCaption", text: "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH, Defendant/Appellant.\n",
+			want: []mention{
+				{extract.TypeCase, "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH"},
+			},
+		},
+		// A caption's first party in capitals with "OF THE" inside ("PEOPLE OF THE STATE OF MICHIGAN",
+		// "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS") is named whole, the government an
+		// organisation.
+		{name: "CapsOfTheCaptions", text: "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION, Defendant/Appellant.\n",
+			want: []mention{
+				{extract.TypeCase, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION"},
+				{extract.TypeOrg, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS"},
+			},
+		},
+		// A Second Circuit summary order's docket ("21-1234-cv", "19-3417-ag(L)"), its legend's rule
+		// in capitals and its date with the year in words.
+		{name: "SummaryOrderForms", text: "21-1234-cv\nRivera v. Harbor Freight Tools USA, Inc.\n\nCITATION TO A SUMMARY ORDER IS GOVERNED BY FEDERAL RULE OF APPELLATE PROCEDURE 32.1.\n\n" +
+			"held at the Courthouse, 40 Foley Square, in the City of New York, on the 12th day of May, two thousand twenty-two. See also No. 19-3417-ag(L).\n",
+			want: []mention{
+				{extract.TypeCase, "21-1234-cv"}, {extract.TypeCase, "19-3417-ag(L)"},
+				{extract.TypeLaw, "FEDERAL RULE OF APPELLATE PROCEDURE 32.1"},
+				{extract.TypeDate, "12th day of May, two thousand twenty-two"},
+			},
+		},
+		// A county's trial court named with its state before it ("Iowa District Court for Polk
+		// County") is named whole.
+		{name: "StateBeforeCountyCourt", text: "Appeal from the Iowa District Court for Polk County, Scott D. Rosenberg, Judge.\n",
+			want: []mention{
+				{extract.TypeCourt, "Iowa District Court for Polk County"},
+			},
+		},
+		// New York's stacked caption whose "- against -" has spaces inside is a case's name, its
+		// parties each named.
+		{name: "SpacedAgainstCaption", text: "ATLAS CAPITAL PARTNERS LLC,\nPlaintiff,\n- against -\nBRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID,\nDefendants.\n",
+			want: []mention{
+				{extract.TypeCase, "ATLAS CAPITAL PARTNERS LLC, Plaintiff, - against - BRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID"},
+				{extract.TypeOrg, "BRIGHTON & VALE HOLDINGS, INC."},
+				{extract.TypePerson, "RUPERT QUAID"},
+			},
+		},
+		// A notice of docketing's "Re:" line ends its case before the "Case Number" label on the next
+		// line, the party a person; a judge's initials glued together ("Gene E.K. Pratter") are his.
+		{name: "DocketingNoticeForms", text: "NOTICE OF DOCKETING\n\nRe: USA v. Kareem Bellamy\nCase Number: 22-2451\nDistrict Court Case Number: 2-20-cr-00312-001\n\ncc: Hon. Gene E.K. Pratter\n",
+			want: []mention{
+				{extract.TypeCase, "USA v. Kareem Bellamy"},
+				{extract.TypePerson, "Kareem Bellamy"},
+				{extract.TypePerson, "Gene E.K. Pratter"},
+			},
+		},
+		// A brief's caption whose first party has "FOR" inside ("COALITION FOR FAIR HOUSING, INC.") is
+		// named whole, and a table of authorities' "Cases" heading is no part of the first case.
+		{name: "BriefCoverAndAuthorities", text: "COALITION FOR FAIR HOUSING, INC., et al.,\nPlaintiffs-Appellants,\nv.\nTOWN OF BRADFORD, MASSACHUSETTS,\nDefendants-Appellees.\n\n" +
+			"TABLE OF AUTHORITIES\n\nCases\nTexas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc., 576 U.S. 519 (2015) ........ 4, 9\n",
+			want: []mention{
+				{extract.TypeOrg, "COALITION FOR FAIR HOUSING, INC."},
+				{extract.TypeCase, "Texas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc."},
+			},
+		},
+		// California's caption's "THE PEOPLE, Plaintiff and Respondent" is the prosecuting government,
+		// no person.
+		{name: "PeopleAlone", text: "THE PEOPLE,\nPlaintiff and Respondent,\nv.\nDARNELL JAMAL WASHINGTON,\nDefendant and Appellant.\n",
+			want: []mention{
+				{extract.TypeOrg, "PEOPLE"},
+			},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "PEOPLE" }}}},
+		// A docket number after its label in capitals ("NO. 20-4512" in a caption's column, Texas's
+		// "CAUSE NO. 2019-45678") is a case's docket, as after "No.".
+		{name: "CapsDocketLabel", text: "KEISHA M. DAWSON : CIVIL ACTION\n:\nv. :\n: NO. 20-4512\nCITY OF PHILADELPHIA, et al. :\n\nCAUSE NO. 2019-45678\n",
+			want: []mention{
+				{extract.TypeCase, "20-4512"}, {extract.TypeCase, "2019-45678"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := stageResult(t, tc.text)
+			wantIn(t, res.Mentions, tc.want...)
+			for _, n := range tc.none {
+				wantNone(t, res.Mentions, n.typ, n.bad)
+			}
+		})
+	}
 }
 
 // TestNamedLawForms: a title alone ("Title VII"), a title of the United
@@ -1604,64 +1725,6 @@ func TestVeteransBoardNumbers(t *testing.T) {
 	}
 }
 
-// TestStateCourtForms: New York's consolidated laws by their abbreviations
-// ("SCPA 1408", "EPTL 3-2.1", "RPAPL 881"), a state's lawyers' office by
-// place and title, a counsel block's "By" before its lawyer, Arizona's
-// appellate docket and a trial court "in" its county.
-func TestStateCourtForms(t *testing.T) {
-	text := "Objectant opposes probate under SCPA 1408 and EPTL 3-2.1, and the landlord sued under RPAPL 881.\n\n" +
-		"No. 1 CA-CR 17-0456\nAppeal from the Superior Court in Maricopa County\n\nCOUNSEL\n\nArizona Attorney General's Office, Phoenix\nBy Joseph T. Maziarz\nCounsel for Appellee\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLaw, "SCPA 1408"}, mention{extract.TypeLaw, "EPTL 3-2.1"},
-		mention{extract.TypeLaw, "RPAPL 881"}, mention{extract.TypeCase, "1 CA-CR 17-0456"}, mention{extract.TypeCourt, "Superior Court in Maricopa County"},
-		mention{extract.TypeOrg, "Arizona Attorney General's Office"}, mention{extract.TypePerson, "Joseph T. Maziarz"})
-}
-
-// TestProbateForms: a surrogate's court's header and a probate caption,
-// whose party is the decedent.
-func TestProbateForms(t *testing.T) {
-	text := "SURROGATE'S COURT OF THE STATE OF NEW YORK\nCOUNTY OF WESTCHESTER\n\nIn the Matter of the Probate of the Last Will and Testament of\nMARGARET A. KOWALSKI,\nDeceased.\n\n" +
-		"Appeal from the Surrogate's Court of the State of New York.\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "Surrogate's Court of the State of New York"},
-		mention{extract.TypeCase, "In the Matter of the Probate of the Last Will and Testament of MARGARET A. KOWALSKI"}, mention{extract.TypePerson, "MARGARET A. KOWALSKI"})
-}
-
-// TestDistrictCourtSeat: the Fourth Circuit's "…, at Alexandria" after a
-// district court is the court's seat, part of its name and no place of
-// its own.
-func TestDistrictCourtSeat(t *testing.T) {
-	text := "Appeal from the United States District Court for the Eastern District of Virginia, at Alexandria. Liam O'Grady, Senior District Judge.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeCourt, "United States District Court for the Eastern District of Virginia, at Alexandria"})
-	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Alexandria" })
-}
-
-// TestTaxTribunalForms: New York's regulations by title ("20 NYCRR
-// 3000.9(b)"), Oregon's administrative rules, and state tax tribunals'
-// matter numbers ("DTA No. 823456", "TC-MD 170123R").
-func TestTaxTribunalForms(t *testing.T) {
-	text := "DTA No. 823456\n\nThe Division of Taxation moved under 20 NYCRR 3000.9(b).\n\nTC-MD 170123R\n\nUnder ORS 316.048 and OAR 150-316-0005, the department may assess.\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeLaw, "20 NYCRR 3000.9(b)"}, mention{extract.TypeLaw, "OAR 150-316-0005"},
-		mention{extract.TypeCase, "823456"}, mention{extract.TypeCase, "TC-MD 170123R"})
-}
-
-// TestSlashRoleCaption: a one-line caption whose roles are joined by a
-// slash ("Plaintiff/Appellee") is a case's name, as with a hyphen.
-func TestSlashRoleCaption(t *testing.T) {
-	text := "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH, Defendant/Appellant.\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "STATE OF HAWAII, Plaintiff/Appellee, v. JOHN KALANI SMITH"})
-}
-
-// TestCapsOfTheCaptions: a caption's first party in capitals with "OF
-// THE" inside ("PEOPLE OF THE STATE OF MICHIGAN", "COMMONWEALTH OF THE
-// NORTHERN MARIANA ISLANDS") is named whole, the government an
-// organisation.
-func TestCapsOfTheCaptions(t *testing.T) {
-	text := "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION, Defendant/Appellant.\n"
-	wantMentions(t, extract.New(extract.Config{}), text,
-		mention{extract.TypeCase, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS, Plaintiff/Appellee, v. TINIAN CASINO GAMING CONTROL COMMISSION"},
-		mention{extract.TypeOrg, "COMMONWEALTH OF THE NORTHERN MARIANA ISLANDS"})
-}
-
 // TestSixthCircuitHeader: the Sixth Circuit's file name is its opinion's
 // slip number, the case's; a caption run into the court's name on one
 // line starts after the court, its first party a person.
@@ -1707,68 +1770,6 @@ func TestVirginiaCaptionAndFamilies(t *testing.T) {
 	for _, typ := range []string{extract.TypeOrg, extract.TypePerson, extract.TypeLocation} {
 		wantNone(t, res.Mentions, typ, func(s string) bool { return s == "Tyrrells" })
 	}
-}
-
-// TestSummaryOrderForms: a Second Circuit summary order's docket
-// ("21-1234-cv", "19-3417-ag(L)"), its legend's rule in capitals and its
-// date with the year in words.
-func TestSummaryOrderForms(t *testing.T) {
-	text := "21-1234-cv\nRivera v. Harbor Freight Tools USA, Inc.\n\nCITATION TO A SUMMARY ORDER IS GOVERNED BY FEDERAL RULE OF APPELLATE PROCEDURE 32.1.\n\n" +
-		"held at the Courthouse, 40 Foley Square, in the City of New York, on the 12th day of May, two thousand twenty-two. See also No. 19-3417-ag(L).\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "21-1234-cv"}, mention{extract.TypeCase, "19-3417-ag(L)"},
-		mention{extract.TypeLaw, "FEDERAL RULE OF APPELLATE PROCEDURE 32.1"}, mention{extract.TypeDate, "12th day of May, two thousand twenty-two"})
-}
-
-// TestStateBeforeCountyCourt: a county's trial court named with its state
-// before it ("Iowa District Court for Polk County") is named whole.
-func TestStateBeforeCountyCourt(t *testing.T) {
-	text := "Appeal from the Iowa District Court for Polk County, Scott D. Rosenberg, Judge.\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCourt, "Iowa District Court for Polk County"})
-}
-
-// TestSpacedAgainstCaption: New York's stacked caption whose "- against -"
-// has spaces inside is a case's name, its parties each named.
-func TestSpacedAgainstCaption(t *testing.T) {
-	text := "ATLAS CAPITAL PARTNERS LLC,\nPlaintiff,\n- against -\nBRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID,\nDefendants.\n"
-	wantMentions(t, extract.New(extract.Config{}), text,
-		mention{extract.TypeCase, "ATLAS CAPITAL PARTNERS LLC, Plaintiff, - against - BRIGHTON & VALE HOLDINGS, INC. and RUPERT QUAID"},
-		mention{extract.TypeOrg, "BRIGHTON & VALE HOLDINGS, INC."}, mention{extract.TypePerson, "RUPERT QUAID"})
-}
-
-// TestDocketingNoticeForms: a notice of docketing's "Re:" line ends its
-// case before the "Case Number" label on the next line, the party a
-// person; a judge's initials glued together ("Gene E.K. Pratter") are his.
-func TestDocketingNoticeForms(t *testing.T) {
-	text := "NOTICE OF DOCKETING\n\nRe: USA v. Kareem Bellamy\nCase Number: 22-2451\nDistrict Court Case Number: 2-20-cr-00312-001\n\ncc: Hon. Gene E.K. Pratter\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "USA v. Kareem Bellamy"}, mention{extract.TypePerson, "Kareem Bellamy"},
-		mention{extract.TypePerson, "Gene E.K. Pratter"})
-}
-
-// TestBriefCoverAndAuthorities: a brief's caption whose first party has
-// "FOR" inside ("COALITION FOR FAIR HOUSING, INC.") is named whole, and a
-// table of authorities' "Cases" heading is no part of the first case.
-func TestBriefCoverAndAuthorities(t *testing.T) {
-	text := "COALITION FOR FAIR HOUSING, INC., et al.,\nPlaintiffs-Appellants,\nv.\nTOWN OF BRADFORD, MASSACHUSETTS,\nDefendants-Appellees.\n\n" +
-		"TABLE OF AUTHORITIES\n\nCases\nTexas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc., 576 U.S. 519 (2015) ........ 4, 9\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "COALITION FOR FAIR HOUSING, INC."},
-		mention{extract.TypeCase, "Texas Dep't of Hous. & Cmty. Affairs v. Inclusive Cmtys. Project, Inc."})
-}
-
-// TestPeopleAlone: California's caption's "THE PEOPLE, Plaintiff and
-// Respondent" is the prosecuting government, no person.
-func TestPeopleAlone(t *testing.T) {
-	text := "THE PEOPLE,\nPlaintiff and Respondent,\nv.\nDARNELL JAMAL WASHINGTON,\nDefendant and Appellant.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "PEOPLE"})
-	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "PEOPLE" })
-}
-
-// TestCapsDocketLabel: a docket number after its label in capitals ("NO.
-// 20-4512" in a caption's column, Texas's "CAUSE NO. 2019-45678") is a
-// case's docket, as after "No.".
-func TestCapsDocketLabel(t *testing.T) {
-	text := "KEISHA M. DAWSON : CIVIL ACTION\n:\nv. :\n: NO. 20-4512\nCITY OF PHILADELPHIA, et al. :\n\nCAUSE NO. 2019-45678\n"
-	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeCase, "20-4512"}, mention{extract.TypeCase, "2019-45678"})
 }
 
 // TestDashVCaption: the Southern District of New York's stacked caption
