@@ -1488,6 +1488,28 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeCase, "20-4512"}, {extract.TypeCase, "2019-45678"},
 			},
 		},
+		// A multistate matter's states are its parties, organisations: listed after their attorneys
+		// general (a line break inside a name or in place of a comma too) or as taking part in a
+		// settlement, and wherever named outside an address or a company's description. A case
+		// between named parties leaves the other states its preamble lists places.
+		{name: "MultistateParties", text: "ASSURANCE OF VOLUNTARY COMPLIANCE\n\nThis Assurance is between Acme Stores, Inc. (\"Acme\") and the Attorneys General of the states of " +
+			"Alabama, Alaska, Arizona, North\nCarolina, West Virginia\nWisconsin, the Commonwealths of Kentucky and Virginia, and the District of Columbia " +
+			"(the \"States\"). Acme is a Kentucky corporation with offices at 1 Main Street, Louisville, Kentucky 40202. Arizona will receive $45,000. " +
+			"Texas and 45 other states accused Acme. Also participating in the settlement are Iowa, Idaho and Utah.\n",
+			want: []mention{
+				{extract.TypeOrg, "Alabama"}, {extract.TypeOrg, "Alaska"}, {extract.TypeOrg, "North Carolina"}, {extract.TypeOrg, "West Virginia"},
+				{extract.TypeOrg, "Wisconsin"}, {extract.TypeOrg, "Virginia"}, {extract.TypeOrg, "District of Columbia"}, {extract.TypeOrg, "Texas"},
+				{extract.TypeOrg, "Iowa"}, {extract.TypeOrg, "Idaho"}, {extract.TypeOrg, "Utah"}, {extract.TypeLocation, "Kentucky"},
+			},
+			none: []none{
+				{extract.TypeLocation, func(s string) bool {
+					return s == "Alabama" || s == "Arizona" || s == "Carolina" || s == "Texas" || s == "Utah"
+				}},
+				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Virginia\nWisconsin") }},
+			}},
+		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
+			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

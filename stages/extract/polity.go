@@ -495,3 +495,166 @@ func datelines(t string, cs []cand) []cand {
 // sovereignWords name a state by its form before "of": "Republic of
 // Colombia", "Kingdom of Spain".
 var sovereignWords = wordSet(`republic kingdom federation principality emirate sultanate duchy`)
+
+// usStateName is a state of the Union, the District of Columbia or Puerto
+// Rico, a line break allowed between its words ("South\nCarolina"), in
+// title case or capitals.
+var usStateName = func() *regexp.Regexp {
+	var alts []string
+	for _, l := range locations {
+		if l == "United States" {
+			continue
+		}
+		if l == "China" {
+			break // the countries and cities that follow are no states
+		}
+		for _, v := range []string{l, strings.ToUpper(l)} {
+			alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(v), " ", `\s+`))
+		}
+	}
+	// Longest first so "West Virginia" wins over "Virginia".
+	sortByLenDesc(alts)
+	return regexp.MustCompile(`^(?:` + strings.Join(alts, "|") + `)\b`)
+}()
+
+// multistateLead is what opens a list of states that are a multistate
+// matter's parties: their attorneys general ("the Attorneys General of the
+// states and commonwealths of", "the attorneys general of", "the Attorneys
+// General of the following States, …:"), the states themselves in a
+// document their attorneys general make ("between Widget Corp. and the
+// States of"; group 1 marks that form, which multistateParties takes only
+// where "Attorneys General" is written), or the states that take part in
+// a settlement ("Also participating in the settlement are").
+var multistateLead = regexp.MustCompile(`(?i)\battorneys\s+general\s+of\s+(?:the\s+(?:states?|commonwealths?)\s+(?:and\s+(?:states?|commonwealths?)\s+)?of\s+|the\s+following\s+(?:states|jurisdictions)[^:.]{0,80}:\s*)?|\bparticipating\s+in\s+(?:the|this)\s+(?:settlement|agreement|assurance|judgment)\s+(?:are|were|include|included)\s+|\b(the\s+(?-i:States|STATES|Commonwealths|COMMONWEALTHS)\s+(?-i:of|OF)\s+)`)
+
+// multistateGap is what stands between two states of such a list: commas
+// (doubled where a state was struck), a footnote's number glued to the
+// name ("Hawaii1,"), "and", and a new kind ("the Commonwealths of").
+var multistateGap = regexp.MustCompile(`^(?:[\s,;]|\d{1,2}\b)*(?:(?:and|&)\s+)?(?:the\s+(?:(?i:states?|commonwealths?)\s+of\s+)?)?`)
+
+// multistateOthers is one state and the count of the others that sued
+// with it ("Texas and 45 other states accused …"); group 1 is the state.
+var multistateOthers = regexp.MustCompile(`\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+\d{1,2}\s+other\s+states\b`)
+
+// multistateParties makes the states of a multistate matter organisations,
+// its parties: the states listed after their attorneys general or as
+// taking part in a settlement ("an Assurance … between AOL LLC and the
+// Attorneys General of the states of Alabama, Alaska, …", a release's
+// "Also participating in the settlement are Alabama, Alaska, …", "Texas and
+// 45 other states"), each an ORG where the list names it (a line break
+// inside a name, "South\nCarolina", or a missing comma, "West
+// Virginia\nWisconsin", no longer cut it) and wherever the document names
+// it outside an address. A case between named parties ("STATE OF KANSAS
+// … vs. UBER TECHNOLOGIES, INC.", a case named with "v." or "vs." near the
+// document's start) is left alone: the other states its preamble lists
+// are no litigants of it, and stay places. Cost: one
+// expression pass over the document where "attorneys general" or
+// "participating in" occurs.
+func multistateParties(cr chunk.Result, doc []rune, ms []Mention) []Mention {
+	t := string(doc)
+	if !containsAny(t, []string{"ttorneys General", "ttorneys general", "TTORNEYS GENERAL", "participating in", "other states"}) {
+		return ms
+	}
+	for _, m := range ms {
+		if m.Type == TypeCase && m.Start < captionArea && versusWord.MatchString(" "+oneSpace(m.Text)+" ") {
+			return ms
+		}
+	}
+	type span struct{ s, e int } // bytes of t
+	var spans []span
+	general := containsAny(t, []string{"ttorneys General", "TTORNEYS GENERAL"})
+	for _, lead := range multistateLead.FindAllStringSubmatchIndex(t, -1) {
+		if lead[2] >= 0 && !general {
+			continue
+		}
+		var list []span
+		for i := lead[1]; ; {
+			g := multistateGap.FindStringIndex(t[i:])
+			j := i + g[1]
+			n := usStateName.FindStringIndex(t[j:])
+			if n == nil {
+				break
+			}
+			list = append(list, span{j, j + n[1]})
+			i = j + n[1]
+		}
+		if len(list) >= 2 {
+			spans = append(spans, list...)
+		}
+	}
+	for _, m := range multistateOthers.FindAllStringSubmatchIndex(t, -1) {
+		if n := usStateName.FindStringIndex(t[m[2]:m[3]]); n != nil && n[1] == m[3]-m[2] {
+			spans = append(spans, span{m[2], m[3]})
+		}
+	}
+	if len(spans) == 0 {
+		return ms
+	}
+	idx := runeIndex(t)
+	cidx := make([][]int, len(cr.Chunks))
+	parties := map[string]bool{}
+	var add []Mention
+	for _, sp := range spans {
+		s, e := idx[sp.s], idx[sp.e]
+		parties[nameKey(t[sp.s:sp.e])] = true
+		for k, c := range cr.Chunks {
+			if cidx[k] == nil {
+				cidx[k] = runeIndex(c.Text)
+			}
+			ci := cidx[k]
+			if s < c.Start || e > c.Start+ci[len(c.Text)] {
+				continue
+			}
+			bs := sort.SearchInts(ci, s-c.Start)
+			be := sort.SearchInts(ci, e-c.Start)
+			add = append(add, chunkMention(c, ci, bs, be, TypeOrg, SourcePattern, ""))
+			break
+		}
+	}
+	// The list's own names replace what the tagger read over them.
+	covered := func(m Mention) bool {
+		for _, a := range add {
+			if m.Start < a.End && a.Start < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	out := add
+	for _, m := range ms {
+		if m.Type != TypeCase && covered(m) {
+			continue
+		}
+		if m.Type == TypeLocation && parties[strings.TrimPrefix(strings.TrimPrefix(nameKey(m.Text), "state of "), "commonwealth of ")] && !inAddress(doc, m) && !formedIn(doc, m) {
+			m.Type = TypeOrg
+			m.ID = mentionID(m)
+		}
+		out = append(out, m)
+	}
+	return merge(out)
+}
+
+// addressBefore is a place's name and its comma right before a state:
+// "Topeka, " of "Topeka, Kansas".
+var addressBefore = regexp.MustCompile(`[A-Za-z.]+,[ \t]*$`)
+
+// inAddress reports whether a state's mention is an address's: a city and
+// a comma before it, or a ZIP code after it.
+func inAddress(doc []rune, m Mention) bool {
+	before := string(doc[max(0, m.Start-30):m.Start])
+	after := string(doc[m.End:min(len(doc), m.End+8)])
+	return addressBefore.MatchString(before) || zipAfter.MatchString(after)
+}
+
+// zipAfter is a ZIP code after a state's name.
+var zipAfter = regexp.MustCompile(`^,?[ \t]+\d{5}\b`)
+
+// formedKind is the kind of body a place's name describes after it: "a
+// Minnesota corporation", "a Delaware limited liability company".
+var formedKind = regexp.MustCompile(`^[ \t\n]+(?:corporation|company|limited|partnership|nonprofit|non-profit|not-for-profit|general|banking|business|professional|public|statutory)\b`)
+
+// formedIn reports whether a state's mention describes where a company was
+// formed ("a Minnesota corporation"), which names the place, not a party.
+func formedIn(doc []rune, m Mention) bool {
+	return formedKind.MatchString(string(doc[m.End:min(len(doc), m.End+30)]))
+}
