@@ -1507,6 +1507,19 @@ func TestFormsInTheStage(t *testing.T) {
 				}},
 				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Virginia\nWisconsin") }},
 			}},
+		// The country is a litigant, an organisation, where an indictment's columns put its number
+		// between it and "v.", where the case's name abbreviates it ("DIAMOND v. U.S."), and where the
+		// text gives its role ("The United States, as a defendant").
+		{name: "CountryAsLitigant", text: "UNITED STATES OF AMERICA\nNo. 19 CR 669 (EEC)\nv.\nGREGG SMITH,\nDefendant.\n",
+			want: []mention{{extract.TypeOrg, "UNITED STATES OF AMERICA"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "UNITED STATES OF AMERICA" }}}},
+		{name: "CountryAsSideOfTheCase", text: "DIAMOND v. U.S., 13-292 T. (2014)\n\nPlaintiffs are married taxpayers. The IRS sent notices; the U.S. moved to dismiss, and the United States prevails.\n",
+			want: []mention{{extract.TypeOrg, "United States"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "U.S." || s == "United States" }}}},
+		{name: "CountryByItsRole", text: "Plaintiff, Middlesex Savings Bank, commenced this interpleader action. The United States, as a defendant under 28 U.S.C. § 2410, " +
+			"removed the case to this court. The motion of the United States is well founded.\n",
+			want: []mention{{extract.TypeOrg, "United States"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -164,8 +164,10 @@ func followingWord(t string, i int) (string, int) {
 var usaName = regexp.MustCompile(`\b(?:United\s+States(\s+of\s+America)?|UNITED\s+STATES(\s+OF\s+AMERICA)?)\b`)
 
 // versusAfter is a caption's "v." after a party and its comma, blank lines
-// allowed: "UNITED STATES OF AMERICA,\n\n v.".
-var versusAfter = regexp.MustCompile(`^[ \t]*,?\s*(?:v\.|vs\.|V\.|VS\.|-against-)`)
+// allowed: "UNITED STATES OF AMERICA,\n\n v.", or the case's number on a
+// line between them, as an indictment's columns read ("UNITED STATES OF
+// AMERICA\nNo. 19 CR 669 (EEC)\nv.").
+var versusAfter = regexp.MustCompile(`^[ \t]*,?\s*(?:(?:Case[ \t]+)?(?:No|NO)\.[^\n]{1,40}\n\s*)?(?:v\.|vs\.|V\.|VS\.|-against-)`)
 
 // countryNames returns the country that opens a caption's line with its
 // role or "v." after it, a litigant, an organisation ("UNITED STATES OF
@@ -218,6 +220,11 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		}
 		return strings.EqualFold(s, "United States") || strings.EqualFold(s, "United States of America")
 	}
+	// A side of the document's own case may be the country's abbreviation
+	// ("DIAMOND v. U.S.").
+	isSide := func(s string) bool {
+		return isCountry(s) || s == "U.S." || s == "U.S.A." || s == "USA"
+	}
 	party := false
 	for _, m := range ms {
 		if m.Type == TypeOrg && isCountry(m.Text) {
@@ -228,7 +235,7 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 	if i := OwnCase(doc, ms); !party && i >= 0 {
 		for _, side := range versusWord.Split(oneSpace(WithoutColumns(ms[i].Text)), 2) {
 			name, _, _ := strings.Cut(side, ",") // "UNITED STATES OF AMERICA, Plaintiff - Appellee"
-			party = party || isCountry(strings.TrimSpace(name))
+			party = party || isSide(strings.TrimSpace(name))
 		}
 	}
 	if !party && len(doc) > 0 {
@@ -254,7 +261,7 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		return ms
 	}
 	for i, m := range ms {
-		if m.Type == TypeLocation && (party && isCountry(m.Text) || filers[nameKey(m.Text)]) {
+		if m.Type == TypeLocation && (party && isSide(oneSpace(m.Text)) || filers[nameKey(m.Text)]) {
 			ms[i].Type = TypeOrg
 			ms[i].ID = mentionID(ms[i])
 		}
@@ -263,9 +270,10 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 }
 
 // litigantClause is what follows a polity that acts in a filing: its
-// counsel or a filer's verb ("…, by and through its undersigned
-// attorneys", ", by counsel,", " respectfully submits", " hereby moves").
-var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds))`)
+// counsel, a filer's verb ("…, by and through its undersigned
+// attorneys", ", by counsel,", " respectfully submits", " hereby moves")
+// or its role (", as a defendant under 28 U.S.C. § 2410").
+var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n]+(?:defendant|plaintiff|intervenor|party|garnishee|creditor|claimant|respondent|petitioner)\b|by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds))`)
 
 // governmentParties types a case's party that is a government
 // (governmentWords: a county, a city, a state; sovereignWords: a foreign
