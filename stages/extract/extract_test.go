@@ -1520,6 +1520,14 @@ func TestFormsInTheStage(t *testing.T) {
 			"removed the case to this court. The motion of the United States is well founded.\n",
 			want: []mention{{extract.TypeOrg, "United States"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
+		// A state is a litigant, an organisation, as its case's short name's party ("State v.
+		// Herbette") and where counsel appear for it ("Attorney for the State of Delaware").
+		{name: "StateAsLitigant", text: "State v. Herbette, No. Cr98-31759 (Jan. 26, 2001)\n\nMEMORANDUM OF DECISION The defendant moved to suppress.\n",
+			want: []mention{{extract.TypeOrg, "State"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "State" }}}},
+		{name: "StateItsCounselAppearFor", text: "James A. Rambo, Esquire, Deputy Attorney General, Attorney for the State of Delaware.\n\nJoseph A. Hurley, Esquire, Attorney for the Defendant.\n",
+			want: []mention{{extract.TypeOrg, "State of Delaware"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Delaware") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -248,11 +248,12 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 	}
 	// A polity that speaks as the filer ("The United States, by and
 	// through its undersigned attorneys, respectfully submits", "the
-	// Commonwealth of Virginia, by counsel, moves") is a litigant.
+	// Commonwealth of Virginia, by counsel, moves") or that counsel appear
+	// for ("Attorney for the State of Delaware") is a litigant.
 	filers := map[string]bool{}
 	for _, m := range ms {
 		if m.Type == TypeLocation && (isCountry(m.Text) || polityName.MatchString(m.Text)) && m.End <= len(doc) &&
-			litigantClause.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) {
+			(litigantClause.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) || counselFor.MatchString(string(doc[max(0, m.Start-30):m.Start]))) {
 			filers[nameKey(m.Text)] = true
 			party = party || isCountry(m.Text)
 		}
@@ -292,8 +293,9 @@ func governmentParties(t string, cs []cand) []cand {
 			ws = ws[1:]
 		}
 		// California's and New York's prosecutor alone: "THE PEOPLE,
-		// Plaintiff and Respondent".
-		if len(ws) == 1 && strings.Trim(ws[0], ",.") == "people" {
+		// Plaintiff and Respondent"; a state's in its case's short name:
+		// "State v. Herbette".
+		if w := strings.Trim(ws[0], ",."); len(ws) == 1 && (w == "people" || w == "state") {
 			cs[i].typ = TypeOrg
 			continue
 		}
@@ -315,6 +317,11 @@ func governmentParties(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// counselFor is what stands before a party its lawyers appear for:
+// "Attorney for the " of "Attorney for the State of Delaware", "Counsel for
+// ", "on behalf of the ".
+var counselFor = regexp.MustCompile(`(?:(?:[Aa]ttorneys?|[Cc]ounsel|ATTORNEYS?|COUNSEL)[ \t\n]+(?:for|FOR)|on[ \t\n]+behalf[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
 
 // relatorHead is the start of a caption's line before a relator's office:
 // the government, "ex rel." and the relator, then a comma ("STATE of
