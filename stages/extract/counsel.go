@@ -331,8 +331,9 @@ func docketSheetNames(t string) []cand {
 // appear for: "W. Ted Minick, Winstead, McGuire, Sechrest Minick, David
 // C. Mattka, Dallas, Tex., for BancTexas Dallas, N.A.", the Federal
 // Circuit's "Jennifer L. Swize, Jones Day, Washington, DC, argued for
-// appellants." Group 1 is the list.
-var counselLine = regexp.MustCompile(`(?m)^[ \t]*((?:[A-Z][^\n]*?,[ \t]+)+)(?:argued[ \t]+)?for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
+// appellants." A reporter's star pages may open the line ("*1129 *1130
+// Thomas E. Sharkey, …"). Group 1 is the list.
+var counselLine = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)*((?:[A-Z][^\n]*?,[ \t]+)+)(?:argued[ \t]+)?for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
 
 // alsoRepresented is the Federal Circuit's list of the other lawyers on
 // the brief, after the one who argued: "Also represented by Gregory A.
@@ -400,10 +401,10 @@ func counselFirms(t string) []cand {
 	return out
 }
 
-// lastPartners is the last item of a firm's list of partners: two
-// surnames joined by "and" or "&" ("Stevens and Young", "O'Brien &
-// Frankel").
-var lastPartners = regexp.MustCompile(`^[A-Z][A-Za-z'’\-]+[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z'’\-]+$`)
+// lastPartners is the last item of a firm's list of partners: surnames,
+// the last two joined by "and" or "&" ("Stevens and Young", "O'Brien &
+// Frankel", "McInnis Fitzgerald Rees and Sharkey").
+var lastPartners = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+[ \t]+){1,3}(?:and|&)[ \t]+[A-Z][A-Za-z'’\-]+$`)
 
 // initialled is a lawyer's name as counsel lists write it, with an
 // initial: "John M. Grenfell", "W. Ted Minick".

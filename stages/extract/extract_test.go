@@ -1528,6 +1528,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "StateItsCounselAppearFor", text: "James A. Rambo, Esquire, Deputy Attorney General, Attorney for the State of Delaware.\n\nJoseph A. Hurley, Esquire, Attorney for the Defendant.\n",
 			want: []mention{{extract.TypeOrg, "State of Delaware"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Delaware") }}}},
+		// A firm of three or four partners, the last two joined by "and", after a lawyer's name in a
+		// counsel line that a reporter's star pages open.
+		{name: "CounselLineFirmOfPartners", text: "*1129 *1130 Thomas E. Sharkey, McInnis Fitzgerald Rees and Sharkey, San Diego, CA, for plaintiffs.\n",
+			want: []mention{{extract.TypePerson, "Thomas E. Sharkey"}, {extract.TypeOrg, "McInnis Fitzgerald Rees and Sharkey"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "McInnis") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
