@@ -1533,6 +1533,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "CounselLineFirmOfPartners", text: "*1129 *1130 Thomas E. Sharkey, McInnis Fitzgerald Rees and Sharkey, San Diego, CA, for plaintiffs.\n",
 			want: []mention{{extract.TypePerson, "Thomas E. Sharkey"}, {extract.TypeOrg, "McInnis Fitzgerald Rees and Sharkey"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "McInnis") }}}},
+		// The People of a state, its prosecuting or suing government, are one organisation in running
+		// text too, not the state's name alone.
+		{name: "PeopleOfTheState", text: "Plaintiff, THE PEOPLE OF THE STATE OF ILLINOIS, by JAMES E. RYAN, Attorney General of Illinois, has filed a complaint. " +
+			"The People of the State of New York argue otherwise.\n",
+			want: []mention{{extract.TypeOrg, "PEOPLE OF THE STATE OF ILLINOIS"}, {extract.TypeOrg, "People of the State of New York"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "STATE OF ILLINOIS" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

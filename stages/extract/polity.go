@@ -511,10 +511,11 @@ func datelines(t string, cs []cand) []cand {
 // Colombia", "Kingdom of Spain".
 var sovereignWords = wordSet(`republic kingdom federation principality emirate sultanate duchy`)
 
-// usStateName is a state of the Union, the District of Columbia or Puerto
-// Rico, a line break allowed between its words ("South\nCarolina"), in
-// title case or capitals.
-var usStateName = func() *regexp.Regexp {
+// usStates is the alternation of the states of the Union, the District
+// of Columbia and Puerto Rico, a line break allowed between a name's words
+// ("South\nCarolina"), in title case or capitals, longest first ("West
+// Virginia" before "Virginia").
+var usStates = func() string {
 	var alts []string
 	for _, l := range locations {
 		if l == "United States" {
@@ -527,10 +528,12 @@ var usStateName = func() *regexp.Regexp {
 			alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(v), " ", `\s+`))
 		}
 	}
-	// Longest first so "West Virginia" wins over "Virginia".
 	sortByLenDesc(alts)
-	return regexp.MustCompile(`^(?:` + strings.Join(alts, "|") + `)\b`)
+	return `(?:` + strings.Join(alts, "|") + `)`
 }()
+
+// usStateName is one of usStates at the start of a text.
+var usStateName = regexp.MustCompile(`^` + usStates + `\b`)
 
 // multistateLead is what opens a list of states that are a multistate
 // matter's parties: their attorneys general ("the Attorneys General of the
@@ -673,3 +676,9 @@ var formedKind = regexp.MustCompile(`^[ \t\n]+(?:corporation|company|limited|par
 func formedIn(doc []rune, m Mention) bool {
 	return formedKind.MatchString(string(doc[m.End:min(len(doc), m.End+30)]))
 }
+
+// statePeople is a state's prosecuting or suing government by the name its
+// captions give it, in running text too: "THE PEOPLE OF THE STATE OF
+// ILLINOIS, by JAMES E. RYAN, Attorney General", "the People of the State
+// of California". The article before it is no part of it.
+var statePeople = regexp.MustCompile(`\b(?:PEOPLE[ \t\n]+OF[ \t\n]+THE[ \t\n]+STATE[ \t\n]+OF|People[ \t\n]+of[ \t\n]+the[ \t\n]+State[ \t\n]+of)[ \t\n]+` + usStates + `\b`)
