@@ -1539,6 +1539,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"The People of the State of New York argue otherwise.\n",
 			want: []mention{{extract.TypeOrg, "PEOPLE OF THE STATE OF ILLINOIS"}, {extract.TypeOrg, "People of the State of New York"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "STATE OF ILLINOIS" }}}},
+		// A party's role before its name in a pleading's sentence is no part of the name.
+		{name: "RoleBeforeAName", text: "2. Defendant MV Realty of Missouri, LLC is a Missouri limited liability company.\n",
+			want: []mention{{extract.TypeOrg, "MV Realty of Missouri, LLC"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Defendant") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
