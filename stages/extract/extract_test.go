@@ -1543,6 +1543,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "RoleBeforeAName", text: "2. Defendant MV Realty of Missouri, LLC is a Missouri limited liability company.\n",
 			want: []mention{{extract.TypeOrg, "MV Realty of Missouri, LLC"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Defendant") }}}},
+		// Kansas's sections with letters and a comma inside their numbers, and Minnesota's
+		// subdivision of a section, are part of the citation.
+		{name: "StateSectionForms", text: "alleging violations of K.S.A. 50-7a02 and K.S.A. 50-6,139b, and a conviction under Minn. Stat. § 609.19, subd. 2(1).\n",
+			want: []mention{{extract.TypeLaw, "K.S.A. 50-7a02"}, {extract.TypeLaw, "K.S.A. 50-6,139b"}, {extract.TypeLaw, "Minn. Stat. § 609.19, subd. 2(1)"}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

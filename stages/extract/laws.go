@@ -144,9 +144,10 @@ var (
 )
 
 // sectionNumber is a section's number in the forms state codes write it:
-// "24-10-103", "41.56.030", "2C:11-3", "5/2-619", "216-a", "15A-1415", a
-// range of sections "41.56.430-.490" included.
-var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+[A-Za-z]{0,3}|-[a-z]\b)*(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
+// "24-10-103", "41.56.030", "2C:11-3", "5/2-619", "216-a", "15A-1415",
+// Kansas's "50-7a02" and "50-6,139b", a range of sections
+// "41.56.430-.490" included.
+var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za-z]{1,3}\d*)?|-[a-z]\b)*(?:,\d{3}[a-z]?\b)?(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
 
 // subsection is a section's subsections, right after its number:
 // "(1)(d)(I)", "(1.3)", "(a)(1)-(3)", or the end of their range after
@@ -190,7 +191,7 @@ var hyphenRange = regexp.MustCompile(`^[ \t]+(?:to|through)[ \t]+[-–]\d+[A-Za-
 var sectionRange = regexp.MustCompile(`^(?:[ \t]+(?:to|through)[ \t]+[-–]?|[ \t]*[-–][ \t]*)\.?\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3})*`)
 
 // subsectionEnd extends a section that ends at e over its subsections,
-// right after it or after a space or a line break.
+// right after it or after a space or a line break, and a subdivision.
 func subsectionEnd(t string, e int) int {
 	if m := subsection.FindStringIndex(textAfter(t, e)); m != nil {
 		e += m[1]
@@ -198,8 +199,15 @@ func subsectionEnd(t string, e int) int {
 	if m := spacedSubsection.FindStringSubmatchIndex(textAfter(t, e)); m != nil {
 		e += m[3]
 	}
+	if m := subdivision.FindStringIndex(textAfter(t, e)); m != nil {
+		e += m[1]
+	}
 	return e
 }
+
+// subdivision is Minnesota's subdivision of a section, with its clauses:
+// ", subd. 2(1)" of "Minn. Stat. § 609.19, subd. 2(1)".
+var subdivision = regexp.MustCompile(`^,?[ \t]+(?:subd\.|subdivision)[ \t]+\d+[a-z]?(?:\((?:[a-z]{1,4}|\d{1,3})\))*`)
 
 // skipGap returns where the next word starts after i: spaces and at most
 // one line break, and a comma before them when comma is set.
