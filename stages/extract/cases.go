@@ -1701,6 +1701,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: boardDocket, group: 2, needles: []string{"ICSID"}},
 	{typ: TypeCase, re: boardDocket, group: 3, needles: []string{"CAS "}},
 	{typ: TypeOrg, re: statePeople, needles: []string{"PEOPLE OF", "People of"}},
+	{typ: TypeLaw, re: newJerseyRule, group: 1, needles: []string{"R. ", "Rule ", "RULE "}},
 	{typ: TypeCourt, re: jpmlName, needles: []string{"Panel", "PANEL"}},
 	{typ: TypeLaw, re: billNumber, needles: []string{"H.R.", "H. R.", "Res.", "Bill", "BILL", "bill ", "Resolution", "RESOLUTION", "SB ", "HB ", "AB ", "S.B.", "H.B.", "A.B."}},
 	{typ: TypeLaw, re: publicActNumber, needles: []string{"Public Act", "PUBLIC ACT", "public act", "P.A.", "P. A.", " PA "}},

@@ -1547,6 +1547,11 @@ func TestFormsInTheStage(t *testing.T) {
 		// subdivision of a section, are part of the citation.
 		{name: "StateSectionForms", text: "alleging violations of K.S.A. 50-7a02 and K.S.A. 50-6,139b, and a conviction under Minn. Stat. § 609.19, subd. 2(1).\n",
 			want: []mention{{extract.TypeLaw, "K.S.A. 50-7a02"}, {extract.TypeLaw, "K.S.A. 50-6,139b"}, {extract.TypeLaw, "Minn. Stat. § 609.19, subd. 2(1)"}}},
+		// New Jersey's court rules by part, colon, chapter and number are one law each, with the
+		// state's name before them.
+		{name: "NewJerseyRules", text: "The petition is brought under New Jersey Court Rule 3:22-1, et seq. See R. 4:46-2(c); Rule 1:36-3.\n",
+			want: []mention{{extract.TypeLaw, "New Jersey Court Rule 3:22-1"}, {extract.TypeLaw, "R. 4:46-2(c)"}, {extract.TypeLaw, "Rule 1:36-3"}},
+			none: []none{{extract.TypeLaw, func(s string) bool { return s == "Rule 3" || s == "R. 4" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

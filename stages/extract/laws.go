@@ -1689,3 +1689,9 @@ var namedLawForms = regexp.MustCompile(`\bTitle[ \t]+(?:VII|IX)\b(?:[ \t]+of[ \t
 	`|(?:\bItem[ \t]+\d+(?:\([a-z0-9]+\))*[ \t]+of[ \t]+)?\bRegulation[ \t]+(?:S-[KXT]|FD|NMS|SHO|BTR|AB|[A-Z])\b(?:,[ \t]+Item[ \t]+\d+(?:\([a-z0-9]+\))*)?` +
 	`|\b(?:ABA[ \t]+)?(?:Model[ \t]+)?(?:Rules[ \t]+of[ \t]+Professional[ \t]+Conduct|Code[ \t]+of[ \t]+(?:Judicial|Professional)[ \t]+(?:Conduct|Responsibility))\b` +
 	`|\bCanon[ \t]+\d[A-Z]?(?:\(\d+\))*`)
+
+// newJerseyRule is a rule of New Jersey's court rules, which number a
+// rule by its part, a colon, its chapter and its number: "R. 4:46-2(c)",
+// "Rule 1:36-3", "New Jersey Court Rule 3:22-1", "N.J. Ct. R. 2:10-2"; the
+// patterns read its part alone ("Rule 3"). Group 1 is the citation.
+var newJerseyRule = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:(?:New[ \t]+Jersey|N\.[ \t]?J\.)[ \t]+(?:Court[ \t]+Rules?|Ct\.[ \t]+R\.)|Rules?|RULES?|R\.)[ \t]+\d{1,2}:\d{1,3}[A-Z]?-\d{1,3}[A-Za-z]?(?:\((?:[a-z]{1,4}|\d{1,3})\))*)`)
