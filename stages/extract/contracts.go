@@ -67,8 +67,10 @@ func kindAfterComma(before, after []string) bool {
 }
 
 // peoplesRepublic is what opens a republic's name before "Republic":
-// "People's", "Democratic People's", in title case or capitals.
-var peoplesRepublic = regexp.MustCompile(`(?:(?:Democratic|DEMOCRATIC)[ \t]+)?(?:People|PEOPLE)['’](?:s|S)[ \t]+(?:(?:Democratic|DEMOCRATIC)[ \t]+)?$`)
+// "People's", "Democratic People's", a kind of state ("Federal" of
+// "Federal Republic of Germany", "Islamic", "Socialist", "Bolivarian"), in
+// title case or capitals.
+var peoplesRepublic = regexp.MustCompile(`(?:(?:(?:Democratic|DEMOCRATIC)[ \t]+)?(?:People|PEOPLE)['’](?:s|S)[ \t]+(?:(?:Democratic|DEMOCRATIC)[ \t]+)?|(?:Federal|FEDERAL|Federative|FEDERATIVE|Islamic|ISLAMIC|Arab|ARAB|Socialist|SOCIALIST|United|UNITED|Bolivarian|BOLIVARIAN|Hellenic|HELLENIC)[ \t]+)$`)
 
 // peoplesRepublics grows a place or body the tagger read from "Republic"
 // on back over the "People's" before it: "the People's Republic of China"

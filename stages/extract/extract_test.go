@@ -1552,6 +1552,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "NewJerseyRules", text: "The petition is brought under New Jersey Court Rule 3:22-1, et seq. See R. 4:46-2(c); Rule 1:36-3.\n",
 			want: []mention{{extract.TypeLaw, "New Jersey Court Rule 3:22-1"}, {extract.TypeLaw, "R. 4:46-2(c)"}, {extract.TypeLaw, "Rule 1:36-3"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return s == "Rule 3" || s == "R. 4" }}}},
+		// A republic's name grows back over the kind of state before "Republic".
+		{name: "FederalRepublic", text: "BMW AG, a corporation of the Federal Republic of Germany, is the parent.\n",
+			want: []mention{{extract.TypeLocation, "Federal Republic of Germany"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Republic of Germany" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
