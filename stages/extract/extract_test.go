@@ -1556,6 +1556,14 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "FederalRepublic", text: "BMW AG, a corporation of the Federal Republic of Germany, is the parent.\n",
 			want: []mention{{extract.TypeLocation, "Federal Republic of Germany"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Republic of Germany" }}}},
+		// An office a person holds in the document is a title, there and wherever else the document
+		// names it (and the term defined for it); an office no person holds stays an organisation.
+		{name: "HeldOffice", text: "JOHNNY PAUL DOUGHERTY, Plaintiff, v. MICHAEL J. ASTRUE, Commissioner of Social Security, Defendant.\n\n" +
+			"Plaintiff seeks judicial review of a final decision of the Commissioner of Social Security (\"Commissioner\") denying his application.\n",
+			want: []mention{{extract.TypePerson, "MICHAEL J. ASTRUE"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Commissioner") }}}},
+		{name: "OfficeNoOneHolds", text: "Plaintiff seeks judicial review of the final decision of the Commissioner of Social Security (\"Commissioner\") denying his claim.\n",
+			want: []mention{{extract.TypeOrg, "Commissioner of Social Security"}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

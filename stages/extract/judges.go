@@ -606,3 +606,47 @@ func gluedInitials(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// officeHead opens an official's office that a person holds: "Commissioner
+// of Social Security", "Secretary of Health and Human Services".
+var officeHead = regexp.MustCompile(`^(?:Acting[ \t\n]+)?(?:Commissioner|Secretary|Director|Administrator|Comptroller|Treasurer|Attorney[ \t\n]+General|Postmaster[ \t\n]+General|Surgeon[ \t\n]+General)[ \t\n]+(?:of|for)[ \t\n]`)
+
+// holderGap is what stands between an official's name and the office in a
+// caption or a sentence: a comma, a footnote's number, the caption's
+// column, "in her official capacity as", "the", "Acting" ("KILOLO
+// KIJAKAZI, 1 in her official capacity ) as the Acting Commissioner of
+// Social Security").
+var holderGap = regexp.MustCompile(`^[ \t\n]*,?[ \t\n]*(?:\d{1,2}[ \t\n]+)?(?:in[ \t\n]+(?:his|her|their)[ \t\n]+official[ \t\n]+capacit(?:y|ies)[ \t\n]*\)?[ \t\n]*(?:as[ \t\n]+)?)?(?:the[ \t\n]+)?(?:Acting[ \t\n]+)?$`)
+
+// heldOffices drops an office that the document names as a person's
+// ("MICHAEL J. ASTRUE, Commissioner of Social Security, Defendant"), there
+// and wherever else it names it ("the final decision of the Commissioner
+// of Social Security ("Commissioner")", and the term defined for it): the
+// office is a title, and the party is its holder. An office no person
+// holds in the document (a defendant named by office alone) stays an
+// organisation.
+func heldOffices(doc []rune, ms []Mention) []Mention {
+	key := func(s string) string { return strings.TrimPrefix(nameKey(s), "acting ") }
+	held := map[string]bool{}
+	last := -1 // the person mention before the current one
+	for i, m := range ms {
+		if m.Type == TypeOrg && last >= 0 && officeHead.MatchString(m.Text) && m.Start-ms[last].End <= 60 &&
+			ms[last].End <= m.Start && holderGap.MatchString(string(doc[ms[last].End:m.Start])) {
+			held[key(m.Text)] = true
+		}
+		if m.Type == TypePerson {
+			last = i
+		}
+	}
+	if len(held) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type == TypeOrg && (held[key(m.Text)] || m.Source == SourceDefined && held[key(m.Refers)]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
