@@ -2115,7 +2115,8 @@ var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Discip
 
 // captionTails mends a caption's names: the fictitious defendants are no
 // part of the last named party nor of the case's name ("AMAZON.COM, INC.
-// and DOES"), nor anyone when named by a placeholder ("JOHN DOES 1-10"),
+// and DOES"), nor anyone when named by a placeholder ("JOHN DOES 1-10",
+// "JOHN DOE, JANE DOE"),
 // and a disciplinary proceeding's party is the person it is against.
 func captionTails(t string, cs []cand) []cand {
 	drop := map[int]bool{}
@@ -2123,7 +2124,7 @@ func captionTails(t string, cs []cand) []cand {
 		if c.typ != TypeOrg && c.typ != TypeCase && c.typ != TypePerson {
 			continue
 		}
-		if c.typ != TypeCase && fictitiousParties.MatchString(t[c.start:c.end]) && fictitiousNumbers.MatchString(t[c.end:min(len(t), c.end+16)]) {
+		if c.typ != TypeCase && (fictitiousParties.MatchString(t[c.start:c.end]) && fictitiousNumbers.MatchString(t[c.end:min(len(t), c.end+16)]) || fictitiousPerson.MatchString(t[c.start:c.end]) && pairedDoe(t, c.start, c.end)) {
 			drop[i] = true
 			continue
 		}
@@ -2145,10 +2146,15 @@ func captionTails(t string, cs []cand) []cand {
 
 // fictitiousParties and fictitiousNumbers are the fictitious defendants a
 // complaint names by a placeholder and their numbers: "JOHN DOES 1-10",
-// "Jane Does 1 through 5", "ABC CORPORATIONS 1-10" are no one.
+// "Jane Does 1 through 5", "ABC CORPORATIONS 1-10" are no one; so is one
+// placeholder person beside another, as a housing court's caption names
+// the occupants it does not know (`"JOHN DOE" and/or "JANE DOE"`, "JOHN
+// DOE, JANE DOE", fictitiousPerson); a party called John Doe alone is a
+// person.
 var (
+	fictitiousPerson  = regexp.MustCompile(`^(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Doe|DOE|Roe|ROE)$`)
 	fictitiousParties = regexp.MustCompile(`^(?:(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Does|DOES|Roes|ROES)|(?:ABC|XYZ)[ \t]+(?:Corporations|CORPORATIONS|Companies|COMPANIES|Entities|ENTITIES))$`)
-	fictitiousNumbers = regexp.MustCompile(`^[ \t]+\d{1,3}(?:[ \t]*(?:-|–|through|to|THROUGH|TO)[ \t]*\d{1,3})?\b`)
+	fictitiousNumbers = regexp.MustCompile(`^[ \t]+(?:#[ \t]*)?\d{1,3}(?:[ \t]*(?:-|–|through|to|THROUGH|TO)[ \t]*\d{1,3})?\b`)
 )
 
 // roleLeftover is what a caption's role or description leaves before the
@@ -2348,3 +2354,12 @@ var jpmlName = regexp.MustCompile(`\b(?:(?:UNITED[ \t]+STATES|United[ \t]+States
 // "CBCA 6543" (group 1), "ICSID Case No. ARB/16/41" (group 2), "CAS
 // 2019/A/6148" (group 3).
 var boardDocket = regexp.MustCompile(`\b(?:(?:ASBCA|CBCA|PSBCA|GSBCA)[ \t]+(?:Nos?\.[ \t]*)?(\d{4,6})|ICSID[ \t]+Case[ \t]+No\.[ \t]*(ARB(?:\(AF\))?/\d{2}/\d{1,2})|CAS[ \t]+((?:19|20)\d{2}/[AO]/\d{3,5}))\b`)
+
+// doeNear is a placeholder person's name, the one a pairedDoe stands beside.
+var doeNear = regexp.MustCompile(`(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Doe|DOE|Roe|ROE)\b`)
+
+// pairedDoe reports whether another placeholder person's name stands
+// within a few characters of t[s:e] ("JOHN DOE, JANE DOE").
+func pairedDoe(t string, s, e int) bool {
+	return doeNear.MatchString(t[max(0, s-24):s]) || doeNear.MatchString(t[e:min(len(t), e+24)])
+}

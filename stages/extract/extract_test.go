@@ -1564,6 +1564,13 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Commissioner") }}}},
 		{name: "OfficeNoOneHolds", text: "Plaintiff seeks judicial review of the final decision of the Commissioner of Social Security (\"Commissioner\") denying his claim.\n",
 			want: []mention{{extract.TypeOrg, "Commissioner of Social Security"}}},
+		// Placeholder people in quotes or side by side ("JOHN DOE, JANE DOE") and numbered with "#"
+		// are no one; a party called John Doe alone is a person (TestFictitiousParties).
+		{name: "PlaceholderPeople", text: "HILLSIDE PLACE, LLC, Petitioner, v. MD MUSTAFEZUR RAHMAN, \"JOHN DOE\" and/or \"JANE DOE\", Respondents.\n\n" +
+			"Place, LLC, Petitioner, v. MD Mustafezur Rahman, NAZ ISLAM, JOHN DOE, JANE DOE, AL MAHEDI MASHUD, Respondents.\n\n" +
+			"Asha Harris, John Does # 1-10, Defendants-Appellants.\n",
+			want: []mention{{extract.TypePerson, "MD MUSTAFEZUR RAHMAN"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "DOE") || strings.Contains(s, "Doe") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
