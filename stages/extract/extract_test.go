@@ -1571,6 +1571,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Asha Harris, John Does # 1-10, Defendants-Appellants.\n",
 			want: []mention{{extract.TypePerson, "MD MUSTAFEZUR RAHMAN"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "DOE") || strings.Contains(s, "Doe") }}}},
+		// A hospital or a clinic that is a caption's party is an organisation, not a person.
+		{name: "HospitalParty", text: "WARREN ADAMS, Plaintiff vs. CRESTWOOD MEDICAL CENTER, Defendant\n\nPlaintiff Warren Adams claims Defendant Crestwood Medical Center discriminated against him.\n",
+			want: []mention{{extract.TypeOrg, "CRESTWOOD MEDICAL CENTER"}, {extract.TypeOrg, "Crestwood Medical Center"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(strings.ToLower(s), "crestwood") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

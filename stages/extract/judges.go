@@ -269,7 +269,8 @@ var bodyHeads = wordSet(`service administration office board authority`)
 // ("Banco Santander"); the Commonwealth, alone, the litigant state; a
 // body's name after "The" that a judge's title before it made a person
 // ("GUSTAFSON, Judge: The Internal Revenue Service determined") is the
-// body.
+// body; a hospital or a clinic is an organisation ("CRESTWOOD MEDICAL
+// CENTER, Defendant").
 func nonPersons(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {
@@ -291,10 +292,23 @@ func nonPersons(t string, cs []cand) []cand {
 		case len(ws) > 2 && first == "the" && (bodyHeads[last] || orgWords[last]):
 			cs[i].typ = TypeOrg
 			cs[i].start += strings.Index(name, ws[1])
+		case len(ws) > 1 && (institutionEnds[last] || len(ws) > 2 && institutionEnds[strings.ToLower(ws[len(ws)-2])+" "+last]):
+			cs[i].typ = TypeOrg
 		}
 	}
 	return cs
 }
+
+// institutionEnds are the last words of a hospital's or a clinic's name,
+// one word or two: "Crestwood Medical Center", "Mercy Hospital".
+var institutionEnds = func() map[string]bool {
+	m := wordSet(`hospital hospitals clinic clinics sanatorium`)
+	for _, k := range []string{"medical center", "health center", "cancer center", "care center", "treatment center",
+		"rehabilitation center", "health system", "medical group", "nursing home", "surgery center", "surgical center"} {
+		m[k] = true
+	}
+	return m
+}()
 
 // authorLine is an opinion's author at the start of a line with the
 // judge's title: "SAFFELS, Senior District Judge.", "DANIEL, Justice.",
