@@ -1400,7 +1400,8 @@ var softwareAfter = regexp.MustCompile(`^[ \t]+(?:Word|Excel|PowerPoint|Outlook|
 var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
 
 // chromeStarts starts a name after a research site's chrome it ran back
-// over, ends a case's name before a document number's label, and drops a
+// over, ends a case's name or its last party's ("BERRYHILL Doc. 23") before
+// a document number's label, and drops a
 // program's maker from a page's chrome ("Microsoft Word version").
 func chromeStarts(t string, cs []cand) []cand {
 	if containsAny(t, []string{"Microsoft ", "Adobe "}) {
@@ -1420,7 +1421,7 @@ func chromeStarts(t string, cs []cand) []cand {
 				cs[i].start--
 			}
 		}
-		if c.typ == TypeCase && strings.HasPrefix(t[c.end:], ".") {
+		if (c.typ == TypeCase || nameType(c.typ)) && strings.HasPrefix(t[c.end:], ".") {
 			if m := docLabel.FindStringIndex(t[cs[i].start:c.end]); m != nil {
 				cs[i].end = cs[i].start + m[0]
 			}

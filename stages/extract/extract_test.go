@@ -1575,6 +1575,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HospitalParty", text: "WARREN ADAMS, Plaintiff vs. CRESTWOOD MEDICAL CENTER, Defendant\n\nPlaintiff Warren Adams claims Defendant Crestwood Medical Center discriminated against him.\n",
 			want: []mention{{extract.TypeOrg, "CRESTWOOD MEDICAL CENTER"}, {extract.TypeOrg, "Crestwood Medical Center"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(strings.ToLower(s), "crestwood") }}}},
+		// A docket sheet's document label after a caption is no part of its last party's name.
+		{name: "DocLabelAfterParty", text: "Adams v. Crestwood Medical Center Doc. 34 FILED 2020 Dec-01 AM 08:38 U.S. DISTRICT COURT N.D. OF ALABAMA\n",
+			want: []mention{{extract.TypeCase, "Adams v. Crestwood Medical Center"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasSuffix(s, "Doc") }}, {extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Doc") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
