@@ -215,8 +215,8 @@ func generations(t string, cs []cand) []cand {
 }
 
 // personTails mends the people of a text run into one line: a name in
-// mixed case ends before capitals that open the next party, and a
-// heading is no name.
+// mixed case ends before capitals that open the next party or before the
+// next judge's title, and a heading is no name.
 func personTails(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
@@ -235,10 +235,24 @@ func personTails(t string, cs []cand) []cand {
 		if n < len(ws) && !isUpperName(t[c.start:ws[n-1].end]) {
 			c.end = ws[n-1].end
 		}
+		// "District Judge Walter Herbert Rice Chief Magistrate Judge
+		// Sharon L. Ovington": the next judge's title opens with a word
+		// the name ran on into.
+		if n := len(ws); n > 2 && c.end == ws[n-1].end && nextTitleOpen[ws[n-1].text] && judgeTitleAfter.MatchString(t[c.end:]) {
+			c.end = ws[n-2].end
+		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// nextTitleOpen are the words that open a judge's title ("Chief Magistrate
+// Judge"), which a header run into one line puts after the name before.
+var nextTitleOpen = wordSet(`Chief Senior Presiding Associate Acting Magistrate`)
+
+// judgeTitleAfter is the rest of a judge's title after its first word:
+// " Magistrate Judge", " United States District Judge", " Justice".
+var judgeTitleAfter = regexp.MustCompile(`^[ \t]+(?:(?:United[ \t]+States|U\.S\.|Magistrate|District|Circuit|Bankruptcy)[ \t]+)*(?:Judge|Justice)\b`)
 
 // officialTitles are the first words of an official's title after a
 // name and a comma in a caption's list of officials: "DAN S. SMITH,

@@ -1579,6 +1579,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "DocLabelAfterParty", text: "Adams v. Crestwood Medical Center Doc. 34 FILED 2020 Dec-01 AM 08:38 U.S. DISTRICT COURT N.D. OF ALABAMA\n",
 			want: []mention{{extract.TypeCase, "Adams v. Crestwood Medical Center"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasSuffix(s, "Doc") }}, {extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Doc") }}}},
+		// A header run into one line: a judge's name ends before the next judge's title.
+		{name: "JudgesRunTogether", text: "Case No. 3:13cv000352 District Judge Walter Herbert Rice Chief Magistrate Judge Sharon L. Ovington : : : REPORT AND RECOMMENDATIONS\n",
+			want: []mention{{extract.TypePerson, "Walter Herbert Rice"}, {extract.TypePerson, "Sharon L. Ovington"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Chief") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
