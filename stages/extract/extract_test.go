@@ -1583,6 +1583,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "JudgesRunTogether", text: "Case No. 3:13cv000352 District Judge Walter Herbert Rice Chief Magistrate Judge Sharon L. Ovington : : : REPORT AND RECOMMENDATIONS\n",
 			want: []mention{{extract.TypePerson, "Walter Herbert Rice"}, {extract.TypePerson, "Sharon L. Ovington"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Chief") }}}},
+		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
+		// ("Corporal Wendel") are no part of the person's name.
+		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",
+			want: []mention{{extract.TypePerson, "Paxton"}, {extract.TypePerson, "Wendel"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "General") || strings.Contains(s, "Corporal") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -4056,6 +4056,14 @@ func onBodyNames(t string) []cand {
 var militaryRank = regexp.MustCompile(`^(?:(?:Lieutenant|Lt\.|Brigadier|Major|Rear|Vice|Staff|Master|Technical|Senior|First|Chief|Petty|Command|Lance)[ \t]+)?` +
 	`(?:General|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Commander|Cmdr\.|Admiral|Adm\.|Sergeant|Sgt\.|Corporal|Cpl\.|Ensign|Airman|Officer|Specialist)[ \t]+`)
 
+// ambiguousRanks are ranks that open other names too ("General Motors",
+// "Major League"): before one word alone they stay.
+var ambiguousRanks = wordSet(`General Major Officer Specialist Captain Commander`)
+
+// generalOffice is the word before "General" that makes it an office's,
+// not a rank: "Attorney General Paxton", "Solicitor General Prelogar".
+var generalOffice = regexp.MustCompile(`(?:Attorney|Solicitor|Inspector|Surgeon|Postmaster|Adjutant)[ \t]+$`)
+
 // rankedPeople takes a service member's rank out of the person's name
 // ("Colonel John Smith" is John Smith), and splits the patterns'
 // organisation that a ranked person, a comma and the service make
@@ -4073,7 +4081,11 @@ func rankedPeople(t string, cs []cand) []cand {
 		}
 		name := t[c.start+m[1] : c.end]
 		if c.typ == TypePerson {
-			if len(strings.Fields(name)) >= 2 && personLike(name) {
+			// "Attorney General Paxton": the office's last word, no rank;
+			// "Corporal Wendel": a rank before a surname alone.
+			rank := strings.TrimSpace(t[c.start : c.start+m[1]])
+			office := rank == "General" && generalOffice.MatchString(t[max(0, c.start-12):c.start])
+			if len(strings.Fields(name)) >= 2 && personLike(name) || len(strings.Fields(name)) == 1 && capitalised(name) && (office || !ambiguousRanks[rank]) {
 				cs[i].start += m[1]
 			}
 			continue
