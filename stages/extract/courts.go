@@ -627,10 +627,21 @@ func courtDivisions(t string, cs []cand) []cand {
 			continue
 		}
 		cs[i].end = c.end + m[1]
+		// "… WESTERN DIVISION AT DAYTON": the division's seat after it.
+		if a := divisionSeat.FindStringIndex(t[cs[i].end:]); a != nil {
+			seats = append(seats, [2]int{cs[i].end, cs[i].end + a[1]})
+			cs[i].end += a[1]
+		}
 	}
 	// The seat's place is the court's name's, no place of its own.
 	return withoutInside(cs, seats, nil)
 }
+
+// divisionSeat is the seat after a district court's division: " at Dayton",
+// " AT DAYTON", " at Fort Wayne"; in capitals a second word only where the
+// first opens a two-word place ("AT NEW HAVEN"), as a header run into one
+// line goes on into the caption's first party.
+var divisionSeat = regexp.MustCompile(`^,?[ \t]+(?:at[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|AT[ \t]+(?:(?:NEW|SAN|LOS|SAINT|ST\.|FORT|EAST|WEST|NORTH|SOUTH|LAKE|GRAND|LITTLE|BATON|LAS|SALT|EL|CEDAR|ROCK|GREEN|COLLEGE)[ \t]+)?[A-Z]{2,})\b`)
 
 // seatAt is a district court's seat after its name: ", at Alexandria".
 var seatAt = regexp.MustCompile(`^,[ \t]+at[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b`)

@@ -1588,6 +1588,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",
 			want: []mention{{extract.TypePerson, "Paxton"}, {extract.TypePerson, "Wendel"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "General") || strings.Contains(s, "Corporal") }}}},
+		// A district court's division's seat is part of its name ("… WESTERN DIVISION AT DAYTON"),
+		// and no place of its own; a header run into the caption stops before the first party.
+		{name: "DivisionSeat", text: "IN THE UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF OHIO WESTERN DIVISION AT DAYTON LETRICIA ALLEN, : Plaintiff, : : vs. CAROLYN W. COLVIN\n",
+			want: []mention{{extract.TypeCourt, "UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF OHIO WESTERN DIVISION AT DAYTON"}, {extract.TypePerson, "LETRICIA ALLEN"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "DAYTON" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
