@@ -168,10 +168,12 @@ var localCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|si
 	`|\b(?:(?i:court[ \t]+of[ \t]+appeal)(?:[ \t]+(?i:of[ \t]+the[ \t]+state[ \t]+of)[ \t]+[A-Z][A-Za-z]+)?,?[ \t\n]+)?` + courtOrdinal + `[ \t]+(?i:appellate[ \t]+district)(?:,?[ \t\n]+(?i:division)[ \t]+(?:` + courtOrdinal + `|\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?\b`)
 
 // countyCourtKind is a kind of trial court a county has: "Court of Common
-// Pleas", "Circuit Court", "Orphans' Court", New York's "Supreme Court".
+// Pleas", "Circuit Court", "Orphans' Court", New York's "Supreme Court"
+// and "Civil Court" ("Civil Court, Bronx County").
 var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Circuit Court", "District Court", "Superior Court", "Supreme Court",
 	"Probate Court", "Family Court", "Juvenile Court", "Chancery Court", "Court of Chancery", "Orphans' Court", "Surrogate's Court",
-	"Justice Court", "County Court", "Criminal District Court", "Civil District Court", "Criminal Court", "Municipal Court", "Magistrate Court")
+	"Justice Court", "County Court", "Criminal District Court", "Civil District Court", "Criminal Court", "Municipal Court", "Magistrate Court",
+	"Civil Court", "City Court", "Housing Court")
 
 // countyCourt is a county's trial court named county first: "Cuyahoga
 // County Court of Common Pleas", "HARRIS COUNTY DISTRICT COURT", "Alachua
@@ -221,8 +223,15 @@ func localCourts(t string) []cand {
 	for _, w := range courtWindows(t, "Court", "COURT") {
 		out = append(out, countyCourts(t, w[0], w[1])...)
 	}
+	if strings.Contains(t, "circuit court of ") {
+		out = append(out, groupCands(t, lowerCircuitCourt, 0, TypeCourt)...)
+	}
 	return out
 }
+
+// lowerCircuitCourt is a county's circuit court as Illinois's appellate
+// opinions write it, in lower case: "the circuit court of Cook County".
+var lowerCircuitCourt = regexp.MustCompile(`\bcircuit[ \t]+court[ \t]+of[ \t]+(?:[A-Z][A-Za-z.'’\-]*[ \t]+){1,2}County\b`)
 
 // countyCourts returns the courts countyCourt finds in t[from:to].
 func countyCourts(t string, from, to int) []cand {

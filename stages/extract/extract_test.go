@@ -1593,6 +1593,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "DivisionSeat", text: "IN THE UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF OHIO WESTERN DIVISION AT DAYTON LETRICIA ALLEN, : Plaintiff, : : vs. CAROLYN W. COLVIN\n",
 			want: []mention{{extract.TypeCourt, "UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF OHIO WESTERN DIVISION AT DAYTON"}, {extract.TypePerson, "LETRICIA ALLEN"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "DAYTON" }}}},
+		// New York's "Civil Court, Bronx County" and Illinois's lower-case "circuit court of Cook County"
+		// are courts.
+		{name: "CountyCourtForms", text: "Civil Court, Bronx County\n\nAppeal from the judgment of the circuit court of Cook County denying the motion.\n",
+			want: []mention{{extract.TypeCourt, "Civil Court, Bronx County"}, {extract.TypeCourt, "circuit court of Cook County"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Cook County" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
