@@ -10,10 +10,11 @@ import (
 // districtCourt is a federal district or bankruptcy court in the forms a
 // caption or an opinion's heading writes it without "for the": "UNITED
 // STATES DISTRICT COURT NORTHERN DISTRICT OF ALABAMA" (often over two
-// lines), "United States District Court, N.D. Texas", "… District Court, D.
+// lines, a blank one between them too), "United States District Court,
+// N.D. Texas", "… District Court, D.
 // Kansas", "UNITED STATES BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK".
 // Group 1 is the state's name (one or two words, checked by districtState).
-var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)` +
+var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+)` +
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
 	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
 

@@ -1598,6 +1598,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "CountyCourtForms", text: "Civil Court, Bronx County\n\nAppeal from the judgment of the circuit court of Cook County denying the motion.\n",
 			want: []mention{{extract.TypeCourt, "Civil Court, Bronx County"}, {extract.TypeCourt, "circuit court of Cook County"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Cook County" }}}},
+		// A district court's header over a blank line is one court, and the country before a caption's
+		// "against" on its own line is a litigant.
+		{name: "HeaderOverBlankLineAndAgainst", text: "UNITED STATES DISTRICT COURT\n\nEASTERN DISTRICT OF NEW YORK\n\n\nUNITED STATES OF AMERICA,\nagainst\nR.V.,\nDefendant.\n",
+			want: []mention{{extract.TypeCourt, "UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK"}, {extract.TypeOrg, "UNITED STATES OF AMERICA"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "UNITED STATES OF AMERICA" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

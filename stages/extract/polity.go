@@ -166,8 +166,8 @@ var usaName = regexp.MustCompile(`\b(?:United\s+States(\s+of\s+America)?|UNITED\
 // versusAfter is a caption's "v." after a party and its comma, blank lines
 // allowed: "UNITED STATES OF AMERICA,\n\n v.", or the case's number on a
 // line between them, as an indictment's columns read ("UNITED STATES OF
-// AMERICA\nNo. 19 CR 669 (EEC)\nv.").
-var versusAfter = regexp.MustCompile(`^[ \t]*,?\s*(?:(?:Case[ \t]+)?(?:No|NO)\.[^\n]{1,40}\n\s*)?(?:v\.|vs\.|V\.|VS\.|-against-)`)
+// AMERICA\nNo. 19 CR 669 (EEC)\nv."), "against" alone on its line too.
+var versusAfter = regexp.MustCompile(`^[ \t]*,?\s*(?:(?:Case[ \t]+)?(?:No|NO)\.[^\n]{1,40}\n\s*)?(?:v\.|vs\.|V\.|VS\.|-against-|(?:against|AGAINST)[ \t]*\n)`)
 
 // countryNames returns the country that opens a caption's line with its
 // role or "v." after it, a litigant, an organisation ("UNITED STATES OF
