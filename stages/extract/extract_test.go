@@ -1603,6 +1603,9 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HeaderOverBlankLineAndAgainst", text: "UNITED STATES DISTRICT COURT\n\nEASTERN DISTRICT OF NEW YORK\n\n\nUNITED STATES OF AMERICA,\nagainst\nR.V.,\nDefendant.\n",
 			want: []mention{{extract.TypeCourt, "UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK"}, {extract.TypeOrg, "UNITED STATES OF AMERICA"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "UNITED STATES OF AMERICA" }}}},
+		// A street address with a range of house numbers, or a street named "Path", is one place.
+		{name: "AddressForms", text: "Foreclosure at 27-29 Crane Ave., in Maynard, Massachusetts. Located at 80 S. Portage Path, Akron, Ohio.\n",
+			want: []mention{{extract.TypeLocation, "27-29 Crane Ave."}, {extract.TypeLocation, "80 S. Portage Path"}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

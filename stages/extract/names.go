@@ -40,7 +40,7 @@ var surnameHeads = wordSet(`lane rivers parish plant street lake bay`)
 
 // streetWords end a street's name.
 var streetWords = wordSet(`street st. st avenue ave. ave road rd. rd boulevard blvd. blvd drive dr. lane ln.
-	way place plaza square highway hwy. parkway pkwy. court ct. terrace circle`)
+	way place plaza square highway hwy. parkway pkwy. court ct. terrace circle path pike trail`)
 
 // quadrants follow a street address in some cities ("200 Constitution
 // Avenue, N.W.").
@@ -636,7 +636,8 @@ func regionTail(t string, e int) int {
 }
 
 // houseNumber returns the start of the house number right before a street
-// name at s on the same line ("601 Market Street", "300 N. Greene St.").
+// name at s on the same line ("601 Market Street", "300 N. Greene St.",
+// a range: "27-29 Crane Ave.").
 func houseNumber(t string, s int) (int, bool) {
 	i := s
 	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
@@ -658,6 +659,11 @@ func houseNumber(t string, s int) (int, bool) {
 	}
 	if j == i || t[j] < '0' || t[j] > '9' {
 		return s, false
+	}
+	// A range of house numbers: "27-29 Crane Ave.".
+	if k := j - 1; k > 0 && t[k] == '-' && t[k-1] >= '0' && t[k-1] <= '9' {
+		for j = k; j > 0 && j > k-5 && t[j-1] >= '0' && t[j-1] <= '9'; j-- {
+		}
 	}
 	if j > 0 {
 		if r, _ := utf8.DecodeLastRuneInString(t[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' || r == ',' {
