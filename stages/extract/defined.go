@@ -791,3 +791,47 @@ func namesParty(term, party string) bool {
 	}
 	return len(term) >= 2 && strings.ToUpper(term) == term && (strings.Contains(initials.String(), term) || strings.Contains(withOf.String(), term))
 }
+
+// termAndName starts a name after a defined term and "and" that the
+// tagger read into it: "Issuer and Wachovia Bank" of "between the Issuer
+// and Wachovia Bank, National Association", where the document defines
+// "Issuer" (a defined term's use is its party's mention, never part of
+// another name). A term counts as defined where a definition's
+// parenthesis quotes it (termQuoted), whether or not definedTerms found
+// the name it is defined for. Cost: one pass over the mentions and, where
+// one has " and ", one expression pass over the document.
+func termAndName(doc []rune, ms []Mention) []Mention {
+	var cands []int
+	for i, m := range ms {
+		if m.Source == SourceModel && nameType(m.Type) && strings.Contains(m.Text, " and ") {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return ms
+	}
+	terms := map[string]bool{}
+	for _, m := range ms {
+		if m.Source == SourceDefined {
+			terms[strings.ToLower(m.Text)] = true
+		}
+	}
+	for _, g := range termQuoted.FindAllStringSubmatch(string(doc), -1) {
+		terms[strings.ToLower(g[1])] = true
+	}
+	for _, i := range cands {
+		m := ms[i]
+		first, rest, _ := strings.Cut(m.Text, " and ")
+		if !terms[strings.ToLower(first)] || !startsUpper(rest) {
+			continue
+		}
+		ms[i].Start += utf8.RuneCountInString(first + " and ")
+		ms[i].Text = rest
+		ms[i].ID = mentionID(ms[i])
+	}
+	return ms
+}
+
+// termQuoted is a one-word term a definition's parenthesis quotes: `(the
+// "Issuer")`, `( the " Issuer ")`. Group 1 is the term.
+var termQuoted = regexp.MustCompile(`\([ \t]*(?:the[ \t]+)?["“][ \t]*([A-Z][A-Za-z]+)[ \t]*["”][ \t]*\)`)

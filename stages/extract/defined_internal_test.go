@@ -105,3 +105,24 @@ func TestTermOpensTaggerName(t *testing.T) {
 		t.Errorf("%d uses of the Issuer in the indenture's sentence, want 1", uses)
 	}
 }
+
+// TestTermAndName: a tagger's name that opens with a term the document
+// defines and "and" starts after them ("Issuer and Wachovia Bank" is
+// Wachovia Bank), whether or not the definition's name was found; a name
+// that opens with an undefined word and "and" is left alone.
+func TestTermAndName(t *testing.T) {
+	text := `PENINSULA PORTS AUTHORITY OF VIRGINIA, a political subdivision of the Commonwealth of Virginia (the "Issuer"), and ACME. ` +
+		`The Indenture is between the Issuer and Wachovia Bank, National Association. Smith and Wesson Holding sued.`
+	doc := []rune(text)
+	at := func(s string) Mention {
+		i := strings.Index(text, s)
+		return Mention{Type: TypeOrg, Text: s, Start: len([]rune(text[:i])), End: len([]rune(text[:i])) + len([]rune(s)), Source: SourceModel}
+	}
+	got := termAndName(doc, []Mention{at("Issuer and Wachovia Bank"), at("Smith and Wesson Holding")})
+	if got[0].Text != "Wachovia Bank" || string(doc[got[0].Start:got[0].End]) != "Wachovia Bank" {
+		t.Errorf("defined term and a name: %q at %d:%d", got[0].Text, got[0].Start, got[0].End)
+	}
+	if got[1].Text != "Smith and Wesson Holding" {
+		t.Errorf("an undefined word and a name cut: %q", got[1].Text)
+	}
+}
