@@ -126,3 +126,22 @@ func TestTermAndName(t *testing.T) {
 		t.Errorf("an undefined word and a name cut: %q", got[1].Text)
 	}
 }
+
+// TestFacilityNames: a tagger's name that stops before a facility's kind
+// grows over it and is a place ("Newport News" + " Treatment Plant"); a
+// name with no such kind after it is left alone.
+func TestFacilityNames(t *testing.T) {
+	text := "The water is directed to the Newport News Treatment Plant. Newport News is a city."
+	doc := []rune(text)
+	at := func(s string, from int) Mention {
+		i := from + strings.Index(text[from:], s)
+		return Mention{Type: TypeOrg, Text: s, Start: i, End: i + len(s), Source: SourceModel}
+	}
+	got := facilityNames(doc, []Mention{at("Newport News", 0), at("Newport News", 60)})
+	if got[0].Text != "Newport News Treatment Plant" || got[0].Type != TypeLocation {
+		t.Errorf("facility: %s %q", got[0].Type, got[0].Text)
+	}
+	if got[1].Text != "Newport News" || got[1].Type != TypeOrg {
+		t.Errorf("no facility after it: %s %q", got[1].Type, got[1].Text)
+	}
+}
