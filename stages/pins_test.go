@@ -525,7 +525,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// as parties, ranks before names, federal prisons and two companies a
 	// legal form's period separates; the sample has none. extract/v32
 	// (twenty-fifth session) reads multistate settlements' states as their
-	// parties; the sample has none.
+	// parties, the country and a state as litigants, offices their holders
+	// are named with, placeholder people, hospitals as organisations, New
+	// Jersey's rules, Kansas's and Minnesota's sections, New York's and
+	// Illinois's county courts, a division's seat, house-number ranges,
+	// facilities' kinds and a defined term before "and"; the sample has
+	// none.
 	"extract": {"extract/v32", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
