@@ -1606,6 +1606,11 @@ func TestFormsInTheStage(t *testing.T) {
 		// A street address with a range of house numbers, or a street named "Path", is one place.
 		{name: "AddressForms", text: "Foreclosure at 27-29 Crane Ave., in Maynard, Massachusetts. Located at 80 S. Portage Path, Akron, Ohio.\n",
 			want: []mention{{extract.TypeLocation, "27-29 Crane Ave."}, {extract.TypeLocation, "80 S. Portage Path"}}},
+		// A footnote's number glued to a listed state ("Hawaii1,") does not end the list.
+		{name: "MultistateFootnotes", text: "This Assurance is between Acme Stores, Inc. (\"Acme\") and the Attorneys General of the states of Alabama, Alaska, " +
+			"Arizona, Hawaii1, Idaho, Iowa, Maine, and Ohio (the \"States\").\n",
+			want: []mention{{extract.TypeOrg, "Hawaii"}, {extract.TypeOrg, "Idaho"}, {extract.TypeOrg, "Ohio"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Idaho" || s == "Ohio" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -532,8 +532,19 @@ var usStates = func() string {
 	return `(?:` + strings.Join(alts, "|") + `)`
 }()
 
-// usStateName is one of usStates at the start of a text.
-var usStateName = regexp.MustCompile(`^` + usStates + `\b`)
+// usStateName is one of usStates at the start of a text, a word of its
+// own or with a footnote's number glued to it ("Hawaii1,"): usStateAt
+// checks that no letter follows.
+var usStateName = regexp.MustCompile(`^` + usStates)
+
+// usStateAt returns the end of the state's name that opens t (0 when none).
+func usStateAt(t string) int {
+	n := usStateName.FindStringIndex(t)
+	if n == nil || n[1] < len(t) && (t[n[1]] >= 'a' && t[n[1]] <= 'z' || t[n[1]] >= 'A' && t[n[1]] <= 'Z') {
+		return 0
+	}
+	return n[1]
+}
 
 // multistateLead is what opens a list of states that are a multistate
 // matter's parties: their attorneys general ("the Attorneys General of the
@@ -589,19 +600,19 @@ func multistateParties(cr chunk.Result, doc []rune, ms []Mention) []Mention {
 		for i := lead[1]; ; {
 			g := multistateGap.FindStringIndex(t[i:])
 			j := i + g[1]
-			n := usStateName.FindStringIndex(t[j:])
-			if n == nil {
+			n := usStateAt(t[j:])
+			if n == 0 {
 				break
 			}
-			list = append(list, span{j, j + n[1]})
-			i = j + n[1]
+			list = append(list, span{j, j + n})
+			i = j + n
 		}
 		if len(list) >= 2 {
 			spans = append(spans, list...)
 		}
 	}
 	for _, m := range multistateOthers.FindAllStringSubmatchIndex(t, -1) {
-		if n := usStateName.FindStringIndex(t[m[2]:m[3]]); n != nil && n[1] == m[3]-m[2] {
+		if usStateAt(t[m[2]:m[3]]) == m[3]-m[2] {
 			spans = append(spans, span{m[2], m[3]})
 		}
 	}
