@@ -2153,7 +2153,7 @@ func captionTails(t string, cs []cand) []cand {
 // DOE, JANE DOE", fictitiousPerson); a party called John Doe alone is a
 // person.
 var (
-	fictitiousPerson  = regexp.MustCompile(`^(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Doe|DOE|Roe|ROE)$`)
+	fictitiousPerson  = regexp.MustCompile(`^` + doeName + `$`)
 	fictitiousParties = regexp.MustCompile(`^(?:(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Does|DOES|Roes|ROES)|(?:ABC|XYZ)[ \t]+(?:Corporations|CORPORATIONS|Companies|COMPANIES|Entities|ENTITIES))$`)
 	fictitiousNumbers = regexp.MustCompile(`^[ \t]+(?:#[ \t]*)?\d{1,3}(?:[ \t]*(?:-|–|through|to|THROUGH|TO)[ \t]*\d{1,3})?\b`)
 )
@@ -2356,8 +2356,12 @@ var jpmlName = regexp.MustCompile(`\b(?:(?:UNITED[ \t]+STATES|United[ \t]+States
 // 2019/A/6148" (group 3).
 var boardDocket = regexp.MustCompile(`\b(?:(?:ASBCA|CBCA|PSBCA|GSBCA)[ \t]+(?:Nos?\.[ \t]*)?(\d{4,6})|ICSID[ \t]+Case[ \t]+No\.[ \t]*(ARB(?:\(AF\))?/\d{2}/\d{1,2})|CAS[ \t]+((?:19|20)\d{2}/[AO]/\d{3,5}))\b`)
 
+// doeName is a placeholder person's name: "JOHN DOE", "Jane Doe",
+// "Richard Roe".
+const doeName = `(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Doe|DOE|Roe|ROE)`
+
 // doeNear is a placeholder person's name, the one a pairedDoe stands beside.
-var doeNear = regexp.MustCompile(`(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Doe|DOE|Roe|ROE)\b`)
+var doeNear = regexp.MustCompile(doeName + `\b`)
 
 // pairedDoe reports whether another placeholder person's name stands
 // within a few characters of t[s:e] ("JOHN DOE, JANE DOE").

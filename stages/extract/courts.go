@@ -174,7 +174,7 @@ var localCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|si
 var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Circuit Court", "District Court", "Superior Court", "Supreme Court",
 	"Probate Court", "Family Court", "Juvenile Court", "Chancery Court", "Court of Chancery", "Orphans' Court", "Surrogate's Court",
 	"Justice Court", "County Court", "Criminal District Court", "Civil District Court", "Criminal Court", "Municipal Court", "Magistrate Court",
-	"Civil Court", "City Court", "Housing Court")
+	"Civil Court")
 
 // countyCourt is a county's trial court named county first: "Cuyahoga
 // County Court of Common Pleas", "HARRIS COUNTY DISTRICT COURT", "Alachua

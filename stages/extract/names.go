@@ -4158,8 +4158,8 @@ func attorneysFor(t string, cs []cand) []cand {
 
 // facilityAfter is a facility's kind after a place's or a body's name that
 // the tagger ended before it: " Treatment Plant" of "Newport News Treatment
-// Plant", " Navy Yard", " Dam". Group 1 is the head word.
-var facilityAfter = regexp.MustCompile(`^[ \t]+(?:(?:Treatment|Water|Power|Sewage|Wastewater|Filtration|Generating|Nuclear|Navy|Naval|Coal|Ship)[ \t]+)?(Plant|Yard|Dam|Pier|Wharf|Reservoir)\b`)
+// Plant", " Navy Yard", " Dam".
+var facilityAfter = regexp.MustCompile(`^[ \t]+(?:(?:Treatment|Water|Power|Sewage|Wastewater|Filtration|Generating|Nuclear|Navy|Naval|Coal|Ship)[ \t]+)?(?:Plant|Yard|Dam|Pier|Wharf|Reservoir)\b`)
 
 // facilityNames grows a tagger's name over the facility's kind after it,
 // a place (the guideline's plants, yards, dams and piers): "Newport News"
@@ -4170,11 +4170,11 @@ func facilityNames(doc []rune, ms []Mention) []Mention {
 		if m.Source != SourceModel || m.Type != TypeOrg && m.Type != TypeLocation || m.End >= len(doc) {
 			continue
 		}
-		loc := facilityAfter.FindStringIndex(string(doc[m.End:min(len(doc), m.End+40)]))
+		after := string(doc[m.End:min(len(doc), m.End+40)])
+		loc := facilityAfter.FindStringIndex(after)
 		if loc == nil {
 			continue
 		}
-		after := string(doc[m.End:min(len(doc), m.End+40)])
 		ms[i].End += utf8.RuneCountInString(after[:loc[1]])
 		ms[i].Text = string(doc[m.Start:ms[i].End])
 		ms[i].Type = TypeLocation
