@@ -1611,6 +1611,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Arizona, Hawaii1, Idaho, Iowa, Maine, and Ohio (the \"States\").\n",
 			want: []mention{{extract.TypeOrg, "Hawaii"}, {extract.TypeOrg, "Idaho"}, {extract.TypeOrg, "Ohio"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Idaho" || s == "Ohio" }}}},
+		// A prison named "Correctional Institute", or by its kind and the town it is at, is a place.
+		{name: "PrisonForms", text: "Petitioner was incarcerated at Allen Correctional Institute in Lima, Ohio. They were committed to the State Correctional Institution at Muncy.\n",
+			want: []mention{{extract.TypeLocation, "Allen Correctional Institute"}, {extract.TypeLocation, "State Correctional Institution at Muncy"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Correctional") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -2538,8 +2538,12 @@ var washingtonDC = regexp.MustCompile(`\b(?:Washington|WASHINGTON),[ \t]*\n?[ \t
 // "Harris County Jail". The guideline makes a named facility a place (the
 // tagger reads an organisation, or a person and an organisation).
 var correctionalFacility = regexp.MustCompile(`\b(?:(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*(?:[ \t]+|[ \t]*\n[ \t]*))?(?:` +
-	capAlt("Correctional", "Detention", "Correction") + `[ \t]+` + capAlt("Facility", "Institution", "Center", "Complex") + `|` +
-	capAlt("State Prison", "Penitentiary", "County Jail") + `)(?:[ \t]*[-–][ \t]*[A-Z][a-z]+)?\b`)
+	capAlt("Correctional", "Detention", "Correction") + `[ \t]+` + capAlt("Facility", "Institution", "Institute", "Center", "Complex") + `|` +
+	capAlt("State Prison", "Penitentiary", "County Jail") + `)(?:[ \t]*[-–][ \t]*[A-Z][a-z]+|(` + prisonSeat + `))?\b`)
+
+// prisonSeat is the town a prison is named at: " at Muncy" of
+// Pennsylvania's "State Correctional Institution at Muncy".
+const prisonSeat = `[ \t]+at[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?`
 
 // federalPrison is a federal prison by the Bureau of Prisons' kind and its
 // town: "FCI Milan", "USP Atlanta", "FMC Butner", "MDC Brooklyn", "FCI
@@ -2561,19 +2565,48 @@ func correctionalFacilities(t string) []cand {
 	if !containsAny(t, []string{"orrectional", "ORRECTIONAL", "etention", "ETENTION", "orrection", "Prison", "PRISON", "enitentiary", "ENITENTIARY", "Jail", "JAIL"}) {
 		return out
 	}
-	for _, m := range correctionalFacility.FindAllStringIndex(t, -1) {
+	for _, m := range correctionalFacility.FindAllStringSubmatchIndex(t, -1) {
 		ws := words(t[m[0]:m[1]], m[0])
 		k := 0
 		for k < len(ws) && (leadingNoise[lowerKey(ws[k].text)] || roleWords[lowerKey(ws[k].text)] || partyTerms[lowerKey(ws[k].text)]) {
 			k++
 		}
-		if k >= len(ws) || facilityKinds[lowerKey(ws[k].text)] {
+		// A kind alone names none, unless its seat follows ("State
+		// Correctional Institution at Muncy").
+		if k >= len(ws) || facilityKinds[lowerKey(ws[k].text)] && m[2] < 0 {
 			continue
 		}
 		out = append(out, cand{typ: TypeLocation, start: ws[k].start, end: m[1], source: SourcePattern})
 	}
 	return out
 }
+
+// prisonPlaces types a prison the patterns read as an organisation by its
+// kind's word ("Allen Correctional Institute") a place, as
+// correctionalFacilities reads it.
+func prisonPlaces(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"orrectional", "ORRECTIONAL"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		if sentenceInside.MatchString(name) {
+			continue // "Ohio. ALLEN CORRECTIONAL INSTITUTE": two sentences' words
+		}
+		if loc := correctionalFacility.FindStringIndex(name); loc != nil && loc[0] == 0 && loc[1] == len(name) {
+			cs[i].typ = TypeLocation
+		}
+	}
+	return cs
+}
+
+// sentenceInside is a sentence's end inside a name: a word of two or more
+// lower-case letters, its period and a capital ("Ohio. ALLEN"; not "St.
+// Clair").
+var sentenceInside = regexp.MustCompile(`[a-z]{2,}\.[ \t]+[A-Z]`)
 
 // facilityKinds are the words of a prison's kind, which name none alone.
 var facilityKinds = wordSet(`correctional detention correction state penitentiary county`)
