@@ -98,9 +98,13 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 				fallthrough
 			case caseNameLike(m.Text):
 				// A caption that lists its first side's parties with their
-				// role ("A, B, and C, Plaintiffs, v. …") is this case's,
-				// never a citation: its parties are this case's parties.
-				if !sameCase(txt, own) && !listCaption(m.Text) {
+				// role ("A, B, and C, Plaintiffs, v. …"), or names a side's
+				// role at all, as consolidated appeals' captions do one
+				// after another ("United States of America, Plaintiff–
+				// Appellant, v. Bryan H. Daniels, Defendant–Appellee."), is
+				// this document's, never a citation: its parties are
+				// parties.
+				if !sameCase(txt, own) && !listCaption(m.Text) && !roleBeforeVersus.MatchString(m.Text) {
 					active = m
 				} else {
 					active = Mention{}

@@ -1615,6 +1615,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "PrisonForms", text: "Petitioner was incarcerated at Allen Correctional Institute in Lima, Ohio. They were committed to the State Correctional Institution at Muncy.\n",
 			want: []mention{{extract.TypeLocation, "Allen Correctional Institute"}, {extract.TypeLocation, "State Correctional Institution at Muncy"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Correctional") }}}},
+		// Consolidated appeals' captions one after another, each with its sides' roles, are the
+		// document's own: every caption's parties are parties, not a cited case's.
+		{name: "ConsolidatedCaptions", text: "UNITED STATES COURT OF APPEALS FOR THE FOURTH CIRCUIT\n\nUnited States of America, Plaintiff–Appellant, v. Gaston L. Saunders, " +
+			"Defendant–Appellee. United States of America, Plaintiff–Appellant, v. Bryan H. Daniels, Defendant–Appellee. United States of America, " +
+			"Plaintiff-Appellant, v. Michael Potter, Defendant-Appellee.\n",
+			want: []mention{{extract.TypePerson, "Gaston L. Saunders"}, {extract.TypePerson, "Bryan H. Daniels"}, {extract.TypePerson, "Michael Potter"}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
