@@ -479,8 +479,9 @@ var ofFirmFor = regexp.MustCompile(`((?:` + ofFirmLawyer + `,[ \t]+)*` + ofFirmL
 	`([A-Z][\w'’\-]*(?:,?[ \t]+(?:&|[A-Z][\w'’.\-]*))*?(?:[ \t]+&[ \t]+[A-Z][\w'’\-]*|,?[ \t]+(?:LLP|L\.L\.P\.|LLC|PLLC|P\.C\.|P\.A\.)))[ \t]+for[ \t]+[A-Z]`)
 
 // ofFirmLawyer is one lawyer's name in an ofFirmFor appearance: a given
-// name, up to two more names or initials, and a surname.
-const ofFirmLawyer = `[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’\-]*)){1,3}`
+// name (an initial may open it: "P. Jay Hines"), up to two more names or
+// initials, and a surname.
+const ofFirmLawyer = `(?:[A-Z]\.[ \t]+)?[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’\-]*)){1,3}`
 
 // ofFirmCounsel adds the lawyers and the firm of each ofFirmFor
 // appearance, and cuts the names that ran over its edges: the patterns'

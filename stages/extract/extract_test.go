@@ -1621,6 +1621,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Defendant–Appellee. United States of America, Plaintiff–Appellant, v. Bryan H. Daniels, Defendant–Appellee. United States of America, " +
 			"Plaintiff-Appellant, v. Michael Potter, Defendant-Appellee.\n",
 			want: []mention{{extract.TypePerson, "Gaston L. Saunders"}, {extract.TypePerson, "Bryan H. Daniels"}, {extract.TypePerson, "Michael Potter"}}},
+		// A lawyer "of" a firm "for" a party, an initial opening the lawyer's name.
+		{name: "OfFirmForInitialFirst", text: "Opposition No. 91245601. P. Jay Hines of Muncy, Geissler, Olds & Lowe, P.C. for Farmec S.p.A.\n",
+			want: []mention{{extract.TypePerson, "P. Jay Hines"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Jay Hines" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
