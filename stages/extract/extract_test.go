@@ -1625,6 +1625,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "OfFirmForInitialFirst", text: "Opposition No. 91245601. P. Jay Hines of Muncy, Geissler, Olds & Lowe, P.C. for Farmec S.p.A.\n",
 			want: []mention{{extract.TypePerson, "P. Jay Hines"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Jay Hines" }}}},
+		// A heading's or an office's word alone names no one.
+		{name: "HeadingWordsAlone", text: "1. Summary Judgment: Appeal and Error. An appellate court will affirm a lower court's granting of summary judgment.\n\n" +
+			"Before HOLLAND, J., RIDGELY, President Judge,[1] and HORSEY, Justice, Retired.\n\nPhysician's and Surgeon's Certificate No. C42391\n",
+			none: []none{{extract.TypePerson, func(s string) bool {
+				return s == "Appeal" || s == "Error" || s == "President" || s == "This" || s == "Surgeon"
+			}}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -2205,7 +2205,8 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 // "Initial Purchasers", a term that names a group of parties), an
 // officer's title ("Special Agent"), a resolution's heading ("FURTHER
 // RESOLVED"), a solo lawyer's "Law Office" under the name and a day
-// ("Today, Judge … issued"). A defined
+// ("Today, Judge … issued"), a heading's or an office's word alone
+// ("Appeal", "Error", "President", "Surgeon", "This"). A defined
 // term's uses are the definition pass's, not these.
 var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees
 	petitioner petitioners respondent respondents movant movants complainant complainants claimant claimants
@@ -2215,7 +2216,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
-	amicus curiae applicant applicants`)
+	amicus curiae applicant applicants appeal appeals error errors president surgeon divisions this`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
