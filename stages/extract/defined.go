@@ -797,8 +797,8 @@ func namesParty(term, party string) bool {
 // and Wachovia Bank, National Association", where the document defines
 // "Issuer" (a defined term's use is its party's mention, never part of
 // another name). A term counts as defined where a definition's
-// parenthesis quotes it (termQuoted), whether or not definedTerms found
-// the name it is defined for. Cost: one pass over the mentions and, where
+// parenthesis names it (definition, as definedTerms reads it), whether or
+// not definedTerms found the name it is defined for. Cost: one pass over the mentions and, where
 // one has " and ", one expression pass over the document.
 func termAndName(doc []rune, ms []Mention) []Mention {
 	var cands []int
@@ -816,8 +816,9 @@ func termAndName(doc []rune, ms []Mention) []Mention {
 			terms[strings.ToLower(m.Text)] = true
 		}
 	}
-	for _, g := range termQuoted.FindAllStringSubmatch(string(doc), -1) {
-		terms[strings.ToLower(g[1])] = true
+	text := string(doc)
+	for _, loc := range definition.FindAllStringSubmatchIndex(text, -1) {
+		terms[strings.ToLower(definedTerm(text, loc))] = true
 	}
 	for _, i := range cands {
 		m := ms[i]
@@ -831,7 +832,3 @@ func termAndName(doc []rune, ms []Mention) []Mention {
 	}
 	return ms
 }
-
-// termQuoted is a one-word term a definition's parenthesis quotes: `(the
-// "Issuer")`, `( the " Issuer ")`. Group 1 is the term.
-var termQuoted = regexp.MustCompile(`\([ \t]*(?:the[ \t]+)?["“][ \t]*([A-Z][A-Za-z]+)[ \t]*["”][ \t]*\)`)

@@ -3396,13 +3396,17 @@ func courtNumbers(t string, cs []cand) []cand {
 	return cs
 }
 
+// counselForWords are a lawyer's label before the party: "Counsel for",
+// "Attorneys for", in title case or capitals.
+const counselForWords = `(?:[Cc]ounsel|COUNSEL|[Aa]ttorneys?|ATTORNEYS?)[ \t\n]+(?:for|FOR)`
+
 // leadingLabel is what a counsel list runs into the name after it: a
 // lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
 // Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
 // before the party; and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|(?:Counsel|COUNSEL|Attorneys?|ATTORNEYS?)[ \t]+(?:for|FOR)[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme

@@ -321,7 +321,7 @@ func governmentParties(t string, cs []cand) []cand {
 // counselFor is what stands before a party its lawyers appear for:
 // "Attorney for the " of "Attorney for the State of Delaware", "Counsel for
 // ", "on behalf of the ".
-var counselFor = regexp.MustCompile(`(?:(?:[Aa]ttorneys?|[Cc]ounsel|ATTORNEYS?|COUNSEL)[ \t\n]+(?:for|FOR)|on[ \t\n]+behalf[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
+var counselFor = regexp.MustCompile(`(?:` + counselForWords + `|on[ \t\n]+behalf[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
 
 // relatorHead is the start of a caption's line before a relator's office:
 // the government, "ex rel." and the relator, then a comma ("STATE of
@@ -511,31 +511,11 @@ func datelines(t string, cs []cand) []cand {
 // Colombia", "Kingdom of Spain".
 var sovereignWords = wordSet(`republic kingdom federation principality emirate sultanate duchy`)
 
-// usStates is the alternation of the states of the Union, the District
-// of Columbia and Puerto Rico, a line break allowed between a name's words
-// ("South\nCarolina"), in title case or capitals, longest first ("West
-// Virginia" before "Virginia").
-var usStates = func() string {
-	var alts []string
-	for _, l := range locations {
-		if l == "United States" {
-			continue
-		}
-		if l == "China" {
-			break // the countries and cities that follow are no states
-		}
-		for _, v := range []string{l, strings.ToUpper(l)} {
-			alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(v), " ", `\s+`))
-		}
-	}
-	sortByLenDesc(alts)
-	return `(?:` + strings.Join(alts, "|") + `)`
-}()
-
-// usStateName is one of usStates at the start of a text, a word of its
-// own or with a footnote's number glued to it ("Hawaii1,"): usStateAt
-// checks that no letter follows.
-var usStateName = regexp.MustCompile(`^` + usStates)
+// usStateName is a state's name (stateNameAlt: title case or capitals, a
+// line break allowed between its words, "South\nCarolina") at the start
+// of a text, a word of its own or with a footnote's number glued to it
+// ("Hawaii1,"): usStateAt checks that no letter follows.
+var usStateName = regexp.MustCompile(`^` + stateNameAlt)
 
 // usStateAt returns the end of the state's name that opens t (0 when none).
 func usStateAt(t string) int {
@@ -680,7 +660,7 @@ var zipAfter = regexp.MustCompile(`^,?[ \t]+\d{5}\b`)
 
 // formedKind is the kind of body a place's name describes after it: "a
 // Minnesota corporation", "a Delaware limited liability company".
-var formedKind = regexp.MustCompile(`^[ \t\n]+(?:corporation|company|limited|partnership|nonprofit|non-profit|not-for-profit|general|banking|business|professional|public|statutory)\b`)
+var formedKind = regexp.MustCompile(`^[ \t\n]+(?i:` + companyKind + `)\b`)
 
 // formedIn reports whether a state's mention describes where a company was
 // formed ("a Minnesota corporation"), which names the place, not a party.
@@ -692,4 +672,4 @@ func formedIn(doc []rune, m Mention) bool {
 // captions give it, in running text too: "THE PEOPLE OF THE STATE OF
 // ILLINOIS, by JAMES E. RYAN, Attorney General", "the People of the State
 // of California". The article before it is no part of it.
-var statePeople = regexp.MustCompile(`\b(?:PEOPLE[ \t\n]+OF[ \t\n]+THE[ \t\n]+STATE[ \t\n]+OF|People[ \t\n]+of[ \t\n]+the[ \t\n]+State[ \t\n]+of)[ \t\n]+` + usStates + `\b`)
+var statePeople = regexp.MustCompile(`\b(?:PEOPLE[ \t\n]+OF[ \t\n]+THE[ \t\n]+STATE[ \t\n]+OF|People[ \t\n]+of[ \t\n]+the[ \t\n]+State[ \t\n]+of)[ \t\n]+` + stateNameAlt + `\b`)
