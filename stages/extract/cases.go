@@ -1435,10 +1435,11 @@ func chromeStarts(t string, cs []cand) []cand {
 }
 
 // partyRole is a party's role before "v." in a caption: ", Plaintiffs,\nv.",
-// ", Appellants, v."; captionRole is a caption's first party with it
-// ("Jane A. Johnson, Plaintiffs,\nv.").
+// ", Appellants, v.", Indiana's ", Appellant (Defendant), -v-";
+// captionRole is a caption's first party with it ("Jane A. Johnson,
+// Plaintiffs,\nv.").
 var (
-	partyRole        = `,[ \t\n]*` + stackedRoles + `[\w-]*,?[ \t\n]+(?:v|vs|V|VS)\.`
+	partyRole        = `,[ \t\n]*` + stackedRoles + `[\w-]*(?:[ \t]+\((?:Defendant|Plaintiff|Petitioner|Respondent)s?\))?,?[ \t\n]+(?:(?:v|vs|V|VS)\.|-v-|–v–|—v—)`
 	roleBeforeVersus = regexp.MustCompile(partyRole)
 	captionRole      = regexp.MustCompile(`^[^,\n]+` + partyRole)
 )

@@ -218,7 +218,7 @@ func generations(t string, cs []cand) []cand {
 // mixed case ends before capitals that open the next party or before the
 // next judge's title, and a heading is no name.
 func personTails(t string, cs []cand) []cand {
-	out := cs[:0]
+	out, added := cs[:0], []cand(nil)
 	for _, c := range cs {
 		if c.typ != TypePerson || c.party {
 			out = append(out, c)
@@ -241,10 +241,38 @@ func personTails(t string, cs []cand) []cand {
 		if n := len(ws); n > 2 && c.end == ws[n-1].end && nextTitleOpen[ws[n-1].text] && judgeTitleAfter.MatchString(t[c.end:]) {
 			c.end = ws[n-2].end
 		}
+		// "Opinion by Justice Goff Chief Justice Rush and Justice David
+		// concur": the next judge's title and name inside the name, which
+		// ends before the title; the name after it is a person too.
+		if i, j := innerJudgeTitle(ws); i > 0 && c.end == ws[len(ws)-1].end {
+			c.end = ws[i-1].end
+			added = append(added, cand{typ: TypePerson, start: ws[j].start, end: ws[len(ws)-1].end, source: c.source})
+		}
 		out = append(out, c)
 	}
-	return out
+	return append(out, added...)
 }
+
+// innerJudgeTitle finds a judge's title between two names run together,
+// "Goff Chief Justice Rush": i is the title's first word, j the next
+// name's; i is 0 when there is none.
+func innerJudgeTitle(ws []word) (i, j int) {
+	for i = 1; i < len(ws)-1; i++ {
+		k := i
+		for k < len(ws) && (nextTitleOpen[ws[k].text] || judgeTitleWords[ws[k].text]) {
+			k++
+		}
+		if k > i && k < len(ws) && (ws[k-1].text == "Justice" || ws[k-1].text == "Judge") && !slices.ContainsFunc(ws[k:], func(w word) bool {
+			return !startsUpper(w.text) || titleWords[strings.ToLower(w.text)]
+		}) {
+			return i, k
+		}
+	}
+	return 0, 0
+}
+
+// judgeTitleWords are the words of a judge's title after its first.
+var judgeTitleWords = wordSet(`Justice Judge Magistrate District Circuit Bankruptcy`)
 
 // nextTitleOpen are the words that open a judge's title ("Chief Magistrate
 // Judge"), which a header run into one line puts after the name before.

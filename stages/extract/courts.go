@@ -904,20 +904,46 @@ func okinaNames(t string) []cand {
 }
 
 // spacedAgainst is New York's caption's "- against -" with spaces inside,
-// and its "-v-", on a line of their own.
-var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$|^[ \t]*-[ \t]?v\.?[ \t]?-[ \t]*$`)
+// and its "-v-", on a line of their own, and a "–v–" between dashes inside
+// a line ("Jesse L. Payne, Appellant (Defendant), –v– State of Indiana"),
+// where a party's role at trial in parentheses after its role on appeal,
+// which the caption finders do not read, is cut too.
+var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$|^[ \t]*-[ \t]?v\.?[ \t]?-[ \t]*$|[ \t](?:–v–|—v—|-v-)[ \t]|` +
+	`[ \t]\((?:Defendant|Plaintiff|Petitioner|Respondent)s?\),[ \t]+(?:–v–|—v—|-v-|v\.)[ \t]`)
 
 // againstCaptions finds the captions whose "- against -" has spaces
 // inside or whose "v." is written "-v-", which the caption finders read
 // only as "-against-" and "v."; it runs after the tagger.
 func againstCaptions(t string) []cand {
-	return respelled(t, spacedAgainst, func(w string) string {
-		k := strings.Index(w, "-")
+	cs := respelled(t, spacedAgainst, func(w string) string {
+		k := len(w) - len(strings.TrimLeft(w, " \t"))
+		if strings.HasPrefix(w[k:], "(") {
+			return ", v." + strings.Repeat(" ", len(w)-len(", v."))
+		}
 		if !strings.Contains(w, "against") {
 			return w[:k] + "v." + strings.Repeat(" ", len(w)-k-len("v."))
 		}
 		return w[:k] + "-against-" + strings.Repeat(" ", len(w)-k-len("-against-"))
 	}, roleCaptions, patternMentions)
+	// "Case No. 20S-CR-313 Jesse L. Payne, Appellant …": a caption run
+	// into its docket line starts after the docket number.
+	for i, c := range cs {
+		if c.typ != TypeCase && !c.party {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		k := 0
+		for k < len(ws)-1 && strings.ContainsAny(ws[k].text, "0123456789") {
+			k++
+		}
+		if k > 0 {
+			cs[i].start = ws[k].start
+			if c.party {
+				cs[i].typ = partyType(t[cs[i].start:c.end])
+			}
+		}
+	}
+	return cs
 }
 
 // respelled runs finds over t with each match of re written as repl gives

@@ -1583,6 +1583,19 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "JudgesRunTogether", text: "Case No. 3:13cv000352 District Judge Walter Herbert Rice Chief Magistrate Judge Sharon L. Ovington : : : REPORT AND RECOMMENDATIONS\n",
 			want: []mention{{extract.TypePerson, "Walter Herbert Rice"}, {extract.TypePerson, "Sharon L. Ovington"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Chief") }}}},
+		// An opinion's line of its justices run together: the next justice's title inside a name
+		// ends it, and the name after the title is a person of its own.
+		{name: "JusticesRunTogether", text: "Opinion by Justice Goff Chief Justice Rush and Justice David concur. Justice Massa dissents.\n",
+			want: []mention{{extract.TypePerson, "Goff"}, {extract.TypePerson, "Rush"}, {extract.TypePerson, "David"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Justice") }}}},
+		// Indiana's caption run into its docket line: "-v-" between dashes and each side's role at
+		// trial in parentheses after its role on appeal; the caption starts after the docket
+		// number, and its parties are the case's.
+		{name: "DashedVersusWithTrialRoles", text: "FILED May 18 2020, 2:44 pm CLERK Indiana Supreme Court Court of Appeals and Tax Court IN THE Indiana Supreme Court Supreme Court Case No. 20S-CR-313 Jesse L. Payne, Appellant (Defendant), -v- " +
+			"State of Indiana, Appellee (Plaintiff). Argued: October 15, 2019\n",
+			want: []mention{{extract.TypeCase, "Jesse L. Payne, Appellant (Defendant), -v- State of Indiana"},
+				{extract.TypePerson, "Jesse L. Payne"}, {extract.TypeOrg, "State of Indiana"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "State of Indiana" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v22"
+const Algorithm = "resolve/v23"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -580,7 +580,12 @@ func mixedCase(s string) bool {
 // …", California's "Plaintiff and Appellant", a web copy's "CATHERINE
 // ROBERSON , APPELLANT , V.", a board's "MARIA LOPEZ, Applicant, vs."),
 // which the case's name leaves out.
-var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b` + extract.CaptionRole + `(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s?,)?`)
+var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b` + extract.CaptionRole + `(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s*\((?:plaintiffs?|defendants?|petitioners?|respondents?)\))?(?:\s?,)?`)
+
+// dashedVersus is a caption's "v." written between dashes ("Jesse L.
+// Payne, Appellant (Defendant), –v– State of Indiana"), which the case's
+// name writes "v.".
+var dashedVersus = regexp.MustCompile(` (?:-v-|–v–|—v—) `)
 
 // footnoteMark is a footnote's number glued to a caption party's comma
 // (an EEOC decision's "Tamika M.,1 Complainant, v. …"), no part of the
@@ -623,11 +628,12 @@ func cleanSurface(typ, s string) string {
 	if typ == extract.TypeCase {
 		s = inReColon.ReplaceAllString(s, "$1") // "In re: BLUE SKY AIRWAYS, INC."
 	}
-	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V") || strings.Contains(s, "-against-") || matterOf(s)) {
+	if typ == extract.TypeCase && (strings.Contains(s, " v") || strings.Contains(s, " V") || strings.Contains(s, "-against-") || dashedVersus.MatchString(s) || matterOf(s)) {
 		s = footnoteMark.ReplaceAllString(s, ", ")
 		s = classCapacity.ReplaceAllString(s, ",")
 		s = officialCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
+		s = dashedVersus.ReplaceAllString(s, " v. ")
 	}
 	if typ != extract.TypeCase && typ != extract.TypeLaw {
 		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")

@@ -88,6 +88,7 @@ func TestMerges(t *testing.T) {
 		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "Tarrant Regional Water Dist. v. Herrmann"},
 		{"New York's -against- over a document's title", extract.TypeCase, []string{"OLUWASEUN ADEYEMI,\nPlaintiff,\n-against-\nDECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY"}, "OLUWASEUN ADEYEMI -against- METROPOLITAN TRANSPORTATION AUTHORITY"},
 		{"a web copy's spaced commas around a role", extract.TypeCase, []string{"CATHERINE ROBERSON , APPELLANT , V. ERIC K. SHINSEKI"}, "CATHERINE ROBERSON V. ERIC K. SHINSEKI"},
+		{"Indiana's roles at trial and its dashed versus", extract.TypeCase, []string{"Jesse L. Payne, Appellant (Defendant), -v- State of Indiana"}, "Jesse L. Payne v. State of Indiana"},
 		{"a caption's surnames", extract.TypeCase, []string{"Trevor NEPTUNE and Terry Maynor v. John H. McCARTHY", "Neptune v. McCarthy"}, "Trevor NEPTUNE and Terry Maynor v. John H. McCARTHY"},
 		{"a caption by its first party's name", extract.TypeCase, []string{"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P., Appellants v. COLLEGIUM PHARMACEUTICAL, INC.", "Purdue Pharma L.P. v. Collegium Pharm."},
 			"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P. v. COLLEGIUM PHARMACEUTICAL, INC."},
