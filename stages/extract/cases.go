@@ -1189,6 +1189,27 @@ func captionLabels(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// docketLabelTail is a docket's label a name ran on into, at its end:
+// "California Assembly Committee on Rules Case Number:".
+var docketLabelTail = regexp.MustCompile(`[ \t\n]+(?:Case|CASE|Docket|DOCKET)[ \t]+(?:Number|NUMBER|No\.?|NO\.?)[ \t]*:?$`)
+
+// docketLabelTails ends an organisation, a person or a place before the
+// docket's label it ran on into.
+func docketLabelTails(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if !nameType(c.typ) {
+			continue
+		}
+		if m := docketLabelTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
+			cs[i].end = c.start + m[0]
+			if c.party {
+				cs[i].typ = partyType(t[c.start:cs[i].end])
+			}
+		}
+	}
+	return cs
+}
+
 // docketLabelLine is a docket's label of two words or more opening the
 // line under a caption: a notice of docketing's "Re: USA v. Kareem
 // Bellamy" / "Case Number: 22-2451".

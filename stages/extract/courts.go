@@ -357,12 +357,12 @@ const countyPlace = `(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,2}[A-Z][A-Za-z.'’\-]*`
 // Appeals of Texas", "Superior Court of New Jersey, Appellate Division".
 // The court of a state's county follows a trial court "of the State of
 // California" (group 3): "Superior Court of California, County of Los
-// Angeles", "Supreme Court of the State of New York, Kings County",
+// Angeles" (its comma left out too), "Supreme Court of the State of New York, Kings County",
 // "Superior Court of Washington for King County", and a header's
 // "SUPERIOR COURT OF THE STATE OF CALIFORNIA" / "COUNTY OF LOS ANGELES".
 var stateCourt = regexp.MustCompile(`\b` + stateNameAlt + courtGap + stateCourtKind + `\b(` + appellateDivision + `)?` +
 	`|\b` + stateCourtKind + courtGap + capWords("of") + courtGap + `(?:` + capWords("the") + courtGap + `(?:` + capAlt("State of", "Commonwealth of") + courtGap + `)?)?` +
-	stateNameAlt + `\b(?:(` + appellateDivision + `)|((?:,[ \t]*|[ \t]*\n[ \t]*|` + courtGap + capAlt("for the", "in and for the") + courtGap + `)` + capWords("County of") + courtGap + countyPlace +
+	stateNameAlt + `\b(?:(` + appellateDivision + `)|((?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+|` + courtGap + capAlt("for the", "in and for the") + courtGap + `)` + capWords("County of") + courtGap + countyPlace +
 	`|(?:,[ \t]*|` + courtGap + capAlt("for", "in and for") + courtGap + `)` + countyPlace + courtGap + capWords("County") + `))?`)
 
 // namedCourt is a state court whose name alone says which it is

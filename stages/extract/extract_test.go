@@ -1596,6 +1596,26 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCase, "Jesse L. Payne, Appellant (Defendant), -v- State of Indiana"},
 				{extract.TypePerson, "Jesse L. Payne"}, {extract.TypeOrg, "State of Indiana"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "State of Indiana" }}}},
+		// A memo's address lines run the legislators' posts and names together: each name is a
+		// person, none of them an organisation; a committee report's "Senators" list names
+		// people, a surname a line's end hyphenates too.
+		{name: "LegislatorsByTheirPosts", text: "To: Senate Co-Chair Andrew McDonald House Co-Chair Michael Lawlor Senate Ranking Member John Kissel " +
+			"House Ranking Member Arthur O'Neill Honorable Members of the Judiciary Committee From: Paul J. Knierim, Judge\n\n" +
+			"VIII. Additional views of Senators Biden, Kennedy, Leahy, Simon, Kohl, Fein- stein, and Feingold.\n",
+			want: []mention{{extract.TypePerson, "Andrew McDonald"}, {extract.TypePerson, "Michael Lawlor"}, {extract.TypePerson, "John Kissel"},
+				{extract.TypePerson, "Arthur O'Neill"}, {extract.TypePerson, "Biden"}, {extract.TypePerson, "Leahy"}, {extract.TypePerson, "Fein- stein"},
+				{extract.TypePerson, "Feingold"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Co-Chair") }},
+				{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Senators") }}}},
+		// A tentative ruling's header: California's superior court without the comma before its
+		// county, a legislature a caption's party, and a name that ran on into the docket's label.
+		{name: "TentativeRulingHeader", text: "Department 29 Superior Court of California County of Sacramento 720 Ninth Street\n\n" +
+			"MCCLATCHY NEWSPAPERS, INC. dba THE SACRAMENTO BEE v. CALIFORNIA LEGISLATURE; CALIFORNIA ASSEMBLY COMMITTEE ON RULES; " +
+			"NANCY SKINNER, as Chair of the California Assembly Committee on Rules Case Number: 34-2011-80000929\n",
+			want: []mention{{extract.TypeCourt, "Superior Court of California County of Sacramento"}, {extract.TypeOrg, "CALIFORNIA LEGISLATURE"},
+				{extract.TypeOrg, "California Assembly Committee on Rules"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "CALIFORNIA LEGISLATURE" }},
+				{extract.TypeOrg, func(s string) bool { return strings.HasSuffix(s, "Number:") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -1635,17 +1635,24 @@ var businessHeads = wordSet(`logistics holdings technologies solutions systems i
 // them (the patterns' party types, the tagger's features, do not).
 var forceHeads = wordSet(`patrol force police`)
 
+// legislatureHeads are the last words of legislatures' names: "California
+// Legislature", "Ohio General Assembly". Only businessNames reads them.
+var legislatureHeads = wordSet(`legislature assembly`)
+
 // businessNames makes the tagger's place or person whose last word is a
-// business's or a public force's head word an organisation ("At Pinecrest
-// Logistics in Bangor", "the Montana Highway Patrol": the tagger read
-// places).
+// business's, a public force's or a legislature's head word an
+// organisation ("At Pinecrest Logistics in Bangor", "the Montana Highway
+// Patrol": the tagger read places), and a caption's party that the
+// patterns typed a person for its two words ("… v. CALIFORNIA
+// LEGISLATURE").
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.source != SourceModel || c.typ != TypeLocation && c.typ != TypePerson {
+		if c.source != SourceModel && !c.party || c.typ != TypeLocation && c.typ != TypePerson {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,")); len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (businessHeads[head] || forceHeads[head]) {
+		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHeads[head] || forceHeads[head]) || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
 		}
 	}

@@ -460,13 +460,15 @@ func markedJudges(t string) []cand {
 // CHAIRMAN DOTSON AND MEMBERS JOHANSEN AND STEPHENS", "Members Liebman,
 // Walsh, and Kirsanow"; and the judges or justices who join an opinion,
 // by surname or in full: "Judges RYAN, OHLSON, and SPARKS, joined",
-// "JUDGES GREGORY K. ORME and KATE APPLEBY concurred". Group 1 is the
-// list.
-var boardPanel = regexp.MustCompile(`\b(?:MEMBERS|Members|JUDGES|Judges|JUSTICES|Justices)[ \t\n]+((?:` + boardName + `,?[ \t\n]+)+(?:AND|and)[ \t\n]+` + boardName + `)`)
+// "JUDGES GREGORY K. ORME and KATE APPLEBY concurred"; and the
+// legislators a committee's report lists ("Additional views of Senators
+// Biden, Kennedy, Leahy, … and Feingold"). Group 1 is the list.
+var boardPanel = regexp.MustCompile(`\b(?:MEMBERS|Members|JUDGES|Judges|JUSTICES|Justices|SENATORS|Senators|REPRESENTATIVES|Representatives)[ \t\n]+((?:` + boardName + `,?[ \t\n]+)+(?:AND|and)[ \t\n]+` + boardName + `)`)
 
 // boardName is one name of a boardPanel: a surname, or given names and
-// initials before it.
-const boardName = `[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}`
+// initials before it; a surname a line's end hyphenates goes on after
+// the hyphen ("Fein- stein").
+const boardName = `[A-Z][A-Za-z'’\-]+(?:-[ \t\n]+[a-z]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}`
 
 // boardSep splits a boardPanel's list into its names.
 var boardSep = regexp.MustCompile(`,?[ \t\n]+(?:AND|and)[ \t\n]+|,[ \t\n]+`)
@@ -474,7 +476,7 @@ var boardSep = regexp.MustCompile(`,?[ \t\n]+(?:AND|and)[ \t\n]+|,[ \t\n]+`)
 // boardMembers returns each member or judge a boardPanel names; a list
 // with a word that is no name ("Members of the Board and …") names none.
 func boardMembers(t string) []cand {
-	if !containsAny(t, []string{"MEMBERS", "Members", "JUDGES", "Judges", "JUSTICES", "Justices"}) {
+	if !containsAny(t, []string{"MEMBERS", "Members", "JUDGES", "Judges", "JUSTICES", "Justices", "SENATORS", "Senators", "REPRESENTATIVES", "Representatives"}) {
 		return nil
 	}
 	var out []cand
