@@ -1445,6 +1445,12 @@ func chromeStarts(t string, cs []cand) []cand {
 			for !utf8.RuneStart(t[cs[i].start]) {
 				cs[i].start--
 			}
+			// A caption's party the chrome made an organisation by its
+			// words' count is typed by its own ("Grier" of "Smarter Legal
+			// Research" / "Grier v. State").
+			if c.party {
+				cs[i].typ = partyType(t[cs[i].start:c.end])
+			}
 		}
 		if (c.typ == TypeCase || nameType(c.typ)) && strings.HasPrefix(t[c.end:], ".") {
 			if m := docLabel.FindStringIndex(t[cs[i].start:c.end]); m != nil {
@@ -1829,12 +1835,27 @@ func siteTitles(t string) []cand {
 	}
 	var out []cand
 	for _, m := range siteTitle.FindAllStringSubmatchIndex(t, -1) {
-		if caseNameLike(t[m[2]:m[3]]) {
-			out = append(out, cand{typ: TypeCase, start: m[2], end: m[3], source: SourcePattern})
+		if !caseNameLike(t[m[2]:m[3]]) {
+			continue
 		}
+		// "Viewed in the light most favorable to the verdict, Davis v.
+		// State , 275 Ga.App. 714": a sentence's opening phrase before the
+		// name, which a comma ends, is no party's.
+		s := m[2]
+		if v := versusWord.FindStringIndex(t[s:m[3]]); v != nil {
+			if k := strings.LastIndex(t[s:s+v[0]], ", "); k > 0 && slices.ContainsFunc(strings.Fields(t[s:s+k]), func(w string) bool {
+				return unicode.IsLower([]rune(w)[0]) && !partyConnectors[w]
+			}) {
+				s += k + len(", ")
+			}
+		}
+		out = append(out, cand{typ: TypeCase, start: s, end: m[3], source: SourcePattern})
 	}
 	return out
 }
+
+// partyConnectors are the lower-case words a party's name may hold.
+var partyConnectors = wordSet(`of the and de del la von van ex rel. et al. for`)
 
 // bareCaption is a stacked caption in capitals without the parties'
 // roles, as reporters print old decisions: "COMMONWEALTH" / "vs." / "707

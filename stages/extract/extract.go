@@ -585,13 +585,22 @@ func acronymParty(t string, p cand) bool {
 	if len(w) < 2 || len(w) > 8 || strings.ToUpper(w) != w || strings.ContainsAny(w, " .\t\n") {
 		return false
 	}
-	// The other party, across "v.", is written in mixed case.
+	// The other party, across "v.", is written in mixed case; Georgia's
+	// "GRIER v. The STATE." writes both in capitals but the article.
 	if strings.HasSuffix(t[:p.start], " v. ") {
 		return strings.ContainsFunc(lastWord(strings.TrimSuffix(t[:p.start], " v. ")), unicode.IsLower)
 	}
 	if strings.HasPrefix(t[p.end:], " v. ") {
-		next, _, _ := strings.Cut(strings.TrimLeft(t[p.end+len(" v. "):], " \t"), " ")
-		return strings.ContainsFunc(next, unicode.IsLower)
+		ws := strings.Fields(t[p.end+len(" v. ") : min(len(t), p.end+len(" v. ")+40)])
+		if len(ws) == 0 || !strings.ContainsFunc(ws[0], unicode.IsLower) {
+			return false
+		}
+		if len(ws) > 1 && (ws[0] == "The" || ws[0] == "the") {
+			if w := strings.TrimRight(ws[1], ".,;"); len(w) > 1 && strings.ToUpper(w) == w {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1616,6 +1616,15 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, "California Assembly Committee on Rules"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "CALIFORNIA LEGISLATURE" }},
 				{extract.TypeOrg, func(s string) bool { return strings.HasSuffix(s, "Number:") }}}},
+		// Georgia's reporter's caption writes the appellant in capitals and "The STATE": the
+		// appellant is no acronym, so a person; a research site's chrome before the page's title
+		// leaves its party's type to its own words; a sentence's opening phrase before a cited
+		// case's name and its citation is no party.
+		{name: "GeorgiaCaptionAndChrome", text: "From Casetext: Smarter Legal Research\nGrier v. State\n\nCourt of Appeals of Georgia\n\nGRIER v. The STATE.\n\n" +
+			"Viewed in the light most favorable to the verdict, Davis v. State , 275 Ga.App. 714, 715 (1), 621 S.E.2d 818 (2005), the evidence shows it.\n",
+			want: []mention{{extract.TypePerson, "Grier"}, {extract.TypePerson, "GRIER"}, {extract.TypeCase, "Davis v. State"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.EqualFold(s, "Grier") }},
+				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Viewed") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",
