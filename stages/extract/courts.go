@@ -861,6 +861,20 @@ func floridaDCAs(t string) []cand {
 	return groupCands(t, floridaDCA, 0, TypeCourt)
 }
 
+// appellateDistrictCourt is Illinois's appellate court of a district
+// named "for" it, as the state's reports write the court below: "the
+// Appellate Court for the Third District".
+var appellateDistrictCourt = regexp.MustCompile(`\b(?:Appellate[ \t\n]+Court|APPELLATE[ \t\n]+COURT)[ \t\n]+(?:for|FOR)[ \t\n]+(?:the|THE)[ \t\n]+` +
+	`(?:First|Second|Third|Fourth|Fifth|FIRST|SECOND|THIRD|FOURTH|FIFTH)[ \t\n]+(?:District|DISTRICT)\b`)
+
+// appellateDistrictCourts returns the courts appellateDistrictCourt finds.
+func appellateDistrictCourts(t string) []cand {
+	if !strings.Contains(t, "ppellate") && !strings.Contains(t, "PPELLATE") {
+		return nil
+	}
+	return groupCands(t, appellateDistrictCourt, 0, TypeCourt)
+}
+
 // tennesseeSeat is where a Tennessee appellate court sits, after its name
 // (on the next line in a caption): " AT NASHVILLE", " at Knoxville".
 var tennesseeSeat = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:AT|[Aa]t)[ \t]+(?:NASHVILLE|KNOXVILLE|JACKSON|Nashville|Knoxville|Jackson)\b`)

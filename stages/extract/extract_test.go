@@ -1625,6 +1625,21 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypePerson, "Grier"}, {extract.TypePerson, "GRIER"}, {extract.TypeCase, "Davis v. State"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.EqualFold(s, "Grier") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Viewed") }}}},
+		// The Indiana Code's sections without "§" and the Florida Administrative Code's rules by
+		// their numbers, each of a range its own, are laws.
+		{name: "IndianaCodeAndFloridaRules", text: "The Authority was created under Indiana Code 36-7-14.5 and IC 36-7-14-2. " +
+			"He violated Rules 21A-22.001 - 21A-22.003, F.A.C., and Rule 61G15-19.001(6), Florida Administrative Code.\n",
+			want: []mention{{extract.TypeLaw, "Indiana Code 36-7-14.5"}, {extract.TypeLaw, "IC 36-7-14-2"}, {extract.TypeLaw, "Rules 21A-22.001"},
+				{extract.TypeLaw, "21A-22.003, F.A.C."}, {extract.TypeLaw, "Rule 61G15-19.001(6), Florida Administrative Code"}},
+			none: []none{{extract.TypeLaw, func(s string) bool { return s == "Indiana Code" || s == "Rules 21" || s == "Rule 61" }}}},
+		// Illinois's counsel lines: an office named for its officer whole, the city after "of"
+		// a place, and the appellate court of a district named "for" it.
+		{name: "IllinoisCounselAndCourtBelow", text: "Appeal from the Appellate Court for the Third District; heard in that court on appeal.\n" +
+			"Amanda R. Horner, Assistant Appellate Defender, of\nthe Office of the State Appellate Defender, of Mt. Vernon, for\nappellant.\n" +
+			"Kimberly M. Foxx, of the Office of the State's Attorney of Cook County, for the People.\n",
+			want: []mention{{extract.TypeCourt, "Appellate Court for the Third District"}, {extract.TypeOrg, "Office of the State Appellate Defender"},
+				{extract.TypeLocation, "Mt. Vernon"}, {extract.TypeOrg, "Office of the State's Attorney of Cook County"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Office of the State" || strings.Contains(s, "Mt.") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

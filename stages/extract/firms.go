@@ -1542,19 +1542,47 @@ func banksOf(t string, cs []cand) []cand {
 
 // counselOffices ends an office of general counsel at "Counsel", where
 // the tagger stopped a word short in a counsel list ("Office of General" +
-// " Counsel, City of Jacksonville, for Defendants").
+// " Counsel, City of Jacksonville, for Defendants"), and an office named
+// for its officer at the officer's title, where the tagger stopped at
+// "State" ("Office of the State" + " Appellate Defender", "Office of the
+// State" + "'s Attorney of Cook County").
 func counselOffices(t string, cs []cand) []cand {
-	if !strings.Contains(t, "General Counsel") {
+	counsel, officer := strings.Contains(t, "General Counsel"), strings.Contains(t, "Office of the")
+	if !counsel && !officer {
 		return cs
 	}
+	var grown []cand
 	for i, c := range cs {
-		if c.typ == TypeOrg && strings.HasSuffix(t[c.start:c.end], " General") && strings.HasPrefix(t[c.end:], " Counsel") &&
+		if c.typ != TypeOrg {
+			continue
+		}
+		if counsel && strings.HasSuffix(t[c.start:c.end], " General") && strings.HasPrefix(t[c.end:], " Counsel") &&
 			!strings.HasPrefix(t[c.end+len(" Counsel"):], "'") {
 			cs[i].end = c.end + len(" Counsel")
 		}
+		if officer && officeOfThe.MatchString(t[c.start:c.end]) {
+			if m := officerTitleRest.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end = c.end + m[1]
+				grown = append(grown, cs[i])
+			}
+		}
 	}
-	return cs
+	// The title's words the patterns read as a name of their own
+	// ("Attorney of Cook County") are the office's.
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCase && slices.ContainsFunc(grown, func(g cand) bool { return g != c && g.start <= c.start && c.end <= g.end })
+	})
 }
+
+// officeOfThe is an office named for its officer, cut before the title:
+// "Office of the State", "Office of the Public".
+var officeOfThe = regexp.MustCompile(`\bOffice[ \t\n]+of[ \t\n]+the[ \t\n]+[A-Z][a-z]+$`)
+
+// officerTitleRest is the rest of an officer's title after its first word,
+// and the county or city the officer serves: " Appellate Defender", "'s
+// Attorney of Cook County", " Defender".
+var officerTitleRest = regexp.MustCompile(`^(?:['’]s)?(?:[ \t\n]+(?:Appellate|Public|District|County|Prosecuting|Circuit))*[ \t\n]+(?:Defender|Attorney|Prosecutor|Auditor|Comptroller|Treasurer|Controller)\b` +
+	`(?:[ \t\n]+(?:of|for)[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){1,3}(?:County|Parish|City))?`)
 
 // titledBodies starts an organisation's name after an officer's title the
 // tagger read into it, where a person's title and office follow the name:

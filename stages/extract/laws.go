@@ -774,6 +774,50 @@ func stateLaws(t string) []cand {
 	if strings.Contains(t, "UCMJ") || strings.Contains(t, "Military Justice") {
 		out = append(out, groupCands(t, ucmjArticle, 0, TypeLaw)...)
 	}
+	if containsAny(t, []string{"Indiana Code", "Ind. Code", "IC ", "I.C. "}) {
+		out = append(out, groupCands(t, indianaCode, 0, TypeLaw)...)
+	}
+	if containsAny(t, []string{"Rule", "rule"}) {
+		out = append(out, floridaRules(t)...)
+	}
+	return out
+}
+
+// indianaCode is a section of the Indiana Code by its title, article,
+// chapter and section, without "§" too: "Indiana Code 36-7-14.5", "IC
+// 36-7-14-2", "Ind. Code § 35-41-3-6(a)".
+var indianaCode = regexp.MustCompile(`\b(?:Indiana[ \t]+Code|Ind\.[ \t]*Code|IC|I\.C\.)[ \t]+(?:§[ \t]*)?\d{1,2}(?:\.\d+)?-\d{1,3}(?:\.\d+)?(?:-\d{1,3}(?:\.\d+)?){1,2}(?:\([a-z0-9]{1,3}\))*`)
+
+// floridaRuleNumber is a rule of the Florida Administrative Code by its
+// number, the chapter's letters inside it ("21A-22.001", "61G15-19.001(6)"),
+// with the code's name after a comma ("21A-22.003, F.A.C.").
+const floridaRuleNumber = `\d{1,2}[A-Z]{1,2}\d{0,2}-\d{1,3}\.\d{3,4}(?:\([0-9a-z]{1,3}\))*(?:,?[ \t]+(?:F\.A\.C\.|Fla\.[ \t]*Admin\.[ \t]*Code|Florida[ \t]+Administrative[ \t]+Code))?`
+
+var (
+	// floridaRule is "Rule" or "Rules" and its first number.
+	floridaRule = regexp.MustCompile(`\b(?:Rules?|rules?|RULES?)[ \t]+` + floridaRuleNumber)
+	// floridaRuleNext is a further rule of a range or a list after it:
+	// " - 21A-22.003, F.A.C.", ", 61G15-19.002 and 61G15-19.003".
+	floridaRuleNext = regexp.MustCompile(`^(?:[ \t]*[-–,][ \t]*|,?[ \t]+(?:and|through|to)[ \t]+)(` + floridaRuleNumber + `)`)
+)
+
+// floridaRules returns the rules of the Florida Administrative Code a
+// text cites by number, each of a range or a list its own: "Rules
+// 21A-22.001 - 21A-22.003, F.A.C." cites two. The patterns read "Rules
+// 21".
+func floridaRules(t string) []cand {
+	var out []cand
+	for _, m := range floridaRule.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		for e := m[1]; ; {
+			n := floridaRuleNext.FindStringSubmatchIndex(t[e:])
+			if n == nil {
+				break
+			}
+			out = append(out, cand{typ: TypeLaw, start: e + n[2], end: e + n[3], source: SourcePattern})
+			e += n[1]
+		}
+	}
 	return out
 }
 

@@ -2461,6 +2461,27 @@ func plainName(name string) bool {
 	return true
 }
 
+// placeFirstOrg is an organisation the patterns read that is a place's
+// name of two words whose first is placeFirst's, "of" before it too
+// ("of Mt. Vernon, for appellant"). Group 1 is the place.
+var placeFirstOrg = regexp.MustCompile(`^(?:of[ \t]+)?((?:Mt\.|Ft\.|Mount|Fort)[ \t]+[A-Z][a-z]+)$`)
+
+// placeFirstOrgs makes each placeFirstOrg the place it names.
+func placeFirstOrgs(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Mt.", "Ft.", "Mount ", "Fort "}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		if m := placeFirstOrg.FindStringSubmatchIndex(t[c.start:c.end]); m != nil {
+			cs[i].typ, cs[i].start = TypeLocation, c.start+m[2]
+		}
+	}
+	return cs
+}
+
 // withSaint returns where a name that starts at byte s starts with the
 // "St." before it, which is part of it ("St. Charles County", "St.
 // Helens, OR 97051").
