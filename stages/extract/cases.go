@@ -280,8 +280,10 @@ func headerLine(doc []rune, m Mention) bool {
 // a comma, the first one's pin page ("462 U.S. 554, 565, 103 S. Ct.
 // 2558") or paragraph (a public-domain citation's: "2000 UT 69, ¶ 12, 9
 // P.3d 762") and citations of reporters the table does not have ("808 F.2d
-// 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918").
-var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?|¶¶?[ \t]*\d{1,4}(?:[-–]\d{1,4})?),[ \t\n]*)?(?:` + otherReporter + `,[ \t\n]*){0,2}$`)
+// 233, 1 I.E.R. Cas. (BNA) 1321, 1986 U.S. App. LEXIS 34918"); Georgia's
+// pin page has the opinion's divisions after it ("275 Ga.App. 714, 715
+// (1), 621 S.E.2d 818").
+var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:(?:\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*n\.[ \t]*\d+)?(?:[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)){0,4}|¶¶?[ \t]*\d{1,4}(?:[-–]\d{1,4})?),[ \t\n]*)?(?:` + otherReporter + `,[ \t\n]*){0,2}$`)
 
 // parallelParen is what stands between a citation and its parallel one in
 // parentheses, as Georgia's courts write them: "223 Ga. 481, 487 (156

@@ -367,13 +367,14 @@ func TestParallelCitations(t *testing.T) {
 // "Citation Numbers:" lines without a caption, a "Civil Action No." line
 // a docket number beside the court's term above the caption, and an
 // appeals court's citation and docket beside its name; and
-// Georgia's parallel citation in parentheses after the pin page is the
-// cited case's.
+// Georgia's parallel citation in parentheses after the pin page, or after
+// the pin page and its divisions, is the cited case's.
 func TestRecordHeaders(t *testing.T) {
 	record := "DocketNumber: 44075, 44076\nCitation Numbers: 167 S.E.2d 697, 119 Ga. App. 513\nFiled Date: 4/4/1969\n" +
 		"Court of Appeals of Georgia.\nEBERHARDT, Judge.\nAs was held in Hancock v. Hancock, 223 Ga. 481, 487 (156 SE2d 354): the rule applies. " +
-		"See Cowart v. Widener, 287 Ga. 622, 624 (1) (a) (697 SE2d 779) (2010).\n"
-	wantRefers(t, caseRefers(t, record), map[string]string{"167 S.E.2d 697": "44075", "156 SE2d 354": "Hancock v. Hancock", "697 SE2d 779": "Cowart v. Widener"})
+		"See Cowart v. Widener, 287 Ga. 622, 624 (1) (a) (697 SE2d 779) (2010). Viewed so, Davis v. State, 275 Ga.App. 714, 715 (1), 621 S.E.2d 818 (2005), applies.\n"
+	wantRefers(t, caseRefers(t, record), map[string]string{"167 S.E.2d 697": "44075", "156 SE2d 354": "Hancock v. Hancock", "697 SE2d 779": "Cowart v. Widener",
+		"621 S.E.2d 818": "Davis v. State"})
 	casetext := "Dean v. Wright Med. Tech.\n\nUnited States District Court, District of Colorado\nMar 25, 2022\n593 F. Supp. 3d 1086 (D. Colo. 2022)\n\nOpinion\n\n" +
 		"Civil Action No. 21-cv-00951-PAB-STV\n\n2022-03-25\n\nJon DEAN, Plaintiff, v. WRIGHT MEDICAL TECHNOLOGY, INC., Defendant.\n"
 	wantRefers(t, caseRefers(t, casetext), map[string]string{"21-cv-00951-PAB-STV": "Dean v. Wright Med. Tech"})

@@ -241,6 +241,12 @@ func personTails(t string, cs []cand) []cand {
 		if n := len(ws); n > 2 && c.end == ws[n-1].end && nextTitleOpen[ws[n-1].text] && judgeTitleAfter.MatchString(t[c.end:]) {
 			c.end = ws[n-2].end
 		}
+		// "HONORABLE VIRGINIA A. PHILLIPS, U.S. DISTRICT JUDGE Marva
+		// Dillard Courtroom Deputy": a minute order's staff title after
+		// the name is no part of it.
+		if m := staffTitleTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
+			c.end = c.start + m[0]
+		}
 		// "Opinion by Justice Goff Chief Justice Rush and Justice David
 		// concur": the next judge's title and name inside the name, which
 		// ends before the title; the name after it is a person too.
@@ -273,6 +279,10 @@ func innerJudgeTitle(ws []word) (i, j int) {
 
 // judgeTitleWords are the words of a judge's title after its first.
 var judgeTitleWords = wordSet(`Justice Judge Magistrate District Circuit Bankruptcy`)
+
+// staffTitleTail is a court's staff member's title at a name's end:
+// " Courtroom Deputy", " Deputy Clerk", " Court Reporter".
+var staffTitleTail = regexp.MustCompile(`[ \t\n]+(?:Courtroom[ \t]+Deputy|COURTROOM[ \t]+DEPUTY|Deputy[ \t]+Clerk|DEPUTY[ \t]+CLERK|Court[ \t]+Reporter|COURT[ \t]+REPORTER|Law[ \t]+Clerk|LAW[ \t]+CLERK)$`)
 
 // nextTitleOpen are the words that open a judge's title ("Chief Magistrate
 // Judge"), which a header run into one line puts after the name before.

@@ -918,12 +918,17 @@ func okinaNames(t string) []cand {
 }
 
 // spacedAgainst is New York's caption's "- against -" with spaces inside,
-// and its "-v-", on a line of their own, and a "–v–" between dashes inside
-// a line ("Jesse L. Payne, Appellant (Defendant), –v– State of Indiana"),
-// where a party's role at trial in parentheses after its role on appeal,
-// which the caption finders do not read, is cut too.
-var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$|^[ \t]*-[ \t]?v\.?[ \t]?-[ \t]*$|[ \t](?:–v–|—v—|-v-)[ \t]|` +
+// and its "-v-", on a line of their own, and a "-v-" or "–v–" between
+// dashes inside a line after a party's role ("John Smith, Appellant, -v-
+// Acme Corp."), where a party's role at trial in parentheses after its
+// role on appeal, which the caption finders do not read, is cut too
+// ("Jesse L. Payne, Appellant (Defendant), –v– State of Indiana").
+var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$|^[ \t]*-[ \t]?v\.?[ \t]?-[ \t]*$|` +
+	`,[ \t]+` + CaptionRole + `,[ \t]+(?:–v–|—v—|-v-)[ \t]|` +
 	`[ \t]\((?:Defendant|Plaintiff|Petitioner|Respondent)s?\),[ \t]+(?:–v–|—v—|-v-|v\.)[ \t]`)
+
+// dashedVersus is the "v." of spacedAgainst's match, between dashes.
+var dashedVersus = regexp.MustCompile(`-[ \t]?v\.?[ \t]?-|–v–|—v—`)
 
 // againstCaptions finds the captions whose "- against -" has spaces
 // inside or whose "v." is written "-v-", which the caption finders read
@@ -931,13 +936,14 @@ var spacedAgainst = regexp.MustCompile(`(?m)^[ \t]*-[ \t]+against[ \t]+-[ \t]*$|
 func againstCaptions(t string) []cand {
 	cs := respelled(t, spacedAgainst, func(w string) string {
 		k := len(w) - len(strings.TrimLeft(w, " \t"))
-		if strings.HasPrefix(w[k:], "(") {
+		switch {
+		case strings.HasPrefix(w[k:], "("):
 			return ", v." + strings.Repeat(" ", len(w)-len(", v."))
+		case strings.Contains(w, "against"):
+			return w[:k] + "-against-" + strings.Repeat(" ", len(w)-k-len("-against-"))
 		}
-		if !strings.Contains(w, "against") {
-			return w[:k] + "v." + strings.Repeat(" ", len(w)-k-len("v."))
-		}
-		return w[:k] + "-against-" + strings.Repeat(" ", len(w)-k-len("-against-"))
+		v := dashedVersus.FindStringIndex(w)
+		return w[:v[0]] + "v." + strings.Repeat(" ", len(w)-v[0]-len("v."))
 	}, roleCaptions, patternMentions)
 	// "Case No. 20S-CR-313 Jesse L. Payne, Appellant …": a caption run
 	// into its docket line starts after the docket number.

@@ -1640,6 +1640,16 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCourt, "Appellate Court for the Third District"}, {extract.TypeOrg, "Office of the State Appellate Defender"},
 				{extract.TypeLocation, "Mt. Vernon"}, {extract.TypeOrg, "Office of the State's Attorney of Cook County"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Office of the State" || strings.Contains(s, "Mt.") }}}},
+		// A minute order's header: the courtroom deputy's title after her name is no part of it;
+		// a caption's "-v-" between dashes after a party's role, and on a line of its own, and
+		// not after a class's description, where the caption's start is unknown.
+		{name: "MinuteOrderHeader", text: "PRESENT: HONORABLE VIRGINIA A. PHILLIPS, U.S. DISTRICT JUDGE Marva Dillard Courtroom Deputy ATTORNEYS PRESENT FOR PLAINTIFFS: None\n\n" +
+			"John Smith, Appellant, -v- Acme Corp., Appellee.\n\nMARY ROE,\nPlaintiff,\n-v-\nACME INC.,\nDefendant.\n\n" +
+			"Title: RENE O. QUIROZ SANDOVAL ON BEHALF OF THEMSELVES, THE GENERAL PUBLIC, AND ALL OTHER SIMILARLY SITUATED -v- ROADLINK USA PACIFIC, INC.\n",
+			want: []mention{{extract.TypePerson, "Marva Dillard"}, {extract.TypeCase, "John Smith, Appellant, -v- Acme Corp."},
+				{extract.TypeCase, "MARY ROE, Plaintiff, -v- ACME INC."}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Deputy") }},
+				{extract.TypeCase, func(s string) bool { return strings.Contains(s, "SITUATED") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",
