@@ -1650,6 +1650,12 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeCase, "MARY ROE, Plaintiff, -v- ACME INC."}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Deputy") }},
 				{extract.TypeCase, func(s string) bool { return strings.Contains(s, "SITUATED") }}}},
+		// A legend in capitals names the Act it cites, not its sentence; a code named for two
+		// subjects keeps its first over the line break before "and".
+		{name: "LawsInSentences", text: "THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933, AS AMENDED.\n" +
+			"The licensee sold to a minor in violation of Business\nand Professions Code section 25658, subdivision (a).\n",
+			want: []mention{{extract.TypeLaw, "SECURITIES ACT OF 1933"}, {extract.TypeLaw, "Business and Professions Code section 25658"}},
+			none: []none{{extract.TypeLaw, func(s string) bool { return strings.Contains(s, "REGISTERED") || strings.HasPrefix(s, "Professions") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -783,6 +783,42 @@ func stateLaws(t string) []cand {
 	return out
 }
 
+// underThe is "under the" or "pursuant to the" inside a law's name read
+// over a sentence in capitals: "NOT BEEN REGISTERED UNDER THE SECURITIES
+// ACT OF 1933".
+var underThe = regexp.MustCompile(`\b(?:UNDER|Under|under|PURSUANT[ \t]+TO|Pursuant[ \t]+to|pursuant[ \t]+to)[ \t\n]+(?:THE|the)[ \t\n]+`)
+
+// codeHeadBefore is the first word of a code named for two subjects and
+// "and", which a line break before "and" cut from it: "Business" of
+// "Business" / "and Professions Code section 25658".
+var codeHeadBefore = regexp.MustCompile(`\b[A-Z][a-z]+[ \t]*\n[ \t]*and[ \t]+$`)
+
+// codeOfSubject is a code named for its subject: "Professions Code".
+var codeOfSubject = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+Code\b`)
+
+// lawClauseStarts starts a law's name after the sentence it was read over
+// (underThe), the law being what the sentence names, and before the first
+// subject and "and" of a code a line break cut from it (codeHeadBefore).
+func lawClauseStarts(t string, cs []cand) []cand {
+	under := containsAny(t, []string{"UNDER", "nder", "URSUANT", "ursuant"})
+	for i, c := range cs {
+		if c.typ != TypeLaw {
+			continue
+		}
+		if ms := underThe.FindAllStringIndex(t[c.start:c.end], -1); under && ms != nil {
+			if m := ms[len(ms)-1]; c.start+m[1] < c.end {
+				cs[i].start = c.start + m[1]
+			}
+		}
+		if codeOfSubject.MatchString(t[c.start:c.end]) {
+			if m := codeHeadBefore.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil {
+				cs[i].start = max(0, c.start-40) + m[0]
+			}
+		}
+	}
+	return cs
+}
+
 // indianaCode is a section of the Indiana Code by its title, article,
 // chapter and section, without "§" too: "Indiana Code 36-7-14.5", "IC
 // 36-7-14-2", "Ind. Code § 35-41-3-6(a)".
