@@ -564,6 +564,99 @@ func ofFirmCounsel(t string, cs []cand) []cand {
 	return cs
 }
 
+// cityCounselLine is a line of a counsel paragraph as West's regional
+// reporters print it, each lawyer with the city of the lawyer's office
+// and the party after "for": "Richard Koehler, Butler, Dennis Campbell
+// Owens, Kansas City, for Michelle Cole, respondent.", or a lawyer, the
+// firm, its city and state: "Mathew David Ravencraft, Flinn Beagan,
+// Vienna, VA, for Plaintiff." Group 1 is the list before "for".
+var cityCounselLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n]{0,240}?),[ \t]+for[ \t]+[^\n]*$`)
+
+// counselItemSep separates cityCounselLine's items: a comma, "and" after
+// it too.
+var counselItemSep = regexp.MustCompile(`,[ \t]+(?:and[ \t]+)?`)
+
+// cityCounselLines types the items of each cityCounselLine whose items
+// alternate between a lawyer (two to four capitalised words or initials)
+// and a place (one or two capitalised words), or run lawyer, firm, city and
+// state's postal code (an office's title, "Assistant U.S. Attorney", is
+// no firm): the lawyers are people, the firm an organisation,
+// the cities and the state places, in place of what the tagger read there.
+func cityCounselLines(t string, cs []cand) []cand {
+	if !strings.Contains(t, " for ") {
+		return cs
+	}
+	var typed []cand
+	for _, m := range cityCounselLine.FindAllStringSubmatchIndex(t, -1) {
+		var items [][2]int
+		from := m[2]
+		for _, sep := range append(counselItemSep.FindAllStringIndex(t[m[2]:m[3]], -1), []int{m[3] - m[2], m[3] - m[2]}) {
+			items = append(items, [2]int{from, m[2] + sep[0]})
+			from = m[2] + sep[1]
+		}
+		typed = append(typed, counselItemTypes(t, items)...)
+	}
+	if len(typed) == 0 {
+		return cs
+	}
+	cs = slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCase && slices.ContainsFunc(typed, func(n cand) bool { return c.start < n.end && n.start < c.end })
+	})
+	return append(cs, typed...)
+}
+
+// counselItemTypes types a cityCounselLine's items, or none when they
+// follow neither of its orders.
+func counselItemTypes(t string, items [][2]int) []cand {
+	item := func(i int) string { return t[items[i][0]:items[i][1]] }
+	// A city of one word, or of two that the gazetteer knows or whose
+	// second is a town's ("Kansas City", "Earth City", "Palm Springs"): two
+	// words else may be a lawyer's name.
+	place := func(s string) bool {
+		ws := strings.Fields(s)
+		if len(ws) < 1 || len(ws) > 2 || hasOrgWord(s) || slices.ContainsFunc(ws, func(w string) bool { return !properWord.MatchString(w) || jobWords[strings.ToLower(w)] }) {
+			return false
+		}
+		return len(ws) == 1 || locationSet[strings.ToLower(s)] || townEnds[strings.ToLower(ws[1])]
+	}
+	lawyer := func(s string) bool {
+		ws := strings.Fields(s)
+		return personLike(s) && properWord.MatchString(ws[0]) && properWord.MatchString(ws[len(ws)-1])
+	}
+	var out []cand
+	add := func(i int, typ string) {
+		out = append(out, cand{typ: typ, start: items[i][0], end: items[i][1], source: SourcePattern})
+	}
+	switch {
+	case len(items) == 4 && lawyer(item(0)) && len(item(3)) == 2 && strings.ToUpper(item(3)) == item(3) && place(item(2)) && len(strings.Fields(item(1))) <= 4 &&
+		!slices.ContainsFunc(strings.Fields(item(1)), func(w string) bool {
+			lw := strings.ToLower(strings.Trim(w, "."))
+			return jobWords[lw] || titleWords[lw]
+		}):
+		add(0, TypePerson)
+		add(1, TypeOrg)
+		add(2, TypeLocation)
+		add(3, TypeLocation)
+	case len(items) >= 2 && len(items)%2 == 0:
+		// One lawyer's city the gazetteer must know: a word alone after
+		// a name may be the lawyer's office ("Mary Jones, Chairperson,").
+		for i := 0; i < len(items); i += 2 {
+			if !lawyer(item(i)) || !place(item(i+1)) || len(items) == 2 && !locationSet[strings.ToLower(item(1))] {
+				return nil
+			}
+		}
+		for i := 0; i < len(items); i += 2 {
+			add(i, TypePerson)
+			add(i+1, TypeLocation)
+		}
+	}
+	return out
+}
+
+// townEnds are the last words of towns' names of two words: "Kansas
+// City", "Palm Springs", "Cedar Rapids".
+var townEnds = wordSet(`city springs falls beach park heights village rapids hills grove harbor point bluffs junction creek lake valley`)
+
 // lawyerSeparators split an appearance's lawyers: commas and "and".
 var lawyerSeparators = regexp.MustCompile(`,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+`)
 

@@ -881,21 +881,38 @@ var tennesseeSeat = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:AT|[Aa]t)[ \t]+(?:NAS
 
 // courtSeats extends a Tennessee appellate court's name over the seat it
 // sits at, part of its name ("Court of Appeals of Tennessee at
-// Nashville"), as its captions write it.
+// Nashville"), as its captions write it, and a Texas court of appeals'
+// over its district and seat ("Court of Appeals of Texas, Austin").
 func courtSeats(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"TENNESSEE", "Tennessee"}) {
+	tennessee, texas := containsAny(t, []string{"TENNESSEE", "Tennessee"}), containsAny(t, []string{"TEXAS", "Texas"})
+	if !tennessee && !texas {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ != TypeCourt || !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "tennessee") {
+		if c.typ != TypeCourt {
 			continue
 		}
-		if m := tennesseeSeat.FindStringIndex(t[c.end:]); m != nil {
+		name := strings.ToLower(t[c.start:c.end])
+		seat := tennesseeSeat
+		switch {
+		case tennessee && strings.HasSuffix(name, "tennessee"):
+		case texas && strings.HasSuffix(name, "court of appeals of texas"):
+			seat = texasSeat
+		default:
+			continue
+		}
+		if m := seat.FindStringIndex(t[c.end:]); m != nil {
 			cs[i].end = c.end + m[1]
 		}
 	}
 	return cs
 }
+
+// texasSeat is the district and the seat of a Texas court of appeals
+// after its name, as its opinions' headers write them: ", Austin", ",
+// Third District, at Austin", ", Houston (14th Dist.)".
+var texasSeat = regexp.MustCompile(`^,?[ \t]+(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth)[ \t]+District,?[ \t]+)?(?:at[ \t]+)?` +
+	`(?:Houston(?:[ \t]+\((?:1st|14th)[ \t]+Dist\.\)|\b)|(?:Fort[ \t]+Worth|Austin|San[ \t]+Antonio|Dallas|Texarkana|Amarillo|El[ \t]+Paso|Beaumont|Waco|Eastland|Tyler|Corpus[ \t]+Christi(?:-Edinburg)?|Edinburg)\b)`)
 
 // okina is Hawaii's name written with its ʻokina (or an apostrophe in its
 // place): "Hawaiʻi", "HAWAI'I".

@@ -1656,6 +1656,22 @@ func TestFormsInTheStage(t *testing.T) {
 			"The licensee sold to a minor in violation of Business\nand Professions Code section 25658, subdivision (a).\n",
 			want: []mention{{extract.TypeLaw, "SECURITIES ACT OF 1933"}, {extract.TypeLaw, "Business and Professions Code section 25658"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return strings.Contains(s, "REGISTERED") || strings.HasPrefix(s, "Professions") }}}},
+		// West's regional reporters credit counsel by lawyer and city, or by lawyer, firm, city
+		// and state, before "for" the party; a Texas court of appeals is named with its seat.
+		{name: "CounselByCity", text: "Court of Appeals of Texas, Austin.\nCourt of Appeals of Texas, Seventh District, at Amarillo, affirmed.\n" +
+			"    Richard Koehler, Butler, Dennis Campbell Owens, Kansas City, for Michelle Cole, respondent.\n" +
+			"    John Pursley, Butler, and Jeffrey Weisman, Earth City, for the bank, respondent.\n" +
+			"Mathew David Ravencraft, Flinn Beagan, Vienna, VA, for Plaintiff.\nMary Jones, Chairperson, for the Committee.\n" +
+			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\n",
+			want: []mention{{extract.TypeCourt, "Court of Appeals of Texas, Austin"}, {extract.TypeCourt, "Court of Appeals of Texas, Seventh District, at Amarillo"},
+				{extract.TypePerson, "Richard Koehler"}, {extract.TypeLocation, "Butler"}, {extract.TypePerson, "Dennis Campbell Owens"},
+				{extract.TypeLocation, "Kansas City"}, {extract.TypePerson, "Jeffrey Weisman"}, {extract.TypeLocation, "Earth City"},
+				{extract.TypePerson, "Mathew David Ravencraft"}, {extract.TypeOrg, "Flinn Beagan"}, {extract.TypeLocation, "Vienna"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Butler" || s == "Flinn Beagan" }},
+				{extract.TypeOrg, func(s string) bool {
+					return s == "Kansas City" || s == "Mathew David Ravencraft" || s == "Assistant U.S. Attorney"
+				}},
+				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

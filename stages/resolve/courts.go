@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -304,6 +305,43 @@ var divisionNumbers = map[string]string{
 	"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "twelfth": "12", "thirteenth": "13", "fourteenth": "14",
 }
 
+// texasSeatWords are the words of a Texas court of appeals' district
+// and seat after its name; texasSeats number the districts by their seats
+// (Houston has two, the first and the fourteenth).
+var (
+	texasSeatWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+		"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true, "thirteenth": true,
+		"fourteenth": true, "1st": true, "14th": true, "district": true, "dist": true, "at": true, "houston": true, "fort": true,
+		"worth": true, "austin": true, "san": true, "antonio": true, "dallas": true, "texarkana": true, "amarillo": true, "el": true,
+		"paso": true, "beaumont": true, "waco": true, "eastland": true, "tyler": true, "corpus": true, "christi": true, "edinburg": true}
+	texasSeats = map[string]string{"worth": "second", "austin": "third", "antonio": "fourth", "dallas": "fifth", "texarkana": "sixth",
+		"amarillo": "seventh", "paso": "eighth", "beaumont": "ninth", "waco": "tenth", "eastland": "eleventh", "tyler": "twelfth",
+		"christi": "thirteenth", "edinburg": "thirteenth", "1st": "first", "14th": "fourteenth"}
+)
+
+// texasDistrict is a Texas court of appeals' district after "texas" in
+// toks, named by its seat or its number ("… of Texas, San Antonio" and
+// "… of Texas, Fourth District" are the fourth), and ok when the words
+// after "texas" are only its district and seat.
+func texasDistrict(tail []string) (district string, ok bool) {
+	for _, t := range tail {
+		if !texasSeatWords[t] {
+			return "", false
+		}
+		if texasSeatWords[t] && texasSeats[t] == "" && !strings.Contains("district dist at houston fort san el corpus", t) {
+			district = t // "fourth"
+		}
+	}
+	if district == "" {
+		for _, t := range tail {
+			if d, ok := texasSeats[t]; ok {
+				district = d
+			}
+		}
+	}
+	return district, true
+}
+
 // stateKindKey names a state's court by its state, its kind and its
 // district or division, whatever the order and the spelling: "COLORADO
 // COURT OF APPEALS", "Court of Appeals of the State of Colorado" and
@@ -320,6 +358,16 @@ func stateKindKey(toks []string) string {
 	// at is no other court.
 	if n := len(toks); n > 3 && toks[n-2] == "at" {
 		toks = toks[:n-2]
+	}
+	// "Court of Appeals of Texas, San Antonio" is "Court of Appeals of
+	// Texas, Fourth District", whose key contains "Tex. App."'s.
+	if i := slices.Index(toks, "texas"); i > 0 && i < len(toks)-1 {
+		if d, ok := texasDistrict(toks[i+1:]); ok {
+			toks = toks[: i+1 : i+1]
+			if d != "" {
+				toks = append(toks, d, "district")
+			}
+		}
 	}
 	state, rest, cited := "", toks, false
 	// A citation's state abbreviation opens it ("Colo. App."); a name
