@@ -908,6 +908,32 @@ func courtSeats(t string, cs []cand) []cand {
 	return cs
 }
 
+// circuitAfter is the D.C. Circuit's or the Federal Circuit's name after a
+// court of appeals' ("United States Court of Appeals" + " for the District
+// of Columbia Circuit"), which the patterns read only as "D.C. Circuit".
+var circuitAfter = regexp.MustCompile(`^[ \t\n]+(?:for|FOR)[ \t\n]+(?:the|THE)[ \t\n]+(?:District[ \t\n]+of[ \t\n]+Columbia|DISTRICT[ \t\n]+OF[ \t\n]+COLUMBIA|Federal|FEDERAL)[ \t\n]+(?:Circuit|CIRCUIT)\b`)
+
+// circuitCourts extends a court of appeals' name over the D.C. or the
+// Federal Circuit after it (circuitAfter); the place inside goes.
+func circuitCourts(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Columbia", "COLUMBIA", "Federal", "FEDERAL"}) {
+		return cs
+	}
+	var grown []cand
+	for i, c := range cs {
+		if c.typ != TypeCourt || !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "court of appeals") {
+			continue
+		}
+		if m := circuitAfter.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[1]
+			grown = append(grown, cs[i])
+		}
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCourt && c.typ != TypeCase && slices.ContainsFunc(grown, func(g cand) bool { return g.start <= c.start && c.end <= g.end })
+	})
+}
+
 // texasSeat is the district and the seat of a Texas court of appeals
 // after its name, as its opinions' headers write them: ", Austin", ",
 // Third District, at Austin", ", Houston (14th Dist.)".

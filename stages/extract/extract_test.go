@@ -1672,6 +1672,15 @@ func TestFormsInTheStage(t *testing.T) {
 					return s == "Kansas City" || s == "Mathew David Ravencraft" || s == "Assistant U.S. Attorney"
 				}},
 				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" }}}},
+		// A brief's cover: the D.C. Circuit by its full name; a party with "&" is an organisation,
+		// and a firm a line break cut before its "&" is one.
+		{name: "BriefCover", text: "United States Court of Appeals for the District of Columbia Circuit\n\nUNITED STATES COURT OF APPEALS\nFOR THE FEDERAL CIRCUIT\n\n" +
+			"Richard D. ROSENBLATT, Plaintiff - Appellant,\nv.\nERNST & YOUNG, a general partnership; Ernst\n& Young, LLP; James Pope, Defendants - Appellees.\n",
+			want: []mention{{extract.TypeCourt, "United States Court of Appeals for the District of Columbia Circuit"},
+				{extract.TypeCourt, "UNITED STATES COURT OF APPEALS FOR THE FEDERAL CIRCUIT"}, {extract.TypeOrg, "ERNST & YOUNG"},
+				{extract.TypeOrg, "Ernst & Young, LLP"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "District of Columbia" }},
+				{extract.TypePerson, func(s string) bool { return s == "ERNST & YOUNG" }}, {extract.TypeOrg, func(s string) bool { return s == "Young, LLP" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

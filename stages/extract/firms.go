@@ -1687,6 +1687,35 @@ func businessNames(t string, cs []cand) []cand {
 	return cs
 }
 
+// ampersandNames makes a person whose name holds "&" an organisation:
+// a caption's party of three words ("ERNST & YOUNG, a general
+// partnership"), which the patterns type by its length; and a firm's name
+// a line break cut before its "&" ("Ernst" / "& Young, LLP") whole.
+func ampersandNames(t string, cs []cand) []cand {
+	if !strings.Contains(t, "&") {
+		return cs
+	}
+	var grown []cand
+	for i, c := range cs {
+		if c.typ == TypePerson && strings.Contains(t[c.start:c.end], " & ") {
+			cs[i].typ = TypeOrg
+		}
+		if c.typ == TypeOrg {
+			if m := partnerBeforeAmpersand.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil {
+				cs[i].start = max(0, c.start-40) + m[0]
+				grown = append(grown, cs[i])
+			}
+		}
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		return slices.ContainsFunc(grown, func(g cand) bool { return g != c && g.start <= c.start && c.end <= g.end })
+	})
+}
+
+// partnerBeforeAmpersand is a firm's first partner at a line's end and
+// the "&" that opens the next line: "Ernst" / "& ".
+var partnerBeforeAmpersand = regexp.MustCompile(`\b[A-Z][A-Za-z'’\-]+[ \t]*\n[ \t]*&[ \t]+$`)
+
 // foreignForms are companies' legal forms of other countries' laws:
 // Danish and Norwegian "A/S", "ASA", Belgian "SA/NV", German "A.G.", Dutch "B.V.", "N.V.", Italian
 // "S.p.A.", "S.r.l.", Japanese "K.K.", Finnish "Oyj", French "SARL",
