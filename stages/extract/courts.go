@@ -853,6 +853,23 @@ var floridaDCA = regexp.MustCompile(`\b(?:DISTRICT[ \t]+COURT[ \t]+OF[ \t]+APPEA
 	`(?:,?[ \t\n]+(?:OF|of)[ \t\n]+(?:(?:THE|the)[ \t\n]+(?:STATE|State)[ \t\n]+(?:OF|of)[ \t\n]+)?(?:FLORIDA|Florida))?,?[ \t]*\n?[ \t]*` +
 	`(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|First|Second|Third|Fourth|Fifth|Sixth)[ \t]+(?:DISTRICT|District)\b(?:,?[ \t]+(?:STATE[ \t]+OF[ \t]+FLORIDA|State[ \t]+of[ \t]+Florida))?`)
 
+// louisianaCircuit is a Louisiana court of appeal named with its circuit,
+// as its opinions' headers write it: "Court of Appeal of Louisiana, First
+// Circuit", "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT", "THE COURT
+// OF APPEAL," / "FIFTH CIRCUIT". The patterns read "First Circuit" alone,
+// which is the federal court's name. (California's Court of Appeal has
+// appellate districts, not circuits.)
+var louisianaCircuit = regexp.MustCompile(`\b(?:(?:STATE[ \t]+OF[ \t]+LOUISIANA|Louisiana)[ \t\n]+)?(?:COURT[ \t]+OF[ \t]+APPEAL|Court[ \t]+of[ \t]+Appeal)` +
+	`(?:[ \t\n]+(?:OF|of)[ \t\n]+(?:LOUISIANA|Louisiana))?,?[ \t\n]+(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|First|Second|Third|Fourth|Fifth)[ \t\n]+(?:CIRCUIT|Circuit)\b`)
+
+// louisianaCircuits returns the courts louisianaCircuit finds.
+func louisianaCircuits(t string) []cand {
+	if !strings.Contains(t, "IRCUIT") && !strings.Contains(t, "ircuit") {
+		return nil
+	}
+	return groupCands(t, louisianaCircuit, 0, TypeCourt)
+}
+
 // floridaDCAs returns the courts floridaDCA finds.
 func floridaDCAs(t string) []cand {
 	if !strings.Contains(t, "ppeal") && !strings.Contains(t, "PPEAL") {

@@ -1681,6 +1681,15 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, "Ernst & Young, LLP"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "District of Columbia" }},
 				{extract.TypePerson, func(s string) bool { return s == "ERNST & YOUNG" }}, {extract.TypeOrg, func(s string) bool { return s == "Young, LLP" }}}},
+		// Louisiana: a court of appeal by its circuit, not the federal circuit; the Revised
+		// Statutes by title and section, each of a list its own; a code's article.
+		{name: "LouisianaForms", text: "NOT DESIGNATED FOR PUBLICATION STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT KA 18-278\n" +
+			"ON WRIT OF CERTIORARI TO THE COURT OF APPEAL,\nFIFTH CIRCUIT, PARISH OF JEFFERSON\n" +
+			"He was convicted under La.R.S. 14:27 and 14:30.1; see LSA-R.S. 23:1223(B) and Louisiana Code of Criminal Procedure article 851(1).\n",
+			want: []mention{{extract.TypeCourt, "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT"}, {extract.TypeCourt, "COURT OF APPEAL, FIFTH CIRCUIT"},
+				{extract.TypeLaw, "La.R.S. 14:27"}, {extract.TypeLaw, "14:30.1"}, {extract.TypeLaw, "LSA-R.S. 23:1223(B)"},
+				{extract.TypeLaw, "Louisiana Code of Criminal Procedure article 851(1)"}},
+			none: []none{{extract.TypeCourt, func(s string) bool { return s == "FIFTH CIRCUIT" || s == "THIRD CIRCUIT" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

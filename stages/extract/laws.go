@@ -780,6 +780,47 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Rule", "rule"}) {
 		out = append(out, floridaRules(t)...)
 	}
+	if containsAny(t, []string{"R.S.", "R. S.", "Rev. Stat."}) {
+		out = append(out, citedList(t, louisianaStatute, louisianaSectionNext)...)
+	}
+	if containsAny(t, []string{"Procedure article", "Procedure Article", "Code article", "Code Article"}) {
+		out = append(out, groupCands(t, codeArticle, 0, TypeLaw)...)
+	}
+	return out
+}
+
+// louisianaStatute is a section of the Louisiana Revised Statutes, its
+// title and section after a colon: "La.R.S. 14:30.1", "LSA-R.S.
+// 23:1223(B)", "La. Rev. Stat. Ann. § 15:529.1"; louisianaSectionNext is
+// another of a list after it (" and 14:30.1", ", 14:56").
+var (
+	louisianaStatute     = regexp.MustCompile(`\b(?:LSA-R\.[ \t]?S\.|La\.[ \t]?R\.[ \t]?S\.|La\.[ \t]+Rev\.[ \t]+Stat\.(?:[ \t]+Ann\.)?)[ \t]*(?:§[ \t]*)?` + louisianaSection)
+	louisianaSectionNext = regexp.MustCompile(`^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)(` + louisianaSection + `)`)
+)
+
+// louisianaSection is a Louisiana section's title and number: "14:30.1",
+// "23:1223(B)".
+const louisianaSection = `\d{1,2}:\d{1,5}(?:\.\d{1,3})?(?:\([A-Za-z0-9]{1,3}\))*`
+
+// codeArticle is an article of a code named in full: "Louisiana Code of
+// Criminal Procedure article 851(1)", "Civil Code Article 2315".
+var codeArticle = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t\n]+){0,2}Code(?:[ \t\n]+of[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){0,2}Procedure)?[ \t\n]+[Aa]rticle[ \t]+\d{1,4}(?:\.\d{1,2})?(?:\([A-Za-z0-9]{1,3}\))*`)
+
+// citedList returns each citation first finds and, after each, the
+// further sections of a list next reads (group 1), each its own law.
+func citedList(t string, first, next *regexp.Regexp) []cand {
+	var out []cand
+	for _, m := range first.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		for e := m[1]; ; {
+			n := next.FindStringSubmatchIndex(t[e:])
+			if n == nil {
+				break
+			}
+			out = append(out, cand{typ: TypeLaw, start: e + n[2], end: e + n[3], source: SourcePattern})
+			e += n[1]
+		}
+	}
 	return out
 }
 
@@ -842,19 +883,7 @@ var (
 // 21A-22.001 - 21A-22.003, F.A.C." cites two. The patterns read "Rules
 // 21".
 func floridaRules(t string) []cand {
-	var out []cand
-	for _, m := range floridaRule.FindAllStringIndex(t, -1) {
-		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
-		for e := m[1]; ; {
-			n := floridaRuleNext.FindStringSubmatchIndex(t[e:])
-			if n == nil {
-				break
-			}
-			out = append(out, cand{typ: TypeLaw, start: e + n[2], end: e + n[3], source: SourcePattern})
-			e += n[1]
-		}
-	}
-	return out
+	return citedList(t, floridaRule, floridaRuleNext)
 }
 
 // ucmjArticle is an article of the Uniform Code of Military Justice as
