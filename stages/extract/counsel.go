@@ -243,7 +243,7 @@ func personTails(t string, cs []cand) []cand {
 		}
 		// "HONORABLE VIRGINIA A. PHILLIPS, U.S. DISTRICT JUDGE Marva
 		// Dillard Courtroom Deputy": a minute order's staff title after
-		// the name is no part of it.
+		// the name is no part of it, nor is a barrister's rank.
 		if m := staffTitleTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
 			c.end = c.start + m[0]
 		}
@@ -280,9 +280,10 @@ func innerJudgeTitle(ws []word) (i, j int) {
 // judgeTitleWords are the words of a judge's title after its first.
 var judgeTitleWords = wordSet(`Justice Judge Magistrate District Circuit Bankruptcy`)
 
-// staffTitleTail is a court's staff member's title at a name's end:
-// " Courtroom Deputy", " Deputy Clerk", " Court Reporter".
-var staffTitleTail = regexp.MustCompile(`[ \t\n]+(?:Courtroom[ \t]+Deputy|COURTROOM[ \t]+DEPUTY|Deputy[ \t]+Clerk|DEPUTY[ \t]+CLERK|Court[ \t]+Reporter|COURT[ \t]+REPORTER|Law[ \t]+Clerk|LAW[ \t]+CLERK)$`)
+// staffTitleTail is a court's staff member's title at a name's end (" Courtroom
+// Deputy", " Deputy Clerk", " Court Reporter"), or a barrister's rank after
+// the name (" Q.C.", " KC").
+var staffTitleTail = regexp.MustCompile(`[ \t\n]+(?:Courtroom[ \t]+Deputy|COURTROOM[ \t]+DEPUTY|Deputy[ \t]+Clerk|DEPUTY[ \t]+CLERK|Court[ \t]+Reporter|COURT[ \t]+REPORTER|Law[ \t]+Clerk|LAW[ \t]+CLERK|Q\.C\.?|K\.C\.?|QC|KC)$`)
 
 // nextTitleOpen are the words that open a judge's title ("Chief Magistrate
 // Judge"), which a header run into one line puts after the name before.
@@ -291,6 +292,29 @@ var nextTitleOpen = wordSet(`Chief Senior Presiding Associate Acting Magistrate`
 // judgeTitleAfter is the rest of a judge's title after its first word:
 // " Magistrate Judge", " United States District Judge", " Justice".
 var judgeTitleAfter = regexp.MustCompile(`^[ \t]+(?:(?:United[ \t]+States|U\.S\.|Magistrate|District|Circuit|Bankruptcy)[ \t]+)*(?:Judge|Justice)\b`)
+
+// capsNameTitled is a name in capitals run into a United States
+// Attorney's title in mixed case, as a pleading's signature column reads
+// run into one line: "DANIEL G. BOGDEN United States Attorney District".
+// Group 1 is the name.
+var capsNameTitled = regexp.MustCompile(`^((?:[A-Z][A-Z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Z'’\-]+|[A-Z]\.)){1,3})[ \t]+(?:Acting[ \t]+|Assistant[ \t]+|Special[ \t]+Assistant[ \t]+)?(?:United[ \t]+States|U\.[ \t]?S\.)[ \t]+Attorney\b`)
+
+// capsNamesTitled makes the organisation a capsNameTitled starts the
+// person it names.
+func capsNamesTitled(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Attorney") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		if m := capsNameTitled.FindStringSubmatchIndex(t[c.start:c.end]); m != nil {
+			cs[i].typ, cs[i].end = TypePerson, c.start+m[3]
+		}
+	}
+	return cs
+}
 
 // officialTitles are the first words of an official's title after a
 // name and a comma in a caption's list of officials: "DAN S. SMITH,

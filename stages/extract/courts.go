@@ -913,7 +913,7 @@ func courtSeats(t string, cs []cand) []cand {
 		seat := tennesseeSeat
 		switch {
 		case tennessee && strings.HasSuffix(name, "tennessee"):
-		case texas && strings.HasSuffix(name, "court of appeals of texas"):
+		case texas && (strings.HasSuffix(name, "court of appeals of texas") || strings.HasPrefix(name, "texas court of appeals")):
 			seat = texasSeat
 		default:
 			continue
@@ -954,8 +954,8 @@ func circuitCourts(t string, cs []cand) []cand {
 // texasSeat is the district and the seat of a Texas court of appeals
 // after its name, as its opinions' headers write them: ", Austin", ",
 // Third District, at Austin", ", Houston (14th Dist.)".
-var texasSeat = regexp.MustCompile(`^,?[ \t]+(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth)[ \t]+District,?[ \t]+)?(?:at[ \t]+)?` +
-	`(?:Houston(?:[ \t]+\((?:1st|14th)[ \t]+Dist\.\)|\b)|(?:Fort[ \t]+Worth|Austin|San[ \t]+Antonio|Dallas|Texarkana|Amarillo|El[ \t]+Paso|Beaumont|Waco|Eastland|Tyler|Corpus[ \t]+Christi(?:-Edinburg)?|Edinburg)\b)`)
+var texasSeat = regexp.MustCompile(`^,?[ \t]+(?i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth)[ \t]+District,?[ \t]+)?(?i:at[ \t]+)?` +
+	`(?i:Houston(?:[ \t]+\((?:1st|14th)[ \t]+Dist\.\)|\b)|(?:Fort[ \t]+Worth|Austin|San[ \t]+Antonio|Dallas|Texarkana|Amarillo|El[ \t]+Paso|Beaumont|Waco|Eastland|Tyler|Corpus[ \t]+Christi(?:-Edinburg)?|Edinburg)\b)`)
 
 // okina is Hawaii's name written with its ʻokina (or an apostrophe in its
 // place): "Hawaiʻi", "HAWAI'I".

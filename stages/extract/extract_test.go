@@ -1690,6 +1690,18 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLaw, "La.R.S. 14:27"}, {extract.TypeLaw, "14:30.1"}, {extract.TypeLaw, "LSA-R.S. 23:1223(B)"},
 				{extract.TypeLaw, "Louisiana Code of Criminal Procedure article 851(1)"}},
 			none: []none{{extract.TypeCourt, func(s string) bool { return s == "FIFTH CIRCUIT" || s == "THIRD CIRCUIT" }}}},
+		// A Texas court of appeals in capitals with its district and seat; a bank's "NA" without
+		// periods is its form; a name in capitals run into the United States Attorney's title is a
+		// person; a barrister's rank is no part of the name; a law review is an organisation.
+		{name: "GarnishmentForms", text: "TEXAS COURT OF APPEALS, THIRD DISTRICT, AT AUSTIN NO. 03-05-00496-CV Bank One, NA, Appellant v. GWJ Sourcenet Distribution, Inc., Appellee\n" +
+			"7 DANIEL G. BOGDEN United States Attorney District of Nevada ROGER W. WENTHE Assistant United States Attorney\n" +
+			"The panel: Mr Romano Subiotto Q.C., President. See 32 Fordham L. Rev. 123 (1983).\n",
+			want: []mention{{extract.TypeCourt, "TEXAS COURT OF APPEALS, THIRD DISTRICT, AT AUSTIN"}, {extract.TypeOrg, "Bank One, NA"},
+				{extract.TypePerson, "DANIEL G. BOGDEN"}, {extract.TypePerson, "Romano Subiotto"}, {extract.TypeOrg, "Fordham L. Rev"}},
+			none: []none{{extract.TypePerson, func(s string) bool {
+				return s == "NA" || strings.HasSuffix(s, "Q.C.") || strings.HasPrefix(s, "Fordham")
+			}},
+				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "BOGDEN") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

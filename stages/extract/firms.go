@@ -1667,15 +1667,28 @@ var forceHeads = wordSet(`patrol force police`)
 // Legislature", "Ohio General Assembly". Only businessNames reads them.
 var legislatureHeads = wordSet(`legislature assembly`)
 
+// journalEnd is a law review's or a journal's name at a name's end, cited
+// ("Fordham L. Rev") or written out ("Yale Law Journal"): a journal is an
+// organisation, as a newspaper is.
+var journalEnd = regexp.MustCompile(`(?:L\.[ \t]?Rev\.?|L\.[ \t]?J\.?|Law[ \t]+Review|Law[ \t]+Journal|LAW[ \t]+REVIEW|LAW[ \t]+JOURNAL)$`)
+
 // businessNames makes the tagger's place or person whose last word is a
 // business's, a public force's or a legislature's head word an
 // organisation ("At Pinecrest Logistics in Bangor", "the Montana Highway
 // Patrol": the tagger read places), and a caption's party that the
 // patterns typed a person for its two words ("… v. CALIFORNIA
-// LEGISLATURE").
+// LEGISLATURE"), and a law review the tagger read as a person
+// (journalEnd).
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.source != SourceModel && !c.party || c.typ != TypeLocation && c.typ != TypePerson {
+		if c.typ != TypeLocation && c.typ != TypePerson {
+			continue
+		}
+		if journalEnd.MatchString(t[c.start:c.end]) {
+			cs[i].typ = TypeOrg
+			continue
+		}
+		if c.source != SourceModel && !c.party {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
@@ -1685,6 +1698,36 @@ func businessNames(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// bankBeforeNA is a bank's name and the comma before its legal form
+// written "NA" without periods: "Bank One, " of "Bank One, NA, Appellant v.
+// …", which the patterns do not know as a form.
+var bankBeforeNA = regexp.MustCompile(`\b(?:[A-Z][A-Za-z&'’\-]*[ \t]+){0,3}(?:Bank|BANK)(?:[ \t]+[A-Z][A-Za-z'’\-]*){0,3},[ \t]+$`)
+
+// bankNAs starts a name that opens with a bank's "NA" ("NA, Appellant v.
+// …" and the party "NA") at the bank's name, an organisation, and drops
+// the bank's name read without it.
+func bankNAs(t string, cs []cand) []cand {
+	if !strings.Contains(t, "NA") {
+		return cs
+	}
+	var grown []cand
+	for i, c := range cs {
+		if !nameType(c.typ) && c.typ != TypeCase || !strings.HasPrefix(t[c.start:], "NA") || c.start+2 < len(t) && isWordByte(t[c.start+2]) {
+			continue
+		}
+		if m := bankBeforeNA.FindStringIndex(t[max(0, c.start-60):c.start]); m != nil {
+			cs[i].start = max(0, c.start-60) + m[0]
+			if c.typ != TypeCase {
+				cs[i].typ = TypeOrg
+			}
+			grown = append(grown, cs[i])
+		}
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCase && !c.party && slices.ContainsFunc(grown, func(g cand) bool { return g.start <= c.start && c.end <= g.end && g != c })
+	})
 }
 
 // ampersandNames makes a person whose name holds "&" an organisation:
