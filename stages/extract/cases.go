@@ -1192,14 +1192,15 @@ func captionLabels(t string, cs []cand) []cand {
 }
 
 // docketLabelTail is a docket's label a name ran on into, at its end:
-// "California Assembly Committee on Rules Case Number:".
-var docketLabelTail = regexp.MustCompile(`[ \t\n]+(?:Case|CASE|Docket|DOCKET)[ \t]+(?:Number|NUMBER|No\.?|NO\.?)[ \t]*:?$`)
+// "California Assembly Committee on Rules Case Number:", a docketing
+// notice's "… v. United States Marshals" / "Short Title".
+var docketLabelTail = regexp.MustCompile(`[ \t\n]+(?:(?:Case|CASE|Docket|DOCKET)[ \t]+(?:Number|NUMBER|No\.?|NO\.?)|Short[ \t]+Title|SHORT[ \t]+TITLE)[ \t]*:?$`)
 
 // docketLabelTails ends an organisation, a person or a place before the
 // docket's label it ran on into.
 func docketLabelTails(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if !nameType(c.typ) {
+		if !nameType(c.typ) && c.typ != TypeCase {
 			continue
 		}
 		if m := docketLabelTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {

@@ -1702,6 +1702,16 @@ func TestFormsInTheStage(t *testing.T) {
 				return s == "NA" || strings.HasSuffix(s, "Q.C.") || strings.HasPrefix(s, "Fordham")
 			}},
 				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "BOGDEN") }}}},
+		// A docketing notice: the case's name ends before the next line's "Short Title", the
+		// Marshals a party is an organisation, and a court of appeals' rule is named with it.
+		{name: "DocketingNotice", text: "Index Newspapers LLC, et al v. United States Marshals\nShort Title: Index Newspapers v. USMS\n\n" +
+			"Under Ninth Circuit Rule 3-3 and 7th Cir. R. 28, the appeal proceeds; see Rule 12(b)(6).\nPreliminary Injunction Appeal. Circuit Rule 3-3.\n" +
+			"SEVENTH CIRCUIT RULE 3(c)(1) DOCKETING STATEMENT\n",
+			want: []mention{{extract.TypeCase, "Index Newspapers LLC, et al v. United States Marshals"}, {extract.TypeOrg, "United States Marshals"},
+				{extract.TypeLaw, "Ninth Circuit Rule 3-3"}, {extract.TypeLaw, "7th Cir. R. 28"}, {extract.TypeLaw, "Rule 12(b)(6)"},
+				{extract.TypeLaw, "Circuit Rule 3-3"}, {extract.TypeLaw, "SEVENTH CIRCUIT RULE 3(c)(1)"}},
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "Short") }},
+				{extract.TypePerson, func(s string) bool { return s == "United States Marshals" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -1659,9 +1659,9 @@ var businessHeads = wordSet(`logistics holdings technologies solutions systems i
 	management services`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
-// Patrol", "Drug Task Force", "Capitol Police". Only businessNames reads
+// Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
 // them (the patterns' party types, the tagger's features, do not).
-var forceHeads = wordSet(`patrol force police`)
+var forceHeads = wordSet(`patrol force police marshals`)
 
 // legislatureHeads are the last words of legislatures' names: "California
 // Legislature", "Ohio General Assembly". Only businessNames reads them.
@@ -1676,8 +1676,8 @@ var journalEnd = regexp.MustCompile(`(?:L\.[ \t]?Rev\.?|L\.[ \t]?J\.?|Law[ \t]+R
 // business's, a public force's or a legislature's head word an
 // organisation ("At Pinecrest Logistics in Bangor", "the Montana Highway
 // Patrol": the tagger read places), and a caption's party that the
-// patterns typed a person for its two words ("… v. CALIFORNIA
-// LEGISLATURE"), and a law review the tagger read as a person
+// patterns typed a person for its two or three words ("… v. CALIFORNIA
+// LEGISLATURE", "… v. United States Marshals"), and a law review the tagger read as a person
 // (journalEnd).
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
@@ -1693,7 +1693,7 @@ func businessNames(t string, cs []cand) []cand {
 		}
 		ws := strings.Fields(t[c.start:c.end])
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
-		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHeads[head] || forceHeads[head]) || legislatureHeads[head]) {
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && businessHeads[head] || forceHeads[head] || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
 		}
 	}

@@ -829,6 +829,11 @@ func citedList(t string, first, next *regexp.Regexp) []cand {
 // ACT OF 1933".
 var underThe = regexp.MustCompile(`\b(?:UNDER|Under|under|PURSUANT[ \t]+TO|Pursuant[ \t]+to|pursuant[ \t]+to)[ \t\n]+(?:THE|the)[ \t\n]+`)
 
+// circuitOfRule is a court of appeals' name before its rule's: "Ninth
+// Circuit " of "Ninth Circuit Rule 3-3", "7th Cir. " of "7th Cir. R. 28",
+// "Circuit " alone of a court's own "Circuit Rule 3-3".
+var circuitOfRule = regexp.MustCompile(`\b(?:(?:(?i:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.[ \t]?C\.|Federal)[ \t]+)?(?:Circuit|CIRCUIT)|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.[ \t]?C\.|Fed\.)[ \t]+Cir\.)[ \t]+(?:Local[ \t]+|LOCAL[ \t]+)?$`)
+
 // codeHeadBefore is the first word of a code named for two subjects and
 // "and", which a line break before "and" cut from it: "Business" of
 // "Business" / "and Professions Code section 25658".
@@ -838,10 +843,12 @@ var codeHeadBefore = regexp.MustCompile(`\b[A-Z][a-z]+[ \t]*\n[ \t]*and[ \t]+$`)
 var codeOfSubject = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+Code\b`)
 
 // lawClauseStarts starts a law's name after the sentence it was read over
-// (underThe), the law being what the sentence names, and before the first
-// subject and "and" of a code a line break cut from it (codeHeadBefore).
+// (underThe), the law being what the sentence names, at the court of
+// appeals whose rule it is (circuitOfRule), and before the first subject
+// and "and" of a code a line break cut from it (codeHeadBefore).
 func lawClauseStarts(t string, cs []cand) []cand {
 	under := containsAny(t, []string{"UNDER", "nder", "URSUANT", "ursuant"})
+	circuit := containsAny(t, []string{"Circuit R", "Cir. R", "Circuit Local R", "Cir. Local R", "CIRCUIT R", "CIRCUIT LOCAL R"})
 	for i, c := range cs {
 		if c.typ != TypeLaw {
 			continue
@@ -849,6 +856,12 @@ func lawClauseStarts(t string, cs []cand) []cand {
 		if ms := underThe.FindAllStringIndex(t[c.start:c.end], -1); under && ms != nil {
 			if m := ms[len(ms)-1]; c.start+m[1] < c.end {
 				cs[i].start = c.start + m[1]
+			}
+		}
+		// "Ninth Circuit Rule 3-3": a court's rule is named with it.
+		if r := t[c.start:c.end]; circuit && (strings.HasPrefix(r, "Rule ") || strings.HasPrefix(r, "R. ") || strings.HasPrefix(r, "RULE ")) {
+			if m := circuitOfRule.FindStringIndex(t[max(0, c.start-24):c.start]); m != nil {
+				cs[i].start = max(0, c.start-24) + m[0]
 			}
 		}
 		if codeOfSubject.MatchString(t[c.start:c.end]) {

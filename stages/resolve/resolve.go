@@ -587,6 +587,11 @@ var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b` + extract.CaptionRole 
 // name writes "v.".
 var dashedVersus = regexp.MustCompile(` (?:-v-|–v–|—v—) `)
 
+// etAlBeforeVersus is a caption's first side's "et al." before its "v.",
+// which a case's name leaves out: "MICHAEL D. SMIGIEL, SR., et al. v.
+// PETER FRANCHOT" is "MICHAEL D. SMIGIEL, SR. v. PETER FRANCHOT".
+var etAlBeforeVersus = regexp.MustCompile(`(?i),?\s+et\s+al\.?,?\s+v\.\s+`)
+
 // footnoteMark is a footnote's number glued to a caption party's comma
 // (an EEOC decision's "Tamika M.,1 Complainant, v. …"), no part of the
 // case's name.
@@ -634,6 +639,7 @@ func cleanSurface(typ, s string) string {
 		s = officialCapacity.ReplaceAllString(s, ",")
 		s = strings.Join(strings.Fields(designation.ReplaceAllString(s, " ")), " ")
 		s = dashedVersus.ReplaceAllString(s, " v. ")
+		s = etAlBeforeVersus.ReplaceAllString(s, " v. ")
 	}
 	if typ != extract.TypeCase && typ != extract.TypeLaw {
 		s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
