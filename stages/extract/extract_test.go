@@ -1712,6 +1712,12 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLaw, "Circuit Rule 3-3"}, {extract.TypeLaw, "SEVENTH CIRCUIT RULE 3(c)(1)"}},
 			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "Short") }},
 				{extract.TypePerson, func(s string) bool { return s == "United States Marshals" }}}},
+		// North Carolina's administrative code by title, chapter and section; an article of a
+		// chapter of the General Statutes is the law cited.
+		{name: "NorthCarolinaForms", text: "Respondent relied on 12 NCAC 09B .0203(a), and 15A NCAC 02B .0211, pursuant to Article 3A, Chapter 150B of the North Carolina General Statutes.\n",
+			want: []mention{{extract.TypeLaw, "12 NCAC 09B .0203(a)"}, {extract.TypeLaw, "15A NCAC 02B .0211"},
+				{extract.TypeLaw, "Article 3A, Chapter 150B of the North Carolina General Statutes"}},
+			none: []none{{extract.TypeLaw, func(s string) bool { return strings.HasPrefix(s, "Chapter 150B") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -780,6 +780,9 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Rule", "rule"}) {
 		out = append(out, floridaRules(t)...)
 	}
+	if containsAny(t, []string{"NCAC", "N.C.A.C.", "N.C. Admin. Code"}) {
+		out = append(out, groupCands(t, northCarolinaRule, 0, TypeLaw)...)
+	}
 	if containsAny(t, []string{"R.S.", "R. S.", "Rev. Stat."}) {
 		out = append(out, citedList(t, louisianaStatute, louisianaSectionNext)...)
 	}
@@ -788,6 +791,11 @@ func stateLaws(t string) []cand {
 	}
 	return out
 }
+
+// northCarolinaRule is a rule of the North Carolina Administrative Code
+// by its title, chapter and section: "12 NCAC 09B .0203(a)", "15A NCAC
+// 02B .0211", "10A N.C.A.C. 70I .0101".
+var northCarolinaRule = regexp.MustCompile(`\b\d{1,2}[A-Z]?[ \t]+(?:NCAC|N\.C\.A\.C\.|N\.C\.[ \t]+Admin\.[ \t]+Code)[ \t]+\d{1,2}[A-Z]{0,2}[ \t]+\.\d{4}(?:\([A-Za-z0-9]{1,3}\))*`)
 
 // louisianaStatute is a section of the Louisiana Revised Statutes, its
 // title and section after a colon: "La.R.S. 14:30.1", "LSA-R.S.
@@ -834,6 +842,10 @@ var underThe = regexp.MustCompile(`\b(?:UNDER|Under|under|PURSUANT[ \t]+TO|Pursu
 // "Circuit " alone of a court's own "Circuit Rule 3-3".
 var circuitOfRule = regexp.MustCompile(`\b(?:(?:(?i:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.[ \t]?C\.|Federal)[ \t]+)?(?:Circuit|CIRCUIT)|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.[ \t]?C\.|Fed\.)[ \t]+Cir\.)[ \t]+(?:Local[ \t]+|LOCAL[ \t]+)?$`)
 
+// articleOfChapter is an article's number and a comma before its chapter:
+// "Article 3A, " of "Article 3A, Chapter 150B of …".
+var articleOfChapter = regexp.MustCompile(`\bArticle[ \t]+\d{1,3}[A-Z]?,[ \t]+$`)
+
 // codeHeadBefore is the first word of a code named for two subjects and
 // "and", which a line break before "and" cut from it: "Business" of
 // "Business" / "and Professions Code section 25658".
@@ -844,8 +856,9 @@ var codeOfSubject = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+Code\b`)
 
 // lawClauseStarts starts a law's name after the sentence it was read over
 // (underThe), the law being what the sentence names, at the court of
-// appeals whose rule it is (circuitOfRule), and before the first subject
-// and "and" of a code a line break cut from it (codeHeadBefore).
+// appeals whose rule it is (circuitOfRule), at the article before a
+// chapter (articleOfChapter), and before the first subject and "and" of a
+// code a line break cut from it (codeHeadBefore).
 func lawClauseStarts(t string, cs []cand) []cand {
 	under := containsAny(t, []string{"UNDER", "nder", "URSUANT", "ursuant"})
 	circuit := containsAny(t, []string{"Circuit R", "Cir. R", "Circuit Local R", "Cir. Local R", "CIRCUIT R", "CIRCUIT LOCAL R"})
@@ -862,6 +875,13 @@ func lawClauseStarts(t string, cs []cand) []cand {
 		if r := t[c.start:c.end]; circuit && (strings.HasPrefix(r, "Rule ") || strings.HasPrefix(r, "R. ") || strings.HasPrefix(r, "RULE ")) {
 			if m := circuitOfRule.FindStringIndex(t[max(0, c.start-24):c.start]); m != nil {
 				cs[i].start = max(0, c.start-24) + m[0]
+			}
+		}
+		// "Article 3A, Chapter 150B of the North Carolina General
+		// Statutes": the article of the chapter is the law cited.
+		if strings.HasPrefix(t[c.start:c.end], "Chapter ") {
+			if m := articleOfChapter.FindStringIndex(t[max(0, c.start-20):c.start]); m != nil {
+				cs[i].start = max(0, c.start-20) + m[0]
 			}
 		}
 		if codeOfSubject.MatchString(t[c.start:c.end]) {
