@@ -51,7 +51,9 @@ func courtKey(toks []string) string {
 	// Courts of appeals: an ordinal right before "circuit"/"cir", or the
 	// District of Columbia's ("Court of Appeals, District of Columbia
 	// Circuit" is "D.C. Cir.").
-	for i := 1; i < len(toks); i++ {
+	// Louisiana's courts of appeal have circuits of their own: "Court of
+	// Appeal of Louisiana, First Circuit" is no federal court.
+	for i := 1; i < len(toks) && !contains1(toks, "louisiana"); i++ {
 		if toks[i] != "circuit" && toks[i] != "cir" {
 			continue
 		}
@@ -479,6 +481,9 @@ func courtDivisionKey(toks []string) (string, bool) {
 			switch toks[k] {
 			case "district", "d", "dist":
 				key += " district " + numberWord(n)
+			case "circuit", "cir":
+				// Louisiana's courts of appeal: "First Circuit".
+				key += " circuit " + numberWord(n)
 			case "department", "dept":
 				key += " department " + numberWord(n)
 			default:
