@@ -925,6 +925,33 @@ func courtSeats(t string, cs []cand) []cand {
 	return cs
 }
 
+// courtLeadLabel is a docket's label and a number cut short before a
+// court's name: "No. C " of "Case No. C Sacramento County Superior Court";
+// courtTailTitle is a judge's title after it: " The Honorable" of
+// "Superior Court, County of Sacramento The Honorable Timothy M. Frawley".
+var (
+	courtLeadLabel = regexp.MustCompile(`^(?:No|NO)\.?[ \t]+(?:[A-Z0-9][A-Z0-9\-]{0,12}[ \t]+)?`)
+	courtTailTitle = regexp.MustCompile(`[ \t\n]+(?:The[ \t]+|THE[ \t]+)?(?:Honorable|HONORABLE|Hon\.|HON\.)$`)
+)
+
+// courtEdges cuts a docket's label before a court's name and a judge's
+// title after it.
+func courtEdges(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCourt {
+			continue
+		}
+		name := t[c.start:c.end]
+		if m := courtLeadLabel.FindStringIndex(name); m != nil && m[1] < len(name) && startsUpper(name[m[1]:]) {
+			cs[i].start = c.start + m[1]
+		}
+		if m := courtTailTitle.FindStringIndex(t[cs[i].start:c.end]); m != nil && m[0] > 0 {
+			cs[i].end = cs[i].start + m[0]
+		}
+	}
+	return cs
+}
+
 // circuitAfter is the D.C. Circuit's or the Federal Circuit's name after a
 // court of appeals' ("United States Court of Appeals" + " for the District
 // of Columbia Circuit"), which the patterns read only as "D.C. Circuit".

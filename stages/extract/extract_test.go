@@ -1718,6 +1718,13 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeLaw, "12 NCAC 09B .0203(a)"}, {extract.TypeLaw, "15A NCAC 02B .0211"},
 				{extract.TypeLaw, "Article 3A, Chapter 150B of the North Carolina General Statutes"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return strings.HasPrefix(s, "Chapter 150B") }}}},
+		// A brief's caption: a court's name starts after a docket's label cut short and ends
+		// before the judge's title.
+		{name: "CourtEdges", text: "Defendant and Respondent, Case No. C Sacramento County Superior Court No CU-WM-GDS ROLL INTERNATIONAL, et al.\n" +
+			"Appeal from the Judgment of the Superior Court, County of Sacramento The Honorable Timothy M. Frawley, Judge\n",
+			want: []mention{{extract.TypeCourt, "Sacramento County Superior Court"}, {extract.TypeCourt, "Superior Court, County of Sacramento"},
+				{extract.TypePerson, "Timothy M. Frawley"}},
+			none: []none{{extract.TypeCourt, func(s string) bool { return strings.HasPrefix(s, "No") || strings.HasSuffix(s, "Honorable") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",
