@@ -1725,6 +1725,14 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCourt, "Sacramento County Superior Court"}, {extract.TypeCourt, "Superior Court, County of Sacramento"},
 				{extract.TypePerson, "Timothy M. Frawley"}},
 			none: []none{{extract.TypeCourt, func(s string) bool { return strings.HasPrefix(s, "No") || strings.HasSuffix(s, "Honorable") }}}},
+		// A deed's or an affidavit's venue: the state and the county are places, the county no
+		// government here, its name not the sentence after it.
+		{name: "VenueLines", text: "State of Texas County of Travis Know all men by these presents that the Church sold.\n\n" +
+			"STATE OF TEXAS §\n§\nCOUNTY OF BEXAR §\n\nState of Colorado, County of Mesa, ss.\n",
+			want: []mention{{extract.TypeLocation, "State of Texas"}, {extract.TypeLocation, "County of Travis"}, {extract.TypeLocation, "COUNTY OF BEXAR"},
+				{extract.TypeLocation, "County of Mesa"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), "county of") }},
+				{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Know") || strings.HasSuffix(s, "Texas County") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -673,3 +674,45 @@ func formedIn(doc []rune, m Mention) bool {
 // ILLINOIS, by JAMES E. RYAN, Attorney General", "the People of the State
 // of California". The article before it is no part of it.
 var statePeople = regexp.MustCompile(`\b(?:PEOPLE[ \t\n]+OF[ \t\n]+THE[ \t\n]+STATE[ \t\n]+OF|People[ \t\n]+of[ \t\n]+the[ \t\n]+State[ \t\n]+of)[ \t\n]+` + stateNameAlt + `\b`)
+
+// venueLine is the venue an affidavit, a deed's acknowledgment or a
+// pleading states at its head, the state and then the county, on one line
+// or two, with the "§" or ")" of a column beside them: "STATE OF TEXAS §" /
+// "COUNTY OF HARRIS §", "State of Colorado, County of Mesa, ss.", "State
+// of Texas County of Travis". Groups 1 and 3 are the state and the county
+// as written, 2 and 4 their names.
+var venueLine = regexp.MustCompile(`(?m)^[ \t]*((?:STATE|State|COMMONWEALTH|Commonwealth)[ \t]+(?:OF|of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?))` +
+	`[ \t]*[§:,)]*[ \t]*(?:\n[ \t§:)]*){0,3}((?:COUNTY|County|PARISH|Parish)[ \t]+(?:OF|of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?))`)
+
+// venueLines makes the state and the county of each venueLine places, in
+// place of what the tagger or the other mends read there (a county named
+// by its kind is else its government, an organisation): the state a
+// state's name, the county's name one word or two, its second no word of
+// the sentence after it ("County of Travis Know all men by these
+// presents"). It runs after the other mends.
+func venueLines(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"COUNTY OF", "County of", "PARISH OF", "Parish of"}) {
+		return cs
+	}
+	var out []cand
+	for _, m := range venueLine.FindAllStringSubmatchIndex(t, -1) {
+		if !StateNames[strings.ToLower(oneSpace(t[m[4]:m[5]]))] {
+			continue
+		}
+		ce := m[7]
+		if ws := words(t[m[8]:m[9]], m[8]); len(ws) == 2 {
+			if rest := strings.TrimLeft(t[m[9]:], " \t"); rest != "" && unicode.IsLower([]rune(rest)[0]) || isUpperName(ws[0].text) != isUpperName(ws[1].text) {
+				ce = ws[0].end
+			}
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern},
+			cand{typ: TypeLocation, start: m[6], end: ce, source: SourcePattern})
+	}
+	if len(out) == 0 {
+		return cs
+	}
+	cs = slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCase && slices.ContainsFunc(out, func(v cand) bool { return c.start < v.end && v.start < c.end })
+	})
+	return append(cs, out...)
+}
