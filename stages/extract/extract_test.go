@@ -1712,10 +1712,12 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLaw, "Circuit Rule 3-3"}, {extract.TypeLaw, "SEVENTH CIRCUIT RULE 3(c)(1)"}},
 			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "Short") }},
 				{extract.TypePerson, func(s string) bool { return s == "United States Marshals" }}}},
-		// North Carolina's administrative code by title, chapter and section; an article of a
-		// chapter of the General Statutes is the law cited.
-		{name: "NorthCarolinaForms", text: "Respondent relied on 12 NCAC 09B .0203(a), and 15A NCAC 02B .0211, pursuant to Article 3A, Chapter 150B of the North Carolina General Statutes.\n",
-			want: []mention{{extract.TypeLaw, "12 NCAC 09B .0203(a)"}, {extract.TypeLaw, "15A NCAC 02B .0211"},
+		// North Carolina's administrative code by title, chapter and section, the Code of
+		// Massachusetts Regulations by title and section; an article of a chapter of the General
+		// Statutes is the law cited.
+		{name: "NorthCarolinaForms", text: "Respondent relied on 12 NCAC 09B .0203(a), and 15A NCAC 02B .0211, pursuant to Article 3A, Chapter 150B of the North Carolina General Statutes.\n" +
+			"The Board ruled under 831 CMR 1.32 and 940 CMR 3.16(3).\n",
+			want: []mention{{extract.TypeLaw, "12 NCAC 09B .0203(a)"}, {extract.TypeLaw, "15A NCAC 02B .0211"}, {extract.TypeLaw, "831 CMR 1.32"}, {extract.TypeLaw, "940 CMR 3.16(3)"},
 				{extract.TypeLaw, "Article 3A, Chapter 150B of the North Carolina General Statutes"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return strings.HasPrefix(s, "Chapter 150B") }}}},
 		// A brief's caption: a court's name starts after a docket's label cut short and ends

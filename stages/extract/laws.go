@@ -780,6 +780,9 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Rule", "rule"}) {
 		out = append(out, floridaRules(t)...)
 	}
+	if strings.Contains(t, "CMR") {
+		out = append(out, groupCands(t, massRegulation, 0, TypeLaw)...)
+	}
 	if containsAny(t, []string{"NCAC", "N.C.A.C.", "N.C. Admin. Code"}) {
 		out = append(out, groupCands(t, northCarolinaRule, 0, TypeLaw)...)
 	}
@@ -791,6 +794,10 @@ func stateLaws(t string) []cand {
 	}
 	return out
 }
+
+// massRegulation is a section of the Code of Massachusetts Regulations by
+// its title and section: "831 CMR 1.32", "940 CMR 3.16(3)".
+var massRegulation = regexp.MustCompile(`\b\d{3}[ \t]+CMR[ \t\n]+\d{1,3}\.\d{2,3}(?:\([0-9a-z]{1,3}\))*`)
 
 // northCarolinaRule is a rule of the North Carolina Administrative Code
 // by its title, chapter and section: "12 NCAC 09B .0203(a)", "15A NCAC
