@@ -1735,6 +1735,10 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLocation, "County of Mesa"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(strings.ToLower(s), "county of") }},
 				{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Know") || strings.HasSuffix(s, "Texas County") }}}},
+		// A disclosure statement's title: the plan's subject is no part of the company's name.
+		{name: "PlanOfLiquidation", text: "DISCLOSURE STATEMENT RELATING TO THE CHAPTER 11 PLAN OF LIQUIDATION OF DEWEY & LEBOEUF LLP\n",
+			want: []mention{{extract.TypeOrg, "DEWEY & LEBOEUF LLP"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "LIQUIDATION") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -1730,6 +1730,25 @@ func bankNAs(t string, cs []cand) []cand {
 	})
 }
 
+// planOf is a plan's or a proceeding's subject before the company it is
+// of, in a title in capitals: "LIQUIDATION OF " of "PLAN OF LIQUIDATION OF
+// DEWEY & LEBOEUF LLP".
+var planOf = regexp.MustCompile(`^(?:LIQUIDATION|REORGANIZATION|DISSOLUTION|ARRANGEMENT|MERGER|Liquidation|Reorganization|Dissolution|Arrangement|Merger)[ \t\n]+(?:OF|of)[ \t\n]+`)
+
+// planCompanies starts a company's name after the plan's subject read
+// into it (planOf).
+func planCompanies(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		if m := planOf.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			cs[i].start = c.start + m[1]
+		}
+	}
+	return cs
+}
+
 // ampersandNames makes a person whose name holds "&" an organisation:
 // a caption's party of three words ("ERNST & YOUNG, a general
 // partnership"), which the patterns type by its length; and a firm's name
