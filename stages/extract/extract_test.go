@@ -1739,6 +1739,14 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "PlanOfLiquidation", text: "DISCLOSURE STATEMENT RELATING TO THE CHAPTER 11 PLAN OF LIQUIDATION OF DEWEY & LEBOEUF LLP\n",
 			want: []mention{{extract.TypeOrg, "DEWEY & LEBOEUF LLP"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "LIQUIDATION") }}}},
+		// A tribe's own name before its "Band of", in capitals and in mixed case, and a firm's name
+		// after a bar number's label whose number was lost.
+		{name: "TribeAndFirmStarts", text: "MATCH-E-BE-NASH-SHE-WISH BAND OF POTTAWATOMI INDIANS, Intervenor for Defendant-Appellees.\n" +
+			"SHARON Y. EUBANKS, ESQ. D.C. Bar No BORDAS & BORDAS, PLLC 7927 Jones Branch Drive\n" +
+			"The Match-E-Be-Nash-She-Wish Band of Pottawatomi Indians intervened.\n",
+			want: []mention{{extract.TypeOrg, "MATCH-E-BE-NASH-SHE-WISH BAND OF POTTAWATOMI INDIANS"}, {extract.TypeOrg, "BORDAS & BORDAS, PLLC"},
+				{extract.TypeOrg, "Match-E-Be-Nash-She-Wish Band of Pottawatomi Indians"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Bar") || s == "Pottawatomi Indians" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -1730,6 +1730,55 @@ func bankNAs(t string, cs []cand) []cand {
 	})
 }
 
+// bandBefore is a tribe's own name before its "Band of": "MATCH-E-BE-
+// NASH-SHE-WISH " of "MATCH-E-BE-NASH-SHE-WISH BAND OF POTTAWATOMI
+// INDIANS", which the tagger leaves out.
+var bandBefore = regexp.MustCompile(`(?:^|[^A-Za-z\-])((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*[ \t]+){1,3})$`)
+
+// bandOfStart is "Band of" opening a name; bandOfBefore is it before one.
+var (
+	bandOfStart  = regexp.MustCompile(`^(?:BANDS?|Bands?)[ \t]+(?:OF|of)[ \t]`)
+	bandOfBefore = regexp.MustCompile(`\b(?:BANDS?|Bands?)[ \t]+(?:OF|of)[ \t]+$`)
+)
+
+// barNumberLead is a bar number's label with its number lost, before a
+// firm's name: "Bar No " of "D.C. Bar No BORDAS & BORDAS, PLLC".
+var barNumberLead = regexp.MustCompile(`^(?:Bar|BAR)[ \t]+(?:No|NO|Number|NUMBER)\.?[ \t]+`)
+
+// tribeAndFirmStarts starts a tribe's name at its own name before "Band
+// of" (bandBefore), where the tagger started it at "Band" or after "of",
+// and a firm's after a bar number's label (barNumberLead).
+func tribeAndFirmStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		name := t[c.start:c.end]
+		if m := barNumberLead.FindStringIndex(name); m != nil && m[1] < len(name) {
+			cs[i].start = c.start + m[1]
+			continue
+		}
+		s := c.start
+		if m := bandOfBefore.FindStringIndex(t[max(0, s-10):s]); m != nil {
+			s = max(0, s-10) + m[0] // "Band of " + "Pottawatomi Indians"
+		} else if !bandOfStart.MatchString(name) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:s], '\n') + 1
+		if m := bandBefore.FindStringSubmatchIndex(t[ls:s]); m != nil {
+			// "The Match-E-Be-Nash-She-Wish Band": no article, no role.
+			ws := words(t[ls+m[2]:s], ls+m[2])
+			for len(ws) > 0 && (leadingNoise[strings.ToLower(ws[0].text)] || roleWords[strings.ToLower(ws[0].text)]) {
+				ws = ws[1:]
+			}
+			if len(ws) > 0 {
+				cs[i].start = ws[0].start
+			}
+		}
+	}
+	return cs
+}
+
 // planOf is a plan's or a proceeding's subject before the company it is
 // of, in a title in capitals: "LIQUIDATION OF " of "PLAN OF LIQUIDATION OF
 // DEWEY & LEBOEUF LLP".
