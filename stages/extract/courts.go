@@ -853,6 +853,30 @@ var floridaDCA = regexp.MustCompile(`\b(?:DISTRICT[ \t]+COURT[ \t]+OF[ \t]+APPEA
 	`(?:,?[ \t\n]+(?:OF|of)[ \t\n]+(?:(?:THE|the)[ \t\n]+(?:STATE|State)[ \t\n]+(?:OF|of)[ \t\n]+)?(?:FLORIDA|Florida))?,?[ \t]*\n?[ \t]*` +
 	`(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|First|Second|Third|Fourth|Fifth|Sixth)[ \t]+(?:DISTRICT|District)\b(?:,?[ \t]+(?:STATE[ \t]+OF[ \t]+FLORIDA|State[ \t]+of[ \t]+Florida))?`)
 
+// bareSupremeCourt is a supreme court named by its kind alone, "the
+// Supreme Court": a proper name, unlike "the court", which names the
+// country's or the state's highest court (resolve joins it to the one
+// supreme court the document names in full). Not a name's start ("Supreme
+// Court of Missouri", "Supreme Court Rule 23", "SUPREME COURT COURT OF
+// APPEALS"); group 1 is the court.
+var bareSupremeCourt = regexp.MustCompile(`\b(Supreme[ \t]+Court|SUPREME[ \t]+COURT)\b(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar)\b|['’]s\b)?`)
+
+// bareSupremeCourts returns the supreme courts bareSupremeCourt finds
+// named alone.
+func bareSupremeCourts(t string) []cand {
+	if !strings.Contains(t, "upreme") && !strings.Contains(t, "UPREME") {
+		return nil
+	}
+	var out []cand
+	for _, m := range bareSupremeCourt.FindAllStringSubmatchIndex(t, -1) {
+		if m[1] != m[3] {
+			continue // a longer name's start, or its possessive
+		}
+		out = append(out, cand{typ: TypeCourt, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,
 // as its opinions' headers write it: "Court of Appeal of Louisiana, First
 // Circuit", "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT", "THE COURT

@@ -1747,6 +1747,10 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeOrg, "MATCH-E-BE-NASH-SHE-WISH BAND OF POTTAWATOMI INDIANS"}, {extract.TypeOrg, "BORDAS & BORDAS, PLLC"},
 				{extract.TypeOrg, "Match-E-Be-Nash-She-Wish Band of Pottawatomi Indians"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Bar") || s == "Pottawatomi Indians" }}}},
+		// A supreme court by its kind alone is a court, not the start of a longer name, a rule's
+		// or its possessive.
+		{name: "BareSupremeCourt", text: "Our Supreme Court noted it.\nUnder Supreme Court Rule 23 and the Supreme Court's view, the Supreme Court of Missouri agreed.\n",
+			want: []mention{{extract.TypeCourt, "Supreme Court"}, {extract.TypeCourt, "Supreme Court of Missouri"}, {extract.TypeLaw, "Supreme Court Rule 23"}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

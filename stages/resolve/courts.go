@@ -104,6 +104,13 @@ func courtKey(toks []string) string {
 		}
 		return strings.TrimSpace("district " + part + " " + name)
 	}
+	// "Mo. banc": the Supreme Court of Missouri, which sits en banc, as
+	// citations name it.
+	if len(toks) == 2 && toks[1] == "banc" {
+		if st, ok := extract.CitationStates[toks[0]]; ok {
+			return "supreme " + st
+		}
+	}
 	if k := stateCourtKey(toks); k != "" {
 		return k
 	}

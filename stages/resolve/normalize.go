@@ -715,6 +715,12 @@ func contains(typ string, long, short *form) bool {
 		sv := slices.Index(short.tokens, "v")
 		return sv >= 1 && sv+1 < len(short.tokens) && distinctive(short.tokens[:sv]) && !generic[short.tokens[0]] && surnameCase(formsAlike(long.tokens), formsAlike(short.tokens), sv)
 	case extract.TypeCourt:
+		// "the Supreme Court" beside "Supreme Court of Missouri": a
+		// supreme court by its kind alone is the one the document names.
+		// A state's supreme court is keyed "supreme missouri".
+		if short.norm == "supreme court" {
+			return long.tokens[0] == "supreme" || contiguous(long.tokens, short.tokens)
+		}
 		return distinctive(short.tokens) && contiguous(long.tokens, short.tokens)
 	case extract.TypeLaw:
 		// From the same first word, or after one word that names whose

@@ -215,6 +215,11 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if rare != "" && len(byWord[rare]) <= containWindow {
 			cands = append(cands, byWord[rare]...)
 		}
+		// "Supreme Court": every supreme court, so that it joins one
+		// only where the document names one.
+		if typ == extract.TypeCourt && f.norm == "supreme court" && rare != "supreme" {
+			cands = append(cands, tail(byWord["supreme"], containWindow)...)
+		}
 		for _, i := range cands {
 			if len(forms[i].norm) > len(f.norm) && contains(typ, forms[i], f) {
 				groups[uf.find(i)] = true
