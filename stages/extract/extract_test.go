@@ -1751,6 +1751,10 @@ func TestFormsInTheStage(t *testing.T) {
 		// or its possessive.
 		{name: "BareSupremeCourt", text: "Our Supreme Court noted it.\nUnder Supreme Court Rule 23 and the Supreme Court's view, the Supreme Court of Missouri agreed.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court"}, {extract.TypeCourt, "Supreme Court of Missouri"}, {extract.TypeLaw, "Supreme Court Rule 23"}}},
+		// A national forest and a wildlife refuge are places; the park service is the agency.
+		{name: "ProtectedAreas", text: "The Chugach National Forest and the Arctic National Wildlife Refuge are managed; the National Park Service agreed.\n",
+			want: []mention{{extract.TypeLocation, "Chugach National Forest"}, {extract.TypeLocation, "Arctic National Wildlife Refuge"},
+				{extract.TypeOrg, "National Park Service"}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -2461,6 +2461,24 @@ func plainName(name string) bool {
 	return true
 }
 
+// protectedArea is a public land's name by its kind at its end: "Chugach
+// National Forest", "Arctic National Wildlife Refuge" (a place, where the
+// tagger reads an organisation; "National Park Service" is the agency).
+var protectedArea = regexp.MustCompile(`[ \t](?:National[ \t]+Forest|NATIONAL[ \t]+FOREST|(?:National[ \t]+)?Wildlife[ \t]+Refuge|(?:NATIONAL[ \t]+)?WILDLIFE[ \t]+REFUGE|National[ \t]+Monument|National[ \t]+Seashore|National[ \t]+Recreation[ \t]+Area|National[ \t]+Grassland|State[ \t]+Forest|Wilderness[ \t]+Area)$`)
+
+// protectedAreas makes the organisations protectedArea ends places.
+func protectedAreas(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Forest", "FOREST", "Refuge", "REFUGE", "Monument", "Seashore", "Recreation Area", "Grassland", "Wilderness"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party && protectedArea.MatchString(t[c.start:c.end]) {
+			cs[i].typ = TypeLocation
+		}
+	}
+	return cs
+}
+
 // placeFirstOrg is an organisation the patterns read that is a place's
 // name of two words whose first is placeFirst's, "of" before it too
 // ("of Mt. Vernon, for appellant"). Group 1 is the place.
