@@ -853,6 +853,47 @@ var floridaDCA = regexp.MustCompile(`\b(?:DISTRICT[ \t]+COURT[ \t]+OF[ \t]+APPEA
 	`(?:,?[ \t\n]+(?:OF|of)[ \t\n]+(?:(?:THE|the)[ \t\n]+(?:STATE|State)[ \t\n]+(?:OF|of)[ \t\n]+)?(?:FLORIDA|Florida))?,?[ \t]*\n?[ \t]*` +
 	`(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|First|Second|Third|Fourth|Fifth|Sixth)[ \t]+(?:DISTRICT|District)\b(?:,?[ \t]+(?:STATE[ \t]+OF[ \t]+FLORIDA|State[ \t]+of[ \t]+Florida))?`)
 
+// stateVersus is a criminal caption in capitals run into one line, the
+// state and the defendant joined by "VERSUS", as Louisiana's courts write
+// it: "STATE OF LOUISIANA VERSUS JOSHUA DAVID EVANS". Groups 1 and 2 are
+// the parties; the defendant's name is two to four words, none a
+// heading's.
+var stateVersus = regexp.MustCompile(`\b((?:STATE|COMMONWEALTH|PEOPLE[ \t]+OF[ \t]+THE[ \t]+STATE)[ \t]+OF[ \t]+[A-Z]+(?:[ \t]+[A-Z]+)?)[ \t\n]+VERSUS[ \t\n]+([A-Z][A-Z'’\-]+(?:[ \t]+(?:[A-Z][A-Z'’\-]+|[A-Z]\.)){1,3})\b`)
+
+// stateVersusCaptions returns each stateVersus caption whose state is a
+// state's name: the case, the state (an organisation, a litigant) and the
+// defendant (a person), the name cut before a heading's word.
+func stateVersusCaptions(t string) []cand {
+	if !strings.Contains(t, "VERSUS") {
+		return nil
+	}
+	var out []cand
+	for _, m := range stateVersus.FindAllStringSubmatchIndex(t, -1) {
+		state := strings.ToLower(oneSpace(t[m[2]:m[3]]))
+		state = state[strings.LastIndex(state, " of ")+len(" of "):]
+		if !StateNames[state] {
+			continue
+		}
+		ws := words(t[m[4]:m[5]], m[4])
+		n := 0
+		for n < len(ws) && !captionHeadingWords[ws[n].text] {
+			n++
+		}
+		if n < 2 {
+			continue
+		}
+		e := ws[n-1].end
+		out = append(out, cand{typ: TypeCase, start: m[2], end: e, source: SourcePattern},
+			cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern, party: true},
+			cand{typ: TypePerson, start: m[4], end: e, source: SourcePattern, party: true})
+	}
+	return out
+}
+
+// captionHeadingWords are the words of the headings that follow a caption
+// run into one line: "… EVANS APPEAL FROM THE …", "… DOE ON APPEAL".
+var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CIVIL WRIT APPLICATION`)
+
 // bareSupremeCourt is a supreme court named by its kind alone, "the
 // Supreme Court": a proper name, unlike "the court", which names the
 // country's or the state's highest court (resolve joins it to the one

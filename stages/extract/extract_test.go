@@ -1755,6 +1755,13 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "ProtectedAreas", text: "The Chugach National Forest and the Arctic National Wildlife Refuge are managed; the National Park Service agreed.\n",
 			want: []mention{{extract.TypeLocation, "Chugach National Forest"}, {extract.TypeLocation, "Arctic National Wildlife Refuge"},
 				{extract.TypeOrg, "National Park Service"}}},
+		// Louisiana's criminal caption run into one line with "VERSUS": the case, the state a
+		// litigant and the defendant; the United States' initials a caption's party.
+		{name: "StateVersus", text: "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT KA 18-278 STATE OF LOUISIANA VERSUS JOSHUA DAVID EVANS ********** APPEAL FROM THE SIXTEENTH JUDICIAL DISTRICT COURT\n\n" +
+			"UNITED STATES DISTRICT COURT\nUSA, Plaintiff, v. Jose Pina, Defendant.\n",
+			want: []mention{{extract.TypeCase, "STATE OF LOUISIANA VERSUS JOSHUA DAVID EVANS"}, {extract.TypeOrg, "STATE OF LOUISIANA"},
+				{extract.TypePerson, "JOSHUA DAVID EVANS"}, {extract.TypeOrg, "USA"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "USA" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

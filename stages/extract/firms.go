@@ -1667,6 +1667,10 @@ var forceHeads = wordSet(`patrol force police marshals`)
 // Legislature", "Ohio General Assembly". Only businessNames reads them.
 var legislatureHeads = wordSet(`legislature assembly`)
 
+// countryInitials are the United States' initials, which a caption's
+// party of one word is ("USA v. Pina"): the country, a litigant.
+var countryInitials = map[string]bool{"USA": true, "U.S.A.": true, "U.S.": true, "US": true}
+
 // journalEnd is a law review's or a journal's name at a name's end, cited
 // ("Fordham L. Rev") or written out ("Yale Law Journal"): a journal is an
 // organisation, as a newspaper is.
@@ -1677,14 +1681,14 @@ var journalEnd = regexp.MustCompile(`(?:L\.[ \t]?Rev\.?|L\.[ \t]?J\.?|Law[ \t]+R
 // organisation ("At Pinecrest Logistics in Bangor", "the Montana Highway
 // Patrol": the tagger read places), and a caption's party that the
 // patterns typed a person for its two or three words ("… v. CALIFORNIA
-// LEGISLATURE", "… v. United States Marshals"), and a law review the tagger read as a person
-// (journalEnd).
+// LEGISLATURE", "… v. United States Marshals") or its one word ("USA v.
+// Pina"), and a law review the tagger read as a person (journalEnd).
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLocation && c.typ != TypePerson {
 			continue
 		}
-		if journalEnd.MatchString(t[c.start:c.end]) {
+		if journalEnd.MatchString(t[c.start:c.end]) || c.party && countryInitials[t[c.start:c.end]] {
 			cs[i].typ = TypeOrg
 			continue
 		}

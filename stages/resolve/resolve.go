@@ -588,9 +588,10 @@ func mixedCase(s string) bool {
 var designation = regexp.MustCompile(`(?i)(?:\s?,)?\s*\b` + extract.CaptionRole + `(?:(?:[-–, ]+|\s+and\s+)(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|cross-appellants?|cross-appellees?))*(?:/(?:wife|husband|father|mother))?\b(?:\s*\((?:plaintiffs?|defendants?|petitioners?|respondents?)\))?(?:\s?,)?`)
 
 // dashedVersus is a caption's "v." written between dashes ("Jesse L.
-// Payne, Appellant (Defendant), –v– State of Indiana"), which the case's
-// name writes "v.".
-var dashedVersus = regexp.MustCompile(` (?:-v-|–v–|—v—) `)
+// Payne, Appellant (Defendant), –v– State of Indiana") or as a word
+// ("STATE OF LOUISIANA VERSUS JOSHUA DAVID EVANS"), which the case's name
+// writes "v.".
+var dashedVersus = regexp.MustCompile(` (?:-v-|–v–|—v—|VERSUS|[Vv]ersus) `)
 
 // etAlBeforeVersus is a caption's first side's "et al." before its "v.",
 // which a case's name leaves out: "MICHAEL D. SMIGIEL, SR., et al. v.

@@ -88,6 +88,7 @@ func TestMerges(t *testing.T) {
 		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "Tarrant Regional Water Dist. v. Herrmann"},
 		{"New York's -against- over a document's title", extract.TypeCase, []string{"OLUWASEUN ADEYEMI,\nPlaintiff,\n-against-\nDECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY"}, "OLUWASEUN ADEYEMI -against- METROPOLITAN TRANSPORTATION AUTHORITY"},
 		{"a web copy's spaced commas around a role", extract.TypeCase, []string{"CATHERINE ROBERSON , APPELLANT , V. ERIC K. SHINSEKI"}, "CATHERINE ROBERSON V. ERIC K. SHINSEKI"},
+		{"a caption's versus", extract.TypeCase, []string{"STATE OF LOUISIANA VERSUS JOSHUA DAVID EVANS"}, "STATE OF LOUISIANA v. JOSHUA DAVID EVANS"},
 		{"a stacked first side's et al.", extract.TypeCase, []string{"MICHAEL D. SMIGIEL, SR., et al.\nPlaintiffs\nv.\nPETER FRANCHOT"}, "MICHAEL D. SMIGIEL, SR. v. PETER FRANCHOT"},
 		{"Indiana's roles at trial and its dashed versus", extract.TypeCase, []string{"Jesse L. Payne, Appellant (Defendant), -v- State of Indiana"}, "Jesse L. Payne v. State of Indiana"},
 		{"a caption's surnames", extract.TypeCase, []string{"Trevor NEPTUNE and Terry Maynor v. John H. McCARTHY", "Neptune v. McCarthy"}, "Trevor NEPTUNE and Terry Maynor v. John H. McCARTHY"},
