@@ -1762,6 +1762,10 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCase, "STATE OF LOUISIANA VERSUS JOSHUA DAVID EVANS"}, {extract.TypeOrg, "STATE OF LOUISIANA"},
 				{extract.TypePerson, "JOSHUA DAVID EVANS"}, {extract.TypeOrg, "USA"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "USA" }}}},
+		// A deed's land: a Texas survey with its abstract and a cemetery are places.
+		{name: "LandNames", text: "being out of the Richard Carter Survey, Abstract No. 8, Brazos County, Texas, next to the Ebony Grove Cemetery.\n",
+			want: []mention{{extract.TypeLocation, "Richard Carter Survey"}, {extract.TypeLocation, "Ebony Grove Cemetery"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Survey") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

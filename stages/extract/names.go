@@ -2461,6 +2461,39 @@ func plainName(name string) bool {
 	return true
 }
 
+// landName is a tract's or a site's name by its kind at its end, as deeds
+// and easements name land: "Richard Carter Survey", "Capisallo District
+// Subdivision", "Ebony Grove Cemetery", "Vineland Substation".
+var landName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]*[ \t]+){1,4}(?:Survey|SURVEY|Subdivision|SUBDIVISION|Cemetery|CEMETERY|Substation|SUBSTATION)$`)
+
+// landNames makes the tagger's person or organisation landName matches a
+// place; a survey only where its abstract's number follows, as Texas
+// deeds cite it ("… Survey, Abstract No. 8"). Neither the tagger nor the
+// patterns read a name of a kind of land alone.
+func landNames(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Survey", "SURVEY", "Subdivision", "SUBDIVISION", "Cemetery", "CEMETERY", "Substation", "SUBSTATION"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypePerson && c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		if !landName.MatchString(name) {
+			continue
+		}
+		if (strings.HasSuffix(name, "Survey") || strings.HasSuffix(name, "SURVEY")) && !abstractAfter.MatchString(t[c.end:]) {
+			continue
+		}
+		cs[i].typ = TypeLocation
+	}
+	return cs
+}
+
+// abstractAfter is a Texas survey's abstract after its name: ", Abstract
+// No. 8", ", A-54".
+var abstractAfter = regexp.MustCompile(`^,?[ \t\n]+(?:Abstract|ABSTRACT|Abst\.|A-\d)`)
+
 // protectedArea is a public land's name by its kind at its end: "Chugach
 // National Forest", "Arctic National Wildlife Refuge" (a place, where the
 // tagger reads an organisation; "National Park Service" is the agency).
