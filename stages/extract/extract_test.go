@@ -1766,6 +1766,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "LandNames", text: "being out of the Richard Carter Survey, Abstract No. 8, Brazos County, Texas, next to the Ebony Grove Cemetery.\n",
 			want: []mention{{extract.TypeLocation, "Richard Carter Survey"}, {extract.TypeLocation, "Ebony Grove Cemetery"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Survey") }}}},
+		// A panel in capitals joined by "AND": each judge a person.
+		{name: "PanelAndInCapitals", text: "BEFORE: PARRO, KUHN AND DOWNING, JJ.\n",
+			want: []mention{{extract.TypePerson, "KUHN"}, {extract.TypePerson, "DOWNING"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, " AND ") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -42,7 +42,7 @@ var panelComma = regexp.MustCompile(`^(?:[*†]{0,2}[ \t]*,[*†\d]{0,2})?(?:[ \
 var panelMore = regexp.MustCompile(`^,[ \t]+and[ \t]+`)
 
 // panelSep is what separates the judges of the list.
-var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
+var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
 
 // panelJudges returns the judges an appellate opinion's "Before" line
 // names. The list must end in a judges' title ("Circuit Judges", "JJ.")
@@ -74,12 +74,13 @@ func panelList(t string, i int) []cand {
 		}
 		s, e := i+n[0], i+n[1]
 		// The name ends before a title's words ("JONES Circuit Judges"),
+		// before "AND" in a list in capitals ("KUHN AND DOWNING, JJ."),
 		// and before a postnominal one that ends it ("McLachlin C.J. and
 		// Abella, …, JJ."): a first "J." or one before a surname ("Amy J.
 		// St. Eve") is an initial.
 		ws := words(t[s:e], s)
 		for k, w := range ws {
-			if panelWord(w.text) || k > 0 && k == len(ws)-1 && postnominal[strings.ToLower(strings.TrimSuffix(w.text, "."))] {
+			if panelWord(w.text) || k > 0 && w.text == "AND" || k > 0 && k == len(ws)-1 && postnominal[strings.ToLower(strings.TrimSuffix(w.text, "."))] {
 				e = w.start
 				break
 			}
