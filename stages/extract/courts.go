@@ -899,8 +899,8 @@ var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CI
 // country's or the state's highest court (resolve joins it to the one
 // supreme court the document names in full). Not a name's start ("Supreme
 // Court of Missouri", "Supreme Court Rule 23", "SUPREME COURT COURT OF
-// APPEALS"); group 1 is the court.
-var bareSupremeCourt = regexp.MustCompile(`\b(Supreme[ \t]+Court|SUPREME[ \t]+COURT)\b(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar)\b|['’]s\b)?`)
+// APPEALS", "Supreme Court Case No. 20S-CR-313"); group 1 is the court.
+var bareSupremeCourt = regexp.MustCompile(`\b(Supreme[ \t]+Court|SUPREME[ \t]+COURT)\b(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|['’]s\b)?`)
 
 // bareSupremeCourts returns the supreme courts bareSupremeCourt finds
 // named alone.
