@@ -991,20 +991,38 @@ func courtSeats(t string, cs []cand) []cand {
 }
 
 // courtLeadLabel is a docket's label and a number cut short before a
-// court's name: "No. C " of "Case No. C Sacramento County Superior Court";
-// courtTailTitle is a judge's title after it: " The Honorable" of
-// "Superior Court, County of Sacramento The Honorable Timothy M. Frawley".
+// court's name ("No. C " of "Case No. C Sacramento County Superior
+// Court"), or a contents' section numbers ("III. IV. "); courtTailTitle is
+// a judge's title after it (" The Honorable" of "Superior Court, County
+// of Sacramento The Honorable Timothy M. Frawley") or a docket's label ("…
+// District of Columbia Case No.").
 var (
-	courtLeadLabel = regexp.MustCompile(`^(?:No|NO)\.?[ \t]+(?:[A-Z0-9][A-Z0-9\-]{0,12}[ \t]+)?`)
-	courtTailTitle = regexp.MustCompile(`[ \t\n]+(?:The[ \t]+|THE[ \t]+)?(?:Honorable|HONORABLE|Hon\.|HON\.)$`)
+	courtLeadLabel = regexp.MustCompile(`^(?:No|NO)\.?[ \t]+(?:[A-Z0-9][A-Z0-9\-]{0,12}[ \t]+)?|^(?:[IVX]{1,4}\.[ \t]+)+`)
+	courtTailTitle = regexp.MustCompile(`[ \t\n]+(?:(?:The[ \t]+|THE[ \t]+)?(?:Honorable|HONORABLE|Hon\.|HON\.)|Case|CASE)$`)
 )
 
+// appealsLineBefore is Ohio's header's "COURT OF APPEALS" on the line
+// above its district: "IN THE COURT OF APPEALS" / "ELEVENTH APPELLATE
+// DISTRICT".
+var appealsLineBefore = regexp.MustCompile(`(?:COURT[ \t]+OF[ \t]+APPEALS|Court[ \t]+of[ \t]+Appeals)[ \t]*\n[ \t]*$`)
+
+// appellateDistrictOnly is a district of an appellate court alone:
+// "ELEVENTH APPELLATE DISTRICT".
+var appellateDistrictOnly = regexp.MustCompile(`^(?:[A-Z]+|[A-Z][a-z]+)[ \t]+(?:APPELLATE[ \t]+DISTRICT|Appellate[ \t]+District)$`)
+
 // courtEdges cuts a docket's label before a court's name and a judge's
-// title after it.
+// title after it, and starts an appellate district at the court of
+// appeals on the line above it.
 func courtEdges(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeCourt {
 			continue
+		}
+		if appellateDistrictOnly.MatchString(t[c.start:c.end]) {
+			if m := appealsLineBefore.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil {
+				cs[i].start = max(0, c.start-40) + m[0]
+				continue
+			}
 		}
 		name := t[c.start:c.end]
 		if m := courtLeadLabel.FindStringIndex(name); m != nil && m[1] < len(name) && startsUpper(name[m[1]:]) {

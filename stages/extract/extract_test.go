@@ -1770,6 +1770,16 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "PanelAndInCapitals", text: "BEFORE: PARRO, KUHN AND DOWNING, JJ.\n",
 			want: []mention{{extract.TypePerson, "KUHN"}, {extract.TypePerson, "DOWNING"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, " AND ") }}}},
+		// A land description's township and range are no places; a court's name ends before a
+		// docket's label and starts after a contents' numbers; Ohio's header names its court of
+		// appeals on the line above the district.
+		{name: "GridAndHeaders", text: "Section 23, Township 5 North, Range 7 East, lying North of the road.\n" +
+			"On Appeal from the United States District Court for the District of Columbia Case No. 1:08-CV.\n" +
+			"IN THE COURT OF APPEALS\nELEVENTH APPELLATE DISTRICT\nPORTAGE COUNTY, OHIO\n",
+			want: []mention{{extract.TypeCourt, "United States District Court for the District of Columbia"},
+				{extract.TypeCourt, "COURT OF APPEALS ELEVENTH APPELLATE DISTRICT"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return strings.HasSuffix(s, "North") || strings.HasSuffix(s, "East") }},
+				{extract.TypeCourt, func(s string) bool { return strings.HasSuffix(s, "Case") || s == "ELEVENTH APPELLATE DISTRICT" }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -2461,6 +2461,33 @@ func plainName(name string) bool {
 	return true
 }
 
+// bareDirection is a compass direction alone, or a township's or a range's
+// number with it ("Township 5 North, Range 7 East", "lying North of"): no
+// place's name.
+var bareDirection = regexp.MustCompile(`^(?:\d{1,3}[ \t]+)?(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST)$`)
+
+// bareDirections drops the places bareDirection matches; a street's
+// number before it ("750 East") is an address, kept.
+func bareDirections(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"North", "South", "East", "West", "NORTH", "SOUTH", "EAST", "WEST"}) {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		if c.typ != TypeLocation || !bareDirection.MatchString(t[c.start:c.end]) {
+			return false
+		}
+		// "Township 5 North", "Range 7 East": a survey's grid; a number
+		// after no such word is a street's ("750 East").
+		if strings.IndexFunc(t[c.start:c.end], unicode.IsDigit) == 0 {
+			return townshipBefore.MatchString(t[max(0, c.start-12):c.start])
+		}
+		return true
+	})
+}
+
+// townshipBefore is a township's or a range's word before its number.
+var townshipBefore = regexp.MustCompile(`(?i)\b(?:township|range|twp\.?|rge\.?|T\.|R\.)[ \t]+$`)
+
 // landName is a tract's or a site's name by its kind at its end, as deeds
 // and easements name land: "Richard Carter Survey", "Capisallo District
 // Subdivision", "Ebony Grove Cemetery", "Vineland Substation".
