@@ -530,8 +530,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Jersey's rules, Kansas's and Minnesota's sections, New York's and
 	// Illinois's county courts, a division's seat, house-number ranges,
 	// facilities' kinds and a defined term before "and"; the sample has
-	// none. extract/v33 (twenty-sixth session) reads the rules of the
-	// twenty-eighth round (see docs/quality.md); the sample has none.
+	// none. extract/v33 (twenty-sixth session) reads the development
+	// rounds 28, 30 and 32: run-together justices and legislators, counsel
+	// credited by lawyer and city, Indiana's, Georgia's, Louisiana's and
+	// Texas's captions and courts, state codes' sections (Indiana, Florida,
+	// Louisiana, North Carolina, Massachusetts), a court of appeals' rules,
+	// venues, deeds' land, "the Supreme Court" by its kind (see
+	// docs/quality.md); the sample has none.
 	"extract": {"extract/v33", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -633,10 +638,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// sample has none. resolve/v22 makes a title alone ("Title VII") the
 	// one title of an Act the document names ("Title VII of the Civil
 	// Rights Act of 1964"); the sample has none. resolve/v23 names a
-	// caption whose "v." stands between dashes and whose sides' roles at
-	// trial follow in parentheses ("Jesse L. Payne, Appellant (Defendant),
-	// -v- State of Indiana") "Jesse L. Payne v. State of Indiana"; the
-	// sample has none.
+	// caption whose "v." stands between dashes or is "VERSUS" and whose
+	// sides' roles at trial follow in parentheses ("Jesse L. Payne,
+	// Appellant (Defendant), -v- State of Indiana") "Jesse L. Payne v.
+	// State of Indiana", leaves a first side's "et al." out of a case's
+	// name, keys Texas's courts of appeals by district and Louisiana's by
+	// circuit, reads "Mo. banc" as Missouri's supreme court and joins "the
+	// Supreme Court" to the one supreme court a document names; the sample
+	// has none.
 	"resolve": {"resolve/v23", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

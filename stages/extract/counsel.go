@@ -607,11 +607,32 @@ var counselItemSep = regexp.MustCompile(`,[ \t]+(?:and[ \t]+)?`)
 // no firm): the lawyers are people, the firm an organisation,
 // the cities and the state places, in place of what the tagger read there.
 func cityCounselLines(t string, cs []cand) []cand {
-	if !strings.Contains(t, " for ") {
+	if !strings.Contains(t, ", for ") {
 		return cs
 	}
 	var typed []cand
-	for _, m := range cityCounselLine.FindAllStringSubmatchIndex(t, -1) {
+	// Only the lines that hold ", for " (the expression alone would try
+	// every line).
+	var ms [][]int
+	for i, last := 0, -1; ; {
+		k := strings.Index(t[i:], ", for ")
+		if k < 0 {
+			break
+		}
+		ls := strings.LastIndexByte(t[:i+k], '\n') + 1
+		i += k + len(", for ")
+		if ls == last {
+			continue
+		}
+		last = ls
+		for _, m := range cityCounselLine.FindAllStringSubmatchIndex(t[ls:lineEnd(t, ls)], -1) {
+			for j := range m {
+				m[j] += ls
+			}
+			ms = append(ms, m)
+		}
+	}
+	for _, m := range ms {
 		var items [][2]int
 		from := m[2]
 		for _, sep := range append(counselItemSep.FindAllStringIndex(t[m[2]:m[3]], -1), []int{m[3] - m[2], m[3] - m[2]}) {

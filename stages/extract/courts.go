@@ -894,27 +894,35 @@ func stateVersusCaptions(t string) []cand {
 // run into one line: "… EVANS APPEAL FROM THE …", "… DOE ON APPEAL".
 var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CIVIL WRIT APPLICATION`)
 
-// bareSupremeCourt is a supreme court named by its kind alone, "the
-// Supreme Court": a proper name, unlike "the court", which names the
-// country's or the state's highest court (resolve joins it to the one
-// supreme court the document names in full). Not a name's start ("Supreme
-// Court of Missouri", "Supreme Court Rule 23", "SUPREME COURT COURT OF
-// APPEALS", "Supreme Court Case No. 20S-CR-313"); group 1 is the court.
-var bareSupremeCourt = regexp.MustCompile(`\b(Supreme[ \t]+Court|SUPREME[ \t]+COURT)\b(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|['’]s\b)?`)
+// bareSupremeCourtAfter is what after "Supreme Court" makes it no supreme
+// court named by its kind alone, "the Supreme Court" (a proper name,
+// unlike "the court", naming the country's or the state's highest court;
+// resolve joins it to the one supreme court the document names in full):
+// a longer name's rest ("Supreme Court of Missouri", "Supreme Court Rule
+// 23", "SUPREME COURT COURT OF APPEALS", "Supreme Court Case No.
+// 20S-CR-313"), a letter or its possessive.
+var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|['’]s\b|[A-Za-z0-9])`)
 
-// bareSupremeCourts returns the supreme courts bareSupremeCourt finds
-// named alone.
+// bareSupremeCourts returns the supreme courts named by their kind alone
+// (bareSupremeCourtAfter), found by their two words, which a regular
+// expression with no literal start would look for at every byte.
 func bareSupremeCourts(t string) []cand {
-	if !strings.Contains(t, "upreme") && !strings.Contains(t, "UPREME") {
-		return nil
-	}
 	var out []cand
-	for _, m := range bareSupremeCourt.FindAllStringSubmatchIndex(t, -1) {
-		if m[1] != m[3] {
-			continue // a longer name's start, or its possessive
+	for _, name := range []string{"Supreme Court", "SUPREME COURT"} {
+		for i := 0; ; {
+			k := strings.Index(t[i:], name)
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+len(name)
+			i = e
+			if s > 0 && isWordByte(t[s-1]) || bareSupremeCourtAfter.MatchString(t[e:]) {
+				continue
+			}
+			out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
 		}
-		out = append(out, cand{typ: TypeCourt, start: m[2], end: m[3], source: SourcePattern})
 	}
+	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
 }
 
@@ -929,10 +937,28 @@ var louisianaCircuit = regexp.MustCompile(`\b(?:(?:STATE[ \t]+OF[ \t]+LOUISIANA|
 
 // louisianaCircuits returns the courts louisianaCircuit finds.
 func louisianaCircuits(t string) []cand {
-	if !strings.Contains(t, "IRCUIT") && !strings.Contains(t, "ircuit") {
+	if !strings.Contains(t, "IRCUIT") && !strings.Contains(t, "ircuit") || !singularAppeal(t) {
 		return nil
 	}
 	return groupCands(t, louisianaCircuit, 0, TypeCourt)
+}
+
+// singularAppeal reports whether t names a "Court of Appeal" (not "of
+// Appeals"), as Louisiana's and California's courts are named.
+func singularAppeal(t string) bool {
+	for _, name := range []string{"Court of Appeal", "COURT OF APPEAL"} {
+		for i := 0; ; {
+			k := strings.Index(t[i:], name)
+			if k < 0 {
+				break
+			}
+			i += k + len(name)
+			if i == len(t) || t[i] != 's' && t[i] != 'S' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // floridaDCAs returns the courts floridaDCA finds.

@@ -777,7 +777,7 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Indiana Code", "Ind. Code", "IC ", "I.C. "}) {
 		out = append(out, groupCands(t, indianaCode, 0, TypeLaw)...)
 	}
-	if containsAny(t, []string{"Rule", "rule"}) {
+	if containsAny(t, []string{"F.A.C.", "Fla. Admin", "Florida Administrative", "FLORIDA ADMINISTRATIVE"}) {
 		out = append(out, floridaRules(t)...)
 	}
 	if strings.Contains(t, "CMR") {

@@ -24,7 +24,8 @@ var companyAfter = regexp.MustCompile(`^(?:[ \t]+[A-Z][A-Za-z&'’\-]*){0,3}[ \t
 // what the tagger or the patterns read over the titles and names run
 // together (one organisation from the first title to the committee).
 func legislators(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Chair", "Member", "Leader", "Whip", "Speaker", "Senator", "Representative", "Congress", "Assembly"}) {
+	if !containsAny(t, []string{"Co-Chair", "Vice Chair", "Vice-Chair", "Chairman ", "Chairwoman ", "Chairperson ", "Chair ", "Ranking ", "Leader ", "Whip ",
+		"Speaker ", "Senator ", "Representative ", "Congressman ", "Congresswoman ", "Assemblyman ", "Assemblywoman ", "Assemblymember "}) {
 		return cs
 	}
 	var names []cand
