@@ -1130,6 +1130,9 @@ var dashedVersus = regexp.MustCompile(`-[ \t]?v\.?[ \t]?-|–v–|—v—`)
 // inside or whose "v." is written "-v-", which the caption finders read
 // only as "-against-" and "v."; it runs after the tagger.
 func againstCaptions(t string) []cand {
+	if !containsAny(t, []string{"- against", "-against", "-v", "- v", "–v", "—v", "(Defendant", "(Plaintiff", "(Petitioner", "(Respondent"}) {
+		return nil
+	}
 	cs := respelled(t, spacedAgainst, func(w string) string {
 		k := len(w) - len(strings.TrimLeft(w, " \t"))
 		switch {

@@ -774,7 +774,7 @@ func stateLaws(t string) []cand {
 	if strings.Contains(t, "UCMJ") || strings.Contains(t, "Military Justice") {
 		out = append(out, groupCands(t, ucmjArticle, 0, TypeLaw)...)
 	}
-	if containsAny(t, []string{"Indiana Code", "Ind. Code", "IC ", "I.C. "}) {
+	if containsAny(t, []string{"Indiana Code", "Ind. Code", " IC ", "\nIC ", " I.C. ", "\nI.C. "}) {
 		out = append(out, groupCands(t, indianaCode, 0, TypeLaw)...)
 	}
 	if containsAny(t, []string{"F.A.C.", "Fla. Admin", "Florida Administrative", "FLORIDA ADMINISTRATIVE"}) {
