@@ -2488,73 +2488,59 @@ func bareDirections(t string, cs []cand) []cand {
 // townshipBefore is a township's or a range's word before its number.
 var townshipBefore = regexp.MustCompile(`(?i)\b(?:township|range|twp\.?|rge\.?|T\.|R\.)[ \t]+$`)
 
-// landName is a tract's or a site's name by its kind at its end, as deeds
-// and easements name land: "Richard Carter Survey", "Capisallo District
-// Subdivision", "Ebony Grove Cemetery", "Vineland Substation".
-var landName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]*[ \t]+){1,4}(?:Survey|SURVEY|Subdivision|SUBDIVISION|Cemetery|CEMETERY|Substation|SUBSTATION)$`)
-
-// landNames makes the tagger's person or organisation landName matches a
-// place; a survey only where its abstract's number follows, as Texas
-// deeds cite it ("… Survey, Abstract No. 8"). Neither the tagger nor the
-// patterns read a name of a kind of land alone.
-func landNames(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Survey", "SURVEY", "Subdivision", "SUBDIVISION", "Cemetery", "CEMETERY", "Substation", "SUBSTATION"}) {
-		return cs
-	}
-	for i, c := range cs {
-		if c.typ != TypePerson && c.typ != TypeOrg || c.party {
-			continue
-		}
-		name := t[c.start:c.end]
-		if !landName.MatchString(name) {
-			continue
-		}
-		if (strings.HasSuffix(name, "Survey") || strings.HasSuffix(name, "SURVEY")) && !abstractAfter.MatchString(t[c.end:]) {
-			continue
-		}
-		cs[i].typ = TypeLocation
-	}
-	return cs
+// placeKind is a kind of name that the tagger or the patterns type an
+// organisation (or a person) and its words make a place: its needles (a
+// word the text must hold), the name's expression (group 1, where it has
+// one, is the place, the rest before it no part of it), what must follow
+// the name, and whether a person's name may be one.
+type placeKind struct {
+	needles []string
+	name    *regexp.Regexp
+	after   *regexp.Regexp
+	people  bool
 }
 
-// abstractAfter is a Texas survey's abstract after its name: ", Abstract
-// No. 8", ", A-54".
-var abstractAfter = regexp.MustCompile(`^,?[ \t\n]+(?:Abstract|ABSTRACT|Abst\.|A-\d)`)
+// placeKinds are the kinds of place kindPlaces reads:
+//   - a place's name of two words whose first is placeFirst's, "of"
+//     before it too ("of Mt. Vernon, for appellant");
+//   - a public land by its kind ("Chugach National Forest", "Arctic
+//     National Wildlife Refuge"; "National Park Service" is the agency);
+//   - a tract or a site by its kind, as deeds and easements name land
+//     ("Capisallo District Subdivision", "Ebony Grove Cemetery",
+//     "Vineland Substation"), and a survey where its abstract's number
+//     follows, as Texas deeds cite it ("Richard Carter Survey, Abstract
+//     No. 8").
+var placeKinds = []placeKind{
+	{needles: []string{"Mt.", "Ft.", "Mount ", "Fort "},
+		name: regexp.MustCompile(`^(?:of[ \t]+)?((?:Mt\.|Ft\.|Mount|Fort)[ \t]+[A-Z][a-z]+)$`)},
+	{needles: []string{"Forest", "FOREST", "Refuge", "REFUGE", "Monument", "Seashore", "Recreation Area", "Grassland", "Wilderness"},
+		name: regexp.MustCompile(`[ \t](?:National[ \t]+Forest|NATIONAL[ \t]+FOREST|(?:National[ \t]+)?Wildlife[ \t]+Refuge|(?:NATIONAL[ \t]+)?WILDLIFE[ \t]+REFUGE|National[ \t]+Monument|National[ \t]+Seashore|National[ \t]+Recreation[ \t]+Area|National[ \t]+Grassland|State[ \t]+Forest|Wilderness[ \t]+Area)$`)},
+	{needles: []string{"Subdivision", "SUBDIVISION", "Cemetery", "CEMETERY", "Substation", "SUBSTATION"}, people: true,
+		name: regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]*[ \t]+){1,4}(?:Subdivision|SUBDIVISION|Cemetery|CEMETERY|Substation|SUBSTATION)$`)},
+	{needles: []string{"Survey", "SURVEY"}, people: true,
+		name:  regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]*[ \t]+){1,4}(?:Survey|SURVEY)$`),
+		after: regexp.MustCompile(`^,?[ \t\n]+(?:Abstract|ABSTRACT|Abst\.|A-\d)`)},
+}
 
-// protectedArea is a public land's name by its kind at its end: "Chugach
-// National Forest", "Arctic National Wildlife Refuge" (a place, where the
-// tagger reads an organisation; "National Park Service" is the agency).
-var protectedArea = regexp.MustCompile(`[ \t](?:National[ \t]+Forest|NATIONAL[ \t]+FOREST|(?:National[ \t]+)?Wildlife[ \t]+Refuge|(?:NATIONAL[ \t]+)?WILDLIFE[ \t]+REFUGE|National[ \t]+Monument|National[ \t]+Seashore|National[ \t]+Recreation[ \t]+Area|National[ \t]+Grassland|State[ \t]+Forest|Wilderness[ \t]+Area)$`)
-
-// protectedAreas makes the organisations protectedArea ends places.
-func protectedAreas(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Forest", "FOREST", "Refuge", "REFUGE", "Monument", "Seashore", "Recreation Area", "Grassland", "Wilderness"}) {
-		return cs
-	}
-	for i, c := range cs {
-		if c.typ == TypeOrg && !c.party && protectedArea.MatchString(t[c.start:c.end]) {
+// kindPlaces makes each name placeKinds match a place; neither the tagger
+// nor the patterns read these kinds of names as places.
+func kindPlaces(t string, cs []cand) []cand {
+	for _, k := range placeKinds {
+		if !containsAny(t, k.needles) {
+			continue
+		}
+		for i, c := range cs {
+			if c.party || c.typ != TypeOrg && (!k.people || c.typ != TypePerson) {
+				continue
+			}
+			m := k.name.FindStringSubmatchIndex(t[c.start:c.end])
+			if m == nil || k.after != nil && !k.after.MatchString(t[c.end:]) {
+				continue
+			}
 			cs[i].typ = TypeLocation
-		}
-	}
-	return cs
-}
-
-// placeFirstOrg is an organisation the patterns read that is a place's
-// name of two words whose first is placeFirst's, "of" before it too
-// ("of Mt. Vernon, for appellant"). Group 1 is the place.
-var placeFirstOrg = regexp.MustCompile(`^(?:of[ \t]+)?((?:Mt\.|Ft\.|Mount|Fort)[ \t]+[A-Z][a-z]+)$`)
-
-// placeFirstOrgs makes each placeFirstOrg the place it names.
-func placeFirstOrgs(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Mt.", "Ft.", "Mount ", "Fort "}) {
-		return cs
-	}
-	for i, c := range cs {
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		if m := placeFirstOrg.FindStringSubmatchIndex(t[c.start:c.end]); m != nil {
-			cs[i].typ, cs[i].start = TypeLocation, c.start+m[2]
+			if len(m) > 2 && m[2] >= 0 {
+				cs[i].start = c.start + m[2]
+			}
 		}
 	}
 	return cs
