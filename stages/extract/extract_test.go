@@ -1780,6 +1780,10 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeCourt, "COURT OF APPEALS ELEVENTH APPELLATE DISTRICT"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return strings.HasSuffix(s, "North") || strings.HasSuffix(s, "East") }},
 				{extract.TypeCourt, func(s string) bool { return strings.HasSuffix(s, "Case") || s == "ELEVENTH APPELLATE DISTRICT" }}}},
+		// The sentencing guidelines are a body of rules, a law, not an organisation.
+		{name: "SentencingGuidelines", text: "The United States Sentencing Guidelines apply, U.S.S.G. § 2B1.1.\n",
+			want: []mention{{extract.TypeLaw, "United States Sentencing Guidelines"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasSuffix(s, "Guidelines") }}}},
 		// An office's last word ("Attorney General Paxton") and a rank before a surname alone
 		// ("Corporal Wendel") are no part of the person's name.
 		{name: "OfficeAndRankBeforeSurname", text: "Attorney General Paxton said the deal was fair. Corporal Wendel stopped the car.\n",

@@ -839,6 +839,37 @@ func citedList(t string, first, next *regexp.Regexp) []cand {
 	return out
 }
 
+// guidelinesEnd is a body of rules named "Guidelines" at its end: "United
+// States Sentencing Guidelines", "Horizontal Merger Guidelines".
+var guidelinesEnd = regexp.MustCompile(`[ \t](?:Guidelines|GUIDELINES)$`)
+
+// sentencingGuidelines are the federal sentencing guidelines by name,
+// which the tagger reads as a place and a word or an organisation: "United
+// States Sentencing Guidelines", "Federal Sentencing Guidelines".
+var sentencingGuidelines = regexp.MustCompile(`\b(?:(?:United[ \t]+States|U\.[ \t]?S\.|Federal)[ \t]+)?Sentencing[ \t]+Guidelines\b`)
+
+// guidelineLaws makes the tagger's organisation guidelinesEnd ends a law,
+// a named body of rules as the guideline's LAW is, and reads the
+// sentencing guidelines by name in place of what the tagger read there.
+func guidelineLaws(t string, cs []cand) []cand {
+	if !strings.Contains(t, "uidelines") && !strings.Contains(t, "UIDELINES") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party && guidelinesEnd.MatchString(t[c.start:c.end]) {
+			cs[i].typ = TypeLaw
+		}
+	}
+	laws := groupCands(t, sentencingGuidelines, 0, TypeLaw)
+	if len(laws) == 0 {
+		return cs
+	}
+	cs = slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCase && slices.ContainsFunc(laws, func(l cand) bool { return c.start < l.end && l.start < c.end })
+	})
+	return append(cs, laws...)
+}
+
 // underThe is "under the" or "pursuant to the" inside a law's name read
 // over a sentence in capitals: "NOT BEEN REGISTERED UNDER THE SECURITIES
 // ACT OF 1933".
