@@ -1138,6 +1138,14 @@ func isVersus(w string) bool {
 	return false
 }
 
+// replacedBy drops the names of cs (cases are a layer of their own) that
+// overlap one of added and appends added: a mend's reading of a span in
+// place of what the tagger or the patterns read there.
+func replacedBy(cs, added []cand) []cand {
+	cs = slices.DeleteFunc(cs, func(c cand) bool { return c.typ != TypeCase && overlapsAny(c, added) })
+	return append(cs, added...)
+}
+
 // overlapsAny reports whether c overlaps one of cs.
 func overlapsAny(c cand, cs []cand) bool {
 	for _, d := range cs {
@@ -1847,7 +1855,7 @@ func siteTitles(t string) []cand {
 		s := m[2]
 		if v := versusWord.FindStringIndex(t[s:m[3]]); v != nil {
 			if k := strings.LastIndex(t[s:s+v[0]], ", "); k > 0 && slices.ContainsFunc(strings.Fields(t[s:s+k]), func(w string) bool {
-				return unicode.IsLower([]rune(w)[0]) && !partyConnectors[w]
+				return startsLower(w) && !partyConnectors[w]
 			}) {
 				s += k + len(", ")
 			}

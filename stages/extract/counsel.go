@@ -644,10 +644,7 @@ func cityCounselLines(t string, cs []cand) []cand {
 	if len(typed) == 0 {
 		return cs
 	}
-	cs = slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCase && slices.ContainsFunc(typed, func(n cand) bool { return c.start < n.end && n.start < c.end })
-	})
-	return append(cs, typed...)
+	return replacedBy(cs, typed)
 }
 
 // counselItemTypes types a cityCounselLine's items, or none when they
@@ -673,7 +670,7 @@ func counselItemTypes(t string, items [][2]int) []cand {
 		out = append(out, cand{typ: typ, start: items[i][0], end: items[i][1], source: SourcePattern})
 	}
 	switch {
-	case len(items) == 4 && lawyer(item(0)) && len(item(3)) == 2 && strings.ToUpper(item(3)) == item(3) && place(item(2)) && len(strings.Fields(item(1))) <= 4 &&
+	case len(items) == 4 && lawyer(item(0)) && PostalStates[item(3)] != "" && place(item(2)) && len(strings.Fields(item(1))) <= 4 &&
 		!slices.ContainsFunc(strings.Fields(item(1)), func(w string) bool {
 			lw := strings.ToLower(strings.Trim(w, "."))
 			return jobWords[lw] || titleWords[lw]

@@ -864,10 +864,7 @@ func guidelineLaws(t string, cs []cand) []cand {
 	if len(laws) == 0 {
 		return cs
 	}
-	cs = slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCase && slices.ContainsFunc(laws, func(l cand) bool { return c.start < l.end && l.start < c.end })
-	})
-	return append(cs, laws...)
+	return replacedBy(cs, laws)
 }
 
 // underThe is "under the" or "pursuant to the" inside a law's name read

@@ -46,17 +46,5 @@ func legislators(t string, cs []cand) []cand {
 	if len(names) == 0 {
 		return cs
 	}
-	out := cs[:0]
-	for _, c := range cs {
-		over := false
-		for _, n := range names {
-			if c.typ != TypeCase && c.start < n.end && n.start < c.end && (c.start != n.start || c.end != n.end || c.typ != TypePerson) {
-				over = true
-			}
-		}
-		if !over {
-			out = append(out, c)
-		}
-	}
-	return append(out, names...)
+	return replacedBy(cs, names)
 }

@@ -1259,6 +1259,14 @@ func stripEtAl(t string, s, e int) (int, int) {
 	return s, e
 }
 
+// startsLower reports whether w's first rune is a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// startsUpper reports whether w's first rune is an upper-case letter or
+// "&".
 func startsUpper(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r) || r == '&'

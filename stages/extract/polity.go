@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -701,7 +700,7 @@ func venueLines(t string, cs []cand) []cand {
 		}
 		ce := m[7]
 		if ws := words(t[m[8]:m[9]], m[8]); len(ws) == 2 {
-			if rest := strings.TrimLeft(t[m[9]:], " \t"); rest != "" && unicode.IsLower([]rune(rest)[0]) || isUpperName(ws[0].text) != isUpperName(ws[1].text) {
+			if rest := strings.TrimLeft(t[m[9]:], " \t"); startsLower(rest) || isUpperName(ws[0].text) != isUpperName(ws[1].text) {
 				ce = ws[0].end
 			}
 		}
@@ -711,8 +710,5 @@ func venueLines(t string, cs []cand) []cand {
 	if len(out) == 0 {
 		return cs
 	}
-	cs = slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCase && slices.ContainsFunc(out, func(v cand) bool { return c.start < v.end && v.start < c.end })
-	})
-	return append(cs, out...)
+	return replacedBy(cs, out)
 }
