@@ -1662,6 +1662,7 @@ func TestFormsInTheStage(t *testing.T) {
 			"    Richard Koehler, Butler, Dennis Campbell Owens, Kansas City, for Michelle Cole, respondent.\n" +
 			"    John Pursley, Butler, and Jeffrey Weisman, Earth City, for the bank, respondent.\n" +
 			"Mathew David Ravencraft, Flinn Beagan, Vienna, VA, for Plaintiff.\nMary Jones, Chairperson, for the Committee.\n" +
+			"John Roe, Acme Partners, Springfield, XX, for the intervenor.\n" +
 			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\n",
 			want: []mention{{extract.TypeCourt, "Court of Appeals of Texas, Austin"}, {extract.TypeCourt, "Court of Appeals of Texas, Seventh District, at Amarillo"},
 				{extract.TypePerson, "Richard Koehler"}, {extract.TypeLocation, "Butler"}, {extract.TypePerson, "Dennis Campbell Owens"},
@@ -1671,7 +1672,7 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, func(s string) bool {
 					return s == "Kansas City" || s == "Mathew David Ravencraft" || s == "Assistant U.S. Attorney"
 				}},
-				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" }}}},
+				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" || s == "XX" }}}},
 		// A brief's cover: the D.C. Circuit by its full name; a party with "&" is an organisation,
 		// and a firm a line break cut before its "&" is one.
 		{name: "BriefCover", text: "United States Court of Appeals for the District of Columbia Circuit\n\nUNITED STATES COURT OF APPEALS\nFOR THE FEDERAL CIRCUIT\n\n" +
