@@ -131,16 +131,19 @@ var ruleWord = wordSet(`R. r. Rule`)
 // an article that is the section (articleMarker: "Tex. Code Crim. Proc.
 // art. 38.22"), the section sign (signAt), the edition's year
 // (editionYear: "Ala. Code 1975, § 6-5-410"), an administrative code's
-// rule (ruleMarker: "Fla. Admin. Code R. 61A-2.019"). markerWord is the word that
-// opens a title's, a chapter's, an article's or a part's number, which
+// rule (ruleMarker: "Fla. Admin. Code R. 61A-2.019"). The sign may end its
+// line ("Minn. Stat. §" / "609.04"), be written "Sec." ("Conn. Gen. Stat.
+// Sec. 42-110j") or, as Westlaw's texts write it, "s" ("Cal. Civ. Code s
+// 52.1"); a number must follow it. markerWord is the word that
+// opens a title's, a chapter's, an article's, a part's or a section's number, which
 // ends the code's name.
 var (
 	titleMarker   = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|c)\.[ \t]*\d+[A-Z]?,?[ \t]*`)
 	articleMarker = regexp.MustCompile(`^(?:[Aa]rts?|ARTS?)\.[ \t]*`)
-	signAt        = regexp.MustCompile(`^§§?[ \t]*`)
+	signAt        = regexp.MustCompile(`^(?:§§?|[Ss]ecs?\.|ss?[ \t])[ \t]*(?:\n[ \t]*)?`)
 	editionYear   = regexp.MustCompile(`^[ \t]+(?:19|20)\d{2},?`)
 	ruleMarker    = regexp.MustCompile(`^(?:R\.|r\.|Rule)[ \t]*`)
-	markerWord    = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|[Aa]rts?|ARTS?|[Pp]t|PT)\.$`)
+	markerWord    = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|[Aa]rts?|ARTS?|[Pp]t|PT|[Ss]ecs?)\.$`)
 )
 
 // sectionNumber is a section's number in the forms state codes write it:
@@ -1185,8 +1188,8 @@ func gluedCodeTitle(t string) bool {
 	return false
 }
 
-// federalCites returns the citations federalCite, treasuryCite and
-// splitCodeCite find;
+// federalCites returns the citations federalCite, treasuryCite,
+// splitCodeCite and wrappedFederalRule find;
 // a Public Law's or the Statutes at Large's right after an Act's name is
 // that Act's (codifiedActs).
 func federalCites(t string) []cand {
@@ -1200,22 +1203,34 @@ func federalCites(t string) []cand {
 	if strings.Contains(t, "U.S.C.") && (containsAny(t, []string{"U.S.C.\n", "U.S.C. \n", "U.S.C.A.\n"}) || gluedCodeTitle(t)) {
 		out = append(out, groupCands(t, splitCodeCite, 0, TypeLaw)...)
 	}
+	if containsAny(t, []string{"Fed.", "FED."}) {
+		for _, c := range groupCands(t, wrappedFederalRule, 0, TypeLaw) {
+			if strings.Contains(t[c.start:c.end], "\n") {
+				out = append(out, c)
+			}
+		}
+	}
 	return out
 }
+
+// wrappedFederalRule is a federal rule's citation that a line break cuts
+// ("Fed." / "R. Civ. P. 57"), which the patterns read on one line only.
+var wrappedFederalRule = regexp.MustCompile(`\b(?:Fed|FED)\.` + lawGap + `R\.` + lawGap + `(?:(?:Civ|Crim|App|Bankr|CIV|CRIM|APP|BANKR)\.` + lawGap + `P\.|Evid\.|EVID\.)` + lawGap + secNum)
 
 // actOfDate is an Act named by the day it was passed: "Act of Aug. 11,
 // 1955".
 var actOfDate = regexp.MustCompile(`^Act of [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$`)
 
 // lostSectionSign is a code's citation whose section sign a conversion
-// turned into a question mark: "18 U.S.C. ? 201(b)(2)(A)", "18 U.S.C. ??
-// 201(b)".
-var lostSectionSign = regexp.MustCompile(`\b\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*\?{1,2}[ \t]*\d+[A-Za-z0-9.\-]*?(?:\([A-Za-z0-9]{1,4}\))*(?:[.,;:]?(?:[ \t]|$))`)
+// turned into a question mark ("18 U.S.C. ? 201(b)(2)(A)", "18 U.S.C. ??
+// 201(b)") or Westlaw's texts write as "s" ("47 U.S.C. s 151", "28
+// U.S.C.A. ss 2254").
+var lostSectionSign = regexp.MustCompile(`\b\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*(?:\?{1,2}|ss?[ \t])[ \t]*\d+[A-Za-z0-9.\-]*?(?:\([A-Za-z0-9]{1,4}\))*(?:[.,;:]?(?:[ \t]|$))`)
 
 // lostSectionSigns returns the citations lostSectionSign finds, without
 // the punctuation after them.
 func lostSectionSigns(t string) []cand {
-	if !strings.Contains(t, "?") {
+	if !containsAny(t, []string{"?", "C. s", "C.A. s", "R. s"}) {
 		return nil
 	}
 	var out []cand
@@ -1413,6 +1428,14 @@ var (
 	secRuleRest = regexp.MustCompile(`^(?:[a-z]\d?)?-\d+\b(?:\([a-z0-9]{1,3}\))*`)
 )
 
+// pluralPossessiveLead is a plural's possessive opening a law's name
+// ("States’ "); amendmentOrClause is the name of a constitution's
+// amendment or clause after it.
+var (
+	pluralPossessiveLead = regexp.MustCompile(`^[A-Z][A-Za-z]*s['’][ \t]*\n?[ \t]*`)
+	amendmentOrClause    = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]*\n?[ \t]*){1,4}(?:Amendment|Clause)s?$`)
+)
+
 // lawStarts mends the start of a law's citation: a connector in capitals
 // before it goes (capsLawLead), a body's name on the line before is a
 // name of its own (an order's header), an Act's name that begins
@@ -1447,6 +1470,14 @@ func lawStarts(t string, cs []cand) []cand {
 				}
 				cs[i].start = c.start
 			}
+		}
+		// "the States’ Eleventh Amendment immunity", "Defendants' Due
+		// Process Clause argument": a plural's possessive opens no
+		// amendment's or clause's name ("Workers' Compensation Act" keeps
+		// its own).
+		if m := pluralPossessiveLead.FindStringIndex(t[c.start:c.end]); m != nil && amendmentOrClause.MatchString(t[c.start+m[1]:c.end]) {
+			c.start += m[1]
+			cs[i].start = c.start
 		}
 		name := t[c.start:c.end]
 		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) {

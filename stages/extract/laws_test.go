@@ -17,6 +17,8 @@ func TestStateLaws(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"Bluebook forms", "See Mich. Comp. Laws § 750.227, N.J. Stat. Ann. § 2C:11-3(a)(1) and Ga. Code Ann. § 16-5-1.",
 			"Mich. Comp. Laws § 750.227|N.J. Stat. Ann. § 2C:11-3(a)(1)|Ga. Code Ann. § 16-5-1"},
+		{"a sign at a line's end, Sec. and Westlaw's s", "Pursuant to Minn. Stat. §\n609.04, counts remain; see Conn. Gen. Stat. Sec. 42-110j and Cal. Civ. Code s 52.1; Minn. Stat. s the rest.",
+			"Minn. Stat. §\n609.04|Conn. Gen. Stat. Sec. 42-110j|Cal. Civ. Code s 52.1"},
 		{"a code's subject", "under Cal. Civ. Proc. Code § 425.16, Tex. Penal Code Ann. § 22.01 (West 2011) and N.Y. Penal Law § 125.25.",
 			"Cal. Civ. Proc. Code § 425.16|Tex. Penal Code Ann. § 22.01|N.Y. Penal Law § 125.25"},
 		{"capitals", "TEX. CIV. PRAC. & REM. CODE ANN. § 101.021(2) applies.", "TEX. CIV. PRAC. & REM. CODE ANN. § 101.021(2)"},
@@ -331,11 +333,13 @@ func TestSectionsListed(t *testing.T) {
 	}
 }
 
-// A code's citation whose section sign became a question mark is a law;
-// a question's mark before a number is none.
+// A code's citation whose section sign became a question mark, or that
+// Westlaw writes "s", is a law; a question's mark before a number is none,
+// nor is a word's "s".
 func TestLostSectionSigns(t *testing.T) {
-	text := "in violation of 18 U.S.C. ? 201(b)(2)(A). Then 18 U.S.C. ?? 201(b) 1 and 16 C.F.R. ? 310.3. Who? 12 of them?\n"
-	if got, want := candTexts(text, lostSectionSigns(text)), "18 U.S.C. ? 201(b)(2)(A)|18 U.S.C. ?? 201(b)|16 C.F.R. ? 310.3"; got != want {
+	text := "in violation of 18 U.S.C. ? 201(b)(2)(A). Then 18 U.S.C. ?? 201(b) 1 and 16 C.F.R. ? 310.3. Who? 12 of them?\n" +
+		"See 47 U.S.C. s 151 (2000), 28 U.S.C.A. ss 2254 and 40 C.F.R. s 122.2(b); 42 U.S.C. sets 12 rules.\n"
+	if got, want := candTexts(text, lostSectionSigns(text)), "18 U.S.C. ? 201(b)(2)(A)|18 U.S.C. ?? 201(b)|16 C.F.R. ? 310.3|47 U.S.C. s 151|28 U.S.C.A. ss 2254|40 C.F.R. s 122.2(b)"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -347,6 +351,17 @@ func TestLostSectionSigns(t *testing.T) {
 func TestAmendmentLists(t *testing.T) {
 	text := "violations of the First and Fourteenth Amendments, the Fourth, Fifth, and Fourteenth Amendments and the 5th and 14th Amendments; the Second Amendment to the Credit Agreement."
 	if got, want := candTexts(text, amendmentLists(text)), "First|Fourteenth Amendments|Fourth|Fifth|Fourteenth Amendments|5th|14th Amendments"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// A federal rule's citation cut by a line break is one law; a plural's
+// possessive before an amendment or a clause is no part of it, while an
+// Act's name may open with one.
+func TestWrappedRulesAndPossessives(t *testing.T) {
+	text := "It sues under Fed.\nR. Civ. P. 57, and moved under Fed. R.\nCrim. P. 33(a). This limited the States’ Eleventh\nAmendment immunity; " +
+		"Defendants' Due Process Clause argument fails, and the Workers’ Compensation Act applies.\n"
+	if got, want := strings.Join(stageLaws(t, text), "|"), "Fed. R. Civ. P. 57|Fed. R. Crim. P. 33(a)|Eleventh Amendment|Due Process Clause|Workers’ Compensation Act"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
