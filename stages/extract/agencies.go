@@ -441,3 +441,73 @@ func departmentUnits(t string) []cand {
 // the Commonwealth"); "Secretary of State" alone is a title.
 var stateSecretary = regexp.MustCompile(`\b(?:(?:Office[ \t]+of[ \t]+the[ \t]+)?Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Commonwealth)[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:State|Commonwealth)[ \t]+of[ \t]+)?` +
 	stateNameAlt + `|Office[ \t]+of[ \t]+the[ \t]+Secretary[ \t]+of[ \t]+(?:State|the[ \t]+Commonwealth))\b`)
+
+// bodyUnitHeads end the name of a body's unit in running text: "the Tax
+// Division", "the Criminal Division's Fraud Section", "the Commercial
+// Litigation Branch", "the Internet Bureau", "the Joint Terrorism Task
+// Force".
+var bodyUnitHeads = []string{"Division", "Branch", "Section", "Bureau", "Task Force"}
+
+// notUnitWords open no unit's name: a court's division by direction,
+// number or business ("the Eastern Division", "the Appellate Division",
+// "the Law Division"), a branch of government, a determiner.
+var notUnitWords = wordSet(`eastern western northern southern central middle first second third fourth fifth sixth
+	seventh eighth ninth tenth appellate law chancery family trial probate juvenile special executive judicial
+	legislative this that such said each any every its their our his her and &`)
+
+// unitOfNamed is a unit's head followed by the rest of its own name
+// ("Federal Bureau" + " of Investigation", "Division" + " of
+// Enforcement") or by a number ("Section 5"): no unit named before its
+// head.
+var unitOfNamed = regexp.MustCompile(`^(?:[ \t]+(?:of|OF)[ \t]+[A-Z]|[ \t]*[\d§(])`)
+
+// unitWord is a capitalised word of a unit's name; unitBefore is what
+// comes before one: "the", "its" or "their".
+var (
+	unitWord   = regexp.MustCompile(`^[A-Z][A-Za-z'’\-]*$`)
+	unitBefore = regexp.MustCompile(`(?:^|[ \t\n])(?:the|The|THE|its|their)$`)
+)
+
+// bodyUnits returns the units of a body named by their business after
+// "the", "its", "their" or a body's possessive (bodyUnitHeads): up to five capitalised words
+// on the head's line, "and" or "&" between two of them.
+func bodyUnits(t string) []cand {
+	var out []cand
+	for _, head := range bodyUnitHeads {
+		for i := 0; ; {
+			k := strings.Index(t[i:], head)
+			if k < 0 {
+				break
+			}
+			hs, he := i+k, i+k+len(head)
+			i = he
+			if hs == 0 || t[hs-1] != ' ' || he < len(t) && isWordByte(t[he]) || unitOfNamed.MatchString(t[he:]) {
+				continue
+			}
+			s, n := hs, 0
+			for n < 5 {
+				ws := strings.LastIndexAny(t[:s-1], " \t\n") + 1
+				w := t[ws : s-1]
+				if w == "" || strings.ContainsAny(t[ws:s], "\n\t") || !(unitWord.MatchString(w) && !possessive(w) && w != "The" || w == "and" || w == "&") {
+					break
+				}
+				s, n = ws, n+1
+				if ws == 0 || t[ws-1] != ' ' {
+					break
+				}
+			}
+			for s < hs && (strings.HasPrefix(t[s:], "and ") || strings.HasPrefix(t[s:], "& ")) {
+				s = strings.IndexByte(t[s:], ' ') + s + 1
+			}
+			if s == hs || notUnitWords[strings.ToLower(firstWord(t[s:hs]))] {
+				continue
+			}
+			before := strings.TrimRight(t[max(0, s-12):s], " ")
+			if !unitBefore.MatchString(before) && !possessive(before) {
+				continue
+			}
+			out = append(out, cand{typ: TypeOrg, start: s, end: he, source: SourcePattern})
+		}
+	}
+	return out
+}

@@ -903,23 +903,28 @@ var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CI
 // 20S-CR-313"), a letter or its possessive.
 var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|['’]s\b|[A-Za-z0-9])`)
 
+// supremeCourtRest is "Court" after "Supreme", on its line or the next
+// ("the Supreme" / "Court has dealt").
+var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|COURT)\b`)
+
 // bareSupremeCourts returns the supreme courts named by their kind alone
-// (bareSupremeCourtAfter), found by their two words, which a regular
+// (bareSupremeCourtAfter), found by their first word, which a regular
 // expression with no literal start would look for at every byte.
 func bareSupremeCourts(t string) []cand {
 	var out []cand
-	for _, name := range []string{"Supreme Court", "SUPREME COURT"} {
+	for _, word := range []string{"Supreme", "SUPREME"} {
 		for i := 0; ; {
-			k := strings.Index(t[i:], name)
+			k := strings.Index(t[i:], word)
 			if k < 0 {
 				break
 			}
-			s, e := i+k, i+k+len(name)
-			i = e
-			if s > 0 && isWordByte(t[s-1]) || bareSupremeCourtAfter.MatchString(t[e:]) {
+			s := i + k
+			i = s + len(word)
+			m := supremeCourtRest.FindStringIndex(t[i:])
+			if m == nil || s > 0 && isWordByte(t[s-1]) || bareSupremeCourtAfter.MatchString(t[i+m[1]:]) {
 				continue
 			}
-			out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
+			out = append(out, cand{typ: TypeCourt, start: s, end: i + m[1], source: SourcePattern})
 		}
 	}
 	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })

@@ -1752,6 +1752,21 @@ func TestFormsInTheStage(t *testing.T) {
 		// or its possessive.
 		{name: "BareSupremeCourt", text: "Our Supreme Court noted it.\nUnder Supreme Court Rule 23 and the Supreme Court's view, the Supreme Court of Missouri agreed.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court"}, {extract.TypeCourt, "Supreme Court of Missouri"}, {extract.TypeLaw, "Supreme Court Rule 23"}}},
+		// The supreme court by its kind, its two words on two lines.
+		{name: "BareSupremeCourtWrapped", text: "Add yet another to the rebuffs the Supreme\nCourt has dealt Congress in matters of legislation.\n",
+			want: []mention{{extract.TypeCourt, "Supreme Court"}}},
+		// A body's unit named by its business after "the", "its" or a possessive is an
+		// organisation; a court's division by direction, a branch of government, a unit whose name
+		// goes on after "of" and a section's number are none.
+		{name: "BodyUnits", text: "The case was brought by the Tax Division of the Department of Justice and its Commercial Litigation Branch. " +
+			"Agents of the Greater Pittsburgh Safe Streets Task Force arrested him, and the Criminal Division’s Fraud Section agreed. " +
+			"The Eastern Division sat, the Executive Branch spoke and the Federal Bureau of Investigation came. Plaintiff's Section 1983 claim fails.\n",
+			want: []mention{{extract.TypeOrg, "Tax Division"}, {extract.TypeOrg, "Commercial Litigation Branch"},
+				{extract.TypeOrg, "Greater Pittsburgh Safe Streets Task Force"}, {extract.TypeOrg, "Criminal Division"}, {extract.TypeOrg, "Fraud Section"},
+				{extract.TypeOrg, "Federal Bureau of Investigation"}},
+			none: []none{{extract.TypeOrg, func(s string) bool {
+				return s == "Eastern Division" || s == "Executive Branch" || s == "Federal Bureau" || strings.Contains(s, "Section 1983")
+			}}}},
 		// A national forest and a wildlife refuge are places; the park service is the agency.
 		{name: "ProtectedAreas", text: "The Chugach National Forest and the Arctic National Wildlife Refuge are managed; the National Park Service agreed.\n",
 			want: []mention{{extract.TypeLocation, "Chugach National Forest"}, {extract.TypeLocation, "Arctic National Wildlife Refuge"},
