@@ -397,8 +397,9 @@ func joinable(t string, cs []cand, c cand, s, e int) bool {
 }
 
 // departmentAfter is a department a list of its units ends in: ", United
-// States Department of Justice", ", U.S. Department Of Justice".
-var departmentAfter = regexp.MustCompile(`,[ \t]+(?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?Department[ \t]+(?i:of)[ \t]+[A-Z]`)
+// States Department of Justice", ", U.S. Department Of Justice", ", Dept.
+// of Justice".
+var departmentAfter = regexp.MustCompile(`,[ \t]+(?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?(?:Department|Dept\.)[ \t]+(?i:of)[ \t]+[A-Z]`)
 
 // departmentUnit is one unit of a department named before it, a part of
 // a comma-separated list: "Civil Division", "Commercial Litigation Branch",
@@ -410,7 +411,7 @@ var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+
 // Litigation Branch, Civil Division, United States Department of
 // Justice"), from the department back to the first part that is no unit.
 func departmentUnits(t string) []cand {
-	if !strings.Contains(t, "Department") {
+	if !strings.Contains(t, "Department") && !strings.Contains(t, "Dept.") {
 		return nil
 	}
 	var out []cand
@@ -510,4 +511,36 @@ func bodyUnits(t string) []cand {
 		}
 	}
 	return out
+}
+
+// unitDepartmentSplit is a unit and its department read as one name over
+// the comma between them: "Civil Division, Department of Justice".
+var unitDepartmentSplit = regexp.MustCompile(`,[ \t]+(?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?(?:Department|Dept\.)[ \t]+(?i:of)[ \t]+[A-Z]`)
+
+// unitDepartments splits an organisation that runs from a unit
+// (departmentUnit) over the comma into its department into the two names
+// they are.
+func unitDepartments(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Department") && !strings.Contains(t, "Dept.") {
+		return cs
+	}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg {
+			continue
+		}
+		m := unitDepartmentSplit.FindStringIndex(t[c.start:c.end])
+		if m == nil || !departmentUnit.MatchString(t[c.start:c.start+m[0]]) {
+			continue
+		}
+		rest := c
+		rest.start = c.start + m[0] + 1
+		for rest.start < rest.end && (t[rest.start] == ' ' || t[rest.start] == '\t') {
+			rest.start++
+		}
+		cs[i].end = c.start + m[0]
+		cs = append(cs, rest)
+	}
+	return cs
 }

@@ -34,7 +34,9 @@ const monthShort = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 // period ("Oct 15, 2020"), a year right after the comma ("Aug. 9,1996"),
 // the day first with hyphens ("27-Mar-2018") or before an abbreviated
 // month, as mail headers write it ("Thu, 29 Jan 2009 20:16:40 +0100"), and
-// a month, day and year in figures with hyphens ("10-15-2020"). Anchored:
+// a month, day and year in figures with hyphens ("10-15-2020"), and the
+// day first with the month on the next line ("11" / "January 2017", as a
+// layout wraps "11 January 2017"). Anchored:
 // extraDates tries it only where a word starts with a month's first three
 // letters, or a number and a hyphen or a space.
 var moreDates = regexp.MustCompile(`^(?:` + monthShort + `[ \t]+` + dayNum + `,[ \t]*(?:1[789]|20)\d{2}` +
@@ -42,7 +44,8 @@ var moreDates = regexp.MustCompile(`^(?:` + monthShort + `[ \t]+` + dayNum + `,[
 	`|` + dayNum + `-` + monthShort + `-(?:1[789]|20)\d{2}` +
 	`|` + dayNum + `[ \t]+` + monthShort + `[ \t]+(?:1[789]|20)\d{2}` +
 	`|` + monthCaps + `\.?[ \t]+` + dayNum + `[ \t]+(?:1[789]|20)\d{2}` +
-	`|(?:0?[1-9]|1[0-2])-` + dayNum + `-(?:19|20)\d{2})\b`)
+	`|(?:0?[1-9]|1[0-2])-` + dayNum + `-(?:19|20)\d{2}` +
+	`|` + dayNum + `[ \t]*\n[ \t]*` + month + `[ \t]+(?:1[789]|20)\d{2})\b`)
 
 // monthCaps is a month's abbreviation in capitals, as a form's stamp
 // writes a date without its comma ("Date: OCT 14 2021").
@@ -80,15 +83,20 @@ func extraDates(t string) []cand {
 			continue
 		}
 		digit := c >= '0' && c <= '9'
-		if digit && !strings.ContainsAny(t[i+1:i+3], "- \t") || !digit && !monthHeads[t[i:i+3]] {
+		if digit && !strings.ContainsAny(t[i+1:i+3], "- \t\n") || !digit && !monthHeads[t[i:i+3]] {
 			continue
 		}
-		m := moreDates.FindStringIndex(t[i:min(len(t), i+24)])
+		m := moreDates.FindStringIndex(t[i:min(len(t), i+40)])
 		if m == nil {
 			continue
 		}
 		e := i + m[1]
 		if digit && (labelBefore.MatchString(t[max(0, i-12):i]) || e < len(t) && t[e] == '-') {
+			continue
+		}
+		// A number alone on its line before a month is a line's or a
+		// page's number, not a wrapped date's day.
+		if digit && strings.Contains(t[i:e], "\n") && strings.TrimLeft(t[strings.LastIndexByte(t[:i], '\n')+1:i], " \t") == "" {
 			continue
 		}
 		out = append(out, cand{typ: TypeDate, start: i, end: e, source: SourcePattern})

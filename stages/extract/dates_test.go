@@ -13,12 +13,14 @@ func TestSpacedYears(t *testing.T) {
 // TestExtraDates: an abbreviated month without its period, a year right
 // after the comma, the day first with hyphens or before an abbreviated
 // month (a mail header's date), a stamp's month in capitals without the
-// comma ("OCT 14 2021") and figures with hyphens are dates; figures
+// comma ("OCT 14 2021"), figures with hyphens and a day before a line
+// break and its month are dates; a number alone on its line is no day, and figures
 // after a docket's label or going on as a docket number are not, nor are
 // a month's abbreviation and numbers that are no day and year.
 func TestExtraDates(t *testing.T) {
 	text := "Post on 27-Mar-2018\nOct 15, 2020\nINDEX NO. 153853/2019\n10-15-2020\nid. (Aug. 9,1996)\n" +
 		"Date: Thu, 29 Jan 2009 20:16:40 +0100\non 3 Sept. 2019\nDate: OCT 14 2021\n" +
-		"No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020; Dec 5, 1520; 12 May be; 32 Jan 2009; 5 Jan 1520\n"
-	wantFind(t, extraDates, text, "27-Mar-2018|Oct 15, 2020|10-15-2020|Aug. 9,1996|29 Jan 2009|3 Sept. 2019|OCT 14 2021")
+		"No. 10-15-2020 and 3-12-1995-CV; Mar 45, 2020; 13-15-2020; Dec 5, 1520; 12 May be; 32 Jan 2009; 5 Jan 1520\n" +
+		"filed on 22\n    December 2014; a line's number:\n11\nMarch 2015 and No. 5\nJanuary 2016\n"
+	wantFind(t, extraDates, text, "27-Mar-2018|Oct 15, 2020|10-15-2020|Aug. 9,1996|29 Jan 2009|3 Sept. 2019|OCT 14 2021|22\n    December 2014")
 }

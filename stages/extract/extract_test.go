@@ -1767,6 +1767,14 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypeOrg, func(s string) bool {
 				return s == "Eastern Division" || s == "Executive Branch" || s == "Federal Bureau" || strings.Contains(s, "Section 1983")
 			}}}},
+		// A counsel list's units before their department, written "Dept." too, are organisations,
+		// no person and no one name with the department.
+		{name: "UnitsBeforeTheirDepartment", text: "A. David Lafer, Atty., Commercial Litigation Branch, Dept. of Justice, Washington, D.C., argued for defendant-appellee.\n\n" +
+			"Laurel A. Loomis, Trial Attorney, Commercial Litigation Branch, Civil Division, Department of Justice; Jeffrey Reim, for Plaintiff.\n",
+			want: []mention{{extract.TypeOrg, "Commercial Litigation Branch"}, {extract.TypeOrg, "Civil Division"}, {extract.TypeOrg, "Department of Justice"},
+				{extract.TypeOrg, "Dept. of Justice"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Branch") }},
+				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, ", Dep") }}}},
 		// A national forest and a wildlife refuge are places; the park service is the agency.
 		{name: "ProtectedAreas", text: "The Chugach National Forest and the Arctic National Wildlife Refuge are managed; the National Park Service agreed.\n",
 			want: []mention{{extract.TypeLocation, "Chugach National Forest"}, {extract.TypeLocation, "Arctic National Wildlife Refuge"},

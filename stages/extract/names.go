@@ -3689,7 +3689,7 @@ func localOfficials(t string) []cand {
 // unitWords name a unit of a police force or an agency, or its work,
 // which a title may precede as well as a name ("Special Agent Training
 // Academy", "Detective Division Commander").
-var unitWords = wordSet(`academy training program programs division unit squad task force bureau section team center
+var unitWords = wordSet(`academy training program programs division branch unit squad task force bureau section team center
 	commander office department services operations school course manual report`)
 
 // edgeConnectors are words no name ends with: "Patrick Abeyta and" of a
