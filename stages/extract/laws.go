@@ -1903,3 +1903,30 @@ var namedLawForms = regexp.MustCompile(`\bTitle[ \t]+(?:VII|IX)\b(?:[ \t]+of[ \t
 // "Rule 1:36-3", "New Jersey Court Rule 3:22-1", "N.J. Ct. R. 2:10-2"; the
 // patterns read its part alone ("Rule 3"). Group 1 is the citation.
 var newJerseyRule = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:(?:New[ \t]+Jersey|N\.[ \t]?J\.)[ \t]+(?:Court[ \t]+Rules?|Ct\.[ \t]+R\.)|Rules?|RULES?|R\.)[ \t]+\d{1,2}:\d{1,3}[A-Z]?-\d{1,3}[A-Za-z]?(?:\((?:[a-z]{1,4}|\d{1,3})\))*)`)
+
+// convention is a treaty named a convention: by the place it was made in
+// ("the Hague Convention", "the Geneva Conventions", "the Warsaw
+// Convention"), by its subject after "on", "against", "for" or "relating
+// to" ("the Convention Against Torture", "Convention on the Service Abroad
+// of Judicial and Extrajudicial Documents in Civil or Commercial
+// Matters"), or both ("Hague Convention on the Civil Aspects of
+// International Child Abduction"). The subject ends with a capitalised
+// word; "Convention" alone, a party's convention ("Democratic National
+// Convention") and a convention center are none.
+var convention = regexp.MustCompile(`\b(?:(?:United[ \t]+Nations|U\.[ \t]?N\.|European|Inter-American|Hague|Geneva|Vienna|Warsaw|Montreal|Berne|Apostille|New[ \t]+York)[ \t]+` +
+	`(?:(?:Service|Evidence|Abduction|Refugee)[ \t]+)?Conventions?(?:` + conventionSubject + `)?|Convention` + conventionSubject + `)`)
+
+// conventionSubject is a convention's subject: "on", "against", "for" or
+// "relating to", then capitalised words, lower-case connectors and commas
+// between them ("the" after a preposition only: "… Child Abduction and
+// the … Act" is two laws).
+const conventionSubject = `[ \t\n]+(?:[Oo]n|[Aa]gainst|AGAINST|[Ff]or|[Rr]elating[ \t]+to)[ \t\n]+(?:the[ \t\n]+)?[A-Z][A-Za-z'’\-]*` +
+	`(?:,?[ \t\n]+(?:(?:(?:of|in|on|to|for)(?:[ \t\n]+the)?|and|or)[ \t\n]+)*[A-Z][A-Za-z'’\-]*)*`
+
+// conventions returns the treaties convention finds.
+func conventions(t string) []cand {
+	if !strings.Contains(t, "Convention") {
+		return nil
+	}
+	return groupCands(t, convention, 0, TypeLaw)
+}

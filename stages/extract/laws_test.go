@@ -365,3 +365,17 @@ func TestWrappedRulesAndPossessives(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A treaty named a convention, by its place, its subject or both, is a law
+// that ends with its subject's last capitalised word; a party's
+// convention and "Convention" alone are none.
+func TestConventions(t *testing.T) {
+	text := "He sought protection under the Convention Against Torture. The petition under the Hague Convention on the Civil Aspects of " +
+		"International Child Abduction and the International Child Abduction Remedies Act was granted; service under the Hague Convention " +
+		"failed, and the Geneva Conventions apply. The Democratic National Convention met; the Convention adjourned.\n"
+	got := strings.Join(stageLaws(t, text), "|")
+	want := "Convention Against Torture|Hague Convention on the Civil Aspects of International Child Abduction|International Child Abduction Remedies Act|Hague Convention|Geneva Conventions"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
