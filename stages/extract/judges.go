@@ -667,3 +667,86 @@ func heldOffices(doc []rune, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// justicesLineOpen is what may open a line of the justices who sat before
+// their names: "Heard before", "Considered by", "Argued before".
+var justicesLineOpen = regexp.MustCompile(`^[ \t*\d]*(?:(?:[A-Z][a-z]+[ \t]+)?(?:before|by|Before|BEFORE|By|BY):?[ \t]+)?`)
+
+// justicesSep splits a justices' line into its items: commas, "and", "&".
+var justicesSep = regexp.MustCompile(`[ \t]*,[ \t]*(?:(?:and|AND|&)[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+`)
+
+// justicesTitle is a justice's title written after the name on such a
+// line: "C.J.", "C. J.", "P.J.", "J.", "JJ.".
+var justicesTitle = regexp.MustCompile(`^(?:C\.[ \t]?J|P\.[ \t]?J|J|JJ)\.?$`)
+
+// givenAfter is the given name and initial a list writes after a surname
+// and a comma ("Eldridge, John C."): the surname's person, written
+// inverted.
+var givenAfter = regexp.MustCompile(`^[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+$`)
+
+// justicesLines returns the justices of the lines that list those who sat,
+// the last with a plural title: "Bell, C.J., Raker, Wilner, Harrell,
+// Battaglia, Eldridge, John C. (retired, specially assigned), JJ.",
+// "RECKTENWALD, C.J., NAKAYAMA, McKENNA, POLLACK, AND WILSON, JJ.",
+// "Considered by REYNOLDSON, C.J., and UHLENHOPP, … and CARTER, JJ.".
+// Every item must be a name (panelName) or a title, with a parenthesis's
+// remark set aside; a line with anything else names no one.
+func justicesLines(t string) []cand {
+	if !strings.Contains(t, "JJ.") {
+		return nil
+	}
+	var out []cand
+	for ls, le := 0, 0; ls < len(t); ls = le + 1 {
+		le = strings.IndexByte(t[ls:], '\n')
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += ls
+		}
+		line := strings.TrimRight(t[ls:le], " \t")
+		if !strings.HasSuffix(line, "JJ.") {
+			continue
+		}
+		s := ls + justicesLineOpen.FindStringIndex(line)[1]
+		var names []cand
+		ok := true
+		at := s
+		// A parenthesis's remark is blanked out, its commas too.
+		rest := []byte(t[s : ls+len(line)])
+		for depth, k := 0, 0; k < len(rest); k++ {
+			if rest[k] == '(' {
+				depth++
+			}
+			if depth > 0 {
+				if rest[k] == ')' {
+					depth--
+				}
+				rest[k] = ' '
+			}
+		}
+		for _, sep := range append(justicesSep.FindAllIndex(rest, -1), []int{len(rest), len(rest)}) {
+			is, ie := at, s+sep[0]
+			at = s + sep[1]
+			item := strings.TrimRight(string(rest[is-s:ie-s]), " \t")
+			switch {
+			case item == "" && ie == is:
+				continue
+			case justicesTitle.MatchString(item):
+				continue
+			case len(names) > 0 && givenAfter.MatchString(item):
+				names[len(names)-1].end = is + len(item) // "Eldridge, John C."
+				continue
+			}
+			n := panelName.FindStringIndex(item)
+			if n == nil || n[1] != len(item) || panelWord(strings.Fields(item)[0]) {
+				ok = false
+				break
+			}
+			names = append(names, cand{typ: TypePerson, start: is, end: is + len(item), source: SourcePattern})
+		}
+		if ok && len(names) >= 2 {
+			out = append(out, names...)
+		}
+	}
+	return out
+}

@@ -205,3 +205,15 @@ func TestNonPersons(t *testing.T) {
 	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco|"+
 		"ORG Internal Revenue Service|PERSON The Grand Duke")
 }
+
+// TestJusticesLines: a line that lists the justices who sat, ending with
+// "JJ.", names each, with a parenthesis's remark set aside and a surname's
+// given names after its comma kept with it; a line with a word that is no
+// name names no one.
+func TestJusticesLines(t *testing.T) {
+	text := "OPINION\n\nRECKTENWALD, C.J., NAKAYAMA, McKENNA, POLLACK, AND WILSON, JJ.\n" +
+		"Considered by REYNOLDSON, C.J., and UHLENHOPP and CARTER, JJ.\n" +
+		"Bell, C.J., Raker, Harrell, Eldridge, John C. (retired, specially assigned), JJ.\n" +
+		"The court, in 2010, and others, JJ.\n"
+	wantFind(t, justicesLines, text, "RECKTENWALD|NAKAYAMA|McKENNA|POLLACK|WILSON|REYNOLDSON|UHLENHOPP|CARTER|Bell|Raker|Harrell|Eldridge, John C.")
+}

@@ -1662,7 +1662,8 @@ func courtRules(t string) []cand {
 // ruleOwner is whose rules a rule cited by number is, right before
 // "Rule": a court's local rules ("S.D.N.Y. Local Civil Rule 6.3", "Local
 // Rule 7.1"), a state court's ("Court of Chancery Rule 59(f)", "Superior
-// Court Civil Rule 12(b)(6)"), the Supreme Court's ("Sup. Ct. R.
+// Court Civil Rule 12(b)(6)", "Tax Court Rule 211", "District Court Rule
+// 5"), the Supreme Court's ("Sup. Ct. R.
 // 37.2(a)", "Supreme Court Rule 29.6") or the bankruptcy rules
 // ("Bankruptcy Rule 9019"; group 1), and a self-regulatory
 // organisation's or an arbitral body's ("FINRA Rule 2010", "NASD Rule
@@ -1670,7 +1671,7 @@ func courtRules(t string) []cand {
 // Rule 12(B)(6)", "Ind. Appellate Rule 65(D)"), and a state's courts'
 // rules by the state and the court ("Mich. Ct. R. 2.116(C)(10)", "Del.
 // Ch. Ct. R. 59(e)", "Md. Rule 2-501").
-var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|Family[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$` +
+var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|(?:Family|Tax|Land|Probate|Juvenile|Circuit|District|Municipal)[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$` +
 	`|\bInd\.[ \t]+(?:Trial|Appellate|Evidence|Criminal|Post-Conviction)[ \t]+$` +
 	`|\b` + stateAbbrev + `[ \t]?(?:(?:Ch|Ct|Super|S|Sup|Civ|Crim|Fam|Dist|App|Prob|Juv|Evid|Cir|Chan)\.[ \t]?)*$`)
 
@@ -1690,7 +1691,7 @@ var ruleColon = regexp.MustCompile(`^:\d{1,3}(?:-\d{1,3}){0,2}[A-Za-z]?(?:\([A-Z
 var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}
 
 // ruleOwnerNeedles are in every text where ruleOwner can match.
-var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R"}, ruleBodies...)
+var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Tax Court", "Land Court", "Probate Court", "Juvenile Court", "Circuit Court", "District Court", "Municipal Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R"}, ruleBodies...)
 
 // rulesAfter is the set of rules a rule cited by number belongs to, after
 // a comma, as Alabama's and South Carolina's courts cite them: ", Ala. R.

@@ -366,6 +366,14 @@ func TestWrappedRulesAndPossessives(t *testing.T) {
 	}
 }
 
+// A court's own rule after the court's name is one law with it.
+func TestCourtsRules(t *testing.T) {
+	text := "Tax Court Rule 211 applies, as do Land Court Rule 4 and District Court Rule 5; the district court applied Rule 12.\n"
+	if got, want := strings.Join(stageLaws(t, text), "|"), "Tax Court Rule 211|Land Court Rule 4|District Court Rule 5|Rule 12"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // A treaty named a convention, by its place, its subject or both, is a law
 // that ends with its subject's last capitalised word; a party's
 // convention and "Convention" alone are none.
