@@ -265,11 +265,11 @@ var (
 	// a citation: "FRAP 12(a)".
 	ruleNumberEnd = regexp.MustCompile(`[A-Za-z.][ \t]+\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+$`)
 	// sectionListed is another section's number listed after sections
-	// ("§§5.01(a), 5.02(a)", "§§ 542, 543", "§§ 1983 and 1985", "§§
-	// 5531(a),\n5536(a)(1)(B)"), not a
+	// ("§§5.01(a), 5.02(a)", "§§ 542, 543", "§§ 1983 and 1985", "§§ 989.58
+	// & 989.59", "§§ 5531(a),\n5536(a)(1)(B)"), not a
 	// record's or a reporter's number ("…, 1 App. 22"). Group 1 is the
 	// number.
-	sectionListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\))*)(?:[,;)]|\.(?:\s|$)|[ \t\n]+(?:[a-z]|\()|$)`)
+	sectionListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+(\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\))*)(?:[,;)]|\.(?:\s|$)|[ \t\n]+(?:[a-z]|\()|$)`)
 	// ruleListed is another rule's number listed after one: ", 32(a)",
 	// "\nor 21(a)". Group 1 is the number.
 	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)
