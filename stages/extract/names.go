@@ -1465,12 +1465,21 @@ func oneSensePerName(ms []Mention) []Mention {
 				tie = true
 			}
 		}
-		if !tie && best != m.Type {
+		if !tie && best != m.Type && !(m.Type == TypeOrg && best == TypeLocation && litigantState(m.Text)) {
 			ms[i].Type = best
 			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	return ms
+}
+
+// litigantState reports whether a name is a state's by its kind and name
+// ("STATE OF MINNESOTA", "Commonwealth of Virginia"): where it is an
+// organisation, as a caption's party is, the place it is elsewhere
+// ("Filed in District Court / State of Minnesota") does not outvote it.
+func litigantState(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 3 && (f[0] == "state" || f[0] == "commonwealth") && f[1] == "of" && StateNames[strings.Join(f[2:], " ")]
 }
 
 // propagateNames makes every other occurrence of a name the tagger found,

@@ -335,12 +335,17 @@ func TestOneSensePerName(t *testing.T) {
 		{Type: TypePerson, Text: "Margit\nEllensby", Start: 200, End: 215, Source: SourceModel},
 		{Type: TypeOrg, Text: "Jackson Kelly", Start: 300, End: 313, Source: SourceModel},
 		{Type: TypePerson, Text: "Jackson Kelly", Start: 400, End: 413, Source: SourceModel},
+		// A litigant state keeps its type where a file stamp names the
+		// state as a place twice.
+		{Type: TypeOrg, Text: "STATE OF MINNESOTA", Start: 500, End: 518, Source: SourceModel},
+		{Type: TypeLocation, Text: "State of Minnesota", Start: 600, End: 618, Source: SourceModel},
+		{Type: TypeLocation, Text: "State of Minnesota", Start: 700, End: 718, Source: SourceModel},
 	}
 	var got []string
 	for _, m := range oneSensePerName(ms) {
 		got = append(got, m.Type)
 	}
-	if strings.Join(got, " ") != "PERSON PERSON PERSON ORG PERSON" {
+	if strings.Join(got, " ") != "PERSON PERSON PERSON ORG PERSON ORG LOCATION LOCATION" {
 		t.Errorf("types %v", got)
 	}
 }
