@@ -795,8 +795,19 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"Procedure article", "Procedure Article", "Code article", "Code Article"}) {
 		out = append(out, groupCands(t, codeArticle, 0, TypeLaw)...)
 	}
+	if strings.Contains(t, " Article") {
+		out = append(out, groupCands(t, marylandArticle, 0, TypeLaw)...)
+	}
 	return out
 }
+
+// marylandArticle is a section of Maryland's code cited by its article's
+// name, as Maryland's courts write it, the code and its edition before it
+// or not: "Md. Code (1984, 1999 Repl. Vol., 2003 Cum. Supp.) §§ 10-101 to
+// 10-305 of the State Government Article", "§ 14-404 of the Health
+// Occupations Article".
+var marylandArticle = regexp.MustCompile(`(?:\b(?:Md\.|Maryland)[ \t]+Code[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*)?(?:§§?|\b[Ss]ections?)[ \t]*\d{1,2}[A-Z]?-\d{1,4}(?:\.\d+)?` +
+	`(?:\([A-Za-z0-9]{1,4}\))*(?:[ \t]+(?:to|through)[ \t]+\d{1,2}[A-Z]?-\d{1,4}(?:\([A-Za-z0-9]{1,4}\))*)?[ \t\n]+of[ \t\n]+the[ \t\n]+(?:[A-Z][A-Za-z&.'’]*[ \t\n]+){1,4}Article\b`)
 
 // massRegulation is a section of the Code of Massachusetts Regulations by
 // its title and section: "831 CMR 1.32", "940 CMR 3.16(3)".
