@@ -2426,3 +2426,40 @@ var doeNear = regexp.MustCompile(doeName + `\b`)
 func pairedDoe(t string, s, e int) bool {
 	return doeNear.MatchString(t[max(0, s-24):s]) || doeNear.MatchString(t[e:min(len(t), e+24)])
 }
+
+// headingKinds are the kinds of filing a heading names; headingWords the
+// other words of such a heading.
+var (
+	headingKinds = wordSet(`order orders opinion memorandum judgment complaint motion petition brief notice decision ruling report
+		recommendation findings conclusions stipulation decree affidavit declaration answer reply response opposition verdict
+		sentence transcript summons subpoena warrant indictment`)
+	headingWords = wordSet(`amended final preliminary supplemental sentencing summary partial interim proposed consent joint verified
+		first second third demand jury trial for of and on in to the with without prejudice default dismissal entry`)
+)
+
+// headingNames drops the names that are only a filing's heading ("SENTENCING
+// ORDER", "Amended Complaint", "MEMORANDUM OPINION AND ORDER"), which a
+// caption's capitals make look like an organisation's.
+func headingNames(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeLocation {
+			continue
+		}
+		kind := false
+		only := true
+		for _, w := range strings.Fields(t[c.start:c.end]) {
+			lw := strings.ToLower(strings.Trim(w, ".,:;"))
+			switch {
+			case headingKinds[lw]:
+				kind = true
+			case !headingWords[lw]:
+				only = false
+			}
+		}
+		if kind && only {
+			drop[i] = true
+		}
+	}
+	return withoutDropped(cs, drop)
+}

@@ -1775,6 +1775,10 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, "Dept. of Justice"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Branch") }},
 				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, ", Dep") }}}},
+		// A filing's heading alone in a caption's capitals is no organisation.
+		{name: "HeadingsAlone", text: "STATE OF MINNESOTA,\nPlaintiff, SENTENCING ORDER AND\nMEMORANDUM OPINION\nvs.\nDEREK MICHAEL CHAUVIN, Court File No. 27-CR-20-12646\nDefendant.\n",
+			want: []mention{{extract.TypePerson, "DEREK MICHAEL CHAUVIN"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "ORDER") || strings.Contains(s, "OPINION") }}}},
 		// A national forest and a wildlife refuge are places; the park service is the agency.
 		{name: "ProtectedAreas", text: "The Chugach National Forest and the Arctic National Wildlife Refuge are managed; the National Park Service agreed.\n",
 			want: []mention{{extract.TypeLocation, "Chugach National Forest"}, {extract.TypeLocation, "Arctic National Wildlife Refuge"},
