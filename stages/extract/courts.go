@@ -1230,3 +1230,53 @@ func territoryCourts(t string) []cand {
 	}
 	return groupCands(t, territoryCourt, 0, TypeCourt)
 }
+
+// courtCountyAfter is a county after a trial court's name that does not
+// end in one: ", Tarrant County", " of Nueces County", " for Ada County".
+var courtCountyAfter = regexp.MustCompile(`^(?:,[ \t]+|[ \t]+(?:of|for|in[ \t]+and[ \t]+for)[ \t]+)(?:[A-Z][A-Za-z.'’\-]*[ \t]+){1,3}(?:County|Parish)\b`)
+
+// courtCounties grows a state trial court's name over the county after
+// it, as its heading and the appellate courts write it: "17th Judicial
+// District Court" + ", Tarrant County", "319th District Court" + " of
+// Nueces County". Two courts' names the finders read apart over the same
+// words ("17th Judicial District Court" and "District Court, Tarrant
+// County") are one. A federal court takes no county; the state after the
+// county stays a place of its own (the labelled sets are split on it:
+// taking it lost two entities of the court set and one held out).
+func courtCounties(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"County", "Parish"}) {
+		return cs
+	}
+	var courts []int
+	for i, c := range cs {
+		if c.typ == TypeCourt {
+			courts = append(courts, i)
+		}
+	}
+	slices.SortFunc(courts, func(a, b int) int { return cs[a].start - cs[b].start })
+	drop := map[int]bool{}
+	for k := 0; k+1 < len(courts); k++ {
+		a, b := &cs[courts[k]], cs[courts[k+1]]
+		if drop[courts[k]] || b.start <= a.start || b.start >= a.end || b.end <= a.end {
+			continue
+		}
+		a.end = b.end
+		drop[courts[k+1]] = true
+	}
+	for _, i := range courts {
+		c := &cs[i]
+		if drop[i] {
+			continue
+		}
+		name := t[c.start:c.end]
+		if !strings.Contains(name, "Court") || strings.Contains(name, "United States") || strings.Contains(name, "Federal") {
+			continue
+		}
+		if !strings.HasSuffix(name, "County") && !strings.HasSuffix(name, "Parish") {
+			if m := courtCountyAfter.FindStringIndex(t[c.end:]); m != nil {
+				c.end += m[1]
+			}
+		}
+	}
+	return withoutDropped(cs, drop)
+}

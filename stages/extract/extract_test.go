@@ -1775,6 +1775,13 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, "Dept. of Justice"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Branch") }},
 				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, ", Dep") }}}},
+		// A state trial court's name goes on over its county; two finders' readings of one court
+		// over the same words are one court; a federal court takes no county.
+		{name: "TrialCourtsCounties", text: "On appeal from the 17th Judicial District Court, Tarrant County, Texas. Appeal from the 319th District Court of Nueces County, Texas. " +
+			"The United States District Court for the Western District of Texas, Bexar County, agreed.\n",
+			want: []mention{{extract.TypeCourt, "17th Judicial District Court, Tarrant County"}, {extract.TypeCourt, "319th District Court of Nueces County"},
+				{extract.TypeCourt, "United States District Court for the Western District of Texas"}},
+			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "Bexar") }}}},
 		// A filing's heading alone in a caption's capitals is no organisation.
 		{name: "HeadingsAlone", text: "STATE OF MINNESOTA,\nPlaintiff, SENTENCING ORDER AND\nMEMORANDUM OPINION\nvs.\nDEREK MICHAEL CHAUVIN, Court File No. 27-CR-20-12646\nDefendant.\n",
 			want: []mention{{extract.TypePerson, "DEREK MICHAEL CHAUVIN"}},
