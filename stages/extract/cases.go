@@ -2463,3 +2463,29 @@ func headingNames(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// captionRoles are the roles a caption writes after a party's name.
+var captionRoles = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner petitioners
+	respondent respondents movant movants intervenor intervenors plaintiff-appellant plaintiff-appellee defendant-appellant
+	defendant-appellee plaintiffs-appellants plaintiffs-appellees defendants-appellants defendants-appellees`)
+
+// trailingRoles cuts a caption's role that a name ran on into without a
+// comma ("JASON P STEFANOWICZ Appellant", and the case's name that ends
+// with it): the role is no part of a name. A party's name the role made
+// look like an organisation's takes its own type.
+func trailingRoles(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeCase {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		if len(ws) < 3 || !captionRoles[strings.ToLower(strings.Trim(ws[len(ws)-1].text, ".,;:"))] || strings.HasSuffix(ws[len(ws)-2].text, ",") {
+			continue
+		}
+		cs[i].end = len(strings.TrimRight(t[:ws[len(ws)-1].start], " \t\n"))
+		if c.typ == TypeOrg {
+			cs[i].typ = partyType(t[c.start:cs[i].end])
+		}
+	}
+	return cs
+}

@@ -1782,6 +1782,12 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCourt, "17th Judicial District Court, Tarrant County"}, {extract.TypeCourt, "319th District Court of Nueces County"},
 				{extract.TypeCourt, "United States District Court for the Western District of Texas"}},
 			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "Bexar") }}}},
+		// A caption's role a party's name ran on into without a comma is no part of the name nor
+		// of the case's; a company's name that ends in a word of a role stays whole.
+		{name: "TrailingRoles", text: "COMMONWEALTH OF PENNSYLVANIA\nv.\nJASON P STEFANOWICZ Appellant\n\nThe Acme Trading Company appeals.\n",
+			want: []mention{{extract.TypeCase, "COMMONWEALTH OF PENNSYLVANIA v. JASON P STEFANOWICZ"}, {extract.TypePerson, "JASON P STEFANOWICZ"},
+				{extract.TypeOrg, "Acme Trading Company"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Appellant") }}}},
 		// A filing's heading alone in a caption's capitals is no organisation.
 		{name: "HeadingsAlone", text: "STATE OF MINNESOTA,\nPlaintiff, SENTENCING ORDER AND\nMEMORANDUM OPINION\nvs.\nDEREK MICHAEL CHAUVIN, Court File No. 27-CR-20-12646\nDefendant.\n",
 			want: []mention{{extract.TypePerson, "DEREK MICHAEL CHAUVIN"}},

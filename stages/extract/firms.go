@@ -27,9 +27,10 @@ var partnerListFirm = regexp.MustCompile(`\b` + partnerName + `(?:,[ \t]+` + par
 const ampGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
 
 // partnerName and partnerCaps are a partner's surname in a firm's name, in
-// mixed case ("O'Brien" too) or in capitals.
+// mixed case ("O'Brien" too, and a particle before it: "Van Dusen") or in
+// capitals.
 const (
-	partnerName = `[A-Z](?:[a-z]|['’][A-Z])[A-Za-z'’\-]*`
+	partnerName = `(?:(?:Van|Von|De|Del|Della|Di|Du|La|Le|Da|Den|Der|Ten)[ \t]+)?[A-Z](?:[a-z]|['’][A-Z])[A-Za-z'’\-]*`
 	partnerCaps = `[A-Z][A-Z'’\-]+`
 )
 

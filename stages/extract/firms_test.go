@@ -13,6 +13,8 @@ func TestPartnerFirms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a partner with a particle", "Thomas Smith, Dickinson, Wright, Moon, Van Dusen & Freeman, Lansing, for Appellee.",
+			[]string{"Dickinson, Wright, Moon, Van Dusen & Freeman"}},
 		{"after a lawyer", "Sonja J. McGill, Sumner, Schick & Hamilton, David K. Watsky, Gillespie, Rozen, Watsky & Motley, Dallas, TX, for Plaintiff.",
 			[]string{"Sumner, Schick & Hamilton", "Gillespie, Rozen, Watsky & Motley"}},
 		{"alone, serial comma", "Counsel: Cravath, Swaine, & Moore.", []string{"Cravath, Swaine, & Moore"}},
