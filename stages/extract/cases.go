@@ -1065,7 +1065,7 @@ func docketWord(w string) bool {
 //
 //   - a name does not start inside a docket number's word ("NO.
 //     03-01-00088-CR" / "Christopher Hall, Appellant": the caption starts
-//     after "CR"); a double hyphen ends the number ("No. 99 C
+//     after "CR", and its party takes the type its own words give); a double hyphen ends the number ("No. 99 C
 //     1234--Rebecca R. Pallmeyer, Judge.", the Seventh Circuit's headers);
 //   - a name that overlaps a docket number is none (the tagger reads
 //     "DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1" beside a caption as a
@@ -1093,6 +1093,9 @@ func docketNames(t string, cs []cand) []cand {
 				continue
 			}
 			c.start = ws[1].start
+			if c.party && c.typ != TypeCase {
+				c.typ = partyType(t[c.start:c.end]) // "CV" made "GEORGE ALLAN BOLTON" look like a company
+			}
 		}
 		switch {
 		case nameType(c.typ) && overlapsAny(c, dockets):

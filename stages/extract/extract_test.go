@@ -1788,6 +1788,10 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCase, "COMMONWEALTH OF PENNSYLVANIA v. JASON P STEFANOWICZ"}, {extract.TypePerson, "JASON P STEFANOWICZ"},
 				{extract.TypeOrg, "Acme Trading Company"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Appellant") }}}},
+		// A caption's party after a docket's last word ("CV") is whom its own words name.
+		{name: "PartyAfterDocketWord", text: "NO. 01-10-00193-CV\nGEORGE ALLAN BOLTON, Appellant V. ANGELA CAMILE BOLTON, Appellee\n",
+			want: []mention{{extract.TypePerson, "GEORGE ALLAN BOLTON"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "BOLTON") }}}},
 		// A filing's heading alone in a caption's capitals is no organisation.
 		{name: "HeadingsAlone", text: "STATE OF MINNESOTA,\nPlaintiff, SENTENCING ORDER AND\nMEMORANDUM OPINION\nvs.\nDEREK MICHAEL CHAUVIN, Court File No. 27-CR-20-12646\nDefendant.\n",
 			want: []mention{{extract.TypePerson, "DEREK MICHAEL CHAUVIN"}},
