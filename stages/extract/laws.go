@@ -1289,8 +1289,9 @@ var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\
 // 1813(q)(3)", "17 C.F.R. § 240.10b-5".
 var codeSection = regexp.MustCompile(`^\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|USC|C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§§?|[Ss]ecs?\.)?[ \t]*\d`)
 
-// sectionListAfter is the next section of a list after "§§ 5531(a)".
-var sectionListAfter = regexp.MustCompile(`^,[ \t\n]*\d`)
+// sectionListAfter is the next section of a list after "§§ 5531(a)": ",
+// 5536(a)", " and 2-802".
+var sectionListAfter = regexp.MustCompile(`^(?:,|[ \t\n]+(?:and|or|&))[ \t\n]*\d`)
 
 // codifiedActs makes the citation of a whole law right after its name
 // ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§

@@ -389,3 +389,12 @@ func TestConventions(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A section listed first after "§§" and an Act's name, more sections after
+// it with "and", is that section, not the whole Act's citation.
+func TestSectionsListedAfterAnAct(t *testing.T) {
+	text := "pursuant to the Illinois Code of Civil Procedure, 735 ILCS §§ 5/2-801 and 2-802, against them.\n"
+	if got, want := strings.Join(stageLaws(t, text), "|"), "Illinois Code of Civil Procedure|735 ILCS §§ 5/2-801"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
