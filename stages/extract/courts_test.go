@@ -204,8 +204,9 @@ func TestCourtDivisions(t *testing.T) {
 // court alone is another pass's.
 func TestTrialCourts(t *testing.T) {
 	text := "Appeal from the County Court at Law Number 3 Lubbock County, Texas. Civil action commenced in the Superior Court Department. " +
-		"The Harris County Court at Law No. 2 ruled; the County Court of Harris County did not. The Nevada District Court and the New Mexico District Court held; the Eastern District Court did not.\n"
-	want := "Nevada District Court|New Mexico District Court|Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2"
+		"The Harris County Court at Law No. 2 ruled; the County Court of Harris County did not. The Nevada District Court and the New Mexico District Court held; the Eastern District Court did not. " +
+		"From the County Criminal Court at Law No. 5 of Harris County.\n"
+	want := "Nevada District Court|New Mexico District Court|Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2|County Criminal Court at Law No. 5 of Harris County"
 	wantFind(t, trialCourts, text, want)
 }
 
