@@ -2492,3 +2492,45 @@ func trailingRoles(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// firstPartyRole is the role of a caption's first party right after its
+// name, which opens a caption: ", Plaintiff", ", Petitioners".
+var firstPartyRole = regexp.MustCompile(`^,[ \t]*(?i:plaintiffs?|petitioners?|plaintiffs?-appell(?:ants?|ees?)|petitioners?-appell(?:ants?|ees?)|claimants?|movants?)\b`)
+
+// captionLineRuns cuts names that ran over a line break from one caption
+// into the next, as consolidated cases' captions and a page's title above
+// its caption put them: "Defendants." / "Edythe L. BUDD" is Edythe L.
+// Budd; "Pierson v. Gondles" / "John PIERSON, Plaintiff," is a case's title
+// and the next caption's party, not "Gondles John PIERSON" nor a case
+// "Pierson v. Gondles John PIERSON".
+func captionLineRuns(t string, cs []cand) []cand {
+	if !strings.Contains(t, "\n") {
+		return cs
+	}
+	for i, c := range cs {
+		nl := strings.IndexByte(t[c.start:c.end], '\n')
+		if nl < 0 {
+			continue
+		}
+		next := c.start + nl + 1
+		for next < c.end && (t[next] == ' ' || t[next] == '\t') {
+			next++
+		}
+		first := strings.TrimSpace(t[c.start : c.start+nl])
+		switch c.typ {
+		case TypePerson, TypeOrg:
+			lineStart := strings.LastIndexByte(t[:c.start], '\n') + 1
+			roleEnd := strings.HasSuffix(first, ".") && captionRoles[strings.ToLower(strings.TrimSuffix(first, "."))]
+			titleEnd := !strings.ContainsAny(first, " \t") && (strings.Contains(t[lineStart:c.start], " v. ") || strings.Contains(t[lineStart:c.start], " v "))
+			if (roleEnd || titleEnd) && len(strings.Fields(t[next:c.end])) >= 2 {
+				cs[i].start = next
+			}
+		case TypeCase:
+			last := strings.LastIndexByte(t[c.start:c.end], '\n') + c.start
+			if firstPartyRole.MatchString(t[c.end:]) && strings.Contains(t[c.start:last], " v") {
+				cs[i].end = len(strings.TrimRight(t[:last], " \t"))
+			}
+		}
+	}
+	return cs
+}

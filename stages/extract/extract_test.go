@@ -1792,6 +1792,13 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "PartyAfterDocketWord", text: "NO. 01-10-00193-CV\nGEORGE ALLAN BOLTON, Appellant V. ANGELA CAMILE BOLTON, Appellee\n",
 			want: []mention{{extract.TypePerson, "GEORGE ALLAN BOLTON"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "BOLTON") }}}},
+		// Consolidated cases' captions one after another and a page's title above them: a name
+		// runs neither from one caption's role nor from the title's line into the next caption.
+		{name: "CaptionLineRuns", text: "Pierson v. Gondles\nJohn PIERSON, Plaintiff,\nv.\nJames A. GONDLES, Jr., et al., Defendants.\n" +
+			"Edythe L. BUDD, Plaintiff,\nv.\nJames A. GONDLES, Jr., et al., Defendants.\n",
+			want: []mention{{extract.TypeCase, "Pierson v. Gondles"}, {extract.TypePerson, "John PIERSON"}, {extract.TypePerson, "Edythe L. BUDD"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Defendants") || strings.Contains(s, "Gondles John") }},
+				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Pierson v. Gondles John") }}}},
 		// A filing's heading alone in a caption's capitals is no organisation.
 		{name: "HeadingsAlone", text: "STATE OF MINNESOTA,\nPlaintiff, SENTENCING ORDER AND\nMEMORANDUM OPINION\nvs.\nDEREK MICHAEL CHAUVIN, Court File No. 27-CR-20-12646\nDefendant.\n",
 			want: []mention{{extract.TypePerson, "DEREK MICHAEL CHAUVIN"}},
