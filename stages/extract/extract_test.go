@@ -1799,6 +1799,10 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCase, "Pierson v. Gondles"}, {extract.TypePerson, "John PIERSON"}, {extract.TypePerson, "Edythe L. BUDD"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Defendants") || strings.Contains(s, "Gondles John") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Pierson v. Gondles John") }}}},
+		// An arbitration's roles alone name no one.
+		{name: "ArbitrationRoles", text: "The Grievant was demoted. The Arbitrator finds that the Grievant was not. The Arbitrators agree.\n",
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Grievant") || strings.HasPrefix(s, "Arbitrator") }},
+				{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Grievant") || strings.HasPrefix(s, "Arbitrator") }}}},
 		// A filing's heading alone in a caption's capitals is no organisation.
 		{name: "HeadingsAlone", text: "STATE OF MINNESOTA,\nPlaintiff, SENTENCING ORDER AND\nMEMORANDUM OPINION\nvs.\nDEREK MICHAEL CHAUVIN, Court File No. 27-CR-20-12646\nDefendant.\n",
 			want: []mention{{extract.TypePerson, "DEREK MICHAEL CHAUVIN"}},

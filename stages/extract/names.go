@@ -2225,7 +2225,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
-	amicus curiae applicant applicants appeal appeals error errors president surgeon divisions this`)
+	amicus curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
