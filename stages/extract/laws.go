@@ -153,15 +153,15 @@ var (
 var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za-z]{1,3}\d*)?|-[a-z]\b)*(?:,\d{3}[a-z]?\b)?(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
 
 // subsection is a section's subsections, right after its number:
-// "(1)(d)(I)", "(1.3)", "(a)(1)-(3)", or the end of their range after
+// "(1)(d)(I)", "(1.3)", New York's "(1-a)", "(a)(1)-(3)", or the end of their range after
 // them ("§§2.12(a)" + "–(e)"); not an edition's year "(2016)" nor a
 // publisher "(West)". spacedSubsection is one after a space or a line
 // break, where the layout put it ("§ 1201.117" / "(c)."): lower-case
 // letters, one capital or a number, and a punctuation mark after it that
 // ends the citation (a list's item "(a) the …" goes on with words).
 var (
-	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
-	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
+	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}-[a-z]{1,2})\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
+	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3}|\d{1,3}-[a-z]{1,2})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
 )
 
 // sectionEnd returns where a section cited from its number at t[i:]
@@ -337,6 +337,7 @@ var courtCodes = []courtCode{
 	{"G.S.", false, true}, {"RSA", false, true}, {"CPLR", false, false}, {"C.P.L.R.", false, false},
 	{"I.C.", false, true}, {"MCA", false, true}, {"G.L.", false, false}, {"M.G.L.", false, false}, {"MCR", false, false},
 	{"SCPA", false, false}, {"EPTL", false, false}, {"RPAPL", false, false}, {"BCL", false, true}, {"GOL", false, true}, {"VTL", false, true},
+	{"CPL", false, true}, {"DRL", false, true}, {"RPTL", false, true},
 	{"NYCRR", true, false}, {"N.Y.C.R.R.", true, false}, {"OAR", false, true},
 	{"P.S.", true, true}, {"ILCS", true, false}, {"Del. C.", true, false}, {"V.S.A.", true, false},
 	{"M.R.S.", true, false}, {"M.R.S.A.", true, false}, {"O.S.", true, true}, {"O.R.C.", false, false},

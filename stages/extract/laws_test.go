@@ -19,6 +19,8 @@ func TestStateLaws(t *testing.T) {
 			"Mich. Comp. Laws § 750.227|N.J. Stat. Ann. § 2C:11-3(a)(1)|Ga. Code Ann. § 16-5-1"},
 		{"a sign at a line's end, Sec. and Westlaw's s", "Pursuant to Minn. Stat. §\n609.04, counts remain; see Conn. Gen. Stat. Sec. 42-110j and Cal. Civ. Code s 52.1; Minn. Stat. s the rest.",
 			"Minn. Stat. §\n609.04|Conn. Gen. Stat. Sec. 42-110j|Cal. Civ. Code s 52.1"},
+		{"New York's abbreviations and its hyphened subsections", "The motion under CPL 440.30(1-a)(a) was denied; see DRL § 236(B)(5) and the CPL 12 form.",
+			"CPL 440.30(1-a)(a)|DRL § 236(B)(5)"},
 		{"Maryland's article by name", "Md. Code (1984, 1999 Repl. Vol.) §§ 10-101 to 10-305 of the State Government Article, and § 14-404 of the Health Occupations Article; Article 5 of the Lease.",
 			"Md. Code (1984, 1999 Repl. Vol.) §§ 10-101 to 10-305 of the State Government Article|§ 14-404 of the Health Occupations Article"},
 		{"a code's subject", "under Cal. Civ. Proc. Code § 425.16, Tex. Penal Code Ann. § 22.01 (West 2011) and N.Y. Penal Law § 125.25.",
