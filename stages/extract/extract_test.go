@@ -1799,6 +1799,10 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeCase, "Pierson v. Gondles"}, {extract.TypePerson, "John PIERSON"}, {extract.TypePerson, "Edythe L. BUDD"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Defendants") || strings.Contains(s, "Gondles John") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Pierson v. Gondles John") }}}},
+		// An honorific without its period is no part of the name after it.
+		{name: "BareHonorifics", text: "The complaint of Ms Pamela Roberts was heard by the board.\n",
+			want: []mention{{extract.TypePerson, "Pamela Roberts"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Ms ") }}}},
 		// An arbitration's roles alone name no one.
 		{name: "ArbitrationRoles", text: "The Grievant was demoted. The Arbitrator finds that the Grievant was not. The Arbitrators agree.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Grievant") || strings.HasPrefix(s, "Arbitrator") }},

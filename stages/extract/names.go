@@ -4314,3 +4314,29 @@ func facilityNames(doc []rune, ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// bareHonorifics are the honorifics British and web texts write without
+// their period: "Ms Pamela Roberts", "Mr Smith".
+var bareHonorifics = wordSet(`mr mrs ms dr miss`)
+
+// bareHonorificStarts cuts a bare honorific (bareHonorifics) from the start
+// of a person's name: it is a title, no part of the name.
+func bareHonorificStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson {
+			continue
+		}
+		sp := strings.IndexAny(t[c.start:c.end], " \t")
+		if sp <= 0 || !bareHonorifics[strings.ToLower(t[c.start:c.start+sp])] {
+			continue
+		}
+		rest := c.start + sp
+		for rest < c.end && (t[rest] == ' ' || t[rest] == '\t') {
+			rest++
+		}
+		if rest < c.end && startsUpper(t[rest:c.end]) {
+			cs[i].start = rest
+		}
+	}
+	return cs
+}
