@@ -13,7 +13,7 @@ import (
 // "Gillespie, Rozen, Watsky & Motley", also wrapped after a comma
 // ("Hohmann,\nBoukis & Curtis") or after the "&", or in capitals ("HILL,
 // BETTS & NASH"). A list of people writes "and".
-var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + partnerName + `)+,?[ \t]+&` + ampGap + partnerName +
+var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + particlePartner + `)+,?[ \t]+&` + ampGap + partnerName +
 	`|` + partnerCaps + `(?:,[ \t]*\n?[ \t]*` + partnerCaps + `)+,?[ \t]+&` + ampGap + partnerCaps + `)\b`)
 
 // partnerListFirm is a firm named after its partners without an "&",
@@ -27,11 +27,14 @@ var partnerListFirm = regexp.MustCompile(`\b` + partnerName + `(?:,[ \t]+` + par
 const ampGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
 
 // partnerName and partnerCaps are a partner's surname in a firm's name, in
-// mixed case ("O'Brien" too, and a particle before it: "Van Dusen") or in
-// capitals.
+// mixed case ("O'Brien" too) or in capitals; particlePartner is a surname
+// with a particle before it ("Van Dusen"), which a list of partners with
+// "&" (partnerFirm) may hold (the other forms do without: the particle
+// makes every try of a pattern that runs on most chunks dearer).
 const (
-	partnerName = `(?:(?:Van|Von|De|Del|Della|Di|Du|La|Le|Da|Den|Der|Ten)[ \t]+)?[A-Z](?:[a-z]|['’][A-Z])[A-Za-z'’\-]*`
-	partnerCaps = `[A-Z][A-Z'’\-]+`
+	particlePartner = `(?:(?:Van|Von|De|Del|Della|Di|Du|La|Le|Da|Den|Der|Ten)[ \t]+)?` + partnerName
+	partnerName     = `[A-Z](?:[a-z]|['’][A-Z])[A-Za-z'’\-]*`
+	partnerCaps     = `[A-Z][A-Z'’\-]+`
 )
 
 // twoPartnerFirm is a firm of two partners joined by "and" with its
@@ -290,7 +293,7 @@ var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$`)
 // partnerBefore is a partner's surname and a comma right before a firm's
 // last partners ("Sumner, " of "Sumner, Schick & Hamilton, P.C."), which
 // makes them part of a longer list; a suffix ("Jr., ") does not.
-var partnerBefore = regexp.MustCompile(`(?:^|[^A-Za-z'’\-])(?:` + partnerName + `|` + partnerCaps + `),[ \t]*\n?[ \t]*$`)
+var partnerBefore = regexp.MustCompile(`(?:^|[^A-Za-z'’\-])(?:` + particlePartner + `|` + partnerCaps + `),[ \t]*\n?[ \t]*$`)
 
 // esquireBefore is "Esquire" ending the lawyer's name before a firm's
 // ("David A. Jenkins, Esquire Wilks, Lukoff & Bracegirdle, LLC"): no given
