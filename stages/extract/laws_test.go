@@ -359,44 +359,32 @@ func TestAmendmentLists(t *testing.T) {
 	}
 }
 
-// A federal rule's citation cut by a line break is one law; a plural's
-// possessive before an amendment or a clause is no part of it, while an
-// Act's name may open with one.
-func TestWrappedRulesAndPossessives(t *testing.T) {
-	text := "It sues under Fed.\nR. Civ. P. 57, and moved under Fed. R.\nCrim. P. 33(a). This limited the States’ Eleventh\nAmendment immunity; " +
-		"Defendants' Due Process Clause argument fails, and the Workers’ Compensation Act applies.\n"
-	if got, want := strings.Join(stageLaws(t, text), "|"), "Fed. R. Civ. P. 57|Fed. R. Crim. P. 33(a)|Eleventh Amendment|Due Process Clause|Workers’ Compensation Act"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
-// A court's own rule after the court's name is one law with it.
-func TestCourtsRules(t *testing.T) {
-	text := "Tax Court Rule 211 applies, as do Land Court Rule 4 and District Court Rule 5; the district court applied Rule 12.\n"
-	if got, want := strings.Join(stageLaws(t, text), "|"), "Tax Court Rule 211|Land Court Rule 4|District Court Rule 5|Rule 12"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
-// A treaty named a convention, by its place, its subject or both, is a law
-// that ends with its subject's last capitalised word; a party's
-// convention and "Convention" alone are none.
-func TestConventions(t *testing.T) {
-	text := "He sought protection under the Convention Against Torture. The petition under the Hague Convention on the Civil Aspects of " +
-		"International Child Abduction and the International Child Abduction Remedies Act was granted; service under the Hague Convention " +
-		"failed, and the Geneva Conventions apply. The Democratic National Convention met; the Convention adjourned.\n"
-	got := strings.Join(stageLaws(t, text), "|")
-	want := "Convention Against Torture|Hague Convention on the Civil Aspects of International Child Abduction|International Child Abduction Remedies Act|Hague Convention|Geneva Conventions"
-	if got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
-// A section listed first after "§§" and an Act's name, more sections after
-// it with "and", is that section, not the whole Act's citation.
-func TestSectionsListedAfterAnAct(t *testing.T) {
-	text := "pursuant to the Illinois Code of Civil Procedure, 735 ILCS §§ 5/2-801 and 2-802, against them.\n"
-	if got, want := strings.Join(stageLaws(t, text), "|"), "Illinois Code of Civil Procedure|735 ILCS §§ 5/2-801"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
+// TestLawFormsInTheStage: the stage's laws (their texts, " -> " what a
+// citation refers to) in forms that later rules read: a federal rule a
+// line break cuts, a plural's possessive before an amendment or a clause
+// (an Act's name may open with one), a court's own rule after the court's
+// name, a treaty named a convention (ending with its subject's last
+// capitalised word; a party's convention and "Convention" alone are none),
+// and a section listed first after "§§" and an Act's name, with more after
+// it joined by "and", which is that section, not the Act's citation.
+func TestLawFormsInTheStage(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"wrapped rules and possessives", "It sues under Fed.\nR. Civ. P. 57, and moved under Fed. R.\nCrim. P. 33(a). This limited the States’ Eleventh\nAmendment immunity; " +
+			"Defendants' Due Process Clause argument fails, and the Workers’ Compensation Act applies.\n",
+			"Fed. R. Civ. P. 57|Fed. R. Crim. P. 33(a)|Eleventh Amendment|Due Process Clause|Workers’ Compensation Act"},
+		{"courts' rules", "Tax Court Rule 211 applies, as do Land Court Rule 4 and District Court Rule 5; the district court applied Rule 12.\n",
+			"Tax Court Rule 211|Land Court Rule 4|District Court Rule 5|Rule 12"},
+		{"conventions", "He sought protection under the Convention Against Torture. The petition under the Hague Convention on the Civil Aspects of " +
+			"International Child Abduction and the International Child Abduction Remedies Act was granted; service under the Hague Convention " +
+			"failed, and the Geneva Conventions apply. The Democratic National Convention met; the Convention adjourned.\n",
+			"Convention Against Torture|Hague Convention on the Civil Aspects of International Child Abduction|International Child Abduction Remedies Act|Hague Convention|Geneva Conventions"},
+		{"a section listed after an Act", "pursuant to the Illinois Code of Civil Procedure, 735 ILCS §§ 5/2-801 and 2-802, against them.\n",
+			"Illinois Code of Civil Procedure|735 ILCS §§ 5/2-801"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }
