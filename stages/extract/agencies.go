@@ -524,23 +524,17 @@ func unitDepartments(t string, cs []cand) []cand {
 	if !strings.Contains(t, "Department") && !strings.Contains(t, "Dept.") {
 		return cs
 	}
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
-		if c.typ != TypeOrg {
-			continue
-		}
-		m := unitDepartmentSplit.FindStringIndex(t[c.start:c.end])
-		if m == nil || !departmentUnit.MatchString(t[c.start:c.start+m[0]]) {
-			continue
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
+		m := unitDepartmentSplit.FindStringIndex(name)
+		if m == nil || !departmentUnit.MatchString(name[:m[0]]) {
+			return c, nil, false
 		}
 		rest := c
 		rest.start = c.start + m[0] + 1
 		for rest.start < rest.end && (t[rest.start] == ' ' || t[rest.start] == '\t') {
 			rest.start++
 		}
-		cs[i].end = c.start + m[0]
-		cs = append(cs, rest)
-	}
-	return cs
+		c.end = c.start + m[0]
+		return c, []cand{rest}, true
+	})
 }
