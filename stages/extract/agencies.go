@@ -470,8 +470,8 @@ var (
 )
 
 // bodyUnits returns the units of a body named by their business after
-// "the", "its", "their" or a body's possessive (bodyUnitHeads): up to five capitalised words
-// on the head's line, "and" or "&" between two of them.
+// "the", "its", "their" or a body's possessive (bodyUnitHeads): up to five
+// capitalised words on the head's line, "and" or "&" between two of them.
 func bodyUnits(t string) []cand {
 	var out []cand
 	for _, head := range bodyUnitHeads {

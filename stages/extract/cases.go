@@ -1065,8 +1065,9 @@ func docketWord(w string) bool {
 //
 //   - a name does not start inside a docket number's word ("NO.
 //     03-01-00088-CR" / "Christopher Hall, Appellant": the caption starts
-//     after "CR", and its party takes the type its own words give); a double hyphen ends the number ("No. 99 C
-//     1234--Rebecca R. Pallmeyer, Judge.", the Seventh Circuit's headers);
+//     after "CR", and its party takes the type its own words give); a
+//     double hyphen ends the number ("No. 99 C 1234--Rebecca R.
+//     Pallmeyer, Judge.", the Seventh Circuit's headers);
 //   - a name that overlaps a docket number is none (the tagger reads
 //     "DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1" beside a caption as a
 //     person);
@@ -2481,13 +2482,18 @@ func trailingRoles(t string, cs []cand) []cand {
 		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeCase {
 			continue
 		}
-		ws := words(t[c.start:c.end], c.start)
-		if len(ws) < 3 || !captionRoles[strings.ToLower(strings.Trim(ws[len(ws)-1].text, ".,;:"))] || strings.HasSuffix(ws[len(ws)-2].text, ",") {
+		name := t[c.start:c.end]
+		ls := strings.LastIndexAny(name, " \t\n")
+		if ls < 0 || !captionRoles[strings.ToLower(strings.Trim(name[ls+1:], ".,;:"))] {
 			continue
 		}
-		cs[i].end = len(strings.TrimRight(t[:ws[len(ws)-1].start], " \t\n"))
+		rest := strings.TrimRight(name[:ls], " \t\n")
+		if len(strings.Fields(rest)) < 2 || strings.HasSuffix(rest, ",") {
+			continue // "Smith Appellant" is too short to tell; "Smith, Appellant" is a caption's mend's
+		}
+		cs[i].end = c.start + len(rest)
 		if c.typ == TypeOrg {
-			cs[i].typ = partyType(t[c.start:cs[i].end])
+			cs[i].typ = partyType(rest)
 		}
 	}
 	return cs
