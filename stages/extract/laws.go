@@ -134,9 +134,9 @@ var ruleWord = wordSet(`R. r. Rule`)
 // rule (ruleMarker: "Fla. Admin. Code R. 61A-2.019"). The sign may end its
 // line ("Minn. Stat. §" / "609.04"), be written "Sec." ("Conn. Gen. Stat.
 // Sec. 42-110j") or, as Westlaw's texts write it, "s" ("Cal. Civ. Code s
-// 52.1"); a number must follow it. markerWord is the word that
-// opens a title's, a chapter's, an article's, a part's or a section's number, which
-// ends the code's name.
+// 52.1"); a number must follow it. markerWord is the word that opens a
+// title's, a chapter's, an article's, a part's or a section's number,
+// which ends the code's name.
 var (
 	titleMarker   = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|c)\.[ \t]*\d+[A-Z]?,?[ \t]*`)
 	articleMarker = regexp.MustCompile(`^(?:[Aa]rts?|ARTS?)\.[ \t]*`)
@@ -153,8 +153,9 @@ var (
 var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za-z]{1,3}\d*)?|-[a-z]\b)*(?:,\d{3}[a-z]?\b)?(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
 
 // subsection is a section's subsections, right after its number:
-// "(1)(d)(I)", "(1.3)", New York's "(1-a)", "(a)(1)-(3)", or the end of their range after
-// them ("§§2.12(a)" + "–(e)"); not an edition's year "(2016)" nor a
+// "(1)(d)(I)", "(1.3)", New York's "(1-a)", "(a)(1)-(3)", or the end of
+// their range after them ("§§2.12(a)" + "–(e)"); not an edition's year
+// "(2016)" nor a
 // publisher "(West)". spacedSubsection is one after a space or a line
 // break, where the layout put it ("§ 1201.117" / "(c)."): lower-case
 // letters, one capital or a number, and a punctuation mark after it that
