@@ -155,9 +155,9 @@ var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za
 // subsection is a section's subsections, right after its number:
 // "(1)(d)(I)", "(1.3)", New York's "(1-a)", "(a)(1)-(3)", or the end of
 // their range after them ("§§2.12(a)" + "–(e)"); not an edition's year
-// "(2016)" nor a
-// publisher "(West)". spacedSubsection is one after a space or a line
-// break, where the layout put it ("§ 1201.117" / "(c)."): lower-case
+// "(2016)" nor a publisher "(West)". spacedSubsection is one after a
+// space or a line break, where the layout put it ("§ 1201.117" /
+// "(c)."): lower-case
 // letters, one capital or a number, and a punctuation mark after it that
 // ends the citation (a list's item "(a) the …" goes on with words).
 var (
