@@ -272,9 +272,11 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 
 // litigantClause is what follows a polity that acts in a filing: its
 // counsel, a filer's verb ("…, by and through its undersigned
-// attorneys", ", by counsel,", " respectfully submits", " hereby moves")
-// or its role (", as a defendant under 28 U.S.C. § 2410").
-var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n]+(?:defendant|plaintiff|intervenor|party|garnishee|creditor|claimant|respondent|petitioner)\b|by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds))`)
+// attorneys", ", by counsel,", " respectfully submits", " hereby moves",
+// a litigant's verb: " no longer seeks", " contends", " filed") or its
+// role (", as a defendant under 28 U.S.C. § 2410").
+var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n]+(?:defendant|plaintiff|intervenor|party|garnishee|creditor|claimant|respondent|petitioner)\b|by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds)` +
+	`|(?:(?:no[ \t\n]+longer|also|further|now|then|subsequently)[ \t\n]+)?(?:seeks|sought|contends|contended|argues|argued|asserts|asserted|alleges|alleged|concedes|conceded|moved|moves|filed|files|brought|brings|appeals|appealed|responds|responded|submits|submitted|charged|charges|sued|sues|indicted)\b)`)
 
 // governmentParties types a case's party that is a government
 // (governmentWords: a county, a city, a state; sovereignWords: a foreign

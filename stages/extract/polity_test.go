@@ -122,6 +122,8 @@ func TestCountryParty(t *testing.T) {
 		{"a side of a cited case", "The court cited Gall v. United States, 552 U.S. 38 (2007). The goods were shipped to the United States by sea.", extract.TypeLocation},
 		{"the filer", "GOVERNMENT'S MEMORANDUM IN AID OF SENTENCING\n\nThe United States, by and through its undersigned attorneys, respectfully submits this memorandum. The defendant lived in the United States.", extract.TypeOrg},
 		{"a place before a verb", "The goods were shipped to the United States, by sea, and stored there.", extract.TypeLocation},
+		{"a litigant's verb", "Having turned the money over, the finders want it back. The United States no longer seeks the forfeiture of the car, and the goods were shipped to the United States by sea.", extract.TypeOrg},
+		{"a place's verb", "The United States has fifty states, and the goods were shipped to the United States by sea.", extract.TypeLocation},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
