@@ -264,15 +264,16 @@ func TestTaxCourtForms(t *testing.T) {
 
 // TestCaliforniaForms: a California opinion's caption with its roles
 // joined by "and", its appellate docket alone on a line, and its counsel
-// credited firm first.
+// credited firm first; a lawyer before the firm named for him is no firm.
 func TestCaliforniaForms(t *testing.T) {
 	text := "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC,\n\nDefendant and Respondent.\n\nB318842\n\n" +
 		"APPEAL from a judgment.\nLavi & Ebrahimian, Joseph Lavi and Vincent C. Granberry for Plaintiff and Appellant.\n" +
 		"Gordon Rees Scully Mansukhani, Craig J. Mariam and Brian J. Grace for Defendant and Respondent.\n" +
 		"Rob Bonta, Attorney General, and Jane Roe for Defendant.\n" +
-		"Craig Dennis Feiser, Gabriella Young, Office of General Counsel, City of Jacksonville, for Defendants-Appellants.\n"
+		"Craig Dennis Feiser, Gabriella Young, Office of General Counsel, City of Jacksonville, for Defendants-Appellants.\n" +
+		"Scott Bertram Elkind, Elkind Shea, Silver Spring, MD, for Plaintiff.\n"
 	wantFind(t, appellateDockets, text, "B318842")
-	wantFind(t, leadFirms, text, "Lavi & Ebrahimian|Gordon Rees Scully Mansukhani")
+	wantFind(t, leadFirms, text, "Lavi & Ebrahimian|Gordon Rees Scully Mansukhani|Elkind Shea")
 	if got := candTexts(text, roleCaptions(text)); !strings.Contains(got, "MARISOL QUINTANILLA,\n\nPlaintiff and Appellant,\n\nv.\n\nWESTSIDE PROPERTY GROUP, LLC") {
 		t.Errorf("no caption in %q", got)
 	}

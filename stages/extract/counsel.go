@@ -735,7 +735,9 @@ var leadFirm = regexp.MustCompile(`(?m)^[ \t]*([A-Z][\w'’\-]*(?:[ \t]+(?:&|and
 // leadFirms returns the firms leadFirm finds; a name of two words without
 // "&" may be a lawyer's ("Xavier Becerra, Attorney General, …"), and so
 // may one of three words when the list names its firm or office later
-// ("Craig Dennis Feiser, Gabriella Young, Office of General Counsel, …").
+// ("Craig Dennis Feiser, Gabriella Young, Office of General Counsel, …");
+// when the item after a first name opens with its surname, that item is
+// the firm named for the lawyer ("Scott Bertram Elkind, Elkind Shea, …").
 func leadFirms(t string) []cand {
 	if !strings.Contains(t, " for ") {
 		return nil
@@ -751,9 +753,34 @@ func leadFirms(t string) []cand {
 		if !strings.Contains(name, "&") && firmLater(t[m[3]:m[1]]) {
 			continue
 		}
+		if fs, fe := surnameFirm(t, name, m[3]); fe > fs && !strings.Contains(name, "&") {
+			out = append(out, cand{typ: TypeOrg, start: fs, end: fe, source: SourcePattern})
+			continue
+		}
 		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 	}
 	return out
+}
+
+// surnameFirm returns where the item after a counsel list's first name
+// (which ends at e) is, when it opens with that name's last word and is
+// capitalised words only: "Scott Bertram Elkind, Elkind Shea, …" is a
+// lawyer and the firm named for him.
+func surnameFirm(t, name string, e int) (int, int) {
+	s := e
+	for s < len(t) && (t[s] == ',' || t[s] == ' ' || t[s] == '\t') {
+		s++
+	}
+	end := s
+	for end < len(t) && t[end] != ',' && t[end] != '\n' {
+		end++
+	}
+	item := t[s:end]
+	f := strings.Fields(item)
+	if len(f) < 2 || f[0] != lastWord(name) || slices.ContainsFunc(f, func(w string) bool { return !properWord.MatchString(w) }) {
+		return 0, 0
+	}
+	return s, end
 }
 
 // firmLater reports whether a counsel list's items after its first name
