@@ -1079,19 +1079,17 @@ func circuitCourts(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Columbia", "COLUMBIA", "Federal", "FEDERAL"}) {
 		return cs
 	}
-	var grown []cand
+	var grown []int
 	for i, c := range cs {
 		if c.typ != TypeCourt || !strings.HasSuffix(strings.ToLower(t[c.start:c.end]), "court of appeals") {
 			continue
 		}
 		if m := circuitAfter.FindStringIndex(t[c.end:]); m != nil {
 			cs[i].end = c.end + m[1]
-			grown = append(grown, cs[i])
+			grown = append(grown, i)
 		}
 	}
-	return slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCourt && c.typ != TypeCase && slices.ContainsFunc(grown, func(g cand) bool { return g.start <= c.start && c.end <= g.end })
-	})
+	return withoutGrownInside(cs, grown, nil)
 }
 
 // texasSeat is the district and the seat of a Texas court of appeals

@@ -1034,6 +1034,30 @@ func nameKey(s string) string { return oneSpace(strings.ToLower(s)) }
 // it: a text as its words read, whatever the line breaks.
 func oneSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// withoutGrownInside drops the names of cs that lie wholly inside one of
+// the candidates a mend grew (grown, indices into cs), but those and the
+// ones keep reports (keep may be nil): the words a mend took into a longer
+// name are no names of their own.
+func withoutGrownInside(cs []cand, grown []int, keep func(cand) bool) []cand {
+	if len(grown) == 0 {
+		return cs
+	}
+	spans := make([][2]int, len(grown))
+	kept := map[int]bool{}
+	for k, i := range grown {
+		spans[k] = [2]int{cs[i].start, cs[i].end}
+		kept[i] = true
+	}
+	if keep != nil {
+		for i, c := range cs {
+			if keep(c) {
+				kept[i] = true
+			}
+		}
+	}
+	return withoutInside(cs, spans, kept)
+}
+
 // withoutInside drops the names of cs that lie wholly inside one of spans,
 // but those keep holds (by index): the spans by start, with the furthest
 // end of those starting at or before each, so that each name is one binary

@@ -1555,7 +1555,7 @@ func counselOffices(t string, cs []cand) []cand {
 	if !counsel && !officer {
 		return cs
 	}
-	var grown []cand
+	var grown []int
 	for i, c := range cs {
 		if c.typ != TypeOrg {
 			continue
@@ -1567,15 +1567,13 @@ func counselOffices(t string, cs []cand) []cand {
 		if officer && officeOfThe.MatchString(t[c.start:c.end]) {
 			if m := officerTitleRest.FindStringIndex(t[c.end:]); m != nil {
 				cs[i].end = c.end + m[1]
-				grown = append(grown, cs[i])
+				grown = append(grown, i)
 			}
 		}
 	}
 	// The title's words the patterns read as a name of their own
 	// ("Attorney of Cook County") are the office's.
-	return slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCase && slices.ContainsFunc(grown, func(g cand) bool { return g != c && g.start <= c.start && c.end <= g.end })
-	})
+	return withoutGrownInside(cs, grown, nil)
 }
 
 // officeOfThe is an office named for its officer, cut before the title:
@@ -1720,7 +1718,7 @@ func bankNAs(t string, cs []cand) []cand {
 	if !strings.Contains(t, "NA") {
 		return cs
 	}
-	var grown []cand
+	var grown []int
 	for i, c := range cs {
 		if !nameType(c.typ) && c.typ != TypeCase || !strings.HasPrefix(t[c.start:], "NA") || c.start+2 < len(t) && isWordByte(t[c.start+2]) {
 			continue
@@ -1730,12 +1728,10 @@ func bankNAs(t string, cs []cand) []cand {
 			if c.typ != TypeCase {
 				cs[i].typ = TypeOrg
 			}
-			grown = append(grown, cs[i])
+			grown = append(grown, i)
 		}
 	}
-	return slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCase && !c.party && slices.ContainsFunc(grown, func(g cand) bool { return g.start <= c.start && c.end <= g.end && g != c })
-	})
+	return withoutGrownInside(cs, grown, func(c cand) bool { return c.party })
 }
 
 // bandBefore is a tribe's own name before its "Band of": "MATCH-E-BE-
@@ -1814,7 +1810,7 @@ func ampersandNames(t string, cs []cand) []cand {
 	if !strings.Contains(t, "&") {
 		return cs
 	}
-	var grown []cand
+	var grown []int
 	for i, c := range cs {
 		if c.typ == TypePerson && strings.Contains(t[c.start:c.end], " & ") {
 			cs[i].typ = TypeOrg
@@ -1822,13 +1818,11 @@ func ampersandNames(t string, cs []cand) []cand {
 		if c.typ == TypeOrg {
 			if m := partnerBeforeAmpersand.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil {
 				cs[i].start = max(0, c.start-40) + m[0]
-				grown = append(grown, cs[i])
+				grown = append(grown, i)
 			}
 		}
 	}
-	return slices.DeleteFunc(cs, func(c cand) bool {
-		return slices.ContainsFunc(grown, func(g cand) bool { return g != c && g.start <= c.start && c.end <= g.end })
-	})
+	return withoutGrownInside(cs, grown, nil)
 }
 
 // partnerBeforeAmpersand is a firm's first partner at a line's end and
