@@ -2468,13 +2468,8 @@ func headingNames(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
-// captionRoles are the roles a caption writes after a party's name.
-var captionRoles = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner petitioners
-	respondent respondents movant movants intervenor intervenors plaintiff-appellant plaintiff-appellee defendant-appellant
-	defendant-appellee plaintiffs-appellants plaintiffs-appellees defendants-appellants defendants-appellees`)
-
-// trailingRoles cuts a caption's role that a name ran on into without a
-// comma ("JASON P STEFANOWICZ Appellant", and the case's name that ends
+// trailingRoles cuts a caption's role (captionRoleWord) that a name ran
+// on into without a comma ("JASON P STEFANOWICZ Appellant", and the case's name that ends
 // with it): the role is no part of a name. A party's name the role made
 // look like an organisation's takes its own type.
 func trailingRoles(t string, cs []cand) []cand {
@@ -2484,7 +2479,7 @@ func trailingRoles(t string, cs []cand) []cand {
 		}
 		name := t[c.start:c.end]
 		ls := strings.LastIndexAny(name, " \t\n")
-		if ls < 0 || !captionRoles[strings.ToLower(strings.Trim(name[ls+1:], ".,;:"))] {
+		if ls < 0 || !captionRoleWord.MatchString(name[ls+1:]) {
 			continue
 		}
 		rest := strings.TrimRight(name[:ls], " \t\n")
@@ -2526,7 +2521,7 @@ func captionLineRuns(t string, cs []cand) []cand {
 		switch c.typ {
 		case TypePerson, TypeOrg:
 			lineStart := strings.LastIndexByte(t[:c.start], '\n') + 1
-			roleEnd := strings.HasSuffix(first, ".") && captionRoles[strings.ToLower(strings.TrimSuffix(first, "."))]
+			roleEnd := strings.HasSuffix(first, ".") && captionRoleWord.MatchString(first)
 			titleEnd := !strings.ContainsAny(first, " \t") && (strings.Contains(t[lineStart:c.start], " v. ") || strings.Contains(t[lineStart:c.start], " v "))
 			if (roleEnd || titleEnd) && len(strings.Fields(t[next:c.end])) >= 2 {
 				cs[i].start = next

@@ -1254,14 +1254,18 @@ func courtCounties(t string, cs []cand) []cand {
 		}
 	}
 	slices.SortFunc(courts, func(a, b int) int { return cs[a].start - cs[b].start })
+	// Each court takes in the ones after it that start inside it and end
+	// beyond it, in a chain too.
 	drop := map[int]bool{}
-	for k := 0; k+1 < len(courts); k++ {
-		a, b := &cs[courts[k]], cs[courts[k+1]]
-		if drop[courts[k]] || b.start <= a.start || b.start >= a.end || b.end <= a.end {
-			continue
+	last := -1
+	for _, i := range courts {
+		switch {
+		case last >= 0 && cs[i].start > cs[last].start && cs[i].start < cs[last].end && cs[i].end > cs[last].end:
+			cs[last].end = cs[i].end
+			drop[i] = true
+		case last < 0 || cs[i].end > cs[last].end:
+			last = i
 		}
-		a.end = b.end
-		drop[courts[k+1]] = true
 	}
 	for _, i := range courts {
 		c := &cs[i]

@@ -289,3 +289,18 @@ func TestCourtNumbers(t *testing.T) {
 		span{"District Court.", TypeCourt, SourcePattern})
 	wantTyped(t, courtNumbers, text, cs, "COURT 41st District Court, El Paso County|COURT Nineteenth Judicial District Court|COURT District Court.")
 }
+
+// TestCourtCounties: courts read apart over the same words are one, in a
+// chain too, and a state trial court takes the county after it; a federal
+// court takes none.
+func TestCourtCounties(t *testing.T) {
+	text := "the 17th Judicial District Court, Tarrant County, and the United States District Court, Bexar County."
+	at := func(s string) cand {
+		i := strings.Index(text, s)
+		return cand{typ: TypeCourt, start: i, end: i + len(s), source: SourcePattern}
+	}
+	cs := []cand{at("17th Judicial"), at("Judicial District"), at("District Court"), at("United States District Court")}
+	if got, want := candTexts(text, courtCounties(text, cs)), "17th Judicial District Court, Tarrant County|United States District Court"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -1439,7 +1439,9 @@ func afterJobTitle(t string, s, e int) int {
 // type most of that name's tagger mentions have in the document: the
 // tagger reads "Margit Ellensby" as a person after "I," and under "/s/",
 // and may still call her an organisation on a line of her own. Ties are
-// left alone.
+// left alone, and so is a litigant state the tagger reads as an
+// organisation (polityName: "STATE OF MINNESOTA"), which a file stamp's
+// "State of Minnesota", a place, does not outvote.
 func oneSensePerName(ms []Mention) []Mention {
 	votes := map[string]map[string]int{}
 	for _, m := range ms {
@@ -1465,21 +1467,12 @@ func oneSensePerName(ms []Mention) []Mention {
 				tie = true
 			}
 		}
-		if !tie && best != m.Type && !(m.Type == TypeOrg && best == TypeLocation && litigantState(m.Text)) {
+		if !tie && best != m.Type && !(m.Type == TypeOrg && best == TypeLocation && polityName.MatchString(m.Text)) {
 			ms[i].Type = best
 			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	return ms
-}
-
-// litigantState reports whether a name is a state's by its kind and name
-// ("STATE OF MINNESOTA", "Commonwealth of Virginia"): where it is an
-// organisation, as a caption's party is, the place it is elsewhere
-// ("Filed in District Court / State of Minnesota") does not outvote it.
-func litigantState(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	return len(f) >= 3 && (f[0] == "state" || f[0] == "commonwealth") && f[1] == "of" && StateNames[strings.Join(f[2:], " ")]
 }
 
 // propagateNames makes every other occurrence of a name the tagger found,
