@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -1092,11 +1093,39 @@ func circuitCourts(t string, cs []cand) []cand {
 	return withoutGrownInside(cs, grown, nil)
 }
 
+// TexasDistricts are the seats of Texas's fourteen courts of appeals by
+// their districts: the first and the fourteenth both sit in Houston (their
+// headers add the number: "Houston (14th Dist.)"), the thirteenth in
+// Corpus Christi and Edinburg. The one table that texasSeat reads seats
+// by and resolve keys the courts by.
+var TexasDistricts = map[string][]string{
+	"first": {"Houston"}, "second": {"Fort Worth"}, "third": {"Austin"}, "fourth": {"San Antonio"}, "fifth": {"Dallas"},
+	"sixth": {"Texarkana"}, "seventh": {"Amarillo"}, "eighth": {"El Paso"}, "ninth": {"Beaumont"}, "tenth": {"Waco"},
+	"eleventh": {"Eastland"}, "twelfth": {"Tyler"}, "thirteenth": {"Corpus Christi-Edinburg", "Corpus Christi", "Edinburg"},
+	"fourteenth": {"Houston"},
+}
+
 // texasSeat is the district and the seat of a Texas court of appeals
 // after its name, as its opinions' headers write them: ", Austin", ",
-// Third District, at Austin", ", Houston (14th Dist.)".
-var texasSeat = regexp.MustCompile(`^,?[ \t]+(?i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth)[ \t]+District,?[ \t]+)?(?i:at[ \t]+)?` +
-	`(?i:Houston(?:[ \t]+\((?:1st|14th)[ \t]+Dist\.\)|\b)|(?:Fort[ \t]+Worth|Austin|San[ \t]+Antonio|Dallas|Texarkana|Amarillo|El[ \t]+Paso|Beaumont|Waco|Eastland|Tyler|Corpus[ \t]+Christi(?:-Edinburg)?|Edinburg)\b)`)
+// Third District, at Austin", ", Houston (14th Dist.)" (TexasDistricts).
+var texasSeat = func() *regexp.Regexp {
+	var ordinals, seats []string
+	seen := map[string]bool{}
+	for district, names := range TexasDistricts {
+		ordinals = append(ordinals, district)
+		for _, n := range names {
+			if !seen[n] {
+				seen[n] = true
+				seats = append(seats, strings.ReplaceAll(regexp.QuoteMeta(n), " ", `[ \t]+`))
+			}
+		}
+	}
+	// Longest first: "Corpus Christi-Edinburg" before "Corpus Christi".
+	slices.SortFunc(seats, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	slices.Sort(ordinals)
+	return regexp.MustCompile(`^,?[ \t]+(?i:(?:` + strings.Join(ordinals, "|") + `)[ \t]+District,?[ \t]+)?(?i:at[ \t]+)?` +
+		`(?i:(?:` + strings.Join(seats, "|") + `)(?:[ \t]+\((?:1st|14th)[ \t]+Dist\.\)|\b))`)
+}()
 
 // okina is Hawaii's name written with its ʻokina (or an apostrophe in its
 // place): "Hawaiʻi", "HAWAI'I".

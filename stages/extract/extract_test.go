@@ -1659,12 +1659,14 @@ func TestFormsInTheStage(t *testing.T) {
 		// West's regional reporters credit counsel by lawyer and city, or by lawyer, firm, city
 		// and state, before "for" the party; a Texas court of appeals is named with its seat.
 		{name: "CounselByCity", text: "Court of Appeals of Texas, Austin.\nCourt of Appeals of Texas, Seventh District, at Amarillo, affirmed.\n" +
+			"Court of Appeals of Texas, Houston (1st Dist.).\nCourt of Appeals of Texas, Corpus Christi-Edinburg.\n" +
 			"    Richard Koehler, Butler, Dennis Campbell Owens, Kansas City, for Michelle Cole, respondent.\n" +
 			"    John Pursley, Butler, and Jeffrey Weisman, Earth City, for the bank, respondent.\n" +
 			"Mathew David Ravencraft, Flinn Beagan, Vienna, VA, for Plaintiff.\nMary Jones, Chairperson, for the Committee.\n" +
 			"John Roe, Acme Partners, Springfield, XX, for the intervenor.\n" +
 			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\n",
 			want: []mention{{extract.TypeCourt, "Court of Appeals of Texas, Austin"}, {extract.TypeCourt, "Court of Appeals of Texas, Seventh District, at Amarillo"},
+				{extract.TypeCourt, "Court of Appeals of Texas, Houston (1st Dist.)"}, {extract.TypeCourt, "Court of Appeals of Texas, Corpus Christi-Edinburg"},
 				{extract.TypePerson, "Richard Koehler"}, {extract.TypeLocation, "Butler"}, {extract.TypePerson, "Dennis Campbell Owens"},
 				{extract.TypeLocation, "Kansas City"}, {extract.TypePerson, "Jeffrey Weisman"}, {extract.TypeLocation, "Earth City"},
 				{extract.TypePerson, "Mathew David Ravencraft"}, {extract.TypeOrg, "Flinn Beagan"}, {extract.TypeLocation, "Vienna"}},

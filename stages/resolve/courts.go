@@ -315,18 +315,32 @@ var divisionNumbers = map[string]string{
 }
 
 // texasSeatWords are the words of a Texas court of appeals' district
-// and seat after its name; texasSeats number the districts by their seats
-// (Houston has two, the first and the fourteenth).
-var (
-	texasSeatWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
-		"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true, "thirteenth": true,
-		"fourteenth": true, "1st": true, "14th": true, "district": true, "dist": true, "at": true, "houston": true, "fort": true,
-		"worth": true, "austin": true, "san": true, "antonio": true, "dallas": true, "texarkana": true, "amarillo": true, "el": true,
-		"paso": true, "beaumont": true, "waco": true, "eastland": true, "tyler": true, "corpus": true, "christi": true, "edinburg": true}
-	texasSeats = map[string]string{"worth": "second", "austin": "third", "antonio": "fourth", "dallas": "fifth", "texarkana": "sixth",
-		"amarillo": "seventh", "paso": "eighth", "beaumont": "ninth", "waco": "tenth", "eastland": "eleventh", "tyler": "twelfth",
-		"christi": "thirteenth", "edinburg": "thirteenth", "1st": "first", "14th": "fourteenth"}
-)
+// and seat after its name; texasSeats number the districts by their
+// seats' last words (Houston has two, named by their numbers: "1st",
+// "14th"). Both are read off extract.TexasDistricts.
+var texasSeatWords, texasSeats = func() (map[string]bool, map[string]string) {
+	words := map[string]bool{"1st": true, "14th": true, "district": true, "dist": true, "at": true}
+	seats := map[string]string{"1st": "first", "14th": "fourteenth"}
+	shared := map[string]int{}
+	for _, names := range extract.TexasDistricts {
+		for _, n := range names {
+			shared[n]++
+		}
+	}
+	for district, names := range extract.TexasDistricts {
+		words[district] = true
+		for _, n := range names {
+			f := strings.Fields(strings.ToLower(strings.ReplaceAll(n, "-", " ")))
+			for _, w := range f {
+				words[w] = true
+			}
+			if shared[n] == 1 {
+				seats[f[len(f)-1]] = district
+			}
+		}
+	}
+	return words, seats
+}()
 
 // texasDistrict is a Texas court of appeals' district after "texas" in
 // toks, named by its seat or its number ("… of Texas, San Antonio" and
@@ -337,7 +351,7 @@ func texasDistrict(tail []string) (district string, ok bool) {
 		if !texasSeatWords[t] {
 			return "", false
 		}
-		if texasSeatWords[t] && texasSeats[t] == "" && !strings.Contains("district dist at houston fort san el corpus", t) {
+		if _, ordinal := extract.TexasDistricts[t]; ordinal {
 			district = t // "fourth"
 		}
 	}
