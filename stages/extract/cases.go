@@ -72,6 +72,11 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	for _, m := range ms {
 		if m.Type == TypeCase {
 			txt := oneSpace(m.Text)
+			// "See Jenness v. Fortson,\n403 U.S. 431\n(1971)": a citation
+			// on a line of its own right after a cited case's name is that
+			// case's, near the top too, where a header's would be the
+			// document's own.
+			namedBefore := lastName.ID != "" && m.Start >= lastEnd && !sameCase(oneSpace(lastName.Text), own) && citationGap(doc, lastEnd, m.Start) && !docketLike(txt)
 			switch {
 			case m.Refers == "" && max(lastCite, lastDocket) >= 0 && !caseNameLike(m.Text) && !docketLike(txt) && citesGap(doc, out[max(lastCite, lastDocket)].End, m.Start):
 				// "462 U.S. 554, 565, 103 S. Ct. 2558", "439 F. Supp. 2d
@@ -124,7 +129,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					out[lastCite].Refers = txt
 					out[lastCite].ID = mentionID(out[lastCite])
 				}
-			case m.Refers == "" && own != "" && m.Start < captionArea && headerLine(doc, m) && !appealedFrom(doc, m.Start):
+			case m.Refers == "" && own != "" && m.Start < captionArea && headerLine(doc, m) && !appealedFrom(doc, m.Start) && !namedBefore:
 				// "908 F.2d 834" / "17 Fed.R.Serv.3d 942" above the caption,
 				// "No. 89-8414." under it: the header's citations and
 				// docket numbers, each on a line of its own, are the
@@ -163,7 +168,7 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					m.Refers = oneSpace(out[lastDocket].Text)
 				}
 				m.ID = mentionID(m)
-			case m.Refers == "" && own == "" && m.Start < captionArea && headerLine(doc, m):
+			case m.Refers == "" && own == "" && m.Start < captionArea && headerLine(doc, m) && !namedBefore:
 				// Without a caption, the header's citation and docket
 				// number are one case ("No. 2014-1350." / "780 F.3d 1376
 				// (2015)"); two docket numbers are often this case's and

@@ -70,6 +70,25 @@ func TestDocketAfterCaseName(t *testing.T) {
 	}
 }
 
+// TestCitationLinesAfterNames: a page flattened to one citation a line
+// near the caption ("See Jenness v. Fortson,\n403 U.S. 431\n(1971)")
+// keeps each citation with the case named before it; the header's
+// citation, above the caption, stays the document's own.
+func TestCitationLinesAfterNames(t *testing.T) {
+	text := "908 F.2d 834\nMARTIN COWEN, Plaintiff-Appellant,\nv.\nSECRETARY OF STATE, Defendant-Appellee.\n\n" +
+		"Over the past 50 years, courts have rejected these challenges. See Jenness v. Fortson,\n403 U.S. 431\n(1971); McCrary v.\nPoythress,\n" +
+		"638 F.2d 1308\n(5th Cir. 1981); Coffield v. Kemp,\n599 F.3d 1276\n(11th Cir. 2010).\n"
+	refers := caseRefers(t, text)
+	for k, want := range map[string]string{"403 U.S. 431": "Jenness v. Fortson", "638 F.2d 1308": "McCrary v. Poythress", "599 F.3d 1276": "Coffield v. Kemp"} {
+		if got := refers[k]; got != want {
+			t.Errorf("%s refers to %q, want %q (case mentions %v)", k, got, want, refers)
+		}
+	}
+	if got := refers["908 F.2d 834"]; !strings.HasPrefix(got, "MARTIN COWEN") {
+		t.Errorf("the header's 908 F.2d 834 refers to %q", got)
+	}
+}
+
 // TestOhioCitations: Ohio's courts cite a decision by its name, the
 // appellate district, the docket number and the public-domain citation;
 // the number and the citation are the named case's.

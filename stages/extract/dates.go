@@ -5,19 +5,21 @@ import (
 	"strings"
 )
 
-// spacedYear is a date's year after a comma that a web page set apart
-// from the day ("November 19 , 2002").
-var spacedYear = regexp.MustCompile(`^[ \t]+,[ \t]*(?:1[789]|20)\d{2}\b`)
+// dateTail is what a date read as a day and month ("November 19",
+// "September 16") leaves of itself: its year after a comma a web page set
+// apart from the day ("November 19 , 2002"), or the last day of a range
+// and the year ("September 16-17, 1989": one date, as a schedule writes
+// it).
+var dateTail = regexp.MustCompile(`^(?:[ \t]+,|[ \t]?[-–][ \t]?` + dayNum + `,)[ \t]*(?:1[789]|20)\d{2}\b`)
 
-// spacedYears extends a day and month over the year a spaced comma
-// leaves out: the patterns read "November 19" alone.
-func spacedYears(t string, cs []cand) []cand {
-	if !strings.Contains(t, " ,") {
+// dateTails extends a day and month over the tail of dateTail.
+func dateTails(t string, cs []cand) []cand {
+	if !strings.Contains(t, " ,") && !strings.Contains(t, "-") && !strings.Contains(t, "–") {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ == TypeDate {
-			if m := spacedYear.FindStringIndex(t[c.end:]); m != nil {
+		if c.typ == TypeDate && c.end < len(t) && (t[c.end] == ' ' || t[c.end] == '\t' || t[c.end] == '-' || t[c.end] == "–"[0]) {
+			if m := dateTail.FindStringIndex(t[c.end:min(len(t), c.end+16)]); m != nil {
 				cs[i].end = c.end + m[1]
 			}
 		}

@@ -2,12 +2,15 @@ package extract
 
 import "testing"
 
-// TestSpacedYears: a day and month take the year after a spaced comma; a
-// number that is no year, or a year after a full stop, is left out.
-func TestSpacedYears(t *testing.T) {
-	text := "dated as of November 19 , 2002 between; on March 3 , 450 units; on May 5. 2003 came."
-	cs := candsAt(text, TypeDate, "", "November 19", "March 3", "May 5")
-	wantMend(t, spacedYears, text, cs, "November 19 , 2002|March 3|May 5")
+// TestDateTails: a day and month take the year after a spaced comma, and
+// a range's last day and year ("September 16-17, 1989"); a number that is
+// no year, a year after a full stop, and a range without its year are
+// left out.
+func TestDateTails(t *testing.T) {
+	text := "dated as of November 19 , 2002 between; on March 3 , 450 units; on May 5. 2003 came; held September 16-17, 1989 and " +
+		"August 12 – 16, 1985, not June 2-3 alone."
+	cs := candsAt(text, TypeDate, "", "November 19", "March 3", "May 5", "September 16", "August 12", "June 2")
+	wantMend(t, dateTails, text, cs, "November 19 , 2002|March 3|May 5|September 16-17, 1989|August 12 – 16, 1985|June 2")
 }
 
 // TestExtraDates: an abbreviated month without its period, a year right
