@@ -848,7 +848,11 @@ var militaryDocketLabel = regexp.MustCompile(`\b(?:ARMY|NMCCA)[ \t]+(?:No\.[ \t]
 
 // publicLawLabel is a Public Law's label before its number, which the
 // docket patterns read after "No." ("Pub. L. No. 115-123").
-var publicLawLabel = regexp.MustCompile(`\b(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+No\.[ \t]*$`)
+var publicLawLabel = regexp.MustCompile(`\b` + publicLawHead + `[ \t]+No\.[ \t]*$`)
+
+// publicLawHead is a Public Law's abbreviation: "Public Law", "Pub. L.",
+// "Pub.L.", "P.L.".
+const publicLawHead = `(?:Pub(?:lic)?\.?[ \t]+Law|Pub\.?[ \t]*L\.|P\.[ \t]?L\.)`
 
 // isoDateValid reports whether a date written year-month-day has a year
 // of the last two centuries, a month and a day: "4471-22-09" of "Policy

@@ -1259,7 +1259,7 @@ func lostSectionSigns(t string) []cand {
 
 // publishedLaw is a Public Law's or the Statutes at Large's citation
 // alone, as codifiedActs joins it to the Act before it.
-var publishedLaw = regexp.MustCompile(`^(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?|\d{1,3}[ \t]+Stat\.[ \t]+\d{1,5})$`)
+var publishedLaw = regexp.MustCompile(`^(?:` + publicLawHead + `[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?|\d{1,3}[ \t]+Stat\.[ \t]+\d{1,5})$`)
 
 // codification is what makes a citation one of a whole law, not of one
 // of its sections: a range of sections ("42 U.S.C. §§ 2000cc-2000cc-5"),

@@ -243,6 +243,8 @@ func TestCodifiedActs(t *testing.T) {
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
 		{"a Public Law and the Statutes at Large", "amended by the Bipartisan Budget Act of 2018, Pub. L. No. 115-123, 132 Stat. 64; see 85 Fed. Reg. 34050.",
 			"Bipartisan Budget Act of 2018|Pub. L. No. 115-123 -> Bipartisan Budget Act of 2018|132 Stat. 64 -> Bipartisan Budget Act of 2018|85 Fed. Reg. 34050"},
+		{"a Public Law without a space", "under the Contract Disputes Act of 1978, Pub.L. No. 95-563, 92 Stat. 2383, the board decides.",
+			"Contract Disputes Act of 1978|Pub.L. No. 95-563 -> Contract Disputes Act of 1978|92 Stat. 2383 -> Contract Disputes Act of 1978"},
 		{"an Act of a day", "the Act of Aug. 11, 1955, Pub. L. 346, 69 Stat. 654. These", "Act of Aug. 11, 1955|Pub. L. 346 -> Act of Aug. 11, 1955|69 Stat. 654 -> Act of Aug. 11, 1955"},
 		{"a compact's article, and a pin cite of its pages", "Upper Niobrara River Compact, Pub. L. 91-52, 83 Stat.\n86. And the Snake River Compact, Art. VIII(A), 64 Stat. 32; " +
 			"Arkansas River Basin Compact, Kansas-Oklahoma, Art. VII(A), 80 Stat. 1411. See Arts. V(A)1(a)-(f), 83 Stat. 88; 84 Stat. 90.",
