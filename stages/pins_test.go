@@ -654,8 +654,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name, keys Texas's courts of appeals by district and Louisiana's by
 	// circuit, reads "Mo. banc" as Missouri's supreme court and joins "the
 	// Supreme Court" to the one supreme court a document names; the sample
-	// has none.
-	"resolve": {"resolve/v23", "b9dc67ebb94640a2"},
+	// has none. resolve/v24 joins a section named alone ("Section 11") to
+	// the provision that names it of a law ("Article II, Section 11 of the
+	// NMI Constitution"); the sample has none.
+	"resolve": {"resolve/v24", "b9dc67ebb94640a2"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

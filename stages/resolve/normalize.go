@@ -612,6 +612,18 @@ func initialsAgree(a, b []string) bool {
 	return true
 }
 
+// sectionOf reports whether long names the section short of a law:
+// short's words right before "of" ("section 11" of "article ii section
+// 11 of the nmi constitution").
+func sectionOf(long, short []string) bool {
+	for k := 0; k+len(short) < len(long); k++ {
+		if long[k+len(short)] == "of" && slices.Equal(long[k:k+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
 // contains reports whether short names the same entity as long: its words
 // appear in long in order (contiguously for organisations, courts and
 // cases), or it is long's acronym. Places never match by containment
@@ -625,6 +637,12 @@ func contains(typ string, long, short *form) bool {
 	// without its title or code is the full citation that ends with it.
 	if typ == extract.TypeLaw && len(short.tokens) > 1 && short.tokens[0] == "section" &&
 		len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[len(long.tokens)-len(short.tokens):], short.tokens) {
+		return true
+	}
+	// "Section 11" beside "Article II, Section 11 of the NMI
+	// Constitution": a section named without its law is the provision
+	// that names that section of a law.
+	if typ == extract.TypeLaw && len(short.tokens) > 1 && short.tokens[0] == "section" && sectionOf(long.tokens, short.tokens) {
 		return true
 	}
 
