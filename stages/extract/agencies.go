@@ -114,6 +114,34 @@ Substance Abuse and Mental Health Services Administration
 Administration for Children and Families
 Bureau of Safety and Environmental Enforcement
 Office of Fair Housing and Equal Opportunity
+Bureau of Alcohol, Tobacco and Firearms
+Secret Service
+Defense Finance and Accounting Service
+Defense Logistics Agency
+Defense Contract Audit Agency
+Defense Contract Management Agency
+Armed Services Board of Contract Appeals
+Civilian Board of Contract Appeals
+General Services Administration Board of Contract Appeals
+Atomic Safety and Licensing Board
+Central Intelligence Agency
+National Security Agency
+National Credit Union Administration
+Office of Thrift Supervision
+Federal Maritime Commission
+Bureau of Reclamation
+Bureau of Ocean Energy Management
+Minerals Management Service
+Office of Surface Mining Reclamation and Enforcement
+Bureau of Labor Statistics
+Employee Benefits Security Administration
+Office of Federal Contract Compliance Programs
+Health Care Financing Administration
+Farm Service Agency
+Veterans Administration
+Administrative Review Board
+Benefits Review Board
+Employees' Compensation Appeals Board
 `
 
 // agencyTable indexes federalAgencies by their first word, in title case

@@ -22,6 +22,10 @@ func TestAgencyNames(t *testing.T) {
 		{"an Act", "He violated the Federal Trade Commission Act.", ""},
 		{"lower case", "the department of labor said", ""},
 		{"Dept. for Department", "Appellate Staff, Civ. Div., Dept. of Justice, Washington, and the DEPT. OF LABOR.", "ORG Dept. of Justice|ORG DEPT. OF LABOR"},
+		{"older names, boards of contract appeals", "The Bureau of Alcohol, Tobacco and Firearms and the United States Secret Service; the Armed Services Board of Contract Appeals, " +
+			"the General Services Administration Board of Contract Appeals and the Defense Finance and Accounting Service.",
+			"ORG Bureau of Alcohol, Tobacco and Firearms|ORG United States Secret Service|ORG Armed Services Board of Contract Appeals|" +
+				"ORG General Services Administration Board of Contract Appeals|ORG Defense Finance and Accounting Service"},
 		{"the Corps alone", "The Corps of Engineers' pierhead line and the U.S. Army Corps of Engineers.", "ORG Corps of Engineers|ORG U.S. Army Corps of Engineers"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
