@@ -1977,15 +1977,20 @@ func TestUnitedStatesAttorneyFor(t *testing.T) {
 
 // TestFirmsAndBanksInCounselLists: a firm named by its partners' surnames
 // and a professional form is one organisation, the surnames no person or
-// place of their own; a bank named for its place keeps its national form.
+// place of their own, also where a web page dropped the "&" before the
+// last partner, and never with the surname of a lawyer before it ("Ramsey
+// E Ramerman"); a bank named for its place keeps its national form.
 // Both, and the units of a department and a union of two trades, are the
 // stage's.
 func TestFirmsAndBanksInCounselLists(t *testing.T) {
 	text := "Joseph Edward Zeszotarski, Jr., Gammon, Howard, Zeszotarski, PLLC, Raleigh, North Carolina, for Appellees.\n" +
 		"The trustee was The Bank of California, National Association, succeeded by Bankers Trust Company of California, National Association.\n" +
 		"Jane Roe, Commercial Litigation Branch, Civil Division, United States Department of Justice, for defendant.\n" +
-		"The plaintiffs were members of Local No. 101, United Brotherhood of Carpenters and Joiners of America.\n"
-	wantMentionTexts(t, text, "ORG Gammon, Howard, Zeszotarski, PLLC", "ORG The Bank of California, National Association",
+		"The plaintiffs were members of Local No. 101, United Brotherhood of Carpenters and Joiners of America.\n" +
+		"Robert Hyman, LaBarge, Zatkoff Dinning, P.C., for defendant. Brett A. August, Pattishall, McAuliffe, Newbury, Hilliard Geraldson LLP, Chicago, IL.\n" +
+		"Patrick J. Mullaney, Ramsey E Ramerman, Foster Pepper PLLC, Seattle, WA, for Respondents.\n"
+	wantMentionTexts(t, text, "ORG LaBarge, Zatkoff Dinning, P.C.", "ORG Pattishall, McAuliffe, Newbury, Hilliard Geraldson LLP", "ORG Foster Pepper PLLC",
+		"PERSON Ramsey E Ramerman", "ORG Gammon, Howard, Zeszotarski, PLLC", "ORG The Bank of California, National Association",
 		"ORG Bankers Trust Company of California, National Association", "ORG Commercial Litigation Branch", "ORG Civil Division",
 		"ORG United Brotherhood of Carpenters and Joiners of America")
 	for _, m := range stageResult(t, text).Mentions {

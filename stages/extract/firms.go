@@ -18,9 +18,11 @@ var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]
 
 // partnerListFirm is a firm named after its partners without an "&",
 // their surnames listed with commas before a professional form, which the
-// list needs to be a firm's: "Gammon, Howard, Zeszotarski, PLLC". The
-// form is firmForm's to add.
-var partnerListFirm = regexp.MustCompile(`\b` + partnerName + `(?:,[ \t]+` + partnerName + `){1,4},[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
+// list needs to be a firm's: "Gammon, Howard, Zeszotarski, PLLC", also
+// where a web page dropped the "&" between the last two ("LaBarge,
+// Zatkoff Dinning, P.C.", "Pattishall, McAuliffe, Newbury, Hilliard
+// Geraldson LLP"). Group 1 is the name; the form is firmForm's to add.
+var partnerListFirm = regexp.MustCompile(`\b(` + partnerName + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + partnerName + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
 
 // ampGap is the space after a firm's "&", a line break included
 // ("Rabinowitz, Lubetkin &\nTully, LLC").
@@ -286,9 +288,10 @@ func hasPrefixFold(s, prefix string) bool {
 var byLawyer = regexp.MustCompile(`^,?[ \t]+(?:by|BY)[ \t]+[A-Z]`)
 
 // personBefore is the end of a person's given names right before a
-// surname: an initial or a capitalised word ("Sonja J. " of "Sonja J.
-// McGill, Sumner, …").
-var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$`)
+// surname: an initial, with its period or without ("Ramsey E " of "Ramsey
+// E Ramerman, Foster Pepper PLLC"), or a capitalised word ("Sonja J. " of
+// "Sonja J. McGill, Sumner, …").
+var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.?|\b[A-Z][a-z]+)[ \t]+$`)
 
 // partnerBefore is a partner's surname and a comma right before a firm's
 // last partners ("Sumner, " of "Sumner, Schick & Hamilton, P.C."), which
@@ -331,9 +334,8 @@ func partnerFirms(t string) []cand {
 		matches = partnerFirm.FindAllStringIndex(t, -1)
 	}
 	if containsAny(t, []string{"PLLC", "P.L.L.C.", "LLP", "L.L.P.", "P.C.", "P.A."}) {
-		for _, m := range partnerListFirm.FindAllStringIndex(t, -1) {
-			m[1] = strings.LastIndexByte(t[:m[1]], ',') // the form is firmForm's
-			matches = append(matches, m)
+		for _, m := range partnerListFirm.FindAllStringSubmatchIndex(t, -1) {
+			matches = append(matches, m[2:4]) // the form is firmForm's
 		}
 	}
 	for _, m := range matches {
