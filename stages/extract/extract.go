@@ -410,7 +410,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		}
 		kept = append(kept, p)
 	}
-	kept = citeFix(c.Text, kept)
+	kept = courtLineEnds(c.Text, citeFix(c.Text, kept))
 	if s.cfg.DisableModel {
 		cs = kept
 	} else {
@@ -827,6 +827,28 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 var nameMends = []func(string, []cand) []cand{captionFirstParties, circuitCourts, courtEdges, ampersandNames, bankNAs, capsNamesTitled, legislators, cityCounselLines, docketLabelTails, kindPlaces, bareDirections, guidelineLaws, lawClauseStarts, gluedHeadings, accentedWords, agencyEdges, streetEdges, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, universityCampuses, orphanForms,
 	andCompanies, employerAndUnion, bodiesOverAnd, wrappedCompanies, formStarts, instrumentTitles, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, gluedInitials, bareInitials, capsSurnames, capsGivenNames, wrappedPeople, orgThenPerson,
 	lawStarts, commaActs, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingNames, courtCounties, trailingRoles, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts}
+
+// courtLineEnds ends a case's name, and its party, that the patterns read
+// on over a line break into the court's name on the next line ("Smith v.
+// Marion Dunn." / "Supreme Court of Alabama."): the court that starts a
+// line is no party's. cs must be the patterns' candidates of one chunk.
+func courtLineEnds(t string, cs []cand) []cand {
+	for _, q := range cs {
+		if q.typ != TypeCourt {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:q.start], '\n')
+		if ls < 0 || strings.TrimLeft(t[ls+1:q.start], " \t") != "" {
+			continue
+		}
+		for i, p := range cs {
+			if (p.typ == TypeCase || p.party) && p.start <= ls && p.end > q.start {
+				cs[i].end = len(strings.TrimRight(t[:ls], " \t"))
+			}
+		}
+	}
+	return cs
+}
 
 // notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number

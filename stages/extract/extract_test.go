@@ -1290,6 +1290,10 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A caption's second side does not run on into the court named on the next line.
+		{name: "CourtLineAfterCaption", text: "In re Board of School Commissioners of Mobile County\nv.\nMarion Dunn.\nSupreme Court of Alabama.\nWe reverse.\n",
+			want: []mention{{extract.TypeCourt, "Supreme Court of Alabama"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Supreme") }}}},
 		// A legal form's period ends a company's name before another company's ("Rolls-Royce North
 		// America Inc. Coca-Cola Bottling Co."), not before a second legal form ("Goldman Sachs & Co.
 		// LLC").
