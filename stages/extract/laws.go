@@ -1846,6 +1846,33 @@ func commaActs(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// constitutionArticle is an article's, a section's and a clause's cite
+// right after a constitution's name: ", Art. 1, § 10, cl. 1", " Art.
+// XI-A, § 5", " article I, section 7".
+var constitutionArticle = regexp.MustCompile(`^,?[ \t]+(?:Art\.|Article|art\.|article)[ \t]+(?:[IVXL]+|\d{1,2})(?:-[A-Z])?(?:,?[ \t]+(?:§|[Ss]ection|[Ss]ec\.)[ \t]*\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))*(?:,[ \t]+cl\.[ \t]*\d{1,2})?)?`)
+
+// constitutionArticles extends a constitution named in full ("United
+// States Constitution", "Maryland Constitution") over the article,
+// section and clause cited right after it: one provision, as "U.S. Const.
+// art. I, § 10, cl. 1" is ("United States Constitution Art. 1, § 10, cl.
+// 1"), the section no law of its own.
+func constitutionArticles(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Constitution") {
+		return cs
+	}
+	var grown []int
+	for i, c := range cs {
+		if c.typ != TypeLaw || !strings.HasSuffix(t[c.start:c.end], "Constitution") {
+			continue
+		}
+		if m := constitutionArticle.FindStringIndex(t[c.end:min(len(t), c.end+40)]); m != nil {
+			cs[i].end = c.end + m[1]
+			grown = append(grown, i)
+		}
+	}
+	return withoutGrownInside(cs, grown, nil)
+}
+
 // billNumber is a bill by its chamber and number, a law in the making:
 // "H.R. 3684", "H. R. 2811", "H.J. Res. 45", "S. Res. 12", "Senate Bill 5",
 // "HOUSE BILL No. 6012", "Assembly Bill 5", "SB 1234", "A.B. 5", with its

@@ -382,6 +382,8 @@ func TestLawFormsInTheStage(t *testing.T) {
 			"Convention Against Torture|Hague Convention on the Civil Aspects of International Child Abduction|International Child Abduction Remedies Act|Hague Convention|Geneva Conventions"},
 		{"a section listed after an Act", "pursuant to the Illinois Code of Civil Procedure, 735 ILCS §§ 5/2-801 and 2-802, against them.\n",
 			"Illinois Code of Civil Procedure|735 ILCS §§ 5/2-801"},
+		{"a constitution's article after its name", "their rights under United States Constitution Art. 1, § 10, cl. 1; and Maryland Constitution Art. XI-A, § 5 provides that.\n",
+			"United States Constitution Art. 1, § 10, cl. 1|Maryland Constitution Art. XI-A, § 5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
