@@ -372,15 +372,20 @@ var stateCourt = regexp.MustCompile(`\b` + stateNameAlt + courtGap + stateCourtK
 // "Court of Criminal Appeals"), New York's "Appellate Division, Second
 // Department" ("APPELLATE DIVISION : SECOND JUDICIAL DEPARTMENT"), and a
 // trial court of a numbered judicial district or circuit, with its county
-// or not ("District Court of the Fourth Judicial District", "Eleventh
-// Judicial Circuit Court", "208th District Court of Harris County").
+// or state or not ("District Court of the Fourth Judicial District",
+// "Eleventh Judicial Circuit Court", "208th District Court of Harris
+// County", "Eighth Judicial District Court for the State of Nevada", "…
+// in and for the County of Clark").
 var namedCourt = regexp.MustCompile(`\b` + capAlt("Commonwealth Court", "Court of Special Appeals", "Supreme Judicial Court", "Intermediate Court of Appeals") +
 	`|\b(?:(?:` + capWords("United States") + `|U\.[ \t]?S\.)` + courtGap + `)?(?:` + capAlt("Army", "Navy-Marine Corps", "Air Force", "Coast Guard") + courtGap + `)?` + capWords("Court of Criminal Appeals") +
 	`|\b(?:` + capWords("Supreme Court") + `,?` + courtGap + `)?` + capWords("Appellate Division") + `(?:,?` + courtGap + capWords("of the Supreme Court") + `(?:` + courtGap + capWords("of the State of New York") + `)?)?[ \t]*[,:]?` + courtGap +
 	courtOrdinal + courtGap + `(?:` + capWords("Judicial") + courtGap + `)?` + capWords("Department") +
 	`|\b(?:` + capAlt("District Court", "Circuit Court", "Superior Court", "Court of Common Pleas") + courtGap + capAlt("of the", "for the") + courtGap + judicialOrdinal + courtGap + capWords("Judicial") + courtGap + capAlt("District", "Circuit") +
 	`|` + judicialOrdinal + courtGap + `(?:` + capWords("Judicial") + courtGap + `)?` + capAlt("District", "Circuit") + courtGap + capWords("Court") + `)` +
-	`(?:` + courtGap + capAlt("of", "for", "in and for") + courtGap + countyPlace + courtGap + capAlt("County", "Parish") + `)?\b`)
+	`(?:` + courtGap + capAlt("of", "for", "in and for") + courtGap + countyPlace + courtGap + capAlt("County", "Parish") +
+	`|(?:` + courtGap + capAlt("of the", "for the") + courtGap + capWords("State of") + courtGap + stateNameAlt + `)?` +
+	courtGap + capAlt("of the", "for the", "in and for the") + courtGap + capWords("County of") + courtGap + countyPlace +
+	`|` + courtGap + capAlt("of the", "for the") + courtGap + capWords("State of") + courtGap + stateNameAlt + `)?\b`)
 
 // judicialOrdinal numbers a state's judicial district or circuit: "4th",
 // "157th", "Eleventh".
@@ -415,11 +420,13 @@ func stateCourtNames(t string) []cand {
 					e = m[g]
 				}
 			}
-			// "… in and for the County of Pierce.": a sentence's full stop,
-			// not an abbreviation's ("Kings Co.").
-			if name := t[w[0]+m[0] : w[0]+e]; strings.HasSuffix(name, ".") {
-				if f := strings.Fields(name); len(f[len(f)-1]) > 4 {
-					e--
+			// "… in and for the County of Pierce.", "… County of Los
+			// Angeles. The": a sentence's full stop ends the name, not an
+			// abbreviation's ("Kings Co.", "St. Louis").
+			for i, f := range words(t[w[0]+m[0]:w[0]+e], m[0]) {
+				if i > 0 && strings.HasSuffix(f.text, ".") && len(f.text) > 4 {
+					e = f.end - 1
+					break
 				}
 			}
 			out = append(out, cand{typ: TypeCourt, start: w[0] + m[0], end: w[0] + e, source: SourcePattern})
