@@ -130,8 +130,10 @@ func lawFirmForms(t string) []cand {
 	for _, re := range []*regexp.Regexp{lawFirmForm, firmOnlyForm} {
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 			// A form a person's name may take too ("Carter Bell, P.A.") is
-			// a firm's only after a firm's word (lawFirmForm).
-			if re == firmOnlyForm && sharedForms[strings.ToLower(t[m[4]:m[5]])] {
+			// a firm's only after a firm's word (lawFirmForm), or where a
+			// lawyer is "of" it ("Christopher J. Iseley of Tomchin Odom,
+			// P.A.").
+			if re == firmOnlyForm && sharedForms[strings.ToLower(t[m[4]:m[5]])] && !lawyerOf.MatchString(t[max(0, m[2]-40):m[2]]) {
 				continue
 			}
 			s := m[2]
@@ -147,6 +149,10 @@ func lawFirmForms(t string) []cand {
 	}
 	return out
 }
+
+// lawyerOf is a lawyer's name and "of" before a firm's: "Kenneth A.
+// Tomchin of ", "Barbara Slott Pegg of ".
+var lawyerOf = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][A-Za-z'’\-]+(?:,[ \t]+(?:Jr\.|Sr\.|II|III|IV))?[ \t]+of[ \t]+$`)
 
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a

@@ -344,11 +344,12 @@ func TestPossessiveParts(t *testing.T) {
 // TestLawFirmForms: a firm's word and a professional association's form
 // after a comma name a law firm, and any name does before a form only a
 // firm takes ("PLLC"), from after another company's form and "and"; a
-// person's "P.A." is no firm's.
+// person's "P.A." is no firm's, but where a lawyer is "of" it.
 func TestLawFirmForms(t *testing.T) {
 	text := "Alicia Montoya, Esq. of Montoya Family Law, P.A.; Jones Law, P.A.; The Reyes Legal Group, PLLC; Dr. Carter Bell, P.A., a physician assistant.\n" +
-		"by and between Acme Holdings LLC and Sunrise Dental Care, PLLC, a Georgia company; John F. Percival of Beech Edwards & Percival, PLLC.\n"
-	wantFind(t, lawFirmForms, text, "Montoya Family Law, P.A.|Jones Law, P.A.|Reyes Legal Group, PLLC|Sunrise Dental Care, PLLC|Beech Edwards & Percival, PLLC")
+		"by and between Acme Holdings LLC and Sunrise Dental Care, PLLC, a Georgia company; John F. Percival of Beech Edwards & Percival, PLLC.\n" +
+		"Christopher J. Iseley of Tomchin Odom, P.A., Jacksonville, for Appellee.\n"
+	wantFind(t, lawFirmForms, text, "Montoya Family Law, P.A.|Jones Law, P.A.|Reyes Legal Group, PLLC|Sunrise Dental Care, PLLC|Beech Edwards & Percival, PLLC|Tomchin Odom, P.A.")
 }
 
 // TestIncorporatedEnds: "Incorporated" written out ends a company's name
