@@ -668,11 +668,12 @@ var seatAt = regexp.MustCompile(`^,[ \t]+at[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+
 // Superior Court Department", "the Housing Court Department") and
 // countyCourtAtLaw a Texas statutory county court ("County Court at Law
 // Number 3 Lubbock County", "Harris County Court at Law No. 2", "County
-// Civil Court at Law No. 1"); courtCounties grows it over a county after
-// a comma.
+// Civil Court at Law No. 1", "Probate Court No. 1"); courtCounties grows
+// it over a county after a comma.
 var (
 	trialCourtDepartment = regexp.MustCompile(`\b(?:Superior|District|Housing|Juvenile|Land|Probate[ \t]+and[ \t]+Family)[ \t]+Court[ \t]+Department\b`)
-	countyCourtAtLaw     = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+)?County[ \t]+(?:(?:Civil|Criminal)[ \t]+)?Court[ \t]+at[ \t]+Law(?:[ \t]+(?:No\.|Number|#)[ \t]*\d+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+[ \t]+County\b)?)?`)
+	countyCourtAtLaw     = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+)?County[ \t]+(?:(?:Civil|Criminal)[ \t]+)?Court[ \t]+at[ \t]+Law(?:[ \t]+(?:No\.|Number|#)[ \t]*\d+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+[ \t]+County\b)?)?` +
+		`|\b(?:[A-Z][a-z]+[ \t]+County[ \t]+)?Probate[ \t]+Court[ \t]+(?:No\.|Number)[ \t]*\d+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+[ \t]+County\b)?`)
 )
 
 // stateDistrictCourt is a federal district court named after its state
@@ -701,7 +702,7 @@ func trialCourts(t string) []cand {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}
 	}
-	if strings.Contains(t, "Court at Law") {
+	if strings.Contains(t, "Court at Law") || strings.Contains(t, "Probate Court N") {
 		for _, m := range countyCourtAtLaw.FindAllStringIndex(t, -1) {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}

@@ -203,13 +203,14 @@ func TestCourtDivisions(t *testing.T) {
 }
 
 // TestTrialCourts: Massachusetts' trial court departments, Texas' county
-// courts at law and a district court named after its state; a county
+// courts at law and probate courts and a district court named after its state; a county
 // court alone is another pass's.
 func TestTrialCourts(t *testing.T) {
 	text := "Appeal from the County Court at Law Number 3 Lubbock County, Texas. Civil action commenced in the Superior Court Department. " +
 		"The Harris County Court at Law No. 2 ruled; the County Court of Harris County did not. The Nevada District Court and the New Mexico District Court held; the Eastern District Court did not. " +
-		"From the County Criminal Court at Law No. 5 of Harris County.\n"
-	want := "Nevada District Court|New Mexico District Court|Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2|County Criminal Court at Law No. 5 of Harris County"
+		"From the County Criminal Court at Law No. 5 of Harris County. Appeal from the Probate Court No. 1, Harris County; the Dallas County Probate Court No. 2 agreed.\n"
+	want := "Nevada District Court|New Mexico District Court|Superior Court Department|County Court at Law Number 3 Lubbock County|Harris County Court at Law No. 2|County Criminal Court at Law No. 5 of Harris County|" +
+		"Probate Court No. 1|Dallas County Probate Court No. 2"
 	wantFind(t, trialCourts, text, want)
 }
 

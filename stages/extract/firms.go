@@ -103,10 +103,10 @@ var firmWords = wordSet(`law legal lawyers attorneys associates partners group f
 
 // lawFirmForm is a law firm named by a firm's word and its form after a
 // comma (group 2): "Montoya Family Law, P.A.", "Jones Law, P.A.", "Reyes Legal
-// Group, PLLC". The patterns read legal forms such as "LLC" after any
+// Group, PLLC", "Bassford & Hanvik Law Firm, P.A.". The patterns read legal forms such as "LLC" after any
 // name, but not a professional association's, which a person's name may
 // take too; after a firm's word it is the firm's.
-var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
+var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+(?:&[ \t]+)?){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // firmOnlyForm is a company's name and, after a comma, a professional
 // form (group 2) only a firm takes (lawFirmForms leaves out sharedForms), which the patterns' legal forms leave out:
