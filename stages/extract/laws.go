@@ -1873,6 +1873,39 @@ func constitutionArticles(t string, cs []cand) []cand {
 	return withoutGrownInside(cs, grown, nil)
 }
 
+// yearOfBefore is "of the" and the year of an Act between a provision and
+// the Act's name: " of the 1964 ".
+var yearOfBefore = regexp.MustCompile(`^[ \t]+of[ \t]+the[ \t]+(?:17|18|19|20)\d{2}[ \t]+$`)
+
+// titleAlone is a title of an Act cited alone: "Title VII", "Title 42".
+var titleAlone = regexp.MustCompile(`^(?:Title|TITLE)[ \t]+(?:[IVXL]+|\d{1,2})$`)
+
+// yearFirstActs joins a provision and the Act it is of where the year
+// stands before the Act's name ("Title VII of the 1964 Civil Rights Act",
+// "Section 10(b) of the 1934 Securities Exchange Act"), which the patterns
+// read as two laws: one provision, as with the year after the name.
+func yearFirstActs(t string, cs []cand) []cand {
+	if !strings.Contains(t, " of the 1") && !strings.Contains(t, " of the 2") {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeLaw || !statuteName(t[c.start:c.end]) {
+			continue
+		}
+		for j, p := range cs {
+			if j == i || p.typ != TypeLaw || p.end >= c.start || c.start-p.end > 16 || !yearOfBefore.MatchString(t[p.end:c.start]) {
+				continue
+			}
+			if txt := oneSpace(t[p.start:p.end]); sectionAlone.MatchString(txt) || titleAlone.MatchString(txt) {
+				cs[j].end = c.end
+				drop[i] = true
+			}
+		}
+	}
+	return withoutDropped(cs, drop)
+}
+
 // billNumber is a bill by its chamber and number, a law in the making:
 // "H.R. 3684", "H. R. 2811", "H.J. Res. 45", "S. Res. 12", "Senate Bill 5",
 // "HOUSE BILL No. 6012", "Assembly Bill 5", "SB 1234", "A.B. 5", with its

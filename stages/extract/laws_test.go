@@ -384,6 +384,8 @@ func TestLawFormsInTheStage(t *testing.T) {
 			"Illinois Code of Civil Procedure|735 ILCS §§ 5/2-801"},
 		{"a constitution's article after its name", "their rights under United States Constitution Art. 1, § 10, cl. 1; and Maryland Constitution Art. XI-A, § 5 provides that.\n",
 			"United States Constitution Art. 1, § 10, cl. 1|Maryland Constitution Art. XI-A, § 5"},
+		{"the Act's year before its name", "in violation of Title VII of the 1964 Civil Rights Act and Section 10(b) of the 1934 Securities Exchange Act; section 3 of the 1990 report.\n",
+			"Title VII of the 1964 Civil Rights Act|Section 10(b) of the 1934 Securities Exchange Act|section 3"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
