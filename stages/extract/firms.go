@@ -896,6 +896,47 @@ func wrappedCompanies(t string, cs []cand) []cand {
 	})
 }
 
+// capsFirmHead is the end of a line that a firm's name in capitals
+// starts on, after a counsel list's comma: its partners' surnames and,
+// where the break fell after it, the "&" (", LEWIS BRISBOIS BISGAARD &",
+// ", MORRIS"); at the line's start only with the "&" (a heading above a
+// company's name is none of it). Group 1 or 2 is the surnames.
+var capsFirmHead = regexp.MustCompile(`,[ \t]+((?:[A-Z][A-Z'’\-]+[ \t]+){0,3}[A-Z][A-Z'’\-]+(?:[ \t]+&)?)[ \t]*$|^[ \t]*((?:[A-Z][A-Z'’\-]+[ \t]+){1,3}&)[ \t]*$`)
+
+// capsFirmForm is a firm's professional or legal form at the end of its
+// name in capitals.
+var capsFirmForm = regexp.MustCompile(`[ \t,](?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.L\.L\.C\.|P\.C\.|P\.A\.)$`)
+
+// wrappedCapsFirms starts a law firm's name in capitals that opens a line
+// with its form ("SMITH LLP", "JAMES LLP") at the partners' surnames a
+// counsel list set at the end of the line before: "…, LEWIS BRISBOIS
+// BISGAARD &" / "SMITH LLP", "…, MORRIS" / "JAMES LLP".
+func wrappedCapsFirms(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"LLP", "LLC", "P.C.", "P.A.", "L.L.P."}) {
+		return cs
+	}
+	var grown []int
+	for i, c := range cs {
+		if c.typ != TypeOrg || !capsFirmForm.MatchString(t[c.start:c.end]) || !isUpperName(t[c.start:c.end]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n')
+		if ls <= 0 || strings.TrimLeft(t[ls+1:c.start], " \t") != "" {
+			continue
+		}
+		prev := strings.LastIndexByte(t[:ls], '\n') + 1
+		if m := capsFirmHead.FindStringSubmatchIndex(t[prev:ls]); m != nil {
+			g := 2
+			if m[g] < 0 {
+				g = 4
+			}
+			cs[i].start = prev + m[g]
+			grown = append(grown, i)
+		}
+	}
+	return withoutGrownInside(cs, grown, nil)
+}
+
 // dropWithin marks in drop every candidate but cs[i] that lies within
 // bytes [s, e) of the text: the names a name grown over them holds.
 func dropWithin(cs []cand, drop map[int]bool, i, s, e int) {

@@ -367,3 +367,13 @@ func TestVerbEnds(t *testing.T) {
 	cs := candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.")
 	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.")
 }
+
+// TestWrappedCapsFirms: a firm in capitals that opens a line with its form
+// starts at its partners' surnames at the end of the counsel line before,
+// after the "&" or before the break; a heading above a company is none of
+// its name.
+func TestWrappedCapsFirms(t *testing.T) {
+	text := "Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &\nSMITH LLP, Wilmington; Barnaby Grzaslewicz, MORRIS\nJAMES LLP, Wilmington\nMEMORANDUM OPINION\nACME HOLDINGS LLC,\n"
+	cs := candsAt(text, TypeOrg, SourcePattern, "SMITH LLP", "JAMES LLP", "ACME HOLDINGS LLC")
+	wantMend(t, wrappedCapsFirms, text, cs, "LEWIS BRISBOIS BISGAARD &\nSMITH LLP|MORRIS\nJAMES LLP|ACME HOLDINGS LLC")
+}
