@@ -937,6 +937,33 @@ func wrappedCapsFirms(t string, cs []cand) []cand {
 	return withoutGrownInside(cs, grown, nil)
 }
 
+// statedForm is a company's state and legal form that the patterns read
+// as its whole name: "Missouri, LLC", "Texas, Inc.".
+var statedForm = regexp.MustCompile(`^(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+,[ \t]*` + legalForm + `$`)
+
+// ofCityBefore is a company's name and its city before its state and
+// form: "Sonic Drive-in of Clinton, ", "Sonic Drive-in # 2 of Jefferson, ".
+// Group 1 is the name.
+var ofCityBefore = regexp.MustCompile(`(?:^|[,;(][ \t]*|\n[ \t]*|\band[ \t]+)((?:[A-Z][\w'’\-]*|#|\d{1,3})(?:[ \t]+(?:[A-Z][\w'’\-]*|#|\d{1,3})){0,4}[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+)$`)
+
+// cityStateCompanies starts a company named for its city and state
+// ("Sonic Drive-in of Clinton, Missouri, LLC") at its name, where the
+// patterns read the state and the form alone.
+func cityStateCompanies(t string, cs []cand) []cand {
+	var grown []int
+	for i, c := range cs {
+		if c.typ != TypeOrg || !statedForm.MatchString(t[c.start:c.end]) || !StateNames[strings.ToLower(t[c.start:strings.IndexByte(t[c.start:c.end], ',')+c.start])] {
+			continue
+		}
+		from := max(0, c.start-80)
+		if m := ofCityBefore.FindStringSubmatchIndex(t[from:c.start]); m != nil {
+			cs[i].start = from + m[2]
+			grown = append(grown, i)
+		}
+	}
+	return withoutGrownInside(cs, grown, nil)
+}
+
 // dropWithin marks in drop every candidate but cs[i] that lies within
 // bytes [s, e) of the text: the names a name grown over them holds.
 func dropWithin(cs []cand, drop map[int]bool, i, s, e int) {

@@ -377,3 +377,13 @@ func TestWrappedCapsFirms(t *testing.T) {
 	cs := candsAt(text, TypeOrg, SourcePattern, "SMITH LLP", "JAMES LLP", "ACME HOLDINGS LLC")
 	wantMend(t, wrappedCapsFirms, text, cs, "LEWIS BRISBOIS BISGAARD &\nSMITH LLP|MORRIS\nJAMES LLP|ACME HOLDINGS LLC")
 }
+
+// TestCityStateCompanies: a company named for its city and state starts at
+// its name where the patterns read its state and form alone; a state and
+// a form after a sentence's city are left alone.
+func TestCityStateCompanies(t *testing.T) {
+	text := "for Kevin Brazil, Sonic Drive-in of Clinton, Missouri, LLC, and Sonic Drive-in # 2 of Jefferson, Missouri, LLC; he moved to Austin, Texas, Inc. was formed."
+	cs := candsAt(text, TypeOrg, SourcePattern, "Missouri, LLC", "Missouri, LLC;", "Texas, Inc.")
+	cs[1].end--
+	wantMend(t, cityStateCompanies, text, cs, "Sonic Drive-in of Clinton, Missouri, LLC|Sonic Drive-in # 2 of Jefferson, Missouri, LLC|Texas, Inc.")
+}
