@@ -306,6 +306,11 @@ func citesGap(doc []rune, a, b int) bool {
 	return parallelCite.MatchString(gap) || parallelParen.MatchString(gap)
 }
 
+// blankCiteGap is an official reporter's citation not yet paged, its
+// volume and pages blanks ("___ U.S. ___, ___"), between a case's name
+// and its parallel citation.
+var blankCiteGap = regexp.MustCompile(`^,[ \t\n]+_{2,}[ \t]+[A-Z][A-Za-z.]*(?:[ \t]?[A-Za-z.]+)?[ \t]+_{2,}(?:,[ \t]*_{2,})*,[ \t\n]+$`)
+
 // supraGap is "supra" between a case's name and its citation.
 var supraGap = regexp.MustCompile(`^,[ \t\n]+supra,[ \t\n]+$`)
 
@@ -681,8 +686,10 @@ func citationGap(doc []rune, a, b int) bool {
 		return true
 	}
 	// "Stanley v. Richmond, supra, 35 Cal.App.4th 1070": the case cited
-	// again, its citation after "supra".
-	if supraGap.MatchString(gap) {
+	// again, its citation after "supra"; "Knowles v. Mirzayance, ___ U.S.
+	// ___, ___, 129 S.Ct. 1411": a parallel citation after the official
+	// reporter's blanks.
+	if supraGap.MatchString(gap) || blankCiteGap.MatchString(gap) {
 		return true
 	}
 	// California's style puts the year between the name and its

@@ -89,6 +89,18 @@ func TestCitationLinesAfterNames(t *testing.T) {
 	}
 }
 
+// TestBlankOfficialCite: a parallel citation after the official
+// reporter's blanks ("___ U.S. ___, ___") is the named case's.
+func TestBlankOfficialCite(t *testing.T) {
+	text := "the standard,\" Knowles v. Mirzayance, ___ U.S. ___, ___, 129 S.Ct. 1411, 1420, 173 L.Ed.2d 251 (2009), we hold that.\n"
+	refers := caseRefers(t, text)
+	for _, k := range []string{"129 S.Ct. 1411", "173 L.Ed.2d 251"} {
+		if got := refers[k]; got != "Knowles v. Mirzayance" {
+			t.Errorf("%s refers to %q (case mentions %v)", k, got, refers)
+		}
+	}
+}
+
 // TestOhioCitations: Ohio's courts cite a decision by its name, the
 // appellate district, the docket number and the public-domain citation;
 // the number and the citation are the named case's.

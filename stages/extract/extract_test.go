@@ -1290,6 +1290,10 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A person's name the tagger ran over a sentence's full stop ends at it.
+		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
+			want: []mention{{extract.TypePerson, "Tony Martin"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Martin.") }}}},
 		// A caption's second side does not run on into the court named on the next line.
 		{name: "CourtLineAfterCaption", text: "In re Board of School Commissioners of Mobile County\nv.\nMarion Dunn.\nSupreme Court of Alabama.\nWe reverse.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court of Alabama"}},

@@ -71,6 +71,13 @@ func modelMentions(m *tagger.Model, text string, pats []cand) []cand {
 		s := toks[sp.First].Start
 		for k := sp.First; k <= sp.Last; k++ {
 			list := k+2 <= sp.Last && orgList(text[toks[k].Start:toks[k].End], text[toks[k+1].Start:toks[k+1].End], text[toks[k+2].Start:min(len(text), toks[k+2].Start+48)])
+			// "Tony Martin. Deitz's daughter": a person's name ends at a
+			// sentence's full stop after a word, not an initial's or a
+			// title's period.
+			if w := text[toks[k].Start:toks[k].End]; !list && typ == TypePerson && k+2 <= sp.Last && text[toks[k+1].Start:toks[k+1].End] == "." &&
+				utf8.RuneCountInString(w) >= 3 && !titleWords[strings.ToLower(w)] && sentenceStop(w+".") {
+				list = true // the period, like a list's comma, is no name's
+			}
 			if k == sp.Last || list || columnBreak(text[toks[k].End:toks[k+1].Start]) && !softWrap(text, toks[k].End, text[toks[k].End:toks[k+1].Start]) {
 				if c, ok := modelCand(text, typ, s, toks[k].End); ok {
 					out = append(out, c)
