@@ -112,8 +112,9 @@ var (
 )
 
 // codeWord is a word of a code's abbreviated name: "Comp.", "C.S.",
-// "C.P.L.R.", "Penal", "&".
-var codeWord = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’]*\.?(?:[A-Z]\.)*|&|and)$`)
+// "C.P.L.R.", "Penal", "&", and West's abbreviations run together
+// ("Rem.Code", "Civ.Proc.Code").
+var codeWord = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’]*\.?(?:[A-Z]\.)*|(?:[A-Z][A-Za-z'’]*\.)+[A-Z][A-Za-z'’]*\.?|&|and)$`)
 
 // codeHeads are the words one of which a code's name has: "Code",
 // "Stat.", "Laws", "Law", "Ann.", "C.S." ("Pa.C.S."), "R.S." ("La. R.S."),
@@ -153,7 +154,7 @@ var (
 var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za-z]{1,3}\d*)?|-[a-z]\b)*(?:,\d{3}[a-z]?\b)?(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
 
 // subsection is a section's subsections, right after its number:
-// "(1)(d)(I)", "(1.3)", New York's "(1-a)", "(a)(1)-(3)", or the end of
+// "(1)(d)(I)", "(1.3)", New York's "(1-a)", Texas's "(b-1)", "(a)(1)-(3)", or the end of
 // their range after them ("§§2.12(a)" + "–(e)"); not an edition's year
 // "(2016)" nor a publisher "(West)". spacedSubsection is one after a
 // space or a line break, where the layout put it ("§ 1201.117" /
@@ -161,7 +162,7 @@ var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za
 // letters, one capital or a number, and a punctuation mark after it that
 // ends the citation (a list's item "(a) the …" goes on with words).
 var (
-	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}-[a-z]{1,2})\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
+	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}-[a-z]{1,2}|[a-z]{1,2}-\d{1,2})\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
 	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3}|\d{1,3}-[a-z]{1,2})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
 )
 
@@ -284,7 +285,7 @@ func stateCodes(t string) []cand {
 		}
 		head := false
 		for _, w := range name {
-			head = head || codeHeads[w]
+			head = head || codeHeads[w] || gluedHead(w)
 		}
 		if !head {
 			continue
@@ -305,7 +306,7 @@ func stateCodes(t string) []cand {
 		} else if rm := ruleMarker.FindStringIndex(t[i:]); rm != nil && slices.Contains(name, "code") {
 			i, marked = i+rm[1], true // "Fla. Admin. Code R. 61A-5.0105(2)"
 		}
-		if !marked && (m[4] >= 0 || !codeHeads[name[len(name)-1]]) {
+		if !marked && (m[4] >= 0 || !codeHeads[name[len(name)-1]] && !gluedHead(name[len(name)-1])) {
 			continue
 		}
 		se := sectionEnd(t, i)
@@ -315,6 +316,13 @@ func stateCodes(t string) []cand {
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: se, source: SourcePattern})
 	}
 	return out
+}
+
+// gluedHead reports whether a code's word that West's style ran together
+// ends in a code's head ("rem.code", "civ.proc.code").
+func gluedHead(w string) bool {
+	i := strings.LastIndexByte(strings.TrimSuffix(w, "."), '.')
+	return i > 0 && codeHeads[w[i+1:]]
 }
 
 // courtCode is a state's code by the abbreviation its own courts and
