@@ -21,8 +21,9 @@ var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]
 // list needs to be a firm's: "Gammon, Howard, Zeszotarski, PLLC", also
 // where a web page dropped the "&" between the last two ("LaBarge,
 // Zatkoff Dinning, P.C.", "Pattishall, McAuliffe, Newbury, Hilliard
-// Geraldson LLP"). Group 1 is the name; the form is firmForm's to add.
-var partnerListFirm = regexp.MustCompile(`\b(` + partnerName + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + partnerName + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
+// Geraldson LLP") or wrote "and" ("Venable, Baetjer and Howard, LLP").
+// Group 1 is the name; the form is firmForm's to add.
+var partnerListFirm = regexp.MustCompile(`\b(` + partnerName + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + partnerName + `|,?[ \t]+and[ \t]+` + partnerName + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
 
 // ampGap is the space after a firm's "&", a line break included
 // ("Rabinowitz, Lubetkin &\nTully, LLC").
