@@ -1290,6 +1290,10 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A professional association's form after a counsel list's comma is a firm's, not a person's.
+		{name: "FirmFormInCounselList", text: "Jeffrey Ryan Barber, Sr. (argued), Watkins Ludlam Winter Stennis, P.A., Jackson, MS, for Appellees.\n",
+			want: []mention{{extract.TypeOrg, "Watkins Ludlam Winter Stennis, P.A."}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Stennis") }}}},
 		// A person's name the tagger ran over a sentence's full stop ends at it.
 		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
 			want: []mention{{extract.TypePerson, "Tony Martin"}},

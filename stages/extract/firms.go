@@ -151,9 +151,10 @@ func lawFirmForms(t string) []cand {
 	return out
 }
 
-// lawyerOf is a lawyer's name and "of" before a firm's: "Kenneth A.
-// Tomchin of ", "Barbara Slott Pegg of ".
-var lawyerOf = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][A-Za-z'’\-]+(?:,[ \t]+(?:Jr\.|Sr\.|II|III|IV))?[ \t]+of[ \t]+$`)
+// lawyerOf is a lawyer's name and "of" or a counsel list's comma before
+// a firm's: "Kenneth A. Tomchin of ", "Barbara Slott Pegg of ", "Jeffrey
+// Ryan Barber, Sr. (argued), ".
+var lawyerOf = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][A-Za-z'’\-]+(?:,[ \t]+(?:Jr\.|Sr\.|II|III|IV))?(?:[ \t]+\([a-z]+\))?(?:[ \t]+of|,)[ \t]+$`)
 
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a
@@ -193,7 +194,7 @@ func formsAfter(t string, cs []cand) []cand {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
 			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil &&
 				(!sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] || firmWords[strings.ToLower(lastWord(t[c.start:c.end]))] ||
-					byLawyer.MatchString(t[c.end+m[3]:])) &&
+					byLawyer.MatchString(t[c.end+m[3]:]) || lawyerOf.MatchString(t[max(0, c.start-40):c.start])) &&
 				len(strings.Fields(t[c.start:c.end])) > 1 {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+m[3] // "Stokes Lawrence" + ", P.S."; "Montoya Family Law" + ", P.A."
 			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && len(strings.Fields(t[c.start:c.end])) > 1 {
