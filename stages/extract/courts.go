@@ -191,9 +191,10 @@ var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capA
 	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court") + `\b`)
 
 // notCounty are words that name no county before "Circuit Court": an
-// ordinal, the federal courts' words.
+// ordinal, the federal courts' words, an appeal's question ("A. WHETHER THE
+// CIRCUIT COURT ERRED").
 var notCounty = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh federal united states u.s.
-	d.c. state judicial this that each any such`)
+	d.c. state judicial this that each any such whether the`)
 
 // courtPlaceNoise are words that run into a county's name from before it
 // in a caption or a heading: "Civil Appeal from the", "APPEAL FROM THE".

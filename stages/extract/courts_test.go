@@ -153,6 +153,7 @@ func TestCountyCourts(t *testing.T) {
 		// None.
 		{"at the Marion County Court House; Orange County; the county court; The Court of Common Pleas", ""},
 		{"the Ninth Circuit Court of Appeals, the Federal Circuit Court and the State Circuit Court", ""},
+		{"A. WHETHER THE CIRCUIT COURT ERRED IN OVERRULING THIS MOTION?", ""},
 	}
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {

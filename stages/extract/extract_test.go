@@ -2000,8 +2000,8 @@ func TestFirmsAndBanksInCounselLists(t *testing.T) {
 		"Jane Roe, Commercial Litigation Branch, Civil Division, United States Department of Justice, for defendant.\n" +
 		"The plaintiffs were members of Local No. 101, United Brotherhood of Carpenters and Joiners of America.\n" +
 		"Robert Hyman, LaBarge, Zatkoff Dinning, P.C., for defendant. Brett A. August, Pattishall, McAuliffe, Newbury, Hilliard Geraldson LLP, Chicago, IL.\n" +
-		"Patrick J. Mullaney, Ramsey E Ramerman, Foster Pepper PLLC, Seattle, WA, for Respondents. George W. Johnston, Venable, Baetjer and Howard, LLP, Towson.\n"
-	wantMentionTexts(t, text, "ORG LaBarge, Zatkoff Dinning, P.C.", "ORG Pattishall, McAuliffe, Newbury, Hilliard Geraldson LLP", "ORG Foster Pepper PLLC", "ORG Venable, Baetjer and Howard, LLP",
+		"Patrick J. Mullaney, Ramsey E Ramerman, Foster Pepper PLLC, Seattle, WA, for Respondents. George W. Johnston, Venable, Baetjer and Howard, LLP, Towson. Jane Roe, Van Winkle, Buck, Wall, Starnes and Davis, P.A., Asheville.\n"
+	wantMentionTexts(t, text, "ORG LaBarge, Zatkoff Dinning, P.C.", "ORG Pattishall, McAuliffe, Newbury, Hilliard Geraldson LLP", "ORG Foster Pepper PLLC", "ORG Venable, Baetjer and Howard, LLP", "ORG Van Winkle, Buck, Wall, Starnes and Davis, P.A.",
 		"PERSON Ramsey E Ramerman", "ORG Gammon, Howard, Zeszotarski, PLLC", "ORG The Bank of California, National Association",
 		"ORG Bankers Trust Company of California, National Association", "ORG Commercial Litigation Branch", "ORG Civil Division",
 		"ORG United Brotherhood of Carpenters and Joiners of America")

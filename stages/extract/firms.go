@@ -21,9 +21,10 @@ var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]
 // list needs to be a firm's: "Gammon, Howard, Zeszotarski, PLLC", also
 // where a web page dropped the "&" between the last two ("LaBarge,
 // Zatkoff Dinning, P.C.", "Pattishall, McAuliffe, Newbury, Hilliard
-// Geraldson LLP") or wrote "and" ("Venable, Baetjer and Howard, LLP").
-// Group 1 is the name; the form is firmForm's to add.
-var partnerListFirm = regexp.MustCompile(`\b(` + partnerName + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + partnerName + `|,?[ \t]+and[ \t]+` + partnerName + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
+// Geraldson LLP") or wrote "and" ("Venable, Baetjer and Howard, LLP"),
+// the first partner's particle with it ("Van Winkle, Buck, Wall, Starnes
+// and Davis, P.A."). Group 1 is the name; the form is firmForm's to add.
+var partnerListFirm = regexp.MustCompile(`\b(` + particlePartner + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + partnerName + `|,?[ \t]+and[ \t]+` + partnerName + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
 
 // ampGap is the space after a firm's "&", a line break included
 // ("Rabinowitz, Lubetkin &\nTully, LLC").
@@ -32,8 +33,9 @@ const ampGap = `(?:[ \t]+|[ \t]*\n[ \t]*)`
 // partnerName and partnerCaps are a partner's surname in a firm's name, in
 // mixed case ("O'Brien" too) or in capitals; particlePartner is a surname
 // with a particle before it ("Van Dusen"), which a list of partners with
-// "&" (partnerFirm) may hold (the other forms do without: the particle
-// makes every try of a pattern that runs on most chunks dearer).
+// "&" (partnerFirm) may hold, and the first of a list before a
+// professional form (partnerListFirm); the other forms do without: the
+// particle makes every try of a pattern that runs on most chunks dearer.
 const (
 	particlePartner = `(?:(?:Van|Von|De|Del|Della|Di|Du|La|Le|Da|Den|Der|Ten)[ \t]+)?` + partnerName
 	partnerName     = `[A-Z](?:[a-z]|['’][A-Z])[A-Za-z'’\-]*`
