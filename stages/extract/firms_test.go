@@ -368,22 +368,35 @@ func TestVerbEnds(t *testing.T) {
 	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.")
 }
 
-// TestWrappedCapsFirms: a firm in capitals that opens a line with its form
+// TestFirmNameMends: a firm in capitals that opens a line with its form
 // starts at its partners' surnames at the end of the counsel line before,
-// after the "&" or before the break; a heading above a company is none of
-// its name.
-func TestWrappedCapsFirms(t *testing.T) {
-	text := "Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &\nSMITH LLP, Wilmington; Barnaby Grzaslewicz, MORRIS\nJAMES LLP, Wilmington\nMEMORANDUM OPINION\nACME HOLDINGS LLC,\n"
-	cs := candsAt(text, TypeOrg, SourcePattern, "SMITH LLP", "JAMES LLP", "ACME HOLDINGS LLC")
-	wantMend(t, wrappedCapsFirms, text, cs, "LEWIS BRISBOIS BISGAARD &\nSMITH LLP|MORRIS\nJAMES LLP|ACME HOLDINGS LLC")
-}
-
-// TestCityStateCompanies: a company named for its city and state starts at
-// its name where the patterns read its state and form alone; a state and
-// a form after a sentence's city are left alone.
-func TestCityStateCompanies(t *testing.T) {
-	text := "for Kevin Brazil, Sonic Drive-in of Clinton, Missouri, LLC, and Sonic Drive-in # 2 of Jefferson, Missouri, LLC; he moved to Austin, Texas, Inc. was formed."
-	cs := candsAt(text, TypeOrg, SourcePattern, "Missouri, LLC", "Missouri, LLC;", "Texas, Inc.")
-	cs[1].end--
-	wantMend(t, cityStateCompanies, text, cs, "Sonic Drive-in of Clinton, Missouri, LLC|Sonic Drive-in # 2 of Jefferson, Missouri, LLC|Texas, Inc.")
+// after the "&" or before the break (a heading above a company is none of
+// its name); a company named for its city and state starts at its name
+// where the patterns read its state and form alone (a state and a form
+// after a sentence's city are left alone).
+func TestFirmNameMends(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		mend  func(string, []cand) []cand
+		text  string
+		names []string
+		want  string
+	}{
+		{"wrapped capitals", wrappedCapsFirms,
+			"Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &\nSMITH LLP, Wilmington; Barnaby Grzaslewicz, MORRIS\nJAMES LLP, Wilmington\nMEMORANDUM OPINION\nACME HOLDINGS LLC,\n",
+			[]string{"SMITH LLP", "JAMES LLP", "ACME HOLDINGS LLC"}, "LEWIS BRISBOIS BISGAARD &\nSMITH LLP|MORRIS\nJAMES LLP|ACME HOLDINGS LLC"},
+		{"city and state", cityStateCompanies,
+			"for Kevin Brazil, Sonic Drive-in of Clinton, Missouri, LLC; and Sonic Drive-in # 2 of Jefferson, Missouri, LLC. He moved to Austin, Texas, Inc. was formed.",
+			[]string{"Missouri, LLC;", "Missouri, LLC.", "Texas, Inc."}, "Sonic Drive-in of Clinton, Missouri, LLC|Sonic Drive-in # 2 of Jefferson, Missouri, LLC|Texas, Inc."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := candsAt(tc.text, TypeOrg, SourcePattern, tc.names...)
+			for i, n := range tc.names {
+				if n[len(n)-1] == ';' || n[len(n)-1] == '.' && n[len(n)-2] == 'C' {
+					cs[i].end-- // the punctuation that tells two occurrences apart
+				}
+			}
+			wantMend(t, tc.mend, tc.text, cs, tc.want)
+		})
+	}
 }
