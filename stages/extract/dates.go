@@ -107,6 +107,25 @@ func extraDates(t string) []cand {
 	return out
 }
 
+// wrappedScale is an amount's scale word that a line break put on the
+// next line: "$62.5" / "billion".
+var wrappedScale = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:million|billion|trillion|thousand|Million|Billion|Trillion|Thousand)\b`)
+
+// wrappedScales extends an amount over the scale word on the next line.
+func wrappedScales(t string, cs []cand) []cand {
+	if !strings.Contains(t, "illion") && !strings.Contains(t, "housand") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeMoney {
+			if m := wrappedScale.FindStringIndex(t[c.end:min(len(t), c.end+24)]); m != nil {
+				cs[i].end = c.end + m[1]
+			}
+		}
+	}
+	return cs
+}
+
 // otherAmount is an amount the patterns' money does not read: under a
 // dollar without its zero, as share par values are written ("$.001",
 // "$.01 per share"), or in pounds or euros by their signs ("£3,000", "€2.5
