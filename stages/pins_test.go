@@ -543,9 +543,17 @@ var pins = map[string]struct{ algorithm, output string }{
 	// bodies' units, wrapped day-month-year dates, lines of justices, trial
 	// courts' counties, Texas's county courts at law, captions' roles and
 	// lines, litigant states and filings' headings; the sample has none.
-	// extract/v35 (twenty-eighth session) reads the development round 40:
-	// date ranges, citations on lines of their own after a case's name
-	// (see docs/quality.md); the sample has none.
+	// extract/v35 (twenty-eighth session) reads the development rounds 40,
+	// 42, 44, 46, 48 and 50: date ranges, citations on lines of their own
+	// after a case's name and after "___ U.S. ___", Public Laws without a
+	// space, federal agencies and boards of contract appeals by name,
+	// partner firms whose "&" a page dropped or wrote "and", firms in
+	// capitals wrapped over a line, professional associations after a
+	// lawyer, constitutions' articles, provisions "of the 1964 … Act",
+	// West's run-together code names, courts after a caption and "the Court
+	// of Appeals" alone, trial courts with their state and county, Texas's
+	// probate courts, companies named for a city and state, amounts whose
+	// scale word wrapped (see docs/quality.md); the sample has none.
 	"extract": {"extract/v35", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

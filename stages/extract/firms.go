@@ -105,10 +105,11 @@ var incorporatedAfter = regexp.MustCompile(`^(?:[ \t]+[A-Z][A-Za-z&'’\-]*){0,3
 var firmWords = wordSet(`law legal lawyers attorneys associates partners group firm`)
 
 // lawFirmForm is a law firm named by a firm's word and its form after a
-// comma (group 2): "Montoya Family Law, P.A.", "Jones Law, P.A.", "Reyes Legal
-// Group, PLLC", "Bassford & Hanvik Law Firm, P.A.". The patterns read legal forms such as "LLC" after any
-// name, but not a professional association's, which a person's name may
-// take too; after a firm's word it is the firm's.
+// comma (group 2): "Montoya Family Law, P.A.", "Jones Law, P.A.", "Reyes
+// Legal Group, PLLC", "Bassford & Hanvik Law Firm, P.A.". The patterns read
+// legal forms such as "LLC" after any name, but not a professional
+// association's, which a person's name may take too; after a firm's word
+// it is the firm's.
 var lawFirmForm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]+[ \t]+(?:&[ \t]+)?){1,4}(?:Law|Legal|Lawyers|Attorneys|Associates|Partners|Group|Firm|LAW|LEGAL|ASSOCIATES|PARTNERS|GROUP|FIRM)),[ \t]*(` + professionalForm + `)(?:[^A-Za-z0-9]|$)`)
 
 // firmOnlyForm is a company's name and, after a comma, a professional
@@ -298,10 +299,11 @@ func hasPrefixFold(s, prefix string) bool {
 var byLawyer = regexp.MustCompile(`^,?[ \t]+(?:by|BY)[ \t]+[A-Z]`)
 
 // personBefore is the end of a person's given names right before a
-// surname: an initial, with its period or without ("Ramsey E " of "Ramsey
-// E Ramerman, Foster Pepper PLLC"), or a capitalised word ("Sonja J. " of
-// "Sonja J. McGill, Sumner, …").
-var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.?|\b[A-Z][a-z]+)[ \t]+$`)
+// surname: an initial, with its period or, after a given name, without
+// ("Ramsey E " of "Ramsey E Ramerman, Foster Pepper PLLC"; a lone "A " is
+// an article), or a capitalised word ("Sonja J. " of "Sonja J. McGill,
+// Sumner, …").
+var personBefore = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+[ \t]+[A-Z]|\b[A-Z][a-z]+)[ \t]+$`)
 
 // partnerBefore is a partner's surname and a comma right before a firm's
 // last partners ("Sumner, " of "Sumner, Schick & Hamilton, P.C."), which
