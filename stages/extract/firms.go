@@ -903,11 +903,18 @@ func wrappedCompanies(t string, cs []cand) []cand {
 }
 
 // capsFirmHead is the end of a line that a firm's name in capitals
-// starts on, after a counsel list's comma: its partners' surnames and,
-// where the break fell after it, the "&" (", LEWIS BRISBOIS BISGAARD &",
-// ", MORRIS"); at the line's start only with the "&" (a heading above a
-// company's name is none of it). Group 1 or 2 is the surnames.
-var capsFirmHead = regexp.MustCompile(`,[ \t]+((?:[A-Z][A-Z'’\-]+[ \t]+){0,3}[A-Z][A-Z'’\-]+(?:[ \t]+&)?)[ \t]*$|^[ \t]*((?:[A-Z][A-Z'’\-]+[ \t]+){1,3}&)[ \t]*$`)
+// starts on, after a counsel list's lawyer (a name in mixed case) and
+// comma: its partners' surnames and, where the break fell after it, the
+// "&" ("Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &", "Barnaby
+// Grzaslewicz, MORRIS"); at the line's start only with the "&" (a heading
+// above a company's name is none of it, nor is a caption's "…, STATE OF
+// NEW ALDERSHIRE" above its first party). Group 1 or 2 is the surnames,
+// which capsFirmWords must all allow.
+var capsFirmHead = regexp.MustCompile(`[a-z.],[ \t]+((?:[A-Z][A-Z'’\-]+[ \t]+){0,3}[A-Z][A-Z'’\-]+(?:[ \t]+&)?)[ \t]*$|^[ \t]*((?:[A-Z][A-Z'’\-]+[ \t]+){1,3}&)[ \t]*$`)
+
+// notCapsPartner are words in capitals that are no partner's surname: a
+// place's, a court's or a heading's words.
+var notCapsPartner = wordSet(`of the and state county court district commonwealth people united states america city town in for`)
 
 // capsFirmForm is a firm's professional or legal form at the end of its
 // name in capitals.
@@ -935,6 +942,9 @@ func wrappedCapsFirms(t string, cs []cand) []cand {
 			g := 2
 			if m[g] < 0 {
 				g = 4
+			}
+			if slices.ContainsFunc(strings.Fields(t[prev+m[g]:prev+m[g+1]]), func(w string) bool { return notCapsPartner[strings.ToLower(w)] }) {
+				continue
 			}
 			cs[i].start = prev + m[g]
 			grown = append(grown, i)

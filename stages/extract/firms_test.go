@@ -370,8 +370,8 @@ func TestVerbEnds(t *testing.T) {
 
 // TestFirmNameMends: a firm in capitals that opens a line with its form
 // starts at its partners' surnames at the end of the counsel line before,
-// after the "&" or before the break (a heading above a company is none of
-// its name); a company named for its city and state starts at its name
+// after the "&" or before the break (a heading above a company, or a
+// caption's court and state above its first party, is none of its name); a company named for its city and state starts at its name
 // where the patterns read its state and form alone (a state and a form
 // after a sentence's city are left alone).
 func TestFirmNameMends(t *testing.T) {
@@ -383,8 +383,10 @@ func TestFirmNameMends(t *testing.T) {
 		want  string
 	}{
 		{"wrapped capitals", wrappedCapsFirms,
-			"Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &\nSMITH LLP, Wilmington; Barnaby Grzaslewicz, MORRIS\nJAMES LLP, Wilmington\nMEMORANDUM OPINION\nACME HOLDINGS LLC,\n",
-			[]string{"SMITH LLP", "JAMES LLP", "ACME HOLDINGS LLC"}, "LEWIS BRISBOIS BISGAARD &\nSMITH LLP|MORRIS\nJAMES LLP|ACME HOLDINGS LLC"},
+			"Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &\nSMITH LLP, Wilmington; Barnaby Grzaslewicz, MORRIS\nJAMES LLP, Wilmington\nMEMORANDUM OPINION\nACME HOLDINGS LLC,\n" +
+				"IN THE CIRCUIT COURT OF WESTMARCH COUNTY, STATE OF NEW ALDERSHIRE\nQUILLFEATHER CAPITAL PARTNERS LLC, Plaintiff,\n",
+			[]string{"SMITH LLP", "JAMES LLP", "ACME HOLDINGS LLC", "QUILLFEATHER CAPITAL PARTNERS LLC"},
+			"LEWIS BRISBOIS BISGAARD &\nSMITH LLP|MORRIS\nJAMES LLP|ACME HOLDINGS LLC|QUILLFEATHER CAPITAL PARTNERS LLC"},
 		{"city and state", cityStateCompanies,
 			"for Kevin Brazil, Sonic Drive-in of Clinton, Missouri, LLC; and Sonic Drive-in # 2 of Jefferson, Missouri, LLC. He moved to Austin, Texas, Inc. was formed.",
 			[]string{"Missouri, LLC;", "Missouri, LLC.", "Texas, Inc."}, "Sonic Drive-in of Clinton, Missouri, LLC|Sonic Drive-in # 2 of Jefferson, Missouri, LLC|Texas, Inc."},
