@@ -99,7 +99,7 @@ func stateStarts(t string) [][]int {
 func withTitle(t string, match []int) []int {
 	off := max(0, match[0]-12)
 	if tm := titleBefore.FindStringSubmatchIndex(t[off:match[0]]); tm != nil {
-		match[0], match[2], match[3] = off+tm[0], off+tm[2], off+tm[3]
+		match[0], match[2], match[3] = off+tm[2], off+tm[2], off+tm[3]
 	}
 	return match
 }
@@ -384,8 +384,9 @@ var courtCodeStart = func() *regexp.Regexp {
 var codeAbbrevStart = regexp.MustCompile(`\b(?:[A-Z][A-Z.]|Del\.)`)
 
 // titleBefore is a title's number right before a code's abbreviation:
-// "43 " of "43 P.S.". Group 1 is the number.
-var titleBefore = regexp.MustCompile(`\b(\d{1,3}(?:-[A-Z])?)[ \t]+$`)
+// "43 " of "43 P.S.". Group 1 is the number; a star page's ("*700 TEX.
+// CIV. PRAC. & REM.CODE") is none.
+var titleBefore = regexp.MustCompile(`(?:^|[^*\w])(\d{1,3}(?:-[A-Z])?)[ \t]+$`)
 
 // courtCodeMatches returns, in the layout of a regular expression's
 // submatch indices, the abbreviations of courtCodes in t: the whole

@@ -384,8 +384,9 @@ func TestLawFormsInTheStage(t *testing.T) {
 			"Illinois Code of Civil Procedure|735 ILCS §§ 5/2-801"},
 		{"a constitution's article after its name", "their rights under United States Constitution Art. 1, § 10, cl. 1; and Maryland Constitution Art. XI-A, § 5 provides that.\n",
 			"United States Constitution Art. 1, § 10, cl. 1|Maryland Constitution Art. XI-A, § 5"},
-		{"West's run-together code names and a lettered subsection", "See Tex. Civ. Prac. & Rem.Code § 103.001(a) and TEX. CIV. PRAC. & REM.CODE § 103.051(b-1); Cal.Civ.Proc.Code § 425.16.\n",
-			"Tex. Civ. Prac. & Rem.Code § 103.001(a)|TEX. CIV. PRAC. & REM.CODE § 103.051(b-1)|Cal.Civ.Proc.Code § 425.16"},
+		{"West's run-together code names, a lettered subsection, a star page", "See Tex. Civ. Prac. & Rem.Code § 103.001(a) and TEX. CIV. PRAC. & REM.CODE § 103.051(b-1); Cal.Civ.Proc.Code § 425.16; " +
+			"compensation.[1]*700 TEX. CIV. PRAC. & REM.CODE § 103.001(a)(1); 42 Pa.C.S. § 9712(a).\n",
+			"Tex. Civ. Prac. & Rem.Code § 103.001(a)|TEX. CIV. PRAC. & REM.CODE § 103.051(b-1)|Cal.Civ.Proc.Code § 425.16|TEX. CIV. PRAC. & REM.CODE § 103.001(a)(1)|42 Pa.C.S. § 9712(a)"},
 		{"the Act's year before its name", "in violation of Title VII of the 1964 Civil Rights Act and Section 10(b) of the 1934 Securities Exchange Act; section 3 of the 1990 report.\n",
 			"Title VII of the 1964 Civil Rights Act|Section 10(b) of the 1934 Securities Exchange Act|section 3"},
 	} {
