@@ -551,10 +551,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// capitals wrapped over a line, professional associations after a
 	// lawyer, constitutions' articles, provisions "of the 1964 … Act",
 	// West's run-together code names and star pages, courts after a
-	// caption and "the Court of Appeals" alone, trial courts with their
-	// state and county, Texas's probate courts, companies named for a city
-	// and state, amounts whose scale word wrapped (see docs/quality.md);
-	// the sample has none.
+	// caption, trial courts with their state and county, Texas's probate
+	// courts, companies named for a city and state, amounts whose scale
+	// word wrapped (see docs/quality.md); the sample has none.
 	"extract": {"extract/v35", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -943,33 +943,6 @@ func bareSupremeCourts(t string) []cand {
 	return out
 }
 
-// bareAppealsCourt is an intermediate court of appeals named by its kind
-// alone after "the" ("the Court of Appeals reversed"), as an opinion names
-// the court below. Resolve keeps it apart from a court of appeals named in
-// full ("a kind of court without its state"): the labelled sets split on
-// which court it is. Group 1 is the court; what bareAppealsAfter
-// matches after it makes it a longer name's start ("the Court of Appeals
-// of Texas", "the Court of Appeals for the Ninth Circuit").
-var bareAppealsCourt = regexp.MustCompile(`\b[Tt]he[ \t\n]+(Court[ \t\n]+of[ \t\n]+Appeals)\b`)
-
-// bareAppealsAfter is what after "Court of Appeals" makes it part of a
-// longer name or no court's name alone.
-var bareAppealsAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|for|in|Rules?|Judges?|Justices?|Clerk|Case|Docket|No\.|[A-Z0-9])|['’]s\b|[A-Za-z0-9])`)
-
-// bareAppealsCourts returns the courts of appeals bareAppealsCourt finds.
-func bareAppealsCourts(t string) []cand {
-	if !strings.Contains(t, "Court of Appeals") {
-		return nil
-	}
-	var out []cand
-	for _, m := range bareAppealsCourt.FindAllStringSubmatchIndex(t, -1) {
-		if !bareAppealsAfter.MatchString(t[m[3]:]) {
-			out = append(out, cand{typ: TypeCourt, start: m[2], end: m[3], source: SourcePattern})
-		}
-	}
-	return out
-}
-
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,
 // as its opinions' headers write it: "Court of Appeal of Louisiana, First
 // Circuit", "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT", "THE COURT

@@ -309,11 +309,3 @@ func TestCourtCounties(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
-
-// TestBareAppealsCourts: "the Court of Appeals" alone is a court; the
-// start of a longer name ("of Texas", "for the Ninth Circuit") and a
-// judge's title are not.
-func TestBareAppealsCourts(t *testing.T) {
-	text := "On appeal, the Court of Appeals reversed; the Court of Appeals of Texas and the Court of Appeals for the Ninth Circuit agreed, as did the Court of Appeals Judges."
-	wantFind(t, bareAppealsCourts, text, "Court of Appeals")
-}
