@@ -75,8 +75,10 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 			// "See Jenness v. Fortson,\n403 U.S. 431\n(1971)": a citation
 			// on a line of its own right after a cited case's name is that
 			// case's, near the top too, where a header's would be the
-			// document's own.
-			namedBefore := lastName.ID != "" && m.Start >= lastEnd && !sameCase(oneSpace(lastName.Text), own) && citationGap(doc, lastEnd, m.Start) && !docketLike(txt)
+			// document's own (read only there: the header cases below are
+			// the caption area's).
+			namedBefore := m.Start < captionArea && lastName.ID != "" && m.Start >= lastEnd && citationGap(doc, lastEnd, m.Start) &&
+				!docketLike(txt) && !sameCase(oneSpace(lastName.Text), own)
 			switch {
 			case m.Refers == "" && max(lastCite, lastDocket) >= 0 && !caseNameLike(m.Text) && !docketLike(txt) && citesGap(doc, out[max(lastCite, lastDocket)].End, m.Start):
 				// "462 U.S. 554, 565, 103 S. Ct. 2558", "439 F. Supp. 2d

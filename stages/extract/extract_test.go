@@ -1294,6 +1294,13 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "FirmFormInCounselList", text: "Jeffrey Ryan Barber, Sr. (argued), Watkins Ludlam Winter Stennis, P.A., Jackson, MS, for Appellees.\n",
 			want: []mention{{extract.TypeOrg, "Watkins Ludlam Winter Stennis, P.A."}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Stennis") }}}},
+		// The stage runs the mends of wrapped forms: a firm in capitals wrapped over a counsel line, a
+		// company named for its city and state, an amount whose scale word wrapped, a date range.
+		{name: "WrappedFormsInTheStage", text: "Cheneise V. Wright, LEWIS BRISBOIS BISGAARD &\nSMITH LLP, Wilmington, Delaware; Counsel for Petitioner.\n" +
+			"Counsel for Kevin Brazil, Sonic Drive-in of Clinton, Missouri, LLC. The fund held approximately $62.5\nbillion in assets. " +
+			"The hearing was held September 16-17, 1989.\n",
+			want: []mention{{extract.TypeOrg, "LEWIS BRISBOIS BISGAARD & SMITH LLP"}, {extract.TypeOrg, "Sonic Drive-in of Clinton, Missouri, LLC"},
+				{extract.TypeMoney, "$62.5 billion"}, {extract.TypeDate, "September 16-17, 1989"}}},
 		// A person's name the tagger ran over a sentence's full stop ends at it.
 		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
 			want: []mention{{extract.TypePerson, "Tony Martin"}},

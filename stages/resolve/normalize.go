@@ -612,12 +612,12 @@ func initialsAgree(a, b []string) bool {
 	return true
 }
 
-// sectionOf reports whether long names the section short of a law:
-// short's words right before "of" ("section 11" of "article ii section
-// 11 of the nmi constitution").
+// sectionOf reports whether long cites the section short: short's words
+// end it ("28 usc section 1292 a 1") or stand right before "of"
+// ("article ii section 11 of the nmi constitution").
 func sectionOf(long, short []string) bool {
-	for k := 0; k+len(short) < len(long); k++ {
-		if long[k+len(short)] == "of" && slices.Equal(long[k:k+len(short)], short) {
+	for k := 0; k+len(short) <= len(long); k++ {
+		if e := k + len(short); (e == len(long) || long[e] == "of") && slices.Equal(long[k:e], short) {
 			return true
 		}
 	}
@@ -633,16 +633,12 @@ func contains(typ string, long, short *form) bool {
 	case extract.TypeDate, extract.TypeMoney, extract.TypeLocation:
 		return false
 	}
-	// "§ 1292(a)(1)" after "28 U.S.C. § 1292(a)(1)": a section cited
-	// without its title or code is the full citation that ends with it.
+	// "§ 1292(a)(1)" after "28 U.S.C. § 1292(a)(1)", "Section 11" beside
+	// "Article II, Section 11 of the NMI Constitution": a section cited
+	// without its title, code or law is the citation that ends with it or
+	// names it before "of".
 	if typ == extract.TypeLaw && len(short.tokens) > 1 && short.tokens[0] == "section" &&
-		len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[len(long.tokens)-len(short.tokens):], short.tokens) {
-		return true
-	}
-	// "Section 11" beside "Article II, Section 11 of the NMI
-	// Constitution": a section named without its law is the provision
-	// that names that section of a law.
-	if typ == extract.TypeLaw && len(short.tokens) > 1 && short.tokens[0] == "section" && sectionOf(long.tokens, short.tokens) {
+		len(long.tokens) > len(short.tokens) && sectionOf(long.tokens, short.tokens) {
 		return true
 	}
 
