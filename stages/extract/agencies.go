@@ -208,10 +208,11 @@ func upperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // agencyMatch reports whether name's words follow at s of t, and where they
 // end: words equal but for case, commas where the name has them, "&" for
-// "and", any whitespace between.
+// "and" (and for a firm's "&", "and" or nothing), any whitespace between.
 func agencyMatch(t string, s int, name []string) (int, bool) {
 	i := s
 	for k, w := range name {
+		before := i
 		if k > 0 && w != "," {
 			j := i
 			for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {
@@ -230,6 +231,17 @@ func agencyMatch(t string, s int, name []string) (int, bool) {
 			i++
 		case w == "and" && strings.HasPrefix(t[i:], "&"):
 			i++
+		case w == "&":
+			// A firm's "&": "and" for it, or none where a web page
+			// dropped it ("Foley Lardner").
+			switch {
+			case strings.HasPrefix(t[i:], "&"):
+				i++
+			case strings.HasPrefix(t[i:], "and ") || strings.HasPrefix(t[i:], "AND "):
+				i += 3
+			default:
+				i = before
+			}
 		case w == "Department" && k == 0 && len(t)-i >= 5 && strings.EqualFold(t[i:i+5], "dept."):
 			i += 5
 		default:

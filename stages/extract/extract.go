@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v35"
+const Algorithm = "extract/v36"
 
 // Mention sources.
 const (
@@ -781,7 +781,7 @@ func sentenceStop(w string) bool {
 // its needle words).
 var afterTagger = []func(string) []cand{afterTaggerFinds, amendmentLists, airportNames, briefFirms, partnerFirms, lawOffices, panelJudges, authorJudges,
 	districtCourts, stateCourts, localCourts, stateCourtNames, districtNames, concurJudges, interestCases, civDockets,
-	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, appellateDistrictCourts, louisianaCircuits, bareSupremeCourts, stateVersusCaptions, correctionalFacilities, venueCounties, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, officialsOffices, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, gluedCourtCitations, okinaNames, againstCaptions, territoryCourts, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates, corporationLaws, commaAndCos, namedAvenues, fieldJudges, tradeUnions, departmentUnits, floridaDCAs, localOfficials, foreignBanks, onBodyNames, lawAcronyms, saintsAndTownships, bodyUnits, conventions, justicesLines}
+	stateDockets, acronymOrgs, representedLawyers, capsCounselLawyers, countryNames, boardMembers, markedJudges, stateLaws, courtRules, trialCourts, wrappedForms, listedCompanies, extraDates, wrappedCitations, spacedLabelDockets, wrappedCourtCitations, courthouses, appellateDistrictCourts, louisianaCircuits, bareSupremeCourts, stateVersusCaptions, correctionalFacilities, venueCounties, westlawCitations, wrappedDockets, districtOfficeNames, otherAmounts, unionNames, unionLocalNames, acronymNames, agencyNames, knownFirmNames, officialsOffices, titledSigners, ageResidences, possessiveParts, mailNames, closingNames, professionalLines, docketSheetNames, roleLineParties, forNames, lawFirmForms, yearDocketLines, neutralCitations, foreignCompanyNames, esquireNames, datedCourtCitations, gluedCourtCitations, okinaNames, againstCaptions, territoryCourts, proceedingFiles, federalCites, jobTitledPeople, agencyDockets, counselFirms, counselPeople, leadFirms, appellateDockets, lostSectionSigns, cityStates, corporationLaws, commaAndCos, namedAvenues, fieldJudges, tradeUnions, departmentUnits, floridaDCAs, localOfficials, foreignBanks, onBodyNames, lawAcronyms, saintsAndTownships, bodyUnits, conventions, justicesLines}
 
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,

@@ -1301,6 +1301,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"The hearing was held September 16-17, 1989.\n",
 			want: []mention{{extract.TypeOrg, "LEWIS BRISBOIS BISGAARD & SMITH LLP"}, {extract.TypeOrg, "Sonic Drive-in of Clinton, Missouri, LLC"},
 				{extract.TypeMoney, "$62.5 billion"}, {extract.TypeDate, "September 16-17, 1989"}}},
+		// A large firm a counsel list names without its form is an organisation, not the tagger's person.
+		{name: "KnownFirmInCounselList", text: "Steven S. Bell (argued and briefed), Perkins Coie, Seattle, WA, for Appellee.\n",
+			want: []mention{{extract.TypeOrg, "Perkins Coie"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Coie") }}}},
 		// A person's name the tagger ran over a sentence's full stop ends at it.
 		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
 			want: []mention{{extract.TypePerson, "Tony Martin"}},

@@ -1,0 +1,348 @@
+package extract
+
+import "strings"
+
+// knownFirms are large US law firms by the names filings and opinions give
+// them, one per line, "&" where the firm writes one. Counsel lists name
+// them without their form ("Steven S. Bell, Perkins Coie, Seattle, WA";
+// "Troutman Sanders, on briefs"), where the tagger reads two surnames as a
+// person. Only names that are no person's: two words a given name opens
+// ("Bryan Cave", "Paul Hastings") are left out, as knownFirmNames leaves
+// out a match that reads as one.
+const knownFirms = `
+Akin Gump
+Akin Gump Strauss Hauer & Feld
+Alston & Bird
+Arnold & Porter
+Arnold & Porter Kaye Scholer
+Arent Fox
+Armstrong Teasdale
+Baker Botts
+Baker Donelson
+Baker, Donelson, Bearman, Caldwell & Berkowitz
+Baker & Hostetler
+BakerHostetler
+Baker & McKenzie
+Baker McKenzie
+Balch & Bingham
+Ballard Spahr
+Barnes & Thornburg
+Bass, Berry & Sims
+Bernstein Litowitz Berger & Grossmann
+Blank Rome
+Boies Schiller Flexner
+Boies, Schiller & Flexner
+Bracewell & Giuliani
+Bradley Arant Boult Cummings
+Brownstein Hyatt Farber Schreck
+Bryan Cave Leighton Paisner
+Buchanan Ingersoll & Rooney
+Burr & Forman
+Butzel Long
+Cadwalader, Wickersham & Taft
+Cahill Gordon & Reindel
+Calfee, Halter & Griswold
+Chapman and Cutler
+Choate, Hall & Stewart
+Cleary Gottlieb
+Cleary Gottlieb Steen & Hamilton
+Cohen Milstein Sellers & Toll
+Covington & Burling
+Cozen O'Connor
+Cravath, Swaine & Moore
+Crowell & Moring
+Davis Polk
+Davis Polk & Wardwell
+Davis Wright Tremaine
+Day Pitney
+Debevoise & Plimpton
+Dickinson Wright
+Dinsmore & Shohl
+DLA Piper
+Dorsey & Whitney
+Drinker Biddle & Reath
+Dykema Gossett
+Eckert Seamans Cherin & Mellott
+Eversheds Sutherland
+Faegre Baker Daniels
+Faegre Drinker Biddle & Reath
+Fennemore Craig
+Fenwick & West
+Finnegan, Henderson, Farabow, Garrett & Dunner
+Fish & Richardson
+Foley & Lardner
+Foley Hoag
+Fox Rothschild
+Fredrikson & Byron
+Fried, Frank, Harris, Shriver & Jacobson
+Frost Brown Todd
+Fulbright & Jaworski
+Gardere Wynne Sewell
+Gibson, Dunn & Crutcher
+Gibson Dunn
+Godfrey & Kahn
+Goodwin Procter
+Gordon Rees Scully Mansukhani
+Goulston & Storrs
+Greenberg Traurig
+Hagens Berman Sobol Shapiro
+Hanson Bridgett
+Haynes and Boone
+Hinckley, Allen & Snyder
+Hinshaw & Culbertson
+Hogan Lovells
+Holland & Hart
+Holland & Knight
+Honigman Miller Schwartz and Cohn
+Hunton & Williams
+Hunton Andrews Kurth
+Husch Blackwell
+Irell & Manella
+Jenner & Block
+Jones Day
+Jones Walker
+K&L Gates
+Kasowitz Benson Torres
+Katten Muchin Rosenman
+Kellogg, Huber, Hansen, Todd, Evans & Figel
+Kessler Topaz Meltzer & Check
+Kilpatrick Townsend & Stockton
+King & Spalding
+Kirkland & Ellis
+Knobbe Martens
+Kramer Levin Naftalis & Frankel
+Kutak Rock
+Labaton Sucharow
+Latham & Watkins
+Lathrop & Gage
+Lewis Brisbois Bisgaard & Smith
+Lieff Cabraser Heimann & Bernstein
+Littler Mendelson
+Locke Lord
+Lowenstein Sandler
+Manatt, Phelps & Phillips
+Marshall Dennehey Warner Coleman & Goggin
+Mayer Brown
+McCarter & English
+McDermott Will & Emery
+McGuireWoods
+Milbank, Tweed, Hadley & McCloy
+Miller, Canfield, Paddock and Stone
+Mintz Levin
+Morgan, Lewis & Bockius
+Morrison & Foerster
+Munger, Tolles & Olson
+Nelson Mullins Riley & Scarborough
+Nixon Peabody
+Norton Rose Fulbright
+O'Melveny & Myers
+Ogletree Deakins
+Ogletree, Deakins, Nash, Smoak & Stewart
+Orrick, Herrington & Sutcliffe
+Parsons Behle & Latimer
+Patterson Belknap Webb & Tyler
+Paul, Weiss, Rifkind, Wharton & Garrison
+Pepper Hamilton
+Perkins Coie
+Phelps Dunbar
+Pillsbury Winthrop Shaw Pittman
+Porter Wright Morris & Arthur
+Proskauer Rose
+Quarles & Brady
+Quinn Emanuel
+Quinn Emanuel Urquhart & Sullivan
+Riker Danzig
+Robbins Geller Rudman & Dowd
+Robinson & Cole
+Ropes & Gray
+Saul Ewing Arnstein & Lehr
+Schiff Hardin
+Schulte Roth & Zabel
+Schwabe, Williamson & Wyatt
+Seyfarth Shaw
+Sheppard, Mullin, Richter & Hampton
+Sheppard Mullin
+Sherman & Howard
+Shipman & Goodwin
+Shook, Hardy & Bacon
+Shutts & Bowen
+Sidley Austin
+Sills Cummis & Gross
+Simpson Thacher & Bartlett
+Skadden, Arps, Slate, Meagher & Flom
+Snell & Wilmer
+Squire Patton Boggs
+Squire Sanders & Dempsey
+Steptoe & Johnson
+Sterne, Kessler, Goldstein & Fox
+Stinson Leonard Street
+Stoel Rives
+Sullivan & Cromwell
+Susman Godfrey
+Sutherland Asbill & Brennan
+Taft Stettinius & Hollister
+Thompson & Knight
+Thompson Coburn
+Thompson Hine
+Troutman Pepper
+Troutman Sanders
+Venable, Baetjer and Howard
+Vedder Price
+Vinson & Elkins
+Wachtell, Lipton, Rosen & Katz
+Warner Norcross & Judd
+Weil, Gotshal & Manges
+Weil Gotshal
+White & Case
+Wiggin and Dana
+Wiley Rein
+Williams & Connolly
+Willkie Farr & Gallagher
+WilmerHale
+Wilmer Cutler Pickering Hale and Dorr
+Wilson Elser Moskowitz Edelman & Dicker
+Wilson Sonsini
+Wilson Sonsini Goodrich & Rosati
+Winston & Strawn
+Womble Bond Dickinson
+Womble Carlyle Sandridge & Rice
+`
+
+// firmFormWords are the legal forms a comma may put after a firm's name.
+var firmFormWords = wordSet(`llp l.l.p. llc l.l.c. pllc p.l.l.c. p.c. pc p.a. ltd. ltd lpa l.p.a. inc. inc`)
+
+// givenLike are given names that open firms' names: a firm's two words
+// without its "&" read as a person's name ("Arnold Porter") and are left
+// to the tagger.
+var givenLike = wordSet(`arnold bryan clark davis duane fisher gordon holland jackson king lewis michael miller morgan paul ray reed robinson saul spencer thompson wilson white`)
+
+// firmTable indexes knownFirms by their first word's letters ("O" of
+// "O'Melveny", "K" of "K&L"), in title case and in capitals, each name as
+// its words and commas, longest first.
+var firmTable = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(knownFirms), "\n") {
+		var ws []string
+		for _, f := range strings.Fields(line) {
+			if w, ok := strings.CutSuffix(f, ","); ok {
+				ws = append(ws, w, ",")
+				continue
+			}
+			ws = append(ws, f)
+		}
+		k := ws[0]
+		for i := 0; i < len(k); i++ {
+			if !isLetter(k[i]) {
+				k = k[:i]
+				break
+			}
+		}
+		m[k] = append(m[k], ws)
+		m[strings.ToUpper(k)] = append(m[strings.ToUpper(k)], ws)
+	}
+	for k, names := range m {
+		names := names
+		for i := 1; i < len(names); i++ {
+			for j := i; j > 0 && len(names[j]) > len(names[j-1]); j-- {
+				names[j], names[j-1] = names[j-1], names[j]
+			}
+		}
+		m[k] = names
+	}
+	return m
+}()
+
+// knownFirmNames returns the firms of knownFirms that t names without
+// their legal form, in any case, over line breaks, with "and" for "&" or
+// the "&" a web page dropped ("Foley Lardner"). A name that goes on with a
+// capitalised word ("Perkins Coie LLP", "Sidley Austin Brown & Wood") is
+// left to the firm patterns, as is one a capitalised word opens ("Mr.
+// Jones Day" is no firm either way) or two words that read as a person's
+// name; so are the bare uses of a firm t names with its form ("Arent Fox
+// LLP (Arent Fox)"), which are that name's short form (definedTerms).
+func knownFirmNames(t string) []cand {
+	var out []cand
+	var names [][]string
+	formed := map[string]bool{}
+	for i := 0; i < len(t); i++ {
+		if !isLetter(t[i]) || i > 0 && (isAlnum(t[i-1]) || t[i-1] == '\'' || t[i-1] == '&') {
+			continue
+		}
+		e := i
+		for e < len(t) && isLetter(t[e]) {
+			e++
+		}
+		for _, name := range firmTable[t[i:e]] {
+			end, ok := agencyMatch(t, i, name)
+			if !ok {
+				continue
+			}
+			if firmGoesOn(t, end) {
+				formed[strings.Join(name, " ")] = true
+				continue
+			}
+			if !firmStart(t, i) || personLikeFirm(t[i:end]) {
+				continue
+			}
+			out = append(out, cand{typ: TypeOrg, start: i, end: end, source: SourcePattern})
+			names = append(names, name)
+			e = end
+			break
+		}
+		i = e
+	}
+	kept := out[:0]
+	for k, c := range out {
+		if !formed[strings.Join(names[k], " ")] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// firmGoesOn reports whether the firm's name ending at e of t goes on: a
+// capitalised word or "&" next on its line, or a comma and a legal form
+// ("Perkins Coie, LLP").
+func firmGoesOn(t string, e int) bool {
+	if e < len(t) && (t[e] == '\'' || t[e] == '&') || strings.HasPrefix(t[e:], "’") {
+		return true
+	}
+	if c, ok := strings.CutPrefix(t[e:], ","); ok {
+		ws, we, ok := nextWord(c, 0)
+		return ok && firmFormWords[strings.ToLower(strings.TrimRight(c[ws:we], ",;"))]
+	}
+	ws, we, ok := nextWord(t, e)
+	if !ok || strings.Contains(t[e:ws], "\n") {
+		return false
+	}
+	w := t[ws:we]
+	return w == "&" || capitalised(w)
+}
+
+// firmStart reports whether a firm's name may start at s of t: not after a
+// capitalised word on its line that has no punctuation of its own (an
+// honorific, a given name, another partner).
+func firmStart(t string, s int) bool {
+	ps, pe, ok := prevWord(t, s)
+	if !ok || strings.Contains(t[pe:s], "\n") {
+		return true
+	}
+	p := t[ps:pe]
+	return !capitalised(p) || strings.ContainsAny(p, ".;:()") && !honorific(p)
+}
+
+// honorific reports whether w is a personal title before a name.
+func honorific(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "dr", "miss", "mx":
+		return true
+	}
+	return false
+}
+
+// personLikeFirm reports whether a matched firm's text is two words a
+// given name opens, which may be a person's ("Arnold Porter").
+func personLikeFirm(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && givenLike[strings.ToLower(f[0])]
+}
