@@ -96,15 +96,52 @@ func capsCounselLawyers(t string) []cand {
 // caption's party is left alone, and so is a name in a column of a
 // signature block ("/s/ Linda Svensson      /s/ Marcus T. Oyelaran" over
 // "Linda Svensson, CEO"), or two that would make more than four words.
+//
+// A given name alone on its line before an initial and a surname ("Philip"
+// / "J. Weiser, Attorney General", a page that broke each paragraph after
+// its first word) is joined too: a list sets no name of one word a line.
 func wrappedPeople(t string, cs []cand) []cand {
 	return joinWrapped(t, cs, TypePerson, func(a, b cand) bool {
 		ls := strings.LastIndexByte(t[:a.start], '\n') + 1
 		rest := strings.TrimLeft(t[b.end:min(len(t), b.end+8)], " \t")
-		return strings.TrimSpace(t[ls:a.start]) != "" && rest != "" && strings.ContainsAny(rest[:1], ".,;:)") &&
-			!strings.Contains(t[a.start:a.end], ",") && isUpperName(t[a.start:a.end]) == isUpperName(t[b.start:b.end]) &&
+		if rest == "" || !strings.ContainsAny(rest[:1], ".,;:)") {
+			return false
+		}
+		if strings.TrimSpace(t[ls:a.start]) == "" {
+			return givenAlone.MatchString(t[a.start:a.end]) && initialSurname.MatchString(t[b.start:b.end])
+		}
+		return !strings.Contains(t[a.start:a.end], ",") && isUpperName(t[a.start:a.end]) == isUpperName(t[b.start:b.end]) &&
 			!columnGap.MatchString(t[ls:a.start]) && len(strings.Fields(t[a.start:b.end])) <= 4
 	})
 }
+
+// initialAtLineEnd is a first initial that ends a line after a lower-case
+// word, with or without a comma ("by and through his counsel, R." / "Mark
+// Thomas, Esquire"); after a name it is the name's ("Smith, J." / "Ronald
+// Bret Beattie": a judge's title). Group 1 is the initial.
+var initialAtLineEnd = regexp.MustCompile(`\b[a-z]+,?[ \t]+([A-Z]\.)[ \t]*\n[ \t]*$`)
+
+// lineInitials starts a person's name that opens a line at the first
+// initial the line before ends with.
+func lineInitials(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.party || c.start == 0 || !strings.Contains(t[max(0, c.start-4):c.start], "\n") {
+			continue
+		}
+		from := max(0, c.start-40)
+		if m := initialAtLineEnd.FindStringSubmatchIndex(t[from:c.start]); m != nil && len(strings.Fields(t[c.start:c.end])) >= 2 {
+			cs[i].start = from + m[2]
+		}
+	}
+	return cs
+}
+
+// givenAlone is a given name of one word; initialSurname an initial and a
+// surname, the rest of a name a line break cut after its given name.
+var (
+	givenAlone     = regexp.MustCompile(`^[A-Z][a-z]{2,}$`)
+	initialSurname = regexp.MustCompile(`^[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]+$`)
+)
 
 // joinWrapped joins each name of type typ (no case's party) to the name
 // of that type that opens the next line when only blanks follow it on

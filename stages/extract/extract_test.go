@@ -1305,6 +1305,14 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "KnownFirmInCounselList", text: "Steven S. Bell (argued and briefed), Perkins Coie, Seattle, WA, for Appellee.\n",
 			want: []mention{{extract.TypeOrg, "Perkins Coie"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Coie") }}}},
+		// The stage joins names a line break cut after a given name or an initial, reads a panel "Argued
+		// Before" with a bracketed footnote mark and a firm the lawyer's surname opens.
+		{name: "WrappedNamesInTheStage", text: "Argued Before BELL, C.J., RAKER, CATHELL[*], HARRELL, BATTAGLIA and GREENE, JJ.\n" +
+			"Judge\nPhilip\nJ. Weiser, Attorney General, Denver, Colorado, for Plaintiff-Appellee\n" +
+			"AND NOW comes the Petitioner, by and through his counsel, R.\nMark Thomas, Esquire, and files this Petition.\n" +
+			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\n",
+			want: []mention{{extract.TypePerson, "CATHELL"}, {extract.TypePerson, "BATTAGLIA"}, {extract.TypePerson, "Philip J. Weiser"},
+				{extract.TypePerson, "R. Mark Thomas"}, {extract.TypeOrg, "Montgomery, Smith-Vaniz McGraw"}}},
 		// A person's name the tagger ran over a sentence's full stop ends at it.
 		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
 			want: []mention{{extract.TypePerson, "Tony Martin"}},

@@ -319,10 +319,23 @@ var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]
 // that opens a line of an appearance, its lawyer after ", by": "Winston
 // and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared on behalf
 // of the employer." Group 1 is the firm.
-var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName + `),[ \t]+by[ \t]+[A-Z]`)
+// Three partners or more may have lost their "&" to a web page, and the
+// comma before "by" ("Pettiette, Armand, Dunkelman, Woodley, Byrd Cromwell
+// by Lawrence W. Pettiette, Jr.").
+var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName +
+	`|` + partnerName + `(?:,[ \t]+` + partnerName + `){2,}[ \t]+` + partnerName + `),?[ \t]+by[ \t]+[A-Z]`)
+
+// lawyersFirm is a counsel line's lawyer, then a firm the lawyer's
+// surname opens and the firm's city before "for": "Dixon L. Pyles, Pyles
+// Tucker, Jackson, for appellant"; "C.R. Montgomery, Montgomery,
+// Smith-Vaniz McGraw, Canton, for appellees" (a web page dropped the
+// "&"). Group 1 is the lawyer's surname after a given name or an
+// initial, group 2 the firm.
+var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + partnerName + `)(?:,[ \t]+(?:Jr|Sr)\.|,[ \t]+I{2,3})?,[ \t]+(` +
+	partnerName + `(?:,[ \t]+` + partnerName + `)*[ \t]+` + partnerName + `),[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+for[ \t]`)
 
 // partnerFirms returns the firms named after their partners (partnerFirm,
-// partnerListFirm, twoPartnerFirm, partnersByLawyer).
+// partnerListFirm, twoPartnerFirm, partnersByLawyer, lawyersFirm).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -336,9 +349,16 @@ func partnerFirms(t string) []cand {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}
-	if strings.Contains(t, ", by ") {
+	if strings.Contains(t, " by ") {
 		for _, m := range partnersByLawyer.FindAllStringSubmatchIndex(t, -1) {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	if strings.Contains(t, ", for ") {
+		for _, m := range lawyersFirm.FindAllStringSubmatchIndex(t, -1) {
+			if f := strings.Fields(t[m[4]:m[5]]); strings.TrimSuffix(f[0], ",") == t[m[2]:m[3]] {
+				out = append(out, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+			}
 		}
 	}
 	var matches [][]int

@@ -37,6 +37,11 @@ func TestPartnerFirms(t *testing.T) {
 		{"capitals and mixed case are two names", "SMITH, Jones & Brown", nil},
 		{"partners that open an appearance by their lawyer", "Winston and Cashatt, by C. Matthew Andersen, Attorney at Law, appeared.\nJohn and Mary Smith, by their attorney, sued.",
 			[]string{"Winston and Cashatt"}},
+		{"partners whose \"&\" a page dropped, by their lawyer", "Pettiette, Armand, Dunkelman, Woodley, Byrd Cromwell by Lawrence W. Pettiette, Jr., Shreveport, for Appellee.\nSmith, Jones by John Smith.",
+			[]string{"Pettiette, Armand, Dunkelman, Woodley, Byrd Cromwell"}},
+		{"a firm the lawyer's surname opens, before its city", "Dixon L. Pyles, Jr. and Dixon L. Pyles, Pyles Tucker, Jackson, for appellant.\n" +
+			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\nJohn Kay, North Platte, Nebraska, for appellant.",
+			[]string{"Pyles Tucker", "Montgomery, Smith-Vaniz McGraw"}},
 		{"after a lawyer's generation", "Delaware; Thomas M. Wood, IV, NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A., Baltimore", []string{"NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A."}},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}

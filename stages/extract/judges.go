@@ -14,8 +14,9 @@ import (
 // a sentence's end where a web page runs the header into one line
 // ("____________ Before FLAUM, Chief Judge, and …"), and the Board of
 // Immigration Appeals' "BEFORE: Board Panel: MALPHRUS, GOODWIN, and CREPPY,
-// Board Members.".
-var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
+// Board Members.", and Maryland's "Argued Before BELL, C.J., RAKER,
+// CATHELL[*], …, JJ.".
+var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:(?:Argued|ARGUED|Heard|HEARD|Submitted|SUBMITTED)[ \t]+)?(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
@@ -32,17 +33,21 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 // Judges", "JJ.", "C.J.", the Board of Immigration Appeals' "Board Members".
 var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|military|temporary)[ \t]+){0,3}(?i:(judges|justices|board[ \t]+members)|judge|justice|board[ \t]+member)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
 
+// panelMark is a footnote's mark in brackets after a judge's name
+// ("CATHELL[*], HARRELL"), as a web page writes a star.
+const panelMark = `(?:\[[*†\d]{1,3}\])?`
+
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District
 // Judge", "Casellas,* District Judge", "MILLS*, Senior District Judge"),
 // or a space.
-var panelComma = regexp.MustCompile(`^(?:[*†]{0,2}[ \t]*,[*†\d]{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
+var panelComma = regexp.MustCompile(`^(?:` + panelMark + `[*†]{0,2}[ \t]*,[*†\d]{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
 
 // panelMore goes on with a list after a plural title: ", and ".
 var panelMore = regexp.MustCompile(`^,[ \t]+and[ \t]+`)
 
 // panelSep is what separates the judges of the list.
-var panelSep = regexp.MustCompile(`^(?:[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
+var panelSep = regexp.MustCompile(`^(?:` + panelMark + `[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|` + panelMark + `[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
 
 // panelJudges returns the judges an appellate opinion's "Before" line
 // names. The list must end in a judges' title ("Circuit Judges", "JJ.")

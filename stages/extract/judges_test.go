@@ -13,6 +13,8 @@ func TestPanelJudges(t *testing.T) {
 		want       []string
 	}{
 		{"plural title", "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.\n", []string{"McMILLIAN", "BEAM", "MURPHY"}},
+		{"argued before, a bracketed footnote mark", "Argued Before BELL, C.J., RAKER, CATHELL[*], HARRELL, BATTAGLIA and GREENE, JJ.\n",
+			[]string{"BELL", "RAKER", "CATHELL", "HARRELL", "BATTAGLIA", "GREENE"}},
 		{"a Canadian panel", "Coram: McLachlin C.J. and Abella, Cromwell, Moldaver, Karakatsanis, Wagner and Gascon JJ.\n", []string{"McLachlin", "Abella", "Cromwell", "Moldaver", "Karakatsanis", "Wagner", "Gascon"}},
 		{"an agency's judges", "Before KALYAN K. DESHPANDE, KRISTINA M. KALAN, and\nJOHN R. KENNY, Administrative Patent Judges.\n", []string{"KALYAN K. DESHPANDE", "KRISTINA M. KALAN", "JOHN R. KENNY"}},
 		{"the trademark board's judges", "Before Lynch, Lebow and P. Jay Hines, Administrative Trademark Judges.\n", []string{"Lynch", "Lebow", "P. Jay Hines"}},

@@ -96,15 +96,26 @@ func TestNameMends(t *testing.T) {
 			// block's column's name and the next line's stay apart.
 			"wrapped people", wrappedPeople,
 			"Appeal from the Court, Judge Mary Ellen\nCoster Williams.\nJohn Smith\nJane Doe\nsigned by Ann Lee\nBOB RAY and others\nwith Sue Fox\nTom Hill signed\ncc: R. Bruce Carlson\nStephanie K. Goldin\n" +
-				"By: /s/ L. Svensson      /s/ Marcus T. Oyelaran\nLinda Svensson, CEO\n",
+				"By: /s/ L. Svensson      /s/ Marcus T. Oyelaran\nLinda Svensson, CEO\nJudge\nPhilip\nJ. Weiser, Attorney General\nMegan\nA. Ring signed\n",
 			[]span{{"Mary Ellen", TypePerson, SourceModel}, {"Coster Williams", TypePerson, SourceModel},
 				{"John Smith", TypePerson, SourceModel}, {"Jane Doe", TypePerson, SourceModel},
 				{"Ann Lee", TypePerson, SourceModel}, {"BOB RAY", TypePerson, SourceModel},
 				{"Sue Fox", TypePerson, SourceModel}, {"Tom Hill", TypePerson, SourceModel},
 				{"R. Bruce Carlson", TypePerson, SourceModel}, {"Stephanie K. Goldin", TypePerson, SourceModel},
-				{"Marcus T. Oyelaran", TypePerson, SourceModel}, {"Linda Svensson", TypePerson, SourceModel}},
+				{"Marcus T. Oyelaran", TypePerson, SourceModel}, {"Linda Svensson", TypePerson, SourceModel},
+				{"Philip", TypePerson, SourceModel}, {"J. Weiser", TypePerson, SourceModel}, {"Megan", TypePerson, SourceModel}, {"A. Ring", TypePerson, SourceModel}},
 			"PERSON Mary Ellen\nCoster Williams|PERSON John Smith|PERSON Jane Doe|PERSON Ann Lee|PERSON BOB RAY|PERSON Sue Fox|PERSON Tom Hill|PERSON R. Bruce Carlson|PERSON Stephanie K. Goldin|" +
-				"PERSON Marcus T. Oyelaran|PERSON Linda Svensson",
+				"PERSON Marcus T. Oyelaran|PERSON Linda Svensson|PERSON Philip\nJ. Weiser|PERSON Megan|PERSON A. Ring",
+		},
+		{
+			// A name that opens a line starts at the first initial the
+			// line before ends with after a comma or a lower-case word;
+			// an initial after a given name is that name's.
+			"initials at a line's end", lineInitials,
+			"by and through his counsel, R.\nMark Thomas, Esquire, and files this.\nJohn R.\nMark Smith sued.\nAffirmed. Jones, J.\nRonald Bret Beattie, for appellant.\n",
+			[]span{{"Mark Thomas", TypePerson, SourceModel}, {"John R.", TypePerson, SourceModel}, {"Mark Smith", TypePerson, SourceModel},
+				{"Jones", TypePerson, SourceModel}, {"Ronald Bret Beattie", TypePerson, SourceModel}},
+			"PERSON R.\nMark Thomas|PERSON John R.|PERSON Mark Smith|PERSON Jones|PERSON Ronald Bret Beattie",
 		},
 		{
 			// An organisation's name that ran on over "and" into a person
