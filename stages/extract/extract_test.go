@@ -1310,9 +1310,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "WrappedNamesInTheStage", text: "Argued Before BELL, C.J., RAKER, CATHELL[*], HARRELL, BATTAGLIA and GREENE, JJ.\n" +
 			"Judge\nPhilip\nJ. Weiser, Attorney General, Denver, Colorado, for Plaintiff-Appellee\n" +
 			"AND NOW comes the Petitioner, by and through his counsel, R.\nMark Thomas, Esquire, and files this Petition.\n" +
-			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\n",
+			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\n" +
+			"Daniel J. Schwartz, GREENSFELDER AND HEMKER, St. Louis, Mo., for defendant.\n",
 			want: []mention{{extract.TypePerson, "CATHELL"}, {extract.TypePerson, "BATTAGLIA"}, {extract.TypePerson, "Philip J. Weiser"},
-				{extract.TypePerson, "R. Mark Thomas"}, {extract.TypeOrg, "Montgomery, Smith-Vaniz McGraw"}}},
+				{extract.TypePerson, "R. Mark Thomas"}, {extract.TypeOrg, "Montgomery, Smith-Vaniz McGraw"}, {extract.TypeOrg, "GREENSFELDER AND HEMKER"}}},
 		// A person's name the tagger ran over a sentence's full stop ends at it.
 		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
 			want: []mention{{extract.TypePerson, "Tony Martin"}},

@@ -2040,3 +2040,32 @@ func agencyEdges(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// capsCounselFirm is a firm of partners in capitals joined by "AND" or "&"
+// in a counsel list, after its lawyer (a name in mixed case) and a comma
+// and before its city: "S. Sheldon Weinhaus, WEINHAUS AND DOBSON, St.
+// Louis, Mo."; "Daniel J. Schwartz, GREENSFELDER AND HEMKER, St. Louis".
+// Group 1 is the firm.
+var capsCounselFirm = regexp.MustCompile(`[a-z.],[ \t]+(` + partnerCaps + `(?:,[ \t]+` + partnerCaps + `)*[ \t]+(?:AND|&)[ \t]+` + partnerCaps + `),[ \t]+[A-Z][a-z]`)
+
+// capsCounselFirms returns the firms capsCounselFirm finds whose words
+// are no place's and no court's ("Smith, OHIO AND KENTUCKY, Louisville").
+func capsCounselFirms(t string) []cand {
+	if !containsAny(t, []string{" AND ", " & "}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range capsCounselFirm.FindAllStringSubmatchIndex(t, -1) {
+		ok := true
+		for _, w := range strings.Fields(strings.ReplaceAll(t[m[2]:m[3]], ",", " ")) {
+			if lw := strings.ToLower(w); w != "AND" && w != "&" && (notCapsPartner[lw] || locationSet[lw]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}

@@ -407,3 +407,13 @@ func TestFirmNameMends(t *testing.T) {
 		})
 	}
 }
+
+// TestCapsCounselFirms: partners in capitals joined by "AND" between a
+// counsel list's lawyer and the firm's city are a firm; places and a name
+// after a word in capitals are not.
+func TestCapsCounselFirms(t *testing.T) {
+	text := "S. Sheldon Weinhaus, WEINHAUS AND DOBSON, St. Louis, Mo., for plaintiff.\n" +
+		"Daniel J. Schwartz, GREENSFELDER AND HEMKER, St. Louis, Mo.; John Roe, OHIO AND KENTUCKY, Louisville.\n" +
+		"APPEAL FROM, SMITH AND JONES, Defendants."
+	wantFind(t, capsCounselFirms, text, "WEINHAUS AND DOBSON|GREENSFELDER AND HEMKER")
+}
