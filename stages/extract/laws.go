@@ -858,7 +858,7 @@ func citedList(t string, first, next *regexp.Regexp) []cand {
 				break
 			}
 			out = append(out, cand{typ: TypeLaw, start: e + n[2], end: e + n[3], source: SourcePattern})
-			e += n[1]
+			e += n[3] // what next reads after the section is the next one's start
 		}
 	}
 	return out
@@ -1605,11 +1605,18 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 // writes them ("Pa.R.A.P. 1925(a)", "Pa.R.C.P. 1035.2"); the five states
 // the Bluebook writes out ("Utah R. Evid. 404(b)", "Iowa R. Civ. P.
 // 1.904"), and the initials some states and the Rules for Courts-Martial
-// go by ("C.R.C.P. 56(c)", "URCP 56", "ORCP 21", "R.C.M. 707(a)"). Group 1
-// is the rule's number.
+// go by ("C.R.C.P. 56(c)", "URCP 56", "ORCP 21", "R.C.M. 707(a)"), and the
+// rules of professional conduct so ("Colo. RPC 1.1", "MRPC 8.4(d)"). Group
+// 1 is the rule's number.
 var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.|Alaska|Idaho|Iowa|Ohio|Utah|ALASKA|IDAHO|IOWA|OHIO|UTAH)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?` +
 	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|E|J\.A)\.[ \t]*` +
-	`|(?:C\.R\.C\.P\.|C\.R\.Crim\.P\.|C\.A\.R\.|I\.R\.C\.P\.|M\.R\.Civ\.P\.|M\.R\.App\.P\.|R\.C\.M\.|URCP|URAP|ORCP|ORAP)[ \t]+)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
+	`|(?:C\.R\.C\.P\.|C\.R\.Crim\.P\.|C\.A\.R\.|I\.R\.C\.P\.|M\.R\.Civ\.P\.|M\.R\.App\.P\.|R\.C\.M\.|URCP|URAP|ORCP|ORAP|MRPC|[A-Z][a-z]{1,4}\.[ \t]+RPC)[ \t]+)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
+
+// stateRuleNext is another rule of a list after a state's rule, numbered
+// with a period as rules of court and of professional conduct are: ", 3.1"
+// and ", and 8.4(d)" of "Colo. RPC 1.1, 3.1, 3.2, 3.4(c), 3.5(c), and
+// 8.4(d)"; a number a word follows is no rule ("8.204, 12.5 months").
+var stateRuleNext = regexp.MustCompile(`^(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(\d{1,4}\.\d{1,3}(?:\([A-Za-z0-9]{1,3}\))*)(?:[,;)]|\.(?:[^\d]|$)|[ \t]+(?:and|or)\b|$)`)
 
 // spelledRule is a state's rule of procedure written out: "Pennsylvania
 // Rule of Appellate Procedure 1925(b)", "PENNSYLVANIA RULE OF APPELLATE
@@ -1643,7 +1650,8 @@ var federalRule = regexp.MustCompile(`\b(?:RCFC|FRBP|F\.[ \t]?R\.[ \t]?(?:Civ|CI
 var districtLocalRule = regexp.MustCompile(`\b(?:[NSEWCM]\.[ \t]?)?D\.[ \t]?((?:[A-Z]\.){1,2}|[A-Z][A-Za-z]{1,5}\.?)[ \t]+(?:L\.[ \t]?R\.|LR(?:Civ|Cr|Crim)?|L\.[ \t]?(?:Civ|Cr|Crim)\.[ \t]?R\.)[ \t]?\d+(?:\.\d+)*(?:\([A-Za-z0-9]{1,4}\))*`)
 
 // courtRules returns the states' rules of court stateRule and
-// spelledRule find, the circuits' local rules circuitLAR finds, the
+// spelledRule find (and the rules of a list after the first,
+// stateRuleNext), the circuits' local rules circuitLAR finds, the
 // districts' local rules districtLocalRule finds, the
 // federal rules federalRule finds and the rules definedRule finds.
 func courtRules(t string) []cand {
@@ -1662,8 +1670,8 @@ func courtRules(t string) []cand {
 			}
 		}
 	}
-	if containsAny(t, []string{" R. ", " R.\t", ".R.", "R.C.", "RCP", "RAP"}) {
-		out = append(out, groupCands(t, stateRule, 0, TypeLaw)...)
+	if containsAny(t, []string{" R. ", " R.\t", ".R.", "R.C.", "RCP", "RAP", "RPC"}) {
+		out = append(out, citedList(t, stateRule, stateRuleNext)...)
 	}
 	if strings.Contains(t, " Rule (") {
 		for _, c := range groupCands(t, definedRule, 1, TypeLaw) {

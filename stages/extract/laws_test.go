@@ -307,6 +307,15 @@ func TestCourtRules(t *testing.T) {
 		"Utah R. Evid. 404(b)|Iowa R. Civ. P. 1.904|C.R.C.P. 56(c)|URCP 56|ORCP 21|R.C.M. 707(a)|PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)")
 }
 
+// TestStateRuleLists: the rules of professional conduct by their
+// initials, and each rule of a list after a state's rule, numbered with a
+// period; a number a word follows is none.
+func TestStateRuleLists(t *testing.T) {
+	text := "She violated Colo. RPC 1.1, 3.1, 3.2, 3.4(c), 3.5(c), and 8.4(d). See MRPC 8.4(d); Tex. R. App. P. 9.8, 9.9 and 47.1. " +
+		"Cal. R. Ct. 8.204, 12.5 months later; Tex. R. App. P. 9.8, 2013 WL 1234."
+	wantFind(t, courtRules, text, "Colo. RPC 1.1|3.1|3.2|3.4(c)|3.5(c)|8.4(d)|MRPC 8.4(d)|Tex. R. App. P. 9.8|9.9|47.1|Cal. R. Ct. 8.204|Tex. R. App. P. 9.8")
+}
+
 // TestRuleOwners: a rule cited by number starts at whose rules they are;
 // a rule alone stays as it is.
 func TestRuleOwners(t *testing.T) {
