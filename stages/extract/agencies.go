@@ -142,6 +142,20 @@ Veterans Administration
 Administrative Review Board
 Benefits Review Board
 Employees' Compensation Appeals Board
+Office of Workers' Compensation Programs
+Interior Board of Land Appeals
+Interior Board of Indian Appeals
+Patent Trial and Appeal Board
+Trademark Trial and Appeal Board
+Board of Patent Appeals and Interferences
+National Mediation Board
+Sentencing Commission
+Postal Service
+Coast Guard
+Census Bureau
+Office of Special Counsel
+Office of Government Ethics
+Executive Office for United States Attorneys
 `
 
 // agencyTable indexes federalAgencies by their first word, in title case

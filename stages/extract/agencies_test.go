@@ -26,6 +26,8 @@ func TestAgencyNames(t *testing.T) {
 			"the General Services Administration Board of Contract Appeals and the Defense Finance and Accounting Service.",
 			"ORG Bureau of Alcohol, Tobacco and Firearms|ORG United States Secret Service|ORG Armed Services Board of Contract Appeals|" +
 				"ORG General Services Administration Board of Contract Appeals|ORG Defense Finance and Accounting Service"},
+		{"adjudicating boards and offices", "the Director, Office of Workers' Compensation Programs; the Interior Board of Land Appeals and the Patent Trial and Appeal Board; the United States Postal Service.",
+			"ORG Office of Workers' Compensation Programs|ORG Interior Board of Land Appeals|ORG Patent Trial and Appeal Board|ORG United States Postal Service"},
 		{"the Corps alone", "The Corps of Engineers' pierhead line and the U.S. Army Corps of Engineers.", "ORG Corps of Engineers|ORG U.S. Army Corps of Engineers"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
