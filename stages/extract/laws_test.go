@@ -321,10 +321,12 @@ func TestStateRuleLists(t *testing.T) {
 func TestRuleOwners(t *testing.T) {
 	text := "a motion under S.D.N.Y. Local Civil Rule 6.3 and Local Rule 7.1; reargument under Court of Chancery Rule 59(f) and Rule 12(b)(6). " +
 		"Consent under Sup. Ct. R. 37.2(a) and Supreme Court Rule 29.6; the Supreme Court ruled under Rule 10. A settlement under Bankruptcy Rule 9019. " +
-		"It violated FINRA Rule 2010 and NASD Rule 2110; the ZZFINRA Rule 3. Ind. Trial Rule 12(B)(6) and Ind. Appellate Rule 65(D); a Trial Rule 4."
-	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)", "R. 37.2(a)", "Rule 29.6", "Rule 10", "Rule 9019", "Rule 2010", "Rule 2110", "Rule 3", "Rule 12(B)(6)", "Rule 65(D)", "Rule 4")
+		"It violated FINRA Rule 2010 and NASD Rule 2110; the ZZFINRA Rule 3. Ind. Trial Rule 12(B)(6) and Ind. Appellate Rule 65(D); a Trial Rule 4. " +
+		"Bar Counsel charged Maryland Rule 16-751; a New Rule 8."
+	cs := candsAt(text, TypeLaw, "", "Rule 6.3", "Rule 7.1", "Rule 59(f)", "Rule 12(b)(6)", "R. 37.2(a)", "Rule 29.6", "Rule 10", "Rule 9019", "Rule 2010", "Rule 2110", "Rule 3", "Rule 12(B)(6)", "Rule 65(D)", "Rule 4",
+		"Rule 16-751", "Rule 8")
 	want := "S.D.N.Y. Local Civil Rule 6.3|Local Rule 7.1|Court of Chancery Rule 59(f)|Rule 12(b)(6)|Sup. Ct. R. 37.2(a)|Supreme Court Rule 29.6|Rule 10|Bankruptcy Rule 9019|FINRA Rule 2010|NASD Rule 2110|Rule 3|" +
-		"Ind. Trial Rule 12(B)(6)|Ind. Appellate Rule 65(D)|Rule 4"
+		"Ind. Trial Rule 12(B)(6)|Ind. Appellate Rule 65(D)|Rule 4|Maryland Rule 16-751|Rule 8"
 	wantMend(t, ruleOwners, text, cs, want)
 }
 
