@@ -1314,6 +1314,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Daniel J. Schwartz, GREENSFELDER AND HEMKER, St. Louis, Mo., for defendant.\n",
 			want: []mention{{extract.TypePerson, "CATHELL"}, {extract.TypePerson, "BATTAGLIA"}, {extract.TypePerson, "Philip J. Weiser"},
 				{extract.TypePerson, "R. Mark Thomas"}, {extract.TypeOrg, "Montgomery, Smith-Vaniz McGraw"}, {extract.TypeOrg, "GREENSFELDER AND HEMKER"}}},
+		// An officer's rank, name and "of the" before a department are a person and the department.
+		{name: "OfficerOfDepartment", text: "The court heard Officer Colt Arnold of the San Antonio Police Department, who stopped him.\n",
+			want: []mention{{extract.TypePerson, "Colt Arnold"}, {extract.TypeOrg, "San Antonio Police Department"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Officer") }}}},
 		// A person's name the tagger ran over a sentence's full stop ends at it.
 		{name: "PersonBeforeFullStop", text: "Cheney visited the home shared by his friends Tina Deitz and Deitz's boyfriend, Tony Martin. Deitz's nine-year-old daughter, T.D., was there.\n",
 			want: []mention{{extract.TypePerson, "Tony Martin"}},

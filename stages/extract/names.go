@@ -3408,8 +3408,9 @@ func lawyerNames(t string, cs []cand) []cand {
 
 // titledOf is a person's title, the name and "of" opening an
 // organisation's name the tagger read whole: "Dr. Li Wei of " of "Dr. Li
-// Wei of Tsinghua University". Group 1 is the person's name.
-var titledOf = regexp.MustCompile(`(?:^|[ \t])(?:Dr\.|Professor|Prof\.|Mr\.|Mrs\.|Ms\.|Judge|Justice|Senator|Governor|Mayor)[ \t]+((?:[A-Z][\p{L}'’\-]*\.?[ \t]+){1,3}?[A-Z][\p{L}'’\-]*)[ \t]+of[ \t]+`)
+// Wei of Tsinghua University", "Officer Colt Arnold of the " of "… San
+// Antonio Police Department". Group 1 is the person's name.
+var titledOf = regexp.MustCompile(`(?:^|[ \t])(?:Dr\.|Professor|Prof\.|Mr\.|Mrs\.|Ms\.|Judge|Justice|Senator|Governor|Mayor|Officer|Deputy|Sergeant|Sgt\.|Detective|Det\.|Trooper|Lieutenant|Lt\.|Captain|Capt\.|Agent)[ \t]+((?:[A-Z][\p{L}'’\-]*\.?[ \t]+){1,3}?[A-Z][\p{L}'’\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?`)
 
 // titledPeopleOf splits an organisation's name that a titled person and
 // "of" open into the person and the organisation; a company's name with
