@@ -704,16 +704,19 @@ func universityCampuses(t string, cs []cand) []cand {
 }
 
 // placeForm is an organisation's name that is a place and its legal form
-// alone ("Massachusetts, Inc."): group 1 is the place.
-var placeForm = regexp.MustCompile(`^([A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,2}),?[ \t]+` + legalForm + `$`)
+// alone ("Massachusetts, Inc.", "District of Columbia, Inc."): group 1 is
+// the place.
+var placeForm = regexp.MustCompile(`^([A-Z][A-Za-z]*(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z]*){0,2}),?[ \t]+` + legalForm + `$`)
 
-// nameOfBefore is a name's capitalised words (and "&") before "of"
-// at the end of a text: group 1 is the name.
-var nameOfBefore = regexp.MustCompile(`(?:^|[^\w&'’.\-])((?:[A-Z][\w'’.\-]*)(?:[ \t]+(?:[A-Z][\w'’.\-]*|&)){0,4})[ \t]+(?:of|OF)[ \t]+$`)
+// nameOfBefore is a name's capitalised words (and "&") before "of" (and
+// "the") at the end of a text: group 1 is the name.
+var nameOfBefore = regexp.MustCompile(`(?:^|[^\w&'’.\-])((?:[A-Z][\w'’.\-]*)(?:[ \t]+(?:[A-Z][\w'’.\-]*|&)){0,4})[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?$`)
 
 // placeCompanies extends a company named after the place it is "of"
 // that the patterns cut at "of" ("Massachusetts, Inc." of "Cushman &
-// Wakefield of Massachusetts, Inc.") back over the name before "of",
+// Wakefield of Massachusetts, Inc.", "District of Columbia, Inc." of
+// "Bio-Medical Applications of the District of Columbia, Inc.") back over
+// the name before "of",
 // written in the place's case; the mentions the name held go.
 func placeCompanies(t string, cs []cand) []cand {
 	drop := map[int]bool{}

@@ -200,10 +200,13 @@ func TestNameMends(t *testing.T) {
 			// the name held go; a place that is no state's or country's,
 			// or a name in another case, stays out.
 			"companies of a place", placeCompanies,
-			"other than Cushman & Wakefield of Massachusetts, Inc. and JONES LANG OF TEXAS, LLC; Smith of Springfield, Inc.; SMITH of Texas, Inc.",
+			"other than Cushman & Wakefield of Massachusetts, Inc. and JONES LANG OF TEXAS, LLC; Smith of Springfield, Inc.; SMITH of Texas, Inc.; " +
+				"Bio-Medical Applications of the District of Columbia, Inc.",
 			[]span{{"Cushman & Wakefield", TypePerson, SourceModel}, {"Massachusetts, Inc.", TypeOrg, SourcePattern}, {"TEXAS, LLC", TypeOrg, SourcePattern},
-				{"Springfield, Inc.", TypeOrg, SourcePattern}, {"Texas, Inc.", TypeOrg, SourcePattern}},
-			"ORG Cushman & Wakefield of Massachusetts, Inc.|ORG JONES LANG OF TEXAS, LLC|ORG Springfield, Inc.|ORG Texas, Inc.",
+				{"Springfield, Inc.", TypeOrg, SourcePattern}, {"Texas, Inc.", TypeOrg, SourcePattern},
+				{"Bio-Medical Applications", TypePerson, SourceModel}, {"District of Columbia, Inc.", TypeOrg, SourcePattern}},
+			"ORG Cushman & Wakefield of Massachusetts, Inc.|ORG JONES LANG OF TEXAS, LLC|ORG Springfield, Inc.|ORG Texas, Inc.|" +
+				"ORG Bio-Medical Applications of the District of Columbia, Inc.",
 		},
 		{
 			// A judge's surname in capitals that a title after it made a
