@@ -391,9 +391,10 @@ var unitHeads = wordSet(`division bureau branch section unit office committee de
 // the start of a run of capitalised words: group 1 is the word.
 var wordAndBefore = regexp.MustCompile(`(?:^|[^\w.’'&-][ \t]*)([A-Z][a-z]+)[ \t]+and[ \t]+$`)
 
-// bodyOf is a body's name that opens with its kind and "of": "Office of
-// Management", "Division of Corporation Finance".
-var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:Office|Department|Division|Bureau|Board|Commission|Committee|Council|Agency|Administration|Institute|Center)[ \t]+of[ \t]+`)
+// bodyOf is a body's name that opens with its kind and "of", its place's
+// words before it or not: "Office of Management", "Division of
+// Corporation Finance", "Rhode Island Board of Medical Licensure".
+var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:Office|Department|Division|Bureau|Board|Commission|Committee|Council|Agency|Administration|Institute|Center)[ \t]+of[ \t]+`)
 
 // andWordsAfter is "and" and one or two capitalised words after a name,
 // then no other capitalised word: " and Budget", " and Urban Development".
@@ -591,4 +592,46 @@ func unitDepartments(t string, cs []cand) []cand {
 		c.end = c.start + m[0]
 		return c, []cand{rest}, true
 	})
+}
+
+// associatesAfter is " and Associates" or " & Associates" after a person's
+// name: the lawyer's firm ("Timothy F. Kelly and Associates").
+var associatesAfter = regexp.MustCompile(`^[ \t]+(?:and|&)[ \t]+(?:Associates|ASSOCIATES)\b`)
+
+// ordinanceHead is a local law's head word and one word before it at the
+// end of a name: "Tenant Ordinance" of "… Landlord and Tenant Ordinance".
+var ordinanceHead = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+(?:Ordinance|Act|Code)$`)
+
+// associatesAndOrdinances mends two names "and" cut: a person's name before
+// "and Associates" is a firm's, the whole ("Timothy F. Kelly and
+// Associates"); an organisation the tagger read before "and" and a
+// head word's name after it are one law ("Chicago Residential Landlord"
+// + "Tenant Ordinance").
+func associatesAndOrdinances(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") && !strings.Contains(t, " & ") {
+		return cs
+	}
+	starts := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party {
+			starts[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		switch {
+		case c.typ == TypePerson && !c.party:
+			if m := associatesAfter.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end, cs[i].typ = c.end+m[1], TypeOrg
+			}
+		case c.typ == TypeOrg && !c.party && !drop[i] && strings.HasPrefix(t[c.end:], " and "):
+			j, ok := starts[c.end+len(" and ")]
+			if !ok || j == i || !ordinanceHead.MatchString(t[cs[j].start:cs[j].end]) || len(strings.Fields(t[c.start:c.end])) > 4 {
+				continue
+			}
+			cs[i].end, cs[i].typ = cs[j].end, TypeLaw
+			drop[j] = true
+		}
+	}
+	return withoutDropped(cs, drop)
 }

@@ -455,13 +455,15 @@ func TestOpinionHeaders(t *testing.T) {
 		"The U.S. Court of Appeals for the Seventh Circuit affirmed.\n\n" +
 		"The contract between Acme Widget Co. and International Brotherhood of Teamsters, Local 705 expired.\n\n" +
 		"By the Chief, Investigations and Hearings Division, Enforcement Bureau:\n\n" +
-		"The Office of Management and Budget and the Office of Research and Development agreed; Smith sued the Board of Regents and Jones.\n"
+		"The Office of Management and Budget and the Office of Research and Development agreed; Smith sued the Board of Regents and Jones.\n" +
+		"He appealed a decision of the Rhode Island Board of Medical Licensure and Discipline (Board).\n"
 	refers := caseRefers(t, text)
 	if got := refers["21-1234"]; !strings.HasPrefix(got, "JANE DOE, individually") || !strings.HasSuffix(got, "v. ACME HOLDINGS, INC.") {
 		t.Errorf("21-1234 refers to %q, want the caption", got)
 	}
 	wantMentionTexts(t, text, "PERSON Rebecca R. Pallmeyer", "COURT U.S. Court of Appeals for the Seventh Circuit", "ORG International Brotherhood of Teamsters, Local 705",
-		"ORG Investigations and Hearings Division", "ORG Office of Management and Budget", "ORG Office of Research and Development", "ORG Board of Regents")
+		"ORG Investigations and Hearings Division", "ORG Office of Management and Budget", "ORG Office of Research and Development", "ORG Board of Regents",
+		"ORG Rhode Island Board of Medical Licensure and Discipline")
 }
 
 // TestWebHeaderCitations: a web page's header lists its case's citations,

@@ -1724,10 +1724,10 @@ func TestFormsInTheStage(t *testing.T) {
 		// Statutes by title and section, each of a list its own; a code's article.
 		{name: "LouisianaForms", text: "NOT DESIGNATED FOR PUBLICATION STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT KA 18-278\n" +
 			"ON WRIT OF CERTIORARI TO THE COURT OF APPEAL,\nFIFTH CIRCUIT, PARISH OF JEFFERSON\n" +
-			"He was convicted under La.R.S. 14:27 and 14:30.1; see LSA-R.S. 23:1223(B) and Louisiana Code of Criminal Procedure article 851(1).\n",
+			"He was convicted under La.R.S. 14:27 and 14:30.1; see LSA-R.S. 23:1223(B) and Louisiana Code of Criminal Procedure article 851(1). Texas Code of Criminal Procedure Article 37.071 applies.\n",
 			want: []mention{{extract.TypeCourt, "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT"}, {extract.TypeCourt, "COURT OF APPEAL, FIFTH CIRCUIT"},
 				{extract.TypeLaw, "La.R.S. 14:27"}, {extract.TypeLaw, "14:30.1"}, {extract.TypeLaw, "LSA-R.S. 23:1223(B)"},
-				{extract.TypeLaw, "Louisiana Code of Criminal Procedure article 851(1)"}},
+				{extract.TypeLaw, "Louisiana Code of Criminal Procedure article 851(1)"}, {extract.TypeLaw, "Texas Code of Criminal Procedure Article 37.071"}},
 			none: []none{{extract.TypeCourt, func(s string) bool { return s == "FIFTH CIRCUIT" || s == "THIRD CIRCUIT" }}}},
 		// A Texas court of appeals in capitals with its district and seat; a bank's "NA" without
 		// periods is its form; a name in capitals run into the United States Attorney's title is a

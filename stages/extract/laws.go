@@ -843,8 +843,9 @@ var (
 const louisianaSection = `\d{1,2}:\d{1,5}(?:\.\d{1,3})?(?:\([A-Za-z0-9]{1,3}\))*`
 
 // codeArticle is an article of a code named in full: "Louisiana Code of
-// Criminal Procedure article 851(1)", "Civil Code Article 2315".
-var codeArticle = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t\n]+){0,2}Code(?:[ \t\n]+of[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){0,2}Procedure)?[ \t\n]+[Aa]rticle[ \t]+\d{1,4}(?:\.\d{1,2})?(?:\([A-Za-z0-9]{1,3}\))*`)
+// Criminal Procedure article 851(1)", "Civil Code Article 2315", "Texas
+// Code of Criminal Procedure Article 37.071".
+var codeArticle = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t\n]+){0,2}Code(?:[ \t\n]+of[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){0,2}Procedure)?[ \t\n]+[Aa]rticle[ \t]+\d{1,4}(?:\.\d{1,3})?(?:\([A-Za-z0-9]{1,3}\))*`)
 
 // citedList returns each citation first finds and, after each, the
 // further sections of a list next reads (group 1), each its own law.
@@ -1391,10 +1392,11 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 const statPinPages = 40
 
 // actNameBefore is the start of an Act's name that the patterns left out
-// before "of", "for", "in" or "on": "Freedom of" + "Information Act",
-// "Employee Retirement Income Security Act" stays whole. Group 1 is the
-// capitalised words.
-var actNameBefore = regexp.MustCompile(`((?:[A-Z][a-z]+[ \t]+){1,3})(?:of|for|in|on)[ \t]+$`)
+// before "of", "for", "in", "on" or "by", over two of them: "Freedom of" +
+// "Information Act", "Carriage of Goods by" + "Sea Act"; "Employee
+// Retirement Income Security Act" stays whole. Group 1 is the words
+// before the last connector.
+var actNameBefore = regexp.MustCompile(`((?:[A-Z][a-z]+[ \t]+){1,3}(?:(?:of|for|in|on|by)[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3})?)(?:of|for|in|on|by)[ \t]+$`)
 
 // codeOnLine is a code's title and name right before a section on its
 // line that the patterns read alone: "5 U.S.C." + "Sec. 552", "29 C.F.R."

@@ -281,6 +281,9 @@ func TestLawStarts(t *testing.T) {
 		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern})
 	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2|"+
 		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73")
+	// An Act's name over two connectors.
+	text = "the period provided by the Carriage of Goods by Sea Act (COGSA) prevailed.\n"
+	wantMend(t, lawStarts, text, spansIn(text, span{"Sea Act", TypeLaw, SourcePattern}), "Carriage of Goods by Sea Act")
 	// A form's title in capitals: the connector is no part of the Act.
 	text = "REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"OF THE SECURITIES EXCHANGE ACT OF 1934", TypeLaw, SourcePattern}), "SECURITIES EXCHANGE ACT OF 1934")

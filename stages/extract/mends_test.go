@@ -108,6 +108,17 @@ func TestNameMends(t *testing.T) {
 				"PERSON Marcus T. Oyelaran|PERSON Linda Svensson|PERSON Philip\nJ. Weiser|PERSON Megan|PERSON A. Ring",
 		},
 		{
+			// A person before "and Associates" is a firm; an organisation
+			// before "and" and a local law's head word's name after it
+			// are one law; other names stay apart.
+			"associates and ordinances", associatesAndOrdinances,
+			"Steven J. Sersic, Timothy F. Kelly and Associates, Munster; the Chicago Residential Landlord and Tenant Ordinance; Acme Company and Tenant Union.",
+			[]span{{"Steven J. Sersic", TypePerson, SourceModel}, {"Timothy F. Kelly", TypePerson, SourceModel},
+				{"Chicago Residential Landlord", TypeOrg, SourceModel}, {"Tenant Ordinance", TypeOrg, SourceModel},
+				{"Acme Company", TypeOrg, SourceModel}, {"Tenant Union", TypeOrg, SourceModel}},
+			"PERSON Steven J. Sersic|ORG Timothy F. Kelly and Associates|LAW Chicago Residential Landlord and Tenant Ordinance|ORG Acme Company|ORG Tenant Union",
+		},
+		{
 			// A name that opens a line starts at the first initial the
 			// line before ends with after a comma or a lower-case word;
 			// an initial after a given name is that name's.
