@@ -65,8 +65,10 @@ const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.(?:
 var professionalNeedles = []string{"L.L.P.", "PLLC", "P.L.", "PLC", "P.C.", "P. C.", "PC", "P.A.", "LPA", "P.S.", "PSC", "S.C.", "Chtd.", "Chartered", "F.A.", "FSB", "F.S.B."}
 
 // firmForm is a firm's legal form after its partners' names: a company's
-// (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd.").
-var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + legalForm + `)`)
+// (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd."),
+// also without its periods as web pages write it (", PA", ", LC": after
+// a firm's name no state's postal code).
+var firmForm = regexp.MustCompile(`^,?[ \t]+(?:` + professionalForm + `|` + legalForm + `|PA\b|L\.C\.|LC\b)`)
 
 // professionalAfter is a professional form after a firm's name and a
 // comma, as a counsel list writes it: "Reminger Co., L.P.A.", "Thorner,
@@ -321,9 +323,16 @@ var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]
 // of the employer." Group 1 is the firm.
 // Three partners or more may have lost their "&" to a web page, and the
 // comma before "by" ("Pettiette, Armand, Dunkelman, Woodley, Byrd Cromwell
-// by Lawrence W. Pettiette, Jr.").
-var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName +
+// by Lawrence W. Pettiette, Jr."); a star page may open the line ("*602
+// Langerman, Begam, Lewis and Marks by Amy G. Langerman").
+var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)?(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName +
 	`|` + partnerName + `(?:,[ \t]+` + partnerName + `){2,}[ \t]+` + partnerName + `),?[ \t]+by[ \t]+[A-Z]`)
+
+// twoPartnersByPartner is a firm of two partners' surnames without "&"
+// opening a line, before "by" and a lawyer who is one of them: "Broadman
+// Hartmann by Ira S. Broadman and Robert J. Hartmann". Group 1 is the
+// firm, group 2 the lawyer's surname.
+var twoPartnersByPartner = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)?(` + partnerName + `[ \t]+` + partnerName + `)[ \t]+by[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){1,3}(` + partnerName + `)\b`)
 
 // lawyersFirm is a counsel line's lawyer, then a firm the lawyer's
 // surname opens and the firm's city before "for": "Dixon L. Pyles, Pyles
@@ -335,7 +344,8 @@ var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + part
 	partnerName + `(?:,[ \t]+` + partnerName + `)*[ \t]+` + partnerName + `),[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+for[ \t]`)
 
 // partnerFirms returns the firms named after their partners (partnerFirm,
-// partnerListFirm, twoPartnerFirm, partnersByLawyer, lawyersFirm).
+// partnerListFirm, twoPartnerFirm, partnersByLawyer, twoPartnersByPartner,
+// lawyersFirm).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -352,6 +362,13 @@ func partnerFirms(t string) []cand {
 	if strings.Contains(t, " by ") {
 		for _, m := range partnersByLawyer.FindAllStringSubmatchIndex(t, -1) {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	if strings.Contains(t, " by ") {
+		for _, m := range twoPartnersByPartner.FindAllStringSubmatchIndex(t, -1) {
+			if slices.Contains(strings.Fields(t[m[2]:m[3]]), t[m[4]:m[5]]) {
+				out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+			}
 		}
 	}
 	if strings.Contains(t, ", for ") {

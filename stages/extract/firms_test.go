@@ -39,6 +39,9 @@ func TestPartnerFirms(t *testing.T) {
 			[]string{"Winston and Cashatt"}},
 		{"partners whose \"&\" a page dropped, by their lawyer", "Pettiette, Armand, Dunkelman, Woodley, Byrd Cromwell by Lawrence W. Pettiette, Jr., Shreveport, for Appellee.\nSmith, Jones by John Smith.",
 			[]string{"Pettiette, Armand, Dunkelman, Woodley, Byrd Cromwell"}},
+		{"two partners by one of them, a star page, a form without periods", "B. Michael Dann, J.\nBroadman Hartmann by Ira S. Broadman and Robert J. Hartmann, Phoenix.\n" +
+			"*602 Langerman, Begam, Lewis and Marks by Amy G. Langerman, Phoenix.\nBruce J. Woner, Woner, Glenn, Reeder & Girard, PA, Topeka, KS.\nJohn Smith by Mary Jones.\n",
+			[]string{"Langerman, Begam, Lewis and Marks", "Broadman Hartmann", "Woner, Glenn, Reeder & Girard, PA"}},
 		{"a firm the lawyer's surname opens, before its city", "Dixon L. Pyles, Jr. and Dixon L. Pyles, Pyles Tucker, Jackson, for appellant.\n" +
 			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\nJohn Kay, North Platte, Nebraska, for appellant.",
 			[]string{"Pyles Tucker", "Montgomery, Smith-Vaniz McGraw"}},
