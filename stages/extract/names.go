@@ -2713,17 +2713,19 @@ func venueCounties(t string) []cand {
 	return groupCands(t, venueCounty, 1, TypeLocation)
 }
 
-// courthouseHeads are the kinds of building courthouse names.
-var courthouseHeads = []string{"Courthouse", "COURTHOUSE", "Court House", "COURT HOUSE", "Federal Building", "FEDERAL BUILDING"}
+// courthouseHeads are the kinds of building courthouse names, and public
+// buildings' ("William Jefferson Clinton Building").
+var courthouseHeads = []string{"Courthouse", "COURTHOUSE", "Court House", "COURT HOUSE", "Federal Building", "FEDERAL BUILDING", "Building", "BUILDING"}
 
-// courthouse is a courthouse or federal building named by up to four
-// capitalised words, one space apart (not over a column's gap): "Potter
-// Stewart U.S. Courthouse", "UNITED STATES COURTHOUSE".
-var courthouse = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’]* ){1,4}(?:` + strings.Join(courthouseHeads, "|") + `)\b`)
+// courthouse is a courthouse or a building named by up to six capitalised
+// words, one space apart (not over a column's gap): "Potter Stewart U.S.
+// Courthouse", "UNITED STATES COURTHOUSE", "John Joseph Moakley United
+// States Courthouse", "Ronald Reagan Building".
+var courthouse = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’]* ){1,6}(?:` + strings.Join(courthouseHeads, "|") + `)\b`)
 
 // courthouses returns the courthouses courthouse finds, a letterhead's
-// building the tagger reads only where it has seen it. "The" before the
-// name is not its, and a name must stand before the kind ("the Federal
+// building the tagger reads only where it has seen it. "The" (or another
+// sentence's opener) before the name is not its, and a name must stand before the kind ("the Federal
 // Building" names none).
 func courthouses(t string) []cand {
 	if !containsAny(t, courthouseHeads) {
@@ -2731,8 +2733,10 @@ func courthouses(t string) []cand {
 	}
 	var out []cand
 	for _, m := range courthouse.FindAllStringIndex(t, -1) {
-		// "701 South Courthouse Road" is a street.
-		if ns, ne, ok := nextWord(t, m[1]); ok && streetWords[strings.ToLower(strings.TrimRight(t[ns:ne], ",;:"))] {
+		// "701 South Courthouse Road" is a street; "Acme Building Supply
+		// Co." a company the building's word opens.
+		if ns, ne, ok := nextWord(t, m[1]); ok && (streetWords[strings.ToLower(strings.TrimRight(t[ns:ne], ",;:"))] ||
+			strings.EqualFold(t[m[1]-len("Building"):m[1]], "Building") && !strings.Contains(t[m[1]:ns], "\n") && capitalised(t[ns:ne])) {
 			continue
 		}
 		name := t[m[0]:m[1]]
@@ -2749,7 +2753,7 @@ func courthouses(t string) []cand {
 		for k > 0 {
 			w := ws[k-1].text
 			lower := strings.ContainsFunc(w, unicode.IsLower)
-			if caps && lower || !caps && !lower && !strings.Contains(w, ".") && len(w) > 1 || strings.EqualFold(w, "the") {
+			if caps && lower || !caps && !lower && !strings.Contains(w, ".") && len(w) > 1 || leadingNoise[strings.ToLower(w)] {
 				break
 			}
 			k--

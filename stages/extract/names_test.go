@@ -1195,12 +1195,16 @@ func TestGovernmentParties(t *testing.T) {
 // TestCourthouses: a courthouse or federal building named before its kind,
 // in a letterhead's column or in running text, its name's words written
 // as its kind is (a person's name before it once columns are joined is
-// not its); "the Federal Building" and "The Courthouse" name none, and
-// "South Courthouse Road" is a street.
+// not its), up to six words and a public building's ("William Jefferson
+// Clinton Building"); "the Federal Building", "The Courthouse" and "This
+// Building" name none, "South Courthouse Road" is a street and "Acme
+// Building Supply Co." a company.
 func TestCourthouses(t *testing.T) {
 	text := "Deborah S. Hunt             POTTER STEWART U.S. COURTHOUSE                   Tel. (513)\n   21400 UNITED STATES COURTHOUSE   215\n" +
-		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n"
-	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE")
+		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n" +
+		"the John Joseph Moakley United States Courthouse and the William Jefferson Clinton Building; Acme Building Supply Co.; This Building.\n"
+	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE|"+
+		"John Joseph Moakley United States Courthouse|William Jefferson Clinton Building")
 }
 
 // TestVenueCounties: a venue line's county before ", ss." is a place; the
