@@ -22,9 +22,10 @@ var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]
 // where a web page dropped the "&" between the last two ("LaBarge,
 // Zatkoff Dinning, P.C.", "Pattishall, McAuliffe, Newbury, Hilliard
 // Geraldson LLP") or wrote "and" ("Venable, Baetjer and Howard, LLP"),
-// the first partner's particle with it ("Van Winkle, Buck, Wall, Starnes
-// and Davis, P.A."). Group 1 is the name; the form is firmForm's to add.
-var partnerListFirm = regexp.MustCompile(`\b(` + particlePartner + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + partnerName + `|,?[ \t]+and[ \t]+` + partnerName + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.)`)
+// the first or the last partner's particle with it ("Van Winkle, Buck,
+// Wall, Starnes and Davis, P.A.", "Lukins, Annis, Bastine, McKay Van
+// Marter, P.S."). Group 1 is the name; the form is firmForm's to add.
+var partnerListFirm = regexp.MustCompile(`\b(` + particlePartner + `(?:,[ \t]+` + partnerName + `){1,4}(?:[ \t]+` + particlePartner + `|,?[ \t]+and[ \t]+` + particlePartner + `)?),?[ \t]+(?:PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|P\.C\.|P\.A\.|P\.S\.)`)
 
 // ampGap is the space after a firm's "&", a line break included
 // ("Rabinowitz, Lubetkin &\nTully, LLC").
@@ -328,6 +329,18 @@ var esquireBefore = regexp.MustCompile(`\b(?:Esquire|ESQUIRE|Esq\.?|ESQ\.?)[ \t]
 var partnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)?(` + partnerName + `(?:,[ \t]+` + partnerName + `)*,?[ \t]+(?:and|&)[ \t]+` + partnerName +
 	`|` + partnerName + `(?:,[ \t]+` + partnerName + `){2,}[ \t]+` + partnerName + `),?[ \t]+by[ \t]+[A-Z]`)
 
+// twoPartnersByLawyer is a firm of two partners' surnames without "&"
+// opening a counsel line, a lawyer after ", by" and the party after ",
+// for", as Washington's reports write them: "Randall Danskin, by Nancy E.
+// Horgan, for respondent". Group 1 is the firm.
+var twoPartnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `[ \t]+` + partnerName + `),[ \t]+by[ \t]+[A-Z][^\n]*,[ \t]+for[ \t]+[a-z]`)
+
+// attorneysAfter is a firm in parentheses before ", attorneys", as New
+// Jersey's reports name counsel: "(Czura Stilwell, attorneys)", "(Mason,
+// Griffin & Pierson, attorneys for respondent)"; a name with an initial is
+// a lawyer's. Group 1 is the firm.
+var attorneysAfter = regexp.MustCompile(`\((` + partnerName + `(?:,?[ \t]+(?:&[ \t]+|and[ \t]+)?` + partnerName + `){1,5}),[ \t]+attorneys?\b[^()\n]*\)`)
+
 // twoPartnersByPartner is a firm of two partners' surnames without "&"
 // opening a line, before "by" and a lawyer who is one of them: "Broadman
 // Hartmann by Ira S. Broadman and Robert J. Hartmann". Group 1 is the
@@ -345,7 +358,7 @@ var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + part
 
 // partnerFirms returns the firms named after their partners (partnerFirm,
 // partnerListFirm, twoPartnerFirm, partnersByLawyer, twoPartnersByPartner,
-// lawyersFirm).
+// twoPartnersByLawyer, attorneysAfter, lawyersFirm).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -363,6 +376,12 @@ func partnerFirms(t string) []cand {
 		for _, m := range partnersByLawyer.FindAllStringSubmatchIndex(t, -1) {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}
+	}
+	if strings.Contains(t, ", attorney") {
+		out = append(out, groupCands(t, attorneysAfter, 1, TypeOrg)...)
+	}
+	if strings.Contains(t, ", by ") {
+		out = append(out, groupCands(t, twoPartnersByLawyer, 1, TypeOrg)...)
 	}
 	if strings.Contains(t, " by ") {
 		for _, m := range twoPartnersByPartner.FindAllStringSubmatchIndex(t, -1) {
@@ -382,7 +401,7 @@ func partnerFirms(t string) []cand {
 	if strings.Contains(t, "&") {
 		matches = partnerFirm.FindAllStringIndex(t, -1)
 	}
-	if containsAny(t, []string{"PLLC", "P.L.L.C.", "LLP", "L.L.P.", "P.C.", "P.A."}) {
+	if containsAny(t, []string{"PLLC", "P.L.L.C.", "LLP", "L.L.P.", "P.C.", "P.A.", "P.S."}) {
 		for _, m := range partnerListFirm.FindAllStringSubmatchIndex(t, -1) {
 			matches = append(matches, m[2:4]) // the form is firmForm's
 		}

@@ -42,6 +42,10 @@ func TestPartnerFirms(t *testing.T) {
 		{"two partners by one of them, a star page, a form without periods", "B. Michael Dann, J.\nBroadman Hartmann by Ira S. Broadman and Robert J. Hartmann, Phoenix.\n" +
 			"*602 Langerman, Begam, Lewis and Marks by Amy G. Langerman, Phoenix.\nBruce J. Woner, Woner, Glenn, Reeder & Girard, PA, Topeka, KS.\nJohn Smith by Mary Jones.\n",
 			[]string{"Langerman, Begam, Lewis and Marks", "Broadman Hartmann", "Woner, Glenn, Reeder & Girard, PA"}},
+		{"Washington's and New Jersey's counsel lines, a last partner's particle", "Lukins, Annis, Bastine, McKay Van Marter, P.S., by Robert G. Beaumier, Jr., for appellant.\n" +
+			"Randall Danskin, by Nancy E. Horgan, for respondent.\nGregory J. Czura, Ringwood, argued the cause for appellant (Czura Stilwell, attorneys).\n" +
+			"John Smith, by his guardian, for plaintiff.\n(Gregory J. Czura, attorney)\n",
+			[]string{"Czura Stilwell", "Randall Danskin", "Lukins, Annis, Bastine, McKay Van Marter, P.S."}},
 		{"a firm the lawyer's surname opens, before its city", "Dixon L. Pyles, Jr. and Dixon L. Pyles, Pyles Tucker, Jackson, for appellant.\n" +
 			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\nJohn Kay, North Platte, Nebraska, for appellant.",
 			[]string{"Pyles Tucker", "Montgomery, Smith-Vaniz McGraw"}},
