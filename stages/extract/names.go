@@ -2723,6 +2723,11 @@ var courthouseHeads = []string{"Courthouse", "COURTHOUSE", "Court House", "COURT
 // States Courthouse", "Ronald Reagan Building".
 var courthouse = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’]* ){1,6}(?:` + strings.Join(courthouseHeads, "|") + `)\b`)
 
+// buildingOwners end a body's name that an address sets before its
+// building's ("Environmental Protection Agency William Jefferson Clinton
+// Building"): the building's name starts after them.
+var buildingOwners = wordSet(`agency department office commission administration inc. llc corporation company`)
+
 // courthouses returns the courthouses courthouse finds, a letterhead's
 // building the tagger reads only where it has seen it. "The" (or another
 // sentence's opener) before the name is not its, and a name must stand before the kind ("the Federal
@@ -2753,7 +2758,7 @@ func courthouses(t string) []cand {
 		for k > 0 {
 			w := ws[k-1].text
 			lower := strings.ContainsFunc(w, unicode.IsLower)
-			if caps && lower || !caps && !lower && !strings.Contains(w, ".") && len(w) > 1 || leadingNoise[strings.ToLower(w)] {
+			if caps && lower || !caps && !lower && !strings.Contains(w, ".") && len(w) > 1 || leadingNoise[strings.ToLower(w)] || buildingOwners[strings.ToLower(w)] {
 				break
 			}
 			k--

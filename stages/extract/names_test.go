@@ -1202,9 +1202,10 @@ func TestGovernmentParties(t *testing.T) {
 func TestCourthouses(t *testing.T) {
 	text := "Deborah S. Hunt             POTTER STEWART U.S. COURTHOUSE                   Tel. (513)\n   21400 UNITED STATES COURTHOUSE   215\n" +
 		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n" +
-		"the John Joseph Moakley United States Courthouse and the William Jefferson Clinton Building; Acme Building Supply Co.; This Building.\n"
+		"the John Joseph Moakley United States Courthouse and the William Jefferson Clinton Building; Acme Building Supply Co.; This Building.\n" +
+		"U.S. Environmental Protection Agency William Jefferson Clinton Building\n"
 	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE|"+
-		"John Joseph Moakley United States Courthouse|William Jefferson Clinton Building")
+		"John Joseph Moakley United States Courthouse|William Jefferson Clinton Building|William Jefferson Clinton Building")
 }
 
 // TestVenueCounties: a venue line's county before ", ss." is a place; the
