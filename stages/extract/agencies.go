@@ -164,14 +164,7 @@ Executive Office for United States Attorneys
 var agencyTable = func() map[string][][]string {
 	m := map[string][][]string{}
 	for _, line := range strings.Split(strings.TrimSpace(federalAgencies), "\n") {
-		var ws []string
-		for _, f := range strings.Fields(line) {
-			if w, ok := strings.CutSuffix(f, ","); ok {
-				ws = append(ws, w, ",")
-				continue
-			}
-			ws = append(ws, f)
-		}
+		ws := tableWords(line)
 		m[ws[0]] = append(m[ws[0]], ws)
 		m[strings.ToUpper(ws[0])] = append(m[strings.ToUpper(ws[0])], ws)
 		if ws[0] == "Department" { // "Dept. of Justice"
@@ -181,6 +174,20 @@ var agencyTable = func() map[string][][]string {
 	}
 	return m
 }()
+
+// tableWords splits a line of a name table into its words and commas:
+// "Bureau of Alcohol, Tobacco" → "Bureau" "of" "Alcohol" "," "Tobacco".
+func tableWords(line string) []string {
+	var ws []string
+	for _, f := range strings.Fields(line) {
+		if w, ok := strings.CutSuffix(f, ","); ok {
+			ws = append(ws, w, ",")
+			continue
+		}
+		ws = append(ws, f)
+	}
+	return ws
+}
 
 // agencyNames returns the federal agencies of federalAgencies that t names
 // in full, in any case, over line breaks, with "&" for "and" and with the

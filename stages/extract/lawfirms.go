@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // knownFirms are large US law firms by the names filings and opinions give
 // them, one per line, "&" where the firm writes one. Counsel lists name
@@ -222,14 +225,7 @@ var givenLike = wordSet(`arnold bryan clark davis duane fisher gordon holland ja
 var firmTable = func() map[string][][]string {
 	m := map[string][][]string{}
 	for _, line := range strings.Split(strings.TrimSpace(knownFirms), "\n") {
-		var ws []string
-		for _, f := range strings.Fields(line) {
-			if w, ok := strings.CutSuffix(f, ","); ok {
-				ws = append(ws, w, ",")
-				continue
-			}
-			ws = append(ws, f)
-		}
+		ws := tableWords(line)
 		k := ws[0]
 		for i := 0; i < len(k); i++ {
 			if !isLetter(k[i]) {
@@ -240,14 +236,8 @@ var firmTable = func() map[string][][]string {
 		m[k] = append(m[k], ws)
 		m[strings.ToUpper(k)] = append(m[strings.ToUpper(k)], ws)
 	}
-	for k, names := range m {
-		names := names
-		for i := 1; i < len(names); i++ {
-			for j := i; j > 0 && len(names[j]) > len(names[j-1]); j-- {
-				names[j], names[j-1] = names[j-1], names[j]
-			}
-		}
-		m[k] = names
+	for _, names := range m {
+		slices.SortStableFunc(names, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return m
 }()
