@@ -159,8 +159,8 @@ func lawFirmForms(t string) []cand {
 
 // lawyerOf is a lawyer's name and "of" or a counsel list's comma before
 // a firm's: "Kenneth A. Tomchin of ", "Barbara Slott Pegg of ", "Jeffrey
-// Ryan Barber, Sr. (argued), ".
-var lawyerOf = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][A-Za-z'’\-]+(?:,[ \t]+(?:Jr\.|Sr\.|II|III|IV))?(?:[ \t]+\([a-z]+\))?(?:[ \t]+of|,)[ \t]+$`)
+// Ryan Barber, Sr. (argued), ", "Joel Friedlander, Esquire, ".
+var lawyerOf = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+[A-Z][A-Za-z'’\-]+(?:,[ \t]+(?:Jr\.|Sr\.|II|III|IV))?(?:,[ \t]+(?:Esquire|Esq\.))?(?:[ \t]+\([a-z]+\))?(?:[ \t]+of|,)[ \t]+$`)
 
 // sharedForms are the professional forms that may follow a person's name
 // too: a physician's or a nurse's ("P.A.", "P.C."), a state's ("S.C."), a

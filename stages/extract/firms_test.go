@@ -360,8 +360,10 @@ func TestPossessiveParts(t *testing.T) {
 func TestLawFirmForms(t *testing.T) {
 	text := "Alicia Montoya, Esq. of Montoya Family Law, P.A.; Jones Law, P.A.; The Reyes Legal Group, PLLC; Dr. Carter Bell, P.A., a physician assistant.\n" +
 		"by and between Acme Holdings LLC and Sunrise Dental Care, PLLC, a Georgia company; John F. Percival of Beech Edwards & Percival, PLLC.\n" +
-		"Christopher J. Iseley of Tomchin Odom, P.A., Jacksonville, for Appellee. James T. Hanvik, Bassford & Hanvik Law Firm, P.A., Minneapolis.\n"
-	wantFind(t, lawFirmForms, text, "Montoya Family Law, P.A.|Jones Law, P.A.|Reyes Legal Group, PLLC|Bassford & Hanvik Law Firm, P.A.|Sunrise Dental Care, PLLC|Beech Edwards & Percival, PLLC|Tomchin Odom, P.A.")
+		"Christopher J. Iseley of Tomchin Odom, P.A., Jacksonville, for Appellee. James T. Hanvik, Bassford & Hanvik Law Firm, P.A., Minneapolis.\n" +
+		"Joel Friedlander, Esquire, BOUCHARD MARGULES FRIEDLANDER, P.A., Wilmington, Delaware.\n"
+	wantFind(t, lawFirmForms, text, "Montoya Family Law, P.A.|Jones Law, P.A.|Reyes Legal Group, PLLC|Bassford & Hanvik Law Firm, P.A.|Sunrise Dental Care, PLLC|Beech Edwards & Percival, PLLC|Tomchin Odom, P.A.|"+
+		"BOUCHARD MARGULES FRIEDLANDER, P.A.")
 }
 
 // TestIncorporatedEnds: "Incorporated" written out ends a company's name
