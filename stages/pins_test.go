@@ -556,7 +556,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// word wrapped (see docs/quality.md); the sample has none.
 	// extract/v36 (twenty-ninth session) knows large law firms by name
 	// (a counsel list's "Perkins Coie") and reads the development rounds
-	// 54 and on (see docs/quality.md); the sample has none.
+	// 54 to 64: counsel lines' firms in Louisiana's, Washington's and New
+	// Jersey's styles, "Argued Before" panels, names a line break cut after
+	// a given name or an initial, federal adjudicators, public buildings,
+	// rules of professional conduct and lists of state rules, Acts over two
+	// connectors (see docs/quality.md); the sample has none.
 	"extract": {"extract/v36", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

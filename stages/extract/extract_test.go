@@ -1314,6 +1314,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Daniel J. Schwartz, GREENSFELDER AND HEMKER, St. Louis, Mo., for defendant.\n",
 			want: []mention{{extract.TypePerson, "CATHELL"}, {extract.TypePerson, "BATTAGLIA"}, {extract.TypePerson, "Philip J. Weiser"},
 				{extract.TypePerson, "R. Mark Thomas"}, {extract.TypeOrg, "Montgomery, Smith-Vaniz McGraw"}, {extract.TypeOrg, "GREENSFELDER AND HEMKER"}}},
+		// A lawyer "and Associates" is a firm, and an ordinance's name over "and" one law.
+		{name: "AssociatesAndOrdinances", text: "Steven J. Sersic, Timothy F. Kelly and Associates, Munster, for appellant.\n" +
+			"He withheld rent under the Chicago Residential Landlord and Tenant Ordinance (RLTO).\n",
+			want: []mention{{extract.TypeOrg, "Timothy F. Kelly and Associates"}, {extract.TypeLaw, "Chicago Residential Landlord and Tenant Ordinance"}}},
 		// An officer's rank, name and "of the" before a department are a person and the department.
 		{name: "OfficerOfDepartment", text: "The court heard Officer Colt Arnold of the San Antonio Police Department, who stopped him.\n",
 			want: []mention{{extract.TypePerson, "Colt Arnold"}, {extract.TypeOrg, "San Antonio Police Department"}},
