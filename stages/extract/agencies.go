@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -158,35 +159,63 @@ Office of Government Ethics
 Executive Office for United States Attorneys
 `
 
-// agencyTable indexes federalAgencies by their first word, in title case
-// and in capitals ("Department" also as "Dept."), each name as its words
-// and commas.
-var agencyTable = func() map[string][][]string {
+// agencyTable indexes federalAgencies by their first word (nameTable),
+// "Department" also as "Dept.".
+var agencyTable = nameTable(federalAgencies, func(ws []string) []string {
+	if ws[0] == "Department" { // "Dept. of Justice"
+		return []string{ws[0], "Dept"}
+	}
+	return ws[:1]
+})
+
+// nameTable indexes a table of names, one a line, each as its words and
+// commas ("Bureau of Alcohol, Tobacco" → "Bureau" "of" "Alcohol" ","
+// "Tobacco"), under the keys keys gives it in title case and in capitals,
+// the longest name of a key first (a longer reading is tried before a
+// shorter one).
+func nameTable(lines string, keys func(ws []string) []string) map[string][][]string {
 	m := map[string][][]string{}
-	for _, line := range strings.Split(strings.TrimSpace(federalAgencies), "\n") {
-		ws := tableWords(line)
-		m[ws[0]] = append(m[ws[0]], ws)
-		m[strings.ToUpper(ws[0])] = append(m[strings.ToUpper(ws[0])], ws)
-		if ws[0] == "Department" { // "Dept. of Justice"
-			m["Dept"] = append(m["Dept"], ws)
-			m["DEPT"] = append(m["DEPT"], ws)
+	for _, line := range strings.Split(strings.TrimSpace(lines), "\n") {
+		var ws []string
+		for _, f := range strings.Fields(line) {
+			if w, ok := strings.CutSuffix(f, ","); ok {
+				ws = append(ws, w, ",")
+				continue
+			}
+			ws = append(ws, f)
 		}
+		for _, k := range keys(ws) {
+			m[k] = append(m[k], ws)
+			m[strings.ToUpper(k)] = append(m[strings.ToUpper(k)], ws)
+		}
+	}
+	for _, names := range m {
+		slices.SortStableFunc(names, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return m
-}()
+}
 
-// tableWords splits a line of a name table into its words and commas:
-// "Bureau of Alcohol, Tobacco" → "Bureau" "of" "Alcohol" "," "Tobacco".
-func tableWords(line string) []string {
-	var ws []string
-	for _, f := range strings.Fields(line) {
-		if w, ok := strings.CutSuffix(f, ","); ok {
-			ws = append(ws, w, ",")
+// scanTable calls take for each name of table whose words follow at a
+// word's start in t (tableMatch), with where the name starts and ends,
+// the key being the word's letters; where take accepts one, the scan goes
+// on after it.
+func scanTable(t string, table map[string][][]string, take func(s, e int, name []string) bool) {
+	for i := 0; i < len(t); i++ {
+		if !isLetter(t[i]) || i > 0 && (isAlnum(t[i-1]) || t[i-1] == '\'' || t[i-1] == '&') {
 			continue
 		}
-		ws = append(ws, f)
+		e := i
+		for e < len(t) && isLetter(t[e]) {
+			e++
+		}
+		for _, name := range table[t[i:e]] {
+			if end, ok := tableMatch(t, i, name); ok && take(i, end, name) {
+				e = end
+				break
+			}
+		}
+		i = e
 	}
-	return ws
 }
 
 // agencyNames returns the federal agencies of federalAgencies that t names
@@ -197,29 +226,16 @@ func tableWords(line string) []string {
 // Transportation") is a state's or another body's, left to the tagger.
 func agencyNames(t string) []cand {
 	var out []cand
-	for i := 0; i < len(t); i++ {
-		if !isLetter(t[i]) || i > 0 && isAlnum(t[i-1]) {
-			continue
+	scanTable(t, agencyTable, func(s, e int, _ []string) bool {
+		if agencyGoesOn(t, e) {
+			return false
 		}
-		e := i
-		for e < len(t) && isLetter(t[e]) {
-			e++
+		start, ok := agencyStart(t, s)
+		if ok {
+			out = append(out, cand{typ: TypeOrg, start: start, end: e, source: SourcePattern})
 		}
-		for _, name := range agencyTable[t[i:e]] {
-			end, ok := agencyMatch(t, i, name)
-			if !ok || agencyGoesOn(t, end) {
-				continue
-			}
-			start, ok := agencyStart(t, i)
-			if !ok {
-				continue
-			}
-			out = append(out, cand{typ: TypeOrg, start: start, end: end, source: SourcePattern})
-			e = end
-			break
-		}
-		i = e
-	}
+		return ok
+	})
 	return out
 }
 
@@ -227,10 +243,10 @@ func isLetter(b byte) bool { return upperByte(b) || b >= 'a' && b <= 'z' }
 
 func upperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
-// agencyMatch reports whether name's words follow at s of t, and where they
+// tableMatch reports whether name's words follow at s of t, and where they
 // end: words equal but for case, commas where the name has them, "&" for
 // "and" (and for a firm's "&", "and" or nothing), any whitespace between.
-func agencyMatch(t string, s int, name []string) (int, bool) {
+func tableMatch(t string, s int, name []string) (int, bool) {
 	i := s
 	for k, w := range name {
 		before := i
@@ -599,46 +615,4 @@ func unitDepartments(t string, cs []cand) []cand {
 		c.end = c.start + m[0]
 		return c, []cand{rest}, true
 	})
-}
-
-// associatesAfter is " and Associates" or " & Associates" after a person's
-// name: the lawyer's firm ("Timothy F. Kelly and Associates").
-var associatesAfter = regexp.MustCompile(`^[ \t]+(?:and|&)[ \t]+(?:Associates|ASSOCIATES)\b`)
-
-// ordinanceHead is a local law's head word and one word before it at the
-// end of a name: "Tenant Ordinance" of "… Landlord and Tenant Ordinance".
-var ordinanceHead = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+(?:Ordinance|Act|Code)$`)
-
-// associatesAndOrdinances mends two names "and" cut: a person's name before
-// "and Associates" is a firm's, the whole ("Timothy F. Kelly and
-// Associates"); an organisation the tagger read before "and" and a
-// head word's name after it are one law ("Chicago Residential Landlord"
-// + "Tenant Ordinance").
-func associatesAndOrdinances(t string, cs []cand) []cand {
-	if !strings.Contains(t, " and ") && !strings.Contains(t, " & ") {
-		return cs
-	}
-	starts := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypeOrg && !c.party {
-			starts[c.start] = i
-		}
-	}
-	drop := map[int]bool{}
-	for i, c := range cs {
-		switch {
-		case c.typ == TypePerson && !c.party:
-			if m := associatesAfter.FindStringIndex(t[c.end:]); m != nil {
-				cs[i].end, cs[i].typ = c.end+m[1], TypeOrg
-			}
-		case c.typ == TypeOrg && !c.party && !drop[i] && strings.HasPrefix(t[c.end:], " and "):
-			j, ok := starts[c.end+len(" and ")]
-			if !ok || j == i || !ordinanceHead.MatchString(t[cs[j].start:cs[j].end]) || len(strings.Fields(t[c.start:c.end])) > 4 {
-				continue
-			}
-			cs[i].end, cs[i].typ = cs[j].end, TypeLaw
-			drop[j] = true
-		}
-	}
-	return withoutDropped(cs, drop)
 }

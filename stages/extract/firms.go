@@ -373,22 +373,16 @@ func partnerFirms(t string) []cand {
 		}
 	}
 	if strings.Contains(t, " by ") {
-		for _, m := range partnersByLawyer.FindAllStringSubmatchIndex(t, -1) {
-			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
-		}
-	}
-	if strings.Contains(t, ", attorney") {
-		out = append(out, groupCands(t, attorneysAfter, 1, TypeOrg)...)
-	}
-	if strings.Contains(t, ", by ") {
+		out = append(out, groupCands(t, partnersByLawyer, 1, TypeOrg)...)
 		out = append(out, groupCands(t, twoPartnersByLawyer, 1, TypeOrg)...)
-	}
-	if strings.Contains(t, " by ") {
 		for _, m := range twoPartnersByPartner.FindAllStringSubmatchIndex(t, -1) {
 			if slices.Contains(strings.Fields(t[m[2]:m[3]]), t[m[4]:m[5]]) {
 				out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 			}
 		}
+	}
+	if strings.Contains(t, ", attorney") {
+		out = append(out, groupCands(t, attorneysAfter, 1, TypeOrg)...)
 	}
 	if strings.Contains(t, ", for ") {
 		for _, m := range lawyersFirm.FindAllStringSubmatchIndex(t, -1) {
@@ -2094,17 +2088,33 @@ func capsCounselFirms(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range capsCounselFirm.FindAllStringSubmatchIndex(t, -1) {
-		ok := true
-		for _, w := range strings.Fields(strings.ReplaceAll(t[m[2]:m[3]], ",", " ")) {
-			if lw := strings.ToLower(w); w != "AND" && w != "&" && (notCapsPartner[lw] || locationSet[lw]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	for _, c := range groupCands(t, capsCounselFirm, 1, TypeOrg) {
+		if !slices.ContainsFunc(strings.Fields(strings.ReplaceAll(t[c.start:c.end], ",", " ")), func(w string) bool {
+			lw := strings.ToLower(w)
+			return w != "AND" && (notCapsPartner[lw] || locationSet[lw])
+		}) {
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// associatesAfter is " and Associates" or " & Associates" after a person's
+// name: the lawyer's firm ("Timothy F. Kelly and Associates").
+var associatesAfter = regexp.MustCompile(`^[ \t]+(?:and|&)[ \t]+(?:Associates|ASSOCIATES)\b`)
+
+// associatesFirms makes a person's name before "and Associates" the firm
+// the two name ("Timothy F. Kelly and Associates").
+func associatesFirms(t string, cs []cand) []cand {
+	if !strings.Contains(t, "ssociates") && !strings.Contains(t, "SSOCIATES") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypePerson && !c.party {
+			if m := associatesAfter.FindStringIndex(t[c.end:]); m != nil {
+				cs[i].end, cs[i].typ = c.end+m[1], TypeOrg
+			}
+		}
+	}
+	return cs
 }

@@ -45,7 +45,7 @@ func TestPartnerFirms(t *testing.T) {
 		{"Washington's and New Jersey's counsel lines, a last partner's particle", "Lukins, Annis, Bastine, McKay Van Marter, P.S., by Robert G. Beaumier, Jr., for appellant.\n" +
 			"Randall Danskin, by Nancy E. Horgan, for respondent.\nGregory J. Czura, Ringwood, argued the cause for appellant (Czura Stilwell, attorneys).\n" +
 			"John Smith, by his guardian, for plaintiff.\n(Gregory J. Czura, attorney)\n",
-			[]string{"Czura Stilwell", "Randall Danskin", "Lukins, Annis, Bastine, McKay Van Marter, P.S."}},
+			[]string{"Randall Danskin", "Czura Stilwell", "Lukins, Annis, Bastine, McKay Van Marter, P.S."}},
 		{"a firm the lawyer's surname opens, before its city", "Dixon L. Pyles, Jr. and Dixon L. Pyles, Pyles Tucker, Jackson, for appellant.\n" +
 			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\nJohn Kay, North Platte, Nebraska, for appellant.",
 			[]string{"Pyles Tucker", "Montgomery, Smith-Vaniz McGraw"}},

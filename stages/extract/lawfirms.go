@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // knownFirms are large US law firms by the names filings and opinions give
 // them, one per line, "&" where the firm writes one. Counsel lists name
@@ -220,27 +217,14 @@ var firmFormWords = wordSet(`llp l.l.p. llc l.l.c. pllc p.l.l.c. p.c. pc p.a. lt
 var givenLike = wordSet(`arnold bryan clark davis duane fisher gordon holland jackson king lewis michael miller morgan paul ray reed robinson saul spencer thompson wilson white`)
 
 // firmTable indexes knownFirms by their first word's letters ("O" of
-// "O'Melveny", "K" of "K&L"), in title case and in capitals, each name as
-// its words and commas, longest first.
-var firmTable = func() map[string][][]string {
-	m := map[string][][]string{}
-	for _, line := range strings.Split(strings.TrimSpace(knownFirms), "\n") {
-		ws := tableWords(line)
-		k := ws[0]
-		for i := 0; i < len(k); i++ {
-			if !isLetter(k[i]) {
-				k = k[:i]
-				break
-			}
-		}
-		m[k] = append(m[k], ws)
-		m[strings.ToUpper(k)] = append(m[strings.ToUpper(k)], ws)
+// "O'Melveny", "K" of "K&L"; nameTable).
+var firmTable = nameTable(knownFirms, func(ws []string) []string {
+	k := ws[0]
+	if i := strings.IndexFunc(k, func(r rune) bool { return r > 0x7f || !isLetter(byte(r)) }); i > 0 {
+		k = k[:i]
 	}
-	for _, names := range m {
-		slices.SortStableFunc(names, func(a, b []string) int { return len(b) - len(a) })
-	}
-	return m
-}()
+	return []string{k}
+})
 
 // knownFirmNames returns the firms of knownFirms that t names without
 // their legal form, in any case, over line breaks, with "and" for "&" or
@@ -252,38 +236,24 @@ var firmTable = func() map[string][][]string {
 // LLP (Arent Fox)"), which are that name's short form (definedTerms).
 func knownFirmNames(t string) []cand {
 	var out []cand
-	var names [][]string
+	var names []string
 	formed := map[string]bool{}
-	for i := 0; i < len(t); i++ {
-		if !isLetter(t[i]) || i > 0 && (isAlnum(t[i-1]) || t[i-1] == '\'' || t[i-1] == '&') {
-			continue
+	scanTable(t, firmTable, func(s, e int, name []string) bool {
+		key := strings.Join(name, " ")
+		if firmGoesOn(t, e) {
+			formed[key] = true
+			return false
 		}
-		e := i
-		for e < len(t) && isLetter(t[e]) {
-			e++
+		if !firmStart(t, s) || personLikeFirm(t[s:e]) {
+			return false
 		}
-		for _, name := range firmTable[t[i:e]] {
-			end, ok := agencyMatch(t, i, name)
-			if !ok {
-				continue
-			}
-			if firmGoesOn(t, end) {
-				formed[strings.Join(name, " ")] = true
-				continue
-			}
-			if !firmStart(t, i) || personLikeFirm(t[i:end]) {
-				continue
-			}
-			out = append(out, cand{typ: TypeOrg, start: i, end: end, source: SourcePattern})
-			names = append(names, name)
-			e = end
-			break
-		}
-		i = e
-	}
+		out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		names = append(names, key)
+		return true
+	})
 	kept := out[:0]
 	for k, c := range out {
-		if !formed[strings.Join(names[k], " ")] {
+		if !formed[names[k]] {
 			kept = append(kept, c)
 		}
 	}
@@ -310,24 +280,15 @@ func firmGoesOn(t string, e int) bool {
 }
 
 // firmStart reports whether a firm's name may start at s of t: not after a
-// capitalised word on its line that has no punctuation of its own (an
-// honorific, a given name, another partner).
+// capitalised word on its line that has no punctuation of its own (a given
+// name, another partner) or a person's title ("Mr.", titleWords).
 func firmStart(t string, s int) bool {
 	ps, pe, ok := prevWord(t, s)
 	if !ok || strings.Contains(t[pe:s], "\n") {
 		return true
 	}
 	p := t[ps:pe]
-	return !capitalised(p) || strings.ContainsAny(p, ".;:()") && !honorific(p)
-}
-
-// honorific reports whether w is a personal title before a name.
-func honorific(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "mrs", "ms", "dr", "miss", "mx":
-		return true
-	}
-	return false
+	return !capitalised(p) || strings.ContainsAny(p, ".;:()") && !titleWords[strings.ToLower(p)]
 }
 
 // personLikeFirm reports whether a matched firm's text is two words a

@@ -2026,3 +2026,34 @@ func conventions(t string) []cand {
 	}
 	return groupCands(t, convention, 0, TypeLaw)
 }
+
+// ordinanceHead is a local law's or an Act's head word and one word before
+// it, the whole of a name: "Tenant Ordinance" of "… Landlord and Tenant
+// Ordinance".
+var ordinanceHead = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+(?:Ordinance|Act|Code)$`)
+
+// ordinanceNames joins an organisation the tagger read before "and" (of
+// four words at most) and a law's head word's name after it into one law
+// ("Chicago Residential Landlord" + "Tenant Ordinance").
+func ordinanceNames(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") {
+		return cs
+	}
+	starts := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypeOrg && !c.party {
+			starts[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party || drop[i] || !strings.HasPrefix(t[c.end:], " and ") || len(strings.Fields(t[c.start:c.end])) > 4 {
+			continue
+		}
+		if j, ok := starts[c.end+len(" and ")]; ok && j != i && ordinanceHead.MatchString(t[cs[j].start:cs[j].end]) {
+			cs[i].end, cs[i].typ = cs[j].end, TypeLaw
+			drop[j] = true
+		}
+	}
+	return withoutDropped(cs, drop)
+}

@@ -108,15 +108,21 @@ func TestNameMends(t *testing.T) {
 				"PERSON Marcus T. Oyelaran|PERSON Linda Svensson|PERSON Philip\nJ. Weiser|PERSON Megan|PERSON A. Ring",
 		},
 		{
-			// A person before "and Associates" is a firm; an organisation
-			// before "and" and a local law's head word's name after it
-			// are one law; other names stay apart.
-			"associates and ordinances", associatesAndOrdinances,
-			"Steven J. Sersic, Timothy F. Kelly and Associates, Munster; the Chicago Residential Landlord and Tenant Ordinance; Acme Company and Tenant Union.",
-			[]span{{"Steven J. Sersic", TypePerson, SourceModel}, {"Timothy F. Kelly", TypePerson, SourceModel},
-				{"Chicago Residential Landlord", TypeOrg, SourceModel}, {"Tenant Ordinance", TypeOrg, SourceModel},
+			// A person before "and Associates" is a firm; other people
+			// stay people.
+			"associates", associatesFirms,
+			"Steven J. Sersic, Timothy F. Kelly and Associates, Munster; Ann Lee and Associated Press.",
+			[]span{{"Steven J. Sersic", TypePerson, SourceModel}, {"Timothy F. Kelly", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}},
+			"PERSON Steven J. Sersic|ORG Timothy F. Kelly and Associates|PERSON Ann Lee",
+		},
+		{
+			// An organisation before "and" and a law's head word's name
+			// after it are one law; other names stay apart.
+			"ordinances", ordinanceNames,
+			"the Chicago Residential Landlord and Tenant Ordinance; Acme Company and Tenant Union.",
+			[]span{{"Chicago Residential Landlord", TypeOrg, SourceModel}, {"Tenant Ordinance", TypeOrg, SourceModel},
 				{"Acme Company", TypeOrg, SourceModel}, {"Tenant Union", TypeOrg, SourceModel}},
-			"PERSON Steven J. Sersic|ORG Timothy F. Kelly and Associates|LAW Chicago Residential Landlord and Tenant Ordinance|ORG Acme Company|ORG Tenant Union",
+			"LAW Chicago Residential Landlord and Tenant Ordinance|ORG Acme Company|ORG Tenant Union",
 		},
 		{
 			// A name that opens a line starts at the first initial the
