@@ -560,8 +560,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Jersey's styles, "Argued Before" panels, names a line break cut after
 	// a given name or an initial, federal adjudicators, public buildings,
 	// rules of professional conduct and lists of state rules, Acts over two
-	// connectors (see docs/quality.md); the sample has none.
-	"extract": {"extract/v36", "162cecdfd453a801"},
+	// connectors (see docs/quality.md); the sample has none. extract/v37
+	// (thirtieth session) reads the development round 65: a family's
+	// company over "and", banks' places and branches, a caption's unnamed
+	// parties, an amendment with its Constitution, an address block's
+	// officer and house number (see docs/quality.md); the sample has none.
+	"extract": {"extract/v37", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -671,8 +675,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Supreme Court" to the one supreme court a document names; the sample
 	// has none. resolve/v24 joins a section named alone ("Section 11") to
 	// the provision that names it of a law ("Article II, Section 11 of the
-	// NMI Constitution"); the sample has none.
-	"resolve": {"resolve/v24", "b9dc67ebb94640a2"},
+	// NMI Constitution"); the sample has none. resolve/v25 keys a county's
+	// court with its kind first and without "County" ("Chesterfield
+	// Circuit Court" is the "Circuit Court of Chesterfield County"): the
+	// sample's "Circuit Court of Westmarch County" has a new id.
+	"resolve": {"resolve/v25", "6b3fcca5d432f17d"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the
@@ -681,8 +688,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// document's own case as extract/v15 does, in the text; the sample's
 	// output is the same. relate/v6 has relate/v5's rules; its output on
 	// the sample changed with the courts' ids resolve/v15 gives it, and the
-	// version moves with the pin.
-	"relate": {"relate/v6", "536ca83f981faed2"},
+	// version moves with the pin. relate/v7 has relate/v6's rules; its
+	// output on the sample changed with the county court's id resolve/v25
+	// gives it, and the version moves with the pin.
+	"relate": {"relate/v7", "1eaa8efcec8b2c80"},
 }
 
 // algorithms are the stages' versions as the code has them now.

@@ -1454,7 +1454,8 @@ var softwareAfter = regexp.MustCompile(`^[ \t]+(?:Word|Excel|PowerPoint|Outlook|
 var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
 
 // chromeStarts starts a name after a research site's chrome it ran back
-// over, ends a case's name or its last party's ("BERRYHILL Doc. 23") before
+// over, ends a name before the site's "Opinion" tab glued to it, ends a
+// case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
 // program's maker from a page's chrome ("Microsoft Word version").
 func chromeStarts(t string, cs []cand) []cand {
@@ -1464,6 +1465,15 @@ func chromeStarts(t string, cs []cand) []cand {
 		cs = slices.DeleteFunc(cs, func(c cand) bool {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
+	}
+	if strings.Contains(t, "Opinion") {
+		// "Goodman v. Hous. Auth. of Dekalb Cnty.Opinion": a research
+		// site's tab glued to the page's title is no part of the name.
+		for i, c := range cs {
+			if name := t[c.start:c.end]; len(name) > 8 && strings.HasSuffix(name, "Opinion") && gluedTabBefore(name[len(name)-8]) {
+				cs[i].end -= len("Opinion")
+			}
+		}
 	}
 	if !containsAny(t, []string{"Legal Research", "Download PDF", "this Case", "Doc."}) {
 		return cs
@@ -1488,6 +1498,12 @@ func chromeStarts(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// gluedTabBefore reports whether b, the byte before a site's tab's name,
+// ends a word the tab is glued to: a letter, a period or a parenthesis.
+func gluedTabBefore(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '.' || b == ')'
 }
 
 // partyRole is a party's role before "v." in a caption: ", Plaintiffs,\nv.",
@@ -2185,14 +2201,20 @@ func gluedHeadings(t string, cs []cand) []cand {
 // last named one: " and DOES", " and Does 1-10".
 var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
 
+// unnamedTail is the parties a caption counts without naming them after
+// the last one it names: "DUTCH MILL DAIRY, INC., AND ANOTHER", "Smith and
+// others".
+var unnamedTail = regexp.MustCompile(`,?[ \t]+(?:and|AND)[ \t]+(?:another|ANOTHER|Another|others|OTHERS|Others)\.?$`)
+
 // proceedingAgainst opens a party's name that a disciplinary caption reads
 // as one with its proceeding: "DISCIPLINARY PROCEEDINGS AGAINST NEIL T.
 // NOESEN", "the Disciplinary Proceedings Against Neil Noesen".
 var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Disciplinary|DISCIPLINARY)[ \t]+(?:Proceedings?|PROCEEDINGS?)[ \t]+(?:Against|AGAINST|against)[ \t]+`)
 
-// captionTails mends a caption's names: the fictitious defendants are no
-// part of the last named party nor of the case's name ("AMAZON.COM, INC.
-// and DOES"), nor anyone when named by a placeholder ("JOHN DOES 1-10",
+// captionTails mends a caption's names: the fictitious defendants, or
+// the parties it counts without naming (unnamedTail), are no part of the
+// last named party nor of the case's name ("AMAZON.COM, INC. and DOES"),
+// nor anyone when named by a placeholder ("JOHN DOES 1-10",
 // "JOHN DOE, JANE DOE"),
 // and a disciplinary proceeding's party is the person it is against.
 func captionTails(t string, cs []cand) []cand {
@@ -2206,6 +2228,8 @@ func captionTails(t string, cs []cand) []cand {
 			continue
 		}
 		if m := fictitiousTail.FindStringIndex(t[c.start:c.end]); m != nil {
+			cs[i].end = c.start + m[0]
+		} else if m := unnamedTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
 			cs[i].end = c.start + m[0]
 		}
 		if c.typ == TypeCase {

@@ -202,7 +202,7 @@ var guidelinesCite = regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?S\.[ \t]?G\.[ \t]*(
 // instrumentAfter the contract it amends after it: "to Credit Agreement",
 // "to the Lease".
 var (
-	amendmentOf     = regexp.MustCompile(`^(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))[ \t]+(?i:amendment)$`)
+	amendmentOf     = regexp.MustCompile(`^(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|\d+(?:st|nd|rd|th))[ \t]+(?i:amendment)$`)
 	instrumentAfter = regexp.MustCompile(`^[ \t\n]+(?i:to)[ \t\n]+(?:(?i:the|this|that)[ \t\n]+)?(?:[A-Z][\w&'’\-]*[ \t\n]+){0,6}(?i:agreement|lease|indenture|contract|note|plan|declaration|guaranty|guarantee|mortgage|deed|charter|bylaws)\b`)
 )
 

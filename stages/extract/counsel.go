@@ -208,6 +208,10 @@ func orgThenPerson(t string, cs []cand) []cand {
 var capsTail = wordSet(`city county state department board village township united commonwealth people plaintiff plaintiffs
 	defendant defendants of the and`)
 
+// publicationStatus is an opinion's status as a web page prints it in
+// capitals beside the panel's names.
+var publicationStatus = wordSet(`PUBLISHED UNPUBLISHED PRECEDENTIAL NONPRECEDENTIAL NON-PRECEDENTIAL`)
+
 // sectionHeads are an opinion's headings in capitals, which open no
 // person's name ("I. INTRODUCTION This").
 var sectionHeads = wordSet(`introduction background discussion conclusion analysis facts opinion order memorandum judgment
@@ -264,6 +268,12 @@ func personTails(t string, cs []cand) []cand {
 		ws := words(t[c.start:c.end], c.start)
 		if slices.ContainsFunc(ws, func(w word) bool { return isUpperName(w.text) && sectionHeads[strings.ToLower(w.text)] }) {
 			continue
+		}
+		// "Senior Judge Coleman PUBLISHED Argued at Richmond": a web
+		// page's publication status, in capitals, ends the name before it.
+		if k := slices.IndexFunc(ws, func(w word) bool { return publicationStatus[w.text] }); k > 0 {
+			c.end = ws[k-1].end
+			ws = ws[:k]
 		}
 		n := len(ws)
 		for n > 1 && isUpperName(ws[n-1].text) && capsTail[strings.ToLower(ws[n-1].text)] {
@@ -482,12 +492,16 @@ func counselFirms(t string) []cand {
 			return properWord.MatchString(w) && !locationSet[lw] && !postalCodes[w] && !notNameAlone[lw] && !titleWords[lw] && !jobWords[lw] && !roleWords[lw] && !orgWords[lw]
 		}
 		for k := 1; k < len(items); k++ {
-			if !initialled.MatchString(t[items[k-1][0]:items[k-1][1]]) {
+			lawyer := t[items[k-1][0]:items[k-1][1]]
+			// "Ann B. Lee, Smith and Jones, Boston", "John Kenneth Gorman,
+			// Lombardo and Gilles, Salinas": two partners after a lawyer
+			// named with an initial or three names.
+			if it := t[items[k][0]:items[k][1]]; (initialled.MatchString(lawyer) || counselPerson.MatchString(lawyer) && len(strings.Fields(lawyer)) == 3 && personLike(lawyer)) &&
+				lastPartners.MatchString(it) && !hasOrgWord(it) && k+1 < len(items) && !slices.ContainsFunc(strings.Fields(it), func(w string) bool { return locationSet[strings.ToLower(w)] }) {
+				out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[k][1], source: SourcePattern})
 				continue
 			}
-			// "Ann B. Lee, Smith and Jones, Boston": two partners.
-			if it := t[items[k][0]:items[k][1]]; lastPartners.MatchString(it) && !hasOrgWord(it) && k+1 < len(items) {
-				out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[k][1], source: SourcePattern})
+			if !initialled.MatchString(lawyer) {
 				continue
 			}
 			if !single(items[k]) {

@@ -798,7 +798,7 @@ func TestContractAmendmentIsNoLaw(t *testing.T) {
 	res := stageResult(t, text)
 	laws := 0
 	for _, m := range res.Mentions {
-		if m.Type == extract.TypeLaw && m.Text == "First Amendment" {
+		if m.Type == extract.TypeLaw && strings.HasPrefix(m.Text, "First Amendment") {
 			laws++
 			if m.Start < 50 {
 				t.Errorf("the contract's amendment is a law: %+v", m)
@@ -806,7 +806,7 @@ func TestContractAmendmentIsNoLaw(t *testing.T) {
 		}
 	}
 	if laws != 1 {
-		t.Errorf("%d laws named First Amendment, want 1 (the Constitution's)", laws)
+		t.Errorf("%d laws named First Amendment, want 1 (the Constitution's, with the Constitution it is of)", laws)
 	}
 }
 
@@ -1934,6 +1934,46 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return s == "Appeal" || s == "Error" || s == "President" || s == "This" || s == "Surgeon"
 			}}}},
+		// A web page's publication status in capitals ends the judge's name before it.
+		{name: "PublicationStatusAfterJudge", text: "COURT OF APPEALS OF VIRGINIA Present: Judges Frank, Huff and Senior Judge Coleman PUBLISHED Argued at Richmond, Virginia\n",
+			want: []mention{{extract.TypePerson, "Coleman"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "PUBLISHED") }}}},
+		// A family's company over "and": "Emery Lee and Sons, Inc." is one company, no person.
+		{name: "FamilyCompany", text: "The Town of Medway and Emery Lee and Sons, Inc., (ELS) appealed.\n",
+			want: []mention{{extract.TypeOrg, "Emery Lee and Sons, Inc."}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Emery Lee" }}, {extract.TypeOrg, func(s string) bool { return s == "Sons, Inc." }}}},
+		// A caption run into the end of the panel's line starts after the judges' title.
+		{name: "CaptionAfterPanelTitle", text: "Panel: SAUFLEY, C.J., and ALEXANDER, MEAD, and HUMPHREY, JJ. DAY'S AUTO BODY, INC. v. TOWN OF MEDWAY et al. GORMAN, J.\n",
+			want: []mention{{extract.TypeCase, "DAY'S AUTO BODY, INC. v. TOWN OF MEDWAY"}, {extract.TypeOrg, "DAY'S AUTO BODY, INC."}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "JJ.") }}}},
+		// A bank's place in capitals, a foreign bank's branch, and a caption's unnamed parties.
+		{name: "BanksPlacesBranchesAndUnnamedParties", text: "KENNETH JOHNSON\nv.\nDUTCH MILL DAIRY, INC., AND ANOTHER.\nSTATE BANK OF LORETTO, GARNISHEE.\n" +
+			"among Barclays Bank PLC (as successor in interest to Credit Suisse AG, Cayman Islands Branch), as Collateral Agent.\n",
+			want: []mention{{extract.TypeOrg, "STATE BANK OF LORETTO"}, {extract.TypeOrg, "DUTCH MILL DAIRY, INC."}, {extract.TypeOrg, "Credit Suisse AG, Cayman Islands Branch"}},
+			none: []none{{extract.TypeOrg, func(s string) bool {
+				return s == "STATE BANK" || strings.Contains(s, "ANOTHER") || s == "Credit Suisse AG"
+			}},
+				{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Cayman") }}}},
+		// An amendment with the Constitution it is of is one provision.
+		{name: "AmendmentOfTheConstitution", text: "He invoked the Sixth Amendment of the United States Constitution. Prior to the adoption of the Eighteenth Amendment to the Constitution of the United States, liquor was sold.\n",
+			want: []mention{{extract.TypeLaw, "Sixth Amendment of the United States Constitution"}, {extract.TypeLaw, "Eighteenth Amendment to the Constitution of the United States"}},
+			none: []none{{extract.TypeLaw, func(s string) bool {
+				return s == "United States Constitution" || s == "Constitution of the United States"
+			}}}},
+		// A research site's "Opinion" tab glued to the page's title is no part of the case's name.
+		{name: "GluedOpinionTab", text: "Goodman v. Hous. Auth. of Dekalb Cnty.Opinion\n",
+			want: []mention{{extract.TypeCase, "Goodman v. Hous. Auth. of Dekalb Cnty."}},
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.HasSuffix(s, "Opinion") }}}},
+		// A letter's address block: the officer's title before the company, a district office's
+		// name before its street address's house number.
+		{name: "LetterAddressBlock", text: "Mr. Robert W. Matheson, President/CEO Berkeley Nutritional Corporation dba Research 1852 Rutan Drive Livermore, CA 94551\n" +
+			"San Francisco District 1431 Harbor Bay Parkway Alameda, CA 94502-7070\n",
+			want: []mention{{extract.TypeOrg, "Berkeley Nutritional Corporation"}, {extract.TypeOrg, "San Francisco District"}, {extract.TypeLocation, "1431 Harbor Bay Parkway"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "CEO") || strings.HasSuffix(s, "1431") }}}},
+		// Two partners joined by "and" after a lawyer named with three names.
+		{name: "TwoPartnersAfterThreeNames", text: "Esau Soren Diaz, John Kenneth Gorman, Lombardo and Gilles, Salinas, CA, for Defendants.\n",
+			want: []mention{{extract.TypeOrg, "Lombardo and Gilles"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Gilles" }}, {extract.TypePerson, func(s string) bool { return s == "Lombardo" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
@@ -2210,8 +2250,13 @@ func TestSixthCircuitHeader(t *testing.T) {
 // Tyrrells") is no entity where the text names a person of that surname.
 func TestVirginiaCaptionAndFamilies(t *testing.T) {
 	text := "Present: All the Justices\nSTEPHEN D. QUATANNENS, ET AL.\nv. Record No. 032562 OPINION BY JUSTICE DONALD W. LEMONS\nROBERT E. TYRRELL, JR., ET AL. April 23, 2004\n\n" +
-		"Robert E. Tyrrell, Jr. and his wife, Jeanne M.\nHauch, (\"the Tyrrells\") reside at 219 S. Alfred Street. In 2001 the Tyrrells asserted their claim.\n"
+		"Robert E. Tyrrell, Jr. and his wife, Jeanne M.\nHauch, (\"the Tyrrells\") reside at 219 S. Alfred Street. In 2001 the Tyrrells asserted their claim.\n" +
+		"The plaintiffs, Michael Magane and Sean Magane (the \"Maganes\"), brought this action. The decision denied the Maganes' variance.\n"
 	res := stageResult(t, text)
+	// A defined term's quote after "the" ("(the "Maganes")").
+	for _, typ := range []string{extract.TypeOrg, extract.TypePerson, extract.TypeLocation} {
+		wantNone(t, res.Mentions, typ, func(s string) bool { return s == "Maganes" })
+	}
 	wantIn(t, res.Mentions, mention{extract.TypeCase, "032562"})
 	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return strings.Contains(s, "Record") })
 	// The development round's opinion, whose tagger reads "the Tyrrells"

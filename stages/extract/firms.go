@@ -860,6 +860,37 @@ func andCompanies(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// familyHeads open the second half of a family's company: "Emery Lee and
+// Sons, Inc.", "Smith and Brothers Co.".
+var familyHeads = wordSet(`Sons Son Brothers Bros. Daughters SONS SON BROTHERS BROS. DAUGHTERS`)
+
+// familyCompanies joins a family's company that the tagger and the
+// patterns read as a person and a company over "and" ("Emery Lee" +
+// "Sons, Inc."): a company whose name opens with Sons or Brothers right
+// after " and " is the person's company, whole.
+func familyCompanies(t string, cs []cand) []cand {
+	if !containsAny(t, []string{" and Son", " and Bro", " and Daughters", " AND SON", " AND BRO", " AND DAUGHTERS"}) {
+		return cs
+	}
+	ends := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypePerson && !c.party {
+			ends[c.end] = i
+		}
+	}
+	drop := map[int]bool{}
+	for j, b := range cs {
+		if b.typ != TypeOrg || b.start < 5 || !strings.EqualFold(t[b.start-5:b.start], " and ") || !familyHeads[strings.TrimRight(firstWord(t[b.start:b.end]), ",")] || !companyEnd(t[b.start:b.end]) {
+			continue
+		}
+		if i, ok := ends[b.start-5]; ok && !drop[i] {
+			cs[j].start = cs[i].start
+			drop[i] = true
+		}
+	}
+	return withoutDropped(cs, drop)
+}
+
 // companyEnd reports whether a name ends as a company's: with a company's
 // head word (companyHeads) or a legal form, "Incorporated" written out
 // too.
@@ -1687,6 +1718,59 @@ func banksOf(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// bankTail is what goes on after a bank's name as part of it: the place
+// it is of, when the patterns stopped before "of" in capitals or before a
+// place the gazetteer does not know ("STATE BANK" + " OF LORETTO,"), and a
+// foreign bank's branch ("Credit Suisse AG" + ", Cayman Islands Branch").
+// Group 1 ends the tail.
+var bankTail = regexp.MustCompile(`^(?:[ \t]+(?:of|OF)[ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}()(?:[,;)]|\.?\n|\.?$)|,[ \t]+(?:[A-Z][A-Za-z.'’\-]*[ \t]+){1,3}(?:Branch|BRANCH)\b())`)
+
+// bankTails extends a bank's name over its place or its branch
+// (bankTail); a place the tagger found inside is no entity of its own, nor
+// is a name inside the whole one.
+func bankTails(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Bank", "BANK", "Branch", "BRANCH"}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || drop[i] {
+			continue
+		}
+		name := t[c.start:c.end]
+		m := bankTail.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		end := c.end + max(m[2], m[4])
+		if m[2] >= 0 && !strings.HasSuffix(name, "Bank") && !strings.HasSuffix(name, "BANK") {
+			continue
+		}
+		if m[2] >= 0 && (courtWords[strings.ToLower(lastWord(t[c.end:end]))] || strings.Contains(t[c.end:end], "the ")) {
+			continue
+		}
+		ok := true
+		for j, d := range cs {
+			if j != i && d.start < end && c.end < d.end {
+				if d.typ != TypeLocation && d.typ != TypeOrg || d.start < c.start || d.end > end {
+					ok = false
+					break
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j, d := range cs {
+			if j != i && d.start < end && c.end < d.end {
+				drop[j] = true
+			}
+		}
+		cs[i].end = end
+	}
+	return withoutDropped(cs, drop)
 }
 
 // counselOffices ends an office of general counsel at "Counsel", where

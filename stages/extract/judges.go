@@ -602,13 +602,26 @@ func familyPlurals(doc []rune, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		w := strings.ToLower(m.Text)
-		if nameType(m.Type) && !strings.ContainsAny(w, " \t\n") && strings.HasSuffix(w, "s") && m.Start >= 4 && m.Start <= len(doc) &&
-			strings.EqualFold(string(doc[m.Start-4:m.Start]), "the ") && (surnames[w[:len(w)-1]] || strings.HasSuffix(w, "es") && surnames[w[:len(w)-2]]) {
+		if nameType(m.Type) && !strings.ContainsAny(w, " \t\n") && strings.HasSuffix(w, "s") && afterThe(doc, m.Start) &&
+			(surnames[w[:len(w)-1]] || strings.HasSuffix(w, "es") && surnames[w[:len(w)-2]]) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterThe reports whether "the" stands before doc[start:], with an
+// opening quote between them where the plural is a defined term
+// ("Michael Magane and Sean Magane (the "Maganes")").
+func afterThe(doc []rune, start int) bool {
+	if start > len(doc) {
+		return false
+	}
+	if start > 0 && (doc[start-1] == '"' || doc[start-1] == '“') {
+		start--
+	}
+	return start >= 4 && strings.EqualFold(string(doc[start-4:start]), "the ")
 }
 
 // gluedInitialTail is the rest of a name after an initial the next one is

@@ -1876,13 +1876,22 @@ var constitutionArticle = regexp.MustCompile(`^,?[ \t]+(?:Art\.|Article|art\.|ar
 // States Constitution", "Maryland Constitution") over the article,
 // section and clause cited right after it: one provision, as "U.S. Const.
 // art. I, § 10, cl. 1" is ("United States Constitution Art. 1, § 10, cl.
-// 1"), the section no law of its own.
+// 1"), the section no law of its own; and an amendment over the
+// Constitution it is of ("Sixth Amendment to the United States
+// Constitution"), the Constitution there no law of its own.
 func constitutionArticles(t string, cs []cand) []cand {
 	if !strings.Contains(t, "Constitution") {
 		return cs
 	}
 	var grown []int
 	for i, c := range cs {
+		if c.typ == TypeLaw && amendmentOf.MatchString(t[c.start:c.end]) {
+			if m := amendmentConstitution.FindStringIndex(t[c.end:min(len(t), c.end+50)]); m != nil {
+				cs[i].end = c.end + m[1]
+				grown = append(grown, i)
+			}
+			continue
+		}
 		if c.typ != TypeLaw || !strings.HasSuffix(t[c.start:c.end], "Constitution") {
 			continue
 		}
@@ -1893,6 +1902,12 @@ func constitutionArticles(t string, cs []cand) []cand {
 	}
 	return withoutGrownInside(cs, grown, nil)
 }
+
+// amendmentConstitution is the Constitution an amendment (amendmentOf) is
+// of, written after it:
+// " to the United States Constitution", " of the Constitution of the
+// United States", " to the U.S. Constitution", " to the Constitution".
+var amendmentConstitution = regexp.MustCompile(`^[ \t\n]+(?:to|of)[ \t\n]+the[ \t\n]+(?:(?:United[ \t\n]+States|U\.[ \t]?S\.|[Ff]ederal)[ \t\n]+)?Constitution(?:[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States)?\b`)
 
 // yearOfBefore is "of the" and the year of an Act between a provision and
 // the Act's name: " of the 1964 ".

@@ -3452,8 +3452,10 @@ var districtNumber = regexp.MustCompile(`^[ \t]+(?:(?:No\.|NO\.)[ \t]*|#[ \t]*)?
 
 // districtNumbers extends an organisation named a district over its
 // number, which the patterns and the tagger leave out: "Independent School
-// District No. 625". A bare year after the name is no number of it.
+// District No. 625". A bare year after the name is no number of it, nor
+// is a street address's house number.
 func districtNumbers(t string, cs []cand) []cand {
+	var streets map[int]int
 	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypeCase || !strings.EqualFold(lastWord(t[c.start:c.end]), "district") {
 			continue
@@ -3461,6 +3463,12 @@ func districtNumbers(t string, cs []cand) []cand {
 		m := districtNumber.FindStringSubmatchIndex(t[c.end:])
 		if m == nil {
 			continue
+		}
+		if streets == nil {
+			streets = startIndex(cs, TypeLocation)
+		}
+		if _, ok := streets[c.end+m[2]]; ok {
+			continue // "San Francisco District" + " 1431 Harbor Bay Parkway"
 		}
 		num := t[c.end+m[2] : c.end+m[3]]
 		if yearNumber(num) && !strings.ContainsAny(t[c.end:c.end+m[2]], "#.") {
@@ -3497,26 +3505,37 @@ func courtNumbers(t string, cs []cand) []cand {
 // "Attorneys for", in title case or capitals.
 const counselForWords = `(?:[Cc]ounsel|COUNSEL|[Aa]ttorneys?|ATTORNEYS?)[ \t\n]+(?:for|FOR)`
 
-// leadingLabel is what a counsel list runs into the name after it: a
-// lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
+// leadingLabel is what a list runs into the name after it: an officer's
+// title before the company ("President/CEO Berkeley Nutritional
+// Corporation"), a lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
 // Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
 // before the party; and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme
 // Corp.".
 var inReOpening = regexp.MustCompile(`^(?:(?:In|IN)[ \t]+)?(?:re|RE|Re):?[ \t]+[A-Z]`)
 
-// leadingLabels starts a name after a counsel list's label (leadingLabel),
+// panelTitleOpen is the judges' title that ends a panel's line, which a
+// caption run into the line after it opens with: "HUMPHREY, JJ. DAY'S AUTO
+// BODY, INC. v. TOWN OF MEDWAY".
+var panelTitleOpen = regexp.MustCompile(`^(?:JJ\.|C\.J\.|P\.J\.|JJ\.,)[ \t]+`)
+
+// leadingLabels starts a case's or a company's name after a panel's
+// judges' title (panelTitleOpen), a name after a counsel list's label (leadingLabel),
 // an organisation's after a caption's "In re" (inReOpening), and a person's after the state of the city before it, which a flattened
 // list runs on into the next lawyer: "Wilmington, Delaware" + " Martin S.
 // Lessner", "Wilmington, DE" + " Kevin G. Abrams", "Washington, DC." + "
 // Michael T. Dougherty".
 func leadingLabels(t string, cs []cand) []cand {
 	for i, c := range cs {
+		if m := panelTitleOpen.FindStringIndex(t[c.start:c.end]); m != nil && (c.typ == TypeCase || c.typ == TypeOrg) && c.start+m[1] < c.end {
+			cs[i].start = c.start + m[1]
+			continue
+		}
 		if !nameType(c.typ) || c.party {
 			continue
 		}
@@ -4068,7 +4087,8 @@ var yearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|by|until|of|from|to|su
 // street "80 Dorchester Square North" and the city "Westerville", not
 // "Square North Westerville"); the tagger's street name without a street
 // word takes the house number before it ("1925 Century Park East, Suite
-// 2100", "5847 San Felipe, Suite 2600").
+// 2100", "5847 San Felipe, Suite 2600"); an organisation's name ends
+// before the house number it ran on into.
 func streetEdges(t string, cs []cand) []cand {
 	streets := 0
 	for i, c := range cs {

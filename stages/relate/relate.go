@@ -29,7 +29,7 @@ import (
 )
 
 // Algorithm is the version of the relation rules.
-const Algorithm = "relate/v6"
+const Algorithm = "relate/v7"
 
 // Config tunes the edges. Zero means default.
 type Config struct {

@@ -298,7 +298,7 @@ func Normalize(typ, name string) string {
 		// A state's local court is written with or without its
 		// connectors: "Court of Common Pleas, Allegheny County" and
 		// "Court of Common Pleas of Allegheny County" are one court.
-		toks = slices.DeleteFunc(slices.Clone(toks), func(t string) bool { return courtConnectors[t] })
+		toks = localCourtKey(slices.DeleteFunc(slices.Clone(toks), func(t string) bool { return courtConnectors[t] }))
 	case extract.TypeDate:
 		if d := dateKey(toks); d != "" {
 			return d
@@ -307,6 +307,38 @@ func Normalize(typ, name string) string {
 		return moneyKey(name, toks)
 	}
 	return strings.Join(toks, " ")
+}
+
+// localCourtKinds are the kinds of a county's court, as their words read
+// without connectors.
+var localCourtKinds = [][]string{{"circuit", "court"}, {"superior", "court"}, {"district", "court"}, {"chancery", "court"},
+	{"probate", "court"}, {"juvenile", "court"}, {"family", "court"}, {"court", "common", "pleas"}, {"orphans", "court"}}
+
+// localCourtKey writes a county's court with its kind first and without
+// "County": "Circuit Court of Chesterfield County", "Chesterfield Circuit
+// Court" and "Chesterfield County Circuit Court" are "circuit court
+// chesterfield". toks are without connectors; other courts come back as
+// they are.
+func localCourtKey(toks []string) []string {
+	for _, k := range localCourtKinds {
+		var place []string
+		switch {
+		case len(toks) > len(k) && slices.Equal(toks[:len(k)], k):
+			place = toks[len(k):]
+		case len(toks) > len(k) && slices.Equal(toks[len(toks)-len(k):], k):
+			place = toks[:len(toks)-len(k)]
+		default:
+			continue
+		}
+		if n := len(place); n > 1 && (place[n-1] == "county" || place[n-1] == "parish") {
+			place = place[:n-1]
+		}
+		if len(place) == 0 || len(place) > 3 || slices.Contains(place, "court") || slices.ContainsFunc(place, func(t string) bool { return t[0] >= '0' && t[0] <= '9' }) {
+			return toks
+		}
+		return append(slices.Clone(k), place...)
+	}
+	return toks
 }
 
 // courtConnectors are the words a court's name may have or leave out
