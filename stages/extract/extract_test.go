@@ -1974,6 +1974,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "TwoPartnersAfterThreeNames", text: "Esau Soren Diaz, John Kenneth Gorman, Lombardo and Gilles, Salinas, CA, for Defendants.\n",
 			want: []mention{{extract.TypeOrg, "Lombardo and Gilles"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Gilles" }}, {extract.TypePerson, func(s string) bool { return s == "Lombardo" }}}},
+		// An article of New York's CPLR or of the UCC cited with the code's name, and a section's
+		// subsections in brackets as New York's official reports write them.
+		{name: "CodeArticlesAndBracketedSubsections", text: "In this proceeding commenced pursuant to Article 78 of the CPLR, the petitioner seeks relief. " +
+			"This CPLR article 78 proceeding was dismissed (New York State Administrative Procedure Act § 401[3] ).\n",
+			want: []mention{{extract.TypeLaw, "Article 78 of the CPLR"}, {extract.TypeLaw, "CPLR article 78"}, {extract.TypeLaw, "New York State Administrative Procedure Act § 401[3]"}},
+			none: []none{{extract.TypeLaw, func(s string) bool { return s == "New York State Administrative Procedure Act § 401" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

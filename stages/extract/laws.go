@@ -155,14 +155,15 @@ var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za
 
 // subsection is a section's subsections, right after its number:
 // "(1)(d)(I)", "(1.3)", New York's "(1-a)", Texas's "(b-1)", "(a)(1)-(3)", or the end of
-// their range after them ("§§2.12(a)" + "–(e)"); not an edition's year
+// their range after them ("§§2.12(a)" + "–(e)"), or in brackets, as New
+// York's official reports write them ("§ 401[3]", "CPLR 3211[a][7]"); not an edition's year
 // "(2016)" nor a publisher "(West)". spacedSubsection is one after a
 // space or a line break, where the layout put it ("§ 1201.117" /
 // "(c)."): lower-case
 // letters, one capital or a number, and a punctuation mark after it that
 // ends the citation (a list's item "(a) the …" goes on with words).
 var (
-	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}-[a-z]{1,2}|[a-z]{1,2}-\d{1,2})\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))`)
+	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}-[a-z]{1,2}|[a-z]{1,2}-\d{1,2})\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\)|(?:\[(?:[a-z]{1,4}|\d{1,3})\])+)`)
 	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3}|\d{1,3}-[a-z]{1,2})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
 )
 
@@ -2071,4 +2072,20 @@ func ordinanceNames(t string, cs []cand) []cand {
 		}
 	}
 	return withoutDropped(cs, drop)
+}
+
+// abbreviatedCodeArticle is an article of a code cited with the code's name:
+// New York's "CPLR article 78", "N.Y. C.P.L.R. Article 78", "Article 78
+// of the CPLR", and the Uniform Commercial Code's "Article 9 of the UCC",
+// "UCC Article 2".
+var abbreviatedCodeArticle = regexp.MustCompile(`\b(?:(?:N\.Y\.[ \t]+)?(?:CPLR|C\.P\.L\.R\.|UCC|U\.C\.C\.)[ \t]+(?:[Aa]rticle|ARTICLE|[Aa]rt\.)[ \t]+\d{1,3}[A-Z]?|(?:[Aa]rticle|ARTICLE)[ \t]+\d{1,3}[A-Z]?[ \t]+of[ \t]+the[ \t\n]+(?:CPLR|C\.P\.L\.R\.|UCC|U\.C\.C\.|Civil[ \t\n]+Practice[ \t\n]+Law[ \t\n]+and[ \t\n]+Rules|Uniform[ \t\n]+Commercial[ \t\n]+Code))\b`)
+
+// codeArticles returns the articles of codes abbreviatedCodeArticle finds, each a
+// law: "article 78" is New York's proceeding against a body, named for
+// the CPLR's article.
+func codeArticles(t string) []cand {
+	if !containsAny(t, []string{"rticle", "ARTICLE"}) || !containsAny(t, []string{"CPLR", "C.P.L.R.", "UCC", "U.C.C.", "Practice Law", "Commercial Code"}) {
+		return nil
+	}
+	return groupCands(t, abbreviatedCodeArticle, 0, TypeLaw)
 }

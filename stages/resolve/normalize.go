@@ -290,7 +290,7 @@ func Normalize(typ, name string) string {
 			}
 		}
 	case extract.TypeLaw:
-		toks = codeSign(ordinalAmendment(amendmentKey(toks)))
+		toks = codeArticleFirst(codeSign(ordinalAmendment(amendmentKey(toks))))
 	case extract.TypeCourt:
 		if k := courtKey(toks); k != "" {
 			return k
@@ -1018,6 +1018,27 @@ func codeSign(toks []string) []string {
 		}
 	}
 	return toks
+}
+
+// articleCodes are the codes whose articles a text cites with the code's
+// name after or before the article, as their tokens read.
+var articleCodes = map[string]bool{"cplr": true, "c p l r": true, "ucc": true, "u c c": true, "civil practice law and rules": true, "uniform commercial code": true}
+
+// codeArticleFirst writes an article cited after the code's name the way
+// it is cited before it: "Article 78 of the CPLR" is "cplr article 78",
+// as "CPLR article 78" is. Other tokens come back as they are.
+func codeArticleFirst(toks []string) []string {
+	if len(toks) < 4 || toks[0] != "article" || toks[2] != "of" {
+		return toks
+	}
+	rest := toks[3:]
+	if rest[0] == "the" {
+		rest = rest[1:]
+	}
+	if !articleCodes[strings.Join(rest, " ")] {
+		return toks
+	}
+	return append(slices.Clone(rest), toks[0], toks[1])
 }
 
 // codeSection reports whether a code's citation (tokens long: "42 usc 406

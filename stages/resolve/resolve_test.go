@@ -79,6 +79,7 @@ func TestMerges(t *testing.T) {
 		{"a district of a court of appeals", extract.TypeCourt, []string{"Court of Appeals of Ohio, Tenth Appellate District", "Ohio Court of Appeals, Tenth District", "Court of Appeals of Ohio"}, "Court of Appeals of Ohio, Tenth Appellate District"},
 		{"a county's court with or without its connector", extract.TypeCourt, []string{"Court of Common Pleas of Allegheny County", "Court of Common Pleas, Allegheny County"}, "Court of Common Pleas of Allegheny County"},
 		{"a county's court, its kind before or after the county", extract.TypeCourt, []string{"CIRCUIT COURT OF CHESTERFIELD COUNTY", "Chesterfield Circuit Court", "Chesterfield County Circuit Court"}, "Chesterfield County Circuit Court"},
+		{"a code's article after or before the code", extract.TypeLaw, []string{"Article 78 of the CPLR", "CPLR article 78"}, "Article 78 of the CPLR"},
 		{"a superior court", extract.TypeCourt, []string{"Superior Court of Pennsylvania", "Pa. Super. Ct.", "Pennsylvania Superior Court"}, "Superior Court of Pennsylvania"},
 		{"the commonwealth court", extract.TypeCourt, []string{"Commonwealth Court of Pennsylvania", "Commonwealth Court", "Pa. Commw. Ct."}, "Commonwealth Court of Pennsylvania"},
 		{"a court of criminal appeals", extract.TypeCourt, []string{"Court of Criminal Appeals of Texas", "Texas Court of Criminal Appeals", "Tex. Crim. App."}, "Court of Criminal Appeals of Texas"},
