@@ -1030,11 +1030,12 @@ var (
 // cut at a hyphen: a case type's and judges' codes ("30-2014-00712345" +
 // "-CU-WT-CJC", "2:19-cv-01234-ODW" + "-SKx", a magistrate judge's
 // initials with the Central District of California's "x"), a year
-// ("323-107654" + "-18"), a docket's kind ("4567" + "-MC") or an agency's
-// serial number ("200P-0664" + "-2018104567").
+// ("323-107654" + "-18"), a docket's kind ("4567" + "-MC", Rhode Island's
+// "2012-86" + "-Appeal") or an agency's serial number ("200P-0664" +
+// "-2018104567").
 var (
 	docketShape = regexp.MustCompile(`^[0-9A-Za-z:]*\d[0-9A-Za-z:]*(?:-[0-9A-Za-z]+)*$`)
-	hyphenTail  = regexp.MustCompile(`^(?:-(?:[A-Z0-9]{1,6}|\d{7,10}|[A-Z]{2,4}x))+\b`)
+	hyphenTail  = regexp.MustCompile(`^(?:-(?:[A-Z0-9]{1,6}|\d{7,10}|[A-Z]{2,4}x|Appeal))+\b`)
 )
 
 // docketSuffixes extends a docket number after "No." over the letter the
@@ -2572,4 +2573,16 @@ func captionLineRuns(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// colonCaption is Rhode Island's caption, its columns run into one line
+// with their colons: "Karen Lombardi : v. : City of Providence et al. :".
+var colonCaption = regexp.MustCompile(`(` + party + `)[ \t]+:[ \t]+v\.[ \t]+:[ \t]+(` + party + `)`)
+
+// colonCaptions finds the cases and parties of colonCaption's captions.
+func colonCaptions(t string) []cand {
+	if !strings.Contains(t, " : v. : ") {
+		return nil
+	}
+	return caseNames(t, colonCaption, false)
 }

@@ -171,11 +171,13 @@ var localCourt = regexp.MustCompile(`\b(?:(?i:first|second|third|fourth|fifth|si
 
 // countyCourtKind is a kind of trial court a county has: "Court of Common
 // Pleas", "Circuit Court", "Orphans' Court", New York's "Supreme Court"
-// and "Civil Court" ("Civil Court, Bronx County").
+// and "Civil Court" ("Civil Court, Bronx County"), and Pennsylvania's and
+// New Jersey's older courts ("Court of Quarter Sessions", "Court of Oyer
+// and Terminer").
 var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Circuit Court", "District Court", "Superior Court", "Supreme Court",
 	"Probate Court", "Family Court", "Juvenile Court", "Chancery Court", "Court of Chancery", "Orphans' Court", "Surrogate's Court",
 	"Justice Court", "County Court", "Criminal District Court", "Civil District Court", "Criminal Court", "Municipal Court", "Magistrate Court",
-	"Civil Court")
+	"Civil Court", "Court of Quarter Sessions", "Court of Oyer and Terminer", "Orphans Court")
 
 // countyCourt is a county's trial court named county first: "Cuyahoga
 // County Court of Common Pleas", "HARRIS COUNTY DISTRICT COURT", "Alachua

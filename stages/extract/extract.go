@@ -786,8 +786,9 @@ var afterTagger = []func(string) []cand{afterTaggerFinds, amendmentLists, airpor
 // caseFinders find the case names the patterns miss, after the tagger:
 // wrapped, with "et al", captions with their parties' roles or stacked,
 // bankruptcy and administrative captions, New York's bare "v", names
-// with accented letters and criminal captions. citeFix mends them as it mends the patterns'.
-var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, bareCaptions, inReLines, marriageCaptions, litigationNames}
+// with accented letters, criminal captions and Rhode Island's columns
+// with colons. citeFix mends them as it mends the patterns'.
+var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, bareCaptions, inReLines, marriageCaptions, litigationNames, colonCaptions}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // accented words, public bodies and their parts, bodies after an officer's

@@ -1980,6 +1980,16 @@ func TestFormsInTheStage(t *testing.T) {
 			"This CPLR article 78 proceeding was dismissed (New York State Administrative Procedure Act § 401[3] ).\n",
 			want: []mention{{extract.TypeLaw, "Article 78 of the CPLR"}, {extract.TypeLaw, "CPLR article 78"}, {extract.TypeLaw, "New York State Administrative Procedure Act § 401[3]"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return s == "New York State Administrative Procedure Act § 401" }}}},
+		// Pennsylvania's older county courts; a government lawyer's title abbreviated is no
+		// organisation.
+		{name: "OlderCountyCourtsAndAbbreviatedTitles", text: "The suspensions were affirmed on separate appeals to the Court of Quarter Sessions for the County of Philadelphia.\n" +
+			"Eugene N. Collins, City Atty., Gary D. Lander, Chattanooga, for petitioners.\n",
+			want: []mention{{extract.TypeCourt, "Court of Quarter Sessions for the County of Philadelphia"}, {extract.TypePerson, "Eugene N. Collins"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "County of Philadelphia" || s == "City Atty." }}}},
+		// Rhode Island's caption in columns with colons, and its docket's "-Appeal".
+		{name: "RhodeIslandCaption", text: "Supreme Court No. 2012-86-Appeal. (PC 08-154) Karen Lombardi : v. : City of Providence et al. : NOTICE: This opinion is subject to formal revision.\n",
+			want: []mention{{extract.TypeCase, "2012-86-Appeal"}, {extract.TypePerson, "Karen Lombardi"}, {extract.TypeCase, "Karen Lombardi : v. : City of Providence"}},
+			none: []none{{extract.TypeCase, func(s string) bool { return s == "2012-86" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

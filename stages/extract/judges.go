@@ -537,14 +537,15 @@ func initialWord(w string) bool {
 // lawyerTitle is a government lawyer's title, which names a person's job,
 // not an organisation: "Assistant City Solicitor", "City Solicitor",
 // "Deputy Attorney General", "Assistant Public Defender", "Sr. Bar
-// Counsel", "Staff Attorney", "Associate General Counsel". An office
+// Counsel", "Staff Attorney", "Associate General Counsel", abbreviated
+// too ("City Atty.", "Asst. Atty. Gen."). An office
 // ("Office of the City Solicitor") is an organisation and does not match.
-var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Deputy|Chief|Senior|Sr\.|Associate|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public|Bar|Staff|Trial|General|Disciplinary)[ \t]+)?(?:Solicitor|Attorney|Counsel|Prosecutor|Defender)(?:[ \t]+General)?$`)
+var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Asst\.|Deputy|Chief|Senior|Sr\.|Associate|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public|Bar|Staff|Trial|General|Disciplinary)[ \t]+)?(?:Solicitor|Attorney|Atty\.|Counsel|Prosecutor|Defender)(?:[ \t]+(?:General|Gen\.))?$`)
 
 // lawyerTitles drops the organisations that are a government lawyer's
 // title (lawyerTitle).
 func lawyerTitles(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Solicitor", "Attorney", "Counsel", "Prosecutor", "Defender"}) {
+	if !containsAny(t, []string{"Solicitor", "Attorney", "Atty.", "Counsel", "Prosecutor", "Defender"}) {
 		return cs
 	}
 	drop := map[int]bool{}
