@@ -209,8 +209,9 @@ var capsTail = wordSet(`city county state department board village township unit
 	defendant defendants of the and`)
 
 // publicationStatus is an opinion's status as a web page prints it in
-// capitals beside the panel's names.
-var publicationStatus = wordSet(`PUBLISHED UNPUBLISHED PRECEDENTIAL NONPRECEDENTIAL NON-PRECEDENTIAL`)
+// capitals beside the panel's names, and the filing stamp after its
+// author's ("BY JUDGE CEISLER FILED: February 22, 2021").
+var publicationStatus = wordSet(`PUBLISHED UNPUBLISHED PRECEDENTIAL NONPRECEDENTIAL NON-PRECEDENTIAL FILED FILED:`)
 
 // sectionHeads are an opinion's headings in capitals, which open no
 // person's name ("I. INTRODUCTION This").
@@ -266,7 +267,7 @@ func personTails(t string, cs []cand) []cand {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)
-		if slices.ContainsFunc(ws, func(w word) bool { return isUpperName(w.text) && sectionHeads[strings.ToLower(w.text)] }) {
+		if slices.ContainsFunc(ws, func(w word) bool { return isUpperName(w.text) && sectionHeads[strings.ToLower(w.text)] }) || numberedHeading(ws) {
 			continue
 		}
 		// "Senior Judge Coleman PUBLISHED Argued at Richmond": a web
@@ -304,6 +305,18 @@ func personTails(t string, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return append(out, added...)
+}
+
+// numberedHeading reports whether a name's words hold an opinion's
+// numbered heading, which the text ran into: "Opinion of the Court I.
+// Background".
+func numberedHeading(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if n := strings.TrimSuffix(ws[k].text, "."); n != ws[k].text && len(n) <= 4 && romanNumeral(n) && sectionHeads[strings.ToLower(ws[k+1].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // innerJudgeTitle finds a judge's title between two names run together,

@@ -1990,6 +1990,14 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "RhodeIslandCaption", text: "Supreme Court No. 2012-86-Appeal. (PC 08-154) Karen Lombardi : v. : City of Providence et al. : NOTICE: This opinion is subject to formal revision.\n",
 			want: []mention{{extract.TypeCase, "2012-86-Appeal"}, {extract.TypePerson, "Karen Lombardi"}, {extract.TypeCase, "Karen Lombardi : v. : City of Providence"}},
 			none: []none{{extract.TypeCase, func(s string) bool { return s == "2012-86" }}}},
+		// A running header's caption, a numbered heading and a filing stamp run into names; a
+		// body's name a person's tag took.
+		{name: "HeaderCaptionHeadingAndStamp", text: "BY JUDGE CEISLER FILED: February 22, 2021\n" +
+			"STATE V. CAMPBELL Opinion of the Court I. Background On 15 April 2015, defendant was indicted. Jane Doe, Public Defender Service, for appellant.\n",
+			want: []mention{{extract.TypePerson, "CEISLER"}, {extract.TypeCase, "STATE V. CAMPBELL"}, {extract.TypeOrg, "Public Defender Service"}},
+			none: []none{{extract.TypePerson, func(s string) bool {
+				return strings.Contains(s, "FILED") || strings.Contains(s, "STATE") || strings.Contains(s, "Background") || s == "Public Defender Service"
+			}}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

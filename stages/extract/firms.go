@@ -1274,9 +1274,14 @@ func capsSurnames(t string, cs []cand) []cand {
 // Group 1 is the given name and initial.
 var capsGivenBefore = regexp.MustCompile(`(?:^|\n|,[ \t]+|\b(?:and|AND)[ \t]+)([A-Z]{2,}(?:[ \t]+[A-Z]\.)?[ \t]+)$`)
 
+// litigantWords open a criminal case's caption as the prosecuting
+// sovereign: "STATE V. CAMPBELL", "People v. Smith".
+var litigantWords = wordSet(`state people commonwealth government`)
+
 // capsGivenNames extends a surname in capitals that a judge's title after
 // it made a person ("EASTER, JJ.") over the given name and initial before
-// it; a title or a panel's word is no given name ("PRESIDING JUDGE").
+// it; a title or a panel's word is no given name ("PRESIDING JUDGE"), nor
+// is a running header's litigant before "V." ("STATE V. CAMPBELL").
 func capsGivenNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		name := t[c.start:c.end]
@@ -1289,7 +1294,7 @@ func capsGivenNames(t string, cs []cand) []cand {
 			continue
 		}
 		given := strings.ToLower(firstWord(t[off+m[2] : off+m[3]]))
-		if panelWord(given) || titleWords[given] || jobWords[given] || leadingNoise[given] || roleWords[given] {
+		if panelWord(given) || titleWords[given] || jobWords[given] || leadingNoise[given] || roleWords[given] || litigantWords[given] {
 			continue
 		}
 		cs[i].start = off + m[2]

@@ -276,7 +276,8 @@ var bodyHeads = wordSet(`service administration office board authority`)
 // body's name after "The" that a judge's title before it made a person
 // ("GUSTAFSON, Judge: The Internal Revenue Service determined") is the
 // body; a hospital or a clinic is an organisation ("CRESTWOOD MEDICAL
-// CENTER, Defendant").
+// CENTER, Defendant"), and so is a name of three words or more that a
+// body's head word ends ("Public Defender Service").
 func nonPersons(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {
@@ -300,6 +301,8 @@ func nonPersons(t string, cs []cand) []cand {
 			cs[i].start += strings.Index(name, ws[1])
 		case len(ws) > 1 && (institutionEnds[last] || len(ws) > 2 && institutionEnds[strings.ToLower(ws[len(ws)-2])+" "+last]):
 			cs[i].typ = TypeOrg
+		case len(ws) > 2 && bodyHeads[last] && !c.party:
+			cs[i].typ = TypeOrg // "Public Defender Service"
 		}
 	}
 	return cs
