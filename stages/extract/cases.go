@@ -2202,6 +2202,10 @@ func gluedHeadings(t string, cs []cand) []cand {
 // last named one: " and DOES", " and Does 1-10".
 var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
 
+// authorTitleAfter is an opinion's author's title right after the
+// surname a caption ran on into: ", J.", ", C.J.".
+var authorTitleAfter = regexp.MustCompile(`^,[ \t]+(?:J|C\.[ \t]?J|P\.[ \t]?J)\.`)
+
 // unnamedTail is the parties a caption counts without naming them after
 // the last one it names: "DUTCH MILL DAIRY, INC., AND ANOTHER", "Smith and
 // others".
@@ -2215,6 +2219,7 @@ var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Discip
 // captionTails mends a caption's names: the fictitious defendants, or
 // the parties it counts without naming (unnamedTail), are no part of the
 // last named party nor of the case's name ("AMAZON.COM, INC. and DOES"),
+// nor is the opinion's author the caption ran on into (authorTitleAfter),
 // nor anyone when named by a placeholder ("JOHN DOES 1-10",
 // "JOHN DOE, JANE DOE"),
 // and a disciplinary proceeding's party is the person it is against.
@@ -2232,6 +2237,12 @@ func captionTails(t string, cs []cand) []cand {
 			cs[i].end = c.start + m[0]
 		} else if m := unnamedTail.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
 			cs[i].end = c.start + m[0]
+		} else if (c.typ == TypeCase || c.party) && authorTitleAfter.MatchString(t[c.end:min(len(t), c.end+8)]) {
+			// "… v. STATE BOARD OF NURSING JABAR, J. [¶1]": the
+			// opinion's author after the caption on its line.
+			if k := strings.LastIndexAny(t[c.start:c.end], " \t"); k > 0 && isUpperName(t[c.start+k+1:c.end]) {
+				cs[i].end = c.start + len(strings.TrimRight(t[c.start:c.start+k], " \t"))
+			}
 		}
 		if c.typ == TypeCase {
 			continue

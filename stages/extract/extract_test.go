@@ -1998,6 +1998,15 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return strings.Contains(s, "FILED") || strings.Contains(s, "STATE") || strings.Contains(s, "Background") || s == "Public Defender Service"
 			}}}},
+		// A storm's name is an event's, no one's, with its kind or without; a family's plural
+		// defined in parentheses names no one; Maine's caption runs into its author's name.
+		{name: "StormsFamiliesAndAuthorAfterCaption", text: "Dr. Magruder S. and Margaret Corban (\"Corbans\") incurred losses as Hurricane Isaias neared the coast. " +
+			"At the time of the hailstorm, Isaias was located over Rutland, Vermont. The Corbans had a policy.\n" +
+			"Panel: SAUFLEY, C.J., and GORMAN, and JABAR, JJ. JOHN S. ZABLOTNY v. STATE BOARD OF NURSING JABAR, J. [¶1] John S. Zablotny appeals.\n",
+			want: []mention{{extract.TypePerson, "Margaret Corban"}, {extract.TypeCase, "JOHN S. ZABLOTNY v. STATE BOARD OF NURSING"}, {extract.TypePerson, "JOHN S. ZABLOTNY"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Corbans" || strings.Contains(s, "Isaias") || s == "JOHN S. ZABLOTNY" }},
+				{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Isaias") }},
+				{extract.TypeCase, func(s string) bool { return strings.HasSuffix(s, "JABAR") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -617,15 +617,42 @@ func familyPlurals(doc []rune, ms []Mention) []Mention {
 
 // afterThe reports whether "the" stands before doc[start:], with an
 // opening quote between them where the plural is a defined term
-// ("Michael Magane and Sean Magane (the "Maganes")").
+// ("Michael Magane and Sean Magane (the "Maganes")"), or the defined
+// term's parenthesis and quote alone ("Margaret Corban ("Corbans")").
 func afterThe(doc []rune, start int) bool {
 	if start > len(doc) {
 		return false
 	}
 	if start > 0 && (doc[start-1] == '"' || doc[start-1] == '“') {
 		start--
+		if start > 0 && doc[start-1] == '(' {
+			return true
+		}
 	}
 	return start >= 4 && strings.EqualFold(string(doc[start-4:start]), "the ")
+}
+
+// stormName is a storm's name after its kind: "Hurricane Katrina",
+// "Tropical Storm Isaias". Group 1 is the name.
+var stormName = regexp.MustCompile(`\b(?:Hurricane|Tropical[ \t]+Storm|Superstorm|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b`)
+
+// stormNames drops the names that are a storm's, an event (the
+// guideline's: no entity), wherever the document names it, with its kind
+// or without ("Isaias was located over Rutland"): the tagger reads a
+// storm's name as a person or an organisation.
+func stormNames(doc []rune, ms []Mention) []Mention {
+	text := string(doc)
+	if !containsAny(text, []string{"Hurricane", "Storm", "Typhoon", "Cyclone"}) {
+		return ms
+	}
+	storms := map[string]bool{}
+	for _, m := range stormName.FindAllStringSubmatch(text, -1) {
+		storms[m[1]] = true
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		name := strings.TrimPrefix(strings.TrimPrefix(m.Text, "Hurricane "), "Tropical Storm ")
+		return nameType(m.Type) && storms[name]
+	})
 }
 
 // gluedInitialTail is the rest of a name after an initial the next one is

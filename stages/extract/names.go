@@ -3534,6 +3534,9 @@ func leadingLabels(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if m := panelTitleOpen.FindStringIndex(t[c.start:c.end]); m != nil && (c.typ == TypeCase || c.typ == TypeOrg) && c.start+m[1] < c.end {
 			cs[i].start = c.start + m[1]
+			if c.party {
+				cs[i].typ = partyType(t[cs[i].start:c.end]) // its words' count was the title's
+			}
 			continue
 		}
 		if !nameType(c.typ) || c.party {
