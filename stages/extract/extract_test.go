@@ -2007,6 +2007,10 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Corbans" || strings.Contains(s, "Isaias") || s == "JOHN S. ZABLOTNY" }},
 				{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Isaias") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasSuffix(s, "JABAR") }}}},
+		// A federal officer's title names neither a person nor a place.
+		{name: "FederalOfficersTitles", text: "The government was represented by Assistant United States Attorney Bruce Rhoades.\n",
+			want: []mention{{extract.TypePerson, "Bruce Rhoades"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Attorney") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -543,21 +543,40 @@ func initialWord(w string) bool {
 // Counsel", "Staff Attorney", "Associate General Counsel", abbreviated
 // too ("City Atty.", "Asst. Atty. Gen."). An office
 // ("Office of the City Solicitor") is an organisation and does not match.
-var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Asst\.|Deputy|Chief|Senior|Sr\.|Associate|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public|Bar|Staff|Trial|General|Disciplinary)[ \t]+)?(?:Solicitor|Attorney|Atty\.|Counsel|Prosecutor|Defender)(?:[ \t]+(?:General|Gen\.))?$`)
+var lawyerTitle = regexp.MustCompile(`^(?:(?:Assistant|Asst\.|Deputy|Chief|Senior|Sr\.|Associate|First|Special|Acting)[ \t]+)*(?:(?:City|County|Town|Village|State|District|Corporation|Prosecuting|Public|Bar|Staff|Trial|General|Disciplinary|United[ \t]+States|U\.[ \t]?S\.)[ \t]+)?(?:Solicitor|Attorney|Atty\.|Counsel|Prosecutor|Defender)(?:[ \t]+(?:General|Gen\.))?$`)
 
-// lawyerTitles drops the organisations that are a government lawyer's
-// title (lawyerTitle).
+// lawyerTitles drops the organisations and the people that are a
+// government lawyer's title (lawyerTitle): "Assistant United States
+// Attorney" names no one.
 func lawyerTitles(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Solicitor", "Attorney", "Atty.", "Counsel", "Prosecutor", "Defender"}) {
 		return cs
 	}
 	drop := map[int]bool{}
 	for i, c := range cs {
-		if c.typ == TypeOrg && !c.party && lawyerTitle.MatchString(t[c.start:c.end]) {
+		if (c.typ == TypeOrg || c.typ == TypePerson) && !c.party && lawyerTitle.MatchString(t[c.start:c.end]) {
 			drop[i] = true
 		}
 	}
 	return withoutDropped(cs, drop)
+}
+
+// federalTitleAfter is a federal officer's title after "United States",
+// which the country opens: " Attorney", " District Judge", " Marshal".
+var federalTitleAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|Atty\.|Marshal|Trustee|(?:(?:Senior|Chief)[ \t]+)?(?:District|Magistrate|Bankruptcy|Circuit)[ \t]+Judge|Probation[ \t]+Officer)\b`)
+
+// federalTitles drops the country that opens a federal officer's title
+// ("United States Attorney Cindy K. Chung", "United States District Judge
+// Greg Kays"): the title names no place, and the officer is the person
+// after it.
+func federalTitles(t string, cs []cand) []cand {
+	if !strings.Contains(t, "United States ") && !strings.Contains(t, "U.S. ") {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		name := t[c.start:c.end]
+		return c.typ == TypeLocation && (name == "United States" || name == "U.S.") && federalTitleAfter.MatchString(t[c.end:min(len(t), c.end+40)])
+	})
 }
 
 // bareInitialAfter is a middle initial written without its period and

@@ -169,6 +169,24 @@ func TestLawyerTitles(t *testing.T) {
 	wantMend(t, lawyerTitles, text, cs, "Office of the City Solicitor")
 }
 
+// TestFederalTitles: the country that opens a federal officer's title is no
+// place; the country elsewhere is.
+func TestFederalTitles(t *testing.T) {
+	text := "United States Attorney Cindy K. Chung and United States District Judge Greg Kays; he lived in the United States. U.S. Marshal"
+	var cs []cand
+	for i := 0; ; {
+		k := strings.Index(text[i:], "United States")
+		if k < 0 {
+			break
+		}
+		cs = append(cs, cand{typ: TypeLocation, start: i + k, end: i + k + len("United States")})
+		i += k + 1
+	}
+	u := strings.Index(text, "U.S.")
+	cs = append(cs, cand{typ: TypeLocation, start: u, end: u + 4})
+	wantMend(t, federalTitles, text, cs, "United States")
+}
+
 // TestDropJudgeTitles: a judge read with the court's department as an
 // organisation is the judge, and an honorific alone is no name.
 func TestDropJudgeTitles(t *testing.T) {
