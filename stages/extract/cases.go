@@ -2202,6 +2202,13 @@ func gluedHeadings(t string, cs []cand) []cand {
 // last named one: " and DOES", " and Does 1-10".
 var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
 
+// tocLeader is a table of contents' dots and page number, which no name
+// has: "V. ANALYSIS...381" (read as a caption over "V.").
+var tocLeader = regexp.MustCompile(`(?:\.{3,}|…)[ \t]*\d`)
+
+// formOpening is a legal form and a comma opening a case's name.
+var formOpening = regexp.MustCompile(`^(?:` + legalForm + `),`)
+
 // authorTitleAfter is an opinion's author's title right after the
 // surname a caption ran on into: ", J.", ", C.J.".
 var authorTitleAfter = regexp.MustCompile(`^,[ \t]+(?:J|C\.[ \t]?J|P\.[ \t]?J)\.`)
@@ -2219,14 +2226,23 @@ var proceedingAgainst = regexp.MustCompile(`^(?:(?:the|THE|The)[ \t]+)?(?:Discip
 // captionTails mends a caption's names: the fictitious defendants, or
 // the parties it counts without naming (unnamedTail), are no part of the
 // last named party nor of the case's name ("AMAZON.COM, INC. and DOES"),
-// nor is the opinion's author the caption ran on into (authorTitleAfter),
-// nor anyone when named by a placeholder ("JOHN DOES 1-10",
-// "JOHN DOE, JANE DOE"),
-// and a disciplinary proceeding's party is the person it is against.
+// nor is the opinion's author the caption ran on into (authorTitleAfter);
+// a table of contents' line (tocLeader), a case whose first party is only
+// a legal form (formOpening) and a placeholder ("JOHN DOES 1-10", "JOHN
+// DOE, JANE DOE") name no one; and a disciplinary proceeding's party is
+// the person it is against.
 func captionTails(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypeCase && c.typ != TypePerson {
+			continue
+		}
+		// "LLC, Plaintiff-Appellant, v. ACUITY …": a case whose first
+		// party is only its legal form lost the party's name (an accent
+		// stopped the patterns, "SANTO'S ITALIAN CAFÉ LLC") and names
+		// no case.
+		if c.typ == TypeCase && formOpening.MatchString(t[c.start:c.end]) || tocLeader.MatchString(t[c.start:c.end]) {
+			drop[i] = true
 			continue
 		}
 		if c.typ != TypeCase && (fictitiousParties.MatchString(t[c.start:c.end]) && fictitiousNumbers.MatchString(t[c.end:min(len(t), c.end+16)]) || fictitiousPerson.MatchString(t[c.start:c.end]) && pairedDoe(t, c.start, c.end)) {

@@ -2011,6 +2011,22 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "FederalOfficersTitles", text: "The government was represented by Assistant United States Attorney Bruce Rhoades.\n",
 			want: []mention{{extract.TypePerson, "Bruce Rhoades"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Attorney") }}}},
+		// A research site's "Parties" label before the caption, a party in office, a party sued by
+		// office and name, a caption whose first party lost its name to an accent, amici.
+		{name: "SiteCaptionsAndPartiesInOffice", text: "Parties Marie BAPTISTE, Mitchell Matorin, and Jonathan DaPonte, Plaintiffs, v. Mike KENNEALY, in his official capacity as Secretary, Defendants.\n" +
+			"Parties SANTO'S ITALIAN CAFÉ LLC, Plaintiff-Appellant, v. ACUITY INSURANCE COMPANY, Defendant-Appellee.\n" +
+			"CARLYLE T. POINDEXTER, Appellants v. INSURANCE COMMISSIONER CASSIE BROWN, Appellee\nAmici Curiae: Mark Smith.\n" +
+			"Marie BAPTISTE, Plaintiff, v. Mary Ann Lee JONES, in her official capacity as Secretary of the Executive Office, Defendant.\n",
+			want: []mention{{extract.TypePerson, "Marie BAPTISTE"}, {extract.TypePerson, "Mike KENNEALY"}, {extract.TypeOrg, "SANTO'S ITALIAN CAFÉ LLC"}, {extract.TypePerson, "CASSIE BROWN"},
+				{extract.TypePerson, "Mary Ann Lee JONES"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Parties") || strings.Contains(s, "Amici") }},
+				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Parties") || strings.HasPrefix(s, "LLC") }},
+				{extract.TypeOrg, func(s string) bool {
+					return strings.Contains(s, "KENNEALY") || strings.Contains(s, "CASSIE") || strings.Contains(s, "Amici")
+				}}}},
+		// A table of contents' line read as a caption over "V." names no case and no one.
+		{name: "TableOfContentsNoCaption", text: "IV.PRELIMINARY INJUNCTIONSTANDARD...380 V. ANALYSIS...381\n",
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "...") }}, {extract.TypePerson, func(s string) bool { return strings.Contains(s, "...") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
@@ -2305,6 +2321,20 @@ func TestVirginiaCaptionAndFamilies(t *testing.T) {
 	res = stageResult(t, string(b))
 	for _, typ := range []string{extract.TypeOrg, extract.TypePerson, extract.TypeLocation} {
 		wantNone(t, res.Mentions, typ, func(s string) bool { return s == "Tyrrells" })
+	}
+}
+
+// TestAmiciNameNoOne: "for Amici Curiae" in a counsel list names a role,
+// as "amicus curiae" does: the development round's opinion, whose tagger
+// read it as a person.
+func TestAmiciNameNoOne(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/ner/dev/corpus/set690/set690-santos-italian-cafe-v-acuity-6th-cir.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := stageResult(t, string(b))
+	for _, typ := range []string{extract.TypeOrg, extract.TypePerson, extract.TypeLocation} {
+		wantNone(t, res.Mentions, typ, func(s string) bool { return strings.Contains(s, "Amici") })
 	}
 }
 

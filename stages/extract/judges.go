@@ -228,22 +228,45 @@ var officialTitle = regexp.MustCompile(`^(?:(?:Vice|Acting|Deputy|Assistant|Form
 	// A litigant's role: "Plaintiff Warren Mitchell, a former member …".
 	`Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Claimant|Movant|Relator|Debtor|Complainant)[ \t]+`)
 
+// partyOfficeTitle is an official's office before the name of a party
+// sued by both: "INSURANCE COMMISSIONER ", "Secretary ", "SHERIFF ".
+var partyOfficeTitle = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]+){0,2}(?:Commissioner|COMMISSIONER|Secretary|SECRETARY|Director|DIRECTOR|Sheriff|SHERIFF|Warden|WARDEN)[ \t]+`)
+
+// connectorWord are the words that go on an office's name after its
+// title ("SECRETARY OF LABOR"), never a holder's name.
+var connectorWord = wordSet(`of for the and to`)
+
 // trailingCaption is a caption's word a title pattern ran on into after a
 // name: "Chief Judge Wiley Y. Daniel Civil Action No. …".
 var trailingCaption = regexp.MustCompile(`[ \t]+(?:Civil|CIVIL|Criminal|CRIMINAL|Case|CASE|Docket|DOCKET)$`)
 
 // personForms mends people's names: one sued "in his official capacity"
 // is a person whatever the tagger said ("ANTONIO ESQUIBEL, in his official
-// capacity as Trustee"); a judge's, an official's or an officer's title
+// capacity as Trustee"), and so is a party sued by office and name
+// ("INSURANCE COMMISSIONER CASSIE BROWN", partyOfficeTitle); a judge's, an official's or an officer's title
 // before the name is outside it (the guideline), and so is a caption's
 // word after it.
 func personForms(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.party || c.typ != TypePerson && c.typ != TypeOrg {
+		if c.typ != TypePerson && c.typ != TypeOrg {
 			continue
 		}
-		if c.typ == TypeOrg && c.source == SourceModel && inCapacity.MatchString(t[c.end:]) && !hasOrgWord(t[c.start:c.end]) {
+		// A caption's party in office: "Mike KENNEALY, in his official
+		// capacity as Secretary", whose words' count made it a company.
+		if c.typ == TypeOrg && (c.source == SourceModel || c.party) && inCapacity.MatchString(t[c.end:]) && !hasOrgWord(t[c.start:c.end]) && personLike(t[c.start:c.end]) {
 			cs[i].typ = TypePerson
+		}
+		// "INSURANCE COMMISSIONER CASSIE BROWN": a party sued by office
+		// and name is the person, the office her title.
+		if c.typ == TypeOrg && c.party {
+			if m := partyOfficeTitle.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+				if rest := t[c.start+m[1] : c.end]; personLike(rest) && !hasOrgWord(rest) && len(strings.Fields(rest)) <= 3 && !connectorWord[strings.ToLower(firstWord(rest))] {
+					cs[i].start, cs[i].typ = c.start+m[1], TypePerson
+				}
+			}
+		}
+		if c.party {
+			continue
 		}
 		if cs[i].typ != TypePerson {
 			continue

@@ -2218,7 +2218,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
-	amicus curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators`)
+	amicus amici curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
@@ -3507,12 +3507,13 @@ const counselForWords = `(?:[Cc]ounsel|COUNSEL|[Aa]ttorneys?|ATTORNEYS?)[ \t\n]+
 
 // leadingLabel is what a list runs into the name after it: an officer's
 // title before the company ("President/CEO Berkeley Nutritional
-// Corporation"), a lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
+// Corporation"), a research site's label ("Parties SANTO'S ITALIAN CAFÉ
+// LLC"), a lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
 // Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
 // before the party; and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme
@@ -3521,18 +3522,19 @@ var inReOpening = regexp.MustCompile(`^(?:(?:In|IN)[ \t]+)?(?:re|RE|Re):?[ \t]+[
 
 // panelTitleOpen is the judges' title that ends a panel's line, which a
 // caption run into the line after it opens with: "HUMPHREY, JJ. DAY'S AUTO
-// BODY, INC. v. TOWN OF MEDWAY".
-var panelTitleOpen = regexp.MustCompile(`^(?:JJ\.|C\.J\.|P\.J\.|JJ\.,)[ \t]+`)
+// BODY, INC. v. TOWN OF MEDWAY"; and a research site's label before the
+// caption ("Parties Marie BAPTISTE, …, Plaintiffs, v. Mike KENNEALY").
+var panelTitleOpen = regexp.MustCompile(`^(?:JJ\.|C\.J\.|P\.J\.|JJ\.,|Parties)[ \t]+`)
 
-// leadingLabels starts a case's or a company's name after a panel's
-// judges' title (panelTitleOpen), a name after a counsel list's label (leadingLabel),
+// leadingLabels starts a case's name or its party's after a panel's
+// judges' title or a site's label (panelTitleOpen), a name after a counsel list's label (leadingLabel),
 // an organisation's after a caption's "In re" (inReOpening), and a person's after the state of the city before it, which a flattened
 // list runs on into the next lawyer: "Wilmington, Delaware" + " Martin S.
 // Lessner", "Wilmington, DE" + " Kevin G. Abrams", "Washington, DC." + "
 // Michael T. Dougherty".
 func leadingLabels(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if m := panelTitleOpen.FindStringIndex(t[c.start:c.end]); m != nil && (c.typ == TypeCase || c.typ == TypeOrg) && c.start+m[1] < c.end {
+		if m := panelTitleOpen.FindStringIndex(t[c.start:c.end]); m != nil && (c.typ == TypeCase || c.typ == TypeOrg || c.party) && c.start+m[1] < c.end {
 			cs[i].start = c.start + m[1]
 			if c.party {
 				cs[i].typ = partyType(t[cs[i].start:c.end]) // its words' count was the title's
