@@ -2395,7 +2395,9 @@ func capsConnectorStarts(t string, cs []cand) []cand {
 // courtOverlapStarts starts a case's name, and its first party, after the
 // court's name that it began inside: a header run into one line ("… FOR
 // THE SIXTH CIRCUIT GREGORY LEFFEW, Plaintiff-Appellant, v. …") names the
-// court, then the case.
+// court, then the case; and ends them where the court's name starts after
+// a title's last abbreviation ("… Co. of Mich." + "Court of Appeals of
+// Michigan").
 func courtOverlapStarts(t string, cs []cand) []cand {
 	var courts [][2]int
 	for _, c := range cs {
@@ -2411,6 +2413,15 @@ func courtOverlapStarts(t string, cs []cand) []cand {
 			continue
 		}
 		for _, k := range courts {
+			// "Gourmet Deli Ren Cen, Inc. v. Farm Bureau Gen. Ins. Co. of
+			// Mich. Court of Appeals of Michigan": a title run into the
+			// court under it ends where the court starts.
+			if c.start < k[0] && k[0] < c.end && c.end < k[1] {
+				if e := len(strings.TrimRight(t[:k[0]], " \t\n")); e > c.start && t[e-1] == '.' {
+					cs[i].end = e
+					continue
+				}
+			}
 			if k[0] <= c.start && c.start < k[1] && k[1] < c.end {
 				s := k[1]
 				for s < c.end && strings.ContainsRune(" \t\n,", rune(t[s])) {

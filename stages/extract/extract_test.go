@@ -2027,6 +2027,9 @@ func TestFormsInTheStage(t *testing.T) {
 		// A table of contents' line read as a caption over "V." names no case and no one.
 		{name: "TableOfContentsNoCaption", text: "IV.PRELIMINARY INJUNCTIONSTANDARD...380 V. ANALYSIS...381\n",
 			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "...") }}, {extract.TypePerson, func(s string) bool { return strings.Contains(s, "...") }}}},
+		// A page's title run into the court under it ends where the court starts.
+		{name: "TitleRunIntoCourt", text: "From Casetext: Smarter Legal Research Gourmet Deli Ren Cen, Inc. v. Farm Bureau Gen. Ins. Co. of Mich. Court of Appeals of Michigan May 26, 2022\n",
+			want: []mention{{extract.TypeCase, "Gourmet Deli Ren Cen, Inc. v. Farm Bureau Gen. Ins. Co. of Mich."}, {extract.TypeCourt, "Court of Appeals of Michigan"}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
