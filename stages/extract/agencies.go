@@ -487,7 +487,8 @@ var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+
 // departmentUnits returns the units a counsel list names before their
 // department, each a comma-separated part right before it ("Commercial
 // Litigation Branch, Civil Division, United States Department of
-// Justice"), from the department back to the first part that is no unit.
+// Justice"), from the department back to the first part that is no unit,
+// and those it names after it (departmentBefore).
 func departmentUnits(t string) []cand {
 	if !strings.Contains(t, "Department") && !strings.Contains(t, "Dept.") {
 		return nil
@@ -510,8 +511,31 @@ func departmentUnits(t string) []cand {
 			end = s - 1
 		}
 	}
+	// "Department of Justice, Civil Division, Appellate Section,
+	// Washington": the units after their department, from it on to the
+	// first part that is no unit.
+	for _, m := range departmentBefore.FindAllStringIndex(t, -1) {
+		for s := m[1]; s < len(t); {
+			e := strings.IndexAny(t[s:], ",\n(;")
+			if e < 0 {
+				break
+			}
+			part := strings.TrimSpace(t[s : s+e])
+			if !departmentUnit.MatchString(part) {
+				break
+			}
+			ps := s + strings.Index(t[s:s+e], part)
+			out = append(out, cand{typ: TypeOrg, start: ps, end: ps + len(part), source: SourcePattern})
+			s += e + 1
+		}
+	}
 	return out
 }
+
+// departmentBefore is a department named before its units in a counsel
+// list, to its comma: "Department of Justice,", "U.S. Department of
+// Labor,".
+var departmentBefore = regexp.MustCompile(`\b(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?(?:Department|Dept\.)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3},`)
 
 // stateSecretary is a state's secretary of state, the office that
 // records companies' filings, named with its state ("the Secretary of

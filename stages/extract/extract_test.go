@@ -2030,6 +2030,9 @@ func TestFormsInTheStage(t *testing.T) {
 		// A page's title run into the court under it ends where the court starts.
 		{name: "TitleRunIntoCourt", text: "From Casetext: Smarter Legal Research Gourmet Deli Ren Cen, Inc. v. Farm Bureau Gen. Ins. Co. of Mich. Court of Appeals of Michigan May 26, 2022\n",
 			want: []mention{{extract.TypeCase, "Gourmet Deli Ren Cen, Inc. v. Farm Bureau Gen. Ins. Co. of Mich."}, {extract.TypeCourt, "Court of Appeals of Michigan"}}},
+		// A department's units a counsel list names after it.
+		{name: "UnitsAfterTheirDepartment", text: "Leonard Schaitman, John P. Schnitker (argued), Department of Justice, Civil Division, Appellate Section, Washington, DC, for Defendant-Appellee.\n",
+			want: []mention{{extract.TypeOrg, "Department of Justice"}, {extract.TypeOrg, "Civil Division"}, {extract.TypeOrg, "Appellate Section"}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
