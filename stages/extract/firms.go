@@ -872,12 +872,7 @@ func familyCompanies(t string, cs []cand) []cand {
 	if !containsAny(t, []string{" and Son", " and Bro", " and Daughters", " AND SON", " AND BRO", " AND DAUGHTERS"}) {
 		return cs
 	}
-	ends := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypePerson && !c.party {
-			ends[c.end] = i
-		}
-	}
+	ends := endIndex(cs, TypePerson)
 	drop := map[int]bool{}
 	for j, b := range cs {
 		if b.typ != TypeOrg || b.start < 5 || !strings.EqualFold(t[b.start-5:b.start], " and ") || !familyHeads[strings.TrimRight(firstWord(t[b.start:b.end]), ",")] || !companyEnd(t[b.start:b.end]) {
@@ -1113,6 +1108,18 @@ func startIndex(cs []cand, typ string) map[int]int {
 	for i, c := range cs {
 		if c.typ == typ && !c.party {
 			m[c.start] = i
+		}
+	}
+	return m
+}
+
+// endIndex maps where each name of type typ that is no case's party ends
+// to its index in cs.
+func endIndex(cs []cand, typ string) map[int]int {
+	m := map[int]int{}
+	for i, c := range cs {
+		if c.typ == typ && !c.party {
+			m[c.end] = i
 		}
 	}
 	return m

@@ -2055,12 +2055,7 @@ func ordinanceNames(t string, cs []cand) []cand {
 	if !strings.Contains(t, " and ") {
 		return cs
 	}
-	starts := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypeOrg && !c.party {
-			starts[c.start] = i
-		}
-	}
+	starts := startIndex(cs, TypeOrg)
 	drop := map[int]bool{}
 	for i, c := range cs {
 		if c.typ != TypeOrg || c.party || drop[i] || !strings.HasPrefix(t[c.end:], " and ") || len(strings.Fields(t[c.start:c.end])) > 4 {
