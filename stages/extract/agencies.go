@@ -7,7 +7,9 @@ import (
 )
 
 // federalAgencies are the federal departments, agencies, boards and
-// commissions legal texts name in full, one per line. Their names hold
+// commissions legal texts name in full, one per line, and the mortgage
+// enterprises the federal government chartered, by their names and their
+// nicknames ("Fannie Mae", which the tagger reads as a person's name). Their names hold
 // "and", commas and "of", where the patterns and the tagger cut them ("the
 // Occupational Safety and Health Administration" read as "Health
 // Administration", "the Bureau of Alcohol, Tobacco, Firearms and
@@ -157,6 +159,12 @@ Census Bureau
 Office of Special Counsel
 Office of Government Ethics
 Executive Office for United States Attorneys
+Federal National Mortgage Association
+Federal Home Loan Mortgage Corporation
+Government National Mortgage Association
+Fannie Mae
+Freddie Mac
+Ginnie Mae
 `
 
 // agencyTable indexes federalAgencies by their first word (nameTable),

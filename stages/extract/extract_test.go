@@ -2033,6 +2033,10 @@ func TestFormsInTheStage(t *testing.T) {
 		// A department's units a counsel list names after it.
 		{name: "UnitsAfterTheirDepartment", text: "Leonard Schaitman, John P. Schnitker (argued), Department of Justice, Civil Division, Appellate Section, Washington, DC, for Defendant-Appellee.\n",
 			want: []mention{{extract.TypeOrg, "Department of Justice"}, {extract.TypeOrg, "Civil Division"}, {extract.TypeOrg, "Appellate Section"}}},
+		// The federally chartered mortgage enterprises by their nicknames are organisations.
+		{name: "MortgageEnterprises", text: "The appraisal did not meet Fannie Mae guidelines. Loans were sold to Freddie Mac.\n",
+			want: []mention{{extract.TypeOrg, "Fannie Mae"}, {extract.TypeOrg, "Freddie Mac"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Fannie Mae" || s == "Freddie Mac" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
