@@ -2037,6 +2037,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "MortgageEnterprises", text: "The appraisal did not meet Fannie Mae guidelines. Loans were sold to Freddie Mac.\n",
 			want: []mention{{extract.TypeOrg, "Fannie Mae"}, {extract.TypeOrg, "Freddie Mac"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Fannie Mae" || s == "Freddie Mac" }}}},
+		// States a caption lists in capitals, three or more, are litigants or amici, not places; a
+		// notary's venue stays a place.
+		{name: "CapsStateListsInCaption", text: "ASSOCIATION OF FEDERAL HEALTH ORGANIZATIONS; STATE OF MINNESOTA; STATE OF ARIZONA; STATE OF ARKANSAS; STATE OF CALIFORNIA,\nAmici Curiae.\n" +
+			"STATE OF NEW YORK )\nCOUNTY OF KINGS ) ss:\n",
+			want: []mention{{extract.TypeOrg, "STATE OF ARIZONA"}, {extract.TypeOrg, "STATE OF CALIFORNIA"}, {extract.TypeLocation, "STATE OF NEW YORK"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "STATE OF ARIZONA" || s == "STATE OF ARKANSAS" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

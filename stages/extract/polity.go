@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -713,4 +714,42 @@ func venueLines(t string, cs []cand) []cand {
 		return cs
 	}
 	return replacedBy(cs, out)
+}
+
+// capsStateName is a state named as a polity in capitals, a caption's
+// party or amicus: "STATE OF ARIZONA", "COMMONWEALTH OF KENTUCKY".
+var capsStateName = regexp.MustCompile(`^(?:STATE|COMMONWEALTH)[ \t\n]+OF[ \t\n]+[A-Z][A-Z \t\n]*[A-Z]$`)
+
+// stateListGap is what stands between two states of a caption's list:
+// a semicolon or a comma, and "and".
+var stateListGap = regexp.MustCompile(`^[ \t\n]*[;,][ \t\n]*(?:(?:and|AND)[ \t\n]+)?$`)
+
+// capsStateLists makes organisations of the states a caption lists in
+// capitals, three or more one after another ("STATE OF ARIZONA; STATE OF
+// ARKANSAS; STATE OF CALIFORNIA; …", amici curiae): litigants, as one
+// state with its role is (litigant), not places.
+func capsStateLists(t string, cs []cand) []cand {
+	if strings.Count(t, "STATE OF ")+strings.Count(t, "COMMONWEALTH OF ") < 3 {
+		return cs
+	}
+	var idx []int
+	for i, c := range cs {
+		if c.typ == TypeLocation && capsStateName.MatchString(t[c.start:c.end]) {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cs[a].start - cs[b].start })
+	for k := 0; k < len(idx); {
+		j := k + 1
+		for j < len(idx) && cs[idx[j-1]].end <= cs[idx[j]].start && stateListGap.MatchString(t[cs[idx[j-1]].end:cs[idx[j]].start]) {
+			j++
+		}
+		if j-k >= 3 {
+			for _, i := range idx[k:j] {
+				cs[i].typ = TypeOrg
+			}
+		}
+		k = j
+	}
+	return cs
 }
