@@ -565,7 +565,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// company over "and", banks' places and branches, a caption's unnamed
 	// parties, an amendment with its Constitution, an address block's
 	// officer and house number (see docs/quality.md); the sample has none.
-	"extract": {"extract/v37", "162cecdfd453a801"},
+	// extract/v38 (thirty-first session) reads the development round 74:
+	// Greek-letter societies and their chapters, a Tennessee court's term
+	// line before the caption, an amicus's label, a family case's kin
+	// words and a chair's title alone, a public body's subject after "OF"
+	// in capitals (see docs/quality.md); the sample has none.
+	"extract": {"extract/v38", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -679,7 +684,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// court with its kind first and without "County" ("Chesterfield
 	// Circuit Court" is the "Circuit Court of Chesterfield County"): the
 	// sample's "Circuit Court of Westmarch County" has a new id.
-	"resolve": {"resolve/v25", "6b3fcca5d432f17d"},
+	// resolve/v26 keeps an association's chapter apart from the
+	// association ("Beta Psi Chapter of Delta Tau Delta" and "Delta Tau
+	// Delta"); the sample has none.
+	"resolve": {"resolve/v26", "6b3fcca5d432f17d"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -104,9 +104,10 @@ var (
 // placeTails grows a public body's name over the place it is of: in
 // capitals, where the patterns stop before "OF" ("PENINSULA PORTS
 // AUTHORITY" + " OF VIRGINIA", "HOUSING AUTHORITY" + " OF THE CITY OF LOS
-// ANGELES"), and over a second place after "and" ("Port Authority of New
-// York" + " and New Jersey"), where the patterns stop at "and". The tail
-// must end in a place the gazetteer knows or name a local government; the
+// ANGELES", "STATE BOARD" + " OF EQUALIZATION"), and over a second place
+// after "and" ("Port Authority of New York" + " and New Jersey"), where
+// the patterns stop at "and". The tail must end in a place the gazetteer
+// knows, name a local government or be the body's subject (subjectTail); the
 // names inside it (the tagger's "VIRGINIA", "CITY OF LOS ANGELES") are
 // dropped.
 func placeTails(t string, cs []cand) []cand {
@@ -123,7 +124,7 @@ func placeTails(t string, cs []cand) []cand {
 		switch {
 		case caps && (orgHead[last] || orgSuffix[last] && !legalFormWord(last)):
 			m := capsOfTail.FindStringIndex(t[c.end:])
-			if m == nil || !localPlace.MatchString(t[c.end:]) && !endsInPlace(t[c.end:c.end+m[1]]) {
+			if m == nil || !localPlace.MatchString(t[c.end:]) && !endsInPlace(t[c.end:c.end+m[1]]) && !(namedHead(name) && subjectTail(t[c.end:], m[1])) {
 				continue
 			}
 			end = c.end + m[1]
@@ -149,6 +150,32 @@ func placeTails(t string, cs []cand) []cand {
 		spans = append(spans, [2]int{c.start, end})
 	}
 	return withoutInside(cs, spans, grown)
+}
+
+// subjectTail reports whether the "OF" tail rest[:n] (capsOfTail) names a
+// public body's subject, one to three words that a comma, a semicolon, a
+// full stop, a parenthesis or the line's end closes: "STATE BOARD" + " OF
+// EQUALIZATION, Defendant", " OF DENTAL EXAMINERS;", after a name with a
+// word before its head (namedHead). A longer run of
+// capitals goes on into a heading ("BOARD OF POLICE COMMISSIONERS
+// OFFICER-INVOLVED SHOOTING -").
+func subjectTail(rest string, n int) bool {
+	words := 0
+	for _, w := range strings.Fields(rest[:n]) {
+		if w != "OF" && w != "THE" && w != "AND" {
+			words++
+		}
+	}
+	after := strings.TrimLeft(rest[n:], " \t")
+	return words <= 3 && (after == "" || strings.ContainsRune(",;.(\n", rune(after[0])))
+}
+
+// namedHead reports whether a body's name in capitals before its "OF" tail
+// has a word of its own before its head ("STATE BOARD", "COUNTY BOARD"):
+// "BOARD" or "THE BOARD" alone before "OF DIRECTORS" is a kind of body.
+func namedHead(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 1 && ws[0] != "THE"
 }
 
 // endsInPlace reports whether s ends in a place the gazetteer knows, of one

@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v37"
+const Algorithm = "extract/v38"
 
 // Mention sources.
 const (
@@ -826,10 +826,10 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // and Hearings Division", "Office of Management and Budget"), and a press
 // release's dateline; a family's company over "and" ("Emery Lee and Sons,
 // Inc."), a federal officer's title's country and a bank's place or
-// branch after its name.
+// branch after its name, and a Greek-letter society's name.
 var nameMends = []func(string, []cand) []cand{captionFirstParties, circuitCourts, courtEdges, ampersandNames, bankNAs, capsNamesTitled, legislators, cityCounselLines, docketLabelTails, kindPlaces, bareDirections, guidelineLaws, lawClauseStarts, gluedHeadings, accentedWords, agencyEdges, streetEdges, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, universityCampuses, orphanForms,
 	andCompanies, familyCompanies, employerAndUnion, bodiesOverAnd, associatesFirms, ordinanceNames, wrappedCompanies, wrappedCapsFirms, cityStateCompanies, formStarts, instrumentTitles, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, gluedInitials, bareInitials, capsSurnames, capsGivenNames, wrappedPeople, lineInitials, orgThenPerson,
-	lawStarts, commaActs, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, wrappedScales, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingNames, courtCounties, trailingRoles, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists}
+	lawStarts, commaActs, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, wrappedScales, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingNames, courtCounties, trailingRoles, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists, greekSocieties}
 
 // courtLineEnds ends a case's name, and its party, that the patterns read
 // on over a line break into the court's name on the next line ("Smith v.

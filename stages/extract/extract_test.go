@@ -2043,6 +2043,23 @@ func TestFormsInTheStage(t *testing.T) {
 			"STATE OF NEW YORK )\nCOUNTY OF KINGS ) ss:\n",
 			want: []mention{{extract.TypeOrg, "STATE OF ARIZONA"}, {extract.TypeOrg, "STATE OF CALIFORNIA"}, {extract.TypeLocation, "STATE OF NEW YORK"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "STATE OF ARIZONA" || s == "STATE OF ARKANSAS" }}}},
+		// A Tennessee court's term line ends before the caption in capitals; an amicus's label is
+		// not its name; a chair's title and a family case's kin word name nobody.
+		{name: "TermLineAmicusAndRoleWords", text: "IN THE COURT OF CRIMINAL APPEALS OF TENNESSEE AT NASHVILLE September 13, 2016 Session DESHAWN LAMAR BAKER v. STATE OF TENNESSEE\n\n" +
+			"Scott W. Sayre, Denver, Colorado, for Amicus Curiae Colorado Ski Country USA.\n" +
+			"Faith Wilder-Newland (\"Grandmother\") appeals. Grandmother raises three issues. Chairperson Smith and the Chairperson voted.\n",
+			want: []mention{{extract.TypeCase, "DESHAWN LAMAR BAKER v. STATE OF TENNESSEE"}, {extract.TypePerson, "DESHAWN LAMAR BAKER"}, {extract.TypeOrg, "Colorado Ski Country USA"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Session") || strings.Contains(s, "Amicus") }},
+				{extract.TypeCase, func(s string) bool { return strings.Contains(s, "Session") }},
+				{extract.TypePerson, func(s string) bool { return s == "Grandmother" || s == "Chairperson" || strings.Contains(s, "Session") }}}},
+		// A Greek-letter society's and its chapter's names are organisations, no people.
+		{name: "GreekLetterSocieties", text: "JOHNNY SMITH, Appellant-Plaintiff, v. DELTA TAU DELTA, Appellee-Defendant, BETA PSI CHAPTER OF DELTA TAU DELTA, Appellee.\n" +
+			"Delta Tau Delta's local Beta Psi Chapter held the party. Pi Kappa Phi Fraternity, Inc. was sued.\n",
+			want: []mention{{extract.TypeOrg, "DELTA TAU DELTA"}, {extract.TypeOrg, "BETA PSI CHAPTER OF DELTA TAU DELTA"}, {extract.TypeOrg, "Delta Tau Delta"},
+				{extract.TypeOrg, "Beta Psi Chapter"}, {extract.TypeOrg, "Pi Kappa Phi Fraternity, Inc."}},
+			none: []none{{extract.TypePerson, func(s string) bool {
+				return strings.Contains(s, "Delta") || strings.Contains(s, "DELTA") || strings.Contains(s, "Psi")
+			}}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

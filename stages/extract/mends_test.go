@@ -327,6 +327,17 @@ func TestNameMends(t *testing.T) {
 				"ORG ACME, INC.|ORG BOARD|ORG Authority of Virginia",
 		},
 		{
+			// A public body in capitals goes on over "OF" and its subject
+			// of one to three words before a comma or a semicolon; a body's
+			// kind alone and a heading's longer run of capitals stay.
+			"subject tails", placeTails,
+			"v. STATE BOARD OF EQUALIZATION, Defendant; COLORADO STATE BOARD OF DENTAL EXAMINERS; THE BOARD OF TRUSTEES, a body; " +
+				"BY THE LOS ANGELES BOARD OF POLICE COMMISSIONERS OFFICER-INVOLVED SHOOTING - 106-05",
+			[]span{{"STATE BOARD", TypeOrg, SourcePattern}, {"COLORADO STATE BOARD", TypeOrg, SourcePattern}, {"THE BOARD", TypeOrg, SourceModel},
+				{"LOS ANGELES BOARD", TypeOrg, SourcePattern}},
+			"ORG STATE BOARD OF EQUALIZATION|ORG COLORADO STATE BOARD OF DENTAL EXAMINERS|ORG THE BOARD|ORG LOS ANGELES BOARD",
+		},
+		{
 			// A name inside an e-mail address, before or after its "@",
 			// is none; a name beside an address is kept.
 			"mail parts", mailParts,

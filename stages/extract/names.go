@@ -2218,7 +2218,8 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	buyer seller purchaser special agent further resolved law office offices today yesterday tomorrow
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
-	amicus amici curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators`)
+	amicus amici curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators
+	chairperson chairman chairwoman`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
@@ -2239,11 +2240,11 @@ func roleOnly(name string) bool {
 }
 
 // serviceRanks are the ranks of the armed forces and the words that name
-// a juvenile case's people by their place in it ("Minor Children",
-// "Mother"): no person is named by these alone.
+// a juvenile or a family case's people by their place in it ("Minor
+// Children", "Mother", "Grandmother"): no person is named by these alone.
 var serviceRanks = wordSet(`airman airmen senior staff master technical chief sergeant corporal lance private
 	specialist seaman petty officer first class lieutenant commander colonel captain ensign warrant
-	cadet midshipman major general admiral minor child children mother father`)
+	cadet midshipman major general admiral minor child children mother father grandmother grandfather stepmother stepfather`)
 
 // rankOnly reports whether a person's name is made only of serviceRanks
 // words: "Senior Airman", "Lance Corporal", "Minor Children"; "Major" of
@@ -2258,7 +2259,7 @@ func rankOnly(name string) bool {
 	}
 	if len(ws) == 1 {
 		switch strings.ToLower(ws[0]) {
-		case "minor", "child", "children", "mother", "father":
+		case "minor", "child", "children", "mother", "father", "grandmother", "grandfather", "stepmother", "stepfather":
 			return true
 		}
 		return false
@@ -3510,10 +3511,11 @@ const counselForWords = `(?:[Cc]ounsel|COUNSEL|[Aa]ttorneys?|ATTORNEYS?)[ \t\n]+
 // Corporation"), a research site's label ("Parties SANTO'S ITALIAN CAFÉ
 // LLC"), a lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
 // Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
-// before the party; and a party's role before its name in a pleading's
+// before the party, "Amicus Curiae" before the amicus ("Amicus Curiae
+// Colorado Ski Country USA"); and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme
@@ -3522,9 +3524,11 @@ var inReOpening = regexp.MustCompile(`^(?:(?:In|IN)[ \t]+)?(?:re|RE|Re):?[ \t]+[
 
 // panelTitleOpen is the judges' title that ends a panel's line, which a
 // caption run into the line after it opens with: "HUMPHREY, JJ. DAY'S AUTO
-// BODY, INC. v. TOWN OF MEDWAY"; and a research site's label before the
-// caption ("Parties Marie BAPTISTE, …, Plaintiffs, v. Mike KENNEALY").
-var panelTitleOpen = regexp.MustCompile(`^(?:JJ\.|C\.J\.|P\.J\.|JJ\.,|Parties)[ \t]+`)
+// BODY, INC. v. TOWN OF MEDWAY"; a research site's label before the
+// caption ("Parties Marie BAPTISTE, …, Plaintiffs, v. Mike KENNEALY"); and
+// the last word of a Tennessee court's term line before the caption in
+// capitals ("September 13, 2016 Session DESHAWN LAMAR BAKER v. STATE").
+var panelTitleOpen = regexp.MustCompile(`^(?:JJ\.|C\.J\.|P\.J\.|JJ\.,|Parties|Session)[ \t]+`)
 
 // leadingLabels starts a case's name or its party's after a panel's
 // judges' title or a site's label (panelTitleOpen), a name after a counsel list's label (leadingLabel),

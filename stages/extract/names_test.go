@@ -1098,8 +1098,9 @@ func TestListedOrgs(t *testing.T) {
 	}
 }
 
-// TestRankNames: a service member's rank and a juvenile case's "Minor
-// Children" or "Mother" name nobody; a surname that is a rank, with a
+// TestRankNames: a service member's rank, a juvenile or a family case's
+// "Minor Children", "Mother" or "Grandmother" and a chair's title name
+// nobody; a surname that is a rank, with a
 // given name or alone, still does. A building's floor is no place, and the
 // word that opens a contract's defined term ("Milestone Event") no person.
 func TestRankNames(t *testing.T) {
@@ -1107,6 +1108,8 @@ func TestRankNames(t *testing.T) {
 	cs := candsAt(text, TypePerson, SourceModel, "Travis J. WILLIAMS", "Senior Airman", "JOSE A. GARCIA", "Lance Corporal", "Minor Children", "Mother", "John Major", "Major testified")
 	cs[len(cs)-1].end = cs[len(cs)-1].start + len("Major")
 	wantMend(t, dropRoleNames, text, cs, "Travis J. WILLIAMS|JOSE A. GARCIA|John Major|Major")
+	text = "Grandmother raises it. The Chairperson voted. Chairperson Smith spoke; Stepfather Jones came."
+	wantMend(t, dropRoleNames, text, candsAt(text, TypePerson, SourceModel, "Grandmother", "Chairperson", "Chairperson Smith", "Stepfather Jones"), "Chairperson Smith|Stepfather Jones")
 	text = "50 West Town Street, Third Floor, Suite 300, Columbus; Floor Street."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeLocation, SourcePattern, "50 West Town Street", "Third Floor", "Columbus", "Floor Street"), "50 West Town Street|Columbus|Floor Street")
 	text = `"Milestone Event No. 1" means; the Closing Date; Smith dated it; Jane Doe Date.`

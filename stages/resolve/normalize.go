@@ -59,6 +59,10 @@ var expansions = map[string]string{
 // Department of Justice", "Acme Corp. Board of Directors".
 var unitHeads = set(`department office division bureau board committee council commission police sheriff`)
 
+// chapterHeads are the words that name an association's local unit before
+// "of" and the association: "Beta Psi Chapter of Delta Tau Delta".
+var chapterHeads = set(`chapter lodge post`)
+
 // streetWords are the postal abbreviations of a street address's words
 // and directions, spelt out.
 var streetWords = map[string]string{
@@ -724,6 +728,13 @@ func contains(typ string, long, short *form) bool {
 		// a body's part named after it is another body.
 		if len(long.tokens) > len(short.tokens) && slices.Equal(long.tokens[:len(short.tokens)], short.tokens) &&
 			slices.ContainsFunc(long.tokens[len(short.tokens):], func(w string) bool { return unitHeads[w] }) {
+			return false
+		}
+		// "Delta Tau Delta" beside "Beta Psi Chapter of Delta Tau Delta": an
+		// association's chapter, lodge or post named with "of" and the
+		// association is another body.
+		if n := len(long.tokens) - len(short.tokens); n > 2 && len(short.tokens) > 1 && long.tokens[n-1] == "of" &&
+			chapterHeads[long.tokens[n-2]] && slices.Equal(long.tokens[n:], short.tokens) {
 			return false
 		}
 		// "the United States" of a caption's "UNITED STATES OF AMERICA":

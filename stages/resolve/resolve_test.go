@@ -184,6 +184,7 @@ func TestNonMerges(t *testing.T) {
 		{"another title", extract.TypeLaw, []string{"Title VII of the Civil Rights Act of 1964", "Title IX"}},
 		{"a title of two Acts", extract.TypeLaw, []string{"Title II of the Americans with Disabilities Act", "Title II of the Communications Act", "Title II"}},
 		{"a body and its part named after it", extract.TypeOrg, []string{"Navajo Nation Department of Justice", "Navajo Nation"}},
+		{"an association and its chapter", extract.TypeOrg, []string{"Beta Psi Chapter of Delta Tau Delta", "Delta Tau Delta"}},
 		{"an Act's short name two words short", extract.TypeLaw, []string{"Federal Securities Exchange Act of 1934", "Exchange Act"}},
 		{"another state's code", extract.TypeLocation, []string{"Texas", "TN"}},
 		{"the city of a state's name", extract.TypeLocation, []string{"New York", "NY"}},
