@@ -1303,8 +1303,9 @@ var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\
 var codeSection = regexp.MustCompile(`^\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|USC|C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§§?|[Ss]ecs?\.)?[ \t]*\d`)
 
 // sectionListAfter is the next section of a list after "§§ 5531(a)": ",
-// 5536(a)", " and 2-802".
-var sectionListAfter = regexp.MustCompile(`^(?:,|[ \t\n]+(?:and|or|&))[ \t\n]*\d`)
+// 5536(a)", " and 2-802", or the next subsection of the same section
+// (", (a)(3)" after "§§ 1132(a)(1)(B)").
+var sectionListAfter = regexp.MustCompile(`^(?:,|[ \t\n]+(?:and|or|&))[ \t\n]*(?:\d|\([A-Za-z0-9]{1,4}\))`)
 
 // codifiedActs makes the citation of a whole law right after its name
 // ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§

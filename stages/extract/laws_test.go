@@ -232,6 +232,8 @@ func TestCodifiedActs(t *testing.T) {
 		{"one section", "under the Federal Arbitration Act, 9 U.S.C. § 10, and", "Federal Arbitration Act|9 U.S.C. § 10"},
 		{"sections listed after §§", "violated the Consumer Financial Protection Act of 2010 (CFPA), 12 U.S.C. §§ 5531(a), 5536(a)(1)(B), and",
 			"Consumer Financial Protection Act of 2010|12 U.S.C. §§ 5531(a)|5536(a)(1)(B)"},
+		{"subsections listed after §§", "the Employee Retirement Income Security Act of 1974 (\"ERISA\"), 29 U.S.C. §§ 1132(a)(1)(B), (a)(3) (2006), against",
+			"Employee Retirement Income Security Act of 1974|29 U.S.C. §§ 1132(a)(1)(B)"},
 		{"a provision and its codification", "violated Section 2(d) of the Trademark Act, 15 U.S.C. § 1052(d), and Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000e.",
 			"Section 2(d) of the Trademark Act|15 U.S.C. § 1052(d) -> Section 2(d) of the Trademark Act|Title VII of the Civil Rights Act of 1964|42 U.S.C. § 2000e -> Title VII of the Civil Rights Act of 1964"},
 		{"an Act whose name has commas, and a section of it", "adulterated within the meaning of Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act, 21 U.S.C. § 342(a)(4), and the Federal Insecticide, Fungicide, and Rodenticide Act.",

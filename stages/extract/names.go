@@ -2381,6 +2381,12 @@ func dropRoleNames(t string, cs []cand) []cand {
 	return out
 }
 
+// filingTitle opens a filing's title, which names a document, not its
+// filer: "PETITION FOR CHANGE OF BIRTH", "Notice of Supplemental
+// Authority", "Petition for Review of Final Action of the United States
+// Environmental Protection Agency", "APPLICATION OF Silvia GIANOLI".
+var filingTitle = regexp.MustCompile(`^(?:Petition|PETITION|Application|APPLICATION|Notice|NOTICE|Motion|MOTION)[ \t\n]+(?:for|FOR|of|OF|to|TO)[ \t\n]`)
+
 // termHeadAfter is the head word of a contract's defined term after the
 // word before it: "Milestone" of "Milestone Event No. 1", "Closing" of
 // "Closing Date".
@@ -2390,8 +2396,9 @@ var termHeadAfter = regexp.MustCompile(`^[ \t]+(?:Event|Events|Date|Period|Amoun
 // names nobody: roles, a document's kind, a service's ranks, initials
 // alone, a word that opens a contract's defined term (termHeadAfter), a
 // floor, a family court's proceeding, a filing system, a lawyer's "of
-// Record", a letter's "Your …", a postnominal, a records role, a storm and
-// an agreement's version (dropRoleNames).
+// Record", a letter's "Your …", a postnominal, a records role, a storm,
+// a filing's title that names no company (filingTitle) and an agreement's
+// version (dropRoleNames).
 func namesNoOne(t string, c cand) bool {
 	name := t[c.start:c.end]
 	switch {
@@ -2402,6 +2409,8 @@ func namesNoOne(t string, c cand) bool {
 	case c.typ == TypeLocation && floorName.MatchString(name):
 		return true
 	case c.typ != TypeCase && familyMatter(name), c.typ != TypeOrg && namedStorm.MatchString(name):
+		return true
+	case c.typ != TypeCase && !c.party && filingTitle.MatchString(name) && !legalFormWord(strings.TrimRight(lastWord(name), ",")):
 		return true
 	}
 	return agreementVersion.MatchString(name) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)])

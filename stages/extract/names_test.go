@@ -1099,8 +1099,8 @@ func TestListedOrgs(t *testing.T) {
 }
 
 // TestRankNames: a service member's rank, a juvenile or a family case's
-// "Minor Children", "Mother" or "Grandmother" and a chair's title name
-// nobody; a surname that is a rank, with a
+// "Minor Children", "Mother" or "Grandmother", a chair's title and a
+// filing's title name nobody; a surname that is a rank, with a
 // given name or alone, still does. A building's floor is no place, and the
 // word that opens a contract's defined term ("Milestone Event") no person.
 func TestRankNames(t *testing.T) {
@@ -1110,6 +1110,9 @@ func TestRankNames(t *testing.T) {
 	wantMend(t, dropRoleNames, text, cs, "Travis J. WILLIAMS|JOSE A. GARCIA|John Major|Major")
 	text = "Grandmother raises it. The Chairperson voted. Chairperson Smith spoke; Stepfather Jones came."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypePerson, SourceModel, "Grandmother", "Chairperson", "Chairperson Smith", "Stepfather Jones"), "Chairperson Smith|Stepfather Jones")
+	text = "IN RE PETITION FOR CHANGE OF BIRTH ) CERTIFICATE; a Notice of Supplemental Authority; NOTICE OF SETTLEMENT DB INVESTMENTS, INC.; Notice Smith."
+	wantMend(t, dropRoleNames, text, candsAt(text, TypeOrg, SourceModel, "PETITION FOR CHANGE OF BIRTH", "Notice of Supplemental Authority", "NOTICE OF SETTLEMENT DB INVESTMENTS, INC.", "Notice Smith"),
+		"NOTICE OF SETTLEMENT DB INVESTMENTS, INC.|Notice Smith")
 	text = "50 West Town Street, Third Floor, Suite 300, Columbus; Floor Street."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeLocation, SourcePattern, "50 West Town Street", "Third Floor", "Columbus", "Floor Street"), "50 West Town Street|Columbus|Floor Street")
 	text = `"Milestone Event No. 1" means; the Closing Date; Smith dated it; Jane Doe Date.`
