@@ -648,3 +648,36 @@ func unitDepartments(t string, cs []cand) []cand {
 		return c, []cand{rest}, true
 	})
 }
+
+// attorneyGeneralTail is what ends an attorney general's office after the
+// words the patterns and the tagger keep: " Attorney General" after "Office
+// of the West Virginia", " of the Attorney General" after "New York State
+// Office", with Tennessee's " and Reporter".
+var attorneyGeneralTail = regexp.MustCompile(`^[ \t]+(?:of[ \t]+the[ \t]+)?Attorney[ \t]+General(?:[ \t]+and[ \t]+Reporter)?\b`)
+
+// attorneyGeneralOffices grows an office's name that the tagger or the
+// patterns cut before the attorney general it is the office of: "Office of
+// the West Virginia" + " Attorney General", "New York State Office" + " of
+// the Attorney General". A name that ends in "Office" takes the tail with
+// "of the"; one that opens with "Office of the" and a state's name takes
+// the title alone.
+func attorneyGeneralOffices(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Attorney General") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		m := attorneyGeneralTail.FindStringIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		name := t[c.start:c.end]
+		of := strings.HasPrefix(strings.TrimLeft(t[c.end:], " \t"), "of")
+		if of && strings.HasSuffix(name, "Office") || !of && strings.HasPrefix(name, "Office of the ") && len(strings.Fields(name)) > 3 {
+			cs[i].end = c.end + m[1]
+		}
+	}
+	return cs
+}

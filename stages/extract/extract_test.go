@@ -2060,6 +2060,19 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return strings.Contains(s, "Delta") || strings.Contains(s, "DELTA") || strings.Contains(s, "Psi")
 			}}}},
+		// A counsel list's "Pro Hac Vice" names no one, its attorneys general's offices run over the
+		// title, and the state it appears "for Plaintiff" is a litigant; a sentence's full stop after
+		// a place's four-letter word is not the name's.
+		{name: "MultistateCounselList", text: "Derek M. Whiddon, Pro Hac Vice, Office of the Attorney General, Columbus, OH, Michael Ray Williams, " +
+			"Office of the West Virginia Attorney General, Charleston, WV, for Plaintiff State of Ohio. Amy McFarlane, Pro Hac Vice, " +
+			"New York State Office of the Attorney General, New York, NY, for Plaintiff State of New York. The court ruled in Ohio. Then it ended.\n",
+			want: []mention{{extract.TypeOrg, "Office of the West Virginia Attorney General"}, {extract.TypeOrg, "New York State Office of the Attorney General"},
+				{extract.TypeOrg, "State of Ohio"}, {extract.TypeOrg, "State of New York"}, {extract.TypeLocation, "Ohio"}},
+			none: []none{{extract.TypeOrg, func(s string) bool {
+				return strings.Contains(s, "Hac Vice") || s == "Office of the West Virginia" || strings.HasSuffix(s, ".")
+			}},
+				{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Hac Vice") }},
+				{extract.TypeLocation, func(s string) bool { return s == "State of Ohio" || s == "State of New York" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -327,6 +327,17 @@ func TestNameMends(t *testing.T) {
 				"ORG ACME, INC.|ORG BOARD|ORG Authority of Virginia",
 		},
 		{
+			// An attorney general's office goes on over the title a name
+			// stopped before; an office with no state's name, or a person
+			// before the title, does not.
+			"attorneys general's offices", attorneyGeneralOffices,
+			"Office of the West Virginia Attorney General, Charleston; New York State Office of the Attorney General, New York; " +
+				"Tennessee Attorney General's Office; the Office of the Attorney General; Smith Office Supply Attorney General",
+			[]span{{"Office of the West Virginia", TypeOrg, SourceModel}, {"New York State Office", TypeOrg, SourceModel},
+				{"Office of the", TypeOrg, SourceModel}, {"Smith Office Supply", TypeOrg, SourceModel}},
+			"ORG Office of the West Virginia Attorney General|ORG New York State Office of the Attorney General|ORG Office of the|ORG Smith Office Supply",
+		},
+		{
 			// A public body in capitals goes on over "OF" and its subject
 			// of one to three words before a comma or a semicolon; a body's
 			// kind alone and a heading's longer run of capitals stay.

@@ -2219,7 +2219,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
 	amicus amici curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators
-	chairperson chairman chairwoman`)
+	chairperson chairman chairwoman pro hac vice`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
@@ -3808,11 +3808,22 @@ var dayAfter = regexp.MustCompile(`^[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}\b`)
 // which open no organisation's name.
 var capsOpeners = wordSet(`AMONG BETWEEN BY AND V. VS. VERSUS TO FROM WITH INTO`)
 
+// placeStop reports whether a name ends in a place the gazetteer knows
+// and a full stop after its last word of four letters or more, a
+// sentence's: "State of New York.", "Ohio." ("Ill." and "Tex." are
+// abbreviations, which sentenceStop keeps).
+func placeStop(name string) bool {
+	p, ok := strings.CutSuffix(name, ".")
+	last := lastWord(p)
+	return ok && len(last) >= 4 && !strings.ContainsFunc(last[1:], unicode.IsUpper) && endsInPlace(p)
+}
+
 // nameEdges mends the edges of the names the rules before left: a
 // connector at a name's end goes, a lawyer's or an officer's title after
 // a person's name (officeFor), and a date's month ("/s/ Elizabeth Cadle
 // September 12, 2023", a signature and its date's column run into one
-// line), and a sentence's full stop after a word that is no abbreviation;
+// line), and a sentence's full stop after a word that is no abbreviation
+// or after a place's name (placeStop);
 // the tagger's organisation that an officer's title follows is a
 // person (officerAfter); a form's label ("ADVERSARY NO") or a post office
 // box is no name; a connector in capitals opens no organisation
@@ -3856,7 +3867,7 @@ func nameEdges(t string, cs []cand) []cand {
 		cs[i].end = ws[len(ws)-1].end
 		// "an MBA from Harvard Business School.": a sentence's full stop
 		// is not the name's ("Int'l." keeps its own).
-		if sentenceStop(ws[len(ws)-1].text) {
+		if sentenceStop(ws[len(ws)-1].text) || placeStop(t[cs[i].start:cs[i].end]) {
 			cs[i].end--
 		}
 		// A name over a line break that joined two things a text's

@@ -323,8 +323,9 @@ func governmentParties(t string, cs []cand) []cand {
 
 // counselFor is what stands before a party its lawyers appear for:
 // "Attorney for the " of "Attorney for the State of Delaware", "Counsel for
-// ", "on behalf of the ".
-var counselFor = regexp.MustCompile(`(?:` + counselForWords + `|on[ \t\n]+behalf[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
+// ", "on behalf of the ", and a counsel list's "for" and the party's role
+// ("…, Charleston, WV, for Plaintiff State of Ohio").
+var counselFor = regexp.MustCompile(`(?:` + counselForWords + `|on[ \t\n]+behalf[ \t\n]+of|\bfor[ \t\n]+(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Intervenors?)(?:-[A-Z][a-z]+)?)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
 
 // relatorHead is the start of a caption's line before a relator's office:
 // the government, "ex rel." and the relator, then a comma ("STATE of
