@@ -2381,6 +2381,33 @@ func dropRoleNames(t string, cs []cand) []cand {
 	return out
 }
 
+// summaryHeads and summaryWords are the words of an opinion's section
+// headings that run into the text after them: "Case Summary",
+// "Background A. Factual", "Facts and Procedural History", "Discussion
+// and Decision".
+var (
+	summaryHeads = wordSet(`summary background procedural discussion analysis conclusion introduction`)
+	summaryWords = wordSet(`case factual history facts issue issues decision statement of the and`)
+)
+
+// headingOnly reports whether a name is only an opinion's section
+// heading (summaryHeads, summaryWords), an outline's letters or numerals
+// with it: "Case Summary", "Background A.".
+func headingOnly(name string) bool {
+	head := false
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		switch {
+		case summaryHeads[lw]:
+			head = true
+		case summaryWords[lw], len(strings.TrimRight(w, ".")) <= 3 && strings.HasSuffix(w, ".") && initialsOnly(w) || romanNumeral(strings.TrimRight(w, ".")):
+		default:
+			return false
+		}
+	}
+	return head
+}
+
 // filingTitle opens a filing's title, which names a document, not its
 // filer: "PETITION FOR CHANGE OF BIRTH", "Notice of Supplemental
 // Authority", "Petition for Review of Final Action of the United States
@@ -2397,8 +2424,9 @@ var termHeadAfter = regexp.MustCompile(`^[ \t]+(?:Event|Events|Date|Period|Amoun
 // alone, a word that opens a contract's defined term (termHeadAfter), a
 // floor, a family court's proceeding, a filing system, a lawyer's "of
 // Record", a letter's "Your …", a postnominal, a records role, a storm,
-// a filing's title that names no company (filingTitle) and an agreement's
-// version (dropRoleNames).
+// a filing's title that names no company (filingTitle), an opinion's
+// section heading (headingOnly) and an agreement's version
+// (dropRoleNames).
 func namesNoOne(t string, c cand) bool {
 	name := t[c.start:c.end]
 	switch {
@@ -2411,6 +2439,8 @@ func namesNoOne(t string, c cand) bool {
 	case c.typ != TypeCase && familyMatter(name), c.typ != TypeOrg && namedStorm.MatchString(name):
 		return true
 	case c.typ != TypeCase && !c.party && filingTitle.MatchString(name) && !legalFormWord(strings.TrimRight(lastWord(name), ",")):
+		return true
+	case c.typ == TypePerson && headingOnly(name):
 		return true
 	}
 	return agreementVersion.MatchString(name) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)])

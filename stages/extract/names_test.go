@@ -1099,8 +1099,8 @@ func TestListedOrgs(t *testing.T) {
 }
 
 // TestRankNames: a service member's rank, a juvenile or a family case's
-// "Minor Children", "Mother" or "Grandmother", a chair's title and a
-// filing's title name nobody; a surname that is a rank, with a
+// "Minor Children", "Mother" or "Grandmother", a chair's title, a
+// filing's title and an opinion's section heading name nobody; a surname that is a rank, with a
 // given name or alone, still does. A building's floor is no place, and the
 // word that opens a contract's defined term ("Milestone Event") no person.
 func TestRankNames(t *testing.T) {
@@ -1113,6 +1113,8 @@ func TestRankNames(t *testing.T) {
 	text = "IN RE PETITION FOR CHANGE OF BIRTH ) CERTIFICATE; a Notice of Supplemental Authority; NOTICE OF SETTLEMENT DB INVESTMENTS, INC.; Notice Smith."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeOrg, SourceModel, "PETITION FOR CHANGE OF BIRTH", "Notice of Supplemental Authority", "NOTICE OF SETTLEMENT DB INVESTMENTS, INC.", "Notice Smith"),
 		"NOTICE OF SETTLEMENT DB INVESTMENTS, INC.|Notice Smith")
+	text = "ROBB, Chief Judge Case Summary and Issue Faith appeals. Background A. Factual History. Discussion and Decision. Jane Summary testified."
+	wantMend(t, dropRoleNames, text, candsAt(text, TypePerson, SourceModel, "Case Summary", "Background A.", "Discussion and Decision", "Jane Summary"), "Jane Summary")
 	text = "50 West Town Street, Third Floor, Suite 300, Columbus; Floor Street."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeLocation, SourcePattern, "50 West Town Street", "Third Floor", "Columbus", "Floor Street"), "50 West Town Street|Columbus|Floor Street")
 	text = `"Milestone Event No. 1" means; the Closing Date; Smith dated it; Jane Doe Date.`
