@@ -572,8 +572,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// in capitals, a filing's title, subsections listed after "§§"; and
 	// the development round 75: "Pro Hac Vice", attorneys general's
 	// offices, a state a counsel list appears "for Plaintiff", a place's
-	// name before a sentence's full stop, an opinion's section heading (see
-	// docs/quality.md); the sample has none.
+	// name before a sentence's full stop, an opinion's section heading, a
+	// "Real Party in Interest" (see docs/quality.md); the sample has none.
 	"extract": {"extract/v38", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1100,7 +1100,8 @@ func TestListedOrgs(t *testing.T) {
 
 // TestRankNames: a service member's rank, a juvenile or a family case's
 // "Minor Children", "Mother" or "Grandmother", a chair's title, a
-// filing's title and an opinion's section heading name nobody; a surname that is a rank, with a
+// filing's title, an opinion's section heading and a "Real Party in
+// Interest" name nobody; a surname that is a rank, with a
 // given name or alone, still does. A building's floor is no place, and the
 // word that opens a contract's defined term ("Milestone Event") no person.
 func TestRankNames(t *testing.T) {
@@ -1108,8 +1109,9 @@ func TestRankNames(t *testing.T) {
 	cs := candsAt(text, TypePerson, SourceModel, "Travis J. WILLIAMS", "Senior Airman", "JOSE A. GARCIA", "Lance Corporal", "Minor Children", "Mother", "John Major", "Major testified")
 	cs[len(cs)-1].end = cs[len(cs)-1].start + len("Major")
 	wantMend(t, dropRoleNames, text, cs, "Travis J. WILLIAMS|JOSE A. GARCIA|John Major|Major")
-	text = "Grandmother raises it. The Chairperson voted. Chairperson Smith spoke; Stepfather Jones came."
-	wantMend(t, dropRoleNames, text, candsAt(text, TypePerson, SourceModel, "Grandmother", "Chairperson", "Chairperson Smith", "Stepfather Jones"), "Chairperson Smith|Stepfather Jones")
+	text = "Grandmother raises it. The Chairperson voted. Chairperson Smith spoke; Stepfather Jones came; Real Party in Interest."
+	wantMend(t, dropRoleNames, text, append(candsAt(text, TypePerson, SourceModel, "Grandmother", "Chairperson", "Chairperson Smith", "Stepfather Jones"),
+		candsAt(text, TypeOrg, SourceModel, "Real Party")...), "Chairperson Smith|Stepfather Jones")
 	text = "IN RE PETITION FOR CHANGE OF BIRTH ) CERTIFICATE; a Notice of Supplemental Authority; NOTICE OF SETTLEMENT DB INVESTMENTS, INC.; Notice Smith."
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeOrg, SourceModel, "PETITION FOR CHANGE OF BIRTH", "Notice of Supplemental Authority", "NOTICE OF SETTLEMENT DB INVESTMENTS, INC.", "Notice Smith"),
 		"NOTICE OF SETTLEMENT DB INVESTMENTS, INC.|Notice Smith")
