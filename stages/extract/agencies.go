@@ -652,8 +652,8 @@ func unitDepartments(t string, cs []cand) []cand {
 // attorneyGeneralTail is what ends an attorney general's office after the
 // words the patterns and the tagger keep: " Attorney General" after "Office
 // of the West Virginia", " of the Attorney General" after "New York State
-// Office", with Tennessee's " and Reporter".
-var attorneyGeneralTail = regexp.MustCompile(`^[ \t]+(?:of[ \t]+the[ \t]+)?Attorney[ \t]+General(?:[ \t]+and[ \t]+Reporter)?\b`)
+// Office" (group 1 its "of the"), with Tennessee's " and Reporter".
+var attorneyGeneralTail = regexp.MustCompile(`^[ \t]+(of[ \t]+the[ \t]+)?Attorney[ \t]+General(?:[ \t]+and[ \t]+Reporter)?\b`)
 
 // attorneyGeneralOffices grows an office's name that the tagger or the
 // patterns cut before the attorney general it is the office of: "Office of
@@ -669,12 +669,11 @@ func attorneyGeneralOffices(t string, cs []cand) []cand {
 		if c.typ != TypeOrg || c.party {
 			continue
 		}
-		m := attorneyGeneralTail.FindStringIndex(t[c.end:])
+		m := attorneyGeneralTail.FindStringSubmatchIndex(t[c.end:])
 		if m == nil {
 			continue
 		}
-		name := t[c.start:c.end]
-		of := strings.HasPrefix(strings.TrimLeft(t[c.end:], " \t"), "of")
+		name, of := t[c.start:c.end], m[2] >= 0
 		if of && strings.HasSuffix(name, "Office") || !of && strings.HasPrefix(name, "Office of the ") && len(strings.Fields(name)) > 3 {
 			cs[i].end = c.end + m[1]
 		}

@@ -2400,7 +2400,7 @@ func headingOnly(name string) bool {
 		switch {
 		case summaryHeads[lw]:
 			head = true
-		case summaryWords[lw], len(strings.TrimRight(w, ".")) <= 3 && strings.HasSuffix(w, ".") && initialsOnly(w) || romanNumeral(strings.TrimRight(w, ".")):
+		case summaryWords[lw], initialWord(w), romanNumeral(strings.TrimRight(w, ".")):
 		default:
 			return false
 		}
@@ -3545,6 +3545,11 @@ func courtNumbers(t string, cs []cand) []cand {
 // "Attorneys for", in title case or capitals.
 const counselForWords = `(?:[Cc]ounsel|COUNSEL|[Aa]ttorneys?|ATTORNEYS?)[ \t\n]+(?:for|FOR)`
 
+// partyRoles are a party's roles in a case, which a counsel list or a
+// pleading writes before the party's name: "for Plaintiff State of Ohio",
+// "Defendant MV Realty of Missouri, LLC".
+const partyRoles = `(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Intervenors?)`
+
 // leadingLabel is what a list runs into the name after it: an officer's
 // title before the company ("President/CEO Berkeley Nutritional
 // Corporation"), a research site's label ("Parties SANTO'S ITALIAN CAFÉ
@@ -3554,7 +3559,7 @@ const counselForWords = `(?:[Cc]ounsel|COUNSEL|[Aa]ttorneys?|ATTORNEYS?)[ \t\n]+
 // Colorado Ski Country USA"); and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:Defendants?|Plaintiffs?|Respondents?|Petitioners?|Appellants?|Appellees?|Intervenors?|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:` + partyRoles + `|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme

@@ -325,7 +325,7 @@ func governmentParties(t string, cs []cand) []cand {
 // "Attorney for the " of "Attorney for the State of Delaware", "Counsel for
 // ", "on behalf of the ", and a counsel list's "for" and the party's role
 // ("…, Charleston, WV, for Plaintiff State of Ohio").
-var counselFor = regexp.MustCompile(`(?:` + counselForWords + `|on[ \t\n]+behalf[ \t\n]+of|\bfor[ \t\n]+(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Intervenors?)(?:-[A-Z][a-z]+)?)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
+var counselFor = regexp.MustCompile(`(?:` + counselForWords + `|on[ \t\n]+behalf[ \t\n]+of|\bfor[ \t\n]+` + partyRoles + `(?:-[A-Z][a-z]+)?)[ \t\n]+(?:the[ \t\n]+|THE[ \t\n]+)?$`)
 
 // relatorHead is the start of a caption's line before a relator's office:
 // the government, "ex rel." and the relator, then a comma ("STATE of

@@ -60,3 +60,18 @@ func nth(text, s string, n int) int {
 	}
 	return off + strings.Index(text[off:], s)
 }
+
+// TestGreekSocietySpans: two letters' names in a row, in one case and
+// standing as words, open a society's name; a letter glued to a digit,
+// cases mixed and a single letter do not.
+func TestGreekSocietySpans(t *testing.T) {
+	text := "1Alpha Beta; Alpha Beta2 Gamma Delta; Delta TAU Delta Tau; Delta Air Lines; Phi Beta Kappa; KAPPA ALPHA PSI FRATERNITY, INC. sued."
+	var got []string
+	for _, sp := range greekSocietySpans(text) {
+		got = append(got, text[sp[0]:sp[1]])
+	}
+	want := "Gamma Delta|Delta Tau|Phi Beta Kappa|KAPPA ALPHA PSI FRATERNITY, INC."
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
