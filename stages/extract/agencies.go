@@ -252,12 +252,17 @@ func isLetter(b byte) bool { return upperByte(b) || b >= 'a' && b <= 'z' }
 func upperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 // tableMatch reports whether name's words follow at s of t, and where they
-// end: words equal but for case, commas where the name has them, "&" for
-// "and" (and for a firm's "&", "and" or nothing), any whitespace between.
+// end: words equal but for case, commas where the name has them and a
+// serial comma before a list's "and" ("Bureau of Alcohol, Tobacco,
+// Firearms, and Explosives"), "&" for "and" (and for a firm's "&", "and"
+// or nothing), any whitespace between.
 func tableMatch(t string, s int, name []string) (int, bool) {
 	i := s
 	for k, w := range name {
 		before := i
+		if w == "and" && k > 1 && name[k-2] == "," && i < len(t) && t[i] == ',' {
+			i++ // the serial comma: the name lists with commas before "and"
+		}
 		if k > 0 && w != "," {
 			j := i
 			for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n') {

@@ -10,6 +10,8 @@ func TestAgencyNames(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"and", "The Occupational Safety and Health Administration cited it.", "ORG Occupational Safety and Health Administration"},
 		{"commas", "seized by the Bureau of Alcohol, Tobacco, Firearms and Explosives.", "ORG Bureau of Alcohol, Tobacco, Firearms and Explosives"},
+		{"a serial comma, in capitals too", "the Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF); U.S. DEPARTMENT OF JUSTICE, BUREAU OF ALCOHOL, TOBACCO, FIREARMS, AND EXPLOSIVES, Respondent",
+			"ORG Bureau of Alcohol, Tobacco, Firearms, and Explosives|ORG U.S. DEPARTMENT OF JUSTICE|ORG BUREAU OF ALCOHOL, TOBACCO, FIREARMS, AND EXPLOSIVES"},
 		{"ampersand", "Centers for Medicare & Medicaid Services denied it.", "ORG Centers for Medicare & Medicaid Services"},
 		{"the country first", "The U.S. Fish and Wildlife Service and the United States Department of Justice agreed.", "ORG U.S. Fish and Wildlife Service|ORG United States Department of Justice"},
 		{"capitals over a line", "UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION,\nPlaintiff,", "ORG UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION"},

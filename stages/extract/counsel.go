@@ -87,6 +87,55 @@ func capsCounselLawyers(t string) []cand {
 	return out
 }
 
+// amicusCounsel is a lawyer, "for" and the amicus curiae the lawyer
+// appears for, as California's reports list counsel: "David J. Kestenbaum
+// for National Association of Subrogation Professionals as Amicus Curiae",
+// "Shay Dvoretzky for Nextera Energy Resources, LLC as Amicus Curiae".
+// Group 1 is the lawyer, group 2 the amicus.
+var amicusCounsel = regexp.MustCompile(`\b([A-Z][a-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,2})[ \t]+for[ \t]+` +
+	`((?:[A-Z][A-Za-z'’&.\-]*,?[ \t]+(?:(?:of|the|and|&|for)[ \t]+)*){0,7}[A-Z][A-Za-z'’.\-]*)[ \t]+as[ \t]+[Aa]mic(?:us|i)[ \t]+[Cc]uriae`)
+
+// amicusLawyers returns the lawyers amicusCounsel finds, each a person,
+// and their amici that name an organisation (a body's word, a company's
+// form, or "of": "Consumer Attorneys of California"); an amicus who is a
+// person is left to the tagger.
+func amicusLawyers(t string) []cand {
+	if !containsAny(t, []string{"Amicus Curiae", "amicus curiae", "Amici Curiae", "amici curiae"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range amicusCounsel.FindAllStringSubmatchIndex(t, -1) {
+		lawyer, amicus := t[m[2]:m[3]], t[m[4]:m[5]]
+		if !plainName(lawyer) || headOfOrg(lawyer) {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+		if hasOrgWord(amicus) || headOfOrg(amicus) || companyEnd(amicus) || strings.Contains(amicus, " of ") {
+			out = append(out, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// amicusOrgStarts starts an organisation the patterns read back over its
+// lawyer and "for" at the amicus's name, where amicusCounsel reads the
+// two ("David J. Kestenbaum for National Association of Subrogation
+// Professionals as Amicus Curiae"): amicusLawyers finds the lawyer.
+func amicusOrgStarts(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Amicus Curiae", "amicus curiae", "Amici Curiae", "amici curiae"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !strings.Contains(t[c.start:c.end], " for ") {
+			continue
+		}
+		if m := amicusCounsel.FindStringSubmatchIndex(t[c.start:]); m != nil && m[2] == 0 && m[4] < c.end-c.start && c.start+m[5] == c.end {
+			cs[i].start = c.start + m[4]
+		}
+	}
+	return cs
+}
+
 // wrappedPeople joins a person's name that a line break cut in running
 // text: "… Judge Mary Ellen\nCoster Williams." reads as two people, the
 // tagger's or the patterns'. The first part must not open its line (a

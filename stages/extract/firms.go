@@ -356,9 +356,67 @@ var twoPartnersByPartner = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)?(` + p
 var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + partnerName + `)(?:,[ \t]+(?:Jr|Sr)\.|,[ \t]+I{2,3})?,[ \t]+(` +
 	partnerName + `(?:,[ \t]+` + partnerName + `)*[ \t]+` + partnerName + `),[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]+[A-Z][A-Za-z.]+)?,[ \t]+for[ \t]`)
 
+// partnersThenLawyers is a firm of two partners' surnames without "&"
+// opening a counsel list (a line, or after a full stop or a semicolon),
+// a comma and its lawyers after it, as California's reports list them:
+// "Grotefeld Hoffman, Mark Grotefeld, Jordan B. Everakes and …",
+// "Buchanan Land, Jerry A. Buchanan, Benjamin A. Land, Jones Day, …".
+// Group 1 is the firm, group 2 the line's rest up to the next semicolon
+// (cut at the party's "for"); one of its lawyers must be a partner
+// (partnerLawyer), which tells the firm from two lawyers ("Amy Smith,
+// Herbert G. Underwood"). It is tried only where a list may start
+// (listStarts).
+var partnersThenLawyers = regexp.MustCompile(`^(` + partnerName + `[ \t]+` + partnerName + `),[ \t]+([A-Z][^;\n]{0,200})`)
+
+// listStarts returns where a capitalised word opens a line or follows a
+// full stop or a semicolon and a space: where a counsel list may start.
+func listStarts(t string) []int {
+	var out []int
+	for i := 0; i < len(t); i++ {
+		if i > 0 && t[i-1] != '\n' && (i < 2 || t[i-1] != ' ' || t[i-2] != '.' && t[i-2] != ';') {
+			continue
+		}
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
+		}
+		if i < len(t) && upperByte(t[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// partnerLawyer reports whether list names a lawyer, by a given name or an
+// initial, whose surname is the firm's first word ("Mark Grotefeld" of
+// "Grotefeld Hoffman") and ends an item of the list (a comma, "and" or a
+// semicolon after it); the second word could be the lawyer's own surname
+// ("Michael Laws, …, Michael C. Laws"). A title ("Judge Panel…") or an
+// organisation's word ("Insurance Company, …") is no partner.
+func partnerLawyer(firm, list string) bool {
+	first, _, _ := strings.Cut(firm, " ")
+	if titleWords[lowerKey(first)] || jobWords[lowerKey(first)] || headOfOrg(firm) || companyEnd(firm) {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(list[i:], first)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(first)
+		if at < 3 || list[at-1] != ' ' || !strings.HasPrefix(list[i:], ",") && !strings.HasPrefix(list[i:], ";") && !strings.HasPrefix(list[i:], " and ") {
+			continue
+		}
+		before := strings.Fields(list[:at])
+		if g := before[len(before)-1]; upperByte(g[0]) && !strings.HasSuffix(g, ",") && (len(g) == 2 && g[1] == '.' || len(g) > 2 && !strings.HasSuffix(g, ".")) {
+			return true
+		}
+	}
+}
+
 // partnerFirms returns the firms named after their partners (partnerFirm,
 // partnerListFirm, twoPartnerFirm, partnersByLawyer, twoPartnersByPartner,
-// twoPartnersByLawyer, attorneysAfter, lawyersFirm).
+// twoPartnersByLawyer, attorneysAfter, lawyersFirm, partnersThenLawyers).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -383,6 +441,18 @@ func partnerFirms(t string) []cand {
 	}
 	if strings.Contains(t, ", attorney") {
 		out = append(out, groupCands(t, attorneysAfter, 1, TypeOrg)...)
+	}
+	for _, at := range listStarts(t) {
+		// Two words and a comma, the cheap test first.
+		seg := t[at:min(len(t), at+60)]
+		if c := strings.IndexByte(seg, ','); c < 0 || strings.Count(seg[:c], " ")+strings.Count(seg[:c], "\t") != 1 {
+			continue
+		}
+		if m := partnersThenLawyers.FindStringSubmatchIndex(t[at:]); m != nil {
+			if list, _, _ := strings.Cut(t[at+m[4]:at+m[5]], " for "); partnerLawyer(t[at+m[2]:at+m[3]], list) {
+				out = append(out, cand{typ: TypeOrg, start: at + m[2], end: at + m[3], source: SourcePattern})
+			}
+		}
 	}
 	if strings.Contains(t, ", for ") {
 		for _, m := range lawyersFirm.FindAllStringSubmatchIndex(t, -1) {

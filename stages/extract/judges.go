@@ -298,8 +298,8 @@ var bodyHeads = wordSet(`service administration office board authority`)
 // ("Banco Santander"); the Commonwealth, alone, the litigant state; a
 // body's name after "The" that a judge's title before it made a person
 // ("GUSTAFSON, Judge: The Internal Revenue Service determined") is the
-// body; a hospital or a clinic is an organisation ("CRESTWOOD MEDICAL
-// CENTER, Defendant"), and so is a name of three words or more that a
+// body; a hospital, a clinic or a school system is an organisation
+// ("CRESTWOOD MEDICAL CENTER, Defendant"), and so is a name of three words or more that a
 // body's head word ends ("Public Defender Service").
 func nonPersons(t string, cs []cand) []cand {
 	for i, c := range cs {
@@ -331,10 +331,11 @@ func nonPersons(t string, cs []cand) []cand {
 	return cs
 }
 
-// institutionEnds are the last words of a hospital's or a clinic's name,
-// one word or two: "Crestwood Medical Center", "Mercy Hospital".
+// institutionEnds are the last words of a hospital's, a clinic's or a
+// school system's name, one word or two: "Crestwood Medical Center",
+// "Mercy Hospital", "Kamehameha Schools".
 var institutionEnds = func() map[string]bool {
-	m := wordSet(`hospital hospitals clinic clinics sanatorium`)
+	m := wordSet(`hospital hospitals clinic clinics sanatorium schools`)
 	for _, k := range []string{"medical center", "health center", "cancer center", "care center", "treatment center",
 		"rehabilitation center", "health system", "medical group", "nursing home", "surgery center", "surgical center"} {
 		m[k] = true

@@ -1179,6 +1179,29 @@ func TestCapsCounselLawyers(t *testing.T) {
 	wantFind(t, capsCounselLawyers, text, "SCOTT M. MCCALEB|MICHAEL J. SCHAENGOLD")
 }
 
+// TestAmicusLawyers: a lawyer "for" an amicus curiae is a person and the
+// amicus, where its words name an organisation, an organisation; an
+// amicus who is a person is left to the tagger, and "for" with no amicus
+// after it names no one here.
+func TestAmicusLawyers(t *testing.T) {
+	text := "Grotefeld Hoffman, Mark Grotefeld and David J. Kestenbaum for National Association of Subrogation Professionals as Amicus Curiae on behalf of Plaintiff. " +
+		"Harini P. Raghupathi for Consumer Attorneys of California as Amicus Curiae; Shay Dvoretzky for Nextera Energy Resources, LLC as Amicus Curiae. " +
+		"Jane Roe for John Doe as amicus curiae. Mary Major for Defendant and Appellant."
+	wantTyped(t, func(t string, _ []cand) []cand { return amicusLawyers(t) }, text, nil,
+		"PERSON David J. Kestenbaum|ORG National Association of Subrogation Professionals|PERSON Harini P. Raghupathi|ORG Consumer Attorneys of California|"+
+			"PERSON Shay Dvoretzky|ORG Nextera Energy Resources, LLC|PERSON Jane Roe")
+}
+
+// TestAmicusOrgStarts: an organisation read back over its lawyer and "for"
+// starts at the amicus's name; one that does not end where the amicus does,
+// or that no "as Amicus Curiae" follows, is left alone.
+func TestAmicusOrgStarts(t *testing.T) {
+	text := "Nathan Campbell for Edison Electric Institute as Amicus Curiae. Center for Auto Safety as Amicus Curiae. Shay Dvoretzky for Acme Institute, a party."
+	cs := spansIn(text, span{"Nathan Campbell for Edison Electric Institute", TypeOrg, SourcePattern}, span{"Center for Auto Safety", TypeOrg, SourcePattern},
+		span{"Shay Dvoretzky for Acme Institute", TypeOrg, SourcePattern})
+	wantMend(t, amicusOrgStarts, text, cs, "Edison Electric Institute|Center for Auto Safety|Shay Dvoretzky for Acme Institute")
+}
+
 // TestCountryNames: the country is a litigant where it opens a caption's
 // line with its role or "v." after it; named in full elsewhere it is a
 // place, and a cited case's party is neither.
