@@ -8,7 +8,8 @@ import (
 
 // federalAgencies are the federal departments, agencies, boards and
 // commissions legal texts name in full, one per line, and the mortgage
-// enterprises the federal government chartered, by their names and their
+// enterprises the federal government chartered and the board Congress set
+// over Puerto Rico's finances, by their names and their
 // nicknames ("Fannie Mae", which the tagger reads as a person's name). Their names hold
 // "and", commas and "of", where the patterns and the tagger cut them ("the
 // Occupational Safety and Health Administration" read as "Health
@@ -158,6 +159,7 @@ Coast Guard
 Census Bureau
 Office of Special Counsel
 Office of Government Ethics
+Financial Oversight and Management Board for Puerto Rico
 Executive Office for United States Attorneys
 Federal National Mortgage Association
 Federal Home Loan Mortgage Corporation

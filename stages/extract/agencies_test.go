@@ -12,6 +12,7 @@ func TestAgencyNames(t *testing.T) {
 		{"commas", "seized by the Bureau of Alcohol, Tobacco, Firearms and Explosives.", "ORG Bureau of Alcohol, Tobacco, Firearms and Explosives"},
 		{"a serial comma, in capitals too", "the Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF); U.S. DEPARTMENT OF JUSTICE, BUREAU OF ALCOHOL, TOBACCO, FIREARMS, AND EXPLOSIVES, Respondent",
 			"ORG Bureau of Alcohol, Tobacco, Firearms, and Explosives|ORG U.S. DEPARTMENT OF JUSTICE|ORG BUREAU OF ALCOHOL, TOBACCO, FIREARMS, AND EXPLOSIVES"},
+		{"Puerto Rico's board, over a line", "THE FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO\nRICO, as representative", "ORG FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO\nRICO"},
 		{"ampersand", "Centers for Medicare & Medicaid Services denied it.", "ORG Centers for Medicare & Medicaid Services"},
 		{"the country first", "The U.S. Fish and Wildlife Service and the United States Department of Justice agreed.", "ORG U.S. Fish and Wildlife Service|ORG United States Department of Justice"},
 		{"capitals over a line", "UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION,\nPlaintiff,", "ORG UNITED STATES SECURITIES AND\nEXCHANGE COMMISSION"},

@@ -2299,8 +2299,8 @@ var labelAfterV = regexp.MustCompile(`\b(?:v\.|vs\.|V\.)[ \n]+(?:Record|Case|Doc
 // role's or a description's last words ("Below, Appellant, v. TECHNICOLOR,
 // INC.", "Behalf of COMPUTER SCIENCES CORPORATION, Plaintiff, v. …"): the
 // first party is named before them, and the caption has no name without
-// its roles; and those whose other party is a docket's label ("v. Record
-// No. 032562").
+// its roles; those whose other party is a docket's label ("v. Record
+// No. 032562"); and the case names whose first party is only a role.
 func roleLeftovers(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
@@ -2313,6 +2313,11 @@ func roleLeftovers(t string, cs []cand) []cand {
 			// "STEPHEN D. QUATANNENS, ET AL." / "v. Record No. 032562":
 			// Virginia's caption, whose "v." the docket's label follows.
 			if c.typ == TypeCase && labelAfterV.MatchString(name) {
+				continue
+			}
+			// "Objectors, Appellees, v. AD HOC GROUP …": a stacked
+			// caption's lower lines, a party's roles for the first party.
+			if first, _, _ := strings.Cut(name, ","); c.typ == TypeCase && roleOnly(first) {
 				continue
 			}
 		}
@@ -2387,6 +2392,35 @@ func capsConnectorStarts(t string, cs []cand) []cand {
 		}
 		if m := capsConnector.FindStringSubmatchIndex(t[ls:c.start]); m != nil {
 			cs[i].start = ls + m[2]
+		}
+	}
+	return cs
+}
+
+// listLineTail is the end of a caption's line in capitals after a
+// semicolon: the first words of the next party of a list of parties, which
+// the line break cut from the rest ("…; NATIONAL PUBLIC FINANCE" /
+// "GUARANTEE CORPORATION; …"). Group 1 is the words.
+var listLineTail = regexp.MustCompile(`;[ \t]+((?:[A-Z][A-Z'’&.\-]*[ \t]+){0,4}[A-Z][A-Z'’&.\-]*)[ \t]*\n[ \t]*$`)
+
+// semicolonListWraps starts an organisation in capitals that opens a line
+// at the words a caption's list of parties set after the last semicolon of
+// the line before (listLineTail).
+func semicolonListWraps(t string, cs []cand) []cand {
+	if !strings.Contains(t, ";") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !isUpperName(t[c.start:c.end]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n')
+		if ls < 0 || strings.TrimLeft(t[ls+1:c.start], " \t") != "" {
+			continue
+		}
+		from := max(0, ls-80)
+		if m := listLineTail.FindStringSubmatchIndex(t[from:c.start]); m != nil {
+			cs[i].start = from + m[2]
 		}
 	}
 	return cs

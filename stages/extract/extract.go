@@ -808,7 +808,8 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // numbers' suffixes, a union's local's number; a caption's list of
 // parties, parties joined by "and", names cut after "of"; names over
 // docket numbers, captions over a docket's label or back over the line
-// before, a header's lines or a research site's chrome, the Trade
+// before, a list's party in capitals a line break cut after its
+// semicolon, a header's lines or a research site's chrome, the Trade
 // Commission's captions, a court's two-word state, a federal
 // office's district, a court's division; governments as parties,
 // officials' names, government lawyers' titles, people's names run into
@@ -823,14 +824,14 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // body's place, names inside e-mail addresses, and a counsel block run into
 // one line (a generation, "Post Office Box", partners before "and"), a
 // company and a union "and" joins, a unit's name over "and" ("Investigations
-// and Hearings Division", "Office of Management and Budget"), and a press
-// release's dateline; a family's company over "and" ("Emery Lee and Sons,
-// Inc."), a federal officer's title's country and a bank's place or
+// and Hearings Division", "Office of Management and Budget"), an amicus
+// read back over its lawyer's name, and a press release's dateline; a
+// family's company over "and" ("Emery Lee and Sons, Inc."), a federal officer's title's country and a bank's place or
 // branch after its name, a Greek-letter society's name, and an
 // attorney general's office over the title the names stopped before.
 var nameMends = []func(string, []cand) []cand{captionFirstParties, circuitCourts, courtEdges, ampersandNames, bankNAs, capsNamesTitled, legislators, cityCounselLines, docketLabelTails, kindPlaces, bareDirections, guidelineLaws, lawClauseStarts, gluedHeadings, accentedWords, agencyEdges, streetEdges, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, universityCampuses, orphanForms,
 	andCompanies, familyCompanies, employerAndUnion, bodiesOverAnd, attorneyGeneralOffices, associatesFirms, ordinanceNames, wrappedCompanies, wrappedCapsFirms, cityStateCompanies, formStarts, instrumentTitles, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, gluedInitials, bareInitials, capsSurnames, capsGivenNames, wrappedPeople, lineInitials, orgThenPerson,
-	lawStarts, commaActs, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, wrappedScales, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingNames, courtCounties, trailingRoles, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, amicusOrgStarts, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists, greekSocieties}
+	lawStarts, commaActs, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, wrappedScales, docketSuffixes, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, semicolonListWraps, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingNames, courtCounties, trailingRoles, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, amicusOrgStarts, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists, greekSocieties}
 
 // courtLineEnds ends a case's name, and its party, that the patterns read
 // on over a line break into the court's name on the next line ("Smith v.

@@ -2219,7 +2219,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
 	amicus amici curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators
-	chairperson chairman chairwoman pro hac vice real`)
+	chairperson chairman chairwoman pro hac vice real objector objectors intervenor intervenors`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
