@@ -2075,18 +2075,19 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLocation, func(s string) bool { return s == "State of Ohio" || s == "State of New York" }}}},
 		// California's counsel list: a lawyer "for" an amicus curiae and the amicus apart, a firm of two
 		// partners before its lawyers; a stacked caption's objectors no party and no case's first party, a
-		// list's party a line break cut after its semicolon, Puerto Rico's oversight board; the ATF's name
-		// with its serial comma.
+		// list's party a line break cut after its semicolon, Puerto Rico's oversight board; a guardian ad
+		// litem's title no organisation; the ATF's name with its serial comma.
 		{name: "CaliforniaCounselAndObjectors", text: "Berger Kahn, Craig S. Simon, Irvine, and Adam M. Romney; Grotefeld Hoffman, Mark Grotefeld, Jordan B. Everakes and " +
 			"David J. Kestenbaum for National Association of Subrogation Professionals as Amicus Curiae on behalf of Plaintiff and Respondent.\n\n" +
 			"    THE FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO RICO, as\n    representative of Puerto Rico Electric Power Authority (PREPA),\n    Debtor, Appellee,\n" +
 			"    FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO RICO; PUERTO\n    RICO FISCAL AGENCY AND FINANCIAL ADVISORY AUTHORITY,\n    Objectors, Appellees,\n    v.\n" +
-			"    AD HOC GROUP OF PREPA BONDHOLDERS; ASSURED GUARANTY CORPORATION; NATIONAL PUBLIC FINANCE\n    GUARANTEE CORPORATION; SYNCORA GUARANTEE, INC.,\n    Movants, Appellants.\n\nThe Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF) revoked it.\n",
+			"    AD HOC GROUP OF PREPA BONDHOLDERS; ASSURED GUARANTY CORPORATION; NATIONAL PUBLIC FINANCE\n    GUARANTEE CORPORATION; SYNCORA GUARANTEE, INC.,\n    Movants, Appellants.\n\n" +
+			"(Timothy R. Spencer, Acting City Attorney; Rena G. Berry, Guardian ad litem for the minor children, on briefs), for appellee. Appellee and Guardian ad litem submitting on briefs.\nThe Bureau of Alcohol, Tobacco, Firearms, and Explosives (ATF) revoked it.\n",
 			want: []mention{{extract.TypeOrg, "Grotefeld Hoffman"}, {extract.TypePerson, "David J. Kestenbaum"}, {extract.TypeOrg, "National Association of Subrogation Professionals"},
 				{extract.TypeOrg, "Bureau of Alcohol, Tobacco, Firearms, and Explosives"}, {extract.TypeOrg, "NATIONAL PUBLIC FINANCE GUARANTEE CORPORATION"},
 				{extract.TypeOrg, "FINANCIAL OVERSIGHT AND MANAGEMENT BOARD FOR PUERTO RICO"}},
 			none: []none{{extract.TypeOrg, func(s string) bool {
-				return strings.Contains(s, " for ") || s == "Tobacco" || s == "Explosives" || s == "GUARANTEE CORPORATION"
+				return strings.Contains(s, " for ") || s == "Tobacco" || s == "Explosives" || s == "GUARANTEE CORPORATION" || s == "Guardian"
 			}},
 				{extract.TypePerson, func(s string) bool { return s == "Grotefeld Hoffman" || s == "Objectors" }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Objectors") }}}},

@@ -183,7 +183,8 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // ("…, P.C. by Robert W. Browder") before any professional form, is that
 // firm ("Stokes Lawrence" + ", P.S.", "Montoya Family Law" + ", P.A."), and so
 // is one of two words or more right before a firm's form with no comma
-// ("Edelson Ruiz" + " PC").
+// ("Edelson Ruiz" + " PC"). An organisation at a line's end goes on over
+// the form that opens the next line (wrappedForm).
 func formsAfter(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") && !containsAny(t, []string{" PC", " P.C.", " PLLC", " P.L.L.C.", " PLC", " LLP", " L.L.P.", " Incorporated", " INCORPORATED"}) {
 		return cs
@@ -215,11 +216,18 @@ func formsAfter(t string, cs []cand) []cand {
 				cs[i].end = c.end + m[1]
 			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
 				cs[i].end = c.end + m[3] // "Vertex Pharmaceuticals" + " Incorporated"
+			} else if m := wrappedForm.FindStringSubmatchIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
+				cs[i].end = c.end + m[3] // "Kramer Levin Naftalis & Frankel" + "\n    LLP,"
 			}
 		}
 	}
 	return cs
 }
+
+// wrappedForm is a firm's or a company's form that opens the next line,
+// after a name that ends its line: "Kramer Levin Naftalis & Frankel" /
+// "LLP, Manuel Fernández-Bared". Group 1 is the form.
+var wrappedForm = regexp.MustCompile(`^[ \t]*\n[ \t]*(LLP|L\.L\.P\.|PLLC|P\.L\.L\.C\.|P\.C\.|LLC|L\.L\.C\.|Inc\.|INC\.)(?:[^A-Za-z0-9]|$)`)
 
 // incorporatedEnds mends the legal form "Incorporated", which the
 // patterns read as "Inc" and the mends before do not take after another

@@ -96,9 +96,9 @@ func TestLawOffices(t *testing.T) {
 
 // TestFormsAfter: a firm's professional form and a company's legal form
 // after a comma are part of its name, and make the tagger's place or
-// person before a company's form that company; a form that only starts a
-// longer word, a person's name before a professional form and a
-// pattern's place are left alone.
+// person before a company's form that company, also where the form opens
+// the next line; a form that only starts a longer word, a person's name
+// before a professional form and a pattern's place are left alone.
 func TestFormsAfter(t *testing.T) {
 	text := "David Ross\nReminger Co., L.P.A.\n101 West Prospect Avenue\nThorner, Kennedy & Gano, P.S., for respondent. Acme Law Group, PLLC. Smith Co., P.A.M. Tax. Jane Doe, P.A., a nurse.\n" +
 		"Defendant Rokit Phone Company, LLC’s Demurrer; Acme, Inc., Inc. twice. Horizon Financial, F.A., appellee. Attorneys: Jacobs P.C. and John Smith.\n"
@@ -118,6 +118,11 @@ func TestFormsAfter(t *testing.T) {
 	text = "Browder Kenney, P.C. by Robert W. Browder, Phoenix, for respondent. Brian Davis, P.A., by the hospital. Ruder Ware, L.L.S.C., for the City.\n"
 	cs = spansIn(text, span{"Browder Kenney", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel}, span{"Ruder Ware", TypePerson, SourceModel})
 	wantTyped(t, formsAfter, text, cs, "ORG Browder Kenney, P.C.|PERSON Brian Davis|ORG Ruder Ware, L.L.S.C.")
+	// A form that opens the next line is the name's at the line's end before it; a form in a word is not.
+	text = "Douglas Buckley, Kramer Levin Naftalis & Frankel\n    LLP, Manuel Bared; Acme Corp\nLLCs here; Smith & Jones LLP\nP.C. Two\n"
+	cs = spansIn(text, span{"Kramer Levin Naftalis & Frankel", TypeOrg, SourcePattern}, span{"Acme Corp", TypeOrg, SourceModel},
+		span{"Smith & Jones LLP", TypeOrg, SourcePattern})
+	wantMend(t, formsAfter, text, cs, "Kramer Levin Naftalis & Frankel\n    LLP|Acme Corp|Smith & Jones LLP")
 }
 
 // TestFirmFormWithoutComma: the tagger's person or place of two words or

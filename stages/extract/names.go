@@ -2198,8 +2198,9 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
-// notNameAlone are words that name nobody on their own: a caption's roles,
-// a fiduciary's ("ESTATE OF …, DECEASED, DONALD R. OSTERHOUT, EXECUTOR"),
+// notNameAlone are words that name nobody on their own: a caption's roles
+// ("Objectors, Appellees"), a fiduciary's ("ESTATE OF …, DECEASED, DONALD
+// R. OSTERHOUT, EXECUTOR", a "Guardian ad litem"),
 // a lawyer's title, "et al.", a contract's or a proceeding's parties by
 // their role where no definition names them ("Maker", "Patent Owner", a
 // bond's "Paying Agent" and "Remarketing Agent", "the Trustee", a board's
@@ -2219,7 +2220,7 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	paying remarketing collateral escrow disbursing calculation servicer trustee registrar committee
 	underwriter underwriters representative representatives initial placement holders investor investors
 	amicus amici curiae applicant applicants appeal appeals error errors president surgeon divisions this grievant grievants arbitrator arbitrators
-	chairperson chairman chairwoman pro hac vice real objector objectors intervenor intervenors`)
+	chairperson chairman chairwoman pro hac vice real objector objectors intervenor intervenors guardian guardians`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
 // is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
