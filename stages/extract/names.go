@@ -2198,6 +2198,45 @@ func cityOfState(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
+// westGiven is a given name or an initial in mixed case; westSurname a
+// surname in capitals: the people of a caption as West's reporters write
+// them ("Jose Luis Rivera CASTILLO", "Aristedes A. DAY").
+var (
+	westGiven   = regexp.MustCompile(`^(?:[A-Z][a-z]+|[A-Z]\.)$`)
+	westSurname = regexp.MustCompile(`^[A-Z][A-Z'’\-]+,?$`)
+)
+
+// westPlaceHeads end a place's or a government's name in capitals after
+// its name in mixed case ("New York CITY"), which no surname is.
+var westPlaceHeads = wordSet(`city town village state commonwealth`)
+
+// westPeople retypes as people the parties a caption's typing made
+// organisations of names written as West writes people: given names or initials in mixed
+// case and a surname in capitals, two to five words, no organisation's or
+// place's word among them.
+func westPeople(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg || !c.party {
+			continue
+		}
+		ws := strings.Fields(t[c.start:c.end])
+		if len(ws) < 2 || len(ws) > 5 || ws[0] == "The" || !westSurname.MatchString(ws[len(ws)-1]) || hasOrgWord(t[c.start:c.end]) || companyEnd(t[c.start:c.end]) {
+			continue
+		}
+		west := true
+		for k, w := range ws[:len(ws)-1] {
+			if !westGiven.MatchString(w) || locationSet[strings.ToLower(w)] || locationSet[strings.ToLower(w+" "+ws[k+1])] {
+				west = false
+				break
+			}
+		}
+		if last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], ",")); west && !locationSet[last] && !jurisdictionHeads[last] && !westPlaceHeads[last] && !legalForms[last] {
+			cs[i].typ = TypePerson
+		}
+	}
+	return cs
+}
+
 // notNameAlone are words that name nobody on their own: a caption's roles
 // ("Objectors, Appellees"), a fiduciary's ("ESTATE OF …, DECEASED, DONALD
 // R. OSTERHOUT, EXECUTOR", a "Guardian ad litem"),

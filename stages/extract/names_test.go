@@ -1179,6 +1179,21 @@ func TestCapsCounselLawyers(t *testing.T) {
 	wantFind(t, capsCounselLawyers, text, "SCOTT M. MCCALEB|MICHAEL J. SCHAENGOLD")
 }
 
+// TestWestPeople: a caption's party typed an organisation but written as
+// West writes people, given names in mixed case and a surname in capitals,
+// is a person; a company, a place's or a county's name so written is not,
+// nor is a name that is no caption's party.
+func TestWestPeople(t *testing.T) {
+	text := "Jose Luis Rivera CASTILLO; Aristedes A. DAY; Acme Widget CORP.; Dane COUNTY; New York CITY; Smith Holdings LLC; SMITH JONES; Rand BDC"
+	cs := spansIn(text, span{"Jose Luis Rivera CASTILLO", TypeOrg, SourcePattern}, span{"Aristedes A. DAY", TypeOrg, SourcePattern},
+		span{"Acme Widget CORP.", TypeOrg, SourcePattern}, span{"Dane COUNTY", TypeOrg, SourcePattern}, span{"New York CITY", TypeOrg, SourcePattern},
+		span{"Smith Holdings LLC", TypeOrg, SourcePattern}, span{"SMITH JONES", TypeOrg, SourcePattern}, span{"Rand BDC", TypeOrg, SourceModel})
+	for i := range cs[:len(cs)-1] {
+		cs[i].party = true
+	}
+	wantTyped(t, westPeople, text, cs, "PERSON Jose Luis Rivera CASTILLO|PERSON Aristedes A. DAY|ORG Acme Widget CORP.|ORG Dane COUNTY|ORG New York CITY|ORG Smith Holdings LLC|ORG SMITH JONES|ORG Rand BDC")
+}
+
 // TestAmicusLawyers: a lawyer "for" an amicus curiae is a person and the
 // amicus, where its words name an organisation, an organisation; an
 // amicus who is a person is left to the tagger, and "for" with no amicus
