@@ -298,7 +298,7 @@ var bodyHeads = wordSet(`service administration office board authority`)
 // ("Banco Santander"); the Commonwealth, alone, the litigant state; a
 // body's name after "The" that a judge's title before it made a person
 // ("GUSTAFSON, Judge: The Internal Revenue Service determined") is the
-// body; a hospital, a clinic or a school system is an organisation
+// body; a hospital, a clinic, a school system or a club is an organisation
 // ("CRESTWOOD MEDICAL CENTER, Defendant"), and so is a name of three words or more that a
 // body's head word ends ("Public Defender Service").
 func nonPersons(t string, cs []cand) []cand {
@@ -331,11 +331,11 @@ func nonPersons(t string, cs []cand) []cand {
 	return cs
 }
 
-// institutionEnds are the last words of a hospital's, a clinic's or a
-// school system's name, one word or two: "Crestwood Medical Center",
-// "Mercy Hospital", "Kamehameha Schools".
+// institutionEnds are the last words of a hospital's, a clinic's, a
+// school system's or a club's name, one word or two: "Crestwood Medical
+// Center", "Mercy Hospital", "Kamehameha Schools", "Sierra Club".
 var institutionEnds = func() map[string]bool {
-	m := wordSet(`hospital hospitals clinic clinics sanatorium schools`)
+	m := wordSet(`hospital hospitals clinic clinics sanatorium schools club`)
 	for _, k := range []string{"medical center", "health center", "cancer center", "care center", "treatment center",
 		"rehabilitation center", "health system", "medical group", "nursing home", "surgery center", "surgical center"} {
 		m[k] = true

@@ -210,20 +210,20 @@ func TestOfficialTitles(t *testing.T) {
 }
 
 // TestNonPersons: a parish's or a county's name, a bank named in Spanish,
-// a school system and the Commonwealth alone are no people, nor is a body's name after
+// a school system, a club and the Commonwealth alone are no people, nor is a body's name after
 // "The" that a judge's title made one; "Banco" alone stays as the tagger
 // read it. (A person whose surname is Parish is read as a parish:
 // the trade for Louisiana's sixty-four parishes.)
 func TestNonPersons(t *testing.T) {
 	text := "JEFFERSON PARISH, Defendant; in Jefferson Parish; Banco Santander; the Commonwealth; Helen Parish; Banco.\n" +
-		"GUSTAFSON, Judge: The Internal Revenue Service determined; Judge: The Grand Duke; Kamehameha Schools"
+		"GUSTAFSON, Judge: The Internal Revenue Service determined; Judge: The Grand Duke; Kamehameha Schools; SIERRA CLUB"
 	cs := spansIn(text, span{"JEFFERSON PARISH", TypePerson, SourceModel}, span{"Jefferson Parish", TypePerson, SourceModel},
 		span{"Banco Santander", TypePerson, SourceModel}, span{"Commonwealth", TypePerson, SourceModel}, span{"Helen Parish", TypePerson, SourceModel}, span{"Banco.", TypePerson, SourceModel},
-		span{"The Internal Revenue Service", TypePerson, SourcePattern}, span{"The Grand Duke", TypePerson, SourcePattern}, span{"Kamehameha Schools", TypePerson, SourceModel})
+		span{"The Internal Revenue Service", TypePerson, SourcePattern}, span{"The Grand Duke", TypePerson, SourcePattern}, span{"Kamehameha Schools", TypePerson, SourceModel}, span{"SIERRA CLUB", TypePerson, SourceModel})
 	cs[0].party = true
 	cs[5].end--
 	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco|"+
-		"ORG Internal Revenue Service|PERSON The Grand Duke|ORG Kamehameha Schools")
+		"ORG Internal Revenue Service|PERSON The Grand Duke|ORG Kamehameha Schools|ORG SIERRA CLUB")
 }
 
 // TestJusticesLines: a line that lists the justices who sat, ending with
