@@ -292,7 +292,8 @@ var jurisdictionHeads = wordSet(`parish county township borough`)
 var bodyHeads = wordSet(`service administration office board authority`)
 
 // nonPersons retypes the people whose words say they are none: a
-// parish's or a county's name is a place, or an organisation as a
+// parish's or a county's name is a place, and so is a name "Ft." or "Mt."
+// opens, or an organisation as a
 // caption's party ("Jefferson Parish"; a surname Parish is read as one
 // too); a bank named in Spanish, Italian or French an organisation
 // ("Banco Santander"); the Commonwealth, alone, the litigant state; a
@@ -317,6 +318,8 @@ func nonPersons(t string, cs []cand) []cand {
 			if c.party {
 				cs[i].typ = TypeOrg
 			}
+		case len(ws) > 1 && (first == "ft." || first == "mt."):
+			cs[i].typ = TypeLocation // "Ft. Lauderdale", "Mt. Vernon"
 		case len(ws) > 1 && foreignBankName(name), len(ws) == 1 && first == "commonwealth":
 			cs[i].typ = TypeOrg
 		case len(ws) > 2 && first == "the" && (bodyHeads[last] || orgWords[last]):

@@ -216,14 +216,14 @@ func TestOfficialTitles(t *testing.T) {
 // the trade for Louisiana's sixty-four parishes.)
 func TestNonPersons(t *testing.T) {
 	text := "JEFFERSON PARISH, Defendant; in Jefferson Parish; Banco Santander; the Commonwealth; Helen Parish; Banco.\n" +
-		"GUSTAFSON, Judge: The Internal Revenue Service determined; Judge: The Grand Duke; Kamehameha Schools; SIERRA CLUB"
+		"GUSTAFSON, Judge: The Internal Revenue Service determined; Judge: The Grand Duke; Kamehameha Schools; SIERRA CLUB; Ft. Lauderdale"
 	cs := spansIn(text, span{"JEFFERSON PARISH", TypePerson, SourceModel}, span{"Jefferson Parish", TypePerson, SourceModel},
 		span{"Banco Santander", TypePerson, SourceModel}, span{"Commonwealth", TypePerson, SourceModel}, span{"Helen Parish", TypePerson, SourceModel}, span{"Banco.", TypePerson, SourceModel},
-		span{"The Internal Revenue Service", TypePerson, SourcePattern}, span{"The Grand Duke", TypePerson, SourcePattern}, span{"Kamehameha Schools", TypePerson, SourceModel}, span{"SIERRA CLUB", TypePerson, SourceModel})
+		span{"The Internal Revenue Service", TypePerson, SourcePattern}, span{"The Grand Duke", TypePerson, SourcePattern}, span{"Kamehameha Schools", TypePerson, SourceModel}, span{"SIERRA CLUB", TypePerson, SourceModel}, span{"Ft. Lauderdale", TypePerson, SourceModel})
 	cs[0].party = true
 	cs[5].end--
 	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco|"+
-		"ORG Internal Revenue Service|PERSON The Grand Duke|ORG Kamehameha Schools|ORG SIERRA CLUB")
+		"ORG Internal Revenue Service|PERSON The Grand Duke|ORG Kamehameha Schools|ORG SIERRA CLUB|LOCATION Ft. Lauderdale")
 }
 
 // TestJusticesLines: a line that lists the justices who sat, ending with
