@@ -2300,7 +2300,8 @@ var labelAfterV = regexp.MustCompile(`\b(?:v\.|vs\.|V\.)[ \n]+(?:Record|Case|Doc
 // INC.", "Behalf of COMPUTER SCIENCES CORPORATION, Plaintiff, v. …"): the
 // first party is named before them, and the caption has no name without
 // its roles; those whose other party is a docket's label ("v. Record
-// No. 032562"); and the case names whose first party is only a role.
+// No. 032562"); and the case names whose first party is only a role or a
+// kind of company.
 func roleLeftovers(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
@@ -2316,8 +2317,9 @@ func roleLeftovers(t string, cs []cand) []cand {
 				continue
 			}
 			// "Objectors, Appellees, v. AD HOC GROUP …": a stacked
-			// caption's lower lines, a party's roles for the first party.
-			if first, _, _ := strings.Cut(name, ","); c.typ == TypeCase && roleOnly(first) {
+			// caption's lower lines, a party's roles for the first party;
+			// "A NON-PROFIT CORPORATION, PLAINTIFF, v. …", its kind.
+			if first, _, _ := strings.Cut(name, ","); c.typ == TypeCase && (roleOnly(first) || kindOfBusiness(first)) {
 				continue
 			}
 		}

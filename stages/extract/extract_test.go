@@ -2091,6 +2091,14 @@ func TestFormsInTheStage(t *testing.T) {
 			}},
 				{extract.TypePerson, func(s string) bool { return s == "Grotefeld Hoffman" || s == "Objectors" }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Objectors") }}}},
+		// A caption's party's kind of company is no party and opens no case; a person's second
+		// surname with an accent is the person's.
+		{name: "KindOfCompanyAndAccentedSurnames", text: "INLAND EMPIRE WATERKEEPER, A PROGRAM OF ORANGE COUNTY COASTKEEPER, A NON-PROFIT CORPORATION, PLAINTIFF,\n" +
+			"v.\nAMERICAN METAL RECYCLING, INC., DEFENDANT.\n\nU.S. Attorney Jason A. Reding Quiñones noted the importance of it.\n",
+			want: []mention{{extract.TypeOrg, "AMERICAN METAL RECYCLING, INC."}, {extract.TypePerson, "Jason A. Reding Quiñones"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "NON-PROFIT") }},
+				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "NON-PROFIT") }},
+				{extract.TypePerson, func(s string) bool { return s == "Jason A. Reding" }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/stages/chunk"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The rules here check the tagger's names against what a lawyer knows of
@@ -1724,7 +1725,8 @@ var pluralKinds = wordSet(`states parties signatories members countries governme
 // businessWords say what line of business a company is in.
 var businessWords = wordSet(`insurance life title trust mortgage holding investment investments management service
 	services finance financial savings loan casualty property mutual surety guaranty indemnity fire marine
-	health medical utility utilities transport shipping trading leasing realty limited liability`)
+	health medical utility utilities transport shipping trading leasing realty limited liability
+	non-profit nonprofit not-for-profit non-stock nonstock professional municipal`)
 
 // trustKinds say what kind of trust a trust is.
 var trustKinds = wordSet(`the revocable irrevocable living family testamentary charitable remainder land spendthrift grantor`)
@@ -2465,7 +2467,8 @@ var termHeadAfter = regexp.MustCompile(`^[ \t]+(?:Event|Events|Date|Period|Amoun
 // floor, a family court's proceeding, a filing system, a lawyer's "of
 // Record", a letter's "Your …", a postnominal, a records role, a storm,
 // a filing's title that names no company (filingTitle), an opinion's
-// section heading (headingOnly) and an agreement's version
+// section heading (headingOnly), a kind of company alone ("A NON-PROFIT
+// CORPORATION", kindOfBusiness) and an agreement's version
 // (dropRoleNames).
 func namesNoOne(t string, c cand) bool {
 	name := t[c.start:c.end]
@@ -2480,7 +2483,7 @@ func namesNoOne(t string, c cand) bool {
 		return true
 	case c.typ != TypeCase && !c.party && filingTitle.MatchString(name) && !legalFormWord(strings.TrimRight(lastWord(name), ",")):
 		return true
-	case c.typ == TypePerson && headingOnly(name):
+	case c.typ == TypePerson && headingOnly(name), c.typ == TypeOrg && kindOfBusiness(name):
 		return true
 	}
 	return agreementVersion.MatchString(name) && agreementAfter.MatchString(t[c.end:min(len(t), c.end+24)])
@@ -3283,6 +3286,50 @@ func accentedWords(t string, cs []cand) []cand {
 		cs[i].start, cs[i].end = s, e
 	}
 	return cs
+}
+
+// accentedSurnames grows a person's name over the surnames written with an
+// accented letter that follow it on its line, one space apart, as a second
+// surname often is ("Jason A. Reding" + " Quiñones", "Maria" + " Pérez
+// Gómez"): the tagger knows few such words and stops before them. A word
+// of the gazetteer's places, accents aside ("México"), is left out, and
+// so is one a comma parts.
+func accentedSurnames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson {
+			continue
+		}
+		e := c.end
+		for n := 0; n < 2 && e+1 < len(t) && t[e] == ' '; n++ {
+			ws, we := e+1, e+1
+			for we < len(t) {
+				r, size := utf8.DecodeRuneInString(t[we:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				we += size
+			}
+			w := t[ws:we]
+			if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) || !strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII }) ||
+				strings.ToUpper(w) == w || locationSet[strings.ToLower(withoutAccents(w))] {
+				break
+			}
+			e = we
+		}
+		cs[i].end = e
+	}
+	return cs
+}
+
+// withoutAccents writes a word's letters without their accents, for the
+// gazetteer's ASCII keys ("México" → "Mexico").
+func withoutAccents(w string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(w))
 }
 
 // personAlias is a person's other name after "a/k/a", quoted or not:

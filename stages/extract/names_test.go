@@ -1179,6 +1179,16 @@ func TestCapsCounselLawyers(t *testing.T) {
 	wantFind(t, capsCounselLawyers, text, "SCOTT M. MCCALEB|MICHAEL J. SCHAENGOLD")
 }
 
+// TestAccentedSurnames: a person's name goes on over the surnames with an
+// accented letter after it on its line; a place, a word in capitals, one
+// a comma parts or any other organisation's name is left alone.
+func TestAccentedSurnames(t *testing.T) {
+	text := "Jason A. Reding Quiñones noted; Maria Pérez Gómez ruled; José Rivera, Bogotá; John Smith México; Ana Ruiz ÁLVAREZ; Acme Café"
+	cs := spansIn(text, span{"Jason A. Reding", TypePerson, SourceModel}, span{"Maria", TypePerson, SourceModel}, span{"José Rivera", TypePerson, SourceModel},
+		span{"John Smith", TypePerson, SourceModel}, span{"Ana Ruiz", TypePerson, SourceModel}, span{"Acme", TypeOrg, SourceModel})
+	wantMend(t, accentedSurnames, text, cs, "Jason A. Reding Quiñones|Maria Pérez Gómez|José Rivera|John Smith|Ana Ruiz|Acme")
+}
+
 // TestWestPeople: a caption's party typed an organisation but written as
 // West writes people, given names in mixed case and a surname in capitals,
 // is a person; a company, a place's or a county's name so written is not,
