@@ -396,8 +396,8 @@ func listStarts(t string) []int {
 
 // partnerLawyer reports whether list names a lawyer, by a given name or an
 // initial, whose surname is the firm's first word ("Mark Grotefeld" of
-// "Grotefeld Hoffman") and ends an item of the list (a comma, "and" or a
-// semicolon after it); the second word could be the lawyer's own surname
+// "Grotefeld Hoffman") and ends an item of the list (a comma or "and"
+// after it, or the list's end); the second word could be the lawyer's own surname
 // ("Michael Laws, …, Michael C. Laws"). A title ("Judge Panel…") or an
 // organisation's word ("Insurance Company, …") is no partner.
 func partnerLawyer(firm, list string) bool {
@@ -412,7 +412,7 @@ func partnerLawyer(firm, list string) bool {
 		}
 		at := i + k
 		i = at + len(first)
-		if at < 3 || list[at-1] != ' ' || !strings.HasPrefix(list[i:], ",") && !strings.HasPrefix(list[i:], ";") && !strings.HasPrefix(list[i:], " and ") {
+		if at < 3 || list[at-1] != ' ' || i < len(list) && list[i] != ',' && !strings.HasPrefix(list[i:], " and ") {
 			continue
 		}
 		before := strings.Fields(list[:at])

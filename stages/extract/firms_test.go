@@ -50,11 +50,12 @@ func TestPartnerFirms(t *testing.T) {
 			"William R. Collins and C.R. Montgomery, Montgomery, Smith-Vaniz McGraw, Canton, for appellees.\nJohn Kay, North Platte, Nebraska, for appellant.",
 			[]string{"Pyles Tucker", "Montgomery, Smith-Vaniz McGraw"}},
 		{"two partners before their lawyers, one of them a partner", "Adam M. Romney; Grotefeld Hoffman, Mark Grotefeld, Jordan B. Everakes and David J. Kestenbaum for National Association. " +
+			"Dixon Pyles, Jane Roe and Ann B. Dixon; Smith Tucker, Jane Roe and Ann B. Smithson; " +
 			"Hueston Hennigan, John C. Hueston, Newport Beach, Douglas J. Dixon; Berger Kahn, Craig S. Simon, Irvine.\n" +
 			"Buchanan Land, Jerry A. Buchanan, Benjamin A. Land, for appellant.\nAmy Smith, Herbert G. Underwood, for appellee; David Larson, Ryan T. Larsen, for him.\n" +
 			"Judge PanelTao, J., Bulla, J. Hon. Michelle Leavitt, District Judge\nInsurance Company, Fidelity Deposit Company, Empire Indemnity Insurance, Acme\n" +
 			"Michael Laws, Jones Day, Michael C. Laws, Jr.; Grotefeld Hoffman, Mark Grotefeld Hoffman.\n",
-			[]string{"Grotefeld Hoffman", "Hueston Hennigan", "Buchanan Land"}},
+			[]string{"Grotefeld Hoffman", "Dixon Pyles", "Hueston Hennigan", "Buchanan Land"}},
 		{"after a lawyer's generation", "Delaware; Thomas M. Wood, IV, NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A., Baltimore", []string{"NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A."}},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
