@@ -758,11 +758,28 @@ func districtOfficeNames(t string) []cand {
 // "United States Attorney for the District", "U.S. Trustee for the".
 var districtOfficer = regexp.MustCompile(`^(?:the[ \t]+|The[ \t]+)?(?:United[ \t\n]+States|U\.[ \t]?S\.|UNITED[ \t\n]+STATES)[ \t\n]+(?:Attorney|Trustee|Marshal|ATTORNEY|TRUSTEE|MARSHAL)[ \t\n]+(?:for|FOR)\b`)
 
+// officeAlone is a federal office of a district named without its
+// district: "U.S. Attorney’s Office", "Federal Public Defender's Office".
+var officeAlone = regexp.MustCompile(`^(?:(?:United[ \t]+States|U\.[ \t]?S\.)[ \t]+(?:Attorney|Trustee|Marshal)|Federal[ \t]+(?:Public[ \t]+)?Defender)['’]?s['’]?[ \t]+Office$`)
+
+// officerFor is a federal officer's title and "for the" right before a
+// district's name: "U.S. Attorney for the " of "U.S. Attorney for the
+// Southern District of New York".
+var officerFor = regexp.MustCompile(`(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Attorney|Trustee|Marshal)[ \t\n]+for[ \t\n]+the[ \t\n]+$`)
+
+// districtLine is a federal district's name alone on the next line, as a
+// press release's header sets it under its office. Group 1 is the name.
+var districtLine = regexp.MustCompile(`^[ \t]*\n[ \t]*((?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+(?:` + stateNameAlt + `|Columbia))[ \t]*(?:\n|$)`)
+
 // districtOffices mends the names the tagger cuts at a federal district:
 // an office's name over its district's state ("Office of the United
 // States Attorney for the District" + " of Columbia"), which is then no
 // place or court of its own, and the District of Columbia whole where the
-// tagger read only "Columbia". An officer's title without "Office" ("United
+// tagger read only "Columbia"; an office a press release's header sets
+// over its district's line ("U.S. Attorney’s Office" / "Southern District
+// of Florida") over that line, and the district after an officer's title
+// is no court ("U.S. Attorney for the Southern District of New York"). An
+// officer's title without "Office" ("United
 // States Attorney for the District of Maine") is no organisation (the
 // guideline's government lawyer's title): the title cut at its district
 // goes.
@@ -778,6 +795,26 @@ func districtOffices(t string, cs []cand) []cand {
 			districtOfficer.MatchString(t[c.start:c.end]) {
 			drop[i] = true
 			continue
+		}
+		// "Preet Bharara, U.S. Attorney for the Southern District of New
+		// York": the officer's district, no court.
+		if c.typ == TypeCourt && officerFor.MatchString(t[max(0, c.start-40):c.start]) {
+			drop[i] = true
+			continue
+		}
+		// A press release's header: "U.S. Attorney’s Office" over
+		// "Southern District of Florida" on the next line, one office.
+		if c.typ == TypeOrg && officeAlone.MatchString(t[c.start:c.end]) {
+			if m := districtLine.FindStringSubmatchIndex(t[c.end:]); m != nil {
+				end := c.end + m[3]
+				for j, d := range cs {
+					if j != i && d.typ != TypeCase && d.start >= c.end && d.end <= end {
+						drop[j] = true
+					}
+				}
+				cs[i].end = end
+				continue
+			}
 		}
 		if c.typ == TypeOrg && districtEnd.MatchString(t[c.start:c.end]) && strings.Contains(strings.ToLower(t[c.start:c.end]), "office") {
 			m := officeState.FindStringSubmatchIndex(t[c.end:])

@@ -2099,6 +2099,12 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "NON-PROFIT") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "NON-PROFIT") }},
 				{extract.TypePerson, func(s string) bool { return s == "Jason A. Reding" }}}},
+		// A press release's header sets the office over its district's line, one office; the district
+		// after an officer's title is no court.
+		{name: "PressReleaseOfficeAndDistrict", text: "Department of Justice\nU.S. Attorney’s Office\nSouthern District of Florida\n\nThursday, May 12, 2016\n\n" +
+			"Wifredo A. Ferrer, United States Attorney for the Southern District of Florida, announced the sentence.\n",
+			want: []mention{{extract.TypeOrg, "U.S. Attorney’s Office Southern District of Florida"}},
+			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "District of Florida") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
