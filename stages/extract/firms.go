@@ -229,6 +229,40 @@ func formsAfter(t string, cs []cand) []cand {
 // "LLP, Manuel Fernández-Bared". Group 1 is the form.
 var wrappedForm = regexp.MustCompile(`^[ \t]*\n[ \t]*(LLP|L\.L\.P\.|PLLC|P\.L\.L\.C\.|P\.C\.|LLC|L\.L\.C\.|Inc\.|INC\.)(?:[^A-Za-z0-9]|$)`)
 
+// lawyerInitialsBefore is a lawyer's given name and initials, or initials alone,
+// opening a list's item right before a firm's name that goes on with the
+// surname: "DANIEL J. " of "DANIEL J. GAMINO & ASSOCIATES, P.C.", "L.A. "
+// of "L.A. Gonzalez Law Offices, P.A.". Group 1 is the words.
+var lawyerInitialsBefore = regexp.MustCompile(`(?:^|[,;(][ \t]*|\n[ \t]*)((?:[A-Z][A-Za-z'’\-]+[ \t]+)?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+)$`)
+
+// initialledFirms starts a law firm named after a lawyer at the lawyer's
+// given name and initials, which the firm patterns' words (no initial
+// among them) left out: "DANIEL J. GAMINO & ASSOCIATES, P.C.", "L.A.
+// Gonzalez Law Offices, P.A.". The firm's name must hold a firm's word
+// ("Associates", "Law", "Offices").
+func initialledFirms(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		firm := false
+		for _, w := range strings.Fields(t[c.start:c.end]) {
+			if lw := strings.ToLower(strings.Trim(w, ",.")); firmWords[lw] || lw == "offices" {
+				firm = true
+				break
+			}
+		}
+		if !firm {
+			continue
+		}
+		off := max(0, c.start-24)
+		if m := lawyerInitialsBefore.FindStringSubmatchIndex(t[off:c.start]); m != nil {
+			cs[i].start = off + m[2]
+		}
+	}
+	return cs
+}
+
 // incorporatedEnds mends the legal form "Incorporated", which the
 // patterns read as "Inc" and the mends before do not take after another
 // form: a name cut inside it goes on to its end ("ACADIAN CONTRACTORS,

@@ -68,6 +68,17 @@ func TestPartnerFirms(t *testing.T) {
 	}
 }
 
+// TestInitialledFirms: a law firm named after a lawyer starts at the
+// lawyer's given name and initials; a company that is no firm, and an
+// initial that opens no list's item, are left alone.
+func TestInitialledFirms(t *testing.T) {
+	text := "Daniel J. Gamino, DANIEL J. GAMINO & ASSOCIATES, P.C., Oklahoma City; Luis A. Gonzalez, L.A. Gonzalez Law Offices, P.A., Orlando; " +
+		"John Q. Acme Widgets, Inc.; see Exhibit B. Smith Law Group"
+	cs := spansIn(text, span{"GAMINO & ASSOCIATES, P.C.", TypeOrg, SourcePattern}, span{"Gonzalez Law Offices, P.A.", TypeOrg, SourcePattern},
+		span{"Acme Widgets, Inc.", TypeOrg, SourcePattern}, span{"Smith Law Group", TypeOrg, SourceModel})
+	wantMend(t, initialledFirms, text, cs, "DANIEL J. GAMINO & ASSOCIATES, P.C.|L.A. Gonzalez Law Offices, P.A.|Acme Widgets, Inc.|Smith Law Group")
+}
+
 // TestCompanyForms: a lower-case prefix glued to a company's name is part
 // of it, and a recital's letter before a party's role is not.
 func TestCompanyForms(t *testing.T) {
