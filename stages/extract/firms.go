@@ -1482,9 +1482,10 @@ func wrappedForms(t string) []cand {
 
 // personFirm is a lawyer's name run into the firm after it without a
 // comma, as counsel blocks in one line do: "David A. Zdunkewicz Andrews
-// Kurth LLP". Group 1 is the person (a given name, an initial, a
+// Kurth LLP", or on the line above it ("Bradford A. Williams" / "Holt
+// York McDarris, LLP"). Group 1 is the person (a given name, an initial, a
 // surname), group 2 the firm: two words or more before its legal form.
-var personFirm = regexp.MustCompile(`^([A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Za-z'’\-]+)[ \t]+([A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z&][A-Za-z'’\-]*)+,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.))$`)
+var personFirm = regexp.MustCompile(`^([A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Za-z'’\-]+)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z&][A-Za-z'’\-]*)+,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.))$`)
 
 // splitOrgs runs split on every organisation that is no caption's party
 // and, where it answers ok, puts the part it keeps in the organisation's

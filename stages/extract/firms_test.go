@@ -270,12 +270,12 @@ func TestWrappedForms(t *testing.T) {
 	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC")
 }
 
-// TestPersonFirms: a lawyer's name run into the firm after it is the
-// person and the firm; a firm that bears its founder's name is one firm.
+// TestPersonFirms: a lawyer's name run into the firm after it, on its line
+// or the line above, is the person and the firm; a firm that bears its founder's name is one firm.
 func TestPersonFirms(t *testing.T) {
-	text := "David A. Zdunkewicz Andrews Kurth LLP Houston; Stephen D. Dodd Co., L.L.C. sued"
-	cs := candsAt(text, TypeOrg, SourcePattern, "David A. Zdunkewicz Andrews Kurth LLP", "Stephen D. Dodd Co., L.L.C.")
-	if got, want := typedTexts(text, personFirms(text, cs)), "ORG Andrews Kurth LLP|ORG Stephen D. Dodd Co., L.L.C.|PERSON David A. Zdunkewicz"; got != want {
+	text := "David A. Zdunkewicz Andrews Kurth LLP Houston; Stephen D. Dodd Co., L.L.C. sued; Bradford A. Williams\nHolt York McDarris, LLP\n"
+	cs := candsAt(text, TypeOrg, SourcePattern, "David A. Zdunkewicz Andrews Kurth LLP", "Stephen D. Dodd Co., L.L.C.", "Bradford A. Williams\nHolt York McDarris, LLP")
+	if got, want := typedTexts(text, personFirms(text, cs)), "ORG Andrews Kurth LLP|ORG Stephen D. Dodd Co., L.L.C.|ORG Holt York McDarris, LLP|PERSON David A. Zdunkewicz|PERSON Bradford A. Williams"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
