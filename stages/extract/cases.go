@@ -1069,6 +1069,52 @@ func docketSuffixes(t string, cs []cand) []cand {
 	return cs
 }
 
+// docketNameStarts starts a name after the docket number it opens inside
+// of: a judge's initials after a district's docket ("12-cv-02517-RBJ-MEH"),
+// which docketSuffixes gives the docket, read by the tagger and the
+// caption patterns as the first word of the party after it ("RBJ-MEH
+// JOSHUA R. NOWLAN", and its caption).
+func docketNameStarts(t string, cs []cand) []cand {
+	var dockets []cand
+	for _, c := range cs {
+		if c.typ == TypeCase && docketShape.MatchString(t[c.start:c.end]) {
+			dockets = append(dockets, c)
+		}
+	}
+	if len(dockets) == 0 {
+		return cs
+	}
+	for i, c := range cs {
+		if !nameType(c.typ) && c.typ != TypeCase || c.typ == TypeCase && docketShape.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		for _, d := range dockets {
+			if d.start >= c.start || c.start >= d.end || d.end >= c.end || !upperByte(t[c.start]) || !upperByte(t[d.end-1]) {
+				continue
+			}
+			s := d.end
+			for s < c.end && strings.ContainsRune(" \t\n", rune(t[s])) {
+				s++
+			}
+			// A caption's case starts after the docket; a party only if it
+			// is then a given name, an initial and a surname ("JOSHUA R.
+			// NOWLAN"), which the docket's words had made a company.
+			switch {
+			case c.typ == TypeCase:
+				cs[i].start = s
+			case middleInitialName.MatchString(t[s:c.end]):
+				cs[i].start, cs[i].typ = s, TypePerson
+			}
+		}
+	}
+	return cs
+}
+
+// middleInitialName is a person's name of a given name, a middle initial
+// and a surname, in capitals too: "JOSHUA R. NOWLAN" (initialledName's
+// are in mixed case).
+var middleInitialName = regexp.MustCompile(`^[A-Z][A-Za-z'’\-]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Za-z'’\-]+$`)
+
 // docketWord reports whether w is a docket number: no lower-case letter,
 // a digit and a hyphen ("DA-0752-15-0186-I-1", "17-2400").
 func docketWord(w string) bool {
