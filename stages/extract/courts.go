@@ -13,9 +13,11 @@ import (
 // STATES DISTRICT COURT NORTHERN DISTRICT OF ALABAMA" (often over two
 // lines, a blank one between them too), "United States District Court,
 // N.D. Texas", "… District Court, D.
-// Kansas", "UNITED STATES BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK".
+// Kansas", "UNITED STATES BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK",
+// and a research site's "U.S. District Court — Northern District of Texas"
+// (the text stage writes its dash as a hyphen).
 // Group 1 is the state's name (one or two words, checked by districtState).
-var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+)` +
+var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+|U\.[ \t]?S\.[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+[—–-][ \t]+|[ \t]+)` +
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
 	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
 
@@ -36,7 +38,11 @@ func districtCourts(t string) []cand {
 		} else if st := t[m[4]:m[5]]; strings.HasSuffix(st, ".") && locationSet[strings.ToLower(strings.TrimSuffix(st, "."))] {
 			e-- // "D. Kansas." ends a sentence; "D. Kan." is abbreviated
 		}
-		out = append(out, cand{typ: TypeCourt, start: m[0], end: e, source: SourcePattern})
+		s := m[0]
+		if s > 0 && isLetter(t[s-1]) && strings.HasPrefix(t[s:], "U.") {
+			s += strings.Index(t[s:], "D") // "CourtU.S. District Court — …": a page's label glued to it
+		}
+		out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
 	}
 	return out
 }

@@ -18,6 +18,8 @@ func TestDistrictCourts(t *testing.T) {
 		{"United States District Court, D. Kansas.\n", "United States District Court, D. Kansas"},
 		{"United States District Court, D. Kan. 1995", "United States District Court, D. Kan."},
 		{"UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\nIn re:", "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY"},
+		{"Court | U.S. District Court — Northern District of Georgia |", "U.S. District Court — Northern District of Georgia"},
+		{"CourtU.S. District Court - District of Maryland\nDate", "District Court - District of Maryland"},
 	}
 	for _, tc := range tests {
 		var got []string
