@@ -21,6 +21,9 @@ var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+|U\.[ \t
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
 	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
 
+// usPrefix is the country's "U.S." that opens a court's name.
+var usPrefix = regexp.MustCompile(`^U\.[ \t]?S\.[ \t]+`)
+
 // districtCourts returns the district courts districtCourt finds, each
 // ending with its state; the patterns find those written with "for the".
 func districtCourts(t string) []cand {
@@ -39,8 +42,8 @@ func districtCourts(t string) []cand {
 			e-- // "D. Kansas." ends a sentence; "D. Kan." is abbreviated
 		}
 		s := m[0]
-		if s > 0 && isLetter(t[s-1]) && strings.HasPrefix(t[s:], "U.") {
-			s += strings.Index(t[s:], "D") // "CourtU.S. District Court — …": a page's label glued to it
+		if p := usPrefix.FindStringIndex(t[s:]); p != nil && s > 0 && isLetter(t[s-1]) {
+			s += p[1] // "CourtU.S. District Court — …": a page's label glued to it
 		}
 		out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
 	}

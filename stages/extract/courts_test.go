@@ -20,6 +20,7 @@ func TestDistrictCourts(t *testing.T) {
 		{"UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\nIn re:", "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY"},
 		{"Court | U.S. District Court — Northern District of Georgia |", "U.S. District Court — Northern District of Georgia"},
 		{"CourtU.S. District Court - District of Maryland\nDate", "District Court - District of Maryland"},
+		{"CourtU.S. Bankruptcy Court - District of Maryland\nDate", "Bankruptcy Court - District of Maryland"},
 	}
 	for _, tc := range tests {
 		var got []string
