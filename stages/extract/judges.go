@@ -292,16 +292,16 @@ var jurisdictionHeads = wordSet(`parish county township borough`)
 var bodyHeads = wordSet(`service administration office board authority`)
 
 // nonPersons retypes the people whose words say they are none: a
-// parish's or a county's name is a place, and so is a name "Ft." or "Mt."
-// opens, or an organisation as a
+// parish's or a county's name is a place, or an organisation as a
 // caption's party ("Jefferson Parish"; a surname Parish is read as one
-// too); a bank named in Spanish, Italian or French an organisation
-// ("Banco Santander"); the Commonwealth, alone, the litigant state; a
-// body's name after "The" that a judge's title before it made a person
-// ("GUSTAFSON, Judge: The Internal Revenue Service determined") is the
-// body; a hospital, a clinic, a school system or a club is an organisation
-// ("CRESTWOOD MEDICAL CENTER, Defendant"), and so is a name of three words or more that a
-// body's head word ends ("Public Defender Service").
+// too), and a name "Ft." or "Mt." opens is a place ("Ft. Lauderdale"); a
+// bank named in Spanish, Italian or French is an organisation ("Banco
+// Santander"); the Commonwealth, alone, the litigant state; a body's name
+// after "The" that a judge's title before it made a person ("GUSTAFSON,
+// Judge: The Internal Revenue Service determined") is the body; a
+// hospital, a clinic, a school system or a club is an organisation
+// ("CRESTWOOD MEDICAL CENTER, Defendant"), and so is a name of three
+// words or more that a body's head word ends ("Public Defender Service").
 func nonPersons(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {

@@ -2213,9 +2213,9 @@ var (
 var westPlaceHeads = wordSet(`city town village state commonwealth`)
 
 // westPeople retypes as people the parties a caption's typing made
-// organisations of names written as West writes people: given names or initials in mixed
-// case and a surname in capitals, two to five words, no organisation's or
-// place's word among them.
+// organisations of names written as West writes people: given names or
+// initials in mixed case and a surname in capitals, two to five words, no
+// organisation's or place's word among them.
 func westPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg || !c.party {
