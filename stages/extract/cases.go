@@ -1070,10 +1070,11 @@ func docketSuffixes(t string, cs []cand) []cand {
 }
 
 // docketNameStarts starts a name after the docket number it opens inside
-// of: a judge's initials after a district's docket ("12-cv-02517-RBJ-MEH"),
-// which docketSuffixes gives the docket, read by the tagger and the
-// caption patterns as the first word of the party after it ("RBJ-MEH
-// JOSHUA R. NOWLAN", and its caption).
+// of, at a hyphen: a judge's initials after a district's docket
+// ("12-cv-02517-RBJ-MEH"), which docketSuffixes gives the docket, read by
+// the tagger and the caption patterns as the first word of the party
+// after it ("RBJ-MEH JOSHUA R. NOWLAN", "RM-MJW BROADCAST MUSIC, INC.",
+// and its caption).
 func docketNameStarts(t string, cs []cand) []cand {
 	var dockets []cand
 	for _, c := range cs {
@@ -1089,19 +1090,20 @@ func docketNameStarts(t string, cs []cand) []cand {
 			continue
 		}
 		for _, d := range dockets {
-			if d.start >= c.start || c.start >= d.end || d.end >= c.end || !upperByte(t[c.start]) || !upperByte(t[d.end-1]) {
+			if d.start >= c.start || c.start >= d.end || d.end >= c.end || t[c.start-1] != '-' || !upperByte(t[c.start]) || !upperByte(t[d.end-1]) {
 				continue
 			}
 			s := d.end
 			for s < c.end && strings.ContainsRune(" \t\n", rune(t[s])) {
 				s++
 			}
-			// A caption's case starts after the docket; a party only if it
-			// is then a given name, an initial and a surname ("JOSHUA R.
+			// A caption's case starts after the docket, and so does a
+			// company with its legal form; another party only if it is
+			// then a given name, an initial and a surname ("JOSHUA R.
 			// NOWLAN"), which the docket's words had made a company.
 			switch {
-			case c.typ == TypeCase:
-				cs[i].start = s
+			case c.typ == TypeCase, c.typ == TypeOrg && companyEnd(t[s:c.end]):
+				cs[i].start = s // "RM-MJW BROADCAST MUSIC, INC.": the company after it
 			case middleInitialName.MatchString(t[s:c.end]):
 				cs[i].start, cs[i].typ = s, TypePerson
 			}

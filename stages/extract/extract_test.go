@@ -2106,9 +2106,10 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeOrg, "U.S. Attorney’s Office Southern District of Florida"}},
 			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "District of Florida") }}}},
 		// A judge's initials after a district's docket are the docket's, not the next party's.
-		{name: "DocketInitialsBeforeAParty", text: "Civil Action No. 12-cv-02517-RBJ-MEH JOSHUA R. NOWLAN, Plaintiffs, v. CINEMARK HOLDINGS, INC., Defendants.\n",
-			want: []mention{{extract.TypeCase, "12-cv-02517-RBJ-MEH"}, {extract.TypePerson, "JOSHUA R. NOWLAN"}},
-			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "NOWLAN") }},
+		{name: "DocketInitialsBeforeAParty", text: "Civil Action No. 12-cv-02517-RBJ-MEH JOSHUA R. NOWLAN, Plaintiffs, v. CINEMARK HOLDINGS, INC., Defendants.\n" +
+			"Civil Action No. 12-cv-02109-RM-MJW BROADCAST MUSIC, INC., et al., Plaintiffs, v. CAREY-ON SALOON, LLC, Defendant.\n",
+			want: []mention{{extract.TypeCase, "12-cv-02517-RBJ-MEH"}, {extract.TypePerson, "JOSHUA R. NOWLAN"}, {extract.TypeOrg, "BROADCAST MUSIC, INC."}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "NOWLAN") || strings.HasPrefix(s, "RM-") }},
 				{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "RBJ") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "RBJ") }}}},
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
