@@ -574,15 +574,17 @@ var pins = map[string]struct{ algorithm, output string }{
 	// offices, a state a counsel list appears "for Plaintiff", a place's
 	// name before a sentence's full stop, an opinion's section heading, a
 	// "Real Party in Interest" (see docs/quality.md); the sample has none.
-	// extract/v39 (thirty-second session) reads the development round 79:
-	// California's counsel lists (a lawyer "for" an amicus curiae, two
+	// extract/v39 (thirty-second session) reads the development rounds 79
+	// to 87: California's counsel lists (a lawyer "for" an amicus curiae, two
 	// partners' firm before its lawyers), the ATF's name with a serial
 	// comma, Puerto Rico's oversight board, a caption list's party a line
 	// break cut after its semicolon, a firm's form that opens the next
 	// line, objectors and guardians ad litem no names, a case whose first
 	// party is only a role, a caption's party written as West writes
-	// people, school systems and clubs no people, "Ft." places (see
-	// docs/quality.md); the sample has none.
+	// people, school systems and clubs no people, "Ft." places, a firm
+	// named after a lawyer over the lawyer's initials, a press release's
+	// office, a research site's district court, a judge's initials after
+	// a docket (see docs/quality.md); the sample has none.
 	"extract": {"extract/v39", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
