@@ -95,12 +95,16 @@ func capsCounselLawyers(t string) []cand {
 var amicusCounsel = regexp.MustCompile(`\b([A-Z][a-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,2})[ \t]+for[ \t]+` +
 	`((?:[A-Z][A-Za-z'’&.\-]*,?[ \t]+(?:(?:of|the|and|&|for)[ \t]+)*){0,7}[A-Z][A-Za-z'’.\-]*)[ \t]+as[ \t]+[Aa]mic(?:us|i)[ \t]+[Cc]uriae`)
 
+// amicusNeedles are the words amicusCounsel needs, to skip the chunks
+// without them.
+var amicusNeedles = []string{"Amicus Curiae", "amicus curiae", "Amici Curiae", "amici curiae"}
+
 // amicusLawyers returns the lawyers amicusCounsel finds, each a person,
 // and their amici that name an organisation (a body's word, a company's
 // form, or "of": "Consumer Attorneys of California"); an amicus who is a
 // person is left to the tagger.
 func amicusLawyers(t string) []cand {
-	if !containsAny(t, []string{"Amicus Curiae", "amicus curiae", "Amici Curiae", "amici curiae"}) {
+	if !containsAny(t, amicusNeedles) {
 		return nil
 	}
 	var out []cand
@@ -122,7 +126,7 @@ func amicusLawyers(t string) []cand {
 // two ("David J. Kestenbaum for National Association of Subrogation
 // Professionals as Amicus Curiae"): amicusLawyers finds the lawyer.
 func amicusOrgStarts(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Amicus Curiae", "amicus curiae", "Amici Curiae", "amici curiae"}) {
+	if !containsAny(t, amicusNeedles) {
 		return cs
 	}
 	for i, c := range cs {

@@ -743,6 +743,17 @@ var officeState = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:of|OF)[ \t]*\n?[ \t]*(`
 // the Southern District".
 var districtEnd = regexp.MustCompile(`[ \t](?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:District|DISTRICT)$`)
 
+// federalOfficer is a federal officer's title with its country ("U.S.
+// Attorney", "United States Trustee"); federalOfficeName the office of one,
+// or of a federal public defender, without its district ("U.S. Attorney’s
+// Office", "Federal Public Defender's Office"); federalDistrict a federal
+// district's name ("Southern District of New York").
+const federalOfficer = `(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Attorney|Trustee|Marshal)`
+
+const federalOfficeName = `(?:` + federalOfficer + `|Federal[ \t\n]+(?:Public[ \t\n]+)?Defender)['’]?s['’]?[ \t\n]+Office`
+
+var federalDistrict = `(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)`
+
 // districtOffice is a federal office of a district, named whole: "Office
 // of the United States Attorney for the District of Columbia", "U.S.
 // Attorney's Office for the Southern District of New York", "Office of the
@@ -750,8 +761,7 @@ var districtEnd = regexp.MustCompile(`[ \t](?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:
 // office without its district ("the Office of the United States
 // Trustee").
 var districtOffice = regexp.MustCompile(`\b(?:Office[ \t\n]+of[ \t\n]+the[ \t\n]+(?:United[ \t\n]+States|U\.[ \t]?S\.|Federal)[ \t\n]+(?:Attorney|Trustee|Public[ \t\n]+Defender|Marshal)|` +
-	`(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Attorney|Trustee|Marshal)['’]?s['’]?[ \t\n]+Office|Federal[ \t\n]+(?:Public[ \t\n]+)?Defender['’]?s['’]?[ \t\n]+Office)` +
-	`(?:[ \t\n]+for[ \t\n]+the[ \t\n]+(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)\b)?`)
+	federalOfficeName + `)(?:[ \t\n]+for[ \t\n]+the[ \t\n]+` + federalDistrict + `\b)?`)
 
 // districtOfficeNames returns the federal offices districtOffice finds: the
 // office is an organisation (the guideline's "Office of the City
@@ -768,17 +778,17 @@ func districtOfficeNames(t string) []cand {
 var districtOfficer = regexp.MustCompile(`^(?:the[ \t]+|The[ \t]+)?(?:United[ \t\n]+States|U\.[ \t]?S\.|UNITED[ \t\n]+STATES)[ \t\n]+(?:Attorney|Trustee|Marshal|ATTORNEY|TRUSTEE|MARSHAL)[ \t\n]+(?:for|FOR)\b`)
 
 // officeAlone is a federal office of a district named without its
-// district: "U.S. Attorney’s Office", "Federal Public Defender's Office".
-var officeAlone = regexp.MustCompile(`^(?:(?:United[ \t]+States|U\.[ \t]?S\.)[ \t]+(?:Attorney|Trustee|Marshal)|Federal[ \t]+(?:Public[ \t]+)?Defender)['’]?s['’]?[ \t]+Office$`)
+// district (federalOfficeName).
+var officeAlone = regexp.MustCompile(`^` + federalOfficeName + `$`)
 
 // officerFor is a federal officer's title and "for the" right before a
 // district's name: "U.S. Attorney for the " of "U.S. Attorney for the
 // Southern District of New York".
-var officerFor = regexp.MustCompile(`(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Attorney|Trustee|Marshal)[ \t\n]+for[ \t\n]+the[ \t\n]+$`)
+var officerFor = regexp.MustCompile(federalOfficer + `[ \t\n]+for[ \t\n]+the[ \t\n]+$`)
 
 // districtLine is a federal district's name alone on the next line, as a
 // press release's header sets it under its office. Group 1 is the name.
-var districtLine = regexp.MustCompile(`^[ \t]*\n[ \t]*((?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+(?:` + stateNameAlt + `|Columbia))[ \t]*(?:\n|$)`)
+var districtLine = regexp.MustCompile(`^[ \t]*\n[ \t]*(` + federalDistrict + `)[ \t]*(?:\n|$)`)
 
 // districtOffices mends the names the tagger cuts at a federal district:
 // an office's name over its district's state ("Office of the United

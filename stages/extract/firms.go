@@ -239,20 +239,13 @@ var lawyerInitialsBefore = regexp.MustCompile(`(?:^|[,;(][ \t]*|\n[ \t]*)((?:[A-
 // given name and initials, which the firm patterns' words (no initial
 // among them) left out: "DANIEL J. GAMINO & ASSOCIATES, P.C.", "L.A.
 // Gonzalez Law Offices, P.A.". The firm's name must hold a firm's word
-// ("Associates", "Law", "Offices").
+// (firmWords: "Associates", "Law").
 func initialledFirms(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg || c.party {
 			continue
 		}
-		firm := false
-		for _, w := range strings.Fields(t[c.start:c.end]) {
-			if lw := strings.ToLower(strings.Trim(w, ",.")); firmWords[lw] || lw == "offices" {
-				firm = true
-				break
-			}
-		}
-		if !firm {
+		if !slices.ContainsFunc(strings.Fields(t[c.start:c.end]), func(w string) bool { return firmWords[strings.ToLower(strings.Trim(w, ",."))] }) {
 			continue
 		}
 		off := max(0, c.start-24)
@@ -446,11 +439,11 @@ func partnerLawyer(firm, list string) bool {
 		}
 		at := i + k
 		i = at + len(first)
-		if at < 3 || list[at-1] != ' ' || i < len(list) && list[i] != ',' && !strings.HasPrefix(list[i:], " and ") {
+		if at == 0 || list[at-1] != ' ' || i < len(list) && list[i] != ',' && !strings.HasPrefix(list[i:], " and ") {
 			continue
 		}
-		before := strings.Fields(list[:at])
-		if g := before[len(before)-1]; upperByte(g[0]) && !strings.HasSuffix(g, ",") && (len(g) == 2 && g[1] == '.' || len(g) > 2 && !strings.HasSuffix(g, ".")) {
+		// The word before: an initial ("A.") or a given name, no list's end.
+		if g := lastWord(list[:at]); g != "" && upperByte(g[0]) && !strings.HasSuffix(g, ",") && (len(g) == 2 && g[1] == '.' || len(g) > 2 && !strings.HasSuffix(g, ".")) {
 			return true
 		}
 	}

@@ -371,7 +371,7 @@ func authorJudges(t string) []cand {
 
 // federalOffice is a federal office's title with its country: "United
 // States Marshal", "U.S. Attorney".
-var federalOffice = regexp.MustCompile(`^(?:United[ \t\n]+States|U\.[ \t]?S\.)[ \t\n]+(?:Marshal|Attorney|Trustee)s?$`)
+var federalOffice = regexp.MustCompile(`^` + federalOfficer + `s?$`)
 
 // officeTitles drops, over the whole document, the country's name where it
 // is a federal office's title ("Assistant United States Attorney"): the

@@ -1192,16 +1192,16 @@ func TestAccentedSurnames(t *testing.T) {
 // TestWestPeople: a caption's party typed an organisation but written as
 // West writes people, given names in mixed case and a surname in capitals,
 // is a person; a company, a place's or a county's name so written is not,
-// nor is a name that is no caption's party.
+// nor is a name that opens with "The" or is no caption's party.
 func TestWestPeople(t *testing.T) {
-	text := "Jose Luis Rivera CASTILLO; Aristedes A. DAY; Acme Widget CORP.; Dane COUNTY; New York CITY; Smith Holdings LLC; SMITH JONES; Rand BDC"
-	cs := spansIn(text, span{"Jose Luis Rivera CASTILLO", TypeOrg, SourcePattern}, span{"Aristedes A. DAY", TypeOrg, SourcePattern},
+	text := "Jose Luis Rivera CASTILLO; Aristedes A. DAY; Acme Widget CORP.; Dane COUNTY; New York CITY; Smith Holdings LLC; SMITH JONES; The Honorable David R. COLE; Rand BDC"
+	cs := spansIn(text, span{"Jose Luis Rivera CASTILLO", TypeOrg, SourcePattern}, span{"Aristedes A. DAY", TypeOrg, SourcePattern}, span{"The Honorable David R. COLE", TypeOrg, SourcePattern},
 		span{"Acme Widget CORP.", TypeOrg, SourcePattern}, span{"Dane COUNTY", TypeOrg, SourcePattern}, span{"New York CITY", TypeOrg, SourcePattern},
 		span{"Smith Holdings LLC", TypeOrg, SourcePattern}, span{"SMITH JONES", TypeOrg, SourcePattern}, span{"Rand BDC", TypeOrg, SourceModel})
 	for i := range cs[:len(cs)-1] {
 		cs[i].party = true
 	}
-	wantTyped(t, westPeople, text, cs, "PERSON Jose Luis Rivera CASTILLO|PERSON Aristedes A. DAY|ORG Acme Widget CORP.|ORG Dane COUNTY|ORG New York CITY|ORG Smith Holdings LLC|ORG SMITH JONES|ORG Rand BDC")
+	wantTyped(t, westPeople, text, cs, "PERSON Jose Luis Rivera CASTILLO|PERSON Aristedes A. DAY|ORG The Honorable David R. COLE|ORG Acme Widget CORP.|ORG Dane COUNTY|ORG New York CITY|ORG Smith Holdings LLC|ORG SMITH JONES|ORG Rand BDC")
 }
 
 // TestAmicusLawyers: a lawyer "for" an amicus curiae is a person and the
