@@ -403,6 +403,40 @@ var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + part
 // (listStarts).
 var partnersThenLawyers = regexp.MustCompile(`^(` + partnerName + `[ \t]+` + partnerName + `),[ \t]+([A-Z][^;\n]{0,200})`)
 
+// droppedAmpFirm is a firm of three partners or more whose "&" a web page
+// dropped, in a counsel list after a lawyer or a city or opening it: the
+// surnames listed with commas, the last two joined by a space, a comma
+// after them and a lawyer, a city or the party's "for" next ("Stryker,
+// Tams Dill, Arthur C. Dwyer, Newark, N.J., Mayer, Brown Platt, Miles G.
+// Seeley, Chicago, Ill., for defendant", "Sturgill, Turner Truitt,
+// Lexington, for Watts."). Group 1 is the name; the party's "for" must
+// follow on the line, and a place, a role or a title among its words
+// makes it no firm (droppedAmpFirms).
+var droppedAmpFirm = regexp.MustCompile(`(?m)(?:^[ \t]*|[,(;][ \t]+|[ \t]of[ \t]+)(` + partnerName + `(?:,[ \t]+` + partnerName + `){2,}[ \t]+` + partnerName + `),[ \t]+(?:[A-Z]|for[ \t])`)
+
+// droppedAmpFirms returns droppedAmpFirm's firms whose words are surnames:
+// no place the gazetteer knows ("Boston, New York"), no role, title,
+// court's or organisation's word.
+func droppedAmpFirms(t string) []cand {
+	var out []cand
+	for _, m := range droppedAmpFirm.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		if line, _, _ := strings.Cut(t[m[3]:], "\n"); !strings.Contains(line, " for ") {
+			continue
+		}
+		items := strings.Split(name, ",")
+		last := strings.Fields(items[len(items)-1])
+		if locationSet[strings.ToLower(strings.Join(last, " "))] || slices.ContainsFunc(append(items[:len(items)-1:len(items)-1], last...), func(w string) bool {
+			lw := strings.ToLower(strings.TrimSpace(w))
+			return locationSet[lw] || lw == "esquire" || roleWords[lw] || titleWords[lw] || jobWords[lw] || courtWords[lw] || orgWords[lw] || businessWords[lw] || governmentWords[lw] || months[lw]
+		}) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
 // listStarts returns where a capitalised word opens a line or follows a
 // full stop or a semicolon and a space: where a counsel list may start.
 func listStarts(t string) []int {
@@ -451,7 +485,8 @@ func partnerLawyer(firm, list string) bool {
 
 // partnerFirms returns the firms named after their partners (partnerFirm,
 // partnerListFirm, twoPartnerFirm, partnersByLawyer, twoPartnersByPartner,
-// twoPartnersByLawyer, attorneysAfter, lawyersFirm, partnersThenLawyers).
+// twoPartnersByLawyer, attorneysAfter, lawyersFirm, partnersThenLawyers,
+// droppedAmpFirm).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -488,6 +523,9 @@ func partnerFirms(t string) []cand {
 				out = append(out, cand{typ: TypeOrg, start: at + m[2], end: at + m[3], source: SourcePattern})
 			}
 		}
+	}
+	if strings.Contains(t, " for ") {
+		out = append(out, droppedAmpFirms(t)...)
 	}
 	if strings.Contains(t, ", for ") {
 		for _, m := range lawyersFirm.FindAllStringSubmatchIndex(t, -1) {
