@@ -10,10 +10,11 @@ import (
 
 // partnerFirm is a firm named after its partners, their surnames listed
 // with commas and the last joined by "&": "Sumner, Schick & Hamilton",
-// "Gillespie, Rozen, Watsky & Motley", also wrapped after a comma
+// "Gillespie, Rozen, Watsky & Motley", the last a saint's name too
+// ("Friebert, Finerty & St. John"), also wrapped after a comma
 // ("Hohmann,\nBoukis & Curtis") or after the "&", or in capitals ("HILL,
 // BETTS & NASH"). A list of people writes "and".
-var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + particlePartner + `)+,?[ \t]+&` + ampGap + partnerName +
+var partnerFirm = regexp.MustCompile(`\b(?:` + partnerName + `(?:,[ \t]*\n?[ \t]*` + particlePartner + `)+,?[ \t]+&` + ampGap + `(?:St\.[ \t]+)?` + partnerName +
 	`|` + partnerCaps + `(?:,[ \t]*\n?[ \t]*` + partnerCaps + `)+,?[ \t]+&` + ampGap + partnerCaps + `)\b`)
 
 // partnerListFirm is a firm named after its partners without an "&",

@@ -63,6 +63,7 @@ func TestPartnerFirms(t *testing.T) {
 			"Boston, Salem, New York, for the Commonwealth; Alexander R. Shalom, Esquire, Tess Borden, Edward Barocas, Esquire, for Amici.\n" +
 			"Smith, Jones, Appellant Cross, and Mayer, Brown, Platt Seeley.",
 			[]string{"Stryker, Tams, Dill Cole", "Mayer, Brown, Platt Seeley", "Samford, Denson, Horsley, Pettey, Martin Barrett"}},
+		{"a saint's name the last partner", "Robert L. Weiss, Powell, Tennyson & St. John, P.A., West Palm Beach, for appellee.", []string{"Powell, Tennyson & St. John, P.A."}},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
 	for _, tc := range tests {
