@@ -184,7 +184,7 @@ var courtDivision = regexp.MustCompile(`^(.+?)(?:[ \t]+[NSEW]\.[ \t]?D\.|[ \t]*[
 // citation's parenthetical; a district or seat after the abbreviation is
 // part of the court's name.
 func courtCitations(t string) []cand {
-	return courtCites(t, courtParen)
+	return courtCites(t, courtParen, knownCourtCite)
 }
 
 // courtParenWrapped is courtParen over one line break: "(Tex." / "App.—El
@@ -198,7 +198,7 @@ func wrappedCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	return courtCites(t, courtParenWrapped)
+	return courtCites(t, courtParenWrapped, knownCourtCite)
 }
 
 // courtParenDated is courtParen with the decision's full date, as an
@@ -214,7 +214,7 @@ func datedCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	return courtCites(t, courtParenDated)
+	return courtCites(t, courtParenDated, knownCourtCite)
 }
 
 // courtParenGlued is courtParen with the year glued to the abbreviation's
@@ -229,7 +229,7 @@ func gluedCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	return courtCites(t, courtParenGlued)
+	return courtCites(t, courtParenGlued, knownCourtCite)
 }
 
 // boardCite is the citation abbreviation of an administrative board that
@@ -237,21 +237,68 @@ func gluedCourtCitations(t string) []cand {
 // "T.T.A.B.", "Pa. Env. Hearing Bd.".
 var boardCite = regexp.MustCompile(`(?:\bBd\.?|[A-Z]\.A\.B\.)$`)
 
-// courtCites returns the courts that re's group 1 names (courtCitations),
-// and the boards among them as organisations (boardCite).
-func courtCites(t string, re *regexp.Regexp) []cand {
+// knownCourtCite reports whether c is a court's citation abbreviation in
+// the table, a district or seat after it included (courtDivision).
+func knownCourtCite(c string) bool {
+	if legal.courtCites[squash(c)] {
+		return true
+	}
+	if d := courtDivision.FindStringSubmatch(oneSpace(c)); d != nil {
+		// "Mo. App." is the appellate court of the state "Mo." cites.
+		base := squash(d[1])
+		return legal.courtCites[base] || strings.HasSuffix(base, "App.") && legal.courtCites[strings.TrimSuffix(base, "App.")]
+	}
+	return false
+}
+
+// citeOrdinal is an ordinal ending in 2 or 3 as a court's citation writes it,
+// the Bluebook's way ("2d", "3d", "22d") or the other ("2nd", "3rd").
+var citeOrdinal = regexp.MustCompile(`\b(\d*[23])(d|nd|rd)\b`)
+
+// otherOrdinal writes an ordinal the other way: "3d" → "3rd", "3rd" → "3d".
+func otherOrdinal(o string) string {
+	m := citeOrdinal.FindStringSubmatch(o)
+	switch {
+	case m[2] != "d":
+		return m[1] + "d"
+	case strings.HasSuffix(m[1], "2"):
+		return m[1] + "nd"
+	default:
+		return m[1] + "rd"
+	}
+}
+
+// ordinalCite reports whether c is a court's citation that the table
+// knows only with its ordinal written the other way: the Bluebook's "3d
+// Cir." is courts-db's "3rd Cir.", and "2nd Cir." its "2d Cir.".
+func ordinalCite(c string) bool {
+	v := citeOrdinal.ReplaceAllStringFunc(c, otherOrdinal)
+	return v != c && !knownCourtCite(c) && knownCourtCite(v)
+}
+
+// ordinalCourtCitations finds the courts of citations' parentheticals
+// (courtParen, courtParenDated, courtParenGlued) whose ordinal the table
+// writes the other way (ordinalCite): "(3d Cir. 1996)". It runs after the
+// tagger, as courtCitations' output is among its features.
+func ordinalCourtCitations(t string) []cand {
+	if !containsAny(t, []string{"2d ", "3d ", "2nd ", "3rd "}) {
+		return nil
+	}
+	var out []cand
+	for _, re := range []*regexp.Regexp{courtParen, courtParenDated, courtParenGlued} {
+		out = append(out, courtCites(t, re, ordinalCite)...)
+	}
+	return out
+}
+
+// courtCites returns the courts that re's group 1 names and known accepts
+// (courtCitations: knownCourtCite), and the boards among them as
+// organisations (boardCite).
+func courtCites(t string, re *regexp.Regexp, known func(string) bool) []cand {
 	var out []cand
 	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 		c := t[m[2]:m[3]]
-		ok := legal.courtCites[squash(c)]
-		if !ok {
-			if d := courtDivision.FindStringSubmatch(oneSpace(c)); d != nil {
-				// "Mo. App." is the appellate court of the state "Mo." cites.
-				base := squash(d[1])
-				ok = legal.courtCites[base] || strings.HasSuffix(base, "App.") && legal.courtCites[strings.TrimSuffix(base, "App.")]
-			}
-		}
-		if ok {
+		if known(c) {
 			typ := TypeCourt
 			if boardCite.MatchString(c) {
 				typ = TypeOrg

@@ -83,6 +83,16 @@ func TestNeutralCitations(t *testing.T) {
 	wantFind(t, neutralCitations, text, "2023 IL 128004|2019 IL App (1st) 181234-U|2019-Ohio-1234|2019-NMSC-012")
 }
 
+// A circuit's citation with its ordinal written the Bluebook's way when
+// courts-db writes it the other ("3d Cir.", courts-db's "3rd Cir."), or
+// the other way round ("2nd Cir."), in any form of the parenthetical; a
+// form the table knows already is courtCitations', and an ordinal no
+// court's is nothing.
+func TestOrdinalCourtCitations(t *testing.T) {
+	text := "95 F.3d 291 (3d Cir. 1996); 700 F.2d 875 (2nd Cir.1983); 2020 WL 1 (3d Cir. Mar. 2, 2020); 1 F.3d 2 (2d Cir. 1993); (3rd Cir. 1993); (23d Cir. 1990); (3d Dep't 1990)"
+	wantFind(t, ordinalCourtCitations, text, "3d Cir.|3d Cir.|2nd Cir.")
+}
+
 // An unpublished decision's parenthetical gives its court before the
 // full date; a date alone or a court that no table names is none.
 func TestDatedCourtCitations(t *testing.T) {
