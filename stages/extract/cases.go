@@ -2655,6 +2655,30 @@ func trailingRoles(t string, cs []cand) []cand {
 	return cs
 }
 
+// openingRoles cuts a caption's role that opens a name, the name run on
+// after it without a comma ("Plaintiff-Appellee MCI Telecommunications
+// Corporation", "Defendants-Appellants Berry Plastics Corporation",
+// "Defendant- DIANE"): the role is no part of a name. Cases keep theirs
+// (roleLeftovers' business), and a role alone is dropRoleNames'.
+func openingRoles(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeLocation {
+			continue
+		}
+		name := t[c.start:c.end]
+		sp := strings.IndexAny(name, " \t\n")
+		if sp < 0 || !captionRoleWord.MatchString(name[:sp]) || strings.ContainsAny(name[:sp], ",.;:") {
+			continue
+		}
+		rest := strings.TrimLeft(name[sp:], " \t\n")
+		if rest == "" || !upperByte(rest[0]) {
+			continue
+		}
+		cs[i].start = c.end - len(rest)
+	}
+	return cs
+}
+
 // firstPartyRole is the role of a caption's first party right after its
 // name, which opens a caption: ", Plaintiff", ", Petitioners".
 var firstPartyRole = regexp.MustCompile(`^,[ \t]*(?i:plaintiffs?|petitioners?|plaintiffs?-appell(?:ants?|ees?)|petitioners?-appell(?:ants?|ees?)|claimants?|movants?)\b`)

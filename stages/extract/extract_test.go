@@ -1301,12 +1301,14 @@ func TestFormsInTheStage(t *testing.T) {
 			"The hearing was held September 16-17, 1989.\n",
 			want: []mention{{extract.TypeOrg, "LEWIS BRISBOIS BISGAARD & SMITH LLP"}, {extract.TypeOrg, "Sonic Drive-in of Clinton, Missouri, LLC"},
 				{extract.TypeMoney, "$62.5 billion"}, {extract.TypeDate, "September 16-17, 1989"}}},
-		// The stage reads a circuit cited the Bluebook's way where courts-db writes it otherwise, and a
-		// counsel list's firm whose "&" a web page dropped.
+		// The stage reads a circuit cited the Bluebook's way where courts-db writes it otherwise, a
+		// counsel list's firm whose "&" a web page dropped, and a name a caption's role opens.
 		{name: "OrdinalCircuitAndDroppedAmpFirm", text: "See Doe v. Roe, 95 F.3d 291, 294 (3d Cir. 1996).\n" +
-			"Joe S. Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for appellee.\n",
-			want: []mention{{extract.TypeCourt, "3d Cir."}, {extract.TypeOrg, "Samford, Denson, Horsley, Pettey, Martin Barrett"}},
-			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Barrett") }}}},
+			"Joe S. Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for appellee.\n" +
+			"Plaintiff-Appellant Fonovisa, Inc. appeals the order.\n",
+			want: []mention{{extract.TypeCourt, "3d Cir."}, {extract.TypeOrg, "Samford, Denson, Horsley, Pettey, Martin Barrett"}, {extract.TypeOrg, "Fonovisa, Inc."}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Barrett") }},
+				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Plaintiff") }}}},
 		// A large firm a counsel list names without its form is an organisation, not the tagger's person.
 		{name: "KnownFirmInCounselList", text: "Steven S. Bell (argued and briefed), Perkins Coie, Seattle, WA, for Appellee.\n",
 			want: []mention{{extract.TypeOrg, "Perkins Coie"}},

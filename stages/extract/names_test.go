@@ -1189,6 +1189,17 @@ func TestAccentedSurnames(t *testing.T) {
 	wantMend(t, accentedSurnames, text, cs, "Jason A. Reding Quiñones|Maria Pérez Gómez|José Rivera|John Smith|Ana Ruiz|Acme")
 }
 
+// TestOpeningRoles: a caption's role that opens a name, the name run on
+// after it without a comma, is cut off; a role with its comma, a name the
+// role word alone makes, and a case are left alone.
+func TestOpeningRoles(t *testing.T) {
+	text := "Plaintiff-Appellee MCI Telecommunications Corporation; Defendant- DIANE SMITH; Plaintiffs, Acme Corp.; Petitioner Smith; Respondents v. Jones; Plaintiff"
+	cs := spansIn(text, span{"Plaintiff-Appellee MCI Telecommunications Corporation", TypeOrg, SourcePattern}, span{"Defendant- DIANE SMITH", TypePerson, SourceModel},
+		span{"Plaintiffs, Acme Corp.", TypeOrg, SourcePattern}, span{"Petitioner Smith", TypePerson, SourceModel}, span{"Respondents v. Jones", TypeCase, SourcePattern},
+		span{"Plaintiff", TypeOrg, SourceModel})
+	wantMend(t, openingRoles, text, cs, "MCI Telecommunications Corporation|DIANE SMITH|Plaintiffs, Acme Corp.|Smith|Respondents v. Jones|Plaintiff")
+}
+
 // TestWestPeople: a caption's party typed an organisation but written as
 // West writes people, given names in mixed case and a surname in capitals,
 // is a person; a company, a place's or a county's name so written is not,
