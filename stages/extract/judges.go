@@ -15,8 +15,9 @@ import (
 // ("____________ Before FLAUM, Chief Judge, and …"), and the Board of
 // Immigration Appeals' "BEFORE: Board Panel: MALPHRUS, GOODWIN, and CREPPY,
 // Board Members.", and Maryland's "Argued Before BELL, C.J., RAKER,
-// CATHELL[*], …, JJ.".
-var panelOpen = regexp.MustCompile(`(?m)(?:^|_{3,}|[.:][ \t])[ \t]*(?:(?:Argued|ARGUED|Heard|HEARD|Submitted|SUBMITTED)[ \t]+)?(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
+// CATHELL[*], …, JJ."; with its colon, anywhere on a header a web page
+// runs into one line ("… WESTERN DISTRICT OF MICHIGAN BEFORE: GILMAN, …").
+var panelOpen = regexp.MustCompile(`(?m)(?:(?:^|_{3,}|[.:][ \t])[ \t]*(?:(?:Argued|ARGUED|Heard|HEARD|Submitted|SUBMITTED)[ \t]+)?(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?|\b(?:Before|BEFORE):)(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
@@ -46,8 +47,10 @@ var panelComma = regexp.MustCompile(`^(?:` + panelMark + `[*†]{0,2}[ \t]*,[*�
 // panelMore goes on with a list after a plural title: ", and ".
 var panelMore = regexp.MustCompile(`^,[ \t]+and[ \t]+`)
 
-// panelSep is what separates the judges of the list.
-var panelSep = regexp.MustCompile(`^(?:` + panelMark + `[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|` + panelMark + `[ \t]*,[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
+// panelSep is what separates the judges of the list: a comma, "and", or a
+// semicolon after a judge's title ("SUTTON, Chief Judge; BATCHELDER and
+// LARSEN, Circuit Judges").
+var panelSep = regexp.MustCompile(`^(?:` + panelMark + `[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|` + panelMark + `[ \t]*[,;][*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
 
 // panelJudges returns the judges an appellate opinion's "Before" line
 // names. The list must end in a judges' title ("Circuit Judges", "JJ.")
