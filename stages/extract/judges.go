@@ -6,18 +6,20 @@ import (
 	"strings"
 )
 
-// panelOpen is the word that opens an appellate panel's line at the start
-// of a line: "Before McMILLIAN, BEAM and MURPHY, Circuit Judges.",
-// "Before: CONTIE, RYAN, and BOGGS, Circuit Judges.", "Before" / "Howard,
-// Chief Judge," / "Selya and Barron, Circuit Judges.", and Massachusetts'
-// "Present: Sullivan, Maldonado, & Neyman, JJ.", also after a rule line or
-// a sentence's end where a web page runs the header into one line
-// ("____________ Before FLAUM, Chief Judge, and …"), and the Board of
-// Immigration Appeals' "BEFORE: Board Panel: MALPHRUS, GOODWIN, and CREPPY,
-// Board Members.", and Maryland's "Argued Before BELL, C.J., RAKER,
-// CATHELL[*], …, JJ."; with its colon, anywhere on a header a web page
-// runs into one line ("… WESTERN DISTRICT OF MICHIGAN BEFORE: GILMAN, …").
-var panelOpen = regexp.MustCompile(`(?m)(?:(?:^|_{3,}|[.:][ \t])[ \t]*(?:(?:Argued|ARGUED|Heard|HEARD|Submitted|SUBMITTED)[ \t]+)?(?:Before|BEFORE|Present|PRESENT|Coram|CORAM):?|\b(?:Before|BEFORE):)(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
+// panelOpen is the word that opens an appellate panel's list: "Before
+// McMILLIAN, BEAM and MURPHY, Circuit Judges.", "Before: CONTIE, RYAN, and
+// BOGGS, Circuit Judges.", "Before" / "Howard, Chief Judge," / "Selya and
+// Barron, Circuit Judges.", also where a web page runs the header into one
+// line ("____________ Before FLAUM, Chief Judge, and …", "… WESTERN
+// DISTRICT OF MICHIGAN BEFORE: GILMAN, …", "DECIDED: July 16, 1998 Before
+// MAYER, Chief Judge, …"), the Second Circuit's spaced "B e f o r e:",
+// Maryland's "Argued Before BELL, C.J., RAKER, CATHELL[*], …, JJ." and
+// Nebraska's "Heard before WHITE, C. J., and SPENCER, …"; and at a line's
+// start, Massachusetts' "Present: Sullivan, Maldonado, & Neyman, JJ." and
+// the Board of Immigration Appeals' "BEFORE: Board Panel: MALPHRUS,
+// GOODWIN, and CREPPY, Board Members.". The list must end in a judges'
+// title (panelList), which a sentence's "Before the court is …" does not.
+var panelOpen = regexp.MustCompile(`(?m)(?:\b(?:(?:Argued|ARGUED|Heard|HEARD|Submitted|SUBMITTED)[ \t]+(?:before|Before|BEFORE)|Before|BEFORE|B[ \t]e[ \t]f[ \t]o[ \t]r[ \t]e)|^[ \t]*(?:Present|PRESENT|Coram|CORAM)):?(?:[ \t]+|[ \t]*\n\s*)(?:(?:Board[ \t]+)?Panel:[ \t]*)?`)
 
 // panelHonorific may precede a judge's name on the panel's line.
 var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HONORABLE|Hon\.)[ \t]+`)
@@ -29,10 +31,12 @@ var panelHonorific = regexp.MustCompile(`^(?:(?:the|The)[ \t]+)?(?:Honorable|HON
 var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)(?:[ \t]+(?:St\.|[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)){0,3}`)
 
 // panelTitle is a judge's title after the name, and whether it is plural
-// (it then closes the list): "Chief Judge", "Circuit Judges", "Senior
-// District Judge", "Administrative Patent Judges", "Administrative Trademark
-// Judges", "JJ.", "C.J.", the Board of Immigration Appeals' "Board Members".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|military|temporary)[ \t]+){0,3}(?i:(judges|justices|board[ \t]+members)|judge|justice|board[ \t]+member)|(JJ\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.)|J\.|J\b)`)
+// (it then closes the list): "Chief Judge", "Circuit Judges" (over a line
+// break too), "Senior District Judge", Delaware's "President Judge" and
+// "Justice, Retired", "Administrative Patent Judges",
+// "Administrative Trademark Judges", "JJ.", Connecticut's "JS.", "C.J.",
+// New York's "J.P.", the Board of Immigration Appeals' "Board Members".
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|president|military|temporary)(?:[ \t]+|[ \t]*\n[ \t]*)){0,3}(?i:(judges|justices|board[ \t]+members)|(?:judge|justice)(?:,[ \t]+(?i:retired)\b)?|board[ \t]+member)|(JJ\.|JS\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.|J\.[ \t]?P\.)|J\.|J\b)`)
 
 // panelMark is a footnote's mark in brackets after a judge's name
 // ("CATHELL[*], HARRELL"), as a web page writes a star.
@@ -40,33 +44,48 @@ const panelMark = `(?:\[[*†\d]{1,3}\])?`
 
 // panelComma is the gap between a judge's name and title: a comma, with a
 // footnote's number or mark after it or before it ("DORR,1 District
-// Judge", "Casellas,* District Judge", "MILLS*, Senior District Judge"),
-// or a space.
-var panelComma = regexp.MustCompile(`^(?:` + panelMark + `[*†]{0,2}[ \t]*,[*†\d]{0,2})?(?:[ \t]+|[ \t]*\n\s*)`)
+// Judge", "Casellas,* District Judge", "MILLS*, Senior District Judge",
+// "KING,[*] Senior Judges"), or a space.
+var panelComma = regexp.MustCompile(`^(?:` + panelMark + `[*†]{0,2}[ \t]*,[*†\d]{0,2}` + panelMark + `)?(?:[ \t]+|[ \t]*\n\s*)`)
 
 // panelMore goes on with a list after a plural title: ", and ".
 var panelMore = regexp.MustCompile(`^,[ \t]+and[ \t]+`)
 
 // panelSep is what separates the judges of the list: a comma, "and", or a
 // semicolon after a judge's title ("SUTTON, Chief Judge; BATCHELDER and
-// LARSEN, Circuit Judges").
-var panelSep = regexp.MustCompile(`^(?:` + panelMark + `[ \t]*,?[*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|` + panelMark + `[ \t]*[,;][*†\d]{0,2}(?:[ \t]+|[ \t]*\n\s*))`)
+// LARSEN, Circuit Judges"), a footnote's mark before or after the comma
+// ("ROONEY, C.J.,[*] and RAPER").
+var panelSep = regexp.MustCompile(`^(?:` + panelMark + `[ \t]*,?[*†\d]{0,2}` + panelMark + `(?:[ \t]+|[ \t]*\n\s*)(?:and|AND|&)(?:[ \t]+|[ \t]*\n\s*)|` + panelMark + `[ \t]*[,;][*†\d]{0,2}` + panelMark + `(?:[ \t]+|[ \t]*\n\s*))`)
 
 // panelJudges returns the judges an appellate opinion's "Before" line
-// names. The list must end in a judges' title ("Circuit Judges", "JJ.")
-// or give one to each name, so that a sentence that starts with "Before"
-// ("Before preparing any documents …", "Before the court is …") names
-// nobody.
+// names (panelOpen), or, without one, a line of judges up to their plural
+// title (panelLine). The list must end in a judges' title ("Circuit
+// Judges", "JJ.") or give one to each name, so that a sentence that starts
+// with "Before" ("Before preparing any documents …", "Before the court is
+// …") names nobody. The words "before" the gate looks for in lower case
+// are the heard, argued or submitted panel's.
 func panelJudges(t string) []cand {
-	if !containsAny(t, []string{"Before", "BEFORE", "Present", "PRESENT", "Coram", "CORAM"}) {
-		return nil
-	}
 	var out []cand
-	for _, m := range panelOpen.FindAllStringIndex(t, -1) {
-		out = append(out, panelList(t, m[1])...)
+	if containsAny(t, []string{"Before", "BEFORE", "Present", "PRESENT", "Coram", "CORAM", "B e f o r e", "d before", "D before"}) {
+		for _, m := range panelOpen.FindAllStringIndex(t, -1) {
+			out = append(out, panelList(t, m[1])...)
+		}
+	}
+	if len(out) == 0 && containsAny(t, []string{"JJ.", "JS.", "Judges.", "Justices.", "JUDGES.", "JUSTICES."}) {
+		for _, m := range panelLine.FindAllStringIndex(t, -1) {
+			out = append(out, panelList(t, m[0]+len(t[m[0]:m[1]])-len(strings.TrimLeft(t[m[0]:m[1]], " \t")))...)
+		}
 	}
 	return out
 }
+
+// panelLine is a panel's line without "Before", the judges' surnames and
+// titles alone on it up to their plural title, as some states' reports
+// print them: Connecticut's "HOUSE, C. J., COTTER, LOISELLE, BOGDANSKI and
+// BARBER, JS.", Nebraska's "Irwin, Inbody, and Pirtle, Judges.", New
+// York's "Webber, J.P., Friedman, Gonzalez, Mendez, JJ.". panelList reads
+// it from the line's first word.
+var panelLine = regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Za-z'’\-]+,[^\n]{0,300}?(?:,|[ \t]and)[ \t]+(?:JJ\.|JS\.|(?:(?i:circuit|district|associate|appellate|senior)[ \t]+)?(?i:judges|justices)\.)[ \t]*$`)
 
 // panelList reads the list of judges from i on.
 func panelList(t string, i int) []cand {
@@ -125,15 +144,15 @@ func panelList(t string, i int) []cand {
 }
 
 // postnominal are the judges' titles written after their names, without
-// the last period: "C.J.", "J.", "JJ.", "P.J.".
-var postnominal = wordSet(`c.j j jj p.j`)
+// the last period: "C.J.", "J.", "JJ.", "JS.", "P.J.", "J.P.".
+var postnominal = wordSet(`c.j j jj js p.j j.p`)
 
 // panelWord reports whether w is a word of a judge's title, which cannot
 // open a judge's name.
 func panelWord(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "chief", "senior", "circuit", "district", "bankruptcy", "magistrate", "associate", "appellate", "acting",
-		"administrative", "patent", "immigration", "vice", "presiding", "military", "judge", "judges", "justice", "justices", "the", "court":
+		"administrative", "patent", "immigration", "vice", "presiding", "president", "military", "judge", "judges", "justice", "justices", "the", "court":
 		return true
 	}
 	return false
