@@ -368,23 +368,56 @@ var institutionEnds = func() map[string]bool {
 	return m
 }()
 
-// authorLine is an opinion's author at the start of a line with the
-// judge's title: "SAFFELS, Senior District Judge.", "DANIEL, Justice.",
-// "ANDREW L. CARTER, JR., United States District Judge:", and Delaware's
-// Court of Chancery's "LASTER, Vice Chancellor.", "LASTER, V.C.", and North
+// authorLine is an opinion's author with the judge's title, at the start
+// of a line (a star page before it too: "*909 CRANDALL, Judge.") or after
+// a header's colon or a sentence's full stop (not an initial's) that a web
+// page ran into one line ("… disposition is made: BAIRD, Judge."), the
+// title ending the phrase ("Specifically, Judge Smith held" names no
+// one): "SAFFELS, Senior District
+// Judge.", "DANIEL, Justice.", "ANDREW L. CARTER, JR., United States
+// District Judge:", "JOSÉ A. CABRANES, District Judge:", "HONORABLE KEITH
+// R.J. COMEAUX, DISTRICT JUDGE", "BORWICK, Board Judge.", Delaware's Court
+// of Chancery's "LASTER, Vice Chancellor.", "LASTER, V.C.", and North
 // Carolina's surname first: "HUNTER, Robert C., Judge.". Group 1 is the
 // name.
-var authorLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Za-z'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II|IV)\.?)?|[A-Z][A-Z'’\-]+,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.){0,2}),[ \t]+(?:(?i:united[ \t]+states)[ \t]+)?(?:(?i:chief|senior|presiding|associate|district|circuit|bankruptcy|magistrate|appellate)[ \t]+)*(?:Judge|JUDGE|Justice|JUSTICE|Vice[ \t]+Chancellor|VICE[ \t]+CHANCELLOR|Chancellor|CHANCELLOR|V\.[ \t]?C\.)(?:[^A-Za-z]|$)`)
+var authorLine = regexp.MustCompile(`(?m)` + authorStart + `(` + authorName + `),[ \t]+(?:(?i:united[ \t]+states)[ \t]+)?(?:(?i:chief|senior|presiding|president|resident|associate|district|circuit|bankruptcy|magistrate|appellate|board)[ \t]+)*(?:Judge|JUDGE|Justice|JUSTICE|Vice[ \t]+Chancellor|VICE[ \t]+CHANCELLOR|Chancellor|CHANCELLOR|V\.[ \t]?C\.)[ \t]*(?:[.:,;(\n]|$)`)
 
-// authorJudges returns the judges authorLine names.
+// authorShort is an opinion's author with a judge's title in initials,
+// where the line's end, a colon, the verb, the decision's date or the next
+// sentence glued to it tells it from a surname and an initial: "O. PETER
+// SHERWOOD, J. :", "Masland, J., January 18, 2012:--", "SMITH, J.,
+// delivered the opinion", "RAYE, P.J.The California Supreme Court's …".
+// Group 1 is the name.
+var authorShort = regexp.MustCompile(`(?m)` + authorStart + `(` + authorName + `),[ \t]+(?:(?i:acting)[ \t]+)?(?:J|P\.[ \t]?J|C\.[ \t]?J)\.(?:[ \t]*(?::|$)|,?[ \t]+(?:delivered|wrote|announced)\b|,[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d|[A-Z][a-z])`)
+
+// authorStart is where an author's line starts (authorLine), and
+// authorName the name on it: up to four words, each a capitalised word or
+// an initial or two ("R.J."), a generation after a comma, or a surname in
+// capitals before the given name.
+const (
+	authorStart = `(?:^[ \t]*(?:\*\d+[ \t]+)?|(?:[a-z0-9)]\.|:)[ \t]+)(?:(?:HONORABLE|Honorable|Hon\.)[ \t]+)?`
+	authorName  = `(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{L}'’\-]+)){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II|IV)\.?)?` +
+		`|\p{Lu}[\p{Lu}'’\-]+,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.){0,2}`
+)
+
+// authorJudges returns the judges authorLine and authorShort name.
 func authorJudges(t string) []cand {
-	if !containsAny(t, []string{"Judge", "JUDGE", "Justice", "JUSTICE", "Chancellor", "CHANCELLOR", "V.C."}) {
-		return nil
-	}
 	var out []cand
-	for _, m := range authorLine.FindAllStringSubmatchIndex(t, -1) {
+	if containsAny(t, []string{"Judge", "JUDGE", "Justice", "JUSTICE", "Chancellor", "CHANCELLOR", "V.C."}) {
+		out = authorCands(t, authorLine, out)
+	}
+	if containsAny(t, []string{", J.", ", P.J.", ", C.J.", ", P. J.", ", C. J.", "Acting P.J."}) {
+		out = authorCands(t, authorShort, out)
+	}
+	return out
+}
+
+// authorCands adds re's authors to out: a name that is only titles' or
+// noise words ("Chief Judge, District Judge.") is none.
+func authorCands(t string, re *regexp.Regexp, out []cand) []cand {
+	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 		if slices.ContainsFunc(strings.Fields(t[m[2]:m[3]]), func(w string) bool { return panelWord(w) || leadingNoise[strings.ToLower(w)] }) {
-			continue // "Chief Judge, District Judge."
+			continue
 		}
 		out = append(out, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
 	}

@@ -114,6 +114,16 @@ func TestAuthorJudges(t *testing.T) {
 		"ANDREW L. CARTER, JR., United States District Judge:\nJESSE M. FURMAN, United States District Judge:\n" +
 		"Chief Judge, District Judge.\nThe court, Judge Smith said.\n    LASTER, Vice Chancellor.\n    GLASSCOCK, V.C.\n"
 	wantFind(t, authorJudges, text, "SAFFELS|DANIEL|LOWENSTEIN|ANDREW L. CARTER, JR.|JESSE M. FURMAN|LASTER|GLASSCOCK")
+	// A star page or a header's colon before the line, a title of a board
+	// or in capitals after an honorific, accents and initials in pairs; a
+	// judge's title in initials where the line's end, the date or the
+	// next sentence glued to it follows; not after an initial's period,
+	// not a sentence's "Specifically, Judge Smith", not a surname and an
+	// initial in a list.
+	text = "*909 CRANDALL, Judge.\nThe disposition is made: BAIRD, Judge. 2 Appellant appeals.\nBORWICK, Board Judge. Claimant was employed.\n" +
+		"JOSÉ A. CABRANES, District Judge:\nHONORABLE KEITH R.J. COMEAUX, DISTRICT JUDGE\nO. PETER SHERWOOD, J. :\nRAYE, P.J.The California court.\n" +
+		"Smith, J., delivered the opinion.\nCircuit Court, W. Jeffrey Hollingsworth, Judge.\nSpecifically, Judge Smith held.\nSee Brown, J. and White, K., 2010 study.\n"
+	wantFind(t, authorJudges, text, "CRANDALL|BAIRD|BORWICK|JOSÉ A. CABRANES|KEITH R.J. COMEAUX|O. PETER SHERWOOD|RAYE|Smith")
 }
 
 // span is a candidate a test places in its text by its words.
