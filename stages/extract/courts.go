@@ -1112,8 +1112,8 @@ var appealsLineBefore = regexp.MustCompile(`(?:COURT[ \t]+OF[ \t]+APPEALS|Court[
 var appellateDistrictOnly = regexp.MustCompile(`^(?:[A-Z]+|[A-Z][a-z]+)[ \t]+(?:APPELLATE[ \t]+DISTRICT|Appellate[ \t]+District)$`)
 
 // courtEdges cuts a docket's label before a court's name and a judge's
-// title after it, and starts an appellate district at the court of
-// appeals on the line above it.
+// title after it, starts an appellate district at the court of appeals on
+// the line above it, and a federal court's name at the "US" before it.
 func courtEdges(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeCourt {
@@ -1132,9 +1132,19 @@ func courtEdges(t string, cs []cand) []cand {
 		if m := courtTailTitle.FindStringIndex(t[cs[i].start:c.end]); m != nil && m[0] > 0 {
 			cs[i].end = cs[i].start + m[0]
 		}
+		// "US Court of Appeals for the Third Circuit", as Justia's pages
+		// head a federal court's opinion: the country is the court's.
+		if s := cs[i].start; s >= 3 && t[s-3:s] == "US " && (s == 3 || !isLetter(t[s-4])) && usCourtStart.MatchString(t[s:cs[i].end]) {
+			cs[i].start = s - 3
+		}
 	}
 	return cs
 }
+
+// usCourtStart is the start of a federal court's name that "US" may open:
+// a court of appeals, a district or bankruptcy court, the Court of Federal
+// Claims, the Court of International Trade, the Tax Court.
+var usCourtStart = regexp.MustCompile(`^(?i:court[ \t]+of[ \t]+(?:appeals|federal[ \t]+claims|international[ \t]+trade)|(?:district|bankruptcy|tax)[ \t]+court)\b`)
 
 // circuitAfter is the D.C. Circuit's or the Federal Circuit's name after a
 // court of appeals' ("United States Court of Appeals" + " for the District
