@@ -434,9 +434,10 @@ var wordAndBefore = regexp.MustCompile(`(?:^|[^\w.’'&-][ \t]*)([A-Z][a-z]+)[ \
 // Corporation Finance", "Rhode Island Board of Medical Licensure".
 var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:Office|Department|Division|Bureau|Board|Commission|Committee|Council|Agency|Administration|Institute|Center)[ \t]+of[ \t]+`)
 
-// andWordsAfter is "and" and one or two capitalised words after a name,
-// then no other capitalised word: " and Budget", " and Urban Development".
-var andWordsAfter = regexp.MustCompile(`^[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:[^\w’'&-]|$)`)
+// andWordsAfter is "and" and one to three capitalised words after a name,
+// then no other capitalised word: " and Budget", " and Urban Development",
+// " and Coastal Resource Management".
+var andWordsAfter = regexp.MustCompile(`^[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?:$|[^\w’'&\s-]|[ \t]*\n|[ \t]+[^A-Z\s])`)
 
 // bodiesOverAnd gives a body's name the words on the other side of "and"
 // that the patterns cut off: the word before it when the name ends in a
@@ -463,7 +464,10 @@ func bodiesOverAnd(t string, cs []cand) []cand {
 			}
 		}
 		if bodyOf.MatchString(name) {
-			if m := andWordsAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+40)]); m != nil && joinable(t, cs, c, c.end+m[2], c.end+m[3]) {
+			// The window ends the text only where the text ends: a word
+			// it cuts is no name's end.
+			w := t[c.end:min(len(t), c.end+80)]
+			if m := andWordsAfter.FindStringSubmatchIndex(w); m != nil && (m[1] < len(w) || c.end+len(w) == len(t)) && joinable(t, cs, c, c.end+m[2], c.end+m[3]) {
 				cs[i].end = c.end + m[3]
 			}
 		}
@@ -473,16 +477,20 @@ func bodiesOverAnd(t string, cs []cand) []cand {
 
 // joinable reports whether the words at bytes [s, e) of t may join body
 // c's name over "and": their first word is no role, title, job or
-// sentence's opening word, and no name of cs but c and the names that
-// hold c (another reading of the same name, the tagger's whole one)
+// sentence's opening word ("Appeals" may be: "Board of Standards and
+// Appeals", "Office of Hearings and Appeals"), and no name of cs but c,
+// the names that hold c (another reading of the same name, the tagger's
+// whole one) and an organisation inside the words that is no company's
+// ("Children Services" of "Division of Family and Children Services")
 // overlaps them.
 func joinable(t string, cs []cand, c cand, s, e int) bool {
 	lw := strings.ToLower(firstWord(t[s:e]))
-	if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || notNameAlone[lw] || titleWords[lw] || jobWords[lw] {
+	if leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || jobWords[lw] || lw != "appeals" && (notNameAlone[lw] || titleWords[lw]) {
 		return false
 	}
 	for _, d := range cs {
-		if d.start < e && s < d.end && !(d.start <= c.start && d.end >= c.end) {
+		if d.start < e && s < d.end && !(d.start <= c.start && d.end >= c.end) &&
+			!(d.typ == TypeOrg && d.start >= s && d.end <= e && !companyEnd(t[d.start:d.end])) {
 			return false
 		}
 	}

@@ -45,6 +45,20 @@ func TestNameMends(t *testing.T) {
 			"ORG Investigations and Hearings Division|ORG Claims Division|PERSON Smith|ORG Acme Division|ORG Audit Office",
 		},
 		{
+			// A body's name that opens with its kind and "of" goes on over
+			// "and" and up to three words, an organisation the tagger read
+			// in them included ("Children Services"), and over "Appeals";
+			// not over a company's name, nor into a word the window cuts.
+			"bodies over and, after", bodiesOverAnd,
+			"The Division of Family and Children Services sued; the Office of Ocean and Coastal Resource Management ruled; " +
+				"the Board of Standards and Appeals granted it; the Board of Regents and Acme Corporation settled; the Office of Banks and Averyveryveryverylongname Secondveryveryveryverylongname Thirdveryveryverylongname ruled",
+			[]span{{"Division of Family", TypeOrg, SourcePattern}, {"Children Services", TypeOrg, SourceModel}, {"Office of Ocean", TypeOrg, SourcePattern},
+				{"Board of Standards", TypeOrg, SourcePattern}, {"Board of Regents", TypeOrg, SourcePattern}, {"Acme Corporation", TypeOrg, SourcePattern},
+				{"Office of Banks", TypeOrg, SourcePattern}},
+			"ORG Division of Family and Children Services|ORG Children Services|ORG Office of Ocean and Coastal Resource Management|ORG Board of Standards and Appeals|" +
+				"ORG Board of Regents|ORG Acme Corporation|ORG Office of Banks",
+		},
+		{
 			// A name cut at an accented letter is the whole word; a cut
 			// between two ASCII letters is left alone.
 			"accented words", accentedWords,
