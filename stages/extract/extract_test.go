@@ -1302,11 +1302,13 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeOrg, "LEWIS BRISBOIS BISGAARD & SMITH LLP"}, {extract.TypeOrg, "Sonic Drive-in of Clinton, Missouri, LLC"},
 				{extract.TypeMoney, "$62.5 billion"}, {extract.TypeDate, "September 16-17, 1989"}}},
 		// The stage reads a circuit cited the Bluebook's way where courts-db writes it otherwise, a
-		// counsel list's firm whose "&" a web page dropped, and a name a caption's role opens.
+		// counsel list's firm whose "&" a web page dropped, a name a caption's role opens, and a
+		// state's legislature.
 		{name: "OrdinalCircuitAndDroppedAmpFirm", text: "See Doe v. Roe, 95 F.3d 291, 294 (3d Cir. 1996).\n" +
 			"Joe S. Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for appellee.\n" +
-			"Plaintiff-Appellant Fonovisa, Inc. appeals the order.\n",
-			want: []mention{{extract.TypeCourt, "3d Cir."}, {extract.TypeOrg, "Samford, Denson, Horsley, Pettey, Martin Barrett"}, {extract.TypeOrg, "Fonovisa, Inc."}},
+			"Plaintiff-Appellant Fonovisa, Inc. appeals the order.\nThe Oklahoma Legislature amended the statute.\n",
+			want: []mention{{extract.TypeCourt, "3d Cir."}, {extract.TypeOrg, "Samford, Denson, Horsley, Pettey, Martin Barrett"}, {extract.TypeOrg, "Fonovisa, Inc."},
+				{extract.TypeOrg, "Oklahoma Legislature"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Barrett") }},
 				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Plaintiff") }}}},
 		// A large firm a counsel list names without its form is an organisation, not the tagger's person.

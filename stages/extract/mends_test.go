@@ -45,6 +45,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Investigations and Hearings Division|ORG Claims Division|PERSON Smith|ORG Acme Division|ORG Audit Office",
 		},
 		{
+			// A state's or the country's name and its legislature's after
+			// it are one organisation; a place that is no state's, or
+			// another house's word, is left alone.
+			"legislatures", legislatureNames,
+			"The South Carolina General Assembly and the Oklahoma Legislature acted; the United States Senate confirmed; Smithville Senate; Texas Senator Cruz.",
+			[]span{{"South Carolina", TypeLocation, SourcePattern}, {"Oklahoma", TypeLocation, SourceModel}, {"United States Senate", TypeLocation, SourceModel},
+				{"Smithville", TypeLocation, SourceModel}, {"Texas", TypeLocation, SourcePattern}},
+			"ORG South Carolina General Assembly|ORG Oklahoma Legislature|ORG United States Senate|LOCATION Smithville|LOCATION Texas",
+		},
+		{
 			// A body's name that opens with its kind and "of" goes on over
 			// "and" and up to three words, an organisation the tagger read
 			// in them included ("Children Services"), and over "Appeals";
