@@ -2629,52 +2629,35 @@ func headingNames(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
-// trailingRoles cuts a caption's role (captionRoleWord) that a name ran
-// on into without a comma ("JASON P STEFANOWICZ Appellant", and the case's name that ends
-// with it): the role is no part of a name. A party's name the role made
-// look like an organisation's takes its own type.
-func trailingRoles(t string, cs []cand) []cand {
+// roleEdges cuts a caption's role (captionRoleWord) off the names it
+// runs into without a comma: at a name's end ("JASON P STEFANOWICZ
+// Appellant", and the case's name that ends with it), where a party's name
+// the role made look like an organisation's takes its own type; and at a
+// name's start ("Plaintiff-Appellee MCI Telecommunications Corporation",
+// "Defendant- DIANE"), where cases keep theirs (roleLeftovers' business).
+// A role alone is dropRoleNames'.
+func roleEdges(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeCase {
+		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeCase && c.typ != TypeLocation {
 			continue
 		}
 		name := t[c.start:c.end]
-		ls := strings.LastIndexAny(name, " \t\n")
-		if ls < 0 || !captionRoleWord.MatchString(name[ls+1:]) {
-			continue
+		if ls := strings.LastIndexAny(name, " \t\n"); c.typ != TypeLocation && ls >= 0 && captionRoleWord.MatchString(name[ls+1:]) {
+			// "Smith Appellant" is too short to tell; "Smith, Appellant"
+			// is a caption's mend's.
+			if rest := strings.TrimRight(name[:ls], " \t\n"); len(strings.Fields(rest)) >= 2 && !strings.HasSuffix(rest, ",") {
+				cs[i].end = c.start + len(rest)
+				if c.typ == TypeOrg {
+					cs[i].typ = partyType(rest)
+				}
+				name = rest
+			}
 		}
-		rest := strings.TrimRight(name[:ls], " \t\n")
-		if len(strings.Fields(rest)) < 2 || strings.HasSuffix(rest, ",") {
-			continue // "Smith Appellant" is too short to tell; "Smith, Appellant" is a caption's mend's
+		if sp := strings.IndexAny(name, " \t\n"); c.typ != TypeCase && sp >= 0 && captionRoleWord.MatchString(name[:sp]) && !strings.ContainsAny(name[:sp], ",.;:") {
+			if rest := strings.TrimLeft(name[sp:], " \t\n"); rest != "" && upperByte(rest[0]) {
+				cs[i].start = cs[i].end - len(rest)
+			}
 		}
-		cs[i].end = c.start + len(rest)
-		if c.typ == TypeOrg {
-			cs[i].typ = partyType(rest)
-		}
-	}
-	return cs
-}
-
-// openingRoles cuts a caption's role that opens a name, the name run on
-// after it without a comma ("Plaintiff-Appellee MCI Telecommunications
-// Corporation", "Defendants-Appellants Berry Plastics Corporation",
-// "Defendant- DIANE"): the role is no part of a name. Cases keep theirs
-// (roleLeftovers' business), and a role alone is dropRoleNames'.
-func openingRoles(t string, cs []cand) []cand {
-	for i, c := range cs {
-		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeLocation {
-			continue
-		}
-		name := t[c.start:c.end]
-		sp := strings.IndexAny(name, " \t\n")
-		if sp < 0 || !captionRoleWord.MatchString(name[:sp]) || strings.ContainsAny(name[:sp], ",.;:") {
-			continue
-		}
-		rest := strings.TrimLeft(name[sp:], " \t\n")
-		if rest == "" || !upperByte(rest[0]) {
-			continue
-		}
-		cs[i].start = c.end - len(rest)
 	}
 	return cs
 }

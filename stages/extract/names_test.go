@@ -1189,15 +1189,19 @@ func TestAccentedSurnames(t *testing.T) {
 	wantMend(t, accentedSurnames, text, cs, "Jason A. Reding Quiñones|Maria Pérez Gómez|José Rivera|John Smith|Ana Ruiz|Acme")
 }
 
-// TestOpeningRoles: a caption's role that opens a name, the name run on
-// after it without a comma, is cut off; a role with its comma, a name the
-// role word alone makes, and a case are left alone.
-func TestOpeningRoles(t *testing.T) {
-	text := "Plaintiff-Appellee MCI Telecommunications Corporation; Defendant- DIANE SMITH; Plaintiffs, Acme Corp.; Petitioner Smith; Respondents v. Jones; Plaintiff"
+// TestRoleEdges: a caption's role that opens or ends a name, the name run
+// on into it without a comma, is cut off; a role with its comma, a name
+// the role word alone makes, a case's opening role and a name of one word
+// before its role are left alone.
+func TestRoleEdges(t *testing.T) {
+	text := "Plaintiff-Appellee MCI Telecommunications Corporation; Defendant- DIANE SMITH; Plaintiffs, Acme Corp.; Petitioner Smith; Respondents v. Jones; Plaintiff; " +
+		"JASON P STEFANOWICZ Appellant; ACME WIDGET CORP Appellee; Jones Appellant"
 	cs := spansIn(text, span{"Plaintiff-Appellee MCI Telecommunications Corporation", TypeOrg, SourcePattern}, span{"Defendant- DIANE SMITH", TypePerson, SourceModel},
 		span{"Plaintiffs, Acme Corp.", TypeOrg, SourcePattern}, span{"Petitioner Smith", TypePerson, SourceModel}, span{"Respondents v. Jones", TypeCase, SourcePattern},
-		span{"Plaintiff", TypeOrg, SourceModel})
-	wantMend(t, openingRoles, text, cs, "MCI Telecommunications Corporation|DIANE SMITH|Plaintiffs, Acme Corp.|Smith|Respondents v. Jones|Plaintiff")
+		span{"Plaintiff", TypeOrg, SourceModel}, span{"JASON P STEFANOWICZ Appellant", TypeOrg, SourcePattern}, span{"ACME WIDGET CORP Appellee", TypeOrg, SourcePattern},
+		span{"Jones Appellant", TypePerson, SourceModel})
+	wantTyped(t, roleEdges, text, cs, "ORG MCI Telecommunications Corporation|PERSON DIANE SMITH|ORG Plaintiffs, Acme Corp.|PERSON Smith|CASE Respondents v. Jones|ORG Plaintiff|"+
+		"PERSON JASON P STEFANOWICZ|ORG ACME WIDGET CORP|PERSON Jones Appellant")
 }
 
 // TestWestPeople: a caption's party typed an organisation but written as
