@@ -585,9 +585,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// named after a lawyer over the lawyer's initials, a press release's
 	// office, a research site's district court, a judge's initials after
 	// a docket (see docs/quality.md); the sample has none. extract/v40
-	// (thirty-third session) reads the development rounds again: a firm of
-	// three partners or more whose "&" a web page dropped, in a counsel
-	// list (see docs/quality.md); the sample has none.
+	// (thirty-third session) reads the development set as a whole: a
+	// panel's judges and an opinion's author in more of their forms, a
+	// firm of four partners or more whose "&" a web page dropped, a
+	// circuit cited the Bluebook's way, a federal court after "US", a
+	// body's name over "and", a state's legislature, a name a caption's
+	// role opens (see docs/quality.md); the sample has none.
 	"extract": {"extract/v40", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -404,15 +404,17 @@ var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + part
 // (listStarts).
 var partnersThenLawyers = regexp.MustCompile(`^(` + partnerName + `[ \t]+` + partnerName + `),[ \t]+([A-Z][^;\n]{0,200})`)
 
-// droppedAmpFirm is a firm of three partners or more whose "&" a web page
-// dropped, in a counsel list after a lawyer or a city or opening it: the
-// surnames listed with commas, the last two joined by a space, a comma
-// after them and a lawyer, a city or the party's "for" next ("Stryker,
-// Tams Dill, Arthur C. Dwyer, Newark, N.J., Mayer, Brown Platt, Miles G.
-// Seeley, Chicago, Ill., for defendant", "Sturgill, Turner Truitt,
-// Lexington, for Watts."). Group 1 is the name; the party's "for" must
-// follow on the line, and a place, a role or a title among its words
-// makes it no firm (droppedAmpFirms).
+// droppedAmpFirm is a firm of four partners or more whose "&" a web page
+// dropped, in a counsel list after a lawyer, a city or "of", or opening
+// it: the surnames listed with commas, the last two joined by a space, a
+// comma after them and a lawyer, a city or the party's "for" next ("Joe S.
+// Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika,
+// for appellee", "Ice, Miller, Donadio Ryan, Indianapolis, IN, for
+// Plaintiffs-Appellants"). Three ("Mayer, Brown Platt") read as a city and
+// a lawyer do ("Austin, Daniel Hodge"), which nothing here tells apart.
+// Group 1 is the name; the party's "for" must follow on the line, and a
+// place, a role or a title among its words makes it no firm
+// (droppedAmpFirms).
 var droppedAmpFirm = regexp.MustCompile(`(?m)(?:^[ \t]*|[,(;][ \t]+|[ \t]of[ \t]+)(` + partnerName + `(?:,[ \t]+` + partnerName + `){2,}[ \t]+` + partnerName + `),[ \t]+(?:[A-Z]|for[ \t])`)
 
 // droppedAmpFirms returns droppedAmpFirm's firms whose words are surnames:

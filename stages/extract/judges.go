@@ -72,8 +72,8 @@ func panelJudges(t string) []cand {
 		}
 	}
 	if len(out) == 0 && containsAny(t, []string{"JJ.", "JS.", "Judges.", "Justices.", "JUDGES.", "JUSTICES."}) {
-		for _, m := range panelLine.FindAllStringIndex(t, -1) {
-			out = append(out, panelList(t, m[0]+len(t[m[0]:m[1]])-len(strings.TrimLeft(t[m[0]:m[1]], " \t")))...)
+		for _, m := range panelLine.FindAllStringSubmatchIndex(t, -1) {
+			out = append(out, panelList(t, m[2])...)
 		}
 	}
 	return out
@@ -84,8 +84,8 @@ func panelJudges(t string) []cand {
 // print them: Connecticut's "HOUSE, C. J., COTTER, LOISELLE, BOGDANSKI and
 // BARBER, JS.", Nebraska's "Irwin, Inbody, and Pirtle, Judges.", New
 // York's "Webber, J.P., Friedman, Gonzalez, Mendez, JJ.". panelList reads
-// it from the line's first word.
-var panelLine = regexp.MustCompile(`(?m)^[ \t]*[A-Z][A-Za-z'’\-]+,[^\n]{0,300}?(?:,|[ \t]and)[ \t]+(?:JJ\.|JS\.|(?:(?i:circuit|district|associate|appellate|senior)[ \t]+)?(?i:judges|justices)\.)[ \t]*$`)
+// it from the line's first word, group 1's start.
+var panelLine = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Za-z'’\-]+),[^\n]{0,300}?(?:,|[ \t]and)[ \t]+(?:JJ\.|JS\.|(?:(?i:circuit|district|associate|appellate|senior)[ \t]+)?(?i:judges|justices)\.)[ \t]*$`)
 
 // panelList reads the list of judges from i on.
 func panelList(t string, i int) []cand {
