@@ -35,8 +35,9 @@ var panelName = regexp.MustCompile(`^(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*
 // break too), "Senior District Judge", Delaware's "President Judge" and
 // "Justice, Retired", "Administrative Patent Judges",
 // "Administrative Trademark Judges", "JJ.", Connecticut's "JS.", "C.J.",
-// New York's "J.P.", the Board of Immigration Appeals' "Board Members".
-var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|president|military|temporary)(?:[ \t]+|[ \t]*\n[ \t]*)){0,3}(?i:(judges|justices|board[ \t]+members)|(?:judge|justice)(?:,[ \t]+(?i:retired)\b)?|board[ \t]+member)|(JJ\.|JS\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.|J\.[ \t]?P\.)|J\.|J\b)`)
+// New York's "J.P.", the Board of Immigration Appeals' "Board Members", a
+// commission's "Chairman" and "Commissioners".
+var panelTitle = regexp.MustCompile(`^(?:(?:(?i:chief|senior|circuit|district|bankruptcy|magistrate|associate|appellate|acting|administrative|patent|trademark|law|immigration|vice|presiding|president|military|temporary)(?:[ \t]+|[ \t]*\n[ \t]*)){0,3}(?i:(judges|justices|board[ \t]+members|commissioners)|(?:judge|justice)(?:,[ \t]+(?i:retired)\b)?|board[ \t]+member|commissioner|chairman|chairwoman)|(JJ\.|JS\.)|(?:(?i:acting)[ \t]+)?(?:C\.[ \t]?J\.|P\.[ \t]?J\.|J\.[ \t]?P\.)|J\.|J\b)`)
 
 // panelMark is a footnote's mark in brackets after a judge's name
 // ("CATHELL[*], HARRELL"), as a web page writes a star.
@@ -386,9 +387,10 @@ var authorLine = regexp.MustCompile(`(?m)` + authorStart + `(` + authorName + `)
 // where the line's end, a colon, the verb, the decision's date or the next
 // sentence glued to it tells it from a surname and an initial: "O. PETER
 // SHERWOOD, J. :", "Masland, J., January 18, 2012:--", "SMITH, J.,
-// delivered the opinion", "RAYE, P.J.The California Supreme Court's …".
+// delivered the opinion", "RAYE, P.J.The California Supreme Court's …",
+// a district judge's "Sweet, D.J.", Oklahoma's "C.F. BLISS, JR., J.".
 // Group 1 is the name.
-var authorShort = regexp.MustCompile(`(?m)` + authorStart + `(` + authorName + `),[ \t]+(?:(?i:acting)[ \t]+)?(?:J|P\.[ \t]?J|C\.[ \t]?J)\.(?:[ \t]*(?::|$)|,?[ \t]+(?:delivered|wrote|announced)\b|,[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d|[A-Z][a-z])`)
+var authorShort = regexp.MustCompile(`(?m)` + authorStart + `(` + authorName + `),[ \t]+(?:(?i:acting)[ \t]+)?(?:J|P\.[ \t]?J|C\.[ \t]?J|(?:U\.[ \t]?S\.[ \t]?)?D\.[ \t]?J)\.(?:[ \t]*(?::|$)|,?[ \t]+(?:delivered|wrote|announced)\b|,[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d|[A-Z][a-z])`)
 
 // authorStart is where an author's line starts (authorLine), and
 // authorName the name on it: up to four words, each a capitalised word or
@@ -396,7 +398,7 @@ var authorShort = regexp.MustCompile(`(?m)` + authorStart + `(` + authorName + `
 // capitals before the given name.
 const (
 	authorStart = `(?:^[ \t]*(?:\*\d+[ \t]+)?|(?:[a-z0-9)]\.|:)[ \t]+)(?:(?:HONORABLE|Honorable|Hon\.)[ \t]+)?`
-	authorName  = `(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{L}'’\-]+)){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II|IV)\.?)?` +
+	authorName  = `(?:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{L}'’\-]+)){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II|IV)\.?)?` +
 		`|\p{Lu}[\p{Lu}'’\-]+,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.){0,2}`
 )
 
@@ -406,7 +408,7 @@ func authorJudges(t string) []cand {
 	if containsAny(t, []string{"Judge", "JUDGE", "Justice", "JUSTICE", "Chancellor", "CHANCELLOR", "V.C."}) {
 		out = authorCands(t, authorLine, out)
 	}
-	if containsAny(t, []string{", J.", ", P.J.", ", C.J.", ", P. J.", ", C. J.", "Acting P.J."}) {
+	if containsAny(t, []string{", J.", ", P.J.", ", C.J.", ", P. J.", ", C. J.", "Acting P.J.", "D.J."}) {
 		out = authorCands(t, authorShort, out)
 	}
 	return out

@@ -44,6 +44,7 @@ func TestPanelJudges(t *testing.T) {
 		{"Delaware's titles", "Before HOLLAND, J., RIDGELY, President Judge,[1] and HORSEY, Justice, Retired.[2]\n", []string{"HOLLAND", "RIDGELY", "HORSEY"}},
 		{"a line of judges without Before", "Decision released May 11, 1976.\n\n    HOUSE, C. J., COTTER, LOISELLE, BOGDANSKI and BARBER, JS.\n\nIrwin, Inbody, and Pirtle, Judges.\nWebber, J.P., Friedman, Mendez, JJ.\n",
 			[]string{"HOUSE", "COTTER", "LOISELLE", "BOGDANSKI", "BARBER", "Irwin", "Inbody", "Pirtle", "Webber", "Friedman", "Mendez"}},
+		{"a commission's panel", "BEFORE:  Rajkovich, Chairman; Jordan, Young, Althen, and Traynor, Commissioners\n", []string{"Rajkovich", "Jordan", "Young", "Althen", "Traynor"}},
 		{"a line of counsel that ends in judges", "Smith, Jones and Brown, for appellees, all Judges.\n", nil},
 		{"a colon within a sentence, no title", "The matter came before: Smith and Jones.\n", nil},
 		{"present in a sentence", "Present at the hearing were Smith and Jones.\n", nil},
@@ -122,8 +123,9 @@ func TestAuthorJudges(t *testing.T) {
 	// initial in a list.
 	text = "*909 CRANDALL, Judge.\nThe disposition is made: BAIRD, Judge. 2 Appellant appeals.\nBORWICK, Board Judge. Claimant was employed.\n" +
 		"JOSÉ A. CABRANES, District Judge:\nHONORABLE KEITH R.J. COMEAUX, DISTRICT JUDGE\nO. PETER SHERWOOD, J. :\nRAYE, P.J.The California court.\n" +
-		"Smith, J., delivered the opinion.\nCircuit Court, W. Jeffrey Hollingsworth, Judge.\nSpecifically, Judge Smith held.\nSee Brown, J. and White, K., 2010 study.\n"
-	wantFind(t, authorJudges, text, "CRANDALL|BAIRD|BORWICK|JOSÉ A. CABRANES|KEITH R.J. COMEAUX|O. PETER SHERWOOD|RAYE|Smith")
+		"Smith, J., delivered the opinion.\nCircuit Court, W. Jeffrey Hollingsworth, Judge.\nSpecifically, Judge Smith held.\nSee Brown, J. and White, K., 2010 study.\n" +
+		"   Sweet, D.J.\nC.F. BLISS, JR., J.\n"
+	wantFind(t, authorJudges, text, "CRANDALL|BAIRD|BORWICK|JOSÉ A. CABRANES|KEITH R.J. COMEAUX|O. PETER SHERWOOD|RAYE|Smith|Sweet|C.F. BLISS, JR.")
 }
 
 // span is a candidate a test places in its text by its words.
