@@ -154,7 +154,11 @@ Trademark Trial and Appeal Board
 Board of Patent Appeals and Interferences
 National Mediation Board
 Sentencing Commission
+Parole Commission
 Postal Service
+Postal Inspection Service
+Customs Service
+Geological Survey
 Coast Guard
 Census Bureau
 Office of Special Counsel

@@ -31,6 +31,8 @@ func TestAgencyNames(t *testing.T) {
 				"ORG General Services Administration Board of Contract Appeals|ORG Defense Finance and Accounting Service"},
 		{"adjudicating boards and offices", "the Director, Office of Workers' Compensation Programs; the Interior Board of Land Appeals and the Patent Trial and Appeal Board; the United States Postal Service.",
 			"ORG Office of Workers' Compensation Programs|ORG Interior Board of Land Appeals|ORG Patent Trial and Appeal Board|ORG United States Postal Service"},
+		{"inspectors, customs, parole and the survey", "the United States Postal Inspection Service and the U.S. Customs Service; the United States Parole Commission and the U.S. Geological Survey.",
+			"ORG United States Postal Inspection Service|ORG U.S. Customs Service|ORG United States Parole Commission|ORG U.S. Geological Survey"},
 		{"the Corps alone", "The Corps of Engineers' pierhead line and the U.S. Army Corps of Engineers.", "ORG Corps of Engineers|ORG U.S. Army Corps of Engineers"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
