@@ -2651,8 +2651,9 @@ var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[
 
 // cityState is a city and its state's postal code in a counsel list,
 // without a ZIP code: "Richardson, TX, for Defendants", "Lincoln, NE
-// (Alan L. Plessman, …)". Groups 1 and 2 are the city and the state.
-var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
+// (Alan L. Plessman, …)", "St. Louis, MO". Groups 1 and 2 are the city
+// and the state.
+var cityState = regexp.MustCompile(`\b((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
 
 // stateAfterComma is a state's citation abbreviation after a comma, as
 // court reporters write where counsel practise ("Minneapolis, Minn., for
