@@ -590,7 +590,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// firm of four partners or more whose "&" a web page dropped, a
 	// circuit cited the Bluebook's way, a federal court after "US", a
 	// body's name over "and", a state's legislature, a name a caption's
-	// role opens (see docs/quality.md); the sample has none.
+	// role opens, four more federal bodies named in full, a counsel list's
+	// "St. Louis, MO" (see docs/quality.md); the sample has none.
 	"extract": {"extract/v40", "162cecdfd453a801"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
