@@ -520,9 +520,10 @@ func docketSheetNames(t string) []cand {
 // appear for: "W. Ted Minick, Winstead, McGuire, Sechrest Minick, David
 // C. Mattka, Dallas, Tex., for BancTexas Dallas, N.A.", the Federal
 // Circuit's "Jennifer L. Swize, Jones Day, Washington, DC, argued for
-// appellants." A reporter's star pages may open the line ("*1129 *1130
+// appellants.", the Fourth Circuit's "… (…, Charlotte, N.C., on brief) for
+// plaintiff-appellant." A reporter's star pages may open the line ("*1129 *1130
 // Thomas E. Sharkey, …"). Group 1 is the list.
-var counselLine = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)*((?:[A-Z][^\n]*?,[ \t]+)+)(?:argued[ \t]+)?for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
+var counselLine = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)*((?:[A-Z][^\n]*?,[ \t]+)+)(?:on[ \t]+(?:the[ \t]+)?brief\)[ \t]+)?(?:argued[ \t]+)?for[ \t]+(?:the[ \t]+)?(?:[A-Z]|plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|amic)`)
 
 // alsoRepresented is the Federal Circuit's list of the other lawyers on
 // the brief, after the one who argued: "Also represented by Gregory A.
@@ -541,7 +542,12 @@ var alsoRepresented = regexp.MustCompile(`Also[ \t]+represented[ \t]+by[ \t]+([^
 // words after it (a list of companies, "Apple, Google, Meta Platforms",
 // has no lawyer before it); a name with an initial, a
 // place, a title ("Counsel, Mary Smith") or an abbreviation ("Cal.",
-// "Jr.") ends the run.
+// "Jr.") ends the run. Two single surnames or more and the last two
+// without their "&" are a firm of four partners or more wherever the run
+// starts, at the list's start, after any lawyer or after "of" ("Joe S.
+// Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for
+// appellee"), and in a text that writes "&" elsewhere too; three ("Mayer,
+// Brown Platt") read as a city and a lawyer do ("Austin, Daniel Hodge").
 func counselFirms(t string) []cand {
 	if !strings.Contains(t, ", for ") {
 		return nil
@@ -549,44 +555,52 @@ func counselFirms(t string) []cand {
 	// A text that writes ampersands names its firms with them: only one
 	// that has none lost them ("Madison Sutro").
 	lostAmpersands := !strings.Contains(t, "&")
+	single := func(w string) bool {
+		lw := strings.ToLower(w)
+		return properWord.MatchString(w) && !locationSet[lw] && !postalCodes[w] && !notNameAlone[lw] && !titleWords[lw] && !jobWords[lw] && !roleWords[lw] && !orgWords[lw]
+	}
 	var out []cand
 	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
 		items := counselItems(t, m[2], m[3])
-		single := func(it [2]int) bool {
-			w := t[it[0]:it[1]]
-			lw := strings.ToLower(w)
-			return properWord.MatchString(w) && !locationSet[lw] && !postalCodes[w] && !notNameAlone[lw] && !titleWords[lw] && !jobWords[lw] && !roleWords[lw] && !orgWords[lw]
-		}
-		for k := 1; k < len(items); k++ {
-			lawyer := t[items[k-1][0]:items[k-1][1]]
-			// "Ann B. Lee, Smith and Jones, Boston", "John Kenneth Gorman,
-			// Lombardo and Gilles, Salinas": two partners after a lawyer
-			// named with an initial or three names.
-			if it := t[items[k][0]:items[k][1]]; (initialled.MatchString(lawyer) || counselPerson.MatchString(lawyer) && len(strings.Fields(lawyer)) == 3 && personLike(lawyer)) &&
-				lastPartners.MatchString(it) && !hasOrgWord(it) && k+1 < len(items) && !slices.ContainsFunc(strings.Fields(it), func(w string) bool { return locationSet[strings.ToLower(w)] }) {
-				out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[k][1], source: SourcePattern})
+		for k := 0; k < len(items); k++ {
+			if k > 0 {
+				lawyer := t[items[k-1][0]:items[k-1][1]]
+				// "Ann B. Lee, Smith and Jones, Boston", "John Kenneth
+				// Gorman, Lombardo and Gilles, Salinas": two partners after
+				// a lawyer named with an initial or three names.
+				if it := t[items[k][0]:items[k][1]]; (initialled.MatchString(lawyer) || counselPerson.MatchString(lawyer) && len(strings.Fields(lawyer)) == 3 && personLike(lawyer)) &&
+					lastPartners.MatchString(it) && !hasOrgWord(it) && k+1 < len(items) && !slices.ContainsFunc(strings.Fields(it), func(w string) bool { return locationSet[strings.ToLower(w)] }) {
+					out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[k][1], source: SourcePattern})
+					continue
+				}
+			}
+			// The run's first surname: the item, or its last word after
+			// "of" ("Joe S. Bailey of Samford").
+			start, item := items[k][0], t[items[k][0]:items[k][1]]
+			if o := strings.LastIndex(item, " of "); o >= 0 && !single(item) {
+				start += o + len(" of ")
+			}
+			if !single(t[start:items[k][1]]) {
 				continue
 			}
-			if !initialled.MatchString(lawyer) {
-				continue
-			}
-			if !single(items[k]) {
-				continue
-			}
-			j := k
-			for j < len(items) && single(items[j]) {
+			j := k + 1
+			for j < len(items) && single(t[items[j][0]:items[j][1]]) {
 				j++
 			}
-			if j < len(items) {
-				last := t[items[j][0]:items[j][1]]
-				// "Stradley, Ronan, Stevens and Young": the last two
-				// partners joined by "and" or "&".
-				if lastPartners.MatchString(last) && !hasOrgWord(last) {
-					out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[j][1], source: SourcePattern})
-				} else if f := strings.Fields(last); lostAmpersands && len(f) >= 2 && len(f) <= 3 && slices.IndexFunc(f, func(w string) bool { return !properWord.MatchString(w) }) < 0 &&
-					!locationSet[strings.ToLower(last)] && !hasOrgWord(last) {
-					out = append(out, cand{typ: TypeOrg, start: items[k][0], end: items[j][1], source: SourcePattern})
-				}
+			if j == len(items) {
+				break
+			}
+			initialledBefore := k > 0 && start == items[k][0] && initialled.MatchString(t[items[k-1][0]:items[k-1][1]])
+			last := t[items[j][0]:items[j][1]]
+			f := strings.Fields(last)
+			lost := len(f) >= 2 && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !properWord.MatchString(w) }) && !locationSet[strings.ToLower(last)] && !hasOrgWord(last)
+			switch {
+			// "Stradley, Ronan, Stevens and Young": the last two
+			// partners joined by "and" or "&".
+			case initialledBefore && lastPartners.MatchString(last) && !hasOrgWord(last),
+				initialledBefore && lostAmpersands && lost,
+				j-k >= 2 && len(f) == 2 && lost && single(f[0]) && single(f[1]):
+				out = append(out, cand{typ: TypeOrg, start: start, end: items[j][1], source: SourcePattern})
 			}
 			k = j
 		}

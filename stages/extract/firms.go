@@ -404,42 +404,6 @@ var lawyersFirm = regexp.MustCompile(`(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+(` + part
 // (listStarts).
 var partnersThenLawyers = regexp.MustCompile(`^(` + partnerName + `[ \t]+` + partnerName + `),[ \t]+([A-Z][^;\n]{0,200})`)
 
-// droppedAmpFirm is a firm of four partners or more whose "&" a web page
-// dropped, in a counsel list after a lawyer, a city or "of", or opening
-// it: the surnames listed with commas, the last two joined by a space, a
-// comma after them and a lawyer, a city or the party's "for" next ("Joe S.
-// Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika,
-// for appellee", "Ice, Miller, Donadio Ryan, Indianapolis, IN, for
-// Plaintiffs-Appellants"). Three ("Mayer, Brown Platt") read as a city and
-// a lawyer do ("Austin, Daniel Hodge"), which nothing here tells apart.
-// Group 1 is the name; the party's "for" must follow on the line, and a
-// place, a role or a title among its words makes it no firm
-// (droppedAmpFirms).
-var droppedAmpFirm = regexp.MustCompile(`(?m)(?:^[ \t]*|[,(;][ \t]+|[ \t]of[ \t]+)(` + partnerName + `(?:,[ \t]+` + partnerName + `){2,}[ \t]+` + partnerName + `),[ \t]+(?:[A-Z]|for[ \t])`)
-
-// droppedAmpFirms returns droppedAmpFirm's firms whose words are surnames:
-// no place the gazetteer knows ("Boston, New York"), no role, title,
-// court's or organisation's word.
-func droppedAmpFirms(t string) []cand {
-	var out []cand
-	for _, m := range droppedAmpFirm.FindAllStringSubmatchIndex(t, -1) {
-		name := t[m[2]:m[3]]
-		if line, _, _ := strings.Cut(t[m[3]:], "\n"); !strings.Contains(line, " for ") {
-			continue
-		}
-		items := strings.Split(name, ",")
-		last := strings.Fields(items[len(items)-1])
-		if locationSet[strings.ToLower(strings.Join(last, " "))] || slices.ContainsFunc(append(items[:len(items)-1:len(items)-1], last...), func(w string) bool {
-			lw := strings.ToLower(strings.TrimSpace(w))
-			return locationSet[lw] || lw == "esquire" || roleWords[lw] || titleWords[lw] || jobWords[lw] || courtWords[lw] || orgWords[lw] || businessWords[lw] || governmentWords[lw] || months[lw]
-		}) {
-			continue
-		}
-		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
-	}
-	return out
-}
-
 // listStarts returns where a capitalised word opens a line or follows a
 // full stop or a semicolon and a space: where a counsel list may start.
 func listStarts(t string) []int {
@@ -488,8 +452,7 @@ func partnerLawyer(firm, list string) bool {
 
 // partnerFirms returns the firms named after their partners (partnerFirm,
 // partnerListFirm, twoPartnerFirm, partnersByLawyer, twoPartnersByPartner,
-// twoPartnersByLawyer, attorneysAfter, lawyersFirm, partnersThenLawyers,
-// droppedAmpFirm).
+// twoPartnersByLawyer, attorneysAfter, lawyersFirm, partnersThenLawyers).
 // When the first surname ends a person's name ("David K. Watsky,
 // Gillespie, Rozen, Watsky & Motley", a lawyer and the firm) the firm
 // starts after it; the tagger reads each partner as a person.
@@ -526,9 +489,6 @@ func partnerFirms(t string) []cand {
 				out = append(out, cand{typ: TypeOrg, start: at + m[2], end: at + m[3], source: SourcePattern})
 			}
 		}
-	}
-	if strings.Contains(t, " for ") {
-		out = append(out, droppedAmpFirms(t)...)
 	}
 	if strings.Contains(t, ", for ") {
 		for _, m := range lawyersFirm.FindAllStringSubmatchIndex(t, -1) {
