@@ -2643,6 +2643,21 @@ func withSaint(t string, s int) int {
 	return s
 }
 
+// cityStart returns where a city's name that starts at byte s starts with
+// the "St." before it (withSaint), unless a capitalised word ends right
+// before that "St.", a street's ("Main St. Helens"; "of St. Louis" is the
+// city's).
+func cityStart(t string, s int) int {
+	p := withSaint(t, s)
+	if p == s {
+		return s
+	}
+	if w := lastWord(t[max(0, p-40):p]); w != "" && w == strings.TrimRight(w, ",.;:)") && upperByte(w[0]) {
+		return s
+	}
+	return p
+}
+
 // cityStateZip is the last line of an address: "Cincinnati, Ohio 45202",
 // "Greensboro, NC 27401", a letterhead's "CINCINNATI, OHIO 45202-3988",
 // the Supreme Court's "Washington, D. C. 20543". Groups 1 and 2 are the
@@ -2651,9 +2666,9 @@ var cityStateZip = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[
 
 // cityState is a city and its state's postal code in a counsel list,
 // without a ZIP code: "Richardson, TX, for Defendants", "Lincoln, NE
-// (Alan L. Plessman, …)", "St. Louis, MO". Groups 1 and 2 are the city
-// and the state.
-var cityState = regexp.MustCompile(`\b((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
+// (Alan L. Plessman, …)", "St. Louis, MO" (its "St." by cityStart). Groups
+// 1 and 2 are the city and the state.
+var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+([A-Z]{2})(?:[,;)]|[ \t]+\(|\.?[ \t]*\n|\.?[ \t]*$)`)
 
 // stateAfterComma is a state's citation abbreviation after a comma, as
 // court reporters write where counsel practise ("Minneapolis, Minn., for
@@ -2898,8 +2913,8 @@ func addressPlaces(t string) []cand {
 				}
 			}
 		}
-		if s := withSaint(t, cs); !street && s < cs && (s < 2 || !unicode.IsLetter(rune(t[s-2]))) {
-			cs = s
+		if !street {
+			cs = cityStart(t, cs)
 		}
 		if city := t[cs:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] {
 			out = append(out, cand{typ: TypeLocation, start: cs, end: m[3], source: SourcePattern})
@@ -2955,7 +2970,7 @@ func addressPlaces(t string) []cand {
 			credentials[strings.ToLower(st)] && (strings.Contains(city, " ") || personBefore.MatchString(t[:m[2]])) {
 			continue
 		}
-		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern},
+		out = append(out, cand{typ: TypeLocation, start: cityStart(t, m[2]), end: m[3], source: SourcePattern},
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	return out
