@@ -2013,9 +2013,10 @@ var businessHeads = wordSet(`logistics holdings technologies solutions systems i
 // them (the patterns' party types, the tagger's features, do not).
 var forceHeads = wordSet(`patrol force police marshals`)
 
-// legislatureHeads are the last words of legislatures' names: "California
-// Legislature", "Ohio General Assembly". Only businessNames reads them.
-var legislatureHeads = wordSet(`legislature assembly`)
+// legislatureHeads are the last words of legislatures' and their houses'
+// names: "California Legislature", "Ohio General Assembly", "United States
+// Senate", "Texas House of Representatives". Only businessNames reads them.
+var legislatureHeads = wordSet(`legislature assembly senate representatives delegates`)
 
 // countryInitials are the United States' initials, which a caption's
 // party of one word is ("USA v. Pina"): the country, a litigant.

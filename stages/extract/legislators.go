@@ -51,19 +51,14 @@ func legislators(t string, cs []cand) []cand {
 
 // legislatureAfter is a legislature's or one of its houses' name after a
 // state's or the country's: "General Assembly", "Legislature", "State
-// Assembly", "Senate", "House of Representatives", "House of Delegates";
-// legislatureEnd is the same name ending a place's.
-var (
-	legislatureAfter = regexp.MustCompile(`^[ \t]+` + legislatureName + `\b`)
-	legislatureEnd   = regexp.MustCompile(`[ \t]+` + legislatureName + `$`)
-)
-
-const legislatureName = `(?:(?:State[ \t]+)?(?:General[ \t]+Assembly|Legislature|Assembly|Senate)|House[ \t]+of[ \t]+(?:Representatives|Delegates))`
+// Assembly", "Senate", "House of Representatives", "House of Delegates".
+var legislatureAfter = regexp.MustCompile(`^[ \t]+(?:(?:State[ \t]+)?(?:General[ \t]+Assembly|Legislature|Assembly|Senate)|House[ \t]+of[ \t]+(?:Representatives|Delegates))\b`)
 
 // legislatureNames makes a state's or the country's name and the
 // legislature's after it one organisation: "South Carolina General
-// Assembly", "Oklahoma Legislature", "California State Assembly", and
-// "United States Senate", which the tagger reads as a place whole.
+// Assembly", "Oklahoma Legislature", "California State Assembly". A place
+// the tagger read with the legislature's name ("United States Senate") is
+// businessNames' (legislatureHeads).
 func legislatureNames(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Assembly", "Legislature", "Senate", "House of"}) {
 		return cs
@@ -73,12 +68,7 @@ func legislatureNames(t string, cs []cand) []cand {
 		if c.typ != TypeLocation {
 			continue
 		}
-		name := oneSpace(t[c.start:c.end])
-		if m := legislatureEnd.FindStringIndex(name); m != nil && locationSet[strings.ToLower(name[:m[0]])] {
-			cs[i].typ = TypeOrg
-			continue
-		}
-		if !locationSet[strings.ToLower(name)] {
+		if !locationSet[strings.ToLower(oneSpace(t[c.start:c.end]))] {
 			continue
 		}
 		if m := legislatureAfter.FindStringIndex(t[c.end:]); m != nil {

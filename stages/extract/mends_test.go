@@ -49,10 +49,20 @@ func TestNameMends(t *testing.T) {
 			// it are one organisation; a place that is no state's, or
 			// another house's word, is left alone.
 			"legislatures", legislatureNames,
-			"The South Carolina General Assembly and the Oklahoma Legislature acted; the United States Senate confirmed; Smithville Senate; Texas Senator Cruz.",
-			[]span{{"South Carolina", TypeLocation, SourcePattern}, {"Oklahoma", TypeLocation, SourceModel}, {"United States Senate", TypeLocation, SourceModel},
+			"The South Carolina General Assembly and the Oklahoma Legislature acted; Smithville Senate; Texas Senator Cruz.",
+			[]span{{"South Carolina", TypeLocation, SourcePattern}, {"Oklahoma", TypeLocation, SourceModel},
 				{"Smithville", TypeLocation, SourceModel}, {"Texas", TypeLocation, SourcePattern}},
-			"ORG South Carolina General Assembly|ORG Oklahoma Legislature|ORG United States Senate|LOCATION Smithville|LOCATION Texas",
+			"ORG South Carolina General Assembly|ORG Oklahoma Legislature|LOCATION Smithville|LOCATION Texas",
+		},
+		{
+			// The tagger's place or person whose last word is a business's,
+			// a public force's or a legislature's head is an organisation;
+			// a pattern's place is left alone, and so is a name of one word.
+			"business heads", businessNames,
+			"the United States Senate confirmed; the Texas House of Representatives voted; Pinecrest Logistics in Bangor; Senate; Acme Holdings",
+			[]span{{"United States Senate", TypeLocation, SourceModel}, {"Texas House of Representatives", TypeLocation, SourceModel},
+				{"Pinecrest Logistics", TypeLocation, SourceModel}, {"Senate", TypeLocation, SourceModel}, {"Acme Holdings", TypeLocation, SourcePattern}},
+			"ORG United States Senate|ORG Texas House of Representatives|ORG Pinecrest Logistics|LOCATION Senate|LOCATION Acme Holdings",
 		},
 		{
 			// A body's name that opens with its kind and "of" goes on over
