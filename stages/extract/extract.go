@@ -791,7 +791,8 @@ var afterTagger = []func(string) []cand{afterTaggerFinds, amendmentLists, airpor
 var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, bareCaptions, inReLines, marriageCaptions, litigationNames, colonCaptions}
 
 // nameMends mend the chunk's names once all are found, in this order:
-// accented words and a person's accented second surname, public bodies
+// legislators and a state's legislature, accented words and a person's
+// accented second surname, public bodies
 // and their parts, bodies after an officer's title, parties after "In the Matter of", local governments ("City of
 // Seattle"), businesses' other names and their head words, banks named for places, companies' edges,
 // legal and professional forms ("Incorporated" written out too), a
@@ -819,7 +820,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, etAlCaseNames, roleCap
 // its department ("Civil Division, Department of Justice"), a filing's
 // heading alone ("SENTENCING ORDER"), a trial court's county after its
 // name and two courts read apart over the same words, a caption's role a
-// name ran on into, names run from one caption's line into the next's, an
+// name ran on into or opens with, names run from one caption's line into the next's, an
 // honorific without its period, a People's Republic, a public
 // body's place, names inside e-mail addresses, and a counsel block run into
 // one line (a generation, "Post Office Box", partners before "and"), a
