@@ -198,7 +198,7 @@ func wrappedCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	return courtCites(t, courtParenWrapped, knownCourtCite)
+	return courtCites(t, courtParenWrapped, afterTaggerCite)
 }
 
 // courtParenDated is courtParen with the decision's full date, as an
@@ -214,7 +214,7 @@ func datedCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	return courtCites(t, courtParenDated, knownCourtCite)
+	return courtCites(t, courtParenDated, afterTaggerCite)
 }
 
 // courtParenGlued is courtParen with the year glued to the abbreviation's
@@ -229,7 +229,7 @@ func gluedCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	return courtCites(t, courtParenGlued, knownCourtCite)
+	return courtCites(t, courtParenGlued, afterTaggerCite)
 }
 
 // boardCite is the citation abbreviation of an administrative board that
@@ -269,26 +269,30 @@ func otherOrdinal(o string) string {
 }
 
 // ordinalCite reports whether c is a court's citation that the table
-// knows only with its ordinal written the other way: the Bluebook's "3d
-// Cir." is courts-db's "3rd Cir.", and "2nd Cir." its "2d Cir.".
+// knows with its ordinal written the other way: the Bluebook's "3d Cir."
+// is courts-db's "3rd Cir.", and "2nd Cir." its "2d Cir.".
 func ordinalCite(c string) bool {
 	v := citeOrdinal.ReplaceAllStringFunc(c, otherOrdinal)
-	return v != c && !knownCourtCite(c) && knownCourtCite(v)
+	return v != c && knownCourtCite(v)
+}
+
+// afterTaggerCite reports whether c is a court's citation in the table,
+// its ordinal written either way: the finders that run after the tagger
+// read both (courtCitations, whose output is among the tagger's features,
+// reads the table's way only).
+func afterTaggerCite(c string) bool {
+	return knownCourtCite(c) || ordinalCite(c)
 }
 
 // ordinalCourtCitations finds the courts of citations' parentheticals
-// (courtParen, courtParenDated, courtParenGlued) whose ordinal the table
-// writes the other way (ordinalCite): "(3d Cir. 1996)". It runs after the
-// tagger, as courtCitations' output is among its features.
+// (courtParen) that only their ordinal written the other way makes known
+// (ordinalCite): "(3d Cir. 1996)"; courtCitations reads the others. It
+// runs after the tagger, as courtCitations' output is among its features.
 func ordinalCourtCitations(t string) []cand {
 	if !containsAny(t, []string{"2d ", "3d ", "2nd ", "3rd "}) {
 		return nil
 	}
-	var out []cand
-	for _, re := range []*regexp.Regexp{courtParen, courtParenDated, courtParenGlued} {
-		out = append(out, courtCites(t, re, ordinalCite)...)
-	}
-	return out
+	return courtCites(t, courtParen, func(c string) bool { return !knownCourtCite(c) && ordinalCite(c) })
 }
 
 // courtCites returns the courts that re's group 1 names and known accepts

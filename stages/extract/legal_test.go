@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestLegalForms(t *testing.T) {
 	tests := []struct {
@@ -85,12 +88,15 @@ func TestNeutralCitations(t *testing.T) {
 
 // A circuit's citation with its ordinal written the Bluebook's way when
 // courts-db writes it the other ("3d Cir.", courts-db's "3rd Cir."), or
-// the other way round ("2nd Cir."), in any form of the parenthetical; a
-// form the table knows already is courtCitations', and an ordinal no
-// court's is nothing.
+// the other way round ("2nd Cir."), in every form of the parenthetical
+// the finders after the tagger read; a form the table knows already is
+// courtCitations', and an ordinal no court's is nothing.
 func TestOrdinalCourtCitations(t *testing.T) {
-	text := "95 F.3d 291 (3d Cir. 1996); 700 F.2d 875 (2nd Cir.1983); 2020 WL 1 (3d Cir. Mar. 2, 2020); 1 F.3d 2 (2d Cir. 1993); (3rd Cir. 1993); (23d Cir. 1990); (3d Dep't 1990)"
-	wantFind(t, ordinalCourtCitations, text, "3d Cir.|3d Cir.|2nd Cir.")
+	text := "95 F.3d 291 (3d Cir. 1996); 700 F.2d 875 (2nd Cir.1983); 2020 WL 1 (3d Cir. Mar. 2, 2020); 1 F.3d 2 (2d Cir. 1993); (3rd Cir. 1993); (23d Cir. 1990); (3d Dep't 1990); (3d\nCir. 1997)"
+	afterTagger := func(t string) []cand {
+		return slices.Concat(ordinalCourtCitations(t), datedCourtCitations(t), gluedCourtCitations(t), wrappedCourtCitations(t))
+	}
+	wantFind(t, afterTagger, text, "3d Cir.|3d Cir.|2nd Cir.|3d\nCir.")
 }
 
 // An unpublished decision's parenthetical gives its court before the
