@@ -708,8 +708,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// sample's "Circuit Court of Westmarch County" has a new id.
 	// resolve/v26 keeps an association's chapter apart from the
 	// association ("Beta Psi Chapter of Delta Tau Delta" and "Delta Tau
-	// Delta"); the sample has none.
-	"resolve": {"resolve/v26", "6b3fcca5d432f17d"},
+	// Delta"); the sample has none. resolve/v27 joins a list's first
+	// provision to it cited alone ("28 U.S.C. §§ 2201" and "28 U.S.C. §
+	// 2201", "Sections 10(b)" and "Section 10(b)"); the sample has none.
+	"resolve": {"resolve/v27", "6b3fcca5d432f17d"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -294,7 +294,7 @@ func Normalize(typ, name string) string {
 			}
 		}
 	case extract.TypeLaw:
-		toks = codeArticleFirst(codeSign(ordinalAmendment(amendmentKey(toks))))
+		toks = codeArticleFirst(codeSign(listHead(ordinalAmendment(amendmentKey(toks)))))
 	case extract.TypeCourt:
 		if k := courtKey(toks); k != "" {
 			return k
@@ -1013,6 +1013,29 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(y)]
+}
+
+// pluralUnits are a list's plural words for the provisions it cites, as
+// their tokens read ("§§" reads "section section"), with the singular.
+var pluralUnits = map[string]string{"sections": "section", "rules": "rule", "articles": "article"}
+
+// listHead writes the first provision of a list the way it is cited
+// alone: "28 U.S.C. §§ 2201" of "28 U.S.C. §§ 2201 and 2202" and "Sections
+// 10(b)" of "Sections 10(b) and 20(a)" are "28 U.S.C. § 2201" and
+// "Section 10(b)"; the span is the first provision's. Only before a
+// number: "Federal Rules of Civil Procedure" is a body of rules.
+func listHead(toks []string) []string {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1][0] < '0' || toks[k+1][0] > '9' {
+			continue
+		}
+		if one, ok := pluralUnits[toks[k]]; ok {
+			toks[k] = one
+		} else if k > 0 && toks[k] == "section" && toks[k-1] == "section" {
+			return append(toks[:k:k], toks[k+1:]...)
+		}
+	}
+	return toks
 }
 
 // codeWords are the normalised names of codes whose sections a text cites

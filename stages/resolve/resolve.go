@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v26"
+const Algorithm = "resolve/v27"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -424,6 +424,10 @@ func signed(amount string) bool {
 	return i >= 0 && i < strings.IndexAny(amount, "0123456789")
 }
 
+// listCite is a list's plural sign or word before its first provision:
+// "§§ 2201", "Sections 10(b)", "Rules 8".
+var listCite = regexp.MustCompile(`(?:§§|\b(?:[Ss]ections|SECTIONS|[Rr]ules|RULES|[Aa]rticles|ARTICLES))[ \t]*\d`)
+
 // entity builds the canonical entity of a cluster: the longest surface name
 // (a person's given name first; ties: mixed case over all capitals, then
 // the most frequent, then alphabetical), every other surface as an alias,
@@ -466,6 +470,13 @@ func entity(typ string, fs []*form) Entity {
 		}
 		if na, nb := named[a], named[b]; na != nb {
 			return na
+		}
+		// A provision is named as it is cited alone ("28 U.S.C. § 2201"),
+		// not as the head of a list ("28 U.S.C. §§ 2201").
+		if typ == extract.TypeLaw {
+			if la, lb := listCite.MatchString(a), listCite.MatchString(b); la != lb {
+				return lb
+			}
 		}
 		// A person is named given name first ("Robert Smith", not a mail
 		// header's "Smith, Robert").
