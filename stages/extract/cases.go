@@ -1123,6 +1123,21 @@ func docketWord(w string) bool {
 	return strings.ContainsAny(w, "0123456789") && strings.Contains(w, "-") && !strings.ContainsFunc(w, unicode.IsLower)
 }
 
+// dashedName reports whether the name at s, after a hyphen, opens with a
+// word in mixed case glued by the hyphen to a number's digit ("00987-Michael
+// R. Barrett"): a dash between two things, not a docket number's own
+// suffix, which is in capitals ("00088-CR").
+func dashedName(t string, s int) bool {
+	if s < 2 || t[s-2] < '0' || t[s-2] > '9' {
+		return false
+	}
+	e := s + 1
+	for e < len(t) && t[e] >= 'a' && t[e] <= 'z' {
+		e++
+	}
+	return t[s] >= 'A' && t[s] <= 'Z' && e-s > 2 && (e == len(t) || t[e] == ' ' || t[e] == '\t' || t[e] == '\n')
+}
+
 // docketNames mends what docket numbers in a caption's layout did to the
 // names:
 //
@@ -1130,7 +1145,10 @@ func docketWord(w string) bool {
 //     03-01-00088-CR" / "Christopher Hall, Appellant": the caption starts
 //     after "CR", and its party takes the type its own words give); a
 //     double hyphen ends the number ("No. 99 C 1234--Rebecca R.
-//     Pallmeyer, Judge.", the Seventh Circuit's headers);
+//     Pallmeyer, Judge.", the Seventh Circuit's headers), and so does a
+//     dash between the number's digits and a word in mixed case (the
+//     Sixth Circuit's "No. 1:16-cv-00987—Michael R. Barrett, District
+//     Judge.", whose dash the text stage makes a hyphen: dashedName);
 //   - a name that overlaps a docket number is none (the tagger reads
 //     "DA-0752-15-0186-I-1 / DA-1221-15-0155-W-1" beside a caption as a
 //     person);
@@ -1151,7 +1169,7 @@ func docketNames(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		isCase := c.typ == TypeCase && caseNameLike(t[c.start:c.end])
-		if (isCase || nameType(c.typ)) && c.start > 0 && t[c.start-1] == '-' && !strings.HasSuffix(t[:c.start], "--") {
+		if (isCase || nameType(c.typ)) && c.start > 0 && t[c.start-1] == '-' && !strings.HasSuffix(t[:c.start], "--") && !dashedName(t, c.start) {
 			ws := words(t[c.start:c.end], c.start)
 			if len(ws) < 2 {
 				continue

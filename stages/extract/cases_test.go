@@ -444,7 +444,9 @@ func TestCitationForms(t *testing.T) {
 // caption: a class action's description beside the first party does not
 // keep the capitals caption from being the document's own case, so the
 // docket number under it is that case's; the Seventh Circuit's "No. 99 C
-// 1234--Rebecca R. Pallmeyer, Judge." gives the judge her given name; "U.S.
+// 1234--Rebecca R. Pallmeyer, Judge." gives the judge her given name, and
+// so does the Sixth Circuit's "No. 1:16-cv-00987—Michael R. Barrett,
+// District Judge." with the hyphen the text stage makes its dash; "U.S.
 // Court of Appeals" is the court's whole name; a company and a union
 // "and" joins are two; an agency's unit is named over "and", before its
 // kind or after "Office of", but not over another name.
@@ -452,6 +454,7 @@ func TestOpinionHeaders(t *testing.T) {
 	text := "JANE DOE, individually and on behalf of all others similarly situated,\n\nPlaintiff,\n\nv.\n\nACME HOLDINGS, INC.,\n\nDefendant.\n\n" +
 		"Civil Action No. 21-1234 (KM)\n\nOPINION\n\n" +
 		"Appeal from the United States District Court for the Northern District of Illinois, Eastern Division. No. 99 C 1234--Rebecca R. Pallmeyer, Judge.\n\n" +
+		"Appeal from the United States District Court for the Southern District of Ohio at Cincinnati.\n    No. 1:16-cv-00987-Michael R. Barrett, District Judge.\n\n" +
 		"The U.S. Court of Appeals for the Seventh Circuit affirmed.\n\n" +
 		"The contract between Acme Widget Co. and International Brotherhood of Teamsters, Local 705 expired.\n\n" +
 		"By the Chief, Investigations and Hearings Division, Enforcement Bureau:\n\n" +
@@ -461,7 +464,7 @@ func TestOpinionHeaders(t *testing.T) {
 	if got := refers["21-1234"]; !strings.HasPrefix(got, "JANE DOE, individually") || !strings.HasSuffix(got, "v. ACME HOLDINGS, INC.") {
 		t.Errorf("21-1234 refers to %q, want the caption", got)
 	}
-	wantMentionTexts(t, text, "PERSON Rebecca R. Pallmeyer", "COURT U.S. Court of Appeals for the Seventh Circuit", "ORG International Brotherhood of Teamsters, Local 705",
+	wantMentionTexts(t, text, "PERSON Rebecca R. Pallmeyer", "PERSON Michael R. Barrett", "COURT U.S. Court of Appeals for the Seventh Circuit", "ORG International Brotherhood of Teamsters, Local 705",
 		"ORG Investigations and Hearings Division", "ORG Office of Management and Budget", "ORG Office of Research and Development", "ORG Board of Regents",
 		"ORG Rhode Island Board of Medical Licensure and Discipline")
 }
