@@ -776,6 +776,42 @@ func gluedInitials(t string, cs []cand) []cand {
 	return cs
 }
 
+// givenWord is a given name alone in mixed case: "William".
+var givenWord = regexp.MustCompile(`^[A-Z][a-z]+$`)
+
+// middleInitial is a name's given name and middle initial, a complete
+// name's opening: "Henry F." of "Henry F. Hays", which a word before it
+// ("Klansman Henry F. Hays") does not join.
+var middleInitial = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+[A-Z]\.`)
+
+// givenNamesApart joins a one-word person that the tagger read apart from
+// the person right after it, one space later on the same line, to it:
+// "William" and "David Hammons" of "Gary Stingle and William David
+// Hammons" are one name. A title or a role is no given name, and a name
+// with its middle initial is complete (middleInitial).
+func givenNamesApart(t string, cs []cand) []cand {
+	starts := map[int]int{}
+	for i, c := range cs {
+		if c.typ == TypePerson {
+			starts[c.start] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		w := t[c.start:c.end]
+		if c.typ != TypePerson || drop[i] || c.end >= len(t) || t[c.end] != ' ' || !givenWord.MatchString(w) {
+			continue
+		}
+		j, ok := starts[c.end+1]
+		if lw := strings.ToLower(w); !ok || j == i || drop[j] || titleWords[lw] || jobWords[lw] || roleWords[lw] || middleInitial.MatchString(t[cs[j].start:cs[j].end]) {
+			continue
+		}
+		cs[i].end = cs[j].end
+		drop[j] = true
+	}
+	return withoutDropped(cs, drop)
+}
+
 // officeHead opens an official's office that a person holds: "Commissioner
 // of Social Security", "Secretary of Health and Human Services".
 var officeHead = regexp.MustCompile(`^(?:Acting[ \t\n]+)?(?:Commissioner|Secretary|Director|Administrator|Comptroller|Treasurer|Attorney[ \t\n]+General|Postmaster[ \t\n]+General|Surgeon[ \t\n]+General)[ \t\n]+(?:of|for)[ \t\n]`)

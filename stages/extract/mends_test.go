@@ -142,6 +142,18 @@ func TestNameMends(t *testing.T) {
 				"PERSON Marcus T. Oyelaran|PERSON Linda Svensson|PERSON Philip\nJ. Weiser|PERSON Megan|PERSON A. Ring",
 		},
 		{
+			// A given name the tagger read apart from the person right
+			// after it is that person's; a title is no given name, a name
+			// with its middle initial is complete, and people a comma or a
+			// line break parts stay apart.
+			"given names apart", givenNamesApart,
+			"for Gary Stingle and William David Hammons. Judge Ann Lee. Klansman Henry F. Hays. Mary, Tom Hill.\nSue\nBo Fox.",
+			[]span{{"Gary Stingle", TypePerson, SourceModel}, {"William", TypePerson, SourceModel}, {"David Hammons", TypePerson, SourceModel},
+				{"Judge", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}, {"Klansman", TypePerson, SourceModel}, {"Henry F. Hays", TypePerson, SourceModel},
+				{"Mary", TypePerson, SourceModel}, {"Tom Hill", TypePerson, SourceModel}, {"Sue", TypePerson, SourceModel}, {"Bo Fox", TypePerson, SourceModel}},
+			"PERSON Gary Stingle|PERSON William David Hammons|PERSON Judge|PERSON Ann Lee|PERSON Klansman|PERSON Henry F. Hays|PERSON Mary|PERSON Tom Hill|PERSON Sue|PERSON Bo Fox",
+		},
+		{
 			// A person before "and Associates" is a firm; other people
 			// stay people.
 			"associates", associatesFirms,

@@ -393,14 +393,15 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 
 // initialsBefore returns the start of up to two initials ("R. ", "J. R. ")
 // written right before s on the same line, each a capital and a full stop
-// after a space or the line's start (not a heading's numeral there: "I.",
-// "V.", "X."); s when there are none.
+// after a space, a parenthesis ("(J. Peter Sokol, of counsel") or the
+// line's start (not a heading's numeral there: "I.", "V.", "X."); s when
+// there are none.
 func initialsBefore(t string, s int) int {
 	for n := 0; n < 2; n++ {
 		if s < 3 || t[s-1] != ' ' || t[s-2] != '.' || t[s-3] < 'A' || t[s-3] > 'Z' {
 			break
 		}
-		if s > 3 && t[s-4] != ' ' && t[s-4] != '\t' && t[s-4] != '\n' {
+		if s > 3 && t[s-4] != ' ' && t[s-4] != '\t' && t[s-4] != '\n' && t[s-4] != '(' {
 			break
 		}
 		// "I. Jagels' plea was knowing": a heading's numeral opens the line.
