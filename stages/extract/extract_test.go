@@ -1301,12 +1301,12 @@ func TestFormsInTheStage(t *testing.T) {
 			"The hearing was held September 16-17, 1989.\n",
 			want: []mention{{extract.TypeOrg, "LEWIS BRISBOIS BISGAARD & SMITH LLP"}, {extract.TypeOrg, "Sonic Drive-in of Clinton, Missouri, LLC"},
 				{extract.TypeMoney, "$62.5 billion"}, {extract.TypeDate, "September 16-17, 1989"}}},
-		// The stage joins initials after a parenthesis and a given name the tagger read apart to
-		// the person's name.
+		// The stage joins initials after a parenthesis, a given name the tagger read apart and a
+		// surname written first to the person's name.
 		{name: "InitialAfterParenthesisAndGivenNameApart", text: "McOmber & McOmber, attorneys for appellants (J. Peter Sokol, of counsel and on the brief).\n" +
-			"Brian R. Stegall, Frankfort, for K, S H, Gary Stingle and William David Hammons.\n",
-			want: []mention{{extract.TypePerson, "J. Peter Sokol"}, {extract.TypePerson, "William David Hammons"}},
-			none: []none{{extract.TypePerson, func(s string) bool { return s == "Peter Sokol" || s == "William" || s == "David Hammons" }}}},
+			"Brian R. Stegall, Frankfort, for K, S H, Gary Stingle and William David Hammons.\nOpinion by Ross, Eleanor L., United States District Judge\n",
+			want: []mention{{extract.TypePerson, "J. Peter Sokol"}, {extract.TypePerson, "William David Hammons"}, {extract.TypePerson, "Ross, Eleanor L."}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Peter Sokol" || s == "William" || s == "David Hammons" || s == "Eleanor L." }}}},
 		// The stage reads a circuit cited the Bluebook's way where courts-db writes it otherwise, a
 		// counsel list's firm whose "&" a web page dropped, a name a caption's role opens, and a
 		// state's legislature.

@@ -812,6 +812,67 @@ func givenNamesApart(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// initialledGiven is a given name and the initials after it, a name
+// that the surname before it completes: "Eleanor L." of "Ross, Eleanor
+// L., United States District Judge", "TOM P." of "BRADY, TOM P., J.".
+var initialledGiven = regexp.MustCompile(`^[A-Z][A-Za-z]+(?:[ \t]+[A-Z]\.)+$`)
+
+// surnameComma is a surname and its comma right before a name: "Ross, "
+// of "Ross, Eleanor L.". Group 1 is the surname.
+var surnameComma = regexp.MustCompile(`(?:^|[\s*(])([A-Z][A-Za-z'’\-]+),[ \t]+$`)
+
+// placeBefore is a preposition that puts a place, not a surname, before
+// the comma: "at Cookeville, William J." (a court's seat, then its judge).
+var placeBefore = regexp.MustCompile(`\b(?:at|in|of|from|near)[ \t]+$`)
+
+// givenEnd is what follows a surname-first name: a comma ("Ross, Eleanor
+// L., United States District Judge"), or its line's end before a blank
+// line or the text's end ("Thornton, Michael B." over the author's name).
+// A name whose initial "and" follows shares the next name's surname
+// ("James C. and Patricia Pursley"); one whose next line goes on was
+// wrapped ("Kenneth C." / "Reutzel").
+var givenEnd = regexp.MustCompile(`^(?:,|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$))`)
+
+// surnamesFirst grows a given name and its initials (initialledGiven),
+// which no name ends with, back over the surname and comma before it on
+// the same line: the surname-first form of a court's header, a docket's
+// judge or a list ("Ross, Eleanor L., United States District Judge",
+// "*275 BRADY, TOM P., J.", "Thornton, Michael B."). A surname the tagger
+// read apart joins the name; a title, a role, a place or a legal form is
+// no surname (placeBefore), and the name must end there (givenEnd).
+func surnamesFirst(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypePerson || !initialledGiven.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		lo := max(0, c.start-32)
+		m := surnameComma.FindStringSubmatchIndex(t[lo:c.start])
+		if m == nil {
+			continue
+		}
+		ss, se := lo+m[2], lo+m[3]
+		if w := strings.ToLower(t[ss:se]); titleWords[w] || jobWords[w] || roleWords[w] || locationSet[w] || legalForms[w] || stateNames[t[ss:se]] || notNameAlone[w] ||
+			placeBefore.MatchString(t[max(0, ss-6):ss]) || !givenEnd.MatchString(t[c.end:min(len(t), c.end+8)]) {
+			continue
+		}
+		other := false
+		for _, o := range cs {
+			other = other || o.typ != TypePerson && o.start < se && o.end > ss
+		}
+		if other {
+			continue // "DEPARTMENT OF CHILD SAFETY, SARAH H.": another name's last word
+		}
+		for k, o := range cs {
+			if k != i && o.start == ss && o.end == se {
+				drop[k] = true
+			}
+		}
+		cs[i].start = ss
+	}
+	return withoutDropped(cs, drop)
+}
+
 // officeHead opens an official's office that a person holds: "Commissioner
 // of Social Security", "Secretary of Health and Human Services".
 var officeHead = regexp.MustCompile(`^(?:Acting[ \t\n]+)?(?:Commissioner|Secretary|Director|Administrator|Comptroller|Treasurer|Attorney[ \t\n]+General|Postmaster[ \t\n]+General|Surgeon[ \t\n]+General)[ \t\n]+(?:of|for)[ \t\n]`)

@@ -154,6 +154,20 @@ func TestNameMends(t *testing.T) {
 			"PERSON Gary Stingle|PERSON William David Hammons|PERSON Judge|PERSON Ann Lee|PERSON Klansman|PERSON Henry F. Hays|PERSON Mary|PERSON Tom Hill|PERSON Sue|PERSON Bo Fox",
 		},
 		{
+			// A given name and its initials grow back over the surname
+			// and comma before them, a surname the tagger read apart
+			// included; not after a place's preposition, not over
+			// another name's last word, not when "and" or a wrapped
+			// surname follows.
+			"surnames first", surnamesFirst,
+			"Opinion by Ross, Eleanor L., United States District Judge\n*275 BRADY, TOM P., J.\nat Cookeville, William J.\n\n" +
+				"DEPARTMENT OF CHILD SAFETY, SARAH H., Appellees.\nPursley, Kenneth C. and Andrea Reutzel\nRoe, Mary K.\nDoe\n",
+			[]span{{"Ross", TypePerson, SourceModel}, {"Eleanor L.", TypePerson, SourceModel}, {"TOM P.", TypePerson, SourceModel},
+				{"William J.", TypePerson, SourceModel}, {"DEPARTMENT OF CHILD SAFETY", TypeOrg, SourceModel}, {"SARAH H.", TypePerson, SourceModel},
+				{"Kenneth C.", TypePerson, SourceModel}, {"Mary K.", TypePerson, SourceModel}},
+			"PERSON Ross, Eleanor L.|PERSON BRADY, TOM P.|PERSON William J.|ORG DEPARTMENT OF CHILD SAFETY|PERSON SARAH H.|PERSON Kenneth C.|PERSON Mary K.",
+		},
+		{
 			// A person before "and Associates" is a firm; other people
 			// stay people.
 			"associates", associatesFirms,
