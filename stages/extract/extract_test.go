@@ -1306,7 +1306,9 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "InitialAfterParenthesisAndGivenNameApart", text: "McOmber & McOmber, attorneys for appellants (J. Peter Sokol, of counsel and on the brief).\n" +
 			"Brian R. Stegall, Frankfort, for K, S H, Gary Stingle and William David Hammons.\nOpinion by Ross, Eleanor L., United States District Judge\n",
 			want: []mention{{extract.TypePerson, "J. Peter Sokol"}, {extract.TypePerson, "William David Hammons"}, {extract.TypePerson, "Ross, Eleanor L."}},
-			none: []none{{extract.TypePerson, func(s string) bool { return s == "Peter Sokol" || s == "William" || s == "David Hammons" || s == "Eleanor L." }}}},
+			none: []none{{extract.TypePerson, func(s string) bool {
+				return s == "Peter Sokol" || s == "William" || s == "David Hammons" || s == "Eleanor L."
+			}}}},
 		// The stage reads a circuit cited the Bluebook's way where courts-db writes it otherwise, a
 		// counsel list's firm whose "&" a web page dropped, a name a caption's role opens, and a
 		// state's legislature.
