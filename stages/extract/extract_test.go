@@ -1309,6 +1309,13 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return s == "Peter Sokol" || s == "William" || s == "David Hammons" || s == "Eleanor L."
 			}}}},
+		// The stage reads the trial judge an appeal names after its court, run on after the
+		// court's name or after a comma, an honorific and a place cut off.
+		{name: "PresidingJudges", text: "Appeal from the United States District Court for the Central District of California Florence-Marie Cooper, District Judge, Presiding\n" +
+			"Appeal from the United States District Court for the Northern District of California Jacqueline Scott Corley, Magistrate Judge, Presiding\n" +
+			"Appeal from the Circuit Court of Kane County. Honorable John G. Dalton, Judge, Presiding.\n",
+			want: []mention{{extract.TypePerson, "Florence-Marie Cooper"}, {extract.TypePerson, "Jacqueline Scott Corley"}, {extract.TypePerson, "John G. Dalton"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "California") || strings.Contains(s, "Honorable") }}}},
 		// The stage reads a circuit cited the Bluebook's way where courts-db writes it otherwise, a
 		// counsel list's firm whose "&" a web page dropped, a name a caption's role opens, and a
 		// state's legislature.

@@ -414,6 +414,36 @@ func authorJudges(t string) []cand {
 	return out
 }
 
+// presidingLine is the trial judge an appeal names after the court it
+// comes from, which the Ninth Circuit writes on a line of its own and a
+// web page runs on after the court's name or the docket: "… District of
+// California Florence-Marie Cooper, District Judge, Presiding", "Honorable
+// John G. Dalton, Judge, Presiding". Group 1 is up to four capitalised
+// words or initials before the comma; presidingJudges cuts the place or
+// the number before the name.
+var presidingLine = regexp.MustCompile(`((?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]+(?:(?:Chief|Senior|Magistrate|District|Bankruptcy|Circuit|Associate|Trial)[ \t]+)*Judge,[ \t]+Presiding\b`)
+
+// presidingJudges returns the trial judges presidingLine names: the words
+// before the name that are a place's, an honorific or a court's word
+// ("California", "Honorable") are cut, and a name of one word is none.
+func presidingJudges(t string) []cand {
+	if !strings.Contains(t, "Presiding") {
+		return nil
+	}
+	var out []cand
+	for _, m := range presidingLine.FindAllStringSubmatchIndex(t, -1) {
+		ws := words(t[m[2]:m[3]], m[2])
+		for len(ws) > 2 && (locationSet[strings.ToLower(ws[0].text)] || stateNames[ws[0].text] || honorifics[ws[0].text] || courtWords[strings.ToLower(ws[0].text)]) {
+			ws = ws[1:]
+		}
+		if len(ws) < 2 || slices.ContainsFunc(ws, func(w word) bool { return panelWord(w.text) || leadingNoise[strings.ToLower(w.text)] }) {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: ws[0].start, end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
 // authorCands adds re's authors to out: a name that is only titles' or
 // noise words ("Chief Judge, District Judge.") is none.
 func authorCands(t string, re *regexp.Regexp, out []cand) []cand {
