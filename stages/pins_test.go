@@ -593,9 +593,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// role opens, four more federal bodies named in full, a counsel list's
 	// "St. Louis, MO" (see docs/quality.md); the sample has none.
 	// extract/v41 (thirty-fourth session): the Sixth Circuit's district
-	// judge after a docket number and a dash keeps the given name (see
-	// docs/quality.md); the sample has none.
-	"extract": {"extract/v41", "162cecdfd453a801"},
+	// judge after a docket number and a dash keeps the given name, people's
+	// names in more of their forms, an appeal's trial judge, amounts in
+	// words and in more currencies (see docs/quality.md); the sample has
+	// none; the sample's loan amount in words ("Two Million Four Hundred
+	// Fifty Thousand Dollars") is an alias of its figures.
+	"extract": {"extract/v41", "f5691f92d5d4867a"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -714,7 +717,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Delta"); the sample has none. resolve/v27 joins a list's first
 	// provision to it cited alone ("28 U.S.C. §§ 2201" and "28 U.S.C. §
 	// 2201", "Sections 10(b)" and "Section 10(b)"); the sample has none.
-	"resolve": {"resolve/v27", "6b3fcca5d432f17d"},
+	// resolve/v28 reads an amount in words as its value ("Sixteen Thousand
+	// Five Hundred Dollars" is "$16,500"), a scale glued to the digits
+	// ("$5k"), India's lakh and crore, and other countries' dollars and
+	// rupees as their own currencies: the sample's loan amount in words is
+	// an alias of its figures.
+	"resolve": {"resolve/v28", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the
@@ -725,8 +733,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the sample changed with the courts' ids resolve/v15 gives it, and the
 	// version moves with the pin. relate/v7 has relate/v6's rules; its
 	// output on the sample changed with the county court's id resolve/v25
-	// gives it, and the version moves with the pin.
-	"relate": {"relate/v7", "1eaa8efcec8b2c80"},
+	// gives it, and the version moves with the pin. relate/v8 has relate/v7's
+	// rules; its output on the sample changed with the loan's amount in
+	// words extract/v41 reads (a mention of the amount), and the version
+	// moves with the pin.
+	"relate": {"relate/v8", "f60a58404f793cbe"},
 }
 
 // algorithms are the stages' versions as the code has them now.

@@ -128,14 +128,68 @@ func wrappedScales(t string, cs []cand) []cand {
 
 // otherAmount is an amount the patterns' money does not read: under a
 // dollar without its zero, as share par values are written ("$.001",
-// "$.01 per share"), or in pounds or euros by their signs ("£3,000", "€2.5
-// million").
-var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|[£€][ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|Million|Billion))?`)
+// "$.01 per share"), in pounds, euros, yen or rupees by their signs
+// ("£3,000", "€2.5 million", "¥500,000", "₹5 lakh"), after a currency's
+// code or India's "Rs." ("CAD 5,000", "Rs. 10,000"), or a number before a
+// currency the patterns do not know by its name ("5 million euros").
+var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|(?:[£€¥₹]|\b(?:EUR|CAD|AUD|JPY|CHF|CNY|RMB|HKD|INR|Rs\.?)[ \t]?)` + amountNumber +
+	`|\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:euros|yen|rupees|pesos|francs|Euros)\b`)
 
-// otherAmounts returns the amounts otherAmount finds.
+// amountNumber is an amount's number and its scale word: "2.5 million",
+// India's "10,00,000" and "5 lakh".
+const amountNumber = `\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|Million|Billion|lakhs?|crores?))?`
+
+// numberUnit is a number's word below a hundred; numberScale a word that
+// multiplies it.
+const (
+	numberUnit  = `(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)`
+	numberScale = `(?:hundred|thousand|million|billion|trillion)`
+)
+
+// wordAmount is an amount written in words with its currency: "forty
+// dollars", "Twenty Thousand Dollars", "a million dollars", "twenty-five
+// cents", "One million, five hundred fifty-six thousand, two hundred
+// fifty dollars"; a scale opens one only after "a" ("a million dollars", not
+// "hundred thousand dollars" of "several hundred thousand dollars").
+// Pounds in words are left alone (a weight as often).
+var wordAmount = regexp.MustCompile(`(?i)\b(?:(?:a|half[ \t-]a)[ \t-]+` + numberScale + `|` + numberUnit + `)(?:(?:[ \t]+and[ \t]+|,?[ \t]+|-)(?:` + numberUnit + `|` + numberScale + `))*[ \t]+(?:dollars|cents|euros)\b`)
+
+// otherAmounts returns the amounts otherAmount and wordAmount find.
 func otherAmounts(t string) []cand {
-	if !containsAny(t, []string{"$.", "£", "€"}) {
-		return nil
+	var out []cand
+	if containsAny(t, []string{"$.", "£", "€", "¥", "₹", "EUR", "CAD", "AUD", "JPY", "CHF", "CNY", "RMB", "HKD", "INR", "Rs", "euros", "Euros", "yen", "rupees", "pesos", "francs"}) {
+		out = groupCands(t, otherAmount, 0, TypeMoney)
 	}
-	return groupCands(t, otherAmount, 0, TypeMoney)
+	if containsAny(t, []string{"ollars", "OLLARS", "cents", "CENTS", "uros", "UROS"}) {
+		out = append(out, groupCands(t, wordAmount, 0, TypeMoney)...)
+	}
+	return out
+}
+
+// dollarPrefix is a dollar's country glued before its sign: "C" of
+// "C$7,500", "HK" of "HK$2 million".
+var dollarPrefix = regexp.MustCompile(`(?:^|[^\p{L}\d])((?:C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|Mex))$`)
+
+// dollarScale is a scale glued after an amount's digits: "bn" of
+// "$1.2bn", "k" of "$5k".
+var dollarScale = regexp.MustCompile(`^(?:bn|mn|m|k|B|M|K)\b`)
+
+// dollarEdges grows an amount in dollars over its country's letters
+// glued before the sign (dollarPrefix: "C$7,500", "HK$2 million") and
+// over a scale glued after its digits (dollarScale: "$1.2bn", "$5k").
+func dollarEdges(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeMoney || c.start >= len(t) || t[c.start] != '$' {
+			continue
+		}
+		if m := dollarPrefix.FindStringSubmatchIndex(t[max(0, c.start-4):c.start]); m != nil {
+			cs[i].start = max(0, c.start-4) + m[2]
+		}
+		if c.end > 0 && t[c.end-1] >= '0' && t[c.end-1] <= '9' {
+			if m := dollarScale.FindStringIndex(t[c.end:min(len(t), c.end+3)]); m != nil {
+				cs[i].end = c.end + m[1]
+			}
+		}
+	}
+	return cs
 }

@@ -218,6 +218,11 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "12 U.S.C. §§ 5531(a)"}, {extract.TypeLaw, "5536(a)(1)(B)"}, {extract.TypeLaw, "Telemarketing Sales Rule"}}},
 		{"an amount under a dollar without its zero, pounds and euros", "common stock, par value $.001 per share, and $.01 each; a fee of £3,000 and €2.5 million.",
 			[]want{{extract.TypeMoney, "$.001"}, {extract.TypeMoney, "$.01"}, {extract.TypeMoney, "£3,000"}, {extract.TypeMoney, "€2.5 million"}}},
+		{"amounts in words, by their country's dollar, a glued scale, a code or rupees", "He paid forty dollars, twenty-five cents, a million dollars and Sixteen Thousand Five Hundred Dollars, " +
+			"not several hundred thousand dollars; C$7,500, HK$2 million, $1.2bn, $5k, CAD 5,000, Rs. 10,00,000, ₹5 lakh, ¥500,000 and 5 million euros.",
+			[]want{{extract.TypeMoney, "forty dollars"}, {extract.TypeMoney, "twenty-five cents"}, {extract.TypeMoney, "a million dollars"}, {extract.TypeMoney, "Sixteen Thousand Five Hundred Dollars"},
+				{extract.TypeMoney, "C$7,500"}, {extract.TypeMoney, "HK$2 million"}, {extract.TypeMoney, "$1.2bn"}, {extract.TypeMoney, "$5k"}, {extract.TypeMoney, "CAD 5,000"},
+				{extract.TypeMoney, "Rs. 10,00,000"}, {extract.TypeMoney, "₹5 lakh"}, {extract.TypeMoney, "¥500,000"}, {extract.TypeMoney, "5 million euros"}}},
 		{"a union with its local and federation", "Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.",
 			[]want{{extract.TypeOrg, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC"}}},
 		{"the Commission's rules", "Rule 10b-5 thereunder and Rule 405 of the Securities Act of 1933 apply, as does Rule 56.",
@@ -429,6 +434,7 @@ func TestNonMatches(t *testing.T) {
 		{"an ordinance's title", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypeCase},
 		{"an ordinance's title's verb", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypePerson},
 		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
+		{"a scale in words without a number, pounds in words", "several hundred thousand dollars and a few thousand dollars; it weighed five hundred pounds.", extract.TypeMoney},
 	}
 	s := extract.New(extract.Config{DisableModel: true})
 	for _, tc := range tests {

@@ -29,7 +29,7 @@ import (
 )
 
 // Algorithm is the version of the relation rules.
-const Algorithm = "relate/v7"
+const Algorithm = "relate/v8"
 
 // Config tunes the edges. Zero means default.
 type Config struct {

@@ -531,18 +531,25 @@ func moneyKey(name string, toks []string) string {
 	lower := strings.ToLower(name)
 	m := amountRE.FindStringSubmatch(lower)
 	if m == nil {
+		if v, ok := wordsValue(toks); ok {
+			return currencyOf(lower) + " " + strings.TrimRight(strings.TrimRight(v.FloatString(6), "0"), ".")
+		}
 		return strings.Join(toks, " ")
 	}
 	v, ok := new(big.Rat).SetString(strings.ReplaceAll(m[1], ",", ""))
 	if !ok {
 		return strings.Join(toks, " ")
 	}
-	switch m[2] {
-	case "thousand":
+	switch m[2] + m[3] {
+	case "thousand", "k":
 		v.Mul(v, big.NewRat(1_000, 1))
-	case "million":
+	case "lakh", "lakhs":
+		v.Mul(v, big.NewRat(100_000, 1))
+	case "million", "m", "mn":
 		v.Mul(v, big.NewRat(1_000_000, 1))
-	case "billion":
+	case "crore", "crores":
+		v.Mul(v, big.NewRat(10_000_000, 1))
+	case "billion", "bn":
 		v.Mul(v, big.NewRat(1_000_000_000, 1))
 	}
 	num := v.FloatString(6)
@@ -550,13 +557,97 @@ func moneyKey(name string, toks []string) string {
 	return currencyOf(lower) + " " + num
 }
 
-// amountRE finds an amount in figures and its scale word.
-var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion)\b)?`)
+// numberValues are the values of numbers' words; scaleValues of the
+// words that multiply what comes before them.
+var (
+	numberValues = map[string]int64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	scaleValues = map[string]int64{"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+)
+
+// wordsValue reads an amount written in words, as Normalize's tokens
+// ("sixteen thousand five hundred dollars" is 16,500, "twenty five cents"
+// 0.25, "half a million dollars" 500,000), so that it is one amount with
+// the figures a text writes beside it ("Sixteen Thousand Five Hundred
+// Dollars ($16,500)"). ok is false for anything else.
+func wordsValue(toks []string) (*big.Rat, bool) {
+	if len(toks) < 2 {
+		return nil, false
+	}
+	unit := toks[len(toks)-1]
+	if unit != "dollars" && unit != "dollar" && unit != "cents" && unit != "euros" {
+		return nil, false
+	}
+	total, cur := new(big.Rat), new(big.Rat)
+	half, seen := false, false
+	for _, t := range toks[:len(toks)-1] {
+		switch {
+		case t == "half":
+			half = true
+		case t == "and":
+		case numberValues[t] > 0:
+			cur.Add(cur, big.NewRat(numberValues[t], 1))
+			seen = true
+		case t == "hundred":
+			if cur.Sign() == 0 {
+				cur.SetInt64(1)
+			}
+			cur.Mul(cur, big.NewRat(100, 1))
+			seen = true
+		case scaleValues[t] > 0:
+			if cur.Sign() == 0 {
+				cur.SetInt64(1)
+			}
+			total.Add(total, cur.Mul(cur, big.NewRat(scaleValues[t], 1)))
+			cur = new(big.Rat)
+			seen = true
+		default:
+			return nil, false
+		}
+	}
+	if !seen {
+		return nil, false
+	}
+	total.Add(total, cur)
+	if half {
+		total.Mul(total, big.NewRat(1, 2))
+	}
+	if unit == "cents" {
+		total.Mul(total, big.NewRat(1, 100))
+	}
+	return total, true
+}
+
+// amountRE finds an amount in figures and its scale: a word after it
+// (India's lakh and crore too) or letters glued to it ("$1.2bn", "$5k").
+var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|lakhs?|crores?)\b|(bn|mn|m|k)\b)?`)
+
+// dollarCountry is the country's letters before a dollar's sign, as the
+// lower-cased amount starts: "c$", "hk$"; group 1 is the letters.
+var dollarCountry = regexp.MustCompile(`^(c|ca|can|a|au|nz|hk|s|nt|r|mx|mex)\$`)
+
+// dollarCurrencies are the currencies dollarCountry's letters name.
+var dollarCurrencies = map[string]string{"c": "cad", "ca": "cad", "can": "cad", "a": "aud", "au": "aud", "nz": "nzd", "hk": "hkd", "s": "sgd", "nt": "twd", "r": "brl", "mx": "mxn", "mex": "mxn"}
+
+// rupees is India's rupee by its sign, code, word or "Rs.".
+var rupees = regexp.MustCompile(`₹|\b(?:rs\.?|inr)(?:[\s\d]|$)|rupee`)
 
 // currencyOf names an amount's currency by its symbol, code or word;
 // dollars are the default of the patterns that find amounts.
 func currencyOf(lower string) string {
+	if m := dollarCountry.FindStringSubmatch(lower); m != nil {
+		return dollarCurrencies[m[1]]
+	}
 	switch {
+	case rupees.MatchString(lower):
+		return "inr"
+	case strings.Contains(lower, "cad"):
+		return "cad"
+	case strings.Contains(lower, "aud"):
+		return "aud"
+	case strings.Contains(lower, "chf") || strings.Contains(lower, "franc"):
+		return "chf"
 	case strings.Contains(lower, "€") || strings.Contains(lower, "eur"):
 		return "eur"
 	case strings.Contains(lower, "£") || strings.Contains(lower, "gbp") || strings.Contains(lower, "pound"):
