@@ -218,6 +218,9 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "12 U.S.C. §§ 5531(a)"}, {extract.TypeLaw, "5536(a)(1)(B)"}, {extract.TypeLaw, "Telemarketing Sales Rule"}}},
 		{"an amount under a dollar without its zero, pounds and euros", "common stock, par value $.001 per share, and $.01 each; a fee of £3,000 and €2.5 million.",
 			[]want{{extract.TypeMoney, "$.001"}, {extract.TypeMoney, "$.01"}, {extract.TypeMoney, "£3,000"}, {extract.TypeMoney, "€2.5 million"}}},
+		{"an article or a Commonwealth section of a named law, an Act's year without of", "Article 9 of the Uniform Commercial Code applies, as do s. 69 of the Arbitration Act 1996, the Companies Act, 1956, and Art. 5 of the Civil Code.\nUnder Mass. Gen. Laws ch. 93A the rest.",
+			[]want{{extract.TypeLaw, "Article 9 of the Uniform Commercial Code"}, {extract.TypeLaw, "s. 69 of the Arbitration Act 1996"}, {extract.TypeLaw, "Companies Act, 1956"},
+				{extract.TypeLaw, "Art. 5 of the Civil Code"}}},
 		{"amounts in words, by their country's dollar, a glued scale, a code or rupees", "He paid forty dollars, twenty-five cents, a million dollars and Sixteen Thousand Five Hundred Dollars, " +
 			"not several hundred thousand dollars; C$7,500, HK$2 million, $1.2bn, $5k, CAD 5,000, Rs. 10,00,000, ₹5 lakh, ¥500,000 and 5 million euros.",
 			[]want{{extract.TypeMoney, "forty dollars"}, {extract.TypeMoney, "twenty-five cents"}, {extract.TypeMoney, "a million dollars"}, {extract.TypeMoney, "Sixteen Thousand Five Hundred Dollars"},
@@ -434,6 +437,7 @@ func TestNonMatches(t *testing.T) {
 		{"an ordinance's title", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypeCase},
 		{"an ordinance's title's verb", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypePerson},
 		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
+		{"an article of a contract", "Article 3 of the Agreement and s. 4 of the Lease govern.", extract.TypeLaw},
 		{"a scale in words without a number, pounds in words", "several hundred thousand dollars and a few thousand dollars; it weighed five hundred pounds.", extract.TypeMoney},
 	}
 	s := extract.New(extract.Config{DisableModel: true})

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -538,19 +539,27 @@ const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
 // of the Pennsylvania Constitution", "article V, section 4(b)(1) of the
 // Florida Constitution", "Article 6, Section 5(3), of the Arizona
 // Constitution", "section 10(b) of the Securities Exchange Act of 1934",
-// "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934". The name ends with
+// "SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934", an article or a
+// Commonwealth "s." alone (articleHeads), a treaty's, and an
+// Act's year without "of" ("the Arbitration Act 1996"). The name ends with
 // a law's head word, so that
 // "Section 2 of the Agreement" is none; a compact's sections are cited
 // without its name ("§2.10 of the Compact" is "§2.10").
-var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?)[ \t]*\d[^ \t\n]{0,24}` +
+var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?|` + articleHeads + `)[ \t]*\d[^ \t\n]{0,24}` +
 	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
 	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
-	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
-	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[ \t]+OF[ \t]+\d{4})?`)
+	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|Convention|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
+	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[ \t]+OF[ \t]+\d{4}|,?[ \t]+(?:1[6-9]|20)\d\d\b)?`)
+
+// articleHeads open an article cited by its number alone, or a section
+// the way the Commonwealth's statutes abbreviate it: "Article 9 of the
+// Uniform Commercial Code", "Art. 17(1) of the Montreal Convention", "s.
+// 69 of the Arbitration Act 1996".
+const articleHeads = `\b(?:Article|ARTICLE|Art\.)|\bss?\.`
 
 // sectionOfLawAt is where a sectionOfLaw may start: an article's or a
 // section's word or sign. sectionOfLaw, anchored, runs only there.
-var sectionOfLawAt = regexp.MustCompile(`\b(?:Article|ARTICLE|article|Art\.|art\.|[Ss]ection|SECTION|[Ss]ec\.|SEC\.)|§`)
+var sectionOfLawAt = regexp.MustCompile(`\b(?:Article|ARTICLE|article|Art\.|art\.|[Ss]ection|SECTION|[Ss]ec\.|SEC\.|ss?\.)|§`)
 
 // anchoredMatches returns the matches of re, an expression anchored at
 // its start, at the places starts finds in t, each read in the window
@@ -583,6 +592,14 @@ func anchoredMatches(t string, starts, re *regexp.Regexp, size int) [][]int {
 // section, subsections included): "216-a", "8(a)(1)", "10(b)".
 var sectionOfLawHead = regexp.MustCompile(`(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.|§§?)[ \t]*`)
 
+// lawHeadStop is a law's head word that ends a sentence, inside what
+// sectionOfLaw read on past it.
+var lawHeadStop = regexp.MustCompile(`(?:Code|Law|Laws|Act|Statutes|Constitution|Convention)\.\s`)
+
+// articleHead is an article's or a Commonwealth section's head before its
+// number, where sectionOfLaw read no section's (sectionOfLawHead).
+var articleHead = regexp.MustCompile(`^(?:` + articleHeads + `)[ \t]*`)
+
 // sectionsOfLaws returns the sections sectionOfLaw finds, their number
 // read whole.
 func sectionsOfLaws(t string) []cand {
@@ -590,12 +607,20 @@ func sectionsOfLaws(t string) []cand {
 	for _, m := range anchoredMatches(t, sectionOfLawAt, sectionOfLaw, 320) {
 		h := sectionOfLawHead.FindStringIndex(t[m[0]:m[1]])
 		if h == nil {
+			h = articleHead.FindStringIndex(t[m[0]:m[1]])
+		}
+		if h == nil {
 			continue
 		}
 		i := m[0] + h[1]
 		se := sectionEnd(t, i)
 		if se < 0 || !ofAfterSection.MatchString(t[se:m[1]]) {
 			continue
+		}
+		// "Art. 5 of the Civil Code. Under Mass. Gen. Laws": the law's
+		// name ends with the sentence.
+		if k := lawHeadStop.FindStringIndex(t[se:m[1]]); k != nil {
+			m[1] = se + k[1] - 2
 		}
 		// "Section 3 of the First Amendment to Lease" is the contract's.
 		if strings.HasSuffix(t[m[0]:m[1]], "Amendment") && instrumentAfter.MatchString(textAfter(t, m[1])) {
@@ -735,9 +760,9 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"§", "ection", "ec.", "ECTION"}) {
 		out = append(out, sectionsBeforeCode(t)...)
-		if containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
-			out = append(out, sectionsOfLaws(t)...)
-		}
+	}
+	if containsAny(t, []string{"§", "ection", "ec.", "ECTION", "Art", "ARTICLE", "s. "}) && containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
+		out = append(out, sectionsOfLaws(t)...)
 	}
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
 		out = append(out, namedCodeSections(t)...)
@@ -1837,6 +1862,25 @@ var sectionAlone = regexp.MustCompile(`^(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§)
 // sectionOfBefore is a section cited before "of the" and a law's name:
 // "Section 402(a)(4) of the ".
 var sectionOfBefore = regexp.MustCompile(`^[ \t]+of[ \t]+the[ \t]+$`)
+
+// actYear is the year the Commonwealth writes after an Act's name
+// without "of": " 1996" of "the Arbitration Act 1996", ", 1956" of India's
+// "the Companies Act, 1956".
+var actYear = regexp.MustCompile(`^,?[ \t]+(?:1[6-9]|20)\d\d\b(?:[^\d\-/]|$)`)
+
+// actYears extends an Act's or a Code's name over the year after it
+// (actYear).
+func actYears(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeLaw || !(strings.HasSuffix(t[c.start:c.end], "Act") || strings.HasSuffix(t[c.start:c.end], "Code")) {
+			continue
+		}
+		if m := actYear.FindStringIndex(t[c.end:min(len(t), c.end+8)]); m != nil {
+			cs[i].end = c.end + strings.LastIndexFunc(t[c.end:c.end+m[1]], unicode.IsDigit) + 1
+		}
+	}
+	return cs
+}
 
 // commaActs extends an Act's name the patterns began after its first
 // words' commas over them ("Federal Food, Drug, and Cosmetic Act", read
