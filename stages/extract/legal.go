@@ -89,19 +89,27 @@ func westlawCitations(t string) []cand {
 // ("T.C. Memo. 2021-112", "T.C. Summary Opinion 2010-5"), Colorado's
 // written closed up, as its opinions' headers do ("2019COA122",
 // "2016CO45"), and Canada's and the United Kingdom's ("2016 SCC 27",
-// "[2023] UKSC 42", "[2023] EWCA Civ 745").
+// "[2023] UKSC 42", "[2023] EWCA Civ 745"), Australia's, New Zealand's,
+// Ireland's, Singapore's, South Africa's and India's ("[2008] FCA 123",
+// "[2006] INSC 673"), the English law reports by year ("[1932] AC 562",
+// "[2003] 1 WLR 2028") and India's Supreme Court Cases and All India
+// Reporter ("(1996) 2 SCC 384", "AIR 1950 SC 27").
 var neutralCitation = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+IL(?:[ \t]+App[ \t]+\(\d(?:st|nd|d|rd|th)\))?[ \t]+\d{6}(?:-[UB])?\b` +
 	`|\b20\d{2}(?:COA|CO)\d{1,3}\b` +
 	`|\b(?:19|20)\d{2}-(?:Ohio|NMSC|NMCA|NMCERT)-\d{1,6}\b` +
 	`|\bT\.[ \t]?C\.[ \t]+(?:Memo\.|Summary[ \t]+Opinion)[ \t]+(?:19|20)\d{2}-\d{1,4}\b` +
 	`|\b(?:19|20)\d{2}[ \t]+(?:SCC|FCA|FC|ONCA|BCCA|ABCA|QCCA|NSCA|MBCA|SKCA|NBCA|ONSC|BCSC|ABQB|QCCS|TCC)[ \t]+\d{1,5}\b` +
-	`|\[(?:19|20)\d{2}\][ \t]+(?:UKSC|UKHL|UKPC|EWCA[ \t]+(?:Civ|Crim)|EWHC|UKUT|EWCOP|CSIH|CSOH|NICA)[ \t]+\d{1,5}(?:[ \t]+\((?:Ch|QB|KB|Fam|Admin|Comm|TCC|Pat|IPEC)\))?`)
+	`|\[(?:19|20)\d{2}\][ \t]+(?:UKSC|UKHL|UKPC|EWCA[ \t]+(?:Civ|Crim)|EWHC|UKUT|EWCOP|CSIH|CSOH|NICA)[ \t]+\d{1,5}(?:[ \t]+\((?:Ch|QB|KB|Fam|Admin|Comm|TCC|Pat|IPEC)\))?` +
+	`|\[(?:19|20)\d{2}\][ \t]+(?:HCA|FCA|FCAFC|NSWSC|NSWCA|VSC|VSCA|QSC|QCA|WASC|WASCA|SASC|NZSC|NZCA|NZHC|IESC|IECA|IEHC|SGCA|SGHC|INSC|ZASCA|ZACC)[ \t]+\d{1,5}` +
+	`|\[(?:18|19|20)\d{2}\][ \t]+(?:\d{1,2}[ \t]+)?(?:AC|QB|KB|Ch|WLR|All[ \t]+ER|Fam|Lloyd's[ \t]+Rep)[ \t]+\d{1,5}` +
+	`|\((?:19|20)\d{2}\)[ \t]+\d{1,2}[ \t]+SCC[ \t]+\d{1,5}|\bAIR[ \t]+(?:19|20)\d{2}[ \t]+SC[ \t]+\d{1,5}`)
 
 // neutralNeedles are in every citation neutralCitation reads: the cheap
 // test before it runs (Colorado's by its year's last digit and "CO", not
 // "CO" alone, which nearly every page in capitals holds).
 var neutralNeedles = []string{" IL ", "0CO", "1CO", "2CO", "3CO", "4CO", "5CO", "6CO", "7CO", "8CO", "9CO", "-Ohio-", "-NM", "T.C.", "T. C.", "SCC", "FCA", " FC ", "ONCA", "BCCA", "ABCA", "QCCA", "NSCA", "MBCA",
-	"SKCA", "NBCA", "ONSC", "BCSC", "ABQB", "QCCS", " TCC ", "] UK", "] EW", "] CS", "] NI"}
+	"SKCA", "NBCA", "ONSC", "BCSC", "ABQB", "QCCS", " TCC ", "] UK", "] EW", "] CS", "] NI", "] HC", "] FC", "] NSW", "] V", "] Q", "] WA", "] SA", "] NZ",
+	"] IE", "] SG", "] IN", "] ZA", "] A", "] K", "] C", "] 1", "] 2", "] 3", "] 4", "] L", "SCC", "AIR "}
 
 // neutralCitations finds the citations neutralCitation reads. It runs
 // after the tagger, whose features reporterCitations' output is.
