@@ -825,16 +825,8 @@ var caseNameBareV = regexp.MustCompile(`(` + party + `)[ \t]+v[ \t]+(` + party +
 // decision's title: "\n2015 NY Slip Op 30987(U)".
 var slipOpNext = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:19|20)\d{2}[ \t]+N\.?[ \t]?Y\.?[ \t]+Slip[ \t]+Op\b`)
 
-// commonwealthCiteAfter is the citation the Commonwealth's courts write
-// after a case name whose "v" has no period: a year in brackets ("Thwaytes
-// v Sotheby's [2015] EWHC 36 (Ch)", "Donoghue v Stevenson [1932] AC 562")
-// or a neutral citation after a comma ("Hearn v McLeod Estate, 2019 ONCA
-// 682").
-var commonwealthCiteAfter = regexp.MustCompile(`^,?[ \t]+(?:\[(?:18|19|20)\d{2}\][ \t]+(?:\d{1,3}[ \t]+)?[A-Z]|(?:19|20)\d{2}[ \t]+[A-Z]{2,6}[ \t]+\d)`)
-
 // bareVCaseNames finds the case names caseNameBareV reads that a citation,
-// a parenthesis, the Commonwealth's citation (commonwealthCiteAfter) or,
-// on the next line, a slip opinion's citation follows, so
+// a parenthesis or, on the next line, a slip opinion's citation follows, so
 // a capitalised word, "v" and another ("Form v Part") is no case. Added
 // after the tagger, as wrappedCaseNames is.
 func bareVCaseNames(t string) []cand {
@@ -846,8 +838,7 @@ func bareVCaseNames(t string) []cand {
 		// "…, 12 NY3d 45", "… (Sup Ct, NY County 2019)", and a decision's
 		// title over its slip opinion's citation ("Goldstein v Pikus" /
 		// "2015 NY Slip Op 30987(U)").
-		if citedAfter.MatchString(t[m[1]:]) || strings.HasPrefix(strings.TrimLeft(t[m[1]:], " \t"), "(") || slipOpNext.MatchString(t[m[1]:]) ||
-			commonwealthCiteAfter.MatchString(t[m[1]:min(len(t), m[1]+24)]) {
+		if citedAfter.MatchString(t[m[1]:]) || strings.HasPrefix(strings.TrimLeft(t[m[1]:], " \t"), "(") || slipOpNext.MatchString(t[m[1]:]) {
 			ms = append(ms, m)
 		}
 	}
