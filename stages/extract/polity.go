@@ -264,12 +264,22 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 	}
 	for i, m := range ms {
 		if m.Type == TypeLocation && (party && isSide(oneSpace(m.Text)) || filers[nameKey(m.Text)]) {
+			// "imported into the United States", "sold throughout the
+			// United States": the place, beside the party.
+			if m.Start <= len(doc) && countryPlace.MatchString(string(doc[max(0, m.Start-24):m.Start])) {
+				continue
+			}
 			ms[i].Type = TypeOrg
 			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	return ms
 }
+
+// countryPlace is a preposition or a verb of movement that puts a place
+// before a country's or a state's name: "into the United States",
+// "throughout the State of Ohio", "entered the United States".
+var countryPlace = regexp.MustCompile(`\b(?:in|into|within|throughout|across|outside|inside|entered|enter|entering|enters)\s+(?:the\s+)?$`)
 
 // litigantClause is what follows a polity that acts in a filing: its
 // counsel, a filer's verb ("…, by and through its undersigned

@@ -108,8 +108,9 @@ func TestLitigantState(t *testing.T) {
 // TestCountryParty: where the United States of America is a caption's
 // party (its office's address under it too) or a side of the document's
 // own case, the country is an
-// organisation wherever the document names it; where it is not (a cited
-// case's side), it stays a place.
+// organisation wherever the document names it but after a place's
+// preposition ("into the United States"); where it is not (a cited case's
+// side), it stays a place.
 func TestCountryParty(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, typ string
@@ -120,7 +121,8 @@ func TestCountryParty(t *testing.T) {
 		{"a place", "The goods were shipped to the United States by sea.", extract.TypeLocation},
 		{"a side of the own case", "Re:      United States v. Joshua James\n\nCriminal Case No. 22-cr-15 (APM)\n\nYour client agrees that the United States may appeal.", extract.TypeOrg},
 		{"a side of a cited case", "The court cited Gall v. United States, 552 U.S. 38 (2007). The goods were shipped to the United States by sea.", extract.TypeLocation},
-		{"the filer", "GOVERNMENT'S MEMORANDUM IN AID OF SENTENCING\n\nThe United States, by and through its undersigned attorneys, respectfully submits this memorandum. The defendant lived in the United States.", extract.TypeOrg},
+		{"the filer", "GOVERNMENT'S MEMORANDUM IN AID OF SENTENCING\n\nThe United States, by and through its undersigned attorneys, respectfully submits this memorandum. The defendant owed the United States.", extract.TypeOrg},
+		{"a place beside the party", "UNITED STATES OF AMERICA,\n\n        v.\n\nJOHN DOE,\n\n        Defendant.\n\nThe defendant imported the goods into the United States.", extract.TypeLocation},
 		{"a place before a verb", "The goods were shipped to the United States, by sea, and stored there.", extract.TypeLocation},
 		{"a litigant's verb", "Having turned the money over, the finders want it back. The United States no longer seeks the forfeiture of the car, and the goods were shipped to the United States by sea.", extract.TypeOrg},
 		{"a place's verb", "The United States has fifty states, and the goods were shipped to the United States by sea.", extract.TypeLocation},
