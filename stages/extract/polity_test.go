@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,7 +84,7 @@ func TestLitigantState(t *testing.T) {
 		{"CALVARY CHAPEL OF BANGOR,\n\n  Plaintiff, Appellant,\n\nv.\n\nJANET T. MILLS, in her official capacity as Governor of the\n                 State of Nebraska,\n\n  Defendant, Appellee.\n",
 			"State of Nebraska", extract.TypeLocation},
 		// A state that files, by its counsel.
-		{"BEFORE THE STATE CORPORATION COMMISSION\n\nThe Commonwealth of Virginia, by counsel, moves the Commission to dismiss the application. The plant is in the Commonwealth of Virginia.\n",
+		{"BEFORE THE STATE CORPORATION COMMISSION\n\nThe Commonwealth of Virginia, by counsel, moves the Commission to dismiss the application. The Commission heard the Commonwealth of Virginia.\n",
 			"Commonwealth of Virginia", extract.TypeOrg},
 	} {
 		res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
@@ -102,6 +103,25 @@ func TestLitigantState(t *testing.T) {
 		if !found {
 			t.Errorf("no mention of %q in %q: %+v", tc.name, tc.text, res.Mentions)
 		}
+	}
+}
+
+// TestLitigantStateAsPlace: a state that files is an organisation, and
+// the same state after a place's preposition is the place.
+func TestLitigantStateAsPlace(t *testing.T) {
+	text := "BEFORE THE STATE CORPORATION COMMISSION\n\nThe Commonwealth of Virginia, by counsel, moves the Commission to dismiss the application. The plant is in the Commonwealth of Virginia.\n"
+	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Mentions {
+		if m.Text == "Commonwealth of Virginia" && m.Source != extract.SourceDefined {
+			got = append(got, m.Type)
+		}
+	}
+	if want := []string{extract.TypeOrg, extract.TypeLocation}; !slices.Equal(got, want) {
+		t.Errorf("the Commonwealth's mentions are %v, want %v", got, want)
 	}
 }
 
