@@ -225,6 +225,8 @@ func TestPatterns(t *testing.T) {
 			"Baldev Singh v. Shinder Pal Singh, [2006] INSC 673, State of Punjab v. Gurmit Singh, (1996) 2 SCC 384, and AIR 1950 SC 27.",
 			[]want{{extract.TypeCase, "[2016] UKSC 8"}, {extract.TypeCase, "[1932] AC 562"}, {extract.TypeCase, "[2008] FCA 123"}, {extract.TypeCase, "[2006] INSC 673"},
 				{extract.TypeCase, "(1996) 2 SCC 384"}, {extract.TypeCase, "AIR 1950 SC 27"}}},
+		{"a court between a case-law site's bars", "115 F.R.D. 175 | D. Nev. | 1987\n297 A.2d 735 | Md. | 1972\nCourt No. 95-01-00036 | Ct. Intl. Trade | Aug 20, 1996\n",
+			[]want{{extract.TypeCourt, "D. Nev."}, {extract.TypeCourt, "Md."}, {extract.TypeCourt, "Ct. Intl. Trade"}}},
 		{"amounts in words, by their country's dollar, a glued scale, a code or rupees", "He paid forty dollars, twenty-five cents, a million dollars and Sixteen Thousand Five Hundred Dollars, " +
 			"not several hundred thousand dollars; C$7,500, HK$2 million, $1.2bn, $5k, CAD 5,000, Rs. 10,00,000, ₹5 lakh, ¥500,000 and 5 million euros.",
 			[]want{{extract.TypeMoney, "forty dollars"}, {extract.TypeMoney, "twenty-five cents"}, {extract.TypeMoney, "a million dollars"}, {extract.TypeMoney, "Sixteen Thousand Five Hundred Dollars"},
@@ -441,6 +443,7 @@ func TestNonMatches(t *testing.T) {
 		{"an ordinance's title", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypeCase},
 		{"an ordinance's title's verb", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypePerson},
 		{"a letter C between numbers without a docket's label", "in 94 C 5727 degrees and at 12 C 345.", extract.TypeCase},
+		{"a site's menu between bars", "Home | About Us | 2019 and Search | Cases | 2020", extract.TypeCourt},
 		{"an article of a contract", "Article 3 of the Agreement and s. 4 of the Lease govern.", extract.TypeLaw},
 		{"a scale in words without a number, pounds in words", "several hundred thousand dollars and a few thousand dollars; it weighed five hundred pounds.", extract.TypeMoney},
 	}

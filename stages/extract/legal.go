@@ -209,6 +209,21 @@ func wrappedCourtCitations(t string) []cand {
 	return courtCites(t, courtParenWrapped, afterTaggerCite)
 }
 
+// courtPiped is a court's citation form between a case-law site's bars,
+// before the decision's year or date: "115 F.R.D. 175 | D. Nev. | 1987",
+// "Cited 0 times | D. Maine | May 6, 2011". Group 1 is the court.
+var courtPiped = regexp.MustCompile(`\|[ \t]+([A-Z][A-Za-z0-9.' &—–-]{0,40}?)[ \t]+\|[ \t]+(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+)?\d{4}\b`)
+
+// pipedCourtCitations finds the courts a case-law site's header writes
+// between bars (courtPiped), by the citation forms the table knows. It
+// runs after the tagger.
+func pipedCourtCitations(t string) []cand {
+	if !strings.Contains(t, " | ") {
+		return nil
+	}
+	return courtCites(t, courtPiped, afterTaggerCite)
+}
+
 // courtParenDated is courtParen with the decision's full date, as an
 // unpublished decision is cited: "(D. Minn. Mar. 2, 2020)", "(S.D.N.Y.
 // Jan. 5, 2021)", and a complaint with the day it was filed ("(S.D.N.Y.
