@@ -1678,6 +1678,21 @@ func listedCompanies(t string) []cand {
 	return out
 }
 
+// stateOfIncorporation is a state in a company's description after "a"
+// or "an", its kind in any case: "a Delaware Corporation", "a Delaware
+// Limited Liability Company". Group 1 is the state.
+var stateOfIncorporation = regexp.MustCompile(`\b(?:a|an|A|An)[ \t]+(` + stateNameAlt + `)[ \t]+(?i:` + companyKind + `)\b`)
+
+// incorporatedStates returns the states stateOfIncorporation finds, places,
+// which the tagger may read as nothing when the kind is capitalised. It
+// runs after the tagger.
+func incorporatedStates(t string) []cand {
+	if !containsAny(t, []string{"orporation", "ompany", "artnership", "ORPORATION", "OMPANY", "ARTNERSHIP"}) {
+		return nil
+	}
+	return groupCands(t, stateOfIncorporation, 1, TypeLocation)
+}
+
 // incorporation is a company's description by the place it was formed in
 // and its kind, as a contract's list of parties writes it in capitals: "A
 // NEW JERSEY CORPORATION", "a Virginia general partnership". Group 1 is
