@@ -548,7 +548,7 @@ const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
 var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?|` + articleHeads + `)[ \t]*\d[^ \t\n]{0,24}` +
 	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
 	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
-	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|Convention|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
+	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|Convention(?:` + conventionSubject + `)?|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
 	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[ \t]+OF[ \t]+\d{4}|,?[ \t]+(?:1[6-9]|20)\d\d\b)?`)
 
 // articleHeads open an article cited by its number alone, or a section
@@ -621,6 +621,12 @@ func sectionsOfLaws(t string) []cand {
 		// name ends with the sentence.
 		if k := lawHeadStop.FindStringIndex(t[se:m[1]]); k != nil {
 			m[1] = se + k[1] - 2
+		}
+		// "Article 8 of the European Convention on Human Rights and
+		// Article 8 ECHR": a convention's name ends before the next
+		// provision.
+		if k := provisionAfterAnd.FindStringIndex(t[se:m[1]]); k != nil {
+			m[1] = se + k[0]
 		}
 		// "Section 3 of the First Amendment to Lease" is the contract's.
 		if strings.HasSuffix(t[m[0]:m[1]], "Amendment") && instrumentAfter.MatchString(textAfter(t, m[1])) {
@@ -2080,13 +2086,25 @@ var convention = regexp.MustCompile(`\b(?:(?:United[ \t]+Nations|U\.[ \t]?N\.|Eu
 const conventionSubject = `[ \t\n]+(?:[Oo]n|[Aa]gainst|AGAINST|[Ff]or|[Rr]elating[ \t]+to)[ \t\n]+(?:the[ \t\n]+)?[A-Z][A-Za-z'’\-]*` +
 	`(?:,?[ \t\n]+(?:(?:(?:of|in|on|to|for)(?:[ \t\n]+the)?|and|or)[ \t\n]+)*[A-Z][A-Za-z'’\-]*)*`
 
-// conventions returns the treaties convention finds.
+// conventions returns the treaties convention finds, ended before a
+// provision "and" joins to the name (provisionAfterAnd).
 func conventions(t string) []cand {
 	if !strings.Contains(t, "Convention") {
 		return nil
 	}
-	return groupCands(t, convention, 0, TypeLaw)
+	out := groupCands(t, convention, 0, TypeLaw)
+	for i, c := range out {
+		if m := provisionAfterAnd.FindStringIndex(t[c.start:c.end]); m != nil {
+			out[i].end = c.start + m[0]
+		}
+	}
+	return out
 }
+
+// provisionAfterAnd is a provision's word after "and" inside what
+// conventionSubject read on: " and Article" of "European Convention on
+// Human Rights and Article 8 ECHR", where the convention's name ends.
+var provisionAfterAnd = regexp.MustCompile(`,?[ \t\n]+(?:and|or)[ \t\n]+(?:Article|Articles|Section|Sections|Rule|Rules|Paragraph|Protocol[ \t\n]+No)\b`)
 
 // ordinanceHead is a local law's or an Act's head word and one word before
 // it, the whole of a name: "Tenant Ordinance" of "… Landlord and Tenant
