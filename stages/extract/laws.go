@@ -1854,6 +1854,13 @@ func reporterRules(t string, cs []cand) []cand {
 	return cs
 }
 
+// commaItemsBefore is a law's name's first words, each closed by a comma,
+// right before the words and "and" the patterns read as the whole name:
+// "Federal Insecticide, " of "Federal Insecticide, Fungicide and
+// Rodenticide Act", "Nationality, " of "Nationality, Immigration and
+// Asylum Act".
+var commaItemsBefore = regexp.MustCompile(`(?:[A-Z][A-Za-z'’\-]+[ \t]+){0,3}[A-Z][A-Za-z'’\-]+,[ \t]+(?:[A-Z][A-Za-z'’\-]+,[ \t]+){0,3}$`)
+
 // commaListBefore is a law's name's first words that commas and "and"
 // join, right before the words the patterns read as the whole name:
 // "Federal Food, Drug, and " of "Federal Food, Drug, and Cosmetic Act",
@@ -1890,11 +1897,13 @@ func actYears(t string, cs []cand) []cand {
 
 // commaActs extends an Act's name the patterns began after its first
 // words' commas over them ("Federal Food, Drug, and Cosmetic Act", read
-// "Cosmetic Act"), and a section cited right before it with "of the" over
+// "Cosmetic Act"; without the serial comma "Federal Insecticide,
+// Fungicide and Rodenticide Act", read "Fungicide and Rodenticide Act"), and a section cited right before it with "of the" over
 // the name, one law as the guideline writes it ("Section 402(a)(4) of the
 // Federal Food, Drug, and Cosmetic Act").
 func commaActs(t string, cs []cand) []cand {
-	if !strings.Contains(t, ", and ") && !strings.Contains(t, ", & ") {
+	serial := strings.Contains(t, ", and ") || strings.Contains(t, ", & ")
+	if !serial && !strings.Contains(t, ", ") {
 		return cs
 	}
 	drop := map[int]bool{}
@@ -1903,7 +1912,18 @@ func commaActs(t string, cs []cand) []cand {
 			continue
 		}
 		from := max(0, c.start-80)
-		m := commaListBefore.FindStringIndex(t[from:c.start])
+		var m []int
+		if serial {
+			m = commaListBefore.FindStringIndex(t[from:c.start])
+		}
+		// Without the serial comma the patterns read the last two words
+		// and "and" ("Fungicide and Rodenticide Act"), the list's first
+		// ones before it ("Federal Insecticide, ").
+		if name := t[c.start:c.end]; m == nil && strings.Contains(name, " and ") && !strings.Contains(name, "Act ") {
+			if m = commaItemsBefore.FindStringIndex(t[from:c.start]); m != nil && strings.Contains(t[from+m[0]:c.start], "Act") {
+				m = nil
+			}
+		}
 		if m == nil {
 			continue
 		}
