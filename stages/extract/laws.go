@@ -1738,10 +1738,16 @@ func courtRules(t string) []cand {
 // rules by the state and the court ("Mich. Ct. R. 2.116(C)(10)", "Del.
 // Ch. Ct. R. 59(e)", "Md. Rule 2-501") or by its name ("Maryland Rule
 // 16-751").
+// A state's rules by the state and their kind ("Indiana Professional
+// Conduct Rule 1.7", "Indiana Appellate Rule 17(A)"), the rules of
+// professional conduct or evidence by their kind alone ("Evidence Rule
+// 403"; not "a Trial Rule 4") and New York's "CPLR Rule 2219(a)" are whose
+// rules too.
 var ruleOwner = regexp.MustCompile(`(?:Sup\.[ \t]?Ct\.[ \t]+|Supreme[ \t]+Court[ \t]+|\b(?:` + strings.Join(ruleBodies, "|") + `)[ \t]+)$|(?:(?:[A-Z]\.){1,2}[A-Z]\.(?:[A-Z]\.)?[ \t]+)?(?:Local[ \t]+(?:(?:Civil|Criminal|Bankruptcy|Admiralty)[ \t]+)?|(?:Court[ \t]+of[ \t]+Chancery|Chancery[ \t]+Court|Superior[ \t]+Court(?:[ \t]+(?:Civil|Criminal))?|(?:Family|Tax|Land|Probate|Juvenile|Circuit|District|Municipal)[ \t]+Court)[ \t]+)$|(?:^|[^A-Za-z])(Bankruptcy[ \t]+)$` +
 	`|\bInd\.[ \t]+(?:Trial|Appellate|Evidence|Criminal|Post-Conviction)[ \t]+$` +
 	`|\b` + stateAbbrev + `[ \t]?(?:(?:Ch|Ct|Super|S|Sup|Civ|Crim|Fam|Dist|App|Prob|Juv|Evid|Cir|Chan)\.[ \t]?)*$` +
-	`|\b` + stateNameAlt + `[ \t]+$`)
+	`|\b` + stateNameAlt + `[ \t]+$` +
+	`|\b(?:` + stateNameAlt + `[ \t]+(?:Professional[ \t]+Conduct|Appellate|Evidence|Criminal|Civil|Trial|Post-Conviction|Small[ \t]+Claims)|Professional[ \t]+Conduct|Evidence)[ \t]+$|\bCPLR[ \t]+$`)
 
 // stateAbbrev is a state's abbreviation as citations write it: "Mich.",
 // "N.J.", "W. Va.", "Iowa".
@@ -1759,7 +1765,7 @@ var ruleColon = regexp.MustCompile(`^:\d{1,3}(?:-\d{1,3}){0,2}[A-Za-z]?(?:\([A-Z
 var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}
 
 // ruleOwnerNeedles are in every text where ruleOwner can match.
-var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Tax Court", "Land Court", "Probate Court", "Juvenile Court", "Circuit Court", "District Court", "Municipal Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R", " Rule "}, ruleBodies...)
+var ruleOwnerNeedles = append([]string{"Conduct Rule", "Appellate Rule", "Evidence Rule", "Criminal Rule", "Civil Rule", "Trial Rule", "Conviction Rule", "Claims Rule", "CPLR", "Local", "Chancery", "Superior Court", "Family Court", "Tax Court", "Land Court", "Probate Court", "Juvenile Court", "Circuit Court", "District Court", "Municipal Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R", " Rule "}, ruleBodies...)
 
 // rulesAfter is the set of rules a rule cited by number belongs to, after
 // a comma, as Alabama's and South Carolina's courts cite them: ", Ala. R.

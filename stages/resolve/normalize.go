@@ -186,8 +186,12 @@ func Normalize(typ, name string) string {
 		name = extract.WithoutColumns(name) // another column's words
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+	rs := []rune(norm.NFD.String(strings.ToLower(name)))
+	for k, r := range rs {
 		switch {
+		case r == '.' && k > 0 && k+1 < len(rs) && unicode.IsDigit(rs[k-1]) && unicode.IsDigit(rs[k+1]):
+			// A decimal point parts numbers: "Rule 1.7" is not "Rule 17".
+			b.WriteRune(' ')
 		case unicode.Is(unicode.Mn, r):
 			// an accent, decomposed from its letter
 		case r == '&':

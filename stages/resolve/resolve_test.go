@@ -227,6 +227,7 @@ func TestNonMerges(t *testing.T) {
 		{"a code's sections with and without its sign", extract.TypeLaw, []string{"18 U.S.C. § 1343", "18 U.S.C. 1344"}},
 		{"a range of sections and its first", extract.TypeLaw, []string{"§§ 8-100-8-113", "§ 8-100"}},
 		{"two countries' dollars", extract.TypeMoney, []string{"C$7,500", "$7,500", "HK$7,500"}},
+		{"a rule's decimal point", extract.TypeLaw, []string{"Rule 1.7", "Rule 17"}},
 		{"rupees and dollars", extract.TypeMoney, []string{"Rs. 10,000", "$10,000"}},
 		{"cents and dollars in words", extract.TypeMoney, []string{"twenty-five cents", "twenty-five dollars"}},
 		{"other amendments", extract.TypeLaw, []string{"U.S. Const. amend. I", "Fourteenth Amendment", "U.S. Const. amend. IV"}},
