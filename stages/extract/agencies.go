@@ -504,15 +504,16 @@ func joinable(t string, cs []cand, c cand, s, e int) bool {
 // departmentAfter is a department a list of its units ends in: ", United
 // States Department of Justice", ", U.S. Department Of Justice", ", Dept.
 // of Justice".
-var departmentAfter = regexp.MustCompile(`,[ \t]+(?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?(?:Department|Dept\.)[ \t]+(?i:of)[ \t]+[A-Z]`)
+var departmentAfter = regexp.MustCompile(`,\s+(?:the[ \t]+)?(?:United\s+States\s+|U\.[ \t]?S\.[ \t]+)?(?:Department|Dept\.)[ \t]+(?i:of)[ \t]+[A-Z]`)
 
 // departmentUnit is one unit of a department named before it, a part of
 // a comma-separated list: "Civil Division", "Commercial Litigation Branch",
-// "Environment & Natural Resources Division".
-var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)){0,4}(?:Division|Branch|Section|Unit)$`)
+// "Environment & Natural Resources Division", West's "Tax Div.".
+var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)){0,4}(?:Division|Div\.|Branch|Section|Unit)$`)
 
 // departmentUnits returns the units a counsel list names before their
-// department, each a comma-separated part right before it ("Commercial
+// department, each a comma-separated part right before it, a line break
+// after the comma too ("Commercial
 // Litigation Branch, Civil Division, United States Department of
 // Justice"), from the department back to the first part that is no unit,
 // and those it names after it (departmentBefore).

@@ -64,13 +64,15 @@ func TestOfficialsOffices(t *testing.T) {
 
 // TestDepartmentUnits: a counsel list's units before their department are
 // organisations, each its own ("Commercial Litigation Branch, Civil
-// Division, United States Department of Justice"); a part that is no unit
-// ends the list.
+// Division, United States Department of Justice", over a line break
+// too), and West's "Div." after it; a part that is no unit ends the list.
 func TestDepartmentUnits(t *testing.T) {
 	text := "Jane Roe, Commercial Litigation Branch, Civil Division, United States Department of Justice, Washington, D.C., for defendant.\n" +
 		"John C. Cruden, Assistant Attorney General, Environment & Natural Resources Division, United States Department Of Justice.\n" +
-		"Smith, Jones, the Department of Labor.\n"
-	wantFind(t, departmentUnits, text, "Civil Division|Commercial Litigation Branch|Environment & Natural Resources Division")
+		"Smith, Jones, the Department of Labor.\n" +
+		"Douglas K. Mickle, Assistant Director, Commercial Litigation Branch, Civil Division,\n    United States Department of Justice.\n" +
+		"Henry J. Riordan, U.S. Dept. of Justice, Tax Div., Washington, D.C., for defendant.\n"
+	wantFind(t, departmentUnits, text, "Civil Division|Commercial Litigation Branch|Environment & Natural Resources Division|Civil Division|Commercial Litigation Branch|Tax Div.")
 }
 
 // TestStateSecretaries: a state's secretary of state named with its state,
