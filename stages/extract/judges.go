@@ -820,12 +820,7 @@ var middleInitial = regexp.MustCompile(`^[A-Z][a-z]+[ \t]+[A-Z]\.`)
 // Hammons" are one name. A title or a role is no given name, and a name
 // with its middle initial is complete (middleInitial).
 func givenNamesApart(t string, cs []cand) []cand {
-	starts := map[int]int{}
-	for i, c := range cs {
-		if c.typ == TypePerson {
-			starts[c.start] = i
-		}
-	}
+	starts := startIndex(cs, TypePerson)
 	drop := map[int]bool{}
 	for i, c := range cs {
 		w := t[c.start:c.end]

@@ -767,7 +767,7 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"§", "ection", "ec.", "ECTION"}) {
 		out = append(out, sectionsBeforeCode(t)...)
 	}
-	if containsAny(t, []string{"§", "ection", "ec.", "ECTION", "Art", "ARTICLE", "s. "}) && containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
+	if containsAny(t, []string{"§", "ection", "ec.", "ECTION", "Art", "ARTICLE", " s. ", "(s. ", " ss. "}) && containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
 		out = append(out, sectionsOfLaws(t)...)
 	}
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {

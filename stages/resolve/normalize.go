@@ -186,10 +186,13 @@ func Normalize(typ, name string) string {
 		name = extract.WithoutColumns(name) // another column's words
 	}
 	var b strings.Builder
-	rs := []rune(norm.NFD.String(strings.ToLower(name)))
-	for k, r := range rs {
+	low := norm.NFD.String(strings.ToLower(name))
+	prev := rune(0)
+	for k, r := range low {
+		digitBefore := prev >= '0' && prev <= '9'
+		prev = r
 		switch {
-		case r == '.' && k > 0 && k+1 < len(rs) && unicode.IsDigit(rs[k-1]) && unicode.IsDigit(rs[k+1]):
+		case r == '.' && digitBefore && k+1 < len(low) && low[k+1] >= '0' && low[k+1] <= '9':
 			// A decimal point parts numbers: "Rule 1.7" is not "Rule 17".
 			b.WriteRune(' ')
 		case unicode.Is(unicode.Mn, r):
