@@ -1765,7 +1765,7 @@ var ruleColon = regexp.MustCompile(`^:\d{1,3}(?:-\d{1,3}){0,2}[A-Za-z]?(?:\([A-Z
 var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB", "AAA", "JAMS"}
 
 // ruleOwnerNeedles are in every text where ruleOwner can match.
-var ruleOwnerNeedles = append([]string{"Conduct Rule", "Appellate Rule", "Evidence Rule", "Criminal Rule", "Civil Rule", "Trial Rule", "Conviction Rule", "Claims Rule", "CPLR", "Local", "Chancery", "Superior Court", "Family Court", "Tax Court", "Land Court", "Probate Court", "Juvenile Court", "Circuit Court", "District Court", "Municipal Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R", " Rule "}, ruleBodies...)
+var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Tax Court", "Land Court", "Probate Court", "Juvenile Court", "Circuit Court", "District Court", "Municipal Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R", " Rule "}, ruleBodies...)
 
 // rulesAfter is the set of rules a rule cited by number belongs to, after
 // a comma, as Alabama's and South Carolina's courts cite them: ", Ala. R.

@@ -108,8 +108,7 @@ var neutralCitation = regexp.MustCompile(`\b(?:19|20)\d{2}[ \t]+IL(?:[ \t]+App[ 
 // test before it runs (Colorado's by its year's last digit and "CO", not
 // "CO" alone, which nearly every page in capitals holds).
 var neutralNeedles = []string{" IL ", "0CO", "1CO", "2CO", "3CO", "4CO", "5CO", "6CO", "7CO", "8CO", "9CO", "-Ohio-", "-NM", "T.C.", "T. C.", "SCC", "FCA", " FC ", "ONCA", "BCCA", "ABCA", "QCCA", "NSCA", "MBCA",
-	"SKCA", "NBCA", "ONSC", "BCSC", "ABQB", "QCCS", " TCC ", "] UK", "] EW", "] CS", "] NI", "] HC", "] FC", "] NSW", "] V", "] Q", "] WA", "] SA", "] NZ",
-	"] IE", "] SG", "] IN", "] ZA", "] A", "] K", "] C", "] 1", "] 2", "] 3", "] 4", "] L", "SCC", "AIR "}
+	"SKCA", "NBCA", "ONSC", "BCSC", "ABQB", "QCCS", " TCC ", "] ", "AIR "}
 
 // neutralCitations finds the citations neutralCitation reads. It runs
 // after the tagger, whose features reporterCitations' output is.
