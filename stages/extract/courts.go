@@ -787,8 +787,10 @@ var officeAlone = regexp.MustCompile(`^` + federalOfficeName + `$`)
 var officerFor = regexp.MustCompile(federalOfficer + `[ \t\n]+for[ \t\n]+the[ \t\n]+$`)
 
 // districtLine is a federal district's name alone on the next line, as a
-// press release's header sets it under its office. Group 1 is the name.
-var districtLine = regexp.MustCompile(`^[ \t]*\n[ \t]*(` + federalDistrict + `)[ \t]*(?:\n|$)`)
+// press release's header sets it under its office (group 1), or after a
+// comma and before the next, as a counsel list writes it after its
+// office (group 2).
+var districtLine = regexp.MustCompile(`^(?:[ \t]*\n[ \t]*(` + federalDistrict + `)[ \t]*(?:\n|$)|,[ \t]+(` + federalDistrict + `),)`)
 
 // districtOffices mends the names the tagger cuts at a federal district:
 // an office's name over its district's state ("Office of the United
@@ -796,7 +798,9 @@ var districtLine = regexp.MustCompile(`^[ \t]*\n[ \t]*(` + federalDistrict + `)[
 // place or court of its own, and the District of Columbia whole where the
 // tagger read only "Columbia"; an office a press release's header sets
 // over its district's line ("U.S. Attorney’s Office" / "Southern District
-// of Florida") over that line, and the district after an officer's title
+// of Florida") over that line, and a counsel list's office before its
+// district and a comma ("U.S. Attorney's Office, District of Maine,") over
+// the district, and the district after an officer's title
 // is no court ("U.S. Attorney for the Southern District of New York"). An
 // officer's title without "Office" ("United
 // States Attorney for the District of Maine") is no organisation (the
@@ -825,7 +829,7 @@ func districtOffices(t string, cs []cand) []cand {
 		// "Southern District of Florida" on the next line, one office.
 		if c.typ == TypeOrg && officeAlone.MatchString(t[c.start:c.end]) {
 			if m := districtLine.FindStringSubmatchIndex(t[c.end:]); m != nil {
-				end := c.end + m[3]
+				end := c.end + max(m[3], m[5])
 				for j, d := range cs {
 					if j != i && d.typ != TypeCase && d.start >= c.end && d.end <= end {
 						drop[j] = true

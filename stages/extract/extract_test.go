@@ -1332,6 +1332,9 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return s == "Peter Sokol" || s == "William" || s == "David Hammons" || s == "Eleanor L."
 			}}}},
+		// The stage reads a counsel list's federal office before its district and a comma whole.
+		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
+			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},
 		// The stage reads a state of incorporation before its kind in capitals, which the tagger
 		// reads as nothing.
 		{name: "StateOfIncorporation", text: "3. The Defendant, TJX Companies Inc., is a Delaware Corporation with its principal\n",
