@@ -1329,6 +1329,34 @@ var territoryCourt = regexp.MustCompile(`\b(?i:supreme|superior|district|high|tr
 	`(?:(?i:commonwealth)[ \t\n]+(?i:of)[ \t\n]+(?i:the)[ \t\n]+)?(?:(?i:guam)|(?i:virgin)[ \t\n]+(?i:islands)|(?i:northern)[ \t\n]+(?i:mariana)[ \t\n]+(?i:islands)|(?i:american)[ \t\n]+(?i:samoa))\b` +
 	`(?:,[ \t]+(?:(?i:appellate)[ \t]+(?i:division)|(?i:division)[ \t]+(?i:of)[ \t]+(?:St\.|ST\.)[ \t]+(?:Croix|CROIX|Thomas(?:[ \t]+and[ \t]+St\.[ \t]+John)?|THOMAS(?:[ \t]+AND[ \t]+ST\.[ \t]+JOHN)?)))?`)
 
+// commonwealthCourt is a court of the Commonwealth's countries by its
+// usual names, which the table of United States courts does not know:
+// "High Court of Justice", "High Court of Zimbabwe", "Bombay High Court",
+// "Court of Appeal for Ontario", "Ontario Superior Court of Justice",
+// "Court of King's Bench of Alberta", "Federal Court of Australia",
+// "Federal Court of Appeal", "Upper Tribunal (Immigration and Asylum
+// Chamber)".
+var commonwealthCourt = regexp.MustCompile(`\b(?:High[ \t]+Court[ \t]+of[ \t]+(?:Justice|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)` +
+	`|(?:Bombay|Delhi|Madras|Calcutta|Allahabad|Punjab[ \t]+and[ \t]+Haryana|Kerala|Karnataka|Gujarat|Patna|Orissa|Rajasthan)[ \t]+High[ \t]+Court` +
+	`|Court[ \t]+of[ \t]+Appeal[ \t]+(?:for|of)[ \t]+(?:Ontario|British[ \t]+Columbia|Alberta|Saskatchewan|Manitoba|Quebec|New[ \t]+Brunswick|Nova[ \t]+Scotia|Newfoundland(?:[ \t]+and[ \t]+Labrador)?|England[ \t]+and[ \t]+Wales|New[ \t]+Zealand|Singapore|Kenya|Hong[ \t]+Kong)` +
+	`|(?:(?:Ontario|Quebec)[ \t]+)?Superior[ \t]+Court[ \t]+of[ \t]+Justice` +
+	`|Court[ \t]+of[ \t]+(?:Queen|King)['’]s[ \t]+Bench(?:[ \t]+(?:of|for)[ \t]+(?:Alberta|Saskatchewan|Manitoba|New[ \t]+Brunswick))?` +
+	`|Federal[ \t]+Court[ \t]+of[ \t]+(?:Australia|Canada|Appeal))\b` +
+	`|\b(?:First-tier|Upper)[ \t]+Tribunal\b(?:[ \t]+\((?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?)+Chamber\))?`)
+
+// commonwealthNeedles are in every text commonwealthCourt matches.
+var commonwealthNeedles = []string{"High Court", "Court of Appeal ", "Superior Court of Justice", "s Bench", "Federal Court of", "Tribunal"}
+
+// commonwealthCourts finds the courts commonwealthCourt names; it runs
+// after the tagger. A name of the table's that overlaps one is merged as
+// the longer.
+func commonwealthCourts(t string) []cand {
+	if !containsAny(t, commonwealthNeedles) {
+		return nil
+	}
+	return groupCands(t, commonwealthCourt, 0, TypeCourt)
+}
+
 // territoryNeedles are in every text territoryCourt matches.
 var territoryNeedles = []string{"Guam", "GUAM", "Virgin", "VIRGIN", "Mariana", "MARIANA", "Samoa", "SAMOA"}
 

@@ -233,6 +233,9 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Federal Insecticide, Fungicide and Rodenticide Act"}, {extract.TypeLaw, "Sherman Act"}, {extract.TypeLaw, "Clayton Act"}, {extract.TypeLaw, "Robinson-Patman Act"}}},
 		{"a state's rules by their kind, New York's CPLR", "Indiana Professional Conduct Rule 1.7, Indiana Appellate Rule 17(A), Evidence Rule 403 and CPLR Rule 2219(a) apply.",
 			[]want{{extract.TypeLaw, "Indiana Professional Conduct Rule 1.7"}, {extract.TypeLaw, "Indiana Appellate Rule 17(A)"}, {extract.TypeLaw, "Evidence Rule 403"}, {extract.TypeLaw, "CPLR Rule 2219(a)"}}},
+		{"the Commonwealth's courts by their usual names", "The Court of Appeal for Ontario, the Federal Court of Australia, the High Court of Justice, the Upper Tribunal (Immigration and Asylum Chamber), the Bombay High Court and the Court of Queen's Bench of Alberta.",
+			[]want{{extract.TypeCourt, "Court of Appeal for Ontario"}, {extract.TypeCourt, "Federal Court of Australia"}, {extract.TypeCourt, "High Court of Justice"},
+				{extract.TypeCourt, "Upper Tribunal (Immigration and Asylum Chamber)"}, {extract.TypeCourt, "Bombay High Court"}, {extract.TypeCourt, "Court of Queen's Bench of Alberta"}}},
 		{"amounts in words, by their country's dollar, a glued scale, a code or rupees", "He paid forty dollars, twenty-five cents, a million dollars and Sixteen Thousand Five Hundred Dollars, " +
 			"not several hundred thousand dollars; C$7,500, HK$2 million, $1.2bn, $5k, CAD 5,000, Rs. 10,00,000, ₹5 lakh, ¥500,000 and 5 million euros.",
 			[]want{{extract.TypeMoney, "forty dollars"}, {extract.TypeMoney, "twenty-five cents"}, {extract.TypeMoney, "a million dollars"}, {extract.TypeMoney, "Sixteen Thousand Five Hundred Dollars"},
