@@ -424,7 +424,8 @@ func signed(amount string) bool {
 	return i >= 0 && i < strings.IndexAny(amount, "0123456789")
 }
 
-// listCite is a list's plural sign or word before its first provision:
+// listCite is a list's plural sign or word before its first provision (the
+// surface forms of normalize.go's pluralUnits and "§§"):
 // "§§ 2201", "Sections 10(b)", "Rules 8".
 var listCite = regexp.MustCompile(`(?:§§|\b(?:[Ss]ections|SECTIONS|[Rr]ules|RULES|[Aa]rticles|ARTICLES))[ \t]*\d`)
 
@@ -453,6 +454,13 @@ func entity(typ string, fs []*form) Entity {
 	for n := range counts {
 		names = append(names, n)
 	}
+	// listed: a law's names written as a list's head, each read once.
+	listed := map[string]bool{}
+	if typ == extract.TypeLaw {
+		for _, n := range names {
+			listed[n] = listCite.MatchString(n)
+		}
+	}
 	sort.Slice(names, func(i, j int) bool {
 		a, b := names[i], names[j]
 		// A case is named by its parties, not by its citation or docket.
@@ -473,10 +481,8 @@ func entity(typ string, fs []*form) Entity {
 		}
 		// A provision is named as it is cited alone ("28 U.S.C. § 2201"),
 		// not as the head of a list ("28 U.S.C. §§ 2201").
-		if typ == extract.TypeLaw {
-			if la, lb := listCite.MatchString(a), listCite.MatchString(b); la != lb {
-				return lb
-			}
+		if la, lb := listed[a], listed[b]; la != lb {
+			return lb
 		}
 		// A person is named given name first ("Robert Smith", not a mail
 		// header's "Smith, Robert").
