@@ -142,8 +142,12 @@ const amountNumber = `\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|Million|Bill
 // numberUnit is a number's word below a hundred; numberScale a word that
 // multiplies it.
 const (
-	numberUnit  = `(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten)`
-	numberScale = `(?:hundred|thousand|million|billion|trillion)`
+	numberUnit  = `(?:` + numberUnitAlt + `)`
+	numberScale = `(?:` + numberScaleAlt + `)`
+	// numberUnitAlt and numberScaleAlt are their words as alternatives,
+	// longer words first; numberWords is the same words as a set.
+	numberUnitAlt  = `eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten`
+	numberScaleAlt = `hundred|thousand|million|billion|trillion`
 )
 
 // wordAmount is an amount written in words with its currency: "forty

@@ -415,9 +415,7 @@ func initialsBefore(t string, s int) int {
 
 // numberWords and currencyWords write an amount in words.
 var (
-	numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-		fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-		hundred thousand million billion and`)
+	numberWords   = wordSet(strings.ReplaceAll(numberUnitAlt+"|"+numberScaleAlt, "|", " ") + " and")
 	currencyWords = wordSet(`dollar dollars euro euros pound pounds yuan renminbi rmb yen`)
 )
 
