@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/internal/runscan"
 )
 
 // Deterministic patterns. They are written for legal and financial text,
@@ -57,6 +59,17 @@ var ruleNeedles = []string{"Rule", "RULE", "R.", "L.A.R."}
 // circuitNeedles are in every circuit the ordinal expression names.
 var circuitNeedles = []string{"Circuit", "CIRCUIT"}
 
+// courtNeedles are in every court the court patterns name ("Court" is
+// written in title case or capitals in all of them).
+var courtNeedles = []string{"Court", "COURT"}
+
+// titleNeedles are in every title the titled-person pattern reads.
+var titleNeedles = []string{"Justice", "JUSTICE", "Judge", "JUDGE", "Mr.", "MR.", "Ms.", "MS.", "Mrs.", "Dr.", "Hon",
+	"Senator", "Governor", "Commissioner"}
+
+// lawHeadNeedles are the head words a law's name ends with.
+var lawHeadNeedles = append(strings.Split(lawHeadWords, "|"), "ACT", "CODE")
+
 var simplePatterns = []pattern{
 	// DATE
 	{TypeDate, regexp.MustCompile(`\b` + month + partyGap + `\d{1,2}(?:st|nd|rd|th)?,?` + partyGap + `\d{4}\b`), 0, monthNeedles},
@@ -66,20 +79,20 @@ var simplePatterns = []pattern{
 	// "May" alone, which is mostly the verb.
 	{TypeDate, regexp.MustCompile(`\b(` + month + `[ \t]+\d{1,2}(?:st|nd|rd|th)?)\b(?:[^,\d]|,[ \t]*[^\d \t]|$)`), 1, monthNeedles},
 	// A compact date of forms and records: 20161018.
-	{TypeDate, regexp.MustCompile(`\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b`), 0, nil},
-	{TypeDate, regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`), 0, nil},
-	{TypeDate, regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`), 0, nil},
+	{TypeDate, regexp.MustCompile(`\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b`), 0, []string{"19", "20"}},
+	{TypeDate, regexp.MustCompile(`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`), 0, []string{"/"}},
+	{TypeDate, regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`), 0, []string{"-"}},
 	// MONEY
-	{TypeMoney, regexp.MustCompile(`(?:US|U\.S\.)?\$[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|thousand|Million|Billion|MILLION|BILLION))?`), 0, nil},
-	{TypeMoney, regexp.MustCompile(`\b(?:USD|EUR|GBP|RMB|US\$)[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?`), 0, nil},
-	{TypeMoney, regexp.MustCompile(`\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:dollars|Dollars|DOLLARS)\b`), 0, nil},
+	{TypeMoney, regexp.MustCompile(`(?:US|U\.S\.)?\$[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|thousand|Million|Billion|MILLION|BILLION))?`), 0, []string{"$"}},
+	{TypeMoney, regexp.MustCompile(`\b(?:USD|EUR|GBP|RMB|US\$)[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?`), 0, []string{"USD", "EUR", "GBP", "RMB", "US$"}},
+	{TypeMoney, regexp.MustCompile(`\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:dollars|Dollars|DOLLARS)\b`), 0, []string{"dollars", "Dollars", "DOLLARS"}},
 	// LAW
-	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0, []string{"U."}},
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0, []string{"C."}},
 	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.` + partyGap + `Stat\.,?` + partyGap + `(?:Tit\.|tit\.)` + partyGap + `\d+,` + partyGap + `)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
-		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0, nil},
+		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0, []string{"§", "ection", "SECTION", "Sec."}},
 	{TypeLaw, regexp.MustCompile(`\b(?i:Fed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.))[ \t]*` + secNum), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:FRAP|FRCP|FRCrP|FRE)[ \t]+` + secNum), 0, []string{"FRAP", "FRCP", "FRCrP", "FRE"}},
 	// Rules, with the circuit whose local rules they are: "5th Circuit
 	// Rule 47.5", "3d Cir. R. 28".
 	{TypeLaw, regexp.MustCompile(`(?:\b(?:\d{1,2}(?:st|nd|rd|th|d)|` + ordinal + `)[ \t]+(?:Circuit|Cir\.)[ \t]+)?\b(?:Rules?|RULE|R\.|L\.A\.R\.(?:[ \t]+Misc\.)?)[ \t]+\d+(?:[a-z]\d*)?(?:\.\d+)*(?:-\d+)?(?:\([A-Za-z0-9]{1,4}\))*(?:-\d+(?:\([A-Za-z0-9]{1,4}\))*)?`), 0, ruleNeedles},
@@ -87,37 +100,45 @@ var simplePatterns = []pattern{
 	// A law by its name, "and" or "with" between its words ("Religious
 	// Land Use and Institutionalized Persons Act", "Americans with
 	// Disabilities Act"); lawName splits two laws joined so.
-	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:` + lawHeadWords + `|ACT|CODE)\b(?:[ \t]+(?:of|OF)[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:` + properW + partyGap + `(?:(?:and|with)` + partyGap + `)?){1,6}(?:` + lawHeadWords + `|ACT|CODE)\b(?:[ \t]+(?:of|OF)[ \t]+\d{4}|[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b)?(?:[ \t]*\n?[ \t]*§§?[ \t]*` + secNum + `)?`), 0, lawHeadNeedles},
 	// A state code by its citation abbreviations: "Tex. Ins. Code §
 	// 4001.003(1)", "TEX. INS. CODE § 4001.003(1)(B)".
-	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?` + partyGap + `(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\bAct` + partyGap + `of` + partyGap + month + `[ \t]+\d{1,2},` + partyGap + `\d{4}`), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\b(?:Executive|EXECUTIVE)[ \t]+(?:Order|ORDER)[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?`), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\bRestatement[ \t]+\((?:First|Second|Third|Fourth)\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0, nil},
-	{TypeLaw, regexp.MustCompile(`\b(?:(?:Secretary[ \t]+of[ \t]+the[ \t]+)?[A-Z][A-Za-z]+|DoD|DOD)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0, nil},
+	{TypeLaw, regexp.MustCompile(`\b(?:[A-Z][A-Za-z]{1,6}\.[ \t]+){1,3}(?:Code|CODE)(?:[ \t]+(?:Ann|ANN)\.)?[ \t]*\n?[ \t]*§§?[ \t]*` + secNum), 0, []string{"Code", "CODE"}},
+	{TypeLaw, regexp.MustCompile(`\bU\.[ \t]?S\.[ \t]?(?:Const|CONST)\.(?:,?` + partyGap + `(?:art|amend)\.[ \t]+[IVXLC]+(?:,[ \t]*§[ \t]*\d+)?(?:,[ \t]*cl\.[ \t]*\d+)?)?`), 0, []string{"Const", "CONST"}},
+	{TypeLaw, regexp.MustCompile(`\bAct` + partyGap + `of` + partyGap + month + `[ \t]+\d{1,2},` + partyGap + `\d{4}`), 0, []string{"Act"}},
+	{TypeLaw, regexp.MustCompile(`\b(?:Executive|EXECUTIVE)[ \t]+(?:Order|ORDER)[ \t]+(?:No\.[ \t]*)?\d+(?:-\d+)?`), 0, []string{"Executive", "EXECUTIVE"}},
+	{TypeLaw, regexp.MustCompile(`\bRestatement[ \t]+\((?:First|Second|Third|Fourth)\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}(?:[ \t]*§§?[ \t]*` + secNum + `)?`), 0, []string{"Restatement"}},
+	{TypeLaw, regexp.MustCompile(`\b(?:(?:Secretary[ \t]+of[ \t]+the[ \t]+)?[A-Z][A-Za-z]+|DoD|DOD)[ \t]+(?:Instruction|Directive)[ \t]+\d+(?:\.\d+)+[A-Z]?`), 0, []string{"Instruction", "Directive"}},
 	// COURT
-	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0, nil},
-	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals)\s+(?:(?i:for\s+the)\s+)?(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`(?i:supreme)\s+` + court + `\s+(?i:of)\s+(?:(?i:the\s+united\s+states)|(?i:the\s+state\s+of\s+)?[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)`), 0, courtNeedles},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)\s+)?` + court + `\s+(?i:of\s+appeals)\s+(?:(?i:for\s+the)\s+)?(?:[A-Z][A-Za-z.]+\s+){1,3}(?i:circuit)`), 0, courtNeedles},
 	// A federal district court by its acronym: "SDNY", "EDVA".
 	{TypeCourt, regexp.MustCompile(`\b[NSEWMC]D(?:AL|AR|CA|FL|GA|IL|IN|IA|KY|LA|MI|MS|MO|NY|NC|OH|OK|PA|TN|TX|VA|WA|WV|WI)\b`), 0, nil},
-	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+` + court + `\s+(?i:of\s+appeals)(?:\s+(?i:of)\s+[A-Z][a-z]+)?(?:,?\s+(?:Eastern|Western|Southern|Northern)\s+District)?`), 0, nil},
-	{TypeCourt, regexp.MustCompile(`(?:(?:(?i:united\s+states)|U\.\s?S\.)\s+)?(?i:district|bankruptcy)\s+` + court + `\s+(?i:for\s+the)\s+(?:(?i:eastern|western|northern|southern|middle|central)\s+)?(?i:district\s+of)\s+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?`), 0, nil},
-	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0, nil},
+	{TypeCourt, regexp.MustCompile(`(?:(?i:united\s+states)|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\s+` + court + `\s+(?i:of\s+appeals)(?:\s+(?i:of)\s+[A-Z][a-z]+)?(?:,?\s+(?:Eastern|Western|Southern|Northern)\s+District)?`), 0, courtNeedles},
+	{TypeCourt, regexp.MustCompile(`(?:(?:(?i:united\s+states)|U\.\s?S\.)\s+)?(?i:district|bankruptcy)\s+` + court + `\s+(?i:for\s+the)\s+(?:(?i:eastern|western|northern|southern|middle|central)\s+)?(?i:district\s+of)\s+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?`), 0, courtNeedles},
+	{TypeCourt, regexp.MustCompile(`(?i:circuit)\s+` + court + `\s+(?i:of)\s+(?:[A-Z][A-Za-z.]+[ \t]+){1,3}(?i:county)`), 0, courtNeedles},
 	{TypeCourt, regexp.MustCompile(`\b` + ordinal + `\s+(?:Circuit|CIRCUIT)\b`), 0, circuitNeedles},
 	// PERSON: a title followed by a name.
 	{TypePerson, regexp.MustCompile(`\b(?:Chief[ \t]+Justice|CHIEF[ \t]+JUSTICE|Justices?|JUSTICES?|Magistrate[ \t]+Judge|Judges?|JUDGE|Mr\.|MR\.|Ms\.|MS\.|Mrs\.|Dr\.|Hon\.|Honorable|Senator|Governor|Commissioner):?[ \t]+` +
-		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1, nil},
+		`((?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3})`), 1, titleNeedles},
 	// PERSON: a judge on a panel list, "Angela T. Quigless, P.J.".
-	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1, nil},
+	{TypePerson, regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’\-]+),[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.|JJ\.|Sp\.J\.)`), 1, []string{"J."}},
 	// PERSON: a justice in a slip opinion's line, "SOTOMAYOR, J., delivered".
-	{TypePerson, regexp.MustCompile(`\b([A-Z][A-Z'’\-]{2,}),[ \t]+(?:C\.[ \t]?J\.|J\.|JJ\.)`), 1, nil},
+	{TypePerson, regexp.MustCompile(`\b([A-Z][A-Z'’\-]{2,}),[ \t]+(?:C\.[ \t]?J\.|J\.|JJ\.)`), 1, []string{"J."}},
 	// PERSON: given name, middle initial, surname.
 	{TypePerson, regexp.MustCompile(`\b[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+[A-Z][a-z][A-Za-z'’\-]+`), 0, nil},
 }
 
 // caseName finds "X v. Y" with both parties as groups.
 var caseName = caseNameOf(party)
+
+// caseNameRuns searches caseName only in the runs of a text a case name
+// can be made of that hold its "v." (a page of an opinion leaves a few):
+// the same matches, a fifth of the time.
+var caseNameRuns = runscan.New(caseName, versusNeedles...)
+
+// versusNeedles are the forms of "v." caseName reads between the parties.
+var versusNeedles = []string{"v.", "vs.", "V.", "VS."}
 
 // designated is a party's role designation right after its name in a
 // caption: ", Respondent", ",\n\n    Plaintiff-Appellee".
@@ -182,6 +203,11 @@ func accentedCaseNames(t string) []cand {
 // claimant, a complainant, a grievant); groups 1 and 2 are the parties.
 // Markdown emphasis around a party is allowed.
 var captionRe = regexp.MustCompile(`(` + party + `)[*_]{0,2}[ \t]*,[ \t]*` + CaptionRole + `(?:[-–, \t]+(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|cross-appellants?|cross-appellees?))*,?[ \t]*\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n\s{0,8}[*_]{0,2}(` + party + `)`)
+
+// versusLine is captionRe's "v." on a line of its own: a text without one
+// has no stacked caption, and captionRe, which opens with a party, is slow
+// to scan (about a tenth of the stage on court/vector-pdf.pdf).
+var versusLine = regexp.MustCompile(`\n\s{0,8}(?:v\.|vs\.|V\.|VS\.|v|V)[ \t]*\n`)
 
 // inRe finds "In re X", "In the Matter of X" and "Ex parte X" case names;
 // group 1 is the party.
@@ -445,6 +471,30 @@ func isWordByte(b byte) bool {
 	return b == '_' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z'
 }
 
+// patternRuns are the patterns with needles (led patterns aside) searched
+// only in the runs of a text their matches can be made of that hold a
+// needle (runscan): a chunk of an opinion has "Court" and "§" in it, a
+// run between two commas seldom. The same matches (TestRunsMatchAsWhole).
+var patternRuns = func() map[*regexp.Regexp]*runscan.Scanner {
+	m := map[*regexp.Regexp]*runscan.Scanner{}
+	for _, p := range append(simplePatterns[:len(simplePatterns):len(simplePatterns)], docketPatterns...) {
+		if _, led := ledPatterns[p.re]; led || p.needles == nil {
+			continue
+		}
+		m[p.re] = runscan.New(p.re, p.needles...)
+	}
+	return m
+}()
+
+// findAll returns the matches of p's expression in t, as submatch
+// indices: in the runs that can hold them when p has needles.
+func (p pattern) findAll(t string) [][]int {
+	if r, ok := patternRuns[p.re]; ok {
+		return r.FindAllStringSubmatchIndex(t)
+	}
+	return p.re.FindAllStringSubmatchIndex(t, -1)
+}
+
 // anchoredAt returns the matches of re, anchored at its start, at each of
 // the byte offsets starts (ascending) of t, without overlaps, as submatch
 // indices into t: what the unanchored expression's FindAllStringSubmatchIndex
@@ -488,7 +538,7 @@ func patternMentions(t string) []cand {
 			}
 			found = anchoredAt(t, st, l.re)
 		} else {
-			found = p.re.FindAllStringSubmatchIndex(t, -1)
+			found = p.findAll(t)
 		}
 		for _, m := range found {
 			s, e := m[2*p.group], m[2*p.group+1]
@@ -525,7 +575,10 @@ func patternMentions(t string) []cand {
 		}
 	}
 	for _, p := range docketPatterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
+		if p.needles != nil && !containsAny(t, p.needles) {
+			continue
+		}
+		for _, m := range p.findAll(t) {
 			out = append(out, cand{typ: p.typ, start: m[2*p.group], end: m[2*p.group+1], source: SourcePattern})
 		}
 	}
@@ -731,7 +784,11 @@ func isDirection(w string) bool {
 // mention typed by its form, so relate can join the parties.
 func caseMentions(t string) []cand {
 	var out []cand
-	for _, m := range captionRe.FindAllStringSubmatchIndex(t, -1) {
+	var captions [][]int
+	if versusLine.MatchString(t) {
+		captions = captionRe.FindAllStringSubmatchIndex(t, -1)
+	}
+	for _, m := range captions {
 		// A stacked caption's party is on one line; what is above it is
 		// the court's and the state's heading.
 		if nl := strings.LastIndexByte(t[m[2]:m[3]], '\n'); nl >= 0 {
@@ -767,7 +824,7 @@ func caseMentions(t string) []cand {
 		out = append(out, cand{typ: TypeCase, start: m[0], end: pe, source: SourcePattern},
 			partyCand(t, ps, pe))
 	}
-	return append(out, caseNames(t, caseName, false)...)
+	return append(out, caseNameMatches(t, caseNameRuns.FindAllStringSubmatchIndex(t), false)...)
 }
 
 // caseNames finds "X v. Y" with re (caseName or caseNameWrapped) and gives
