@@ -777,6 +777,9 @@ func civDockets(t string) []cand {
 // after a hyphen: "No. CIV-07-" / "0045-HE". Groups 1 and 2 are the parts.
 var wrappedDocket = regexp.MustCompile(`\b(?:Nos?\.|NOS?\.)[ \t]+([A-Za-z0-9][A-Za-z0-9:–-]*[-–])[ \t]*\n[ \t]*([A-Za-z0-9][A-Za-z0-9–-]*)`)
 
+// wrappedDocketRuns searches wrappedDocket in the runs that hold its label.
+var wrappedDocketRuns = inRuns(wrappedDocket, "No", "NO")
+
 // wrappedDockets returns the docket numbers wrappedDocket finds whose
 // parts, joined, are one docket number as the patterns and stateDockets
 // read it on one line.
@@ -785,7 +788,7 @@ func wrappedDockets(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range wrappedDocket.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range wrappedDocketRuns.FindAllStringSubmatchIndex(t) {
 		joined := "No. " + t[m[2]:m[3]] + t[m[4]:m[5]] + " "
 		whole := func(cs []cand) bool {
 			for _, c := range cs {

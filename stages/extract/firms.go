@@ -718,6 +718,10 @@ func lawOffices(t string) []cand {
 // name's first word.
 var numberedCompany = regexp.MustCompile(`\b([A-Z][A-Za-z&'’.\-]*(?:[ \t]+[A-Z][A-Za-z&'’.\-]*){0,4})[ \t]+(?:\d{1,4}|\(\d{4}\)),[ \t]*` + legalForm)
 
+// numberedCompanyRuns searches numberedCompany in the runs that hold the
+// comma before its legal form.
+var numberedCompanyRuns = inRuns(numberedCompany, ",")
+
 // numberedCompanies adds the companies numberedCompany finds, less a
 // date's ("March 21, Inc." is no name) or a provision's, and starts a case
 // name that starts inside one at the company's name ("Nutrition 21, LLC v.
@@ -726,7 +730,7 @@ func numberedCompanies(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
 	}
-	for _, m := range numberedCompany.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range numberedCompanyRuns.FindAllStringSubmatchIndex(t) {
 		ws := words(t[m[2]:m[3]], m[2])
 		first := 0
 		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || roleWords[lowerKey(ws[first].text)]) {

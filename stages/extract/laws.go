@@ -514,10 +514,14 @@ var codeAfter = regexp.MustCompile(`^,?[ \t]*(?:\n[ \t]*)?(?:C\.[ \t]?R\.[ \t]?S
 // sectionStart finds a section sign or word before a number.
 var sectionStart = regexp.MustCompile(`(?:§§?|\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.)[ \t]*\d`)
 
+// sectionStartRuns searches sectionStart in the runs that hold a section's
+// sign or word.
+var sectionStartRuns = inRuns(sectionStart, "§", "ection", "ECTION", "ec.")
+
 // sectionsBeforeCode returns the sections codeAfter closes.
 func sectionsBeforeCode(t string) []cand {
 	var out []cand
-	for _, m := range sectionStart.FindAllStringIndex(t, -1) {
+	for _, m := range sectionStartRuns.FindAllStringSubmatchIndex(t) {
 		se := sectionEnd(t, m[1]-1)
 		if se < 0 {
 			continue

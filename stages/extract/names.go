@@ -3455,6 +3455,9 @@ func titledCapsNames(t string, cs []cand) []cand {
 var forName = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]*[ \t]+){0,3}(?:Center|Centre|Institute|Council|Foundation|Society|Alliance|Coalition|Committee|Commission|Office|Bureau|Fund|Network|Project|CENTER|CENTRE|INSTITUTE|COUNCIL|FOUNDATION|COMMITTEE|COMMISSION|OFFICE)` +
 	`[ \t]+(?:for|FOR)[ \t]+[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:(?:and|of|the|&|AND|OF|THE)[ \t]+)?[A-Z][A-Za-z'’\-]*){0,4})\b`)
 
+// forNameRuns searches forName in the runs that hold its "for".
+var forNameRuns = inRuns(forName, "for", "FOR")
+
 // forNames returns the organisations forName finds, whose words after
 // "for" are a name's, not a date's or a sentence's ("the Committee for
 // Nov. 3", "the Office for The").
@@ -3463,7 +3466,7 @@ func forNames(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range forName.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range forNameRuns.FindAllStringSubmatchIndex(t) {
 		_, tail, _ := strings.Cut(t[m[2]:m[3]], " for ")
 		if tail == "" {
 			_, tail, _ = strings.Cut(t[m[2]:m[3]], " FOR ")

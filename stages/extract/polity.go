@@ -164,6 +164,9 @@ func followingWord(t string, i int) (string, int) {
 // STATES". Group 1 is the full name's "of America".
 var usaName = regexp.MustCompile(`\b(?:United\s+States(\s+of\s+America)?|UNITED\s+STATES(\s+OF\s+AMERICA)?)\b`)
 
+// usaNameRuns searches usaName in the runs that hold its first word.
+var usaNameRuns = inRuns(usaName, "United", "UNITED")
+
 // versusAfter is a caption's "v." after a party and its comma, blank lines
 // allowed: "UNITED STATES OF AMERICA,\n\n v.", or the case's number on a
 // line between them, as an indictment's columns read ("UNITED STATES OF
@@ -182,7 +185,7 @@ func countryNames(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range usaName.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range usaNameRuns.FindAllStringSubmatchIndex(t) {
 		full := m[2] >= 0 || m[4] >= 0
 		typ := TypeLocation
 		// A caption's party opens its line; "United States v. Alaska"
