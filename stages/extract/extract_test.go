@@ -1335,6 +1335,13 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return s == "Peter Sokol" || s == "William" || s == "David Hammons" || s == "Eleanor L."
 			}}}},
+		// A name that ends on its middle initial at a line's end goes on with the surname that opens
+		// the next line, also where the stage read that surname as a name of its own; a title there
+		// is no surname.
+		{name: "SurnameAfterWrappedInitial", text: "Appeal from an order entered 25 April 2016 by Judge David H.\nStrickland in Mecklenburg County District Court.\n" +
+			"The motion was argued by Maria T.\nGonzalez for the State. The order was signed by Anne B.\nJudge of the Probate Court.\n",
+			want: []mention{{extract.TypePerson, "David H. Strickland"}, {extract.TypePerson, "Maria T. Gonzalez"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "David H." || s == "Gonzalez" || strings.Contains(s, "Judge of") }}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},

@@ -806,6 +806,71 @@ func gluedInitials(t string, cs []cand) []cand {
 	return cs
 }
 
+// givenAndInitial is a person's name that ends on its middle initial, one
+// or two given names before it, in mixed case or capitals: "David H.",
+// "MARY ELLEN T.". No name ends so: where a line ends after it, the
+// surname opens the next line.
+var givenAndInitial = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)[ \t]+[A-Z]\.$`)
+
+// lineSurname is a surname that opens a line, in mixed case or capitals.
+var lineSurname = regexp.MustCompile(`^(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]{2,}[A-Z'’\-]*)\b`)
+
+// initialWraps grows a person's name that ends on its middle initial at a
+// line's end over the surname that opens the next line, written as the
+// name is ("by Judge David H." / "Strickland in Mecklenburg County",
+// "argued by Maria T." / "Gonzalez for the State"); a name read in that
+// surname alone is the same person's. A title, a role, a month or a word
+// no name has is no surname, and a longer name or another kind of name
+// over the word is left as it is.
+func initialWraps(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypePerson || drop[i] || !givenAndInitial.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		k, ok := nextLineStart(t, c.end)
+		if !ok {
+			continue
+		}
+		m := lineSurname.FindStringIndex(t[k:])
+		if m == nil {
+			continue
+		}
+		e := k + m[1]
+		w := strings.ToLower(t[k:e])
+		if isUpperName(t[k:e]) != isUpperName(t[c.start:c.end]) || titleWords[w] || roleWords[w] || jobWords[w] || months[w] ||
+			leadingNoise[w] || nameStops[w] || orgWords[w] || partyTerms[w] {
+			continue
+		}
+		var alone []int
+		for j, d := range cs {
+			if j == i || d.end <= k || d.start >= e {
+				continue
+			}
+			if d.typ == TypePerson && d.start == c.start && d.end == e {
+				alone = append(alone, i) // a copy of this name, grown already
+				break
+			}
+			if d.typ != TypePerson || d.start != k || d.end != e {
+				alone = nil
+				ok = false
+				break
+			}
+			alone = append(alone, j)
+		}
+		if !ok {
+			continue
+		}
+		for _, j := range alone {
+			drop[j] = true
+		}
+		if !drop[i] {
+			cs[i].end = e
+		}
+	}
+	return withoutDropped(cs, drop)
+}
+
 // givenWord is a given name alone in mixed case: "William".
 var givenWord = regexp.MustCompile(`^[A-Z][a-z]+$`)
 
