@@ -601,8 +601,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Delaware corporation" is read by the state-of-incorporation finder
 	// (a pattern's mention where the tagger's was). extract/v42
 	// (thirty-fifth session): a name that ends on its middle initial at a
-	// line's end goes on with the surname that opens the next line (see
-	// docs/quality.md); the sample has none.
+	// line's end goes on with the surname that opens the next line, and a
+	// public body named for its kind of system, a tax tribunal or a
+	// chamber of commerce is one organisation (see docs/quality.md); the
+	// sample has none.
 	"extract": {"extract/v42", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -700,3 +700,74 @@ func attorneyGeneralOffices(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// systemBody is a public body named for its kind of system, a tax
+// tribunal or a chamber of commerce, the capitalised words before it
+// (a state's, a city's, a fund's members') and the place it is of after
+// it: "Arkansas Teacher Retirement System", "California Public Employees'
+// Retirement System", "New York State Unified Court System", "Teachers'
+// Retirement System of the State of Illinois", "Michigan Tax Tribunal",
+// "New York State Tax Appeals Tribunal", "U.S. Chamber of Commerce",
+// "Chamber of Commerce of the United States of America", "Police and
+// Firemen's Retirement System" ("and" only between the two words before
+// the kind: "Meruelo Living Trust and Arkansas Teacher Retirement System"
+// are two). A system of
+// another kind ("Global Positioning System", "Electronic Case Filing
+// System") is no body, nor is a tribunal named by its role ("the Lower
+// Tribunal").
+var systemBody = regexp.MustCompile(`\b(?:(?:` + systemWord + `|of)[ \t]+){0,5}(?:` + systemWord + `[ \t]+(?:and|&)[ \t]+` + systemWord + `[ \t]+)?` +
+	`(?:(?:Retirement|Pension|Annuity|University|Health|Health[ \t]+Care|Hospital|Court|Transit)[ \t]+System|(?:Tax|Tax[ \t]+Appeals|Employment|Competition|Labou?r)[ \t]+Tribunal|Chamber[ \t]+of[ \t]+Commerce)\b` +
+	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?(?:United[ \t]+States(?:[ \t]+of[ \t]+America)?|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)?`)
+
+// systemWord is a word of a name before systemBody's kind: a capitalised
+// word, a possessive or a plural's apostrophe after it ("Employees'"), or
+// initials ("U.S."); no sentence's last word ("Tribunal. The").
+const systemWord = `(?:(?:[A-Z]\.)+|[A-Z][A-Za-z&\-]*(?:['’]s?)?)`
+
+// systemBodyEnd is the end of a name systemBody reads: a body's whole name
+// ends there, and a company named after "and" is another one.
+var systemBodyEnd = regexp.MustCompile(`\b(?:System|Tribunal|Chamber[ \t]+of[ \t]+Commerce)$`)
+
+// systemKinds are the first words of systemBody's kinds.
+var systemKinds = wordSet(`retirement pension annuity university health hospital court transit tax employment competition labour labor chamber`)
+
+// systemBodies returns the bodies systemBody finds, an organisation each,
+// without a sentence's or a list's words before them ("The", "and").
+// Added after the tagger, which reads a place in the state's name.
+func systemBodies(t string) []cand {
+	if !containsAny(t, []string{" System", " Tribunal", "Chamber of Commerce"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range systemBody.FindAllStringIndex(t, -1) {
+		ws := words(t[m[0]:m[1]], m[0])
+		i := 0
+		for i < len(ws)-1 && (leadingNoise[lowerKey(ws[i].text)] || ws[i].text == "of") {
+			i++
+		}
+		// "the Retirement System", "the Tax Tribunal": a body's kind
+		// alone is a short name, the document's to define.
+		if len(ws)-i < 2 || systemKinds[strings.ToLower(ws[i].text)] && !strings.Contains(t[ws[i].start:m[1]], " of ") {
+			continue
+		}
+		// "the Probate Court System" is the state's courts, no body's
+		// name; "New York State Unified Court System" is one.
+		if strings.HasSuffix(t[ws[i].start:m[1]], "Court System") && !stateNameAt(t, ws[i].start) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: ws[i].start, end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// stateNameAt reports whether a state's name opens the text at i ("New
+// York State …", "Texas …").
+func stateNameAt(t string, i int) bool {
+	ws := words(t[i:min(len(t), i+40)], i)
+	for n := 1; n <= 3 && n <= len(ws); n++ {
+		if StateNames[strings.ToLower(oneSpace(t[ws[0].start:ws[n-1].end]))] {
+			return true
+		}
+	}
+	return false
+}

@@ -1342,6 +1342,16 @@ func TestFormsInTheStage(t *testing.T) {
 			"The motion was argued by Maria T.\nGonzalez for the State. The order was signed by Anne B.\nJudge of the Probate Court.\n",
 			want: []mention{{extract.TypePerson, "David H. Strickland"}, {extract.TypePerson, "Maria T. Gonzalez"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "David H." || s == "Gonzalez" || strings.Contains(s, "Judge of") }}}},
+		// A public body named for its kind of system, a tax tribunal or a chamber of commerce is one
+		// organisation with its state's or members' words, not the state as a place; a system of
+		// another kind and a court system named by its court's kind alone are no body.
+		{name: "SystemsTribunalsChambers", text: "Lead plaintiffs Arkansas Teacher Retirement System and Alex Meruelo Living Trust objected. " +
+			"He appealed to the Michigan Tax Tribunal. The Chamber of Commerce of the United States of America and the Police and Firemen's Retirement System filed briefs. " +
+			"An Act Concerning Reform of the Probate Court System passed. The Electronic Case Filing System failed.\n",
+			want: []mention{{extract.TypeOrg, "Arkansas Teacher Retirement System"}, {extract.TypeOrg, "Alex Meruelo Living Trust"}, {extract.TypeOrg, "Michigan Tax Tribunal"},
+				{extract.TypeOrg, "Chamber of Commerce of the United States of America"}, {extract.TypeOrg, "Police and Firemen's Retirement System"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Arkansas" || s == "Michigan" }},
+				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Court System") || strings.Contains(s, "Filing System") || strings.Contains(s, " and Alex") }}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},
