@@ -1351,7 +1351,9 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeOrg, "Arkansas Teacher Retirement System"}, {extract.TypeOrg, "Alex Meruelo Living Trust"}, {extract.TypeOrg, "Michigan Tax Tribunal"},
 				{extract.TypeOrg, "Chamber of Commerce of the United States of America"}, {extract.TypeOrg, "Police and Firemen's Retirement System"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Arkansas" || s == "Michigan" }},
-				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Court System") || strings.Contains(s, "Filing System") || strings.Contains(s, " and Alex") }}}},
+				{extract.TypeOrg, func(s string) bool {
+					return strings.Contains(s, "Court System") || strings.Contains(s, "Filing System") || strings.Contains(s, " and Alex")
+				}}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},
