@@ -711,10 +711,9 @@ func attorneyGeneralOffices(t string, cs []cand) []cand {
 // "Chamber of Commerce of the United States of America", "Police and
 // Firemen's Retirement System" ("and" only between the two words before
 // the kind: "Meruelo Living Trust and Arkansas Teacher Retirement System"
-// are two). A system of
-// another kind ("Global Positioning System", "Electronic Case Filing
-// System") is no body, nor is a tribunal named by its role ("the Lower
-// Tribunal").
+// are two). A system of another kind ("Global Positioning System",
+// "Electronic Case Filing System") is no body, nor is a tribunal named by
+// its role ("the Lower Tribunal").
 var systemBody = regexp.MustCompile(`\b(?:(?:` + systemWord + `|of)[ \t]+){0,5}(?:` + systemWord + `[ \t]+(?:and|&)[ \t]+` + systemWord + `[ \t]+)?` +
 	`(?:(?:Retirement|Pension|Annuity|University|Health|Health[ \t]+Care|Hospital|Court|Transit)[ \t]+System|(?:Tax|Tax[ \t]+Appeals|Employment|Competition|Labou?r)[ \t]+Tribunal|Chamber[ \t]+of[ \t]+Commerce)\b` +
 	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?(?:United[ \t]+States(?:[ \t]+of[ \t]+America)?|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)?`)
@@ -732,7 +731,7 @@ var systemBodyEnd = regexp.MustCompile(`\b(?:System|Tribunal|Chamber[ \t]+of[ \t
 var systemKinds = wordSet(`retirement pension annuity university health hospital court transit tax employment competition labour labor chamber`)
 
 // systemBodies returns the bodies systemBody finds, an organisation each,
-// without a sentence's or a list's words before them ("The", "and").
+// without a sentence's words before them ("The", "In").
 // Added after the tagger, which reads a place in the state's name.
 func systemBodies(t string) []cand {
 	if !containsAny(t, []string{" System", " Tribunal", "Chamber of Commerce"}) {

@@ -2650,6 +2650,52 @@ func headingNames(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// headingLeads are the words a document's heading opens a line with
+// besides headingKinds and headingWords ("PROCEDURAL HISTORY", "FACTUAL
+// BACKGROUND", "STATEMENT OF FACTS").
+var headingLeads = wordSet(`procedural history background factual statement facts introduction discussion`)
+
+// headingStarts cuts a heading in capitals off the start of the name it
+// ran into: a line of heading words alone above the name ("OPINION" /
+// "ELECTRONIC ARTS INC.,", "and OPINION" / "DIGITAL OVERTURE, INC."), or
+// two heading words or more on its line with a filing's kind or a
+// section's among them ("PROCEDURAL HISTORY Lion Raisins, Inc.", "DEMAND
+// FOR JURY TRIAL EARGO, INC."). A company whose name opens with one such
+// word keeps it ("ORDER EXPRESS, INC.", "FIRST AMERICAN TITLE"), and so
+// does a name whose rest is no company's, person's or place's.
+func headingStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypePerson && c.typ != TypeLocation {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		n, kind := 0, false
+		for n < len(ws)-1 {
+			w := ws[n].text
+			lw := strings.ToLower(strings.Trim(w, ".,:;"))
+			if !isUpperName(w) || !headingKinds[lw] && !headingWords[lw] && !headingLeads[lw] {
+				break
+			}
+			kind = kind || headingKinds[lw] || headingLeads[lw] && lw != "statement" || lw == "trial"
+			n++
+		}
+		if n == 0 || !kind || !upperByte(ws[n].text[0]) {
+			continue
+		}
+		// What is left must be a name: a company by its legal form, a
+		// person or a place by two words ("NOTICE OF CLASS ACTION
+		// SETTLEMENT …", "PETITION FOR CHANGE OF BIRTH" are headings
+		// through and through).
+		if rest := t[ws[n].start:c.end]; c.typ == TypeOrg && !legalFormWord(strings.TrimRight(lastWord(rest), ",")) || c.typ != TypeOrg && len(ws)-n < 2 {
+			continue
+		}
+		if strings.Contains(t[ws[n-1].end:ws[n].start], "\n") || n >= 2 && !strings.Contains(t[c.start:ws[n].start], "\n") {
+			cs[i].start = ws[n].start
+		}
+	}
+	return cs
+}
+
 // roleEdges cuts a caption's role (captionRoleWord) off the names it
 // runs into without a comma: at a name's end ("JASON P STEFANOWICZ
 // Appellant", and the case's name that ends with it), where a party's name

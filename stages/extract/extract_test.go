@@ -1354,6 +1354,16 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, func(s string) bool {
 					return strings.Contains(s, "Court System") || strings.Contains(s, "Filing System") || strings.Contains(s, " and Alex")
 				}}}},
+		// A heading in capitals above a caption's company, or two heading words on its line, is no
+		// part of the company's name; a company whose name opens with one such word keeps it.
+		{name: "HeadingBeforeCompany", text: "EDWARD HISE, an individual,\nDefendant,\nand OPINION\nDIGITAL OVERTURE, INC., a\nCalifornia corporation.\n\n" +
+			"OPINION\nELECTRONIC ARTS INC.,\nDefendant.\n\nPROCEDURAL HISTORY Lion Raisins, Inc., a California corporation, sued. ORDER EXPRESS, INC. answered.\n\n" +
+			"OPINION AND ORDER AFFIRMING AGENCY\nThe court affirms.\n",
+			want: []mention{{extract.TypeOrg, "DIGITAL OVERTURE, INC."}, {extract.TypeOrg, "ELECTRONIC ARTS INC."}, {extract.TypeOrg, "Lion Raisins, Inc."},
+				{extract.TypeOrg, "ORDER EXPRESS, INC."}},
+			none: []none{{extract.TypeOrg, func(s string) bool {
+				return strings.HasPrefix(s, "OPINION\n") || strings.HasPrefix(s, "OPINION E") || strings.HasPrefix(s, "PROCEDURAL") || s == "AFFIRMING AGENCY"
+			}}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},
