@@ -1364,6 +1364,14 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypeOrg, func(s string) bool {
 				return strings.HasPrefix(s, "OPINION\n") || strings.HasPrefix(s, "OPINION E") || strings.HasPrefix(s, "PROCEDURAL") || s == "AFFIRMING AGENCY"
 			}}}},
+		// A person of three names keeps the given name the tagger left out; an office, a rank or a
+		// place before a person's name is no given name.
+		{name: "FirstOfThreeNames", text: "The witness was Sally Ann Steuk yesterday. Mary Lou Mahaffey, et al., Plaintiffs, sued.\n" +
+			"The board was chaired by Supervisor Janice Hahn. Detective Michael Cauley testified. The lawyer in Wickersham Ann Steuk answered.\n",
+			want: []mention{{extract.TypePerson, "Sally Ann Steuk"}, {extract.TypePerson, "Mary Lou Mahaffey"}},
+			none: []none{{extract.TypePerson, func(s string) bool {
+				return strings.HasPrefix(s, "Supervisor") || strings.HasPrefix(s, "Detective") || strings.HasPrefix(s, "Wickersham")
+			}}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},

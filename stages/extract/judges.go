@@ -902,6 +902,56 @@ func givenNamesApart(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// firstGiven is a given name in mixed case or capitals that a person's two
+// other names follow: "Sally" of "Sally Ann Steuk", "MARY" of "MARY LOU
+// MAHAFFEY".
+var firstGiven = regexp.MustCompile(`^(?:[A-Z][a-z]{2,11}|[A-Z]{3,12})$`)
+
+// firstGivenNames grows the tagger's person of two words back over the
+// given name the tagger left out of a name of three ("was Sally" + "Ann
+// Steuk", "Mary" + "Lou Mahaffey, et al.", "heard by Elizabeth" + "Bowen
+// Donovan"): the word opens the name's run of capitalised words on its
+// line, one space before it, written as the name is, and no place, month,
+// title, role, kind of body or sentence's word is a given name; nor is a
+// word after a place's preposition ("in Boston Ann Steuk").
+func firstGivenNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || c.party || c.start < 2 || t[c.start-1] != ' ' {
+			continue
+		}
+		name := t[c.start:c.end]
+		if len(strings.Fields(name)) != 2 || strings.ContainsAny(name, ".,\n") {
+			continue
+		}
+		ps, pe, ok := prevWord(t, c.start)
+		if !ok || pe != c.start-1 {
+			continue
+		}
+		w := t[ps:pe]
+		lw := strings.ToLower(w)
+		if !firstGiven.MatchString(w) || isUpperName(w) != isUpperName(name) || leadingNoise[lw] || titleWords[lw] || roleWords[lw] || jobWords[lw] ||
+			months[lw] || nameStops[lw] || orgWords[lw] || orgSuffix[lw] || partyTerms[lw] || locationSet[lw] || StateNames[lw] || weekdays[lw] ||
+			rankWords[lw] || partyOffices[lw] || notGivenNames[lw] {
+			continue
+		}
+		if qs, qe, ok := prevWord(t, ps); ok && !strings.Contains(t[qe:ps], "\n") && (capitalised(t[qs:qe]) || placeBefore.MatchString(t[qs:ps])) {
+			continue
+		}
+		cs[i].start = ps
+	}
+	return cs
+}
+
+// notGivenNames are the offices, callings and aliases' words a text puts
+// before a person's given name ("Supervisor Janice Hahn", "Chancellor
+// Kent Hance", "AKA ALANA CAMPOS", "Named Erica Sunset"), beside the
+// titles, ranks and offices the package lists elsewhere.
+var notGivenNames = wordSet(`supervisor supervisors chancellor councilman councilwoman councilmember mayor representative assemblyman
+	assemblywoman delegate pastor reverend rev. bishop father sister brother aka a/k/a f/k/a named alias formerly nee née called dba`)
+
+// weekdays are the days of the week, no given names.
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // initialledGiven is a given name and the initials after it, a name
 // that the surname before it completes: "Eleanor L." of "Ross, Eleanor
 // L., United States District Judge", "TOM P." of "BRADY, TOM P., J.".

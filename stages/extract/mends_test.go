@@ -24,6 +24,16 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A person of two names takes the given name before it that
+			// opens its run of capitalised words; not after a place's
+			// preposition, an office or another capitalised word.
+			"first of three names", firstGivenNames,
+			"was Sally Ann Steuk; in Wickersham Bea Steuk; Supervisor Janice Hahn; Deputy County Clerk Cara Steuk\n",
+			[]span{{"Ann Steuk", TypePerson, SourceModel}, {"Bea Steuk", TypePerson, SourceModel}, {"Janice Hahn", TypePerson, SourceModel},
+				{"Cara Steuk", TypePerson, SourceModel}},
+			"PERSON Sally Ann Steuk|PERSON Bea Steuk|PERSON Janice Hahn|PERSON Cara Steuk",
+		},
+		{
 			// A company and a union "and" joins are two: the Labor Board's
 			// case names and prose name a contract's parties so; a
 			// company's name with "and" inside, or a union after a name
