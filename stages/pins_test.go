@@ -604,9 +604,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// line's end goes on with the surname that opens the next line, and a
 	// public body named for its kind of system, a tax tribunal or a
 	// chamber of commerce is one organisation, and a heading in capitals
-	// is cut off the company it ran into, and a person of three names keeps
-	// the given name the tagger left out (see docs/quality.md); the sample
-	// has none.
+	// is cut off the company it ran into, a person of three names keeps the
+	// given name the tagger left out, and a civil office's title is
+	// outside a person's name (see docs/quality.md); the sample has none.
 	"extract": {"extract/v42", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

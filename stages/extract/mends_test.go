@@ -24,6 +24,17 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A civil office's, a police rank's or a calling's title is
+			// outside the person's name, as a service member's rank is;
+			// one that is also a surname stays before a surname alone.
+			"civil titles", rankedPeople,
+			"Sheriff Larry Amerson; PASTOR STEPHEN CASSELL; Warden Stanly Williams; Representative Thomas; Bishop Jones; Deputy Chief Ann Roe\n",
+			[]span{{"Sheriff Larry Amerson", TypePerson, SourceModel}, {"PASTOR STEPHEN CASSELL", TypePerson, SourceModel},
+				{"Warden Stanly Williams", TypePerson, SourceModel}, {"Representative Thomas", TypePerson, SourceModel},
+				{"Bishop Jones", TypePerson, SourceModel}, {"Deputy Chief Ann Roe", TypePerson, SourceModel}},
+			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe",
+		},
+		{
 			// A person of two names takes the given name before it that
 			// opens its run of capitalised words; not after a place's
 			// preposition, an office or another capitalised word.

@@ -4386,6 +4386,19 @@ func onBodyNames(t string) []cand {
 var militaryRank = regexp.MustCompile(`^(?:(?:Lieutenant|Lt\.|Brigadier|Major|Rear|Vice|Staff|Master|Technical|Senior|First|Chief|Petty|Command|Lance)[ \t]+)?` +
 	`(?:General|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Commander|Cmdr\.|Admiral|Adm\.|Sergeant|Sgt\.|Corporal|Cpl\.|Ensign|Airman|Officer|Specialist)[ \t]+`)
 
+// civilTitle is a civil office's, a police rank's or a calling's title
+// before a person's name, outside it as the guideline's titles are:
+// "Sheriff Larry Amerson", "DEPUTY WARD", "Pastor Stephen Cassell",
+// "Warden Stanly Williams", "Representative Thomas", "Shri Bangaru
+// Adigalar".
+var civilTitle = regexp.MustCompile(`^(?i:(?:(?:deputy|chief|assistant|special|senior|county|police|head)[ \t]+)?` +
+	`(?:inspector[ \t]+general|chief|sheriff|deputy|detective|trooper|warden|investigator|inspector|agent|pastor|reverend|rev\.|father|bishop|rabbi|imam|shri|sri|` +
+	`supervisor|chancellor|mayor|councilman|councilwoman|councilmember|representative|rep\.|assemblyman|assemblywoman|principal|superintendent|prosecutor))[ \t]+`)
+
+// ambiguousCivil are civil titles that are surnames or open other names
+// too ("Bishop", "Principal Financial"): before one word alone they stay.
+var ambiguousCivil = wordSet(`bishop principal father agent deputy`)
+
 // ambiguousRanks are ranks that open other names too ("General Motors",
 // "Major League"): before one word alone they stay.
 var ambiguousRanks = wordSet(`General Major Officer Specialist Captain Commander`)
@@ -4394,8 +4407,9 @@ var ambiguousRanks = wordSet(`General Major Officer Specialist Captain Commander
 // not a rank: "Attorney General Paxton", "Solicitor General Prelogar".
 var generalOffice = regexp.MustCompile(`(?:Attorney|Solicitor|Inspector|Surgeon|Postmaster|Adjutant)[ \t]+$`)
 
-// rankedPeople takes a service member's rank out of the person's name
-// ("Colonel John Smith" is John Smith), and splits the patterns'
+// rankedPeople takes a service member's rank, or a civil office's title
+// (civilTitle), out of the person's name ("Colonel John Smith", "Sheriff
+// John Smith" are John Smith), and splits the patterns'
 // organisation that a ranked person, a comma and the service make
 // ("Major Kevin Dolan, Department of the Army": the person and the
 // department).
@@ -4406,6 +4420,16 @@ func rankedPeople(t string, cs []cand) []cand {
 			continue
 		}
 		m := militaryRank.FindStringIndex(t[c.start:c.end])
+		if m == nil && c.typ == TypePerson {
+			if m = civilTitle.FindStringIndex(t[c.start:c.end]); m != nil {
+				name := t[c.start+m[1] : c.end]
+				title := strings.ToLower(lastWord(strings.TrimSpace(t[c.start : c.start+m[1]])))
+				if len(strings.Fields(name)) >= 2 && personLike(name) || len(strings.Fields(name)) == 1 && capitalised(name) && !ambiguousCivil[title] {
+					cs[i].start += m[1]
+				}
+			}
+			continue
+		}
 		if m == nil {
 			continue
 		}
