@@ -949,6 +949,25 @@ func firstGivenNames(t string, cs []cand) []cand {
 var notGivenNames = wordSet(`supervisor supervisors chancellor councilman councilwoman councilmember mayor representative assemblyman
 	assemblywoman delegate pastor reverend rev. bishop father sister brother aka a/k/a f/k/a named alias formerly nee née called dba`)
 
+// capacityTail is what a caption writes after a party's name without a
+// comma, no part of the name: "TINA L. HOUCHINS INDIVIDUALLY, AND FOR THE
+// ANTICIPATED ESTATE OF …", "STANLEY S. PICKETT ET AL.".
+var capacityTail = regexp.MustCompile(`[ \t]+(?i:individually|et[ \t]+al\.?)$`)
+
+// capacityTails cuts capacityTail off a person's name of two words or more
+// before it.
+func capacityTails(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson {
+			continue
+		}
+		if m := capacityTail.FindStringIndex(t[c.start:c.end]); m != nil && len(strings.Fields(t[c.start:c.start+m[0]])) >= 2 {
+			cs[i].end = c.start + m[0]
+		}
+	}
+	return cs
+}
+
 // weekdays are the days of the week, no given names.
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 

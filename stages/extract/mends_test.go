@@ -35,6 +35,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe",
 		},
 		{
+			// A caption's "INDIVIDUALLY" or "et al." after a party's name
+			// without a comma is no part of the name; a name of one word
+			// before it is left alone.
+			"capacity tails", capacityTails,
+			"TINA L. HOUCHINS INDIVIDUALLY, AND FOR THE ESTATE; Mary Roe et al.; ROE INDIVIDUALLY\n",
+			[]span{{"TINA L. HOUCHINS INDIVIDUALLY", TypePerson, SourceModel}, {"Mary Roe et al.", TypePerson, SourceModel},
+				{"ROE INDIVIDUALLY", TypePerson, SourceModel}},
+			"PERSON TINA L. HOUCHINS|PERSON Mary Roe|PERSON ROE INDIVIDUALLY",
+		},
+		{
 			// A person of two names takes the given name before it that
 			// opens its run of capitalised words; not after a place's
 			// preposition, an office or another capitalised word.
