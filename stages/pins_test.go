@@ -606,8 +606,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// chamber of commerce is one organisation, and a heading in capitals
 	// is cut off the company it ran into, a person of three names keeps the
 	// given name the tagger left out, and a civil office's title is
-	// outside a person's name, as a caption's "INDIVIDUALLY" after it is
-	// (see docs/quality.md); the sample has none.
+	// outside a person's name, as a caption's "INDIVIDUALLY" after it is,
+	// and a caption flattened onto one line keeps its litigants (see
+	// docs/quality.md); the sample has none.
 	"extract": {"extract/v42", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

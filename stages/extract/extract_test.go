@@ -1372,6 +1372,12 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypePerson, func(s string) bool {
 				return strings.HasPrefix(s, "Supervisor") || strings.HasPrefix(s, "Detective") || strings.HasPrefix(s, "Wickersham")
 			}}}},
+		// A caption a page flattened onto one line keeps its column's ")" marks: the country or the
+		// state before its role there is a litigant, an organisation.
+		{name: "FlattenedColumnCaption", text: "IN THE UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF TEXAS HOUSTON DIVISION ______________ ) " +
+			"UNITED STATES OF AMERICA, ) ) Plaintiff, ) ) Civil Action No. 4:08-cv-2944 v. ) ) EXPLORER PIPELINE COMPANY ) ) Defendant. ) ______________\n",
+			want: []mention{{extract.TypeOrg, "UNITED STATES OF AMERICA"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "UNITED STATES OF AMERICA" }}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},

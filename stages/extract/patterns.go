@@ -157,14 +157,32 @@ var versusNeedles = []string{"v.", "vs.", "V.", "VS."}
 // caption: ", Respondent", ",\n\n    Plaintiff-Appellee".
 var designated = regexp.MustCompile(`^[*_]{0,2}[ \t]*,\s*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?)\b`)
 
+// columnDesignated is a party's role designation in a caption that a
+// page flattened onto one line, its column's ")" marks kept: ", ) )
+// Plaintiff," of "UNITED STATES OF AMERICA, ) ) Plaintiff, ) ) Civil
+// Action No. …".
+var columnDesignated = regexp.MustCompile(`^[ \t]*,?[ \t]*\)[\s)]*(?i:plaintiffs?|petitioners?|appellants?|appellees?|defendants?|respondents?|movants?)\b`)
+
+// columnMark reports whether the text before a name on its line ends as a
+// flattened caption's column does: its ")" mark or a rule of underscores
+// ("… HOUSTON DIVISION ______ )").
+func columnMark(pre string) bool {
+	return strings.HasSuffix(pre, ")") || strings.HasSuffix(pre, "_")
+}
+
 // litigant reports whether the name at t[s:e] is a caption's party: it
 // opens its line, the line before does not run on into it, and its role
 // designation follows ("vs." / "STATE OF MISSOURI," / "Respondent."). A
 // name inside a party's description ("Governor of the" / "State of
-// Maine," / "Defendant, Appellee.") is not the party.
+// Maine," / "Defendant, Appellee.") is not the party. In a caption a page
+// flattened onto one line the name follows its column's mark instead
+// ("… DIVISION ______ ) STATE OF TEXAS, ) ) Plaintiff,").
 func litigant(t string, s, e int) bool {
 	ls := strings.LastIndexByte(t[:s], '\n') + 1
-	if strings.TrimLeft(t[ls:s], " \t") != "" || !designated.MatchString(t[e:]) {
+	if pre := strings.TrimSpace(t[ls:s]); pre != "" {
+		return columnMark(pre) && columnDesignated.MatchString(t[e:])
+	}
+	if !designated.MatchString(t[e:]) {
 		return false
 	}
 	prev := strings.TrimRight(t[:ls], " \t\n")

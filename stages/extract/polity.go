@@ -192,7 +192,8 @@ func countryNames(t string) []cand {
 		// in running text is a cited case's, which is no entity.
 		ls := strings.LastIndexByte(t[:m[0]], '\n') + 1
 		before := strings.TrimSpace(t[ls:m[0]])
-		if after := textAfter(t, m[1]); (before == "" || before == "THE" || before == "The") && (designated.MatchString(after) || versusAfter.MatchString(after)) {
+		if after := textAfter(t, m[1]); (before == "" || before == "THE" || before == "The") && (designated.MatchString(after) || versusAfter.MatchString(after)) ||
+			columnMark(before) && columnDesignated.MatchString(after) {
 			typ = TypeOrg
 		} else if !full {
 			continue
