@@ -1378,6 +1378,11 @@ func TestFormsInTheStage(t *testing.T) {
 			"UNITED STATES OF AMERICA, ) ) Plaintiff, ) ) Civil Action No. 4:08-cv-2944 v. ) ) EXPLORER PIPELINE COMPANY ) ) Defendant. ) ______________\n",
 			want: []mention{{extract.TypeOrg, "UNITED STATES OF AMERICA"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "UNITED STATES OF AMERICA" }}}},
+		// A counsel list's second lawyer, in the slot a firm may take, is a person by the initial in
+		// the name; a journal cited by its abbreviation is no person.
+		{name: "SecondLawyerNoFirm", text: "Paul J. Peter, Gary L. Young, Lincoln, NE, for appellant.\nStewart F. Peck, Nathan P. Horner, New Orleans, LA, for appellees.\n",
+			want: []mention{{extract.TypePerson, "Gary L. Young"}, {extract.TypePerson, "Nathan P. Horner"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Gary L. Young" || s == "Nathan P. Horner" }}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},

@@ -219,12 +219,15 @@ func courtEnd(s string) bool {
 // middle: "N. Louise Ellingsworth", "Harvey B. Cox".
 var initialledName = regexp.MustCompile(`^(?:[A-Z]\.[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[A-Z]\.)[ \t]+[A-Z][a-z][A-Za-z'’\-]*$`)
 
-// initialledPeople types as a person the tagger's organisation that is a
-// person's name with an initial and no word of an organisation's (a
-// counsel list's "N. Louise Ellingsworth").
+// initialledPeople types as a person the organisation that is a person's
+// name with an initial and no word of an organisation's: the tagger's (a
+// counsel list's "N. Louise Ellingsworth") and a rule's (the second
+// lawyer of "Paul J. Peter, Gary L. Young, Lincoln, NE, for appellant",
+// read as a firm's slot); a journal cited by its abbreviation ("Fordham
+// L. Rev") is none.
 func initialledPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ == TypeOrg && c.source == SourceModel && initialledName.MatchString(t[c.start:c.end]) && !hasOrgWord(t[c.start:c.end]) &&
+		if c.typ == TypeOrg && !journalEnd.MatchString(t[c.start:c.end]) && initialledName.MatchString(t[c.start:c.end]) && !hasOrgWord(t[c.start:c.end]) &&
 			!orgSuffix[strings.ToLower(lastWord(t[c.start:c.end]))] {
 			cs[i].typ = TypePerson
 		}

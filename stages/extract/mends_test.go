@@ -35,6 +35,14 @@ func TestNameMends(t *testing.T) {
 			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe",
 		},
 		{
+			// An organisation that is a person's name with an initial is
+			// a person, whoever read it; a journal's abbreviation is not.
+			"initialled people", initialledPeople,
+			"Paul J. Peter, Gary L. Young, Lincoln, NE; 85 Fordham L. Rev 123\n",
+			[]span{{"Gary L. Young", TypeOrg, SourcePattern}, {"Fordham L. Rev", TypeOrg, SourcePattern}},
+			"PERSON Gary L. Young|ORG Fordham L. Rev",
+		},
+		{
 			// A caption's "INDIVIDUALLY" or "et al." after a party's name
 			// without a comma is no part of the name; a name of one word
 			// before it is left alone.
