@@ -607,8 +607,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// is cut off the company it ran into, a person of three names keeps the
 	// given name the tagger left out, and a civil office's title is
 	// outside a person's name, as a caption's "INDIVIDUALLY" after it is,
-	// a caption flattened onto one line keeps its litigants, and a rule's
-	// organisation that is a person's initialled name is a person (see
+	// a caption flattened onto one line keeps its litigants, a rule's
+	// organisation that is a person's initialled name is a person, and so
+	// is the tagger's organisation that is a person's surname alone (see
 	// docs/quality.md); the sample has none.
 	"extract": {"extract/v42", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

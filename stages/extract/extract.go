@@ -118,7 +118,9 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 // retype gives a model mention the type that a pattern found for the same
 // name elsewhere in the document: the model often calls an organisation's
 // short name a place or a person ("Tarrant" for "Tarrant Regional Water
-// District"), while the pattern that saw the full name is reliable. It runs
+// District"), while the pattern that saw the full name is reliable; and
+// it calls a person's surname alone an organisation ("Warrell" after
+// "Raymond P. Warrell, Jr."), where no name of an organisation has it. It runs
 // on the whole document, after the per-chunk cache, so cached chunks need
 // no recomputation when another chunk reveals a name.
 func retype(ms []Mention) []Mention {
@@ -181,6 +183,17 @@ func retype(ms []Mention) []Mention {
 	for k, typ := range fromPattern {
 		known[k] = typ
 	}
+	// A person's surname alone: the tagger calls an unknown surname an
+	// organisation ("respondent Schum", "Warrell" after "Raymond P.
+	// Warrell, Jr."), where the document names the person in full.
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == TypePerson {
+			if f := strings.Fields(strings.TrimRight(generationEnd.ReplaceAllString(m.Text, ""), " ,")); len(f) >= 2 {
+				surnames[nameKey(f[len(f)-1])] = true
+			}
+		}
+	}
 	for i, m := range ms {
 		// A case's party the patterns call a person that is a company's
 		// name without its legal form ("AFC Coal Properties v. …" beside
@@ -196,6 +209,9 @@ func retype(ms []Mention) []Mention {
 		typ := known[nameKey(m.Text)]
 		if typ == "" && m.Type != TypeOrg && (shortOfCompany(companies, m.Text) || stemOfCompany(companies, m.Text)) {
 			typ = TypeOrg
+		}
+		if _, seen := known[nameKey(m.Text)]; !seen && m.Type == TypeOrg && !strings.ContainsAny(m.Text, " \t\n") && surnames[nameKey(m.Text)] {
+			typ = TypePerson
 		}
 		if typ != "" && typ != m.Type {
 			ms[i].Type = typ

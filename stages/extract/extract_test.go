@@ -1383,6 +1383,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "SecondLawyerNoFirm", text: "Paul J. Peter, Gary L. Young, Lincoln, NE, for appellant.\nStewart F. Peck, Nathan P. Horner, New Orleans, LA, for appellees.\n",
 			want: []mention{{extract.TypePerson, "Gary L. Young"}, {extract.TypePerson, "Nathan P. Horner"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Gary L. Young" || s == "Nathan P. Horner" }}}},
+		// A surname alone that the tagger calls an organisation is the person the document names
+		// in full.
+		{name: "SurnameOfNamedPerson", text: "Defendant Raymond P. Warrell, Jr. (\"Warrell\") sold the product. Warrell denied it.\n",
+			want: []mention{{extract.TypePerson, "Warrell"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Warrell" }}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},
