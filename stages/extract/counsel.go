@@ -174,15 +174,24 @@ func wrappedPeople(t string, cs []cand) []cand {
 // Bret Beattie": a judge's title). Group 1 is the initial.
 var initialAtLineEnd = regexp.MustCompile(`\b[a-z]+,?[ \t]+([A-Z]\.)[ \t]*\n[ \t]*$`)
 
+// givenAtLineEnd is a given name and its middle initial that end a line
+// after a clause's mark or a lower-case word: "Lyon County; Mario G." over
+// "Recanzone, Judge.". Group 1 is the name.
+var givenAtLineEnd = regexp.MustCompile(`(?:[;:,][ \t]+|\b[a-z]+,?[ \t]+)([A-Z][a-z]+[ \t]+[A-Z]\.)[ \t]*\n[ \t]*$`)
+
 // lineInitials starts a person's name that opens a line at the first
-// initial the line before ends with.
+// initial the line before ends with, or at the given name and initial it
+// ends with (a surname alone opening the line: "Mario G." / "Recanzone").
 func lineInitials(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson || c.party || c.start == 0 || !strings.Contains(t[max(0, c.start-4):c.start], "\n") {
 			continue
 		}
 		from := max(0, c.start-40)
-		if m := initialAtLineEnd.FindStringSubmatchIndex(t[from:c.start]); m != nil && len(strings.Fields(t[c.start:c.end])) >= 2 {
+		n := len(strings.Fields(t[c.start:c.end]))
+		if m := initialAtLineEnd.FindStringSubmatchIndex(t[from:c.start]); m != nil && n >= 2 {
+			cs[i].start = from + m[2]
+		} else if m := givenAtLineEnd.FindStringSubmatchIndex(t[from:c.start]); m != nil && n == 1 && capitalised(t[c.start:c.end]) {
 			cs[i].start = from + m[2]
 		}
 	}

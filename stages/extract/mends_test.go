@@ -35,6 +35,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe",
 		},
 		{
+			// A surname alone that opens a line starts at the given name
+			// and initial the line before ends with, after a clause's mark
+			// or a lower-case word; a name of two words there is left to
+			// the initial's rule.
+			"given name at the line before", lineInitials,
+			"District Court, Lyon County; Mario G.\nRecanzone, Judge. Heard by Anna B.\nCole Smith today.\n",
+			[]span{{"Recanzone", TypePerson, SourceModel}, {"Cole Smith", TypePerson, SourceModel}},
+			"PERSON Mario G.\nRecanzone|PERSON Cole Smith",
+		},
+		{
 			// An organisation that is a person's name with an initial is
 			// a person, whoever read it; a journal's abbreviation is not.
 			"initialled people", initialledPeople,
