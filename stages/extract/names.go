@@ -2993,11 +2993,12 @@ func initialsOf(name, letters string) bool {
 	return true
 }
 
-// streetEnd finds a capitalised street word that ends an address on its
-// own: one of streetWords, less those that also end other names ("Court",
-// "Way", "Circle", "St" without its period).
-var streetEnd = func() *regexp.Regexp {
+// streetAlts are the street words of streetEndAt, each its capital and the
+// rest in any case, longest first; streetHeads the first two letters of
+// each, in lower case.
+var streetAlts, streetHeads = func() (string, map[string]bool) {
 	var alts []string
+	heads := map[string]bool{}
 	for w := range streetWords {
 		switch w {
 		case "court", "ct.", "way", "circle", "st":
@@ -3008,13 +3009,36 @@ var streetEnd = func() *regexp.Regexp {
 		// matcher pass over most of the text (a case-insensitive
 		// alternation folds every letter).
 		alts = append(alts, strings.ToUpper(w[:1])+"(?i:"+regexp.QuoteMeta(w[1:])+")")
+		heads[w[:2]] = true
 	}
 	// Longest first, so "st." wins over a shorter alternative.
 	sort.Slice(alts, func(i, j int) bool {
 		return len(alts[i]) > len(alts[j]) || len(alts[i]) == len(alts[j]) && alts[i] < alts[j]
 	})
-	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)(?:\b|$|[^A-Za-z])`)
+	return strings.Join(alts, "|"), heads
 }()
+
+// streetEndAt is a capitalised street word that ends an address on its
+// own, at the start of the text it is run on: one of streetWords, less
+// those that also end other names ("Court", "Way", "Circle", "St" without
+// its period). streetAddresses runs it only where a word's first letters
+// are a street word's (streetStarts): the matches an unanchored search
+// finds (TestStreetEndMatchesAsUnanchored), without a scan of every byte.
+var streetEndAt = regexp.MustCompile(`^(?:` + streetAlts + `)(?:\b|$|[^A-Za-z])`)
+
+// streetStarts returns where a word opens with a capital and a second
+// letter that a street word opens with (streetHeads), or a character
+// beyond ASCII, which case folding may match ("K", the Kelvin sign):
+// every place a street word can start, and more.
+func streetStarts(t string) []int {
+	var out []int
+	for _, i := range capitalStarts(t) {
+		if i+1 < len(t) && (t[i+1] >= utf8.RuneSelf || streetHeads[strings.ToLower(t[i:i+2])]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
 
 // numberedStreet is a numbered street's name ("5th Avenue").
 var numberedStreet = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
@@ -3029,7 +3053,7 @@ var numberedStreet = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 // of others; this runs after it, so it is no feature of the tagger's.
 func streetAddresses(t string) []cand {
 	var out []cand
-	for _, m := range streetEnd.FindAllStringIndex(t, -1) {
+	for _, m := range anchoredAt(t, streetStarts(t), streetEndAt) {
 		ws, we := m[0], m[1]
 		if we > ws && !unicode.IsLetter(rune(t[we-1])) && t[we-1] != '.' {
 			we-- // the character after the word
