@@ -589,9 +589,10 @@ func roleKind(name string) bool {
 // ("District" + " Attorney", "County" + " Clerk"): the kind opened a title.
 var officeWordAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Clerk|CLERK|Judge|JUDGE|Counsel|COUNSEL|Treasurer|Assessor|Recorder|Engineer|Sheriff|Manager|Director)\b`)
 
-// officeAfter is a federal office's title after "United States":
-// "Attorney", "District Judge"; the country's name is part of the title.
-var officeAfter = regexp.MustCompile(`^[ \t]+(?:Attorney|ATTORNEY|Marshal|MARSHAL|Trustee|TRUSTEE|Magistrate|MAGISTRATE|District[ \t]+Judge|DISTRICT[ \t]+JUDGE|Circuit[ \t]+Judge|CIRCUIT[ \t]+JUDGE|Bankruptcy[ \t]+Judge|BANKRUPTCY[ \t]+JUDGE|Senator|Representative)\b(?:[^'’]|$)`)
+// officeAfter is a federal office's title after "United States", in any
+// case: "Attorney", "District Judge", a statute's "magistrate judge"; the
+// country's name is part of the title.
+var officeAfter = regexp.MustCompile(`^[ \t]+(?i:attorney|marshal|trustee|magistrate|district[ \t]+judge|circuit[ \t]+judge|bankruptcy[ \t]+judge|senator|representative)\b(?:[^'’]|$)`)
 
 // acronymParty reports whether a case's party is an acronym in a case name
 // written in mixed case ("Chukwueze v. NYCERS"): an organisation's short

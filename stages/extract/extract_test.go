@@ -1388,6 +1388,9 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "SurnameOfNamedPerson", text: "Defendant Raymond P. Warrell, Jr. (\"Warrell\") sold the product. Warrell denied it.\n",
 			want: []mention{{extract.TypePerson, "Warrell"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Warrell" }}}},
+		// "United States" in a federal office's title is no place, in a statute's lower case too.
+		{name: "CountryInOfficeTitle", text: "Upon consent of the parties, a full-time United States magistrate judge may conduct any proceedings.\n",
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
 		// The stage reads a counsel list's federal office before its district and a comma whole.
 		{name: "OfficeCommaDistrict", text: "Donald E. Clark, U.S. Attorney's Office, District of Maine, Portland, ME, for Plaintiff.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Attorney's Office, District of Maine"}}},
