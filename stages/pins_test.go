@@ -611,9 +611,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// organisation that is a person's initialled name is a person, and so
 	// is the tagger's organisation that is a person's surname alone, and a
 	// surname opening a line starts at the given name and initial the line
-	// before ends with, and "United States" in a federal office's title is
-	// no place in lower case either (see docs/quality.md); the sample has
-	// none.
+	// before ends with, "United States" in a federal office's title is no
+	// place in lower case either, and a court cited with the decision's
+	// later history is a court (see docs/quality.md); the sample has none.
 	"extract": {"extract/v42", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

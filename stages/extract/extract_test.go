@@ -1388,6 +1388,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "SurnameOfNamedPerson", text: "Defendant Raymond P. Warrell, Jr. (\"Warrell\") sold the product. Warrell denied it.\n",
 			want: []mention{{extract.TypePerson, "Warrell"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Warrell" }}}},
+		// A court cited with the decision's later history after its year, as Texas cites its courts
+		// of appeals, is a court; the Houston courts' district in brackets is part of its name.
+		{name: "CourtCitedWithHistory", text: "See In re McGregor, 265 S.W.3d 631, 637 (Tex.App.-Houston [1st Dist.] 2008, pet. denied); " +
+			"Smith v. Jones, 1 S.W.3d 2 (Tex. App.-San Antonio 2010, no pet.).\n",
+			want: []mention{{extract.TypeCourt, "Tex.App.-Houston [1st Dist.]"}, {extract.TypeCourt, "Tex. App.-San Antonio"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Houston" }}}},
 		// "United States" in a federal office's title is no place, in a statute's lower case too.
 		{name: "CountryInOfficeTitle", text: "Upon consent of the parties, a full-time United States magistrate judge may conduct any proceedings.\n",
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},

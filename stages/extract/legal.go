@@ -223,6 +223,34 @@ func pipedCourtCitations(t string) []cand {
 	return courtCites(t, courtPiped, afterTaggerCite)
 }
 
+// courtParenHistory is courtParen with the decision's later history after
+// its year, as Texas cites its courts of appeals: "(Tex. App.—San Antonio
+// 2010, no pet.)", "(Tex.App.-Houston [1st Dist.] 2008, pet. denied)".
+// Group 1 is the court, group 2 its district in brackets.
+var courtParenHistory = regexp.MustCompile(`\(([A-Z0-9][A-Za-z0-9.' &—–-]{1,40}?)(?:[ \t]+(\[\d{1,2}(?:st|nd|rd|th)[ \t]+Dist\.\]))?[ \t]+\d{4},[ \t]+[a-z]`)
+
+// historyCourtCitations finds the courts of citations' parentheticals with
+// the decision's later history (courtParenHistory), the Houston courts'
+// district in brackets part of the name. It runs after the tagger, as
+// courtCitations' output is among its features.
+func historyCourtCitations(t string) []cand {
+	if !strings.Contains(t, "(") {
+		return nil
+	}
+	var out []cand
+	for _, m := range courtParenHistory.FindAllStringSubmatchIndex(t, -1) {
+		if !afterTaggerCite(t[m[2]:m[3]]) {
+			continue
+		}
+		e := m[3]
+		if m[4] >= 0 {
+			e = m[5]
+		}
+		out = append(out, cand{typ: TypeCourt, start: m[2], end: e, source: SourcePattern})
+	}
+	return out
+}
+
 // courtParenDated is courtParen with the decision's full date, as an
 // unpublished decision is cited: "(D. Minn. Mar. 2, 2020)", "(S.D.N.Y.
 // Jan. 5, 2021)", and a complaint with the day it was filed ("(S.D.N.Y.
