@@ -237,18 +237,7 @@ func historyCourtCitations(t string) []cand {
 	if !strings.Contains(t, "(") {
 		return nil
 	}
-	var out []cand
-	for _, m := range courtParenHistory.FindAllStringSubmatchIndex(t, -1) {
-		if !afterTaggerCite(t[m[2]:m[3]]) {
-			continue
-		}
-		e := m[3]
-		if m[4] >= 0 {
-			e = m[5]
-		}
-		out = append(out, cand{typ: TypeCourt, start: m[2], end: e, source: SourcePattern})
-	}
-	return out
+	return courtCites(t, courtParenHistory, afterTaggerCite)
 }
 
 // courtParenDated is courtParen with the decision's full date, as an
@@ -347,7 +336,8 @@ func ordinalCourtCitations(t string) []cand {
 
 // courtCites returns the courts that re's group 1 names and known accepts
 // (courtCitations: knownCourtCite), and the boards among them as
-// organisations (boardCite).
+// organisations (boardCite). A group 2 that took part is the court's name
+// too, up to its end (courtParenHistory's district in brackets).
 func courtCites(t string, re *regexp.Regexp, known func(string) bool) []cand {
 	var out []cand
 	for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
@@ -357,7 +347,11 @@ func courtCites(t string, re *regexp.Regexp, known func(string) bool) []cand {
 			if boardCite.MatchString(c) {
 				typ = TypeOrg
 			}
-			out = append(out, cand{typ: typ, start: m[2], end: m[3], source: SourcePattern})
+			e := m[3]
+			if len(m) > 5 && m[5] >= 0 {
+				e = m[5]
+			}
+			out = append(out, cand{typ: typ, start: m[2], end: e, source: SourcePattern})
 		}
 	}
 	return out
