@@ -934,7 +934,7 @@ func firstGivenNames(t string, cs []cand) []cand {
 		lw := strings.ToLower(w)
 		if !firstGiven.MatchString(w) || isUpperName(w) != isUpperName(name) || leadingNoise[lw] || titleWords[lw] || roleWords[lw] || jobWords[lw] ||
 			months[lw] || nameStops[lw] || orgWords[lw] || orgSuffix[lw] || partyTerms[lw] || locationSet[lw] || StateNames[lw] || weekdays[lw] ||
-			rankWords[lw] || partyOffices[lw] || notGivenNames[lw] {
+			rankWords[lw] || partyOffices[lw] || civilTitleWords[lw] || aliasWords[lw] {
 			continue
 		}
 		if qs, qe, ok := prevWord(t, ps); ok && !strings.Contains(t[qe:ps], "\n") && (capitalised(t[qs:qe]) || placeBefore.MatchString(t[qs:ps])) {
@@ -945,12 +945,10 @@ func firstGivenNames(t string, cs []cand) []cand {
 	return cs
 }
 
-// notGivenNames are the offices, callings and aliases' words a text puts
-// before a person's given name ("Supervisor Janice Hahn", "Chancellor
-// Kent Hance", "AKA ALANA CAMPOS", "Named Erica Sunset"), beside the
-// titles, ranks and offices the package lists elsewhere.
-var notGivenNames = wordSet(`supervisor supervisors chancellor councilman councilwoman councilmember mayor representative assemblyman
-	assemblywoman delegate pastor reverend rev. bishop father sister brother aka a/k/a f/k/a named alias formerly nee née called dba`)
+// aliasWords are the words a text puts before a person's name to give
+// another of the person's names, or a kinship: "AKA ALANA CAMPOS", "Named
+// Erica Sunset", "Sister Mary Ann Roe"; no given name.
+var aliasWords = wordSet(`aka a/k/a f/k/a named alias formerly nee née called dba sister brother`)
 
 // capacityTail is what a caption writes after a party's name without a
 // comma, no part of the name: "TINA L. HOUCHINS INDIVIDUALLY, AND FOR THE

@@ -28,11 +28,11 @@ func TestNameMends(t *testing.T) {
 			// outside the person's name, as a service member's rank is;
 			// one that is also a surname stays before a surname alone.
 			"civil titles", rankedPeople,
-			"Sheriff Larry Amerson; PASTOR STEPHEN CASSELL; Warden Stanly Williams; Representative Thomas; Bishop Jones; Deputy Chief Ann Roe\n",
+			"Sheriff Larry Amerson; PASTOR STEPHEN CASSELL; Warden Stanly Williams; Representative Thomas; Bishop Jones; Deputy Chief Ann Roe; DEPUTY WARD\n",
 			[]span{{"Sheriff Larry Amerson", TypePerson, SourceModel}, {"PASTOR STEPHEN CASSELL", TypePerson, SourceModel},
 				{"Warden Stanly Williams", TypePerson, SourceModel}, {"Representative Thomas", TypePerson, SourceModel},
-				{"Bishop Jones", TypePerson, SourceModel}, {"Deputy Chief Ann Roe", TypePerson, SourceModel}},
-			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe",
+				{"Bishop Jones", TypePerson, SourceModel}, {"Deputy Chief Ann Roe", TypePerson, SourceModel}, {"DEPUTY WARD", TypePerson, SourceModel}},
+			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe|PERSON WARD",
 		},
 		{
 			// A surname alone that opens a line starts at the given name

@@ -4410,18 +4410,31 @@ func onBodyNames(t string) []cand {
 var militaryRank = regexp.MustCompile(`^(?:(?:Lieutenant|Lt\.|Brigadier|Major|Rear|Vice|Staff|Master|Technical|Senior|First|Chief|Petty|Command|Lance)[ \t]+)?` +
 	`(?:General|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Commander|Cmdr\.|Admiral|Adm\.|Sergeant|Sgt\.|Corporal|Cpl\.|Ensign|Airman|Officer|Specialist)[ \t]+`)
 
-// civilTitle is a civil office's, a police rank's or a calling's title
-// before a person's name, outside it as the guideline's titles are:
-// "Sheriff Larry Amerson", "DEPUTY WARD", "Pastor Stephen Cassell",
-// "Warden Stanly Williams", "Representative Thomas", "Shri Bangaru
-// Adigalar".
-var civilTitle = regexp.MustCompile(`^(?i:(?:(?:deputy|chief|assistant|special|senior|county|police|head)[ \t]+)?` +
-	`(?:inspector[ \t]+general|chief|sheriff|deputy|detective|trooper|warden|investigator|inspector|agent|pastor|reverend|rev\.|father|bishop|rabbi|imam|shri|sri|` +
-	`supervisor|chancellor|mayor|councilman|councilwoman|councilmember|representative|rep\.|assemblyman|assemblywoman|principal|superintendent|prosecutor))[ \t]+`)
+// civilTitleWords are the titles of civil offices, police ranks and
+// callings a text puts before a person's name, outside it as the
+// guideline's titles are: "Sheriff Larry Amerson", "Pastor Stephen
+// Cassell", "Warden Stanly Williams", "Representative Thomas", "Shri
+// Bangaru Adigalar". No given name is one of them (firstGivenNames).
+var civilTitleWords = wordSet(`chief sheriff deputy detective trooper warden investigator inspector agent pastor reverend rev.
+	father bishop rabbi imam shri sri supervisor supervisors chancellor mayor councilman councilwoman councilmember representative rep.
+	assemblyman assemblywoman delegate principal superintendent prosecutor`)
+
+// civilTitle is one of civilTitleWords at a name's start, a rank's word
+// before it ("Deputy Chief", "County Sheriff") and "Inspector General"
+// too, in any case ("DEPUTY WARD").
+var civilTitle = func() *regexp.Regexp {
+	words := slices.Sorted(maps.Keys(civilTitleWords))
+	alts := make([]string, len(words))
+	for i, w := range words {
+		alts[i] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(`^(?i:(?:(?:deputy|chief|assistant|special|senior|county|police|head)[ \t]+)?(?:inspector[ \t]+general|` +
+		strings.Join(alts, "|") + `))[ \t]+`)
+}()
 
 // ambiguousCivil are civil titles that are surnames or open other names
 // too ("Bishop", "Principal Financial"): before one word alone they stay.
-var ambiguousCivil = wordSet(`bishop principal father agent deputy`)
+var ambiguousCivil = wordSet(`bishop principal father agent`)
 
 // ambiguousRanks are ranks that open other names too ("General Motors",
 // "Major League"): before one word alone they stay.
