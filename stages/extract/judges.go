@@ -840,38 +840,40 @@ func initialWraps(t string, cs []cand) []cand {
 			continue
 		}
 		e := k + m[1]
-		w := strings.ToLower(t[k:e])
-		if isUpperName(t[k:e]) != isUpperName(t[c.start:c.end]) || titleWords[w] || roleWords[w] || jobWords[w] || months[w] ||
-			leadingNoise[w] || nameStops[w] || orgWords[w] || partyTerms[w] {
+		if isUpperName(t[k:e]) != isUpperName(t[c.start:c.end]) || noNameWord(strings.ToLower(t[k:e])) {
 			continue
 		}
+		grown, clear := false, true
 		var alone []int
 		for j, d := range cs {
-			if j == i || d.end <= k || d.start >= e {
-				continue
+			switch {
+			case j == i || d.end <= k || d.start >= e:
+			case d.typ == TypePerson && d.start == c.start && d.end == e:
+				grown = true // a copy of this name, grown already
+			case d.typ == TypePerson && d.start == k && d.end == e:
+				alone = append(alone, j)
+			default:
+				clear = false
 			}
-			if d.typ == TypePerson && d.start == c.start && d.end == e {
-				alone = append(alone, i) // a copy of this name, grown already
-				break
+		}
+		switch {
+		case grown:
+			drop[i] = true
+		case clear:
+			for _, j := range alone {
+				drop[j] = true
 			}
-			if d.typ != TypePerson || d.start != k || d.end != e {
-				alone = nil
-				ok = false
-				break
-			}
-			alone = append(alone, j)
-		}
-		if !ok {
-			continue
-		}
-		for _, j := range alone {
-			drop[j] = true
-		}
-		if !drop[i] {
 			cs[i].end = e
 		}
 	}
 	return withoutDropped(cs, drop)
+}
+
+// noNameWord reports whether a word in lower case is one no person's
+// given name or surname is: a sentence's, a title's, a role's, a job's, a
+// month's, an organisation's or a defined party's word.
+func noNameWord(w string) bool {
+	return leadingNoise[w] || titleWords[w] || roleWords[w] || jobWords[w] || months[w] || nameStops[w] || orgWords[w] || partyTerms[w]
 }
 
 // givenWord is a given name alone in mixed case: "William".
@@ -932,9 +934,8 @@ func firstGivenNames(t string, cs []cand) []cand {
 		}
 		w := t[ps:pe]
 		lw := strings.ToLower(w)
-		if !firstGiven.MatchString(w) || isUpperName(w) != isUpperName(name) || leadingNoise[lw] || titleWords[lw] || roleWords[lw] || jobWords[lw] ||
-			months[lw] || nameStops[lw] || orgWords[lw] || orgSuffix[lw] || partyTerms[lw] || locationSet[lw] || StateNames[lw] || weekdays[lw] ||
-			rankWords[lw] || partyOffices[lw] || civilTitleWords[lw] || aliasWords[lw] {
+		if !firstGiven.MatchString(w) || isUpperName(w) != isUpperName(name) || noNameWord(lw) || orgSuffix[lw] || locationSet[lw] || StateNames[lw] ||
+			weekdays[lw] || rankWords[lw] || partyOffices[lw] || civilTitleWords[lw] || aliasWords[lw] {
 			continue
 		}
 		if qs, qe, ok := prevWord(t, ps); ok && !strings.Contains(t[qe:ps], "\n") && (capitalised(t[qs:qe]) || placeBefore.MatchString(t[qs:ps])) {
