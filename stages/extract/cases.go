@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/internal/runscan"
 )
 
 // IsCaseName reports whether a CASE mention's text is a case name ("X v.
@@ -778,7 +780,7 @@ func civDockets(t string) []cand {
 var wrappedDocket = regexp.MustCompile(`\b(?:Nos?\.|NOS?\.)[ \t]+([A-Za-z0-9][A-Za-z0-9:–-]*[-–])[ \t]*\n[ \t]*([A-Za-z0-9][A-Za-z0-9–-]*)`)
 
 // wrappedDocketRuns searches wrappedDocket in the runs that hold its label.
-var wrappedDocketRuns = inRuns(wrappedDocket, "No", "NO")
+var wrappedDocketRuns = runscan.New(wrappedDocket, "No", "NO")
 
 // wrappedDockets returns the docket numbers wrappedDocket finds whose
 // parts, joined, are one docket number as the patterns and stateDockets

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/internal/runscan"
 )
 
 // partnerFirm is a firm named after its partners, their surnames listed
@@ -720,7 +722,7 @@ var numberedCompany = regexp.MustCompile(`\b([A-Z][A-Za-z&'’.\-]*(?:[ \t]+[A-Z
 
 // numberedCompanyRuns searches numberedCompany in the runs that hold the
 // comma before its legal form.
-var numberedCompanyRuns = inRuns(numberedCompany, ",")
+var numberedCompanyRuns = runscan.New(numberedCompany, ",")
 
 // numberedCompanies adds the companies numberedCompany finds, less a
 // date's ("March 21, Inc." is no name) or a provision's, and starts a case

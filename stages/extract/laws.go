@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docpipe/docpipe/internal/runscan"
 )
 
 // State statutes, codes and constitutions in the forms state courts,
@@ -516,7 +518,7 @@ var sectionStart = regexp.MustCompile(`(?:§§?|\b[Ss]ections?\b|\bSECTIONS?\b|\
 
 // sectionStartRuns searches sectionStart in the runs that hold a section's
 // sign or word.
-var sectionStartRuns = inRuns(sectionStart, "§", "ection", "ECTION", "ec.")
+var sectionStartRuns = runscan.New(sectionStart, "§", "ection", "ECTION", "ec.")
 
 // sectionsBeforeCode returns the sections codeAfter closes.
 func sectionsBeforeCode(t string) []cand {

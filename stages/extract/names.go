@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/docpipe/docpipe/internal/runscan"
 	"github.com/docpipe/docpipe/stages/chunk"
 	"golang.org/x/text/unicode/norm"
 )
@@ -3480,7 +3481,7 @@ var forName = regexp.MustCompile(`\b((?:[A-Z][A-Za-z'’\-]*[ \t]+){0,3}(?:Cente
 	`[ \t]+(?:for|FOR)[ \t]+[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:(?:and|of|the|&|AND|OF|THE)[ \t]+)?[A-Z][A-Za-z'’\-]*){0,4})\b`)
 
 // forNameRuns searches forName in the runs that hold its "for".
-var forNameRuns = inRuns(forName, "for", "FOR")
+var forNameRuns = runscan.New(forName, "for", "FOR")
 
 // forNames returns the organisations forName finds, whose words after
 // "for" are a name's, not a date's or a sentence's ("the Committee for

@@ -135,20 +135,7 @@ var caseName = caseNameOf(party)
 // caseNameRuns searches caseName only in the runs of a text a case name
 // can be made of that hold its "v." (a page of an opinion leaves a few):
 // the same matches, a fifth of the time.
-var caseNameRuns = inRuns(caseName, versusNeedles...)
-
-// scanned are the expressions searched only in the runs of a text their
-// matches can be made of (runscan), with their scanners:
-// TestRunsMatchAsWhole holds each to the whole text's matches.
-var scanned = map[*regexp.Regexp]*runscan.Scanner{}
-
-// inRuns returns the scanner of re with needles, one of which every match
-// of re contains, and keeps it in scanned.
-func inRuns(re *regexp.Regexp, needles ...string) *runscan.Scanner {
-	s := runscan.New(re, needles...)
-	scanned[re] = s
-	return s
-}
+var caseNameRuns = runscan.New(caseName, versusNeedles...)
 
 // versusNeedles are the forms of "v." caseName reads between the parties.
 var versusNeedles = []string{"v.", "vs.", "V.", "VS."}
@@ -512,7 +499,7 @@ var patternRuns = func() map[*regexp.Regexp]*runscan.Scanner {
 		if _, led := ledPatterns[p.re]; led || p.needles == nil {
 			continue
 		}
-		m[p.re] = inRuns(p.re, p.needles...)
+		m[p.re] = runscan.New(p.re, p.needles...)
 	}
 	return m
 }()

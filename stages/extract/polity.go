@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/docpipe/docpipe/internal/runscan"
 	"github.com/docpipe/docpipe/stages/chunk"
 )
 
@@ -165,7 +166,7 @@ func followingWord(t string, i int) (string, int) {
 var usaName = regexp.MustCompile(`\b(?:United\s+States(\s+of\s+America)?|UNITED\s+STATES(\s+OF\s+AMERICA)?)\b`)
 
 // usaNameRuns searches usaName in the runs that hold its first word.
-var usaNameRuns = inRuns(usaName, "United", "UNITED")
+var usaNameRuns = runscan.New(usaName, "United", "UNITED")
 
 // versusAfter is a caption's "v." after a party and its comma, blank lines
 // allowed: "UNITED STATES OF AMERICA,\n\n v.", or the case's number on a
