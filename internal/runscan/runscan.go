@@ -38,27 +38,18 @@ type Scanner struct {
 // holds every word character, so a run's edge is a word boundary exactly
 // where the text's is.
 func New(re *regexp.Regexp, needles ...string) *Scanner {
-	s, err := Compile(re, needles...)
-	if err != nil {
-		panic(err.Error())
-	}
-	return s
-}
-
-// Compile is New with an error for the expressions New refuses.
-func Compile(re *regexp.Regexp, needles ...string) (*Scanner, error) {
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
-		return nil, fmt.Errorf("runscan: %w", err)
+		panic(fmt.Sprintf("runscan: %v", err))
+	}
+	if minLen(tree) == 0 {
+		panic(fmt.Sprintf("runscan: %q can match the empty string", re))
 	}
 	s := &Scanner{re: re, needles: needles}
-	if minLen(tree) == 0 {
-		return nil, fmt.Errorf("runscan: %q can match the empty string", re)
-	}
 	if err := s.add(tree); err != nil {
-		return nil, fmt.Errorf("runscan: %q: %w", re, err)
+		panic(fmt.Sprintf("runscan: %q: %v", re, err))
 	}
-	return s, nil
+	return s
 }
 
 // add puts the characters re's node can match into the alphabet.
