@@ -1344,6 +1344,92 @@ var codeSection = regexp.MustCompile(`^\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[
 // (", (a)(3)" after "§§ 1132(a)(1)(B)").
 var sectionListAfter = regexp.MustCompile(`^(?:,|[ \t\n]+(?:and|or|&))[ \t\n]*(?:\d|\([A-Za-z0-9]{1,4}\))`)
 
+// inDefinition reports whether m is a law's acronym where the text
+// defines it, in its parenthesis and quotes: `("CAA")`, `(the “ERISA”)`.
+func inDefinition(doc []rune, m Mention) bool {
+	if m.Start < 2 || m.End+1 >= len(doc) || doc[m.End+1] != ')' {
+		return false
+	}
+	if q := doc[m.End]; q != '"' && q != '”' {
+		return false
+	}
+	pre := string(doc[max(0, m.Start-6):m.Start])
+	return strings.HasSuffix(pre, "(\"") || strings.HasSuffix(pre, "(“") || strings.HasSuffix(pre, "(the \"") || strings.HasSuffix(pre, "(the “")
+}
+
+// actOfProvision is the Act, code or rules a provision is of, at the end
+// of its mention: "§ 112(c)(6) of the Clean Air Act", "Title I of the
+// Employee Retirement Income Security Act of 1974", "Article 9 of the
+// Uniform Commercial Code". Group 1 is the law's name.
+var actOfProvision = regexp.MustCompile(`\b(?:of|under)[ \t\n]+the[ \t\n]+([A-Z].*\b(?:Act|Code|Rules)(?:[ \t\n]+of[ \t\n]+\d{4})?)$`)
+
+// lawAcronym is a law's acronym: capitals and digits ("ERISA", "CAA").
+var lawAcronym = regexp.MustCompile(`^[A-Z][A-Z0-9]+$`)
+
+// definedLawAcronyms makes a law's acronym, where the text defines it and
+// wherever it uses it, refer to the law the definition follows, so that
+// resolve makes them one law however the acronym spells the name's
+// initials ("Age Discrimination in Employment Act of 1967 ("ADEA")").
+// Where the name before the definition is one of an Act's provisions
+// ("Title I of the Employee Retirement Income Security Act of 1974
+// (“ERISA”)"), the acronym names the Act, not the provision. Between the
+// name and the parenthesis may stand the name's citation ("Americans with
+// Disabilities Act, 42 U.S.C. § 12101 ("ADA")"). ms must be sorted by
+// start.
+func definedLawAcronyms(doc []rune, ms []Mention) []Mention {
+	refers := map[string]string{}
+	for i, m := range ms {
+		if m.Type != TypeLaw {
+			continue
+		}
+		if name, ok := refers[m.Text]; ok && m.Refers == "" {
+			ms[i].Refers = name
+			ms[i].ID = mentionID(ms[i])
+			continue
+		}
+		if !inDefinition(doc, m) {
+			continue
+		}
+		open := m.Start - 2
+		for open > 0 && doc[open] != '(' {
+			open--
+		}
+		// The law before: the one the definition follows, or the one its
+		// citation cites.
+		name := ""
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			p := ms[j]
+			if p.Type != TypeLaw || p.End > open {
+				continue
+			}
+			if gap := string(doc[p.End:open]); strings.TrimSpace(strings.Trim(gap, " ,\t\n")) != "" {
+				break
+			}
+			name = oneSpace(p.Text)
+			if p.Refers != "" {
+				name = p.Refers
+			}
+			if codeSection.MatchString(name) {
+				// the citation was not linked to its name: look further back
+				name = ""
+				open = p.Start
+				continue
+			}
+			break
+		}
+		if name == "" {
+			continue
+		}
+		if g := actOfProvision.FindStringSubmatch(name); g != nil && lawAcronym.MatchString(m.Text) && m.Text[0] == g[1][0] {
+			name = g[1]
+		}
+		refers[m.Text] = name
+		ms[i].Refers = name
+		ms[i].ID = mentionID(ms[i])
+	}
+	return ms
+}
+
 // codifiedActs makes the citation of a whole law right after its name
 // ("Religious Land Use and Institutionalized Persons Act, 42 U.S.C. §§
 // 2000cc-2000cc-5", "Public Employees' Collective Bargaining Act (PECBA),
@@ -1357,7 +1443,7 @@ var sectionListAfter = regexp.MustCompile(`^(?:,|[ \t\n]+(?:and|or|&))[ \t\n]*(?
 func codifiedActs(doc []rune, ms []Mention) []Mention {
 	last := -1
 	for i, m := range ms {
-		if m.Type != TypeLaw {
+		if m.Type != TypeLaw || inDefinition(doc, m) {
 			continue
 		}
 		// "…Act, Pub. L. No. 115-123, 132 Stat. 64": the Statutes at
@@ -2048,16 +2134,21 @@ var publicActNumber = regexp.MustCompile(`\b(?:(?i:public[ \t]+act)[ \t]+(?:(?i:
 var codeTitleSection = regexp.MustCompile(`(?:\b(?:[Ss]ections?|SECTIONS?|[Ss]ec\.)[ \t]+` + secNum + `[ \t]+of[ \t]+)?(?:\b(?:[Tt]itle|TITLE)[ \t]+\d+,[ \t]+United[ \t]+States[ \t]+Code\b|\b(?:Public[ \t]+Law|Pub\.[ \t]?L\.)(?:[ \t]+No\.)?[ \t]+\d{2,3}-\d{1,4}\b)`)
 
 // lawAcronymDefined is an Act's, a code's or rules' acronym defined right
-// after its name: "Private Securities Litigation Reform Act of 1995
-// ("PSLRA")", "the Class Action Fairness Act ("CAFA")". Group 1 is the
-// acronym.
-var lawAcronymDefined = regexp.MustCompile(`\b(?:Act|Code|Rules)(?:[ \t]+of[ \t]+(?:19|20)\d{2})?,?[ \t]*\((?:the[ \t]+)?["“]([A-Z][A-Z0-9]{1,7})["”]\)`)
+// after its name, or after the name's citation in the U.S. Code: "Private
+// Securities Litigation Reform Act of 1995 ("PSLRA")", "the Class Action
+// Fairness Act ("CAFA")", "Americans with Disabilities Act of 1990, 42
+// U.S.C. § 12132 ("ADA")". Group 1 is the acronym.
+var lawAcronymDefined = regexp.MustCompile(`\b(?:Act|Code|Rules)(?:[ \t]+of[ \t]+(?:19|20)\d{2})?,?` +
+	`(?:[ \t]+\d{1,2}[ \t]+U\.[ \t]?S\.[ \t]?C\.[ \t]+§§?[ \t]*\d[\w.\-–()]*(?:[ \t]+et[ \t]+seq\.)?,?)?` +
+	`[ \t]*\((?:the[ \t]+)?["“]([A-Z][A-Z0-9]{1,7})["”]\)`)
 
-// lawAcronyms returns each use of an acronym lawAcronymDefined finds
-// after its definition, laws ("Under the PSLRA, …"); resolve makes them
-// aliases of the law by its initials. The definition itself is left out:
-// a mention there would part the law's name from its citation after the
-// parenthesis.
+// lawAcronyms returns each use of an acronym lawAcronymDefined finds,
+// laws: the definition itself and every use after it ("Under the PSLRA,
+// …"); resolve makes them aliases of the law by its initials. The
+// definition is the law's alias where no use follows, and the Act's own
+// where the name before it is one of the Act's provisions ("Title I of the
+// Employee Retirement Income Security Act of 1974 ("ERISA")": the title
+// and the Act are two laws). codifiedActs reads past it (inDefinition).
 func lawAcronyms(t string) []cand {
 	if !containsAny(t, []string{"(\"", "(“", "(the \"", "(the “"}) {
 		return nil
@@ -2065,13 +2156,15 @@ func lawAcronyms(t string) []cand {
 	var out []cand
 	for _, m := range lawAcronymDefined.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
-		for i := m[1]; ; {
+		for i := m[2]; ; {
 			k := strings.Index(t[i:], acr)
 			if k < 0 {
 				break
 			}
 			s, e := i+k, i+k+len(acr)
-			if (s == 0 || !alnum(rune(t[s-1]))) && (e == len(t) || !alnum(rune(t[e]))) {
+			before, _ := utf8.DecodeLastRuneInString(t[:s])
+			after, _ := utf8.DecodeRuneInString(t[e:])
+			if !alnum(before) && !alnum(after) {
 				out = append(out, cand{typ: TypeLaw, start: s, end: e, source: SourcePattern})
 			}
 			i = e

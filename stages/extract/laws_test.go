@@ -233,7 +233,7 @@ func TestCodifiedActs(t *testing.T) {
 		{"sections listed after §§", "violated the Consumer Financial Protection Act of 2010 (CFPA), 12 U.S.C. §§ 5531(a), 5536(a)(1)(B), and",
 			"Consumer Financial Protection Act of 2010|12 U.S.C. §§ 5531(a)|5536(a)(1)(B)"},
 		{"subsections listed after §§", "the Employee Retirement Income Security Act of 1974 (\"ERISA\"), 29 U.S.C. §§ 1132(a)(1)(B), (a)(3) (2006), against",
-			"Employee Retirement Income Security Act of 1974|29 U.S.C. §§ 1132(a)(1)(B)"},
+			"Employee Retirement Income Security Act of 1974|ERISA -> Employee Retirement Income Security Act of 1974|29 U.S.C. §§ 1132(a)(1)(B)"},
 		{"a provision and its codification", "violated Section 2(d) of the Trademark Act, 15 U.S.C. § 1052(d), and Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000e.",
 			"Section 2(d) of the Trademark Act|15 U.S.C. § 1052(d) -> Section 2(d) of the Trademark Act|Title VII of the Civil Rights Act of 1964|42 U.S.C. § 2000e -> Title VII of the Civil Rights Act of 1964"},
 		{"an Act whose name has commas, and a section of it", "adulterated within the meaning of Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act, 21 U.S.C. § 342(a)(4), and the Federal Insecticide, Fungicide, and Rodenticide Act.",
@@ -254,6 +254,31 @@ func TestCodifiedActs(t *testing.T) {
 				"Arkansas River Basin Compact|80 Stat. 1411 -> Arkansas River Basin Compact|83 Stat. 88 -> Upper Niobrara River Compact|84 Stat. 90"},
 		{"a Public Law alone is no docket", "See Pub. L. No. 115-123 and 26 CFR Part 1, 26 C.F.R. pt. 1, 26 CFR 1.45Q-2.",
 			"Pub. L. No. 115-123|26 CFR Part 1|26 C.F.R. pt. 1|26 CFR 1.45Q-2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDefinedLawAcronyms: a law's acronym, where the text defines it and
+// where it uses it, refers to the law the definition follows: a name with
+// "in" in it, the citation between the name and the parenthesis, the Act
+// a provision is of, and a defined short name that is no acronym (which
+// names the whole provision before it).
+func TestDefinedLawAcronyms(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an Act and its acronym", "the Age Discrimination in Employment Act of 1967 (\"ADEA\"), 29 U.S.C. § 621 et seq. The ADEA applies.",
+			"Age Discrimination in Employment Act of 1967|ADEA -> Age Discrimination in Employment Act of 1967|29 U.S.C. § 621 -> Age Discrimination in Employment Act of 1967|ADEA -> Age Discrimination in Employment Act of 1967"},
+		{"the Act of a provision", "imposed by § 112(c)(6) of the Clean Air Act (“CAA”), 42 U.S.C. § 7412(c)(6). In 1990 Congress amended the CAA.",
+			"§ 112(c)(6) of the Clean Air Act|CAA -> Clean Air Act|42 U.S.C. § 7412(c)(6) -> § 112(c)(6) of the Clean Air Act|CAA -> Clean Air Act"},
+		{"a citation before the parenthesis", "violated Title II of the Americans with Disabilities Act of 1990, 42 U.S.C. § 12132 (\"ADA\"), and",
+			"Title II of the Americans with Disabilities Act of 1990|42 U.S.C. § 12132 -> Title II of the Americans with Disabilities Act of 1990|ADA -> Americans with Disabilities Act of 1990"},
+		{"a short name", "pursuant to sections 105(a) and 502 of Title 11 of the United States Code (the “Bankruptcy Code”), the court",
+			"sections 105(a)|Title 11 of the United States Code|Bankruptcy Code -> Title 11 of the United States Code"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
