@@ -1316,6 +1316,12 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A counsel list's firm named for a lawyer the list names, without its ampersand, is a firm;
+		// a relative's surname ending a lawyer's name makes no firm.
+		{name: "FirmNamedForItsLawyer", text: "Thomas K. Herren, Herren Adams, Lexington, for appellant.\n" +
+			"R. Perry Pringle, of Pringle Herzog, Shreveport, for defendant-relator.\nMary Williams, J. Colby Williams, Las Vegas, NV, for Petitioner.\n",
+			want: []mention{{extract.TypeOrg, "Herren Adams"}, {extract.TypeOrg, "Pringle Herzog"}, {extract.TypePerson, "Mary Williams"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Herren Adams" || s == "Pringle Herzog" }}}},
 		// A professional association's form after a counsel list's comma is a firm's, not a person's.
 		{name: "FirmFormInCounselList", text: "Jeffrey Ryan Barber, Sr. (argued), Watkins Ludlam Winter Stennis, P.A., Jackson, MS, for Appellees.\n",
 			want: []mention{{extract.TypeOrg, "Watkins Ludlam Winter Stennis, P.A."}},
