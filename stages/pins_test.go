@@ -618,8 +618,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// defines it and where it uses it, refers to the law the definition
 	// follows (the Act, where the name before it is a provision of one),
 	// and a law's name may have "in" between its words; a counsel list's
-	// firm named for a lawyer it names is a firm without its ampersand;
-	// the sample has none.
+	// firm named for a lawyer it names is a firm without its ampersand; a
+	// section's number may have a letter inside it (the Sentencing
+	// Guidelines' "§ 3E1.1"); the sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

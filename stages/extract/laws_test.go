@@ -160,6 +160,8 @@ func TestLawSpans(t *testing.T) {
 		{"a state constitution's name after its section, as Florida cites it", "declaring a statute invalid. See art. V, § 3(b)(1), Fla. Const. The court", "art. V, § 3(b)(1), Fla. Const."},
 		{"a state constitution's article alone", "mandated in Article 11 of the Minnesota Constitution, nor did it strip the office", "Article 11 of the Minnesota Constitution"},
 		{"a code's section sign at a line's end", "only then may the claimant file a lawsuit. (Gov’t Code §§\n905; and so on.)", "Gov’t Code §§ 905"},
+		{"the Sentencing Guidelines' sections, a letter inside the number", "He objected to USSG §4A1.1 and to § 3E1.1 of the Guidelines; see U.S.S.G. § 2K2.1(b)(6)(B).",
+			"USSG §4A1.1|§ 3E1.1|U.S.S.G. § 2K2.1(b)(6)(B)"},
 		{"a court's rules of two words", "We granted review under Rule 23 of the Arizona Rules of Civil Appellate Procedure.", "Rule 23 of the Arizona Rules of Civil Appellate Procedure"},
 	}
 	for _, tc := range tests {

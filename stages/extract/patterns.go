@@ -19,7 +19,7 @@ const (
 		`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
 	ordinal  = `(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.\s?C\.|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|FEDERAL)`
 	court    = `(?:Court|COURT)`
-	secNum   = `\d+(?:\.\d+)*(?:[A-Z]|[a-z](?:\([A-Za-z0-9]{1,4}\))+)?(?:\([A-Za-z0-9]{1,4}\))*`
+	secNum   = `\d+(?:\.\d+)*(?:[A-Z](?:\d+(?:\.\d+)*)?|[a-z](?:\([A-Za-z0-9]{1,4}\))+)?(?:\([A-Za-z0-9]{1,4}\))*`
 	properW  = `[A-Z][A-Za-z'’\-]+`
 	partyW   = `(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&'’.\-]*|&|of|the|and|de|ex rel\.)`
 	partyGap = `(?: {1,2}|[ \t]*\n[ \t]*)` // not over a column gap (a tab, three spaces)
