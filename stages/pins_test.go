@@ -621,7 +621,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// firm named for a lawyer it names is a firm without its ampersand; a
 	// section's number may have a letter inside it (the Sentencing
 	// Guidelines' "§ 3E1.1"); more agencies and laws are known by their
-	// acronyms alone ("NCAA", "FIFRA"); the sample has none.
+	// acronyms alone ("NCAA", "FIFRA"); a bank's company named over "of"
+	// ("Bank of America Corporation") is no clause; the sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1316,6 +1316,12 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A bank's company named over "of" is a name, not a contract's clause or a role before it; a
+		// role after "of" still makes a clause.
+		{name: "BankOfACountryCorporation", text: "The fine was paid by Bank of America Corporation and the Bank of New York Mellon Corporation.\n" +
+			"ARTICLE 4. Representations of the Company.\n",
+			want: []mention{{extract.TypeOrg, "Bank of America Corporation"}, {extract.TypeOrg, "Bank of New York Mellon Corporation"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Representations") }}}},
 		// A counsel list's firm named for a lawyer the list names, without its ampersand, is a firm;
 		// a relative's surname ending a lawyer's name makes no firm.
 		{name: "FirmNamedForItsLawyer", text: "Thomas K. Herren, Herren Adams, Lexington, for appellant.\n" +

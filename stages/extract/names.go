@@ -1311,7 +1311,8 @@ func beforeInstrument(doc []rune, i int) bool {
 
 // clauseName reports whether a capitalised phrase is a contract's heading
 // or instrument, not a party: a role after "of" or "for" ("Representations
-// of Company", "Liability for Obligations of the Company"), role words
+// of Company", "Liability for Obligations of the Company"; a bank's name,
+// "Bank of America Corporation", is none), role words
 // alone ("Parent Company"), or a kind of document at its end or before "of"
 // ("Fifth Supplemental Lease", "Indenture of Trust").
 func clauseName(s string) bool {
@@ -1332,8 +1333,10 @@ func clauseName(s string) bool {
 		return false
 	}
 	roles := true
-	for _, w := range ws[:len(ws)-1] {
-		if w == "of" || w == "for" {
+	for i, w := range ws[:len(ws)-1] {
+		// A bank's or a trust's name goes on over "of" ("Bank of America
+		// Corporation").
+		if (w == "of" || w == "for") && !(w == "of" && i > 0 && (ws[i-1] == "bank" || ws[i-1] == "trust")) {
 			return true
 		}
 		roles = roles && (partyTerms[w] || w == "the" || w == "other")
@@ -1345,7 +1348,8 @@ func clauseName(s string) bool {
 // organisation's name ending in a legal form and leave at least two words
 // of it ("Director Bizexpress Limited" → 1); 0 otherwise. One word that
 // opens companies' names as often as titles ("General Motors Company",
-// "Senior Housing Properties Trust") is the name's.
+// "Senior Housing Properties Trust") is the name's, and so are the words
+// before "of" ("Bank of America Corporation").
 func leadingRoles(ws []string) int {
 	if len(ws) < 3 {
 		return 0
@@ -1355,6 +1359,11 @@ func leadingRoles(ws []string) int {
 	}
 	n := leadingWords(ws, 2, func(lw string) bool { return jobWords[lw] || titleWords[lw] || partyTerms[lw] || roleWords[lw] })
 	if n == 1 && companyOpeners[strings.ToLower(ws[0])] {
+		return 0
+	}
+	// "Bank of America Corporation", "Trust of …": the name goes on over
+	// "of" after its first word, which no title ends.
+	if n > 0 && (ws[n] == "of" || ws[n] == "OF") {
 		return 0
 	}
 	return n
