@@ -622,7 +622,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// section's number may have a letter inside it (the Sentencing
 	// Guidelines' "§ 3E1.1"); more agencies and laws are known by their
 	// acronyms alone ("NCAA", "FIFRA"); a bank's company named over "of"
-	// ("Bank of America Corporation") is no clause; the sample has none.
+	// ("Bank of America Corporation") is no clause; a road known by its
+	// number is a place ("Interstate 95", "Montana Highway 200", "5655
+	// County Road 13"), the same road without its state an alias of it;
+	// the sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -4257,6 +4257,100 @@ func possessiveJoins(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// numberedRoad is a road known by its number: "Interstate 95", "U.S.
+// Highway 101", "State Route 9", "Montana Highway 200", "County Road 400
+// North", "FM 359", with a house number before it as an address has one
+// ("5655 County Road 13", "3065 Rte 50", "721 Route 202-206"). A state's
+// name may open it (checked by numberedRoads); a single word before
+// "Highway" or "Route" otherwise is no part of it.
+var numberedRoad = regexp.MustCompile(`(?:\b\d{1,6}[ \t]+(?:(?:North|South|East|West)[ \t]+)?)?(?:\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+)?` +
+	`\b(?:Interstate(?:[ \t]+Highway)?|(?:U\.[ \t]?S\.|US)[ \t]+(?:Highway|Route)|State[ \t]+(?:Highway|Route|Road)|County[ \t]+(?:Road|Highway|Route)|Farm[ \t-]+to[ \t-]+Market[ \t]+Road|Highway|Route|Rte\.?|Hwy\.?|FM)` +
+	`[ \t]+\d{1,4}[A-Z]?(?:-\d{1,4})?\b(?:[ \t]+(?:North|South|East|West)\b)?(?:[ \t]+(?:Road|Rd\.))?`)
+
+// roadKindOpeners open the kind of a numbered road ("State Route",
+// "County Road"), which numberedRoad's word before the kind may take.
+var roadKindOpeners = map[string]bool{"State": true, "County": true, "Farm": true}
+
+// numberedRoads returns the roads numberedRoad finds, places: the words
+// before the road's kind are kept only where they are a state's name
+// ("Montana Highway 200", "New York State Route 9"); an "FM" road has its
+// "Road" after the number or a house number before it.
+func numberedRoads(t string) []cand {
+	if !containsAny(t, []string{"Interstate", "Highway", "Route", "Rte", "Hwy", "Road", "FM "}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range numberedRoad.FindAllStringSubmatchIndex(t, -1) {
+		s, e := m[0], m[1]
+		if m[2] >= 0 && roadKindOpeners[lastWord(t[m[2]:m[3]])] {
+			// "State Route 9", "County Road 13": the word is the kind's.
+			m[3] = m[2] + strings.LastIndexAny(t[m[2]:m[3]], " \t") + 1
+			if m[3] == m[2] {
+				m[2] = -1
+			}
+		}
+		if m[2] >= 0 && !stateNames[oneSpace(t[m[2]:m[3]])] {
+			if s == m[2] {
+				s = m[3]
+				for s < e && (t[s] == ' ' || t[s] == '\t') {
+					s++
+				}
+			} else {
+				continue // a house number, a word, then the road: no address
+			}
+		}
+		// "FM" alone needs its road: "FM 359 Road", or a house number.
+		if strings.HasPrefix(t[s:e], "FM ") && !strings.HasSuffix(t[s:e], "Road") && !strings.HasSuffix(t[s:e], "Rd.") {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: s, end: e, source: SourcePattern})
+	}
+	return out
+}
+
+// stateRoads makes a numbered road named without its state ("Highway
+// 200") refer to the same road the document names with it ("Montana
+// Highway 200"), so that resolve makes them one place: resolve joins no
+// place to a longer one that contains it ("York", "New York"). One pass
+// over the mentions.
+func stateRoads(ms []Mention) []Mention {
+	long := map[string]string{}
+	for _, m := range ms {
+		if m.Type != TypeLocation {
+			continue
+		}
+		if st, rest, ok := stateOpening(oneSpace(m.Text)); ok && st != "" && numberedRoad.MatchString(rest) {
+			if prev, seen := long[rest]; seen && prev != oneSpace(m.Text) {
+				long[rest] = "" // two states' roads of one number: neither
+				continue
+			}
+			long[rest] = oneSpace(m.Text)
+		}
+	}
+	if len(long) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if to := long[oneSpace(m.Text)]; m.Type == TypeLocation && to != "" && m.Refers == "" {
+			ms[i].Refers = to
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// stateOpening splits a state's name of one or two words off the start of
+// s: "Montana", "Highway 200" of "Montana Highway 200".
+func stateOpening(s string) (state, rest string, ok bool) {
+	f := strings.Fields(s)
+	for n := 2; n >= 1; n-- {
+		if len(f) > n+1 && stateNames[strings.Join(f[:n], " ")] {
+			return strings.Join(f[:n], " "), strings.Join(f[n:], " "), true
+		}
+	}
+	return "", s, false
+}
+
 // namedAvenue is a street address on an avenue named "of the" something,
 // which the patterns read as a place "Americas": "1114 Avenue of the
 // Americas", "1999 Avenue of the Stars".

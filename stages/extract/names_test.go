@@ -1500,3 +1500,31 @@ func TestAgencyEdges(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", g, want)
 	}
 }
+
+// TestNumberedRoads: roads known by their numbers, with a state's name, a
+// direction or a house number; a word before the road that is no state's
+// name is none of it, and "FM" alone is no road.
+func TestNumberedRoads(t *testing.T) {
+	text := "He drove on Interstate 95, U.S. Highway 101 and State Route 9 to Montana Highway 200; she lives at 5655 County Road 13, " +
+		"near County Road 150 East and 721 Route 202-206, off the Scenic Highway 1 and FM 359 in 1620 FM 359 Road."
+	want := "LOCATION Interstate 95|LOCATION U.S. Highway 101|LOCATION State Route 9|LOCATION Montana Highway 200|LOCATION 5655 County Road 13|" +
+		"LOCATION County Road 150 East|LOCATION 721 Route 202-206|LOCATION Highway 1|LOCATION 1620 FM 359 Road"
+	if got := typedTexts(text, numberedRoads(text)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestStateRoads: a numbered road without its state refers to the same
+// road with it, unless two states' roads have the number.
+func TestStateRoads(t *testing.T) {
+	ms := []Mention{{Type: TypeLocation, Text: "Montana Highway 200"}, {Type: TypeLocation, Text: "Highway 200"},
+		{Type: TypeLocation, Text: "Ohio Route 7"}, {Type: TypeLocation, Text: "Iowa Route 7"}, {Type: TypeLocation, Text: "Route 7"}}
+	ms = stateRoads(ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text+"->"+m.Refers)
+	}
+	if want := "Montana Highway 200->|Highway 200->Montana Highway 200|Ohio Route 7->|Iowa Route 7->|Route 7->"; strings.Join(got, "|") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
