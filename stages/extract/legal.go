@@ -256,6 +256,23 @@ func datedCourtCitations(t string) []cand {
 	return courtCites(t, courtParenDated, afterTaggerCite)
 }
 
+// departmentCite is a citation's parenthetical that names one of the
+// four Departments of New York's Appellate Division by its ordinal, with
+// "App. Div." before it or not, in round or square brackets: "[1st Dept
+// 2008]", "(2d Dep't 2015)", "(App. Div. 3d Dep't 2001)". Group 1 is the
+// court.
+var departmentCite = regexp.MustCompile(`[\[(]((?:App\.?[ \t]+Div\.?,?[ \t]+)?(?:1st|2d|2nd|3d|3rd|4th)[ \t]+Dep(?:t\.?|[’']t))[ \t,]+(?:19|20)\d{2}[\])]`)
+
+// departmentCitations finds the Appellate Division's Departments that
+// citations name (departmentCite), courts; the legal table has the
+// Appellate Division, not its Departments by number.
+func departmentCitations(t string) []cand {
+	if !strings.Contains(t, " Dep") {
+		return nil
+	}
+	return groupCands(t, departmentCite, 1, TypeCourt)
+}
+
 // courtParenGlued is courtParen with the year glued to the abbreviation's
 // full stop, as web pages of older opinions print it: "(9th Cir.2004)",
 // "(D.Mass.2006)".

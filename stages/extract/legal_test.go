@@ -99,6 +99,14 @@ func TestOrdinalCourtCitations(t *testing.T) {
 	wantFind(t, afterTagger, text, "3d Cir.|3d Cir.|2nd Cir.|3d\nCir.")
 }
 
+// TestDepartmentCitations: New York's Appellate Division cited by its
+// Department's ordinal, in square or round brackets, with "App. Div." or
+// not; an ordinal no Department has, or no year, is none.
+func TestDepartmentCitations(t *testing.T) {
+	text := "50 AD3d 14 [1st Dept 2008]; 1 A.D.3d 2 (2d Dep’t 2015); 5 A.D.2d 7 (App. Div. 3d Dep't 2001); 9 AD3d 1 [4th Dept. 2004]; (5th Dept 2001); (1st Dept)"
+	wantFind(t, departmentCitations, text, "1st Dept|2d Dep’t|App. Div. 3d Dep't|4th Dept.")
+}
+
 // An unpublished decision's parenthetical gives its court before the
 // full date; a date alone or a court that no table names is none.
 func TestDatedCourtCitations(t *testing.T) {
