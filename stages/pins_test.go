@@ -626,7 +626,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// number is a place ("Interstate 95", "Montana Highway 200", "5655
 	// County Road 13"), the same road without its state an alias of it;
 	// a citation's Department of New York's Appellate Division ("[1st
-	// Dept 2008]") is a court; the sample has none.
+	// Dept 2008]") is a court; a case's first party may have "for" in its
+	// name ("Center for Biological Diversity v. Salazar") and a Bluebook
+	// abbreviation of five letters ("Indep.") ends no sentence; the sample
+	// has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -731,7 +731,8 @@ var bluebookOrg = wordSet(`int'l dev. dept. ass'n assoc. nat'l mfg. sys. servs. 
 	comm'n com'n bd. auth. dist. hosp. med. sch. twp. cnty. gov't envtl. indus. elec. mgmt. prods. tech. tel. ctr.
 	cmty. coop. grp. bros. co. corp. inc. ltd. l.l.c. l.p. n.a. admin. agric. comm. educ. emp. enter. equip.
 	gen. prop. pub. ry. sav. util. pharm. pharms. chem. commc'ns commc'n enters. hldgs. invs. labs. lab. mach. mktg.
-	mfrs. mut. techs. telecomms. cas. fid. guar. indem. mortg. distrib. entm't hous. props. rests. elecs.`)
+	mfrs. mut. techs. telecomms. cas. fid. guar. indem. mortg. distrib. entm't hous. props. rests. elecs.
+	indep. fed'n dep't reg'l soc'y eng'g tchrs. subcomm. rehab. exch. sols. mkts. ass'ns prof'l`)
 
 // orgAbbrevs reports whether a party's name has a word bluebookOrg lists.
 func orgAbbrevs(s string) bool {

@@ -1316,6 +1316,13 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A case's first party with "for" in its name, or a Bluebook abbreviation of five letters
+		// ("Indep."), is whole; a filing's "Motion for" opens no party.
+		{name: "PartyWithForAndLongAbbreviation", text: "See Center for Biological Diversity v. Salazar, 695 F.3d 893 (9th Cir. 2012); " +
+			"Nat'l Fed'n of Indep. Bus. v. Sebelius, 567 U.S. 519 (2012). The Motion for Smith v. Jones was denied.\n",
+			want: []mention{{extract.TypeCase, "Center for Biological Diversity v. Salazar"}, {extract.TypeCase, "Nat'l Fed'n of Indep. Bus. v. Sebelius"},
+				{extract.TypeCase, "Smith v. Jones"}},
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Motion") || strings.HasPrefix(s, "Bus.") }}}},
 		// A bank's company named over "of" is a name, not a contract's clause or a role before it; a
 		// role after "of" still makes a clause.
 		{name: "BankOfACountryCorporation", text: "The fine was paid by Bank of America Corporation and the Bank of New York Mellon Corporation.\n" +

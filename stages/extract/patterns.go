@@ -215,6 +215,48 @@ func accentedCaseNames(t string) []cand {
 	return caseNameMatches(t, ms, false)
 }
 
+// partyFor is a case's first party whose name has "for" between its
+// words, as an association's often has ("Center for Biological
+// Diversity", "Students for Fair Admissions, Inc."): a capitalised word
+// first, then party's words or "for".
+var partyFor = `[A-Z][A-Za-z0-9&'’.\-]*(?:` + partyGap + `(?:` + partyW + `|for)|,[ \t]+` + legalForm + `){1,11}`
+
+// caseNameFor is caseName over partyFor and party.
+var caseNameFor = caseNameOfBoth(partyFor, party)
+
+// caseNameForRuns searches caseNameFor in the runs of its alphabet that
+// hold a "v." (versusNeedles), as caseNameRuns does.
+var caseNameForRuns = runscan.New(caseNameFor, versusNeedles...)
+
+// notForParty are the words before "for" that make a phrase no party's
+// name: a filing's or an office's ("Motion for", "Counsel for").
+var notForParty = wordSet(`motion motions petition petitions brief briefs judgment application applications memorandum order orders
+	request requests appeal appeals counsel attorney attorneys attorney's attorneys' reasons grounds action actions suit claim claims`)
+
+// forCaseNames finds the case names whose first party has "for" in it,
+// which caseName cuts after it ("Biological Diversity v. Salazar"); merge
+// keeps the longer name. A phrase a filing or a lawyer's role opens
+// ("Motion for Smith v. Jones", "Counsel for Acme v. Beta") is none.
+// Added after the tagger, as wrappedCaseNames is.
+func forCaseNames(t string) []cand {
+	if !strings.Contains(t, " for ") {
+		return nil
+	}
+	var ms [][]int
+	for _, m := range caseNameForRuns.FindAllStringSubmatchIndex(t) {
+		first := t[m[2]:m[3]]
+		k := strings.Index(first, " for ")
+		if k < 0 {
+			continue
+		}
+		if notForParty[strings.ToLower(lastWord(first[:k]))] || roleWords[strings.ToLower(lastWord(first[:k]))] || jobWords[strings.ToLower(lastWord(first[:k]))] {
+			continue
+		}
+		ms = append(ms, m)
+	}
+	return caseNameMatches(t, ms, false)
+}
+
 // captionRe finds a stacked caption: "ACME LLC, Plaintiff,", then "v." on
 // its own line (blank lines allowed), then the other party, the way court
 // filings set their parties (and boards': "MARIA LOPEZ, Applicant,", a

@@ -53,7 +53,7 @@ func runTexts(t *testing.T) []string {
 // match of the expression behind it.
 func TestRunsMatchAsWhole(t *testing.T) {
 	texts := runTexts(t)
-	scanned := map[*regexp.Regexp]*runscan.Scanner{caseName: caseNameRuns, wrappedDocket: wrappedDocketRuns, numberedCompany: numberedCompanyRuns,
+	scanned := map[*regexp.Regexp]*runscan.Scanner{caseName: caseNameRuns, caseNameFor: caseNameForRuns, wrappedDocket: wrappedDocketRuns, numberedCompany: numberedCompanyRuns,
 		sectionStart: sectionStartRuns, forName: forNameRuns, usaName: usaNameRuns}
 	if len(patternRuns) < 25 {
 		t.Fatalf("%d patterns searched in runs, want every pattern with needles", len(patternRuns))
