@@ -2272,3 +2272,83 @@ func codeArticles(t string) []cand {
 	}
 	return groupCands(t, abbreviatedCodeArticle, 0, TypeLaw)
 }
+
+// namedRules is a body of rules, regulations or statutes named in words:
+// its qualifiers, its kind, and what it is of or for ("Federal Rules of
+// Bankruptcy Procedure", "Hawaii Revised Statutes", "Missouri Court
+// Rules", "FDIC Rules and Regulations", "Local Rules of the United States
+// Bankruptcy Court for the District of New Jersey", "National Ambient Air
+// Quality Standards", "Revised Statutes of Missouri"). Group 1 is the
+// qualifiers, group 2 the tail after "of" or "for".
+var namedRules = regexp.MustCompile(`\b((?:(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]{2,6})[ \t]+){1,5})(?:Rules|Regulations|Statutes|Laws|Standards)(?:[ \t]+(?:and|&)[ \t]+Regulations)?` +
+	`((?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'’\-]*(?:[ \t]+(?:(?:of|for|the|and|on)[ \t]+)*[A-Z][A-Za-z'’\-]*){0,9})?)`)
+
+// courtInTail is a court's name in a body of rules' tail: "Court" with
+// more of the court's name after it ("… Bankruptcy Court for the District
+// of New Jersey"), not the rules' own last word ("Rules of Court").
+var courtInTail = regexp.MustCompile(`[ \t]Court[ \t]+(?:of|for)[ \t]`)
+
+// ruleTailStop is where a body of rules' tail ends before another law or
+// a page's header: " and Section", " and the Code", " USCA".
+var ruleTailStop = regexp.MustCompile(`[ \t]+(?:and[ \t]+(?:the[ \t]+)?(?:Section|Sections|Rule|Rules|Chapter|Title|Article|Code|Act|Constitution|Regulations?)\b|USCA\b)`)
+
+// rulesQualifiers are the words one of which makes the qualifiers before
+// rules, regulations or statutes a body's name: a jurisdiction's, a
+// court's or an edition's ("Local", "Revised").
+var rulesQualifiers = wordSet(`federal local uniform model national revised compiled general consolidated administrative
+	supreme appellate court county municipal`)
+
+// ruleDeterminers open no body's name: "The Local Rules", "Such Rules".
+var ruleDeterminers = wordSet(`the these those such its their our your this that any all each other applicable said new`)
+
+// namedRuleBodies returns the bodies of rules namedRules finds: where a
+// qualifier is a state's name, an agency's acronym or one of
+// rulesQualifiers, and the name is more than a qualifier and its kind
+// ("Federal Rules" alone is none; "FDIC Rules and Regulations" is). A
+// determiner opening the qualifiers is left out.
+func namedRuleBodies(t string) []cand {
+	if !containsAny(t, []string{"Rules", "Regulations", "Statutes", "Laws", "Standards"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range namedRules.FindAllStringSubmatchIndex(t, -1) {
+		s := m[2]
+		ws := strings.Fields(t[m[2]:m[3]])
+		for len(ws) > 0 && ruleDeterminers[strings.ToLower(ws[0])] {
+			s += strings.Index(t[s:], ws[0]) + len(ws[0])
+			for s < len(t) && (t[s] == ' ' || t[s] == '\t') {
+				s++
+			}
+			ws = ws[1:]
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		qualified, body := false, false
+		for i := range ws {
+			w := ws[i]
+			if rulesQualifiers[strings.ToLower(w)] || knownAcronyms[w] == TypeOrg || stateNames[w] || i+1 < len(ws) && stateNames[w+" "+ws[i+1]] {
+				qualified = true
+			}
+			// "Committee On Rules": a body named for the rules.
+			body = body || orgWords[strings.ToLower(w)] || orgHead[strings.ToLower(w)] || w == "On" || w == "Of"
+		}
+		e := m[1]
+		// "Local Rules of the United States Bankruptcy Court for …": the
+		// court is a name of its own, and the rules end before it.
+		courtTail := courtInTail.MatchString(t[m[4]:m[5]])
+		if courtTail {
+			e = m[4]
+		}
+		if !qualified || body || len(ws) == 1 && m[5] == m[4] && !courtTail && !strings.Contains(t[m[3]:m[4]], " Regulations") {
+			continue
+		}
+		// "… Appraisal Practice and Section 475.624": a provision after
+		// "and" is another law.
+		if k := ruleTailStop.FindStringIndex(t[m[4]:m[5]]); k != nil && !courtTail {
+			e = m[4] + k[0]
+		}
+		out = append(out, cand{typ: TypeLaw, start: s, end: e, source: SourcePattern})
+	}
+	return out
+}

@@ -160,6 +160,10 @@ func TestLawSpans(t *testing.T) {
 		{"a state constitution's name after its section, as Florida cites it", "declaring a statute invalid. See art. V, § 3(b)(1), Fla. Const. The court", "art. V, § 3(b)(1), Fla. Const."},
 		{"a state constitution's article alone", "mandated in Article 11 of the Minnesota Constitution, nor did it strip the office", "Article 11 of the Minnesota Constitution"},
 		{"a code's section sign at a line's end", "only then may the claimant file a lawsuit. (Gov’t Code §§\n905; and so on.)", "Gov’t Code §§ 905"},
+		{"bodies of rules and statutes named in words", "under the Federal Rules of Bankruptcy Procedure, the Hawaii Revised Statutes and the Missouri Court Rules; " +
+			"see the Local Rules of the United States Bankruptcy Court for the District of New Jersey. The Federal Rules govern; so said the California Assembly Committee On Rules. " +
+			"See the Uniform Standards of Professional Appraisal Practice and Section 475.624.",
+			"Federal Rules of Bankruptcy Procedure|Hawaii Revised Statutes|Missouri Court Rules|Local Rules|Uniform Standards of Professional Appraisal Practice|Section 475.624"},
 		{"the Sentencing Guidelines' sections, a letter inside the number", "He objected to USSG §4A1.1 and to § 3E1.1 of the Guidelines; see U.S.S.G. § 2K2.1(b)(6)(B).",
 			"USSG §4A1.1|§ 3E1.1|U.S.S.G. § 2K2.1(b)(6)(B)"},
 		{"a court's rules of two words", "We granted review under Rule 23 of the Arizona Rules of Civil Appellate Procedure.", "Rule 23 of the Arizona Rules of Civil Appellate Procedure"},
@@ -264,6 +268,18 @@ func TestCodifiedActs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNamedRuleBodies: a body of rules or statutes named in words needs a
+// qualifier (a state, "Federal", an agency's acronym) and more than it
+// and its kind; a body named for the rules ("Committee On Rules") is none,
+// a court in the tail ends the rules before it, and a law after "and"
+// ends the tail.
+func TestNamedRuleBodies(t *testing.T) {
+	text := "the FDIC Rules and Regulations; Kentucky Rules of Criminal Procedure; the Federal Rules; the California Assembly Committee On Rules; " +
+		"the Local Rules of the United States District Court for the Eastern District of Texas; the Housing Rules of Acme; " +
+		"the Model Rules of Professional Conduct and the Code of Judicial Conduct."
+	wantFind(t, namedRuleBodies, text, "FDIC Rules and Regulations|Kentucky Rules of Criminal Procedure|Local Rules|Model Rules of Professional Conduct")
 }
 
 // TestDefinedLawAcronyms: a law's acronym, where the text defines it and
