@@ -630,8 +630,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name ("Center for Biological Diversity v. Salazar") and a Bluebook
 	// abbreviation of five letters ("Indep.") ends no sentence; a body of
 	// rules or statutes named in words is a law ("Federal Rules of
-	// Bankruptcy Procedure", "Hawaii Revised Statutes"); the sample has
-	// none.
+	// Bankruptcy Procedure", "Hawaii Revised Statutes"), and so is an
+	// ordinance named by its place or subject ("Ada County Ordinance No.
+	// 780"); the sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2352,3 +2352,39 @@ func namedRuleBodies(t string) []cand {
 	}
 	return out
 }
+
+// localLaw is an ordinance named by its place or its subject, with its
+// number or not, or a resolution with its number: "Ada County Ordinance
+// No. 780", "North Little Rock Ordinance 5369", "Kinston Zoning
+// Ordinance", "Amended Sign Ordinance", "Medford City Resolution No.
+// 5715", "Chicago Residential Landlord and Tenant Ordinance". Group 1 is
+// the words before the kind.
+var localLaw = regexp.MustCompile(`\b((?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+(?:(?:and|of|the)[ \t]+)?){1,5})(?:Ordinance(?:[ \t]+(?:No\.[ \t]*)?\d[\w\-]*)?\b|Resolution[ \t]+No\.[ \t]*\d[\w\-]*\b)`)
+
+// localLaws returns the ordinances and resolutions localLaw finds, past a
+// determiner opening the words before the kind ("The Zoning Ordinance"
+// is the words' own only from "Zoning"); a kind alone after it ("The
+// Ordinance") is none.
+func localLaws(t string) []cand {
+	if !strings.Contains(t, "Ordinance") && !strings.Contains(t, "Resolution No") {
+		return nil
+	}
+	var out []cand
+	for _, m := range localLaw.FindAllStringSubmatchIndex(t, -1) {
+		s := m[2]
+		for _, w := range strings.Fields(t[m[2]:m[3]]) {
+			if !ruleDeterminers[strings.ToLower(w)] {
+				break
+			}
+			s += strings.Index(t[s:], w) + len(w)
+			for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
+				s++
+			}
+		}
+		if s == m[3] {
+			continue
+		}
+		out = append(out, cand{typ: TypeLaw, start: s, end: m[1], source: SourcePattern})
+	}
+	return out
+}

@@ -282,6 +282,15 @@ func TestNamedRuleBodies(t *testing.T) {
 	wantFind(t, namedRuleBodies, text, "FDIC Rules and Regulations|Kentucky Rules of Criminal Procedure|Local Rules|Model Rules of Professional Conduct")
 }
 
+// TestLocalLaws: ordinances named by their place or subject, with their
+// number or not, and numbered resolutions; a determiner before them is
+// none of the name, and "The Ordinance" alone is no name.
+func TestLocalLaws(t *testing.T) {
+	text := "Ada County Ordinance No. 780 and the Kinston Zoning Ordinance; The Chicago Residential Landlord and Tenant Ordinance; " +
+		"The Ordinance is void. Medford City Resolution No. 5715 passed; a resolution was adopted."
+	wantFind(t, localLaws, text, "Ada County Ordinance No. 780|Kinston Zoning Ordinance|Chicago Residential Landlord and Tenant Ordinance|Medford City Resolution No. 5715")
+}
+
 // TestDefinedLawAcronyms: a law's acronym, where the text defines it and
 // where it uses it, refers to the law the definition follows: a name with
 // "in" in it, the citation between the name and the parenthesis, the Act
