@@ -1,0 +1,12 @@
+package extract
+
+import "testing"
+
+// TestKnownOrgNames: the known organisations named alone are found, whole
+// words only; inside a longer name, before a product's number or in
+// another case they are not.
+func TestKnownOrgNames(t *testing.T) {
+	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
+		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog."
+	wantFind(t, knownOrgNames, text, "Associated Press|Reuters|Fitch Ratings|Moody's|Amtrak")
+}
