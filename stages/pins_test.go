@@ -633,7 +633,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Bankruptcy Procedure", "Hawaii Revised Statutes"), and so is an
 	// ordinance named by its place or subject ("Ada County Ordinance No.
 	// 780"); news agencies and companies known by name alone are
-	// organisations ("Reuters", "Fitch Ratings"); the sample has none.
+	// organisations ("Reuters", "Fitch Ratings"); a name that ends with a
+	// building's, a hotel's, a harbor's, a channel's, a forest's or a
+	// mall's kind is a place; the sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1316,6 +1316,12 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A name that ends with a building's, a hotel's, a harbor's, a channel's, a forest's or a mall's
+		// kind is a place, whatever the tagger called it.
+		{name: "PlaceKinds", text: "The meeting was held at the Wawona Hotel near the Siskiyou National Forest. Ships use the Stockton Deep Water Channel " +
+			"and the Bigfork Harbor. Offices in the Rayburn House Office Building and the Wilton Mall closed.\n",
+			want: []mention{{extract.TypeLocation, "Wawona Hotel"}, {extract.TypeLocation, "Siskiyou National Forest"}, {extract.TypeLocation, "Stockton Deep Water Channel"},
+				{extract.TypeLocation, "Bigfork Harbor"}, {extract.TypeLocation, "Rayburn House Office Building"}, {extract.TypeLocation, "Wilton Mall"}}},
 		// A case's first party with "for" in its name, or a Bluebook abbreviation of five letters
 		// ("Indep."), is whole; a filing's "Motion for" opens no party.
 		{name: "PartyWithForAndLongAbbreviation", text: "See Center for Biological Diversity v. Salazar, 695 F.3d 893 (9th Cir. 2012); " +

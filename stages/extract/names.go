@@ -34,7 +34,8 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 // pier, a treatment plant).
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls airport`)
+	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls airport
+	tower building hotel harbor harbour channel forest mall`)
 
 // surnameHeads are the placeHeads that are surnames too: the tagger's
 // person "Ryan Lane" stays one unless a house number opens it.
