@@ -2292,6 +2292,10 @@ var courtInTail = regexp.MustCompile(`[ \t]Court[ \t]+(?:of|for)[ \t]`)
 // a page's header: " and Section", " and the Code", " USCA".
 var ruleTailStop = regexp.MustCompile(`[ \t]+(?:and[ \t]+(?:the[ \t]+)?(?:Section|Sections|Rule|Rules|Chapter|Title|Article|Code|Act|Constitution|Regulations?)\b|USCA\b)`)
 
+// namedRulesRuns searches namedRules in the runs of its alphabet that hold
+// its kind's word.
+var namedRulesRuns = runscan.New(namedRules, "Rules", "Regulations", "Statutes", "Laws", "Standards")
+
 // rulesQualifiers are the words one of which makes the qualifiers before
 // rules, regulations or statutes a body's name: a jurisdiction's, a
 // court's or an edition's ("Local", "Revised").
@@ -2311,7 +2315,7 @@ func namedRuleBodies(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range namedRules.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range namedRulesRuns.FindAllStringSubmatchIndex(t) {
 		s := m[2]
 		ws := strings.Fields(t[m[2]:m[3]])
 		for len(ws) > 0 && ruleDeterminers[strings.ToLower(ws[0])] {
@@ -2361,6 +2365,10 @@ func namedRuleBodies(t string) []cand {
 // the words before the kind.
 var localLaw = regexp.MustCompile(`\b((?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+(?:(?:and|of|the)[ \t]+)?){1,5})(?:Ordinance(?:[ \t]+(?:No\.[ \t]*)?\d[\w\-]*)?\b|Resolution[ \t]+No\.[ \t]*\d[\w\-]*\b)`)
 
+// localLawRuns searches localLaw in the runs of its alphabet that hold its
+// kind's word.
+var localLawRuns = runscan.New(localLaw, "Ordinance", "Resolution")
+
 // localLaws returns the ordinances and resolutions localLaw finds, past a
 // determiner opening the words before the kind ("The Zoning Ordinance"
 // is the words' own only from "Zoning"); a kind alone after it ("The
@@ -2370,7 +2378,7 @@ func localLaws(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range localLaw.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range localLawRuns.FindAllStringSubmatchIndex(t) {
 		s := m[2]
 		for _, w := range strings.Fields(t[m[2]:m[3]]) {
 			if !ruleDeterminers[strings.ToLower(w)] {

@@ -4272,6 +4272,10 @@ var numberedRoad = regexp.MustCompile(`(?:\b\d{1,6}[ \t]+(?:(?:North|South|East|
 // "County Road"), which numberedRoad's word before the kind may take.
 var roadKindOpeners = map[string]bool{"State": true, "County": true, "Farm": true}
 
+// numberedRoadRuns searches numberedRoad in the runs of its alphabet that
+// hold one of its kinds' words.
+var numberedRoadRuns = runscan.New(numberedRoad, "Interstate", "Highway", "Route", "Road", "Rte", "Hwy", "FM")
+
 // numberedRoads returns the roads numberedRoad finds, places: the words
 // before the road's kind are kept only where they are a state's name
 // ("Montana Highway 200", "New York State Route 9"); an "FM" road has its
@@ -4281,7 +4285,7 @@ func numberedRoads(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range numberedRoad.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range numberedRoadRuns.FindAllStringSubmatchIndex(t) {
 		s, e := m[0], m[1]
 		if m[2] >= 0 && roadKindOpeners[lastWord(t[m[2]:m[3]])] {
 			// "State Route 9", "County Road 13": the word is the kind's.
