@@ -120,7 +120,8 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 // short name a place or a person ("Tarrant" for "Tarrant Regional Water
 // District"), while the pattern that saw the full name is reliable; and
 // it calls a person's surname alone an organisation ("Warrell" after
-// "Raymond P. Warrell, Jr."), where no name of an organisation has it. It runs
+// "Raymond P. Warrell, Jr."), where no name of an organisation has it, and
+// a place no one is named a person ("Baton Rouge", knownPlaces). It runs
 // on the whole document, after the per-chunk cache, so cached chunks need
 // no recomputation when another chunk reveals a name.
 func retype(ms []Mention) []Mention {
@@ -212,6 +213,11 @@ func retype(ms []Mention) []Mention {
 		}
 		if _, seen := known[nameKey(m.Text)]; !seen && m.Type == TypeOrg && !strings.ContainsAny(m.Text, " \t\n") && surnames[nameKey(m.Text)] {
 			typ = TypePerson
+		}
+		// "Baton Rouge", "Sacramento": a place no one is named, which the
+		// tagger read as a person.
+		if typ == "" && m.Type == TypePerson && knownPlaces[oneSpace(m.Text)] {
+			typ = TypeLocation
 		}
 		if typ != "" && typ != m.Type {
 			ms[i].Type = typ

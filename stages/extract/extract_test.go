@@ -1305,6 +1305,9 @@ func TestEleventhRoundFormsInTheStage(t *testing.T) {
 // TestFormsInTheStage: the forms each row's comment names, through the
 // stage (every reader and mend registered): the mentions a row wants are
 // there, and none its bad functions report.
+// knownPlaceNames are places TestFormsInTheStage wants no person of.
+var knownPlaceNames = map[string]bool{"McAllen": true, "Albany": true, "SACRAMENTO": true, "El Salvador": true, "Brooklyn": true, "Tupelo": true}
+
 func TestFormsInTheStage(t *testing.T) {
 	type none struct {
 		typ string
@@ -1316,6 +1319,12 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A place no one is named is a place, where the tagger read a person.
+		{name: "KnownPlacesReadAsPeople", text: "The officers drove him from McAllen to Albany. SUPERIOR COURT OF CALIFORNIA\nCOUNTY OF SACRAMENTO\n" +
+			"He was born in El Salvador and lived in Brooklyn and Tupelo.\n",
+			want: []mention{{extract.TypeLocation, "McAllen"}, {extract.TypeLocation, "Albany"}, {extract.TypeLocation, "Brooklyn"},
+				{extract.TypeLocation, "Tupelo"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return knownPlaceNames[s] }}}},
 		// A name that ends with a building's, a hotel's, a harbor's, a channel's, a forest's or a mall's
 		// kind is a place, whatever the tagger called it.
 		{name: "PlaceKinds", text: "The meeting was held at the Wawona Hotel near the Siskiyou National Forest. Ships use the Stockton Deep Water Channel " +
