@@ -4702,3 +4702,24 @@ func bareHonorificStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// placePicker is a research site's place selector in its chrome, a
+// state's name glued to the bar before its "Change" link: "Washington|
+// Change" under the site's name. Group 1 is the state.
+var placePicker = regexp.MustCompile(`(?m)^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\|[ \t]*Change[ \t]*$`)
+
+// placePickers returns the states placePicker finds, places: the chrome
+// names its place as any text does, and the glued bar keeps the tagger
+// from reading it.
+func placePickers(t string) []cand {
+	if !strings.Contains(t, "| Change") && !strings.Contains(t, "|Change") {
+		return nil
+	}
+	var out []cand
+	for _, m := range placePicker.FindAllStringSubmatchIndex(t, -1) {
+		if stateNames[t[m[2]:m[3]]] {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}

@@ -1528,3 +1528,12 @@ func TestStateRoads(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPlacePickers: a research site's place selector names its state; a
+// word that is no state's, or the bar inside a line, is none.
+func TestPlacePickers(t *testing.T) {
+	text := "Elawyers Elawyers\nWashington| Change\n\nNew Jersey|Change\nAcme| Change\nThe court in Ohio| Change the order.\n"
+	if got, want := typedTexts(text, placePickers(text)), "LOCATION Washington|LOCATION New Jersey"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
