@@ -637,8 +637,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// building's, a hotel's, a harbor's, a channel's, a forest's or a
 	// mall's kind is a place, and so is a city no one is named that the
 	// tagger read as a person ("Baton Rouge"); a research site's place
-	// selector names its state ("Washington| Change"); the sample has
-	// none.
+	// selector names its state ("Washington| Change"); a court's internal
+	// operating procedure is a law ("SUPERIOR COURT I.O.P. 65.37"); the
+	// sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1630,7 +1630,7 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].start = c.start
 		}
 		name := t[c.start:c.end]
-		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) {
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !strings.Contains(name, "I.O.P.") {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's
@@ -2395,4 +2395,18 @@ func localLaws(t string) []cand {
 		out = append(out, cand{typ: TypeLaw, start: s, end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// operatingProcedure is a court's internal operating procedure cited by
+// its number, as unpublished decisions head themselves: "SUPERIOR COURT
+// I.O.P. 65.37", "Sixth Circuit I.O.P. 32.1(b)", "3d Cir. I.O.P. 5.7".
+var operatingProcedure = regexp.MustCompile(`\b(?:SUPERIOR[ \t]+COURT|Superior[ \t]+Court|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)[ \t]+Circuit|\d{1,2}(?:st|nd|rd|th|d)[ \t]+Cir\.)[ \t]+I\.O\.P\.[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*`)
+
+// operatingProcedures returns the procedures operatingProcedure finds,
+// laws.
+func operatingProcedures(t string) []cand {
+	if !strings.Contains(t, "I.O.P.") {
+		return nil
+	}
+	return groupCands(t, operatingProcedure, 0, TypeLaw)
 }

@@ -164,6 +164,8 @@ func TestLawSpans(t *testing.T) {
 			"see the Local Rules of the United States Bankruptcy Court for the District of New Jersey. The Federal Rules govern; so said the California Assembly Committee On Rules. " +
 			"See the Uniform Standards of Professional Appraisal Practice and Section 475.624.",
 			"Federal Rules of Bankruptcy Procedure|Hawaii Revised Statutes|Missouri Court Rules|Local Rules|Uniform Standards of Professional Appraisal Practice|Section 475.624"},
+		{"a court's internal operating procedure, its decimal at a line's end", "NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37\nIN THE SUPERIOR COURT OF PENNSYLVANIA\n" +
+			"Not recommended for publication; see Sixth Circuit I.O.P. 32.1(b).", "SUPERIOR COURT I.O.P. 65.37|Sixth Circuit I.O.P. 32.1(b)"},
 		{"the Sentencing Guidelines' sections, a letter inside the number", "He objected to USSG §4A1.1 and to § 3E1.1 of the Guidelines; see U.S.S.G. § 2K2.1(b)(6)(B).",
 			"USSG §4A1.1|§ 3E1.1|U.S.S.G. § 2K2.1(b)(6)(B)"},
 		{"a court's rules of two words", "We granted review under Rule 23 of the Arizona Rules of Civil Appellate Procedure.", "Rule 23 of the Arizona Rules of Civil Appellate Procedure"},
