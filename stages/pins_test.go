@@ -638,8 +638,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// mall's kind is a place, and so is a city no one is named that the
 	// tagger read as a person ("Baton Rouge"); a research site's place
 	// selector names its state ("Washington| Change"); a court's internal
-	// operating procedure is a law ("SUPERIOR COURT I.O.P. 65.37"); the
-	// sample has none.
+	// operating procedure is a law ("SUPERIOR COURT I.O.P. 65.37"), and
+	// "the Superior Court" by its kind alone a court; the sample has none.
 	"extract": {"extract/v43", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -981,12 +981,13 @@ var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|
 // ("the Supreme" / "Court has dealt").
 var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|COURT)\b`)
 
-// bareSupremeCourts returns the supreme courts named by their kind alone
-// (bareSupremeCourtAfter), found by their first word, which a regular
-// expression with no literal start would look for at every byte.
+// bareSupremeCourts returns the supreme and the superior courts named by
+// their kind alone (bareSupremeCourtAfter: "the Superior Court vacated the
+// judgment" in a Pennsylvania opinion), found by their first word, which a
+// regular expression with no literal start would look for at every byte.
 func bareSupremeCourts(t string) []cand {
 	var out []cand
-	for _, word := range []string{"Supreme", "SUPREME"} {
+	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR"} {
 		for i := 0; ; {
 			k := strings.Index(t[i:], word)
 			if k < 0 {

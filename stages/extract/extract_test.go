@@ -1948,6 +1948,10 @@ func TestFormsInTheStage(t *testing.T) {
 		// or its possessive.
 		{name: "BareSupremeCourt", text: "Our Supreme Court noted it.\nUnder Supreme Court Rule 23 and the Supreme Court's view, the Supreme Court of Missouri agreed.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court"}, {extract.TypeCourt, "Supreme Court of Missouri"}, {extract.TypeLaw, "Supreme Court Rule 23"}}},
+		// A superior court by its kind alone is a court too, as a state's intermediate or trial court is
+		// named in the state's opinions.
+		{name: "BareSuperiorCourt", text: "Upon appeal, the Superior Court vacated the judgment. The Superior Court of Pennsylvania agreed.\n",
+			want: []mention{{extract.TypeCourt, "Superior Court"}, {extract.TypeCourt, "Superior Court of Pennsylvania"}}},
 		// The supreme court by its kind, its two words on two lines.
 		{name: "BareSupremeCourtWrapped", text: "Add yet another to the rebuffs the Supreme\nCourt has dealt Congress in matters of legislation.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court"}}},
