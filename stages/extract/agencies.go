@@ -605,13 +605,8 @@ var (
 func bodyUnits(t string) []cand {
 	var out []cand
 	for _, head := range bodyUnitHeads {
-		for i := 0; ; {
-			k := strings.Index(t[i:], head)
-			if k < 0 {
-				break
-			}
-			hs, he := i+k, i+k+len(head)
-			i = he
+		for hs := range occurrences(t, head, 0) {
+			he := hs + len(head)
 			if hs == 0 || t[hs-1] != ' ' || he < len(t) && isWordByte(t[he]) || unitOfNamed.MatchString(t[he:]) {
 				continue
 			}

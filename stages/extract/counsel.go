@@ -795,13 +795,9 @@ func cityCounselLines(t string, cs []cand) []cand {
 	// Only the lines that hold ", for " (the expression alone would try
 	// every line).
 	var ms [][]int
-	for i, last := 0, -1; ; {
-		k := strings.Index(t[i:], ", for ")
-		if k < 0 {
-			break
-		}
-		ls := strings.LastIndexByte(t[:i+k], '\n') + 1
-		i += k + len(", for ")
+	last := -1
+	for at := range occurrences(t, ", for ", 0) {
+		ls := strings.LastIndexByte(t[:at], '\n') + 1
 		if ls == last {
 			continue
 		}

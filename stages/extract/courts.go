@@ -988,13 +988,8 @@ var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|CO
 func bareSupremeCourts(t string) []cand {
 	var out []cand
 	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR"} {
-		for i := 0; ; {
-			k := strings.Index(t[i:], word)
-			if k < 0 {
-				break
-			}
-			s := i + k
-			i = s + len(word)
+		for s := range occurrences(t, word, 0) {
+			i := s + len(word)
 			m := supremeCourtRest.FindStringIndex(t[i:])
 			if m == nil || s > 0 && isWordByte(t[s-1]) || bareSupremeCourtAfter.MatchString(t[i+m[1]:]) {
 				continue
@@ -1027,13 +1022,8 @@ func louisianaCircuits(t string) []cand {
 // Appeals"), as Louisiana's and California's courts are named.
 func singularAppeal(t string) bool {
 	for _, name := range []string{"Court of Appeal", "COURT OF APPEAL"} {
-		for i := 0; ; {
-			k := strings.Index(t[i:], name)
-			if k < 0 {
-				break
-			}
-			i += k + len(name)
-			if i == len(t) || t[i] != 's' && t[i] != 'S' {
+		for s := range occurrences(t, name, 0) {
+			if i := s + len(name); i == len(t) || t[i] != 's' && t[i] != 'S' {
 				return true
 			}
 		}

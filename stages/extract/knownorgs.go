@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // knownOrgs are organisations that legal texts and the news name alone,
 // without a legal form or a head word that would tell the patterns, and
@@ -25,16 +22,9 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Agence Fr
 func knownOrgNames(t string) []cand {
 	var out []cand
 	for _, name := range knownOrgs {
-		for i := 0; ; {
-			k := strings.Index(t[i:], name)
-			if k < 0 {
-				break
-			}
-			s, e := i+k, i+k+len(name)
-			i = e
-			before, _ := utf8.DecodeLastRuneInString(t[:s])
-			after, _ := utf8.DecodeRuneInString(t[e:])
-			if alnum(before) || alnum(after) || after == '-' || before == '-' || after == '&' {
+		for s := range occurrences(t, name, 0) {
+			e := s + len(name)
+			if !wholeWord(t, s, e) || strings.HasPrefix(t[e:], "-") || strings.HasSuffix(t[:s], "-") || strings.HasPrefix(t[e:], "&") {
 				continue
 			}
 			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && (upperByte(next[0]) || isDigitByte(next[0])) {

@@ -2156,18 +2156,10 @@ func lawAcronyms(t string) []cand {
 	var out []cand
 	for _, m := range lawAcronymDefined.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
-		for i := m[2]; ; {
-			k := strings.Index(t[i:], acr)
-			if k < 0 {
-				break
+		for s := range occurrences(t, acr, m[2]) {
+			if wholeWord(t, s, s+len(acr)) {
+				out = append(out, cand{typ: TypeLaw, start: s, end: s + len(acr), source: SourcePattern})
 			}
-			s, e := i+k, i+k+len(acr)
-			before, _ := utf8.DecodeLastRuneInString(t[:s])
-			after, _ := utf8.DecodeRuneInString(t[e:])
-			if !alnum(before) && !alnum(after) {
-				out = append(out, cand{typ: TypeLaw, start: s, end: e, source: SourcePattern})
-			}
-			i = e
 		}
 	}
 	return out

@@ -1537,3 +1537,18 @@ func TestPlacePickers(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestOccurrences: every occurrence from the offset on, none inside the
+// one before; wholeWord reads runes on either side.
+func TestOccurrences(t *testing.T) {
+	var got []int
+	for s := range occurrences("aaa CAA CAA “CAA”", "CAA", 2) {
+		got = append(got, s)
+	}
+	if want := []int{4, 8, 15}; !slices.Equal(got, want) {
+		t.Errorf("occurrences: got %v, want %v", got, want)
+	}
+	if !wholeWord("(“CAA”)", 4, 7) || wholeWord("xCAA", 1, 4) || wholeWord("CAAé", 0, 3) {
+		t.Error("wholeWord: a curly quote is no letter, an accented letter is one")
+	}
+}

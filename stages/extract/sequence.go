@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,28 @@ var tokenAbbrev = wordSet(`inc co corp ltd jr sr mr mrs ms dr st no nos hon v vs
 	nov dec univ dept govt intl natl mfg llc l.l.c n.a l.p u.s u.s.a p.c p.a s.a`)
 
 func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// occurrences yields the byte offset of each occurrence of s in t from
+// byte from on, left to right, each one after the end of the one before.
+func occurrences(t, s string, from int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := from; ; {
+			k := strings.Index(t[i:], s)
+			if k < 0 || !yield(i+k) {
+				return
+			}
+			i += k + len(s)
+		}
+	}
+}
+
+// wholeWord reports whether no letter or digit touches t[s:e] on either
+// side.
+func wholeWord(t string, s, e int) bool {
+	before, _ := utf8.DecodeLastRuneInString(t[:s])
+	after, _ := utf8.DecodeRuneInString(t[e:])
+	return !alnum(before) && !alnum(after)
+}
 
 // Tokenize splits text into word and punctuation tokens. A word is a run of
 // letters and digits joined by . ' ’ - & : / when a letter or digit follows
