@@ -1326,11 +1326,13 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLocation, "Tupelo"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return knownPlaceNames[s] }}}},
 		// A name that ends with a building's, a hotel's, a harbor's, a channel's, a forest's or a mall's
-		// kind is a place, whatever the tagger called it.
+		// kind is a place, whatever the tagger called it; a street named for one is still a street.
 		{name: "PlaceKinds", text: "The meeting was held at the Wawona Hotel near the Siskiyou National Forest. Ships use the Stockton Deep Water Channel " +
-			"and the Bigfork Harbor. Offices in the Rayburn House Office Building and the Wilton Mall closed.\n",
+			"and the Bigfork Harbor. Offices in the Rayburn House Office Building and the Wilton Mall closed. Access is from Harbor Road, " +
+			"which borders the south side.\n",
 			want: []mention{{extract.TypeLocation, "Wawona Hotel"}, {extract.TypeLocation, "Siskiyou National Forest"}, {extract.TypeLocation, "Stockton Deep Water Channel"},
-				{extract.TypeLocation, "Bigfork Harbor"}, {extract.TypeLocation, "Rayburn House Office Building"}, {extract.TypeLocation, "Wilton Mall"}}},
+				{extract.TypeLocation, "Bigfork Harbor"}, {extract.TypeLocation, "Rayburn House Office Building"}, {extract.TypeLocation, "Wilton Mall"},
+				{extract.TypeLocation, "Harbor Road"}}},
 		// A case's first party with "for" in its name, or a Bluebook abbreviation of five letters
 		// ("Indep."), is whole; a filing's "Motion for" opens no party.
 		{name: "PartyWithForAndLongAbbreviation", text: "See Center for Biological Diversity v. Salazar, 695 F.3d 893 (9th Cir. 2012); " +

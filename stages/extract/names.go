@@ -34,8 +34,14 @@ var orgWords = wordSet(`nation nations tribe tribes church chapel fellowship min
 // pier, a treatment plant).
 var placeHeads = wordSet(`river rivers lake lakes dam reservoir creek bay mountain mountains mesa panhandle
 	island islands basin canyon valley plains parish county courthouse street st. avenue ave. road rd.
-	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls airport
-	tower building hotel harbor harbour channel forest mall`)
+	boulevard blvd. drive lane highway parkway square plaza town village yard pier piers wharf plant falls airport`)
+
+// facilityHeads end the name of a building, a hotel, a harbor, a channel,
+// a forest or a mall, which the tagger may call an organisation ("Wawona
+// Hotel", "Siskiyou National Forest"). Unlike placeHeads they name a
+// street too ("Harbor Road", "Forest Avenue"), so they make no phrase a
+// kind of place alone.
+var facilityHeads = wordSet(`tower building hotel harbor harbour channel forest mall`)
 
 // surnameHeads are the placeHeads that are surnames too: the tagger's
 // person "Ryan Lane" stays one unless a house number opens it.
@@ -338,7 +344,7 @@ func shapeName(t, typ string, s, e int) (string, int, int, bool) {
 	housed := false // a house number was taken in
 	_, numbered := houseNumber(t, s)
 	surnamed := typ == TypePerson && surnameHeads[last] && !numbered // "Ryan Lane", "Joan Rivers"
-	if !surnamed && (typ == TypeLocation || placeHeads[last] || regionTail(t, e) > e) {
+	if !surnamed && (typ == TypeLocation || placeHeads[last] || facilityHeads[last] || regionTail(t, e) > e) {
 		typ = TypeLocation
 		// A street address starts with its house number on the same line
 		// and may end with a quadrant.
