@@ -1344,8 +1344,9 @@ var codeSection = regexp.MustCompile(`^\d{1,2}[ \t]+(?:U\.[ \t]?S\.[ \t]?C\.(?:[
 // (", (a)(3)" after "§§ 1132(a)(1)(B)").
 var sectionListAfter = regexp.MustCompile(`^(?:,|[ \t\n]+(?:and|or|&))[ \t\n]*(?:\d|\([A-Za-z0-9]{1,4}\))`)
 
-// inDefinition reports whether m is a law's acronym where the text
-// defines it, in its parenthesis and quotes: `("CAA")`, `(the “ERISA”)`.
+// inDefinition reports whether m is a law's acronym or short name where
+// the text defines it, in its parenthesis and quotes: `("CAA")`, `(the
+// “Bankruptcy Code”)`.
 func inDefinition(doc []rune, m Mention) bool {
 	if m.Start < 2 || m.End+1 >= len(doc) || doc[m.End+1] != ')' {
 		return false
@@ -1366,13 +1367,15 @@ var actOfProvision = regexp.MustCompile(`\b(?:of|under)[ \t\n]+the[ \t\n]+([A-Z]
 // lawAcronym is a law's acronym: capitals and digits ("ERISA", "CAA").
 var lawAcronym = regexp.MustCompile(`^[A-Z][A-Z0-9]+$`)
 
-// definedLawAcronyms makes a law's acronym, where the text defines it and
-// wherever it uses it, refer to the law the definition follows, so that
-// resolve makes them one law however the acronym spells the name's
-// initials ("Age Discrimination in Employment Act of 1967 ("ADEA")").
-// Where the name before the definition is one of an Act's provisions
-// ("Title I of the Employee Retirement Income Security Act of 1974
-// (“ERISA”)"), the acronym names the Act, not the provision. Between the
+// definedLawAcronyms makes a law's acronym or short name, where the text
+// defines it and wherever it uses it, refer to the law the definition
+// follows, so that resolve makes them one law however the acronym spells
+// the name's initials ("Age Discrimination in Employment Act of 1967
+// ("ADEA")", "Title 11 of the United States Code (the “Bankruptcy
+// Code”)"). Where the name before the definition is one of an Act's
+// provisions and the acronym opens with the Act's first letter ("Title I
+// of the Employee Retirement Income Security Act of 1974 (“ERISA”)"), the
+// acronym names the Act, not the provision. Between the
 // name and the parenthesis may stand the name's citation ("Americans with
 // Disabilities Act, 42 U.S.C. § 12101 ("ADA")"). ms must be sorted by
 // start.
