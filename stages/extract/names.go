@@ -4330,13 +4330,19 @@ func stateRoads(ms []Mention) []Mention {
 		if m.Type != TypeLocation {
 			continue
 		}
-		if st, rest, ok := stateOpening(oneSpace(m.Text)); ok && st != "" && numberedRoad.MatchString(rest) {
-			if prev, seen := long[rest]; seen && prev != oneSpace(m.Text) {
-				long[rest] = "" // two states' roads of one number: neither
-				continue
-			}
-			long[rest] = oneSpace(m.Text)
+		// The road with its state: numberedRoad's words before the kind
+		// are the state ("Montana" of "Montana Highway 200").
+		txt := oneSpace(m.Text)
+		g := numberedRoad.FindStringSubmatchIndex(txt)
+		if g == nil || g[0] != 0 || g[1] != len(txt) || g[2] != 0 || !stateNames[txt[:g[3]]] {
+			continue
 		}
+		rest := strings.TrimLeft(txt[g[3]:], " ")
+		if prev, seen := long[rest]; seen && prev != txt {
+			long[rest] = "" // two states' roads of one number: neither
+			continue
+		}
+		long[rest] = txt
 	}
 	if len(long) == 0 {
 		return ms
@@ -4348,18 +4354,6 @@ func stateRoads(ms []Mention) []Mention {
 		}
 	}
 	return ms
-}
-
-// stateOpening splits a state's name of one or two words off the start of
-// s: "Montana", "Highway 200" of "Montana Highway 200".
-func stateOpening(s string) (state, rest string, ok bool) {
-	f := strings.Fields(s)
-	for n := 2; n >= 1; n-- {
-		if len(f) > n+1 && stateNames[strings.Join(f[:n], " ")] {
-			return strings.Join(f[:n], " "), strings.Join(f[n:], " "), true
-		}
-	}
-	return "", s, false
 }
 
 // namedAvenue is a street address on an avenue named "of the" something,
