@@ -30,7 +30,7 @@ func knownOrgNames(t string) []cand {
 			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && (upperByte(next[0]) || isDigitByte(next[0])) {
 				continue // "Boeing Helicopters", "Boeing 737"
 			}
-			if prev := lastWord(strings.TrimRight(t[:s], " \t")); len(prev) > 0 && len(prev) < len(t[:s]) && upperByte(prev[0]) && !ruleDeterminers[strings.ToLower(prev)] &&
+			if prev := lastWord(strings.TrimRight(t[:s], " \t")); len(prev) > 0 && len(prev) < len(t[:s]) && upperByte(prev[0]) && !nameDeterminers[strings.ToLower(prev)] &&
 				!strings.ContainsAny(prev, ".,;:") {
 				continue // "New Zealand Greyhound Racing"
 			}

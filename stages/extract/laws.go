@@ -2297,8 +2297,24 @@ var namedRulesRuns = runscan.New(namedRules, "Rules", "Regulations", "Statutes",
 var rulesQualifiers = wordSet(`federal local uniform model national revised compiled general consolidated administrative
 	supreme appellate court county municipal`)
 
-// ruleDeterminers open no body's name: "The Local Rules", "Such Rules".
-var ruleDeterminers = wordSet(`the these those such its their our your this that any all each other applicable said new`)
+// nameDeterminers open no name of a body of rules, an ordinance or a known
+// organisation ("The Local Rules", "Such Rules", "Said Ordinance"): the
+// determiners, articles, demonstratives and possessives. (leadingNoise is
+// broader: its "Article", "One" and "Under" open such names.)
+var nameDeterminers = func() map[string]bool {
+	m := wordSet(`the these those its their our your this that other applicable said`)
+	for w := range determiners {
+		m[w] = true
+	}
+	return m
+}()
+
+// afterDeterminers returns where the words ws, which start at s of t, go
+// on past the nameDeterminers that open them, and the words left.
+func afterDeterminers(t string, s int, ws []string) (int, []string) {
+	n := leadingWords(ws, 0, func(lw string) bool { return nameDeterminers[lw] })
+	return afterWords(t, s, n), ws[n:]
+}
 
 // namedRuleBodies returns the bodies of rules namedRules finds: where a
 // qualifier is a state's name, an agency's acronym or one of
@@ -2311,15 +2327,7 @@ func namedRuleBodies(t string) []cand {
 	}
 	var out []cand
 	for _, m := range namedRulesRuns.FindAllStringSubmatchIndex(t) {
-		s := m[2]
-		ws := strings.Fields(t[m[2]:m[3]])
-		for len(ws) > 0 && ruleDeterminers[strings.ToLower(ws[0])] {
-			s += strings.Index(t[s:], ws[0]) + len(ws[0])
-			for s < len(t) && (t[s] == ' ' || t[s] == '\t') {
-				s++
-			}
-			ws = ws[1:]
-		}
+		s, ws := afterDeterminers(t, m[2], strings.Fields(t[m[2]:m[3]]))
 		if len(ws) == 0 {
 			continue
 		}
@@ -2374,17 +2382,8 @@ func localLaws(t string) []cand {
 	}
 	var out []cand
 	for _, m := range localLawRuns.FindAllStringSubmatchIndex(t) {
-		s := m[2]
-		for _, w := range strings.Fields(t[m[2]:m[3]]) {
-			if !ruleDeterminers[strings.ToLower(w)] {
-				break
-			}
-			s += strings.Index(t[s:], w) + len(w)
-			for s < m[3] && (t[s] == ' ' || t[s] == '\t') {
-				s++
-			}
-		}
-		if s == m[3] {
+		s, ws := afterDeterminers(t, m[2], strings.Fields(t[m[2]:m[3]]))
+		if len(ws) == 0 {
 			continue
 		}
 		out = append(out, cand{typ: TypeLaw, start: s, end: m[1], source: SourcePattern})

@@ -280,8 +280,8 @@ func TestCodifiedActs(t *testing.T) {
 func TestNamedRuleBodies(t *testing.T) {
 	text := "the FDIC Rules and Regulations; Kentucky Rules of Criminal Procedure; the Federal Rules; the California Assembly Committee On Rules; " +
 		"the Local Rules of the United States District Court for the Eastern District of Texas; the Housing Rules of Acme; " +
-		"the Model Rules of Professional Conduct and the Code of Judicial Conduct."
-	wantFind(t, namedRuleBodies, text, "FDIC Rules and Regulations|Kentucky Rules of Criminal Procedure|Local Rules|Model Rules of Professional Conduct")
+		"the Model Rules of Professional Conduct and the Code of Judicial Conduct; The New Jersey Court Rules."
+	wantFind(t, namedRuleBodies, text, "FDIC Rules and Regulations|Kentucky Rules of Criminal Procedure|Local Rules|Model Rules of Professional Conduct|New Jersey Court Rules")
 }
 
 // TestLocalLaws: ordinances named by their place or subject, with their
