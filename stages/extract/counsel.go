@@ -557,6 +557,7 @@ var alsoRepresented = regexp.MustCompile(`Also[ \t]+represented[ \t]+by[ \t]+([^
 // Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for
 // appellee"), and in a text that writes "&" elsewhere too; three ("Mayer,
 // Brown Platt") read as a city and a lawyer do ("Austin, Daniel Hodge").
+// Each list's firms named for one of its lawyers are surnameFirms'.
 func counselFirms(t string) []cand {
 	if !strings.Contains(t, ", for ") {
 		return nil
@@ -571,6 +572,7 @@ func counselFirms(t string) []cand {
 	var out []cand
 	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
 		items := counselItems(t, m[2], m[3])
+		out = append(out, surnameFirms(t, items)...)
 		for k := 0; k < len(items); k++ {
 			if k > 0 {
 				lawyer := t[items[k-1][0]:items[k-1][1]]
@@ -617,42 +619,37 @@ func counselFirms(t string) []cand {
 	return out
 }
 
-// surnameFirms returns the firms of counselLine's lists named for a
-// lawyer the list names too, where the text lost the firm's ampersand or
-// never had one: "Thomas K. Herren, Herren Adams, Lexington, for
+// surnameFirms returns the firms of a counselLine list's items named for
+// a lawyer the list names too, where the text lost the firm's ampersand
+// or never had one: "Thomas K. Herren, Herren Adams, Lexington, for
 // appellant", "R. Perry Pringle, of Pringle Herzog, Shreveport, for
 // defendant". The item is two or three capitalised words, the first of
 // them the surname of another item's lawyer (named with an initial, or
 // with two or three words): no person's given name is a colleague's
 // surname, while a relative's surname may end a lawyer's name.
-func surnameFirms(t string) []cand {
-	if !strings.Contains(t, " for ") {
-		return nil
+// counselFirms calls it with each list's items.
+func surnameFirms(t string, items [][2]int) []cand {
+	surnames := map[string]int{}
+	for k, it := range items {
+		name := strings.TrimPrefix(t[it[0]:it[1]], "of ")
+		if f := strings.Fields(name); (initialled.MatchString(name) || counselPerson.MatchString(name) && personLike(name)) && len(f) >= 2 {
+			surnames[f[len(f)-1]] = k + 1
+		}
 	}
 	var out []cand
-	for _, m := range counselLine.FindAllStringSubmatchIndex(t, -1) {
-		items := counselItems(t, m[2], m[3])
-		surnames := map[string]int{}
-		for k, it := range items {
-			name := strings.TrimPrefix(t[it[0]:it[1]], "of ")
-			if f := strings.Fields(name); (initialled.MatchString(name) || counselPerson.MatchString(name) && personLike(name)) && len(f) >= 2 {
-				surnames[f[len(f)-1]] = k + 1
-			}
+	for k, it := range items {
+		start := it[0]
+		if strings.HasPrefix(t[start:it[1]], "of ") {
+			start += len("of ")
 		}
-		for k, it := range items {
-			start := it[0]
-			if strings.HasPrefix(t[start:it[1]], "of ") {
-				start += len("of ")
-			}
-			f := strings.Fields(t[start:it[1]])
-			if len(f) < 2 || len(f) > 3 || slices.ContainsFunc(f, func(w string) bool {
-				return !properWord.MatchString(w) || locationSet[strings.ToLower(w)] || orgWords[strings.ToLower(w)]
-			}) {
-				continue
-			}
-			if j := surnames[f[0]]; j > 0 && j != k+1 {
-				out = append(out, cand{typ: TypeOrg, start: start, end: it[1], source: SourcePattern})
-			}
+		f := strings.Fields(t[start:it[1]])
+		if len(f) < 2 || len(f) > 3 || slices.ContainsFunc(f, func(w string) bool {
+			return !properWord.MatchString(w) || locationSet[strings.ToLower(w)] || orgWords[strings.ToLower(w)]
+		}) {
+			continue
+		}
+		if j := surnames[f[0]]; j > 0 && j != k+1 {
+			out = append(out, cand{typ: TypeOrg, start: start, end: it[1], source: SourcePattern})
 		}
 	}
 	return out
