@@ -981,11 +981,11 @@ var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|
 // ("the Supreme" / "Court has dealt").
 var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|COURT)\b`)
 
-// bareSupremeCourts returns the supreme and the superior courts named by
+// bareCourtsByKind returns the supreme and the superior courts named by
 // their kind alone (bareSupremeCourtAfter: "the Superior Court vacated the
 // judgment" in a Pennsylvania opinion), found by their first word, which a
 // regular expression with no literal start would look for at every byte.
-func bareSupremeCourts(t string) []cand {
+func bareCourtsByKind(t string) []cand {
 	var out []cand
 	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR"} {
 		for s := range occurrences(t, word, 0) {
