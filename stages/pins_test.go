@@ -640,7 +640,16 @@ var pins = map[string]struct{ algorithm, output string }{
 	// selector names its state ("Washington| Change"); a court's internal
 	// operating procedure is a law ("SUPERIOR COURT I.O.P. 65.37"), and
 	// "the Superior Court" by its kind alone a court; the sample has none.
-	"extract": {"extract/v43", "8233445eaa40eb1b"},
+	// extract/v44 (thirty-seventh session): a regulation's paragraphs
+	// without the Code's periods ("21 CFR 1271.85(d)"), a capital letter
+	// after a section's hyphen ("38 M.R.S. § 636-A"), a chapter or a title
+	// of a state's code cited whole ("Wis. Stat. ch. 177") and a chapter's
+	// paragraph ("Ill. Rev. Stat. ch. 122, para. 10-22.6"), an annotated
+	// code named in words, its chapter, a revised code's section with no
+	// sign ("Oregon Revised Statutes 30.265"), and no signal opening a
+	// body of statutes' name ("Under Oregon Revised Statutes"); the sample
+	// has none.
+	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

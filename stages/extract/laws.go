@@ -138,23 +138,25 @@ var ruleWord = wordSet(`R. r. Rule`)
 // rule (ruleMarker: "Fla. Admin. Code R. 61A-2.019"). The sign may end its
 // line ("Minn. Stat. §" / "609.04"), be written "Sec." ("Conn. Gen. Stat.
 // Sec. 42-110j") or, as Westlaw's texts write it, "s" ("Cal. Civ. Code s
-// 52.1"); a number must follow it. markerWord is the word that opens a
+// 52.1"), or be a paragraph's mark after a chapter ("Ill. Rev. Stat. ch.
+// 122, para. 10-22.6"); a number must follow it. markerWord is the word that opens a
 // title's, a chapter's, an article's, a part's or a section's number,
 // which ends the code's name.
 var (
 	titleMarker   = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|c)\.[ \t]*\d+[A-Z]?,?[ \t]*`)
 	articleMarker = regexp.MustCompile(`^(?:[Aa]rts?|ARTS?)\.[ \t]*`)
-	signAt        = regexp.MustCompile(`^(?:§§?|[Ss]ecs?\.|ss?[ \t])[ \t]*(?:\n[ \t]*)?`)
+	signAt        = regexp.MustCompile(`^(?:§§?|[Ss]ecs?\.|ss?[ \t]|par(?:a|s)?\.|¶¶?)[ \t]*(?:\n[ \t]*)?`)
 	editionYear   = regexp.MustCompile(`^[ \t]+(?:19|20)\d{2},?`)
 	ruleMarker    = regexp.MustCompile(`^(?:R\.|r\.|Rule)[ \t]*`)
 	markerWord    = regexp.MustCompile(`^(?:[Tt]it|TIT|[Cc]h|CH|[Cc]hap|[Aa]rts?|ARTS?|[Pp]t|PT|[Ss]ecs?)\.$`)
 )
 
 // sectionNumber is a section's number in the forms state codes write it:
-// "24-10-103", "41.56.030", "2C:11-3", "5/2-619", "216-a", "15A-1415",
+// "24-10-103", "41.56.030", "2C:11-3", "5/2-619", "216-a", Maine's
+// "636-A", "15A-1415",
 // Kansas's "50-7a02" and "50-6,139b", a range of sections
 // "41.56.430-.490" included.
-var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za-z]{1,3}\d*)?|-[a-z]\b)*(?:,\d{3}[a-z]?\b)?(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
+var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za-z]{1,3}\d*)?|-[A-Za-z]\b)*(?:,\d{3}[a-z]?\b)?(?:[-–](?:\.\d+[A-Za-z]{0,3})+)?`)
 
 // subsection is a section's subsections, right after its number:
 // "(1)(d)(I)", "(1.3)", New York's "(1-a)", Texas's "(b-1)", "(a)(1)-(3)", or the end of
@@ -299,7 +301,9 @@ func stateCodes(t string) []cand {
 			i += y[1] // "Ala. Code 1975, § 6-5-410"
 		}
 		i = skipGap(t, i, true)
+		part := -1 // where a title's or a chapter's number ends
 		if tm := titleMarker.FindStringIndex(t[i:]); tm != nil {
+			part = i + len(strings.TrimRight(t[i:i+tm[1]], " \t,"))
 			i += tm[1]
 		}
 		marked := false
@@ -309,6 +313,12 @@ func stateCodes(t string) []cand {
 			i, marked = i+am[1], true
 		} else if rm := ruleMarker.FindStringIndex(t[i:]); rm != nil && slices.Contains(name, "code") {
 			i, marked = i+rm[1], true // "Fla. Admin. Code R. 61A-5.0105(2)"
+		}
+		if !marked && part >= 0 && m[4] < 0 {
+			// "Wis. Stat. ch. 177", "Okla. Stat. tit. 12": a chapter or a
+			// title cited whole.
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: part, source: SourcePattern})
+			continue
 		}
 		if !marked && (m[4] >= 0 || !codeHeads[name[len(name)-1]] && !gluedHead(name[len(name)-1])) {
 			continue
@@ -663,18 +673,26 @@ var partOfLaw = regexp.MustCompile(`\b(?:(?:Rule|RULE)[ \t]+\d+[a-z]?\d?(?:-\d+)
 	`(?:(?:Act|ACT)(?:[ \t]+(?:of|OF)[ \t]+\d{4})?|Statutes|STATUTES|Laws|LAWS|(?:Code|CODE)(?:[ \t]+(?:of|OF)[ \t]+(?:\d{4}|Procedure|Conduct|Practice|Federal[ \t]+Regulations))?|` +
 	`(?:Rules|RULES)[ \t]+(?:of|OF)[ \t]+(?:(?:Civil|Criminal|Appellate|Bankruptcy|CIVIL|CRIMINAL|APPELLATE|BANKRUPTCY)[ \t]+){0,2}(?:Procedure|Evidence|PROCEDURE|EVIDENCE))\b`)
 
-// namedCodeSection is a code or a law named in words with its section:
-// "Penal Law § 125.25", "Education Law § 216-a", "Civil Code section
-// 1542", "Code Civ. Proc., § 425.16", "Revised Code of Washington section
-// 9A.44.079", "Gov't Code §§" / "905" over a line break; the words before
-// the name that are no part of it are cut ("Under").
-var namedCodeSection = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:Code|Law|Laws|Statutes|CODE|LAW)\b` +
-	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|(?:[ \t]+[A-Z][a-z]+\.){1,3})?,?[ \t]*(?:§§?|[Ss]ection|[Ss]ec\.)[ \t]*(?:\n[ \t]*)?\d`)
+// namedCodeSection is a code or a law named in words with its section or
+// its chapter: "Penal Law § 125.25", "Education Law § 216-a", "Civil Code
+// section 1542", "Code Civ. Proc., § 425.16", "Revised Code of Washington
+// section 9A.44.079", "Arkansas Code Annotated section 17-14-305", "Iowa
+// Code chapter 352", "Gov't Code §§" / "905" over a line break; the words
+// before the name that are no part of it are cut ("Under").
+var namedCodeSection = regexp.MustCompile(`\b(?:[A-Z][A-Za-z.'’\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}(?:Code|Law|Laws|Statutes|CODE|LAW)\b(?:[ \t]+Annotated\b)?` +
+	`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+|(?:[ \t]+[A-Z][a-z]+\.){1,3})?,?[ \t]*(?:§§?|[Ss]ection|[Ss]ec\.|[Cc]hapter)[ \t]*(?:\n[ \t]*)?\d`)
 
-// namedCodeSections returns the sections namedCodeSection finds.
+// revisedCodeSection is a state's revised code or statutes named in words
+// with a section's number and no sign before it, which its decimal point
+// tells from a year: "Oregon Revised Statutes 30.265", "Revised Code of
+// Washington 4.24.510".
+var revisedCodeSection = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+){0,2}Revised[ \t]+(?:Code|Statutes)(?:[ \t]+Annotated|[ \t]+of[ \t]+[A-Z][a-z]+)?[ \t]+\d+[A-Z]?\.\d`)
+
+// namedCodeSections returns the sections namedCodeSection and
+// revisedCodeSection find.
 func namedCodeSections(t string) []cand {
 	var out []cand
-	for _, m := range namedCodeSection.FindAllStringIndex(t, -1) {
+	for _, m := range slices.Concat(namedCodeSection.FindAllStringIndex(t, -1), revisedCodeSection.FindAllStringIndex(t, -1)) {
 		se := sectionEnd(t, m[1]-1)
 		if se < 0 {
 			continue
@@ -1213,10 +1231,10 @@ func containsNumber(cite, num string) bool {
 // or section of the Code of Federal Regulations written without "§"
 // ("26 CFR Part 1", "26 C.F.R. pt. 1", "26 CFR 1.45Q-2"), which the
 // patterns need.
-var federalCite = regexp.MustCompile(`\b(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?` +
-	`|\d{1,3}[ \t]+Stat\.[ \t\n]+\d{1,5}` +
-	`|\d{1,3}[ \t]+(?:Fed\.[ \t]?Reg\.|FR)[ \t\n]+\d{1,3}(?:,\d{3}|\d{0,3})` +
-	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?(?:\([a-z0-9]{1,4}\))*))\b`)
+var federalCite = regexp.MustCompile(`\b(?:(?:Pub(?:lic)?\.?[ \t]+L(?:aw|\.)|P\.[ \t]?L\.)[ \t]+(?:No\.[ \t]*)?\d{1,3}(?:[-–]\d{1,4})?\b` +
+	`|\d{1,3}[ \t]+Stat\.[ \t\n]+\d{1,5}\b` +
+	`|\d{1,3}[ \t]+(?:Fed\.[ \t]?Reg\.|FR)[ \t\n]+\d{1,3}(?:,\d{3}|\d{0,3})\b` +
+	`|\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]+(?:(?:[Pp]arts?|PART|[Pp]t\.|[Pp]ts\.)[ \t]+\d{1,4}[A-Z]?\b|\d{1,4}[A-Z]?\.\d+[A-Za-z]?(?:-\d+)?\b(?:\([a-z0-9]{1,4}\))*))`)
 
 // treasuryCite is a Treasury regulation as the Tax Court and the Bluebook
 // cite it: "Treas. Reg. § 1.183-2(b)", "sec. 1.183-2(b)(1), Income Tax
@@ -2320,14 +2338,20 @@ func afterDeterminers(t string, s int, ws []string) (int, []string) {
 // qualifier is a state's name, an agency's acronym or one of
 // rulesQualifiers, and the name is more than a qualifier and its kind
 // ("Federal Rules" alone is none; "FDIC Rules and Regulations" is). A
-// determiner opening the qualifiers is left out.
+// determiner, a signal or a preposition opening the qualifiers is left
+// out.
 func namedRuleBodies(t string) []cand {
 	if !containsAny(t, []string{"Rules", "Regulations", "Statutes", "Laws", "Standards"}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range namedRulesRuns.FindAllStringSubmatchIndex(t) {
-		s, ws := afterDeterminers(t, m[2], strings.Fields(t[m[2]:m[3]]))
+		// "Under Oregon Revised Statutes", "See Hawaii Revised Statutes":
+		// a signal or a preposition capitalised at a sentence's start
+		// opens no body's name.
+		ws := strings.Fields(t[m[2]:m[3]])
+		n := leadingWords(ws, 0, func(lw string) bool { return leadingNoise[lw] || nameDeterminers[lw] })
+		s, ws := afterWords(t, m[2], n), ws[n:]
 		if len(ws) == 0 {
 			continue
 		}

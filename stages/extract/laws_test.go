@@ -42,6 +42,7 @@ func TestStateLaws(t *testing.T) {
 		{"laws named by their place", "the Constitution of the United States, the Code of Virginia, the Revised Statutes of Missouri, the New York General Business Law and the New York City Human Rights Law; the Texas Family Law Review; the Code of Conduct.",
 			"Constitution of the United States|Code of Virginia|Revised Statutes of Missouri|New York General Business Law|New York City Human Rights Law"},
 		{"Washington's short forms", "RCW 41.56.030(6); .430-.490; .905; .910. Uniformed", "RCW 41.56.030(6)|.430-.490|.905|.910"},
+		{"a capital letter after a section's hyphen", "under 38 M.R.S. § 636-A and 22 M.R.S.A. § 1711-C(2), the board", "38 M.R.S. § 636-A|22 M.R.S.A. § 1711-C(2)"},
 		{"a section before its code", "under § 24-10-103(1.3) C.R.S. 2016 and section 768.28(9)(a), Florida Statutes (2019).",
 			"§ 24-10-103(1.3) C.R.S.|section 768.28(9)(a), Florida Statutes"},
 		{"Alabama's code after its sections", "Sections 18-3-1 to 18-3-3, Ala. Code 1975, authorize it; see Section 18-3-2, Ala. Code 1975.", "Sections 18-3-1 to 18-3-3, Ala. Code 1975|Section 18-3-2, Ala. Code 1975"},
@@ -55,6 +56,10 @@ func TestStateLaws(t *testing.T) {
 			"SECTION 21C OF THE SECURITIES EXCHANGE ACT OF 1934"},
 		{"a code named in words", "See Penal Law § 125.25, Civil Code section 1542 and (Code Civ. Proc., § 425.16).",
 			"Penal Law § 125.25|Civil Code section 1542|Code Civ. Proc., § 425.16"},
+		{"an annotated code, a chapter, a revised code's bare section", "See Arkansas Code Annotated section 17-14-305(a)(1), Iowa Code chapter 352, Oregon Revised Statutes 30.265 and Revised Code of Washington 4.24.510; the Revised Code 2019.",
+			"Arkansas Code Annotated section 17-14-305(a)(1)|Iowa Code chapter 352|Oregon Revised Statutes 30.265|Revised Code of Washington 4.24.510"},
+		{"a chapter or a title cited whole", "Under Wis. Stat. ch. 177 and Okla. Stat. tit. 12, the Fla. Stat. ch. 440 applies.", "Wis. Stat. ch. 177|Okla. Stat. tit. 12|Fla. Stat. ch. 440"},
+		{"a chapter's paragraph", "as Ill.Rev.Stat. ch. 122, para. 10-22.6, and Ill. Rev. Stat. ch. 38, ¶ 1005-8-1 require", "Ill.Rev.Stat. ch. 122, para. 10-22.6|Ill. Rev. Stat. ch. 38, ¶ 1005-8-1"},
 		{"state constitutions", "Colo. Const. art. VI, § 5(3); Pa. Const. art. I, § 8; N.J. Const. art. I, ¶ 7; Mass. Const. pt. 1, art. 12; Const. 1963, art. 1, § 17.",
 			"Colo. Const. art. VI, § 5(3)|Pa. Const. art. I, § 8|N.J. Const. art. I, ¶ 7|Mass. Const. pt. 1, art. 12|Const. 1963, art. 1, § 17"},
 		{"reporters are no codes", "See 35 Cal. App. 4th 1070, 2008 Pa. Super. 252 and 92 Wash. 2d 831.", ""},
@@ -262,6 +267,7 @@ func TestCodifiedActs(t *testing.T) {
 				"Arkansas River Basin Compact|80 Stat. 1411 -> Arkansas River Basin Compact|83 Stat. 88 -> Upper Niobrara River Compact|84 Stat. 90"},
 		{"a Public Law alone is no docket", "See Pub. L. No. 115-123 and 26 CFR Part 1, 26 C.F.R. pt. 1, 26 CFR 1.45Q-2.",
 			"Pub. L. No. 115-123|26 CFR Part 1|26 C.F.R. pt. 1|26 CFR 1.45Q-2"},
+		{"a regulation's paragraphs without the Code's periods", "See 21 CFR 1271.85(d) and 40 CFR 122.26(b)(14).", "21 CFR 1271.85(d)|40 CFR 122.26(b)(14)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -280,8 +286,8 @@ func TestCodifiedActs(t *testing.T) {
 func TestNamedRuleBodies(t *testing.T) {
 	text := "the FDIC Rules and Regulations; Kentucky Rules of Criminal Procedure; the Federal Rules; the California Assembly Committee On Rules; " +
 		"the Local Rules of the United States District Court for the Eastern District of Texas; the Housing Rules of Acme; " +
-		"the Model Rules of Professional Conduct and the Code of Judicial Conduct; The New Jersey Court Rules."
-	wantFind(t, namedRuleBodies, text, "FDIC Rules and Regulations|Kentucky Rules of Criminal Procedure|Local Rules|Model Rules of Professional Conduct|New Jersey Court Rules")
+		"the Model Rules of Professional Conduct and the Code of Judicial Conduct; The New Jersey Court Rules. Under Oregon Revised Statutes, See Hawaii Revised Statutes."
+	wantFind(t, namedRuleBodies, text, "FDIC Rules and Regulations|Kentucky Rules of Criminal Procedure|Local Rules|Model Rules of Professional Conduct|New Jersey Court Rules|Oregon Revised Statutes|Hawaii Revised Statutes")
 }
 
 // TestLocalLaws: ordinances named by their place or subject, with their
