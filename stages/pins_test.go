@@ -647,8 +647,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// paragraph ("Ill. Rev. Stat. ch. 122, para. 10-22.6"), an annotated
 	// code named in words, its chapter, a revised code's section with no
 	// sign ("Oregon Revised Statutes 30.265"), and no signal opening a
-	// body of statutes' name ("Under Oregon Revised Statutes"); the sample
-	// has none.
+	// body of statutes' name ("Under Oregon Revised Statutes"); the
+	// sections listed after a title's section without a sign ("21 U.S.C.
+	// 841 and 846"); the sample has none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

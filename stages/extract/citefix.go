@@ -135,11 +135,12 @@ func citeFix(t string, pats []cand) []cand {
 		// "FRAP 12(a), 32(a)", "FRAP 15(a) or 21(a)": the rules listed
 		// after a rule are the same body's.
 		// "§§5.01(a), 5.02(a)", "§§ 542, 543": the sections listed after
-		// sections are the same code's.
+		// sections are the same code's, and so are those after a title's
+		// section written without a sign ("21 U.S.C. 841 and 846").
 		if p.typ == TypeLaw {
 			listed, next := (*regexp.Regexp)(nil), 1
 			switch {
-			case strings.Contains(t[p.start:p.end], "§§"):
+			case strings.Contains(t[p.start:p.end], "§§"), unsignedCodeSection(t[p.start:p.end]):
 				listed, next = sectionListed, 3
 			case ruleNumberEnd.MatchString(t[p.start:p.end]):
 				listed = ruleListed
@@ -155,6 +156,13 @@ func citeFix(t string, pats []cand) []cand {
 		}
 	}
 	return out
+}
+
+// unsignedCodeSection reports whether c is a section of the U.S. Code or
+// the Code of Federal Regulations cited by its title and number alone,
+// with no sign or word before the number ("21 U.S.C. 841").
+func unsignedCodeSection(c string) bool {
+	return codeSection.MatchString(c) && !strings.Contains(c, "§") && !strings.Contains(strings.ToLower(c), "sec")
 }
 
 // notCodeAbbrev are words in capitals before a section sign that name no
