@@ -1531,7 +1531,9 @@ var nameStops = wordSet(`or during between among i we it he she they of re where
 // a place, which the patterns and the tagger cut off ("Prairie's" + "Best
 // Farm, Inc.", "Blue Shield of" + "Florida, Inc."), and "and" between two
 // sides that open with the same word ("Blue Cross and Blue Shield"). It
-// stops at a lower-case word, another "and", punctuation, a role, a title ("Esquire"),
+// stops at a lower-case word, another "and", punctuation, a role or
+// joined roles ("Defendant/Appellee"), a place made an adjective
+// ("Lodi-based"), a title ("Esquire"),
 // another name's legal form, a month or a function word, and after five
 // words.
 func formStarts(t string, cs []cand) []cand {
@@ -1574,7 +1576,7 @@ func formStarts(t string, cs []cand) []cand {
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
-				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] {
+				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) {
 				break
 			}
 			pending = -1
