@@ -1593,6 +1593,27 @@ func formStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// adjectiveName reports whether w is a name made an adjective by a word
+// in lower case after a hyphen ("Lodi-based", "Texas-born"; "Pioneer
+// Hi-Bred" is a name's word).
+func adjectiveName(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && adjectiveTail[w[i+1:]]
+}
+
+// joinedRoles reports whether w is a litigant's roles joined by a slash
+// or a hyphen ("Defendant/Appellee", "Plaintiff-Appellant",
+// "Cross-Appellant").
+func joinedRoles(w string) bool {
+	parts := strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '/' || r == '-' })
+	for _, p := range parts {
+		if !leadingNoise[p] && p != "cross" && p != "counter" {
+			return false
+		}
+	}
+	return len(parts) > 1
+}
+
 // parallelBeforeAnd is two capitalised words right before an "and"
 // (group 1 the first): "Blue Cross " of "Blue Cross and Blue Shield".
 var parallelBeforeAnd = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$`)

@@ -764,13 +764,11 @@ func orgSegment(t string, ws []word) []cand {
 	}
 	ws = ws[:end+1]
 	// The name starts after the last noise word, possessive or comma
-	// (a comma only continues a name before a suffix: "Acme, Inc."), a
-	// place made an adjective ("Lodi-based") or a litigant's roles
-	// ("Defendant/Appellee").
+	// (a comma only continues a name before a suffix: "Acme, Inc.").
 	first := 0
 	for k := 1; k < len(ws); k++ {
 		w := ws[k-1].text
-		if startsUpper(w) && (leadingNoise[lowerKey(w)] || adjectiveName(w) || joinedRoles(w)) || possessive(w) ||
+		if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
 			strings.HasSuffix(w, ",") && !isOrgSuffix(ws[k].text) ||
 			strings.HasSuffix(w, ".") && !abbrevLike(w) {
 			first = k
@@ -811,27 +809,6 @@ func orgSegment(t string, ws []word) []cand {
 		out = append(out, cand{typ: TypeOrg, start: e + a[2], end: e + a[3], source: SourcePattern})
 	}
 	return out
-}
-
-// adjectiveName reports whether w is a name made an adjective by a word
-// in lower case after a hyphen ("Lodi-based", "Texas-born"; "Pioneer
-// Hi-Bred" is a name's word).
-func adjectiveName(w string) bool {
-	i := strings.LastIndexByte(w, '-')
-	return i > 0 && adjectiveTail[w[i+1:]]
-}
-
-// joinedRoles reports whether w is a litigant's roles joined by a slash
-// or a hyphen ("Defendant/Appellee", "Plaintiff-Appellant",
-// "Cross-Appellant").
-func joinedRoles(w string) bool {
-	parts := strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '/' || r == '-' })
-	for _, p := range parts {
-		if !leadingNoise[p] && p != "cross" && p != "counter" {
-			return false
-		}
-	}
-	return len(parts) > 1
 }
 
 func possessive(w string) bool {
