@@ -509,9 +509,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 					// "Defendant/Appellee Arrow Exterminators, Inc.": a
 					// place made an adjective or a litigant's joined
 					// roles open no company's name.
-					if ws := strings.Fields(c.Text[p.start:p.end]); len(ws) > 1 && (adjectiveName(ws[0]) || joinedRoles(ws[0])) {
-						p.start = afterWords(c.Text, p.start, 1)
-					}
+					p.start = afterOpener(c.Text, p.start, p.end)
 					// "the Board of Governors of …" in running text; "T
 					// and U of the Federal Reserve Board": a lower-case
 					// article and a lettered regulation before the name.

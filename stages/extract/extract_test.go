@@ -2449,12 +2449,14 @@ func TestParallelAndNames(t *testing.T) {
 // Hi-Bred") stays.
 func TestAdjectivesAndRolesOpenNoCompany(t *testing.T) {
 	text := "The Lodi-based ABC Packing Services, Inc. agreed to pay.\n" +
+		"The order requires Paterson-based Progressive Movers, Inc., Lodi-based XYZ Packing Services, Inc., and their principals to pay. " +
 		"Defendant/Appellee Arrow Exterminators, Inc. moved to dismiss. Defendants, Pioneer Hi-Bred International, Inc. (Pioneer) answered.\n"
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "ABC Packing Services, Inc."}, mention{extract.TypeOrg, "Arrow Exterminators, Inc."},
+		mention{extract.TypeOrg, "Progressive Movers, Inc."}, mention{extract.TypeOrg, "XYZ Packing Services, Inc."},
 		mention{extract.TypeOrg, "Pioneer Hi-Bred International, Inc."})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "-based") || strings.Contains(s, "Appellee") })
 }

@@ -1614,6 +1614,17 @@ func joinedRoles(w string) bool {
 	return len(parts) > 1
 }
 
+// afterOpener returns where a company's name in [s, e) of t starts past a
+// place made an adjective or a litigant's joined roles that opens it
+// ("Lodi-based ABC Packing Services, Inc.", "Defendant/Appellee Arrow
+// Exterminators, Inc.").
+func afterOpener(t string, s, e int) int {
+	if ws := strings.Fields(t[s:e]); len(ws) > 1 && (adjectiveName(ws[0]) || joinedRoles(ws[0])) {
+		return afterWords(t, s, 1)
+	}
+	return s
+}
+
 // parallelBeforeAnd is two capitalised words right before an "and"
 // (group 1 the first): "Blue Cross " of "Blue Cross and Blue Shield".
 var parallelBeforeAnd = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+)[ \t]+[A-Z][a-z]+[ \t]+$`)
@@ -1698,6 +1709,7 @@ func listedCompanies(t string) []cand {
 			}
 			for _, c := range orgSegment(t, part) {
 				if formEnd.MatchString(t[c.start:c.end]) {
+					c.start = afterOpener(t, c.start, c.end)
 					out = append(out, c)
 				}
 			}
