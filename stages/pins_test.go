@@ -651,7 +651,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// sections listed after a title's section without a sign ("21 U.S.C.
 	// 841 and 846"); a place made an adjective ("Lodi-based") or a
 	// litigant's joined roles ("Defendant/Appellee") open no company's
-	// name; the sample has none.
+	// name; an employee benefit plan named by its sponsor and its kind
+	// is an organisation ("Sprint Nextel Welfare Benefit Plan"); the
+	// sample has none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
