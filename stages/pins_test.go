@@ -652,7 +652,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 841 and 846"); a place made an adjective ("Lodi-based") or a
 	// litigant's joined roles ("Defendant/Appellee") open no company's
 	// name; an employee benefit plan named by its sponsor and its kind
-	// is an organisation ("Sprint Nextel Welfare Benefit Plan"); the
+	// is an organisation ("Sprint Nextel Welfare Benefit Plan"); a local
+	// office's place may have a capital inside ("DeSoto Parish Sheriff's
+	// Office"), a lawyers' office may be the United States' ("U.S.
+	// Attorney General's Office") and a sentence's "The" opens none; the
 	// sample has none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

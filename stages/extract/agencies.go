@@ -375,6 +375,10 @@ func agencyStart(t string, s int) (int, bool) {
 	return s, true
 }
 
+// officePlaceWord is a capitalised word of a place's name, one with a capital
+// inside too ("McLean", "DeSoto", "LaSalle", "DuPage", "O'Brien").
+const officePlaceWord = `(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)`
+
 // officialsOffice is a local official's office named by the official's
 // title and a possessive: "Jacksonville Sheriff's Office", "Los Angeles
 // County Sheriff's Department", "Cook County State's Attorney's Office",
@@ -383,14 +387,14 @@ func agencyStart(t string, s int) (int, bool) {
 // role among them is cut by officialsOffices; without its place, "the
 // Sheriff's Office" names no office in particular). Group 1 is the
 // office.
-var officialsOffice = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+){1,3}((?:County[ \t]+|City[ \t]+)?(?:Sheriff|District[ \t]+Attorney|State['’]s[ \t]+Attorney|County[ \t]+Attorney|City[ \t]+Attorney|Prosecuting[ \t]+Attorney|Public[ \t]+Defender|Prosecutor|Marshal|Coroner|Medical[ \t]+Examiner|Clerk|Treasurer|Assessor|Recorder)['’]s[ \t]+(?:Office|Department))\b`)
+var officialsOffice = regexp.MustCompile(`\b(?:` + officePlaceWord + `[ \t]+){1,3}((?:County[ \t]+|City[ \t]+)?(?:Sheriff|District[ \t]+Attorney|State['’]s[ \t]+Attorney|County[ \t]+Attorney|City[ \t]+Attorney|Prosecuting[ \t]+Attorney|Public[ \t]+Defender|Prosecutor|Marshal|Coroner|Medical[ \t]+Examiner|Clerk|Treasurer|Assessor|Recorder)['’]s[ \t]+(?:Office|Department))\b`)
 
 // deedsOffice is a county's or a district's land records office:
 // "Hampshire District Registry of Deeds", "Middlesex South Registry of
 // Deeds", "Cook County Recorder of Deeds", "Wake County Register of
 // Deeds", with up to three capitalised words of its place before its kind
 // (group 1 starts the kind).
-var deedsOffice = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+){1,3}((?:Registry|Register|Recorder)[ \t]+of[ \t]+Deeds)\b`)
+var deedsOffice = regexp.MustCompile(`\b(?:` + officePlaceWord + `[ \t]+){1,3}((?:Registry|Register|Recorder)[ \t]+of[ \t]+Deeds)\b`)
 
 // officeholderWords describe who holds an office, not where it is: "the
 // newly elected Republican Recorder of Deeds" is an official.

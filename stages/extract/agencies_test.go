@@ -58,8 +58,18 @@ func TestAgencyUnderCountry(t *testing.T) {
 func TestOfficialsOffices(t *testing.T) {
 	text := "Defendants-Appellants Jacksonville Sheriff's Office Officers caught him. The Los Angeles County Sheriff's Department denied it. " +
 		"The Cook County State's Attorney's Office charged him; the Harris County District Attorney's Office declined. Plaintiff Sheriff's Office. The County Sheriff's Office. " +
-		"Recorded in the Hampshire District Registry of Deeds and The Cook County Recorder of Deeds; the Registry of Deeds; the newly elected Republican Recorder of Deeds."
-	wantFind(t, officialsOffices, text, "Hampshire District Registry of Deeds|Cook County Recorder of Deeds|Jacksonville Sheriff's Office|Los Angeles County Sheriff's Department|Cook County State's Attorney's Office|Harris County District Attorney's Office")
+		"Recorded in the Hampshire District Registry of Deeds and The Cook County Recorder of Deeds; the Registry of Deeds; the newly elected Republican Recorder of Deeds. " +
+		"The DeSoto Parish Sheriff's Office and the McLean County Sheriff's Office; the DuPage County Recorder of Deeds."
+	wantFind(t, officialsOffices, text, "Hampshire District Registry of Deeds|Cook County Recorder of Deeds|DuPage County Recorder of Deeds|Jacksonville Sheriff's Office|Los Angeles County Sheriff's Department|"+
+		"Cook County State's Attorney's Office|Harris County District Attorney's Office|DeSoto Parish Sheriff's Office|McLean County Sheriff's Office")
+}
+
+// TestStateLawOffices: a state's, a county's or the United States' office
+// of its lawyers named by the place and the lawyer's title, a county's
+// name with a capital inside it, and a sentence's "The" no part of it.
+func TestStateLawOffices(t *testing.T) {
+	text := "The Cook County State's Attorney's Office and the McHenry County State's Attorney's Office; the Arizona Attorney General's Office and the U.S. Attorney General's Office."
+	wantFind(t, afterTaggerFinds, text, "Cook County State's Attorney's Office|McHenry County State's Attorney's Office|Arizona Attorney General's Office|U.S. Attorney General's Office")
 }
 
 // TestDepartmentUnits: a counsel list's units before their department are

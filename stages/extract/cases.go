@@ -1836,7 +1836,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: bvaNumber, group: 1, needles: []string{"Citation Nr", "DOCKET NO"}},
 	{typ: TypeCase, re: bvaNumber, group: 2, needles: []string{"DOCKET NO"}},
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
-	{typ: TypeOrg, re: stateLawOffice, needles: []string{"'s Office", "’s Office"}},
+	{typ: TypeOrg, re: stateLawOffice, group: 1, needles: []string{"'s Office", "’s Office"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
 	{typ: TypeCase, re: secondCircuitDocket, needles: []string{"-cv", "-cr", "-ag", "-pr", "-bk", "-op"}},
@@ -1869,9 +1869,12 @@ var bvaNumber = regexp.MustCompile(`\bCitation[ \t]+Nr:?[ \t]*(\d{7,8})\b|\bDOCK
 // stateLawOffice is a state's or a county's office of its lawyers named
 // by the place and the lawyer's title: "Arizona Attorney General's
 // Office", "Hennepin County Attorney's Office", "Cook County State's
-// Attorney's Office", "Maricopa County Public Defender's Office".
-var stateLawOffice = regexp.MustCompile(`\b(?:` + stateNameAlt + `|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)[ \t]+` +
-	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+Office\b`)
+// Attorney's Office", "Maricopa County Public Defender's Office",
+// "McHenry County State's Attorney's Office", "U.S. Attorney General's
+// Office". Group 1 is the office, past
+// a sentence's "The".
+var stateLawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?((?:` + stateNameAlt + `|U\.[ \t]?S\.|United[ \t]+States|` + officePlaceWord + `(?:[ \t]+` + officePlaceWord + `)?[ \t]+County)[ \t]+` +
+	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+Office)\b`)
 
 // arizonaDocket is the Arizona Court of Appeals' docket number, its
 // division, "CA", the kind and the number: "1 CA-CR 17-0456", "2 CA-CV
