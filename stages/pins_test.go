@@ -655,8 +655,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// is an organisation ("Sprint Nextel Welfare Benefit Plan"); a local
 	// office's place may have a capital inside ("DeSoto Parish Sheriff's
 	// Office"), a lawyers' office may be the United States' ("U.S.
-	// Attorney General's Office") and a sentence's "The" opens none; the
-	// sample has none.
+	// Attorney General's Office") and a sentence's "The" opens none; a
+	// town's name alone is its place where the text names the town by
+	// its kind ("Town of Hebron"); the sample has none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

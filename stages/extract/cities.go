@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // knownPlaces are cities, boroughs and countries that no person is named
 // ("Baton Rouge", "Sacramento", "El Salvador"), which the tagger sometimes
@@ -25,3 +28,53 @@ var knownPlaces = func() map[string]bool {
 	}
 	return m
 }()
+
+// municipality is a town's, a city's, a village's, a borough's or a
+// township's name after its kind and "of" ("Town of Hebron", "City of
+// North Little Rock"): group 1 is the name.
+var municipality = regexp.MustCompile(`\b(?:Town|City|Village|Borough|Township)[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]{2,})\b`)
+
+// municipalPlaces makes a municipality's name alone a place where the
+// text names the municipality by its kind too ("the Town of Hebron" …
+// "112.5 acres of property in Hebron"): the tagger reads a small town's
+// name alone as nothing or as a person. A name another capitalised word
+// touches ("Hebron Planning Board", "in West Hebron") or that follows
+// "of" is another name's part; one the tagger read as a person or an
+// organisation is the place; one any other mention covers stays as it
+// is.
+func municipalPlaces(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Town of", "City of", "Village of", "Borough of", "Township of"}) {
+		return cs
+	}
+	seen := map[string]bool{}
+	for _, m := range municipality.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+	next:
+		for s := range occurrences(t, name, 0) {
+			e := s + len(name)
+			if !wholeWord(t, s, e) {
+				continue
+			}
+			if ps, pe, ok := prevWord(t, s); ok && (t[ps:pe] == "of" || capitalised(t[ps:pe]) && !strings.HasSuffix(t[ps:pe], ".")) {
+				continue
+			}
+			if ns, ne, ok := nextWord(t, e); ok && capitalised(t[ns:ne]) {
+				continue
+			}
+			for i, c := range cs {
+				if c.start < e && s < c.end {
+					if c.start == s && c.end == e && (c.typ == TypePerson || c.typ == TypeOrg) && c.source == SourceModel {
+						cs[i].typ = TypeLocation
+					}
+					continue next
+				}
+			}
+			cs = append(cs, cand{typ: TypeLocation, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return cs
+}

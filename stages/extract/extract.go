@@ -121,7 +121,9 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 // District"), while the pattern that saw the full name is reliable; and
 // it calls a person's surname alone an organisation ("Warrell" after
 // "Raymond P. Warrell, Jr."), where no name of an organisation has it, and
-// a place no one is named a person ("Baton Rouge", knownPlaces). It runs
+// a place no one is named a person ("Baton Rouge", knownPlaces), and a
+// town's name alone where the document names the town by its kind ("Town
+// of Hebron") a place, not a person or an organisation. It runs
 // on the whole document, after the per-chunk cache, so cached chunks need
 // no recomputation when another chunk reveals a name.
 func retype(ms []Mention) []Mention {
@@ -187,8 +189,15 @@ func retype(ms []Mention) []Mention {
 	// A person's surname alone: the tagger calls an unknown surname an
 	// organisation ("respondent Schum", "Warrell" after "Raymond P.
 	// Warrell, Jr."), where the document names the person in full.
-	surnames := map[string]bool{}
+	surnames, towns := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
+		// "Town of Hebron" anywhere makes "Hebron" alone the town's place
+		// (municipalPlaces, which sees one chunk).
+		if m.Type == TypeOrg || m.Type == TypeCase {
+			for _, sm := range municipality.FindAllStringSubmatch(oneSpace(m.Text), -1) {
+				towns[sm[1]] = true
+			}
+		}
 		if m.Type == TypePerson {
 			if f := strings.Fields(strings.TrimRight(generationEnd.ReplaceAllString(m.Text, ""), " ,")); len(f) >= 2 {
 				surnames[nameKey(f[len(f)-1])] = true
@@ -216,7 +225,7 @@ func retype(ms []Mention) []Mention {
 		}
 		// "Baton Rouge", "Sacramento": a place no one is named, which the
 		// tagger read as a person.
-		if typ == "" && m.Type == TypePerson && knownPlaces[oneSpace(m.Text)] {
+		if typ == "" && m.Type == TypePerson && knownPlaces[oneSpace(m.Text)] || towns[m.Text] {
 			typ = TypeLocation
 		}
 		if typ != "" && typ != m.Type {
@@ -865,7 +874,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, forCaseNames, etAlCase
 // attorney general's office over the title the names stopped before.
 var nameMends = []func(string, []cand) []cand{captionFirstParties, circuitCourts, courtEdges, ampersandNames, bankNAs, capsNamesTitled, legislators, legislatureNames, cityCounselLines, docketLabelTails, kindPlaces, bareDirections, guidelineLaws, lawClauseStarts, gluedHeadings, accentedWords, accentedSurnames, agencyEdges, streetEdges, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, universityCampuses, orphanForms,
 	andCompanies, familyCompanies, initialledFirms, employerAndUnion, bodiesOverAnd, attorneyGeneralOffices, associatesFirms, ordinanceNames, wrappedCompanies, wrappedCapsFirms, cityStateCompanies, formStarts, instrumentTitles, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, westPeople, gluedInitials, initialWraps, givenNamesApart, firstGivenNames, capacityTails, surnamesFirst, bareInitials, capsSurnames, capsGivenNames, wrappedPeople, lineInitials, orgThenPerson,
-	lawStarts, commaActs, actYears, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, wrappedScales, dollarEdges, docketSuffixes, docketNameStarts, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, semicolonListWraps, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingStarts, headingNames, courtCounties, roleEdges, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, amicusOrgStarts, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists, greekSocieties}
+	lawStarts, commaActs, actYears, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, ownSections, lexisStarts, dateTails, wrappedScales, dollarEdges, docketSuffixes, docketNameStarts, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, semicolonListWraps, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, generations, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingStarts, headingNames, courtCounties, roleEdges, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, attorneysFor, amicusOrgStarts, prisonPlaces, professionalCorporations, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists, greekSocieties, municipalPlaces}
 
 // courtLineEnds ends a case's name, and its party, that the patterns read
 // on over a line break into the court's name on the next line ("Smith v.

@@ -507,6 +507,18 @@ func TestNameMends(t *testing.T) {
 			[]span{{"Republic of China", TypeLocation, SourceModel}, {"REPUBLIC OF KOREA", TypeLocation, SourceModel}, {"Republic of Korea", TypeLocation, SourceModel}},
 			"LOCATION People's Republic of China|LOCATION DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA|LOCATION Republic of Korea",
 		},
+		{
+			// A municipality's name alone is the place where the text
+			// names it by its kind too, the tagger's person of that name
+			// too; inside a longer name, after "of" or under another
+			// mention it is none.
+			"municipal places", municipalPlaces,
+			"v. Town of Hebron. The petitioner owns property in Hebron near Hebron Bay. Gilbert is where the Town of Gilbert sits; " +
+				"the Hebron Planning Board and West Hebron; Hebron's zoning. Danbury is in the City of Danbury.",
+			[]span{{"Town of Hebron", TypeOrg, SourcePattern}, {"Hebron Bay", TypeLocation, SourceModel}, {"Gilbert", TypePerson, SourceModel},
+				{"Hebron Planning Board", TypeOrg, SourceModel}, {"Danbury", TypeOrg, SourceModel}},
+			"ORG Town of Hebron|LOCATION Hebron Bay|LOCATION Gilbert|ORG Hebron Planning Board|LOCATION Danbury|LOCATION Hebron|LOCATION Hebron",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := typedTexts(tc.text, tc.mend(tc.text, spansIn(tc.text, tc.spans...))); got != tc.want {

@@ -391,6 +391,28 @@ func TestRetypePatternOutranksTagger(t *testing.T) {
 	}
 }
 
+// TestRetypeTownName: a town's name alone is its place where any
+// mention names the town by its kind ("Town of Hebron", in a case's
+// name too), over the tagger's organisation and the first word of a
+// longer organisation's name ("Hebron Planning Board"); another name
+// stays.
+func TestRetypeTownName(t *testing.T) {
+	ms := []Mention{
+		{Type: TypeCase, Text: "Limited Editions Properties v. Town of Hebron", Start: 0, End: 45, Source: SourcePattern},
+		{Type: TypeOrg, Text: "Hebron Planning Board", Start: 50, End: 71, Source: SourcePattern},
+		{Type: TypeOrg, Text: "Hebron", Start: 80, End: 86, Source: SourceModel},
+		{Type: TypePerson, Text: "Hebron", Start: 90, End: 96, Source: SourceModel},
+		{Type: TypeOrg, Text: "Grafton", Start: 100, End: 107, Source: SourceModel},
+	}
+	var got []string
+	for _, m := range retype(ms) {
+		got = append(got, m.Type)
+	}
+	if want := "CASE ORG LOCATION LOCATION ORG"; strings.Join(got, " ") != want {
+		t.Errorf("types %v, want %s", got, want)
+	}
+}
+
 func TestPropagateNames(t *testing.T) {
 	long := strings.Repeat("x", 60) + " "
 	type found struct {
