@@ -657,7 +657,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Office"), a lawyers' office may be the United States' ("U.S.
 	// Attorney General's Office") and a sentence's "The" opens none; a
 	// town's name alone is its place where the text names the town by
-	// its kind ("Town of Hebron"); the sample has none.
+	// its kind ("Town of Hebron"); a judge's surname in capitals goes back
+	// over two given names and an initial after a ruling's word, a colon
+	// or the last judge's title ("AFFIRMED HOLLY KIRBY LILLARD, J.
+	// CONCURS: ALAN E. HIGHERS, J. DAVID R. FARMER, J."); the sample has
+	// none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1387,36 +1387,58 @@ func capsSurnames(t string, cs []cand) []cand {
 	return cs
 }
 
-// capsGivenBefore is a given name in capitals and its initial or not
-// right before a surname, after a list's "and" or comma or a line's
-// start: "TIMOTHY L. " of "THOMAS T. WOODALL and TIMOTHY L. EASTER, JJ.".
-// Group 1 is the given name and initial.
-var capsGivenBefore = regexp.MustCompile(`(?:^|\n|,[ \t]+|\b(?:and|AND)[ \t]+)([A-Z]{2,}(?:[ \t]+[A-Z]\.)?[ \t]+)$`)
-
 // litigantWords open a criminal case's caption as the prosecuting
 // sovereign: "STATE V. CAMPBELL", "People v. Smith".
 var litigantWords = wordSet(`state people commonwealth government`)
 
+// rulingWords are a decision's disposition and the words of a panel's
+// lines, which an opinion's heading writes in capitals before its judges'
+// names: "AFFIRMED HOLLY KIRBY LILLARD, J.", "CONCURS: ALAN E. HIGHERS".
+var rulingWords = wordSet(`affirmed reversed remanded vacated dismissed modified denied granted concurs concur concurring
+	dissents dissent dissenting opinion delivered writes wrote matter publication`)
+
+// capsGivenWord is a given name in capitals: "TIMOTHY", "MARY-ANN".
+var capsGivenWord = regexp.MustCompile(`^[A-Z][A-Z'’\-]+$`)
+
 // capsGivenNames extends a surname in capitals that a judge's title after
-// it made a person ("EASTER, JJ.") over the given name and initial before
-// it; a title or a panel's word is no given name ("PRESIDING JUDGE"), nor
-// is a running header's litigant before "V." ("STATE V. CAMPBELL").
+// it made a person ("EASTER, JJ.") over the given names and the initial
+// before it on its line: one or two given names, then one initial
+// ("TIMOTHY L. EASTER", "HOLLY KIRBY LILLARD"). A title, a panel's word,
+// a ruling's word or a role is no given name ("PRESIDING JUDGE",
+// "AFFIRMED", "CONCURS:"), nor is a running header's litigant before
+// "V." ("STATE V. CAMPBELL"), a body's or a document's word, a function
+// word ("MATTER OF", "PARISH OF") or a word of two letters ("CC"), nor an
+// initial before a given name (the last judge's "J." in "J. DAVID R.
+// FARMER").
 func capsGivenNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		name := t[c.start:c.end]
 		if c.typ != TypePerson || strings.ContainsAny(name, " \t\n") || len(name) < 2 || !isUpperName(name) {
 			continue
 		}
-		off := max(0, c.start-24)
-		m := capsGivenBefore.FindStringSubmatchIndex(t[off:c.start])
-		if m == nil {
-			continue
+		start, given, initial := c.start, 0, false
+		for given < 2 {
+			ps, pe, ok := prevWord(t, start)
+			if !ok || strings.Contains(t[pe:start], "\n") {
+				break
+			}
+			w := t[ps:pe]
+			if initialWord(w) && given == 0 && !initial {
+				initial = true
+				start = ps
+				continue
+			}
+			lw := strings.ToLower(w)
+			if !capsGivenWord.MatchString(w) || panelWord(lw) || titleWords[lw] || jobWords[lw] || leadingNoise[lw] ||
+				roleWords[lw] || litigantWords[lw] || rulingWords[lw] || courtWords[lw] || orgWords[lw] || docWords[lw] || nameStops[lw] || len(w) < 3 {
+				break
+			}
+			given++
+			start = ps
 		}
-		given := strings.ToLower(firstWord(t[off+m[2] : off+m[3]]))
-		if panelWord(given) || titleWords[given] || jobWords[given] || leadingNoise[given] || roleWords[given] || litigantWords[given] {
-			continue
+		if given > 0 {
+			cs[i].start = start
 		}
-		cs[i].start = off + m[2]
 	}
 	return cs
 }

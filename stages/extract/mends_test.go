@@ -336,12 +336,20 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A judge's surname in capitals that a title after it made a
-			// person goes back over the given name and initial before it,
-			// after a list's "and" or comma; a title is no given name.
+			// person goes back over the given names and initial before it,
+			// after a list's "and" or comma, a ruling's word, a colon or
+			// the last judge's title; a title, a ruling's word, a body's
+			// word, a function word and a word of two letters are no
+			// given names.
 			"given names in capitals", capsGivenNames,
-			"in which THOMAS T. WOODALL and TIMOTHY L. EASTER, JJ., joined.\nPRESIDING JUDGE SMITH, J.; MERCIER AND BROWN, JJ.",
-			[]span{{"EASTER", TypePerson, SourcePattern}, {"SMITH", TypePerson, SourcePattern}, {"BROWN", TypePerson, SourcePattern}},
-			"PERSON TIMOTHY L. EASTER|PERSON SMITH|PERSON BROWN",
+			"in which THOMAS T. WOODALL and TIMOTHY L. EASTER, JJ., joined.\nPRESIDING JUDGE SMITH, J.; MERCIER AND BROWN, JJ.\n" +
+				"Affirmed TIMOTHY L. EASTMAN, J., delivered. AFFIRMED HOLLY KIRBY LILLARD, J. CONCURS: ALAN E. HIGHERS, J. DAVID R. FARMER, J.\n" +
+				"PARISH OF JEFFERSON, J. and CC LARTY, J.",
+			[]span{{"EASTER", TypePerson, SourcePattern}, {"SMITH", TypePerson, SourcePattern}, {"BROWN", TypePerson, SourcePattern},
+				{"EASTMAN", TypePerson, SourcePattern}, {"LILLARD", TypePerson, SourcePattern}, {"HIGHERS", TypePerson, SourcePattern},
+				{"FARMER", TypePerson, SourcePattern}, {"JEFFERSON", TypePerson, SourcePattern}, {"LARTY", TypePerson, SourcePattern}},
+			"PERSON TIMOTHY L. EASTER|PERSON SMITH|PERSON BROWN|PERSON TIMOTHY L. EASTMAN|PERSON HOLLY KIRBY LILLARD|PERSON ALAN E. HIGHERS|PERSON DAVID R. FARMER|" +
+				"PERSON JEFFERSON|PERSON LARTY",
 		},
 		{
 			// A state university's campus's city after a comma is part of
