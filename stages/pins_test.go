@@ -660,7 +660,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// its kind ("Town of Hebron"); a judge's surname in capitals goes back
 	// over two given names and an initial after a ruling's word, a colon
 	// or the last judge's title ("AFFIRMED HOLLY KIRBY LILLARD, J.
-	// CONCURS: ALAN E. HIGHERS, J. DAVID R. FARMER, J."); the sample has
+	// CONCURS: ALAN E. HIGHERS, J. DAVID R. FARMER, J."); the tagger's
+	// given name alone grows over the surname it left out ("Albert" +
+	// "Togut"), and the next official's title ends a local official's
+	// name ("Supervisor Hilda L. Solis Supervisor …"); the sample has
 	// none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -1797,12 +1797,13 @@ func TestFormsInTheStage(t *testing.T) {
 		// people, a surname a line's end hyphenates too.
 		{name: "LegislatorsByTheirPosts", text: "To: Senate Co-Chair Andrew McDonald House Co-Chair Michael Lawlor Senate Ranking Member John Kissel " +
 			"House Ranking Member Arthur O'Neill Honorable Members of the Judiciary Committee From: Paul J. Knierim, Judge\n\n" +
-			"VIII. Additional views of Senators Biden, Kennedy, Leahy, Simon, Kohl, Fein- stein, and Feingold.\n",
+			"VIII. Additional views of Senators Biden, Kennedy, Leahy, Simon, Kohl, Fein- stein, and Feingold.\n" +
+			"Supervisor Janice Hahn, Chair Supervisor Hilda L. Solis Supervisor Sheila Kuehl\n",
 			want: []mention{{extract.TypePerson, "Andrew McDonald"}, {extract.TypePerson, "Michael Lawlor"}, {extract.TypePerson, "John Kissel"},
 				{extract.TypePerson, "Arthur O'Neill"}, {extract.TypePerson, "Biden"}, {extract.TypePerson, "Leahy"}, {extract.TypePerson, "Fein- stein"},
-				{extract.TypePerson, "Feingold"}},
+				{extract.TypePerson, "Feingold"}, {extract.TypePerson, "Hilda L. Solis"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Co-Chair") }},
-				{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Senators") }}}},
+				{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Senators") || strings.HasPrefix(s, "Supervisor") }}}},
 		// A tentative ruling's header: California's superior court without the comma before its
 		// county, a legislature a caption's party, and a name that ran on into the docket's label.
 		{name: "TentativeRulingHeader", text: "Department 29 Superior Court of California County of Sacramento 720 Ninth Street\n\n" +

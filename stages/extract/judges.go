@@ -907,6 +907,72 @@ func givenNamesApart(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// tradeWords are the words of a business's name after its owner's, no
+// surname: "Pautler Oil Service", "Kragen Auto Parts", "Thomas Family
+// Winery", "Erie Vending Machine", "Romeo Amusement".
+var tradeWords = wordSet(`oil gas auto automotive parts vending machine machines amusement amusements winery vineyard vineyards farm farms
+	ranch dairy motors sales supply store stores market shop restaurant cafe bakery construction plumbing electric roofing
+	trucking towing police precinct duty private plan`)
+
+// surnameWord is a surname, or a middle name, in mixed case or in
+// capitals: "Togut", "McDonald", "O'Neil", "SEELENFREUND".
+var surnameWord = regexp.MustCompile(`^(?:(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}[A-Z'’\-]*)$`)
+
+// givenSurnames grows the tagger's person of one word, a given name, over
+// the one or two capitalised words right after it, one space apart on its
+// line and written in its case, that no other mention covers: the
+// tagger, which knows given names better than surnames, left out a
+// surname it has not seen ("Albert" + "Togut", "(Joshua" + "Harding)",
+// "Tammy" + "Jo Love", "STEPHEN" + "SEELENFREUND"). A title, a role, a
+// month, a place, a kind of place or body or a legal form is no surname;
+// words before a legal form or more capitalised words are a company's,
+// and a word with its full stop ends a sentence after it.
+func givenSurnames(t string, cs []cand) []cand {
+	covered := make([]bool, len(t)+1)
+	for _, c := range cs {
+		for i := c.start; i < c.end && i < len(t); i++ {
+			covered[i] = true
+		}
+	}
+	for i, c := range cs {
+		w := t[c.start:c.end]
+		if c.typ != TypePerson || c.party || !firstGiven.MatchString(w) || noNameWord(strings.ToLower(w)) {
+			continue
+		}
+		caps := isUpperName(w)
+		end, n := c.end, 0
+		for n < 2 && end+1 < len(t) && t[end] == ' ' && !covered[end+1] {
+			ne := wordEnd(t, end+1)
+			word := t[end+1 : ne]
+			stop := strings.HasSuffix(word, ".") && !initialWord(word)
+			word = strings.TrimRight(word, ".):")
+			lw := strings.ToLower(word)
+			if !surnameWord.MatchString(word) || isUpperName(word) != caps || noNameWord(lw) || orgSuffix[lw] || orgSuffix[lw+"."] || locationSet[lw] ||
+				StateNames[lw] || weekdays[lw] || civilTitleWords[lw] || docWords[lw] || courtWords[lw] || placeHeads[lw] || orgHead[lw] || unitWords[lw] ||
+				genericOrg[lw] || kindWords[lw] || businessWords[lw] || trustKinds[lw] || planWords[lw] || tradeWords[lw] || lw == "case" {
+				break
+			}
+			end, n = end+1+len(word), n+1
+			if stop {
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// "Albert Smith LLP", "John Doe & Co.": a company's name; "Pautler
+		// Oil Service", "Kragen Auto Parts": a run of capitalised words
+		// longer than the name, a business's, unless another mention
+		// starts there ("Albert Togut Scott E. Ratner").
+		if ns, ne, ok := nextWord(t, end); ok && (orgSuffix[strings.ToLower(t[ns:ne])] || t[ns:ne] == "&" ||
+			ns == end+1 && !covered[ns] && capitalised(t[ns:ne]) && isUpperName(t[ns:ne]) == caps) {
+			continue
+		}
+		cs[i].end = end
+	}
+	return cs
+}
+
 // firstGiven is a given name in mixed case or capitals that a person's two
 // other names follow: "Sally" of "Sally Ann Steuk", "MARY" of "MARY LOU
 // MAHAFFEY".

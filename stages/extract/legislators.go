@@ -31,11 +31,14 @@ func legislators(t string, cs []cand) []cand {
 	var names []cand
 	for _, m := range legislatorTitled.FindAllStringSubmatchIndex(t, -1) {
 		// "Title: Chairman Borrower Airland International Limited": a
-		// signature block's company after a title is no legislator.
+		// signature block's company after a title is no legislator; nor
+		// is another office's title after the first ("Chair Supervisor
+		// Hilda L. Solis").
 		ok := !companyAfter.MatchString(t[m[3]:])
 		for _, w := range strings.Fields(t[m[2]:m[3]]) {
 			lw := strings.ToLower(strings.TrimRight(w, ".,"))
-			if orgWords[lw] || orgSuffix[lw] || locationSet[lw] || jobWords[lw] || titleWords[lw] || leadingNoise[lw] || months[lw] || partyTerms[lw] || roleWords[lw] {
+			if orgWords[lw] || orgSuffix[lw] || locationSet[lw] || jobWords[lw] || titleWords[lw] || civilTitleWords[lw] || partyOffices[lw] ||
+				leadingNoise[lw] || months[lw] || partyTerms[lw] || roleWords[lw] {
 				ok = false
 			}
 		}

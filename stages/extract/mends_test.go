@@ -516,6 +516,22 @@ func TestNameMends(t *testing.T) {
 			"LOCATION People's Republic of China|LOCATION DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA|LOCATION Republic of Korea",
 		},
 		{
+			// The tagger's one-word person, a given name, grows over the
+			// surname it left out (one or two words, in its case, on its
+			// line, that no other mention covers); a business's words, a
+			// place's kind, a legal form after the words or a longer run
+			// of capitalised words are no surname.
+			"given names' surnames", givenSurnames,
+			"(212) 594-5000 Albert Togut Scott E. Ratner; defendant (Joshua Harding) used; And Tammy Jo Love MICHAEL R. TRAVEN; STEPHEN SEELENFREUND : " +
+				"Pautler Oil Service; Davidson County; Thomas Family Winery; Harold Smith LLP; Ronald Ames Brown Bridge.",
+			[]span{{"Albert", TypePerson, SourceModel}, {"Scott E. Ratner", TypePerson, SourceModel}, {"Joshua", TypePerson, SourceModel},
+				{"Tammy", TypePerson, SourceModel}, {"MICHAEL R. TRAVEN", TypePerson, SourceModel}, {"STEPHEN", TypePerson, SourceModel},
+				{"Pautler", TypePerson, SourceModel}, {"Davidson", TypePerson, SourceModel}, {"Thomas", TypePerson, SourceModel},
+				{"Harold", TypePerson, SourceModel}, {"Ronald", TypePerson, SourceModel}},
+			"PERSON Albert Togut|PERSON Scott E. Ratner|PERSON Joshua Harding|PERSON Tammy Jo Love|PERSON MICHAEL R. TRAVEN|PERSON STEPHEN SEELENFREUND|" +
+				"PERSON Pautler|PERSON Davidson|PERSON Thomas|PERSON Harold|PERSON Ronald",
+		},
+		{
 			// A municipality's name alone is the place where the text
 			// names it by its kind too, the tagger's person of that name
 			// too; inside a longer name, after "of" or under another

@@ -3899,7 +3899,23 @@ func localOfficials(t string) []cand {
 		}
 		return true
 	}
-	for _, m := range localOfficial.FindAllStringSubmatchIndex(t, -1) {
+	for from := 0; from < len(t); {
+		m := localOfficial.FindStringSubmatchIndex(t[from:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		from = m[1]
+		// "Supervisor Hilda L. Solis Supervisor Sheila Kuehl": the next
+		// official's title ends the name, and the search goes on from it.
+		for ws := strings.Fields(t[m[4]:m[5]]); len(ws) > 1 && civilTitleWords[strings.ToLower(ws[len(ws)-1])]; ws = ws[:len(ws)-1] {
+			m[5] = m[4] + len(strings.TrimRight(t[m[4]:m[5]-len(ws[len(ws)-1])], " \t"))
+			from = m[5]
+		}
 		if !ok(t[m[4]:m[5]]) {
 			continue
 		}

@@ -1493,11 +1493,13 @@ func TestCityOfStateNames(t *testing.T) {
 
 // TestLocalOfficials: a local officer's title before a surname or a full
 // name, and a plural title before a list, name people; a title before an
-// office's or a place's words does not.
+// office's or a place's words does not, and the next official's title
+// ends a name.
 func TestLocalOfficials(t *testing.T) {
 	text := "AYES: (6) Mayor Schwedhelm, Vice Mayor Rogers, Council Members Combs, Fleming, Sawyer, Tibbetts\nNOES: (0)\n" +
-		"Requested by: Council Member Leslie Pool. Councilmember Jane Doe moved; Commissioner Smith seconded. The Commissioner of Insurance and Supervisor Training and Commissioner Kent County."
-	wantFind(t, localOfficials, text, "Schwedhelm|Rogers|Combs|Fleming|Sawyer|Tibbetts|Leslie Pool|Jane Doe|Smith")
+		"Requested by: Council Member Leslie Pool. Councilmember Jane Doe moved; Commissioner Smith seconded. The Commissioner of Insurance and Supervisor Training and Commissioner Kent County. " +
+		"Chair Supervisor Hilda L. Solis Supervisor Sheila Kuehl Supervisor Mark Ridley-Thomas"
+	wantFind(t, localOfficials, text, "Schwedhelm|Rogers|Combs|Fleming|Sawyer|Tibbetts|Leslie Pool|Jane Doe|Smith|Hilda L. Solis|Sheila Kuehl|Mark Ridley-Thomas")
 }
 
 // TestAgencyEdges: a public body's name starts at its head word and ends
