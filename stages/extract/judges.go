@@ -907,6 +907,55 @@ func givenNamesApart(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// secondSurnames grows a person the patterns read, a given name, an
+// initial and a surname ("Jorge R. Urrutia"), over the second surname the
+// tagger read with it ("Jorge R. Urrutia Valles"): one more word, a
+// surname's, right after it on its line; a city before its state is no
+// surname ("James L. Harris Nashville, Tennessee").
+func secondSurnames(t string, cs []cand) []cand {
+	starts := map[int][]int{}
+	for i, c := range cs {
+		if c.typ == TypePerson && c.source == SourceModel {
+			starts[c.start] = append(starts[c.start], i)
+		}
+	}
+	for i, c := range cs {
+		if c.typ != TypePerson || c.source != SourcePattern || c.party || c.end >= len(t) || t[c.end] != ' ' {
+			continue
+		}
+		for _, j := range starts[c.start] {
+			m := cs[j]
+			rest := t[c.end+1 : max(c.end+1, m.end)]
+			if lw := strings.ToLower(rest); m.end > c.end+1 && surnameWord.MatchString(rest) && !noNameWord(lw) && !orgSuffix[lw] && !locationSet[lw] &&
+				!knownPlaces[rest] && !civilTitleWords[lw] && !tradeWords[lw] && !businessWords[lw] && isUpperName(rest) == isUpperName(t[c.start:c.end]) &&
+				!stateAfter(t, m.end) {
+				cs[i].end = m.end
+				break
+			}
+		}
+	}
+	return cs
+}
+
+// stateAfter reports whether a state's name or postal code follows
+// position e of t after a comma: the word before e was a city's ("James
+// L. Harris Nashville, Tennessee").
+func stateAfter(t string, e int) bool {
+	if e >= len(t) || t[e] != ',' {
+		return false
+	}
+	ns, ne, ok := nextWord(t, e+1)
+	if !ok {
+		return false
+	}
+	w := strings.TrimRight(t[ns:ne], ".,;:")
+	if postalCodes[w] || StateNames[strings.ToLower(w)] {
+		return true
+	}
+	ns2, ne2, ok := nextWord(t, ne)
+	return ok && StateNames[strings.ToLower(w+" "+strings.TrimRight(t[ns2:ne2], ".,;:"))]
+}
+
 // tradeWords are the words of a business's name after its owner's, no
 // surname: "Pautler Oil Service", "Kragen Auto Parts", "Thomas Family
 // Winery", "Erie Vending Machine", "Romeo Amusement".

@@ -532,6 +532,19 @@ func TestNameMends(t *testing.T) {
 				"PERSON Pautler|PERSON Davidson|PERSON Thomas|PERSON Harold|PERSON Ronald",
 		},
 		{
+			// A person the patterns cut after one surname grows over the
+			// second surname the tagger read with it; a city before its
+			// state and a title are no surnames.
+			"second surnames", secondSurnames,
+			"The witness Jorge R. Urrutia Valles testified. James L. Harris Owensboro, Kentucky; Cesar E. Corvera Santamaria; Mary K. Lee Supervisor.",
+			[]span{{"Jorge R. Urrutia", TypePerson, SourcePattern}, {"Jorge R. Urrutia Valles", TypePerson, SourceModel},
+				{"James L. Harris", TypePerson, SourcePattern}, {"James L. Harris Owensboro", TypePerson, SourceModel},
+				{"Cesar E. Corvera", TypePerson, SourcePattern}, {"Cesar E. Corvera Santamaria", TypePerson, SourceModel},
+				{"Mary K. Lee", TypePerson, SourcePattern}, {"Mary K. Lee Supervisor", TypePerson, SourceModel}},
+			"PERSON Jorge R. Urrutia Valles|PERSON Jorge R. Urrutia Valles|PERSON James L. Harris|PERSON James L. Harris Owensboro|" +
+				"PERSON Cesar E. Corvera Santamaria|PERSON Cesar E. Corvera Santamaria|PERSON Mary K. Lee|PERSON Mary K. Lee Supervisor",
+		},
+		{
 			// A municipality's name alone is the place where the text
 			// names it by its kind too, the tagger's person of that name
 			// too; inside a longer name, after "of" or under another
