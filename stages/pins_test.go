@@ -665,7 +665,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Togut"), and the next official's title ends a local official's
 	// name ("Supervisor Hilda L. Solis Supervisor …"); a person the
 	// patterns cut after one surname grows over the second the tagger
-	// read ("Jorge R. Urrutia Valles"); the sample has none.
+	// read ("Jorge R. Urrutia Valles"); a federal court's name starts at
+	// "U.S." or "United States" before it, a bankruptcy appellate panel's
+	// too; the sample has none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

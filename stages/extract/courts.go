@@ -1128,18 +1128,28 @@ func courtEdges(t string, cs []cand) []cand {
 			cs[i].end = cs[i].start + m[0]
 		}
 		// "US Court of Appeals for the Third Circuit", as Justia's pages
-		// head a federal court's opinion: the country is the court's.
-		if s := cs[i].start; s >= 3 && t[s-3:s] == "US " && (s == 3 || !isLetter(t[s-4])) && usCourtStart.MatchString(t[s:cs[i].end]) {
-			cs[i].start = s - 3
+		// head a federal court's opinion, "United States Bankruptcy
+		// Appellate Panel for the First Circuit": the country is the
+		// court's.
+		if s := cs[i].start; usCourtStart.MatchString(t[s:cs[i].end]) {
+			if m := countryBefore.FindStringSubmatchIndex(t[max(0, s-16):s]); m != nil {
+				cs[i].start = max(0, s-16) + m[2]
+			}
 		}
 	}
 	return cs
 }
 
 // usCourtStart is the start of a federal court's name that "US" may open:
-// a court of appeals, a district or bankruptcy court, the Court of Federal
-// Claims, the Court of International Trade, the Tax Court.
-var usCourtStart = regexp.MustCompile(`^(?i:court[ \t]+of[ \t]+(?:appeals|federal[ \t]+claims|international[ \t]+trade)|(?:district|bankruptcy|tax)[ \t]+court)\b`)
+// a court of appeals, a district or bankruptcy court, a bankruptcy
+// appellate panel, the Court of Federal Claims, the Court of
+// International Trade, the Tax Court.
+var usCourtStart = regexp.MustCompile(`^(?i:court[ \t]+of[ \t]+(?:appeals|federal[ \t]+claims|international[ \t]+trade)|(?:district|bankruptcy|tax)[ \t]+court|bankruptcy[ \t]+appellate[ \t]+panel)\b`)
+
+// countryBefore is the country's name right before a federal court's on
+// its line: "US ", "U.S. ", "United States ", "UNITED STATES ".
+// Group 1 is the name.
+var countryBefore = regexp.MustCompile(`(?:^|[^A-Za-z.])((?:US|U\.[ \t]?S\.|United[ \t]+States|UNITED[ \t]+STATES)[ \t]+)$`)
 
 // circuitAfter is the D.C. Circuit's or the Federal Circuit's name after a
 // court of appeals' ("United States Court of Appeals" + " for the District
