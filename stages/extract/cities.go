@@ -78,3 +78,56 @@ func municipalPlaces(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// stateByKind is a state's name by its kind: "STATE OF IDAHO",
+// "Commonwealth of Kentucky" (a name of two words at most).
+const stateByKind = `(?:STATE|COMMONWEALTH|State|Commonwealth)[ \t]+(?:OF|of)[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*)?`
+
+var (
+	// polityOfName is stateByKind at a name's start.
+	polityOfName = regexp.MustCompile(`^(?:STATE|COMMONWEALTH|State|Commonwealth)[ \t]+(?:OF|of)[ \t]+[A-Z]`)
+	// stateListedBefore is another state of a list right before a name,
+	// a semicolon or a comma between them ("STATE OF IDAHO; ").
+	stateListedBefore = regexp.MustCompile(stateByKind + `[ \t]*[;,][ \t\n]*$`)
+	// stateListedAfter is another state of a list right after a name.
+	stateListedAfter = regexp.MustCompile(`^[ \t]*[;,][ \t\n]*` + stateByKind)
+)
+
+// stateListParties makes each state of a list of three or more states
+// named by their kind ("STATE OF HAWAII; STATE OF IDAHO; STATE OF
+// ILLINOIS") an organisation: a caption's states that appear as amici or
+// parties take part in the case, as a multistate settlement's do; a
+// state named by its kind alone, or two, stay places.
+func stateListParties(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"STATE OF", "State of", "COMMONWEALTH OF", "Commonwealth of"}) {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeLocation || !polityOfName.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		// Up to two neighbours on each side; a list's separator after
+		// the name goes on with it ("STATE OF IDAHO; STATE OF ILLINOIS;
+		// and the DISTRICT OF COLUMBIA").
+		before, after := 0, 0
+		for s := c.start; before < 2; before++ {
+			m := stateListedBefore.FindStringIndex(t[max(0, s-48):s])
+			if m == nil {
+				break
+			}
+			s = max(0, s-48) + m[0]
+		}
+		for e := c.end; after < 2; after++ {
+			m := stateListedAfter.FindStringIndex(t[e:min(len(t), e+48)])
+			if m == nil {
+				break
+			}
+			e += m[1]
+		}
+		separated := c.end < len(t) && (t[c.end] == ';' || t[c.end] == ',')
+		if before == 2 || after == 2 || before == 1 && (after == 1 || separated) {
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}

@@ -545,6 +545,17 @@ func TestNameMends(t *testing.T) {
 				"PERSON Cesar E. Corvera Santamaria|PERSON Cesar E. Corvera Santamaria|PERSON Mary K. Lee|PERSON Mary K. Lee Supervisor",
 		},
 		{
+			// A list of three or more states by their kind names parties,
+			// organisations, its first and its last too; two, or a state
+			// alone, stay places.
+			"states listed", stateListParties,
+			"Amici: STATE OF HAWAII; STATE OF IDAHO; STATE OF ILLINOIS; COMMONWEALTH OF KENTUCKY. Venue: State of Texas, State of Ohio. The State of Maine.",
+			[]span{{"STATE OF HAWAII", TypeLocation, SourceModel}, {"STATE OF IDAHO", TypeLocation, SourceModel}, {"STATE OF ILLINOIS", TypeLocation, SourceModel},
+				{"COMMONWEALTH OF KENTUCKY", TypeLocation, SourceModel}, {"State of Texas", TypeLocation, SourceModel}, {"State of Ohio", TypeLocation, SourceModel},
+				{"State of Maine", TypeLocation, SourceModel}},
+			"ORG STATE OF HAWAII|ORG STATE OF IDAHO|ORG STATE OF ILLINOIS|ORG COMMONWEALTH OF KENTUCKY|LOCATION State of Texas|LOCATION State of Ohio|LOCATION State of Maine",
+		},
+		{
 			// A municipality's name alone is the place where the text
 			// names it by its kind too, the tagger's person of that name
 			// too; inside a longer name, after "of" or under another
