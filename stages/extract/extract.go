@@ -224,8 +224,10 @@ func retype(ms []Mention) []Mention {
 			typ = TypePerson
 		}
 		// "Baton Rouge", "Sacramento": a place no one is named, which the
-		// tagger read as a person.
-		if typ == "" && m.Type == TypePerson && knownPlaces[oneSpace(m.Text)] || towns[m.Text] {
+		// tagger read as a person; "Hebron" where the document names the
+		// "Town of Hebron", whatever the tagger or a longer name's first
+		// word made it.
+		if (typ == "" && m.Type == TypePerson && knownPlaces[oneSpace(m.Text)]) || towns[m.Text] {
 			typ = TypeLocation
 		}
 		if typ != "" && typ != m.Type {

@@ -1629,12 +1629,17 @@ func adjectiveName(w string) bool {
 func joinedRoles(w string) bool {
 	parts := strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '/' || r == '-' })
 	for _, p := range parts {
-		if !leadingNoise[p] && p != "cross" && p != "counter" {
+		if !litigantRoles[p] {
 			return false
 		}
 	}
 	return len(parts) > 1
 }
+
+// litigantRoles are the roles a caption gives a party and the words that
+// qualify them ("Cross-Appellant", "Third-Party Defendant").
+var litigantRoles = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner petitioners
+	respondent respondents movant movants intervenor intervenors claimant claimants cross counter third party`)
 
 // afterOpener returns where a company's name in [s, e) of t starts past a
 // place made an adjective or a litigant's joined roles that opens it
