@@ -668,8 +668,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// read ("Jorge R. Urrutia Valles"); a federal court's name starts at
 	// "U.S." or "United States" before it, a bankruptcy appellate panel's
 	// too; a list of three or more states by their kind names parties,
-	// organisations ("STATE OF IDAHO; STATE OF ILLINOIS; …"); the sample
-	// has none.
+	// organisations ("STATE OF IDAHO; STATE OF ILLINOIS; …"); a surname
+	// goes on after a capitalised particle the tagger ended a name with
+	// ("Barbara Van" + "Den Arend"); the sample has none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

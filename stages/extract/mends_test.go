@@ -556,6 +556,17 @@ func TestNameMends(t *testing.T) {
 			"ORG STATE OF HAWAII|ORG STATE OF IDAHO|ORG STATE OF ILLINOIS|ORG COMMONWEALTH OF KENTUCKY|LOCATION State of Texas|LOCATION State of Ohio|LOCATION State of Maine",
 		},
 		{
+			// A surname a particle opens goes on after the name: a
+			// particle in lower case after it, or the rest after a
+			// capitalised particle the name ends with; a place after the
+			// particle is no surname.
+			"particles' surnames", particleNames,
+			"María José de la Cruz; Barbara Van Den Arend; Robert F. Van der Waag; Maria Van Texas; Jan Van.",
+			[]span{{"María José", TypePerson, SourceModel}, {"Barbara Van", TypePerson, SourceModel}, {"Robert F. Van", TypePerson, SourcePattern},
+				{"Maria Van", TypePerson, SourceModel}, {"Jan Van", TypePerson, SourceModel}},
+			"PERSON María José de la Cruz|PERSON Barbara Van Den Arend|PERSON Robert F. Van der Waag|PERSON Maria Van|PERSON Jan Van",
+		},
+		{
 			// A municipality's name alone is the place where the text
 			// names it by its kind too, the tagger's person of that name
 			// too; inside a longer name, after "of" or under another

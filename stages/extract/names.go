@@ -3821,14 +3821,25 @@ func titledGivenNames(t string, cs []cand) []cand {
 // der Berg", " von Trapp".
 var particleSurname = regexp.MustCompile(`^[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del|da|das|do|dos|van[ \t]+der|van[ \t]+den|van|von|di|du)[ \t]+[\p{Lu}][\p{L}'’\-]+`)
 
+// particleRest is the rest of a surname a capitalised particle opens,
+// after the particle the tagger ended a name with ("Barbara Van" + " Den
+// Arend", "Robert F. Van" + " der Waag", "Maria De" + " La Cruz"): a
+// second particle or not, then the surname's word.
+var particleRest = regexp.MustCompile(`^[ \t]+(?:(?:[Dd]e[nr]|[Ll]a|[Ll]os|[Ll]as|[Dd]el)[ \t]+)?[\p{Lu}][\p{Ll}][\p{L}'’\-]*`)
+
 // particleNames extends a person's name over a surname a particle opens,
-// unless the surname is a place's name ("Juan de Texas" is no one's).
+// unless the surname is a place's name ("Juan de Texas" is no one's): a
+// particle in lower case after the name, or the rest of a surname after a
+// capitalised particle the name ends with (particleRest).
 func particleNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson || c.party {
 			continue
 		}
 		m := particleSurname.FindStringIndex(t[c.end:])
+		if m == nil && strings.ContainsAny(t[c.start:c.end], " \t") && particles[lastWord(t[c.start:c.end])] {
+			m = particleRest.FindStringIndex(t[c.end:])
+		}
 		if m == nil || locationSet[strings.ToLower(lastWord(t[c.end:c.end+m[1]]))] {
 			continue
 		}
