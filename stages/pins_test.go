@@ -670,7 +670,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// too; a list of three or more states by their kind names parties,
 	// organisations ("STATE OF IDAHO; STATE OF ILLINOIS; …"); a surname
 	// goes on after a capitalised particle the tagger ended a name with
-	// ("Barbara Van" + "Den Arend"); the sample has none.
+	// ("Barbara Van" + "Den Arend"); a body of water named by its kind is
+	// one place ("Gulf of Mexico", "Long Island Sound"); the sample has
+	// none.
 	"extract": {"extract/v44", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -131,3 +131,26 @@ func stateListParties(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// waterBody is a body of water or a coast named by its kind: before its
+// name with "of" ("Gulf of Mexico", "Bay of Fundy", "Strait of Juan de
+// Fuca", "Gulf Coast of Texas", "Lake of the Ozarks") or after it
+// ("Long Island Sound", "Santa Ana River Watershed", "Peacock Lagoon"),
+// which the tagger reads as the place inside or as nothing.
+var waterBody = regexp.MustCompile(`\b(?:(?:Gulf[ \t]+Coast|Gulf|Bay|Straits?|Sea|Lake)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+){0,2}` +
+	`|(?:[A-Z][a-z]+[ \t]+){1,3}(?:Sound|Watershed|Estuary|Inlet|Lagoon))\b`)
+
+// waterBodies returns the bodies of water waterBody finds, past a
+// determiner or a signal that opens them ("The Bay of Fundy").
+func waterBodies(t string) []cand {
+	if !containsAny(t, []string{" of ", "Sound", "Watershed", "Estuary", "Inlet", "Lagoon"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range waterBody.FindAllStringIndex(t, -1) {
+		ws := strings.Fields(t[m[0]:m[1]])
+		n := leadingWords(ws, 1, func(lw string) bool { return leadingNoise[lw] || nameDeterminers[lw] })
+		out = append(out, cand{typ: TypeLocation, start: afterWords(t, m[0], n), end: m[1], source: SourcePattern})
+	}
+	return out
+}
