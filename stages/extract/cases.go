@@ -1871,8 +1871,7 @@ var bvaNumber = regexp.MustCompile(`\bCitation[ \t]+Nr:?[ \t]*(\d{7,8})\b|\bDOCK
 // Office", "Hennepin County Attorney's Office", "Cook County State's
 // Attorney's Office", "Maricopa County Public Defender's Office",
 // "McHenry County State's Attorney's Office", "U.S. Attorney General's
-// Office". Group 1 is the office, past
-// a sentence's "The".
+// Office". Group 1 is the office, past a sentence's "The".
 var stateLawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?((?:` + stateNameAlt + `|U\.[ \t]?S\.|United[ \t]+States|` + officePlaceWord + `(?:[ \t]+` + officePlaceWord + `)?[ \t]+County)[ \t]+` +
 	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+Office)\b`)
 

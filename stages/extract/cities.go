@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/docpipe/docpipe/internal/runscan"
 )
 
 // knownPlaces are cities, boroughs and countries that no person is named
@@ -140,16 +142,24 @@ func stateListParties(t string, cs []cand) []cand {
 var waterBody = regexp.MustCompile(`\b(?:(?:Gulf[ \t]+Coast|Gulf|Bay|Straits?|Sea|Lake)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+){0,2}` +
 	`|(?:[A-Z][a-z]+[ \t]+){1,3}(?:Sound|Watershed|Estuary|Inlet|Lagoon))\b`)
 
+// waterKinds are the kinds' words one of which every waterBody has.
+var waterKinds = []string{"Gulf", "Bay", "Strait", "Sea", "Lake", "Sound", "Watershed", "Estuary", "Inlet", "Lagoon"}
+
+// waterBodyRuns searches waterBody in the runs of its alphabet that hold
+// a kind's word: its second form opens with repeated words, which an
+// unanchored search would try at every byte.
+var waterBodyRuns = runscan.New(waterBody, waterKinds...)
+
 // waterBodies returns the bodies of water waterBody finds, past a
 // determiner or a signal that opens them ("The Bay of Fundy").
 func waterBodies(t string) []cand {
-	if !containsAny(t, []string{" of ", "Sound", "Watershed", "Estuary", "Inlet", "Lagoon"}) {
+	if !containsAny(t, waterKinds) {
 		return nil
 	}
 	var out []cand
-	for _, m := range waterBody.FindAllStringIndex(t, -1) {
+	for _, m := range waterBodyRuns.FindAllStringSubmatchIndex(t) {
 		ws := strings.Fields(t[m[0]:m[1]])
-		n := leadingWords(ws, 1, func(lw string) bool { return leadingNoise[lw] || nameDeterminers[lw] })
+		n := leadingWords(ws, 1, nameOpener)
 		out = append(out, cand{typ: TypeLocation, start: afterWords(t, m[0], n), end: m[1], source: SourcePattern})
 	}
 	return out

@@ -193,7 +193,7 @@ func retype(ms []Mention) []Mention {
 	for _, m := range ms {
 		// "Town of Hebron" anywhere makes "Hebron" alone the town's place
 		// (municipalPlaces, which sees one chunk).
-		if m.Type == TypeOrg || m.Type == TypeCase {
+		if (m.Type == TypeOrg || m.Type == TypeCase) && strings.Contains(m.Text, "of") {
 			for _, sm := range municipality.FindAllStringSubmatch(oneSpace(m.Text), -1) {
 				towns[sm[1]] = true
 			}

@@ -977,16 +977,19 @@ var surnameWord = regexp.MustCompile(`^(?:(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['â€
 // words before a legal form or more capitalised words are a company's,
 // and a word with its full stop ends a sentence after it.
 func givenSurnames(t string, cs []cand) []cand {
-	covered := make([]bool, len(t)+1)
-	for _, c := range cs {
-		for i := c.start; i < c.end && i < len(t); i++ {
-			covered[i] = true
-		}
-	}
+	var covered []bool // the bytes a mention covers, built at the first one-word person
 	for i, c := range cs {
 		w := t[c.start:c.end]
 		if c.typ != TypePerson || c.party || !firstGiven.MatchString(w) || noNameWord(strings.ToLower(w)) {
 			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(t)+1)
+			for _, d := range cs {
+				for k := d.start; k < d.end && k < len(t); k++ {
+					covered[k] = true
+				}
+			}
 		}
 		caps := isUpperName(w)
 		end, n := c.end, 0

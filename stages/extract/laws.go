@@ -2327,6 +2327,12 @@ var nameDeterminers = func() map[string]bool {
 	return m
 }()
 
+// nameOpener reports whether lw, a word in lower case, opens no name
+// where it stands first: a determiner (nameDeterminers), or a signal or a
+// preposition capitalised at a sentence's start (leadingNoise: "See",
+// "Under"), for the names that no such word begins.
+func nameOpener(lw string) bool { return leadingNoise[lw] || nameDeterminers[lw] }
+
 // afterDeterminers returns where the words ws, which start at s of t, go
 // on past the nameDeterminers that open them, and the words left.
 func afterDeterminers(t string, s int, ws []string) (int, []string) {
@@ -2350,7 +2356,7 @@ func namedRuleBodies(t string) []cand {
 		// a signal or a preposition capitalised at a sentence's start
 		// opens no body's name.
 		ws := strings.Fields(t[m[2]:m[3]])
-		n := leadingWords(ws, 0, func(lw string) bool { return leadingNoise[lw] || nameDeterminers[lw] })
+		n := leadingWords(ws, 0, nameOpener)
 		s, ws := afterWords(t, m[2], n), ws[n:]
 		if len(ws) == 0 {
 			continue

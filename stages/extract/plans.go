@@ -87,7 +87,7 @@ func benefitPlans(t string) []cand {
 			ns, ne, ks, ke, as, ae = m[8], m[9], m[10], m[11], -1, -1
 		}
 		ws := strings.Fields(t[ns:ne])
-		n := leadingWords(ws, 0, func(lw string) bool { return leadingNoise[lw] || nameDeterminers[lw] || roleWords[lw] })
+		n := leadingWords(ws, 0, func(lw string) bool { return nameOpener(lw) || roleWords[lw] })
 		s := afterWords(t, ns, n)
 		if s > ks {
 			s = ks

@@ -55,7 +55,7 @@ func TestRunsMatchAsWhole(t *testing.T) {
 	texts := runTexts(t)
 	scanned := map[*regexp.Regexp]*runscan.Scanner{caseName: caseNameRuns, caseNameFor: caseNameForRuns, wrappedDocket: wrappedDocketRuns, numberedCompany: numberedCompanyRuns,
 		sectionStart: sectionStartRuns, forName: forNameRuns, usaName: usaNameRuns, namedRules: namedRulesRuns, localLaw: localLawRuns, numberedRoad: numberedRoadRuns,
-		benefitPlan: benefitPlanRuns}
+		benefitPlan: benefitPlanRuns, waterBody: waterBodyRuns}
 	if len(patternRuns) < 25 {
 		t.Fatalf("%d patterns searched in runs, want every pattern with needles", len(patternRuns))
 	}
