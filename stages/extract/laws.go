@@ -747,6 +747,16 @@ var constitutionLast = regexp.MustCompile(`\b` + articleSection + `,[ \t]*` + st
 var stateArticle = regexp.MustCompile(`\b(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+[A-Z]?` + lawGap + `(?:of|OF)` + lawGap +
 	`(?:the|THE)` + lawGap + `(?:State[ \t]+of[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)` + lawGap + `(?:Constitution|CONSTITUTION)\b`)
 
+// clauseOfConstitution is a constitution's clause cited with the
+// constitution it is of, and the amendment it is in: "Due Process Clause
+// of the Fourteenth Amendment to the United States Constitution",
+// "Confrontation Clause of the Sixth Amendment to the United States
+// Constitution", "Due Process Clause of the New York State Constitution".
+// The clause named alone stays a law of its own (lawHeadWords).
+var clauseOfConstitution = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t\n]+){1,3}Clause[ \t\n]+of[ \t\n]+the[ \t\n]+` +
+	`(?:[A-Z][a-z]+(?:-[a-z]+)?[ \t\n]+Amendment[ \t\n]+(?:to|of)[ \t\n]+the[ \t\n]+)?` +
+	`(?:United[ \t\n]+States|U\.S\.|(?:State[ \t\n]+of[ \t\n]+)?[A-Z][a-z]+(?:[ \t\n]+[A-Z][a-z]+){0,2})[ \t\n]+Constitution\b`)
+
 // antiDiscriminationLaw is a state's law against discrimination, named
 // "Law" where most statutes are "Act"s: "New Jersey Law Against
 // Discrimination", "Washington Law Against Discrimination". Group 1 is the
@@ -774,7 +784,7 @@ var stateNamedLaw = regexp.MustCompile(`\b(` + stateNameAlt + `(?:[ \t]+City)?(?
 // stateLaws is the after-tagger pass of state codes and constitutions:
 // stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
 // namedCodeSections, alaskaStatute's, antiDiscriminationLaw's,
-// stateConstitution's, constitutionLast's, stateArticle's and
+// stateConstitution's, constitutionLast's, clauseOfConstitution's, stateArticle's and
 // articleCommaConstitution's citations, the California Rules of Court's
 // rules, Louisiana's codes' articles, the Uniform Code of Military
 // Justice's, and constitutions, codes and laws named by their place
@@ -815,6 +825,9 @@ func stateLaws(t string) []cand {
 			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
 		}
 		out = append(out, groupCands(t, constitutionLast, 0, TypeLaw)...)
+	}
+	if strings.Contains(t, "Clause") {
+		out = append(out, groupCands(t, clauseOfConstitution, 0, TypeLaw)...)
 	}
 	if strings.Contains(t, "Constitution") || strings.Contains(t, "CONSTITUTION") {
 		for _, re := range []*regexp.Regexp{stateArticle, articleCommaConstitution} {

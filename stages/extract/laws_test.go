@@ -163,6 +163,8 @@ func TestLawSpans(t *testing.T) {
 		{"a state constitution's article and section before its name", "jurisdiction under Article 6, Section 5(3), of the Arizona Constitution. It violates article V, section 4(b)(1) of the Florida Constitution.",
 			"Article 6, Section 5(3), of the Arizona Constitution|article V, section 4(b)(1) of the Florida Constitution"},
 		{"a state constitution's name after its section, as Florida cites it", "declaring a statute invalid. See art. V, § 3(b)(1), Fla. Const. The court", "art. V, § 3(b)(1), Fla. Const."},
+		{"a clause with its amendment and constitution", "violated the Due Process Clause of the Fourteenth Amendment to the United States Constitution and the Due Process Clause of the New York State\nConstitution; the Takings Clause of the Constitution applies; the Equal Protection Clause binds.",
+			"Due Process Clause of the Fourteenth Amendment to the United States Constitution|Due Process Clause of the New York State Constitution|Takings Clause|Constitution|Equal Protection Clause"},
 		{"a state constitution's article alone", "mandated in Article 11 of the Minnesota Constitution, nor did it strip the office", "Article 11 of the Minnesota Constitution"},
 		{"a code's section sign at a line's end", "only then may the claimant file a lawsuit. (Gov’t Code §§\n905; and so on.)", "Gov’t Code §§ 905"},
 		{"bodies of rules and statutes named in words", "under the Federal Rules of Bankruptcy Procedure, the Hawaii Revised Statutes and the Missouri Court Rules; " +
