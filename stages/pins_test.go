@@ -676,7 +676,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// extract/v45 (thirty-eighth session): a constitution's clause cited
 	// with its amendment and its constitution is one law ("Due Process
 	// Clause of the Fourteenth Amendment to the United States
-	// Constitution"); the sample has none.
+	// Constitution"); a public office named between a counsel's commas
+	// is one organisation ("Llonberger, Office of the Attorney General,
+	// Austin"); the sample has none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -668,6 +668,25 @@ func unitDepartments(t string, cs []cand) []cand {
 	})
 }
 
+// listedOffice is a public office named between commas or at a line's
+// edge, as a counsel's line gives it: "Phillip A. Llonberger, Office of
+// the Attorney General, Austin", "Office of the Federal Public Defender
+// for the District of Kansas, Topeka". Group 1 is the office's name; the
+// comma after it is where the patterns' run of capitalised words went
+// on into the city and lost the office.
+var listedOffice = regexp.MustCompile(`(?:^|[\n,])[ \t]*((?:Office|OFFICE)[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?(?:[ \t]+(?:(?:of|for|and|the|OF|FOR|AND|THE)[ \t]+)*[A-Z][A-Za-z.'’\-]*){1,7})[ \t]*(?:,|;|\n)`)
+
+// listedOffices finds listedOffice's offices; an office of a court is
+// the court's ("Office of the Presiding Disciplinary Judge of the Supreme
+// Court of Colorado").
+func listedOffices(t string) []cand {
+	if !strings.Contains(t, "Office of") && !strings.Contains(t, "OFFICE OF") {
+		return nil
+	}
+	cs := groupCands(t, listedOffice, 1, TypeOrg)
+	return slices.DeleteFunc(cs, func(c cand) bool { return containsAny(t[c.start:c.end], []string{"Court", "COURT"}) })
+}
+
 // attorneyGeneralTail is what ends an attorney general's office after the
 // words the patterns and the tagger keep: " Attorney General" after "Office
 // of the West Virginia", " of the Attorney General" after "New York State
