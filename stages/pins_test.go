@@ -678,7 +678,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Clause of the Fourteenth Amendment to the United States
 	// Constitution"); a public office named between a counsel's commas
 	// is one organisation ("Llonberger, Office of the Attorney General,
-	// Austin"); the sample has none.
+	// Austin"); a name the tagger read whose last word is a home
+	// builder's, a kennel's, a league's, a network's, a label's or a
+	// publisher's head is an organisation ("Dunmore Homes", "Almost Heaven
+	// Kennel"); the sample has none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2086,10 +2086,11 @@ func possessiveParts(t string) []cand {
 
 // businessHeads are the last words of businesses' names that no place's or
 // person's name ends with: "Pinecrest Logistics", "Acme Holdings", "Blue
-// Ridge Technologies".
+// Ridge Technologies", "Dunmore Homes", "Almost Heaven Kennel", "United
+// World Wrestling".
 var businessHeads = wordSet(`logistics holdings technologies solutions systems industries enterprises ventures consulting
 	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros. growers dairies orchards vineyards
-	management services`)
+	management services homes kennel kennels helicopters league network networks media music publishing resorts restaurants fellowship wrestling`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
