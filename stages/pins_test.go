@@ -681,7 +681,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Austin"); a name the tagger read whose last word is a home
 	// builder's, a kennel's, a league's, a network's, a label's or a
 	// publisher's head is an organisation ("Dunmore Homes", "Almost Heaven
-	// Kennel"); the sample has none.
+	// Kennel"); a county or a city its lawyer represents ("Natrona County
+	// represented by Bill Knight") is a litigant, an organisation, and a
+	// county after a court's "for" or the country ending an address
+	// before "represented by" stays a place; the sample has none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

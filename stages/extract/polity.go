@@ -217,7 +217,8 @@ var countryPlaintiff = regexp.MustCompile(`(?m)^[ \t]*(?:THE[ \t]+)?UNITED[ \t]+
 // or the filer, litigantClause): in such a filing "the United States
 // argues" is the party, which the tagger's propagation reads as the place.
 // A state or commonwealth named as the filer ("the Commonwealth of
-// Virginia, by counsel, moves") is an organisation wherever named too.
+// Virginia, by counsel, moves"), or a county or a city ("Natrona County
+// represented by Bill Knight"), is an organisation wherever named too.
 func countryParty(doc []rune, ms []Mention) []Mention {
 	isCountry := func(s string) bool {
 		s = oneSpace(s)
@@ -258,8 +259,22 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 	// for ("Attorney for the State of Delaware") is a litigant.
 	filers := map[string]bool{}
 	for _, m := range ms {
-		if m.Type == TypeLocation && (isCountry(m.Text) || polityName.MatchString(m.Text)) && m.End <= len(doc) &&
-			(litigantClause.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) || counselFor.MatchString(string(doc[max(0, m.Start-30):m.Start]))) {
+		if m.Type != TypeLocation || m.End > len(doc) {
+			continue
+		}
+		local := localGovernmentName(m.Text)
+		if !isCountry(m.Text) && !polityName.MatchString(m.Text) && !local {
+			continue
+		}
+		before, after := string(doc[max(0, m.Start-30):m.Start]), string(doc[m.End:min(len(doc), m.End+40)])
+		// A county after an office's or a court's "of", "for" or "in"
+		// ("judge … for Ingham County, appeals"), and the country that ends
+		// an address before its owner's lawyer ("Ohio, United States of
+		// America, represented by"), are places.
+		if local && officePlace.MatchString(before) || isCountry(m.Text) && representedAfter.MatchString(after) && strings.HasSuffix(strings.TrimRight(before, " \t\n"), ",") {
+			continue
+		}
+		if litigantClause.MatchString(after) || counselFor.MatchString(before) {
 			filers[nameKey(m.Text)] = true
 			party = party || isCountry(m.Text)
 		}
@@ -281,6 +296,25 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
+// representedAfter is a lawyer's "represented by" after a name.
+var representedAfter = regexp.MustCompile(`^,?[ \t\n]+represented[ \t\n]+by\b`)
+
+// officePlace is what puts a name as an office's or a court's place:
+// "of", "for" or "in" right before it.
+var officePlace = regexp.MustCompile(`\b(?:of|for|in)(?:[ \t\n]+the)?[ \t\n]*$`)
+
+// localGovernmentName reports whether name is a county's, a parish's or
+// a local government's named with its kind: "Natrona County", "City of
+// Millville", "COUNTY OF ESSEX".
+func localGovernmentName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return last == "county" || last == "parish" || localGovernmentStart.MatchString(name)
+}
+
 // countryPlace is a preposition or a verb of movement that puts a place
 // before a country's or a state's name: "into the United States",
 // "throughout the State of Ohio", "entered the United States".
@@ -289,9 +323,10 @@ var countryPlace = regexp.MustCompile(`\b(?:in|into|within|throughout|across|out
 // litigantClause is what follows a polity that acts in a filing: its
 // counsel, a filer's verb ("…, by and through its undersigned
 // attorneys", ", by counsel,", " respectfully submits", " hereby moves",
-// a litigant's verb: " no longer seeks", " contends", " filed") or its
-// role (", as a defendant under 28 U.S.C. § 2410").
-var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n]+(?:defendant|plaintiff|intervenor|party|garnishee|creditor|claimant|respondent|petitioner)\b|by[ \t\n]+and[ \t\n]+through|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds)` +
+// a litigant's verb: " no longer seeks", " contends", " filed"), its
+// role (", as a defendant under 28 U.S.C. § 2410") or its lawyer
+// (" represented by Bill Knight").
+var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n]+(?:defendant|plaintiff|intervenor|party|garnishee|creditor|claimant|respondent|petitioner)\b|by[ \t\n]+and[ \t\n]+through|represented[ \t\n]+by\b|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds)` +
 	`|(?:(?:no[ \t\n]+longer|also|further|now|then|subsequently)[ \t\n]+)?(?:seeks|sought|contends|contended|argues|argued|asserts|asserted|alleges|alleged|concedes|conceded|moved|moves|filed|files|brought|brings|appeals|appealed|responds|responded|submits|submitted|charged|charges|sued|sues|indicted)\b)`)
 
 // governmentParties types a case's party that is a government

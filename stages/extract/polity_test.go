@@ -70,8 +70,9 @@ func TestPolityShortNames(t *testing.T) {
 
 // TestLitigantState: a state named as a party with its role in the caption
 // is a litigant, an organisation (the guideline's "STATE OF MISSOURI,
-// Respondent"), and so is one that files by its counsel; a state in a
-// party's description stays a place.
+// Respondent"), and so is one that files by its counsel, or a county its
+// lawyer represents; a state in a party's description, a county after a
+// judge's "for" and the country ending an address stay places.
 func TestLitigantState(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
 		// A stacked caption, each role on its own line.
@@ -86,6 +87,15 @@ func TestLitigantState(t *testing.T) {
 		// A state that files, by its counsel.
 		{"BEFORE THE STATE CORPORATION COMMISSION\n\nThe Commonwealth of Virginia, by counsel, moves the Commission to dismiss the application. The Commission heard the Commonwealth of Virginia.\n",
 			"Commonwealth of Virginia", extract.TypeOrg},
+		// A county that its lawyer represents, in a list of parties.
+		{"Seven other parties participated in the evidentiary hearing including Natrona County represented by Bill Knight, Converse County represented by Quentin Richardson, and others.\n",
+			"Converse County", extract.TypeOrg},
+		// A county after a judge's "for" is the court's place.
+		{"Rosemarie E. Aquilina, an elected judge on the 30th Circuit Court of Michigan for Ingham County, appeals the district court's order.\n",
+			"Ingham County", extract.TypeLocation},
+		// The country ending a party's address before its lawyer is a place.
+		{"The Complainant is Acme Widgets, Inc., of Columbus, Ohio, United States of America, represented by Jane Roe, of Columbus.\n",
+			"United States of America", extract.TypeLocation},
 	} {
 		res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
 		if err != nil {
