@@ -52,11 +52,16 @@ func districtCourts(t string) []cand {
 
 // districtState returns where the state's name at t[s:e] ends: the two
 // words when they name a place ("North Carolina"), the first when only it
-// does ("COLORADO" of "COLORADO Chief"), else -1.
+// does ("COLORADO" of "COLORADO Chief") or it is the District of
+// Columbia's, else -1.
 func districtState(t string, s, e int) int {
 	name := strings.ToLower(strings.Join(strings.Fields(t[s:e]), " "))
 	if locationSet[name] {
 		return e
+	}
+	// "District of Columbia": the district is the place.
+	if first, _, _ := strings.Cut(name, " "); first == "columbia" && suffixFold(t[max(0, s-12):s], "district of ") {
+		return s + len("Columbia")
 	}
 	if first, _, two := strings.Cut(name, " "); two && locationSet[first] {
 		return s + len(strings.Fields(t[s:e])[0])

@@ -6,8 +6,9 @@ import (
 )
 
 // TestDistrictCourts: a district court written without "for the", over a
-// line break or with its division's abbreviation; a word after the state
-// is not part of it, and a district of no state names no court.
+// line break or with its division's abbreviation, the District of
+// Columbia's; a word after the state is not part of it, and a district of
+// no state names no court.
 func TestDistrictCourts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA\nNORTHEASTERN DIVISION", "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA"},
@@ -15,6 +16,7 @@ func TestDistrictCourts(t *testing.T) {
 		{"District Court, District of North Carolina Asheville", "District Court, District of North Carolina"},
 		{"DISTRICT COURT DISTRICT OF COLORADO Chief Judge", "DISTRICT COURT DISTRICT OF COLORADO"},
 		{"the District Court District of Columbus Ohio", ""},
+		{"    United States District Court, District of Columbia.\n", "United States District Court, District of Columbia"},
 		{"United States District Court, D. Kansas.\n", "United States District Court, D. Kansas"},
 		{"United States District Court, D. Kan. 1995", "United States District Court, D. Kan."},
 		{"UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\nIn re:", "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY"},
@@ -33,12 +35,14 @@ func TestDistrictCourts(t *testing.T) {
 	}
 }
 
-// TestCourtStateTail: a court's name ends with its state.
+// TestCourtStateTail: a court's name ends with its state, or with the
+// District of Columbia.
 func TestCourtStateTail(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLORADO Chief", "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLORADO"},
 		{"United States District Court for the Western District of North Carolina", "United States District Court for the Western District of North Carolina"},
 		{"Supreme Court of the United States", "Supreme Court of the United States"},
+		{"UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA JOSHUA", "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA"},
 	} {
 		c := courtStateTail(tc.text, cand{typ: TypeCourt, start: 0, end: len(tc.text)})
 		if got := tc.text[c.start:c.end]; got != tc.want {
