@@ -988,15 +988,22 @@ var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|CO
 
 // bareCourtsByKind returns the supreme and the superior courts named by
 // their kind alone (bareSupremeCourtAfter: "the Superior Court vacated the
-// judgment" in a Pennsylvania opinion), found by their first word, which a
-// regular expression with no literal start would look for at every byte.
+// judgment" in a Pennsylvania opinion), and Massachusetts's Appeals Court
+// ("the Appeals Court, by a divided court"), found by their first word,
+// which a regular expression with no literal start would look for at every
+// byte.
 func bareCourtsByKind(t string) []cand {
 	var out []cand
-	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR"} {
+	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR", "Appeals"} {
 		for s := range occurrences(t, word, 0) {
 			i := s + len(word)
 			m := supremeCourtRest.FindStringIndex(t[i:])
 			if m == nil || s > 0 && isWordByte(t[s-1]) || bareSupremeCourtAfter.MatchString(t[i+m[1]:]) {
+				continue
+			}
+			// Massachusetts's "Appeals Court" by its name alone, not a
+			// longer name's end ("Texas Appeals Court").
+			if word == "Appeals" && capitalisedBefore(t, s) {
 				continue
 			}
 			out = append(out, cand{typ: TypeCourt, start: s, end: i + m[1], source: SourcePattern})
@@ -1004,6 +1011,21 @@ func bareCourtsByKind(t string) []cand {
 	}
 	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
+}
+
+// capitalisedBefore reports whether the word before offset s of t (on its
+// line, past spaces) starts with a capital and is no article.
+func capitalisedBefore(t string, s int) bool {
+	j := s
+	for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(t[k-1]) {
+		k--
+	}
+	w := t[k:j]
+	return w != "" && w != "The" && w != "THE" && unicode.IsUpper(rune(w[0]))
 }
 
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,

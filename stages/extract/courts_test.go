@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -330,4 +331,18 @@ func TestUSCourtPrefix(t *testing.T) {
 		span{"Tax Court", TypeCourt, SourcePattern})
 	wantMend(t, courtEdges, text, cs, "US Court of Appeals for the Third Circuit|US District Court for the District of Maine|Court of Appeals of Oz|Supreme Court of Ohio|"+
 		"United States Bankruptcy Appellate Panel for the First Circuit|UNITED STATES BANKRUPTCY APPELLATE PANEL|U.S. Tax Court")
+}
+
+// TestBareAppealsCourt: Massachusetts's "Appeals Court" by its name alone,
+// after an article or at a line's start, is a court; the end of a longer
+// name ("Texas Appeals Court") or "Appeals Court of …" is not.
+func TestBareAppealsCourt(t *testing.T) {
+	text := "the Appeals Court, by a divided court, affirmed.\nAppeals Court\nThe Texas Appeals Court disagreed; the Appeals Court of Massachusetts."
+	var got []string
+	for _, c := range bareCourtsByKind(text) {
+		got = append(got, fmt.Sprintf("%d %s", c.start, text[c.start:c.end]))
+	}
+	if want := "4 Appeals Court|49 Appeals Court"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

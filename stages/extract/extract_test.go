@@ -1963,6 +1963,9 @@ func TestFormsInTheStage(t *testing.T) {
 		// named in the state's opinions.
 		{name: "BareSuperiorCourt", text: "Upon appeal, the Superior Court vacated the judgment. The Superior Court of Pennsylvania agreed.\n",
 			want: []mention{{extract.TypeCourt, "Superior Court"}, {extract.TypeCourt, "Superior Court of Pennsylvania"}}},
+		// Massachusetts's Appeals Court by its name alone is a court.
+		{name: "BareAppealsCourt", text: "The LHA appealed, and the Appeals Court, by a divided court, affirmed.\n",
+			want: []mention{{extract.TypeCourt, "Appeals Court"}}},
 		// The supreme court by its kind, its two words on two lines.
 		{name: "BareSupremeCourtWrapped", text: "Add yet another to the rebuffs the Supreme\nCourt has dealt Congress in matters of legislation.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court"}}},
