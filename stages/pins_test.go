@@ -688,7 +688,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// District of Columbia written without "for the" is a court
 	// ("United States District Court, District of Columbia"), and one
 	// written with it ends at "Columbia"; Massachusetts's "Appeals Court"
-	// by its name alone is a court; the sample has none.
+	// by its name alone is a court; a reporter's volume and name are no
+	// street address ("12 Ohio St." of "12 Ohio St.3d 134"); the sample
+	// has none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1963,6 +1963,10 @@ func TestFormsInTheStage(t *testing.T) {
 		// named in the state's opinions.
 		{name: "BareSuperiorCourt", text: "Upon appeal, the Superior Court vacated the judgment. The Superior Court of Pennsylvania agreed.\n",
 			want: []mention{{extract.TypeCourt, "Superior Court"}, {extract.TypeCourt, "Superior Court of Pennsylvania"}}},
+		// A reporter's volume and name are no street address ("12 Ohio St." of "12 Ohio St.3d 134").
+		{name: "CitedStreets", text: "See Heights Baptist Church v. Kinney (1984), 12 Ohio St.3d 134, 135, held; the office at 40 Main St. in Akron.\n",
+			want: []mention{{extract.TypeCase, "12 Ohio St.3d 134"}, {extract.TypeLocation, "40 Main St."}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Ohio") }}}},
 		// Massachusetts's Appeals Court by its name alone is a court.
 		{name: "BareAppealsCourt", text: "The LHA appealed, and the Appeals Court, by a divided court, affirmed.\n",
 			want: []mention{{extract.TypeCourt, "Appeals Court"}}},

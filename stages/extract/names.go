@@ -4409,6 +4409,30 @@ var addressEnd = regexp.MustCompile(`^(?:,|[ \t]*\n|[ \t]*$|[ \t]+(?:Suite|SUITE
 // Wilmington, DE", "P.O. Box 12").
 var yearBefore = regexp.MustCompile(`(?i)(?:\b(?:in|since|by|until|of|from|to|suite|ste\.?|floor|fl\.?|room|rm\.?|box|no\.?|unit|apt\.?|building|bldg\.?|level)|#)[ \t]*$`)
 
+// citedStreets drops a street address that lies inside a reporter's
+// citation: "12 Ohio St." of "12 Ohio St.3d 134", a volume and a reporter
+// named for a state's court that read as a house number and a street.
+func citedStreets(t string, cs []cand) []cand {
+	if !strings.Contains(t, "St.") {
+		return cs
+	}
+	var cites []cand
+	for _, c := range cs {
+		if c.typ == TypeCase && c.start < len(t) && t[c.start] >= '0' && t[c.start] <= '9' {
+			cites = append(cites, c)
+		}
+	}
+	if len(cites) == 0 {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		if c.typ != TypeLocation || t[c.start] < '0' || t[c.start] > '9' {
+			return false
+		}
+		return slices.ContainsFunc(cites, func(k cand) bool { return k.start <= c.start && c.end <= k.end })
+	})
+}
+
 // streetEdges mends street addresses and the places beside them on one
 // line: a street address (streetAddresses: a house number, a street word)
 // takes the direction after it, and a place the patterns began inside it
