@@ -449,8 +449,9 @@ func TestReporterPages(t *testing.T) {
 	}
 }
 
-// TestStreetAddressEdges: a street address takes its direction and the
-// city after it is the city alone; a street's name without a street word
+// TestStreetAddressEdges: a street address takes its direction, over a
+// city's name the patterns began at the direction too, and the city after
+// it is the city alone; a street's name without a street word
 // takes its house number ("1585 Broadway"), but not a suite's, a box's or
 // a year's.
 func TestStreetAddressEdges(t *testing.T) {
@@ -461,6 +462,7 @@ func TestStreetAddressEdges(t *testing.T) {
 		{"an office at 1585 Broadway, New York, New York 10019", "1585 Broadway|New York"},
 		{"the firm, Suite 200 Wilmington, DE 19801", "Wilmington"},
 		{"In 2019 Smithville, a town, voted.", "Smithville"},
+		{"Richard R. Rio, Esq. 386 Park Avenue South New York, NY 10016, Attorney for Plaintiff.", "386 Park Avenue South|New York"},
 	} {
 		res, err := New(Config{}).Process(context.Background(), Input{Chunks: chunk.Result{Chunks: []chunk.Chunk{{ID: "c0", Text: tc.text, Start: 0, End: utf8.RuneCountInString(tc.text)}}}})
 		if err != nil {

@@ -4438,7 +4438,9 @@ func citedStreets(t string, cs []cand) []cand {
 // takes the direction after it, and a place the patterns began inside it
 // starts after it ("80 Dorchester Square North Westerville, Ohio" is the
 // street "80 Dorchester Square North" and the city "Westerville", not
-// "Square North Westerville"); the tagger's street name without a street
+// "Square North Westerville"), and one the patterns began at the direction
+// after it starts after the direction ("386 Park Avenue South New York");
+// the tagger's street name without a street
 // word takes the house number before it ("1925 Century Park East, Suite
 // 2100", "5847 San Felipe, Suite 2600"); an organisation's name ends
 // before the house number it ran on into.
@@ -4470,6 +4472,20 @@ func streetEdges(t string, cs []cand) []cand {
 			continue
 		}
 		for j, c := range cs {
+			// "386 Park Avenue" + "South New York": the direction after
+			// the street is the street's, the place starts after it.
+			if j != i && c.typ == TypeLocation && c.start > s.end && strings.TrimLeft(t[s.end:c.start], " \t") == "" {
+				if m := directionAt.FindStringIndex(t[s.end:c.end]); m != nil && s.end+m[1] < c.end && t[s.end+m[1]] == ' ' {
+					cs[i].end = s.end + m[1]
+					s.end = cs[i].end
+					st := s.end
+					for st < c.end && t[st] == ' ' {
+						st++
+					}
+					cs[j].start = st
+				}
+				continue
+			}
 			if j == i || c.typ != TypeLocation || c.start <= s.start || c.start >= s.end || c.end <= s.end {
 				continue
 			}
