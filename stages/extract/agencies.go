@@ -676,15 +676,15 @@ func unitDepartments(t string, cs []cand) []cand {
 // on into the city and lost the office.
 var listedOffice = regexp.MustCompile(`(?:^|[\n,])[ \t]*((?:Office|OFFICE)[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?(?:[ \t]+(?:(?:of|for|and|the|OF|FOR|AND|THE)[ \t]+)*[A-Z][A-Za-z.'’\-]*){1,7})[ \t]*(?:,|;|\n)`)
 
-// listedOffices finds listedOffice's offices; an office of a court is
-// the court's ("Office of the Presiding Disciplinary Judge of the Supreme
-// Court of Colorado").
+// listedOffices finds listedOffice's offices; an office of a court or its
+// clerk is the court's, no node ("Office of the Presiding Disciplinary
+// Judge of the Supreme Court of Colorado", "OFFICE OF THE CLERK").
 func listedOffices(t string) []cand {
 	if !strings.Contains(t, "Office of") && !strings.Contains(t, "OFFICE OF") {
 		return nil
 	}
 	cs := groupCands(t, listedOffice, 1, TypeOrg)
-	return slices.DeleteFunc(cs, func(c cand) bool { return containsAny(t[c.start:c.end], []string{"Court", "COURT"}) })
+	return slices.DeleteFunc(cs, func(c cand) bool { return containsAny(t[c.start:c.end], []string{"Court", "COURT", "Clerk", "CLERK"}) })
 }
 
 // attorneyGeneralTail is what ends an attorney general's office after the

@@ -1326,13 +1326,13 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeLocation, "Tupelo"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return knownPlaceNames[s] }}}},
 		// A public office named between a counsel's commas is one organisation, not the city
-		// after it; an office of a court is the court's.
+		// after it; an office of a court or its clerk is the court's.
 		{name: "ListedOffices", text: "Counsel: Phillip A. Llonberger, Office of the Attorney General, Austin, for appellee; Gregg Henry Bachmann, " +
 			"Office of the Ohio Attorney General, Columbus; Jane Roe, Office of the Federal Public Defender for the District of Kansas, Topeka.\n" +
-			"Office of the Presiding Disciplinary Judge of the Supreme Court of Colorado, 1300 Broadway\n",
+			"Office of the Presiding Disciplinary Judge of the Supreme Court of Colorado, 1300 Broadway\nOFFICE OF THE CLERK\n",
 			want: []mention{{extract.TypeOrg, "Office of the Attorney General"}, {extract.TypeOrg, "Office of the Ohio Attorney General"},
 				{extract.TypeOrg, "Office of the Federal Public Defender for the District of Kansas"}},
-			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Judge") }}}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Judge") || strings.Contains(s, "CLERK") }}}},
 		// A name that ends with a building's, a hotel's, a harbor's, a channel's, a forest's or a mall's
 		// kind is a place, whatever the tagger called it; a street named for one is still a street.
 		{name: "PlaceKinds", text: "The meeting was held at the Wawona Hotel near the Siskiyou National Forest. Ships use the Stockton Deep Water Channel " +
