@@ -1329,7 +1329,8 @@ func TestFormsInTheStage(t *testing.T) {
 		// after it; an office of a court or its clerk is the court's.
 		{name: "ListedOffices", text: "Counsel: Phillip A. Llonberger, Office of the Attorney General, Austin, for appellee; Gregg Henry Bachmann, " +
 			"Office of the Ohio Attorney General, Columbus; Jane Roe, Office of the Federal Public Defender for the District of Kansas, Topeka.\n" +
-			"Office of the Presiding Disciplinary Judge of the Supreme Court of Colorado, 1300 Broadway\nOFFICE OF THE CLERK\n",
+			"Office of the Presiding Disciplinary Judge of the Supreme Court of Colorado, 1300 Broadway\n\n" +
+			"                                          OFFICE OF THE CLERK\n\n MARCIA M. WALDRON             UNITED STATES COURT OF APPEALS\n",
 			want: []mention{{extract.TypeOrg, "Office of the Attorney General"}, {extract.TypeOrg, "Office of the Ohio Attorney General"},
 				{extract.TypeOrg, "Office of the Federal Public Defender for the District of Kansas"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Judge") || strings.Contains(s, "CLERK") }}}},
