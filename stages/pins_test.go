@@ -691,7 +691,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// by its name alone is a court; a reporter's volume and name are no
 	// street address ("12 Ohio St." of "12 Ohio St.3d 134"); a street's
 	// direction that a city's name was read from is the street's ("386
-	// Park Avenue South New York"); the sample has none.
+	// Park Avenue South New York"); a header's citation whose court is
+	// abbreviated with an apostrophe ("(Ct. Int'l Trade 1996)") is the
+	// document's own case's; the sample has none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -140,8 +140,10 @@ func TestCitationAfterSpacedComma(t *testing.T) {
 }
 
 // TestHeaderCitations: the citations and the docket number that stand on
-// lines of their own in a document's header are its own case's; one with
-// other words on its line (the lower court's) is not.
+// lines of their own in a document's header are its own case's, the
+// court in a citation's parentheses abbreviated with apostrophes too
+// ("Ct. Int'l Trade"); one with other words on its line (the lower
+// court's) is not.
 func TestHeaderCitations(t *testing.T) {
 	text := "908 F.2d 834 (1990)\n17 Fed.R.Serv.3d 942\n640 B.R. 922 (Bankr. N.D. Iowa 2022)\nMARY M. MOORE, Plaintiff-Appellee,\nv.\nCOMFED SAVINGS BANK, Defendant-Appellant.\nNo. 89-8414.\n" +
 		"United States Court of Appeals,\nEleventh Circuit.\nD.C. Docket No. 88-00123\nThe court below cited 988 F.3d 8 in full.\n"
@@ -156,6 +158,12 @@ func TestHeaderCitations(t *testing.T) {
 		if got := refers[c]; got != "" {
 			t.Errorf("%s refers to %q", c, got)
 		}
+	}
+	// A research page's header: the title, the court, the date, then the
+	// citation with its court abbreviated with an apostrophe.
+	page := "From Casetext: Smarter Legal Research\nU.S. v. Snuggles, Inc.\nUnited States Court of International Trade\nAug 20, 1996\n937 F. Supp. 923 (Ct. Int'l Trade 1996)\nSummary\n"
+	if got := caseRefers(t, page)["937 F. Supp. 923"]; got != "U.S. v. Snuggles, Inc." {
+		t.Errorf("937 F. Supp. 923 refers to %q, want the page's case", got)
 	}
 }
 
