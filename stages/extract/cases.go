@@ -683,9 +683,11 @@ func citationGap(doc []rune, a, b int) bool {
 		return false
 	}
 	// A name that ends in an abbreviation leaves its period out ("…
-	// Axion Logistics, L.L.C" + ".,"); a web page's title sets a space
-	// before the comma ("Amick v. BM & KM, INC. , 275 F. Supp. 2d 1378").
-	gap := strings.TrimLeft(strings.TrimPrefix(string(doc[a:b]), "."), " \t")
+	// Axion Logistics, L.L.C" + ".,"); a web page's text sets a space
+	// before the comma ("Amick v. BM & KM, INC. , 275 F. Supp. 2d 1378")
+	// or the abbreviation's period ("Yvanova v. New Century Mortgage
+	// Corp . (2016) 62 Cal.4th 919").
+	gap := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(string(doc[a:b]), " \t"), "."), " \t")
 	if strings.HasPrefix(gap, ",") && strings.TrimSpace(gap[1:]) == "" && strings.Count(gap, "\n") <= 2 {
 		return true
 	}

@@ -126,8 +126,8 @@ func TestCitationAfterSupra(t *testing.T) {
 }
 
 // TestCitationAfterSpacedComma: a web page's title that sets a space
-// before the comma still gives the citation its case; a citation after a
-// full stop does not.
+// before the comma, or before an abbreviation's period, still gives the
+// citation its case; a citation after a full stop does not.
 func TestCitationAfterSpacedComma(t *testing.T) {
 	text := "Amick v. BM & KM, Inc. , 275 F. Supp. 2d 1378 ( 2003 )\n\nThe court cited Smith v. Jones in full; 988 F.3d 8 was later.\n"
 	refers := caseRefers(t, text)
@@ -136,6 +136,11 @@ func TestCitationAfterSpacedComma(t *testing.T) {
 	}
 	if got := refers["988 F.3d 8"]; got != "" {
 		t.Errorf("988 F.3d 8 refers to %q", got)
+	}
+	// The space before an abbreviation's period, then California's year.
+	cal := "loans in Yvanova v. New Century Mortgage Corp . (2016) 62 Cal.4th 919, 199 Cal.Rptr.3d 66, the court said.\n"
+	if got := caseRefers(t, cal)["62 Cal.4th 919"]; !strings.HasPrefix(got, "Yvanova v. New Century Mortgage Corp") {
+		t.Errorf("62 Cal.4th 919 refers to %q, want Yvanova", got)
 	}
 }
 
