@@ -695,7 +695,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// abbreviated with an apostrophe ("(Ct. Int'l Trade 1996)") is the
 	// document's own case's, and a citation after a space and an
 	// abbreviation's period its case's ("Corp . (2016) 62 Cal.4th 919");
-	// the sample has none.
+	// a research page's "Summary of this case from" line names a case
+	// whole ("Deuell v. Tex. Right to Life Comm., Inc."); the sample has
+	// none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -827,7 +827,7 @@ var afterTagger = []func(string) []cand{afterTaggerFinds, amendmentLists, airpor
 // bankruptcy and administrative captions, New York's bare "v", names
 // with accented letters, criminal captions and Rhode Island's columns
 // with colons. citeFix mends them as it mends the patterns'.
-var caseFinders = []func(string) []cand{wrappedCaseNames, forCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, bareCaptions, inReLines, marriageCaptions, litigationNames, colonCaptions}
+var caseFinders = []func(string) []cand{wrappedCaseNames, forCaseNames, etAlCaseNames, roleCaptions, debtorCaptions, matterCaptions, bareVCaseNames, accentedCaseNames, govCaptions, matterCitations, matterLines, siteTitles, summaryCases, bareCaptions, inReLines, marriageCaptions, litigationNames, colonCaptions}
 
 // nameMends mend the chunk's names once all are found, in this order:
 // legislators and a state's legislature, accented words and a person's

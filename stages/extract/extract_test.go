@@ -1968,6 +1968,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "CitedStreets", text: "See Heights Baptist Church v. Kinney (1984), 12 Ohio St.3d 134, 135, held; the office at 40 Main St. in Akron.\n",
 			want: []mention{{extract.TypeCase, "12 Ohio St.3d 134"}, {extract.TypeLocation, "40 Main St."}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return strings.Contains(s, "Ohio") }}}},
+		// A research page's line naming a later case that cites this one is that case's name whole,
+		// its lower-case words included, a docket number or a citation after it not.
+		{name: "SummaryCases", text: "advertisements under section 315\n\nSummary of this case from Deuell v. Tex. Right to Life Comm., Inc.\n\nOpinion\n\n" +
+			"Summary of this case from Tierney v. Civil Service Commission, No\n\nSummary of this case from the court below\n",
+			want: []mention{{extract.TypeCase, "Deuell v. Tex. Right to Life Comm., Inc."}, {extract.TypeCase, "Tierney v. Civil Service Commission"}},
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.HasSuffix(s, "Right") || strings.HasSuffix(s, ", No") }}}},
 		// Massachusetts's Appeals Court by its name alone is a court.
 		{name: "BareAppealsCourt", text: "The LHA appealed, and the Appeals Court, by a divided court, affirmed.\n",
 			want: []mention{{extract.TypeCourt, "Appeals Court"}}},
