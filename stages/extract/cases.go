@@ -1048,11 +1048,18 @@ var (
 
 // docketSuffixes extends a docket number after "No." over the letter the
 // Court of Federal Claims writes after it, a district's docket over its
-// division and judge (divisionSuffix), and any docket over the codes after
-// a hyphen (hyphenTail); the patterns stop before them.
+// division and judge (divisionSuffix), any docket over the codes after a
+// hyphen (hyphenTail), and a New York slip opinion's citation over its
+// "(U)"; the patterns stop before them.
 func docketSuffixes(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeCase {
+			continue
+		}
+		// "2012 NY Slip Op 50996(U)": New York's slip opinion's letter
+		// for an unpublished decision is part of its citation.
+		if strings.HasPrefix(t[c.end:], "(U)") && strings.Contains(t[c.start:c.end], "Slip Op") {
+			cs[i].end += len("(U)")
 			continue
 		}
 		if docketShape.MatchString(t[c.start:c.end]) {

@@ -1974,6 +1974,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Summary of this case from Tierney v. Civil Service Commission, No\n\nSummary of this case from the court below\n",
 			want: []mention{{extract.TypeCase, "Deuell v. Tex. Right to Life Comm., Inc."}, {extract.TypeCase, "Tierney v. Civil Service Commission"}},
 			none: []none{{extract.TypeCase, func(s string) bool { return strings.HasSuffix(s, "Right") || strings.HasSuffix(s, ", No") }}}},
+		// A New York slip opinion's "(U)", an unpublished decision's letter, is part of its citation.
+		{name: "SlipOpinionLetter", text: "Lopez v Retail Prop. Trust & Kone, Inc.\n2012 NY Slip Op 50996(U)\nDecided on May 14, 2012\n",
+			want: []mention{{extract.TypeCase, "2012 NY Slip Op 50996(U)"}},
+			none: []none{{extract.TypeCase, func(s string) bool { return s == "2012 NY Slip Op 50996" }}}},
 		// Massachusetts's Appeals Court by its name alone is a court.
 		{name: "BareAppealsCourt", text: "The LHA appealed, and the Appeals Court, by a divided court, affirmed.\n",
 			want: []mention{{extract.TypeCourt, "Appeals Court"}}},
