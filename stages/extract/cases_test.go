@@ -668,7 +668,7 @@ func TestFictitiousParties(t *testing.T) {
 // its; the title's first party is no organisation of its own.
 func TestSlipOpinionTitle(t *testing.T) {
 	text := "Goldstein v Pikus\n2015 NY Slip Op 30987(U)\nJune 8, 2015\nSupreme Court, New York County\n\nMotion sequence nos. 001 and 002 are consolidated.\n"
-	wantRefers(t, caseRefers(t, text), map[string]string{"2015 NY Slip Op 30987": "Goldstein v Pikus"})
+	wantRefers(t, caseRefers(t, text), map[string]string{"2015 NY Slip Op 30987(U)": "Goldstein v Pikus"})
 	if found := wantMentionTexts(t, text, "CASE Goldstein v Pikus"); found["ORG Goldstein"] {
 		t.Error("Goldstein is an organisation")
 	}
