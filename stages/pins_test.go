@@ -697,7 +697,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// abbreviation's period its case's ("Corp . (2016) 62 Cal.4th 919");
 	// a research page's "Summary of this case from" line names a case
 	// whole ("Deuell v. Tex. Right to Life Comm., Inc."); a New York slip
-	// opinion's "(U)" is part of its citation; the sample has none.
+	// opinion's "(U)" is part of its citation; a chapter cited before its
+	// state's code is a law ("Chapter 474, Florida Statutes", "Chapter
+	// 407, RSMo"); the sample has none.
 	"extract": {"extract/v45", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

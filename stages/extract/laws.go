@@ -545,6 +545,11 @@ func sectionsBeforeCode(t string) []cand {
 	return out
 }
 
+// chapterBeforeCode is a chapter cited before its state's code, as
+// Florida's and Missouri's agencies write it: "Chapter 474, Florida
+// Statutes", "Chapter 407, RSMo".
+var chapterBeforeCode = regexp.MustCompile(`\b(?:Chapter|chapter|CHAPTER)[ \t]+\d+[A-Z]?,[ \t]*(?:Florida[ \t]+Statutes|Fla\.[ \t]+Stat\.|RSMo|Wisconsin[ \t]+Statutes|Wis\.[ \t]+Stats?\.)`)
+
 // lawGap is the space between two words of a law's name, over a line
 // break and the blank lines of double-spaced text.
 const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
@@ -782,7 +787,7 @@ var lawOfPlace = regexp.MustCompile(`\b((?:Constitution|Code|Revised[ \t]+Statut
 var stateNamedLaw = regexp.MustCompile(`\b(` + stateNameAlt + `(?:[ \t]+City)?(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+Law)\b`)
 
 // stateLaws is the after-tagger pass of state codes and constitutions:
-// stateCodes, courtCodeCites, sectionsBeforeCode, sectionsOfLaws,
+// stateCodes, courtCodeCites, sectionsBeforeCode, chapterBeforeCode's, sectionsOfLaws,
 // namedCodeSections, alaskaStatute's, antiDiscriminationLaw's,
 // stateConstitution's, constitutionLast's, clauseOfConstitution's, stateArticle's and
 // articleCommaConstitution's citations, the California Rules of Court's
@@ -800,6 +805,9 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"§", "ection", "ec.", "ECTION"}) {
 		out = append(out, sectionsBeforeCode(t)...)
+	}
+	if containsAny(t, []string{"hapter", "HAPTER"}) {
+		out = append(out, groupCands(t, chapterBeforeCode, 0, TypeLaw)...)
 	}
 	if containsAny(t, []string{"§", "ection", "ec.", "ECTION", "Art", "ARTICLE", " s. ", "(s. ", " ss. "}) && containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
 		out = append(out, sectionsOfLaws(t)...)

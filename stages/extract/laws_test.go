@@ -58,6 +58,8 @@ func TestStateLaws(t *testing.T) {
 			"Penal Law § 125.25|Civil Code section 1542|Code Civ. Proc., § 425.16"},
 		{"an annotated code, a chapter, a revised code's bare section", "See Arkansas Code Annotated section 17-14-305(a)(1), Iowa Code chapter 352, Oregon Revised Statutes 30.265 and Revised Code of Washington 4.24.510; the Revised Code 2019.",
 			"Arkansas Code Annotated section 17-14-305(a)(1)|Iowa Code chapter 352|Oregon Revised Statutes 30.265|Revised Code of Washington 4.24.510"},
+		{"a chapter before its state's code", "Pursuant to Chapter 474, Florida Statutes, and Chapter 407, RSMo; chapter 60, Wisconsin Statutes. Chapter 5, the Agreement.",
+			"Chapter 474, Florida Statutes|Chapter 407, RSMo|chapter 60, Wisconsin Statutes"},
 		{"a chapter or a title cited whole", "Under Wis. Stat. ch. 177 and Okla. Stat. tit. 12, the Fla. Stat. ch. 440 applies.", "Wis. Stat. ch. 177|Okla. Stat. tit. 12|Fla. Stat. ch. 440"},
 		{"a chapter's paragraph", "as Ill.Rev.Stat. ch. 122, para. 10-22.6, and Ill. Rev. Stat. ch. 38, ¶ 1005-8-1 require", "Ill.Rev.Stat. ch. 122, para. 10-22.6|Ill. Rev. Stat. ch. 38, ¶ 1005-8-1"},
 		{"state constitutions", "Colo. Const. art. VI, § 5(3); Pa. Const. art. I, § 8; N.J. Const. art. I, ¶ 7; Mass. Const. pt. 1, art. 12; Const. 1963, art. 1, § 17.",
