@@ -1987,8 +1987,10 @@ func siteTitles(t string) []cand {
 // this one: "Summary of this case from Evans v. U.S. Dep't of the
 // Interior". Group 1 is the rest of the line, which the patterns cut at
 // its lower-case words ("Deuell v. Tex. Right" of "… Right to Life
-// Comm., Inc.").
-var summaryFrom = regexp.MustCompile(`(?m)^[ \t]*Summary of this case from[ \t]+([A-Z][^\n]{2,200}?)[ \t]*$`)
+// Comm., Inc."); a docket number or a citation after a comma is no part
+// of it ("Tierney v. Civil Service Commission, No", "Mills v. Nolan,
+// 01-4153 (2003)").
+var summaryFrom = regexp.MustCompile(`(?m)^[ \t]*Summary of this case from[ \t]+([A-Z][^\n]{2,200}?)(?:,[ \t]+(?:No\b|Nos\b|\d)[^\n]*)?[ \t]*$`)
 
 // summaryCases returns the case names summaryFrom finds that name a case
 // ("X v. Y", "In re X").
@@ -1996,24 +1998,8 @@ func summaryCases(t string) []cand {
 	if !strings.Contains(t, "Summary of this case from") {
 		return nil
 	}
-	var out []cand
-	for _, m := range summaryFrom.FindAllStringSubmatchIndex(t, -1) {
-		e := m[3]
-		// "Tierney v. Civil Service Commission, No", "Mills v. Nolan,
-		// 01-4153 (2003)": a docket number or a citation after the name.
-		if k := summaryTail.FindStringIndex(t[m[2]:e]); k != nil {
-			e = m[2] + k[0]
-		}
-		if caseNameLike(t[m[2]:e]) {
-			out = append(out, cand{typ: TypeCase, start: m[2], end: e, source: SourcePattern})
-		}
-	}
-	return out
+	return slices.DeleteFunc(groupCands(t, summaryFrom, 1, TypeCase), func(c cand) bool { return !caseNameLike(t[c.start:c.end]) })
 }
-
-// summaryTail is what may follow the case's name on a summary's line: a
-// docket number's label or a number after a comma.
-var summaryTail = regexp.MustCompile(`,[ \t]+(?:No\b|Nos\b|\d)`)
 
 // partyConnectors are the lower-case words a party's name may hold.
 var partyConnectors = wordSet(`of the and de del la von van ex rel. et al. for`)

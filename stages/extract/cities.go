@@ -86,8 +86,6 @@ func municipalPlaces(t string, cs []cand) []cand {
 const stateByKind = `(?:STATE|COMMONWEALTH|State|Commonwealth)[ \t]+(?:OF|of)[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*)?`
 
 var (
-	// polityOfName is stateByKind at a name's start.
-	polityOfName = regexp.MustCompile(`^(?:STATE|COMMONWEALTH|State|Commonwealth)[ \t]+(?:OF|of)[ \t]+[A-Z]`)
 	// stateListedBefore is another state of a list right before a name,
 	// a semicolon or a comma between them ("STATE OF IDAHO; ").
 	stateListedBefore = regexp.MustCompile(stateByKind + `[ \t]*[;,][ \t\n]*$`)
@@ -105,7 +103,7 @@ func stateListParties(t string, cs []cand) []cand {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ != TypeLocation || !polityOfName.MatchString(t[c.start:c.end]) {
+		if c.typ != TypeLocation || !polityName.MatchString(t[c.start:c.end]) {
 			continue
 		}
 		// Up to two neighbours on each side; a list's separator after

@@ -1003,7 +1003,7 @@ func bareCourtsByKind(t string) []cand {
 			}
 			// Massachusetts's "Appeals Court" by its name alone, not a
 			// longer name's end ("Texas Appeals Court").
-			if word == "Appeals" && capitalisedBefore(t, s) {
+			if word == "Appeals" && lastWordCapitalised(t[:s]) {
 				continue
 			}
 			out = append(out, cand{typ: TypeCourt, start: s, end: i + m[1], source: SourcePattern})
@@ -1011,21 +1011,6 @@ func bareCourtsByKind(t string) []cand {
 	}
 	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
-}
-
-// capitalisedBefore reports whether the word before offset s of t (on its
-// line, past spaces) starts with a capital and is no article.
-func capitalisedBefore(t string, s int) bool {
-	j := s
-	for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t') {
-		j--
-	}
-	k := j
-	for k > 0 && isWordByte(t[k-1]) {
-		k--
-	}
-	w := t[k:j]
-	return w != "" && w != "The" && w != "THE" && unicode.IsUpper(rune(w[0]))
 }
 
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,

@@ -4472,26 +4472,23 @@ func streetEdges(t string, cs []cand) []cand {
 			continue
 		}
 		for j, c := range cs {
-			// "386 Park Avenue" + "South New York": the direction after
-			// the street is the street's, the place starts after it.
-			if j != i && c.typ == TypeLocation && c.start > s.end && strings.TrimLeft(t[s.end:c.start], " \t") == "" {
-				if m := directionAt.FindStringIndex(t[s.end:c.end]); m != nil && s.end+m[1] < c.end && t[s.end+m[1]] == ' ' {
-					cs[i].end = s.end + m[1]
-					s.end = cs[i].end
-					st := s.end
-					for st < c.end && t[st] == ' ' {
-						st++
-					}
-					cs[j].start = st
-				}
+			if j == i || c.typ != TypeLocation || c.start <= s.start || c.end <= s.end {
 				continue
 			}
-			if j == i || c.typ != TypeLocation || c.start <= s.start || c.start >= s.end || c.end <= s.end {
+			// A place begun inside the street, or right after it at the
+			// direction ("386 Park Avenue" + "South New York").
+			inside := c.start < s.end
+			if !inside && strings.TrimLeft(t[s.end:c.start], " \t") != "" {
 				continue
 			}
-			if m := directionAt.FindStringIndex(t[s.end:c.end]); m != nil && s.end+m[1] < c.end {
+			m := directionAt.FindStringIndex(t[s.end:c.end])
+			took := m != nil && s.end+m[1] < c.end
+			if took {
 				cs[i].end = s.end + m[1]
 				s.end = cs[i].end
+			}
+			if !inside && !took {
+				continue
 			}
 			st := s.end
 			for st < c.end && (t[st] == ' ' || t[st] == '\t') {
