@@ -1902,9 +1902,17 @@ var ruleBodies = []string{"FINRA", "NASD", "NYSE", "MSRB", "CBOE", "NFA", "PCAOB
 var ruleOwnerNeedles = append([]string{"Local", "Chancery", "Superior Court", "Family Court", "Tax Court", "Land Court", "Probate Court", "Juvenile Court", "Circuit Court", "District Court", "Municipal Court", "Sup. Ct.", "Supreme Court", "Bankruptcy", "Ind.", ". R.", ". Rule", "Ct. R.", "Iowa R", "Ohio R", "Utah R", "Alaska R", "Idaho R", " Rule "}, ruleBodies...)
 
 // rulesAfter is the set of rules a rule cited by number belongs to, after
-// a comma, as Alabama's and South Carolina's courts cite them: ", Ala. R.
-// App. P.", ", SCACR", ", SCRCP".
-var rulesAfter = regexp.MustCompile(`^,[ \t]+(?:[A-Z][a-z]{1,5}\.[ \t]+R\.[ \t]+(?:App|Civ|Crim|Evid|Juv)\.[ \t]+P\.|SCACR|SCRCP|SCRCrimP|SCRE)`)
+// a comma, as Alabama's and South Carolina's courts cite them (", Ala. R.
+// App. P.", ", SCACR", ", SCRCP"), the federal rules and Montana's by
+// their abbreviations (", Fed.R.Civ.P.", ", M.R.Evid.") and a set of
+// rules by its name (", North Carolina Rules of Civil Procedure", ", Tax
+// Court Rules of Practice and Procedure", ", Rules of the Oklahoma Court
+// of Criminal Appeals", with Oklahoma's title, chapter and appendix of
+// its statutes that print them: ", Title 22, Ch. 18, App.").
+var rulesAfter = regexp.MustCompile(`^,[ \t\n]+(?:[A-Z][a-z]{1,5}\.[ \t\n]+R\.[ \t]+(?:App|Civ|Crim|Evid|Juv)\.[ \t]+P\.|SCACR|SCRCP|SCRCrimP|SCRE` +
+	`|Fed\.[ \t]?R\.[ \t]?(?:(?:App|Civ|Crim|Bankr)\.[ \t]?P|Evid)\.|M\.[ \t]?R\.[ \t]?(?:Evid|(?:App|Civ)\.[ \t]?P)\.` +
+	`|(?:[A-Z][a-z]+[ \t]+){1,3}Rules[ \t]+of[ \t]+(?:Civil[ \t]+Procedure|Criminal[ \t]+Procedure|Appellate[ \t]+Procedure|Evidence|Practice[ \t]+and[ \t]+Procedure)\b` +
+	`|Rules[ \t]+of[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}Courts?(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?\b(?:,[ \t]+Title[ \t]+\d{1,3},[ \t]+Ch\.[ \t]+\d{1,3},[ \t]+App\.)?)`)
 
 // ruleOwners starts a rule cited by number at whose rules they are, and
 // ends it after them where they follow it (rulesAfter).
@@ -1914,7 +1922,7 @@ func ruleOwners(t string, cs []cand) []cand {
 			if c.typ == TypeLaw && strings.HasPrefix(t[c.start:c.end], "Rule") {
 				// "Md. Rule 2-501, Fed. R. Civ. P. 56(a)": a set's rule
 				// with its number after is another citation.
-				if m := rulesAfter.FindStringIndex(t[c.end:min(len(t), c.end+24)]); m != nil && !numberNext.MatchString(t[c.end+m[1]:]) {
+				if m := rulesAfter.FindStringIndex(t[c.end:min(len(t), c.end+96)]); m != nil && !numberNext.MatchString(t[c.end+m[1]:]) {
 					cs[i].end = c.end + m[1]
 				}
 			}
