@@ -702,8 +702,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 407, RSMo"); the sample has none.
 	// extract/v46 (thirty-ninth session): a rule cited by number with its
 	// set of rules after a comma is one law ("Rule 56, Fed.R.Civ.P.",
-	// "Rule 12(b)(6), North Carolina Rules of Civil Procedure"); the
-	// sample has none.
+	// "Rule 12(b)(6), North Carolina Rules of Civil Procedure"); a
+	// counsel line's city between the lawyer and whom the lawyer appears
+	// for is a place ("Richard Seltzer, Hoboken, argued", "…, of Topeka,
+	// for appellee"); the sample has none.
 	"extract": {"extract/v46", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -24,6 +24,17 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A counsel line's city between the lawyer or the firm and
+			// whom they appear for is a place, whatever the tagger read
+			// or missed; a role, a clause's word, or two words no known
+			// place or city's word makes one are not.
+			"counsel lines' cities", counselCities,
+			"Richard Seltzer, Hoboken, argued the cause for appellant. Melissa H. Shirey, Erie, for J.F. Joseph Brown, Deacy & Deacy, LLP, Kansas City, for respondent. " +
+				"Michael P. Whalen, of Wichita, for appellant. Jane Roe, Grantor, for the grantee; relief under § 705, or, Alternatively, for a stay. George Brinson, Michael Casper, for appellants. Eyal Cohen, Haifa, Israel, for the company.\n",
+			[]span{{"Erie", TypePerson, SourceModel}, {"Kansas City", TypeOrg, SourceModel}, {"Wichita", TypeOrg, SourceModel}, {"Michael Casper", TypePerson, SourceModel}},
+			"LOCATION Erie|LOCATION Kansas City|LOCATION Wichita|PERSON Michael Casper|LOCATION Hoboken|LOCATION Haifa",
+		},
+		{
 			// A civil office's, a police rank's or a calling's title is
 			// outside the person's name, as a service member's rank is;
 			// one that is also a surname stays before a surname alone.
