@@ -705,7 +705,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Rule 12(b)(6), North Carolina Rules of Civil Procedure"); a
 	// counsel line's city between the lawyer and whom the lawyer appears
 	// for is a place ("Richard Seltzer, Hoboken, argued", "…, of Topeka,
-	// for appellee"); the sample has none.
+	// for appellee"); more agencies', boards' and national associations'
+	// acronyms alone are organisations ("GAO", "TTAB", "ABA"); the sample
+	// has none.
 	"extract": {"extract/v46", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -5,11 +5,12 @@ import (
 	"strings"
 )
 
-// knownAcronyms are the laws, bodies of rules and federal agencies that
-// legal texts name by their acronyms alone, without defining them: "ERISA",
-// "GAAP", "the UCC", "the FBI's Cleveland Field Office", "a charge with
-// the EEOC", "SEC v. Jones", a service member's branch after the name
-// ("Major Meghan R. Glines-Barney, USAF"). Acronyms that also name other
+// knownAcronyms are the laws, bodies of rules, federal agencies and
+// boards, and national associations and unions that legal texts name by
+// their acronyms alone, without defining them: "ERISA", "GAAP", "the UCC",
+// "the FBI's Cleveland Field Office", "a charge with the EEOC", "SEC v.
+// Jones", "the GAO's report", "the TTAB", "an ABA survey", a service
+// member's branch after the name ("Major Meghan R. Glines-Barney, USAF"). Acronyms that also name other
 // things ("ADA", a person's name; "OSHA", a law and an agency; "VA", a
 // postal code; "DOE") are left to the definitions a text gives.
 var knownAcronyms = func() map[string]string {
@@ -20,7 +21,8 @@ var knownAcronyms = func() map[string]string {
 	}
 	for _, a := range strings.Fields(`FBI IRS SEC EEOC NLRB CFPB FDIC DEA ATF DHS DOJ FTC FCC EPA HUD FDA USDA FINRA SSA USCIS CBP
 		OCC PBGC OFAC FEMA NHTSA FAA TSA USPTO FERC MSPB FLRA FMCSA ICE PTAB NAIC USAF USMC USMCR USN USNR USCG JAGC
-		HHS NOAA APHIS BLM GSA NTSB STB OSHRC FHFA USPS NASA NCAA NFL NBA NHL`) {
+		HHS NOAA APHIS BLM GSA NTSB STB OSHRC FHFA USPS NASA NCAA NFL NBA NHL EBSA WHD OFCCP MSHA PHMSA FHWA GAO NIH SBA
+		TTAB BALCA IBLA NYCLU AARP ABA VFW AFSCME`) {
 		m[a] = TypeOrg
 	}
 	return m
