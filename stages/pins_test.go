@@ -706,8 +706,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// counsel line's city between the lawyer and whom the lawyer appears
 	// for is a place ("Richard Seltzer, Hoboken, argued", "…, of Topeka,
 	// for appellee"); more agencies', boards' and national associations'
-	// acronyms alone are organisations ("GAO", "TTAB", "ABA"); the sample
-	// has none.
+	// acronyms alone are organisations ("GAO", "TTAB", "ABA", "DOL"); the
+	// sample has none.
 	"extract": {"extract/v46", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -831,8 +831,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Five Hundred Dollars" is "$16,500"), a scale glued to the digits
 	// ("$5k"), India's lakh and crore, and other countries' dollars and
 	// rupees as their own currencies: the sample's loan amount in words is
-	// an alias of its figures.
-	"resolve": {"resolve/v28", "cd2830e3697f4706"},
+	// an alias of its figures. resolve/v29 joins a federal agency's
+	// initials that are not its name's to the name ("DOL" and "U.S.
+	// Department of Labor", "FINRA" and "Financial Industry Regulatory
+	// Authority"); the sample has none.
+	"resolve": {"resolve/v29", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -92,15 +92,25 @@ var companyWords = map[string]string{
 	"prot": "protection", "rehab": "rehabilitation", "sur": "surety",
 }
 
-// serviceBranches are the armed services by the initials a service
-// member's name is written with ("Major Smith, USAF"), and their names
-// without the country: "USMC" is the "Marine Corps".
-var serviceBranches = map[string]string{"usmc": "marine corps", "usmcr": "marine corps reserve", "usn": "navy", "usnr": "navy reserve",
-	"usaf": "air force", "uscg": "coast guard"}
+// knownInitials are the armed services by the initials a service
+// member's name is written with ("Major Smith, USAF") and the federal
+// agencies by initials that are not their names' (acronymOf reads
+// "department of labor" as "dl", drops the "us" of "U.S. Department of
+// Agriculture" and has no letter of its own for "Industry"'s "IN"), with
+// their names without the country: "USMC" is the "Marine Corps", "DOL"
+// the "Department of Labor".
+var knownInitials = map[string]string{"usmc": "marine corps", "usmcr": "marine corps reserve", "usn": "navy", "usnr": "navy reserve",
+	"usaf": "air force", "uscg": "coast guard",
+	"dol": "department of labor", "doj": "department of justice", "dot": "department of transportation", "dod": "department of defense",
+	"doi": "department of interior", "hhs": "department of health and human services", "hud": "department of housing and urban development",
+	"usda": "department of agriculture", "usps": "postal service", "uspto": "patent and trademark office", "uscis": "citizenship and immigration services",
+	"finra": "financial industry regulatory authority", "cms": "centers for medicare and medicaid services",
+	"cdc": "centers for disease control and prevention"}
 
-// serviceName reports whether norm names the armed service b, alone or
-// with its country ("marine corps", "united states marine corps", "us
-// air force"); "department of navy" is another body.
+// serviceName reports whether norm names the service or the agency b of
+// knownInitials, alone or with its country ("marine corps", "united
+// states marine corps", "us air force", "us department of labor");
+// "department of navy" is another body.
 func serviceName(norm, b string) bool {
 	return norm == b || norm == "united states "+b || norm == "us "+b
 }
@@ -808,7 +818,7 @@ func contains(typ string, long, short *form) bool {
 			return true
 		}
 		// "USMC" beside "Marine Corps": a service by its initials.
-		if b := serviceBranches[short.norm]; b != "" && serviceName(long.norm, b) {
+		if b := knownInitials[short.norm]; b != "" && serviceName(long.norm, b) {
 			return true
 		}
 		// "Ambrx Biopharma Inc." beside "New Ambrx Biopharma Inc.": a

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v28"
+const Algorithm = "resolve/v29"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -194,14 +194,14 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	// name is bounded.
 	byWord := map[string][]int{}
 	byAcronym := map[string][]int{}
-	byBranch := map[string][]int{}
+	byInitials := map[string][]int{}
 	for j, f := range forms {
 		groups := map[int]bool{}
 		var cands []int
 		if len(f.tokens) == 1 {
 			cands = append(cands, byAcronym[f.norm]...)
 			if len(cands) == 0 { // a service's initials of its name without the country
-				cands = append(cands, byBranch[f.norm]...)
+				cands = append(cands, byInitials[f.norm]...)
 			}
 		}
 		// The rarest word that a longer name has: a word none has (an
@@ -240,10 +240,10 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if a := acronymOf(f.tokens); a != "" {
 			byAcronym[a] = append(byAcronym[a], j)
 		}
-		if typ == extract.TypeOrg { // "USMC" of "Marine Corps"
-			for a, b := range serviceBranches {
+		if typ == extract.TypeOrg { // "USMC" of "Marine Corps", "DOL" of "Department of Labor"
+			for a, b := range knownInitials {
 				if serviceName(f.norm, b) {
-					byBranch[a] = append(byBranch[a], j)
+					byInitials[a] = append(byInitials[a], j)
 				}
 			}
 		}
