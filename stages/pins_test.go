@@ -706,8 +706,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// counsel line's city between the lawyer and whom the lawyer appears
 	// for is a place ("Richard Seltzer, Hoboken, argued", "…, of Topeka,
 	// for appellee"); more agencies', boards' and national associations'
-	// acronyms alone are organisations ("GAO", "TTAB", "ABA", "DOL"); the
-	// sample has none.
+	// acronyms alone are organisations ("GAO", "TTAB", "ABA", "DOL"); a
+	// city, a town or a village by its kind is the government also where
+	// something is "in the City of Monroe" (a county there stays the
+	// place); the sample has none.
 	"extract": {"extract/v46", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -354,9 +354,10 @@ func TestCounselOffices(t *testing.T) {
 }
 
 // TestLocalGovernments: a place after "City of" or "COUNTY OF" is the
-// local government, an organisation with its kind; a venue's place ("in
-// the County of …", an acknowledgment's "COUNTY OF FRANKLIN )", a county's
-// with its kind) and a longer organisation's part are not.
+// local government, an organisation with its kind, also where the text
+// says something is in it ("A home in the City of Tampa"); a county's
+// venue ("in the County of …", an acknowledgment's "COUNTY OF FRANKLIN )",
+// a place with its kind) and a longer organisation's part are not.
 func TestLocalGovernments(t *testing.T) {
 	text := "The City of Seattle sued. COUNTY OF ESSEX, Defendant. Located in the County of Santa Clara. The City of Boston Law Department appeared.\n" +
 		"STATE OF OHIO     )\n                  ) ss.:\nCOUNTY OF FRANKLIN )\nOffice of General Counsel, City of Jacksonville, for Defendants. A home in the City of Tampa.\n"
@@ -364,7 +365,7 @@ func TestLocalGovernments(t *testing.T) {
 	cs := append(candsAt(text, TypeLocation, SourceModel, "Seattle", "ESSEX", "Santa Clara", "Boston", "FRANKLIN", "City of Jacksonville", "City of Tampa"),
 		candsAt(text, TypeOrg, SourceModel, "City of Boston Law Department", "County of Gallatin")...)
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "HARRIS")...)
-	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION County of Santa Clara|LOCATION Boston|LOCATION COUNTY OF FRANKLIN|ORG City of Jacksonville|LOCATION City of Tampa|ORG City of Boston Law Department|LOCATION County of Gallatin|LOCATION COUNTY OF HARRIS"; got != want {
+	if got, want := typedTexts(text, localGovernments(text, cs)), "ORG City of Seattle|ORG COUNTY OF ESSEX|LOCATION County of Santa Clara|LOCATION Boston|LOCATION COUNTY OF FRANKLIN|ORG City of Jacksonville|ORG City of Tampa|ORG City of Boston Law Department|LOCATION County of Gallatin|LOCATION COUNTY OF HARRIS"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

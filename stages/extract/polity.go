@@ -445,11 +445,12 @@ var localGovernment = regexp.MustCompile(`\b` + localGovernmentKind + `$`)
 const localGovernmentKind = `(?:City|Town|County|Village|Borough|Township|Parish|CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+`
 
 // venue reports whether the local government named at t[s:e] is a
-// venue's place: "located in the County of Santa Clara", an
+// venue's place: a county "located in the County of Santa Clara", an
 // acknowledgment's "COUNTY OF NEW YORK   )" under "STATE OF NEW YORK   )
-// ss.:".
+// ss.:". A city, a town or a village "in the City of Monroe" is the
+// government, as the guideline has it named by its kind.
 func venue(t string, s, e int) bool {
-	return suffixFold(t[max(0, s-11):s], "in the ") || strings.HasPrefix(strings.TrimLeft(t[e:], " \t"), ")")
+	return suffixFold(t[max(0, s-11):s], "in the ") && len(t)-s >= 6 && strings.EqualFold(t[s:s+6], "county") || strings.HasPrefix(strings.TrimLeft(t[e:], " \t"), ")")
 }
 
 // localGovernmentStart is a place's name that opens with a local
@@ -460,9 +461,9 @@ var localGovernmentStart = regexp.MustCompile(`^` + localGovernmentKind + `\S`)
 // of" and the like, or with them, the local government the text names, an
 // organisation with its kind ("City of Seattle", as the guideline's "City
 // of El Paso"); a name the text goes on with ("City of Boston Law Department")
-// is the tagger's or the rules' to read, and a place "in the County of
-// Santa Clara" stays a place, a county's with its kind (an
-// acknowledgment's "COUNTY OF HARRIS )").
+// is the tagger's or the rules' to read, and a county "in the County of
+// Santa Clara" stays a place, with its kind (an acknowledgment's "COUNTY
+// OF HARRIS )" too); a city "in the City of Monroe" is the government.
 func localGovernments(t string, cs []cand) []cand {
 	if !containsAny(t, []string{" of ", " OF "}) {
 		return cs
