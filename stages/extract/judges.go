@@ -1278,3 +1278,41 @@ func justicesLines(t string) []cand {
 	}
 	return out
 }
+
+// smallCapsJudge is a judge's name that a web copy of Tennessee's opinions
+// writes in small capitals, each word's first letter apart from the rest,
+// before the judge's title: "D. M ICHAEL S WINEY, J., delivered the
+// opinion", "C HARLES D. S USANO,\nJ R., P.J.", "J OHN W. M CC LARTY, J.",
+// "J. M ARK R OGERS, S P. J.". Group 1 is the name with its generational
+// suffix; two words at least are split, so that capitals' initials and
+// abbreviations ("U. S.", "P. J.") name nobody, and the title after it
+// keeps the Seventh Circuit's small capitals ("A RGUED S EPTEMBER 21")
+// out.
+var smallCapsJudge = regexp.MustCompile(`\b((?:` + smallCapsWord + `|[A-Z]\.)(?:[ \t]+(?:` + smallCapsWord + `|[A-Z]\.))+)(?:(,[ \t\n]+[JS][ \t]R\.))?,[ \t\n]+(?:J\.|JJ\.|P\.J\.|C\.J\.|S[ \t]?P\.[ \t]?J\.)`)
+
+// smallCapsWord is one word of smallCapsJudge: its first letter, a space
+// and the rest, "Mc"'s second capital apart too ("M CC LARTY").
+const smallCapsWord = `[A-Z][ \t](?:[A-Z]{1,2}[ \t])?[A-Z]{2,}`
+
+// smallCapsWords finds the split words of a smallCapsJudge name.
+var smallCapsWords = regexp.MustCompile(smallCapsWord)
+
+// smallCapsJudges returns the judges smallCapsJudge finds, each a person
+// with the generational suffix written after the name.
+func smallCapsJudges(t string) []cand {
+	if !strings.Contains(t, "J.") {
+		return nil
+	}
+	var out []cand
+	for _, m := range smallCapsJudge.FindAllStringSubmatchIndex(t, -1) {
+		if len(smallCapsWords.FindAllStringIndex(t[m[2]:m[3]], -1)) < 2 {
+			continue
+		}
+		e := m[3]
+		if m[4] >= 0 {
+			e = m[5]
+		}
+		out = append(out, cand{typ: TypePerson, start: m[2], end: e, source: SourcePattern})
+	}
+	return out
+}

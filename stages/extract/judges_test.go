@@ -261,3 +261,12 @@ func TestJusticesLines(t *testing.T) {
 		"The court, in 2010, and others, JJ.\n"
 	wantFind(t, justicesLines, text, "RECKTENWALD|NAKAYAMA|McKENNA|POLLACK|WILSON|REYNOLDSON|UHLENHOPP|CARTER|Bell|Raker|Harrell|Eldridge, John C.")
 }
+
+// TestSmallCapsJudges: a Tennessee opinion's judges in split small
+// capitals before their titles, with a generational suffix; a court's
+// small-capitals date and initials alone name nobody.
+func TestSmallCapsJudges(t *testing.T) {
+	text := "D. M ICHAEL S WINEY, J., delivered the opinion of the Court, in which C HARLES D. S USANO,\nJ R., P.J., and J OHN W. M CC LARTY, J., joined.\n" +
+		"J. M ARK R OGERS, S P. J., joined. A RGUED S EPTEMBER 21, 2012 D ECIDED D ECEMBER 27, 2012. Before U. S. P. J., and W. S., J.\n"
+	wantFind(t, smallCapsJudges, text, "D. M ICHAEL S WINEY|C HARLES D. S USANO,\nJ R.|J OHN W. M CC LARTY|J. M ARK R OGERS")
+}
