@@ -710,7 +710,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// city, a town or a village by its kind is the government also where
 	// something is "in the City of Monroe" (a county there stays the
 	// place); a judge's name in split small capitals before the title is
-	// one person ("D. M ICHAEL S WINEY, J."); the sample has none.
+	// one person ("D. M ICHAEL S WINEY, J."); a Massachusetts chapter
+	// before a section cited by its sign is one law with it ("c. 59, §§
+	// 64", "St. 1969, c. 704, § 21"); the sample has none.
 	"extract": {"extract/v46", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -321,6 +321,8 @@ func TestPatterns(t *testing.T) {
 		{"a rule with its rules' name after a comma", "moved under Rule 56, Fed.R.Civ.P., and Rule 407, M.R.Evid., applies; see Rule 12(b)(6), North Carolina Rules of Civil Procedure, and Rule 10.6(B), Rules of the Oklahoma Court of Criminal Appeals, Title 22, Ch. 18, App. Rule 7.6(a), Ala.\nR. Crim. P. Rule 23, Fed. R. Civ. P. 23(b) is another.",
 			[]want{{extract.TypeLaw, "Rule 56, Fed.R.Civ.P."}, {extract.TypeLaw, "Rule 407, M.R.Evid."}, {extract.TypeLaw, "Rule 12(b)(6), North Carolina Rules of Civil Procedure"},
 				{extract.TypeLaw, "Rule 10.6(B), Rules of the Oklahoma Court of Criminal Appeals, Title 22, Ch. 18, App."}, {extract.TypeLaw, "Rule 7.6(a), Ala. R. Crim. P."}, {extract.TypeLaw, "Rule 23"}}},
+		{"Massachusetts' chapters before their sections", "under G.L. c. 58A, § 7 and c. 59, §§ 64, and St. 1969, c. 704, § 21; see also § 4.",
+			[]want{{extract.TypeLaw, "G.L. c. 58A, § 7"}, {extract.TypeLaw, "c. 59, §§ 64"}, {extract.TypeLaw, "St. 1969, c. 704, § 21"}, {extract.TypeLaw, "§ 4"}}},
 		{"the Court of Federal Claims' dockets", "In the United States Court of Federal Claims\nNo. 16-1234C\n(Filed: March 3, 2017)\nNo. 17-936V; No. 14-37L.",
 			[]want{{extract.TypeCourt, "United States Court of Federal Claims"}, {extract.TypeCase, "16-1234C"}, {extract.TypeDate, "March 3, 2017"}, {extract.TypeCase, "17-936V"}, {extract.TypeCase, "14-37L"}}},
 		{"an Act's year in capitals", "SECURITIES EXCHANGE ACT OF 1934\nRULE 405 OF THE SECURITIES ACT OF 1933 applies.",

@@ -1594,6 +1594,31 @@ func localLawNumbers(t string, cs []cand) []cand {
 	return cs
 }
 
+// chapterBeforeSection is a Massachusetts chapter, and the session law's
+// year before it, right before a section cited by its sign: "c. 59, " of
+// "G.L. c. 58A, § 7 and c. 59, §§ 64", "St. 1969, c. 704, " of "St. 1969,
+// c. 704, § 21".
+var chapterBeforeSection = regexp.MustCompile(`(?:\bSt\.[ \t]+\d{4},[ \t]+)?\bc\.[ \t]?\d{1,4}[A-Z]{0,2},[ \t]+$`)
+
+// chapterSections starts a section cited by its sign at the chapter
+// before it (chapterBeforeSection): the chapter and the section are one
+// provision, as "G.L. c. 93A, § 2" is.
+func chapterSections(t string, cs []cand) []cand {
+	if !strings.Contains(t, "c.") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeLaw || !strings.HasPrefix(t[c.start:c.end], "§") {
+			continue
+		}
+		from := max(0, c.start-24)
+		if m := chapterBeforeSection.FindStringIndex(t[from:c.start]); m != nil {
+			cs[i].start = from + m[0]
+		}
+	}
+	return cs
+}
+
 // footnoteMark is a footnote's number glued to a section's number at the
 // end of a sentence, the sentence's period between them: "section
 // 425.16.1 We determine", "42 U.S.C. § 1981.1 (ECF No. 5.)". A section
