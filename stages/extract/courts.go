@@ -1435,3 +1435,36 @@ func courtCounties(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// districtCourtAfter is "Court" or "Courts" right after a federal district
+// court's name the tagger cut before it ("United States District" +
+// " Court."); group 1 is the plural's "s".
+var districtCourtAfter = regexp.MustCompile(`^[ \t]+(?:Court|COURT)(s|S)?\b`)
+
+// districtCourtEnds makes an organisation the tagger read as "United
+// States District" before "Court" the court ("removed to the United States
+// District Court."), and drops one before "Courts": a research site's
+// category ("United States District Courts. 9th Circuit."), no court.
+func districtCourtEnds(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"District Court", "DISTRICT COURT"}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		if name := oneSpace(t[c.start:c.end]); !strings.EqualFold(name, "United States District") && !strings.EqualFold(name, "U.S. District") {
+			continue
+		}
+		m := districtCourtAfter.FindStringSubmatchIndex(t[c.end:])
+		switch {
+		case m == nil:
+		case m[2] >= 0:
+			drop[i] = true
+		default:
+			cs[i].typ, cs[i].end = TypeCourt, c.end+m[1]
+		}
+	}
+	return withoutDropped(cs, drop)
+}

@@ -35,6 +35,15 @@ func TestNameMends(t *testing.T) {
 			"LOCATION Erie|LOCATION Kansas City|LOCATION Wichita|PERSON Michael Casper|LOCATION Hoboken|LOCATION Haifa",
 		},
 		{
+			// The tagger's "United States District" before "Court" is the
+			// court; before "Courts", a site's category, nothing; before
+			// anything else, left alone.
+			"district courts' ends", districtCourtEnds,
+			"removed to the United States District Court. Court | U.S. District Courts. 9th Circuit. The UNITED STATES DISTRICT Attorney.\n",
+			[]span{{"United States District", TypeOrg, SourceModel}, {"U.S. District", TypeOrg, SourceModel}, {"UNITED STATES DISTRICT", TypeOrg, SourceModel}},
+			"COURT United States District Court|ORG UNITED STATES DISTRICT",
+		},
+		{
 			// A civil office's, a police rank's or a calling's title is
 			// outside the person's name, as a service member's rank is;
 			// one that is also a surname stays before a surname alone.
