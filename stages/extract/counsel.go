@@ -609,6 +609,10 @@ func counselFirms(t string) []cand {
 			// "Stradley, Ronan, Stevens and Young": the last two
 			// partners joined by "and" or "&".
 			case initialledBefore && lastPartners.MatchString(last) && !hasOrgWord(last),
+				// "Mary Wimbish, Hollrah, Lange & Thoma, Houston": an
+				// ampersand between the last two partners makes a firm
+				// after any lawyer.
+				start > items[0][0] && lastPartners.MatchString(last) && strings.Contains(last, "&") && !hasOrgWord(last),
 				initialledBefore && lostAmpersands && lost,
 				j-k >= 2 && len(f) == 2 && lost && single(f[0]) && single(f[1]):
 				out = append(out, cand{typ: TypeOrg, start: start, end: items[j][1], source: SourcePattern})
@@ -835,9 +839,11 @@ func counselItemTypes(t string, items [][2]int) []cand {
 		}
 		return len(ws) == 1 || locationSet[strings.ToLower(s)] || townEnds[strings.ToLower(ws[1])]
 	}
+	// Partners joined by "&" are a firm ("Hollrah, Lange & Thoma"), no
+	// lawyer.
 	lawyer := func(s string) bool {
 		ws := strings.Fields(s)
-		return personLike(s) && properWord.MatchString(ws[0]) && properWord.MatchString(ws[len(ws)-1])
+		return personLike(s) && properWord.MatchString(ws[0]) && properWord.MatchString(ws[len(ws)-1]) && !strings.Contains(s, "&")
 	}
 	var out []cand
 	add := func(i int, typ string) {

@@ -1868,15 +1868,16 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeLaw, "SECURITIES ACT OF 1933"}, {extract.TypeLaw, "Business and Professions Code section 25658"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return strings.Contains(s, "REGISTERED") || strings.HasPrefix(s, "Professions") }}}},
 		// West's regional reporters credit counsel by lawyer and city, or by lawyer, firm, city
-		// and state, before "for" the party; a Texas court of appeals is named with its seat.
+		// and state, before "for" the party (partners joined by "&" are a firm, no lawyer); a
+		// Texas court of appeals is named with its seat.
 		{name: "CounselByCity", text: "Court of Appeals of Texas, Austin.\nCourt of Appeals of Texas, Seventh District, at Amarillo, affirmed.\n" +
 			"Court of Appeals of Texas, Houston (1st Dist.).\nCourt of Appeals of Texas, Corpus Christi-Edinburg.\n" +
 			"    Richard Koehler, Butler, Dennis Campbell Owens, Kansas City, for Michelle Cole, respondent.\n" +
 			"    John Pursley, Butler, and Jeffrey Weisman, Earth City, for the bank, respondent.\n" +
 			"Mathew David Ravencraft, Flinn Beagan, Vienna, VA, for Plaintiff.\nMary Jones, Chairperson, for the Committee.\n" +
 			"John Roe, Acme Partners, Springfield, XX, for the intervenor.\n" +
-			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\n",
-			want: []mention{{extract.TypeCourt, "Court of Appeals of Texas, Austin"}, {extract.TypeCourt, "Court of Appeals of Texas, Seventh District, at Amarillo"},
+			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\nMary Wimbish, Hollrah, Lange & Thoma, Houston, for appellee.\n",
+			want: []mention{{extract.TypeCourt, "Court of Appeals of Texas, Austin"}, {extract.TypeOrg, "Hollrah, Lange & Thoma"}, {extract.TypeCourt, "Court of Appeals of Texas, Seventh District, at Amarillo"},
 				{extract.TypeCourt, "Court of Appeals of Texas, Houston (1st Dist.)"}, {extract.TypeCourt, "Court of Appeals of Texas, Corpus Christi-Edinburg"},
 				{extract.TypePerson, "Richard Koehler"}, {extract.TypeLocation, "Butler"}, {extract.TypePerson, "Dennis Campbell Owens"},
 				{extract.TypeLocation, "Kansas City"}, {extract.TypePerson, "Jeffrey Weisman"}, {extract.TypeLocation, "Earth City"},
@@ -1885,7 +1886,7 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, func(s string) bool {
 					return s == "Kansas City" || s == "Mathew David Ravencraft" || s == "Assistant U.S. Attorney"
 				}},
-				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" || s == "XX" }}}},
+				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" || s == "XX" || s == "Hollrah" }}}},
 		// A brief's cover: the D.C. Circuit by its full name; a party with "&" is an organisation,
 		// and a firm a line break cut before its "&" is one.
 		{name: "BriefCover", text: "United States Court of Appeals for the District of Columbia Circuit\n\nUNITED STATES COURT OF APPEALS\nFOR THE FEDERAL CIRCUIT\n\n" +

@@ -1418,13 +1418,15 @@ func TestCounselFirms(t *testing.T) {
 }
 
 // A text that writes its firms with ampersands has no firm without one,
-// but has those whose last two partners the ampersand or "and" joins.
+// but has those whose last two partners the ampersand or "and" joins
+// after a lawyer named with an initial, or the ampersand after any
+// lawyer.
 func TestCounselFirmsWithAmpersands(t *testing.T) {
 	wantFind(t, counselFirms, "John M. Grenfell, Pillsbury, Madison Sutro, San Francisco, for appellant; Jones & Day.\n", "")
 	wantFind(t, counselFirms, "Mark D. Schwartz, Stradley, Ronan, Stevens and Young, Philadelphia, Pa., for appellant.\n"+
 		"John M. Doe, Fox, Rothschild, O'Brien & Frankel, Philadelphia, Pa., for amicus.\nAnn B. Lee, Smith and Jones, Boston, Mass., for appellee.\n"+
-		"Smith and Jones, Boston, for appellee.\n",
-		"Stradley, Ronan, Stevens and Young|Fox, Rothschild, O'Brien & Frankel|Smith and Jones")
+		"Smith and Jones, Boston, for appellee.\nMary Wimbish, Hollrah, Lange & Thoma, Houston, for appellee.\nHollrah, Lange & Thoma, Houston, for appellee.\n",
+		"Stradley, Ronan, Stevens and Young|Fox, Rothschild, O'Brien & Frankel|Smith and Jones|Hollrah, Lange & Thoma")
 }
 
 // A firm of four partners or more whose "&" a page dropped, two single
