@@ -714,7 +714,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// before a section cited by its sign is one law with it ("c. 59, §§
 	// 64", "St. 1969, c. 704, § 21"); a counsel line's partners joined
 	// by "&" after a lawyer are a firm ("Mary Wimbish, Hollrah, Lange &
-	// Thoma, Houston"); the sample has none.
+	// Thoma, Houston"); a state trial court's name goes on over
+	// California's "County of" form ("Superior Court of the State of
+	// California, City and County of San Francisco"); the sample has none.
 	"extract": {"extract/v46", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1383,8 +1383,11 @@ func territoryCourts(t string) []cand {
 }
 
 // courtCountyAfter is a county after a trial court's name that does not
-// end in one: ", Tarrant County", " of Nueces County", " for Ada County".
-var courtCountyAfter = regexp.MustCompile(`^(?:,[ \t]+|[ \t]+(?:of|for|in[ \t]+and[ \t]+for)[ \t]+)(?:[A-Z][A-Za-z.'’\-]*[ \t]+){1,3}(?:County|Parish)\b`)
+// end in one: ", Tarrant County", " of Nueces County", " for Ada County",
+// and California's ", City and County of San Francisco", " County of
+// Sacramento", " FOR THE COUNTY OF LOS ANGELES".
+var courtCountyAfter = regexp.MustCompile(`^(?:(?:,[ \t]+|[ \t]+(?:of|for|in[ \t]+and[ \t]+for)[ \t]+)(?:[A-Z][A-Za-z.'’\-]*[ \t]+){1,3}(?:County|Parish)\b` +
+	`|,?[ \t]+(?:(?i:in[ \t]+and[ \t]+)?(?i:for)[ \t]+(?i:the)[ \t]+)?(?:(?i:city[ \t]+and)[ \t]+)?(?:County|COUNTY)[ \t]+(?:of|OF)[ \t]+[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)?\b)`)
 
 // courtCounties grows a state trial court's name over the county after
 // it, as its heading and the appellate courts write it: "17th Judicial
@@ -1430,6 +1433,10 @@ func courtCounties(t string, cs []cand) []cand {
 		if !strings.HasSuffix(name, "County") && !strings.HasSuffix(name, "Parish") {
 			if m := courtCountyAfter.FindStringIndex(t[c.end:]); m != nil {
 				c.end += m[1]
+				// "County of Sacramento The court": a sentence's next word.
+				if w := lastWord(t[c.start:c.end]); leadingNoise[strings.ToLower(w)] {
+					c.end = len(strings.TrimRight(t[:c.end-len(w)], " \t"))
+				}
 			}
 		}
 	}

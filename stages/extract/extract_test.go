@@ -2010,13 +2010,18 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypeOrg, "Dept. of Justice"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "Branch") }},
 				{extract.TypeOrg, func(s string) bool { return strings.Contains(s, ", Dep") }}}},
-		// A state trial court's name goes on over its county; two finders' readings of one court
-		// over the same words are one court; a federal court takes no county.
+		// A state trial court's name goes on over its county, also California's "County of"
+		// form; two finders' readings of one court over the same words are one court; a federal
+		// court takes no county.
 		{name: "TrialCourtsCounties", text: "On appeal from the 17th Judicial District Court, Tarrant County, Texas. Appeal from the 319th District Court of Nueces County, Texas. " +
-			"The United States District Court for the Western District of Texas, Bexar County, agreed.\n",
+			"The United States District Court for the Western District of Texas, Bexar County, agreed.\n" +
+			"Filed in the Superior Court of the State of California, City and County of San Francisco.\nThe Superior Court of the State of Arizona, in and for the County of Maricopa, denied it.\n" +
+			"Appeal from the Judgment of the Superior Court, County of Sacramento The Honorable Timothy M. Frawley.\n",
 			want: []mention{{extract.TypeCourt, "17th Judicial District Court, Tarrant County"}, {extract.TypeCourt, "319th District Court of Nueces County"},
-				{extract.TypeCourt, "United States District Court for the Western District of Texas"}},
-			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "Bexar") }}}},
+				{extract.TypeCourt, "United States District Court for the Western District of Texas"},
+				{extract.TypeCourt, "Superior Court of the State of California, City and County of San Francisco"},
+				{extract.TypeCourt, "Superior Court of the State of Arizona, in and for the County of Maricopa"}, {extract.TypeCourt, "Superior Court, County of Sacramento"}},
+			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "Bexar") || strings.HasSuffix(s, "The") }}}},
 		// A caption's role a party's name ran on into without a comma is no part of the name nor
 		// of the case's; a company's name that ends in a word of a role stays whole.
 		{name: "TrailingRoles", text: "COMMONWEALTH OF PENNSYLVANIA\nv.\nJASON P STEFANOWICZ Appellant\n\nThe Acme Trading Company appeals.\n",
