@@ -850,7 +850,7 @@ func counselItemTypes(t string, items [][2]int) []cand {
 		out = append(out, cand{typ: typ, start: items[i][0], end: items[i][1], source: SourcePattern})
 	}
 	switch {
-	case len(items) == 4 && lawyer(item(0)) && PostalStates[item(3)] != "" && place(item(2)) && len(strings.Fields(item(1))) <= 4 &&
+	case len(items) == 4 && lawyer(item(0)) && PostalStates[item(3)] != "" && place(item(2)) && startsUpper(item(1)) && len(strings.Fields(item(1))) <= 4 &&
 		!slices.ContainsFunc(strings.Fields(item(1)), func(w string) bool {
 			lw := strings.ToLower(strings.Trim(w, "."))
 			return jobWords[lw] || titleWords[lw]
@@ -875,9 +875,11 @@ func counselItemTypes(t string, items [][2]int) []cand {
 	return out
 }
 
-// townEnds are the last words of towns' names of two words: "Kansas
-// City", "Palm Springs", "Cedar Rapids".
-var townEnds = wordSet(`city springs falls beach park heights village rapids hills grove harbor point bluffs junction creek lake valley`)
+// townEnds are the last words of towns' names of two words or three:
+// "Kansas City", "Palm Springs", "Cedar Rapids", "Silver Spring", "White
+// Plains", "Great Bend", "West Des Moines", "Fort Lauderdale".
+var townEnds = wordSet(`city springs spring falls beach park heights village rapids hills grove harbor point bluffs junction creek lake valley
+	plains bend island rock moines orleans angeles vegas paso diego francisco antonio lauderdale`)
 
 // lawyerSeparators split an appearance's lawyers: commas and "and".
 var lawyerSeparators = regexp.MustCompile(`,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+`)
@@ -1111,13 +1113,10 @@ func surnamesOnly(run string) bool {
 var counselLineCity = regexp.MustCompile(`(?:,|,?[ \t]+of)[ \t]+((?:[A-Z][a-z]+\.?[ \t]+){0,2}[A-Z][a-z]+)(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.(?:[ \t]?[A-Z][a-z]{0,4}\.)?|` + stateNameAlt + `|([A-Z][a-z]+)))?,[ \t]+(?:for|argued|attorneys?[ \t]+for|counsel[ \t]+for)\b`)
 
 // cityOpeners open a city's name of two or three words ("Kansas City",
-// "West Des Moines", "Fort Worth"); cityEnds end one ("Silver Spring",
-// "White Plains", "Great Bend"). A counsel line's two words otherwise
-// are a lawyer's name ("Michael Casper, for") or a firm's.
-var (
-	cityOpeners = wordSet(`new north south east west fort ft. saint st. san santa los las el la lake great grand palm mount mt. port salt cedar sioux des baton little bowling kansas oklahoma jersey`)
-	cityEnds    = wordSet(`city springs spring beach falls heights plains park hills bend harbor village rapids bluffs creek point island valley grove junction rock moines orleans angeles vegas paso diego francisco antonio lauderdale`)
-)
+// "West Des Moines", "Fort Worth"), as townEnds end one ("Silver Spring",
+// "White Plains"). A counsel line's two words otherwise are a lawyer's
+// name ("Michael Casper, for") or a firm's.
+var cityOpeners = wordSet(`new north south east west fort ft. saint st. san santa los las el la lake great grand palm mount mt. port salt cedar sioux des baton little bowling kansas oklahoma jersey`)
 
 // counselCities makes the city of a counsel line (counselLineCity) a place:
 // the tagger reads a small city's name there as a person or an
@@ -1150,7 +1149,7 @@ func counselCities(t string, cs []cand) []cand {
 			if roleWords[ws[0]] || titleWords[ws[0]] || jobWords[ws[0]] || orgWords[ws[0]] || notNameAlone[ws[0]] || leadingNoise[ws[0]] {
 				continue
 			}
-		case !knownPlaces[name] && !locationSet[strings.Join(ws, " ")] && !cityOpeners[ws[0]] && !cityEnds[ws[len(ws)-1]]:
+		case !knownPlaces[name] && !locationSet[strings.Join(ws, " ")] && !cityOpeners[ws[0]] && !townEnds[ws[len(ws)-1]]:
 			continue
 		}
 		covered := false

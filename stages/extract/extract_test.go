@@ -1876,7 +1876,7 @@ func TestFormsInTheStage(t *testing.T) {
 			"    John Pursley, Butler, and Jeffrey Weisman, Earth City, for the bank, respondent.\n" +
 			"Mathew David Ravencraft, Flinn Beagan, Vienna, VA, for Plaintiff.\nMary Jones, Chairperson, for the Committee.\n" +
 			"John Roe, Acme Partners, Springfield, XX, for the intervenor.\n" +
-			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\nMary Wimbish, Hollrah, Lange & Thoma, Houston, for appellee.\n",
+			"John Doe, Assistant U.S. Attorney, Omaha, NE, for Defendant.\nMary Wimbish, Hollrah, Lange & Thoma, Houston, for appellee.\nDavid R. Rhein, argued, Des Moines, IA, for appellant.\n",
 			want: []mention{{extract.TypeCourt, "Court of Appeals of Texas, Austin"}, {extract.TypeOrg, "Hollrah, Lange & Thoma"}, {extract.TypeCourt, "Court of Appeals of Texas, Seventh District, at Amarillo"},
 				{extract.TypeCourt, "Court of Appeals of Texas, Houston (1st Dist.)"}, {extract.TypeCourt, "Court of Appeals of Texas, Corpus Christi-Edinburg"},
 				{extract.TypePerson, "Richard Koehler"}, {extract.TypeLocation, "Butler"}, {extract.TypePerson, "Dennis Campbell Owens"},
@@ -1884,7 +1884,7 @@ func TestFormsInTheStage(t *testing.T) {
 				{extract.TypePerson, "Mathew David Ravencraft"}, {extract.TypeOrg, "Flinn Beagan"}, {extract.TypeLocation, "Vienna"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Butler" || s == "Flinn Beagan" }},
 				{extract.TypeOrg, func(s string) bool {
-					return s == "Kansas City" || s == "Mathew David Ravencraft" || s == "Assistant U.S. Attorney"
+					return s == "Kansas City" || s == "Mathew David Ravencraft" || s == "Assistant U.S. Attorney" || s == "argued"
 				}},
 				{extract.TypeLocation, func(s string) bool { return s == "Chairperson" || s == "XX" || s == "Hollrah" }}}},
 		// A brief's cover: the D.C. Circuit by its full name; a party with "&" is an organisation,
