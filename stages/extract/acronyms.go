@@ -10,9 +10,11 @@ import (
 // their acronyms alone, without defining them: "ERISA", "GAAP", "the UCC",
 // "the FBI's Cleveland Field Office", "a charge with the EEOC", "SEC v.
 // Jones", "the GAO's report", "the TTAB", "an ABA survey", a service
-// member's branch after the name ("Major Meghan R. Glines-Barney, USAF"). Acronyms that also name other
-// things ("ADA", a person's name; "OSHA", a law and an agency; "VA", a
-// postal code; "DOE") are left to the definitions a text gives.
+// member's branch after the name ("Major Meghan R. Glines-Barney, USAF").
+// Acronyms that also name other things ("ADA", a person's name; "OSHA", a
+// law and an agency; "VA", a postal code; "DOE") are left to the
+// definitions a text gives, as are those that open longer names of other
+// bodies as often ("NRC Staff", "ACLU Foundation").
 var knownAcronyms = func() map[string]string {
 	m := map[string]string{}
 	for _, a := range strings.Fields(`ERISA GAAP UCC IFRS HIPAA FCPA RICO CERCLA COBRA FLSA FMLA ADEA FDCPA FCRA TILA RESPA TCPA ECOA

@@ -200,7 +200,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		var cands []int
 		if len(f.tokens) == 1 {
 			cands = append(cands, byAcronym[f.norm]...)
-			if len(cands) == 0 { // a service's initials of its name without the country
+			if len(cands) == 0 { // a service's or an agency's initials of its name without the country
 				cands = append(cands, byInitials[f.norm]...)
 			}
 		}
