@@ -1103,14 +1103,16 @@ func surnamesOnly(run string) bool {
 	return true
 }
 
-// counselLineCity is the city a counsel line gives between a lawyer's name or
-// firm and whom the lawyer appears for, with its state or country after
-// it or not: "Richard Seltzer, Hoboken, argued the cause", "…, P.A., of
-// Topeka, for appellee", "Deacy & Deacy, LLP, Kansas City, for",
-// "Karl Alexander, Pittsburgh, Pa., for", "…, Tel Aviv, Israel, for".
-// Group 1 is the city, group 2 a word after it that must be a country
-// ("Israel").
-var counselLineCity = regexp.MustCompile(`(?:,|,?[ \t]+of)[ \t]+((?:[A-Z][a-z]+\.?[ \t]+){0,2}[A-Z][a-z]+)(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.(?:[ \t]?[A-Z][a-z]{0,4}\.)?|` + stateNameAlt + `|([A-Z][a-z]+)))?,[ \t]+(?:for|argued|attorneys?[ \t]+for|counsel[ \t]+for)\b`)
+// counselLineCity is the city a counsel line gives between a lawyer's name
+// or firm and whom the lawyer appears for, with its state after it or
+// not: "Richard Seltzer, Hoboken, argued the cause", "…, P.A., of Topeka,
+// for appellee", "Deacy & Deacy, LLP, Kansas City, for", "Karl Alexander,
+// Pittsburgh, Pa., for". Group 1 is the city.
+var counselLineCity = regexp.MustCompile(`(?:,|,?[ \t]+of)[ \t]+((?:[A-Z][a-z]+\.?[ \t]+){0,2}[A-Z][a-z]+)(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.(?:[ \t]?[A-Z][a-z]{0,4}\.)?|` + stateNameAlt + `))?,[ \t]+(?:for|argued|attorneys?[ \t]+for|counsel[ \t]+for)\b`)
+
+// forRole is a party's role after a counsel line's "for": " plaintiff",
+// " the appellants", " defendants-respondents".
+var forRole = regexp.MustCompile(`^[ \t]+(?:the[ \t]+)?(?i:plaintiffs?|defendants?|appellants?|appellees?|respondents?|petitioners?|relators?|relator-appellants?|amic[iu]s|intervenors?|movants?|appellee-respondents?|plaintiffs?-appellants?|defendants?-respondents?|defendants?-appellees?)\b`)
 
 // cityOpeners open a city's name of two or three words ("Kansas City",
 // "West Des Moines", "Fort Worth"), as townEnds end one ("Silver Spring",
@@ -1121,22 +1123,18 @@ var cityOpeners = wordSet(`new north south east west fort ft. saint st. san sant
 // counselCities makes the city of a counsel line (counselLineCity) a place:
 // the tagger reads a small city's name there as a person or an
 // organisation ("Erie", "Princeton", "Kansas City") or misses it
-// ("Hoboken"); addressPlaces' counselCity adds a place only before "for"
-// and a party's role, and retypes no name the tagger or the patterns read
-// there. A city of one word that is a party's role, a title, a job
+// ("Hoboken"). A city of one word that is a party's role, a title, a job
 // or a body's word ("Grantor, for", "Counsel, for") is none, nor are two
 // or three words that neither a known place nor a city's opening or
-// closing word makes one. A name any other mention covers in part stays
-// as it is.
+// closing word makes one (addressPlaces takes such a city where a party's
+// role follows "for": "Rock Hill, for appellant"). A name any other
+// mention covers in part stays as it is.
 func counselCities(t string, cs []cand) []cand {
 	if !containsAny(t, []string{", for ", " argued", "attorney for ", "attorneys for ", "counsel for "}) {
 		return cs
 	}
 	for _, m := range counselLineCity.FindAllStringSubmatchIndex(t, -1) {
 		s, e := m[2], m[3]
-		if m[4] >= 0 && !locationSet[strings.ToLower(t[m[4]:m[5]])] {
-			continue
-		}
 		// A lawyer's name, a firm or a title stands before the comma, not
 		// a clause's lower-case word ("or, Alternatively, for").
 		if b := lastWord(strings.TrimRight(t[:m[0]], " \t\n,")); b == "" || !startsUpper(b) && !strings.HasSuffix(b, ".") {
@@ -1144,12 +1142,16 @@ func counselCities(t string, cs []cand) []cand {
 		}
 		name := t[s:e]
 		ws := strings.Fields(strings.ToLower(name))
+		lower := strings.Join(ws, " ")
+		if leadingNoise[lower] || notNames[lower] || hasOrgWord(name) || jobWords[ws[len(ws)-1]] {
+			continue
+		}
 		switch {
 		case len(ws) == 1:
-			if roleWords[ws[0]] || titleWords[ws[0]] || jobWords[ws[0]] || orgWords[ws[0]] || notNameAlone[ws[0]] || leadingNoise[ws[0]] {
+			if roleWords[ws[0]] || titleWords[ws[0]] || orgWords[ws[0]] || notNameAlone[ws[0]] {
 				continue
 			}
-		case !knownPlaces[name] && !locationSet[strings.Join(ws, " ")] && !cityOpeners[ws[0]] && !townEnds[ws[len(ws)-1]]:
+		case !knownPlaces[name] && !locationSet[lower] && !cityOpeners[ws[0]] && !townEnds[ws[len(ws)-1]]:
 			continue
 		}
 		covered := false

@@ -2698,11 +2698,6 @@ var (
 	cityBefore      = regexp.MustCompile(`((?:(?:St|Ft|Mt)\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})$`)
 )
 
-// counselCity is the city a counsel list names between a lawyer and the
-// party: "Dewey A. Routh, Rolla, for defendants-respondents", "Aaron A.
-// Wilson, City Atty., Kansas City, for appellant". Group 1 is the city.
-var counselCity = regexp.MustCompile(`,[ \t]+((?:St\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+for[ \t]+(?:the[ \t]+)?(?i:plaintiffs?|defendants?|appellants?|appellees?|respondents?|petitioners?|relators?|relator-appellants?|amic[iu]s|intervenors?|movants?|appellee-respondents?|plaintiffs?-appellants?|defendants?-respondents?|defendants?-appellees?)\b`)
-
 // townOfState is a town and its state written out after a preposition of
 // place in running text: "a resident of Holmdel, New Jersey", "its place
 // of business in Purchase, New York". Group 1 is the town, group 2 the
@@ -2938,12 +2933,22 @@ func addressPlaces(t string) []cand {
 		out = append(out, cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	if strings.Contains(t, ", for ") {
-		for _, m := range counselCity.FindAllStringSubmatchIndex(t, -1) {
-			// "Douglas K. Mickle, Assistant Director, for defendant": a
-			// title, no city.
-			if city := t[m[2]:m[3]]; !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && !hasOrgWord(city) && !jobWords[strings.ToLower(lastWord(city))] {
-				out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		for _, m := range counselLineCity.FindAllStringSubmatchIndex(t, -1) {
+			// "Douglas K. Mickle, Assistant Director, for defendant",
+			// "Assistant City Solicitor, for the appellee": a title, no
+			// city; the city of a line that names the party's
+			// role after "for" ("Dewey A. Routh, Rolla, for
+			// defendants-respondents"), which counselCities retypes
+			// later as the tagger read it, is found here before the
+			// names' mends.
+			city := t[m[2]:m[3]]
+			// A city with its state ("Richardson, TX, for") is the
+			// city-and-state passes' below.
+			if strings.TrimSpace(strings.TrimPrefix(t[m[3]:m[1]], ",")) != "for" || !forRole.MatchString(t[m[1]:]) || leadingNoise[strings.ToLower(city)] || notNames[strings.ToLower(city)] || hasOrgWord(city) ||
+				slices.ContainsFunc(strings.Fields(strings.ToLower(city)), func(w string) bool { return jobWords[w] || titleWords[w] }) {
+				continue
 			}
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}
 	towns := townOfState.FindAllStringSubmatchIndex(t, -1)

@@ -645,7 +645,7 @@ func TestCounselCities(t *testing.T) {
 		"Helen Thigpen, Haynes & Boone, Richardson, TX, for Defendants. David B. Lyons, Nashville, TN.\n" +
 		"Testimony of Jane Roe, MD, and of John Smith, PA; Baltimore, MD, is a city. Under Rule 12, PA fees apply.\n" +
 		"Dewey A. Routh, Rolla, for defendants-respondents. Aaron A. Wilson, City Atty., St. Louis, for appellant. Harvey B. Cox, for appellants.\n" +
-		"Douglas K. Mickle, Assistant Director, for defendant.\nJon Burford, Kozeny & McCubbin, LC, St. Louis, MO, for Defendant.\n" +
+		"Douglas K. Mickle, Assistant Director, for defendant.\nAngela Smagula, Assistant City Solicitor, for the appellee.\nJon Burford, Kozeny & McCubbin, LC, St. Louis, MO, for Defendant.\n" +
 		"C. Orlet, Husch & Eppenberger, LLC, of St. Louis, MO.\n"
 	wantFind(t, addressPlaces, text, "Rolla|St. Louis|Lincoln|NE|Richardson|TX|Nashville|TN|Baltimore|MD|St. Louis|MO|St. Louis|MO")
 }
