@@ -717,7 +717,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Thoma, Houston"); a state trial court's name goes on over
 	// California's "County of" form ("Superior Court of the State of
 	// California, City and County of San Francisco"); the sample has none.
-	"extract": {"extract/v46", "8233445eaa40eb1b"},
+	// extract/v47 (fortieth session): Kansas's counsel lines, the lawyer
+	// "of" the firm "of" the city before "argued" or "on the brief", name
+	// the firm ("of Hampton, Royce, Engleman and Nelson, of Salina") and
+	// the city ("of Hays, was on the brief"); the sample has none.
+	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -1107,8 +1107,34 @@ func surnamesOnly(run string) bool {
 // or firm and whom the lawyer appears for, with its state after it or
 // not: "Richard Seltzer, Hoboken, argued the cause", "…, P.A., of Topeka,
 // for appellee", "Deacy & Deacy, LLP, Kansas City, for", "Karl Alexander,
-// Pittsburgh, Pa., for". Group 1 is the city.
-var counselLineCity = regexp.MustCompile(`(?:,|,?[ \t]+of)[ \t]+((?:[A-Z][a-z]+\.?[ \t]+){0,2}[A-Z][a-z]+)(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.(?:[ \t]?[A-Z][a-z]{0,4}\.)?|` + stateNameAlt + `))?,[ \t]+(?:for|argued|attorneys?[ \t]+for|counsel[ \t]+for)\b`)
+// Pittsburgh, Pa., for", "Robert F. Glassman, of Hays, was on the brief".
+// Group 1 is the city.
+var counselLineCity = regexp.MustCompile(`(?:,|,?[ \t]+of)[ \t]+((?:[A-Z][a-z]+\.?[ \t]+){0,2}[A-Z][a-z]+)(?:,[ \t]+(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.(?:[ \t]?[A-Z][a-z]{0,4}\.)?|` + stateNameAlt + `))?,[ \t]+(?:for|argued|attorneys?[ \t]+for|counsel[ \t]+for|(?:was|were)[ \t]+on[ \t]+the[ \t]+brief)\b`)
+
+// firmOfCity is a counsel line as Kansas's courts write it: the lawyer,
+// "of" the firm, "of" the city, and what the lawyer did: "Jack N.
+// Stewart, of Hampton, Royce, Engleman and Nelson, of Salina, argued the
+// cause", "Casey R. Law, of Turner and Boisseau, Chartered, of Great Bend,
+// were on the brief". Group 1 is the firm.
+var firmOfCity = regexp.MustCompile(`[A-Z][a-z]+\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’\-]*))+,[ \t]+of[ \t]+([A-Z][^,\n]*(?:,[ \t]+(?:and[ \t]+)?[A-Z][^,\n]*)*?),[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+,[ \t]+(?:argued|(?:was|were)[ \t]+on[ \t]+the[ \t]+brief)\b`)
+
+// firmsOfCities returns the firms of firmOfCity's lines, where the tagger
+// reads the partners' surnames as people or places ("Hampton", "Royce").
+// A title or a job is no firm ("of Counsel").
+func firmsOfCities(t string) []cand {
+	if !strings.Contains(t, " argued") && !strings.Contains(t, " on the brief") {
+		return nil
+	}
+	var out []cand
+	for _, m := range firmOfCity.FindAllStringSubmatchIndex(t, -1) {
+		firm := t[m[2]:m[3]]
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(firm)), func(w string) bool { return jobWords[w] || titleWords[w] }) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
 
 // forRole is a party's role after a counsel line's "for": " plaintiff",
 // " the appellants", " defendants-respondents".
@@ -1130,7 +1156,7 @@ var cityOpeners = wordSet(`new north south east west fort ft. saint st. san sant
 // role follows "for": "Rock Hill, for appellant"). A name any other
 // mention covers in part stays as it is.
 func counselCities(t string, cs []cand) []cand {
-	if !containsAny(t, []string{", for ", " argued", "attorney for ", "attorneys for ", "counsel for "}) {
+	if !containsAny(t, []string{", for ", " argued", "attorney for ", "attorneys for ", "counsel for ", " on the brief"}) {
 		return cs
 	}
 	for _, m := range counselLineCity.FindAllStringSubmatchIndex(t, -1) {

@@ -451,3 +451,13 @@ func TestCapsCounselFirms(t *testing.T) {
 		"APPEAL FROM, SMITH AND JONES, Defendants."
 	wantFind(t, capsCounselFirms, text, "WEINHAUS AND DOBSON|GREENSFELDER AND HEMKER")
 }
+
+// TestFirmsOfCities: Kansas's counsel lines name the lawyer, "of" the
+// firm and "of" the city before what the lawyer did; a title there is no
+// firm, nor is a city alone.
+func TestFirmsOfCities(t *testing.T) {
+	text := "Jack N. Stewart, of Hampton, Royce, Engleman and Nelson, of Salina, argued the cause, and Robert F. Glassman, of Hays, was on the brief for the appellant.\n" +
+		"Casey R. Law, of Turner and Boisseau, Chartered, of Great Bend, were on the brief. Jane Roe, of Counsel, of Wichita, argued the cause.\n" +
+		"Allen Shelton, of Clark and Shelton, of Hill City, argued the cause.\n"
+	wantFind(t, firmsOfCities, text, "Hampton, Royce, Engleman and Nelson|Turner and Boisseau, Chartered|Clark and Shelton")
+}

@@ -30,9 +30,9 @@ func TestNameMends(t *testing.T) {
 			// place or city's word makes one are not.
 			"counsel lines' cities", counselCities,
 			"Richard Seltzer, Hoboken, argued the cause for appellant. Melissa H. Shirey, Erie, for J.F. Joseph Brown, Deacy & Deacy, LLP, Kansas City, for respondent. " +
-				"Michael P. Whalen, of Wichita, for appellant. Jane Roe, Grantor, for the grantee; relief under § 705, or, Alternatively, for a stay. George Brinson, Michael Casper, for appellants.\n",
+				"Michael P. Whalen, of Wichita, for appellant. Jane Roe, Grantor, for the grantee; relief under § 705, or, Alternatively, for a stay. George Brinson, Michael Casper, for appellants. Robert F. Glassman, of Hays, was on the brief.\n",
 			[]span{{"Erie", TypePerson, SourceModel}, {"Kansas City", TypeOrg, SourceModel}, {"Wichita", TypeOrg, SourceModel}, {"Michael Casper", TypePerson, SourceModel}},
-			"LOCATION Erie|LOCATION Kansas City|LOCATION Wichita|PERSON Michael Casper|LOCATION Hoboken",
+			"LOCATION Erie|LOCATION Kansas City|LOCATION Wichita|PERSON Michael Casper|LOCATION Hoboken|LOCATION Hays",
 		},
 		{
 			// The tagger's "United States District" before "Court" is the
