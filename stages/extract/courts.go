@@ -982,6 +982,11 @@ var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CI
 // 20S-CR-313"), a letter or its possessive.
 var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|['’]s\b|[A-Za-z0-9])`)
 
+// landCourtAfter is what makes "Land Court" a longer name's start ("Land
+// Court of Queensland", "Land Court Rules"): the place it sits ("at the
+// Land Court in Boston") does not.
+var landCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|Rules?|Building|Department|Case|No\.)\b|['’]s\b|[A-Za-z0-9])`)
+
 // supremeCourtRest is "Court" after "Supreme", on its line or the next
 // ("the Supreme" / "Court has dealt").
 var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|COURT)\b`)
@@ -989,21 +994,33 @@ var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|CO
 // bareCourtsByKind returns the supreme and the superior courts named by
 // their kind alone (bareSupremeCourtAfter: "the Superior Court vacated the
 // judgment" in a Pennsylvania opinion), and Massachusetts's Appeals Court
-// ("the Appeals Court, by a divided court"), found by their first word,
+// ("the Appeals Court, by a divided court") and Land Court ("appealed to
+// the Land Court", "Massachusetts Land Court"), found by their first word,
 // which a regular expression with no literal start would look for at every
 // byte.
 func bareCourtsByKind(t string) []cand {
 	var out []cand
-	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR", "Appeals"} {
+	for _, word := range []string{"Supreme", "SUPREME", "Superior", "SUPERIOR", "Appeals", "Land"} {
 		for s := range occurrences(t, word, 0) {
 			i := s + len(word)
 			m := supremeCourtRest.FindStringIndex(t[i:])
-			if m == nil || s > 0 && isWordByte(t[s-1]) || bareSupremeCourtAfter.MatchString(t[i+m[1]:]) {
+			if m == nil || s > 0 && isWordByte(t[s-1]) || word != "Land" && bareSupremeCourtAfter.MatchString(t[i+m[1]:]) || word == "Land" && landCourtAfter.MatchString(t[i+m[1]:]) {
 				continue
 			}
-			// Massachusetts's "Appeals Court" by its name alone, not a
-			// longer name's end ("Texas Appeals Court").
-			if word == "Appeals" && lastWordCapitalised(t[:s]) {
+			// The Land Court of the two states that have one, named with
+			// its state or alone.
+			if word == "Land" {
+				for _, st := range []string{"Massachusetts ", "Hawaii ", "Hawai‘i "} {
+					if strings.HasSuffix(t[:s], st) {
+						s -= len(st)
+						break
+					}
+				}
+			}
+			// Massachusetts's "Appeals Court" and "Land Court" by their
+			// names alone, not a longer name's end ("Texas Appeals
+			// Court", "Native Land Court").
+			if (word == "Appeals" || word == "Land") && lastWordCapitalised(t[:s]) {
 				continue
 			}
 			out = append(out, cand{typ: TypeCourt, start: s, end: i + m[1], source: SourcePattern})

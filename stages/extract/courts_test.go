@@ -346,3 +346,11 @@ func TestBareAppealsCourt(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBareLandCourt: the Land Court by its name alone, or after its
+// state, is a court; after another capitalised word it is a longer name's
+// end ("Native Land Court").
+func TestBareLandCourt(t *testing.T) {
+	text := "she appealed to the Land Court. Massachusetts Land Court (Sands, J.); the Native Land Court; the Land Court of Queensland; held at the Land Court in Boston."
+	wantFind(t, bareCourtsByKind, text, "Land Court|Massachusetts Land Court|Land Court")
+}
