@@ -721,8 +721,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "of" the firm "of" the city before "argued" or "on the brief", name
 	// the firm ("of Hampton, Royce, Engleman and Nelson, of Salina") and
 	// the city ("of Hays, was on the brief"); Massachusetts's Land Court
-	// by its name alone or after its state is a court; the sample has
-	// none.
+	// by its name alone or after its state is a court; a decedent after
+	// "Estate of" the tagger read as a place is the estate too ("the
+	// Estate of Octavia Simmons"); the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

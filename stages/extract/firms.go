@@ -1347,13 +1347,15 @@ func trustNames(t string, cs []cand) []cand {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ != TypePerson && c.typ != TypeOrg {
+		if c.typ != TypePerson && c.typ != TypeOrg && c.typ != TypeLocation {
 			continue
 		}
 		if m := trustAfter.FindStringIndex(t[c.end:]); m != nil {
 			cs[i].typ, cs[i].end = TypeOrg, c.end+m[1]
 		}
-		if c.typ == TypePerson {
+		// A decedent's name the tagger read as a place is a person's too
+		// ("the Estate of Octavia Simmons").
+		if c.typ == TypePerson || c.typ == TypeLocation && personLike(t[c.start:c.end]) && !locationSet[strings.ToLower(t[c.start:c.end])] {
 			if m := estateBefore.FindStringIndex(t[max(0, c.start-12):c.start]); m != nil {
 				cs[i].typ, cs[i].start = TypeOrg, max(0, c.start-12)+m[0]
 			}

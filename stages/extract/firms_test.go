@@ -233,19 +233,26 @@ func TestCircuitNames(t *testing.T) {
 }
 
 // TestTrustNames: a person followed by a kind of trust is that trust, and
-// one after "Estate of" that estate, an organisation; a person alone stays
-// one.
+// one after "Estate of" that estate, an organisation, also where the
+// tagger read the decedent as a place; a person alone stays one, as does
+// a place that is one.
 func TestTrustNames(t *testing.T) {
-	text := "Plaintiffs Noah N. Levy Revocable Trust and Jane Roe sued; the Roe Family Trust paid, and THE ESTATE OF WALTER TIRSCHMAN."
+	text := "Plaintiffs Noah N. Levy Revocable Trust and Jane Roe sued; the Roe Family Trust paid, and THE ESTATE OF WALTER TIRSCHMAN. " +
+		"Conservator of the Estate of Octavia Simmons; the Estate of New York."
 	var cs []cand
-	for _, n := range []string{"Noah N. Levy", "Jane Roe", "Roe", "WALTER TIRSCHMAN"} {
+	for _, n := range []string{"Noah N. Levy", "Jane Roe", "Roe", "WALTER TIRSCHMAN", "Octavia Simmons", "New York"} {
 		i := strings.Index(text, n)
 		if n == "Roe" {
 			i = strings.Index(text, "the Roe") + 4
 		}
-		cs = append(cs, cand{typ: TypePerson, start: i, end: i + len(n)})
+		typ := TypePerson
+		if n == "Octavia Simmons" || n == "New York" {
+			typ = TypeLocation
+		}
+		cs = append(cs, cand{typ: typ, start: i, end: i + len(n)})
 	}
-	want := TypeOrg + " Noah N. Levy Revocable Trust|" + TypePerson + " Jane Roe|" + TypeOrg + " Roe Family Trust|" + TypeOrg + " ESTATE OF WALTER TIRSCHMAN"
+	want := TypeOrg + " Noah N. Levy Revocable Trust|" + TypePerson + " Jane Roe|" + TypeOrg + " Roe Family Trust|" + TypeOrg + " ESTATE OF WALTER TIRSCHMAN|" +
+		TypeOrg + " Estate of Octavia Simmons|" + TypeLocation + " New York"
 	if got := typedTexts(text, trustNames(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
