@@ -34,10 +34,12 @@ func TestCoverage(t *testing.T) {
 
 // TestAndHead: a name the patterns cut at "and" starts at the capitalised
 // word or two before it, unless another name covers them; a name over both
-// (the tagger read the whole name) is the same name.
+// (the tagger read the whole name) is the same name; a capitalised word
+// before them continues them, unless it is a possessive.
 func TestAndHead(t *testing.T) {
 	const text = "files with the Securities and Exchange Commission and Acme and Federal Trade Commission staff, " +
-		"the Patent Trial and Appeal Commission and the Long Island Rail and Road Commission"
+		"the Patent Trial and Appeal Commission and the Long Island Rail and Road Commission, " +
+		"Fletcher’s Tire and Auto Commission and the U.S. Tire and Auto Commission"
 	sec := strings.Index(text, "Exchange Commission")
 	ptab := strings.Index(text, "Appeal Commission")
 	rail := strings.Index(text, "Road Commission")
@@ -55,6 +57,8 @@ func TestAndHead(t *testing.T) {
 		{"another name before the and", ftc, []cand{acme}, "Federal Trade Commission"},
 		{"two words before the and", ptab, nil, "Patent Trial and Appeal Commission"},
 		{"three words before the and", rail, nil, "Road Commission"},
+		{"a possessive before them", strings.Index(text, "Auto Commission"), nil, "Tire and Auto Commission"},
+		{"a capitalised abbreviation before them", strings.LastIndex(text, "Auto Commission"), nil, "Auto Commission"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := andHead(text, tc.s, tc.named)

@@ -587,8 +587,10 @@ func andHead(t string, s int, named []cand) int {
 			}
 			// A capitalised word before them continues them, or ends
 			// a sentence of names ("Commission. Acme and Federal Trade
-			// Commission").
-			if ok && capitalised(t[ws:we]) && !leadingNoise[lw] {
+			// Commission"); a body's possessive owns them ("the
+			// Department of Labor's Occupational Safety and Health
+			// Administration").
+			if ok && capitalised(t[ws:we]) && !leadingNoise[lw] && !strings.HasSuffix(t[ws:we], "'s") && !strings.HasSuffix(t[ws:we], "’s") {
 				return s
 			}
 			break
