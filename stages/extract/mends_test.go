@@ -517,6 +517,14 @@ func TestNameMends(t *testing.T) {
 			"PERSON Michael Moretti|PERSON Jane Roe|ORG Fax Holdings LLC",
 		},
 		{
+			// A web page's image of a body's name ends the name; a
+			// person named Logo is left alone.
+			"logos", nameEdges,
+			"Department of Labor Logo OSHA News Release\nBy Ann Logo Smith.",
+			[]span{{"Department of Labor Logo OSHA News Release", TypeOrg, SourcePattern}, {"Ann Logo Smith", TypePerson, SourceModel}},
+			"ORG Department of Labor|PERSON Ann Logo Smith",
+		},
+		{
 			// A counsel block run into one line: a lawyer's generation
 			// opens no firm, "Post Office Box" is neither the firm's nor
 			// the city's, and a firm of partners goes on back over "and"

@@ -4050,6 +4050,11 @@ func nameEdges(t string, cs []cand) []cand {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)
+		// "Department of Labor Logo OSHA News Release": a web page's image
+		// of a body's name ends the name.
+		if k := slices.IndexFunc(ws, func(w word) bool { return w.text == "Logo" || w.text == "logo" }); k > 0 && c.typ == TypeOrg {
+			ws = ws[:k]
+		}
 		for len(ws) > 1 && (edgeConnectors[strings.ToLower(ws[len(ws)-1].text)] || c.typ == TypePerson && officeFor(t, ws[len(ws)-1]) ||
 			c.typ == TypePerson && contactLabels[strings.ToLower(strings.TrimRight(ws[len(ws)-1].text, ":"))] ||
 			months[strings.ToLower(ws[len(ws)-1].text)] && dayAfter.MatchString(t[ws[len(ws)-1].end:])) {
