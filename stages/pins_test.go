@@ -726,8 +726,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Estate of Octavia Simmons"); a body's part after its body's
 	// possessive goes on over the "and" in its name ("the Department of
 	// Labor's Occupational Safety and Health Administration"); a web
-	// page's "Logo" ends a body's name ("Department of Labor Logo"); the
-	// sample has none.
+	// page's "Logo" ends a body's name ("Department of Labor Logo"); a
+	// wire story's dateline without a date names its city and state
+	// ("BURLINGTON, Wis. – The …"), and "WASHINGTON, D.C." in a dateline
+	// is one place; the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

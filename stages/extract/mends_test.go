@@ -517,6 +517,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Michael Moretti|PERSON Jane Roe|ORG Fax Holdings LLC",
 		},
 		{
+			// A wire story's dateline without a date, the city in capitals
+			// and its state abbreviated before a dash, names two places,
+			// the capital with its district one; a judge's line ("J.")
+			// names none.
+			"undated datelines", datelines,
+			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\n",
+			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}},
+			"PERSON WORSWICK|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,

@@ -536,6 +536,15 @@ var dateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A
 	`(?:((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)),[ \t]+)?` +
 	month + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}[ \t]*(?:\(|/|--|—|–|-[ \t])`)
 
+// undatedDateline is a news story's dateline as the wire services write it
+// without a date: the city in capitals, its state abbreviated, a dash:
+// "BURLINGTON, Wis. – The U.S. Department of Labor …" (the text stage
+// writes the dash "-"). Groups 1 and 2 are
+// the city and the state, which must be a state's abbreviation
+// (CitationStates: "WORSWICK, J. —" is a judge's line).
+var undatedDateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
+	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))[ \t]*(?:–|—|--|-)[ \t]`)
+
 // datelines makes a press release's dateline's city and state places: the
 // tagger reads the city in capitals at a line's start as a person ("ROCK
 // HILL") or an organisation.
@@ -543,7 +552,19 @@ func datelines(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
 	}
-	for _, m := range dateline.FindAllStringSubmatchIndex(t, -1) {
+	ms := dateline.FindAllStringSubmatchIndex(t, -1)
+	if containsAny(t, []string{" – ", " — ", " -- ", " - "}) {
+		for _, m := range undatedDateline.FindAllStringSubmatchIndex(t, -1) {
+			if CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[4]:m[5]]))] != "" {
+				ms = append(ms, m)
+			}
+		}
+	}
+	for _, m := range ms {
+		// "WASHINGTON, D.C.": the capital is one place with its district.
+		if m[4] >= 0 && strings.EqualFold(t[m[2]:m[3]], "Washington") && strings.ReplaceAll(t[m[4]:m[5]], ".", "") == "DC" {
+			m = []int{m[0], m[1], m[2], m[5], -1, -1}
+		}
 		for g := 1; g <= 2; g++ {
 			if m[2*g] < 0 {
 				continue
