@@ -1030,6 +1030,35 @@ func bareCourtsByKind(t string) []cand {
 	return out
 }
 
+// nyDepartmentAfter is a New York Appellate Division's department after its
+// name: ", Second Department".
+var nyDepartmentAfter = regexp.MustCompile(`^,?[ \t]+(?:First|Second|Third|Fourth|FIRST|SECOND|THIRD|FOURTH)[ \t]+(?:Department|DEPARTMENT)\b`)
+
+// bareAppellateDivisions returns New Jersey's and New York's intermediate
+// appellate court by its name alone, "the Appellate Division" ("the
+// Appellate Division reversed", "the Appellate Division's recent
+// decision"), with New York's department after it; the end of a longer
+// name ("Superior Court of New Jersey, Appellate Division",
+// "Massachusetts Appellate Division") or its start ("Appellate Division of
+// the Supreme Court") is the patterns'.
+func bareAppellateDivisions(t string) []cand {
+	var out []cand
+	for _, name := range []string{"Appellate Division", "APPELLATE DIVISION"} {
+		for s := range occurrences(t, name, 0) {
+			e := s + len(name)
+			if !wholeWord(t, s, e) || !strings.HasSuffix(t[:s], "the ") && !strings.HasSuffix(t[:s], "The ") && !strings.HasSuffix(t[:s], "THE ") ||
+				strings.HasPrefix(t[e:], " of ") || strings.HasPrefix(t[e:], " OF ") {
+				continue
+			}
+			if m := nyDepartmentAfter.FindStringIndex(t[e:]); m != nil {
+				e += m[1]
+			}
+			out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,
 // as its opinions' headers write it: "Court of Appeal of Louisiana, First
 // Circuit", "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT", "THE COURT

@@ -354,3 +354,13 @@ func TestBareLandCourt(t *testing.T) {
 	text := "she appealed to the Land Court. Massachusetts Land Court (Sands, J.); the Native Land Court; the Land Court of Queensland; held at the Land Court in Boston."
 	wantFind(t, bareCourtsByKind, text, "Land Court|Massachusetts Land Court|Land Court")
 }
+
+// TestBareAppellateDivisions: "the Appellate Division" by its name alone
+// is New Jersey's or New York's intermediate appellate court, with New
+// York's department after it; a longer name's end or start, or a heading
+// without its article, is not.
+func TestBareAppellateDivisions(t *testing.T) {
+	text := "The Appellate Division reversed; the Appellate Division, Second Department, affirmed; the Appellate Division's decision. " +
+		"Superior Court of New Jersey, Appellate Division. Massachusetts Appellate Division; the Appellate Division of the Supreme Court.\nAppellate Division\n"
+	wantFind(t, bareAppellateDivisions, text, "Appellate Division|Appellate Division, Second Department|Appellate Division")
+}
