@@ -604,6 +604,30 @@ func nationalBanks(t string, cs []cand) []cand {
 // a comma: ", Inc.", ", L.L.C.".
 var companyForm = regexp.MustCompile(`^,[ \t]*` + legalForm)
 
+// formOfPlace is the state or the country after a company's abbreviated
+// form that is part of its name: " of California" of "Union Oil Co. of
+// California", " of North America".
+var formOfPlace = regexp.MustCompile(`^[ \t]+of[ \t]+(?:(?:North[ \t]+)?America|` + stateNameAlt + `)\b`)
+
+// abbreviatedFormsOf extends a company's name that ends in "Co." or
+// "Corp." over the state or the country after it ("Union Oil Co. of
+// California", "Legal Services Corp. of Alabama"): the patterns go on
+// after "Company of" only.
+func abbreviatedFormsOf(t string, cs []cand) []cand {
+	if !strings.Contains(t, ". of ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !strings.HasSuffix(t[c.start:c.end], " Co.") && !strings.HasSuffix(t[c.start:c.end], " Corp.") {
+			continue
+		}
+		if m := formOfPlace.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[1]
+		}
+	}
+	return cs
+}
+
 // enumerator is a recital's or list's letter or number opening a line:
 // "A. ", "(b) ", "2. ".
 var enumerator = regexp.MustCompile(`^(?:[A-Z]|\d{1,2}|\([a-z0-9]{1,3}\))\.?[ \t]+`)

@@ -527,6 +527,15 @@ func TestNameMends(t *testing.T) {
 			"PERSON WORSWICK|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.",
 		},
 		{
+			// A company's name that ends in "Co." or "Corp." goes on over
+			// the state or the country after it; a place that is neither,
+			// or a name with no such form, is left alone.
+			"abbreviated forms of places", abbreviatedFormsOf,
+			"for Union Oil Co. of California; of Legal Services Corp. of Alabama; Acme Co. of Springfield; Acme Bank of California.\n",
+			[]span{{"Union Oil Co.", TypeOrg, SourcePattern}, {"Legal Services Corp.", TypeOrg, SourcePattern}, {"Acme Co.", TypeOrg, SourcePattern}, {"Acme Bank", TypeOrg, SourceModel}},
+			"ORG Union Oil Co. of California|ORG Legal Services Corp. of Alabama|ORG Acme Co.|ORG Acme Bank",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
