@@ -732,7 +732,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// is one place; "the Appellate Division" by its name alone is a court
 	// (New Jersey's, New York's with its department); a company's name
 	// ending in "Co." or "Corp." goes on over the state after it ("Union
-	// Oil Co. of California"); the sample has none.
+	// Oil Co. of California"); a counterclaim's role before a name is cut
+	// off as a caption's role is ("Counter-Claimant Hope Evangelical
+	// Lutheran Church"); the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2752,7 +2752,9 @@ func roleEdges(t string, cs []cand) []cand {
 				name = rest
 			}
 		}
-		if sp := strings.IndexAny(name, " \t\n"); c.typ != TypeCase && sp >= 0 && captionRoleWord.MatchString(name[:sp]) && !strings.ContainsAny(name[:sp], ",.;:") {
+		// "Counter-Claimant Hope Evangelical Lutheran Church": a
+		// counterclaim's or a cross-claim's role too.
+		if sp := strings.IndexAny(name, " \t\n"); c.typ != TypeCase && sp >= 0 && captionRoleWord.MatchString(claimPrefix.ReplaceAllString(name[:sp], "")) && !strings.ContainsAny(name[:sp], ",.;:") {
 			if rest := strings.TrimLeft(name[sp:], " \t\n"); rest != "" && upperByte(rest[0]) {
 				cs[i].start = cs[i].end - len(rest)
 			}
@@ -2760,6 +2762,10 @@ func roleEdges(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// claimPrefix opens a counterclaim's or a cross-claim's role:
+// "Counter-Claimant", "Cross-Defendant", "Counterclaim-Plaintiff".
+var claimPrefix = regexp.MustCompile(`^(?i:counter|cross)(?i:claim)?-?`)
 
 // firstPartyRole is the role of a caption's first party right after its
 // name, which opens a caption: ", Plaintiff", ", Petitioners".

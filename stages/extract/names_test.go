@@ -1213,18 +1213,20 @@ func TestAccentedSurnames(t *testing.T) {
 }
 
 // TestRoleEdges: a caption's role that opens or ends a name, the name run
-// on into it without a comma, is cut off; a role with its comma, a name
+// on into it without a comma, is cut off, a counterclaim's role too; a
+// role with its comma, a name
 // the role word alone makes, a case's opening role and a name of one word
 // before its role are left alone.
 func TestRoleEdges(t *testing.T) {
 	text := "Plaintiff-Appellee MCI Telecommunications Corporation; Defendant- DIANE SMITH; Plaintiffs, Acme Corp.; Petitioner Smith; Respondents v. Jones; Plaintiff; " +
-		"JASON P STEFANOWICZ Appellant; ACME WIDGET CORP Appellee; Jones Appellant"
+		"JASON P STEFANOWICZ Appellant; ACME WIDGET CORP Appellee; Jones Appellant; Counter-Claimant Hope Evangelical Lutheran Church; Counterpoint Media Group"
 	cs := spansIn(text, span{"Plaintiff-Appellee MCI Telecommunications Corporation", TypeOrg, SourcePattern}, span{"Defendant- DIANE SMITH", TypePerson, SourceModel},
 		span{"Plaintiffs, Acme Corp.", TypeOrg, SourcePattern}, span{"Petitioner Smith", TypePerson, SourceModel}, span{"Respondents v. Jones", TypeCase, SourcePattern},
 		span{"Plaintiff", TypeOrg, SourceModel}, span{"JASON P STEFANOWICZ Appellant", TypeOrg, SourcePattern}, span{"ACME WIDGET CORP Appellee", TypeOrg, SourcePattern},
-		span{"Jones Appellant", TypePerson, SourceModel})
+		span{"Jones Appellant", TypePerson, SourceModel}, span{"Counter-Claimant Hope Evangelical Lutheran Church", TypeOrg, SourceModel},
+		span{"Counterpoint Media Group", TypeOrg, SourceModel})
 	wantTyped(t, roleEdges, text, cs, "ORG MCI Telecommunications Corporation|PERSON DIANE SMITH|ORG Plaintiffs, Acme Corp.|PERSON Smith|CASE Respondents v. Jones|ORG Plaintiff|"+
-		"PERSON JASON P STEFANOWICZ|ORG ACME WIDGET CORP|PERSON Jones Appellant")
+		"PERSON JASON P STEFANOWICZ|ORG ACME WIDGET CORP|PERSON Jones Appellant|ORG Hope Evangelical Lutheran Church|ORG Counterpoint Media Group")
 }
 
 // TestWestPeople: a caption's party typed an organisation but written as
