@@ -734,7 +734,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ending in "Co." or "Corp." goes on over the state after it ("Union
 	// Oil Co. of California"); a counterclaim's role before a name is cut
 	// off as a caption's role is ("Counter-Claimant Hope Evangelical
-	// Lutheran Church"); the sample has none.
+	// Lutheran Church"); a trade's word ends a business's name as a
+	// business's head does ("John Smith Roofing"), also after the
+	// tagger's person ("J.E. Dunn Construction"); the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2113,10 +2113,14 @@ func possessiveParts(t string) []cand {
 // businessHeads are the last words of businesses' names that no place's or
 // person's name ends with: "Pinecrest Logistics", "Acme Holdings", "Blue
 // Ridge Technologies", "Dunmore Homes", "Almost Heaven Kennel", "United
-// World Wrestling".
+// World Wrestling", trades' ("John Smith Roofing", "J.E. Dunn
+// Construction").
 var businessHeads = wordSet(`logistics holdings technologies solutions systems industries enterprises ventures consulting
 	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros. growers dairies orchards vineyards
-	management services homes kennel kennels helicopters league network networks media music publishing resorts restaurants fellowship wrestling`)
+	management services homes kennel kennels helicopters league network networks media music publishing resorts restaurants fellowship wrestling
+	construction roofing plumbing realty contractors builders landscaping paving excavating excavation trucking towing catering heating
+	insurance properties investments developers engineering manufacturing automotive equipment rentals transportation concrete masonry
+	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
@@ -2160,6 +2164,14 @@ func businessNames(t string, cs []cand) []cand {
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
 		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && businessHeads[head] || forceHeads[head] || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
+			continue
+		}
+		// "J.E. Dunn Construction": the tagger's person before a
+		// business's head word on its line is the business.
+		if c.typ == TypePerson && c.source == SourceModel {
+			if ns, ne, ok := nextWord(t, c.end); ok && !strings.ContainsAny(t[c.end:ns], "\n,") && startsUpper(t[ns:ne]) && businessHeads[strings.ToLower(strings.TrimRight(t[ns:ne], ".,;:"))] {
+				cs[i].typ, cs[i].end = TypeOrg, ns+len(strings.TrimRight(t[ns:ne], ".,;:"))
+			}
 		}
 	}
 	return cs
