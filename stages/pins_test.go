@@ -736,7 +736,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// off as a caption's role is ("Counter-Claimant Hope Evangelical
 	// Lutheran Church"); a trade's word ends a business's name as a
 	// business's head does ("John Smith Roofing"), also after the
-	// tagger's person ("J.E. Dunn Construction"); the sample has none.
+	// tagger's person ("J.E. Dunn Construction"); a research site's field
+	// label glued to its value at a line's start is no part of a name
+	// ("PartiesILLINOIS CENTRAL RAILROAD COMPANY v. …"); the sample has
+	// none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -84,8 +84,8 @@ func TestCapsCaptionStarts(t *testing.T) {
 }
 
 // TestChromeStarts: a name that ran back over a research site's chrome on
-// the line before, or glued to it, starts after it; a case's name ends
-// before a document number's label.
+// the line before, or glued to it, or over a field's label glued to it,
+// starts after it; a case's name ends before a document number's label.
 func TestChromeStarts(t *testing.T) {
 	text := "From Casetext: Smarter Legal Research\nBremiller v. Cleveland Psychiatric Ins.\nDownload PDF\nRobinson v. Regional Transportation District Doc. 145\n"
 	cs := []cand{
@@ -98,6 +98,13 @@ func TestChromeStarts(t *testing.T) {
 	cs = []cand{{typ: TypeOrg, start: strings.Index(text, "Download PDFN"), end: strings.Index(text, " and")},
 		{typ: TypeOrg, start: strings.Index(text, "Download PDF É"), end: strings.Index(text, ".")}}
 	wantMend(t, chromeStarts, text, cs, "National Labor Relations Board|Émile Zola Foundation")
+	// A field label glued to its value at a line's start; a word that
+	// only begins with one is left whole.
+	text = "Docket NumberM1998-00949-COA-R3-CV\nPartiesCONISTER TRUST LTD. v. BOATING CORP.\nCourtVirginia Supreme Court\nCourtney Smith sued."
+	cs = []cand{{typ: TypeCase, start: 0, end: strings.Index(text, "\nCourtV")},
+		{typ: TypeCourt, start: strings.Index(text, "CourtV"), end: strings.Index(text, "\nCourtney")},
+		{typ: TypePerson, start: strings.Index(text, "Courtney"), end: strings.Index(text, " sued")}}
+	wantMend(t, chromeStarts, text, cs, "CONISTER TRUST LTD. v. BOATING CORP.|Virginia Supreme Court|Courtney Smith")
 }
 
 // TestWrappedDockets: a docket number a line break cuts after a hyphen is

@@ -1535,6 +1535,18 @@ var softwareAfter = regexp.MustCompile(`^[ \t]+(?:Word|Excel|PowerPoint|Outlook|
 // "Robinson v. Regional Transportation District Doc. 145".
 var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
 
+// gluedFieldLabel is a research site's field label at a line's start with
+// its value glued to it: "Parties" of "PartiesILLINOIS CENTRAL …",
+// "Court" of "CourtVirginia Supreme Court". Group 1 is the value's first
+// letter or digit.
+var gluedFieldLabel = regexp.MustCompile(`(?:^|\n)[ \t]*(?:Parties|Court|Docket[ \t]+Number|Citation|Judges)([A-Z0-9])`)
+
+// lineStartAt reports whether only blanks stand between the start of the
+// line and i.
+func lineStartAt(t string, i int) bool {
+	return strings.TrimLeft(t[strings.LastIndexByte(t[:i], '\n')+1:i], " \t") == ""
+}
+
 // chromeStarts starts a name after a research site's chrome it ran back
 // over, ends a name before the site's "Opinion" tab glued to it, ends a
 // case's name or its last party's ("BERRYHILL Doc. 23") before
@@ -1554,6 +1566,22 @@ func chromeStarts(t string, cs []cand) []cand {
 		for i, c := range cs {
 			if name := t[c.start:c.end]; len(name) > 8 && strings.HasSuffix(name, "Opinion") && gluedTabBefore(name[len(name)-8]) {
 				cs[i].end -= len("Opinion")
+			}
+		}
+	}
+	if containsAny(t, []string{"Parties", "Court", "Docket Number"}) {
+		// "PartiesILLINOIS CENTRAL RAILROAD COMPANY v. …", "Docket
+		// NumberM1998-00949-COA-R3-CV" / "PartiesCONISTER TRUST LTD. v.
+		// …": a research site's field label glued to its value at a
+		// line's start is no part of the name.
+		for i, c := range cs {
+			if !nameType(c.typ) && c.typ != TypeCase && c.typ != TypeCourt {
+				continue
+			}
+			if ms := gluedFieldLabel.FindAllStringSubmatchIndex(t[c.start:c.end], -1); ms != nil {
+				if m := ms[len(ms)-1]; (m[0] == 0 && lineStartAt(t, c.start) || m[0] > 0) && c.start+m[2] < c.end {
+					cs[i].start = c.start + m[2]
+				}
 			}
 		}
 	}
