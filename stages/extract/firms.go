@@ -628,6 +628,32 @@ func abbreviatedFormsOf(t string, cs []cand) []cand {
 	return cs
 }
 
+// capsThenMixed is a name in capitals, " and ", and a name in mixed case:
+// "TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission". Group 1
+// is the part in capitals.
+var capsThenMixed = regexp.MustCompile(`^((?:[A-Z][A-Z.,'’&\-]+|OF|AND|THE)(?:[ \t]+(?:[A-Z][A-Z.,'’&\-]+|OF|AND|THE|&))*)[ \t]+and[ \t]+[A-Z][a-z]`)
+
+// casedLists ends an organisation's name in capitals before a lower-case
+// "and" and a name in mixed case after it: a caption's list of two
+// parties, each written as its owner writes it ("TEXAS DEPARTMENT OF
+// LICENSING AND REGULATION and Texas Commission of Licensing and
+// Regulation", "SOUTHERN ASSOCIATION OF COLLEGES AND SCHOOLS and The
+// Commission on …"), which no one name is.
+func casedLists(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		if m := capsThenMixed.FindStringSubmatchIndex(t[c.start:c.end]); m != nil && strings.Count(t[c.start:c.start+m[3]], " ") >= 1 {
+			cs[i].end = c.start + m[3]
+		}
+	}
+	return cs
+}
+
 // enumerator is a recital's or list's letter or number opening a line:
 // "A. ", "(b) ", "2. ".
 var enumerator = regexp.MustCompile(`^(?:[A-Z]|\d{1,2}|\([a-z0-9]{1,3}\))\.?[ \t]+`)

@@ -539,6 +539,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Union Oil Co. of California|ORG Legal Services Corp. of Alabama|ORG Acme Co.|ORG Acme Bank",
 		},
 		{
+			// An organisation's name in capitals ends before a lower-case
+			// "and" and a name in mixed case: two parties; one word in
+			// capitals, or the same case on both sides, is left alone.
+			"cased lists", casedLists,
+			"TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission; ACME and Sons; Bank and Trust Company; SMITH TOOL AND DIE CO.\n",
+			[]span{{"TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission", TypeOrg, SourcePattern}, {"ACME and Sons", TypeOrg, SourceModel},
+				{"Bank and Trust Company", TypeOrg, SourceModel}, {"SMITH TOOL AND DIE CO.", TypeOrg, SourcePattern}},
+			"ORG TEXAS DEPARTMENT OF LICENSING AND REGULATION|ORG ACME and Sons|ORG Bank and Trust Company|ORG SMITH TOOL AND DIE CO.",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
