@@ -11,10 +11,11 @@ import (
 // "the FBI's Cleveland Field Office", "a charge with the EEOC", "SEC v.
 // Jones", "the GAO's report", "the TTAB", "an ABA survey", a service
 // member's branch after the name ("Major Meghan R. Glines-Barney, USAF").
-// Acronyms that also name other things ("ADA", a person's name; "OSHA", a
-// law and an agency; "VA", a postal code; "DOE") are left to the
-// definitions a text gives, as are those that open longer names of other
-// bodies as often ("NRC Staff", "ACLU Foundation").
+// "OSHA" names the agency far more often than the Act (the labels: four
+// agencies, no law), so it is the agency. Acronyms that also name other
+// things ("ADA", a person's name; "VA", a postal code; "DOE") are left to
+// the definitions a text gives, as are those that open longer names of
+// other bodies as often ("NRC Staff", "ACLU Foundation").
 var knownAcronyms = func() map[string]string {
 	m := map[string]string{}
 	for _, a := range strings.Fields(`ERISA GAAP UCC IFRS HIPAA FCPA RICO CERCLA COBRA FLSA FMLA ADEA FDCPA FCRA TILA RESPA TCPA ECOA
@@ -24,7 +25,7 @@ var knownAcronyms = func() map[string]string {
 	for _, a := range strings.Fields(`FBI IRS SEC EEOC NLRB CFPB FDIC DEA ATF DHS DOJ FTC FCC EPA HUD FDA USDA FINRA SSA USCIS CBP
 		OCC PBGC OFAC FEMA NHTSA FAA TSA USPTO FERC MSPB FLRA FMCSA ICE PTAB NAIC USAF USMC USMCR USN USNR USCG JAGC
 		HHS NOAA APHIS BLM GSA NTSB STB OSHRC FHFA USPS NASA NCAA NFL NBA NHL DOL EBSA WHD OFCCP MSHA PHMSA FHWA GAO NIH CDC SBA
-		TTAB BALCA IBLA NYCLU AARP ABA VFW AFSCME`) {
+		TTAB BALCA IBLA NYCLU AARP ABA VFW AFSCME CPSC OSHA`) {
 		m[a] = TypeOrg
 	}
 	return m
