@@ -741,7 +741,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("PartiesILLINOIS CENTRAL RAILROAD COMPANY v. …"); an organisation
 	// in capitals ends before a lower-case "and" and a name in mixed case
 	// ("TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission
-	// …"); "OSHA" and "CPSC" alone are the agencies; the sample has none.
+	// …"); "OSHA" and "CPSC" alone are the agencies; a name that opens
+	// with "&" starts at the capitals before it ("A & M Mower & Cyclery");
+	// the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

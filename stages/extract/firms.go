@@ -628,6 +628,29 @@ func abbreviatedFormsOf(t string, cs []cand) []cand {
 	return cs
 }
 
+// letterBeforeAmpersand is the capital letters that open a name before its
+// "&": "A " of "A & M Mower & Cyclery", "AT " of "AT & T Corp.".
+var letterBeforeAmpersand = regexp.MustCompile(`(?:^|[^\p{L}0-9])([A-Z]{1,3}[ \t]*)$`)
+
+// ampersandStarts starts a name that opens with "&" at the capital letters
+// before it, which the patterns left out as an article ("A & M Mower &
+// Cyclery") or a word too short for a name ("AT & T Corp. v. Iowa
+// Utilities Bd.").
+func ampersandStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "& ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypeCase || !strings.HasPrefix(t[c.start:c.end], "&") {
+			continue
+		}
+		if m := letterBeforeAmpersand.FindStringSubmatchIndex(t[max(0, c.start-8):c.start]); m != nil {
+			cs[i].start = max(0, c.start-8) + m[2]
+		}
+	}
+	return cs
+}
+
 // capsThenMixed is a name in capitals, " and ", and a name in mixed case:
 // "TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission". Group 1
 // is the part in capitals.

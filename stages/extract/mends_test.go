@@ -549,6 +549,14 @@ func TestNameMends(t *testing.T) {
 			"ORG TEXAS DEPARTMENT OF LICENSING AND REGULATION|ORG ACME and Sons|ORG Bank and Trust Company|ORG SMITH TOOL AND DIE CO.",
 		},
 		{
+			// A name that opens with "&" starts at the capital letters
+			// before it; a word before it is left out.
+			"ampersand starts", ampersandStarts,
+			"Plaintiff A & M Mower & Cyclery sued; AT & T Corp. v. Iowa Utilities Bd.; Smith & Jones LLP\n",
+			[]span{{"& M Mower & Cyclery", TypeOrg, SourcePattern}, {"& T Corp. v. Iowa Utilities Bd.", TypeCase, SourcePattern}, {"& Jones LLP", TypeOrg, SourcePattern}},
+			"ORG A & M Mower & Cyclery|CASE AT & T Corp. v. Iowa Utilities Bd.|ORG & Jones LLP",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
