@@ -18,7 +18,8 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Agence Fr
 // one, a capitalised word before or after it ("Wells Fargo Bank, N.A.",
 // "New Zealand Greyhound Racing"), is left to the patterns and the
 // tagger, which read the longer name, and so is a product's ("Boeing
-// 737").
+// 737"); a state after "of" is the name's ("Blue Cross Blue Shield of
+// Michigan").
 func knownOrgNames(t string) []cand {
 	var out []cand
 	for _, name := range knownOrgs {
@@ -33,6 +34,11 @@ func knownOrgNames(t string) []cand {
 			if prev := lastWord(strings.TrimRight(t[:s], " \t")); len(prev) > 0 && len(prev) < len(t[:s]) && upperByte(prev[0]) && !nameDeterminers[strings.ToLower(prev)] &&
 				!strings.ContainsAny(prev, ".,;:") {
 				continue // "New Zealand Greyhound Racing"
+			}
+			// "Blue Cross Blue Shield of Michigan": a state's company of
+			// the name is named with its state.
+			if m := formOfPlace.FindStringIndex(t[e:]); m != nil {
+				e += m[1]
 			}
 			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
 		}
