@@ -651,6 +651,30 @@ func ampersandStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// pluralPossessiveBefore is a plural's possessive that opens a body's or
+// a law's name right before the rest of it: "Children’s " of "Children’s
+// Plus Foster Agency", "Women's " of "Women's Health Center", "Veterans' "
+// of "Veterans' Benefits Act". The patterns start names after a
+// possessive.
+var pluralPossessiveBefore = regexp.MustCompile(`(?:^|[^\p{L}])((?:Children|Women|Men|People|Citizens|Workers|Veterans|Teachers|Farmers|Nurses|Employees|Officers)(?:['’]s|s['’])?[ \t]+)$`)
+
+// pluralPossessiveStarts starts an organisation's or a law's name at the
+// plural's possessive before it (pluralPossessiveBefore).
+func pluralPossessiveStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "'") && !strings.Contains(t, "’") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg && c.typ != TypeLaw {
+			continue
+		}
+		if m := pluralPossessiveBefore.FindStringSubmatchIndex(t[max(0, c.start-16):c.start]); m != nil && strings.ContainsAny(t[max(0, c.start-16)+m[2]:c.start], "'’") {
+			cs[i].start = max(0, c.start-16) + m[2]
+		}
+	}
+	return cs
+}
+
 // capsThenMixed is a name in capitals, " and ", and a name in mixed case:
 // "TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission". Group 1
 // is the part in capitals.

@@ -557,6 +557,16 @@ func TestNameMends(t *testing.T) {
 			"ORG A & M Mower & Cyclery|CASE AT & T Corp. v. Iowa Utilities Bd.|ORG & Jones LLP",
 		},
 		{
+			// A body's or a law's name starts at a plural's possessive
+			// right before it; a person's or another word's possessive is
+			// left out, and so is a plural without one.
+			"plural possessives", pluralPossessiveStarts,
+			"Children’s Plus Foster Agency; the Children’s Internet Protection Act; Smith's Plus Agency; Veterans Affairs Board\n",
+			[]span{{"Plus Foster Agency", TypeOrg, SourcePattern}, {"Internet Protection Act", TypeLaw, SourcePattern}, {"Plus Agency", TypeOrg, SourcePattern},
+				{"Affairs Board", TypeOrg, SourceModel}},
+			"ORG Children’s Plus Foster Agency|LAW Children’s Internet Protection Act|ORG Plus Agency|ORG Affairs Board",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
