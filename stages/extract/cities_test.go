@@ -11,3 +11,11 @@ func TestWaterBodies(t *testing.T) {
 		"Long Island Sound and the Santa Ana River Watershed. The Puget Sound ferries; the Sound and the Gulf were calm."
 	wantFind(t, waterBodies, text, "Gulf of Mexico|Bay of Fundy|Strait of Juan de Fuca|Gulf Coast of Texas|Long Island Sound|Santa Ana River Watershed|Puget Sound")
 }
+
+// TestResidences: the place a person lives in or comes from is a place,
+// whatever the tagger read; a body's name after "of" is none.
+func TestResidences(t *testing.T) {
+	text := "Dr. Cain is a resident of Bella Vista and has offices in Bentonville. Residents of Peoria County sued; a native of Puerto Rico; " +
+		"residents of Acme University Housing."
+	wantFind(t, residences, text, "Bella Vista|Puerto Rico")
+}

@@ -517,6 +517,28 @@ func localGovernments(t string, cs []cand) []cand {
 // town.
 var ageResidence = regexp.MustCompile(`,[ \t]*\d{1,3},[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
 
+// residentOf is the place a person lives in or comes from: "a resident of
+// Bella Vista", "residents of Peoria County", "a native of Puerto Rico".
+// Group 1 is the place.
+var residentOf = regexp.MustCompile(`\b(?:resident|residents|native|natives)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
+
+// residences returns the places residentOf finds, whatever the tagger
+// took them for; a body's name is none ("residents of Acme University
+// Housing").
+func residences(t string) []cand {
+	if !strings.Contains(t, "esident") && !strings.Contains(t, "ative") {
+		return nil
+	}
+	var out []cand
+	for _, c := range groupCands(t, residentOf, 1, TypeLocation) {
+		if hasOrgWord(t[c.start:c.end]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // ageResidences returns the towns ageResidence finds, places whatever the
 // tagger took them for.
 func ageResidences(t string) []cand {
