@@ -747,7 +747,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Blue Shield of Michigan"); a body's or a law's name starts at a
 	// plural's possessive before it ("Children’s Plus Foster Agency");
 	// where a person lives or comes from is a place ("a resident of Bella
-	// Vista"); the sample has none.
+	// Vista"); a lawyer's title before the name is none of it ("Senior
+	// Attorney Kenneth L. Golden"); the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -673,10 +673,34 @@ func lawyerTitles(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if (c.typ == TypeOrg || c.typ == TypePerson) && !c.party && lawyerTitle.MatchString(t[c.start:c.end]) {
 			drop[i] = true
+			continue
+		}
+		// "Senior Attorney Kenneth L. Golden", "Attorney J. Wendell
+		// Whitehouse": the title before a lawyer's name is no part of it,
+		// and a surname the name stopped before its initial goes on.
+		if c.typ != TypePerson || c.party {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		for k := min(3, len(ws)-2); k >= 1; k-- {
+			if lawyerTitle.MatchString(t[ws[0].start:ws[k-1].end]) {
+				cs[i].start = ws[k].start
+				if last := ws[len(ws)-1].text; initialWord(last) {
+					if m := surnameAfterInitial.FindStringSubmatchIndex(t[c.end:]); m != nil {
+						cs[i].end = c.end + m[3]
+					}
+				}
+				break
+			}
 		}
 	}
 	return withoutDropped(cs, drop)
 }
+
+// surnameAfterInitial is the surname after a name that ends in an initial,
+// before a comma, a full stop or the line's end: " Golden" of "Kenneth L.
+// Golden, Esq."; group 1.
+var surnameAfterInitial = regexp.MustCompile(`^([ \t]+[A-Z][a-z][A-Za-z'’\-]+)(?:[,.;]|[ \t]*$|[ \t]*\n)`)
 
 // federalTitleAfter is a federal officer's title after "United States",
 // which the country opens: " Attorney", " District Judge", " Marshal".

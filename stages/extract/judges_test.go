@@ -191,6 +191,13 @@ func TestLawyerTitles(t *testing.T) {
 	text := "Assistant City Solicitor; City Solicitor; Deputy Attorney General; Sr. Bar Counsel; Associate General Counsel; Office of the City Solicitor"
 	cs := candsAt(text, TypeOrg, "", strings.Split(text, "; ")...)
 	wantMend(t, lawyerTitles, text, cs, "Office of the City Solicitor")
+	// The title before a lawyer's name is none of it, and a surname the
+	// name stopped before goes on after its initial; a name of one word
+	// after a title is left alone.
+	text = "represented by Senior Attorney Kenneth L. Golden, Esq.; by Attorney J. Wendell Whitehouse; by Attorney Smith; by Mary L. Ames Jones."
+	cs = spansIn(text, span{"Senior Attorney Kenneth L.", TypePerson, SourcePattern}, span{"Attorney J. Wendell Whitehouse", TypePerson, SourceModel},
+		span{"Attorney Smith", TypePerson, SourceModel}, span{"Mary L.", TypePerson, SourceModel})
+	wantMend(t, lawyerTitles, text, cs, "Kenneth L. Golden|J. Wendell Whitehouse|Attorney Smith|Mary L.")
 }
 
 // TestFederalTitles: the country that opens a federal officer's title is no
