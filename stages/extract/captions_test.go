@@ -105,6 +105,10 @@ func TestChromeStarts(t *testing.T) {
 		{typ: TypeCourt, start: strings.Index(text, "CourtV"), end: strings.Index(text, "\nCourtney")},
 		{typ: TypePerson, start: strings.Index(text, "Courtney"), end: strings.Index(text, " sued")}}
 	wantMend(t, chromeStarts, text, cs, "CONISTER TRUST LTD. v. BOATING CORP.|Virginia Supreme Court|Courtney Smith")
+	// One such label alone may be a name's start.
+	text = "CourtSmart Digital Systems, Inc. sued.\n"
+	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}
+	wantMend(t, chromeStarts, text, cs, "CourtSmart Digital Systems, Inc.")
 }
 
 // TestWrappedDockets: a docket number a line break cuts after a hyphen is

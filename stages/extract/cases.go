@@ -1569,11 +1569,12 @@ func chromeStarts(t string, cs []cand) []cand {
 			}
 		}
 	}
-	if containsAny(t, []string{"Parties", "Court", "Docket Number"}) {
+	if containsAny(t, []string{"Parties", "Court", "Docket Number"}) && len(gluedFieldLabel.FindAllStringIndex(t, 2)) == 2 {
 		// "PartiesILLINOIS CENTRAL RAILROAD COMPANY v. …", "Docket
 		// NumberM1998-00949-COA-R3-CV" / "PartiesCONISTER TRUST LTD. v.
 		// …": a research site's field label glued to its value at a
-		// line's start is no part of the name.
+		// line's start is no part of the name, where the page glued two
+		// of them at least (a name may begin with "Court": "CourtSmart").
 		for i, c := range cs {
 			if !nameType(c.typ) && c.typ != TypeCase && c.typ != TypeCourt {
 				continue

@@ -656,7 +656,7 @@ func ampersandStarts(t string, cs []cand) []cand {
 // Plus Foster Agency", "Women's " of "Women's Health Center", "Veterans' "
 // of "Veterans' Benefits Act". The patterns start names after a
 // possessive.
-var pluralPossessiveBefore = regexp.MustCompile(`(?:^|[^\p{L}])((?:Children|Women|Men|People|Citizens|Workers|Veterans|Teachers|Farmers|Nurses|Employees|Officers)(?:['’]s|s['’])?[ \t]+)$`)
+var pluralPossessiveBefore = regexp.MustCompile(`(?:^|[^\p{L}])((?:(?:Children|Women|Men|People)['’]s|(?:Citizens|Workers|Veterans|Teachers|Farmers|Nurses|Employees|Officers)['’])[ \t]+)$`)
 
 // pluralPossessiveStarts starts an organisation's or a law's name at the
 // plural's possessive before it (pluralPossessiveBefore).
@@ -668,7 +668,7 @@ func pluralPossessiveStarts(t string, cs []cand) []cand {
 		if c.typ != TypeOrg && c.typ != TypeLaw {
 			continue
 		}
-		if m := pluralPossessiveBefore.FindStringSubmatchIndex(t[max(0, c.start-16):c.start]); m != nil && strings.ContainsAny(t[max(0, c.start-16)+m[2]:c.start], "'’") {
+		if m := pluralPossessiveBefore.FindStringSubmatchIndex(t[max(0, c.start-16):c.start]); m != nil {
 			cs[i].start = max(0, c.start-16) + m[2]
 		}
 	}
@@ -678,7 +678,7 @@ func pluralPossessiveStarts(t string, cs []cand) []cand {
 // capsThenMixed is a name in capitals, " and ", and a name in mixed case:
 // "TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission". Group 1
 // is the part in capitals.
-var capsThenMixed = regexp.MustCompile(`^((?:[A-Z][A-Z.,'’&\-]+|OF|AND|THE)(?:[ \t]+(?:[A-Z][A-Z.,'’&\-]+|OF|AND|THE|&))*)[ \t]+and[ \t]+[A-Z][a-z]`)
+var capsThenMixed = regexp.MustCompile(`^([A-Z][A-Z.,'’&\-]+(?:[ \t]+(?:[A-Z][A-Z.,'’&\-]+|&))*)[ \t]+and[ \t]+[A-Z][a-z]`)
 
 // casedLists ends an organisation's name in capitals before a lower-case
 // "and" and a name in mixed case after it: a caption's list of two
@@ -1447,7 +1447,7 @@ func trustNames(t string, cs []cand) []cand {
 		if c.typ != TypePerson && c.typ != TypeOrg && c.typ != TypeLocation {
 			continue
 		}
-		if m := trustAfter.FindStringIndex(t[c.end:]); m != nil {
+		if m := trustAfter.FindStringIndex(t[c.end:]); m != nil && c.typ != TypeLocation {
 			cs[i].typ, cs[i].end = TypeOrg, c.end+m[1]
 		}
 		// A decedent's name the tagger read as a place is a person's too

@@ -561,10 +561,10 @@ func TestNameMends(t *testing.T) {
 			// right before it; a person's or another word's possessive is
 			// left out, and so is a plural without one.
 			"plural possessives", pluralPossessiveStarts,
-			"Children’s Plus Foster Agency; the Children’s Internet Protection Act; Smith's Plus Agency; Veterans Affairs Board\n",
+			"Children’s Plus Foster Agency; the Children’s Internet Protection Act; Smith's Plus Agency; Veterans Affairs Board; the Veterans' Benefits Act\n",
 			[]span{{"Plus Foster Agency", TypeOrg, SourcePattern}, {"Internet Protection Act", TypeLaw, SourcePattern}, {"Plus Agency", TypeOrg, SourcePattern},
-				{"Affairs Board", TypeOrg, SourceModel}},
-			"ORG Children’s Plus Foster Agency|LAW Children’s Internet Protection Act|ORG Plus Agency|ORG Affairs Board",
+				{"Affairs Board", TypeOrg, SourceModel}, {"Benefits Act", TypeLaw, SourcePattern}},
+			"ORG Children’s Plus Foster Agency|LAW Children’s Internet Protection Act|ORG Plus Agency|ORG Affairs Board|LAW Veterans' Benefits Act",
 		},
 		{
 			// A web page's image of a body's name ends the name; a
