@@ -748,7 +748,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// plural's possessive before it ("Children’s Plus Foster Agency");
 	// where a person lives or comes from is a place ("a resident of Bella
 	// Vista"); a lawyer's title before the name is none of it ("Senior
-	// Attorney Kenneth L. Golden"); the sample has none.
+	// Attorney Kenneth L. Golden"); a person named by initials alone
+	// after a word that says a person follows ("8-year-old N.K.", "Next
+	// Friend of K.N.", "In re J.C.") or before ", a minor" is a person;
+	// the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

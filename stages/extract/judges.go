@@ -1340,3 +1340,43 @@ func smallCapsJudges(t string) []cand {
 	}
 	return out
 }
+
+// personInitials is a person named by initials alone, as courts name
+// minors and the parties of family and juvenile matters, after a word that
+// says a person follows or before one that says a person went before:
+// "8-year-old N.K.", "Next Friend of K.N.", "parental rights to F.S.",
+// "In re J.C.", "Appellant, J.F. (\"Father\")", "J.B., a minor", "R.G. v.
+// Harris County". Group 1 or group 2 is the initials (two to four letters
+// with their periods, a hyphened letter allowed: "E.S-J.").
+var personInitials = regexp.MustCompile(`(?:(?:year|month)-old[ \t]+|(?i:next[ \t]+friend|parent|guardian|custody|adoption|visitation|expulsion|interest|matter|behalf)[ \t]+of[ \t]+(?:the[ \t]+)?|rights[ \t]+(?:to|of)[ \t]+|\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+Re):?[ \t]+|(?i:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|minor|child|children|daughter|son|juvenile|resident|homeowner)[:,]?[ \t]+)((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:[,;:)\s]|$)|(?:^|[\s(,])((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:,[ \t]+a[ \t]+minor|[ \t]+\((?:[“"][A-Z]|born|age)|[ \t]+v\.[ \t]+[A-Z])`)
+
+// notPersonInitials are initials that name no person: places, legal
+// forms, degrees, courts' and reporters' abbreviations.
+var notPersonInitials = wordSet(`u.s. u.k. u.n. e.u. n.y. n.j. n.c. n.d. n.h. n.m. s.c. s.d. d.c. p.r. r.i. w.v. v.i. u.s.a.
+	p.c. p.a. l.p. n.a. l.c. s.a. a.g. b.v. n.v. m.d. d.o. j.d. r.n. p.e. d.d.s. d.m.d. c.p.a. l.l.c. l.l.p.
+	e.d. w.d. n.e. s.e. n.w. s.w. a.d. b.c. a.m. p.m. c.j. p.j. j.j. u.s.c. c.f.r. i.r.c. u.c.c. f.r. t.c. s.j.c. c.a.`)
+
+// initialledPersons returns the people personInitials finds, less the
+// initials that name no person (notPersonInitials).
+func initialledPersons(t string) []cand {
+	if !strings.Contains(t, ".") {
+		return nil
+	}
+	var out []cand
+	for _, m := range personInitials.FindAllStringSubmatchIndex(t, -1) {
+		g := 1
+		if m[2] < 0 {
+			g = 2
+		}
+		s, e := m[2*g], m[2*g+1]
+		// "In re J.C. Penney", "R.C. RICHMOND": initials before a
+		// capitalised word open a longer name, unless the word opens a
+		// sentence ("rights to F.S. In addition").
+		if ns, ne, ok := nextWord(t, e); notPersonInitials[strings.ToLower(t[s:e])] ||
+			ok && ns == e+1 && startsUpper(t[ns:ne]) && t[ns:ne] != "V." && t[ns:ne] != "VS." && !leadingNoise[strings.ToLower(t[ns:ne])] {
+			continue
+		}
+		out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
+	}
+	return out
+}

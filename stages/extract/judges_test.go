@@ -277,3 +277,14 @@ func TestSmallCapsJudges(t *testing.T) {
 		"J. M ARK R OGERS, S P. J., joined. A RGUED S EPTEMBER 21, 2012 D ECIDED D ECEMBER 27, 2012. Before U. S. P. J., and W. S., J.\n"
 	wantFind(t, smallCapsJudges, text, "D. M ICHAEL S WINEY|C HARLES D. S USANO,\nJ R.|J OHN W. M CC LARTY|J. M ARK R OGERS")
 }
+
+// TestInitialledPersons: a person named by initials alone after a word
+// that says a person follows, or before one that says one went before, is
+// found; initials that open a longer name, or name a place, a form or a
+// court, are not.
+func TestInitialledPersons(t *testing.T) {
+	text := "In July 2010, 8-year-old N.K. boarded an escalator. YOLANDA NKEMAKOLAM, as Parent and Next Friend of K.N., and others; " +
+		"evidence to terminate her parental rights to F.S. In addition, the mother appealed. J.B., a minor, sues; R.G. v. Harris County; " +
+		"In re J.C. Penney Co.; Appellees C.A. No. 21057; Plaintiff, U.S. Steel; the Appellee, U.S.A., answered; Appellant, J.F. (\"Father\"), asks; In re D.E.P.\n"
+	wantFind(t, initialledPersons, text, "N.K.|K.N.|F.S.|J.B.|R.G.|J.F.|D.E.P.")
+}
