@@ -675,6 +675,25 @@ func pluralPossessiveStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// stateFormName is a state's name and a legal form, which an article
+// before makes a company's description, not its name: "an Illinois LLC",
+// "a Texas LLC". Group 1 is the state.
+var stateFormName = regexp.MustCompile(`^(` + stateNameAlt + `)[ \t]+(?:LLC|L\.L\.C\.|LLP|L\.L\.P\.|PLLC|LP|L\.P\.|Inc\.|Corp\.|P\.C\.)$`)
+
+// stateForms makes a company "an Illinois LLC" names the state it is
+// organised in, a place: the description names no company.
+func stateForms(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		if m := stateFormName.FindStringSubmatchIndex(t[c.start:c.end]); m != nil && (strings.HasSuffix(t[:c.start], " a ") || strings.HasSuffix(t[:c.start], " an ")) {
+			cs[i].typ, cs[i].end = TypeLocation, c.start+m[3]
+		}
+	}
+	return cs
+}
+
 // capsThenMixed is a name in capitals, " and ", and a name in mixed case:
 // "TEXAS DEPARTMENT OF LICENSING AND REGULATION and Texas Commission". Group 1
 // is the part in capitals.

@@ -567,6 +567,15 @@ func TestNameMends(t *testing.T) {
 			"ORG Children’s Plus Foster Agency|LAW Children’s Internet Protection Act|ORG Plus Agency|ORG Affairs Board|LAW Veterans' Benefits Act",
 		},
 		{
+			// A state and a legal form after an article describe a
+			// company: the state is a place; without the article it is
+			// left alone.
+			"states' forms", stateForms,
+			"BURKE DERMATOLOGY, an Illinois LLC; Acme, a Texas LLC; Nevada LLC sued.\n",
+			[]span{{"Illinois LLC", TypeOrg, SourcePattern}, {"Texas LLC", TypeOrg, SourcePattern}, {"Nevada LLC", TypeOrg, SourcePattern}},
+			"LOCATION Illinois|LOCATION Texas|ORG Nevada LLC",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
