@@ -1380,3 +1380,30 @@ func initialledPersons(t string) []cand {
 	}
 	return out
 }
+
+// flatPanel is a panel's list as Maryland's appellate courts' web copies
+// flatten it, the chief judge with the title and the others by surname
+// with no commas between, the plural title at the end: "Bell, C.J.
+// Harrell Battaglia Greene Murphy Adkins Barbera, JJ.". Group 1 is the
+// chief, group 2 the others.
+var flatPanel = regexp.MustCompile(`\b([A-Z][a-z][A-Za-z'’\-]+),[ \t]+C\.[ \t]?J\.((?:[ \t\n]+[A-Z][a-z][A-Za-z'’\-]+){2,9}),[ \t]+JJ\.`)
+
+// flatPanels makes each judge of flatPanel's lists a person, in place of
+// the names the patterns and the tagger read over two of them ("Harrell
+// Battaglia").
+func flatPanels(t string, cs []cand) []cand {
+	if !strings.Contains(t, "JJ.") {
+		return cs
+	}
+	var judges []cand
+	for _, m := range flatPanel.FindAllStringSubmatchIndex(t, -1) {
+		judges = append(judges, cand{typ: TypePerson, start: m[2], end: m[3], source: SourcePattern})
+		for _, w := range words(t[m[4]:m[5]], m[4]) {
+			judges = append(judges, cand{typ: TypePerson, start: w.start, end: w.end, source: SourcePattern})
+		}
+	}
+	if len(judges) == 0 {
+		return cs
+	}
+	return replacedBy(cs, judges)
+}

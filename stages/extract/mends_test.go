@@ -576,6 +576,16 @@ func TestNameMends(t *testing.T) {
 			"LOCATION Illinois|LOCATION Texas|ORG Nevada LLC",
 		},
 		{
+			// A panel's list flattened without commas, the chief judge
+			// first and "JJ." last, names each judge, in place of the
+			// names read over two of them; a list without the chief's
+			// title is left alone.
+			"flat panels", flatPanels,
+			"Bell, C.J. Harrell Battaglia Greene Murphy Adkins Barbera, JJ. Opinion by Greene, J.\nSmith Jones Brown, JJ.\n",
+			[]span{{"Harrell Battaglia", TypePerson, SourcePattern}, {"Adkins Barbera", TypePerson, SourcePattern}, {"Smith Jones", TypePerson, SourceModel}},
+			"PERSON Smith Jones|PERSON Bell|PERSON Harrell|PERSON Battaglia|PERSON Greene|PERSON Murphy|PERSON Adkins|PERSON Barbera",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
