@@ -753,7 +753,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Friend of K.N.", "In re J.C.") or before ", a minor" is a person;
 	// "an Illinois LLC" names the state, no company; Maryland's panels
 	// flattened without commas name each judge ("Bell, C.J. Harrell
-	// Battaglia …, JJ."); the sample has none.
+	// Battaglia …, JJ."); New Jersey's older reports' "( Messrs. Gassert,
+	// Murphy and Clarken, attorneys)" name a firm; "Cal/OSHA" is no
+	// OSHA; the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

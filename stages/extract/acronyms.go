@@ -37,8 +37,9 @@ var sectionNumberAfter = regexp.MustCompile(`^[ \t]*\d`)
 // acronymNames returns the laws and agencies of knownAcronyms that t names:
 // each a word of capitals alone. Not a form named after a statute ("UCC-1")
 // or a docket's prefix ("FAA-2019-0001"), not "SEC." before a section's
-// number, and not the acronym where the text defines it (`("ERISA")`: the
-// definition makes it the Act's alias). A scan by bytes: a regular
+// number, not the acronym where the text defines it (`("ERISA")`: the
+// definition makes it the Act's alias), and not a state's agency of the
+// name after a slash ("Cal/OSHA"). A scan by bytes: a regular
 // expression of these alternatives costs a tenth of the stage.
 func acronymNames(t string) []cand {
 	var out []cand
@@ -56,6 +57,8 @@ func acronymNames(t string) []cand {
 			continue
 		}
 		switch {
+		// "Cal/OSHA", "Cal/EPA": a state's own agency of the name.
+		case i > 0 && t[i-1] == '/':
 		case e+1 < len(t) && t[e] == '-' && t[e+1] >= '0' && t[e+1] <= '9':
 		case typ == TypeOrg && e < len(t) && t[e] == '.' && sectionNumberAfter.MatchString(t[e+1:min(len(t), e+5)]):
 		case strings.HasSuffix(strings.TrimRight(t[max(0, i-3):i], "\"“'‘ "), "("):

@@ -375,9 +375,10 @@ var twoPartnersByLawyer = regexp.MustCompile(`(?m)^[ \t]*(` + partnerName + `[ \
 
 // attorneysAfter is a firm in parentheses before ", attorneys", as New
 // Jersey's reports name counsel: "(Czura Stilwell, attorneys)", "(Mason,
-// Griffin & Pierson, attorneys for respondent)"; a name with an initial is
-// a lawyer's. Group 1 is the firm.
-var attorneysAfter = regexp.MustCompile(`\((` + partnerName + `(?:,?[ \t]+(?:&[ \t]+|and[ \t]+)?` + partnerName + `){1,5}),[ \t]+attorneys?\b[^()\n]*\)`)
+// Griffin & Pierson, attorneys for respondent)", older reports with
+// "Messrs." before it: "( Messrs. Gassert, Murphy and Clarken,
+// attorneys)"; a name with an initial is a lawyer's. Group 1 is the firm.
+var attorneysAfter = regexp.MustCompile(`\([ \t]*(?:Messrs\.?[ \t]+)?(` + partnerName + `(?:,?[ \t]+(?:&[ \t]+|and[ \t]+)?` + partnerName + `){1,5}),[ \t]+attorneys?\b[^()\n]*\)`)
 
 // twoPartnersByPartner is a firm of two partners' surnames without "&"
 // opening a line, before "by" and a lawyer who is one of them: "Broadman

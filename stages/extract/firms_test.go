@@ -57,6 +57,9 @@ func TestPartnerFirms(t *testing.T) {
 			"Michael Laws, Jones Day, Michael C. Laws, Jr.; Grotefeld Hoffman, Mark Grotefeld Hoffman.\n",
 			[]string{"Grotefeld Hoffman", "Dixon Pyles", "Hueston Hennigan", "Buchanan Land"}},
 		{"after a lawyer's generation", "Delaware; Thomas M. Wood, IV, NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A., Baltimore", []string{"NEUBERGER, QUINN, GIELEN, RUBIN &\n    GIBBER, P.A."}},
+		{"New Jersey's older reports, \"Messrs.\" before the firm", "Mr. Jack J. Soriano for defendant ( Messrs. Marinello, Henkel, Soriano Klein, attorneys).\n" +
+			"Mr. Amedeo C. Jacovino for plaintiff ( Messrs Friedman D'Alessandro, attorneys). ( Messrs. John A. Smith, attorneys)",
+			[]string{"Marinello, Henkel, Soriano Klein", "Friedman D'Alessandro"}},
 		{"a saint's name the last partner", "Robert L. Weiss, Powell, Tennyson & St. John, P.A., West Palm Beach, for appellee.", []string{"Powell, Tennyson & St. John, P.A."}},
 		{"Washington's form", "David A. Thorner, Craig L. Smith, and Thorner, Kennedy & Gano, P.S., for respondent.", []string{"Thorner, Kennedy & Gano, P.S."}},
 	}
