@@ -105,6 +105,10 @@ func TestChromeStarts(t *testing.T) {
 		{typ: TypeCourt, start: strings.Index(text, "CourtV"), end: strings.Index(text, "\nCourtney")},
 		{typ: TypePerson, start: strings.Index(text, "Courtney"), end: strings.Index(text, " sued")}}
 	wantMend(t, chromeStarts, text, cs, "CONISTER TRUST LTD. v. BOATING CORP.|Virginia Supreme Court|Courtney Smith")
+	// A file's extension glued to a page's title is no part of the name.
+	text = "Page:Kelley v. Chicago Park District.pdf/2 and Acme.pdf\n"
+	cs = []cand{{typ: TypeCase, start: strings.Index(text, "Kelley"), end: strings.Index(text, "/2")}, {typ: TypeOrg, start: strings.Index(text, "Acme"), end: strings.LastIndex(text, "\n")}}
+	wantMend(t, chromeStarts, text, cs, "Kelley v. Chicago Park District|Acme")
 	// One such label alone may be a name's start.
 	text = "CourtSmart Digital Systems, Inc. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}

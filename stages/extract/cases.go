@@ -1548,7 +1548,8 @@ func lineStartAt(t string, i int) bool {
 }
 
 // chromeStarts starts a name after a research site's chrome it ran back
-// over, ends a name before the site's "Opinion" tab glued to it, ends a
+// over, ends a name before the site's "Opinion" tab or a file's extension
+// glued to it ("….pdf"), ends a
 // case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
 // program's maker from a page's chrome ("Microsoft Word version").
@@ -1559,6 +1560,21 @@ func chromeStarts(t string, cs []cand) []cand {
 		cs = slices.DeleteFunc(cs, func(c cand) bool {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
+	}
+	if containsAny(t, []string{".pdf", ".PDF", ".htm"}) {
+		// "Kelley v. Chicago Park District.pdf": a file's extension a
+		// page's title glued to a name is none of it.
+		for i, c := range cs {
+			if !nameType(c.typ) && c.typ != TypeCase {
+				continue
+			}
+			for _, ext := range []string{".pdf", ".PDF", ".html", ".htm"} {
+				if name := t[c.start:c.end]; len(name) > len(ext)+1 && strings.HasSuffix(name, ext) && isAlnum(name[len(name)-len(ext)-1]) {
+					cs[i].end -= len(ext)
+					break
+				}
+			}
+		}
 	}
 	if strings.Contains(t, "Opinion") {
 		// "Goodman v. Hous. Auth. of Dekalb Cnty.Opinion": a research
