@@ -525,9 +525,9 @@ func TestNameMends(t *testing.T) {
 			// the capital with its district one; a judge's line ("J.")
 			// names none.
 			"undated datelines", datelines,
-			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\n",
-			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}},
-			"PERSON WORSWICK|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.",
+			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\nJEFFERSON CITY, Mo. (AP) - A clown.\n",
+			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}},
+			"PERSON WORSWICK|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.",
 		},
 		{
 			// A company's name that ends in "Co." or "Corp." goes on over

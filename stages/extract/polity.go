@@ -560,12 +560,12 @@ var dateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A
 
 // undatedDateline is a news story's dateline as the wire services write it
 // without a date: the city in capitals, its state abbreviated, a dash:
-// "BURLINGTON, Wis. – The U.S. Department of Labor …" (the text stage
-// writes the dash "-"). Groups 1 and 2 are
+// "BURLINGTON, Wis. – The U.S. Department of Labor …", "JEFFERSON CITY,
+// Mo. (AP) — …" (the text stage writes the dash "-"). Groups 1 and 2 are
 // the city and the state, which must be a state's abbreviation
 // (CitationStates: "WORSWICK, J. —" is a judge's line).
 var undatedDateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
-	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))[ \t]*(?:–|—|--|-)[ \t]`)
+	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))[ \t]*(?:\((?:AP|Reuters|UPI)\)[ \t]*)?(?:–|—|--|-)[ \t]`)
 
 // datelines makes a press release's dateline's city and state places: the
 // tagger reads the city in capitals at a line's start as a person ("ROCK
