@@ -28,8 +28,8 @@ func knownOrgNames(t string) []cand {
 			if !wholeWord(t, s, e) || strings.HasPrefix(t[e:], "-") || strings.HasSuffix(t[:s], "-") || strings.HasPrefix(t[e:], "&") {
 				continue
 			}
-			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && (upperByte(next[0]) || isDigitByte(next[0])) {
-				continue // "Boeing Helicopters", "Boeing 737"
+			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && (upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] || isDigitByte(next[0])) {
+				continue // "Boeing Helicopters", "Boeing 737"; a byline's date is none ("By The Associated Press May 29")
 			}
 			if prev := lastWord(strings.TrimRight(t[:s], " \t")); len(prev) > 0 && len(prev) < len(t[:s]) && upperByte(prev[0]) && !nameDeterminers[strings.ToLower(prev)] &&
 				!strings.ContainsAny(prev, ".,;:") {

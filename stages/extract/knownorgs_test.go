@@ -8,6 +8,6 @@ import "testing"
 // another kind not.
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
-		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield."
-	wantFind(t, knownOrgNames, text, "Associated Press|Reuters|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan")
+		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019."
+	wantFind(t, knownOrgNames, text, "Associated Press|Reuters|Reuters|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan")
 }
