@@ -1059,6 +1059,38 @@ func bareAppellateDivisions(t string) []cand {
 	return out
 }
 
+// panelDepartmentAfter is the department of an appellate division that
+// Arizona's Court of Appeals writes after its division: ", Department A"
+// of "Court of Appeals of Arizona, Division 1, Department A".
+var panelDepartmentAfter = regexp.MustCompile(`^,[ \t]+Department[ \t]+[A-H]\b`)
+
+// divisionDepartments extends a court named with its division over the
+// department after it, a part of its name as the labels write it, and
+// drops the organisation the tagger read in the department.
+func divisionDepartments(t string, cs []cand) []cand {
+	if !strings.Contains(t, ", Department ") {
+		return cs
+	}
+	var departments [][2]int
+	for i, c := range cs {
+		name := t[c.start:c.end]
+		if c.typ != TypeCourt || !strings.Contains(name, "Division") {
+			continue
+		}
+		if w := lastWord(name); w != "1" && w != "2" && w != "One" && w != "Two" && w != "Three" {
+			continue
+		}
+		if m := panelDepartmentAfter.FindStringIndex(t[c.end:]); m != nil {
+			departments = append(departments, [2]int{c.end, c.end + m[1]})
+			cs[i].end = c.end + m[1]
+		}
+	}
+	// The tagger's "Department A." starts inside the department.
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ == TypeOrg && slices.ContainsFunc(departments, func(d [2]int) bool { return c.start >= d[0] && c.start < d[1] })
+	})
+}
+
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,
 // as its opinions' headers write it: "Court of Appeal of Louisiana, First
 // Circuit", "STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT", "THE COURT

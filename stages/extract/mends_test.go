@@ -586,6 +586,17 @@ func TestNameMends(t *testing.T) {
 			"PERSON Smith Jones|PERSON Bell|PERSON Harrell|PERSON Battaglia|PERSON Greene|PERSON Murphy|PERSON Adkins|PERSON Barbera",
 		},
 		{
+			// A court named with its division goes on over its
+			// department, and the organisation read there goes; a court
+			// without a division, or a department after a name that is
+			// no court, is left alone.
+			"divisions' departments", divisionDepartments,
+			"Court of Appeals of Arizona, Division 1, Department A.\nSuperior Court, Department B; the Agency, Division 2, Department C.\n",
+			[]span{{"Court of Appeals of Arizona, Division 1", TypeCourt, SourcePattern}, {"Department A.", TypeOrg, SourceModel},
+				{"Superior Court", TypeCourt, SourcePattern}, {"Agency, Division 2", TypeOrg, SourceModel}},
+			"COURT Court of Appeals of Arizona, Division 1, Department A|COURT Superior Court|ORG Agency, Division 2",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
