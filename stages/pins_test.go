@@ -758,7 +758,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// OSHA; a file's extension glued to a page's title is no part of a
 	// name ("Kelley v. Chicago Park District.pdf"); Arizona's Court of
 	// Appeals is named with its division's department ("…, Division 1,
-	// Department A"); the sample has none.
+	// Department A"); counties listed before one plural "counties" are
+	// each a place ("Duval, Clay and Nassau counties"); the sample has
+	// none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

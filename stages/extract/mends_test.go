@@ -597,6 +597,16 @@ func TestNameMends(t *testing.T) {
 			"COURT Court of Appeals of Arizona, Division 1, Department A|COURT Superior Court|ORG Agency, Division 2",
 		},
 		{
+			// Counties listed before one plural "counties" are each a
+			// place by its name alone, whatever was read there; a
+			// sentence's first word is none of a name, and a list with no
+			// "counties" after it is left alone.
+			"county lists", countyLists,
+			"in Duval, Clay and Nassau counties. In Bastrop, Santa Barbara, and Travis Counties the rain fell. Smith and Jones sued.\n",
+			[]span{{"Clay", TypePerson, SourceModel}, {"Santa Barbara", TypePerson, SourceModel}, {"Smith", TypePerson, SourceModel}},
+			"PERSON Smith|LOCATION Duval|LOCATION Clay|LOCATION Nassau|LOCATION Bastrop|LOCATION Santa Barbara|LOCATION Travis",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,

@@ -539,6 +539,45 @@ func residences(t string) []cand {
 	return out
 }
 
+// countyList is a list of counties' names before one plural "counties":
+// "Duval, Clay and Nassau counties", "Montgomery and Greene counties".
+// Group 1 is the list.
+var countyList = regexp.MustCompile(`((?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]+)*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:counties|Counties)\b`)
+
+// countyName is one county's name of a countyList: one or two capitalised
+// words ("Santa Barbara").
+var countyName = regexp.MustCompile(`[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?`)
+
+// countyLists makes each county of countyList's lists a place, by its name
+// alone as the text writes it, in place of what the tagger read there
+// ("Clay" a person, "Ventura Counties" an organisation).
+func countyLists(t string, cs []cand) []cand {
+	if !strings.Contains(t, "ounties") {
+		return cs
+	}
+	var counties []cand
+	for _, m := range countyList.FindAllStringSubmatchIndex(t, -1) {
+		for _, n := range countyName.FindAllStringIndex(t[m[2]:m[3]], -1) {
+			s, e := m[2]+n[0], m[2]+n[1]
+			// "In Bastrop, Burnet, … counties": a sentence's first word
+			// opens no county's name.
+			if w := firstWord(t[s:e]); leadingNoise[strings.ToLower(w)] {
+				s += len(w)
+				for s < e && (t[s] == ' ' || t[s] == '\t') {
+					s++
+				}
+			}
+			if s < e {
+				counties = append(counties, cand{typ: TypeLocation, start: s, end: e, source: SourcePattern})
+			}
+		}
+	}
+	if len(counties) == 0 {
+		return cs
+	}
+	return replacedBy(cs, counties)
+}
+
 // ageResidences returns the towns ageResidence finds, places whatever the
 // tagger took them for.
 func ageResidences(t string) []cand {
