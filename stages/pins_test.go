@@ -759,7 +759,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name ("Kelley v. Chicago Park District.pdf"); Arizona's Court of
 	// Appeals is named with its division's department ("…, Division 1,
 	// Department A"); counties listed before one plural "counties" are
-	// each a place ("Duval, Clay and Nassau counties"); the sample has
+	// each a place ("Duval, Clay and Nassau counties"); a Texas court of
+	// civil appeals goes on over its seat ("…, Dallas"); the sample has
 	// none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -1150,7 +1150,9 @@ var tennesseeSeat = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:AT|[Aa]t)[ \t]+(?:NAS
 // courtSeats extends a Tennessee appellate court's name over the seat it
 // sits at, part of its name ("Court of Appeals of Tennessee at
 // Nashville"), as its captions write it, and a Texas court of appeals'
-// over its district and seat ("Court of Appeals of Texas, Austin").
+// over its district and seat ("Court of Appeals of Texas, Austin"), the
+// courts of civil appeals' before 1981 too ("Court of Civil Appeals of
+// Texas, Dallas").
 func courtSeats(t string, cs []cand) []cand {
 	tennessee, texas := containsAny(t, []string{"TENNESSEE", "Tennessee"}), containsAny(t, []string{"TEXAS", "Texas"})
 	if !tennessee && !texas {
@@ -1164,7 +1166,7 @@ func courtSeats(t string, cs []cand) []cand {
 		seat := tennesseeSeat
 		switch {
 		case tennessee && strings.HasSuffix(name, "tennessee"):
-		case texas && (strings.HasSuffix(name, "court of appeals of texas") || strings.HasPrefix(name, "texas court of appeals")):
+		case texas && (strings.HasSuffix(name, "court of appeals of texas") || strings.HasSuffix(name, "court of civil appeals of texas") || strings.HasPrefix(name, "texas court of appeals")):
 			seat = texasSeat
 		default:
 			continue

@@ -607,6 +607,15 @@ func TestNameMends(t *testing.T) {
 			"PERSON Smith|LOCATION Duval|LOCATION Clay|LOCATION Nassau|LOCATION Bastrop|LOCATION Santa Barbara|LOCATION Travis",
 		},
 		{
+			// A Texas court of civil appeals goes on over its seat, as a
+			// court of appeals does; a seat that is none of Texas's courts'
+			// is left out.
+			"Texas's courts' seats", courtSeats,
+			"Court of Civil Appeals of Texas, Dallas, 1966. COURT OF CIVIL APPEALS OF TEXAS, Springfield.\n",
+			[]span{{"Court of Civil Appeals of Texas", TypeCourt, SourcePattern}, {"COURT OF CIVIL APPEALS OF TEXAS", TypeCourt, SourcePattern}},
+			"COURT Court of Civil Appeals of Texas, Dallas|COURT COURT OF CIVIL APPEALS OF TEXAS",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,
