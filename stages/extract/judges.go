@@ -1348,7 +1348,7 @@ func smallCapsJudges(t string) []cand {
 // "In re J.C.", "Appellant, J.F. (\"Father\")", "J.B., a minor", "R.G. v.
 // Harris County". Group 1 or group 2 is the initials (two to four letters
 // with their periods, a hyphened letter allowed: "E.S-J.").
-var personInitials = regexp.MustCompile(`(?:(?:year|month)-old[ \t]+|(?i:next[ \t]+friend|parent|guardian|custody|adoption|visitation|expulsion|interest|matter|behalf)[ \t]+of[ \t]+(?:the[ \t]+)?|rights[ \t]+(?:to|of)[ \t]+|\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+Re):?[ \t]+|(?i:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|minor|child|children|daughter|son|juvenile|resident|homeowner)[:,]?[ \t]+)((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:[,;:)\s]|$)|(?:^|[\s(,])((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:,[ \t]+a[ \t]+minor|[ \t]+\((?:[“"][A-Z]|born|age)|[ \t]+v\.[ \t]+[A-Z])`)
+var personInitials = regexp.MustCompile(`(?:(?:year|month)-old[ \t]+|(?i:next[ \t]+friend|parent|guardian|custody|adoption|visitation|expulsion|interest|matter|behalf)[ \t]+of[ \t]+(?:the[ \t]+)?|rights[ \t]+(?:to|of)[ \t]+|\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+Re):?[ \t]+|\b(?i:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|minor|child|children|daughter|son|juvenile|resident|homeowner)[:,]?[ \t]+)((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:[,;:)\s]|$)|(?:^|[\s(,])((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:,[ \t]+a[ \t]+minor|[ \t]+\((?:[“"][A-Z]|born|age)|[ \t]+v\.[ \t]+[A-Z])`)
 
 // notPersonInitials are initials that name no person: places, legal
 // forms, degrees, courts' and reporters' abbreviations.
@@ -1357,7 +1357,8 @@ var notPersonInitials = wordSet(`u.s. u.k. u.n. e.u. n.y. n.j. n.c. n.d. n.h. n.
 	e.d. w.d. n.e. s.e. n.w. s.w. a.d. b.c. a.m. p.m. c.j. p.j. j.j. u.s.c. c.f.r. i.r.c. u.c.c. f.r. t.c. s.j.c. c.a.`)
 
 // initialledPersons returns the people personInitials finds, less the
-// initials that name no person (notPersonInitials).
+// initials that name no person (notPersonInitials) and an agency's
+// (knownAcronyms).
 func initialledPersons(t string) []cand {
 	if !strings.Contains(t, ".") {
 		return nil
@@ -1372,7 +1373,9 @@ func initialledPersons(t string) []cand {
 		// "In re J.C. Penney", "R.C. RICHMOND": initials before a
 		// capitalised word open a longer name, unless the word opens a
 		// sentence ("rights to F.S. In addition").
-		if ns, ne, ok := nextWord(t, e); notPersonInitials[strings.ToLower(t[s:e])] ||
+		// "S.E.C. v. Jones", "F.B.I.": an agency's initials are no
+		// person's.
+		if ns, ne, ok := nextWord(t, e); notPersonInitials[strings.ToLower(t[s:e])] || knownAcronyms[strings.ReplaceAll(t[s:e], ".", "")] != "" ||
 			ok && ns == e+1 && startsUpper(t[ns:ne]) && t[ns:ne] != "V." && t[ns:ne] != "VS." && !leadingNoise[strings.ToLower(t[ns:ne])] {
 			continue
 		}

@@ -285,6 +285,6 @@ func TestSmallCapsJudges(t *testing.T) {
 func TestInitialledPersons(t *testing.T) {
 	text := "In July 2010, 8-year-old N.K. boarded an escalator. YOLANDA NKEMAKOLAM, as Parent and Next Friend of K.N., and others; " +
 		"evidence to terminate her parental rights to F.S. In addition, the mother appealed. J.B., a minor, sues; R.G. v. Harris County; " +
-		"In re J.C. Penney Co.; Appellees C.A. No. 21057; Plaintiff, U.S. Steel; the Appellee, U.S.A., answered; Appellant, J.F. (\"Father\"), asks; In re D.E.P.\n"
+		"In re J.C. Penney Co.; Appellees C.A. No. 21057; Plaintiff, U.S. Steel; the Appellee, U.S.A., answered; S.E.C. v. Jones; Hudson, A.B. sued; Appellant, J.F. (\"Father\"), asks; In re D.E.P.\n"
 	wantFind(t, initialledPersons, text, "N.K.|K.N.|F.S.|J.B.|R.G.|J.F.|D.E.P.")
 }
