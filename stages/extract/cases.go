@@ -1541,6 +1541,22 @@ var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
 // letter or digit.
 var gluedFieldLabel = regexp.MustCompile(`(?:^|\n)[ \t]*(?:Parties|Court|Docket[ \t]+Number|Citation|Judges)([A-Z0-9])`)
 
+// gluedLabelLines counts, up to two, the lines that open with a field's
+// label glued to its value (gluedFieldLabel), by a scan for the labels.
+func gluedLabelLines(t string) int {
+	n := 0
+	for _, label := range []string{"Parties", "Court", "Docket Number", "Citation", "Judges"} {
+		for s := range occurrences(t, label, 0) {
+			if e := s + len(label); e < len(t) && (upperByte(t[e]) || isDigitByte(t[e])) && lineStartAt(t, s) {
+				if n++; n == 2 {
+					return n
+				}
+			}
+		}
+	}
+	return n
+}
+
 // lineStartAt reports whether only blanks stand between the start of the
 // line and i.
 func lineStartAt(t string, i int) bool {
@@ -1585,7 +1601,7 @@ func chromeStarts(t string, cs []cand) []cand {
 			}
 		}
 	}
-	if containsAny(t, []string{"Parties", "Court", "Docket Number"}) && len(gluedFieldLabel.FindAllStringIndex(t, 2)) == 2 {
+	if gluedLabelLines(t) >= 2 {
 		// "PartiesILLINOIS CENTRAL RAILROAD COMPANY v. …", "Docket
 		// NumberM1998-00949-COA-R3-CV" / "PartiesCONISTER TRUST LTD. v.
 		// …": a research site's field label glued to its value at a

@@ -1122,17 +1122,27 @@ var firmOfCity = regexp.MustCompile(`[A-Z][a-z]+\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z
 // reads the partners' surnames as people or places ("Hampton", "Royce").
 // A title or a job is no firm ("of Counsel").
 func firmsOfCities(t string) []cand {
-	if !strings.Contains(t, " argued") && !strings.Contains(t, " on the brief") {
-		return nil
-	}
 	var out []cand
-	for _, m := range firmOfCity.FindAllStringSubmatchIndex(t, -1) {
-		firm := t[m[2]:m[3]]
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(firm)), func(w string) bool { return jobWords[w] || titleWords[w] }) {
-			continue
+	// Only the lines that say what a lawyer did (the expression alone
+	// would try every line).
+	seen := map[int]bool{}
+	for _, did := range []string{" argued", " on the brief"} {
+		for at := range occurrences(t, did, 0) {
+			ls := strings.LastIndexByte(t[:at], '\n') + 1
+			if seen[ls] {
+				continue
+			}
+			seen[ls] = true
+			for _, m := range firmOfCity.FindAllStringSubmatchIndex(t[ls:lineEnd(t, ls)], -1) {
+				firm := t[ls+m[2] : ls+m[3]]
+				if slices.ContainsFunc(strings.Fields(strings.ToLower(firm)), func(w string) bool { return jobWords[w] || titleWords[w] }) {
+					continue
+				}
+				out = append(out, cand{typ: TypeOrg, start: ls + m[2], end: ls + m[3], source: SourcePattern})
+			}
 		}
-		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 	}
+	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
 }
 

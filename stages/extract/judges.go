@@ -1341,14 +1341,15 @@ func smallCapsJudges(t string) []cand {
 	return out
 }
 
-// personInitials is a person named by initials alone, as courts name
-// minors and the parties of family and juvenile matters, after a word that
-// says a person follows or before one that says a person went before:
-// "8-year-old N.K.", "Next Friend of K.N.", "parental rights to F.S.",
-// "In re J.C.", "Appellant, J.F. (\"Father\")", "J.B., a minor", "R.G. v.
-// Harris County". Group 1 or group 2 is the initials (two to four letters
-// with their periods, a hyphened letter allowed: "E.S-J.").
-var personInitials = regexp.MustCompile(`(?:(?:year|month)-old[ \t]+|(?i:next[ \t]+friend|parent|guardian|custody|adoption|visitation|expulsion|interest|matter|behalf)[ \t]+of[ \t]+(?:the[ \t]+)?|rights[ \t]+(?:to|of)[ \t]+|\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+Re):?[ \t]+|\b(?i:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|minor|child|children|daughter|son|juvenile|resident|homeowner)[:,]?[ \t]+)((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:[,;:)\s]|$)|(?:^|[\s(,])((?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?:,[ \t]+a[ \t]+minor|[ \t]+\((?:[“"][A-Z]|born|age)|[ \t]+v\.[ \t]+[A-Z])`)
+// personInitialsBefore is what says a person named by initials follows,
+// at the end of the text before them: "8-year-old ", "Next Friend of ",
+// "parental rights to ", "In re ", "Appellant, ", "minor child ".
+var personInitialsBefore = regexp.MustCompile(`(?:(?:year|month)-old[ \t]+|(?i:next[ \t]+friend|parent|guardian|custody|adoption|visitation|expulsion|interest|matter|behalf)[ \t]+of[ \t]+(?:the[ \t]+)?|rights[ \t]+(?:to|of)[ \t]+|\b(?:In[ \t]+re|IN[ \t]+RE|In[ \t]+Re):?[ \t]+|\b(?i:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|minor|child|children|daughter|son|juvenile|resident|homeowner)[:,]?[ \t]+)$`)
+
+// personInitialsAfter is what says the initials before it named a person,
+// at the start of the text after them: ", a minor", " (\"Father\")", "
+// (born", " v. Harris County".
+var personInitialsAfter = regexp.MustCompile(`^(?:,[ \t]+a[ \t]+minor|[ \t]+\((?:[“"][A-Z]|born|age)|[ \t]+v\.[ \t]+[A-Z])`)
 
 // notPersonInitials are initials that name no person: places, legal
 // forms, degrees, courts' and reporters' abbreviations.
@@ -1356,23 +1357,58 @@ var notPersonInitials = wordSet(`u.s. u.k. u.n. e.u. n.y. n.j. n.c. n.d. n.h. n.
 	p.c. p.a. l.p. n.a. l.c. s.a. a.g. b.v. n.v. m.d. d.o. j.d. r.n. p.e. d.d.s. d.m.d. c.p.a. l.l.c. l.l.p.
 	e.d. w.d. n.e. s.e. n.w. s.w. a.d. b.c. a.m. p.m. c.j. p.j. j.j. u.s.c. c.f.r. i.r.c. u.c.c. f.r. t.c. s.j.c. c.a.`)
 
-// initialledPersons returns the people personInitials finds, less the
-// initials that name no person (notPersonInitials) and an agency's
-// (knownAcronyms).
-func initialledPersons(t string) []cand {
-	if !strings.Contains(t, ".") {
-		return nil
+// initialsAt returns the end of a person's initials that start at s of t:
+// two or three capitals each with its period, a hyphened one allowed
+// after them ("E.S-J."), no letter or digit touching either side; 0 when
+// none start there.
+func initialsAt(t string, s int) int {
+	if s > 0 && (isAlnum(t[s-1]) || t[s-1] == '.') {
+		return 0
 	}
+	e, n := s, 0
+	for n < 3 && e+1 < len(t) && upperByte(t[e]) && t[e+1] == '.' {
+		e, n = e+2, n+1
+	}
+	if n < 2 {
+		return 0
+	}
+	if e+2 < len(t) && t[e] == '-' && upperByte(t[e+1]) && t[e+2] == '.' {
+		e += 3
+	}
+	if e < len(t) && isAlnum(t[e]) {
+		return 0
+	}
+	return e
+}
+
+// initialledPersons returns the people named by initials alone, as courts
+// name minors and the parties of family and juvenile matters, after a word
+// that says a person follows (personInitialsBefore: "8-year-old N.K.",
+// "Next Friend of K.N.", "In re J.C.", "Appellant, J.F.") or before one
+// that says one went before (personInitialsAfter: "J.B., a minor", "R.G.
+// v. Harris County"); not initials that name no person (notPersonInitials)
+// or an agency (knownAcronyms), nor those before a capitalised word, which
+// open a longer name ("In re J.C. Penney", "R.C. RICHMOND") unless it opens
+// a sentence ("rights to F.S. In addition"). The initials are found by a
+// scan of bytes, the words around them by expressions anchored there.
+func initialledPersons(t string) []cand {
 	var out []cand
-	for _, m := range personInitials.FindAllStringSubmatchIndex(t, -1) {
-		g := 1
-		if m[2] < 0 {
-			g = 2
+	for i := 0; i+3 < len(t); i++ {
+		if t[i+1] != '.' || !upperByte(t[i]) {
+			continue
 		}
-		s, e := m[2*g], m[2*g+1]
-		// "In re J.C. Penney", "R.C. RICHMOND": initials before a
-		// capitalised word open a longer name, unless the word opens a
-		// sentence ("rights to F.S. In addition").
+		e := initialsAt(t, i)
+		if e == 0 {
+			continue
+		}
+		s := i
+		i = e
+		before := t[max(0, s-40):s]
+		after := t[e:min(len(t), e+24)]
+		cueBefore := personInitialsBefore.MatchString(before) && (e == len(t) || strings.ContainsRune(",;:) \t\n", rune(t[e])))
+		if !cueBefore && !(personInitialsAfter.MatchString(after) && (s == 0 || strings.ContainsRune(" \t\n(,", rune(t[s-1])))) {
+			continue
+		}
 		// "S.E.C. v. Jones", "F.B.I.": an agency's initials are no
 		// person's.
 		if ns, ne, ok := nextWord(t, e); notPersonInitials[strings.ToLower(t[s:e])] || knownAcronyms[strings.ReplaceAll(t[s:e], ".", "")] != "" ||

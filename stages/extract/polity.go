@@ -520,22 +520,27 @@ var ageResidence = regexp.MustCompile(`,[ \t]*\d{1,3},[ \t]+of[ \t]+([A-Z][a-z]+
 // residentOf is the place a person lives in or comes from: "a resident of
 // Bella Vista", "residents of Peoria County", "a native of Puerto Rico".
 // Group 1 is the place.
-var residentOf = regexp.MustCompile(`\b(?:resident|residents|native|natives)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
+var residentOf = regexp.MustCompile(`^(?:resident|residents|native|natives)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
 
 // residences returns the places residentOf finds, whatever the tagger
 // took them for; a body's name is none ("residents of Acme University
-// Housing").
+// Housing"). The expression is tried where "resident" or "native" opens a
+// word, which a scan for the words finds.
 func residences(t string) []cand {
-	if !strings.Contains(t, "esident") && !strings.Contains(t, "ative") {
-		return nil
-	}
 	var out []cand
-	for _, c := range groupCands(t, residentOf, 1, TypeLocation) {
-		if hasOrgWord(t[c.start:c.end]) {
-			continue
+	for _, word := range []string{"resident", "native"} {
+		for s := range occurrences(t, word, 0) {
+			if s > 0 && isAlnum(t[s-1]) {
+				continue
+			}
+			m := residentOf.FindStringSubmatchIndex(t[s:min(len(t), s+80)])
+			if m == nil || hasOrgWord(t[s+m[2]:s+m[3]]) {
+				continue
+			}
+			out = append(out, cand{typ: TypeLocation, start: s + m[2], end: s + m[3], source: SourcePattern})
 		}
-		out = append(out, c)
 	}
+	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
 }
 
@@ -603,7 +608,7 @@ var dateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A
 // Mo. (AP) — …" (the text stage writes the dash "-"). Groups 1 and 2 are
 // the city and the state, which must be a state's abbreviation
 // (CitationStates: "WORSWICK, J. —" is a judge's line).
-var undatedDateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
+var undatedDateline = regexp.MustCompile(`^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
 	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))[ \t]*(?:\((?:AP|Reuters|UPI)\)[ \t]*)?(?:–|—|--|-)[ \t]`)
 
 // datelines makes a press release's dateline's city and state places: the
@@ -614,11 +619,28 @@ func datelines(t string, cs []cand) []cand {
 		return cs
 	}
 	ms := dateline.FindAllStringSubmatchIndex(t, -1)
-	if containsAny(t, []string{" – ", " — ", " -- ", " - "}) {
-		for _, m := range undatedDateline.FindAllStringSubmatchIndex(t, -1) {
-			if CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[4]:m[5]]))] != "" {
-				ms = append(ms, m)
+	// An undated dateline is tried at the start of each line whose first
+	// word is in capitals and ends in a comma (the expression alone would
+	// try every line).
+	for ls := 0; ls < len(t); ls = lineEnd(t, ls) + 1 {
+		p := ls
+		for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
+			p++
+		}
+		if p+2 >= len(t) || !upperByte(t[p]) || !upperByte(t[p+1]) {
+			continue
+		}
+		m := undatedDateline.FindStringSubmatchIndex(t[ls:min(len(t), ls+80)])
+		if m == nil {
+			continue
+		}
+		for j := range m {
+			if m[j] >= 0 {
+				m[j] += ls
 			}
+		}
+		if CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[4]:m[5]]))] != "" {
+			ms = append(ms, m)
 		}
 	}
 	for _, m := range ms {
