@@ -2524,16 +2524,7 @@ func possessiveAndParts(t string, cs []cand) []cand {
 		}
 		cs[i].end = end
 	}
-	if len(drop) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for i, c := range cs {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutDropped(cs, drop)
 }
 
 // capsCounselFirm is a firm of partners in capitals joined by "AND" or "&"
