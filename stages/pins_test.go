@@ -760,8 +760,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Appeals is named with its division's department ("…, Division 1,
 	// Department A"); counties listed before one plural "counties" are
 	// each a place ("Duval, Clay and Nassau counties"); a Texas court of
-	// civil appeals goes on over its seat ("…, Dallas"); the sample has
-	// none.
+	// civil appeals goes on over its seat ("…, Dallas"); a heading's word
+	// in capitals after a name in mixed case is none of it ("Ken S.
+	// Welsch DECISION"); the sample has none.
 	"extract": {"extract/v47", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -616,6 +616,14 @@ func TestNameMends(t *testing.T) {
 			"COURT Court of Civil Appeals of Texas, Dallas|COURT COURT OF CIVIL APPEALS OF TEXAS",
 		},
 		{
+			// A heading's word in capitals after a person's name in mixed
+			// case is none of it; a name in capitals keeps its last word.
+			"headings after names", nameEdges,
+			"Before: Ken S. Welsch DECISION AND ORDER; JOHN Q. ORDER signed.\n",
+			[]span{{"Ken S. Welsch DECISION", TypePerson, SourceModel}, {"JOHN Q. ORDER", TypePerson, SourceModel}},
+			"PERSON Ken S. Welsch|PERSON JOHN Q. ORDER",
+		},
+		{
 			// A web page's image of a body's name ends the name; a
 			// person named Logo is left alone.
 			"logos", nameEdges,

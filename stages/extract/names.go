@@ -4033,6 +4033,10 @@ func placeStop(name string) bool {
 	return ok && len(last) >= 4 && !strings.ContainsFunc(last[1:], unicode.IsUpper) && endsInPlace(p)
 }
 
+// documentHeadings are a decision's or a filing's headings in capitals,
+// which a page may run on after the name before them.
+var documentHeadings = map[string]bool{"DECISION": true, "ORDER": true, "OPINION": true, "JUDGMENT": true, "MEMORANDUM": true, "NOTICE": true, "COMPLAINT": true}
+
 // nameEdges mends the edges of the names the rules before left: a
 // connector at a name's end goes, a lawyer's or an officer's title after
 // a person's name (officeFor), and a date's month ("/s/ Elizabeth Cadle
@@ -4054,6 +4058,11 @@ func nameEdges(t string, cs []cand) []cand {
 		// of a body's name ends the name.
 		if k := slices.IndexFunc(ws, func(w word) bool { return w.text == "Logo" || w.text == "logo" }); k > 0 && c.typ == TypeOrg {
 			ws = ws[:k]
+		}
+		// "Patrick B. Augustine DECISION": a heading's word in capitals
+		// after a name in mixed case is none of it.
+		if n := len(ws); c.typ == TypePerson && n > 2 && documentHeadings[ws[n-1].text] && strings.ContainsFunc(ws[n-2].text, unicode.IsLower) {
+			ws = ws[:n-1]
 		}
 		for len(ws) > 1 && (edgeConnectors[strings.ToLower(ws[len(ws)-1].text)] || c.typ == TypePerson && officeFor(t, ws[len(ws)-1]) ||
 			c.typ == TypePerson && contactLabels[strings.ToLower(strings.TrimRight(ws[len(ws)-1].text, ":"))] ||
