@@ -630,17 +630,31 @@ const numberedDivision = `(?:(?i:division)[ \t]+(?:\d+|[IVX]+|(?i:one|two|three|
 // (seatAt, whose place it drops), and a court
 // of appeals' name over its district and numbered division
 // (appellatePart; the tagger's organisation "Court of Appeal" before
-// them is the court).
+// them is the court) and Arizona's department after the division
+// (panelDepartmentAfter).
 func courtDivisions(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Division", "DIVISION", "District", "DISTRICT"}) {
 		return cs
 	}
-	var seats [][2]int
+	var seats, departments [][2]int
 	for i, c := range cs {
 		name := t[c.start:c.end]
 		if (c.typ == TypeCourt || c.typ == TypeOrg && (name == "Court of Appeal" || name == "Court of Appeals")) && containsAny(name, []string{"Appeal", "Appellate", "APPEAL", "APPELLATE"}) {
+			end := c.end
 			if m := appellatePart.FindStringIndex(t[c.end:]); m != nil {
-				cs[i].end, cs[i].typ = c.end+m[1], TypeCourt
+				end = c.end + m[1]
+			}
+			// Arizona's department after its division: "Court of Appeals
+			// of Arizona, Division 1, Department A" (the tagger reads
+			// "Department A." an organisation).
+			if divisionEnd.MatchString(t[c.start:end]) {
+				if m := panelDepartmentAfter.FindStringIndex(t[end:]); m != nil {
+					departments = append(departments, [2]int{end, end + m[1]})
+					end += m[1]
+				}
+			}
+			if end > c.end {
+				cs[i].end, cs[i].typ = end, TypeCourt
 				continue
 			}
 		}
@@ -668,9 +682,21 @@ func courtDivisions(t string, cs []cand) []cand {
 			cs[i].end += a[1]
 		}
 	}
-	// The seat's place is the court's name's, no place of its own.
+	// The seat's place is the court's name's, no place of its own, and
+	// the department no organisation.
+	cs = slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ == TypeOrg && slices.ContainsFunc(departments, func(d [2]int) bool { return c.start >= d[0] && c.start < d[1] })
+	})
 	return withoutInside(cs, seats, nil)
 }
+
+// divisionEnd is a court's name that ends in its numbered division.
+var divisionEnd = regexp.MustCompile(numberedDivision + `$`)
+
+// panelDepartmentAfter is the department of an appellate division that
+// Arizona's Court of Appeals writes after its division: ", Department A"
+// of "Court of Appeals of Arizona, Division 1, Department A".
+var panelDepartmentAfter = regexp.MustCompile(`^,[ \t]+Department[ \t]+[A-H]\b`)
 
 // divisionSeat is the seat after a district court's division: " at Dayton",
 // " AT DAYTON", " at Fort Wayne"; in capitals a second word only where the
@@ -1057,38 +1083,6 @@ func bareAppellateDivisions(t string) []cand {
 		}
 	}
 	return out
-}
-
-// panelDepartmentAfter is the department of an appellate division that
-// Arizona's Court of Appeals writes after its division: ", Department A"
-// of "Court of Appeals of Arizona, Division 1, Department A".
-var panelDepartmentAfter = regexp.MustCompile(`^,[ \t]+Department[ \t]+[A-H]\b`)
-
-// divisionDepartments extends a court named with its division over the
-// department after it, a part of its name as the labels write it, and
-// drops the organisation the tagger read in the department.
-func divisionDepartments(t string, cs []cand) []cand {
-	if !strings.Contains(t, ", Department ") {
-		return cs
-	}
-	var departments [][2]int
-	for i, c := range cs {
-		name := t[c.start:c.end]
-		if c.typ != TypeCourt || !strings.Contains(name, "Division") {
-			continue
-		}
-		if w := lastWord(name); w != "1" && w != "2" && w != "One" && w != "Two" && w != "Three" {
-			continue
-		}
-		if m := panelDepartmentAfter.FindStringIndex(t[c.end:]); m != nil {
-			departments = append(departments, [2]int{c.end, c.end + m[1]})
-			cs[i].end = c.end + m[1]
-		}
-	}
-	// The tagger's "Department A." starts inside the department.
-	return slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ == TypeOrg && slices.ContainsFunc(departments, func(d [2]int) bool { return c.start >= d[0] && c.start < d[1] })
-	})
 }
 
 // louisianaCircuit is a Louisiana court of appeal named with its circuit,

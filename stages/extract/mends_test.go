@@ -590,7 +590,7 @@ func TestNameMends(t *testing.T) {
 			// department, and the organisation read there goes; a court
 			// without a division, or a department after a name that is
 			// no court, is left alone.
-			"divisions' departments", divisionDepartments,
+			"divisions' departments", courtDivisions,
 			"Court of Appeals of Arizona, Division 1, Department A.\nSuperior Court, Department B; the Agency, Division 2, Department C.\n",
 			[]span{{"Court of Appeals of Arizona, Division 1", TypeCourt, SourcePattern}, {"Department A.", TypeOrg, SourceModel},
 				{"Superior Court", TypeCourt, SourcePattern}, {"Agency, Division 2", TypeOrg, SourceModel}},
