@@ -447,12 +447,18 @@ var bodyOf = regexp.MustCompile(`^(?:(?:The|the)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,
 // " and Coastal Resource Management".
 var andWordsAfter = regexp.MustCompile(`^[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?:$|[^\w’'&\s-]|[ \t]*\n|[ \t]+[^A-Z\s])`)
 
+// bodyNameHeads end a public body's name after "and": "Health
+// Administration", "Health Review Commission".
+var bodyNameHeads = wordSet(strings.ToLower(strings.ReplaceAll(publicBodyHeads, "|", " ")) + ` institute center council`)
+
 // bodiesOverAnd gives a body's name the words on the other side of "and"
 // that the patterns cut off: the word before it when the name ends in a
 // unit's head ("Investigations and Hearings Division", where the patterns
 // kept "Hearings Division"), the words after it when the name opens with
 // its kind and "of" ("Office of Management and Budget", "Office of
-// Compliance Inspections and Examinations"). The words must be no role,
+// Compliance Inspections and Examinations") or is a part named after its
+// body's possessive and the words end in a body's head ("the Department
+// of Labor's Occupational Safety and Health Administration"). The words must be no role,
 // title or sentence's opening word, and no other name ("the Plaintiff and
 // Claims Division", "the Board of Regents and Jones").
 func bodiesOverAnd(t string, cs []cand) []cand {
@@ -471,11 +477,17 @@ func bodiesOverAnd(t string, cs []cand) []cand {
 				continue
 			}
 		}
-		if bodyOf.MatchString(name) {
+		// A body's name that opens with its kind and "of", or a part
+		// named after its body's possessive whose words after "and" end
+		// in a body's head ("the Department of Labor's Occupational
+		// Safety" + " and Health Administration").
+		afterPossessive := strings.HasSuffix(t[:c.start], "'s ") || strings.HasSuffix(t[:c.start], "’s ")
+		if bodyOf.MatchString(name) || afterPossessive {
 			// The window ends the text only where the text ends: a word
 			// it cuts is no name's end.
 			w := t[c.end:min(len(t), c.end+80)]
-			if m := andWordsAfter.FindStringSubmatchIndex(w); m != nil && (m[1] < len(w) || c.end+len(w) == len(t)) && joinable(t, cs, c, c.end+m[2], c.end+m[3]) {
+			if m := andWordsAfter.FindStringSubmatchIndex(w); m != nil && (m[1] < len(w) || c.end+len(w) == len(t)) && joinable(t, cs, c, c.end+m[2], c.end+m[3]) &&
+				(!afterPossessive || bodyNameHeads[strings.ToLower(lastWord(w[m[2]:m[3]]))]) {
 				cs[i].end = c.end + m[3]
 			}
 		}

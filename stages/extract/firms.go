@@ -2493,40 +2493,6 @@ func agencyEdges(t string, cs []cand) []cand {
 	return cs
 }
 
-// partAndRest is the rest of a body's part after the "and" in its name, to
-// its head word: " and Health Administration" of "Occupational Safety and
-// Health Administration".
-var partAndRest = regexp.MustCompile(`^[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:` + publicBodyHeads + `|Institute|Center|Council)\b`)
-
-// possessiveAndParts mends a body's part named after its body's possessive
-// whose name has "and" in it, which the patterns cut there: "the U.S.
-// Department of Labor's Occupational Safety and Health Administration"
-// read "Occupational Safety". The part goes on over the "and" to its head
-// word, and a name the tagger read inside the rest is dropped.
-func possessiveAndParts(t string, cs []cand) []cand {
-	if !strings.Contains(t, "s ") || !strings.Contains(t, " and ") {
-		return cs
-	}
-	drop := map[int]bool{}
-	for i, c := range cs {
-		if c.typ != TypeOrg || !strings.HasSuffix(t[:c.start], "'s ") && !strings.HasSuffix(t[:c.start], "’s ") {
-			continue
-		}
-		m := partAndRest.FindStringIndex(t[c.end:])
-		if m == nil {
-			continue
-		}
-		end := c.end + m[1]
-		for j, d := range cs {
-			if j != i && d.start >= c.end && d.end <= end {
-				drop[j] = true
-			}
-		}
-		cs[i].end = end
-	}
-	return withoutDropped(cs, drop)
-}
-
 // capsCounselFirm is a firm of partners in capitals joined by "AND" or "&"
 // in a counsel list, after its lawyer (a name in mixed case) and a comma
 // and before its city: "S. Sheldon Weinhaus, WEINHAUS AND DOBSON, St.

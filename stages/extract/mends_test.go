@@ -36,15 +36,15 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A body's part named after its body's possessive goes on over
-			// the "and" in its name to its head word, and the name read in
-			// its rest goes; a part after no possessive, or whose rest has
-			// no head word, is left alone.
-			"parts with an and", possessiveAndParts,
+			// the "and" in its name to its head word (the name read in its
+			// rest is nested, which the stage's merge drops); a part after
+			// no possessive, or whose rest has no head word, is left alone.
+			"parts with an and", bodiesOverAnd,
 			"The U.S. Department of Labor's Occupational Safety and Health Administration cited it. Acme Safety and Health Administration; " +
 				"the Department's Fraud Section and Smith Jones sued.\n",
 			[]span{{"Occupational Safety", TypeOrg, SourcePattern}, {"Health Administration", TypeOrg, SourceModel}, {"Acme Safety", TypeOrg, SourceModel},
 				{"Fraud Section", TypeOrg, SourcePattern}},
-			"ORG Occupational Safety and Health Administration|ORG Acme Safety|ORG Fraud Section",
+			"ORG Occupational Safety and Health Administration|ORG Health Administration|ORG Acme Safety|ORG Fraud Section",
 		},
 		{
 			// The tagger's "United States District" before "Court" is the
