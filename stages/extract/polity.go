@@ -598,7 +598,7 @@ func ageResidences(t string) []cand {
 // 6, 2023" has: "ROCK HILL, S.C., March 6, 2023 (GLOBE NEWSWIRE) --", "NEW
 // YORK, Jan. 5, 2024 /PRNewswire/", "SAN DIEGO, CA, May 1, 2023 —". Groups
 // 1 and 2 are the city and the state.
-var dateline = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
+var dateline = regexp.MustCompile(`^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
 	`(?:((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)),[ \t]+)?` +
 	month + `[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}[ \t]*(?:\(|/|--|—|–|-[ \t])`)
 
@@ -618,10 +618,10 @@ func datelines(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") {
 		return cs
 	}
-	ms := dateline.FindAllStringSubmatchIndex(t, -1)
-	// An undated dateline is tried at the start of each line whose first
-	// word is in capitals and ends in a comma (the expression alone would
-	// try every line).
+	// Both datelines open a line with a word in capitals: each is tried
+	// at the start of such a line only (an expression alone would try
+	// every line).
+	var ms [][]int
 	for ls := 0; ls < len(t); ls = lineEnd(t, ls) + 1 {
 		p := ls
 		for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
@@ -630,18 +630,20 @@ func datelines(t string, cs []cand) []cand {
 		if p+2 >= len(t) || !upperByte(t[p]) || !upperByte(t[p+1]) {
 			continue
 		}
-		m := undatedDateline.FindStringSubmatchIndex(t[ls:min(len(t), ls+80)])
+		line := t[ls:lineEnd(t, ls)]
+		m := dateline.FindStringSubmatchIndex(line)
 		if m == nil {
-			continue
+			if m = undatedDateline.FindStringSubmatchIndex(line); m == nil ||
+				CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(line[m[4]:m[5]]))] == "" {
+				continue
+			}
 		}
 		for j := range m {
 			if m[j] >= 0 {
 				m[j] += ls
 			}
 		}
-		if CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[4]:m[5]]))] != "" {
-			ms = append(ms, m)
-		}
+		ms = append(ms, m)
 	}
 	for _, m := range ms {
 		// "WASHINGTON, D.C.": the capital is one place with its district.
