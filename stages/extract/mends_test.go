@@ -632,6 +632,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Department of Labor|PERSON Ann Logo Smith",
 		},
 		{
+			// A meeting's minutes are the body's record, not its name,
+			// before it or after it; a body named for minutes alone is
+			// left alone.
+			"minutes", nameEdges,
+			"MINUTES OF COLORADO TRAMWAY SAFETY BOARD\nZoning Board of Appeals Meeting Minutes; Planning Board Minutes; Minutes Ltd. sued.",
+			[]span{{"MINUTES OF COLORADO TRAMWAY SAFETY BOARD", TypeOrg, SourceModel}, {"Zoning Board of Appeals Meeting Minutes", TypeOrg, SourceModel},
+				{"Planning Board Minutes", TypeOrg, SourceModel}, {"Minutes Ltd.", TypeOrg, SourcePattern}},
+			"ORG COLORADO TRAMWAY SAFETY BOARD|ORG Zoning Board of Appeals|ORG Planning Board|ORG Minutes Ltd.",
+		},
+		{
 			// A counsel block run into one line: a lawyer's generation
 			// opens no firm, "Post Office Box" is neither the firm's nor
 			// the city's, and a firm of partners goes on back over "and"

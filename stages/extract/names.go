@@ -4059,6 +4059,19 @@ func nameEdges(t string, cs []cand) []cand {
 		if k := slices.IndexFunc(ws, func(w word) bool { return w.text == "Logo" || w.text == "logo" }); k > 0 && c.typ == TypeOrg {
 			ws = ws[:k]
 		}
+		// "MINUTES OF COLORADO PASSENGER TRAMWAY SAFETY BOARD", "Zoning
+		// Board of Appeals Meeting Minutes": a meeting's minutes are the
+		// body's record, not its name.
+		if c.typ == TypeOrg && len(ws) > 2 && strings.EqualFold(ws[0].text, "minutes") && strings.EqualFold(ws[1].text, "of") {
+			ws = ws[2:]
+			cs[i].start = ws[0].start
+		}
+		if n := len(ws); c.typ == TypeOrg && n > 2 && strings.EqualFold(ws[n-1].text, "minutes") {
+			ws = ws[:n-1]
+			if strings.EqualFold(ws[n-2].text, "meeting") {
+				ws = ws[:n-2]
+			}
+		}
 		// "Patrick B. Augustine DECISION": a heading's word in capitals
 		// after a name in mixed case is none of it.
 		if n := len(ws); c.typ == TypePerson && n > 2 && documentHeadings[ws[n-1].text] && strings.ContainsFunc(ws[n-2].text, unicode.IsLower) {
