@@ -765,8 +765,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Welsch DECISION"); the sample has none.
 	// extract/v48 (forty-first session): a meeting's minutes are no part
 	// of its body's name ("MINUTES OF COLORADO PASSENGER TRAMWAY SAFETY
-	// BOARD", "Zoning Board of Appeals Meeting Minutes"); the sample has
-	// none.
+	// BOARD", "Zoning Board of Appeals Meeting Minutes"); two companies
+	// run into one name, each complete with its legal form, or joined by
+	// "and", are two ("ABM Building Solutions, LLC ABM Parking Services,
+	// Inc.", "Coach Inc and Coach Services Inc"); the sample has none.
 	"extract": {"extract/v48", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -632,6 +632,17 @@ func TestNameMends(t *testing.T) {
 			"ORG Department of Labor|PERSON Ann Logo Smith",
 		},
 		{
+			// Two companies run into one name, each complete with its
+			// legal form, or joined by "and", are two; a company's word
+			// before a name's last words, or one word after a form, is
+			// left alone.
+			"companies run together", nameEdges,
+			"ABM Building Solutions, LLC ABM Parking Services, Inc. sued; Coach Inc and Coach Services Inc sued; Acme Company Holdings, Inc.; Beta LLC Inc.; Monsanto Company and Monsanto Technology LLC.\n",
+			[]span{{"ABM Building Solutions, LLC ABM Parking Services, Inc.", TypeOrg, SourceModel}, {"Coach Inc and Coach Services Inc", TypeOrg, SourceModel},
+				{"Acme Company Holdings, Inc.", TypeOrg, SourcePattern}, {"Beta LLC Inc.", TypeOrg, SourcePattern}, {"Monsanto Company and Monsanto Technology LLC", TypeOrg, SourceModel}},
+			"ORG ABM Building Solutions, LLC|ORG Coach Inc|ORG Acme Company Holdings, Inc.|ORG Beta LLC Inc.|ORG Monsanto Company|ORG ABM Parking Services, Inc.|ORG Coach Services Inc|ORG Monsanto Technology LLC",
+		},
+		{
 			// A meeting's minutes are the body's record, not its name,
 			// before it or after it; a body named for minutes alone is
 			// left alone.

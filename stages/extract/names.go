@@ -4008,6 +4008,37 @@ func completeCompany(name string) bool {
 	return legalForms[w] || legalForms[strings.TrimSuffix(w, ".")] || w == "company" || w == "corporation" || w == "incorporated"
 }
 
+// companiesRunTogether finds, in an organisation's words, a first company
+// complete with its legal form (words ..j) and a second of two words or
+// more, complete too and opening in a capital, after it or after an "and"
+// (words k..): "ABM Building Solutions, LLC ABM Parking Services, Inc.".
+// A company's own word ("Company", "Corporation") ends the first only
+// before "and": "Acme Company Holdings, Inc." is one. j is 0 when the name
+// is one company.
+func companiesRunTogether(ws []word) (j, k int) {
+	if len(ws) < 4 || !completeCompany(ws[len(ws)-1].text) {
+		return 0, 0
+	}
+	for j = 1; j+2 < len(ws); j++ {
+		if !completeCompany(ws[j].text) {
+			continue
+		}
+		k = j + 1
+		and := ws[k].text == "and" || ws[k].text == "AND"
+		if and {
+			k++
+		}
+		w := strings.ToLower(strings.TrimRight(ws[j].text, ","))
+		if len(ws)-k < 2 || !and && !legalForms[w] && !legalForms[strings.TrimSuffix(w, ".")] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[k].text); unicode.IsUpper(r) {
+			return j, k
+		}
+	}
+	return 0, 0
+}
+
 // firmLineAfter is a line break and a line that is a firm's name with its
 // form: "\nFair Work, P.C.".
 var firmLineAfter = regexp.MustCompile(`^\n[ \t]*[A-Z][^\n]*,[ \t]*(?:` + legalForm + `|` + professionalForm + `)[ \t]*$`)
@@ -4158,6 +4189,16 @@ func nameEdges(t string, cs []cand) []cand {
 			if len(ws) == 0 {
 				drop[i] = true
 				continue
+			}
+		}
+		// "ABM Building Solutions, LLC ABM Parking Services, Inc.", "Coach
+		// Inc and Coach Services Inc": two companies run into one name,
+		// each complete, are two.
+		if c.typ == TypeOrg {
+			if j, k := companiesRunTogether(ws); j > 0 {
+				cs = append(cs, cand{typ: TypeOrg, start: ws[k].start, end: cs[i].end, source: c.source})
+				cs[i].end = ws[j].start + len(strings.TrimRight(ws[j].text, ","))
+				ws = ws[:j+1]
 			}
 		}
 		name := t[cs[i].start:cs[i].end]
