@@ -768,7 +768,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// BOARD", "Zoning Board of Appeals Meeting Minutes"); two companies
 	// run into one name, each complete with its legal form, or joined by
 	// "and", are two ("ABM Building Solutions, LLC ABM Parking Services,
-	// Inc.", "Coach Inc and Coach Services Inc"); the sample has none.
+	// Inc.", "Coach Inc and Coach Services Inc"); a case's last party goes
+	// on over "for" and the capitalised words after it ("Sanderson v.
+	// U.S. Ctr. for Safesport, Inc.", "Slep-Tone v. Wired for Sound"),
+	// never over a caption's role ("for Appellant"); the sample has none.
 	"extract": {"extract/v48", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -130,6 +130,16 @@ func citeFix(t string, pats []cand) []cand {
 			if m := particleName.FindStringIndex(textAfter(t, p.end)); m != nil && particles[lastWord(t[p.start:p.end])] {
 				p.end += m[1]
 			}
+			// "Sanderson v. U.S. Ctr. for Safesport, Inc.", "Acme v. Wired
+			// for Sound, Inc.": the last party's name goes on over "for"
+			// and the capitalised words after it, to the comma or the
+			// line's end, where a caption's role does not follow it.
+			if m := forRest.FindStringSubmatchIndex(textAfter(t, p.end)); m != nil && !forCaptionRole.MatchString(textAfter(t, p.end)[m[2]:m[3]]) {
+				p.end += m[3]
+				if p.party && p.typ != TypeCase {
+					p.typ = partyType(t[p.start:p.end])
+				}
+			}
 		}
 		out = append(out, p)
 		// "FRAP 12(a), 32(a)", "FRAP 15(a) or 21(a)": the rules listed
@@ -283,6 +293,14 @@ var (
 	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)
 	// clauseAfter is the clause after a section: ", cl. 3".
 	clauseAfter = regexp.MustCompile(`^,[ \t]*cl\.[ \t]*\d+`)
+	// forRest is the rest of a party's name after "for" ("Ctr. for
+	// Safesport, Inc."), to a comma or the line's end. Group 1 is the words
+	// after "for", its end the name's.
+	forRest = regexp.MustCompile(`^\.?` + partyGap + `for` + partyGap + `((?:the` + partyGap + `)?[A-Z][A-Za-z0-9&'’.\-]*(?:` + partyGap +
+		`(?:[A-Z][A-Za-z0-9&'’.\-]*|of|the|and|&))*(?:,[ \t]+` + legalForm + `)?)(?:,|[ \t]*\n|[ \t]*$)`)
+	// forCaptionRole is a caption's role after "for" ("for Appellant"), which
+	// names no party.
+	forCaptionRole = regexp.MustCompile(`^(?:the` + partyGap + `)?` + CaptionRole + `\b`)
 	// particleName is the rest of a name after a particle, also over a line
 	// break: " la Cuesta".
 	particleName = regexp.MustCompile(`^` + partyGap + `(?:la|de|del|della|der|van|von|den|du|le|da|di|dos|das)` + partyGap + `[A-Z][a-z]+\b`)

@@ -153,6 +153,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "Acme Widgets LLC v. Beta Holdings Inc"}}},
 		{"a particle in a party's name", "See Fidelity Fed. Sav. & Loan Assn. v. De\nla Cuesta, 458 U. S. 141.",
 			[]want{{extract.TypeCase, "Fidelity Fed. Sav. & Loan Assn. v. De la Cuesta"}}},
+		{"a party's name over \"for\"", "See Sanderson v. U.S. Ctr. for Safesport, Inc., 1 F.4th 2 (10th Cir. 2022); Acme v. Wired for Sound, Inc., 3 F.3d 4 (2d Cir. 1999); in Roe v. Wade for Appellant, and Doe v. Bolton for the reasons.",
+			[]want{{extract.TypeCase, "Sanderson v. U.S. Ctr. for Safesport, Inc."}, {extract.TypeCase, "Acme v. Wired for Sound, Inc."}, {extract.TypeCase, "Roe v. Wade"}, {extract.TypeCase, "Doe v. Bolton"}}},
 		{"case names and dockets", "See Texas v. New Mexico, 482 U. S. 124. No. 19-1392 and No. ED108783.",
 			[]want{{extract.TypeCase, "Texas v. New Mexico"}, {extract.TypeCase, "482 U. S. 124"}, {extract.TypeCase, "19-1392"}, {extract.TypeCase, "ED108783"}}},
 		{"a caption's parties", "Texas v. New Mexico\nThe special master's report is adopted.",
