@@ -771,7 +771,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Inc.", "Coach Inc and Coach Services Inc"); a case's last party goes
 	// on over "for" and the capitalised words after it ("Sanderson v.
 	// U.S. Ctr. for Safesport, Inc.", "Slep-Tone v. Wired for Sound"),
-	// never over a caption's role ("for Appellant"); the sample has none.
+	// never over a caption's role ("for Appellant"); "Honorable" written
+	// out, with its article, is a title as a bare "Ms" is, and an
+	// organisation read there whose rest is a person's name is that
+	// person ("HONORABLE A.C. MCKAY CHAUVIN", "The Honorable David R.
+	// COLE", "MS CHRYSTE GAINES"); the sample has none.
 	"extract": {"extract/v48", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -643,6 +643,17 @@ func TestNameMends(t *testing.T) {
 			"ORG ABM Building Solutions, LLC|ORG Coach Inc|ORG Acme Company Holdings, Inc.|ORG Beta LLC Inc.|ORG Monsanto Company|ORG ABM Parking Services, Inc.|ORG Coach Services Inc|ORG Monsanto Technology LLC",
 		},
 		{
+			// A bare honorific, and "Honorable" with its article, is no
+			// part of a person's name; an organisation read there whose
+			// rest is a person's name is that person, one with an
+			// organisation's word is left alone.
+			"bare honorifics", bareHonorificStarts,
+			"Ms Pamela Roberts; MS CHRYSTE GAINES; HONORABLE A.C. MCKAY CHAUVIN; The Honorable David R. COLE; HONORABLE HAMILTON; Dr Pepper Bottling Company; Mrs. Baird.\n",
+			[]span{{"Ms Pamela Roberts", TypePerson, SourceModel}, {"MS CHRYSTE GAINES", TypeOrg, SourceModel}, {"HONORABLE A.C. MCKAY CHAUVIN", TypeOrg, SourceModel},
+				{"The Honorable David R. COLE", TypeOrg, SourceModel}, {"HONORABLE HAMILTON", TypePerson, SourceModel}, {"Dr Pepper Bottling Company", TypeOrg, SourceModel}},
+			"PERSON Pamela Roberts|PERSON CHRYSTE GAINES|PERSON A.C. MCKAY CHAUVIN|PERSON David R. COLE|PERSON HAMILTON|ORG Dr Pepper Bottling Company",
+		},
+		{
 			// A meeting's minutes are the body's record, not its name,
 			// before it or after it; a body named for minutes alone is
 			// left alone.

@@ -4817,27 +4817,36 @@ func facilityNames(doc []rune, ms []Mention) []Mention {
 }
 
 // bareHonorifics are the honorifics British and web texts write without
-// their period: "Ms Pamela Roberts", "Mr Smith".
-var bareHonorifics = wordSet(`mr mrs ms dr miss`)
+// their period: "Ms Pamela Roberts", "Mr Smith"; and a judge's
+// "Honorable" written out ("HONORABLE A.C. MCKAY CHAUVIN").
+var bareHonorifics = wordSet(`mr mrs ms dr miss honorable`)
 
-// bareHonorificStarts cuts a bare honorific (bareHonorifics) from the start
-// of a person's name: it is a title, no part of the name.
+// bareHonorificStarts cuts a bare honorific (bareHonorifics), and the
+// article before it ("The Honorable David R. COLE"), from the start of a
+// person's name: it is a title, no part of the name. An organisation read
+// there whose rest is a person's name (personLike, no organisation's word
+// or form) is that person: "Ms Chryste Gaines", "Honorable Brian J. Flynn".
 func bareHonorificStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypePerson {
+		if c.typ != TypePerson && c.typ != TypeOrg {
 			continue
 		}
-		sp := strings.IndexAny(t[c.start:c.end], " \t")
-		if sp <= 0 || !bareHonorifics[strings.ToLower(t[c.start:c.start+sp])] {
+		ws := words(t[c.start:c.end], c.start)
+		k := 0
+		if len(ws) > 2 && strings.EqualFold(ws[0].text, "the") && strings.EqualFold(ws[1].text, "honorable") {
+			k = 1
+		}
+		if len(ws) < k+2 || !bareHonorifics[strings.ToLower(ws[k].text)] || !startsUpper(ws[k+1].text) {
 			continue
 		}
-		rest := c.start + sp
-		for rest < c.end && (t[rest] == ' ' || t[rest] == '\t') {
-			rest++
+		rest := t[ws[k+1].start:c.end]
+		if c.typ == TypeOrg {
+			if !personLike(rest) || hasOrgWord(rest) || companyEnd(rest) {
+				continue
+			}
+			cs[i].typ = TypePerson
 		}
-		if rest < c.end && startsUpper(t[rest:c.end]) {
-			cs[i].start = rest
-		}
+		cs[i].start = ws[k+1].start
 	}
 	return cs
 }
