@@ -654,6 +654,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Pamela Roberts|PERSON CHRYSTE GAINES|PERSON A.C. MCKAY CHAUVIN|PERSON David R. COLE|PERSON HAMILTON|ORG Dr Pepper Bottling Company",
 		},
 		{
+			// A name read over a headline, a verb between its subject and
+			// its object, is none; a name ending in the verb, a case and a
+			// name without the verb are left alone.
+			"headlines", headlineNames,
+			"Major Book Publisher Sues Florida School District\nCalifornia Settles Lead Toy Laws\nAcme Sues over fees; Smith v. Jones Upholds Co.; Florida School District\n",
+			[]span{{"Major Book Publisher Sues Florida School District", TypeOrg, SourceModel}, {"California Settles Lead Toy Laws", TypeLaw, SourcePattern},
+				{"Acme Sues", TypeOrg, SourceModel}, {"Smith v. Jones Upholds Co.", TypeCase, SourcePattern}, {"Florida School District", TypeOrg, SourceModel}},
+			"ORG Acme Sues|CASE Smith v. Jones Upholds Co.|ORG Florida School District",
+		},
+		{
 			// A meeting's minutes are the body's record, not its name,
 			// before it or after it; a body named for minutes alone is
 			// left alone.

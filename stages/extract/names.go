@@ -4816,6 +4816,32 @@ func facilityNames(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
+// headlineVerbs are the verbs a news headline in title case sets between
+// its subject and its object, which no name has inside it: "Major Book
+// Publisher Sues Florida School District", "OH Appeals Court Upholds City
+// Code".
+var headlineVerbs = []string{"Sues", "Upholds", "Settles", "Rejects", "Overturns", "Reverses", "Affirms", "Dismisses", "Denies", "Blocks", "Seeks", "Announces", "Approves"}
+
+// headlineNames drops a name read over a headline: one with a headline's
+// verb (headlineVerbs) inside it, before its last word.
+func headlineNames(t string, cs []cand) []cand {
+	if !containsAny(t, headlineVerbs) {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		if !nameType(c.typ) && c.typ != TypeLaw {
+			return false
+		}
+		ws := words(t[c.start:c.end], c.start)
+		for k := 0; k+1 < len(ws); k++ {
+			if slices.Contains(headlineVerbs, ws[k].text) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // bareHonorifics are the honorifics British and web texts write without
 // their period: "Ms Pamela Roberts", "Mr Smith"; and a judge's
 // "Honorable" written out ("HONORABLE A.C. MCKAY CHAUVIN").
