@@ -664,6 +664,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Acme Sues|CASE Smith v. Jones Upholds Co.|ORG Florida School District",
 		},
 		{
+			// A clause's opening word and its article open no body's or
+			// place's name; a name that is such a word alone, or a person,
+			// is left alone.
+			"clause openers", nameEdges,
+			"Since the Labor Department ruled, So the Park District paid. When Harry Met Sally LLC; Since the Smith.\n",
+			[]span{{"Since the Labor Department", TypeOrg, SourceModel}, {"So the Park District", TypeOrg, SourceModel}, {"When Harry Met Sally LLC", TypeOrg, SourcePattern},
+				{"Since the Smith", TypePerson, SourceModel}},
+			"ORG Labor Department|ORG Park District|ORG When Harry Met Sally LLC|PERSON Since the Smith",
+		},
+		{
 			// A meeting's minutes are the body's record, not its name,
 			// before it or after it; a body named for minutes alone is
 			// left alone.

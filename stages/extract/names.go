@@ -4064,6 +4064,11 @@ func placeStop(name string) bool {
 	return ok && len(last) >= 4 && !strings.ContainsFunc(last[1:], unicode.IsUpper) && endsInPlace(p)
 }
 
+// clauseOpeners are the words that open a sentence's clause, capitalised
+// at its start, before an article: "Since the Labor Department …".
+var clauseOpeners = map[string]bool{"Since": true, "So": true, "Where": true, "When": true, "While": true, "Because": true, "Although": true,
+	"Though": true, "Once": true, "Until": true, "Unless": true, "Whereas": true, "If": true, "After": true, "Before": true}
+
 // documentHeadings are a decision's or a filing's headings in capitals,
 // which a page may run on after the name before them.
 var documentHeadings = map[string]bool{"DECISION": true, "ORDER": true, "OPINION": true, "JUDGMENT": true, "MEMORANDUM": true, "NOTICE": true, "COMPLAINT": true}
@@ -4125,6 +4130,13 @@ func nameEdges(t string, cs []cand) []cand {
 		if len(ws) > 1 && c.typ == TypePerson && ((ws[0].text == "Charge" || ws[0].text == "CHARGE") && strings.HasSuffix(strings.ToLower(t[:ws[0].start]), "in ") ||
 			juryLabels[strings.ToLower(ws[0].text)] || transcriptMark(t, ws[0]) || (ws[0].text == "By" || ws[0].text == "BY") && len(ws) > 2) {
 			ws = ws[1:]
+			cs[i].start = ws[0].start
+		}
+		// "Since the Labor Department", "So the Park District": a
+		// clause's opening word and its article open no body's or place's
+		// name.
+		if len(ws) > 2 && c.typ != TypePerson && clauseOpeners[ws[0].text] && ws[1].text == "the" {
+			ws = ws[2:]
 			cs[i].start = ws[0].start
 		}
 		// "BY AND AMONG ORAMED NEWCO, INC.", "V. FIRST FINANCIAL EQUITY
