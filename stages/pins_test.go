@@ -779,7 +779,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// verb such as "Sues" or "Upholds" inside it, is none ("Major Book
 	// Publisher Sues Florida School District"); a clause's opening word
 	// and its article open no body's name ("Since the Labor
-	// Department"); the sample has none.
+	// Department"); the tagger's person before one or two capitalised
+	// words and a business's head word is the business ("Brickman
+	// Facility Solutions"); the sample has none.
 	"extract": {"extract/v48", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

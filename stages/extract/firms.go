@@ -2259,11 +2259,25 @@ func businessNames(t string, cs []cand) []cand {
 			cs[i].typ = TypeOrg
 			continue
 		}
-		// "J.E. Dunn Construction": the tagger's person before a
-		// business's head word on its line is the business.
+		// "J.E. Dunn Construction", "Brickman Facility Solutions": the
+		// tagger's person before a business's head word on its line, or
+		// before one or two capitalised words and the head word, is the
+		// business.
 		if c.typ == TypePerson && c.source == SourceModel {
-			if ns, ne, ok := nextWord(t, c.end); ok && !strings.ContainsAny(t[c.end:ns], "\n,") && startsUpper(t[ns:ne]) && businessHeads[strings.ToLower(strings.TrimRight(t[ns:ne], ".,;:"))] {
-				cs[i].typ, cs[i].end = TypeOrg, ns+len(strings.TrimRight(t[ns:ne], ".,;:"))
+			for e, k := c.end, 0; k < 3; k++ {
+				ns, ne, ok := nextWord(t, e)
+				if !ok || strings.ContainsAny(t[e:ns], "\n,") || !startsUpper(t[ns:ne]) {
+					break
+				}
+				w := strings.TrimRight(t[ns:ne], ".,;:")
+				if businessHeads[strings.ToLower(w)] {
+					cs[i].typ, cs[i].end = TypeOrg, ns+len(w)
+					break
+				}
+				if len(w) != ne-ns {
+					break
+				}
+				e = ne
 			}
 		}
 	}

@@ -138,19 +138,22 @@ func TestNameMends(t *testing.T) {
 		{
 			// The tagger's place or person whose last word is a business's,
 			// a public force's or a legislature's head is an organisation,
-			// as is its person before a business's head on its line; a
-			// pattern's place is left alone, and so is a name of one word.
+			// as is its person before a business's head on its line, also
+			// over one or two capitalised words, not over three or a word
+			// in lower case; a pattern's place is left alone, and so is a
+			// name of one word.
 			"business heads", businessNames,
 			"the United States Senate confirmed; the Texas House of Representatives voted; Pinecrest Logistics in Bangor; Senate; Acme Holdings; " +
 				"bonds for Dunmore Homes; the owner of Almost Heaven Kennel; United World Wrestling; JOHNNY BIENSTOCK MUSIC; including J.E. Dunn Construction, Insulite; " +
-				"Mary Jones\nConstruction; Jackson Landscaping",
+				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions",
 			[]span{{"United States Senate", TypeLocation, SourceModel}, {"Texas House of Representatives", TypeLocation, SourceModel},
 				{"Pinecrest Logistics", TypeLocation, SourceModel}, {"Senate", TypeLocation, SourceModel}, {"Acme Holdings", TypeLocation, SourcePattern},
 				{"Dunmore Homes", TypePerson, SourceModel}, {"Almost Heaven Kennel", TypePerson, SourceModel}, {"United World Wrestling", TypePerson, SourceModel},
 				{"JOHNNY BIENSTOCK MUSIC", TypePerson, SourceModel}, {"J.E. Dunn", TypePerson, SourceModel}, {"Mary Jones", TypePerson, SourceModel},
-				{"Jackson Landscaping", TypePerson, SourceModel}},
+				{"Jackson Landscaping", TypePerson, SourceModel}, {"Brickman", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}, {"Bob Ray", TypePerson, SourceModel}},
 			"ORG United States Senate|ORG Texas House of Representatives|ORG Pinecrest Logistics|LOCATION Senate|LOCATION Acme Holdings|" +
-				"ORG Dunmore Homes|ORG Almost Heaven Kennel|ORG United World Wrestling|ORG JOHNNY BIENSTOCK MUSIC|ORG J.E. Dunn Construction|PERSON Mary Jones|ORG Jackson Landscaping",
+				"ORG Dunmore Homes|ORG Almost Heaven Kennel|ORG United World Wrestling|ORG JOHNNY BIENSTOCK MUSIC|ORG J.E. Dunn Construction|PERSON Mary Jones|ORG Jackson Landscaping|" +
+				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray",
 		},
 		{
 			// A body's name that opens with its kind and "of" goes on over
