@@ -781,7 +781,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and its article open no body's name ("Since the Labor
 	// Department"); the tagger's person before one or two capitalised
 	// words and a business's head word is the business ("Brickman
-	// Facility Solutions"); the sample has none.
+	// Facility Solutions"); an amount goes on over its scale after a
+	// hyphen ("$37-million"); the sample has none.
 	"extract": {"extract/v48", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -908,8 +909,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// an alias of its figures. resolve/v29 joins a federal agency's
 	// initials that are not its name's to the name ("DOL" and "U.S.
 	// Department of Labor", "FINRA" and "Financial Industry Regulatory
-	// Authority"); the sample has none.
-	"resolve": {"resolve/v29", "cd2830e3697f4706"},
+	// Authority"); the sample has none. resolve/v30 reads a scale after a
+	// hyphen ("$37-million" is "$37 million", not "$37"); the sample has
+	// none.
+	"resolve": {"resolve/v30", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -108,10 +108,12 @@ func extraDates(t string) []cand {
 }
 
 // wrappedScale is an amount's scale word that a line break put on the
-// next line: "$62.5" / "billion".
-var wrappedScale = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:million|billion|trillion|thousand|Million|Billion|Trillion|Thousand)\b`)
+// next line ("$62.5" / "billion") or a hyphen joined to it ("$37-million",
+// as some newspapers write it).
+var wrappedScale = regexp.MustCompile(`^(?:[ \t]*\n[ \t]*|-)(?:million|billion|trillion|thousand|Million|Billion|Trillion|Thousand)\b`)
 
-// wrappedScales extends an amount over the scale word on the next line.
+// wrappedScales extends an amount over the scale word on the next line or
+// after a hyphen.
 func wrappedScales(t string, cs []cand) []cand {
 	if !strings.Contains(t, "illion") && !strings.Contains(t, "housand") {
 		return cs

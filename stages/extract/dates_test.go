@@ -28,10 +28,10 @@ func TestExtraDates(t *testing.T) {
 	wantFind(t, extraDates, text, "27-Mar-2018|Oct 15, 2020|10-15-2020|Aug. 9,1996|29 Jan 2009|3 Sept. 2019|OCT 14 2021|22\n    December 2014")
 }
 
-// TestWrappedScales: an amount takes its scale word from the next line,
-// not a word that is none.
+// TestWrappedScales: an amount takes its scale word from the next line or
+// after a hyphen, not a word that is none.
 func TestWrappedScales(t *testing.T) {
-	text := "the fund held approximately $62.5\nbillion; it paid $40\nmillionaires nothing."
-	cs := candsAt(text, TypeMoney, "", "$62.5", "$40")
-	wantMend(t, wrappedScales, text, cs, "$62.5\nbillion|$40")
+	text := "the fund held approximately $62.5\nbillion; it paid $40\nmillionaires nothing; a $37-million contract; $5-millionth."
+	cs := candsAt(text, TypeMoney, "", "$62.5", "$40", "$37", "$5")
+	wantMend(t, wrappedScales, text, cs, "$62.5\nbillion|$40|$37-million|$5")
 }

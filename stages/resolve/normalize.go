@@ -636,9 +636,10 @@ func wordsValue(toks []string) (*big.Rat, bool) {
 	return total, true
 }
 
-// amountRE finds an amount in figures and its scale: a word after it
-// (India's lakh and crore too) or letters glued to it ("$1.2bn", "$5k").
-var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|lakhs?|crores?)\b|(bn|mn|m|k)\b)?`)
+// amountRE finds an amount in figures and its scale: a word after it or
+// a hyphen (India's lakh and crore too; "$37-million") or letters glued to
+// it ("$1.2bn", "$5k").
+var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)(thousand|million|billion|lakhs?|crores?)\b|(bn|mn|m|k)\b)?`)
 
 // dollarCountry is the country's letters before a dollar's sign, as the
 // lower-cased amount starts: "c$", "hk$"; group 1 is the letters.

@@ -94,6 +94,7 @@ func TestMerges(t *testing.T) {
 		{"money spellings", extract.TypeMoney, []string{"$1,000", "$1000"}, "$1,000"},
 		{"money without its zero cents", extract.TypeMoney, []string{"$61,250.00", "$61,250", "61,250.00 dollars"}, "$61,250.00"},
 		{"money in millions", extract.TypeMoney, []string{"$2,500,000", "$2.5 million"}, "$2.5 million"},
+		{"money in millions with a hyphen", extract.TypeMoney, []string{"$37-million", "$37 million"}, "$37 million"},
 		{"docket dashes", extract.TypeCase, []string{"No. 11–889", "No. 11-889"}, "No. 11-889"},
 		{"caption et al", extract.TypeCase, []string{"TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", "Tarrant Regional Water Dist. v. Herrmann"}, "Tarrant Regional Water Dist. v. Herrmann"},
 		{"New York's -against- over a document's title", extract.TypeCase, []string{"OLUWASEUN ADEYEMI,\nPlaintiff,\n-against-\nDECISION AND ORDER\nMETROPOLITAN TRANSPORTATION AUTHORITY"}, "OLUWASEUN ADEYEMI -against- METROPOLITAN TRANSPORTATION AUTHORITY"},
@@ -290,6 +291,15 @@ func TestTwoCasesOfOneParty(t *testing.T) {
 	res, _ := resolve.New(resolve.Config{}).Process(context.Background(), mentions(extract.TypeCase,
 		"Ravenswood Investment Co. L.P. v. The Estate of Bassett S. Winmill", "Ravenswood Inv. Co. L.P. v. The Estate of Bassett S. Winmill",
 		"Ravenswood Investment Co. L.P. v. Winmill & Co. Incorporated", "Ravenswood Inv. Co. L.P. v. Winmill & Co., Incorporated"))
+	if len(res.Entities) != 2 {
+		t.Fatalf("got %d entities, want 2: %+v", len(res.Entities), res.Entities)
+	}
+}
+
+// TestHyphenatedScaleIsNoSmallAmount: "$37-million" is thirty-seven
+// million, not the thirty-seven dollars beside it.
+func TestHyphenatedScaleIsNoSmallAmount(t *testing.T) {
+	res, _ := resolve.New(resolve.Config{}).Process(context.Background(), mentions(extract.TypeMoney, "$37-million", "$37"))
 	if len(res.Entities) != 2 {
 		t.Fatalf("got %d entities, want 2: %+v", len(res.Entities), res.Entities)
 	}
