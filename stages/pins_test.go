@@ -782,7 +782,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Department"); the tagger's person before one or two capitalised
 	// words and a business's head word is the business ("Brickman
 	// Facility Solutions"); an amount goes on over its scale after a
-	// hyphen ("$37-million"); the sample has none.
+	// hyphen ("$37-million"); a person named with an abbreviated given
+	// name is found whole ("Wm. M. Abbott", "Ronald Wm. Egnor", "Geo. W.
+	// Brown, Jr."), and a firm of partners that took such a lawyer's
+	// surname starts after the lawyer ("Bronson & Egnor"); the sample has
+	// none.
 	"extract": {"extract/v48", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1381,6 +1381,83 @@ func initialsAt(t string, s int) int {
 	return e
 }
 
+// abbreviatedGivens are the given names older reports and counsel lines
+// abbreviate: "Wm." for William, "Thos." for Thomas, "Geo." for George.
+var abbreviatedGivens = []string{"Wm.", "Thos.", "Geo.", "Chas.", "Jas.", "Jno.", "Robt.", "Benj.", "Saml.", "Edw."}
+
+// abbreviatedGivenName is a person's name with an abbreviated given name
+// (abbreviatedGivens), its initials and its surname, a generation after a
+// comma, and a given name before it ("Ronald Wm. Egnor"). Group 1 is that
+// given name.
+var abbreviatedGivenName = regexp.MustCompile(`(?:\b([A-Z][a-z]+)[ \t]+)?\b(?:Wm|Thos|Geo|Chas|Jas|Jno|Robt|Benj|Saml|Edw)\.(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]+(?:Jr|Sr)\.)?`)
+
+// journalAfter is a law review's abbreviation after a name that reads as a
+// person's ("Geo. Wash." + ". L. Rev."): no person.
+var journalAfter = regexp.MustCompile(`^\.?[ \t]*(?:L\.|Rev\.|J\.|Univ)`)
+
+// abbreviatedGivenNames returns the people named with an abbreviated given
+// name ("Wm. M. Abbott", "Thos. Hudgens", "Geo. W. Brown, Jr."), which the
+// tagger cuts at the abbreviation's full stop ("Ronald Wm"). A word before
+// it that is a title, a role or a sentence's opener is none of the name;
+// a law review's name ("Geo. Wash. L. Rev.") is no person.
+func abbreviatedGivenNames(t string) []cand {
+	if !containsAny(t, abbreviatedGivens) {
+		return nil
+	}
+	var out []cand
+	for _, m := range abbreviatedGivenName.FindAllStringSubmatchIndex(t, -1) {
+		if journalAfter.MatchString(t[m[1]:]) {
+			continue
+		}
+		s := m[0]
+		if m[2] >= 0 {
+			if w := strings.ToLower(t[m[2]:m[3]]); titleWords[w] || roleWords[w] || leadingNoise[w] || jobWords[w] || months[w] {
+				s = m[3]
+				for s < m[1] && (t[s] == ' ' || t[s] == '\t') {
+					s++
+				}
+			}
+		}
+		out = append(out, cand{typ: TypePerson, start: s, end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// personFirmStarts starts an organisation that took the surname of a
+// person's name a pattern found before it after that name and its comma:
+// "Egnor, Bronson & Egnor" of "Ronald Wm. Egnor, Bronson & Egnor", where
+// the tagger had cut the lawyer's name short and the firm's finder took
+// the surname for a partner's. Only a firm of partners joined by "&" is
+// started so: a legal form alone after the comma is the person's firm
+// ("John Smith, P.C.") and stays whole.
+func personFirmStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		for _, p := range cs {
+			if p.typ != TypePerson || p.source != SourcePattern || p.start >= c.start || p.end <= c.start || p.end >= c.end {
+				continue
+			}
+			// The organisation took the person's surname alone, and
+			// what is left after the comma is a firm of partners joined
+			// by "&" ("John Smith, P.C." stays whole).
+			if t[c.start:p.end] != lastWord(t[p.start:p.end]) {
+				break
+			}
+			s := p.end
+			for s < c.end && strings.ContainsRune(", \t\n", rune(t[s])) {
+				s++
+			}
+			if rest := t[s:c.end]; s > p.end && len(strings.Fields(rest)) > 2 && startsUpper(rest) && strings.Contains(rest, "&") {
+				cs[i].start = s
+			}
+			break
+		}
+	}
+	return cs
+}
+
 // initialledPersons returns the people named by initials alone, as courts
 // name minors and the parties of family and juvenile matters, after a word
 // that says a person follows (personInitialsBefore: "8-year-old N.K.",
