@@ -679,12 +679,13 @@ func TestNameMends(t *testing.T) {
 		{
 			// A meeting's minutes are the body's record, not its name,
 			// before it or after it; a body named for minutes alone is
-			// left alone.
+			// left alone, and "Meeting" stays where it would be all that
+			// is left but one word.
 			"minutes", nameEdges,
-			"MINUTES OF COLORADO TRAMWAY SAFETY BOARD\nZoning Board of Appeals Meeting Minutes; Planning Board Minutes; Minutes Ltd. sued.",
+			"MINUTES OF COLORADO TRAMWAY SAFETY BOARD\nZoning Board of Appeals Meeting Minutes; Planning Board Minutes; Minutes Ltd. sued; Board Meeting Minutes.",
 			[]span{{"MINUTES OF COLORADO TRAMWAY SAFETY BOARD", TypeOrg, SourceModel}, {"Zoning Board of Appeals Meeting Minutes", TypeOrg, SourceModel},
-				{"Planning Board Minutes", TypeOrg, SourceModel}, {"Minutes Ltd.", TypeOrg, SourcePattern}},
-			"ORG COLORADO TRAMWAY SAFETY BOARD|ORG Zoning Board of Appeals|ORG Planning Board|ORG Minutes Ltd.",
+				{"Planning Board Minutes", TypeOrg, SourceModel}, {"Minutes Ltd.", TypeOrg, SourcePattern}, {"Board Meeting Minutes", TypeOrg, SourceModel}},
+			"ORG COLORADO TRAMWAY SAFETY BOARD|ORG Zoning Board of Appeals|ORG Planning Board|ORG Minutes Ltd.|ORG Board Meeting",
 		},
 		{
 			// A counsel block run into one line: a lawyer's generation

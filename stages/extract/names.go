@@ -4104,7 +4104,7 @@ func nameEdges(t string, cs []cand) []cand {
 		}
 		if n := len(ws); c.typ == TypeOrg && n > 2 && strings.EqualFold(ws[n-1].text, "minutes") {
 			ws = ws[:n-1]
-			if strings.EqualFold(ws[n-2].text, "meeting") {
+			if n > 3 && strings.EqualFold(ws[n-2].text, "meeting") {
 				ws = ws[:n-2]
 			}
 		}
