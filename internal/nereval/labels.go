@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -191,6 +192,29 @@ func (d Doc) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// AliasInText reports whether an alias occurs in a label file's source
+// text as whole words, as the guideline wants it written: runs of
+// whitespace compare equal, and no letter or digit may touch it on either
+// side ("ABC News" is not in "ByABC News").
+func AliasInText(text, alias string) bool {
+	text = " " + strings.Join(strings.Fields(text), " ") + " "
+	s := strings.Join(strings.Fields(alias), " ")
+	for i := 0; s != ""; {
+		j := strings.Index(text[i:], s)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(s):])
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // LoadFile reads one label file.

@@ -160,3 +160,19 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestAliasInText: an alias is in the text as whole words, runs of
+// whitespace equal; one glued to a letter or a digit is not.
+func TestAliasInText(t *testing.T) {
+	text := "ByABC News\nfiled by ABC\n  News on (7 th Cir.1980) and CBS."
+	for _, tc := range []struct {
+		alias string
+		want  bool
+	}{
+		{"ABC News", true}, {"ABC\nNews", true}, {"CBS", true}, {"7 th Cir.", false}, {"7 th Cir", true}, {"BC News", false}, {"Cir.1980", true}, {"NBC", false},
+	} {
+		if got := nereval.AliasInText(text, tc.alias); got != tc.want {
+			t.Errorf("AliasInText(%q) = %v, want %v", tc.alias, got, tc.want)
+		}
+	}
+}

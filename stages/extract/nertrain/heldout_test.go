@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/internal/nereval"
 	"github.com/docpipe/docpipe/internal/testenv"
@@ -69,33 +67,13 @@ func TestHeldOutIsNotTrainingData(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			text := " " + strings.Join(strings.Fields(string(raw)), " ") + " "
 			for _, e := range l.Entities {
 				for _, a := range e.Aliases {
-					if !wholeWords(text, strings.Join(strings.Fields(a), " ")) {
+					if !nereval.AliasInText(string(raw), a) {
 						t.Errorf("%s: %s %q: alias %q is not in the text as whole words", l.Document, e.Type, e.Name, a)
 					}
 				}
 			}
 		}
 	}
-}
-
-// wholeWords reports whether s occurs in text with no letter or digit
-// right before or after it.
-func wholeWords(text, s string) bool {
-	for i := 0; s != ""; {
-		j := strings.Index(text[i:], s)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before, _ := utf8.DecodeLastRuneInString(text[:j])
-		after, _ := utf8.DecodeRuneInString(text[j+len(s):])
-		if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
-			return true
-		}
-		i = j + 1
-	}
-	return false
 }
