@@ -1020,10 +1020,17 @@ var capsLawyer = regexp.MustCompile(`\b[A-Z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z][A-Z'’
 // after "and" ("Wilmer Cutler Pickering Hale and Dorr LLP"), where the
 // patterns kept only "Dorr LLP", and the tagger's names inside it go; a
 // firm starts after the lawyers' names in capitals before it ("EHREN W.
-// SLAGLE KATHRYN L. TRAVEN Collins & Slagle Co., LPA"), each a person.
+// SLAGLE KATHRYN L. TRAVEN Collins & Slagle Co., LPA"), each a person,
+// and after the lawyer whose surname it took (afterLawyer).
 func counselLineEdges(t string, cs []cand) []cand {
 	var grown [][2]int
 	var lawyers []cand
+	var found []cand // the patterns' people, for afterLawyer
+	for _, c := range cs {
+		if c.typ == TypePerson && c.source == SourcePattern {
+			found = append(found, c)
+		}
+	}
 	for i, c := range cs {
 		if !nameType(c.typ) {
 			continue
@@ -1032,6 +1039,7 @@ func counselLineEdges(t string, cs []cand) []cand {
 			var ps []cand
 			cs[i].start, ps = lawyersBeforeFirm(t, c)
 			lawyers = append(lawyers, ps...)
+			cs[i].start = afterLawyer(t, found, cs[i])
 			c = cs[i]
 		}
 		name := t[c.start:c.end]
@@ -1061,6 +1069,29 @@ func counselLineEdges(t string, cs []cand) []cand {
 	}
 	// The names the grown firms took in.
 	return append(withoutInside(kept, grown, nil), lawyers...)
+}
+
+// afterLawyer returns where organisation c starts once it no longer takes
+// the surname of a lawyer the patterns found before it, whose comma
+// follows: "Egnor, Bronson & Egnor" of "Ronald Wm. Egnor, Bronson &
+// Egnor", where the tagger had cut the lawyer's name short and the firm's
+// finder took the surname for a partner's. Only a firm of partners joined
+// by "&" starts so; a legal form alone after the comma is the lawyer's
+// firm ("John Smith, P.C.") and stays whole.
+func afterLawyer(t string, found []cand, c cand) int {
+	for _, p := range found {
+		if p.start >= c.start || p.end <= c.start || p.end >= c.end || t[c.start:p.end] != lastWord(t[p.start:p.end]) {
+			continue
+		}
+		s := p.end
+		for s < c.end && strings.ContainsRune(", \t\n", rune(t[s])) {
+			s++
+		}
+		if rest := t[s:c.end]; s > p.end && len(strings.Fields(rest)) > 2 && startsUpper(rest) && strings.Contains(rest, "&") {
+			return s
+		}
+	}
+	return c.start
 }
 
 // lawyersBeforeFirm returns where organisation c starts once the lawyers'

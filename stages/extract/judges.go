@@ -1385,11 +1385,14 @@ func initialsAt(t string, s int) int {
 // abbreviate: "Wm." for William, "Thos." for Thomas, "Geo." for George.
 var abbreviatedGivens = []string{"Wm.", "Thos.", "Geo.", "Chas.", "Jas.", "Jno.", "Robt.", "Benj.", "Saml.", "Edw."}
 
-// abbreviatedGivenName is a person's name with an abbreviated given name
-// (abbreviatedGivens), its initials and its surname, a generation after a
-// comma, and a given name before it ("Ronald Wm. Egnor"). Group 1 is that
-// given name.
-var abbreviatedGivenName = regexp.MustCompile(`(?:\b([A-Z][a-z]+)[ \t]+)?\b(?:Wm|Thos|Geo|Chas|Jas|Jno|Robt|Benj|Saml|Edw)\.(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]+(?:Jr|Sr)\.)?`)
+// abbreviatedGivenRest is the rest of a person's name after an abbreviated
+// given name: its initials, its surname and a generation after a comma ("
+// M. Abbott", " W. Brown, Jr.").
+var abbreviatedGivenRest = regexp.MustCompile(`^(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][a-z][A-Za-z'’\-]*(?:,[ \t]+(?:Jr|Sr)\.)?`)
+
+// givenBefore is a given name right before an abbreviated one: "Ronald "
+// of "Ronald Wm. Egnor". Group 1 is the name.
+var givenBefore = regexp.MustCompile(`(?:^|[^\p{L}])([A-Z][a-z]+)[ \t]+$`)
 
 // journalAfter is a law review's abbreviation after a name that reads as a
 // person's ("Geo. Wash." + ". L. Rev."): no person.
@@ -1397,65 +1400,36 @@ var journalAfter = regexp.MustCompile(`^\.?[ \t]*(?:L\.|Rev\.|J\.|Univ)`)
 
 // abbreviatedGivenNames returns the people named with an abbreviated given
 // name ("Wm. M. Abbott", "Thos. Hudgens", "Geo. W. Brown, Jr."), which the
-// tagger cuts at the abbreviation's full stop ("Ronald Wm"). A word before
-// it that is a title, a role or a sentence's opener is none of the name;
-// a law review's name ("Geo. Wash. L. Rev.") is no person.
+// tagger cuts at the abbreviation's full stop ("Ronald Wm"), with a given
+// name before it ("Ronald Wm. Egnor") unless that word is a title, a role
+// or a sentence's opener; a law review's name ("Geo. Wash. L. Rev.") is no
+// person. The abbreviations are found by a scan, the words around them by
+// expressions anchored there.
 func abbreviatedGivenNames(t string) []cand {
-	if !containsAny(t, abbreviatedGivens) {
-		return nil
-	}
 	var out []cand
-	for _, m := range abbreviatedGivenName.FindAllStringSubmatchIndex(t, -1) {
-		if journalAfter.MatchString(t[m[1]:]) {
-			continue
-		}
-		s := m[0]
-		if m[2] >= 0 {
-			if w := strings.ToLower(t[m[2]:m[3]]); titleWords[w] || roleWords[w] || leadingNoise[w] || jobWords[w] || months[w] {
-				s = m[3]
-				for s < m[1] && (t[s] == ' ' || t[s] == '\t') {
-					s++
-				}
-			}
-		}
-		out = append(out, cand{typ: TypePerson, start: s, end: m[1], source: SourcePattern})
-	}
-	return out
-}
-
-// personFirmStarts starts an organisation that took the surname of a
-// person's name a pattern found before it after that name and its comma:
-// "Egnor, Bronson & Egnor" of "Ronald Wm. Egnor, Bronson & Egnor", where
-// the tagger had cut the lawyer's name short and the firm's finder took
-// the surname for a partner's. Only a firm of partners joined by "&" is
-// started so: a legal form alone after the comma is the person's firm
-// ("John Smith, P.C.") and stays whole.
-func personFirmStarts(t string, cs []cand) []cand {
-	for i, c := range cs {
-		if c.typ != TypeOrg {
-			continue
-		}
-		for _, p := range cs {
-			if p.typ != TypePerson || p.source != SourcePattern || p.start >= c.start || p.end <= c.start || p.end >= c.end {
+	for _, g := range abbreviatedGivens {
+		for s := range occurrences(t, g, 0) {
+			if s > 0 && isAlnum(t[s-1]) {
 				continue
 			}
-			// The organisation took the person's surname alone, and
-			// what is left after the comma is a firm of partners joined
-			// by "&" ("John Smith, P.C." stays whole).
-			if t[c.start:p.end] != lastWord(t[p.start:p.end]) {
-				break
+			m := abbreviatedGivenRest.FindStringIndex(t[s+len(g) : min(len(t), s+len(g)+80)])
+			if m == nil {
+				continue
 			}
-			s := p.end
-			for s < c.end && strings.ContainsRune(", \t\n", rune(t[s])) {
-				s++
+			e := s + len(g) + m[1]
+			if journalAfter.MatchString(t[e:]) {
+				continue
 			}
-			if rest := t[s:c.end]; s > p.end && len(strings.Fields(rest)) > 2 && startsUpper(rest) && strings.Contains(rest, "&") {
-				cs[i].start = s
+			if b := givenBefore.FindStringSubmatchIndex(t[max(0, s-24):s]); b != nil {
+				if w := strings.ToLower(t[max(0, s-24)+b[2] : max(0, s-24)+b[3]]); !titleWords[w] && !roleWords[w] && !leadingNoise[w] && !jobWords[w] && !months[w] {
+					s = max(0, s-24) + b[2]
+				}
 			}
-			break
+			out = append(out, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
 	}
-	return cs
+	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
+	return out
 }
 
 // initialledPersons returns the people named by initials alone, as courts

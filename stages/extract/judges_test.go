@@ -292,21 +292,22 @@ func TestInitialledPersons(t *testing.T) {
 // TestAbbreviatedGivenNames: a person named with an abbreviated given name
 // ("Wm.", "Thos.", "Geo.") is found with the given name before it, its
 // initials, its surname and its generation; a title before it is none of
-// it, and a law review's name is no person.
+// it, and a law review's name and an abbreviation inside a word are no
+// person.
 func TestAbbreviatedGivenNames(t *testing.T) {
 	text := "Ronald Wm. Egnor, Bronson & Egnor, for plaintiffs. Wm. M. Abbott and Thos. Hudgens for respondent; Smith Boyd, Geo. W. Brown, Jr., and others. " +
-		"By Wm. Smith. See 12 Geo. Wash. L. Rev. 4; Wm. and Mary.\n"
+		"By Wm. Smith. See 12 Geo. Wash. L. Rev. 4; Wm. and Mary; NatGeo. Jones said.\n"
 	wantFind(t, abbreviatedGivenNames, text, "Ronald Wm. Egnor|Wm. M. Abbott|Thos. Hudgens|Geo. W. Brown, Jr.|Wm. Smith")
 }
 
-// TestPersonFirmStarts: a firm of partners that took the surname of the
-// lawyer before it starts after the lawyer's name; a legal form after the
+// TestFirmAfterLawyer: a firm of partners that took the surname of the
+// lawyer before it starts after the lawyer's name (counselLineEdges); a legal form after the
 // comma, a firm that starts where the person does or took more than the
 // surname, and a model's person are left alone.
-func TestPersonFirmStarts(t *testing.T) {
+func TestFirmAfterLawyer(t *testing.T) {
 	text := "Ronald Wm. Egnor, Bronson & Egnor, Ypsilanti; John Smith, P.C., Dallas; Mary Jones & Partners LLP; Ann Lee, Lee & Park sued; Tom A. Reed, Bass & Cole.\n"
 	cs := append(candsAt(text, TypePerson, SourcePattern, "Ronald Wm. Egnor", "John Smith", "Mary Jones", "Tom A. Reed"),
 		candsAt(text, TypeOrg, SourcePattern, "Egnor, Bronson & Egnor", "Smith, P.C.", "Mary Jones & Partners LLP", "Lee, Lee & Park", "A. Reed, Bass & Cole")...)
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Ann Lee")...)
-	wantMend(t, personFirmStarts, text, cs, "Ronald Wm. Egnor|John Smith|Mary Jones|Tom A. Reed|Bronson & Egnor|Smith, P.C.|Mary Jones & Partners LLP|Lee, Lee & Park|A. Reed, Bass & Cole|Ann Lee")
+	wantMend(t, counselLineEdges, text, cs, "Ronald Wm. Egnor|John Smith|Mary Jones|Tom A. Reed|Bronson & Egnor|Smith, P.C.|Mary Jones & Partners LLP|Lee, Lee & Park|A. Reed, Bass & Cole|Ann Lee")
 }
