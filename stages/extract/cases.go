@@ -1535,17 +1535,24 @@ var softwareAfter = regexp.MustCompile(`^[ \t]+(?:Word|Excel|PowerPoint|Outlook|
 // "Robinson v. Regional Transportation District Doc. 145".
 var docLabel = regexp.MustCompile(`[ \t]+Doc$`)
 
+// fileExtensions are the extensions of a file's name a page's title may
+// glue to a name ("….pdf"), the longer before the shorter.
+var fileExtensions = []string{".pdf", ".PDF", ".html", ".htm"}
+
 // gluedFieldLabel is a research site's field label at a line's start with
 // its value glued to it: "Parties" of "PartiesILLINOIS CENTRAL …",
 // "Court" of "CourtVirginia Supreme Court". Group 1 is the value's first
 // letter or digit.
-var gluedFieldLabel = regexp.MustCompile(`(?:^|\n)[ \t]*(?:Parties|Court|Docket[ \t]+Number|Citation|Judges)([A-Z0-9])`)
+var gluedFieldLabel = regexp.MustCompile(`(?:^|\n)[ \t]*(?:` + strings.ReplaceAll(strings.Join(fieldLabels, "|"), " ", `[ \t]+`) + `)([A-Z0-9])`)
+
+// fieldLabels are a research site's field labels (gluedFieldLabel).
+var fieldLabels = []string{"Parties", "Court", "Docket Number", "Citation", "Judges"}
 
 // gluedLabelLines counts, up to two, the lines that open with a field's
 // label glued to its value (gluedFieldLabel), by a scan for the labels.
 func gluedLabelLines(t string) int {
 	n := 0
-	for _, label := range []string{"Parties", "Court", "Docket Number", "Citation", "Judges"} {
+	for _, label := range fieldLabels {
 		for s := range occurrences(t, label, 0) {
 			if e := s + len(label); e < len(t) && (upperByte(t[e]) || isDigitByte(t[e])) && lineStartAt(t, s) {
 				if n++; n == 2 {
@@ -1577,14 +1584,14 @@ func chromeStarts(t string, cs []cand) []cand {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
 	}
-	if containsAny(t, []string{".pdf", ".PDF", ".htm"}) {
+	if containsAny(t, fileExtensions) {
 		// "Kelley v. Chicago Park District.pdf": a file's extension a
 		// page's title glued to a name is none of it.
 		for i, c := range cs {
 			if !nameType(c.typ) && c.typ != TypeCase {
 				continue
 			}
-			for _, ext := range []string{".pdf", ".PDF", ".html", ".htm"} {
+			for _, ext := range fileExtensions {
 				if name := t[c.start:c.end]; len(name) > len(ext)+1 && strings.HasSuffix(name, ext) && isAlnum(name[len(name)-len(ext)-1]) {
 					cs[i].end -= len(ext)
 					break

@@ -24,6 +24,16 @@ var stateAbbrevs = strings.Fields(`Ala. Alaska Ariz. Ark. Cal. Colo. Conn. Del. 
 	Iowa Kan. Ky. La. Me. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio
 	Okla. Or. Pa. R.I. S.C. S.D. Tenn. Tex. Utah Vt. Va. Wash. W.Va. Wis. Wyo. P.R. V.I. Guam`)
 
+// abbreviationMarks are what a state's abbreviation carries besides its
+// letters ("N. Y.", "Wis."), which citationState drops.
+var abbreviationMarks = strings.NewReplacer(".", "", " ", "", "\t", "")
+
+// citationState returns the state a citation's abbreviation names ("Wis.",
+// "N. Y." → "wisconsin", "new york"), or "".
+func citationState(abbr string) string {
+	return CitationStates[strings.ToLower(abbreviationMarks.Replace(abbr))]
+}
+
 // CitationStates are the states' citation abbreviations, lower case
 // without periods or spaces, with the state each names: the Bluebook's
 // (table T10, stateAbbrevs) and the older forms reporters still print

@@ -2967,7 +2967,7 @@ func addressPlaces(t string) []cand {
 			cand{typ: TypeLocation, start: m[4], end: m[5], source: SourcePattern})
 	}
 	for _, m := range stateAfterComma.FindAllStringSubmatchIndex(t, -1) {
-		st := CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(t[m[2]:m[3]]))]
+		st := citationState(t[m[2]:m[3]])
 		if st == "" || st == "district of columbia" {
 			continue // "Washington, D.C." is one place (washingtonDC)
 		}
@@ -4867,6 +4867,15 @@ var bareHonorifics = wordSet(`mr mrs ms dr miss honorable`)
 func bareHonorificStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson && c.typ != TypeOrg {
+			continue
+		}
+		// Most names open with no honorific: look at the first word
+		// before splitting the name into words.
+		first := t[c.start:c.end]
+		if sp := strings.IndexAny(first, " \t\n"); sp > 0 {
+			first = first[:sp]
+		}
+		if lw := strings.ToLower(first); !bareHonorifics[lw] && lw != "the" {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)

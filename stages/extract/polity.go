@@ -634,7 +634,7 @@ func datelines(t string, cs []cand) []cand {
 		m := dateline.FindStringSubmatchIndex(line)
 		if m == nil {
 			if m = undatedDateline.FindStringSubmatchIndex(line); m == nil ||
-				CitationStates[strings.ToLower(strings.NewReplacer(".", "", " ", "", "\t", "").Replace(line[m[4]:m[5]]))] == "" {
+				citationState(line[m[4]:m[5]]) == "" {
 				continue
 			}
 		}
