@@ -787,7 +787,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Brown, Jr."), and a firm of partners that took such a lawyer's
 	// surname starts after the lawyer ("Bronson & Egnor"); the sample has
 	// none.
-	"extract": {"extract/v48", "8233445eaa40eb1b"},
+	// extract/v49 (forty-second session): a subsection listed after a
+	// section's subsection is a law of its own ("18 U.S.C. § 111(a) and
+	// (b)"), and a provision listed by its number or its subsection alone
+	// refers to its whole citation ("1985(3)" after "42 U.S.C. §§ 1983
+	// and" is "42 U.S.C. § 1985(3)"); the sample has none.
+	"extract": {"extract/v49", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -915,8 +920,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Department of Labor", "FINRA" and "Financial Industry Regulatory
 	// Authority"); the sample has none. resolve/v30 reads a scale after a
 	// hyphen ("$37-million" is "$37 million", not "$37"); the sample has
-	// none.
-	"resolve": {"resolve/v30", "cd2830e3697f4706"},
+	// none. resolve/v31 keys a provision listed by its number or its
+	// subsection alone by the citation it refers to and names it so
+	// ("(b)" is "18 U.S.C. § 111(b)", one law with "18 U.S.C. § 111(b)"
+	// cited whole, not with every "(b)"); the sample has none.
+	"resolve": {"resolve/v31", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -147,6 +147,9 @@ func citeFix(t string, pats []cand) []cand {
 		// "§§5.01(a), 5.02(a)", "§§ 542, 543": the sections listed after
 		// sections are the same code's, and so are those after a title's
 		// section written without a sign ("21 U.S.C. 841 and 846").
+		// "§ 111(a) and (b)", "§§ 856(a) and (b)": a subsection listed
+		// after a section's subsection is that section's, a law of its
+		// own.
 		if p.typ == TypeLaw {
 			listed, next := (*regexp.Regexp)(nil), 1
 			switch {
@@ -155,13 +158,21 @@ func citeFix(t string, pats []cand) []cand {
 			case ruleNumberEnd.MatchString(t[p.start:p.end]):
 				listed = ruleListed
 			}
-			for e := p.end; listed != nil; {
-				m := listed.FindStringSubmatchIndex(textAfter(t, e))
+			for e, last := p.end, t[p.start:p.end]; ; {
+				var m []int
+				n := next
+				if listed != nil {
+					m = listed.FindStringSubmatchIndex(textAfter(t, e))
+				}
+				if m == nil && strings.HasSuffix(last, ")") {
+					m, n = subsectionListed.FindStringSubmatchIndex(textAfter(t, e)), 3
+				}
 				if m == nil {
 					break
 				}
 				out = append(out, cand{typ: TypeLaw, start: e + m[2], end: e + m[3], source: p.source})
-				e += m[next]
+				last = t[e+m[2] : e+m[3]]
+				e += m[n]
 			}
 		}
 	}
@@ -291,6 +302,12 @@ var (
 	// ruleListed is another rule's number listed after one: ", 32(a)",
 	// "\nor 21(a)". Group 1 is the number.
 	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)
+	// subsectionListed is another subsection of a section listed after
+	// one of its subsections: " and (b)" after "§ 111(a)", " and (2)"
+	// after "§ 3142(f)(1)", not an enumeration's next item after a citation
+	// ("Fed.R.Civ.P. 12(b)(6), and (2) imposing"). Group 1 is the
+	// subsection.
+	subsectionListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)(?:[,;.)]|[ \t\n]+(?:[^a-z \t\n]|(?:of|and|or|to|through|under|in)\b)|[ \t\n]*$)`)
 	// clauseAfter is the clause after a section: ", cl. 3".
 	clauseAfter = regexp.MustCompile(`^,[ \t]*cl\.[ \t]*\d+`)
 	// forRest is the rest of a party's name after "for" ("Ctr. for

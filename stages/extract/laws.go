@@ -2498,3 +2498,103 @@ func operatingProcedures(t string) []cand {
 	}
 	return groupCands(t, operatingProcedure, 0, TypeLaw)
 }
+
+// listedNumber is a provision listed after a citation by its number alone
+// ("1985(3)" after "42 U.S.C. §§ 1983 and", "32(a)" after "FRAP 12(a),")
+// or by its subsection alone ("(b)" after "§ 111(a) and").
+var listedNumber = regexp.MustCompile(`^(?:\d[\w.\-–]*|\([A-Za-z0-9]{1,4}\))(?:\([A-Za-z0-9]{1,4}\))*$`)
+
+// IsListedProvision reports whether a law's mention is a provision
+// listed by its number or its subsection alone ("1985(3)", "(b)"), whose
+// Refers is then its whole citation.
+func IsListedProvision(text string) bool { return listedNumber.MatchString(oneSpace(text)) }
+
+// listGap is the text between two provisions of a list: ", ", " and ",
+// ", or ".
+var listGap = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+$`)
+
+// citedNumber is the number a citation ends with: "1983" of "42 U.S.C. §§
+// 1983", "12(a)" of "FRAP 12(a)".
+var citedNumber = regexp.MustCompile(`\d[\w.\-–]*(?:\([A-Za-z0-9]{1,4}\))*$`)
+
+// oneProvision writes a list's head as one provision's citation: "42
+// U.S.C. §§ 1983" as "42 U.S.C. § 1983".
+var oneProvision = strings.NewReplacer("§§", "§", "Sections", "Section", "sections", "section", "SECTIONS", "SECTION", "Rules", "Rule", "rules", "rule")
+
+// subsectionGroup is a citation's last subsection: "(3)" of "§ 1985(3)".
+var subsectionGroup = regexp.MustCompile(`\(([A-Za-z0-9]{1,4})\)$`)
+
+// listedProvisions names each provision listed after a citation by its
+// number or its subsection alone by its whole citation, which the
+// mention refers to: "1985(3)" after "42 U.S.C. §§ 1983 and" is "42
+// U.S.C. § 1985(3)", "(b)" after "18 U.S.C. § 111(a) and" is "18 U.S.C. §
+// 111(b)", "(2)" after "§ 3142(f)(1) and" is "§ 3142(f)(2)" (a subsection
+// replaces the last one of its kind: letters, digits, capitals or roman
+// numerals). So resolve makes one law of the listed provision and the same
+// provision cited whole elsewhere. ms must be sorted by start.
+func listedProvisions(doc []rune, ms []Mention) []Mention {
+	prev := -1     // the list's last provision
+	prevName := "" // its whole citation
+	for i, m := range ms {
+		if m.Type != TypeLaw {
+			continue
+		}
+		txt := oneSpace(m.Text)
+		listed := prev >= 0 && m.Refers == "" && listedNumber.MatchString(txt) && ms[prev].End <= m.Start && m.Start <= len(doc) &&
+			listGap.MatchString(string(doc[ms[prev].End:m.Start]))
+		name := ""
+		if listed {
+			if txt[0] == '(' {
+				name = withSubsection(prevName, txt)
+			} else if loc := citedNumber.FindStringIndex(prevName); loc != nil {
+				name = prevName[:loc[0]] + txt
+			}
+		}
+		if name != "" {
+			ms[i].Refers = name
+			ms[i].ID = mentionID(ms[i])
+		} else {
+			name = oneProvision.Replace(txt)
+			if listed || !citedNumber.MatchString(name) {
+				name = "" // a list goes on only after a citation's number
+			}
+		}
+		prev, prevName = i, name
+		if name == "" {
+			prev = -1
+		}
+	}
+	return ms
+}
+
+// withSubsection is the citation of subsection sub ("(b)") of the
+// section cite cites a subsection of ("18 U.S.C. § 111(a)"): cite's
+// subsections up to and including its last one of sub's kind replaced by
+// sub. "" when cite has no subsection of that kind.
+func withSubsection(cite, sub string) string {
+	kind := subsectionKind(sub[1 : len(sub)-1])
+	for c := cite; ; {
+		g := subsectionGroup.FindStringSubmatchIndex(c)
+		if g == nil {
+			return ""
+		}
+		if subsectionKind(c[g[2]:g[3]]) == kind {
+			return c[:g[0]] + sub
+		}
+		c = c[:g[0]]
+	}
+}
+
+// subsectionKind is the kind of a subsection's label: 'a' for lower-case
+// letters, 'A' capitals, '1' digits, 'i' lower-case roman numerals.
+func subsectionKind(l string) byte {
+	switch {
+	case l[0] >= '0' && l[0] <= '9':
+		return '1'
+	case l[0] >= 'A' && l[0] <= 'Z':
+		return 'A'
+	case strings.Trim(l, "ivxl") == "" && (len(l) > 1 || l == "i"):
+		return 'i'
+	}
+	return 'a'
+}

@@ -248,9 +248,9 @@ func TestCodifiedActs(t *testing.T) {
 		{"et seq.", "under the Fair Labor Standards Act, 29 U.S.C. § 201 et seq., the employer", "Fair Labor Standards Act|29 U.S.C. § 201 -> Fair Labor Standards Act"},
 		{"one section", "under the Federal Arbitration Act, 9 U.S.C. § 10, and", "Federal Arbitration Act|9 U.S.C. § 10"},
 		{"sections listed after §§", "violated the Consumer Financial Protection Act of 2010 (CFPA), 12 U.S.C. §§ 5531(a), 5536(a)(1)(B), and",
-			"Consumer Financial Protection Act of 2010|12 U.S.C. §§ 5531(a)|5536(a)(1)(B)"},
+			"Consumer Financial Protection Act of 2010|12 U.S.C. §§ 5531(a)|5536(a)(1)(B) -> 12 U.S.C. § 5536(a)(1)(B)"},
 		{"subsections listed after §§", "the Employee Retirement Income Security Act of 1974 (\"ERISA\"), 29 U.S.C. §§ 1132(a)(1)(B), (a)(3) (2006), against",
-			"Employee Retirement Income Security Act of 1974|ERISA -> Employee Retirement Income Security Act of 1974|29 U.S.C. §§ 1132(a)(1)(B)"},
+			"Employee Retirement Income Security Act of 1974|ERISA -> Employee Retirement Income Security Act of 1974|29 U.S.C. §§ 1132(a)(1)(B)|(a)(3) -> 29 U.S.C. § 1132(a)(3)"},
 		{"a provision and its codification", "violated Section 2(d) of the Trademark Act, 15 U.S.C. § 1052(d), and Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000e.",
 			"Section 2(d) of the Trademark Act|15 U.S.C. § 1052(d) -> Section 2(d) of the Trademark Act|Title VII of the Civil Rights Act of 1964|42 U.S.C. § 2000e -> Title VII of the Civil Rights Act of 1964"},
 		{"an Act whose name has commas, and a section of it", "adulterated within the meaning of Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act, 21 U.S.C. § 342(a)(4), and the Federal Insecticide, Fungicide, and Rodenticide Act.",
@@ -410,14 +410,39 @@ func TestGroupedSections(t *testing.T) {
 }
 
 // TestSectionsListed: the sections listed after "§§", or after a title's
-// section with no sign, are the same code's sections; a record's page
-// after the list ("1 App. 22") and a year are not, nor is a number after
-// one "§".
+// section with no sign, are the same code's sections, each referring to
+// its whole citation; a record's page after the list ("1 App. 22") and a
+// year are not, nor is a number after one "§".
 func TestSectionsListed(t *testing.T) {
 	text := "the Compact, §§5.01(a), 5.02(a), 5.04(a), 1 App. 22–24; see 11 U.S.C. §§ 542, 543 (2012) and §§ 1983 and 1985 of Title 42; 7 C.F.R. §§ 989.58 & 989.59. " +
 		"Offenses under 21 U.S.C. 841 and 846; 42 U.S.C. § 1981 and 1991 were years."
-	if got, want := strings.Join(stageLaws(t, text), "|"), "§§5.01(a)|5.02(a)|5.04(a)|11 U.S.C. §§ 542|543|§§ 1983|1985|7 C.F.R. §§ 989.58|989.59|21 U.S.C. 841|846|42 U.S.C. § 1981"; got != want {
+	if got, want := strings.Join(stageLaws(t, text), "|"), "§§5.01(a)|5.02(a) -> §5.02(a)|5.04(a) -> §5.04(a)|11 U.S.C. §§ 542|543 -> 11 U.S.C. § 543|§§ 1983|1985 -> § 1985|" +
+		"7 C.F.R. §§ 989.58|989.59 -> 7 C.F.R. § 989.59|21 U.S.C. 841|846 -> 21 U.S.C. 846|42 U.S.C. § 1981"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestListedSubsections: a subsection listed after a section's subsection
+// is a law of its own, referring to its whole citation: it replaces the
+// cited subsections up to the last one of its kind (letters, digits,
+// capitals, roman numerals); an enumeration's next item after a citation
+// is none.
+func TestListedSubsections(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a letter after a letter", "in violation of 18 U.S.C. § 111(a) and (b), and", "18 U.S.C. § 111(a)|(b) -> 18 U.S.C. § 111(b)"},
+		{"a digit after a digit", "detention pursuant to 18 U.S.C. Sec. 3142(f)(1) and (2).1 The magistrate", "18 U.S.C. Sec. 3142(f)(1)|(2) -> 18 U.S.C. Sec. 3142(f)(2)"},
+		{"a letter after a roman numeral", "in violation of 18 U.S.C. §§ 1956(a)(1)(A)(i) and (h); one count",
+			"18 U.S.C. §§ 1956(a)(1)(A)(i)|(h) -> 18 U.S.C. § 1956(h)"},
+		{"two listed", "pursuant to 47 U.S.C. § 402(a), (b) or (c) and Rule 15(a)", "47 U.S.C. § 402(a)|(b) -> 47 U.S.C. § 402(b)|(c) -> 47 U.S.C. § 402(c)|Rule 15(a)"},
+		{"an enumeration's next item", "(1) dismissing their complaint, Fed.R.Civ.P. 12(b)(6), and (2) imposing sanctions", "Fed.R.Civ.P. 12(b)(6)"},
+		{"no subsection of the kind", "under 42 U.S.C. § 1983(a) and (2).", "42 U.S.C. § 1983(a)|(2)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -28,7 +28,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v30"
+const Algorithm = "resolve/v31"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -114,6 +114,11 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			// One of two decisions of one name (decisions): the name and
 			// its citations keyed by the decision's citation.
 			n += " #" + d
+		}
+		// "(b)" after "18 U.S.C. § 111(a) and": the provision its whole
+		// citation names, not every "(b)" of the document.
+		if typ == extract.TypeLaw && m.Refers != "" && extract.IsListedProvision(m.Text) {
+			n = Normalize(typ, m.Refers)
 		}
 		if first, ok := split[n]; ok {
 			// "Nutrition 21, LLC" and "Nutrition 21, Inc.": two
@@ -446,6 +451,14 @@ func entity(typ string, fs []*form) Entity {
 		for _, m := range f.mentions {
 			if m.Source != extract.SourceDefined {
 				named[cleanSurface(typ, m.Text)] = true
+			}
+			// A provision listed by its number alone is named by its
+			// whole citation ("18 U.S.C. § 111(b)", not "(b)").
+			if typ == extract.TypeLaw && m.Refers != "" && extract.IsListedProvision(m.Text) {
+				if _, ok := counts[m.Refers]; !ok {
+					counts[m.Refers] = 0
+				}
+				named[m.Refers] = true
 			}
 		}
 		ms = append(ms, f.mentions...)

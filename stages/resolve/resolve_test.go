@@ -442,6 +442,10 @@ func TestLegalResolution(t *testing.T) {
 		{"case named by its parties", extract.TypeCase, []extract.Mention{{Text: "Zink v. State"}, {Text: "278 S.W.3d 170", Refers: "Zink v. State"}}, "Zink v. State", 1},
 		{"citation of a case", extract.TypeCase, []extract.Mention{{Text: "Smith v. Jones"}, {Text: "988 F.3d 8", Refers: "Smith v. Jones"}}, "Smith v. Jones", 1},
 		{"a docket number broken after a hyphen", extract.TypeCase, []extract.Mention{{Text: "CIV-07-\n   0045-HE"}}, "CIV-07-0045-HE", 1},
+		{"a provision listed by its subsection", extract.TypeLaw, []extract.Mention{{Text: "18 U.S.C. § 111(a)"}, {Text: "(b)", Refers: "18 U.S.C. § 111(b)"}}, "", 2},
+		{"one subsection of two sections", extract.TypeLaw, []extract.Mention{{Text: "(b)", Refers: "18 U.S.C. § 111(b)"}, {Text: "(b)", Refers: "21 U.S.C. § 856(b)"}}, "", 2},
+		{"a listed provision cited whole too", extract.TypeLaw, []extract.Mention{{Text: "1985(3)", Refers: "42 U.S.C. § 1985(3)"}, {Text: "42 U.S.C. § 1985(3)"}}, "42 U.S.C. § 1985(3)", 1},
+		{"a listed provision named by its citation", extract.TypeLaw, []extract.Mention{{Text: "(b)", Refers: "18 U.S.C. § 111(b)"}}, "18 U.S.C. § 111(b)", 1},
 		{"a name broken after a hyphen", extract.TypePerson, []extract.Mention{{Text: "Espinal-\nDomínguez"}, {Text: "Espinal-Domínguez"}}, "Espinal-Domínguez", 1},
 	}
 	for _, tt := range tests {
