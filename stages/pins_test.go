@@ -923,7 +923,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// none. resolve/v31 keys a provision listed by its number or its
 	// subsection alone by the citation it refers to and names it so
 	// ("(b)" is "18 U.S.C. § 111(b)", one law with "18 U.S.C. § 111(b)"
-	// cited whole, not with every "(b)"); the sample has none.
+	// cited whole, not with every "(b)"), and names a law by the name
+	// its mentions refer to where the text writes that name only inside
+	// a longer one ("Americans with Disabilities Act", not "ADA", for
+	// "Section 504 of the Americans with Disabilities Act (ADA)"); the
+	// sample has none.
 	"resolve": {"resolve/v31", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -452,9 +452,12 @@ func entity(typ string, fs []*form) Entity {
 			if m.Source != extract.SourceDefined {
 				named[cleanSurface(typ, m.Text)] = true
 			}
-			// A provision listed by its number alone is named by its
-			// whole citation ("18 U.S.C. § 111(b)", not "(b)").
-			if typ == extract.TypeLaw && m.Refers != "" && extract.IsListedProvision(m.Text) {
+			// A law is named by the name its mentions refer to where
+			// the text writes that name only inside a longer one: a
+			// provision listed by its number alone by its whole
+			// citation ("18 U.S.C. § 111(b)", not "(b)"), an Act's
+			// citation after one of its sections by the Act's name.
+			if typ == extract.TypeLaw && m.Refers != "" {
 				if _, ok := counts[m.Refers]; !ok {
 					counts[m.Refers] = 0
 				}

@@ -446,6 +446,8 @@ func TestLegalResolution(t *testing.T) {
 		{"one subsection of two sections", extract.TypeLaw, []extract.Mention{{Text: "(b)", Refers: "18 U.S.C. § 111(b)"}, {Text: "(b)", Refers: "21 U.S.C. § 856(b)"}}, "", 2},
 		{"a listed provision cited whole too", extract.TypeLaw, []extract.Mention{{Text: "1985(3)", Refers: "42 U.S.C. § 1985(3)"}, {Text: "42 U.S.C. § 1985(3)"}}, "42 U.S.C. § 1985(3)", 1},
 		{"a listed provision named by its citation", extract.TypeLaw, []extract.Mention{{Text: "(b)", Refers: "18 U.S.C. § 111(b)"}}, "18 U.S.C. § 111(b)", 1},
+		{"an acronym of an Act named only inside a section", extract.TypeLaw, []extract.Mention{{Text: "Section 504 of the Americans with Disabilities Act"}, {Text: "ADA", Refers: "Americans with Disabilities Act"}}, "", 2},
+		{"an Act named by the name its acronym refers to", extract.TypeLaw, []extract.Mention{{Text: "ADA", Refers: "Americans with Disabilities Act"}, {Text: "ADA"}}, "Americans with Disabilities Act", 1},
 		{"a name broken after a hyphen", extract.TypePerson, []extract.Mention{{Text: "Espinal-\nDomínguez"}, {Text: "Espinal-Domínguez"}}, "Espinal-Domínguez", 1},
 	}
 	for _, tt := range tests {
