@@ -191,6 +191,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCase, "ASHLEY PRENDERGAST, Plaintiff, -against- PORT AUTHORITY OF NEW YORK AND NEW JERSEY"}, {extract.TypeCase, "04 Civ. 1279"}}},
 		{"a title of an Act", "pursuant to Title VII of the Civil Rights Act of 1964, 42 U.S.C. §§ 2000e et seq., and Section 505 of the Rehabilitation Act.",
 			[]want{{extract.TypeLaw, "Title VII of the Civil Rights Act of 1964"}, {extract.TypeLaw, "Section 505 of the Rehabilitation Act"}}},
+		{"a section's subsection after a space", "certification pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, and Section 5 (1) of the Act.",
+			[]want{{extract.TypeLaw, "Section 9 (c) of the National Labor Relations Act"}, {extract.TypeLaw, "Section 5 (1) of the Act"}}},
 		{"an acronym's party", "Chukwueze v. NYCERS\nThe complaint is dismissed (S.D.N.Y. 2012).",
 			[]want{{extract.TypeOrg, "NYCERS"}}},
 		{"a surname in a caption in capitals", "TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.\n",

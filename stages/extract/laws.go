@@ -577,7 +577,7 @@ const lawGap = `(?:[ \t]+|[ \t]*\n[ \t]*(?:\n[ \t]*)?)`
 // "Section 2 of the Agreement" is none; a compact's sections are cited
 // without its name ("§2.10 of the Compact" is "§2.10").
 var sectionOfLaw = regexp.MustCompile(`^(?:(?:Article|ARTICLE|article|Art\.|art\.)[ \t]+[IVXLC\d]+,?[ \t]+)?(?:\b[Ss]ections?\b|\bSECTIONS?\b|\b[Ss]ec\.|\bSEC\.|§§?|` + articleHeads + `)[ \t]*\d[^ \t\n]{0,24}` +
-	lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
+	`(?:` + spacedSubsectionOf + `)?` + lawGap + `(?:of|OF)` + lawGap + `(?:(?:the|this|THE|THIS)` + lawGap + `)?` +
 	`(?:[A-Z][A-Za-z.'’\-]*` + lawGap + `(?:(?:and|of|&|for|to|with|on)` + lawGap + `)?){0,7}` +
 	`(?:Code|Law|Laws|Act|Statutes|Constitution|Amendment|Convention(?:` + conventionSubject + `)?|CODE|LAW|LAWS|ACT|STATUTES|CONSTITUTION)\b` +
 	`(?:[ \t]+of[ \t]+(?:\d{4}|(?:the[ \t]+)?(?:State[ \t]+of[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)|[ \t]+OF[ \t]+\d{4}|,?[ \t]+(?:1[6-9]|20)\d\d\b)?`)
@@ -645,6 +645,11 @@ func sectionsOfLaws(t string) []cand {
 		}
 		i := m[0] + h[1]
 		se := sectionEnd(t, i)
+		// "Section 9 (c) of the National Labor Relations Act": a
+		// subsection after a space, then the law.
+		if k := spacedSubsectionOfRe.FindStringIndex(t[max(0, se):m[1]]); se >= 0 && k != nil {
+			se += k[1]
+		}
 		if se < 0 || !ofAfterSection.MatchString(t[se:m[1]]) {
 			continue
 		}
@@ -667,6 +672,14 @@ func sectionsOfLaws(t string) []cand {
 	}
 	return out
 }
+
+// spacedSubsectionOf is a section's subsection after a space, before
+// the law it is of: " (c)" of "Section 9 (c) of the National Labor
+// Relations Act", as the Board's older decisions print it.
+const spacedSubsectionOf = `[ \t]\((?:[a-z]{1,2}|\d{1,2})\)(?:\((?:[a-z]{1,3}|\d{1,3})\))*`
+
+// spacedSubsectionOfRe is spacedSubsectionOf at a text's start.
+var spacedSubsectionOfRe = regexp.MustCompile(`^` + spacedSubsectionOf)
 
 // ofAfterSection is what comes after a section's number and before the
 // law's name: "of the", ", of the".
