@@ -67,6 +67,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe|PERSON WARD",
 		},
 		{
+			// A church's titles are outside the name too; "Cardinal" and
+			// "Sister", which open other names, stay before one word.
+			"church titles", rankedPeople,
+			"Archbishop Jose Gomez; SISTER CAROLYN THERESE WELTER; Monsignor Doyle; Cardinal Roger Mahony; Cardinal Health; Sister Cities\n",
+			[]span{{"Archbishop Jose Gomez", TypePerson, SourceModel}, {"SISTER CAROLYN THERESE WELTER", TypePerson, SourceModel},
+				{"Monsignor Doyle", TypePerson, SourceModel}, {"Cardinal Roger Mahony", TypePerson, SourceModel},
+				{"Cardinal Health", TypePerson, SourceModel}, {"Sister Cities", TypePerson, SourceModel}},
+			"PERSON Jose Gomez|PERSON CAROLYN THERESE WELTER|PERSON Doyle|PERSON Roger Mahony|PERSON Cardinal Health|PERSON Sister Cities",
+		},
+		{
 			// A surname alone that opens a line starts at the given name
 			// and initial the line before ends with, after a clause's mark
 			// or a lower-case word; a name of two words there is left to

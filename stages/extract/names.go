@@ -4674,10 +4674,11 @@ var militaryRank = regexp.MustCompile(`^(?:(?:Lieutenant|Lt\.|Brigadier|Major|Re
 // callings a text puts before a person's name, outside it as the
 // guideline's titles are: "Sheriff Larry Amerson", "Pastor Stephen
 // Cassell", "Warden Stanly Williams", "Representative Thomas", "Shri
-// Bangaru Adigalar". No given name is one of them (firstGivenNames).
+// Bangaru Adigalar", "Archbishop Jose Gomez", "Sister Carolyn Therese
+// Welter". No given name is one of them (firstGivenNames).
 var civilTitleWords = wordSet(`chief sheriff deputy detective trooper warden investigator inspector agent pastor reverend rev.
 	father bishop rabbi imam shri sri supervisor supervisors chancellor mayor councilman councilwoman councilmember representative rep.
-	assemblyman assemblywoman delegate principal superintendent prosecutor`)
+	assemblyman assemblywoman delegate principal superintendent prosecutor archbishop cardinal monsignor msgr. sister deacon abbot abbess`)
 
 // civilTitle is one of civilTitleWords at a name's start, a rank's word
 // before it ("Deputy Chief", "County Sheriff") and "Inspector General"
@@ -4694,7 +4695,7 @@ var civilTitle = func() *regexp.Regexp {
 
 // ambiguousCivil are civil titles that are surnames or open other names
 // too ("Bishop", "Principal Financial"): before one word alone they stay.
-var ambiguousCivil = wordSet(`bishop principal father agent`)
+var ambiguousCivil = wordSet(`bishop principal father agent cardinal sister`)
 
 // ambiguousRanks are ranks that open other names too ("General Motors",
 // "Major League"): before one word alone they stay.
