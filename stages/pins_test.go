@@ -795,7 +795,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// after a space goes with the section to the law it is of ("Section
 	// 9 (c) of the National Labor Relations Act"); a church's titles are
 	// outside a person's name ("Archbishop Jose Gomez", "SISTER CAROLYN
-	// THERESE WELTER"); the sample has none.
+	// THERESE WELTER"); a professional law corporation's form is a
+	// firm's ("Cardinale Fayard, APLC", "Walkup, Melodia, Kelly &
+	// Schoenberger APC"); the sample has none.
 	"extract": {"extract/v49", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -965,10 +965,15 @@ func TestBusinessNames(t *testing.T) {
 
 // TestProfessionalFirms: with the tagger, a firm named with a professional
 // corporation's form and no comma is one organisation, in a sentence and
-// alone on its signature block's line.
+// alone on its signature block's line; so is one with a professional law
+// corporation's form ("APLC", "APC").
 func TestProfessionalFirms(t *testing.T) {
 	text := "Plaintiffs, by and through their attorneys, Edelson Ruiz PC, bring this action.\n\nRespectfully submitted,\n\nEDELSON RUIZ PC\n350 N. LaSalle Street\nChicago, Illinois 60654\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Edelson Ruiz PC"}, mention{extract.TypeOrg, "EDELSON RUIZ PC"})
+	// Louisiana's professional law corporation and California's
+	// professional corporation, with a comma or without.
+	text = "For plaintiff: Walkup, Melodia, Kelly & Schoenberger APC, San Francisco; for defendant: Cardinale Fayard, APLC, Lafayette.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Walkup, Melodia, Kelly & Schoenberger APC"}, mention{extract.TypeOrg, "Cardinale Fayard, APLC"})
 }
 
 // TestCourtOverBlankLine: a court's name does not run back over a blank

@@ -61,12 +61,14 @@ var twoPartnerFirm = regexp.MustCompile(`\b((?:` + partnerName + `[ \t]+and[ \t]
 // "S.C." and "L.L.S.C."), a limited liability
 // partnership or company written so ("L.L.P.", "PLLC", "PLC"; "PC" as
 // "P.C."), a chartered firm,
-// a federal savings association or bank ("F.A.", "FSB").
-const professionalForm = `(?:L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.(?:,[ \t]*L\.L\.O\.)?|P\.[ \t]C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|L\.L\.S\.C\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
+// a federal savings association or bank ("F.A.", "FSB"), a professional
+// law corporation (Louisiana's "APLC") or corporation (California's
+// "APC").
+const professionalForm = `(?:APLC|A\.P\.L\.C\.|APC|A\.P\.C\.|L\.L\.P\.|P\.L\.L\.C\.|PLLC|P\.L\.C\.|PLC|P\.C\.(?:,[ \t]*L\.L\.O\.)?|P\.[ \t]C\.|PC|P\.A\.|L\.P\.A\.|LPA|P\.S\.C\.|PSC|P\.S\.|L\.L\.S\.C\.|S\.C\.|Chtd\.|Chartered|F\.A\.|F\.S\.B\.|FSB)`
 
 // professionalNeedles are in every professionalForm, the cheap test before
 // the expressions that need one.
-var professionalNeedles = []string{"L.L.P.", "PLLC", "P.L.", "PLC", "P.C.", "P. C.", "PC", "P.A.", "LPA", "P.S.", "PSC", "S.C.", "Chtd.", "Chartered", "F.A.", "FSB", "F.S.B."}
+var professionalNeedles = []string{"APLC", "A.P.L.C.", "APC", "A.P.C.", "L.L.P.", "PLLC", "P.L.", "PLC", "P.C.", "P. C.", "PC", "P.A.", "LPA", "P.S.", "PSC", "S.C.", "Chtd.", "Chartered", "F.A.", "FSB", "F.S.B."}
 
 // firmForm is a firm's legal form after its partners' names: a company's
 // (legalForm: "LLP", "LLC") or a professional one (", P.C.", ", Chtd."),
