@@ -797,7 +797,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// outside a person's name ("Archbishop Jose Gomez", "SISTER CAROLYN
 	// THERESE WELTER"); a professional law corporation's form is a
 	// firm's ("Cardinale Fayard, APLC", "Walkup, Melodia, Kelly &
-	// Schoenberger APC"); the sample has none.
+	// Schoenberger APC"); a person of two words or more with an
+	// organisation's word is an organisation, the patterns' case parties
+	// too ("Crawfish Processors Alliance v. United States"); the sample
+	// has none.
 	"extract": {"extract/v49", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

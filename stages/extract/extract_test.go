@@ -193,6 +193,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Title VII of the Civil Rights Act of 1964"}, {extract.TypeLaw, "Section 505 of the Rehabilitation Act"}}},
 		{"a section's subsection after a space", "certification pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, and Section 5 (1) of the Act.",
 			[]want{{extract.TypeLaw, "Section 9 (c) of the National Labor Relations Act"}, {extract.TypeLaw, "Section 5 (1) of the Act"}}},
+		{"an organisation's word in a case's party", "Crawfish Processors Alliance v. United States, 05-00045 (2006)\n",
+			[]want{{extract.TypeOrg, "Crawfish Processors Alliance"}}},
 		{"an acronym's party", "Chukwueze v. NYCERS\nThe complaint is dismissed (S.D.N.Y. 2012).",
 			[]want{{extract.TypeOrg, "NYCERS"}}},
 		{"a surname in a caption in capitals", "TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.\n",

@@ -67,6 +67,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe|PERSON WARD",
 		},
 		{
+			// A person of two words or more with an organisation's word
+			// is an organisation, as the tagger's are: the patterns type
+			// a case's parties by their length.
+			"organisations' words in people", orgWordPeople,
+			"Crawfish Processors Alliance v. United States; MAJOR LEAGUE BASEBALL; John Smith; Church\n",
+			[]span{{"Crawfish Processors Alliance", TypePerson, SourcePattern}, {"MAJOR LEAGUE BASEBALL", TypePerson, SourceModel},
+				{"John Smith", TypePerson, SourceModel}, {"Church", TypePerson, SourceModel}},
+			"ORG Crawfish Processors Alliance|ORG MAJOR LEAGUE BASEBALL|PERSON John Smith|PERSON Church",
+		},
+		{
 			// A church's titles are outside the name too; "Cardinal" and
 			// "Sister", which open other names, stay before one word.
 			"church titles", rankedPeople,

@@ -2075,6 +2075,19 @@ func hasOrgWord(s string) bool {
 	return false
 }
 
+// orgWordPeople types a person of two words or more that an orgWords
+// word is in an organisation, as shapeName types the tagger's names: the
+// patterns' case parties ("Crawfish Processors Alliance v. United States",
+// "Western Presbyterian Church v. Board"), which they type by their length.
+func orgWordPeople(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ == TypePerson && strings.ContainsRune(t[c.start:c.end], ' ') && hasOrgWord(t[c.start:c.end]) {
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}
+
 // placeFirst open the names of places.
 var placeFirst = wordSet(`fort mount mt. port lake cape`)
 
