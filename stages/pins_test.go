@@ -935,7 +935,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// cited whole, not with every "(b)"), and names a law by the name
 	// its mentions refer to where the text writes that name only inside
 	// a longer one ("Americans with Disabilities Act", not "ADA", for
-	// "Section 504 of the Americans with Disabilities Act (ADA)"); the
+	// "Section 504 of the Americans with Disabilities Act (ADA)"), and
+	// joins a surname alone that several people's names contain to the
+	// one whose name ends with it ("Obama" is "Barack Obama", not "Obama
+	// Run"), or, in a family, to the one a caption writes in capitals
+	// ("Rosolowski" is "GREG ROSOLOWSKI", not "Mark Rosolowski"); the
 	// sample has none.
 	"resolve": {"resolve/v31", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the

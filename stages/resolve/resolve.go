@@ -225,10 +225,15 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		if typ == extract.TypeCourt && f.norm == "supreme court" && rare != "supreme" {
 			cands = append(cands, tail(byWord["supreme"], containWindow)...)
 		}
+		var within []int // the longer names that contain this one
 		for _, i := range cands {
 			if len(forms[i].norm) > len(f.norm) && contains(typ, forms[i], f) {
 				groups[uf.find(i)] = true
+				within = append(within, i)
 			}
+		}
+		if len(groups) > 1 && typ == extract.TypePerson && len(f.tokens) == 1 {
+			groups = surnameGroup(forms, within, f.tokens[0], uf)
 		}
 		if len(groups) == 1 {
 			for g := range groups {
@@ -582,6 +587,37 @@ func EntityID(typ, name string) string {
 func keyID(typ, key string) string {
 	h := sha256.Sum256([]byte("entity\x00" + typ + "\x00" + key))
 	return hex.EncodeToString(h[:16])
+}
+
+// surnameGroup narrows the groups of the longer people's names in
+// within (indices into forms) that a surname alone, word, would join:
+// those whose name ends with it ("Obama" is "Barack Obama", not "Obama
+// Run"), and of those, when the family has several, the one a caption
+// writes in capitals, the party its case is named for ("Rosolowski" is
+// "GREG ROSOLOWSKI", not "Mark Rosolowski"). It returns the groups left,
+// more than one when that does not decide.
+func surnameGroup(forms []*form, within []int, word string, uf unionFind) map[int]bool {
+	last, caps := map[int]bool{}, map[int]bool{}
+	for _, i := range within {
+		f := forms[i]
+		if f.tokens[len(f.tokens)-1] != word {
+			continue
+		}
+		g := uf.find(i)
+		last[g] = true
+		for sfc := range f.surfaces {
+			if !mixedCase(sfc) {
+				caps[g] = true
+			}
+		}
+	}
+	if len(last) == 1 {
+		return last
+	}
+	if len(caps) == 1 {
+		return caps
+	}
+	return last
 }
 
 // mixedCase reports whether a name is written in mixed case rather than

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -526,5 +527,38 @@ func TestDecisionsOfOneName(t *testing.T) {
 	}
 	if len(ids) != len(res.Entities) {
 		t.Errorf("%d ids for %d entities", len(ids), len(res.Entities))
+	}
+}
+
+// TestSurnameOfAFamily: a surname alone joins the one person whose name
+// ends with it ("Obama" is "Barack Obama", not "Obama Run"); among a
+// family's names, the one a caption writes in capitals ("Rosolowski" is
+// "GREG ROSOLOWSKI"); with no caption among them it stays alone.
+func TestSurnameOfAFamily(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		names []string
+		want  string // the entity the surname joins; "" for none
+	}{
+		{"the name that ends with it", []string{"Barack Obama", "Obama Run", "Obama"}, "Barack Obama"},
+		{"the caption's party", []string{"GREG ROSOLOWSKI", "Greg Rosolowski", "Mark Rosolowski", "Rosolowski"}, "Greg Rosolowski"},
+		{"a family without a caption", []string{"Chad Watts", "Dan Watts", "Watts"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := resolve.New(resolve.Config{}).Process(context.Background(), mentions(extract.TypePerson, tc.names...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			surname := tc.names[len(tc.names)-1]
+			got := ""
+			for _, e := range res.Entities {
+				if e.Name != surname && slices.Contains(e.Aliases, surname) {
+					got = e.Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q joins %q, want %q: %+v", surname, got, tc.want, res.Entities)
+			}
+		})
 	}
 }
