@@ -939,8 +939,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// joins a surname alone that several people's names contain to the
 	// one whose name ends with it ("Obama" is "Barack Obama", not "Obama
 	// Run"), or, in a family, to the one a caption writes in capitals
-	// ("Rosolowski" is "GREG ROSOLOWSKI", not "Mark Rosolowski"); the
-	// sample has none.
+	// ("Rosolowski" is "GREG ROSOLOWSKI", not "Mark Rosolowski"), and
+	// does not look a name written with the country's initials up by
+	// them ("U.S. Department of State" joins "United States Department
+	// of State" beside "U.S. Department of Justice"); the sample has
+	// none.
 	"resolve": {"resolve/v31", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

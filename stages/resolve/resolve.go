@@ -210,9 +210,15 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 			}
 		}
 		// The rarest word that a longer name has: a word none has (an
-		// abbreviation, "gen" of "general") finds no candidate.
+		// abbreviation, "gen" of "general") finds no candidate. The
+		// country's initials are no name's word to look by: "U.S.
+		// Department of State" is "United States Department of State",
+		// which has no "us" ("U.S. Department of Justice" may).
 		rare := ""
 		for _, t := range f.tokens {
+			if t == "us" && len(f.tokens) > 1 {
+				continue
+			}
 			if n := len(byWord[t]); n > 0 && (rare == "" || n < len(byWord[rare])) {
 				rare = t
 			}
