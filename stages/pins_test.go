@@ -793,7 +793,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// refers to its whole citation ("1985(3)" after "42 U.S.C. §§ 1983
 	// and" is "42 U.S.C. § 1985(3)"); a section's subsection printed
 	// after a space goes with the section to the law it is of ("Section
-	// 9 (c) of the National Labor Relations Act"); a church's titles are
+	// 9 (c) of the National Labor Relations Act"), and the Statutes at
+	// Large cited after a section are its Act's ("49 Stat. 449" is the
+	// National Labor Relations Act's); a church's titles are
 	// outside a person's name ("Archbishop Jose Gomez", "SISTER CAROLYN
 	// THERESE WELTER"); a professional law corporation's form is a
 	// firm's ("Cardinale Fayard, APLC", "Walkup, Melodia, Kelly &

@@ -1393,7 +1393,7 @@ var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a
 // "Section 6 of the Telemarketing Act", "Sec. 301 of the Labor
 // Management Relations Act", "Title VII of the Civil Rights Act of 1964",
 // "Trademark Act § 2(d)", "CFTC Regulation 1.38", "Rule 10b-5".
-var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*[ \t]+(?:of|OF|under|UNDER)[ \t]+\S` +
+var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*(?:` + spacedSubsectionOf + `)?[ \t]+(?:of|OF|under|UNDER)[ \t]+\S` +
 	`|.*\b(?:Act|ACT|Code|Law)[ \t]+§[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
 
 // codeSection is a section of a code cited by its title and number, as a
@@ -1537,6 +1537,12 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			if provision && codeSection.MatchString(txt) || strings.Contains(txt, "§§") && !sectionListAfter.MatchString(after) || chapterCite.MatchString(txt) ||
 				etSeq.MatchString(after) || publishedLaw.MatchString(txt) || strings.Contains(txt, " to -") || strings.Contains(txt, " through -") {
 				ms[i].Refers = lastTxt
+				// "Section 9 (c) of the National Labor Relations Act, 49
+				// Stat. 449": the Statutes at Large print the Act as
+				// enacted, which the section names.
+				if g := actOfProvision.FindStringSubmatch(lastTxt); provision && publishedLaw.MatchString(txt) && g != nil {
+					ms[i].Refers = g[1]
+				}
 				if prevPublished {
 					ms[i].Refers = ms[last].Refers
 				}

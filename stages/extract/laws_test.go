@@ -259,6 +259,8 @@ func TestCodifiedActs(t *testing.T) {
 			"Animal Welfare Act|7 U.S.C. § 2131 -> Animal Welfare Act"},
 		{"a provision in lower case", "under section 245(i) of the Immigration and Nationality Act, 8 U.S.C. § 1255(i) (2012).",
 			"section 245(i) of the Immigration and Nationality Act|8 U.S.C. § 1255(i) -> section 245(i) of the Immigration and Nationality Act"},
+		{"the Statutes at Large after a section print its Act", "pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, herein called the Act.",
+			"Section 9 (c) of the National Labor Relations Act|49 Stat. 449 -> National Labor Relations Act"},
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
 		{"a Public Law and the Statutes at Large", "amended by the Bipartisan Budget Act of 2018, Pub. L. No. 115-123, 132 Stat. 64; see 85 Fed. Reg. 34050.",
 			"Bipartisan Budget Act of 2018|Pub. L. No. 115-123 -> Bipartisan Budget Act of 2018|132 Stat. 64 -> Bipartisan Budget Act of 2018|85 Fed. Reg. 34050"},

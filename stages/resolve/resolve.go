@@ -469,10 +469,11 @@ func entity(typ string, fs []*form) Entity {
 			// citation ("18 U.S.C. § 111(b)", not "(b)"), an Act's
 			// citation after one of its sections by the Act's name.
 			if typ == extract.TypeLaw && m.Refers != "" {
-				if _, ok := counts[m.Refers]; !ok {
-					counts[m.Refers] = 0
+				r := cleanSurface(typ, m.Refers)
+				if _, ok := counts[r]; !ok {
+					counts[r] = 0
 				}
-				named[m.Refers] = true
+				named[r] = true
 			}
 		}
 		ms = append(ms, f.mentions...)
