@@ -801,8 +801,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// firm's ("Cardinale Fayard, APLC", "Walkup, Melodia, Kelly &
 	// Schoenberger APC"); a person of two words or more with an
 	// organisation's word is an organisation, the patterns' case parties
-	// too ("Crawfish Processors Alliance v. United States"); the sample
-	// has none.
+	// too ("Crawfish Processors Alliance v. United States"); a court of
+	// appeals with its circuit after a dash, as a research site's field
+	// writes it, is one court ("U.S. Court of Appeals — Third Circuit");
+	// the sample has none.
 	"extract": {"extract/v49", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -21,16 +21,39 @@ var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+|U\.[ \t
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
 	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
 
+// dashedCircuit is a federal court of appeals as a research site writes
+// it, its circuit after a dash: "U.S. Court of Appeals — Third Circuit"
+// (a hyphen after the text stage).
+// It is read where "Court of Appeals" stands, a "U.S." before it
+// (usBefore) with it.
+var dashedCircuit = regexp.MustCompile(`^Court[ \t]+of[ \t]+Appeals[ \t]+[—–-][ \t]+` +
+	`(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.[ \t]?C\.)[ \t]+Circuit|District[ \t]+of[ \t]+Columbia[ \t]+Circuit)\b`)
+
 // usPrefix is the country's "U.S." that opens a court's name.
 var usPrefix = regexp.MustCompile(`^U\.[ \t]?S\.[ \t]+`)
 
 // districtCourts returns the district courts districtCourt finds, each
-// ending with its state; the patterns find those written with "for the".
+// ending with its state, and the courts of appeals dashedCircuit finds;
+// the patterns find those written with "for the".
 func districtCourts(t string) []cand {
-	if !containsAny(t, []string{"istrict", "ISTRICT"}) {
-		return nil
-	}
 	var out []cand
+	for at := range occurrences(t, "Court of Appeals", 0) {
+		m := dashedCircuit.FindStringIndex(t[at:])
+		if m == nil {
+			continue
+		}
+		s := at
+		// "U.S. Court of Appeals — …", not "CourtU.S. Court of Appeals —
+		// …", a page's label glued to the country (usBefore's word
+		// boundary).
+		if u := usBefore.FindStringIndex(t[max(0, at-8):at]); u != nil {
+			s = max(0, at-8) + u[0]
+		}
+		out = append(out, cand{typ: TypeCourt, start: s, end: at + m[1], source: SourcePattern})
+	}
+	if !containsAny(t, []string{"istrict", "ISTRICT"}) {
+		return out
+	}
 	for _, m := range districtCourt.FindAllStringSubmatchIndex(t, -1) {
 		e := m[1]
 		if m[2] >= 0 {

@@ -9,7 +9,8 @@ import (
 // TestDistrictCourts: a district court written without "for the", over a
 // line break or with its division's abbreviation, the District of
 // Columbia's; a word after the state is not part of it, and a district of
-// no state names no court.
+// no state names no court. A court of appeals with its circuit after a
+// dash, as a research site's field writes it, is one court.
 func TestDistrictCourts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA\nNORTHEASTERN DIVISION", "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA"},
@@ -24,6 +25,9 @@ func TestDistrictCourts(t *testing.T) {
 		{"Court | U.S. District Court — Northern District of Georgia |", "U.S. District Court — Northern District of Georgia"},
 		{"CourtU.S. District Court - District of Maryland\nDate", "District Court - District of Maryland"},
 		{"CourtU.S. Bankruptcy Court - District of Maryland\nDate", "Bankruptcy Court - District of Maryland"},
+		{"CourtU.S. Court of Appeals - Third Circuit\nDate", "Court of Appeals - Third Circuit"},
+		{"U.S. Court of Appeals — District of Columbia Circuit;", "U.S. Court of Appeals — District of Columbia Circuit"},
+		{"the Court of Appeals - Tenth Circle", ""},
 	}
 	for _, tc := range tests {
 		var got []string
