@@ -298,7 +298,7 @@ var (
 	// & 989.59", "§§ 5531(a),\n5536(a)(1)(B)"), not a
 	// record's or a reporter's number ("…, 1 App. 22"). Group 1 is the
 	// number.
-	sectionListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+(\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\))*)(?:[,;)]|\.(?:\s|$)|[ \t\n]+(?:[a-z]|\()|$)`)
+	sectionListed = regexp.MustCompile(`^` + listJoin + `(\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\))*)(?:[,;)]|\.(?:\s|$)|[ \t\n]+(?:[a-z]|\()|$)`)
 	// ruleListed is another rule's number listed after one: ", 32(a)",
 	// "\nor 21(a)". Group 1 is the number.
 	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)
@@ -307,7 +307,7 @@ var (
 	// after "§ 3142(f)(1)", not an enumeration's next item after a citation
 	// ("Fed.R.Civ.P. 12(b)(6), and (2) imposing"). Group 1 is the
 	// subsection.
-	subsectionListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)(?:[,;.)]|[ \t\n]+(?:[^a-z \t\n]|(?:of|and|or|to|through|under|in)\b)|[ \t\n]*$)`)
+	subsectionListed = regexp.MustCompile(`^` + listJoin + `((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)(?:[,;.)]|[ \t\n]+(?:[^a-z \t\n]|(?:of|and|or|to|through|under|in)\b)|[ \t\n]*$)`)
 	// clauseAfter is the clause after a section: ", cl. 3".
 	clauseAfter = regexp.MustCompile(`^,[ \t]*cl\.[ \t]*\d+`)
 	// forRest is the rest of a party's name after "for" ("Ctr. for

@@ -33,27 +33,12 @@ var dashedCircuit = regexp.MustCompile(`^Court[ \t]+of[ \t]+Appeals[ \t]+[—–
 var usPrefix = regexp.MustCompile(`^U\.[ \t]?S\.[ \t]+`)
 
 // districtCourts returns the district courts districtCourt finds, each
-// ending with its state, and the courts of appeals dashedCircuit finds;
-// the patterns find those written with "for the".
+// ending with its state; the patterns find those written with "for the".
 func districtCourts(t string) []cand {
-	var out []cand
-	for at := range occurrences(t, "Court of Appeals", 0) {
-		m := dashedCircuit.FindStringIndex(t[at:])
-		if m == nil {
-			continue
-		}
-		s := at
-		// "U.S. Court of Appeals — …", not "CourtU.S. Court of Appeals —
-		// …", a page's label glued to the country (usBefore's word
-		// boundary).
-		if u := usBefore.FindStringIndex(t[max(0, at-8):at]); u != nil {
-			s = max(0, at-8) + u[0]
-		}
-		out = append(out, cand{typ: TypeCourt, start: s, end: at + m[1], source: SourcePattern})
-	}
 	if !containsAny(t, []string{"istrict", "ISTRICT"}) {
-		return out
+		return nil
 	}
+	var out []cand
 	for _, m := range districtCourt.FindAllStringSubmatchIndex(t, -1) {
 		e := m[1]
 		if m[2] >= 0 {
@@ -69,6 +54,27 @@ func districtCourts(t string) []cand {
 			s += p[1] // "CourtU.S. District Court — …": a page's label glued to it
 		}
 		out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
+	}
+	return out
+}
+
+// dashedCircuits returns the courts of appeals dashedCircuit finds where
+// "Court of Appeals" stands.
+func dashedCircuits(t string) []cand {
+	var out []cand
+	for at := range occurrences(t, "Court of Appeals", 0) {
+		m := dashedCircuit.FindStringIndex(t[at:])
+		if m == nil {
+			continue
+		}
+		s := at
+		// "U.S. Court of Appeals — …", not "CourtU.S. Court of Appeals —
+		// …", a page's label glued to the country (usBefore's word
+		// boundary).
+		if u := usBefore.FindStringIndex(t[max(0, at-8):at]); u != nil {
+			s = max(0, at-8) + u[0]
+		}
+		out = append(out, cand{typ: TypeCourt, start: s, end: at + m[1], source: SourcePattern})
 	}
 	return out
 }

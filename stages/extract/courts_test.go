@@ -9,8 +9,7 @@ import (
 // TestDistrictCourts: a district court written without "for the", over a
 // line break or with its division's abbreviation, the District of
 // Columbia's; a word after the state is not part of it, and a district of
-// no state names no court. A court of appeals with its circuit after a
-// dash, as a research site's field writes it, is one court.
+// no state names no court.
 func TestDistrictCourts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA\nNORTHEASTERN DIVISION", "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ALABAMA"},
@@ -25,13 +24,31 @@ func TestDistrictCourts(t *testing.T) {
 		{"Court | U.S. District Court — Northern District of Georgia |", "U.S. District Court — Northern District of Georgia"},
 		{"CourtU.S. District Court - District of Maryland\nDate", "District Court - District of Maryland"},
 		{"CourtU.S. Bankruptcy Court - District of Maryland\nDate", "Bankruptcy Court - District of Maryland"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range districtCourts(tc.text) {
+			got = append(got, tc.text[c.start:c.end])
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDashedCircuits: a court of appeals with its circuit after a dash, as
+// a research site's field writes it, is one court, with the country
+// before it but not the field's label glued to it; another word after the
+// dash is no circuit.
+func TestDashedCircuits(t *testing.T) {
+	tests := []struct{ text, want string }{
 		{"CourtU.S. Court of Appeals - Third Circuit\nDate", "Court of Appeals - Third Circuit"},
 		{"U.S. Court of Appeals — District of Columbia Circuit;", "U.S. Court of Appeals — District of Columbia Circuit"},
 		{"the Court of Appeals - Tenth Circle", ""},
 	}
 	for _, tc := range tests {
 		var got []string
-		for _, c := range districtCourts(tc.text) {
+		for _, c := range dashedCircuits(tc.text) {
 			got = append(got, tc.text[c.start:c.end])
 		}
 		if strings.Join(got, "|") != tc.want {

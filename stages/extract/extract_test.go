@@ -193,6 +193,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Title VII of the Civil Rights Act of 1964"}, {extract.TypeLaw, "Section 505 of the Rehabilitation Act"}}},
 		{"a section's subsection after a space", "certification pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, and Section 5 (1) of the Act.",
 			[]want{{extract.TypeLaw, "Section 9 (c) of the National Labor Relations Act"}, {extract.TypeLaw, "Section 5 (1) of the Act"}}},
+		{"a court of appeals in a research site's field", "Decision Date14 March 2002\nCourtU.S. Court of Appeals - Third Circuit\n",
+			[]want{{extract.TypeCourt, "Court of Appeals - Third Circuit"}}},
 		{"an organisation's word in a case's party", "Crawfish Processors Alliance v. United States, 05-00045 (2006)\n",
 			[]want{{extract.TypeOrg, "Crawfish Processors Alliance"}}},
 		{"an acronym's party", "Chukwueze v. NYCERS\nThe complaint is dismissed (S.D.N.Y. 2012).",

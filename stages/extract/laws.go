@@ -176,10 +176,12 @@ var sectionNumber = regexp.MustCompile(`^\d+[A-Za-z]{0,3}(?:[-–.:/]\d+(?:[A-Za
 // space or a line break, where the layout put it ("§ 1201.117" /
 // "(c)."): lower-case
 // letters, one capital or a number, and a punctuation mark after it that
-// ends the citation (a list's item "(a) the …" goes on with words).
+// ends the citation, or "of" and the law it is of ("Section 9 (c) of the
+// National Labor Relations Act", as the Board's older decisions print it);
+// a list's item "(a) the …" goes on with other words.
 var (
 	subsection       = regexp.MustCompile(`^(?:(?:\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}-[a-z]{1,2}|[a-z]{1,2}-\d{1,2})\))+(?:[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\))?|[-–]\((?:[a-z]{1,5}|[A-Z]{1,4}|\d{1,3})\)|(?:\[(?:[a-z]{1,4}|\d{1,3})\])+)`)
-	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3}|\d{1,3}-[a-z]{1,2})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$)`)
+	spacedSubsection = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3}|\d{1,3}-[a-z]{1,2})\))(?:[ \t]?\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*(?:[-–]\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))?)(?:[.,;:)\]]|$|[ \t]+(?:of|OF)[ \t])`)
 )
 
 // sectionEnd returns where a section cited from its number at t[i:]
@@ -645,11 +647,6 @@ func sectionsOfLaws(t string) []cand {
 		}
 		i := m[0] + h[1]
 		se := sectionEnd(t, i)
-		// "Section 9 (c) of the National Labor Relations Act": a
-		// subsection after a space, then the law.
-		if k := spacedSubsectionOfRe.FindStringIndex(t[max(0, se):m[1]]); se >= 0 && k != nil {
-			se += k[1]
-		}
 		if se < 0 || !ofAfterSection.MatchString(t[se:m[1]]) {
 			continue
 		}
@@ -677,9 +674,6 @@ func sectionsOfLaws(t string) []cand {
 // the law it is of: " (c)" of "Section 9 (c) of the National Labor
 // Relations Act", as the Board's older decisions print it.
 const spacedSubsectionOf = `[ \t]\((?:[a-z]{1,2}|\d{1,2})\)(?:\((?:[a-z]{1,3}|\d{1,3})\))*`
-
-// spacedSubsectionOfRe is spacedSubsectionOf at a text's start.
-var spacedSubsectionOfRe = regexp.MustCompile(`^` + spacedSubsectionOf)
 
 // ofAfterSection is what comes after a section's number and before the
 // law's name: "of the", ", of the".
@@ -2528,9 +2522,12 @@ var listedNumber = regexp.MustCompile(`^(?:\d[\w.\-–]*|\([A-Za-z0-9]{1,4}\))(?
 // Refers is then its whole citation.
 func IsListedProvision(text string) bool { return listedNumber.MatchString(oneSpace(text)) }
 
-// listGap is the text between two provisions of a list: ", ", " and ",
-// ", or ".
-var listGap = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+$`)
+// listJoin joins two provisions of a list: ", ", " and ", ", or ", " & ".
+// sectionListed and subsectionListed read a list's provisions after it.
+const listJoin = `(?:,|,?[ \t\n]+(?:or|and|&))[ \t\n]+`
+
+// listGap is listJoin alone, the whole text between two provisions.
+var listGap = regexp.MustCompile(`^` + listJoin + `$`)
 
 // citedNumber is the number a citation ends with: "1983" of "42 U.S.C. §§
 // 1983", "12(a)" of "FRAP 12(a)".
@@ -2552,8 +2549,7 @@ var subsectionGroup = regexp.MustCompile(`\(([A-Za-z0-9]{1,4})\)$`)
 // numerals). So resolve makes one law of the listed provision and the same
 // provision cited whole elsewhere. ms must be sorted by start.
 func listedProvisions(doc []rune, ms []Mention) []Mention {
-	prev := -1     // the list's last provision
-	prevName := "" // its whole citation
+	prev, prevName := -1, "" // the list's last provision and its whole citation
 	for i, m := range ms {
 		if m.Type != TypeLaw {
 			continue
@@ -2569,15 +2565,14 @@ func listedProvisions(doc []rune, ms []Mention) []Mention {
 				name = prevName[:loc[0]] + txt
 			}
 		}
-		if name != "" {
+		switch {
+		case name != "":
 			ms[i].Refers = name
 			ms[i].ID = mentionID(ms[i])
-		} else {
-			name = oneProvision.Replace(txt)
-			if listed || !citedNumber.MatchString(name) {
-				name = "" // a list goes on only after a citation's number
-			}
+		case !listed && citedNumber.MatchString(oneProvision.Replace(txt)):
+			name = oneProvision.Replace(txt) // a list's head
 		}
+		// A list goes on only after a provision whose citation is known.
 		prev, prevName = i, name
 		if name == "" {
 			prev = -1
