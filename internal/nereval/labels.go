@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -209,7 +208,7 @@ func AliasInText(text, alias string) bool {
 		j += i
 		before, _ := utf8.DecodeLastRuneInString(text[:j])
 		after, _ := utf8.DecodeRuneInString(text[j+len(s):])
-		if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+		if !isWordRune(before) && !isWordRune(after) {
 			return true
 		}
 		i = j + 1
