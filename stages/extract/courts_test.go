@@ -41,19 +41,12 @@ func TestDistrictCourts(t *testing.T) {
 // before it but not the field's label glued to it; another word after the
 // dash is no circuit.
 func TestDashedCircuits(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"CourtU.S. Court of Appeals - Third Circuit\nDate", "Court of Appeals - Third Circuit"},
-		{"U.S. Court of Appeals — District of Columbia Circuit;", "U.S. Court of Appeals — District of Columbia Circuit"},
-		{"the Court of Appeals - Tenth Circle", ""},
-	}
-	for _, tc := range tests {
-		var got []string
-		for _, c := range dashedCircuits(tc.text) {
-			got = append(got, tc.text[c.start:c.end])
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+	for text, want := range map[string]string{
+		"CourtU.S. Court of Appeals - Third Circuit\nDate":      "Court of Appeals - Third Circuit",
+		"U.S. Court of Appeals — District of Columbia Circuit;": "U.S. Court of Appeals — District of Columbia Circuit",
+		"the Court of Appeals - Tenth Circle":                   "",
+	} {
+		wantFind(t, dashedCircuits, text, want)
 	}
 }
 
