@@ -804,8 +804,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// too ("Crawfish Processors Alliance v. United States"); a court of
 	// appeals with its circuit after a dash, as a research site's field
 	// writes it, is one court ("U.S. Court of Appeals — Third Circuit");
-	// the sample has none.
-	"extract": {"extract/v49", "8233445eaa40eb1b"},
+	// the sample has none. extract/v50 (forty-third session): the
+	// country or a state is a litigant, an organisation, where a filing's
+	// acts are done by it ("The United States has settled", "the United
+	// States and the State of Wisconsin allege", "as amicus curiae", its
+	// defined name: "(“Government”)") or to it ("to defraud the United
+	// States", "to pay $3.5 million to the United States", "a Settlement
+	// Agreement with the United States"); the sample has none.
+	"extract": {"extract/v50", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

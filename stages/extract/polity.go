@@ -274,7 +274,7 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		if local && officePlace.MatchString(before) || isCountry(m.Text) && representedAfter.MatchString(after) && strings.HasSuffix(strings.TrimRight(before, " \t\n"), ",") {
 			continue
 		}
-		if litigantClause.MatchString(after) || counselFor.MatchString(before) {
+		if litigantClause.MatchString(after) || counselFor.MatchString(before) || actedOn.MatchString(string(doc[max(0, m.Start-70):m.Start])) {
 			filers[nameKey(m.Text)] = true
 			party = party || isCountry(m.Text)
 		}
@@ -323,11 +323,24 @@ var countryPlace = regexp.MustCompile(`\b(?:in|into|within|throughout|across|out
 // litigantClause is what follows a polity that acts in a filing: its
 // counsel, a filer's verb ("…, by and through its undersigned
 // attorneys", ", by counsel,", " respectfully submits", " hereby moves",
-// a litigant's verb: " no longer seeks", " contends", " filed"), its
-// role (", as a defendant under 28 U.S.C. § 2410") or its lawyer
-// (" represented by Bill Knight").
+// a litigant's verb: " no longer seeks", " contends", " filed", " has
+// settled", " (State) has filed", and with a state: " and the State of
+// Wisconsin allege"), its role (", as a defendant under 28 U.S.C. §
+// 2410", " as amicus curiae"), a party's defined name (` ("Plaintiff" or
+// "State")`, " (United States)") or its lawyer (" represented by Bill
+// Knight").
 var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n]+(?:defendant|plaintiff|intervenor|party|garnishee|creditor|claimant|respondent|petitioner)\b|by[ \t\n]+and[ \t\n]+through|represented[ \t\n]+by\b|by[ \t\n]+(?:its|their|the)[ \t\n]|by[ \t\n]+counsel|through[ \t\n]+(?:its|the)[ \t\n]+(?:undersigned|counsel|attorneys?|Attorney|Office|Department)|acting[ \t\n]+by|respectfully[ \t\n]+(?:submits|moves|requests|files|responds)|hereby[ \t\n]+(?:moves|submits|files|gives|responds)` +
-	`|(?:(?:no[ \t\n]+longer|also|further|now|then|subsequently)[ \t\n]+)?(?:seeks|sought|contends|contended|argues|argued|asserts|asserted|alleges|alleged|concedes|conceded|moved|moves|filed|files|brought|brings|appeals|appealed|responds|responded|submits|submitted|charged|charges|sued|sues|indicted)\b)`)
+	`|as[ \t\n]+amicus\b|\([ \t]*(?:the[ \t]+)?[“"]?(?:State|Commonwealth|United[ \t]+States|Government|Plaintiffs?|Defendants?)[”"]?(?:[ \t]+or[ \t]+(?:the[ \t]+)?[“"]?[A-Z][a-z]+[”"]?)?\)` +
+	`|(?:and[ \t\n]+the[ \t\n]+(?:State|Commonwealth)[ \t\n]+of[ \t\n]+[A-Z][a-z]+(?:[ \t\n]+[A-Z][a-z]+)?[ \t\n]+)?(?:\([^()\n]{1,30}\)[ \t\n]+)?(?:(?:no[ \t\n]+longer|also|further|now|then|subsequently|previously|has|have|had|will)[ \t\n]+)?` +
+	`(?:seeks|sought|contends|contended|argues|argued|asserts|asserted|alleges?|alleged|concedes|conceded|moved|moves|filed|files|brought|brings|appeals|appealed|responds|responded|submits|submitted|charged|charges|sued|sues|indicted|agreed|agrees?|settled|settles?|intervened|intervenes|declined|declines|recovered|obtained|entered[ \t\n]+into|reached)\b)`)
+
+// actedOn is what stands before a polity that a filing's acts are done to
+// or with, a litigant: "to defraud the United States", "a Settlement
+// Agreement with the United States" (a trade agreement's is a country's),
+// "claims against the United States" or against another "and the United
+// States", "entered into by and between the United States", "to pay $3.5
+// million to the United States".
+var actedOn = regexp.MustCompile(`\b(?:defraud|defrauded|defrauding|against|against\b[^.;:\n]{0,60}?[ \t\n]and|by[ \t\n]+and[ \t\n]+between|(?:(?:[Ss]ettlement|[Pp]lea|[Cc]onsent)[ \t\n]+[Aa]greement|settlement|settle|settled|settles|settling)[ \t\n]+with|(?:pay|pays|paid|paying|repay|reimburse|forfeited|forfeiture|restitution)\b(?:[^.;:\n]|\.\d){0,50}?[ \t\n]to)[ \t\n]+the[ \t\n]+$`)
 
 // governmentParties types a case's party that is a government
 // (governmentWords: a county, a city, a state; sovereignWords: a foreign

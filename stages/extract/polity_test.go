@@ -156,6 +156,14 @@ func TestCountryParty(t *testing.T) {
 		{"a place before a verb", "The goods were shipped to the United States, by sea, and stored there.", extract.TypeLocation},
 		{"a litigant's verb", "Having turned the money over, the finders want it back. The United States no longer seeks the forfeiture of the car, and the goods were shipped to the United States by sea.", extract.TypeOrg},
 		{"a place's verb", "The United States has fifty states, and the goods were shipped to the United States by sea.", extract.TypeLocation},
+		{"a litigant's verb after its auxiliary", "NEW YORK – The United States has settled mortgage fraud claims against two appraisers.", extract.TypeOrg},
+		{"a litigant beside a state", "The United States and the State of Wisconsin allege that the pharmacy billed for drugs it never dispensed.", extract.TypeOrg},
+		{"an amicus", "Brief for the United States as amicus curiae supporting the appellees.", extract.TypeOrg},
+		{"a party's defined name", "They seek indemnification from the United States (“Government”) for their costs.", extract.TypeOrg},
+		{"a settlement's payee", "Walgreen Co. has agreed to pay $3.5 million to the United States to settle the allegations.", extract.TypeOrg},
+		{"a settlement's party", "The defendants are entering into a Settlement Agreement with the United States.", extract.TypeOrg},
+		{"a fraud's victim", "Both pleaded guilty to one count of conspiracy to defraud the United States.", extract.TypeOrg},
+		{"a treaty's party", "Canada signed a trade agreement with the United States in 1988.", extract.TypeLocation},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
