@@ -1819,14 +1819,15 @@ func contractAmendments(doc []rune, ms []Mention) []Mention {
 // abbreviation, in mixed case or in capitals: "Tex. R. App. P.
 // 9.8(b)(2)", "TEX. R. APP. P. 9.8(b)(2)", "Cal. R. Ct. 8.204", "Pa. R.
 // Civ. P. 1035.2", "Ariz. R. Evid. 702", and closed up as Pennsylvania
-// writes them ("Pa.R.A.P. 1925(a)", "Pa.R.C.P. 1035.2"); the five states
+// writes them ("Pa.R.A.P. 1925(a)", "Pa.R.C.P. 1035.2", "Tex.R.App.P. 90",
+// "Tex.R.Evid. 403"); the five states
 // the Bluebook writes out ("Utah R. Evid. 404(b)", "Iowa R. Civ. P.
 // 1.904"), and the initials some states and the Rules for Courts-Martial
 // go by ("C.R.C.P. 56(c)", "URCP 56", "ORCP 21", "R.C.M. 707(a)"), and the
 // rules of professional conduct so ("Colo. RPC 1.1", "MRPC 8.4(d)"). Group
 // 1 is the rule's number.
 var stateRule = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]{1,4}\.|[A-Z]{2,5}\.|Alaska|Idaho|Iowa|Ohio|Utah|ALASKA|IDAHO|IOWA|OHIO|UTAH)[ \t]+R\.[ \t]+(?:(?:App|APP|Civ|CIV|Crim|CRIM|Evid|EVID|Ct|CT|Jud|JUD|Prof|PROF|Super|SUPER)\.[ \t]*){1,2}(?:(?:P|Proc|PROC|Admin|ADMIN|Cond|COND)\.[ \t]*)?` +
-	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|E|J\.A)\.[ \t]*` +
+	`|[A-Z][a-z]{1,3}\.R\.(?:A\.P|C\.P|Civ\.P|Crim\.P|App\.P|Evid|E|J\.A)\.[ \t]*` +
 	`|(?:C\.R\.C\.P\.|C\.R\.Crim\.P\.|C\.A\.R\.|I\.R\.C\.P\.|M\.R\.Civ\.P\.|M\.R\.App\.P\.|R\.C\.M\.|URCP|URAP|ORCP|ORAP|MRPC|[A-Z][a-z]{1,4}\.[ \t]+RPC)[ \t]+)(\d+(?:\.\d+)*[a-z]?(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))*)`)
 
 // stateRuleNext is another rule of a list after a state's rule, numbered

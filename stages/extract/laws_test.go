@@ -368,13 +368,13 @@ func TestLawStarts(t *testing.T) {
 // Bluebook writes out, and rules by their initials; "Fed. R. Civ. P." is
 // the patterns'.
 func TestCourtRules(t *testing.T) {
-	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a). The R. Smith rule. " +
+	text := "See TEX. R. APP. P. 9.8(b)(2); Tex. R. App. P. 9.8(b)(2); Pa. R. Civ. P. 1035.2 and Ariz. R. Evid. 702; Pa.R.A.P. 1925(a); Tex.R.App.P. 90 and Tex.R.Evid. 403. The R. Smith rule. " +
 		"PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a) STATEMENT under Pennsylvania Rule of Appellate Procedure 1925(b); the Golden Rule of Procedure 12.\n" +
 		"without further notice. 3rd Circuit LAR Misc. 107.2. See 3d Cir. LAR 31.1; a LAR 5 form.\n" +
 		"under RCFC 6(b) and RCFC 12(a)(2)(A); MEMORANDUM [F. R. CIV. P. 12(B)(6)]; FRBP 9019. The F. R. Smith rule.\n" +
 		"See N.D. IA. L.R. 7.1; D. Ariz. LRCiv 72.2; N.D.N.Y. L.R. 7.1(b)(2); D. Smith LR 5.\n" +
 		"See Utah R. Evid. 404(b); Iowa R. Civ. P. 1.904; C.R.C.P. 56(c); URCP 56; ORCP 21; R.C.M. 707(a). The Utah R. Smith rule.\n"
-	wantFind(t, courtRules, text, "RCFC 6(b)|RCFC 12(a)(2)(A)|F. R. CIV. P. 12(B)(6)|FRBP 9019|3rd Circuit LAR Misc. 107.2|3d Cir. LAR 31.1|N.D. IA. L.R. 7.1|D. Ariz. LRCiv 72.2|N.D.N.Y. L.R. 7.1(b)(2)|TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|"+
+	wantFind(t, courtRules, text, "RCFC 6(b)|RCFC 12(a)(2)(A)|F. R. CIV. P. 12(B)(6)|FRBP 9019|3rd Circuit LAR Misc. 107.2|3d Cir. LAR 31.1|N.D. IA. L.R. 7.1|D. Ariz. LRCiv 72.2|N.D.N.Y. L.R. 7.1(b)(2)|TEX. R. APP. P. 9.8(b)(2)|Tex. R. App. P. 9.8(b)(2)|Pa. R. Civ. P. 1035.2|Ariz. R. Evid. 702|Pa.R.A.P. 1925(a)|Tex.R.App.P. 90|Tex.R.Evid. 403|"+
 		"Utah R. Evid. 404(b)|Iowa R. Civ. P. 1.904|C.R.C.P. 56(c)|URCP 56|ORCP 21|R.C.M. 707(a)|PENNSYLVANIA RULE OF APPELLATE PROCEDURE 1925(a)|Pennsylvania Rule of Appellate Procedure 1925(b)")
 }
 
