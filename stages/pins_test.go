@@ -810,7 +810,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// States and the State of Wisconsin allege", "as amicus curiae", its
 	// defined name: "(“Government”)") or to it ("to defraud the United
 	// States", "to pay $3.5 million to the United States", "a Settlement
-	// Agreement with the United States"); the sample has none.
+	// Agreement with the United States"); a state's rules closed up with
+	// "App.P." or "Evid." are laws ("Tex.R.App.P. 90"); a caption's
+	// connectors and a parent's capacity are outside the names after them
+	// ("By and Through Robert", "his Mother Heidi Joseph", "Mother and Next
+	// Friend of Alexander Rosenbach"); the sample has none.
 	"extract": {"extract/v50", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

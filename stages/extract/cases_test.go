@@ -709,3 +709,13 @@ func TestBoardCaptions(t *testing.T) {
 		t.Errorf("no caption's case in %v", stageResult(t, text).Mentions)
 	}
 }
+
+// TestNextFriends: the stage takes a caption's connectors and a parent's
+// capacity out of the names after them (nextFriendStarts).
+func TestNextFriends(t *testing.T) {
+	text := "Micheal Joseph, by, through, and with his Mother Heidi Joseph, Plaintiffs,\nv.\nWATSON CHAPEL SCHOOL DISTRICT, Defendant.\n\n" +
+		"Cory BYSTROM, a minor, By and Through Gerald Drangeid, his father and natural guardian, Appellants.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "Heidi Joseph"}, mention{extract.TypePerson, "Gerald Drangeid"})
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Mother") || strings.HasPrefix(s, "Through") })
+}

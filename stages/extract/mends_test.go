@@ -87,6 +87,17 @@ func TestNameMends(t *testing.T) {
 			"PERSON Jose Gomez|PERSON CAROLYN THERESE WELTER|PERSON Doyle|PERSON Roger Mahony|PERSON Cardinal Health|PERSON Sister Cities",
 		},
 		{
+			// A caption's connectors and a parent's capacity are outside
+			// the names after them; the capacity alone is nothing, and a
+			// parent's word before one word stays (a title).
+			"next friends", nextFriendStarts,
+			"By and Through Robert and Helen BYSTROM; with his Mother Heidi Joseph; Jane Roe, as Mother and Next Friend of Alexander Rosenbach; For Michael R. Pompeo; Mother and Next Friend; Mother Teresa; For Our Children, Inc.\n",
+			[]span{{"Through Robert", TypePerson, SourceModel}, {"Mother Heidi Joseph", TypePerson, SourceModel},
+				{"Mother and Next Friend of Alexander Rosenbach", TypeOrg, SourceModel}, {"For Michael R. Pompeo", TypePerson, SourceModel},
+				{"Mother and Next Friend", TypeOrg, SourceModel}, {"Mother Teresa", TypePerson, SourceModel}, {"For Our Children, Inc.", TypeOrg, SourcePattern}},
+			"PERSON Robert|PERSON Heidi Joseph|PERSON Alexander Rosenbach|PERSON Michael R. Pompeo|ORG |PERSON Mother Teresa|ORG For Our Children, Inc.",
+		},
+		{
 			// A surname alone that opens a line starts at the given name
 			// and initial the line before ends with, after a clause's mark
 			// or a lower-case word; a name of two words there is left to

@@ -2088,6 +2088,43 @@ func orgWordPeople(t string, cs []cand) []cand {
 	return cs
 }
 
+// nextFriendHead is what a caption writes before a minor's parent, or
+// before the minor a parent sues for, none of it a name's: the connectors
+// ("By and Through Robert", "For Michael R. Pompeo"), group 1, and a
+// parent's capacity ("his Mother Heidi Joseph", "Mother and Next Friend
+// of Alexander Rosenbach"), group 2.
+var nextFriendHead = regexp.MustCompile(`^((?i:(?:and|by|for|through|with)[ \t\n]+)*)((?:(?:Mother|Father|Parent|Guardian|MOTHER|FATHER|PARENT|GUARDIAN)[Ss]?(?:[ \t\n]+(?i:and)[ \t\n]+(?i:next[ \t\n]+friend|natural[ \t\n]+guardian|guardian))?(?:[ \t\n]+(?i:of))?(?:[ \t\n]+|$))?)`)
+
+// nextFriendStarts takes nextFriendHead out of a person's name, and out of
+// an organisation that is only a parent's capacity and the name after it:
+// what remains is the person, if it is a name (a parent's word before one
+// word stays, "Mother Teresa"), and nothing if only the capacity remains.
+func nextFriendStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson && c.typ != TypeOrg {
+			continue
+		}
+		m := nextFriendHead.FindStringSubmatchIndex(t[c.start:c.end])
+		conn, kin := m[3] > m[2], m[5] > m[4]
+		if !kin && (!conn || c.typ != TypePerson) {
+			continue
+		}
+		rest := t[c.start+m[1] : c.end]
+		ws := strings.Fields(rest)
+		switch {
+		case len(ws) == 0:
+			cs[i].end = cs[i].start // the capacity alone
+		case kin && len(ws) == 1 && len(strings.Fields(t[c.start+m[4]:c.start+m[5]])) == 1:
+			// "Mother Teresa": a parent's word before one word may be a
+			// title; so may the connector before it stay.
+		case capitalised(ws[0]) && (c.typ == TypePerson || personLike(rest)):
+			cs[i].start += m[1]
+			cs[i].typ = TypePerson
+		}
+	}
+	return cs
+}
+
 // placeFirst open the names of places.
 var placeFirst = wordSet(`fort mount mt. port lake cape`)
 
