@@ -1117,6 +1117,80 @@ func familyCompanies(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// surnamePairFirms joins a firm named for two people that the tagger and
+// the patterns cut at "and" ("Adams" + "Reese, LLP", "Lewis and Roca, LLP",
+// "Vessey and Company, Inc."): a company of one word and its legal form
+// right after " and ", and one capitalised word before it that no other
+// name's word runs into (no capitalised word or list's comma before it,
+// "John Adams and Reese, LLP" being a person and a firm), that the text
+// writes nowhere else alone, and that no name but one of that word alone
+// covers.
+func surnamePairFirms(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") {
+		return cs
+	}
+	drop := map[int]bool{}
+	for j, b := range cs {
+		if b.typ != TypeOrg || b.party || b.start < 7 || t[b.start-5:b.start] != " and " {
+			continue
+		}
+		ws := strings.Fields(t[b.start:b.end])
+		if len(ws) != 2 || !orgSuffix[strings.ToLower(ws[1])] && !orgSuffix[strings.ToLower(strings.TrimSuffix(ws[1], "."))] || !startsUpper(ws[0]) {
+			continue
+		}
+		ae := b.start - 5
+		as := strings.LastIndexAny(t[:ae], " \t\n(") + 1
+		a := t[as:ae]
+		if !surnameWord.MatchString(a) || isUpperName(a) != isUpperName(t[b.start:b.end]) || leadingNoise[strings.ToLower(a)] || roleWords[strings.ToLower(a)] {
+			continue
+		}
+		// "Stratton and Borton, Inc. are parties": a word the text names
+		// alone too is a name of its own.
+		if wordCount(t, a) != strings.Count(t, a+" and "+ws[0]) {
+			continue
+		}
+		if prev := lastWord(strings.TrimRight(t[max(0, as-40):as], " \t")); prev != "" && !strings.Contains(t[max(0, as-2):as], "\n") &&
+			(strings.HasSuffix(prev, ",") || startsUpper(prev) && !strings.ContainsAny(prev[len(prev)-1:], ";:!?)") && !(strings.HasSuffix(prev, ".") && len(prev) > 2)) {
+			continue
+		}
+		covered, ok := -1, true
+		for i, c := range cs {
+			if i == j || c.end <= as || c.start >= ae {
+				continue
+			}
+			if c.start != as || c.end != ae || covered >= 0 {
+				ok = false
+				break
+			}
+			covered = i
+		}
+		if !ok {
+			continue
+		}
+		if covered >= 0 {
+			drop[covered] = true
+		}
+		cs[j].start = as
+	}
+	return withoutDropped(cs, drop)
+}
+
+// wordCount counts the occurrences of w in t as a whole word.
+func wordCount(t, w string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(t[i:], w)
+		if k < 0 {
+			return n
+		}
+		s, e := i+k, i+k+len(w)
+		if wholeWord(t, s, e) {
+			n++
+		}
+		i = e
+	}
+}
+
 // companyEnd reports whether a name ends as a company's: with a company's
 // head word (companyHeads) or a legal form, "Incorporated" written out
 // too.

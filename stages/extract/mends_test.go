@@ -98,6 +98,16 @@ func TestNameMends(t *testing.T) {
 			"PERSON Robert|PERSON Heidi Joseph|PERSON Alexander Rosenbach|PERSON Michael R. Pompeo|ORG |PERSON Mother Teresa|ORG For Our Children, Inc.",
 		},
 		{
+			// A firm named for two people, cut at "and": one word and a
+			// company of one word and its form. A word the text names
+			// alone too, or a name's last word, stays apart.
+			"firms of two surnames", surnamePairFirms,
+			"Shaun C. Blake, of Adams and Reese, LLP, of Columbia; Vessey and Company, Inc.; only Stratton and Borton, Inc. are parties, said Stratton; John Miles and Reese, LLP\n",
+			[]span{{"Adams", TypePerson, SourceModel}, {"Reese, LLP", TypeOrg, SourcePattern}, {"Company, Inc.", TypeOrg, SourcePattern},
+				{"Borton, Inc.", TypeOrg, SourcePattern}, {"John Miles", TypePerson, SourceModel}, {"Reese, LLP", TypeOrg, SourcePattern}},
+			"ORG Adams and Reese, LLP|ORG Vessey and Company, Inc.|ORG Borton, Inc.|PERSON John Miles|ORG Reese, LLP",
+		},
+		{
 			// A surname alone that opens a line starts at the given name
 			// and initial the line before ends with, after a clause's mark
 			// or a lower-case word; a name of two words there is left to
