@@ -816,7 +816,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("By and Through Robert", "his Mother Heidi Joseph", "Mother and Next
 	// Friend of Alexander Rosenbach"); a firm named for two people is
 	// one organisation over "and" ("Adams and Reese, LLP", "Vessey and
-	// Company, Inc."); the sample has none.
+	// Company, Inc."); a place starts at its first word the tagger
+	// left out ("in the Superior Court in New Haven"); the sample has
+	// none.
 	"extract": {"extract/v50", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1149,8 +1149,7 @@ func surnamePairFirms(t string, cs []cand) []cand {
 		if wordCount(t, a) != strings.Count(t, a+" and "+ws[0]) {
 			continue
 		}
-		if prev := lastWord(strings.TrimRight(t[max(0, as-40):as], " \t")); prev != "" && !strings.Contains(t[max(0, as-2):as], "\n") &&
-			(strings.HasSuffix(prev, ",") || startsUpper(prev) && !strings.ContainsAny(prev[len(prev)-1:], ";:!?)") && !(strings.HasSuffix(prev, ".") && len(prev) > 2)) {
+		if nameRunsInto(t, as) {
 			continue
 		}
 		covered, ok := -1, true

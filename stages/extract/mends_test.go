@@ -108,6 +108,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Adams and Reese, LLP|ORG Vessey and Company, Inc.|ORG Borton, Inc.|PERSON John Miles|ORG Reese, LLP",
 		},
 		{
+			// A place's first word that the tagger left out: a place
+			// starts at it, an organisation at a place's own; not after a
+			// name's capitalised word, nor in another name.
+			"places' first words", placePrefixStarts,
+			"sued in the Superior Court in New Haven; Anne Arundel County; Ft. Lauderdale Perinatal Associates; West Publishing; Jim New Haven; the New York Fort Worth office\n",
+			[]span{{"Haven", TypeLocation, SourceModel}, {"Arundel County", TypeLocation, SourceModel}, {"Lauderdale Perinatal Associates", TypeOrg, SourceModel},
+				{"Publishing", TypeOrg, SourceModel}, {"Haven", TypeLocation, SourceModel}, {"New York Fort", TypeOrg, SourceModel}, {"Worth", TypeLocation, SourceModel}},
+			"LOCATION New Haven|LOCATION Anne Arundel County|ORG Ft. Lauderdale Perinatal Associates|ORG Publishing|LOCATION Haven|ORG New York Fort|LOCATION Worth",
+		},
+		{
 			// A surname alone that opens a line starts at the given name
 			// and initial the line before ends with, after a clause's mark
 			// or a lower-case word; a name of two words there is left to

@@ -2125,6 +2125,57 @@ func nextFriendStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// placePrefixes open a place's name and, alone before a capitalised
+// word, are no word of their own: "New Haven", "San Francisco", "Fort
+// Lauderdale", "East Texas"; orgPlacePrefixes are those of them that open
+// an organisation's name only as its place's first word ("Ft. Lauderdale
+// Perinatal Associates"), where a compass word may be the name's own
+// ("West Publishing").
+var placePrefixes = wordSet(`new san santa los las fort ft. saint st. port mount mt. north south east west anne`)
+
+var orgPlacePrefixes = wordSet(`new san santa los las fort ft.`)
+
+// placePrefixStarts starts a place, or an organisation named for a place,
+// at the word of placePrefixes right before it on its line that the tagger
+// left out ("in the Superior Court in New Haven": "Haven"), when that word
+// is no name's and follows no capitalised word of a name.
+func placePrefixStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeLocation && c.typ != TypeOrg || c.start < 4 || t[c.start-1] != ' ' {
+			continue
+		}
+		ps := strings.LastIndexAny(t[:c.start-1], " \t\n(") + 1
+		w := t[ps : c.start-1]
+		lw := strings.ToLower(w)
+		if !startsUpper(w) || isUpperName(w) != isUpperName(t[c.start:c.end]) || !placePrefixes[lw] || c.typ == TypeOrg && !orgPlacePrefixes[lw] {
+			continue
+		}
+		if nameRunsInto(t, ps) {
+			continue
+		}
+		if slices.ContainsFunc(cs, func(d cand) bool { return d.start < c.start-1 && d.end > ps }) {
+			continue
+		}
+		cs[i].start = ps
+	}
+	return cs
+}
+
+// nameRunsInto reports whether a name's capitalised word runs into the
+// word at byte s of t: the word before it on its line is capitalised, an
+// initial ("J.") or a list's comma after it aside, and no clause's mark
+// ends it.
+func nameRunsInto(t string, s int) bool {
+	prev := lastWord(strings.TrimRight(t[max(0, s-40):s], " \t"))
+	if prev == "" || strings.Contains(t[max(0, s-2):s], "\n") {
+		return false
+	}
+	if strings.HasSuffix(prev, ",") {
+		return true
+	}
+	return startsUpper(prev) && !strings.ContainsAny(prev[len(prev)-1:], ";:!?)") && !(strings.HasSuffix(prev, ".") && len(prev) > 2)
+}
+
 // placeFirst open the names of places.
 var placeFirst = wordSet(`fort mount mt. port lake cape`)
 
