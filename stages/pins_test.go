@@ -817,8 +817,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Friend of Alexander Rosenbach"); a firm named for two people is
 	// one organisation over "and" ("Adams and Reese, LLP", "Vessey and
 	// Company, Inc."); a place starts at its first word the tagger
-	// left out ("in the Superior Court in New Haven"); the sample has
-	// none.
+	// left out ("in the Superior Court in New Haven"); New York's case
+	// name, its "v" without a period, is found after a research site's
+	// chrome and with a slip opinion's citation on its line ("Bauin v
+	// Feinberg 2005 NY Slip Op 50343(U)"), its second party with a number
+	// ("Cartagena v North Six 141 LLC"), and a docket number after
+	// "Docket Number:" in the caption's block is its case's; the sample
+	// has none.
 	"extract": {"extract/v50", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -672,6 +672,18 @@ func TestSlipOpinionTitle(t *testing.T) {
 	if found := wantMentionTexts(t, text, "CASE Goldstein v Pikus"); found["ORG Goldstein"] {
 		t.Error("Goldstein is an organisation")
 	}
+	// A research site's title above the header that runs the slip
+	// opinion's citation into the title's line, the site's chrome between
+	// them; a second party with a number among its words; the docket
+	// number under its label in the header is the case's.
+	text = "Cartagena v North Six 141 LLC\n\nAnnotate this Case\nDownload PDF\nCartagena v North Six 141 LLC 2024 NY Slip Op 50826(U) May 24, 2024 Supreme Court, Kings County Docket Number: 15-1548 Judge: Ann Ward\n"
+	wantRefers(t, caseRefers(t, text), map[string]string{"2024 NY Slip Op 50826(U)": "Cartagena v North Six 141 LLC", "15-1548": "Cartagena v North Six 141 LLC"})
+	found := wantMentionTexts(t, text, "CASE Cartagena v North Six 141 LLC")
+	for m := range found {
+		if strings.HasPrefix(m, "CASE") && strings.Contains(m, "Download") {
+			t.Errorf("the site's chrome is in the case's name: %s", m)
+		}
+	}
 }
 
 // TestCapsCaptionHeads: a caption in capitals whose first party the

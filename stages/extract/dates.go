@@ -71,8 +71,8 @@ var monthHeads = func() map[string]bool {
 }()
 
 // labelBefore is a docket number's label right before a number: "No.",
-// "Index No.", "#".
-var labelBefore = regexp.MustCompile(`(?:\b(?:No|NO|Nos|NOS)\.?|#)[ \t]*$`)
+// "Index No.", "#", "Docket Number:".
+var labelBefore = regexp.MustCompile(`(?:\b(?:No|NO|Nos|NOS)\.?|#|\b(?:Number|NUMBER):?)[ \t]*$`)
 
 // extraDates finds the dates of moreDates, not figures after a docket's
 // label or going on as a docket number ("3-12-1995-CV"). It runs after

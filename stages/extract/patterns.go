@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -935,27 +936,41 @@ func wrappedCaseNames(t string) []cand {
 }
 
 // caseNameBareV is New York's case name, its "v" without a period, on one
-// line: "Village Green Mishawaka Holdings, LLC v Romanoff".
-var caseNameBareV = regexp.MustCompile(`(` + party + `)[ \t]+v[ \t]+(` + party + `)`)
+// line, the first party too (a research site's chrome on the lines above
+// is none of it): "Village Green Mishawaka Holdings, LLC v Romanoff"; the second
+// party's words may have a number of up to three digits among them
+// ("Cartagena v North Six 141 LLC"), a year never.
+var caseNameBareV = regexp.MustCompile(`(` + partyW + `(?: {1,2}` + partyW + `|,[ \t]+` + legalForm + `){0,11})[ \t]+v[ \t]+(` + partyW + `(?:` + partyGap + `(?:[1-9]\d{0,2}[ \t]+)?` + partyW + `|,[ \t]+` + legalForm + `){0,11})`)
 
-// slipOpNext is New York's slip opinion citation on the line after a
-// decision's title: "\n2015 NY Slip Op 30987(U)".
-var slipOpNext = regexp.MustCompile(`^[ \t]*\n[ \t]*(?:19|20)\d{2}[ \t]+N\.?[ \t]?Y\.?[ \t]+Slip[ \t]+Op\b`)
+// slipOpNext is New York's slip opinion citation after a decision's title,
+// on the next line or, as research sites run the header into one line, on
+// the same: "\n2015 NY Slip Op 30987(U)", " 2005 NY Slip Op 50343(U)".
+var slipOpNext = regexp.MustCompile(`^[ \t]*\n?[ \t]*(?:19|20)\d{2}[ \t]+N\.?[ \t]?Y\.?[ \t]+Slip[ \t]+Op\b`)
 
 // bareVCaseNames finds the case names caseNameBareV reads that a citation,
-// a parenthesis or, on the next line, a slip opinion's citation follows, so
-// a capitalised word, "v" and another ("Form v Part") is no case. Added
-// after the tagger, as wrappedCaseNames is.
+// a parenthesis or a slip opinion's citation follows, so a capitalised
+// word, "v" and another ("Form v Part") is no case, and the same name
+// again elsewhere (a research site's title above the header: "Bauin v
+// Feinberg" / "Annotate this Case" / "[*1] Bauin v Feinberg 2005 NY Slip
+// Op 50343(U)"). Added after the tagger, as wrappedCaseNames is.
 func bareVCaseNames(t string) []cand {
 	if !strings.Contains(t, " v ") {
 		return nil
 	}
+	all := caseNameBareV.FindAllStringSubmatchIndex(t, -1)
 	var ms [][]int
-	for _, m := range caseNameBareV.FindAllStringSubmatchIndex(t, -1) {
+	cited := map[string]bool{}
+	for _, m := range all {
 		// "…, 12 NY3d 45", "… (Sup Ct, NY County 2019)", and a decision's
 		// title over its slip opinion's citation ("Goldstein v Pikus" /
 		// "2015 NY Slip Op 30987(U)").
 		if citedAfter.MatchString(t[m[1]:]) || strings.HasPrefix(strings.TrimLeft(t[m[1]:], " \t"), "(") || slipOpNext.MatchString(t[m[1]:]) {
+			ms = append(ms, m)
+			cited[oneSpace(t[m[0]:m[1]])] = true
+		}
+	}
+	for _, m := range all {
+		if cited[oneSpace(t[m[0]:m[1]])] && !slices.ContainsFunc(ms, func(k []int) bool { return k[0] == m[0] }) {
 			ms = append(ms, m)
 		}
 	}
