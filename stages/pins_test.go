@@ -822,8 +822,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// chrome and with a slip opinion's citation on its line ("Bauin v
 	// Feinberg 2005 NY Slip Op 50343(U)"), its second party with a number
 	// ("Cartagena v North Six 141 LLC"), and a docket number after
-	// "Docket Number:" in the caption's block is its case's; the sample
-	// has none.
+	// "Docket Number:" in the caption's block is its case's, the block
+	// reaching 1,000 characters past the caption's name (a site's title
+	// above a caption's column of parties); the sample has none.
 	"extract": {"extract/v50", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

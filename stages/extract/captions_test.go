@@ -343,8 +343,15 @@ func TestReporterHeaders(t *testing.T) {
 	lopes := "-\n770 A.2d 561 (2001) In re Joseph A. LOPES, Respondent.\nA Member of the Bar of the District of Columbia Court of Appeals.No. 97-BG-1927. District of Columbia Court of Appeals.\n"
 	wantRefers(t, lopes, "In re Joseph A. LOPES", "770 A.2d 561")
 	wantRefers(t, lopes, "In re Joseph A. LOPES", "97-BG-1927")
-	wantRefers(t, "-\n770 A.2d 561 (2001) In re Joseph A. LOPES, Respondent.\n"+strings.Repeat("The Board recommended a suspension of the respondent. ", 8)+"It cited No. 97-BG-1999.\n",
+	wantRefers(t, "-\n770 A.2d 561 (2001) In re Joseph A. LOPES, Respondent.\n"+strings.Repeat("The Board recommended a suspension of the respondent. ", 20)+"It cited No. 97-BG-1999.\n",
 		"", "97-BG-1999")
+	// A site's title, then the court's lines and a caption's column of
+	// parties, then the docket number under its label: the title's case.
+	cartagena := "Cartagena v North Six 141 LLC\n2024 NY Slip Op 50826(U)\nDecided on June 11, 2024\nSupreme Court, Kings County\nWard, J.\n" +
+		"Published by New York State Law Reporting Bureau pursuant to Judiciary Law § 431.\nThis opinion is uncorrected and will not be published in the printed Official Reports.\n\n" +
+		"Luis Cartagena, Plaintiff,\n\nagainst\n\nNorth Six 141 LLC, Disano Demolition Co., Inc.,\nMB Construction & Design Services, LLC,\nGreg Lebedowicz, and Heavy Duty Lifting, LLC, Defendants.\n\n" +
+		"North Six 141 LLC, Third-Party Plaintiff,\n\nagainst\n\nA 1 Iron Works NY Corp., Third-Party Defendant.\n\nIndex No. 522139/2020\n"
+	wantRefers(t, cartagena, "Cartagena v North Six 141 LLC", "522139/2020")
 }
 
 // TestImmigrationBoardHeader: the Board of Immigration Appeals opens a

@@ -628,14 +628,18 @@ func docketInCite(doc []rune, a, b int) bool {
 // its label, stands in the caption's block that ends at a: the court's
 // header lines under a caption in mixed case ("In re Joseph A. LOPES,
 // Respondent." / "A Member of the Bar of the District of Columbia Court
-// of Appeals.No. 97-BG-1927.").
+// of Appeals.No. 97-BG-1927."), or a caption whose parties a column lists
+// under a research site's title ("Cartagena v North Six 141 LLC" / …
+// "Luis Cartagena, Plaintiff," / "against" / … / "Index No.
+// 522139/2020").
 func captionDocket(doc []rune, a, b int) bool {
 	return doc != nil && a <= b && b-a <= captionBlock && b <= len(doc) && labelBefore.MatchString(string(doc[max(a, b-12):b]))
 }
 
-// captionBlock is how far (in runes) after a caption its docket number
-// may stand in the court's header lines.
-const captionBlock = 300
+// captionBlock is how far (in runes) after a caption's name its docket
+// number may stand: a site's title, the court's header lines and a
+// caption's column of parties may come between them.
+const captionBlock = 1000
 
 // citeYear is what stands between a reporter's header citation and the
 // caption after it on its line: the decision's year.
