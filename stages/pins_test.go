@@ -824,7 +824,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Cartagena v North Six 141 LLC"), and a docket number after
 	// "Docket Number:" in the caption's block is its case's, the block
 	// reaching 1,000 characters past the caption's name (a site's title
-	// above a caption's column of parties); the sample has none.
+	// above a caption's column of parties); the Supreme Court by that
+	// name alone starts at the country's initials before it ("U.S.
+	// Supreme Court"); the sample has none.
 	"extract": {"extract/v50", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

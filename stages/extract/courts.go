@@ -1258,8 +1258,10 @@ func courtEdges(t string, cs []cand) []cand {
 // usCourtStart is the start of a federal court's name that "US" may open:
 // a court of appeals, a district or bankruptcy court, a bankruptcy
 // appellate panel, the Court of Federal Claims, the Court of
-// International Trade, the Tax Court.
-var usCourtStart = regexp.MustCompile(`^(?i:court[ \t]+of[ \t]+(?:appeals|federal[ \t]+claims|international[ \t]+trade)|(?:district|bankruptcy|tax)[ \t]+court|bankruptcy[ \t]+appellate[ \t]+panel)\b`)
+// International Trade, the Tax Court; and the Supreme Court by that name
+// alone ("U.S. Supreme Court", as the news names it; "Supreme Court of
+// Ohio" is a state's).
+var usCourtStart = regexp.MustCompile(`^(?i:court[ \t]+of[ \t]+(?:appeals|federal[ \t]+claims|international[ \t]+trade)|(?:district|bankruptcy|tax)[ \t]+court|bankruptcy[ \t]+appellate[ \t]+panel)\b|^(?i:supreme[ \t]+court)$`)
 
 // countryBefore is the country's name right before a federal court's on
 // its line: "US ", "U.S. ", "United States ", "UNITED STATES ".

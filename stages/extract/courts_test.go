@@ -333,18 +333,19 @@ func TestCourtCounties(t *testing.T) {
 }
 
 // TestUSCourtPrefix: a federal court's name starts at the "US", "U.S."
-// or "United States" before it, as Justia's pages and the bankruptcy
-// appellate panels write it; not at a word that ends in "US", nor before
-// a court that is no federal court's.
+// or "United States" before it, as Justia's pages, the bankruptcy
+// appellate panels and the news ("U. S. Supreme Court") write it; not at
+// a word that ends in "US", nor before a court that is no federal
+// court's.
 func TestUSCourtPrefix(t *testing.T) {
 	text := "US Court of Appeals for the Third Circuit - 36 F.3d 2; US District Court for the District of Maine; BONUS Court of Appeals of Oz; US Supreme Court of Ohio; " +
-		"United States Bankruptcy Appellate Panel for the First Circuit; UNITED STATES BANKRUPTCY APPELLATE PANEL; U.S. Tax Court"
+		"United States Bankruptcy Appellate Panel for the First Circuit; UNITED STATES BANKRUPTCY APPELLATE PANEL; U.S. Tax Court; the U. S. SUPREME COURT held"
 	cs := spansIn(text, span{"Court of Appeals for the Third Circuit", TypeCourt, SourcePattern}, span{"District Court for the District of Maine", TypeCourt, SourcePattern},
 		span{"Court of Appeals of Oz", TypeCourt, SourcePattern}, span{"Supreme Court of Ohio", TypeCourt, SourcePattern},
 		span{"Bankruptcy Appellate Panel for the First Circuit", TypeCourt, SourcePattern}, span{"BANKRUPTCY APPELLATE PANEL", TypeCourt, SourcePattern},
-		span{"Tax Court", TypeCourt, SourcePattern})
+		span{"Tax Court", TypeCourt, SourcePattern}, span{"SUPREME COURT", TypeCourt, SourcePattern})
 	wantMend(t, courtEdges, text, cs, "US Court of Appeals for the Third Circuit|US District Court for the District of Maine|Court of Appeals of Oz|Supreme Court of Ohio|"+
-		"United States Bankruptcy Appellate Panel for the First Circuit|UNITED STATES BANKRUPTCY APPELLATE PANEL|U.S. Tax Court")
+		"United States Bankruptcy Appellate Panel for the First Circuit|UNITED STATES BANKRUPTCY APPELLATE PANEL|U.S. Tax Court|U. S. SUPREME COURT")
 }
 
 // TestBareAppealsCourt: Massachusetts's "Appeals Court" by its name alone,
