@@ -1174,8 +1174,12 @@ func surnamePairFirms(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
-// wordCount counts the occurrences of w in t as a whole word.
+// wordCount counts the occurrences of w in t as a whole word (none of an
+// empty w).
 func wordCount(t, w string) int {
+	if w == "" {
+		return 0
+	}
 	n := 0
 	for i := 0; ; {
 		k := strings.Index(t[i:], w)

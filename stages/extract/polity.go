@@ -214,9 +214,10 @@ var countryPlaintiff = regexp.MustCompile(`(?m)^[ \t]*(?:THE[ \t]+)?UNITED[ \t]+
 // "United States" or "United States of America": a caption's party; a
 // side of the document's own case, "Re: United States v. Joshua James";
 // the plaintiff of a caption with its office's address, countryPlaintiff;
-// or the filer, litigantClause): in such a filing "the United States
-// argues" is the party, which the tagger's propagation reads as the place.
-// A state or commonwealth named as the filer ("the Commonwealth of
+// the filer, litigantClause; or the one a filing's acts are done to,
+// actedOn): in such a filing "the United States argues" is the party,
+// which the tagger's propagation reads as the place. A state or
+// commonwealth named as the filer or acted on ("the Commonwealth of
 // Virginia, by counsel, moves"), or a county or a city ("Natrona County
 // represented by Bill Knight"), is an organisation wherever named too.
 func countryParty(doc []rune, ms []Mention) []Mention {
@@ -255,8 +256,9 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 	}
 	// A polity that speaks as the filer ("The United States, by and
 	// through its undersigned attorneys, respectfully submits", "the
-	// Commonwealth of Virginia, by counsel, moves") or that counsel appear
-	// for ("Attorney for the State of Delaware") is a litigant.
+	// Commonwealth of Virginia, by counsel, moves"), that counsel appear
+	// for ("Attorney for the State of Delaware") or that a filing's acts
+	// are done to (actedOn: "to defraud the United States") is a litigant.
 	filers := map[string]bool{}
 	for _, m := range ms {
 		if m.Type != TypeLocation || m.End > len(doc) {
