@@ -731,3 +731,12 @@ func TestNextFriends(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypePerson, "Heidi Joseph"}, mention{extract.TypePerson, "Gerald Drangeid"})
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Mother") || strings.HasPrefix(s, "Through") })
 }
+
+// TestWiredNameMends: the stage runs the mends that join a firm named for
+// two people (surnamePairFirms) and start a place at the first word the
+// tagger left out (placePrefixStarts).
+func TestWiredNameMends(t *testing.T) {
+	text := "Shaun C. Blake, of Adams and Reese, LLP, of Columbia, for Appellant.\n\nHe sued in the Superior Court in New Haven on July 25, 2011.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Adams and Reese, LLP"}, mention{extract.TypeLocation, "New Haven"})
+}

@@ -583,11 +583,11 @@ func divisionEnds(t string, e int) bool {
 
 // firstWord returns the first word of s.
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k]
 	}
-	return f[0]
+	return s
 }
 
 // districtOf is a federal district named by itself, which names its

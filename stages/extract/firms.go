@@ -1181,17 +1181,12 @@ func wordCount(t, w string) int {
 		return 0
 	}
 	n := 0
-	for i := 0; ; {
-		k := strings.Index(t[i:], w)
-		if k < 0 {
-			return n
-		}
-		s, e := i+k, i+k+len(w)
-		if wholeWord(t, s, e) {
+	for s := range occurrences(t, w, 0) {
+		if wholeWord(t, s, s+len(w)) {
 			n++
 		}
-		i = e
 	}
+	return n
 }
 
 // companyEnd reports whether a name ends as a company's: with a company's

@@ -2095,13 +2095,17 @@ func orgWordPeople(t string, cs []cand) []cand {
 // of Alexander Rosenbach"), group 2.
 var nextFriendHead = regexp.MustCompile(`^((?i:(?:and|by|for|through|with)[ \t\n]+)*)((?:(?:Mother|Father|Parent|Guardian|MOTHER|FATHER|PARENT|GUARDIAN)[Ss]?(?:[ \t\n]+(?i:and)[ \t\n]+(?i:next[ \t\n]+friend|natural[ \t\n]+guardian|guardian))?(?:[ \t\n]+(?i:of))?(?:[ \t\n]+|$))?)`)
 
+// nextFriendWords are the words nextFriendHead may open with, looked up
+// before the expression runs on a name.
+var nextFriendWords = wordSet(`and by for through with mother father parent guardian mothers fathers parents guardians`)
+
 // nextFriendStarts takes nextFriendHead out of a person's name, and out of
 // an organisation that is only a parent's capacity and the name after it:
 // what remains is the person, if it is a name (a parent's word before one
 // word stays, "Mother Teresa"), and nothing if only the capacity remains.
 func nextFriendStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypePerson && c.typ != TypeOrg {
+		if c.typ != TypePerson && c.typ != TypeOrg || !nextFriendWords[strings.ToLower(firstWord(t[c.start:c.end]))] {
 			continue
 		}
 		m := nextFriendHead.FindStringSubmatchIndex(t[c.start:c.end])
