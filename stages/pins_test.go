@@ -39,7 +39,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "-against-DECISION"); the sample has none. text/v5 keeps a column's
 	// edge on a line as a tab and writes consecutive lines of the same
 	// columns column by column; the sample's lines have no wide gaps.
-	"text":  {"text/v5", "74c0f32f18839f7a"},
+	// text/v6 takes out a leader drawn with a font's "l" (the Eighth
+	// Circuit's "lllllllllPlaintiff - Appellee"); the sample has none.
+	"text":  {"text/v6", "74c0f32f18839f7a"},
 	"chunk": {"chunk/v1", "27853d750ee74f59"},
 	// extract/v6 splits lists of organisations at a comma after an
 	// organisation word, continues "Department of X and Y" and drops a

@@ -485,3 +485,23 @@ func tidyPage(lines []string) string {
 	}
 	return b.String()
 }
+
+// leaderRun is a leader some PDFs draw with a font's "l" (the Eighth
+// Circuit's captions: "United States of America" /
+// "lllllllllllllllllllllPlaintiff - Appellee"): eight or more, opening a
+// line or after a space, with the blanks around them. No word has three.
+var leaderRun = regexp.MustCompile(`(?m)(?:^|[ \t]+)l{8,}[ \t]*`)
+
+// unleader takes the leaders out of a page: one at a line's start goes,
+// one between words becomes a space.
+func unleader(page string) string {
+	if !strings.Contains(page, "llllllll") {
+		return page
+	}
+	return leaderRun.ReplaceAllStringFunc(page, func(m string) string {
+		if m[0] == 'l' {
+			return "" // the line's start
+		}
+		return " "
+	})
+}

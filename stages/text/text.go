@@ -24,7 +24,7 @@ import (
 
 // Algorithm is the version of the cleaning and classification rules; bump
 // it whenever a change alters the output for the same input.
-const Algorithm = "text/v5"
+const Algorithm = "text/v6"
 
 // Defaults for the zero values of Config.
 const (
@@ -188,7 +188,7 @@ func Clean(ctx context.Context, pages []ocr.Page, cfg Config) ([]string, error) 
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("text: %w", err)
 		}
-		ls, n, err := normalizeLines(ctx, columnGaps(undouble(unweave(p.Text))), room)
+		ls, n, err := normalizeLines(ctx, columnGaps(undouble(unweave(unleader(p.Text)))), room)
 		switch {
 		case errors.Is(err, errTooLarge):
 			return nil, tooLarge(cfg.MaxTextBytes)

@@ -57,6 +57,8 @@ func TestCleanPage(t *testing.T) {
 		{"a column open above is not stacked", "DETROIT METRO TOOL & DIE, INC.,\nPlaintiff,          Case No. 22-004512-CB\nv.                  Hon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,",
 			"DETROIT METRO TOOL & DIE, INC.,\nPlaintiff,\tCase No. 22-004512-CB\nv.\tHon. Annette J. Berry\nGREAT LAKES FORGING COMPANY,"},
 		{"lines of different columns are not stacked", "A B   C D\nE F   G H   I J", "A B\tC D\nE F\tG H\tI J"},
+		{"a leader drawn with l's", "United States of America\nlllllllllllllllllllllPlaintiff - Appellee\nv.\nJack Jones lllllllllllllllllllll Defendant\nlll Roman, all, Hallllllllo",
+			"United States of America\nPlaintiff - Appellee\nv.\nJack Jones Defendant\nlll Roman, all, Hallllllllo"},
 		{"bare page number at bottom", "Body text here\n\n12\n", "Body text here"},
 		{"dashed page number at top", "- 3 -\nBody text", "Body text"},
 		{"page x of y", "Body text\nPage 3 of 30", "Body text"},
