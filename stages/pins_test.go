@@ -828,8 +828,15 @@ var pins = map[string]struct{ algorithm, output string }{
 	// reaching 1,000 characters past the caption's name (a site's title
 	// above a caption's column of parties); the Supreme Court by that
 	// name alone starts at the country's initials before it ("U.S.
-	// Supreme Court"); the sample has none.
-	"extract": {"extract/v50", "8233445eaa40eb1b"},
+	// Supreme Court"); the sample has none. extract/v51 (forty-fourth
+	// session): a name the patterns opened with a generational suffix
+	// starts back at the name the suffix ends ("Eugene Edward DUFFY,
+	// Jr." / "v." / "CITY OF MOBILE", "Jack Harold Jones, Jr." over a role
+	// alone on the next line), a firm after its lawyer's suffix starts
+	// after it ("David J. Stein, Sr. of Stein Law Office L.L.P."), and a
+	// case's party that ends with a suffix is typed without it ("Prentis
+	// B. Tomlinson Jr." is a person's); the sample has none.
+	"extract": {"extract/v51", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -1237,3 +1237,97 @@ func counselCities(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// suffixLead is a name that opens with a generational suffix: "Sr., Plaintiff,
+// v. …", "Jr.\nIntervenor". Group 1 is the suffix.
+var suffixLead = regexp.MustCompile(`^(Jr\.|JR\.|Sr\.|SR\.)(?:[ \t\n,]|$)`)
+
+// suffixOwner is the person's name before a comma that a generational
+// suffix after it belongs to, at the end of the text before the suffix:
+// "and Jackie Wayne Robins, " → "Jackie Wayne Robins". Group 1 is the name.
+var suffixOwner = regexp.MustCompile(`(?:^|[^\w'’.\-])((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*),[ \t]*$`)
+
+// cutGeneration returns name without the generational suffix it ends
+// with, and whether it had one.
+func cutGeneration(name string) (string, bool) {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !generationWord.MatchString(ws[len(ws)-1]) {
+		return name, false
+	}
+	return strings.TrimRight(strings.Join(ws[:len(ws)-1], " "), ","), true
+}
+
+// generationWord is a generational suffix alone.
+var generationWord = regexp.MustCompile(`^` + generationSuffix + `$`)
+
+// suffixLeds mends the names that open with a generational suffix: the
+// patterns cut a caption's first party at its comma ("Eugene Edward DUFFY,
+// Jr.\nv.\nCITY OF MOBILE" read as "Jr. v. CITY OF MOBILE"), a role alone
+// on the line under a party ("Jack Harold Jones, Jr.\nIntervenor") or a
+// firm after its lawyer ("David J. Stein, Sr. of Stein Law Office
+// L.L.P."). A case starts back at the name the suffix ends; a person is
+// that name with its suffix; an organisation starts after the suffix and
+// its "of", and the person before it is added, unless what is left is a
+// legal form alone ("Julian C. Smith, Jr., Ltd.": the firm starts back at
+// his name). No name opens with "Jr.". A case's party that ends with a
+// suffix is typed without it (partyType would count it as a word).
+func suffixLeds(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Jr.", "JR.", "Sr.", "SR."}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	var added []cand
+	for i, c := range cs {
+		if c.typ != TypeCase && c.typ != TypePerson && c.typ != TypeOrg {
+			continue
+		}
+		m := suffixLead.FindStringSubmatchIndex(t[c.start:c.end])
+		if m == nil {
+			// partyType counts the suffix as a word of the name:
+			// "Prentis B. Tomlinson Jr." is a person's.
+			if c.party && c.typ == TypeOrg {
+				if name, ok := cutGeneration(t[c.start:c.end]); ok && partyType(name) == TypePerson {
+					cs[i].typ = TypePerson
+				}
+			}
+			continue
+		}
+		line := strings.LastIndexByte(t[:c.start], '\n') + 1
+		o := suffixOwner.FindStringSubmatchIndex(t[line:c.start])
+		owner := cand{typ: TypePerson, start: -1, source: c.source}
+		if o != nil {
+			owner.start, owner.end = line+o[2], c.start+m[3]
+		}
+		switch c.typ {
+		case TypeCase:
+			if owner.start < 0 {
+				drop[i] = true
+				continue
+			}
+			cs[i].start = owner.start
+		case TypePerson:
+			if owner.start < 0 {
+				drop[i] = true
+				continue
+			}
+			cs[i].start, cs[i].end = owner.start, owner.end
+		case TypeOrg:
+			rest := strings.TrimLeft(t[c.start+m[3]:c.end], " \t\n,")
+			rest = strings.TrimPrefix(rest, "of ")
+			if owner.start >= 0 && orgSuffix[lowerKey(rest)] {
+				// "Julian C. Smith, Jr., Ltd.": a firm named for him.
+				cs[i].start = owner.start
+				continue
+			}
+			if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+				drop[i] = true
+				continue
+			}
+			cs[i].start = c.end - len(rest)
+			if owner.start >= 0 && !slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypePerson && d.start <= owner.start && d.end >= owner.end }) {
+				added = append(added, owner)
+			}
+		}
+	}
+	return append(withoutDropped(cs, drop), added...)
+}

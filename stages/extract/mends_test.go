@@ -24,6 +24,19 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A name that opens with a generational suffix starts back at
+			// the name it ends: a case, a person (a role under it is no
+			// part of it), a firm named for him; a firm after its lawyer
+			// starts after the suffix and its "of", and the lawyer is
+			// added. A suffix whose name the text does not give is no name.
+			"names led by a suffix", suffixLeds,
+			"Eugene Edward DUFFY, Jr.\nv.\nCITY OF MOBILE\n\nJack Harold Jones, Jr.\nIntervenor\n\nDavid J. Stein, Sr. of Stein Law Office L.L.P., for him. " +
+				"Julian C. Smith, Jr., Ltd., Carson City. Sr. v. Acme.\n",
+			[]span{{"Jr.\nv.\nCITY OF MOBILE", TypeCase, SourcePattern}, {"Jr.\nIntervenor", TypePerson, SourcePattern}, {"Sr. of Stein Law Office L.L.P.", TypeOrg, SourcePattern},
+				{"Jr., Ltd.", TypeOrg, SourcePattern}, {"Sr. v. Acme", TypeCase, SourcePattern}},
+			"CASE Eugene Edward DUFFY, Jr.\nv.\nCITY OF MOBILE|PERSON Jack Harold Jones, Jr.|ORG Stein Law Office L.L.P.|ORG Julian C. Smith, Jr., Ltd.|PERSON David J. Stein, Sr.",
+		},
+		{
 			// A counsel line's city between the lawyer or the firm and
 			// whom they appear for is a place, whatever the tagger read
 			// or missed; a role, a clause's word, or two words no known
