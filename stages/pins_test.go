@@ -835,7 +835,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// alone on the next line), a firm after its lawyer's suffix starts
 	// after it ("David J. Stein, Sr. of Stein Law Office L.L.P."), and a
 	// case's party that ends with a suffix is typed without it ("Prentis
-	// B. Tomlinson Jr." is a person's); the sample has none.
+	// B. Tomlinson Jr." is a person's); a press release's office and its
+	// district on one line after a comma are one office ("U.S.
+	// Attorney's Office, Eastern District of Tennessee"); the sample has
+	// none.
 	"extract": {"extract/v51", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -978,8 +981,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// does not look a name written with the country's initials up by
 	// them ("U.S. Department of State" joins "United States Department
 	// of State" beside "U.S. Department of Justice"); the sample has
-	// none.
-	"resolve": {"resolve/v31", "cd2830e3697f4706"},
+	// none. resolve/v32 (forty-fourth session) keys a district's office
+	// with or without "for the" before its district ("U.S. Attorney's
+	// Office, Eastern District of Tennessee"); the sample has none.
+	"resolve": {"resolve/v32", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -849,8 +849,9 @@ var officerFor = regexp.MustCompile(federalOfficer + `[ \t\n]+for[ \t\n]+the[ \t
 // districtLine is a federal district's name alone on the next line, as a
 // press release's header sets it under its office (group 1), or after a
 // comma and before the next, as a counsel list writes it after its
-// office (group 2).
-var districtLine = regexp.MustCompile(`^(?:[ \t]*\n[ \t]*(` + federalDistrict + `)[ \t]*(?:\n|$)|,[ \t]+(` + federalDistrict + `),)`)
+// office, or at the line's end, as a press release's header does on one
+// line ("U.S. Attorney's Office, Eastern District of Tennessee") (group 2).
+var districtLine = regexp.MustCompile(`^(?:[ \t]*\n[ \t]*(` + federalDistrict + `)[ \t]*(?:\n|$)|,[ \t]+(` + federalDistrict + `)(?:,|[ \t]*(?:\n|$)))`)
 
 // districtOffices mends the names the tagger cuts at a federal district:
 // an office's name over its district's state ("Office of the United

@@ -2310,11 +2310,11 @@ func TestFormsInTheStage(t *testing.T) {
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "NON-PROFIT") }},
 				{extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "NON-PROFIT") }},
 				{extract.TypePerson, func(s string) bool { return s == "Jason A. Reding" }}}},
-		// A press release's header sets the office over its district's line, one office; the district
-		// after an officer's title is no court.
+		// A press release's header sets the office over its district's line, one office, or on
+		// one line after a comma; the district after an officer's title is no court.
 		{name: "PressReleaseOfficeAndDistrict", text: "Department of Justice\nU.S. Attorney’s Office\nSouthern District of Florida\n\nThursday, May 12, 2016\n\n" +
-			"Wifredo A. Ferrer, United States Attorney for the Southern District of Florida, announced the sentence.\n",
-			want: []mention{{extract.TypeOrg, "U.S. Attorney’s Office Southern District of Florida"}},
+			"Wifredo A. Ferrer, United States Attorney for the Southern District of Florida, announced the sentence.\n\nU.S. Attorney's Office, Eastern District of Tennessee\n",
+			want: []mention{{extract.TypeOrg, "U.S. Attorney’s Office Southern District of Florida"}, {extract.TypeOrg, "U.S. Attorney's Office, Eastern District of Tennessee"}},
 			none: []none{{extract.TypeCourt, func(s string) bool { return strings.Contains(s, "District of Florida") }}}},
 		// A judge's initials after a district's docket are the docket's, not the next party's.
 		{name: "DocketInitialsBeforeAParty", text: "Civil Action No. 12-cv-02517-RBJ-MEH JOSHUA R. NOWLAN, Plaintiffs, v. CINEMARK HOLDINGS, INC., Defendants.\n" +

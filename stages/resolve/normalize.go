@@ -249,6 +249,13 @@ func Normalize(typ, name string) string {
 		for len(toks) > 1 && corporateSuffixes[toks[len(toks)-1]] {
 			toks = toks[:len(toks)-1]
 		}
+		// A district's office is written with "for the" or a comma
+		// before its district: "U.S. Attorney's Office for the Eastern
+		// District of Tennessee" and "U.S. Attorney's Office, Eastern
+		// District of Tennessee" are one office.
+		if i := slices.Index(toks, "office"); i >= 0 && i+1 < len(toks) && toks[i+1] == "for" && slices.Contains(toks[i+2:], "district") {
+			toks = slices.Delete(toks, i+1, i+2)
+		}
 	case extract.TypeCase:
 		toks = dropEtAl(toks)
 		// "TENET HEALTHCARE CORPORATION et al. v. GILBERT": the first

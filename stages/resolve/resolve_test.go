@@ -85,6 +85,7 @@ func TestMerges(t *testing.T) {
 		{"tax court", extract.TypeCourt, []string{"United States Tax Court", "Tax Court", "U.S. Tax Court"}, "United States Tax Court"},
 		{"a state's court of appeals", extract.TypeCourt, []string{"Court of Appeals of the State of Kansas", "KANSAS COURT OF APPEALS", "Kan. Ct. App."}, "Court of Appeals of the State of Kansas"},
 		{"a district of a court of appeals", extract.TypeCourt, []string{"Court of Appeals of Ohio, Tenth Appellate District", "Ohio Court of Appeals, Tenth District", "Court of Appeals of Ohio"}, "Court of Appeals of Ohio, Tenth Appellate District"},
+		{"a district's office with or without its \"for the\"", extract.TypeOrg, []string{"U.S. Attorney's Office for the Eastern District of Tennessee", "U.S. Attorney's Office, Eastern District of Tennessee"}, "U.S. Attorney's Office for the Eastern District of Tennessee"},
 		{"a county's court with or without its connector", extract.TypeCourt, []string{"Court of Common Pleas of Allegheny County", "Court of Common Pleas, Allegheny County"}, "Court of Common Pleas of Allegheny County"},
 		{"a county's court, its kind before or after the county", extract.TypeCourt, []string{"CIRCUIT COURT OF CHESTERFIELD COUNTY", "Chesterfield Circuit Court", "Chesterfield County Circuit Court"}, "Chesterfield County Circuit Court"},
 		{"a code's article after or before the code", extract.TypeLaw, []string{"Article 78 of the CPLR", "CPLR article 78"}, "Article 78 of the CPLR"},
