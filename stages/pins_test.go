@@ -837,8 +837,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// case's party that ends with a suffix is typed without it ("Prentis
 	// B. Tomlinson Jr." is a person's); a press release's office and its
 	// district on one line after a comma are one office ("U.S.
-	// Attorney's Office, Eastern District of Tennessee"); the sample has
-	// none.
+	// Attorney's Office, Eastern District of Tennessee"); a page's sharing
+	// buttons ("Share on Facebook", "• Twitter") name no organisation; the
+	// sample has none.
 	"extract": {"extract/v51", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -535,3 +535,24 @@ func TestStreetEdgesReporterVolume(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestShareButton: a sharing button names its site after its verb or
+// alone on its line but for a bullet or a bar; a sentence's site is none.
+func TestShareButton(t *testing.T) {
+	for _, tc := range []struct {
+		text, site string
+		want       bool
+	}{
+		{"Tweet This | Share on Facebook\n", "Facebook", true},
+		{"Follow Municipal Minute on Twitter\n", "Twitter", true},
+		{"Share this story\n  • Facebook\n", "Facebook", true},
+		{"Facebook | Twitter\n", "Twitter", true},
+		{"Heritage posted on Facebook that rentals would end\n", "Facebook", false},
+		{"a Facebook page\n", "Facebook", false},
+	} {
+		s := strings.Index(tc.text, tc.site)
+		if got := shareButton(tc.text, s, s+len(tc.site)); got != tc.want {
+			t.Errorf("shareButton(%q, %s) = %v, want %v", tc.text, tc.site, got, tc.want)
+		}
+	}
+}

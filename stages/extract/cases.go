@@ -1588,6 +1588,13 @@ func chromeStarts(t string, cs []cand) []cand {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
 	}
+	if containsAny(t, socialSites) {
+		// "Share on Facebook", "Follow Municipal Minute on Twitter", a
+		// bullet's "• Twitter": a page's sharing buttons name no party.
+		cs = slices.DeleteFunc(cs, func(c cand) bool {
+			return nameType(c.typ) && slices.Contains(socialSites, t[c.start:c.end]) && shareButton(t, c.start, c.end)
+		})
+	}
 	if containsAny(t, fileExtensions) {
 		// "Kelley v. Chicago Park District.pdf": a file's extension a
 		// page's title glued to a name is none of it.
@@ -1652,6 +1659,35 @@ func chromeStarts(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// socialSites are the sites a page's sharing buttons name.
+var socialSites = []string{"Facebook", "Twitter", "LinkedIn", "YouTube", "Instagram", "Pinterest", "Reddit", "WhatsApp", "TikTok", "Tumblr"}
+
+// shareVerb is what a sharing button writes before its site, at the end
+// of the text before it: "Share on ", "Share to ", "Follow Municipal
+// Minute on ", "Tweet This | ".
+var shareVerb = regexp.MustCompile(`(?i)(?:\bshare(?:[ \t]+(?:this|it))?[ \t]+(?:on|to|via|with)|\bfollow\b[^\n]{0,40}[ \t]on|\bfind[ \t]+us[ \t]+on|\blike[ \t]+us[ \t]+on)[ \t]+$`)
+
+// shareButton reports whether the site named at t[s:e] is a sharing
+// button's: after shareVerb, or on a line of sites, bullets and bars
+// alone ("• Facebook", "Facebook | Twitter").
+func shareButton(t string, s, e int) bool {
+	ls := strings.LastIndexByte(t[:s], '\n') + 1
+	if shareVerb.MatchString(t[ls:s]) {
+		return true
+	}
+	le := strings.IndexByte(t[e:], '\n')
+	if le < 0 {
+		le = len(t) - e
+	}
+	rest := strings.FieldsFunc(t[ls:s]+" "+t[e:e+le], func(r rune) bool { return strings.ContainsRune(" \t•·|*", r) })
+	for _, w := range rest {
+		if !slices.Contains(socialSites, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedTabBefore reports whether b, the byte before a site's tab's name,

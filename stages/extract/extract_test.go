@@ -2441,6 +2441,20 @@ func TestPageChromePrograms(t *testing.T) {
 	}
 }
 
+// TestPageChromeShareButtons: a page's sharing buttons ("Share on
+// Facebook", "Follow Municipal Minute on Twitter", a bullet's site) name
+// no organisation; a site the text's sentence names stays one.
+func TestPageChromeShareButtons(t *testing.T) {
+	text := "Tweet This | Share on Facebook\nFollow Municipal Minute on Twitter\n\nShare this story\n  • Facebook\n  • Twitter\n\nThe Heritage Bicycle Company posted on Instagram that rentals would end, and Meta's Instagram removed the post.\n"
+	res := stageResult(t, text)
+	for _, m := range res.Mentions {
+		if slices.Contains([]string{"Facebook", "Twitter", "LinkedIn"}, m.Text) {
+			t.Errorf("a sharing button's site: %s %q", m.Type, m.Text)
+		}
+	}
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Instagram"})
+}
+
 // TestAgencyEdgesInStage: with the tagger, a public body's name starts at
 // its head word and ends at its subject's word where the tagger left them
 // out (agencyEdges mends the tagger's names, so TestPatterns, without
