@@ -984,7 +984,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of State" beside "U.S. Department of Justice"); the sample has
 	// none. resolve/v32 (forty-fourth session) keys a district's office
 	// with or without "for the" before its district ("U.S. Attorney's
-	// Office, Eastern District of Tennessee"); the sample has none.
+	// Office, Eastern District of Tennessee") and joins a person written
+	// with initials for given names to the one person of that surname
+	// whose names they start ("A. Anderson", "Ch. Gaines"); the sample has
+	// none.
 	"resolve": {"resolve/v32", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -815,7 +815,7 @@ func contains(typ string, long, short *form) bool {
 	}
 	switch typ {
 	case extract.TypePerson:
-		return inOrder(long.tokens, short.tokens)
+		return inOrder(long.tokens, short.tokens) || initialledOf(long.tokens, short.tokens)
 	case extract.TypeOrg:
 		if len(short.tokens) == 1 && acronymOf(long.tokens) == short.norm {
 			return true
@@ -1045,6 +1045,30 @@ func inOrder(long, short []string) bool {
 		}
 	}
 	return i == len(short)
+}
+
+// initialledOf reports whether short is long's person with given names
+// as initials: "A. Anderson" and "Ch. Gaines" of an arbitral award's
+// running head beside "Andrea Anderson" and "Chryste Gaines" in its
+// caption. The surnames are the same; each initial (a letter or two)
+// starts one of long's words before it, in order, and each other word of
+// short is one of them.
+func initialledOf(long, short []string) bool {
+	n, m := len(long), len(short)
+	if m < 2 || n < m || long[n-1] != short[m-1] {
+		return false
+	}
+	i := 0
+	for _, t := range short[:m-1] {
+		for i < n-1 && long[i] != t && !(len(t) <= 2 && len(long[i]) > len(t) && strings.HasPrefix(long[i], t)) {
+			i++
+		}
+		if i == n-1 {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 func contiguous(long, short []string) bool {

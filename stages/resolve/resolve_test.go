@@ -85,6 +85,9 @@ func TestMerges(t *testing.T) {
 		{"tax court", extract.TypeCourt, []string{"United States Tax Court", "Tax Court", "U.S. Tax Court"}, "United States Tax Court"},
 		{"a state's court of appeals", extract.TypeCourt, []string{"Court of Appeals of the State of Kansas", "KANSAS COURT OF APPEALS", "Kan. Ct. App."}, "Court of Appeals of the State of Kansas"},
 		{"a district of a court of appeals", extract.TypeCourt, []string{"Court of Appeals of Ohio, Tenth Appellate District", "Ohio Court of Appeals, Tenth District", "Court of Appeals of Ohio"}, "Court of Appeals of Ohio, Tenth Appellate District"},
+		{"a person with initials for given names", extract.TypePerson, []string{"Andrea Anderson", "A. Anderson"}, "Andrea Anderson"},
+		{"a person with a given name's first letters", extract.TypePerson, []string{"Chryste Gaines", "Ch. Gaines"}, "Chryste Gaines"},
+		{"a person with a given name and a middle initial", extract.TypePerson, []string{"Bert Alan Lynch", "Bert A. Lynch"}, "Bert Alan Lynch"},
 		{"a district's office with or without its \"for the\"", extract.TypeOrg, []string{"U.S. Attorney's Office for the Eastern District of Tennessee", "U.S. Attorney's Office, Eastern District of Tennessee"}, "U.S. Attorney's Office for the Eastern District of Tennessee"},
 		{"a county's court with or without its connector", extract.TypeCourt, []string{"Court of Common Pleas of Allegheny County", "Court of Common Pleas, Allegheny County"}, "Court of Common Pleas of Allegheny County"},
 		{"a county's court, its kind before or after the county", extract.TypeCourt, []string{"CIRCUIT COURT OF CHESTERFIELD COUNTY", "Chesterfield Circuit Court", "Chesterfield County Circuit Court"}, "Chesterfield County Circuit Court"},
@@ -186,6 +189,9 @@ func TestNonMerges(t *testing.T) {
 		names []string
 	}{
 		{"similar states", extract.TypeLocation, []string{"Missouri", "Mississippi"}},
+		{"another initial", extract.TypePerson, []string{"Andrea Anderson", "B. Anderson"}},
+		{"another surname", extract.TypePerson, []string{"Andrea Beth Anderson", "Andrea B. Andersen"}},
+		{"a given name that starts another", extract.TypePerson, []string{"Annabel Smith", "Ann Smith"}},
 		{"north and south", extract.TypeLocation, []string{"North Carolina", "South Carolina"}},
 		{"contained state", extract.TypeLocation, []string{"Virginia", "West Virginia"}},
 		{"two counties' supreme courts", extract.TypeCourt, []string{"Supreme Court of the State of New York, Kings County", "Supreme Court of the State of New York, Queens County"}},
@@ -280,8 +286,8 @@ func TestNonMerges(t *testing.T) {
 
 func TestAmbiguousShortNameStaysAlone(t *testing.T) {
 	res, _ := resolve.New(resolve.Config{}).Process(context.Background(),
-		mentions(extract.TypePerson, "John Smith", "Jane Smith", "Smith"))
-	if len(res.Entities) != 3 {
+		mentions(extract.TypePerson, "John Smith", "Jane Smith", "Smith", "J. Smith"))
+	if len(res.Entities) != 4 {
 		t.Fatalf("got %d entities, want 3: %+v", len(res.Entities), res.Entities)
 	}
 }
