@@ -986,8 +986,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// with or without "for the" before its district ("U.S. Attorney's
 	// Office, Eastern District of Tennessee") and joins a person written
 	// with initials for given names to the one person of that surname
-	// whose names they start ("A. Anderson", "Ch. Gaines"); the sample has
-	// none.
+	// whose names they start ("A. Anderson", "Ch. Gaines"), and reads a
+	// numeric date whose first number is no month day first ("22/02/2019");
+	// the sample has none.
 	"resolve": {"resolve/v32", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -531,12 +531,19 @@ func numericDate(toks []string) string {
 		return ""
 	case len(toks[0]) == 4:
 		return ok(n[0], n[1], n[2])
-	case len(toks[2]) == 4:
-		return ok(n[2], n[0], n[1])
-	case len(toks[2]) == 2:
-		return ok(2000+n[2], n[0], n[1])
 	}
-	return ""
+	y := n[2]
+	if len(toks[2]) == 2 {
+		y += 2000
+	} else if len(toks[2]) != 4 {
+		return ""
+	}
+	if n[0] > 12 && n[1] <= 12 {
+		// "22/02/2019": no month 22, so the day comes first, as outside
+		// the United States.
+		return ok(y, n[1], n[0])
+	}
+	return ok(y, n[0], n[1])
 }
 
 func pad(n int) string {
