@@ -987,8 +987,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Office, Eastern District of Tennessee") and joins a person written
 	// with initials for given names to the one person of that surname
 	// whose names they start ("A. Anderson", "Ch. Gaines"), and reads a
-	// numeric date whose first number is no month day first ("22/02/2019");
-	// the sample has none.
+	// numeric date whose first number is no month day first ("22/02/2019"),
+	// and makes no person of a surname only case names write, of a family
+	// the document names several of ("Finch v. Inspectech, LLC" beside
+	// "David F. FINCH and Shirley R. Finch"); the sample has none.
 	"resolve": {"resolve/v32", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

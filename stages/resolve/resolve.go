@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -83,10 +84,28 @@ func (s *Stage) Process(ctx context.Context, in extract.Result) (Result, error) 
 	}
 	sort.Strings(types)
 	var out Result
+	inCase := caseSpans(byType[extract.TypeCase])
 	for _, t := range types {
-		out.Entities = append(out.Entities, s.resolveType(t, byType[t])...)
+		out.Entities = append(out.Entities, s.resolveType(t, byType[t], inCase)...)
 	}
 	return out, nil
+}
+
+// caseSpans returns whether a mention lies inside one of the case names
+// cases (the same chunk, within its offsets).
+func caseSpans(cases []extract.Mention) func(extract.Mention) bool {
+	byChunk := map[string][][2]int{}
+	for _, c := range cases {
+		byChunk[c.ChunkID] = append(byChunk[c.ChunkID], [2]int{c.Start, c.End})
+	}
+	return func(m extract.Mention) bool {
+		for _, sp := range byChunk[m.ChunkID] {
+			if sp[0] <= m.Start && m.End <= sp[1] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // form is one distinct normalised name of a type with its mentions.
@@ -97,7 +116,9 @@ type form struct {
 	mentions []extract.Mention
 }
 
-func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
+// resolveType resolves the mentions ms of type typ; inCase reports
+// whether a mention lies inside a case's name.
+func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extract.Mention) bool) []Entity {
 	idx := map[string]*form{}
 	var forms []*form
 	split := legalSplits(typ, ms)
@@ -197,6 +218,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	// short name's rarest word) and by acronym; a word shared by more than
 	// containWindow longer names is too common to decide, so the cost per
 	// name is bounded.
+	family := map[int]bool{} // surnames no one person of their family is named by (forms' indices)
 	byWord := map[string][]int{}
 	byAcronym := map[string][]int{}
 	byInitials := map[string][]int{}
@@ -240,6 +262,11 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 		}
 		if len(groups) > 1 && typ == extract.TypePerson && len(f.tokens) == 1 {
 			groups = surnameGroup(forms, within, f.tokens[0], uf)
+			// "Finch v. Inspectech, LLC" beside "David F. FINCH and
+			// Shirley R. Finch": a surname that only case names write,
+			// of a family the document names several of, is the
+			// family's, no one person's.
+			family[j] = len(groups) > 1 && !slices.ContainsFunc(f.mentions, func(m extract.Mention) bool { return !inCase(m) })
 		}
 		if len(groups) == 1 {
 			for g := range groups {
@@ -366,6 +393,9 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention) []Entity {
 	}
 	out := make([]Entity, 0, len(roots))
 	for _, r := range roots {
+		if len(clusters[r]) == 1 && family[pos[clusters[r][0].norm]] {
+			continue
+		}
 		out = append(out, entity(typ, clusters[r]))
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -572,3 +572,47 @@ func TestSurnameOfAFamily(t *testing.T) {
 		})
 	}
 }
+
+// TestFamilySurnameInACaseName: a surname that only a case's name writes,
+// of a family the document names two of, names no one person (no
+// entity); written outside the case's name it is an entity as before, and
+// where the caption writes one of them in capitals it is that one's.
+func TestFamilySurnameInACaseName(t *testing.T) {
+	text := "Finch v. Inspectech, LLC. David F. FINCH and Shirley R. Finch, Petitioners. Finch testified. DAVID F. FINCH."
+	at := func(typ, s string, nth int) extract.Mention {
+		i := -1
+		for ; nth >= 0; nth-- {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return extract.Mention{ID: fmt.Sprintf("%s%d", s, i), Type: typ, Text: s, ChunkID: "c", Start: i, End: i + len(s)}
+	}
+	for _, tc := range []struct {
+		name string
+		ms   []extract.Mention
+		want bool // a "Finch" entity of its own
+	}{
+		{"in the case's name only", []extract.Mention{at(extract.TypeCase, "Finch v. Inspectech, LLC", 0), at(extract.TypePerson, "Finch", 0),
+			at(extract.TypePerson, "David F. FINCH", 0), at(extract.TypePerson, "Shirley R. Finch", 0)}, false},
+		{"outside the case's name too", []extract.Mention{at(extract.TypeCase, "Finch v. Inspectech, LLC", 0), at(extract.TypePerson, "Finch", 0),
+			at(extract.TypePerson, "David F. FINCH", 0), at(extract.TypePerson, "Shirley R. Finch", 0), at(extract.TypePerson, "Finch", 2)}, true},
+		{"no case's name", []extract.Mention{at(extract.TypePerson, "Finch", 0), at(extract.TypePerson, "David F. FINCH", 0), at(extract.TypePerson, "Shirley R. Finch", 0)}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := resolve.New(resolve.Config{}).Process(context.Background(), extract.Result{Mentions: tc.ms})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(res.Entities, func(e resolve.Entity) bool { return e.Name == "Finch" })
+			if got != tc.want {
+				t.Errorf("a Finch entity: %v, want %v: %+v", got, tc.want, res.Entities)
+			}
+		})
+	}
+	// A family whose caption writes one of them in capitals: the surname
+	// is that person's (surnameGroup).
+	res, _ := resolve.New(resolve.Config{}).Process(context.Background(), extract.Result{Mentions: []extract.Mention{
+		at(extract.TypeCase, "Finch v. Inspectech, LLC", 0), at(extract.TypePerson, "Finch", 0), at(extract.TypePerson, "DAVID F. FINCH", 0), at(extract.TypePerson, "Shirley R. Finch", 0)}})
+	if !slices.ContainsFunc(res.Entities, func(e resolve.Entity) bool { return e.Name != "Finch" && slices.Contains(e.Aliases, "Finch") }) {
+		t.Errorf("Finch joins no one: %+v", res.Entities)
+	}
+}
