@@ -990,7 +990,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// numeric date whose first number is no month day first ("22/02/2019"),
 	// and makes no person of a surname only case names write, of a family
 	// the document names several of ("Finch v. Inspectech, LLC" beside
-	// "David F. FINCH and Shirley R. Finch"); the sample has none.
+	// "David F. Finch and Shirley R. Finch"), and joins a family's surname
+	// alone to the one a caption writes with the surname in capitals
+	// ("Chester OGLESBY"); the sample has none.
 	"resolve": {"resolve/v32", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -262,7 +262,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 		}
 		if len(groups) > 1 && typ == extract.TypePerson && len(f.tokens) == 1 {
 			groups = surnameGroup(forms, within, f.tokens[0], uf)
-			// "Finch v. Inspectech, LLC" beside "David F. FINCH and
+			// "Finch v. Inspectech, LLC" beside "David F. Finch and
 			// Shirley R. Finch": a surname that only case names write,
 			// of a family the document names several of, is the
 			// family's, no one person's.
@@ -630,8 +630,9 @@ func keyID(typ, key string) string {
 // within (indices into forms) that a surname alone, word, would join:
 // those whose name ends with it ("Obama" is "Barack Obama", not "Obama
 // Run"), and of those, when the family has several, the one a caption
-// writes in capitals, the party its case is named for ("Rosolowski" is
-// "GREG ROSOLOWSKI", not "Mark Rosolowski"). It returns the groups left,
+// writes in capitals, or with the surname in capitals, the party its case
+// is named for ("Rosolowski" is "GREG ROSOLOWSKI", not "Mark Rosolowski";
+// "Oglesby" is "Chester OGLESBY"). It returns the groups left,
 // more than one when that does not decide.
 func surnameGroup(forms []*form, within []int, word string, uf unionFind) map[int]bool {
 	last, caps := map[int]bool{}, map[int]bool{}
@@ -643,7 +644,7 @@ func surnameGroup(forms []*form, within []int, word string, uf unionFind) map[in
 		g := uf.find(i)
 		last[g] = true
 		for sfc := range f.surfaces {
-			if !mixedCase(sfc) {
+			if !mixedCase(sfc) || capsSurname(sfc) {
 				caps[g] = true
 			}
 		}
@@ -655,6 +656,19 @@ func surnameGroup(forms []*form, within []int, word string, uf unionFind) map[in
 		return caps
 	}
 	return last
+}
+
+// capsSurname reports whether a person's name is written with its
+// surname alone in capitals, as a caption writes its party ("Chester
+// OGLESBY"): the last word of three letters or more, the words before it
+// in mixed case.
+func capsSurname(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.TrimRight(ws[len(ws)-1], ".,")
+	return utf8.RuneCountInString(last) >= 3 && last == strings.ToUpper(last) && last != strings.ToLower(last) && mixedCase(name)
 }
 
 // mixedCase reports whether a name is written in mixed case rather than
