@@ -838,8 +838,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// B. Tomlinson Jr." is a person's); a press release's office and its
 	// district on one line after a comma are one office ("U.S.
 	// Attorney's Office, Eastern District of Tennessee"); a page's sharing
-	// buttons ("Share on Facebook", "• Twitter") name no organisation; the
-	// sample has none.
+	// buttons ("Share on Facebook", "• Twitter") name no organisation; a
+	// state's code after a firm in a counsel line is its form ("Jacobs &
+	// Barbone, PA, attorneys for"), after a person's name a degree
+	// ("Celeste Philip, MD, MPH"); the sample has none.
 	"extract": {"extract/v51", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

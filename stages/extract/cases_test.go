@@ -734,12 +734,15 @@ func TestNextFriends(t *testing.T) {
 
 // TestWiredNameMends: the stage runs the mends that join a firm named for
 // two people (surnamePairFirms), start a place at the first word the
-// tagger left out (placePrefixStarts) and mend the names a generational
-// suffix opens or ends (suffixLeds).
+// tagger left out (placePrefixStarts), mend the names a generational
+// suffix opens or ends (suffixLeds) and read a doctor's degree after a
+// name as no state (formsNotStates).
 func TestWiredNameMends(t *testing.T) {
 	text := "Shaun C. Blake, of Adams and Reese, LLP, of Columbia, for Appellant.\n\nHe sued in the Superior Court in New Haven on July 25, 2011.\n\n" +
-		"Prentis B. Tomlinson Jr. v. John Khoury Appeal from 281st District Court\n\nJackie Wayne Robins, Sr., Appellants,\nv.\nThe KROGER CO.\n"
+		"Prentis B. Tomlinson Jr. v. John Khoury Appeal from 281st District Court\n\nJackie Wayne Robins, Sr., Appellants,\nv.\nThe KROGER CO.\n\n" +
+		"Defendant Celeste Philip, MD, MPH, in her official capacity as Surgeon General.\n"
 	res := stageResult(t, text)
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Adams and Reese, LLP"}, mention{extract.TypeLocation, "New Haven"},
 		mention{extract.TypePerson, "Prentis B. Tomlinson Jr."}, mention{extract.TypeCase, "Jackie Wayne Robins, Sr., Appellants, v. The KROGER CO."})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "MD" })
 }

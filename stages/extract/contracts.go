@@ -368,3 +368,57 @@ func instrumentTitles(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// nameCodes are the postal codes that are also what a name's comma puts
+// after it: a professional association's legal form ("PA", "P.A.") and a
+// doctor's degree ("MD").
+var nameCodes = map[string]bool{"PA": true, "P.A.": true, "MD": true}
+
+// formCounselAfter is what a firm's legal form is followed by in a counsel
+// line: the firm's city and state, or the counsel's role (", Tupelo, MS",
+// ", attorneys for").
+var formCounselAfter = regexp.MustCompile(`^,[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+,[ \t]+[A-Z][A-Za-z.]+|(?i:attorneys?|counsel)\b)`)
+
+// degreeAfter is what a doctor's degree is followed by: another degree, a
+// capacity, the sentence's end ("MD, MPH, in her", "MD,.").
+var degreeAfter = regexp.MustCompile(`^(?:,[ \t]*(?:[A-Z]{2,4}\b|in[ \t]+(?:his|her)\b|\.|\()|\.)`)
+
+// formsNotStates reads a state's postal code that stands right after a
+// person's or an organisation's name and its comma as what it is there:
+// after a firm in a counsel line, its legal form ("Jacobs & Barbone, PA,
+// attorneys for", "Waide & Associates, PA, Tupelo, MS": the firm grown
+// over it, and a name the tagger read as a person's is the firm's,
+// "Chestnut Cambronne, PA, counsel for"); after a name of two words or
+// more (the tagger may read the person as an organisation), a degree ("Celeste
+// Philip, MD, MPH"), no place. After a place, or before a ZIP code or
+// the lawyer's "for", it stays the state ("Chester Springs, PA, for",
+// "Bethesda, MD 20814").
+func formsNotStates(t string, cs []cand) []cand {
+	if !containsAny(t, []string{", PA", ", P.A.", ", MD"}) {
+		return cs
+	}
+	drop := map[int]bool{}
+	for i, c := range cs {
+		code := t[c.start:c.end]
+		if c.typ != TypeLocation || !nameCodes[code] || c.start < 2 || t[c.start-2:c.start] != ", " {
+			continue
+		}
+		after := t[c.end:]
+		for j, d := range cs {
+			if d.end != c.start-2 {
+				continue
+			}
+			switch {
+			case (d.typ == TypeOrg || d.typ == TypePerson) && code != "MD" && formCounselAfter.MatchString(after):
+				// "Chestnut Cambronne, PA, counsel for": the tagger's
+				// person is the firm the form is of.
+				cs[j].end, cs[j].typ = c.end, TypeOrg
+				drop[i] = true
+			case code == "MD" && len(strings.Fields(t[d.start:d.end])) > 1 && degreeAfter.MatchString(after):
+				drop[i] = true
+			}
+			break
+		}
+	}
+	return withoutDropped(cs, drop)
+}

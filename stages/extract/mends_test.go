@@ -24,6 +24,32 @@ func TestNameMends(t *testing.T) {
 			"CASE Nutrition 21, LLC v. General Nutrition Corporation|ORG Nutrition 21, LLC|ORG S&A HOLDINGS (2013), LLC|ORG Nutrition 21, LLC",
 		},
 		{
+			// A state's code after a firm and its comma in a counsel line
+			// is the firm's form (a tagger's person there is the firm);
+			// after a person, a doctor's degree.
+			"forms not states: a firm", formsNotStates,
+			"Brian N. Toder, Esq., Chestnut Cambronne, PA, counsel for Plaintiffs. Jacobs & Barbone, P.A., Tupelo, MS, for them. Defendant Celeste Philip, MD, MPH, in her capacity.\n",
+			[]span{{"Chestnut Cambronne", TypePerson, SourceModel}, {"PA", TypeLocation, SourcePattern}, {"Jacobs & Barbone", TypeOrg, SourcePattern},
+				{"P.A.", TypeLocation, SourcePattern}, {"Celeste Philip", TypePerson, SourceModel}, {"MD", TypeLocation, SourcePattern}},
+			"ORG Chestnut Cambronne, PA|ORG Jacobs & Barbone, P.A.|PERSON Celeste Philip",
+		},
+		{
+			// After a place or before the lawyer's "for", the code is the
+			// state; so it is before a ZIP code.
+			"forms not states: states", formsNotStates,
+			"Siana Bellwoar & McAndrews, Chester Springs, PA, for Defendant. Jane Roe, MD 20815.\n",
+			[]span{{"Chester Springs", TypeOrg, SourceModel}, {"PA", TypeLocation, SourcePattern}, {"Jane Roe", TypePerson, SourceModel}, {"MD", TypeLocation, SourcePattern}},
+			"ORG Chester Springs|LOCATION PA|PERSON Jane Roe|LOCATION MD",
+		},
+		{
+			// After a name of one word (a place the tagger read as a
+			// person), the code is the state.
+			"forms not states: a one-word name", formsNotStates,
+			"the Commission, Bethesda, MD.\n",
+			[]span{{"Bethesda", TypePerson, SourceModel}, {"MD", TypeLocation, SourcePattern}},
+			"PERSON Bethesda|LOCATION MD",
+		},
+		{
 			// A name that opens with a generational suffix starts back at
 			// the name it ends: a case, a person (a role under it is no
 			// part of it), a firm named for him; a firm after its lawyer
