@@ -548,6 +548,7 @@ func TestShareButton(t *testing.T) {
 		{"Share this story\n  • Facebook\n", "Facebook", true},
 		{"Facebook | Twitter\n", "Twitter", true},
 		{"Heritage posted on Facebook that rentals would end\n", "Facebook", false},
+		{"Customers who follow the company on Facebook, where it posts its prices every day, saw the notice.\n", "Facebook", false},
 		{"a Facebook page\n", "Facebook", false},
 	} {
 		s := strings.Index(tc.text, tc.site)

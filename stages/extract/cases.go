@@ -1666,22 +1666,27 @@ var socialSites = []string{"Facebook", "Twitter", "LinkedIn", "YouTube", "Instag
 
 // shareVerb is what a sharing button writes before its site, at the end
 // of the text before it: "Share on ", "Share to ", "Follow Municipal
-// Minute on ", "Tweet This | ".
-var shareVerb = regexp.MustCompile(`(?i)(?:\bshare(?:[ \t]+(?:this|it))?[ \t]+(?:on|to|via|with)|\bfollow\b[^\n]{0,40}[ \t]on|\bfind[ \t]+us[ \t]+on|\blike[ \t]+us[ \t]+on)[ \t]+$`)
+// Minute on ", "Like us on ".
+var shareVerb = regexp.MustCompile(`(?i)(?:\bshare(?:[ \t]+this)?[ \t]+(?:on|to|via)|\bfollow\b[^\n]{0,40}[ \t]on|\bfind[ \t]+us[ \t]+on|\blike[ \t]+us[ \t]+on)[ \t]+$`)
+
+// shareLine is the longest line a sharing button's site is read on: a
+// page's buttons and their labels are short lines, a sentence that names
+// the site ("did not share the data on Facebook") is not.
+const shareLine = 80
 
 // shareButton reports whether the site named at t[s:e] is a sharing
-// button's: after shareVerb, or on a line of sites, bullets and bars
-// alone ("• Facebook", "Facebook | Twitter").
+// button's: on a short line, after shareVerb, or on a line of sites,
+// bullets and bars alone ("• Facebook", "Tweet This | Share on Facebook",
+// "Facebook | Twitter").
 func shareButton(t string, s, e int) bool {
-	ls := strings.LastIndexByte(t[:s], '\n') + 1
+	ls, le := strings.LastIndexByte(t[:s], '\n')+1, lineEnd(t, e)
+	if le-ls > shareLine {
+		return false
+	}
 	if shareVerb.MatchString(t[ls:s]) {
 		return true
 	}
-	le := strings.IndexByte(t[e:], '\n')
-	if le < 0 {
-		le = len(t) - e
-	}
-	rest := strings.FieldsFunc(t[ls:s]+" "+t[e:e+le], func(r rune) bool { return strings.ContainsRune(" \t•·|*", r) })
+	rest := strings.FieldsFunc(t[ls:s]+" "+t[e:le], func(r rune) bool { return strings.ContainsRune(" \t•·|*", r) })
 	for _, w := range rest {
 		if !slices.Contains(socialSites, w) {
 			return false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -389,10 +390,11 @@ var degreeAfter = regexp.MustCompile(`^(?:,[ \t]*(?:[A-Z]{2,4}\b|in[ \t]+(?:his|
 // attorneys for", "Waide & Associates, PA, Tupelo, MS": the firm grown
 // over it, and a name the tagger read as a person's is the firm's,
 // "Chestnut Cambronne, PA, counsel for"); after a name of two words or
-// more (the tagger may read the person as an organisation), a degree ("Celeste
-// Philip, MD, MPH"), no place. After a place, or before a ZIP code or
-// the lawyer's "for", it stays the state ("Chester Springs, PA, for",
-// "Bethesda, MD 20814").
+// more (the tagger may read the person as an organisation), a degree
+// ("Celeste Philip, MD, MPH"), no place. After a place, an organisation
+// that shows no firm ("Chester Springs, PA, counsel for": a town the
+// tagger read as one), or before a ZIP code or the lawyer's "for", it
+// stays the state ("Silver Spring, MD.", "Bethesda, MD 20814").
 func formsNotStates(t string, cs []cand) []cand {
 	if !containsAny(t, []string{", PA", ", P.A.", ", MD"}) {
 		return cs
@@ -405,20 +407,33 @@ func formsNotStates(t string, cs []cand) []cand {
 		}
 		after := t[c.end:]
 		for j, d := range cs {
-			if d.end != c.start-2 {
+			if d.end != c.start-2 || d.typ != TypeOrg && d.typ != TypePerson {
 				continue
 			}
+			name := t[d.start:d.end]
 			switch {
-			case (d.typ == TypeOrg || d.typ == TypePerson) && code != "MD" && formCounselAfter.MatchString(after):
+			case code != "MD" && (d.typ == TypePerson || firmShown(name)) && formCounselAfter.MatchString(after):
 				// "Chestnut Cambronne, PA, counsel for": the tagger's
 				// person is the firm the form is of.
 				cs[j].end, cs[j].typ = c.end, TypeOrg
 				drop[i] = true
-			case code == "MD" && len(strings.Fields(t[d.start:d.end])) > 1 && degreeAfter.MatchString(after):
+			case code == "MD" && len(strings.Fields(name)) > 1 && degreeAfter.MatchString(after):
 				drop[i] = true
+			default:
+				continue
 			}
 			break
 		}
 	}
 	return withoutDropped(cs, drop)
+}
+
+// firmShown reports whether an organisation's name shows it is a firm:
+// partners joined by "&" or "and", a list of names, or a firm's word
+// ("Waide & Associates", "Tinker, Skaer, Quinn Herrington").
+func firmShown(name string) bool {
+	if strings.ContainsAny(name, "&,") || strings.Contains(name, " and ") {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return firmWords[strings.ToLower(w)] })
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // generationSuffix is a generational suffix after a person's name: "Jr.",
@@ -1242,35 +1244,20 @@ func counselCities(t string, cs []cand) []cand {
 // v. …", "Jr.\nIntervenor". Group 1 is the suffix.
 var suffixLead = regexp.MustCompile(`^(Jr\.|JR\.|Sr\.|SR\.)(?:[ \t\n,]|$)`)
 
-// suffixOwner is the person's name before a comma that a generational
-// suffix after it belongs to, at the end of the text before the suffix:
-// "and Jackie Wayne Robins, " → "Jackie Wayne Robins". Group 1 is the name.
-var suffixOwner = regexp.MustCompile(`(?:^|[^\w'’.\-])((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*),[ \t]*$`)
-
-// cutGeneration returns name without the generational suffix it ends
-// with, and whether it had one.
-func cutGeneration(name string) (string, bool) {
-	ws := strings.Fields(name)
-	if len(ws) < 2 || !generationWord.MatchString(ws[len(ws)-1]) {
-		return name, false
-	}
-	return strings.TrimRight(strings.Join(ws[:len(ws)-1], " "), ","), true
-}
-
-// generationWord is a generational suffix alone.
-var generationWord = regexp.MustCompile(`^` + generationSuffix + `$`)
-
 // suffixLeds mends the names that open with a generational suffix: the
 // patterns cut a caption's first party at its comma ("Eugene Edward DUFFY,
 // Jr.\nv.\nCITY OF MOBILE" read as "Jr. v. CITY OF MOBILE"), a role alone
 // on the line under a party ("Jack Harold Jones, Jr.\nIntervenor") or a
 // firm after its lawyer ("David J. Stein, Sr. of Stein Law Office
-// L.L.P."). A case starts back at the name the suffix ends; a person is
-// that name with its suffix; an organisation starts after the suffix and
-// its "of", and the person before it is added, unless what is left is a
-// legal form alone ("Julian C. Smith, Jr., Ltd.": the firm starts back at
-// his name). No name opens with "Jr.". A case's party that ends with a
-// suffix is typed without it (partyType would count it as a word).
+// L.L.P."). A case starts back at the name the suffix ends
+// (generationOwner); a person is that name with its suffix; an
+// organisation starts after the suffix and its "of", and the person before
+// it is added, unless what is left is a legal form alone ("Julian C.
+// Smith, Jr., Ltd.": the firm starts back at his name). A name the suffix
+// opens with no name before it is none ("Jr.\nIntervenor" alone); "Sr."
+// before a title is "Senior" (seniorTitle), left alone. A case's party
+// that ends with a suffix is typed without it (partyType would count it as
+// a word).
 func suffixLeds(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Jr.", "JR.", "Sr.", "SR."}) {
 		return cs
@@ -1281,23 +1268,19 @@ func suffixLeds(t string, cs []cand) []cand {
 		if c.typ != TypeCase && c.typ != TypePerson && c.typ != TypeOrg {
 			continue
 		}
-		m := suffixLead.FindStringSubmatchIndex(t[c.start:c.end])
+		name := t[c.start:c.end]
+		m := suffixLead.FindStringSubmatchIndex(name)
 		if m == nil {
-			// partyType counts the suffix as a word of the name:
-			// "Prentis B. Tomlinson Jr." is a person's.
-			if c.party && c.typ == TypeOrg {
-				if name, ok := cutGeneration(t[c.start:c.end]); ok && partyType(name) == TypePerson {
-					cs[i].typ = TypePerson
-				}
+			// "Prentis B. Tomlinson Jr.": a person's name.
+			if loc := generationEnd.FindStringIndex(name); c.party && c.typ == TypeOrg && loc != nil && partyType(strings.TrimRight(name[:loc[0]], ", ")) == TypePerson {
+				cs[i].typ = TypePerson
 			}
 			continue
 		}
-		line := strings.LastIndexByte(t[:c.start], '\n') + 1
-		o := suffixOwner.FindStringSubmatchIndex(t[line:c.start])
-		owner := cand{typ: TypePerson, start: -1, source: c.source}
-		if o != nil {
-			owner.start, owner.end = line+o[2], c.start+m[3]
+		if strings.EqualFold(name[:m[3]], "Sr.") && seniorTitle(t[c.start+m[3]:]) {
+			continue // "Sr. Vice President"
 		}
+		owner := cand{typ: TypePerson, start: generationOwner(t, c.start), end: c.start + m[3], source: c.source}
 		switch c.typ {
 		case TypeCase:
 			if owner.start < 0 {
@@ -1312,14 +1295,13 @@ func suffixLeds(t string, cs []cand) []cand {
 			}
 			cs[i].start, cs[i].end = owner.start, owner.end
 		case TypeOrg:
-			rest := strings.TrimLeft(t[c.start+m[3]:c.end], " \t\n,")
-			rest = strings.TrimPrefix(rest, "of ")
+			rest := strings.TrimPrefix(strings.TrimLeft(t[c.start+m[3]:c.end], " \t\n,"), "of ")
 			if owner.start >= 0 && orgSuffix[lowerKey(rest)] {
 				// "Julian C. Smith, Jr., Ltd.": a firm named for him.
 				cs[i].start = owner.start
 				continue
 			}
-			if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 				drop[i] = true
 				continue
 			}

@@ -860,8 +860,9 @@ var districtLine = regexp.MustCompile(`^(?:[ \t]*\n[ \t]*(` + federalDistrict + 
 // tagger read only "Columbia"; an office a press release's header sets
 // over its district's line ("U.S. Attorney’s Office" / "Southern District
 // of Florida") over that line, and a counsel list's office before its
-// district and a comma ("U.S. Attorney's Office, District of Maine,") over
-// the district, and the district after an officer's title
+// district and a comma ("U.S. Attorney's Office, District of Maine,"), or
+// a header's on one line ("U.S. Attorney's Office, Eastern District of
+// Tennessee"), over the district, and the district after an officer's title
 // is no court ("U.S. Attorney for the Southern District of New York"). An
 // officer's title without "Office" ("United
 // States Attorney for the District of Maine") is no organisation (the

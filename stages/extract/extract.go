@@ -664,24 +664,33 @@ func generationStart(t string, p cand) cand {
 	if p.typ != TypeCase && !p.party || !generationOpen.MatchString(t[p.start:p.end]) {
 		return p
 	}
-	ls := strings.LastIndexByte(t[:p.start], '\n') + 1
-	if m := nameBeforeGeneration.FindStringSubmatchIndex(t[ls:p.start]); m != nil {
-		s := ls + m[2]
-		// "See John Smith, III v. Jones": a citation signal is no part
-		// of the name.
-		for {
-			w, rest, ok := strings.Cut(t[s:p.start], " ")
-			if !ok || !citationSignals[strings.ToLower(w)] && w != "The" {
-				break
-			}
-			s = p.start - len(strings.TrimLeft(rest, " \t"))
-		}
+	if s := generationOwner(t, p.start); s >= 0 {
 		p.start = s
 		if p.party {
 			p.typ = TypePerson
 		}
 	}
 	return p
+}
+
+// generationOwner returns where the person's name starts whose
+// generational suffix is at t[at:] ("Marcus T. Bell, " before "Jr."), on
+// the same line, or -1: a citation signal or "The" before it is no part
+// of the name ("See John Smith, III v. Jones").
+func generationOwner(t string, at int) int {
+	ls := strings.LastIndexByte(t[:at], '\n') + 1
+	m := nameBeforeGeneration.FindStringSubmatchIndex(t[ls:at])
+	if m == nil {
+		return -1
+	}
+	s := ls + m[2]
+	for {
+		w, rest, ok := strings.Cut(t[s:at], " ")
+		if !ok || !citationSignals[strings.ToLower(w)] && w != "The" {
+			return s
+		}
+		s = at - len(strings.TrimLeft(rest, " \t"))
+	}
 }
 
 // docketRest is the rest of a docket number after its first two groups:

@@ -34,12 +34,20 @@ func TestNameMends(t *testing.T) {
 			"ORG Chestnut Cambronne, PA|ORG Jacobs & Barbone, P.A.|PERSON Celeste Philip",
 		},
 		{
-			// After a place or before the lawyer's "for", the code is the
-			// state; so it is before a ZIP code.
+			// After a place, or an organisation that shows no firm (a
+			// town the tagger read as one), the code is the state; so it
+			// is before a ZIP code.
 			"forms not states: states", formsNotStates,
-			"Siana Bellwoar & McAndrews, Chester Springs, PA, for Defendant. Jane Roe, MD 20815.\n",
+			"Siana Bellwoar & McAndrews, Chester Springs, PA, counsel for Defendant. Jane Roe, MD 20815.\n",
 			[]span{{"Chester Springs", TypeOrg, SourceModel}, {"PA", TypeLocation, SourcePattern}, {"Jane Roe", TypePerson, SourceModel}, {"MD", TypeLocation, SourcePattern}},
 			"ORG Chester Springs|LOCATION PA|PERSON Jane Roe|LOCATION MD",
+		},
+		{
+			// After a place of two words, the code is the state.
+			"forms not states: a place", formsNotStates,
+			"The office is in Silver Spring, MD.\n",
+			[]span{{"Silver Spring", TypeLocation, SourceModel}, {"MD", TypeLocation, SourcePattern}},
+			"LOCATION Silver Spring|LOCATION MD",
 		},
 		{
 			// After a name of one word (a place the tagger read as a
@@ -54,13 +62,14 @@ func TestNameMends(t *testing.T) {
 			// the name it ends: a case, a person (a role under it is no
 			// part of it), a firm named for him; a firm after its lawyer
 			// starts after the suffix and its "of", and the lawyer is
-			// added. A suffix whose name the text does not give is no name.
+			// added. A suffix whose name the text does not give is no name;
+			// "Sr." before a title is "Senior", left alone.
 			"names led by a suffix", suffixLeds,
 			"Eugene Edward DUFFY, Jr.\nv.\nCITY OF MOBILE\n\nJack Harold Jones, Jr.\nIntervenor\n\nDavid J. Stein, Sr. of Stein Law Office L.L.P., for him. " +
-				"Julian C. Smith, Jr., Ltd., Carson City. Sr. v. Acme.\n",
+				"Julian C. Smith, Jr., Ltd., Carson City. Sr. v. Acme. Margaret D. White, Sr. Vice President of Acme.\n",
 			[]span{{"Jr.\nv.\nCITY OF MOBILE", TypeCase, SourcePattern}, {"Jr.\nIntervenor", TypePerson, SourcePattern}, {"Sr. of Stein Law Office L.L.P.", TypeOrg, SourcePattern},
-				{"Jr., Ltd.", TypeOrg, SourcePattern}, {"Sr. v. Acme", TypeCase, SourcePattern}},
-			"CASE Eugene Edward DUFFY, Jr.\nv.\nCITY OF MOBILE|PERSON Jack Harold Jones, Jr.|ORG Stein Law Office L.L.P.|ORG Julian C. Smith, Jr., Ltd.|PERSON David J. Stein, Sr.",
+				{"Jr., Ltd.", TypeOrg, SourcePattern}, {"Sr. v. Acme", TypeCase, SourcePattern}, {"Sr. Vice President of Acme", TypeOrg, SourceModel}},
+			"CASE Eugene Edward DUFFY, Jr.\nv.\nCITY OF MOBILE|PERSON Jack Harold Jones, Jr.|ORG Stein Law Office L.L.P.|ORG Julian C. Smith, Jr., Ltd.|ORG Sr. Vice President of Acme|PERSON David J. Stein, Sr.",
 		},
 		{
 			// A counsel line's city between the lawyer or the firm and

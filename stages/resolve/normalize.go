@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -822,7 +823,7 @@ func contains(typ string, long, short *form) bool {
 	}
 	switch typ {
 	case extract.TypePerson:
-		return inOrder(long.tokens, short.tokens) || initialledOf(long.tokens, short.tokens)
+		return inOrder(long.tokens, short.tokens) || initialledOf(long.tokens, short.tokens, func(t string) bool { return dotted(short, t) })
 	case extract.TypeOrg:
 		if len(short.tokens) == 1 && acronymOf(long.tokens) == short.norm {
 			return true
@@ -1057,17 +1058,22 @@ func inOrder(long, short []string) bool {
 // initialledOf reports whether short is long's person with given names
 // as initials: "A. Anderson" and "Ch. Gaines" of an arbitral award's
 // running head beside "Andrea Anderson" and "Chryste Gaines" in its
-// caption. The surnames are the same; each initial (a letter or two)
-// starts one of long's words before it, in order, and each other word of
-// short is one of them.
-func initialledOf(long, short []string) bool {
+// caption. The surnames are the same; each initial (a letter, or two
+// written with a period: dotted) starts one of long's words before it, in
+// order, and each other word of short is one of them ("Jo Smith" is not
+// "John Smith").
+func initialledOf(long, short []string, dotted func(string) bool) bool {
 	n, m := len(long), len(short)
 	if m < 2 || n < m || long[n-1] != short[m-1] {
 		return false
 	}
+	initial := func(t, w string) bool {
+		k := utf8.RuneCountInString(t)
+		return (k == 1 || k == 2 && dotted(t)) && utf8.RuneCountInString(w) > k && strings.HasPrefix(w, t)
+	}
 	i := 0
 	for _, t := range short[:m-1] {
-		for i < n-1 && long[i] != t && !(len(t) <= 2 && len(long[i]) > len(t) && strings.HasPrefix(long[i], t)) {
+		for i < n-1 && long[i] != t && !initial(t, long[i]) {
 			i++
 		}
 		if i == n-1 {
@@ -1076,6 +1082,19 @@ func initialledOf(long, short []string) bool {
 		i++
 	}
 	return true
+}
+
+// dotted reports whether a name of f writes its word w (normalised) with
+// a period after it: "Ch." of "Ch. Gaines".
+func dotted(f *form, w string) bool {
+	for sfc := range f.surfaces {
+		for _, x := range strings.Fields(strings.ToLower(sfc)) {
+			if x == w+"." {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func contiguous(long, short []string) bool {

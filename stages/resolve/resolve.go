@@ -84,16 +84,16 @@ func (s *Stage) Process(ctx context.Context, in extract.Result) (Result, error) 
 	}
 	sort.Strings(types)
 	var out Result
-	inCase := caseSpans(byType[extract.TypeCase])
+	inCase := inCaseNames(byType[extract.TypeCase])
 	for _, t := range types {
 		out.Entities = append(out.Entities, s.resolveType(t, byType[t], inCase)...)
 	}
 	return out, nil
 }
 
-// caseSpans returns whether a mention lies inside one of the case names
+// inCaseNames returns whether a mention lies inside one of the case names
 // cases (the same chunk, within its offsets).
-func caseSpans(cases []extract.Mention) func(extract.Mention) bool {
+func inCaseNames(cases []extract.Mention) func(extract.Mention) bool {
 	byChunk := map[string][][2]int{}
 	for _, c := range cases {
 		byChunk[c.ChunkID] = append(byChunk[c.ChunkID], [2]int{c.Start, c.End})
@@ -239,6 +239,11 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 		rare := ""
 		for _, t := range f.tokens {
 			if t == "us" && len(f.tokens) > 1 {
+				continue
+			}
+			// "A. Anderson": a person's initial is no word to look by
+			// (initialledOf); the surname is.
+			if typ == extract.TypePerson && len(f.tokens) > 1 && utf8.RuneCountInString(t) <= 2 {
 				continue
 			}
 			if n := len(byWord[t]); n > 0 && (rare == "" || n < len(byWord[rare])) {
@@ -393,7 +398,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 	}
 	out := make([]Entity, 0, len(roots))
 	for _, r := range roots {
-		if len(clusters[r]) == 1 && family[pos[clusters[r][0].norm]] {
+		if len(clusters[r]) == 1 && family[r] {
 			continue
 		}
 		out = append(out, entity(typ, clusters[r]))
@@ -660,10 +665,13 @@ func surnameGroup(forms []*form, within []int, word string, uf unionFind) map[in
 
 // capsSurname reports whether a person's name is written with its
 // surname alone in capitals, as a caption writes its party ("Chester
-// OGLESBY"): the last word of three letters or more, the words before it
-// in mixed case.
+// OGLESBY"): the last word of three letters or more but a generational
+// suffix or "Esq." after it, the words before it in mixed case.
 func capsSurname(name string) bool {
 	ws := strings.Fields(name)
+	for len(ws) > 2 && personSuffixes[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))] {
+		ws = ws[:len(ws)-1] // "Robert Oglesby III", "John Smith, ESQ."
+	}
 	if len(ws) < 2 {
 		return false
 	}

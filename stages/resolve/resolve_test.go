@@ -191,6 +191,7 @@ func TestNonMerges(t *testing.T) {
 	}{
 		{"similar states", extract.TypeLocation, []string{"Missouri", "Mississippi"}},
 		{"another initial", extract.TypePerson, []string{"Andrea Anderson", "B. Anderson"}},
+		{"a given name that starts another, undotted", extract.TypePerson, []string{"John Smith", "Jo Smith"}},
 		{"another surname", extract.TypePerson, []string{"Andrea Beth Anderson", "Andrea B. Andersen"}},
 		{"a given name that starts another", extract.TypePerson, []string{"Annabel Smith", "Ann Smith"}},
 		{"north and south", extract.TypeLocation, []string{"North Carolina", "South Carolina"}},
@@ -290,7 +291,7 @@ func TestAmbiguousShortNameStaysAlone(t *testing.T) {
 	res, _ := resolve.New(resolve.Config{}).Process(context.Background(),
 		mentions(extract.TypePerson, "John Smith", "Jane Smith", "Smith", "J. Smith"))
 	if len(res.Entities) != 4 {
-		t.Fatalf("got %d entities, want 3: %+v", len(res.Entities), res.Entities)
+		t.Fatalf("got %d entities, want 4: %+v", len(res.Entities), res.Entities)
 	}
 }
 
@@ -555,6 +556,7 @@ func TestSurnameOfAFamily(t *testing.T) {
 		{"a family without a caption", []string{"Chad Watts", "Dan Watts", "Watts"}, ""},
 		{"the caption's party, its surname in capitals", []string{"Chester OGLESBY", "Charles Oglesby", "Oglesby"}, "Chester OGLESBY"},
 		{"a surname of two letters in capitals is no caption's", []string{"Chester OG", "Charles Og", "Og"}, ""},
+		{"a generational suffix in capitals is no surname's", []string{"Robert Oglesby III", "Charles Oglesby", "Oglesby"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := resolve.New(resolve.Config{}).Process(context.Background(), mentions(extract.TypePerson, tc.names...))
@@ -616,5 +618,20 @@ func TestFamilySurnameInACaseName(t *testing.T) {
 		at(extract.TypeCase, "Finch v. Inspectech, LLC", 0), at(extract.TypePerson, "Finch", 0), at(extract.TypePerson, "DAVID F. FINCH", 0), at(extract.TypePerson, "Shirley R. Finch", 0)}})
 	if !slices.ContainsFunc(res.Entities, func(e resolve.Entity) bool { return e.Name != "Finch" && slices.Contains(e.Aliases, "Finch") }) {
 		t.Errorf("Finch joins no one: %+v", res.Entities)
+	}
+}
+
+// TestInitialledPersonBesideAnInitial: a person written with an initial
+// for the given name ("A. Anderson") is found by the surname, not by the
+// initial another name shares ("Bert A. Lynch").
+func TestInitialledPersonBesideAnInitial(t *testing.T) {
+	res, err := resolve.New(resolve.Config{}).Process(context.Background(), mentions(extract.TypePerson, "Andrea Anderson", "Bert A. Lynch", "A. Anderson"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Entities, func(e resolve.Entity) bool {
+		return e.Name == "Andrea Anderson" && slices.Contains(e.Aliases, "A. Anderson")
+	}) {
+		t.Errorf("A. Anderson is not Andrea Anderson's: %+v", res.Entities)
 	}
 }

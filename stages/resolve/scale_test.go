@@ -40,8 +40,10 @@ func BenchmarkResolveScaling(b *testing.B) {
 	}
 }
 
-// FuzzResolve checks on small inputs that every mention ends in exactly
-// one entity of its own type and that ids are the hash of type and name.
+// FuzzResolve checks on small inputs that no mention ends in more than
+// one entity, every entity is of the mentions' type and ids are the hash
+// of type and name. (A mention may end in none: a family's surname that
+// only case names write; these inputs have no case names.)
 func FuzzResolve(f *testing.F) {
 	f.Add("Acme Corp.|ACME CORP|Acme's|AC", "ORG")
 	f.Add("No. 17-2400|17-2400|Case: 17-2400", "CASE")

@@ -489,11 +489,14 @@ func tidyPage(lines []string) string {
 // leaderRun is a leader some PDFs draw with a font's "l" (the Eighth
 // Circuit's captions: "United States of America" /
 // "lllllllllllllllllllllPlaintiff - Appellee"): eight or more, opening a
-// line or after a space, with the blanks around them. No word has three.
+// line or after a space, with the blanks around them. No word has eight;
+// a word glued after them keeps all but a leading "l" (the captions' roles
+// glued there, "Plaintiff", "Defendant", "Intervenor", have none).
 var leaderRun = regexp.MustCompile(`(?m)(?:^|[ \t]+)l{8,}[ \t]*`)
 
 // unleader takes the leaders out of a page: one at a line's start goes,
-// one between words becomes a space.
+// one between words becomes a space (a caption flattened onto one line,
+// "United States of America lllll Plaintiff - Appellant", reads on as one).
 func unleader(page string) string {
 	if !strings.Contains(page, "llllllll") {
 		return page
