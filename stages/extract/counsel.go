@@ -1255,9 +1255,7 @@ var suffixLead = regexp.MustCompile(`^(Jr\.|JR\.|Sr\.|SR\.)(?:[ \t\n,]|$)`)
 // it is added, unless what is left is a legal form alone ("Julian C.
 // Smith, Jr., Ltd.": the firm starts back at his name). A name the suffix
 // opens with no name before it is none ("Jr.\nIntervenor" alone); "Sr."
-// before a title is "Senior" (seniorTitle), left alone. A case's party
-// that ends with a suffix is typed without it (partyType would count it as
-// a word).
+// before a title is "Senior" (seniorTitle), left alone.
 func suffixLeds(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Jr.", "JR.", "Sr.", "SR."}) {
 		return cs
@@ -1271,10 +1269,6 @@ func suffixLeds(t string, cs []cand) []cand {
 		name := t[c.start:c.end]
 		m := suffixLead.FindStringSubmatchIndex(name)
 		if m == nil {
-			// "Prentis B. Tomlinson Jr.": a person's name.
-			if loc := generationEnd.FindStringIndex(name); c.party && c.typ == TypeOrg && loc != nil && partyType(strings.TrimRight(name[:loc[0]], ", ")) == TypePerson {
-				cs[i].typ = TypePerson
-			}
 			continue
 		}
 		if strings.EqualFold(name[:m[3]], "Sr.") && seniorTitle(t[c.start+m[3]:]) {

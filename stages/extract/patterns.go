@@ -1051,11 +1051,6 @@ func roleCaptions(t string) []cand {
 			if c.party && c.typ == TypeLocation {
 				c.typ = TypeOrg
 			}
-			// "Marcus Allen Thornbury, Jr.": a generational suffix ends
-			// only a person's name, however many words it has.
-			if c.party && c.typ == TypeOrg && generationEnd.MatchString(t[c.start:c.end]) {
-				c.typ = TypePerson
-			}
 			out = append(out, c)
 		}
 	}
@@ -1421,7 +1416,7 @@ var tribeHeads = wordSet(`nation tribe band`)
 var partyOffices = wordSet(`commissioner secretary director administrator comptroller superintendent warden sheriff`)
 
 // partyType guesses the type of a case party from its form: an organisation
-// suffix, a business's or a tribe's last word ("ACADEMY FACILITIES
+// suffix, a generational suffix at its end (a person's), a business's or a tribe's last word ("ACADEMY FACILITIES
 // MANAGEMENT", "NAVAJO NATION") or an office alone ("Commissioner") makes
 // an ORG, a state or the country a LOCATION (the government as a party;
 // "THE UNITED STATES" too), a short name a PERSON, anything longer an ORG.
@@ -1431,6 +1426,12 @@ func partyType(p string) string {
 		if orgSuffix[lowerKey(w)] {
 			return TypeOrg
 		}
+	}
+	// "Prentis B. Tomlinson Jr.", "Marcus Allen Thornbury, Jr.": a
+	// generational suffix ends only a person's name, however many words
+	// it has.
+	if generationEnd.MatchString(p) {
+		return TypePerson
 	}
 	if len(ws) > 1 && (businessHeads[lowerKey(ws[len(ws)-1])] || tribeHeads[lowerKey(ws[len(ws)-1])]) || len(ws) == 1 && partyOffices[lowerKey(ws[0])] {
 		return TypeOrg
