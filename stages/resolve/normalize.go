@@ -64,6 +64,11 @@ var unitHeads = set(`department office division bureau board committee council c
 // "of" and the association: "Beta Psi Chapter of Delta Tau Delta".
 var chapterHeads = set(`chapter lodge post`)
 
+// ofBodies are the first words of the bodies whose names are written with
+// "of" and a place ("City of Springfield", "United States of America"),
+// which other bodies' names end with.
+var ofBodies = set(`city town county village borough township university united`)
+
 // streetWords are the postal abbreviations of a street address's words
 // and directions, spelt out.
 var streetWords = map[string]string{
@@ -859,6 +864,14 @@ func contains(typ string, long, short *form) bool {
 		// association is another body.
 		if n := len(long.tokens) - len(short.tokens); n > 2 && len(short.tokens) > 1 && long.tokens[n-1] == "of" &&
 			chapterHeads[long.tokens[n-2]] && slices.Equal(long.tokens[n:], short.tokens) {
+			return false
+		}
+		// "City of Grand Junction" beside "City Council of the City of
+		// Grand Junction", "University of Hawaii" beside "Research
+		// Corporation of the University of Hawaii": a body named after a
+		// city's, a town's or a university's "of" name is another body.
+		if n := len(long.tokens) - len(short.tokens); n >= 2 && len(short.tokens) > 1 && long.tokens[n-1] == "of" &&
+			ofBodies[short.tokens[0]] && slices.Equal(long.tokens[n:], short.tokens) {
 			return false
 		}
 		// "the United States" of a caption's "UNITED STATES OF AMERICA":
