@@ -841,8 +841,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// buttons ("Share on Facebook", "• Twitter") name no organisation; a
 	// state's code after a firm in a counsel line is its form ("Jacobs &
 	// Barbone, PA, attorneys for"), after a person's name a degree
-	// ("Celeste Philip, MD, MPH"); the sample has none.
-	"extract": {"extract/v51", "8233445eaa40eb1b"},
+	// ("Celeste Philip, MD, MPH"); the sample has none. extract/v52
+	// (forty-fifth session): a document's first line that is a case's
+	// name with "VS.", "VERSUS" or "V." between its sides is the case
+	// ("MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC"), not names read
+	// across its "v."; the sample has none.
+	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -2933,3 +2933,82 @@ func colonCaptions(t string) []cand {
 	}
 	return caseNames(t, colonCaption, false)
 }
+
+// titleVersus is a web page's title line that is a case's name: "MARIA
+// SERRATO VS PI KAPPA PHI FRATERNITY INC", "PARISH OF JEFFERSON VERSUS
+// DAVIE SHORING, INC.", "CASE V. HATCH", "White V. Experian Et Al", each
+// side perhaps with its "et al." and the name perhaps with a docket or
+// citation after a comma or in parentheses. Groups 1 and 2 are the name's
+// first and last byte.
+var titleVersus = regexp.MustCompile(`^[ \t]*(\p{Lu}[\p{L}0-9 .,&'’()/\-]{0,80}?[ \t]+(?:VS\.?|Vs\.?|vs\.?|V\.|v\.|VERSUS|Versus|versus)[ \t]+[\p{Lu}0-9][\p{L}0-9 .,&'’()/\-]{0,100}?)` +
+	`(?:,?[ \t]+(?i:et[ \t]+al)\.?)?(?:,[ \t]+(?:No\.|Nos\.|\d)[^\n]*|[ \t]+\([^\n]*)?[ \t]*$`)
+
+// titleCaptions makes a document's first line a case's name where it is
+// one (titleVersus), in place of the names the patterns and the tagger
+// read across its "VS." ("ET AL. VS. SKY ZONE LLC", "MARIA SERRATO VS PI
+// KAPPA PHI FRATERNITY INC" as one organisation, "CASE V. HATCH" a
+// person). t must start at the document's start; a line with two "v."s
+// lists cases, and one with a party's role, a colon, a semicolon or a bar,
+// or a sentence's words (titleLine), is a caption, a page's header or
+// prose, left to the other patterns.
+func titleCaptions(t string, cs []cand) []cand {
+	line := t
+	if k := strings.IndexByte(t, '\n'); k >= 0 {
+		line = t[:k]
+	}
+	m := titleVersus.FindStringSubmatchIndex(line)
+	vs := titleVersusWord.FindAllStringIndex(line, -1)
+	if m == nil || len(vs) != 1 || titleRole.MatchString(line) || strings.ContainsAny(line, "|:;") || strings.Contains(line, "..") || !titleLine(line[m[2]:m[3]]) {
+		return cs
+	}
+	s, e := m[2], m[3]
+	v := vs[0]
+	// "Cheneise V. Wright, LEWIS BRISBOIS …": a "V." in capitals between
+	// names in mixed case is a middle initial; a title writes it so in
+	// capitals ("CASE V. HATCH") or with its "Et Al".
+	if line[v[0]+1:v[1]-1] == "V." && strings.ContainsFunc(line, unicode.IsLower) && !strings.HasSuffix(strings.TrimSpace(line), "Et Al") {
+		return cs
+	}
+	// A title is one line: "Mann v. Gullickson" / "Court | United States
+	// District Courts …" is no "Gullickson Court".
+	for i, c := range cs {
+		if c.start < e && c.end > len(line) && (nameType(c.typ) || c.typ == TypeCase) {
+			cs[i].end = e
+		}
+	}
+	// The names read across the "v." go; the sides' own names stay
+	// ("Carolyn Ann King, by Gerald E. King, … v. Little League Baseball,
+	// Inc.").
+	across := func(c cand) bool { return c.start < v[1] && c.end > v[0] }
+	named := slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeCase && c.start == s && c.end > v[1] && c.end <= e })
+	cs = slices.DeleteFunc(cs, func(c cand) bool { return across(c) && (nameType(c.typ) || c.typ == TypeCase && !named) })
+	if named {
+		return cs
+	}
+	return append(cs, cand{typ: TypeCase, start: s, end: e, source: SourcePattern})
+}
+
+// titleLine reports whether a line's words are a title's, not a
+// sentence's: no word in lower case but a name's connectors and the
+// "v.", and no citation signal first ("See Texas v. New Mexico").
+func titleLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || citationSignals[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws {
+		if startsLower(w) && !titleLineConnectors[strings.TrimRight(w, ",")] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleLineConnectors are the words in lower case a title's case name holds.
+var titleLineConnectors = wordSet(`of the and for de la del du von van der den et al al. v. vs. vs ex rel. d/b/a`)
+
+// titleRole is a party's role in a title line.
+var titleRole = regexp.MustCompile(`(?i)\b(?:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|relators?)\b`)
+
+// titleVersusWord is titleVersus's "v.": a word of its own.
+var titleVersusWord = regexp.MustCompile(`[ \t](?:VS\.?|Vs\.?|vs\.?|V\.|v\.|VERSUS|Versus|versus)[ \t]`)

@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v51"
+const Algorithm = "extract/v52"
 
 // Mention sources.
 const (
@@ -565,6 +565,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 	cs = listedOrgs(c.Text, churchOfBody(c.Text, cs))
 	for _, mend := range nameMends {
 		cs = mend(c.Text, cs)
+	}
+	if c.Start == 0 {
+		cs = titleCaptions(c.Text, cs)
 	}
 	// Byte offsets to rune offsets in the document.
 	toRune := runeIndex(c.Text)

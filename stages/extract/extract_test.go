@@ -2680,3 +2680,14 @@ func TestDashVCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaptionsInStage: a document's first line that is a case's name
+// ("… VS. …") is the case, not an organisation (the stage calls the mend
+// for the document's first chunk only).
+func TestTitleCaptionsInStage(t *testing.T) {
+	res := stageResult(t, "MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC\n\nCase Number: BC586769 Hearing Date: June 08, 2018\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC"})
+	if has(res.Mentions, extract.TypeOrg, "MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC") {
+		t.Errorf("the title is an organisation: %v", res.Mentions)
+	}
+}

@@ -13,6 +13,81 @@ func TestNameMends(t *testing.T) {
 		want  string
 	}{
 		{
+			// A document's first line that is a case's name is the case,
+			// not the names read across its "VS."; the sides' own names
+			// stay.
+			"title captions", titleCaptions,
+			"REESE L. SAYRE, ET AL. VS. SKY ZONE LLC, ET AL.\n\nAnnotate this Case\n",
+			[]span{{"REESE L. SAYRE", TypePerson, SourceModel}, {"ET AL. VS. SKY ZONE LLC", TypeCase, SourcePattern}, {"ET AL. VS. SKY ZONE LLC", TypeOrg, SourcePattern}},
+			"PERSON REESE L. SAYRE|CASE REESE L. SAYRE, ET AL. VS. SKY ZONE LLC",
+		},
+		{
+			"title captions: one name", titleCaptions,
+			"MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC\n\nCase Number: BC586769\n",
+			[]span{{"MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC", TypeOrg, SourcePattern}},
+			"CASE MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC",
+		},
+		{
+			// A case the patterns found stays, without a person read over
+			// its "V."; a title is one line.
+			"title captions: found", titleCaptions,
+			"CASE V. HATCH\n\nAnnotate this Case\n",
+			[]span{{"CASE V. HATCH", TypeCase, SourcePattern}, {"CASE V. HATCH", TypePerson, SourcePattern}},
+			"CASE CASE V. HATCH",
+		},
+		{
+			"title captions: one line", titleCaptions,
+			"Mann v. Gullickson\nCourt | United States District Courts.\n",
+			[]span{{"Mann v. Gullickson\nCourt", TypeCase, SourcePattern}, {"Gullickson\nCourt", TypePerson, SourcePattern}},
+			"CASE Mann v. Gullickson|PERSON Gullickson",
+		},
+		{
+			// Two cases on a line, a party's role, a page's header: left
+			// to the other patterns.
+			"title captions: lists, roles and headers", titleCaptions,
+			"BERNICE PISACK, ETC. VS. B&C TOWING, INC. VS. THE CITY OF NEWARK\n",
+			[]span{{"ETC. VS. B&C TOWING, INC.", TypeOrg, SourcePattern}},
+			"ORG ETC. VS. B&C TOWING, INC.",
+		},
+		{
+			"title captions: a role", titleCaptions,
+			"Karl Woolery, Appellant V. State Of Washington\n",
+			[]span{{"V. State", TypePerson, SourcePattern}},
+			"PERSON V. State",
+		},
+		{
+			// A middle initial in capitals between names in mixed case, a
+			// sentence, a table of contents: no title.
+			"title captions: a middle initial", titleCaptions,
+			"Cheneise V. Wright, LEWIS BRISBOIS BISGAARD & SMITH LLP\n",
+			[]span{{"Cheneise V. Wright", TypePerson, SourceModel}},
+			"PERSON Cheneise V. Wright",
+		},
+		{
+			"title captions: a sentence", titleCaptions,
+			"The court held in Acme Corp. v. Smith\n",
+			[]span{{"Acme Corp. v. Smith", TypeCase, SourcePattern}},
+			"CASE Acme Corp. v. Smith",
+		},
+		{
+			"title captions: a citation", titleCaptions,
+			"See Texas v. New Mexico, 482 U. S. 124\n",
+			[]span{{"Texas v. New Mexico", TypeCase, SourcePattern}},
+			"CASE Texas v. New Mexico",
+		},
+		{
+			"title captions: contents", titleCaptions,
+			"IV.PRELIMINARY INJUNCTIONSTANDARD...380 V. ANALYSIS...381\n",
+			nil,
+			"",
+		},
+		{
+			"title captions: a header", titleCaptions,
+			"By: Staff Date: 01/15/2012 | Animal Rights vs Animal Welfare |\n",
+			[]span{{"Animal Welfare", TypeOrg, SourceModel}},
+			"ORG Animal Welfare",
+		},
+		{
 			// A company whose name ends in a number or a year before its
 			// legal form is one name, and a case name it opens starts
 			// with it; a date or a provision before a legal form names
