@@ -845,7 +845,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// (forty-fifth session): a document's first line that is a case's
 	// name with "VS.", "VERSUS" or "V." between its sides is the case
 	// ("MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC"), not names read
-	// across its "v."; the sample has none.
+	// across its "v."; a town's court in Britain and Australia ("Hull
+	// Magistrates' Court", "Lewes Crown Court") is a court; the sample has
+	// none.
 	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
