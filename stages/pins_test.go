@@ -846,8 +846,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name with "VS.", "VERSUS" or "V." between its sides is the case
 	// ("MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC"), not names read
 	// across its "v."; a town's court in Britain and Australia ("Hull
-	// Magistrates' Court", "Lewes Crown Court") is a court; the sample has
-	// none.
+	// Magistrates' Court", "Lewes Crown Court") is a court; a firm's name
+	// the patterns started after its "and" or "&" starts at the names
+	// before it ("Morgan Lewis and Bockius LLP", "Kelley Drye &" /
+	// "Warren LLP"); the sample has none.
 	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2691,3 +2691,10 @@ func TestTitleCaptionsInStage(t *testing.T) {
 		t.Errorf("the title is an organisation: %v", res.Mentions)
 	}
 }
+
+// TestAndFirmStartsInStage: a firm's name the patterns started after its
+// "and" starts at the names before it in the stage's output too.
+func TestAndFirmStartsInStage(t *testing.T) {
+	res := stageResult(t, "Michael J. Coursey, R. Alan Luberda, and Benjamin Blase Caryl, Kelley Drye &\nWarren LLP, of Washington, DC for Defendant-Intervenors.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Kelley Drye & Warren LLP"})
+}

@@ -654,6 +654,51 @@ func ampersandStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// andFirmBefore is the names a firm's or a company's name opens with
+// before its "&" or "and", where the patterns started the name after it,
+// at its last word and legal form: "Kelley Drye &" wrapped over a line
+// before "Warren LLP", "Morgan Lewis and" before "Bockius LLP", "Northern
+// Virginia Hemp and" before "Agriculture LLC". One to three capitalised
+// words after a line's start, a comma or a word in lower case. Group 1
+// is the names.
+var andFirmBefore = regexp.MustCompile(`(?:^|[,;(][ \t]*|[a-z][ \t]+|\n[ \t]*)((?:[A-Z][A-Za-z'’\-]*[ \t]+){0,2}[A-Z][A-Za-z'’\-]*)[ \t]+(?:and|AND|&)[ \t]*\n?[ \t]*$`)
+
+// andFirmStarts starts a company's name of one word and its legal form
+// ("Warren LLP", "Associates LLC") at the names before its "&" or "and"
+// (andFirmBefore): "Sara Leon and Associates LLC" is one company. After
+// another company's legal form ("Experian, Inc., and TransUnion LLC") the
+// name stands alone, and so does one after a longer name's "of".
+func andFirmStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "& ") && !strings.Contains(t, "&\n") && !strings.Contains(t, " and ") && !strings.Contains(t, " AND ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		ws := strings.Fields(t[c.start:c.end])
+		if len(ws) != 2 || !startsUpper(ws[0]) || orgSuffix[lowerKey(strings.TrimRight(ws[0], ","))] || !andFirmForms[lowerKey(ws[1])] {
+			continue
+		}
+		from := max(0, c.start-60)
+		m := andFirmBefore.FindStringSubmatchIndex(t[from:c.start])
+		// "Boating Corp. of America and Villas-Afloat, Ltd.": names after
+		// "of" end another name.
+		if m == nil || partyConnectors[strings.ToLower(lastWord(t[from:from+m[2]]))] {
+			continue
+		}
+		cs[i].start = from + m[2]
+	}
+	return cs
+}
+
+// andFirmForms are the legal forms of a firm's or a company's name that
+// andFirmStarts runs back over its "and": a corporation's and a limited
+// company's ("Kenex Corp.", "Villas-Afloat, Ltd.") are more often a second
+// party's after a person or another company ("Ralph Yarusso and Kenex
+// Corp.").
+var andFirmForms = wordSet(`llp l.l.p. llc l.l.c. inc. inc company co.`)
+
 // pluralPossessiveBefore is a plural's possessive that opens a body's or
 // a law's name right before the rest of it: "Children’s " of "Children’s
 // Plus Foster Agency", "Women's " of "Women's Health Center", "Veterans' "

@@ -13,6 +13,23 @@ func TestNameMends(t *testing.T) {
 		want  string
 	}{
 		{
+			// A firm's or a company's name of one word and its form that the
+			// patterns started after its "and" or "&" starts at the names
+			// before it, over a line's break too.
+			"and-firm starts", andFirmStarts,
+			"Joshua Rapoport, Morgan Lewis and Bockius LLP, San Francisco; Benjamin Blase Caryl, Kelley Drye &\nWarren LLP, of Washington",
+			[]span{{"Bockius LLP", TypeOrg, SourcePattern}, {"Warren LLP", TypeOrg, SourcePattern}},
+			"ORG Morgan Lewis and Bockius LLP|ORG Kelley Drye &\nWarren LLP",
+		},
+		{
+			// After another company's form, a corporation's or a limited
+			// company's form, and a longer name's "of": left alone.
+			"and-firm starts: apart", andFirmStarts,
+			"Experian Information Solutions, Inc., and TransUnion LLC; Ralph Yarusso and Kenex Corp.; Boating Corp. of America and Villas-Afloat, Inc.",
+			[]span{{"TransUnion LLC", TypeOrg, SourcePattern}, {"Kenex Corp.", TypeOrg, SourcePattern}, {"Villas-Afloat, Inc.", TypeOrg, SourcePattern}},
+			"ORG TransUnion LLC|ORG Kenex Corp.|ORG Villas-Afloat, Inc.",
+		},
+		{
 			// A document's first line that is a case's name is the case,
 			// not the names read across its "VS."; the sides' own names
 			// stay.
