@@ -849,7 +849,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Magistrates' Court", "Lewes Crown Court") is a court; a firm's name
 	// the patterns started after its "and" or "&" starts at the names
 	// before it ("Morgan Lewis and Bockius LLP", "Kelley Drye &" /
-	// "Warren LLP"); the sample has none.
+	// "Warren LLP"); a firm's surnames a site printed without their "&"
+	// are the firm ("Howson Howson", "Mayer, Warfield Watson, of New York
+	// City"); the sample has none.
 	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

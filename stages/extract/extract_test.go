@@ -2698,3 +2698,10 @@ func TestAndFirmStartsInStage(t *testing.T) {
 	res := stageResult(t, "Michael J. Coursey, R. Alan Luberda, and Benjamin Blase Caryl, Kelley Drye &\nWarren LLP, of Washington, DC for Defendant-Intervenors.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Kelley Drye & Warren LLP"})
 }
+
+// TestBareFirmsInStage: a firm's surnames printed without their "&" are
+// the firm in the stage's output, not a person.
+func TestBareFirmsInStage(t *testing.T) {
+	res := stageResult(t, "Howson Howson, of New York City, for defendant.\nMayer, Warfield Watson, of New York City, for plaintiff.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Howson Howson"}, mention{extract.TypeOrg, "Mayer, Warfield Watson"})
+}

@@ -2670,3 +2670,79 @@ func associatesFirms(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// bareFirmPair is a firm's last two surnames run together where a site
+// dropped the "&" between them ("Mincey Green", "Howson Howson"), with the
+// surnames listed before them ("Furth, Fahrner, Bluemle Mason"), then a
+// comma. Group 1 is the name.
+var bareFirmPair = regexp.MustCompile(`((?:\p{Lu}[\p{Ll}'’\-]+,[ \t]+){0,4}\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{Ll}'’\-]+),[ \t]+`)
+
+// bareFirmOf is a firm's city after its name: ", of New York City".
+var bareFirmOf = regexp.MustCompile(`^of[ \t]+\p{Lu}`)
+
+// bareFirmLawyer is the lawyer named after a firm's name, up to the next
+// comma: "Thomas M. Green", "Charles R. Adams III". Group 1 is the
+// surname.
+var bareFirmLawyer = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){1,3}(\p{Lu}[\p{Ll}'’\-]+)(?:[ \t]+(?:Jr\.|Sr\.|II|III|IV))?(?:,|[ \t]+for\b)`)
+
+// bareFirms makes a firm of the surnames a counsel line lists where the
+// site that printed it dropped the "&" before the last one (bareFirmPair):
+// "Mayer, Warfield Watson, of New York City", "Mincey Green, Thomas M.
+// Green, for appellants", "Howson Howson". The name must open its clause
+// (a line's or a list's start, "and", a sentence's end), and a surname
+// doubled, or after three names or more a city after "of" or its lawyer's
+// surname, must show the firm, and no word of it may be a party's role or
+// another name's opener (leadingNoise: "Appellants, Rhonda Wilson"); the
+// names read inside it go.
+func bareFirms(t string, cs []cand) []cand {
+	if !strings.Contains(t, " for ") && !strings.Contains(t, ", of ") {
+		return cs
+	}
+	var add []cand
+	for _, m := range bareFirmPair.FindAllStringSubmatchIndex(t, -1) {
+		s, e := m[2], m[3]
+		if !bareFirmOpens(t[:s]) {
+			continue
+		}
+		ws := strings.Fields(strings.ReplaceAll(t[s:e], ",", ""))
+		rest := t[m[1]:min(len(t), m[1]+60)]
+		// Two names alone are a person's but for a doubled surname
+		// ("Howson Howson"): "Michael Rayfield, of New York".
+		firm := ws[len(ws)-1] == ws[len(ws)-2]
+		if len(ws) > 2 && !firm {
+			firm = bareFirmOf.MatchString(rest)
+			if l := bareFirmLawyer.FindStringSubmatch(rest); l != nil {
+				firm = firm || slices.Contains(ws, l[1])
+			}
+		}
+		if firm && !slices.ContainsFunc(ws, func(w string) bool { return leadingNoise[strings.ToLower(w)] }) {
+			add = append(add, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		}
+	}
+	if len(add) == 0 {
+		return cs
+	}
+	cs = slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ != TypeCase && slices.ContainsFunc(add, func(a cand) bool { return c.start < a.end && c.end > a.start })
+	})
+	return append(cs, add...)
+}
+
+// bareFirmOpens reports whether what stands before a name (bareFirms)
+// ends a clause: nothing, a line's break, a list's ";" or "(", a colon,
+// "and", or a sentence's full stop after a word of four letters or more
+// (an initial's is a person's name going on: "Robert A. Long, Yaron Dori"; a
+// city's "of Chicago, Joseph Jerome" is a place and a person).
+func bareFirmOpens(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if b == "" || strings.HasSuffix(before, "\n") || len(b) < len(before) && strings.HasSuffix(b, "\n") {
+		return true
+	}
+	switch b[len(b)-1] {
+	case '\n', ';', '(', ':':
+		return true
+	case '.':
+		return utf8.RuneCountInString(strings.TrimRight(lastWord(b), ".")) >= 4
+	}
+	return lastWord(b) == "and"
+}

@@ -30,6 +30,27 @@ func TestNameMends(t *testing.T) {
 			"ORG TransUnion LLC|ORG Kenex Corp.|ORG Villas-Afloat, Inc.",
 		},
 		{
+			// A firm's surnames a site printed without the "&" before the
+			// last: a doubled surname, or three names or more with a city
+			// after "of" or the firm's own lawyer after them.
+			"bare firms", bareFirms,
+			"Howson Howson, of New York City, for defendant.\nMayer, Warfield Watson, of New York City, for plaintiff.\n" +
+				"Terri J. Conrad for Plaintiff. Furth, Fahrner, Bluemle Mason, Frederick P. Furth, for Defendant.\n",
+			[]span{{"Howson Howson", TypePerson, SourceModel}, {"Warfield Watson", TypePerson, SourceModel}, {"Frederick P. Furth", TypePerson, SourceModel}},
+			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Furth, Fahrner, Bluemle Mason",
+		},
+		{
+			// Two names are a person's; a person's name after an initial,
+			// after a city's "of", after a party's role, or with no city or
+			// lawyer of its own after it stays.
+			"bare firms: people", bareFirms,
+			"Michael Rayfield, of New York, for the State. Robert A. Long, Yaron Dori, of Washington, for amici. Counsel of Chicago, Joseph Jerome, for them.\n" +
+				"Smith, Jones, Mary Brown, for appellees. Appellants, Rhonda Wilson, of Dallas, pro se.\n",
+			[]span{{"Michael Rayfield", TypePerson, SourceModel}, {"Yaron Dori", TypePerson, SourceModel}, {"Joseph Jerome", TypePerson, SourceModel}, {"Mary Brown", TypePerson, SourceModel},
+				{"Rhonda Wilson", TypePerson, SourceModel}},
+			"PERSON Michael Rayfield|PERSON Yaron Dori|PERSON Joseph Jerome|PERSON Mary Brown|PERSON Rhonda Wilson",
+		},
+		{
 			// A document's first line that is a case's name is the case,
 			// not the names read across its "VS."; the sides' own names
 			// stay.
