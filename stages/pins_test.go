@@ -845,13 +845,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// (forty-fifth session): a document's first line that is a case's
 	// name with "VS.", "VERSUS" or "V." between its sides is the case
 	// ("MARIA SERRATO VS PI KAPPA PHI FRATERNITY INC"), not names read
-	// across its "v."; a town's court in Britain and Australia ("Hull
-	// Magistrates' Court", "Lewes Crown Court") is a court; a firm's name
-	// the patterns started after its "and" or "&" starts at the names
-	// before it ("Morgan Lewis and Bockius LLP", "Kelley Drye &" /
-	// "Warren LLP"); a firm's surnames a site printed without their "&"
-	// are the firm ("Howson Howson", "Mayer, Warfield Watson, of New York
-	// City"); the sample has none.
+	// across its "v."; a town's magistrates' court in Britain and
+	// Australia ("Hull Magistrates' Court") is a court; a law firm's or
+	// an associates' firm's name the patterns started after its "and" or
+	// "&" starts at the names before it ("Morgan Lewis and Bockius LLP",
+	// "Kelley Drye &" / "Warren LLP"); a firm's surnames a site printed
+	// without their "&" are the firm ("Mayer, Warfield Watson, of New
+	// York City", "Mabry Mabry, for appellant"); the sample has none.
 	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2938,8 +2938,7 @@ func colonCaptions(t string) []cand {
 // SERRATO VS PI KAPPA PHI FRATERNITY INC", "PARISH OF JEFFERSON VERSUS
 // DAVIE SHORING, INC.", "CASE V. HATCH", "White V. Experian Et Al", each
 // side perhaps with its "et al." and the name perhaps with a docket or
-// citation after a comma or in parentheses. Groups 1 and 2 are the name's
-// first and last byte.
+// citation after a comma or in parentheses. Group 1 is the name.
 var titleVersus = regexp.MustCompile(`^[ \t]*(\p{Lu}[\p{L}0-9 .,&'’()/\-]{0,80}?[ \t]+(?:VS\.?|Vs\.?|vs\.?|V\.|v\.|VERSUS|Versus|versus)[ \t]+[\p{Lu}0-9][\p{L}0-9 .,&'’()/\-]{0,100}?)` +
 	`(?:,?[ \t]+(?i:et[ \t]+al)\.?)?(?:,[ \t]+(?:No\.|Nos\.|\d)[^\n]*|[ \t]+\([^\n]*)?[ \t]*$`)
 
@@ -2963,11 +2962,18 @@ func titleCaptions(t string, cs []cand) []cand {
 	}
 	s, e := m[2], m[3]
 	v := vs[0]
-	// "Cheneise V. Wright, LEWIS BRISBOIS …": a "V." in capitals between
-	// names in mixed case is a middle initial; a title writes it so in
-	// capitals ("CASE V. HATCH") or with its "Et Al".
-	if line[v[0]+1:v[1]-1] == "V." && strings.ContainsFunc(line, unicode.IsLower) && !strings.HasSuffix(strings.TrimSpace(line), "Et Al") {
-		return cs
+	// "Cheneise V. Wright, LEWIS BRISBOIS …", "DAVID V. ROTH (SBN
+	// 194648)", "JOHN V. SMITH, ESQ.": a "V." in capitals may be a middle
+	// initial. A title writes it between names in capitals, or in mixed
+	// case with its "Et Al" ("White V. Experian Et Al"); and a side shows
+	// a party (titleParty: "A. B. V. CHART INDUSTRIES, INC."), or the two
+	// names are the whole line and no lawyer's ("CASE V. HATCH").
+	if line[v[0]+1:v[1]-1] == "V." {
+		etAl := strings.HasSuffix(strings.TrimRight(line, " \t."), "Et Al")
+		whole := e == len(strings.TrimRight(line, " \t")) && !strings.Contains(strings.ToUpper(line), "ESQ")
+		if strings.ContainsFunc(line[s:e], unicode.IsLower) && !etAl || !titleParty.MatchString(line[s:]) && !whole {
+			return cs
+		}
 	}
 	// A title is one line: "Mann v. Gullickson" / "Court | United States
 	// District Courts …" is no "Gullickson Court".
@@ -3005,7 +3011,11 @@ func titleLine(s string) bool {
 }
 
 // titleLineConnectors are the words in lower case a title's case name holds.
-var titleLineConnectors = wordSet(`of the and for de la del du von van der den et al al. v. vs. vs ex rel. d/b/a`)
+var titleLineConnectors = wordSet(`of the and for de la del du von van der den et al al. v. vs. vs versus ex rel. d/b/a`)
+
+// titleParty is a word of a title's line that shows a party, not a
+// person's middle initial: a legal form, a government, "et al.".
+var titleParty = regexp.MustCompile(`(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|co|company|ltd|lp|llp|state|people|commonwealth|united[ \t]+states|city|county|et[ \t]+al)\b`)
 
 // titleRole is a party's role in a title line.
 var titleRole = regexp.MustCompile(`(?i)\b(?:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|relators?)\b`)

@@ -227,16 +227,18 @@ var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Cir
 // County Court", "City and County of Denver District Court",
 // "Philadelphia Court of Common Pleas", and a county's circuit, probate or
 // superior court named by the county alone ("Macomb Circuit Court",
-// "Fairfax Circuit Court"), and a town's court in Britain and Australia
-// ("Hull Magistrates' Court", "Swansea Crown Court"). Group 1 (or 3, or 4) is the county's name,
+// "Fairfax Circuit Court"), and a town's magistrates' court in Britain
+// and Australia ("Hull Magistrates' Court"; a "Crown Court" is as often a
+// street's name). Group 1 (or 3, or 4) is the county's name,
 // which may have run back over the words before it ("APPEAL FROM THE
 // CUYAHOGA"); group 2 is a bare "Court" after "County".
 var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capAlt("County", "Parish") + courtGap + `(?:` + countyCourtKind + `|(` + capWords("Court") + `))\b` +
 	`|\b` + capWords("City and County of") + courtGap + countyPlace + courtGap + countyCourtKind + `\b` +
 	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b` +
-	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court", "Crown Court", "Sheriff Court") + `\b`)
+	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court") + `\b`)
 
-// notCounty are words that name no county before "Circuit Court": an
+// notCounty are words that name no county before "Circuit Court" (or the
+// other kinds countyCourt reads after a county's name alone): an
 // ordinal, the federal courts' words, an appeal's question ("A. WHETHER THE
 // CIRCUIT COURT ERRED").
 var notCounty = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh federal united states u.s.
@@ -255,8 +257,7 @@ var courtBuilding = wordSet(`house houses clerk clerks reporter reporters admini
 // leadingNoise); one that is no more than those names no court.
 func localCourts(t string) []cand {
 	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE", "Pleas", "PLEAS", "Parish", "PARISH",
-		"Circuit Court", "CIRCUIT COURT", "Probate", "PROBATE", "Superior", "SUPERIOR", "Magistrates", "MAGISTRATES", "Crown Court", "CROWN COURT",
-		"Sheriff Court", "SHERIFF COURT"}) {
+		"Circuit Court", "CIRCUIT COURT", "Probate", "PROBATE", "Superior", "SUPERIOR", "Magistrates", "MAGISTRATES"}) {
 		return nil
 	}
 	var out []cand

@@ -171,11 +171,12 @@ func TestCountyCourts(t *testing.T) {
 		{"an order of the Family Court, Kings County; the Supreme Court, Suffolk County", "Family Court, Kings County|Supreme Court, Suffolk County"},
 		{"v No. 289061 Macomb Circuit Court LC No. 2007-003382-NZ; the Fairfax Circuit Court", "Macomb Circuit Court|Fairfax Circuit Court"},
 		{"a felony conviction in Orleans Parish Criminal District Court for distribution; the Harris County Criminal Court", "Orleans Parish Criminal District Court|Harris County Criminal Court"},
-		{"sentenced at Hull Magistrates’ Court; at Swansea Magistrates Court, she was; before Lewes Crown Court", "Hull Magistrates’ Court|Swansea Magistrates Court|Lewes Crown Court"},
+		{"sentenced at Hull Magistrates’ Court; at Swansea Magistrates Court, she was", "Hull Magistrates’ Court|Swansea Magistrates Court"},
 		{"Appeal from the Court of Common Pleas of Allegheny County. The Court of Common Pleas, Allegheny County, denied it.", "Court of Common Pleas of Allegheny County|Court of Common Pleas, Allegheny County"},
 		// None.
 		{"at the Marion County Court House; Orange County; the county court; The Court of Common Pleas", ""},
 		{"the Ninth Circuit Court of Appeals, the Federal Circuit Court and the State Circuit Court", ""},
+		{"lives at 1234 Kings Crown Court, Naperville, Illinois", ""},
 		{"A. WHETHER THE CIRCUIT COURT ERRED IN OVERRULING THIS MOTION?", ""},
 	}
 	for _, tc := range tests {

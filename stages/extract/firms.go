@@ -657,17 +657,22 @@ func ampersandStarts(t string, cs []cand) []cand {
 // andFirmBefore is the names a firm's or a company's name opens with
 // before its "&" or "and", where the patterns started the name after it,
 // at its last word and legal form: "Kelley Drye &" wrapped over a line
-// before "Warren LLP", "Morgan Lewis and" before "Bockius LLP", "Northern
-// Virginia Hemp and" before "Agriculture LLC". One to three capitalised
-// words after a line's start, a comma or a word in lower case. Group 1
-// is the names.
-var andFirmBefore = regexp.MustCompile(`(?:^|[,;(][ \t]*|[a-z][ \t]+|\n[ \t]*)((?:[A-Z][A-Za-z'’\-]*[ \t]+){0,2}[A-Z][A-Za-z'’\-]*)[ \t]+(?:and|AND|&)[ \t]*\n?[ \t]*$`)
+// before "Warren LLP", "Morgan Lewis and" before "Bockius LLP", "Sara Leon
+// and" before "Associates LLC". One to three capitalised words after a
+// line's start, a comma or a word in lower case. Group 1 is the names,
+// group 2 the line's break after the "&" or "and" if the name wraps there.
+var andFirmBefore = regexp.MustCompile(`(?:^|[,;(][ \t]*|\b[a-z]+[ \t]+|\n[ \t]*)((?:[A-Z][A-Za-z'’\-]*[ \t]+){0,2}[A-Z][A-Za-z'’\-]*)[ \t]+(?:and|AND|&)[ \t]*(\n?)[ \t]*$`)
 
-// andFirmStarts starts a company's name of one word and its legal form
+// andFirmStarts starts a firm's name of one word and its legal form
 // ("Warren LLP", "Associates LLC") at the names before its "&" or "and"
-// (andFirmBefore): "Sara Leon and Associates LLC" is one company. After
-// another company's legal form ("Experian, Inc., and TransUnion LLC") the
-// name stands alone, and so does one after a longer name's "of".
+// (andFirmBefore) where the form or the word shows one firm: a law firm's
+// "LLP" ("Niles Barton and Wilmer LLP"), a partners' word ("Sara Leon and
+// Associates LLC"), or a name wrapped after its "&" ("Kelley Drye &" /
+// "Warren LLP"). Two parties' names stay apart ("Equifax and TransUnion
+// LLC", "Mark Jones and Widget Inc."; "John Adams and Reese, LLP" is
+// surnamePairFirms'), as does a name after another company's form
+// ("Experian, Inc., and TransUnion LLC"); the roles and openers before the
+// names are no part of them.
 func andFirmStarts(t string, cs []cand) []cand {
 	if !strings.Contains(t, "& ") && !strings.Contains(t, "&\n") && !strings.Contains(t, " and ") && !strings.Contains(t, " AND ") {
 		return cs
@@ -677,27 +682,34 @@ func andFirmStarts(t string, cs []cand) []cand {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) != 2 || !startsUpper(ws[0]) || orgSuffix[lowerKey(strings.TrimRight(ws[0], ","))] || !andFirmForms[lowerKey(ws[1])] {
+		if len(ws) != 2 || !startsUpper(ws[0]) || orgSuffix[lowerKey(strings.TrimRight(ws[0], ","))] {
 			continue
 		}
+		word, form := lowerKey(strings.TrimRight(ws[0], ",")), lowerKey(ws[1])
 		from := max(0, c.start-60)
 		m := andFirmBefore.FindStringSubmatchIndex(t[from:c.start])
-		// "Boating Corp. of America and Villas-Afloat, Ltd.": names after
-		// "of" end another name.
-		if m == nil || partyConnectors[strings.ToLower(lastWord(t[from:from+m[2]]))] {
+		if m == nil {
 			continue
 		}
-		cs[i].start = from + m[2]
+		if !(form == "llp" || form == "l.l.p.") && !partnersWords[word] && m[4] == m[5] {
+			continue
+		}
+		ns := words(t[from+m[2]:from+m[3]], from+m[2])
+		k := 0
+		for k < len(ns) && (leadingNoise[strings.ToLower(ns[k].text)] || roleWords[strings.ToLower(ns[k].text)]) {
+			k++
+		}
+		if k < len(ns) {
+			cs[i].start = ns[k].start
+		}
 	}
 	return cs
 }
 
-// andFirmForms are the legal forms of a firm's or a company's name that
-// andFirmStarts runs back over its "and": a corporation's and a limited
-// company's ("Kenex Corp.", "Villas-Afloat, Ltd.") are more often a second
-// party's after a person or another company ("Ralph Yarusso and Kenex
-// Corp.").
-var andFirmForms = wordSet(`llp l.l.p. llc l.l.c. inc. inc company co.`)
+// partnersWords are the words a firm of partners ends with before its form:
+// "Sara Leon and Associates LLC" (a family's "and Sons" is
+// familyCompanies').
+var partnersWords = wordSet(`associates`)
 
 // pluralPossessiveBefore is a plural's possessive that opens a body's or
 // a law's name right before the rest of it: "Children’s " of "Children’s
@@ -2689,9 +2701,9 @@ var bareFirmLawyer = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){1,3}
 // site that printed it dropped the "&" before the last one (bareFirmPair):
 // "Mayer, Warfield Watson, of New York City", "Mincey Green, Thomas M.
 // Green, for appellants", "Howson Howson". The name must open its clause
-// (a line's or a list's start, "and", a sentence's end), and a surname
-// doubled, or after three names or more a city after "of" or its lawyer's
-// surname, must show the firm, and no word of it may be a party's role or
+// (a line's or a list's start, "and", a sentence's end); a city after
+// "of" or its lawyer's surname after it must show the firm, and a firm of
+// two names must double its surname; no word of it may be a party's role or
 // another name's opener (leadingNoise: "Appellants, Rhonda Wilson"); the
 // names read inside it go.
 func bareFirms(t string, cs []cand) []cand {
@@ -2706,14 +2718,16 @@ func bareFirms(t string, cs []cand) []cand {
 		}
 		ws := strings.Fields(strings.ReplaceAll(t[s:e], ",", ""))
 		rest := t[m[1]:min(len(t), m[1]+60)]
-		// Two names alone are a person's but for a doubled surname
-		// ("Howson Howson"): "Michael Rayfield, of New York".
-		firm := ws[len(ws)-1] == ws[len(ws)-2]
-		if len(ws) > 2 && !firm {
-			firm = bareFirmOf.MatchString(rest)
-			if l := bareFirmLawyer.FindStringSubmatch(rest); l != nil {
-				firm = firm || slices.Contains(ws, l[1])
-			}
+		firm := bareFirmOf.MatchString(rest)
+		if l := bareFirmLawyer.FindStringSubmatch(rest); l != nil {
+			firm = firm || slices.Contains(ws, l[1])
+		}
+		// Two names are a person's but for a doubled surname with a
+		// counsel line's city, lawyer or "for" after it ("Mabry Mabry,
+		// for appellant"; "Michael Rayfield, of New York" and "Mohamed
+		// Mohamed, 23," are people).
+		if len(ws) == 2 {
+			firm = ws[0] == ws[1] && (firm || strings.HasPrefix(rest, "for "))
 		}
 		if firm && !slices.ContainsFunc(ws, func(w string) bool { return leadingNoise[strings.ToLower(w)] }) {
 			add = append(add, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
@@ -2722,10 +2736,7 @@ func bareFirms(t string, cs []cand) []cand {
 	if len(add) == 0 {
 		return cs
 	}
-	cs = slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ != TypeCase && slices.ContainsFunc(add, func(a cand) bool { return c.start < a.end && c.end > a.start })
-	})
-	return append(cs, add...)
+	return replacedBy(cs, add)
 }
 
 // bareFirmOpens reports whether what stands before a name (bareFirms)
@@ -2734,9 +2745,9 @@ func bareFirms(t string, cs []cand) []cand {
 // (an initial's is a person's name going on: "Robert A. Long, Yaron Dori"; a
 // city's "of Chicago, Joseph Jerome" is a place and a person).
 func bareFirmOpens(before string) bool {
-	b := strings.TrimRight(before, " \t")
-	if b == "" || strings.HasSuffix(before, "\n") || len(b) < len(before) && strings.HasSuffix(b, "\n") {
-		return true
+	b := strings.TrimRight(before[max(0, len(before)-40):], " \t")
+	if b == "" {
+		return len(before) <= 40
 	}
 	switch b[len(b)-1] {
 	case '\n', ';', '(', ':':

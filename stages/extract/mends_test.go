@@ -22,33 +22,44 @@ func TestNameMends(t *testing.T) {
 			"ORG Morgan Lewis and Bockius LLP|ORG Kelley Drye &\nWarren LLP",
 		},
 		{
-			// After another company's form, a corporation's or a limited
-			// company's form, and a longer name's "of": left alone.
+			// Two parties, after another company's form, and names that run
+			// on before the run's first word: left alone.
 			"and-firm starts: apart", andFirmStarts,
-			"Experian Information Solutions, Inc., and TransUnion LLC; Ralph Yarusso and Kenex Corp.; Boating Corp. of America and Villas-Afloat, Inc.",
-			[]span{{"TransUnion LLC", TypeOrg, SourcePattern}, {"Kenex Corp.", TypeOrg, SourcePattern}, {"Villas-Afloat, Inc.", TypeOrg, SourcePattern}},
-			"ORG TransUnion LLC|ORG Kenex Corp.|ORG Villas-Afloat, Inc.",
+			"Experian Information Solutions, Inc., and TransUnion LLC; Ralph Yarusso and Kenex Corp.; Boating Corp. of America and Villas-Afloat, Inc.; " +
+				"Plaintiff sued Equifax and TransUnion LLC for damages. The Defendants Mark Jones and Widget Inc. moved. Paul Weiss Rifkind Wharton and Garrison LLP",
+			[]span{{"TransUnion LLC", TypeOrg, SourcePattern}, {"Kenex Corp.", TypeOrg, SourcePattern}, {"Villas-Afloat, Inc.", TypeOrg, SourcePattern},
+				{"TransUnion LLC for", TypeOrg, SourcePattern}, {"Widget Inc.", TypeOrg, SourcePattern}, {"Garrison LLP", TypeOrg, SourcePattern}},
+			"ORG TransUnion LLC|ORG Kenex Corp.|ORG Villas-Afloat, Inc.|ORG TransUnion LLC for|ORG Widget Inc.|ORG Garrison LLP",
+		},
+		{
+			// A partners' word before the form; the role before the names
+			// is no part of them.
+			"and-firm starts: partners", andFirmStarts,
+			"for the defendant Smith and Associates, LLC. Appearing for Defendants Jones and Associates LLC, a firm.",
+			[]span{{"Associates, LLC", TypeOrg, SourcePattern}, {"Associates LLC", TypeOrg, SourcePattern}},
+			"ORG Smith and Associates, LLC|ORG Jones and Associates LLC",
 		},
 		{
 			// A firm's surnames a site printed without the "&" before the
 			// last: a doubled surname, or three names or more with a city
 			// after "of" or the firm's own lawyer after them.
 			"bare firms", bareFirms,
-			"Howson Howson, of New York City, for defendant.\nMayer, Warfield Watson, of New York City, for plaintiff.\n" +
+			"Howson Howson, of New York City, for defendant.\nMayer, Warfield Watson, of New York City, for plaintiff.\nMabry Mabry, for appellant.\n" +
 				"Terri J. Conrad for Plaintiff. Furth, Fahrner, Bluemle Mason, Frederick P. Furth, for Defendant.\n",
 			[]span{{"Howson Howson", TypePerson, SourceModel}, {"Warfield Watson", TypePerson, SourceModel}, {"Frederick P. Furth", TypePerson, SourceModel}},
-			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Furth, Fahrner, Bluemle Mason",
+			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Mabry Mabry|ORG Furth, Fahrner, Bluemle Mason",
 		},
 		{
-			// Two names are a person's; a person's name after an initial,
-			// after a city's "of", after a party's role, or with no city or
-			// lawyer of its own after it stays.
+			// Two names are a person's, a doubled name too without a counsel
+			// line after it; a person's name after an initial, after a
+			// city's "of", after a party's role, or with no city or lawyer of
+			// its own after it stays.
 			"bare firms: people", bareFirms,
 			"Michael Rayfield, of New York, for the State. Robert A. Long, Yaron Dori, of Washington, for amici. Counsel of Chicago, Joseph Jerome, for them.\n" +
-				"Smith, Jones, Mary Brown, for appellees. Appellants, Rhonda Wilson, of Dallas, pro se.\n",
+				"Smith, Jones, Mary Brown, for appellees. Appellants, Rhonda Wilson, of Dallas, pro se.\nThe police said. Mohamed Mohamed, 23, was charged.\n",
 			[]span{{"Michael Rayfield", TypePerson, SourceModel}, {"Yaron Dori", TypePerson, SourceModel}, {"Joseph Jerome", TypePerson, SourceModel}, {"Mary Brown", TypePerson, SourceModel},
-				{"Rhonda Wilson", TypePerson, SourceModel}},
-			"PERSON Michael Rayfield|PERSON Yaron Dori|PERSON Joseph Jerome|PERSON Mary Brown|PERSON Rhonda Wilson",
+				{"Rhonda Wilson", TypePerson, SourceModel}, {"Mohamed Mohamed", TypePerson, SourceModel}},
+			"PERSON Michael Rayfield|PERSON Yaron Dori|PERSON Joseph Jerome|PERSON Mary Brown|PERSON Rhonda Wilson|PERSON Mohamed Mohamed",
 		},
 		{
 			// A document's first line that is a case's name is the case,
@@ -100,6 +111,37 @@ func TestNameMends(t *testing.T) {
 			"Cheneise V. Wright, LEWIS BRISBOIS BISGAARD & SMITH LLP\n",
 			[]span{{"Cheneise V. Wright", TypePerson, SourceModel}},
 			"PERSON Cheneise V. Wright",
+		},
+		{
+			"title captions: a lawyer's initial", titleCaptions,
+			"DAVID V. ROTH (SBN 194648)\n",
+			[]span{{"DAVID V. ROTH", TypePerson, SourcePattern}},
+			"PERSON DAVID V. ROTH",
+		},
+		{
+			"title captions: a lawyer's title", titleCaptions,
+			"JOHN V. SMITH, ESQ.\n",
+			[]span{{"JOHN V. SMITH", TypePerson, SourcePattern}},
+			"PERSON JOHN V. SMITH",
+		},
+		{
+			// A docket after the name, "versus" in lower case: the title.
+			"title captions: et al.", titleCaptions,
+			"White V. Experian Et Al\n",
+			[]span{{"White V. Experian", TypePerson, SourcePattern}},
+			"CASE White V. Experian",
+		},
+		{
+			"title captions: a docket", titleCaptions,
+			"STATE V. SMITH, No. 45-123\n",
+			[]span{{"STATE V. SMITH", TypePerson, SourcePattern}},
+			"CASE STATE V. SMITH",
+		},
+		{
+			"title captions: versus", titleCaptions,
+			"Parish of Jefferson versus Davie Shoring, Inc.\n",
+			[]span{{"Parish of Jefferson versus Davie Shoring, Inc.", TypeOrg, SourcePattern}},
+			"CASE Parish of Jefferson versus Davie Shoring, Inc.",
 		},
 		{
 			"title captions: a sentence", titleCaptions,

@@ -64,9 +64,13 @@ var unitHeads = set(`department office division bureau board committee council c
 // "of" and the association: "Beta Psi Chapter of Delta Tau Delta".
 var chapterHeads = set(`chapter lodge post`)
 
-// ofBodies are the first words of the bodies whose names are written with
-// "of" and a place ("City of Springfield", "United States of America"),
-// which other bodies' names end with.
+// ofBodies are the first words of the short names that a longer name
+// ends with after its own "of" and is another body than: a city's, a
+// town's or a university's ("City Council of the City of Grand Junction",
+// "Research Corporation of the University of Hawaii"), the country's
+// ("Chamber of Commerce of the United States of America"). Any name that
+// opens with one is read so ("Board of Directors of United Airlines" is
+// not "United Airlines" either).
 var ofBodies = set(`city town county village borough township university united`)
 
 // streetWords are the postal abbreviations of a street address's words
@@ -868,8 +872,8 @@ func contains(typ string, long, short *form) bool {
 		}
 		// "City of Grand Junction" beside "City Council of the City of
 		// Grand Junction", "University of Hawaii" beside "Research
-		// Corporation of the University of Hawaii": a body named after a
-		// city's, a town's or a university's "of" name is another body.
+		// Corporation of the University of Hawaii": a body named with
+		// "of" after such a name is another body (ofBodies).
 		if n := len(long.tokens) - len(short.tokens); n >= 2 && len(short.tokens) > 1 && long.tokens[n-1] == "of" &&
 			ofBodies[short.tokens[0]] && slices.Equal(long.tokens[n:], short.tokens) {
 			return false
