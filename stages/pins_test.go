@@ -851,7 +851,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "&" starts at the names before it ("Morgan Lewis and Bockius LLP",
 	// "Kelley Drye &" / "Warren LLP"); a firm's surnames a site printed
 	// without their "&" are the firm ("Mayer, Warfield Watson, of New
-	// York City", "Mabry Mabry, for appellant"); the sample has none.
+	// York City", "Mabry Mabry, for appellant"); the news's numbered
+	// circuit is a court of appeals ("the 9th Circuit", "the 5th U.S.
+	// Circuit Court of Appeals"); the sample has none.
 	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

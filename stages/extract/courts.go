@@ -79,6 +79,26 @@ func dashedCircuits(t string) []cand {
 	return out
 }
 
+// numberedCircuit is a federal court of appeals as the news writes it, its
+// circuit by number: "the 9th Circuit", "the 5th U.S. Circuit Court of
+// Appeals". A numbered "Circuit Court" without "of Appeals" is a state's
+// ("30th Circuit Court of Michigan"), and a circuit's rules are a law.
+var numberedCircuit = regexp.MustCompile(`\b(?:1st|2nd|2d|3rd|3d|[4-9]th|10th|11th)[ \t]+(?:U\.[ \t]?S\.[ \t]+)?Circuit(?:[ \t]+Court[ \t]+of[ \t]+Appeals\b|[ \t]+(?:Court|Rules?|R\.)\b|\b)`)
+
+// numberedCircuits returns the courts numberedCircuit finds.
+func numberedCircuits(t string) []cand {
+	if !strings.Contains(t, " Circuit") {
+		return nil
+	}
+	var out []cand
+	for _, m := range numberedCircuit.FindAllStringIndex(t, -1) {
+		if name := t[m[0]:m[1]]; strings.HasSuffix(name, "Circuit") || strings.HasSuffix(name, "Appeals") {
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // districtState returns where the state's name at t[s:e] ends: the two
 // words when they name a place ("North Carolina"), the first when only it
 // does ("COLORADO" of "COLORADO Chief") or it is the District of

@@ -155,6 +155,17 @@ func TestStateCourtNames(t *testing.T) {
 	}
 }
 
+// TestNumberedCircuits: a federal court of appeals by its circuit's number,
+// as the news writes it; a state's numbered circuit court and a circuit's
+// rules are none.
+func TestNumberedCircuits(t *testing.T) {
+	text := "The case went to the 11th Circuit, and the 5th U.S. Circuit Court of Appeals agreed; the 2d Circuit Court of Appeals too. " +
+		"The 30th Circuit Court of Michigan; 5th Circuit Rule 47.5.4; the 3rd Circuit's."
+	if got := candTexts(text, numberedCircuits(text)); got != "11th Circuit|5th U.S. Circuit Court of Appeals|2d Circuit Court of Appeals|3rd Circuit" {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestCountyCourts: a county's trial court named county first or after
 // its kind, in mixed case or capitals, the words that ran into the
 // county's name cut; a court house, a county alone and a kind of court

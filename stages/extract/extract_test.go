@@ -2705,3 +2705,10 @@ func TestBareFirmsInStage(t *testing.T) {
 	res := stageResult(t, "Howson Howson, of New York City, for defendant.\nMayer, Warfield Watson, of New York City, for plaintiff.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Howson Howson"}, mention{extract.TypeOrg, "Mayer, Warfield Watson"})
 }
+
+// TestNumberedCircuitsInStage: the news's "9th Circuit" is a court in the
+// stage's output.
+func TestNumberedCircuitsInStage(t *testing.T) {
+	res := stageResult(t, "The company appealed to the 9th Circuit, which heard the case in March.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "9th Circuit"})
+}

@@ -43,6 +43,7 @@ func TestMerges(t *testing.T) {
 		{"surname first", extract.TypePerson, []string{"Robert Smith", "Smith, Robert"}, "Robert Smith"},
 		{"spelling variant", extract.TypePerson, []string{"Rudolf Herrmann", "Rudolf Hermann"}, "Rudolf Herrmann"},
 		{"a county by its kind first", extract.TypeLocation, []string{"Harris County", "COUNTY OF HARRIS"}, "Harris County"},
+		{"a circuit by its number", extract.TypeCourt, []string{"United States Court of Appeals for the Ninth Circuit", "9th Circuit"}, "United States Court of Appeals for the Ninth Circuit"},
 		{"a street address abbreviated", extract.TypeLocation, []string{"400 Hamilton Ave.", "400 Hamilton Avenue", "400 HAMILTON AVE"}, "400 Hamilton Avenue"},
 		{"a street's direction abbreviated", extract.TypeLocation, []string{"950 Pennsylvania Avenue, N.W.", "950 Pennsylvania Ave. NW"}, "950 Pennsylvania Avenue, N.W."},
 		{"accents", extract.TypePerson, []string{"Marco A. Hernandez", "HERNÁNDEZ"}, "Marco A. Hernandez"},
