@@ -853,7 +853,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// without their "&" are the firm ("Mayer, Warfield Watson, of New
 	// York City", "Mabry Mabry, for appellant"); the news's numbered
 	// circuit is a court of appeals ("the 9th Circuit", "the 5th U.S.
-	// Circuit Court of Appeals"); the sample has none.
+	// Circuit Court of Appeals"), and its "U.S. District Court in
+	// Anchorage" a federal trial court; the sample has none.
 	"extract": {"extract/v52", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -1009,7 +1010,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Chester OGLESBY"); the sample has none. resolve/v33 (forty-fifth
 	// session) keeps a body named after a city's, a town's or a
 	// university's "of" name apart from it ("City Council of the City of
-	// Grand Junction", "City of Grand Junction"); the sample has none.
+	// Grand Junction", "City of Grand Junction"), and joins a federal
+	// district court by its kind alone ("U.S. District Court") to the one
+	// the document names; the sample has none.
 	"resolve": {"resolve/v33", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

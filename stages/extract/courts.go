@@ -99,6 +99,19 @@ func numberedCircuits(t string) []cand {
 	return out
 }
 
+// newsDistrictCourt is a federal trial court as the news names it, by
+// its kind and the city it sits in: "filed in U.S. District Court in
+// Anchorage". Group 1 is the court.
+var newsDistrictCourt = regexp.MustCompile(`\b((?:U\.[ \t]?S\.|United[ \t]+States|US|[Ff]ederal)[ \t]+[Dd]istrict[ \t]+[Cc]ourt)[ \t]+in[ \t]+\p{Lu}`)
+
+// newsDistrictCourts returns the courts newsDistrictCourt finds.
+func newsDistrictCourts(t string) []cand {
+	if !strings.Contains(t, "istrict ") {
+		return nil
+	}
+	return groupCands(t, newsDistrictCourt, 1, TypeCourt)
+}
+
 // districtState returns where the state's name at t[s:e] ends: the two
 // words when they name a place ("North Carolina"), the first when only it
 // does ("COLORADO" of "COLORADO Chief") or it is the District of

@@ -166,6 +166,16 @@ func TestNumberedCircuits(t *testing.T) {
 	}
 }
 
+// TestNewsDistrictCourts: a federal trial court as the news names it, by
+// its kind and its city; its judge and a name with its district are none.
+func TestNewsDistrictCourts(t *testing.T) {
+	text := "filed in U.S. District Court in Anchorage; in federal district court in San Francisco; a U.S. District Court judge in Boston; " +
+		"the U.S. District Court for the District of Oregon in Portland"
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court" {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestCountyCourts: a county's trial court named county first or after
 // its kind, in mixed case or capitals, the words that ran into the
 // county's name cut; a court house, a county alone and a kind of court

@@ -2712,3 +2712,10 @@ func TestNumberedCircuitsInStage(t *testing.T) {
 	res := stageResult(t, "The company appealed to the 9th Circuit, which heard the case in March.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeCourt, "9th Circuit"})
 }
+
+// TestNewsDistrictCourtsInStage: the news's "U.S. District Court in
+// Anchorage" is a court in the stage's output.
+func TestNewsDistrictCourtsInStage(t *testing.T) {
+	res := stageResult(t, "The musher sued the knife maker in U.S. District Court in Anchorage last year.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court"})
+}

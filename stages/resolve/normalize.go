@@ -64,6 +64,11 @@ var unitHeads = set(`department office division bureau board committee council c
 // "of" and the association: "Beta Psi Chapter of Delta Tau Delta".
 var chapterHeads = set(`chapter lodge post`)
 
+// federalDistrictKind are a federal trial court's keys by its kind alone,
+// as the news names it ("U.S. District Court", "federal district court"):
+// the court's district is another form's.
+var federalDistrictKind = map[string]bool{"district court us": true, "district court united states": true, "district court federal": true}
+
 // ofBodies are the first words of the short names that a longer name
 // ends with after its own "of" and is another body than: a city's, a
 // town's or a university's ("City Council of the City of Grand Junction",

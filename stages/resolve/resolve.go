@@ -301,6 +301,29 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 			}
 		}
 	}
+	// "U.S. District Court" in a news story beside "U.S. District Court
+	// for the District of Oregon": a federal trial court by its kind alone
+	// is the one federal district court the document names, and its forms
+	// ("federal district court") are one court where it names none.
+	if typ == extract.TypeCourt {
+		groups := map[int]bool{}
+		var bare []int
+		for i, f := range forms {
+			if federalDistrictKind[f.norm] {
+				bare = append(bare, i)
+			} else if strings.HasPrefix(f.norm, "district ") && !strings.HasPrefix(f.norm, "district court") {
+				groups[uf.find(i)] = true
+			}
+		}
+		if len(groups) <= 1 {
+			for g := range groups {
+				bare = append(bare, g)
+			}
+			for _, i := range bare[min(1, len(bare)):] {
+				uf.union(bare[0], i)
+			}
+		}
+	}
 	// A day and month without the year ("March 18") is the document's one
 	// full date of that day, if there is exactly one.
 	if typ == extract.TypeDate {
