@@ -156,12 +156,14 @@ func TestStateCourtNames(t *testing.T) {
 }
 
 // TestNumberedCircuits: a federal court of appeals by its circuit's number,
-// as the news writes it; a state's numbered circuit court and a circuit's
-// rules are none.
+// as the news writes it; a state's numbered circuit court, its officers
+// and its courthouse, one a state or a county owns, and a circuit's rules
+// are none.
 func TestNumberedCircuits(t *testing.T) {
-	text := "The case went to the 11th Circuit, and the 5th U.S. Circuit Court of Appeals agreed; the 2d Circuit Court of Appeals too. " +
-		"The 30th Circuit Court of Michigan; 5th Circuit Rule 47.5.4; the 3rd Circuit's."
-	if got := candTexts(text, numberedCircuits(text)); got != "11th Circuit|5th U.S. Circuit Court of Appeals|2d Circuit Court of Appeals|3rd Circuit" {
+	text := "The case went to the 11th Circuit, and the 5th U.S. Circuit Court of Appeals agreed; the 2d Circuit Court of Appeals too; the 9th US Circuit. " +
+		"The 30th Circuit Court of Michigan; 5th Circuit Rule 47.5.4; the 3rd Circuit's. 4th Circuit State Attorney Melissa Nelson; " +
+		"Oakland County's 6th Circuit Judge; Hawaii's 1st Circuit; the Louisiana 5th Circuit Court of Appeals; the 11th Circuit Courthouse."
+	if got := candTexts(text, numberedCircuits(text)); got != "11th Circuit|5th U.S. Circuit Court of Appeals|2d Circuit Court of Appeals|9th US Circuit|3rd Circuit" {
 		t.Errorf("got %q", got)
 	}
 }

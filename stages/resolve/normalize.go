@@ -67,7 +67,25 @@ var chapterHeads = set(`chapter lodge post`)
 // federalDistrictKind are a federal trial court's keys by its kind alone,
 // as the news names it ("U.S. District Court", "federal district court"):
 // the court's district is another form's.
-var federalDistrictKind = map[string]bool{"district court us": true, "district court united states": true, "district court federal": true}
+var federalDistrictKind = map[string]bool{"district court us": true, "district court u s": true, "district court united states": true, "district court federal": true}
+
+// federalDistrict reports whether a court's key (courtKey's) is a federal
+// district court's: "district", a state's part or none, and a state, the
+// District of Columbia or a territory ("district middle georgia",
+// "district  oregon"); not "D.C. Superior Court" or the "District of
+// Columbia Court of Appeals", whose keys begin the same way.
+func federalDistrict(key string) bool {
+	rest, ok := strings.CutPrefix(key, "district ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) > 1 && districtParts[ws[0]] == ws[0] {
+		ws = ws[1:]
+	}
+	name := strings.Join(ws, " ")
+	return extract.StateNames[name] || name == "district of columbia"
+}
 
 // ofBodies are the first words of the short names that a longer name
 // ends with after its own "of" and is another body than: a city's, a

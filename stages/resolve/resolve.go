@@ -311,7 +311,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 		for i, f := range forms {
 			if federalDistrictKind[f.norm] {
 				bare = append(bare, i)
-			} else if strings.HasPrefix(f.norm, "district ") && !strings.HasPrefix(f.norm, "district court") {
+			} else if federalDistrict(f.norm) {
 				groups[uf.find(i)] = true
 			}
 		}

@@ -44,7 +44,7 @@ func TestMerges(t *testing.T) {
 		{"spelling variant", extract.TypePerson, []string{"Rudolf Herrmann", "Rudolf Hermann"}, "Rudolf Herrmann"},
 		{"a county by its kind first", extract.TypeLocation, []string{"Harris County", "COUNTY OF HARRIS"}, "Harris County"},
 		{"a circuit by its number", extract.TypeCourt, []string{"United States Court of Appeals for the Ninth Circuit", "9th Circuit"}, "United States Court of Appeals for the Ninth Circuit"},
-		{"a federal district court by its kind", extract.TypeCourt, []string{"U.S. District Court for the District of Oregon", "U.S. District Court", "federal district court"}, "U.S. District Court for the District of Oregon"},
+		{"a federal district court by its kind", extract.TypeCourt, []string{"U.S. District Court for the District of Oregon", "U.S. District Court", "federal district court", "U. S. District Court"}, "U.S. District Court for the District of Oregon"},
 		{"a federal district court's kinds", extract.TypeCourt, []string{"U.S. District Court", "federal district court"}, "federal district court"},
 		{"a street address abbreviated", extract.TypeLocation, []string{"400 Hamilton Ave.", "400 Hamilton Avenue", "400 HAMILTON AVE"}, "400 Hamilton Avenue"},
 		{"a street's direction abbreviated", extract.TypeLocation, []string{"950 Pennsylvania Avenue, N.W.", "950 Pennsylvania Ave. NW"}, "950 Pennsylvania Avenue, N.W."},
@@ -201,6 +201,7 @@ func TestNonMerges(t *testing.T) {
 		{"contained state", extract.TypeLocation, []string{"Virginia", "West Virginia"}},
 		{"a federal district court by its kind beside two", extract.TypeCourt, []string{"U.S. District Court for the District of Oregon", "U.S. District Court for the Western District of Washington", "U.S. District Court"}},
 		{"a county's district court beside the federal kind", extract.TypeCourt, []string{"Travis County District Court", "U.S. District Court"}},
+		{"the District of Columbia's own courts beside the federal kind", extract.TypeCourt, []string{"D.C. Superior Court", "District of Columbia Court of Appeals", "U.S. District Court"}},
 		{"two counties' supreme courts", extract.TypeCourt, []string{"Supreme Court of the State of New York, Kings County", "Supreme Court of the State of New York, Queens County"}},
 		{"kansas and arkansas", extract.TypeLocation, []string{"Kansas", "Arkansas"}},
 		{"two counties' circuit courts", extract.TypeCourt, []string{"Circuit Court of Cook County", "Will County Circuit Court"}},
@@ -641,5 +642,24 @@ func TestInitialledPersonBesideAnInitial(t *testing.T) {
 		return e.Name == "Andrea Anderson" && slices.Contains(e.Aliases, "A. Anderson")
 	}) {
 		t.Errorf("A. Anderson is not Andrea Anderson's: %+v", res.Entities)
+	}
+}
+
+// TestFederalDistrictByKind: "U.S. District Court" joins the one federal
+// district court a story names, though the District of Columbia's own
+// courts (whose keys begin as a district's) are named beside it.
+func TestFederalDistrictByKind(t *testing.T) {
+	s := resolve.New(resolve.Config{})
+	res, err := s.Process(context.Background(), mentions(extract.TypeCourt, "U.S. District Court for the District of Columbia", "D.C. Superior Court", "U.S. District Court"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entities) != 2 {
+		t.Fatalf("got %d entities, want 2: %+v", len(res.Entities), res.Entities)
+	}
+	for _, e := range res.Entities {
+		if e.Name == "U.S. District Court for the District of Columbia" && len(e.MentionIDs) != 2 {
+			t.Errorf("the federal court has %d mentions, want 2: %+v", len(e.MentionIDs), res.Entities)
+		}
 	}
 }
