@@ -2939,7 +2939,7 @@ func colonCaptions(t string) []cand {
 // DAVIE SHORING, INC.", "CASE V. HATCH", "White V. Experian Et Al", each
 // side perhaps with its "et al." and the name perhaps with a docket or
 // citation after a comma or in parentheses. Group 1 is the name.
-var titleVersus = regexp.MustCompile(`^[ \t]*(\p{Lu}[\p{L}0-9 .,&'’()/\-]{0,80}?[ \t]+(?:VS\.?|Vs\.?|vs\.?|V\.|v\.|VERSUS|Versus|versus)[ \t]+[\p{Lu}0-9][\p{L}0-9 .,&'’()/\-]{0,100}?)` +
+var titleVersus = regexp.MustCompile(`^[ \t]*(\p{Lu}[\p{L}0-9 .,&'’()/\-]{0,80}?[ \t]+` + titleVersusAlt + `[ \t]+[\p{Lu}0-9][\p{L}0-9 .,&'’()/\-]{0,100}?)` +
 	`(?:,?[ \t]+(?i:et[ \t]+al)\.?)?(?:,[ \t]+(?:No\.|Nos\.|\d)[^\n]*|[ \t]+\([^\n]*)?[ \t]*$`)
 
 // titleCaptions makes a document's first line a case's name where it is
@@ -3020,5 +3020,10 @@ var titleParty = regexp.MustCompile(`(?i)\b(?:inc|llc|l\.l\.c|corp|corporation|c
 // titleRole is a party's role in a title line.
 var titleRole = regexp.MustCompile(`(?i)\b(?:appellants?|appellees?|petitioners?|respondents?|plaintiffs?|defendants?|relators?)\b`)
 
-// titleVersusWord is titleVersus's "v.": a word of its own.
-var titleVersusWord = regexp.MustCompile(`[ \t](?:VS\.?|Vs\.?|vs\.?|V\.|v\.|VERSUS|Versus|versus)[ \t]`)
+// titleVersusAlt is a title's "v.": "VS." or "VS", "V." (not a bare "V",
+// a word's initial as often: "Shark V Prca Answer"), "VERSUS", in any
+// case.
+const titleVersusAlt = `(?:VS\.?|Vs\.?|vs\.?|V\.|v\.|VERSUS|Versus|versus)`
+
+// titleVersusWord is titleVersusAlt as a word of its own.
+var titleVersusWord = regexp.MustCompile(`[ \t]` + titleVersusAlt + `[ \t]`)

@@ -83,27 +83,28 @@ func dashedCircuits(t string) []cand {
 // circuit by number: "the 9th Circuit", "the 5th U.S. Circuit Court of
 // Appeals". A numbered "Circuit Court" without "of Appeals" is a state's
 // ("30th Circuit Court of Michigan"), and a circuit's rules are a law.
-var numberedCircuit = regexp.MustCompile(`\b(?:1st|2nd|2d|3rd|3d|[4-9]th|10th|11th)[ \t\n]+(?:(?:U\.[ \t]?S\.|US)[ \t]+)?Circuit(?:[ \t]+Court[ \t]+of[ \t]+Appeals\b|[ \t]+(?:Court|Courthouse|Rules?|R\.)\b|\b)`)
+var numberedCircuit = regexp.MustCompile(`\b(?:1st|2nd|2d|3rd|3d|[4-9]th|10th|11th)[ \t\n]+(?:(?:U\.[ \t]?S\.|US)[ \t]+)?Circuit(?:[ \t]+Court[ \t]+of[ \t]+Appeals)?\b`)
 
-// stateCircuitAfter is what makes a numbered circuit a state's judicial
-// circuit, after it: Florida's "4th Circuit State Attorney", Michigan's
-// "6th Circuit Judge Leo Bowman" (a federal circuit judge is titled so
-// too; the state's is the more common in the news).
-var stateCircuitAfter = regexp.MustCompile(`^[ \t]+(?:State[ \t]+Attorney|Judge|Public[ \t]+Defender|Solicitor)\b`)
+// notCircuitAfter is what makes a numbered circuit no federal court of
+// appeals, after it: a state's circuit court or courthouse ("30th Circuit
+// Court of Michigan"), a circuit's rules ("5th Circuit Rule 47.5"), a
+// state's circuit officer (Florida's "4th Circuit State Attorney",
+// Michigan's "6th Circuit Judge Leo Bowman": a federal circuit judge is
+// titled so too; the state's is the more common in the news).
+var notCircuitAfter = regexp.MustCompile(`^[ \t]+(?:Court(?:house)?\b|Rules?\b|R\.|State[ \t]+Attorney\b|Judge\b|Public[ \t]+Defender\b|Solicitor\b)`)
 
 // numberedCircuits returns the courts numberedCircuit finds, not a
 // state's judicial circuit: one a state or a county owns before it
 // ("Hawaii's 1st Circuit", "Oakland County's 6th Circuit", "the Louisiana
-// 5th Circuit Court of Appeals") or its office after it
-// (stateCircuitAfter).
+// 5th Circuit Court of Appeals") or its court or office after it
+// (notCircuitAfter).
 func numberedCircuits(t string) []cand {
 	if !strings.Contains(t, " Circuit") {
 		return nil
 	}
 	var out []cand
 	for _, m := range numberedCircuit.FindAllStringIndex(t, -1) {
-		name := t[m[0]:m[1]]
-		if !strings.HasSuffix(name, "Circuit") && !strings.HasSuffix(name, "Appeals") || stateCircuitAfter.MatchString(t[m[1]:]) {
+		if notCircuitAfter.MatchString(t[m[1]:]) {
 			continue
 		}
 		before := strings.TrimSuffix(lastWord(strings.TrimSuffix(strings.TrimRight(t[max(0, m[0]-40):m[0]], " \t"), " the")), ",")
@@ -122,7 +123,7 @@ var newsDistrictCourt = regexp.MustCompile(`\b((?:U\.[ \t]?S\.|United[ \t]+State
 
 // newsDistrictCourts returns the courts newsDistrictCourt finds.
 func newsDistrictCourts(t string) []cand {
-	if !strings.Contains(t, "istrict ") {
+	if !containsAny(t, []string{"istrict Court", "istrict court"}) {
 		return nil
 	}
 	return groupCands(t, newsDistrictCourt, 1, TypeCourt)

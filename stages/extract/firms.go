@@ -2684,7 +2684,7 @@ func associatesFirms(t string, cs []cand) []cand {
 }
 
 // bareFirmPair is a firm's last two surnames run together where a site
-// dropped the "&" between them ("Mincey Green", "Howson Howson"), with the
+// dropped the "&" between them ("Bluemle Mason", "Howson Howson"), with the
 // surnames listed before them ("Furth, Fahrner, Bluemle Mason"), then a
 // comma. Group 1 is the name.
 var bareFirmPair = regexp.MustCompile(`((?:\p{Lu}[\p{Ll}'’\-]+,[ \t]+){0,4}\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{Ll}'’\-]+),[ \t]+`)
@@ -2699,8 +2699,10 @@ var bareFirmLawyer = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){1,3}
 
 // bareFirms makes a firm of the surnames a counsel line lists where the
 // site that printed it dropped the "&" before the last one (bareFirmPair):
-// "Mayer, Warfield Watson, of New York City", "Mincey Green, Thomas M.
-// Green, for appellants", "Howson Howson". The name must open its clause
+// "Mayer, Warfield Watson, of New York City", "Furth, Fahrner, Bluemle
+// Mason, Frederick P. Furth", "Howson Howson, of New York City" (two names
+// that are not one surname doubled, "Mincey Green", are read as a person's,
+// as most are). The name must open its clause
 // (a line's or a list's start, "and", a sentence's end); a city after
 // "of" or its lawyer's surname after it must show the firm, and a firm of
 // two names must double its surname; no word of it may be a party's role or
