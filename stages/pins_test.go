@@ -854,8 +854,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// York City", "Mabry Mabry, for appellant"); the news's numbered
 	// circuit is a court of appeals ("the 9th Circuit", "the 5th U.S.
 	// Circuit Court of Appeals"), and its "U.S. District Court in
-	// Anchorage" a federal trial court; the sample has none.
-	"extract": {"extract/v52", "8233445eaa40eb1b"},
+	// Anchorage" a federal trial court; the sample has none. extract/v53
+	// (forty-sixth session): a company's name a line break cut after a
+	// litigant's role ("owned by Defendant Atco" / "Raceway, Inc.") or,
+	// without a comma before its form, after prose ("denial of
+	// Electronic" / "Arts Inc.") is one name, and a numbered heading or a
+	// lawyer's "Esquire" on the line before is none of it; the sample has
+	// none.
+	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

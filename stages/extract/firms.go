@@ -1704,6 +1704,13 @@ var wrappedFormLine = regexp.MustCompile(`^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0
 // first words: "Bass River Golf" of "… and by Bass River Golf".
 var nameTail = regexp.MustCompile(`(?:^|[ \t])((?:[A-Z][\w&'’.\-]*[ \t]+){0,4}[A-Z][\w&'’\-]*)[ \t]*$`)
 
+// headingLine is a heading's line numbered with a roman numeral or a
+// letter: "I. Background Facts & Proceedings", "B. Parties".
+var headingLine = regexp.MustCompile(`^[ \t]*(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]`)
+
+// proseBefore is a sentence's words in lower case before a name.
+var proseBefore = regexp.MustCompile(`[a-z]{2,}[ \t]+[a-z]{2,}[ \t]+$`)
+
 // titleConnectors join a document's title to its parties' names.
 var titleConnectors = wordSet(`of by and between among for to with`)
 
@@ -1722,9 +1729,7 @@ func wrappedForms(t string) []cand {
 		if m == nil {
 			continue
 		}
-		if m[4] == m[5] && slices.ContainsFunc(strings.Fields(t[ls+m[2]:ls+m[3]]), func(w string) bool { return !orgSuffix[strings.ToLower(w)] }) {
-			continue
-		}
+		bare := m[4] == m[5] && slices.ContainsFunc(strings.Fields(t[ls+m[2]:ls+m[3]]), func(w string) bool { return !orgSuffix[strings.ToLower(w)] })
 		for k := range m {
 			if m[k] >= 0 {
 				m[k] += ls
@@ -1735,7 +1740,26 @@ func wrappedForms(t string) []cand {
 		if tail == nil {
 			continue
 		}
+		// "owned by Defendant Atco" / "Raceway, Inc.": a litigant's role
+		// before the name's first words is none of it.
+		for tail[2] < tail[3] && litigantRoles[strings.ToLower(firstWord(prev[tail[2]:tail[3]]))] && strings.ContainsAny(prev[tail[2]:tail[3]], " \t") {
+			tail[2] += len(firstWord(prev[tail[2]:tail[3]]))
+			for prev[tail[2]] == ' ' || prev[tail[2]] == '\t' {
+				tail[2]++
+			}
+		}
+		// Without a comma before the form, the name's first words must
+		// follow prose ("the district court's denial of Electronic" /
+		// "Arts Inc.").
+		if bare && !proseBefore.MatchString(prev[:tail[2]]) {
+			continue
+		}
 		words := strings.Fields(prev[tail[2]:tail[3]])
+		// A heading's numbered line ("I. Background Facts & Proceedings")
+		// and a lawyer's "Esquire" end no company's name.
+		if headingLine.MatchString(prev) || strings.EqualFold(strings.TrimSuffix(words[len(words)-1], "."), "esquire") || strings.EqualFold(strings.TrimSuffix(words[len(words)-1], "."), "esq") {
+			continue
+		}
 		// A title's "OF" on its line ("LIMITED LIABILITY COMPANY
 		// AGREEMENT" / "OF" / "BRIGHTWATER HOLDINGS, LLC") opens no name.
 		// Nor does a judge's line ("Honorable Jorge L. Alonso" / "Lakeshore
