@@ -859,8 +859,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// litigant's role ("owned by Defendant Atco" / "Raceway, Inc.") or,
 	// without a comma before its form, after prose ("denial of
 	// Electronic" / "Arts Inc.") is one name, and a numbered heading or a
-	// lawyer's "Esquire" on the line before is none of it; the sample has
-	// none.
+	// lawyer's "Esquire" on the line before is none of it; a firm's
+	// form that opens the next line after its comma is the firm's
+	// ("KRINSKY & LIEBERMAN," / "P.C., New York"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -230,9 +230,11 @@ func formsAfter(t string, cs []cand) []cand {
 }
 
 // wrappedForm is a firm's or a company's form that opens the next line,
-// after a name that ends its line: "Kramer Levin Naftalis & Frankel" /
-// "LLP, Manuel Fernández-Bared". Group 1 is the form.
-var wrappedForm = regexp.MustCompile(`^[ \t]*\n[ \t]*(LLP|L\.L\.P\.|PLLC|P\.L\.L\.C\.|P\.C\.|LLC|L\.L\.C\.|Inc\.|INC\.)(?:[^A-Za-z0-9]|$)`)
+// after a name that ends its line, with or without its comma: "Kramer
+// Levin Naftalis & Frankel" / "LLP, Manuel Fernández-Bared", "RABINOWITZ,
+// BOUDIN, STANDARD, KRINSKY & LIEBERMAN," / "P.C., New York". Group 1 is
+// the form.
+var wrappedForm = regexp.MustCompile(`^,?[ \t]*\n[ \t]*(LLP|L\.L\.P\.|PLLC|P\.L\.L\.C\.|P\.C\.|LLC|L\.L\.C\.|Inc\.|INC\.)(?:[^A-Za-z0-9]|$)`)
 
 // lawyerInitialsBefore is a lawyer's given name and initials, or initials alone,
 // opening a list's item right before a firm's name that goes on with the

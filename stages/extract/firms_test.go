@@ -134,11 +134,11 @@ func TestFormsAfter(t *testing.T) {
 	text = "Browder Kenney, P.C. by Robert W. Browder, Phoenix, for respondent. Brian Davis, P.A., by the hospital. Ruder Ware, L.L.S.C., for the City.\n"
 	cs = spansIn(text, span{"Browder Kenney", TypePerson, SourceModel}, span{"Brian Davis", TypePerson, SourceModel}, span{"Ruder Ware", TypePerson, SourceModel})
 	wantTyped(t, formsAfter, text, cs, "ORG Browder Kenney, P.C.|PERSON Brian Davis|ORG Ruder Ware, L.L.S.C.")
-	// A form that opens the next line is the name's at the line's end before it; a form in a word is not.
-	text = "Douglas Buckley, Kramer Levin Naftalis & Frankel\n    LLP, Manuel Bared; Acme Corp\nLLCs here; Smith & Jones LLP\nP.C. Two\n"
+	// A form that opens the next line, with or without the comma before it, is the name's at the line's end before it; a form in a word is not.
+	text = "Douglas Buckley, Kramer Levin Naftalis & Frankel\n    LLP, Manuel Bared; Acme Corp\nLLCs here; Smith & Jones LLP\nP.C. Two\nGoldstein, KRINSKY & LIEBERMAN,\nP.C., New York\n"
 	cs = spansIn(text, span{"Kramer Levin Naftalis & Frankel", TypeOrg, SourcePattern}, span{"Acme Corp", TypeOrg, SourceModel},
-		span{"Smith & Jones LLP", TypeOrg, SourcePattern})
-	wantMend(t, formsAfter, text, cs, "Kramer Levin Naftalis & Frankel\n    LLP|Acme Corp|Smith & Jones LLP")
+		span{"Smith & Jones LLP", TypeOrg, SourcePattern}, span{"KRINSKY & LIEBERMAN", TypeOrg, SourcePattern})
+	wantMend(t, formsAfter, text, cs, "Kramer Levin Naftalis & Frankel\n    LLP|Acme Corp|Smith & Jones LLP|KRINSKY & LIEBERMAN,\nP.C.")
 }
 
 // TestFirmFormWithoutComma: the tagger's person or place of two words or
