@@ -861,7 +861,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Electronic" / "Arts Inc.") is one name, and a numbered heading or a
 	// lawyer's "Esquire" on the line before is none of it; a firm's
 	// form that opens the next line after its comma is the firm's
-	// ("KRINSKY & LIEBERMAN," / "P.C., New York"); the sample has none.
+	// ("KRINSKY & LIEBERMAN," / "P.C., New York"); a place of two words
+	// made an adjective opens no company's name ("New Jersey-based
+	// Para-Plus Translations Inc."); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1919,11 +1919,17 @@ var litigantRoles = wordSet(`plaintiff plaintiffs defendant defendants appellant
 
 // afterOpener returns where a company's name in [s, e) of t starts past a
 // place made an adjective or a litigant's joined roles that opens it
-// ("Lodi-based ABC Packing Services, Inc.", "Defendant/Appellee Arrow
-// Exterminators, Inc.").
+// ("Lodi-based ABC Packing Services, Inc.", "New Jersey-based Para-Plus
+// Translations Inc.", "Defendant/Appellee Arrow Exterminators, Inc.").
 func afterOpener(t string, s, e int) int {
-	if ws := strings.Fields(t[s:e]); len(ws) > 1 && (adjectiveName(ws[0]) || joinedRoles(ws[0])) {
+	ws := strings.Fields(t[s:e])
+	if len(ws) > 1 && joinedRoles(ws[0]) {
 		return afterWords(t, s, 1)
+	}
+	for k := min(2, len(ws)-2); k >= 0; k-- {
+		if adjectiveName(ws[k]) {
+			return afterWords(t, s, k+1)
+		}
 	}
 	return s
 }
