@@ -863,7 +863,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// form that opens the next line after its comma is the firm's
 	// ("KRINSKY & LIEBERMAN," / "P.C., New York"); a place of two words
 	// made an adjective opens no company's name ("New Jersey-based
-	// Para-Plus Translations Inc."); the sample has none.
+	// Para-Plus Translations Inc."); a caption the patterns started at
+	// its first party's "ET AL." starts at that party ("VERITEXT CORP.,
+	// ET AL. v. PAUL A. BONIN"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

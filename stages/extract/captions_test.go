@@ -557,3 +557,16 @@ func TestShareButton(t *testing.T) {
 		}
 	}
 }
+
+// TestEtAlCaseStarts: a case's name the patterns started at its first
+// party's "et al." starts at the name before that party's comma; without
+// such a name, or without the comma, it stays as it was.
+func TestEtAlCaseStarts(t *testing.T) {
+	text := "05-27-2022\n\nVERITEXT CORP., ET AL. v. PAUL A. BONIN, ET AL.\nSOUTHWEST TENNESSEE ELECTRIC MEMBERSHIP CORPORATION,\nET AL.\nv.\nCITY OF JACKSON\n" +
+		"the plaintiffs, et al. v. Acme Corp. filed; Jane Roe et al. v. Beta Inc. sued\n"
+	cs := spansIn(text, span{"ET AL. v. PAUL A. BONIN", TypeCase, SourcePattern}, span{"VERITEXT CORP.", TypeOrg, SourcePattern},
+		span{"ET AL.\nv.\nCITY OF JACKSON", TypeCase, SourcePattern}, span{"SOUTHWEST TENNESSEE ELECTRIC MEMBERSHIP CORPORATION", TypeOrg, SourcePattern},
+		span{"et al. v. Acme Corp.", TypeCase, SourcePattern}, span{"et al. v. Beta Inc.", TypeCase, SourcePattern}, span{"Jane Roe", TypePerson, SourceModel})
+	wantMend(t, etAlCaseStarts, text, cs, "VERITEXT CORP., ET AL. v. PAUL A. BONIN|VERITEXT CORP.|SOUTHWEST TENNESSEE ELECTRIC MEMBERSHIP CORPORATION,\nET AL.\nv.\nCITY OF JACKSON|"+
+		"SOUTHWEST TENNESSEE ELECTRIC MEMBERSHIP CORPORATION|et al. v. Acme Corp.|et al. v. Beta Inc.|Jane Roe")
+}

@@ -1427,6 +1427,36 @@ func capsCaptionStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// etAlOpening is a case's name the patterns started at the "et al." that
+// ends its first party: "ET AL. v. PAUL A. BONIN" of "VERITEXT CORP., ET
+// AL. v. PAUL A. BONIN".
+var etAlOpening = regexp.MustCompile(`^(?i:et[ \t]+al)\.?[\s,]`)
+
+// etAlCaseStarts starts a case's name that the patterns started at its
+// first party's "et al." at the name before that party's comma, when a
+// name the patterns or the tagger read ends right there: "VERITEXT
+// CORP., ET AL. v. PAUL A. BONIN", "SOUTHWEST TENNESSEE ELECTRIC
+// MEMBERSHIP CORPORATION," / "ET AL." / "v." / "CITY OF JACKSON".
+func etAlCaseStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase || !etAlOpening.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		before := strings.TrimRight(t[:c.start], " \t\n")
+		if !strings.HasSuffix(before, ",") {
+			continue
+		}
+		at := len(before) - 1
+		for _, p := range cs {
+			if (p.typ == TypeOrg || p.typ == TypePerson) && p.end == at && p.start < at {
+				cs[i].start = p.start // its party "ET AL." stays, for the mends that drop it
+				break
+			}
+		}
+	}
+	return cs
+}
+
 // startCaseAt starts the case cs[i], and its first party if that ran
 // back with it, at start, after the blanks there; a party that ends
 // before start is left as it is (it was no part of the case).
