@@ -865,7 +865,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// made an adjective opens no company's name ("New Jersey-based
 	// Para-Plus Translations Inc."); a caption the patterns started at
 	// its first party's "ET AL." starts at that party ("VERITEXT CORP.,
-	// ET AL. v. PAUL A. BONIN"); the sample has none.
+	// ET AL. v. PAUL A. BONIN"); a case's party that is a company's name
+	// without its form makes the tagger's mentions of the name that
+	// company, not a person ("CROWN AWARDS v. …" beside "Crown Awards,
+	// Inc."); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

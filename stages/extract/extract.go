@@ -142,6 +142,23 @@ func retype(ms []Mention) []Mention {
 		}
 		known[k] = typ
 	}
+	// A company with its legal form, for its short forms: each once, and
+	// at most maxShortOf sharing a first word, so that the look-up stays
+	// linear in the mentions.
+	for _, m := range ms {
+		if m.Source == SourcePattern && m.Type == TypeOrg {
+			f := strings.Fields(strings.ToLower(m.Text))
+			if len(f) > 1 {
+				// By the first word without its comma ("bionica" of
+				// "Bionica, Inc.").
+				first := strings.TrimRight(f[0], ",")
+				if k := strings.Join(f, " "); (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) && !seenCompany[k] && len(companies[first]) < maxShortOf {
+					seenCompany[k] = true
+					companies[first] = append(companies[first], f)
+				}
+			}
+		}
+	}
 	for _, m := range ms {
 		if !nameType(m.Type) || m.Source == SourceDefined {
 			continue
@@ -153,28 +170,21 @@ func retype(ms []Mention) []Mention {
 			}
 			known = fromModel
 		}
-		add(known, nameKey(m.Text), m.Type)
+		// A case's party the patterns call a person that is a company's
+		// name without its legal form is that company (below), for the
+		// tagger's mentions of the name too: "CROWN AWARDS v. …" beside
+		// "Crown Awards, Inc.".
+		typ := m.Type
+		if m.Source == SourcePattern && typ == TypePerson && stemOfCompany(companies, m.Text) {
+			typ = TypeOrg
+		}
+		add(known, nameKey(m.Text), typ)
 		// "KEISHA M. WASHINGTON" in a caption makes "Keisha Washington"
 		// in the body the person, whom the tagger read as a place: a
 		// person's name without its middle initials.
 		if m.Source == SourcePattern && m.Type == TypePerson {
 			if k := withoutInitials(m.Text); k != nameKey(m.Text) && strings.Contains(k, " ") {
 				add(known, k, m.Type)
-			}
-		}
-		// A company with its legal form, for its short forms: each once,
-		// and at most maxShortOf sharing a first word, so that the look-up
-		// stays linear in the mentions.
-		if m.Source == SourcePattern && m.Type == TypeOrg {
-			f := strings.Fields(strings.ToLower(m.Text))
-			if len(f) > 1 {
-				// By the first word without its comma ("bionica" of
-				// "Bionica, Inc.").
-				first := strings.TrimRight(f[0], ",")
-				if k := strings.Join(f, " "); (orgSuffix[f[len(f)-1]] || orgSuffix[f[len(f)-1]+"."]) && !seenCompany[k] && len(companies[first]) < maxShortOf {
-					seenCompany[k] = true
-					companies[first] = append(companies[first], f)
-				}
 			}
 		}
 		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&

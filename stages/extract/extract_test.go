@@ -917,6 +917,13 @@ func TestPartyStemOfCompany(t *testing.T) {
 		t.Errorf("mentions %+v: want the party AFC Coal Properties an organisation", res.Mentions)
 	}
 	wantIn(t, res.Mentions, mention{extract.TypePerson, "Stephen D. Dodd"})
+	// The party makes the tagger's organisation of its name no person.
+	text = "CROWN AWARDS v. DISCOUNT TROPHY COMPANY\nUnited States Court of Appeals, Second Circuit (2009)\n- Crown Awards, Inc. held a copyright.\n" +
+		"- The court affirmed the judgment in favor of Crown Awards.\n- Discount Trophy Co. infringed on Crown Awards' copyright.\n"
+	res = stageResult(t, text)
+	if has(res.Mentions, extract.TypePerson, "Crown Awards") {
+		t.Errorf("mentions %+v: want no person Crown Awards", res.Mentions)
+	}
 }
 
 // TestStemOfCompany: the tagger's person or place that is a company's name
