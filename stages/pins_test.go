@@ -868,7 +868,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ET AL. v. PAUL A. BONIN"); a case's party that is a company's name
 	// without its form makes the tagger's mentions of the name that
 	// company, not a person ("CROWN AWARDS v. …" beside "Crown Awards,
-	// Inc."); the sample has none.
+	// Inc."); a counsel line's surnames listed with "and" before the last
+	// one, after a lawyer and before the firm's city, are the firm
+	// ("Alan G. Gerson, Blumenfeld and Kaplan, St. Louis"); the sample
+	// has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2773,6 +2773,96 @@ func bareFirms(t string, cs []cand) []cand {
 	return replacedBy(cs, add)
 }
 
+// andFirmList is a firm's surnames listed with "and" before the last one
+// and a comma after it, as old firms and sites that drop the "&" write
+// them: "Robbins, Keehn and Jones, San Diego", "Blumenfeld and Kaplan,
+// St. Louis". Group 1 is the name.
+var andFirmList = regexp.MustCompile(`((?:\p{Lu}[\p{Ll}'’\-]+,[ \t]+){0,5}\p{Lu}[\p{Ll}'’\-]+,?[ \t]+and[ \t]+\p{Lu}[\p{Ll}'’\-]+),[ \t]+`)
+
+// andFirmLawyer is a lawyer's name and the comma that a counsel line puts
+// before the lawyer's firm: "Arlington R. Robbins, Michael V. Pundeff,
+// co-counsel, ", "Alan G. Gerson, ".
+var andFirmLawyer = regexp.MustCompile(`(?:^|[\s,;(])\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){1,3}(?:,[ \t]+(?:Jr\.|Sr\.|II|III|Esq\.|co-counsel))*,[ \t]+$`)
+
+// andFirmLawyerBefore reports whether before ends in a lawyer's name and
+// its comma (andFirmLawyer), a name with no title, office or honorific in
+// it: "Stowers, Chief Justice, " opens a panel of judges, "Messrs.
+// Gassert, " a firm's own first name.
+func andFirmLawyerBefore(before string) bool {
+	m := andFirmLawyer.FindStringIndex(before)
+	return m != nil && !slices.ContainsFunc(strings.Fields(before[m[0]:m[1]]), func(w string) bool {
+		lw := strings.ToLower(strings.Trim(w, ".,;("))
+		return titleWords[lw] || titleWords[lw+"."] || jobWords[lw] || civilTitleWords[lw] || notLawyerWords[lw]
+	})
+}
+
+// notLawyerWords are honorifics and judges' words that no lawyer's name
+// before a firm holds.
+var notLawyerWords = wordSet(`mr mrs ms messrs dr hon honorable judge judges justice justices chief`)
+
+// andFirmCity is what follows a firm's name in a counsel line: its city
+// and a comma ("San Diego, Cal., for"), its lawyer after "by" or its
+// lawyers' word.
+var andFirmCity = regexp.MustCompile(`^(?:by[ \t]|attorneys\b|(?:\p{Lu}[\p{L}.'’\-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’\-]*,)`)
+
+// andFirms makes a firm of the surnames a counsel line lists with "and"
+// before the last one (andFirmList): "Alan G. Gerson, Blumenfeld and
+// Kaplan, St. Louis, MO", "Kevin Mathew Loew, Waters, Kraus and Paul, Los
+// Angeles, CA", "the Rutland law firm, Meub, Gallivan and Larson, told";
+// the people and places read inside it go. A lawyer's name and comma
+// before it and its city, "by" or "attorneys" after it must show the
+// firm, or the words "law firm" right before it; no word of it may be a
+// party's role, a place or another name's opener ("Plaintiffs and
+// Appellants", "Before Judges Skillman, Wecker and Lesemann").
+func andFirms(t string, cs []cand) []cand {
+	if !strings.Contains(t, " and ") {
+		return cs
+	}
+	var add []cand
+	for _, m := range andFirmList.FindAllStringSubmatchIndex(t, -1) {
+		// The list may have taken the lawyer's surname before the firm
+		// ("Alan G. Gerson, Blumenfeld and Kaplan"): the firm starts at
+		// the first of its names that the lawyer's comma stands before.
+		s, e := m[2], m[3]
+		city := andFirmCity.MatchString(t[m[1]:min(len(t), m[1]+40)])
+		firm := false
+		for {
+			before := t[max(0, s-60):s]
+			if firm = strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " \t")), "law firm,") || city && andFirmLawyerBefore(before); firm {
+				break
+			}
+			k := strings.IndexByte(t[s:e], ',')
+			if k < 0 {
+				break
+			}
+			next := s + k + 1
+			for next < e && (t[next] == ' ' || t[next] == '\t') {
+				next++
+			}
+			if !startsUpper(t[next:e]) || !strings.Contains(t[next:e], " and ") {
+				break
+			}
+			s = next
+		}
+		// An organisation read over more than the names ("Van Winkle,
+		// Buck, Wall, Starnes and Davis, P.A.") is the firm already.
+		if !firm || slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start < e && s < c.end && (c.start < s || c.end > e) }) {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(strings.ReplaceAll(t[s:e], ",", "")), func(w string) bool {
+			lw := strings.ToLower(w)
+			return lw != "and" && (leadingNoise[lw] || roleWords[lw] || locationSet[lw] || StateNames[lw] || titleWords[lw] || jobWords[lw])
+		}) {
+			continue
+		}
+		add = append(add, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+	}
+	if len(add) == 0 {
+		return cs
+	}
+	return replacedBy(cs, add)
+}
+
 // bareFirmOpens reports whether what stands before a name (bareFirms)
 // ends a clause: nothing, a line's break, a list's ";" or "(", a colon,
 // "and", or a sentence's full stop after a word of four letters or more

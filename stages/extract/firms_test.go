@@ -475,3 +475,21 @@ func TestFirmsOfCities(t *testing.T) {
 		"Allen Shelton, of Clark and Shelton, of Hill City, argued the cause.\n"
 	wantFind(t, firmsOfCities, text, "Hampton, Royce, Engleman and Nelson|Turner and Boisseau, Chartered|Clark and Shelton")
 }
+
+// TestAndFirms: a counsel line's surnames listed with "and" before the
+// last one are a firm where a lawyer's name and comma stand before them
+// and the firm's city, "by" or "attorneys" after, or "law firm" right
+// before; a judges' panel, parties' roles, places and a sentence's list
+// of people are not.
+func TestAndFirms(t *testing.T) {
+	text := "Alan G. Gerson, Blumenfeld and Kaplan, St. Louis, MO, for U.S.A. Hockey.\n" +
+		"Arlington R. Robbins, Michael V. Pundeff, co-counsel, Robbins, Keehn and Jones, San Diego, Cal., for plaintiffs.\n" +
+		"lawyer William Meub, of the Rutland law firm, Meub, Gallivan and Larson, told the jury.\n" +
+		"Before Judges Skillman, Wecker and Lesemann, who sat.\nJohn NIST, Plaintiff and Appellant, v. Steven HALL.\n" +
+		"They were sentenced. Sunland, Williams, and Curry, previously pled guilty.\nJane Doe, Dallas, Houston and Austin, Texas, for the State.\n" +
+		"Before: Stowers, Chief Justice, Winfree, Maassen, Bolger, and Carney, Justices. Winfree, Justice, with whom Stowers joins.\n" +
+		"John Doe, Van Winkle, Buck, Wall, Starnes and Davis, P.A., Asheville, for appellee.\nJane Roe, Smith and Jones, were present at the hearing.\n"
+	cs := spansIn(text, span{"Gallivan", TypePerson, SourceModel}, span{"Larson", TypePerson, SourceModel}, span{"Wecker", TypePerson, SourceModel},
+		span{"Van Winkle, Buck, Wall, Starnes and Davis, P.A.", TypeOrg, SourcePattern})
+	wantMend(t, andFirms, text, cs, "Wecker|Van Winkle, Buck, Wall, Starnes and Davis, P.A.|Blumenfeld and Kaplan|Robbins, Keehn and Jones|Meub, Gallivan and Larson")
+}
