@@ -870,8 +870,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// company, not a person ("CROWN AWARDS v. …" beside "Crown Awards,
 	// Inc."); a counsel line's surnames listed with "and" before the last
 	// one, after a lawyer and before the firm's city, are the firm
-	// ("Alan G. Gerson, Blumenfeld and Kaplan, St. Louis"); the sample
-	// has none.
+	// ("Alan G. Gerson, Blumenfeld and Kaplan, St. Louis"), and a firm's
+	// surnames without commas start at its first ("Affirmed. Kinsella
+	// Weitzman Iser Kump & Aldisert"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2863,6 +2863,65 @@ func andFirms(t string, cs []cand) []cand {
 	return replacedBy(cs, add)
 }
 
+// surnamesBeforeFirm is a firm's first surnames that a counsel line sets
+// before the ones the patterns read with the "&", with no comma between
+// them, after a sentence's end (not an initial's full stop) or a clause's,
+// a heading's word in capitals or the line's start; no possessive: "Affirmed. Kinsella Weitzman " of "Kinsella
+// Weitzman Iser Kump & Aldisert", "COUNSEL Aiken Schenk " of "Aiken Schenk
+// Hawkins & Ricciardi P.C.". Group 1 is the surnames.
+var surnamesBeforeFirm = regexp.MustCompile(`(?:^|\n|\p{L}{3}\.[ \t]+|[;:,)][ \t]+|\b[A-Z]{3,}[ \t]+)((?:\p{Lu}[\p{Ll}\-]+[ \t]){1,4})$`)
+
+// surnameRunFirms starts a law firm named for its partners' surnames
+// without commas ("Kinsella Weitzman Iser Kump & Aldisert", "Haight Brown
+// & Bonesteel", "Bartko Zankel Tarrant & Miller") at its first surname,
+// where the patterns started it at the last one or two before the "&" and
+// left the others as a person's or another organisation's name. The
+// surnames must follow a clause's end (surnamesBeforeFirm) and hold no
+// role ("Plaintiffs-appellants"), title, "Esquire", place, place made an
+// adjective ("Cincinnati-based"), weekday or opener; the names read over
+// them go.
+func surnameRunFirms(t string, cs []cand) []cand {
+	if !strings.Contains(t, " & ") {
+		return cs
+	}
+	var grown [][2]int
+	firms := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party || !strings.Contains(t[c.start:c.end], " & ") || !startsUpper(t[c.start:c.end]) {
+			continue
+		}
+		if k := strings.Index(t[c.start:c.end], " & "); len(strings.Fields(t[c.start:c.start+k])) > 2 {
+			continue
+		}
+		from := max(0, c.start-60)
+		m := surnamesBeforeFirm.FindStringSubmatchIndex(t[from:c.start])
+		if m == nil {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(t[from+m[2]:from+m[3]]), func(w string) bool {
+			lw := strings.ToLower(w)
+			return leadingNoise[lw] || roleWords[lw] || joinedRoles(w) || adjectiveName(w) || weekdays[lw] || lw == "esquire" || titleWords[lw] || jobWords[lw] || locationSet[lw] || StateNames[lw] || orgWords[lw] || orgSuffix[lw] || notLawyerWords[lw]
+		}) {
+			continue
+		}
+		grown = append(grown, [2]int{from + m[2], c.start})
+		cs[i].start = from + m[2]
+		firms[i] = true
+	}
+	if len(grown) == 0 {
+		return cs
+	}
+	// A name read over the surnames, whole or in part ("Kinsella
+	// Weitzman", "AFFIRMED COUNSEL Aiken Schenk"), goes.
+	out := cs[:0]
+	for i, c := range cs {
+		if firms[i] || c.typ == TypeCase || !slices.ContainsFunc(grown, func(g [2]int) bool { return c.start < g[1] && g[0] < c.end }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // bareFirmOpens reports whether what stands before a name (bareFirms)
 // ends a clause: nothing, a line's break, a list's ";" or "(", a colon,
 // "and", or a sentence's full stop after a word of four letters or more

@@ -493,3 +493,22 @@ func TestAndFirms(t *testing.T) {
 		span{"Van Winkle, Buck, Wall, Starnes and Davis, P.A.", TypeOrg, SourcePattern})
 	wantMend(t, andFirms, text, cs, "Wecker|Van Winkle, Buck, Wall, Starnes and Davis, P.A.|Blumenfeld and Kaplan|Robbins, Keehn and Jones|Meub, Gallivan and Larson")
 }
+
+// TestSurnameRunFirms: a law firm named for its partners' surnames without
+// commas starts at its first surname after a clause's end, a heading's
+// word in capitals or the line's start, and the names read over those
+// surnames go; an initial's full stop, a role, "Esquire", a place made an
+// adjective, a weekday or a possessive opens no firm, nor does a firm the
+// patterns read with three names before its "&".
+func TestSurnameRunFirms(t *testing.T) {
+	text := "Affirmed. Kinsella Weitzman Iser Kump & Aldisert, Alan Kossoff for Petitioners.\nAFFIRMED COUNSEL Aiken Schenk Hawkins & Ricciardi P.C., Phoenix\n" +
+		"Carlyle T. Poindexter Poindexter & Associates, Inc., Austin\nJane Doe, Esquire Bush Graziano & Rice, P.A.\nPlaintiffs-appellants Packard & Co. sued.\n" +
+		"The suit. Cincinnati-based Procter & Gamble said.\nThe suit. Monday Acme & Beta said.\nThe matter. Counsel's Kump & Lee said.\nAffirmed. Jones Acme Beta Gamma & Delta LLP\n"
+	cs := spansIn(text, span{"Kump & Aldisert", TypeOrg, SourcePattern}, span{"Kinsella Weitzman", TypePerson, SourceModel},
+		span{"Hawkins & Ricciardi P.C.", TypeOrg, SourcePattern}, span{"AFFIRMED COUNSEL Aiken Schenk", TypePerson, SourceModel},
+		span{"Poindexter & Associates, Inc.", TypeOrg, SourcePattern}, span{"Bush Graziano & Rice, P.A.", TypeOrg, SourcePattern},
+		span{"Packard & Co.", TypeOrg, SourcePattern}, span{"Procter & Gamble", TypeOrg, SourcePattern}, span{"Acme & Beta", TypeOrg, SourcePattern},
+		span{"Kump & Lee", TypeOrg, SourcePattern}, span{"Acme Beta Gamma & Delta LLP", TypeOrg, SourcePattern})
+	wantMend(t, surnameRunFirms, text, cs, "Kinsella Weitzman Iser Kump & Aldisert|Aiken Schenk Hawkins & Ricciardi P.C.|Poindexter & Associates, Inc.|"+
+		"Bush Graziano & Rice, P.A.|Packard & Co.|Procter & Gamble|Acme & Beta|Kump & Lee|Acme Beta Gamma & Delta LLP")
+}
