@@ -872,7 +872,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// one, after a lawyer and before the firm's city, are the firm
 	// ("Alan G. Gerson, Blumenfeld and Kaplan, St. Louis"), and a firm's
 	// surnames without commas start at its first ("Affirmed. Kinsella
-	// Weitzman Iser Kump & Aldisert"); the sample has none.
+	// Weitzman Iser Kump & Aldisert"); a name that ran over its line's
+	// end into a heading numbered with a roman numeral ends at the line's
+	// end ("Kao v. Hengda Kite" / "I. Executive Summary …"); the sample
+	// has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

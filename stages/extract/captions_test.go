@@ -570,3 +570,15 @@ func TestEtAlCaseStarts(t *testing.T) {
 	wantMend(t, etAlCaseStarts, text, cs, "VERITEXT CORP., ET AL. v. PAUL A. BONIN|VERITEXT CORP.|SOUTHWEST TENNESSEE ELECTRIC MEMBERSHIP CORPORATION,\nET AL.\nv.\nCITY OF JACKSON|"+
 		"SOUTHWEST TENNESSEE ELECTRIC MEMBERSHIP CORPORATION|et al. v. Acme Corp.|et al. v. Beta Inc.|Jane Roe")
 }
+
+// TestHeadingBreaks: a name that ran over its line's end into a heading
+// numbered with a roman numeral ends at the line's end; a name wrapped
+// over a line without such a heading, or with a person's initial, keeps
+// its end.
+func TestHeadingBreaks(t *testing.T) {
+	text := "Kao v. Hengda Kite\nI. Executive Summary and Procedural Information\nAcme Widgets\nCompany, Inc.\nJohn\nV. Smith\n"
+	cs := spansIn(text, span{"Kao v. Hengda Kite\nI. Executive Summary and Procedural Information", TypeCase, SourcePattern},
+		span{"Hengda Kite\nI. Executive Summary and Procedural Information", TypeOrg, SourcePattern},
+		span{"Acme Widgets\nCompany, Inc.", TypeOrg, SourcePattern}, span{"John\nV. Smith", TypePerson, SourcePattern})
+	wantMend(t, headingBreaks, text, cs, "Kao v. Hengda Kite|Hengda Kite|Acme Widgets\nCompany, Inc.|John\nV. Smith")
+}

@@ -2442,6 +2442,29 @@ func gluedHeadings(t string, cs []cand) []cand {
 	return cs
 }
 
+// numberedHeadingBelow is a line break and a heading numbered with a roman
+// numeral on the next line: "\nI. Executive Summary and Procedural
+// Information" under a report's "Kao v. Hengda Kite".
+var numberedHeadingBelow = regexp.MustCompile(`\n[ \t]*[IVX]{1,4}\.[ \t]+\p{Lu}\p{L}*[ \t]+\p{L}`)
+
+// headingBreaks cuts a name that ran over its line's end into the
+// numbered heading under it ("Kao v. Hengda Kite" / "I. Executive Summary
+// and Procedural Information"); the heading is no part of it.
+func headingBreaks(t string, cs []cand) []cand {
+	if !strings.Contains(t, "I. ") && !strings.Contains(t, "V. ") && !strings.Contains(t, "X. ") {
+		return cs
+	}
+	for i, c := range cs {
+		if c.typ == TypeDate || c.typ == TypeMoney {
+			continue
+		}
+		if m := numberedHeadingBelow.FindStringIndex(t[c.start:c.end]); m != nil && m[0] > 0 {
+			cs[i].end = c.start + m[0]
+		}
+	}
+	return cs
+}
+
 // fictitiousTail is the fictitious defendants a caption adds after the
 // last named one: " and DOES", " and Does 1-10".
 var fictitiousTail = regexp.MustCompile(`[ \t]+(?:and|AND|&)[ \t]+(?:DOES|Does)$`)
