@@ -874,8 +874,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// surnames without commas start at its first ("Affirmed. Kinsella
 	// Weitzman Iser Kump & Aldisert"); a name that ran over its line's
 	// end into a heading numbered with a roman numeral ends at the line's
-	// end ("Kao v. Hengda Kite" / "I. Executive Summary …"); the sample
-	// has none.
+	// end ("Kao v. Hengda Kite" / "I. Executive Summary …"); a firm's
+	// surnames without their "&" before a city and its state are the firm
+	// ("Clark, Robinson Hellebush, Cincinnati, Ohio"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2734,10 +2734,12 @@ var bareFirmLawyer = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){1,3}
 // "Mayer, Warfield Watson, of New York City", "Furth, Fahrner, Bluemle
 // Mason, Frederick P. Furth", "Howson Howson, of New York City" (two names
 // that are not one surname doubled, "Mincey Green", are read as a person's,
-// as most are). The name must open its clause
-// (a line's or a list's start, "and", a sentence's end); a city after
-// "of" or its lawyer's surname after it must show the firm, and a firm of
-// two names must double its surname; no word of it may be a party's role or
+// as most are). The name must open its clause (a line's or a list's
+// start, "and", a sentence's end, the state that ends the firm before it:
+// "…, Cincinnati, Ohio, Cooper, Sanders Holt"); a city after "of", a city
+// and its state ("Clark, Robinson Hellebush, Cincinnati, Ohio") or its
+// lawyer's surname after it must show the firm, and a firm of two names
+// must double its surname; no word of it may be a party's role or
 // another name's opener (leadingNoise: "Appellants, Rhonda Wilson"); the
 // names read inside it go.
 func bareFirms(t string, cs []cand) []cand {
@@ -2746,7 +2748,20 @@ func bareFirms(t string, cs []cand) []cand {
 	}
 	var add []cand
 	for _, m := range bareFirmPair.FindAllStringSubmatchIndex(t, -1) {
+		// The list may have taken the city and state of the firm before
+		// ("Cincinnati, Ohio, Cooper, Sanders Holt"): the name starts at
+		// the first of its items that opens a clause.
 		s, e := m[2], m[3]
+		for !bareFirmOpens(t[:s]) {
+			k := strings.IndexByte(t[s:e], ',')
+			if k < 0 {
+				break
+			}
+			s += k + 1
+			for s < e && (t[s] == ' ' || t[s] == '\t') {
+				s++
+			}
+		}
 		if !bareFirmOpens(t[:s]) {
 			continue
 		}
@@ -2756,6 +2771,9 @@ func bareFirms(t string, cs []cand) []cand {
 		if l := bareFirmLawyer.FindStringSubmatch(rest); l != nil {
 			firm = firm || slices.Contains(ws, l[1])
 		}
+		// A city and its state after the names: "Clark, Robinson
+		// Hellebush, Cincinnati, Ohio" (two names stay a person's, below).
+		firm = firm || cityStateAfter(rest)
 		// Two names are a person's but for a doubled surname with a
 		// counsel line's city, lawyer or "for" after it ("Mabry Mabry,
 		// for appellant"; "Michael Rayfield, of New York" and "Mohamed
@@ -2922,6 +2940,24 @@ func surnameRunFirms(t string, cs []cand) []cand {
 	return out
 }
 
+// cityAndState is a city and its state after a name and its comma, the
+// state named, abbreviated or coded: "Cincinnati, Ohio,", "Burlington,
+// N.C.,". Group 1 is the state.
+var cityAndState = regexp.MustCompile(`^\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2},[ \t]+([A-Z][A-Za-z.]*(?:[ \t]?[A-Z][A-Za-z.]*)?)[,;]`)
+
+// cityStateAfter reports whether rest opens with a city and its state
+// (cityAndState).
+func cityStateAfter(rest string) bool {
+	m := cityAndState.FindStringSubmatch(rest)
+	return m != nil && isStateName(m[1])
+}
+
+// isStateName reports whether s names a state, by its name ("Ohio"), its
+// abbreviation ("N.C.", "Cal.") or its postal code ("UT").
+func isStateName(s string) bool {
+	return StateNames[strings.ToLower(s)] || postalCodes[s] || slices.Contains(stateAbbrevs, strings.ReplaceAll(s, " ", ""))
+}
+
 // bareFirmOpens reports whether what stands before a name (bareFirms)
 // ends a clause: nothing, a line's break, a list's ";" or "(", a colon,
 // "and", or a sentence's full stop after a word of four letters or more
@@ -2937,6 +2973,10 @@ func bareFirmOpens(before string) bool {
 		return true
 	case '.':
 		return utf8.RuneCountInString(strings.TrimRight(lastWord(b), ".")) >= 4
+	case ',':
+		// A counsel line's last firm's city and state: "…, Cincinnati,
+		// Ohio, Cooper, Sanders Holt".
+		return isStateName(strings.TrimSuffix(lastWord(b), ","))
 	}
 	return lastWord(b) == "and"
 }

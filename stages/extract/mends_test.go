@@ -50,16 +50,25 @@ func TestNameMends(t *testing.T) {
 			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Mabry Mabry|ORG Furth, Fahrner, Bluemle Mason",
 		},
 		{
+			// Three names or more before a city and its state, and a firm
+			// after the city and state of the firm before it.
+			"bare firms: city and state", bareFirms,
+			"Clark, Robinson Hellebush, Cincinnati, Ohio, Cooper, Sanders Holt, Burlington, N.C., for plaintiff.\n",
+			[]span{{"Robinson Hellebush", TypePerson, SourceModel}, {"Cooper", TypePerson, SourceModel}, {"Sanders Holt", TypePerson, SourceModel}},
+			"ORG Clark, Robinson Hellebush|ORG Cooper, Sanders Holt",
+		},
+		{
 			// Two names are a person's, a doubled name too without a counsel
 			// line after it; a person's name after an initial, after a
 			// city's "of", after a party's role, or with no city or lawyer of
 			// its own after it stays.
 			"bare firms: people", bareFirms,
 			"Michael Rayfield, of New York, for the State. Robert A. Long, Yaron Dori, of Washington, for amici. Counsel of Chicago, Joseph Jerome, for them.\n" +
-				"Smith, Jones, Mary Brown, for appellees. Appellants, Rhonda Wilson, of Dallas, pro se.\nThe police said. Mohamed Mohamed, 23, was charged.\n",
+				"Smith, Jones, Mary Brown, for appellees. Appellants, Rhonda Wilson, of Dallas, pro se.\nThe police said. Mohamed Mohamed, 23, was charged.\n" +
+				"Jane Roe, Peter Paul Brown, Dallas, Texas, for them. Born in Austin, Texas, Mary Ann Smith, Houston, Texas, for him.\nPeter Brown, Dallas, Texas, for her.\n",
 			[]span{{"Michael Rayfield", TypePerson, SourceModel}, {"Yaron Dori", TypePerson, SourceModel}, {"Joseph Jerome", TypePerson, SourceModel}, {"Mary Brown", TypePerson, SourceModel},
-				{"Rhonda Wilson", TypePerson, SourceModel}, {"Mohamed Mohamed", TypePerson, SourceModel}},
-			"PERSON Michael Rayfield|PERSON Yaron Dori|PERSON Joseph Jerome|PERSON Mary Brown|PERSON Rhonda Wilson|PERSON Mohamed Mohamed",
+				{"Rhonda Wilson", TypePerson, SourceModel}, {"Mohamed Mohamed", TypePerson, SourceModel}, {"Peter Paul Brown", TypePerson, SourceModel}},
+			"PERSON Michael Rayfield|PERSON Yaron Dori|PERSON Joseph Jerome|PERSON Mary Brown|PERSON Rhonda Wilson|PERSON Mohamed Mohamed|PERSON Peter Paul Brown",
 		},
 		{
 			// A document's first line that is a case's name is the case,
