@@ -1448,7 +1448,7 @@ func etAlCaseStarts(t string, cs []cand) []cand {
 		}
 		at := len(before) - 1
 		for _, p := range cs {
-			if (p.typ == TypeOrg || p.typ == TypePerson) && p.end == at && p.start < at {
+			if (p.typ == TypeOrg || p.typ == TypePerson) && p.end == at {
 				cs[i].start = p.start // its party "ET AL." stays, for the mends that drop it
 				break
 			}

@@ -189,7 +189,7 @@ func retype(ms []Mention) []Mention {
 		}
 		if f := strings.Fields(m.Text); len(f) > 1 && len(f[0]) >= 4 && startsUpper(f[0]) &&
 			!leadingNoise[strings.ToLower(f[0])] && !locationSet[strings.ToLower(f[0])] {
-			add(known, strings.ToLower(f[0]), m.Type)
+			add(known, strings.ToLower(f[0]), typ)
 		}
 	}
 	known := fromModel

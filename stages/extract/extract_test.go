@@ -2518,18 +2518,21 @@ func TestParallelAndNames(t *testing.T) {
 // TestAdjectivesAndRolesOpenNoCompany: a place made an adjective, of one
 // word or more ("Lodi-based", "New Jersey-based"), and a litigant's
 // joined roles ("Defendant/Appellee") open no company's name; a name's
-// own hyphenated word ("Pioneer Hi-Bred") stays.
+// own hyphenated word ("Pioneer Hi-Bred", "Acme World-wide Shipping")
+// stays.
 func TestAdjectivesAndRolesOpenNoCompany(t *testing.T) {
 	text := "The Lodi-based ABC Packing Services, Inc. agreed to pay.\nThe settlement with New Jersey-based Para-Plus Translations Inc. resolves the claims.\n" +
 		"The order requires Paterson-based Progressive Movers, Inc., Lodi-based XYZ Packing Services, Inc., and their principals to pay. " +
-		"Defendant/Appellee Arrow Exterminators, Inc. moved to dismiss. Defendants, Pioneer Hi-Bred International, Inc. (Pioneer) answered.\n"
+		"Defendant/Appellee Arrow Exterminators, Inc. moved to dismiss. Defendants, Pioneer Hi-Bred International, Inc. (Pioneer) answered.\n" +
+		"The carrier Acme World-wide Shipping, Inc. answered.\n"
 	res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "ABC Packing Services, Inc."}, mention{extract.TypeOrg, "Arrow Exterminators, Inc."},
 		mention{extract.TypeOrg, "Progressive Movers, Inc."}, mention{extract.TypeOrg, "XYZ Packing Services, Inc."},
-		mention{extract.TypeOrg, "Pioneer Hi-Bred International, Inc."}, mention{extract.TypeOrg, "Para-Plus Translations Inc."})
+		mention{extract.TypeOrg, "Pioneer Hi-Bred International, Inc."}, mention{extract.TypeOrg, "Para-Plus Translations Inc."},
+		mention{extract.TypeOrg, "Acme World-wide Shipping, Inc."})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "-based") || strings.Contains(s, "Appellee") })
 }
 

@@ -1706,9 +1706,10 @@ var wrappedFormLine = regexp.MustCompile(`^[ \t]*((?:[A-Z][\w&'’.\-]*[ \t]+){0
 // first words: "Bass River Golf" of "… and by Bass River Golf".
 var nameTail = regexp.MustCompile(`(?:^|[ \t])((?:[A-Z][\w&'’.\-]*[ \t]+){0,4}[A-Z][\w&'’\-]*)[ \t]*$`)
 
-// headingLine is a heading's line numbered with a roman numeral or a
-// letter: "I. Background Facts & Proceedings", "B. Parties".
-var headingLine = regexp.MustCompile(`^[ \t]*(?:[IVX]{1,4}|[A-H])\.[ \t]+[A-Z]`)
+// headingLine is a heading's line numbered with a roman numeral: "I.
+// Background Facts & Proceedings" (a letter's "D." is as often a
+// lawyer's initial: "D. Wayne Smith, counsel for Bass River Golf").
+var headingLine = regexp.MustCompile(`^[ \t]*[IVX]{1,4}\.[ \t]+[A-Z]`)
 
 // proseBefore is a sentence's words in lower case before a name.
 var proseBefore = regexp.MustCompile(`[a-z]{2,}[ \t]+[a-z]{2,}[ \t]+$`)
@@ -1720,10 +1721,13 @@ var titleConnectors = wordSet(`of by and between among for to with`)
 // words that precede its legal form ("Bass River Golf" / "Management,
 // Inc."), which neither the patterns nor the tagger read whole. The words
 // before the break must be capitalised and follow a word in lower case, a
-// comma or the line's start; a role or a heading's word there ("Plaintiff",
-// "Borrower:") ends nothing. Without a comma before the form, the line's
-// words must be heads of companies' names ("Group LLC"), which no name
-// opens with.
+// comma or the line's start; a litigant's role before them is none of
+// them ("Defendant Atco" / "Raceway, Inc."); a heading's word there
+// ("Plaintiff", "Borrower:"), a numbered heading's line ("I. Background
+// Facts & Proceedings") or a lawyer's "Esquire" ends nothing. Without a
+// comma before the form, the line's words must be heads of companies'
+// names ("Group LLC"), which no name opens with, or the words before the
+// break must follow prose ("denial of Electronic" / "Arts Inc.").
 func wrappedForms(t string) []cand {
 	var out []cand
 	for ls := strings.IndexByte(t, '\n') + 1; ls > 0 && ls < len(t); ls = nextLine(t, ls) {
@@ -1744,9 +1748,11 @@ func wrappedForms(t string) []cand {
 		}
 		// "owned by Defendant Atco" / "Raceway, Inc.": a litigant's role
 		// before the name's first words is none of it.
-		for tail[2] < tail[3] && litigantRoles[strings.ToLower(firstWord(prev[tail[2]:tail[3]]))] && strings.ContainsAny(prev[tail[2]:tail[3]], " \t") {
+		// Only a role's own word goes, not a qualifier that may open a
+		// name ("Cross Country" / "Healthcare, Inc.").
+		for tail[2] < tail[3] && isLitigantRole(firstWord(prev[tail[2]:tail[3]])) && strings.ContainsAny(prev[tail[2]:tail[3]], " \t") {
 			tail[2] += len(firstWord(prev[tail[2]:tail[3]]))
-			for prev[tail[2]] == ' ' || prev[tail[2]] == '\t' {
+			for tail[2] < tail[3] && (prev[tail[2]] == ' ' || prev[tail[2]] == '\t') {
 				tail[2]++
 			}
 		}
@@ -1759,7 +1765,7 @@ func wrappedForms(t string) []cand {
 		words := strings.Fields(prev[tail[2]:tail[3]])
 		// A heading's numbered line ("I. Background Facts & Proceedings")
 		// and a lawyer's "Esquire" end no company's name.
-		if headingLine.MatchString(prev) || strings.EqualFold(strings.TrimSuffix(words[len(words)-1], "."), "esquire") || strings.EqualFold(strings.TrimSuffix(words[len(words)-1], "."), "esq") {
+		if last := words[len(words)-1]; headingLine.MatchString(prev) || strings.EqualFold(last, "esquire") || strings.EqualFold(last, "esq") {
 			continue
 		}
 		// A title's "OF" on its line ("LIMITED LIABILITY COMPANY
@@ -1912,6 +1918,14 @@ func joinedRoles(w string) bool {
 	return len(parts) > 1
 }
 
+// isLitigantRole reports whether w is a litigant's role, alone or joined
+// ("Defendant", "Plaintiff-Appellant"), not one of the words that only
+// qualify a role ("Cross", "Third", "Party").
+func isLitigantRole(w string) bool {
+	lw := strings.ToLower(w)
+	return litigantRoles[lw] && roleWords[lw] || joinedRoles(w)
+}
+
 // litigantRoles are the roles a caption gives a party and the words that
 // qualify them ("Cross-Appellant", "Third-Party Defendant").
 var litigantRoles = wordSet(`plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner petitioners
@@ -1927,11 +1941,21 @@ func afterOpener(t string, s, e int) int {
 		return afterWords(t, s, 1)
 	}
 	for k := min(2, len(ws)-2); k >= 0; k-- {
-		if adjectiveName(ws[k]) {
+		// After the first word, only a place's name of more than one word
+		// ("New Jersey-based"), not a name's own word ("Acme World-wide
+		// Shipping, Inc.").
+		if adjectiveName(ws[k]) && (k == 0 || placeWords(append(slices.Clone(ws[:k]), ws[k][:strings.LastIndexByte(ws[k], '-')]))) {
 			return afterWords(t, s, k+1)
 		}
 	}
 	return s
+}
+
+// placeWords reports whether ws are a place's name: a state's or a known
+// place's ("New Jersey", "Los Angeles").
+func placeWords(ws []string) bool {
+	k := strings.ToLower(strings.Join(ws, " "))
+	return StateNames[k] || locationSet[k]
 }
 
 // parallelBeforeAnd is two capitalised words right before an "and"
@@ -2795,7 +2819,7 @@ func bareFirms(t string, cs []cand) []cand {
 // and a comma after it, as old firms and sites that drop the "&" write
 // them: "Robbins, Keehn and Jones, San Diego", "Blumenfeld and Kaplan,
 // St. Louis". Group 1 is the name.
-var andFirmList = regexp.MustCompile(`((?:\p{Lu}[\p{Ll}'’\-]+,[ \t]+){0,5}\p{Lu}[\p{Ll}'’\-]+,?[ \t]+and[ \t]+\p{Lu}[\p{Ll}'’\-]+),[ \t]+`)
+var andFirmList = regexp.MustCompile(`(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’\-]+,[ \t]+){0,5}\p{Lu}[\p{L}'’\-]+,?[ \t]+and[ \t]+\p{Lu}[\p{L}'’\-]+),[ \t]+`)
 
 // andFirmLawyer is a lawyer's name and the comma that a counsel line puts
 // before the lawyer's firm: "Arlington R. Robbins, Michael V. Pundeff,
@@ -2804,13 +2828,14 @@ var andFirmLawyer = regexp.MustCompile(`(?:^|[\s,;(])\p{Lu}[\p{L}'’\-]*\.?(?:[
 
 // andFirmLawyerBefore reports whether before ends in a lawyer's name and
 // its comma (andFirmLawyer), a name with no title, office or honorific in
-// it: "Stowers, Chief Justice, " opens a panel of judges, "Messrs.
-// Gassert, " a firm's own first name.
+// it: "Stowers, Chief Justice, " and "Before Smith, " open a panel of
+// judges, "Messrs. Gassert, " a firm's own first name.
 func andFirmLawyerBefore(before string) bool {
 	m := andFirmLawyer.FindStringIndex(before)
 	return m != nil && !slices.ContainsFunc(strings.Fields(before[m[0]:m[1]]), func(w string) bool {
 		lw := strings.ToLower(strings.Trim(w, ".,;("))
-		return titleWords[lw] || titleWords[lw+"."] || jobWords[lw] || civilTitleWords[lw] || notLawyerWords[lw]
+		// An initial ("A.") is no article.
+		return titleWords[lw] || titleWords[lw+"."] || jobWords[lw] || civilTitleWords[lw] || notLawyerWords[lw] || len(lw) > 1 && leadingNoise[lw]
 	})
 }
 
@@ -2821,7 +2846,22 @@ var notLawyerWords = wordSet(`mr mrs ms messrs dr hon honorable judge judges jus
 // andFirmCity is what follows a firm's name in a counsel line: its city
 // and a comma ("San Diego, Cal., for"), its lawyer after "by" or its
 // lawyers' word.
-var andFirmCity = regexp.MustCompile(`^(?:by[ \t]|attorneys\b|(?:\p{Lu}[\p{L}.'’\-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’\-]*,)`)
+var andFirmCity = regexp.MustCompile(`^(?:by[ \t]|(?i:attorneys)\b|((?:\p{Lu}[\p{L}.'’\-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’\-]*),)`)
+
+// andFirmCityAfter reports whether rest opens with what follows a firm's
+// name in a counsel line (andFirmCity), a city with its state ("St.
+// Louis, MO,"), a place known as one or a city before the party the
+// firm appears for ("New York City, for plaintiff"): a person's name
+// after a list of people is none ("Mary Jones, Brown and Green, Tom
+// White, and").
+func andFirmCityAfter(rest string) bool {
+	m := andFirmCity.FindStringSubmatchIndex(rest)
+	return m != nil && (m[2] < 0 || cityStateAfter(rest) || locationSet[strings.ToLower(rest[m[2]:m[3]])] || cityThenFor.MatchString(rest[m[3]:]))
+}
+
+// cityThenFor is the party a counsel line's firm and city appear for,
+// after the city's comma: ", for plaintiff".
+var cityThenFor = regexp.MustCompile(`^,[ \t]+for\b`)
 
 // andFirms makes a firm of the surnames a counsel line lists with "and"
 // before the last one (andFirmList): "Alan G. Gerson, Blumenfeld and
@@ -2842,7 +2882,7 @@ func andFirms(t string, cs []cand) []cand {
 		// ("Alan G. Gerson, Blumenfeld and Kaplan"): the firm starts at
 		// the first of its names that the lawyer's comma stands before.
 		s, e := m[2], m[3]
-		city := andFirmCity.MatchString(t[m[1]:min(len(t), m[1]+40)])
+		city := andFirmCityAfter(t[m[1]:min(len(t), m[1]+40)])
 		firm := false
 		for {
 			before := t[max(0, s-60):s]
@@ -2864,7 +2904,7 @@ func andFirms(t string, cs []cand) []cand {
 		}
 		// An organisation read over more than the names ("Van Winkle,
 		// Buck, Wall, Starnes and Davis, P.A.") is the firm already.
-		if !firm || slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start < e && s < c.end && (c.start < s || c.end > e) }) {
+		if !firm || slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start <= s && c.end >= e && (c.start < s || c.end > e) }) {
 			continue
 		}
 		if slices.ContainsFunc(strings.Fields(strings.ReplaceAll(t[s:e], ",", "")), func(w string) bool {
@@ -2883,11 +2923,17 @@ func andFirms(t string, cs []cand) []cand {
 
 // surnamesBeforeFirm is a firm's first surnames that a counsel line sets
 // before the ones the patterns read with the "&", with no comma between
-// them, after a sentence's end (not an initial's full stop) or a clause's,
-// a heading's word in capitals or the line's start; no possessive: "Affirmed. Kinsella Weitzman " of "Kinsella
-// Weitzman Iser Kump & Aldisert", "COUNSEL Aiken Schenk " of "Aiken Schenk
-// Hawkins & Ricciardi P.C.". Group 1 is the surnames.
-var surnamesBeforeFirm = regexp.MustCompile(`(?:^|\n|\p{L}{3}\.[ \t]+|[;:,)][ \t]+|\b[A-Z]{3,}[ \t]+)((?:\p{Lu}[\p{Ll}\-]+[ \t]){1,4})$`)
+// them and no possessive, after a sentence's end (a word of four letters
+// or more and its full stop, not an initial's or an abbreviation's), a
+// semicolon, a colon, a bracket or a word in capitals: "Affirmed.
+// Kinsella Weitzman " of "Kinsella Weitzman Iser Kump & Aldisert",
+// "COUNSEL Aiken Schenk " of "Aiken Schenk Hawkins & Ricciardi P.C.".
+// Group 1 is the surnames; surnamesOpeningLine is the same at a line's
+// start.
+var (
+	surnamesBeforeFirm  = regexp.MustCompile(`(?:\p{L}{4}\.[ \t]+|[;:)][ \t]+|\b[A-Z]{3,}[ \t]+)((?:\p{Lu}[\p{Ll}\-]+[ \t]){1,4})$`)
+	surnamesOpeningLine = regexp.MustCompile(`^[ \t]*((?:\p{Lu}[\p{Ll}\-]+[ \t]){1,4})$`)
+)
 
 // surnameRunFirms starts a law firm named for its partners' surnames
 // without commas ("Kinsella Weitzman Iser Kump & Aldisert", "Haight Brown
@@ -2911,8 +2957,15 @@ func surnameRunFirms(t string, cs []cand) []cand {
 		if k := strings.Index(t[c.start:c.end], " & "); len(strings.Fields(t[c.start:c.start+k])) > 2 {
 			continue
 		}
-		from := max(0, c.start-60)
+		// Within the line, up to 60 bytes back; a comma is no clause's end
+		// here ("Respectfully submitted, Paul Clement Kirkland & Ellis
+		// LLP" names a lawyer and his firm).
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		from := max(ls, c.start-60)
 		m := surnamesBeforeFirm.FindStringSubmatchIndex(t[from:c.start])
+		if m == nil && from == ls {
+			m = surnamesOpeningLine.FindStringSubmatchIndex(t[from:c.start])
+		}
 		if m == nil {
 			continue
 		}

@@ -281,8 +281,9 @@ func TestWrappedForms(t *testing.T) {
 	text := "actions taken by the city, and by Bass River Golf\nManagement, Inc. (Bass River), which operated it.\nBorrower:\nAcme, Inc.\nCAROVA\nACQUISITIONS, L.P., Plaintiff\nthe Plaintiff\nAcme, Inc.\n" +
 		"office c/o Morgans Hotel\nGroup LLC, 475 Tenth Avenue\nAttention: John Smith\nAcme LLC\nLIMITED LIABILITY COMPANY AGREEMENT\nOF\nBRIGHTWATER HOLDINGS, LLC\n" +
 		"the strip owned by Defendant Atco\nRaceway, Inc. in 2010.\nI. Background Facts & Proceedings\nDoorenbos Poultry, Inc. keeps hens.\nR. Eric Hacker, Esquire\nMorris James, LLP\n" +
-		"affirmed the district court's denial of Electronic\nArts Inc. motion.\n"
-	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC|Atco\nRaceway, Inc.|Electronic\nArts Inc.")
+		"affirmed the district court's denial of Electronic\nArts Inc. motion.\nclaims against Cross Country\nHealthcare, Inc. were tried.\nD. Wayne Smith, counsel for Bass River Golf\nManagement, Inc.\n"
+	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC|Atco\nRaceway, Inc.|Electronic\nArts Inc.|"+
+		"Cross Country\nHealthcare, Inc.|Bass River Golf\nManagement, Inc.")
 }
 
 // TestPersonFirms: a lawyer's name run into the firm after it, on its line
@@ -482,33 +483,56 @@ func TestFirmsOfCities(t *testing.T) {
 // before; a judges' panel, parties' roles, places and a sentence's list
 // of people are not.
 func TestAndFirms(t *testing.T) {
-	text := "Alan G. Gerson, Blumenfeld and Kaplan, St. Louis, MO, for U.S.A. Hockey.\n" +
+	text := "Alan G. Gerson, Blumenfeld and Kaplan, St. Louis, MO, James A. O'Neal, Faegre and Benson, Minneapolis, MN, for U.S.A. Hockey.\n" +
 		"Arlington R. Robbins, Michael V. Pundeff, co-counsel, Robbins, Keehn and Jones, San Diego, Cal., for plaintiffs.\n" +
 		"lawyer William Meub, of the Rutland law firm, Meub, Gallivan and Larson, told the jury.\n" +
 		"Before Judges Skillman, Wecker and Lesemann, who sat.\nJohn NIST, Plaintiff and Appellant, v. Steven HALL.\n" +
 		"They were sentenced. Sunland, Williams, and Curry, previously pled guilty.\nJane Doe, Dallas, Houston and Austin, Texas, for the State.\n" +
 		"Before: Stowers, Chief Justice, Winfree, Maassen, Bolger, and Carney, Justices. Winfree, Justice, with whom Stowers joins.\n" +
-		"John Doe, Van Winkle, Buck, Wall, Starnes and Davis, P.A., Asheville, for appellee.\nJane Roe, Smith and Jones, were present at the hearing.\n"
+		"John Doe, Van Winkle, Buck, Wall, Starnes and Davis, P.A., Asheville, for appellee.\nJane Roe, Smith and Jones, were present at the hearing.\n" +
+		"Before Smith, Jones and Brown, Circuit Judges, and Doe, District Judge.\nAlan Smith, McNamara and O'Brien, Boston, Mass., for him.\nThe deponents were Mary Jones, Brown and Green, Tom White, and others.\nHeard. Before Smith, Jones and Lee, Dallas, Texas, sitting.\nVirginia R. Richard, Kane, Dalsimer and Richard, New York City, for plaintiff.\nJohn Doe, Lake and Hill, Attorneys for Appellant.\n"
 	cs := spansIn(text, span{"Gallivan", TypePerson, SourceModel}, span{"Larson", TypePerson, SourceModel}, span{"Wecker", TypePerson, SourceModel},
 		span{"Van Winkle, Buck, Wall, Starnes and Davis, P.A.", TypeOrg, SourcePattern})
-	wantMend(t, andFirms, text, cs, "Wecker|Van Winkle, Buck, Wall, Starnes and Davis, P.A.|Blumenfeld and Kaplan|Robbins, Keehn and Jones|Meub, Gallivan and Larson")
+	wantMend(t, andFirms, text, cs, "Wecker|Van Winkle, Buck, Wall, Starnes and Davis, P.A.|Blumenfeld and Kaplan|Faegre and Benson|Robbins, Keehn and Jones|Meub, Gallivan and Larson|"+
+		"McNamara and O'Brien|Kane, Dalsimer and Richard|Lake and Hill")
 }
 
 // TestSurnameRunFirms: a law firm named for its partners' surnames without
 // commas starts at its first surname after a clause's end, a heading's
 // word in capitals or the line's start, and the names read over those
 // surnames go; an initial's full stop, a role, "Esquire", a place made an
-// adjective, a weekday or a possessive opens no firm, nor does a firm the
+// adjective, a weekday, a possessive, a comma (a lawyer before the firm)
+// or an abbreviation's full stop opens no firm, nor does a firm the
 // patterns read with three names before its "&".
 func TestSurnameRunFirms(t *testing.T) {
 	text := "Affirmed. Kinsella Weitzman Iser Kump & Aldisert, Alan Kossoff for Petitioners.\nAFFIRMED COUNSEL Aiken Schenk Hawkins & Ricciardi P.C., Phoenix\n" +
 		"Carlyle T. Poindexter Poindexter & Associates, Inc., Austin\nJane Doe, Esquire Bush Graziano & Rice, P.A.\nPlaintiffs-appellants Packard & Co. sued.\n" +
-		"The suit. Cincinnati-based Procter & Gamble said.\nThe suit. Monday Acme & Beta said.\nThe matter. Counsel's Kump & Lee said.\nAffirmed. Jones Acme Beta Gamma & Delta LLP\n"
+		"The suit. Cincinnati-based Procter & Gamble said.\nThe suit. Monday Acme & Beta said.\nThe matter. Counsel's Kump & Lee said.\nAffirmed. Jones Acme Beta Gamma & Delta LLP\n" +
+		"Respectfully submitted, Paul Clement Kirkland & Ellis LLP\nFiled by Acme, Inc. Brown Smith & Lee\nHaight Brown & Bonesteel, Arezoo Jamshidi, San Diego\n"
 	cs := spansIn(text, span{"Kump & Aldisert", TypeOrg, SourcePattern}, span{"Kinsella Weitzman", TypePerson, SourceModel},
 		span{"Hawkins & Ricciardi P.C.", TypeOrg, SourcePattern}, span{"AFFIRMED COUNSEL Aiken Schenk", TypePerson, SourceModel},
 		span{"Poindexter & Associates, Inc.", TypeOrg, SourcePattern}, span{"Bush Graziano & Rice, P.A.", TypeOrg, SourcePattern},
 		span{"Packard & Co.", TypeOrg, SourcePattern}, span{"Procter & Gamble", TypeOrg, SourcePattern}, span{"Acme & Beta", TypeOrg, SourcePattern},
-		span{"Kump & Lee", TypeOrg, SourcePattern}, span{"Acme Beta Gamma & Delta LLP", TypeOrg, SourcePattern})
+		span{"Kump & Lee", TypeOrg, SourcePattern}, span{"Acme Beta Gamma & Delta LLP", TypeOrg, SourcePattern},
+		span{"Kirkland & Ellis LLP", TypeOrg, SourcePattern}, span{"Paul Clement", TypePerson, SourceModel}, span{"Smith & Lee", TypeOrg, SourcePattern},
+		span{"Brown & Bonesteel", TypeOrg, SourcePattern})
 	wantMend(t, surnameRunFirms, text, cs, "Kinsella Weitzman Iser Kump & Aldisert|Aiken Schenk Hawkins & Ricciardi P.C.|Poindexter & Associates, Inc.|"+
-		"Bush Graziano & Rice, P.A.|Packard & Co.|Procter & Gamble|Acme & Beta|Kump & Lee|Acme Beta Gamma & Delta LLP")
+		"Bush Graziano & Rice, P.A.|Packard & Co.|Procter & Gamble|Acme & Beta|Kump & Lee|Acme Beta Gamma & Delta LLP|Kirkland & Ellis LLP|Paul Clement|Smith & Lee|Haight Brown & Bonesteel")
+}
+
+// TestAfterOpener: a place made an adjective opens no company's name, of
+// one word or of a known place's two ("New Jersey-based"); a name's own
+// hyphenated word after its first ("Acme World-wide Shipping") is its.
+func TestAfterOpener(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Lodi-based ABC Packing Services, Inc.", "ABC Packing Services, Inc."},
+		{"New Jersey-based Para-Plus Translations Inc.", "Para-Plus Translations Inc."},
+		{"Defendant/Appellee Arrow Exterminators, Inc.", "Arrow Exterminators, Inc."},
+		{"Acme World-wide Shipping, Inc.", "Acme World-wide Shipping, Inc."},
+		{"Pioneer Hi-bred International, Inc.", "Pioneer Hi-bred International, Inc."},
+	} {
+		if got := tc.name[afterOpener(tc.name, 0, len(tc.name)):]; got != tc.want {
+			t.Errorf("afterOpener(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
