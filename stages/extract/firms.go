@@ -2826,6 +2826,47 @@ var andFirmList = regexp.MustCompile(`(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’\-]+,[ \t
 // co-counsel, ", "Alan G. Gerson, ".
 var andFirmLawyer = regexp.MustCompile(`(?:^|[\s,;(])\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){1,3}(?:,[ \t]+(?:Jr\.|Sr\.|II|III|Esq\.|co-counsel))*,[ \t]+$`)
 
+// andFirmLists finds andFirmList's matches in t (absolute submatch
+// indices), reading only the windows around an " and " that a capitalised
+// word and a comma follow: legal text has an "and" in most sentences, few
+// of them in a list of names.
+func andFirmLists(t string) [][]int {
+	var out [][]int
+	done := 0
+	for i := 0; ; {
+		k := strings.Index(t[i:], " and ")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len(" and ")
+		if i >= len(t) || t[i] < 'A' || t[i] > 'Z' && t[i] < 0x80 {
+			continue
+		}
+		w := strings.IndexAny(t[i:], " \t\n,")
+		if w < 0 || t[i+w] != ',' || i+w+1 >= len(t) || t[i+w+1] != ' ' && t[i+w+1] != '\t' {
+			continue
+		}
+		end := i + w + 2
+		from := max(done, at-160)
+		for from > 0 && from < at && !strings.ContainsRune(" \t\n,;(", rune(t[from-1])) {
+			from++
+		}
+		for _, m := range andFirmList.FindAllStringSubmatchIndex(t[from:end], -1) {
+			if from+m[1] != end {
+				continue
+			}
+			for j := range m {
+				if m[j] >= 0 {
+					m[j] += from
+				}
+			}
+			out = append(out, m)
+			done = end
+		}
+	}
+}
+
 // andFirmLawyerBefore reports whether before ends in a lawyer's name and
 // its comma (andFirmLawyer), a name with no title, office or honorific in
 // it: "Stowers, Chief Justice, " and "Before Smith, " open a panel of
@@ -2877,7 +2918,7 @@ func andFirms(t string, cs []cand) []cand {
 		return cs
 	}
 	var add []cand
-	for _, m := range andFirmList.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range andFirmLists(t) {
 		// The list may have taken the lawyer's surname before the firm
 		// ("Alan G. Gerson, Blumenfeld and Kaplan"): the firm starts at
 		// the first of its names that the lawyer's comma stands before.
