@@ -876,7 +876,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// end into a heading numbered with a roman numeral ends at the line's
 	// end ("Kao v. Hengda Kite" / "I. Executive Summary …"); a firm's
 	// surnames without their "&" before a city and its state are the firm
-	// ("Clark, Robinson Hellebush, Cincinnati, Ohio"); the sample has none.
+	// ("Clark, Robinson Hellebush, Cincinnati, Ohio"); a company's name
+	// without its form and a head word that only says what it is, of
+	// two words or more, is that company ("Rose Art" of "Rose Art
+	// Industries Inc."); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -248,6 +248,10 @@ func retype(ms []Mention) []Mention {
 	return ms
 }
 
+// companyKinds are the head words a company's short name leaves out:
+// "Rose Art" of "Rose Art Industries Inc.".
+var companyKinds = wordSet(`industries group holdings enterprises international products brands systems technologies`)
+
 // withoutInitials is a person's name's key (nameKey) without its middle
 // initials: "keisha washington" of "KEISHA M. WASHINGTON".
 func withoutInitials(name string) string {
@@ -315,6 +319,12 @@ func stemOfCompany(companies map[string][][]string, name string) bool {
 	for _, c := range companies[ws[0]] {
 		n := len(c)
 		for n > 0 && (orgSuffix[strings.TrimRight(c[n-1], ",")] || orgSuffix[strings.TrimRight(c[n-1], ",")+"."]) {
+			n--
+		}
+		// And without a head word that only says what the company is, for
+		// a name of two words or more: "Rose Art" of "Rose Art Industries
+		// Inc.".
+		if n == len(ws)+1 && len(ws) > 1 && companyKinds[strings.TrimRight(c[n-1], ",")] {
 			n--
 		}
 		if n != len(ws) || n == len(c) {

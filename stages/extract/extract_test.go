@@ -927,13 +927,16 @@ func TestPartyStemOfCompany(t *testing.T) {
 }
 
 // TestStemOfCompany: the tagger's person or place that is a company's name
-// without its legal form is that company.
+// without its legal form, or without its form and a head word that only
+// says what it is ("Rose Art" of "Rose Art Industries Inc."), is that
+// company.
 func TestStemOfCompany(t *testing.T) {
 	text := "1. Trina Health, LLC (Trina Health) was a domestic limited liability company. Bionica, Inc. (Bionica) was a corporation.\n" +
-		"2. Trina Health operated clinics. Bionica manufactured pumps that franchisees of Trina Health used. Bionica was in Nevada.\n"
+		"2. Trina Health operated clinics. Bionica manufactured pumps that franchisees of Trina Health used. Bionica was in Nevada.\n" +
+		"3. Rose Art Industries Inc., of Livingston, N.J. is recalling machines. CPSC and Rose Art have received 225 reports. Contact Rose Art at once.\n"
 	res := stageResult(t, text)
 	for _, m := range res.Mentions {
-		if (m.Text == "Trina Health" || m.Text == "Bionica") && m.Type != extract.TypeOrg {
+		if (m.Text == "Trina Health" || m.Text == "Bionica" || m.Text == "Rose Art") && m.Type != extract.TypeOrg {
 			t.Errorf("%q at %d is %s, want ORG", m.Text, m.Start, m.Type)
 		}
 	}
