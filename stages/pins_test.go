@@ -879,7 +879,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Clark, Robinson Hellebush, Cincinnati, Ohio"); a company's name
 	// without its form and a head word that only says what it is, of
 	// two words or more, is that company ("Rose Art" of "Rose Art
-	// Industries Inc."); the sample has none.
+	// Industries Inc."); a wire story's dateline in brackets, with a
+	// postal code or before a bar names its places ("(OLYMPIA, Wash.) —",
+	// "HAVRE DE GRACE, MD —", "SANTA ANA, Calif. |"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -788,12 +788,15 @@ func TestNameMends(t *testing.T) {
 		{
 			// A wire story's dateline without a date, the city in capitals
 			// and its state abbreviated before a dash, names two places,
-			// the capital with its district one; a judge's line ("J.")
+			// the capital with its district one, in brackets, with a
+			// postal code or before a bar too; a judge's line ("J.", "JJ")
 			// names none.
 			"undated datelines", datelines,
-			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\nJEFFERSON CITY, Mo. (AP) - A clown.\n",
-			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}},
-			"PERSON WORSWICK|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.",
+			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\nJEFFERSON CITY, Mo. (AP) - A clown.\n" +
+				"(OLYMPIA, Wash.) — The agency fined it.\nHAVRE DE GRACE, MD — The museum grew.\nSANTA ANA, Calif. | A jury ruled.\nSMITH, JJ — We concur.\n",
+			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}, {"OLYMPIA", TypePerson, SourceModel}, {"SMITH", TypePerson, SourceModel}},
+			"PERSON WORSWICK|PERSON SMITH|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.|LOCATION OLYMPIA|LOCATION Wash.|"+
+				"LOCATION HAVRE DE GRACE|LOCATION MD|LOCATION SANTA ANA|LOCATION Calif.",
 		},
 		{
 			// A company's name that ends in "Co." or "Corp." goes on over

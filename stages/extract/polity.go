@@ -620,11 +620,13 @@ var dateline = regexp.MustCompile(`^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'
 // undatedDateline is a news story's dateline as the wire services write it
 // without a date: the city in capitals, its state abbreviated, a dash:
 // "BURLINGTON, Wis. – The U.S. Department of Labor …", "JEFFERSON CITY,
-// Mo. (AP) — …" (the text stage writes the dash "-"). Groups 1 and 2 are
-// the city and the state, which must be a state's abbreviation
+// Mo. (AP) — …" (the text stage writes the dash "-"); also in brackets,
+// with a postal code or before a bar: "(OLYMPIA, Wash.) —", "HAVRE DE
+// GRACE, MD —", "SANTA ANA, Calif. |". Groups 1 and 2 are the city and
+// the state, which must be a state's abbreviation or postal code
 // (CitationStates: "WORSWICK, J. —" is a judge's line).
-var undatedDateline = regexp.MustCompile(`^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
-	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))[ \t]*(?:\((?:AP|Reuters|UPI)\)[ \t]*)?(?:–|—|--|-)[ \t]`)
+var undatedDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
+	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))\)?[ \t]*(?:\((?:AP|Reuters|UPI)\)[ \t]*)?(?:–|—|--|-|\|)[ \t]`)
 
 // datelines makes a press release's dateline's city and state places: the
 // tagger reads the city in capitals at a line's start as a person ("ROCK
@@ -642,6 +644,9 @@ func datelines(t string, cs []cand) []cand {
 		for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
 			p++
 		}
+		if p < len(t) && t[p] == '(' {
+			p++
+		}
 		if p+2 >= len(t) || !upperByte(t[p]) || !upperByte(t[p+1]) {
 			continue
 		}
@@ -649,7 +654,7 @@ func datelines(t string, cs []cand) []cand {
 		m := dateline.FindStringSubmatchIndex(line)
 		if m == nil {
 			if m = undatedDateline.FindStringSubmatchIndex(line); m == nil ||
-				citationState(line[m[4]:m[5]]) == "" {
+				citationState(line[m[4]:m[5]]) == "" && !postalCodes[line[m[4]:m[5]]] {
 				continue
 			}
 		}
