@@ -795,7 +795,7 @@ func TestNameMends(t *testing.T) {
 			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\nJEFFERSON CITY, Mo. (AP) - A clown.\n" +
 				"(OLYMPIA, Wash.) — The agency fined it.\nHAVRE DE GRACE, MD — The museum grew.\nSANTA ANA, Calif. | A jury ruled.\nSMITH, JJ — We concur.\n",
 			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}, {"OLYMPIA", TypePerson, SourceModel}, {"SMITH", TypePerson, SourceModel}},
-			"PERSON WORSWICK|PERSON SMITH|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.|LOCATION OLYMPIA|LOCATION Wash.|"+
+			"PERSON WORSWICK|PERSON SMITH|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.|LOCATION OLYMPIA|LOCATION Wash.|" +
 				"LOCATION HAVRE DE GRACE|LOCATION MD|LOCATION SANTA ANA|LOCATION Calif.",
 		},
 		{
