@@ -881,7 +881,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// two words or more, is that company ("Rose Art" of "Rose Art
 	// Industries Inc."); a wire story's dateline in brackets, with a
 	// postal code or before a bar names its places ("(OLYMPIA, Wash.) —",
-	// "HAVRE DE GRACE, MD —", "SANTA ANA, Calif. |"); the sample has none.
+	// "HAVRE DE GRACE, MD —", "SANTA ANA, Calif. |"); a court rule cited
+	// by its set's abbreviation keeps its decimal at a line's end ("Fed.
+	// R. App. P. 32.1"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

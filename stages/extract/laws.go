@@ -1654,6 +1654,11 @@ var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 // mark, which would need a second dot.
 var cfrSection = regexp.MustCompile(`(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§[ \t]*)?\d+\.\d+$`)
 
+// courtRulesSet is a set of court rules cited by its abbreviation, whose
+// rules have decimal numbers of their own: "Fed. R. App. P. 32.1", "Fed.
+// R. Civ. P. 23.1" (no footnote's mark after a section).
+var courtRulesSet = regexp.MustCompile(`\bR\.[ \t]?(?:App|Civ|Crim|Bankr)\.[ \t]?P\.`)
+
 // footnoteNext is what follows a footnote's mark: the next sentence, a
 // record citation in parentheses, or the text's end; not a citation's
 // parenthesis ("§105.9 (West 2013)", "29 C.F.R. § 1630.2 (2019)").
@@ -1720,7 +1725,7 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].start = c.start
 		}
 		name := t[c.start:c.end]
-		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !strings.Contains(name, "I.O.P.") {
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !strings.Contains(name, "I.O.P.") && !courtRulesSet.MatchString(name) {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's

@@ -335,20 +335,21 @@ func TestDefinedLawAcronyms(t *testing.T) {
 // with "of" is not its name. A footnote's number glued to a section at a
 // sentence's end is not the section's; a decimal section before a lower-
 // case word, its own period or a citation's parenthesis keeps its decimal,
-// and so does a C.F.R. section (part and section) ending its line.
+// and so does a C.F.R. section (part and section) or a court rule cited
+// by its set's abbreviation ("Fed. R. App. P. 32.1") ending its line.
 // "OF THE" in capitals opens no law, and a body's name on the line above
 // an Act's is no part of it.
 func TestLawStarts(t *testing.T) {
 	text := "records under the Freedom of Information Act (\"FOIA\"), 5 U.S.C. Sec. 552 (1988). Section 5 of Securities Act; 29 C.F.R. Section 1630.2 applies.\n" +
 		"under section 425.16.1 We hold; and 42 U.S.C. § 1981.1 (ECF No. 5.) Then § 1983.1\nOn June 27; but § 1542.1 of the Code, § 1542.2. Then §105.9 (West 2013) and § 240.10 (2020).\n" +
-		"FINAL WRITTEN DECISION\n37 C.F.R. § 42.73\nThe Board"
+		"FINAL WRITTEN DECISION\n37 C.F.R. § 42.73\nThe Board\nTo be cited only in accordance with Fed. R. App. P. 32.1\nPER CURIAM"
 	cs := spansIn(text, span{"Information Act", TypeLaw, SourcePattern}, span{"Sec. 552", TypeLaw, SourcePattern},
 		span{"Securities Act", TypeLaw, SourcePattern}, span{"Section 1630.2", TypeLaw, SourcePattern},
 		span{"section 425.16.1", TypeLaw, SourcePattern}, span{"42 U.S.C. § 1981.1", TypeLaw, SourcePattern}, span{"§ 1983.1", TypeLaw, SourcePattern},
 		span{"§ 1542.1", TypeLaw, SourcePattern}, span{"§ 1542.2", TypeLaw, SourcePattern}, span{"§105.9", TypeLaw, SourcePattern}, span{"§ 240.10", TypeLaw, SourcePattern},
-		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern})
+		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern}, span{"Fed. R. App. P. 32.1", TypeLaw, SourcePattern})
 	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2|"+
-		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73")
+		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73|Fed. R. App. P. 32.1")
 	// An Act's name over two connectors.
 	text = "the period provided by the Carriage of Goods by Sea Act (COGSA) prevailed.\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"Sea Act", TypeLaw, SourcePattern}), "Carriage of Goods by Sea Act")
