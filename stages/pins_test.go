@@ -883,7 +883,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// postal code or before a bar names its places ("(OLYMPIA, Wash.) —",
 	// "HAVRE DE GRACE, MD —", "SANTA ANA, Calif. |"); a court rule cited
 	// by its set's abbreviation keeps its decimal at a line's end ("Fed.
-	// R. App. P. 32.1"); the sample has none.
+	// R. App. P. 32.1"); a provision and the law's name after its "of",
+	// read apart, are one citation ("Section 501.1 of the Clinton County
+	// Zoning Ordinance"); the sample has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

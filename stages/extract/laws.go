@@ -1654,6 +1654,55 @@ var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 // mark, which would need a second dot.
 var cfrSection = regexp.MustCompile(`(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§[ \t]*)?\d+\.\d+$`)
 
+// provisionOfLawGap is what joins a provision to the law it is part of:
+// " of the " of "Section 501.1 of the Clinton County Zoning Ordinance".
+var provisionOfLawGap = regexp.MustCompile(`^[ \t]+of[ \t]+(?:the[ \t]+)?$`)
+
+// namedLawHead is a law's name's head word, which a provision's reference
+// never ends with.
+var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Constitution|Charter|Regulations|Rules|Statutes|Treaty|Convention)(?:[ \t]+of[ \t]+\d{4})?(?:,[ \t]+\d{4})?$`)
+
+// provisionsOfLaws joins a provision the patterns read alone to the law's
+// name they read after its "of" ("Section 501.1" + " of the " + "Clinton
+// County Zoning Ordinance"): one citation, as "Section 3804(e)(2) of the
+// Vehicle Code" is. The provision must open with a provision's word
+// ("Section", "§", "Rule", "Article") and the law end with a law's head
+// word; the law's own name goes.
+func provisionsOfLaws(t string, cs []cand) []cand {
+	if !strings.Contains(t, " of ") {
+		return cs
+	}
+	byStart := startIndex(cs, TypeLaw)
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeLaw || drop[i] {
+			continue
+		}
+		first := strings.ToLower(strings.TrimRight(firstWord(t[c.start:c.end]), "."))
+		if !provisionWord[first] && !provisionWord[first+"."] && first != "sec" && !strings.HasPrefix(first, "§") {
+			continue
+		}
+		k := strings.Index(t[c.end:min(len(t), c.end+12)], " of ")
+		if k < 0 {
+			continue
+		}
+		gap := c.end + k + len(" of ")
+		if strings.HasPrefix(t[gap:], "the ") {
+			gap += len("the ")
+		}
+		if !provisionOfLawGap.MatchString(t[c.end:gap]) {
+			continue
+		}
+		j, ok := byStart[gap]
+		if !ok || j == i || drop[j] || !namedLawHead.MatchString(t[cs[j].start:cs[j].end]) {
+			continue
+		}
+		cs[i].end = cs[j].end
+		drop[j] = true
+	}
+	return withoutDropped(cs, drop)
+}
+
 // courtRulesSet is a set of court rules cited by its abbreviation, whose
 // rules have decimal numbers of their own: "Fed. R. App. P. 32.1", "Fed.
 // R. Civ. P. 23.1" (no footnote's mark after a section).

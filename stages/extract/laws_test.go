@@ -507,3 +507,21 @@ func TestLawFormsInTheStage(t *testing.T) {
 		})
 	}
 }
+
+// TestProvisionsOfLaws: a provision the patterns read alone and the law's
+// name they read after its "of" are one citation; a provision before a
+// name that is no law's, a law before another or a gap of other words is
+// left alone.
+func TestProvisionsOfLaws(t *testing.T) {
+	text := "violated Section 501.1 of the Clinton County Zoning Ordinance. Section 1983 of Title 42 of the United States Code applies. " +
+		"Section 5 of Acme Corp. sued. Clean Water Act of the Clean Air Act. Section 2 of Article III. Rule 10 as of the Act.\n"
+	cs := spansIn(text, span{"Section 501.1", TypeLaw, SourcePattern}, span{"Clinton County Zoning Ordinance", TypeLaw, SourcePattern},
+		span{"Section 1983", TypeLaw, SourcePattern}, span{"Title 42 of the United States Code", TypeLaw, SourcePattern},
+		span{"Section 5", TypeLaw, SourcePattern}, span{"Acme Corp.", TypeOrg, SourcePattern},
+		span{"Clean Water Act", TypeLaw, SourcePattern}, span{"Clean Air Act", TypeLaw, SourcePattern},
+		span{"Section 2", TypeLaw, SourcePattern}, span{"Article III", TypeLaw, SourcePattern},
+		span{"Rule 10", TypeLaw, SourcePattern}, span{"Act.\n", TypeLaw, SourcePattern})
+	cs[len(cs)-1].end -= 2
+	wantMend(t, provisionsOfLaws, text, cs, "Section 501.1 of the Clinton County Zoning Ordinance|Section 1983 of Title 42 of the United States Code|Section 5|Acme Corp.|"+
+		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act")
+}
