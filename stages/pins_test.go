@@ -885,7 +885,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// by its set's abbreviation keeps its decimal at a line's end ("Fed.
 	// R. App. P. 32.1"); a provision and the law's name after its "of",
 	// read apart, are one citation ("Section 501.1 of the Clinton County
-	// Zoning Ordinance"); the sample has none.
+	// Zoning Ordinance"); a pleading paper's line number and a month's
+	// "of" after a time's word open no company's name ("3 MILLER
+	// BARONDESS, LLP", "in March of Morrow Snowboards Inc."); the sample
+	// has none.
 	"extract": {"extract/v53", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

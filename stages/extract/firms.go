@@ -1274,6 +1274,58 @@ var numberInside = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:
 // notNameWords open a number's label, not a name: "Section 12 Acme Corp."
 var notNameWords = wordSet(`section sec article exhibit schedule count page no suite room floor unit lot item part chapter title rule`)
 
+// monthOfBefore is a date's month and its "of" after a word that opens a
+// time ("in March of", "since June of"): "K2's acquisition in March of
+// Morrow Snowboards Inc." names Morrow Snowboards Inc.
+var monthOfBefore = regexp.MustCompile(`\b(?:in|since|until|during|by|from|early|late|mid)[ \t]+$`)
+
+// monthOfStarts starts an organisation the patterns read from a month and
+// its "of" after a time's word at the name after the "of" ("in March of
+// Morrow Snowboards Inc."); "the March of Dimes" keeps its name.
+func monthOfStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		ws := strings.Fields(t[c.start:c.end])
+		if len(ws) < 3 || !months[strings.ToLower(ws[0])] || ws[1] != "of" || !monthOfBefore.MatchString(t[max(0, c.start-12):c.start]) {
+			continue
+		}
+		cs[i].start = afterWords(t, c.start, 2)
+	}
+	return cs
+}
+
+// pleadingLineNumber reports whether the number at i opens its line and
+// one of the three lines before opens with the number before it, as a
+// pleading paper's numbered lines do ("2 JAMIE D. VOGEL" /
+// "jvogel@millerbarondess.com" / "3 MILLER BARONDESS, LLP").
+func pleadingLineNumber(t string, i int) bool {
+	ls := strings.LastIndexByte(t[:i], '\n') + 1
+	if strings.TrimLeft(t[ls:i], " \t") != "" || ls == 0 {
+		return false
+	}
+	e := i
+	for e < len(t) && t[e] >= '0' && t[e] <= '9' {
+		e++
+	}
+	n, err := strconv.Atoi(t[i:e])
+	if err != nil || n < 2 || n > 99 {
+		return false
+	}
+	// One of the three lines before (a wrapped line has no number).
+	want := strconv.Itoa(n - 1)
+	for k := 0; k < 3 && ls > 0; k++ {
+		ps := strings.LastIndexByte(t[:ls-1], '\n') + 1
+		prev := strings.TrimLeft(t[ps:ls-1], " \t")
+		if strings.HasPrefix(prev, want) && (len(prev) == len(want) || prev[len(want)] == ' ' || prev[len(want)] == '\t') {
+			return true
+		}
+		ls = ps
+	}
+	return false
+}
+
 // numberLedCompanies extends a company's name over the number that opens
 // it, which the patterns and the tagger leave out ("Life Sciences Corp."
 // of "180 Life Sciences Corp."), or over the words and the number before
@@ -1282,6 +1334,9 @@ var notNameWords = wordSet(`section sec article exhibit schedule count page no s
 // starts at the word ("M Company" of "3M Company"). A year never opens
 // one.
 func numberLedCompanies(t string, cs []cand) []cand {
+	if !strings.ContainsAny(t, "0123456789") {
+		return cs
+	}
 	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypeCase || c.start == 0 {
 			continue
@@ -1323,6 +1378,9 @@ func numberLedCompanies(t string, cs []cand) []cand {
 		}
 		if lead := t[off+m[2] : off+m[3]]; (lead == "" || strings.HasPrefix(lead, "\n")) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) != "" {
 			continue // a page's number opens the line: "1 FEDERAL DEPOSIT INSURANCE CORPORATION WASHINGTON, D.C."
+		}
+		if pleadingLineNumber(t, off+m[4]) {
+			continue // "2 JAMIE D. VOGEL" / "3 MILLER BARONDESS, LLP": a pleading paper's line numbers
 		}
 		cs[i].start = off + m[4]
 	}

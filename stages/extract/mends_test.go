@@ -50,6 +50,22 @@ func TestNameMends(t *testing.T) {
 			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Mabry Mabry|ORG Furth, Fahrner, Bluemle Mason",
 		},
 		{
+			// A month and its "of" after a time's word open no company's
+			// name; "the March of Dimes" keeps its own.
+			"month-of starts", monthOfStarts,
+			"K2's acquisition in March of Morrow Snowboards Inc. for cash. The March of Dimes Foundation helped.\n",
+			[]span{{"March of Morrow Snowboards Inc.", TypeOrg, SourcePattern}, {"March of Dimes Foundation", TypeOrg, SourcePattern}},
+			"ORG Morrow Snowboards Inc.|ORG March of Dimes Foundation",
+		},
+		{
+			// A pleading paper's line number opens no company's name; a
+			// number without numbered lines before it does.
+			"number-led companies: line numbers", numberLedCompanies,
+			"1 Louis R. Miller\n2 JAMIE D. VOGEL (State Bar No. 307810)\njvogel@millerbarondess.com\n3 MILLER BARONDESS, LLP\nThe sellers were:\n7 ACME HOLDINGS, LLC\n",
+			[]span{{"MILLER BARONDESS, LLP", TypeOrg, SourcePattern}, {"ACME HOLDINGS, LLC", TypeOrg, SourcePattern}},
+			"ORG MILLER BARONDESS, LLP|ORG 7 ACME HOLDINGS, LLC",
+		},
+		{
 			// Three names or more before a city and its state, and a firm
 			// after the city and state of the firm before it.
 			"bare firms: city and state", bareFirms,
