@@ -2000,9 +2000,9 @@ func afterOpener(t string, s, e int) int {
 	}
 	for k := min(2, len(ws)-2); k >= 0; k-- {
 		// After the first word, only a place's name of more than one word
-		// ("New Jersey-based"), not a name's own word ("Acme World-wide
-		// Shipping, Inc.").
-		if adjectiveName(ws[k]) && (k == 0 || placeWords(append(slices.Clone(ws[:k]), ws[k][:strings.LastIndexByte(ws[k], '-')]))) {
+		// ("New Jersey-based", "New York City-based"), not a name's own
+		// word ("Acme World-wide Shipping, Inc.").
+		if adjectiveName(ws[k]) && (k == 0 || placeWords(ws[:k]) || placeWords(append(slices.Clone(ws[:k]), ws[k][:strings.LastIndexByte(ws[k], '-')]))) {
 			return afterWords(t, s, k+1)
 		}
 	}

@@ -527,6 +527,7 @@ func TestAfterOpener(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"Lodi-based ABC Packing Services, Inc.", "ABC Packing Services, Inc."},
 		{"New Jersey-based Para-Plus Translations Inc.", "Para-Plus Translations Inc."},
+		{"New York City-based Weinberger Media Inc.", "Weinberger Media Inc."},
 		{"Defendant/Appellee Arrow Exterminators, Inc.", "Arrow Exterminators, Inc."},
 		{"Acme World-wide Shipping, Inc.", "Acme World-wide Shipping, Inc."},
 		{"Pioneer Hi-bred International, Inc.", "Pioneer Hi-bred International, Inc."},
