@@ -175,7 +175,7 @@ func retype(ms []Mention) []Mention {
 		// tagger's mentions of the name too: "CROWN AWARDS v. …" beside
 		// "Crown Awards, Inc.".
 		typ := m.Type
-		if m.Source == SourcePattern && typ == TypePerson && stemOfCompany(companies, m.Text) {
+		if m.Source == SourcePattern && typ == TypePerson && stemOfCompany(companies, m.Text, false) {
 			typ = TypeOrg
 		}
 		add(known, nameKey(m.Text), typ)
@@ -218,7 +218,7 @@ func retype(ms []Mention) []Mention {
 		// A case's party the patterns call a person that is a company's
 		// name without its legal form ("AFC Coal Properties v. …" beside
 		// "AFC Coal Properties, Inc.") is that company.
-		if m.Source == SourcePattern && m.Type == TypePerson && stemOfCompany(companies, m.Text) {
+		if m.Source == SourcePattern && m.Type == TypePerson && stemOfCompany(companies, m.Text, false) {
 			ms[i].Type = TypeOrg
 			ms[i].ID = mentionID(ms[i])
 			continue
@@ -227,7 +227,7 @@ func retype(ms []Mention) []Mention {
 			continue
 		}
 		typ := known[nameKey(m.Text)]
-		if typ == "" && m.Type != TypeOrg && (shortOfCompany(companies, m.Text) || stemOfCompany(companies, m.Text)) {
+		if typ == "" && m.Type != TypeOrg && (shortOfCompany(companies, m.Text) || stemOfCompany(companies, m.Text, true)) {
 			typ = TypeOrg
 		}
 		if _, seen := known[nameKey(m.Text)]; !seen && m.Type == TypeOrg && !strings.ContainsAny(m.Text, " \t\n") && surnames[nameKey(m.Text)] {
@@ -302,9 +302,11 @@ func shortOfCompany(companies map[string][][]string, name string) bool {
 
 // stemOfCompany reports whether name is one of companies (see
 // shortOfCompany) without its legal form: "AFC Coal Properties" of "AFC
-// Coal Properties, Inc.", "Trina Health" of "Trina Health, LLC". A name with an initial is a person's, whose firm
-// bears it ("Stephen D. Dodd" of "Stephen D. Dodd Co., L.L.C.").
-func stemOfCompany(companies map[string][][]string, name string) bool {
+// Coal Properties, Inc.", "Trina Health" of "Trina Health, LLC"; with
+// kinds, also without a head word that only says what it is (companyKinds).
+// A name with an initial is a person's, whose firm bears it ("Stephen D.
+// Dodd" of "Stephen D. Dodd Co., L.L.C.").
+func stemOfCompany(companies map[string][][]string, name string, kinds bool) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	// One word is a company's name ("Bionica" of "Bionica, Inc.") when
 	// it is no place's and not a short word.
@@ -322,9 +324,11 @@ func stemOfCompany(companies map[string][][]string, name string) bool {
 			n--
 		}
 		// And without a head word that only says what the company is, for
-		// a name of two words or more: "Rose Art" of "Rose Art Industries
-		// Inc.".
-		if n == len(ws)+1 && len(ws) > 1 && companyKinds[strings.TrimRight(c[n-1], ",")] {
+		// the tagger's name of two words or more that is no place's: "Rose
+		// Art" of "Rose Art Industries Inc." (a caption's person, "JOHN DOE
+		// and JOHN DOE ENTERPRISES, INC.", stays a person: kinds is false
+		// for the patterns' names).
+		if kinds && n == len(ws)+1 && len(ws) > 1 && companyKinds[strings.TrimRight(c[n-1], ",")] && !placeWords(ws) {
 			n--
 		}
 		if n != len(ws) || n == len(c) {

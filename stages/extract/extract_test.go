@@ -935,10 +935,20 @@ func TestStemOfCompany(t *testing.T) {
 		"2. Trina Health operated clinics. Bionica manufactured pumps that franchisees of Trina Health used. Bionica was in Nevada.\n" +
 		"3. Rose Art Industries Inc., of Livingston, N.J. is recalling machines. CPSC and Rose Art have received 225 reports. Contact Rose Art at once.\n"
 	res := stageResult(t, text)
+	if !has(res.Mentions, extract.TypeOrg, "Rose Art") {
+		t.Errorf("mentions %+v: want the organisation Rose Art", res.Mentions)
+	}
 	for _, m := range res.Mentions {
 		if (m.Text == "Trina Health" || m.Text == "Bionica" || m.Text == "Rose Art") && m.Type != extract.TypeOrg {
 			t.Errorf("%q at %d is %s, want ORG", m.Text, m.Start, m.Type)
 		}
+	}
+	// A case's party the patterns read beside the company named for him
+	// stays a person, and so do the tagger's mentions of him.
+	text = "Doe v. Roe\nJohn Doe Enterprises, Inc. sued. John Doe v. Acme Corp. was cited. John Doe founded it.\n"
+	res = stageResult(t, text)
+	if has(res.Mentions, extract.TypeOrg, "John Doe") {
+		t.Errorf("mentions %+v: want John Doe a person", res.Mentions)
 	}
 }
 

@@ -1274,21 +1274,26 @@ var numberInside = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:
 // notNameWords open a number's label, not a name: "Section 12 Acme Corp."
 var notNameWords = wordSet(`section sec article exhibit schedule count page no suite room floor unit lot item part chapter title rule`)
 
-// monthOfBefore is a date's month and its "of" after a word that opens a
-// time ("in March of", "since June of"): "K2's acquisition in March of
-// Morrow Snowboards Inc." names Morrow Snowboards Inc.
-var monthOfBefore = regexp.MustCompile(`\b(?:in|since|until|during|by|from|early|late|mid)[ \t]+$`)
+// monthOfBefore is the word before a month that makes it a time's ("in"
+// of "in March of", "since" of "since June of"): "K2's acquisition in
+// March of Morrow Snowboards Inc." names Morrow Snowboards Inc. ("a grant
+// from March of Dimes" names a charity).
+var monthOfBefore = regexp.MustCompile(`\b(?:in|since|until|during|early|late|mid)[ \t]+$`)
 
-// monthOfStarts starts an organisation the patterns read from a month and
-// its "of" after a time's word at the name after the "of" ("in March of
-// Morrow Snowboards Inc."); "the March of Dimes" keeps its name.
+// monthOfStarts starts a company the patterns read from a month and its
+// "of" after a time's word at the name after the "of" ("in March of
+// Morrow Snowboards Inc."); "the March of Dimes" keeps its name, and so
+// does a name that is no company's (companyEnd).
 func monthOfStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg {
 			continue
 		}
+		if !months[strings.ToLower(firstWord(t[c.start:c.end]))] {
+			continue
+		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) < 3 || !months[strings.ToLower(ws[0])] || ws[1] != "of" || !monthOfBefore.MatchString(t[max(0, c.start-12):c.start]) {
+		if len(ws) < 3 || ws[1] != "of" || !startsUpper(ws[2]) || !companyEnd(t[c.start:c.end]) || !monthOfBefore.MatchString(t[max(0, c.start-12):c.start]) {
 			continue
 		}
 		cs[i].start = afterWords(t, c.start, 2)
@@ -1318,7 +1323,7 @@ func pleadingLineNumber(t string, i int) bool {
 	for k := 0; k < 3 && ls > 0; k++ {
 		ps := strings.LastIndexByte(t[:ls-1], '\n') + 1
 		prev := strings.TrimLeft(t[ps:ls-1], " \t")
-		if strings.HasPrefix(prev, want) && (len(prev) == len(want) || prev[len(want)] == ' ' || prev[len(want)] == '\t') {
+		if strings.HasPrefix(prev, want) && (len(prev) == len(want) || strings.ContainsRune(" \t\r", rune(prev[len(want)]))) {
 			return true
 		}
 		ls = ps
@@ -2001,8 +2006,9 @@ func afterOpener(t string, s, e int) int {
 	for k := min(2, len(ws)-2); k >= 0; k-- {
 		// After the first word, only a place's name of more than one word
 		// ("New Jersey-based", "New York City-based"), not a name's own
-		// word ("Acme World-wide Shipping, Inc.").
-		if adjectiveName(ws[k]) && (k == 0 || placeWords(ws[:k]) || placeWords(append(slices.Clone(ws[:k]), ws[k][:strings.LastIndexByte(ws[k], '-')]))) {
+		// word ("Acme World-wide Shipping, Inc.", "Texas Hi-bred Seed
+		// Co.").
+		if adjectiveName(ws[k]) && (k == 0 || k > 1 && placeWords(ws[:k]) || placeWords(append(slices.Clone(ws[:k]), ws[k][:strings.LastIndexByte(ws[k], '-')]))) {
 			return afterWords(t, s, k+1)
 		}
 	}
@@ -2877,7 +2883,14 @@ func bareFirms(t string, cs []cand) []cand {
 // and a comma after it, as old firms and sites that drop the "&" write
 // them: "Robbins, Keehn and Jones, San Diego", "Blumenfeld and Kaplan,
 // St. Louis". Group 1 is the name.
-var andFirmList = regexp.MustCompile(`(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’\-]+,[ \t]+){0,5}\p{Lu}[\p{L}'’\-]+,?[ \t]+and[ \t]+\p{Lu}[\p{L}'’\-]+),[ \t]+`)
+var andFirmList = regexp.MustCompile(`(?:^|[\s,;(])` + andFirmNames)
+
+// andFirmNames is andFirmList after its opening: the names and the comma
+// after them. andFirmListIn is it after a boundary's character alone, for
+// a window that starts inside the text.
+const andFirmNames = `((?:\p{Lu}[\p{L}'’\-]+,[ \t]+){0,5}\p{Lu}[\p{L}'’\-]+,?[ \t]+and[ \t]+\p{Lu}[\p{L}'’\-]+),[ \t]+`
+
+var andFirmListIn = regexp.MustCompile(`[\s,;(]` + andFirmNames)
 
 // andFirmLawyer is a lawyer's name and the comma that a counsel line puts
 // before the lawyer's firm: "Arlington R. Robbins, Michael V. Pundeff,
@@ -2885,32 +2898,52 @@ var andFirmList = regexp.MustCompile(`(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’\-]+,[ \t
 var andFirmLawyer = regexp.MustCompile(`(?:^|[\s,;(])\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){1,3}(?:,[ \t]+(?:Jr\.|Sr\.|II|III|Esq\.|co-counsel))*,[ \t]+$`)
 
 // andFirmLists finds andFirmList's matches in t (absolute submatch
-// indices), reading only the windows around an " and " that a capitalised
-// word and a comma follow: legal text has an "and" in most sentences, few
-// of them in a list of names.
+// indices), reading only the windows around an "and" between blanks that
+// a capitalised word and a comma follow: legal text has an "and" in most
+// sentences, few of them in a list of names. A window reaches 160 bytes
+// back from the "and" (more than a list of six names takes) to a word's
+// boundary, or to the end of the match before; inside the text, the
+// boundary's character opens the match (andFirmListIn), as it does in a
+// search of the whole text.
 func andFirmLists(t string) [][]int {
 	var out [][]int
 	done := 0
 	for i := 0; ; {
-		k := strings.Index(t[i:], " and ")
+		k := strings.Index(t[i:], "and")
 		if k < 0 {
 			return out
 		}
 		at := i + k
-		i = at + len(" and ")
-		if i >= len(t) || t[i] < 'A' || t[i] > 'Z' && t[i] < 0x80 {
+		i = at + len("and")
+		if at == 0 || t[at-1] != ' ' && t[at-1] != '\t' || i >= len(t) || t[i] != ' ' && t[i] != '\t' {
 			continue
 		}
-		w := strings.IndexAny(t[i:], " \t\n,")
-		if w < 0 || t[i+w] != ',' || i+w+1 >= len(t) || t[i+w+1] != ' ' && t[i+w+1] != '\t' {
+		n := i
+		for n < len(t) && (t[n] == ' ' || t[n] == '\t') {
+			n++
+		}
+		if n >= len(t) || t[n] < 'A' || t[n] > 'Z' && t[n] < 0x80 {
 			continue
 		}
-		end := i + w + 2
-		from := max(done, at-160)
-		for from > 0 && from < at && !strings.ContainsRune(" \t\n,;(", rune(t[from-1])) {
+		w := strings.IndexAny(t[n:], " \t\n,")
+		if w < 0 || t[n+w] != ',' {
+			continue
+		}
+		end := n + w + 1
+		if end >= len(t) || t[end] != ' ' && t[end] != '\t' {
+			continue
+		}
+		for end < len(t) && (t[end] == ' ' || t[end] == '\t') {
+			end++
+		}
+		from, re := max(done, at-160), andFirmListIn
+		for from > done && !strings.ContainsRune(" \t\n,;(", rune(t[from])) {
 			from++
 		}
-		for _, m := range andFirmList.FindAllStringSubmatchIndex(t[from:end], -1) {
+		if from == 0 {
+			re = andFirmList
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(t[from:end], -1) {
 			if from+m[1] != end {
 				continue
 			}

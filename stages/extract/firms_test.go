@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -531,9 +532,30 @@ func TestAfterOpener(t *testing.T) {
 		{"Defendant/Appellee Arrow Exterminators, Inc.", "Arrow Exterminators, Inc."},
 		{"Acme World-wide Shipping, Inc.", "Acme World-wide Shipping, Inc."},
 		{"Pioneer Hi-bred International, Inc.", "Pioneer Hi-bred International, Inc."},
+		{"Texas Hi-bred Seed Co.", "Texas Hi-bred Seed Co."},
 	} {
 		if got := tc.name[afterOpener(tc.name, 0, len(tc.name)):]; got != tc.want {
 			t.Errorf("afterOpener(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAndFirmLists: the windows find what andFirmList finds over the
+// whole text (lists of up to 160 bytes), with two blanks or a tab around
+// "and" or after the comma too.
+func TestAndFirmLists(t *testing.T) {
+	for _, text := range []string{
+		"Alan G. Gerson, Blumenfeld and Kaplan,  St. Louis, MO, James A. O'Neal, Faegre and\tBenson, Minneapolis, MN.",
+		"Kirkland and Ellis, Baker and Botts, Smith, Brown and Green, for them.",
+		"Robbins, Keehn and Jones, Smith, Brown and Green, Sandy and Andrews, Jones  and  Day, here.",
+		"Before HORNEY, MARBURY, BARNES, McWILLIAMS and SINGLEY, JJ. Sunland, Williams, and Curry, pled.",
+	} {
+		var want [][]int
+		for _, m := range andFirmList.FindAllStringSubmatchIndex(text, -1) {
+			want = append(want, m)
+		}
+		if got := andFirmLists(text); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q:\ngot  %v\nwant %v", text, got, want)
 		}
 	}
 }

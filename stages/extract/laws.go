@@ -1656,7 +1656,7 @@ var cfrSection = regexp.MustCompile(`(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§[ \
 
 // provisionOfLawGap is what joins a provision to the law it is part of:
 // " of the " of "Section 501.1 of the Clinton County Zoning Ordinance".
-var provisionOfLawGap = regexp.MustCompile(`^[ \t]+of[ \t]+(?:the[ \t]+)?$`)
+var provisionOfLawGap = regexp.MustCompile(`^[ \t]+of[ \t]+(?:the[ \t]+)?`)
 
 // namedLawHead is a law's name's head word, which a provision's reference
 // never ends with.
@@ -1666,35 +1666,39 @@ var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Co
 // name they read after its "of" ("Section 501.1" + " of the " + "Clinton
 // County Zoning Ordinance"): one citation, as "Section 3804(e)(2) of the
 // Vehicle Code" is. The provision must open with a provision's word
-// ("Section", "§", "Rule", "Article") and the law end with a law's head
-// word; the law's own name goes.
+// (provisionWord: "Section", "Rule", "Article", "Title", "Chapter",
+// "Paragraph" and the like; "Sec.", "§") and the law end with a law's
+// head word; the law's own name goes. The joins run from the text's end,
+// so that a chain is one citation ("Section 1983" + "Title 42" + "United
+// States Code").
 func provisionsOfLaws(t string, cs []cand) []cand {
 	if !strings.Contains(t, " of ") {
 		return cs
 	}
 	byStart := startIndex(cs, TypeLaw)
-	drop := map[int]bool{}
+	var order []int
 	for i, c := range cs {
-		if c.typ != TypeLaw || drop[i] {
+		if c.typ == TypeLaw {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return cs[b].start - cs[a].start })
+	drop := map[int]bool{}
+	for _, i := range order {
+		c := cs[i]
+		if drop[i] {
 			continue
 		}
 		first := strings.ToLower(strings.TrimRight(firstWord(t[c.start:c.end]), "."))
 		if !provisionWord[first] && !provisionWord[first+"."] && first != "sec" && !strings.HasPrefix(first, "§") {
 			continue
 		}
-		k := strings.Index(t[c.end:min(len(t), c.end+12)], " of ")
-		if k < 0 {
+		m := provisionOfLawGap.FindStringIndex(t[c.end:min(len(t), c.end+16)])
+		if m == nil {
 			continue
 		}
-		gap := c.end + k + len(" of ")
-		if strings.HasPrefix(t[gap:], "the ") {
-			gap += len("the ")
-		}
-		if !provisionOfLawGap.MatchString(t[c.end:gap]) {
-			continue
-		}
-		j, ok := byStart[gap]
-		if !ok || j == i || drop[j] || !namedLawHead.MatchString(t[cs[j].start:cs[j].end]) {
+		j, ok := byStart[c.end+m[1]]
+		if !ok || drop[j] || !namedLawHead.MatchString(t[cs[j].start:cs[j].end]) {
 			continue
 		}
 		cs[i].end = cs[j].end
@@ -1705,7 +1709,10 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 
 // courtRulesSet is a set of court rules cited by its abbreviation, whose
 // rules have decimal numbers of their own: "Fed. R. App. P. 32.1", "Fed.
-// R. Civ. P. 23.1" (no footnote's mark after a section).
+// R. Civ. P. 23.1". At a line's end such a rule keeps its decimal (a
+// page's notice: "To be cited only in accordance with Fed. R. App. P.
+// 32.1"); before a sentence on its line the decimal is a footnote's mark
+// ("Fed. R. Civ. P. 56.3 Summary judgment is …").
 var courtRulesSet = regexp.MustCompile(`\bR\.[ \t]?(?:App|Civ|Crim|Bankr)\.[ \t]?P\.`)
 
 // footnoteNext is what follows a footnote's mark: the next sentence, a
@@ -1774,7 +1781,7 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].start = c.start
 		}
 		name := t[c.start:c.end]
-		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !strings.Contains(name, "I.O.P.") && !courtRulesSet.MatchString(name) {
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !strings.Contains(name, "I.O.P.") && !(courtRulesSet.MatchString(name) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "") {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's

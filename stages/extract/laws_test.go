@@ -336,20 +336,21 @@ func TestDefinedLawAcronyms(t *testing.T) {
 // sentence's end is not the section's; a decimal section before a lower-
 // case word, its own period or a citation's parenthesis keeps its decimal,
 // and so does a C.F.R. section (part and section) or a court rule cited
-// by its set's abbreviation ("Fed. R. App. P. 32.1") ending its line.
+// by its set's abbreviation ("Fed. R. App. P. 32.1") ending its line (not
+// one before a sentence on its line).
 // "OF THE" in capitals opens no law, and a body's name on the line above
 // an Act's is no part of it.
 func TestLawStarts(t *testing.T) {
 	text := "records under the Freedom of Information Act (\"FOIA\"), 5 U.S.C. Sec. 552 (1988). Section 5 of Securities Act; 29 C.F.R. Section 1630.2 applies.\n" +
 		"under section 425.16.1 We hold; and 42 U.S.C. § 1981.1 (ECF No. 5.) Then § 1983.1\nOn June 27; but § 1542.1 of the Code, § 1542.2. Then §105.9 (West 2013) and § 240.10 (2020).\n" +
-		"FINAL WRITTEN DECISION\n37 C.F.R. § 42.73\nThe Board\nTo be cited only in accordance with Fed. R. App. P. 32.1\nPER CURIAM"
+		"FINAL WRITTEN DECISION\n37 C.F.R. § 42.73\nThe Board\nTo be cited only in accordance with Fed. R. App. P. 32.1\nPER CURIAM under Fed. R. Civ. P. 56.3 Summary judgment is proper."
 	cs := spansIn(text, span{"Information Act", TypeLaw, SourcePattern}, span{"Sec. 552", TypeLaw, SourcePattern},
 		span{"Securities Act", TypeLaw, SourcePattern}, span{"Section 1630.2", TypeLaw, SourcePattern},
 		span{"section 425.16.1", TypeLaw, SourcePattern}, span{"42 U.S.C. § 1981.1", TypeLaw, SourcePattern}, span{"§ 1983.1", TypeLaw, SourcePattern},
 		span{"§ 1542.1", TypeLaw, SourcePattern}, span{"§ 1542.2", TypeLaw, SourcePattern}, span{"§105.9", TypeLaw, SourcePattern}, span{"§ 240.10", TypeLaw, SourcePattern},
-		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern}, span{"Fed. R. App. P. 32.1", TypeLaw, SourcePattern})
+		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern}, span{"Fed. R. App. P. 32.1", TypeLaw, SourcePattern}, span{"Fed. R. Civ. P. 56.3", TypeLaw, SourcePattern})
 	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2|"+
-		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73|Fed. R. App. P. 32.1")
+		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73|Fed. R. App. P. 32.1|Fed. R. Civ. P. 56")
 	// An Act's name over two connectors.
 	text = "the period provided by the Carriage of Goods by Sea Act (COGSA) prevailed.\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"Sea Act", TypeLaw, SourcePattern}), "Carriage of Goods by Sea Act")
@@ -509,19 +510,22 @@ func TestLawFormsInTheStage(t *testing.T) {
 }
 
 // TestProvisionsOfLaws: a provision the patterns read alone and the law's
-// name they read after its "of" are one citation; a provision before a
+// name they read after its "of" are one citation, a chain of them too; a
+// provision before a
 // name that is no law's, a law before another or a gap of other words is
 // left alone.
 func TestProvisionsOfLaws(t *testing.T) {
 	text := "violated Section 501.1 of the Clinton County Zoning Ordinance. Section 1983 of Title 42 of the United States Code applies. " +
-		"Section 5 of Acme Corp. sued. Clean Water Act of the Clean Air Act. Section 2 of Article III. Rule 10 as of the Act.\n"
+		"Section 5 of Acme Corp. sued. Clean Water Act of the Clean Air Act. Section 2 of Article III. Rule 10 as of the Act.\n" +
+		"Then Sec. 7 of Title 8 of the\tPenal Code applies.\n"
 	cs := spansIn(text, span{"Section 501.1", TypeLaw, SourcePattern}, span{"Clinton County Zoning Ordinance", TypeLaw, SourcePattern},
 		span{"Section 1983", TypeLaw, SourcePattern}, span{"Title 42 of the United States Code", TypeLaw, SourcePattern},
 		span{"Section 5", TypeLaw, SourcePattern}, span{"Acme Corp.", TypeOrg, SourcePattern},
 		span{"Clean Water Act", TypeLaw, SourcePattern}, span{"Clean Air Act", TypeLaw, SourcePattern},
 		span{"Section 2", TypeLaw, SourcePattern}, span{"Article III", TypeLaw, SourcePattern},
-		span{"Rule 10", TypeLaw, SourcePattern}, span{"Act.\n", TypeLaw, SourcePattern})
-	cs[len(cs)-1].end -= 2
+		span{"Rule 10", TypeLaw, SourcePattern}, span{"Act.\n", TypeLaw, SourcePattern},
+		span{"Sec. 7", TypeLaw, SourcePattern}, span{"Title 8", TypeLaw, SourcePattern}, span{"Penal Code", TypeLaw, SourcePattern})
+	cs[len(cs)-4].end -= 2
 	wantMend(t, provisionsOfLaws, text, cs, "Section 501.1 of the Clinton County Zoning Ordinance|Section 1983 of Title 42 of the United States Code|Section 5|Acme Corp.|"+
-		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act")
+		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act|Sec. 7 of Title 8 of the\tPenal Code")
 }

@@ -53,9 +53,10 @@ func TestNameMends(t *testing.T) {
 			// A month and its "of" after a time's word open no company's
 			// name; "the March of Dimes" keeps its own.
 			"month-of starts", monthOfStarts,
-			"K2's acquisition in March of Morrow Snowboards Inc. for cash. The March of Dimes Foundation helped.\n",
-			[]span{{"March of Morrow Snowboards Inc.", TypeOrg, SourcePattern}, {"March of Dimes Foundation", TypeOrg, SourcePattern}},
-			"ORG Morrow Snowboards Inc.|ORG March of Dimes Foundation",
+			"K2's acquisition in March of Morrow Snowboards Inc. for cash. The March of Dimes Foundation helped. A grant from March of Dimes Inc. came. In 2010, in March of Dimes events, …\n",
+			[]span{{"March of Morrow Snowboards Inc.", TypeOrg, SourcePattern}, {"March of Dimes Foundation", TypeOrg, SourcePattern},
+				{"March of Dimes Inc.", TypeOrg, SourcePattern}, {"March of Dimes events", TypeOrg, SourcePattern}},
+			"ORG Morrow Snowboards Inc.|ORG March of Dimes Foundation|ORG March of Dimes Inc.|ORG March of Dimes events",
 		},
 		{
 			// A pleading paper's line number opens no company's name; a
@@ -805,14 +806,16 @@ func TestNameMends(t *testing.T) {
 			// A wire story's dateline without a date, the city in capitals
 			// and its state abbreviated before a dash, names two places,
 			// the capital with its district one, in brackets, with a
-			// postal code or before a bar too; a judge's line ("J.", "JJ")
-			// names none.
+			// postal code or before a bar too; a judge's line ("J.", "JJ"),
+			// a person's degree ("MD") and one bracket name none.
 			"undated datelines", datelines,
 			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\nJEFFERSON CITY, Mo. (AP) - A clown.\n" +
-				"(OLYMPIA, Wash.) — The agency fined it.\nHAVRE DE GRACE, MD — The museum grew.\nSANTA ANA, Calif. | A jury ruled.\nSMITH, JJ — We concur.\n",
-			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}, {"OLYMPIA", TypePerson, SourceModel}, {"SMITH", TypePerson, SourceModel}},
-			"PERSON WORSWICK|PERSON SMITH|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.|LOCATION OLYMPIA|LOCATION Wash.|" +
-				"LOCATION HAVRE DE GRACE|LOCATION MD|LOCATION SANTA ANA|LOCATION Calif.",
+				"(OLYMPIA, Wash.) — The agency fined it.\nTOPEKA, KS — The museum grew.\nSANTA ANA, Calif. | A jury ruled.\nSMITH, JJ — We concur.\n" +
+				"JANE DOE, MD – Direct Examination\n(SALEM, Ore. — one bracket\n",
+			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}, {"OLYMPIA", TypePerson, SourceModel}, {"SMITH", TypePerson, SourceModel},
+				{"JANE DOE", TypePerson, SourceModel}, {"SALEM", TypePerson, SourceModel}},
+			"PERSON WORSWICK|PERSON SMITH|PERSON JANE DOE|PERSON SALEM|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.|LOCATION OLYMPIA|LOCATION Wash.|" +
+				"LOCATION TOPEKA|LOCATION KS|LOCATION SANTA ANA|LOCATION Calif.",
 		},
 		{
 			// A company's name that ends in "Co." or "Corp." goes on over

@@ -621,12 +621,18 @@ var dateline = regexp.MustCompile(`^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'
 // without a date: the city in capitals, its state abbreviated, a dash:
 // "BURLINGTON, Wis. – The U.S. Department of Labor …", "JEFFERSON CITY,
 // Mo. (AP) — …" (the text stage writes the dash "-"); also in brackets,
-// with a postal code or before a bar: "(OLYMPIA, Wash.) —", "HAVRE DE
-// GRACE, MD —", "SANTA ANA, Calif. |". Groups 1 and 2 are the city and
-// the state, which must be a state's abbreviation or postal code
-// (CitationStates: "WORSWICK, J. —" is a judge's line).
+// with a postal code or before a bar: "(OLYMPIA, Wash.) —", "TOPEKA, KS
+// —", "SANTA ANA, Calif. |". Groups 1 and 2 are the city and the state,
+// which must be a state's abbreviation (CitationStates: "WORSWICK, J. —"
+// is a judge's line) or a postal code that is no degree's or firm's
+// (degreeCodes); a bracket opens it only where one closes it.
 var undatedDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
 	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))\)?[ \t]*(?:\((?:AP|Reuters|UPI)\)[ \t]*)?(?:–|—|--|-|\|)[ \t]`)
+
+// degreeCodes are the postal codes that are also a person's degree or a
+// firm's form after a name and its comma ("JANE DOE, MD – Direct
+// Examination", "GREENBERG TRAURIG, PA |"): no dateline's state there.
+var degreeCodes = wordSet(`MD PA DC MA SC CO DO MS ND`)
 
 // datelines makes a press release's dateline's city and state places: the
 // tagger reads the city in capitals at a line's start as a person ("ROCK
@@ -654,7 +660,8 @@ func datelines(t string, cs []cand) []cand {
 		m := dateline.FindStringSubmatchIndex(line)
 		if m == nil {
 			if m = undatedDateline.FindStringSubmatchIndex(line); m == nil ||
-				citationState(line[m[4]:m[5]]) == "" && !postalCodes[line[m[4]:m[5]]] {
+				degreeCodes[line[m[4]:m[5]]] || citationState(line[m[4]:m[5]]) == "" && !postalCodes[line[m[4]:m[5]]] ||
+				strings.HasPrefix(strings.TrimLeft(line, " \t"), "(") != strings.HasPrefix(line[m[5]:], ")") {
 				continue
 			}
 		}
