@@ -550,10 +550,7 @@ func TestAndFirmLists(t *testing.T) {
 		"Robbins, Keehn and Jones, Smith, Brown and Green, Sandy and Andrews, Jones  and  Day, here.",
 		"Before HORNEY, MARBURY, BARNES, McWILLIAMS and SINGLEY, JJ. Sunland, Williams, and Curry, pled.",
 	} {
-		var want [][]int
-		for _, m := range andFirmList.FindAllStringSubmatchIndex(text, -1) {
-			want = append(want, m)
-		}
+		want := andFirmList.FindAllStringSubmatchIndex(text, -1)
 		if got := andFirmLists(text); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%q:\ngot  %v\nwant %v", text, got, want)
 		}
