@@ -2742,3 +2742,27 @@ func TestNewsDistrictCourtsInStage(t *testing.T) {
 	res := stageResult(t, "The musher sued the knife maker in U.S. District Court in Anchorage last year.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court"})
 }
+
+// TestCounselFirmsWrappedNamesAndCitationsInTheStage: the forms the
+// counsel-line, wrapped-name, dateline and citation mends read come out of
+// the whole stage (each mend is wired where it runs, after the tagger).
+func TestCounselFirmsWrappedNamesAndCitationsInTheStage(t *testing.T) {
+	text := "05-27-2022\n\nVERITEXT CORP., ET AL. v. PAUL A. BONIN, ET AL.\nthe drag racing strip owned by Defendant Atco\nRaceway, Inc. in 2010.\n" +
+		"Alan G. Gerson, Blumenfeld and Kaplan, St. Louis, MO, for U.S.A. Hockey, Inc.\n" +
+		"Arlington R. Robbins, Michael V. Pundeff, co-counsel, Robbins, Keehn and Jones, San Diego, Cal., for plaintiffs.\n" +
+		"Affirmed. Kinsella Weitzman Iser Kump & Aldisert, Alan Kossoff for Petitioners.\n" +
+		"Clark, Robinson Hellebush, Cincinnati, Ohio, Cooper, Sanders Holt, Burlington, N.C., for plaintiff.\n" +
+		"(OLYMPIA, Wash.) — The Department fined the company.\n" +
+		"It violated Section 501.1 of the Clinton County Zoning Ordinance. It follows K2's acquisition in March of Morrow Snowboards Inc. for cash.\n" +
+		"To be cited only in accordance with Fed. R. App. P. 32.1\n" +
+		"1 Louis R. Miller\n2 JAMIE D. VOGEL (State Bar No. 307810)\njvogel@millerbarondess.com\n3 MILLER BARONDESS, LLP\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "VERITEXT CORP., ET AL. v. PAUL A. BONIN"},
+		mention{extract.TypeOrg, "Blumenfeld and Kaplan"}, mention{extract.TypeOrg, "Robbins, Keehn and Jones"}, mention{extract.TypeOrg, "Kinsella Weitzman Iser Kump & Aldisert"},
+		mention{extract.TypeOrg, "Clark, Robinson Hellebush"}, mention{extract.TypeOrg, "Cooper, Sanders Holt"},
+		mention{extract.TypeOrg, "Atco Raceway, Inc."}, mention{extract.TypeLocation, "OLYMPIA"},
+		mention{extract.TypeLaw, "Section 501.1 of the Clinton County Zoning Ordinance"}, mention{extract.TypeOrg, "Morrow Snowboards Inc."},
+		mention{extract.TypeLaw, "Fed. R. App. P. 32.1"}, mention{extract.TypeOrg, "MILLER BARONDESS, LLP"})
+	text = "1:25-cv-08491\nKao v. Hengda Kite\nI. Executive Summary and Procedural Information\n- Plaintiff: Juncheng Kao (China)\n"
+	wantIn(t, stageResult(t, text).Mentions, mention{extract.TypeCase, "Kao v. Hengda Kite"})
+}
