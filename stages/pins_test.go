@@ -881,7 +881,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// two words or more, is that company ("Rose Art" of "Rose Art
 	// Industries Inc."); a wire story's dateline in brackets, with a
 	// postal code or before a bar names its places ("(OLYMPIA, Wash.) —",
-	// "TOPEKA, KS —", "SANTA ANA, Calif. |"); a court rule cited by its
+	// "TOPEKA, KS —", "SANTA ANA, Calif. |", and with a state's whole
+	// name, "WACO, Texas –"); a court rule cited by its
 	// set's abbreviation keeps its decimal at a line's end ("Fed. R. App.
 	// P. 32.1"); a provision and the law's name after its "of",
 	// read apart, are one citation ("Section 501.1 of the Clinton County

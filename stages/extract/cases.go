@@ -2445,7 +2445,7 @@ func gluedHeadings(t string, cs []cand) []cand {
 // numberedHeadingBelow is a line break and a heading numbered with a roman
 // numeral on the next line: "\nI. Executive Summary and Procedural
 // Information" under a report's "Kao v. Hengda Kite".
-var numberedHeadingBelow = regexp.MustCompile(`\n[ \t]*[IVX]{1,4}\.[ \t]+\p{Lu}\p{L}*[ \t]+\p{L}`)
+var numberedHeadingBelow = regexp.MustCompile(`\n` + romanHeading + `\p{L}*[ \t]+\p{L}`)
 
 // headingBreaks cuts a name that ran over its line's end into the
 // numbered heading under it ("Kao v. Hengda Kite" / "I. Executive Summary

@@ -159,7 +159,8 @@ func retype(ms []Mention) []Mention {
 			}
 		}
 	}
-	for _, m := range ms {
+	partyCompany := map[int]bool{}
+	for i, m := range ms {
 		if !nameType(m.Type) || m.Source == SourceDefined {
 			continue
 		}
@@ -176,7 +177,7 @@ func retype(ms []Mention) []Mention {
 		// "Crown Awards, Inc.".
 		typ := m.Type
 		if m.Source == SourcePattern && typ == TypePerson && stemOfCompany(companies, m.Text, false) {
-			typ = TypeOrg
+			typ, partyCompany[i] = TypeOrg, true
 		}
 		add(known, nameKey(m.Text), typ)
 		// "KEISHA M. WASHINGTON" in a caption makes "Keisha Washington"
@@ -218,7 +219,7 @@ func retype(ms []Mention) []Mention {
 		// A case's party the patterns call a person that is a company's
 		// name without its legal form ("AFC Coal Properties v. …" beside
 		// "AFC Coal Properties, Inc.") is that company.
-		if m.Source == SourcePattern && m.Type == TypePerson && stemOfCompany(companies, m.Text, false) {
+		if partyCompany[i] {
 			ms[i].Type = TypeOrg
 			ms[i].ID = mentionID(ms[i])
 			continue

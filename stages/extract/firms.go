@@ -1772,7 +1772,11 @@ var nameTail = regexp.MustCompile(`(?:^|[ \t])((?:[A-Z][\w&'’.\-]*[ \t]+){0,4}
 // headingLine is a heading's line numbered with a roman numeral: "I.
 // Background Facts & Proceedings" (a letter's "D." is as often a
 // lawyer's initial: "D. Wayne Smith, counsel for Bass River Golf").
-var headingLine = regexp.MustCompile(`^[ \t]*[IVX]{1,4}\.[ \t]+[A-Z]`)
+var headingLine = regexp.MustCompile(`^` + romanHeading)
+
+// romanHeading is a heading's roman numeral and the capital after it at a
+// line's start: "I. Background", "IV. Discussion".
+const romanHeading = `[ \t]*[IVX]{1,4}\.[ \t]+\p{Lu}`
 
 // proseBefore is a sentence's words in lower case before a name.
 var proseBefore = regexp.MustCompile(`[a-z]{2,}[ \t]+[a-z]{2,}[ \t]+$`)
@@ -1814,10 +1818,7 @@ func wrappedForms(t string) []cand {
 		// Only a role's own word goes, not a qualifier that may open a
 		// name ("Cross Country" / "Healthcare, Inc.").
 		for tail[2] < tail[3] && isLitigantRole(firstWord(prev[tail[2]:tail[3]])) && strings.ContainsAny(prev[tail[2]:tail[3]], " \t") {
-			tail[2] += len(firstWord(prev[tail[2]:tail[3]]))
-			for tail[2] < tail[3] && (prev[tail[2]] == ' ' || prev[tail[2]] == '\t') {
-				tail[2]++
-			}
+			tail[2] = afterBlanks(prev, tail[2]+len(firstWord(prev[tail[2]:tail[3]])), tail[3])
 		}
 		// Without a comma before the form, the name's first words must
 		// follow prose ("the district court's denial of Electronic" /
@@ -2015,11 +2016,10 @@ func afterOpener(t string, s, e int) int {
 	return s
 }
 
-// placeWords reports whether ws are a place's name: a state's or a known
-// place's ("New Jersey", "Los Angeles").
+// placeWords reports whether ws are a known place's name ("New Jersey",
+// "Los Angeles"; locationSet holds the states).
 func placeWords(ws []string) bool {
-	k := strings.ToLower(strings.Join(ws, " "))
-	return StateNames[k] || locationSet[k]
+	return locationSet[strings.ToLower(strings.Join(ws, " "))]
 }
 
 // parallelBeforeAnd is two capitalised words right before an "and"
@@ -2840,17 +2840,10 @@ func bareFirms(t string, cs []cand) []cand {
 		// ("Cincinnati, Ohio, Cooper, Sanders Holt"): the name starts at
 		// the first of its items that opens a clause.
 		s, e := m[2], m[3]
-		for !bareFirmOpens(t[:s]) {
-			k := strings.IndexByte(t[s:e], ',')
-			if k < 0 {
-				break
-			}
-			s += k + 1
-			for s < e && (t[s] == ' ' || t[s] == '\t') {
-				s++
-			}
+		for s >= 0 && !bareFirmOpens(t[:s]) {
+			s = nextListItem(t, s, e)
 		}
-		if !bareFirmOpens(t[:s]) {
+		if s < 0 {
 			continue
 		}
 		ws := strings.Fields(strings.ReplaceAll(t[s:e], ",", ""))
@@ -2918,10 +2911,7 @@ func andFirmLists(t string) [][]int {
 		if at == 0 || t[at-1] != ' ' && t[at-1] != '\t' || i >= len(t) || t[i] != ' ' && t[i] != '\t' {
 			continue
 		}
-		n := i
-		for n < len(t) && (t[n] == ' ' || t[n] == '\t') {
-			n++
-		}
+		n := afterBlanks(t, i, len(t))
 		if n >= len(t) || t[n] < 'A' || t[n] > 'Z' && t[n] < 0x80 {
 			continue
 		}
@@ -2933,9 +2923,7 @@ func andFirmLists(t string) [][]int {
 		if end >= len(t) || t[end] != ' ' && t[end] != '\t' {
 			continue
 		}
-		for end < len(t) && (t[end] == ' ' || t[end] == '\t') {
-			end++
-		}
+		end = afterBlanks(t, end, len(t))
 		from, re := max(done, at-160), andFirmListIn
 		for from > done && !strings.ContainsRune(" \t\n,;(", rune(t[from])) {
 			from++
@@ -3021,15 +3009,8 @@ func andFirms(t string, cs []cand) []cand {
 			if firm = strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " \t")), "law firm,") || city && andFirmLawyerBefore(before); firm {
 				break
 			}
-			k := strings.IndexByte(t[s:e], ',')
-			if k < 0 {
-				break
-			}
-			next := s + k + 1
-			for next < e && (t[next] == ' ' || t[next] == '\t') {
-				next++
-			}
-			if !startsUpper(t[next:e]) || !strings.Contains(t[next:e], " and ") {
+			next := nextListItem(t, s, e)
+			if next < 0 || !startsUpper(t[next:e]) || !strings.Contains(t[next:e], " and ") {
 				break
 			}
 			s = next
@@ -3039,10 +3020,7 @@ func andFirms(t string, cs []cand) []cand {
 		if !firm || slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start <= s && c.end >= e && (c.start < s || c.end > e) }) {
 			continue
 		}
-		if slices.ContainsFunc(strings.Fields(strings.ReplaceAll(t[s:e], ",", "")), func(w string) bool {
-			lw := strings.ToLower(w)
-			return lw != "and" && (leadingNoise[lw] || roleWords[lw] || locationSet[lw] || StateNames[lw] || titleWords[lw] || jobWords[lw])
-		}) {
+		if slices.ContainsFunc(strings.Fields(strings.ReplaceAll(t[s:e], ",", "")), func(w string) bool { return w != "and" && notPartnerName(w) }) {
 			continue
 		}
 		add = append(add, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
@@ -3101,10 +3079,7 @@ func surnameRunFirms(t string, cs []cand) []cand {
 		if m == nil {
 			continue
 		}
-		if slices.ContainsFunc(strings.Fields(t[from+m[2]:from+m[3]]), func(w string) bool {
-			lw := strings.ToLower(w)
-			return leadingNoise[lw] || roleWords[lw] || joinedRoles(w) || adjectiveName(w) || weekdays[lw] || lw == "esquire" || titleWords[lw] || jobWords[lw] || locationSet[lw] || StateNames[lw] || orgWords[lw] || orgSuffix[lw] || notLawyerWords[lw]
-		}) {
+		if slices.ContainsFunc(strings.Fields(t[from+m[2]:from+m[3]]), notPartnerName) {
 			continue
 		}
 		grown = append(grown, [2]int{from + m[2], c.start})
@@ -3138,9 +3113,40 @@ func cityStateAfter(rest string) bool {
 }
 
 // isStateName reports whether s names a state, by its name ("Ohio"), its
-// abbreviation ("N.C.", "Cal.") or its postal code ("UT").
+// citation's abbreviation ("N.C.", "Cal.", citationState) or its postal
+// code ("UT").
 func isStateName(s string) bool {
-	return StateNames[strings.ToLower(s)] || postalCodes[s] || slices.Contains(stateAbbrevs, strings.ReplaceAll(s, " ", ""))
+	return StateNames[strings.ToLower(s)] || postalCodes[s] || citationState(s) != ""
+}
+
+// afterBlanks returns where the blanks (spaces and tabs) that start at i
+// end, at end at most.
+func afterBlanks(t string, i, end int) int {
+	for i < end && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// nextListItem returns where the item after the one that starts at s
+// starts, in a comma-separated list that ends at e: past the comma and the
+// blanks after it; -1 when s's item is the last.
+func nextListItem(t string, s, e int) int {
+	k := strings.IndexByte(t[s:e], ',')
+	if k < 0 {
+		return -1
+	}
+	return afterBlanks(t, s+k+1, e)
+}
+
+// notPartnerName reports whether a word is none of a firm's partners'
+// surnames: a sentence's opener, a role, a title, a job, a place, an
+// organisation's word, an honorific, a weekday, "Esquire", or a place or a
+// role made one word ("Cincinnati-based", "Plaintiffs-appellants").
+func notPartnerName(w string) bool {
+	lw := strings.ToLower(w)
+	return leadingNoise[lw] || roleWords[lw] || joinedRoles(w) || adjectiveName(w) || weekdays[lw] || lw == "esquire" ||
+		titleWords[lw] || jobWords[lw] || locationSet[lw] || orgWords[lw] || orgSuffix[lw] || notLawyerWords[lw]
 }
 
 // bareFirmOpens reports whether what stands before a name (bareFirms)

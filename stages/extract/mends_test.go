@@ -806,16 +806,17 @@ func TestNameMends(t *testing.T) {
 			// A wire story's dateline without a date, the city in capitals
 			// and its state abbreviated before a dash, names two places,
 			// the capital with its district one, in brackets, with a
-			// postal code or before a bar too; a judge's line ("J.", "JJ"),
+			// postal code, a state's whole name ("Texas") or before a bar
+			// too; a judge's line ("J.", "JJ"),
 			// a person's degree ("MD") and one bracket name none.
 			"undated datelines", datelines,
 			"BURLINGTON, Wis. - The agency cited it.\nWASHINGTON, D.C. – The agency sued.\nWORSWICK, J. — We affirm.\nJEFFERSON CITY, Mo. (AP) - A clown.\n" +
 				"(OLYMPIA, Wash.) — The agency fined it.\nTOPEKA, KS — The museum grew.\nSANTA ANA, Calif. | A jury ruled.\nSMITH, JJ — We concur.\n" +
-				"JANE DOE, MD – Direct Examination\n(SALEM, Ore. — one bracket\n",
+				"JANE DOE, MD – Direct Examination\n(SALEM, Ore. — one bracket\nWACO, Texas – The agency sued.\n",
 			[]span{{"BURLINGTON", TypeOrg, SourceModel}, {"WORSWICK", TypePerson, SourceModel}, {"JEFFERSON CITY", TypeOrg, SourceModel}, {"OLYMPIA", TypePerson, SourceModel}, {"SMITH", TypePerson, SourceModel},
 				{"JANE DOE", TypePerson, SourceModel}, {"SALEM", TypePerson, SourceModel}},
 			"PERSON WORSWICK|PERSON SMITH|PERSON JANE DOE|PERSON SALEM|LOCATION BURLINGTON|LOCATION Wis.|LOCATION WASHINGTON, D.C.|LOCATION JEFFERSON CITY|LOCATION Mo.|LOCATION OLYMPIA|LOCATION Wash.|" +
-				"LOCATION TOPEKA|LOCATION KS|LOCATION SANTA ANA|LOCATION Calif.",
+				"LOCATION TOPEKA|LOCATION KS|LOCATION SANTA ANA|LOCATION Calif.|LOCATION WACO|LOCATION Texas",
 		},
 		{
 			// A company's name that ends in "Co." or "Corp." goes on over

@@ -660,7 +660,7 @@ func datelines(t string, cs []cand) []cand {
 		m := dateline.FindStringSubmatchIndex(line)
 		if m == nil {
 			if m = undatedDateline.FindStringSubmatchIndex(line); m == nil ||
-				degreeCodes[line[m[4]:m[5]]] || citationState(line[m[4]:m[5]]) == "" && !postalCodes[line[m[4]:m[5]]] ||
+				degreeCodes[line[m[4]:m[5]]] || !isStateName(line[m[4]:m[5]]) ||
 				strings.HasPrefix(strings.TrimLeft(line, " \t"), "(") != strings.HasPrefix(line[m[5]:], ")") {
 				continue
 			}
