@@ -933,13 +933,16 @@ func TestPartyStemOfCompany(t *testing.T) {
 func TestStemOfCompany(t *testing.T) {
 	text := "1. Trina Health, LLC (Trina Health) was a domestic limited liability company. Bionica, Inc. (Bionica) was a corporation.\n" +
 		"2. Trina Health operated clinics. Bionica manufactured pumps that franchisees of Trina Health used. Bionica was in Nevada.\n" +
-		"3. Rose Art Industries Inc., of Livingston, N.J. is recalling machines. CPSC and Rose Art have received 225 reports. Contact Rose Art at once.\n"
+		"3. Rose Art Industries Inc., of Livingston, N.J. is recalling machines. CPSC and Rose Art have received 225 reports. Contact Rose Art at once.\n" +
+		// An Australian company's "Pty. Ltd." is its form as a whole.
+		"4. The Coast Guard announced that Marlin Australia Pty. Ltd. has recalled lot 14442C1 of flotation devices.\n\n" +
+		"Marlin Australia has issued a recall notice on their website.\n"
 	res := stageResult(t, text)
-	if !has(res.Mentions, extract.TypeOrg, "Rose Art") {
-		t.Errorf("mentions %+v: want the organisation Rose Art", res.Mentions)
+	if !has(res.Mentions, extract.TypeOrg, "Rose Art") || !has(res.Mentions, extract.TypeOrg, "Marlin Australia") {
+		t.Errorf("mentions %+v: want the organisations Rose Art and Marlin Australia", res.Mentions)
 	}
 	for _, m := range res.Mentions {
-		if (m.Text == "Trina Health" || m.Text == "Bionica" || m.Text == "Rose Art") && m.Type != extract.TypeOrg {
+		if (m.Text == "Trina Health" || m.Text == "Bionica" || m.Text == "Rose Art" || m.Text == "Marlin Australia") && m.Type != extract.TypeOrg {
 			t.Errorf("%q at %d is %s, want ORG", m.Text, m.Start, m.Type)
 		}
 	}
@@ -950,6 +953,16 @@ func TestStemOfCompany(t *testing.T) {
 	if has(res.Mentions, extract.TypeOrg, "John Doe") {
 		t.Errorf("mentions %+v: want John Doe a person", res.Mentions)
 	}
+}
+
+// TestAboutHeading: a press release's closing "About" heading is no part
+// of the company it introduces.
+func TestAboutHeading(t *testing.T) {
+	text := "MONTREAL, June 24, 2022 -- The Company received the approval.\n\nAbout Intertape Polymer Group Inc.\n\n" +
+		"Intertape Polymer Group Inc. is a recognized leader in tapes.\n\nAbout Clearlake Capital Group, L.P.\n\nClearlake Capital Group, L.P. is an investment firm.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Intertape Polymer Group Inc."}, mention{extract.TypeOrg, "Clearlake Capital Group, L.P."})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "About") })
 }
 
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited

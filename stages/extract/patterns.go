@@ -369,7 +369,7 @@ var locationSet = func() map[string]bool {
 var orgSuffix = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp corp corp. corporation co. company bank n.a.
 	association assn. department dept. board commission authority agency district university college
 	institute trust foundation group holdings partners partnership ltd ltd. limited bureau council
-	committee union society fund bancorp plc s.a. ag gmbh airlines railroad railway`)
+	committee union society fund bancorp plc s.a. ag gmbh pty pty. airlines railroad railway`)
 
 // orgHead are suffix words that may also head a name: "Bank of America".
 var orgHead = wordSet(`bank department dept. board commission authority university college institute
@@ -385,7 +385,7 @@ var leadingNoise = wordSet(`the a an this that these those see cf. cf in under b
 	while because although as on at by for from to with after before upon petitioner petitioners
 	respondent respondents appellant appellants appellee appellees plaintiff plaintiffs defendant
 	defendants movant compare accord e.g. e.g., i.e. id. held here thus then however whether once one
-	any each every no its their our his her article unlike like even only both either neither such`)
+	any each every no its their our his her article unlike like even only both either neither such about`)
 
 // sentenceStarters end a right-hand case party that ran onto the next line.
 var sentenceStarters = wordSet(`the this that in we it he she they see but because id. ibid. held syllabus
