@@ -116,6 +116,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Art. I, §10, cl. 3"}}},
 		{"a code's title on the line before its section", "Persons Act, 42 U.S.C.\n      §§ 2000cc-2000cc-5 (Count X).",
 			[]want{{extract.TypeLaw, "42 U.S.C. §§ 2000cc-2000cc-5"}}},
+		{"a code's title at the end of the line before", "claims for infringement under 15\n\nU.S.C. §§ 1115 and 1117, under the Social Security Act, 42\nU.S.C. § 1936n(c), which\n14\nU.S.C. § 12 here.",
+			[]want{{extract.TypeLaw, "15 U.S.C. §§ 1115"}, {extract.TypeLaw, "42 U.S.C. § 1936n(c)"}, {extract.TypeLaw, "U.S.C. § 12"}}},
 		{"a section's lower-case letters", "under 42 U.S.C. § 2000e-2(a) and § 2000each year",
 			[]want{{extract.TypeLaw, "42 U.S.C. § 2000e-2(a)"}, {extract.TypeLaw, "§ 2000"}}},
 		{"a section's letter before its subsections", "review under id. Sec. 437g(a)(8)(B), the court concluded",
