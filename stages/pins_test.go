@@ -895,7 +895,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Ltd." is its form as a whole, so its name without them is the
 	// company ("Marlin Australia"); a code's title at the end of the line
 	// before is the citation's ("under 15" / "U.S.C. § 1125"), a number
-	// alone on its line none; the sample has none.
+	// alone on its line none; an unsigned opinion's "Per Curiam" is no
+	// person; the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2387,10 +2387,11 @@ var notNameAlone = wordSet(`plaintiff plaintiffs defendant defendants appellant 
 	chairperson chairman chairwoman pro hac vice real objector objectors intervenor intervenors guardian guardians`)
 
 // roleOnly reports whether a name is made only of notNameAlone words, or
-// is a lawyer's "Of Counsel": "Plaintiff-Appellant", "DEFENDANTS-APPELLEES",
-// "Charging Party", "Esquire", "ET AL".
+// is a lawyer's "Of Counsel" or an unsigned opinion's "Per Curiam":
+// "Plaintiff-Appellant", "DEFENDANTS-APPELLEES", "Charging Party",
+// "Esquire", "ET AL".
 func roleOnly(name string) bool {
-	if strings.EqualFold(strings.Join(strings.Fields(name), " "), "of counsel") {
+	if n := strings.ToLower(strings.Join(strings.Fields(name), " ")); n == "of counsel" || n == "per curiam" {
 		return true
 	}
 	n := 0

@@ -1173,6 +1173,7 @@ func TestRoleOnly(t *testing.T) {
 		{"Plaintiff-Appellant", true}, {"DEFENDANTS-APPELLEES", true}, {"Esquire", true}, {"ET AL", true},
 		{"Cross-Appellant", true}, {"John Plaintiff", false}, {"Esquire Magazine", false}, {"", false},
 		{"Of Counsel", true}, {"OF COUNSEL", true}, {"General Counsel", false}, {"Special Counsel", false},
+		{"Per Curiam", true}, {"PER CURIAM", true}, {"Curiam Smith", false},
 	} {
 		if got := roleOnly(tc.name); got != tc.want {
 			t.Errorf("roleOnly(%q) = %v, want %v", tc.name, got, tc.want)
