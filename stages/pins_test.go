@@ -896,7 +896,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// company ("Marlin Australia"); a code's title at the end of the line
 	// before is the citation's ("under 15" / "U.S.C. § 1125"), a number
 	// alone on its line none; an unsigned opinion's "Per Curiam" is no
-	// person; the sample has none.
+	// person; a news service's name the list knows is found after a
+	// capitalised word on the line before ("By Michael Virtanen" /
+	// "Associated Press") and in a masthead that prints it twice
+	// ("Courthouse News Service Courthouse News Service", no courthouse),
+	// and a wire service's credit after a dateline is the service
+	// ("ALBANY, N.Y. (AP) —"); the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -967,6 +967,17 @@ func TestAboutHeading(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "About") })
 }
 
+// TestNewsCredits: in the stage, a masthead that prints a news service's
+// name twice names it (not a courthouse), and a wire service's credit
+// after a dateline is the service.
+func TestNewsCredits(t *testing.T) {
+	text := "Thursday, March 28, 2024 | Back issues\nCourthouse News Service Courthouse News Service\n\nSun-Maid Wants an End to Raisin Rules\n\n" +
+		"By Michael Virtanen\n\nALBANY, N.Y. (AP) — New York kept the owner of a rafting company from guiding.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Courthouse News Service"}, mention{extract.TypeOrg, "AP"})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "News") })
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {

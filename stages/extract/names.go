@@ -2957,9 +2957,12 @@ func courthouses(t string) []cand {
 	var out []cand
 	for _, m := range courthouse.FindAllStringIndex(t, -1) {
 		// "701 South Courthouse Road" is a street; "Acme Building Supply
-		// Co." a company the building's word opens.
+		// Co." a company the building's word opens, and so is one a
+		// building's word starts ("Courthouse News Service Courthouse
+		// News Service", a masthead).
 		if ns, ne, ok := nextWord(t, m[1]); ok && (streetWords[strings.ToLower(strings.TrimRight(t[ns:ne], ",;:"))] ||
-			strings.EqualFold(t[m[1]-len("Building"):m[1]], "Building") && !strings.Contains(t[m[1]:ns], "\n") && capitalised(t[ns:ne])) {
+			strings.EqualFold(t[m[1]-len("Building"):m[1]], "Building") && !strings.Contains(t[m[1]:ns], "\n") && capitalised(t[ns:ne])) ||
+			slices.Contains(courthouseHeads, firstWord(t[m[0]:m[1]])) {
 			continue
 		}
 		name := t[m[0]:m[1]]

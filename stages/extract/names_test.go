@@ -1297,12 +1297,14 @@ func TestGovernmentParties(t *testing.T) {
 // not its), up to six words and a public building's ("William Jefferson
 // Clinton Building"); "the Federal Building", "The Courthouse" and "This
 // Building" name none, "South Courthouse Road" is a street and "Acme
-// Building Supply Co." a company.
+// Building Supply Co." a company, and so is a masthead's name a
+// courthouse's word opens ("Courthouse News Service Courthouse News
+// Service").
 func TestCourthouses(t *testing.T) {
 	text := "Deborah S. Hunt             POTTER STEWART U.S. COURTHOUSE                   Tel. (513)\n   21400 UNITED STATES COURTHOUSE   215\n" +
 		"The Courthouse was closed. The Federal Building at Thurgood Marshall U.S. Courthouse.\nDeborah S. Hunt POTTER STEWART U.S. COURTHOUSE Tel.\n701 South Courthouse Road, Arlington\n" +
 		"the John Joseph Moakley United States Courthouse and the William Jefferson Clinton Building; Acme Building Supply Co.; This Building.\n" +
-		"U.S. Environmental Protection Agency William Jefferson Clinton Building\n"
+		"U.S. Environmental Protection Agency William Jefferson Clinton Building\nCourthouse News Service Courthouse News Service\n"
 	wantFind(t, courthouses, text, "POTTER STEWART U.S. COURTHOUSE|UNITED STATES COURTHOUSE|Thurgood Marshall U.S. Courthouse|POTTER STEWART U.S. COURTHOUSE|"+
 		"John Joseph Moakley United States Courthouse|William Jefferson Clinton Building|William Jefferson Clinton Building")
 }
