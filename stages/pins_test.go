@@ -901,7 +901,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Associated Press") and in a masthead that prints it twice
 	// ("Courthouse News Service Courthouse News Service", no courthouse),
 	// and a wire service's credit after a dateline is the service
-	// ("ALBANY, N.Y. (AP) —"); the sample has none.
+	// ("ALBANY, N.Y. (AP) —"), and so is a publication's named in its
+	// credit ("SACRAMENTO, Calif. (Legal Newsline) –") or in capitals
+	// above the page's date ("SOUTHEAST TEXAS RECORD" / "Sunday, December
+	// 22, 2024"); the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -1059,8 +1062,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// university's "of" name apart from it ("City Council of the City of
 	// Grand Junction", "City of Grand Junction"), and joins a federal
 	// district court by its kind alone ("U.S. District Court") to the one
-	// the document names; the sample has none.
-	"resolve": {"resolve/v33", "cd2830e3697f4706"},
+	// the document names; the sample has none. resolve/v34 (forty-seventh
+	// session) joins Courthouse News Service's credit "CN" to its name;
+	// the sample has none.
+	"resolve": {"resolve/v34", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -968,13 +968,16 @@ func TestAboutHeading(t *testing.T) {
 }
 
 // TestNewsCredits: in the stage, a masthead that prints a news service's
-// name twice names it (not a courthouse), and a wire service's credit
-// after a dateline is the service.
+// name twice names it (not a courthouse), a publication's name in
+// capitals above the page's date is the publication, and a news
+// service's credit after a dateline is the service.
 func TestNewsCredits(t *testing.T) {
 	text := "Thursday, March 28, 2024 | Back issues\nCourthouse News Service Courthouse News Service\n\nSun-Maid Wants an End to Raisin Rules\n\n" +
-		"By Michael Virtanen\n\nALBANY, N.Y. (AP) — New York kept the owner of a rafting company from guiding.\n"
+		"By Michael Virtanen\n\nALBANY, N.Y. (AP) — New York kept the owner of a rafting company from guiding.\n\n" +
+		"SOUTHEAST TEXAS RECORD\n\nSunday, December 22, 2024\n\nSACRAMENTO, Calif. (Legal Newsline) - A school district was sued.\n"
 	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Courthouse News Service"}, mention{extract.TypeOrg, "AP"})
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Courthouse News Service"}, mention{extract.TypeOrg, "AP"},
+		mention{extract.TypeOrg, "SOUTHEAST TEXAS RECORD"}, mention{extract.TypeOrg, "Legal Newsline"})
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "News") })
 }
 

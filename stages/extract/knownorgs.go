@@ -53,15 +53,56 @@ func knownOrgNames(t string) []cand {
 	return out
 }
 
-// wireCredit is a wire service's credit after a story's dateline, before
-// its dash: "BATON ROUGE, La. (AP) —", "LONDON (Reuters) -". Group 1 is
-// the service.
-var wireCredit = regexp.MustCompile(`\((AP|AFP|UPI|Reuters)\)[ \t]*(?:—|–|-|_)`)
+// wireCredit is a news service's credit in parentheses before a story's
+// dash, after its dateline (its place or its date) or at its line's
+// start: "BATON ROUGE, La. (AP) —", "LONDON (Reuters) -", "SACRAMENTO,
+// Calif. (Legal Newsline) –", "Sept. 8 (UPI) --", "(CN) –". Group 1 is the service: a wire's initials or name (newsWires),
+// or a publication's name, which ends in its kind (newsKinds); a place or
+// a "News Release" in the parentheses is none.
+var wireCredit = regexp.MustCompile(`(?:(?:^|\n)[ \t]*|\b[A-Z]{2,}(?:[ \t]+[A-Z.]{2,})*,?(?:[ \t]+[A-Z][A-Za-z.]*){0,2}[ \t]+|\b\d{1,2}[ \t]+)\(((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)\)[ \t]*(?:—|–|-|_)`)
 
-// wireCredits returns the wire services wireCredit credits.
+// newsWires are the wire services a credit names by their initials or
+// name alone.
+var newsWires = wordSet(`AP AFP UPI Reuters CN Bloomberg`)
+
+// newsKinds are the words a publication's name ends in: "Legal
+// Newsline", "Southeast Texas Record", "Daily Report" aside.
+var newsKinds = wordSet(`news newsline record times post journal daily wire herald tribune gazette chronicle observer bulletin dispatch`)
+
+// wireCredits returns the news services wireCredit credits.
 func wireCredits(t string) []cand {
+	if !strings.Contains(t, ")") {
+		return nil
+	}
 	var out []cand
 	for _, m := range wireCredit.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		if !newsWires[name] && (!strings.ContainsAny(name, " \t") || !newsKinds[strings.ToLower(lastWord(name))]) {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
+// masthead is a publication's name in capitals alone on its line, the
+// page's date on the next line (a blank one between or not), as news
+// sites print them: "SOUTHEAST TEXAS RECORD" / "Sunday, December 22,
+// 2024". Group 1 is the name.
+var masthead = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z&'’.]*(?:[ \t]+(?:-[ \t]+)?[A-Z][A-Z&'’.]*){0,5})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+` + month + `[ \t]+\d{1,2},[ \t]+\d{4}`)
+
+// mastheads returns the publications masthead names, those whose name
+// ends in a publication's kind (newsKinds): a heading in capitals before
+// a date ("FOR IMMEDIATE RELEASE") is none.
+func mastheads(t string) []cand {
+	if !strings.Contains(t, "day, ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range masthead.FindAllStringSubmatchIndex(t, -1) {
+		if !newsKinds[strings.ToLower(lastWord(t[m[2]:m[3]]))] {
+			continue
+		}
 		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 	}
 	return out

@@ -15,9 +15,22 @@ func TestKnownOrgNames(t *testing.T) {
 	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan")
 }
 
-// TestWireCredits: a wire service's credit between a story's dateline and
-// its dash is the service; the letters in other parentheses are not.
+// TestWireCredits: a news service's credit between a story's dateline
+// (its place or its date) or its line's start and its dash is the
+// service, a wire's by its initials or a publication's name; a place, a
+// "News Release" and other words in parentheses are not.
 func TestWireCredits(t *testing.T) {
-	text := "BATON ROUGE, La. (AP) — The court ruled. LONDON (Reuters) - Shares fell. LOS ANGELES (AP) _ Four men. The (AP) style guide; the AP (AP) rule."
-	wantFind(t, wireCredits, text, "AP|Reuters|AP")
+	text := "BATON ROUGE, La. (AP) — The court ruled. ALBANY, N.Y. (AP) — New York kept. LONDON (Reuters) - Shares fell. LOS ANGELES (AP) _ Four men.\n" +
+		"SACRAMENTO, Calif. (Legal Newsline) - A district.\n     (CN) – Crocs had no duty.\nSept. 8 (UPI) -- The council agreed.\n" +
+		"LITTLE ROCK, Ark (News Release) – The state.\n(Des Moines) – The city.\n(MONTGOMERY) – The state. The (AP) style guide; the rule (AP) - a note."
+	wantFind(t, wireCredits, text, "AP|AP|Reuters|AP|Legal Newsline|CN|UPI")
+}
+
+// TestMastheads: a publication's name in capitals alone on its line
+// before the page's date is the publication; a heading in capitals
+// before a date is none.
+func TestMastheads(t *testing.T) {
+	text := "Quantcast\n\nSOUTHEAST TEXAS RECORD\n\nSunday, December 22, 2024\n\nTexas justices bounce suit\n" +
+		"MADISON - ST. CLAIR RECORD\nFriday, March 29, 2024\nFOR IMMEDIATE RELEASE\nMonday, May 4, 2020\nLEGAL NEWSLINE\nin March 2020\n"
+	wantFind(t, mastheads, text, "SOUTHEAST TEXAS RECORD|MADISON - ST. CLAIR RECORD")
 }

@@ -131,14 +131,16 @@ var companyWords = map[string]string{
 // "department of labor" as "dl", drops the "us" of "U.S. Department of
 // Agriculture" and has no letter of its own for "Industry"'s "IN"), with
 // their names without the country: "USMC" is the "Marine Corps", "DOL"
-// the "Department of Labor".
+// the "Department of Labor"; and the news service that credits its
+// stories by initials that are not its name's: "CN", Courthouse News
+// Service.
 var knownInitials = map[string]string{"usmc": "marine corps", "usmcr": "marine corps reserve", "usn": "navy", "usnr": "navy reserve",
 	"usaf": "air force", "uscg": "coast guard",
 	"dol": "department of labor", "doj": "department of justice", "dot": "department of transportation", "dod": "department of defense",
 	"doi": "department of interior", "hhs": "department of health and human services", "hud": "department of housing and urban development",
 	"usda": "department of agriculture", "usps": "postal service", "uspto": "patent and trademark office", "uscis": "citizenship and immigration services",
 	"finra": "financial industry regulatory authority", "cms": "centers for medicare and medicaid services",
-	"cdc": "centers for disease control and prevention"}
+	"cdc": "centers for disease control and prevention", "cn": "courthouse news service"}
 
 // serviceName reports whether norm names the service or the agency b of
 // knownInitials, alone or with its country ("marine corps", "united

@@ -120,6 +120,7 @@ func TestMerges(t *testing.T) {
 		{"a service by its country's initials and its own", extract.TypeOrg, []string{"United States Navy", "U.S. Navy", "USN"}, "United States Navy"},
 		{"an agency by initials that are not its name's", extract.TypeOrg, []string{"U.S. Department of Labor", "DOL"}, "U.S. Department of Labor"},
 		{"an agency by its initials with the country's", extract.TypeOrg, []string{"U.S. Department of Agriculture", "USDA"}, "U.S. Department of Agriculture"},
+		{"a news service by the initials of its credits", extract.TypeOrg, []string{"Courthouse News Service", "CN"}, "Courthouse News Service"},
 		{"an agency by initials with a word's second letter", extract.TypeOrg, []string{"Financial Industry Regulatory Authority", "FINRA"}, "Financial Industry Regulatory Authority"},
 		{"a case's short form with a contraction", extract.TypeCase, []string{"ALBERT DUDLEY THROWER, Petitioner v. COMMISSIONER OF INTERNAL REVENUE", "Thrower v. Comm'r"}, "ALBERT DUDLEY THROWER v. COMMISSIONER OF INTERNAL REVENUE"},
 		{"a case's first side abbreviated, the other by its initials", extract.TypeCase, []string{"Competitive Telecommunications Association, Petitioner v. Federal Communications Commission and United States of America", "Compet. Telecom. Ass'n v. FCC"},
