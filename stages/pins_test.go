@@ -904,7 +904,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("ALBANY, N.Y. (AP) —"), and so is a publication's named in its
 	// credit ("SACRAMENTO, Calif. (Legal Newsline) –") or in capitals
 	// above the page's date ("SOUTHEAST TEXAS RECORD" / "Sunday, December
-	// 22, 2024"); the sample has none.
+	// 22, 2024"); legal news publications are known (Law360, Bloomberg
+	// Law, Products Liability Law Daily), a publication's name whole
+	// before its page's headline; the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -10,7 +10,8 @@ import (
 // that name nothing else: news and rating agencies, and companies whose
 // names are no common word, place or person ("Apple", "Amazon", "Target",
 // "Ford" and "Chevron" are left out).
-var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|Agence France-Presse|Fitch Ratings|Moody's Investors Service|Moody's|`+
+var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|`+
+	`Law360|Law.com|Bloomberg Law|Legal Newsline|Products Liability Law Daily|Agence France-Presse|Fitch Ratings|Moody's Investors Service|Moody's|`+
 	`Standard & Poor's|LexisNexis|Westlaw|Amtrak|ExxonMobil|Exxon Mobil|Monsanto|Bayer|BASF|Pfizer|Moderna|Boeing|Walmart|`+
 	`Wal-Mart|Costco|Kroger|Home Depot|FedEx|Ticketmaster|Live Nation|Comcast|Verizon|Facebook|Instagram|WhatsApp|YouTube|`+
 	`Google|Microsoft|Netflix|Airbnb|PayPal|eBay|Craigslist|Lyft|Uber|TikTok|Scotiabank|Citibank|Citigroup|JPMorgan Chase|`+
@@ -24,7 +25,8 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 // ("Boeing 737"); a state after "of" is the name's ("Blue Cross Blue
 // Shield of Michigan"). A masthead that prints the name twice, its logo's
 // and its title's ("Courthouse News Service Courthouse News Service"),
-// names it twice.
+// names it twice, and a publication's name that ends in its kind is
+// whole before a capitalised word (its page's headline).
 func knownOrgNames(t string) []cand {
 	var out []cand
 	for _, name := range knownOrgs {
@@ -33,7 +35,10 @@ func knownOrgNames(t string) []cand {
 			if !wholeWord(t, s, e) || strings.HasPrefix(t[e:], "-") || strings.HasSuffix(t[:s], "-") || strings.HasPrefix(t[e:], "&") {
 				continue
 			}
-			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && !strings.HasPrefix(next, name) &&
+			// A publication's name ends at its kind ("Products Liability Law
+			// Daily Bicycle maker not liable", its page's headline after it).
+			publication := newsKinds[strings.ToLower(lastWord(name))]
+			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && !strings.HasPrefix(next, name) && !publication &&
 				(upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] || isDigitByte(next[0])) {
 				continue // "Boeing Helicopters", "Boeing 737"; a byline's date is none ("By The Associated Press May 29")
 			}

@@ -7,12 +7,14 @@ import "testing"
 // another case they are not; a state after "of" is the name's, a place of
 // another kind not. A capitalised word on the line before is no part of
 // the name (a byline's "By Michael Virtanen" / "Associated Press"), and a
-// masthead that prints the name twice names it twice.
+// masthead that prints the name twice names it twice; a publication's
+// name is whole before its page's headline.
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
 		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019.\n" +
-		"By Michael Virtanen\n  Associated Press\n\nCourthouse News Service Courthouse News Service\nThe Acme Courthouse News Service Building."
-	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan")
+		"By Michael Virtanen\n  Associated Press\n\nCourthouse News Service Courthouse News Service\nThe Acme Courthouse News Service Building.\n" +
+		"Products Liability Law Daily Bicycle maker not liable for injuries"
+	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan")
 }
 
 // TestWireCredits: a news service's credit between a story's dateline
