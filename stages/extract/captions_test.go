@@ -85,7 +85,8 @@ func TestCapsCaptionStarts(t *testing.T) {
 
 // TestChromeStarts: a name that ran back over a research site's chrome on
 // the line before, or glued to it, or over a field's label glued to it,
-// starts after it; a case's name ends before a document number's label.
+// starts after it; a case's name ends before a document number's label;
+// a research site's name alone is none.
 func TestChromeStarts(t *testing.T) {
 	text := "From Casetext: Smarter Legal Research\nBremiller v. Cleveland Psychiatric Ins.\nDownload PDF\nRobinson v. Regional Transportation District Doc. 145\n"
 	cs := []cand{
@@ -109,6 +110,11 @@ func TestChromeStarts(t *testing.T) {
 	text = "Page:Kelley v. Chicago Park District.pdf/2 and Acme.pdf\n"
 	cs = []cand{{typ: TypeCase, start: strings.Index(text, "Kelley"), end: strings.Index(text, "/2")}, {typ: TypeOrg, start: strings.Index(text, "Acme"), end: strings.LastIndex(text, "\n")}}
 	wantMend(t, chromeStarts, text, cs, "Kelley v. Chicago Park District|Acme")
+	// A research site's logo and title name nothing; a name with another
+	// word beside the site's does.
+	text = "Elawyers Elawyers\nWashington| Change\nJustia Acme Corp. sued.\n"
+	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, "\n")}, {typ: TypeOrg, start: strings.Index(text, "Justia"), end: strings.Index(text, " sued")}}
+	wantMend(t, chromeStarts, text, cs, "Justia Acme Corp.")
 	// One such label alone may be a name's start.
 	text = "CourtSmart Digital Systems, Inc. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}

@@ -1609,13 +1609,22 @@ func lineStartAt(t string, i int) bool {
 // glued to it ("….pdf"), ends a
 // case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
-// program's maker from a page's chrome ("Microsoft Word version").
+// program's maker from a page's chrome ("Microsoft Word version") and a
+// research site's name ("Elawyers Elawyers").
 func chromeStarts(t string, cs []cand) []cand {
 	if containsAny(t, []string{"Microsoft ", "Adobe "}) {
 		// "Click here for Microsoft Word version": a program's maker in
 		// a page's chrome names no party.
 		cs = slices.DeleteFunc(cs, func(c cand) bool {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
+		})
+	}
+	if containsAny(t, researchSites) {
+		// "Elawyers Elawyers": a research site's logo and title name no
+		// party (its name alone, once or more, is the site's chrome).
+		cs = slices.DeleteFunc(cs, func(c cand) bool {
+			ws := strings.Fields(t[c.start:c.end])
+			return nameType(c.typ) && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(researchSites, w) })
 		})
 	}
 	if containsAny(t, socialSites) {
@@ -1690,6 +1699,10 @@ func chromeStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// researchSites are the legal research sites whose pages' chrome names
+// them, no entity (docs/entity-guidelines.md).
+var researchSites = []string{"Elawyers", "Casetext", "Justia", "FindACase", "Leagle", "CourtListener", "Casemine", "AnyLaw"}
 
 // socialSites are the sites a page's sharing buttons name.
 var socialSites = []string{"Facebook", "Twitter", "LinkedIn", "YouTube", "Instagram", "Pinterest", "Reddit", "WhatsApp", "TikTok", "Tumblr"}
