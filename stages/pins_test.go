@@ -907,7 +907,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 22, 2024"); legal news publications are known (Law360, Bloomberg
 	// Law, Products Liability Law Daily), a publication's name whole
 	// before its page's headline; a research site's name alone in its
-	// page's chrome is none ("Elawyers Elawyers"); the sample has none.
+	// page's chrome is none ("Elawyers Elawyers"); a court of appeals'
+	// circuit after blank lines or in a research site's parentheses is
+	// its name's ("United States Court of Appeals," / "Tenth Circuit.",
+	// "United States Court of Appeals (6th Circuit)"); the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

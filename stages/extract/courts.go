@@ -225,10 +225,14 @@ func stateCourts(t string) []cand {
 	return out
 }
 
-// forCircuit is a circuit court's name after a comma: "United States Court
-// of Appeals, For the First Circuit", "United States Court of
-// Appeals,\nSecond Circuit.".
-var forCircuit = regexp.MustCompile(`^,(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?i:for[ \t]+the)[ \t]+)?(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.|District[ \t]+of[ \t]+Columbia)[ \t]+(?i:circuit)\b`)
+// forCircuit is a circuit court's name after a comma, over blank lines
+// too, or in parentheses as a research site's header writes it: "United
+// States Court of Appeals, For the First Circuit", "United States Court
+// of Appeals,\nSecond Circuit.", "United States Court of Appeals,\n\n\nTenth
+// Circuit.", "United States Court of Appeals (6th Circuit)", "United
+// States Court of Appeals (District of Columbia)".
+var forCircuit = regexp.MustCompile(`^(?:,(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*)(?:(?i:for[ \t]+the)[ \t]+)?(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.|District[ \t]+of[ \t]+Columbia)[ \t]+(?i:circuit)\b` +
+	`|[ \t]+\((?:(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.)[ \t]+Circuit|District[ \t]+of[ \t]+Columbia)\))`)
 
 // circuitAfterComma extends a court of appeals' name over its circuit
 // written after a comma; the patterns read "First Circuit" alone.
