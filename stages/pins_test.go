@@ -910,7 +910,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// page's chrome is none ("Elawyers Elawyers"); a court of appeals'
 	// circuit after blank lines or in a research site's parentheses is
 	// its name's ("United States Court of Appeals," / "Tenth Circuit.",
-	// "United States Court of Appeals (6th Circuit)"); the sample has none.
+	// "United States Court of Appeals (6th Circuit)"); a firm's surnames
+	// without their "&" before a city and the clients' "for" are the firm
+	// ("Purdy, Lamb Catoggio, New York City, Proctors for claimant"); the
+	// sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -3106,11 +3106,20 @@ func surnameRunFirms(t string, cs []cand) []cand {
 var cityAndState = regexp.MustCompile(`^\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2},[ \t]+([A-Z][A-Za-z.]*(?:[ \t]?[A-Z][A-Za-z.]*)?)[,;]`)
 
 // cityStateAfter reports whether rest opens with a city and its state
-// (cityAndState).
+// (cityAndState), or with a city and the clients' "for" an admiralty or
+// a trial court's counsel line puts after it ("New York City, Proctors
+// for libellant", "Boston, Attorneys for plaintiff").
 func cityStateAfter(rest string) bool {
+	if m := cityAndFor.FindStringSubmatch(rest); m != nil && !isStateName(m[1]) {
+		return true // a state's code before "for" ends a city and its state ("NY, for") the list already took
+	}
 	m := cityAndState.FindStringSubmatch(rest)
 	return m != nil && isStateName(m[1])
 }
+
+// cityAndFor is a city of up to three words, then "for" or a counsel's
+// kind and "for". Group 1 is the city.
+var cityAndFor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2}),[ \t]+(?:(?:Proctors|Attorneys|Counsel|Solicitors)[ \t]+)?for\b`)
 
 // isStateName reports whether s names a state, by its name ("Ohio"), its
 // citation's abbreviation ("N.C.", "Cal.", citationState) or its postal

@@ -556,3 +556,21 @@ func TestAndFirmLists(t *testing.T) {
 		}
 	}
 }
+
+// TestCityStateAfter: a counsel line's city and its state, or a city and
+// the clients' "for", after a firm's names; a state's code before "for"
+// is no city.
+func TestCityStateAfter(t *testing.T) {
+	for _, tc := range []struct {
+		rest string
+		want bool
+	}{
+		{"Cincinnati, Ohio, Cooper", true}, {"Burlington, N.C., for", true},
+		{"New York City, Proctors for libellant", true}, {"Boston, for appellant", true}, {"St. Louis, Attorneys for plaintiff", true},
+		{"NY, for Marc S. Kirschner", false}, {"CA, for plaintiffs", false}, {"Ohio, for the State", false}, {"Boston and Chicago", false},
+	} {
+		if got := cityStateAfter(tc.rest); got != tc.want {
+			t.Errorf("cityStateAfter(%q) = %v, want %v", tc.rest, got, tc.want)
+		}
+	}
+}

@@ -45,9 +45,12 @@ func TestNameMends(t *testing.T) {
 			// after "of" or the firm's own lawyer after them.
 			"bare firms", bareFirms,
 			"Howson Howson, of New York City, for defendant.\nMayer, Warfield Watson, of New York City, for plaintiff.\nMabry Mabry, for appellant.\n" +
-				"Terri J. Conrad for Plaintiff. Furth, Fahrner, Bluemle Mason, Frederick P. Furth, for Defendant.\n",
+				"Terri J. Conrad for Plaintiff. Furth, Fahrner, Bluemle Mason, Frederick P. Furth, for Defendant.\n" +
+				// A city and the clients' "for" after it show the firm; a
+				// state's code before "for" is no city.
+				"Purdy, Lamb Catoggio, New York City, Proctors for claimant.\nJared R. Clark, Dean Smith White, NY, for Marc S. Kirschner.\n",
 			[]span{{"Howson Howson", TypePerson, SourceModel}, {"Warfield Watson", TypePerson, SourceModel}, {"Frederick P. Furth", TypePerson, SourceModel}},
-			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Mabry Mabry|ORG Furth, Fahrner, Bluemle Mason",
+			"PERSON Frederick P. Furth|ORG Howson Howson|ORG Mayer, Warfield Watson|ORG Mabry Mabry|ORG Furth, Fahrner, Bluemle Mason|ORG Purdy, Lamb Catoggio",
 		},
 		{
 			// A month and its "of" after a time's word open no company's
