@@ -912,8 +912,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// its name's ("United States Court of Appeals," / "Tenth Circuit.",
 	// "United States Court of Appeals (6th Circuit)"); a firm's surnames
 	// without their "&" before a city and the clients' "for" are the firm
-	// ("Purdy, Lamb Catoggio, New York City, Proctors for claimant"); the
-	// sample has none.
+	// ("Purdy, Lamb Catoggio, New York City, Proctors for claimant"); vLex's
+	// "Sign Up for Vincent AI" is no part of the title below it, and a
+	// party ending in an institute's, an association's, a society's, a
+	// cooperative's or a centre's abbreviation is an organisation ("Animal
+	// Welfare Inst."); the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

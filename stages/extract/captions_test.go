@@ -115,6 +115,12 @@ func TestChromeStarts(t *testing.T) {
 	text = "Elawyers Elawyers\nWashington| Change\nJustia Acme Corp. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, "\n")}, {typ: TypeOrg, start: strings.Index(text, "Justia"), end: strings.Index(text, " sued")}}
 	wantMend(t, chromeStarts, text, cs, "Justia Acme Corp.")
+	// vLex's "Sign Up for Vincent AI" above the page's title is no part of
+	// the case's name, nor of its first party's, which is typed by its
+	// own words (an institute's abbreviation names an organisation).
+	text = "Sign Up for Vincent AI\nAnimal Welfare Inst. v. Martin\nOPINION TEXT STARTS HERE\n"
+	cs = []cand{{typ: TypeCase, start: 0, end: strings.Index(text, "\nOPINION")}, {typ: TypeOrg, start: 0, end: strings.Index(text, " v."), party: true}}
+	wantTyped(t, chromeStarts, text, cs, "CASE Animal Welfare Inst. v. Martin|ORG Animal Welfare Inst.")
 	// One such label alone may be a name's start.
 	text = "CourtSmart Digital Systems, Inc. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}

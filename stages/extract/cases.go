@@ -1557,9 +1557,9 @@ var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)
 // webChrome is a legal research site's chrome before a name on the next
 // line or glued to it: "From Casetext: Smarter Legal Research" /
 // "Bremiller v. Cleveland Psychiatric Ins.", Justia's "Download PDF"
-// ("Download PDFNational Labor Relations Board"). It ends with the
-// name's first letter.
-var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*(?:\n[ \t]*)?\p{Lu}`)
+// ("Download PDFNational Labor Relations Board"), vLex's "Sign Up for
+// Vincent AI". It ends with the name's first letter.
+var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case|(?:Sign[ \t]+Up[ \t]+for[ \t]+)?Vincent[ \t]+AI)[ \t]*(?:\n[ \t]*)?\p{Lu}`)
 
 // softwareAfter is a program's name after its maker's: " Word" of
 // "Microsoft Word", " Acrobat" of "Adobe Acrobat".
@@ -1675,7 +1675,7 @@ func chromeStarts(t string, cs []cand) []cand {
 			}
 		}
 	}
-	if !containsAny(t, []string{"Legal Research", "Download PDF", "this Case", "Doc."}) {
+	if !containsAny(t, []string{"Legal Research", "Download PDF", "this Case", "Doc.", "Vincent AI"}) {
 		return cs
 	}
 	for i, c := range cs {
