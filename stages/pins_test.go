@@ -916,7 +916,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "Sign Up for Vincent AI" is no part of the title below it, and a
 	// party ending in an institute's, an association's, a society's, a
 	// cooperative's or a centre's abbreviation is an organisation ("Animal
-	// Welfare Inst."); the sample has none.
+	// Welfare Inst."); well-known companies and exchanges named alone are
+	// known ("Procter & Gamble", "Henkel", "New York Stock Exchange"); the
+	// sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

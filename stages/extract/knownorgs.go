@@ -15,7 +15,10 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Standard & Poor's|LexisNexis|Westlaw|Amtrak|ExxonMobil|Exxon Mobil|Monsanto|Bayer|BASF|Pfizer|Moderna|Boeing|Walmart|`+
 	`Wal-Mart|Costco|Kroger|Home Depot|FedEx|Ticketmaster|Live Nation|Comcast|Verizon|Facebook|Instagram|WhatsApp|YouTube|`+
 	`Google|Microsoft|Netflix|Airbnb|PayPal|eBay|Craigslist|Lyft|Uber|TikTok|Scotiabank|Citibank|Citigroup|JPMorgan Chase|`+
-	`Goldman Sachs|Morgan Stanley|Wells Fargo|Starbucks|McDonald's|Greyhound|Blue Cross Blue Shield|AT&T|T-Mobile|Sprint Nextel`, "|")
+	`Goldman Sachs|Morgan Stanley|Wells Fargo|Starbucks|McDonald's|Greyhound|Blue Cross Blue Shield|AT&T|T-Mobile|Sprint Nextel|`+
+	`Procter & Gamble|Unilever|Henkel|Nike|Kmart|Best Buy|General Motors|United Parcel Service|UPS|Johnson & Johnson|`+
+	`Colgate-Palmolive|PepsiCo|Coca-Cola|Anheuser-Busch|Walgreens|Hasbro|Mattel|Samsung|Toyota|DuPont|Halliburton|`+
+	`Electrolux|Whirlpool|Kimberly-Clark|New York Stock Exchange|Nasdaq|NASDAQ`, "|")
 
 // knownOrgNames returns the organisations of knownOrgs that t names,
 // whole words, in the case the list writes them; a name inside a longer

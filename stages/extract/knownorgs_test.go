@@ -36,3 +36,11 @@ func TestMastheads(t *testing.T) {
 		"MADISON - ST. CLAIR RECORD\nFriday, March 29, 2024\nFOR IMMEDIATE RELEASE\nMonday, May 4, 2020\nLEGAL NEWSLINE\nin March 2020\n"
 	wantFind(t, mastheads, text, "SOUTHEAST TEXAS RECORD|MADISON - ST. CLAIR RECORD")
 }
+
+// TestKnownCompanies: well-known companies and exchanges named alone are
+// found; inside a longer name ("Procter & Gamble Co.", "PICK UPS") they
+// are left to the patterns.
+func TestKnownCompanies(t *testing.T) {
+	text := "Procter & Gamble and Unilever sued Henkel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. PICK UPS, and UPS delivered."
+	wantFind(t, knownOrgNames, text, "Procter & Gamble|Unilever|Henkel|UPS|New York Stock Exchange")
+}
