@@ -917,8 +917,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// party ending in an institute's, an association's, a society's, a
 	// cooperative's or a centre's abbreviation is an organisation ("Animal
 	// Welfare Inst."); well-known companies and exchanges named alone are
-	// known ("Procter & Gamble", "Henkel", "New York Stock Exchange"); the
-	// sample has none.
+	// known ("Procter & Gamble", "Henkel", "New York Stock Exchange"); a
+	// lawyer's abbreviated title before the office is no part of it
+	// ("Attys., Department of Justice"); the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

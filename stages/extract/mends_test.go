@@ -695,14 +695,19 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A counsel list's label before a name is not the name's, nor
-			// is the state of the city before a lawyer, nor a caption's
-			// "In re"; a person named after a state is kept.
+			// is the state of the city before a lawyer, a caption's "In
+			// re" or a lawyer's abbreviated title before the office; a
+			// person named after a state is kept, and so is a company's
+			// "Gen.".
 			"labels and states before names", leadingLabels,
-			"Wilmington, Delaware Martin S. Lessner, Esquire Abrams & Bayliss LLP; Wilmington, DE Kevin G. Abrams; Counsel for Correctional Medical Services, Inc.; and Virginia Ann Smith came. IN RE CARLISLE ETCETERA LLC,",
+			"Wilmington, Delaware Martin S. Lessner, Esquire Abrams & Bayliss LLP; Wilmington, DE Kevin G. Abrams; Counsel for Correctional Medical Services, Inc.; and Virginia Ann Smith came. IN RE CARLISLE ETCETERA LLC, " +
+				"Samuel K. Abrams, Attys., Department of Justice; Gen. Motors Corp.",
 			[]span{{"Delaware Martin S. Lessner", TypePerson, SourceModel}, {"Esquire Abrams & Bayliss LLP", TypeOrg, SourcePattern},
 				{"DE Kevin G. Abrams", TypePerson, SourceModel}, {"Counsel for Correctional Medical Services, Inc.", TypeOrg, SourceModel},
-				{"Virginia Ann Smith", TypePerson, SourceModel}, {"RE CARLISLE ETCETERA LLC", TypeOrg, SourceModel}},
-			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith|ORG CARLISLE ETCETERA LLC",
+				{"Virginia Ann Smith", TypePerson, SourceModel}, {"RE CARLISLE ETCETERA LLC", TypeOrg, SourceModel},
+				{"Attys., Department of Justice", TypeOrg, SourcePattern}, {"Gen. Motors Corp.", TypeOrg, SourcePattern}},
+			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith|ORG CARLISLE ETCETERA LLC|" +
+				"ORG Department of Justice|ORG Gen. Motors Corp.",
 		},
 		{
 			// A person's filing after the possessive is not the person's name.

@@ -3817,11 +3817,12 @@ const partyRoles = `(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioner
 // Corporation"), a research site's label ("Parties SANTO'S ITALIAN CAFÉ
 // LLC"), a lawyer's "Esquire" before the next lawyer or the firm ("Esquire,
 // Whiteford, Taylor & Preston, L.L.C."), "Counsel for" or "Attorneys for"
-// before the party, "Amicus Curiae" before the amicus ("Amicus Curiae
+// before the party, a lawyer's abbreviated title before the office
+// ("Attys., Department of Justice"), "Amicus Curiae" before the amicus ("Amicus Curiae
 // Colorado Ski Country USA"); and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:` + partyRoles + `|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Attys?|Asst)\.,?[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:` + partyRoles + `|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme
