@@ -919,7 +919,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Welfare Inst."); well-known companies and exchanges named alone are
 	// known ("Procter & Gamble", "Henkel", "New York Stock Exchange"); a
 	// lawyer's abbreviated title before the office is no part of it
-	// ("Attys., Department of Justice"); the sample has none.
+	// ("Attys., Department of Justice"); the short name a text defines for
+	// an Act right after its name or one of its provisions names the Act
+	// ("Section 207 of the Telecommunications Act of 1996 (the "Act")");
+	// the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2674,3 +2674,60 @@ func subsectionKind(l string) byte {
 	}
 	return 'a'
 }
+
+// lawShortName is the short name a text defines for a law in parentheses
+// right after its name: `(the "Act")`, `("the Act")`, `(the Act)`,
+// `(Act)`, `(the FD&C Act)`. Group 1 is the short name.
+var lawShortName = regexp.MustCompile(`^[ \t]*\((?:the[ \t]+)?["“]?(?:the[ \t]+)?((?:[A-Z][A-Za-z&.]*[ \t]+)?Act)["”]?\)`)
+
+// actNameEnd is an Act's name's end, its year or not: "Telecommunications Act of
+// 1996", "Perishable Agricultural Commodities Act".
+var actNameEnd = regexp.MustCompile(`\bAct(?:[ \t]+of[ \t]+\d{4})?$`)
+
+// definedLawShortNames adds the short name a text defines for an Act
+// right after its name, or after one of its provisions, as a mention of
+// that Act: "Section 207 of the Telecommunications Act of 1996 (the
+// "Act")" names the Act by "Act" (not the section), which resolve makes
+// an entity of its own with the short name as its alias, as the
+// guideline has a name inside another named on its own; "the Federal
+// Food, Drug, and Cosmetic Act (the FD&C Act)". A short name of more
+// than "Act" opens with the Act's first letter. ms must be sorted by
+// start; so is the result.
+func definedLawShortNames(doc []rune, ms []Mention) []Mention {
+	var add []Mention
+	for i, m := range ms {
+		if m.Type != TypeLaw || m.End >= len(doc) || doc[m.End] != ' ' && doc[m.End] != '(' {
+			continue
+		}
+		w := string(doc[m.End:min(len(doc), m.End+40)])
+		g := lawShortName.FindStringSubmatchIndex(w)
+		if g == nil {
+			continue
+		}
+		name := oneSpace(m.Text)
+		if m.Refers != "" {
+			name = m.Refers
+		}
+		if p := actOfProvision.FindStringSubmatch(name); p != nil {
+			name = p[1]
+		}
+		short := w[g[2]:g[3]]
+		if !actNameEnd.MatchString(name) || short != "Act" && short[0] != name[0] {
+			continue
+		}
+		s := m.End + utf8.RuneCountInString(w[:g[2]])
+		e := s + utf8.RuneCountInString(short)
+		if i+1 < len(ms) && ms[i+1].Start < e {
+			continue // the patterns read it already (an acronym's definition)
+		}
+		d := Mention{Type: TypeLaw, Text: short, ChunkID: m.ChunkID, Start: s, End: e, Source: SourceDefined, Refers: name}
+		d.ID = mentionID(d)
+		add = append(add, d)
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	return ms
+}

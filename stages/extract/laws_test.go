@@ -221,7 +221,7 @@ func TestContractSections(t *testing.T) {
 		{"a bankruptcy reporter", "See In re Blue Mountain, 186 B.R. 508 (D. Kan. 1995). Under Rule 508 the court ruled.", "Rule 508"},
 		{"a contract's headings beside the statute it names", "formed under the Delaware Limited Liability Company Act (the \"Act\").\n\n" +
 			"Section 5.2 Board of Managers. The Board shall consist of three Managers.\n\nSECTION 12.7. NOTICES. All notices under Section 18-101 of the Act.\n",
-			"Delaware Limited Liability Company Act|Section 18-101 of the Act"},
+			"Delaware Limited Liability Company Act|Act -> Delaware Limited Liability Company Act|Section 18-101 of the Act"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -528,4 +528,36 @@ func TestProvisionsOfLaws(t *testing.T) {
 	cs[len(cs)-4].end -= 2
 	wantMend(t, provisionsOfLaws, text, cs, "Section 501.1 of the Clinton County Zoning Ordinance|Section 1983 of Title 42 of the United States Code|Section 5|Acme Corp.|"+
 		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act|Sec. 7 of Title 8 of the\tPenal Code")
+}
+
+// TestDefinedLawShortNames: the short name a text defines for an Act
+// right after its name or one of its provisions names the Act (not the
+// provision); a short name that opens with another letter than the Act's,
+// and one an acronym's definition already read, add nothing.
+func TestDefinedLawShortNames(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"after a provision, in quotes", "to implement Section 207 of the Telecommunications Act of 1996 (the \"Act\"). The Rule applies.",
+			"Section 207 of the Telecommunications Act of 1996|Act -> Telecommunications Act of 1996"},
+		{"after a provision, bare", "violations of § 2(5) of the Perishable Agricultural Commodities Act (the Act), 7 U.S.C. § 499b(5), were found.",
+			"§ 2(5) of the Perishable Agricultural Commodities Act|Act -> Perishable Agricultural Commodities Act|7 U.S.C. § 499b(5) -> § 2(5) of the Perishable Agricultural Commodities Act"},
+		{"an Act's own short name", "under the Federal Food, Drug, and Cosmetic Act (the FD&C Act) and the Clean Water Act (the Q&A Act), and the Fair Housing Act (the Housing Act).",
+			"Federal Food, Drug, and Cosmetic Act|FD&C Act -> Federal Food, Drug, and Cosmetic Act|Clean Water Act|Fair Housing Act|Housing Act"},
+		{"an acronym's definition", "Title I of the Employee Retirement Income Security Act of 1974 (\"ERISA\") applies.",
+			"Title I of the Employee Retirement Income Security Act of 1974|ERISA -> Employee Retirement Income Security Act of 1974"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(stageLaws(t, tc.text), "|"); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+	// A short name the patterns read already is not read twice.
+	text := "the Fair Housing Act (the Fair Act) applies"
+	at := func(s string, i int) Mention {
+		return Mention{Type: TypeLaw, Text: s, ChunkID: "c", Start: i, End: i + len(s), Source: SourcePattern}
+	}
+	if ms := definedLawShortNames([]rune(text), []Mention{at("Fair Housing Act", strings.Index(text, "Fair")), at("Fair Act", strings.LastIndex(text, "Fair"))}); len(ms) != 2 {
+		t.Errorf("got %d mentions, want 2: %+v", len(ms), ms)
+	}
 }
