@@ -940,11 +940,19 @@ func courtLineEnds(t string, cs []cand) []cand {
 // notDocket reports whether a docket number the patterns found is a
 // telephone number ("Direct Dial No. 513-564-7036"), a filer's number
 // with a regulator (filerNumber), a Public Law's (publicLawLabel) or a
-// committee report's (committeeReportLabel).
+// committee report's (committeeReportLabel) or a product recall's
+// (recallNumber).
 func notDocket(t string, p cand) bool {
 	return p.typ == TypeCase && (phoneNumber.MatchString(t[p.start:]) || filerNumber.MatchString(t[max(0, p.start-60):p.start]) ||
-		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]) || committeeReportLabel.MatchString(t[max(0, p.start-40):p.start]))
+		publicLawLabel.MatchString(t[max(0, p.start-30):p.start]) || committeeReportLabel.MatchString(t[max(0, p.start-40):p.start]) ||
+		recallNumber.MatchString(t[max(0, p.start-60):p.start]))
 }
+
+// recallNumber is a product recall's word and "#" before its number, the
+// recall numbers listed after the word before it or not: a safety
+// agency's release numbers its recalls so ("recalls #08-084 and
+// #08-229"), no case.
+var recallNumber = regexp.MustCompile(`(?i)\brecalls?[ \t]+(?:#[ \t]*[\w-]+[ \t]*(?:,|and)[ \t]*)*#[ \t]*$`)
 
 // committeeReportLabel is a committee report's label before its number,
 // which the docket patterns read after "No." ("H.R. Rep. No. 94-1476", "S.

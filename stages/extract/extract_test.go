@@ -467,6 +467,7 @@ func TestNonMatches(t *testing.T) {
 		{"a court's rules or an article before a rule with initials", "The Local Rule (LR) and The Rule (TR) apply.", extract.TypeLaw},
 		{"an investigation's products", "In the Matter of\n\nCERTAIN MOBILE ELECTRONIC DEVICES AND RADIO FREQUENCY AND\nPROCESSING COMPONENTS THEREOF\n", extract.TypePerson},
 		{"an Army docket's number in a date's shape", "ARMY 20150123", extract.TypeDate},
+		{"a product recall's numbers", "Acme Inc., of Oklahoma City, Okla., $50,000 recalls #08-084 and #08-229; First Learning Company Ltd., recall #07-157.", extract.TypeCase},
 		{"a public contract's numbers", "awards Contract No. C01234, Bid No. 2019-12, Project No. 18-345 and Permit No. 2020-77 to the bidder. The solicitation, No. FA7000-15-R-0003, was issued.", extract.TypeCase},
 		{"an ordinance's title", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypeCase},
 		{"an ordinance's title's verb", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypePerson},
