@@ -923,7 +923,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// an Act right after its name or one of its provisions names the Act
 	// ("Section 207 of the Telecommunications Act of 1996 (the "Act")");
 	// a product recall's number is no case ("recalls #08-084 and
-	// #08-229"); the sample has none.
+	// #08-229"); a name ending in a shop's, a lounge's, a winery's, a
+	// farming company's, a tank builder's or a structures company's word
+	// is a business ("Caldwell Tanks", "Mosaik Hookah Lounge"); the sample
+	// has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

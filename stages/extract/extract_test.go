@@ -1019,6 +1019,8 @@ func TestBusinessNames(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Pitman Farms"}, mention{extract.TypeOrg, "Letterman Brothers"})
 	text = "Troopers of the Montana Highway Patrol stopped the car near Missoula.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Montana Highway Patrol"})
+	text = "The tower was built by Caldwell Tanks of Louisville. Police raided the Mosaik Hookah Lounge on Friday.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Caldwell Tanks"}, mention{extract.TypeOrg, "Mosaik Hookah Lounge"})
 }
 
 // TestProfessionalFirms: with the tagger, a firm named with a professional

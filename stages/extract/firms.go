@@ -2464,7 +2464,7 @@ var businessHeads = wordSet(`logistics holdings technologies solutions systems i
 	management services homes kennel kennels helicopters league network networks media music publishing resorts restaurants fellowship wrestling
 	construction roofing plumbing realty contractors builders landscaping paving excavating excavation trucking towing catering heating
 	insurance properties investments developers engineering manufacturing automotive equipment rentals transportation concrete masonry
-	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical inst. ass'n ass’n soc'y soc’y coop. ctr.`)
+	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical inst. ass'n ass’n soc'y soc’y coop. ctr. shop shops lounge winery farming tanks structures`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
