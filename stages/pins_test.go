@@ -925,8 +925,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a product recall's number is no case ("recalls #08-084 and
 	// #08-229"); a name ending in a shop's, a lounge's, a winery's, a
 	// farming company's, a tank builder's or a structures company's word
-	// is a business ("Caldwell Tanks", "Mosaik Hookah Lounge"); the sample
-	// has none.
+	// is a business ("Caldwell Tanks", "Mosaik Hookah Lounge"); the
+	// country's initials before a word in lower case are a place ("U.S.
+	// consumers"); the sample has none.
 	"extract": {"extract/v54", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -1085,8 +1086,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Grand Junction", "City of Grand Junction"), and joins a federal
 	// district court by its kind alone ("U.S. District Court") to the one
 	// the document names; the sample has none. resolve/v34 (forty-seventh
-	// session) joins Courthouse News Service's credit "CN" to its name;
-	// the sample has none.
+	// session) joins Courthouse News Service's credit "CN" to its name,
+	// and the country's initials and whole name as a place to "United
+	// States"; the sample has none.
 	"resolve": {"resolve/v34", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -986,6 +986,13 @@ func TestNewsCredits(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "News") })
 }
 
+// TestCountryAsAdjective: in the stage, the country's initials before a
+// word in lower case are a place ("U.S. consumers").
+func TestCountryAsAdjective(t *testing.T) {
+	res := stageResult(t, "The firm distributed the toys to its retail customers for sale to U.S. consumers in 2007.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeLocation, "U.S."})
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {

@@ -44,3 +44,11 @@ func TestKnownCompanies(t *testing.T) {
 	text := "Procter & Gamble and Unilever sued Henkel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. PICK UPS, and UPS delivered."
 	wantFind(t, knownOrgNames, text, "Procter & Gamble|Unilever|Henkel|UPS|New York Stock Exchange")
 }
+
+// TestUSAdjectives: the country's initials before a word in lower case
+// name it as a place; a reporter's "U.S. at", a caption's "U.S. v.", a
+// currency's "U.S. dollars" and the initials before a name do not.
+func TestUSAdjectives(t *testing.T) {
+	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1."
+	wantFind(t, usAdjectives, text, "U.S.|U.S.")
+}

@@ -204,6 +204,28 @@ func countryNames(t string) []cand {
 	return out
 }
 
+// usAdjective is the country's initials before a word in lower case, the
+// country named as an adjective: "U.S. consumers", "the U.S. market",
+// "U.S. district judge". Group 1 is the initials. A reporter's "U.S. at
+// 49" and a caption's "U.S. v." are no place, and "U.S. dollars" is an
+// amount's currency.
+var usAdjective = regexp.MustCompile(`(?:^|[^\w.])(U\.[ \t]?S\.)[ \t\n]+([a-z]+)`)
+
+// usAdjectives returns the places usAdjective names.
+func usAdjectives(t string) []cand {
+	if !strings.Contains(t, "S.") {
+		return nil
+	}
+	var out []cand
+	for _, m := range usAdjective.FindAllStringSubmatchIndex(t, -1) {
+		if w := t[m[4]:m[5]]; w == "at" || w == "v" || w == "ex" || w == "dollars" || w == "dollar" {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+	}
+	return out
+}
+
 // countryPlaintiff is the country opening a caption's line and its role
 // within the seven lines under it, the address of the office that sues in
 // its name between them.
