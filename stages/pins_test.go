@@ -890,7 +890,7 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "of" after a time's word open no company's name ("3 MILLER
 	// BARONDESS, LLP", "in March of Morrow Snowboards Inc."); the sample
 	// has none. extract/v54 (forty-seventh session): a press release's
-	// "About" heading is no part of the company it introduces ("About
+	// "About" heading alone on its line is no part of the company it introduces ("About
 	// Intertape Polymer Group Inc."), and an Australian company's "Pty.
 	// Ltd." is its form as a whole, so its name without them is the
 	// company ("Marlin Australia"); a code's title at the end of the line
@@ -917,7 +917,7 @@ var pins = map[string]struct{ algorithm, output string }{
 	// party ending in an institute's, an association's, a society's, a
 	// cooperative's or a centre's abbreviation is an organisation ("Animal
 	// Welfare Inst."); well-known companies and exchanges named alone are
-	// known ("Procter & Gamble", "Henkel", "New York Stock Exchange"); a
+	// known ("Procter & Gamble", "Unilever", "New York Stock Exchange"); a
 	// lawyer's abbreviated title before the office is no part of it
 	// ("Attys., Department of Justice"); the short name a text defines for
 	// an Act right after its name or one of its provisions names the Act

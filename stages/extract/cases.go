@@ -1558,8 +1558,9 @@ var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)
 // line or glued to it: "From Casetext: Smarter Legal Research" /
 // "Bremiller v. Cleveland Psychiatric Ins.", Justia's "Download PDF"
 // ("Download PDFNational Labor Relations Board"), vLex's "Sign Up for
-// Vincent AI". It ends with the name's first letter.
-var webChrome = regexp.MustCompile(`^(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case|(?:Sign[ \t]+Up[ \t]+for[ \t]+)?Vincent[ \t]+AI)[ \t]*(?:\n[ \t]*)?\p{Lu}`)
+// Vincent AI" on its own line (a name may begin "Vincent AIELLO"). It
+// ends with the name's first letter.
+var webChrome = regexp.MustCompile(`^(?:(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*(?:\n[ \t]*)?|(?:Sign[ \t]+Up[ \t]+for[ \t]+)?Vincent[ \t]+AI[ \t]*\n[ \t]*)\p{Lu}`)
 
 // softwareAfter is a program's name after its maker's: " Word" of
 // "Microsoft Word", " Acrobat" of "Adobe Acrobat".
@@ -1610,7 +1611,8 @@ func lineStartAt(t string, i int) bool {
 // case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
 // program's maker from a page's chrome ("Microsoft Word version") and a
-// research site's name ("Elawyers Elawyers").
+// research site's name ("Elawyers Elawyers"), and starts a company's name
+// after a press release's "About" heading.
 func chromeStarts(t string, cs []cand) []cand {
 	if containsAny(t, []string{"Microsoft ", "Adobe "}) {
 		// "Click here for Microsoft Word version": a program's maker in
@@ -1619,12 +1621,21 @@ func chromeStarts(t string, cs []cand) []cand {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
 	}
+	if strings.Contains(t, "About ") {
+		// "About Intertape Polymer Group Inc." alone on its line: a press
+		// release's closing heading is no part of the company it
+		// introduces ("About Face Designs, Inc." in a sentence is a name).
+		for i, c := range cs {
+			if c.typ == TypeOrg && strings.HasPrefix(t[c.start:c.end], "About ") && lineStartAt(t, c.start) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "" {
+				cs[i].start += len("About ")
+			}
+		}
+	}
 	if containsAny(t, researchSites) {
 		// "Elawyers Elawyers": a research site's logo and title name no
 		// party (its name alone, once or more, is the site's chrome).
 		cs = slices.DeleteFunc(cs, func(c cand) bool {
-			ws := strings.Fields(t[c.start:c.end])
-			return nameType(c.typ) && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(researchSites, w) })
+			return !slices.ContainsFunc(strings.Fields(t[c.start:c.end]), func(w string) bool { return !slices.Contains(researchSites, w) })
 		})
 	}
 	if containsAny(t, socialSites) {

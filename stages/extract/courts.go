@@ -235,7 +235,8 @@ var forCircuit = regexp.MustCompile(`^(?:,(?:[ \t]+|[ \t]*\n(?:[ \t]*\n){0,3}[ \
 	`|[ \t]+\((?:(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)|D\.C\.)[ \t]+Circuit|District[ \t]+of[ \t]+Columbia)\))`)
 
 // circuitAfterComma extends a court of appeals' name over its circuit
-// written after a comma; the patterns read "First Circuit" alone.
+// written after a comma or in parentheses (forCircuit); the patterns read
+// "First Circuit" alone.
 func circuitAfterComma(t string, p cand) cand {
 	if p.typ != TypeCourt || !strings.HasSuffix(strings.ToLower(t[p.start:p.end]), "court of appeals") {
 		return p

@@ -116,8 +116,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "Art. I, §10, cl. 3"}}},
 		{"a code's title on the line before its section", "Persons Act, 42 U.S.C.\n      §§ 2000cc-2000cc-5 (Count X).",
 			[]want{{extract.TypeLaw, "42 U.S.C. §§ 2000cc-2000cc-5"}}},
-		{"a code's title at the end of the line before", "claims for infringement under 15\n\nU.S.C. §§ 1115 and 1117, under the Social Security Act, 42\nU.S.C. § 1936n(c), which\n14\nU.S.C. § 12 here.",
-			[]want{{extract.TypeLaw, "15 U.S.C. §§ 1115"}, {extract.TypeLaw, "42 U.S.C. § 1936n(c)"}, {extract.TypeLaw, "U.S.C. § 12"}}},
+		{"a code's title at the end of the line before", "claims for infringement under 15\n\nU.S.C. §§ 1115 and 1117, under the Social Security Act, 42\nU.S.C. § 1936n(c), which\n14\nU.S.C. § 12 here, and under 40\nC.F.R. § 122.26(b).",
+			[]want{{extract.TypeLaw, "15 U.S.C. §§ 1115"}, {extract.TypeLaw, "42 U.S.C. § 1936n(c)"}, {extract.TypeLaw, "U.S.C. § 12"}, {extract.TypeLaw, "40 C.F.R. § 122.26(b)"}}},
 		{"a section's lower-case letters", "under 42 U.S.C. § 2000e-2(a) and § 2000each year",
 			[]want{{extract.TypeLaw, "42 U.S.C. § 2000e-2(a)"}, {extract.TypeLaw, "§ 2000"}}},
 		{"a section's letter before its subsections", "review under id. Sec. 437g(a)(8)(B), the court concluded",
@@ -207,10 +207,11 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCourt, "United States Court of Appeals, For the First Circuit"}}},
 		{"a circuit on the next line", "No. 724, Docket 93-6133.\nUnited States Court of Appeals,\nSecond Circuit.\nArgued Nov. 17, 1993.\n",
 			[]want{{extract.TypeCourt, "United States Court of Appeals, Second Circuit"}}},
-		{"a circuit after blank lines", "No. 86-1308.\n\nUnited States Court of Appeals,\n\n\nTenth Circuit.\nSept. 28, 1987.\n",
+		{"a circuit after blank lines", "No. 86-1308.\n\nUnited States Court of Appeals,\n\n\n\nTenth Circuit.\nSept. 28, 1987.\n",
 			[]want{{extract.TypeCourt, "United States Court of Appeals, Tenth Circuit"}}},
-		{"a circuit in parentheses", "CourtUnited States Courts of Appeals. United States Court of Appeals (6th Circuit)\n\nUnited States Court of Appeals (District of Columbia)\n",
-			[]want{{extract.TypeCourt, "United States Court of Appeals (6th Circuit)"}, {extract.TypeCourt, "United States Court of Appeals (District of Columbia)"}}},
+		{"a circuit in parentheses", "CourtUnited States Courts of Appeals. United States Court of Appeals (6th Circuit)\n\nUnited States Court of Appeals (District of Columbia)\n\nUnited States Court of Appeals (D.C. Circuit)\n",
+			[]want{{extract.TypeCourt, "United States Court of Appeals (6th Circuit)"}, {extract.TypeCourt, "United States Court of Appeals (District of Columbia)"},
+				{extract.TypeCourt, "United States Court of Appeals (D.C. Circuit)"}}},
 		{"the United States as a litigant, versus", "No. 06-4963 UNITED STATES OF AMERICA, Plaintiff - Appellee, versus JESSE ROBINSON, Defendant - Appellant.",
 			[]want{{extract.TypeCase, "UNITED STATES OF AMERICA, Plaintiff - Appellee, versus JESSE ROBINSON"}, {extract.TypeOrg, "UNITED STATES OF AMERICA"}}},
 		{"a bankruptcy case's number", "Civ. A. No. 93-4205-DES. Bankr. No. 86-41407-7C. Adv. No. 87-0159.",
@@ -962,14 +963,18 @@ func TestStemOfCompany(t *testing.T) {
 	}
 }
 
-// TestAboutHeading: a press release's closing "About" heading is no part
-// of the company it introduces.
+// TestAboutHeading: a press release's closing "About" heading, alone on
+// its line, is no part of the company it introduces; a company named
+// "About …" in a sentence keeps its word.
 func TestAboutHeading(t *testing.T) {
 	text := "MONTREAL, June 24, 2022 -- The Company received the approval.\n\nAbout Intertape Polymer Group Inc.\n\n" +
 		"Intertape Polymer Group Inc. is a recognized leader in tapes.\n\nAbout Clearlake Capital Group, L.P.\n\nClearlake Capital Group, L.P. is an investment firm.\n"
 	res := stageResult(t, text)
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Intertape Polymer Group Inc."}, mention{extract.TypeOrg, "Clearlake Capital Group, L.P."})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "About") })
+	// A company whose name begins "About" in a sentence keeps it.
+	res = stageResult(t, "Plaintiff About Face Designs, Inc. filed suit against Acme Corp. in 2019.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "About Face Designs, Inc."})
 }
 
 // TestNewsCredits: in the stage, a masthead that prints a news service's
@@ -1028,6 +1033,10 @@ func TestBusinessNames(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Montana Highway Patrol"})
 	text = "The tower was built by Caldwell Tanks of Louisville. Police raided the Mosaik Hookah Lounge on Friday.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Caldwell Tanks"}, mention{extract.TypeOrg, "Mosaik Hookah Lounge"})
+	// A centre's and an institute's abbreviations, their periods a
+	// sentence's or not.
+	res := stageResult(t, "Comments were filed by Marcus Garvey Ctr. and by John Hopkins Inst. in 2019.\n")
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Marcus") || strings.HasPrefix(s, "John") })
 }
 
 // TestProfessionalFirms: with the tagger, a firm named with a professional

@@ -2464,7 +2464,7 @@ var businessHeads = wordSet(`logistics holdings technologies solutions systems i
 	management services homes kennel kennels helicopters league network networks media music publishing resorts restaurants fellowship wrestling
 	construction roofing plumbing realty contractors builders landscaping paving excavating excavation trucking towing catering heating
 	insurance properties investments developers engineering manufacturing automotive equipment rentals transportation concrete masonry
-	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical inst. ass'n ass’n soc'y soc’y coop. ctr. shop shops lounge winery farming tanks structures`)
+	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical inst inst. ass'n ass’n soc'y soc’y coop coop. ctr ctr. shop shops lounge winery farming tanks structures`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
@@ -2852,9 +2852,11 @@ func bareFirms(t string, cs []cand) []cand {
 		if l := bareFirmLawyer.FindStringSubmatch(rest); l != nil {
 			firm = firm || slices.Contains(ws, l[1])
 		}
-		// A city and its state after the names: "Clark, Robinson
-		// Hellebush, Cincinnati, Ohio" (two names stay a person's, below).
-		firm = firm || cityStateAfter(rest)
+		// A city and its state, or a city and the clients' "for", after
+		// the names: "Clark, Robinson Hellebush, Cincinnati, Ohio", "Purdy,
+		// Lamb Catoggio, New York City, Proctors for" (two names stay a
+		// person's, below).
+		firm = firm || cityStateAfter(rest) || cityForAfter(rest)
 		// Two names are a person's but for a doubled surname with a
 		// counsel line's city, lawyer or "for" after it ("Mabry Mabry,
 		// for appellant"; "Michael Rayfield, of New York" and "Mohamed
@@ -3106,20 +3108,24 @@ func surnameRunFirms(t string, cs []cand) []cand {
 var cityAndState = regexp.MustCompile(`^\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2},[ \t]+([A-Z][A-Za-z.]*(?:[ \t]?[A-Z][A-Za-z.]*)?)[,;]`)
 
 // cityStateAfter reports whether rest opens with a city and its state
-// (cityAndState), or with a city and the clients' "for" an admiralty or
-// a trial court's counsel line puts after it ("New York City, Proctors
-// for libellant", "Boston, Attorneys for plaintiff").
+// (cityAndState).
 func cityStateAfter(rest string) bool {
-	if m := cityAndFor.FindStringSubmatch(rest); m != nil && !isStateName(m[1]) {
-		return true // a state's code before "for" ends a city and its state ("NY, for") the list already took
-	}
 	m := cityAndState.FindStringSubmatch(rest)
 	return m != nil && isStateName(m[1])
 }
 
-// cityAndFor is a city of up to three words, then "for" or a counsel's
-// kind and "for". Group 1 is the city.
-var cityAndFor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2}),[ \t]+(?:(?:Proctors|Attorneys|Counsel|Solicitors)[ \t]+)?for\b`)
+// cityForAfter reports whether rest opens with a city and the clients'
+// "for" an admiralty or a trial court's counsel line puts after it
+// (cityAndFor: "New York City, Proctors for libellant", "Boston, for
+// plaintiff"); a state's code before "for" is no city ("NY, for").
+func cityForAfter(rest string) bool {
+	m := cityAndFor.FindStringSubmatch(rest)
+	return m != nil && !isStateName(m[1])
+}
+
+// cityAndFor is a city of up to three words, then "for" or a proctor's
+// or attorney's "for". Group 1 is the city.
+var cityAndFor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2}),[ \t]+(?:(?:Proctors|Attorneys)[ \t]+)?for\b`)
 
 // isStateName reports whether s names a state, by its name ("Ohio"), its
 // citation's abbreviation ("N.C.", "Cal.", citationState) or its postal

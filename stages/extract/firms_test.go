@@ -557,20 +557,24 @@ func TestAndFirmLists(t *testing.T) {
 	}
 }
 
-// TestCityStateAfter: a counsel line's city and its state, or a city and
-// the clients' "for", after a firm's names; a state's code before "for"
-// is no city.
+// TestCityStateAfter: a counsel line's city and its state after a firm's
+// names; a city and the clients' "for" (cityForAfter), where a state's
+// code before "for" is no city.
 func TestCityStateAfter(t *testing.T) {
 	for _, tc := range []struct {
-		rest string
-		want bool
+		rest      string
+		state, fr bool
 	}{
-		{"Cincinnati, Ohio, Cooper", true}, {"Burlington, N.C., for", true},
-		{"New York City, Proctors for libellant", true}, {"Boston, for appellant", true}, {"St. Louis, Attorneys for plaintiff", true},
-		{"NY, for Marc S. Kirschner", false}, {"CA, for plaintiffs", false}, {"Ohio, for the State", false}, {"Boston and Chicago", false},
+		{"Cincinnati, Ohio, Cooper", true, false}, {"Burlington, N.C., for", true, false},
+		{"New York City, Proctors for libellant", false, true}, {"Boston, for appellant", false, true}, {"St. Louis, Attorneys for plaintiff", false, true},
+		{"NY, for Marc S. Kirschner", false, false}, {"CA, for plaintiffs", false, false}, {"Ohio, for the State", false, false}, {"Boston and Chicago", false, false},
+		{"Boston, Counsel for the firm", false, false},
 	} {
-		if got := cityStateAfter(tc.rest); got != tc.want {
-			t.Errorf("cityStateAfter(%q) = %v, want %v", tc.rest, got, tc.want)
+		if got := cityStateAfter(tc.rest); got != tc.state {
+			t.Errorf("cityStateAfter(%q) = %v, want %v", tc.rest, got, tc.state)
+		}
+		if got := cityForAfter(tc.rest); got != tc.fr {
+			t.Errorf("cityForAfter(%q) = %v, want %v", tc.rest, got, tc.fr)
 		}
 	}
 }

@@ -16,20 +16,23 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Wal-Mart|Costco|Kroger|Home Depot|FedEx|Ticketmaster|Live Nation|Comcast|Verizon|Facebook|Instagram|WhatsApp|YouTube|`+
 	`Google|Microsoft|Netflix|Airbnb|PayPal|eBay|Craigslist|Lyft|Uber|TikTok|Scotiabank|Citibank|Citigroup|JPMorgan Chase|`+
 	`Goldman Sachs|Morgan Stanley|Wells Fargo|Starbucks|McDonald's|Greyhound|Blue Cross Blue Shield|AT&T|T-Mobile|Sprint Nextel|`+
-	`Procter & Gamble|Unilever|Henkel|Nike|Kmart|Best Buy|General Motors|United Parcel Service|UPS|Johnson & Johnson|`+
-	`Colgate-Palmolive|PepsiCo|Coca-Cola|Anheuser-Busch|Walgreens|Hasbro|Mattel|Samsung|Toyota|DuPont|Halliburton|`+
-	`Electrolux|Whirlpool|Kimberly-Clark|New York Stock Exchange|Nasdaq|NASDAQ`, "|")
+	`Procter & Gamble|Unilever|Kmart|Best Buy|General Motors|United Parcel Service|Johnson & Johnson|`+
+	`Colgate-Palmolive|PepsiCo|Coca-Cola|Anheuser-Busch|Walgreens|Hasbro|Mattel|Samsung|Toyota|DuPont|`+
+	`Electrolux|Kimberly-Clark|New York Stock Exchange|Nasdaq|NASDAQ`, "|")
 
 // knownOrgNames returns the organisations of knownOrgs that t names,
 // whole words, in the case the list writes them; a name inside a longer
-// one, a capitalised word before or after it on its line ("Wells Fargo
-// Bank, N.A.", "New Zealand Greyhound Racing"), is left to the patterns
-// and the tagger, which read the longer name, and so is a product's
-// ("Boeing 737"); a state after "of" is the name's ("Blue Cross Blue
-// Shield of Michigan"). A masthead that prints the name twice, its logo's
-// and its title's ("Courthouse News Service Courthouse News Service"),
-// names it twice, and a publication's name that ends in its kind is
-// whole before a capitalised word (its page's headline).
+// one, a capitalised word before or after it ("Wells Fargo Bank, N.A.",
+// "New Zealand Greyhound Racing", "Thomson" / "Reuters", "a Samsung" /
+// "Electronics America engineer"), is left to the patterns and the
+// tagger, which read the longer name, and so is a product's ("Boeing
+// 737") and a person's after a title ("Dr. Mattel"); a state after "of"
+// is the name's ("Blue Cross Blue Shield of Michigan"). A name alone on
+// its line is whole (a byline's "By Michael Virtanen" / "Associated
+// Press"); a masthead that prints the name twice, its logo's and its
+// title's ("Courthouse News Service Courthouse News Service"), names it
+// twice; a publication's name that ends in its kind is whole before a
+// capitalised word (its page's headline).
 func knownOrgNames(t string) []cand {
 	var out []cand
 	for _, name := range knownOrgs {
@@ -41,14 +44,23 @@ func knownOrgNames(t string) []cand {
 			// A publication's name ends at its kind ("Products Liability Law
 			// Daily Bicycle maker not liable", its page's headline after it).
 			publication := newsKinds[strings.ToLower(lastWord(name))]
+			opens, ends := lineStartAt(t, s), strings.TrimSpace(t[e:lineEnd(t, e)]) == ""
 			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && !strings.HasPrefix(next, name) && !publication &&
 				(upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] || isDigitByte(next[0])) {
 				continue // "Boeing Helicopters", "Boeing 737"; a byline's date is none ("By The Associated Press May 29")
 			}
-			before := strings.TrimRight(t[:s], " \t")
-			if prev := lastWord(before); len(prev) > 0 && len(before) < len(t[:s]) && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, name) &&
+			doubled := strings.HasSuffix(strings.TrimRight(t[:s], " \t"), name)
+			if next := strings.TrimLeft(t[e:], " \t\n"); ends && !opens && !publication && !doubled && len(next) > 0 && upperByte(next[0]) && strings.Count(t[e:len(t)-len(next)], "\n") == 1 {
+				continue // "a Samsung" / "Electronics America engineer": the name runs on
+			}
+			prev := lastWord(t[:s])
+			if titleWords[strings.ToLower(prev)] {
+				continue // "Dr. Mattel": a person
+			}
+			gap := t[len(strings.TrimRight(t[:s], " \t\n")):s] // a blank line before the name parts it from the word before
+			if len(prev) > 0 && len(prev) < len(t[:s]) && !(opens && ends) && strings.Count(gap, "\n") < 2 && !doubled &&
 				upperByte(prev[0]) && !nameDeterminers[strings.ToLower(prev)] && !strings.ContainsAny(prev, ".,;:") {
-				continue // "New Zealand Greyhound Racing"
+				continue // "New Zealand Greyhound Racing", "Thomson" / "Reuters"
 			}
 			// "Blue Cross Blue Shield of Michigan": a state's company of
 			// the name is named with its state.
@@ -62,12 +74,18 @@ func knownOrgNames(t string) []cand {
 }
 
 // wireCredit is a news service's credit in parentheses before a story's
-// dash, after its dateline (its place or its date) or at its line's
-// start: "BATON ROUGE, La. (AP) —", "LONDON (Reuters) -", "SACRAMENTO,
-// Calif. (Legal Newsline) –", "Sept. 8 (UPI) --", "(CN) –". Group 1 is the service: a wire's initials or name (newsWires),
-// or a publication's name, which ends in its kind (newsKinds); a place or
-// a "News Release" in the parentheses is none.
-var wireCredit = regexp.MustCompile(`(?:(?:^|\n)[ \t]*|\b[A-Z]{2,}(?:[ \t]+[A-Z.]{2,})*,?(?:[ \t]+[A-Z][A-Za-z.]*){0,2}[ \t]+|\b\d{1,2}[ \t]+)\(((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)\)[ \t]*(?:—|–|-|_)`)
+// dash and its first sentence, after its dateline (its place in
+// capitals, or its month and day) or at its line's start: "BATON ROUGE,
+// La. (AP) — The", "LONDON (Reuters) - Shares", "SACRAMENTO, Calif. (Legal
+// Newsline) – A", "Sept. 8 (UPI) -- The", "(CN) – Crocs". It ends at the
+// credit's ")": wireCredits runs it on the window before each ")" that a
+// dash follows (creditDash), so its leading repetitions scan that window
+// only. Group 1 is the service.
+var wireCredit = regexp.MustCompile(`(?:(?:^|\n)[ \t]*|\b[A-Z]{2,}(?:[ \t]+[A-Z.]{2,})*,?(?:[ \t]+[A-Z][A-Za-z.]*){0,2}[ \t]+|\b(?:` + month + `|` + monthShort + `)[ \t]+\d{1,2}[ \t]+)\(((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)\)$`)
+
+// creditDash is the dash after a credit's ")" and the capital that opens
+// the story.
+var creditDash = regexp.MustCompile(`^[ \t]*(?:—|–|-{1,2}|_)[ \t]*\p{Lu}`)
 
 // newsWires are the wire services a credit names by their initials or
 // name alone.
@@ -77,18 +95,28 @@ var newsWires = wordSet(`AP AFP UPI Reuters CN Bloomberg`)
 // Newsline", "Southeast Texas Record", "Daily Report" aside.
 var newsKinds = wordSet(`news newsline record times post journal daily wire herald tribune gazette chronicle observer bulletin dispatch`)
 
-// wireCredits returns the news services wireCredit credits.
+// wireCredits returns the news services wireCredit credits: a wire's
+// initials or name (newsWires), or a publication's name of two words or
+// more that ends in its kind (newsKinds); a place, a "News Release" or
+// a record's title in the parentheses is none ("Exhibit 12
+// (Administrative Record) – Letter").
 func wireCredits(t string) []cand {
-	if !strings.Contains(t, ")") {
-		return nil
-	}
 	var out []cand
-	for _, m := range wireCredit.FindAllStringSubmatchIndex(t, -1) {
-		name := t[m[2]:m[3]]
-		if !newsWires[name] && (!strings.ContainsAny(name, " \t") || !newsKinds[strings.ToLower(lastWord(name))]) {
-			continue
+	for k := strings.IndexByte(t, ')'); k >= 0; {
+		if creditDash.MatchString(t[k+1 : min(len(t), k+8)]) {
+			from := max(0, k-80)
+			if m := wireCredit.FindStringSubmatchIndex(t[from : k+1]); m != nil {
+				name := t[from+m[2] : from+m[3]]
+				if newsWires[name] || strings.ContainsAny(name, " \t") && newsKinds[strings.ToLower(lastWord(name))] {
+					out = append(out, cand{typ: TypeOrg, start: from + m[2], end: from + m[3], source: SourcePattern})
+				}
+			}
 		}
-		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		next := strings.IndexByte(t[k+1:], ')')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
 	}
 	return out
 }
@@ -101,14 +129,15 @@ var masthead = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z&'’.]*(?:[ \t]+(?:-[ \
 
 // mastheads returns the publications masthead names, those whose name
 // ends in a publication's kind (newsKinds): a heading in capitals before
-// a date ("FOR IMMEDIATE RELEASE") is none.
+// a date ("FOR IMMEDIATE RELEASE") is none, nor is a legislature's
+// record ("CONGRESSIONAL RECORD", a document: docs/entity-guidelines.md).
 func mastheads(t string) []cand {
 	if !strings.Contains(t, "day, ") {
 		return nil
 	}
 	var out []cand
 	for _, m := range masthead.FindAllStringSubmatchIndex(t, -1) {
-		if !newsKinds[strings.ToLower(lastWord(t[m[2]:m[3]]))] {
+		if name := t[m[2]:m[3]]; !newsKinds[strings.ToLower(lastWord(name))] || strings.HasPrefix(name, "CONGRESSIONAL") || strings.HasPrefix(name, "LEGISLATIVE") {
 			continue
 		}
 		out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})

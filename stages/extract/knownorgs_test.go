@@ -19,30 +19,36 @@ func TestKnownOrgNames(t *testing.T) {
 
 // TestWireCredits: a news service's credit between a story's dateline
 // (its place or its date) or its line's start and its dash is the
-// service, a wire's by its initials or a publication's name; a place, a
-// "News Release" and other words in parentheses are not.
+// service, a wire's by its initials or a publication's name, before a
+// dash and a capital; a place, a "News Release", a record's title, a
+// one-word name that is no wire's and letters in parentheses before a
+// sentence in lower case are not.
 func TestWireCredits(t *testing.T) {
 	text := "BATON ROUGE, La. (AP) — The court ruled. ALBANY, N.Y. (AP) — New York kept. LONDON (Reuters) - Shares fell. LOS ANGELES (AP) _ Four men.\n" +
 		"SACRAMENTO, Calif. (Legal Newsline) - A district.\n     (CN) – Crocs had no duty.\nSept. 8 (UPI) -- The council agreed.\n" +
-		"LITTLE ROCK, Ark (News Release) – The state.\n(Des Moines) – The city.\n(MONTGOMERY) – The state. The (AP) style guide; the rule (AP) - a note."
-	wantFind(t, wireCredits, text, "AP|AP|Reuters|AP|Legal Newsline|CN|UPI")
+		"LITTLE ROCK, Ark (News Release) – The state.\n(Des Moines) – The city.\n(MONTGOMERY) – The state. The (AP) style guide; the rule (AP) - a note.\n" +
+		"Exhibit 12 (Administrative Record) – Letter of May 2. ACCOUNTS PAYABLE (AP) - all invoices. BOSTON (Daily) – The paper.\nSeptember 8 (UPI) -- The council met.\n"
+	wantFind(t, wireCredits, text, "AP|AP|Reuters|AP|Legal Newsline|CN|UPI|UPI")
 }
 
 // TestMastheads: a publication's name in capitals alone on its line
 // before the page's date is the publication; a heading in capitals
-// before a date is none.
+// before a date is none, nor is the Congressional Record.
 func TestMastheads(t *testing.T) {
 	text := "Quantcast\n\nSOUTHEAST TEXAS RECORD\n\nSunday, December 22, 2024\n\nTexas justices bounce suit\n" +
-		"MADISON - ST. CLAIR RECORD\nFriday, March 29, 2024\nFOR IMMEDIATE RELEASE\nMonday, May 4, 2020\nLEGAL NEWSLINE\nin March 2020\n"
+		"MADISON - ST. CLAIR RECORD\nFriday, March 29, 2024\nFOR IMMEDIATE RELEASE\nMonday, May 4, 2020\nLEGAL NEWSLINE\nin March 2020\n" +
+		"CONGRESSIONAL RECORD\n\nMonday, June 3, 2019\n"
 	wantFind(t, mastheads, text, "SOUTHEAST TEXAS RECORD|MADISON - ST. CLAIR RECORD")
 }
 
 // TestKnownCompanies: well-known companies and exchanges named alone are
-// found; inside a longer name ("Procter & Gamble Co.", "PICK UPS") they
-// are left to the patterns.
+// found; inside a longer name ("Procter & Gamble Co.", a name run on to
+// the next line, "Thomson" / "Reuters") or after a person's title ("Dr.
+// Mattel") they are not.
 func TestKnownCompanies(t *testing.T) {
-	text := "Procter & Gamble and Unilever sued Henkel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. PICK UPS, and UPS delivered."
-	wantFind(t, knownOrgNames, text, "Procter & Gamble|Unilever|Henkel|UPS|New York Stock Exchange")
+	text := "Procter & Gamble and Unilever sued Mattel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. Dr. Mattel testified.\n" +
+		"Copyright 2024 Thomson\nReuters. No claim. He was a Samsung\nElectronics America engineer.\n"
+	wantFind(t, knownOrgNames, text, "Procter & Gamble|Unilever|Mattel|New York Stock Exchange")
 }
 
 // TestUSAdjectives: the country's initials before a word in lower case

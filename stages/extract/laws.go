@@ -2676,38 +2676,39 @@ func subsectionKind(l string) byte {
 }
 
 // lawShortName is the short name a text defines for a law in parentheses
-// right after its name: `(the "Act")`, `("the Act")`, `(the Act)`,
-// `(Act)`, `(the FD&C Act)`. Group 1 is the short name.
-var lawShortName = regexp.MustCompile(`^[ \t]*\((?:the[ \t]+)?["“]?(?:the[ \t]+)?((?:[A-Z][A-Za-z&.]*[ \t]+)?Act)["”]?\)`)
+// right after its name or its citation (and the citation's "et seq."):
+// `(the "Act")`, `("the Act")`, `(the Act)`, `(Act)`, `(the FD&C Act)`.
+// Group 1 is the short name.
+var lawShortName = regexp.MustCompile(`^(?:,?[ \t\n]*et[ \t\n]+seq\.)?[ \t]*\((?:the[ \t]+)?["“]?(?:the[ \t]+)?((?:[A-Z][A-Za-z&.]*[ \t]+)?Act)["”]?\)`)
 
-// actNameEnd is an Act's name's end, its year or not: "Telecommunications Act of
-// 1996", "Perishable Agricultural Commodities Act".
+// actNameEnd is an Act's name's end, its year or not: "Telecommunications
+// Act of 1996", "Perishable Agricultural Commodities Act".
 var actNameEnd = regexp.MustCompile(`\bAct(?:[ \t]+of[ \t]+\d{4})?$`)
 
 // definedLawShortNames adds the short name a text defines for an Act
-// right after its name, or after one of its provisions, as a mention of
-// that Act: "Section 207 of the Telecommunications Act of 1996 (the
-// "Act")" names the Act by "Act" (not the section), which resolve makes
-// an entity of its own with the short name as its alias, as the
-// guideline has a name inside another named on its own; "the Federal
-// Food, Drug, and Cosmetic Act (the FD&C Act)". A short name of more
-// than "Act" opens with the Act's first letter. ms must be sorted by
+// right after its name, one of its provisions or its citation, as a
+// mention of that Act: "Section 207 of the Telecommunications Act of
+// 1996 (the "Act")" names the Act by "Act" (not the section), which
+// resolve makes an entity of its own with the short name as its alias,
+// as the guideline has a name inside another named on its own; "the
+// Federal Food, Drug, and Cosmetic Act (the FD&C Act)"; "the Copyright
+// Act, 17 U.S.C. § 101 (the "Act")". A short name of more than "Act"
+// opens with the Act's first letter; one the text defines for two Acts
+// names neither (resolve would join them by it). ms must be sorted by
 // start; so is the result.
 func definedLawShortNames(doc []rune, ms []Mention) []Mention {
 	var add []Mention
+	defined := map[string]string{}
 	for i, m := range ms {
-		if m.Type != TypeLaw || m.End >= len(doc) || doc[m.End] != ' ' && doc[m.End] != '(' {
+		if m.Type != TypeLaw {
 			continue
 		}
-		w := string(doc[m.End:min(len(doc), m.End+40)])
+		w := string(doc[m.End:min(len(doc), m.End+60)])
 		g := lawShortName.FindStringSubmatchIndex(w)
 		if g == nil {
 			continue
 		}
-		name := oneSpace(m.Text)
-		if m.Refers != "" {
-			name = m.Refers
-		}
+		name := lawBefore(doc, ms, i)
 		if p := actOfProvision.FindStringSubmatch(name); p != nil {
 			name = p[1]
 		}
@@ -2715,6 +2716,11 @@ func definedLawShortNames(doc []rune, ms []Mention) []Mention {
 		if !actNameEnd.MatchString(name) || short != "Act" && short[0] != name[0] {
 			continue
 		}
+		if d, ok := defined[short]; ok && d != name {
+			defined[short] = "" // two Acts: neither
+			continue
+		}
+		defined[short] = name
 		s := m.End + utf8.RuneCountInString(w[:g[2]])
 		e := s + utf8.RuneCountInString(short)
 		if i+1 < len(ms) && ms[i+1].Start < e {
@@ -2724,10 +2730,65 @@ func definedLawShortNames(doc []rune, ms []Mention) []Mention {
 		d.ID = mentionID(d)
 		add = append(add, d)
 	}
+	add = slices.DeleteFunc(add, func(d Mention) bool { return defined[d.Text] == "" })
 	if len(add) == 0 {
 		return ms
 	}
 	ms = append(ms, add...)
 	slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
 	return ms
+}
+
+// lawBefore is the law the i-th mention cites: the law it refers to, the
+// law whose name a section's citation follows after a comma or a blank ("the
+// Copyright Act, 17 U.S.C. § 101"), or its own text.
+func lawBefore(doc []rune, ms []Mention, i int) string {
+	m := ms[i]
+	if m.Refers != "" {
+		return m.Refers
+	}
+	name := oneSpace(m.Text)
+	if i > 0 && codeSection.MatchString(name) {
+		if p := ms[i-1]; p.Type == TypeLaw && p.End <= m.Start && strings.Trim(string(doc[p.End:m.Start]), " ,\t\n") == "" {
+			if p.Refers != "" {
+				return p.Refers
+			}
+			return oneSpace(p.Text)
+		}
+	}
+	return name
+}
+
+// wrappedTitle is the line before a code's citation that opens its line,
+// ending in the code's title, as a double-spaced filing wraps it ("claims
+// under 15" / "U.S.C. § 1125"), a blank line between or not; a number
+// alone on its line is a pleading paper's line number, no title. It is
+// matched at the window's end; group 1 is the title.
+var wrappedTitle = regexp.MustCompile(`[^\s][ \t]+(\d{1,2})[ \t]*\n(?:[ \t]*\n)?[ \t]*$`)
+
+// wrappedCode is the code's abbreviation and section that open the line
+// after its title (wrappedTitle).
+var wrappedCode = regexp.MustCompile(`^(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*(?:§§?[ \t]*)?` + secNum)
+
+// wrappedCodeTitles returns the citations of the U.S. Code or the C.F.R.
+// whose title ends the line before them (wrappedTitle): "15\n\nU.S.C. §
+// 1125". It reads only where a code's abbreviation opens a line.
+func wrappedCodeTitles(t string) []cand {
+	var out []cand
+	for _, code := range []string{"U.S.C.", "U. S. C.", "C.F.R.", "C. F. R."} {
+		for i := range occurrences(t, code, 0) {
+			if !lineStartAt(t, i) {
+				continue
+			}
+			from := strings.LastIndexByte(t[:i], '\n') + 1
+			w := t[max(0, from-40):i]
+			m := wrappedTitle.FindStringSubmatchIndex(w)
+			c := wrappedCode.FindStringIndex(t[i:])
+			if m == nil || c == nil {
+				continue
+			}
+			out = append(out, cand{typ: TypeLaw, start: max(0, from-40) + m[2], end: i + c[1], source: SourcePattern})
+		}
+	}
+	return out
 }

@@ -544,6 +544,12 @@ func TestDefinedLawShortNames(t *testing.T) {
 			"Federal Food, Drug, and Cosmetic Act|FD&C Act -> Federal Food, Drug, and Cosmetic Act|Clean Water Act|Fair Housing Act|Housing Act"},
 		{"an acronym's definition", "Title I of the Employee Retirement Income Security Act of 1974 (\"ERISA\") applies.",
 			"Title I of the Employee Retirement Income Security Act of 1974|ERISA -> Employee Retirement Income Security Act of 1974"},
+		{"after the Act's citation", "The Occupational Safety and Health Act of 1970, 29 U.S.C. § 651 et seq. (\"the Act\") requires it.",
+			"Occupational Safety and Health Act of 1970|29 U.S.C. § 651 -> Occupational Safety and Health Act of 1970|Act -> Occupational Safety and Health Act of 1970"},
+		{"after a section's citation", "The Copyright Act, 17 U.S.C. § 101 (the \"Act\"), governs.", "Copyright Act|17 U.S.C. § 101|Act -> Copyright Act"},
+		{"two Acts of one short name", "the National Labor Relations Act (the \"Act\"), 29 U.S.C. § 151, and the Labor Management Relations Act (the \"Act\") apply.",
+			"National Labor Relations Act|29 U.S.C. § 151|Labor Management Relations Act"},
+		{"a code is no Act", "under Section 5 of the Tax Code (the Act) of the State.", "Section 5 of the Tax Code"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

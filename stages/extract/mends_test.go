@@ -701,13 +701,13 @@ func TestNameMends(t *testing.T) {
 			// "Gen.".
 			"labels and states before names", leadingLabels,
 			"Wilmington, Delaware Martin S. Lessner, Esquire Abrams & Bayliss LLP; Wilmington, DE Kevin G. Abrams; Counsel for Correctional Medical Services, Inc.; and Virginia Ann Smith came. IN RE CARLISLE ETCETERA LLC, " +
-				"Samuel K. Abrams, Attys., Department of Justice; Gen. Motors Corp.",
+				"Samuel K. Abrams, Attys., Department of Justice; Jane Roe, Atty., Dept. of Justice; Gen. Motors Corp.",
 			[]span{{"Delaware Martin S. Lessner", TypePerson, SourceModel}, {"Esquire Abrams & Bayliss LLP", TypeOrg, SourcePattern},
 				{"DE Kevin G. Abrams", TypePerson, SourceModel}, {"Counsel for Correctional Medical Services, Inc.", TypeOrg, SourceModel},
 				{"Virginia Ann Smith", TypePerson, SourceModel}, {"RE CARLISLE ETCETERA LLC", TypeOrg, SourceModel},
-				{"Attys., Department of Justice", TypeOrg, SourcePattern}, {"Gen. Motors Corp.", TypeOrg, SourcePattern}},
+				{"Attys., Department of Justice", TypeOrg, SourcePattern}, {"Atty., Dept. of Justice", TypeOrg, SourcePattern}, {"Gen. Motors Corp.", TypeOrg, SourcePattern}},
 			"PERSON Martin S. Lessner|ORG Abrams & Bayliss LLP|PERSON Kevin G. Abrams|ORG Correctional Medical Services, Inc.|PERSON Virginia Ann Smith|ORG CARLISLE ETCETERA LLC|" +
-				"ORG Department of Justice|ORG Gen. Motors Corp.",
+				"ORG Department of Justice|ORG Dept. of Justice|ORG Gen. Motors Corp.",
 		},
 		{
 			// A person's filing after the possessive is not the person's name.

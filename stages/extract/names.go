@@ -2962,7 +2962,7 @@ func courthouses(t string) []cand {
 		// News Service", a masthead).
 		if ns, ne, ok := nextWord(t, m[1]); ok && (streetWords[strings.ToLower(strings.TrimRight(t[ns:ne], ",;:"))] ||
 			strings.EqualFold(t[m[1]-len("Building"):m[1]], "Building") && !strings.Contains(t[m[1]:ns], "\n") && capitalised(t[ns:ne])) ||
-			slices.Contains(courthouseHeads, firstWord(t[m[0]:m[1]])) {
+			slices.ContainsFunc(courthouseHeads, func(h string) bool { return strings.HasPrefix(t[m[0]:m[1]], h+" ") }) {
 			continue
 		}
 		name := t[m[0]:m[1]]
@@ -3822,7 +3822,7 @@ const partyRoles = `(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioner
 // Colorado Ski Country USA"); and a party's role before its name in a pleading's
 // sentence ("Defendant MV Realty of Missouri, LLC is a Missouri limited
 // liability company").
-var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|(?:Attys?|Asst)\.,?[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:` + partyRoles + `|Debtors?|Relators?)[ \t]+)`)
+var leadingLabel = regexp.MustCompile(`^(?:(?:[A-Z][a-z]+/)?(?:CEO|CFO|COO)[ \t]+|Parties[ \t]+|Attys?\.,?[ \t]+|(?:Esquire|ESQUIRE|Esq\.|ESQ\.),?[ \t]+|` + counselForWords + `[ \t]+|(?:Amicus|Amici|AMICUS|AMICI)[ \t]+(?:Curiae|CURIAE)[ \t]+|(?:` + partyRoles + `|Debtors?|Relators?)[ \t]+)`)
 
 // inReOpening is a bankruptcy's or an estate's caption's opening, which
 // no company's name has: "IN RE CARLISLE ETCETERA LLC", "In re: Acme

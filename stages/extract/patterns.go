@@ -90,10 +90,6 @@ var simplePatterns = []pattern{
 	// LAW
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0, []string{"U."}},
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0, []string{"C."}},
-	// A code's title at the end of the line before, as a double-spaced
-	// filing wraps it ("claims under 15" / "U.S.C. § 1125"); a number
-	// alone on its line is a pleading paper's line number, no title.
-	{TypeLaw, regexp.MustCompile(`[^\s][ \t]+(\d{1,2}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?|C\.[ \t]?F\.[ \t]?R\.)[ \t]*(?:§§?[ \t]*)?` + secNum + `)`), 1, []string{"U.S.C.", "C.F.R.", "U. S. C.", "C. F. R."}},
 	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.` + partyGap + `Stat\.,?` + partyGap + `(?:Tit\.|tit\.)` + partyGap + `\d+,` + partyGap + `)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
 		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0, []string{"§", "ection", "SECTION", "Sec."}},
 	{TypeLaw, regexp.MustCompile(`\b(?i:Fed\.[ \t]*R\.[ \t]*(?:(?:Civ|Crim|App|Bankr)\.[ \t]*P\.|Evid\.))[ \t]*` + secNum), 0, nil},
@@ -389,7 +385,7 @@ var leadingNoise = wordSet(`the a an this that these those see cf. cf in under b
 	while because although as on at by for from to with after before upon petitioner petitioners
 	respondent respondents appellant appellants appellee appellees plaintiff plaintiffs defendant
 	defendants movant compare accord e.g. e.g., i.e. id. held here thus then however whether once one
-	any each every no its their our his her article unlike like even only both either neither such about`)
+	any each every no its their our his her article unlike like even only both either neither such`)
 
 // sentenceStarters end a right-hand case party that ran onto the next line.
 var sentenceStarters = wordSet(`the this that in we it he she they see but because id. ibid. held syllabus
