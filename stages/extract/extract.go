@@ -321,7 +321,9 @@ func stemOfCompany(companies map[string][][]string, name string, kinds bool) boo
 	}
 	for _, c := range companies[ws[0]] {
 		n := len(c)
-		for n > 0 && (orgSuffix[strings.TrimRight(c[n-1], ",")] || orgSuffix[strings.TrimRight(c[n-1], ",")+"."]) {
+		// An Australian company's "Pty. Ltd." is its form as a whole ("Pty"
+		// is no suffix of orgSuffix's: the tagger's features read that set).
+		for n > 0 && (orgSuffix[strings.TrimRight(c[n-1], ",")] || orgSuffix[strings.TrimRight(c[n-1], ",")+"."] || strings.TrimRight(c[n-1], ".,") == "pty") {
 			n--
 		}
 		// And without a head word that only says what the company is, for
