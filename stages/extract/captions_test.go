@@ -121,9 +121,10 @@ func TestChromeStarts(t *testing.T) {
 	text = "Sign Up for Vincent AI\nAnimal Welfare Inst. v. Martin\nOPINION TEXT STARTS HERE\n"
 	cs = []cand{{typ: TypeCase, start: 0, end: strings.Index(text, "\nOPINION")}, {typ: TypeOrg, start: 0, end: strings.Index(text, " v."), party: true}}
 	wantTyped(t, chromeStarts, text, cs, "CASE Animal Welfare Inst. v. Martin|ORG Animal Welfare Inst.")
-	text = "Vincent AI\nAnimal Welfare Inst. v. Martin\nVincent AIELLO, Plaintiff-Appellant, v. TOWN OF BROOKHAVEN\n"
-	cs = []cand{{typ: TypeCase, start: 0, end: strings.Index(text, "\nVincent AIE")}, {typ: TypeCase, start: strings.Index(text, "Vincent AIE"), end: len(text) - 1}}
-	wantTyped(t, chromeStarts, text, cs, "CASE Animal Welfare Inst. v. Martin|CASE Vincent AIELLO, Plaintiff-Appellant, v. TOWN OF BROOKHAVEN")
+	text = "Vincent AI\nAnimal Welfare Inst. v. Martin\nVincent AIELLO, Plaintiff-Appellant, v. TOWN OF BROOKHAVEN\nSign Up for Vincent AIAcme Corp. v. Roe\n"
+	cs = []cand{{typ: TypeCase, start: 0, end: strings.Index(text, "\nVincent AIE")}, {typ: TypeCase, start: strings.Index(text, "Vincent AIE"), end: strings.Index(text, "\nSign")},
+		{typ: TypeCase, start: strings.Index(text, "Sign"), end: len(text) - 1}}
+	wantTyped(t, chromeStarts, text, cs, "CASE Animal Welfare Inst. v. Martin|CASE Vincent AIELLO, Plaintiff-Appellant, v. TOWN OF BROOKHAVEN|CASE Acme Corp. v. Roe")
 	// One such label alone may be a name's start.
 	text = "CourtSmart Digital Systems, Inc. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}

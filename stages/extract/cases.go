@@ -1558,9 +1558,9 @@ var versusWord = regexp.MustCompile(`[ \t\n](?:v|vs|V|VS)\.[ \t\n]`)
 // line or glued to it: "From Casetext: Smarter Legal Research" /
 // "Bremiller v. Cleveland Psychiatric Ins.", Justia's "Download PDF"
 // ("Download PDFNational Labor Relations Board"), vLex's "Sign Up for
-// Vincent AI" on its own line (a name may begin "Vincent AIELLO"). It
-// ends with the name's first letter.
-var webChrome = regexp.MustCompile(`^(?:(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*(?:\n[ \t]*)?|(?:Sign[ \t]+Up[ \t]+for[ \t]+)?Vincent[ \t]+AI[ \t]*\n[ \t]*)\p{Lu}`)
+// Vincent AI", its last two words on a line of their own (a name may
+// begin "Vincent AIELLO"). It ends with the name's first letter.
+var webChrome = regexp.MustCompile(`^(?:(?:Smarter[ \t]+Legal[ \t]+Research|Download[ \t]+PDF|Annotate[ \t]+this[ \t]+Case|Cite[ \t]+this[ \t]+Case)[ \t]*(?:\n[ \t]*)?|Sign[ \t]+Up[ \t]+for[ \t]+Vincent[ \t]+AI[ \t]*(?:\n[ \t]*)?|Vincent[ \t]+AI[ \t]*\n[ \t]*)\p{Lu}`)
 
 // softwareAfter is a program's name after its maker's: " Word" of
 // "Microsoft Word", " Acrobat" of "Adobe Acrobat".
@@ -1621,12 +1621,15 @@ func chromeStarts(t string, cs []cand) []cand {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
 	}
-	if strings.Contains(t, "About ") {
-		// "About Intertape Polymer Group Inc." alone on its line: a press
-		// release's closing heading is no part of the company it
-		// introduces ("About Face Designs, Inc." in a sentence is a name).
+	if strings.Contains(t, "About ") || strings.Contains(t, "ABOUT ") {
+		// "About Intertape Polymer Group Inc." alone on its line (a colon
+		// after it or not): a press release's closing heading is no part
+		// of the company it introduces ("About Face Designs, Inc." in a
+		// sentence is a name).
 		for i, c := range cs {
-			if c.typ == TypeOrg && strings.HasPrefix(t[c.start:c.end], "About ") && lineStartAt(t, c.start) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "" {
+			name := t[c.start:c.end]
+			if c.typ == TypeOrg && (strings.HasPrefix(name, "About ") || strings.HasPrefix(name, "ABOUT ")) && lineStartAt(t, c.start) &&
+				strings.Trim(t[c.end:lineEnd(t, c.end)], " \t:") == "" {
 				cs[i].start += len("About ")
 			}
 		}

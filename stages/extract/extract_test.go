@@ -972,9 +972,11 @@ func TestAboutHeading(t *testing.T) {
 	res := stageResult(t, text)
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Intertape Polymer Group Inc."}, mention{extract.TypeOrg, "Clearlake Capital Group, L.P."})
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "About") })
-	// A company whose name begins "About" in a sentence keeps it.
-	res = stageResult(t, "Plaintiff About Face Designs, Inc. filed suit against Acme Corp. in 2019.\n")
+	// A company whose name begins "About" in a sentence keeps it; a
+	// heading in capitals or with its colon is a heading.
+	res = stageResult(t, "Plaintiff About Face Designs, Inc. filed suit against Acme Corp. in 2019.\n\nABOUT INTERTAPE POLYMER GROUP INC.\n\nAbout Clearlake Capital Group, L.P.:\n\nThe firm invests.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "About Face Designs, Inc."})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "ABOUT") || strings.HasPrefix(s, "About Clearlake") })
 }
 
 // TestNewsCredits: in the stage, a masthead that prints a news service's

@@ -2978,7 +2978,7 @@ var andFirmCity = regexp.MustCompile(`^(?:by[ \t]|(?i:attorneys)\b|((?:\p{Lu}[\p
 // White, and").
 func andFirmCityAfter(rest string) bool {
 	m := andFirmCity.FindStringSubmatchIndex(rest)
-	return m != nil && (m[2] < 0 || cityStateAfter(rest) || locationSet[strings.ToLower(rest[m[2]:m[3]])] || cityThenFor.MatchString(rest[m[3]:]))
+	return m != nil && (m[2] < 0 || cityStateAfter(rest) || cityForAfter(rest) || locationSet[strings.ToLower(rest[m[2]:m[3]])] || cityThenFor.MatchString(rest[m[3]:]))
 }
 
 // cityThenFor is the party a counsel line's firm and city appear for,

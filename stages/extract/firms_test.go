@@ -577,4 +577,8 @@ func TestCityStateAfter(t *testing.T) {
 			t.Errorf("cityForAfter(%q) = %v, want %v", tc.rest, got, tc.fr)
 		}
 	}
+	// An "and" firm's city before its attorneys' "for" shows the firm.
+	if !andFirmCityAfter("Greenville, Attorneys for appellant.") {
+		t.Error(`andFirmCityAfter("Greenville, Attorneys for appellant.") = false, want true`)
+	}
 }

@@ -23,8 +23,8 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 // knownOrgNames returns the organisations of knownOrgs that t names,
 // whole words, in the case the list writes them; a name inside a longer
 // one, a capitalised word before or after it ("Wells Fargo Bank, N.A.",
-// "New Zealand Greyhound Racing", "Thomson" / "Reuters", "a Samsung" /
-// "Electronics America engineer"), is left to the patterns and the
+// "New Zealand Greyhound Racing", "Thomson" / "Reuters" on a short line,
+// "a Samsung" / "Electronics America engineer"), is left to the patterns and the
 // tagger, which read the longer name, and so is a product's ("Boeing
 // 737") and a person's after a title ("Dr. Mattel"); a state after "of"
 // is the name's ("Blue Cross Blue Shield of Michigan"). A name alone on
@@ -53,12 +53,16 @@ func knownOrgNames(t string) []cand {
 			if next := strings.TrimLeft(t[e:], " \t\n"); ends && !opens && !publication && !doubled && len(next) > 0 && upperByte(next[0]) && strings.Count(t[e:len(t)-len(next)], "\n") == 1 {
 				continue // "a Samsung" / "Electronics America engineer": the name runs on
 			}
-			prev := lastWord(t[:s])
+			prev := lastWord(t[max(0, s-64):s])
 			if titleWords[strings.ToLower(prev)] {
 				continue // "Dr. Mattel": a person
 			}
-			gap := t[len(strings.TrimRight(t[:s], " \t\n")):s] // a blank line before the name parts it from the word before
-			if len(prev) > 0 && len(prev) < len(t[:s]) && !(opens && ends) && strings.Count(gap, "\n") < 2 && !doubled &&
+			// A word on the line before is the name's only on a short line
+			// ("Copyright 2024 Thomson" / "Reuters"), not at a wrapped
+			// line's end, nor across a blank line.
+			gap := t[len(strings.TrimRight(t[:s], " \t\n")):s]
+			apart := opens && ends || strings.Count(gap, "\n") >= 2 || opens && s-len(gap)-(strings.LastIndexByte(t[:s-len(gap)], '\n')+1) >= shortLine
+			if len(prev) > 0 && len(prev) < len(t[:s]) && !apart && !doubled &&
 				upperByte(prev[0]) && !nameDeterminers[strings.ToLower(prev)] && !strings.ContainsAny(prev, ".,;:") {
 				continue // "New Zealand Greyhound Racing", "Thomson" / "Reuters"
 			}
@@ -73,6 +77,10 @@ func knownOrgNames(t string) []cand {
 	return out
 }
 
+// shortLine is the length from which a line is prose, not a name's
+// part wrapped onto its own line.
+const shortLine = 40
+
 // wireCredit is a news service's credit in parentheses before a story's
 // dash and its first sentence, after its dateline (its place in
 // capitals, or its month and day) or at its line's start: "BATON ROUGE,
@@ -80,7 +88,9 @@ func knownOrgNames(t string) []cand {
 // Newsline) – A", "Sept. 8 (UPI) -- The", "(CN) – Crocs". It ends at the
 // credit's ")": wireCredits runs it on the window before each ")" that a
 // dash follows (creditDash), so its leading repetitions scan that window
-// only. Group 1 is the service.
+// only ("^" is that window's start too, where a line may not start: a
+// credit 80 bytes after its line's start is read as at its start).
+// Group 1 is the service.
 var wireCredit = regexp.MustCompile(`(?:(?:^|\n)[ \t]*|\b[A-Z]{2,}(?:[ \t]+[A-Z.]{2,})*,?(?:[ \t]+[A-Z][A-Za-z.]*){0,2}[ \t]+|\b(?:` + month + `|` + monthShort + `)[ \t]+\d{1,2}[ \t]+)\(((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)\)$`)
 
 // creditDash is the dash after a credit's ")" and the capital that opens

@@ -47,14 +47,15 @@ func TestMastheads(t *testing.T) {
 // Mattel") they are not.
 func TestKnownCompanies(t *testing.T) {
 	text := "Procter & Gamble and Unilever sued Mattel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. Dr. Mattel testified.\n" +
-		"Copyright 2024 Thomson\nReuters. No claim. He was a Samsung\nElectronics America engineer.\n"
-	wantFind(t, knownOrgNames, text, "Procter & Gamble|Unilever|Mattel|New York Stock Exchange")
+		"Copyright 2024 Thomson\nReuters. No claim. He was a Samsung\nElectronics America engineer.\n" +
+		"Last year, Judge Smith of the Southern District of New York\nReuters reported that the fine was paid.\n"
+	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange")
 }
 
 // TestUSAdjectives: the country's initials before a word in lower case
 // name it as a place; a reporter's "U.S. at", a caption's "U.S. v.", a
 // currency's "U.S. dollars" and the initials before a name do not.
 func TestUSAdjectives(t *testing.T) {
-	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1."
+	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1; Roe, 410 U.S. n. 3; Iqbal, 556 U.S. supra."
 	wantFind(t, usAdjectives, text, "U.S.|U.S.")
 }

@@ -2677,9 +2677,13 @@ func subsectionKind(l string) byte {
 
 // lawShortName is the short name a text defines for a law in parentheses
 // right after its name or its citation (and the citation's "et seq."):
-// `(the "Act")`, `("the Act")`, `(the Act)`, `(Act)`, `(the FD&C Act)`.
-// Group 1 is the short name.
+// `(the "Act")`, `("the Act")`, `(the Act)`, `(Act)`, `(the FD&C Act)`,
+// on the name's line (a parenthesis wrapped to the next line is not
+// read). Group 1 is the short name.
 var lawShortName = regexp.MustCompile(`^(?:,?[ \t\n]*et[ \t\n]+seq\.)?[ \t]*\((?:the[ \t]+)?["“]?(?:the[ \t]+)?((?:[A-Z][A-Za-z&.]*[ \t]+)?Act)["”]?\)`)
+
+// actOfYear is an Act's year after its name: " of 1996".
+var actOfYear = regexp.MustCompile(`[ \t]+of[ \t]+\d{4}$`)
 
 // actNameEnd is an Act's name's end, its year or not: "Telecommunications
 // Act of 1996", "Perishable Agricultural Commodities Act".
@@ -2716,14 +2720,15 @@ func definedLawShortNames(doc []rune, ms []Mention) []Mention {
 		if !actNameEnd.MatchString(name) || short != "Act" && short[0] != name[0] {
 			continue
 		}
-		if d, ok := defined[short]; ok && d != name {
+		act := actOfYear.ReplaceAllString(name, "") // one Act with its year and without
+		if d, ok := defined[short]; ok && d != act {
 			defined[short] = "" // two Acts: neither
 			continue
 		}
-		defined[short] = name
+		defined[short] = act
 		s := m.End + utf8.RuneCountInString(w[:g[2]])
 		e := s + utf8.RuneCountInString(short)
-		if i+1 < len(ms) && ms[i+1].Start < e {
+		if slices.ContainsFunc(ms[i+1:], func(o Mention) bool { return o.Start < e && o.End > s }) {
 			continue // the patterns read it already (an acronym's definition)
 		}
 		d := Mention{Type: TypeLaw, Text: short, ChunkID: m.ChunkID, Start: s, End: e, Source: SourceDefined, Refers: name}

@@ -550,6 +550,8 @@ func TestDefinedLawShortNames(t *testing.T) {
 		{"two Acts of one short name", "the National Labor Relations Act (the \"Act\"), 29 U.S.C. § 151, and the Labor Management Relations Act (the \"Act\") apply.",
 			"National Labor Relations Act|29 U.S.C. § 151|Labor Management Relations Act"},
 		{"a code is no Act", "under Section 5 of the Tax Code (the Act) of the State.", "Section 5 of the Tax Code"},
+		{"one Act with its year and without", "the Telecommunications Act of 1996 (the “Act”) governs. Later, Section 251 of the Telecommunications Act (the “Act”) applies.",
+			"Telecommunications Act of 1996|Act -> Telecommunications Act of 1996|Section 251 of the Telecommunications Act|Act -> Telecommunications Act"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -565,5 +567,10 @@ func TestDefinedLawShortNames(t *testing.T) {
 	}
 	if ms := definedLawShortNames([]rune(text), []Mention{at("Fair Housing Act", strings.Index(text, "Fair")), at("Fair Act", strings.LastIndex(text, "Fair"))}); len(ms) != 2 {
 		t.Errorf("got %d mentions, want 2: %+v", len(ms), ms)
+	}
+	// A name inside the Act's does not stand for the short name.
+	text = "under Section 5 of the Federal Trade Commission Act (the Act), which"
+	if ms := definedLawShortNames([]rune(text), []Mention{at("Section 5 of the Federal Trade Commission Act", strings.Index(text, "Section")), at("Federal Trade Commission", strings.Index(text, "Federal"))}); len(ms) != 3 {
+		t.Errorf("got %d mentions, want 3: %+v", len(ms), ms)
 	}
 }

@@ -206,22 +206,31 @@ func countryNames(t string) []cand {
 
 // usAdjective is the country's initials before a word in lower case, the
 // country named as an adjective: "U.S. consumers", "the U.S. market",
-// "U.S. district judge". Group 1 is the initials. A reporter's "U.S. at
-// 49" and a caption's "U.S. v." are no place, and "U.S. dollars" is an
-// amount's currency.
-var usAdjective = regexp.MustCompile(`(?:^|[^\w.])(U\.[ \t]?S\.)[ \t\n]+([a-z]+)`)
+// "U.S. district judge". It is anchored where "U." opens a word
+// (usAdjectives); group 1 is the initials, group 2 the word after. A
+// caption's "U.S. v.", a relator's "U.S. ex rel." and "U.S. dollars" (an
+// amount's currency) are no place, nor is a reporter's volume before it
+// ("410 U.S. n. 3", "556 U.S. at 678").
+var usAdjective = regexp.MustCompile(`^(U\.[ \t]?S\.)[ \t\n]+([a-z]+)`)
+
+// volumeBefore is a reporter's volume number before its abbreviation.
+var volumeBefore = regexp.MustCompile(`\d[ \t]+$`)
 
 // usAdjectives returns the places usAdjective names.
 func usAdjectives(t string) []cand {
-	if !strings.Contains(t, "S.") {
-		return nil
-	}
 	var out []cand
-	for _, m := range usAdjective.FindAllStringSubmatchIndex(t, -1) {
-		if w := t[m[4]:m[5]]; w == "at" || w == "v" || w == "ex" || w == "dollars" || w == "dollar" {
+	for i := range occurrences(t, "U.", 0) {
+		if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '.') || volumeBefore.MatchString(t[max(0, i-8):i]) {
 			continue
 		}
-		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		m := usAdjective.FindStringSubmatchIndex(t[i:])
+		if m == nil {
+			continue
+		}
+		if w := t[i+m[4] : i+m[5]]; w == "v" || w == "ex" || w == "dollars" || w == "dollar" {
+			continue
+		}
+		out = append(out, cand{typ: TypeLocation, start: i + m[2], end: i + m[3], source: SourcePattern})
 	}
 	return out
 }

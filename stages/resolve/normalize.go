@@ -338,9 +338,10 @@ func Normalize(typ, name string) string {
 		if len(toks) > 2 && (toks[0] == "state" || toks[0] == "commonwealth") && toks[1] == "of" {
 			toks = toks[2:]
 		}
-		// The country by its initials ("U.S. consumers") or its whole
-		// name is the United States.
-		if slices.Equal(toks, []string{"us"}) || slices.Equal(toks, []string{"usa"}) || slices.Equal(toks, []string{"united", "states", "of", "america"}) {
+		// The country by its initials ("U.S. consumers", "U. S.") or its
+		// whole name is the United States.
+		switch strings.Join(toks, " ") {
+		case "us", "u s", "usa", "u s a", "united states of america":
 			toks = []string{"united", "states"}
 		}
 		// "COUNTY OF HARRIS" is "Harris County".
