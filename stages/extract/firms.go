@@ -2460,11 +2460,17 @@ func possessiveParts(t string) []cand {
 // World Wrestling", trades' ("John Smith Roofing", "J.E. Dunn
 // Construction").
 var businessHeads = wordSet(`logistics holdings technologies solutions systems industries enterprises ventures consulting
-	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros. growers dairies orchards vineyards
+	pharmaceuticals laboratories labs motors airlines airways brands foods partners associates farms brothers bros growers dairies orchards vineyards
 	management services homes kennel kennels helicopters league network networks media music publishing resorts restaurants fellowship wrestling
 	construction roofing plumbing realty contractors builders landscaping paving excavating excavation trucking towing catering heating
 	insurance properties investments developers engineering manufacturing automotive equipment rentals transportation concrete masonry
-	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical inst inst. ass'n ass’n soc'y soc’y coop coop. ctr ctr. shop shops lounge winery farming tanks structures`)
+	lumber hardware furniture jewelers remodeling appliances cabinets flooring electrical inst ass'n ass’n soc'y soc’y coop ctr shop shops lounge winery farming tanks structures`)
+
+// businessHead reports whether w, in any case and without its closing
+// period or comma, is a word of businessHeads ("Inst.", "Bros.").
+func businessHead(w string) bool {
+	return businessHeads[strings.ToLower(strings.TrimRight(w, ".,;:*_"))]
+}
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
@@ -2506,7 +2512,7 @@ func businessNames(t string, cs []cand) []cand {
 		}
 		ws := strings.Fields(t[c.start:c.end])
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
-		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && businessHeads[head] || forceHeads[head] || legislatureHeads[head]) {
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && businessHead(head) || forceHeads[head] || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
 			continue
 		}
@@ -2521,7 +2527,7 @@ func businessNames(t string, cs []cand) []cand {
 					break
 				}
 				w := strings.TrimRight(t[ns:ne], ".,;:")
-				if businessHeads[strings.ToLower(w)] {
+				if businessHead(w) {
 					cs[i].typ, cs[i].end = TypeOrg, ns+len(w)
 					break
 				}
@@ -2978,12 +2984,13 @@ var andFirmCity = regexp.MustCompile(`^(?:by[ \t]|(?i:attorneys)\b|((?:\p{Lu}[\p
 // White, and").
 func andFirmCityAfter(rest string) bool {
 	m := andFirmCity.FindStringSubmatchIndex(rest)
-	return m != nil && (m[2] < 0 || cityStateAfter(rest) || cityForAfter(rest) || locationSet[strings.ToLower(rest[m[2]:m[3]])] || cityThenFor.MatchString(rest[m[3]:]))
+	return m != nil && (m[2] < 0 || cityStateAfter(rest) || locationSet[strings.ToLower(rest[m[2]:m[3]])] || cityThenFor.MatchString(rest[m[3]:]))
 }
 
 // cityThenFor is the party a counsel line's firm and city appear for,
-// after the city's comma: ", for plaintiff".
-var cityThenFor = regexp.MustCompile(`^,[ \t]+for\b`)
+// after the city's comma: ", for plaintiff", ", Proctors for libellant",
+// ", Attorneys for appellant".
+var cityThenFor = regexp.MustCompile(`^,[ \t]+(?:(?:Proctors|Attorneys)[ \t]+)?for\b`)
 
 // andFirms makes a firm of the surnames a counsel line lists with "and"
 // before the last one (andFirmList): "Alan G. Gerson, Blumenfeld and
@@ -3114,18 +3121,14 @@ func cityStateAfter(rest string) bool {
 	return m != nil && isStateName(m[1])
 }
 
-// cityForAfter reports whether rest opens with a city and the clients'
-// "for" an admiralty or a trial court's counsel line puts after it
-// (cityAndFor: "New York City, Proctors for libellant", "Boston, for
-// plaintiff"); a state's code before "for" is no city ("NY, for").
+// cityForAfter reports whether rest opens with a city (andFirmCity) and
+// the clients' "for" after it (cityThenFor: "New York City, Proctors for
+// libellant", "Boston, for plaintiff"); a state's code or name before
+// "for" is no city ("NY, for": the list before took the city).
 func cityForAfter(rest string) bool {
-	m := cityAndFor.FindStringSubmatch(rest)
-	return m != nil && !isStateName(m[1])
+	m := andFirmCity.FindStringSubmatchIndex(rest)
+	return m != nil && m[2] >= 0 && !isStateName(rest[m[2]:m[3]]) && cityThenFor.MatchString(rest[m[3]:])
 }
-
-// cityAndFor is a city of up to three words, then "for" or a proctor's
-// or attorney's "for". Group 1 is the city.
-var cityAndFor = regexp.MustCompile(`^(\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){0,2}),[ \t]+(?:(?:Proctors|Attorneys)[ \t]+)?for\b`)
 
 // isStateName reports whether s names a state, by its name ("Ohio"), its
 // citation's abbreviation ("N.C.", "Cal.", citationState) or its postal

@@ -1454,30 +1454,20 @@ func definedLawAcronyms(doc []rune, ms []Mention) []Mention {
 			open--
 		}
 		// The law before: the one the definition follows, or the one its
-		// citation cites.
+		// citation cites (lawBefore).
 		name := ""
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			p := ms[j]
 			if p.Type != TypeLaw || p.End > open {
 				continue
 			}
-			if gap := string(doc[p.End:open]); strings.TrimSpace(strings.Trim(gap, " ,\t\n")) != "" {
-				break
-			}
-			name = oneSpace(p.Text)
-			if p.Refers != "" {
-				name = p.Refers
-			}
-			if codeSection.MatchString(name) {
-				// the citation was not linked to its name: look further back
-				name = ""
-				open = p.Start
-				continue
+			if gap := string(doc[p.End:open]); strings.Trim(gap, " ,\t\n") == "" {
+				name = lawBefore(doc, ms, j)
 			}
 			break
 		}
-		if name == "" {
-			continue
+		if name == "" || codeSection.MatchString(name) {
+			continue // a citation not linked to its law's name
 		}
 		if g := actOfProvision.FindStringSubmatch(name); g != nil && lawAcronym.MatchString(m.Text) && m.Text[0] == g[1][0] {
 			name = g[1]

@@ -549,6 +549,8 @@ func TestDefinedLawShortNames(t *testing.T) {
 		{"after a section's citation", "The Copyright Act, 17 U.S.C. § 101 (the \"Act\"), governs.", "Copyright Act|17 U.S.C. § 101|Act -> Copyright Act"},
 		{"two Acts of one short name", "the National Labor Relations Act (the \"Act\"), 29 U.S.C. § 151, and the Labor Management Relations Act (the \"Act\") apply.",
 			"National Labor Relations Act|29 U.S.C. § 151|Labor Management Relations Act"},
+		{"an acronym after a section's citation", "the Americans with Disabilities Act, 42 U.S.C. § 12101 (\"ADA\"), applies.",
+			"Americans with Disabilities Act|42 U.S.C. § 12101|ADA -> Americans with Disabilities Act"},
 		{"a code is no Act", "under Section 5 of the Tax Code (the Act) of the State.", "Section 5 of the Tax Code"},
 		{"one Act with its year and without", "the Telecommunications Act of 1996 (the “Act”) governs. Later, Section 251 of the Telecommunications Act (the “Act”) applies.",
 			"Telecommunications Act of 1996|Act -> Telecommunications Act of 1996|Section 251 of the Telecommunications Act|Act -> Telecommunications Act"},

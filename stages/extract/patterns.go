@@ -1433,7 +1433,7 @@ func partyType(p string) string {
 	if generationEnd.MatchString(p) {
 		return TypePerson
 	}
-	if len(ws) > 1 && (businessHeads[lowerKey(ws[len(ws)-1])] || tribeHeads[lowerKey(ws[len(ws)-1])]) || len(ws) == 1 && partyOffices[lowerKey(ws[0])] {
+	if len(ws) > 1 && (businessHead(ws[len(ws)-1]) || tribeHeads[lowerKey(ws[len(ws)-1])]) || len(ws) == 1 && partyOffices[lowerKey(ws[0])] {
 		return TypeOrg
 	}
 	l := strings.ToLower(strings.Join(ws, " "))
