@@ -1000,6 +1000,15 @@ func TestCountryAsAdjective(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypeLocation, "U.S."})
 }
 
+// TestConnectedCompanyNames: in the stage, a company whose name ends with
+// its legal form is found from its first word over "of the", a capitalised
+// "In" or a leading ordinal.
+func TestConnectedCompanyNames(t *testing.T) {
+	res := stageResult(t, "The petition of Sisters of the Holy Cross, Inc. was granted. Defendant Cash In Jewelry and Pawn, Inc. appealed, and 7th Avenue Spa Belles Inc. paid.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Sisters of the Holy Cross, Inc."}, mention{extract.TypeOrg, "Cash In Jewelry and Pawn, Inc."},
+		mention{extract.TypeOrg, "7th Avenue Spa Belles Inc."})
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {

@@ -1060,6 +1060,89 @@ func placeCompanies(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// formConnectors are the words inside a company's name that the tagger
+// starts the name after: a place's or a kind's "at the", "of the" and
+// "for the" ("Family Fitness at the Rec Inc.", "Sisters of the Holy
+// Cross, Inc.") and a family name's particles ("E.I. du Pont de Nemours &
+// Company, Inc."); a capitalised "In" between two of the name's words
+// joins them too ("Just In Time Tickets, Inc."), a lower-case one never
+// ("Distributors in Barrister Cigars, LLC").
+var formConnectors = wordSet(`at of for the de du del della di da van von der le la`)
+
+// formConnectorPairs are the connectors that join a name's words only
+// with "the" or a leading number after them: a lone "of" or "for" joins a
+// filing, an office or a person to the company ("Motion of Acme, Inc.",
+// "Counsel for Acme").
+var formConnectorPairs = wordSet(`at of for`)
+
+// formLeadNumber is a number that opens a company's name, which the
+// tagger leaves out: an ordinal ("7th Avenue Spa Belles Inc.") or a toll-free
+// prefix ("1-800 Contacts, Inc.").
+var formLeadNumber = regexp.MustCompile(`^(?:\d{1,3}(?:st|nd|rd|th)|1-8\d\d)$`)
+
+// formInitials are a name's initials written together: "E.I.".
+var formInitials = regexp.MustCompile(`^(?:[A-Z]\.){1,3}$`)
+
+// connectedFormStarts starts a company whose name ends with its legal form
+// at its first word when the tagger started it after a connector or a
+// leading number (formConnectors, formLeadNumber) on the same line: the
+// words before are capitalised as the name is (in capitals for a name in
+// capitals), no role, title, function or filing word, and no person's;
+// "at", "of" and "for" join only with "the" after them, and a connector
+// never opens the name. The mentions the name's new words held go.
+func connectedFormStarts(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !formEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		ws := words(t[ls:c.start], ls)
+		upper := isUpperName(t[c.start:c.end])
+		start, pending := -1, false
+		for j := len(ws) - 1; j >= max(0, len(ws)-6); j-- {
+			w := ws[j].text
+			lw := strings.ToLower(w)
+			if j == len(ws)-1 && formLeadNumber.MatchString(w) {
+				start = j // "7th Avenue Spa Belles Inc.", "Banning at 8th Street LLC"
+				continue
+			}
+			if strings.ContainsAny(w[len(w)-1:], ",;:)\"”") {
+				break
+			}
+			if formConnectors[lw] && (upper && isUpperName(w) || !upper && (w == lw || w == "The")) || w == "In" && !upper {
+				right := t[c.start:c.end]
+				if j+1 < len(ws) {
+					right = ws[j+1].text
+				}
+				if formConnectorPairs[lw] && strings.ToLower(right) != "the" && !formLeadNumber.MatchString(right) || w == "In" && (!startsUpper(right) || formConnectors[strings.ToLower(right)]) {
+					break
+				}
+				pending = true
+				continue
+			}
+			if !startsUpper(w) || upper != isUpperName(w) && !formInitials.MatchString(w) || leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || titleWords[lw] ||
+				jobWords[lw] || notForParty[lw] || headingKinds[lw] || strings.HasSuffix(w, ".") && !formInitials.MatchString(w) {
+				break
+			}
+			if !pending && start < 0 {
+				break // a capitalised word right before the name: the tagger's own call
+			}
+			start, pending = j, false
+		}
+		if start < 0 {
+			continue
+		}
+		s := ws[start].start
+		if slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypePerson && d.start < c.start && d.end > s }) {
+			continue
+		}
+		dropWithin(cs, drop, i, s, c.start)
+		cs[i].start = s
+	}
+	return withoutDropped(cs, drop)
+}
+
 // formEnd is a name that ends with its legal form.
 var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
 

@@ -646,6 +646,28 @@ func TestNameMends(t *testing.T) {
 				"ORG Relix LLC|ORG Akabas & Cohen|PERSON Michael H. Sproule",
 		},
 		{
+			// A company whose name ends with its legal form starts at its
+			// first word over "at the", "of the", a capitalised "In", a
+			// family's particle or a leading number, the name's mentions
+			// going; a lone "of" or "for", a role, a title or a filing
+			// before the connector, a person's name, and a connector
+			// alone before the name leave it as it is.
+			"connected form starts", connectedFormStarts,
+			"Family Fitness at the Rec Inc.; Defendant Cash In Jewelry and Pawn, Inc.; 7th Avenue Spa Belles Inc.; 1-800 Contacts, Inc.; " +
+				"SISTERS OF THE HOLY CROSS, INC.; E.I. du Pont de Nemours & Company, Inc.\n" +
+				"John Smith of the Acme Co.; The President of the Beta Co.; Counsel for Gamma Inc.; Order of Delta Corp.; sued the Zeta Co.; Smith at the Eta Inc.\n" +
+				"Copy Citation In the Matter of Theta Co.; Distributors in Barrister Cigars, LLC; Banning at 8th Street LLC; Order of the Kappa Co.",
+			[]span{{"Family Fitness", TypeOrg, SourceModel}, {"Rec Inc.", TypeOrg, SourcePattern}, {"Jewelry and Pawn, Inc.", TypeOrg, SourcePattern},
+				{"Avenue Spa Belles Inc.", TypeOrg, SourcePattern}, {"Contacts, Inc.", TypeOrg, SourcePattern}, {"HOLY CROSS, INC.", TypeOrg, SourcePattern},
+				{"Pont de Nemours & Company, Inc.", TypeOrg, SourcePattern},
+				{"John Smith", TypePerson, SourceModel}, {"Acme Co.", TypeOrg, SourcePattern}, {"Beta Co.", TypeOrg, SourcePattern},
+				{"Gamma Inc.", TypeOrg, SourcePattern}, {"Delta Corp.", TypeOrg, SourcePattern}, {"Zeta Co.", TypeOrg, SourcePattern}, {"Eta Inc.", TypeOrg, SourcePattern},
+				{"Matter of Theta Co.", TypeOrg, SourceModel}, {"Barrister Cigars, LLC", TypeOrg, SourcePattern}, {"Street LLC", TypeOrg, SourcePattern}, {"Kappa Co.", TypeOrg, SourcePattern}},
+			"ORG Family Fitness at the Rec Inc.|ORG Cash In Jewelry and Pawn, Inc.|ORG 7th Avenue Spa Belles Inc.|ORG 1-800 Contacts, Inc.|" +
+				"ORG SISTERS OF THE HOLY CROSS, INC.|ORG E.I. du Pont de Nemours & Company, Inc.|" +
+				"PERSON John Smith|ORG Acme Co.|ORG Beta Co.|ORG Gamma Inc.|ORG Delta Corp.|ORG Zeta Co.|ORG Smith at the Eta Inc.|ORG Matter of Theta Co.|ORG Barrister Cigars, LLC|ORG Banning at 8th Street LLC|ORG Kappa Co.",
+		},
+		{
 			// A company named after the place it is "of" goes back over
 			// its name before "of", in the place's case, and the mentions
 			// the name held go; a place that is no state's or country's,
