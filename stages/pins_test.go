@@ -932,7 +932,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// from its first word over "of the", "at the", a capitalised "In", a
 	// family's particle or a leading ordinal ("Sisters of the Holy Cross,
 	// Inc.", "Just In Time Tickets, Inc.", "E.I. du Pont de Nemours &
-	// Company, Inc.", "7th Avenue Spa Belles Inc."); the sample has none.
+	// Company, Inc.", "7th Avenue Spa Belles Inc."), and one named for
+	// its country and form starts at its name ("Home Depot, U.S.A.,
+	// Inc."); people a counsel line joins with a slash are each a person
+	// ("James F Boyle/Mollie Ambrose Newcomb"); a name ends before a
+	// caption page's field label ("S. James Otero Hearing Date:"); a
+	// company's or a university's title is outside the name ("President
+	// N. Roderick McGeachy", "Professor Garrett Power"); the sample has
+	// none.
 	"extract": {"extract/v55", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -320,6 +320,60 @@ func generations(t string, cs []cand) []cand {
 	return cs
 }
 
+// fieldLabelAfter is a filing's or a research site's field label that a
+// name runs into: "Hearing Date:", "Trial Date:", "Filed Date:",
+// "Courtroom:", "Time:". Group 1 is the label's first word.
+var fieldLabelAfter = regexp.MustCompile(`[ \t\n]+((?:Hearing|Trial|Filed|Decided|Argued|Submitted|Modified)(?:[ \t]+Date)?|Courtroom|Ctrm\.?|Time|Date|Dept\.?)[ \t]*:$`)
+
+// fieldLabelTails ends a person before a field label's word that the
+// tagger read on into the name ("The Honorable S. James Otero Hearing
+// Date: August 25, 2014"): the label's colon follows the name or its
+// "Date".
+func fieldLabelTails(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson || !strings.ContainsRune(t[c.start:c.end], ' ') {
+			continue
+		}
+		after := t[c.end:min(len(t), c.end+8)]
+		if k := strings.IndexByte(after, ':'); k >= 0 {
+			after = after[:k+1]
+		}
+		if m := fieldLabelAfter.FindStringSubmatchIndex(t[c.start:c.end] + after); m != nil && c.start+m[2] > c.start && c.start+m[2] < c.end {
+			cs[i].end = len(strings.TrimRight(t[:c.start+m[2]], " \t\n"))
+		}
+	}
+	return cs
+}
+
+// slashedPeople splits a person the tagger read over a slash into the
+// people the slash lists, as a counsel line does ("James F Boyle/Mollie
+// Ambrose Newcomb"): each part a name of two to four capitalised words.
+func slashedPeople(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypePerson || !strings.Contains(t[c.start:c.end], "/") {
+			continue
+		}
+		parts := strings.Split(t[c.start:c.end], "/")
+		if slices.ContainsFunc(parts, func(p string) bool { return !personLike(p) }) {
+			continue
+		}
+		at := c.start
+		for k, p := range parts {
+			s := at + len(p) - len(strings.TrimLeft(p, " \t"))
+			e := at + len(strings.TrimRight(p, " \t"))
+			if k == 0 {
+				cs[i].end = e
+			} else {
+				cs = append(cs, cand{typ: TypePerson, start: s, end: e, source: c.source})
+			}
+			at += len(p) + 1
+		}
+	}
+	return cs
+}
+
 // personTails mends the people of a text run into one line: a name in
 // mixed case ends before capitals that open the next party or before the
 // next judge's title, and a heading is no name.

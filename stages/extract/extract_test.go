@@ -1009,6 +1009,17 @@ func TestConnectedCompanyNames(t *testing.T) {
 		mention{extract.TypeOrg, "7th Avenue Spa Belles Inc."})
 }
 
+// TestListedAndLabelledNames: in the stage, people a counsel line joins
+// with a slash are each a person, a name ends before a caption page's
+// field label, a company's or a university's title is outside the name,
+// and a company named for its country and form starts at its name.
+func TestListedAndLabelledNames(t *testing.T) {
+	res := stageResult(t, "James F Boyle/Mollie Ambrose Newcomb, Ryan Kromholz & Manion SC, Milwaukee, WI, for Plaintiffs.\n\n"+
+		"The Honorable S. James Otero Hearing Date: August 25, 2014\n\nTandy Brands President N. Roderick McGeachy said Home Depot, U.S.A., Inc. paid.\n")
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "James F Boyle"}, mention{extract.TypePerson, "Mollie Ambrose Newcomb"},
+		mention{extract.TypePerson, "S. James Otero"}, mention{extract.TypePerson, "N. Roderick McGeachy"}, mention{extract.TypeOrg, "Home Depot, U.S.A., Inc."})
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {

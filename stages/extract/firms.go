@@ -1143,6 +1143,45 @@ func connectedFormStarts(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// countryForm is a company's name that is only a country's and its legal
+// form: "U.S.A., Inc." of "Home Depot, U.S.A., Inc.", which is no
+// company alone.
+var countryForm = regexp.MustCompile(`^(?:U\.S\.A\.|USA|U\.S\.|America|AMERICA|\(USA\)|\(U\.S\.\)),?[ \t]+` + legalForm + `$`)
+
+// countryFormStarts starts a company named for its country and its form
+// alone (countryForm) at the name before it on its line, over a comma
+// ("Home Depot, U.S.A., Inc."): capitalised words, no role, title or
+// function word, written in the form's case; the mentions the name held
+// go. Without such a name before it the country's form stays as it is.
+func countryFormStarts(t string, cs []cand) []cand {
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeOrg || !countryForm.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+		ws := words(t[ls:c.start], ls)
+		upper := isUpperName(t[c.start:c.end])
+		start := -1
+		for j := len(ws) - 1; j >= max(0, len(ws)-5); j-- {
+			w := strings.TrimSuffix(ws[j].text, ",")
+			lw := strings.ToLower(w)
+			if w != ws[j].text && j != len(ws)-1 || w == "" || !startsUpper(w) || upper && !isUpperName(w) || leadingNoise[lw] || roleWords[lw] ||
+				partyTerms[lw] || titleWords[lw] || jobWords[lw] || strings.HasSuffix(w, ".") {
+				break
+			}
+			start = j
+		}
+		if start < 0 {
+			continue
+		}
+		s := ws[start].start
+		dropWithin(cs, drop, i, s, c.start)
+		cs[i].start = s
+	}
+	return withoutDropped(cs, drop)
+}
+
 // formEnd is a name that ends with its legal form.
 var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
 

@@ -292,11 +292,14 @@ func TestNameMends(t *testing.T) {
 			// outside the person's name, as a service member's rank is;
 			// one that is also a surname stays before a surname alone.
 			"civil titles", rankedPeople,
-			"Sheriff Larry Amerson; PASTOR STEPHEN CASSELL; Warden Stanly Williams; Representative Thomas; Bishop Jones; Deputy Chief Ann Roe; DEPUTY WARD\n",
+			"Sheriff Larry Amerson; PASTOR STEPHEN CASSELL; Warden Stanly Williams; Representative Thomas; Bishop Jones; Deputy Chief Ann Roe; DEPUTY WARD\n" +
+				"President N. Roderick McGeachy; Professor Garrett Power\n",
 			[]span{{"Sheriff Larry Amerson", TypePerson, SourceModel}, {"PASTOR STEPHEN CASSELL", TypePerson, SourceModel},
 				{"Warden Stanly Williams", TypePerson, SourceModel}, {"Representative Thomas", TypePerson, SourceModel},
-				{"Bishop Jones", TypePerson, SourceModel}, {"Deputy Chief Ann Roe", TypePerson, SourceModel}, {"DEPUTY WARD", TypePerson, SourceModel}},
-			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe|PERSON WARD",
+				{"Bishop Jones", TypePerson, SourceModel}, {"Deputy Chief Ann Roe", TypePerson, SourceModel}, {"DEPUTY WARD", TypePerson, SourceModel},
+				{"President N. Roderick McGeachy", TypePerson, SourceModel}, {"Professor Garrett Power", TypePerson, SourceModel}},
+			"PERSON Larry Amerson|PERSON STEPHEN CASSELL|PERSON Stanly Williams|PERSON Thomas|PERSON Bishop Jones|PERSON Ann Roe|PERSON WARD|" +
+				"PERSON N. Roderick McGeachy|PERSON Garrett Power",
 		},
 		{
 			// A person of two words or more with an organisation's word
@@ -757,6 +760,36 @@ func TestNameMends(t *testing.T) {
 			[]span{{"Lawrence P. Zatkoff CITY", TypePerson, SourceModel}, {"I. INTRODUCTION This", TypePerson, SourceModel},
 				{"David CARNEY", TypePerson, SourceModel}},
 			"PERSON Lawrence P. Zatkoff|PERSON David CARNEY",
+		},
+		{
+			// A person read over a slash is the people it lists, each a
+			// name of two words or more; a slash between other words
+			// stays.
+			"slashed people", slashedPeople,
+			"James F Boyle/Mollie Ambrose Newcomb, for Plaintiffs; Jeffrey Leavell / Kathryn R. Long; Ann Roe/Smith",
+			[]span{{"James F Boyle/Mollie Ambrose Newcomb", TypePerson, SourceModel}, {"Jeffrey Leavell / Kathryn R. Long", TypePerson, SourceModel},
+				{"Ann Roe/Smith", TypePerson, SourceModel}},
+			"PERSON James F Boyle|PERSON Jeffrey Leavell|PERSON Ann Roe/Smith|PERSON Mollie Ambrose Newcomb|PERSON Kathryn R. Long",
+		},
+		{
+			// A person ends before a filing's field label the name ran
+			// into, its colon after it or after its "Date"; a name whose
+			// word only looks like one stays.
+			"field label tails", fieldLabelTails,
+			"The Honorable S. James Otero Hearing Date: August 25, 2014. Hon. Mary Smith Courtroom: 8A. Judges: Peter Ryan\nFiled Date: 3/15/2002. Mary Time filed.",
+			[]span{{"S. James Otero Hearing", TypePerson, SourceModel}, {"Mary Smith Courtroom", TypePerson, SourceModel},
+				{"Peter Ryan\nFiled", TypePerson, SourceModel}, {"Mary Time", TypePerson, SourceModel}},
+			"PERSON S. James Otero|PERSON Mary Smith|PERSON Peter Ryan|PERSON Mary Time",
+		},
+		{
+			// A company that is a country's initials and its form alone
+			// starts at the name before it, over a comma; without a name
+			// before it, it stays.
+			"country form starts", countryFormStarts,
+			"Defendants Home Depot, U.S.A., Inc. and HOME DEPOT U.S.A., INC.; he sued U.S.A. Co. in Ohio.",
+			[]span{{"Home Depot", TypeOrg, SourceModel}, {"U.S.A., Inc.", TypeOrg, SourcePattern}, {"U.S.A., INC.", TypeOrg, SourcePattern},
+				{"U.S.A. Co.", TypeOrg, SourcePattern}},
+			"ORG Home Depot, U.S.A., Inc.|ORG HOME DEPOT U.S.A., INC.|ORG U.S.A. Co.",
 		},
 		{
 			// An organisation that is an official's name and the first

@@ -4785,10 +4785,13 @@ var militaryRank = regexp.MustCompile(`^(?:(?:Lieutenant|Lt\.|Brigadier|Major|Re
 // guideline's titles are: "Sheriff Larry Amerson", "Pastor Stephen
 // Cassell", "Warden Stanly Williams", "Representative Thomas", "Shri
 // Bangaru Adigalar", "Archbishop Jose Gomez", "Sister Carolyn Therese
-// Welter". No given name is one of them (firstGivenNames).
+// Welter", and a company's or a university's ("President N. Roderick
+// McGeachy", "Professor Garrett Power"). No given name is one of them
+// (firstGivenNames).
 var civilTitleWords = wordSet(`chief sheriff deputy detective trooper warden investigator inspector agent pastor reverend rev.
 	father bishop rabbi imam shri sri supervisor supervisors chancellor mayor councilman councilwoman councilmember representative rep.
-	assemblyman assemblywoman delegate principal superintendent prosecutor archbishop cardinal monsignor msgr. sister deacon abbot abbess`)
+	assemblyman assemblywoman delegate principal superintendent prosecutor archbishop cardinal monsignor msgr. sister deacon abbot abbess
+	president professor prof. chairman chairwoman`)
 
 // civilTitle is one of civilTitleWords at a name's start, a rank's word
 // before it ("Deputy Chief", "County Sheriff") and "Inspector General"
