@@ -938,7 +938,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("James F Boyle/Mollie Ambrose Newcomb"); a name ends before a
 	// caption page's field label ("S. James Otero Hearing Date:"); a
 	// company's or a university's title is outside the name ("President
-	// N. Roderick McGeachy", "Professor Garrett Power"); the sample has
+	// N. Roderick McGeachy", "Professor Garrett Power"); the stores a
+	// product recall lists where it was sold are organisations ("Sold
+	// At: Christy Sports, Chair King, Today’s Patio"); the sample has
 	// none.
 	"extract": {"extract/v55", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -1020,6 +1020,14 @@ func TestListedAndLabelledNames(t *testing.T) {
 		mention{extract.TypePerson, "S. James Otero"}, mention{extract.TypePerson, "N. Roderick McGeachy"}, mention{extract.TypeOrg, "Home Depot, U.S.A., Inc."})
 }
 
+// TestRecallStoresInStage: in the stage, the stores a recall notice
+// lists under "Sold At:" are organisations, none of them a person.
+func TestRecallStoresInStage(t *testing.T) {
+	res := stageResult(t, "Hanamint has received 26 incidents.\n\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide from January 2020 through June 2020 for about $600.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Chair King"}, mention{extract.TypeOrg, "Today’s Patio"}, mention{extract.TypeOrg, "Fortunoff"})
+	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "King" || s == "Patio" })
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {

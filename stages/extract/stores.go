@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// soldAt is where a product recall says the product was sold, as the
+// Consumer Product Safety Commission's notices and the news that quote
+// them write it: "Sold At:" (its list on the same line or the next), "sold
+// exclusively at", "sold at stores including", "sold by". The stores'
+// list follows. Group 1 is a prose "by" (no label's colon after it).
+var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+(?:(?i:stores|retailers)[ \t]+including[ \t]+)?)[ \t]*`)
+
+// storeWordAfter is a store's word after its name, the places it sold
+// in or the dates of the sale: what makes a prose "sold by" name a store,
+// not a person who sold ("sold by Big Lots across the country"; "sold by
+// Desbiens, who").
+var storeWordAfter = regexp.MustCompile(`^[ \t]+(?:stores?|retail|outlets?|locations?|nationwide|across|throughout|from|between|during|online)\b`)
+
+// storeName is a store's name at the head of a list: capitalised words,
+// "&", "of" and "the" inside ("Christy Sports", "Today’s Patio", "The Great
+// Escape", "Bed Bath & Beyond"), a web shop's ("Amazon.com"); a period
+// ends it ("sold by Daedong. Both Smith"). Group 1 is the name.
+var storeName = regexp.MustCompile(`^((?:[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[ \t]+(?:[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&|of|the)){0,4}\.?)`)
+
+// storeListAfter is what may follow a store's name in the list: the next
+// name's comma or "and", the stores' word ("Wal-Mart stores nationwide"),
+// the dates or prices of the sale, or the sentence's end.
+var storeListAfter = regexp.MustCompile(`^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+(?:stores?|retail|outlets?|locations?|nationwide|across|throughout|from|for|in|between|during|online)\b|[ \t]*[.;\n]|$)`)
+
+// notStores are the capitalised words that open a recall's list without
+// naming a store ("Small toy stores", "Independent retailers").
+var notStores = wordSet(`small independent specialty department mass sporting discount home hardware toy furniture retail
+	retailers stores online various authorized other major national local many some all these those mail catalog catalogs`)
+
+// recallStores returns the stores a product recall lists where the product
+// was sold (soldAt): each name of the list up to its first word in lower
+// case, "and other stores" or the dates of the sale, when the words after
+// each name go on with the list. A list that opens with a kind of store
+// ("Small toy stores") names none.
+func recallStores(t string) []cand {
+	if !strings.Contains(t, "old ") && !strings.Contains(t, "OLD ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range soldAt.FindAllStringSubmatchIndex(t, -1) {
+		at, by := m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":")
+		for n := 0; n < 12 && at < len(t); n++ {
+			s := storeName.FindStringSubmatchIndex(t[at:])
+			if s == nil {
+				break
+			}
+			name := t[at+s[2] : at+s[3]]
+			if !formEnd.MatchString(name) {
+				name = strings.TrimRight(name, ".") // the sentence's period
+			}
+			first := strings.ToLower(firstWord(name))
+			if notStores[first] || notStores[strings.ToLower(lastWord(name))] || leadingNoise[first] && first != "the" {
+				break
+			}
+			end := at + len(name)
+			next := storeListAfter.FindStringIndex(t[end:])
+			if next == nil || by && n == 0 && !storeWordAfter.MatchString(t[end:]) {
+				break
+			}
+			out = append(out, cand{typ: TypeOrg, start: at, end: end, source: SourcePattern})
+			sep := t[end : end+next[1]]
+			if !strings.Contains(sep, ",") && !strings.Contains(sep, "and") {
+				break
+			}
+			at = end + next[1]
+		}
+	}
+	return out
+}

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestRecallStores: a recall's stores are found in its "Sold At:" list, on
+// the same line or the next, and after "sold exclusively at", "sold at
+// stores including" and a "sold by" that a store's word follows; the list
+// ends at a word in lower case or a period, and a kind of store, a person
+// who sold and a list that goes on in lower case name none.
+func TestRecallStores(t *testing.T) {
+	text := "Sold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide.\n" +
+		"Sold at: Wal-Mart stores nationwide from April 2005. Sold At: Herman Miller, Design Within Reach and Herman Miller's authorized retailers.\n" +
+		"The sharpeners were sold at stores including Office Depot, Staples and other retailers. They were sold exclusively at Amazon.com from May.\n" +
+		"The chairs were sold by Big Lots across the country. Sold by: Acme Co. from 2001.\n" +
+		"It was sold at Small toy stores nationwide. Sold at: Department stores nationwide. Pelts were sold by Desbiens, who had no quota. A tractor sold by Daedong. Both Smith and Daedong appeared.\nSold at: Target. Both Smith and Jones appeared."
+	wantFind(t, recallStores, text, "Christy Sports|Chair King|Today’s Patio|The Great Escape|Fortunoff|Wal-Mart|Herman Miller|Design Within Reach|"+
+		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target")
+}
