@@ -940,8 +940,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// company's or a university's title is outside the name ("President
 	// N. Roderick McGeachy", "Professor Garrett Power"); the stores a
 	// product recall lists where it was sold are organisations ("Sold
-	// At: Christy Sports, Chair King, Today’s Patio"); the sample has
-	// none.
+	// At: Christy Sports, Chair King, Today’s Patio"), a recall's news
+	// release's number is no case ("Release # 09-148", "Recall Number:
+	// 09-150"), its headline's verb ends the company's name ("Radio
+	// Flyer Recalls Electric Wagons"), and an address block's company
+	// starts on its own line after the addressee's job ("Import Manager"
+	// / "Homemaker Industries, Inc."); the sample has none.
 	"extract": {"extract/v55", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

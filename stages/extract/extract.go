@@ -913,7 +913,7 @@ var caseFinders = []func(string) []cand{wrappedCaseNames, forCaseNames, etAlCase
 // after a lawyer over the lawyer's initials, a federal officer's title's
 // country and a bank's place or branch after its name, a Greek-letter society's name, and an
 // attorney general's office over the title the names stopped before.
-var nameMends = []func(string, []cand) []cand{captionFirstParties, circuitCourts, courtEdges, districtCourtEnds, ampersandNames, bankNAs, capsNamesTitled, legislators, legislatureNames, cityCounselLines, docketLabelTails, kindPlaces, bareDirections, guidelineLaws, lawClauseStarts, gluedHeadings, headingBreaks, accentedWords, accentedSurnames, agencyEdges, streetEdges, citedStreets, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, abbreviatedFormsOf, casedLists, ampersandStarts, andFirmStarts, bareFirms, andFirms, surnameRunFirms, pluralPossessiveStarts, stateForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, connectedFormStarts, countryFormStarts, universityCampuses, orphanForms,
+var nameMends = []func(string, []cand) []cand{captionFirstParties, circuitCourts, courtEdges, districtCourtEnds, ampersandNames, bankNAs, capsNamesTitled, legislators, legislatureNames, cityCounselLines, docketLabelTails, kindPlaces, bareDirections, guidelineLaws, lawClauseStarts, gluedHeadings, headingBreaks, accentedWords, accentedSurnames, agencyEdges, streetEdges, citedStreets, bodyParts, titledBodies, counselOffices, matterNames, localGovernments, tradeNames, personAliases, businessNames, banksOf, companyForms, abbreviatedFormsOf, casedLists, ampersandStarts, andFirmStarts, bareFirms, andFirms, surnameRunFirms, pluralPossessiveStarts, stateForms, incorporations, formsAfter, incorporatedEnds, verbEnds, numberedCompanies, companiesOfPlaces, placeCompanies, connectedFormStarts, countryFormStarts, jobLineStarts, universityCampuses, orphanForms,
 	andCompanies, familyCompanies, surnamePairFirms, initialledFirms, employerAndUnion, bodiesOverAnd, attorneyGeneralOffices, associatesFirms, ordinanceNames, wrappedCompanies, wrappedCapsFirms, cityStateCompanies, formStarts, instrumentTitles, nationalBanks, orgSentenceStarts, personFirms, circuitNames, trustNames, dropJudgeTitles, titledCapsNames, initialledPeople, personForms, nonPersons, westPeople, gluedInitials, initialWraps, givenNamesApart, givenSurnames, secondSurnames, firstGivenNames, capacityTails, surnamesFirst, bareInitials, capsSurnames, capsGivenNames, wrappedPeople, lineInitials, orgThenPerson,
 	lawStarts, provisionsOfLaws, commaActs, actYears, yearFirstActs, constitutionArticles, ruleOwners, reporterRules, localLawNumbers, chapterSections, ownSections, lexisStarts, dateTails, wrappedScales, dollarEdges, docketSuffixes, docketNameStarts, localNumbers, partyLists, partyPairs, litigationParties, danglingOfs, docketNames, roleLeftovers, probateCaptions, captionLabels, capsCaptionStarts, etAlCaseStarts, headerCaptionStarts, itcCaptions, capsCaptionHeads, chromeStarts, twoWordStates, stateCourtStarts, districtOffices, courtDivisions, courtSeats, capsConnectorStarts, semicolonListWraps, authoritiesStarts, courtOverlapStarts, governmentParties, relatorCaptions, officialNames, lawyerTitles, federalTitles, lawyerNames, titledPeopleOf, leadingLabels, titledGivenNames, possessiveFilings, numberLedCompanies, monthOfStarts, districtNumbers, courtNumbers, ofFirmCounsel, particleNames, personTails, slashedPeople, fieldLabelTails, generations, suffixLeds, dropRoleNames, columnNames, lineTailNames, possessiveJoins, commaKinds, unitDepartments, headingStarts, headingNames, courtCounties, roleEdges, captionLineRuns, bareHonorificStarts, peoplesRepublics, placeTails, mailParts, counselLineEdges, companyList, rankedPeople, nextFriendStarts, placePrefixStarts, attorneysFor, amicusOrgStarts, prisonPlaces, professionalCorporations, formsNotStates, captionTails, datelines, nameEdges, venueLines, planCompanies, tribeAndFirmStarts, bankTails, capsStateLists, greekSocieties, municipalPlaces, stateListParties, counselCities, flatPanels, countyLists, headlineNames, orgWordPeople}
 
@@ -950,11 +950,12 @@ func notDocket(t string, p cand) bool {
 		recallNumber.MatchString(t[max(0, p.start-60):p.start]))
 }
 
-// recallNumber is a product recall's word and "#" before its number, the
-// recall numbers listed after the word before it or not: a safety
-// agency's release numbers its recalls so ("recalls #08-084 and
-// #08-229"), no case.
-var recallNumber = regexp.MustCompile(`(?i)\brecalls?[ \t]+(?:#[ \t]*[\w-]+[ \t]*(?:,|and)[ \t]*)*#[ \t]*$`)
+// recallNumber is a product recall's or its news release's word and "#"
+// or "Number:" before its number, the recall numbers listed after the
+// word before it or not: a safety agency's release numbers its recalls so
+// ("recalls #08-084 and #08-229", "Release # 99-009", "Recall Number:
+// 09-148"), no case.
+var recallNumber = regexp.MustCompile(`(?i)\b(?:recalls?|releases?)[ \t]+(?:#[ \t]*[\w-]+[ \t]*(?:,|and)[ \t]*)*(?:#|number:)[ \t]*$`)
 
 // committeeReportLabel is a committee report's label before its number,
 // which the docket patterns read after "No." ("H.R. Rep. No. 94-1476", "S.

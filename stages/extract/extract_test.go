@@ -469,6 +469,7 @@ func TestNonMatches(t *testing.T) {
 		{"an investigation's products", "In the Matter of\n\nCERTAIN MOBILE ELECTRONIC DEVICES AND RADIO FREQUENCY AND\nPROCESSING COMPONENTS THEREOF\n", extract.TypePerson},
 		{"an Army docket's number in a date's shape", "ARMY 20150123", extract.TypeDate},
 		{"a product recall's numbers", "Acme Inc., of Oklahoma City, Okla., $50,000 recalls #08-084 and #08-229; First Learning Company Ltd., recall #07-157.", extract.TypeCase},
+		{"a recall's news release's numbers", "FOR IMMEDIATE RELEASE March 11, 2009 Release # 09-148 | Recall Number: 09-150\nNovember 29, 2007\nRelease #08-107\n", extract.TypeCase},
 		{"a public contract's numbers", "awards Contract No. C01234, Bid No. 2019-12, Project No. 18-345 and Permit No. 2020-77 to the bidder. The solicitation, No. FA7000-15-R-0003, was issued.", extract.TypeCase},
 		{"an ordinance's title", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypeCase},
 		{"an ordinance's title's verb", "ORDINANCE NO. 2016-01\nIN THE MATTER OF AMENDING CHAPTER 23 ZONING OF THE WELD COUNTY CODE\n", extract.TypePerson},
@@ -1026,6 +1027,15 @@ func TestRecallStoresInStage(t *testing.T) {
 	res := stageResult(t, "Hanamint has received 26 incidents.\n\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide from January 2020 through June 2020 for about $600.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Chair King"}, mention{extract.TypeOrg, "Today’s Patio"}, mention{extract.TypeOrg, "Fortunoff"})
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "King" || s == "Patio" })
+}
+
+// TestRecallNoticeNames: in the stage, a recall's headline names the
+// company before its verb, and a letter's address block names the
+// company on its own line after the addressee's job.
+func TestRecallNoticeNames(t *testing.T) {
+	res := stageResult(t, "Radio Flyer Recalls Electric Wagons Due to Injury Hazard\n\nMs. Elaine G. Greenberg\nImport Manager\nHomemaker Industries, Inc.\n295 Fifth Avenue\nNew York, NY 10016\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Radio Flyer"}, mention{extract.TypeOrg, "Homemaker Industries, Inc."})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Recalls") || strings.Contains(s, "Manager") })
 }
 
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited

@@ -309,14 +309,16 @@ var resolutionVerbs = wordSet(`amending adopting approving authorizing awarding 
 
 // verbEnds ends an organisation's name before a resolutionVerbs word,
 // which no name takes: "CITY COUNCIL OF THE CITY OF SANTA ROSA" of "…
-// SANTA ROSA AWARDING".
+// SANTA ROSA AWARDING"; and an organisation's or a person's before a
+// recall notice's headline verb ("Radio Flyer" of "Radio Flyer Recalls
+// Electric Wagons").
 func verbEnds(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypeOrg {
+		if c.typ != TypeOrg && c.typ != TypePerson {
 			continue
 		}
 		for k, w := range words(t[c.start:c.end], c.start) {
-			if k > 0 && resolutionVerbs[strings.ToLower(w.text)] {
+			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[strings.ToLower(w.text)] || w.text == "Recalls" || w.text == "RECALLS") {
 				cs[i].end = len(strings.TrimRight(t[:w.start], " \t\n"))
 				break
 			}
@@ -1180,6 +1182,43 @@ func countryFormStarts(t string, cs []cand) []cand {
 		cs[i].start = s
 	}
 	return withoutDropped(cs, drop)
+}
+
+// jobLineHeads end a company's employee's title on an address block's
+// line: "Import Manager", "Program Coordinator", "Compliance
+// Specialist". An office's words ("General", "District", "Counsel") are
+// none: they end the names of public bodies too.
+var jobLineHeads = wordSet(`manager director president officer coordinator specialist supervisor analyst administrator agent broker
+	consultant buyer engineer`)
+
+// jobLineStarts starts an organisation that the names read on from a job's
+// title on the line before, as a letter's address block writes them
+// ("Import Manager" / "Homemaker Industries, Inc."): the title's words
+// capitalised, its last a job's (jobLineHeads).
+func jobLineStarts(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		nl := strings.IndexByte(t[c.start:c.end], '\n')
+		if nl < 0 {
+			continue
+		}
+		head := strings.Fields(t[c.start : c.start+nl])
+		if len(head) == 0 {
+			continue
+		}
+		last := strings.ToLower(strings.TrimRight(head[len(head)-1], ","))
+		if len(head) > 4 || !jobLineHeads[last] || slices.ContainsFunc(head, func(w string) bool { return !startsUpper(w) }) {
+			continue
+		}
+		s := c.start + nl + 1
+		for s < c.end && (t[s] == ' ' || t[s] == '\t') {
+			s++
+		}
+		cs[i].start = s
+	}
+	return cs
 }
 
 // formEnd is a name that ends with its legal form.

@@ -416,11 +416,24 @@ func TestIncorporatedEnds(t *testing.T) {
 	wantMend(t, incorporatedEnds, text, cs, "ACADIAN CONTRACTORS, INCORPORATED|Winmill & Co., Incorporated|Qualcomm Incorporated|Qualcomm Technologies, Inc.")
 }
 
-// TestVerbEnds: an organisation's name ends before a resolution's verb.
+// TestVerbEnds: an organisation's name ends before a resolution's verb,
+// and an organisation's or a person's before a recall's headline verb; a
+// person's name that a resolution's verb follows is no body's.
 func TestVerbEnds(t *testing.T) {
-	text := "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING A CONSTRUCTION CONTRACT TO GHILOTTI BROS., INC."
-	cs := candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.")
-	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.")
+	text := "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING A CONSTRUCTION CONTRACT TO GHILOTTI BROS., INC.\n" +
+		"Radio Flyer Recalls Electric Wagons\nLENOX RECALLS GLASS\nMary Granting"
+	cs := append(candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.", "Radio Flyer Recalls Electric"),
+		candsAt(text, TypePerson, SourceModel, "LENOX RECALLS GLASS", "Mary Granting")...)
+	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.|Radio Flyer|LENOX|Mary Granting")
+}
+
+// TestJobLineStarts: an organisation the names read on from a job's title
+// on the line before starts on its own line; a name whose first line is no
+// job's stays.
+func TestJobLineStarts(t *testing.T) {
+	text := "Ms. Elaine G. Greenberg\nImport Manager\nHomemaker Industries, Inc.\nCompliance Specialist\nBeta Corp.\nBrown Brothers\nHarriman & Co."
+	cs := candsAt(text, TypeOrg, SourceModel, "Import Manager\nHomemaker Industries, Inc.", "Compliance Specialist\nBeta Corp.", "Brown Brothers\nHarriman & Co.")
+	wantMend(t, jobLineStarts, text, cs, "Homemaker Industries, Inc.|Beta Corp.|Brown Brothers\nHarriman & Co.")
 }
 
 // TestFirmNameMends: a firm in capitals that opens a line with its form
