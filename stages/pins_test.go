@@ -945,7 +945,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 09-150"), its headline's verb ends the company's name ("Radio
 	// Flyer Recalls Electric Wagons"), and an address block's company
 	// starts on its own line after the addressee's job ("Import Manager"
-	// / "Homemaker Industries, Inc."); the sample has none.
+	// / "Homemaker Industries, Inc."); a firm in capitals that a
+	// flattened signature block ran its lawyers' names into is the firm
+	// alone ("Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP"),
+	// and a name in capitals takes no word in mixed case before it
+	// ("Counsel of Record CLYDE & CO US LLP"); the sample has none.
 	"extract": {"extract/v55", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1038,6 +1038,16 @@ func TestRecallNoticeNames(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Recalls") || strings.Contains(s, "Manager") })
 }
 
+// TestFlattenedSignatureFirms: in the stage, a firm in capitals that a
+// signature block run into one line put after its lawyers is the firm
+// alone, its lawyer a person, and a title in mixed case before a firm in
+// capitals is no part of it.
+func TestFlattenedSignatureFirms(t *testing.T) {
+	res := stageResult(t, "Respectfully submitted, Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP Attorneys for Plaintiffs\n\nAndrew J. Harakas Counsel of Record CLYDE & CO US LLP The Chrysler Building\n")
+	wantIn(t, res.Mentions, mention{extract.TypePerson, "Meredith L. Lambert"}, mention{extract.TypeOrg, "KESSLER TOPAZ MELTZER & CHECK, LLP"},
+		mention{extract.TypeOrg, "CLYDE & CO US LLP"})
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {

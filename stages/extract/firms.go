@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/internal/runscan"
@@ -1221,6 +1222,45 @@ func jobLineStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// capsFirmStarts starts a firm in capitals at its own words where a
+// signature block run into one line put its lawyers' names before it
+// ("Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP"): the
+// capitals hold "&" or three words or more, the words before them are in
+// mixed case (a generation's numeral aside) with a middle initial among
+// them; those words, if they are one name, are the lawyer.
+func capsFirmStarts(t string, cs []cand) []cand {
+	romanSuffix := map[string]bool{"II": true, "III": true, "IV": true}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || !formEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		k := len(ws)
+		for k > 0 && isUpperName(ws[k-1].text) && strings.IndexFunc(ws[k-1].text, unicode.IsLetter) >= 0 || k > 0 && ws[k-1].text == "&" {
+			k--
+		}
+		if k == 0 || k == len(ws) {
+			continue
+		}
+		caps := t[ws[k].start:c.end]
+		if !strings.Contains(caps, "&") && len(ws)-k < 3 {
+			continue
+		}
+		head := ws[:k]
+		if !slices.ContainsFunc(head, func(w word) bool { return initialWord(w.text) }) || slices.ContainsFunc(head, func(w word) bool { return isUpperName(w.text) && !initialWord(w.text) && len(w.text) > 1 && !romanSuffix[w.text] }) {
+			continue
+		}
+		name := t[c.start:head[len(head)-1].end]
+		cs[i].start = ws[k].start
+		if personLike(name) {
+			cs = append(cs, cand{typ: TypePerson, start: c.start, end: head[len(head)-1].end, source: SourcePattern})
+		}
+	}
+	return cs
+}
+
 // formEnd is a name that ends with its legal form.
 var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
 
@@ -2063,8 +2103,8 @@ var nameStops = wordSet(`or during between among i we it he she they of re where
 // stops at a lower-case word, another "and", punctuation, a role or
 // joined roles ("Defendant/Appellee"), a place made an adjective
 // ("Lodi-based"), a title ("Esquire"),
-// another name's legal form, a month or a function word, and after five
-// words.
+// another name's legal form, a month or a function word, a word in mixed
+// case before a name in capitals (capitalsWord), and after five words.
 func formStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg || c.party || !formEnd.MatchString(strings.TrimRight(t[c.start:c.end], ".")+".") && !formEnd.MatchString(t[c.start:c.end]) {
@@ -2105,7 +2145,7 @@ func formStarts(t string, cs []cand) []cand {
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
-				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) {
+				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) || !isUpperName(w) && capitalsWord(firstWord(t[start:])) {
 				break
 			}
 			pending = -1
@@ -2120,6 +2160,13 @@ func formStarts(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// capitalsWord reports whether w is a word in capitals of two letters or
+// more: a name in capitals takes no word in mixed case before it
+// ("Counsel of Record CLYDE & CO US LLP").
+func capitalsWord(w string) bool {
+	return len(w) > 1 && isUpperName(w) && strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !strings.HasSuffix(w, ".")
 }
 
 // adjectiveName reports whether w is a name made an adjective by a word

@@ -297,19 +297,38 @@ func TestPersonFirms(t *testing.T) {
 	}
 }
 
+// TestCapsFirmStarts: a firm in capitals that a flattened signature block
+// ran its lawyers' names into starts at its capitals, and the names, if
+// one, are the lawyer; a name without a middle initial, a firm in
+// capitals of two words (its form one) without "&", and a company in
+// mixed case stay.
+func TestCapsFirmStarts(t *testing.T) {
+	text := "Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP; James P. Smith III Robert Y. Sperling WINSTON & STRAWN LLP; " +
+		"Mary Lambert SMITH & JONES LLP; Ann B. Roe ACME LLC; John Q. Public Widgets Inc.\n"
+	cs := candsAt(text, TypeOrg, SourceModel, "Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP", "James P. Smith III Robert Y. Sperling WINSTON & STRAWN LLP",
+		"Mary Lambert SMITH & JONES LLP", "Ann B. Roe ACME LLC", "John Q. Public Widgets Inc.")
+	want := "ORG KESSLER TOPAZ MELTZER & CHECK, LLP|ORG WINSTON & STRAWN LLP|ORG Mary Lambert SMITH & JONES LLP|ORG Ann B. Roe ACME LLC|" +
+		"ORG John Q. Public Widgets Inc.|PERSON Meredith L. Lambert"
+	if got := typedTexts(text, capsFirmStarts(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // TestFormStarts: a company's name that ends in its legal form takes the
 // capitalised words before it on its line, and "of" before a place, and
 // an "and" whose two sides open with the same word ("Blue Cross and Blue
 // Shield"); a role, a function word, punctuation, another "and", a
-// lower-case word, another name's legal form or a person's "of" ends it.
+// lower-case word, another name's legal form, a person's "of" or a word in
+// mixed case before a name in capitals ends it.
 func TestFormStarts(t *testing.T) {
 	text := "and Prairie's Best Farm, Inc. sued.\nBlue Cross and Blue Shield of Florida, Inc.\nDefendants Acme Widgets, Inc.; the Court finds Omega, Inc. liable; Beta Corp. and Gamma, Inc.\n" +
-		"Leonard Szabo of Ashgrove Pell LLP; John Smith and Zeta, Inc.; Esquire Wilks Lukoff LLC Smith Jenkins LLP\n"
+		"Leonard Szabo of Ashgrove Pell LLP; John Smith and Zeta, Inc.; Esquire Wilks Lukoff LLC Smith Jenkins LLP\n" +
+		"Counsel of Record CLYDE & CO US LLP; the NORTH STAR WIDGETS, INC.\n"
 	cs := candsAt(text, TypeOrg, SourcePattern, "Best Farm, Inc.", "Florida, Inc.", "Acme Widgets, Inc.", "Omega, Inc.", "Gamma, Inc.", "Ashgrove Pell LLP", "Zeta, Inc.",
-		"Wilks Lukoff LLC", "Smith Jenkins LLP")
+		"Wilks Lukoff LLC", "Smith Jenkins LLP", "CLYDE & CO US LLP", "WIDGETS, INC.")
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Leonard Szabo", "John Smith")...)
 	want := "Prairie's Best Farm, Inc.|Blue Cross and Blue Shield of Florida, Inc.|Acme Widgets, Inc.|Omega, Inc.|Gamma, Inc.|Ashgrove Pell LLP|Zeta, Inc.|" +
-		"Wilks Lukoff LLC|Smith Jenkins LLP|Leonard Szabo|John Smith"
+		"Wilks Lukoff LLC|Smith Jenkins LLP|CLYDE & CO US LLP|NORTH STAR WIDGETS, INC.|Leonard Szabo|John Smith"
 	wantMend(t, formStarts, text, cs, want)
 }
 
