@@ -31,6 +31,13 @@ var knownPlaces = func() map[string]bool {
 	return m
 }()
 
+// knownPlace reports whether name is a place the lists know: a state, a
+// country or a city (locationSet, StateNames, knownPlaces).
+func knownPlace(name string) bool {
+	lw := strings.ToLower(name)
+	return lw != "" && (locationSet[lw] || StateNames[lw] || knownPlaces[name])
+}
+
 // municipality is a town's, a city's, a village's, a borough's or a
 // township's name after its kind and "of" ("Town of Hebron", "City of
 // North Little Rock"): group 1 is the name.

@@ -1022,10 +1022,13 @@ func TestListedAndLabelledNames(t *testing.T) {
 }
 
 // TestRecallStoresInStage: in the stage, the stores a recall notice
-// lists under "Sold At:" are organisations, none of them a person.
+// lists under "Sold At:" are organisations, none of them a person, and
+// the country it was manufactured in is a place.
 func TestRecallStoresInStage(t *testing.T) {
-	res := stageResult(t, "Hanamint has received 26 incidents.\n\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide from January 2020 through June 2020 for about $600.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Chair King"}, mention{extract.TypeOrg, "Today’s Patio"}, mention{extract.TypeOrg, "Fortunoff"})
+	res := stageResult(t, "Hanamint has received 26 incidents.\n\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide from January 2020 through June 2020 for about $600.\n\n"+
+		"Importer: Michaels Stores Procurement Co. Inc. (MSPCI), a subsidiary of The Michaels Companies Inc., of Irving, Texas\n\nManufactured in: China\n\nHealth Canada's press release is available.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Chair King"}, mention{extract.TypeOrg, "Today’s Patio"}, mention{extract.TypeOrg, "Fortunoff"},
+		mention{extract.TypeLocation, "China"})
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "King" || s == "Patio" })
 }
 

@@ -1249,7 +1249,11 @@ func capsFirmStarts(t string, cs []cand) []cand {
 			continue
 		}
 		head := ws[:k]
-		if !slices.ContainsFunc(head, func(w word) bool { return initialWord(w.text) }) || slices.ContainsFunc(head, func(w word) bool { return isUpperName(w.text) && !initialWord(w.text) && len(w.text) > 1 && !romanSuffix[w.text] }) {
+		initialled := slices.ContainsFunc(head, func(w word) bool { return initialWord(w.text) })
+		capitals := slices.ContainsFunc(head, func(w word) bool {
+			return isUpperName(w.text) && !initialWord(w.text) && len(w.text) > 1 && !romanSuffix[w.text]
+		})
+		if !initialled || capitals {
 			continue
 		}
 		name := t[c.start:head[len(head)-1].end]

@@ -74,3 +74,33 @@ func recallStores(t string) []cand {
 	}
 	return out
 }
+
+// madeIn is a product's country of origin after "made in" or
+// "manufactured in", as labels and recall notices print it ("Manufactured
+// in: China", "MADE IN CHINA", "Made in the U.S.A."): group 1 is the
+// country, one or two capitalised words.
+var madeIn = regexp.MustCompile(`(?i:\b(?:made|manufactured|produced|assembled)[ \t]+in)(?::[ \t]*|[ \t]+)(?:(?:the|THE)[ \t]+)?([A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z]+)?)`)
+
+// madeInPlaces returns the countries madeIn names, the places the lists
+// know (knownPlace; the tagger reads a country alone on a notice's line
+// as an organisation): the longer of one or two words that is one.
+func madeInPlaces(t string) []cand {
+	if !strings.Contains(t, " in") && !strings.Contains(t, " IN") {
+		return nil
+	}
+	var out []cand
+	for _, m := range madeIn.FindAllStringSubmatchIndex(t, -1) {
+		ws := words(t[m[2]:m[3]], m[2])
+		for n := len(ws); n > 0; n-- {
+			e := ws[n-1].end
+			if name := t[ws[0].start:e]; !knownPlace(oneSpace(name)) && strings.HasSuffix(name, ".") && knownPlace(strings.TrimSuffix(oneSpace(name), ".")) {
+				e-- // the sentence's period: "made in China."
+			}
+			if knownPlace(oneSpace(t[ws[0].start:e])) {
+				out = append(out, cand{typ: TypeLocation, start: ws[0].start, end: e, source: SourcePattern})
+				break
+			}
+		}
+	}
+	return out
+}

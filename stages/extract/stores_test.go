@@ -16,3 +16,12 @@ func TestRecallStores(t *testing.T) {
 	wantFind(t, recallStores, text, "Christy Sports|Chair King|Today’s Patio|The Great Escape|Fortunoff|Wal-Mart|Herman Miller|Design Within Reach|"+
 		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target")
 }
+
+// TestMadeInPlaces: a product's country after "made in" or "manufactured
+// in" is a place, in capitals too, with the sentence's period left out; a
+// word that is no place the lists know names none.
+func TestMadeInPlaces(t *testing.T) {
+	text := "Manufactured in: China\nEach has \"MADE IN CHINA\" printed on it. Manufactured in New Mexico and sold. Made in Vietnam.\n" +
+		"It was made in Record Time by Acme. Produced in Cooperation with Beta."
+	wantFind(t, madeInPlaces, text, "China|CHINA|New Mexico|Vietnam")
+}
