@@ -7,7 +7,8 @@ import (
 
 // knownOrgs are organisations that legal texts and the news name alone,
 // without a legal form or a head word that would tell the patterns, and
-// that name nothing else: news and rating agencies, and companies whose
+// that name nothing else: news and rating agencies, and companies (retail
+// chains and banks among them) whose
 // names are no common word, place or person ("Apple", "Amazon", "Target",
 // "Ford" and "Chevron" are left out).
 var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|`+
@@ -18,7 +19,10 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Goldman Sachs|Morgan Stanley|Wells Fargo|Starbucks|McDonald's|Greyhound|Blue Cross Blue Shield|AT&T|T-Mobile|Sprint Nextel|`+
 	`Procter & Gamble|Unilever|Kmart|Best Buy|General Motors|United Parcel Service|Johnson & Johnson|`+
 	`Colgate-Palmolive|PepsiCo|Coca-Cola|Anheuser-Busch|Walgreens|Hasbro|Mattel|Samsung|Toyota|DuPont|`+
-	`Electrolux|Kimberly-Clark|New York Stock Exchange|Nasdaq|NASDAQ`, "|")
+	`Electrolux|Kimberly-Clark|New York Stock Exchange|Nasdaq|NASDAQ|`+
+	`Urban Outfitters|Merrill Lynch|Big Lots|Dollar General|Dollar Tree|Bed Bath & Beyond|Office Depot|OfficeMax|Toys R Us|Toys "R" Us|`+
+	`Toys “R” Us|Rite Aid|JCPenney|Nordstrom|Menards|Ace Hardware|PetSmart|Petco|Hobby Lobby|Dick's Sporting Goods|Bass Pro Shops|`+
+	`Sam's Club|Overstock.com|Wayfair|IKEA|Credit Suisse`, "|")
 
 // knownOrgNames returns the organisations of knownOrgs that t names,
 // whole words, in the case the list writes them; a name inside a longer
