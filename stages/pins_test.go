@@ -929,10 +929,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// country's initials before a word in lower case are a place ("U.S.
 	// consumers"); the sample has none. extract/v55 (forty-eighth
 	// session): a company whose name ends with its legal form is found
-	// from its first word over "of the", "at the", a capitalised "In", a
-	// family's particle or a leading ordinal ("Sisters of the Holy Cross,
-	// Inc.", "Just In Time Tickets, Inc.", "E.I. du Pont de Nemours &
-	// Company, Inc.", "7th Avenue Spa Belles Inc."), and one named for
+	// from its first word over "of the", a family's particle or a
+	// leading ordinal ("Sisters of the Holy Cross, Inc.", "E.I. du Pont de
+	// Nemours & Company, Inc.", "7th Avenue Spa Belles Inc."), and one named for
 	// its country and form starts at its name ("Home Depot, U.S.A.,
 	// Inc."); people a counsel line joins with a slash are each a person
 	// ("James F Boyle/Mollie Ambrose Newcomb"); a name ends before a
@@ -940,7 +939,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// company's or a university's title is outside the name ("President
 	// N. Roderick McGeachy", "Professor Garrett Power"); the stores a
 	// product recall lists where it was sold are organisations ("Sold
-	// At: Christy Sports, Chair King, Today’s Patio"), a recall's news
+	// At: Christy Sports, Chair King, Today’s Patio"; a sale in prose only
+	// in a recall's text), a recall's news
 	// release's number is no case ("Release # 09-148", "Recall Number:
 	// 09-150"), its headline's verb ends the company's name ("Radio
 	// Flyer Recalls Electric Wagons"), and an address block's company

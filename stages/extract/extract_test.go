@@ -1002,12 +1002,12 @@ func TestCountryAsAdjective(t *testing.T) {
 }
 
 // TestConnectedCompanyNames: in the stage, a company whose name ends with
-// its legal form is found from its first word over "of the", a capitalised
-// "In" or a leading ordinal.
+// its legal form is found from its first word over "of the" or a leading
+// ordinal, and not from a place before "at the".
 func TestConnectedCompanyNames(t *testing.T) {
-	res := stageResult(t, "The petition of Sisters of the Holy Cross, Inc. was granted. Defendant Cash In Jewelry and Pawn, Inc. appealed, and 7th Avenue Spa Belles Inc. paid.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Sisters of the Holy Cross, Inc."}, mention{extract.TypeOrg, "Cash In Jewelry and Pawn, Inc."},
-		mention{extract.TypeOrg, "7th Avenue Spa Belles Inc."})
+	res := stageResult(t, "The petition of Sisters of the Holy Cross, Inc. was granted. 7th Avenue Spa Belles Inc. paid. A strike began in Detroit at the Ford Motor Co. plant.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Sisters of the Holy Cross, Inc."}, mention{extract.TypeOrg, "7th Avenue Spa Belles Inc."},
+		mention{extract.TypeOrg, "Ford Motor Co."})
 }
 
 // TestListedAndLabelledNames: in the stage, people a counsel line joins

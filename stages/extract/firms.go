@@ -1064,19 +1064,29 @@ func placeCompanies(t string, cs []cand) []cand {
 }
 
 // formConnectors are the words inside a company's name that the tagger
-// starts the name after: a place's or a kind's "at the", "of the" and
-// "for the" ("Family Fitness at the Rec Inc.", "Sisters of the Holy
-// Cross, Inc.") and a family name's particles ("E.I. du Pont de Nemours &
-// Company, Inc."); a capitalised "In" between two of the name's words
-// joins them too ("Just In Time Tickets, Inc."), a lower-case one never
-// ("Distributors in Barrister Cigars, LLC").
+// starts the name after: "of the" and "for the" ("Sisters of the Holy
+// Cross, Inc.", "Food for the Poor, Inc."), "at" before a number and a
+// family name's particles ("E.I. du Pont de Nemours & Company, Inc."), in
+// lower case in a name in mixed case. "in" joins none ("Distributors in
+// Barrister Cigars, LLC"), nor does a capitalised "In" ("Jury Finds Fraud
+// In Acme Holdings, Inc."; "Just In Time Tickets, Inc." is missed).
 var formConnectors = wordSet(`at of for the de du del della di da van von der le la`)
 
 // formConnectorPairs are the connectors that join a name's words only
 // with "the" or a leading number after them: a lone "of" or "for" joins a
 // filing, an office or a person to the company ("Motion of Acme, Inc.",
-// "Counsel for Acme").
+// "Counsel for Acme"). "at" joins only a number ("Banning at 8th Street
+// LLC"): "at the" joins a place, a day or the people there to it ("in
+// Detroit at the Ford Motor Co. plant", "Engineers at the Boeing Company").
 var formConnectorPairs = wordSet(`at of for`)
+
+// formPeopleWords are the people a company's name may follow with "of the"
+// or "for the" without being its first words: "Shareholders of the Acme
+// Group, Inc.", "Engineers for the Boeing Company".
+var formPeopleWords = wordSet(`employees shareholders stockholders members customers workers engineers officers owners residents
+	clients investors analysts reporters representatives agents attorneys lawyers executives managers officials students
+	consumers buyers dealers retailers users patients doctors nurses teachers parents children families citizens voters
+	directors creditors lenders borrowers tenants landlords`)
 
 // formLeadNumber is a number that opens a company's name, which the
 // tagger leaves out: an ordinal ("7th Avenue Spa Belles Inc.") or a toll-free
@@ -1090,9 +1100,12 @@ var formInitials = regexp.MustCompile(`^(?:[A-Z]\.){1,3}$`)
 // at its first word when the tagger started it after a connector or a
 // leading number (formConnectors, formLeadNumber) on the same line: the
 // words before are capitalised as the name is (in capitals for a name in
-// capitals), no role, title, function or filing word, and no person's;
-// "at", "of" and "for" join only with "the" after them, and a connector
-// never opens the name. The mentions the name's new words held go.
+// capitals), no role, title, function or filing word, no people's word
+// (formPeopleWords), no known place and no person's; "of"
+// and "for" join only with "the" or a number, "at" only with a number,
+// a connector in capitals joins only a name in capitals ("Directors Of
+// The Acme Group, Inc." is a headline's), and a connector never opens the
+// name. The mentions the name's new words held go.
 func connectedFormStarts(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -1113,19 +1126,23 @@ func connectedFormStarts(t string, cs []cand) []cand {
 			if strings.ContainsAny(w[len(w)-1:], ",;:)\"”") {
 				break
 			}
-			if formConnectors[lw] && (upper && isUpperName(w) || !upper && (w == lw || w == "The")) || w == "In" && !upper {
+			if formConnectors[lw] {
+				if upper != isUpperName(w) || !upper && w != lw {
+					break // "Directors Of The Acme Group, Inc.": a headline's capitals
+				}
 				right := t[c.start:c.end]
 				if j+1 < len(ws) {
 					right = ws[j+1].text
 				}
-				if formConnectorPairs[lw] && strings.ToLower(right) != "the" && !formLeadNumber.MatchString(right) || w == "In" && (!startsUpper(right) || formConnectors[strings.ToLower(right)]) {
+				if lr := strings.ToLower(right); formConnectorPairs[lw] && (lr != "the" || lw == "at") && !formLeadNumber.MatchString(right) {
 					break
 				}
 				pending = true
 				continue
 			}
 			if !startsUpper(w) || upper != isUpperName(w) && !formInitials.MatchString(w) || leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || titleWords[lw] ||
-				jobWords[lw] || notForParty[lw] || headingKinds[lw] || strings.HasSuffix(w, ".") && !formInitials.MatchString(w) {
+				jobWords[lw] || notForParty[lw] || headingKinds[lw] || formPeopleWords[lw] || knownPlace(w) ||
+				strings.HasSuffix(w, ".") && !formInitials.MatchString(w) {
 				break
 			}
 			if !pending && start < 0 {
@@ -1154,8 +1171,9 @@ var countryForm = regexp.MustCompile(`^(?:U\.S\.A\.|USA|U\.S\.|America|AMERICA|\
 // countryFormStarts starts a company named for its country and its form
 // alone (countryForm) at the name before it on its line, over a comma
 // ("Home Depot, U.S.A., Inc."): capitalised words, no role, title or
-// function word, written in the form's case; the mentions the name held
-// go. Without such a name before it the country's form stays as it is.
+// function word and no punctuation but that comma, written in the form's
+// case, and no person's; the mentions the name held go. Without such a
+// name before it the country's form stays as it is.
 func countryFormStarts(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -1169,8 +1187,8 @@ func countryFormStarts(t string, cs []cand) []cand {
 		for j := len(ws) - 1; j >= max(0, len(ws)-5); j-- {
 			w := strings.TrimSuffix(ws[j].text, ",")
 			lw := strings.ToLower(w)
-			if w != ws[j].text && j != len(ws)-1 || w == "" || !startsUpper(w) || upper && !isUpperName(w) || leadingNoise[lw] || roleWords[lw] ||
-				partyTerms[lw] || titleWords[lw] || jobWords[lw] || strings.HasSuffix(w, ".") {
+			if w != ws[j].text && j != len(ws)-1 || w == "" || strings.ContainsAny(w[len(w)-1:], ",;:)\"”") || !startsUpper(w) || upper && !isUpperName(w) ||
+				leadingNoise[lw] || roleWords[lw] || partyTerms[lw] || titleWords[lw] || jobWords[lw] || strings.HasSuffix(w, ".") {
 				break
 			}
 			start = j
@@ -1179,6 +1197,9 @@ func countryFormStarts(t string, cs []cand) []cand {
 			continue
 		}
 		s := ws[start].start
+		if slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypePerson && d.start < c.start && d.end > s }) {
+			continue // "John Smith Joins Toyota, U.S.A., Inc."
+		}
 		dropWithin(cs, drop, i, s, c.start)
 		cs[i].start = s
 	}
@@ -1195,7 +1216,9 @@ var jobLineHeads = wordSet(`manager director president officer coordinator speci
 // jobLineStarts starts an organisation that the names read on from a job's
 // title on the line before, as a letter's address block writes them
 // ("Import Manager" / "Homemaker Industries, Inc."): the title's words
-// capitalised, its last a job's (jobLineHeads).
+// capitalised, its last a job's (jobLineHeads), and the next line's name
+// no kind's word or form alone ("Energy Broker" / "Group, LLC" is one
+// name).
 func jobLineStarts(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg {
@@ -1216,6 +1239,9 @@ func jobLineStarts(t string, cs []cand) []cand {
 		s := c.start + nl + 1
 		for s < c.end && (t[s] == ' ' || t[s] == '\t') {
 			s++
+		}
+		if first := strings.ToLower(strings.TrimRight(firstWord(t[s:c.end]), ",")); orgSuffix[first] || orgWords[first] || legalForms[first] || acronymHeads[first] {
+			continue // "Energy Broker" / "Group, LLC": one name over the line's end
 		}
 		cs[i].start = s
 	}
@@ -2149,7 +2175,7 @@ func formStarts(t string, cs []cand) []cand {
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
-				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) || !isUpperName(w) && capitalsWord(firstWord(t[start:])) {
+				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) || !isUpperName(w) && capitalsWord(firstWord(t[start:])) && isUpperName(t[start:c.end]) {
 				break
 			}
 			pending = -1
@@ -2167,8 +2193,9 @@ func formStarts(t string, cs []cand) []cand {
 }
 
 // capitalsWord reports whether w is a word in capitals of two letters or
-// more: a name in capitals takes no word in mixed case before it
-// ("Counsel of Record CLYDE & CO US LLP").
+// more: a name wholly in capitals takes no word in mixed case before it
+// ("Counsel of Record CLYDE & CO US LLP"; "Graco ABC Children's Products,
+// Inc." is one name).
 func capitalsWord(w string) bool {
 	return len(w) > 1 && isUpperName(w) && strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !strings.HasSuffix(w, ".")
 }

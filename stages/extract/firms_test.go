@@ -323,12 +323,12 @@ func TestCapsFirmStarts(t *testing.T) {
 func TestFormStarts(t *testing.T) {
 	text := "and Prairie's Best Farm, Inc. sued.\nBlue Cross and Blue Shield of Florida, Inc.\nDefendants Acme Widgets, Inc.; the Court finds Omega, Inc. liable; Beta Corp. and Gamma, Inc.\n" +
 		"Leonard Szabo of Ashgrove Pell LLP; John Smith and Zeta, Inc.; Esquire Wilks Lukoff LLC Smith Jenkins LLP\n" +
-		"Counsel of Record CLYDE & CO US LLP; the NORTH STAR WIDGETS, INC.\n"
+		"Counsel of Record CLYDE & CO US LLP; the NORTH STAR WIDGETS, INC.; Distributor: Graco ABC Children's Products, Inc.\n"
 	cs := candsAt(text, TypeOrg, SourcePattern, "Best Farm, Inc.", "Florida, Inc.", "Acme Widgets, Inc.", "Omega, Inc.", "Gamma, Inc.", "Ashgrove Pell LLP", "Zeta, Inc.",
-		"Wilks Lukoff LLC", "Smith Jenkins LLP", "CLYDE & CO US LLP", "WIDGETS, INC.")
+		"Wilks Lukoff LLC", "Smith Jenkins LLP", "CLYDE & CO US LLP", "WIDGETS, INC.", "ABC Children's Products, Inc.")
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Leonard Szabo", "John Smith")...)
 	want := "Prairie's Best Farm, Inc.|Blue Cross and Blue Shield of Florida, Inc.|Acme Widgets, Inc.|Omega, Inc.|Gamma, Inc.|Ashgrove Pell LLP|Zeta, Inc.|" +
-		"Wilks Lukoff LLC|Smith Jenkins LLP|CLYDE & CO US LLP|NORTH STAR WIDGETS, INC.|Leonard Szabo|John Smith"
+		"Wilks Lukoff LLC|Smith Jenkins LLP|CLYDE & CO US LLP|NORTH STAR WIDGETS, INC.|Graco ABC Children's Products, Inc.|Leonard Szabo|John Smith"
 	wantMend(t, formStarts, text, cs, want)
 }
 
@@ -450,9 +450,9 @@ func TestVerbEnds(t *testing.T) {
 // on the line before starts on its own line; a name whose first line is no
 // job's stays.
 func TestJobLineStarts(t *testing.T) {
-	text := "Ms. Elaine G. Greenberg\nImport Manager\nHomemaker Industries, Inc.\nCompliance Specialist\nBeta Corp.\nBrown Brothers\nHarriman & Co."
-	cs := candsAt(text, TypeOrg, SourceModel, "Import Manager\nHomemaker Industries, Inc.", "Compliance Specialist\nBeta Corp.", "Brown Brothers\nHarriman & Co.")
-	wantMend(t, jobLineStarts, text, cs, "Homemaker Industries, Inc.|Beta Corp.|Brown Brothers\nHarriman & Co.")
+	text := "Ms. Elaine G. Greenberg\nImport Manager\nHomemaker Industries, Inc.\nCompliance Specialist\nBeta Corp.\nBrown Brothers\nHarriman & Co.\nEnergy Broker\nGroup, LLC"
+	cs := candsAt(text, TypeOrg, SourceModel, "Import Manager\nHomemaker Industries, Inc.", "Compliance Specialist\nBeta Corp.", "Brown Brothers\nHarriman & Co.", "Energy Broker\nGroup, LLC")
+	wantMend(t, jobLineStarts, text, cs, "Homemaker Industries, Inc.|Beta Corp.|Brown Brothers\nHarriman & Co.|Energy Broker\nGroup, LLC")
 }
 
 // TestFirmNameMends: a firm in capitals that opens a line with its form

@@ -650,25 +650,32 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A company whose name ends with its legal form starts at its
-			// first word over "at the", "of the", a capitalised "In", a
-			// family's particle or a leading number, the name's mentions
-			// going; a lone "of" or "for", a role, a title or a filing
-			// before the connector, a person's name, and a connector
-			// alone before the name leave it as it is.
+			// first word over "of the", a family's particle or a leading
+			// number ("at" before it too), the name's mentions going; "at
+			// the", "in" in either case, a lone "of" or "for", a role, a
+			// title, a filing, a day, a place or people's word before the
+			// connector, a person's name, a headline's capitals and a
+			// connector alone before the name leave it as it is.
 			"connected form starts", connectedFormStarts,
 			"Family Fitness at the Rec Inc.; Defendant Cash In Jewelry and Pawn, Inc.; 7th Avenue Spa Belles Inc.; 1-800 Contacts, Inc.; " +
 				"SISTERS OF THE HOLY CROSS, INC.; E.I. du Pont de Nemours & Company, Inc.\n" +
 				"John Smith of the Acme Co.; The President of the Beta Co.; Counsel for Gamma Inc.; Order of Delta Corp.; sued the Zeta Co.; Smith at the Eta Inc.\n" +
-				"Copy Citation In the Matter of Theta Co.; Distributors in Barrister Cigars, LLC; Banning at 8th Street LLC; Order of the Kappa Co.",
+				"Copy Citation In the Matter of Theta Co.; Distributors in Barrister Cigars, LLC; Banning at 8th Street LLC; Order of the Kappa Co.\n" +
+				"Detroit at the Ford Motor Co.; Monday at the Lambda Co.; Engineers at the Boeing Company, Inc.; Shareholders of the Mu Group, Inc.; Ohio of the Nu Co.\n" +
+				"Jury Finds Fraud In Acme Holdings, Inc. Case\nJury Finds Fraud Of The Omicron Group, Inc.",
 			[]span{{"Family Fitness", TypeOrg, SourceModel}, {"Rec Inc.", TypeOrg, SourcePattern}, {"Jewelry and Pawn, Inc.", TypeOrg, SourcePattern},
 				{"Avenue Spa Belles Inc.", TypeOrg, SourcePattern}, {"Contacts, Inc.", TypeOrg, SourcePattern}, {"HOLY CROSS, INC.", TypeOrg, SourcePattern},
 				{"Pont de Nemours & Company, Inc.", TypeOrg, SourcePattern},
 				{"John Smith", TypePerson, SourceModel}, {"Acme Co.", TypeOrg, SourcePattern}, {"Beta Co.", TypeOrg, SourcePattern},
 				{"Gamma Inc.", TypeOrg, SourcePattern}, {"Delta Corp.", TypeOrg, SourcePattern}, {"Zeta Co.", TypeOrg, SourcePattern}, {"Eta Inc.", TypeOrg, SourcePattern},
-				{"Matter of Theta Co.", TypeOrg, SourceModel}, {"Barrister Cigars, LLC", TypeOrg, SourcePattern}, {"Street LLC", TypeOrg, SourcePattern}, {"Kappa Co.", TypeOrg, SourcePattern}},
-			"ORG Family Fitness at the Rec Inc.|ORG Cash In Jewelry and Pawn, Inc.|ORG 7th Avenue Spa Belles Inc.|ORG 1-800 Contacts, Inc.|" +
+				{"Matter of Theta Co.", TypeOrg, SourceModel}, {"Barrister Cigars, LLC", TypeOrg, SourcePattern}, {"Street LLC", TypeOrg, SourcePattern}, {"Kappa Co.", TypeOrg, SourcePattern},
+				{"Ford Motor Co.", TypeOrg, SourcePattern}, {"Lambda Co.", TypeOrg, SourcePattern}, {"Boeing Company, Inc.", TypeOrg, SourcePattern},
+				{"Mu Group, Inc.", TypeOrg, SourcePattern}, {"Nu Co.", TypeOrg, SourcePattern}, {"Acme Holdings, Inc.", TypeOrg, SourcePattern},
+				{"Omicron Group, Inc.", TypeOrg, SourcePattern}},
+			"ORG Family Fitness|ORG Rec Inc.|ORG Jewelry and Pawn, Inc.|ORG 7th Avenue Spa Belles Inc.|ORG 1-800 Contacts, Inc.|" +
 				"ORG SISTERS OF THE HOLY CROSS, INC.|ORG E.I. du Pont de Nemours & Company, Inc.|" +
-				"PERSON John Smith|ORG Acme Co.|ORG Beta Co.|ORG Gamma Inc.|ORG Delta Corp.|ORG Zeta Co.|ORG Smith at the Eta Inc.|ORG Matter of Theta Co.|ORG Barrister Cigars, LLC|ORG Banning at 8th Street LLC|ORG Kappa Co.",
+				"PERSON John Smith|ORG Acme Co.|ORG Beta Co.|ORG Gamma Inc.|ORG Delta Corp.|ORG Zeta Co.|ORG Eta Inc.|ORG Matter of Theta Co.|ORG Barrister Cigars, LLC|ORG Banning at 8th Street LLC|ORG Kappa Co.|" +
+				"ORG Ford Motor Co.|ORG Lambda Co.|ORG Boeing Company, Inc.|ORG Mu Group, Inc.|ORG Nu Co.|ORG Acme Holdings, Inc.|ORG Omicron Group, Inc.",
 		},
 		{
 			// A company named after the place it is "of" goes back over
@@ -786,10 +793,11 @@ func TestNameMends(t *testing.T) {
 			// starts at the name before it, over a comma; without a name
 			// before it, it stays.
 			"country form starts", countryFormStarts,
-			"Defendants Home Depot, U.S.A., Inc. and HOME DEPOT U.S.A., INC.; he sued U.S.A. Co. in Ohio.",
+			"Defendants Home Depot, U.S.A., Inc. and HOME DEPOT U.S.A., INC.; he sued U.S.A. Co. in Ohio.\nJohn Smith Joins Toyota, USA, Inc.\nDear Mr. Smith: Nestle, USA, Ltd.",
 			[]span{{"Home Depot", TypeOrg, SourceModel}, {"U.S.A., Inc.", TypeOrg, SourcePattern}, {"U.S.A., INC.", TypeOrg, SourcePattern},
-				{"U.S.A. Co.", TypeOrg, SourcePattern}},
-			"ORG Home Depot, U.S.A., Inc.|ORG HOME DEPOT U.S.A., INC.|ORG U.S.A. Co.",
+				{"U.S.A. Co.", TypeOrg, SourcePattern}, {"John Smith", TypePerson, SourceModel}, {"USA, Inc.", TypeOrg, SourcePattern},
+				{"USA, Ltd.", TypeOrg, SourcePattern}},
+			"ORG Home Depot, U.S.A., Inc.|ORG HOME DEPOT U.S.A., INC.|ORG U.S.A. Co.|PERSON John Smith|ORG USA, Inc.|ORG Nestle, USA, Ltd.",
 		},
 		{
 			// An organisation that is an official's name and the first

@@ -30,22 +30,35 @@ var storeName = regexp.MustCompile(`^((?:[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[
 var storeListAfter = regexp.MustCompile(`^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+(?:stores?|retail|outlets?|locations?|nationwide|across|throughout|from|for|in|between|during|online)\b|[ \t]*[.;\n]|$)`)
 
 // notStores are the capitalised words that open a recall's list without
-// naming a store ("Small toy stores", "Independent retailers").
+// naming a store ("Small toy stores", "Independent retailers"), and the
+// days and feasts the sale was on ("sold through Friday", "sold at
+// Christmas").
 var notStores = wordSet(`small independent specialty department mass sporting discount home hardware toy furniture retail
-	retailers stores online various authorized other major national local many some all these those mail catalog catalogs`)
+	retailers stores online various authorized other major national local many some all these those mail catalog catalogs
+	monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving halloween`)
+
+// notStoreHeads end the names of what is sold at that is no store: a sale
+// ("sold at Sheriff's Sale"), a ground or a fair ("sold at Fenway Park");
+// an auction house is a business ("Meadows Livestock Auction").
+var notStoreHeads = wordSet(`sale sales park stadium arena field fair fairs festival show`)
 
 // recallStores returns the stores a product recall lists where the product
 // was sold (soldAt): each name of the list up to its first word in lower
 // case, "and other stores" or the dates of the sale, when the words after
 // each name go on with the list. A list that opens with a kind of store
-// ("Small toy stores") names none.
+// ("Small toy stores"), a day, a place, a sale or a ground names none, and
+// a sale in prose names none in a text that says nothing of a recall.
 func recallStores(t string) []cand {
 	if !strings.Contains(t, "old ") && !strings.Contains(t, "OLD ") {
 		return nil
 	}
 	var out []cand
+	recall := strings.Contains(t, "ecall") || strings.Contains(t, "ECALL")
 	for _, m := range soldAt.FindAllStringSubmatchIndex(t, -1) {
 		at, by := m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":")
+		if !recall && !strings.Contains(t[m[0]:m[1]], ":") {
+			continue // a sale in prose that is no recall's: "sold by Martinez during a controlled buy"
+		}
 		for n := 0; n < 12 && at < len(t); n++ {
 			s := storeName.FindStringSubmatchIndex(t[at:])
 			if s == nil {
@@ -55,8 +68,8 @@ func recallStores(t string) []cand {
 			if !formEnd.MatchString(name) {
 				name = strings.TrimRight(name, ".") // the sentence's period
 			}
-			first := strings.ToLower(firstWord(name))
-			if notStores[first] || notStores[strings.ToLower(lastWord(name))] || leadingNoise[first] && first != "the" {
+			first, last := strings.ToLower(firstWord(name)), strings.ToLower(lastWord(name))
+			if notStores[first] || notStores[last] || notStoreHeads[last] || months[last] || knownPlace(name) || leadingNoise[first] && first != "the" {
 				break
 			}
 			end := at + len(name)

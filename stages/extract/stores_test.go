@@ -5,16 +5,19 @@ import "testing"
 // TestRecallStores: a recall's stores are found in its "Sold At:" list, on
 // the same line or the next, and after "sold exclusively at", "sold at
 // stores including" and a "sold by" that a store's word follows; the list
-// ends at a word in lower case or a period, and a kind of store, a person
-// who sold and a list that goes on in lower case name none.
+// ends at a word in lower case or a period, and a kind of store, a day, a
+// place, a sale, a person who sold and a list that goes on in lower case
+// name none. Outside a recall's text only the label's list names stores.
 func TestRecallStores(t *testing.T) {
-	text := "Sold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide.\n" +
+	text := "The recalled chairs:\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide.\n" +
 		"Sold at: Wal-Mart stores nationwide from April 2005. Sold At: Herman Miller, Design Within Reach and Herman Miller's authorized retailers.\n" +
 		"The sharpeners were sold at stores including Office Depot, Staples and other retailers. They were sold exclusively at Amazon.com from May.\n" +
 		"The chairs were sold by Big Lots across the country. Sold by: Acme Co. from 2001.\n" +
-		"It was sold at Small toy stores nationwide. Sold at: Department stores nationwide. Pelts were sold by Desbiens, who had no quota. A tractor sold by Daedong. Both Smith and Daedong appeared.\nSold at: Target. Both Smith and Jones appeared."
+		"It was sold at Small toy stores nationwide. Sold at: Department stores nationwide. Pelts were sold by Desbiens, who had no quota. A tractor sold by Daedong. Both Smith and Daedong appeared.\n" +
+		"Sold at: Target. Both Smith and Jones appeared. It was sold through Friday, sold at Christmas and Easter, sold at Fenway Park and sold at Sheriff's Sale for $100. Sold at: Ohio and Texas stores."
 	wantFind(t, recallStores, text, "Christy Sports|Chair King|Today’s Patio|The Great Escape|Fortunoff|Wal-Mart|Herman Miller|Design Within Reach|"+
 		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target")
+	wantFind(t, recallStores, "The cocaine was sold by Martinez during a controlled buy. The shirts were sold at Target and Kmart stores. Sold at: Target.", "Target")
 }
 
 // TestMadeInPlaces: a product's country after "made in" or "manufactured
