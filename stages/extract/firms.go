@@ -1112,9 +1112,7 @@ func connectedFormStarts(t string, cs []cand) []cand {
 		if c.typ != TypeOrg || !formEnd.MatchString(t[c.start:c.end]) {
 			continue
 		}
-		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
-		ws := words(t[ls:c.start], ls)
-		upper := isUpperName(t[c.start:c.end])
+		ws, upper := lineWordsBefore(t, c)
 		start, pending := -1, false
 		for j := len(ws) - 1; j >= max(0, len(ws)-6); j-- {
 			w := ws[j].text
@@ -1150,17 +1148,30 @@ func connectedFormStarts(t string, cs []cand) []cand {
 			}
 			start, pending = j, false
 		}
-		if start < 0 {
-			continue
+		if start >= 0 {
+			startCompanyAt(cs, drop, i, ws[start].start)
 		}
-		s := ws[start].start
-		if slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypePerson && d.start < c.start && d.end > s }) {
-			continue
-		}
-		dropWithin(cs, drop, i, s, c.start)
-		cs[i].start = s
 	}
 	return withoutDropped(cs, drop)
+}
+
+// lineWordsBefore returns the words before c on its line and whether c's
+// name is in capitals.
+func lineWordsBefore(t string, c cand) ([]word, bool) {
+	ls := strings.LastIndexByte(t[:c.start], '\n') + 1
+	return words(t[ls:c.start], ls), isUpperName(t[c.start:c.end])
+}
+
+// startCompanyAt starts the company cs[i] at byte s, the mentions its new
+// words held marked in drop, unless a person's name is among those words
+// ("John Smith of the Acme Co.", "John Smith Joins Toyota, USA, Inc.").
+func startCompanyAt(cs []cand, drop map[int]bool, i, s int) {
+	c := cs[i]
+	if slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypePerson && d.start < c.start && d.end > s }) {
+		return
+	}
+	dropWithin(cs, drop, i, s, c.start)
+	cs[i].start = s
 }
 
 // countryForm is a company's name that is only a country's and its legal
@@ -1180,9 +1191,7 @@ func countryFormStarts(t string, cs []cand) []cand {
 		if c.typ != TypeOrg || !countryForm.MatchString(t[c.start:c.end]) {
 			continue
 		}
-		ls := strings.LastIndexByte(t[:c.start], '\n') + 1
-		ws := words(t[ls:c.start], ls)
-		upper := isUpperName(t[c.start:c.end])
+		ws, upper := lineWordsBefore(t, c)
 		start := -1
 		for j := len(ws) - 1; j >= max(0, len(ws)-5); j-- {
 			w := strings.TrimSuffix(ws[j].text, ",")
@@ -1193,15 +1202,9 @@ func countryFormStarts(t string, cs []cand) []cand {
 			}
 			start = j
 		}
-		if start < 0 {
-			continue
+		if start >= 0 {
+			startCompanyAt(cs, drop, i, ws[start].start)
 		}
-		s := ws[start].start
-		if slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypePerson && d.start < c.start && d.end > s }) {
-			continue // "John Smith Joins Toyota, U.S.A., Inc."
-		}
-		dropWithin(cs, drop, i, s, c.start)
-		cs[i].start = s
 	}
 	return withoutDropped(cs, drop)
 }
@@ -1248,6 +1251,9 @@ func jobLineStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// romanSuffix are the generations' numerals a lawyer's name ends with.
+var romanSuffix = wordSet(`II III IV`)
+
 // capsFirmStarts starts a firm in capitals at its own words where a
 // signature block run into one line put its lawyers' names before it
 // ("Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP"): the
@@ -1255,7 +1261,6 @@ func jobLineStarts(t string, cs []cand) []cand {
 // mixed case (a generation's numeral aside) with a middle initial among
 // them; those words, if they are one name, are the lawyer.
 func capsFirmStarts(t string, cs []cand) []cand {
-	romanSuffix := map[string]bool{"II": true, "III": true, "IV": true}
 	n := len(cs)
 	for i := 0; i < n; i++ {
 		c := cs[i]
