@@ -32,7 +32,8 @@ var knownPlaces = func() map[string]bool {
 }()
 
 // knownPlace reports whether name is a place the lists know: a state, a
-// country or a city (locationSet, StateNames, knownPlaces).
+// country or a city (locationSet and StateNames in any case, knownPlaces
+// as it writes them).
 func knownPlace(name string) bool {
 	lw := strings.ToLower(name)
 	return lw != "" && (locationSet[lw] || StateNames[lw] || knownPlaces[name])

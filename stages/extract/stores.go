@@ -20,9 +20,10 @@ var storeWordAfter = regexp.MustCompile(`^[ \t]+(?:stores?|retail|outlets?|locat
 
 // storeName is a store's name at the head of a list: capitalised words,
 // "&", "of" and "the" inside ("Christy Sports", "Today’s Patio", "The Great
-// Escape", "Bed Bath & Beyond"), a web shop's ("Amazon.com"); a period
-// ends it ("sold by Daedong. Both Smith"). Group 1 is the name.
-var storeName = regexp.MustCompile(`^((?:[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[ \t]+(?:[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&|of|the)){0,4}\.?)`)
+// Escape", "Bed Bath & Beyond"), a web shop's ("Amazon.com"), initials
+// ("T.J. Maxx"); a period after a word ends it ("sold by Daedong. Both
+// Smith"). Group 1 is the name.
+var storeName = regexp.MustCompile(`^((?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[ \t]+(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&|of|the)){0,4}\.?)`)
 
 // storeListAfter is what may follow a store's name in the list: the next
 // name's comma or "and", the stores' word ("Wal-Mart stores nationwide"),
@@ -30,12 +31,14 @@ var storeName = regexp.MustCompile(`^((?:[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[
 var storeListAfter = regexp.MustCompile(`^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+(?:stores?|retail|outlets?|locations?|nationwide|across|throughout|from|for|in|between|during|online)\b|[ \t]*[.;\n]|$)`)
 
 // notStores are the capitalised words that open a recall's list without
-// naming a store ("Small toy stores", "Independent retailers"), and the
-// days and feasts the sale was on ("sold through Friday", "sold at
-// Christmas").
+// naming a store ("Small toy stores", "Independent retailers").
 var notStores = wordSet(`small independent specialty department mass sporting discount home hardware toy furniture retail
-	retailers stores online various authorized other major national local many some all these those mail catalog catalogs
-	monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving halloween`)
+	retailers stores online various authorized other major national local many some all these those mail catalog catalogs`)
+
+// saleDays are the days and feasts a sale was on, alone no store's name
+// ("sold through Friday", "sold at Christmas"; "Christmas Tree Shops" is
+// one).
+var saleDays = wordSet(`monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving halloween`)
 
 // notStoreHeads end the names of what is sold at that is no store: a sale
 // ("sold at Sheriff's Sale"), a ground or a fair ("sold at Fenway Park");
@@ -53,7 +56,7 @@ func recallStores(t string) []cand {
 		return nil
 	}
 	var out []cand
-	recall := strings.Contains(t, "ecall") || strings.Contains(t, "ECALL")
+	recall := containsAny(t, []string{"Recall", "RECALL", "recalled", "recalls", "recall of"})
 	for _, m := range soldAt.FindAllStringSubmatchIndex(t, -1) {
 		at, by := m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":")
 		if !recall && !strings.Contains(t[m[0]:m[1]], ":") {
@@ -69,7 +72,8 @@ func recallStores(t string) []cand {
 				name = strings.TrimRight(name, ".") // the sentence's period
 			}
 			first, last := strings.ToLower(firstWord(name)), strings.ToLower(lastWord(name))
-			if notStores[first] || notStores[last] || notStoreHeads[last] || months[last] || knownPlace(name) || leadingNoise[first] && first != "the" {
+			if notStores[first] || notStores[last] || notStoreHeads[last] || first == last && (saleDays[first] || months[first]) || knownPlace(name) ||
+				leadingNoise[first] && first != "the" {
 				break
 			}
 			end := at + len(name)
@@ -90,30 +94,28 @@ func recallStores(t string) []cand {
 
 // madeIn is a product's country of origin after "made in" or
 // "manufactured in", as labels and recall notices print it ("Manufactured
-// in: China", "MADE IN CHINA", "Made in the U.S.A."): group 1 is the
-// country, one or two capitalised words.
-var madeIn = regexp.MustCompile(`(?i:\b(?:made|manufactured|produced|assembled)[ \t]+in)(?::[ \t]*|[ \t]+)(?:(?:the|THE)[ \t]+)?([A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z]+)?)`)
+// in: China", "MADE IN CHINA"): group 1 is the country, one or two
+// capitalised words.
+var madeIn = regexp.MustCompile(`(?i:\b(?:made|manufactured)[ \t]+in)(?::[ \t]*|[ \t]+)(?:(?:the|THE)[ \t]+)?([A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z]+)?)`)
 
 // madeInPlaces returns the countries madeIn names, the places the lists
 // know (knownPlace; the tagger reads a country alone on a notice's line
-// as an organisation): the longer of one or two words that is one.
+// as an organisation), when the name ends there: "made in Washington
+// County" and "made in New York City" name a longer place.
 func madeInPlaces(t string) []cand {
 	if !strings.Contains(t, " in") && !strings.Contains(t, " IN") {
 		return nil
 	}
 	var out []cand
 	for _, m := range madeIn.FindAllStringSubmatchIndex(t, -1) {
-		ws := words(t[m[2]:m[3]], m[2])
-		for n := len(ws); n > 0; n-- {
-			e := ws[n-1].end
-			if name := t[ws[0].start:e]; !knownPlace(oneSpace(name)) && strings.HasSuffix(name, ".") && knownPlace(strings.TrimSuffix(oneSpace(name), ".")) {
-				e-- // the sentence's period: "made in China."
-			}
-			if knownPlace(oneSpace(t[ws[0].start:e])) {
-				out = append(out, cand{typ: TypeLocation, start: ws[0].start, end: e, source: SourcePattern})
-				break
-			}
+		e := m[3]
+		if name := t[m[2]:e]; !knownPlace(oneSpace(name)) && strings.HasSuffix(name, ".") {
+			e-- // the sentence's period: "made in China."
 		}
+		if !knownPlace(oneSpace(t[m[2]:e])) || startsUpper(firstWord(t[m[3]:min(len(t), m[3]+30)])) && !strings.HasPrefix(t[m[3]:], "\n") {
+			continue // "made in Washington County", "made in New York City"
+		}
+		out = append(out, cand{typ: TypeLocation, start: m[2], end: e, source: SourcePattern})
 	}
 	return out
 }

@@ -14,10 +14,11 @@ func TestRecallStores(t *testing.T) {
 		"The sharpeners were sold at stores including Office Depot, Staples and other retailers. They were sold exclusively at Amazon.com from May.\n" +
 		"The chairs were sold by Big Lots across the country. Sold by: Acme Co. from 2001.\n" +
 		"It was sold at Small toy stores nationwide. Sold at: Department stores nationwide. Pelts were sold by Desbiens, who had no quota. A tractor sold by Daedong. Both Smith and Daedong appeared.\n" +
-		"Sold at: Target. Both Smith and Jones appeared. It was sold through Friday, sold at Christmas and Easter, sold at Fenway Park and sold at Sheriff's Sale for $100. Sold at: Ohio and Texas stores."
+		"Sold at: Target. Both Smith and Jones appeared. It was sold through Friday, sold at Christmas and Easter, sold at Fenway Park and sold at Sheriff's Sale for $100. Sold at: Ohio and Texas stores.\n" +
+		"Sold At: T.J. Maxx, Christmas Tree Shops and other stores nationwide."
 	wantFind(t, recallStores, text, "Christy Sports|Chair King|Today’s Patio|The Great Escape|Fortunoff|Wal-Mart|Herman Miller|Design Within Reach|"+
-		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target")
-	wantFind(t, recallStores, "The cocaine was sold by Martinez during a controlled buy. The shirts were sold at Target and Kmart stores. Sold at: Target.", "Target")
+		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target|T.J. Maxx|Christmas Tree Shops")
+	wantFind(t, recallStores, "The cocaine was sold by Martinez during a controlled buy. I recall the shirts were sold at Target and Kmart stores. Sold at: Target.", "Target")
 }
 
 // TestMadeInPlaces: a product's country after "made in" or "manufactured
@@ -25,6 +26,6 @@ func TestRecallStores(t *testing.T) {
 // word that is no place the lists know names none.
 func TestMadeInPlaces(t *testing.T) {
 	text := "Manufactured in: China\nEach has \"MADE IN CHINA\" printed on it. Manufactured in New Mexico and sold. Made in Vietnam.\n" +
-		"It was made in Record Time by Acme. Produced in Cooperation with Beta."
+		"It was made in Record Time by Acme. Repairs made in Washington County and payments made in New York City were billed."
 	wantFind(t, madeInPlaces, text, "China|CHINA|New Mexico|Vietnam")
 }
