@@ -951,7 +951,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// and a name in capitals takes no word in mixed case before it
 	// ("Counsel of Record CLYDE & CO US LLP"); a product's country after
 	// "made in" or "manufactured in" is a place ("Manufactured in:
-	// China", "MADE IN CHINA"); the sample has none.
+	// China", "MADE IN CHINA"); a U.S. Customs ruling's number is a case
+	// ("NY D81377", "HQ 089136"), its research index's range none; the
+	// sample has none.
 	"extract": {"extract/v55", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

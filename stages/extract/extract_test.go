@@ -1051,6 +1051,14 @@ func TestFlattenedSignatureFirms(t *testing.T) {
 		mention{extract.TypeOrg, "CLYDE & CO US LLP"})
 }
 
+// TestCustomsRulingsInStage: in the stage, a Customs ruling's number is
+// a case, and its index's range names none.
+func TestCustomsRulingsInStage(t *testing.T) {
+	res := stageResult(t, "faqs.org > Rulings By Number > 1998 NY Rulings > NY D81364 - NY D81415 > NY D81377\n\nNY D81377\n\nAugust 24, 1998\n\nCATEGORY: CLASSIFICATION\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "NY D81377"})
+	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "NY D81364" || s == "NY D81415" })
+}
+
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
 // whole ("Local Bankruptcy Rule 9013-1"), and so is a bankruptcy rule.
 func TestBankruptcyForms(t *testing.T) {
