@@ -32,11 +32,10 @@ var knownPlaces = func() map[string]bool {
 }()
 
 // knownPlace reports whether name is a place the lists know: a state, a
-// country or a city (locationSet and StateNames in any case, knownPlaces
-// as it writes them).
+// country or a city (placeWords, in any case; knownPlaces as it writes
+// them).
 func knownPlace(name string) bool {
-	lw := strings.ToLower(name)
-	return lw != "" && (locationSet[lw] || StateNames[lw] || knownPlaces[name])
+	return placeWords(strings.Fields(name)) || knownPlaces[name]
 }
 
 // municipality is a town's, a city's, a village's, a borough's or a

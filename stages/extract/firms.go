@@ -2202,7 +2202,7 @@ func formStarts(t string, cs []cand) []cand {
 // ("Counsel of Record CLYDE & CO US LLP"; "Graco ABC Children's Products,
 // Inc." is one name).
 func capitalsWord(w string) bool {
-	return len(w) > 1 && isUpperName(w) && strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !strings.HasSuffix(w, ".")
+	return len(w) > 1 && isUpperName(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !strings.HasSuffix(w, ".")
 }
 
 // adjectiveName reports whether w is a name made an adjective by a word

@@ -118,21 +118,17 @@ var newsKinds = wordSet(`news newsline record times post journal daily wire hera
 // (Administrative Record) – Letter").
 func wireCredits(t string) []cand {
 	var out []cand
-	for k := strings.IndexByte(t, ')'); k >= 0; {
-		if creditDash.MatchString(t[k+1 : min(len(t), k+8)]) {
-			from := max(0, k-80)
-			if m := wireCredit.FindStringSubmatchIndex(t[from : k+1]); m != nil {
-				name := t[from+m[2] : from+m[3]]
-				if newsWires[name] || strings.ContainsAny(name, " \t") && newsKinds[strings.ToLower(lastWord(name))] {
-					out = append(out, cand{typ: TypeOrg, start: from + m[2], end: from + m[3], source: SourcePattern})
-				}
+	for k := range occurrences(t, ")", 0) {
+		if !creditDash.MatchString(t[k+1 : min(len(t), k+8)]) {
+			continue
+		}
+		from := max(0, k-80)
+		if m := wireCredit.FindStringSubmatchIndex(t[from : k+1]); m != nil {
+			name := t[from+m[2] : from+m[3]]
+			if newsWires[name] || strings.ContainsAny(name, " \t") && newsKinds[strings.ToLower(lastWord(name))] {
+				out = append(out, cand{typ: TypeOrg, start: from + m[2], end: from + m[3], source: SourcePattern})
 			}
 		}
-		next := strings.IndexByte(t[k+1:], ')')
-		if next < 0 {
-			break
-		}
-		k += 1 + next
 	}
 	return out
 }

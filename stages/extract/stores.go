@@ -103,7 +103,9 @@ var madeIn = regexp.MustCompile(`(?i:\b(?:made|manufactured)[ \t]+in)(?::[ \t]*|
 // as an organisation), when the name ends there: "made in Washington
 // County" and "made in New York City" name a longer place.
 func madeInPlaces(t string) []cand {
-	if !strings.Contains(t, " in") && !strings.Contains(t, " IN") {
+	// Only a text that holds the verbs' last letters and "in" runs the
+	// expression (its case-blind verbs would be read from every byte).
+	if !containsAny(t, []string{"ade in", "ade In", "ADE IN", "ured in", "ured In", "URED IN"}) {
 		return nil
 	}
 	var out []cand
