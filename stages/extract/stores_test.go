@@ -28,4 +28,8 @@ func TestMadeInPlaces(t *testing.T) {
 	text := "Manufactured in: China\nEach has \"MADE IN CHINA\" printed on it. Manufactured in New Mexico and sold. Made in Vietnam.\n" +
 		"It was made in Record Time by Acme. Repairs made in Washington County and payments made in New York City were billed."
 	wantFind(t, madeInPlaces, text, "China|CHINA|New Mexico|Vietnam")
+	// Each casing alone, as the expression's prefilter must let it through.
+	for _, one := range []string{"MADE IN CHINA", "Made In China", "made in China", "MANUFACTURED IN CHINA", "Manufactured In China", "manufactured in China"} {
+		wantFind(t, madeInPlaces, one+" is printed on it.", one[len(one)-5:])
+	}
 }
