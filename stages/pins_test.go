@@ -953,8 +953,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "made in" or "manufactured in" is a place ("Manufactured in:
 	// China", "MADE IN CHINA"); a U.S. Customs ruling's number is a case
 	// ("NY D81377", "HQ 089136"), its research index's range none; the
-	// sample has none.
-	"extract": {"extract/v55", "8233445eaa40eb1b"},
+	// sample has none. extract/v56 (forty-ninth session): a flattened
+	// signature block's firm starts after its lawyer's name in capitals
+	// ("RICHARD S. EYNON Frost Brown Todd LLC") and after the city and
+	// state of the address before it ("Indianapolis, Indiana Eynon Law
+	// Group, P.C."), and a counsel list's firm runs over no semicolon
+	// ("Novato; Kazan, McClain, Edises, Simon & Abrams"); the sample has
+	// none.
+	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

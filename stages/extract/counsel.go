@@ -650,12 +650,19 @@ func counselFirms(t string) []cand {
 			if !single(t[start:items[k][1]]) {
 				continue
 			}
+			// A semicolon parts two lawyers' groups ("E. Elizabeth Summers,
+			// Novato; Kazan, McClain, Edises, Simon & Abrams"): no firm
+			// runs over one.
 			j := k + 1
-			for j < len(items) && single(t[items[j][0]:items[j][1]]) {
+			for j < len(items) && t[items[j-1][1]] != ';' && single(t[items[j][0]:items[j][1]]) {
 				j++
 			}
 			if j == len(items) {
 				break
+			}
+			if t[items[j-1][1]] == ';' {
+				k = j - 1
+				continue
 			}
 			initialledBefore := k > 0 && start == items[k][0] && initialled.MatchString(t[items[k-1][0]:items[k-1][1]])
 			last := t[items[j][0]:items[j][1]]

@@ -2879,3 +2879,14 @@ func TestCounselFirmsWrappedNamesAndCitationsInTheStage(t *testing.T) {
 	text = "1:25-cv-08491\nKao v. Hengda Kite\nI. Executive Summary and Procedural Information\n- Plaintiff: Juncheng Kao (China)\n"
 	wantIn(t, stageResult(t, text).Mentions, mention{extract.TypeCase, "Kao v. Hengda Kite"})
 }
+
+// TestSignatureBlockFirmsInTheStage: a flattened signature block's firm
+// starts after its lawyer's name in capitals and after the city and state
+// before it; a semicolon ends a counsel list's firm.
+func TestSignatureBlockFirmsInTheStage(t *testing.T) {
+	text := "ATTORNEYS FOR APPELLANT: ERIC A. RIEGNER RICHARD S. EYNON Frost Brown Todd LLC DAVID M. BRINLEY Indianapolis, Indiana Eynon Law Group, P.C. Columbus, Indiana\n\n" +
+		"Bien & Summers, E. Elizabeth Summers, Novato; Kazan, McClain, Edises, Simon & Abrams, Philip A. Harley, for plaintiffs.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Frost Brown Todd LLC"}, mention{extract.TypeOrg, "Eynon Law Group, P.C."},
+		mention{extract.TypeOrg, "Kazan, McClain, Edises, Simon & Abrams"})
+}

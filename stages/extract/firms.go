@@ -1693,6 +1693,47 @@ func wrappedCapsFirms(t string, cs []cand) []cand {
 	return withoutGrownInside(cs, grown, nil)
 }
 
+// firmEnd is the end of a law firm's name: its professional or limited
+// form, or "Law Office", "Law Firm", "Law Group".
+var firmEnd = regexp.MustCompile(`(?:,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|` + professionalForm + `)|[ \t]Law[ \t]+(?:Offices?|Firm|Group))$`)
+
+// addressFirms starts a law firm after the city and state that end the
+// lawyer's address before it in a flattened signature block: "DAVID M.
+// BRINLEY Indianapolis, Indiana Eynon Law Group, P.C.", "Albuquerque, NM
+// Kerry Kiernan, P.C.". The state, by its name or its postal code, comes
+// right after the city's comma; the firm keeps two words or more after
+// it. The state is a place. A company named for its state after a
+// list's comma ("Association, New York Knicks, LLC") is left whole.
+func addressFirms(t string, cs []cand) []cand {
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypeOrg || c.start < 2 || t[c.start-2:c.start] != ", " || !firmEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		// The city: a capitalised word in mixed case, not a company's last
+		// word, as a list's company would be ("Basketball Association, New
+		// York Knicks, LLC"); a name in capitals before the comma is a
+		// caption's party ("JOHN DOE, OHIO SECURITY LLC").
+		if city := lastWord(t[max(0, c.start-40) : c.start-2]); !startsUpper(city) || isUpperName(city) || orgSuffix[strings.ToLower(city)] {
+			continue
+		}
+		ws := words(t[c.start:c.end], c.start)
+		k := 1
+		if len(ws) > 2 && StateNames[lowerKey(ws[0].text+" "+ws[1].text)] {
+			k = 2
+		} else if !StateNames[lowerKey(ws[0].text)] && !postalCodes[ws[0].text] {
+			continue
+		}
+		if len(ws)-k < 2 {
+			continue
+		}
+		cs[i].start = ws[k].start
+		cs = append(cs, cand{typ: TypeLocation, start: ws[0].start, end: ws[k-1].end, source: SourcePattern})
+	}
+	return cs
+}
+
 // statedForm is a company's state and legal form that the patterns read
 // as its whole name: "Missouri, LLC", "Texas, Inc.".
 var statedForm = regexp.MustCompile(`^(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+,[ \t]*` + legalForm + `$`)
@@ -2180,7 +2221,8 @@ func formStarts(t string, cs []cand) []cand {
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
-				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) || !isUpperName(w) && capitalsWord(firstWord(t[start:])) && isUpperName(t[start:c.end]) {
+				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) || !isUpperName(w) && capitalsWord(firstWord(t[start:])) && isUpperName(t[start:c.end]) ||
+				capitalsName(t, ws, w) && !isUpperName(firstWord(t[start:])) {
 				break
 			}
 			pending = -1
@@ -2195,6 +2237,21 @@ func formStarts(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// capitalsName reports whether w, at byte ws of t, ends a name in
+// capitals: w and the word before it on its line are in capitals, as a
+// flattened signature block's lawyer before the firm ("RICHARD S. EYNON
+// Frost Brown Todd LLC", "R.C. RICHMOND, III Taft Stettinius & Hollister
+// LLP"). A name in mixed case takes no such run ("Graco ABC Children's
+// Products, Inc.").
+func capitalsName(t string, ws int, w string) bool {
+	if !capitalsWord(w) {
+		return false
+	}
+	ls := strings.LastIndexByte(t[:ws], '\n') + 1
+	prev := strings.TrimRight(lastWord(t[ls:ws]), ",")
+	return capitalsWord(prev) || formInitials.MatchString(prev)
 }
 
 // capitalsWord reports whether w is a word in capitals of two letters or

@@ -323,13 +323,30 @@ func TestCapsFirmStarts(t *testing.T) {
 func TestFormStarts(t *testing.T) {
 	text := "and Prairie's Best Farm, Inc. sued.\nBlue Cross and Blue Shield of Florida, Inc.\nDefendants Acme Widgets, Inc.; the Court finds Omega, Inc. liable; Beta Corp. and Gamma, Inc.\n" +
 		"Leonard Szabo of Ashgrove Pell LLP; John Smith and Zeta, Inc.; Esquire Wilks Lukoff LLC Smith Jenkins LLP\n" +
-		"Counsel of Record CLYDE & CO US LLP; the NORTH STAR WIDGETS, INC.; Distributor: Graco ABC Children's Products, Inc.\n"
+		"Counsel of Record CLYDE & CO US LLP; the NORTH STAR WIDGETS, INC.; Distributor: Graco ABC Children's Products, Inc.\n" +
+		"RICHARD S. EYNON Frost Brown Todd LLC; HARMONY A. MAPPES Faegre Baker Daniels LLP; DEFENDANTS SOUTH STAR TOYS, INC.; LYDIA JOANN BARRETT Riley Egloff, LLP\n"
 	cs := candsAt(text, TypeOrg, SourcePattern, "Best Farm, Inc.", "Florida, Inc.", "Acme Widgets, Inc.", "Omega, Inc.", "Gamma, Inc.", "Ashgrove Pell LLP", "Zeta, Inc.",
-		"Wilks Lukoff LLC", "Smith Jenkins LLP", "CLYDE & CO US LLP", "WIDGETS, INC.", "ABC Children's Products, Inc.")
+		"Wilks Lukoff LLC", "Smith Jenkins LLP", "CLYDE & CO US LLP", "WIDGETS, INC.", "ABC Children's Products, Inc.", "Todd LLC", "Baker Daniels LLP", "TOYS, INC.", "Egloff, LLP")
 	cs = append(cs, candsAt(text, TypePerson, SourceModel, "Leonard Szabo", "John Smith")...)
 	want := "Prairie's Best Farm, Inc.|Blue Cross and Blue Shield of Florida, Inc.|Acme Widgets, Inc.|Omega, Inc.|Gamma, Inc.|Ashgrove Pell LLP|Zeta, Inc.|" +
-		"Wilks Lukoff LLC|Smith Jenkins LLP|CLYDE & CO US LLP|NORTH STAR WIDGETS, INC.|Graco ABC Children's Products, Inc.|Leonard Szabo|John Smith"
+		"Wilks Lukoff LLC|Smith Jenkins LLP|CLYDE & CO US LLP|NORTH STAR WIDGETS, INC.|Graco ABC Children's Products, Inc.|Frost Brown Todd LLC|Faegre Baker Daniels LLP|SOUTH STAR TOYS, INC.|Riley Egloff, LLP|Leonard Szabo|John Smith"
 	wantMend(t, formStarts, text, cs, want)
+}
+
+// TestAddressFirms: a law firm after a flattened signature block's city
+// and state starts after the state, which is a place; a firm with no
+// city's comma before it, a company that is no law firm, and a state
+// with one word after it are left as they are.
+func TestAddressFirms(t *testing.T) {
+	text := "DAVID M. BRINLEY Indianapolis, Indiana Eynon Law Group, P.C. Columbus; Steven S. Scholl Albuquerque, NM Kerry Kiernan, P.C. M. Clea Gutterson; " +
+		"Jane Roe Santa Fe, New Mexico Roe & Lee LLP; the Indiana Eynon Law Group, P.C.; Phoenix, Arizona Public Service Company; Boston, Massachusetts LLC; " +
+		"Counsel Ohio Legal Aid, LLC; its lawyers, Ohio Valley Law Group, P.C., argued; ASSOCIATION, NEW YORK KNICKS, LLC; Basketball Association, New York Knicks, LLC; Acme Inc., Ohio Widgets LLC; JOHN DOE, OHIO SECURITY LLC\n"
+	cs := candsAt(text, TypeOrg, SourcePattern, "Indiana Eynon Law Group, P.C.", "NM Kerry Kiernan, P.C.", "New Mexico Roe & Lee LLP", "Indiana Eynon Law Group, P.C.;",
+		"Arizona Public Service Company", "Massachusetts LLC", "Ohio Legal Aid, LLC", "Ohio Valley Law Group, P.C.", "NEW YORK KNICKS, LLC", "New York Knicks, LLC", "Ohio Widgets LLC", "OHIO SECURITY LLC")
+	cs[3].end-- // the second "Indiana Eynon Law Group, P.C."
+	wantTyped(t, addressFirms, text, cs, "ORG Eynon Law Group, P.C.|ORG Kerry Kiernan, P.C.|ORG Roe & Lee LLP|ORG Indiana Eynon Law Group, P.C.|ORG Arizona Public Service Company|ORG Massachusetts LLC|"+
+		"ORG Ohio Legal Aid, LLC|ORG Ohio Valley Law Group, P.C.|ORG NEW YORK KNICKS, LLC|ORG New York Knicks, LLC|ORG Ohio Widgets LLC|ORG OHIO SECURITY LLC|"+
+		"LOCATION Indiana|LOCATION NM|LOCATION New Mexico")
 }
 
 // TestListedCompanies: every company of a list of companies with their

@@ -1430,8 +1430,9 @@ func TestCounselFirmsWithAmpersands(t *testing.T) {
 	wantFind(t, counselFirms, "John M. Grenfell, Pillsbury, Madison Sutro, San Francisco, for appellant; Jones & Day.\n", "")
 	wantFind(t, counselFirms, "Mark D. Schwartz, Stradley, Ronan, Stevens and Young, Philadelphia, Pa., for appellant.\n"+
 		"John M. Doe, Fox, Rothschild, O'Brien & Frankel, Philadelphia, Pa., for amicus.\nAnn B. Lee, Smith and Jones, Boston, Mass., for appellee.\n"+
-		"Smith and Jones, Boston, for appellee.\nMary Wimbish, Hollrah, Lange & Thoma, Houston, for appellee.\nHollrah, Lange & Thoma, Houston, for appellee.\n",
-		"Stradley, Ronan, Stevens and Young|Fox, Rothschild, O'Brien & Frankel|Smith and Jones|Hollrah, Lange & Thoma")
+		"Smith and Jones, Boston, for appellee.\nMary Wimbish, Hollrah, Lange & Thoma, Houston, for appellee.\nHollrah, Lange & Thoma, Houston, for appellee.\n"+
+		"E. Elizabeth Summers, Novato; Kazan, McClain, Edises, Simon & Abrams, Philip A. Harley, for plaintiffs.\n",
+		"Stradley, Ronan, Stevens and Young|Fox, Rothschild, O'Brien & Frankel|Smith and Jones|Hollrah, Lange & Thoma|Kazan, McClain, Edises, Simon & Abrams")
 }
 
 // A firm of four partners or more whose "&" a page dropped, two single
