@@ -958,8 +958,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("RICHARD S. EYNON Frost Brown Todd LLC") and after the city and
 	// state of the address before it ("Indianapolis, Indiana Eynon Law
 	// Group, P.C."), and a counsel list's firm runs over no semicolon
-	// ("Novato; Kazan, McClain, Edises, Simon & Abrams"); the sample has
-	// none.
+	// ("Novato; Kazan, McClain, Edises, Simon & Abrams"); the Harmonized
+	// Tariff Schedule and its headings are laws ("7319.30.1000, Harmonized
+	// Tariff Schedule of the United States", "HTSUS subheading
+	// 7415.10.0000"), and the country that issues a numbered patent is no
+	// place ("United States Patent No. 5,033,488"); the sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -29,6 +30,49 @@ func customsRulings(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
+// tariffSchedule is the Harmonized Tariff Schedule of the United States, a
+// law, by its name ("Harmonized Tariff Schedule of the United States
+// Annotated") or its initials ("HTSUS", "HTSUSA").
+var tariffSchedule = regexp.MustCompile(`\bHarmonized[ \t\n]+Tariff[ \t\n]+Schedule(?:[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States)?(?:[ \t\n]+Annotated)?|\bHTSUSA?\b`)
+
+// tariffProvision is one of the schedule's headings, a law of its own: a
+// heading's number after its word, with the schedule's initials before
+// or after it ("HTSUS subheading 9503.90.0070", "subheading 4820.10.2020,
+// HTSUS", "heading 9505"), or a subheading's full number alone
+// ("7319.30.1000, Harmonized Tariff Schedule"). Group 1 is the number.
+var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+(\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)\b(?:,?[ \t]+HTSUSA?\b)?|\b(\d{4}\.\d{2}\.\d{2,4})\b`)
+
+// tariffOf is the schedule's name after a heading's number and "of the":
+// "subheading 9405.40.80 of the Harmonized Tariff Schedule of the United
+// States" is one law.
+var tariffOf = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+the[ \t\n]+`)
+
+// tariffLaws returns the schedule and its headings, laws, in a text that
+// names the schedule ("Harmonized", "HTS"): customs rulings and the
+// courts' and agencies' texts on duties. A heading's number read before
+// "of the" and the schedule's name takes the name in.
+func tariffLaws(t string) []cand {
+	if !containsAny(t, []string{"Harmonized", "HTS"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range tariffProvision.FindAllStringIndex(t, -1) {
+		end := m[1]
+		if o := tariffOf.FindStringIndex(t[end:]); o != nil {
+			if s := tariffSchedule.FindStringIndex(t[end+o[1]:]); s != nil && s[0] == 0 {
+				end += o[1] + s[1]
+			}
+		}
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: end, source: SourcePattern})
+	}
+	for _, m := range tariffSchedule.FindAllStringIndex(t, -1) {
+		if !slices.ContainsFunc(out, func(c cand) bool { return c.start <= m[0] && c.end >= m[1] }) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
 	}
 	return out
 }

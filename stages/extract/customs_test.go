@@ -11,3 +11,19 @@ func TestCustomsRulings(t *testing.T) {
 	wantFind(t, customsRulings, text, "NY D81377|NY D81377|HQ 089136|NY N170259|N.Y. 962249")
 	wantFind(t, customsRulings, "Send it to HQ 123456 at New York, NY 100160.", "")
 }
+
+// TestTariffLaws: in a text that names the Harmonized Tariff Schedule, the
+// schedule is a law by its name or its initials, and each heading is a law
+// of its own, with its word and the initials written beside it, or its
+// full number alone; a heading's number before "of the" and the schedule's
+// name takes the name in. A text that names no schedule has none.
+func TestTariffLaws(t *testing.T) {
+	text := "The applicable subheading for the pins will be 7319.30.1000, Harmonized Tariff Schedule of the United States (HTS). " +
+		"See HTSUS subheading 7415.10.0000, subheading 4820.10.2020, HTSUS, and subheading 9405.40.80 of the Harmonized Tariff Schedule of the United States Annotated. " +
+		"Under heading 9505 the HTSUSA applies; 2018 was another year; heading 9506 of the rules in the HTSUS."
+	wantFind(t, tariffLaws, text, "7319.30.1000|HTSUS subheading 7415.10.0000|subheading 4820.10.2020, HTSUS|"+
+		"subheading 9405.40.80 of the Harmonized Tariff Schedule of the United States Annotated|heading 9505|heading 9506|Harmonized Tariff Schedule of the United States|HTSUSA|HTSUS")
+	wantFind(t, tariffLaws, "The heading 9505 of the report; part 7319.30.1000 of the catalogue.", "")
+	wantFind(t, tariffLaws, "Under HTS heading 9505 of the rules.", "HTS heading 9505")
+	wantFind(t, tariffLaws, "Classified under subheading 9503.00.0090 of the Harmonized Tariff Schedule.", "subheading 9503.00.0090 of the Harmonized Tariff Schedule")
+}

@@ -1051,6 +1051,26 @@ func TestFlattenedSignatureFirms(t *testing.T) {
 		mention{extract.TypeOrg, "CLYDE & CO US LLP"})
 }
 
+// TestTariffsAndPatentsInStage: in the stage, the Harmonized Tariff
+// Schedule and its headings are laws, and the country that issues a
+// numbered patent is no place (a patent is no entity); the country named
+// alone is one.
+func TestTariffsAndPatentsInStage(t *testing.T) {
+	text := "The applicable subheading for the pins will be 7319.30.1000, Harmonized Tariff Schedule of the United States (HTS).\n\n" +
+		"Colgate owns United States Patent No. 5,033,488 and United States Design Patent No. D696,456. It sells floss in the United States.\n"
+	res := stageResult(t, text)
+	wantIn(t, res.Mentions, mention{extract.TypeLaw, "7319.30.1000"}, mention{extract.TypeLaw, "Harmonized Tariff Schedule of the United States"})
+	places := 0
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeLocation && m.Text == "United States" {
+			places++
+		}
+	}
+	if places != 1 {
+		t.Errorf("%d places named United States, want 1 (%+v)", places, res.Mentions)
+	}
+}
+
 // TestCustomsRulingsInStage: in the stage, a Customs ruling's number is
 // a case, and its index's range names none.
 func TestCustomsRulingsInStage(t *testing.T) {

@@ -459,21 +459,28 @@ func authorCands(t string, re *regexp.Regexp, out []cand) []cand {
 	return out
 }
 
+// patentAfter is a numbered patent's kind and number after "United
+// States": " Patent No. 5,033,488", " Design Patent No. D696,456", "
+// Patents 5,356,024", " Letters Patent Number 1,234,567".
+var patentAfter = regexp.MustCompile(`^[ \t]+(?:(?i:design|letters|reissue|utility|plant)[ \t]+)?(?i:patents?)[ \t]+(?:(?i:nos?\.|numbers?)[ \t]*)?[A-Z]{0,2}\d`)
+
 // federalOffice is a federal office's title with its country: "United
 // States Marshal", "U.S. Attorney".
 var federalOffice = regexp.MustCompile(`^` + federalOfficer + `s?$`)
 
 // officeTitles drops, over the whole document, the country's name where it
-// is a federal office's title ("Assistant United States Attorney"): the
-// propagation of the tagger's names marks every "United States" the
-// document names anywhere as a place; and a place that is the office's
-// title whole (federalOffice).
+// is a federal office's title ("Assistant United States Attorney") or a
+// numbered patent's ("United States Patent No. 5,033,488", which names no
+// place, and a patent is no entity): the propagation of the tagger's
+// names marks every "United States" the document names anywhere as a
+// place; and a place that is the office's title whole (federalOffice).
 func officeTitles(doc []rune, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Type == TypeLocation && strings.EqualFold(m.Text, "United States") && m.End <= len(doc) &&
-			officeAfter.MatchString(string(doc[m.End:min(len(doc), m.End+40)])) {
-			continue
+		if m.Type == TypeLocation && strings.EqualFold(m.Text, "United States") && m.End <= len(doc) {
+			if after := string(doc[m.End:min(len(doc), m.End+40)]); officeAfter.MatchString(after) || patentAfter.MatchString(after) {
+				continue
+			}
 		}
 		// The tagger's place that is the office itself: "the custody of
 		// the United States Marshal".
