@@ -962,7 +962,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Tariff Schedule and its headings are laws ("7319.30.1000, Harmonized
 	// Tariff Schedule of the United States", "HTSUS subheading
 	// 7415.10.0000"), and the country that issues a numbered patent is no
-	// place ("United States Patent No. 5,033,488"); the sample has none.
+	// place ("United States Patent No. 5,033,488"); a federal court the
+	// news names by its state after "of" or "for" is a court ("U.S.
+	// District Court of Nevada", "U.S. Bankruptcy Court of Delaware"); the
+	// sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -121,12 +121,33 @@ func numberedCircuits(t string) []cand {
 // Anchorage". Group 1 is the court.
 var newsDistrictCourt = regexp.MustCompile(`\b((?:U\.[ \t]?S\.|United[ \t]+States|US|[Ff]ederal)[ \t]+[Dd]istrict[ \t]+[Cc]ourt)[ \t]+in[ \t]+\p{Lu}`)
 
-// newsDistrictCourts returns the courts newsDistrictCourt finds.
+// newsStateCourt is a federal trial court as the news names it by its
+// state, with "of" or "for" and no "District": "U.S. District Court of
+// Nevada", "U.S. Bankruptcy Court of Delaware", "U.S. District Court for
+// Western Tennessee". Group 1 is the state's name, one word or two, which
+// newsStateCourts checks.
+var newsStateCourt = regexp.MustCompile(`\b(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+(?:District|Bankruptcy)[ \t]+Court[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)`)
+
+// newsDistrictCourts returns the courts newsDistrictCourt finds, and those
+// newsStateCourt finds ending with their state.
 func newsDistrictCourts(t string) []cand {
-	if !containsAny(t, []string{"istrict Court", "istrict court"}) {
+	if !containsAny(t, []string{"istrict Court", "istrict court", "ankruptcy Court"}) {
 		return nil
 	}
-	return groupCands(t, newsDistrictCourt, 1, TypeCourt)
+	out := groupCands(t, newsDistrictCourt, 1, TypeCourt)
+	for _, m := range newsStateCourt.FindAllStringSubmatchIndex(t, -1) {
+		f := strings.Fields(t[m[2]:m[3]])
+		e := m[3]
+		switch {
+		case len(f) == 2 && StateNames[strings.ToLower(f[0]+" "+f[1])]:
+		case StateNames[strings.ToLower(f[0])]:
+			e = m[2] + len(f[0])
+		default:
+			continue
+		}
+		out = append(out, cand{typ: TypeCourt, start: m[0], end: e, source: SourcePattern})
+	}
+	return out
 }
 
 // districtState returns where the state's name at t[s:e] ends: the two

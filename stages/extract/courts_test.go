@@ -169,11 +169,19 @@ func TestNumberedCircuits(t *testing.T) {
 }
 
 // TestNewsDistrictCourts: a federal trial court as the news names it, by
-// its kind and its city; its judge and a name with its district are none.
+// its kind and its city, or by its state after "of" or "for" (its part of
+// the state too); its judge, a name with its district and a county's or a
+// city's name after "of" are none.
 func TestNewsDistrictCourts(t *testing.T) {
 	text := "filed in U.S. District Court in Anchorage; in federal district court in San Francisco; a U.S. District Court judge in Boston; " +
-		"the U.S. District Court for the District of Oregon in Portland"
-	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court" {
+		"the U.S. District Court for the District of Oregon in Portland; U.S. District Court of Nevada and filed; the U.S. Bankruptcy Court of Delaware; " +
+		"U.S. District Court for Western Tennessee; the United States District Court of New Jersey Monday; U.S. District Court of Harris County; U.S. District Court of Chicago; U.S. District Court of Nevada Thursday"
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
+		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada" {
+		t.Errorf("got %q", got)
+	}
+	text = "approved by the U.S. Bankruptcy Court of Delaware"
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. Bankruptcy Court of Delaware" {
 		t.Errorf("got %q", got)
 	}
 }

@@ -2910,3 +2910,11 @@ func TestSignatureBlockFirmsInTheStage(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Frost Brown Todd LLC"}, mention{extract.TypeOrg, "Eynon Law Group, P.C."},
 		mention{extract.TypeOrg, "Kazan, McClain, Edises, Simon & Abrams"})
 }
+
+// TestNewsStateCourtsInStage: in the stage, a federal court the news names
+// by its state after "of" is a court, its state no place of its own.
+func TestNewsStateCourtsInStage(t *testing.T) {
+	res := stageResult(t, "Empire Level said Thursday it went to U.S. District Court of Nevada and filed papers aimed at stopping the sales.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court of Nevada"})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Nevada" })
+}
