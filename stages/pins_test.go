@@ -965,7 +965,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// place ("United States Patent No. 5,033,488"); a federal court the
 	// news names by its state after "of" or "for" is a court ("U.S.
 	// District Court of Nevada", "U.S. Bankruptcy Court of Delaware"); the
-	// sample has none.
+	// Federal Register named alone is an organisation, as a newspaper is;
+	// the sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
