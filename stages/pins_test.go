@@ -966,7 +966,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// news names by its state after "of" or "for" is a court ("U.S.
 	// District Court of Nevada", "U.S. Bankruptcy Court of Delaware"); the
 	// Federal Register named alone is an organisation, as a newspaper is;
-	// the sample has none.
+	// Customs rulings listed one after another are each a case of its own
+	// ("Revocation of NY I87269, NY D84404, NY 816190"), not one case's
+	// citations; the sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -82,11 +82,13 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 			namedBefore := m.Start < captionArea && lastName.ID != "" && m.Start >= lastEnd && citationGap(doc, lastEnd, m.Start) &&
 				!docketLike(txt) && !sameCase(oneSpace(lastName.Text), own)
 			switch {
-			case m.Refers == "" && max(lastCite, lastDocket) >= 0 && !caseNameLike(m.Text) && !docketLike(txt) && citesGap(doc, out[max(lastCite, lastDocket)].End, m.Start):
+			case m.Refers == "" && max(lastCite, lastDocket) >= 0 && !caseNameLike(m.Text) && !docketLike(txt) && !customsRulingNumber(txt) && citesGap(doc, out[max(lastCite, lastDocket)].End, m.Start):
 				// "462 U.S. 554, 565, 103 S. Ct. 2558", "439 F. Supp. 2d
 				// 1149, 2006 U.S. Dist. LEXIS 73132", "No. 20A87, 2020 WL
 				// 6948354": a citation right after another, or after a
-				// docket number, is of the same case.
+				// docket number, is of the same case. Customs rulings
+				// listed one after another ("Revocation of NY I87269, NY
+				// D84404, NY 816190") are each a ruling of its own.
 				prev := out[max(lastCite, lastDocket)]
 				m.Refers = prev.Refers
 				if m.Refers == "" {

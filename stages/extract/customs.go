@@ -12,6 +12,12 @@ import (
 // one.
 var customsRuling = regexp.MustCompile(`\b(?:HQ|NY|N\.Y\.)[ \t]+(?:[A-Z]\d{5,6}|\d{6,7})\b`)
 
+// customsRulingNumber reports whether s is a Customs ruling's number
+// whole ("NY D84404", "HQ 089136").
+func customsRulingNumber(s string) bool {
+	return customsRuling.FindString(s) == s
+}
+
 // customsRange is a ruling's number that opens or closes a range of them
 // in a research site's index ("NY D81364 - NY D81415"): a list of other
 // rulings, none of them the page's.

@@ -1077,6 +1077,15 @@ func TestCustomsRulingsInStage(t *testing.T) {
 	res := stageResult(t, "faqs.org > Rulings By Number > 1998 NY Rulings > NY D81364 - NY D81415 > NY D81377\n\nNY D81377\n\nAugust 24, 1998\n\nCATEGORY: CLASSIFICATION\n")
 	wantIn(t, res.Mentions, mention{extract.TypeCase, "NY D81377"})
 	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return s == "NY D81364" || s == "NY D81415" })
+	// Rulings listed one after another are each a ruling of its own, not
+	// one case's citations.
+	res = stageResult(t, "RE: Modification of NY L82296 and Revocation of NY I87269, NY D84404, NY 816190, and NY L86796; Classification of banks.\nThis ruling is issued under 19 CFR Part 177.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCase, "NY I87269"}, mention{extract.TypeCase, "NY D84404"}, mention{extract.TypeCase, "NY 816190"})
+	for _, m := range res.Mentions {
+		if m.Type == extract.TypeCase && m.Refers != "" {
+			t.Errorf("%q refers to %q", m.Text, m.Refers)
+		}
+	}
 }
 
 // TestBankruptcyForms: with the tagger, a local bankruptcy rule is cited
