@@ -968,7 +968,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Federal Register named alone is an organisation, as a newspaper is;
 	// Customs rulings listed one after another are each a case of its own
 	// ("Revocation of NY I87269, NY D84404, NY 816190"), not one case's
-	// citations; the sample has none.
+	// citations; a maker named for its tools, works or plastics is a
+	// business ("Lasher Tools", "Milwaukee Tool"); the sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1123,6 +1123,8 @@ func TestBusinessNames(t *testing.T) {
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Montana Highway Patrol"})
 	text = "The tower was built by Caldwell Tanks of Louisville. Police raided the Mosaik Hookah Lounge on Friday.\n"
 	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Caldwell Tanks"}, mention{extract.TypeOrg, "Mosaik Hookah Lounge"})
+	text = "Itac on 28 September initiated a sunset review investigation, lodged by Lasher Tools, into the anti-dumping duties on garden tools.\n"
+	wantMentions(t, extract.New(extract.Config{}), text, mention{extract.TypeOrg, "Lasher Tools"})
 	// A centre's and an institute's abbreviations, their periods a
 	// sentence's or not.
 	res := stageResult(t, "Comments were filed by Marcus Garvey Ctr. and by John Hopkins Inst. in 2019.\n")

@@ -2773,6 +2773,12 @@ func businessHead(w string) bool {
 	return businessHeads[strings.ToLower(strings.TrimRight(w, ".,;:*_"))]
 }
 
+// tradeHeads are the last words of makers' names that the tagger reads as
+// a person's or a place's: "Milwaukee Tool", "Lasher Tools", "The Stanley
+// Works", "Sher Plastics". Only businessNames reads them, and only on the
+// tagger's names.
+var tradeHeads = wordSet(`tool tools works plastics`)
+
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
 // them (the patterns' party types, the tagger's features, do not).
@@ -2813,7 +2819,7 @@ func businessNames(t string, cs []cand) []cand {
 		}
 		ws := strings.Fields(t[c.start:c.end])
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
-		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && businessHead(head) || forceHeads[head] || legislatureHeads[head]) {
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
 			continue
 		}
