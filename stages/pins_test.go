@@ -961,7 +961,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Novato; Kazan, McClain, Edises, Simon & Abrams"); the Harmonized
 	// Tariff Schedule and its headings are laws ("7319.30.1000, Harmonized
 	// Tariff Schedule of the United States", "HTSUS subheading
-	// 7415.10.0000"), and the country that issues a numbered patent is no
+	// 7415.10.0000"), so are the Tariff Schedules of the United States
+	// before them and their items ("item 737.90, TSUS"), and the country that issues a numbered patent is no
 	// place ("United States Patent No. 5,033,488"); a federal court the
 	// news names by its state after "of" or "for" is a court ("U.S.
 	// District Court of Nevada", "U.S. Bankruptcy Court of Delaware"); the

@@ -42,15 +42,20 @@ func customsRulings(t string) []cand {
 
 // tariffSchedule is the Harmonized Tariff Schedule of the United States, a
 // law, by its name ("Harmonized Tariff Schedule of the United States
-// Annotated") or its initials ("HTSUS", "HTSUSA").
-var tariffSchedule = regexp.MustCompile(`\bHarmonized[ \t\n]+Tariff[ \t\n]+Schedule(?:[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States)?(?:[ \t\n]+Annotated)?|\bHTSUSA?\b`)
+// Annotated") or its initials ("HTSUS", "HTSUSA"), and the Tariff
+// Schedules of the United States it replaced in 1989 ("TSUS").
+var tariffSchedule = regexp.MustCompile(`\bHarmonized[ \t\n]+Tariff[ \t\n]+Schedule(?:[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States)?(?:[ \t\n]+Annotated)?|\bHTSUSA?\b` +
+	`|\bTariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?|\bTSUSA?\b`)
 
 // tariffProvision is one of the schedule's headings, a law of its own: a
 // heading's number after its word, with the schedule's initials before
 // or after it ("HTSUS subheading 9503.90.0070", "subheading 4820.10.2020,
 // HTSUS", "heading 9505"), or a subheading's full number alone
-// ("7319.30.1000, Harmonized Tariff Schedule"). Group 1 is the number.
-var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+(\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?)\b(?:,?[ \t]+HTSUSA?\b)?|\b(\d{4}\.\d{2}\.\d{2,4})\b`)
+// ("7319.30.1000, Harmonized Tariff Schedule"); and an item of the
+// older schedules with their name after it ("item 737.90, Tariff
+// Schedules of the United States", "item 737.90, TSUS").
+var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?\b(?:,?[ \t]+HTSUSA?\b)?|\b\d{4}\.\d{2}\.\d{2,4}\b` +
+	`|\b(?i:item)[ \t]+\d{3}\.\d{2}\b(?:,[ \t]+(?:TSUSA?\b|Tariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?))?`)
 
 // tariffOf is the schedule's name after a heading's number and "of the":
 // "subheading 9405.40.80 of the Harmonized Tariff Schedule of the United
@@ -58,11 +63,12 @@ var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Ta
 var tariffOf = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+the[ \t\n]+`)
 
 // tariffLaws returns the schedule and its headings, laws, in a text that
-// names the schedule ("Harmonized", "HTS"): customs rulings and the
-// courts' and agencies' texts on duties. A heading's number read before
-// "of the" and the schedule's name takes the name in.
+// names a schedule ("Harmonized", "HTS", "Tariff Schedules", "TSUS"):
+// customs rulings and the courts' and agencies' texts on duties. A
+// heading's number read before "of the" and the schedule's name takes the
+// name in.
 func tariffLaws(t string) []cand {
-	if !containsAny(t, []string{"Harmonized", "HTS"}) {
+	if !containsAny(t, []string{"Harmonized", "HTS", "Tariff Schedules", "TSUS"}) {
 		return nil
 	}
 	var out []cand

@@ -26,4 +26,9 @@ func TestTariffLaws(t *testing.T) {
 	wantFind(t, tariffLaws, "The heading 9505 of the report; part 7319.30.1000 of the catalogue.", "")
 	wantFind(t, tariffLaws, "Under HTS heading 9505 of the rules.", "HTS heading 9505")
 	wantFind(t, tariffLaws, "Classified under subheading 9503.00.0090 of the Harmonized Tariff Schedule.", "subheading 9503.00.0090 of the Harmonized Tariff Schedule")
+	// The schedules before 1989, and their items.
+	wantFind(t, tariffLaws, "Customs classified it under item 737.90, Tariff Schedules of the United States (hereinafter TSUS); see item 737.95, TSUS, and item 12.34.",
+		"item 737.90, Tariff Schedules of the United States|item 737.95, TSUS|TSUS")
+	wantFind(t, tariffLaws, "Under item 737.90 of the Tariff Schedules of the United States Annotated.", "item 737.90 of the Tariff Schedules of the United States Annotated")
+	wantFind(t, tariffLaws, "The court read item 737.90 of the list.", "")
 }
