@@ -970,7 +970,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Customs rulings listed one after another are each a case of its own
 	// ("Revocation of NY I87269, NY D84404, NY 816190"), not one case's
 	// citations; a maker named for its tools, works or plastics is a
-	// business ("Lasher Tools", "Milwaukee Tool"); the sample has none.
+	// business ("Lasher Tools", "Milwaukee Tool"); a byline's paper named
+	// by its staff's word is an organisation ("Tribune Staff Writer",
+	// "TIMES STAFF WRITER"); the sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2929,3 +2929,10 @@ func TestNewsStateCourtsInStage(t *testing.T) {
 	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court of Nevada"})
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Nevada" })
 }
+
+// TestStaffBylinesInStage: in the stage, a byline's paper is an
+// organisation.
+func TestStaffBylinesInStage(t *testing.T) {
+	res := stageResult(t, "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Tribune"})
+}

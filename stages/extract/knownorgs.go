@@ -158,3 +158,30 @@ func mastheads(t string) []cand {
 	}
 	return out
 }
+
+// staffByline is a news story's byline that names its paper by the word
+// its staff go by: "Tribune Staff Writer", "TIMES STAFF WRITER", "MetNews
+// Staff Writer". Group 1 is the paper's word.
+var staffByline = regexp.MustCompile(`\b([A-Z][A-Za-z]+)[ \t]+(?:Staff[ \t]+Writers?|STAFF[ \t]+WRITERS?|staff[ \t]+writers?)\b`)
+
+// bylineKinds are papers' words a byline names them by besides newsKinds:
+// "Courant Staff Writer", "Enquirer staff writer".
+var bylineKinds = wordSet(`courant enquirer inquirer examiner sentinel courier globe ledger`)
+
+// staffBylines returns the papers staffByline names, an organisation
+// each: a paper's kind (newsKinds, bylineKinds) or a word ending in
+// "News"; a writer's name before "Staff Writer" ("RYKOWSKI Staff
+// Writer") is none.
+func staffBylines(t string) []cand {
+	if !containsAny(t, []string{"Staff Writer", "STAFF WRITER", "staff writer"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range staffByline.FindAllStringSubmatchIndex(t, -1) {
+		w := strings.ToLower(t[m[2]:m[3]])
+		if newsKinds[w] || bylineKinds[w] || strings.HasSuffix(w, "news") {
+			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}

@@ -61,3 +61,15 @@ func TestUSAdjectives(t *testing.T) {
 	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1; Roe, 410 U.S. n. 3; Iqbal, 556 U.S. supra."
 	wantFind(t, usAdjectives, text, "U.S.|U.S.")
 }
+
+// TestStaffBylines: a byline's paper named by its staff's word is an
+// organisation, in any case, and so is a word ending in "News"; a
+// writer's name before "Staff Writer" is none, nor is a text without a
+// staff writer.
+func TestStaffBylines(t *testing.T) {
+	text := "By Nancy Millman, Tribune Staff Writer.\nTIMES STAFF WRITER\nBy Ann Lee, MetNews Staff Writer; Courant staff writers; By JOHN RYKOWSKI Staff Writer\n"
+	wantFind(t, staffBylines, text, "Tribune|TIMES|MetNews|Courant")
+	wantFind(t, staffBylines, "The Tribune Writer Award went to Times Writers.", "")
+	wantFind(t, staffBylines, "TIMES STAFF WRITER", "TIMES")
+	wantFind(t, staffBylines, "By Mary Roe, Enquirer staff writer", "Enquirer")
+}
