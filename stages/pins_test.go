@@ -972,7 +972,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// citations; a maker named for its tools, works or plastics is a
 	// business ("Lasher Tools", "Milwaukee Tool"); a byline's paper named
 	// by its staff's word is an organisation ("Tribune Staff Writer",
-	// "TIMES STAFF WRITER"); the sample has none.
+	// "TIMES STAFF WRITER"); a rule glued to its set's abbreviation starts
+	// at the set ("Ohio Civ.R. 12(B)(6)", "L.R. 56.1(a)"), and a "R." that
+	// ends another abbreviation or cites the record is no rule ("D.P.R.
+	// 2000", "(R. 17, Pl.'s Mem.)"); the sample has none.
 	"extract": {"extract/v56", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -2936,3 +2936,11 @@ func TestStaffBylinesInStage(t *testing.T) {
 	res := stageResult(t, "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Tribune"})
 }
+
+// TestRulesOfRecordsInStage: in the stage, a court's abbreviation before a
+// year and a record's page are no rules, and Ohio's glued rules are whole.
+func TestRulesOfRecordsInStage(t *testing.T) {
+	res := stageResult(t, "Nater-Lebron v. Shalala, 120 F. Supp. 2d 175 (D.P.R. 2000). The patent is licensed. (R. 17, Pl.'s Mem., Ex. 4.) The motion under Ohio Civ.R. 12(B)(6) fails.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeLaw, "Ohio Civ.R. 12(B)(6)"})
+	wantNone(t, res.Mentions, extract.TypeLaw, func(s string) bool { return s == "R. 2000" || s == "R. 17" })
+}

@@ -2787,3 +2787,40 @@ func wrappedCodeTitles(t string) []cand {
 	}
 	return out
 }
+
+// gluedRuleHead is an Ohio-style rules' set glued to "R." before a rule's
+// number ("Civ.R. 12(B)(6)", "Evid.R. 702"), a state's name before it or
+// not ("Ohio Civ.R."), or a court's local rules' "L." ("L.R. 56.1(a)",
+// "Civ. L.R. 7-1(b)"). The match ends where "R." starts.
+var gluedRuleHead = regexp.MustCompile(`(?:\b(?:Ohio|OHIO)[ \t]+)?\b(?:Civ|Crim|Evid|App|Juv|Traf|Sup|Prof|CIV|CRIM|EVID|APP)\.$|(?:\b(?:Civ|Crim)\.[ \t]+)?\bL\.$`)
+
+// recordCite is the record's page before "R." that a rule's number would
+// follow: "(" in "(R. 17, Pl.'s Mem.)", a volume's numeral in "II R. 173".
+var recordCite = regexp.MustCompile(`(?:\(|\b[IVX]{1,4}[ \t]+)$`)
+
+// rulesOfRecords mends the rules the patterns read at "R." and a number:
+// one glued to its set's abbreviation ("Civ.R. 56") starts at the set; one
+// glued to another abbreviation is none, its "R." the abbreviation's end
+// ("D.P.R. 2000", "H.C.R. 252", "R.R. 290a"); a record's page is none
+// ("(R. 17, Pl.'s Mem.)", "II R. 173").
+func rulesOfRecords(t string, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.typ != TypeLaw || !strings.HasPrefix(t[c.start:c.end], "R.") || c.start == 0 {
+			out = append(out, c)
+			continue
+		}
+		before := t[max(0, c.start-16):c.start]
+		if t[c.start-1] == '.' {
+			m := gluedRuleHead.FindStringIndex(before)
+			if m == nil {
+				continue
+			}
+			c.start -= len(before) - m[0]
+		} else if recordCite.MatchString(before) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

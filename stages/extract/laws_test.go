@@ -576,3 +576,16 @@ func TestDefinedLawShortNames(t *testing.T) {
 		t.Errorf("got %d mentions, want 3: %+v", len(ms), ms)
 	}
 }
+
+// TestRulesOfRecords: a rule glued to its set's abbreviation starts at the
+// set, a state's name before it too, and a court's local rules' "L." is the
+// rule's; a "R." that ends another abbreviation and a record's page are no
+// rules; a rule after a space stays.
+func TestRulesOfRecords(t *testing.T) {
+	text := "Under Ohio Civ.R. 12(B)(6), Evid.R. 702, L.R. 56.1(a) and Civ. L.R. 7-1(b); Shalala (D.P.R. 2000); H.C.R. 252; (R.R. 290a); " +
+		"(R. 17, Pl.'s Mem.); the jury. II R. 173; R. 1:36-3; Fed. R. Civ. P. 56 (1)"
+	cs := candsAt(text, TypeLaw, SourcePattern, "R. 12(B)(6)", "R. 702", "R. 56.1(a)", "R. 7-1(b)", "R. 2000", "R. 252", "R. 290a", "R. 17", "R. 173", "R. 1:36-3", "Fed. R. Civ. P. 56")
+	wantMend(t, rulesOfRecords, text, cs, "Ohio Civ.R. 12(B)(6)|Evid.R. 702|L.R. 56.1(a)|Civ. L.R. 7-1(b)|R. 1:36-3|Fed. R. Civ. P. 56")
+	text = "R. 4:6-2 applies."
+	wantMend(t, rulesOfRecords, text, candsAt(text, TypeLaw, SourcePattern, "R. 4:6-2"), "R. 4:6-2")
+}
