@@ -145,6 +145,11 @@ func newsDistrictCourts(t string) []cand {
 		default:
 			continue
 		}
+		// "Washington, D.C.", "Kansas City", "New York City": a city's
+		// name, no state's.
+		if next := strings.TrimLeft(t[e:min(len(t), e+8)], ", \t"); strings.HasPrefix(next, "D.C.") || strings.HasPrefix(next, "DC") || townEnds[strings.ToLower(strings.Trim(firstWord(next), ".,;:"))] {
+			continue
+		}
 		out = append(out, cand{typ: TypeCourt, start: m[0], end: e, source: SourcePattern})
 	}
 	return out

@@ -175,7 +175,7 @@ func TestNumberedCircuits(t *testing.T) {
 func TestNewsDistrictCourts(t *testing.T) {
 	text := "filed in U.S. District Court in Anchorage; in federal district court in San Francisco; a U.S. District Court judge in Boston; " +
 		"the U.S. District Court for the District of Oregon in Portland; U.S. District Court of Nevada and filed; the U.S. Bankruptcy Court of Delaware; " +
-		"U.S. District Court for Western Tennessee; the United States District Court of New Jersey Monday; U.S. District Court of Harris County; U.S. District Court of Chicago; U.S. District Court of Nevada Thursday"
+		"U.S. District Court for Western Tennessee; the United States District Court of New Jersey Monday; U.S. District Court of Harris County; U.S. District Court of Chicago; U.S. District Court of Nevada Thursday; U.S. District Court for Washington, D.C., last year; U.S. District Court of Kansas City; U.S. District Court for New York City; U.S. District Court for Washington DC"
 	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
 		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada" {
 		t.Errorf("got %q", got)

@@ -40,42 +40,55 @@ func customsRulings(t string) []cand {
 	return out
 }
 
-// tariffSchedule is the Harmonized Tariff Schedule of the United States, a
-// law, by its name ("Harmonized Tariff Schedule of the United States
-// Annotated") or its initials ("HTSUS", "HTSUSA"), and the Tariff
+// tariffScheduleName is the Harmonized Tariff Schedule of the United
+// States, a law, by its name ("Harmonized Tariff Schedule of the United
+// States Annotated") or its initials ("HTSUS", "HTSUSA"), and the Tariff
 // Schedules of the United States it replaced in 1989 ("TSUS").
-var tariffSchedule = regexp.MustCompile(`\bHarmonized[ \t\n]+Tariff[ \t\n]+Schedule(?:[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States)?(?:[ \t\n]+Annotated)?|\bHTSUSA?\b` +
-	`|\bTariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?|\bTSUSA?\b`)
+const tariffScheduleName = `\bHarmonized[ \t\n]+Tariff[ \t\n]+Schedule(?:[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States)?(?:[ \t\n]+Annotated)?|\bHTSUSA?\b` +
+	`|\bTariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?|\bTSUSA?\b`
+
+// tariffSchedule finds tariffScheduleName; tariffScheduleAt reads it
+// where a text starts.
+var (
+	tariffSchedule   = regexp.MustCompile(tariffScheduleName)
+	tariffScheduleAt = regexp.MustCompile(`^(?:` + tariffScheduleName + `)`)
+)
+
+// tariffText is the schedules' initials or names, or the Harmonized
+// System's, the test that a text speaks of them ("HTS" as a word: "RIGHTS"
+// holds its letters).
+var tariffText = regexp.MustCompile(`\b(?:HTS|TSUS)|Harmonized|Tariff[ \t\n]+Schedules`)
 
 // tariffProvision is one of the schedule's headings, a law of its own: a
 // heading's number after its word, with the schedule's initials before
 // or after it ("HTSUS subheading 9503.90.0070", "subheading 4820.10.2020,
-// HTSUS", "heading 9505"), or a subheading's full number alone
-// ("7319.30.1000, Harmonized Tariff Schedule"); and an item of the
-// older schedules with their name after it ("item 737.90, Tariff
-// Schedules of the United States", "item 737.90, TSUS").
-var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?\b(?:,?[ \t]+HTSUSA?\b)?|\b\d{4}\.\d{2}\.\d{2,4}\b` +
-	`|\b(?i:item)[ \t]+\d{3}\.\d{2}\b(?:,[ \t]+(?:TSUSA?\b|Tariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?))?`)
+// HTSUS", "heading 9505, HTSUS"), a subheading's number after its word
+// ("subheading 9403.82.0015"), or its full number alone ("7319.30.1000,
+// Harmonized Tariff Schedule", "6110.20.20.10"); and an item of the older
+// schedules with their name after it ("item 737.90, Tariff Schedules of
+// the United States", "item 737.90, TSUS").
+var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?\b(?:,?[ \t]+HTSUSA?\b)?` +
+	`|\b\d{4}\.\d{2}\.\d{2,4}(?:\.\d{2})?\b` +
+	`|\b(?i:item)[ \t]+\d{3}\.\d{2},[ \t]+(?:TSUSA?\b|Tariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?)`)
 
 // tariffOf is the schedule's name after a heading's number and "of the":
 // "subheading 9405.40.80 of the Harmonized Tariff Schedule of the United
 // States" is one law.
 var tariffOf = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+the[ \t\n]+`)
 
-// tariffLaws returns the schedule and its headings, laws, in a text that
-// names a schedule ("Harmonized", "HTS", "Tariff Schedules", "TSUS"):
-// customs rulings and the courts' and agencies' texts on duties. A
-// heading's number read before "of the" and the schedule's name takes the
-// name in.
+// tariffLaws returns the schedules and their headings, laws, in a text
+// that names a schedule (tariffText): customs rulings and the courts' and
+// agencies' texts on duties. A heading's number before "of the" and the
+// schedule's name takes the name in.
 func tariffLaws(t string) []cand {
-	if !containsAny(t, []string{"Harmonized", "HTS", "Tariff Schedules", "TSUS"}) {
+	if !tariffText.MatchString(t) {
 		return nil
 	}
 	var out []cand
 	for _, m := range tariffProvision.FindAllStringIndex(t, -1) {
 		end := m[1]
 		if o := tariffOf.FindStringIndex(t[end:]); o != nil {
-			if s := tariffSchedule.FindStringIndex(t[end+o[1]:]); s != nil && s[0] == 0 {
+			if s := tariffScheduleAt.FindStringIndex(t[end+o[1]:]); s != nil {
 				end += o[1] + s[1]
 			}
 		}

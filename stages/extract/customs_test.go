@@ -16,19 +16,23 @@ func TestCustomsRulings(t *testing.T) {
 // schedule is a law by its name or its initials, and each heading is a law
 // of its own, with its word and the initials written beside it, or its
 // full number alone; a heading's number before "of the" and the schedule's
-// name takes the name in. A text that names no schedule has none.
+// name takes the name in. A text that names no schedule has none, a word
+// that holds the initials' letters ("RIGHTS") none either.
 func TestTariffLaws(t *testing.T) {
 	text := "The applicable subheading for the pins will be 7319.30.1000, Harmonized Tariff Schedule of the United States (HTS). " +
 		"See HTSUS subheading 7415.10.0000, subheading 4820.10.2020, HTSUS, and subheading 9405.40.80 of the Harmonized Tariff Schedule of the United States Annotated. " +
-		"Under heading 9505 the HTSUSA applies; 2018 was another year; heading 9506 of the rules in the HTSUS."
+		"Under heading 9505 the HTSUSA applies; 2018 was another year; heading 9506 of the rules in the HTSUS; heading 3926, HTSUS; statistical number 6110.20.20.10."
 	wantFind(t, tariffLaws, text, "7319.30.1000|HTSUS subheading 7415.10.0000|subheading 4820.10.2020, HTSUS|"+
-		"subheading 9405.40.80 of the Harmonized Tariff Schedule of the United States Annotated|heading 9505|heading 9506|Harmonized Tariff Schedule of the United States|HTSUSA|HTSUS")
+		"subheading 9405.40.80 of the Harmonized Tariff Schedule of the United States Annotated|heading 9505|heading 9506|heading 3926, HTSUS|6110.20.20.10|Harmonized Tariff Schedule of the United States|HTSUSA|HTSUS")
 	wantFind(t, tariffLaws, "The heading 9505 of the report; part 7319.30.1000 of the catalogue.", "")
+	wantFind(t, tariffLaws, "ALL RIGHTS RESERVED. Signed 2019.03.15 under Item 203.01 of the bid schedule and the heading 2020 Equity Awards.", "")
 	wantFind(t, tariffLaws, "Under HTS heading 9505 of the rules.", "HTS heading 9505")
 	wantFind(t, tariffLaws, "Classified under subheading 9503.00.0090 of the Harmonized Tariff Schedule.", "subheading 9503.00.0090 of the Harmonized Tariff Schedule")
+	wantFind(t, tariffLaws, "Classified under heading 9503 of the Harmonized Tariff Schedule.", "heading 9503 of the Harmonized Tariff Schedule")
+	wantFind(t, tariffLaws, "The Harmonized System's heading 9503 covers toys; 9503.00.0090 applies.", "heading 9503|9503.00.0090")
 	// The schedules before 1989, and their items.
 	wantFind(t, tariffLaws, "Customs classified it under item 737.90, Tariff Schedules of the United States (hereinafter TSUS); see item 737.95, TSUS, and item 12.34.",
 		"item 737.90, Tariff Schedules of the United States|item 737.95, TSUS|TSUS")
-	wantFind(t, tariffLaws, "Under item 737.90 of the Tariff Schedules of the United States Annotated.", "item 737.90 of the Tariff Schedules of the United States Annotated")
+	wantFind(t, tariffLaws, "Under item 737.90 of the Tariff Schedules of the United States Annotated.", "Tariff Schedules of the United States Annotated")
 	wantFind(t, tariffLaws, "The court read item 737.90 of the list.", "")
 }

@@ -1701,9 +1701,12 @@ var firmEnd = regexp.MustCompile(`(?:,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|` + 
 // lawyer's address before it in a flattened signature block: "DAVID M.
 // BRINLEY Indianapolis, Indiana Eynon Law Group, P.C.", "Albuquerque, NM
 // Kerry Kiernan, P.C.". The state, by its name or its postal code, comes
-// right after the city's comma; the firm keeps two words or more after
-// it. The state is a place. A company named for its state after a
-// list's comma ("Association, New York Knicks, LLC") is left whole.
+// right after the city's comma; the city is a known place (knownPlace),
+// in mixed case, not a lawyer's or a company's last word ("Rebecca Smith,
+// California Appellate Law Group LLP", "Kinder Morgan, Tennessee Gas
+// Pipeline Company, L.L.C.", "NATIONAL BASKETBALL ASSOCIATION, NEW YORK
+// KNICKS, LLC" keep their state); the firm keeps two words or more after
+// it. The state is a place.
 func addressFirms(t string, cs []cand) []cand {
 	n := len(cs)
 	for i := 0; i < n; i++ {
@@ -1711,11 +1714,15 @@ func addressFirms(t string, cs []cand) []cand {
 		if c.typ != TypeOrg || c.start < 2 || t[c.start-2:c.start] != ", " || !firmEnd.MatchString(t[c.start:c.end]) {
 			continue
 		}
-		// The city: a capitalised word in mixed case, not a company's last
-		// word, as a list's company would be ("Basketball Association, New
-		// York Knicks, LLC"); a name in capitals before the comma is a
-		// caption's party ("JOHN DOE, OHIO SECURITY LLC").
-		if city := lastWord(t[max(0, c.start-40) : c.start-2]); !startsUpper(city) || isUpperName(city) || orgSuffix[strings.ToLower(city)] {
+		before := strings.Fields(t[max(0, c.start-40) : c.start-2])
+		if len(before) == 0 {
+			continue
+		}
+		city, two := before[len(before)-1], ""
+		if len(before) > 1 {
+			two = before[len(before)-2] + " " + city
+		}
+		if isUpperName(city) || !knownPlace(city) && !knownPlace(two) {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)

@@ -335,18 +335,21 @@ func TestFormStarts(t *testing.T) {
 
 // TestAddressFirms: a law firm after a flattened signature block's city
 // and state starts after the state, which is a place; a firm with no
-// city's comma before it, a company that is no law firm, and a state
-// with one word after it are left as they are.
+// city's comma before it, a company that is no law firm, a state with one
+// word after it, and a state after a name that is no known place (a
+// lawyer's, a company's, a name in capitals) are left as they are.
 func TestAddressFirms(t *testing.T) {
 	text := "DAVID M. BRINLEY Indianapolis, Indiana Eynon Law Group, P.C. Columbus; Steven S. Scholl Albuquerque, NM Kerry Kiernan, P.C. M. Clea Gutterson; " +
-		"Jane Roe Santa Fe, New Mexico Roe & Lee LLP; the Indiana Eynon Law Group, P.C.; Phoenix, Arizona Public Service Company; Boston, Massachusetts LLC; " +
-		"Counsel Ohio Legal Aid, LLC; its lawyers, Ohio Valley Law Group, P.C., argued; ASSOCIATION, NEW YORK KNICKS, LLC; Basketball Association, New York Knicks, LLC; Acme Inc., Ohio Widgets LLC; JOHN DOE, OHIO SECURITY LLC\n"
+		"Jane Roe Albuquerque, New Mexico Roe & Lee LLP; the Indiana Eynon Law Group, P.C.; Dallas, Texas Public Service Company; Dallas, Texas LLC; " +
+		"Counsel Ohio Legal Aid, LLC; its lawyers, Ohio Valley Law Group, P.C., argued; ASSOCIATION, NEW YORK KNICKS, LLC; Rebecca Smith, California Appellate Law Group LLP; " +
+		"Jane Roe, LA Fitness International, LLC; DALLAS, TEXAS LEGAL AID, P.C.; offices in Dallas; Texas Legal Aid, P.C. sued; Los Angeles, California Smith Law Group, P.C.\n"
 	cs := candsAt(text, TypeOrg, SourcePattern, "Indiana Eynon Law Group, P.C.", "NM Kerry Kiernan, P.C.", "New Mexico Roe & Lee LLP", "Indiana Eynon Law Group, P.C.;",
-		"Arizona Public Service Company", "Massachusetts LLC", "Ohio Legal Aid, LLC", "Ohio Valley Law Group, P.C.", "NEW YORK KNICKS, LLC", "New York Knicks, LLC", "Ohio Widgets LLC", "OHIO SECURITY LLC")
+		"Texas Public Service Company", "Texas LLC", "Ohio Legal Aid, LLC", "Ohio Valley Law Group, P.C.", "NEW YORK KNICKS, LLC", "California Appellate Law Group LLP",
+		"LA Fitness International, LLC", "TEXAS LEGAL AID, P.C.", "Texas Legal Aid, P.C.", "California Smith Law Group, P.C.")
 	cs[3].end-- // the second "Indiana Eynon Law Group, P.C."
-	wantTyped(t, addressFirms, text, cs, "ORG Eynon Law Group, P.C.|ORG Kerry Kiernan, P.C.|ORG Roe & Lee LLP|ORG Indiana Eynon Law Group, P.C.|ORG Arizona Public Service Company|ORG Massachusetts LLC|"+
-		"ORG Ohio Legal Aid, LLC|ORG Ohio Valley Law Group, P.C.|ORG NEW YORK KNICKS, LLC|ORG New York Knicks, LLC|ORG Ohio Widgets LLC|ORG OHIO SECURITY LLC|"+
-		"LOCATION Indiana|LOCATION NM|LOCATION New Mexico")
+	wantTyped(t, addressFirms, text, cs, "ORG Eynon Law Group, P.C.|ORG Kerry Kiernan, P.C.|ORG Roe & Lee LLP|ORG Indiana Eynon Law Group, P.C.|ORG Texas Public Service Company|ORG Texas LLC|"+
+		"ORG Ohio Legal Aid, LLC|ORG Ohio Valley Law Group, P.C.|ORG NEW YORK KNICKS, LLC|ORG California Appellate Law Group LLP|ORG LA Fitness International, LLC|ORG TEXAS LEGAL AID, P.C.|ORG Texas Legal Aid, P.C.|ORG Smith Law Group, P.C.|"+
+		"LOCATION Indiana|LOCATION NM|LOCATION New Mexico|LOCATION California")
 }
 
 // TestListedCompanies: every company of a list of companies with their

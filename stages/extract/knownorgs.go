@@ -170,8 +170,10 @@ var bylineKinds = wordSet(`courant enquirer inquirer examiner sentinel courier g
 
 // staffBylines returns the papers staffByline names, an organisation
 // each: a paper's kind (newsKinds, bylineKinds) or a word ending in
-// "News"; a writer's name before "Staff Writer" ("RYKOWSKI Staff
-// Writer") is none.
+// "News", with the capitalised words before it on its line up to a comma
+// or "By" ("Washington Post Staff Writer", "By JOHN SMITH, Los Angeles
+// Times Staff Writer"); a writer's name before "Staff Writer" ("RYKOWSKI
+// Staff Writer") is none.
 func staffBylines(t string) []cand {
 	if !containsAny(t, []string{"Staff Writer", "STAFF WRITER", "staff writer"}) {
 		return nil
@@ -179,9 +181,19 @@ func staffBylines(t string) []cand {
 	var out []cand
 	for _, m := range staffByline.FindAllStringSubmatchIndex(t, -1) {
 		w := strings.ToLower(t[m[2]:m[3]])
-		if newsKinds[w] || bylineKinds[w] || strings.HasSuffix(w, "news") {
-			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		if !newsKinds[w] && !bylineKinds[w] && !strings.HasSuffix(w, "news") {
+			continue
 		}
+		s := m[2]
+		for k := 0; k < 4 && s > 0 && (t[s-1] == ' ' || t[s-1] == '\t'); k++ {
+			ws := strings.LastIndexAny(t[:s-1], " \t\n") + 1
+			prev := t[ws : s-1]
+			if !startsUpper(prev) || strings.ContainsAny(prev, ",.;:") || prev == "By" || prev == "BY" {
+				break
+			}
+			s = ws
+		}
+		out = append(out, cand{typ: TypeOrg, start: s, end: m[3], source: SourcePattern})
 	}
 	return out
 }

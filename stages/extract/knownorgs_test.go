@@ -72,4 +72,7 @@ func TestStaffBylines(t *testing.T) {
 	wantFind(t, staffBylines, "The Tribune Writer Award went to Times Writers.", "")
 	wantFind(t, staffBylines, "TIMES STAFF WRITER", "TIMES")
 	wantFind(t, staffBylines, "By Mary Roe, Enquirer staff writer", "Enquirer")
+	// The paper's whole name before its kind, up to a comma or "By".
+	wantFind(t, staffBylines, "By Jane Doe, Washington Post Staff Writer\nBy JOHN SMITH, Los Angeles Times Staff Writer\nBy Hartford Courant staff writers\n1996|Tribune Staff Writer",
+		"Washington Post|Los Angeles Times|Hartford Courant|Tribune")
 }
