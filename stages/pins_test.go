@@ -965,7 +965,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// before them and their items ("item 737.90, TSUS"), and the country that issues a numbered patent is no
 	// place ("United States Patent No. 5,033,488"); a federal court the
 	// news names by its state after "of" or "for" is a court ("U.S.
-	// District Court of Nevada", "U.S. Bankruptcy Court of Delaware"); the
+	// District Court of Nevada", "U.S. Bankruptcy Court of Delaware"), and
+	// so is one named by its kind alone ("filed in U.S. District Court on
+	// Monday"); the
 	// Federal Register named alone is an organisation, as a newspaper is;
 	// Customs rulings listed one after another are each a case of its own
 	// ("Revocation of NY I87269, NY D84404, NY 816190"), not one case's

@@ -128,13 +128,31 @@ var newsDistrictCourt = regexp.MustCompile(`\b((?:U\.[ \t]?S\.|United[ \t]+State
 // newsStateCourts checks.
 var newsStateCourt = regexp.MustCompile(`\b(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+(?:District|Bankruptcy)[ \t]+Court[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)`)
 
-// newsDistrictCourts returns the courts newsDistrictCourt finds, and those
-// newsStateCourt finds ending with their state.
+// bareFederalCourt is a federal trial court the news names by its kind
+// alone: "filed in U.S. District Court on Monday", "the U.S. Bankruptcy
+// Court approved". newsDistrictCourts reads what follows it.
+var bareFederalCourt = regexp.MustCompile(`\b(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+(?:District|Bankruptcy)[ \t]+Court\b`)
+
+// bareCourtNext is what follows a bare federal court's name that makes it
+// part of a longer name or a title: its seat, district or state ("in
+// Anchorage", "for the District of Oregon", "of Nevada", ", N.D. Texas"),
+// a judge's or a clerk's title, a possessive.
+var bareCourtNext = regexp.MustCompile(`^(?:[ \t\n]+(?:for|of|in|at|FOR|OF|IN)\b|,?[ \t\n]+(?:[Jj]udges?|JUDGE|[Cc]lerk|[Mm]agistrate|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)|,[ \t]+[A-Z]|['’])`)
+
+// newsDistrictCourts returns the courts newsDistrictCourt finds, those
+// newsStateCourt finds ending with their state, and a federal trial court
+// named by its kind alone (bareFederalCourt) where nothing after it makes
+// it a longer name's or a title's (bareCourtNext).
 func newsDistrictCourts(t string) []cand {
 	if !containsAny(t, []string{"istrict Court", "istrict court", "ankruptcy Court"}) {
 		return nil
 	}
 	out := groupCands(t, newsDistrictCourt, 1, TypeCourt)
+	for _, m := range bareFederalCourt.FindAllStringIndex(t, -1) {
+		if !bareCourtNext.MatchString(t[m[1]:min(len(t), m[1]+24)]) {
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
 	for _, m := range newsStateCourt.FindAllStringSubmatchIndex(t, -1) {
 		f := strings.Fields(t[m[2]:m[3]])
 		e := m[3]

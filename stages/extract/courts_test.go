@@ -180,6 +180,13 @@ func TestNewsDistrictCourts(t *testing.T) {
 		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada" {
 		t.Errorf("got %q", got)
 	}
+	// A federal court named by its kind alone, where nothing after it
+	// makes it a longer name's or a title's.
+	text = "filed in U.S. District Court on Monday; the U.S. Bankruptcy Court approved; U.S. District Court Judge Ann Lee; the U.S. District Court's order; " +
+		"United States District Court, N.D. Texas; the U.S. District Court, Southern District; U.S. District Court at Boston; U.S. District Court, Lee said"
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|U.S. Bankruptcy Court" {
+		t.Errorf("got %q", got)
+	}
 	text = "approved by the U.S. Bankruptcy Court of Delaware"
 	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. Bankruptcy Court of Delaware" {
 		t.Errorf("got %q", got)

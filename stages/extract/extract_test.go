@@ -2925,8 +2925,8 @@ func TestSignatureBlockFirmsInTheStage(t *testing.T) {
 // TestNewsStateCourtsInStage: in the stage, a federal court the news names
 // by its state after "of" is a court, its state no place of its own.
 func TestNewsStateCourtsInStage(t *testing.T) {
-	res := stageResult(t, "Empire Level said Thursday it went to U.S. District Court of Nevada and filed papers aimed at stopping the sales.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court of Nevada"})
+	res := stageResult(t, "Empire Level said Thursday it went to U.S. District Court of Nevada and filed papers aimed at stopping the sales.\n\nThe suit was filed in U.S. District Court on Monday.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court of Nevada"}, mention{extract.TypeCourt, "U.S. District Court"})
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Nevada" })
 }
 
