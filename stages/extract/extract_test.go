@@ -2881,10 +2881,15 @@ func TestNumberedCircuitsInStage(t *testing.T) {
 }
 
 // TestNewsDistrictCourtsInStage: the news's "U.S. District Court in
-// Anchorage" is a court in the stage's output.
+// Anchorage" is a court in the stage's output, so is a court named by its
+// state after "of", its state no place of its own, and one named by its
+// kind alone.
 func TestNewsDistrictCourtsInStage(t *testing.T) {
 	res := stageResult(t, "The musher sued the knife maker in U.S. District Court in Anchorage last year.\n")
 	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court"})
+	res = stageResult(t, "Empire Level said Thursday it went to U.S. District Court of Nevada and filed papers aimed at stopping the sales.\n\nThe suit was filed in U.S. District Court on Monday.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court of Nevada"}, mention{extract.TypeCourt, "U.S. District Court"})
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Nevada" })
 }
 
 // TestCounselFirmsWrappedNamesAndCitationsInTheStage: the forms the
@@ -2920,14 +2925,6 @@ func TestSignatureBlockFirmsInTheStage(t *testing.T) {
 	res := stageResult(t, text)
 	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Frost Brown Todd LLC"}, mention{extract.TypeOrg, "Eynon Law Group, P.C."},
 		mention{extract.TypeOrg, "Kazan, McClain, Edises, Simon & Abrams"})
-}
-
-// TestNewsStateCourtsInStage: in the stage, a federal court the news names
-// by its state after "of" is a court, its state no place of its own.
-func TestNewsStateCourtsInStage(t *testing.T) {
-	res := stageResult(t, "Empire Level said Thursday it went to U.S. District Court of Nevada and filed papers aimed at stopping the sales.\n\nThe suit was filed in U.S. District Court on Monday.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeCourt, "U.S. District Court of Nevada"}, mention{extract.TypeCourt, "U.S. District Court"})
-	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "Nevada" })
 }
 
 // TestStaffBylinesInStage: in the stage, a byline's paper is an
