@@ -135,9 +135,15 @@ var bareFederalCourt = regexp.MustCompile(`\b(?:U\.[ \t]?S\.|United[ \t]+States)
 
 // bareCourtNext is what follows a bare federal court's name that makes it
 // part of a longer name or a title: its seat, district or state ("in
-// Anchorage", "for the District of Oregon", "of Nevada", ", N.D. Texas"),
-// a judge's or a clerk's title, a possessive.
-var bareCourtNext = regexp.MustCompile(`^(?:[ \t\n]+(?:for|of|in|at|FOR|OF|IN)\b|,?[ \t\n]+(?:[Jj]udges?|JUDGE|[Cc]lerk|[Mm]agistrate|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)|,[ \t]+[A-Z]|['’])`)
+// Anchorage", "for the District of Oregon", "of Nevada", ", N.D. Texas",
+// "–Southern District of New York", a docket sheet's next
+// line "California Northern District"), a judge's, a clerk's or a
+// reporter's title ("Chief Judge"), its local rules, a possessive. Its
+// district in parentheses after it ("U.S. District Court (District of
+// Delaware)") leaves it a court of its own, as labellers take it.
+var bareCourtNext = regexp.MustCompile(`^(?:[ \t\n]+(?:for|of|in|at|FOR|OF|IN)\b` +
+	`|,?[ \t\n]+(?:(?:[Cc]hief|[Ss]enior|CHIEF|SENIOR)[ \t]+)?(?:[Jj]udges?|JUDGE|[Cc]lerk|[Mm]agistrate|[Rr]eporter|[Ll]ocal|[Rr]ules?|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)` +
+	`|,[ \t]+[A-Z]|['’]|[ \t]*[-–—/]|[ \t]*(?:\[[A-Z]+\][ \t]*)?\n[ \t]*\p{Lu})`)
 
 // newsDistrictCourts returns the courts newsDistrictCourt finds, those
 // newsStateCourt finds ending with their state, and a federal trial court
@@ -164,8 +170,9 @@ func newsDistrictCourts(t string) []cand {
 			continue
 		}
 		// "Washington, D.C.", "Kansas City", "New York City": a city's
-		// name, no state's.
+		// name, no state's; the court is named by its kind.
 		if next := strings.TrimLeft(t[e:min(len(t), e+8)], ", \t"); strings.HasPrefix(next, "D.C.") || strings.HasPrefix(next, "DC") || townEnds[strings.ToLower(strings.Trim(firstWord(next), ".,;:"))] {
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[0] + strings.Index(t[m[0]:m[2]], "Court") + len("Court"), source: SourcePattern})
 			continue
 		}
 		out = append(out, cand{typ: TypeCourt, start: m[0], end: e, source: SourcePattern})

@@ -177,14 +177,16 @@ func TestNewsDistrictCourts(t *testing.T) {
 		"the U.S. District Court for the District of Oregon in Portland; U.S. District Court of Nevada and filed; the U.S. Bankruptcy Court of Delaware; " +
 		"U.S. District Court for Western Tennessee; the United States District Court of New Jersey Monday; U.S. District Court of Harris County; U.S. District Court of Chicago; U.S. District Court of Nevada Thursday; U.S. District Court for Washington, D.C., last year; U.S. District Court of Kansas City; U.S. District Court for New York City; U.S. District Court for Washington DC"
 	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
-		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada" {
+		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada|U.S. District Court|U.S. District Court|U.S. District Court|U.S. District Court" {
 		t.Errorf("got %q", got)
 	}
 	// A federal court named by its kind alone, where nothing after it
 	// makes it a longer name's or a title's.
 	text = "filed in U.S. District Court on Monday; the U.S. Bankruptcy Court approved; U.S. District Court Judge Ann Lee; the U.S. District Court's order; " +
-		"United States District Court, N.D. Texas; the U.S. District Court, Southern District; U.S. District Court at Boston; U.S. District Court, Lee said"
-	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|U.S. Bankruptcy Court" {
+		"United States District Court, N.D. Texas; the U.S. District Court, Southern District; U.S. District Court at Boston; U.S. District Court, Lee said; " +
+		"U.S. District Court Chief Judge Mark Wolf; U.S. District Court Local Rule 7.1; U.S. District Court\nCalifornia Northern District; U.S. District Court [LIVE]\nWestern District; " +
+		"U.S. District Court–Southern District of New York; U.S. District Court / District of Massachusetts; U.S. District Court (District of Delaware)"
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|U.S. Bankruptcy Court|U.S. District Court" {
 		t.Errorf("got %q", got)
 	}
 	text = "approved by the U.S. Bankruptcy Court of Delaware"

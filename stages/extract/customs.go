@@ -66,10 +66,15 @@ var tariffText = regexp.MustCompile(`\b(?:HTS|TSUS)|Harmonized|Tariff[ \t\n]+Sch
 // ("subheading 9403.82.0015"), or its full number alone ("7319.30.1000,
 // Harmonized Tariff Schedule", "6110.20.20.10"); and an item of the older
 // schedules with their name after it ("item 737.90, Tariff Schedules of
-// the United States", "item 737.90, TSUS").
-var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+\d{4}(?:\.\d{2}(?:\.\d{2,4})?)?\b(?:,?[ \t]+HTSUSA?\b)?` +
+// the United States", "item 737.90, TSUS", "TSUS item 737.90", "item
+// 737.90 of the Tariff Schedules of the United States").
+var tariffProvision = regexp.MustCompile(`\b(?:(?:HTSUSA?|HTS|Harmonized[ \t]+Tariff[ \t]+Schedule)[ \t]+)?(?i:(?:sub)?heading)[ \t]+\d{4}(?:\.\d{2}(?:\.\d{2,4}(?:\.\d{2})?)?)?\b(?:,?[ \t]+HTSUSA?\b)?` +
 	`|\b\d{4}\.\d{2}\.\d{2,4}(?:\.\d{2})?\b` +
-	`|\b(?i:item)[ \t]+\d{3}\.\d{2},[ \t]+(?:TSUSA?\b|Tariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?)`)
+	`|\b(?:TSUSA?[ \t]+)?(?i:item)[ \t]+\d{3}\.\d{2}\b(?:,[ \t]+(?:TSUSA?\b|Tariff[ \t\n]+Schedules[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States(?:[ \t\n]+Annotated)?))?`)
+
+// bareItem is an item's number with neither the older schedules' name nor
+// their initials beside it: "item 737.90" alone is any list's.
+var bareItem = regexp.MustCompile(`^(?i:item)[ \t]+\d{3}\.\d{2}$`)
 
 // tariffOf is the schedule's name after a heading's number and "of the":
 // "subheading 9405.40.80 of the Harmonized Tariff Schedule of the United
@@ -91,6 +96,9 @@ func tariffLaws(t string) []cand {
 			if s := tariffScheduleAt.FindStringIndex(t[end+o[1]:]); s != nil {
 				end += o[1] + s[1]
 			}
+		}
+		if end == m[1] && bareItem.MatchString(t[m[0]:m[1]]) {
+			continue
 		}
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: end, source: SourcePattern})
 	}

@@ -33,6 +33,8 @@ func TestTariffLaws(t *testing.T) {
 	// The schedules before 1989, and their items.
 	wantFind(t, tariffLaws, "Customs classified it under item 737.90, Tariff Schedules of the United States (hereinafter TSUS); see item 737.95, TSUS, and item 12.34.",
 		"item 737.90, Tariff Schedules of the United States|item 737.95, TSUS|TSUS")
-	wantFind(t, tariffLaws, "Under item 737.90 of the Tariff Schedules of the United States Annotated.", "Tariff Schedules of the United States Annotated")
+	wantFind(t, tariffLaws, "Under item 737.90 of the Tariff Schedules of the United States Annotated.", "item 737.90 of the Tariff Schedules of the United States Annotated")
+	wantFind(t, tariffLaws, "Classified under TSUS item 737.90; subheading 6110.20.20.10 of the HTSUS.", "TSUS item 737.90|subheading 6110.20.20.10 of the HTSUS")
 	wantFind(t, tariffLaws, "The court read item 737.90 of the list.", "")
+	wantFind(t, tariffLaws, "The court read item 737.90 of the list, not of the TSUS.", "TSUS")
 }

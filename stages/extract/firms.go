@@ -1701,12 +1701,12 @@ var firmEnd = regexp.MustCompile(`(?:,?[ \t]+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|` + 
 // lawyer's address before it in a flattened signature block: "DAVID M.
 // BRINLEY Indianapolis, Indiana Eynon Law Group, P.C.", "Albuquerque, NM
 // Kerry Kiernan, P.C.". The state, by its name or its postal code, comes
-// right after the city's comma; the city is a known place (knownPlace),
-// in mixed case, not a lawyer's or a company's last word ("Rebecca Smith,
-// California Appellate Law Group LLP", "Kinder Morgan, Tennessee Gas
-// Pipeline Company, L.L.C.", "NATIONAL BASKETBALL ASSOCIATION, NEW YORK
-// KNICKS, LLC" keep their state); the firm keeps two words or more after
-// it. The state is a place.
+// right after the city's comma; the city, in mixed case, is a known place
+// (knownPlace) or follows the lawyer's name in capitals, not a lawyer's or
+// a company's last word ("Rebecca Smith, California Appellate Law Group
+// LLP", "Kinder Morgan, Tennessee Gas Pipeline Company, L.L.C.",
+// "NATIONAL BASKETBALL ASSOCIATION, NEW YORK KNICKS, LLC" keep their
+// state); the firm keeps two words or more after it. The state is a place.
 func addressFirms(t string, cs []cand) []cand {
 	n := len(cs)
 	for i := 0; i < n; i++ {
@@ -1714,15 +1714,22 @@ func addressFirms(t string, cs []cand) []cand {
 		if c.typ != TypeOrg || c.start < 2 || t[c.start-2:c.start] != ", " || !firmEnd.MatchString(t[c.start:c.end]) {
 			continue
 		}
-		before := strings.Fields(t[max(0, c.start-40) : c.start-2])
-		if len(before) == 0 {
+		// The city: one to three capitalised words in mixed case before
+		// the comma, a known place or after a name in capitals or an
+		// initial (the lawyer's: "JANE R. DOE Fort Lauderdale, Florida").
+		before := strings.Fields(t[max(0, c.start-60) : c.start-2])
+		b := len(before) - 1
+		for b >= 0 && len(before)-1-b < 3 && startsUpper(before[b]) && !isUpperName(before[b]) {
+			b--
+		}
+		if b == len(before)-1 {
 			continue
 		}
-		city, two := before[len(before)-1], ""
-		if len(before) > 1 {
-			two = before[len(before)-2] + " " + city
+		known := false
+		for j := len(before) - 1; j > b; j-- {
+			known = known || knownPlace(strings.Join(before[j:], " "))
 		}
-		if isUpperName(city) || !knownPlace(city) && !knownPlace(two) {
+		if !known && (b < 0 || !capitalsWord(before[b]) && !formInitials.MatchString(before[b]) || strings.ContainsAny(before[b], ",;:")) {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)

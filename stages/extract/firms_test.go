@@ -342,14 +342,14 @@ func TestAddressFirms(t *testing.T) {
 	text := "DAVID M. BRINLEY Indianapolis, Indiana Eynon Law Group, P.C. Columbus; Steven S. Scholl Albuquerque, NM Kerry Kiernan, P.C. M. Clea Gutterson; " +
 		"Jane Roe Albuquerque, New Mexico Roe & Lee LLP; the Indiana Eynon Law Group, P.C.; Dallas, Texas Public Service Company; Dallas, Texas LLC; " +
 		"Counsel Ohio Legal Aid, LLC; its lawyers, Ohio Valley Law Group, P.C., argued; ASSOCIATION, NEW YORK KNICKS, LLC; Rebecca Smith, California Appellate Law Group LLP; " +
-		"Jane Roe, LA Fitness International, LLC; DALLAS, TEXAS LEGAL AID, P.C.; offices in Dallas; Texas Legal Aid, P.C. sued; Los Angeles, California Smith Law Group, P.C.\n"
+		"Jane Roe, LA Fitness International, LLC; DALLAS, TEXAS LEGAL AID, P.C.; offices in Dallas; Texas Legal Aid, P.C. sued; Los Angeles, California Smith Law Group, P.C.; JANE R. DOE Fort Lauderdale, Florida Becker Poliakoff, P.A.; R. Doe Boca Raton, Florida Roe Law Firm\n"
 	cs := candsAt(text, TypeOrg, SourcePattern, "Indiana Eynon Law Group, P.C.", "NM Kerry Kiernan, P.C.", "New Mexico Roe & Lee LLP", "Indiana Eynon Law Group, P.C.;",
 		"Texas Public Service Company", "Texas LLC", "Ohio Legal Aid, LLC", "Ohio Valley Law Group, P.C.", "NEW YORK KNICKS, LLC", "California Appellate Law Group LLP",
-		"LA Fitness International, LLC", "TEXAS LEGAL AID, P.C.", "Texas Legal Aid, P.C.", "California Smith Law Group, P.C.")
+		"LA Fitness International, LLC", "TEXAS LEGAL AID, P.C.", "Texas Legal Aid, P.C.", "California Smith Law Group, P.C.", "Florida Becker Poliakoff, P.A.", "Florida Roe Law Firm")
 	cs[3].end-- // the second "Indiana Eynon Law Group, P.C."
 	wantTyped(t, addressFirms, text, cs, "ORG Eynon Law Group, P.C.|ORG Kerry Kiernan, P.C.|ORG Roe & Lee LLP|ORG Indiana Eynon Law Group, P.C.|ORG Texas Public Service Company|ORG Texas LLC|"+
-		"ORG Ohio Legal Aid, LLC|ORG Ohio Valley Law Group, P.C.|ORG NEW YORK KNICKS, LLC|ORG California Appellate Law Group LLP|ORG LA Fitness International, LLC|ORG TEXAS LEGAL AID, P.C.|ORG Texas Legal Aid, P.C.|ORG Smith Law Group, P.C.|"+
-		"LOCATION Indiana|LOCATION NM|LOCATION New Mexico|LOCATION California")
+		"ORG Ohio Legal Aid, LLC|ORG Ohio Valley Law Group, P.C.|ORG NEW YORK KNICKS, LLC|ORG California Appellate Law Group LLP|ORG LA Fitness International, LLC|ORG TEXAS LEGAL AID, P.C.|ORG Texas Legal Aid, P.C.|ORG Smith Law Group, P.C.|ORG Becker Poliakoff, P.A.|ORG Roe Law Firm|"+
+		"LOCATION Indiana|LOCATION NM|LOCATION New Mexico|LOCATION California|LOCATION Florida|LOCATION Florida")
 }
 
 // TestListedCompanies: every company of a list of companies with their

@@ -170,10 +170,11 @@ var bylineKinds = wordSet(`courant enquirer inquirer examiner sentinel courier g
 
 // staffBylines returns the papers staffByline names, an organisation
 // each: a paper's kind (newsKinds, bylineKinds) or a word ending in
-// "News", with the capitalised words before it on its line up to a comma
-// or "By" ("Washington Post Staff Writer", "By JOHN SMITH, Los Angeles
-// Times Staff Writer"); a writer's name before "Staff Writer" ("RYKOWSKI
-// Staff Writer") is none.
+// "News", with the known place before it that names the paper
+// ("Washington Post Staff Writer", "By JOHN SMITH, Los Angeles Times Staff
+// Writer"; "By Dan Morgan Washington Post Staff Writer" keeps its writer
+// out); a writer's name before "Staff Writer" ("RYKOWSKI Staff Writer") is
+// none.
 func staffBylines(t string) []cand {
 	if !containsAny(t, []string{"Staff Writer", "STAFF WRITER", "staff writer"}) {
 		return nil
@@ -184,14 +185,15 @@ func staffBylines(t string) []cand {
 		if !newsKinds[w] && !bylineKinds[w] && !strings.HasSuffix(w, "news") {
 			continue
 		}
-		s := m[2]
-		for k := 0; k < 4 && s > 0 && (t[s-1] == ' ' || t[s-1] == '\t'); k++ {
-			ws := strings.LastIndexAny(t[:s-1], " \t\n") + 1
-			prev := t[ws : s-1]
-			if !startsUpper(prev) || strings.ContainsAny(prev, ",.;:") || prev == "By" || prev == "BY" {
-				break
+		// The paper's place before its kind, the longest of up to three
+		// words that names a known place ("Los Angeles" of "By JOHN SMITH
+		// Los Angeles Times Staff Writer"); a writer's name is none.
+		s, p := m[2], m[2]
+		for k := 0; k < 3 && p > 0 && (t[p-1] == ' ' || t[p-1] == '\t'); k++ {
+			p = strings.LastIndexAny(t[:p-1], " \t\n") + 1
+			if knownPlace(strings.TrimSpace(t[p : m[2]-1])) {
+				s = p
 			}
-			s = ws
 		}
 		out = append(out, cand{typ: TypeOrg, start: s, end: m[3], source: SourcePattern})
 	}

@@ -73,6 +73,7 @@ func TestStaffBylines(t *testing.T) {
 	wantFind(t, staffBylines, "TIMES STAFF WRITER", "TIMES")
 	wantFind(t, staffBylines, "By Mary Roe, Enquirer staff writer", "Enquirer")
 	// The paper's whole name before its kind, up to a comma or "By".
-	wantFind(t, staffBylines, "By Jane Doe, Washington Post Staff Writer\nBy JOHN SMITH, Los Angeles Times Staff Writer\nBy Hartford Courant staff writers\n1996|Tribune Staff Writer",
-		"Washington Post|Los Angeles Times|Hartford Courant|Tribune")
+	wantFind(t, staffBylines, "By Jane Doe, Washington Post Staff Writer\nBy JOHN SMITH, Los Angeles Times Staff Writer\nBy Dan Morgan Washington Post Staff Writer\n"+
+		"By MAURA DOLAN TIMES STAFF WRITER\nFormer Times Staff Writer Jane Doe\n1996|Tribune Staff Writer",
+		"Washington Post|Los Angeles Times|Washington Post|TIMES|Times|Tribune")
 }

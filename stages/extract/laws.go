@@ -2788,36 +2788,47 @@ func wrappedCodeTitles(t string) []cand {
 	return out
 }
 
-// gluedRuleHead is an Ohio-style rules' set glued to "R." before a rule's
-// number ("Civ.R. 12(B)(6)", "Evid.R. 702"), a state's name before it or
-// not ("Ohio Civ.R."), or a court's local rules' "L." ("L.R. 56.1(a)",
-// "Civ. L.R. 7-1(b)"). The match ends where "R." starts.
-var gluedRuleHead = regexp.MustCompile(`(?:\b(?:Ohio|OHIO)[ \t]+)?\b(?:Civ|Crim|Evid|App|Juv|Traf|Sup|Prof|CIV|CRIM|EVID|APP)\.$|(?:\b(?:Civ|Crim)\.[ \t]+)?\bL\.$`)
+// gluedRuleHead is a rules' set glued to "R." before a rule's number, its
+// last abbreviation a word in mixed case ("Civ.R. 12(B)(6)", "Evid.R. 702",
+// "Prof.Cond.R. 8.4(c)", "S.Ct.Prac.R. 7.08", "Ill.S.Ct.R. 341(h)(7)",
+// "Loc.App.R. 11", "L.Civ.R. 7.1(d)"), a state's name before it or not
+// ("Ohio Civ.R."), a court's local rules' "L." ("L.R. 56.1(a)", "Civ.
+// L.R. 7-1(b)") or Indiana's trial rules' "T." ("Ind.T.R. 56(C)"). The
+// match ends where "R." starts.
+var gluedRuleHead = regexp.MustCompile(`(?:\b(?:Ohio|OHIO)[ \t]+)?(?:\b[A-Z][A-Za-z]*\.)*\b[A-Z][a-z]+\.$|(?:\b(?:Civ|Crim)\.[ \t]+)?\bL\.$|(?:\b[A-Z][a-z]+\.)?\bT\.$`)
 
-// recordCite is the record's page before "R." that a rule's number would
-// follow: "(" in "(R. 17, Pl.'s Mem.)", a volume's numeral in "II R. 173".
+// recordPage is a rule's number that is a bare page, as the record's are:
+// "R. 17", "R. 173", "R. 1-2" (a rule's has a colon or a part: "R.
+// 1:36-3", "R. 12(b)").
+var recordPage = regexp.MustCompile(`^R\.[ \t]*\d+(?:[-–]\d+)?$`)
+
+// recordCite is what stands before a record's page: "(" in "(R. 17, Pl.'s
+// Mem.)", a volume's numeral in "II R. 173".
 var recordCite = regexp.MustCompile(`(?:\(|\b[IVX]{1,4}[ \t]+)$`)
 
-// rulesOfRecords mends the rules the patterns read at "R." and a number:
-// one glued to its set's abbreviation ("Civ.R. 56") starts at the set; one
-// glued to another abbreviation is none, its "R." the abbreviation's end
-// ("D.P.R. 2000", "H.C.R. 252", "R.R. 290a"); a record's page is none
-// ("(R. 17, Pl.'s Mem.)", "II R. 173").
+// rulesOfRecords mends the rules the patterns read at "R." and a number
+// ("R." then a space or a digit: "R.C. 2305.10" and "R.I. Gen. Laws" are
+// codes the patterns name whole): one glued to its set's abbreviation
+// ("Civ.R. 56") starts at the set; one glued to another abbreviation, a
+// single capital, is none, its "R." the abbreviation's end ("D.P.R.
+// 2000", "H.C.R. 252", "R.R. 290a", "123 B.R. 456"); a record's page is
+// none ("(R. 17, Pl.'s Mem.)", "II R. 173").
 func rulesOfRecords(t string, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.typ != TypeLaw || !strings.HasPrefix(t[c.start:c.end], "R.") || c.start == 0 {
+		name := t[c.start:c.end]
+		if c.typ != TypeLaw || c.start == 0 || len(name) < 3 || !strings.HasPrefix(name, "R.") || name[2] != ' ' && name[2] != '\t' && !isDigitByte(name[2]) {
 			out = append(out, c)
 			continue
 		}
-		before := t[max(0, c.start-16):c.start]
+		before := t[max(0, c.start-24):c.start]
 		if t[c.start-1] == '.' {
 			m := gluedRuleHead.FindStringIndex(before)
 			if m == nil {
 				continue
 			}
 			c.start -= len(before) - m[0]
-		} else if recordCite.MatchString(before) {
+		} else if recordPage.MatchString(name) && recordCite.MatchString(before) {
 			continue
 		}
 		out = append(out, c)

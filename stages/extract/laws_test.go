@@ -578,14 +578,20 @@ func TestDefinedLawShortNames(t *testing.T) {
 }
 
 // TestRulesOfRecords: a rule glued to its set's abbreviation starts at the
-// set, a state's name before it too, and a court's local rules' "L." is the
-// rule's; a "R." that ends another abbreviation and a record's page are no
-// rules; a rule after a space stays.
+// set, however many abbreviations the set has, a state's name before it
+// too, and a court's local rules' "L." and Indiana's "T." are the rule's; a
+// "R." that ends another abbreviation, a single capital, and a record's
+// bare page are no rules; a rule after a space stays, a rule's number
+// with a colon or a part after "(" too, and a code whose "R." a letter
+// follows is left alone.
 func TestRulesOfRecords(t *testing.T) {
 	text := "Under Ohio Civ.R. 12(B)(6), Evid.R. 702, L.R. 56.1(a) and Civ. L.R. 7-1(b); Shalala (D.P.R. 2000); H.C.R. 252; (R.R. 290a); " +
-		"(R. 17, Pl.'s Mem.); the jury. II R. 173; R. 1:36-3; Fed. R. Civ. P. 56 (1)"
-	cs := candsAt(text, TypeLaw, SourcePattern, "R. 12(B)(6)", "R. 702", "R. 56.1(a)", "R. 7-1(b)", "R. 2000", "R. 252", "R. 290a", "R. 17", "R. 173", "R. 1:36-3", "Fed. R. Civ. P. 56")
-	wantMend(t, rulesOfRecords, text, cs, "Ohio Civ.R. 12(B)(6)|Evid.R. 702|L.R. 56.1(a)|Civ. L.R. 7-1(b)|R. 1:36-3|Fed. R. Civ. P. 56")
+		"(R. 17, Pl.'s Mem.); the jury. II R. 173; R. 1:36-3; Fed. R. Civ. P. 56 (1); Prof.Cond.R. 8.4(c); S.Ct.Prac.R. 7.08; Ind.T.R. 56(C); " +
+		"(R. 4:6-2(e)); (R.C. 2305.10); (R. 12(b)); O.R.C. 4123.01; Ohio Prof.Cond.R. 1.15"
+	cs := candsAt(text, TypeLaw, SourcePattern, "R. 12(B)(6)", "R. 702", "R. 56.1(a)", "R. 7-1(b)", "R. 2000", "R. 252", "R. 290a", "R. 17", "R. 173", "R. 1:36-3", "Fed. R. Civ. P. 56",
+		"R. 8.4(c)", "R. 7.08", "R. 56(C)", "R. 4:6-2(e)", "R.C. 2305.10", "R. 12(b)", "R.C. 4123.01", "R. 1.15")
+	wantMend(t, rulesOfRecords, text, cs, "Ohio Civ.R. 12(B)(6)|Evid.R. 702|L.R. 56.1(a)|Civ. L.R. 7-1(b)|R. 1:36-3|Fed. R. Civ. P. 56|Prof.Cond.R. 8.4(c)|S.Ct.Prac.R. 7.08|Ind.T.R. 56(C)|"+
+		"R. 4:6-2(e)|R.C. 2305.10|R. 12(b)|R.C. 4123.01|Ohio Prof.Cond.R. 1.15")
 	text = "R. 4:6-2 applies."
 	wantMend(t, rulesOfRecords, text, candsAt(text, TypeLaw, SourcePattern, "R. 4:6-2"), "R. 4:6-2")
 }
