@@ -56,7 +56,8 @@ var (
 
 // tariffText is the schedules' initials or names, or the Harmonized
 // System's, the test that a text speaks of them ("HTS" as a word: "RIGHTS"
-// holds its letters).
+// holds its letters); tariffLaws runs it only on a text holding one of its
+// literals.
 var tariffText = regexp.MustCompile(`\b(?:HTS|TSUS)|Harmonized|Tariff[ \t\n]+Schedules`)
 
 // tariffProvision is one of the schedule's headings, a law of its own: a
@@ -86,7 +87,7 @@ var tariffOf = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+the[ \t\n]+`)
 // agencies' texts on duties. A heading's number before "of the" and the
 // schedule's name takes the name in.
 func tariffLaws(t string) []cand {
-	if !tariffText.MatchString(t) {
+	if !containsAny(t, []string{"HTS", "TSUS", "Harmonized", "Tariff"}) || !tariffText.MatchString(t) {
 		return nil
 	}
 	var out []cand
