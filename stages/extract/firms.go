@@ -1155,11 +1155,22 @@ func connectedFormStarts(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
-// lineWordsBefore returns the words before c on its line and whether c's
-// name is in capitals.
+// lineWindow bounds the bytes lineWordsBefore and capitalsName read
+// before a name on its line: a flattened page is one line, and reading it
+// whole for each of its names is quadratic in its length.
+const lineWindow = 200
+
+// lineWordsBefore returns the words before c on its line, those of its
+// last lineWindow bytes (enough for the six the company passes read; a
+// word the window cuts is left out), and whether c's name is in capitals.
 func lineWordsBefore(t string, c cand) ([]word, bool) {
-	ls := strings.LastIndexByte(t[:c.start], '\n') + 1
-	return words(t[ls:c.start], ls), isUpperName(t[c.start:c.end])
+	from := max(0, c.start-lineWindow)
+	from += strings.LastIndexByte(t[from:c.start], '\n') + 1
+	ws := words(t[from:c.start], from)
+	if from > 0 && t[from-1] != '\n' && t[from-1] != ' ' && t[from-1] != '\t' && len(ws) > 0 && ws[0].start == from {
+		ws = ws[1:] // the window cut this word
+	}
+	return ws, isUpperName(t[c.start:c.end])
 }
 
 // startCompanyAt starts the company cs[i] at byte s, the mentions its new
@@ -2263,7 +2274,8 @@ func capitalsName(t string, ws int, w string) bool {
 	if !capitalsWord(w) {
 		return false
 	}
-	ls := strings.LastIndexByte(t[:ws], '\n') + 1
+	ls := max(0, ws-lineWindow)
+	ls += strings.LastIndexByte(t[ls:ws], '\n') + 1
 	prev := strings.TrimRight(lastWord(t[ls:ws]), ",")
 	return capitalsWord(prev) || formInitials.MatchString(prev)
 }
