@@ -52,7 +52,9 @@ var notStoreHeads = wordSet(`sale sales park stadium arena field fair fairs fest
 // ("Small toy stores"), a day, a place, a sale or a ground names none, and
 // a sale in prose names none in a text that says nothing of a recall.
 func recallStores(t string) []cand {
-	if !strings.Contains(t, "old ") && !strings.Contains(t, "OLD ") {
+	// The expression's verb is case-blind, with no literal prefix: only a
+	// text holding "sold" in one of its three casings runs it.
+	if !containsAny(t, []string{"sold", "Sold", "SOLD"}) {
 		return nil
 	}
 	var out []cand

@@ -19,6 +19,11 @@ func TestRecallStores(t *testing.T) {
 	wantFind(t, recallStores, text, "Christy Sports|Chair King|Today’s Patio|The Great Escape|Fortunoff|Wal-Mart|Herman Miller|Design Within Reach|"+
 		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target|T.J. Maxx|Christmas Tree Shops")
 	wantFind(t, recallStores, "The cocaine was sold by Martinez during a controlled buy. I recall the shirts were sold at Target and Kmart stores. Sold at: Target.", "Target")
+	// Each casing of the verb alone, as the expression's prefilter must
+	// let it through.
+	for _, one := range []string{"sold at: Target.", "Sold at: Target.", "SOLD AT: Target."} {
+		wantFind(t, recallStores, one, "Target")
+	}
 }
 
 // TestMadeInPlaces: a product's country after "made in" or "manufactured
