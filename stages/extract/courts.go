@@ -126,12 +126,16 @@ var newsDistrictCourt = regexp.MustCompile(`\b((?:U\.[ \t]?S\.|United[ \t]+State
 // Nevada", "U.S. Bankruptcy Court of Delaware", "U.S. District Court for
 // Western Tennessee". Group 1 is the state's name, one word or two, which
 // newsStateCourts checks.
-var newsStateCourt = regexp.MustCompile(`\b(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+(?:District|Bankruptcy)[ \t]+Court[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)`)
+var newsStateCourt = regexp.MustCompile(federalCourtHead + `[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)`)
+
+// federalCourtHead is a federal trial court's kind with its country: "U.S.
+// District Court", "United States Bankruptcy Court".
+const federalCourtHead = `\b(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+(?:District|Bankruptcy)[ \t]+Court`
 
 // bareFederalCourt is a federal trial court the news names by its kind
 // alone: "filed in U.S. District Court on Monday", "the U.S. Bankruptcy
 // Court approved". newsDistrictCourts reads what follows it.
-var bareFederalCourt = regexp.MustCompile(`\b(?:U\.[ \t]?S\.|United[ \t]+States)[ \t]+(?:District|Bankruptcy)[ \t]+Court\b`)
+var bareFederalCourt = regexp.MustCompile(federalCourtHead + `\b`)
 
 // bareCourtNext is what follows a bare federal court's name that makes it
 // part of a longer name or a title: its seat, district or state ("in

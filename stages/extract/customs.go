@@ -32,7 +32,7 @@ func customsRulings(t string) []cand {
 	}
 	var out []cand
 	for _, m := range customsRuling.FindAllStringIndex(t, -1) {
-		if customsRange.MatchString(t[m[1]:]) || strings.HasSuffix(strings.TrimRight(t[:m[0]], " \t"), "-") || strings.HasSuffix(strings.TrimRight(t[:m[0]], " \t"), "–") {
+		if before := strings.TrimRight(t[:m[0]], " \t"); customsRange.MatchString(t[m[1]:]) || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
 			continue
 		}
 		out = append(out, cand{typ: TypeCase, start: m[0], end: m[1], source: SourcePattern})
