@@ -1021,56 +1021,6 @@ func TestListedAndLabelledNames(t *testing.T) {
 		mention{extract.TypePerson, "S. James Otero"}, mention{extract.TypePerson, "N. Roderick McGeachy"}, mention{extract.TypeOrg, "Home Depot, U.S.A., Inc."})
 }
 
-// TestRecallStoresInStage: in the stage, the stores a recall notice
-// lists under "Sold At:" are organisations, none of them a person, and
-// the country it was manufactured in is a place.
-func TestRecallStoresInStage(t *testing.T) {
-	res := stageResult(t, "Hanamint has received 26 incidents.\n\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide from January 2020 through June 2020 for about $600.\n\n"+
-		"Importer: Michaels Stores Procurement Co. Inc. (MSPCI), a subsidiary of The Michaels Companies Inc., of Irving, Texas\n\nManufactured in: China\n\nHealth Canada's press release is available.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Chair King"}, mention{extract.TypeOrg, "Today’s Patio"}, mention{extract.TypeOrg, "Fortunoff"},
-		mention{extract.TypeLocation, "China"})
-	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return s == "King" || s == "Patio" })
-}
-
-// TestRecallNoticeNames: in the stage, a recall's headline names the
-// company before its verb, and a letter's address block names the
-// company on its own line after the addressee's job.
-func TestRecallNoticeNames(t *testing.T) {
-	res := stageResult(t, "Radio Flyer Recalls Electric Wagons Due to Injury Hazard\n\nMs. Elaine G. Greenberg\nImport Manager\nHomemaker Industries, Inc.\n295 Fifth Avenue\nNew York, NY 10016\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Radio Flyer"}, mention{extract.TypeOrg, "Homemaker Industries, Inc."})
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Recalls") || strings.Contains(s, "Manager") })
-}
-
-// TestFlattenedSignatureFirms: in the stage, a firm in capitals that a
-// signature block run into one line put after its lawyers is the firm
-// alone, its lawyer a person, and a title in mixed case before a firm in
-// capitals is no part of it.
-func TestFlattenedSignatureFirms(t *testing.T) {
-	res := stageResult(t, "Respectfully submitted, Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP Attorneys for Plaintiffs\n\nAndrew J. Harakas Counsel of Record CLYDE & CO US LLP The Chrysler Building\n")
-	wantIn(t, res.Mentions, mention{extract.TypePerson, "Meredith L. Lambert"}, mention{extract.TypeOrg, "KESSLER TOPAZ MELTZER & CHECK, LLP"},
-		mention{extract.TypeOrg, "CLYDE & CO US LLP"})
-}
-
-// TestTariffsAndPatentsInStage: in the stage, the Harmonized Tariff
-// Schedule and its headings are laws, and the country that issues a
-// numbered patent is no place (a patent is no entity); the country named
-// alone is one.
-func TestTariffsAndPatentsInStage(t *testing.T) {
-	text := "The applicable subheading for the pins will be 7319.30.1000, Harmonized Tariff Schedule of the United States (HTS).\n\n" +
-		"Colgate owns United States Patent No. 5,033,488 and United States Design Patent No. D696,456. It sells floss in the United States.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeLaw, "7319.30.1000"}, mention{extract.TypeLaw, "Harmonized Tariff Schedule of the United States"})
-	places := 0
-	for _, m := range res.Mentions {
-		if m.Type == extract.TypeLocation && m.Text == "United States" {
-			places++
-		}
-	}
-	if places != 1 {
-		t.Errorf("%d places named United States, want 1 (%+v)", places, res.Mentions)
-	}
-}
-
 // TestCustomsRulingsInStage: in the stage, a Customs ruling's number is
 // a case, and its index's range names none.
 func TestCustomsRulingsInStage(t *testing.T) {
@@ -2490,6 +2440,41 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "MultistatePreambleInACase", text: "STATE OF KANSAS, ex rel. DEREK SCHMIDT, Attorney General,\nPlaintiff,\nvs.\nUBER TECHNOLOGIES, INC.,\nDefendant.\n\n" +
 			"CONSENT JUDGMENT\n\nThe Attorneys General of the states and commonwealths of Alabama, Alaska, Arizona and Arkansas investigated Uber.\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return s == "Alabama" || s == "Alaska" || s == "Arizona" }}}},
+		// A recall notice's "Sold At:" stores are organisations, none of them a person, and the
+		// country it was manufactured in is a place.
+		{name: "RecallStores", text: "Hanamint has received 26 incidents.\n\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide from January 2020 through June 2020 for about $600.\n\n" +
+			"Importer: Michaels Stores Procurement Co. Inc. (MSPCI), a subsidiary of The Michaels Companies Inc., of Irving, Texas\n\nManufactured in: China\n\nHealth Canada's press release is available.\n",
+			want: []mention{{extract.TypeOrg, "Chair King"}, {extract.TypeOrg, "Today’s Patio"}, {extract.TypeOrg, "Fortunoff"}, {extract.TypeLocation, "China"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "King" || s == "Patio" }}}},
+		// A recall's headline names the company before its verb; a letter's address block names the
+		// company on its own line after the addressee's job.
+		{name: "RecallNoticeNames", text: "Radio Flyer Recalls Electric Wagons Due to Injury Hazard\n\nMs. Elaine G. Greenberg\nImport Manager\nHomemaker Industries, Inc.\n295 Fifth Avenue\nNew York, NY 10016\n",
+			want: []mention{{extract.TypeOrg, "Radio Flyer"}, {extract.TypeOrg, "Homemaker Industries, Inc."}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Recalls") || strings.Contains(s, "Manager") }}}},
+		// Flattened signature blocks: a firm in capitals after its lawyers is the firm alone, its
+		// lawyer a person, a title in mixed case before a firm in capitals no part of it; a firm
+		// in mixed case starts after its lawyer's name in capitals and after the address's city
+		// and state; a semicolon ends a counsel list's firm.
+		{name: "FlattenedSignatureFirms", text: "Respectfully submitted, Meredith L. Lambert KESSLER TOPAZ MELTZER & CHECK, LLP Attorneys for Plaintiffs\n\nAndrew J. Harakas Counsel of Record CLYDE & CO US LLP The Chrysler Building\n\n" +
+			"ATTORNEYS FOR APPELLANT: ERIC A. RIEGNER RICHARD S. EYNON Frost Brown Todd LLC DAVID M. BRINLEY Indianapolis, Indiana Eynon Law Group, P.C. Columbus, Indiana\n\n" +
+			"Bien & Summers, E. Elizabeth Summers, Novato; Kazan, McClain, Edises, Simon & Abrams, Philip A. Harley, for plaintiffs.\n",
+			want: []mention{{extract.TypePerson, "Meredith L. Lambert"}, {extract.TypeOrg, "KESSLER TOPAZ MELTZER & CHECK, LLP"}, {extract.TypeOrg, "CLYDE & CO US LLP"},
+				{extract.TypeOrg, "Frost Brown Todd LLC"}, {extract.TypeOrg, "Eynon Law Group, P.C."}, {extract.TypeOrg, "Kazan, McClain, Edises, Simon & Abrams"}}},
+		// The Harmonized Tariff Schedule and its headings are laws; the country that issues a
+		// numbered patent is no place (a patent is no entity; TestOfficeTitleIsNoPlace has the
+		// country named alone).
+		{name: "TariffsAndPatents", text: "The applicable subheading for the pins will be 7319.30.1000, Harmonized Tariff Schedule of the United States (HTS).\n\n" +
+			"Colgate owns United States Patent No. 5,033,488 and United States Design Patent No. D696,456.\n",
+			want: []mention{{extract.TypeLaw, "7319.30.1000"}, {extract.TypeLaw, "Harmonized Tariff Schedule of the United States"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
+		// A byline's paper is an organisation.
+		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
+			want: []mention{{extract.TypeOrg, "Tribune"}}},
+		// A court's abbreviation before a year and a record's page are no rules; Ohio's glued rules
+		// are whole.
+		{name: "RulesOfRecords", text: "Nater-Lebron v. Shalala, 120 F. Supp. 2d 175 (D.P.R. 2000). The patent is licensed. (R. 17, Pl.'s Mem., Ex. 4.) The motion under Ohio Civ.R. 12(B)(6) fails.\n",
+			want: []mention{{extract.TypeLaw, "Ohio Civ.R. 12(B)(6)"}},
+			none: []none{{extract.TypeLaw, func(s string) bool { return s == "R. 2000" || s == "R. 17" }}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2914,30 +2899,4 @@ func TestCounselFirmsWrappedNamesAndCitationsInTheStage(t *testing.T) {
 		mention{extract.TypeLaw, "Fed. R. App. P. 32.1"}, mention{extract.TypeOrg, "MILLER BARONDESS, LLP"})
 	text = "1:25-cv-08491\nKao v. Hengda Kite\nI. Executive Summary and Procedural Information\n- Plaintiff: Juncheng Kao (China)\n"
 	wantIn(t, stageResult(t, text).Mentions, mention{extract.TypeCase, "Kao v. Hengda Kite"})
-}
-
-// TestSignatureBlockFirmsInTheStage: a flattened signature block's firm
-// starts after its lawyer's name in capitals and after the city and state
-// before it; a semicolon ends a counsel list's firm.
-func TestSignatureBlockFirmsInTheStage(t *testing.T) {
-	text := "ATTORNEYS FOR APPELLANT: ERIC A. RIEGNER RICHARD S. EYNON Frost Brown Todd LLC DAVID M. BRINLEY Indianapolis, Indiana Eynon Law Group, P.C. Columbus, Indiana\n\n" +
-		"Bien & Summers, E. Elizabeth Summers, Novato; Kazan, McClain, Edises, Simon & Abrams, Philip A. Harley, for plaintiffs.\n"
-	res := stageResult(t, text)
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Frost Brown Todd LLC"}, mention{extract.TypeOrg, "Eynon Law Group, P.C."},
-		mention{extract.TypeOrg, "Kazan, McClain, Edises, Simon & Abrams"})
-}
-
-// TestStaffBylinesInStage: in the stage, a byline's paper is an
-// organisation.
-func TestStaffBylinesInStage(t *testing.T) {
-	res := stageResult(t, "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Tribune"})
-}
-
-// TestRulesOfRecordsInStage: in the stage, a court's abbreviation before a
-// year and a record's page are no rules, and Ohio's glued rules are whole.
-func TestRulesOfRecordsInStage(t *testing.T) {
-	res := stageResult(t, "Nater-Lebron v. Shalala, 120 F. Supp. 2d 175 (D.P.R. 2000). The patent is licensed. (R. 17, Pl.'s Mem., Ex. 4.) The motion under Ohio Civ.R. 12(B)(6) fails.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeLaw, "Ohio Civ.R. 12(B)(6)"})
-	wantNone(t, res.Mentions, extract.TypeLaw, func(s string) bool { return s == "R. 2000" || s == "R. 17" })
 }
