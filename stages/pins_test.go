@@ -977,8 +977,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "TIMES STAFF WRITER"); a rule glued to its set's abbreviation starts
 	// at the set ("Ohio Civ.R. 12(B)(6)", "L.R. 56.1(a)"), and a "R." that
 	// ends another abbreviation or cites the record is no rule ("D.P.R.
-	// 2000", "(R. 17, Pl.'s Mem.)"); the sample has none.
-	"extract": {"extract/v56", "8233445eaa40eb1b"},
+	// 2000", "(R. 17, Pl.'s Mem.)"); the sample has none. extract/v57
+	// (fiftieth session): a title of an Act by its Roman number alone is
+	// a law ("a federal Title III investigation", "Title II applies");
+	// the sample has none.
+	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -2328,6 +2328,33 @@ var namedLawForms = regexp.MustCompile(`\bTitle[ \t]+(?:VII|IX)\b(?:[ \t]+of[ \t
 	`|\b(?:ABA[ \t]+)?(?:Model[ \t]+)?(?:Rules[ \t]+of[ \t]+Professional[ \t]+Conduct|Code[ \t]+of[ \t]+(?:Judicial|Professional)[ \t]+(?:Conduct|Responsibility))\b` +
 	`|\bCanon[ \t]+\d[A-Z]?(?:\(\d+\))*`)
 
+// bareTitle is a title of an Act by its Roman number alone, one the
+// namedLawForms do not know: "a federal Title III investigation" (the
+// wiretap Act), "Title II applies to the city" (the ADA), "Title IV
+// funds". bareTitles keeps one that no Act's name or "the" follows.
+var bareTitle = regexp.MustCompile(`\bTitle[ \t]+(?:I{2,3}|IV|VI|VIII|XI{0,3}|XIV|XVI{0,3}|XIX|XX)\b`)
+
+// titleFollower is what makes a title more than a bare one: the Act it
+// is of ("Title III of the Americans with Disabilities Act", which the
+// patterns read whole), a name in parentheses ("Title VI (Customs
+// Modernization) of the …") or "the" and the Act's name with "of" lost.
+var titleFollower = regexp.MustCompile(`^(?:[ \t\n]+(?:of|the|OF|THE)\b|[ \t]*\()`)
+
+// bareTitles returns each bareTitle, a law, that titleFollower does not
+// continue.
+func bareTitles(t string) []cand {
+	if !strings.Contains(t, "Title ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range bareTitle.FindAllStringIndex(t, -1) {
+		if !titleFollower.MatchString(t[m[1]:]) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // newJerseyRule is a rule of New Jersey's court rules, which number a
 // rule by its part, a colon, its chapter and its number: "R. 4:46-2(c)",
 // "Rule 1:36-3", "New Jersey Court Rule 3:22-1", "N.J. Ct. R. 2:10-2"; the

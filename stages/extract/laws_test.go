@@ -498,6 +498,9 @@ func TestLawFormsInTheStage(t *testing.T) {
 		{"West's run-together code names, a lettered subsection, a star page", "See Tex. Civ. Prac. & Rem.Code § 103.001(a) and TEX. CIV. PRAC. & REM.CODE § 103.051(b-1); Cal.Civ.Proc.Code § 425.16; " +
 			"compensation.[1]*700 TEX. CIV. PRAC. & REM.CODE § 103.001(a)(1); 42 Pa.C.S. § 9712(a).\n",
 			"Tex. Civ. Prac. & Rem.Code § 103.001(a)|TEX. CIV. PRAC. & REM.CODE § 103.051(b-1)|Cal.Civ.Proc.Code § 425.16|TEX. CIV. PRAC. & REM.CODE § 103.001(a)(1)|42 Pa.C.S. § 9712(a)"},
+		{"a title alone, not one an Act's name or a parenthesis follows", "The FBI conducted a federal Title III investigation. Title II applies to the city, " +
+			"and Title IV of the Higher Education Act of 1965 to the school; section 623 of Title VI (Customs Modernization) of the Act.\n",
+			"Title III|Title II|Title IV of the Higher Education Act of 1965|section 623"},
 		{"the Act's year before its name", "in violation of Title VII of the 1964 Civil Rights Act and Section 10(b) of the 1934 Securities Exchange Act; section 3 of the 1990 report.\n",
 			"Title VII of the 1964 Civil Rights Act|Section 10(b) of the 1934 Securities Exchange Act|section 3"},
 	} {
@@ -507,6 +510,14 @@ func TestLawFormsInTheStage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBareTitles: a title by its Roman number alone is a law; one that
+// the Act's name, "the" or a parenthesis follows is left to the passes
+// that read it whole.
+func TestBareTitles(t *testing.T) {
+	wantFind(t, bareTitles, "a federal Title III investigation; Title II, Title XVI and Title XX apply; TITLE III.", "Title III|Title II|Title XVI|Title XX")
+	wantFind(t, bareTitles, "Title III of the ADA; Title III the American with Disabilities Act; Title VI (Customs Modernization); a Title I school; Title IIIA.", "")
 }
 
 // TestProvisionsOfLaws: a provision the patterns read alone and the law's
