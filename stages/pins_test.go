@@ -980,7 +980,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// 2000", "(R. 17, Pl.'s Mem.)"); the sample has none. extract/v57
 	// (fiftieth session): a title of an Act by its Roman number alone is
 	// a law ("a federal Title III investigation", "Title II applies");
-	// the sample has none.
+	// the Customs rulings' mirror's misspelt trade commission is the
+	// commission ("United States International Trade Commision Rulings"),
+	// and the office letters of a ruling's number are no place ("NY
+	// K88257"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

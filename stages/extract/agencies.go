@@ -10,7 +10,9 @@ import (
 // commissions legal texts name in full, one per line, and the mortgage
 // enterprises the federal government chartered and the board Congress set
 // over Puerto Rico's finances, by their names and their
-// nicknames ("Fannie Mae", which the tagger reads as a person's name). Their names hold
+// nicknames ("Fannie Mae", which the tagger reads as a person's name), and
+// one misspelling the Customs rulings' mirror at faqs.org heads every page
+// with ("United States International Trade Commision"). Their names hold
 // "and", commas and "of", where the patterns and the tagger cut them ("the
 // Occupational Safety and Health Administration" read as "Health
 // Administration", "the Bureau of Alcohol, Tobacco, Firearms and
@@ -53,6 +55,7 @@ Equal Employment Opportunity Commission
 Federal Election Commission
 Consumer Product Safety Commission
 International Trade Commission
+International Trade Commision
 National Labor Relations Board
 Merit Systems Protection Board
 Federal Labor Relations Authority
@@ -331,6 +334,11 @@ func agencyGoesOn(t string, e int) bool {
 	case "and", "AND", "&", "of", "OF", "for", "FOR":
 		ns, ne, ok := nextWord(t, we)
 		return ok && capitalised(t[ns:ne])
+	case "Rulings":
+		// The body's rulings, a heading's words after its name: "United
+		// States International Trade Commision Rulings And Harmonized
+		// Tariff Schedule".
+		return false
 	}
 	return capitalised(t[ws:we])
 }

@@ -33,6 +33,8 @@ func TestAgencyNames(t *testing.T) {
 			"ORG Office of Workers' Compensation Programs|ORG Interior Board of Land Appeals|ORG Patent Trial and Appeal Board|ORG United States Postal Service"},
 		{"inspectors, customs, parole and the survey", "the United States Postal Inspection Service and the U.S. Customs Service; the United States Parole Commission and the U.S. Geological Survey.",
 			"ORG United States Postal Inspection Service|ORG U.S. Customs Service|ORG United States Parole Commission|ORG U.S. Geological Survey"},
+		{"the Customs rulings' mirror's misspelling and its heading", "United States International Trade Commision Rulings And Harmonized Tariff Schedule\nThe International Trade Commission Reports.",
+			"ORG United States International Trade Commision"},
 		{"the Corps alone", "The Corps of Engineers' pierhead line and the U.S. Army Corps of Engineers.", "ORG Corps of Engineers|ORG U.S. Army Corps of Engineers"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

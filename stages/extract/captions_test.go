@@ -125,6 +125,11 @@ func TestChromeStarts(t *testing.T) {
 	cs = []cand{{typ: TypeCase, start: 0, end: strings.Index(text, "\nVincent AIE")}, {typ: TypeCase, start: strings.Index(text, "Vincent AIE"), end: strings.Index(text, "\nSign")},
 		{typ: TypeCase, start: strings.Index(text, "Sign"), end: len(text) - 1}}
 	wantTyped(t, chromeStarts, text, cs, "CASE Animal Welfare Inst. v. Martin|CASE Vincent AIELLO, Plaintiff-Appellant, v. TOWN OF BROOKHAVEN|CASE Acme Corp. v. Roe")
+	// A Customs ruling's office letters an index's range left to the
+	// tagger name no place; New York's abbreviation elsewhere does.
+	text = "2004 NY Rulings > NY K88211 - NY K88257 > NY K88233\nNew York, NY 10001\n"
+	cs = []cand{{typ: TypeLocation, start: strings.Index(text, "NY K88257"), end: strings.Index(text, " K88257")}, {typ: TypeLocation, start: strings.LastIndex(text, "NY"), end: strings.LastIndex(text, " 10001")}}
+	wantMend(t, chromeStarts, text, cs, "NY")
 	// One such label alone may be a name's start.
 	text = "CourtSmart Digital Systems, Inc. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}

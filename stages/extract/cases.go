@@ -1613,8 +1613,9 @@ func lineStartAt(t string, i int) bool {
 // case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
 // program's maker from a page's chrome ("Microsoft Word version") and a
-// research site's name ("Elawyers Elawyers"), and starts a company's name
-// after a press release's "About" heading.
+// research site's name ("Elawyers Elawyers") and a Customs ruling's
+// office ("NY K88257"), and starts a company's name after a
+// press release's "About" heading.
 func chromeStarts(t string, cs []cand) []cand {
 	if containsAny(t, []string{"Microsoft ", "Adobe "}) {
 		// "Click here for Microsoft Word version": a program's maker in
@@ -1664,6 +1665,14 @@ func chromeStarts(t string, cs []cand) []cand {
 				}
 			}
 		}
+	}
+	if strings.Contains(t, "NY ") {
+		// "NY K88211 - NY K88257": the office letters of a Customs
+		// ruling's number, one an index's range leaves to the tagger
+		// (customsRange), name no place.
+		cs = slices.DeleteFunc(cs, func(c cand) bool {
+			return c.typ == TypeLocation && t[c.start:c.end] == "NY" && customsRulingAt(t, c.start)
+		})
 	}
 	if strings.Contains(t, "Opinion") {
 		// "Goodman v. Hous. Auth. of Dekalb Cnty.Opinion": a research

@@ -18,6 +18,13 @@ func customsRulingNumber(s string) bool {
 	return customsRuling.FindString(s) == s
 }
 
+// customsRulingAt reports whether a Customs ruling's number starts at i
+// of t.
+func customsRulingAt(t string, i int) bool {
+	m := customsRuling.FindStringIndex(t[i:min(len(t), i+len("N.Y. 1234567"))])
+	return m != nil && m[0] == 0
+}
+
 // customsRange is a ruling's number that opens or closes a range of them
 // in a research site's index ("NY D81364 - NY D81415"): a list of other
 // rulings, none of them the page's.

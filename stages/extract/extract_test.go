@@ -2467,6 +2467,12 @@ func TestFormsInTheStage(t *testing.T) {
 			"Colgate owns United States Patent No. 5,033,488 and United States Design Patent No. D696,456.\n",
 			want: []mention{{extract.TypeLaw, "7319.30.1000"}, {extract.TypeLaw, "Harmonized Tariff Schedule of the United States"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
+		// The Customs rulings' mirror heads its pages with the trade commission misspelt, and
+		// its index's range of rulings names no place.
+		{name: "RulingsMirror", text: "United States International Trade Commision Rulings And Harmonized Tariff Schedule\n" +
+			"faqs.org > Rulings and Tariffs Home > Rulings By Number > 2004 NY Rulings > NY K88211 - NY K88257 > NY K88233\n\nPrevious Ruling Next Ruling\n",
+			want: []mention{{extract.TypeOrg, "United States International Trade Commision"}, {extract.TypeCase, "NY K88233"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "NY" }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
