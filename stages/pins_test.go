@@ -983,7 +983,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the Customs rulings' mirror's misspelt trade commission is the
 	// commission ("United States International Trade Commision Rulings"),
 	// and the office letters of a ruling's number are no place ("NY
-	// K88257"); the sample has none.
+	// K88257"); the tariff schedule's General Rules of Interpretation
+	// are laws ("GRI 3(b)", "the GRIs"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -89,10 +89,17 @@ var bareItem = regexp.MustCompile(`^(?i:item)[ \t]+\d{3}\.\d{2}$`)
 // States" is one law.
 var tariffOf = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+the[ \t\n]+`)
 
-// tariffLaws returns the schedules and their headings, laws, in a text
-// that names a schedule (tariffText): customs rulings and the courts' and
-// agencies' texts on duties. A heading's number before "of the" and the
-// schedule's name takes the name in.
+// tariffRule is one of the schedule's General Rules of Interpretation, a
+// law of its own, by its name or its initials, with its number or not:
+// "GRI 3(b)", "GRI 3 (b)", "General Rule of Interpretation 3", "General
+// Rules of Interpretation (GRI)", "the GRIs".
+var tariffRule = regexp.MustCompile(`\b(?:GRIs\b|(?:GRI\b|General[ \t\n]+Rules?[ \t\n]+of[ \t\n]+Interpretation\b(?:[ \t]+\(GRI\))?)(?:[ \t]+\d{1,2}\b(?:[ \t]?\([a-z]\))?)?)`)
+
+// tariffLaws returns the schedules, their headings and their rules of
+// interpretation, laws, in a text that names a schedule (tariffText):
+// customs rulings and the courts' and agencies' texts on duties. A
+// heading's number before "of the" and the schedule's name takes the name
+// in.
 func tariffLaws(t string) []cand {
 	if !containsAny(t, []string{"HTS", "TSUS", "Harmonized", "Tariff"}) || !tariffText.MatchString(t) {
 		return nil
@@ -109,6 +116,11 @@ func tariffLaws(t string) []cand {
 			continue
 		}
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: end, source: SourcePattern})
+	}
+	if strings.Contains(t, "GRI") || strings.Contains(t, "of Interpretation") {
+		for _, m := range tariffRule.FindAllStringIndex(t, -1) {
+			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+		}
 	}
 	for _, m := range tariffSchedule.FindAllStringIndex(t, -1) {
 		if !slices.ContainsFunc(out, func(c cand) bool { return c.start <= m[0] && c.end >= m[1] }) {

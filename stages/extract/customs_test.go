@@ -37,4 +37,11 @@ func TestTariffLaws(t *testing.T) {
 	wantFind(t, tariffLaws, "Classified under TSUS item 737.90; subheading 6110.20.20.10 of the HTSUS.", "TSUS item 737.90|subheading 6110.20.20.10 of the HTSUS")
 	wantFind(t, tariffLaws, "The court read item 737.90 of the list.", "")
 	wantFind(t, tariffLaws, "The court read item 737.90 of the list, not of the TSUS.", "TSUS")
+	// The schedule's rules of interpretation, by name or initials, with
+	// their numbers or not; a name that opens with the initials is none.
+	wantFind(t, tariffLaws, "Under the HTSUS the GRIs apply: GRI 1, then GRI 3 (b) and GRI 3(b); General Rule of Interpretation 3 and General Rules of Interpretation (GRI) 2(b). GRIFFIN sued.",
+		"GRIs|GRI 1|GRI 3 (b)|GRI 3(b)|General Rule of Interpretation 3|General Rules of Interpretation (GRI) 2(b)|HTSUS")
+	wantFind(t, tariffLaws, "Under the HTSUS, GRI 1 governs.", "GRI 1|HTSUS")
+	wantFind(t, tariffLaws, "Under the HTSUS, General Rule of Interpretation 3 governs.", "General Rule of Interpretation 3|HTSUS")
+	wantFind(t, tariffLaws, "GRI 3(b) of the company's rules.", "")
 }

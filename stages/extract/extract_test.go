@@ -2473,6 +2473,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"faqs.org > Rulings and Tariffs Home > Rulings By Number > 2004 NY Rulings > NY K88211 - NY K88257 > NY K88233\n\nPrevious Ruling Next Ruling\n",
 			want: []mention{{extract.TypeOrg, "United States International Trade Commision"}, {extract.TypeCase, "NY K88233"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "NY" }}}},
+		// The schedule's rules of interpretation are laws.
+		{name: "TariffRules", text: "Classification under the HTSUS is made in accordance with the GRIs. GRI 3(b) provides that composite goods are classified by their essential character.\n",
+			want: []mention{{extract.TypeLaw, "GRIs"}, {extract.TypeLaw, "GRI 3(b)"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "GRI") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
