@@ -984,7 +984,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// commission ("United States International Trade Commision Rulings"),
 	// and the office letters of a ruling's number are no place ("NY
 	// K88257"); the tariff schedule's General Rules of Interpretation
-	// are laws ("GRI 3(b)", "the GRIs"); the sample has none.
+	// are laws ("GRI 3(b)", "the GRIs"); a federal district court by its
+	// name before 1948 is a court ("District Court of the United States
+	// for the Western District of Missouri"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -1145,8 +1147,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the document names; the sample has none. resolve/v34 (forty-seventh
 	// session) joins Courthouse News Service's credit "CN" to its name,
 	// and the country's initials and whole name as a place to "United
-	// States"; the sample has none.
-	"resolve": {"resolve/v34", "cd2830e3697f4706"},
+	// States"; the sample has none. resolve/v35 (fiftieth session) keys a
+	// federal district court by its name before 1948 as by today's
+	// ("District Court of the United States for the District of
+	// Columbia", "D.D.C."); the sample has none.
+	"resolve": {"resolve/v35", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -58,6 +58,24 @@ func districtCourts(t string) []cand {
 	return out
 }
 
+// olderDistrictCourt is a federal district court by the name it had before
+// 1948, the country after the court: "District Court of the United States
+// for the Northern District of Illinois", which the patterns read as a
+// place and a district.
+var olderDistrictCourt = regexp.MustCompile(`^District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` +
+	`(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)\b`)
+
+// olderDistrictCourts returns the courts olderDistrictCourt finds.
+func olderDistrictCourts(t string) []cand {
+	var out []cand
+	for at := range occurrences(t, "District Court of the United States", 0) {
+		if m := olderDistrictCourt.FindStringIndex(t[at:]); m != nil {
+			out = append(out, cand{typ: TypeCourt, start: at, end: at + m[1], source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // dashedCircuits returns the courts of appeals dashedCircuit finds where
 // "Court of Appeals" stands.
 func dashedCircuits(t string) []cand {

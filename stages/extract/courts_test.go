@@ -421,3 +421,13 @@ func TestBareAppellateDivisions(t *testing.T) {
 		"Superior Court of New Jersey, Appellate Division. Massachusetts Appellate Division; the Appellate Division of the Supreme Court.\nAppellate Division\n"
 	wantFind(t, bareAppellateDivisions, text, "Appellate Division|Appellate Division, Second Department|Appellate Division")
 }
+
+// TestOlderDistrictCourts: a federal district court by its name before
+// 1948 is one court, its district's part and the District of Columbia
+// too; a district that names no state, or none at all, is left alone.
+func TestOlderDistrictCourts(t *testing.T) {
+	wantFind(t, olderDistrictCourts, "Appeal from the District Court of the United States for the Northern District of Illinois, Eastern Division; "+
+		"in the District Court of the United States for the District of\nColumbia; the District Court of the United States for the district aforesaid; "+
+		"the District Court of the United States for the Western District of Narnia; the District Court of the United States for the District of Kansasville.",
+		"District Court of the United States for the Northern District of Illinois|District Court of the United States for the District of\nColumbia")
+}

@@ -2477,6 +2477,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "TariffRules", text: "Classification under the HTSUS is made in accordance with the GRIs. GRI 3(b) provides that composite goods are classified by their essential character.\n",
 			want: []mention{{extract.TypeLaw, "GRIs"}, {extract.TypeLaw, "GRI 3(b)"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "GRI") }}}},
+		// A federal district court by its name before 1948 is a court, not a place and a district.
+		{name: "OlderDistrictCourts", text: "Appeal from the District Court of the United States for the Western District of Missouri; the decree is affirmed.\n",
+			want: []mention{{extract.TypeCourt, "District Court of the United States for the Western District of Missouri"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},

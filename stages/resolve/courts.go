@@ -80,7 +80,11 @@ func courtKey(toks []string) string {
 		return "circuit " + n
 	}
 	// District courts written out: "[United States District Court for
-	// the] [Southern] District of New York".
+	// the] [Southern] District of New York", and by the name they had
+	// before 1948, "District Court of the United States for the …".
+	if len(toks) > 5 && slices.Equal(toks[:5], []string{"district", "court", "of", "united", "states"}) {
+		toks = append([]string{"united", "states", "district", "court"}, toks[5:]...)
+	}
 	for i, t := range toks {
 		if t != "district" || i+2 >= len(toks) || toks[i+1] != "of" {
 			continue
