@@ -1375,6 +1375,10 @@ var (
 	// a comma, its acronym in parentheses before it; ", as amended (" or
 	// ", as amended, " ("the Animal Welfare Act, as amended (7 U.S.C. §
 	// 2131 et seq.)").
+	// parenGap is a parenthesis that opens a provision's codification:
+	// " (" of "Section 5 of the Federal Trade Commission Act (15 U.S.C. §
+	// 45)".
+	parenGap = regexp.MustCompile(`^[ \t\n]*\($`)
 	actGap = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
 )
 
@@ -1485,7 +1489,9 @@ func definedLawAcronyms(doc []rune, ms []Mention) []Mention {
 // RCW 41.56") refer to that name, so resolve makes them one law, as a
 // Public Law's citation is its Act's; so does a section of the U.S. Code
 // or the C.F.R. right after the provision it codifies ("Section 2(d) of
-// the Trademark Act, 15 U.S.C. § 1052(d)"): one provision cited two ways.
+// the Trademark Act, 15 U.S.C. § 1052(d)", or in parentheses: "Section
+// 361 of the Public Health Service Act (42 U.S.C. § 264)"): one provision
+// cited two ways.
 // The citation of one section after an Act's name ("the Federal
 // Arbitration Act, 9 U.S.C. § 10") is that section, a law of its own. ms
 // must be sorted by start.
@@ -1509,7 +1515,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			txt, gap := oneSpace(m.Text), string(doc[ms[last].End:m.Start])
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) {
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && codeSection.MatchString(txt) && parenGap.MatchString(gap)) {
 				last = i
 				continue
 			}
