@@ -1379,7 +1379,7 @@ var (
 	// " (" of "Section 5 of the Federal Trade Commission Act (15 U.S.C. §
 	// 45)".
 	parenGap = regexp.MustCompile(`^[ \t\n]*\($`)
-	actGap = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
+	actGap   = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
 )
 
 // articleGap is actGap with an article or section of the law cited
