@@ -988,7 +988,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name before 1948 is a court ("District Court of the United States
 	// for the Western District of Missouri"); a provision's codification
 	// in parentheses after it is that provision ("Section 361 of the
-	// Public Health Service Act (42 U.S.C. § 264)"); the sample has none.
+	// Public Health Service Act (42 U.S.C. § 264)"); a public records
+	// portal's chrome glued to the page names nothing ("HomeMy
+	// WebLinkAbout08-5454ROHAN DOOKHARAN"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

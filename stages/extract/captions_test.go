@@ -130,6 +130,12 @@ func TestChromeStarts(t *testing.T) {
 	text = "2004 NY Rulings > NY K88211 - NY K88257 > NY K88233\nNew York, NY 10001\n"
 	cs = []cand{{typ: TypeLocation, start: strings.Index(text, "NY K88257"), end: strings.Index(text, " K88257")}, {typ: TypeLocation, start: strings.LastIndex(text, "NY"), end: strings.LastIndex(text, " 10001")}}
 	wantMend(t, chromeStarts, text, cs, "NY")
+	// A public records portal's links and the file's number glued to the
+	// page name nothing; a name read over them starts after them.
+	text = "HomeMy WebLinkAbout08-5454ROHAN DOOKHARAN,\nPetitioner\nHomeMy WebLinkAboutC24-248 State of Colorado\n"
+	cs = []cand{{typ: TypeOrg, start: 0, end: len("HomeMy")}, {typ: TypePerson, start: 0, end: strings.Index(text, ",")},
+		{typ: TypeOrg, start: strings.LastIndex(text, "HomeMy"), end: strings.LastIndex(text, "HomeMy") + len("HomeMy")}}
+	wantMend(t, chromeStarts, text, cs, "ROHAN DOOKHARAN")
 	// One such label alone may be a name's start.
 	text = "CourtSmart Digital Systems, Inc. sued.\n"
 	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}}

@@ -1613,8 +1613,9 @@ func lineStartAt(t string, i int) bool {
 // case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
 // program's maker from a page's chrome ("Microsoft Word version") and a
-// research site's name ("Elawyers Elawyers") and a Customs ruling's
-// office ("NY K88257"), and starts a company's name after a
+// research site's name ("Elawyers Elawyers"), a Customs ruling's office
+// ("NY K88257") and a public records portal's chrome ("HomeMy
+// WebLinkAbout"), and starts a company's name after a
 // press release's "About" heading.
 func chromeStarts(t string, cs []cand) []cand {
 	if containsAny(t, []string{"Microsoft ", "Adobe "}) {
@@ -1665,6 +1666,21 @@ func chromeStarts(t string, cs []cand) []cand {
 				}
 			}
 		}
+	}
+	if strings.Contains(t, webLink) {
+		// "HomeMy WebLinkAbout08-5454ROHAN DOOKHARAN,": a public records
+		// portal's links and the file's number glued to the page name
+		// nothing; a name read over them starts after them.
+		for i, c := range cs {
+			at := strings.LastIndex(t[:min(len(t), c.start+len(webLink))], webLink)
+			if at < 0 || c.start >= at+len(webLink) {
+				continue
+			}
+			e := at + len(webLink)
+			e += len(gluedFileNumber.FindString(t[e:]))
+			cs[i].start = min(e, c.end)
+		}
+		cs = slices.DeleteFunc(cs, func(c cand) bool { return c.start >= c.end })
 	}
 	if strings.Contains(t, "NY ") {
 		// "NY K88211 - NY K88257": the office letters of a Customs
@@ -1724,6 +1740,14 @@ func chromeStarts(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// webLink is the chrome a public records portal (Laserfiche's WebLink)
+// opens each page with, glued together and to the file's name after it.
+const webLink = "HomeMy WebLinkAbout"
+
+// gluedFileNumber is a file's number glued to the text after webLink,
+// before a capital: "08-5454" of "08-5454ROHAN DOOKHARAN".
+var gluedFileNumber = regexp.MustCompile(`^[0-9][0-9-]*`)
 
 // researchSites are the legal research sites whose pages' chrome names
 // them, no entity (docs/entity-guidelines.md).

@@ -2481,6 +2481,9 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "OlderDistrictCourts", text: "Appeal from the District Court of the United States for the Western District of Missouri; the decree is affirmed.\n",
 			want: []mention{{extract.TypeCourt, "District Court of the United States for the Western District of Missouri"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "United States" }}}},
+		// A public records portal's chrome glued to the page names nothing.
+		{name: "RecordsPortalChrome", text: "HomeMy WebLinkAbout1999-1546 ROBERT M. MUMMA, II, : IN THE COURT OF COMMON PLEAS OF\nHomeMy WebLinkAboutResolution - 2003-R0233 - Ground Lease Agreement\n",
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "HomeMy") }}, {extract.TypePerson, func(s string) bool { return strings.Contains(s, "WebLink") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
