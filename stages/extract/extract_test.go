@@ -2484,6 +2484,10 @@ func TestFormsInTheStage(t *testing.T) {
 		// A public records portal's chrome glued to the page names nothing.
 		{name: "RecordsPortalChrome", text: "HomeMy WebLinkAbout1999-1546 ROBERT M. MUMMA, II, : IN THE COURT OF COMMON PLEAS OF\nHomeMy WebLinkAboutResolution - 2003-R0233 - Ground Lease Agreement\n",
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "HomeMy") }}, {extract.TypePerson, func(s string) bool { return strings.Contains(s, "WebLink") }}}},
+		// A news photo's credit names its photographer and its outlet.
+		{name: "PhotoCredits", text: "Agents raided the market on Sunday. (Amy Davis/Baltimore Sun)\n\nLast month's raid closed it.\n",
+			want: []mention{{extract.TypePerson, "Amy Davis"}, {extract.TypeOrg, "Baltimore Sun"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "/") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},

@@ -159,6 +159,45 @@ func mastheads(t string) []cand {
 	return out
 }
 
+// photoCredit is a news photo's credit, the photographer and the outlet
+// after a slash, in parentheses or after "Photo:" or "Photo by": "(Amy
+// Davis/Baltimore Sun)", "(Andy Bronson / The Herald)", "(Jennifer
+// Hauck/The Valley News via AP)", "Photo by Keith Thorpe/Peninsula Daily
+// News". Group 1 is the photographer, 2 the outlet, 3 the wire it came by.
+var photoCredit = regexp.MustCompile(`(?:\(|\b(?:Photo|PHOTO|Photograph|Image)(?:[ \t]+by)?:?[ \t]+)` +
+	`([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]?/[ \t]?` +
+	`((?:The[ \t]+)?[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:[ \t]+file)?(?:[ \t]+via[ \t]+([A-Z][A-Za-z]+))?(?:\)|[ \t]*\n)`)
+
+// photoCredits returns the people and the outlets photoCredit credits; a
+// photographer that is a paper by its kind is an outlet too ("(Star
+// Tribune/TNS)"), and a credit whose outlet is a file's or a handout's
+// word is none.
+func photoCredits(t string) []cand {
+	if !strings.Contains(t, "/") || !containsAny(t, []string{"(", "Photo", "PHOTO", "Image"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range photoCredit.FindAllStringSubmatchIndex(t, -1) {
+		if photoNoOutlet[strings.ToLower(t[m[4]:m[5]])] {
+			continue
+		}
+		who := TypePerson
+		if newsKinds[strings.ToLower(lastWord(t[m[2]:m[3]]))] {
+			who = TypeOrg
+		}
+		out = append(out, cand{typ: who, start: m[2], end: m[3], source: SourcePattern},
+			cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+		if m[6] >= 0 {
+			out = append(out, cand{typ: TypeOrg, start: m[6], end: m[7], source: SourcePattern})
+		}
+	}
+	return out
+}
+
+// photoNoOutlet are a photo credit's words after the slash that name no
+// outlet: a file's, a handout's, a stock service's kind.
+var photoNoOutlet = wordSet(`file handout courtesy submitted contributed`)
+
 // staffByline is a news story's byline that names its paper by the word
 // its staff go by: "Tribune Staff Writer", "TIMES STAFF WRITER", "MetNews
 // Staff Writer". Group 1 is the paper's word.

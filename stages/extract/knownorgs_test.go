@@ -77,3 +77,20 @@ func TestStaffBylines(t *testing.T) {
 		"By MAURA DOLAN TIMES STAFF WRITER\nFormer Times Staff Writer Jane Doe\n1996|Tribune Staff Writer",
 		"Washington Post|Los Angeles Times|Washington Post|TIMES|Times|Tribune")
 }
+
+// TestPhotoCredits: a news photo's credit names its photographer and its
+// outlet, and the wire it came by; a paper in the photographer's place is
+// an outlet; an outlet's own file and a handout are none.
+func TestPhotoCredits(t *testing.T) {
+	wantFind(t, photoCredits, "The market shut. (Amy Davis/Baltimore Sun) The river (Andy Bronson / The Herald). The vane (Jennifer Hauck/The Valley News via AP).\n"+
+		"Photo by Keith Thorpe/Peninsula Daily News\n",
+		"Amy Davis|Baltimore Sun|Andy Bronson|The Herald|Jennifer Hauck|The Valley News|AP|Keith Thorpe|Peninsula Daily News")
+	wantFind(t, photoCredits, "The market shut. (Amy Davis/Baltimore Sun)", "Amy Davis|Baltimore Sun")
+	wantFind(t, photoCredits, "Photo by Keith Thorpe/Peninsula Daily News\n", "Keith Thorpe|Peninsula Daily News")
+	wantFind(t, photoCredits, "PHOTO: Keith Thorpe/Peninsula Daily News\n", "Keith Thorpe|Peninsula Daily News")
+	wantFind(t, photoCredits, "Image: Keith Thorpe/Peninsula Daily News\n", "Keith Thorpe|Peninsula Daily News")
+	wantFind(t, photoCredits, "Old photo (Bloomberg News/File 2007). The store (Jane Roe/Handout). A ratio (Smith Jones/Acme Corp 2019).", "")
+	if got := typedTexts("The lake (Star Tribune/TNS)", photoCredits("The lake (Star Tribune/TNS)")); got != "ORG Star Tribune|ORG TNS" {
+		t.Errorf("got %q, want a paper and a service", got)
+	}
+}
