@@ -991,8 +991,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Public Health Service Act (42 U.S.C. § 264)"); a public records
 	// portal's chrome glued to the page names nothing ("HomeMy
 	// WebLinkAbout08-5454ROHAN DOOKHARAN"); a news photo's credit names
-	// its photographer and its outlet ("(Amy Davis/Baltimore Sun)"); the
-	// sample has none.
+	// its photographer and its outlet ("(Amy Davis/Baltimore Sun)"), and
+	// a newspaper named for its place is no place ("San Francisco
+	// Chronicle", "Los Angeles Daily News"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

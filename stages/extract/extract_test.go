@@ -2488,6 +2488,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "PhotoCredits", text: "Agents raided the market on Sunday. (Amy Davis/Baltimore Sun)\n\nLast month's raid closed it.\n",
 			want: []mention{{extract.TypePerson, "Amy Davis"}, {extract.TypeOrg, "Baltimore Sun"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "/") }}}},
+		// A newspaper named for its place is an organisation, not the place.
+		{name: "PlacePapers", text: "The San Francisco Chronicle reported the sale first, and the Los Angeles Daily News followed.\n",
+			want: []mention{{extract.TypeOrg, "San Francisco Chronicle"}, {extract.TypeOrg, "Los Angeles Daily News"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Los Angeles" || strings.HasPrefix(s, "San Francisco") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},

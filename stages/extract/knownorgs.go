@@ -198,6 +198,37 @@ func photoCredits(t string) []cand {
 // outlet: a file's, a handout's, a stock service's kind.
 var photoNoOutlet = wordSet(`file handout courtesy submitted contributed`)
 
+// paperWords are the words a newspaper named for its place ends in, past
+// newsKinds and bylineKinds: "Anniston Star", "Baltimore Sun", "Fresno
+// Bee".
+var paperWords = wordSet(`star sun bee`)
+
+// paperAfter is a newspaper's kind after its place's name, the name ending
+// there: " Daily News" of "Los Angeles Daily News", " Chronicle" of "San
+// Francisco Chronicle"; a capitalised word after it goes on with another
+// name ("Houston Post Office", "Times Square").
+var paperAfter = regexp.MustCompile(`^[ \t]+(?:(?:Daily|Morning|Evening)[ \t]+News|Sun-News|Times|Tribune|Herald|Chronicle|Courant|Gazette|Post|Star|Sun|Journal|Dispatch|Inquirer|Enquirer|Examiner|Sentinel|Courier|Observer|Register|Ledger|Globe|Bee)\b([ \t]+[A-Z]|[-–][A-Z])?`)
+
+// placePapers makes a newspaper named for its place an organisation where
+// the tagger read a place: over its kind ("San Francisco Chronicle",
+// "Anniston Star") or before it ("Los Angeles" of "Los Angeles Daily
+// News").
+func placePapers(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeLocation {
+			continue
+		}
+		if w := strings.ToLower(lastWord(t[c.start:c.end])); strings.ContainsAny(t[c.start:c.end], " \t") && (newsKinds[w] || bylineKinds[w] || paperWords[w]) {
+			cs[i].typ = TypeOrg
+			continue
+		}
+		if m := paperAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+24)]); m != nil && m[2] < 0 {
+			cs[i].typ, cs[i].end = TypeOrg, c.end+m[1]
+		}
+	}
+	return cs
+}
+
 // staffByline is a news story's byline that names its paper by the word
 // its staff go by: "Tribune Staff Writer", "TIMES STAFF WRITER", "MetNews
 // Staff Writer". Group 1 is the paper's word.

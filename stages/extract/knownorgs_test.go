@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestKnownOrgNames: the known organisations named alone are found, whole
 // words only; inside a longer name, before a product's number or in
@@ -93,4 +96,18 @@ func TestPhotoCredits(t *testing.T) {
 	if got := typedTexts("The lake (Star Tribune/TNS)", photoCredits("The lake (Star Tribune/TNS)")); got != "ORG Star Tribune|ORG TNS" {
 		t.Errorf("got %q, want a paper and a service", got)
 	}
+}
+
+// TestPlacePapers: a newspaper named for its place is an organisation
+// where the tagger read a place, over its kind or before it; a place
+// before a longer name, a kind alone and a place before no kind are left.
+func TestPlacePapers(t *testing.T) {
+	text := "The San Francisco Chronicle, the Los Angeles Daily News and the Anniston Star reported from Houston Post Office Box 4 near Times Square; Star; Tribune; Las Vegas Sun-News. The Boston Globe-Democrat; Ohio."
+	var cs []cand
+	for _, name := range []string{"San Francisco Chronicle", "Los Angeles", "Anniston Star", "Houston", "Times", "Star", "Tribune", "Las Vegas", "Boston", "Ohio"} {
+		at := strings.Index(text, name)
+		cs = append(cs, cand{typ: TypeLocation, start: at, end: at + len(name)})
+	}
+	wantTyped(t, placePapers, text, cs, "ORG San Francisco Chronicle|ORG Los Angeles Daily News|ORG Anniston Star|LOCATION Houston|LOCATION Times|LOCATION Star|LOCATION Tribune|"+
+		"ORG Las Vegas Sun-News|LOCATION Boston|LOCATION Ohio")
 }
