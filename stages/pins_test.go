@@ -993,7 +993,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// WebLinkAbout08-5454ROHAN DOOKHARAN"); a news photo's credit names
 	// its photographer and its outlet ("(Amy Davis/Baltimore Sun)"), and
 	// a newspaper named for its place is no place ("San Francisco
-	// Chronicle", "Los Angeles Daily News"); the sample has none.
+	// Chronicle", "Los Angeles Daily News"); a known place before
+	// "-based", "-area" or "-born" is a place ("a Florida-based company",
+	// "The San Diego-based dealer"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

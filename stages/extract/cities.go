@@ -38,6 +38,49 @@ func knownPlace(name string) bool {
 	return placeWords(strings.Fields(name)) || knownPlaces[name]
 }
 
+// hyphenWords are the words after a place's name and a hyphen that make
+// it an adjective of a company, a home or a person: "Florida-based", "San
+// Diego-area", "London-born", "Ireland-registered".
+var hyphenWords = []string{"-based", "-area", "-born", "-headquartered", "-registered"}
+
+// hyphenPlaceBefore is the capitalised words, up to three, that end right
+// before one of hyphenWords.
+var hyphenPlaceBefore = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+$`)
+
+// hyphenPlaces returns the places before hyphenWords, the longest run of
+// the words before the hyphen that the lists know (knownPlace: "New York"
+// of "a New York-based bank", not "a New"); a name no list knows is left
+// to the tagger, and so is a word the hyphen's word runs on into
+// ("Ohio-bornholm").
+func hyphenPlaces(t string) []cand {
+	if !containsAny(t, hyphenWords) {
+		return nil
+	}
+	var out []cand
+	for _, w := range hyphenWords {
+		for k := range occurrences(t, w, 0) {
+			if e := k + len(w); e < len(t) && isLetter(t[e]) {
+				continue
+			}
+			from := max(0, k-48)
+			m := hyphenPlaceBefore.FindStringIndex(t[from:k])
+			if m == nil {
+				continue
+			}
+			for s := from + m[0]; s < k; s = strings.IndexAny(t[s:k], " \t") + s + 1 {
+				if knownPlace(t[s:k]) {
+					out = append(out, cand{typ: TypeLocation, start: s, end: k, source: SourcePattern})
+					break
+				}
+				if !strings.ContainsAny(t[s:k], " \t") {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 // municipality is a town's, a city's, a village's, a borough's or a
 // township's name after its kind and "of" ("Town of Hebron", "City of
 // North Little Rock"): group 1 is the name.

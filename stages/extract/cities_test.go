@@ -19,3 +19,18 @@ func TestResidences(t *testing.T) {
 		"residents of Acme University Housing."
 	wantFind(t, residences, text, "Bella Vista|Puerto Rico")
 }
+
+// TestHyphenPlaces: a known place before "-based", "-area", "-born",
+// "-headquartered" or "-registered" is a place, the longest run of the
+// words before the hyphen the lists know; a name they do not know, and
+// another word after the hyphen, are left.
+func TestHyphenPlaces(t *testing.T) {
+	wantFind(t, hyphenPlaces, "his Florida-based company; The San Diego-based dealer; a New York-based bank; the Jacksonville-area home; a London-born chef; "+
+		"a Dallas-headquartered firm; an Ireland-registered company; the Zzyzx-based firm; a Harvard-educated lawyer; Ohio-made parts; Ohio-bornholm.",
+		"Florida|San Diego|New York|Jacksonville|London|Dallas|Ireland")
+	for _, text := range []string{"a Florida-based firm", "the Jacksonville-area home", "a London-born chef", "a Dallas-headquartered firm", "an Ireland-registered company"} {
+		if got := candTexts(text, hyphenPlaces(text)); got == "" {
+			t.Errorf("%q: no place", text)
+		}
+	}
+}

@@ -2492,6 +2492,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "PlacePapers", text: "The San Francisco Chronicle reported the sale first, and the Los Angeles Daily News followed.\n",
 			want: []mention{{extract.TypeOrg, "San Francisco Chronicle"}, {extract.TypeOrg, "Los Angeles Daily News"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Los Angeles" || strings.HasPrefix(s, "San Francisco") }}}},
+		// A known place before "-based" or "-area" is a place.
+		{name: "HyphenPlaces", text: "The San Diego-based dealer sold a home in the Jacksonville-area market to a Florida-based company.\n",
+			want: []mention{{extract.TypeLocation, "San Diego"}, {extract.TypeLocation, "Jacksonville"}, {extract.TypeLocation, "Florida"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "-area") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
