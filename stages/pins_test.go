@@ -995,7 +995,15 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a newspaper named for its place is no place ("San Francisco
 	// Chronicle", "Los Angeles Daily News"); a known place before
 	// "-based", "-area" or "-born" is a place ("a Florida-based company",
-	// "The San Diego-based dealer"); the sample has none.
+	// "The San Diego-based dealer"); after the review: a title's part,
+	// heading or state code is no bare title ("Title IV-D", "Ohio Revised
+	// Code, Title XIII"), a photo credit's outlet must be one ("(Print
+	// Name/Title)" is none; "(AP Photo/Evan Vucci)" is the wire's), a city
+	// or a register is no paper ("Newport News", "California Register of
+	// Historical Resources"; "Pittsburgh Post-Gazette" is), the Global
+	// Reporting Initiative is no tariff rule, a court's rule is not
+	// codified by the statute in parentheses after it, and the old
+	// district court's name in capitals is a court; the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

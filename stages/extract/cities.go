@@ -19,7 +19,7 @@ var knownPlaces = func() map[string]bool {
 		`Jersey City|Honolulu|Anchorage|Juneau|Boise|Spokane|Tacoma|Reno|Las Vegas|Cheyenne|Missoula|Omaha|Topeka|Wichita|Tulsa|`+
 		`Oklahoma City|Little Rock|North Little Rock|Memphis|Nashville|Knoxville|Chattanooga|Louisville|Cincinnati|Toledo|Akron|`+
 		`Indianapolis|Milwaukee|Minneapolis|Des Moines|West Des Moines|Sioux Falls|Fargo|Bismarck|Tallahassee|Jacksonville|Tampa|`+
-		`Gainesville|Greensboro|Norfolk|Annapolis|Wilmington|Providence|Worcester|Harrisburg|Scranton|Allentown|McAllen|El Paso|`+
+		`Gainesville|Greensboro|Norfolk|Newport News|Annapolis|Wilmington|Providence|Worcester|Harrisburg|Scranton|Allentown|McAllen|El Paso|`+
 		`Corpus Christi|Lubbock|Amarillo|Laredo|Brownsville|Galveston|Waco|Fort Worth|Shreveport|Tupelo|Gulfport|Biloxi|Slidell|`+
 		`Towson|Rockville|Bethesda|Ciudad Juarez|Tijuana|Guadalajara|Monterrey|El Salvador|Guatemala|Honduras|Nicaragua|Venezuela|`+
 		`Ecuador|Bolivia|Jamaica|Haiti|Dominican Republic|Lebanon|Syria|Yemen|Somalia|Ethiopia|Sudan|Ghana|Morocco|Algeria|Tunisia|`+

@@ -61,16 +61,22 @@ func districtCourts(t string) []cand {
 // olderDistrictCourt is a federal district court by the name it had before
 // 1948, the country after the court: "District Court of the United States
 // for the Northern District of Illinois", which the patterns read as a
-// place and a district.
-var olderDistrictCourt = regexp.MustCompile(`^District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` +
-	`(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)\b`)
+// place and a district; a caption in capitals still writes it so ("IN THE
+// DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF
+// ALABAMA").
+var olderDistrictCourt = regexp.MustCompile(`^(?:District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` +
+	`(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)` +
+	`|DISTRICT[ \t\n]+COURT[ \t\n]+OF[ \t\n]+THE[ \t\n]+UNITED[ \t\n]+STATES[ \t\n]+FOR[ \t\n]+THE[ \t\n]+` +
+	`(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|MIDDLE|CENTRAL)[ \t\n]+)?DISTRICT[ \t\n]+OF[ \t\n]+(?:` + stateNameAlt + `|COLUMBIA))\b`)
 
 // olderDistrictCourts returns the courts olderDistrictCourt finds.
 func olderDistrictCourts(t string) []cand {
 	var out []cand
-	for at := range occurrences(t, "District Court of the United States", 0) {
-		if m := olderDistrictCourt.FindStringIndex(t[at:]); m != nil {
-			out = append(out, cand{typ: TypeCourt, start: at, end: at + m[1], source: SourcePattern})
+	for _, head := range []string{"District Court of the United States", "DISTRICT COURT OF THE UNITED STATES"} {
+		for at := range occurrences(t, head, 0) {
+			if m := olderDistrictCourt.FindStringIndex(t[at:]); m != nil {
+				out = append(out, cand{typ: TypeCourt, start: at, end: at + m[1], source: SourcePattern})
+			}
 		}
 	}
 	return out

@@ -430,4 +430,6 @@ func TestOlderDistrictCourts(t *testing.T) {
 		"in the District Court of the United States for the District of\nColumbia; the District Court of the United States for the district aforesaid; "+
 		"the District Court of the United States for the Western District of Narnia; the District Court of the United States for the District of Kansasville.",
 		"District Court of the United States for the Northern District of Illinois|District Court of the United States for the District of\nColumbia")
+	wantFind(t, olderDistrictCourts, "IN THE DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF ALABAMA NORTHERN DIVISION",
+		"DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF ALABAMA")
 }

@@ -92,8 +92,13 @@ var tariffOf = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+the[ \t\n]+`)
 // tariffRule is one of the schedule's General Rules of Interpretation, a
 // law of its own, by its name or its initials, with its number or not:
 // "GRI 3(b)", "GRI 3 (b)", "General Rule of Interpretation 3", "General
-// Rules of Interpretation (GRI)", "the GRIs".
-var tariffRule = regexp.MustCompile(`\b(?:GRIs\b|(?:GRI\b|General[ \t\n]+Rules?[ \t\n]+of[ \t\n]+Interpretation\b(?:[ \t]+\(GRI\))?)(?:[ \t]+\d{1,2}\b(?:[ \t]?\([a-z]\))?)?)`)
+// Rules of Interpretation (GRI)", "the GRIs" (there are six). A text on
+// the Global Reporting Initiative has none.
+var tariffRule = regexp.MustCompile(`\b(?:GRIs\b|(?:GRI\b|General[ \t\n]+Rules?[ \t\n]+of[ \t\n]+Interpretation\b(?:[ \t]+\(GRI\))?)(?:[ \t]+[1-6]\b(?:[ \t]?\([a-z]\))?)?)`)
+
+// notTariffRule is what follows the Global Reporting Initiative's
+// initials, no tariff rule: "GRI Standards", "GRI 102", "GRI Rule".
+var notTariffRule = regexp.MustCompile(`^[ \t]+(?:[A-Z]|[Ff]ramework|\d{2,})`)
 
 // tariffLaws returns the schedules, their headings and their rules of
 // interpretation, laws, in a text that names a schedule (tariffText):
@@ -117,9 +122,11 @@ func tariffLaws(t string) []cand {
 		}
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: end, source: SourcePattern})
 	}
-	if strings.Contains(t, "GRI") || strings.Contains(t, "of Interpretation") {
+	if (strings.Contains(t, "GRI") || strings.Contains(t, "of Interpretation")) && !strings.Contains(t, "Global Reporting Initiative") {
 		for _, m := range tariffRule.FindAllStringIndex(t, -1) {
-			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+			if !notTariffRule.MatchString(t[m[1]:]) {
+				out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+			}
 		}
 	}
 	for _, m := range tariffSchedule.FindAllStringIndex(t, -1) {

@@ -44,4 +44,7 @@ func TestTariffLaws(t *testing.T) {
 	wantFind(t, tariffLaws, "Under the HTSUS, GRI 1 governs.", "GRI 1|HTSUS")
 	wantFind(t, tariffLaws, "Under the HTSUS, General Rule of Interpretation 3 governs.", "General Rule of Interpretation 3|HTSUS")
 	wantFind(t, tariffLaws, "GRI 3(b) of the company's rules.", "")
+	// The Global Reporting Initiative's initials are no tariff rule.
+	wantFind(t, tariffLaws, "Under the HTSUS it reports under the GRI Standards and GRI 102 and the GRI framework.", "HTSUS")
+	wantFind(t, tariffLaws, "Under the HTSUS it reports under the Global Reporting Initiative (GRI); GRI 3 applies.", "HTSUS")
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // knownOrgs are organisations that legal texts and the news name alone,
@@ -163,29 +165,41 @@ func mastheads(t string) []cand {
 // after a slash, in parentheses or after "Photo:" or "Photo by": "(Amy
 // Davis/Baltimore Sun)", "(Andy Bronson / The Herald)", "(Jennifer
 // Hauck/The Valley News via AP)", "Photo by Keith Thorpe/Peninsula Daily
-// News". Group 1 is the photographer, 2 the outlet, 3 the wire it came by.
+// News", "(J. Scott Applewhite/AP)"; or a wire's, the wire first: "(AP
+// Photo/Evan Vucci)". Groups 1 and 2 are the photographer and the outlet
+// of the first form, 3 the wire it came by; 4 and 5 the wire and the
+// photographer of the second.
 var photoCredit = regexp.MustCompile(`(?:\(|\b(?:Photo|PHOTO|Photograph|Image)(?:[ \t]+by)?:?[ \t]+)` +
-	`([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]?/[ \t]?` +
-	`((?:The[ \t]+)?[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,3})(?:[ \t]+file)?(?:[ \t]+via[ \t]+([A-Z][A-Za-z]+))?(?:\)|[ \t]*\n)`)
+	`((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]?/[ \t]?(?:For[ \t]+)?` +
+	`((?:The[ \t]+)?[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,3}?)(?:[ \t]+(?:[Ff]ile|Photo))?(?:[ \t]+via[ \t]+([A-Z][A-Za-z]+))?(?:\)|[ \t]*\n)` +
+	`|\((AP|AFP|UPI|Reuters)[ \t]+Photo/((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)(?:,[ \t]+[Ff]ile)?\)`)
 
-// photoCredits returns the people and the outlets photoCredit credits; a
+// photoCredits returns the people and the outlets photoCredit credits,
+// where the outlet is one: a paper by its kind, initials ("KQED", "AP"), a
+// name with "The" or a capital inside ("BusinessDen"), a wire; a
 // photographer that is a paper by its kind is an outlet too ("(Star
-// Tribune/TNS)"), and a credit whose outlet is a file's or a handout's
-// word is none.
+// Tribune/TNS)"). A form's labels ("(Print Name/Title)"), two people
+// ("(John Smith/Mary Smith)") and a role ("(John Smith/CEO)") are none.
 func photoCredits(t string) []cand {
 	if !strings.Contains(t, "/") || !containsAny(t, []string{"(", "Photo", "PHOTO", "Image"}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range photoCredit.FindAllStringSubmatchIndex(t, -1) {
-		if photoNoOutlet[strings.ToLower(t[m[4]:m[5]])] {
+		if m[8] >= 0 {
+			out = append(out, cand{typ: TypeOrg, start: m[8], end: m[9], source: SourcePattern},
+				cand{typ: TypePerson, start: m[10], end: m[11], source: SourcePattern})
 			continue
 		}
-		who := TypePerson
-		if newsKinds[strings.ToLower(lastWord(t[m[2]:m[3]]))] {
-			who = TypeOrg
+		who, outlet := t[m[2]:m[3]], t[m[4]:m[5]]
+		if !photoOutlet(outlet) || slices.ContainsFunc(strings.Fields(who), func(w string) bool { return formWords[strings.ToLower(w)] }) {
+			continue
 		}
-		out = append(out, cand{typ: who, start: m[2], end: m[3], source: SourcePattern},
+		typ := TypePerson
+		if newsKinds[strings.ToLower(lastWord(who))] {
+			typ = TypeOrg
+		}
+		out = append(out, cand{typ: typ, start: m[2], end: m[3], source: SourcePattern},
 			cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
 		if m[6] >= 0 {
 			out = append(out, cand{typ: TypeOrg, start: m[6], end: m[7], source: SourcePattern})
@@ -194,9 +208,33 @@ func photoCredits(t string) []cand {
 	return out
 }
 
-// photoNoOutlet are a photo credit's words after the slash that name no
-// outlet: a file's, a handout's, a stock service's kind.
-var photoNoOutlet = wordSet(`file handout courtesy submitted contributed`)
+// photoOutlet reports whether a photo credit's name after the slash is an
+// outlet's: a paper by its kind ("Baltimore Sun", "Peninsula Daily News"),
+// initials that are no officer's ("KQED", "TNS", not "CEO"), "The" and a
+// name, a name with a capital inside ("BusinessDen"), a wire.
+func photoOutlet(name string) bool {
+	w := strings.ToLower(lastWord(name))
+	switch {
+	case newsKinds[w] || bylineKinds[w] || paperWords[w] || newsWires[name]:
+		return true
+	case strings.HasPrefix(name, "The "):
+		return true
+	case !strings.ContainsAny(name, " \t"):
+		if isUpperName(name) {
+			return len(name) >= 2 && !officerInitials[name]
+		}
+		return strings.ContainsFunc(name[1:], unicode.IsUpper)
+	}
+	return false
+}
+
+// officerInitials are an officer's title's initials, no outlet's: "(John
+// Smith/CEO)".
+var officerInitials = wordSet(`CEO CFO COO CTO CIO GC VP SVP EVP`)
+
+// formWords are a form's labels, no photographer's name: "(Print
+// Name/Title)", "(Authorized Signature/Date)".
+var formWords = wordSet(`name signature number address print printed authorized date title phone email account street city staff pool`)
 
 // paperWords are the words a newspaper named for its place ends in, past
 // newsKinds and bylineKinds: "Anniston Star", "Baltimore Sun", "Fresno
@@ -205,28 +243,55 @@ var paperWords = wordSet(`star sun bee`)
 
 // paperAfter is a newspaper's kind after its place's name, the name ending
 // there: " Daily News" of "Los Angeles Daily News", " Chronicle" of "San
-// Francisco Chronicle"; a capitalised word after it goes on with another
-// name ("Houston Post Office", "Times Square").
-var paperAfter = regexp.MustCompile(`^[ \t]+(?:(?:Daily|Morning|Evening)[ \t]+News|Sun-News|Times|Tribune|Herald|Chronicle|Courant|Gazette|Post|Star|Sun|Journal|Dispatch|Inquirer|Enquirer|Examiner|Sentinel|Courier|Observer|Register|Ledger|Globe|Bee)\b([ \t]+[A-Z]|[-–][A-Z])?`)
+// Francisco Chronicle", " Post-Gazette" of "Pittsburgh Post-Gazette".
+// Group 1 is what goes on past it, which makes it no paper's name: a
+// capitalised word ("Houston Post Office", "Times Square"), "of"
+// ("California Register of Historical Resources"), a number ("Hollywood
+// Post 43") or a hyphen's word in lower case ("Post-production").
+var paperAfter = regexp.MustCompile(`^[ \t]+(?:(?:Daily|Morning|Evening)[ \t]+News|(?:Times|Tribune|Herald|Chronicle|Courant|Gazette|Post|Star|Sun|Journal|Dispatch|Inquirer|Enquirer|Examiner|Sentinel|Courier|Observer|Register|Ledger|Globe|Bee)(?:[-–](?:[A-Z][a-z]+))?)\b` +
+	`([ \t]+(?:[A-Z]|of\b|\d)|[-–][a-z])?`)
 
 // placePapers makes a newspaper named for its place an organisation where
 // the tagger read a place: over its kind ("San Francisco Chronicle",
-// "Anniston Star") or before it ("Los Angeles" of "Los Angeles Daily
-// News").
+// "Anniston Star", "Pittsburgh Post-Gazette") or before it ("Los Angeles"
+// of "Los Angeles Daily News"). A place the lists know whole ("Newport
+// News", "Rising Sun") or one its state follows ("Lone Star, Texas") is a
+// place.
 func placePapers(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLocation {
 			continue
 		}
-		if w := strings.ToLower(lastWord(t[c.start:c.end])); strings.ContainsAny(t[c.start:c.end], " \t") && (newsKinds[w] || bylineKinds[w] || paperWords[w]) {
+		name := t[c.start:c.end]
+		if w := lastWord(name); strings.ContainsAny(name, " \t") && !knownPlace(name) && !placeAfterComma(t, c.end) && slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == '–' }), func(p string) bool {
+			return newsKinds[p] || bylineKinds[p] || paperWords[p]
+		}) {
 			cs[i].typ = TypeOrg
 			continue
 		}
-		if m := paperAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+24)]); m != nil && m[2] < 0 {
+		if m := paperAfter.FindStringSubmatchIndex(t[c.end:min(len(t), c.end+32)]); m != nil && m[2] < 0 {
 			cs[i].typ, cs[i].end = TypeOrg, c.end+m[1]
 		}
 	}
 	return cs
+}
+
+// placeAfterComma reports whether a comma and a known place follow e of
+// t: ", Texas" of "Lone Star, Texas".
+func placeAfterComma(t string, e int) bool {
+	rest, ok := strings.CutPrefix(t[e:], ",")
+	if !ok {
+		return false
+	}
+	ws, we, ok := nextWord(rest, 0)
+	if !ok || strings.Contains(rest[:ws], "\n") {
+		return false
+	}
+	w := strings.TrimRight(rest[ws:we], ".,;:")
+	if n2s, n2e, ok := nextWord(rest, we); ok && knownPlace(w+" "+strings.TrimRight(rest[n2s:n2e], ".,;:")) {
+		return true
+	}
+	return knownPlace(w)
 }
 
 // staffByline is a news story's byline that names its paper by the word

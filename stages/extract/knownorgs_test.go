@@ -96,6 +96,12 @@ func TestPhotoCredits(t *testing.T) {
 	if got := typedTexts("The lake (Star Tribune/TNS)", photoCredits("The lake (Star Tribune/TNS)")); got != "ORG Star Tribune|ORG TNS" {
 		t.Errorf("got %q, want a paper and a service", got)
 	}
+	// A wire's credit with the wire first, a photographer's initial, "For"
+	// before the outlet, the outlet's file or photo; a form's labels, two
+	// people, an officer's role and a pool's photo are no credits.
+	wantFind(t, photoCredits, "(AP Photo/Evan Vucci) (J. Scott Applewhite/AP) (Photo by Jahi Chikwendiu/For The Washington Post) (Mark Lennihan/AP File) (Rick Bowmer/AP Photo)",
+		"AP|Evan Vucci|J. Scott Applewhite|AP|Jahi Chikwendiu|The Washington Post|Mark Lennihan|AP|Rick Bowmer|AP")
+	wantFind(t, photoCredits, "(Print Name/Title) (Authorized Signature/Date) Sellers (John Smith/Mary Smith) signed (John Smith/CEO) (Staff Photo/Jane Doe) (Phone Number/Email Address) (Routing Number/ABA)", "")
 }
 
 // TestPlacePapers: a newspaper named for its place is an organisation
@@ -109,5 +115,15 @@ func TestPlacePapers(t *testing.T) {
 		cs = append(cs, cand{typ: TypeLocation, start: at, end: at + len(name)})
 	}
 	wantTyped(t, placePapers, text, cs, "ORG San Francisco Chronicle|ORG Los Angeles Daily News|ORG Anniston Star|LOCATION Houston|LOCATION Times|LOCATION Star|LOCATION Tribune|"+
-		"ORG Las Vegas Sun-News|LOCATION Boston|LOCATION Ohio")
+		"ORG Las Vegas Sun-News|ORG Boston Globe-Democrat|LOCATION Ohio")
+	// A city the lists know whole or its state follows is a place; a
+	// register "of" something, a post by its number and a word the hyphen
+	// runs into are no papers; a paper's hyphenated kind is its name's.
+	text = "He lives in Newport News near Lone Star, Texas; the California Register of Historical Resources; Hollywood Post 43; Washington Post-production; the Pittsburgh Post-Gazette."
+	cs = nil
+	for _, name := range []string{"Newport News", "Lone Star", "California", "Hollywood", "Washington", "Pittsburgh"} {
+		at := strings.Index(text, name)
+		cs = append(cs, cand{typ: TypeLocation, start: at, end: at + len(name)})
+	}
+	wantTyped(t, placePapers, text, cs, "LOCATION Newport News|LOCATION Lone Star|LOCATION California|LOCATION Hollywood|LOCATION Washington|ORG Pittsburgh Post-Gazette")
 }

@@ -1377,7 +1377,9 @@ var (
 	// 2131 et seq.)").
 	// parenGap is a parenthesis that opens a provision's codification:
 	// " (" of "Section 5 of the Federal Trade Commission Act (15 U.S.C. §
-	// 45)".
+	// 45)"; the provision names its law ("of"): a court's rule before a
+	// statute in parentheses ("Rule 12(b)(6) (28 U.S.C. § 1915(e)(2))") is
+	// not codified by it.
 	parenGap = regexp.MustCompile(`^[ \t\n]*\($`)
 	actGap   = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
 )
@@ -1515,7 +1517,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			txt, gap := oneSpace(m.Text), string(doc[ms[last].End:m.Start])
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && codeSection.MatchString(txt) && parenGap.MatchString(gap)) {
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && strings.Contains(lastTxt, " of ") && codeSection.MatchString(txt) && parenGap.MatchString(gap)) {
 				last = i
 				continue
 			}
@@ -2340,21 +2342,30 @@ var namedLawForms = regexp.MustCompile(`\bTitle[ \t]+(?:VII|IX)\b(?:[ \t]+of[ \t
 // funds". bareTitles keeps one that no Act's name or "the" follows.
 var bareTitle = regexp.MustCompile(`\bTitle[ \t]+(?:I{2,3}|IV|VI|VIII|XI{0,3}|XIV|XVI{0,3}|XIX|XX)\b`)
 
-// titleFollower is what makes a title more than a bare one: the Act it
-// is of ("Title III of the Americans with Disabilities Act", which the
-// patterns read whole), a name in parentheses ("Title VI (Customs
-// Modernization) of the …") or "the" and the Act's name with "of" lost.
-var titleFollower = regexp.MustCompile(`^(?:[ \t\n]+(?:of|the|OF|THE)\b|[ \t]*\()`)
+// titleFollower is what makes a title more than a bare one, or no law's:
+// the Act it is of ("Title III of the Americans with Disabilities Act",
+// which the patterns read whole), a name in parentheses after a comma or
+// not ("Title VI (Customs Modernization) of the …"), "the" and the Act's
+// name with "of" lost, a part's letter ("Title IV-D"), a heading's colon
+// ("Title II: Definitions"), a capitalised word (a heading's or a name's:
+// "Title XIII Commercial Transactions", "Title II Blues") or a state's
+// statutes ("Title XIX, Florida Statutes").
+var titleFollower = regexp.MustCompile(`^(?:[ \t\n]+(?:of|the|OF|THE)\b|,?[ \t]*\(|[-–]|:|[ \t]+[A-Z]|,[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Statutes|Code)\b)`)
+
+// titleCodeBefore is a state's code or statutes right before a title, a
+// title of that code ("Ohio Revised Code, Title XIII", "N.H. RSA Title
+// XII"), not of an Act.
+var titleCodeBefore = regexp.MustCompile(`(?:Code|Statutes|RSA|Laws),?[ \t]+$`)
 
 // bareTitles returns each bareTitle, a law, that titleFollower does not
-// continue.
+// continue and no state's code stands before.
 func bareTitles(t string) []cand {
 	if !strings.Contains(t, "Title ") {
 		return nil
 	}
 	var out []cand
 	for _, m := range bareTitle.FindAllStringIndex(t, -1) {
-		if !titleFollower.MatchString(t[m[1]:]) {
+		if !titleFollower.MatchString(t[m[1]:]) && !titleCodeBefore.MatchString(t[max(0, m[0]-24):m[0]]) {
 			out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
 		}
 	}

@@ -259,8 +259,8 @@ func TestCodifiedActs(t *testing.T) {
 			"Animal Welfare Act|7 U.S.C. § 2131 -> Animal Welfare Act"},
 		{"a provision in lower case", "under section 245(i) of the Immigration and Nationality Act, 8 U.S.C. § 1255(i) (2012).",
 			"section 245(i) of the Immigration and Nationality Act|8 U.S.C. § 1255(i) -> section 245(i) of the Immigration and Nationality Act"},
-		{"a provision's codification in parentheses; an Act's sections in them are those sections", "under Section 361 of the Public Health Service Act (42 U.S.C. § 264), the Privacy Act of 1974 (5 U.S.C. § 552a) and the Administrative Procedure Act (5 U.S.C. §§ 554-556).",
-			"Section 361 of the Public Health Service Act|42 U.S.C. § 264 -> Section 361 of the Public Health Service Act|Privacy Act of 1974|5 U.S.C. § 552a|Administrative Procedure Act|5 U.S.C. §§ 554-556"},
+		{"a provision's codification in parentheses; an Act's sections in them are those sections", "under Section 361 of the Public Health Service Act (42 U.S.C. § 264), the Privacy Act of 1974 (5 U.S.C. § 552a) and the Administrative Procedure Act (5 U.S.C. §§ 554-556); dismissed under Rule 12(b)(6) (28 U.S.C. § 1915(e)(2)).",
+			"Section 361 of the Public Health Service Act|42 U.S.C. § 264 -> Section 361 of the Public Health Service Act|Privacy Act of 1974|5 U.S.C. § 552a|Administrative Procedure Act|5 U.S.C. §§ 554-556|Rule 12(b)(6)|28 U.S.C. § 1915(e)(2)"},
 		{"the Statutes at Large after a section print its Act", "pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, herein called the Act.",
 			"Section 9 (c) of the National Labor Relations Act|49 Stat. 449 -> National Labor Relations Act"},
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
@@ -520,6 +520,10 @@ func TestLawFormsInTheStage(t *testing.T) {
 func TestBareTitles(t *testing.T) {
 	wantFind(t, bareTitles, "a federal Title III investigation; Title II, Title XVI and Title XX apply; TITLE III.", "Title III|Title II|Title XVI|Title XX")
 	wantFind(t, bareTitles, "Title III of the ADA; Title III the American with Disabilities Act; Title VI (Customs Modernization); a Title I school; Title IIIA.", "")
+	// A part's letter, a heading's colon or capitalised word, a state's
+	// code before or its statutes after, a comma before the parenthesis.
+	wantFind(t, bareTitles, "Title IV-D applies; Title II: Definitions; Ohio Revised Code, Title XIII Commercial Transactions; N.H. RSA Title XII, Chapter 159; "+
+		"Title XIX, Florida Statutes; section 623 of Title VI, (Customs Modernization) of the Act.", "")
 }
 
 // TestProvisionsOfLaws: a provision the patterns read alone and the law's
