@@ -211,11 +211,12 @@ func photoCredits(t string) []cand {
 // photoOutlet reports whether a photo credit's name after the slash is an
 // outlet's: a paper by its kind ("Baltimore Sun", "Peninsula Daily News"),
 // initials that are no officer's ("KQED", "TNS", not "CEO"), "The" and a
-// name, a name with a capital inside ("BusinessDen"), a wire.
+// name, a name with a capital inside ("BusinessDen"), a wire, a photo
+// service (photoServices).
 func photoOutlet(name string) bool {
 	w := strings.ToLower(lastWord(name))
 	switch {
-	case newsKinds[w] || bylineKinds[w] || paperWords[w] || newsWires[name]:
+	case newsKinds[w] || bylineKinds[w] || paperWords[w] || newsWires[name] || photoServices[strings.ToLower(name)]:
 		return true
 	case strings.HasPrefix(name, "The "):
 		return true
@@ -227,6 +228,10 @@ func photoOutlet(name string) bool {
 	}
 	return false
 }
+
+// photoServices are outlets a photo credit names that neither their kind
+// nor their initials tell: a local news network, the photo agencies.
+var photoServices = map[string]bool{"patch": true, "getty images": true, "shutterstock": true, "istock": true}
 
 // officerInitials are an officer's title's initials, no outlet's: "(John
 // Smith/CEO)".

@@ -101,6 +101,7 @@ func TestPhotoCredits(t *testing.T) {
 	// people, an officer's role and a pool's photo are no credits.
 	wantFind(t, photoCredits, "(AP Photo/Evan Vucci) (J. Scott Applewhite/AP) (Photo by Jahi Chikwendiu/For The Washington Post) (Mark Lennihan/AP File) (Rick Bowmer/AP Photo)",
 		"AP|Evan Vucci|J. Scott Applewhite|AP|Jahi Chikwendiu|The Washington Post|Mark Lennihan|AP|Rick Bowmer|AP")
+	wantFind(t, photoCredits, "The museum grew. (Elizabeth Janney/Patch) (Al Drago/Getty Images)", "Elizabeth Janney|Patch|Al Drago|Getty Images")
 	wantFind(t, photoCredits, "(Print Name/Title) (Authorized Signature/Date) Sellers (John Smith/Mary Smith) signed (John Smith/CEO) (Staff Photo/Jane Doe) (Phone Number/Email Address) (Routing Number/ABA)", "")
 }
 
