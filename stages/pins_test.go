@@ -1003,7 +1003,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Historical Resources"; "Pittsburgh Post-Gazette" is), the Global
 	// Reporting Initiative is no tariff rule, a court's rule is not
 	// codified by the statute in parentheses after it, and the old
-	// district court's name in capitals is a court; the sample has none.
+	// district court's name in capitals is a court; a federal department
+	// as the news names it is an organisation ("the Treasury Department's
+	// Office"), and none of its words a justice's name ("the Justice
+	// Department’s Wildlife …"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -235,6 +235,48 @@ func scanTable(t string, table map[string][][]string, take func(s, e int, name [
 	}
 }
 
+// newsDepartment is a federal department as the news names it, its
+// subject before "Department": "the Justice Department", "the State
+// Department's spokesman", "U.S. Commerce Department". Group 1 is the
+// name.
+var newsDepartment = regexp.MustCompile(`(?:^|[^A-Za-z.,'’&-])((?:U\.[ \t]?S\.[ \t]+)?(?:Justice|Commerce|State|Labor|Defense|Treasury|Agriculture|Interior|Energy|Education|Transportation|Homeland[ \t]+Security|Veterans[ \t]+Affairs)[ \t]+Department)\b`)
+
+// newsDepartments returns the departments newsDepartment finds, an
+// organisation each, where no capitalised word stands before the subject
+// ("Washington State Department of Ecology", "the Texas Education
+// Department" are a state's, left to the other passes) and no "of"
+// follows ("Justice Department of the State" is none).
+func newsDepartments(t string) []cand {
+	if !strings.Contains(t, " Department") {
+		return nil
+	}
+	var out []cand
+	for _, m := range newsDepartment.FindAllStringSubmatchIndex(t, -1) {
+		s, e := m[2], m[3]
+		if ps, pe, ok := prevWord(t, s); ok && !strings.Contains(t[pe:s], "\n") && capitalised(t[ps:pe]) && !leadingNoise[strings.ToLower(t[ps:pe])] && !strings.HasSuffix(t[ps:pe], ".") {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimLeft(t[e:], " \t"), "of ") {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+	}
+	return out
+}
+
+// departmentPeople drops a person the title's pattern read after
+// "Justice" of the news's "the Justice Department’s Wildlife …"
+// ("Department’s Wildlife"): no one is named "Department".
+func departmentPeople(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Justice Department") {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		name := t[c.start:c.end]
+		return c.typ == TypePerson && strings.HasPrefix(name, "Department") && (len(name) == len("Department") || !isLetter(name[len("Department")])) && strings.HasSuffix(t[:c.start], "Justice ")
+	})
+}
+
 // agencyNames returns the federal agencies of federalAgencies that t names
 // in full, in any case, over line breaks, with "&" for "and" and with the
 // country's name before them ("U.S. Fish and Wildlife Service", "United

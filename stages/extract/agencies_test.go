@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAgencyNames: the federal agencies are named whole over "and", commas
 // and line breaks, in capitals, with "&", and with the country's name in
@@ -98,4 +101,18 @@ func TestStateSecretaries(t *testing.T) {
 // are cases by their numbers, one or a list after "MURs".
 func TestMURNumbers(t *testing.T) {
 	wantFind(t, afterTaggerFinds, "closed MUR 7012, and MURs 6815 and 6903; MURs 1, 2.", "7012|6815|6903")
+}
+
+// TestNewsDepartments: a federal department as the news names it is an
+// organisation, before a possessive too; a state's department, one "of"
+// follows and a person the title's pattern read after "Justice" are not.
+func TestNewsDepartments(t *testing.T) {
+	wantFind(t, newsDepartments, "The Justice Department charged him. The State Department's spokesman and a U.S. Commerce Department official spoke; "+
+		"the Washington State Department of Ecology, the Texas Education Department and the Labor Department of the union did not.",
+		"Justice Department|State Department|U.S. Commerce Department")
+	text := "chief of the Justice Department’s Wildlife Center; Justice Departmento Smith; Mayor Department Jones."
+	cs := []cand{{typ: TypePerson, start: strings.Index(text, "Department’s"), end: strings.Index(text, " Center")},
+		{typ: TypePerson, start: strings.Index(text, "Departmento"), end: strings.Index(text, "; Mayor")},
+		{typ: TypePerson, start: strings.Index(text, "Department Jones"), end: len(text) - 1}}
+	wantMend(t, departmentPeople, text, cs, "Departmento Smith|Department Jones")
 }

@@ -2496,6 +2496,11 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenPlaces", text: "The San Diego-based dealer sold a home in the Jacksonville-area market to a Florida-based company.\n",
 			want: []mention{{extract.TypeLocation, "San Diego"}, {extract.TypeLocation, "Jacksonville"}, {extract.TypeLocation, "Florida"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "-area") }}}},
+		// A federal department as the news names it is an organisation, not a justice's name.
+		{name: "NewsDepartments", text: "Nine were indicted, according to Don Carr, chief of the Justice Department’s Wildlife and Marine Resources Center in Tucson. " +
+			"The Treasury Department's Office of Foreign Assets Control listed him.\n",
+			want: []mention{{extract.TypeOrg, "Justice Department"}, {extract.TypeOrg, "Treasury Department"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Department") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
