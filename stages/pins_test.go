@@ -1006,7 +1006,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// district court's name in capitals is a court; a federal department
 	// as the news names it is an organisation ("the Treasury Department's
 	// Office"), and none of its words a justice's name ("the Justice
-	// Department’s Wildlife …"); the sample has none.
+	// Department’s Wildlife …"); a caption's name and its first party start
+	// after the trial judge's line above it ("Honorable Brian J. Flynn,
+	// Judge"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -609,3 +609,15 @@ func TestHeadingBreaks(t *testing.T) {
 		span{"Acme Widgets\nCompany, Inc.", TypeOrg, SourcePattern}, span{"John\nV. Smith", TypePerson, SourcePattern})
 	wantMend(t, headingBreaks, text, cs, "Kao v. Hengda Kite|Hengda Kite|Acme Widgets\nCompany, Inc.|John\nV. Smith")
 }
+
+// TestJudgeLineStarts: a case's name and a party the patterns ran back
+// over the trial judge's line above the caption start after it; a name
+// on the judge's line, and one that does not cross it, are left.
+func TestJudgeLineStarts(t *testing.T) {
+	text := "Mesa County District Court No. 13CV30147\nHonorable Brian J. Flynn, Judge\nRoberto Lopez, Jordan Pierson,\nPlaintiffs-Appellants,\nv.\nCity of Grand Junction\n"
+	cs := []cand{{typ: TypeCase, start: strings.Index(text, "Honorable"), end: len(text) - 1},
+		{typ: TypePerson, start: strings.Index(text, "Judge\n"), end: strings.Index(text, ", Jordan")},
+		{typ: TypePerson, start: strings.Index(text, "Brian"), end: strings.Index(text, ", Judge")},
+		{typ: TypeCourt, start: strings.Index(text, "Mesa"), end: strings.Index(text, " No.")}}
+	wantMend(t, judgeLineStarts, text, cs, "Roberto Lopez, Jordan Pierson,\nPlaintiffs-Appellants,\nv.\nCity of Grand Junction|Roberto Lopez|Brian J. Flynn|Mesa County District Court")
+}

@@ -1511,6 +1511,29 @@ func itcCaptions(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
+// judgeLine is a line that names the trial judge above a caption, a
+// Colorado appeal's header: "Honorable Brian J. Flynn, Judge".
+var judgeLine = regexp.MustCompile(`(?m)^[ \t]*(?:The[ \t]+)?(?:Honorable|HONORABLE)[ \t]+[^\n]{3,60},[ \t]+(?:Judge|JUDGE|Justice|Magistrate[ \t]+Judge)[ \t]*\n`)
+
+// judgeLineStarts starts a case's name, or a party's, that the patterns
+// ran back over the trial judge's line above the caption after it
+// ("Honorable Brian J. Flynn, Judge" / "Roberto Lopez, …, v. City of
+// Grand Junction" is the case from "Roberto Lopez"; "Judge\nRoberto
+// Lopez" is Roberto Lopez).
+func judgeLineStarts(t string, cs []cand) []cand {
+	if !strings.Contains(t, "onorable") && !strings.Contains(t, "ONORABLE") {
+		return cs
+	}
+	for _, m := range judgeLine.FindAllStringIndex(t, -1) {
+		for i, c := range cs {
+			if c.start < m[1] && c.end > m[1] && (c.typ == TypeCase || nameType(c.typ)) {
+				cs[i].start = m[1]
+			}
+		}
+	}
+	return cs
+}
+
 // headerCaptionStarts starts a case's name on the line of its "v." where
 // the patterns ran its first party back over two lines or more of a
 // header, each a name of its own: a Federal Register notice's

@@ -2501,6 +2501,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"The Treasury Department's Office of Foreign Assets Control listed him.\n",
 			want: []mention{{extract.TypeOrg, "Justice Department"}, {extract.TypeOrg, "Treasury Department"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Department") }}}},
+		// The trial judge's line above a caption is no part of the case's name or its first party's.
+		{name: "JudgeLineStarts", text: "Court of Appeals No. 16CA1652\nHonorable Brian J. Flynn, Judge\nRoberto Lopez, Jordan Pierson, and Kolby Gimmeson,\nPlaintiffs-Appellants,\nv.\nCity of Grand Junction, Colorado,\nDefendant-Appellee.\n",
+			want: []mention{{extract.TypePerson, "Roberto Lopez"}, {extract.TypePerson, "Brian J. Flynn"}},
+			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "Honorable") }}, {extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Judge") }}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
