@@ -1008,7 +1008,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Office"), and none of its words a justice's name ("the Justice
 	// Department’s Wildlife …"); a caption's name and its first party start
 	// after the trial judge's line above it ("Honorable Brian J. Flynn,
-	// Judge"); the sample has none.
+	// Judge"); a part of the Customs Regulations is a law, its place in
+	// the C.F.R. in parentheses after it the same ("Part 177 of the
+	// Customs Regulations (19 C.F.R. 177)"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -100,6 +100,35 @@ var tariffRule = regexp.MustCompile(`\b(?:GRIs\b|(?:GRI\b|General[ \t\n]+Rules?[
 // initials, no tariff rule: "GRI Standards", "GRI 102", "GRI Rule".
 var notTariffRule = regexp.MustCompile(`^[ \t]+(?:[A-Z]|[Ff]ramework|\d{2,})`)
 
+// customsRegulation is a part or a section of the Customs Regulations (19
+// C.F.R.), a law, as the rulings cite it: "Part 177 of the Customs
+// Regulations", "Section 177 of the Customs Regulations", "section
+// 134.41(b), Customs Regulations"; its place in the C.F.R. in parentheses
+// after it is the same law (codifiedActs, cfrPart).
+var customsRegulation = regexp.MustCompile(`\b(?:[Pp]art|[Ss]ection|§)[ \t]+\d{1,3}(?:\.\d{1,4})?(?:\([a-z0-9]{1,3}\))*(?:[ \t\n]+of[ \t\n]+the|,)[ \t\n]+Customs[ \t\n]+Regulations\b`)
+
+// customsRegulationName reports whether s is a customsRegulation whole.
+func customsRegulationName(s string) bool {
+	return customsRegulation.FindString(s) == s
+}
+
+// cfrPart is the C.F.R.'s place of a regulation: "19 C.F.R. 177", "19
+// C.F.R. Part 177", "19 CFR § 134.41(b)".
+var cfrPart = regexp.MustCompile(`^\d{1,2}[ \t]+(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§§?|[Pp]art|[Ss]ec\.)?[ \t]*\d`)
+
+// customsRegulations returns the parts and sections customsRegulation
+// finds.
+func customsRegulations(t string) []cand {
+	if !strings.Contains(t, "Customs") {
+		return nil
+	}
+	var out []cand
+	for _, m := range customsRegulation.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
 // tariffLaws returns the schedules, their headings and their rules of
 // interpretation, laws, in a text that names a schedule (tariffText):
 // customs rulings and the courts' and agencies' texts on duties. A

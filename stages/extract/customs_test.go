@@ -48,3 +48,10 @@ func TestTariffLaws(t *testing.T) {
 	wantFind(t, tariffLaws, "Under the HTSUS it reports under the GRI Standards and GRI 102 and the GRI framework.", "HTSUS")
 	wantFind(t, tariffLaws, "Under the HTSUS it reports under the Global Reporting Initiative (GRI); GRI 3 applies.", "HTSUS")
 }
+
+// TestCustomsRegulations: a part or a section of the Customs Regulations
+// is a law, with "of the" or a comma; another body's regulations are not.
+func TestCustomsRegulations(t *testing.T) {
+	wantFind(t, customsRegulations, "under Part 177 of the Customs Regulations; Section 177 of the Customs Regulations; section 134.41(b), Customs Regulations; "+
+		"Part 4 of the Coast Guard Regulations.", "Part 177 of the Customs Regulations|Section 177 of the Customs Regulations|section 134.41(b), Customs Regulations")
+}

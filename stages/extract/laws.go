@@ -1513,11 +1513,12 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			provision = provisionOfLaw.MatchString(lastTxt)
 		}
 		if last >= 0 && m.Refers == "" && m.Start >= ms[last].End && m.Start <= len(doc) &&
-			(statuteName(lastTxt) || actOfDate.MatchString(lastTxt) || prevPublished || provision) {
+			(statuteName(lastTxt) || actOfDate.MatchString(lastTxt) || prevPublished || provision || customsRegulationName(lastTxt)) {
 			txt, gap := oneSpace(m.Text), string(doc[ms[last].End:m.Start])
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && strings.Contains(lastTxt, " of ") && codeSection.MatchString(txt) && parenGap.MatchString(gap)) {
+			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && parenGap.MatchString(gap)
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && strings.Contains(lastTxt, " of ") && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
 				last = i
 				continue
 			}
@@ -1526,7 +1527,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			// a chapter cites the whole law.
 			// "12 U.S.C. §§ 5531(a), 5536(a)(1)(B)": sections listed after
 			// "§§" are sections, not the whole Act.
-			if provision && codeSection.MatchString(txt) || strings.Contains(txt, "§§") && !sectionListAfter.MatchString(after) || chapterCite.MatchString(txt) ||
+			if provision && codeSection.MatchString(txt) || customsPart || strings.Contains(txt, "§§") && !sectionListAfter.MatchString(after) || chapterCite.MatchString(txt) ||
 				etSeq.MatchString(after) || publishedLaw.MatchString(txt) || strings.Contains(txt, " to -") || strings.Contains(txt, " through -") {
 				ms[i].Refers = lastTxt
 				// "Section 9 (c) of the National Labor Relations Act, 49

@@ -261,6 +261,8 @@ func TestCodifiedActs(t *testing.T) {
 			"section 245(i) of the Immigration and Nationality Act|8 U.S.C. § 1255(i) -> section 245(i) of the Immigration and Nationality Act"},
 		{"a provision's codification in parentheses; an Act's sections in them are those sections", "under Section 361 of the Public Health Service Act (42 U.S.C. § 264), the Privacy Act of 1974 (5 U.S.C. § 552a) and the Administrative Procedure Act (5 U.S.C. §§ 554-556); dismissed under Rule 12(b)(6) (28 U.S.C. § 1915(e)(2)).",
 			"Section 361 of the Public Health Service Act|42 U.S.C. § 264 -> Section 361 of the Public Health Service Act|Privacy Act of 1974|5 U.S.C. § 552a|Administrative Procedure Act|5 U.S.C. §§ 554-556|Rule 12(b)(6)|28 U.S.C. § 1915(e)(2)"},
+		{"a part of the Customs Regulations and its place in the C.F.R.", "issued under Part 177 of the Customs Regulations (19 C.F.R. 177); marked under section 134.41(b), Customs Regulations (19 C.F.R. § 134.41(b)).",
+			"Part 177 of the Customs Regulations|19 C.F.R. 177 -> Part 177 of the Customs Regulations|section 134.41(b), Customs Regulations|19 C.F.R. § 134.41(b) -> section 134.41(b), Customs Regulations"},
 		{"the Statutes at Large after a section print its Act", "pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, herein called the Act.",
 			"Section 9 (c) of the National Labor Relations Act|49 Stat. 449 -> National Labor Relations Act"},
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
