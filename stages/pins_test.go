@@ -1010,7 +1010,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// after the trial judge's line above it ("Honorable Brian J. Flynn,
 	// Judge"); a part of the Customs Regulations is a law, its place in
 	// the C.F.R. in parentheses after it the same ("Part 177 of the
-	// Customs Regulations (19 C.F.R. 177)"); the sample has none.
+	// Customs Regulations (19 C.F.R. 177)"); a public body's name ends
+	// before its officer's title, the officer a person ("U.S. Department
+	// of Commerce Secretary John Bryson"), and a body named after another's
+	// possessive starts after it ("U.S. Department of Agriculture’s
+	// Foreign Agricultural Service"); the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -277,6 +277,52 @@ func departmentPeople(t string, cs []cand) []cand {
 	})
 }
 
+// officerAfterBody is an officer's title and the officer's name at the end
+// of a name the patterns ran on from a public body: " Secretary John
+// Bryson" of "U.S. Department of Commerce Secretary John Bryson", "
+// Special Agent Jeff Passer". Group 1 is the officer's name.
+var officerAfterBody = regexp.MustCompile(`[ \t]+(?:Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Inspector[ \t]+General|Special[ \t]+Agent|Spokesman|Spokeswoman|Spokesperson)[ \t]+` +
+	`((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})$`)
+
+// bodyWord is a public body's head word, which the name before an
+// officer's title must hold.
+var bodyWord = regexp.MustCompile(`\b(?:Department|Agency|Administration|Service|Commission|Bureau|Office|Board|Authority|Division)\b`)
+
+// connectorEnd is a name's end on a connector, after which an officer's
+// title is the name's own: "Office of the" of "Office of the Secretary".
+var connectorEnd = regexp.MustCompile(`\b(?:of|the|and|for|OF|THE|AND|FOR)$`)
+
+// bodyOfficers mends a public body's name the patterns ran on over its
+// officer's title and name ("U.S. Department of Commerce Secretary John
+// Bryson"): the body ends before the title, and the officer is a person.
+// A name that opens with another's possessive, where that other name
+// ends ("U.S. Department of Agriculture" / "Agriculture’s Foreign
+// Agricultural Service"), starts after it.
+func bodyOfficers(t string, cs []cand) []cand {
+	var add []cand
+	for i, c := range cs {
+		if c.typ != TypeOrg {
+			continue
+		}
+		name := t[c.start:c.end]
+		if m := officerAfterBody.FindStringSubmatchIndex(name); m != nil && bodyWord.MatchString(name[:m[0]]) && !connectorEnd.MatchString(name[:m[0]]) {
+			cs[i].end = c.start + m[0]
+			add = append(add, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
+			continue
+		}
+		if k := strings.IndexAny(name, "'’"); k > 0 && !strings.ContainsAny(name[:k], " \t") {
+			rest, ok := strings.CutPrefix(name[k:], "'s ")
+			if !ok {
+				rest, ok = strings.CutPrefix(name[k:], "’s ")
+			}
+			if ok && rest != "" && slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypeOrg && d.end == c.start+k && d.start < c.start }) {
+				cs[i].start = c.end - len(rest)
+			}
+		}
+	}
+	return append(cs, add...)
+}
+
 // agencyNames returns the federal agencies of federalAgencies that t names
 // in full, in any case, over line breaks, with "&" for "and" and with the
 // country's name before them ("U.S. Fish and Wildlife Service", "United
@@ -376,6 +422,10 @@ func agencyGoesOn(t string, e int) bool {
 	case "and", "AND", "&", "of", "OF", "for", "FOR":
 		ns, ne, ok := nextWord(t, we)
 		return ok && capitalised(t[ns:ne])
+	case "Secretary", "Administrator", "Commissioner", "Director", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson":
+		// The body's officer: "U.S. Department of Commerce Secretary
+		// John Bryson".
+		return false
 	case "Rulings":
 		// The body's rulings, a heading's words after its name: "United
 		// States International Trade Commision Rulings And Harmonized

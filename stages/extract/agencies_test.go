@@ -116,3 +116,24 @@ func TestNewsDepartments(t *testing.T) {
 		{typ: TypePerson, start: strings.Index(text, "Department Jones"), end: len(text) - 1}}
 	wantMend(t, departmentPeople, text, cs, "Departmento Smith|Department Jones")
 }
+
+// TestBodyOfficers: a public body's name run on over its officer's title
+// and name ends before the title and the officer is a person; an
+// office's own title after a connector, and a firm's officer, are left; a
+// name that opens with another's possessive starts after it.
+func TestBodyOfficers(t *testing.T) {
+	text := "from U.S. Department of Commerce Secretary John Bryson; the Office of the Secretary Service Date January; Acme Corp Director John Smith; " +
+		"the U.S. Department of Agriculture’s Foreign Agricultural Service."
+	cs := []cand{{typ: TypeOrg, start: strings.Index(text, "U.S. Department of Commerce"), end: strings.Index(text, "; the Office")},
+		{typ: TypeOrg, start: strings.Index(text, "Office"), end: strings.Index(text, "; Acme")},
+		{typ: TypeOrg, start: strings.Index(text, "Acme"), end: strings.Index(text, "; the U.S.")},
+		{typ: TypeOrg, start: strings.Index(text, "U.S. Department of Agriculture"), end: strings.Index(text, "’s")},
+		{typ: TypeOrg, start: strings.Index(text, "Agriculture’s"), end: len(text) - 1}}
+	wantTyped(t, bodyOfficers, text, cs, "ORG U.S. Department of Commerce|ORG Office of the Secretary Service Date January|ORG Acme Corp Director John Smith|"+
+		"ORG U.S. Department of Agriculture|ORG Foreign Agricultural Service|PERSON John Bryson")
+	text = "Acme Inc. sued McDonald’s Corporation."
+	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}, {typ: TypeOrg, start: strings.Index(text, "McDonald"), end: len(text) - 1}}
+	wantMend(t, bodyOfficers, text, cs, "Acme Inc.|McDonald’s Corporation")
+	// The agency table's name before its officer's title is the agency's.
+	wantFind(t, agencyNames, "He met U.S. Department of Commerce Secretary John Bryson.", "U.S. Department of Commerce")
+}

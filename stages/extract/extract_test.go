@@ -2505,6 +2505,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "JudgeLineStarts", text: "Court of Appeals No. 16CA1652\nHonorable Brian J. Flynn, Judge\nRoberto Lopez, Jordan Pierson, and Kolby Gimmeson,\nPlaintiffs-Appellants,\nv.\nCity of Grand Junction, Colorado,\nDefendant-Appellee.\n",
 			want: []mention{{extract.TypePerson, "Roberto Lopez"}, {extract.TypePerson, "Brian J. Flynn"}},
 			none: []none{{extract.TypeCase, func(s string) bool { return strings.Contains(s, "Honorable") }}, {extract.TypePerson, func(s string) bool { return strings.HasPrefix(s, "Judge") }}}},
+		// A federal body and its officer are an organisation and a person, and a body named
+		// after another's possessive starts after it.
+		{name: "BodyOfficers", text: "The company received the award from U.S. Department of Commerce Secretary John Bryson at the ceremony. " +
+			"The U.S. Department of Agriculture’s Foreign Agricultural Service says imports rose.\n",
+			want: []mention{{extract.TypeOrg, "U.S. Department of Commerce"}, {extract.TypePerson, "John Bryson"}, {extract.TypeOrg, "U.S. Department of Agriculture"},
+				{extract.TypeOrg, "Foreign Agricultural Service"}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
