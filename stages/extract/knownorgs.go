@@ -243,8 +243,9 @@ var formWords = wordSet(`name signature number address print printed authorized 
 
 // paperWords are the words a newspaper named for its place ends in, past
 // newsKinds and bylineKinds: "Anniston Star", "Baltimore Sun", "Fresno
-// Bee".
-var paperWords = wordSet(`star sun bee`)
+// Bee", "Idaho Statesman", "Arizona Republic", "Tucson Citizen" (a
+// country the lists know, "Dominican Republic", stays a place).
+var paperWords = wordSet(`star sun bee statesman republic citizen`)
 
 // paperAfter is a newspaper's kind after its place's name, the name ending
 // there: " Daily News" of "Los Angeles Daily News", " Chronicle" of "San

@@ -127,4 +127,11 @@ func TestPlacePapers(t *testing.T) {
 		cs = append(cs, cand{typ: TypeLocation, start: at, end: at + len(name)})
 	}
 	wantTyped(t, placePapers, text, cs, "LOCATION Newport News|LOCATION Lone Star|LOCATION California|LOCATION Hollywood|LOCATION Washington|ORG Pittsburgh Post-Gazette")
+	text = "The Idaho Statesman and the Arizona Republic reported from the Dominican Republic."
+	cs = nil
+	for _, name := range []string{"Idaho Statesman", "Arizona Republic", "Dominican Republic"} {
+		at := strings.Index(text, name)
+		cs = append(cs, cand{typ: TypeLocation, start: at, end: at + len(name)})
+	}
+	wantTyped(t, placePapers, text, cs, "ORG Idaho Statesman|ORG Arizona Republic|LOCATION Dominican Republic")
 }
