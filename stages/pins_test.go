@@ -1014,7 +1014,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// before its officer's title, the officer a person ("U.S. Department
 	// of Commerce Secretary John Bryson"), and a body named after another's
 	// possessive starts after it ("U.S. Department of Agriculture’s
-	// Foreign Agricultural Service"); the sample has none.
+	// Foreign Agricultural Service"); a superior court a two-column
+	// caption splits is a court ("IN THE SUPERIOR COURT OF : PENNSYLVANIA",
+	// "SUPERIOR COURT" of one the line ends after "OF"); the sample has
+	// none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -58,6 +58,32 @@ func districtCourts(t string) []cand {
 	return out
 }
 
+// splitCaptionState is the state a two-column caption's colon puts after a
+// court's "OF" on its line: " : PENNSYLVANIA" of "IN THE SUPERIOR COURT OF
+// : PENNSYLVANIA".
+var splitCaptionState = regexp.MustCompile(`^[ \t]*:[ \t]*([A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)\b`)
+
+// splitSuperiorCourts returns a state's superior court whose name a
+// two-column caption splits, its state in the other column: "IN THE
+// SUPERIOR COURT OF : PENNSYLVANIA" on one line is the court whole; "IN
+// THE SUPERIOR COURT OF" at the line's end, or before the columns' colon,
+// is the court by its kind ("SUPERIOR COURT"), its state a line below.
+func splitSuperiorCourts(t string) []cand {
+	const head = "IN THE SUPERIOR COURT OF"
+	var out []cand
+	for at := range occurrences(t, head, 0) {
+		s, e := at+len("IN THE "), at+len(head)
+		if m := splitCaptionState.FindStringSubmatchIndex(t[e:min(len(t), e+40)]); m != nil && knownPlace(t[e+m[2]:e+m[3]]) {
+			out = append(out, cand{typ: TypeCourt, start: s, end: e + m[3], source: SourcePattern})
+			continue
+		}
+		if rest := strings.TrimLeft(t[e:], " \t"); strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, ":") || rest == "" {
+			out = append(out, cand{typ: TypeCourt, start: s, end: s + len("SUPERIOR COURT"), source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // olderDistrictCourt is a federal district court by the name it had before
 // 1948, the country after the court: "District Court of the United States
 // for the Northern District of Illinois", which the patterns read as a

@@ -433,3 +433,13 @@ func TestOlderDistrictCourts(t *testing.T) {
 	wantFind(t, olderDistrictCourts, "IN THE DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF ALABAMA NORTHERN DIVISION",
 		"DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF ALABAMA")
 }
+
+// TestSplitSuperiorCourts: a superior court a two-column caption splits is
+// the court whole where its state follows the colon on its line, and by
+// its kind where the line ends or the colon does; one whose name goes on
+// ("OF THE STATE OF DELAWARE") is left to the patterns.
+func TestSplitSuperiorCourts(t *testing.T) {
+	wantFind(t, splitSuperiorCourts, "COMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF : PENNSYLVANIA v. :\n"+
+		"REVOCABLE LIVING TRUST OF : IN THE SUPERIOR COURT OF\nPHILIP E. TOBIAS : PENNSYLVANIA\nIN THE SUPERIOR COURT OF THE STATE OF DELAWARE\n"+
+		"ACME : IN THE SUPERIOR COURT OF : FOOBAR", "SUPERIOR COURT OF : PENNSYLVANIA|SUPERIOR COURT|SUPERIOR COURT")
+}

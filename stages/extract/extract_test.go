@@ -2511,6 +2511,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"The U.S. Department of Agriculture’s Foreign Agricultural Service says imports rose.\n",
 			want: []mention{{extract.TypeOrg, "U.S. Department of Commerce"}, {extract.TypePerson, "John Bryson"}, {extract.TypeOrg, "U.S. Department of Agriculture"},
 				{extract.TypeOrg, "Foreign Agricultural Service"}}},
+		// A superior court a two-column caption splits is a court.
+		{name: "SplitSuperiorCourts", text: "J-A26038-21\nNON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37\nREVOCABLE LIVING TRUST OF : IN THE SUPERIOR COURT OF\n" +
+			"PHILIP E. TOBIAS DATED AUGUST : PENNSYLVANIA\n17, 2010 :\n",
+			want: []mention{{extract.TypeCourt, "SUPERIOR COURT"}}},
 		// A byline's paper is an organisation.
 		{name: "StaffBylines", text: "February 07, 1996|By Nancy Millman, Tribune Staff Writer.\n\nSara Lee Corp. agreed to pay a fine.\n",
 			want: []mention{{extract.TypeOrg, "Tribune"}}},
