@@ -1016,8 +1016,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// possessive starts after it ("U.S. Department of Agriculture’s
 	// Foreign Agricultural Service"); a superior court a two-column
 	// caption splits is a court ("IN THE SUPERIOR COURT OF : PENNSYLVANIA",
-	// "SUPERIOR COURT" of one the line ends after "OF"); the sample has
-	// none.
+	// "SUPERIOR COURT" of one the line ends after "OF"), and a federal
+	// court the news names with its district after "in the" is one court;
+	// the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

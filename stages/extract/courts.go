@@ -166,6 +166,11 @@ func numberedCircuits(t string) []cand {
 	return out
 }
 
+// newsDistrictIn is a federal trial court the news names with its
+// district after "in the": "U.S. District Court in the Southern District
+// of New York", one court.
+var newsDistrictIn = regexp.MustCompile(federalCourtHead + `[ \t]+in[ \t]+the[ \t]+(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+(?:` + stateNameAlt + `|Columbia)\b`)
+
 // newsDistrictCourt is a federal trial court as the news names it, by
 // its kind and the city it sits in: "filed in U.S. District Court in
 // Anchorage". Group 1 is the court.
@@ -212,6 +217,9 @@ func newsDistrictCourts(t string) []cand {
 		if !bareCourtNext.MatchString(t[m[1]:min(len(t), m[1]+24)]) {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}
+	}
+	for _, m := range newsDistrictIn.FindAllStringIndex(t, -1) {
+		out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 	}
 	for _, m := range newsStateCourt.FindAllStringSubmatchIndex(t, -1) {
 		f := strings.Fields(t[m[2]:m[3]])

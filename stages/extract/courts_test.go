@@ -193,6 +193,11 @@ func TestNewsDistrictCourts(t *testing.T) {
 	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. Bankruptcy Court of Delaware" {
 		t.Errorf("got %q", got)
 	}
+	// The district after "in the" is the court's, one name.
+	text = "filed in U.S. District Court in the Southern District of New York on Monday; U.S. District Court in the district of his home"
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court in the Southern District of New York" {
+		t.Errorf("got %q", got)
+	}
 }
 
 // TestCountyCourts: a county's trial court named county first or after
