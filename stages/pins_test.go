@@ -1018,6 +1018,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// caption splits is a court ("IN THE SUPERIOR COURT OF : PENNSYLVANIA",
 	// "SUPERIOR COURT" of one the line ends after "OF"), and a federal
 	// court the news names with its district after "in the" is one court;
+	// the sample has none. After the second review: a company's
+	// possessive word is its own ("The Farmer’s Wife LLC"), an officer's
+	// qualifier is the officer's title ("Acting Secretary Julie Su"), and a
+	// section of the Customs Regulations by its number is the patterns';
 	// the sample has none.
 	"extract": {"extract/v57", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

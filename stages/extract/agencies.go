@@ -280,9 +280,10 @@ func departmentPeople(t string, cs []cand) []cand {
 // officerAfterBody is an officer's title and the officer's name at the end
 // of a name the patterns ran on from a public body: " Secretary John
 // Bryson" of "U.S. Department of Commerce Secretary John Bryson", "
-// Special Agent Jeff Passer". Group 1 is the officer's name.
-var officerAfterBody = regexp.MustCompile(`[ \t]+(?:Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Inspector[ \t]+General|Special[ \t]+Agent|Spokesman|Spokeswoman|Spokesperson)[ \t]+` +
-	`((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})$`)
+// Special Agent Jeff Passer", " Acting Secretary Julie Su", " Secretary
+// Denis McDonough". Group 1 is the officer's name.
+var officerAfterBody = regexp.MustCompile(`[ \t]+(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?(?:Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Inspector[ \t]+General|Special[ \t]+Agent|Spokesman|Spokeswoman|Spokesperson)[ \t]+` +
+	`((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}(?:,?[ \t]+Jr\.)?)$`)
 
 // bodyWord is a public body's head word, which the name before an
 // officer's title must hold.
@@ -295,9 +296,10 @@ var connectorEnd = regexp.MustCompile(`\b(?:of|the|and|for|OF|THE|AND|FOR)$`)
 // bodyOfficers mends a public body's name the patterns ran on over its
 // officer's title and name ("U.S. Department of Commerce Secretary John
 // Bryson"): the body ends before the title, and the officer is a person.
-// A name that opens with another's possessive, where that other name
-// ends ("U.S. Department of Agriculture" / "Agriculture’s Foreign
-// Agricultural Service"), starts after it.
+// A name that opens with another's possessive, where that other name, a
+// public body's, ends ("U.S. Department of Agriculture" / "Agriculture’s
+// Foreign Agricultural Service"), starts after it; a company's
+// possessive word is its own ("The Farmer" / "Farmer’s Wife LLC").
 func bodyOfficers(t string, cs []cand) []cand {
 	var add []cand
 	for i, c := range cs {
@@ -315,7 +317,9 @@ func bodyOfficers(t string, cs []cand) []cand {
 			if !ok {
 				rest, ok = strings.CutPrefix(name[k:], "’s ")
 			}
-			if ok && rest != "" && slices.ContainsFunc(cs, func(d cand) bool { return d.typ == TypeOrg && d.end == c.start+k && d.start < c.start }) {
+			if ok && rest != "" && slices.ContainsFunc(cs, func(d cand) bool {
+				return d.typ == TypeOrg && d.end == c.start+k && d.start < c.start && bodyWord.MatchString(t[d.start:d.end])
+			}) {
 				cs[i].start = c.end - len(rest)
 			}
 		}

@@ -131,9 +131,19 @@ func TestBodyOfficers(t *testing.T) {
 		{typ: TypeOrg, start: strings.Index(text, "Agriculture’s"), end: len(text) - 1}}
 	wantTyped(t, bodyOfficers, text, cs, "ORG U.S. Department of Commerce|ORG Office of the Secretary Service Date January|ORG Acme Corp Director John Smith|"+
 		"ORG U.S. Department of Agriculture|ORG Foreign Agricultural Service|PERSON John Bryson")
-	text = "Acme Inc. sued McDonald’s Corporation."
-	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}, {typ: TypeOrg, start: strings.Index(text, "McDonald"), end: len(text) - 1}}
-	wantMend(t, bodyOfficers, text, cs, "Acme Inc.|McDonald’s Corporation")
+	text = "Acme Inc. sued McDonald’s Corporation; The Farmer’s Wife LLC sued."
+	cs = []cand{{typ: TypeOrg, start: 0, end: strings.Index(text, " sued")}, {typ: TypeOrg, start: strings.Index(text, "McDonald"), end: strings.Index(text, ";")},
+		{typ: TypeOrg, start: strings.Index(text, "The Farmer"), end: strings.Index(text, "’s Wife")}, {typ: TypeOrg, start: strings.Index(text, "Farmer’s"), end: len(text) - len(" sued.")}}
+	wantMend(t, bodyOfficers, text, cs, "Acme Inc.|McDonald’s Corporation|The Farmer|Farmer’s Wife LLC")
+	// A qualifier before the title is the officer's, a surname may hold a
+	// capital, a generation may follow.
+	text = "Department of Labor Acting Secretary Julie Su; Department of Veterans Affairs Secretary Denis McDonough; Department of Commerce Secretary Wilbur Ross Jr."
+	cs = nil
+	for _, part := range strings.Split(text, "; ") {
+		at := strings.Index(text, part)
+		cs = append(cs, cand{typ: TypeOrg, start: at, end: at + len(part)})
+	}
+	wantTyped(t, bodyOfficers, text, cs, "ORG Department of Labor|ORG Department of Veterans Affairs|ORG Department of Commerce|PERSON Julie Su|PERSON Denis McDonough|PERSON Wilbur Ross Jr.")
 	// The agency table's name before its officer's title is the agency's.
 	wantFind(t, agencyNames, "He met U.S. Department of Commerce Secretary John Bryson.", "U.S. Department of Commerce")
 }

@@ -100,12 +100,14 @@ var tariffRule = regexp.MustCompile(`\b(?:GRIs\b|(?:GRI\b|General[ \t\n]+Rules?[
 // initials, no tariff rule: "GRI Standards", "GRI 102", "GRI Rule".
 var notTariffRule = regexp.MustCompile(`^[ \t]+(?:[A-Z]|[Ff]ramework|\d{2,})`)
 
-// customsRegulation is a part or a section of the Customs Regulations (19
-// C.F.R.), a law, as the rulings cite it: "Part 177 of the Customs
-// Regulations", "Section 177 of the Customs Regulations", "section
-// 134.41(b), Customs Regulations"; its place in the C.F.R. in parentheses
-// after it is the same law (codifiedActs, cfrPart).
-var customsRegulation = regexp.MustCompile(`\b(?:[Pp]art|[Ss]ection|§)[ \t]+\d{1,3}(?:\.\d{1,4})?(?:\([a-z0-9]{1,3}\))*(?:[ \t\n]+of[ \t\n]+the|,)[ \t\n]+Customs[ \t\n]+Regulations\b`)
+// customsRegulation is a part of the Customs Regulations (19 C.F.R.), a
+// law, as the rulings cite it: "Part 177 of the Customs Regulations",
+// "Section 177 of the Customs Regulations"; its place in the C.F.R. after
+// it, in parentheses or after a comma, is the same law (codifiedActs,
+// cfrPart). A section by its number ("section 134.41(b), Customs
+// Regulations") is left to the patterns, which key it by its number with
+// its C.F.R. place wherever that stands.
+var customsRegulation = regexp.MustCompile(`\b(?:[Pp]art|[Ss]ection|§)[ \t]+\d{1,3}[ \t\n]+of[ \t\n]+the[ \t\n]+Customs[ \t\n]+Regulations\b`)
 
 // customsRegulationName reports whether s is a customsRegulation whole.
 func customsRegulationName(s string) bool {

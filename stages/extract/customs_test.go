@@ -49,9 +49,10 @@ func TestTariffLaws(t *testing.T) {
 	wantFind(t, tariffLaws, "Under the HTSUS it reports under the Global Reporting Initiative (GRI); GRI 3 applies.", "HTSUS")
 }
 
-// TestCustomsRegulations: a part or a section of the Customs Regulations
-// is a law, with "of the" or a comma; another body's regulations are not.
+// TestCustomsRegulations: a part of the Customs Regulations is a law; a
+// section by its number is left to the patterns, and another body's
+// regulations are no part of these.
 func TestCustomsRegulations(t *testing.T) {
 	wantFind(t, customsRegulations, "under Part 177 of the Customs Regulations; Section 177 of the Customs Regulations; section 134.41(b), Customs Regulations; "+
-		"Part 4 of the Coast Guard Regulations.", "Part 177 of the Customs Regulations|Section 177 of the Customs Regulations|section 134.41(b), Customs Regulations")
+		"Part 4 of the Coast Guard Regulations.", "Part 177 of the Customs Regulations|Section 177 of the Customs Regulations")
 }

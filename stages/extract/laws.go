@@ -1517,7 +1517,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			txt, gap := oneSpace(m.Text), string(doc[ms[last].End:m.Start])
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
-			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && parenGap.MatchString(gap)
+			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && (parenGap.MatchString(gap) || actGap.MatchString(gap))
 			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && strings.Contains(lastTxt, " of ") && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
 				last = i
 				continue
