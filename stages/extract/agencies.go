@@ -235,24 +235,34 @@ func scanTable(t string, table map[string][][]string, take func(s, e int, name [
 	}
 }
 
-// newsDepartment is a federal department as the news names it, its
-// subject before "Department": "the Justice Department", "the State
-// Department's spokesman", "U.S. Commerce Department". Group 1 is the
-// name.
-var newsDepartment = regexp.MustCompile(`(?:^|[^A-Za-z.,'’&-])((?:U\.[ \t]?S\.[ \t]+)?(?:Justice|Commerce|State|Labor|Defense|Treasury|Agriculture|Interior|Energy|Education|Transportation|Homeland[ \t]+Security|Veterans[ \t]+Affairs)[ \t]+Department)\b`)
+// newsDepartmentBefore is a federal department's subject as the news names
+// it, right before " Department": "Justice" of "the Justice Department",
+// "State" of "the State Department's spokesman", "U.S. Commerce" of "U.S.
+// Commerce Department". Group 1 is the subject with the country's
+// initials.
+var newsDepartmentBefore = regexp.MustCompile(`(?:^|[^A-Za-z.,'’&-])((?:U\.[ \t]?S\.[ \t]+)?(?:Justice|Commerce|State|Labor|Defense|Treasury|Agriculture|Interior|Energy|Education|Transportation|Homeland[ \t]+Security|Veterans[ \t]+Affairs))$`)
 
-// newsDepartments returns the departments newsDepartment finds, an
-// organisation each, where no capitalised word stands before the subject
-// ("Washington State Department of Ecology", "the Texas Education
-// Department" are a state's, left to the other passes) and no "of"
-// follows ("Justice Department of the State" is none).
+// newsDepartments returns the departments the news names by subject, an
+// organisation each, read back from each " Department" (the word runs
+// through most legal texts, so no expression runs over the whole text),
+// where no capitalised word stands before the subject ("Washington State
+// Department of Ecology", "the Texas Education Department" are a state's,
+// left to the other passes) and no "of" follows ("Justice Department of
+// the State" is none).
 func newsDepartments(t string) []cand {
-	if !strings.Contains(t, " Department") {
-		return nil
-	}
+	const word = " Department"
 	var out []cand
-	for _, m := range newsDepartment.FindAllStringSubmatchIndex(t, -1) {
-		s, e := m[2], m[3]
+	for k := range occurrences(t, word, 0) {
+		e := k + len(word)
+		if e < len(t) && isLetter(t[e]) {
+			continue
+		}
+		from := max(0, k-32) // longer than any subject: the expression's "^" is the text's start
+		m := newsDepartmentBefore.FindStringSubmatchIndex(t[from:k])
+		if m == nil {
+			continue
+		}
+		s := from + m[2]
 		if ps, pe, ok := prevWord(t, s); ok && !strings.Contains(t[pe:s], "\n") && capitalised(t[ps:pe]) && !leadingNoise[strings.ToLower(t[ps:pe])] && !strings.HasSuffix(t[ps:pe], ".") {
 			continue
 		}
@@ -289,10 +299,6 @@ var officerAfterBody = regexp.MustCompile(`[ \t]+(?:(?:Acting|Deputy|Assistant|A
 // officer's title must hold.
 var bodyWord = regexp.MustCompile(`\b(?:Department|Agency|Administration|Service|Commission|Bureau|Office|Board|Authority|Division)\b`)
 
-// connectorEnd is a name's end on a connector, after which an officer's
-// title is the name's own: "Office of the" of "Office of the Secretary".
-var connectorEnd = regexp.MustCompile(`\b(?:of|the|and|for|OF|THE|AND|FOR)$`)
-
 // bodyOfficers mends a public body's name the patterns ran on over its
 // officer's title and name ("U.S. Department of Commerce Secretary John
 // Bryson"): the body ends before the title, and the officer is a person.
@@ -307,7 +313,7 @@ func bodyOfficers(t string, cs []cand) []cand {
 			continue
 		}
 		name := t[c.start:c.end]
-		if m := officerAfterBody.FindStringSubmatchIndex(name); m != nil && bodyWord.MatchString(name[:m[0]]) && !connectorEnd.MatchString(name[:m[0]]) {
+		if m := officerAfterBody.FindStringSubmatchIndex(name); m != nil && bodyWord.MatchString(name[:m[0]]) && !edgeConnectors[strings.ToLower(lastWord(name[:m[0]]))] {
 			cs[i].end = c.start + m[0]
 			add = append(add, cand{typ: TypePerson, start: c.start + m[2], end: c.start + m[3], source: c.source})
 			continue

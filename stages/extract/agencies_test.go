@@ -108,7 +108,7 @@ func TestMURNumbers(t *testing.T) {
 // follows and a person the title's pattern read after "Justice" are not.
 func TestNewsDepartments(t *testing.T) {
 	wantFind(t, newsDepartments, "The Justice Department charged him. The State Department's spokesman and a U.S. Commerce Department official spoke; "+
-		"the Washington State Department of Ecology, the Texas Education Department and the Labor Department of the union did not.",
+		"the Washington State Department of Ecology, the Texas Education Department, the Labor Department of the union, a Justice Departmental review and the NewState Department did not.",
 		"Justice Department|State Department|U.S. Commerce Department")
 	text := "chief of the Justice Department’s Wildlife Center; Justice Departmento Smith; Mayor Department Jones."
 	cs := []cand{{typ: TypePerson, start: strings.Index(text, "Department’s"), end: strings.Index(text, " Center")},

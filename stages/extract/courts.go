@@ -90,8 +90,7 @@ func splitSuperiorCourts(t string) []cand {
 // place and a district; a caption in capitals still writes it so ("IN THE
 // DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF
 // ALABAMA").
-var olderDistrictCourt = regexp.MustCompile(`^(?:District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` +
-	`(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t\n]+)?District[ \t\n]+of[ \t\n]+(?:` + stateNameAlt + `|Columbia)` +
+var olderDistrictCourt = regexp.MustCompile(`^(?:District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` + federalDistrict +
 	`|DISTRICT[ \t\n]+COURT[ \t\n]+OF[ \t\n]+THE[ \t\n]+UNITED[ \t\n]+STATES[ \t\n]+FOR[ \t\n]+THE[ \t\n]+` +
 	`(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|MIDDLE|CENTRAL)[ \t\n]+)?DISTRICT[ \t\n]+OF[ \t\n]+(?:` + stateNameAlt + `|COLUMBIA))\b`)
 
@@ -169,7 +168,7 @@ func numberedCircuits(t string) []cand {
 // newsDistrictIn is a federal trial court the news names with its
 // district after "in the": "U.S. District Court in the Southern District
 // of New York", one court.
-var newsDistrictIn = regexp.MustCompile(federalCourtHead + `[ \t]+in[ \t]+the[ \t]+(?:(?:Eastern|Western|Northern|Southern|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+(?:` + stateNameAlt + `|Columbia)\b`)
+var newsDistrictIn = regexp.MustCompile(federalCourtHead + `[ \t]+in[ \t]+the[ \t]+` + federalDistrict + `\b`)
 
 // newsDistrictCourt is a federal trial court as the news names it, by
 // its kind and the city it sits in: "filed in U.S. District Court in

@@ -216,7 +216,7 @@ func photoCredits(t string) []cand {
 func photoOutlet(name string) bool {
 	w := strings.ToLower(lastWord(name))
 	switch {
-	case newsKinds[w] || bylineKinds[w] || paperWords[w] || newsWires[name] || photoServices[strings.ToLower(name)]:
+	case paperKind(w) || newsWires[name] || photoServices[strings.ToLower(name)]:
 		return true
 	case strings.HasPrefix(name, "The "):
 		return true
@@ -241,6 +241,10 @@ var officerInitials = wordSet(`CEO CFO COO CTO CIO GC VP SVP EVP`)
 // Name/Title)", "(Authorized Signature/Date)".
 var formWords = wordSet(`name signature number address print printed authorized date title phone email account street city staff pool`)
 
+// paperKind reports whether a lower-case word is a newspaper's kind, the
+// word its name ends in (newsKinds, bylineKinds, paperWords).
+func paperKind(w string) bool { return newsKinds[w] || bylineKinds[w] || paperWords[w] }
+
 // paperWords are the words a newspaper named for its place ends in, past
 // newsKinds and bylineKinds: "Anniston Star", "Baltimore Sun", "Fresno
 // Bee", "Idaho Statesman", "Arizona Republic", "Tucson Citizen" (a
@@ -261,7 +265,7 @@ var paperAfter = regexp.MustCompile(`^[ \t]+(?:(?:Daily|Morning|Evening)[ \t]+Ne
 // the tagger read a place: over its kind ("San Francisco Chronicle",
 // "Anniston Star", "Pittsburgh Post-Gazette") or before it ("Los Angeles"
 // of "Los Angeles Daily News"). A place the lists know whole ("Newport
-// News", "Rising Sun") or one its state follows ("Lone Star, Texas") is a
+// News") or one its state follows (stateAfter: "Lone Star, Texas") is a
 // place.
 func placePapers(t string, cs []cand) []cand {
 	for i, c := range cs {
@@ -269,9 +273,8 @@ func placePapers(t string, cs []cand) []cand {
 			continue
 		}
 		name := t[c.start:c.end]
-		if w := lastWord(name); strings.ContainsAny(name, " \t") && !knownPlace(name) && !placeAfterComma(t, c.end) && slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == '–' }), func(p string) bool {
-			return newsKinds[p] || bylineKinds[p] || paperWords[p]
-		}) {
+		if w := lastWord(name); strings.ContainsAny(name, " \t") && !knownPlace(name) && !stateAfter(t, c.end) &&
+			slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == '–' }), paperKind) {
 			cs[i].typ = TypeOrg
 			continue
 		}
@@ -280,24 +283,6 @@ func placePapers(t string, cs []cand) []cand {
 		}
 	}
 	return cs
-}
-
-// placeAfterComma reports whether a comma and a known place follow e of
-// t: ", Texas" of "Lone Star, Texas".
-func placeAfterComma(t string, e int) bool {
-	rest, ok := strings.CutPrefix(t[e:], ",")
-	if !ok {
-		return false
-	}
-	ws, we, ok := nextWord(rest, 0)
-	if !ok || strings.Contains(rest[:ws], "\n") {
-		return false
-	}
-	w := strings.TrimRight(rest[ws:we], ".,;:")
-	if n2s, n2e, ok := nextWord(rest, we); ok && knownPlace(w+" "+strings.TrimRight(rest[n2s:n2e], ".,;:")) {
-		return true
-	}
-	return knownPlace(w)
 }
 
 // staffByline is a news story's byline that names its paper by the word
