@@ -2523,6 +2523,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "RulesOfRecords", text: "Nater-Lebron v. Shalala, 120 F. Supp. 2d 175 (D.P.R. 2000). The patent is licensed. (R. 17, Pl.'s Mem., Ex. 4.) The motion under Ohio Civ.R. 12(B)(6) fails.\n",
 			want: []mention{{extract.TypeLaw, "Ohio Civ.R. 12(B)(6)"}},
 			none: []none{{extract.TypeLaw, func(s string) bool { return s == "R. 2000" || s == "R. 17" }}}},
+		// The Appellate Division's counsel line: the state's abbreviation before the names of
+		// counsel in parentheses is a place of its own.
+		{name: "CounselCityStates", text: "Wilson Elser Moskowitz Edelman & Dicker, LLP, New York, N.Y. (Mathew Ross and Judy C. Selmeci of counsel), for appellants.\n",
+			want: []mention{{extract.TypeLocation, "New York"}, {extract.TypeLocation, "N.Y"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

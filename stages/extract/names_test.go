@@ -657,8 +657,9 @@ func TestCounselCities(t *testing.T) {
 func TestCityAbbrevs(t *testing.T) {
 	text := "Roderick Macpherson, Minneapolis, Minn., for appellants. Edwin R. DeYoung, Dallas, Tex., for Letterman.\n" +
 		"Thomas J. Profy, III, Langhorne, Pa., and Jane Roe, St. Louis, Mo.\nSam Poe, Portland, Ore.; Al Joe, Albany, N. Y.\n" +
-		"Smith v. State, 5 S.W.3d 1 (Dallas, Tex. App. 1999); Acme, Co., for Widget, Inc.; Washington, D.C., for amici.\n"
-	wantFind(t, addressPlaces, text, "Washington, D.C.|Minneapolis|Minn|Dallas|Tex|Langhorne|Pa|St. Louis|Mo|Portland|Ore|Albany|N. Y")
+		"Smith v. State, 5 S.W.3d 1 (Dallas, Tex. App. 1999); Acme, Co., for Widget, Inc.; Washington, D.C., for amici.\n" +
+		"Roe LLP, Riverhead, N.Y. (Jane Roe of counsel), for appellant; Ann Poe, M.D. (a witness), Acme, Inc. (the seller).\n"
+	wantFind(t, addressPlaces, text, "Washington, D.C.|Minneapolis|Minn|Dallas|Tex|Langhorne|Pa|St. Louis|Mo|Portland|Ore|Albany|N. Y|Riverhead|N.Y")
 }
 
 // TestTownsOfStates: a town and its state written out after a preposition
