@@ -1024,7 +1024,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// section of the Customs Regulations by its number is the patterns';
 	// the sample has none. extract/v58 (fifty-first session): a state's
 	// abbreviation after a city and before a parenthesis is a place
-	// ("Riverhead, N.Y. (Jane Roe of counsel)");
+	// ("Riverhead, N.Y. (Jane Roe of counsel)"); a town no list knows
+	// before "-based" or "-area" is a place ("the Chaska-based pillow
+	// maker"), unless the text writes the word in lower case too, it is a
+	// common word or a nation's adjective ("Web-based", "Japanese-based");
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docpipe/docpipe/internal/runscan"
@@ -43,15 +44,23 @@ func knownPlace(name string) bool {
 // Diego-area", "London-born", "Ireland-registered".
 var hyphenWords = []string{"-based", "-area", "-born", "-headquartered", "-registered"}
 
+// townHyphenWords are those of hyphenWords after which a name no list
+// knows is a place too ("Chaska-based", "the Roanoke-area home"): a
+// company is based and a home lies in a town as often as in a state. A
+// person is born and a company registered in a nation, whose adjective
+// ("Korean-born") no list tells from a town.
+var townHyphenWords = map[string]bool{"-based": true, "-area": true}
+
 // hyphenPlaceBefore is the capitalised words, up to three, that end right
-// before one of hyphenWords.
-var hyphenPlaceBefore = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+$`)
+// before one of hyphenWords, a saint's, a fort's or a mount's abbreviation
+// among them ("St. Louis-based").
+var hyphenPlaceBefore = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]+|St\.|Ft\.|Mt\.)[ \t]){0,2}[A-Z][a-z]+$`)
 
 // hyphenPlaces returns the places before hyphenWords, the longest run of
 // the words before the hyphen that the lists know (knownPlace: "New York"
-// of "a New York-based bank", not "a New"); a name no list knows is left
-// to the tagger, and so is a word the hyphen's word runs on into
-// ("Ohio-bornholm").
+// of "a New York-based bank", not "a New"), else a town's name before
+// townHyphenWords (townBefore); a word the hyphen's word runs on into
+// ("Ohio-bornholm") makes none.
 func hyphenPlaces(t string) []cand {
 	if !containsAny(t, hyphenWords) {
 		return nil
@@ -67,18 +76,81 @@ func hyphenPlaces(t string) []cand {
 			if m == nil {
 				continue
 			}
+			known := false
 			for s := from + m[0]; s < k; s = strings.IndexAny(t[s:k], " \t") + s + 1 {
 				if knownPlace(t[s:k]) {
 					out = append(out, cand{typ: TypeLocation, start: s, end: k, source: SourcePattern})
+					known = true
 					break
 				}
 				if !strings.ContainsAny(t[s:k], " \t") {
 					break
 				}
 			}
+			if !known && townHyphenWords[w] {
+				if s := townBefore(t, from+m[0], k); s >= 0 {
+					out = append(out, cand{typ: TypeLocation, start: s, end: k, source: SourcePattern})
+				}
+			}
 		}
 	}
 	return out
+}
+
+// townBefore returns where a town's name no list knows starts in t[s:k],
+// the capitalised words before a hyphen: from the first word that is no
+// function, title, role, organisation, court or filing word, month,
+// direction or headline's word. The last must be none either, nor a word
+// the text writes in lower case too ("Polyester-based" where it says
+// "polyester"), nor a common word ("Web-based"), nor a nation's adjective
+// ("Japanese-based"). -1 if no such name.
+func townBefore(t string, s, k int) int {
+	ws := words(t[s:k], s)
+	if len(ws) == 0 {
+		return -1
+	}
+	notTown := func(w string) bool {
+		lw := strings.ToLower(w)
+		return leadingNoise[lw] || titleWords[lw] || roleWords[lw] || jobWords[lw] || orgWords[lw] || courtWords[lw] || docWords[lw] ||
+			months[lw] || notUnitWords[lw] || hyphenCommon[lw] || headlineWords[lw] || bareDirection.MatchString(w)
+	}
+	last := ws[len(ws)-1].text
+	lw := strings.ToLower(last)
+	if notTown(last) || lowerInText(t, lw) || slices.ContainsFunc(nationEndings, func(e string) bool { return strings.HasSuffix(lw, e) }) {
+		return -1
+	}
+	start := len(ws) - 1
+	for j := len(ws) - 2; j >= 0 && !notTown(ws[j].text); j-- {
+		start = j
+	}
+	return ws[start].start
+}
+
+// hyphenCommon are words a text capitalises before "-based" that name no
+// town and that it may never write in lower case: "Web-based",
+// "Faith-based", "Plant-based".
+var hyphenCommon = wordSet(`web internet cloud computer software faith community evidence plant science merit fee risk market
+	value home school team skill performance`)
+
+// nationEndings end a nation's adjective, no town's name: "Japanese",
+// "Italian", "Mexican", "Korean", "British".
+var nationEndings = []string{"ese", "ian", "can", "ean", "ish"}
+
+// headlineWords are a headline's verbs and prepositions that a town's
+// name capitalised as they are may follow: "Judge Rules Against
+// Petoskey-based Firm", "Ford Sues Chaska-based Maker".
+var headlineWords = wordSet(`against over into onto near about between through across toward towards versus vs vs. v. says sues
+	sued wins loses buys sells acquires rules files settles faces joins names hires fines charges blocks backs`)
+
+// lowerInText reports whether t writes the lower-case word w as a word of
+// its own.
+func lowerInText(t, w string) bool {
+	for i := range occurrences(t, w, 0) {
+		if wholeWord(t, i, i+len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // municipality is a town's, a city's, a village's, a borough's or a

@@ -2496,6 +2496,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenPlaces", text: "The San Diego-based dealer sold a home in the Jacksonville-area market to a Florida-based company.\n",
 			want: []mention{{extract.TypeLocation, "San Diego"}, {extract.TypeLocation, "Jacksonville"}, {extract.TypeLocation, "Florida"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "-area") }}}},
+		// A town no list knows is a place before "-based"; a common word before it is none.
+		{name: "HyphenTowns", text: "MyPillow Inc., the Chaska-based pillow maker, sued the Red Wing-based company over a Web-based portal.\n",
+			want: []mention{{extract.TypeLocation, "Chaska"}, {extract.TypeLocation, "Red Wing"}},
+			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Web" }}}},
 		// A federal department as the news names it is an organisation, not a justice's name.
 		{name: "NewsDepartments", text: "Nine were indicted, according to Don Carr, chief of the Justice Department’s Wildlife and Marine Resources Center in Tucson. " +
 			"The Treasury Department's Office of Foreign Assets Control listed him.\n",
