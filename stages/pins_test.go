@@ -1028,6 +1028,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// before "-based" or "-area" is a place ("the Chaska-based pillow
 	// maker"), unless the text writes the word in lower case too, it is a
 	// common word or a nation's adjective ("Web-based", "Japanese-based");
+	// a business or an outlet named by its web address is an organisation
+	// ("Amazon.com", "ClassAction.org"), an address none;
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -2496,6 +2496,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenPlaces", text: "The San Diego-based dealer sold a home in the Jacksonville-area market to a Florida-based company.\n",
 			want: []mention{{extract.TypeLocation, "San Diego"}, {extract.TypeLocation, "Jacksonville"}, {extract.TypeLocation, "Florida"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "-area") }}}},
+		// A business or an outlet named by its web address is an organisation; an address is none.
+		{name: "SiteNames", text: "The kit is sold by Amazon.com to consumers, ClassAction.org reports. Write to info@Acme.com.\n",
+			want: []mention{{extract.TypeOrg, "Amazon.com"}, {extract.TypeOrg, "ClassAction.org"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Acme") }}}},
 		// A town no list knows is a place before "-based"; a common word before it is none.
 		{name: "HyphenTowns", text: "MyPillow Inc., the Chaska-based pillow maker, sued the Red Wing-based company over a Web-based portal.\n",
 			want: []mention{{extract.TypeLocation, "Chaska"}, {extract.TypeLocation, "Red Wing"}},

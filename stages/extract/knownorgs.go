@@ -30,6 +30,53 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Toys “R” Us|Rite Aid|JCPenney|Nordstrom|Menards|Ace Hardware|PetSmart|Petco|Hobby Lobby|Dick's Sporting Goods|Bass Pro Shops|`+
 	`Sam's Club|Overstock.com|Wayfair|IKEA|Credit Suisse`, "|")
 
+// siteDomains are the endings of a business's or an outlet's name that is
+// its web address: "Amazon.com", "ClassAction.org".
+var siteDomains = []string{".com", ".org", ".net"}
+
+// formAfterSite is a legal form after a site's name, which makes the name
+// a company's the form passes read whole: "Priceline.com Inc.",
+// "GoDaddy.com, LLC".
+var formAfterSite = regexp.MustCompile(`^,?[ \t]+` + legalForm)
+
+// siteNames returns the businesses and outlets named by their web address
+// (siteDomains), organisations: a capitalised name glued to its domain
+// ("Amazon.com", "JusticeNewsFlash.com", "ClassAction.org"), read back
+// from each domain. An address is none (a "www.", "@", "/" or "." before
+// the name, a "/" or a letter after the domain), and a name a legal form
+// or a capitalised word follows is a longer name's ("Priceline.com Inc.",
+// "the ESQwire.com Law Firm").
+func siteNames(t string) []cand {
+	if !containsAny(t, siteDomains) {
+		return nil
+	}
+	var out []cand
+	for _, d := range siteDomains {
+		for k := range occurrences(t, d, 0) {
+			e := k + len(d)
+			if e < len(t) && (isLetter(t[e]) || isDigitByte(t[e]) || t[e] == '/' || t[e] == '-') {
+				continue
+			}
+			s := k
+			for s > 0 && (isLetter(t[s-1]) || isDigitByte(t[s-1]) || t[s-1] == '-') {
+				s--
+			}
+			if s == k || !upperByte(t[s]) || s > 0 && strings.ContainsRune("@./", rune(t[s-1])) {
+				continue
+			}
+			rest := t[e:]
+			if formAfterSite.MatchString(rest) {
+				continue
+			}
+			if next := strings.TrimLeft(rest, " \t"); len(next) < len(rest) && next != "" && upperByte(next[0]) {
+				continue
+			}
+			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // knownOrgNames returns the organisations of knownOrgs that t names,
 // whole words, in the case the list writes them; a name inside a longer
 // one, a capitalised word before or after it ("Wells Fargo Bank, N.A.",

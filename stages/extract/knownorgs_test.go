@@ -22,6 +22,17 @@ func TestKnownOrgNames(t *testing.T) {
 		"Urban Outfitters|Merrill Lynch|Toys “R” Us")
 }
 
+// TestSiteNames: a capitalised name glued to its web domain is an
+// organisation; an address (after "www.", "@", "/" or ".", before "/") is
+// none, nor a name a legal form or a capitalised word goes on over, nor
+// a domain in lower case.
+func TestSiteNames(t *testing.T) {
+	text := "The kit is sold by Amazon.com to consumers, ClassAction.org reports (JusticeNewsFlash.com). Visit www.Example.com, " +
+		"write to info@Acme.com or see https://Brand.org/x, Brand.net/y and https://Site.com. Priceline.com Inc. and GoDaddy.com, LLC sued; the ESQwire.com Law Firm; " +
+		"acme.com; Pre-Paid.net.\n"
+	wantFind(t, siteNames, text, "Amazon.com|JusticeNewsFlash.com|ClassAction.org|Pre-Paid.net")
+}
+
 // TestWireCredits: a news service's credit between a story's dateline
 // (its place or its date) or its line's start and its dash is the
 // service, a wire's by its initials or a publication's name, before a
