@@ -1029,7 +1029,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// maker"), unless the text writes the word in lower case too, it is a
 	// common word or a nation's adjective ("Web-based", "Japanese-based");
 	// a business or an outlet named by its web address is an organisation
-	// ("Amazon.com", "ClassAction.org"), an address none;
+	// ("Amazon.com", "ClassAction.org"), an address none; the stores a
+	// list after a kind of store or its buyers names are organisations
+	// ("customers such as Home Depot, Lowe's, Ace"), and so are those of a
+	// distributor's "Sold to:" list;
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

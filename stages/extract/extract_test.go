@@ -2496,6 +2496,10 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenPlaces", text: "The San Diego-based dealer sold a home in the Jacksonville-area market to a Florida-based company.\n",
 			want: []mention{{extract.TypeLocation, "San Diego"}, {extract.TypeLocation, "Jacksonville"}, {extract.TypeLocation, "Florida"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "-area") }}}},
+		// The stores a list after a kind of store or its buyers names are organisations.
+		{name: "StoresSuchAs", text: "The company sells the containers to customers such as Home Depot, Lowe's, Ace and Wal-Mart, garden centers and others.\n",
+			want: []mention{{extract.TypeOrg, "Lowe's"}, {extract.TypeOrg, "Ace"}, {extract.TypeOrg, "Home Depot"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Lowe" }}}},
 		// A business or an outlet named by its web address is an organisation; an address is none.
 		{name: "SiteNames", text: "The kit is sold by Amazon.com to consumers, ClassAction.org reports. Write to info@Acme.com.\n",
 			want: []mention{{extract.TypeOrg, "Amazon.com"}, {extract.TypeOrg, "ClassAction.org"}},

@@ -2,15 +2,17 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
 // soldAt is where a product recall says the product was sold, as the
 // Consumer Product Safety Commission's notices and the news that quote
 // them write it: "Sold At:" (its list on the same line or the next), "sold
-// exclusively at", "sold at stores including", "sold by". The stores'
-// list follows. Group 1 is a prose "by" (no label's colon after it).
-var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+(?:(?i:stores|retailers)[ \t]+including[ \t]+)?)[ \t]*`)
+// exclusively at", "sold by", a distributor's "Sold to:". The stores' list
+// follows ("sold at stores including" is storeCues'). Group 1 is a prose
+// "by" (no label's colon after it).
+var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)|to[ \t]*(?::)))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+)[ \t]*`)
 
 // storeWordAfter is a store's word after its name, the places it sold
 // in or the dates of the sale: what makes a prose "sold by" name a store,
@@ -45,51 +47,77 @@ var saleDays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 // an auction house is a business ("Meadows Livestock Auction").
 var notStoreHeads = wordSet(`sale sales park stadium arena field fair fairs festival show`)
 
+// storeCues are the words after a kind of store or its buyers that open
+// a list of named stores in prose: "retailers such as Bed Bath & Beyond",
+// "customers such as Home Depot, Lowe's, Wal-Mart", "outlets including
+// LensCrafters".
+var storeCues = []string{" such as ", " including "}
+
+// storeKinds are the words before storeCues that make its list a list of
+// stores.
+var storeKinds = wordSet(`retailers retailer stores chains outlets customers`)
+
 // recallStores returns the stores a product recall lists where the product
-// was sold (soldAt): each name of the list up to its first word in lower
-// case, "and other stores" or the dates of the sale, when the words after
-// each name go on with the list. A list that opens with a kind of store
-// ("Small toy stores"), a day, a place, a sale or a ground names none, and
-// a sale in prose names none in a text that says nothing of a recall.
+// was sold (soldAt), and those a list after a kind of store names
+// (storeCues, storeKinds): each name of the list up to its first word in
+// lower case, "and other stores" or the dates of the sale, when the words
+// after each name go on with the list (storeList). A sale in prose names
+// none in a text that says nothing of a recall.
 func recallStores(t string) []cand {
+	var out []cand
 	// The expression's verb is case-blind, with no literal prefix: only a
 	// text holding "sold" in one of its three casings runs it.
-	if !containsAny(t, []string{"sold", "Sold", "SOLD"}) {
-		return nil
+	if containsAny(t, []string{"sold", "Sold", "SOLD"}) {
+		recall := containsAny(t, []string{"Recall", "RECALL", "recalled", "recalls", "recall of"})
+		for _, m := range soldAt.FindAllStringSubmatchIndex(t, -1) {
+			if !recall && !strings.Contains(t[m[0]:m[1]], ":") {
+				continue // a sale in prose that is no recall's: "sold by Martinez during a controlled buy"
+			}
+			out = append(out, storeList(t, m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":"))...)
+		}
 	}
+	for _, cue := range storeCues {
+		for k := range occurrences(t, cue, 0) {
+			if storeKinds[strings.ToLower(lastWord(t[max(0, k-12):k]))] {
+				out = append(out, storeList(t, k+len(cue), false)...)
+			}
+		}
+	}
+	return out
+}
+
+// storeList returns the stores of the list that starts at of t. A list
+// that opens with a kind of store ("Small toy stores"; a known chain's
+// name, "Home Depot", is none), a day, a place, a sale or a ground names
+// none; after a prose "by" the first name must be
+// followed by a store's word (storeWordAfter).
+func storeList(t string, at int, by bool) []cand {
 	var out []cand
-	recall := containsAny(t, []string{"Recall", "RECALL", "recalled", "recalls", "recall of"})
-	for _, m := range soldAt.FindAllStringSubmatchIndex(t, -1) {
-		at, by := m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":")
-		if !recall && !strings.Contains(t[m[0]:m[1]], ":") {
-			continue // a sale in prose that is no recall's: "sold by Martinez during a controlled buy"
+	for n := 0; n < 12 && at < len(t); n++ {
+		s := storeName.FindStringSubmatchIndex(t[at:])
+		if s == nil {
+			break
 		}
-		for n := 0; n < 12 && at < len(t); n++ {
-			s := storeName.FindStringSubmatchIndex(t[at:])
-			if s == nil {
-				break
-			}
-			name := t[at+s[2] : at+s[3]]
-			if !formEnd.MatchString(name) {
-				name = strings.TrimRight(name, ".") // the sentence's period
-			}
-			first, last := strings.ToLower(firstWord(name)), strings.ToLower(lastWord(name))
-			if notStores[first] || notStores[last] || notStoreHeads[last] || first == last && (saleDays[first] || months[first]) || knownPlace(name) ||
-				leadingNoise[first] && first != "the" {
-				break
-			}
-			end := at + len(name)
-			next := storeListAfter.FindStringIndex(t[end:])
-			if next == nil || by && n == 0 && !storeWordAfter.MatchString(t[end:]) {
-				break
-			}
-			out = append(out, cand{typ: TypeOrg, start: at, end: end, source: SourcePattern})
-			sep := t[end : end+next[1]]
-			if !strings.Contains(sep, ",") && !strings.Contains(sep, "and") {
-				break
-			}
-			at = end + next[1]
+		name := t[at+s[2] : at+s[3]]
+		if !formEnd.MatchString(name) {
+			name = strings.TrimRight(name, ".") // the sentence's period
 		}
+		first, last := strings.ToLower(firstWord(name)), strings.ToLower(lastWord(name))
+		if len(name) < 2 || notStores[first] && !slices.Contains(knownOrgs, name) || notStoreHeads[last] || first == last && (saleDays[first] || months[first]) || knownPlace(name) ||
+			leadingNoise[first] && first != "the" {
+			break
+		}
+		end := at + len(name)
+		next := storeListAfter.FindStringIndex(t[end:])
+		if next == nil || by && n == 0 && !storeWordAfter.MatchString(t[end:]) {
+			break
+		}
+		out = append(out, cand{typ: TypeOrg, start: at, end: end, source: SourcePattern})
+		sep := t[end : end+next[1]]
+		if !strings.Contains(sep, ",") && !strings.Contains(sep, "and") {
+			break
+		}
+		at = end + next[1]
 	}
 	return out
 }

@@ -8,6 +8,9 @@ import "testing"
 // ends at a word in lower case or a period, and a kind of store, a day, a
 // place, a sale, a person who sold and a list that goes on in lower case
 // name none. Outside a recall's text only the label's list names stores.
+// A kind of store or its buyers before "such as" or "including" opens a
+// list of stores too, and a distributor's "Sold to:" one; a known chain
+// opens one even when its first word is a kind's ("Home Depot").
 func TestRecallStores(t *testing.T) {
 	text := "The recalled chairs:\nSold At:\n\nChristy Sports, Chair King, Today’s Patio, The Great Escape, Fortunoff and other stores nationwide.\n" +
 		"Sold at: Wal-Mart stores nationwide from April 2005. Sold At: Herman Miller, Design Within Reach and Herman Miller's authorized retailers.\n" +
@@ -17,7 +20,12 @@ func TestRecallStores(t *testing.T) {
 		"Sold at: Target. Both Smith and Jones appeared. It was sold through Friday, sold at Christmas and Easter, sold at Fenway Park and sold at Sheriff's Sale for $100. Sold at: Ohio and Texas stores.\n" +
 		"Sold At: T.J. Maxx, Christmas Tree Shops and other stores nationwide."
 	wantFind(t, recallStores, text, "Christy Sports|Chair King|Today’s Patio|The Great Escape|Fortunoff|Wal-Mart|Herman Miller|Design Within Reach|"+
-		"Office Depot|Staples|Amazon.com|Big Lots|Acme Co.|Target|T.J. Maxx|Christmas Tree Shops")
+		"Amazon.com|Big Lots|Acme Co.|Target|T.J. Maxx|Christmas Tree Shops|Office Depot|Staples")
+	wantFind(t, recallStores, "Sold to: Home Depot, Lowe's, Ace, DIBC, TruServ, Handy Hardware and others. It sells to customers such as Home Depot, "+
+		"Lowe's, Wal-Mart, garden centers and others, at retailers including Bed Bath & Beyond and outlets including LensCrafters. "+
+		"Stores such as these; customers such as distributors; members including Smith and Jones.",
+		"Home Depot|Lowe's|Ace|DIBC|TruServ|Handy Hardware|Home Depot|Lowe's|Wal-Mart|Bed Bath & Beyond|LensCrafters")
+	wantFind(t, recallStores, "They sued 20 makers and retailers including T", "") // a text cut off after the name's first letter
 	wantFind(t, recallStores, "The cocaine was sold by Martinez during a controlled buy. I recall the shirts were sold at Target and Kmart stores. Sold at: Target.", "Target")
 	// Each casing of the verb alone, as the expression's prefilter must
 	// let it through.
