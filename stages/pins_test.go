@@ -1032,7 +1032,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Amazon.com", "ClassAction.org"), an address none; the stores a
 	// list after a kind of store or its buyers names are organisations
 	// ("customers such as Home Depot, Lowe's, Ace"), and so are those of a
-	// distributor's "Sold to:" list;
+	// distributor's "Sold to:" list; a federal court's citation alone in
+	// parentheses is the court ("No. 3:12-cv-00204 (W.D. Ky.)");
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -2500,6 +2500,9 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "StoresSuchAs", text: "The company sells the containers to customers such as Home Depot, Lowe's, Ace and Wal-Mart, garden centers and others.\n",
 			want: []mention{{extract.TypeOrg, "Lowe's"}, {extract.TypeOrg, "Ace"}, {extract.TypeOrg, "Home Depot"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Lowe" }}}},
+		// A federal court's citation alone in parentheses after a docket number is the court.
+		{name: "BareCourtCitations", text: "The lawsuit is Grabowski v. Skechers U.S.A., Inc., No. 3:12-cv-00204 (W.D. Ky.). It settled.\n",
+			want: []mention{{extract.TypeCourt, "W.D. Ky."}}},
 		// A business or an outlet named by its web address is an organisation; an address is none.
 		{name: "SiteNames", text: "The kit is sold by Amazon.com to consumers, ClassAction.org reports. Write to info@Acme.com.\n",
 			want: []mention{{extract.TypeOrg, "Amazon.com"}, {extract.TypeOrg, "ClassAction.org"}},

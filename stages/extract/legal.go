@@ -256,6 +256,22 @@ func datedCourtCitations(t string) []cand {
 	return courtCites(t, courtParenDated, afterTaggerCite)
 }
 
+// courtParenBare is a federal district court's or circuit's citation alone
+// in parentheses, with no year, as filings and the news write the court
+// after a docket number or a caption: "No. 3:12-cv-00204 (W.D. Ky.)",
+// "(N.D. Ill.)", "(9th Cir.)". Group 1 is the court.
+var courtParenBare = regexp.MustCompile(`\(((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.)\)`)
+
+// bareCourtCitations finds the courts courtParenBare names that the table
+// knows; it runs after the tagger, as courtCitations' output is among its
+// features.
+func bareCourtCitations(t string) []cand {
+	if !strings.Contains(t, ".)") {
+		return nil
+	}
+	return courtCites(t, courtParenBare, afterTaggerCite)
+}
+
 // departmentCite is a citation's parenthetical that names one of the
 // four Departments of New York's Appellate Division by its ordinal, with
 // "App. Div." before it or not, in round or square brackets: "[1st Dept

@@ -123,3 +123,11 @@ func TestDatedCourtCitations(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBareCourtCitations: a federal district court's or circuit's
+// citation alone in parentheses is the court, the table's; a person's
+// initial and name, a letter and a name the table does not know are none.
+func TestBareCourtCitations(t *testing.T) {
+	wantFind(t, bareCourtCitations, "Grabowski v. Skechers U.S.A., Inc., No. 3:12-cv-00204 (W.D. Ky.). Doe (N.D. Ill.), Roe (D. Utah), Poe (9th Cir.), "+
+		"Foe (S.D.N.Y.), Boe (D.N.J.), Moe (2d Cir.); (D. Pat.), (J. Smith), (A. B.) and (D. Zzz.)", "W.D. Ky.|N.D. Ill.|D. Utah|9th Cir.|S.D.N.Y.|D.N.J.|2d Cir.")
+}
