@@ -1033,7 +1033,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// list after a kind of store or its buyers names are organisations
 	// ("customers such as Home Depot, Lowe's, Ace"), and so are those of a
 	// distributor's "Sold to:" list; a federal court's citation alone in
-	// parentheses is the court ("No. 3:12-cv-00204 (W.D. Ky.)");
+	// parentheses is the court ("No. 3:12-cv-00204 (W.D. Ky.)"); a firm's
+	// partners before "and" start after a party's role, and a person whose
+	// surname opens the company after "and" is none of them ("Defendants
+	// Craig Chesley and ChesleyCo, Inc.");
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

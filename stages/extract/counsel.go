@@ -1119,8 +1119,10 @@ func counselLineEdges(t string, cs []cand) []cand {
 		}
 		if c.typ == TypeOrg && !strings.Contains(name, " and ") && legalFormWord(strings.TrimRight(lastWord(name), ",")) {
 			if m := partnersBeforeAnd.FindStringSubmatchIndex(t[max(0, c.start-120):c.start]); m != nil && surnamesOnly(t[max(0, c.start-120)+m[2]:max(0, c.start-120)+m[3]]) {
-				cs[i].start = max(0, c.start-120) + m[2]
-				grown = append(grown, [2]int{cs[i].start, c.start})
+				if s := partnersStart(t, max(0, c.start-120)+m[2], c); s >= 0 {
+					cs[i].start = s
+					grown = append(grown, [2]int{s, c.start})
+				}
 			}
 		}
 	}
@@ -1181,6 +1183,25 @@ func lawyersBeforeFirm(t string, c cand) (int, []cand) {
 		start = c.start + m[2]
 	}
 	return start, cs
+}
+
+// partnersStart returns where the partners' names that run from s to
+// firm c's " and " start: after a party's role that opens them
+// ("Defendant" of "Defendant Pittsburg Tank and Tower Maintenance Co.,
+// Inc."); -1 where they are a person whose surname opens the firm's name,
+// the family's company ("Defendants Craig Chesley and ChesleyCo, Inc.",
+// "George Wintz and Wintz Properties, Inc."), or fewer than two words are
+// left.
+func partnersStart(t string, s int, c cand) int {
+	ws := words(strings.TrimSuffix(strings.TrimRight(t[s:c.start], " \t"), "and"), s)
+	k := 0
+	for k < len(ws) && roleWords[strings.ToLower(ws[k].text)] {
+		k++
+	}
+	if len(ws)-k < 2 || strings.HasPrefix(firstWord(t[c.start:c.end]), ws[len(ws)-1].text) {
+		return -1
+	}
+	return ws[k].start
 }
 
 // surnamesOnly reports whether a run of capitalised words can be a firm's

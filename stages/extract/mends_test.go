@@ -1072,6 +1072,18 @@ func TestNameMends(t *testing.T) {
 			"ORG Moss & Slane Co., LPA|ORG JOHN Q. PUBLIC CORP.|PERSON EDNA W. SLOAN|PERSON KARL L. TRENT",
 		},
 		{
+			// A firm's partners before "and" start after a party's role
+			// that opens them; a person whose surname opens the company's
+			// name after "and" is the family's, no partner, and roles alone
+			// are no partners.
+			"counsel line roles", counselLineEdges,
+			"against Defendant Pittsburg Tank and Tower Maintenance Co., Inc. Then Defendants Craig Chesley and ChesleyCo, Inc. answered. " +
+				"Plaintiffs Appellants Defendants and Smith LLP.",
+			[]span{{"Pittsburg Tank", TypePerson, SourceModel}, {"Tower Maintenance Co., Inc.", TypeOrg, SourcePattern},
+				{"Craig Chesley", TypePerson, SourceModel}, {"ChesleyCo, Inc.", TypeOrg, SourcePattern}, {"Smith LLP", TypeOrg, SourcePattern}},
+			"ORG Pittsburg Tank and Tower Maintenance Co., Inc.|PERSON Craig Chesley|ORG ChesleyCo, Inc.|ORG Smith LLP",
+		},
+		{
 			// "Republic of China" after "People's" is the People's
 			// Republic, in capitals too; a republic without it stays.
 			"people's republics", peoplesRepublics,
