@@ -1036,7 +1036,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// parentheses is the court ("No. 3:12-cv-00204 (W.D. Ky.)"); a firm's
 	// partners before "and" start after a party's role, and a person whose
 	// surname opens the company after "and" is none of them ("Defendants
-	// Craig Chesley and ChesleyCo, Inc.");
+	// Craig Chesley and ChesleyCo, Inc."); a provision with its Act after
+	// a comma is one law, its codification in parentheses the same
+	// ("section 625(c), Tariff Act of 1930 (19 U.S.C. 1625(c))"), a list's
+	// next provision none of it;
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -1390,10 +1390,10 @@ var (
 var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*[ \t\n]*,[ \t\n]*)?(?:Art\.|Arts\.|Article|§§?)[ \t\n]*[IVXLC\d]+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*[ \t\n]*,[ \t\n]*$`)
 
 // provisionOfLaw is one part of a named law or rule, cited by its number:
-// "Section 6 of the Telemarketing Act", "Sec. 301 of the Labor
+// "Section 6 of the Telemarketing Act", "section 304, Tariff Act of 1930", "Sec. 301 of the Labor
 // Management Relations Act", "Title VII of the Civil Rights Act of 1964",
 // "Trademark Act § 2(d)", "CFTC Regulation 1.38", "Rule 10b-5".
-var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*(?:` + spacedSubsectionOf + `)?[ \t]+(?:of|OF|under|UNDER)[ \t]+\S` +
+var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*(?:` + spacedSubsectionOf + `)?(?:[ \t]+(?:of|OF|under|UNDER)[ \t]+|,[ \t]+)\S` +
 	`|.*\b(?:Act|ACT|Code|Law)[ \t]+§[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
 
 // codeSection is a section of a code cited by its title and number, as a
@@ -1518,7 +1518,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
 			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && (parenGap.MatchString(gap) || actGap.MatchString(gap))
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && strings.Contains(lastTxt, " of ") && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
 				last = i
 				continue
 			}
@@ -1654,15 +1654,17 @@ var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 var cfrSection = regexp.MustCompile(`(?:C\.[ \t]?F\.[ \t]?R\.|CFR)[ \t]*(?:§[ \t]*)?\d+\.\d+$`)
 
 // provisionOfLawGap is what joins a provision to the law it is part of:
-// " of the " of "Section 501.1 of the Clinton County Zoning Ordinance".
-var provisionOfLawGap = regexp.MustCompile(`^[ \t]+of[ \t]+(?:the[ \t]+)?`)
+// " of the " of "Section 501.1 of the Clinton County Zoning Ordinance", or
+// the comma the Customs rulings and the Federal Register write
+// ("section 625(c), Tariff Act of 1930").
+var provisionOfLawGap = regexp.MustCompile(`^(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ \t]+)`)
 
 // namedLawHead is a law's name's head word, which a provision's reference
 // never ends with.
 var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Constitution|Charter|Regulations|Rules|Statutes|Treaty|Convention)(?:[ \t]+of[ \t]+\d{4})?(?:,[ \t]+\d{4})?$`)
 
 // provisionsOfLaws joins a provision the patterns read alone to the law's
-// name they read after its "of" ("Section 501.1" + " of the " + "Clinton
+// name they read after its "of" or its comma ("Section 501.1" + " of the " + "Clinton
 // County Zoning Ordinance"): one citation, as "Section 3804(e)(2) of the
 // Vehicle Code" is. The provision must open with a provision's word
 // (provisionWord: "Section", "Rule", "Article", "Title", "Chapter",
@@ -1671,7 +1673,7 @@ var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Co
 // so that a chain is one citation ("Section 1983" + "Title 42" + "United
 // States Code").
 func provisionsOfLaws(t string, cs []cand) []cand {
-	if !strings.Contains(t, " of ") {
+	if !strings.Contains(t, " of ") && !strings.Contains(t, ", ") {
 		return cs
 	}
 	byStart := startIndex(cs, TypeLaw)
@@ -1699,6 +1701,9 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		j, ok := byStart[c.end+m[1]]
 		if !ok || drop[j] || !namedLawHead.MatchString(t[cs[j].start:cs[j].end]) {
 			continue
+		}
+		if law := strings.ToLower(strings.TrimRight(firstWord(t[cs[j].start:cs[j].end]), ".")); strings.HasPrefix(t[c.end:], ",") && (provisionWord[law] || provisionWord[law+"."]) {
+			continue // a list's next provision: "Section 20.30, Florida Statutes, Chapter 455, Florida Statutes"
 		}
 		cs[i].end = cs[j].end
 		drop[j] = true

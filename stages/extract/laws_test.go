@@ -263,6 +263,8 @@ func TestCodifiedActs(t *testing.T) {
 			"Section 361 of the Public Health Service Act|42 U.S.C. § 264 -> Section 361 of the Public Health Service Act|Privacy Act of 1974|5 U.S.C. § 552a|Administrative Procedure Act|5 U.S.C. §§ 554-556|Rule 12(b)(6)|28 U.S.C. § 1915(e)(2)"},
 		{"a part of the Customs Regulations and its place in the C.F.R.; a section by its number is the patterns'", "issued under Part 177 of the Customs Regulations (19 C.F.R. 177); Part 177 of the Customs Regulations, 19 C.F.R. Part 177, governs; marked under section 134.41(b), Customs Regulations [19 CFR 134.41(b)].",
 			"Part 177 of the Customs Regulations|19 C.F.R. 177 -> Part 177 of the Customs Regulations|Part 177 of the Customs Regulations|19 C.F.R. Part 177 -> Part 177 of the Customs Regulations|section 134.41(b)|19 CFR 134.41(b)"},
+		{"a provision with its Act after a comma, and its codification in parentheses", "published pursuant to section 625(c), Tariff Act of 1930 (19 U.S.C. 1625(c)), as amended; under Section 15(b), Consumer Product Safety Act (15 U.S.C. 2064(b)).",
+			"section 625(c), Tariff Act of 1930|19 U.S.C. 1625(c) -> section 625(c), Tariff Act of 1930|Section 15(b), Consumer Product Safety Act|15 U.S.C. 2064(b) -> Section 15(b), Consumer Product Safety Act"},
 		{"the Statutes at Large after a section print its Act", "pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, herein called the Act.",
 			"Section 9 (c) of the National Labor Relations Act|49 Stat. 449 -> National Labor Relations Act"},
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
@@ -489,6 +491,8 @@ func TestLawFormsInTheStage(t *testing.T) {
 		{"wrapped rules and possessives", "It sues under Fed.\nR. Civ. P. 57, and moved under Fed. R.\nCrim. P. 33(a). This limited the States’ Eleventh\nAmendment immunity; " +
 			"Defendants' Due Process Clause argument fails, and the Workers’ Compensation Act applies.\n",
 			"Fed. R. Civ. P. 57|Fed. R. Crim. P. 33(a)|Eleventh Amendment|Due Process Clause|Workers’ Compensation Act"},
+		{"a provision with its Act after a comma", "This notice is published pursuant to section 625(c), Tariff Act of 1930 (19 U.S.C. 1625(c)), as amended. It cites Section 20.30, Florida Statutes, Chapter 455, Florida Statutes.\n",
+			"section 625(c), Tariff Act of 1930|19 U.S.C. 1625(c) -> section 625(c), Tariff Act of 1930|Section 20.30, Florida Statutes|Chapter 455, Florida Statutes"},
 		{"courts' rules", "Tax Court Rule 211 applies, as do Land Court Rule 4 and District Court Rule 5; the district court applied Rule 12.\n",
 			"Tax Court Rule 211|Land Court Rule 4|District Court Rule 5|Rule 12"},
 		{"conventions", "He sought protection under the Convention Against Torture. The petition under the Hague Convention on the Civil Aspects of " +
@@ -529,24 +533,32 @@ func TestBareTitles(t *testing.T) {
 }
 
 // TestProvisionsOfLaws: a provision the patterns read alone and the law's
-// name they read after its "of" are one citation, a chain of them too; a
+// name they read after its "of" or its comma are one citation, a chain of
+// them too (a list's next provision after a comma is no law's name); a
 // provision before a
 // name that is no law's, a law before another or a gap of other words is
 // left alone.
 func TestProvisionsOfLaws(t *testing.T) {
 	text := "violated Section 501.1 of the Clinton County Zoning Ordinance. Section 1983 of Title 42 of the United States Code applies. " +
 		"Section 5 of Acme Corp. sued. Clean Water Act of the Clean Air Act. Section 2 of Article III. Rule 10 as of the Act.\n" +
-		"Then Sec. 7 of Title 8 of the\tPenal Code applies.\n"
+		"Then Sec. 7 of Title 8 of the\tPenal Code applies. Under section 304, Tariff Act of 1930, and Section 20.30, Florida Statutes, Chapter 455, Florida Statutes.\n"
 	cs := spansIn(text, span{"Section 501.1", TypeLaw, SourcePattern}, span{"Clinton County Zoning Ordinance", TypeLaw, SourcePattern},
 		span{"Section 1983", TypeLaw, SourcePattern}, span{"Title 42 of the United States Code", TypeLaw, SourcePattern},
 		span{"Section 5", TypeLaw, SourcePattern}, span{"Acme Corp.", TypeOrg, SourcePattern},
 		span{"Clean Water Act", TypeLaw, SourcePattern}, span{"Clean Air Act", TypeLaw, SourcePattern},
 		span{"Section 2", TypeLaw, SourcePattern}, span{"Article III", TypeLaw, SourcePattern},
 		span{"Rule 10", TypeLaw, SourcePattern}, span{"Act.\n", TypeLaw, SourcePattern},
-		span{"Sec. 7", TypeLaw, SourcePattern}, span{"Title 8", TypeLaw, SourcePattern}, span{"Penal Code", TypeLaw, SourcePattern})
-	cs[len(cs)-4].end -= 2
+		span{"Sec. 7", TypeLaw, SourcePattern}, span{"Title 8", TypeLaw, SourcePattern}, span{"Penal Code", TypeLaw, SourcePattern},
+		span{"section 304", TypeLaw, SourcePattern}, span{"Tariff Act of 1930", TypeLaw, SourcePattern},
+		span{"Section 20.30, Florida Statutes", TypeLaw, SourcePattern}, span{"Chapter 455, Florida Statutes", TypeLaw, SourcePattern})
+	cs[len(cs)-8].end -= 2
 	wantMend(t, provisionsOfLaws, text, cs, "Section 501.1 of the Clinton County Zoning Ordinance|Section 1983 of Title 42 of the United States Code|Section 5|Acme Corp.|"+
-		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act|Sec. 7 of Title 8 of the\tPenal Code")
+		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act|Sec. 7 of Title 8 of the\tPenal Code|section 304, Tariff Act of 1930|"+
+		"Section 20.30, Florida Statutes|Chapter 455, Florida Statutes")
+	// A text with no " of ": the comma alone joins.
+	text = "Under Section 15(b), Consumer Product Safety Act, the firm reported."
+	wantMend(t, provisionsOfLaws, text, spansIn(text, span{"Section 15(b)", TypeLaw, SourcePattern}, span{"Consumer Product Safety Act", TypeLaw, SourcePattern}),
+		"Section 15(b), Consumer Product Safety Act")
 }
 
 // TestDefinedLawShortNames: the short name a text defines for an Act
