@@ -1039,7 +1039,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Craig Chesley and ChesleyCo, Inc."); a provision with its Act after
 	// a comma is one law, its codification in parentheses the same
 	// ("section 625(c), Tariff Act of 1930 (19 U.S.C. 1625(c))"), a list's
-	// next provision none of it;
+	// next provision none of it; a tariff subheading's last group is its
+	// own, no footnote's mark ("TARIFF NO.: 8215.99.50");
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -1648,6 +1648,11 @@ func chapterSections(t string, cs []cand) []cand {
 // own ("§ 1542.1."), and goes on in lower case ("§ 1542.1 of the Code").
 var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 
+// tariffNumberEnd is a tariff schedule's subheading number ending a law
+// ("8215.99.50", "9505.90.4000"): its last group is its own, no
+// footnote's mark ("TARIFF NO.: 8215.99.50" / "Mr. Richard Tomasek").
+var tariffNumberEnd = regexp.MustCompile(`\b\d{4}\.\d{2}\.\d{2,4}(?:\.\d{2})?$`)
+
 // cfrSection is a C.F.R. citation whose section has one dot: its part and
 // section ("37 C.F.R. § 42.73"), never a part alone with a footnote's
 // mark, which would need a second dot.
@@ -1785,7 +1790,7 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].start = c.start
 		}
 		name := t[c.start:c.end]
-		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !strings.Contains(name, "I.O.P.") && !(courtRulesSet.MatchString(name) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "") {
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !tariffNumberEnd.MatchString(name) && !strings.Contains(name, "I.O.P.") && !(courtRulesSet.MatchString(name) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "") {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's

@@ -357,6 +357,9 @@ func TestLawStarts(t *testing.T) {
 		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern}, span{"Fed. R. App. P. 32.1", TypeLaw, SourcePattern}, span{"Fed. R. Civ. P. 56.3", TypeLaw, SourcePattern})
 	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2|"+
 		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73|Fed. R. App. P. 32.1|Fed. R. Civ. P. 56")
+	// A tariff subheading's last group is its own, no footnote's mark.
+	text = "TARIFF NO.: 8215.99.50\n\nMr. Richard Tomasek\n"
+	wantMend(t, lawStarts, text, spansIn(text, span{"8215.99.50", TypeLaw, SourcePattern}), "8215.99.50")
 	// An Act's name over two connectors.
 	text = "the period provided by the Carriage of Goods by Sea Act (COGSA) prevailed.\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"Sea Act", TypeLaw, SourcePattern}), "Carriage of Goods by Sea Act")
@@ -493,6 +496,8 @@ func TestLawFormsInTheStage(t *testing.T) {
 			"Fed. R. Civ. P. 57|Fed. R. Crim. P. 33(a)|Eleventh Amendment|Due Process Clause|Workers’ Compensation Act"},
 		{"a provision with its Act after a comma", "This notice is published pursuant to section 625(c), Tariff Act of 1930 (19 U.S.C. 1625(c)), as amended. It cites Section 20.30, Florida Statutes, Chapter 455, Florida Statutes.\n",
 			"section 625(c), Tariff Act of 1930|19 U.S.C. 1625(c) -> section 625(c), Tariff Act of 1930|Section 20.30, Florida Statutes|Chapter 455, Florida Statutes"},
+		{"a tariff number on a ruling's label line", "CLA-2 RR:CR:GC 963975 TF\nCATEGORY: CLASSIFICATION\nTARIFF NO.: 8215.99.50\n\nMr. Richard Tomasek\nPhoenix International\n" +
+			"Whether the spatula is classifiable in heading 8215, HTSUS.\n", "8215.99.50|heading 8215, HTSUS"},
 		{"courts' rules", "Tax Court Rule 211 applies, as do Land Court Rule 4 and District Court Rule 5; the district court applied Rule 12.\n",
 			"Tax Court Rule 211|Land Court Rule 4|District Court Rule 5|Rule 12"},
 		{"conventions", "He sought protection under the Convention Against Torture. The petition under the Hague Convention on the Civil Aspects of " +
