@@ -1040,7 +1040,17 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a comma is one law, its codification in parentheses the same
 	// ("section 625(c), Tariff Act of 1930 (19 U.S.C. 1625(c))"), a list's
 	// next provision none of it; a tariff subheading's last group is its
-	// own, no footnote's mark ("TARIFF NO.: 8215.99.50");
+	// own, no footnote's mark ("TARIFF NO.: 8215.99.50"); after the
+	// review: a town before "-based" is its last word, or from a town's
+	// head word or with its kind ("Two Chaska-based companies", "San Juan
+	// Bautista", "Post Falls"), and no known company, cited case's party or
+	// common word ("Brady-based", "Alcohol-based"); a site the text names
+	// as one is none ("a website called Accurint.com"), and a site's name
+	// and a company after "and" are two; a buyer's list is a store list
+	// only when a known chain opens it ("customers such as Home Depot";
+	// "Sold to: John Smith" outside a recall is none), a kind of store in
+	// capitals is none ("Drug Stores"); a state before a citation's year in
+	// parentheses is none ("Smith, Tex. (App. 1990)");
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

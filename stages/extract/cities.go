@@ -98,39 +98,72 @@ func hyphenPlaces(t string) []cand {
 }
 
 // townBefore returns where a town's name no list knows starts in t[s:k],
-// the capitalised words before a hyphen: from the first word that is no
-// function, title, role, organisation, court or filing word, month,
-// direction or headline's word. The last must be none either, nor a word
-// the text writes in lower case too ("Polyester-based" where it says
-// "polyester"), nor a common word ("Web-based"), nor a nation's adjective
-// ("Japanese-based"). -1 if no such name.
+// the capitalised words before a hyphen: its last word alone, or from a
+// word that opens a town's name of two or three words (townHeads: "Red
+// Wing", "San Juan Bautista", "Federal Way"), or from the word before a
+// town's kind that ends it (townKinds: "Post Falls", "Napa Valley"); a
+// number, a quantifier or a headline's verb before it is none of it ("Two
+// Chaska-based companies", "Workers Sue Chaska-based Maker"). The last
+// word is no function, title, role, organisation, court or filing word,
+// month, direction or common word (noTownWord), no word the text writes
+// in lower case too ("Polyester-based" where it says "polyester"), no
+// nation's adjective ("Japanese-based"), no known company's name and no
+// party of a case the text cites ("Brady-based" where it cites Brady v.
+// Maryland). -1 if no such name.
 func townBefore(t string, s, k int) int {
 	ws := words(t[s:k], s)
 	if len(ws) == 0 {
 		return -1
 	}
-	notTown := func(w string) bool {
-		lw := strings.ToLower(w)
-		return leadingNoise[lw] || titleWords[lw] || roleWords[lw] || jobWords[lw] || orgWords[lw] || courtWords[lw] || docWords[lw] ||
-			months[lw] || notUnitWords[lw] || hyphenCommon[lw] || headlineWords[lw] || bareDirection.MatchString(w)
-	}
 	last := ws[len(ws)-1].text
 	lw := strings.ToLower(last)
-	if notTown(last) || lowerInText(t, lw) || slices.ContainsFunc(nationEndings, func(e string) bool { return strings.HasSuffix(lw, e) }) {
+	if townKinds[lw] {
+		if len(ws) < 2 || noTownWord(ws[len(ws)-2].text) {
+			return -1
+		}
+		return ws[len(ws)-2].start
+	}
+	if noTownWord(last) || lowerInText(t, lw) || slices.ContainsFunc(nationEndings, func(e string) bool { return strings.HasSuffix(lw, e) }) ||
+		slices.Contains(knownOrgs, last) || strings.Contains(t, last+" v.") || strings.Contains(t, "v. "+last) {
 		return -1
 	}
-	start := len(ws) - 1
-	for j := len(ws) - 2; j >= 0 && !notTown(ws[j].text); j-- {
-		start = j
+	for j := max(0, len(ws)-3); j < len(ws)-1; j++ {
+		if townHeads[strings.ToLower(ws[j].text)] && !slices.ContainsFunc(ws[j+1:len(ws)-1], func(w word) bool { return noTownWord(w.text) }) {
+			return ws[j].start
+		}
 	}
-	return ws[start].start
+	return ws[len(ws)-1].start
 }
+
+// noTownWord reports whether a capitalised word before a hyphen is no
+// town's: a function, title, role, organisation, court or filing word, a
+// month, a direction, a common word (hyphenCommon) or a headline's verb.
+func noTownWord(w string) bool {
+	lw := strings.ToLower(w)
+	return leadingNoise[lw] || titleWords[lw] || roleWords[lw] || jobWords[lw] || orgWords[lw] || courtWords[lw] || docWords[lw] ||
+		months[lw] || notUnitWords[lw] || hyphenCommon[lw] || headlineWords[lw] || bareDirection.MatchString(w)
+}
+
+// townHeads open towns' names of two or three words: "San Juan
+// Bautista", "Red Wing", "Federal Way", "Eau Claire", "Oak Brook".
+var townHeads = wordSet(`san santa los las el la le de st. ft. mt. fort port mount new north south east west upper lower lake palm grand
+	great little big glen eau oak red salt cedar royal golden post lost federal beverly baton sioux cape coral pine rock green white
+	black silver long high`)
+
+// townKinds end towns' and counties' names, whose word before them is
+// theirs: "Post Falls", "Napa Valley", "Morris County".
+var townKinds = wordSet(`city county valley hills falls beach springs park heights lake bay harbor point creek grove rapids bluffs
+	island village township borough parish`)
 
 // hyphenCommon are words a text capitalises before "-based" that name no
 // town and that it may never write in lower case: "Web-based",
-// "Faith-based", "Plant-based".
+// "Faith-based", "Alcohol-based", products' and programs' names ("Java",
+// "Medicare") and nations' and faiths' adjectives no ending tells
+// ("French", "Catholic").
 var hyphenCommon = wordSet(`web internet cloud computer software faith community evidence plant science merit fee risk market
-	value home school team skill performance`)
+	value home school team skill performance alcohol java windows linux android excel mac bitcoin blockchain medicare medicaid
+	amazon harvard stock employment equity share asset cost cash paper text water oil soy petroleum race gender need fact hospital
+	government state federal metro area french german swiss dutch israeli greek thai catholic muslim jewish`)
 
 // nationEndings end a nation's adjective, no town's name: "Japanese",
 // "Italian", "Mexican", "Korean", "British".

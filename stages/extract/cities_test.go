@@ -23,10 +23,11 @@ func TestResidences(t *testing.T) {
 // TestHyphenPlaces: a known place before "-based", "-area", "-born",
 // "-headquartered" or "-registered" is a place, the longest run of the
 // words before the hyphen the lists know; a town no list knows is one
-// before "-based" or "-area", from its first word that is no function,
-// title or direction word, unless the text writes it in lower case too, it
-// is a nation's adjective or a common word; another word after the hyphen
-// makes none.
+// before "-based" or "-area", its last word or from a town's head word or
+// with a town's kind, unless the text writes it in lower case too, it is
+// a nation's adjective, a common word, a known company or a cited case's
+// party; a number or a headline's verb before it is none of it; another
+// word after the hyphen makes none.
 func TestHyphenPlaces(t *testing.T) {
 	wantFind(t, hyphenPlaces, "his Florida-based company; The San Diego-based dealer; a New York-based bank; the Jacksonville-area home; a London-born chef; "+
 		"a Dallas-headquartered firm; an Ireland-registered company; a Harvard-educated lawyer; Ohio-made parts; Ohio-bornholm.",
@@ -40,4 +41,8 @@ func TestHyphenPlaces(t *testing.T) {
 		"Judge Rules Against Petoskey-based Firm; South-based; a Japanese-based firm; a Korean-born chef; the Zzyzx-born chef; "+
 		"a Church-based charity; a British-based firm; an Italian-based bank; a Mexican-based plant; a Korean-based maker; a Web-based portal; Polyester-based fabric, not polyester; a Commission-registered adviser.",
 		"Chaska|Red Wing|St. Louis|Walker|Petoskey|Roanoke")
+	wantFind(t, hyphenPlaces, "Two Chaska-based companies; Workers Sue Anoka-based Maker; the San Juan Bautista-based grower; the Post Falls-based mint; "+
+		"a Morris County-based mover; the Brady-based claim under Brady v. Maryland; Alcohol-based Hand Sanitizer; a Google-based tool; "+
+		"The Bay-area startup; a French-based firm; the City-based bank.",
+		"Chaska|Anoka|San Juan Bautista|Post Falls|Morris County")
 }

@@ -2497,7 +2497,7 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeLocation, "San Diego"}, {extract.TypeLocation, "Jacksonville"}, {extract.TypeLocation, "Florida"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "-area") }}}},
 		// The stores a list after a kind of store or its buyers names are organisations.
-		{name: "StoresSuchAs", text: "The company sells the containers to customers such as Home Depot, Lowe's, Ace and Wal-Mart, garden centers and others.\n",
+		{name: "StoresSuchAs", text: "The company sells the containers to retailers such as Home Depot, Lowe's, Ace and Wal-Mart, garden centers and others.\n",
 			want: []mention{{extract.TypeOrg, "Lowe's"}, {extract.TypeOrg, "Ace"}, {extract.TypeOrg, "Home Depot"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Lowe" }}}},
 		// A federal court's citation alone in parentheses after a docket number is the court.

@@ -1383,8 +1383,9 @@ func andCompanies(t string, cs []cand) []cand {
 			continue
 		}
 		b := cs[j]
-		if !companyEnd(t[b.start:b.end]) || companyEnd(t[a.start:a.end]) || foreignFormEnd.MatchString(t[a.start:a.end]) || systemBodyEnd.MatchString(t[a.start:a.end]) {
-			continue // "Nokia Oyj" and "BHP Group Pty Ltd", "Arkansas Teacher Retirement System" and "Alex Meruelo Living Trust": two
+		if !companyEnd(t[b.start:b.end]) || companyEnd(t[a.start:a.end]) || foreignFormEnd.MatchString(t[a.start:a.end]) || systemBodyEnd.MatchString(t[a.start:a.end]) ||
+			slices.ContainsFunc(siteDomains, func(d string) bool { return strings.HasSuffix(t[a.start:a.end], d) }) {
+			continue // "Nokia Oyj" and "BHP Group Pty Ltd", "Arkansas Teacher Retirement System" and "Alex Meruelo Living Trust", "Amazon.com" and "Walmart Inc.": two
 		}
 		// "…, Seattle, Washington and MORGAN STANLEY D.W. INC.": an
 		// address's state, or a name in another case, is no first part.

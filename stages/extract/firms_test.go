@@ -184,20 +184,22 @@ func TestOrphanForms(t *testing.T) {
 // TestAndCompanies: a company's name cut at "and" is one name again when
 // the second part ends as a company's and the first does not; two
 // companies, a person and a company, parts on two lines, an address's
-// state and a name in another case stay apart.
+// state, a name in another case and a site's name stay apart.
 func TestAndCompanies(t *testing.T) {
 	text := "doing business as Lansberry Coal and Excavating Company, filed. BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY\n" +
 		"Acme Company and Excavating Company. John Smith and Widget Company. Ohio\nand Widget Corporation.\nNEW HAVEN AND HARTFORD RAILROAD COMPANY, et al.\nJOHN, SMITH AND ACME COMPANY\n" +
-		"an office at 604 North 34th Street, Seattle, Washington and MORGAN STANLEY COMPANY, a Delaware corporation; Dallas and SOUTHWEST RAILROAD COMPANY\n"
+		"an office at 604 North 34th Street, Seattle, Washington and MORGAN STANLEY COMPANY, a Delaware corporation; Dallas and SOUTHWEST RAILROAD COMPANY\n" +
+		"Defendants Amazon.com and Walmart Inc. moved.\n"
 	cs := spansIn(text, span{"Lansberry Coal", TypeOrg, SourceModel}, span{"Excavating Company", TypeOrg, SourceModel},
 		span{"BRIDGEPORT", TypeLocation, SourceModel}, span{"PORT JEFFERSON STEAMBOAT COMPANY", TypeOrg, SourceModel},
 		span{"Acme Company", TypeOrg, SourceModel}, span{"John Smith", TypePerson, SourceModel}, span{"Widget Company", TypeOrg, SourceModel},
 		span{"Ohio", TypeLocation, SourceModel}, span{"Widget Corporation", TypeOrg, SourceModel},
 		span{"HARTFORD RAILROAD COMPANY", TypeOrg, SourceModel}, span{"ACME COMPANY", TypeOrg, SourceModel},
 		span{"Washington", TypeLocation, SourceModel}, span{"MORGAN STANLEY COMPANY", TypeOrg, SourceModel},
-		span{"Dallas", TypeLocation, SourceModel}, span{"SOUTHWEST RAILROAD COMPANY", TypeOrg, SourceModel})
+		span{"Dallas", TypeLocation, SourceModel}, span{"SOUTHWEST RAILROAD COMPANY", TypeOrg, SourceModel},
+		span{"Amazon.com", TypeOrg, SourcePattern}, span{"Walmart Inc.", TypeOrg, SourcePattern})
 	cs = append(cs, cand{typ: TypeOrg, start: strings.Index(text, "Excavating Company."), end: strings.Index(text, "Excavating Company.") + len("Excavating Company"), source: SourceModel})
-	want := "ORG Lansberry Coal and Excavating Company|ORG BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY|ORG Acme Company|PERSON John Smith|ORG Widget Company|LOCATION Ohio|ORG Widget Corporation|ORG NEW HAVEN AND HARTFORD RAILROAD COMPANY|ORG ACME COMPANY|LOCATION Washington|ORG MORGAN STANLEY COMPANY|LOCATION Dallas|ORG SOUTHWEST RAILROAD COMPANY|ORG Excavating Company"
+	want := "ORG Lansberry Coal and Excavating Company|ORG BRIDGEPORT AND PORT JEFFERSON STEAMBOAT COMPANY|ORG Acme Company|PERSON John Smith|ORG Widget Company|LOCATION Ohio|ORG Widget Corporation|ORG NEW HAVEN AND HARTFORD RAILROAD COMPANY|ORG ACME COMPANY|LOCATION Washington|ORG MORGAN STANLEY COMPANY|LOCATION Dallas|ORG SOUTHWEST RAILROAD COMPANY|ORG Amazon.com|ORG Walmart Inc.|ORG Excavating Company"
 	if got := typedTexts(text, andCompanies(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

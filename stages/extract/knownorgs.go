@@ -34,6 +34,11 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 // its web address: "Amazon.com", "ClassAction.org".
 var siteDomains = []string{".com", ".org", ".net"}
 
+// siteWords, before a name with its domain, make it the site, not its
+// owner: "a website called Accurint.com", "Website: Acme.com", "Uploaded
+// by: CreditScoreAide.com".
+var siteWords = []string{"site", "site:", "called", "uploaded by:", "visit"}
+
 // formAfterSite is a legal form after a site's name, which makes the name
 // a company's the form passes read whole: "Priceline.com Inc.",
 // "GoDaddy.com, LLC".
@@ -43,9 +48,10 @@ var formAfterSite = regexp.MustCompile(`^,?[ \t]+` + legalForm)
 // (siteDomains), organisations: a capitalised name glued to its domain
 // ("Amazon.com", "JusticeNewsFlash.com", "ClassAction.org"), read back
 // from each domain. An address is none (a "www.", "@", "/" or "." before
-// the name, a "/" or a letter after the domain), and a name a legal form
-// or a capitalised word follows is a longer name's ("Priceline.com Inc.",
-// "the ESQwire.com Law Firm").
+// the name, a "/", a letter or a country's domain after it), nor is the
+// site a text names as one (siteWords), and a name a legal form or a
+// capitalised word follows is a longer name's ("Priceline.com Inc.", "the
+// ESQwire.com Law Firm").
 func siteNames(t string) []cand {
 	if !containsAny(t, siteDomains) {
 		return nil
@@ -62,6 +68,13 @@ func siteNames(t string) []cand {
 				s--
 			}
 			if s == k || !upperByte(t[s]) || s > 0 && strings.ContainsRune("@./", rune(t[s-1])) {
+				continue
+			}
+			if e+1 < len(t) && t[e] == '.' && isLetter(t[e+1]) {
+				continue // a country's domain goes on: "Acme.com.au"
+			}
+			before := strings.ToLower(strings.TrimRight(t[max(0, s-24):s], " \t"))
+			if strings.HasSuffix(before, "www.") || strings.HasSuffix(before, "@") || slices.ContainsFunc(siteWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
 				continue
 			}
 			rest := t[e:]

@@ -24,12 +24,13 @@ func TestKnownOrgNames(t *testing.T) {
 
 // TestSiteNames: a capitalised name glued to its web domain is an
 // organisation; an address (after "www.", "@", "/" or ".", before "/") is
-// none, nor a name a legal form or a capitalised word goes on over, nor
-// a domain in lower case.
+// none, nor a name a legal form or a capitalised word goes on over, a
+// country's domain after it, a site the text names as one, nor a domain
+// in lower case.
 func TestSiteNames(t *testing.T) {
 	text := "The kit is sold by Amazon.com to consumers, ClassAction.org reports (JusticeNewsFlash.com). Visit www.Example.com, " +
 		"write to info@Acme.com or see https://Brand.org/x, Brand.net/y and https://Site.com. Priceline.com Inc. and GoDaddy.com, LLC sued; the ESQwire.com Law Firm; " +
-		"acme.com; Pre-Paid.net.\n"
+		"acme.com; Pre-Paid.net. A service called Accurint.com; the web site Lexis.com; Website: Acme.com; Uploaded by: Credit.com; visit Shop.com; the seller, Acme.com.au, refused; www. Acme.com and support@ Acme.com.\n"
 	wantFind(t, siteNames, text, "Amazon.com|JusticeNewsFlash.com|ClassAction.org|Pre-Paid.net")
 }
 

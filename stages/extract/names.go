@@ -2797,13 +2797,15 @@ var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \
 // stateAfterComma is a state's citation abbreviation after a comma, as
 // court reporters write where counsel practise ("Minneapolis, Minn., for
 // appellants", "Langhorne, Pa., for appellant", "St. Louis, Mo.\n", the
-// Appellate Division's "Riverhead, N.Y. (Jane Roe of counsel)"), and
+// Appellate Division's "Riverhead, N.Y. (Jane Roe of counsel)": a name or
+// words in lower case in the parentheses, not a citation's year or court
+// as in "Smith, Tex. (App. 1990)"), and
 // cityBefore the city before that comma. Group 1 of each is the
 // abbreviation without its last period (checked against CitationStates) and
 // the city. A capitalised word after the abbreviation ("Tex. App.", "Cal.
 // Rptr.") would make it a citation's.
 var (
-	stateAfterComma = regexp.MustCompile(`,[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]+\(|[ \t]*\n|[ \t]*$)`)
+	stateAfterComma = regexp.MustCompile(`,[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]+\((?:[A-Z][a-z]+[ \t,]|[A-Z]\.[ \t]?[A-Z]|[a-z])|[ \t]*\n|[ \t]*$)`)
 	cityBefore      = regexp.MustCompile(`((?:(?:St|Ft|Mt)\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})$`)
 )
 

@@ -11,8 +11,8 @@ import (
 // them write it: "Sold At:" (its list on the same line or the next), "sold
 // exclusively at", "sold by", a distributor's "Sold to:". The stores' list
 // follows ("sold at stores including" is storeCues'). Group 1 is a prose
-// "by" (no label's colon after it).
-var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)|to[ \t]*(?::)))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+)[ \t]*`)
+// "by" (no label's colon after it), group 2 the distributor's "to".
+var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)|(to)[ \t]*(?::)))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+)[ \t]*`)
 
 // storeWordAfter is a store's word after its name, the places it sold
 // in or the dates of the sale: what makes a prose "sold by" name a store,
@@ -23,9 +23,10 @@ var storeWordAfter = regexp.MustCompile(`^[ \t]+(?:stores?|retail|outlets?|locat
 // storeName is a store's name at the head of a list: capitalised words,
 // "&", "of" and "the" inside ("Christy Sports", "Today’s Patio", "The Great
 // Escape", "Bed Bath & Beyond"), a web shop's ("Amazon.com"), initials
-// ("T.J. Maxx"); a period after a word ends it ("sold by Daedong. Both
-// Smith"). Group 1 is the name.
-var storeName = regexp.MustCompile(`^((?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[ \t]+(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&|of|the)){0,4}\.?)`)
+// ("T.J. Maxx"), a saint's abbreviation ("St. Paul Hardware"); a period
+// after a word ends it ("sold by Daedong. Both Smith"). Group 1 is the
+// name.
+var storeName = regexp.MustCompile(`^((?:(?:[A-Z]\.){2,}|St\.|[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&)(?:[ \t]+(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:\.[A-Za-z]+)*|&|of|the)){0,4}\.?)`)
 
 // storeListAfter is what may follow a store's name in the list: the next
 // name's comma or "and", the stores' word ("Wal-Mart stores nationwide"),
@@ -36,6 +37,11 @@ var storeListAfter = regexp.MustCompile(`^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t
 // naming a store ("Small toy stores", "Independent retailers").
 var notStores = wordSet(`small independent specialty department mass sporting discount home hardware toy furniture retail
 	retailers stores online various authorized other major national local many some all these those mail catalog catalogs`)
+
+// storeKindsPlural end a kind of store's name in capitals, no store's:
+// "Drug Stores", "Mass Merchandisers", "Pharmacies" ("Christmas Tree
+// Shops" and "St. Paul Hardware" are stores).
+var storeKindsPlural = wordSet(`stores retailers outlets merchandisers pharmacies supermarkets`)
 
 // saleDays are the days and feasts a sale was on, alone no store's name
 // ("sold through Friday", "sold at Christmas"; "Christmas Tree Shops" is
@@ -54,15 +60,22 @@ var notStoreHeads = wordSet(`sale sales park stadium arena field fair fairs fest
 var storeCues = []string{" such as ", " including "}
 
 // storeKinds are the words before storeCues that make its list a list of
-// stores.
-var storeKinds = wordSet(`retailers retailer stores chains outlets customers`)
+// stores; storeBuyers those that make it one when a known chain opens it
+// ("customers such as Home Depot, Lowe's"; "customers such as John Smith"
+// are people).
+var (
+	storeKinds  = wordSet(`retailers retailer stores chains outlets`)
+	storeBuyers = wordSet(`customers clients buyers`)
+)
 
 // recallStores returns the stores a product recall lists where the product
 // was sold (soldAt), and those a list after a kind of store names
-// (storeCues, storeKinds): each name of the list up to its first word in
-// lower case, "and other stores" or the dates of the sale, when the words
-// after each name go on with the list (storeList). A sale in prose names
-// none in a text that says nothing of a recall.
+// (storeCues, storeKinds, storeBuyers): each name of the list up to its
+// first word in lower case, "and other stores" or the dates of the sale,
+// when the words after each name go on with the list (storeList). A sale
+// in prose names none in a text that says nothing of a recall, and a
+// "Sold to:" label's list there only when a known chain opens it (a
+// bill's buyer is a person: "Sold to: John Smith").
 func recallStores(t string) []cand {
 	var out []cand
 	// The expression's verb is case-blind, with no literal prefix: only a
@@ -73,13 +86,13 @@ func recallStores(t string) []cand {
 			if !recall && !strings.Contains(t[m[0]:m[1]], ":") {
 				continue // a sale in prose that is no recall's: "sold by Martinez during a controlled buy"
 			}
-			out = append(out, storeList(t, m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":"))...)
+			out = append(out, storeList(t, m[1], m[2] >= 0 && !strings.Contains(t[m[3]:m[1]], ":"), !recall && m[4] >= 0)...)
 		}
 	}
 	for _, cue := range storeCues {
 		for k := range occurrences(t, cue, 0) {
-			if storeKinds[strings.ToLower(lastWord(t[max(0, k-12):k]))] {
-				out = append(out, storeList(t, k+len(cue), false)...)
+			if kind := strings.ToLower(lastWord(t[max(0, k-12):k])); storeKinds[kind] || storeBuyers[kind] {
+				out = append(out, storeList(t, k+len(cue), false, storeBuyers[kind])...)
 			}
 		}
 	}
@@ -87,11 +100,12 @@ func recallStores(t string) []cand {
 }
 
 // storeList returns the stores of the list that starts at of t. A list
-// that opens with a kind of store ("Small toy stores"; a known chain's
-// name, "Home Depot", is none), a day, a place, a sale or a ground names
-// none; after a prose "by" the first name must be
-// followed by a store's word (storeWordAfter).
-func storeList(t string, at int, by bool) []cand {
+// that opens with a kind of store ("Small toy stores", "Drug Stores"; a
+// known chain's name, "Home Depot", is none), a title ("Mr. Smith"), a
+// day, a place, a sale or a ground names none; after a prose "by" the
+// first name must be followed by a store's word (storeWordAfter), and
+// where known is set it must be a known chain's (knownOrgs).
+func storeList(t string, at int, by, known bool) []cand {
 	var out []cand
 	for n := 0; n < 12 && at < len(t); n++ {
 		s := storeName.FindStringSubmatchIndex(t[at:])
@@ -103,13 +117,13 @@ func storeList(t string, at int, by bool) []cand {
 			name = strings.TrimRight(name, ".") // the sentence's period
 		}
 		first, last := strings.ToLower(firstWord(name)), strings.ToLower(lastWord(name))
-		if len(name) < 2 || notStores[first] && !slices.Contains(knownOrgs, name) || notStoreHeads[last] || first == last && (saleDays[first] || months[first]) || knownPlace(name) ||
+		if len(name) < 2 || (notStores[first] || storeKindsPlural[last]) && !slices.Contains(knownOrgs, name) || titleWords[first+"."] || notStoreHeads[last] || first == last && (saleDays[first] || months[first]) || knownPlace(name) ||
 			leadingNoise[first] && first != "the" {
 			break
 		}
 		end := at + len(name)
 		next := storeListAfter.FindStringIndex(t[end:])
-		if next == nil || by && n == 0 && !storeWordAfter.MatchString(t[end:]) {
+		if next == nil || by && n == 0 && !storeWordAfter.MatchString(t[end:]) || known && n == 0 && !slices.Contains(knownOrgs, name) {
 			break
 		}
 		out = append(out, cand{typ: TypeOrg, start: at, end: end, source: SourcePattern})
