@@ -1050,7 +1050,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// only when a known chain opens it ("customers such as Home Depot";
 	// "Sold to: John Smith" outside a recall is none), a kind of store in
 	// capitals is none ("Drug Stores"); a state before a citation's year in
-	// parentheses is none ("Smith, Tex. (App. 1990)");
+	// parentheses is none ("Smith, Tex. (App. 1990)"); a federal court's
+	// citation between commas after a docket number is the court ("Case
+	// Identification: 0:19-cv-01758, D. Minn., 07/02/2019");
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

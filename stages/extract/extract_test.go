@@ -2503,6 +2503,8 @@ func TestFormsInTheStage(t *testing.T) {
 		// A federal court's citation alone in parentheses after a docket number is the court.
 		{name: "BareCourtCitations", text: "The lawsuit is Grabowski v. Skechers U.S.A., Inc., No. 3:12-cv-00204 (W.D. Ky.). It settled.\n",
 			want: []mention{{extract.TypeCourt, "W.D. Ky."}}},
+		{name: "CourtAfterDocket", text: "I. Executive Summary\n  • Case Identification: 0:19-cv-01758, D. Minn., 07/02/2019\n",
+			want: []mention{{extract.TypeCourt, "D. Minn."}}, none: []none{{extract.TypePerson, func(s string) bool { return s == "D. Minn" }}}},
 		// A business or an outlet named by its web address is an organisation; an address is none.
 		{name: "SiteNames", text: "The kit is sold by Amazon.com to consumers, ClassAction.org reports. Write to info@Acme.com.\n",
 			want: []mention{{extract.TypeOrg, "Amazon.com"}, {extract.TypeOrg, "ClassAction.org"}},

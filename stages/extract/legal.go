@@ -262,14 +262,24 @@ func datedCourtCitations(t string) []cand {
 // "(N.D. Ill.)", "(9th Cir.)". Group 1 is the court.
 var courtParenBare = regexp.MustCompile(`\(((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.)\)`)
 
-// bareCourtCitations finds the courts courtParenBare names that the table
-// knows; it runs after the tagger, as courtCitations' output is among its
-// features.
+// courtAfterDocket is a federal district court's or circuit's citation
+// between commas right after a docket number, as case summaries list a
+// case: "Case Identification: 0:19-cv-01758, D. Minn., 07/02/2019".
+// Group 1 is the court.
+var courtAfterDocket = regexp.MustCompile(`\d-[a-z]{2}-\d+,[ \t]+((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.),`)
+
+// bareCourtCitations finds the courts courtParenBare and courtAfterDocket
+// name that the table knows; it runs after the tagger, as courtCitations'
+// output is among its features.
 func bareCourtCitations(t string) []cand {
-	if !strings.Contains(t, ".)") {
-		return nil
+	var out []cand
+	if strings.Contains(t, ".)") {
+		out = courtCites(t, courtParenBare, afterTaggerCite)
 	}
-	return courtCites(t, courtParenBare, afterTaggerCite)
+	if strings.Contains(t, "-cv-") || strings.Contains(t, "-cr-") {
+		out = append(out, courtCites(t, courtAfterDocket, afterTaggerCite)...)
+	}
+	return out
 }
 
 // departmentCite is a citation's parenthetical that names one of the

@@ -125,9 +125,14 @@ func TestDatedCourtCitations(t *testing.T) {
 }
 
 // TestBareCourtCitations: a federal district court's or circuit's
-// citation alone in parentheses is the court, the table's; a person's
+// citation alone in parentheses, or between commas after a docket number,
+// is the court, the table's; a person's
 // initial and name, a letter and a name the table does not know are none.
 func TestBareCourtCitations(t *testing.T) {
 	wantFind(t, bareCourtCitations, "Grabowski v. Skechers U.S.A., Inc., No. 3:12-cv-00204 (W.D. Ky.). Doe (N.D. Ill.), Roe (D. Utah), Poe (9th Cir.), "+
 		"Foe (S.D.N.Y.), Boe (D.N.J.), Moe (2d Cir.); (D. Pat.), (J. Smith), (A. B.) and (D. Zzz.)", "W.D. Ky.|N.D. Ill.|D. Utah|9th Cir.|S.D.N.Y.|D.N.J.|2d Cir.")
+	// A case summary's court between commas after the docket number.
+	wantFind(t, bareCourtCitations, "Case Identification: 0:19-cv-01758, D. Minn., 07/02/2019. Then 1:18-cr-00953, E.D.N.Y., 12/06/2018; "+
+		"1:18-cv-00953, D. Zzz., 2018; Smith, D. Minn., 2019.", "D. Minn.|E.D.N.Y.")
+	wantFind(t, bareCourtCitations, "Case Identification: 1:18-cr-00953, E.D.N.Y., 12/06/2018", "E.D.N.Y.")
 }
