@@ -1052,7 +1052,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// capitals is none ("Drug Stores"); a state before a citation's year in
 	// parentheses is none ("Smith, Tex. (App. 1990)"); a federal court's
 	// citation between commas after a docket number is the court ("Case
-	// Identification: 0:19-cv-01758, D. Minn., 07/02/2019");
+	// Identification: 0:19-cv-01758, D. Minn., 07/02/2019"); after the
+	// second review: a provision joins its Act after a comma only as a
+	// section and where no list goes on ("Section 1983, Fair Housing Act,
+	// and state law" is two), a provision with its Act ends no list of an
+	// Act's words; a legislator's party and state are no court ("Sen. Dick
+	// Durbin (D. Ill.)"); a town's kind takes a head word before it ("Salt
+	// Lake City"); a site the text names as one is none anywhere; a
+	// tariff number keeps its last group only in a tariff's text;
 	// the sample has none.
 	"extract": {"extract/v58", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

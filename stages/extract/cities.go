@@ -101,7 +101,8 @@ func hyphenPlaces(t string) []cand {
 // the capitalised words before a hyphen: its last word alone, or from a
 // word that opens a town's name of two or three words (townHeads: "Red
 // Wing", "San Juan Bautista", "Federal Way"), or from the word before a
-// town's kind that ends it (townKinds: "Post Falls", "Napa Valley"); a
+// town's kind that ends it (townKinds: "Post Falls", "Napa Valley"; with
+// a head word before them, "Salt Lake City", "West Palm Beach"); a
 // number, a quantifier or a headline's verb before it is none of it ("Two
 // Chaska-based companies", "Workers Sue Chaska-based Maker"). The last
 // word is no function, title, role, organisation, court or filing word,
@@ -120,6 +121,9 @@ func townBefore(t string, s, k int) int {
 	if townKinds[lw] {
 		if len(ws) < 2 || noTownWord(ws[len(ws)-2].text) {
 			return -1
+		}
+		if len(ws) >= 3 && townHeads[strings.ToLower(ws[len(ws)-3].text)] {
+			return ws[len(ws)-3].start // "Salt Lake City", "West Palm Beach"
 		}
 		return ws[len(ws)-2].start
 	}
@@ -163,7 +167,8 @@ var townKinds = wordSet(`city county valley hills falls beach springs park heigh
 var hyphenCommon = wordSet(`web internet cloud computer software faith community evidence plant science merit fee risk market
 	value home school team skill performance alcohol java windows linux android excel mac bitcoin blockchain medicare medicaid
 	amazon harvard stock employment equity share asset cost cash paper text water oil soy petroleum race gender need fact hospital
-	government state federal metro area french german swiss dutch israeli greek thai catholic muslim jewish`)
+	government state federal metro area french german swiss dutch israeli greek thai catholic muslim jewish street square coast bank
+	cities tesla oracle unix salesforce bible biblical islamic marxist darwin christ keto kosher agile`)
 
 // nationEndings end a nation's adjective, no town's name: "Japanese",
 // "Italian", "Mexican", "Korean", "British".

@@ -43,6 +43,6 @@ func TestHyphenPlaces(t *testing.T) {
 		"Chaska|Red Wing|St. Louis|Walker|Petoskey|Roanoke")
 	wantFind(t, hyphenPlaces, "Two Chaska-based companies; Workers Sue Anoka-based Maker; the San Juan Bautista-based grower; the Post Falls-based mint; "+
 		"a Morris County-based mover; the Brady-based claim under Brady v. Maryland; Alcohol-based Hand Sanitizer; a Google-based tool; "+
-		"The Bay-area startup; a French-based firm; the City-based bank.",
-		"Chaska|Anoka|San Juan Bautista|Post Falls|Morris County")
+		"The Bay-area startup; a French-based firm; the City-based bank; the Salt Lake City-based bank; a Wall Street-based fund.",
+		"Chaska|Anoka|San Juan Bautista|Post Falls|Morris County|Salt Lake City")
 }

@@ -49,7 +49,7 @@ var formAfterSite = regexp.MustCompile(`^,?[ \t]+` + legalForm)
 // ("Amazon.com", "JusticeNewsFlash.com", "ClassAction.org"), read back
 // from each domain. An address is none (a "www.", "@", "/" or "." before
 // the name, a "/", a letter or a country's domain after it), nor is the
-// site a text names as one (siteWords), and a name a legal form or a
+// site a text names as one (siteWords), anywhere it names it, and a name a legal form or a
 // capitalised word follows is a longer name's ("Priceline.com Inc.", "the
 // ESQwire.com Law Firm").
 func siteNames(t string) []cand {
@@ -57,6 +57,7 @@ func siteNames(t string) []cand {
 		return nil
 	}
 	var out []cand
+	sites := map[string]bool{} // the names the text calls sites
 	for _, d := range siteDomains {
 		for k := range occurrences(t, d, 0) {
 			e := k + len(d)
@@ -74,7 +75,11 @@ func siteNames(t string) []cand {
 				continue // a country's domain goes on: "Acme.com.au"
 			}
 			before := strings.ToLower(strings.TrimRight(t[max(0, s-24):s], " \t"))
-			if strings.HasSuffix(before, "www.") || strings.HasSuffix(before, "@") || slices.ContainsFunc(siteWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
+			if strings.HasSuffix(before, "www.") || strings.HasSuffix(before, "@") {
+				continue
+			}
+			if slices.ContainsFunc(siteWords, func(w string) bool { return strings.HasSuffix(before, w) }) {
+				sites[t[s:e]] = true
 				continue
 			}
 			rest := t[e:]
@@ -87,7 +92,7 @@ func siteNames(t string) []cand {
 			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
 		}
 	}
-	return out
+	return slices.DeleteFunc(out, func(c cand) bool { return sites[t[c.start:c.end]] })
 }
 
 // knownOrgNames returns the organisations of knownOrgs that t names,

@@ -30,7 +30,7 @@ func TestKnownOrgNames(t *testing.T) {
 func TestSiteNames(t *testing.T) {
 	text := "The kit is sold by Amazon.com to consumers, ClassAction.org reports (JusticeNewsFlash.com). Visit www.Example.com, " +
 		"write to info@Acme.com or see https://Brand.org/x, Brand.net/y and https://Site.com. Priceline.com Inc. and GoDaddy.com, LLC sued; the ESQwire.com Law Firm; " +
-		"acme.com; Pre-Paid.net. A service called Accurint.com; the web site Lexis.com; Website: Acme.com; Uploaded by: Credit.com; visit Shop.com; the seller, Acme.com.au, refused; www. Acme.com and support@ Acme.com.\n"
+		"acme.com; Pre-Paid.net. A service called Accurint.com, and the data on Accurint.com; the web site Lexis.com; Website: Acme.com; Uploaded by: Credit.com; visit Shop.com; the seller, Acme.com.au, refused; www. Acme.com and support@ Acme.com.\n"
 	wantFind(t, siteNames, text, "Amazon.com|JusticeNewsFlash.com|ClassAction.org|Pre-Paid.net")
 }
 

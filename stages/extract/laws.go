@@ -1650,7 +1650,9 @@ var footnoteMark = regexp.MustCompile(`\d(\.\d{1,2})$`)
 
 // tariffNumberEnd is a tariff schedule's subheading number ending a law
 // ("8215.99.50", "9505.90.4000"): its last group is its own, no
-// footnote's mark ("TARIFF NO.: 8215.99.50" / "Mr. Richard Tomasek").
+// footnote's mark ("TARIFF NO.: 8215.99.50" / "Mr. Richard Tomasek"), in a
+// text that speaks of tariffs (an Ohio section's "R.C. 2744.02.12 The"
+// has one).
 var tariffNumberEnd = regexp.MustCompile(`\b\d{4}\.\d{2}\.\d{2,4}(?:\.\d{2})?$`)
 
 // cfrSection is a C.F.R. citation whose section has one dot: its part and
@@ -1667,6 +1669,22 @@ var provisionOfLawGap = regexp.MustCompile(`^(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ 
 // namedLawHead is a law's name's head word, which a provision's reference
 // never ends with.
 var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Constitution|Charter|Regulations|Rules|Statutes|Treaty|Convention)(?:[ \t]+of[ \t]+\d{4})?(?:,[ \t]+\d{4})?$`)
+
+// commaProvision reports whether section p and law l after its comma are
+// one citation ("section 625(c), Tariff Act of 1930"): p is a section's
+// ("section", "Sec.", "§"; "Title IX, Rehabilitation Act" lists two
+// laws), l is no provision of its own (a list's next: "Section 20.30,
+// Florida Statutes, Chapter 455, Florida Statutes", "§ 12, § 15") and no
+// list goes on after it ("Section 1983, Fair Housing Act, and state law",
+// "Section 4, Clayton Act, and Section 1, Sherman Act").
+func commaProvision(t string, p, l cand) bool {
+	first := strings.ToLower(strings.TrimRight(firstWord(t[p.start:p.end]), "."))
+	law := strings.ToLower(strings.TrimRight(firstWord(t[l.start:l.end]), "."))
+	rest := t[l.end:min(len(t), l.end+5)]
+	return (first == "section" || first == "sec" || strings.HasPrefix(first, "§")) &&
+		!provisionWord[law] && !provisionWord[law+"."] && law != "sec" && !strings.HasPrefix(law, "§") &&
+		!strings.HasPrefix(rest, ", and")
+}
 
 // provisionsOfLaws joins a provision the patterns read alone to the law's
 // name they read after its "of" or its comma ("Section 501.1" + " of the " + "Clinton
@@ -1707,8 +1725,8 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		if !ok || drop[j] || !namedLawHead.MatchString(t[cs[j].start:cs[j].end]) {
 			continue
 		}
-		if law := strings.ToLower(strings.TrimRight(firstWord(t[cs[j].start:cs[j].end]), ".")); strings.HasPrefix(t[c.end:], ",") && (provisionWord[law] || provisionWord[law+"."]) {
-			continue // a list's next provision: "Section 20.30, Florida Statutes, Chapter 455, Florida Statutes"
+		if strings.HasPrefix(t[c.end:], ",") && !commaProvision(t, c, cs[j]) {
+			continue
 		}
 		cs[i].end = cs[j].end
 		drop[j] = true
@@ -1790,7 +1808,7 @@ func lawStarts(t string, cs []cand) []cand {
 			cs[i].start = c.start
 		}
 		name := t[c.start:c.end]
-		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !tariffNumberEnd.MatchString(name) && !strings.Contains(name, "I.O.P.") && !(courtRulesSet.MatchString(name) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "") {
+		if m := footnoteMark.FindStringSubmatchIndex(name); m != nil && footnoteNext.MatchString(t[c.end:min(len(t), c.end+8)]) && !cfrSection.MatchString(name) && !(tariffNumberEnd.MatchString(name) && (strings.Contains(t, "TARIFF") || tariffText.MatchString(t))) && !strings.Contains(name, "I.O.P.") && !(courtRulesSet.MatchString(name) && strings.TrimSpace(t[c.end:lineEnd(t, c.end)]) == "") {
 			cs[i].end = c.start + m[2]
 		}
 		// "Rule 10" + "b-5": the Securities and Exchange Commission's
@@ -2177,6 +2195,9 @@ func commaActs(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLaw || !strings.HasSuffix(t[c.start:c.end], "Act") && !strings.HasSuffix(t[c.start:c.end], "ACT") {
 			continue
+		}
+		if provisionWord[strings.ToLower(firstWord(t[c.start:c.end]))] {
+			continue // a provision with its Act ("Section 1, Sherman Act") ends no list of Acts' words
 		}
 		from := max(0, c.start-80)
 		var m []int

@@ -357,9 +357,12 @@ func TestLawStarts(t *testing.T) {
 		span{"37 C.F.R. § 42.73", TypeLaw, SourcePattern}, span{"Fed. R. App. P. 32.1", TypeLaw, SourcePattern}, span{"Fed. R. Civ. P. 56.3", TypeLaw, SourcePattern})
 	wantMend(t, lawStarts, text, cs, "Freedom of Information Act|5 U.S.C. Sec. 552|Securities Act|29 C.F.R. Section 1630.2|"+
 		"section 425.16|42 U.S.C. § 1981|§ 1983|§ 1542.1|§ 1542.2|§105.9|§ 240.10|37 C.F.R. § 42.73|Fed. R. App. P. 32.1|Fed. R. Civ. P. 56")
-	// A tariff subheading's last group is its own, no footnote's mark.
+	// A tariff subheading's last group is its own, no footnote's mark; an
+	// Ohio section's footnote outside a tariff's text is one.
 	text = "TARIFF NO.: 8215.99.50\n\nMr. Richard Tomasek\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"8215.99.50", TypeLaw, SourcePattern}), "8215.99.50")
+	text = "immunity under R.C. 2744.02.12 The city argues"
+	wantMend(t, lawStarts, text, spansIn(text, span{"R.C. 2744.02.12", TypeLaw, SourcePattern}), "R.C. 2744.02")
 	// An Act's name over two connectors.
 	text = "the period provided by the Carriage of Goods by Sea Act (COGSA) prevailed.\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"Sea Act", TypeLaw, SourcePattern}), "Carriage of Goods by Sea Act")
@@ -498,6 +501,7 @@ func TestLawFormsInTheStage(t *testing.T) {
 			"section 625(c), Tariff Act of 1930|19 U.S.C. 1625(c) -> section 625(c), Tariff Act of 1930|Section 20.30, Florida Statutes|Chapter 455, Florida Statutes"},
 		{"a tariff number on a ruling's label line", "CLA-2 RR:CR:GC 963975 TF\nCATEGORY: CLASSIFICATION\nTARIFF NO.: 8215.99.50\n\nMr. Richard Tomasek\nPhoenix International\n" +
 			"Whether the spatula is classifiable in heading 8215, HTSUS.\n", "8215.99.50|heading 8215, HTSUS"},
+		{"provisions with their Acts in a list", "He cited Section 4, Clayton Act, and Section 1, Sherman Act.\n", "Section 4|Clayton Act|Section 1, Sherman Act"},
 		{"courts' rules", "Tax Court Rule 211 applies, as do Land Court Rule 4 and District Court Rule 5; the district court applied Rule 12.\n",
 			"Tax Court Rule 211|Land Court Rule 4|District Court Rule 5|Rule 12"},
 		{"conventions", "He sought protection under the Convention Against Torture. The petition under the Hague Convention on the Civil Aspects of " +
@@ -546,7 +550,7 @@ func TestBareTitles(t *testing.T) {
 func TestProvisionsOfLaws(t *testing.T) {
 	text := "violated Section 501.1 of the Clinton County Zoning Ordinance. Section 1983 of Title 42 of the United States Code applies. " +
 		"Section 5 of Acme Corp. sued. Clean Water Act of the Clean Air Act. Section 2 of Article III. Rule 10 as of the Act.\n" +
-		"Then Sec. 7 of Title 8 of the\tPenal Code applies. Under section 304, Tariff Act of 1930, and Section 20.30, Florida Statutes, Chapter 455, Florida Statutes.\n"
+		"Then Sec. 7 of Title 8 of the\tPenal Code applies. Under section 304, Tariff Act of 1930. Then Section 20.30, Florida Statutes, Chapter 455, Florida Statutes.\n"
 	cs := spansIn(text, span{"Section 501.1", TypeLaw, SourcePattern}, span{"Clinton County Zoning Ordinance", TypeLaw, SourcePattern},
 		span{"Section 1983", TypeLaw, SourcePattern}, span{"Title 42 of the United States Code", TypeLaw, SourcePattern},
 		span{"Section 5", TypeLaw, SourcePattern}, span{"Acme Corp.", TypeOrg, SourcePattern},
@@ -560,6 +564,12 @@ func TestProvisionsOfLaws(t *testing.T) {
 	wantMend(t, provisionsOfLaws, text, cs, "Section 501.1 of the Clinton County Zoning Ordinance|Section 1983 of Title 42 of the United States Code|Section 5|Acme Corp.|"+
 		"Clean Water Act|Clean Air Act|Section 2|Article III|Rule 10|Act|Sec. 7 of Title 8 of the\tPenal Code|section 304, Tariff Act of 1930|"+
 		"Section 20.30, Florida Statutes|Chapter 455, Florida Statutes")
+	// A list after the law, a title and a list of sections are no joins.
+	text = "claims under Section 1983, Fair Housing Act, and state law; Title IX, Rehabilitation Act; under § 12, § 15, Securities Act."
+	wantMend(t, provisionsOfLaws, text, spansIn(text, span{"Section 1983", TypeLaw, SourcePattern}, span{"Fair Housing Act", TypeLaw, SourcePattern},
+		span{"Title IX", TypeLaw, SourcePattern}, span{"Rehabilitation Act", TypeLaw, SourcePattern},
+		span{"§ 12", TypeLaw, SourcePattern}, span{"§ 15", TypeLaw, SourcePattern}, span{"Securities Act", TypeLaw, SourcePattern}),
+		"Section 1983|Fair Housing Act|Title IX|Rehabilitation Act|§ 12|§ 15, Securities Act")
 	// A text with no " of ": the comma alone joins.
 	text = "Under Section 15(b), Consumer Product Safety Act, the firm reported."
 	wantMend(t, provisionsOfLaws, text, spansIn(text, span{"Section 15(b)", TypeLaw, SourcePattern}, span{"Consumer Product Safety Act", TypeLaw, SourcePattern}),

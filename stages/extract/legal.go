@@ -266,17 +266,26 @@ var courtParenBare = regexp.MustCompile(`\(((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][
 // between commas right after a docket number, as case summaries list a
 // case: "Case Identification: 0:19-cv-01758, D. Minn., 07/02/2019".
 // Group 1 is the court.
-var courtAfterDocket = regexp.MustCompile(`\d-[a-z]{2}-\d+,[ \t]+((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.),`)
+var courtAfterDocket = regexp.MustCompile(`\d-(?:[a-z]{2}|CV|CR)-\d+,[ \t]+((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.),`)
+
+// legislatorBefore is a legislator's title and name before a
+// parenthesis, whose party and state it holds, no court: "Sen. Dick
+// Durbin (D. Ill.)".
+var legislatorBefore = regexp.MustCompile(`\b(?:Sen|Rep|Senator|Representative|Congressman|Congresswoman|Gov|Governor)\.?[ \t]+[A-Z][^()\n]{0,36}\($`)
 
 // bareCourtCitations finds the courts courtParenBare and courtAfterDocket
-// name that the table knows; it runs after the tagger, as courtCitations'
-// output is among its features.
+// name that the table knows, a legislator's party and state excepted; it
+// runs after the tagger, as courtCitations' output is among its features.
 func bareCourtCitations(t string) []cand {
 	var out []cand
 	if strings.Contains(t, ".)") {
-		out = courtCites(t, courtParenBare, afterTaggerCite)
+		for _, c := range courtCites(t, courtParenBare, afterTaggerCite) {
+			if !legislatorBefore.MatchString(t[max(0, c.start-48):c.start]) {
+				out = append(out, c)
+			}
+		}
 	}
-	if strings.Contains(t, "-cv-") || strings.Contains(t, "-cr-") {
+	if containsAny(t, []string{"-cv-", "-cr-", "-CV-", "-CR-"}) {
 		out = append(out, courtCites(t, courtAfterDocket, afterTaggerCite)...)
 	}
 	return out

@@ -135,4 +135,5 @@ func TestBareCourtCitations(t *testing.T) {
 	wantFind(t, bareCourtCitations, "Case Identification: 0:19-cv-01758, D. Minn., 07/02/2019. Then 1:18-cr-00953, E.D.N.Y., 12/06/2018; "+
 		"1:18-cv-00953, D. Zzz., 2018; Smith, D. Minn., 2019.", "D. Minn.|E.D.N.Y.")
 	wantFind(t, bareCourtCitations, "Case Identification: 1:18-cr-00953, E.D.N.Y., 12/06/2018", "E.D.N.Y.")
+	wantFind(t, bareCourtCitations, "Case 2:10-CV-00297, D. Utah, 2010. Sen. Dick Durbin (D. Ill.) voted; Rep. John Lewis (D. Ga.) too.", "D. Utah")
 }

@@ -2798,14 +2798,14 @@ var cityState = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \
 // court reporters write where counsel practise ("Minneapolis, Minn., for
 // appellants", "Langhorne, Pa., for appellant", "St. Louis, Mo.\n", the
 // Appellate Division's "Riverhead, N.Y. (Jane Roe of counsel)": a name or
-// words in lower case in the parentheses, not a citation's year or court
-// as in "Smith, Tex. (App. 1990)"), and
+// "the" opening the parentheses, not a citation's year, court or note as
+// in "Smith, Tex. (App. 1990)", "Ky. (unpublished opinion)"), and
 // cityBefore the city before that comma. Group 1 of each is the
 // abbreviation without its last period (checked against CitationStates) and
 // the city. A capitalised word after the abbreviation ("Tex. App.", "Cal.
 // Rptr.") would make it a citation's.
 var (
-	stateAfterComma = regexp.MustCompile(`,[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]+\((?:[A-Z][a-z]+[ \t,]|[A-Z]\.[ \t]?[A-Z]|[a-z])|[ \t]*\n|[ \t]*$)`)
+	stateAfterComma = regexp.MustCompile(`,[ \t]+((?:[A-Z]\.[ \t]?)?[A-Z][a-z]{0,5}|[A-Z]\.[ \t]?[A-Z])\.(?:[ \t]*[,;:)]|[ \t]+(?:for|and)\b|[ \t]+\((?:[A-Z][a-z]+[ \t,]|[A-Z]\.[ \t]?[A-Z]|the[ \t])|[ \t]*\n|[ \t]*$)`)
 	cityBefore      = regexp.MustCompile(`((?:(?:St|Ft|Mt)\.[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})$`)
 )
 
@@ -3094,7 +3094,7 @@ func addressPlaces(t string) []cand {
 		if c == nil {
 			continue
 		}
-		if city := t[from+c[2] : m[0]]; !StateNames[strings.ToLower(city)] && !leadingNoise[strings.ToLower(city)] && !notNames[strings.ToLower(city)] && plainName(city) {
+		if city := t[from+c[2] : m[0]]; !StateNames[strings.ToLower(city)] && !leadingNoise[strings.ToLower(city)] && !titleWords[strings.ToLower(firstWord(city))] && !notNames[strings.ToLower(city)] && plainName(city) {
 			out = append(out, cand{typ: TypeLocation, start: from + c[2], end: m[0], source: SourcePattern})
 		}
 		out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})

@@ -658,8 +658,8 @@ func TestCityAbbrevs(t *testing.T) {
 	text := "Roderick Macpherson, Minneapolis, Minn., for appellants. Edwin R. DeYoung, Dallas, Tex., for Letterman.\n" +
 		"Thomas J. Profy, III, Langhorne, Pa., and Jane Roe, St. Louis, Mo.\nSam Poe, Portland, Ore.; Al Joe, Albany, N. Y.\n" +
 		"Smith v. State, 5 S.W.3d 1 (Dallas, Tex. App. 1999); Acme, Co., for Widget, Inc.; Washington, D.C., for amici.\n" +
-		"Roe LLP, Riverhead, N.Y. (Jane Roe of counsel), for appellant; Ann Poe, M.D. (a witness), Acme, Inc. (the seller). See Jones, Cal. (1990); Smith, Tex. (App. 1990); Doe, Tex. (Ret.)\n"
-	wantFind(t, addressPlaces, text, "Washington, D.C.|Minneapolis|Minn|Dallas|Tex|Langhorne|Pa|St. Louis|Mo|Portland|Ore|Albany|N. Y|Riverhead|N.Y")
+		"Roe LLP, Riverhead, N.Y. (Jane Roe of counsel), for appellant; Ann Poe, M.D. (a witness), Acme, Inc. (the seller). See Jones, Cal. (1990); Smith, Tex. (App. 1990); Doe, Tex. (Ret.); Smith v. Jones, Ky. (unpublished opinion); signed by Judge Smith, Fla. (Broward County)\n"
+	wantFind(t, addressPlaces, text, "Washington, D.C.|Minneapolis|Minn|Dallas|Tex|Langhorne|Pa|St. Louis|Mo|Portland|Ore|Albany|N. Y|Riverhead|N.Y|Fla")
 }
 
 // TestTownsOfStates: a town and its state written out after a preposition
