@@ -48,10 +48,10 @@ var formAfterSite = regexp.MustCompile(`^,?[ \t]+` + legalForm)
 // (siteDomains), organisations: a capitalised name glued to its domain
 // ("Amazon.com", "JusticeNewsFlash.com", "ClassAction.org"), read back
 // from each domain. An address is none (a "www.", "@", "/" or "." before
-// the name, a "/", a letter or a country's domain after it), nor is the
-// site a text names as one (siteWords), anywhere it names it, and a name a legal form or a
-// capitalised word follows is a longer name's ("Priceline.com Inc.", "the
-// ESQwire.com Law Firm").
+// the name, a "/", a letter or a country's domain after it), nor is a
+// site the text calls one (siteWords), wherever it names it; a name a
+// legal form or a capitalised word follows is a longer name's
+// ("Priceline.com Inc.", "the ESQwire.com Law Firm").
 func siteNames(t string) []cand {
 	if !containsAny(t, siteDomains) {
 		return nil

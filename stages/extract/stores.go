@@ -12,7 +12,7 @@ import (
 // exclusively at", "sold by", a distributor's "Sold to:". The stores' list
 // follows ("sold at stores including" is storeCues'). Group 1 is a prose
 // "by" (no label's colon after it), group 2 the distributor's "to".
-var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)|(to)[ \t]*(?::)))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+)[ \t]*`)
+var soldAt = regexp.MustCompile(`(?i:\bsold[ \t]+(?:exclusively[ \t]+|only[ \t]+)?(?:at|through|(by)|(to)[ \t]*:))(?::[ \t]*\n?(?:[ \t]*\n)?|[ \t]+)[ \t]*`)
 
 // storeWordAfter is a store's word after its name, the places it sold
 // in or the dates of the sale: what makes a prose "sold by" name a store,
@@ -65,7 +65,7 @@ var storeCues = []string{" such as ", " including "}
 // are people).
 var (
 	storeKinds  = wordSet(`retailers retailer stores chains outlets`)
-	storeBuyers = wordSet(`customers clients buyers`)
+	storeBuyers = wordSet(`customers`)
 )
 
 // recallStores returns the stores a product recall lists where the product

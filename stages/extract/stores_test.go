@@ -29,6 +29,7 @@ func TestRecallStores(t *testing.T) {
 		"Home Depot|Lowe's|Ace|DIBC|TruServ|Home Depot|Lowe's|Wal-Mart|St. Paul Hardware|LensCrafters")
 	// A bill's buyer is no store outside a recall; a kind of store in capitals is none.
 	wantFind(t, recallStores, "Sold to: John Smith, 12 Main Street. Customers such as John Smith complained.", "")
+	wantFind(t, recallStores, "Chains such as Kmart and Sears sold it, and a retailer such as Target.", "Kmart|Target")
 	wantFind(t, recallStores, "Sold to: Home Depot, Lowe's and Ace. It sells to customers such as Home Depot, Lowe's and Wal-Mart.", "Home Depot|Lowe's|Ace|Home Depot|Lowe's|Wal-Mart")
 	wantFind(t, recallStores, "Recall. Sold at: Drug Stores, Grocery Stores and Mass Merchandisers nationwide. Sold at: Pharmacies nationwide.", "")
 	wantFind(t, recallStores, "They sued 20 makers and retailers including T", "") // a text cut off after the name's first letter
