@@ -287,12 +287,17 @@ func departmentPeople(t string, cs []cand) []cand {
 	})
 }
 
+// bodyOfficerTitles are a public body's officers' titles of one word, which
+// end the body's name before them: "U.S. Department of Commerce Secretary
+// John Bryson".
+var bodyOfficerTitles = []string{"Secretary", "Administrator", "Commissioner", "Director", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson"}
+
 // officerAfterBody is an officer's title and the officer's name at the end
 // of a name the patterns ran on from a public body: " Secretary John
 // Bryson" of "U.S. Department of Commerce Secretary John Bryson", "
 // Special Agent Jeff Passer", " Acting Secretary Julie Su", " Secretary
 // Denis McDonough". Group 1 is the officer's name.
-var officerAfterBody = regexp.MustCompile(`[ \t]+(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?(?:Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Inspector[ \t]+General|Special[ \t]+Agent|Spokesman|Spokeswoman|Spokesperson)[ \t]+` +
+var officerAfterBody = regexp.MustCompile(`[ \t]+(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?(?:` + strings.Join(bodyOfficerTitles, "|") + `|Inspector[ \t]+General|Special[ \t]+Agent)[ \t]+` +
 	`((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}(?:,?[ \t]+Jr\.)?)$`)
 
 // bodyWord is a public body's head word, which the name before an
@@ -428,14 +433,13 @@ func agencyGoesOn(t string, e int) bool {
 	if !ok || strings.Contains(t[e:ws], "\n") {
 		return false
 	}
+	if slices.Contains(bodyOfficerTitles, t[ws:we]) {
+		return false // the body's officer: "U.S. Department of Commerce Secretary John Bryson"
+	}
 	switch t[ws:we] {
 	case "and", "AND", "&", "of", "OF", "for", "FOR":
 		ns, ne, ok := nextWord(t, we)
 		return ok && capitalised(t[ns:ne])
-	case "Secretary", "Administrator", "Commissioner", "Director", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson":
-		// The body's officer: "U.S. Department of Commerce Secretary
-		// John Bryson".
-		return false
 	case "Rulings":
 		// The body's rulings, a heading's words after its name: "United
 		// States International Trade Commision Rulings And Harmonized

@@ -89,10 +89,9 @@ func splitSuperiorCourts(t string) []cand {
 // for the Northern District of Illinois", which the patterns read as a
 // place and a district; a caption in capitals still writes it so ("IN THE
 // DISTRICT COURT OF THE UNITED STATES FOR THE MIDDLE DISTRICT OF
-// ALABAMA").
-var olderDistrictCourt = regexp.MustCompile(`^(?:District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` + federalDistrict +
-	`|DISTRICT[ \t\n]+COURT[ \t\n]+OF[ \t\n]+THE[ \t\n]+UNITED[ \t\n]+STATES[ \t\n]+FOR[ \t\n]+THE[ \t\n]+` +
-	`(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|MIDDLE|CENTRAL)[ \t\n]+)?DISTRICT[ \t\n]+OF[ \t\n]+(?:` + stateNameAlt + `|COLUMBIA))\b`)
+// ALABAMA"). It is read case-blind, only where its head stands in one of
+// its two casings (olderDistrictCourts).
+var olderDistrictCourt = regexp.MustCompile(`^(?i:District[ \t\n]+Court[ \t\n]+of[ \t\n]+the[ \t\n]+United[ \t\n]+States[ \t\n]+for[ \t\n]+the[ \t\n]+` + federalDistrict + `)\b`)
 
 // olderDistrictCourts returns the courts olderDistrictCourt finds.
 func olderDistrictCourts(t string) []cand {

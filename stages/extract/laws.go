@@ -1390,8 +1390,9 @@ var (
 var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*[ \t\n]*,[ \t\n]*)?(?:Art\.|Arts\.|Article|§§?)[ \t\n]*[IVXLC\d]+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))*[ \t\n]*,[ \t\n]*$`)
 
 // provisionOfLaw is one part of a named law or rule, cited by its number:
-// "Section 6 of the Telemarketing Act", "section 304, Tariff Act of 1930", "Sec. 301 of the Labor
-// Management Relations Act", "Title VII of the Civil Rights Act of 1964",
+// "Section 6 of the Telemarketing Act", "section 304, Tariff Act of 1930",
+// "Sec. 301 of the Labor Management Relations Act", "Title VII of the
+// Civil Rights Act of 1964",
 // "Trademark Act § 2(d)", "CFTC Regulation 1.38", "Rule 10b-5".
 var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*(?:` + spacedSubsectionOf + `)?(?:[ \t]+(?:of|OF|under|UNDER)[ \t]+|,[ \t]+)\S` +
 	`|.*\b(?:Act|ACT|Code|Law)[ \t]+§[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
@@ -1679,19 +1680,23 @@ var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Co
 // "Section 4, Clayton Act, and Section 1, Sherman Act").
 func commaProvision(t string, p, l cand) bool {
 	first := strings.ToLower(strings.TrimRight(firstWord(t[p.start:p.end]), "."))
-	law := strings.ToLower(strings.TrimRight(firstWord(t[l.start:l.end]), "."))
-	rest := t[l.end:min(len(t), l.end+5)]
-	return (first == "section" || first == "sec" || strings.HasPrefix(first, "§")) &&
-		!provisionWord[law] && !provisionWord[law+"."] && law != "sec" && !strings.HasPrefix(law, "§") &&
-		!strings.HasPrefix(rest, ", and")
+	return (first == "section" || first == "sec" || strings.HasPrefix(first, "§")) && !provisionOpens(t[l.start:l.end]) && !strings.HasPrefix(t[l.end:], ", and")
+}
+
+// provisionOpens reports whether a law's name opens with a provision's
+// word (provisionWord: "Section", "Rule", "Article", "Title", "Chapter"
+// and the like; "Sec.", "§"): it cites a provision, not a law by its name.
+func provisionOpens(name string) bool {
+	first := strings.ToLower(strings.TrimRight(firstWord(name), "."))
+	return provisionWord[first] || provisionWord[first+"."] || first == "sec" || strings.HasPrefix(first, "§")
 }
 
 // provisionsOfLaws joins a provision the patterns read alone to the law's
-// name they read after its "of" or its comma ("Section 501.1" + " of the " + "Clinton
-// County Zoning Ordinance"): one citation, as "Section 3804(e)(2) of the
-// Vehicle Code" is. The provision must open with a provision's word
-// (provisionWord: "Section", "Rule", "Article", "Title", "Chapter",
-// "Paragraph" and the like; "Sec.", "§") and the law end with a law's
+// name they read after its "of" or its comma ("Section 501.1" + " of the "
+// + "Clinton County Zoning Ordinance"): one citation, as "Section
+// 3804(e)(2) of the Vehicle Code" is. The provision must open with a
+// provision's word (provisionOpens; a section alone before a comma,
+// commaProvision) and the law end with a law's
 // head word; the law's own name goes. The joins run from the text's end,
 // so that a chain is one citation ("Section 1983" + "Title 42" + "United
 // States Code").
@@ -1713,8 +1718,7 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		if drop[i] {
 			continue
 		}
-		first := strings.ToLower(strings.TrimRight(firstWord(t[c.start:c.end]), "."))
-		if !provisionWord[first] && !provisionWord[first+"."] && first != "sec" && !strings.HasPrefix(first, "§") {
+		if !provisionOpens(t[c.start:c.end]) {
 			continue
 		}
 		m := provisionOfLawGap.FindStringIndex(t[c.end:min(len(t), c.end+16)])
@@ -2196,7 +2200,7 @@ func commaActs(t string, cs []cand) []cand {
 		if c.typ != TypeLaw || !strings.HasSuffix(t[c.start:c.end], "Act") && !strings.HasSuffix(t[c.start:c.end], "ACT") {
 			continue
 		}
-		if provisionWord[strings.ToLower(firstWord(t[c.start:c.end]))] {
+		if provisionOpens(t[c.start:c.end]) {
 			continue // a provision with its Act ("Section 1, Sherman Act") ends no list of Acts' words
 		}
 		from := max(0, c.start-80)

@@ -256,17 +256,21 @@ func datedCourtCitations(t string) []cand {
 	return courtCites(t, courtParenDated, afterTaggerCite)
 }
 
+// federalCourtCite is a federal district court's or circuit's citation:
+// "W.D. Ky.", "D. Minn.", "S.D.N.Y.", "9th Cir.".
+const federalCourtCite = `(?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.`
+
 // courtParenBare is a federal district court's or circuit's citation alone
 // in parentheses, with no year, as filings and the news write the court
 // after a docket number or a caption: "No. 3:12-cv-00204 (W.D. Ky.)",
 // "(N.D. Ill.)", "(9th Cir.)". Group 1 is the court.
-var courtParenBare = regexp.MustCompile(`\(((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.)\)`)
+var courtParenBare = regexp.MustCompile(`\((` + federalCourtCite + `)\)`)
 
 // courtAfterDocket is a federal district court's or circuit's citation
 // between commas right after a docket number, as case summaries list a
 // case: "Case Identification: 0:19-cv-01758, D. Minn., 07/02/2019".
 // Group 1 is the court.
-var courtAfterDocket = regexp.MustCompile(`\d-(?:[a-z]{2}|CV|CR)-\d+,[ \t]+((?:[NSEWCM]\.[ \t]?)?D\.[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z]*\.)?|\d{1,2}(?:st|nd|rd|th|d)[ \t]Cir\.),`)
+var courtAfterDocket = regexp.MustCompile(`\d-(?:[a-z]{2}|CV|CR)-\d+,[ \t]+(` + federalCourtCite + `),`)
 
 // legislatorBefore is a legislator's title and name before a
 // parenthesis, whose party and state it holds, no court: "Sen. Dick
