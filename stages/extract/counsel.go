@@ -867,10 +867,7 @@ func cityCounselLines(t string, cs []cand) []cand {
 		}
 		last = ls
 		for _, m := range cityCounselLine.FindAllStringSubmatchIndex(t[ls:lineEnd(t, ls)], -1) {
-			for j := range m {
-				m[j] += ls
-			}
-			ms = append(ms, m)
+			ms = append(ms, shiftedBy(m, ls))
 		}
 	}
 	for _, m := range ms {

@@ -2513,6 +2513,13 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenTowns", text: "MyPillow Inc., the Chaska-based pillow maker, sued the Red Wing-based company over a Web-based portal.\n",
 			want: []mention{{extract.TypeLocation, "Chaska"}, {extract.TypeLocation, "Red Wing"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Web" }}}},
+		// A news story's dateline names its city a place, alone before the dash or with its state.
+		{name: "CityDatelines", text: "Press Release\n\nTAMPA - Marler Clark, the Seattle law firm, filed a lawsuit Monday against the festival.\n",
+			want: []mention{{extract.TypeLocation, "TAMPA"}, {extract.TypeLocation, "Seattle"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "TAMPA" }}}},
+		{name: "StateDatelines", text: "LOUISVILLE, KENTUCKY-After a four day trial, Matthew S. Stepp, age 40, was found guilty today.\n",
+			want: []mention{{extract.TypeLocation, "LOUISVILLE"}, {extract.TypeLocation, "KENTUCKY"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "LOUISVILLE" }}}},
 		// A federal department as the news names it is an organisation, not a justice's name.
 		{name: "NewsDepartments", text: "Nine were indicted, according to Don Carr, chief of the Justice Department’s Wildlife and Marine Resources Center in Tucson. " +
 			"The Treasury Department's Office of Foreign Assets Control listed him.\n",

@@ -2106,11 +2106,7 @@ func wrappedForms(t string) []cand {
 			continue
 		}
 		bare := m[4] == m[5] && slices.ContainsFunc(strings.Fields(t[ls+m[2]:ls+m[3]]), func(w string) bool { return !orgSuffix[strings.ToLower(w)] })
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += ls
-			}
-		}
+		m = shiftedBy(m, ls)
 		prev := t[strings.LastIndexByte(t[:m[0]-1], '\n')+1 : m[0]-1]
 		tail := nameTail.FindStringSubmatchIndex(prev)
 		if tail == nil {
@@ -3277,12 +3273,7 @@ func andFirmLists(t string) [][]int {
 			if from+m[1] != end {
 				continue
 			}
-			for j := range m {
-				if m[j] >= 0 {
-					m[j] += from
-				}
-			}
-			out = append(out, m)
+			out = append(out, shiftedBy(m, from))
 			done = end
 		}
 	}

@@ -890,6 +890,42 @@ func TestNameMends(t *testing.T) {
 				"LOCATION TOPEKA|LOCATION KS|LOCATION SANTA ANA|LOCATION Calif.|LOCATION WACO|LOCATION Texas",
 		},
 		{
+			// A dateline with the city alone before a dash and a sentence
+			// names it a place, and one with its state written out both
+			// (the text stage glues the dash to the word: "KENTUCKY-After");
+			// a party's role after a comma and a heading's capitals before a
+			// word in capitals are none.
+			"city datelines", datelines,
+			"DENVER - (Law360) A jury awarded $1 million.\nLOUISVILLE, KENTUCKY-After a trial, he was found guilty.\nACME CORPORATION, Plaintiff-Appellant,\nTORTS - NEGLIGENCE - DUTY OF CARE\n",
+			[]span{{"DENVER", TypeOrg, SourceModel}, {"LOUISVILLE", TypeOrg, SourceModel}, {"ACME CORPORATION", TypeOrg, SourceModel}, {"TORTS", TypePerson, SourceModel}},
+			"ORG ACME CORPORATION|PERSON TORTS|LOCATION LOUISVILLE|LOCATION KENTUCKY|LOCATION DENVER",
+		},
+		{
+			// A town's head and kind are its name's, whatever the text
+			// writes in lower case ("the city").
+			"city datelines of towns' heads and kinds", datelines,
+			"SALT LAKE CITY – Bugman Pest pleaded guilty near the salt flats in the city.\n",
+			[]span{{"Bugman Pest", TypeLocation, SourceModel}},
+			"LOCATION Bugman Pest|LOCATION SALT LAKE CITY",
+		},
+		{
+			// A city in brackets is a dateline's; a heading's filing word or
+			// word the text writes in lower case, a news service's mark and
+			// a known organisation's name are none.
+			"city datelines and headings", datelines,
+			"(MONTGOMERY) - A state attorney said.\nFILE - In this file photo, the judge.\n(CN) - The court ruled.\nREUTERS - A judge ruled.\nOPINION - For the reasons below, we affirm.\n",
+			nil,
+			"LOCATION MONTGOMERY",
+		},
+		{
+			// A story has one dateline: a form's labels before dashes are
+			// none, each alone a town's name as it may be.
+			"form labels are no datelines", datelines,
+			"APPLICANT - Sheldon Lobel, P.C.\nSUBJECT - Application for a permit.\n",
+			nil,
+			"",
+		},
+		{
 			// A company's name that ends in "Co." or "Corp." goes on over
 			// the state or the country after it; a place that is neither,
 			// or a name with no such form, is left alone.

@@ -660,6 +660,39 @@ var dateline = regexp.MustCompile(`^[ \t]*([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'
 var undatedDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}),[ \t]+` +
 	`((?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah))\)?[ \t]*(?:\((?:AP|Reuters|UPI)\)[ \t]*)?(?:–|—|--|-|\|)[ \t]`)
 
+// cityDateline is a news story's dateline with the city alone in
+// capitals, or with its state written out, before a dash and the story's
+// first word: "TAMPA – Marler Clark, the Seattle law firm …", "SALT LAKE
+// CITY – Bugman …", "(MONTGOMERY) – Attorney General …", "LOUISVILLE,
+// KENTUCKY—After a four day trial" (the text stage writes the dash "-",
+// glued to the word where the dash was). The word after the dash is in
+// mixed case, as a sentence's: a heading's "TORTS – NEGLIGENCE" is none.
+// Groups 1 and 2 are the city and the state, which must be a state's
+// name.
+var cityDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,3})(?:,[ \t]+([A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?\)?` +
+	`(?:[ \t]*(?:–|—|--)|[ \t]+-|-)[ \t]*(?:[A-Z][a-z]|A[ \t]|\()`)
+
+// cityDatelineName reports whether city, in capitals before a dash in t
+// with no state after it (cityDateline), is a town's name: of four
+// letters or more ("(CN) - The court" is a news service's mark), no known
+// organisation's ("REUTERS - A judge"), and each word no function, title,
+// role, filing or common word (noTownWord) and, but for the words that
+// open or end towns' names (townHeads, townKinds: "SALT LAKE CITY"), none
+// the text writes in lower case as well (a heading's "FILE - In this
+// file photo", "CIVIL MINUTES – General").
+func cityDatelineName(t, city string) bool {
+	if len(city) < 4 || slices.ContainsFunc(knownOrgs, func(o string) bool { return strings.EqualFold(o, city) }) {
+		return false
+	}
+	for _, w := range strings.Fields(city) {
+		lw := strings.ToLower(w)
+		if noTownWord(w) || !townHeads[lw] && !townKinds[lw] && lowerInText(t, lw) {
+			return false
+		}
+	}
+	return true
+}
+
 // degreeCodes are the postal codes that are also a person's degree or a
 // firm's form after a name and its comma ("JANE DOE, MD – Direct
 // Examination", "GREENBERG TRAURIG, PA |"): no dateline's state there.
@@ -669,13 +702,13 @@ var degreeCodes = wordSet(`MD PA DC MA SC CO DO MS ND`)
 // tagger reads the city in capitals at a line's start as a person ("ROCK
 // HILL") or an organisation.
 func datelines(t string, cs []cand) []cand {
-	if !strings.Contains(t, ",") {
+	if !strings.ContainsAny(t, ",-–—") {
 		return cs
 	}
 	// Both datelines open a line with a word in capitals: each is tried
 	// at the start of such a line only (an expression alone would try
 	// every line).
-	var ms [][]int
+	var ms, cities [][]int
 	for ls := 0; ls < len(t); ls = lineEnd(t, ls) + 1 {
 		p := ls
 		for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
@@ -693,15 +726,23 @@ func datelines(t string, cs []cand) []cand {
 			if m = undatedDateline.FindStringSubmatchIndex(line); m == nil ||
 				degreeCodes[line[m[4]:m[5]]] || !isStateName(line[m[4]:m[5]]) ||
 				strings.HasPrefix(strings.TrimLeft(line, " \t"), "(") != strings.HasPrefix(line[m[5]:], ")") {
-				continue
+				if m = cityDateline.FindStringSubmatchIndex(line); m == nil ||
+					m[4] >= 0 && !StateNames[strings.ToLower(line[m[4]:m[5]])] ||
+					m[4] < 0 && !cityDatelineName(t, line[m[2]:m[3]]) {
+					continue
+				}
+				if m[4] < 0 {
+					cities = append(cities, shiftedBy(m, ls))
+					continue
+				}
 			}
 		}
-		for j := range m {
-			if m[j] >= 0 {
-				m[j] += ls
-			}
-		}
-		ms = append(ms, m)
+		ms = append(ms, shiftedBy(m, ls))
+	}
+	// A story has one dateline: lines of labels before dashes
+	// ("APPLICANT - Sheldon Lobel", "SUBJECT - Application") are a form's.
+	if len(cities) == 1 {
+		ms = append(ms, cities[0])
 	}
 	for _, m := range ms {
 		// "WASHINGTON, D.C.": the capital is one place with its district.
@@ -724,6 +765,18 @@ func datelines(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// shiftedBy returns the match m of a line that starts at byte ls of its
+// text as offsets into the text (-1, a group that did not take part,
+// stays).
+func shiftedBy(m []int, ls int) []int {
+	for j := range m {
+		if m[j] >= 0 {
+			m[j] += ls
+		}
+	}
+	return m
 }
 
 // sovereignWords name a state by its form before "of": "Republic of
