@@ -182,14 +182,17 @@ var dollarScale = regexp.MustCompile(`^(?:bn|mn|m|k|B|M|K)\b`)
 
 // dollarEdges grows an amount in dollars over its country's letters
 // glued before the sign (dollarPrefix: "C$7,500", "HK$2 million") and
-// over a scale glued after its digits (dollarScale: "$1.2bn", "$5k").
+// any amount over a scale glued after its digits (dollarScale: "$1.2bn",
+// "$5k", "US$250m", "€2.5m", "USD 5m").
 func dollarEdges(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypeMoney || c.start >= len(t) || t[c.start] != '$' {
+		if c.typ != TypeMoney || c.start >= len(t) {
 			continue
 		}
-		if m := dollarPrefix.FindStringSubmatchIndex(t[max(0, c.start-4):c.start]); m != nil {
-			cs[i].start = max(0, c.start-4) + m[2]
+		if t[c.start] == '$' {
+			if m := dollarPrefix.FindStringSubmatchIndex(t[max(0, c.start-4):c.start]); m != nil {
+				cs[i].start = max(0, c.start-4) + m[2]
+			}
 		}
 		if c.end > 0 && t[c.end-1] >= '0' && t[c.end-1] <= '9' {
 			if m := dollarScale.FindStringIndex(t[c.end:min(len(t), c.end+3)]); m != nil {

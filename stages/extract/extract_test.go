@@ -252,9 +252,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeCourt, "Court of Appeal for Ontario"}, {extract.TypeCourt, "Federal Court of Australia"}, {extract.TypeCourt, "High Court of Justice"},
 				{extract.TypeCourt, "Upper Tribunal (Immigration and Asylum Chamber)"}, {extract.TypeCourt, "Bombay High Court"}, {extract.TypeCourt, "Court of Queen's Bench of Alberta"}}},
 		{"amounts in words, by their country's dollar, a glued scale, a code or rupees", "He paid forty dollars, twenty-five cents, a million dollars and Sixteen Thousand Five Hundred Dollars, " +
-			"not several hundred thousand dollars; C$7,500, HK$2 million, $1.2bn, $5k, CAD 5,000, Rs. 10,00,000, ₹5 lakh, ¥500,000 and 5 million euros.",
+			"not several hundred thousand dollars; C$7,500, HK$2 million, $1.2bn, $5k, US$250m, €2.5m, USD 5m, CAD 5,000, Rs. 10,00,000, ₹5 lakh, ¥500,000 and 5 million euros.",
 			[]want{{extract.TypeMoney, "forty dollars"}, {extract.TypeMoney, "twenty-five cents"}, {extract.TypeMoney, "a million dollars"}, {extract.TypeMoney, "Sixteen Thousand Five Hundred Dollars"},
-				{extract.TypeMoney, "C$7,500"}, {extract.TypeMoney, "HK$2 million"}, {extract.TypeMoney, "$1.2bn"}, {extract.TypeMoney, "$5k"}, {extract.TypeMoney, "CAD 5,000"},
+				{extract.TypeMoney, "C$7,500"}, {extract.TypeMoney, "HK$2 million"}, {extract.TypeMoney, "$1.2bn"}, {extract.TypeMoney, "$5k"},
+				{extract.TypeMoney, "US$250m"}, {extract.TypeMoney, "€2.5m"}, {extract.TypeMoney, "USD 5m"}, {extract.TypeMoney, "CAD 5,000"},
 				{extract.TypeMoney, "Rs. 10,00,000"}, {extract.TypeMoney, "₹5 lakh"}, {extract.TypeMoney, "¥500,000"}, {extract.TypeMoney, "5 million euros"}}},
 		{"a union with its local and federation", "Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.",
 			[]want{{extract.TypeOrg, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC"}}},
