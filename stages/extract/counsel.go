@@ -889,16 +889,7 @@ func cityCounselLines(t string, cs []cand) []cand {
 // follow neither of its orders.
 func counselItemTypes(t string, items [][2]int) []cand {
 	item := func(i int) string { return t[items[i][0]:items[i][1]] }
-	// A city of one word, or of two that the gazetteer knows or whose
-	// second is a town's ("Kansas City", "Earth City", "Palm Springs"): two
-	// words else may be a lawyer's name.
-	place := func(s string) bool {
-		ws := strings.Fields(s)
-		if len(ws) < 1 || len(ws) > 2 || hasOrgWord(s) || slices.ContainsFunc(ws, func(w string) bool { return !properWord.MatchString(w) || jobWords[strings.ToLower(w)] }) {
-			return false
-		}
-		return len(ws) == 1 || locationSet[strings.ToLower(s)] || townEnds[strings.ToLower(ws[1])]
-	}
+	place := counselPlace
 	// Partners joined by "&" are a firm ("Hollrah, Lange & Thoma"), no
 	// lawyer.
 	lawyer := func(s string) bool {
@@ -933,6 +924,95 @@ func counselItemTypes(t string, items [][2]int) []cand {
 		}
 	}
 	return out
+}
+
+// counselPlace reports whether a counsel list's item s is a city: one
+// word, or two that the gazetteer knows or whose second is a town's
+// ("Kansas City", "Earth City", "Palm Springs"); two words else may be a
+// lawyer's name.
+func counselPlace(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 1 || len(ws) > 2 || hasOrgWord(s) || slices.ContainsFunc(ws, func(w string) bool { return !properWord.MatchString(w) || jobWords[strings.ToLower(w)] }) {
+		return false
+	}
+	return len(ws) == 1 || locationSet[strings.ToLower(s)] || townEnds[strings.ToLower(ws[1])]
+}
+
+// cityFramedFirms makes the firm of a flattened counsel paragraph an
+// organisation where its lawyers, its city and its state frame it, as the
+// federal reporters print them: "Mary Massaron, Plunkett Cooney,
+// Bloomfield Hills, MI, for Appellant", "Peter Thomas Grossi, Jr., Arnold
+// Porter, Washington, DC, for Plaintiff" — the tagger reads a firm of two
+// surnames with no legal form as a person. Each line that holds ", for "
+// is split at its commas; an item that may be a firm's name
+// (counselFirmName) is the firm when a person's name ends the item before
+// it (with its generation: the stage's name takes it), a city follows it
+// (counselPlace) and a state after that, and the party's "for" or the
+// next lawyer's name after the state. A lawyer with no firm, "Ryan
+// Malone, Chattanooga, TN, for Appellee", has no lawyer before him; the
+// last of several lawyers has a given name.
+func cityFramedFirms(t string, cs []cand) []cand {
+	if !strings.Contains(t, ", for ") {
+		return cs
+	}
+	personEnds, personStarts := endIndex(cs, TypePerson), startIndex(cs, TypePerson)
+	var firms []cand
+	last := -1
+	for at := range occurrences(t, ", for ", 0) {
+		ls := strings.LastIndexByte(t[:at], '\n') + 1
+		if ls == last {
+			continue
+		}
+		last = ls
+		le := lineEnd(t, ls)
+		var items [][2]int
+		from := ls
+		for _, sep := range append(counselItemSep.FindAllStringIndex(t[ls:le], -1), []int{le - ls, le - ls}) {
+			items = append(items, [2]int{from, ls + sep[0]})
+			from = ls + sep[1]
+		}
+		item := func(i int) string { return t[items[i][0]:items[i][1]] }
+		for i := 2; i+1 < len(items); i++ {
+			firm := item(i - 1)
+			if !isStateName(item(i+1)) || !counselPlace(item(i)) || !counselFirmName(firm) {
+				continue
+			}
+			if !strings.HasPrefix(t[items[i+1][1]:], ", for ") {
+				if _, ok := personStarts[items[min(i+2, len(items)-1)][0]]; !ok || i+2 >= len(items) {
+					continue
+				}
+			}
+			if _, ok := personEnds[items[i-2][1]]; !ok {
+				continue
+			}
+			// A firm the patterns found over several items ("Nixon,
+			// Hargrave, Devans Doyle") is whole already.
+			f := cand{typ: TypeOrg, start: items[i-1][0], end: items[i-1][1], source: SourcePattern}
+			if !slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start <= f.start && c.end >= f.end }) {
+				firms = append(firms, f)
+			}
+		}
+	}
+	if len(firms) == 0 {
+		return cs
+	}
+	return replacedBy(cs, firms)
+}
+
+// counselFirmName reports whether a counsel list's item s may be a firm
+// named for its partners: two to four capitalised words, none an initial,
+// a title, a job or a role word, the first no given name ("Karen Ostad,
+// New York, NY" is the last of the lawyers; givenNames), and no place
+// (counselPlace: "Long Island, Garden City, NY").
+func counselFirmName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || counselPlace(s) || isGivenName(ws[0]) {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool {
+		lw := strings.ToLower(w)
+		return !properWord.MatchString(w) || titleWords[lw] || jobWords[lw] || roleWords[lw]
+	})
 }
 
 // townEnds are the last words of towns' names of two words or three:

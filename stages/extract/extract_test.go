@@ -2514,6 +2514,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenTowns", text: "MyPillow Inc., the Chaska-based pillow maker, sued the Red Wing-based company over a Web-based portal.\n",
 			want: []mention{{extract.TypeLocation, "Chaska"}, {extract.TypeLocation, "Red Wing"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Web" }}}},
+		// A firm named for two partners between its lawyer and its city is an organisation; the
+		// last of several lawyers is a person.
+		{name: "CityFramedFirms", text: "ARGUED: Mary Massaron, Plunkett Cooney, Bloomfield Hills, MI, for Appellant. Daniel P. Dalton, Dalton & Tomich, PLC, " +
+			"Detroit, MI, for Appellee. ON BRIEF: John G. Blackmon, Daniel Wayne Sigelman, Atlanta, GA, for Appellee.\n",
+			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "Plunkett Cooney" }}, {extract.TypeOrg, func(s string) bool { return s == "Daniel Wayne Sigelman" }}}},
 		// A news story's dateline names its city a place, alone before the dash or with its state.
 		{name: "CityDatelines", text: "Press Release\n\nTAMPA - Marler Clark, the Seattle law firm, filed a lawsuit Monday against the festival.\n",
 			want: []mention{{extract.TypeLocation, "TAMPA"}, {extract.TypeLocation, "Seattle"}},

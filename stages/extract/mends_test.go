@@ -267,6 +267,32 @@ func TestNameMends(t *testing.T) {
 			"LOCATION Erie|LOCATION Kansas City|LOCATION Wichita|PERSON Michael Casper|LOCATION Hoboken|LOCATION Hays",
 		},
 		{
+			// A firm between its lawyer and its city and state is an
+			// organisation, the party's "for" or the next lawyer after it;
+			// a lawyer alone before the city, the last of several lawyers
+			// (a given name, an initial), an office's title, a job, a
+			// party's role, a place, an item after a company, or one no
+			// state or no "for" follows are not, and a firm the patterns
+			// found whole stays whole.
+			"firms framed by lawyers and cities", cityFramedFirms,
+			"ARGUED: Mary Massaron, Plunkett Cooney, Bloomfield Hills, MI, for Appellant. Michael Noel Watts, Holcomb Dunbar, Oxford, MS, Frank S. Thackston, Jr., Greenville, MS, for Appellee.\n" +
+				"Ryan Malone, Chattanooga, TN, for Appellee. John A. Smith, Karen Ostad, New York, NY, for Appellant. Mary Roe, Hollis B. Plumb, Chicago, IL, for Appellee.\n" +
+				"Jane Doe, Deputy Attorney General, Salem, Oregon, for Respondent. Jane A. Doe, Long Island, Garden City, NY, for Appellee. Acme Widgets Co., Plumb Borun, Chicago, IL, for Appellee.\n" +
+				"Ann C. Lee, Flinn Beagan, Bloomfield Hills, for Appellant. Bo D. Kim, Elkind Shea, Suite 400, MD, for Plaintiff. Cy E. Fox, Maschoff Brennan, Park City, UT, 84060, for Plaintiff.\n" +
+				"Ed F. Gee, Trial Attorney, Boston, MA, for Appellant. Al G. Ho, Staff Assistant, Austin, Texas, for Appellee. Jo H. Yu, Intervenor Pro Se, Reno, NV, for Intervenor.\n" +
+				"Vi J. Ng, Nixon, Hargrave, Devans Doyle, Rochester, NY, for Plaintiff.\n",
+			[]span{{"Mary Massaron", TypePerson, SourceModel}, {"Plunkett Cooney", TypePerson, SourceModel}, {"Michael Noel Watts", TypePerson, SourceModel}, {"Holcomb Dunbar", TypePerson, SourceModel},
+				{"Frank S. Thackston, Jr.", TypePerson, SourcePattern}, {"Ryan Malone", TypePerson, SourceModel}, {"John A. Smith", TypePerson, SourceModel}, {"Karen Ostad", TypePerson, SourceModel},
+				{"Mary Roe", TypePerson, SourceModel}, {"Hollis B. Plumb", TypePerson, SourceModel}, {"Jane Doe", TypePerson, SourceModel}, {"Jane A. Doe", TypePerson, SourceModel},
+				{"Acme Widgets Co.", TypeOrg, SourcePattern}, {"Plumb Borun", TypePerson, SourceModel}, {"Ann C. Lee", TypePerson, SourceModel}, {"Flinn Beagan", TypePerson, SourceModel},
+				{"Bo D. Kim", TypePerson, SourceModel}, {"Elkind Shea", TypePerson, SourceModel}, {"Cy E. Fox", TypePerson, SourceModel}, {"Maschoff Brennan", TypePerson, SourceModel},
+				{"Ed F. Gee", TypePerson, SourceModel}, {"Al G. Ho", TypePerson, SourceModel}, {"Jo H. Yu", TypePerson, SourceModel}, {"Vi J. Ng", TypePerson, SourceModel},
+				{"Nixon, Hargrave, Devans Doyle", TypeOrg, SourcePattern}, {"Hargrave", TypePerson, SourceModel}},
+			"PERSON Mary Massaron|PERSON Michael Noel Watts|PERSON Frank S. Thackston, Jr.|PERSON Ryan Malone|PERSON John A. Smith|PERSON Karen Ostad|PERSON Mary Roe|PERSON Hollis B. Plumb|" +
+				"PERSON Jane Doe|PERSON Jane A. Doe|ORG Acme Widgets Co.|PERSON Plumb Borun|PERSON Ann C. Lee|PERSON Flinn Beagan|PERSON Bo D. Kim|PERSON Elkind Shea|PERSON Cy E. Fox|PERSON Maschoff Brennan|PERSON Ed F. Gee|PERSON Al G. Ho|PERSON Jo H. Yu|PERSON Vi J. Ng|ORG Nixon, Hargrave, Devans Doyle|PERSON Hargrave|" +
+				"ORG Plunkett Cooney|ORG Holcomb Dunbar",
+		},
+		{
 			// A body's part named after its body's possessive goes on over
 			// the "and" in its name to its head word (the name read in its
 			// rest is nested, which the stage's merge drops); a part after

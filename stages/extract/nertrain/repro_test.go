@@ -29,3 +29,22 @@ func TestShippedModelReproduces(t *testing.T) {
 		t.Fatalf("retrained model (%d bytes) differs from the shipped one (%d bytes): run scripts/train-ner", buf.Len(), len(extract.ShippedModel()))
 	}
 }
+
+// TestShippedGivenNamesReproduce derives the given-name table again from
+// the shared corpora and the project's labels and requires the bytes the
+// stage embeds: scripts/train-ner writes it, nothing else.
+func TestShippedGivenNamesReproduce(t *testing.T) {
+	root := testenv.RepoRoot()
+	names, err := nertrain.ShippedGivenNames(testenv.SharedDir(t), filepath.Join(root, "testdata", "ner", "court"),
+		filepath.Join(root, "testdata", "ner", "rounds", "labels"), filepath.Join(root, "testdata", "ner", "dev", "labels"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := nertrain.WriteGivenNames(&buf, names); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), extract.ShippedGivenNames()) {
+		t.Fatalf("derived given names (%d, %d bytes) differ from the shipped table (%d bytes): run scripts/train-ner", len(names), buf.Len(), len(extract.ShippedGivenNames()))
+	}
+}
