@@ -1064,8 +1064,14 @@ var pins = map[string]struct{ algorithm, output string }{
 	// story's dateline with the city alone before a dash, or with its
 	// state written out, names them places ("TAMPA - Marler Clark …",
 	// "LOUISVILLE, KENTUCKY-After a trial"), unless its words are a
-	// heading's, a form's labels or a news service's mark; the sample has
-	// none.
+	// heading's, a form's labels or a news service's mark; a scale glued
+	// after an amount is its own whatever opens it ("US$250m"); a firm
+	// between its lawyer and its city and state is an organisation
+	// ("Mary Massaron, Plunkett Cooney, Bloomfield Hills, MI"), the last
+	// of several lawyers, whose first word is a given name, a person; the
+	// tagger's organisation of two or three words that opens with a given
+	// name and holds no organisation's word is a person ("Dilip Patel");
+	// the sample has none.
 	"extract": {"extract/v59", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

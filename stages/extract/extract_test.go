@@ -2520,6 +2520,11 @@ func TestFormsInTheStage(t *testing.T) {
 			"Detroit, MI, for Appellee. ON BRIEF: John G. Blackmon, Daniel Wayne Sigelman, Atlanta, GA, for Appellee.\n",
 			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Plunkett Cooney" }}, {extract.TypeOrg, func(s string) bool { return s == "Daniel Wayne Sigelman" }}}},
+		// A name the tagger read as a company that opens with a given name is a person.
+		{name: "GivenNamePeople", text: "Plaintiff was injured on December 19, 2002 while installing satellite television equipment on the roof of defendant " +
+			"Morton Muchow's home. Plaintiff, who alleges his injuries were the result of a defect, sued.\n",
+			want: []mention{{extract.TypePerson, "Morton Muchow"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Muchow") }}}},
 		// A news story's dateline names its city a place, alone before the dash or with its state.
 		{name: "CityDatelines", text: "Press Release\n\nTAMPA - Marler Clark, the Seattle law firm, filed a lawsuit Monday against the festival.\n",
 			want: []mention{{extract.TypeLocation, "TAMPA"}, {extract.TypeLocation, "Seattle"}},

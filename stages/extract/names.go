@@ -5035,3 +5035,32 @@ func placePickers(t string) []cand {
 	}
 	return out
 }
+
+// givenNamePeople types an organisation the tagger read of two or three
+// capitalised words (or words in capitals) that opens with a given name
+// (givenNames) a person: "Dilip Patel", "DIANE TIMM", "Pamela Sue
+// Gililland" read as companies. A name with an organisation's, a legal
+// form's, a public body's, a business's, a town's or a unit's word is the
+// organisation it reads as ("Virginia State Police", "Ashley Furniture",
+// "Tyrone Township", "Georgia Resource Center"), and so is one the
+// patterns found.
+func givenNamePeople(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.source != SourceModel {
+			continue
+		}
+		name := t[c.start:c.end]
+		ws := strings.Fields(name)
+		if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) {
+			continue
+		}
+		if slices.ContainsFunc(ws, func(w string) bool {
+			lw := strings.ToLower(w)
+			return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || orgSuffix[lw] || genericOrg[lw] || businessHead(w) || townKinds[lw] || kindWords[lw]
+		}) {
+			continue
+		}
+		cs[i].typ = TypePerson
+	}
+	return cs
+}

@@ -16,13 +16,14 @@ import (
 var givenShape = regexp.MustCompile(`^[A-Z][a-z]+$`)
 
 // GivenNames returns, sorted, the words that open people's names of two
-// words or more in the labelled material at least twice and at least as
-// often as they end one: "Paul" and "Karen" are given names, "Murray" and
-// "Jackson" (more often surnames) and "Plunkett" (never a name's first
-// word) are not. conll's people are its PER spans, labelled's the names
-// of its PERSON entities.
+// words or more in the labelled material at least twice, at least as
+// often as they end one, and more often than conll writes them in lower
+// case: "Paul" and "Karen" are given names; "Murray" and "Jackson" (more
+// often surnames), "Plunkett" (never a name's first word) and "The",
+// "Sir" or "Hope" (words that open names but are words) are not. conll's
+// people are its PER spans, labelled's the names of its PERSON entities.
 func GivenNames(conll []Doc, labelled []nereval.Doc) []string {
-	first, last := map[string]int{}, map[string]int{}
+	first, last, lower := map[string]int{}, map[string]int{}, map[string]int{}
 	count := func(words []string) {
 		if len(words) >= 2 {
 			first[words[0]]++
@@ -31,6 +32,11 @@ func GivenNames(conll []Doc, labelled []nereval.Doc) []string {
 	}
 	for _, d := range conll {
 		for _, s := range d.Sentences {
+			for _, w := range s.Words {
+				if w != "" && strings.ToLower(w) == w {
+					lower[w]++
+				}
+			}
 			var span []string
 			for i, l := range s.Labels {
 				if l == "I-PER" {
@@ -55,7 +61,7 @@ func GivenNames(conll []Doc, labelled []nereval.Doc) []string {
 	}
 	var out []string
 	for w, n := range first {
-		if n >= 2 && n >= last[w] && givenShape.MatchString(w) {
+		if n >= 2 && n >= last[w] && n > lower[strings.ToLower(w)] && givenShape.MatchString(w) {
 			out = append(out, w)
 		}
 	}
@@ -89,7 +95,8 @@ func ShippedGivenNames(shared string, labelDirs ...string) ([]string, error) {
 func WriteGivenNames(w io.Writer, names []string) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprint(b, `# Given names: the words that open people's names in labelled text at
-# least twice and at least as often as they end one. Derived by
+# least twice, at least as often as they end one and more often than the
+# corpora write them in lower case. Derived by
 # scripts/train-ner from FIN5 (Salinas Alvarado, Verspoor and Baldwin,
 # 2015; CC BY 3.0), wikigold (Balasuriya et al., 2009), the Broad Twitter
 # Corpus (Derczynski, Bontcheva and Roberts, 2016) and WNUT17 (Derczynski et
