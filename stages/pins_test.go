@@ -1071,6 +1071,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of several lawyers, whose first word is a given name, a person; the
 	// tagger's organisation of two or three words that opens with a given
 	// name and holds no organisation's word is a person ("Dilip Patel");
+	// initials after a party's role or a relative's word and a comma are
+	// a person, no title ("Appellant, S.S., appeals", "her son, M.R.,");
 	// the sample has none.
 	"extract": {"extract/v59", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

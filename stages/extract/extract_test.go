@@ -2525,6 +2525,11 @@ func TestFormsInTheStage(t *testing.T) {
 			"Morton Muchow's home. Plaintiff, who alleges his injuries were the result of a defect, sued.\n",
 			want: []mention{{extract.TypePerson, "Morton Muchow"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Muchow") }}}},
+		// A minor named by initials after a relative's or a party's word and a comma is a person, no title.
+		{name: "InitialsAfterCommas", text: "In November 1998, Sandra Remer's tenth-grade son, M.R., and four other students were suspended. " +
+			"GANTMAN, P.J.: Appellant, S.S., appeals from the order entered.\n",
+			want: []mention{{extract.TypePerson, "M.R."}, {extract.TypePerson, "S.S."}},
+			none: []none{{extract.TypePerson, func(s string) bool { return s == "P.J." }}}},
 		// A news story's dateline names its city a place, alone before the dash or with its state.
 		{name: "CityDatelines", text: "Press Release\n\nTAMPA - Marler Clark, the Seattle law firm, filed a lawsuit Monday against the festival.\n",
 			want: []mention{{extract.TypeLocation, "TAMPA"}, {extract.TypeLocation, "Seattle"}},

@@ -2638,9 +2638,19 @@ var recordsRole = regexp.MustCompile(`^(?i:(?:custodian|keeper)[ \t]+of[ \t]+(?:
 var postNominalInitials = regexp.MustCompile(`^(?:[A-Z]\.){1,4}$`)
 
 // postNominal reports whether a name is only a title after a comma that
-// ends a person's name: "HON. CARL J. LANDICINO, J.S.C.:".
+// ends a person's name: "HON. CARL J. LANDICINO, J.S.C.:". Initials after
+// a party's role or a word in lower case are the person's own name
+// ("Appellant, S.S., appeals", "her son, M.R., and"), and so are those
+// that what follows says name a person ("QUINN, S.K., a minor"), but for
+// a caption's "v." ("Hugo A. Ramirez, M.D. v. Texas State Board").
 func postNominal(t string, c cand) bool {
-	return postNominalInitials.MatchString(t[c.start:c.end]) && strings.HasSuffix(strings.TrimRight(t[max(0, c.start-3):c.start], " \t"), ",")
+	if !postNominalInitials.MatchString(t[c.start:c.end]) || !strings.HasSuffix(strings.TrimRight(t[max(0, c.start-3):c.start], " \t"), ",") {
+		return false
+	}
+	prev := lastWord(strings.TrimRight(t[max(0, c.start-40):c.start], " \t,"))
+	after := t[c.end:min(len(t), c.end+24)]
+	own := personInitialsAfter.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, " \t"), "v.")
+	return startsUpper(prev) && !isLitigantRole(prev) && !own
 }
 
 // filingSystems are the courts' and agencies' electronic filing systems,

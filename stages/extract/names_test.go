@@ -1360,12 +1360,15 @@ func TestColumnNames(t *testing.T) {
 }
 
 // TestPostNominal: a judge's title in initials after a name's comma is no
-// name, nor is a subpoena's "Custodian of Records"; initials that are a
-// name elsewhere stay.
+// name, nor a degree before a caption's "v.", nor is a subpoena's
+// "Custodian of Records"; initials that are a name elsewhere stay, and so
+// do initials after a party's role or a word in lower case, or before
+// what says a person went before.
 func TestPostNominal(t *testing.T) {
-	text := "HON. CARL J. LANDICINO, J.S.C.:\nHon. Mary Ames, P.J., and J.R. spoke.\n"
-	cs := candsAt(text, TypePerson, SourceModel, "CARL J. LANDICINO", "J.S.C.", "Mary Ames", "P.J.", "J.R.")
-	wantMend(t, dropRoleNames, text, cs, "CARL J. LANDICINO|Mary Ames|J.R.")
+	text := "HON. CARL J. LANDICINO, J.S.C.:\nHon. Mary Ames, P.J., and J.R. spoke. Hugo A. Ramirez, M.D. v. Texas State Board. Appellant, S.S., appeals. " +
+		"Her son, M.R., and others. MICHELE QUINN, S.K., a minor, sued.\n"
+	cs := candsAt(text, TypePerson, SourceModel, "CARL J. LANDICINO", "J.S.C.", "Mary Ames", "P.J.", "J.R.", "Hugo A. Ramirez", "M.D.", "S.S.", "M.R.", "MICHELE QUINN", "S.K.")
+	wantMend(t, dropRoleNames, text, cs, "CARL J. LANDICINO|Mary Ames|J.R.|Hugo A. Ramirez|S.S.|M.R.|MICHELE QUINN|S.K.")
 	text = "TO: Custodian of Records\nComerica Bank\n"
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeOrg, SourceModel, "Custodian of Records", "Comerica Bank"), "Comerica Bank")
 }
