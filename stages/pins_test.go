@@ -1073,6 +1073,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// name and holds no organisation's word is a person ("Dilip Patel");
 	// initials after a party's role or a relative's word and a comma are
 	// a person, no title ("Appellant, S.S., appeals", "her son, M.R.,");
+	// after the review: a dateline's city is no heading's, company's or
+	// person's name and no town's kind alone, a glued hyphen after a state
+	// in mixed case no company's; a framed firm is no lawyer's title,
+	// standing, county or street, and its lawyer is a name of two words;
 	// the sample has none.
 	"extract": {"extract/v59", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

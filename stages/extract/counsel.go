@@ -982,7 +982,9 @@ func cityFramedFirms(t string, cs []cand) []cand {
 					continue
 				}
 			}
-			if _, ok := personEnds[items[i-2][1]]; !ok {
+			// A lawyer of one word is a flattened firm's partner
+			// ("Gerstein, Murray Borun, Chicago").
+			if k, ok := personEnds[items[i-2][1]]; !ok || !strings.ContainsAny(strings.TrimSpace(t[cs[k].start:cs[k].end]), " \t") {
 				continue
 			}
 			// A firm the patterns found over several items ("Nixon,
@@ -999,19 +1001,26 @@ func cityFramedFirms(t string, cs []cand) []cand {
 	return replacedBy(cs, firms)
 }
 
+// counselNotFirm are the words of a counsel list's item that is a
+// lawyer's standing, no firm: "Law Student", "Legal Intern", "Pro Bono",
+// "Court Appointed", "Guardian Ad Litem".
+var counselNotFirm = wordSet(`student intern bono appointed litem guardian`)
+
 // counselFirmName reports whether a counsel list's item s may be a firm
 // named for its partners: two to four capitalised words, none an initial,
-// a title, a job or a role word, the first no given name ("Karen Ostad,
-// New York, NY" is the last of the lawyers; givenNames), and no place
-// (counselPlace: "Long Island, Garden City, NY").
+// a title, a job, a role, a standing's (counselNotFirm), a town's kind or
+// a street's word, no lawyer's title ("Public Defender"), the first no
+// given name ("Karen Ostad, New York, NY" is the last of the lawyers;
+// givenNames), and no place (counselPlace: "Long Island, Garden City,
+// NY").
 func counselFirmName(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 4 || counselPlace(s) || isGivenName(ws[0]) {
+	if len(ws) < 2 || len(ws) > 4 || counselPlace(s) || isGivenName(ws[0]) || lawyerTitle.MatchString(s) {
 		return false
 	}
 	return !slices.ContainsFunc(ws, func(w string) bool {
 		lw := strings.ToLower(w)
-		return !properWord.MatchString(w) || titleWords[lw] || jobWords[lw] || roleWords[lw]
+		return !properWord.MatchString(w) || titleWords[lw] || jobWords[lw] || roleWords[lw] || townKinds[lw] || streetWords[lw] || counselNotFirm[lw]
 	})
 }
 

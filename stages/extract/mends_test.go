@@ -267,6 +267,16 @@ func TestNameMends(t *testing.T) {
 			"LOCATION Erie|LOCATION Kansas City|LOCATION Wichita|PERSON Michael Casper|LOCATION Hoboken|LOCATION Hays",
 		},
 		{
+			// The second review's findings: a lawyer's title or standing,
+			// a county, and the partner of a flattened firm before it are
+			// no firm's lawyer and firm.
+			"framed firms' review", cityFramedFirms,
+			"Jane A. Doe, Public Defender, Portland, OR, for Appellant. Ann B. Roe, Law Student, Reno, NV, for Appellee. Cy D. Fox, Cook County, Chicago, IL, for Appellee. Marshall, Gerstein, Murray Borun, Chicago, IL, for Defendant.\n",
+			[]span{{"Jane A. Doe", TypePerson, SourceModel}, {"Public Defender", TypePerson, SourceModel}, {"Ann B. Roe", TypePerson, SourceModel}, {"Law Student", TypePerson, SourceModel},
+				{"Cy D. Fox", TypePerson, SourceModel}, {"Cook County", TypeLocation, SourceModel}, {"Gerstein", TypePerson, SourceModel}, {"Murray Borun", TypePerson, SourceModel}},
+			"PERSON Jane A. Doe|PERSON Public Defender|PERSON Ann B. Roe|PERSON Law Student|PERSON Cy D. Fox|LOCATION Cook County|PERSON Gerstein|PERSON Murray Borun",
+		},
+		{
 			// A firm between its lawyer and its city and state is an
 			// organisation, the party's "for" or the next lawyer after it;
 			// a lawyer alone before the city, the last of several lawyers
@@ -959,6 +969,27 @@ func TestNameMends(t *testing.T) {
 			"(MONTGOMERY) - A state attorney said.\nFILE - In this file photo, the judge.\n(CN) - The court ruled.\nREUTERS - A judge ruled.\nOPINION - For the reasons below, we affirm.\n",
 			nil,
 			"LOCATION MONTGOMERY",
+		},
+		{
+			// The first review's findings: a heading's or a news page's
+			// label, a company's name, a person's name, a town's kind
+			// alone, and a company whose name a state opens before a
+			// glued hyphen are no datelines.
+			"datelines' review", datelines,
+			"FACTS - The plaintiff sued.\n", nil, "",
+		},
+		{
+			"datelines' review: companies", datelines, "ACME CORP - The maker of widgets sued.\n", nil, "",
+		},
+		{
+			"datelines' review: people", datelines, "JOHN SMITH - Staff Writer reports.\n", nil, "",
+		},
+		{
+			"datelines' review: kinds", datelines, "CITY - The council voted.\n", nil, "",
+		},
+		{
+			"datelines' review: glued companies", datelines, "JONES, Missouri-Pacific Railroad Co. appeals.\nBOISE, Idaho-Today, Judge Jason D. Scott ruled.\n", nil,
+			"LOCATION BOISE|LOCATION Idaho",
 		},
 		{
 			// A story has one dateline: a form's labels before dashes are

@@ -2648,6 +2648,9 @@ func postNominal(t string, c cand) bool {
 		return false
 	}
 	prev := lastWord(strings.TrimRight(t[max(0, c.start-40):c.start], " \t,"))
+	if c.typ != TypePerson {
+		return true // "The petitioner, U.S.A., sought review": a country, no one's initials
+	}
 	after := t[c.end:min(len(t), c.end+24)]
 	own := personInitialsAfter.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, " \t"), "v.")
 	return startsUpper(prev) && !isLitigantRole(prev) && !own

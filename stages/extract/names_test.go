@@ -1369,6 +1369,8 @@ func TestPostNominal(t *testing.T) {
 		"Her son, M.R., and others. MICHELE QUINN, S.K., a minor, sued.\n"
 	cs := candsAt(text, TypePerson, SourceModel, "CARL J. LANDICINO", "J.S.C.", "Mary Ames", "P.J.", "J.R.", "Hugo A. Ramirez", "M.D.", "S.S.", "M.R.", "MICHELE QUINN", "S.K.")
 	wantMend(t, dropRoleNames, text, cs, "CARL J. LANDICINO|Mary Ames|J.R.|Hugo A. Ramirez|S.S.|M.R.|MICHELE QUINN|S.K.")
+	text = "The petitioner, U.S.A., sought review.\n"
+	wantMend(t, dropRoleNames, text, candsAt(text, TypeLocation, SourceModel, "U.S.A."), "")
 	text = "TO: Custodian of Records\nComerica Bank\n"
 	wantMend(t, dropRoleNames, text, candsAt(text, TypeOrg, SourceModel, "Custodian of Records", "Comerica Bank"), "Comerica Bank")
 }

@@ -672,6 +672,28 @@ var undatedDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’\-]+(?:[ \t][
 var cityDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+){0,3})(?:,[ \t]+([A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?\)?` +
 	`(?:[ \t]*(?:–|—|--)|[ \t]+-|-)[ \t]*(?:[A-Z][a-z]|A[ \t]|\()`)
 
+// datelineDash reports whether the dash that ends a cityDateline match
+// at e of line is a dateline's: spaced, or glued to the word after it
+// after a word in capitals ("KENTUCKY-After"), or after a state in mixed
+// case where no organisation's word follows in the next three words
+// ("BOISE, Idaho-Today the agency sued";
+// "Missouri-Pacific Railroad Co." is a company's name).
+func datelineDash(line string, e int) bool {
+	d := strings.LastIndexAny(line[:e], "-–—")
+	if d <= 0 || line[d-1] == ' ' || line[d-1] == '\t' || line[d:min(len(line), d+2)] == "--" {
+		return true
+	}
+	before := lastWord(line[:d])
+	if isUpperName(before) {
+		return true
+	}
+	// After a state in mixed case, a company's name goes on
+	// ("Missouri-Pacific Railroad Co."), a story does not.
+	ws := strings.Fields(line[d+1:])
+	return !slices.ContainsFunc(ws[:min(3, len(ws))], func(w string) bool { return companyWord(strings.Trim(w, ",;:")) }) ||
+		leadingNoise[strings.ToLower(firstWord(line[d+1:]))]
+}
+
 // cityDatelineName reports whether city, in capitals before a dash in t
 // with no state after it (cityDateline), is a town's name: of four
 // letters or more ("(CN) - The court" is a news service's mark), no known
@@ -681,17 +703,47 @@ var cityDateline = regexp.MustCompile(`^[ \t]*\(?([A-Z][A-Z.'’]+(?:[ \t][A-Z][
 // the text writes in lower case as well (a heading's "FILE - In this
 // file photo", "CIVIL MINUTES – General").
 func cityDatelineName(t, city string) bool {
-	if len(city) < 4 || slices.ContainsFunc(knownOrgs, func(o string) bool { return strings.EqualFold(o, city) }) {
+	ws := strings.Fields(city)
+	if len(city) < 4 || slices.ContainsFunc(knownOrgs, func(o string) bool { return strings.EqualFold(o, city) }) || len(ws) == 2 && isGivenName(ws[0]) {
 		return false
 	}
-	for _, w := range strings.Fields(city) {
+	own := false // a town's word, or more than a head or a kind alone ("CITY - The city council")
+	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if noTownWord(w) || !townHeads[lw] && !townKinds[lw] && lowerInText(t, lw) {
+		if datelineWordOut(w) || !townHeads[lw] && !townKinds[lw] && lowerInText(t, lw) {
 			return false
 		}
+		own = own || !townHeads[lw] && !townKinds[lw]
 	}
-	return true
+	return own || len(ws) > 1
 }
+
+// datelineWordOut reports whether w is no word of a dateline's town: a
+// function, title, role, filing or common word (noTownWord), a
+// heading's, a label's or a news page's word (datelineHeadings: the stage
+// reads a text in chunks, and a heading's word the text writes in lower
+// case may be in another), a legal form's or an organisation's word
+// ("ACME CORP - The maker").
+func datelineWordOut(w string) bool {
+	lw := strings.ToLower(w)
+	return noTownWord(w) || datelineHeadings[lw] || summaryHeads[lw] || companyWord(w)
+}
+
+// companyWord reports whether w is a legal form's or an organisation's
+// word, a town's kind aside ("Co.", "Corp", "Railroad Company", "Agency").
+func companyWord(w string) bool {
+	lw := strings.ToLower(w)
+	return orgSuffix[lw] || orgSuffix[lw+"."] || genericOrg[lw] && !townKinds[lw] || hasOrgWord(w) || businessHead(w)
+}
+
+// datelineHeadings are the words of opinions' and forms' headings and of
+// news pages' labels that stand in capitals before a dash and a sentence
+// as a dateline's city does: "FACTS - On", "FINDINGS - The", "UPDATE -
+// The company", "PHOTO - A".
+var datelineHeadings = wordSet(`facts issue issues findings finding recommendation recommendations abstract purpose scope present absent
+	attest vote synopsis headnote judgment complaint answer witness venue parties relief prayer testimony warning update updated
+	breaking exclusive correction corrected photo video editorial sports related timeline editor author reporter contact sealed redacted
+	per curiam`)
 
 // degreeCodes are the postal codes that are also a person's degree or a
 // firm's form after a name and its comma ("JANE DOE, MD – Direct
@@ -727,8 +779,8 @@ func datelines(t string, cs []cand) []cand {
 				degreeCodes[line[m[4]:m[5]]] || !isStateName(line[m[4]:m[5]]) ||
 				strings.HasPrefix(strings.TrimLeft(line, " \t"), "(") != strings.HasPrefix(line[m[5]:], ")") {
 				if m = cityDateline.FindStringSubmatchIndex(line); m == nil ||
-					m[4] >= 0 && !StateNames[strings.ToLower(line[m[4]:m[5]])] ||
-					m[4] < 0 && !cityDatelineName(t, line[m[2]:m[3]]) {
+					m[4] >= 0 && (!StateNames[strings.ToLower(line[m[4]:m[5]])] || slices.ContainsFunc(strings.Fields(line[m[2]:m[3]]), datelineWordOut)) ||
+					m[4] < 0 && !cityDatelineName(t, line[m[2]:m[3]]) || !datelineDash(line, m[1]) {
 					continue
 				}
 				if m[4] < 0 {
