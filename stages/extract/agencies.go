@@ -12,7 +12,11 @@ import (
 // over Puerto Rico's finances, by their names and their
 // nicknames ("Fannie Mae", which the tagger reads as a person's name), and
 // one misspelling the Customs rulings' mirror at faqs.org heads every page
-// with ("United States International Trade Commision"). Their names hold
+// with ("United States International Trade Commision"), and the
+// departments' services, administrations and offices that the Federal
+// Register's notices, trade rulings and labour decisions name ("Import
+// Administration, International Trade Administration, Department of
+// Commerce", where the tagger read "International Trade"). Their names hold
 // "and", commas and "of", where the patterns and the tagger cut them ("the
 // Occupational Safety and Health Administration" read as "Health
 // Administration", "the Bureau of Alcohol, Tobacco, Firearms and
@@ -174,6 +178,30 @@ Government National Mortgage Association
 Fannie Mae
 Freddie Mac
 Ginnie Mae
+International Trade Administration
+Import Administration
+Bureau of Industry and Security
+Office of the United States Trade Representative
+Economic Development Administration
+Minority Business Development Agency
+National Telecommunications and Information Administration
+National Marine Fisheries Service
+National Weather Service
+Patent Office
+Employment Standards Administration
+Employment and Training Administration
+Office of Labor-Management Standards
+Pipeline and Hazardous Materials Safety Administration
+Foreign Agricultural Service
+Agricultural Marketing Service
+Natural Resources Conservation Service
+Rural Utilities Service
+Indian Health Service
+Health Resources and Services Administration
+Bureau of Consumer Protection
+Bureau of Competition
+Government Printing Office
+Government Publishing Office
 `
 
 // agencyTable indexes federalAgencies by their first word (nameTable),

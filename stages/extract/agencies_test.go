@@ -39,6 +39,18 @@ func TestAgencyNames(t *testing.T) {
 		{"the Customs rulings' mirror's misspelling and its heading", "United States International Trade Commision Rulings And Harmonized Tariff Schedule\nThe International Trade Commission Reports.",
 			"ORG United States International Trade Commision"},
 		{"the Corps alone", "The Corps of Engineers' pierhead line and the U.S. Army Corps of Engineers.", "ORG Corps of Engineers|ORG U.S. Army Corps of Engineers"},
+		{"the Federal Register's trade notices", "AGENCY: Import Administration, International Trade Administration, Department of Commerce. The Bureau of Industry and Security and the Office of the United States Trade Representative.",
+			"ORG Import Administration|ORG International Trade Administration|ORG Department of Commerce|ORG Bureau of Industry and Security|ORG Office of the United States Trade Representative"},
+		{"the departments' services and administrations", "the National Marine Fisheries Service, the National Weather Service, the Agricultural Marketing Service, the Foreign Agricultural Service, " +
+			"the Employment Standards Administration, the Employment and Training Administration, the Office of Labor-Management Standards and the Pipeline and Hazardous Materials Safety Administration.",
+			"ORG National Marine Fisheries Service|ORG National Weather Service|ORG Agricultural Marketing Service|ORG Foreign Agricultural Service|" +
+				"ORG Employment Standards Administration|ORG Employment and Training Administration|ORG Office of Labor-Management Standards|ORG Pipeline and Hazardous Materials Safety Administration"},
+		{"the printer, the FTC's bureaus, the patent office", "[Government Publishing Office] the Government Printing Office; the Bureau of Consumer Protection and the Bureau of Competition; the U.S. Patent Office, not the European Patent Office.",
+			"ORG Government Publishing Office|ORG Government Printing Office|ORG Bureau of Consumer Protection|ORG Bureau of Competition|ORG U.S. Patent Office"},
+		{"more of the departments' agencies", "the Economic Development Administration, the Minority Business Development Agency, the National Telecommunications and Information Administration, " +
+			"the Natural Resources Conservation Service, the Rural Utilities Service, the Indian Health Service and the Health Resources and Services Administration.",
+			"ORG Economic Development Administration|ORG Minority Business Development Agency|ORG National Telecommunications and Information Administration|" +
+				"ORG Natural Resources Conservation Service|ORG Rural Utilities Service|ORG Indian Health Service|ORG Health Resources and Services Administration"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := typedTexts(tc.text, agencyNames(tc.text)); got != tc.want {
