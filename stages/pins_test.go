@@ -1080,8 +1080,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the sample has none. extract/v60 (fifty-third session): the
 	// departments' services, administrations and offices that the Federal
 	// Register's notices name are federal agencies ("International Trade
-	// Administration", "National Marine Fisheries Service"); the sample
-	// has none.
+	// Administration", "National Marine Fisheries Service"); a comma
+	// ends an organisation's name before a body's head that opens its own
+	// ("Internal Revenue Service, Department of the Treasury"), unless a
+	// government opens the name ("Commonwealth of Pennsylvania, Department
+	// of Transportation"); the sample has none.
 	"extract": {"extract/v60", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

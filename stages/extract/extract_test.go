@@ -1452,6 +1452,13 @@ func TestFormsInTheStage(t *testing.T) {
 		want []mention
 		none []none
 	}{
+		// A Federal Register notice's agency line names each body apart: the
+		// department's units in the agency table, the department after a comma.
+		{name: "FederalRegisterAgencies", text: "DEPARTMENT OF COMMERCE\nInternational Trade Administration\n\n" +
+			"AGENCY: Import Administration, International Trade Administration, Department of Commerce.\n",
+			want: []mention{{extract.TypeOrg, "International Trade Administration"}, {extract.TypeOrg, "Import Administration"},
+				{extract.TypeOrg, "Department of Commerce"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return s == "International Trade" || strings.Contains(s, ", Department") }}}},
 		// A place no one is named is a place, where the tagger read a person.
 		{name: "KnownPlacesReadAsPeople", text: "The officers drove him from McAllen to Albany. SUPERIOR COURT OF CALIFORNIA\nCOUNTY OF SACRAMENTO\n" +
 			"He was born in El Salvador and lived in Brooklyn and Tupelo.\n",

@@ -738,6 +738,19 @@ func isOrgSuffix(w string) bool {
 	return orgSuffix[k] || orgSuffix[strings.TrimSuffix(k, ".")]
 }
 
+// ownHead reports whether the body's head at ws[k], after a comma, opens
+// a name of its own ("Department of the Treasury" after "Internal Revenue
+// Service,"), not a unit of the government that the name from ws[first]
+// opens ("State of Ohio, Department of Health", "Commonwealth of
+// Pennsylvania, Department of Transportation, Bureau of Driver
+// Licensing", as captions name them).
+func ownHead(ws []word, first, k int) bool {
+	if !orgHead[lowerKey(ws[k].text)] || k+1 >= len(ws) || ws[k+1].text != "of" {
+		return false
+	}
+	return first+1 >= k || !governmentWords[lowerKey(ws[first].text)] || lowerKey(ws[first+1].text) != "of"
+}
+
 func orgSegment(t string, ws []word) []cand {
 	i := 0
 	for i < len(ws) && (leadingNoise[lowerKey(ws[i].text)] || !startsUpper(ws[i].text)) {
@@ -765,12 +778,16 @@ func orgSegment(t string, ws []word) []cand {
 	}
 	ws = ws[:end+1]
 	// The name starts after the last noise word, possessive or comma
-	// (a comma only continues a name before a suffix: "Acme, Inc.").
+	// (a comma only continues a name before a suffix, "Acme, Inc.", not
+	// before a body's head that opens a name of its own: "Internal
+	// Revenue Service, Department of the Treasury" is two, but a
+	// government's department is the government's, as captions name it:
+	// "Commonwealth of Pennsylvania, Department of Transportation").
 	first := 0
 	for k := 1; k < len(ws); k++ {
 		w := ws[k-1].text
 		if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
-			strings.HasSuffix(w, ",") && !isOrgSuffix(ws[k].text) ||
+			strings.HasSuffix(w, ",") && (!isOrgSuffix(ws[k].text) || ownHead(ws, first, k)) ||
 			strings.HasSuffix(w, ".") && !abbrevLike(w) {
 			first = k
 		}

@@ -38,3 +38,30 @@ func TestLocationMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgSegmentCommaHeads: a comma continues an organisation's name
+// before a legal form, not before a body's head that opens a name of its
+// own; a government's department after the government stays one name, as
+// captions write it.
+func TestOrgSegmentCommaHeads(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a legal form", "sued Acme Widgets, Inc. today", "Acme Widgets, Inc."},
+		{"an agency and its department", "AGENCY: Internal Revenue Service, Department of the Treasury.", "Department of the Treasury"},
+		{"a board and its department", "the Structural Pest Control Board, Department of Consumer Affairs, said", "Department of Consumer Affairs"},
+		{"a state's department", "the State of New Mexico, Department of Health, said", "State of New Mexico, Department of Health"},
+		{"a commonwealth's department and bureau", "the Commonwealth of Pennsylvania, Department of Transportation, Bureau of Driver Licensing, said",
+			"Commonwealth of Pennsylvania, Department of Transportation, Bureau of Driver Licensing"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var orgs []cand
+			for _, c := range patternMentions(tc.text) {
+				if c.typ == TypeOrg {
+					orgs = append(orgs, c)
+				}
+			}
+			if got := candTexts(tc.text, orgs); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
