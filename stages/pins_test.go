@@ -1084,7 +1084,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ends an organisation's name before a body's head that opens its own
 	// ("Internal Revenue Service, Department of the Treasury"), unless a
 	// government opens the name ("Commonwealth of Pennsylvania, Department
-	// of Transportation"); the sample has none.
+	// of Transportation"); a firm's partners start after the lawyers'
+	// word and its comma ("Attorneys, Kirkland & Ellis LLP"); the sample
+	// has none.
 	"extract": {"extract/v60", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -520,8 +520,8 @@ func partnerFirms(t string) []cand {
 		ws := words(t[m[0]:m[1]], m[0])
 		first := 0
 		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)] ||
-			nameSuffix.MatchString(strings.TrimRight(ws[first].text, ","))) {
-			first++ // "However, …", "Partner, Brannock & Vey LLP", "Thomas M. Wood, IV, NEUBERGER, QUINN, …"
+			nameSuffix.MatchString(strings.TrimRight(ws[first].text, ",")) || counselWordBefore(ws[first].text)) {
+			first++ // "However, …", "Partner, Brannock & Vey LLP", "Thomas M. Wood, IV, NEUBERGER, QUINN, …", "Attorneys, Kirkland & Ellis LLP"
 		}
 		if first == 0 && personBefore.MatchString(t[:m[0]]) && !esquireBefore.MatchString(t[max(0, m[0]-12):m[0]]) {
 			first = 1
@@ -544,6 +544,15 @@ func partnerFirms(t string) []cand {
 		out = append(out, cand{typ: TypeOrg, start: ws[first].start, end: end, source: SourcePattern})
 	}
 	return out
+}
+
+// counselWordBefore reports whether w, a word and its comma before a
+// firm's partners, says what the lawyers before it are ("Attorneys,
+// Kirkland & Ellis LLP", "Attorneys at Law, Williams & Connolly LLP"), a
+// word no partner's name is.
+func counselWordBefore(w string) bool {
+	k, ok := strings.CutSuffix(w, ",")
+	return ok && firmWords[strings.ToLower(k)] // "Attorney," is a title (titleWords)
 }
 
 // judgesAfter is a panel's plural title after its list of surnames, which
