@@ -1085,8 +1085,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Internal Revenue Service, Department of the Treasury"), unless a
 	// government opens the name ("Commonwealth of Pennsylvania, Department
 	// of Transportation"); a firm's partners start after the lawyers'
-	// word and its comma ("Attorneys, Kirkland & Ellis LLP"); the sample
-	// has none.
+	// word and its comma ("Attorneys, Kirkland & Ellis LLP"); after the
+	// review: a federal agency after a possessive is the agency ("the
+	// Commerce Department's International Trade Administration", "NOAA's
+	// National Marine Fisheries Service"), not after a state's, nor
+	// inside another body's name; a body whose kind ends it before such a
+	// comma is a name too; a university's campus is no body's head; the
+	// sample has none.
 	"extract": {"extract/v60", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -202,6 +202,7 @@ Bureau of Consumer Protection
 Bureau of Competition
 Government Printing Office
 Government Publishing Office
+Enforcement and Compliance
 `
 
 // agencyTable indexes federalAgencies by their first word (nameTable),
@@ -387,6 +388,22 @@ func agencyNames(t string) []cand {
 	return out
 }
 
+// agencyAt reports whether a name of federalAgencies starts at i of t
+// ("National Marine Fisheries Service" of "NOAA's National Marine
+// Fisheries Service").
+func agencyAt(t string, i int) bool {
+	e := i
+	for e < len(t) && isLetter(t[e]) {
+		e++
+	}
+	for _, name := range agencyTable[t[i:e]] {
+		if _, ok := tableMatch(t, i, name); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func isLetter(b byte) bool { return upperByte(b) || b >= 'a' && b <= 'z' }
 
 func upperByte(b byte) bool { return b >= 'A' && b <= 'Z' }
@@ -481,7 +498,8 @@ func agencyGoesOn(t string, e int) bool {
 // country's name in front of it ("U.S.", "United States", or "UNITED
 // STATES" alone on the line above) or "Federal" ("the Federal Bureau of
 // Alcohol, Tobacco, Firearms and Explosives", as a press release may
-// write it), or at s. It is
+// write it), or at s, also after a possessive ("the Commerce Department's
+// International Trade Administration"). It is
 // false when another capitalised word opens the name ("Texas Department
 // of Transportation", "New York State Department of Health").
 func agencyStart(t string, s int) (int, bool) {
@@ -498,6 +516,13 @@ func agencyStart(t string, s int) (int, bool) {
 		return s, true
 	}
 	p := t[ps:pe]
+	if p == "of" || p == "OF" {
+		// Another body's name holds it: "Division of Enforcement and
+		// Compliance".
+		if qs, qe, ok := prevWord(t, ps); ok && capitalised(t[qs:qe]) && !strings.ContainsAny(t[qs:qe], ".,;:()") {
+			return s, false
+		}
+	}
 	switch {
 	case p == "U.S." || p == "Federal" || p == "FEDERAL":
 		return ps, true
@@ -511,7 +536,7 @@ func agencyStart(t string, s int) (int, bool) {
 			return qs, true
 		}
 	}
-	if lw := strings.ToLower(p); capitalised(p) && !strings.ContainsAny(p, ".,;:()") && !leadingNoise[lw] && !roleWords[lw] && !partyTerms[lw] {
+	if lw := strings.ToLower(p); capitalised(p) && !strings.ContainsAny(p, ".,;:()") && !leadingNoise[lw] && !roleWords[lw] && !partyTerms[lw] && !(possessive(p) && !StateNames[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s"))]) {
 		return s, false
 	}
 	return s, true

@@ -1011,7 +1011,8 @@ var campusAfter = regexp.MustCompile(`^(?:,|[ \t]+at)[ \t]+([A-Z][a-z]+(?:[ \t]+
 // universityCampuses extends a state university's name over its campus's
 // city ("University of Tennessee, Knoxville", "University of Maryland,
 // College Park", "University of Texas at Austin"), the city's own mention
-// going; a role or a state after the comma is none.
+// going; a role, a state or a body's head after the comma ("University of
+// Michigan, Board of Regents") is none.
 func universityCampuses(t string, cs []cand) []cand {
 	if !strings.Contains(t, "University of") {
 		return cs
@@ -1026,7 +1027,7 @@ func universityCampuses(t string, cs []cand) []cand {
 			continue
 		}
 		city := strings.ToLower(t[c.end+m[2] : c.end+m[3]])
-		if StateNames[city] || roleWords[firstWord(city)] || leadingNoise[firstWord(city)] || partyTerms[firstWord(city)] || jobWords[firstWord(city)] {
+		if StateNames[city] || roleWords[firstWord(city)] || leadingNoise[firstWord(city)] || partyTerms[firstWord(city)] || jobWords[firstWord(city)] || orgSuffix[firstWord(city)] {
 			continue
 		}
 		dropWithin(cs, drop, i, c.end, c.end+m[3])

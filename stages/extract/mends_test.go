@@ -763,12 +763,12 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A state university's campus's city after a comma is part of
-			// its name; a state or a role after the comma is not.
+			// its name; a state, a role or a body's head after the comma is not.
 			"universities' campuses", universityCampuses,
-			"at the University of Tennessee, Knoxville (\"UTK\"); the University of Texas, Texas; the University of Iowa, Defendant.",
+			"at the University of Tennessee, Knoxville (\"UTK\"); the University of Texas, Texas; the University of Iowa, Defendant; the University of Michigan, Board of Regents.",
 			[]span{{"University of Tennessee", TypeOrg, SourceModel}, {"Knoxville", TypeLocation, SourceModel}, {"University of Texas", TypeOrg, SourceModel},
-				{"University of Iowa", TypeOrg, SourceModel}},
-			"ORG University of Tennessee, Knoxville|ORG University of Texas|ORG University of Iowa",
+				{"University of Iowa", TypeOrg, SourceModel}, {"University of Michigan", TypeOrg, SourcePattern}, {"Board of Regents", TypeOrg, SourcePattern}},
+			"ORG University of Tennessee, Knoxville|ORG University of Texas|ORG University of Iowa|ORG University of Michigan|ORG Board of Regents",
 		},
 		{
 			// A district's number is part of its name; a year after it is not.

@@ -2006,8 +2006,8 @@ func possessiveFirms(t string, out []cand) []cand {
 	for _, m := range possessiveFirm.FindAllStringSubmatchIndex(t, -1) {
 		tail := strings.Fields(strings.ToLower(t[m[4]:m[5]]))
 		s := afterIntro(t, m[2], m[3])
-		if owner := strings.ToLower(t[s:m[3]]); !firmTails[tail[len(tail)-1]] || leadingNoise[owner] || partyTerms[owner] || clauseName(t[m[4]:m[5]]) {
-			continue
+		if owner := strings.ToLower(t[s:m[3]]); !firmTails[tail[len(tail)-1]] || leadingNoise[owner] || partyTerms[owner] || clauseName(t[m[4]:m[5]]) || agencyAt(t, m[4]) {
+			continue // an agency after its department's or its body's possessive is the agency: "NOAA's National Marine Fisheries Service"
 		}
 		out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
 	}

@@ -1057,6 +1057,7 @@ func TestCompanyNames(t *testing.T) {
 		{"place in parentheses", "whose registered address is Codan Trust Company (Cayman) Limited, Century Yard; Vringo ( Israel ) Ltd .", "Codan Trust Company (Cayman) Limited|Vringo ( Israel ) Ltd"},
 		{"a role's possessive", "the Borrower's Parent Company and Agent's certificates of deposit and the Company's Group", ""},
 		{"a defined term in parentheses", "Acme Widgets (Borrower) Ltd", ""},
+		{"an agency after its department's possessive", "NOAA's National Marine Fisheries Service and the Department's Internal Revenue Service; Matt's Lawn Services", "Matt's Lawn Services"},
 	} {
 		if got := candTexts(tc.text, companyNames(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)

@@ -743,12 +743,14 @@ func isOrgSuffix(w string) bool {
 // Service,"), not a unit of the government that the name from ws[first]
 // opens ("State of Ohio, Department of Health", "Commonwealth of
 // Pennsylvania, Department of Transportation, Bureau of Driver
-// Licensing", as captions name them).
+// Licensing", "Government of the Virgin Islands, Department of Justice",
+// as captions name them).
 func ownHead(ws []word, first, k int) bool {
 	if !orgHead[lowerKey(ws[k].text)] || k+1 >= len(ws) || ws[k+1].text != "of" {
 		return false
 	}
-	return first+1 >= k || !governmentWords[lowerKey(ws[first].text)] || lowerKey(ws[first+1].text) != "of"
+	gov := lowerKey(ws[first].text)
+	return first+1 >= k || !governmentWords[gov] && gov != "government" || lowerKey(ws[first+1].text) != "of"
 }
 
 func orgSegment(t string, ws []word) []cand {
@@ -783,17 +785,26 @@ func orgSegment(t string, ws []word) []cand {
 	// Revenue Service, Department of the Treasury" is two, but a
 	// government's department is the government's, as captions name it:
 	// "Commonwealth of Pennsylvania, Department of Transportation").
+	// The body before such a comma is a name of its own too where its
+	// kind ends it ("California Structural Pest Control Board").
 	first := 0
+	var out []cand
 	for k := 1; k < len(ws); k++ {
 		w := ws[k-1].text
+		if strings.HasSuffix(w, ",") && isOrgSuffix(ws[k].text) && ownHead(ws, first, k) {
+			if last := lowerKey(w); bodyHeads[last] || unitHeads[last] {
+				out = append(out, orgSegment(t, ws[first:k])...)
+			}
+			first = k
+			continue
+		}
 		if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
-			strings.HasSuffix(w, ",") && (!isOrgSuffix(ws[k].text) || ownHead(ws, first, k)) ||
+			strings.HasSuffix(w, ",") && !isOrgSuffix(ws[k].text) ||
 			strings.HasSuffix(w, ".") && !abbrevLike(w) {
 			first = k
 		}
 	}
 	ws = ws[first:]
-	var out []cand
 	// "Leonard Szabo of Ashgrove Pell LLP": a person of a firm, not one
 	// name.
 	for k := 2; k+1 < len(ws) && k <= 4; k++ {

@@ -47,7 +47,8 @@ func TestOrgSegmentCommaHeads(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"a legal form", "sued Acme Widgets, Inc. today", "Acme Widgets, Inc."},
 		{"an agency and its department", "AGENCY: Internal Revenue Service, Department of the Treasury.", "Department of the Treasury"},
-		{"a board and its department", "the Structural Pest Control Board, Department of Consumer Affairs, said", "Department of Consumer Affairs"},
+		{"a board and its department", "the Structural Pest Control Board, Department of Consumer Affairs, said", "Structural Pest Control Board|Department of Consumer Affairs"},
+		{"a territory's department", "the Government of the Virgin Islands, Department of Justice, moved", "Government of the Virgin Islands, Department of Justice"},
 		{"a state's department", "the State of New Mexico, Department of Health, said", "State of New Mexico, Department of Health"},
 		{"a commonwealth's department and bureau", "the Commonwealth of Pennsylvania, Department of Transportation, Bureau of Driver Licensing, said",
 			"Commonwealth of Pennsylvania, Department of Transportation, Bureau of Driver Licensing"},
