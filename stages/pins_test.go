@@ -1090,7 +1090,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Commerce Department's International Trade Administration", "NOAA's
 	// National Marine Fisheries Service"), not after a state's, nor
 	// inside another body's name; a body whose kind ends it before such a
-	// comma is a name too; a university's campus is no body's head; the
+	// comma is a name too; a university's campus is no body's head;
+	// placeholder people counted by number or kind or in the plural are no
+	// one ("John Doe 1 and other John Does", "John Doe entities"); the
 	// sample has none.
 	"extract": {"extract/v60", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -2597,7 +2597,7 @@ func captionTails(t string, cs []cand) []cand {
 			drop[i] = true
 			continue
 		}
-		if c.typ != TypeCase && (fictitiousParties.MatchString(t[c.start:c.end]) && fictitiousNumbers.MatchString(t[c.end:min(len(t), c.end+16)]) || fictitiousPerson.MatchString(t[c.start:c.end]) && pairedDoe(t, c.start, c.end)) {
+		if c.typ != TypeCase && fictitious(t, c.start, c.end) {
 			drop[i] = true
 			continue
 		}
@@ -2637,6 +2637,32 @@ var (
 	fictitiousParties = regexp.MustCompile(`^(?:(?:John|Jane|JOHN|JANE|Richard|RICHARD)[ \t]+(?:Does|DOES|Roes|ROES)|(?:ABC|XYZ)[ \t]+(?:Corporations|CORPORATIONS|Companies|COMPANIES|Entities|ENTITIES))$`)
 	fictitiousNumbers = regexp.MustCompile(`^[ \t]+(?:#[ \t]*)?\d{1,3}(?:[ \t]*(?:-|–|through|to|THROUGH|TO)[ \t]*\d{1,3})?\b`)
 )
+
+// fictitious reports whether the name from s to e of t is a fictitious
+// party's (fictitiousParties): placeholders counted by number ("JOHN DOES
+// 1-10", "ABC CORPORATIONS 1-10", "John Doe 1", "John Doe, M.D., 1-5")
+// or by kind ("John Doe entities"), placeholder people in the plural,
+// who are never one ("other John Does", `(hereinafter "John Does")`),
+// and one placeholder person beside another (pairedDoe).
+func fictitious(t string, s, e int) bool {
+	name, after := t[s:e], t[e:min(len(t), e+16)]
+	switch {
+	case fictitiousParties.MatchString(name):
+		return fictitiousNumbers.MatchString(after) || fictitiousPlural.MatchString(name)
+	case fictitiousPerson.MatchString(name):
+		return fictitiousNumbers.MatchString(after) || doeQualified.MatchString(after) || pairedDoe(t, s, e)
+	}
+	return false
+}
+
+// fictitiousPlural is a placeholder's plural ("John Does", "JANE ROES"):
+// unnamed people, never one.
+var fictitiousPlural = regexp.MustCompile(`(?:Does|DOES|Roes|ROES)$`)
+
+// doeQualified is what makes a placeholder person one of a numbered or a
+// kind of many after the name: a title and the numbers (", M.D., 1-5") or
+// a kind (" entities").
+var doeQualified = regexp.MustCompile(`^(?:,[ \t]*[A-Z][A-Za-z.]{0,5},[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?\b|[ \t]+(?:entities|Entities|ENTITIES|corporations|Corporations|companies|Companies)\b)`)
 
 // roleLeftover is what a caption's role or description leaves before the
 // "v." it runs to: Delaware's "Plaintiff Below, Appellant," and a

@@ -661,6 +661,13 @@ func TestFictitiousParties(t *testing.T) {
 	if found["PERSON JOHN DOES"] {
 		t.Error("JOHN DOES 1-10 is a person")
 	}
+	// Counted by number, by kind or in the plural, in running text.
+	text = "Plaintiffs sue the City of Denver, Richard Roe 1 and other Richard Roes, whose names are unknown, and Acme Corp. and Richard Roe entities.\n"
+	for m := range wantMentionTexts(t, text) {
+		if strings.Contains(m, "Roe") {
+			t.Errorf("a fictitious party is a mention: %s", m)
+		}
+	}
 }
 
 // TestSlipOpinionTitle: a New York decision's title, its "v" without a

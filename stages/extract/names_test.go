@@ -1591,3 +1591,31 @@ func TestOccurrences(t *testing.T) {
 		t.Error("wholeWord: a curly quote is no letter, an accented letter is one")
 	}
 }
+
+// TestFictitious: placeholders counted by number or by kind, in the
+// plural, or beside another placeholder are fictitious parties; John Doe
+// alone is a person (a pseudonym), and so is a real name.
+func TestFictitious(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"and JOHN DOES 1-10, Defendants", "JOHN DOES", true},
+		{"and ABC CORPORATIONS 1-10, Defendants", "ABC CORPORATIONS", true},
+		{"and ABC Corporations, the buyers", "ABC Corporations", false},
+		{"Denver, John Doe 1 and other John Does, whose", "John Doe", true},
+		{"John Doe 1 and other John Does, whose", "John Does", true},
+		{`and John Does #1-3 (hereinafter "John Does")`, "John Does", true},
+		{"Services, Inc. and/or John Doe, M.D., 1-5, and/or", "John Doe", true},
+		{"Otis Elevator Company and John Doe entities, to recover", "John Doe", true},
+		{`"JOHN DOE" and/or "JANE DOE"`, "JANE DOE", true},
+		{"Plaintiff John Doe sued the school in 2020", "John Doe", false},
+		{"Plaintiff John Doe, a minor, sued", "John Doe", false},
+		{"Mary Smith 2 and others", "Mary Smith", false},
+	} {
+		s := strings.Index(tc.text, tc.name)
+		if got := fictitious(tc.text, s, s+len(tc.name)); got != tc.want {
+			t.Errorf("%q in %q: got %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
