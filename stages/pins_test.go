@@ -1088,8 +1088,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// word and its comma ("Attorneys, Kirkland & Ellis LLP"); after the
 	// review: a federal agency after a possessive is the agency ("the
 	// Commerce Department's International Trade Administration", "NOAA's
-	// National Marine Fisheries Service"), not after a state's, nor
-	// inside another body's name; a body whose kind ends it before such a
+	// National Marine Fisheries Service"), not after a state's; a body
+	// whose kind ends it before such a
 	// comma is a name too; a university's campus is no body's head;
 	// placeholder people counted by number or kind or in the plural are no
 	// one ("John Doe 1 and other John Does", "John Doe entities"); the

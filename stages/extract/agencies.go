@@ -202,7 +202,6 @@ Bureau of Consumer Protection
 Bureau of Competition
 Government Printing Office
 Government Publishing Office
-Enforcement and Compliance
 `
 
 // agencyTable indexes federalAgencies by their first word (nameTable),
@@ -516,13 +515,6 @@ func agencyStart(t string, s int) (int, bool) {
 		return s, true
 	}
 	p := t[ps:pe]
-	if p == "of" || p == "OF" {
-		// Another body's name holds it: "Division of Enforcement and
-		// Compliance".
-		if qs, qe, ok := prevWord(t, ps); ok && capitalised(t[qs:qe]) && !strings.ContainsAny(t[qs:qe], ".,;:()") {
-			return s, false
-		}
-	}
 	switch {
 	case p == "U.S." || p == "Federal" || p == "FEDERAL":
 		return ps, true

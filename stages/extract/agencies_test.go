@@ -46,8 +46,8 @@ func TestAgencyNames(t *testing.T) {
 			"ORG National Marine Fisheries Service|ORG National Weather Service|ORG Agricultural Marketing Service|ORG Foreign Agricultural Service|" +
 				"ORG Employment Standards Administration|ORG Employment and Training Administration|ORG Office of Labor-Management Standards|ORG Pipeline and Hazardous Materials Safety Administration"},
 		{"after a possessive, not a state's", "The Commerce Department's International Trade Administration said; Wisconsin's Department of Agriculture ruled.", "ORG International Trade Administration"},
-		{"inside another body's name", "The Division of Enforcement and Compliance agreed; AGENCY: Enforcement and Compliance, International Trade Administration.",
-			"ORG Enforcement and Compliance|ORG International Trade Administration"},
+		{"a title's or a sentence's of", "Regardless of Food and Drug Administration approval, the Commissioner of Social Security Administration denied it.",
+			"ORG Food and Drug Administration|ORG Social Security Administration"},
 		{"the printer, the FTC's bureaus, the patent office", "[Government Publishing Office] the Government Printing Office; the Bureau of Consumer Protection and the Bureau of Competition; the U.S. Patent Office, not the European Patent Office.",
 			"ORG Government Publishing Office|ORG Government Printing Office|ORG Bureau of Consumer Protection|ORG Bureau of Competition|ORG U.S. Patent Office"},
 		{"more of the departments' agencies", "the Economic Development Administration, the Minority Business Development Agency, the National Telecommunications and Information Administration, " +

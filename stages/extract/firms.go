@@ -520,14 +520,14 @@ func partnerFirms(t string) []cand {
 		ws := words(t[m[0]:m[1]], m[0])
 		first := 0
 		for first < len(ws) && (leadingNoise[lowerKey(ws[first].text)] || jobWords[lowerKey(ws[first].text)] || titleWords[lowerKey(ws[first].text)] ||
-			nameSuffix.MatchString(strings.TrimRight(ws[first].text, ",")) || counselWordBefore(ws[first].text)) {
+			nameSuffix.MatchString(strings.TrimRight(ws[first].text, ",")) || counselWordBefore(t, ws[first])) {
 			first++ // "However, …", "Partner, Brannock & Vey LLP", "Thomas M. Wood, IV, NEUBERGER, QUINN, …", "Attorneys, Kirkland & Ellis LLP"
 		}
 		if first == 0 && personBefore.MatchString(t[:m[0]]) && !esquireBefore.MatchString(t[max(0, m[0]-12):m[0]]) {
 			first = 1
 			// "Ian Meklinsky, Esq, O'Brien & Frankel": the lawyer's
 			// title after the surname is no partner either.
-			for first < len(ws) && titleWords[lowerKey(ws[first].text)] {
+			for first < len(ws) && (titleWords[lowerKey(ws[first].text)] || counselWordBefore(t, ws[first])) {
 				first++
 			}
 		}
@@ -548,11 +548,17 @@ func partnerFirms(t string) []cand {
 
 // counselWordBefore reports whether w, a word and its comma before a
 // firm's partners, says what the lawyers before it are ("Attorneys,
-// Kirkland & Ellis LLP", "Attorneys at Law, Williams & Connolly LLP"), a
-// word no partner's name is.
-func counselWordBefore(w string) bool {
-	k, ok := strings.CutSuffix(w, ",")
-	return ok && firmWords[strings.ToLower(k)] // "Attorney," is a title (titleWords)
+// Kirkland & Ellis LLP", "Attorneys at Law, Williams & Connolly LLP"): a
+// firm's word, "Law" only after "at" (a partner may be called Law: "Law,
+// Snakard & Gambill, P.C.").
+func counselWordBefore(t string, w word) bool {
+	k, ok := strings.CutSuffix(w.text, ",")
+	if lk := strings.ToLower(k); !ok || !firmWords[lk] {
+		return false // "Attorney," is a title (titleWords)
+	} else if lk == "law" {
+		return strings.HasSuffix(strings.TrimRight(t[:w.start], " \t\n"), " at")
+	}
+	return true
 }
 
 // judgesAfter is a panel's plural title after its list of surnames, which

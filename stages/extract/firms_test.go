@@ -24,6 +24,8 @@ func TestPartnerFirms(t *testing.T) {
 		{"a panel", "Present: Sullivan, Maldonado, & Neyman, JJ.", nil},
 		{"after the lawyers' word", "Micah E. Marcus (argued), Attorneys, Kirkland & Ellis LLP, Chicago, IL", []string{"Kirkland & Ellis LLP"}},
 		{"after the lawyer's word", "Annette M. McGarry (argued), Attorney, McGarry, Toft & Roe, Chicago, IL", []string{"McGarry, Toft & Roe"}},
+		{"after a lawyer's name and the lawyers' word", "Micah E. Marcus, Attorneys, Kirkland & Ellis LLP, Chicago, IL", []string{"Kirkland & Ellis LLP"}},
+		{"a partner called Law", "Robert Lee (argued), Law, Snakard & Gambill, P.C., Fort Worth", []string{"Law, Snakard & Gambill, P.C."}},
 		{"after attorneys at law", "Mr Patrick Houlihan, Attorneys at Law,\nWilliams & Connolly LLP, Washington DC", []string{"Williams & Connolly LLP"}},
 		{"after a lawyer's Esquire", "David A. Jenkins, Esquire Wilks, Lukoff & Bracegirdle, LLC", []string{"Wilks, Lukoff & Bracegirdle, LLC"}},
 		{"a partner's O'", "Ian Meklinsky, Fox, Rothschild, O'Brien & Frankel, Lawrenceville, NJ", []string{"Fox, Rothschild, O'Brien & Frankel"}},
