@@ -859,13 +859,7 @@ func cityCounselLines(t string, cs []cand) []cand {
 	// Only the lines that hold ", for " (the expression alone would try
 	// every line).
 	var ms [][]int
-	last := -1
-	for at := range occurrences(t, ", for ", 0) {
-		ls := strings.LastIndexByte(t[:at], '\n') + 1
-		if ls == last {
-			continue
-		}
-		last = ls
+	for ls := range linesHolding(t, ", for ") {
 		for _, m := range cityCounselLine.FindAllStringSubmatchIndex(t[ls:lineEnd(t, ls)], -1) {
 			ms = append(ms, shiftedBy(m, ls))
 		}
@@ -957,13 +951,7 @@ func cityFramedFirms(t string, cs []cand) []cand {
 	}
 	personEnds, personStarts := endIndex(cs, TypePerson), startIndex(cs, TypePerson)
 	var firms []cand
-	last := -1
-	for at := range occurrences(t, ", for ", 0) {
-		ls := strings.LastIndexByte(t[:at], '\n') + 1
-		if ls == last {
-			continue
-		}
-		last = ls
+	for ls := range linesHolding(t, ", for ") {
 		le := lineEnd(t, ls)
 		var items [][2]int
 		from := ls

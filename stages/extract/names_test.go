@@ -1619,3 +1619,15 @@ func TestFictitious(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesHolding: each line that holds the literal, once, in order.
+func TestLinesHolding(t *testing.T) {
+	text := "Jo Roe, for appellant, for costs\nno literal\nAl Poe, for appellee\n, for x"
+	var got []int
+	for ls := range linesHolding(text, ", for ") {
+		got = append(got, ls)
+	}
+	if want := []int{0, 44, 65}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -33,6 +33,25 @@ func occurrences(t, s string, from int) iter.Seq[int] {
 	}
 }
 
+// linesHolding yields, in order and once each, the start of every line of
+// t that holds s: the passes that read only the lines a literal is on
+// ("Smith, Jones, Chicago, for appellant").
+func linesHolding(t, s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		last := -1
+		for at := range occurrences(t, s, 0) {
+			ls := strings.LastIndexByte(t[:at], '\n') + 1
+			if ls == last {
+				continue
+			}
+			last = ls
+			if !yield(ls) {
+				return
+			}
+		}
+	}
+}
+
 // wholeWord reports whether no letter or digit touches t[s:e] on either
 // side.
 func wholeWord(t string, s, e int) bool {
