@@ -249,11 +249,8 @@ func scanTable(t string, table map[string][][]string, take func(s, e int, name [
 		if !isLetter(t[i]) || i > 0 && (isAlnum(t[i-1]) || t[i-1] == '\'' || t[i-1] == '&') {
 			continue
 		}
-		e := i
-		for e < len(t) && isLetter(t[e]) {
-			e++
-		}
-		for _, name := range table[t[i:e]] {
+		e, names := tableNamesAt(t, i, table)
+		for _, name := range names {
 			if end, ok := tableMatch(t, i, name); ok && take(i, end, name) {
 				e = end
 				break
@@ -387,20 +384,25 @@ func agencyNames(t string) []cand {
 	return out
 }
 
-// agencyAt reports whether a name of federalAgencies starts at i of t
-// ("National Marine Fisheries Service" of "NOAA's National Marine
-// Fisheries Service").
-func agencyAt(t string, i int) bool {
+// tableNamesAt returns the end of the word's letters at i of t and the
+// names of table that word keys.
+func tableNamesAt(t string, i int, table map[string][][]string) (int, [][]string) {
 	e := i
 	for e < len(t) && isLetter(t[e]) {
 		e++
 	}
-	for _, name := range agencyTable[t[i:e]] {
-		if _, ok := tableMatch(t, i, name); ok {
-			return true
-		}
-	}
-	return false
+	return e, table[t[i:e]]
+}
+
+// agencyAt reports whether a name of federalAgencies starts at i of t
+// ("National Marine Fisheries Service" of "NOAA's National Marine
+// Fisheries Service").
+func agencyAt(t string, i int) bool {
+	_, names := tableNamesAt(t, i, agencyTable)
+	return slices.ContainsFunc(names, func(name []string) bool {
+		_, ok := tableMatch(t, i, name)
+		return ok
+	})
 }
 
 func isLetter(b byte) bool { return upperByte(b) || b >= 'a' && b <= 'z' }
@@ -528,7 +530,7 @@ func agencyStart(t string, s int) (int, bool) {
 			return qs, true
 		}
 	}
-	if lw := strings.ToLower(p); capitalised(p) && !strings.ContainsAny(p, ".,;:()") && !leadingNoise[lw] && !roleWords[lw] && !partyTerms[lw] && !(possessive(p) && !StateNames[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s"))]) {
+	if lw := strings.ToLower(p); capitalised(p) && !strings.ContainsAny(p, ".,;:()") && !leadingNoise[lw] && !roleWords[lw] && !partyTerms[lw] && !(possessive(p) && !StateNames[strings.ToLower(possessor(p))]) {
 		return s, false
 	}
 	return s, true

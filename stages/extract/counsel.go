@@ -883,7 +883,6 @@ func cityCounselLines(t string, cs []cand) []cand {
 // follow neither of its orders.
 func counselItemTypes(t string, items [][2]int) []cand {
 	item := func(i int) string { return t[items[i][0]:items[i][1]] }
-	place := counselPlace
 	// Partners joined by "&" are a firm ("Hollrah, Lange & Thoma"), no
 	// lawyer.
 	lawyer := func(s string) bool {
@@ -895,7 +894,7 @@ func counselItemTypes(t string, items [][2]int) []cand {
 		out = append(out, cand{typ: typ, start: items[i][0], end: items[i][1], source: SourcePattern})
 	}
 	switch {
-	case len(items) == 4 && lawyer(item(0)) && PostalStates[item(3)] != "" && place(item(2)) && startsUpper(item(1)) && len(strings.Fields(item(1))) <= 4 &&
+	case len(items) == 4 && lawyer(item(0)) && PostalStates[item(3)] != "" && counselPlace(item(2)) && startsUpper(item(1)) && len(strings.Fields(item(1))) <= 4 &&
 		!slices.ContainsFunc(strings.Fields(item(1)), func(w string) bool {
 			lw := strings.ToLower(strings.Trim(w, "."))
 			return jobWords[lw] || titleWords[lw]
@@ -908,7 +907,7 @@ func counselItemTypes(t string, items [][2]int) []cand {
 		// One lawyer's city the gazetteer must know: a word alone after
 		// a name may be the lawyer's office ("Mary Jones, Chairperson,").
 		for i := 0; i < len(items); i += 2 {
-			if !lawyer(item(i)) || !place(item(i+1)) || len(items) == 2 && !locationSet[strings.ToLower(item(1))] {
+			if !lawyer(item(i)) || !counselPlace(item(i+1)) || len(items) == 2 && !locationSet[strings.ToLower(item(1))] {
 				return nil
 			}
 		}

@@ -2257,7 +2257,7 @@ func formStarts(t string, cs []cand) []cand {
 					continue
 				}
 			}
-			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			base := possessor(w)
 			if !capitalised(w) || strings.ContainsAny(base, ".,:;()\"“”") || nameStops[lw] || partyTerms[lw] || roleWords[lw] || lw == "esquire" || orgSuffix[lw] || orgSuffix[lw+"."] ||
 				titleWords[lw] || jobWords[lw] || months[lw] || leadingNoise[lw] || adjectiveName(w) || joinedRoles(w) || !isUpperName(w) && capitalsWord(firstWord(t[start:])) && isUpperName(t[start:c.end]) ||
 				capitalsName(t, ws, w) && !isUpperName(firstWord(t[start:])) {

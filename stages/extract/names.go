@@ -2647,10 +2647,10 @@ func postNominal(t string, c cand) bool {
 	if !postNominalInitials.MatchString(t[c.start:c.end]) || !strings.HasSuffix(strings.TrimRight(t[max(0, c.start-3):c.start], " \t"), ",") {
 		return false
 	}
-	prev := lastWord(strings.TrimRight(t[max(0, c.start-40):c.start], " \t,"))
 	if c.typ != TypePerson {
 		return true // "The petitioner, U.S.A., sought review": a country, no one's initials
 	}
+	prev := lastWord(strings.TrimRight(t[max(0, c.start-40):c.start], " \t,"))
 	after := t[c.end:min(len(t), c.end+24)]
 	own := personInitialsAfter.MatchString(after) && !strings.HasPrefix(strings.TrimLeft(after, " \t"), "v.")
 	return startsUpper(prev) && !isLitigantRole(prev) && !own
@@ -3654,7 +3654,7 @@ func forNames(t string) []cand {
 		// and the body is a name of its own.
 		for _, w := range words(t[s:m[3]], s) {
 			if possessive(w.text) {
-				if body := strings.TrimSuffix(strings.TrimSuffix(t[s:w.end], "'s"), "’s"); hasOrgWord(body) || companyEnd(body) {
+				if body := possessor(t[s:w.end]); hasOrgWord(body) || companyEnd(body) {
 					out = append(out, cand{typ: TypeOrg, start: s, end: s + len(body), source: SourcePattern})
 				}
 				s = w.end
@@ -5069,7 +5069,7 @@ func givenNamePeople(t string, cs []cand) []cand {
 		}
 		if slices.ContainsFunc(ws, func(w string) bool {
 			lw := strings.ToLower(w)
-			return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || orgSuffix[lw] || genericOrg[lw] || businessHead(w) || townKinds[lw] || kindWords[lw]
+			return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || townKinds[lw] || kindWords[lw]
 		}) {
 			continue
 		}

@@ -844,6 +844,12 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
+// possessor returns w without its possessive ending ("Wisconsin" of
+// "Wisconsin's", either apostrophe), w itself if it has none.
+func possessor(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 func trimComma(t string, s, e int) int {
 	for e > s && (t[e-1] == ',' || t[e-1] == ';') {
 		e--
