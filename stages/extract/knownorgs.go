@@ -18,7 +18,7 @@ import (
 // texts, which is read as the chain ("Nordstrom testified" is a known
 // misreading).
 var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|`+
-	`Law360|Law.com|Bloomberg Law|Legal Newsline|Federal Register|Products Liability Law Daily|Agence France-Presse|Fitch Ratings|Moody's Investors Service|Moody's|`+
+	`Law360|Law.com|Bloomberg Law|Legal Newsline|Federal Register|Customs Bulletin|Products Liability Law Daily|Agence France-Presse|Fitch Ratings|Moody's Investors Service|Moody's|`+
 	`Standard & Poor's|LexisNexis|Westlaw|Amtrak|ExxonMobil|Exxon Mobil|Monsanto|Bayer|BASF|Pfizer|Moderna|Boeing|Walmart|`+
 	`Wal-Mart|Costco|Kroger|Home Depot|FedEx|Ticketmaster|Live Nation|Comcast|Verizon|Facebook|Instagram|WhatsApp|YouTube|`+
 	`Google|Microsoft|Netflix|Airbnb|PayPal|eBay|Craigslist|Lyft|Uber|TikTok|Scotiabank|Citibank|Citigroup|JPMorgan Chase|`+

@@ -670,6 +670,17 @@ func sectionsOfLaws(t string) []cand {
 	return out
 }
 
+// sectionOfTitle is a section cited by the title of the Act it is in,
+// one law: "section 623 of Title VI", and with the title's name in
+// parentheses and the Act after it, "section 623 of Title VI (Customs
+// Modernization) of the North American Free Trade Agreement
+// Implementation Act", as the Customs rulings cite the Act that amended
+// the statute of their notices, or "Section 703 of Title VII of the Civil
+// Rights Act of 1964".
+var sectionOfTitle = regexp.MustCompile(`\b[Ss]ection[ \t]+\d+[A-Za-z]?(?:\([0-9a-z]{1,3}\))*` + lawGap + `of` + lawGap + `Title` + lawGap + `[IVXL]+\b` +
+	`(?:(?:,?` + lawGap + `\([A-Z][A-Za-z]+(?:[ \t\n]+[A-Za-z]+){0,4}\))?` +
+	`,?` + lawGap + `of` + lawGap + `the` + lawGap + `(?:[A-Z][A-Za-z'’\-]*` + lawGap + `){1,8}Act\b(?:[ \t]+of[ \t]+\d{4})?)?`)
+
 // spacedSubsectionOf is a section's subsection after a space, before
 // the law it is of: " (c)" of "Section 9 (c) of the National Labor
 // Relations Act", as the Board's older decisions print it.
@@ -828,6 +839,9 @@ func stateLaws(t string) []cand {
 	}
 	if containsAny(t, []string{"§", "ection", "ec.", "ECTION", "Art", "ARTICLE", " s. ", "(s. ", " ss. "}) && containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
 		out = append(out, sectionsOfLaws(t)...)
+	}
+	if strings.Contains(t, "Title") && containsAny(t, []string{"ection"}) {
+		out = append(out, groupCands(t, sectionOfTitle, 0, TypeLaw)...)
 	}
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
 		out = append(out, namedCodeSections(t)...)
@@ -1384,6 +1398,12 @@ var (
 	actGap   = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
 )
 
+// publishedParen is a parenthesis that opens a Public Law's or the
+// Statutes at Large's citation right after the Act's name, with a comma
+// before it or not: "Implementation Act (Pub. L. 103-182, 107 Stat.
+// 2057)", "Implementation Act, (Pub. L. 103-182".
+var publishedParen = regexp.MustCompile(`^,?[ \t\n]*\($`)
+
 // articleGap is actGap with an article or section of the law cited
 // before its publication, and a compact's parties before that: ", Art.
 // VII(1), ", ", Kansas-Oklahoma, Art. VII(A), ".
@@ -1519,7 +1539,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
 			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && (parenGap.MatchString(gap) || actGap.MatchString(gap))
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && articleGap.MatchString(gap)) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && (articleGap.MatchString(gap) || publishedParen.MatchString(gap))) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
 				last = i
 				continue
 			}

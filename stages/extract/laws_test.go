@@ -267,6 +267,10 @@ func TestCodifiedActs(t *testing.T) {
 			"section 625(c), Tariff Act of 1930|19 U.S.C. 1625(c) -> section 625(c), Tariff Act of 1930|Section 15(b), Consumer Product Safety Act|15 U.S.C. 2064(b) -> Section 15(b), Consumer Product Safety Act"},
 		{"the Statutes at Large after a section print its Act", "pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, herein called the Act.",
 			"Section 9 (c) of the National Labor Relations Act|49 Stat. 449 -> National Labor Relations Act"},
+		{"a section of a titled part of an Act, and the Act's Public Law and Statutes at Large in parentheses", "as amended by section 623 of Title VI (Customs\nModernization) of the North American Free Trade Agreement Implementation Act (Pub. L. 103-182, 107 Stat. 2057), notice; " +
+			"see the Trade Act, (Pub. L. 93-618); under section 703 of Title VII of the Civil Rights Act of 1964 and section 623 of Title VI, notice.",
+			"section 623 of Title VI (Customs Modernization) of the North American Free Trade Agreement Implementation Act|Pub. L. 103-182 -> North American Free Trade Agreement Implementation Act|107 Stat. 2057 -> North American Free Trade Agreement Implementation Act|" +
+				"Trade Act|Pub. L. 93-618 -> Trade Act|section 703 of Title VII of the Civil Rights Act of 1964|section 623 of Title VI"},
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
 		{"a Public Law and the Statutes at Large", "amended by the Bipartisan Budget Act of 2018, Pub. L. No. 115-123, 132 Stat. 64; see 85 Fed. Reg. 34050.",
 			"Bipartisan Budget Act of 2018|Pub. L. No. 115-123 -> Bipartisan Budget Act of 2018|132 Stat. 64 -> Bipartisan Budget Act of 2018|85 Fed. Reg. 34050"},
@@ -515,9 +519,9 @@ func TestLawFormsInTheStage(t *testing.T) {
 		{"West's run-together code names, a lettered subsection, a star page", "See Tex. Civ. Prac. & Rem.Code § 103.001(a) and TEX. CIV. PRAC. & REM.CODE § 103.051(b-1); Cal.Civ.Proc.Code § 425.16; " +
 			"compensation.[1]*700 TEX. CIV. PRAC. & REM.CODE § 103.001(a)(1); 42 Pa.C.S. § 9712(a).\n",
 			"Tex. Civ. Prac. & Rem.Code § 103.001(a)|TEX. CIV. PRAC. & REM.CODE § 103.051(b-1)|Cal.Civ.Proc.Code § 425.16|TEX. CIV. PRAC. & REM.CODE § 103.001(a)(1)|42 Pa.C.S. § 9712(a)"},
-		{"a title alone, not one an Act's name or a parenthesis follows", "The FBI conducted a federal Title III investigation. Title II applies to the city, " +
+		{"a title alone, not one an Act's name or a parenthesis follows; a section of a title is one law with it", "The FBI conducted a federal Title III investigation. Title II applies to the city, " +
 			"and Title IV of the Higher Education Act of 1965 to the school; section 623 of Title VI (Customs Modernization) of the Act.\n",
-			"Title III|Title II|Title IV of the Higher Education Act of 1965|section 623"},
+			"Title III|Title II|Title IV of the Higher Education Act of 1965|section 623 of Title VI"},
 		{"the Act's year before its name", "in violation of Title VII of the 1964 Civil Rights Act and Section 10(b) of the 1934 Securities Exchange Act; section 3 of the 1990 report.\n",
 			"Title VII of the 1964 Civil Rights Act|Section 10(b) of the 1934 Securities Exchange Act|section 3"},
 	} {
