@@ -1404,6 +1404,24 @@ func TestContractMendsInTheStage(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypePerson, func(s string) bool { return strings.HasSuffix(s, "Fax") || s == "MMoretti" || s == "DEphraim" })
 }
 
+// TestStreetCornersInTheStage: an address at a corner of two streets, as
+// the Department of Commerce's notices give its building's, is one
+// place, over a line break too, neither a law ("Street and
+// Constitution") nor an organisation.
+func TestStreetCornersInTheStage(t *testing.T) {
+	text := "Import Administration, International Trade Administration, U.S. Department of Commerce, 14th Street and Constitution Avenue, NW, Washington, DC 20230.\n\n" +
+		"Room 1870, U.S. Department of Commerce, 14th Street & Constitution\nAvenue, N.W., Washington, DC 20230.\n"
+	st := extract.New(extract.Config{})
+	res, err := st.Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantIn(t, res.Mentions, mention{extract.TypeLocation, "14th Street and Constitution Avenue, NW"}, mention{extract.TypeLocation, "14th Street & Constitution Avenue, N.W."})
+	for _, typ := range []string{extract.TypeLaw, extract.TypeOrg} {
+		wantNone(t, res.Mentions, typ, func(s string) bool { return strings.Contains(s, "Constitution") })
+	}
+}
+
 // TestEleventhRoundFormsInTheStage: the forms an eleventh round of unseen
 // documents showed, through the stage (each reader and mend registered):
 // "Dept. of Justice" is the agency, a name in a

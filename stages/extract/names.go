@@ -4609,6 +4609,20 @@ func namedAvenues(t string) []cand {
 	return groupCands(t, namedAvenue, 0, TypeLocation)
 }
 
+// streetCorner is an address at a corner of two streets, the first
+// numbered, with the city's quarter after it or not, as the Department
+// of Commerce's notices give its building's: "14th Street and
+// Constitution Avenue, NW", "14th Street & Constitution Avenue, N.W."
+var streetCorner = regexp.MustCompile(`\b\d{1,3}(?:st|nd|rd|th)[ \t\n]+Street[ \t\n]+(?:&|and)[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){1,2}(?:Avenue|Street|Boulevard|Road)\b(?:,?[ \t]+(?:N\.W\.|N\.E\.|S\.W\.|S\.E\.|(?:NW|NE|SW|SE)\b))?`)
+
+// streetCorners finds the addresses streetCorner reads.
+func streetCorners(t string) []cand {
+	if !strings.Contains(t, " Street") {
+		return nil
+	}
+	return groupCands(t, streetCorner, 0, TypeLocation)
+}
+
 // directionAt is a street's direction after its street word, then a
 // space: " North " of "80 Dorchester Square North Westerville".
 var directionAt = regexp.MustCompile(`^[ \t]+(?:North|South|East|West)\b`)
