@@ -1264,8 +1264,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// States"; the sample has none. resolve/v35 (fiftieth session) keys a
 	// federal district court by its name before 1948 as by today's
 	// ("District Court of the United States for the District of
-	// Columbia", "D.D.C."); the sample has none.
-	"resolve": {"resolve/v35", "cd2830e3697f4706"},
+	// Columbia", "D.D.C."); the sample has none. resolve/v36 (fifty-fourth
+	// session) joins a docket number written short, by its year and
+	// number ("Civ. No. 10-758"), to the one federal docket number of that
+	// year and number ("0:10-cv-00758-RHK-JJK"); the sample has none.
+	"resolve": {"resolve/v36", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -29,7 +29,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v35"
+const Algorithm = "resolve/v36"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -195,6 +195,9 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 				referred[r] = i
 			}
 		}
+	}
+	if typ == extract.TypeCase {
+		shortDockets(forms, uf)
 	}
 	// Variants of comparable names. Two names can only be variants when
 	// they have the same words count, the same numbers and the same first
@@ -439,6 +442,32 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 // with two legal forms ("Nutrition 21, LLC" and "Nutrition 21, Inc."):
 // normalised, each with the form it names first. Such names are two
 // companies, which the suffixes Normalize drops would make one.
+// shortDockets joins a docket number written short, its year and its
+// number without the office or the kind of case ("Civ. No. 10-758",
+// "14-1373"), to the one federal docket number of the document with that
+// year and number ("0:10-cv-00758-RHK-JJK", "0:2014cv01373"): a district
+// court's caption and its running head write one case's number both
+// ways. Where two federal numbers share the year and the number (a civil
+// and a criminal case), the short one stays alone.
+func shortDockets(forms []*form, uf unionFind) {
+	federal := map[string][]int{}
+	for i, f := range forms {
+		if t := f.tokens; len(t) == 4 && t[0] == "docket" && federalKinds[t[2]] {
+			federal[t[1]+" "+t[3]] = append(federal[t[1]+" "+t[3]], i)
+		}
+	}
+	if len(federal) == 0 {
+		return
+	}
+	for i, f := range forms {
+		if t := f.tokens; len(t) == 2 && len(t[0]) == 2 && allDigits(t[0]) && allDigits(t[1]) {
+			if js := federal[f.norm]; len(js) == 1 {
+				uf.union(js[0], i)
+			}
+		}
+	}
+}
+
 func legalSplits(typ string, ms []extract.Mention) map[string]string {
 	if typ != extract.TypeOrg {
 		return nil

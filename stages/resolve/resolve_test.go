@@ -148,6 +148,8 @@ func TestMerges(t *testing.T) {
 		{"a company with its legal form and without", extract.TypeOrg, []string{"Rokit Phone Company, LLC", "Rokit Phone Company"}, "Rokit Phone Company, LLC"},
 		{"commonwealth of", extract.TypeLocation, []string{"Commonwealth of Pennsylvania", "Pennsylvania", "PA"}, "Commonwealth of Pennsylvania"},
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
+		{"a district court's docket written short, by its year and number", extract.TypeCase, []string{"0:10-cv-00758-RHK-JJK", "10-758"}, "0:10-cv-00758-RHK-JJK"},
+		{"a short docket and PACER's compact form", extract.TypeCase, []string{"0:2014cv01373", "14-1373"}, "0:2014cv01373"},
 		{"a federal docket in PACER's compact form and with the judges' initials", extract.TypeCase, []string{"1:16-cv-2870-WJM-MJW", "1:2016cv02870"}, "1:16-cv-2870-WJM-MJW"},
 		{"a federal docket with its kind first and its division", extract.TypeCase, []string{"CV-19-01173-PHX-DJH", "2:19-cv-01173"}, "CV-19-01173-PHX-DJH"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
@@ -196,6 +198,8 @@ func TestNonMerges(t *testing.T) {
 		names []string
 	}{
 		{"similar states", extract.TypeLocation, []string{"Missouri", "Mississippi"}},
+		{"a short docket beside a civil and a criminal case of its year and number", extract.TypeCase, []string{"1:10-cv-00758", "1:10-cr-00758", "10-758"}},
+		{"a short docket of another number or year", extract.TypeCase, []string{"0:10-cv-00758-RHK", "10-759", "11-758"}},
 		{"another initial", extract.TypePerson, []string{"Andrea Anderson", "B. Anderson"}},
 		{"a given name that starts another, undotted", extract.TypePerson, []string{"John Smith", "Jo Smith"}},
 		{"another surname", extract.TypePerson, []string{"Andrea Beth Anderson", "Andrea B. Andersen"}},
