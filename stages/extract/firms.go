@@ -2157,10 +2157,31 @@ func wrappedForms(t string) []cand {
 		if partyTerms[strings.ToLower(words[0])] || roleWords[strings.ToLower(words[len(words)-1])] || isUpperName(prev[tail[2]:tail[3]]) != isUpperName(t[m[2]:m[3]]) {
 			continue
 		}
+		// "Joy Semenuk" / "LG Sourcing, Inc.": a letter's addressee alone
+		// on the line before her company's is none of its name.
+		if strings.TrimSpace(prev[:tail[2]]) == "" && personLine(words) {
+			continue
+		}
 		start := m[0] - 1 - len(prev) + tail[2]
 		out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// personLine reports whether a line's words are a person's name: two or
+// three words, the first a given name, a middle one an initial or not,
+// and none an organisation's word ("Laurel T. Scapicchio", "Joy
+// Semenuk"; not "Grace Brothers").
+func personLine(words []string) bool {
+	if len(words) < 2 || len(words) > 3 || !isGivenName(words[0]) {
+		return false
+	}
+	for i, w := range words[1:] {
+		if companyWord(w) || !(properWord.MatchString(w) || i == 0 && len(words) == 3 && initialWord(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // personFirm is a lawyer's name run into the firm after it without a
