@@ -960,6 +960,11 @@ func cityFramedFirms(t string, cs []cand) []cand {
 		}
 		item := func(i int) string { return t[items[i][0]:items[i][1]] }
 		for i := 2; i+1 < len(items); i++ {
+			// "Willis K. Kunz, of Kunz Kunz, Indianapolis, Ind.": the older
+			// reporters' "of" before the lawyer's firm is none of its name.
+			if of := "of "; strings.HasPrefix(item(i-1), of) {
+				items[i-1][0] += len(of)
+			}
 			firm := item(i - 1)
 			if !isStateName(item(i+1)) || !counselPlace(item(i)) || !counselFirmName(firm) {
 				continue

@@ -2539,11 +2539,12 @@ func TestFormsInTheStage(t *testing.T) {
 		{name: "HyphenTowns", text: "MyPillow Inc., the Chaska-based pillow maker, sued the Red Wing-based company over a Web-based portal.\n",
 			want: []mention{{extract.TypeLocation, "Chaska"}, {extract.TypeLocation, "Red Wing"}},
 			none: []none{{extract.TypeLocation, func(s string) bool { return s == "Web" }}}},
-		// A firm named for two partners between its lawyer and its city is an organisation; the
-		// last of several lawyers is a person.
+		// A firm named for two partners between its lawyer and its city is an organisation, with
+		// the older reporters' "of" before it or not; the last of several lawyers is a person.
 		{name: "CityFramedFirms", text: "ARGUED: Mary Massaron, Plunkett Cooney, Bloomfield Hills, MI, for Appellant. Daniel P. Dalton, Dalton & Tomich, PLC, " +
-			"Detroit, MI, for Appellee. ON BRIEF: John G. Blackmon, Daniel Wayne Sigelman, Atlanta, GA, for Appellee.\n",
-			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}},
+			"Detroit, MI, for Appellee. ON BRIEF: John G. Blackmon, Daniel Wayne Sigelman, Atlanta, GA, for Appellee.\n" +
+			"Willis K. Kunz, of Kunz Kunz, Indianapolis, Ind., for defendants.\n",
+			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}, {extract.TypeOrg, "Kunz Kunz"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Plunkett Cooney" }}, {extract.TypeOrg, func(s string) bool { return s == "Daniel Wayne Sigelman" }}}},
 		// A name the tagger read as a company that opens with a given name is a person.
 		{name: "GivenNamePeople", text: "Plaintiff was injured on December 19, 2002 while installing satellite television equipment on the roof of defendant " +

@@ -426,9 +426,10 @@ const docket = `(?:\d{1,2}:\d{2}-[A-Za-z]{1,4}-\d{2,6}(?:-[A-Z]{1,5})*` +
 
 // docketPatterns find docket numbers: after a label ("No.", "Nos.",
 // "Case:", "Case No.", "Docket No.", "Appeal No.", "Case Number:"), or
-// alone in the unmistakable district-court form with a case-type code.
+// alone in the unmistakable district-court form with a case-type code,
+// its office's number before it or not ("4-98-CV-90565", "98-CV-90565").
 // The label is outside the mention (the number names the case).
 var docketPatterns = []pattern{
 	{TypeCase, regexp.MustCompile(`(?:\b(?:Case|Docket|Appeal|Civil Action|Criminal)[ \t]*)?(?:\bNos?\.|\bNumber:?|\bCase:|#:?)[ \t]*(` + docket + `)\b`), 1, []string{"No", "Number", "Case:", "#"}},
-	{TypeCase, regexp.MustCompile(`\b(\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*|\d{1,2}-\d{2}-[a-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*|\d{2}-(?:cv|cr|CV|CR|mc|bk|ap)-\d{2,6}(?:-[A-Z]{1,5})*)\b`), 1, []string{"-"}},
+	{TypeCase, regexp.MustCompile(`\b(\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{2,6}(?:-[A-Z]{1,5})*|\d{1,2}-\d{2}-(?:[a-z]{2,4}|CV|CR|MC|BK|AP)-\d{2,6}(?:-[A-Z]{1,5})*|\d{2}-(?:cv|cr|CV|CR|mc|bk|ap)-\d{2,6}(?:-[A-Z]{1,5})*)\b`), 1, []string{"-"}},
 }

@@ -13,6 +13,7 @@ func TestLegalForms(t *testing.T) {
 		{"full docket", "Case No. 3:05-cv-00595-RLM-MGG was filed.", []string{"CASE:3:05-cv-00595-RLM-MGG"}},
 		{"appeal docket", "Case: 17-2400 and No. 17-2400.", []string{"CASE:17-2400", "CASE:17-2400"}},
 		{"district docket", "Docket No. 2-15-cv-00180 and 17-cv-6761 below.", []string{"CASE:2-15-cv-00180", "CASE:17-cv-6761"}},
+		{"a district docket alone with its office's number, in capitals", "Marshalltown Trowel\n4-98-CV-90565 (decided)", []string{"CASE:4-98-CV-90565"}},
 		{"state docket", "No. ED108783.", []string{"CASE:ED108783"}},
 		{"reporter", "See Smith, 988 F.3d 8, 12 (1st Cir. 2021) and 482 U. S. 124.", []string{"CASE:988 F.3d 8", "COURT:1st Cir.", "CASE:482 U. S. 124"}},
 		{"supp", "459 F. Supp. 3d 273 (D. Me. 2020)", []string{"CASE:459 F. Supp. 3d 273", "COURT:D. Me."}},
