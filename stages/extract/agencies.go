@@ -14,7 +14,8 @@ import (
 // one misspelling the Customs rulings' mirror at faqs.org heads every page
 // with ("United States International Trade Commision"), and the
 // departments' services, administrations and offices that the Federal
-// Register's notices, trade rulings and labour decisions name ("Import
+// Register's notices, trade rulings and labour decisions name, and the
+// Customs office whose director signs the New York rulings ("Import
 // Administration, International Trade Administration, Department of
 // Commerce", where the tagger read "International Trade"). Their names hold
 // "and", commas and "of", where the patterns and the tagger cut them ("the
@@ -202,6 +203,7 @@ Bureau of Consumer Protection
 Bureau of Competition
 Government Printing Office
 Government Publishing Office
+National Commodity Specialist Division
 `
 
 // agencyTable indexes federalAgencies by their first word (nameTable),

@@ -2158,8 +2158,12 @@ func wrappedForms(t string) []cand {
 			continue
 		}
 		// "Joy Semenuk" / "LG Sourcing, Inc.": a letter's addressee alone
-		// on the line before her company's is none of its name.
-		if strings.TrimSpace(prev[:tail[2]]) == "" && personLine(words) {
+		// on the line before her company's is none of its name. Nor is a
+		// county's name, a caption's court's ("County Court, Suffolk
+		// County" / "Koral Brothers, Inc."), nor anything before a
+		// litigant's role that opens the line ("… District Judge" /
+		// "Plaintiff BenShot, LLC, brought this action").
+		if strings.TrimSpace(prev[:tail[2]]) == "" && personLine(words) || slices.Contains([]string{"county", "parish"}, strings.ToLower(words[len(words)-1])) || isLitigantRole(firstWord(t[m[2]:m[3]])) {
 			continue
 		}
 		start := m[0] - 1 - len(prev) + tail[2]

@@ -283,7 +283,9 @@ func TestCapsSurnames(t *testing.T) {
 // words that precede its legal form is one name; a label or a role on the
 // line before is none of it, nor is a title's "OF", a numbered heading or
 // a lawyer's "Esquire", nor a letter's addressee alone on her line ("Joy
-// Semenuk" / "LG Sourcing, Inc.", not "Grace Brothers" / "Machinery, Inc."); a litigant's role before the name's
+// Semenuk" / "LG Sourcing, Inc.", not "Grace Brothers" / "Machinery, Inc."),
+// a county's name, nor anything before a role that opens the line
+// ("Plaintiff BenShot, LLC"); a litigant's role before the name's
 // first words is left out. Without a comma before the form, only a company's head
 // word ("Group LLC") or a name after prose goes on from the line before.
 func TestWrappedForms(t *testing.T) {
@@ -291,7 +293,8 @@ func TestWrappedForms(t *testing.T) {
 		"office c/o Morgans Hotel\nGroup LLC, 475 Tenth Avenue\nAttention: John Smith\nAcme LLC\nLIMITED LIABILITY COMPANY AGREEMENT\nOF\nBRIGHTWATER HOLDINGS, LLC\n" +
 		"the strip owned by Defendant Atco\nRaceway, Inc. in 2010.\nI. Background Facts & Proceedings\nDoorenbos Poultry, Inc. keeps hens.\nR. Eric Hacker, Esquire\nMorris James, LLP\n" +
 		"affirmed the district court's denial of Electronic\nArts Inc. motion.\nclaims against Cross Country\nHealthcare, Inc. were tried.\nD. Wayne Smith, counsel for Bass River Golf\nManagement, Inc.\n" +
-		"Laurel T. Scapicchio\nAcme Sourcing, Inc.\n25 Research Drive\nJoy Semenuk\nLG Sourcing, Inc.\nGrace Brothers\nMachinery, Inc.\n"
+		"Laurel T. Scapicchio\nAcme Sourcing, Inc.\n25 Research Drive\nJoy Semenuk\nLG Sourcing, Inc.\nGrace Brothers\nMachinery, Inc.\n" +
+		"County Court, Suffolk County\nKoral Brothers, Inc., Plaintiff(s),\nWilliam C. Griesbach United States District Judge\nPlaintiff BenShot, LLC, brought this action.\n"
 	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC|Atco\nRaceway, Inc.|Electronic\nArts Inc.|"+
 		"Cross Country\nHealthcare, Inc.|Bass River Golf\nManagement, Inc.|Grace Brothers\nMachinery, Inc.")
 }
