@@ -30,14 +30,25 @@ func customsRulingAt(t string, i int) bool {
 // rulings, none of them the page's.
 var customsRange = regexp.MustCompile(`^[ \t]+[-–][ \t]+(?:HQ|NY)\b`)
 
+// customsFileLine is the file line a headquarters ruling opens with, its
+// office's codes, its number and its author's initials: "CLA-2
+// CO:R:C:G: 084801 DPS", "CLA RR:TC:MM 958421 MMC", "CLA-2
+// OT:RR:CTF:TCM H071105 TNA". Group 1 is the ruling's number, which
+// names it as "HQ 084801" does (resolve joins the number alone to it).
+var customsFileLine = regexp.MustCompile(`\bCLA(?:-2)?(?:-\d{2})?:?[ \t]+[A-Z]{1,3}(?::[A-Z0-9]{1,4})+:?[ \t]+([A-Z]?\d{6})[ \t]+[A-Z]{2,4}\b`)
+
 // customsRulings returns the rulings customsRuling finds, cases, in a text
-// that speaks of rulings or tariffs ("Ruling", "RULING", "TARIFF", "CLA-2");
-// a number in an index's range is none.
+// that speaks of rulings or tariffs ("Ruling", "RULING", "TARIFF", "CLA-2"),
+// and the number of a file line (customsFileLine); a number in an index's
+// range is none.
 func customsRulings(t string) []cand {
-	if !containsAny(t, []string{"HQ ", "NY "}) || !containsAny(t, []string{"Ruling", "ruling", "RULING", "TARIFF", "Tariff", "CLA-2"}) {
-		return nil
-	}
 	var out []cand
+	if strings.Contains(t, "CLA") {
+		out = groupCands(t, customsFileLine, 1, TypeCase)
+	}
+	if !containsAny(t, []string{"HQ ", "NY "}) || !containsAny(t, []string{"Ruling", "ruling", "RULING", "TARIFF", "Tariff", "CLA-2"}) {
+		return out
+	}
 	for _, m := range customsRuling.FindAllStringIndex(t, -1) {
 		if before := strings.TrimRight(t[:m[0]], " \t"); customsRange.MatchString(t[m[1]:]) || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") {
 			continue

@@ -4,12 +4,17 @@ import "testing"
 
 // TestCustomsRulings: a Customs ruling's number is a case in a ruling's
 // page or a text citing one, its index's range is none, and a text that
-// speaks of no ruling or tariff has none (a post office box's "NY 10016").
+// speaks of no ruling or tariff has none (a post office box's "NY 10016");
+// a headquarters ruling's file line names it by its number.
 func TestCustomsRulings(t *testing.T) {
 	text := "faqs.org > Rulings By Number > 1998 NY Rulings > NY D81364 - NY D81415 > NY D81377\nNY D81377\nCATEGORY: CLASSIFICATION\n" +
 		"HQ 089136 revoked NY N170259 and N.Y. 962249. New York, NY 10016."
 	wantFind(t, customsRulings, text, "NY D81377|NY D81377|HQ 089136|NY N170259|N.Y. 962249")
 	wantFind(t, customsRulings, "Send it to HQ 123456 at New York, NY 100160.", "")
+	// A headquarters ruling's file line gives its number alone, with or
+	// without a letter; the New York rulings' office line has none.
+	wantFind(t, customsRulings, "CLA-2 CO:R:C:G: 084801 DPS\nBeth C. Brotman, Esq.\nCLA-2 OT:RR:CTF:TCM H071105 TNA\nCLA-2-95:OT:RR:NC:N4:424\nCLA RR:TC:MM 958421 MMC\n",
+		"084801|H071105|958421")
 }
 
 // TestTariffLaws: in a text that names the Harmonized Tariff Schedule, the

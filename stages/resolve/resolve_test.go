@@ -150,6 +150,7 @@ func TestMerges(t *testing.T) {
 		{"docket zero padding", extract.TypeCase, []string{"1:16-CV-1506 (LEK/CFH)", "1:16-cv-01506 (LEK/CFH)"}, "1:16-cv-01506 (LEK/CFH)"},
 		{"a district court's docket written short, by its year and number", extract.TypeCase, []string{"0:10-cv-00758-RHK-JJK", "10-758"}, "0:10-cv-00758-RHK-JJK"},
 		{"a short docket and PACER's compact form", extract.TypeCase, []string{"0:2014cv01373", "14-1373"}, "0:2014cv01373"},
+		{"a Customs headquarters ruling and its file line's number", extract.TypeCase, []string{"HQ 084801", "084801"}, "HQ 084801"},
 		{"a federal docket in PACER's compact form and with the judges' initials", extract.TypeCase, []string{"1:16-cv-2870-WJM-MJW", "1:2016cv02870"}, "1:16-cv-2870-WJM-MJW"},
 		{"a federal docket with its kind first and its division", extract.TypeCase, []string{"CV-19-01173-PHX-DJH", "2:19-cv-01173"}, "CV-19-01173-PHX-DJH"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
