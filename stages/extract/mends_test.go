@@ -365,6 +365,17 @@ func TestNameMends(t *testing.T) {
 				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police",
 		},
 		{
+			// A witness's paper after his surname in a record citation is
+			// no part of the name, whatever the tagger typed: the witness
+			// is a person; a paper's word without its period, or a name of
+			// it alone, stays.
+			"witnesses' papers", witnessPapers,
+			"See Scott Decl. ¶ 4; Torres Aff. ¶ 2; Hector Torres Dep. 12:4; Decl. 5; Kelly Dep at 3\n",
+			[]span{{"Scott Decl", TypePerson, SourceModel}, {"Torres Aff", TypeOrg, SourceModel}, {"Hector Torres Dep", TypePerson, SourceModel},
+				{"Decl", TypePerson, SourceModel}, {"Kelly Dep", TypePerson, SourceModel}},
+			"PERSON Scott|PERSON Torres|PERSON Hector Torres|PERSON Decl|PERSON Kelly Dep",
+		},
+		{
 			// A church's titles are outside the name too; "Cardinal" and
 			// "Sister", which open other names, stay before one word.
 			"church titles", rankedPeople,

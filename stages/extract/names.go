@@ -5063,6 +5063,30 @@ func placePickers(t string) []cand {
 	return out
 }
 
+// witnessPaper is a witness's paper abbreviated after his surname in a
+// record citation, which the tagger reads as the name's last word:
+// "Scott Decl. ¶ 4", "Torres Dep. 12:4", "Morton Aff. ¶ 3".
+var witnessPaper = wordSet(`decl aff dep depo`)
+
+// witnessPapers ends a name before its witness's paper (witnessPaper)
+// and the period after it: the rest is the witness, a person ("Scott" of
+// "Scott Decl."), whatever the tagger made of the whole.
+func witnessPapers(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson && c.typ != TypeOrg && c.typ != TypeLocation || c.end >= len(t) || t[c.end] != '.' {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := strings.LastIndexAny(name, " \t\n")
+		if k < 0 || !witnessPaper[strings.ToLower(name[k+1:])] {
+			continue
+		}
+		cs[i].end = c.start + len(strings.TrimRight(name[:k], " \t\n"))
+		cs[i].typ = TypePerson
+	}
+	return cs
+}
+
 // givenNamePeople types an organisation the tagger read of two or three
 // capitalised words (or words in capitals) that opens with a given name
 // (givenNames) a person: "Dilip Patel", "DIANE TIMM", "Pamela Sue
