@@ -2546,6 +2546,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Willis K. Kunz, of Kunz Kunz, Indianapolis, Ind., for defendants.\n",
 			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}, {extract.TypeOrg, "Kunz Kunz"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Plunkett Cooney" }}, {extract.TypeOrg, func(s string) bool { return s == "Daniel Wayne Sigelman" }}}},
+		// A German company's legal form written out makes its name an organisation.
+		{name: "Aktiengesellschaft", text: "Defendants-Appellants VOLKSWAGEN AKTIENGESELLSCHAFT and AUDI AKTIENGESELLSCHAFT appeal; Swarovski Aktiengesellschaft sued.\n",
+			want: []mention{{extract.TypeOrg, "AUDI AKTIENGESELLSCHAFT"}, {extract.TypeOrg, "Swarovski Aktiengesellschaft"}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "AKTIENGESELLSCHAFT") }}}},
 		// A name the tagger read as a company that opens with a given name is a person.
 		{name: "GivenNamePeople", text: "Plaintiff was injured on December 19, 2002 while installing satellite television equipment on the roof of defendant " +
 			"Morton Muchow's home. Plaintiff, who alleges his injuries were the result of a defect, sued.\n",
