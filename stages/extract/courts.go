@@ -13,13 +13,13 @@ import (
 // STATES DISTRICT COURT NORTHERN DISTRICT OF ALABAMA" (often over two
 // lines, a blank one between them too), "United States District Court,
 // N.D. Texas", "… District Court, D.
-// Kansas", "UNITED STATES BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK",
+// Kansas", "… District Court, D. Puerto Rico", "UNITED STATES BANKRUPTCY COURT SOUTHERN DISTRICT OF NEW YORK",
 // and a research site's "U.S. District Court — Northern District of Texas"
 // (the text stage writes its dash as a hyphen).
 // Group 1 is the state's name (one or two words, checked by districtState).
 var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+|U\.[ \t]?S\.[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+[—–-][ \t]+|[ \t]+)` +
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
-	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+\.?))`)
+	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+(?:[ \t]+(?:Rico|Hampshire|Jersey|Mexico|York|Carolina|Dakota|Island|Virginia))?\.?))`)
 
 // dashedCircuit is a federal court of appeals as a research site writes
 // it, its circuit after a dash: "U.S. Court of Appeals — Third Circuit"
