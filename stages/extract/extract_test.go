@@ -1407,10 +1407,12 @@ func TestContractMendsInTheStage(t *testing.T) {
 // TestStreetCornersInTheStage: an address at a corner of two streets, as
 // the Department of Commerce's notices give its building's, is one
 // place, over a line break too, neither a law ("Street and
-// Constitution") nor an organisation.
+// Constitution") nor an organisation; without the city's quarter after
+// it, two streets are two.
 func TestStreetCornersInTheStage(t *testing.T) {
 	text := "Import Administration, International Trade Administration, U.S. Department of Commerce, 14th Street and Constitution Avenue, NW, Washington, DC 20230.\n\n" +
-		"Room 1870, U.S. Department of Commerce, 14th Street & Constitution\nAvenue, N.W., Washington, DC 20230.\n"
+		"Room 1870, U.S. Department of Commerce, 14th Street & Constitution\nAvenue, N.W., Washington, DC 20230.\n" +
+		"The store has entrances on both 3rd Street and Commerce Street.\n"
 	st := extract.New(extract.Config{})
 	res, err := st.Process(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
 	if err != nil {
@@ -1420,6 +1422,7 @@ func TestStreetCornersInTheStage(t *testing.T) {
 	for _, typ := range []string{extract.TypeLaw, extract.TypeOrg} {
 		wantNone(t, res.Mentions, typ, func(s string) bool { return strings.Contains(s, "Constitution") })
 	}
+	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return strings.Contains(s, "3rd Street and") })
 }
 
 // TestEleventhRoundFormsInTheStage: the forms an eleventh round of unseen
@@ -2547,9 +2550,12 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}, {extract.TypeOrg, "Kunz Kunz"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Plunkett Cooney" }}, {extract.TypeOrg, func(s string) bool { return s == "Daniel Wayne Sigelman" }}}},
 		// A German company's legal form written out makes its name an organisation.
-		{name: "Aktiengesellschaft", text: "Defendants-Appellants VOLKSWAGEN AKTIENGESELLSCHAFT and AUDI AKTIENGESELLSCHAFT appeal; Swarovski Aktiengesellschaft sued.\n",
+		// The form alone, or after a country's adjective, is a kind of company, no name.
+		{name: "Aktiengesellschaft", text: "Defendants-Appellants VOLKSWAGEN AKTIENGESELLSCHAFT and AUDI AKTIENGESELLSCHAFT appeal; Swarovski Aktiengesellschaft sued.\n" +
+			"It is a German Aktiengesellschaft with its seat in Munich. The Aktiengesellschaft must publish its accounts.\n",
 			want: []mention{{extract.TypeOrg, "AUDI AKTIENGESELLSCHAFT"}, {extract.TypeOrg, "Swarovski Aktiengesellschaft"}},
-			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "AKTIENGESELLSCHAFT") }}}},
+			none: []none{{extract.TypePerson, func(s string) bool { return strings.Contains(s, "AKTIENGESELLSCHAFT") }},
+				{extract.TypeOrg, func(s string) bool { return s == "German Aktiengesellschaft" || s == "Aktiengesellschaft" }}}},
 		// A name the tagger read as a company that opens with a given name is a person.
 		{name: "GivenNamePeople", text: "Plaintiff was injured on December 19, 2002 while installing satellite television equipment on the roof of defendant " +
 			"Morton Muchow's home. Plaintiff, who alleges his injuries were the result of a defect, sued.\n",

@@ -2158,18 +2158,32 @@ func wrappedForms(t string) []cand {
 			continue
 		}
 		// "Joy Semenuk" / "LG Sourcing, Inc.": a letter's addressee alone
-		// on the line before her company's is none of its name. Nor is a
-		// county's name, a caption's court's ("County Court, Suffolk
-		// County" / "Koral Brothers, Inc."), nor anything before a
-		// litigant's role that opens the line ("… District Judge" /
-		// "Plaintiff BenShot, LLC, brought this action").
-		if strings.TrimSpace(prev[:tail[2]]) == "" && personLine(words) || slices.Contains([]string{"county", "parish"}, strings.ToLower(words[len(words)-1])) || isLitigantRole(firstWord(t[m[2]:m[3]])) {
+		// on the line before her company's, which its line names whole
+		// (wholeName; "Howard Johnson" / "International, Inc." is one
+		// company), is none of its name. Nor is a county's name
+		// after a comma, a caption's court's ("County Court, Suffolk
+		// County" / "Koral Brothers, Inc."; "Orange County" / "Choppers,
+		// Inc." is one company), nor anything before a litigant's role
+		// that opens the line ("… District Judge" / "Plaintiff BenShot,
+		// LLC, brought this action").
+		if strings.TrimSpace(prev[:tail[2]]) == "" && personLine(words) && wholeName(t[m[2]:m[3]]) ||
+			slices.Contains([]string{"county", "parish"}, strings.ToLower(words[len(words)-1])) && strings.HasSuffix(strings.TrimRight(prev[:tail[2]], " \t"), ",") ||
+			isLitigantRole(firstWord(t[m[2]:m[3]])) {
 			continue
 		}
 		start := m[0] - 1 - len(prev) + tail[2]
 		out = append(out, cand{typ: TypeOrg, start: start, end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// wholeName reports whether the words before a legal form on their line
+// may be a company's whole name: two words or more ("LG Sourcing"), or
+// one that is no company's kind or head word ("LicenseLok", not
+// "International" or "Holdings", which end a name the line before opens).
+func wholeName(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) >= 2 || len(ws) == 1 && !companyWord(ws[0]) && !companyKinds[strings.ToLower(ws[0])]
 }
 
 // personLine reports whether a line's words are a person's name: two or
@@ -3036,13 +3050,14 @@ func ampersandNames(t string, cs []cand) []cand {
 var partnerBeforeAmpersand = regexp.MustCompile(`\b[A-Z][A-Za-z'’\-]+[ \t]*\n[ \t]*&[ \t]+$`)
 
 // foreignForms are companies' legal forms of other countries' laws:
-// Danish and Norwegian "A/S", "ASA", Belgian "SA/NV", German "A.G.", Dutch "B.V.", "N.V.", Italian
+// Danish and Norwegian "A/S", "ASA", Belgian "SA/NV", German "A.G." and
+// "Aktiengesellschaft" written out, Dutch "B.V.", "N.V.", Italian
 // "S.p.A.", "S.r.l.", Japanese "K.K.", Finnish "Oyj", French "SARL",
 // Malaysian "Sdn Bhd", Singapore's "Pte Ltd", which no other word is; and
 // foreignShortForms, which are words too or short ones ("AB", "AG", "SE",
 // "Oy", "SAS", "KG"), taken only at the end of a name the tagger read.
 const (
-	foreignForms      = `A/S|ASA|SA/NV|S\.A\./N\.V\.|A\.G\.|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|S\.A\.R\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?`
+	foreignForms      = `A/S|ASA|SA/NV|S\.A\./N\.V\.|A\.G\.|Aktiengesellschaft|AKTIENGESELLSCHAFT|B\.V\.|N\.V\.|S\.p\.A\.|S\.r\.l\.|K\.K\.|Oyj|SARL|S\.A\.R\.L\.|Sdn[ \t]+Bhd\.?|Pte\.?[ \t]+Ltd\.?`
 	foreignShortForms = `AB|AG|GmbH|KG|BV|NV|SpA|Srl|KK|Oy|SAS|S\.A\.S\.|S\.L\.|SE`
 )
 
@@ -3055,11 +3070,15 @@ var foreignFormEnd = regexp.MustCompile(`[ \t](?:` + foreignForms + `|` + foreig
 // Group 1 is the name with its form.
 var foreignCompany = regexp.MustCompile(`((?:[\p{Lu}][\p{L}'’&\-]*[ \t]+){1,4}(?:` + foreignForms + `))(?:[^\p{L}0-9]|$)`)
 
+// formKind is a foreign legal form alone or after a country's adjective,
+// a kind of company: "Aktiengesellschaft", "German Aktiengesellschaft".
+var formKind = regexp.MustCompile(`^(?:(?:German|Swiss|Austrian|Dutch|Danish|Norwegian|Italian|Japanese|Finnish|French|Belgian|Malaysian)[ \t]+)?(?:` + foreignForms + `)$`)
+
 // foreignCompanyNames returns the companies foreignCompany finds, from
 // after the words that open no name ("and", "The") and another company's
 // form before "and".
 func foreignCompanyNames(t string) []cand {
-	if !containsAny(t, []string{"A/S", "ASA", "SA/NV", "S.A./N.V.", "A.G.", "B.V.", "N.V.", "S.p.A.", "S.r.l.", "K.K.", "Oyj", "SARL", "Bhd", "Pte"}) {
+	if !containsAny(t, []string{"A/S", "ASA", "SA/NV", "S.A./N.V.", "A.G.", "B.V.", "N.V.", "S.p.A.", "S.r.l.", "K.K.", "Oyj", "SARL", "Bhd", "Pte", "ktiengesellschaft", "KTIENGESELLSCHAFT"}) {
 		return nil
 	}
 	var out []cand
@@ -3068,7 +3087,9 @@ func foreignCompanyNames(t string) []cand {
 		if f := formThenAnd.FindAllStringIndex(t[s:m[3]], -1); f != nil {
 			s += f[len(f)-1][1]
 		}
-		if s, e := trimLeading(t, afterIntro(t, s, m[3]), m[3]); e > s {
+		// "a German Aktiengesellschaft": a country's adjective before the
+		// form names a kind of company, not one.
+		if s, e := trimLeading(t, afterIntro(t, s, m[3]), m[3]); e > s && !formKind.MatchString(t[s:e]) {
 			out = append(out, cand{typ: TypeOrg, start: s, end: e, source: SourcePattern})
 		}
 	}

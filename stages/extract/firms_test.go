@@ -283,9 +283,11 @@ func TestCapsSurnames(t *testing.T) {
 // words that precede its legal form is one name; a label or a role on the
 // line before is none of it, nor is a title's "OF", a numbered heading or
 // a lawyer's "Esquire", nor a letter's addressee alone on her line ("Joy
-// Semenuk" / "LG Sourcing, Inc.", not "Grace Brothers" / "Machinery, Inc."),
-// a county's name, nor anything before a role that opens the line
-// ("Plaintiff BenShot, LLC"); a litigant's role before the name's
+// Semenuk" / "LG Sourcing, Inc.", not "Grace Brothers" / "Machinery, Inc."
+// nor a company's tail alone, "Howard Johnson" / "International, Inc."), a
+// county's name after a comma (not "Orange County" / "Choppers, Inc."),
+// nor anything before a role that opens the line ("Plaintiff BenShot,
+// LLC"); a litigant's role before the name's
 // first words is left out. Without a comma before the form, only a company's head
 // word ("Group LLC") or a name after prose goes on from the line before.
 func TestWrappedForms(t *testing.T) {
@@ -294,9 +296,10 @@ func TestWrappedForms(t *testing.T) {
 		"the strip owned by Defendant Atco\nRaceway, Inc. in 2010.\nI. Background Facts & Proceedings\nDoorenbos Poultry, Inc. keeps hens.\nR. Eric Hacker, Esquire\nMorris James, LLP\n" +
 		"affirmed the district court's denial of Electronic\nArts Inc. motion.\nclaims against Cross Country\nHealthcare, Inc. were tried.\nD. Wayne Smith, counsel for Bass River Golf\nManagement, Inc.\n" +
 		"Laurel T. Scapicchio\nAcme Sourcing, Inc.\n25 Research Drive\nJoy Semenuk\nLG Sourcing, Inc.\nGrace Brothers\nMachinery, Inc.\n" +
-		"County Court, Suffolk County\nKoral Brothers, Inc., Plaintiff(s),\nWilliam C. Griesbach United States District Judge\nPlaintiff BenShot, LLC, brought this action.\n"
+		"County Court, Suffolk County\nKoral Brothers, Inc., Plaintiff(s),\nWilliam C. Griesbach United States District Judge\nPlaintiff BenShot, LLC, brought this action.\n" +
+		"Mr. Peter Lee\nHoward Johnson\nInternational, Inc.\nsigned by Orange County\nChoppers, Inc. in 2009.\nFrank Collins\nLicenseLok, Inc.\n"
 	wantFind(t, wrappedForms, text, "Bass River Golf\nManagement, Inc.|CAROVA\nACQUISITIONS, L.P.|Morgans Hotel\nGroup LLC|Atco\nRaceway, Inc.|Electronic\nArts Inc.|"+
-		"Cross Country\nHealthcare, Inc.|Bass River Golf\nManagement, Inc.|Grace Brothers\nMachinery, Inc.")
+		"Cross Country\nHealthcare, Inc.|Bass River Golf\nManagement, Inc.|Grace Brothers\nMachinery, Inc.|Howard Johnson\nInternational, Inc.|Orange County\nChoppers, Inc.")
 }
 
 // TestPersonFirms: a lawyer's name run into the firm after it, on its line

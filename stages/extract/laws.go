@@ -677,7 +677,7 @@ func sectionsOfLaws(t string) []cand {
 // Implementation Act", as the Customs rulings cite the Act that amended
 // the statute of their notices, or "Section 703 of Title VII of the Civil
 // Rights Act of 1964".
-var sectionOfTitle = regexp.MustCompile(`\b[Ss]ection[ \t]+\d+[A-Za-z]?(?:\([0-9a-z]{1,3}\))*` + lawGap + `of` + lawGap + `Title` + lawGap + `[IVXL]+\b` +
+var sectionOfTitle = regexp.MustCompile(`\b[Ss]ection[ \t]+\d+[A-Za-z]?(?:\([0-9a-z]{1,3}\))*` + lawGap + `of` + lawGap + `Title` + lawGap + `[IVXL]+(?:-[A-Z])?\b` +
 	`(?:(?:,?` + lawGap + `\([A-Z][A-Za-z]+(?:[ \t\n]+[A-Za-z]+){0,4}\))?` +
 	`,?` + lawGap + `of` + lawGap + `the` + lawGap + `(?:[A-Z][A-Za-z'’\-]*` + lawGap + `){1,8}Act\b(?:[ \t]+of[ \t]+\d{4})?)?`)
 
@@ -1401,8 +1401,13 @@ var (
 // publishedParen is a parenthesis that opens a Public Law's or the
 // Statutes at Large's citation right after the Act's name, with a comma
 // before it or not: "Implementation Act (Pub. L. 103-182, 107 Stat.
-// 2057)", "Implementation Act, (Pub. L. 103-182".
-var publishedParen = regexp.MustCompile(`^,?[ \t\n]*\($`)
+// 2057)", "Implementation Act, (Pub. L. 103-182"; the citation ends
+// there or at its comma or semicolon (citationEnd): "(Pub. L. 103-182
+// amended section 625)" is a sentence about another law.
+var (
+	publishedParen = regexp.MustCompile(`^,?[ \t\n]*\($`)
+	citationEnd    = regexp.MustCompile(`^[,;)]`)
+)
 
 // articleGap is actGap with an article or section of the law cited
 // before its publication, and a compact's parties before that: ", Art.
@@ -1539,7 +1544,7 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
 			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && (parenGap.MatchString(gap) || actGap.MatchString(gap))
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && (articleGap.MatchString(gap) || publishedParen.MatchString(gap))) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && (articleGap.MatchString(gap) || publishedParen.MatchString(gap) && citationEnd.MatchString(string(doc[m.End:min(len(doc), m.End+2)])))) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
 				last = i
 				continue
 			}

@@ -268,9 +268,11 @@ func TestCodifiedActs(t *testing.T) {
 		{"the Statutes at Large after a section print its Act", "pursuant to Section 9 (c) of the National Labor Relations Act, 49 Stat. 449, herein called the Act.",
 			"Section 9 (c) of the National Labor Relations Act|49 Stat. 449 -> National Labor Relations Act"},
 		{"a section of a titled part of an Act, and the Act's Public Law and Statutes at Large in parentheses", "as amended by section 623 of Title VI (Customs\nModernization) of the North American Free Trade Agreement Implementation Act (Pub. L. 103-182, 107 Stat. 2057), notice; " +
-			"see the Trade Act, (Pub. L. 93-618); under section 703 of Title VII of the Civil Rights Act of 1964 and section 623 of Title VI, notice.",
+			"see the Trade Act, (Pub. L. 93-618); under section 703 of Title VII of the Civil Rights Act of 1964 and section 623 of Title VI, notice; section 454 of Title IV-D of the Social Security Act; " +
+			"the Tariff Act of 1930 (Pub. L. 103-182 amended section 625) governs.",
 			"section 623 of Title VI (Customs Modernization) of the North American Free Trade Agreement Implementation Act|Pub. L. 103-182 -> North American Free Trade Agreement Implementation Act|107 Stat. 2057 -> North American Free Trade Agreement Implementation Act|" +
-				"Trade Act|Pub. L. 93-618 -> Trade Act|section 703 of Title VII of the Civil Rights Act of 1964|section 623 of Title VI"},
+				"Trade Act|Pub. L. 93-618 -> Trade Act|section 703 of Title VII of the Civil Rights Act of 1964|section 623 of Title VI|section 454 of Title IV-D of the Social Security Act|" +
+				"Tariff Act of 1930|Pub. L. 103-182|section 625"},
 		{"a rule under a section is another provision", "under Section 10(b) of the Exchange Act, Rule 10b-5, and", "Section 10(b) of the Exchange Act|Rule 10b-5"},
 		{"a Public Law and the Statutes at Large", "amended by the Bipartisan Budget Act of 2018, Pub. L. No. 115-123, 132 Stat. 64; see 85 Fed. Reg. 34050.",
 			"Bipartisan Budget Act of 2018|Pub. L. No. 115-123 -> Bipartisan Budget Act of 2018|132 Stat. 64 -> Bipartisan Budget Act of 2018|85 Fed. Reg. 34050"},

@@ -366,14 +366,16 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// A witness's paper after his surname in a record citation is
-			// no part of the name, whatever the tagger typed: the witness
-			// is a person; a paper's word without its period, or a name of
-			// it alone, stays.
+			// no part of the name: a surname alone is a person, whatever
+			// the tagger typed, a company keeps its type; a paper's word
+			// without its period, a name of it alone, and a body's
+			// "Dep. of" or "of Foreign Aff." stay.
 			"witnesses' papers", witnessPapers,
-			"See Scott Decl. ¶ 4; Torres Aff. ¶ 2; Hector Torres Dep. 12:4; Decl. 5; Kelly Dep at 3\n",
+			"See Scott Decl. ¶ 4; Torres Aff. ¶ 2; Hector Torres Dep. 12:4; Decl. 5; Kelly Dep at 3; Union Pacific Dep. 88; the Ohio Dep. of Health; Ministry of Foreign Aff. wrote\n",
 			[]span{{"Scott Decl", TypePerson, SourceModel}, {"Torres Aff", TypeOrg, SourceModel}, {"Hector Torres Dep", TypePerson, SourceModel},
-				{"Decl", TypePerson, SourceModel}, {"Kelly Dep", TypePerson, SourceModel}},
-			"PERSON Scott|PERSON Torres|PERSON Hector Torres|PERSON Decl|PERSON Kelly Dep",
+				{"Decl", TypePerson, SourceModel}, {"Kelly Dep", TypePerson, SourceModel}, {"Union Pacific Dep", TypeOrg, SourceModel},
+				{"Ohio Dep", TypeOrg, SourceModel}, {"Ministry of Foreign Aff", TypeOrg, SourceModel}},
+			"PERSON Scott|PERSON Torres|PERSON Hector Torres|PERSON Decl|PERSON Kelly Dep|ORG Union Pacific|ORG Ohio Dep|ORG Ministry of Foreign Aff",
 		},
 		{
 			// A church's titles are outside the name too; "Cardinal" and

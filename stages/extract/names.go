@@ -4610,10 +4610,11 @@ func namedAvenues(t string) []cand {
 }
 
 // streetCorner is an address at a corner of two streets, the first
-// numbered, with the city's quarter after it or not, as the Department
-// of Commerce's notices give its building's: "14th Street and
-// Constitution Avenue, NW", "14th Street & Constitution Avenue, N.W."
-var streetCorner = regexp.MustCompile(`\b\d{1,3}(?:st|nd|rd|th)[ \t\n]+Street[ \t\n]+(?:&|and)[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){1,2}(?:Avenue|Street|Boulevard|Road)\b(?:,?[ \t]+(?:N\.W\.|N\.E\.|S\.W\.|S\.E\.|(?:NW|NE|SW|SE)\b))?`)
+// numbered, with the city's quarter after it, as the Department of
+// Commerce's notices give its building's: "14th Street and Constitution
+// Avenue, NW", "14th Street & Constitution Avenue, N.W."; without the
+// quarter, "3rd Street and Commerce Street" is two streets.
+var streetCorner = regexp.MustCompile(`\b\d{1,3}(?:st|nd|rd|th)[ \t\n]+Street[ \t\n]+(?:&|and)[ \t\n]+(?:[A-Z][a-z]+[ \t\n]+){1,2}(?:Avenue|Street|Boulevard|Road),?[ \t]+(?:N\.W\.|N\.E\.|S\.W\.|S\.E\.|(?:NW|NE|SW|SE)\b)`)
 
 // streetCorners finds the addresses streetCorner reads.
 func streetCorners(t string) []cand {
@@ -5070,7 +5071,7 @@ var witnessPaper = wordSet(`decl aff dep depo`)
 
 // witnessPapers ends a name before its witness's paper (witnessPaper)
 // and the period after it: the rest is the witness, a person ("Scott" of
-// "Scott Decl."), whatever the tagger made of the whole.
+// "Scott Decl."), whatever the tagger made of a surname alone.
 func witnessPapers(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson && c.typ != TypeOrg && c.typ != TypeLocation || c.end >= len(t) || t[c.end] != '.' {
@@ -5078,14 +5079,24 @@ func witnessPapers(t string, cs []cand) []cand {
 		}
 		name := t[c.start:c.end]
 		k := strings.LastIndexAny(name, " \t\n")
-		if k < 0 || !witnessPaper[strings.ToLower(name[k+1:])] {
+		// "the Ohio Dep. of Health", "Ministry of Foreign Aff.": a
+		// department's and affairs' abbreviations in a body's name.
+		if k < 0 || !witnessPaper[strings.ToLower(name[k+1:])] || strings.Contains(name[:k], " of ") || ofAfter.MatchString(t[c.end+1:]) {
 			continue
 		}
-		cs[i].end = c.start + len(strings.TrimRight(name[:k], " \t\n"))
-		cs[i].typ = TypePerson
+		rest := strings.TrimRight(name[:k], " \t\n")
+		cs[i].end = c.start + len(rest)
+		// A company, a city or a union deposed keeps its type ("Union
+		// Pacific Dep.", "Chicago Dep."); a surname is a person's.
+		if c.typ == TypePerson || !strings.ContainsAny(rest, " \t\n") && !companyWord(rest) && !knownPlace(rest) {
+			cs[i].typ = TypePerson
+		}
 	}
 	return cs
 }
+
+// ofAfter is "of" after a word, which makes it a body's: " of Health".
+var ofAfter = regexp.MustCompile(`^[ \t\n]+of\b`)
 
 // givenNamePeople types an organisation the tagger read of two or three
 // capitalised words (or words in capitals) that opens with a given name

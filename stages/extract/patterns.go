@@ -369,7 +369,7 @@ var locationSet = func() map[string]bool {
 var orgSuffix = wordSet(`inc inc. llc l.l.c. llp l.l.p. l.p. lp corp corp. corporation co. company bank n.a.
 	association assn. department dept. board commission authority agency district university college
 	institute trust foundation group holdings partners partnership ltd ltd. limited bureau council
-	committee union society fund bancorp plc s.a. ag gmbh aktiengesellschaft airlines railroad railway`)
+	committee union society fund bancorp plc s.a. ag gmbh airlines railroad railway`)
 
 // orgHead are suffix words that may also head a name: "Bank of America".
 var orgHead = wordSet(`bank department dept. board commission authority university college institute
