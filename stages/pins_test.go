@@ -1099,8 +1099,18 @@ var pins = map[string]struct{ algorithm, output string }{
 	// of the North American Free Trade Agreement Implementation Act"); a
 	// Public Law's or the Statutes at Large's citation in parentheses
 	// after an Act's name is that Act's ("Implementation Act (Pub. L.
-	// 103-182, 107 Stat. 2057)"); the Customs Bulletin is an
-	// organisation; the sample has none.
+	// 103-182, 107 Stat. 2057)"); the Customs Bulletin, the National
+	// Commodity Specialist Division and the online marketplaces
+	// ("Alibaba", "Etsy", "Temu") are organisations; a street corner with
+	// its city's quarter is one place ("14th Street and Constitution
+	// Avenue, NW"); a wrapped company takes no addressee's line, no
+	// county after a comma and nothing before a role ("Joy Semenuk" /
+	// "LG Sourcing, Inc."); a district docket in capitals keeps its
+	// office's number ("4-98-CV-90565"); an "of" before a framed firm is
+	// none of it; a Customs file line's number is its ruling ("CLA-2
+	// CO:R:C:G: 084801 DPS"); a witness's paper is no part of his name
+	// ("Scott Decl."); "Aktiengesellschaft" is a foreign legal form; "D."
+	// takes a state of two words ("D. Puerto Rico"); the sample has none.
 	"extract": {"extract/v61", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
