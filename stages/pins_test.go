@@ -1109,7 +1109,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// office's number ("4-98-CV-90565"); an "of" before a framed firm is
 	// none of it; a Customs file line's number is its ruling ("CLA-2
 	// CO:R:C:G: 084801 DPS"); a witness's paper is no part of his name
-	// ("Scott Decl."); "Aktiengesellschaft" is a foreign legal form; "D."
+	// ("Scott Decl."); "Aktiengesellschaft" is a foreign legal form; "New
+	// York" naming the Customs rulings' series is no place; "D."
 	// takes a state of two words ("D. Puerto Rico"); the sample has none.
 	"extract": {"extract/v61", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

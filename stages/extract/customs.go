@@ -178,3 +178,32 @@ func tariffLaws(t string) []cand {
 	}
 	return out
 }
+
+// rulingSeriesAfter is the word after "New York" that makes it the name of
+// Customs' series of rulings ("New York Ruling Letter", "New York ruling
+// NY N020433"), and rulingSeriesBefore the words before "(NY)", the
+// series' initials ("New York Ruling Letters (NY) N053402").
+var (
+	rulingSeriesAfter  = regexp.MustCompile(`^[ \t]+(?:Ruling|ruling|RULING)\b`)
+	rulingSeriesBefore = regexp.MustCompile(`(?:Ruling|ruling)[ \t]+(?:Letters?|letters?)[ \t]*\($`)
+)
+
+// rulingSeries drops the places that name Customs' series of New York
+// rulings, no place of the text's.
+func rulingSeries(t string, cs []cand) []cand {
+	if !strings.Contains(t, "uling") {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		if c.typ != TypeLocation {
+			return false
+		}
+		switch t[c.start:c.end] {
+		case "New York":
+			return rulingSeriesAfter.MatchString(t[c.end:])
+		case "NY":
+			return c.end < len(t) && t[c.end] == ')' && rulingSeriesBefore.MatchString(t[max(0, c.start-24):c.start])
+		}
+		return false
+	})
+}

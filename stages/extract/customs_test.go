@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCustomsRulings: a Customs ruling's number is a case in a ruling's
 // page or a text citing one, its index's range is none, and a text that
@@ -60,4 +63,23 @@ func TestTariffLaws(t *testing.T) {
 func TestCustomsRegulations(t *testing.T) {
 	wantFind(t, customsRegulations, "under Part 177 of the Customs Regulations; Section 177 of the Customs Regulations; section 134.41(b), Customs Regulations; "+
 		"Part 4 of the Coast Guard Regulations.", "Part 177 of the Customs Regulations|Section 177 of the Customs Regulations")
+}
+
+// TestRulingSeries: "New York" before "Ruling" and "(NY)" after "Ruling
+// Letters" name Customs' series of rulings, no place; the city elsewhere
+// and "(NY)" after another word stay.
+func TestRulingSeries(t *testing.T) {
+	text := "This letter concerns New York Ruling Letters (NY) N053402 and New York ruling NY N301170. Our office in New York (NY) reviewed it."
+	var cs []cand
+	for _, at := range []struct {
+		name string
+		nth  int
+	}{{"New York", 0}, {"NY", 0}, {"New York", 1}, {"New York", 2}, {"NY", 2}} {
+		i := -1
+		for range at.nth + 1 {
+			i += 1 + strings.Index(text[i+1:], at.name)
+		}
+		cs = append(cs, cand{typ: TypeLocation, start: i, end: i + len(at.name), source: SourceModel})
+	}
+	wantMend(t, rulingSeries, text, cs, "New York|NY")
 }
