@@ -1278,7 +1278,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Columbia", "D.D.C."); the sample has none. resolve/v36 (fifty-fourth
 	// session) joins a docket number written short, by its year and
 	// number ("Civ. No. 10-758"), to the one federal docket number of that
-	// year and number ("0:10-cv-00758-RHK-JJK"); the sample has none.
+	// year and number ("0:10-cv-00758-RHK-JJK"), and a litigant's bare
+	// "State" or "Commonwealth" to the one state of that kind the
+	// document names ("State v. Carter", "State of Maryland"); the sample
+	// has none.
 	"resolve": {"resolve/v36", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -199,6 +199,9 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 	if typ == extract.TypeCase {
 		shortDockets(forms, uf)
 	}
+	if typ == extract.TypeOrg {
+		bareStates(forms, uf)
+	}
 	// Variants of comparable names. Two names can only be variants when
 	// they have the same words count, the same numbers and the same first
 	// letter in every word, so only names in one such block are compared,
@@ -464,6 +467,30 @@ func shortDockets(forms []*form, uf unionFind) {
 			if js := federal[f.norm]; len(js) == 1 {
 				uf.union(js[0], i)
 			}
+		}
+	}
+}
+
+// bareStates joins "the State" or "the Commonwealth" as a litigant, a
+// caption's "State v. Carter", to the one state of that kind the document
+// names ("State of Maryland", "People of the State of Illinois",
+// "Commonwealth of Virginia"): the word is generic and joins nothing
+// else; beside two states, or none, it stays alone.
+func bareStates(forms []*form, uf unionFind) {
+	kinds := map[string][]int{}
+	for i, f := range forms {
+		t := f.tokens
+		j := 0
+		if len(t) > 2 && t[0] == "people" && t[1] == "of" {
+			j = 2 // "the" is no token
+		}
+		if j+2 < len(t) && (t[j] == "state" || t[j] == "commonwealth") && t[j+1] == "of" {
+			kinds[t[j]] = append(kinds[t[j]], i)
+		}
+	}
+	for i, f := range forms {
+		if js := kinds[f.norm]; len(js) == 1 {
+			uf.union(js[0], i)
 		}
 	}
 }

@@ -151,6 +151,9 @@ func TestMerges(t *testing.T) {
 		{"a district court's docket written short, by its year and number", extract.TypeCase, []string{"0:10-cv-00758-RHK-JJK", "10-758"}, "0:10-cv-00758-RHK-JJK"},
 		{"a short docket and PACER's compact form", extract.TypeCase, []string{"0:2014cv01373", "14-1373"}, "0:2014cv01373"},
 		{"a Customs headquarters ruling and its file line's number", extract.TypeCase, []string{"HQ 084801", "084801"}, "HQ 084801"},
+		{"a caption's bare State and the one state", extract.TypeOrg, []string{"STATE of Maryland", "State"}, "STATE of Maryland"},
+		{"the State and the People of the State", extract.TypeOrg, []string{"People of the State of Illinois", "State"}, "People of the State of Illinois"},
+		{"the Commonwealth and the one commonwealth", extract.TypeOrg, []string{"Commonwealth of Virginia", "COMMONWEALTH"}, "Commonwealth of Virginia"},
 		{"a federal docket in PACER's compact form and with the judges' initials", extract.TypeCase, []string{"1:16-cv-2870-WJM-MJW", "1:2016cv02870"}, "1:16-cv-2870-WJM-MJW"},
 		{"a federal docket with its kind first and its division", extract.TypeCase, []string{"CV-19-01173-PHX-DJH", "2:19-cv-01173"}, "CV-19-01173-PHX-DJH"},
 		{"postal code", extract.TypeLocation, []string{"Texas", "TX", "TX"}, "Texas"},
@@ -199,6 +202,8 @@ func TestNonMerges(t *testing.T) {
 		names []string
 	}{
 		{"similar states", extract.TypeLocation, []string{"Missouri", "Mississippi"}},
+		{"the bare State beside two states", extract.TypeOrg, []string{"State of Texas", "State of Ohio", "State"}},
+		{"the bare State beside a commonwealth", extract.TypeOrg, []string{"Commonwealth of Virginia", "State"}},
 		{"a short docket beside a civil and a criminal case of its year and number", extract.TypeCase, []string{"1:10-cv-00758", "1:10-cr-00758", "10-758"}},
 		{"a short docket of another number or year", extract.TypeCase, []string{"0:10-cv-00758-RHK", "10-759", "11-758"}},
 		{"another initial", extract.TypePerson, []string{"Andrea Anderson", "B. Anderson"}},
