@@ -1252,7 +1252,32 @@ func bareCourtsByKind(t string) []cand {
 			out = append(out, cand{typ: TypeCourt, start: s, end: i + m[1], source: SourcePattern})
 		}
 	}
+	out = append(out, highCourts(t)...)
 	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
+	return out
+}
+
+// highCourt is a High Court, the common-law countries' superior court of
+// first instance, by its kind alone or with its country or its division
+// after "of" ("the High Court", "High Court of Ireland", "High Court of
+// Justice"), after its seat or state's name or not ("Delhi High Court",
+// "Kerala High Court"); the tagger reads it as an organisation.
+var highCourt = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]+)[ \t]+)?(?:High|HIGH)[ \t]+(?:Court|COURT)\b(?:[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z]+)(?:[ \t]+[A-Z][a-z]+)?)?`)
+
+// highCourts returns the courts highCourt finds; a capitalised word before
+// "High" that opens a sentence or a title ("The", "A") is none of it.
+func highCourts(t string) []cand {
+	if !containsAny(t, []string{"High Court", "HIGH COURT"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range highCourt.FindAllStringIndex(t, -1) {
+		s := m[0]
+		if w := firstWord(t[s:m[1]]); w != "High" && w != "HIGH" && (nameDeterminers[strings.ToLower(w)] || titleWords[strings.ToLower(w)] || roleWords[strings.ToLower(w)]) {
+			s = afterBlanks(t, s+len(w), m[1])
+		}
+		out = append(out, cand{typ: TypeCourt, start: s, end: m[1], source: SourcePattern})
+	}
 	return out
 }
 

@@ -419,6 +419,14 @@ func TestBareLandCourt(t *testing.T) {
 	wantFind(t, bareCourtsByKind, text, "Land Court|Massachusetts Land Court|Land Court")
 }
 
+// TestHighCourts: a High Court by its kind alone, with its country or
+// division after "of", or after its seat's name is a court; a sentence's
+// "The" or a title before it is none of it.
+func TestHighCourts(t *testing.T) {
+	text := "The High Court held. Appeal from the High Court of Ireland. The Delhi High Court ruled; HIGH COURT OF UGANDA; Justice Smith of the High Court said; high court."
+	wantFind(t, highCourts, text, "High Court|High Court of Ireland|Delhi High Court|HIGH COURT OF UGANDA|High Court")
+}
+
 // TestBareAppellateDivisions: "the Appellate Division" by its name alone
 // is New Jersey's or New York's intermediate appellate court, with New
 // York's department after it; a longer name's end or start, or a heading

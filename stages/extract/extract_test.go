@@ -2549,6 +2549,10 @@ func TestFormsInTheStage(t *testing.T) {
 			"Willis K. Kunz, of Kunz Kunz, Indianapolis, Ind., for defendants.\n",
 			want: []mention{{extract.TypeOrg, "Plunkett Cooney"}, {extract.TypePerson, "Daniel Wayne Sigelman"}, {extract.TypeOrg, "Kunz Kunz"}},
 			none: []none{{extract.TypePerson, func(s string) bool { return s == "Plunkett Cooney" }}, {extract.TypeOrg, func(s string) bool { return s == "Daniel Wayne Sigelman" }}}},
+		// A High Court is a court, no organisation.
+		{name: "HighCourts", text: "Mr Casey appealed from the High Court of Ireland. The High Court had refused him leave.\n",
+			want: []mention{{extract.TypeCourt, "High Court of Ireland"}, {extract.TypeCourt, "High Court"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "High Court") }}}},
 		// A German company's legal form written out makes its name an organisation.
 		// The form alone, or after a country's adjective, is a kind of company, no name.
 		{name: "Aktiengesellschaft", text: "Defendants-Appellants VOLKSWAGEN AKTIENGESELLSCHAFT and AUDI AKTIENGESELLSCHAFT appeal; Swarovski Aktiengesellschaft sued.\n" +
