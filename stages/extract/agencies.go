@@ -14,8 +14,9 @@ import (
 // one misspelling the Customs rulings' mirror at faqs.org heads every page
 // with ("United States International Trade Commision"), and the
 // departments' services, administrations and offices that the Federal
-// Register's notices, trade rulings and labour decisions name, and the
-// Customs office whose director signs the New York rulings ("Import
+// Register's notices, trade rulings and labour decisions name, the
+// Customs office whose director signs the New York rulings and the
+// Justice Department's branch that defends the trade cases ("Import
 // Administration, International Trade Administration, Department of
 // Commerce", where the tagger read "International Trade"). Their names hold
 // "and", commas and "of", where the patterns and the tagger cut them ("the
@@ -204,6 +205,7 @@ Bureau of Competition
 Government Printing Office
 Government Publishing Office
 National Commodity Specialist Division
+Commercial Litigation Branch
 `
 
 // agencyTable indexes federalAgencies by their first word (nameTable),
@@ -839,6 +841,31 @@ func unitDepartments(t string, cs []cand) []cand {
 			rest.start++
 		}
 		c.end = c.start + m[0]
+		return c, []cand{rest}, true
+	})
+}
+
+// unitPair is two of a department's units read as one name, with or
+// without the comma between them: "Civil Division, Commercial Litigation
+// Branch", "Commercial Litigation Branch Civil Division". Group 1 is the
+// first unit, group 2 the second.
+var unitPair = regexp.MustCompile(`^(.+?(?:Division|Div\.|Branch|Section|Unit)),?[ \t]+(.+)$`)
+
+// unitPairs splits an organisation that is two of a department's units
+// (departmentUnit each, of two words at least) into the two names they
+// are.
+func unitPairs(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Division", "Div.", "Branch", "Section", "Unit"}) {
+		return cs
+	}
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
+		m := unitPair.FindStringSubmatchIndex(name)
+		if m == nil || !departmentUnit.MatchString(name[m[2]:m[3]]) || !departmentUnit.MatchString(name[m[4]:m[5]]) || !strings.ContainsAny(name[m[2]:m[3]], " \t") || !strings.ContainsAny(name[m[4]:m[5]], " \t") {
+			return c, nil, false
+		}
+		rest := c
+		rest.start = c.start + m[4]
+		c.end = c.start + m[3]
 		return c, []cand{rest}, true
 	})
 }

@@ -45,6 +45,7 @@ func TestAgencyNames(t *testing.T) {
 			"the Employment Standards Administration, the Employment and Training Administration, the Office of Labor-Management Standards and the Pipeline and Hazardous Materials Safety Administration.",
 			"ORG National Marine Fisheries Service|ORG National Weather Service|ORG Agricultural Marketing Service|ORG Foreign Agricultural Service|" +
 				"ORG Employment Standards Administration|ORG Employment and Training Administration|ORG Office of Labor-Management Standards|ORG Pipeline and Hazardous Materials Safety Administration"},
+		{"the Justice Department's trade branch, over a line break", "Jeanne E. Davidson, Director, Commercial\nLitigation Branch, Civil Division", "ORG Commercial\nLitigation Branch"},
 		{"the Customs office that signs the New York rulings, over a line break", "Director,\nNational Commodity\nSpecialist Division", "ORG National Commodity\nSpecialist Division"},
 		{"after a possessive, not a state's", "The Commerce Department's International Trade Administration said; Wisconsin's Department of Agriculture ruled.", "ORG International Trade Administration"},
 		{"a title's or a sentence's of", "Regardless of Food and Drug Administration approval, the Commissioner of Social Security Administration denied it.",

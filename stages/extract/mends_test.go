@@ -365,6 +365,16 @@ func TestNameMends(t *testing.T) {
 				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police",
 		},
 		{
+			// Two of a department's units read as one name, with the
+			// comma between them or without, are two; a unit of one word,
+			// or a name with a word that is no unit's, stays.
+			"units' pairs", unitPairs,
+			"Civil Division, Commercial Litigation Branch; Commercial Litigation Branch Civil Division; Tax Division Section; Acme Division, Sales Branch Office\n",
+			[]span{{"Civil Division, Commercial Litigation Branch", TypeOrg, SourcePattern}, {"Commercial Litigation Branch Civil Division", TypeOrg, SourcePattern},
+				{"Tax Division Section", TypeOrg, SourcePattern}, {"Acme Division, Sales Branch Office", TypeOrg, SourcePattern}},
+			"ORG Civil Division|ORG Commercial Litigation Branch|ORG Tax Division Section|ORG Acme Division, Sales Branch Office|ORG Commercial Litigation Branch|ORG Civil Division",
+		},
+		{
 			// A witness's paper after his surname in a record citation is
 			// no part of the name: a surname alone is a person, whatever
 			// the tagger typed, a company keeps its type; a paper's word
