@@ -1262,7 +1262,7 @@ func bareCourtsByKind(t string) []cand {
 // after "of" ("the High Court", "High Court of Ireland", "High Court of
 // Justice"), after its seat or state's name or not ("Delhi High Court",
 // "Kerala High Court"); the tagger reads it as an organisation.
-var highCourt = regexp.MustCompile(`\b(?:(?:[A-Z][a-z]+)[ \t]+)?(?:High|HIGH)[ \t]+(?:Court|COURT)\b(?:[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z]+)(?:[ \t]+[A-Z][a-z]+)?)?`)
+var highCourt = regexp.MustCompile(`\b(?:[A-Z][a-z]+[ \t]+)?(?:High|HIGH)[ \t]+(?:Court|COURT)\b(?:[ \t]+(?:of|OF)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)?`)
 
 // highCourts returns the courts highCourt finds; a capitalised word before
 // "High" that opens a sentence or a title ("The", "A") is none of it.
