@@ -338,14 +338,16 @@ func TestNameMends(t *testing.T) {
 				"PERSON N. Roderick McGeachy|PERSON Garrett Power",
 		},
 		{
-			// A person of two words or more with an organisation's word
-			// is an organisation, as the tagger's are: the patterns type
-			// a case's parties by their length.
+			// A person of two words or more with an organisation's word,
+			// or ending in a company's unit's word, is an organisation, as
+			// the tagger's are: the patterns type a case's parties by their
+			// length.
 			"organisations' words in people", orgWordPeople,
-			"Crawfish Processors Alliance v. United States; MAJOR LEAGUE BASEBALL; John Smith; Church\n",
+			"Crawfish Processors Alliance v. United States; MAJOR LEAGUE BASEBALL; John Smith; Church; Sperry Remington Division; POURfect Products; Products\n",
 			[]span{{"Crawfish Processors Alliance", TypePerson, SourcePattern}, {"MAJOR LEAGUE BASEBALL", TypePerson, SourceModel},
-				{"John Smith", TypePerson, SourceModel}, {"Church", TypePerson, SourceModel}},
-			"ORG Crawfish Processors Alliance|ORG MAJOR LEAGUE BASEBALL|PERSON John Smith|PERSON Church",
+				{"John Smith", TypePerson, SourceModel}, {"Church", TypePerson, SourceModel}, {"Sperry Remington Division", TypePerson, SourceModel},
+				{"POURfect Products", TypePerson, SourceModel}, {"Products", TypePerson, SourceModel}},
+			"ORG Crawfish Processors Alliance|ORG MAJOR LEAGUE BASEBALL|PERSON John Smith|PERSON Church|ORG Sperry Remington Division|ORG POURfect Products|PERSON Products",
 		},
 		{
 			// The tagger's organisation of two or three words that opens

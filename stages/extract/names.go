@@ -2075,13 +2075,19 @@ func hasOrgWord(s string) bool {
 	return false
 }
 
+// unitEnds are the last words of a company's division or line of
+// business, which end no one's name.
+var unitEnds = wordSet(`division products incorporated`)
+
 // orgWordPeople types a person of two words or more that an orgWords
-// word is in an organisation, as shapeName types the tagger's names: the
-// patterns' case parties ("Crawfish Processors Alliance v. United States",
-// "Western Presbyterian Church v. Board"), which they type by their length.
+// word is in, or a company's unit's word ends (unitEnds), an organisation,
+// as shapeName types the tagger's names: the patterns' case parties
+// ("Crawfish Processors Alliance v. United States", "Western Presbyterian
+// Church v. Board"), which they type by their length, and the tagger's
+// ("Sperry Remington Division", "POURfect Products").
 func orgWordPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ == TypePerson && strings.ContainsRune(t[c.start:c.end], ' ') && hasOrgWord(t[c.start:c.end]) {
+		if c.typ == TypePerson && strings.ContainsRune(t[c.start:c.end], ' ') && (hasOrgWord(t[c.start:c.end]) || unitEnds[strings.ToLower(lastWord(t[c.start:c.end]))]) {
 			cs[i].typ = TypeOrg
 		}
 	}
