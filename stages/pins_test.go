@@ -1116,7 +1116,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a federal office, and two of a department's units read as one name
 	// are two ("Civil Division, Commercial Litigation Branch"); a person
 	// the tagger read that ends in a company's unit's word is an
-	// organisation ("Sperry Remington Division"); the sample has none.
+	// organisation ("Sperry Remington Division"), and a caption's party
+	// read as "Incorporated" alone takes the name before its comma ("Lund
+	// Industries, Incorporated"); the sample has none.
 	"extract": {"extract/v61", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1329,11 +1329,20 @@ var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
 // formOnly is a legal form alone: "Inc.", "LLC".
 var formOnly = regexp.MustCompile(`^` + legalForm + `$`)
 
+// nameBeforeForm is a company's name before its comma and the legal form
+// a caption's party was read as alone: "Lund Industries, " before
+// "Incorporated, Plaintiff-appellee, v. …". Group 1 is the name.
+var nameBeforeForm = regexp.MustCompile(`(?:^|[^\w&'’.\-])((?:[A-Z][\w&'’.\-]*[ \t]+){0,5}[A-Z][\w&'’\-]*),[ \t]*$`)
+
 // orphanForms joins a legal form that a list's split left alone to the
 // company before it ("Ambassadair Travel Club" + ", " + "Inc." in "Amtran,
-// Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc."); a form with
-// no company right before it goes, whatever the tagger typed it ("Ltd"
-// read as a place).
+// Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc."); a caption's
+// party that is "Incorporated" alone, which the patterns do not join over
+// its comma, takes the capitalised name before the comma, and so does the
+// case that starts with it ("Lund Industries, Incorporated,
+// Plaintiff-appellee, v. Go Industries, Inc."); any other
+// form with no company right before it goes, whatever the tagger typed it
+// ("Ltd" read as a place).
 func orphanForms(t string, cs []cand) []cand {
 	ends := map[int]int{}
 	for i, c := range cs {
@@ -1344,8 +1353,20 @@ func orphanForms(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
 		name := t[c.start:c.end]
-		if !nameType(c.typ) || !formOnly.MatchString(name) && (!legalForms[strings.ToLower(name)] || postalCodes[strings.ToUpper(name)]) {
+		if !nameType(c.typ) || !formOnly.MatchString(name) && !strings.EqualFold(name, "incorporated") && (!legalForms[strings.ToLower(name)] || postalCodes[strings.ToUpper(name)]) {
 			continue // "PA" is Pennsylvania too
+		}
+		if _, before := ends[strings.LastIndexByte(t[:c.start], ',')]; c.party && !before && strings.EqualFold(name, "incorporated") {
+			if m := nameBeforeForm.FindStringSubmatchIndex(t[max(0, c.start-80):c.start]); m != nil {
+				s := max(0, c.start-80) + m[2]
+				for j, d := range cs {
+					if d.typ == TypeCase && d.start == c.start {
+						cs[j].start = s
+					}
+				}
+				cs[i].start, cs[i].typ = s, TypeOrg
+				continue
+			}
 		}
 		drop[i] = true
 		k := c.start

@@ -176,7 +176,8 @@ func TestProfessionalLines(t *testing.T) {
 
 // TestOrphanForms: a legal form a list's split left alone joins the
 // company right before it, and one with none before it goes, whatever
-// the tagger typed it.
+// the tagger typed it; a caption's party "Incorporated" takes the name
+// before its comma.
 func TestOrphanForms(t *testing.T) {
 	text := "made by Amtran, Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc. and the Inc. of nobody; Shanghai Solutions Software Co ., Ltd ."
 	cs := spansIn(text, span{"Amtran, Inc.", TypeOrg, SourcePattern}, span{"Ambassadair Travel Club", TypeOrg, SourceModel},
@@ -184,6 +185,13 @@ func TestOrphanForms(t *testing.T) {
 	cs = append(cs, cand{typ: TypeOrg, start: 47, end: 51, source: SourceModel}, cand{typ: TypeOrg, start: 81, end: 85, source: SourceModel},
 		cand{typ: TypeLocation, start: strings.Index(text, "Ltd"), end: strings.Index(text, "Ltd") + 3, source: SourceModel})
 	wantMend(t, orphanForms, text, cs, "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc.")
+	// A caption's party read as "Incorporated" alone takes the name before
+	// its comma, and its case starts there too; a party "Inc." does not.
+	text = "Lund Industries, Incorporated, Plaintiff-appellee, v. Go Industries; Carlyle T. Poindexter Poindexter & Associates, Inc. sued."
+	lund, inc := strings.Index(text, "Incorporated"), strings.Index(text, "Inc.")
+	cs = []cand{{typ: TypeCase, start: lund, end: strings.Index(text, ";"), source: SourcePattern}, {typ: TypePerson, start: lund, end: lund + len("Incorporated"), source: SourcePattern, party: true},
+		{typ: TypePerson, start: inc, end: inc + len("Inc."), source: SourcePattern, party: true}}
+	wantMend(t, orphanForms, text, cs, "Lund Industries, Incorporated, Plaintiff-appellee, v. Go Industries|Lund Industries, Incorporated")
 }
 
 // TestAndCompanies: a company's name cut at "and" is one name again when
