@@ -17,9 +17,10 @@ func TestKnownOrgNames(t *testing.T) {
 		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019.\n" +
 		"By Michael Virtanen\n  Associated Press\n\nCourthouse News Service Courthouse News Service\nThe Acme Courthouse News Service Building.\n" +
 		"Products Liability Law Daily Bicycle maker not liable for injuries\nThe shirts were sold at Urban Outfitters and Toys “R” Us; a Merrill Lynch analyst said.\n" +
-		"Published in the Federal Register on May 2; the Federal Register Notice.\nPublished in the Customs Bulletin, Volume 30, Number 7.\n"
+		"Published in the Federal Register on May 2; the Federal Register Notice.\nPublished in the Customs Bulletin, Volume 30, Number 7.\n" +
+		"The sellers use Alibaba, AliExpress, Etsy and Temu, and are paid through Alipay.\n"
 	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
-		"Urban Outfitters|Merrill Lynch|Toys “R” Us")
+		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Alibaba|AliExpress|Alipay|Etsy|Temu")
 }
 
 // TestSiteNames: a capitalised name glued to its web domain is an
