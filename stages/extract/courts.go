@@ -19,7 +19,7 @@ import (
 // Group 1 is the state's name (one or two words, checked by districtState).
 var districtCourt = regexp.MustCompile(`(?:(?i:united[ \t]+states)[ \t]+|U\.[ \t]?S\.[ \t]+)?(?i:district|bankruptcy)[ \t]+(?i:court)(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+[—–-][ \t]+|[ \t]+)` +
 	`(?:(?:(?i:northern|southern|eastern|western|middle|central)[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)` +
-	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+(?:[ \t]+(?:Rico|Hampshire|Jersey|Mexico|York|Carolina|Dakota|Island|Virginia))?\.?))`)
+	`|(?:[NSEWMC]\.[ \t]?)?D\.[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\.?))`)
 
 // dashedCircuit is a federal court of appeals as a research site writes
 // it, its circuit after a dash: "U.S. Court of Appeals — Third Circuit"
@@ -46,8 +46,17 @@ func districtCourts(t string) []cand {
 			if e < 0 {
 				continue
 			}
-		} else if st := t[m[4]:m[5]]; strings.HasSuffix(st, ".") && locationSet[strings.ToLower(strings.TrimSuffix(st, "."))] {
-			e-- // "D. Kansas." ends a sentence; "D. Kan." is abbreviated
+		} else {
+			st := t[m[4]:m[5]]
+			// "D. Puerto Rico", "D. New Jersey": a second word is the
+			// state's only where the two name one ("D. Kansas Then").
+			if first, _, two := strings.Cut(oneSpace(st), " "); two && !locationSet[strings.ToLower(strings.TrimSuffix(oneSpace(st), "."))] {
+				st = first
+				e = m[4] + len(first)
+			}
+			if strings.HasSuffix(st, ".") && locationSet[strings.ToLower(strings.TrimSuffix(st, "."))] {
+				e-- // "D. Kansas." ends a sentence; "D. Kan." is abbreviated
+			}
 		}
 		s := m[0]
 		if p := usPrefix.FindStringIndex(t[s:]); p != nil && s > 0 && isLetter(t[s-1]) {

@@ -21,6 +21,7 @@ func TestDistrictCourts(t *testing.T) {
 		{"United States District Court, D. Kansas.\n", "United States District Court, D. Kansas"},
 		{"United States District Court, D. Puerto Rico.\n", "United States District Court, D. Puerto Rico"},
 		{"United States District Court, D. New Jersey, Camden.\n", "United States District Court, D. New Jersey"},
+		{"United States District Court, D. Kansas Then the court\n", "United States District Court, D. Kansas"},
 		{"United States District Court, D. Kan. 1995", "United States District Court, D. Kan."},
 		{"UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY\nIn re:", "UNITED STATES BANKRUPTCY COURT\nDISTRICT OF NEW JERSEY"},
 		{"Court | U.S. District Court — Northern District of Georgia |", "U.S. District Court — Northern District of Georgia"},

@@ -1329,11 +1329,6 @@ var formEnd = regexp.MustCompile(`\b` + legalForm + `$`)
 // formOnly is a legal form alone: "Inc.", "LLC".
 var formOnly = regexp.MustCompile(`^` + legalForm + `$`)
 
-// nameBeforeForm is a company's name before its comma and the legal form
-// a caption's party was read as alone: "Lund Industries, " before
-// "Incorporated, Plaintiff-appellee, v. …". Group 1 is the name.
-var nameBeforeForm = regexp.MustCompile(`(?:^|[^\w&'’.\-])((?:[A-Z][\w&'’.\-]*[ \t]+){0,5}[A-Z][\w&'’\-]*),[ \t]*$`)
-
 // orphanForms joins a legal form that a list's split left alone to the
 // company before it ("Ambassadair Travel Club" + ", " + "Inc." in "Amtran,
 // Inc., Ambassadair Travel Club, Inc., ATA Vacations, Inc."); a caption's
@@ -1353,19 +1348,25 @@ func orphanForms(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
 		name := t[c.start:c.end]
-		if !nameType(c.typ) || !formOnly.MatchString(name) && !strings.EqualFold(name, "incorporated") && (!legalForms[strings.ToLower(name)] || postalCodes[strings.ToUpper(name)]) {
+		spelt := strings.EqualFold(name, "incorporated")
+		if !nameType(c.typ) || !formOnly.MatchString(name) && !spelt && (!legalForms[strings.ToLower(name)] || postalCodes[strings.ToUpper(name)]) {
 			continue // "PA" is Pennsylvania too
 		}
-		if _, before := ends[strings.LastIndexByte(t[:c.start], ',')]; c.party && !before && strings.EqualFold(name, "incorporated") {
-			if m := nameBeforeForm.FindStringSubmatchIndex(t[max(0, c.start-80):c.start]); m != nil {
-				s := max(0, c.start-80) + m[2]
-				for j, d := range cs {
-					if d.typ == TypeCase && d.start == c.start {
-						cs[j].start = s
+		// "Lund Industries, " + "Incorporated": the capitalised words
+		// before the party's comma (nameTail) are the company's name.
+		if comma := strings.LastIndexByte(t[:c.start], ','); spelt && c.party && comma >= 0 && strings.TrimSpace(t[comma+1:c.start]) == "" {
+			if _, before := ends[comma]; !before {
+				from := max(strings.LastIndexByte(t[:comma], '\n')+1, comma-80) // nameTail reads a line
+				if m := nameTail.FindStringSubmatchIndex(t[from:comma]); m != nil {
+					s := from + m[2]
+					for j, d := range cs {
+						if d.typ == TypeCase && d.start == c.start {
+							cs[j].start = s
+						}
 					}
+					cs[i].start, cs[i].typ = s, TypeOrg
+					continue
 				}
-				cs[i].start, cs[i].typ = s, TypeOrg
-				continue
 			}
 		}
 		drop[i] = true
@@ -2182,13 +2183,13 @@ func wrappedForms(t string) []cand {
 		// on the line before her company's, which its line names whole
 		// (wholeName; "Howard Johnson" / "International, Inc." is one
 		// company), is none of its name. Nor is a county's name
-		// after a comma, a caption's court's ("County Court, Suffolk
+		// (localGovernmentName) after a comma, a caption's court's ("County Court, Suffolk
 		// County" / "Koral Brothers, Inc."; "Orange County" / "Choppers,
 		// Inc." is one company), nor anything before a litigant's role
 		// that opens the line ("… District Judge" / "Plaintiff BenShot,
 		// LLC, brought this action").
 		if strings.TrimSpace(prev[:tail[2]]) == "" && personLine(words) && wholeName(t[m[2]:m[3]]) ||
-			slices.Contains([]string{"county", "parish"}, strings.ToLower(words[len(words)-1])) && strings.HasSuffix(strings.TrimRight(prev[:tail[2]], " \t"), ",") ||
+			localGovernmentName(prev[tail[2]:tail[3]]) && strings.HasSuffix(strings.TrimRight(prev[:tail[2]], " \t"), ",") ||
 			isLitigantRole(firstWord(t[m[2]:m[3]])) {
 			continue
 		}

@@ -187,10 +187,11 @@ func TestOrphanForms(t *testing.T) {
 	wantMend(t, orphanForms, text, cs, "Amtran, Inc.|Ambassadair Travel Club, Inc.|ATA Vacations, Inc.")
 	// A caption's party read as "Incorporated" alone takes the name before
 	// its comma, and its case starts there too; a party "Inc." does not.
-	text = "Lund Industries, Incorporated, Plaintiff-appellee, v. Go Industries; Carlyle T. Poindexter Poindexter & Associates, Inc. sued."
-	lund, inc := strings.Index(text, "Incorporated"), strings.Index(text, "Inc.")
+	// Nor does one whose comma is not right before it.
+	text = "Lund Industries, Incorporated, Plaintiff-appellee, v. Go Industries; Carlyle T. Poindexter Poindexter & Associates, Inc. sued; Acme Mills, a firm Incorporated, Defendant."
+	lund, inc, acme := strings.Index(text, "Incorporated"), strings.Index(text, "Inc."), strings.LastIndex(text, "Incorporated")
 	cs = []cand{{typ: TypeCase, start: lund, end: strings.Index(text, ";"), source: SourcePattern}, {typ: TypePerson, start: lund, end: lund + len("Incorporated"), source: SourcePattern, party: true},
-		{typ: TypePerson, start: inc, end: inc + len("Inc."), source: SourcePattern, party: true}}
+		{typ: TypePerson, start: inc, end: inc + len("Inc."), source: SourcePattern, party: true}, {typ: TypePerson, start: acme, end: acme + len("Incorporated"), source: SourcePattern, party: true}}
 	wantMend(t, orphanForms, text, cs, "Lund Industries, Incorporated, Plaintiff-appellee, v. Go Industries|Lund Industries, Incorporated")
 }
 

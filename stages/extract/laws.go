@@ -840,7 +840,7 @@ func stateLaws(t string) []cand {
 	if containsAny(t, []string{"§", "ection", "ec.", "ECTION", "Art", "ARTICLE", " s. ", "(s. ", " ss. "}) && containsAny(t, []string{" of", " OF", "\nof", "\nOF"}) {
 		out = append(out, sectionsOfLaws(t)...)
 	}
-	if strings.Contains(t, "Title") && containsAny(t, []string{"ection"}) {
+	if strings.Contains(t, "Title") && strings.Contains(t, "ection") {
 		out = append(out, groupCands(t, sectionOfTitle, 0, TypeLaw)...)
 	}
 	if containsAny(t, []string{"Code", "Law", "Statutes", "CODE", "LAW"}) {
@@ -1398,17 +1398,6 @@ var (
 	actGap   = regexp.MustCompile(`^(?:[ \t\n]*\([^()\n]{1,16}\))?[ \t\n]*,[ \t\n]*$|^,?[ \t\n]+as[ \t\n]+amended[ \t\n]*[,(][ \t\n]*$`)
 )
 
-// publishedParen is a parenthesis that opens a Public Law's or the
-// Statutes at Large's citation right after the Act's name, with a comma
-// before it or not: "Implementation Act (Pub. L. 103-182, 107 Stat.
-// 2057)", "Implementation Act, (Pub. L. 103-182"; the citation ends
-// there or at its comma or semicolon (citationEnd): "(Pub. L. 103-182
-// amended section 625)" is a sentence about another law.
-var (
-	publishedParen = regexp.MustCompile(`^,?[ \t\n]*\($`)
-	citationEnd    = regexp.MustCompile(`^[,;)]`)
-)
-
 // articleGap is actGap with an article or section of the law cited
 // before its publication, and a compact's parties before that: ", Art.
 // VII(1), ", ", Kansas-Oklahoma, Art. VII(A), ".
@@ -1544,7 +1533,13 @@ func codifiedActs(doc []rune, ms []Mention) []Mention {
 			// "Snake River Compact, Art. VIII(A), 64 Stat. 32": the
 			// Statutes at Large cite the whole compact after its article.
 			customsPart := customsRegulationName(lastTxt) && cfrPart.MatchString(txt) && (parenGap.MatchString(gap) || actGap.MatchString(gap))
-			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && (articleGap.MatchString(gap) || publishedParen.MatchString(gap) && citationEnd.MatchString(string(doc[m.End:min(len(doc), m.End+2)])))) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
+			// "Implementation Act (Pub. L. 103-182, 107 Stat. 2057)",
+			// "Implementation Act, (Pub. L. 103-182": the Act's Public Law
+			// in parentheses, a comma before them or not, where the
+			// citation ends at its comma, semicolon or parenthesis ("(Pub.
+			// L. 103-182 amended section 625)" is about another law).
+			parenPublished := parenGap.MatchString(strings.TrimPrefix(gap, ",")) && m.End < len(doc) && strings.ContainsRune(",;)", doc[m.End])
+			if !actGap.MatchString(gap) && !(publishedLaw.MatchString(txt) && (articleGap.MatchString(gap) || parenPublished)) && !(provision && (strings.Contains(lastTxt, " of ") || strings.Contains(lastTxt, ", ")) && codeSection.MatchString(txt) && parenGap.MatchString(gap)) && !customsPart {
 				last = i
 				continue
 			}
