@@ -226,6 +226,43 @@ func mastheads(t string) []cand {
 	return out
 }
 
+// byline is a story's byline at its line's start, the writer's name of
+// two to four capitalised words or initials after "By" (twice where a
+// page repeats it: "By By Suzanne Monk"), a second writer after "and",
+// up to the line's end or what a byline puts after a name: a bar, a
+// slash, a plus, a dash or a comma ("By Serena Dai | November 8, 2013",
+// "By Donna Lenz Wright/The Week", "By Gill Hyslop+"), a sentence's stop
+// ("By Craig Smith. CREATED Nov 4") or the paper after "of the" ("By
+// Rick Barrett of the Journal Sentinel"). Groups 1 and 2 are the writers.
+var byline = regexp.MustCompile(`(?m)^[ \t]*(?:By[ \t]+){1,2}(` + bylineName + `)(?:[ \t]+and[ \t]+(` + bylineName + `))?[ \t]*(?:$|[|/+—–,]|\.[ \t]|[ \t]+of[ \t]+the[ \t])`)
+
+// bylineName is a writer's name in a byline: an optional initial, a
+// capitalised word, and one to three more words or initials.
+const bylineName = `(?:[A-Z]\.[ \t]+)?[A-Z][a-z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'’-]*)){1,3}`
+
+// bylineNames returns the writers byline names, a person each where the
+// name reads as one (personLike): a wire, a paper or an office ("By The
+// Associated Press", "By Associated Press", "By Houston Chronicle", "By
+// the Commission") and a sentence that opens with "By" ("By Order Dated")
+// are none.
+func bylineNames(t string) []cand {
+	if !strings.Contains(t, "By ") {
+		return nil
+	}
+	var out []cand
+	for _, m := range byline.FindAllStringSubmatchIndex(t, -1) {
+		for g := 2; g <= 4; g += 2 {
+			if m[g] < 0 {
+				continue
+			}
+			if name := t[m[g]:m[g+1]]; !strings.HasPrefix(name, "The ") && personLike(name) && !hasOrgWord(name) && !clauseName(name) && !paperKind(strings.ToLower(lastWord(name))) && !slices.Contains(knownOrgs, name) {
+				out = append(out, cand{typ: TypePerson, start: m[g], end: m[g+1], source: SourcePattern})
+			}
+		}
+	}
+	return out
+}
+
 // photoCredit is a news photo's credit, the photographer and the outlet
 // after a slash, in parentheses or after "Photo:" or "Photo by": "(Amy
 // Davis/Baltimore Sun)", "(Andy Bronson / The Herald)", "(Jennifer

@@ -94,6 +94,32 @@ func TestStaffBylines(t *testing.T) {
 		"Washington Post|Los Angeles Times|Washington Post|TIMES|Times|Tribune")
 }
 
+// TestBylineNames: a byline's writers at its line's start are people, up
+// to what a byline puts after a name; a wire, a paper, an office and a
+// sentence that opens with "By" are none, nor is "By" inside a line.
+func TestBylineNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Seller not liable\n\nBy Susan Engstrom\n\nThe parents", "Susan Engstrom"},
+		{"By By Suzanne Monk / managing editor", "Suzanne Monk"},
+		{"By Donna Lenz Wright/The Week", "Donna Lenz Wright"},
+		{"By Gill Hyslop+", "Gill Hyslop"},
+		{"By Craig Smith. CREATED Nov 4, 2013", "Craig Smith"},
+		{"By Susanne Retka Schill | September 19, 2014", "Susanne Retka Schill"},
+		{"By Rick Barrett of the Journal Sentinel", "Rick Barrett"},
+		{"By Phil Milford and Dawn McCarty", "Phil Milford|Dawn McCarty"},
+		{"By Jessica M. Karmasek | Dec 2, 2013", "Jessica M. Karmasek"},
+		{"By The Associated Press May 29, 2019", ""},
+		{"By Associated Press", ""},
+		{"By The Associated Press\nWASHINGTON", ""},
+		{"By : Business Day\nBy the Commission:\nBy Order Dated May 1", ""},
+		{"By Houston Chronicle", ""},
+		{"The order was signed By Susan Engstrom", ""},
+		{"By Susan Engstrom the court was told", ""},
+	} {
+		wantFind(t, bylineNames, c.text, c.want)
+	}
+}
+
 // TestPhotoCredits: a news photo's credit names its photographer and its
 // outlet, and the wire it came by; a paper in the photographer's place is
 // an outlet; an outlet's own file and a handout are none.
