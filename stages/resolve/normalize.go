@@ -123,6 +123,8 @@ var companyWords = map[string]string{
 	"cmty": "community", "constr": "construction", "guar": "guaranty", "fid": "fidelity", "exch": "exchange",
 	"twp": "township", "indep": "independent", "mun": "municipal", "coop": "cooperative", "liab": "liability",
 	"prot": "protection", "rehab": "rehabilitation", "sur": "surety",
+	"cent": "central", "imp": "import", "exp": "export", "cos": "companies", "assoc": "association",
+	"comn": "commission", "rr": "railroad", "prof": "professional",
 }
 
 // knownInitials are the armed services by the initials a service
@@ -214,6 +216,23 @@ func set(s string) map[string]bool {
 	return m
 }
 
+// citedState writes out the state a citation's abbreviation opens an
+// organisation's name with ("Cal. Sea Urchin Comm'n", "Ore. State Bd. of
+// Dental Examiners", "Kan. City Royals Baseball Corp."), as its full
+// name does: a word and its period, where a word follows; initials are a
+// company's own ("P.R. Diamond Products": no state's key has a period),
+// and "Or." and "Me." are words too.
+func citedState(name string) string {
+	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || !strings.HasSuffix(first, ".") || first == "Or." || first == "Me." {
+		return name
+	}
+	if st := extract.CitationStates[strings.ToLower(strings.TrimSuffix(first, "."))]; st != "" {
+		return st + " " + rest
+	}
+	return name
+}
+
 // Normalize returns the comparison form of a name of the given type:
 // lower case, no punctuation, "&" as "and", "§" as "section", common
 // abbreviations expanded, and honorifics (persons), corporate suffixes
@@ -229,6 +248,9 @@ func Normalize(typ, name string) string {
 	}
 	if typ == extract.TypeCase && strings.Contains(name, "\n") {
 		name = extract.WithoutColumns(name) // another column's words
+	}
+	if typ == extract.TypeOrg {
+		name = citedState(name)
 	}
 	var b strings.Builder
 	low := norm.NFD.String(strings.ToLower(name))

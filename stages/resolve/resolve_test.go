@@ -115,6 +115,11 @@ func TestMerges(t *testing.T) {
 		{"a caption by its first party's name", extract.TypeCase, []string{"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P., Appellants v. COLLEGIUM PHARMACEUTICAL, INC.", "Purdue Pharma L.P. v. Collegium Pharm."},
 			"PURDUE PHARMA L.P., Purdue Pharmaceuticals L.P. v. COLLEGIUM PHARMACEUTICAL, INC."},
 		{"a company's words abbreviated with its form", extract.TypeOrg, []string{"Metropolitan Life Insurance Company", "Metropolitan Life Ins. Co."}, "Metropolitan Life Insurance Company"},
+		{"a body's state abbreviated as citations do", extract.TypeOrg, []string{"California Sea Urchin Commission", "Cal. Sea Urchin Comm'n"}, "California Sea Urchin Commission"},
+		{"a board's state and kind abbreviated", extract.TypeOrg, []string{"Oregon State Board of Dental Examiners", "Ore. State Bd. of Dental Examiners"}, "Oregon State Board of Dental Examiners"},
+		{"a company's words in the Bluebook's abbreviations", extract.TypeOrg, []string{"Jinxiang Chengda Import & Export Co., Ltd.", "Jinxiang Chengda Imp. & Exp. Co., Ltd."}, "Jinxiang Chengda Import & Export Co., Ltd."},
+		{"companies abbreviated", extract.TypeOrg, []string{"Dillon Companies Inc.", "Dillon Cos. Inc."}, "Dillon Companies Inc."},
+		{"a commission's contraction", extract.TypeOrg, []string{"Idaho Potato Commission", "IDAHO POTATO COM'N"}, "Idaho Potato Commission"},
 		{"a service by its initials", extract.TypeOrg, []string{"Marine Corps", "USMC"}, "Marine Corps"},
 		{"a service by its initials and its full name", extract.TypeOrg, []string{"United States Navy", "USN"}, "United States Navy"},
 		{"a service by its country's initials and its own", extract.TypeOrg, []string{"United States Navy", "U.S. Navy", "USN"}, "United States Navy"},
@@ -202,6 +207,8 @@ func TestNonMerges(t *testing.T) {
 		names []string
 	}{
 		{"similar states", extract.TypeLocation, []string{"Missouri", "Mississippi"}},
+		{"a company's initials that are a state's too", extract.TypeOrg, []string{"P.R. Diamond Products, Inc.", "Puerto Rico Diamond Products, Inc."}},
+		{"Or. and Me. are words", extract.TypeOrg, []string{"Or. Else Productions", "Oregon Else Productions"}},
 		{"the bare State beside two states", extract.TypeOrg, []string{"State of Texas", "State of Ohio", "State"}},
 		{"the bare State beside a commonwealth", extract.TypeOrg, []string{"Commonwealth of Virginia", "State"}},
 		{"a short docket beside a civil and a criminal case of its year and number", extract.TypeCase, []string{"1:10-cv-00758", "1:10-cr-00758", "10-758"}},
