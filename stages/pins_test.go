@@ -1120,7 +1120,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// read as "Incorporated" alone takes the name before its comma ("Lund
 	// Industries, Incorporated"); the sample has none. extract/v62
 	// (fifty-fifth session): a story's byline names its writers ("By Susan
-	// Engstrom", "By Donna Lenz Wright/The Week"); the sample has none.
+	// Engstrom", "By Donna Lenz Wright/The Week"), and an organisation
+	// read over "ex rel." is the relator and the government named with
+	// "of" ("STATE of Oklahoma EX REL. OKLAHOMA REAL ESTATE APPRAISER
+	// BOARD"); the sample has none.
 	"extract": {"extract/v62", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -1290,8 +1293,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// year and number ("0:10-cv-00758-RHK-JJK"), and a litigant's bare
 	// "State" or "Commonwealth" to the one state of that kind the
 	// document names ("State v. Carter", "State of Maryland"); the sample
-	// has none.
-	"resolve": {"resolve/v36", "cd2830e3697f4706"},
+	// has none. resolve/v37 (fifty-fifth session) reads a state's
+	// citation abbreviation that opens an organisation's name as the state
+	// ("Cal. Sea Urchin Comm'n" is the California Sea Urchin Commission),
+	// and more of the Bluebook's words ("Imp. & Exp.", "Cos.", "Com'n");
+	// the sample has none.
+	"resolve": {"resolve/v37", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

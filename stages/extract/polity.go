@@ -432,6 +432,11 @@ var relatorHead = regexp.MustCompile(`^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){1,3}(?:(?:
 // exRel is "ex rel." and the space after it, in any case.
 var exRel = regexp.MustCompile(`(?i)\bex[ \t]+rel\.[ \t]+`)
 
+// governmentOf is a government named with "of", whole: "STATE of
+// Oklahoma", "Commonwealth of Puerto Rico", "People of the State of
+// Michigan".
+var governmentOf = regexp.MustCompile(`^(?i:state|commonwealth|people|territory)[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,4}$`)
+
 // officialStart is an official's office at the start of a party's name.
 var officialStart = regexp.MustCompile(`^` + OfficialDescription)
 
@@ -451,6 +456,24 @@ func relatorCaptions(t string, cs []cand) []cand {
 		if c.party && c.typ != TypeCase {
 			if k := exRel.FindStringIndex(t[c.start:c.end]); k != nil && c.start+k[1] < c.end {
 				cs[i] = partyCand(t, c.start+k[1], c.end)
+				continue
+			}
+		}
+		// An organisation read over "ex rel." ("STATE of Oklahoma EX REL.
+		// OKLAHOMA REAL ESTATE APPRAISER BOARD") is two litigants: the
+		// relator after it, of the type its words say, and the government
+		// before it where it is named with "of" ("State Ex Rel. Columbia
+		// Tower, Inc." leaves a bare "State", no one's name).
+		if c.typ == TypeOrg && !c.party {
+			if k := exRel.FindStringIndex(t[c.start:c.end]); k != nil && c.start+k[1] < c.end {
+				rel := partyCand(t, c.start+k[1], c.end)
+				rel.party = false
+				cs[i] = rel
+				if gov := strings.TrimRight(t[c.start:c.start+k[0]], " \t,"); governmentOf.MatchString(gov) {
+					g := c
+					g.end = c.start + len(gov)
+					cs = append(cs, g)
+				}
 				continue
 			}
 		}

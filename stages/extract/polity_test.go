@@ -205,4 +205,18 @@ func TestRelatorCaptions(t *testing.T) {
 		mention{extract.TypeCase, "STATE of Minnesota ex rel. Robert W. MATTSON, Treasurer of the State of Minnesota, Petitioner, v. Peter J. KIEDROWSKI"})
 	wantNone(t, res.Mentions, extract.TypeCase, func(s string) bool { return strings.HasPrefix(s, "Treasurer") })
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "Mattson") || strings.HasPrefix(s, "Treasurer") })
+	// An organisation read over "ex rel." is the relator and, named with
+	// "of", the government; a bare "State" is no one's name.
+	for _, c := range []struct {
+		text string
+		want []mention
+	}{
+		{"Matthew BALES and Garret Pearce, Respondents/Plaintiffs/Appellants, v. STATE of Oklahoma EX REL. OKLAHOMA REAL ESTATE APPRAISER BOARD, Defendant/Appellee.\n",
+			[]mention{{extract.TypeOrg, "STATE of Oklahoma"}, {extract.TypeOrg, "OKLAHOMA REAL ESTATE APPRAISER BOARD"}}},
+		{"State Ex Rel. Columbia Tower, Inc. v. Boone County\n\nAnnotate this Case\n", []mention{{extract.TypeOrg, "Columbia Tower, Inc."}}},
+	} {
+		res := stageResult(t, c.text)
+		wantIn(t, res.Mentions, c.want...)
+		wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(strings.ToLower(s), "ex rel") || s == "State" })
+	}
 }
