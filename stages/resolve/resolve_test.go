@@ -119,6 +119,8 @@ func TestMerges(t *testing.T) {
 		{"a board's state and kind abbreviated", extract.TypeOrg, []string{"Oregon State Board of Dental Examiners", "Ore. State Bd. of Dental Examiners"}, "Oregon State Board of Dental Examiners"},
 		{"a company's words in the Bluebook's abbreviations", extract.TypeOrg, []string{"Jinxiang Chengda Import & Export Co., Ltd.", "Jinxiang Chengda Imp. & Exp. Co., Ltd."}, "Jinxiang Chengda Import & Export Co., Ltd."},
 		{"companies abbreviated", extract.TypeOrg, []string{"Dillon Companies Inc.", "Dillon Cos. Inc."}, "Dillon Companies Inc."},
+		{"a railroad's words abbreviated", extract.TypeOrg, []string{"Illinois Central Railroad Company", "Illinois Cent. R.R. Co."}, "Illinois Central Railroad Company"},
+		{"an association of professionals abbreviated", extract.TypeOrg, []string{"Connecticut Professional Opticians Association, Inc.", "Conn. Prof. Opticians Assoc., Inc."}, "Connecticut Professional Opticians Association, Inc."},
 		{"a commission's contraction", extract.TypeOrg, []string{"Idaho Potato Commission", "IDAHO POTATO COM'N"}, "Idaho Potato Commission"},
 		{"a service by its initials", extract.TypeOrg, []string{"Marine Corps", "USMC"}, "Marine Corps"},
 		{"a service by its initials and its full name", extract.TypeOrg, []string{"United States Navy", "USN"}, "United States Navy"},
