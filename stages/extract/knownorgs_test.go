@@ -94,6 +94,22 @@ func TestStaffBylines(t *testing.T) {
 		"Washington Post|Los Angeles Times|Washington Post|TIMES|Times|Tribune")
 }
 
+// TestAgedNames: the name before a person's age and town in a release is
+// a person's; a company's or a place's before a number is none.
+func TestAgedNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"a federal jury found Firas Abuzuhrieh, 38, of Albuquerque, N.M., guilty", "Firas Abuzuhrieh"},
+		{"Grenale Williams, 53, of South Bay, and Canarie Deon Curry, 40, of Riviera Beach, were sentenced", "Grenale Williams|Canarie Deon Curry"},
+		{"veteran diver Vince Puleo, 50, from Ventura argued", "Vince Puleo"},
+		{"Sunland Pest Control Company, 12, of Miami", ""},
+		{"the Riverside Baptist Church, 120, of Dayton", ""},
+		{"a home in Baton Rouge, 40, of Louisiana's", ""},
+		{"Peter Brown, 61 of Albany", ""},
+	} {
+		wantFind(t, agedNames, c.text, c.want)
+	}
+}
+
 // TestBylineNames: a byline's writers at its line's start are people, up
 // to what a byline puts after a name; a wire, a paper, an office and a
 // sentence that opens with "By" are none, nor is "By" inside a line.

@@ -652,6 +652,26 @@ func countyLists(t string, cs []cand) []cand {
 	return replacedBy(cs, counties)
 }
 
+// agedName is a person's name before the age and the town a release or
+// a news report gives after it: "Firas Abuzuhrieh, 38, of Albuquerque",
+// "Canarie Deon Curry, 40, of Riviera Beach", "Vince Puleo, 50, from
+// Ventura". Group 1 is the name.
+var agedName = regexp.MustCompile(`\b((?:[A-Z][a-z'’-]*\.?[ \t]+){1,3}[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*),[ \t]*\d{1,3},[ \t]+(?:of|from)[ \t]+[A-Z]`)
+
+// agedNames returns the people agedName finds whose name reads as one
+// (personLike): a company's or a place's name before a number and "of"
+// ("Acme Corp., 12, of") is none.
+func agedNames(t string) []cand {
+	if !strings.Contains(t, ", of ") && !strings.Contains(t, ", from ") {
+		return nil
+	}
+	cs := groupCands(t, agedName, 1, TypePerson)
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		name := t[c.start:c.end]
+		return !personLike(name) || hasOrgWord(name) || knownPlace(name)
+	})
+}
+
 // ageResidences returns the towns ageResidence finds, places whatever the
 // tagger took them for.
 func ageResidences(t string) []cand {
