@@ -350,6 +350,15 @@ func TestNameMends(t *testing.T) {
 			"ORG Crawfish Processors Alliance|ORG MAJOR LEAGUE BASEBALL|PERSON John Smith|PERSON Church|ORG Sperry Remington Division|ORG POURfect Products|PERSON Products",
 		},
 		{
+			// A trade's word ends no one's name; one that is a surname
+			// too does.
+			"trades' words in people", orgWordPeople,
+			"Marchon Eyewear; Pinky Nail Salon; H. Kennedy Customs Broker; John D. Steel; Daniel M. Press\n",
+			[]span{{"Marchon Eyewear", TypePerson, SourceModel}, {"Pinky Nail Salon", TypePerson, SourceModel}, {"H. Kennedy Customs Broker", TypePerson, SourceModel},
+				{"John D. Steel", TypePerson, SourceModel}, {"Daniel M. Press", TypePerson, SourceModel}},
+			"ORG Marchon Eyewear|ORG Pinky Nail Salon|ORG H. Kennedy Customs Broker|PERSON John D. Steel|PERSON Daniel M. Press",
+		},
+		{
 			// The tagger's organisation of two or three words that opens
 			// with a given name is a person, in capitals too; one with an
 			// organisation's, a legal form's, a public body's, a

@@ -2076,8 +2076,15 @@ func hasOrgWord(s string) bool {
 }
 
 // unitEnds are the last words of a company's division or line of
-// business, which end no one's name.
-var unitEnds = wordSet(`division products incorporated`)
+// business, which end no one's name: its unit's ("Sperry Remington
+// Division") and its trade's ("Marchon Eyewear", "Benelux Cosmetics",
+// "Hideout Hookah Lounge"). Trades that are surnames too ("Steel",
+// "Press", "Brands") are left out.
+var unitEnds = wordSet(`division products incorporated eyewear cosmetics apparel footwear fragrances perfumes furniture
+	jewelry jewelers foods farms motors labs laboratories pharmaceuticals pharmacy electronics textiles fashions
+	beverages plastics industries manufacturing distributors distributing enterprises supplies outfitters creations
+	designs technologies solutions logistics trucking contractors restaurants cafe café lounge salon bakery studios
+	productions entertainment publishing imports exports broker brokers`)
 
 // orgWordPeople types a person of two words or more that an orgWords
 // word is in, or a company's unit's word ends (unitEnds), an organisation,
