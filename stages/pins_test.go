@@ -1125,8 +1125,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// "of" ("STATE of Oklahoma EX REL. OKLAHOMA REAL ESTATE APPRAISER
 	// BOARD"); a person's name before the age and the town a release gives
 	// is a person's ("Firas Abuzuhrieh, 38, of Albuquerque"); a trade's
-	// word ends no one's name ("Marchon Eyewear", "Pinky Nail Salon"); the
-	// sample has none.
+	// word ends no one's name ("Marchon Eyewear", "Pinky Nail Salon"), nor
+	// does a common noun the text writes in lower case elsewhere, after a
+	// word that is no given name ("Murphy Plywood" beside "hardwood
+	// plywood"); the sample has none.
 	"extract": {"extract/v62", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

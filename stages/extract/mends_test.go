@@ -350,6 +350,17 @@ func TestNameMends(t *testing.T) {
 			"ORG Crawfish Processors Alliance|ORG MAJOR LEAGUE BASEBALL|PERSON John Smith|PERSON Church|ORG Sperry Remington Division|ORG POURfect Products|PERSON Products",
 		},
 		{
+			// A person of two words whose last is a common noun of the
+			// text, in lower case elsewhere, is an organisation, unless it
+			// opens with a given name or an initial; capitals are no
+			// common noun.
+			"common nouns' people", commonNounPeople,
+			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides\n",
+			[]span{{"Murphy Plywood", TypePerson, SourceModel}, {"John Rice", TypePerson, SourceModel}, {"J. Glass", TypePerson, SourceModel},
+				{"Ardent MILLS", TypePerson, SourceModel}, {"Acme Hay", TypePerson, SourceModel}},
+			"ORG Murphy Plywood|PERSON John Rice|PERSON J. Glass|PERSON Ardent MILLS|PERSON Acme Hay",
+		},
+		{
 			// A trade's word ends no one's name; one that is a surname
 			// too does.
 			"trades' words in people", orgWordPeople,

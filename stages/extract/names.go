@@ -2101,6 +2101,45 @@ func orgWordPeople(t string, cs []cand) []cand {
 	return cs
 }
 
+// commonNounPeople types a person of two words an organisation where its
+// first word is no given name and its last is a common noun of the text,
+// written in lower case elsewhere in it: "Murphy Plywood" where the
+// text sells "hardwood plywood", "Greentex Greenhouses" where it builds
+// "greenhouses". A given name keeps the person ("John Rice" beside "rice
+// farmers"), and so does an initial.
+func commonNounPeople(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypePerson {
+			continue
+		}
+		ws := strings.Fields(t[c.start:c.end])
+		if len(ws) != 2 || isGivenName(ws[0]) || strings.HasSuffix(ws[0], ".") || !isCapitalised(ws[1]) {
+			continue
+		}
+		if lowerWordIn(t, strings.ToLower(ws[1])) {
+			cs[i].typ = TypeOrg
+		}
+	}
+	return cs
+}
+
+// isCapitalised reports whether w is a capital and lower-case letters.
+func isCapitalised(w string) bool {
+	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && strings.IndexFunc(w[1:], func(r rune) bool { return !unicode.IsLower(r) }) < 0
+}
+
+// lowerWordIn reports whether the lower-case word w occurs in t as a
+// whole word.
+func lowerWordIn(t, w string) bool {
+	for k := range occurrences(t, w, 0) {
+		before, after := k == 0 || !isWordByte(t[k-1]), k+len(w) == len(t) || !isWordByte(t[k+len(w)])
+		if before && after {
+			return true
+		}
+	}
+	return false
+}
+
 // nextFriendHead is what a caption writes before a minor's parent, or
 // before the minor a parent sues for, none of it a name's: the connectors
 // ("By and Through Robert", "For Michael R. Pompeo"), group 1, and a
