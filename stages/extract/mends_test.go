@@ -355,10 +355,11 @@ func TestNameMends(t *testing.T) {
 			// opens with a given name or an initial; capitals are no
 			// common noun.
 			"common nouns' people", commonNounPeople,
-			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides\n",
+			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides. Jukka Zitting <jukka.zitting@example.com> at www.acme.com/hay-rides. Qalt Plank, see x.plank now. Xerv Deck at deck.example or deck@example\n",
 			[]span{{"Murphy Plywood", TypePerson, SourceModel}, {"John Rice", TypePerson, SourceModel}, {"J. Glass", TypePerson, SourceModel},
-				{"Ardent MILLS", TypePerson, SourceModel}, {"Acme Hay", TypePerson, SourceModel}},
-			"ORG Murphy Plywood|PERSON John Rice|PERSON J. Glass|PERSON Ardent MILLS|PERSON Acme Hay",
+				{"Ardent MILLS", TypePerson, SourceModel}, {"Acme Hay", TypePerson, SourceModel}, {"Jukka Zitting", TypePerson, SourceModel},
+				{"Qalt Plank", TypePerson, SourceModel}, {"Xerv Deck", TypePerson, SourceModel}},
+			"ORG Murphy Plywood|PERSON John Rice|PERSON J. Glass|PERSON Ardent MILLS|PERSON Acme Hay|PERSON Jukka Zitting|PERSON Qalt Plank|PERSON Xerv Deck",
 		},
 		{
 			// A trade's word ends no one's name; one that is a surname

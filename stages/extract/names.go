@@ -2129,10 +2129,13 @@ func isCapitalised(w string) bool {
 }
 
 // lowerWordIn reports whether the lower-case word w occurs in t as a
-// whole word.
+// word of prose: whole, and no part of an address ("jukka.zitting@",
+// "www.acme.com/plywood").
 func lowerWordIn(t, w string) bool {
 	for k := range occurrences(t, w, 0) {
-		before, after := k == 0 || !isWordByte(t[k-1]), k+len(w) == len(t) || !isWordByte(t[k+len(w)])
+		e := k + len(w)
+		before := k == 0 || !isWordByte(t[k-1]) && !strings.ContainsRune(".@/_-", rune(t[k-1]))
+		after := e == len(t) || !isWordByte(t[e]) && !strings.ContainsRune("@/_-", rune(t[e])) && !(t[e] == '.' && e+1 < len(t) && isWordByte(t[e+1]))
 		if before && after {
 			return true
 		}
