@@ -317,6 +317,11 @@ var jurisdictionHeads = wordSet(`parish county township borough`)
 // Service", "Social Security Administration".
 var bodyHeads = wordSet(`service administration office board authority`)
 
+// benchWords are the words of an opinion's header after a judge's title,
+// which a title made a name: "Judge Presiding", "Justice Sitting:",
+// "Justice Delivered and Filed:", "Judge Pro Tem".
+var benchWords = wordSet(`presiding sitting delivered opinion filed pro tem concurring dissenting`)
+
 // nonPersons retypes the people whose words say they are none: a
 // parish's or a county's name is a place, or an organisation as a
 // caption's party ("Jefferson Parish"; a surname Parish is read as one
@@ -327,7 +332,8 @@ var bodyHeads = wordSet(`service administration office board authority`)
 // Judge: The Internal Revenue Service determined") is the body; a
 // hospital, a clinic, a school system or a club is an organisation
 // ("CRESTWOOD MEDICAL CENTER, Defendant"), and so is a name of three
-// words or more that a body's head word ends ("Public Defender Service").
+// words or more that a body's head word ends ("Public Defender Service");
+// a name of an opinion's header words only (benchWords) is no one.
 func nonPersons(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {
@@ -357,7 +363,10 @@ func nonPersons(t string, cs []cand) []cand {
 			cs[i].typ = TypeOrg // "Public Defender Service"
 		}
 	}
-	return cs
+	// "Justice Sitting:", "Judge Presiding Opinion by:"
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		return c.typ == TypePerson && !slices.ContainsFunc(strings.Fields(t[c.start:c.end]), func(w string) bool { return !benchWords[strings.ToLower(w)] })
+	})
 }
 
 // institutionEnds are the last words of a hospital's, a clinic's, a

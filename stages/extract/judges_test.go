@@ -255,6 +255,12 @@ func TestNonPersons(t *testing.T) {
 	cs[5].end--
 	wantTyped(t, nonPersons, text, cs, "ORG JEFFERSON PARISH|LOCATION Jefferson Parish|ORG Banco Santander|ORG Commonwealth|LOCATION Helen Parish|PERSON Banco|"+
 		"ORG Internal Revenue Service|PERSON The Grand Duke|ORG Kamehameha Schools|ORG SIERRA CLUB|LOCATION Ft. Lauderdale")
+	// An opinion's header words after a judge's title are no one; a name
+	// with one of them is a name.
+	text = "Honorable Spencer W. Brown, Judge Presiding Opinion by: Karen Angelini, Justice Sitting: Karen Angelini; Judge Pro Tem; Mary Sitting Bull"
+	cs = spansIn(text, span{"Spencer W. Brown", TypePerson, SourcePattern}, span{"Presiding Opinion", TypePerson, SourcePattern}, span{"Sitting", TypePerson, SourcePattern},
+		span{"Pro Tem", TypePerson, SourcePattern}, span{"Mary Sitting Bull", TypePerson, SourceModel})
+	wantTyped(t, nonPersons, text, cs, "PERSON Spencer W. Brown|PERSON Mary Sitting Bull")
 }
 
 // TestJusticesLines: a line that lists the justices who sat, ending with
