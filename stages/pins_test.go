@@ -1128,7 +1128,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// word ends no one's name ("Marchon Eyewear", "Pinky Nail Salon"), nor
 	// does a common noun the text writes in lower case elsewhere, after a
 	// word that is no given name ("Murphy Plywood" beside "hardwood
-	// plywood"); the sample has none.
+	// plywood", "Rocky Mountain Radar" beside "radar jammers"); an
+	// opinion's header words after a judge's title are no one ("Justice
+	// Sitting:"); the sample has none.
 	"extract": {"extract/v62", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

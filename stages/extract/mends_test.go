@@ -350,16 +350,16 @@ func TestNameMends(t *testing.T) {
 			"ORG Crawfish Processors Alliance|ORG MAJOR LEAGUE BASEBALL|PERSON John Smith|PERSON Church|ORG Sperry Remington Division|ORG POURfect Products|PERSON Products",
 		},
 		{
-			// A person of two words whose last is a common noun of the
-			// text, in lower case elsewhere, is an organisation, unless it
-			// opens with a given name or an initial; capitals are no
-			// common noun.
+			// A person of two or three words whose last is a common noun
+			// of the text, in lower case elsewhere, is an organisation,
+			// unless it opens with a given name or has an initial;
+			// capitals are no common noun.
 			"common nouns' people", commonNounPeople,
-			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides. Jukka Zitting <jukka.zitting@example.com> at www.acme.com/hay-rides. Qalt Plank, see x.plank now. Xerv Deck at deck.example or deck@example\n",
+			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides. Jukka Zitting <jukka.zitting@example.com> at www.acme.com/hay-rides. Qalt Plank, see x.plank now. Xerv Deck at deck.example or deck@example. Rocky Mountain Radar sold radar jammers; Hague J. Water drank water\n",
 			[]span{{"Murphy Plywood", TypePerson, SourceModel}, {"John Rice", TypePerson, SourceModel}, {"J. Glass", TypePerson, SourceModel},
 				{"Ardent MILLS", TypePerson, SourceModel}, {"Acme Hay", TypePerson, SourceModel}, {"Jukka Zitting", TypePerson, SourceModel},
-				{"Qalt Plank", TypePerson, SourceModel}, {"Xerv Deck", TypePerson, SourceModel}},
-			"ORG Murphy Plywood|PERSON John Rice|PERSON J. Glass|PERSON Ardent MILLS|PERSON Acme Hay|PERSON Jukka Zitting|PERSON Qalt Plank|PERSON Xerv Deck",
+				{"Qalt Plank", TypePerson, SourceModel}, {"Xerv Deck", TypePerson, SourceModel}, {"Rocky Mountain Radar", TypePerson, SourceModel}, {"Hague J. Water", TypePerson, SourceModel}},
+			"ORG Murphy Plywood|PERSON John Rice|PERSON J. Glass|PERSON Ardent MILLS|PERSON Acme Hay|PERSON Jukka Zitting|PERSON Qalt Plank|PERSON Xerv Deck|ORG Rocky Mountain Radar|PERSON Hague J. Water",
 		},
 		{
 			// A trade's word ends no one's name; one that is a surname

@@ -2101,11 +2101,11 @@ func orgWordPeople(t string, cs []cand) []cand {
 	return cs
 }
 
-// commonNounPeople types a person of two words an organisation where its
-// first word is no given name and its last is a common noun of the text,
-// written in lower case elsewhere in it: "Murphy Plywood" where the
-// text sells "hardwood plywood", "Greentex Greenhouses" where it builds
-// "greenhouses". A given name keeps the person ("John Rice" beside "rice
+// commonNounPeople types a person of two or three words an organisation
+// where its first word is no given name and its last is a common noun of
+// the text, written in lower case elsewhere in it: "Murphy Plywood" where
+// the text sells "hardwood plywood", "Rocky Mountain Radar" beside "radar
+// jammers". A given name keeps the person ("John Rice" beside "rice
 // farmers"), and so does an initial.
 func commonNounPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
@@ -2113,10 +2113,10 @@ func commonNounPeople(t string, cs []cand) []cand {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) != 2 || isGivenName(ws[0]) || strings.HasSuffix(ws[0], ".") || !isCapitalised(ws[1]) {
+		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ".") }) || !isCapitalised(ws[len(ws)-1]) {
 			continue
 		}
-		if lowerWordIn(t, strings.ToLower(ws[1])) {
+		if last := strings.ToLower(ws[len(ws)-1]); lowerWordIn(t, last) {
 			cs[i].typ = TypeOrg
 		}
 	}
