@@ -2105,8 +2105,9 @@ func orgWordPeople(t string, cs []cand) []cand {
 // where its first word is no given name and its last is a common noun of
 // the text, written in lower case elsewhere in it: "Murphy Plywood" where
 // the text sells "hardwood plywood", "Rocky Mountain Radar" beside "radar
-// jammers". A given name keeps the person ("John Rice" beside "rice
-// farmers"), and so does an initial.
+// jammers", "Alford Cartons" beside "a carton" (nounForms). A given name
+// keeps the person ("John Rice" beside "rice farmers"), and so does an
+// initial.
 func commonNounPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson {
@@ -2116,11 +2117,24 @@ func commonNounPeople(t string, cs []cand) []cand {
 		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ".") }) || !isCapitalised(ws[len(ws)-1]) {
 			continue
 		}
-		if last := strings.ToLower(ws[len(ws)-1]); lowerWordIn(t, last) {
+		if last := strings.ToLower(ws[len(ws)-1]); slices.ContainsFunc(nounForms(last), func(w string) bool { return lowerWordIn(t, w) }) {
 			cs[i].typ = TypeOrg
 		}
 	}
 	return cs
+}
+
+// nounForms are a lower-case noun and its other number: "pools" and
+// "pool", "fireplace" and "fireplaces", "boxes" and "box".
+func nounForms(w string) []string {
+	forms := []string{w, w + "s"}
+	if s, ok := strings.CutSuffix(w, "s"); ok && len(s) > 2 {
+		forms = append(forms, s)
+	}
+	if s, ok := strings.CutSuffix(w, "es"); ok && len(s) > 2 {
+		forms = append(forms, s)
+	}
+	return forms
 }
 
 // isCapitalised reports whether w is a capital and lower-case letters.
