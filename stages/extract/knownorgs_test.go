@@ -105,6 +105,12 @@ func TestAgedNames(t *testing.T) {
 		{"the Riverside Baptist Church, 120, of Dayton", ""},
 		{"a home in Baton Rouge, 40, of Louisiana's", ""},
 		{"Peter Brown, 61 of Albany", ""},
+		// A sentence's end and a rank are no part of the name; particles
+		// are; a sentence's first words before a given name are not.
+		{"died Jan. 4 in Baghdad. Spc. Aaron Mills, 22, of Dayton, Ohio", "Aaron Mills"},
+		{"died in Baghdad. Spc. Qalt Xerv, 22, of Dayton, Ohio", "Qalt Xerv"},
+		{"Rafael de Oliveira Santos, 33, of Newark, and Maria del Carmen Ruiz, 41, of Yuma", "Rafael de Oliveira Santos|Maria del Carmen Ruiz"},
+		{"On Monday Kevin Wu, 33, of Gilbert, pleaded guilty", "Kevin Wu"},
 	} {
 		wantFind(t, agedNames, c.text, c.want)
 	}
@@ -118,7 +124,9 @@ func TestBylineNames(t *testing.T) {
 		{"Seller not liable\n\nBy Susan Engstrom\n\nThe parents", "Susan Engstrom"},
 		{"By By Suzanne Monk / managing editor", "Suzanne Monk"},
 		{"By Donna Lenz Wright/The Week", "Donna Lenz Wright"},
-		{"By Gill Hyslop+", "Gill Hyslop"},
+		{"By Jill Hyslop+", "Jill Hyslop"},
+		// A given name the table does not know is left to the tagger.
+		{"By Gill Hyslop+", ""},
 		{"By Craig Smith. CREATED Nov 4, 2013", "Craig Smith"},
 		{"By Susanne Retka Schill | September 19, 2014", "Susanne Retka Schill"},
 		{"By Rick Barrett of the Journal Sentinel", "Rick Barrett"},
@@ -131,6 +139,9 @@ func TestBylineNames(t *testing.T) {
 		{"By Houston Chronicle", ""},
 		{"The order was signed By Susan Engstrom", ""},
 		{"By Susan Engstrom the court was told", ""},
+		// Ways of delivery and sentences that open with "By" are none.
+		{"Certificate of Service\nBy First Class Mail\nBy Certified Mail, Return Receipt Requested\nBy Hand Delivery\nJane Roe\n", ""},
+		{"By California Law, the landlord must act.\nBy Its Attorneys\n", ""},
 	} {
 		wantFind(t, bylineNames, c.text, c.want)
 	}

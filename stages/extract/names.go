@@ -2110,11 +2110,12 @@ func orgWordPeople(t string, cs []cand) []cand {
 // initial.
 func commonNounPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypePerson {
+		if c.typ != TypePerson || titledBefore(t, c.start) {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ".") }) || !isCapitalised(ws[len(ws)-1]) {
+		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ".") }) ||
+			!isCapitalised(ws[len(ws)-1]) || nounSurnames[strings.ToLower(ws[len(ws)-1])] {
 			continue
 		}
 		if last := strings.ToLower(ws[len(ws)-1]); slices.ContainsFunc(nounForms(last), func(w string) bool { return lowerWordIn(t, w) }) {
@@ -2122,6 +2123,35 @@ func commonNounPeople(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// nounSurnames are common surnames that are common nouns or adjectives
+// too, which commonNounPeople leaves people whatever the text writes in
+// lower case: a given name the table does not know opens them as often as
+// one it does ("Oksana Glass" beside "glass containers", "Sipho Baker"
+// beside "a baker").
+var nounSurnames = wordSet(`baker cook glass hunter price stone wood woods hill hills bank banks long hand black hunt butler bell
+	rose lane field fields miller fisher porter mason marshall bishop brown white green king young little wolf fox bird
+	park parks street waters rivers cross strong sharp short moody nash ward page chase major reed rice carpenter taylor
+	turner walker smith weaver cooper fowler gardner gardener painter potter shepherd sawyer slater tanner archer chandler
+	dyer farmer fletcher knight steward stewart spencer brewer barber singer dean judge love joy hope grace noble rich
+	power powers wise sterling gold silver frost snow winter summer day lord prince duke earl baron pope bush berry beach
+	brook brooks burns ford forest grove hall heath house marsh moore pond pool ridge shore wells west north south east
+	rock bridges castle church hart lamb crane swan drake finch hawk crow bull buck salmon fish pike bass cash penny case
+	key keys lock gates wall tower post carr ball pitcher fry bacon cane rush ivy holly oak ash birch elm pine olive vine
+	root branch law guy sellers savage wild paris london hamilton jordan`)
+
+// titledBefore reports whether a person's title stands just before
+// position i of t ("Judge Learned Hand", "Ms. Priya Lamb"), which makes
+// the name after it a person's; a litigant's role does not (a company is
+// a plaintiff as often as a person).
+func titledBefore(t string, i int) bool {
+	s, e, ok := prevWord(t, i)
+	if !ok {
+		return false
+	}
+	w := strings.ToLower(t[s:e])
+	return titleWords[w] || titleWords[w+"."]
 }
 
 // nounForms are a lower-case noun and its other number: "pools" and

@@ -655,8 +655,15 @@ func countyLists(t string, cs []cand) []cand {
 // agedName is a person's name before the age and the town a release or
 // a news report gives after it: "Firas Abuzuhrieh, 38, of Albuquerque",
 // "Canarie Deon Curry, 40, of Riviera Beach", "Vince Puleo, 50, from
-// Ventura". Group 1 is the name.
-var agedName = regexp.MustCompile(`\b((?:[A-Z][a-z'’-]*\.?[ \t]+){1,3}[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*),[ \t]*\d{1,3},[ \t]+(?:of|from)[ \t]+[A-Z]`)
+// Ventura", "Rafael de Oliveira Santos, 33, of Newark". Its words are
+// capitalised words, initials and particles: a sentence's end and a rank
+// before it are none ("Baghdad. Spc. Aaron Mills, 22, of Dayton"). Group
+// 1 is the name.
+var agedName = regexp.MustCompile(`\b((?:(?:[A-Z][a-z'’-]+|[A-Z]\.)[ \t]+(?:(?:de|del|da|di|van|von|der|la|le|du|dos)[ \t]+)?){1,3}[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*),[ \t]*\d{1,3},[ \t]+(?:of|from)[ \t]+[A-Z]`)
+
+// nameParticles are the lower-case words inside a name that agedName
+// reads ("Rafael de Oliveira Santos", "Maria del Carmen Ruiz").
+var nameParticles = wordSet(`de del da di van von der la le du dos`)
 
 // agedNames returns the people agedName finds whose name reads as one
 // (personLike): a company's or a place's name before a number and "of"
@@ -666,9 +673,21 @@ func agedNames(t string) []cand {
 		return nil
 	}
 	cs := groupCands(t, agedName, 1, TypePerson)
+	for i, c := range cs {
+		// "On Monday Kevin Wu, 33, of Gilbert": the name opens at its
+		// given name where the words before it are none.
+		ws := strings.Fields(t[c.start:c.end])
+		if isGivenName(ws[0]) {
+			continue
+		}
+		if k := slices.IndexFunc(ws[1:len(ws)-1], isGivenName); k >= 0 {
+			cs[i].start = c.start + strings.Index(t[c.start:c.end], " "+ws[k+1]) + 1
+		}
+	}
 	return slices.DeleteFunc(cs, func(c cand) bool {
 		name := t[c.start:c.end]
-		return !personLike(name) || hasOrgWord(name) || knownPlace(name)
+		words := slices.DeleteFunc(strings.Fields(name), func(w string) bool { return nameParticles[w] })
+		return !personLike(strings.Join(words, " ")) || hasOrgWord(name) || knownPlace(name)
 	})
 }
 

@@ -123,8 +123,7 @@ var companyWords = map[string]string{
 	"cmty": "community", "constr": "construction", "guar": "guaranty", "fid": "fidelity", "exch": "exchange",
 	"twp": "township", "indep": "independent", "mun": "municipal", "coop": "cooperative", "liab": "liability",
 	"prot": "protection", "rehab": "rehabilitation", "sur": "surety",
-	"cent": "central", "imp": "import", "exp": "export", "cos": "companies", "assoc": "association",
-	"comn": "commission", "rr": "railroad", "prof": "professional",
+	"imp": "import", "exp": "export", "cos": "companies", "comn": "commission", "rr": "railroad", "prof": "professional",
 }
 
 // knownInitials are the armed services by the initials a service
@@ -221,10 +220,15 @@ func set(s string) map[string]bool {
 // Dental Examiners", "Kan. City Royals Baseball Corp."), as its full
 // name does: a word and its period, where a word follows; initials are a
 // company's own ("P.R. Diamond Products": no state's key has a period),
-// and "Or." and "Me." are words too.
+// and the abbreviations of words as well as states stay (wordAbbrevs).
+// wordAbbrevs are states' abbreviations that are words, or the Bluebook's
+// abbreviations of words, too: "Or.", "Me.", "Ind." (Industrial,
+// Independent: "Ind. Comm'n"), "Mont." (Montgomery).
+var wordAbbrevs = map[string]bool{"Or.": true, "Me.": true, "Ind.": true, "Mont.": true}
+
 func citedState(name string) string {
 	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
-	if !ok || !strings.HasSuffix(first, ".") || first == "Or." || first == "Me." {
+	if !ok || !strings.HasSuffix(first, ".") || wordAbbrevs[first] {
 		return name
 	}
 	if st := extract.CitationStates[strings.ToLower(strings.TrimSuffix(first, "."))]; st != "" {
