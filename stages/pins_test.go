@@ -1130,7 +1130,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// word that is no given name ("Murphy Plywood" beside "hardwood
 	// plywood", "Rocky Mountain Radar" beside "radar jammers"); an
 	// opinion's header words after a judge's title are no one ("Justice
-	// Sitting:"); the sample has none.
+	// Sitting:"); a known given name after other words of a short line
+	// goes on with the initial and surname on the next ("Attorney General
+	// Douglas" / "F. Gansler"); the sample has none.
 	"extract": {"extract/v62", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

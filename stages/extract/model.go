@@ -337,9 +337,11 @@ func modelCand(t, typ string, s, e int) (cand, bool) {
 		}
 	}
 	// A given name that ends a line of a paragraph goes on with the middle
-	// initial and surname on the next ("Jeffrey" / "I. Pasek").
+	// initial and surname on the next ("Jeffrey" / "I. Pasek"); so does a
+	// given name the table knows after other words of its line, however
+	// short the lines ("Attorney General Douglas" / "F. Gansler").
 	if typ == TypePerson && len(ws) == 1 {
-		if m := wrappedName.FindStringIndex(t[e:]); m != nil && softWrap(t, e, t[e:e+strings.IndexByte(t[e:], '\n')+1]) {
+		if m := wrappedName.FindStringIndex(t[e:]); m != nil && (softWrap(t, e, t[e:e+strings.IndexByte(t[e:], '\n')+1]) || isGivenName(ws[0]) && !lineStartAt(t, s)) {
 			e += m[1]
 		}
 	}

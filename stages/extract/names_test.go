@@ -936,6 +936,19 @@ func TestWrappedGivenName(t *testing.T) {
 	if !ok || text[c.start:c.end] != "Jeffrey\n      I. Pasek" {
 		t.Errorf("got %q", text[c.start:c.end])
 	}
+	// A known given name after other words of a short line goes on too;
+	// one alone on its line, as a list writes names, does not.
+	for _, c := range []struct{ text, name, want string }{
+		{"MD ( March 10, 2010) - Attorney General Douglas\nF. Gansler announced today", "Douglas", "Douglas\nF. Gansler"},
+		{"Counsel:\nDouglas\nF. Gansler\n", "Douglas", "Douglas"},
+		{"the chief Qalt\nF. Gansler announced", "Qalt", "Qalt"},
+	} {
+		s := strings.Index(c.text, c.name)
+		m, ok := modelCand(c.text, TypePerson, s, s+len(c.name))
+		if !ok || c.text[m.start:m.end] != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, c.text[m.start:m.end], c.want)
+		}
+	}
 	for _, office := range []string{"CLERK OF COURT", "Case Manager", "Chief Judge", "Circuit Executive"} {
 		if !jobTitle(office) {
 			t.Errorf("%q is an office", office)
