@@ -226,32 +226,30 @@ func mastheads(t string) []cand {
 	return out
 }
 
-// byline is a story's byline at its line's start, the writer's name of
-// two to four capitalised words or initials after "By" (twice where a
+// byline is a story's byline at its line's start, the writer's name (a
+// lawyer's as ofFirmLawyer reads it: a given name or an initial and up to
+// three more names or initials) after "By" (twice where a
 // page repeats it: "By By Suzanne Monk"), a second writer after "and",
 // up to the line's end or what a byline puts after a name: a bar, a
 // slash, a plus, a dash or a comma ("By Serena Dai | November 8, 2013",
-// "By Donna Lenz Wright/The Week", "By Gill Hyslop+"), a sentence's stop
+// "By Donna Lenz Wright/The Week", "By Jill Hyslop+"), a sentence's stop
 // ("By Craig Smith. CREATED Nov 4") or the paper after "of the" ("By
 // Rick Barrett of the Journal Sentinel"). Groups 1 and 2 are the writers.
-var byline = regexp.MustCompile(`(?m)^[ \t]*(?:By[ \t]+){1,2}(` + bylineName + `)(?:[ \t]+and[ \t]+(` + bylineName + `))?[ \t]*(?:$|[|/+—–,]|\.[ \t]|[ \t]+of[ \t]+the[ \t])`)
+var byline = regexp.MustCompile(`(?m)^[ \t]*(?:By[ \t]+){1,2}(` + ofFirmLawyer + `)(?:[ \t]+and[ \t]+(` + ofFirmLawyer + `))?[ \t]*(?:$|[|/+—–,]|\.[ \t]|[ \t]+of[ \t]+the[ \t])`)
 
 // bylineOpening reports whether a byline's first word opens a person's
 // name: a given name the table knows or an initial.
 func bylineOpening(w string) bool {
-	return isGivenName(w) || len(w) == 2 && w[1] == '.' && isUpperByte(w[0])
+	return isGivenName(w) || initialWord(w)
 }
 
-// bylineName is a writer's name in a byline: an optional initial, a
-// capitalised word, and one to three more words or initials.
-const bylineName = `(?:[A-Z]\.[ \t]+)?[A-Z][a-z][A-Za-z'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][A-Za-z'’-]*)){1,3}`
-
 // bylineNames returns the writers byline names, a person each where the
-// name reads as one (personLike) and opens with a given name or an
-// initial (bylineOpening): a wire, a paper or an office ("By The
-// Associated Press", "By Houston Chronicle", "By the Commission"), a way
-// of delivery ("By First Class Mail", "By Hand Delivery") and a sentence
-// that opens with "By" ("By California Law, the landlord") are none.
+// name opens with a given name or an initial (bylineOpening) and reads as
+// a person's (personLike, no organisation's or paper's word): a wire, a
+// paper or an office ("By The Associated Press", "By Houston Chronicle",
+// "By the Commission"), a way of delivery ("By First Class Mail", "By
+// Hand Delivery") and a sentence that opens with "By" ("By California
+// Law, the landlord") are none.
 func bylineNames(t string) []cand {
 	if !strings.Contains(t, "By ") {
 		return nil
@@ -262,7 +260,7 @@ func bylineNames(t string) []cand {
 			if m[g] < 0 {
 				continue
 			}
-			if name := t[m[g]:m[g+1]]; bylineOpening(firstWord(name)) && personLike(name) && !hasOrgWord(name) && !clauseName(name) && !paperKind(strings.ToLower(lastWord(name))) && !slices.Contains(knownOrgs, name) {
+			if name := t[m[g]:m[g+1]]; bylineOpening(firstWord(name)) && personLike(name) && !hasOrgWord(name) && !paperKind(strings.ToLower(lastWord(name))) {
 				out = append(out, cand{typ: TypePerson, start: m[g], end: m[g+1], source: SourcePattern})
 			}
 		}

@@ -142,6 +142,9 @@ func TestBylineNames(t *testing.T) {
 		// Ways of delivery and sentences that open with "By" are none.
 		{"Certificate of Service\nBy First Class Mail\nBy Certified Mail, Return Receipt Requested\nBy Hand Delivery\nJane Roe\n", ""},
 		{"By California Law, the landlord must act.\nBy Its Attorneys\n", ""},
+		// A known given name before a body's, an organisation's or a
+		// paper's word is none.
+		{"By Grace Board\nBy Mary Baptist Church\nBy Ann Arbor News\nBy J. Alan Smith\n", "J. Alan Smith"},
 	} {
 		wantFind(t, bylineNames, c.text, c.want)
 	}

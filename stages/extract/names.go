@@ -2076,15 +2076,16 @@ func hasOrgWord(s string) bool {
 }
 
 // unitEnds are the last words of a company's division or line of
-// business, which end no one's name: its unit's ("Sperry Remington
-// Division") and its trade's ("Marchon Eyewear", "Benelux Cosmetics",
-// "Hideout Hookah Lounge"). Trades that are surnames too ("Steel",
-// "Press", "Brands") are left out.
-var unitEnds = wordSet(`division products incorporated eyewear cosmetics apparel footwear fragrances perfumes furniture
-	jewelry jewelers foods farms motors labs laboratories pharmaceuticals pharmacy electronics textiles fashions
-	beverages plastics industries manufacturing distributors distributing enterprises supplies outfitters creations
-	designs technologies solutions logistics trucking contractors restaurants cafe café lounge salon bakery studios
-	productions entertainment publishing imports exports broker brokers`)
+// business, which end no one's name.
+var unitEnds = wordSet(`division products incorporated`)
+
+// tradeEnd reports whether w ends a business's name and no one's: a
+// company's unit's word (unitEnds), a business's head word (businessHead)
+// or a trade's (tradeHeads).
+func tradeEnd(w string) bool {
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	return unitEnds[lw] || tradeHeads[lw] || businessHead(w)
+}
 
 // orgWordPeople types a person of two words or more that an orgWords
 // word is in, or a company's unit's word ends (unitEnds), an organisation,
@@ -2094,7 +2095,7 @@ var unitEnds = wordSet(`division products incorporated eyewear cosmetics apparel
 // ("Sperry Remington Division", "POURfect Products").
 func orgWordPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ == TypePerson && strings.ContainsRune(t[c.start:c.end], ' ') && (hasOrgWord(t[c.start:c.end]) || unitEnds[strings.ToLower(lastWord(t[c.start:c.end]))]) {
+		if c.typ == TypePerson && strings.ContainsRune(t[c.start:c.end], ' ') && (hasOrgWord(t[c.start:c.end]) || tradeEnd(lastWord(t[c.start:c.end]))) {
 			cs[i].typ = TypeOrg
 		}
 	}
@@ -2102,20 +2103,22 @@ func orgWordPeople(t string, cs []cand) []cand {
 }
 
 // commonNounPeople types a person of two or three words an organisation
-// where its first word is no given name and its last is a common noun of
-// the text, written in lower case elsewhere in it: "Murphy Plywood" where
+// where its first word is no given name, none is an initial, and its last
+// is a capitalised common noun of the text, written in lower case
+// elsewhere in it in either number (nounForms): "Murphy Plywood" where
 // the text sells "hardwood plywood", "Rocky Mountain Radar" beside "radar
-// jammers", "Alford Cartons" beside "a carton" (nounForms). A given name
-// keeps the person ("John Rice" beside "rice farmers"), and so does an
-// initial.
+// jammers", "Alford Cartons" beside "a carton". A surname that is a noun
+// too keeps the person (nounSurnames: "Oksana Glass" beside "glass
+// containers", "John Rice" beside "rice farmers"), and so does a title
+// before the name ("Judge Learned Hand").
 func commonNounPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypePerson || titledBefore(t, c.start) {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, ".") }) ||
-			!isCapitalised(ws[len(ws)-1]) || nounSurnames[strings.ToLower(ws[len(ws)-1])] {
+		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, initialWord) ||
+			!properWord.MatchString(ws[len(ws)-1]) || nounSurnames[strings.ToLower(ws[len(ws)-1])] {
 			continue
 		}
 		if last := strings.ToLower(ws[len(ws)-1]); slices.ContainsFunc(nounForms(last), func(w string) bool { return lowerWordIn(t, w) }) {
@@ -2141,8 +2144,9 @@ var nounSurnames = wordSet(`baker cook glass hunter price stone wood woods hill 
 	key keys lock gates wall tower post carr ball pitcher fry bacon cane rush ivy holly oak ash birch elm pine olive vine
 	root branch law guy sellers savage wild paris london hamilton jordan`)
 
-// titledBefore reports whether a person's title stands just before
-// position i of t ("Judge Learned Hand", "Ms. Priya Lamb"), which makes
+// titledBefore reports whether a person's title or rank stands just
+// before position i of t ("Judge Learned Hand", "Ms. Priya Lamb",
+// "Sgt. Qalt Barge"), which makes
 // the name after it a person's; a litigant's role does not (a company is
 // a plaintiff as often as a person).
 func titledBefore(t string, i int) bool {
@@ -2151,36 +2155,31 @@ func titledBefore(t string, i int) bool {
 		return false
 	}
 	w := strings.ToLower(t[s:e])
-	return titleWords[w] || titleWords[w+"."]
+	return titleWords[w] || titleWords[w+"."] || rankWords[w]
 }
 
 // nounForms are a lower-case noun and its other number: "pools" and
-// "pool", "fireplace" and "fireplaces", "boxes" and "box".
+// "pool", "fireplace" and "fireplaces", "batteries" and "battery"
+// (singularHead), "watches" and "watch".
 func nounForms(w string) []string {
 	forms := []string{w, w + "s"}
-	if s, ok := strings.CutSuffix(w, "s"); ok && len(s) > 2 {
-		forms = append(forms, s)
+	if one := singularHead(w); one != "" {
+		forms = append(forms, one)
 	}
-	if s, ok := strings.CutSuffix(w, "es"); ok && len(s) > 2 {
-		forms = append(forms, s)
+	if one, ok := strings.CutSuffix(w, "es"); ok && len(one) > 2 {
+		forms = append(forms, one)
 	}
 	return forms
 }
 
-// isCapitalised reports whether w is a capital and lower-case letters.
-func isCapitalised(w string) bool {
-	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && strings.IndexFunc(w[1:], func(r rune) bool { return !unicode.IsLower(r) }) < 0
-}
-
 // lowerWordIn reports whether the lower-case word w occurs in t as a
-// word of prose: whole, and no part of an address ("jukka.zitting@",
-// "www.acme.com/plywood").
+// word of prose: whole (wholeWord), and no part of an address
+// ("jukka.zitting@", "www.acme.com/plywood").
 func lowerWordIn(t, w string) bool {
 	for k := range occurrences(t, w, 0) {
 		e := k + len(w)
-		before := k == 0 || !isWordByte(t[k-1]) && !strings.ContainsRune(".@/_-", rune(t[k-1]))
-		after := e == len(t) || !isWordByte(t[e]) && !strings.ContainsRune("@/_-", rune(t[e])) && !(t[e] == '.' && e+1 < len(t) && isWordByte(t[e+1]))
-		if before && after {
+		if wholeWord(t, k, e) && (k == 0 || !strings.ContainsRune(".@/-", rune(t[k-1]))) &&
+			(e == len(t) || !strings.ContainsRune("@/-", rune(t[e])) && !(t[e] == '.' && e+1 < len(t) && isWordByte(t[e+1]))) {
 			return true
 		}
 	}

@@ -453,23 +453,17 @@ func relatorCaptions(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
 		// "State Ex Rel. Mattson v. Kiedrowski": the party is the relator.
-		if c.party && c.typ != TypeCase {
-			if k := exRel.FindStringIndex(t[c.start:c.end]); k != nil && c.start+k[1] < c.end {
-				cs[i] = partyCand(t, c.start+k[1], c.end)
-				continue
-			}
-		}
 		// An organisation read over "ex rel." ("STATE of Oklahoma EX REL.
 		// OKLAHOMA REAL ESTATE APPRAISER BOARD") is two litigants: the
 		// relator after it, of the type its words say, and the government
 		// before it where it is named with "of" ("State Ex Rel. Columbia
 		// Tower, Inc." leaves a bare "State", no one's name).
-		if c.typ == TypeOrg && !c.party {
+		if c.party && c.typ != TypeCase || c.typ == TypeOrg {
 			if k := exRel.FindStringIndex(t[c.start:c.end]); k != nil && c.start+k[1] < c.end {
 				rel := partyCand(t, c.start+k[1], c.end)
-				rel.party = false
+				rel.party = c.party
 				cs[i] = rel
-				if gov := strings.TrimRight(t[c.start:c.start+k[0]], " \t,"); governmentOf.MatchString(gov) {
+				if gov := strings.TrimRight(t[c.start:c.start+k[0]], " \t,"); !c.party && governmentOf.MatchString(gov) {
 					g := c
 					g.end = c.start + len(gov)
 					cs = append(cs, g)
@@ -584,7 +578,11 @@ func localGovernments(t string, cs []cand) []cand {
 // ageResidence is a person's age and town in a release or a news report:
 // "John Doe, 52, of Miami", "Peter Brown, 61, of Albany". Group 1 is the
 // town.
-var ageResidence = regexp.MustCompile(`,[ \t]*\d{1,3},[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
+var ageResidence = regexp.MustCompile(ageThen + `([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
+
+// ageThen is a person's age and the "of" or "from" before his town, after
+// his name: ", 52, of ", ", 50, from ".
+const ageThen = `,[ \t]*\d{1,3},[ \t]+(?:of|from)[ \t]+`
 
 // residentOf is the place a person lives in or comes from: "a resident of
 // Bella Vista", "residents of Peoria County", "a native of Puerto Rico".
@@ -659,11 +657,15 @@ func countyLists(t string, cs []cand) []cand {
 // capitalised words, initials and particles: a sentence's end and a rank
 // before it are none ("Baghdad. Spc. Aaron Mills, 22, of Dayton"). Group
 // 1 is the name.
-var agedName = regexp.MustCompile(`\b((?:(?:[A-Z][a-z'’-]+|[A-Z]\.)[ \t]+(?:(?:de|del|da|di|van|von|der|la|le|du|dos)[ \t]+)?){1,3}[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*),[ \t]*\d{1,3},[ \t]+(?:of|from)[ \t]+[A-Z]`)
+var agedName = regexp.MustCompile(`\b((?:(?:[A-Z][a-z'’-]+|[A-Z]\.)[ \t]+(?:(?:` + strings.Join(strings.Fields(particleWords), "|") +
+	`)[ \t]+)?){1,3}[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*)` + ageThen + `[A-Z]`)
 
-// nameParticles are the lower-case words inside a name that agedName
-// reads ("Rafael de Oliveira Santos", "Maria del Carmen Ruiz").
-var nameParticles = wordSet(`de del da di van von der la le du dos`)
+// particleWords are the lower-case words inside a name that agedName
+// reads ("Rafael de Oliveira Santos", "Maria del Carmen Ruiz"), and
+// nameParticles the same as a set.
+const particleWords = `de del da di van von der la le du dos`
+
+var nameParticles = wordSet(particleWords)
 
 // agedNames returns the people agedName finds whose name reads as one
 // (personLike): a company's or a place's name before a number and "of"
@@ -676,12 +678,12 @@ func agedNames(t string) []cand {
 	for i, c := range cs {
 		// "On Monday Kevin Wu, 33, of Gilbert": the name opens at its
 		// given name where the words before it are none.
-		ws := strings.Fields(t[c.start:c.end])
-		if isGivenName(ws[0]) {
+		ws := words(t[c.start:c.end], c.start)
+		if isGivenName(ws[0].text) {
 			continue
 		}
-		if k := slices.IndexFunc(ws[1:len(ws)-1], isGivenName); k >= 0 {
-			cs[i].start = c.start + strings.Index(t[c.start:c.end], " "+ws[k+1]) + 1
+		if k := slices.IndexFunc(ws[1:len(ws)-1], func(w word) bool { return isGivenName(w.text) }); k >= 0 {
+			cs[i].start = ws[k+1].start
 		}
 	}
 	return slices.DeleteFunc(cs, func(c cand) bool {
@@ -694,7 +696,7 @@ func agedNames(t string) []cand {
 // ageResidences returns the towns ageResidence finds, places whatever the
 // tagger took them for.
 func ageResidences(t string) []cand {
-	if !strings.Contains(t, ", of ") && !strings.Contains(t, ",\tof ") {
+	if !containsAny(t, []string{", of ", ",\tof ", ", from "}) {
 		return nil
 	}
 	return groupCands(t, ageResidence, 1, TypeLocation)

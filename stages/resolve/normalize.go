@@ -215,20 +215,20 @@ func set(s string) map[string]bool {
 	return m
 }
 
+// wordAbbrevs are states' abbreviations that are words, or the Bluebook's
+// abbreviations of words, too, in lower case: "Or.", "Me.", "Ind."
+// (Industrial, Independent: "Ind. Comm'n"), "Mont." (Montgomery).
+var wordAbbrevs = map[string]bool{"or.": true, "me.": true, "ind.": true, "mont.": true}
+
 // citedState writes out the state a citation's abbreviation opens an
 // organisation's name with ("Cal. Sea Urchin Comm'n", "Ore. State Bd. of
 // Dental Examiners", "Kan. City Royals Baseball Corp."), as its full
 // name does: a word and its period, where a word follows; initials are a
 // company's own ("P.R. Diamond Products": no state's key has a period),
 // and the abbreviations of words as well as states stay (wordAbbrevs).
-// wordAbbrevs are states' abbreviations that are words, or the Bluebook's
-// abbreviations of words, too: "Or.", "Me.", "Ind." (Industrial,
-// Independent: "Ind. Comm'n"), "Mont." (Montgomery).
-var wordAbbrevs = map[string]bool{"Or.": true, "Me.": true, "Ind.": true, "Mont.": true}
-
 func citedState(name string) string {
 	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
-	if !ok || !strings.HasSuffix(first, ".") || wordAbbrevs[first] {
+	if !ok || !strings.HasSuffix(first, ".") || wordAbbrevs[strings.ToLower(first)] {
 		return name
 	}
 	if st := extract.CitationStates[strings.ToLower(strings.TrimSuffix(first, "."))]; st != "" {
