@@ -50,7 +50,8 @@ func districtCourts(t string) []cand {
 			st := t[m[4]:m[5]]
 			// "D. Puerto Rico", "D. New Jersey": a second word is the
 			// state's only where the two name one ("D. Kansas Then").
-			if first, _, two := strings.Cut(oneSpace(st), " "); two && !locationSet[strings.ToLower(strings.TrimSuffix(oneSpace(st), "."))] {
+			one := oneSpace(st)
+			if first, _, two := strings.Cut(one, " "); two && !locationSet[strings.ToLower(strings.TrimSuffix(one, "."))] {
 				st = first
 				e = m[4] + len(first)
 			}
@@ -1282,7 +1283,8 @@ func highCourts(t string) []cand {
 	var out []cand
 	for _, m := range highCourt.FindAllStringIndex(t, -1) {
 		s := m[0]
-		if w := firstWord(t[s:m[1]]); w != "High" && w != "HIGH" && (nameDeterminers[strings.ToLower(w)] || titleWords[strings.ToLower(w)] || roleWords[strings.ToLower(w)]) {
+		w := firstWord(t[s:m[1]])
+		if lw := strings.ToLower(w); lw != "high" && (nameDeterminers[lw] || titleWords[lw] || roleWords[lw]) {
 			s = afterBlanks(t, s+len(w), m[1])
 		}
 		out = append(out, cand{typ: TypeCourt, start: s, end: m[1], source: SourcePattern})

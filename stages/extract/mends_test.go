@@ -356,16 +356,16 @@ func TestNameMends(t *testing.T) {
 			// an initial, ends in a surname that is a noun too or follows a
 			// title; capitals are no common noun.
 			"common nouns' people", commonNounPeople,
-			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides. Jukka Zitting <jukka.zitting@example.com> at www.acme.com/hay-rides. Qalt Plank, see x.plank now. Xerv Deck at deck.example or deck@example. Rocky Mountain Radar sold radar jammers; Hague J. Water drank water. Alford Cartons made a carton; Movado Watches sold a watch; Qalt Pools dug pools; Xerv Fireplace sold fireplaces. Oksana Glass inspected glass; Judge Qalt Barge sat on a barge; Sgt. Xerv Raft rode a raft; Mary Cleat fixed a cleat; Qalt Xerv Yomb Skiff sold a skiff; Acme Batteries sold a battery\n",
+			"Murphy Plywood sold hardwood plywood. John Rice grew rice. J. Glass cut glass. Ardent MILLS ran mills. Acme Hay sold hayrides. Jukka Zitting <jukka.zitting@example.com> at www.acme.com/hay-rides. Qalt Plank, see x.plank now. Xerv Deck at deck.example or deck@example. Rocky Mountain Radar sold radar jammers; Hague J. Water drank water. Alford Cartons made a carton; Movado Watches sold a watch; Qalt Pools dug pools; Xerv Fireplace sold fireplaces. Oksana Glass inspected glass; Judge Qalt Barge sat on a barge; Sgt. Xerv Raft rode a raft; Mary Cleat fixed a cleat; Qalt Xerv Yomb Skiff sold a skiff; Acme Batteries sold a battery; Mr Qalt Hull had a hull\n",
 			[]span{{"Murphy Plywood", TypePerson, SourceModel}, {"John Rice", TypePerson, SourceModel}, {"J. Glass", TypePerson, SourceModel},
 				{"Ardent MILLS", TypePerson, SourceModel}, {"Acme Hay", TypePerson, SourceModel}, {"Jukka Zitting", TypePerson, SourceModel},
 				{"Qalt Plank", TypePerson, SourceModel}, {"Xerv Deck", TypePerson, SourceModel}, {"Rocky Mountain Radar", TypePerson, SourceModel}, {"Hague J. Water", TypePerson, SourceModel},
 				{"Alford Cartons", TypePerson, SourceModel}, {"Movado Watches", TypePerson, SourceModel}, {"Qalt Pools", TypePerson, SourceModel},
 				{"Xerv Fireplace", TypePerson, SourceModel}, {"Oksana Glass", TypePerson, SourceModel}, {"Qalt Barge", TypePerson, SourcePattern},
-				{"Xerv Raft", TypePerson, SourceModel}, {"Mary Cleat", TypePerson, SourceModel}, {"Qalt Xerv Yomb Skiff", TypePerson, SourceModel}, {"Acme Batteries", TypePerson, SourceModel}},
+				{"Xerv Raft", TypePerson, SourceModel}, {"Mary Cleat", TypePerson, SourceModel}, {"Qalt Xerv Yomb Skiff", TypePerson, SourceModel}, {"Acme Batteries", TypePerson, SourceModel}, {"Qalt Hull", TypePerson, SourceModel}},
 			"ORG Murphy Plywood|PERSON John Rice|PERSON J. Glass|PERSON Ardent MILLS|PERSON Acme Hay|PERSON Jukka Zitting|PERSON Qalt Plank|PERSON Xerv Deck|ORG Rocky Mountain Radar|PERSON Hague J. Water|" +
 				"ORG Alford Cartons|ORG Movado Watches|ORG Qalt Pools|ORG Xerv Fireplace|PERSON Oksana Glass|PERSON Qalt Barge|" +
-				"PERSON Xerv Raft|PERSON Mary Cleat|PERSON Qalt Xerv Yomb Skiff|ORG Acme Batteries",
+				"PERSON Xerv Raft|PERSON Mary Cleat|PERSON Qalt Xerv Yomb Skiff|ORG Acme Batteries|PERSON Qalt Hull",
 		},
 		{
 			// A trade's word ends no one's name; one that is a surname

@@ -2088,11 +2088,11 @@ func tradeEnd(w string) bool {
 }
 
 // orgWordPeople types a person of two words or more that an orgWords
-// word is in, or a company's unit's word ends (unitEnds), an organisation,
+// word is in, or a business's word ends (tradeEnd), an organisation,
 // as shapeName types the tagger's names: the patterns' case parties
 // ("Crawfish Processors Alliance v. United States", "Western Presbyterian
 // Church v. Board"), which they type by their length, and the tagger's
-// ("Sperry Remington Division", "POURfect Products").
+// ("Sperry Remington Division", "POURfect Products", "Marchon Eyewear").
 func orgWordPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ == TypePerson && strings.ContainsRune(t[c.start:c.end], ' ') && (hasOrgWord(t[c.start:c.end]) || tradeEnd(lastWord(t[c.start:c.end]))) {
@@ -2142,13 +2142,13 @@ var nounSurnames = wordSet(`baker cook glass hunter price stone wood woods hill 
 	brook brooks burns ford forest grove hall heath house marsh moore pond pool ridge shore wells west north south east
 	rock bridges castle church hart lamb crane swan drake finch hawk crow bull buck salmon fish pike bass cash penny case
 	key keys lock gates wall tower post carr ball pitcher fry bacon cane rush ivy holly oak ash birch elm pine olive vine
-	root branch law guy sellers savage wild paris london hamilton jordan`)
+	root branch law guy sellers savage wild`)
 
 // titledBefore reports whether a person's title or rank stands just
-// before position i of t ("Judge Learned Hand", "Ms. Priya Lamb",
-// "Sgt. Qalt Barge"), which makes
-// the name after it a person's; a litigant's role does not (a company is
-// a plaintiff as often as a person).
+// before position i of t, with its period or without ("Judge Learned
+// Hand", "Ms. Priya Lamb", "Mr Qalt Hull", "Sgt. Qalt Barge"), which
+// makes the name after it a person's; a litigant's role does not (a
+// company is a plaintiff as often as a person).
 func titledBefore(t string, i int) bool {
 	s, e, ok := prevWord(t, i)
 	if !ok {

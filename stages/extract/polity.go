@@ -576,13 +576,16 @@ func localGovernments(t string, cs []cand) []cand {
 }
 
 // ageResidence is a person's age and town in a release or a news report:
-// "John Doe, 52, of Miami", "Peter Brown, 61, of Albany". Group 1 is the
-// town.
+// "John Doe, 52, of Miami", "Peter Brown, 61, of Albany", "Vince Puleo,
+// 50, from Ventura". Group 1 is the town.
 var ageResidence = regexp.MustCompile(ageThen + `([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b`)
 
 // ageThen is a person's age and the "of" or "from" before his town, after
-// his name: ", 52, of ", ", 50, from ".
+// his name: ", 52, of ", ", 50, from "; ageNeedles are what a text holds
+// where it may have one, the cheap test before the expressions.
 const ageThen = `,[ \t]*\d{1,3},[ \t]+(?:of|from)[ \t]+`
+
+var ageNeedles = []string{", of ", ",\tof ", ", from ", ",\tfrom "}
 
 // residentOf is the place a person lives in or comes from: "a resident of
 // Bella Vista", "residents of Peoria County", "a native of Puerto Rico".
@@ -671,7 +674,7 @@ var nameParticles = wordSet(particleWords)
 // (personLike): a company's or a place's name before a number and "of"
 // ("Acme Corp., 12, of") is none.
 func agedNames(t string) []cand {
-	if !strings.Contains(t, ", of ") && !strings.Contains(t, ", from ") {
+	if !containsAny(t, ageNeedles) {
 		return nil
 	}
 	cs := groupCands(t, agedName, 1, TypePerson)
@@ -688,15 +691,15 @@ func agedNames(t string) []cand {
 	}
 	return slices.DeleteFunc(cs, func(c cand) bool {
 		name := t[c.start:c.end]
-		words := slices.DeleteFunc(strings.Fields(name), func(w string) bool { return nameParticles[w] })
-		return !personLike(strings.Join(words, " ")) || hasOrgWord(name) || knownPlace(name)
+		kept := slices.DeleteFunc(strings.Fields(name), func(w string) bool { return nameParticles[w] })
+		return !personLike(strings.Join(kept, " ")) || hasOrgWord(name) || knownPlace(name)
 	})
 }
 
 // ageResidences returns the towns ageResidence finds, places whatever the
 // tagger took them for.
 func ageResidences(t string) []cand {
-	if !containsAny(t, []string{", of ", ",\tof ", ", from "}) {
+	if !containsAny(t, ageNeedles) {
 		return nil
 	}
 	return groupCands(t, ageResidence, 1, TypeLocation)
