@@ -1132,8 +1132,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// opinion's header words after a judge's title are no one ("Justice
 	// Sitting:"); a known given name after other words of a short line
 	// goes on with the initial and surname on the next ("Attorney General
-	// Douglas" / "F. Gansler"); the sample has none.
-	"extract": {"extract/v62", "8233445eaa40eb1b"},
+	// Douglas" / "F. Gansler"); the sample has none. extract/v63
+	// (fifty-sixth session) reads a chapter of the Bankruptcy Code by its
+	// number in a text that speaks of bankruptcy ("filed for Chapter 11",
+	// "her Chapter 7 case") as a law; the sample has none.
+	"extract": {"extract/v63", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's
@@ -1306,8 +1309,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// citation abbreviation that opens an organisation's name as the state
 	// ("Cal. Sea Urchin Comm'n" is the California Sea Urchin Commission),
 	// and more of the Bluebook's words ("Imp. & Exp.", "Cos.", "Com'n");
-	// the sample has none.
-	"resolve": {"resolve/v37", "cd2830e3697f4706"},
+	// the sample has none. resolve/v38 (fifty-sixth session) reads a
+	// law's "Ch. 7" as "Chapter 7"; the sample has none.
+	"resolve": {"resolve/v38", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -2935,3 +2935,33 @@ func rulesOfRecords(t string, cs []cand) []cand {
 	}
 	return out
 }
+
+// bankruptcyChapter is a chapter of the Bankruptcy Code by its number,
+// as filings and the news name a case's kind ("filed for Chapter 11",
+// "her Chapter 7 case", "a chapter 13 plan"), with the code after it when
+// the text names it ("Chapter 11 of the Bankruptcy Code", "chapter 7 of
+// title 11"). Group 1 is the code's words after "of".
+var bankruptcyChapter = regexp.MustCompile(`\b(?:[Cc]hapter|CHAPTER|Ch\.)[ \t]+(?:7|9|11|12|13|15)\b(?:[ \t]+of[ \t]+((?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.S\.[ \t]+)?Bankruptcy[ \t]+Code|[Tt]itle[ \t]+11(?:[ \t]+of[ \t]+the[ \t]+United[ \t]+States[ \t]+Code)?))?`)
+
+// notBankruptcyChapter is what makes the chapter another's after its
+// number: a decimal or a section of it ("Chapter 11.5", "chapter 13-2"),
+// or another code named after "of" ("Chapter 7 of the Texas Family
+// Code").
+var notBankruptcyChapter = regexp.MustCompile(`^(?:[.:\-–]\d|[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu})`)
+
+// bankruptcyChapters returns the chapters bankruptcyChapter finds, laws,
+// in a text that speaks of bankruptcy: the chapter cited with its code and
+// the chapter alone are one law, the chapter of the Bankruptcy Code.
+func bankruptcyChapters(t string) []cand {
+	if !containsAny(t, []string{"ankrupt", "ANKRUPT"}) || !containsAny(t, []string{"hapter", "HAPTER", "Ch."}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range bankruptcyChapter.FindAllStringSubmatchIndex(t, -1) {
+		if m[2] < 0 && notBankruptcyChapter.MatchString(t[m[1]:]) {
+			continue
+		}
+		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}

@@ -647,3 +647,23 @@ func TestRulesOfRecords(t *testing.T) {
 	text = "R. 4:6-2 applies."
 	wantMend(t, rulesOfRecords, text, candsAt(text, TypeLaw, SourcePattern, "R. 4:6-2"), "R. 4:6-2")
 }
+
+// TestBankruptcyChapters: a chapter of the Bankruptcy Code by its number
+// is a law in a text that speaks of bankruptcy, alone or with the code
+// after it; a decimal chapter, a chapter of another code, a chapter that
+// is no bankruptcy chapter's number, and any chapter in a text that
+// never speaks of bankruptcy are not.
+func TestBankruptcyChapters(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"alone and in capitals", "The company filed for Chapter 11 bankruptcy protection. IN RE ACME, Debtor in CHAPTER 11; her chapter 7 case; Ch. 13 plan.",
+			"Chapter 11|CHAPTER 11|chapter 7|Ch. 13"},
+		{"with its code", "a voluntary petition under Chapter 11 of the Bankruptcy Code and a case under chapter 7 of title 11 of the United States Code.",
+			"Chapter 11 of the Bankruptcy Code|chapter 7 of title 11 of the United States Code"},
+		{"another code's chapter", "The bankruptcy trustee relied on Chapter 7 of the Texas Family Code and Chapter 11.5, not chapter 13-2.", ""},
+		{"no bankruptcy chapter's number", "In bankruptcy, Chapter 3 of the Code governs; chapter 110 does not.", ""},
+		{"no bankruptcy in the text", "Chapter 11 of the Municipal Code governs signs; chapter 7 sets fees.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantFind(t, bankruptcyChapters, tc.text, tc.want) })
+	}
+}

@@ -290,6 +290,10 @@ func Normalize(typ, name string) string {
 		// "SEC" is an agency, no section.
 		if e, ok := expansions[t]; ok && !(t == "sec" && typ == extract.TypeOrg) {
 			t = e
+		} else if t == "ch" && typ == extract.TypeLaw {
+			// A law's "Ch. 7" is "Chapter 7" (a court's "Del. Ch." is
+			// Chancery).
+			t = "chapter"
 		} else if e, ok := companyWords[t]; ok && (typ == extract.TypeOrg || typ == extract.TypeCase) {
 			t = e
 		}
