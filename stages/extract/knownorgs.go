@@ -25,7 +25,7 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Goldman Sachs|Morgan Stanley|Wells Fargo|Starbucks|McDonald's|Greyhound|Blue Cross Blue Shield|AT&T|T-Mobile|Sprint Nextel|`+
 	`Procter & Gamble|Unilever|Kmart|Best Buy|General Motors|United Parcel Service|Johnson & Johnson|`+
 	`Colgate-Palmolive|PepsiCo|Coca-Cola|Anheuser-Busch|Walgreens|Hasbro|Mattel|Samsung|Toyota|DuPont|`+
-	`Electrolux|Kimberly-Clark|New York Stock Exchange|Nasdaq|NASDAQ|`+
+	`Electrolux|Kimberly-Clark|New York Stock Exchange|NYSE|Nasdaq|NASDAQ|`+
 	`Urban Outfitters|Merrill Lynch|Big Lots|Dollar General|Dollar Tree|Bed Bath & Beyond|Office Depot|OfficeMax|Toys R Us|Toys "R" Us|`+
 	`Toys “R” Us|Rite Aid|JCPenney|Nordstrom|Menards|Ace Hardware|PetSmart|Petco|Hobby Lobby|Dick's Sporting Goods|Bass Pro Shops|`+
 	`Sam's Club|Overstock.com|Wayfair|IKEA|Credit Suisse|Alibaba|AliExpress|Alipay|Etsy|DHgate|Temu|SHEIN|Shopify|Poshmark|Mercari`, "|")
@@ -121,8 +121,8 @@ func knownOrgNames(t string) []cand {
 			publication := newsKinds[strings.ToLower(lastWord(name))]
 			opens, ends := lineStartAt(t, s), strings.TrimSpace(t[e:lineEnd(t, e)]) == ""
 			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && !strings.HasPrefix(next, name) && !publication &&
-				(upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] || isDigitByte(next[0])) {
-				continue // "Boeing Helicopters", "Boeing 737"; a byline's date is none ("By The Associated Press May 29")
+				(upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] && !volumeWords[strings.ToLower(firstWord(next))] || isDigitByte(next[0])) {
+				continue // "Boeing Helicopters", "Boeing 737"; a byline's date is none ("By The Associated Press May 29"), nor an issue's volume ("Federal Register Volume 75")
 			}
 			doubled := strings.HasSuffix(strings.TrimRight(t[:s], " \t"), name)
 			if next := strings.TrimLeft(t[e:], " \t\n"); ends && !opens && !publication && !doubled && len(next) > 0 && upperByte(next[0]) && strings.Count(t[e:len(t)-len(next)], "\n") == 1 {
@@ -151,6 +151,10 @@ func knownOrgNames(t string) []cand {
 	}
 	return out
 }
+
+// volumeWords open a publication's volume after its name ("Federal
+// Register Volume 75, Number 111", "Customs Bulletin Vol. 38").
+var volumeWords = wordSet(`volume vol.`)
 
 // shortLine is the length from which a line is prose, not a name's
 // part wrapped onto its own line.

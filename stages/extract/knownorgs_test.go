@@ -11,15 +11,18 @@ import (
 // another kind not. A capitalised word on the line before is no part of
 // the name (a byline's "By Michael Virtanen" / "Associated Press"), and a
 // masthead that prints the name twice names it twice; a publication's
-// name is whole before its page's headline.
+// name is whole before its page's headline, and before its issue's
+// volume ("Federal Register Volume 75"), not before another word
+// ("Federal Register Online", the delivery service).
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
 		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019.\n" +
 		"By Michael Virtanen\n  Associated Press\n\nCourthouse News Service Courthouse News Service\nThe Acme Courthouse News Service Building.\n" +
 		"Products Liability Law Daily Bicycle maker not liable for injuries\nThe shirts were sold at Urban Outfitters and Toys “R” Us; a Merrill Lynch analyst said.\n" +
 		"Published in the Federal Register on May 2; the Federal Register Notice.\nPublished in the Customs Bulletin, Volume 30, Number 7.\n" +
-		"The sellers use Alibaba, AliExpress, Etsy and Temu, and are paid through Alipay.\n"
-	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
+		"The sellers use Alibaba, AliExpress, Etsy and Temu, and are paid through Alipay.\n" +
+		"[Federal Register Volume 75, Number 111 (Thursday, June 10, 2010)]\nFrom the Federal Register Online via the Government Publishing Office\n"
+	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
 		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Alibaba|AliExpress|Alipay|Etsy|Temu")
 }
 
@@ -60,14 +63,15 @@ func TestMastheads(t *testing.T) {
 }
 
 // TestKnownCompanies: well-known companies and exchanges named alone are
-// found; inside a longer name ("Procter & Gamble Co.", a name run on to
+// found, an exchange in a company's ticker too ("(NYSE: ABD)"); inside a longer name ("Procter & Gamble Co.", a name run on to
 // the next line, "Thomson" / "Reuters") or after a person's title ("Dr.
 // Mattel") they are not.
 func TestKnownCompanies(t *testing.T) {
 	text := "Procter & Gamble and Unilever sued Mattel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. Dr. Mattel testified.\n" +
 		"Copyright 2024 Thomson\nReuters. No claim. He was a Samsung\nElectronics America engineer.\n" +
-		"Last year, Judge Smith of the Southern District of New York\nReuters reported that the fine was paid.\n"
-	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange")
+		"Last year, Judge Smith of the Southern District of New York\nReuters reported that the fine was paid.\n" +
+		"ACCO Brands Corporation (NYSE: ABD) and Acme, Inc. (Nasdaq: ACME) announced the merger.\n"
+	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange|NYSE|Nasdaq")
 }
 
 // TestUSAdjectives: the country's initials before a word in lower case
