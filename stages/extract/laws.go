@@ -2965,3 +2965,19 @@ func bankruptcyChapters(t string) []cand {
 	}
 	return out
 }
+
+// disputePolicy is ICANN's domain-name dispute policy and the rules made
+// under it, which every domain-name decision (WIPO's, the Forum's) cites
+// by name: "the Uniform Domain Name Dispute Resolution Policy", "the
+// Rules for Uniform Domain Name Dispute Resolution Policy", "the WIPO
+// Supplemental Rules for Uniform Domain Name Dispute Resolution Policy".
+var disputePolicy = regexp.MustCompile(`\b(?:(?:WIPO[ \t\n]+)?(?:Supplemental[ \t\n]+)?Rules[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?)?Uniform[ \t\n]+Domain[ \t\n]+Name[ \t\n]+Dispute[ \t\n]+Resolution[ \t\n]+Policy\b`)
+
+// disputePolicies returns the policy and its rules disputePolicy finds,
+// laws.
+func disputePolicies(t string) []cand {
+	if !strings.Contains(t, "Dispute Resolution Policy") {
+		return nil
+	}
+	return groupCands(t, disputePolicy, 0, TypeLaw)
+}

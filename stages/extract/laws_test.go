@@ -667,3 +667,10 @@ func TestBankruptcyChapters(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantFind(t, bankruptcyChapters, tc.text, tc.want) })
 	}
 }
+
+// TestDisputePolicies: ICANN's domain-name dispute policy and the rules
+// made under it are laws, whole; "Rules" alone is none.
+func TestDisputePolicies(t *testing.T) {
+	text := `the Uniform Domain Name Dispute Resolution Policy (the "Policy"), the Rules for Uniform Domain Name Dispute Resolution Policy (the "Rules"), and the WIPO Supplemental Rules for Uniform Domain Name Dispute Resolution Policy. Under the Rules, the Panel`
+	wantFind(t, disputePolicies, text, "Uniform Domain Name Dispute Resolution Policy|Rules for Uniform Domain Name Dispute Resolution Policy|WIPO Supplemental Rules for Uniform Domain Name Dispute Resolution Policy")
+}
