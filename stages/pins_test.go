@@ -1137,8 +1137,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// number in a text that speaks of bankruptcy ("filed for Chapter 11",
 	// "her Chapter 7 case") as a law, a known publication before its
 	// issue's volume ("Federal Register Volume 75") and the exchange of a
-	// company's ticker ("(NYSE: ABD)"), and the domain-name dispute policy
-	// and its rules; the sample has none.
+	// company's ticker ("(NYSE: ABD)"), the domain-name dispute policy
+	// and its rules, and a town's district, municipal or family court by
+	// the town's name alone ("Dudley District Court"); the sample has
+	// none.
 	"extract": {"extract/v63", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -411,14 +411,15 @@ var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Cir
 var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capAlt("County", "Parish") + courtGap + `(?:` + countyCourtKind + `|(` + capWords("Court") + `))\b` +
 	`|\b` + capWords("City and County of") + courtGap + countyPlace + courtGap + countyCourtKind + `\b` +
 	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b` +
-	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court") + `\b`)
+	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court",
+		"District Court", "Municipal Court", "Family Court", "Juvenile Court") + `\b`)
 
 // notCounty are words that name no county before "Circuit Court" (or the
 // other kinds countyCourt reads after a county's name alone): an
 // ordinal, the federal courts' words, an appeal's question ("A. WHETHER THE
 // CIRCUIT COURT ERRED").
 var notCounty = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh federal united states u.s.
-	d.c. state judicial this that each any such whether the`)
+	d.c. state judicial this that each any such whether the us`)
 
 // courtPlaceNoise are words that run into a county's name from before it
 // in a caption or a heading: "Civil Appeal from the", "APPEAL FROM THE".
@@ -433,7 +434,8 @@ var courtBuilding = wordSet(`house houses clerk clerks reporter reporters admini
 // leadingNoise); one that is no more than those names no court.
 func localCourts(t string) []cand {
 	if !containsAny(t, []string{"ppeal", "PPEAL", "DCA", "Supreme", "County", "COUNTY", "ppellate", "PPELLATE", "Pleas", "PLEAS", "Parish", "PARISH",
-		"Circuit Court", "CIRCUIT COURT", "Probate", "PROBATE", "Superior", "SUPERIOR", "Magistrates", "MAGISTRATES"}) {
+		"Circuit Court", "CIRCUIT COURT", "Probate", "PROBATE", "Superior", "SUPERIOR", "Magistrates", "MAGISTRATES",
+		"District Court", "DISTRICT COURT", "Municipal Court", "MUNICIPAL COURT", "Family Court", "FAMILY COURT", "Juvenile Court", "JUVENILE COURT"}) {
 		return nil
 	}
 	var out []cand
@@ -454,6 +456,29 @@ func localCourts(t string) []cand {
 		out = append(out, groupCands(t, lowerCircuitCourt, 0, TypeCourt)...)
 	}
 	return out
+}
+
+// townCourtKind is a kind of court a town's or a county's name alone
+// names ("Dudley District Court", "Mentor Municipal Court", "Windham
+// Family Court"), but that also heads a federal or an appellate court's
+// name ("U.S. District Court", "District Court of Appeal").
+var townCourtKind = regexp.MustCompile(`(?i:district|municipal|family|juvenile)[ \t\n]+(?i:court)$`)
+
+// townCourtAfter is what makes a townCourtKind court another's: Florida's
+// "District Court of Appeal".
+var townCourtAfter = regexp.MustCompile(`^[ \t\n]+(?i:of[ \t\n]+appeal)`)
+
+// townCourt reports whether the court t[s:e] that countyCourt read by its
+// place alone is one: other kinds are; a townCourtKind is when its place
+// is a name's words on its line ("Dudley", not "U.S.", "US", a
+// heading's "I." or a name on the line above) and no "of Appeal" follows.
+func townCourt(t string, s, e int) bool {
+	k := townCourtKind.FindStringIndex(t[s:e])
+	if k == nil {
+		return true
+	}
+	place := t[s : s+k[0]]
+	return !strings.ContainsAny(place, ".\n") && !notCounty[strings.ToLower(strings.TrimSpace(place))] && !townCourtAfter.MatchString(t[e:])
 }
 
 // lowerCircuitCourt is a county's circuit court as Illinois's appellate
@@ -495,6 +520,9 @@ func countyCourts(t string, from, to int) []cand {
 			s = ws[k].start
 		}
 		if s < 0 || m[4] >= 0 && courtBuilding[strings.ToLower(strings.Trim(firstWord(t[m[1]:min(len(t), m[1]+24)]), ",.;:"))] {
+			continue
+		}
+		if m[8] >= 0 && !townCourt(t, s, m[1]) {
 			continue
 		}
 		out = append(out, cand{typ: TypeCourt, start: s, end: m[1], source: SourcePattern})

@@ -205,8 +205,10 @@ func TestNewsDistrictCourts(t *testing.T) {
 
 // TestCountyCourts: a county's trial court named county first or after
 // its kind, in mixed case or capitals, the words that ran into the
-// county's name cut; a court house, a county alone and a kind of court
-// without its county are none.
+// county's name cut, and a town's district, municipal or family court by
+// the town alone; a court house, a county alone, a kind of court without
+// its county, and a federal or appellate court's head after "U.S.", a
+// heading's number or a name on the line above are none.
 func TestCountyCourts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Civil Appeal from the\nSummit County Court of Common Pleas\nCase No. CV-15-100200", "Summit County Court of Common Pleas"},
@@ -220,12 +222,14 @@ func TestCountyCourts(t *testing.T) {
 		{"v No. 289061 Macomb Circuit Court LC No. 2007-003382-NZ; the Fairfax Circuit Court", "Macomb Circuit Court|Fairfax Circuit Court"},
 		{"a felony conviction in Orleans Parish Criminal District Court for distribution; the Harris County Criminal Court", "Orleans Parish Criminal District Court|Harris County Criminal Court"},
 		{"sentenced at Hull Magistrates’ Court; at Swansea Magistrates Court, she was", "Hull Magistrates’ Court|Swansea Magistrates Court"},
+		{"summoned to Dudley District Court; fined in Mentor Municipal Court; the Windham Family Court ruled", "Dudley District Court|Mentor Municipal Court|Windham Family Court"},
 		{"Appeal from the Court of Common Pleas of Allegheny County. The Court of Common Pleas, Allegheny County, denied it.", "Court of Common Pleas of Allegheny County|Court of Common Pleas, Allegheny County"},
 		// None.
 		{"at the Marion County Court House; Orange County; the county court; The Court of Common Pleas", ""},
 		{"the Ninth Circuit Court of Appeals, the Federal Circuit Court and the State Circuit Court", ""},
 		{"lives at 1234 Kings Crown Court, Naperville, Illinois", ""},
 		{"A. WHETHER THE CIRCUIT COURT ERRED IN OVERRULING THIS MOTION?", ""},
+		{"filed in U.S. District Court; the US District Court; I.\nDISTRICT COURT; Scheller\nDistrict Court of Appeal of Florida; the Florida District Court of Appeal", ""},
 	}
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {
