@@ -412,7 +412,7 @@ var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capA
 	`|\b` + capWords("City and County of") + courtGap + countyPlace + courtGap + countyCourtKind + `\b` +
 	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b` +
 	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court",
-		"District Court", "Municipal Court", "Family Court", "Juvenile Court") + `\b`)
+	"District Court", "Municipal Court", "Family Court", "Juvenile Court") + `\b`)
 
 // notCounty are words that name no county before "Circuit Court" (or the
 // other kinds countyCourt reads after a county's name alone): an
