@@ -1139,8 +1139,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// issue's volume ("Federal Register Volume 75") and the exchange of a
 	// company's ticker ("(NYSE: ABD)"), the domain-name dispute policy
 	// and its rules, and a town's district, municipal or family court by
-	// the town's name alone ("Dudley District Court"); the sample has
-	// none.
+	// the town's name alone ("Dudley District Court"), and the country's
+	// initials as a noun ("operations in the U.S., Canada"); the sample
+	// has none.
 	"extract": {"extract/v63", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

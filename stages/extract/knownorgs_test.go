@@ -208,3 +208,14 @@ func TestPlacePapers(t *testing.T) {
 	}
 	wantTyped(t, placePapers, text, cs, "ORG Idaho Statesman|ORG Arizona Republic|LOCATION Dominican Republic")
 }
+
+// TestCountryInitialsNouns: the country's initials after a preposition
+// and "the" are a place when a comma, a semicolon, "and" or the line's
+// end follows; before a capitalised word they may open a name ("the U.S.
+// Attorney"), and without "the" they are left to the other passes.
+func TestCountryInitialsNouns(t *testing.T) {
+	text := "It has operations in the U.S., Canada and Mexico; it sells throughout the U.S. and abroad.\n" +
+		"Imports into the UK; most sales are in the U.S.\n" +
+		"He wrote to the U.S. Attorney. The U.S. market grew. Sales in U.S. stores rose."
+	wantFind(t, countryInitialsNouns, text, "U.S.|U.S.|UK|U.S.")
+}

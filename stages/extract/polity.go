@@ -235,6 +235,33 @@ func usAdjectives(t string) []cand {
 	return out
 }
 
+// countryInitialsNoun is the country's initials as a noun after a
+// preposition and "the", the place where things are done: "operations
+// in the U.S., Canada and Mexico", "sold throughout the U.S. and
+// abroad", "imports into the UK;". Group 1 is the initials;
+// countryInitialsEnd must follow them.
+var countryInitialsNoun = regexp.MustCompile(`\b(?:in|to|from|across|throughout|outside|into|of|within)[ \t]+the[ \t]+(U\.[ \t]?S\.|U\.[ \t]?K\.|US|UK)`)
+
+// countryInitialsEnd is what ends the noun: a comma, a semicolon, a
+// parenthesis, "and", or the sentence's end at its line's end ("… in the
+// U.S." and no more on the line): before a capitalised word the initials
+// may open a name ("the U.S. Attorney").
+var countryInitialsEnd = regexp.MustCompile(`^(?:[,;)]|[ \t]+and\b|\.?[ \t]*(?:\n|$))`)
+
+// countryInitialsNouns returns the places countryInitialsNoun finds.
+func countryInitialsNouns(t string) []cand {
+	if !containsAny(t, []string{"the U.", "the US", "the UK"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range countryInitialsNoun.FindAllStringSubmatchIndex(t, -1) {
+		if countryInitialsEnd.MatchString(t[m[3]:]) {
+			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // countryPlaintiff is the country opening a caption's line and its role
 // within the seven lines under it, the address of the office that sues in
 // its name between them.
