@@ -1630,12 +1630,17 @@ func lineStartAt(t string, i int) bool {
 	return strings.TrimLeft(t[strings.LastIndexByte(t[:i], '\n')+1:i], " \t") == ""
 }
 
+// skipLink is a page's link past its menus, a name's whole text in the
+// chrome: "Skip Navigation", "Skip to Main Content".
+var skipLink = regexp.MustCompile(`^Skip[ \t]+(?:[Nn]avigation|(?:[Tt]o|TO)[ \t]+(?:[Mm]ain[ \t]+)?[Cc]ontent)$`)
+
 // chromeStarts starts a name after a research site's chrome it ran back
 // over, ends a name before the site's "Opinion" tab or a file's extension
 // glued to it ("….pdf"), ends a
 // case's name or its last party's ("BERRYHILL Doc. 23") before
 // a document number's label, and drops a
-// program's maker from a page's chrome ("Microsoft Word version") and a
+// program's maker from a page's chrome ("Microsoft Word version"), a
+// page's skip link ("Skip Navigation") and a
 // research site's name ("Elawyers Elawyers"), a Customs ruling's office
 // ("NY K88257") and a public records portal's chrome ("HomeMy
 // WebLinkAbout"), and starts a company's name after a
@@ -1647,6 +1652,11 @@ func chromeStarts(t string, cs []cand) []cand {
 		cs = slices.DeleteFunc(cs, func(c cand) bool {
 			return nameType(c.typ) && (t[c.start:c.end] == "Microsoft" || t[c.start:c.end] == "Adobe") && softwareAfter.MatchString(t[c.end:])
 		})
+	}
+	if strings.Contains(t, "Skip ") {
+		// "Skip Navigation", "Skip to Main Content": a page's skip link
+		// names no one.
+		cs = slices.DeleteFunc(cs, func(c cand) bool { return nameType(c.typ) && skipLink.MatchString(t[c.start:c.end]) })
 	}
 	if strings.Contains(t, "About ") || strings.Contains(t, "ABOUT ") {
 		// "About Intertape Polymer Group Inc." alone on its line (a colon

@@ -2723,6 +2723,21 @@ func TestPageChromePrograms(t *testing.T) {
 	}
 }
 
+// TestPageChromeSkipLinks: a page's skip link ("Skip Navigation") is no
+// one's name, whatever the tagger reads; a person called Skip is.
+func TestPageChromeSkipLinks(t *testing.T) {
+	res := stageResult(t, "Skip Navigation\n  • Robocall Hotline:(844)-8-NO-ROBO\n\nSkip Navigation\n\nFederal Communications Commission\n\nEnglish Display Options\n\nAttorney General Josh Stein thanked Skip Nelson, a parent, for the report.\n")
+	var people []string
+	for _, m := range res.Mentions {
+		if strings.HasPrefix(m.Text, "Skip") {
+			people = append(people, string(m.Type)+" "+m.Text)
+		}
+	}
+	if got := strings.Join(people, "|"); got != "PERSON Skip Nelson" {
+		t.Errorf("got %q, want only the person Skip Nelson", got)
+	}
+}
+
 // TestPageChromeShareButtons: a page's sharing buttons ("Share on
 // Facebook", "Follow Municipal Minute on Twitter", a bullet's site) name
 // no organisation; a site the text's sentence names stays one.
