@@ -886,8 +886,10 @@ func acronymOrgs(t string) []cand {
 
 // lawOffice is a firm named as a lawyer's offices: "Law Offices of Sean M.
 // Burke", "The Law Office of Jane Doe, P.C.", "Davis Law Office", "DAVIS
-// LAW OFFICE", "The Whiting Law Firm".
-var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}` +
+// LAW OFFICE", "The Whiting Law Firm"; and the Trademark Office's
+// examining law office by its number ("Trademark Examining Attorney, Law
+// Office 113").
+var lawOffice = regexp.MustCompile(`\bLaw[ \t]+Office[ \t]+\d{2,3}\b|\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}` +
 	`|\b(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){1,3}Law[ \t]+(?:Offices?|Firm|Group)\b|\b(?:[A-Z][A-Z'’\-]+[ \t]+){1,3}LAW[ \t]+(?:OFFICES?|FIRM|GROUP)\b`)
 
 // lawOffices returns the firms lawOffice finds.

@@ -109,11 +109,13 @@ func TestAcronymOrgs(t *testing.T) {
 }
 
 // TestLawOffices: a firm named as a lawyer's offices, with its legal form
-// and its lawyer's generational suffix.
+// and its lawyer's generational suffix, and the Trademark Office's
+// examining law office by its number (two or three digits).
 func TestLawOffices(t *testing.T) {
 	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody. " +
-		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield. John E. Davis, DAVIS LAW OFFICE, Lexington; Stephen C. Whiting, The Whiting Law Firm.\n"
-	wantFind(t, lawOffices, text, "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm")
+		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield. John E. Davis, DAVIS LAW OFFICE, Lexington; Stephen C. Whiting, The Whiting Law Firm.\n" +
+		"Keton Hansrajh, Trademark Examining Attorney, Law Office 128, Travis Wheatley, Managing Attorney; see Law Office 5 of the rules.\n"
+	wantFind(t, lawOffices, text, "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm|Law Office 128")
 }
 
 // TestFormsAfter: a firm's professional form and a company's legal form
