@@ -421,6 +421,12 @@ var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capA
 var notCounty = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh federal united states u.s.
 	d.c. state judicial this that each any such whether the us`)
 
+// notTownPlace are the words that, alone before a townCourtKind, name no
+// town: a district's direction ("NORTHERN DISTRICT COURT", "the Eastern
+// District Court") or a kind of court or district ("Tax District Court",
+// "Magistrate District Court").
+var notTownPlace = wordSet(`northern southern eastern western middle central tax magistrate commonwealth`)
+
 // courtPlaceNoise are words that run into a county's name from before it
 // in a caption or a heading: "Civil Appeal from the", "APPEAL FROM THE".
 var courtPlaceNoise = wordSet(`appeal appeals civil criminal division filed entered on`)
@@ -465,20 +471,35 @@ func localCourts(t string) []cand {
 var townCourtKind = regexp.MustCompile(`(?i:district|municipal|family|juvenile)[ \t\n]+(?i:court)$`)
 
 // townCourtAfter is what makes a townCourtKind court another's: Florida's
-// "District Court of Appeal".
-var townCourtAfter = regexp.MustCompile(`^[ \t\n]+(?i:of[ \t\n]+appeal)`)
+// "District Court of Appeal", a district's court cut before its state
+// ("Western District Court of Texas"), or a business's name that goes on
+// ("Acme District Court Services LLC", "Jones Family Court Reporters");
+// a judge's or a clerk's title may follow.
+var townCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?i:of)\b|[ \t]+\p{Lu}[\p{L}'’]*)`)
+
+// townCourtTitles are the titles after a town's court that keep it one:
+// "Mentor Municipal Court Judge John Trebets".
+var townCourtTitles = wordSet(`judge judges justice clerk magistrate`)
 
 // townCourt reports whether the court t[s:e] that countyCourt read by its
 // place alone is one: other kinds are; a townCourtKind is when its place
-// is a name's words on its line ("Dudley", not "U.S.", "US", a
-// heading's "I." or a name on the line above) and no "of Appeal" follows.
+// is a name's words ("Dudley", "Mobile" wrapped before "District Court";
+// not "U.S.", "US", a heading's "I.", a possessive's "State's", nor a
+// word notCounty or notTownPlace holds alone) and townCourtAfter does not
+// go on from it.
 func townCourt(t string, s, e int) bool {
 	k := townCourtKind.FindStringIndex(t[s:e])
 	if k == nil {
 		return true
 	}
-	place := t[s : s+k[0]]
-	return !strings.ContainsAny(place, ".\n") && !notCounty[strings.ToLower(strings.TrimSpace(place))] && !townCourtAfter.MatchString(t[e:])
+	place := strings.TrimSpace(t[s : s+k[0]])
+	if strings.ContainsAny(place, ".\n") || possessive(place) || notCounty[strings.ToLower(place)] || notTownPlace[strings.ToLower(place)] {
+		return false
+	}
+	if m := townCourtAfter.FindString(t[e:]); m != "" && !townCourtTitles[strings.ToLower(strings.TrimSpace(m))] {
+		return false
+	}
+	return true
 }
 
 // lowerCircuitCourt is a county's circuit court as Illinois's appellate

@@ -230,6 +230,9 @@ func TestCountyCourts(t *testing.T) {
 		{"lives at 1234 Kings Crown Court, Naperville, Illinois", ""},
 		{"A. WHETHER THE CIRCUIT COURT ERRED IN OVERRULING THIS MOTION?", ""},
 		{"filed in U.S. District Court; the US District Court; I.\nDISTRICT COURT; Scheller\nDistrict Court of Appeal of Florida; the Florida District Court of Appeal", ""},
+		{"The State's District Court brief; the Plaintiff's Municipal Court claim; NORTHERN DISTRICT COURT; appealed to the Eastern District Court; the Western District Court of Texas; the Tax District Court; a Magistrate District Court", ""},
+		{"Acme District Court Services LLC and Jones Family Court Reporters were paid.", ""},
+		{"Mentor Municipal Court Judge John Trebets ruled.", "Mentor Municipal Court"},
 	}
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {

@@ -886,18 +886,28 @@ func acronymOrgs(t string) []cand {
 
 // lawOffice is a firm named as a lawyer's offices: "Law Offices of Sean M.
 // Burke", "The Law Office of Jane Doe, P.C.", "Davis Law Office", "DAVIS
-// LAW OFFICE", "The Whiting Law Firm"; and the Trademark Office's
-// examining law office by its number ("Trademark Examining Attorney, Law
-// Office 113").
-var lawOffice = regexp.MustCompile(`\bLaw[ \t]+Office[ \t]+\d{2,3}\b|\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}` +
+// LAW OFFICE", "The Whiting Law Firm".
+var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t]+OFFICES?)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){0,3}` +
 	`|\b(?:[A-Z][a-z][A-Za-z'’\-]*[ \t]+){1,3}Law[ \t]+(?:Offices?|Firm|Group)\b|\b(?:[A-Z][A-Z'’\-]+[ \t]+){1,3}LAW[ \t]+(?:OFFICES?|FIRM|GROUP)\b`)
 
-// lawOffices returns the firms lawOffice finds.
+// examiningOffice is the Trademark Office's examining law office by its
+// number after its attorney's title: "Trademark Examining Attorney, Law
+// Office 113". Group 1 is the office.
+var examiningOffice = regexp.MustCompile(`\bAttorney,?[ \t\n]+(Law[ \t]+Office[ \t]+\d{2,3})\b`)
+
+// lawOffices returns the firms lawOffice finds and the offices
+// examiningOffice finds (a number that goes on is a telephone's:
+// "Attorney, Law Office 304-555-1212").
 func lawOffices(t string) []cand {
 	if !containsAny(t, []string{"Law Office", "LAW OFFICE", "Law Firm", "LAW FIRM", "Law Group", "LAW GROUP"}) {
 		return nil
 	}
 	var out []cand
+	for _, m := range examiningOffice.FindAllStringSubmatchIndex(t, -1) {
+		if rest := t[m[3]:]; !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ". ") || rest == "." {
+			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+		}
+	}
 	for _, m := range lawOffice.FindAllStringIndex(t, -1) {
 		end := m[1]
 		if g := generational.FindStringIndex(t[end:]); g != nil {

@@ -110,12 +110,14 @@ func TestAcronymOrgs(t *testing.T) {
 
 // TestLawOffices: a firm named as a lawyer's offices, with its legal form
 // and its lawyer's generational suffix, and the Trademark Office's
-// examining law office by its number (two or three digits).
+// examining law office by its number after its attorney's title (not a
+// telephone's number, nor a number without the title).
 func TestLawOffices(t *testing.T) {
 	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody. " +
 		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield. John E. Davis, DAVIS LAW OFFICE, Lexington; Stephen C. Whiting, The Whiting Law Firm.\n" +
-		"Keton Hansrajh, Trademark Examining Attorney, Law Office 128, Travis Wheatley, Managing Attorney; see Law Office 5 of the rules.\n"
-	wantFind(t, lawOffices, text, "Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm|Law Office 128")
+		"Keton Hansrajh, Trademark Examining Attorney, Law Office 128, Travis Wheatley, Managing Attorney; see Law Office 5 of the rules.\n" +
+		"Call the Law Office 304-555-1212; our Attorney, Law Office 555-1212; visit the Law Office 10 miles away.\n"
+	wantFind(t, lawOffices, text, "Law Office 128|Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm")
 }
 
 // TestFormsAfter: a firm's professional form and a company's legal form

@@ -121,7 +121,7 @@ func knownOrgNames(t string) []cand {
 			publication := newsKinds[strings.ToLower(lastWord(name))]
 			opens, ends := lineStartAt(t, s), strings.TrimSpace(t[e:lineEnd(t, e)]) == ""
 			if next := strings.TrimLeft(t[e:], " \t"); len(next) > 0 && len(next) < len(t[e:]) && !strings.HasPrefix(next, name) && !publication &&
-				(upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] && !volumeWords[strings.ToLower(firstWord(next))] || isDigitByte(next[0])) {
+				(upperByte(next[0]) && !months[strings.ToLower(strings.TrimRight(firstWord(next), ".,"))] && !(serials[name] && volumeWords[strings.ToLower(firstWord(next))]) || isDigitByte(next[0])) {
 				continue // "Boeing Helicopters", "Boeing 737"; a byline's date is none ("By The Associated Press May 29"), nor an issue's volume ("Federal Register Volume 75")
 			}
 			doubled := strings.HasSuffix(strings.TrimRight(t[:s], " \t"), name)
@@ -152,9 +152,14 @@ func knownOrgNames(t string) []cand {
 	return out
 }
 
-// volumeWords open a publication's volume after its name ("Federal
-// Register Volume 75, Number 111", "Customs Bulletin Vol. 38").
-var volumeWords = wordSet(`volume vol.`)
+// volumeWords open a serial's volume after its name ("Federal Register
+// Volume 75, Number 111", "Customs Bulletin Vol. 38"); serials are the
+// known organisations that are publications cited by volume (a product
+// named for a company, "Reuters Volume Index", is no volume of Reuters).
+var (
+	volumeWords = wordSet(`volume vol.`)
+	serials     = map[string]bool{"Federal Register": true, "Customs Bulletin": true}
+)
 
 // shortLine is the length from which a line is prose, not a name's
 // part wrapped onto its own line.

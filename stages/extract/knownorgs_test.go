@@ -13,7 +13,8 @@ import (
 // masthead that prints the name twice names it twice; a publication's
 // name is whole before its page's headline, and before its issue's
 // volume ("Federal Register Volume 75"), not before another word
-// ("Federal Register Online", the delivery service).
+// ("Federal Register Online", the delivery service), and a company's
+// name before "Volume" is a product's ("Reuters Volume Index").
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
 		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019.\n" +
@@ -21,7 +22,8 @@ func TestKnownOrgNames(t *testing.T) {
 		"Products Liability Law Daily Bicycle maker not liable for injuries\nThe shirts were sold at Urban Outfitters and Toys “R” Us; a Merrill Lynch analyst said.\n" +
 		"Published in the Federal Register on May 2; the Federal Register Notice.\nPublished in the Customs Bulletin, Volume 30, Number 7.\n" +
 		"The sellers use Alibaba, AliExpress, Etsy and Temu, and are paid through Alipay.\n" +
-		"[Federal Register Volume 75, Number 111 (Thursday, June 10, 2010)]\nFrom the Federal Register Online via the Government Publishing Office\n"
+		"[Federal Register Volume 75, Number 111 (Thursday, June 10, 2010)]\nFrom the Federal Register Online via the Government Publishing Office\n" +
+		"The Reuters Volume Index rose.\n"
 	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
 		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Alibaba|AliExpress|Alipay|Etsy|Temu")
 }
@@ -212,10 +214,12 @@ func TestPlacePapers(t *testing.T) {
 // TestCountryInitialsNouns: the country's initials after a preposition
 // and "the" are a place when a comma, a semicolon, "and" or the line's
 // end follows; before a capitalised word they may open a name ("the U.S.
-// Attorney"), and without "the" they are left to the other passes.
+// Attorney"), after "of" close one ("Supreme Court of the U.S."), and
+// without "the" they are left to the other passes.
 func TestCountryInitialsNouns(t *testing.T) {
 	text := "It has operations in the U.S., Canada and Mexico; it sells throughout the U.S. and abroad.\n" +
 		"Imports into the UK; most sales are in the U.S.\n" +
-		"He wrote to the U.S. Attorney. The U.S. market grew. Sales in U.S. stores rose."
+		"He wrote to the U.S. Attorney. The U.S. market grew. Sales in U.S. stores rose.\n" +
+		"A petition to the Supreme Court of the U.S.\nThe Chamber of Commerce of the US, the Business Roundtable and the President of the U.S., all agreed."
 	wantFind(t, countryInitialsNouns, text, "U.S.|U.S.|UK|U.S.")
 }

@@ -2939,26 +2939,40 @@ func rulesOfRecords(t string, cs []cand) []cand {
 // bankruptcyChapter is a chapter of the Bankruptcy Code by its number,
 // as filings and the news name a case's kind ("filed for Chapter 11",
 // "her Chapter 7 case", "a chapter 13 plan"), with the code after it when
-// the text names it ("Chapter 11 of the Bankruptcy Code", "chapter 7 of
-// title 11"). Group 1 is the code's words after "of".
-var bankruptcyChapter = regexp.MustCompile(`\b(?:[Cc]hapter|CHAPTER|Ch\.)[ \t]+(?:7|9|11|12|13|15)\b(?:[ \t]+of[ \t]+((?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.S\.[ \t]+)?Bankruptcy[ \t]+Code|[Tt]itle[ \t]+11(?:[ \t]+of[ \t]+the[ \t]+United[ \t]+States[ \t]+Code)?))?`)
+// the text names it ("Chapter 11 of the Bankruptcy Code"). Group 1 is
+// the code's words after "of". Before "of title 11" the chapter is alone
+// ("Chapter 7 of Title 11 of the United States Code (the "Bankruptcy
+// Code")": the title is the code the definition names, a law of its own).
+var bankruptcyChapter = regexp.MustCompile(`\b(?:[Cc]hapter|CHAPTER|Ch\.)[ \t]+(?:7|9|11|12|13|15)\b(?:[ \t]+of[ \t]+((?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.S\.[ \t]+)?Bankruptcy[ \t]+Code))?`)
+
+// titleElevenAfter is the Bankruptcy Code's title after a chapter: "of
+// Title 11".
+var titleElevenAfter = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+(?:[Tt]itle|TITLE)[ \t]+11\b`)
 
 // notBankruptcyChapter is what makes the chapter another's after its
 // number: a decimal or a section of it ("Chapter 11.5", "chapter 13-2"),
-// or another code named after "of" ("Chapter 7 of the Texas Family
-// Code").
-var notBankruptcyChapter = regexp.MustCompile(`^(?:[.:\-–]\d|[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu})`)
+// anything else after "of" ("Chapter 7 of the Texas Family Code",
+// "chapter 7 of title 5", "Chapter 11 of this Report"), or a part of a
+// document or a code after it ("Chapter 7, Section 3 of the Lease",
+// "Chapter 7 § 3", "Chapter 11, Part 2").
+var notBankruptcyChapter = regexp.MustCompile(`^(?:[.:\-–]\d|[ \t\n]+of\b|,?[ \t]*(?:§|[Ss]ections?\b|SECTIONS?\b|[Pp]arts?\b|PARTS?\b|[Aa]rticles?\b|[Ss]ubchapter\b|[Rr]ule\b))`)
+
+// titleBeforeChapter is a code's title before the chapter, whose chapter
+// it is: "Title 5, chapter 11".
+var titleBeforeChapter = regexp.MustCompile(`(?:[Tt]itle|TITLE)[ \t]+\d+[A-Z]?,?[ \t]+$`)
 
 // bankruptcyChapters returns the chapters bankruptcyChapter finds, laws,
 // in a text that speaks of bankruptcy: the chapter cited with its code and
-// the chapter alone are one law, the chapter of the Bankruptcy Code.
+// the chapter alone are one law, the chapter of the Bankruptcy Code; not
+// one notBankruptcyChapter makes another's, nor one after a code's title
+// (titleBeforeChapter).
 func bankruptcyChapters(t string) []cand {
 	if !containsAny(t, []string{"ankrupt", "ANKRUPT"}) || !containsAny(t, []string{"hapter", "HAPTER", "Ch."}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range bankruptcyChapter.FindAllStringSubmatchIndex(t, -1) {
-		if m[2] < 0 && notBankruptcyChapter.MatchString(t[m[1]:]) {
+		if m[2] < 0 && notBankruptcyChapter.MatchString(t[m[1]:]) && !titleElevenAfter.MatchString(t[m[1]:]) || titleBeforeChapter.MatchString(t[max(0, m[0]-16):m[0]]) {
 			continue
 		}
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})

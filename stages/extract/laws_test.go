@@ -650,16 +650,18 @@ func TestRulesOfRecords(t *testing.T) {
 
 // TestBankruptcyChapters: a chapter of the Bankruptcy Code by its number
 // is a law in a text that speaks of bankruptcy, alone or with the code
-// after it; a decimal chapter, a chapter of another code, a chapter that
-// is no bankruptcy chapter's number, and any chapter in a text that
-// never speaks of bankruptcy are not.
+// after it; a decimal chapter, a chapter of another code, title, report
+// or contract (after "of", before a section or a part, after a title), a
+// chapter that is no bankruptcy chapter's number, and any chapter in a
+// text that never speaks of bankruptcy are not.
 func TestBankruptcyChapters(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"alone and in capitals", "The company filed for Chapter 11 bankruptcy protection. IN RE ACME, Debtor in CHAPTER 11; her chapter 7 case; Ch. 13 plan.",
 			"Chapter 11|CHAPTER 11|chapter 7|Ch. 13"},
 		{"with its code", "a voluntary petition under Chapter 11 of the Bankruptcy Code and a case under chapter 7 of title 11 of the United States Code.",
-			"Chapter 11 of the Bankruptcy Code|chapter 7 of title 11 of the United States Code"},
+			"Chapter 11 of the Bankruptcy Code|chapter 7"},
 		{"another code's chapter", "The bankruptcy trustee relied on Chapter 7 of the Texas Family Code and Chapter 11.5, not chapter 13-2.", ""},
+		{"a chapter of a title, a report or a contract", "In bankruptcy, review under chapter 7 of title 5; as Chapter 11 of this Report says; Chapter 7, Section 3 of the Lease; Chapter 7 § 3 of the agreement; Chapter 11, Part 2 of the regulations; Title 5, chapter 11, section 2; under Title 28, Chapter 13 governs.", ""},
 		{"no bankruptcy chapter's number", "In bankruptcy, Chapter 3 of the Code governs; chapter 110 does not.", ""},
 		{"no bankruptcy in the text", "Chapter 11 of the Municipal Code governs signs; chapter 7 sets fees.", ""},
 	}

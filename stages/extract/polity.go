@@ -238,9 +238,10 @@ func usAdjectives(t string) []cand {
 // countryInitialsNoun is the country's initials as a noun after a
 // preposition and "the", the place where things are done: "operations
 // in the U.S., Canada and Mexico", "sold throughout the U.S. and
-// abroad", "imports into the UK;". Group 1 is the initials;
-// countryInitialsEnd must follow them.
-var countryInitialsNoun = regexp.MustCompile(`\b(?:in|to|from|across|throughout|outside|into|of|within)[ \t]+the[ \t]+(U\.[ \t]?S\.|U\.[ \t]?K\.|US|UK)`)
+// abroad", "imports into the UK;"; not after "of", which ends a name as
+// often ("Supreme Court of the U.S.", "Chamber of Commerce of the US").
+// Group 1 is the initials; countryInitialsEnd must follow them.
+var countryInitialsNoun = regexp.MustCompile(`\b(?:in|to|from|across|throughout|outside|into|within)[ \t]+the[ \t]+(U\.[ \t]?S\.|U\.[ \t]?K\.|US|UK)`)
 
 // countryInitialsEnd is what ends the noun: a comma, a semicolon, a
 // parenthesis, "and", or the sentence's end at its line's end ("… in the

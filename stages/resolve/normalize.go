@@ -988,9 +988,31 @@ func contains(typ string, long, short *form) bool {
 		if len(short.tokens) < 2 || !contiguous(long.tokens, short.tokens) {
 			return false
 		}
+		// A bankruptcy chapter alone ("Chapter 11") is the Bankruptcy
+		// Code's, not another code's chapter of that number ("Chapter 11
+		// of the Texas Civil Practice and Remedies Code").
+		if len(short.tokens) == 2 && short.tokens[0] == "chapter" && bankruptcyChapters[short.tokens[1]] && !bankruptcyCode(long.tokens) {
+			return false
+		}
 		return long.tokens[0] == short.tokens[0] ||
 			len(long.tokens) > len(short.tokens) && long.tokens[1] == short.tokens[0] && !strings.ContainsAny(long.tokens[0], "0123456789") &&
 				contiguous(long.tokens[1:1+len(short.tokens)], short.tokens)
+	}
+	return false
+}
+
+// bankruptcyChapters are the Bankruptcy Code's chapters that name a
+// case's kind.
+var bankruptcyChapters = map[string]bool{"7": true, "9": true, "11": true, "12": true, "13": true, "15": true}
+
+// bankruptcyCode reports whether a law's tokens name the Bankruptcy Code
+// or its title of the United States Code ("chapter 11 of the bankruptcy
+// code", "chapter 7 of title 11 of the united states code").
+func bankruptcyCode(toks []string) bool {
+	for i, t := range toks {
+		if t == "bankruptcy" || t == "title" && i+1 < len(toks) && toks[i+1] == "11" {
+			return true
+		}
 	}
 	return false
 }

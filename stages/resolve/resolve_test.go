@@ -274,6 +274,7 @@ func TestNonMerges(t *testing.T) {
 		{"a short law of two", extract.TypeLaw, []string{"Snake River Compact", "Red River Compact", "River Compact"}},
 		{"a title number", extract.TypeLaw, []string{"28 U.S.C. § 1291", "U.S.C. § 1291"}},
 		{"two bankruptcy chapters", extract.TypeLaw, []string{"Chapter 7", "Ch. 11", "chapter 13"}},
+		{"a bankruptcy chapter and another code's chapter of its number", extract.TypeLaw, []string{"Chapter 11 of the Texas Civil Practice and Remedies Code", "Chapter 11"}},
 		{"a section of another code", extract.TypeLaw, []string{"Revised Code of Washington 406(b)(1)", "section 406(b)(1)"}},
 		{"another section of a named law", extract.TypeLaw, []string{"Article II, Section 11 of the NMI Constitution", "Section 1"}},
 		{"a section of two codes", extract.TypeLaw, []string{"28 U.S.C. § 1291", "42 U.S.C. § 1291", "§ 1291"}},
