@@ -1631,8 +1631,9 @@ func lineStartAt(t string, i int) bool {
 }
 
 // skipLink is a page's link past its menus, a name's whole text in the
-// chrome: "Skip Navigation", "Skip to Main Content".
-var skipLink = regexp.MustCompile(`^Skip[ \t]+(?:[Nn]avigation|(?:[Tt]o|TO)[ \t]+(?:[Mm]ain[ \t]+)?[Cc]ontent)$`)
+// chrome: "Skip Navigation" ("Skip" is a given name; "Skip to Main
+// Content" the tagger reads as no one).
+var skipLink = regexp.MustCompile(`^Skip[ \t]+[Nn]avigation$`)
 
 // chromeStarts starts a name after a research site's chrome it ran back
 // over, ends a name before the site's "Opinion" tab or a file's extension
@@ -1654,8 +1655,7 @@ func chromeStarts(t string, cs []cand) []cand {
 		})
 	}
 	if strings.Contains(t, "Skip ") {
-		// "Skip Navigation", "Skip to Main Content": a page's skip link
-		// names no one.
+		// "Skip Navigation": a page's skip link names no one.
 		cs = slices.DeleteFunc(cs, func(c cand) bool { return nameType(c.typ) && skipLink.MatchString(t[c.start:c.end]) })
 	}
 	if strings.Contains(t, "About ") || strings.Contains(t, "ABOUT ") {

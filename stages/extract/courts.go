@@ -403,9 +403,11 @@ var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Cir
 // County Court", "City and County of Denver District Court",
 // "Philadelphia Court of Common Pleas", and a county's circuit, probate or
 // superior court named by the county alone ("Macomb Circuit Court",
-// "Fairfax Circuit Court"), and a town's magistrates' court in Britain
-// and Australia ("Hull Magistrates' Court"; a "Crown Court" is as often a
-// street's name). Group 1 (or 3, or 4) is the county's name,
+// "Fairfax Circuit Court"), a town's or a county's district, municipal,
+// family or juvenile court by its name alone ("Dudley District Court",
+// townCourt), and a town's magistrates' court in Britain and Australia
+// ("Hull Magistrates' Court"; a "Crown Court" is as often a street's
+// name). Group 1 (or 3, or 4) is the county's name,
 // which may have run back over the words before it ("APPEAL FROM THE
 // CUYAHOGA"); group 2 is a bare "Court" after "County".
 var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capAlt("County", "Parish") + courtGap + `(?:` + countyCourtKind + `|(` + capWords("Court") + `))\b` +
@@ -422,10 +424,10 @@ var notCounty = wordSet(`first second third fourth fifth sixth seventh eighth ni
 	d.c. state judicial this that each any such whether the us`)
 
 // notTownPlace are the words that, alone before a townCourtKind, name no
-// town: a district's direction ("NORTHERN DISTRICT COURT", "the Eastern
-// District Court") or a kind of court or district ("Tax District Court",
-// "Magistrate District Court").
-var notTownPlace = wordSet(`northern southern eastern western middle central tax magistrate commonwealth`)
+// town, beside a district's direction (isDirection: "NORTHERN DISTRICT
+// COURT"): a kind of court or district ("Tax District Court", "Magistrate
+// District Court").
+var notTownPlace = wordSet(`tax magistrate commonwealth`)
 
 // courtPlaceNoise are words that run into a county's name from before it
 // in a caption or a heading: "Civil Appeal from the", "APPEAL FROM THE".
@@ -484,16 +486,16 @@ var townCourtTitles = wordSet(`judge judges justice clerk magistrate`)
 // townCourt reports whether the court t[s:e] that countyCourt read by its
 // place alone is one: other kinds are; a townCourtKind is when its place
 // is a name's words ("Dudley", "Mobile" wrapped before "District Court";
-// not "U.S.", "US", a heading's "I.", a possessive's "State's", nor a
-// word notCounty or notTownPlace holds alone) and townCourtAfter does not
-// go on from it.
+// not "U.S.", a heading's "I.", a possessive's "State's", a direction or
+// a word notTownPlace holds alone; countyCourts has dropped a place with
+// a word of notCounty, "US") and townCourtAfter does not go on from it.
 func townCourt(t string, s, e int) bool {
 	k := townCourtKind.FindStringIndex(t[s:e])
 	if k == nil {
 		return true
 	}
 	place := strings.TrimSpace(t[s : s+k[0]])
-	if strings.ContainsAny(place, ".\n") || possessive(place) || notCounty[strings.ToLower(place)] || notTownPlace[strings.ToLower(place)] {
+	if strings.Contains(place, ".") || possessive(place) || isDirection(place) || notTownPlace[strings.ToLower(place)] {
 		return false
 	}
 	if m := townCourtAfter.FindString(t[e:]); m != "" && !townCourtTitles[strings.ToLower(strings.TrimSpace(m))] {

@@ -208,7 +208,9 @@ func TestNewsDistrictCourts(t *testing.T) {
 // county's name cut, and a town's district, municipal or family court by
 // the town alone; a court house, a county alone, a kind of court without
 // its county, and a federal or appellate court's head after "U.S.", a
-// heading's number or a name on the line above are none.
+// heading's number, a possessive, a direction or a kind, or before "of
+// Appeal" or a business's next word, are none (a town wrapped before its
+// court is kept).
 func TestCountyCourts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Civil Appeal from the\nSummit County Court of Common Pleas\nCase No. CV-15-100200", "Summit County Court of Common Pleas"},
@@ -233,6 +235,7 @@ func TestCountyCourts(t *testing.T) {
 		{"The State's District Court brief; the Plaintiff's Municipal Court claim; NORTHERN DISTRICT COURT; appealed to the Eastern District Court; the Western District Court of Texas; the Tax District Court; a Magistrate District Court", ""},
 		{"Acme District Court Services LLC and Jones Family Court Reporters were paid.", ""},
 		{"Mentor Municipal Court Judge John Trebets ruled.", "Mentor Municipal Court"},
+		{"under the Alabama Code. The Mobile\nDistrict Court set bail.", "Mobile\nDistrict Court"},
 	}
 	for _, tc := range tests {
 		if got := candTexts(tc.text, localCourts(tc.text)); got != tc.want {

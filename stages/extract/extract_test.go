@@ -2726,7 +2726,7 @@ func TestPageChromePrograms(t *testing.T) {
 // TestPageChromeSkipLinks: a page's skip link ("Skip Navigation") is no
 // one's name, whatever the tagger reads; a person called Skip is.
 func TestPageChromeSkipLinks(t *testing.T) {
-	res := stageResult(t, "Skip Navigation\n  • Robocall Hotline:(844)-8-NO-ROBO\n\nSkip Navigation\n\nFederal Communications Commission\n\nEnglish Display Options\n\nAttorney General Josh Stein thanked Skip Nelson, a parent, for the report.\n")
+	res := stageResult(t, "Skip Navigation\n  • Robocall Hotline:(844)-8-NO-ROBO\n\nSkip to Main Content\n\nSkip Navigation\n\nFederal Communications Commission\n\nEnglish Display Options\n\nAttorney General Josh Stein thanked Skip Nelson, a parent, for the report.\n")
 	var people []string
 	for _, m := range res.Mentions {
 		if strings.HasPrefix(m.Text, "Skip") {

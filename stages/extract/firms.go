@@ -895,6 +895,10 @@ var lawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?(?:Law[ \t]+Offices?|LAW[ \t
 // Office 113". Group 1 is the office.
 var examiningOffice = regexp.MustCompile(`\bAttorney,?[ \t\n]+(Law[ \t]+Office[ \t]+\d{2,3})\b`)
 
+// numberGoesOn is a number's next part after a dash or a period: a
+// telephone's ("304-555-1212"), a section's ("113.5").
+var numberGoesOn = regexp.MustCompile(`^[.\-–]\d`)
+
 // lawOffices returns the firms lawOffice finds and the offices
 // examiningOffice finds (a number that goes on is a telephone's:
 // "Attorney, Law Office 304-555-1212").
@@ -904,7 +908,7 @@ func lawOffices(t string) []cand {
 	}
 	var out []cand
 	for _, m := range examiningOffice.FindAllStringSubmatchIndex(t, -1) {
-		if rest := t[m[3]:]; !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ". ") || rest == "." {
+		if !numberGoesOn.MatchString(t[m[3]:]) {
 			out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 		}
 	}

@@ -116,8 +116,9 @@ func TestLawOffices(t *testing.T) {
 	text := "For Plaintiff: Law Offices of Sean M. Burke and Sean M. Burke. For Defendant: The Law Office of Jane Doe, P.C., and law offices of nobody. " +
 		"Robert E. Franz, Jr., Law Office of Robert E. Franz, Jr., Springfield. John E. Davis, DAVIS LAW OFFICE, Lexington; Stephen C. Whiting, The Whiting Law Firm.\n" +
 		"Keton Hansrajh, Trademark Examining Attorney, Law Office 128, Travis Wheatley, Managing Attorney; see Law Office 5 of the rules.\n" +
-		"Call the Law Office 304-555-1212; our Attorney, Law Office 555-1212; visit the Law Office 10 miles away.\n"
-	wantFind(t, lawOffices, text, "Law Office 128|Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm")
+		"Call the Law Office 304-555-1212; our Attorney, Law Office 555-1212; visit the Law Office 10 miles away; Attorney, Law Office 113.5.\n" +
+		"Jane Roe, Examining Attorney, Law Office 101.\n"
+	wantFind(t, lawOffices, text, "Law Office 128|Law Office 101|Law Offices of Sean M. Burke|The Law Office of Jane Doe, P.C.|Law Office of Robert E. Franz, Jr.|DAVIS LAW OFFICE|The Whiting Law Firm")
 }
 
 // TestFormsAfter: a firm's professional form and a company's legal form

@@ -107,7 +107,8 @@ func siteNames(t string) []cand {
 // Press"); a masthead that prints the name twice, its logo's and its
 // title's ("Courthouse News Service Courthouse News Service"), names it
 // twice; a publication's name that ends in its kind is whole before a
-// capitalised word (its page's headline).
+// capitalised word (its page's headline), and a serial's before its
+// volume ("Federal Register Volume 75").
 func knownOrgNames(t string) []cand {
 	var out []cand
 	for _, name := range knownOrgs {
@@ -153,12 +154,14 @@ func knownOrgNames(t string) []cand {
 }
 
 // volumeWords open a serial's volume after its name ("Federal Register
-// Volume 75, Number 111", "Customs Bulletin Vol. 38"); serials are the
-// known organisations that are publications cited by volume (a product
-// named for a company, "Reuters Volume Index", is no volume of Reuters).
+// Volume 75, Number 111", "Federal Register Vol. 85"); serials are the
+// known organisations that are publications cited by volume whose name
+// does not end in its kind (newsKinds makes "Customs Bulletin" whole
+// anyway); a product named for a company, "Reuters Volume Index", is no
+// volume of Reuters.
 var (
 	volumeWords = wordSet(`volume vol.`)
-	serials     = map[string]bool{"Federal Register": true, "Customs Bulletin": true}
+	serials     = map[string]bool{"Federal Register": true}
 )
 
 // shortLine is the length from which a line is prose, not a name's

@@ -23,8 +23,8 @@ func TestKnownOrgNames(t *testing.T) {
 		"Published in the Federal Register on May 2; the Federal Register Notice.\nPublished in the Customs Bulletin, Volume 30, Number 7.\n" +
 		"The sellers use Alibaba, AliExpress, Etsy and Temu, and are paid through Alipay.\n" +
 		"[Federal Register Volume 75, Number 111 (Thursday, June 10, 2010)]\nFrom the Federal Register Online via the Government Publishing Office\n" +
-		"The Reuters Volume Index rose.\n"
-	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
+		"The Reuters Volume Index rose; Federal Register Vol. 85 printed it.\n"
+	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Federal Register|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
 		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Alibaba|AliExpress|Alipay|Etsy|Temu")
 }
 
@@ -220,6 +220,7 @@ func TestCountryInitialsNouns(t *testing.T) {
 	text := "It has operations in the U.S., Canada and Mexico; it sells throughout the U.S. and abroad.\n" +
 		"Imports into the UK; most sales are in the U.S.\n" +
 		"He wrote to the U.S. Attorney. The U.S. market grew. Sales in U.S. stores rose.\n" +
-		"A petition to the Supreme Court of the U.S.\nThe Chamber of Commerce of the US, the Business Roundtable and the President of the U.S., all agreed."
-	wantFind(t, countryInitialsNouns, text, "U.S.|U.S.|UK|U.S.")
+		"A petition to the Supreme Court of the U.S.\nThe Chamber of Commerce of the US, the Business Roundtable and the President of the U.S., all agreed.\n" +
+		"Its plants (two in the U.S.) closed."
+	wantFind(t, countryInitialsNouns, text, "U.S.|U.S.|UK|U.S.|U.S.")
 }

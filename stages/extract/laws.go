@@ -2938,28 +2938,34 @@ func rulesOfRecords(t string, cs []cand) []cand {
 
 // bankruptcyChapter is a chapter of the Bankruptcy Code by its number,
 // as filings and the news name a case's kind ("filed for Chapter 11",
-// "her Chapter 7 case", "a chapter 13 plan"), with the code after it when
-// the text names it ("Chapter 11 of the Bankruptcy Code"). Group 1 is
-// the code's words after "of". Before "of title 11" the chapter is alone
-// ("Chapter 7 of Title 11 of the United States Code (the "Bankruptcy
-// Code")": the title is the code the definition names, a law of its own).
-var bankruptcyChapter = regexp.MustCompile(`\b(?:[Cc]hapter|CHAPTER|Ch\.)[ \t]+(?:7|9|11|12|13|15)\b(?:[ \t]+of[ \t]+((?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.S\.[ \t]+)?Bankruptcy[ \t]+Code))?`)
+// "her Chapter 7 case", "a chapter 13 plan"). The chapter cited with the
+// code after it ("Chapter 11 of the Bankruptcy Code") is partOfLaw's;
+// before "of title 11" the chapter is alone ("Chapter 7 of Title 11 of the
+// United States Code (the "Bankruptcy Code")": the title is the code the
+// definition names, a law of its own).
+var bankruptcyChapter = regexp.MustCompile(`\b(?:[Cc]hapter|CHAPTER|Ch\.)[ \t]+(?:` + BankruptcyChapterNumbers + `)\b`)
+
+// BankruptcyChapterNumbers are the Bankruptcy Code's chapters that name a
+// case's kind, as an expression's alternation; resolve reads the same
+// numbers.
+const BankruptcyChapterNumbers = `7|9|11|12|13|15`
 
 // titleElevenAfter is the Bankruptcy Code's title after a chapter: "of
 // Title 11".
-var titleElevenAfter = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+(?:[Tt]itle|TITLE)[ \t]+11\b`)
+var titleElevenAfter = regexp.MustCompile(`^[ \t\n]+(?:of|OF)[ \t\n]+(?:[Tt]itle|TITLE)[ \t]+11\b`)
 
 // notBankruptcyChapter is what makes the chapter another's after its
 // number: a decimal or a section of it ("Chapter 11.5", "chapter 13-2"),
 // anything else after "of" ("Chapter 7 of the Texas Family Code",
-// "chapter 7 of title 5", "Chapter 11 of this Report"), or a part of a
-// document or a code after it ("Chapter 7, Section 3 of the Lease",
-// "Chapter 7 § 3", "Chapter 11, Part 2").
-var notBankruptcyChapter = regexp.MustCompile(`^(?:[.:\-–]\d|[ \t\n]+of\b|,?[ \t]*(?:§|[Ss]ections?\b|SECTIONS?\b|[Pp]arts?\b|PARTS?\b|[Aa]rticles?\b|[Ss]ubchapter\b|[Rr]ule\b))`)
+// "chapter 7 of title 5", "Chapter 11 of this Report", "CHAPTER 7 OF
+// TITLE 5"), or a part of a document or a code after it ("Chapter 7,
+// Section 3 of the Lease", "Chapter 7 § 3", "Chapter 11, Part 2").
+var notBankruptcyChapter = regexp.MustCompile(`^(?:[.:\-–]\d|[ \t\n]+(?:of|OF)\b|,?[ \t]*(?:§|[Ss]ections?\b|SECTIONS?\b|[Pp]arts?\b|PARTS?\b|[Aa]rticles?\b|[Ss]ubchapter\b|[Rr]ule\b))`)
 
 // titleBeforeChapter is a code's title before the chapter, whose chapter
-// it is: "Title 5, chapter 11".
-var titleBeforeChapter = regexp.MustCompile(`(?:[Tt]itle|TITLE)[ \t]+\d+[A-Z]?,?[ \t]+$`)
+// it is: "Title 5, chapter 11" (title 11's, the Bankruptcy Code's, is a
+// bankruptcy chapter: "Title 11, Chapter 7"). Group 1 is the number.
+var titleBeforeChapter = regexp.MustCompile(`(?:[Tt]itle|TITLE)[ \t]+(\d+[A-Z]?),?[ \t]+$`)
 
 // bankruptcyChapters returns the chapters bankruptcyChapter finds, laws,
 // in a text that speaks of bankruptcy: the chapter cited with its code and
@@ -2971,8 +2977,11 @@ func bankruptcyChapters(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range bankruptcyChapter.FindAllStringSubmatchIndex(t, -1) {
-		if m[2] < 0 && notBankruptcyChapter.MatchString(t[m[1]:]) && !titleElevenAfter.MatchString(t[m[1]:]) || titleBeforeChapter.MatchString(t[max(0, m[0]-16):m[0]]) {
+	for _, m := range bankruptcyChapter.FindAllStringIndex(t, -1) {
+		if notBankruptcyChapter.MatchString(t[m[1]:]) && !titleElevenAfter.MatchString(t[m[1]:]) {
+			continue
+		}
+		if tb := titleBeforeChapter.FindStringSubmatch(t[max(0, m[0]-16):m[0]]); tb != nil && tb[1] != "11" {
 			continue
 		}
 		out = append(out, cand{typ: TypeLaw, start: m[0], end: m[1], source: SourcePattern})

@@ -658,10 +658,11 @@ func TestBankruptcyChapters(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"alone and in capitals", "The company filed for Chapter 11 bankruptcy protection. IN RE ACME, Debtor in CHAPTER 11; her chapter 7 case; Ch. 13 plan.",
 			"Chapter 11|CHAPTER 11|chapter 7|Ch. 13"},
-		{"with its code", "a voluntary petition under Chapter 11 of the Bankruptcy Code and a case under chapter 7 of title 11 of the United States Code.",
-			"Chapter 11 of the Bankruptcy Code|chapter 7"},
+		{"with its code", "a voluntary petition under Chapter 11 of the Bankruptcy Code (partOfLaw's) and a case under chapter 7 of title 11 of the United States Code.",
+			"chapter 7"},
 		{"another code's chapter", "The bankruptcy trustee relied on Chapter 7 of the Texas Family Code and Chapter 11.5, not chapter 13-2.", ""},
-		{"a chapter of a title, a report or a contract", "In bankruptcy, review under chapter 7 of title 5; as Chapter 11 of this Report says; Chapter 7, Section 3 of the Lease; Chapter 7 § 3 of the agreement; Chapter 11, Part 2 of the regulations; Title 5, chapter 11, section 2; under Title 28, Chapter 13 governs.", ""},
+		{"a chapter of a title, a report or a contract", "In bankruptcy, review under chapter 7 of title 5; as Chapter 11 of this Report says; Chapter 7, Section 3 of the Lease; Chapter 7 § 3 of the agreement; Chapter 11, Part 2 of the regulations; Title 5, chapter 11, section 2; under Title 28, Chapter 13 governs; CHAPTER 7 OF TITLE 5.", ""},
+		{"title 11's chapter", "In bankruptcy, the case under Title 11, Chapter 7 and CHAPTER 13 OF TITLE 11 was closed.", "Chapter 7|CHAPTER 13"},
 		{"no bankruptcy chapter's number", "In bankruptcy, Chapter 3 of the Code governs; chapter 110 does not.", ""},
 		{"no bankruptcy in the text", "Chapter 11 of the Municipal Code governs signs; chapter 7 sets fees.", ""},
 	}

@@ -235,13 +235,17 @@ func usAdjectives(t string) []cand {
 	return out
 }
 
-// countryInitialsNoun is the country's initials as a noun after a
-// preposition and "the", the place where things are done: "operations
-// in the U.S., Canada and Mexico", "sold throughout the U.S. and
-// abroad", "imports into the UK;"; not after "of", which ends a name as
-// often ("Supreme Court of the U.S.", "Chamber of Commerce of the US").
-// Group 1 is the initials; countryInitialsEnd must follow them.
-var countryInitialsNoun = regexp.MustCompile(`\b(?:in|to|from|across|throughout|outside|into|within)[ \t]+the[ \t]+(U\.[ \t]?S\.|U\.[ \t]?K\.|US|UK)`)
+// countryInitialsNoun is the country's initials as a noun after "the",
+// the place where things are done after a preposition that puts a place
+// before a country (countryPlace) or "to" or "from": "operations in the
+// U.S., Canada and Mexico", "sold throughout the U.S. and abroad",
+// "imports into the UK;"; not after "of", which ends a name as often
+// ("Supreme Court of the U.S.", "Chamber of Commerce of the US"). It is
+// anchored at "the"; countryInitialsEnd must follow it.
+var countryInitialsNoun = regexp.MustCompile(`^the[ \t]+(?:U\.[ \t]?S\.|U\.[ \t]?K\.|US|UK)`)
+
+// toOrFrom are the prepositions of movement countryPlace does not hold.
+var toOrFrom = regexp.MustCompile(`\b(?:to|from)[ \t]+$`)
 
 // countryInitialsEnd is what ends the noun: a comma, a semicolon, a
 // parenthesis, "and", or the sentence's end at its line's end ("… in the
@@ -255,9 +259,15 @@ func countryInitialsNouns(t string) []cand {
 		return nil
 	}
 	var out []cand
-	for _, m := range countryInitialsNoun.FindAllStringSubmatchIndex(t, -1) {
-		if countryInitialsEnd.MatchString(t[m[3]:]) {
-			out = append(out, cand{typ: TypeLocation, start: m[2], end: m[3], source: SourcePattern})
+	for i := range occurrences(t, "the U", 0) {
+		m := countryInitialsNoun.FindStringIndex(t[i:])
+		if m == nil || !countryInitialsEnd.MatchString(t[i+m[1]:]) {
+			continue
+		}
+		if before := t[max(0, i-16):i]; countryPlace.MatchString(before) || toOrFrom.MatchString(before) {
+			s := i + len("the")
+			s += len(t[s:]) - len(strings.TrimLeft(t[s:], " \t"))
+			out = append(out, cand{typ: TypeLocation, start: s, end: i + m[1], source: SourcePattern})
 		}
 	}
 	return out

@@ -991,7 +991,7 @@ func contains(typ string, long, short *form) bool {
 		// A bankruptcy chapter alone ("Chapter 11") is the Bankruptcy
 		// Code's, not another code's chapter of that number ("Chapter 11
 		// of the Texas Civil Practice and Remedies Code").
-		if len(short.tokens) == 2 && short.tokens[0] == "chapter" && bankruptcyChapters[short.tokens[1]] && !bankruptcyCode(long.tokens) {
+		if len(short.tokens) == 2 && short.tokens[0] == "chapter" && bankruptcyChapterNumber.MatchString(short.tokens[1]) && !bankruptcyCode(long.tokens) {
 			return false
 		}
 		return long.tokens[0] == short.tokens[0] ||
@@ -1001,20 +1001,16 @@ func contains(typ string, long, short *form) bool {
 	return false
 }
 
-// bankruptcyChapters are the Bankruptcy Code's chapters that name a
-// case's kind.
-var bankruptcyChapters = map[string]bool{"7": true, "9": true, "11": true, "12": true, "13": true, "15": true}
+// bankruptcyChapterNumber is a token that is one of the Bankruptcy Code's
+// chapters that name a case's kind (the extract stage's numbers).
+var bankruptcyChapterNumber = regexp.MustCompile(`^(?:` + extract.BankruptcyChapterNumbers + `)$`)
 
 // bankruptcyCode reports whether a law's tokens name the Bankruptcy Code
-// or its title of the United States Code ("chapter 11 of the bankruptcy
-// code", "chapter 7 of title 11 of the united states code").
+// ("chapter 11 of the bankruptcy code"; its title of the United States
+// Code, "chapter 7 of title 11", has a number the chapter alone lacks,
+// which keeps them apart anyway).
 func bankruptcyCode(toks []string) bool {
-	for i, t := range toks {
-		if t == "bankruptcy" || t == "title" && i+1 < len(toks) && toks[i+1] == "11" {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(toks, "bankruptcy")
 }
 
 // actYear reports whether long is short, an Act's name, with "of" and a
