@@ -1142,8 +1142,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the town's name alone ("Dudley District Court"), and the country's
 	// initials as a noun ("operations in the U.S., Canada"), and no
 	// longer reads a page's skip link as a person ("Skip Navigation"),
-	// and reads the Trademark Office's "Law Office 113" as an
-	// organisation; the sample has none.
+	// and reads the Trademark Office's "Law Office 113" and "the Attorney
+	// General's Office" as organisations; the sample has none.
 	"extract": {"extract/v63", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

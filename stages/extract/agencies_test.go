@@ -88,10 +88,14 @@ func TestOfficialsOffices(t *testing.T) {
 
 // TestStateLawOffices: a state's, a county's or the United States' office
 // of its lawyers named by the place and the lawyer's title, a county's
-// name with a capital inside it, and a sentence's "The" no part of it.
+// name with a capital inside it, and a sentence's "The" no part of it;
+// the text's attorney general's or district attorney's office by the
+// title alone after "the" (not in lower case).
 func TestStateLawOffices(t *testing.T) {
-	text := "The Cook County State's Attorney's Office and the McHenry County State's Attorney's Office; the Arizona Attorney General's Office and the U.S. Attorney General's Office."
-	wantFind(t, afterTaggerFinds, text, "Cook County State's Attorney's Office|McHenry County State's Attorney's Office|Arizona Attorney General's Office|U.S. Attorney General's Office")
+	text := "The Cook County State's Attorney's Office and the McHenry County State's Attorney's Office; the Arizona Attorney General's Office and the U.S. Attorney General's Office. " +
+		"He worked with the Attorney General’s Office; the District Attorney's Office declined; a deputy attorney general's office hours."
+	wantFind(t, afterTaggerFinds, text, "Cook County State's Attorney's Office|McHenry County State's Attorney's Office|Arizona Attorney General's Office|U.S. Attorney General's Office|"+
+		"Attorney General’s Office|District Attorney's Office")
 }
 
 // TestDepartmentUnits: a counsel list's units before their department are

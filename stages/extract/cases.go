@@ -2084,6 +2084,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: bvaNumber, group: 2, needles: []string{"DOCKET NO"}},
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
 	{typ: TypeOrg, re: stateLawOffice, group: 1, needles: []string{"'s Office", "’s Office"}},
+	{typ: TypeOrg, re: bareLawOffice, group: 1, needles: []string{"'s Office", "’s Office"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
 	{typ: TypeCase, re: secondCircuitDocket, needles: []string{"-cv", "-cr", "-ag", "-pr", "-bk", "-op"}},
@@ -2121,6 +2122,12 @@ var bvaNumber = regexp.MustCompile(`\bCitation[ \t]+Nr:?[ \t]*(\d{7,8})\b|\bDOCK
 // Office". Group 1 is the office, past a sentence's "The".
 var stateLawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?((?:` + stateNameAlt + `|U\.[ \t]?S\.|United[ \t]+States|` + officePlaceWord + `(?:[ \t]+` + officePlaceWord + `)?[ \t]+County)[ \t]+` +
 	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+Office)\b`)
+
+// bareLawOffice is the office of the text's attorney general or district
+// attorney named by the title alone after "the": "working with the
+// Attorney General's Office", "the District Attorney's Office declined".
+// Group 1 is the office, without "the".
+var bareLawOffice = regexp.MustCompile(`\b[Tt]he[ \t]+((?:Attorney[ \t]+General|District[ \t]+Attorney)(?:'s|’s)[ \t]+Office)\b`)
 
 // arizonaDocket is the Arizona Court of Appeals' docket number, its
 // division, "CA", the kind and the number: "1 CA-CR 17-0456", "2 CA-CV
