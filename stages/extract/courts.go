@@ -407,14 +407,15 @@ var countyCourtKind = capAlt("Court of Common Pleas", "Common Pleas Court", "Cir
 // family or juvenile court by its name alone ("Dudley District Court",
 // townCourt), and a town's magistrates' court in Britain and Australia
 // ("Hull Magistrates' Court"; a "Crown Court" is as often a street's
-// name). Group 1 (or 3, or 4) is the county's name,
+// name). Group 1 (or 3, 4 or 5) is the county's name,
 // which may have run back over the words before it ("APPEAL FROM THE
-// CUYAHOGA"); group 2 is a bare "Court" after "County".
+// CUYAHOGA"); group 2 is a bare "Court" after "County"; group 6 is the
+// town's court's kind (townCourt).
 var countyCourt = regexp.MustCompile(`\b(` + countyPlace + `)` + courtGap + capAlt("County", "Parish") + courtGap + `(?:` + countyCourtKind + `|(` + capWords("Court") + `))\b` +
 	`|\b` + capWords("City and County of") + courtGap + countyPlace + courtGap + countyCourtKind + `\b` +
 	`|\b(` + countyPlace + `)` + courtGap + capWords("Court of Common Pleas") + `\b` +
-	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court",
-	"District Court", "Municipal Court", "Family Court", "Juvenile Court") + `\b`)
+	`|\b(` + countyPlace + `)` + courtGap + capAlt("Circuit Court", "Probate Court", "Superior Court", "Magistrates' Court", "Magistrates Court") + `\b` +
+	`|\b(` + countyPlace + `)` + courtGap + `(` + capAlt("District Court", "Municipal Court", "Family Court", "Juvenile Court") + `)\b`)
 
 // notCounty are words that name no county before "Circuit Court" (or the
 // other kinds countyCourt reads after a county's name alone): an
@@ -466,12 +467,6 @@ func localCourts(t string) []cand {
 	return out
 }
 
-// townCourtKind is a kind of court a town's or a county's name alone
-// names ("Dudley District Court", "Mentor Municipal Court", "Windham
-// Family Court"), but that also heads a federal or an appellate court's
-// name ("U.S. District Court", "District Court of Appeal").
-var townCourtKind = regexp.MustCompile(`(?i:district|municipal|family|juvenile)[ \t\n]+(?i:court)$`)
-
 // townCourtAfter is what makes a townCourtKind court another's: Florida's
 // "District Court of Appeal", a district's court cut before its state
 // ("Western District Court of Texas"), or a business's name that goes on
@@ -483,18 +478,18 @@ var townCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?i:of)\b|[ \t]+\p{Lu}[\p{L
 // "Mentor Municipal Court Judge John Trebets".
 var townCourtTitles = wordSet(`judge judges justice clerk magistrate`)
 
-// townCourt reports whether the court t[s:e] that countyCourt read by its
-// place alone is one: other kinds are; a townCourtKind is when its place
-// is a name's words ("Dudley", "Mobile" wrapped before "District Court";
-// not "U.S.", a heading's "I.", a possessive's "State's", a direction or
-// a word notTownPlace holds alone; countyCourts has dropped a place with
-// a word of notCounty, "US") and townCourtAfter does not go on from it.
-func townCourt(t string, s, e int) bool {
-	k := townCourtKind.FindStringIndex(t[s:e])
-	if k == nil {
-		return true
-	}
-	place := strings.TrimSpace(t[s : s+k[0]])
+// townCourt reports whether the court t[s:e] whose kind starts at kind,
+// a district, municipal, family or juvenile court that countyCourt read
+// by its place alone ("Dudley District Court", "Mentor Municipal Court",
+// "Windham Family Court"), is one, for the kind heads a federal or an
+// appellate court's name too ("U.S. District Court", "District Court of
+// Appeal"): when its place is a name's words ("Dudley", "Mobile" wrapped
+// before "District Court"; not "U.S.", a heading's "I.", a possessive's
+// "State's", a direction or a word notTownPlace holds alone;
+// countyCourts has dropped a place with a word of notCounty, "US") and
+// townCourtAfter does not go on from it.
+func townCourt(t string, s, kind, e int) bool {
+	place := strings.TrimSpace(t[s:kind])
 	if strings.Contains(place, ".") || possessive(place) || isDirection(place) || notTownPlace[strings.ToLower(place)] {
 		return false
 	}
@@ -518,7 +513,7 @@ func countyCourts(t string, from, to int) []cand {
 			}
 		}
 		s := m[0]
-		for _, g := range []int{2, 6, 8} {
+		for _, g := range []int{2, 6, 8, 10} {
 			if m[g] < 0 {
 				continue
 			}
@@ -536,7 +531,7 @@ func countyCourts(t string, from, to int) []cand {
 			}
 			// "Ninth Circuit Court", "the Federal Circuit Court", "United
 			// States District Court": no county.
-			if k == len(ws) || g == 8 && slices.ContainsFunc(ws[k:], func(w word) bool { return notCounty[lowerKey(w.text)] }) {
+			if k == len(ws) || g >= 8 && slices.ContainsFunc(ws[k:], func(w word) bool { return notCounty[lowerKey(w.text)] }) {
 				s = -1
 				break
 			}
@@ -545,7 +540,7 @@ func countyCourts(t string, from, to int) []cand {
 		if s < 0 || m[4] >= 0 && courtBuilding[strings.ToLower(strings.Trim(firstWord(t[m[1]:min(len(t), m[1]+24)]), ",.;:"))] {
 			continue
 		}
-		if m[8] >= 0 && !townCourt(t, s, m[1]) {
+		if m[12] >= 0 && !townCourt(t, s, m[12], m[1]) {
 			continue
 		}
 		out = append(out, cand{typ: TypeCourt, start: s, end: m[1], source: SourcePattern})

@@ -255,9 +255,6 @@ var countryInitialsEnd = regexp.MustCompile(`^(?:[,;)]|[ \t]+and\b|\.?[ \t]*(?:\
 
 // countryInitialsNouns returns the places countryInitialsNoun finds.
 func countryInitialsNouns(t string) []cand {
-	if !containsAny(t, []string{"the U.", "the US", "the UK"}) {
-		return nil
-	}
 	var out []cand
 	for i := range occurrences(t, "the U", 0) {
 		m := countryInitialsNoun.FindStringIndex(t[i:])
