@@ -1318,8 +1318,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Cal. Sea Urchin Comm'n" is the California Sea Urchin Commission),
 	// and more of the Bluebook's words ("Imp. & Exp.", "Cos.", "Com'n");
 	// the sample has none. resolve/v38 (fifty-sixth session) reads a
-	// law's "Ch. 7" as "Chapter 7"; the sample has none.
-	"resolve": {"resolve/v38", "cd2830e3697f4706"},
+	// law's "Ch. 7" as "Chapter 7"; the sample has none. resolve/v39
+	// (fifty-seventh session) joins an organisation's or a case's name
+	// written with abbreviated words to the one name of the document that
+	// spells them out ("Illinois Cent. R. Co."); the sample has none.
+	"resolve": {"resolve/v39", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

@@ -822,6 +822,61 @@ func (s *Stage) variants(typ string, a, b *form) bool {
 	return similarity(a.norm, b.norm) >= s.sim
 }
 
+// abbreviationOf reports whether short writes long with words abbreviated,
+// as citations write parties' names ("Illinois Cent. R. Co." of "Illinois
+// Central Railroad Company"): as many words, each the same or, in short, a
+// shortening of long's word (shortens) written with its period
+// (periodAfter); one word at least the same in both.
+func abbreviationOf(short, long *form) bool {
+	same := false
+	for i, x := range short.tokens {
+		y := long.tokens[i]
+		switch {
+		case x == y:
+			same = true
+		case !shortens(x, y) || !periodAfter(short, x):
+			return false
+		}
+	}
+	return same
+}
+
+// shortens reports whether short can abbreviate the word long: shorter,
+// the same first letter, and its letters in long in order ("bd" of
+// "board", "r" of "railroad").
+func shortens(short, long string) bool {
+	s, l := []rune(short), []rune(long)
+	if len(s) == 0 || len(s) >= len(l) || s[0] != l[0] {
+		return false
+	}
+	i := 0
+	for _, r := range l {
+		if i < len(s) && s[i] == r {
+			i++
+		}
+	}
+	return i == len(s)
+}
+
+// periodAfter reports whether one of f's texts writes the word w with a
+// period after it ("Bd.", "R."), as an abbreviation is written.
+func periodAfter(f *form, w string) bool {
+	for sf := range f.surfaces {
+		lower := strings.ToLower(sf)
+		for i := strings.Index(lower, w+"."); i >= 0; {
+			if i == 0 || !unicode.IsLetter(rune(lower[i-1])) {
+				return true
+			}
+			j := strings.Index(lower[i+1:], w+".")
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
 // initialsAgree reports whether two person names of as many words differ
 // only where one has an initial and the other a name with that initial,
 // with the first and last words equal.

@@ -29,7 +29,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v38"
+const Algorithm = "resolve/v39"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8
@@ -216,6 +216,25 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 			}
 		}
 		blocks[k] = append(blocks[k], i)
+	}
+	// "Illinois Cent. R. Co." beside "Illinois Central Railroad Company":
+	// an organisation's or a case's name written with abbreviated words is
+	// the one name of the document that spells them out (several such
+	// names, "Central" and "Century", leave it alone).
+	if typ == extract.TypeOrg || typ == extract.TypeCase {
+		for i, f := range forms {
+			groups := map[int]bool{}
+			for _, j := range tail(blocks[blockKey(f)], variantWindow) {
+				if j != i && abbreviationOf(f, forms[j]) {
+					groups[uf.find(j)] = true
+				}
+			}
+			if len(groups) == 1 {
+				for g := range groups {
+					uf.union(g, i)
+				}
+			}
+		}
 	}
 	// A short name joins the one group of longer names that contains it or
 	// whose acronym it is; if it fits several groups it is ambiguous
