@@ -181,10 +181,11 @@ var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 // patterns and the tagger leave out (and the tagger reads alone as a
 // place): an organisation over a professional form (professionalAfter:
 // "Reminger Co." + ", L.P.A.") or a company's (companyForm: "Rokit Phone
-// Company" + ", LLC’s Demurrer"); the tagger's place or person over a
-// company's, which makes it that company ("Hank's Flite Center" + ",
-// Inc."). A person's name that ends in a professional form is a firm
-// ("Jacobs P.C."); the tagger's person of two words or more before a form
+// Company" + ", LLC’s Demurrer"); a person (the tagger's or the
+// patterns') or the tagger's place over a company's, which makes it that
+// company ("Hank's Flite Center" + ", Inc."). A person's name that ends in
+// a professional form is a firm ("Jacobs P.C."); a person of two words or
+// more before a form
 // only a firm takes, or one a law firm's word ends or a lawyer follows
 // ("…, P.C. by Robert W. Browder") before any professional form, is that
 // firm ("Stokes Lawrence" + ", P.S.", "Montoya Family Law" + ", P.A."), and so
@@ -202,7 +203,7 @@ func formsAfter(t string, cs []cand) []cand {
 		switch {
 		case c.typ == TypePerson && professionalEnd.MatchString(t[c.start:c.end]):
 			cs[i].typ = TypeOrg
-		case c.source == SourceModel && (c.typ == TypeLocation || c.typ == TypePerson):
+		case c.typ == TypePerson || c.source == SourceModel && c.typ == TypeLocation:
 			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
 			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil &&
