@@ -1148,7 +1148,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// is the first words of a company the patterns found as the company's
 	// short name ("Rome Hill" of "Rome Hill Ranch, Inc."), and the
 	// patterns' person before a company's or a firm's form as that company
-	// ("Richard N. Stuckey, P.C."); the sample has none.
+	// ("Richard N. Stuckey, P.C."), and the country or a state with its
+	// role after it, a settlement's party or a relator's government ("UNITED
+	// STATES OF AMERICA, ex rel.,") as a litigant; the sample has none.
 	"extract": {"extract/v64", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -342,7 +342,11 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		if local && officePlace.MatchString(before) || isCountry(m.Text) && representedAfter.MatchString(after) && strings.HasSuffix(strings.TrimRight(before, " \t\n"), ",") {
 			continue
 		}
-		if litigantClause.MatchString(after) || counselFor.MatchString(before) || actedOn.MatchString(string(doc[max(0, m.Start-70):m.Start])) {
+		// The country or a state with its role after it ("UNITED STATES OF
+		// AMERICA, Respondents") is a party; not where it ends an office's
+		// name ("an agency of the State of Arizona, Defendant-Appellee").
+		roleAfter := partyRoleAfter.MatchString(after) && !local && !officePlace.MatchString(before)
+		if wider := string(doc[max(0, m.Start-70):m.Start]); roleAfter || litigantClause.MatchString(after) || counselFor.MatchString(before) || actedOn.MatchString(wider) || agreementParty.MatchString(wider) {
 			filers[nameKey(m.Text)] = true
 			party = party || isCountry(m.Text)
 		}
@@ -410,6 +414,16 @@ var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n
 // million to the United States".
 var actedOn = regexp.MustCompile(`\b(?:defraud|defrauded|defrauding|against|against\b[^.;:\n]{0,60}?[ \t\n]and|by[ \t\n]+and[ \t\n]+between|(?:(?:[Ss]ettlement|[Pp]lea|[Cc]onsent)[ \t\n]+[Aa]greement|settlement|settle|settled|settles|settling)[ \t\n]+with|(?:pay|pays|paid|paying|repay|reimburse|forfeited|forfeiture|restitution)\b(?:[^.;:\n]|\.\d){0,50}?[ \t\n]to)[ \t\n]+the[ \t\n]+$`)
 
+// partyRoleAfter is a party's role after its name and a comma, as a
+// caption writes it: ", Respondents", ", Plaintiff".
+var partyRoleAfter = regexp.MustCompile(`^,[ \t\n]+(?:Plaintiffs?|PLAINTIFFS?|Defendants?|DEFENDANTS?|Respondents?|RESPONDENTS?|Petitioners?|PETITIONERS?|Appellants?|APPELLANTS?|Appellees?|APPELLEES?|Intervenors?|INTERVENORS?)\b`)
+
+// agreementParty is what stands before a party a settlement names: "The
+// parties to this Settlement Agreement are the United States of America
+// and Jon Graves", "SETTLEMENT AGREEMENT BETWEEN / THE UNITED STATES OF
+// AMERICA / AND …" (a trade agreement's is the country: actedOn).
+var agreementParty = regexp.MustCompile(`(?i)\b(?:(?:settlement|consent|plea)[ \t\n]+agreement[ \t\n]+between|parties[ \t\n]+to[ \t\n]+this[ \t\n]+(?:[a-z]+[ \t\n]+)?agreement[ \t\n]+are)[ \t\n]+the[ \t\n]+$`)
+
 // governmentParties types a case's party that is a government
 // (governmentWords: a county, a city, a state; sovereignWords: a foreign
 // state) an organisation, a litigant: "BOONE COUNTY, Iowa, Appellee",
@@ -464,8 +478,10 @@ var counselFor = regexp.MustCompile(`(?:` + counselForWords + `|on[ \t\n]+behalf
 // Minnesota, Petitioner,").
 var relatorHead = regexp.MustCompile(`^[ \t]*(?:[A-Z][A-Za-z]*[ \t]+){1,3}(?:(?:of|OF)[ \t]+[A-Z][A-Za-z]*[ \t]+)?(?:ex|EX)[ \t]+(?:rel|REL)\.[ \t]+[^\n,]{3,60},[ \t]+$`)
 
-// exRel is "ex rel." and the space after it, in any case.
-var exRel = regexp.MustCompile(`(?i)\bex[ \t]+rel\.[ \t]+`)
+// exRel is "ex rel." and the space after it, in any case, with a comma
+// some captions set after it ("UNITED STATES OF AMERICA, ex rel., MEREDITH
+// DEANE").
+var exRel = regexp.MustCompile(`(?i)\bex[ \t]+rel\.,?[ \t]+`)
 
 // governmentOf is a government named with "of", whole: "STATE of
 // Oklahoma", "Commonwealth of Puerto Rico", "People of the State of
@@ -508,7 +524,7 @@ func relatorCaptions(t string, cs []cand) []cand {
 		}
 		switch c.typ {
 		case TypeLocation:
-			if k := exRel.FindStringIndex(t[c.end:min(len(t), c.end+16)]); k != nil && k[0] == 1 && t[c.end] == ' ' {
+			if k := exRel.FindStringIndex(t[c.end:min(len(t), c.end+16)]); k != nil && (t[c.end:c.end+k[0]] == " " || t[c.end:c.end+k[0]] == ", ") {
 				// A pattern's reading: the tagger's other mentions of the
 				// name do not vote it back to a place (oneSensePerName).
 				cs[i].typ, cs[i].source = TypeOrg, SourcePattern

@@ -164,6 +164,10 @@ func TestCountryParty(t *testing.T) {
 		{"a settlement's party", "The defendants are entering into a Settlement Agreement with the United States.", extract.TypeOrg},
 		{"a fraud's victim", "Both pleaded guilty to one count of conspiracy to defraud the United States.", extract.TypeOrg},
 		{"a treaty's party", "Canada signed a trade agreement with the United States in 1988.", extract.TypeLocation},
+		{"a party with its role", "JOHN DOE, Petitioner, v. FEDERAL BOARD and United States, Respondents.", extract.TypeOrg},
+		{"an office's place before the role", "JOHN DOE, Plaintiff, v. FEDERAL BOARD, an agency of the United States, Defendant.", extract.TypeLocation},
+		{"a settlement's parties", "The parties to this Settlement Agreement are the United States and Jon Graves.", extract.TypeOrg},
+		{"a settlement between", "SETTLEMENT AGREEMENT BETWEEN\nTHE United States\nAND ACME INNS, INC.", extract.TypeOrg},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})
@@ -184,6 +188,14 @@ func TestCountryParty(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCountyBeforeRole: a county that ends a judge's description before
+// the role ("SPECIAL JUDGE, LINCOLN COUNTY, Respondent") is the judge's
+// place, not the party.
+func TestCountyBeforeRole(t *testing.T) {
+	res := stageResult(t, "JOHN MEYER, Petitioner, v. HONORABLE DAWSON ENGLE, SPECIAL JUDGE, LINCOLN COUNTY, Respondent.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeLocation, "LINCOLN COUNTY"})
 }
 
 // TestAgeResidences: the town after a person's age in a release is a
@@ -214,6 +226,7 @@ func TestRelatorCaptions(t *testing.T) {
 		{"Matthew BALES and Garret Pearce, Respondents/Plaintiffs/Appellants, v. STATE of Oklahoma EX REL. OKLAHOMA REAL ESTATE APPRAISER BOARD, Defendant/Appellee.\n",
 			[]mention{{extract.TypeOrg, "STATE of Oklahoma"}, {extract.TypeOrg, "OKLAHOMA REAL ESTATE APPRAISER BOARD"}}},
 		{"State Ex Rel. Columbia Tower, Inc. v. Boone County\n\nAnnotate this Case\n", []mention{{extract.TypeOrg, "Columbia Tower, Inc."}}},
+		{"UNITED STATES OF AMERICA, ex rel., MEREDITH DEANE, Plaintiff, versus DYNASPLINT SYSTEMS, INC., Defendant.\n", []mention{{extract.TypeOrg, "UNITED STATES OF AMERICA"}}},
 	} {
 		res := stageResult(t, c.text)
 		wantIn(t, res.Mentions, c.want...)
