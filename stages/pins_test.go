@@ -1150,7 +1150,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// patterns' person before a company's or a firm's form as that company
 	// ("Richard N. Stuckey, P.C."), and the country or a state with its
 	// role after it, a settlement's party or a relator's government ("UNITED
-	// STATES OF AMERICA, ex rel.,") as a litigant; the sample has none.
+	// STATES OF AMERICA, ex rel.,") as a litigant, and an agency's office
+	// by its ordinal ("the Sixth Region") as an organisation; the sample
+	// has none.
 	"extract": {"extract/v64", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

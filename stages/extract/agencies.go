@@ -990,3 +990,19 @@ func stateNameAt(t string, i int) bool {
 	}
 	return false
 }
+
+// ordinalRegion is an agency's regional office by its ordinal, as the
+// National Labor Relations Board numbers them: "the Regional Director for
+// the Sixth Region".
+var ordinalRegion = regexp.MustCompile(`^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|(?:Twenty|Thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|Thirtieth)[ \t]+Region$`)
+
+// ordinalRegions reads the tagger's place that is an ordinal's region
+// (ordinalRegion) as the agency's office it is.
+func ordinalRegions(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ == TypeLocation && !c.party && ordinalRegion.MatchString(t[c.start:c.end]) {
+			cs[i].typ, cs[i].source = TypeOrg, SourcePattern
+		}
+	}
+	return cs
+}

@@ -168,3 +168,11 @@ func TestBodyOfficers(t *testing.T) {
 	// The agency table's name before its officer's title is the agency's.
 	wantFind(t, agencyNames, "He met U.S. Department of Commerce Secretary John Bryson.", "U.S. Department of Commerce")
 }
+
+// TestOrdinalRegions: the tagger's place that is an ordinal's region is
+// the agency's regional office; a region named otherwise stays a place.
+func TestOrdinalRegions(t *testing.T) {
+	text := "filed with the Regional Director for the Sixth Region (Pittsburgh) and the Twenty-first Region; the Pacific Region grows.\n"
+	cs := spansIn(text, span{"Sixth Region", TypeLocation, SourceModel}, span{"Twenty-first Region", TypeLocation, SourceModel}, span{"Pacific Region", TypeLocation, SourceModel})
+	wantTyped(t, ordinalRegions, text, cs, "ORG Sixth Region|ORG Twenty-first Region|LOCATION Pacific Region")
+}
