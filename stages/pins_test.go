@@ -1151,8 +1151,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// ("Richard N. Stuckey, P.C."), and the country or a state with its
 	// role after it, a settlement's party or a relator's government ("UNITED
 	// STATES OF AMERICA, ex rel.,") as a litigant, and an agency's office
-	// by its ordinal ("the Sixth Region") as an organisation; the sample
-	// has none.
+	// by its ordinal or number ("the Sixth Region", "U.S. EPA, Region 2")
+	// as an organisation; the sample has none.
 	"extract": {"extract/v64", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -996,6 +996,27 @@ func stateNameAt(t string, i int) bool {
 // the Sixth Region".
 var ordinalRegion = regexp.MustCompile(`^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|(?:Twenty|Thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|Thirtieth)[ \t]+Region$`)
 
+// numberedRegion is an agency's regional office by its number: "U.S.
+// EPA, Region 2", "the Department's Region 4 headquarters". A capitalised
+// word after it goes on with a longer name ("Region 1 News Release",
+// "Region 10 Education Service Center"), which is not read here.
+var numberedRegion = regexp.MustCompile(`\bRegion[ \t]+\d{1,2}\b(?:[ \t]+[A-Z][a-z])?`)
+
+// numberedRegions finds the regional offices numberedRegion reads.
+func numberedRegions(t string) []cand {
+	if !strings.Contains(t, "Region") {
+		return nil
+	}
+	var out []cand
+	for _, m := range numberedRegion.FindAllStringIndex(t, -1) {
+		if s := t[m[0]:m[1]]; s[len(s)-1] >= 'a' && s[len(s)-1] <= 'z' {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}
+
 // ordinalRegions reads the tagger's place that is an ordinal's region
 // (ordinalRegion) as the agency's office it is.
 func ordinalRegions(t string, cs []cand) []cand {

@@ -176,3 +176,11 @@ func TestOrdinalRegions(t *testing.T) {
 	cs := spansIn(text, span{"Sixth Region", TypeLocation, SourceModel}, span{"Twenty-first Region", TypeLocation, SourceModel}, span{"Pacific Region", TypeLocation, SourceModel})
 	wantTyped(t, ordinalRegions, text, cs, "ORG Sixth Region|ORG Twenty-first Region|LOCATION Pacific Region")
 }
+
+// TestNumberedRegions: an agency's regional office by its number is an
+// organisation; one a capitalised word goes on from is a longer name, and
+// a number run into other digits is none.
+func TestNumberedRegions(t *testing.T) {
+	text := "U.S. EPA, Region 2, filed. At the Department's Region 4 headquarters. Region 1 News Release: 13-2134. Region 123 and Region 5.\n"
+	wantFind(t, numberedRegions, text, "Region 2|Region 4|Region 5")
+}
