@@ -1152,7 +1152,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// role after it, a settlement's party or a relator's government ("UNITED
 	// STATES OF AMERICA, ex rel.,") as a litigant, and an agency's office
 	// by its ordinal or number ("the Sixth Region", "U.S. EPA, Region 2")
-	// as an organisation; the sample has none.
+	// as an organisation, and a header's docket number under a research
+	// site's title that names the lower court ("…--Appeal from 139th
+	// District Court") as this case's; the sample has none.
 	"extract": {"extract/v64", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -227,7 +227,10 @@ var appealFrom = regexp.MustCompile(`(?i)\bappeal(?:ed)?\s+from\b`)
 
 // appealedFrom reports whether the docket number at rune i of doc follows
 // a lower court's name after "Appeal from" within its three lines before:
-// the lower court's case, not this one.
+// the lower court's case, not this one. A research site's title that names
+// the lower court after the case ("Acequia Produce Sales, Inc. v. Hapco
+// Farms, Inc.--Appeal from 139th District Court of Hidalgo County") is the
+// title, not the lower court's header.
 func appealedFrom(doc []rune, i int) bool {
 	s, lines := i, 0
 	for s > 0 && lines < 4 {
@@ -236,7 +239,13 @@ func appealedFrom(doc []rune, i int) bool {
 			lines++
 		}
 	}
-	return appealFrom.MatchString(string(doc[s:i]))
+	text := string(doc[s:i])
+	for _, m := range appealFrom.FindAllStringIndex(text, -1) {
+		if !strings.HasSuffix(text[:m[0]], "--") {
+			return true
+		}
+	}
+	return false
 }
 
 // headerRest is what may stand on a header's line beside a citation or a

@@ -569,6 +569,13 @@ func TestAppealedFromDocket(t *testing.T) {
 	if got, ok := refers["1711-CC00064"]; !ok || got != "" {
 		t.Errorf("1711-CC00064 refers to %q (found: %v), want a case of its own", got, ok)
 	}
+	// A research site's title that names the lower court after the case
+	// is no lower court's header: the number under it is this case's.
+	text = "Acequia Produce Sales, Inc. v. Hapco Farms, Inc.--Appeal from 139th District Court of Hidalgo County\n" +
+		"NUMBER 13-00-470-CV\nCOURT OF APPEALS\n\nACEQUIA PRODUCE SALES, INC. , Appellant,\n\nv.\n\nHAPCO FARMS, INC. , Appellee.\n\nThe judgment is affirmed.\n"
+	if got := caseRefers(t, text)["13-00-470-CV"]; got == "" {
+		t.Errorf("13-00-470-CV refers to nothing, want the caption's case")
+	}
 }
 
 // TestCaptionRolesInMixedCase: a caption in capitals whose roles are in
