@@ -1144,10 +1144,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// longer reads a page's skip link as a person ("Skip Navigation"),
 	// and reads the Trademark Office's "Law Office 113" and "the Attorney
 	// General's Office" as organisations; the sample has none.
-	// extract/v64 (fifty-seventh session) reads the tagger's person that
-	// is the first words of a company the patterns found as the company's
-	// short name ("Rome Hill" of "Rome Hill Ranch, Inc."), and the
-	// patterns' person before a company's or a firm's form as that company
+	// extract/v64 (fifty-seventh session) reads the patterns' person
+	// before a company's or a firm's form as that company
 	// ("Richard N. Stuckey, P.C."), and the country or a state with its
 	// role after it, a settlement's party or a relator's government ("UNITED
 	// STATES OF AMERICA, ex rel.,") as a litigant, and an agency's office
@@ -1332,7 +1330,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// law's "Ch. 7" as "Chapter 7"; the sample has none. resolve/v39
 	// (fifty-seventh session) joins an organisation's or a case's name
 	// written with abbreviated words to the one name of the document that
-	// spells them out ("Illinois Cent. R. Co."); the sample has none.
+	// spells them out ("Marshall's Locksmith Serv. Inc.", "Am. Towers LLC":
+	// a word's first three letters or fewer only as the Bluebook reads
+	// them); the sample has none.
 	"resolve": {"resolve/v39", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has

@@ -1002,14 +1002,22 @@ var ordinalRegion = regexp.MustCompile(`^(?:First|Second|Third|Fourth|Fifth|Sixt
 // "Region 10 Education Service Center"), which is not read here.
 var numberedRegion = regexp.MustCompile(`\bRegion[ \t]+\d{1,2}\b(?:[ \t]+[A-Z][a-z])?`)
 
-// numberedRegions finds the regional offices numberedRegion reads.
+// regionAgency is what names a numbered region's agency right before it:
+// the agency ("U.S. EPA, Region 2", "OSHA Region 5", "Environmental
+// Protection Agency - Region 1", a release's "OSHA News Release" / "Region
+// 5") or a possessive ("the Department's Region 4"). A sales territory, a
+// survey's zone or a sports league's region has none.
+var regionAgency = regexp.MustCompile(`(?:\b(?:EPA|OSHA|NLRB|FEMA|HUD|USDA|FDA|DOL|GSA|SBA|CMS|HHS|MSHA|Board|Commission|Agency|Administration|Department|Service|News[ \t]+Release)|['’]s)[ \t\n,\-–—]*$`)
+
+// numberedRegions finds the regional offices numberedRegion reads after
+// their agency (regionAgency).
 func numberedRegions(t string) []cand {
 	if !strings.Contains(t, "Region") {
 		return nil
 	}
 	var out []cand
 	for _, m := range numberedRegion.FindAllStringIndex(t, -1) {
-		if s := t[m[0]:m[1]]; s[len(s)-1] >= 'a' && s[len(s)-1] <= 'z' {
+		if s := t[m[0]:m[1]]; s[len(s)-1] >= 'a' && s[len(s)-1] <= 'z' || !regionAgency.MatchString(t[max(0, m[0]-40):m[0]]) {
 			continue
 		}
 		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
@@ -1018,8 +1026,13 @@ func numberedRegions(t string) []cand {
 }
 
 // ordinalRegions reads the tagger's place that is an ordinal's region
-// (ordinalRegion) as the agency's office it is.
+// (ordinalRegion) as the agency's office it is, in a text that names the
+// Board's regional director (a sports league's or a church's "Sixth
+// Region" is none).
 func ordinalRegions(t string, cs []cand) []cand {
+	if !strings.Contains(t, "Regional Director") && !strings.Contains(t, "REGIONAL DIRECTOR") {
+		return cs
+	}
 	for i, c := range cs {
 		if c.typ == TypeLocation && !c.party && ordinalRegion.MatchString(t[c.start:c.end]) {
 			cs[i].typ, cs[i].source = TypeOrg, SourcePattern

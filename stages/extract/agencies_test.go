@@ -175,12 +175,18 @@ func TestOrdinalRegions(t *testing.T) {
 	text := "filed with the Regional Director for the Sixth Region (Pittsburgh) and the Twenty-first Region; the Pacific Region grows.\n"
 	cs := spansIn(text, span{"Sixth Region", TypeLocation, SourceModel}, span{"Twenty-first Region", TypeLocation, SourceModel}, span{"Pacific Region", TypeLocation, SourceModel})
 	wantTyped(t, ordinalRegions, text, cs, "ORG Sixth Region|ORG Twenty-first Region|LOCATION Pacific Region")
+	// Without the Board's regional director, a league's region.
+	text = "Henry Clay won the Sixth Region tournament.\n"
+	cs = spansIn(text, span{"Sixth Region", TypeLocation, SourceModel})
+	wantTyped(t, ordinalRegions, text, cs, "LOCATION Sixth Region")
 }
 
 // TestNumberedRegions: an agency's regional office by its number is an
 // organisation; one a capitalised word goes on from is a longer name, and
 // a number run into other digits is none.
 func TestNumberedRegions(t *testing.T) {
-	text := "U.S. EPA, Region 2, filed. At the Department's Region 4 headquarters. Region 1 News Release: 13-2134. Region 123 and Region 5.\n"
-	wantFind(t, numberedRegions, text, "Region 2|Region 4|Region 5")
+	text := "U.S. EPA, Region 2, filed. At the Department's Region 4 headquarters. Region 1 News Release: 13-2134. Region 123 and OSHA Region 5.\n" +
+		"The sales territory known as Region 7; Region 2 had the most wells; EPA won the Region 5-AAAA title.\n" +
+		"OSHA News Release\nRegion 3\n\nU.S. Environmental Protection Agency - Region 1\n"
+	wantFind(t, numberedRegions, text, "Region 2|Region 4|Region 5|Region 3|Region 1")
 }

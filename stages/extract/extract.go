@@ -228,7 +228,7 @@ func retype(ms []Mention) []Mention {
 			continue
 		}
 		typ := known[nameKey(m.Text)]
-		if typ == "" && m.Type != TypeOrg && (shortOfCompany(companies, m.Text) || stemOfCompany(companies, m.Text, true) || m.Type == TypePerson && prefixOfCompany(companies, m.Text)) {
+		if typ == "" && m.Type != TypeOrg && (shortOfCompany(companies, m.Text) || stemOfCompany(companies, m.Text, true)) {
 			typ = TypeOrg
 		}
 		if _, seen := known[nameKey(m.Text)]; !seen && m.Type == TypeOrg && !strings.ContainsAny(m.Text, " \t\n") && surnames[nameKey(m.Text)] {
@@ -300,37 +300,6 @@ func shortOfCompany(companies map[string][][]string, name string) bool {
 	}
 	return false
 }
-
-// prefixOfCompany reports whether name, of two words or more, is the first
-// words of one of companies (see shortOfCompany), as a company's short
-// name ("Rome Hill" of "Rome Hill Ranch, Inc.", "West Flagler" of "West
-// Flagler Associates, Ltd.", "Kelley Drye" of "Kelley Drye & Warren LLP").
-// A name that opens with a given name or has an initial is a person's,
-// whose firm bears it ("John Smith" of "John Smith & Associates, LLC"),
-// and so is one before "Law Offices" or "Attorney at Law".
-func prefixOfCompany(companies map[string][][]string, name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 || isGivenName(strings.Trim(f[0], ",.")) {
-		return false
-	}
-	ws := strings.Fields(strings.ToLower(name))
-	for _, w := range ws {
-		if len(w) == 2 && w[1] == '.' {
-			return false
-		}
-	}
-	for _, c := range companies[ws[0]] {
-		if len(c) > len(ws) && slices.Equal(c[:len(ws)], ws) && !personsOffice[strings.TrimRight(c[len(ws)], ",")] {
-			return true
-		}
-	}
-	return false
-}
-
-// personsOffice are the words after a person's name that make a firm of
-// it: "Ward Loyd Law Offices, L.L.C.", "Frear Stephen Schmid Attorney at
-// Law".
-var personsOffice = wordSet(`law attorney attorneys`)
 
 // stemOfCompany reports whether name is one of companies (see
 // shortOfCompany) without its legal form: "AFC Coal Properties" of "AFC

@@ -204,8 +204,12 @@ func formsAfter(t string, cs []cand) []cand {
 		case c.typ == TypePerson && professionalEnd.MatchString(t[c.start:c.end]):
 			cs[i].typ = TypeOrg
 		case c.typ == TypePerson || c.source == SourceModel && c.typ == TypeLocation:
-			if f := companyForm.FindStringIndex(t[c.end:]); f != nil {
+			// The form ends its word: "Mary J. Jones, L.P.N." is a nurse and
+			// "Linda M. Carter, Incoming President" a person.
+			if f := companyForm.FindStringIndex(t[c.end:]); f != nil && (c.end+f[1] == len(t) || !unicode.IsLetter(rune(t[c.end+f[1]]))) {
 				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
+			} else if f := incorporatedForm.FindStringIndex(t[c.end:]); f != nil {
+				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1] // "Vetter & White" + ", Incorporated"
 			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil &&
 				(!sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] || firmWords[strings.ToLower(lastWord(t[c.start:c.end]))] ||
 					byLawyer.MatchString(t[c.end+m[3]:]) || lawyerOf.MatchString(t[max(0, c.start-40):c.start])) &&
@@ -329,7 +333,8 @@ func verbEnds(t string, cs []cand) []cand {
 	return cs
 }
 
-// incorporatedForm is ", Incorporated" after a company's other form;
+// incorporatedForm is ", Incorporated" after a company's other form or
+// its name (formsAfter);
 // incorporatedAnd is the " and " after a company's "Incorporated" in a
 // name (group 1), which two companies share.
 var (

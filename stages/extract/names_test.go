@@ -371,40 +371,6 @@ func TestRetypeShortOfCompany(t *testing.T) {
 	}
 }
 
-// TestRetypePrefixOfCompany: the tagger's person that is the first words
-// of a company the patterns found is the company's short name ("Rome
-// Hill" of "Rome Hill Ranch, Inc."); a name that opens with a given name
-// ("John Smith" of "John Smith Farms, LLC"), has an initial ("J. E.
-// Dunn" of "J. E. Dunn Construction, Inc."), stands before "Law Offices"
-// ("Ward Loyd" of "Ward Loyd Law Offices, L.L.C.") or has a word the
-// company lacks ("Rome Hill Farm"), and a place, stay what the tagger
-// read.
-func TestRetypePrefixOfCompany(t *testing.T) {
-	tests := []struct {
-		company, name, typ, want string
-	}{
-		{"Rome Hill Ranch, Inc.", "Rome Hill", TypePerson, TypeOrg},
-		{"Kelley Drye & Warren LLP", "Kelley Drye", TypePerson, TypeOrg},
-		{"John Smith Farms, LLC", "John Smith", TypePerson, TypePerson},
-		{"J. E. Dunn Construction, Inc.", "J. E. Dunn", TypePerson, TypePerson},
-		{"Ward Loyd Law Offices, L.L.C.", "Ward Loyd", TypePerson, TypePerson},
-		{"New York Life Insurance Company", "New York", TypeLocation, TypeLocation},
-		{"Rome Hill Ranch, Inc.", "Rome Hill Farm", TypePerson, TypePerson},
-	}
-	for _, tt := range tests {
-		n := len(tt.company) + 2
-		ms := []Mention{
-			{Type: TypeOrg, Text: tt.company, Start: 0, End: len(tt.company), Source: SourcePattern},
-			{Type: tt.typ, Text: tt.name, Start: n, End: n + len(tt.name), Source: SourceModel},
-		}
-		for _, m := range retype(ms) {
-			if m.Start == n && m.Type != tt.want {
-				t.Errorf("%q beside %q is a %s, want %s", tt.name, tt.company, m.Type, tt.want)
-			}
-		}
-	}
-}
-
 // A pattern's type for a name outranks the tagger's multi-word
 // organisation of the same name; the tagger's organisation still retypes
 // its lone first word when no pattern says otherwise.

@@ -345,7 +345,7 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		// The country or a state with its role after it ("UNITED STATES OF
 		// AMERICA, Respondents") is a party; not where it ends an office's
 		// name ("an agency of the State of Arizona, Defendant-Appellee").
-		roleAfter := partyRoleAfter.MatchString(after) && !local && !officePlace.MatchString(before)
+		roleAfter := partyRoleAfter.MatchString(after) && !local && !officePlace.MatchString(strings.ToLower(before))
 		if wider := string(doc[max(0, m.Start-70):m.Start]); roleAfter || litigantClause.MatchString(after) || counselFor.MatchString(before) || actedOn.MatchString(wider) || agreementParty.MatchString(wider) {
 			filers[nameKey(m.Text)] = true
 			party = party || isCountry(m.Text)
@@ -415,14 +415,18 @@ var litigantClause = regexp.MustCompile(`^,?[ \t\n]+(?:as[ \t\n]+(?:a|the)[ \t\n
 var actedOn = regexp.MustCompile(`\b(?:defraud|defrauded|defrauding|against|against\b[^.;:\n]{0,60}?[ \t\n]and|by[ \t\n]+and[ \t\n]+between|(?:(?:[Ss]ettlement|[Pp]lea|[Cc]onsent)[ \t\n]+[Aa]greement|settlement|settle|settled|settles|settling)[ \t\n]+with|(?:pay|pays|paid|paying|repay|reimburse|forfeited|forfeiture|restitution)\b(?:[^.;:\n]|\.\d){0,50}?[ \t\n]to)[ \t\n]+the[ \t\n]+$`)
 
 // partyRoleAfter is a party's role after its name and a comma, as a
-// caption writes it: ", Respondents", ", Plaintiff".
-var partyRoleAfter = regexp.MustCompile(`^,[ \t\n]+(?:Plaintiffs?|PLAINTIFFS?|Defendants?|DEFENDANTS?|Respondents?|RESPONDENTS?|Petitioners?|PETITIONERS?|Appellants?|APPELLANTS?|Appellees?|APPELLEES?|Intervenors?|INTERVENORS?)\b`)
+// caption writes it, ending there: ", Respondents,", ", Plaintiff -
+// Appellant." ("After coming to the United States, Petitioner worked"
+// opens a sentence with the role).
+var partyRoleAfter = regexp.MustCompile(`^,[ \t\n]+(?:Plaintiffs?|PLAINTIFFS?|Defendants?|DEFENDANTS?|Respondents?|RESPONDENTS?|Petitioners?|PETITIONERS?|Appellants?|APPELLANTS?|Appellees?|APPELLEES?|Intervenors?|INTERVENORS?)(?:[ \t]*[-–/][ \t]*[A-Za-z]+)*[ \t]*(?:[,.;:)]|\n|$)`)
 
 // agreementParty is what stands before a party a settlement names: "The
 // parties to this Settlement Agreement are the United States of America
 // and Jon Graves", "SETTLEMENT AGREEMENT BETWEEN / THE UNITED STATES OF
-// AMERICA / AND …" (a trade agreement's is the country: actedOn).
-var agreementParty = regexp.MustCompile(`(?i)\b(?:(?:settlement|consent|plea)[ \t\n]+agreement[ \t\n]+between|parties[ \t\n]+to[ \t\n]+this[ \t\n]+(?:[a-z]+[ \t\n]+)?agreement[ \t\n]+are)[ \t\n]+the[ \t\n]+$`)
+// AMERICA / AND …"; not a named agreement's (the "Softwood Lumber
+// Settlement Agreement between the United States and Canada" is a
+// treaty's: the country).
+var agreementParty = regexp.MustCompile(`(?i)(?:(?:^|\n|\b(?:this|the|a|an)[ \t\n]+)(?:settlement|consent|plea)[ \t\n]+agreement[ \t\n]+between|\bparties[ \t\n]+to[ \t\n]+this[ \t\n]+(?:[a-z]+[ \t\n]+)?agreement[ \t\n]+are)[ \t\n]+the[ \t\n]+$`)
 
 // governmentParties types a case's party that is a government
 // (governmentWords: a county, a city, a state; sovereignWords: a foreign

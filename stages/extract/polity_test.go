@@ -168,6 +168,9 @@ func TestCountryParty(t *testing.T) {
 		{"an office's place before the role", "JOHN DOE, Plaintiff, v. FEDERAL BOARD, an agency of the United States, Defendant.", extract.TypeLocation},
 		{"a settlement's parties", "The parties to this Settlement Agreement are the United States and Jon Graves.", extract.TypeOrg},
 		{"a settlement between", "SETTLEMENT AGREEMENT BETWEEN\nTHE United States\nAND ACME INNS, INC.", extract.TypeOrg},
+		{"a role opening the next clause", "After coming to the United States, Petitioner worked as a roofer.", extract.TypeLocation},
+		{"an office's place in capitals", "JOHN DOE, Plaintiff, v. ACME BOARD, AN AGENCY OF THE United States, Defendant.", extract.TypeLocation},
+		{"a treaty named a settlement agreement", "Under the 2006 Softwood Lumber Settlement Agreement between the United States and Canada, duties ended.", extract.TypeLocation},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := extract.New(extract.Config{}).Process(context.Background(), extract.Input{Chunks: chunks(t, tc.text, chunk.Config{})})

@@ -841,12 +841,32 @@ func abbreviationOf(short, long *form) bool {
 	return same
 }
 
+// citedWords are the Bluebook's (tables T6 and T10) words for
+// abbreviations that open other words too: "Am." is American, not
+// Amalgamated; "Dev." Development, not Devices; "Cons." Consumers' ("Cons.
+// Power Co."), not Consolidated's ("Consol."); "Co." Company, "R."
+// Railroad, "W." West or Western.
+var citedWords = map[string][]string{
+	"am": {"american", "america"}, "dev": {"development"}, "res": {"research", "resource", "resources"},
+	"cons": {"consumer", "consumers"}, "nat": {"natural"}, "serv": {"service", "services"},
+	"co": {"company"}, "cas": {"casualty"}, "so": {"southern"}, "r": {"railroad", "railway"},
+	"n": {"north", "northern"}, "s": {"south", "southern"}, "e": {"east", "eastern"}, "w": {"west", "western"},
+}
+
 // shortens reports whether short can abbreviate the word long: shorter,
 // the same first letter, and its letters in long in order ("bd" of
 // "board", "r" of "railroad").
 func shortens(short, long string) bool {
+	if ws, ok := citedWords[short]; ok {
+		return slices.Contains(ws, long)
+	}
 	s, l := []rune(short), []rune(long)
 	if len(s) == 0 || len(s) >= len(l) || s[0] != l[0] {
+		return false
+	}
+	// A word's first letters alone, three or fewer, open many words: too
+	// short to tell which, unless the Bluebook says (citedWords).
+	if len(s) <= 3 && strings.HasPrefix(long, short) {
 		return false
 	}
 	i := 0
