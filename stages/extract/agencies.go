@@ -1030,11 +1030,11 @@ func numberedRegions(t string) []cand {
 // Board's regional director (a sports league's or a church's "Sixth
 // Region" is none).
 func ordinalRegions(t string, cs []cand) []cand {
-	if !strings.Contains(t, "Regional Director") && !strings.Contains(t, "REGIONAL DIRECTOR") {
+	if !strings.Contains(t, "Regional Director") {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ == TypeLocation && !c.party && ordinalRegion.MatchString(t[c.start:c.end]) {
+		if c.typ == TypeLocation && ordinalRegion.MatchString(t[c.start:c.end]) {
 			cs[i].typ, cs[i].source = TypeOrg, SourcePattern
 		}
 	}

@@ -181,12 +181,14 @@ func TestOrdinalRegions(t *testing.T) {
 	wantTyped(t, ordinalRegions, text, cs, "LOCATION Sixth Region")
 }
 
-// TestNumberedRegions: an agency's regional office by its number is an
-// organisation; one a capitalised word goes on from is a longer name, and
-// a number run into other digits is none.
+// TestNumberedRegions: an agency's regional office by its number after the
+// agency is an organisation; one a capitalised word goes on from is a
+// longer name ("OSHA Region 1 News Release"), a number run into other
+// digits is none, and a region without its agency (a sales territory, a
+// survey's zone) is none either.
 func TestNumberedRegions(t *testing.T) {
 	text := "U.S. EPA, Region 2, filed. At the Department's Region 4 headquarters. Region 1 News Release: 13-2134. Region 123 and OSHA Region 5.\n" +
 		"The sales territory known as Region 7; Region 2 had the most wells; EPA won the Region 5-AAAA title.\n" +
-		"OSHA News Release\nRegion 3\n\nU.S. Environmental Protection Agency - Region 1\n"
+		"OSHA News Release\nRegion 3\n\nU.S. Environmental Protection Agency - Region 1\nOSHA Region 6 News Release\n"
 	wantFind(t, numberedRegions, text, "Region 2|Region 4|Region 5|Region 3|Region 1")
 }

@@ -177,21 +177,40 @@ var sharedForms = wordSet(`p.a. p.c. pc s.c. f.a. f.s.b. fsb`)
 // P.C.".
 var professionalEnd = regexp.MustCompile(`[ \t,]` + professionalForm + `$`)
 
+// companyFormAfter returns where a company's form after a name ending at
+// byte i of t ends (companyForm, or ", Incorporated" whole), or 0:
+// the form ends its word ("Mary J. Jones, L.P.N." is a nurse, "Linda M.
+// Carter, Incoming President" a person; "Acme Pools, Inc.’s motion" is the
+// company's).
+func companyFormAfter(t string, i int) int {
+	if m := incorporatedForm.FindStringIndex(t[i:]); m != nil {
+		return i + m[1]
+	}
+	m := companyForm.FindStringIndex(t[i:])
+	if m == nil {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(t[i+m[1]:]); unicode.IsLetter(r) {
+		return 0
+	}
+	return i + m[1]
+}
+
 // formsAfter extends a name over the legal form after it, which the
 // patterns and the tagger leave out (and the tagger reads alone as a
 // place): an organisation over a professional form (professionalAfter:
 // "Reminger Co." + ", L.P.A.") or a company's (companyForm: "Rokit Phone
-// Company" + ", LLC’s Demurrer"); a person (the tagger's or the
-// patterns') or the tagger's place over a company's, which makes it that
-// company ("Hank's Flite Center" + ", Inc."). A person's name that ends in
-// a professional form is a firm ("Jacobs P.C."); a person of two words or
-// more before a form
-// only a firm takes, or one a law firm's word ends or a lawyer follows
-// ("…, P.C. by Robert W. Browder") before any professional form, is that
-// firm ("Stokes Lawrence" + ", P.S.", "Montoya Family Law" + ", P.A."), and so
-// is one of two words or more right before a firm's form with no comma
-// ("Edelson Ruiz" + " PC"). An organisation at a line's end goes on over
-// the form that opens the next line (wrappedForm).
+// Company" + ", LLC’s Demurrer"; companyFormAfter: a whole word, ",
+// Incorporated" too); a person (the tagger's or the patterns') or the
+// tagger's place over a company's, which makes it that company ("Hank's
+// Flite Center" + ", Inc."). A person's name that ends in a professional
+// form is a firm ("Jacobs P.C."); a person of two words or more before a
+// form only a firm takes, or one a law firm's word ends or a lawyer
+// follows ("…, P.C. by Robert W. Browder") before any professional form,
+// is that firm ("Stokes Lawrence" + ", P.S.", "Montoya Family Law" + ",
+// P.A."), and so is one of two words or more right before a firm's form
+// with no comma ("Edelson Ruiz" + " PC"). An organisation at a line's end
+// goes on over the form that opens the next line (wrappedForm).
 func formsAfter(t string, cs []cand) []cand {
 	if !strings.Contains(t, ",") && !containsAny(t, []string{" PC", " P.C.", " PLLC", " P.L.L.C.", " PLC", " LLP", " L.L.P.", " Incorporated", " INCORPORATED"}) {
 		return cs
@@ -204,12 +223,8 @@ func formsAfter(t string, cs []cand) []cand {
 		case c.typ == TypePerson && professionalEnd.MatchString(t[c.start:c.end]):
 			cs[i].typ = TypeOrg
 		case c.typ == TypePerson || c.source == SourceModel && c.typ == TypeLocation:
-			// The form ends its word: "Mary J. Jones, L.P.N." is a nurse and
-			// "Linda M. Carter, Incoming President" a person.
-			if f := companyForm.FindStringIndex(t[c.end:]); f != nil && (c.end+f[1] == len(t) || !unicode.IsLetter(rune(t[c.end+f[1]]))) {
-				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1]
-			} else if f := incorporatedForm.FindStringIndex(t[c.end:]); f != nil {
-				cs[i].typ, cs[i].end = TypeOrg, c.end+f[1] // "Vetter & White" + ", Incorporated"
+			if end := companyFormAfter(t, c.end); end > 0 {
+				cs[i].typ, cs[i].end = TypeOrg, end
 			} else if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil &&
 				(!sharedForms[strings.ToLower(t[c.end+m[2]:c.end+m[3]])] || firmWords[strings.ToLower(lastWord(t[c.start:c.end]))] ||
 					byLawyer.MatchString(t[c.end+m[3]:]) || lawyerOf.MatchString(t[max(0, c.start-40):c.start])) &&
@@ -223,8 +238,8 @@ func formsAfter(t string, cs []cand) []cand {
 		case c.typ == TypeOrg:
 			if m := professionalAfter.FindStringSubmatchIndex(t[c.end:]); m != nil {
 				cs[i].end = c.end + m[3]
-			} else if m := companyForm.FindStringIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
-				cs[i].end = c.end + m[1]
+			} else if end := companyFormAfter(t, c.end); end > 0 && !formEnd.MatchString(t[c.start:c.end]) {
+				cs[i].end = end
 			} else if m := firmFormAfter.FindStringSubmatchIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {
 				cs[i].end = c.end + m[3] // "Vertex Pharmaceuticals" + " Incorporated"
 			} else if m := wrappedForm.FindStringSubmatchIndex(t[c.end:]); m != nil && !formEnd.MatchString(t[c.start:c.end]) {

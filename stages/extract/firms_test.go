@@ -147,10 +147,15 @@ func TestFormsAfter(t *testing.T) {
 	wantTyped(t, formsAfter, text, cs, "ORG Browder Kenney, P.C.|PERSON Brian Davis|ORG Ruder Ware, L.L.S.C.")
 	// The patterns' person is read so too (a counsel list's lawyer, a
 	// caption's party); the patterns' place before a company's form stays.
-	text = "Jane Roe, Richard N. Stuckey, P.C., Denver, for defendant. ANIMATORS AT LAW, INC., Plaintiff. Dallas, Inc. Mary J. Jones, L.P.N., charted. Linda M. Carter, Incoming President. Vetter White, Incorporated.\n"
+	text = "Jane Roe, Richard N. Stuckey, P.C., Denver, for defendant. ANIMATORS AT LAW, INC., Plaintiff. Dallas, Inc. Mary J. Jones, L.P.N., charted. Linda M. Carter, Incoming President. Vetter White, Incorporated. Acme Pools, Inc.’s motion.\n"
 	cs = spansIn(text, span{"Richard N. Stuckey", TypePerson, SourcePattern}, span{"ANIMATORS AT LAW", TypePerson, SourcePattern}, span{"Dallas", TypeLocation, SourcePattern},
-		span{"Mary J. Jones", TypePerson, SourcePattern}, span{"Linda M. Carter", TypePerson, SourcePattern}, span{"Vetter White", TypePerson, SourceModel})
-	wantTyped(t, formsAfter, text, cs, "ORG Richard N. Stuckey, P.C.|ORG ANIMATORS AT LAW, INC.|LOCATION Dallas|PERSON Mary J. Jones|PERSON Linda M. Carter|ORG Vetter White, Incorporated")
+		span{"Mary J. Jones", TypePerson, SourcePattern}, span{"Linda M. Carter", TypePerson, SourcePattern}, span{"Vetter White", TypePerson, SourceModel},
+		span{"Acme Pools", TypePerson, SourceModel})
+	wantTyped(t, formsAfter, text, cs, "ORG Richard N. Stuckey, P.C.|ORG ANIMATORS AT LAW, INC.|LOCATION Dallas|PERSON Mary J. Jones|PERSON Linda M. Carter|ORG Vetter White, Incorporated|ORG Acme Pools, Inc.")
+	// An organisation's form ends its word too.
+	text = "Acme Group, Incoming Chair; Vetter & White, Incorporated.\n"
+	cs = spansIn(text, span{"Acme Group", TypeOrg, SourcePattern}, span{"Vetter & White", TypeOrg, SourcePattern})
+	wantMend(t, formsAfter, text, cs, "Acme Group|Vetter & White, Incorporated")
 	// A form that opens the next line, with or without the comma before it, is the name's at the line's end before it; a form in a word is not.
 	text = "Douglas Buckley, Kramer Levin Naftalis & Frankel\n    LLP, Manuel Bared; Acme Corp\nLLCs here; Smith & Jones LLP\nP.C. Two\nGoldstein, KRINSKY & LIEBERMAN,\nP.C., New York\n"
 	cs = spansIn(text, span{"Kramer Levin Naftalis & Frankel", TypeOrg, SourcePattern}, span{"Acme Corp", TypeOrg, SourceModel},

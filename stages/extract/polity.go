@@ -345,7 +345,7 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 		// The country or a state with its role after it ("UNITED STATES OF
 		// AMERICA, Respondents") is a party; not where it ends an office's
 		// name ("an agency of the State of Arizona, Defendant-Appellee").
-		roleAfter := partyRoleAfter.MatchString(after) && !local && !officePlace.MatchString(strings.ToLower(before))
+		roleAfter := partyRoleAfter.MatchString(after) && !local && !officePlace.MatchString(before)
 		if wider := string(doc[max(0, m.Start-70):m.Start]); roleAfter || litigantClause.MatchString(after) || counselFor.MatchString(before) || actedOn.MatchString(wider) || agreementParty.MatchString(wider) {
 			filers[nameKey(m.Text)] = true
 			party = party || isCountry(m.Text)
@@ -372,8 +372,9 @@ func countryParty(doc []rune, ms []Mention) []Mention {
 var representedAfter = regexp.MustCompile(`^,?[ \t\n]+represented[ \t\n]+by\b`)
 
 // officePlace is what puts a name as an office's or a court's place:
-// "of", "for" or "in" right before it.
-var officePlace = regexp.MustCompile(`\b(?:of|for|in)(?:[ \t\n]+the)?[ \t\n]*$`)
+// "of", "for" or "in" right before it, in capitals too ("SECRETARY OF
+// STATE OF THE STATE OF GEORGIA").
+var officePlace = regexp.MustCompile(`\b(?i:of|for|in)(?:[ \t\n]+(?i:the))?[ \t\n]*$`)
 
 // localGovernmentName reports whether name is a county's, a parish's or
 // a local government's named with its kind: "Natrona County", "City of

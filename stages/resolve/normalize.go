@@ -826,15 +826,18 @@ func (s *Stage) variants(typ string, a, b *form) bool {
 // as citations write parties' names ("Illinois Cent. R. Co." of "Illinois
 // Central Railroad Company"): as many words, each the same or, in short, a
 // shortening of long's word (shortens) written with its period
-// (periodAfter); one word at least the same in both.
+// (periodAfter) and no word in its own right (wordAbbrevs: "Me. Too Foods"
+// is no "Maine Too Foods"); one word at least the same in both, other than
+// a case's "v" ("Morn. Hts. v. Kinn." is too thin for "Moraine Heights v.
+// Kinney").
 func abbreviationOf(short, long *form) bool {
 	same := false
 	for i, x := range short.tokens {
 		y := long.tokens[i]
 		switch {
 		case x == y:
-			same = true
-		case !shortens(x, y) || !periodAfter(short, x):
+			same = same || x != "v"
+		case wordAbbrevs[x+"."] || !shortens(x, y) || !periodAfter(short, x):
 			return false
 		}
 	}
@@ -847,30 +850,24 @@ func abbreviationOf(short, long *form) bool {
 // Power Co."), not Consolidated's ("Consol."); "Co." Company, "R."
 // Railroad, "W." West or Western.
 var citedWords = map[string][]string{
-	"am": {"american", "america"}, "dev": {"development"}, "res": {"research", "resource", "resources"},
-	"cons": {"consumer", "consumers"}, "nat": {"natural"}, "serv": {"service", "services"},
-	"co": {"company"}, "cas": {"casualty"}, "so": {"southern"}, "r": {"railroad", "railway"},
-	"n": {"north", "northern"}, "s": {"south", "southern"}, "e": {"east", "eastern"}, "w": {"west", "western"},
+	"am": {"american", "america"}, "dev": {"development"}, "cons": {"consumer", "consumers"},
+	"co": {"company"}, "cas": {"casualty"}, "so": {"southern"}, "r": {"railroad", "railway"}, "w": {"west", "western"},
 }
 
-// shortens reports whether short can abbreviate the word long: shorter,
-// the same first letter, and its letters in long in order ("bd" of
-// "board", "r" of "railroad").
+// shortens reports whether short, a word other than long with long's first
+// letter (blockKey), can abbreviate long: its letters in long in order
+// ("bd" of "board", "hts" of "heights"); a word's first three letters or
+// fewer only as the Bluebook reads them (citedWords: "r" is "railroad",
+// "am" "american"), as they open many words.
 func shortens(short, long string) bool {
 	if ws, ok := citedWords[short]; ok {
 		return slices.Contains(ws, long)
 	}
-	s, l := []rune(short), []rune(long)
-	if len(s) == 0 || len(s) >= len(l) || s[0] != l[0] {
+	if len(short) <= 3 && strings.HasPrefix(long, short) {
 		return false
 	}
-	// A word's first letters alone, three or fewer, open many words: too
-	// short to tell which, unless the Bluebook says (citedWords).
-	if len(s) <= 3 && strings.HasPrefix(long, short) {
-		return false
-	}
-	i := 0
-	for _, r := range l {
+	s, i := []rune(short), 0
+	for _, r := range long {
 		if i < len(s) && s[i] == r {
 			i++
 		}
@@ -882,16 +879,8 @@ func shortens(short, long string) bool {
 // period after it ("Bd.", "R."), as an abbreviation is written.
 func periodAfter(f *form, w string) bool {
 	for sf := range f.surfaces {
-		lower := strings.ToLower(sf)
-		for i := strings.Index(lower, w+"."); i >= 0; {
-			if i == 0 || !unicode.IsLetter(rune(lower[i-1])) {
-				return true
-			}
-			j := strings.Index(lower[i+1:], w+".")
-			if j < 0 {
-				break
-			}
-			i += 1 + j
+		if strings.Contains(strings.ToLower(sf), w+".") {
+			return true
 		}
 	}
 	return false
