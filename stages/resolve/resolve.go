@@ -229,11 +229,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 					groups[uf.find(j)] = true
 				}
 			}
-			if len(groups) == 1 {
-				for g := range groups {
-					uf.union(g, i)
-				}
-			}
+			joinOne(uf, groups, i)
 		}
 	}
 	// A short name joins the one group of longer names that contains it or
@@ -298,11 +294,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 			// family's, no one person's.
 			family[j] = len(groups) > 1 && !slices.ContainsFunc(f.mentions, func(m extract.Mention) bool { return !inCase(m) })
 		}
-		if len(groups) == 1 {
-			for g := range groups {
-				uf.union(g, j)
-			}
-		}
+		joinOne(uf, groups, j)
 		seen := map[string]bool{}
 		for _, t := range f.tokens {
 			if !seen[t] {
@@ -387,11 +379,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 					groups[uf.find(j)] = true
 				}
 			}
-			if len(groups) == 1 {
-				for g := range groups {
-					uf.union(g, i)
-				}
-			}
+			joinOne(uf, groups, i)
 		}
 	}
 	// "Title VII" alone is the title the document names with its Act
@@ -411,11 +399,7 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 			for _, j := range byTitle[f.tokens[1]] {
 				groups[uf.find(j)] = true
 			}
-			if len(groups) == 1 {
-				for g := range groups {
-					uf.union(g, i)
-				}
-			}
+			joinOne(uf, groups, i)
 		}
 	}
 	// A state's postal code ("TX" of "Richardson, TX") or its citation
@@ -458,6 +442,17 @@ func (s *Stage) resolveType(typ string, ms []extract.Mention, inCase func(extrac
 		return out[i].ID < out[j].ID
 	})
 	return out
+}
+
+// joinOne joins form i to the one group of groups, if there is exactly
+// one: a name that fits several groups is ambiguous and stays alone.
+func joinOne(uf unionFind, groups map[int]bool, i int) {
+	if len(groups) != 1 {
+		return
+	}
+	for g := range groups {
+		uf.union(g, i)
+	}
 }
 
 // legalSplits returns the organisations' names that the document writes
