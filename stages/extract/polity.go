@@ -418,8 +418,9 @@ var actedOn = regexp.MustCompile(`\b(?:defraud|defrauded|defrauding|against|agai
 // partyRoleAfter is a party's role after its name and a comma, as a
 // caption writes it, ending there: ", Respondents,", ", Plaintiff -
 // Appellant." ("After coming to the United States, Petitioner worked"
-// opens a sentence with the role).
-var partyRoleAfter = regexp.MustCompile(`^,[ \t\n]+(?:Plaintiffs?|PLAINTIFFS?|Defendants?|DEFENDANTS?|Respondents?|RESPONDENTS?|Petitioners?|PETITIONERS?|Appellants?|APPELLANTS?|Appellees?|APPELLEES?|Intervenors?|INTERVENORS?)(?:[ \t]*[-–/][ \t]*[A-Za-z]+)*[ \t]*(?:[,.;:)]|\n|$)`)
+// opens a sentence with the role); the roles are CaptionRole's, with an
+// intervenor's.
+var partyRoleAfter = regexp.MustCompile(`^,[ \t\n]+(?:` + CaptionRole + `|(?i:intervenors?))(?:[ \t]*[-–/][ \t]*[A-Za-z]+)*[ \t]*(?:[,.;:)]|\n|$)`)
 
 // agreementParty is what stands before a party a settlement names: "The
 // parties to this Settlement Agreement are the United States of America

@@ -165,6 +165,7 @@ func TestCountryParty(t *testing.T) {
 		{"a fraud's victim", "Both pleaded guilty to one count of conspiracy to defraud the United States.", extract.TypeOrg},
 		{"a treaty's party", "Canada signed a trade agreement with the United States in 1988.", extract.TypeLocation},
 		{"a party with its role", "JOHN DOE, Petitioner, v. FEDERAL BOARD and United States, Respondents.", extract.TypeOrg},
+		{"an intervenor", "JOHN DOE, Plaintiff, v. ACME CO., Defendant, and United States, Intervenor.", extract.TypeOrg},
 		{"an office's place before the role", "JOHN DOE, Plaintiff, v. FEDERAL BOARD, an agency of the United States, Defendant.", extract.TypeLocation},
 		{"a settlement's parties", "The parties to this Settlement Agreement are the United States and Jon Graves.", extract.TypeOrg},
 		{"a settlement between", "SETTLEMENT AGREEMENT BETWEEN\nTHE United States\nAND ACME INNS, INC.", extract.TypeOrg},
