@@ -1152,8 +1152,12 @@ var pins = map[string]struct{ algorithm, output string }{
 	// by its ordinal or number ("the Sixth Region", "U.S. EPA, Region 2")
 	// as an organisation, and a header's docket number under a research
 	// site's title that names the lower court ("…--Appeal from 139th
-	// District Court") as this case's; the sample has none.
-	"extract": {"extract/v64", "8233445eaa40eb1b"},
+	// District Court") as this case's; the sample has none. extract/v65
+	// (fifty-eighth session) reads California's parallel citations in
+	// brackets as the cited case's ("3 Cal. 4th 296 [11 Cal. Rptr. 2d 2,
+	// 834 P.2d 696]") and a citation alone in brackets as the official
+	// reporter's page, no case; the sample has none.
+	"extract": {"extract/v65", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

@@ -95,6 +95,11 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					m.Refers = oneSpace(prev.Text)
 				}
 				m.ID = mentionID(m)
+			case m.Refers == "" && !caseNameLike(m.Text) && !docketLike(txt) && starPage(doc, m.Start, m.End):
+				// "for Defendants and Respondents. [56 Cal. App. 4th 114]
+				// OPINION": a citation alone in brackets is the official
+				// reporter's page of the opinion itself, no case.
+				continue
 			case caseNameLike(m.Text) && m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd:
 				// "Quiros Lopez v. Unanue Casal (In re Unanue Casal), 998
 				// F.2d 28": the name in parentheses right after a case's
@@ -308,8 +313,9 @@ var parallelCite = regexp.MustCompile(`^,[ \t\n]*(?:(?:\d{1,5}(?:[-–]\d{1,5})?
 // parallelParen is what stands between a citation and its parallel one in
 // parentheses, as Georgia's courts write them: "223 Ga. 481, 487 (156
 // SE2d 354)", with the opinion's divisions after the pin page: "287 Ga.
-// 622, 624 (1) (a) (697 SE2d 779)".
-var parallelParen = regexp.MustCompile(`^(?:,[ \t\n]*\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)){0,4})?[ \t\n]*\($`)
+// 622, 624 (1) (a) (697 SE2d 779)"; or in brackets, as California's do:
+// "3 Cal. 4th 296, 315 [11 Cal. Rptr. 2d 2, 834 P.2d 696]".
+var parallelParen = regexp.MustCompile(`^(?:,[ \t\n]*\d{1,5}(?:[-–]\d{1,5})?(?:[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)){0,4})?[ \t\n]*[(\[][ \t]*$`)
 
 // citesGap reports whether runes a to b of doc are parallelCite's or
 // parallelParen's (nil: never).
@@ -319,6 +325,21 @@ func citesGap(doc []rune, a, b int) bool {
 	}
 	gap := string(doc[a:b])
 	return parallelCite.MatchString(gap) || parallelParen.MatchString(gap)
+}
+
+// starPage reports whether runes s to e of doc stand alone in brackets,
+// spaces aside: "[56 Cal. App. 4th 114]", "[ 35 F.2d 263]" (nil: never).
+func starPage(doc []rune, s, e int) bool {
+	if doc == nil || e > len(doc) {
+		return false
+	}
+	for s > 0 && (doc[s-1] == ' ' || doc[s-1] == '\t') {
+		s--
+	}
+	for e < len(doc) && (doc[e] == ' ' || doc[e] == '\t') {
+		e++
+	}
+	return s > 0 && doc[s-1] == '[' && e < len(doc) && doc[e] == ']'
 }
 
 // blankCiteGap is an official reporter's citation not yet paged, its

@@ -412,13 +412,20 @@ func TestParallelCitations(t *testing.T) {
 // a docket number beside the court's term above the caption, and an
 // appeals court's citation and docket beside its name; and
 // Georgia's parallel citation in parentheses after the pin page, or after
-// the pin page and its divisions, is the cited case's.
+// the pin page and its divisions, is the cited case's, and so are
+// California's in brackets; a citation alone in brackets is the opinion's
+// own page in the official reporter, no case.
 func TestRecordHeaders(t *testing.T) {
 	record := "DocketNumber: 44075, 44076\nCitation Numbers: 167 S.E.2d 697, 119 Ga. App. 513\nFiled Date: 4/4/1969\n" +
 		"Court of Appeals of Georgia.\nEBERHARDT, Judge.\nAs was held in Hancock v. Hancock, 223 Ga. 481, 487 (156 SE2d 354): the rule applies. " +
-		"See Cowart v. Widener, 287 Ga. 622, 624 (1) (a) (697 SE2d 779) (2010). Viewed so, Davis v. State, 275 Ga.App. 714, 715 (1), 621 S.E.2d 818 (2005), applies.\n"
+		"See Cowart v. Widener, 287 Ga. 622, 624 (1) (a) (697 SE2d 779) (2010). Viewed so, Davis v. State, 275 Ga.App. 714, 715 (1), 621 S.E.2d 818 (2005), applies. " +
+		"As in Knight v. Jewett (1992) 3 Cal. 4th 296, 315 [11 Cal. Rptr. 2d 2, 834 P.2d 696], no duty arose. See Pittman v. Harbin Clinic, 263 Ga. 66 [ 428 S.E.2d 328] (1993).\n" +
+		"Arthur K. Cunningham for Defendants and Respondents. [56 Cal. App. 4th 114]\nOPINION\n"
 	wantRefers(t, caseRefers(t, record), map[string]string{"167 S.E.2d 697": "44075", "156 SE2d 354": "Hancock v. Hancock", "697 SE2d 779": "Cowart v. Widener",
-		"621 S.E.2d 818": "Davis v. State"})
+		"621 S.E.2d 818": "Davis v. State", "11 Cal. Rptr. 2d 2": "Knight v. Jewett", "834 P.2d 696": "Knight v. Jewett", "428 S.E.2d 328": "Pittman v. Harbin Clinic"})
+	if refers, found := caseRefers(t, record)["56 Cal. App. 4th 114"]; found {
+		t.Errorf("the official reporter's own page in brackets is a case (refers to %q)", refers)
+	}
 	casetext := "Dean v. Wright Med. Tech.\n\nUnited States District Court, District of Colorado\nMar 25, 2022\n593 F. Supp. 3d 1086 (D. Colo. 2022)\n\nOpinion\n\n" +
 		"Civil Action No. 21-cv-00951-PAB-STV\n\n2022-03-25\n\nJon DEAN, Plaintiff, v. WRIGHT MEDICAL TECHNOLOGY, INC., Defendant.\n"
 	wantRefers(t, caseRefers(t, casetext), map[string]string{"21-cv-00951-PAB-STV": "Dean v. Wright Med. Tech"})

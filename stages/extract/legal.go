@@ -42,9 +42,11 @@ var legal = func() (t struct{ reporters, courtCites, laws map[string]bool }) {
 // followed by a capitalised word ("988 F.3d 8", "482 U. S. 124").
 var citeStart = regexp.MustCompile(`\b\d{1,4}[ \t]+[A-Z]`)
 
-// citeWord is a word of a reporter abbreviation.
+// citeWordEnd is where the word of a citation at t[i:] ends: a space, a
+// comma, a semicolon, a parenthesis or the bracket that closes California's
+// parallel citations ("[11 Cal. Rptr. 2d 2, 834 P.2d 696]").
 func citeWordEnd(t string, i int) int {
-	for i < len(t) && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' && t[i] != ',' && t[i] != ';' && t[i] != '(' && t[i] != ')' {
+	for i < len(t) && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' && t[i] != ',' && t[i] != ';' && t[i] != '(' && t[i] != ')' && t[i] != ']' {
 		i++
 	}
 	return i
