@@ -819,6 +819,56 @@ func bodyUnits(t string) []cand {
 	return out
 }
 
+// unitOfName is a body's unit named by its head and its business after
+// "of" (bodyUnitsOf): "Division of Administrative Hearings", "Office of
+// General Counsel for Enforcement and Litigation", "Division of Long Term
+// Care Residents Protection"; capitalised words, "and", "&" or "for"
+// between two of them, on one line. Group 1 is the first word after "of".
+var unitOfName = regexp.MustCompile(`^(?:Office|Division|Bureau)[ \t]+of[ \t]+([A-Z][a-z][A-Za-z'’\-]*)(?:(?:[ \t]+(?:and|&|for))?[ \t]+[A-Z][a-z][A-Za-z'’\-]*){0,6}`)
+
+// unitOfListed is a list going on after a unit's name: the name is cut
+// short at its comma ("Bureau of Alcohol, Tobacco and Firearms").
+var unitOfListed = regexp.MustCompile(`^,[ \t]+[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ \t])`)
+
+// bodyUnitsOf returns the units of a body named after their head and
+// "of" (unitOfName) after "the", "its", "their" or a body's possessive:
+// "the Division of Administrative Hearings", "NOAA's Office of General
+// Counsel for Enforcement and Litigation". A possessive word ends the
+// name ("the Division of Licensing Services' records"); a person's given
+// name after "of" is a lawyer's office ("the Office of Lisa J. Sansone"),
+// and a list after a comma leaves the name unknown.
+func bodyUnitsOf(t string) []cand {
+	var out []cand
+	for _, head := range []string{"Office of ", "Division of ", "Bureau of "} {
+		for hs := range occurrences(t, head, 0) {
+			before := strings.TrimRight(t[max(0, hs-12):hs], " ")
+			if !unitBefore.MatchString(before) && !possessive(before) {
+				continue
+			}
+			m := unitOfName.FindStringSubmatchIndex(t[hs:])
+			if m == nil || isGivenName(t[hs+m[2]:hs+m[3]]) {
+				continue
+			}
+			name, owner := t[hs:hs+m[1]], false
+			for ws := 0; ws < len(name); {
+				we := ws + strings.IndexAny(name[ws:]+" ", " \t")
+				if w := name[ws:we]; possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+					name = strings.TrimRight(name[:ws]+possessor(w), "'’")
+					owner = true
+					break
+				}
+				for ws = we; ws < len(name) && (name[ws] == ' ' || name[ws] == '\t'); ws++ {
+				}
+			}
+			if !owner && unitOfListed.MatchString(t[hs+len(name):]) {
+				continue
+			}
+			out = append(out, cand{typ: TypeOrg, start: hs, end: hs + len(name), source: SourcePattern})
+		}
+	}
+	return out
+}
+
 // unitDepartmentSplit is a unit and its department read as one name over
 // the comma between them: "Civil Division, Department of Justice".
 var unitDepartmentSplit = regexp.MustCompile(`,[ \t]+(?:the[ \t]+)?(?:United[ \t]+States[ \t]+|U\.[ \t]?S\.[ \t]+)?(?:Department|Dept\.)[ \t]+(?i:of)[ \t]+[A-Z]`)

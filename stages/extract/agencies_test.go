@@ -192,3 +192,16 @@ func TestNumberedRegions(t *testing.T) {
 		"OSHA News Release\nRegion 3\n\nU.S. Environmental Protection Agency - Region 1\nOSHA Region 6 News Release\n"
 	wantFind(t, numberedRegions, text, "Region 2|Region 4|Region 5|Region 3|Region 1")
 }
+
+// TestBodyUnitsOf: a body's unit named by its head and its business after
+// "of", after "the", "its" or a possessive, is an organisation, to a
+// possessive word; one a list goes on from after a comma, one that names
+// a person after "of", one with no determiner before it and one whose
+// "of" is followed by "the" are none.
+func TestBodyUnitsOf(t *testing.T) {
+	text := "The matter went to the Division of Administrative Hearings. NOAA's Office of General Counsel for Enforcement and Litigation issued it, " +
+		"and the Division of Licensing Services' staff and the Division of Professions and Occupations' Policy agreed.\n" +
+		"Agents of the Bureau of Alcohol, Tobacco and Firearms came. Write to the Office of Lisa J. Sansone. " +
+		"It was a Division of Warner Communications, and the Office of the Secretary replied.\n"
+	wantFind(t, bodyUnitsOf, text, "Office of General Counsel for Enforcement and Litigation|Division of Administrative Hearings|Division of Licensing Services|Division of Professions and Occupations")
+}
