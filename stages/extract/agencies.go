@@ -833,7 +833,8 @@ var unitOfListed = regexp.MustCompile(`^,[ \t]+[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ 
 // bodyUnitsOf returns the units of a body named after their head and
 // "of" (unitOfName) after "the", "its", "their" or a body's possessive:
 // "the Division of Administrative Hearings", "NOAA's Office of General
-// Counsel for Enforcement and Litigation". A possessive word ends the
+// Counsel for Enforcement and Litigation", with the state's name that
+// owns it ("the New Jersey Division of Gaming Enforcement"). A possessive word ends the
 // name ("the Division of Licensing Services' records"); a person's given
 // name after "of" is a lawyer's office ("the Office of Lisa J. Sansone"),
 // and a list after a comma leaves the name unknown.
@@ -841,8 +842,10 @@ func bodyUnitsOf(t string) []cand {
 	var out []cand
 	for _, head := range []string{"Office of ", "Division of ", "Bureau of "} {
 		for hs := range occurrences(t, head, 0) {
-			before := strings.TrimRight(t[max(0, hs-12):hs], " ")
-			if !unitBefore.MatchString(before) && !possessive(before) {
+			start := hs
+			if sm := stateBeforeUnit.FindStringSubmatchIndex(t[max(0, hs-40):hs]); sm != nil {
+				start = max(0, hs-40) + sm[2]
+			} else if before := strings.TrimRight(t[max(0, hs-12):hs], " "); !unitBefore.MatchString(before) && !possessive(before) {
 				continue
 			}
 			m := unitOfName.FindStringSubmatchIndex(t[hs:])
@@ -863,11 +866,15 @@ func bodyUnitsOf(t string) []cand {
 			if !owner && unitOfListed.MatchString(t[hs+len(name):]) {
 				continue
 			}
-			out = append(out, cand{typ: TypeOrg, start: hs, end: hs + len(name), source: SourcePattern})
+			out = append(out, cand{typ: TypeOrg, start: start, end: hs + len(name), source: SourcePattern})
 		}
 	}
 	return out
 }
+
+// stateBeforeUnit is a state's name between "the" and a unit's head: "the
+// New Jersey Division of Gaming Enforcement"; group 1 is the state's name.
+var stateBeforeUnit = regexp.MustCompile(`(?:^|[ \t\n])(?:the|The)[ \t]+(` + stateNameAlt + `)[ \t]+$`)
 
 // unitDepartmentSplit is a unit and its department read as one name over
 // the comma between them: "Civil Division, Department of Justice".

@@ -194,7 +194,8 @@ func TestNumberedRegions(t *testing.T) {
 }
 
 // TestBodyUnitsOf: a body's unit named by its head and its business after
-// "of", after "the", "its" or a possessive, is an organisation, to a
+// "of", after "the", "its", a possessive or "the" and a state's name
+// (which it takes), is an organisation, to a
 // possessive word; one a list goes on from after a comma, one that names
 // a person after "of", one with no determiner before it and one whose
 // "of" is followed by "the" are none.
@@ -202,6 +203,6 @@ func TestBodyUnitsOf(t *testing.T) {
 	text := "The matter went to the Division of Administrative Hearings. NOAA's Office of General Counsel for Enforcement and Litigation issued it, " +
 		"and the Division of Licensing Services' staff and the Division of Professions and Occupations' Policy agreed.\n" +
 		"Agents of the Bureau of Alcohol, Tobacco and Firearms came. Write to the Office of Lisa J. Sansone. " +
-		"It was a Division of Warner Communications, and the Office of the Secretary replied.\n"
-	wantFind(t, bodyUnitsOf, text, "Office of General Counsel for Enforcement and Litigation|Division of Administrative Hearings|Division of Licensing Services|Division of Professions and Occupations")
+		"It was a Division of Warner Communications, and the Office of the Secretary replied. It was published by the New Jersey Division of Gaming Enforcement.\n"
+	wantFind(t, bodyUnitsOf, text, "Office of General Counsel for Enforcement and Litigation|Division of Administrative Hearings|Division of Licensing Services|Division of Professions and Occupations|New Jersey Division of Gaming Enforcement")
 }
