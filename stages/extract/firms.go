@@ -2913,13 +2913,14 @@ func businessHead(w string) bool {
 // tradeHeads are the last words of makers' and traders' names that the
 // tagger reads as a person's or a place's: "Milwaukee Tool", "Lasher
 // Tools", "The Stanley Works", "Sher Plastics", "Marchon Eyewear",
-// "Benelux Cosmetics", "Pinky Nail Salon", "H. Kennedy Customs Broker".
+// "Benelux Cosmetics", "Pinky Nail Salon", "H. Kennedy Customs Broker",
+// "Miranda Dairy", "Dann Marine", "Price Auto", "Fairhaven Mill".
 // Only businessNames reads them, and only on the tagger's names (not in
 // businessHeads, which the patterns' party types, the tagger's features,
 // read). Trades that are surnames too ("Steel", "Press") are left out.
 var tradeHeads = wordSet(`tool tools works plastics eyewear cosmetics apparel footwear fragrances perfumes jewelry fashions
 	beverages textiles electronics pharmacy distributors distributing supplies outfitters creations designs salon cafe café
-	bakery studios productions entertainment imports exports broker brokers`)
+	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood marine auto mill`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
