@@ -2856,7 +2856,8 @@ func semicolonListWraps(t string, cs []cand) []cand {
 // courtOverlapStarts starts a case's name, and its first party, after the
 // court's name that it began inside: a header run into one line ("… FOR
 // THE SIXTH CIRCUIT GREGORY LEFFEW, Plaintiff-Appellant, v. …") names the
-// court, then the case; and ends them where the court's name starts after
+// court, then the case, and a court's line over a company's names the
+// court, then the company; and ends them where the court's name starts after
 // a title's last abbreviation ("… Co. of Mich." + "Court of Appeals of
 // Michigan").
 func courtOverlapStarts(t string, cs []cand) []cand {
@@ -2870,10 +2871,18 @@ func courtOverlapStarts(t string, cs []cand) []cand {
 		return cs
 	}
 	for i, c := range cs {
-		if c.typ != TypeCase && !c.party {
+		// A company's name that a court's line opens ("SUPREME COURT OF
+		// OHIO" / "ACME, LLC,") starts on the next line; a court's body
+		// named on one line ("Illinois Supreme Court Commission on
+		// Pretrial Practices") is one name.
+		company := c.typ == TypeOrg && c.source == SourcePattern && !c.party
+		if c.typ != TypeCase && !c.party && !company {
 			continue
 		}
 		for _, k := range courts {
+			if company && (k[1] >= c.end || !strings.HasPrefix(strings.TrimLeft(t[k[1]:c.end], " \t,"), "\n")) {
+				continue
+			}
 			// "Gourmet Deli Ren Cen, Inc. v. Farm Bureau Gen. Ins. Co. of
 			// Mich. Court of Appeals of Michigan": a title run into the
 			// court under it ends where the court starts.

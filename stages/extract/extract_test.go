@@ -2926,6 +2926,17 @@ func TestSixthCircuitHeader(t *testing.T) {
 	}
 }
 
+// TestCourtLineOverCompany: a court's line in capitals over a company's
+// name with its form is the court, then the company, not one name; a
+// court's body named on one line is one name.
+func TestCourtLineOverCompany(t *testing.T) {
+	res := stageResult(t, "Attorney for Appellee\nCOURT OF APPEALS OF INDIANA\nCAESARS RIVERBOAT CASINO, LLC,\nAppellant-Defendant,\nvs.\nGENEVIEVE M. KEPHART,\nAppellee-Plaintiff.\n\n"+
+		"The rule was drafted by the Illinois Supreme Court Commission on Pretrial Practices in 1967.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeCourt, "COURT OF APPEALS OF INDIANA"}, mention{extract.TypeOrg, "CAESARS RIVERBOAT CASINO, LLC"},
+		mention{extract.TypeOrg, "Illinois Supreme Court Commission on Pretrial Practices"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "COURT") })
+}
+
 // TestVirginiaCaptionAndFamilies: Virginia's "v. Record No. 032562" names
 // no party, its number is the case's; a family's plural after "the" ("the
 // Tyrrells") is no entity where the text names a person of that surname.

@@ -2960,16 +2960,10 @@ func businessNames(t string, cs []cand) []cand {
 		if c.source != SourceModel && !c.party {
 			continue
 		}
-		ws := strings.Fields(t[c.start:c.end])
-		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
-		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
-			cs[i].typ = TypeOrg
-			continue
-		}
-		// "J.E. Dunn Construction", "Brickman Facility Solutions": the
-		// tagger's person before a business's head word on its line, or
-		// before one or two capitalised words and the head word, is the
-		// business.
+		// "J.E. Dunn Construction", "Brickman Facility Solutions", "Harley
+		// Marine Services": the tagger's person before a business's head
+		// word on its line, or before one or two capitalised words and the
+		// head word, is the business.
 		if c.typ == TypePerson && c.source == SourceModel {
 			for e, k := c.end, 0; k < 3; k++ {
 				ns, ne, ok := nextWord(t, e)
@@ -2986,6 +2980,14 @@ func businessNames(t string, cs []cand) []cand {
 				}
 				e = ne
 			}
+			if cs[i].typ == TypeOrg {
+				continue
+			}
+		}
+		ws := strings.Fields(t[c.start:c.end])
+		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
+			cs[i].typ = TypeOrg
 		}
 	}
 	return cs

@@ -537,15 +537,16 @@ func TestNameMends(t *testing.T) {
 			"business heads", businessNames,
 			"the United States Senate confirmed; the Texas House of Representatives voted; Pinecrest Logistics in Bangor; Senate; Acme Holdings; " +
 				"bonds for Dunmore Homes; the owner of Almost Heaven Kennel; United World Wrestling; JOHNNY BIENSTOCK MUSIC; including J.E. Dunn Construction, Insulite; " +
-				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions",
+				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions; Harley Marine Services",
 			[]span{{"United States Senate", TypeLocation, SourceModel}, {"Texas House of Representatives", TypeLocation, SourceModel},
 				{"Pinecrest Logistics", TypeLocation, SourceModel}, {"Senate", TypeLocation, SourceModel}, {"Acme Holdings", TypeLocation, SourcePattern},
 				{"Dunmore Homes", TypePerson, SourceModel}, {"Almost Heaven Kennel", TypePerson, SourceModel}, {"United World Wrestling", TypePerson, SourceModel},
 				{"JOHNNY BIENSTOCK MUSIC", TypePerson, SourceModel}, {"J.E. Dunn", TypePerson, SourceModel}, {"Mary Jones", TypePerson, SourceModel},
-				{"Jackson Landscaping", TypePerson, SourceModel}, {"Brickman", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}, {"Bob Ray", TypePerson, SourceModel}},
+				{"Jackson Landscaping", TypePerson, SourceModel}, {"Brickman", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}, {"Bob Ray", TypePerson, SourceModel},
+				{"Harley Marine", TypePerson, SourceModel}},
 			"ORG United States Senate|ORG Texas House of Representatives|ORG Pinecrest Logistics|LOCATION Senate|LOCATION Acme Holdings|" +
 				"ORG Dunmore Homes|ORG Almost Heaven Kennel|ORG United World Wrestling|ORG JOHNNY BIENSTOCK MUSIC|ORG J.E. Dunn Construction|PERSON Mary Jones|ORG Jackson Landscaping|" +
-				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray",
+				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray|ORG Harley Marine Services",
 		},
 		{
 			// A body's name that opens with its kind and "of" goes on over
