@@ -2937,6 +2937,14 @@ func TestCourtLineOverCompany(t *testing.T) {
 	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "COURT") })
 }
 
+// TestOneInCompanyNames: "One" after a word of a company's name is the
+// name's, not a number that the name starts after.
+func TestOneInCompanyNames(t *testing.T) {
+	res := stageResult(t, "The EEOC sued Source One Staffing, Inc. in Chicago, and Colony One Trading Corporation settled.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Source One Staffing, Inc."}, mention{extract.TypeOrg, "Colony One Trading Corporation"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return s == "Staffing, Inc." || s == "Trading Corporation" })
+}
+
 // TestVirginiaCaptionAndFamilies: Virginia's "v. Record No. 032562" names
 // no party, its number is the case's; a family's plural after "the" ("the
 // Tyrrells") is no entity where the text names a person of that surname.

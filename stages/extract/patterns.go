@@ -798,7 +798,9 @@ func orgSegment(t string, ws []word) []cand {
 			first = k
 			continue
 		}
-		if startsUpper(w) && leadingNoise[lowerKey(w)] || possessive(w) ||
+		// "One" is a word of the name ("Source One Staffing, Inc.",
+		// "One Source Staffing, LLC"), not a number it starts after.
+		if startsUpper(w) && leadingNoise[lowerKey(w)] && w != "One" || possessive(w) ||
 			strings.HasSuffix(w, ",") && !isOrgSuffix(ws[k].text) ||
 			strings.HasSuffix(w, ".") && !abbrevLike(w) {
 			first = k
