@@ -830,7 +830,7 @@ var unitOfName = regexp.MustCompile(`^(?:Office|Division|Bureau)[ \t]+of[ \t]+([
 // short at its comma ("Bureau of Alcohol, Tobacco and Firearms").
 var unitOfListed = regexp.MustCompile(`^,[ \t]+[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ \t])`)
 
-// bodyUnitsOf returns the units of a body named after their head and
+// bodyUnitsOf adds the units of a body named after their head and
 // "of" (unitOfName) after "the", "its", "their" or a body's possessive:
 // "the Division of Administrative Hearings", "NOAA's Office of General
 // Counsel for Enforcement and Litigation", with the state's name that
@@ -838,8 +838,10 @@ var unitOfListed = regexp.MustCompile(`^,[ \t]+[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ 
 // name ("the Division of Licensing Services' records"); a person's given
 // name after "of" is a lawyer's office ("the Office of Lisa J. Sansone"),
 // and a list after a comma leaves the name unknown.
-func bodyUnitsOf(t string) []cand {
-	var out []cand
+func bodyUnitsOf(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Office of ", "Division of ", "Bureau of "}) {
+		return cs
+	}
 	for _, head := range []string{"Office of ", "Division of ", "Bureau of "} {
 		for hs := range occurrences(t, head, 0) {
 			start := hs
@@ -853,24 +855,38 @@ func bodyUnitsOf(t string) []cand {
 				continue
 			}
 			name, owner := t[hs:hs+m[1]], false
-			for ws := 0; ws < len(name); {
-				we := ws + strings.IndexAny(name[ws:]+" ", " \t")
-				if w := name[ws:we]; possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
-					name = strings.TrimRight(name[:ws]+possessor(w), "'’")
-					owner = true
+			ws := words(name, 0)
+			for k, w := range ws {
+				if lw := strings.ToLower(w.text); k > 2 && (months[lw] || (lw == "and" || lw == "&") && k+1 < len(ws) && unitOfHeads[strings.ToLower(ws[k+1].text)]) {
+					// "the agency's Office of Hearings and Appeals March 2021
+					// order", "its Office of General Counsel and Office of
+					// Inspector General": a date or the next body's name ends it.
+					name = strings.TrimRight(name[:w.start], " \t")
 					break
 				}
-				for ws = we; ws < len(name) && (name[ws] == ' ' || name[ws] == '\t'); ws++ {
+				if possessive(w.text) || strings.HasSuffix(w.text, "s'") || strings.HasSuffix(w.text, "s’") {
+					name = strings.TrimRight(name[:w.start]+possessor(w.text), "'’")
+					owner = true
+					break
 				}
 			}
 			if !owner && unitOfListed.MatchString(t[hs+len(name):]) {
 				continue
 			}
-			out = append(out, cand{typ: TypeOrg, start: start, end: hs + len(name), source: SourcePattern})
+			// The tagger's own reading of the same words stays: its names
+			// carry over into a header's capitals (propagateNames).
+			end := hs + len(name)
+			if !slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start == start && c.end == end }) {
+				cs = append(cs, cand{typ: TypeOrg, start: start, end: end, source: SourcePattern})
+			}
 		}
 	}
-	return out
+	return cs
 }
+
+// unitOfHeads open the name of a body of its own after "and": "its
+// Office of General Counsel and Office of Inspector General".
+var unitOfHeads = wordSet(`office division bureau department board commission agency`)
 
 // stateBeforeUnit is a state's name between "the" and a unit's head: "the
 // New Jersey Division of Gaming Enforcement"; group 1 is the state's name.

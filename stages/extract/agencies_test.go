@@ -195,14 +195,21 @@ func TestNumberedRegions(t *testing.T) {
 
 // TestBodyUnitsOf: a body's unit named by its head and its business after
 // "of", after "the", "its", a possessive or "the" and a state's name
-// (which it takes), is an organisation, to a
-// possessive word; one a list goes on from after a comma, one that names
-// a person after "of", one with no determiner before it and one whose
-// "of" is followed by "the" are none.
+// (which it takes), is an organisation, to a possessive word, a month or
+// "and" before another body's head; one a list goes on from after a
+// comma, one that names a person after "of", one with no determiner or
+// owner before it and one whose "of" is followed by "the" are none; the
+// tagger's organisation over the same words stays the tagger's.
 func TestBodyUnitsOf(t *testing.T) {
 	text := "The matter went to the Division of Administrative Hearings. NOAA's Office of General Counsel for Enforcement and Litigation issued it, " +
 		"and the Division of Licensing Services' staff and the Division of Professions and Occupations' Policy agreed.\n" +
 		"Agents of the Bureau of Alcohol, Tobacco and Firearms came. Write to the Office of Lisa J. Sansone. " +
-		"It was a Division of Warner Communications, and the Office of the Secretary replied. It was published by the New Jersey Division of Gaming Enforcement.\n"
-	wantFind(t, bodyUnitsOf, text, "Office of General Counsel for Enforcement and Litigation|Division of Administrative Hearings|Division of Licensing Services|Division of Professions and Occupations|New Jersey Division of Gaming Enforcement")
+		"It was a Division of Warner Communications, and the Office of the Secretary replied. It was published by the New Jersey Division of Gaming Enforcement.\n" +
+		"The agency said its Office of Inspector General and Office of Special Counsel agreed. The agency's Office of Hearings and Appeals March 2021 order is final.\n"
+	cs := spansIn(text, span{"Division of Administrative Hearings", TypeOrg, SourceModel})
+	wantTyped(t, bodyUnitsOf, text, cs, "ORG Division of Administrative Hearings|ORG Office of General Counsel for Enforcement and Litigation|ORG Office of Inspector General|"+
+		"ORG Office of Hearings and Appeals|ORG Division of Licensing Services|ORG Division of Professions and Occupations|ORG New Jersey Division of Gaming Enforcement")
+	if got := bodyUnitsOf(text, cs); got[0].source != SourceModel || len(got) != 7 {
+		t.Errorf("the tagger's own reading was replaced: %+v", got[0])
+	}
 }

@@ -2938,11 +2938,14 @@ func TestCourtLineOverCompany(t *testing.T) {
 }
 
 // TestOneInCompanyNames: "One" after a word of a company's name is the
-// name's, not a number that the name starts after.
+// name's, not a number that the name starts after; after a word that
+// numbers a part ("Count One") it is the part's number.
 func TestOneInCompanyNames(t *testing.T) {
-	res := stageResult(t, "The EEOC sued Source One Staffing, Inc. in Chicago, and Colony One Trading Corporation settled.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Source One Staffing, Inc."}, mention{extract.TypeOrg, "Colony One Trading Corporation"})
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return s == "Staffing, Inc." || s == "Trading Corporation" })
+	res := stageResult(t, "The EEOC sued Source One Staffing, Inc. in Chicago, and Colony One Trading Corporation settled. In Count One Acme Corporation alleges breach.\n")
+	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Source One Staffing, Inc."}, mention{extract.TypeOrg, "Colony One Trading Corporation"}, mention{extract.TypeOrg, "Acme Corporation"})
+	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool {
+		return s == "Staffing, Inc." || s == "Trading Corporation" || strings.Contains(s, "Count")
+	})
 }
 
 // TestVirginiaCaptionAndFamilies: Virginia's "v. Record No. 032562" names

@@ -2914,13 +2914,19 @@ func businessHead(w string) bool {
 // tagger reads as a person's or a place's: "Milwaukee Tool", "Lasher
 // Tools", "The Stanley Works", "Sher Plastics", "Marchon Eyewear",
 // "Benelux Cosmetics", "Pinky Nail Salon", "H. Kennedy Customs Broker",
-// "Miranda Dairy", "Dann Marine", "Price Auto", "Fairhaven Mill".
+// "Price Auto", "Madeira Beach Seafood".
 // Only businessNames reads them, and only on the tagger's names (not in
 // businessHeads, which the patterns' party types, the tagger's features,
 // read). Trades that are surnames too ("Steel", "Press") are left out.
 var tradeHeads = wordSet(`tool tools works plastics eyewear cosmetics apparel footwear fragrances perfumes jewelry fashions
 	beverages textiles electronics pharmacy distributors distributing supplies outfitters creations designs salon cafe café
-	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood marine auto mill`)
+	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood auto`)
+
+// surnameTrades are trades' last words that are surnames and places' too
+// ("Dann Marine", "Fairhaven Mill"; "Lance Cpl. Jordan Marine", "J.S.
+// Mill", "Fort Mill"): only the tagger's person without a given name, an
+// initial or a title before it is the business.
+var surnameTrades = wordSet(`mill marine`)
 
 // forceHeads are the last words of public forces' names: "Montana Highway
 // Patrol", "Drug Task Force", "Capitol Police", "United States Marshals". Only businessNames reads
@@ -2987,6 +2993,9 @@ func businessNames(t string, cs []cand) []cand {
 		ws := strings.Fields(t[c.start:c.end])
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
 		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
+			cs[i].typ = TypeOrg
+		} else if len(ws) > 1 && c.typ == TypePerson && c.source == SourceModel && surnameTrades[head] && startsUpper(ws[len(ws)-1]) &&
+			!isGivenName(ws[0]) && !strings.Contains(ws[0], ".") && !titledBefore(t, c.start) {
 			cs[i].typ = TypeOrg
 		}
 	}

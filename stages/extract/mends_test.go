@@ -371,11 +371,12 @@ func TestNameMends(t *testing.T) {
 			// A trade's word ends no one's name; one that is a surname
 			// too does.
 			"trades' words in people", orgWordPeople,
-			"Marchon Eyewear; Pinky Nail Salon; H. Kennedy Customs Broker; John D. Steel; Daniel M. Press; Miranda Dairy; Harry Sheldon Livestock; Fairhaven Mill; Alberta E. Mills\n",
+			"Marchon Eyewear; Pinky Nail Salon; H. Kennedy Customs Broker; John D. Steel; Daniel M. Press; Miranda Dairy; Harry Sheldon Livestock; Madeira Beach Seafood; Alberta E. Mills; James Mill\n",
 			[]span{{"Marchon Eyewear", TypePerson, SourceModel}, {"Pinky Nail Salon", TypePerson, SourceModel}, {"H. Kennedy Customs Broker", TypePerson, SourceModel},
 				{"John D. Steel", TypePerson, SourceModel}, {"Daniel M. Press", TypePerson, SourceModel}, {"Miranda Dairy", TypePerson, SourceModel},
-				{"Harry Sheldon Livestock", TypePerson, SourceModel}, {"Fairhaven Mill", TypePerson, SourceModel}, {"Alberta E. Mills", TypePerson, SourceModel}},
-			"ORG Marchon Eyewear|ORG Pinky Nail Salon|ORG H. Kennedy Customs Broker|PERSON John D. Steel|PERSON Daniel M. Press|ORG Miranda Dairy|ORG Harry Sheldon Livestock|ORG Fairhaven Mill|PERSON Alberta E. Mills",
+				{"Harry Sheldon Livestock", TypePerson, SourceModel}, {"Madeira Beach Seafood", TypePerson, SourceModel}, {"Alberta E. Mills", TypePerson, SourceModel},
+				{"James Mill", TypePerson, SourcePattern}},
+			"ORG Marchon Eyewear|ORG Pinky Nail Salon|ORG H. Kennedy Customs Broker|PERSON John D. Steel|PERSON Daniel M. Press|ORG Miranda Dairy|ORG Harry Sheldon Livestock|ORG Madeira Beach Seafood|PERSON Alberta E. Mills|PERSON James Mill",
 		},
 		{
 			// The tagger's organisation of two or three words that opens
@@ -537,16 +538,17 @@ func TestNameMends(t *testing.T) {
 			"business heads", businessNames,
 			"the United States Senate confirmed; the Texas House of Representatives voted; Pinecrest Logistics in Bangor; Senate; Acme Holdings; " +
 				"bonds for Dunmore Homes; the owner of Almost Heaven Kennel; United World Wrestling; JOHNNY BIENSTOCK MUSIC; including J.E. Dunn Construction, Insulite; " +
-				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions; Harley Marine Services",
+				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions; Harley Marine Services; Fairhaven Mill; Lance Cpl. Qalt Marine; J.S. Mill; Robert Mill; Fort Mill",
 			[]span{{"United States Senate", TypeLocation, SourceModel}, {"Texas House of Representatives", TypeLocation, SourceModel},
 				{"Pinecrest Logistics", TypeLocation, SourceModel}, {"Senate", TypeLocation, SourceModel}, {"Acme Holdings", TypeLocation, SourcePattern},
 				{"Dunmore Homes", TypePerson, SourceModel}, {"Almost Heaven Kennel", TypePerson, SourceModel}, {"United World Wrestling", TypePerson, SourceModel},
 				{"JOHNNY BIENSTOCK MUSIC", TypePerson, SourceModel}, {"J.E. Dunn", TypePerson, SourceModel}, {"Mary Jones", TypePerson, SourceModel},
 				{"Jackson Landscaping", TypePerson, SourceModel}, {"Brickman", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}, {"Bob Ray", TypePerson, SourceModel},
-				{"Harley Marine", TypePerson, SourceModel}},
+				{"Harley Marine", TypePerson, SourceModel}, {"Fairhaven Mill", TypePerson, SourceModel}, {"Qalt Marine", TypePerson, SourceModel},
+				{"J.S. Mill", TypePerson, SourceModel}, {"Robert Mill", TypePerson, SourceModel}, {"Fort Mill", TypeLocation, SourceModel}},
 			"ORG United States Senate|ORG Texas House of Representatives|ORG Pinecrest Logistics|LOCATION Senate|LOCATION Acme Holdings|" +
 				"ORG Dunmore Homes|ORG Almost Heaven Kennel|ORG United World Wrestling|ORG JOHNNY BIENSTOCK MUSIC|ORG J.E. Dunn Construction|PERSON Mary Jones|ORG Jackson Landscaping|" +
-				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray|ORG Harley Marine Services",
+				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray|ORG Harley Marine Services|ORG Fairhaven Mill|PERSON Qalt Marine|PERSON J.S. Mill|PERSON Robert Mill|LOCATION Fort Mill",
 		},
 		{
 			// A body's name that opens with its kind and "of" goes on over
