@@ -1338,8 +1338,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// written with abbreviated words to the one name of the document that
 	// spells them out ("Marshall's Locksmith Serv. Inc.", "Am. Towers LLC":
 	// a word's first three letters or fewer only as the Bluebook reads
-	// them); the sample has none.
-	"resolve": {"resolve/v39", "cd2830e3697f4706"},
+	// them); the sample has none. resolve/v40 (fifty-eighth session) reads
+	// a federal department named by its business first ("US Labor
+	// Department") as its "Department of" form; the sample has none.
+	"resolve": {"resolve/v40", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

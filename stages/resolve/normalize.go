@@ -151,6 +151,11 @@ func serviceName(norm, b string) bool {
 	return norm == b || norm == "united states "+b || norm == "us "+b
 }
 
+// departmentBusiness are the businesses of the federal executive
+// departments that the news names first ("the Labor Department", "the
+// Justice Department"; "state" is a generic word, which joins no name).
+var departmentBusiness = set(`labor justice treasury agriculture commerce defense energy interior education transportation`)
+
 // generic words do not identify an organisation or court on their own, so a
 // short name made only of them never attaches to a longer one.
 var generic = set(`bank company board district department of and for the water national united states
@@ -313,6 +318,13 @@ func Normalize(typ, name string) string {
 	case extract.TypeOrg:
 		for len(toks) > 1 && corporateSuffixes[toks[len(toks)-1]] {
 			toks = toks[:len(toks)-1]
+		}
+		// "Labor Department", "U.S. Justice Department": a federal
+		// department named by its business first is its "Department of"
+		// form, with its country or without.
+		if n := len(toks); n >= 2 && toks[n-1] == "department" && departmentBusiness[toks[n-2]] &&
+			(n == 2 || n == 3 && toks[0] == "us" || n == 4 && toks[0] == "united" && toks[1] == "states") {
+			toks = append(toks[:n-2:n-2], "department", "of", toks[n-2])
 		}
 		// A district's office is written with "for the" or a comma
 		// before its district: "U.S. Attorney's Office for the Eastern
