@@ -830,19 +830,51 @@ var unitOfName = regexp.MustCompile(`^(?:Office|Division|Bureau)[ \t]+of[ \t]+([
 // short at its comma ("Bureau of Alcohol, Tobacco and Firearms").
 var unitOfListed = regexp.MustCompile(`^,[ \t]+[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ \t])`)
 
-// bodyUnitsOf adds the units of a body named after their head and
-// "of" (unitOfName) after "the", "its", "their" or a body's possessive:
-// "the Division of Administrative Hearings", "NOAA's Office of General
-// Counsel for Enforcement and Litigation", with the state's name that
-// owns it ("the New Jersey Division of Gaming Enforcement"). A possessive word ends the
-// name ("the Division of Licensing Services' records"); a person's given
-// name after "of" is a lawyer's office ("the Office of Lisa J. Sansone"),
-// and a list after a comma leaves the name unknown.
-func bodyUnitsOf(t string, cs []cand) []cand {
-	if !containsAny(t, []string{"Office of ", "Division of ", "Bureau of "}) {
-		return cs
+// unitOfHeadNames are the heads of a body's unit named before "of"
+// (unitOfName).
+var unitOfHeadNames = []string{"Office of ", "Division of ", "Bureau of "}
+
+// unitOfEnd returns where the name of a body's unit that opens t at hs
+// (unitOfName: "Office of General Counsel for Enforcement and Litigation")
+// ends: at a possessive word, whose owner's name it keeps ("the Division
+// of Licensing Services' staff"), at a month ("the Office of Hearings and
+// Appeals March 2021 order") or at "and" before another body's head ("its
+// Office of General Counsel and Office of Inspector General"). False where
+// "of" is followed by a person's given name (a lawyer's "Office of Lisa J.
+// Sansone") or a list goes on after the name's comma ("Bureau of Alcohol,
+// Tobacco and Firearms").
+func unitOfEnd(t string, hs int) (int, bool) {
+	m := unitOfName.FindStringSubmatchIndex(t[hs:])
+	if m == nil || isGivenName(t[hs+m[2]:hs+m[3]]) {
+		return 0, false
 	}
-	for _, head := range []string{"Office of ", "Division of ", "Bureau of "} {
+	name := t[hs : hs+m[1]]
+	ws := words(name, 0)
+	for k, w := range ws {
+		lw := strings.ToLower(w.text)
+		if k > 2 && months[lw] || (lw == "and" || lw == "&") && k+1 < len(ws) && (unitHeads[strings.ToLower(ws[k+1].text)] || strings.EqualFold(ws[k+1].text, "agency")) {
+			return hs + len(strings.TrimRight(name[:w.start], " \t")), true
+		}
+		if possessive(w.text) || strings.HasSuffix(w.text, "s'") || strings.HasSuffix(w.text, "s’") {
+			return hs + len(strings.TrimRight(name[:w.start]+possessor(w.text), "'’")), true
+		}
+	}
+	if unitOfListed.MatchString(t[hs+len(name):]) {
+		return 0, false
+	}
+	return hs + len(name), true
+}
+
+// bodyUnitsOf adds the units of a body named after their head and "of"
+// (unitOfEnd) after "the", "its", "their" or a possessive ("the Division
+// of Administrative Hearings", "the agency's Office of Hearings and
+// Appeals"), with the state's name that owns it ("the New Jersey Division
+// of Gaming Enforcement"); possessiveParts ends those after a public
+// body's possessive the same way. An organisation the candidates have over
+// the same words stays as it is: the tagger's names carry into a header's
+// capitals (propagateNames).
+func bodyUnitsOf(t string, cs []cand) []cand {
+	for _, head := range unitOfHeadNames {
 		for hs := range occurrences(t, head, 0) {
 			start := hs
 			if sm := stateBeforeUnit.FindStringSubmatchIndex(t[max(0, hs-40):hs]); sm != nil {
@@ -850,43 +882,14 @@ func bodyUnitsOf(t string, cs []cand) []cand {
 			} else if before := strings.TrimRight(t[max(0, hs-12):hs], " "); !unitBefore.MatchString(before) && !possessive(before) {
 				continue
 			}
-			m := unitOfName.FindStringSubmatchIndex(t[hs:])
-			if m == nil || isGivenName(t[hs+m[2]:hs+m[3]]) {
-				continue
-			}
-			name, owner := t[hs:hs+m[1]], false
-			ws := words(name, 0)
-			for k, w := range ws {
-				if lw := strings.ToLower(w.text); k > 2 && (months[lw] || (lw == "and" || lw == "&") && k+1 < len(ws) && unitOfHeads[strings.ToLower(ws[k+1].text)]) {
-					// "the agency's Office of Hearings and Appeals March 2021
-					// order", "its Office of General Counsel and Office of
-					// Inspector General": a date or the next body's name ends it.
-					name = strings.TrimRight(name[:w.start], " \t")
-					break
-				}
-				if possessive(w.text) || strings.HasSuffix(w.text, "s'") || strings.HasSuffix(w.text, "s’") {
-					name = strings.TrimRight(name[:w.start]+possessor(w.text), "'’")
-					owner = true
-					break
-				}
-			}
-			if !owner && unitOfListed.MatchString(t[hs+len(name):]) {
-				continue
-			}
-			// The tagger's own reading of the same words stays: its names
-			// carry over into a header's capitals (propagateNames).
-			end := hs + len(name)
-			if !slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start == start && c.end == end }) {
+			end, ok := unitOfEnd(t, hs)
+			if ok && !slices.ContainsFunc(cs, func(c cand) bool { return c.typ == TypeOrg && c.start == start && c.end == end }) {
 				cs = append(cs, cand{typ: TypeOrg, start: start, end: end, source: SourcePattern})
 			}
 		}
 	}
 	return cs
 }
-
-// unitOfHeads open the name of a body of its own after "and": "its
-// Office of General Counsel and Office of Inspector General".
-var unitOfHeads = wordSet(`office division bureau department board commission agency`)
 
 // stateBeforeUnit is a state's name between "the" and a unit's head: "the
 // New Jersey Division of Gaming Enforcement"; group 1 is the state's name.

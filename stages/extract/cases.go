@@ -95,10 +95,12 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 					m.Refers = oneSpace(prev.Text)
 				}
 				m.ID = mentionID(m)
-			case m.Refers == "" && !caseNameLike(m.Text) && !docketLike(txt) && starPage(doc, m.Start, m.End):
+			case m.Refers == "" && !caseNameLike(m.Text) && !docketLike(txt) && aloneInBrackets(doc, m.Start, m.End):
 				// "for Defendants and Respondents. [56 Cal. App. 4th 114]
-				// OPINION": a citation alone in brackets is the official
-				// reporter's page of the opinion itself, no case.
+				// OPINION": a citation alone in brackets, and not right
+				// after another citation (the case above: "263 Ga. 66 [
+				// 428 S.E.2d 328]"), is the official reporter's page of the
+				// opinion itself, no case.
 				continue
 			case caseNameLike(m.Text) && m.Refers == "" && lastName.ID != "" && m.Start >= lastEnd:
 				// "Quiros Lopez v. Unanue Casal (In re Unanue Casal), 998
@@ -327,9 +329,10 @@ func citesGap(doc []rune, a, b int) bool {
 	return parallelCite.MatchString(gap) || parallelParen.MatchString(gap)
 }
 
-// starPage reports whether runes s to e of doc stand alone in brackets,
-// spaces aside: "[56 Cal. App. 4th 114]", "[ 35 F.2d 263]" (nil: never).
-func starPage(doc []rune, s, e int) bool {
+// aloneInBrackets reports whether runes s to e of doc stand alone in
+// brackets, spaces aside: "[56 Cal. App. 4th 114]", "[ 35 F.2d 263]" (nil:
+// never).
+func aloneInBrackets(doc []rune, s, e int) bool {
 	if doc == nil || e > len(doc) {
 		return false
 	}
@@ -2856,8 +2859,8 @@ func semicolonListWraps(t string, cs []cand) []cand {
 // courtOverlapStarts starts a case's name, and its first party, after the
 // court's name that it began inside: a header run into one line ("… FOR
 // THE SIXTH CIRCUIT GREGORY LEFFEW, Plaintiff-Appellant, v. …") names the
-// court, then the case, and a court's line over a company's names the
-// court, then the company; and ends them where the court's name starts after
+// court, then the case, and a court's line over a company's name names
+// the court, then the company; and ends them where the court's name starts after
 // a title's last abbreviation ("… Co. of Mich." + "Court of Appeals of
 // Michigan").
 func courtOverlapStarts(t string, cs []cand) []cand {

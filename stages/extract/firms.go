@@ -1594,8 +1594,10 @@ var numberLead = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:v\
 // numberLead lets open a name, group 1.
 var numberInside = regexp.MustCompile(`(^|\n[ \t]*|\([0-9a-z]{1,3}\)[ \t]+|\b(?:v\.|vs\.|V\.|VS\.|entitled|between|and|AND|by|BY)[ \t]+|["“(][ \t]*)((?:[A-Z][A-Za-z&'’\-]*[ \t]+){1,3}[0-9]{1,5})[ \t]+$`)
 
-// notNameWords open a number's label, not a name: "Section 12 Acme Corp."
-var notNameWords = wordSet(`section sec article exhibit schedule count page no suite room floor unit lot item part chapter title rule`)
+// notNameWords open a number's label, not a name: "Section 12 Acme Corp.",
+// "In Count One Acme Corporation alleges", "Phase One".
+var notNameWords = wordSet(`section sec article exhibit schedule count counts page no suite room floor unit lot item part chapter title rule
+	option step round phase tier stage level appendix`)
 
 // monthOfBefore is the word before a month that makes it a time's ("in"
 // of "in March of", "since" of "since June of"): "K2's acquisition in
@@ -2885,9 +2887,18 @@ func possessiveParts(t string) []cand {
 	}
 	var out []cand
 	for _, m := range possessivePart.FindAllStringSubmatchIndex(t, -1) {
-		if publicBodyHead(t[m[2]:m[3]]) {
-			out = append(out, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+		if !publicBodyHead(t[m[2]:m[3]]) {
+			continue
 		}
+		// "NOAA's Office of General Counsel for Enforcement and
+		// Litigation", "the FBI's Office of Inspector General and Office
+		// of Special Counsel": a unit named before "of" ends where
+		// bodyUnitsOf's do.
+		end := m[5]
+		if e, ok := unitOfEnd(t, m[4]); ok {
+			end = e
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[4], end: end, source: SourcePattern})
 	}
 	return out
 }
@@ -2915,9 +2926,11 @@ func businessHead(w string) bool {
 // Tools", "The Stanley Works", "Sher Plastics", "Marchon Eyewear",
 // "Benelux Cosmetics", "Pinky Nail Salon", "H. Kennedy Customs Broker",
 // "Price Auto", "Madeira Beach Seafood".
-// Only businessNames reads them, and only on the tagger's names (not in
-// businessHeads, which the patterns' party types, the tagger's features,
-// read). Trades that are surnames too ("Steel", "Press") are left out.
+// businessNames reads them on the tagger's names and orgWordPeople
+// (tradeEnd) on any person's (not in businessHeads, which the patterns'
+// party types, the tagger's features, read). Trades that are surnames too
+// ("Steel", "Press") are left out, or read only where no given name,
+// initial or title marks a person (surnameTrades).
 var tradeHeads = wordSet(`tool tools works plastics eyewear cosmetics apparel footwear fragrances perfumes jewelry fashions
 	beverages textiles electronics pharmacy distributors distributing supplies outfitters creations designs salon cafe café
 	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood auto`)
@@ -2953,7 +2966,11 @@ var journalEnd = regexp.MustCompile(`(?:L\.[ \t]?Rev\.?|L\.[ \t]?J\.?|Law[ \t]+R
 // Patrol": the tagger read places), and a caption's party that the
 // patterns typed a person for its two or three words ("… v. CALIFORNIA
 // LEGISLATURE", "… v. United States Marshals") or its one word ("USA v.
-// Pina"), and a law review the tagger read as a person (journalEnd).
+// Pina"), and a law review the tagger read as a person (journalEnd); the
+// tagger's person goes on over a business's head word after it first
+// ("Harley Marine Services"), and one that ends with a trade's surname
+// (surnameTrades: "Dann Marine") is the business where no given name,
+// initial or title marks a person.
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLocation && c.typ != TypePerson {

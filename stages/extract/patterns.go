@@ -379,11 +379,6 @@ var orgHead = wordSet(`bank department dept. board commission authority universi
 // defined terms for an organisation ("the Bank", "the Company").
 var definedOrgs = wordSet(`bank company corporation`)
 
-// partNumbered are the words a number after them makes a part of a
-// document, a plan or a process ("Count One", "Phase One", "Tier One").
-var partNumbered = wordSet(`count counts option step exhibit chapter round phase tier article schedule part section title stage level
-	appendix item year week class category division no. number`)
-
 // leadingNoise are capitalised words that start a run but are not part of
 // the name that follows: sentence openers, signals and party roles.
 var leadingNoise = wordSet(`the a an this that these those see cf. cf in under but also and or if when
@@ -804,9 +799,10 @@ func orgSegment(t string, ws []word) []cand {
 			continue
 		}
 		// "One" is a word of the name ("Source One Staffing, Inc.",
-		// "Capital One Bank"), not a number it starts after, unless it
-		// numbers a part ("In Count One Acme Corporation alleges").
-		if startsUpper(w) && leadingNoise[lowerKey(w)] && (w != "One" || k < 2 || partNumbered[lowerKey(ws[k-2].text)]) || possessive(w) ||
+		// "CAPITAL ONE BANK"), not a number it starts after, unless it
+		// numbers a label's part (notNameWords: "In Count One Acme
+		// Corporation alleges").
+		if startsUpper(w) && leadingNoise[lowerKey(w)] && (lowerKey(w) != "one" || k < 2 || notNameWords[strings.TrimRight(lowerKey(ws[k-2].text), ".")]) || possessive(w) ||
 			strings.HasSuffix(w, ",") && !isOrgSuffix(ws[k].text) ||
 			strings.HasSuffix(w, ".") && !abbrevLike(w) {
 			first = k

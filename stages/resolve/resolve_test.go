@@ -138,6 +138,7 @@ func TestMerges(t *testing.T) {
 		{"a service by its country's initials and its own", extract.TypeOrg, []string{"United States Navy", "U.S. Navy", "USN"}, "United States Navy"},
 		{"an agency by initials that are not its name's", extract.TypeOrg, []string{"U.S. Department of Labor", "DOL"}, "U.S. Department of Labor"},
 		{"a department by its business first", extract.TypeOrg, []string{"U.S. Department of Labor", "US Labor Department", "Labor Department", "U.S. Labor Department"}, "U.S. Department of Labor"},
+		{"a department by its business first with its country", extract.TypeOrg, []string{"United States Department of Labor", "United States Labor Department"}, "United States Department of Labor"},
 		{"an agency by its initials with the country's", extract.TypeOrg, []string{"U.S. Department of Agriculture", "USDA"}, "U.S. Department of Agriculture"},
 		{"the country by its initials and its whole name", extract.TypeLocation, []string{"United States", "U.S.", "U. S.", "United States of America", "USA"}, "United States of America"},
 		{"a news service by the initials of its credits", extract.TypeOrg, []string{"Courthouse News Service", "CN"}, "Courthouse News Service"},
