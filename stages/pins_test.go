@@ -1157,8 +1157,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// brackets as the cited case's ("3 Cal. 4th 296 [11 Cal. Rptr. 2d 2,
 	// 834 P.2d 696]") and a citation alone in brackets as the official
 	// reporter's page, no case, and a body's unit named after "of" ("the
-	// Division of Administrative Hearings") as an organisation; the sample
-	// has none.
+	// Division of Administrative Hearings") and a trade's company that
+	// opens with a given name ("Miranda Dairy") as organisations; the
+	// sample has none.
 	"extract": {"extract/v65", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

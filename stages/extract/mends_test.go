@@ -387,13 +387,14 @@ func TestNameMends(t *testing.T) {
 			// one that opens with no given name stays.
 			"given names' organisations", givenNamePeople,
 			"Dilip Patel; DIANE TIMM; Pamela Sue Gililland; Ashley Furniture; Tyrone Township; Georgia Resource Center; Karen Ostad LLC; Kevin Lee Bank; Mary Lee Church; " +
-				"Karen Mary Lee Smith; Karen; Daniel Wayne Sigelman; Plunkett Cooney; Martin Roofing Co; Paul and Mary; Kevin Lee Inc; Virginia State Police\n",
+				"Karen Mary Lee Smith; Karen; Daniel Wayne Sigelman; Plunkett Cooney; Martin Roofing Co; Paul and Mary; Kevin Lee Inc; Virginia State Police; Miranda Dairy\n",
 			[]span{{"Dilip Patel", TypeOrg, SourceModel}, {"DIANE TIMM", TypeOrg, SourceModel}, {"Pamela Sue Gililland", TypeOrg, SourceModel}, {"Ashley Furniture", TypeOrg, SourceModel},
 				{"Tyrone Township", TypeOrg, SourceModel}, {"Georgia Resource Center", TypeOrg, SourceModel}, {"Karen Ostad LLC", TypeOrg, SourceModel}, {"Kevin Lee Bank", TypeOrg, SourceModel}, {"Mary Lee Church", TypeOrg, SourceModel},
 				{"Karen Mary Lee Smith", TypeOrg, SourceModel}, {"Karen", TypeOrg, SourceModel}, {"Daniel Wayne Sigelman", TypeOrg, SourcePattern}, {"Plunkett Cooney", TypeOrg, SourceModel},
-				{"Martin Roofing Co", TypeOrg, SourceModel}, {"Paul and Mary", TypeOrg, SourceModel}, {"Kevin Lee Inc", TypeOrg, SourceModel}, {"Virginia State Police", TypeOrg, SourceModel}},
+				{"Martin Roofing Co", TypeOrg, SourceModel}, {"Paul and Mary", TypeOrg, SourceModel}, {"Kevin Lee Inc", TypeOrg, SourceModel}, {"Virginia State Police", TypeOrg, SourceModel},
+				{"Miranda Dairy", TypeOrg, SourceModel}},
 			"PERSON Dilip Patel|PERSON DIANE TIMM|PERSON Pamela Sue Gililland|ORG Ashley Furniture|ORG Tyrone Township|ORG Georgia Resource Center|ORG Karen Ostad LLC|ORG Kevin Lee Bank|ORG Mary Lee Church|" +
-				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police",
+				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police|ORG Miranda Dairy",
 		},
 		{
 			// Two of a department's units read as one name, with the

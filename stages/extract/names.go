@@ -5200,10 +5200,10 @@ var ofAfter = regexp.MustCompile(`^[ \t\n]+of\b`)
 // capitalised words (or words in capitals) that opens with a given name
 // (givenNames) a person: "Dilip Patel", "DIANE TIMM", "Pamela Sue
 // Gililland" read as companies. A name with an organisation's, a legal
-// form's, a public body's, a business's, a town's or a unit's word is the
-// organisation it reads as ("Virginia State Police", "Ashley Furniture",
-// "Tyrone Township", "Georgia Resource Center"), and so is one the
-// patterns found.
+// form's, a public body's, a business's, a trade's, a town's or a unit's
+// word is the organisation it reads as ("Virginia State Police", "Ashley
+// Furniture", "Miranda Dairy", "Tyrone Township", "Georgia Resource
+// Center"), and so is one the patterns found.
 func givenNamePeople(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg || c.source != SourceModel {
@@ -5216,7 +5216,7 @@ func givenNamePeople(t string, cs []cand) []cand {
 		}
 		if slices.ContainsFunc(ws, func(w string) bool {
 			lw := strings.ToLower(w)
-			return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || townKinds[lw] || kindWords[lw]
+			return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || townKinds[lw] || kindWords[lw] || tradeHeads[lw]
 		}) {
 			continue
 		}
