@@ -1070,7 +1070,7 @@ func stateNameAt(t string, i int) bool {
 // ordinalRegion is an agency's regional office by its ordinal, as the
 // National Labor Relations Board numbers them: "the Regional Director for
 // the Sixth Region".
-var ordinalRegion = regexp.MustCompile(`^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|(?:Twenty|Thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|Thirtieth)[ \t]+Region$`)
+var ordinalRegion = regexp.MustCompile(`^` + spelledOrdinal + `[ \t]+Region$`)
 
 // numberedRegion is an agency's regional office by its number: "U.S.
 // EPA, Region 2", "the Department's Region 4 headquarters". A capitalised
@@ -1078,22 +1078,27 @@ var ordinalRegion = regexp.MustCompile(`^(?:First|Second|Third|Fourth|Fifth|Sixt
 // "Region 10 Education Service Center"), which is not read here.
 var numberedRegion = regexp.MustCompile(`\bRegion[ \t]+\d{1,2}\b(?:[ \t]+[A-Z][a-z])?`)
 
-// regionAgency is what names a numbered region's agency right before it:
-// the agency ("U.S. EPA, Region 2", "OSHA Region 5", "Environmental
-// Protection Agency - Region 1", a release's "OSHA News Release" / "Region
-// 5") or a possessive ("the Department's Region 4"). A sales territory, a
-// survey's zone or a sports league's region has none.
-var regionAgency = regexp.MustCompile(`(?:\b(?:EPA|OSHA|NLRB|FEMA|HUD|USDA|FDA|DOL|GSA|SBA|CMS|HHS|MSHA|Board|Commission|Agency|Administration|Department|Service|News[ \t]+Release)|['’]s)[ \t\n,\-–—]*$`)
+// regionAgencyBefore reports whether the agency a numbered region is an
+// office of is named right before byte i of t: its head word or its
+// initials (publicBodyHead: "U.S. EPA, Region 2", "OSHA Region 5",
+// "Environmental Protection Agency - Region 1"), a release's "OSHA News
+// Release" / "Region 5", or a possessive ("the Department's Region 4"). A
+// sales territory, a survey's zone or a sports league's region has none.
+func regionAgencyBefore(t string, i int) bool {
+	before := strings.TrimRight(t[max(0, i-40):i], " \t\n,-–—")
+	w := lastWord(before)
+	return w != "" && (possessive(w) || publicBodyHead(w) || strings.HasSuffix(before, "News Release"))
+}
 
 // numberedRegions finds the regional offices numberedRegion reads after
-// their agency (regionAgency).
+// their agency (regionAgencyBefore).
 func numberedRegions(t string) []cand {
 	if !strings.Contains(t, "Region") {
 		return nil
 	}
 	var out []cand
 	for _, m := range numberedRegion.FindAllStringIndex(t, -1) {
-		if s := t[m[0]:m[1]]; s[len(s)-1] >= 'a' && s[len(s)-1] <= 'z' || !regionAgency.MatchString(t[max(0, m[0]-40):m[0]]) {
+		if s := t[m[0]:m[1]]; s[len(s)-1] >= 'a' && s[len(s)-1] <= 'z' || !regionAgencyBefore(t, m[0]) {
 			continue
 		}
 		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})

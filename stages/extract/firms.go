@@ -3011,8 +3011,7 @@ func businessNames(t string, cs []cand) []cand {
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
 		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
-		} else if len(ws) > 1 && c.typ == TypePerson && c.source == SourceModel && surnameTrades[head] && startsUpper(ws[len(ws)-1]) &&
-			!isGivenName(ws[0]) && !strings.Contains(ws[0], ".") && !titledBefore(t, c.start) {
+		} else if len(ws) > 1 && c.typ == TypePerson && c.source == SourceModel && surnameTrades[head] && startsUpper(ws[len(ws)-1]) && unmarkedPerson(t, c.start, ws) {
 			cs[i].typ = TypeOrg
 		}
 	}

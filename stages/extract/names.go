@@ -2113,11 +2113,11 @@ func orgWordPeople(t string, cs []cand) []cand {
 // before the name ("Judge Learned Hand").
 func commonNounPeople(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypePerson || titledBefore(t, c.start) {
+		if c.typ != TypePerson {
 			continue
 		}
 		ws := strings.Fields(t[c.start:c.end])
-		if len(ws) < 2 || len(ws) > 3 || isGivenName(ws[0]) || slices.ContainsFunc(ws, initialWord) ||
+		if len(ws) < 2 || len(ws) > 3 || !unmarkedPerson(t, c.start, ws) ||
 			!properWord.MatchString(ws[len(ws)-1]) || nounSurnames[strings.ToLower(ws[len(ws)-1])] {
 			continue
 		}
@@ -2126,6 +2126,13 @@ func commonNounPeople(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// unmarkedPerson reports whether nothing marks the person's name ws at
+// byte s of t as a person's: no title before it ("Mr.", "Lance Cpl."), no
+// given name first, no initial ("J. Smith", "J.S. Mill").
+func unmarkedPerson(t string, s int, ws []string) bool {
+	return !titledBefore(t, s) && !isGivenName(ws[0]) && !slices.ContainsFunc(ws, initialWord) && !strings.Contains(ws[0], ".")
 }
 
 // nounSurnames are common surnames that are common nouns or adjectives
@@ -3898,8 +3905,13 @@ func districtNumbers(t string, cs []cand) []cand {
 // courtOrdinalBefore is a state trial court's number right before its
 // name: "41st " of "41st District Court, El Paso County", "Nineteenth " of
 // "Nineteenth Judicial District Court".
-var courtOrdinalBefore = regexp.MustCompile(`(?:\b\d{1,3}(?:st|nd|rd|th|d)|\b(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|` +
-	`Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Fortieth|Fiftieth))[ \t]+$`)
+var courtOrdinalBefore = regexp.MustCompile(`(?:\b\d{1,3}(?:st|nd|rd|th|d)|\b` + spelledOrdinal + `)[ \t]+$`)
+
+// spelledOrdinal is an ordinal spelled out in title case, a compound's
+// second word in either case: "Nineteenth", "Twenty-First", "Twenty-first"
+// (the National Labor Relations Board's regions).
+const spelledOrdinal = `(?:(?:Twenty|Thirty|Forty|Fifty|Sixty)-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|` +
+	`First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Fortieth|Fiftieth)`
 
 // courtNumbers extends a state's district or circuit court over its
 // number before it, which one of the patterns' forms leaves out ("41st" +

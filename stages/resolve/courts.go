@@ -205,13 +205,7 @@ var specialCourts = map[string]string{
 // whatever the spelling ("United States Court of Federal Claims", "Court
 // of Federal Claims", "Fed. Cl."), or gives "".
 func specialCourtKey(toks []string) string {
-	rest := toks
-	if len(rest) > 1 && rest[0] == "united" && rest[1] == "states" {
-		rest = rest[2:]
-	} else if len(rest) > 0 && rest[0] == "us" {
-		rest = rest[1:]
-	}
-	return specialCourts[strings.Join(rest, " ")]
+	return specialCourts[strings.Join(withoutCountry(toks), " ")]
 }
 
 // highestCourts are the keys (stateKindKey's) of the highest courts that

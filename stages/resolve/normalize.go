@@ -151,6 +151,18 @@ func serviceName(norm, b string) bool {
 	return norm == b || norm == "united states "+b || norm == "us "+b
 }
 
+// withoutCountry returns toks without the country's name that opens them
+// ("united states" or "us").
+func withoutCountry(toks []string) []string {
+	if len(toks) > 1 && toks[0] == "united" && toks[1] == "states" {
+		return toks[2:]
+	}
+	if len(toks) > 0 && toks[0] == "us" {
+		return toks[1:]
+	}
+	return toks
+}
+
 // departmentBusiness are the businesses of the federal executive
 // departments that the news names first ("the Labor Department", "the
 // Justice Department"; "state" is a generic word, which joins no name).
@@ -322,9 +334,9 @@ func Normalize(typ, name string) string {
 		// "Labor Department", "U.S. Justice Department": a federal
 		// department named by its business first is its "Department of"
 		// form, with its country or without.
-		if n := len(toks); n >= 2 && toks[n-1] == "department" && departmentBusiness[toks[n-2]] &&
-			(n == 2 || n == 3 && toks[0] == "us" || n == 4 && toks[0] == "united" && toks[1] == "states") {
-			toks = append(toks[:n-2:n-2], "department", "of", toks[n-2])
+		if rest := withoutCountry(toks); len(rest) == 2 && rest[1] == "department" && departmentBusiness[rest[0]] {
+			n := len(toks)
+			toks = append(toks[:n-2:n-2], "department", "of", rest[0])
 		}
 		// A district's office is written with "for the" or a comma
 		// before its district: "U.S. Attorney's Office for the Eastern
