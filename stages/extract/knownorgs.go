@@ -28,7 +28,7 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Electrolux|Kimberly-Clark|New York Stock Exchange|NYSE|Nasdaq|NASDAQ|`+
 	`Urban Outfitters|Merrill Lynch|Big Lots|Dollar General|Dollar Tree|Bed Bath & Beyond|Office Depot|OfficeMax|Toys R Us|Toys "R" Us|`+
 	`Toys “R” Us|Rite Aid|JCPenney|Nordstrom|Menards|Ace Hardware|PetSmart|Petco|Hobby Lobby|Dick's Sporting Goods|Bass Pro Shops|`+
-	`Sam's Club|Overstock.com|Wayfair|IKEA|Credit Suisse|Alibaba|AliExpress|Alipay|Etsy|DHgate|Temu|SHEIN|Shopify|Poshmark|Mercari`, "|")
+	`Sam's Club|Macy's|Bloomingdale's|Kohl's|Dillard's|Lowe's|Sotheby's|Christie's|Mealey's|Overstock.com|Wayfair|IKEA|Credit Suisse|Alibaba|AliExpress|Alipay|Etsy|DHgate|Temu|SHEIN|Shopify|Poshmark|Mercari`, "|")
 
 // siteDomains are the endings of a business's or an outlet's name that is
 // its web address: "Amazon.com", "ClassAction.org".
@@ -95,8 +95,21 @@ func siteNames(t string) []cand {
 	return slices.DeleteFunc(out, func(c cand) bool { return sites[t[c.start:c.end]] })
 }
 
+// knownOrgForms are knownOrgs and, for a name with an apostrophe, its
+// form with a typographic one ("Macy’s").
+var knownOrgForms = func() []string {
+	var out []string
+	for _, name := range knownOrgs {
+		out = append(out, name)
+		if strings.Contains(name, "'") {
+			out = append(out, strings.ReplaceAll(name, "'", "’"))
+		}
+	}
+	return out
+}()
+
 // knownOrgNames returns the organisations of knownOrgs that t names,
-// whole words, in the case the list writes them; a name inside a longer
+// whole words, in the case the list writes them, either apostrophe; a name inside a longer
 // one, a capitalised word before or after it ("Wells Fargo Bank, N.A.",
 // "New Zealand Greyhound Racing", "Thomson" / "Reuters" on a short line,
 // "a Samsung" / "Electronics America engineer"), is left to the patterns and the
@@ -111,7 +124,7 @@ func siteNames(t string) []cand {
 // volume ("Federal Register Volume 75").
 func knownOrgNames(t string) []cand {
 	var out []cand
-	for _, name := range knownOrgs {
+	for _, name := range knownOrgForms {
 		for s := range occurrences(t, name, 0) {
 			e := s + len(name)
 			if !wholeWord(t, s, e) || strings.HasPrefix(t[e:], "-") || strings.HasSuffix(t[:s], "-") || strings.HasPrefix(t[e:], "&") {

@@ -14,7 +14,10 @@ import (
 // name is whole before its page's headline, and before its issue's
 // volume ("Federal Register Volume 75"), not before another word
 // ("Federal Register Online", the delivery service), and a company's
-// name before "Volume" is a product's ("Reuters Volume Index").
+// name before "Volume" is a product's ("Reuters Volume Index"). A name
+// with an apostrophe is found with a typographic one too ("Macy’s"); a
+// chain's possessive name after a given name is a person's ("Chris
+// Christie's").
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
 		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019.\n" +
@@ -23,9 +26,10 @@ func TestKnownOrgNames(t *testing.T) {
 		"Published in the Federal Register on May 2; the Federal Register Notice.\nPublished in the Customs Bulletin, Volume 30, Number 7.\n" +
 		"The sellers use Alibaba, AliExpress, Etsy and Temu, and are paid through Alipay.\n" +
 		"[Federal Register Volume 75, Number 111 (Thursday, June 10, 2010)]\nFrom the Federal Register Online via the Government Publishing Office\n" +
-		"The Reuters Volume Index rose; Federal Register Vol. 85 printed it.\n"
+		"The Reuters Volume Index rose; Federal Register Vol. 85 printed it.\n" +
+		"Sold at Macy’s and Lowe's; Chris Christie's budget.\n"
 	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Federal Register|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
-		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Alibaba|AliExpress|Alipay|Etsy|Temu")
+		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Macy’s|Lowe's|Alibaba|AliExpress|Alipay|Etsy|Temu")
 }
 
 // TestSiteNames: a capitalised name glued to its web domain is an

@@ -5236,3 +5236,81 @@ func givenNamePeople(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// possessiveShortNames types a person's name an organisation where its
+// mention is possessive and the document names an organisation with that
+// name and "'s" before more of it: a company named in its owner's
+// possessive is called by that possessive alone ("Fletcher’s will pay" of
+// "Fletcher’s Tire and Auto Service, Inc.", "David's listed" of "David's
+// Bridal Inc."), which the tagger reads as a person's. A name that is a
+// surname of a person the document names in full is that person's
+// ("Smith's testimony" where "John Smith" owns "Smith's Hardware, LLC").
+func possessiveShortNames(doc []rune, ms []Mention) []Mention {
+	owners, surnames := map[string]bool{}, map[string]bool{}
+	for _, m := range ms {
+		switch m.Type {
+		case TypeOrg:
+			if i := possessiveOwnerEnd(m.Text, m.Source == SourcePattern); i > 0 && startsUpper(m.Text) {
+				owners[nameKey(m.Text[:i])] = true
+			}
+		case TypePerson:
+			if f := strings.Fields(m.Text); len(f) > 1 {
+				surnames[nameKey(f[len(f)-1])] = true
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return ms
+	}
+	// A name once possessive is the company's wherever the tagger calls
+	// it a person ("Stephenson furnished him a ladder" beside
+	// "Stephenson's Orchard").
+	named := map[string]bool{}
+	for _, m := range ms {
+		if k := nameKey(m.Text); m.Type == TypePerson && m.Source != SourceDefined && owners[k] && !surnames[k] && possessiveAt(doc, m.End) {
+			named[k] = true
+		}
+	}
+	for i, m := range ms {
+		if m.Type == TypePerson && m.Source != SourceDefined && named[nameKey(m.Text)] {
+			ms[i].Type = TypeOrg
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// possessiveOwnerEnd returns the byte offset of the first word's
+// possessive ending in an organisation's name that goes on after it
+// ("Fletcher" of "Fletcher’s Tire and Auto Service, Inc.", "Aaron" of
+// "Aaron's, Inc.") or, with whole, that the name ends with (a known
+// chain's "Lowe's"), or -1.
+func possessiveOwnerEnd(name string, whole bool) int {
+	at := 0
+	for i, w := range strings.Fields(name) {
+		at += strings.Index(name[at:], w)
+		w = strings.TrimRight(w, ",")
+		if i > 2 {
+			break
+		}
+		if !possessive(strings.ToLower(w)) {
+			at += len(w)
+			continue
+		}
+		_, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.ToLower(w), "s"))
+		if e := at + len(w) - len("s") - n; whole || strings.TrimLeft(name[at+len(w):], ", \t\n") != "" {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// possessiveAt reports whether the document has a possessive ending at
+// rune offset i: "'s" or "’s" and no letter after it.
+func possessiveAt(doc []rune, i int) bool {
+	if i+2 > len(doc) || doc[i] != '\'' && doc[i] != '’' || doc[i+1] != 's' && doc[i+1] != 'S' {
+		return false
+	}
+	return i+2 == len(doc) || !unicode.IsLetter(doc[i+2])
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/docpipe/docpipe/stages/chunk"
 )
@@ -538,6 +539,74 @@ func TestCompleteNames(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "New Aldershire|New Aldershire|Aldershire" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestPossessiveShortNames: a person's name whose mention is possessive
+// is the company named with that possessive, every mention of it (a
+// pattern's organisation "X's …" in either apostrophe and either case, or
+// a pattern's "X's" alone, a known chain); not where the organisation is
+// the tagger's "X's" alone, nor a surname of a person named in full, nor
+// a name never possessive, nor a defined term.
+func TestPossessiveShortNames(t *testing.T) {
+	type at struct {
+		text, typ, source string
+		nth               int // the occurrence of text in the document, from 0
+	}
+	for _, tc := range []struct {
+		name, doc string
+		ms        []at
+		want      string
+	}{
+		{"company's possessive", "Fletcher’s Tire and Auto Service, Inc. sold tires. Fletcher’s will pay; Fletcher refused.",
+			[]at{{"Fletcher’s Tire and Auto Service, Inc.", TypeOrg, SourcePattern, 0}, {"Fletcher", TypePerson, SourceModel, 1}, {"Fletcher", TypePerson, SourceModel, 2}},
+			"ORG|ORG|ORG"},
+		{"capitals and a comma", "BANANA JOE'S OF AKRON, INC. runs a nightclub, Banana Joe's, in Akron.",
+			[]at{{"BANANA JOE'S OF AKRON, INC.", TypeOrg, SourcePattern, 0}, {"Banana Joe", TypePerson, SourceModel, 0}},
+			"ORG|ORG"},
+		{"legal form after the possessive", "Aaron's, Inc. agreed. Aaron's franchisees sold it.",
+			[]at{{"Aaron's, Inc.", TypeOrg, SourcePattern, 0}, {"Aaron", TypePerson, SourceModel, 1}},
+			"ORG|ORG"},
+		{"a known chain", "Lowe's Wins Approval. Sold at Lowe's and others.",
+			[]at{{"Lowe", TypePerson, SourceModel, 0}, {"Lowe's", TypeOrg, SourcePattern, 1}},
+			"ORG|ORG"},
+		{"the tagger's possessive alone", "Lowe's Wins Approval. Sold at Lowe's and others.",
+			[]at{{"Lowe", TypePerson, SourceModel, 0}, {"Lowe's", TypeOrg, SourceModel, 1}},
+			"PERSON|ORG"},
+		{"a surname", "John Smith owns Smith's Hardware, LLC. Smith's testimony was brief.",
+			[]at{{"John Smith", TypePerson, SourcePattern, 0}, {"Smith's Hardware, LLC", TypeOrg, SourcePattern, 0}, {"Smith", TypePerson, SourceModel, 2}},
+			"PERSON|ORG|PERSON"},
+		{"never possessive", "Amy's Kitchen, Inc. hired Amy. Amy left.",
+			[]at{{"Amy's Kitchen, Inc.", TypeOrg, SourcePattern, 0}, {"Amy", TypePerson, SourceModel, 1}, {"Amy", TypePerson, SourceModel, 2}},
+			"ORG|PERSON|PERSON"},
+		{"a longer word", "Amy's Kitchen, Inc. sued; Amy'sa said so.",
+			[]at{{"Amy's Kitchen, Inc.", TypeOrg, SourcePattern, 0}, {"Amy", TypePerson, SourceModel, 1}},
+			"ORG|PERSON"},
+		{"a defined term's possessive", "David's Bridal Inc. (\"David\") said David's stores stay open; David agreed.",
+			[]at{{"David's Bridal Inc.", TypeOrg, SourcePattern, 0}, {"David", TypePerson, SourceDefined, 2}, {"David", TypePerson, SourceModel, 3}},
+			"ORG|PERSON|PERSON"},
+		{"a defined term", "David's Bridal Inc. (\"David\") said David's stores stay open.",
+			[]at{{"David's Bridal Inc.", TypeOrg, SourcePattern, 0}, {"David", TypePerson, SourceDefined, 1}, {"David", TypePerson, SourceModel, 2}},
+			"ORG|PERSON|ORG"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ms []Mention
+			for _, a := range tc.ms {
+				i := -1
+				for range a.nth + 1 {
+					i += 1 + strings.Index(tc.doc[i+1:], a.text)
+				}
+				s := utf8.RuneCountInString(tc.doc[:i])
+				ms = append(ms, Mention{Type: a.typ, Text: a.text, Source: a.source, Start: s, End: s + utf8.RuneCountInString(a.text)})
+			}
+			var got []string
+			for _, m := range possessiveShortNames([]rune(tc.doc), ms) {
+				got = append(got, m.Type)
+			}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("got %q, want %q", strings.Join(got, "|"), tc.want)
+			}
+		})
 	}
 }
 
