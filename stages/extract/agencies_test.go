@@ -90,12 +90,17 @@ func TestOfficialsOffices(t *testing.T) {
 // of its lawyers named by the place and the lawyer's title, a county's
 // name with a capital inside it, and a sentence's "The" no part of it;
 // the text's attorney general's or district attorney's office by the
-// title alone after "the" (not in lower case).
+// title alone after "the" (not in lower case). A place's office is named
+// with "office" in lower case too ("the U.S. Attorney's office", as the
+// news writes it); the title's alone is not ("the District Attorney's
+// office").
 func TestStateLawOffices(t *testing.T) {
 	text := "The Cook County State's Attorney's Office and the McHenry County State's Attorney's Office; the Arizona Attorney General's Office and the U.S. Attorney General's Office. " +
 		"He worked with the Attorney General’s Office; the District Attorney's Office declined; a deputy attorney general's office hours."
 	wantFind(t, afterTaggerFinds, text, "Cook County State's Attorney's Office|McHenry County State's Attorney's Office|Arizona Attorney General's Office|U.S. Attorney General's Office|"+
 		"Attorney General’s Office|District Attorney's Office")
+	wantFind(t, afterTaggerFinds, "Prosecutors at the U.S. Attorney's office filed; the District Attorney's office agreed.", "U.S. Attorney's office")
+	wantFind(t, afterTaggerFinds, "The Kansas Attorney General’s office erred.", "Kansas Attorney General’s office")
 }
 
 // TestDepartmentUnits: a counsel list's units before their department are

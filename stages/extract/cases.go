@@ -2116,7 +2116,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: bvaNumber, group: 1, needles: []string{"Citation Nr", "DOCKET NO"}},
 	{typ: TypeCase, re: bvaNumber, group: 2, needles: []string{"DOCKET NO"}},
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
-	{typ: TypeOrg, re: stateLawOffice, group: 1, needles: []string{"'s Office", "’s Office"}},
+	{typ: TypeOrg, re: stateLawOffice, group: 1, needles: []string{"'s Office", "’s Office", "'s office", "’s office"}},
 	{typ: TypeOrg, re: bareLawOffice, group: 1, needles: []string{"'s Office", "’s Office"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
@@ -2152,9 +2152,10 @@ var bvaNumber = regexp.MustCompile(`\bCitation[ \t]+Nr:?[ \t]*(\d{7,8})\b|\bDOCK
 // Office", "Hennepin County Attorney's Office", "Cook County State's
 // Attorney's Office", "Maricopa County Public Defender's Office",
 // "McHenry County State's Attorney's Office", "U.S. Attorney General's
-// Office". Group 1 is the office, past a sentence's "The".
+// Office", and the news's "U.S. Attorney's office". Group 1 is the
+// office, past a sentence's "The".
 var stateLawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?((?:` + stateNameAlt + `|U\.[ \t]?S\.|United[ \t]+States|` + officePlaceWord + `(?:[ \t]+` + officePlaceWord + `)?[ \t]+County)[ \t]+` +
-	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+Office)\b`)
+	`(?:Attorney[ \t]+General|County[ \t]+Attorney|District[ \t]+Attorney|State(?:'s|’s)[ \t]+Attorney|Public[ \t]+Defender|Attorney|Solicitor[ \t]+General)(?:'s|’s)[ \t]+[Oo]ffice)\b`)
 
 // bareLawOffice is the office of the text's attorney general or district
 // attorney named by the title alone after "the": "working with the
