@@ -81,11 +81,14 @@ func TestKnownCompanies(t *testing.T) {
 }
 
 // TestUSAdjectives: the country's initials before a word in lower case
-// name it as a place; a reporter's "U.S. at", a caption's "U.S. v.", a
-// currency's "U.S. dollars" and the initials before a name do not.
+// name it as a place, with or without their periods, after a count too;
+// a reporter's "U.S. at", a caption's "U.S. v.", a currency's "U.S.
+// dollars", the initials before a name and inside a word do not.
 func TestUSAdjectives(t *testing.T) {
 	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1; Roe, 410 U.S. n. 3; Iqbal, 556 U.S. supra."
 	wantFind(t, usAdjectives, text, "U.S.|U.S.")
+	text = "filed in US courts by the US food giant; 400 U.S. consumers; 2.5 million US dollars; US Airways; USDA rules; BUS stops; US v. Roe; 12 US at 4."
+	wantFind(t, usAdjectives, text, "US|US|U.S.")
 }
 
 // TestStaffBylines: a byline's paper named by its staff's word is an
