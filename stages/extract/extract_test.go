@@ -120,6 +120,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "15 U.S.C. §§ 1115"}, {extract.TypeLaw, "42 U.S.C. § 1936n(c)"}, {extract.TypeLaw, "U.S.C. § 12"}, {extract.TypeLaw, "40 C.F.R. § 122.26(b)"}}},
 		{"a section's lower-case letters", "under 42 U.S.C. § 2000e-2(a) and § 2000each year",
 			[]want{{extract.TypeLaw, "42 U.S.C. § 2000e-2(a)"}, {extract.TypeLaw, "§ 2000"}}},
+		{"the Code's title without its last period or with \"Sec.\"", "under 28 U.S.C § 1367, and 42 U.S.C. Sec. 1395nn.1 The defendants; 15 U.S.C. 78j(b) too.",
+			[]want{{extract.TypeLaw, "28 U.S.C § 1367"}, {extract.TypeLaw, "42 U.S.C. Sec. 1395nn"}, {extract.TypeLaw, "15 U.S.C. 78j(b)"}}},
 		{"a section's letter before its subsections", "review under id. Sec. 437g(a)(8)(B), the court concluded",
 			[]want{{extract.TypeLaw, "Sec. 437g(a)(8)(B)"}}},
 		{"New York's v without a period", "Here, as in Village Green Mishawaka Holdings, LLC v Romanoff (Sup Ct, NY County 2019), the motion fails; see Matter of Smith v Jones, 12 NY3d 45.",
