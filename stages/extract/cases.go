@@ -2123,6 +2123,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeCase, re: secondCircuitDocket, needles: []string{"-cv", "-cr", "-ag", "-pr", "-bk", "-op"}},
 	{typ: TypeCase, re: capsNoDocket, group: 1, needles: []string{"NO."}},
 	{typ: TypeLaw, re: capsFederalRule, needles: []string{"FEDERAL RULE"}},
+	{typ: TypeLaw, re: codeSectionVariant, needles: []string{"U.S.C", "U. S. C"}},
 	{typ: TypeDate, re: wordYearDate, needles: []string{"two thousand", "Two Thousand", "TWO THOUSAND"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 1, needles: []string{"DTA"}},
 	{typ: TypeCase, re: taxTribunalNumber, group: 2, needles: []string{"TC-MD", "TC-RD"}},
@@ -2181,6 +2182,13 @@ var sixthCircuitFile = regexp.MustCompile(`\bFile[ \t]+Name:[ \t]*(\d{2}a\d{4}[n
 // secondCircuitDocket is the Second Circuit's docket number, year,
 // number and kind in lower case: "21-1234-cv", "19-3417-ag(L)", "20-155-cr".
 var secondCircuitDocket = regexp.MustCompile(`\b\d{2}-\d{1,5}-(?:cv|cr|ag|pr|bk|op)(?:\((?:L|XAP|CON)\)|\b)`)
+
+// codeSectionVariant is a section of the United States Code cited without
+// the title's last period ("28 U.S.C § 1367") or by "Sec." ("42 U.S.C.
+// Sec. 1395nn"), which the tagger's patterns (its features) do not read:
+// the title, the section with its lower-case letters, its group after a
+// hyphen and its subsections.
+var codeSectionVariant = regexp.MustCompile(`\b\d{1,2}[ \t]+U\.[ \t]?S\.[ \t]?C(?:[ \t]*§§?|\.(?:[ \t]?A\.)?[ \t]*Secs?\.)[ \t]*\d{1,5}[a-z]{0,3}(?:-\d{1,3}[a-z]?)?(?:\([A-Za-z0-9]{1,4}\))*`)
 
 // capsFederalRule is a federal rule of procedure or evidence in capitals,
 // as a summary order's legend writes it: "FEDERAL RULE OF APPELLATE

@@ -20,7 +20,7 @@ import (
 //     "Art. I, §10, cl. 3"; a section of the U.S. Code or the C.F.R. with
 //     its title over a line break: "42 U.S.C." / "§§ 2000cc".
 //   - A section number goes on over its lower-case letters and its range:
-//     "§ 2000e-2(a)", "§§ 2000cc-2000cc-5", "42 U.S.C. Sec. 1395nn".
+//     "§ 2000e-2(a)", "§§ 2000cc-2000cc-5".
 //   - A case party's name, and the case's, goes on over a lower-case
 //     particle: "v. De" + " la Cuesta"; it ends at a line's end after a
 //     legal form ("… Steak N Shake Operations Inc" / "Case Number: …").
@@ -87,7 +87,7 @@ func citeFix(t string, pats []cand) []cand {
 			if m := dottedSection.FindStringIndex(textAfter(t, p.end)); m != nil && sectionNumberEnd.MatchString(name) {
 				p.end += m[1]
 			}
-			if (strings.Contains(name, "§") || strings.Contains(name, "U.S.C") || groupedSection.MatchString(name)) && endsInDigit(name) {
+			if (strings.Contains(name, "§") || groupedSection.MatchString(name)) && endsInDigit(name) {
 				if m := sectionTail.FindStringIndex(textAfter(t, p.end)); m != nil {
 					p.end += m[1]
 				}

@@ -88,10 +88,7 @@ var simplePatterns = []pattern{
 	{TypeMoney, regexp.MustCompile(`\b(?:USD|EUR|GBP|RMB|US\$)[ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?`), 0, []string{"USD", "EUR", "GBP", "RMB", "US$"}},
 	{TypeMoney, regexp.MustCompile(`\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:dollars|Dollars|DOLLARS)\b`), 0, []string{"dollars", "Dollars", "DOLLARS"}},
 	// LAW
-	// The United States Code's title and section, its last period or
-	// "§" left out ("28 U.S.C § 1367", "42 U.S.C. 1983"), or the section
-	// by "Sec." ("42 U.S.C. Sec. 1395nn").
-	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C(?:\.(?:[ \t]?A\.)?[ \t]*(?:(?:§§?|Secs?\.)[ \t]*)?|[ \t]*§§?[ \t]*)` + secNum), 0, []string{"U."}},
+	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+U\.[ \t]?S\.[ \t]?C\.(?:[ \t]?A\.)?[ \t]*(?:§§?[ \t]*)?` + secNum), 0, []string{"U."}},
 	{TypeLaw, regexp.MustCompile(`\b\d+[ \t]+C\.[ \t]?F\.[ \t]?R\.[ \t]*(?:§§?[ \t]*)?` + secNum), 0, []string{"C."}},
 	{TypeLaw, regexp.MustCompile(`(?:\b[A-Z][a-z]+\.` + partyGap + `Stat\.,?` + partyGap + `(?:Tit\.|tit\.)` + partyGap + `\d+,` + partyGap + `)?(?:§§?|\b[Ss]ections?\b|\bSECTION\b|\bSec\.)[ \t]*` + secNum +
 		`(?:[ \t]*(?:–|-|to)[ \t]*` + secNum + `)?(?:,?[ \t]+RSMo(?:[ \t]+(?:Supp\.[ \t]+)?\d{4})?)?`), 0, []string{"§", "ection", "SECTION", "Sec."}},
