@@ -397,6 +397,21 @@ func TestNameMends(t *testing.T) {
 				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police|ORG Miranda Dairy",
 		},
 		{
+			// The tagger's place of two or three words that opens with a
+			// given name is a person; one a list knows, with a state's or
+			// a country's name, a place's, a street's, a town's or a
+			// land's word, or after a preposition of place, stays.
+			"given names' places", givenNamePeople,
+			"Sean Gallagher testified. He moved to Jordan Falls, then lived in Charlotte Amalie near Virginia Beach; Mary Ellen Montoya; Wesley Hill spoke; " +
+				"the Richard Carter Survey; Victoria Texas; Elizabeth Channel; Martin Place; Beverly Hills; Sri Lanka.\n",
+			[]span{{"Sean Gallagher", TypeLocation, SourceModel}, {"Jordan Falls", TypeLocation, SourceModel}, {"Charlotte Amalie", TypeLocation, SourceModel},
+				{"Virginia Beach", TypeLocation, SourceModel}, {"Mary Ellen Montoya", TypeLocation, SourceModel}, {"Wesley Hill", TypeLocation, SourceModel},
+				{"Richard Carter Survey", TypeLocation, SourceModel}, {"Victoria Texas", TypeLocation, SourceModel}, {"Elizabeth Channel", TypeLocation, SourceModel},
+				{"Martin Place", TypeLocation, SourceModel}, {"Beverly Hills", TypeLocation, SourceModel}, {"Sri Lanka", TypeLocation, SourceModel}},
+			"PERSON Sean Gallagher|LOCATION Jordan Falls|LOCATION Charlotte Amalie|LOCATION Virginia Beach|PERSON Mary Ellen Montoya|PERSON Wesley Hill|" +
+				"LOCATION Richard Carter Survey|LOCATION Victoria Texas|LOCATION Elizabeth Channel|LOCATION Martin Place|LOCATION Beverly Hills|LOCATION Sri Lanka",
+		},
+		{
 			// Two of a department's units read as one name, with the
 			// comma between them or without, are two; a unit of one word,
 			// or a name with a word that is no unit's, stays.

@@ -5208,22 +5208,31 @@ func witnessPapers(t string, cs []cand) []cand {
 // ofAfter is "of" after a word, which makes it a body's: " of Health".
 var ofAfter = regexp.MustCompile(`^[ \t\n]+of\b`)
 
-// givenNamePeople types an organisation the tagger read of two or three
-// capitalised words (or words in capitals) that opens with a given name
-// (givenNames) a person: "Dilip Patel", "DIANE TIMM", "Pamela Sue
-// Gililland" read as companies. A name with an organisation's, a legal
-// form's, a public body's, a business's, a trade's, a town's or a unit's
-// word is the organisation it reads as ("Virginia State Police", "Ashley
-// Furniture", "Miranda Dairy", "Tyrone Township", "Georgia Resource
-// Center"), and so is one the patterns found.
+// givenNamePeople types an organisation or a place the tagger read of
+// two or three capitalised words (or words in capitals) that opens with a
+// given name (givenNames) a person: "Dilip Patel", "DIANE TIMM", "Pamela
+// Sue Gililland" read as companies, "Sean Gallagher", "Herminia Montoya"
+// as places. A name with an organisation's, a legal form's, a public
+// body's, a business's, a trade's, a town's or a unit's word is the
+// organisation it reads as ("Virginia State Police", "Ashley Furniture",
+// "Miranda Dairy", "Tyrone Township", "Georgia Resource Center"), and so is
+// one the patterns found; a place a list knows, or with a place's or a
+// street's word, or after a preposition of place, is the place ("Virginia
+// Beach", "Beverly Hills", "in Charlotte Amalie").
 func givenNamePeople(t string, cs []cand) []cand {
 	for i, c := range cs {
-		if c.typ != TypeOrg || c.source != SourceModel {
+		if c.typ != TypeOrg && c.typ != TypeLocation || c.source != SourceModel {
 			continue
 		}
 		name := t[c.start:c.end]
 		ws := strings.Fields(name)
 		if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) {
+			continue
+		}
+		if c.typ == TypeLocation && (knownPlace(name) || placePreposition.MatchString(t[max(0, c.start-8):c.start]) || slices.ContainsFunc(ws, func(w string) bool {
+			lw := strings.ToLower(w)
+			return locationSet[lw] || placeHeads[lw] || facilityHeads[lw] || streetWords[lw] || townHeads[lw] || landKinds[lw]
+		})) {
 			continue
 		}
 		if slices.ContainsFunc(ws, func(w string) bool {
@@ -5236,6 +5245,14 @@ func givenNamePeople(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// landKinds end the names of land that deeds and easements cite by its
+// kind (placeKinds): "Richard Carter Survey", "Ebony Grove Cemetery".
+var landKinds = wordSet(`survey subdivision cemetery substation`)
+
+// placePreposition is a preposition of place before a name: "in",
+// "at", "near", "from", "to".
+var placePreposition = regexp.MustCompile(`\b(?:in|at|near|from|to|into)[ \t]+$`)
 
 // possessiveShortNames types a person's name an organisation where its
 // mention is possessive and the document names an organisation with that
