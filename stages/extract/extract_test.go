@@ -120,6 +120,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{extract.TypeLaw, "15 U.S.C. §§ 1115"}, {extract.TypeLaw, "42 U.S.C. § 1936n(c)"}, {extract.TypeLaw, "U.S.C. § 12"}, {extract.TypeLaw, "40 C.F.R. § 122.26(b)"}}},
 		{"a section's lower-case letters", "under 42 U.S.C. § 2000e-2(a) and § 2000each year",
 			[]want{{extract.TypeLaw, "42 U.S.C. § 2000e-2(a)"}, {extract.TypeLaw, "§ 2000"}}},
+		{"a city's state abbreviated after its comma", "The Morris Township, N.J.-based company; made in Livingston, N.J. and sold.",
+			[]want{{extract.TypeLocation, "Morris Township"}, {extract.TypeLocation, "N.J."}, {extract.TypeLocation, "Livingston"}}},
 		{"the Code's title without its last period or with \"Sec.\"", "under 28 U.S.C § 1367, and 42 U.S.C. Sec. 1395nn.1 The defendants; 15 U.S.C. 78j(b) too.",
 			[]want{{extract.TypeLaw, "28 U.S.C § 1367"}, {extract.TypeLaw, "42 U.S.C. Sec. 1395nn"}, {extract.TypeLaw, "15 U.S.C. 78j(b)"}}},
 		{"a section's letter before its subsections", "review under id. Sec. 437g(a)(8)(B), the court concluded",
@@ -2609,7 +2611,7 @@ func TestFormsInTheStage(t *testing.T) {
 		// The Appellate Division's counsel line: the state's abbreviation before the names of
 		// counsel in parentheses is a place of its own.
 		{name: "CounselCityStates", text: "Wilson Elser Moskowitz Edelman & Dicker, LLP, New York, N.Y. (Mathew Ross and Judy C. Selmeci of counsel), for appellants.\n",
-			want: []mention{{extract.TypeLocation, "New York"}, {extract.TypeLocation, "N.Y"}}},
+			want: []mention{{extract.TypeLocation, "New York"}, {extract.TypeLocation, "N.Y."}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

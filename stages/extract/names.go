@@ -2753,7 +2753,10 @@ func postNominal(t string, c cand) bool {
 		return false
 	}
 	if c.typ != TypePerson {
-		return true // "The petitioner, U.S.A., sought review": a country, no one's initials
+		// "The petitioner, U.S.A., sought review": a country, no one's
+		// initials; a city's state the patterns read ("Livingston, N.J.")
+		// is the place.
+		return c.typ != TypeLocation || c.source != SourcePattern || !cityStateAbbrevs[t[c.start:c.end]]
 	}
 	prev := lastWord(strings.TrimRight(t[max(0, c.start-40):c.start], " \t,"))
 	after := t[c.end:min(len(t), c.end+24)]
@@ -4548,8 +4551,13 @@ func cityStates(t string) []cand {
 
 // stateAt returns the state's name of one to three words that starts at
 // s of t and ends before a comma, a stop, a parenthesis, a word in lower
-// case or the line's end; 0, 0 if none does.
+// case or the line's end, or its abbreviation with periods
+// (cityStateAbbrevEnd);
+// 0, 0 if none does.
 func stateAt(t string, s int) (int, int) {
+	if e := cityStateAbbrevEnd(t, s); e > 0 {
+		return s, e
+	}
 	e := s
 	for n := 0; n < 3; n++ {
 		if n > 0 {
@@ -4576,6 +4584,58 @@ func stateAt(t string, s int) (int, int) {
 	}
 	return 0, 0
 }
+
+// cityStateAbbrevEnd returns the end of a state's abbreviation with its
+// periods that starts at s of t, as news and counsel lines write a city's
+// state ("Rehoboth, Mass.", "Livingston, N.J.", "the Morris Township,
+// N.J.-based company", "Portland, Ore. 97208"), or 0. The abbreviation
+// ends a place, not a citation: after it comes punctuation, a hyphen, a
+// number, a word in lower case or a sentence's next word, not a
+// reporter's or a code's abbreviation ("Smith, Ill. App.", "Ill. Comp.
+// Stat.").
+func cityStateAbbrevEnd(t string, s int) int {
+	e := s
+	for e < len(t) && e-s < 7 && (t[e] >= 'a' && t[e] <= 'z' || t[e] >= 'A' && t[e] <= 'Z' || t[e] == '.') {
+		e++
+	}
+	if e == s || t[e-1] != '.' || !cityStateAbbrevs[t[s:e]] {
+		return 0
+	}
+	rest := t[e:]
+	switch {
+	case rest == "" || strings.ContainsRune(",;:)\n-", rune(rest[0])):
+		return e
+	case rest[0] != ' ' && rest[0] != '\t':
+		return 0
+	}
+	next := strings.TrimLeft(rest, " \t")
+	if next == "" || strings.ContainsRune("\n(\"“0123456789", rune(next[0])) || next[0] >= 'a' && next[0] <= 'z' {
+		return e
+	}
+	if w := firstWord(next); upperByte(w[0]) && !strings.HasSuffix(w, ".") && !citationWords[strings.ToLower(strings.TrimRight(w, ",;:"))] {
+		return e
+	}
+	return 0
+}
+
+// cityStateAbbrevs are the states' abbreviations with periods that a
+// city's state is written with: the Bluebook's (stateAbbrevs) and the
+// older and the news's forms ("Calif.", "Ore."). Postal codes with periods
+// are left out: "Barbara Smith, M.D." is a doctor, "Jewell, P.A." a firm.
+var cityStateAbbrevs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range append(slices.Clone(stateAbbrevs), "Calif.", "Ore.", "Penn.", "Wisc.") {
+		if strings.HasSuffix(a, ".") {
+			m[a] = true
+		}
+	}
+	return m
+}()
+
+// citationWords follow a state's abbreviation in a citation of its courts'
+// reports or its laws, capitalised without a period: "Ill. Code", "Mass.
+// Gen. Laws".
+var citationWords = wordSet(`code codes const laws rules regs stat`)
 
 // pluralPossessive is the gap between an organisation's plural word and
 // its apostrophe and the rest of its name, over a line break: "OFFICE OF

@@ -1581,11 +1581,17 @@ func TestCounselPeople(t *testing.T) {
 // A city before its state after a comma is a place where a word in lower
 // case, an article or a preposition stands before it or it opens its
 // line; after a capitalised word it may be a person's name, and a
-// signature's "Dated" is none.
+// signature's "Dated" is none. A state abbreviated with periods is the
+// state (a sentence's end, a hyphen, a number after it), not a citation's
+// ("Ill. App.", "Mass. Gen. Laws"), nor a doctor's degree or a firm's form
+// ("M.D.", "P.A.").
 func TestCityOfStateNames(t *testing.T) {
 	text := "A Columbus, Ohio, man was sentenced. The Dayton, Ohio, company sued. Plaintiff John Smith, Texas resident.\nHouston, Texas\nThe Court, Texas.\n" +
 		"Producer: Lakeside Insurance Agency, Inc., St. Paul, Minnesota\nDated, Washington, D.C. August 14, 2023"
 	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas|St. Paul|Minnesota")
+	text = "a store in Rehoboth, Mass. \"Any time\"; the Morris Township, N.J.-based company; of Livingston, N.J. is; in Portland, Ore. 97208; " +
+		"see Smith, Ill. App. 3d 4; of Boston, Mass. Gen. Laws; under Jones, Cal. Code Civ. Proc.; for Barbara Smith, M.D. and the firm of Jewell, P.A. here."
+	wantFind(t, cityStates, text, "Rehoboth|Mass.|Morris Township|N.J.|Livingston|N.J.|Portland|Ore.")
 }
 
 // TestLocalOfficials: a local officer's title before a surname or a full
