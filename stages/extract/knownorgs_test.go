@@ -80,8 +80,9 @@ func TestKnownCompanies(t *testing.T) {
 	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange|NYSE|Nasdaq")
 }
 
-// TestUSAdjectives: the country's initials before a word in lower case
-// name it as a place, with or without their periods, after a count too;
+// TestUSAdjectives: the United States' or the United Kingdom's initials
+// before a word in lower case or "-based" name the country as a place,
+// with or without their periods, after a count too;
 // a reporter's "U.S. at", a caption's "U.S. v.", a currency's "U.S.
 // dollars", the initials before a name and inside a word do not.
 func TestUSAdjectives(t *testing.T) {
@@ -89,6 +90,8 @@ func TestUSAdjectives(t *testing.T) {
 	wantFind(t, usAdjectives, text, "U.S.|U.S.")
 	text = "filed in US courts by the US food giant; 400 U.S. consumers; 2.5 million US dollars; US Airways; USDA rules; BUS stops; US v. Roe; 12 US at 4."
 	wantFind(t, usAdjectives, text, "US|US|U.S.")
+	text = "The U.K.-based company and a U.S.-based firm reached the UK market; U.K. holdings; the UK Government; UKIP members; the U.S.-Mexico border."
+	wantFind(t, usAdjectives, text, "U.K.|U.S.|UK|U.K.")
 }
 
 // TestStaffBylines: a byline's paper named by its staff's word is an

@@ -204,15 +204,17 @@ func countryNames(t string) []cand {
 	return out
 }
 
-// usAdjective is the country's initials, with or without their periods,
-// before a word in lower case, the country named as an adjective: "U.S.
+// usAdjective is the United States' or the United Kingdom's initials,
+// with or without their periods, before a word in lower case or a
+// hyphen's "-based" and its kin, the country named as an adjective: "U.S.
 // consumers", "the U.S. market", "U.S. district judge", "US courts", "the
-// US food giant". It is anchored where "U" opens a word (usAdjectives);
-// group 1 is the initials, group 2 the word after. A caption's "U.S. v.",
-// a relator's "U.S. ex rel." and "U.S. dollars" (an amount's currency) are
+// US food giant", "UK market", "a U.K.-based company". It is anchored
+// where "U" opens a word (usAdjectives); group 1 is the initials, group 2
+// the word after (none before a hyphen). A caption's "U.S. v.", a
+// relator's "U.S. ex rel." and "U.S. dollars" (an amount's currency) are
 // no place, nor is a reporter's page cited after its volume ("410 U.S. n.
 // 3", "556 U.S. at 678"; "400 U.S. consumers" counts them).
-var usAdjective = regexp.MustCompile(`^(U\.[ \t]?S\.|US)[ \t\n]+([a-z]+)`)
+var usAdjective = regexp.MustCompile(`^(U\.[ \t]?S\.|US|U\.[ \t]?K\.|UK)(?:[ \t\n]+([a-z]+)|-(?:based|born|headquartered|registered)\b)`)
 
 // volumeBefore is a reporter's volume number before its abbreviation.
 var volumeBefore = regexp.MustCompile(`\d[ \t]+$`)
@@ -225,16 +227,18 @@ var pinciteWords = wordSet(`at n nn supra ante post passim`)
 func usAdjectives(t string) []cand {
 	var out []cand
 	for i := range occurrences(t, "U", 0) {
-		if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '.') || i+1 < len(t) && t[i+1] != '.' && t[i+1] != 'S' {
+		if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '.') || i+1 < len(t) && t[i+1] != '.' && t[i+1] != 'S' && t[i+1] != 'K' {
 			continue
 		}
 		m := usAdjective.FindStringSubmatchIndex(t[i:])
 		if m == nil {
 			continue
 		}
-		w := t[i+m[4] : i+m[5]]
-		if w == "v" || w == "ex" || w == "dollars" || w == "dollar" || pinciteWords[w] && volumeBefore.MatchString(t[max(0, i-8):i]) {
-			continue
+		if m[4] >= 0 {
+			w := t[i+m[4] : i+m[5]]
+			if w == "v" || w == "ex" || w == "dollars" || w == "dollar" || pinciteWords[w] && volumeBefore.MatchString(t[max(0, i-8):i]) {
+				continue
+			}
 		}
 		out = append(out, cand{typ: TypeLocation, start: i + m[2], end: i + m[3], source: SourcePattern})
 	}
