@@ -2186,9 +2186,10 @@ var secondCircuitDocket = regexp.MustCompile(`\b\d{2}-\d{1,5}-(?:cv|cr|ag|pr|bk|
 // codeSectionVariant is a section of the United States Code cited without
 // the title's last period ("28 U.S.C § 1367") or by "Sec." ("42 U.S.C.
 // Sec. 1395nn"), which the tagger's patterns (its features) do not read:
-// the title, the section with its lower-case letters, its group after a
-// hyphen and its subsections.
-var codeSectionVariant = regexp.MustCompile(`\b\d{1,2}[ \t]+U\.[ \t]?S\.[ \t]?C(?:[ \t]*§§?|\.(?:[ \t]?A\.)?[ \t]*Secs?\.)[ \t]*\d{1,5}[a-z]{0,3}(?:-\d{1,3}[a-z]?)?(?:\([A-Za-z0-9]{1,4}\))*`)
+// the title, the section with its lower-case letters, its groups or its
+// range after a hyphen ("§§ 1981-1988", "Secs. 2000e-2000e-17") and its
+// subsections.
+var codeSectionVariant = regexp.MustCompile(`\b\d{1,2}[ \t]+U\.[ \t]?S\.[ \t]?C(?:[ \t]*§§?|\.(?:[ \t]?A\.)?[ \t]*Secs?\.)[ \t]*\d{1,5}[a-z]{0,3}(?:[-–]\d{1,5}[a-z]{0,3})*\b(?:\([A-Za-z0-9]{1,4}\))*`)
 
 // capsFederalRule is a federal rule of procedure or evidence in capitals,
 // as a summary order's legend writes it: "FEDERAL RULE OF APPELLATE

@@ -82,14 +82,16 @@ func TestKnownCompanies(t *testing.T) {
 
 // TestUSAdjectives: the United States' or the United Kingdom's initials
 // before a word in lower case or "-based" name the country as a place,
-// with or without their periods, after a count too;
+// with or without their periods; the pronoun in capitals after a verb,
+// a company's suffix after a hyphen,
 // a reporter's "U.S. at", a caption's "U.S. v.", a currency's "U.S.
 // dollars", the initials before a name and inside a word do not.
 func TestUSAdjectives(t *testing.T) {
 	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1; Roe, 410 U.S. n. 3; Iqbal, 556 U.S. supra."
 	wantFind(t, usAdjectives, text, "U.S.|U.S.")
-	text = "filed in US courts by the US food giant; 400 U.S. consumers; 2.5 million US dollars; US Airways; USDA rules; BUS stops; US v. Roe; 12 US at 4."
-	wantFind(t, usAdjectives, text, "US|US|U.S.")
+	text = "filed in US courts by the US food giant; 2.5 million US dollars; US Airways; USDA rules; BUS stops; US v. Roe; 576 U.S. slip op. at 5; " +
+		"CONTACT US today; Call US now; ABOUT US; Chumer-US and Heshin-US are sellers."
+	wantFind(t, usAdjectives, text, "US|US")
 	text = "The U.K.-based company and a U.S.-based firm reached the UK market; U.K. holdings; the UK Government; UKIP members; the U.S.-Mexico border."
 	wantFind(t, usAdjectives, text, "U.K.|U.S.|UK|U.K.")
 }

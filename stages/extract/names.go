@@ -4531,7 +4531,7 @@ func cityStates(t string) []cand {
 				base := max(ls, i-40)
 				lineStart := strings.TrimSpace(t[ls:base+m[4]]) == ""
 				city := t[base+m[4] : base+m[5]]
-				if (m[2] >= 0 || lineStart) && !slices.ContainsFunc(strings.Fields(city), func(w string) bool {
+				if (m[2] >= 0 || lineStart) && !localGovernmentOf.MatchString(t[max(ls, base+m[4]-20):base+m[4]]) && !givenNameCity(city) && !slices.ContainsFunc(strings.Fields(city), func(w string) bool {
 					lw := strings.ToLower(w)
 					return orgWords[lw] || jobWords[lw] || titleWords[lw] || roleWords[lw] || leadingNoise[lw] || notNames[lw] || months[lw] || docWords[lw] || courtWords[lw]
 				}) {
@@ -4547,6 +4547,20 @@ func cityStates(t string) []cand {
 		i += 2 + j
 	}
 	return out
+}
+
+// localGovernmentOf is a local government's kind and "of" before its
+// town's name: "County of Harding, S.D.", "the City of Portland, Ore." name
+// the government, an organisation.
+var localGovernmentOf = regexp.MustCompile(`\b(?:County|City|Town|Village|Borough|Township|Parish|COUNTY|CITY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+$`)
+
+// givenNameCity reports whether a city's name before a state is a
+// person's, two words that open with a given name and name no town a list
+// knows, with no town's word ("Robert Lee, Pa. resident"; "Elizabeth
+// City", "Virginia Beach" are towns).
+func givenNameCity(city string) bool {
+	ws := strings.Fields(city)
+	return len(ws) == 2 && isGivenName(ws[0]) && !knownPlace(city) && !townKinds[strings.ToLower(ws[1])] && !townHeads[strings.ToLower(ws[0])]
 }
 
 // stateAt returns the state's name of one to three words that starts at
@@ -4590,9 +4604,10 @@ func stateAt(t string, s int) (int, int) {
 // state ("Rehoboth, Mass.", "Livingston, N.J.", "the Morris Township,
 // N.J.-based company", "Portland, Ore. 97208"), or 0. The abbreviation
 // ends a place, not a citation: after it comes punctuation, a hyphen, a
-// number, a word in lower case or a sentence's next word, not a
-// reporter's or a code's abbreviation ("Smith, Ill. App.", "Ill. Comp.
-// Stat.").
+// quotation mark, a number or a word in lower case, not a capitalised
+// word, which a citation's abbreviation starts as often as a sentence
+// ("Smith, Ill. App.", "Assault, Tex. Penal Code", "Vouchers, N.Y.
+// Times").
 func cityStateAbbrevEnd(t string, s int) int {
 	e := s
 	for e < len(t) && e-s < 7 && (t[e] >= 'a' && t[e] <= 'z' || t[e] >= 'A' && t[e] <= 'Z' || t[e] == '.') {
@@ -4608,11 +4623,7 @@ func cityStateAbbrevEnd(t string, s int) int {
 	case rest[0] != ' ' && rest[0] != '\t':
 		return 0
 	}
-	next := strings.TrimLeft(rest, " \t")
-	if next == "" || strings.ContainsRune("\n(\"“0123456789", rune(next[0])) || next[0] >= 'a' && next[0] <= 'z' {
-		return e
-	}
-	if w := firstWord(next); upperByte(w[0]) && !strings.HasSuffix(w, ".") && !citationWords[strings.ToLower(strings.TrimRight(w, ",;:"))] {
+	if next := strings.TrimLeft(rest, " \t"); next == "" || strings.ContainsRune("\n(\"“0123456789", rune(next[0])) || next[0] >= 'a' && next[0] <= 'z' {
 		return e
 	}
 	return 0
@@ -4631,11 +4642,6 @@ var cityStateAbbrevs = func() map[string]bool {
 	}
 	return m
 }()
-
-// citationWords follow a state's abbreviation in a citation of its courts'
-// reports or its laws, capitalised without a period: "Ill. Code", "Mass.
-// Gen. Laws".
-var citationWords = wordSet(`code codes const laws rules regs stat`)
 
 // pluralPossessive is the gap between an organisation's plural word and
 // its apostrophe and the rest of its name, over a line break: "OFFICE OF
@@ -5320,20 +5326,38 @@ var placePreposition = regexp.MustCompile(`\b(?:in|at|near|from|to|into)[ \t]+$`
 // possessive is called by that possessive alone ("Fletcher’s will pay" of
 // "Fletcher’s Tire and Auto Service, Inc.", "David's listed" of "David's
 // Bridal Inc."), which the tagger reads as a person's. A name that is a
-// surname of a person the document names in full is that person's
-// ("Smith's testimony" where "John Smith" owns "Smith's Hardware, LLC").
+// person's the document names in full or with a title is that person's
+// ("Smith's testimony" where "John Smith" or "Mr. Smith" owns "Smith's
+// Hardware, LLC"), and so is a known chain's possessive name ("Christie's
+// veto" where "Governor Chris Christie" is named), the person's mention
+// without its "'s".
 func possessiveShortNames(doc []rune, ms []Mention) []Mention {
-	owners, surnames := map[string]bool{}, map[string]bool{}
+	people := map[string]bool{}
 	for _, m := range ms {
-		switch m.Type {
-		case TypeOrg:
-			if i := possessiveOwnerEnd(m.Text, m.Source == SourcePattern); i > 0 && startsUpper(m.Text) {
-				owners[nameKey(m.Text[:i])] = true
-			}
-		case TypePerson:
-			if f := strings.Fields(m.Text); len(f) > 1 {
-				surnames[nameKey(f[len(f)-1])] = true
-			}
+		if m.Type != TypePerson {
+			continue
+		}
+		if f := strings.Fields(m.Text); len(f) > 1 {
+			people[nameKey(f[len(f)-1])] = true
+		} else if before := string(doc[max(0, m.Start-24):m.Start]); titledBefore(before, len(before)) {
+			people[nameKey(m.Text)] = true
+		}
+	}
+	owners := map[string]bool{}
+	for i, m := range ms {
+		if m.Type != TypeOrg || !startsUpper(m.Text) {
+			continue
+		}
+		e := possessiveOwnerEnd(m.Text, m.Source == SourcePattern)
+		if e <= 0 {
+			continue
+		}
+		if k := nameKey(m.Text[:e]); !people[k] {
+			owners[k] = true
+		} else if m.Source == SourcePattern && possessive(strings.ToLower(m.Text)) && !strings.ContainsAny(m.Text[:e], " \t\n") {
+			ms[i].Type, ms[i].Text = TypePerson, m.Text[:e]
+			ms[i].End = m.Start + utf8.RuneCountInString(ms[i].Text)
+			ms[i].ID = mentionID(ms[i])
 		}
 	}
 	if len(owners) == 0 {
@@ -5344,7 +5368,7 @@ func possessiveShortNames(doc []rune, ms []Mention) []Mention {
 	// "Stephenson's Orchard").
 	named := map[string]bool{}
 	for _, m := range ms {
-		if k := nameKey(m.Text); m.Type == TypePerson && m.Source != SourceDefined && owners[k] && !surnames[k] && possessiveAt(doc, m.End) {
+		if k := nameKey(m.Text); m.Type == TypePerson && m.Source != SourceDefined && owners[k] && possessiveAt(doc, m.End) {
 			named[k] = true
 		}
 	}

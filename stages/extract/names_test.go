@@ -546,8 +546,10 @@ func TestCompleteNames(t *testing.T) {
 // is the company named with that possessive, every mention of it (a
 // pattern's organisation "X's …" in either apostrophe and either case, or
 // a pattern's "X's" alone, a known chain); not where the organisation is
-// the tagger's "X's" alone, nor a surname of a person named in full, nor
-// a name never possessive, nor a defined term.
+// the tagger's "X's" alone, nor a surname of a person named in full or
+// with a title, nor a name never possessive, nor a defined term. A known
+// chain's possessive name of a person named in full is that person, its
+// mention without "'s".
 func TestPossessiveShortNames(t *testing.T) {
 	type at struct {
 		text, typ, source string
@@ -576,6 +578,12 @@ func TestPossessiveShortNames(t *testing.T) {
 		{"a surname", "John Smith owns Smith's Hardware, LLC. Smith's testimony was brief.",
 			[]at{{"John Smith", TypePerson, SourcePattern, 0}, {"Smith's Hardware, LLC", TypeOrg, SourcePattern, 0}, {"Smith", TypePerson, SourceModel, 2}},
 			"PERSON|ORG|PERSON"},
+		{"a titled person", "Plaintiff slipped at Smith's Hardware, LLC. The owner, Mr. Smith, was present. Smith's employees mopped.",
+			[]at{{"Smith's Hardware, LLC", TypeOrg, SourcePattern, 0}, {"Smith", TypePerson, SourceModel, 1}, {"Smith", TypePerson, SourceModel, 2}},
+			"ORG|PERSON|PERSON"},
+		{"a known chain's name of a person named in full", "Governor Chris Christie vetoed it. Christie's veto stands; Kohl's sells shirts.",
+			[]at{{"Chris Christie", TypePerson, SourcePattern, 0}, {"Christie's", TypeOrg, SourcePattern, 0}, {"Kohl's", TypeOrg, SourcePattern, 0}},
+			"PERSON|PERSON|ORG"},
 		{"never possessive", "Amy's Kitchen, Inc. hired Amy. Amy left.",
 			[]at{{"Amy's Kitchen, Inc.", TypeOrg, SourcePattern, 0}, {"Amy", TypePerson, SourceModel, 1}, {"Amy", TypePerson, SourceModel, 2}},
 			"ORG|PERSON|PERSON"},
@@ -602,6 +610,9 @@ func TestPossessiveShortNames(t *testing.T) {
 			var got []string
 			for _, m := range possessiveShortNames([]rune(tc.doc), ms) {
 				got = append(got, m.Type)
+				if string([]rune(tc.doc)[m.Start:m.End]) != m.Text || m.Type == TypePerson && possessive(m.Text) {
+					t.Errorf("%s mention %q at %d-%d", m.Type, m.Text, m.Start, m.End)
+				}
 			}
 			if strings.Join(got, "|") != tc.want {
 				t.Errorf("got %q, want %q", strings.Join(got, "|"), tc.want)
@@ -1582,16 +1593,19 @@ func TestCounselPeople(t *testing.T) {
 // case, an article or a preposition stands before it or it opens its
 // line; after a capitalised word it may be a person's name, and a
 // signature's "Dated" is none. A state abbreviated with periods is the
-// state (a sentence's end, a hyphen, a number after it), not a citation's
-// ("Ill. App.", "Mass. Gen. Laws"), nor a doctor's degree or a firm's form
-// ("M.D.", "P.A.").
+// state (punctuation, a hyphen, a number or a word in lower case after
+// it), not before a capitalised word ("Ill. App.", "Tex. Penal Code", "N.Y.
+// Times"), nor a doctor's degree or a firm's form ("M.D.", "P.A."); a town
+// named by its government's kind is the government's ("County of
+// Harding"), and a given name and a surname a person's.
 func TestCityOfStateNames(t *testing.T) {
 	text := "A Columbus, Ohio, man was sentenced. The Dayton, Ohio, company sued. Plaintiff John Smith, Texas resident.\nHouston, Texas\nThe Court, Texas.\n" +
 		"Producer: Lakeside Insurance Agency, Inc., St. Paul, Minnesota\nDated, Washington, D.C. August 14, 2023"
 	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas|St. Paul|Minnesota")
 	text = "a store in Rehoboth, Mass. \"Any time\"; the Morris Township, N.J.-based company; of Livingston, N.J. is; in Portland, Ore. 97208; " +
-		"see Smith, Ill. App. 3d 4; of Boston, Mass. Gen. Laws; under Jones, Cal. Code Civ. Proc.; for Barbara Smith, M.D. and the firm of Jewell, P.A. here."
-	wantFind(t, cityStates, text, "Rehoboth|Mass.|Morris Township|N.J.|Livingston|N.J.|Portland|Ore.")
+		"see Smith, Ill. App. 3d 4; of Boston, Mass. Gen. Laws; under Jones, Cal. Code Civ. Proc.; for Barbara Smith, M.D. and the firm of Jewell, P.A. here. " +
+		"He was convicted of Aggravated Assault, Tex. Penal Code; see Rule on Vouchers, N.Y. Times; the County of Harding, S.D. sued; signed by Robert Lee, Pa. resident; in Elizabeth City, N.C. today."
+	wantFind(t, cityStates, text, "Rehoboth|Mass.|Morris Township|N.J.|Livingston|N.J.|Portland|Ore.|Elizabeth City|N.C.")
 }
 
 // TestLocalOfficials: a local officer's title before a surname or a full

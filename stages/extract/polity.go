@@ -212,31 +212,36 @@ func countryNames(t string) []cand {
 // where "U" opens a word (usAdjectives); group 1 is the initials, group 2
 // the word after (none before a hyphen). A caption's "U.S. v.", a
 // relator's "U.S. ex rel." and "U.S. dollars" (an amount's currency) are
-// no place, nor is a reporter's page cited after its volume ("410 U.S. n.
-// 3", "556 U.S. at 678"; "400 U.S. consumers" counts them).
+// no place, nor is the reporter after a volume's number ("410 U.S. n. 3",
+// "556 U.S. at 678", "576 U.S. slip op."), a company's suffix after a
+// hyphen ("Chumer-US"), or the pronoun in capitals after a verb ("CONTACT
+// US today", "Call US now").
 var usAdjective = regexp.MustCompile(`^(U\.[ \t]?S\.|US|U\.[ \t]?K\.|UK)(?:[ \t\n]+([a-z]+)|-(?:based|born|headquartered|registered)\b)`)
 
 // volumeBefore is a reporter's volume number before its abbreviation.
 var volumeBefore = regexp.MustCompile(`\d[ \t]+$`)
 
-// pinciteWords follow a reporter's abbreviation in a citation: "556 U.S.
-// at 678", "410 U.S. n. 3", "556 U.S. supra".
-var pinciteWords = wordSet(`at n nn supra ante post passim`)
+// usPronounAfter are the words before "US" that make it the pronoun in
+// capitals: "CONTACT US", "JOIN US", "Call US now", "ABOUT US".
+var usPronounAfter = wordSet(`contact join follow let tell call email e-mail visit help give send show ask write text find like about`)
 
 // usAdjectives returns the places usAdjective names.
 func usAdjectives(t string) []cand {
 	var out []cand
 	for i := range occurrences(t, "U", 0) {
-		if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '.') || i+1 < len(t) && t[i+1] != '.' && t[i+1] != 'S' && t[i+1] != 'K' {
+		if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '.' || t[i-1] == '-') || i+1 < len(t) && t[i+1] != '.' && t[i+1] != 'S' && t[i+1] != 'K' {
 			continue
 		}
 		m := usAdjective.FindStringSubmatchIndex(t[i:])
 		if m == nil {
 			continue
 		}
+		initials := t[i+m[2] : i+m[3]]
+		if initials == "U.S." && volumeBefore.MatchString(t[max(0, i-8):i]) || initials == "US" && usPronounAfter[strings.ToLower(lastWord(t[max(0, i-16):i]))] {
+			continue
+		}
 		if m[4] >= 0 {
-			w := t[i+m[4] : i+m[5]]
-			if w == "v" || w == "ex" || w == "dollars" || w == "dollar" || pinciteWords[w] && volumeBefore.MatchString(t[max(0, i-8):i]) {
+			if w := t[i+m[4] : i+m[5]]; w == "v" || w == "ex" || w == "dollars" || w == "dollar" {
 				continue
 			}
 		}
