@@ -1984,7 +1984,7 @@ func companyNames(t string) []cand {
 	var out []cand
 	// Most chunks have neither kind of name: two cheap looks spare them
 	// the full expressions, whose leading repetitions are slow to scan.
-	if firmTailWord.MatchString(t) {
+	if firmTailWord.MatchString(t) || strings.Contains(t, "'s ") || strings.Contains(t, "’s ") {
 		out = possessiveFirms(t, out)
 	}
 	if jurisdictionForm.MatchString(t) {
@@ -2006,7 +2006,13 @@ func possessiveFirms(t string, out []cand) []cand {
 	for _, m := range possessiveFirm.FindAllStringSubmatchIndex(t, -1) {
 		tail := strings.Fields(strings.ToLower(t[m[4]:m[5]]))
 		s := afterIntro(t, m[2], m[3])
-		if owner := strings.ToLower(t[s:m[3]]); !firmTails[tail[len(tail)-1]] || leadingNoise[owner] || partyTerms[owner] || clauseName(t[m[4]:m[5]]) || agencyAt(t, m[4]) {
+		// A business's or a trade's head ends the name of one owner's
+		// business ("Dick’s Heating", "Conn's Appliances"), not after a
+		// person's full name or a place's ("Don Anderson's Great Planes
+		// Model Distributors", "Everett's Hideout Hookah Lounge").
+		last := tail[len(tail)-1]
+		business := (businessHeads[last] || tradeHeads[last]) && !strings.ContainsAny(t[s:m[3]], " \t") && !knownPlace(t[s:m[3]])
+		if owner := strings.ToLower(t[s:m[3]]); !firmTails[last] && !business || leadingNoise[owner] || partyTerms[owner] || courtWords[owner] || roleWords[owner] || clauseName(t[m[4]:m[5]]) || agencyAt(t, m[4]) {
 			continue // an agency after its department's or its body's possessive is the agency: "NOAA's National Marine Fisheries Service"
 		}
 		out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})

@@ -1140,9 +1140,11 @@ func TestContacts(t *testing.T) {
 
 // TestCompanyNames: a company named with a possessive ("Moody's Investors
 // Service") or with its place in parentheses before its legal form
-// ("Codan Trust Company (Cayman) Limited") is one name; a role's
-// possessive ("Borrower's Parent Company") and a possessive before a
-// thing are none.
+// ("Codan Trust Company (Cayman) Limited") is one name, and so is one
+// owner's possessive before a business's or a trade's head ("Conn's
+// Appliances"), not a person's full name's, a place's or a court's; a
+// role's possessive ("Borrower's Parent Company") and a possessive before
+// a thing are none.
 func TestCompanyNames(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"rating agencies", "the highest rating from either Standard & Poor's Ratings Group or Moody's Investors Service, Inc., and", "Standard & Poor's Ratings Group|Moody's Investors Service, Inc."},
@@ -1151,6 +1153,8 @@ func TestCompanyNames(t *testing.T) {
 		{"a role's possessive", "the Borrower's Parent Company and Agent's certificates of deposit and the Company's Group", ""},
 		{"a defined term in parentheses", "Acme Widgets (Borrower) Ltd", ""},
 		{"an agency after its department's possessive", "NOAA's National Marine Fisheries Service and the Department's Internal Revenue Service; Matt's Lawn Services", "Matt's Lawn Services"},
+		{"a business's head after one owner's possessive", "a technician from Dick’s Heating sprayed; Conn's Appliances agreed; Fox's Foods sued; the Court's Construction of the claim; " +
+			"Don Anderson's Great Planes Model Distributors; Chicago's Furniture Shop; Amy's Bakery opened; Smith's Motion", "Dick’s Heating|Conn's Appliances|Fox's Foods|Amy's Bakery"},
 	} {
 		if got := candTexts(tc.text, companyNames(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
