@@ -1163,9 +1163,16 @@ var pins = map[string]struct{ algorithm, output string }{
 	// the tagger calls a person as the company where its mention is
 	// possessive and the document names the company with that possessive
 	// ("Fletcher’s will pay" beside "Fletcher’s Tire and Auto Service,
-	// Inc."), and finds the known chains named by a possessive ("Macy's",
-	// "Sotheby's") and the known names with a typographic apostrophe; the
-	// sample has none.
+	// Inc."), one owner's possessive before a business's head as the
+	// business ("Conn's Appliances"), the known chains named by a
+	// possessive ("Macy's") and the known names with a typographic
+	// apostrophe, a place's lawyers' office with "office" in lower case,
+	// "US" and "UK" before a word in lower case and either country's
+	// initials before "-based" as the country, the Code's section without
+	// the title's last period or by "Sec.", the tagger's place that opens
+	// with a given name as a person ("Sean Gallagher"), and a state's
+	// abbreviation after a city's comma ("Livingston, N.J.") as the state;
+	// the sample has none.
 	"extract": {"extract/v66", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
