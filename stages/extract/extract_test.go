@@ -125,6 +125,8 @@ func TestPatterns(t *testing.T) {
 		{"the Code's title without its last period or with \"Sec.\"", "under 28 U.S.C § 1367, and 42 U.S.C. Sec. 1395nn.1 The defendants; 15 U.S.C. 78j(b) too; 42 U.S.C §§ 1981-1988 and 42 U.S.C. Secs. 2000e-2000e-17.",
 			[]want{{extract.TypeLaw, "28 U.S.C § 1367"}, {extract.TypeLaw, "42 U.S.C. Sec. 1395nn"}, {extract.TypeLaw, "15 U.S.C. 78j(b)"}, {extract.TypeLaw, "42 U.S.C §§ 1981-1988"},
 				{extract.TypeLaw, "42 U.S.C. Secs. 2000e-2000e-17"}}},
+		{"the Code's title spaced without its last period", "under 42 U. S. C § 1983 and so on.",
+			[]want{{extract.TypeLaw, "42 U. S. C § 1983"}}},
 		{"a section's letter before its subsections", "review under id. Sec. 437g(a)(8)(B), the court concluded",
 			[]want{{extract.TypeLaw, "Sec. 437g(a)(8)(B)"}}},
 		{"New York's v without a period", "Here, as in Village Green Mishawaka Holdings, LLC v Romanoff (Sup Ct, NY County 2019), the motion fails; see Matter of Smith v Jones, 12 NY3d 45.",

@@ -109,11 +109,12 @@ var knownOrgForms = func() []string {
 }()
 
 // knownOrgNames returns the organisations of knownOrgs that t names,
-// whole words, in the case the list writes them, either apostrophe; a name inside a longer
-// one, a capitalised word before or after it ("Wells Fargo Bank, N.A.",
-// "New Zealand Greyhound Racing", "Thomson" / "Reuters" on a short line,
-// "a Samsung" / "Electronics America engineer"), is left to the patterns and the
-// tagger, which read the longer name, and so is a product's ("Boeing
+// whole words, in the case the list writes them, either apostrophe; a
+// name inside a longer one, a capitalised word before or after it ("Wells
+// Fargo Bank, N.A.", "New Zealand Greyhound Racing", "Thomson" /
+// "Reuters" on a short line, "a Samsung" / "Electronics America
+// engineer"), is left to the patterns and the tagger, which read the
+// longer name, and so is a product's ("Boeing
 // 737") and a person's after a title ("Dr. Mattel"); a state after "of"
 // is the name's ("Blue Cross Blue Shield of Michigan"). A name alone on
 // its line is whole (a byline's "By Michael Virtanen" / "Associated

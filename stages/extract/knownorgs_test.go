@@ -16,7 +16,7 @@ import (
 // ("Federal Register Online", the delivery service), and a company's
 // name before "Volume" is a product's ("Reuters Volume Index"). A name
 // with an apostrophe is found with a typographic one too ("Macy’s"); a
-// chain's possessive name after a given name is a person's ("Chris
+// chain's possessive name after a capitalised word is a person's ("Chris
 // Christie's").
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
@@ -90,7 +90,7 @@ func TestUSAdjectives(t *testing.T) {
 	text := "sold to U.S. consumers in the U.S.\nmarket. See 545 U.S. at 49; U.S. v. Smith; 2 million U.S. dollars; the U.S. District Court; U.S.C. § 1; Roe, 410 U.S. n. 3; Iqbal, 556 U.S. supra."
 	wantFind(t, usAdjectives, text, "U.S.|U.S.")
 	text = "filed in US courts by the US food giant; 2.5 million US dollars; US Airways; USDA rules; BUS stops; US v. Roe; 576 U.S. slip op. at 5; " +
-		"CONTACT US today; Call US now; ABOUT US; Chumer-US and Heshin-US are sellers."
+		"CONTACT US today; Call US now; ABOUT US; Chumer-US and Heshin-US are sellers; 556 U. S. at 678; 556 US at 678."
 	wantFind(t, usAdjectives, text, "US|US")
 	text = "The U.K.-based company and a U.S.-based firm reached the UK market; U.K. holdings; the UK Government; UKIP members; the U.S.-Mexico border."
 	wantFind(t, usAdjectives, text, "U.K.|U.S.|UK|U.K.")

@@ -24,6 +24,11 @@ var stateAbbrevs = strings.Fields(`Ala. Alaska Ariz. Ark. Cal. Colo. Conn. Del. 
 	Iowa Kan. Ky. La. Me. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio
 	Okla. Or. Pa. R.I. S.C. S.D. Tenn. Tex. Utah Vt. Va. Wash. W.Va. Wis. Wyo. P.R. V.I. Guam`)
 
+// olderStateAbbrevs are the older and the news's abbreviations of states
+// that reporters and papers still print beside the Bluebook's (their keys
+// are CitationStates' too): "Calif.", "Ore.".
+var olderStateAbbrevs = strings.Fields(`Calif. Ore. Penn. Wisc.`)
+
 // abbreviationMarks are what a state's abbreviation carries besides its
 // letters ("N. Y.", "Wis."), which citationState drops.
 var abbreviationMarks = strings.NewReplacer(".", "", " ", "", "\t", "")

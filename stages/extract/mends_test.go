@@ -399,17 +399,20 @@ func TestNameMends(t *testing.T) {
 		{
 			// The tagger's place of two or three words that opens with a
 			// given name is a person; one a list knows, with a state's or
-			// a country's name, a place's, a street's, a town's or a
-			// land's word, or after a preposition of place, stays.
+			// a country's name, a place's word that is no surname, a
+			// street's, a town's or a land's word, a town's first word, or
+			// after a preposition of place, stays.
 			"given names' places", givenNamePeople,
 			"Sean Gallagher testified. He moved to Jordan Falls, then lived in Charlotte Amalie near Virginia Beach; Mary Ellen Montoya; Wesley Hill spoke; " +
-				"the Richard Carter Survey; Victoria Texas; Elizabeth Channel; Martin Place; Beverly Hills; Sri Lanka.\n",
+				"the Richard Carter Survey; Victoria Texas; Elizabeth Channel; Martin Place; Beverly Hills; Sri Lanka; Mary River; Robert Plant; James White.\n",
 			[]span{{"Sean Gallagher", TypeLocation, SourceModel}, {"Jordan Falls", TypeLocation, SourceModel}, {"Charlotte Amalie", TypeLocation, SourceModel},
 				{"Virginia Beach", TypeLocation, SourceModel}, {"Mary Ellen Montoya", TypeLocation, SourceModel}, {"Wesley Hill", TypeLocation, SourceModel},
 				{"Richard Carter Survey", TypeLocation, SourceModel}, {"Victoria Texas", TypeLocation, SourceModel}, {"Elizabeth Channel", TypeLocation, SourceModel},
-				{"Martin Place", TypeLocation, SourceModel}, {"Beverly Hills", TypeLocation, SourceModel}, {"Sri Lanka", TypeLocation, SourceModel}},
+				{"Martin Place", TypeLocation, SourceModel}, {"Beverly Hills", TypeLocation, SourceModel}, {"Sri Lanka", TypeLocation, SourceModel},
+				{"Mary River", TypeLocation, SourceModel}, {"Robert Plant", TypeLocation, SourceModel}, {"James White", TypeLocation, SourceModel}},
 			"PERSON Sean Gallagher|LOCATION Jordan Falls|LOCATION Charlotte Amalie|LOCATION Virginia Beach|PERSON Mary Ellen Montoya|PERSON Wesley Hill|" +
-				"LOCATION Richard Carter Survey|LOCATION Victoria Texas|LOCATION Elizabeth Channel|LOCATION Martin Place|LOCATION Beverly Hills|LOCATION Sri Lanka",
+				"LOCATION Richard Carter Survey|LOCATION Victoria Texas|LOCATION Elizabeth Channel|LOCATION Martin Place|LOCATION Beverly Hills|LOCATION Sri Lanka|" +
+				"LOCATION Mary River|PERSON Robert Plant|PERSON James White",
 		},
 		{
 			// Two of a department's units read as one name, with the

@@ -1964,8 +1964,10 @@ func personParties(t string) []cand {
 // possessiveFirm finds a company named with a possessive, the way rating
 // agencies are ("Standard & Poor's Ratings Group", "Moody's Investors
 // Service, Inc."): group 1 is the possessor, group 2 the words after "'s",
-// which firmTails must end; the tagger reads the possessor alone as a
-// person.
+// which firmTails must end, or a business's or a trade's head
+// (businessHeads, tradeHeads; not a unit's, "DEA's El Paso Division")
+// after one owner's word ("Conn's Appliances"); the tagger reads the
+// possessor alone as a person.
 var possessiveFirm = regexp.MustCompile(`\b((?:[A-Z][A-Za-z]*|&)(?:[ \t]+(?:[A-Z][A-Za-z]*|&)){0,3})[ \t]*['’][ \t]*s[ \t]+((?:[A-Z][A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z]+)(?:[ \t]*,?[ \t]*(?:Inc|LLC|Ltd|Corp)\b\.?)?`)
 
 // firmTails end the name of a company after a possessive.
@@ -1984,7 +1986,7 @@ func companyNames(t string) []cand {
 	var out []cand
 	// Most chunks have neither kind of name: two cheap looks spare them
 	// the full expressions, whose leading repetitions are slow to scan.
-	if firmTailWord.MatchString(t) || strings.Contains(t, "'s ") || strings.Contains(t, "’s ") {
+	if firmTailWord.MatchString(t) {
 		out = possessiveFirms(t, out)
 	}
 	if jurisdictionForm.MatchString(t) {
@@ -1993,9 +1995,21 @@ func companyNames(t string) []cand {
 	return out
 }
 
-// firmTailWord is a capitalised word of firmTails, which a possessive
-// company's name ends with.
-var firmTailWord = regexp.MustCompile(`\b(?:Group|GROUP|Services?|SERVICES?|Corporation|CORPORATION|Company|COMPANY|Holdings|HOLDINGS)\b`)
+// firmTailWord is a word a possessive company's name ends with
+// (firmTails, and a business's or a trade's head: businessHeads,
+// tradeHeads), in title case or in capitals.
+var firmTailWord = func() *regexp.Regexp {
+	var alts []string
+	for _, set := range []map[string]bool{firmTails, businessHeads, tradeHeads} {
+		for w := range set {
+			if w == strings.Trim(w, ".'’") && w != "" {
+				alts = append(alts, regexp.QuoteMeta(strings.ToUpper(w[:1])+w[1:]), regexp.QuoteMeta(strings.ToUpper(w)))
+			}
+		}
+	}
+	slices.Sort(alts)
+	return regexp.MustCompile(`\b(?:` + strings.Join(slices.Compact(alts), "|") + `)\b`)
+}()
 
 // jurisdictionForm is a closing parenthesis right before a legal form, as
 // a jurisdictionFirm has it.
@@ -2008,11 +2022,11 @@ func possessiveFirms(t string, out []cand) []cand {
 		s := afterIntro(t, m[2], m[3])
 		// A business's or a trade's head ends the name of one owner's
 		// business ("Dick’s Heating", "Conn's Appliances"), not after a
-		// person's full name or a place's ("Don Anderson's Great Planes
-		// Model Distributors", "Everett's Hideout Hookah Lounge").
-		last := tail[len(tail)-1]
-		business := (businessHeads[last] || tradeHeads[last]) && !strings.ContainsAny(t[s:m[3]], " \t") && !knownPlace(t[s:m[3]])
-		if owner := strings.ToLower(t[s:m[3]]); !firmTails[last] && !business || leadingNoise[owner] || partyTerms[owner] || courtWords[owner] || roleWords[owner] || clauseName(t[m[4]:m[5]]) || agencyAt(t, m[4]) {
+		// person's full name or a known place's ("Don Anderson's Great
+		// Planes Model Distributors", "Chicago's Furniture Shop").
+		owner := t[s:m[3]]
+		business := (businessHead(tail[len(tail)-1]) || tradeHeads[tail[len(tail)-1]]) && !strings.ContainsAny(owner, " \t") && !knownPlace(owner)
+		if lo := strings.ToLower(owner); !firmTails[tail[len(tail)-1]] && !business || leadingNoise[lo] || partyTerms[lo] || courtWords[lo] || clauseName(t[m[4]:m[5]]) || agencyAt(t, m[4]) {
 			continue // an agency after its department's or its body's possessive is the agency: "NOAA's National Marine Fisheries Service"
 		}
 		out = append(out, cand{typ: TypeOrg, start: s, end: m[1], source: SourcePattern})
@@ -4537,7 +4551,7 @@ func cityStates(t string) []cand {
 				base := max(ls, i-40)
 				lineStart := strings.TrimSpace(t[ls:base+m[4]]) == ""
 				city := t[base+m[4] : base+m[5]]
-				if (m[2] >= 0 || lineStart) && !localGovernmentOf.MatchString(t[max(ls, base+m[4]-20):base+m[4]]) && !givenNameCity(city) && !slices.ContainsFunc(strings.Fields(city), func(w string) bool {
+				if (m[2] >= 0 || lineStart) && !localGovernment.MatchString(t[max(ls, base+m[4]-20):base+m[4]]) && !givenNameCity(city) && !slices.ContainsFunc(strings.Fields(city), func(w string) bool {
 					lw := strings.ToLower(w)
 					return orgWords[lw] || jobWords[lw] || titleWords[lw] || roleWords[lw] || leadingNoise[lw] || notNames[lw] || months[lw] || docWords[lw] || courtWords[lw]
 				}) {
@@ -4555,25 +4569,19 @@ func cityStates(t string) []cand {
 	return out
 }
 
-// localGovernmentOf is a local government's kind and "of" before its
-// town's name: "County of Harding, S.D.", "the City of Portland, Ore." name
-// the government, an organisation.
-var localGovernmentOf = regexp.MustCompile(`\b(?:County|City|Town|Village|Borough|Township|Parish|COUNTY|CITY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|PARISH)[ \t]+(?:of|OF)[ \t]+$`)
-
 // givenNameCity reports whether a city's name before a state is a
-// person's, two words that open with a given name and name no town a list
-// knows, with no town's word ("Robert Lee, Pa. resident"; "Elizabeth
-// City", "Virginia Beach" are towns).
+// person's, two words that open with a given name and name no place
+// (givenNamePlace): "Robert Lee, Pa. resident"; "Elizabeth City, N.C.",
+// "Glen Ellyn, Ill." are towns.
 func givenNameCity(city string) bool {
 	ws := strings.Fields(city)
-	return len(ws) == 2 && isGivenName(ws[0]) && !knownPlace(city) && !townKinds[strings.ToLower(ws[1])] && !townHeads[strings.ToLower(ws[0])]
+	return len(ws) == 2 && isGivenName(ws[0]) && !givenNamePlace(city)
 }
 
 // stateAt returns the state's name of one to three words that starts at
 // s of t and ends before a comma, a stop, a parenthesis, a word in lower
 // case or the line's end, or its abbreviation with periods
-// (cityStateAbbrevEnd);
-// 0, 0 if none does.
+// (cityStateAbbrevEnd); 0, 0 if none does.
 func stateAt(t string, s int) (int, int) {
 	if e := cityStateAbbrevEnd(t, s); e > 0 {
 		return s, e
@@ -4629,7 +4637,8 @@ func cityStateAbbrevEnd(t string, s int) int {
 	case rest[0] != ' ' && rest[0] != '\t':
 		return 0
 	}
-	if next := strings.TrimLeft(rest, " \t"); next == "" || strings.ContainsRune("\n(\"“0123456789", rune(next[0])) || next[0] >= 'a' && next[0] <= 'z' {
+	next := strings.TrimLeft(rest, " \t")
+	if r, _ := utf8.DecodeRuneInString(next); next == "" || strings.ContainsRune("\n(\"“0123456789", r) || r >= 'a' && r <= 'z' {
 		return e
 	}
 	return 0
@@ -4641,7 +4650,7 @@ func cityStateAbbrevEnd(t string, s int) int {
 // are left out: "Barbara Smith, M.D." is a doctor, "Jewell, P.A." a firm.
 var cityStateAbbrevs = func() map[string]bool {
 	m := map[string]bool{}
-	for _, a := range append(slices.Clone(stateAbbrevs), "Calif.", "Ore.", "Penn.", "Wisc.") {
+	for _, a := range append(slices.Clone(stateAbbrevs), olderStateAbbrevs...) {
 		if strings.HasSuffix(a, ".") {
 			m[a] = true
 		}
@@ -5301,10 +5310,7 @@ func givenNamePeople(t string, cs []cand) []cand {
 		if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) {
 			continue
 		}
-		if c.typ == TypeLocation && (knownPlace(name) || placePreposition.MatchString(t[max(0, c.start-8):c.start]) || slices.ContainsFunc(ws, func(w string) bool {
-			lw := strings.ToLower(w)
-			return locationSet[lw] || placeHeads[lw] || facilityHeads[lw] || streetWords[lw] || townHeads[lw] || landKinds[lw]
-		})) {
+		if c.typ == TypeLocation && (givenNamePlace(name) || placeWord.MatchString(t[max(0, c.start-8):c.start])) {
 			continue
 		}
 		if slices.ContainsFunc(ws, func(w string) bool {
@@ -5318,13 +5324,26 @@ func givenNamePeople(t string, cs []cand) []cand {
 	return cs
 }
 
-// landKinds end the names of land that deeds and easements cite by its
-// kind (placeKinds): "Richard Carter Survey", "Ebony Grove Cemetery".
-var landKinds = wordSet(`survey subdivision cemetery substation`)
-
-// placePreposition is a preposition of place before a name: "in",
-// "at", "near", "from", "to".
-var placePreposition = regexp.MustCompile(`\b(?:in|at|near|from|to|into)[ \t]+$`)
+// givenNamePlace reports whether a name that opens with a given name
+// names a place all the same: a place a list knows ("Sri Lanka"), one with
+// a state's or a country's name ("Victoria Texas"), a place's word that
+// is no surname, a facility's, a street's or a town's kind ("Virginia
+// Beach", "Martin Place", "Elizabeth City"), a town's first word ("Beverly
+// Hills", "Glen Ellyn") or land cited by its kind (placeKinds: "Richard
+// Carter Survey").
+func givenNamePlace(name string) bool {
+	ws := strings.Fields(name)
+	if knownPlace(name) || len(ws) > 0 && townHeads[strings.ToLower(ws[0])] {
+		return true
+	}
+	if slices.ContainsFunc(ws, func(w string) bool {
+		lw := strings.ToLower(w)
+		return locationSet[lw] || placeHeads[lw] && !surnameHeads[lw] || facilityHeads[lw] || streetWords[lw] || townKinds[lw]
+	}) {
+		return true
+	}
+	return slices.ContainsFunc(placeKinds, func(k placeKind) bool { return k.people && k.name.MatchString(name) })
+}
 
 // possessiveShortNames types a person's name an organisation where its
 // mention is possessive and the document names an organisation with that
@@ -5360,7 +5379,7 @@ func possessiveShortNames(doc []rune, ms []Mention) []Mention {
 		}
 		if k := nameKey(m.Text[:e]); !people[k] {
 			owners[k] = true
-		} else if m.Source == SourcePattern && possessive(strings.ToLower(m.Text)) && !strings.ContainsAny(m.Text[:e], " \t\n") {
+		} else if possessive(strings.ToLower(m.Text)) {
 			ms[i].Type, ms[i].Text = TypePerson, m.Text[:e]
 			ms[i].End = m.Start + utf8.RuneCountInString(ms[i].Text)
 			ms[i].ID = mentionID(ms[i])
@@ -5387,11 +5406,12 @@ func possessiveShortNames(doc []rune, ms []Mention) []Mention {
 	return ms
 }
 
-// possessiveOwnerEnd returns the byte offset of the first word's
-// possessive ending in an organisation's name that goes on after it
-// ("Fletcher" of "Fletcher’s Tire and Auto Service, Inc.", "Aaron" of
-// "Aaron's, Inc.") or, with whole, that the name ends with (a known
-// chain's "Lowe's"), or -1.
+// possessiveOwnerEnd returns the byte offset of the possessive ending of
+// the first possessive word among an organisation's first three, where
+// the name goes on after it ("Fletcher" of "Fletcher’s Tire and Auto
+// Service, Inc.", "Aaron" of "Aaron's, Inc.", "BANANA JOE" of "BANANA
+// JOE'S OF AKRON, INC.") or, with whole, where the name ends with it (a
+// known chain's "Lowe's"), or -1.
 func possessiveOwnerEnd(name string, whole bool) int {
 	at := 0
 	for i, w := range strings.Fields(name) {
@@ -5404,8 +5424,7 @@ func possessiveOwnerEnd(name string, whole bool) int {
 			at += len(w)
 			continue
 		}
-		_, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.ToLower(w), "s"))
-		if e := at + len(w) - len("s") - n; whole || strings.TrimLeft(name[at+len(w):], ", \t\n") != "" {
+		if e := at + len(possessor(strings.ToLower(w))); whole || strings.TrimLeft(name[at+len(w):], ", \t\n") != "" {
 			return e
 		}
 		return -1

@@ -563,6 +563,12 @@ func TestPossessiveShortNames(t *testing.T) {
 		{"company's possessive", "Fletcher’s Tire and Auto Service, Inc. sold tires. Fletcher’s will pay; Fletcher refused.",
 			[]at{{"Fletcher’s Tire and Auto Service, Inc.", TypeOrg, SourcePattern, 0}, {"Fletcher", TypePerson, SourceModel, 1}, {"Fletcher", TypePerson, SourceModel, 2}},
 			"ORG|ORG|ORG"},
+		{"capitals", "BANANA JOE'S OF AKRON, INC. RUNS BANANA JOE'S NIGHTCLUB.",
+			[]at{{"BANANA JOE'S OF AKRON, INC.", TypeOrg, SourcePattern, 0}, {"BANANA JOE", TypePerson, SourceModel, 1}},
+			"ORG|ORG"},
+		{"the tagger's chain of a person named in full", "Governor Chris Christie vetoed it. Christie's veto stands.",
+			[]at{{"Chris Christie", TypePerson, SourcePattern, 0}, {"Christie's", TypeOrg, SourceModel, 0}},
+			"PERSON|ORG"},
 		{"capitals and a comma", "BANANA JOE'S OF AKRON, INC. runs a nightclub, Banana Joe's, in Akron.",
 			[]at{{"BANANA JOE'S OF AKRON, INC.", TypeOrg, SourcePattern, 0}, {"Banana Joe", TypePerson, SourceModel, 0}},
 			"ORG|ORG"},
@@ -1154,7 +1160,7 @@ func TestCompanyNames(t *testing.T) {
 		{"a defined term in parentheses", "Acme Widgets (Borrower) Ltd", ""},
 		{"an agency after its department's possessive", "NOAA's National Marine Fisheries Service and the Department's Internal Revenue Service; Matt's Lawn Services", "Matt's Lawn Services"},
 		{"a business's head after one owner's possessive", "a technician from Dick’s Heating sprayed; Conn's Appliances agreed; Fox's Foods sued; the Court's Construction of the claim; " +
-			"Don Anderson's Great Planes Model Distributors; Chicago's Furniture Shop; Amy's Bakery opened; Smith's Motion", "Dick’s Heating|Conn's Appliances|Fox's Foods|Amy's Bakery"},
+			"Don Anderson's Great Planes Model Distributors; Chicago's Furniture Shop; Amy's Bakery opened; Smith's Motion; the DEA's El Paso Division; Horizon's Products", "Dick’s Heating|Conn's Appliances|Fox's Foods|Amy's Bakery"},
 	} {
 		if got := candTexts(tc.text, companyNames(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
@@ -1608,8 +1614,9 @@ func TestCityOfStateNames(t *testing.T) {
 	wantFind(t, cityStates, text, "Columbus|Ohio|Dayton|Ohio|Houston|Texas|St. Paul|Minnesota")
 	text = "a store in Rehoboth, Mass. \"Any time\"; the Morris Township, N.J.-based company; of Livingston, N.J. is; in Portland, Ore. 97208; " +
 		"see Smith, Ill. App. 3d 4; of Boston, Mass. Gen. Laws; under Jones, Cal. Code Civ. Proc.; for Barbara Smith, M.D. and the firm of Jewell, P.A. here. " +
-		"He was convicted of Aggravated Assault, Tex. Penal Code; see Rule on Vouchers, N.Y. Times; the County of Harding, S.D. sued; signed by Robert Lee, Pa. resident; in Elizabeth City, N.C. today."
-	wantFind(t, cityStates, text, "Rehoboth|Mass.|Morris Township|N.J.|Livingston|N.J.|Portland|Ore.|Elizabeth City|N.C.")
+		"He was convicted of Aggravated Assault, Tex. Penal Code; see Rule on Vouchers, N.Y. Times; the County of Harding, S.D. sued; signed by Robert Lee, Pa. resident; in Elizabeth City, N.C. today; " +
+		"in Glen Ellyn, Ill. there; in Rehoboth, Mass. “Any time”."
+	wantFind(t, cityStates, text, "Rehoboth|Mass.|Morris Township|N.J.|Livingston|N.J.|Portland|Ore.|Elizabeth City|N.C.|Glen Ellyn|Ill.|Rehoboth|Mass.")
 }
 
 // TestLocalOfficials: a local officer's title before a surname or a full

@@ -237,7 +237,8 @@ func usAdjectives(t string) []cand {
 			continue
 		}
 		initials := t[i+m[2] : i+m[3]]
-		if initials == "U.S." && volumeBefore.MatchString(t[max(0, i-8):i]) || initials == "US" && usPronounAfter[strings.ToLower(lastWord(t[max(0, i-16):i]))] {
+		us := abbreviationMarks.Replace(initials) == "US"
+		if us && volumeBefore.MatchString(t[max(0, i-8):i]) || initials == "US" && usPronounAfter[strings.ToLower(lastWord(t[max(0, i-16):i]))] {
 			continue
 		}
 		if m[4] >= 0 {
