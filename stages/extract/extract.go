@@ -200,18 +200,13 @@ func retype(ms []Mention) []Mention {
 	// A person's surname alone: the tagger calls an unknown surname an
 	// organisation ("respondent Schum", "Warrell" after "Raymond P.
 	// Warrell, Jr."), where the document names the person in full.
-	surnames, towns := map[string]bool{}, map[string]bool{}
+	surnames, towns := fullNameSurnames(ms), map[string]bool{}
 	for _, m := range ms {
 		// "Town of Hebron" anywhere makes "Hebron" alone the town's place
 		// (municipalPlaces, which sees one chunk).
 		if (m.Type == TypeOrg || m.Type == TypeCase) && strings.Contains(m.Text, "of") {
 			for _, sm := range municipality.FindAllStringSubmatch(oneSpace(m.Text), -1) {
 				towns[sm[1]] = true
-			}
-		}
-		if m.Type == TypePerson {
-			if f := strings.Fields(strings.TrimRight(generationEnd.ReplaceAllString(m.Text, ""), " ,")); len(f) >= 2 {
-				surnames[nameKey(f[len(f)-1])] = true
 			}
 		}
 	}

@@ -2615,6 +2615,22 @@ func TestFormsInTheStage(t *testing.T) {
 		// counsel in parentheses is a place of its own.
 		{name: "CounselCityStates", text: "Wilson Elser Moskowitz Edelman & Dicker, LLP, New York, N.Y. (Mathew Ross and Judy C. Selmeci of counsel), for appellants.\n",
 			want: []mention{{extract.TypeLocation, "New York"}, {extract.TypeLocation, "N.Y."}}},
+		// A court's line in capitals over a company's name with its form
+		// is the court, then the company, not one name; a court's body
+		// named on one line is one name.
+		{name: "CourtLineOverCompany", text: "Attorney for Appellee\nCOURT OF APPEALS OF INDIANA\nCAESARS RIVERBOAT CASINO, LLC,\nAppellant-Defendant,\nvs.\nGENEVIEVE M. KEPHART,\nAppellee-Plaintiff.\n\n" +
+			"The rule was drafted by the Illinois Supreme Court Commission on Pretrial Practices in 1967.\n",
+			want: []mention{{extract.TypeCourt, "COURT OF APPEALS OF INDIANA"}, {extract.TypeOrg, "CAESARS RIVERBOAT CASINO, LLC"},
+				{extract.TypeOrg, "Illinois Supreme Court Commission on Pretrial Practices"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.Contains(s, "COURT") }}}},
+		// "One" after a word of a company's name is the name's, not a
+		// number that the name starts after; after a word that numbers a
+		// part ("Count One") it is the part's number.
+		{name: "OneInCompanyNames", text: "The EEOC sued Source One Staffing, Inc. in Chicago, and Colony One Trading Corporation settled. In Count One Acme Corporation alleges breach.\n",
+			want: []mention{{extract.TypeOrg, "Source One Staffing, Inc."}, {extract.TypeOrg, "Colony One Trading Corporation"}, {extract.TypeOrg, "Acme Corporation"}},
+			none: []none{{extract.TypeOrg, func(s string) bool {
+				return s == "Staffing, Inc." || s == "Trading Corporation" || strings.Contains(s, "Count")
+			}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2931,28 +2947,6 @@ func TestSixthCircuitHeader(t *testing.T) {
 			t.Errorf("file name refers to %q", m.Refers)
 		}
 	}
-}
-
-// TestCourtLineOverCompany: a court's line in capitals over a company's
-// name with its form is the court, then the company, not one name; a
-// court's body named on one line is one name.
-func TestCourtLineOverCompany(t *testing.T) {
-	res := stageResult(t, "Attorney for Appellee\nCOURT OF APPEALS OF INDIANA\nCAESARS RIVERBOAT CASINO, LLC,\nAppellant-Defendant,\nvs.\nGENEVIEVE M. KEPHART,\nAppellee-Plaintiff.\n\n"+
-		"The rule was drafted by the Illinois Supreme Court Commission on Pretrial Practices in 1967.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeCourt, "COURT OF APPEALS OF INDIANA"}, mention{extract.TypeOrg, "CAESARS RIVERBOAT CASINO, LLC"},
-		mention{extract.TypeOrg, "Illinois Supreme Court Commission on Pretrial Practices"})
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool { return strings.Contains(s, "COURT") })
-}
-
-// TestOneInCompanyNames: "One" after a word of a company's name is the
-// name's, not a number that the name starts after; after a word that
-// numbers a part ("Count One") it is the part's number.
-func TestOneInCompanyNames(t *testing.T) {
-	res := stageResult(t, "The EEOC sued Source One Staffing, Inc. in Chicago, and Colony One Trading Corporation settled. In Count One Acme Corporation alleges breach.\n")
-	wantIn(t, res.Mentions, mention{extract.TypeOrg, "Source One Staffing, Inc."}, mention{extract.TypeOrg, "Colony One Trading Corporation"}, mention{extract.TypeOrg, "Acme Corporation"})
-	wantNone(t, res.Mentions, extract.TypeOrg, func(s string) bool {
-		return s == "Staffing, Inc." || s == "Trading Corporation" || strings.Contains(s, "Count")
-	})
 }
 
 // TestVirginiaCaptionAndFamilies: Virginia's "v. Record No. 032562" names

@@ -763,19 +763,7 @@ func bareInitials(t string, cs []cand) []cand {
 // person with that surname: the guideline makes a family no entity. It
 // runs on the whole document, after the tagger's names were propagated.
 func familyPlurals(doc []rune, ms []Mention) []Mention {
-	surnames := map[string]bool{}
-	for _, m := range ms {
-		if m.Type != TypePerson {
-			continue
-		}
-		if ws := strings.Fields(m.Text); len(ws) > 1 {
-			last := ws[len(ws)-1]
-			if nameSuffix.MatchString(strings.TrimRight(last, ",")) && len(ws) > 2 {
-				last = ws[len(ws)-2] // "Robert E. Tyrrell, Jr."
-			}
-			surnames[strings.ToLower(strings.Trim(last, ",."))] = true
-		}
-	}
+	surnames := fullNameSurnames(ms)
 	if len(surnames) == 0 {
 		return ms
 	}
@@ -787,6 +775,27 @@ func familyPlurals(doc []rune, ms []Mention) []Mention {
 			continue
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// fullNameSurnames returns the surnames, in lower case, of the people the
+// mentions name with more than the surname ("Robert E. Tyrrell, Jr."
+// gives "tyrrell", its generation aside): a surname alone elsewhere in
+// the document is one of theirs.
+func fullNameSurnames(ms []Mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.Type != TypePerson {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) > 2 && nameSuffix.MatchString(strings.TrimRight(ws[len(ws)-1], ",")) {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) > 1 {
+			out[strings.ToLower(strings.Trim(ws[len(ws)-1], ",."))] = true
+		}
 	}
 	return out
 }

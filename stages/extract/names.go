@@ -5357,14 +5357,9 @@ func givenNamePlace(name string) bool {
 // veto" where "Governor Chris Christie" is named), the person's mention
 // without its "'s".
 func possessiveShortNames(doc []rune, ms []Mention) []Mention {
-	people := map[string]bool{}
+	people := fullNameSurnames(ms)
 	for _, m := range ms {
-		if m.Type != TypePerson {
-			continue
-		}
-		if f := strings.Fields(m.Text); len(f) > 1 {
-			people[nameKey(f[len(f)-1])] = true
-		} else if before := string(doc[max(0, m.Start-24):m.Start]); titledBefore(before, len(before)) {
+		if before := string(doc[max(0, m.Start-24):m.Start]); m.Type == TypePerson && !strings.ContainsAny(m.Text, " \t\n") && titledBefore(before, len(before)) {
 			people[nameKey(m.Text)] = true
 		}
 	}
