@@ -28,7 +28,8 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Electrolux|Kimberly-Clark|New York Stock Exchange|NYSE|Nasdaq|NASDAQ|`+
 	`Urban Outfitters|Merrill Lynch|Big Lots|Dollar General|Dollar Tree|Bed Bath & Beyond|Office Depot|OfficeMax|Toys R Us|Toys "R" Us|`+
 	`Toys “R” Us|Rite Aid|JCPenney|Nordstrom|Menards|Ace Hardware|PetSmart|Petco|Hobby Lobby|Dick's Sporting Goods|Bass Pro Shops|`+
-	`Sam's Club|Macy's|Bloomingdale's|Kohl's|Dillard's|Lowe's|Sotheby's|Christie's|Mealey's|Overstock.com|Wayfair|IKEA|Credit Suisse|Alibaba|AliExpress|Alipay|Etsy|DHgate|Temu|SHEIN|Shopify|Poshmark|Mercari`, "|")
+	`Sam's Club|Macy's|Bloomingdale's|Kohl's|Dillard's|Lowe's|Sotheby's|Christie's|Mealey's|Overstock.com|Wayfair|IKEA|Credit Suisse|Alibaba|AliExpress|Alipay|Etsy|DHgate|Temu|SHEIN|Shopify|Poshmark|Mercari|`+
+	`UPS|DHL|Top Class Actions|Papa John's|Krispy Kreme|Domino's|Pizza Hut|Burger King|Taco Bell|Chick-fil-A|Dunkin' Donuts|Publix|7-Eleven`, "|")
 
 // siteDomains are the endings of a business's or an outlet's name that is
 // its web address: "Amazon.com", "ClassAction.org".
