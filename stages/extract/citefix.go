@@ -150,10 +150,14 @@ func citeFix(t string, pats []cand) []cand {
 		// "§ 111(a) and (b)", "§§ 856(a) and (b)": a subsection listed
 		// after a section's subsection is that section's, a law of its
 		// own.
+		// "Sections 11, 12(a)(2), and 15 of the Securities Act of 1933",
+		// "Rules 52 and 65 of the Federal Rules": the provisions listed
+		// after a plural word are the same law's, unless a name runs on
+		// over them (pluralListOfLaw).
 		if p.typ == TypeLaw {
 			listed, next := (*regexp.Regexp)(nil), 1
 			switch {
-			case strings.Contains(t[p.start:p.end], "§§"), unsignedCodeSection(t[p.start:p.end]):
+			case strings.Contains(t[p.start:p.end], "§§"), unsignedCodeSection(t[p.start:p.end]), pluralProvision.MatchString(t[p.start:p.end]) && pluralListOfLaw(t, p):
 				listed, next = sectionListed, 3
 			case ruleNumberEnd.MatchString(t[p.start:p.end]):
 				listed = ruleListed
@@ -177,6 +181,23 @@ func citeFix(t string, pats []cand) []cand {
 		}
 	}
 	return out
+}
+
+// pluralListOfLaw reports whether a list of provisions that opens at p,
+// after a plural word, is a law's ("Sections 5378(b) and 5415 authorize",
+// "Sections 11, 12(a)(2), and 15 of the Securities Act of 1933"), not
+// numbers a name or a column goes on over after it ("Avalon Sections 4,
+// 6, and 7 Homeowners Association", "Sections 3, 4, 5, 13 14, 15 and 21
+// Tax Classes"; listRunsOn).
+func pluralListOfLaw(t string, p cand) bool {
+	e := p.end
+	for {
+		m := sectionListed.FindStringSubmatchIndex(textAfter(t, e))
+		if m == nil {
+			return !listRunsOn.MatchString(textAfter(t, e))
+		}
+		e += m[3]
+	}
 }
 
 // unsignedCodeSection reports whether c is a section of the U.S. Code or
@@ -299,6 +320,15 @@ var (
 	// record's or a reporter's number ("…, 1 App. 22"). Group 1 is the
 	// number.
 	sectionListed = regexp.MustCompile(`^` + listJoin + `(\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\))*)(?:[,;)]|\.(?:\s|$)|[ \t\n]+(?:[a-z]|\()|$)`)
+	// pluralProvision is a list's first provision after a plural word:
+	// "Sections 11" of "Sections 11, 12(a)(2), and 15 of the Securities
+	// Act of 1933", "Rules 52" of "Rules 52 and 65 of the Federal Rules".
+	pluralProvision = regexp.MustCompile(`^(?:Sections|sections|SECTIONS|Rules|rules|RULES)[ \t]+\d`)
+	// listRunsOn is what follows a list's last provision when the list
+	// numbers something else: a further number and a capitalised word or
+	// another number (", and 7 Homeowners", ", 13 14"), or a number
+	// without a comma (" 14, 15").
+	listRunsOn = regexp.MustCompile(`^(?:(?:,|,?[ \t\n]+(?:and|or|&))[ \t\n]+)?\d[\w.()\-]*[ \t\n]+[A-Z0-9]|^[ \t\n]+\d`)
 	// ruleListed is another rule's number listed after one: ", 32(a)",
 	// "\nor 21(a)". Group 1 is the number.
 	ruleListed = regexp.MustCompile(`^(?:,|,?[ \t\n]+(?:or|and))[ \t\n]+(\d+(?:\.\d+)?(?:\([a-z0-9]{1,3}\))+)(?:[^\w(]|$)`)

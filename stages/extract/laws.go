@@ -1199,6 +1199,11 @@ func statuteSections(ms []Mention) []Mention {
 			}
 			continue
 		}
+		// "15 of the Securities Act of 1933", a list's last section joined
+		// to its statute (provisionsOfLaws), names the statute.
+		if lm := listedOfLaw.FindStringSubmatch(oneSpace(m.Text)); lm != nil {
+			laws = append(laws, lm[1])
+		}
 		laws = append(laws, oneSpace(m.Text))
 	}
 	if len(bare) == 0 {
@@ -1235,6 +1240,10 @@ func statuteSections(ms []Mention) []Mention {
 	}
 	return out
 }
+
+// listedOfLaw is a list's last provision cited of its law: "15 of the
+// Securities Act of 1933". Group 1 is the law's name.
+var listedOfLaw = regexp.MustCompile(`^(?:\d[\w.\-–]*|\([A-Za-z0-9]{1,4}\))(?:\([A-Za-z0-9]{1,4}\))* of (?:the )?(.+)$`)
 
 // yearIn is a year in a law's name: "Act of 1934".
 var yearIn = regexp.MustCompile(`\b(?:17|18|19|20)\d{2}\b`)
@@ -1694,7 +1703,7 @@ var provisionOfLawGap = regexp.MustCompile(`^(?:[ \t]+of[ \t]+(?:the[ \t]+)?|,[ 
 
 // namedLawHead is a law's name's head word, which a provision's reference
 // never ends with.
-var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Constitution|Charter|Regulations|Rules|Statutes|Treaty|Convention)(?:[ \t]+of[ \t]+\d{4})?(?:,[ \t]+\d{4})?$`)
+var namedLawHead = regexp.MustCompile(`(?i)\b(?:Act|Code|Ordinance|Ordinances|Constitution|Charter|Regulations|Rules|Statutes|Treaty|Convention|Rules[ \t]+of[ \t]+(?:Civil|Criminal|Appellate|Bankruptcy)[ \t]+Procedure|Rules[ \t]+of[ \t]+Evidence)(?:[ \t]+of[ \t]+\d{4})?(?:,[ \t]+\d{4})?$`)
 
 // commaProvision reports whether section p and law l after its comma are
 // one citation ("section 625(c), Tariff Act of 1930"): p is a section's
@@ -1729,7 +1738,7 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 	if !strings.Contains(t, " of ") && !strings.Contains(t, ", ") {
 		return cs
 	}
-	byStart := startIndex(cs, TypeLaw)
+	byStart, byEnd := startIndex(cs, TypeLaw), endIndex(cs, TypeLaw)
 	var order []int
 	for i, c := range cs {
 		if c.typ == TypeLaw {
@@ -1743,7 +1752,7 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		if drop[i] {
 			continue
 		}
-		if !provisionOpens(t[c.start:c.end]) {
+		if !provisionOpens(t[c.start:c.end]) && !listedAfterProvision(t, byEnd, c) {
 			continue
 		}
 		m := provisionOfLawGap.FindStringIndex(t[c.end:min(len(t), c.end+16)])
@@ -1762,6 +1771,28 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 	}
 	return withoutDropped(cs, drop)
 }
+
+// listedAfterProvision reports whether c is a provision a list names by
+// its number alone after another law's provision ("2" of "§§ 1 and 2 of
+// the Sherman Act", "65" of "Rules 52 and 65 of the Federal Rules of
+// Civil Procedure", "(5)" of "Section 8(a)(1) and (5) of the National
+// Labor Relations Act"): the list's last item is cited of the law after
+// it.
+func listedAfterProvision(t string, byEnd map[int]int, c cand) bool {
+	if !listedNumber.MatchString(t[c.start:c.end]) {
+		return false
+	}
+	from := max(0, c.start-12)
+	g := listGapBefore.FindStringIndex(t[from:c.start])
+	if g == nil {
+		return false
+	}
+	_, ok := byEnd[from+g[0]]
+	return ok
+}
+
+// listGapBefore is listJoin right before a listed provision.
+var listGapBefore = regexp.MustCompile(listJoin + `$`)
 
 // courtRulesSet is a set of court rules cited by its abbreviation, whose
 // rules have decimal numbers of their own: "Fed. R. App. P. 32.1", "Fed.
@@ -2841,13 +2872,19 @@ func definedLawShortNames(doc []rune, ms []Mention) []Mention {
 
 // lawBefore is the law the i-th mention cites: the law it refers to, the
 // law whose name a section's citation follows after a comma or a blank ("the
-// Copyright Act, 17 U.S.C. § 101"), or its own text.
+// Copyright Act, 17 U.S.C. § 101"), the law a list's last provision is
+// cited of, or its own text.
 func lawBefore(doc []rune, ms []Mention, i int) string {
 	m := ms[i]
 	if m.Refers != "" {
 		return m.Refers
 	}
 	name := oneSpace(m.Text)
+	// "502 of Title 11 of the United States Code": a list's last
+	// provision cited of its law (provisionsOfLaws) cites that law.
+	if lm := listedOfLaw.FindStringSubmatch(name); lm != nil {
+		return lm[1]
+	}
 	if i > 0 && codeSection.MatchString(name) {
 		if p := ms[i-1]; p.Type == TypeLaw && p.End <= m.Start && strings.Trim(string(doc[p.End:m.Start]), " ,\t\n") == "" {
 			if p.Refers != "" {

@@ -331,7 +331,7 @@ func TestDefinedLawAcronyms(t *testing.T) {
 		{"a citation before the parenthesis", "violated Title II of the Americans with Disabilities Act of 1990, 42 U.S.C. § 12132 (\"ADA\"), and",
 			"Title II of the Americans with Disabilities Act of 1990|42 U.S.C. § 12132 -> Title II of the Americans with Disabilities Act of 1990|ADA -> Americans with Disabilities Act of 1990"},
 		{"a short name", "pursuant to sections 105(a) and 502 of Title 11 of the United States Code (the “Bankruptcy Code”), the court",
-			"sections 105(a)|Title 11 of the United States Code|Bankruptcy Code -> Title 11 of the United States Code"},
+			"sections 105(a)|502 of Title 11 of the United States Code|Bankruptcy Code -> Title 11 of the United States Code"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -440,6 +440,22 @@ func TestSectionsListed(t *testing.T) {
 		"Offenses under 21 U.S.C. 841 and 846; 42 U.S.C. § 1981 and 1991 were years."
 	if got, want := strings.Join(stageLaws(t, text), "|"), "§§5.01(a)|5.02(a) -> §5.02(a)|5.04(a) -> §5.04(a)|11 U.S.C. §§ 542|543 -> 11 U.S.C. § 543|§§ 1983|1985 -> § 1985|"+
 		"7 C.F.R. §§ 989.58|989.59 -> 7 C.F.R. § 989.59|21 U.S.C. 841|846 -> 21 U.S.C. 846|42 U.S.C. § 1981"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestListedSectionsOfLaws: the provisions listed after "§§" or a plural
+// word are each a law, the last one cited of the law named after the list
+// ("2 of the Sherman Act"), which is no law of its own there; the bare
+// sections a document lists before such a law are its sections; numbers
+// a name runs on over after a plural word are no list ("Avalon Sections
+// 4, 6, and 7 Homeowners Association": its first section stays what the
+// patterns read).
+func TestListedSectionsOfLaws(t *testing.T) {
+	text := "alleging violations of §§ 1 and 2 of the Sherman Act. It alleges violations of Sections 11, 12(a)(2), and 15 of the Securities Act of 1933. " +
+		"Pursuant to Rules 52 and 65 of the Federal Rules of Civil Procedure, the court finds. For the appellee, Avalon Sections 4, 6, and 7 Homeowners Association."
+	if got, want := strings.Join(stageLaws(t, text), "|"), "§§ 1|2 of the Sherman Act|Sections 11|12(a)(2) -> Section 12(a)(2)|15 of the Securities Act of 1933|"+
+		"Rules 52|65 of the Federal Rules of Civil Procedure|Sections 4"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
@@ -576,6 +592,12 @@ func TestProvisionsOfLaws(t *testing.T) {
 		span{"Title IX", TypeLaw, SourcePattern}, span{"Rehabilitation Act", TypeLaw, SourcePattern},
 		span{"§ 12", TypeLaw, SourcePattern}, span{"§ 15", TypeLaw, SourcePattern}, span{"Securities Act", TypeLaw, SourcePattern}),
 		"Section 1983|Fair Housing Act|Title IX|Rehabilitation Act|§ 12|§ 15, Securities Act")
+	// A list's last provision by its number joins the law after it; a
+	// law's name after another is no provision.
+	text = "under §§ 1 and 2 of the Sherman Act; the Patent Act and Clayton Act of the Revised Code."
+	wantMend(t, provisionsOfLaws, text, spansIn(text, span{"§§ 1", TypeLaw, SourcePattern}, span{"2", TypeLaw, SourcePattern}, span{"Sherman Act", TypeLaw, SourcePattern},
+		span{"Patent Act", TypeLaw, SourcePattern}, span{"Clayton Act", TypeLaw, SourcePattern}, span{"Revised Code", TypeLaw, SourcePattern}),
+		"§§ 1|2 of the Sherman Act|Patent Act|Clayton Act|Revised Code")
 	// A text with no " of ": the comma alone joins.
 	text = "Under Section 15(b), Consumer Product Safety Act, the firm reported."
 	wantMend(t, provisionsOfLaws, text, spansIn(text, span{"Section 15(b)", TypeLaw, SourcePattern}, span{"Consumer Product Safety Act", TypeLaw, SourcePattern}),
