@@ -93,7 +93,8 @@ func TestOfficialsOffices(t *testing.T) {
 // title alone after "the" (not in lower case). A place's office is named
 // with "office" in lower case too ("the U.S. Attorney's office", as the
 // news writes it); the title's alone is not ("the District Attorney's
-// office").
+// office"). A counsel line's office by the title alone between commas is
+// one too.
 func TestStateLawOffices(t *testing.T) {
 	text := "The Cook County State's Attorney's Office and the McHenry County State's Attorney's Office; the Arizona Attorney General's Office and the U.S. Attorney General's Office. " +
 		"He worked with the Attorney General’s Office; the District Attorney's Office declined; a deputy attorney general's office hours."
@@ -101,6 +102,10 @@ func TestStateLawOffices(t *testing.T) {
 		"Attorney General’s Office|District Attorney's Office")
 	wantFind(t, afterTaggerFinds, "Prosecutors at the U.S. Attorney's office filed; the District Attorney's office agreed.", "U.S. Attorney's office")
 	wantFind(t, afterTaggerFinds, "The Kansas Attorney General’s office erred.", "Kansas Attorney General’s office")
+	// A counsel line lists the office by the title alone between commas;
+	// the title's office after a comma that no comma follows is none.
+	wantFind(t, afterTaggerFinds, "Kevin Hall, Attorney General's Office, Jefferson City, for Missouri. As he said, Attorney General's Office staff agreed.",
+		"Attorney General's Office")
 }
 
 // TestDepartmentUnits: a counsel list's units before their department are

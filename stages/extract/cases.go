@@ -2118,6 +2118,7 @@ var afterTaggerPatterns = []pattern{
 	{typ: TypeOrg, re: stateSecretary, needles: []string{"Secretary of"}},
 	{typ: TypeOrg, re: stateLawOffice, group: 1, needles: []string{"'s Office", "’s Office", "'s office", "’s office"}},
 	{typ: TypeOrg, re: bareLawOffice, group: 1, needles: []string{"'s Office", "’s Office"}},
+	{typ: TypeOrg, re: listedLawOffice, group: 1, needles: []string{"'s Office,", "’s Office,"}},
 	{typ: TypeCase, re: arizonaDocket, needles: []string{" CA-"}},
 	{typ: TypeCase, re: sixthCircuitFile, group: 1, needles: []string{"File Name"}},
 	{typ: TypeCase, re: secondCircuitDocket, needles: []string{"-cv", "-cr", "-ag", "-pr", "-bk", "-op"}},
@@ -2163,6 +2164,12 @@ var stateLawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?((?:` + stateNameAlt + 
 // Attorney General's Office", "the District Attorney's Office declined".
 // Group 1 is the office, without "the".
 var bareLawOffice = regexp.MustCompile(`\b[Tt]he[ \t]+((?:Attorney[ \t]+General|District[ \t]+Attorney)(?:'s|’s)[ \t]+Office)\b`)
+
+// listedLawOffice is the office of an attorney general, a district
+// attorney or a public defender by the title alone as a counsel line
+// lists it between commas: "Kevin Hall, Attorney General's Office,
+// Jefferson City, for Missouri". Group 1 is the office.
+var listedLawOffice = regexp.MustCompile(`,[ \t]+((?:Attorney[ \t]+General|District[ \t]+Attorney|Public[ \t]+Defender)(?:'s|’s)[ \t]+Office),`)
 
 // arizonaDocket is the Arizona Court of Appeals' docket number, its
 // division, "CA", the kind and the number: "1 CA-CR 17-0456", "2 CA-CV
