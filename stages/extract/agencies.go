@@ -692,6 +692,34 @@ var departmentAfter = regexp.MustCompile(`,\s+(?:the[ \t]+)?(?:United\s+States\s
 // "Environment & Natural Resources Division", West's "Tax Div.".
 var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+|[ \t]+)){0,4}(?:Division|Div\.|Branch|Section|Unit)$`)
 
+// letterheadUnit is a unit of a body on its own line under the body's
+// name in capitals, as a letterhead or a decision's header sets them:
+// "DEPARTMENTAL APPEALS BOARD" / "Civil Remedies Division", "DEPARTMENT
+// OF JUSTICE" / "Antitrust Division", blank lines between or not. Group 1
+// is the body's line, group 2 the unit.
+var letterheadUnit = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z ,.&'’\-]{3,}?)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,5}(?:Division|Section|Branch|Unit|Office|Bureau))[ \t]*$`)
+
+// letterheadUnits returns the units letterheadUnit finds, organisations:
+// not a court's division under the court's or its district's line ("FOR
+// THE SOUTHERN DISTRICT OF MISSISSIPPI" / "Northern Division", a seat,
+// part of the court's name; "SUPERIOR COURT OF NEW JERSEY" / "Law
+// Division") nor a unit a lawyer's line names by a verb ("Representing
+// Tax Division").
+func letterheadUnits(t string) []cand {
+	if !containsAny(t, []string{"Division", "Section", "Branch", "Unit", "Office", "Bureau"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range letterheadUnit.FindAllStringSubmatchIndex(t, -1) {
+		body, first := t[m[2]:m[3]], firstWord(t[m[4]:m[5]])
+		if strings.Contains(body, "COURT") || strings.Contains(body, "DISTRICT") || strings.HasSuffix(first, "ing") {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})
+	}
+	return out
+}
+
 // departmentUnits returns the units a counsel list names before their
 // department, each a comma-separated part right before it, a line break
 // after the comma too ("Commercial

@@ -221,3 +221,13 @@ func TestBodyUnitsOf(t *testing.T) {
 	wantTyped(t, bodyUnitsOf, text, cs, "ORG Division of Administrative Hearings|ORG Office of General Counsel for Enforcement and Litigation|ORG Office of Inspector General|"+
 		"ORG Office of Hearings and Appeals|ORG Division of Licensing Services|ORG Division of Professions and Occupations|ORG New Jersey Division of Gaming Enforcement|ORG Bureau of Land Management")
 }
+
+// TestLetterheadUnits: a body's unit on its own line under the body's
+// name in capitals is an organisation, blank lines between or not; a
+// court's division under its district and a unit a lawyer's line names
+// by a verb are not.
+func TestLetterheadUnits(t *testing.T) {
+	text := "DEPARTMENTAL APPEALS BOARD\n\nCivil Remedies Division\n\nDEPARTMENT OF JUSTICE\nAntitrust Division\n" +
+		"FOR THE SOUTHERN DISTRICT OF MISSISSIPPI\nNorthern Division\n\nSUPERIOR COURT OF NEW JERSEY\nLaw Division\n\nSTANLEY K. COPPINGER\nRepresenting Tax Division\n"
+	wantFind(t, letterheadUnits, text, "Civil Remedies Division|Antitrust Division")
+}
