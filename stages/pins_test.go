@@ -1180,8 +1180,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// word ("Sections 11, 12(a)(2), and 15") as laws, and a counsel
 	// line's "Attorney General's Office" between commas and a body's unit
 	// on its line under the body's name in capitals ("DEPARTMENTAL
-	// APPEALS BOARD" / "Civil Remedies Division") as organisations; the
-	// sample has none.
+	// APPEALS BOARD" / "Civil Remedies Division") as organisations, and
+	// cuts a client's name read back over "for" and its lawyer ("Kelly L.
+	// Pope for Net Connection Hayward, LLC") at the client; the sample has
+	// none.
 	"extract": {"extract/v67", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -142,6 +142,56 @@ func amicusOrgStarts(t string, cs []cand) []cand {
 	return cs
 }
 
+// lawyerForName is a lawyer's name as a counsel line writes it before
+// "for": a given name or an initial, a middle initial or not, and a
+// surname ("Kelly L. Pope", "Howard H. Conaway", "J. Ballance").
+var lawyerForName = regexp.MustCompile(`^(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][a-z][A-Za-z'’\-]*$`)
+
+// forClients cuts an organisation the patterns read back over "for" and
+// the lawyer, the firm or the lawyer's town before it at the client's
+// name, which ends in a company's form or head ("Kelly L. Pope for Net
+// Connection Hayward, LLC", "Alexander & Daneker for the Maryland
+// Society of Surveyors, Inc.", "… of Winter Park for Ticor Title
+// Insurance Co."), and adds what stood before "for": a person named by a
+// given name or an initial (lawyerForName), a firm named with "&", or a
+// place the lists know. Anything else before "for" ("Center for
+// Excellence, Inc.", "Receiver for First Nat. Bank") is one name.
+func forClients(t string, cs []cand) []cand {
+	var add []cand
+	for i, c := range cs {
+		if c.typ != TypeOrg || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := strings.LastIndex(name, " for ")
+		if k <= 0 {
+			continue
+		}
+		after := k + len(" for ")
+		if strings.HasPrefix(name[after:], "the ") {
+			after += len("the ")
+		}
+		client, before := name[after:], strings.TrimSpace(name[:k])
+		if !startsUpper(client) || !companyEnd(client) {
+			continue
+		}
+		typ := ""
+		switch {
+		case lawyerForName.MatchString(before) && (isGivenName(firstWord(before)) || strings.Contains(before, ".")) && plainName(before):
+			typ = TypePerson
+		case strings.Contains(before, " & ") && !strings.Contains(before, ","):
+			typ = TypeOrg
+		case knownPlace(before):
+			typ = TypeLocation
+		default:
+			continue
+		}
+		cs[i].start = c.start + after
+		add = append(add, cand{typ: typ, start: c.start, end: c.start + len(before), source: SourcePattern})
+	}
+	return append(cs, add...)
+}
+
 // wrappedPeople joins a person's name that a line break cut in running
 // text: "… Judge Mary Ellen\nCoster Williams." reads as two people, the
 // tagger's or the patterns'. The first part must not open its line (a
