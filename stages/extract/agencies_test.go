@@ -224,10 +224,12 @@ func TestBodyUnitsOf(t *testing.T) {
 
 // TestLetterheadUnits: a body's unit on its own line under the body's
 // name in capitals is an organisation, blank lines between or not; a
-// court's division under its district and a unit a lawyer's line names
-// by a verb are not.
+// court's division under its district, a unit a lawyer's line names by a
+// verb or a sentence opens, and a company's office or a document's part
+// under its heading are not.
 func TestLetterheadUnits(t *testing.T) {
 	text := "DEPARTMENTAL APPEALS BOARD\n\nCivil Remedies Division\n\nDEPARTMENT OF JUSTICE\nAntitrust Division\n" +
-		"FOR THE SOUTHERN DISTRICT OF MISSISSIPPI\nNorthern Division\n\nSUPERIOR COURT OF NEW JERSEY\nLaw Division\n\nSTANLEY K. COPPINGER\nRepresenting Tax Division\n"
+		"FOR THE SOUTHERN DISTRICT OF MISSISSIPPI\nNorthern Division\n\nSUPERIOR COURT OF NEW JERSEY\nLaw Division\n\nSTANLEY K. COPPINGER\nRepresenting Tax Division\n" +
+		"\nACME WIDGETS, INC.\nCorporate Office\n\nEXHIBIT A\nPayment Section\n\nTEXAS DEPARTMENT OF INSURANCE\nThe Enforcement Section\n"
 	wantFind(t, letterheadUnits, text, "Civil Remedies Division|Antitrust Division")
 }

@@ -148,14 +148,16 @@ func amicusOrgStarts(t string, cs []cand) []cand {
 var lawyerForName = regexp.MustCompile(`^(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][a-z][A-Za-z'’\-]*$`)
 
 // forClients cuts an organisation the patterns read back over "for" and
-// the lawyer, the firm or the lawyer's town before it at the client's
-// name, which ends in a company's form or head ("Kelly L. Pope for Net
-// Connection Hayward, LLC", "Alexander & Daneker for the Maryland
-// Society of Surveyors, Inc.", "… of Winter Park for Ticor Title
-// Insurance Co."), and adds what stood before "for": a person named by a
-// given name or an initial (lawyerForName), a firm named with "&", or a
-// place the lists know. Anything else before "for" ("Center for
-// Excellence, Inc.", "Receiver for First Nat. Bank") is one name.
+// the lawyer or the firm before it at the client's name, which ends in a
+// company's form or head after two words at least ("Kelly L. Pope for Net
+// Connection Hayward, LLC", "Alexander & Daneker for the Maryland Society
+// of Surveyors, Inc."), and adds what stood before "for": a person named
+// by a given name or an initial (lawyerForName) or a firm named with "&".
+// Anything else before "for" ("Center for Excellence, Inc.", "Receiver
+// for First Nat. Bank", "Ohio for Responsible Gaming, LLC") is one name,
+// and so is a campaign's or a charity's named for a person and its cause
+// ("Donald J. Trump for President, Inc.", "Susan G. Komen for the Cure,
+// Inc.": a word and its form).
 func forClients(t string, cs []cand) []cand {
 	var add []cand
 	for i, c := range cs {
@@ -172,7 +174,7 @@ func forClients(t string, cs []cand) []cand {
 			after += len("the ")
 		}
 		client, before := name[after:], strings.TrimSpace(name[:k])
-		if !startsUpper(client) || !companyEnd(client) {
+		if !startsUpper(client) || !companyEnd(client) || len(strings.Fields(client)) < 3 {
 			continue
 		}
 		typ := ""
@@ -181,8 +183,6 @@ func forClients(t string, cs []cand) []cand {
 			typ = TypePerson
 		case strings.Contains(before, " & ") && !strings.Contains(before, ","):
 			typ = TypeOrg
-		case knownPlace(before):
-			typ = TypeLocation
 		default:
 			continue
 		}

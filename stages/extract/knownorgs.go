@@ -150,6 +150,9 @@ func knownOrgNames(t string) []cand {
 			if titleWords[strings.ToLower(prev)] {
 				continue // "Dr. Mattel": a person
 			}
+			if deviceInitials[name] && (deviceBefore[strings.ToLower(prev)] || deviceAfter[strings.ToLower(strings.TrimRight(firstWord(strings.TrimLeft(t[e:], " \t")), ".,;:"))]) {
+				continue // "the backup UPS", "UPS units": a power supply
+			}
 			// A word on the line before is the name's only on a short line
 			// ("Copyright 2024 Thomson" / "Reuters"), not at a wrapped
 			// line's end, nor across a blank line.
@@ -169,6 +172,16 @@ func knownOrgNames(t string) []cand {
 	}
 	return out
 }
+
+// deviceInitials are known organisations' initials that name a device
+// too: "UPS", an uninterruptible power supply. Such a name is the device
+// after a determiner or a device's word (deviceBefore: "the UPS", "a
+// backup UPS") or before a device's noun (deviceAfter: "UPS units").
+var (
+	deviceInitials = map[string]bool{"UPS": true}
+	deviceBefore   = wordSet(`the a an each every its their our your this that one two backup own any no`)
+	deviceAfter    = wordSet(`unit units system systems battery batteries device devices power module modules`)
+)
 
 // volumeWords open a serial's volume after its name ("Federal Register
 // Volume 75, Number 111", "Federal Register Vol. 85"); serials are the

@@ -19,7 +19,8 @@ import (
 // chain's possessive name after a capitalised word is a person's ("Chris
 // Christie's"). A carrier, a class-action news site and restaurant chains
 // are known too ("shipped via UPS", "Top Class Actions’s website"), and
-// a stock photo agency in a credit.
+// a stock photo agency in a credit; the carrier's initials as a power
+// supply ("UPS units", "the backup UPS") are none.
 func TestKnownOrgNames(t *testing.T) {
 	text := "The Associated Press and Reuters reported that Fitch Ratings and Moody's agreed. Wells Fargo Bank, N.A. and the Boeing 737 " +
 		"and New Zealand Greyhound Racing and Reutersville and Amtrak; an Acme Greyhound, a dog. Blue Cross Blue Shield of Michigan and Amtrak of Springfield. Filed by Reuters May 29, 2019.\n" +
@@ -30,7 +31,8 @@ func TestKnownOrgNames(t *testing.T) {
 		"[Federal Register Volume 75, Number 111 (Thursday, June 10, 2010)]\nFrom the Federal Register Online via the Government Publishing Office\n" +
 		"The Reuters Volume Index rose; Federal Register Vol. 85 printed it.\n" +
 		"Sold at Macy’s and Lowe's; Chris Christie's budget.\n" +
-		"The samples were shipped via UPS.\n\nTop Class Actions’s website; a Papa John's driver sued Krispy Kreme.\nPhoto: Getty Images\n"
+		"The samples were shipped via UPS.\n\nTop Class Actions’s website; a Papa John's driver sued Krispy Kreme.\nPhoto: Getty Images\n\n" +
+		"The rack's UPS units failed, and the backup UPS did not engage.\n"
 	wantFind(t, knownOrgNames, text, "Associated Press|Associated Press|Reuters|Reuters|Courthouse News Service|Courthouse News Service|Federal Register|Federal Register|Federal Register|Customs Bulletin|Products Liability Law Daily|Fitch Ratings|Moody's|Amtrak|Amtrak|Blue Cross Blue Shield of Michigan|"+
 		"Urban Outfitters|Merrill Lynch|Toys “R” Us|Macy’s|Lowe's|Alibaba|AliExpress|Alipay|Etsy|Temu|UPS|Top Class Actions|Papa John's|Krispy Kreme|Getty Images")
 }

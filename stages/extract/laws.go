@@ -1766,6 +1766,12 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		if strings.HasPrefix(t[c.end:], ",") && !commaProvision(t, c, cs[j]) {
 			continue
 		}
+		// "sections 3(u) and 8(b)(3) of the Federal Deposit Insurance Act,
+		// as amended (the "FDI Act")": a law the text defines is named of
+		// its own, and the list's last item stays its number.
+		if !provisionOpens(t[c.start:c.end]) && lawDefinedAfter.MatchString(textAfter(t, cs[j].end)) {
+			continue
+		}
 		cs[i].end = cs[j].end
 		drop[j] = true
 	}
@@ -1775,11 +1781,11 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 // listedAfterProvision reports whether c is a provision a list names by
 // its number alone after another law's provision ("2" of "§§ 1 and 2 of
 // the Sherman Act", "65" of "Rules 52 and 65 of the Federal Rules of
-// Civil Procedure", "(5)" of "Section 8(a)(1) and (5) of the National
-// Labor Relations Act"): the list's last item is cited of the law after
-// it.
+// Civil Procedure"): the list's last item is cited of the law after it.
+// A subsection listed after its section ("(5)" of "Section 8(a)(1) and (5)
+// of the Act") is the section's (listedProvisions), not one of the Act.
 func listedAfterProvision(t string, byEnd map[int]int, c cand) bool {
-	if !listedNumber.MatchString(t[c.start:c.end]) {
+	if !listedNumber.MatchString(t[c.start:c.end]) || t[c.start] == '(' {
 		return false
 	}
 	from := max(0, c.start-12)
@@ -1790,6 +1796,10 @@ func listedAfterProvision(t string, byEnd map[int]int, c cand) bool {
 	_, ok := byEnd[from+g[0]]
 	return ok
 }
+
+// lawDefinedAfter is a definition of a law's short name right after the
+// law's name: ` (the "Act")`, `, as amended ("1940 Act")`.
+var lawDefinedAfter = regexp.MustCompile(`^,?[ \t\n]*(?:as[ \t\n]+amended,?[ \t\n]*)?\([ \t\n]*(?:the[ \t\n]+)?["“]`)
 
 // listGapBefore is listJoin right before a listed provision.
 var listGapBefore = regexp.MustCompile(listJoin + `$`)
@@ -2872,19 +2882,13 @@ func definedLawShortNames(doc []rune, ms []Mention) []Mention {
 
 // lawBefore is the law the i-th mention cites: the law it refers to, the
 // law whose name a section's citation follows after a comma or a blank ("the
-// Copyright Act, 17 U.S.C. § 101"), the law a list's last provision is
-// cited of, or its own text.
+// Copyright Act, 17 U.S.C. § 101"), or its own text.
 func lawBefore(doc []rune, ms []Mention, i int) string {
 	m := ms[i]
 	if m.Refers != "" {
 		return m.Refers
 	}
 	name := oneSpace(m.Text)
-	// "502 of Title 11 of the United States Code": a list's last
-	// provision cited of its law (provisionsOfLaws) cites that law.
-	if lm := listedOfLaw.FindStringSubmatch(name); lm != nil {
-		return lm[1]
-	}
 	if i > 0 && codeSection.MatchString(name) {
 		if p := ms[i-1]; p.Type == TypeLaw && p.End <= m.Start && strings.Trim(string(doc[p.End:m.Start]), " ,\t\n") == "" {
 			if p.Refers != "" {

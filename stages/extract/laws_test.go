@@ -331,7 +331,7 @@ func TestDefinedLawAcronyms(t *testing.T) {
 		{"a citation before the parenthesis", "violated Title II of the Americans with Disabilities Act of 1990, 42 U.S.C. § 12132 (\"ADA\"), and",
 			"Title II of the Americans with Disabilities Act of 1990|42 U.S.C. § 12132 -> Title II of the Americans with Disabilities Act of 1990|ADA -> Americans with Disabilities Act of 1990"},
 		{"a short name", "pursuant to sections 105(a) and 502 of Title 11 of the United States Code (the “Bankruptcy Code”), the court",
-			"sections 105(a)|502 of Title 11 of the United States Code|Bankruptcy Code -> Title 11 of the United States Code"},
+			"sections 105(a)|502 -> section 502|Title 11 of the United States Code|Bankruptcy Code -> Title 11 of the United States Code"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -456,6 +456,20 @@ func TestListedSectionsOfLaws(t *testing.T) {
 		"Pursuant to Rules 52 and 65 of the Federal Rules of Civil Procedure, the court finds. For the appellee, Avalon Sections 4, 6, and 7 Homeowners Association."
 	if got, want := strings.Join(stageLaws(t, text), "|"), "§§ 1|2 of the Sherman Act|Sections 11|12(a)(2) -> Section 12(a)(2)|15 of the Securities Act of 1933|"+
 		"Rules 52|65 of the Federal Rules of Civil Procedure|Sections 4"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// A list closed by a law after a comma or opened by a code's name, or
+	// in lower case, is of sections; a contract's own sections and a list
+	// closed by no law's name are not (their first sections stay what the
+	// patterns read); a law the text defines right after the list stays a
+	// law of its own.
+	text = "Jurisdiction lies under Sections 1332 and 1338, Title 28 U.S.C.A. He violated Penal Code sections 851.91 and 851.92. " +
+		"Under sections 3(u) and 8(b)(3) of the Federal Deposit Insurance Act, as amended (the \"FDI Act\"), it acted. " +
+		"Sections 3 and 4 of the Complaint allege it. Sections 2.1 and 2.3 of this Agreement apply. See Title 28 of U.S.Code, Sections 2201 and 2202. " +
+		"The agency relied on sections 12 and 13, as the court did, and the buyer on sections 7 and 8 hereof. It violated Section 8(a)(1) and (5) of the National Labor Relations Act. Review proceeds under Rules 122 and 217."
+	if got, want := strings.Join(stageLaws(t, text), "|"), "Sections 1332|1338 -> Section 1338|Penal Code|sections 851.91|851.92 -> section 851.92|"+
+		"sections 3(u)|8(b)(3) -> section 8(b)(3)|Federal Deposit Insurance Act|FDI Act|Sections 3|Sections 2.1|Sections 2201|2202 -> Section 2202|"+
+		"sections 12|13 -> section 13|sections 7|Section 8(a)(1)|(5) -> Section 8(a)(5)|National Labor Relations Act|Rules 122|217 -> Rule 217"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -1373,28 +1373,31 @@ func TestAmicusOrgStarts(t *testing.T) {
 	wantMend(t, amicusOrgStarts, text, cs, "Edison Electric Institute|Center for Auto Safety|Shay Dvoretzky for Acme Institute")
 }
 
-// TestForClients: an organisation read back over "for" and a lawyer, a
-// firm with "&" or a known place before it starts at the client's name
-// where that ends in a company's form, and the lawyer, the firm or the
-// place is a name of its own; a body whose name has "for" in it, a client
-// without a form, a name that is no lawyer's (no given name or initial,
-// or an organisation's word) and a list before "for" are left alone, and
-// so is a caption's party.
+// TestForClients: an organisation read back over "for" and a lawyer or a
+// firm with "&" before it starts at the client's name where that ends in
+// a company's form after two words, and the lawyer or the firm is a name
+// of its own; a body whose name has "for" in it, a place before "for", a
+// client without a form or of one word and its form (a campaign's "for
+// President, Inc."), a name that is no lawyer's (no given name or
+// initial, or an organisation's word) and a list before "for" are left
+// alone, and so is a caption's party.
 func TestForClients(t *testing.T) {
 	text := "Kelly L. Pope for Net Connection Hayward, LLC. Alexander & Daneker for the Maryland Society of Surveyors, Inc. Boston for Acme Widget Co. " +
-		"Center for Excellence, Inc. Kelly L. Pope for Net Connection. Smith Jones for Acme, Inc. Lee, King & Poole for Acme, Inc. Ann B. Bank for Acme, Inc. Jane Roe for Acme Corp."
+		"Center for Excellence, Inc. Kelly L. Pope for Net Connection. Smith Jones for Acme, Inc. Lee, King & Poole for Acme, Inc. Ann B. Bank for Acme, Inc. Jane Roe for Acme Widget Corp. " +
+		"Donald J. Trump for President, Inc. Susan G. Komen for the Cure, Inc."
 	cs := spansIn(text, span{"Kelly L. Pope for Net Connection Hayward, LLC", TypeOrg, SourcePattern},
 		span{"Alexander & Daneker for the Maryland Society of Surveyors, Inc.", TypeOrg, SourcePattern},
 		span{"Boston for Acme Widget Co.", TypeOrg, SourcePattern}, span{"Center for Excellence, Inc.", TypeOrg, SourcePattern},
 		span{"Kelly L. Pope for Net Connection.", TypeOrg, SourcePattern}, span{"Smith Jones for Acme, Inc.", TypeOrg, SourcePattern},
 		span{"Lee, King & Poole for Acme, Inc.", TypeOrg, SourcePattern}, span{"Ann B. Bank for Acme, Inc.", TypeOrg, SourcePattern},
-		span{"Jane Roe for Acme Corp.", TypeOrg, SourcePattern})
+		span{"Jane Roe for Acme Widget Corp.", TypeOrg, SourcePattern}, span{"Donald J. Trump for President, Inc.", TypeOrg, SourcePattern},
+		span{"Susan G. Komen for the Cure, Inc.", TypeOrg, SourcePattern})
 	cs[4].end--
 	cs[8].party = true // a caption's party is the patterns'
 
-	wantTyped(t, forClients, text, cs, "ORG Net Connection Hayward, LLC|ORG Maryland Society of Surveyors, Inc.|ORG Acme Widget Co.|ORG Center for Excellence, Inc.|"+
-		"ORG Kelly L. Pope for Net Connection|ORG Smith Jones for Acme, Inc.|ORG Lee, King & Poole for Acme, Inc.|ORG Ann B. Bank for Acme, Inc.|ORG Jane Roe for Acme Corp.|"+
-		"PERSON Kelly L. Pope|ORG Alexander & Daneker|LOCATION Boston")
+	wantTyped(t, forClients, text, cs, "ORG Net Connection Hayward, LLC|ORG Maryland Society of Surveyors, Inc.|ORG Boston for Acme Widget Co.|ORG Center for Excellence, Inc.|"+
+		"ORG Kelly L. Pope for Net Connection|ORG Smith Jones for Acme, Inc.|ORG Lee, King & Poole for Acme, Inc.|ORG Ann B. Bank for Acme, Inc.|ORG Jane Roe for Acme Widget Corp.|"+
+		"ORG Donald J. Trump for President, Inc.|ORG Susan G. Komen for the Cure, Inc.|PERSON Kelly L. Pope|ORG Alexander & Daneker")
 }
 
 // TestCountryNames: the country is a litigant where it opens a caption's
