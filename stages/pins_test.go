@@ -1182,7 +1182,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// on its line under the body's name in capitals ("DEPARTMENTAL
 	// APPEALS BOARD" / "Civil Remedies Division") as organisations, and
 	// cuts a client's name read back over "for" and its lawyer ("Kelly L.
-	// Pope for Net Connection Hayward, LLC") at the client; the sample has
+	// Pope for Net Connection Hayward, LLC") at the client, and knows
+	// plaintiffs' firms the news names ("Marler Clark"); the sample has
 	// none.
 	"extract": {"extract/v67", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the

@@ -2,11 +2,12 @@ package extract
 
 import "strings"
 
-// knownFirms are large US law firms by the names filings and opinions give
-// them, one per line, "&" where the firm writes one. Counsel lists name
-// them without their form ("Steven S. Bell, Perkins Coie, Seattle, WA";
-// "Troutman Sanders, on briefs"), where the tagger reads two surnames as a
-// person. Only names that are no person's: two words a given name opens
+// knownFirms are large US law firms, and the plaintiffs' firms the news
+// of class actions and food-borne illness names, by the names filings,
+// opinions and the news give them, one per line, "&" where the firm
+// writes one. Counsel lists name them without their form ("Steven S.
+// Bell, Perkins Coie, Seattle, WA"; "Troutman Sanders, on briefs"), where
+// the tagger reads two surnames as a person. Only names that are no person's: two words a given name opens
 // ("Bryan Cave", "Paul Hastings") are left out, as knownFirmNames leaves
 // out a match that reads as one.
 const knownFirms = `
@@ -206,6 +207,19 @@ Wilson Sonsini Goodrich & Rosati
 Winston & Strawn
 Womble Bond Dickinson
 Womble Carlyle Sandridge & Rice
+Berger Montague
+Bursor & Fisher
+Faruqi & Faruqi
+Girard Sharp
+Glancy Prongay & Murray
+Keller Rohrback
+Levi & Korsinsky
+Marler Clark
+Milberg Coleman Bryson Phillips Grossman
+Morgan & Morgan
+Motley Rice
+Weitz & Luxenberg
+Wolf Haldenstein Adler Freeman & Herz
 `
 
 // firmFormWords are the legal forms a comma may put after a firm's name.

@@ -9,6 +9,7 @@ import "testing"
 func TestKnownFirmNames(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"counsel list", "Steven S. Bell (argued and briefed), Perkins Coie, Seattle, WA, for appellee.", "ORG Perkins Coie"},
+		{"a plaintiffs' firm in the news", "The families are represented by Marler Clark, a Seattle law firm.", "ORG Marler Clark"},
 		{"on briefs", "Russell V. Palmore, Jr., Richmond; Troutman Sanders, on briefs), for Riverside Owner.", "ORG Troutman Sanders"},
 		{"dropped ampersand", "Lisa Smith, Foley Lardner, Milwaukee, for respondent.", "ORG Foley Lardner"},
 		{"and for ampersand, capitals", "JONES DAY and KIRKLAND AND ELLIS represented them.", "ORG JONES DAY|ORG KIRKLAND AND ELLIS"},
