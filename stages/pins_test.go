@@ -1183,8 +1183,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// APPEALS BOARD" / "Civil Remedies Division") as organisations, and
 	// cuts a client's name read back over "for" and its lawyer ("Kelly L.
 	// Pope for Net Connection Hayward, LLC") at the client, and knows
-	// plaintiffs' firms the news names ("Marler Clark"); the sample has
-	// none.
+	// plaintiffs' firms the news names ("Marler Clark"), and splits the
+	// contacts a release lists on one line ("Contact: Scott Allen Rhonda
+	// Burke") into their people; the sample has none.
 	"extract": {"extract/v67", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

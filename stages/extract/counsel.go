@@ -395,6 +395,48 @@ func fieldLabelTails(t string, cs []cand) []cand {
 	return cs
 }
 
+// releaseContactLabel is a press release's contact label at its line's start:
+// "Contact:", "Media Contacts:".
+var releaseContactLabel = regexp.MustCompile(`(?:^|\n)[ \t]*(?:Media[ \t]+)?(?:Contacts?|CONTACTS?):[ \t]*$`)
+
+// contactPairs splits a person the tagger read over the contacts a press
+// release lists on one line into the people, two words each, each opened
+// by a given name: "Contact: Scott Allen Rhonda Burke" (their telephone
+// numbers on the line below) is Scott Allen and Rhonda Burke.
+func contactPairs(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Contact:", "Contacts:", "CONTACT:", "CONTACTS:"}) {
+		return cs
+	}
+	var add []cand
+	for i, c := range cs {
+		ws := strings.Fields(t[c.start:c.end])
+		if c.typ != TypePerson || len(ws) < 4 || len(ws)%2 != 0 || strings.Contains(t[c.start:c.end], "\n") ||
+			!releaseContactLabel.MatchString(t[max(0, c.start-40):c.start]) {
+			continue
+		}
+		pairs := true
+		for k := 0; k < len(ws); k += 2 {
+			pairs = pairs && isGivenName(ws[k]) && givenWord.MatchString(ws[k+1])
+		}
+		if !pairs {
+			continue
+		}
+		at := c.start
+		for k := 0; k < len(ws); k += 2 {
+			s := at + strings.Index(t[at:c.end], ws[k])
+			e := s + len(ws[k])
+			e += strings.Index(t[e:c.end], ws[k+1]) + len(ws[k+1])
+			if k == 0 {
+				cs[i].end = e
+			} else {
+				add = append(add, cand{typ: TypePerson, start: s, end: e, source: c.source})
+			}
+			at = e
+		}
+	}
+	return append(cs, add...)
+}
+
 // slashedPeople splits a person the tagger read over a slash into the
 // people the slash lists, as a counsel line does ("James F Boyle/Mollie
 // Ambrose Newcomb"): each part a name of two to four capitalised words.

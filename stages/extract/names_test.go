@@ -1400,6 +1400,23 @@ func TestForClients(t *testing.T) {
 		"ORG Donald J. Trump for President, Inc.|ORG Susan G. Komen for the Cure, Inc.|PERSON Kelly L. Pope|ORG Alexander & Daneker")
 }
 
+// TestContactPairs: the contacts a release lists on one line after its
+// label are two people where each pair opens with a given name; a name
+// whose third word is no given name, a name of an odd number of words,
+// one on a line no contact label opens, one over a line break and an
+// organisation are left alone.
+func TestContactPairs(t *testing.T) {
+	text := "Contact: Scott Allen Rhonda Burke\nPhone: 312-353-6976 312-353-6976\nContact: Scott Allen Jones Burke\nContact: Scott Allen Burke\n" +
+		"Witnesses Scott Allen Rhonda Burke testified.\nMedia Contacts: Scott Allen\nRhonda Burke\nContact: Scott Allen Rhonda Burke Paul\nContact: Paul Allen Mary Burke\n"
+	cs := spansIn(text, span{"Scott Allen Rhonda Burke", TypePerson, SourceModel}, span{"Scott Allen Jones Burke", TypePerson, SourceModel},
+		span{"Scott Allen Burke", TypePerson, SourceModel}, span{"Scott Allen Rhonda Burke testified", TypePerson, SourceModel},
+		span{"Scott Allen\nRhonda Burke", TypePerson, SourceModel}, span{"Scott Allen Rhonda Burke Paul", TypePerson, SourceModel},
+		span{"Paul Allen Mary Burke", TypeOrg, SourceModel})
+	cs[3].end -= len(" testified")
+	wantTyped(t, contactPairs, text, cs, "PERSON Scott Allen|PERSON Scott Allen Jones Burke|PERSON Scott Allen Burke|PERSON Scott Allen Rhonda Burke|"+
+		"PERSON Scott Allen\nRhonda Burke|PERSON Scott Allen Rhonda Burke Paul|ORG Paul Allen Mary Burke|PERSON Rhonda Burke")
+}
+
 // TestCountryNames: the country is a litigant where it opens a caption's
 // line with its role or "v." after it; named in full elsewhere it is a
 // place, and a cited case's party is neither.
