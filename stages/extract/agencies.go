@@ -697,30 +697,31 @@ var departmentUnit = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:[ \t]+(?:&|and)[ \t]+
 // "DEPARTMENTAL APPEALS BOARD" / "Civil Remedies Division", "DEPARTMENT
 // OF JUSTICE" / "Antitrust Division", blank lines between or not. Group 1
 // is the body's line, group 2 the unit.
-var letterheadUnit = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z ,.&'’\-]{3,}?)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,5}(?:Division|Section|Branch|Unit|Office|Bureau))[ \t]*$`)
+var letterheadUnit = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z ,.&'’\-]{3,}?)[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*((?:[A-Z][a-z]+[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,5}(?:` + strings.Join(letterheadUnitHeads, "|") + `))[ \t]*$`)
+
+// letterheadUnitHeads are the last words of a letterhead's unit.
+var letterheadUnitHeads = []string{"Division", "Section", "Branch", "Unit", "Office", "Bureau"}
 
 // publicBodyLine is a public body's name in capitals: a board, a
-// department, a commission, an agency.
+// department, a commission, an agency. Not publicBodyHeads: an office's
+// or a division's line ("MAIN OFFICE") is a company's as often.
 var publicBodyLine = regexp.MustCompile(`\b(?:BOARD|DEPARTMENT|DEPARTMENTAL|COMMISSION|AGENCY|ADMINISTRATION|BUREAU|AUTHORITY|COUNCIL|MINISTRY|SERVICE|JUSTICE|ATTORNEY GENERAL)\b`)
 
 // letterheadUnits returns the units letterheadUnit finds under a public
-// body's line (publicBodyLine), organisations: not a company's office or
-// a document's part under a heading ("ACME WIDGETS, INC." / "Corporate
-// Office", "EXHIBIT A" / "Payment Section"), not a court's division under
-// the court's or its district's line ("FOR THE SOUTHERN DISTRICT OF
-// MISSISSIPPI" / "Northern Division", a seat, part of the court's name;
-// "SUPERIOR COURT OF NEW JERSEY" / "Law Division"), nor a unit a lawyer's
-// line names by a verb ("Representing Tax Division") or a sentence opens
-// ("The Enforcement Section").
+// body's line (publicBodyLine), organisations; under any other line a unit
+// is a company's office, a document's part, a court's division or a
+// lawyer's line ("ACME WIDGETS, INC." / "Corporate Office", "EXHIBIT A" /
+// "Payment Section", "FOR THE SOUTHERN DISTRICT OF MISSISSIPPI" /
+// "Northern Division", "STANLEY K. COPPINGER" / "Representing Tax
+// Division"). A unit a sentence opens ("The Enforcement Section") is
+// none.
 func letterheadUnits(t string) []cand {
-	if !containsAny(t, []string{"Division", "Section", "Branch", "Unit", "Office", "Bureau"}) {
+	if !containsAny(t, letterheadUnitHeads) {
 		return nil
 	}
 	var out []cand
 	for _, m := range letterheadUnit.FindAllStringSubmatchIndex(t, -1) {
-		body, first := t[m[2]:m[3]], firstWord(t[m[4]:m[5]])
-		if strings.Contains(body, "COURT") || strings.Contains(body, "DISTRICT") || strings.HasSuffix(first, "ing") || first == "The" ||
-			!publicBodyLine.MatchString(body) {
+		if firstWord(t[m[4]:m[5]]) == "The" || !publicBodyLine.MatchString(t[m[2]:m[3]]) {
 			continue
 		}
 		out = append(out, cand{typ: TypeOrg, start: m[4], end: m[5], source: SourcePattern})

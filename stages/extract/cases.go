@@ -2163,13 +2163,17 @@ var stateLawOffice = regexp.MustCompile(`\b(?:The[ \t]+)?((?:` + stateNameAlt + 
 // attorney named by the title alone after "the": "working with the
 // Attorney General's Office", "the District Attorney's Office declined".
 // Group 1 is the office, without "the".
-var bareLawOffice = regexp.MustCompile(`\b[Tt]he[ \t]+((?:Attorney[ \t]+General|District[ \t]+Attorney)(?:'s|’s)[ \t]+Office)\b`)
+var bareLawOffice = regexp.MustCompile(`\b[Tt]he[ \t]+((?:` + lawOfficeTitles + `)(?:'s|’s)[ \t]+Office)\b`)
+
+// lawOfficeTitles are the lawyers' titles an office is named by alone:
+// "Attorney General", "District Attorney".
+const lawOfficeTitles = `Attorney[ \t]+General|District[ \t]+Attorney`
 
 // listedLawOffice is the office of an attorney general, a district
 // attorney or a public defender by the title alone as a counsel line
 // lists it between commas: "Kevin Hall, Attorney General's Office,
 // Jefferson City, for Missouri". Group 1 is the office.
-var listedLawOffice = regexp.MustCompile(`,[ \t]+((?:Attorney[ \t]+General|District[ \t]+Attorney|Public[ \t]+Defender)(?:'s|’s)[ \t]+Office),`)
+var listedLawOffice = regexp.MustCompile(`,[ \t]+((?:` + lawOfficeTitles + `|Public[ \t]+Defender)(?:'s|’s)[ \t]+Office),`)
 
 // arizonaDocket is the Arizona Court of Appeals' docket number, its
 // division, "CA", the kind and the number: "1 CA-CR 17-0456", "2 CA-CV

@@ -152,16 +152,18 @@ func citeFix(t string, pats []cand) []cand {
 		// own.
 		// "Sections 11, 12(a)(2), and 15 of the Securities Act of 1933",
 		// "Rules 52 and 65 of the Federal Rules": the provisions listed
-		// after a plural word are the same law's, unless a name runs on
-		// over them (pluralListOfLaw).
+		// after a plural word are the same law's where the list is a law's
+		// (pluralListOfLaw).
 		if p.typ == TypeLaw {
 			listed, next := (*regexp.Regexp)(nil), 1
+			plural := pluralProvision.MatchString(t[p.start:p.end])
 			switch {
-			case strings.Contains(t[p.start:p.end], "§§"), unsignedCodeSection(t[p.start:p.end]), pluralProvision.MatchString(t[p.start:p.end]) && pluralListOfLaw(t, p):
+			case strings.Contains(t[p.start:p.end], "§§"), unsignedCodeSection(t[p.start:p.end]), plural:
 				listed, next = sectionListed, 3
 			case ruleNumberEnd.MatchString(t[p.start:p.end]):
 				listed = ruleListed
 			}
+			items := len(out)
 			for e, last := p.end, t[p.start:p.end]; ; {
 				var m []int
 				n := next
@@ -172,6 +174,9 @@ func citeFix(t string, pats []cand) []cand {
 					m, n = subsectionListed.FindStringSubmatchIndex(textAfter(t, e)), 3
 				}
 				if m == nil {
+					if plural && !pluralListOfLaw(t, p, e) {
+						out = out[:items]
+					}
 					break
 				}
 				out = append(out, cand{typ: TypeLaw, start: e + m[2], end: e + m[3], source: p.source})
@@ -184,25 +189,18 @@ func citeFix(t string, pats []cand) []cand {
 }
 
 // pluralListOfLaw reports whether a list of provisions that opens at p,
-// after a plural word, is a law's: a law's name closes it ("Sections 11,
-// 12(a)(2), and 15 of the Securities Act of 1933", "Rules 52 and 65 of the
-// Federal Rules of Civil Procedure"; lawAfterList) or opens it ("Penal Code
-// sections 851.91 and 851.92", "Title 28 of U.S.Code, Sections 2201 and
-// 2202"; lawBeforeList), or it lists rules or sections in lower case, as
-// courts cite statutes and contracts do not cite their own ("under Rules
-// 122 and 217", "sections 3 and 4"). A contract's own sections ("Sections
-// 2.1 and 2.3 of this Agreement", "Sections 4 and 5"; ownSection) are no
-// law's, nor are numbers a name or a column goes on over after the list
-// ("Avalon Sections 4, 6, and 7 Homeowners Association"; listRunsOn).
-func pluralListOfLaw(t string, p cand) bool {
-	e := p.end
-	for {
-		m := sectionListed.FindStringSubmatchIndex(textAfter(t, e))
-		if m == nil {
-			break
-		}
-		e += m[3]
-	}
+// after a plural word, and ends at e is a law's: a law's name closes it
+// ("Sections 11, 12(a)(2), and 15 of the Securities Act of 1933", "Rules
+// 52 and 65 of the Federal Rules of Civil Procedure"; lawAfterList) or
+// opens it ("Title 28 of U.S.Code, Sections 2201 and 2202";
+// lawBeforeList), or it lists sections in lower case, as courts cite
+// statutes and contracts do not cite their own ("sections 3 and 4"), or
+// rules in any case ("under Rules 122 and 217"). A contract's own sections
+// ("Sections 2.1 and 2.3 of this Agreement", "sections 7 and 8 hereof";
+// ownSection) are no law's, nor are numbers a name or a column goes on
+// over after the list ("Sections 3, 4, 5, 13 14, 15 and 21 Tax Classes";
+// listRunsOn).
+func pluralListOfLaw(t string, p cand, e int) bool {
 	after := textAfter(t, e)
 	if listRunsOn.MatchString(after) || ownSection.MatchString(after) {
 		return false
@@ -341,14 +339,14 @@ var (
 	// Act", " of the Federal Rules of Civil Procedure", ", Florida
 	// Statutes"), or a code's title (" of Title 5", ", Title 28
 	// U.S.C.A."); " of the Complaint" names no law.
-	// listRunsOn is what follows a list's last provision when the list
-	// numbers something else: a further number and a capitalised word or
-	// another number (", and 7 Homeowners", ", 13 14"), or a number
-	// without a comma (" 14, 15").
 	lawAfterList = regexp.MustCompile(`^[ \t\n]+of[ \t\n]+(?:(?:the[ \t\n]+)?(?:[A-Z][\w.'’\-]*[ \t\n]+(?:(?:of|and|&|on|for)[ \t\n]+)?){0,7}(?:Act|Code|Rules|Regulations|Constitution|Statutes|Laws?|Treaty|Convention|Ordinance|Procedure|Evidence)\b|[Tt]itle[ \t\n]+\d)|^,[ \t\n]*(?:[Tt]itle[ \t\n]+\d|(?:[A-Z][\w.'’\-]*[ \t\n]+){0,5}(?:Act|Code|Statutes|Laws?|Rules)\b)`)
 	// lawBeforeList is a code's name right before a list's plural word:
 	// "Penal Code ", "U.S.Code, ", "Florida Statutes, ".
 	lawBeforeList = regexp.MustCompile(`(?:Code|Statutes|Laws|Act|U\.S\.C\.?),?[ \t\n]+$`)
+	// listRunsOn is what follows a list's last provision when the list
+	// numbers something else: a further number and a capitalised word or
+	// another number (", and 7 Homeowners", ", 13 14"), or a number
+	// without a comma (" 14, 15").
 	listRunsOn = regexp.MustCompile(`^(?:(?:,|,?[ \t\n]+(?:and|or|&))[ \t\n]+)?\d[\w.()\-]*[ \t\n]+[A-Z0-9]|^[ \t\n]+\d`)
 	// ruleListed is another rule's number listed after one: ", 32(a)",
 	// "\nor 21(a)". Group 1 is the number.

@@ -159,15 +159,10 @@ var lawyerForName = regexp.MustCompile(`^(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+[A-Z]\.
 // ("Donald J. Trump for President, Inc.", "Susan G. Komen for the Cure,
 // Inc.": a word and its form).
 func forClients(t string, cs []cand) []cand {
-	var add []cand
-	for i, c := range cs {
-		if c.typ != TypeOrg || c.party {
-			continue
-		}
-		name := t[c.start:c.end]
+	return splitOrgs(t, cs, func(c cand, name string) (cand, []cand, bool) {
 		k := strings.LastIndex(name, " for ")
 		if k <= 0 {
-			continue
+			return c, nil, false
 		}
 		after := k + len(" for ")
 		if strings.HasPrefix(name[after:], "the ") {
@@ -175,21 +170,21 @@ func forClients(t string, cs []cand) []cand {
 		}
 		client, before := name[after:], strings.TrimSpace(name[:k])
 		if !startsUpper(client) || !companyEnd(client) || len(strings.Fields(client)) < 3 {
-			continue
+			return c, nil, false
 		}
-		typ := ""
+		var typ string
 		switch {
 		case lawyerForName.MatchString(before) && (isGivenName(firstWord(before)) || strings.Contains(before, ".")) && plainName(before):
 			typ = TypePerson
 		case strings.Contains(before, " & ") && !strings.Contains(before, ","):
 			typ = TypeOrg
 		default:
-			continue
+			return c, nil, false
 		}
-		cs[i].start = c.start + after
-		add = append(add, cand{typ: typ, start: c.start, end: c.start + len(before), source: SourcePattern})
-	}
-	return append(cs, add...)
+		kept := c
+		kept.start = c.start + after
+		return kept, []cand{{typ: typ, start: c.start, end: c.start + len(before), source: SourcePattern}}, true
+	})
 }
 
 // wrappedPeople joins a person's name that a line break cut in running
@@ -400,42 +395,40 @@ func fieldLabelTails(t string, cs []cand) []cand {
 var releaseContactLabel = regexp.MustCompile(`(?:^|\n)[ \t]*(?:Media[ \t]+)?(?:Contacts?|CONTACTS?):[ \t]*$`)
 
 // contactPairs splits a person the tagger read over the contacts a press
-// release lists on one line into the people, two words each, each opened
-// by a given name: "Contact: Scott Allen Rhonda Burke" (their telephone
-// numbers on the line below) is Scott Allen and Rhonda Burke.
+// release lists on one line into the people, two words each, each a given
+// name and a surname (contactSurname): "Contact: Scott Allen Rhonda
+// Burke" (their telephone numbers on the line below) is Scott Allen and
+// Rhonda Burke.
 func contactPairs(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"Contact:", "Contacts:", "CONTACT:", "CONTACTS:"}) {
 		return cs
 	}
 	var add []cand
 	for i, c := range cs {
-		ws := strings.Fields(t[c.start:c.end])
+		ws := words(t[c.start:c.end], c.start)
+		// Two people at least, two words each.
 		if c.typ != TypePerson || len(ws) < 4 || len(ws)%2 != 0 || strings.Contains(t[c.start:c.end], "\n") ||
 			!releaseContactLabel.MatchString(t[max(0, c.start-40):c.start]) {
 			continue
 		}
 		pairs := true
 		for k := 0; k < len(ws); k += 2 {
-			pairs = pairs && isGivenName(ws[k]) && givenWord.MatchString(ws[k+1])
+			pairs = pairs && isGivenName(ws[k].text) && contactSurname.MatchString(ws[k+1].text)
 		}
 		if !pairs {
 			continue
 		}
-		at := c.start
-		for k := 0; k < len(ws); k += 2 {
-			s := at + strings.Index(t[at:c.end], ws[k])
-			e := s + len(ws[k])
-			e += strings.Index(t[e:c.end], ws[k+1]) + len(ws[k+1])
-			if k == 0 {
-				cs[i].end = e
-			} else {
-				add = append(add, cand{typ: TypePerson, start: s, end: e, source: c.source})
-			}
-			at = e
+		cs[i].end = ws[1].end
+		for k := 2; k < len(ws); k += 2 {
+			add = append(add, cand{typ: TypePerson, start: ws[k].start, end: ws[k+1].end, source: c.source})
 		}
 	}
 	return append(cs, add...)
 }
+
+// contactSurname is a contact's surname: a capital, a lower-case letter
+// and letters, apostrophes or hyphens ("Burke", "McDonald", "O'Brien").
+var contactSurname = regexp.MustCompile(`^[A-Z][a-z]?[A-Za-z'’\-]+$`)
 
 // slashedPeople splits a person the tagger read over a slash into the
 // people the slash lists, as a counsel line does ("James F Boyle/Mollie

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -150,7 +151,7 @@ func knownOrgNames(t string) []cand {
 			if titleWords[strings.ToLower(prev)] {
 				continue // "Dr. Mattel": a person
 			}
-			if deviceInitials[name] && (deviceBefore[strings.ToLower(prev)] || deviceAfter[strings.ToLower(strings.TrimRight(firstWord(strings.TrimLeft(t[e:], " \t")), ".,;:"))]) {
+			if deviceInitials[name] && (deviceBefore[strings.ToLower(prev)] || deviceAfter[strings.ToLower(strings.TrimRight(firstWord(t[e:]), ".,;:"))]) {
 				continue // "the backup UPS", "UPS units": a power supply
 			}
 			// A word on the line before is the name's only on a short line
@@ -174,13 +175,19 @@ func knownOrgNames(t string) []cand {
 }
 
 // deviceInitials are known organisations' initials that name a device
-// too: "UPS", an uninterruptible power supply. Such a name is the device
-// after a determiner or a device's word (deviceBefore: "the UPS", "a
-// backup UPS") or before a device's noun (deviceAfter: "UPS units").
+// too: "UPS", the carrier's and an uninterruptible power supply's. Such a
+// name is the device after an article, a determiner or a device's word
+// (deviceBefore: "the UPS", "a backup UPS") or before a device's noun
+// (deviceAfter: "UPS units").
 var (
 	deviceInitials = map[string]bool{"UPS": true}
-	deviceBefore   = wordSet(`the a an each every its their our your this that one two backup own any no`)
-	deviceAfter    = wordSet(`unit units system systems battery batteries device devices power module modules`)
+	deviceBefore   = func() map[string]bool {
+		m := wordSet(`each every one two backup own any no`)
+		maps.Copy(m, nameDeterminers)
+		maps.Copy(m, articles)
+		return m
+	}()
+	deviceAfter = wordSet(`unit units system systems battery batteries device devices power module modules`)
 )
 
 // volumeWords open a serial's volume after its name ("Federal Register

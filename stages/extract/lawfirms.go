@@ -29,6 +29,7 @@ Balch & Bingham
 Ballard Spahr
 Barnes & Thornburg
 Bass, Berry & Sims
+Berger Montague
 Bernstein Litowitz Berger & Grossmann
 Blank Rome
 Boies Schiller Flexner
@@ -39,6 +40,7 @@ Brownstein Hyatt Farber Schreck
 Bryan Cave Leighton Paisner
 Buchanan Ingersoll & Rooney
 Burr & Forman
+Bursor & Fisher
 Butzel Long
 Cadwalader, Wickersham & Taft
 Cahill Gordon & Reindel
@@ -67,6 +69,7 @@ Eckert Seamans Cherin & Mellott
 Eversheds Sutherland
 Faegre Baker Daniels
 Faegre Drinker Biddle & Reath
+Faruqi & Faruqi
 Fennemore Craig
 Fenwick & West
 Finnegan, Henderson, Farabow, Garrett & Dunner
@@ -81,6 +84,8 @@ Fulbright & Jaworski
 Gardere Wynne Sewell
 Gibson, Dunn & Crutcher
 Gibson Dunn
+Girard Sharp
+Glancy Prongay & Murray
 Godfrey & Kahn
 Goodwin Procter
 Gordon Rees Scully Mansukhani
@@ -105,6 +110,7 @@ Jones Walker
 K&L Gates
 Kasowitz Benson Torres
 Katten Muchin Rosenman
+Keller Rohrback
 Kellogg, Huber, Hansen, Todd, Evans & Figel
 Kessler Topaz Meltzer & Check
 Kilpatrick Townsend & Stockton
@@ -116,22 +122,27 @@ Kutak Rock
 Labaton Sucharow
 Latham & Watkins
 Lathrop & Gage
+Levi & Korsinsky
 Lewis Brisbois Bisgaard & Smith
 Lieff Cabraser Heimann & Bernstein
 Littler Mendelson
 Locke Lord
 Lowenstein Sandler
 Manatt, Phelps & Phillips
+Marler Clark
 Marshall Dennehey Warner Coleman & Goggin
 Mayer Brown
 McCarter & English
 McDermott Will & Emery
 McGuireWoods
 Milbank, Tweed, Hadley & McCloy
+Milberg Coleman Bryson Phillips Grossman
 Miller, Canfield, Paddock and Stone
 Mintz Levin
+Morgan & Morgan
 Morgan, Lewis & Bockius
 Morrison & Foerster
+Motley Rice
 Munger, Tolles & Olson
 Nelson Mullins Riley & Scarborough
 Nixon Peabody
@@ -194,6 +205,7 @@ Wachtell, Lipton, Rosen & Katz
 Warner Norcross & Judd
 Weil, Gotshal & Manges
 Weil Gotshal
+Weitz & Luxenberg
 White & Case
 Wiggin and Dana
 Wiley Rein
@@ -205,21 +217,9 @@ Wilson Elser Moskowitz Edelman & Dicker
 Wilson Sonsini
 Wilson Sonsini Goodrich & Rosati
 Winston & Strawn
+Wolf Haldenstein Adler Freeman & Herz
 Womble Bond Dickinson
 Womble Carlyle Sandridge & Rice
-Berger Montague
-Bursor & Fisher
-Faruqi & Faruqi
-Girard Sharp
-Glancy Prongay & Murray
-Keller Rohrback
-Levi & Korsinsky
-Marler Clark
-Milberg Coleman Bryson Phillips Grossman
-Morgan & Morgan
-Motley Rice
-Weitz & Luxenberg
-Wolf Haldenstein Adler Freeman & Herz
 `
 
 // firmFormWords are the legal forms a comma may put after a firm's name.

@@ -1243,7 +1243,7 @@ func statuteSections(ms []Mention) []Mention {
 
 // listedOfLaw is a list's last provision cited of its law: "15 of the
 // Securities Act of 1933". Group 1 is the law's name.
-var listedOfLaw = regexp.MustCompile(`^(?:\d[\w.\-–]*|\([A-Za-z0-9]{1,4}\))(?:\([A-Za-z0-9]{1,4}\))* of (?:the )?(.+)$`)
+var listedOfLaw = regexp.MustCompile(`^` + listedNumberAlt + ` of (?:the )?(.+)$`)
 
 // yearIn is a year in a law's name: "Act of 1934".
 var yearIn = regexp.MustCompile(`\b(?:17|18|19|20)\d{2}\b`)
@@ -1752,7 +1752,8 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		if drop[i] {
 			continue
 		}
-		if !provisionOpens(t[c.start:c.end]) && !listedAfterProvision(t, byEnd, c) {
+		opens := provisionOpens(t[c.start:c.end])
+		if !opens && !listedAfterProvision(t, byEnd, c) {
 			continue
 		}
 		m := provisionOfLawGap.FindStringIndex(t[c.end:min(len(t), c.end+16)])
@@ -1769,7 +1770,7 @@ func provisionsOfLaws(t string, cs []cand) []cand {
 		// "sections 3(u) and 8(b)(3) of the Federal Deposit Insurance Act,
 		// as amended (the "FDI Act")": a law the text defines is named of
 		// its own, and the list's last item stays its number.
-		if !provisionOpens(t[c.start:c.end]) && lawDefinedAfter.MatchString(textAfter(t, cs[j].end)) {
+		if !opens && lawDefinedAfter.MatchString(textAfter(t, cs[j].end)) {
 			continue
 		}
 		cs[i].end = cs[j].end
@@ -1801,7 +1802,9 @@ func listedAfterProvision(t string, byEnd map[int]int, c cand) bool {
 // law's name: ` (the "Act")`, `, as amended ("1940 Act")`.
 var lawDefinedAfter = regexp.MustCompile(`^,?[ \t\n]*(?:as[ \t\n]+amended,?[ \t\n]*)?\([ \t\n]*(?:the[ \t\n]+)?["“]`)
 
-// listGapBefore is listJoin right before a listed provision.
+// listGapBefore is listJoin right before a listed provision: listGap
+// anchored at the end only, for a window that reaches back past the
+// provision before.
 var listGapBefore = regexp.MustCompile(listJoin + `$`)
 
 // courtRulesSet is a set of court rules cited by its abbreviation, whose
@@ -2713,7 +2716,10 @@ func operatingProcedures(t string) []cand {
 // listedNumber is a provision listed after a citation by its number alone
 // ("1985(3)" after "42 U.S.C. §§ 1983 and", "32(a)" after "FRAP 12(a),")
 // or by its subsection alone ("(b)" after "§ 111(a) and").
-var listedNumber = regexp.MustCompile(`^(?:\d[\w.\-–]*|\([A-Za-z0-9]{1,4}\))(?:\([A-Za-z0-9]{1,4}\))*$`)
+var listedNumber = regexp.MustCompile(`^` + listedNumberAlt + `$`)
+
+// listedNumberAlt is listedNumber's expression without its anchors.
+const listedNumberAlt = `(?:\d[\w.\-–]*|\([A-Za-z0-9]{1,4}\))(?:\([A-Za-z0-9]{1,4}\))*`
 
 // IsListedProvision reports whether a law's mention is a provision
 // listed by its number or its subsection alone ("1985(3)", "(b)"), whose

@@ -447,9 +447,9 @@ func TestSectionsListed(t *testing.T) {
 // TestListedSectionsOfLaws: the provisions listed after "§§" or a plural
 // word are each a law, the last one cited of the law named after the list
 // ("2 of the Sherman Act"), which is no law of its own there; the bare
-// sections a document lists before such a law are its sections; numbers
-// a name runs on over after a plural word are no list ("Avalon Sections
-// 4, 6, and 7 Homeowners Association": its first section stays what the
+// sections a document lists before such a law are its sections; a list
+// after a plural word that no law closes is none ("Avalon Sections 4, 6,
+// and 7 Homeowners Association": its first section stays what the
 // patterns read).
 func TestListedSectionsOfLaws(t *testing.T) {
 	text := "alleging violations of §§ 1 and 2 of the Sherman Act. It alleges violations of Sections 11, 12(a)(2), and 15 of the Securities Act of 1933. " +
@@ -460,16 +460,19 @@ func TestListedSectionsOfLaws(t *testing.T) {
 	}
 	// A list closed by a law after a comma or opened by a code's name, or
 	// in lower case, is of sections; a contract's own sections and a list
-	// closed by no law's name are not (their first sections stay what the
-	// patterns read); a law the text defines right after the list stays a
-	// law of its own.
+	// closed by no law's name are not, nor are numbers a name runs on over
+	// (their first sections stay what the patterns read); a law the text
+	// defines right after a list stays a law of its own, and a section
+	// cited with its word joins its law all the same.
 	text = "Jurisdiction lies under Sections 1332 and 1338, Title 28 U.S.C.A. He violated Penal Code sections 851.91 and 851.92. " +
 		"Under sections 3(u) and 8(b)(3) of the Federal Deposit Insurance Act, as amended (the \"FDI Act\"), it acted. " +
 		"Sections 3 and 4 of the Complaint allege it. Sections 2.1 and 2.3 of this Agreement apply. See Title 28 of U.S.Code, Sections 2201 and 2202. " +
-		"The agency relied on sections 12 and 13, as the court did, and the buyer on sections 7 and 8 hereof. It violated Section 8(a)(1) and (5) of the National Labor Relations Act. Review proceeds under Rules 122 and 217."
+		"The agency relied on sections 12 and 13, as the court did, and the buyer on sections 7 and 8 hereof. It violated Section 8(a)(1) and (5) of the National Labor Relations Act. Review proceeds under Rules 122 and 217. " +
+		"The lots under sections 3, 4, and 5 Tax Classes are listed. Under Section 5 of the Clayton Act, as amended (the \"Act\"), it sued."
 	if got, want := strings.Join(stageLaws(t, text), "|"), "Sections 1332|1338 -> Section 1338|Penal Code|sections 851.91|851.92 -> section 851.92|"+
 		"sections 3(u)|8(b)(3) -> section 8(b)(3)|Federal Deposit Insurance Act|FDI Act|Sections 3|Sections 2.1|Sections 2201|2202 -> Section 2202|"+
-		"sections 12|13 -> section 13|sections 7|Section 8(a)(1)|(5) -> Section 8(a)(5)|National Labor Relations Act|Rules 122|217 -> Rule 217"; got != want {
+		"sections 12|13 -> section 13|sections 7|Section 8(a)(1)|(5) -> Section 8(a)(5)|National Labor Relations Act|Rules 122|217 -> Rule 217|sections 3|"+
+		"Section 5 of the Clayton Act"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
@@ -606,6 +609,12 @@ func TestProvisionsOfLaws(t *testing.T) {
 		span{"Title IX", TypeLaw, SourcePattern}, span{"Rehabilitation Act", TypeLaw, SourcePattern},
 		span{"§ 12", TypeLaw, SourcePattern}, span{"§ 15", TypeLaw, SourcePattern}, span{"Securities Act", TypeLaw, SourcePattern}),
 		"Section 1983|Fair Housing Act|Title IX|Rehabilitation Act|§ 12|§ 15, Securities Act")
+	// A provision with its word joins a law the text defines right after
+	// its name; a list's number alone does not.
+	text = "under Section 501.1 of the Clinton County Zoning Ordinance (the \"Ordinance\") and §§ 1 and 2 of the Sherman Act (the \"Act\")."
+	wantMend(t, provisionsOfLaws, text, spansIn(text, span{"Section 501.1", TypeLaw, SourcePattern}, span{"Clinton County Zoning Ordinance", TypeLaw, SourcePattern},
+		span{"§§ 1", TypeLaw, SourcePattern}, span{"2", TypeLaw, SourcePattern}, span{"Sherman Act", TypeLaw, SourcePattern}),
+		"Section 501.1 of the Clinton County Zoning Ordinance|§§ 1|2|Sherman Act")
 	// A list's last provision by its number joins the law after it; a
 	// law's name after another is no provision.
 	text = "under §§ 1 and 2 of the Sherman Act; the Patent Act and Clayton Act of the Revised Code."

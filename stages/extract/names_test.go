@@ -1383,21 +1383,21 @@ func TestAmicusOrgStarts(t *testing.T) {
 // alone, and so is a caption's party.
 func TestForClients(t *testing.T) {
 	text := "Kelly L. Pope for Net Connection Hayward, LLC. Alexander & Daneker for the Maryland Society of Surveyors, Inc. Boston for Acme Widget Co. " +
-		"Center for Excellence, Inc. Kelly L. Pope for Net Connection. Smith Jones for Acme, Inc. Lee, King & Poole for Acme, Inc. Ann B. Bank for Acme, Inc. Jane Roe for Acme Widget Corp. " +
-		"Donald J. Trump for President, Inc. Susan G. Komen for the Cure, Inc."
+		"Center for Excellence, Inc. Kelly L. Pope for Net Connection Hayward. Smith Jones for Acme Widget, Inc. Lee, King & Poole for Acme Widget, Inc. Ann B. Bank for Acme Widget, Inc. Jane Roe for Acme Widget Corp. " +
+		"Donald J. Trump for President, Inc. Susan G. Komen for the Cure, Inc. Kelly L. Pope for net connection hayward, LLC."
 	cs := spansIn(text, span{"Kelly L. Pope for Net Connection Hayward, LLC", TypeOrg, SourcePattern},
 		span{"Alexander & Daneker for the Maryland Society of Surveyors, Inc.", TypeOrg, SourcePattern},
 		span{"Boston for Acme Widget Co.", TypeOrg, SourcePattern}, span{"Center for Excellence, Inc.", TypeOrg, SourcePattern},
-		span{"Kelly L. Pope for Net Connection.", TypeOrg, SourcePattern}, span{"Smith Jones for Acme, Inc.", TypeOrg, SourcePattern},
-		span{"Lee, King & Poole for Acme, Inc.", TypeOrg, SourcePattern}, span{"Ann B. Bank for Acme, Inc.", TypeOrg, SourcePattern},
+		span{"Kelly L. Pope for Net Connection Hayward.", TypeOrg, SourcePattern}, span{"Smith Jones for Acme Widget, Inc.", TypeOrg, SourcePattern},
+		span{"Lee, King & Poole for Acme Widget, Inc.", TypeOrg, SourcePattern}, span{"Ann B. Bank for Acme Widget, Inc.", TypeOrg, SourcePattern},
 		span{"Jane Roe for Acme Widget Corp.", TypeOrg, SourcePattern}, span{"Donald J. Trump for President, Inc.", TypeOrg, SourcePattern},
-		span{"Susan G. Komen for the Cure, Inc.", TypeOrg, SourcePattern})
+		span{"Susan G. Komen for the Cure, Inc.", TypeOrg, SourcePattern}, span{"Kelly L. Pope for net connection hayward, LLC", TypeOrg, SourcePattern})
 	cs[4].end--
 	cs[8].party = true // a caption's party is the patterns'
 
 	wantTyped(t, forClients, text, cs, "ORG Net Connection Hayward, LLC|ORG Maryland Society of Surveyors, Inc.|ORG Boston for Acme Widget Co.|ORG Center for Excellence, Inc.|"+
-		"ORG Kelly L. Pope for Net Connection|ORG Smith Jones for Acme, Inc.|ORG Lee, King & Poole for Acme, Inc.|ORG Ann B. Bank for Acme, Inc.|ORG Jane Roe for Acme Widget Corp.|"+
-		"ORG Donald J. Trump for President, Inc.|ORG Susan G. Komen for the Cure, Inc.|PERSON Kelly L. Pope|ORG Alexander & Daneker")
+		"ORG Kelly L. Pope for Net Connection Hayward|ORG Smith Jones for Acme Widget, Inc.|ORG Lee, King & Poole for Acme Widget, Inc.|ORG Ann B. Bank for Acme Widget, Inc.|ORG Jane Roe for Acme Widget Corp.|"+
+		"ORG Donald J. Trump for President, Inc.|ORG Susan G. Komen for the Cure, Inc.|ORG Kelly L. Pope for net connection hayward, LLC|PERSON Kelly L. Pope|ORG Alexander & Daneker")
 }
 
 // TestContactPairs: the contacts a release lists on one line after its
@@ -1407,14 +1407,14 @@ func TestForClients(t *testing.T) {
 // organisation are left alone.
 func TestContactPairs(t *testing.T) {
 	text := "Contact: Scott Allen Rhonda Burke\nPhone: 312-353-6976 312-353-6976\nContact: Scott Allen Jones Burke\nContact: Scott Allen Burke\n" +
-		"Witnesses Scott Allen Rhonda Burke testified.\nMedia Contacts: Scott Allen\nRhonda Burke\nContact: Scott Allen Rhonda Burke Paul\nContact: Paul Allen Mary Burke\n"
+		"Witnesses Scott Allen Rhonda Burke testified.\nMedia Contacts: Scott Allen\nRhonda Burke\nContact: Scott Allen Rhonda Burke Paul\nContact: Paul Allen Mary Burke\nContact: Ann O'Brien Mary McDonald\nContact: Ann Allen Mary 4\n"
 	cs := spansIn(text, span{"Scott Allen Rhonda Burke", TypePerson, SourceModel}, span{"Scott Allen Jones Burke", TypePerson, SourceModel},
 		span{"Scott Allen Burke", TypePerson, SourceModel}, span{"Scott Allen Rhonda Burke testified", TypePerson, SourceModel},
 		span{"Scott Allen\nRhonda Burke", TypePerson, SourceModel}, span{"Scott Allen Rhonda Burke Paul", TypePerson, SourceModel},
-		span{"Paul Allen Mary Burke", TypeOrg, SourceModel})
+		span{"Paul Allen Mary Burke", TypeOrg, SourceModel}, span{"Ann O'Brien Mary McDonald", TypePerson, SourceModel}, span{"Ann Allen Mary 4", TypePerson, SourceModel})
 	cs[3].end -= len(" testified")
 	wantTyped(t, contactPairs, text, cs, "PERSON Scott Allen|PERSON Scott Allen Jones Burke|PERSON Scott Allen Burke|PERSON Scott Allen Rhonda Burke|"+
-		"PERSON Scott Allen\nRhonda Burke|PERSON Scott Allen Rhonda Burke Paul|ORG Paul Allen Mary Burke|PERSON Rhonda Burke")
+		"PERSON Scott Allen\nRhonda Burke|PERSON Scott Allen Rhonda Burke Paul|ORG Paul Allen Mary Burke|PERSON Ann O'Brien|PERSON Ann Allen Mary 4|PERSON Rhonda Burke|PERSON Mary McDonald")
 }
 
 // TestCountryNames: the country is a litigant where it opens a caption's
