@@ -108,6 +108,15 @@ func mergedLaws(cs []cand) []cand {
 	return out
 }
 
+// wantLaws compares the stage's laws in txt, joined by "|" (stageLaws),
+// with want.
+func wantLaws(t *testing.T, txt, want string) {
+	t.Helper()
+	if got := strings.Join(stageLaws(t, txt), "|"); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // stageLaws runs the stage without the tagger on text and returns its LAW
 // mentions, each with what it refers to after "->".
 func stageLaws(t *testing.T, txt string) []string {
@@ -438,10 +447,8 @@ func TestGroupedSections(t *testing.T) {
 func TestSectionsListed(t *testing.T) {
 	text := "the Compact, §§5.01(a), 5.02(a), 5.04(a), 1 App. 22–24; see 11 U.S.C. §§ 542, 543 (2012) and §§ 1983 and 1985 of Title 42; 7 C.F.R. §§ 989.58 & 989.59. " +
 		"Offenses under 21 U.S.C. 841 and 846; 42 U.S.C. § 1981 and 1991 were years."
-	if got, want := strings.Join(stageLaws(t, text), "|"), "§§5.01(a)|5.02(a) -> §5.02(a)|5.04(a) -> §5.04(a)|11 U.S.C. §§ 542|543 -> 11 U.S.C. § 543|§§ 1983|1985 -> § 1985|"+
-		"7 C.F.R. §§ 989.58|989.59 -> 7 C.F.R. § 989.59|21 U.S.C. 841|846 -> 21 U.S.C. 846|42 U.S.C. § 1981"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantLaws(t, text, "§§5.01(a)|5.02(a) -> §5.02(a)|5.04(a) -> §5.04(a)|11 U.S.C. §§ 542|543 -> 11 U.S.C. § 543|§§ 1983|1985 -> § 1985|"+
+		"7 C.F.R. §§ 989.58|989.59 -> 7 C.F.R. § 989.59|21 U.S.C. 841|846 -> 21 U.S.C. 846|42 U.S.C. § 1981")
 }
 
 // TestListedSectionsOfLaws: the provisions listed after "§§" or a plural
@@ -454,10 +461,8 @@ func TestSectionsListed(t *testing.T) {
 func TestListedSectionsOfLaws(t *testing.T) {
 	text := "alleging violations of §§ 1 and 2 of the Sherman Act. It alleges violations of Sections 11, 12(a)(2), and 15 of the Securities Act of 1933. " +
 		"Pursuant to Rules 52 and 65 of the Federal Rules of Civil Procedure, the court finds. For the appellee, Avalon Sections 4, 6, and 7 Homeowners Association."
-	if got, want := strings.Join(stageLaws(t, text), "|"), "§§ 1|2 of the Sherman Act|Sections 11|12(a)(2) -> Section 12(a)(2)|15 of the Securities Act of 1933|"+
-		"Rules 52|65 of the Federal Rules of Civil Procedure|Sections 4"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	wantLaws(t, text, "§§ 1|2 of the Sherman Act|Sections 11|12(a)(2) -> Section 12(a)(2)|15 of the Securities Act of 1933|"+
+		"Rules 52|65 of the Federal Rules of Civil Procedure|Sections 4")
 	// A list closed by a law after a comma or opened by a code's name, or
 	// in lower case, is of sections; a contract's own sections and a list
 	// closed by no law's name are not, nor are numbers a name runs on over
@@ -469,12 +474,10 @@ func TestListedSectionsOfLaws(t *testing.T) {
 		"Sections 3 and 4 of the Complaint allege it. Sections 2.1 and 2.3 of this Agreement apply. See Title 28 of U.S.Code, Sections 2201 and 2202. " +
 		"The agency relied on sections 12 and 13, as the court did, and the buyer on sections 7 and 8 hereof. It violated Section 8(a)(1) and (5) of the National Labor Relations Act. Review proceeds under Rules 122 and 217. " +
 		"The lots under sections 3, 4, and 5 Tax Classes are listed. Under Section 5 of the Clayton Act, as amended (the \"Act\"), it sued."
-	if got, want := strings.Join(stageLaws(t, text), "|"), "Sections 1332|1338 -> Section 1338|Penal Code|sections 851.91|851.92 -> section 851.92|"+
+	wantLaws(t, text, "Sections 1332|1338 -> Section 1338|Penal Code|sections 851.91|851.92 -> section 851.92|"+
 		"sections 3(u)|8(b)(3) -> section 8(b)(3)|Federal Deposit Insurance Act|FDI Act|Sections 3|Sections 2.1|Sections 2201|2202 -> Section 2202|"+
 		"sections 12|13 -> section 13|sections 7|Section 8(a)(1)|(5) -> Section 8(a)(5)|National Labor Relations Act|Rules 122|217 -> Rule 217|sections 3|"+
-		"Section 5 of the Clayton Act"; got != want {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+		"Section 5 of the Clayton Act")
 }
 
 // TestListedSubsections: a subsection listed after a section's subsection
