@@ -716,7 +716,9 @@ var publicBodyLine = regexp.MustCompile(`\b(?:BOARD|DEPARTMENT|DEPARTMENTAL|COMM
 // Division"). A unit a sentence opens ("The Enforcement Section") is
 // none.
 func letterheadUnits(t string) []cand {
-	if !containsAny(t, letterheadUnitHeads) {
+	// The unit's words are in most legal texts; a public body's line in
+	// capitals is rarer, and its test is one pass.
+	if !containsAny(t, letterheadUnitHeads) || !publicBodyLine.MatchString(t) {
 		return nil
 	}
 	var out []cand

@@ -405,10 +405,12 @@ func contactPairs(t string, cs []cand) []cand {
 	}
 	var add []cand
 	for i, c := range cs {
-		ws := words(t[c.start:c.end], c.start)
+		if c.typ != TypePerson || strings.Contains(t[c.start:c.end], "\n") || !releaseContactLabel.MatchString(t[max(0, c.start-40):c.start]) {
+			continue
+		}
 		// Two people at least, two words each.
-		if c.typ != TypePerson || len(ws) < 4 || len(ws)%2 != 0 || strings.Contains(t[c.start:c.end], "\n") ||
-			!releaseContactLabel.MatchString(t[max(0, c.start-40):c.start]) {
+		ws := words(t[c.start:c.end], c.start)
+		if len(ws) < 4 || len(ws)%2 != 0 {
 			continue
 		}
 		pairs := true

@@ -15,8 +15,8 @@ import (
 // docs/entity-guidelines.md), and companies (retail
 // chains and banks among them) whose names are no common word, place or
 // person ("Apple", "Amazon", "Target", "Ford" and "Chevron" are left
-// out), and the stock photo agencies news pages credit beside their
-// pictures. A few chains bear a family's name, rare as a surname in these
+// out), a carrier, a class-action news site, a shopping network, and the
+// stock photo agencies news pages credit beside their pictures. A few chains bear a family's name, rare as a surname in these
 // texts, which is read as the chain ("Nordstrom testified" is a known
 // misreading).
 var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|`+

@@ -1401,10 +1401,11 @@ func TestForClients(t *testing.T) {
 }
 
 // TestContactPairs: the contacts a release lists on one line after its
-// label are two people where each pair opens with a given name; a name
-// whose third word is no given name, a name of an odd number of words,
-// one on a line no contact label opens, one over a line break and an
-// organisation are left alone.
+// label are two people where each pair is a given name and a surname
+// ("Ann O'Brien", "Mary McDonald"); a name whose third word is no given
+// name or whose last is no surname ("Mary 4"), a name of an odd number of
+// words, one on a line no contact label opens, one over a line break and
+// an organisation are left alone.
 func TestContactPairs(t *testing.T) {
 	text := "Contact: Scott Allen Rhonda Burke\nPhone: 312-353-6976 312-353-6976\nContact: Scott Allen Jones Burke\nContact: Scott Allen Burke\n" +
 		"Witnesses Scott Allen Rhonda Burke testified.\nMedia Contacts: Scott Allen\nRhonda Burke\nContact: Scott Allen Rhonda Burke Paul\nContact: Paul Allen Mary Burke\nContact: Ann O'Brien Mary McDonald\nContact: Ann Allen Mary 4\n"
