@@ -131,11 +131,27 @@ func wrappedScales(t string, cs []cand) []cand {
 // otherAmount is an amount the patterns' money does not read: under a
 // dollar without its zero, as share par values are written ("$.001",
 // "$.01 per share"), in pounds, euros, yen or rupees by their signs
-// ("£3,000", "€2.5 million", "¥500,000", "₹5 lakh"), after a currency's
-// code or India's "Rs." ("CAD 5,000", "Rs. 10,000"), or a number before a
-// currency the patterns do not know by its name ("5 million euros").
-var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|(?:[£€¥₹]|\b(?:EUR|CAD|AUD|JPY|CHF|CNY|RMB|HKD|INR|Rs\.?)[ \t]?)` + amountNumber +
-	`|\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:euros|yen|rupees|pesos|francs|Euros)\b`)
+// ("£3,000", "€2.5 million", "€ 5,8 million", "¥500,000", "₹5 lakh"),
+// after a currency's code or India's "Rs." ("CAD 5,000", "NOK 65
+// million", "Rs. 10,000"), a number before a currency the patterns do not
+// know by its name ("5 million euros", "2 billion rubles", "2.5 million US
+// dollars"), or cents in figures ("35 cents", "25¢").
+var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|(?:[£€¥₹][ \t]?|\b(?:` + currencyCodes + `|Rs\.?)[ \t]?)` + amountNumber +
+	`|\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:` + currencyNames + `)\b` +
+	`|\b\d+(?:\.\d+)?(?:[ \t]+cents\b|¢)`)
+
+// otherAmountWords is a sign, code or word without which the text has no
+// amount otherAmount reads.
+var otherAmountWords = regexp.MustCompile(`\$\.|[£€¥₹¢]|\b(?:` + currencyCodes + `|Rs)\b|\b(?:` + currencyNames + `|cents)\b`)
+
+// currencyCodes are the ISO codes of currencies other than the dollar an
+// amount opens with; currencyNames the currencies' names after a number
+// that the patterns do not read (a dollar of a country among them).
+// Pounds are left out: a weight as often.
+const (
+	currencyCodes = `EUR|CAD|AUD|NZD|JPY|CHF|CNY|RMB|HKD|SGD|INR|NOK|SEK|DKK|PLN|CZK|ZAR|BRL|MXN|KRW`
+	currencyNames = `euros|Euros|yen|rupees|pesos|francs|rubles|roubles|baht|yuan|kronor|kroner|krone|shekels|dirhams|reais|zloty|ringgit|rupiah|(?:US|U\.S\.|Canadian|Australian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore)[ \t]+dollars`
+)
 
 // amountNumber is an amount's number and its scale word: "2.5 million",
 // India's "10,00,000" and "5 lakh".
@@ -163,8 +179,14 @@ var wordAmount = regexp.MustCompile(`(?i)\b(?:(?:a|half[ \t-]a)[ \t-]+` + number
 // otherAmounts returns the amounts otherAmount and wordAmount find.
 func otherAmounts(t string) []cand {
 	var out []cand
-	if containsAny(t, []string{"$.", "£", "€", "¥", "₹", "EUR", "CAD", "AUD", "JPY", "CHF", "CNY", "RMB", "HKD", "INR", "Rs", "euros", "Euros", "yen", "rupees", "pesos", "francs"}) {
-		out = groupCands(t, otherAmount, 0, TypeMoney)
+	if otherAmountWords.MatchString(t) {
+		for _, c := range groupCands(t, otherAmount, 0, TypeMoney) {
+			// "1 2/3 cents" is no "3 cents".
+			if c.start > 0 && t[c.start-1] == '/' {
+				continue
+			}
+			out = append(out, c)
+		}
 	}
 	if containsAny(t, []string{"ollars", "OLLARS", "cents", "CENTS", "uros", "UROS"}) {
 		out = append(out, groupCands(t, wordAmount, 0, TypeMoney)...)
@@ -173,8 +195,8 @@ func otherAmounts(t string) []cand {
 }
 
 // dollarPrefix is a dollar's country glued before its sign: "C" of
-// "C$7,500", "HK" of "HK$2 million".
-var dollarPrefix = regexp.MustCompile(`(?:^|[^\p{L}\d])((?:C|CA|CAN|A|AU|NZ|HK|S|NT|R|MX|Mex))$`)
+// "C$7,500", "CDN" of "CDN$40.50", "HK" of "HK$2 million".
+var dollarPrefix = regexp.MustCompile(`(?:^|[^\p{L}\d])((?:C|CA|CAN|CDN|A|AU|NZ|HK|S|NT|R|MX|Mex))$`)
 
 // dollarScale is a scale glued after an amount's digits: "bn" of
 // "$1.2bn", "k" of "$5k".

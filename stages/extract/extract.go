@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v67"
+const Algorithm = "extract/v68"
 
 // Mention sources.
 const (

@@ -264,6 +264,10 @@ func TestPatterns(t *testing.T) {
 				{extract.TypeMoney, "C$7,500"}, {extract.TypeMoney, "HK$2 million"}, {extract.TypeMoney, "$1.2bn"}, {extract.TypeMoney, "$5k"},
 				{extract.TypeMoney, "US$250m"}, {extract.TypeMoney, "€2.5m"}, {extract.TypeMoney, "USD 5m"}, {extract.TypeMoney, "CAD 5,000"},
 				{extract.TypeMoney, "Rs. 10,00,000"}, {extract.TypeMoney, "₹5 lakh"}, {extract.TypeMoney, "¥500,000"}, {extract.TypeMoney, "5 million euros"}}},
+		{"a currency's code or a sign set apart from the figures, currencies by their names, cents in figures", "Grindr was fined NOK 65 million (approximately € 5,8 million); bail of 2 billion rubles, " +
+			"2.4 billion baht and 2.5 million US dollars; the fee rose 35 cents, gum cost 25¢ and a share CDN$40.50.",
+			[]want{{extract.TypeMoney, "NOK 65 million"}, {extract.TypeMoney, "€ 5,8 million"}, {extract.TypeMoney, "2 billion rubles"}, {extract.TypeMoney, "2.4 billion baht"},
+				{extract.TypeMoney, "2.5 million US dollars"}, {extract.TypeMoney, "35 cents"}, {extract.TypeMoney, "25¢"}, {extract.TypeMoney, "CDN$40.50"}}},
 		{"a union with its local and federation", "Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.",
 			[]want{{extract.TypeOrg, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC"}}},
 		{"the Commission's rules", "Rule 10b-5 thereunder and Rule 405 of the Securities Act of 1933 apply, as does Rule 56.",
@@ -461,6 +465,7 @@ func TestNonMatches(t *testing.T) {
 		{"a docket's label beside In the Matter of", "In the Matter of Docket No.:\n)\nACME RADIO", extract.TypeCase},
 		{"a reporter's R. after its volume", "See Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).", extract.TypeLaw},
 		{"bare number", "There were 1999 gallons.", extract.TypeDate},
+		{"a fraction's denominator before cents", "a fee of 1 2/3 cents for each pound", extract.TypeMoney},
 		{"the compact alone", "The Compact is silent.", extract.TypeLaw},
 		{"justice department", "a matter of justice for all.", extract.TypePerson},
 		{"codes that hold values", "Bank Code (Swift, Sort, Chip, etc.); his NDRB Applicant's Reenlistment Code was RE-4 and his Reentry Code RE-3.", extract.TypeLaw},
