@@ -2731,7 +2731,7 @@ func TestFirmsAndBanksInCounselLists(t *testing.T) {
 	wantMentionTexts(t, text, "ORG LaBarge, Zatkoff Dinning, P.C.", "ORG Pattishall, McAuliffe, Newbury, Hilliard Geraldson LLP", "ORG Foster Pepper PLLC", "ORG Venable, Baetjer and Howard, LLP", "ORG Van Winkle, Buck, Wall, Starnes and Davis, P.A.",
 		"PERSON Ramsey E Ramerman", "ORG Gammon, Howard, Zeszotarski, PLLC", "ORG The Bank of California, National Association",
 		"ORG Bankers Trust Company of California, National Association", "ORG Commercial Litigation Branch", "ORG Civil Division",
-		"ORG United Brotherhood of Carpenters and Joiners of America")
+		"ORG Local No. 101, United Brotherhood of Carpenters and Joiners of America")
 	for _, m := range stageResult(t, text).Mentions {
 		if m.Text == "Howard" || m.Text == "Gammon" || m.Text == "National Association" {
 			t.Errorf("a part of a name is a name of its own: %+v", m)

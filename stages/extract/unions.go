@@ -273,27 +273,60 @@ func unionPart(name string) bool {
 var localTail = regexp.MustCompile(`,?[ \t]+` + localNumbered + `$`)
 
 // tradeUnion is a union named for its trades, one or two joined by
-// "and": "United Brotherhood of Carpenters and Joiners of America",
-// "International Union of Painters and Allied Trades", "International
-// Association of Machinists and Aerospace Workers", "International
-// Brotherhood of Electrical Workers", with its local after a comma
-// ("…, Local 204").
+// "and" or a list of them: "United Brotherhood of Carpenters and Joiners
+// of America", "International Union of Painters and Allied Trades",
+// "International Association of Machinists and Aerospace Workers",
+// "International Brotherhood of Electrical Workers", "International
+// Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of
+// America", with its local after a comma ("…, Local 204", "…, Local
+// Union 1196"). Group 1 is the list's words before "and".
 var tradeUnion = regexp.MustCompile(`\b(?:International|United|National|American)[ \t]+(?:Brotherhood|Union|Association|Federation)[ \t]+of[ \t]+` +
-	`(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)?(?:[ \t]+of[ \t]+America)?\b` +
+	`(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:((?:[ \t]*,[ \t]+[A-Z][a-z]+)*)[ \t]+and[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)?(?:[ \t]+of[ \t]+America)?\b` +
 	`(?:,[ \t]+(?:Local|LOCAL)(?:[ \t]+(?:No\.|Union))?[ \t]+\d+\b)?`)
 
+// localBefore is a union's local by its number and a comma right before
+// its international's name: "Local 286, ".
+var localBefore = regexp.MustCompile(`\b` + localNumbered + `,[ \t]*$`)
+
+// tradesListed reports whether the words a union's name lists before its
+// "and" (tradeUnion's group 1: ", Chauffeurs, Warehousemen") are trades:
+// people in the plural ("Teamsters", "Warehousemen"), not the names of
+// other bodies in a list ("National Association of Realtors, Google and
+// Apple").
+func tradesListed(list string) bool {
+	for _, w := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
+			return false
+		}
+	}
+	return true
+}
+
 // tradeUnions returns the unions tradeUnion finds, whose "and" the
-// patterns and the tagger split; not one whose last word a line break's
-// hyphen cuts ("International Union of Paint- ers").
+// patterns and the tagger split, with the local named before them
+// (localBefore); not one whose last word a line break's hyphen cuts
+// ("International Union of Paint- ers").
 func tradeUnions(t string) []cand {
 	if !containsAny(t, []string{"Brotherhood", "Union", "Association", "Federation"}) {
 		return nil
 	}
 	var out []cand
-	for _, c := range groupCands(t, tradeUnion, 0, TypeOrg) {
-		if c.end == len(t) || t[c.end] != '-' {
-			out = append(out, c)
+	for _, m := range tradeUnion.FindAllStringSubmatchIndex(t, -1) {
+		if m[1] < len(t) && t[m[1]] == '-' {
+			continue
 		}
+		c := cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern}
+		// "National Association of Realtors, Google and Apple": the
+		// name ends before a list of what are no trades.
+		if m[2] >= 0 && !tradesListed(t[m[2]:m[3]]) {
+			c.end = m[2]
+		}
+		// "Local 286, International Brotherhood of Teamsters, …": the
+		// local named before its international.
+		if l := localBefore.FindStringIndex(t[max(0, c.start-24):c.start]); l != nil {
+			c.start = max(0, c.start-24) + l[0]
+		}
+		out = append(out, c)
 	}
 	return out
 }

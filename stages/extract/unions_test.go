@@ -40,12 +40,17 @@ func TestUnionLocalNames(t *testing.T) {
 	wantFind(t, unionLocalNames, text, "INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 848|Service Employees International Union, Local 32BJ")
 }
 
-// TestTradeUnions: a union named for two trades joined by "and" is one
-// name, "of America" and all; a union of one trade too.
+// TestTradeUnions: a union named for two trades joined by "and" or a list
+// of them is one name, "of America" and its local before or after it and
+// all; a union of one trade too; a body's name before a list of other
+// names is not one with them.
 func TestTradeUnions(t *testing.T) {
 	text := "Local No. 101, United Brotherhood of Carpenters and Joiners of America, and the International Union of Painters and Allied Trades, District Council 15, " +
 		"and the International Brotherhood of Electrical Workers and the Company. The International Union of Paint- ers and Allied Trades.\n" +
-		"Download \"International Brotherhood of Electrical Workers, Local 204, Union.\"\n"
-	wantFind(t, tradeUnions, text, "United Brotherhood of Carpenters and Joiners of America|International Union of Painters and Allied Trades|International Brotherhood of Electrical Workers|"+
-		"International Brotherhood of Electrical Workers, Local 204")
+		"Download \"International Brotherhood of Electrical Workers, Local 204, Union.\"\n" +
+		"Acme and Local 286, International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America, Petitioner; and International Brotherhood of Teamsters, " +
+		"Chauffeurs, Warehousemen and Helpers of America, Local Union 1196. Amici: National Association of Realtors, Google and Apple.\n"
+	wantFind(t, tradeUnions, text, "Local No. 101, United Brotherhood of Carpenters and Joiners of America|International Union of Painters and Allied Trades|International Brotherhood of Electrical Workers|"+
+		"International Brotherhood of Electrical Workers, Local 204|Local 286, International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America|"+
+		"International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America, Local Union 1196|National Association of Realtors")
 }
