@@ -1421,9 +1421,10 @@ var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a
 // "Section 6 of the Telemarketing Act", "section 304, Tariff Act of 1930",
 // "Sec. 301 of the Labor Management Relations Act", "Title VII of the
 // Civil Rights Act of 1964",
-// "Trademark Act § 2(d)", "CFTC Regulation 1.38", "Rule 10b-5".
+// "Trademark Act § 2(d)", "Trademark Act Section 2(d)", "CFTC Regulation
+// 1.38", "Rule 10b-5".
 var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*(?:` + spacedSubsectionOf + `)?(?:[ \t]+(?:of|OF|under|UNDER)[ \t]+|,[ \t]+)\S` +
-	`|.*\b(?:Act|ACT|Code|Law)[ \t]+§[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
+	`|.*\b(?:Act|ACT|Code|Law)[ \t]+(?:§|Section|Sec\.)[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
 
 // codeSection is a section of a code cited by its title and number, as a
 // provision's codification is: "15 U.S.C. § 6105(d)", "12 U.S.C.
@@ -2251,6 +2252,37 @@ func actYears(t string, cs []cand) []cand {
 		}
 	}
 	return cs
+}
+
+// actThenSection is a section cited by its label right after an Act's
+// name on the same line: " Section 2(e)(1)" of "Trademark Act Section
+// 2(e)(1)".
+var actThenSection = regexp.MustCompile(`^[ \t]+(?:Section|SECTION|Sec\.)[ \t]+\d`)
+
+// actSections joins an Act's name and the section it cites right after it
+// by "Section" ("Trademark Act Section 2(d)", "Exchange Act Section
+// 10(b)"): one provision, as "Lanham Act § 43(a)" is read whole.
+func actSections(t string, cs []cand) []cand {
+	if !containsAny(t, []string{"Section", "SECTION", "Sec."}) {
+		return cs
+	}
+	starts := startIndex(cs, TypeLaw)
+	drop := map[int]bool{}
+	for i, c := range cs {
+		if c.typ != TypeLaw || c.party || drop[i] || !actNameEnd.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		m := actThenSection.FindStringIndex(t[c.end:min(len(t), c.end+16)])
+		if m == nil {
+			continue
+		}
+		s := c.end + len(t[c.end:c.end+m[1]]) - len(strings.TrimLeft(t[c.end:c.end+m[1]], " \t"))
+		if j, ok := starts[s]; ok && j != i && !drop[j] && cs[j].end > c.end {
+			cs[i].end = cs[j].end
+			drop[j] = true
+		}
+	}
+	return withoutDropped(cs, drop)
 }
 
 // commaActs extends an Act's name the patterns began after its first
