@@ -1592,16 +1592,21 @@ func TestCounselFirmsWithAmpersands(t *testing.T) {
 
 // A firm of four partners or more whose "&" a page dropped, two single
 // surnames or more and the last two, is a firm wherever its run starts
-// and in a text that writes "&" elsewhere; three read as a city and a
-// lawyer do and are none, nor is a run of places, roles or titles.
+// and in a text that writes "&" elsewhere, after "of" that closes a
+// lawyer's item too, its first partner a place's name or not; three read
+// as a city and a lawyer do and are none, nor is a run of places, roles
+// or titles.
 func TestCounselFirmsOfFourPartners(t *testing.T) {
 	text := "Stryker, Tams, Dill Cole, Arthur Dwyer, Newark, N.J., Mayer, Brown, Platt Seeley, Miles G. Seeley, Chicago, Ill., for defendant.\n" +
 		"Joe S. Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for appellee.\n" +
 		"Office of the Attorney General, Austin, Daniel Hodge, First Assistant Attorney General, for the State.\n" +
 		"Boston, Salem, New York, for the Commonwealth; Alexander R. Shalom, Esquire, Tess Borden, Edward Barocas, Esquire, for Amici.\n" +
 		"Ann Lee, Jones & Day, Cleveland, for appellant.\n" +
-		"Gilbert Howard Deitch (Bauer, Deitch Raines, P.C., Atlanta, Ga., Dennis L. Guthrie, Murchison, Guthrie, Davis Henderson, Charlotte, N.C., on brief) for plaintiff-appellant.\n"
-	wantFind(t, counselFirms, text, "Stryker, Tams, Dill Cole|Mayer, Brown, Platt Seeley|Samford, Denson, Horsley, Pettey, Martin Barrett|Murchison, Guthrie, Davis Henderson")
+		"Gilbert Howard Deitch (Bauer, Deitch Raines, P.C., Atlanta, Ga., Dennis L. Guthrie, Murchison, Guthrie, Davis Henderson, Charlotte, N.C., on brief) for plaintiff-appellant.\n" +
+		"John W. Haley and Francis H. Hare, Jr., of Hare, Wynn, Newell Newton, Birmingham, for amicus curiae.\n" +
+		"Ira L. Burleson and Ollie L. Blan, Jr., of Spain, Gillon, Riley, Tate Etheredge, Birmingham, for amici curiae.\n"
+	wantFind(t, counselFirms, text, "Stryker, Tams, Dill Cole|Mayer, Brown, Platt Seeley|Samford, Denson, Horsley, Pettey, Martin Barrett|Murchison, Guthrie, Davis Henderson|"+
+		"Hare, Wynn, Newell Newton|Spain, Gillon, Riley, Tate Etheredge")
 }
 
 // TestNameEdges: no name ends in a connector, nor a person's in a title
