@@ -1496,6 +1496,78 @@ func initialledPersons(t string) []cand {
 	return out
 }
 
+// initialledSurname is a surname after a person's initials written
+// without spaces, anchored at their end: " Saad" of "E.J. Saad", "
+// Toulmin, Jr." of "H.A. Toulmin, Jr.". Group 1 is the surname.
+var initialledSurname = regexp.MustCompile(`^[ \t]+((?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(,?[ \t]+(?:Jr\.|Sr\.|III|II|IV))?`)
+
+// companyAfterSurname is what makes initials and a surname a company's
+// name: "& Company", "and Sons", ", Inc." after it ("W.M. Barr & Company",
+// "H.P. Hood and Sons, Inc.").
+var companyAfterSurname = regexp.MustCompile(`^(?:[ \t]*&|[ \t]+and[ \t]+Sons?\b|,?[ \t]+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|Company|Corporation)\b)`)
+
+// citationWords are the abbreviations and words that follow the initials
+// of a court, a docket's label or a citation, no surname: "C.A. No.", "M.R.
+// Civ. P.", "62 P.S. Sec.", "I.G. Ex.", "(C.R. Item 34)", "F.S. Pursuant",
+// "(D.N.J. Oct. 3, 2013)".
+var citationWords = wordSet(`no nos sec civ crim app ex br item items stat supp rep ann div dept cas com city pursuant in by after between appeal
+	declares office ct jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// vesselInitials are initials that stand before a vessel's or a railroad's
+// name or are a city's, no person's: "S.S. Seatrain", "R.R. Com", "L.A.
+// City".
+var vesselInitials = wordSet(`s.s. m.v. m/v h.m.s. r.r. l.a.`)
+
+// gluedInitialNames returns the people named by two or three initials
+// written without spaces and a surname ("E.J. Saad", "W.F. Okey"), a
+// form the tagger does not read, with the given name before the initials
+// when one opens the name ("Michael J.F. Smith"): not the initials of a
+// place, a court or a code (notPersonInitials, an agency's), nor a
+// surname that is a citation's word (citationWords) or opens a company
+// (companyAfterSurname, or a capitalised word after it: "R.J. Reynolds
+// Tobacco", "C.M. Showroom, Inc."), nor initials after another
+// capitalised word that is no given name or title ("Harris County R.L.
+// Hert"; "Judge R.L. Hert" is the judge).
+func gluedInitialNames(t string) []cand {
+	var out []cand
+	for i := 0; i+5 < len(t); i++ {
+		if t[i+1] != '.' || !upperByte(t[i]) || t[i+3] != '.' {
+			continue
+		}
+		e := initialsAt(t, i)
+		if e == 0 {
+			continue
+		}
+		s := i
+		i = e
+		m := initialledSurname.FindStringSubmatchIndex(t[e:min(len(t), e+40)])
+		if m == nil || notPersonInitials[strings.ToLower(t[s:e])] || knownAcronyms[strings.ReplaceAll(t[s:e], ".", "")] != "" {
+			continue
+		}
+		surname, end := t[e+m[2]:e+m[3]], e+m[3]
+		if g := e + m[5]; m[4] >= 0 && (g == len(t) || !isAlnum(t[g])) {
+			end = g // "H.A. Toulmin, Jr."
+		}
+		if ls := strings.ToLower(surname); citationWords[ls] || months[ls] || locationSet[ls] || vesselInitials[strings.ToLower(t[s:e])] || hasOrgWord(surname) || legalFormWord(surname) || companyAfterSurname.MatchString(t[e+m[3]:min(len(t), e+m[3]+16)]) {
+			continue
+		}
+		if ns, ne, ok := nextWord(t, e+m[3]); ok && ns == e+m[3]+1 && capitalised(t[ns:ne]) && !strings.HasPrefix(t[ns:ne], "Jr") && !strings.HasPrefix(t[ns:ne], "Sr") &&
+			!strings.HasPrefix(t[ns:ne], "I") {
+			continue
+		}
+		if ps, pe, ok := prevWord(t, s); ok && pe == s-1 && capitalised(t[ps:pe]) {
+			switch w := strings.ToLower(strings.TrimRight(t[ps:pe], ".")); {
+			case isGivenName(t[ps:pe]):
+				s = ps
+			case !titleWords[w] && !jobWords[w]:
+				continue
+			}
+		}
+		out = append(out, cand{typ: TypePerson, start: s, end: end, source: SourcePattern})
+	}
+	return out
+}
+
 // flatPanel is a panel's list as Maryland's appellate courts' web copies
 // flatten it, the chief judge with the title and the others by surname
 // with no commas between, the plural title at the end: "Bell, C.J.
