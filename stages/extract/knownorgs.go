@@ -15,8 +15,10 @@ import (
 // docs/entity-guidelines.md), and companies (retail
 // chains and banks among them) whose names are no common word, place or
 // person ("Apple", "Amazon", "Target", "Ford" and "Chevron" are left
-// out), a carrier, a class-action news site, a shopping network, and the
-// stock photo agencies news pages credit beside their pictures. A few chains bear a family's name, rare as a surname in these
+// out), a carrier, a class-action news site, a shopping network, the
+// stock photo agencies news pages credit beside their pictures, and the
+// apps, platforms, sportsbooks, credit bureaus and pharmacy benefit
+// managers the news of their suits names. A few chains bear a family's name, rare as a surname in these
 // texts, which is read as the chain ("Nordstrom testified" is a known
 // misreading).
 var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|`+
@@ -32,7 +34,10 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`Toys “R” Us|Rite Aid|JCPenney|Nordstrom|Menards|Ace Hardware|PetSmart|Petco|Hobby Lobby|Dick's Sporting Goods|Bass Pro Shops|`+
 	`Sam's Club|Macy's|Bloomingdale's|Kohl's|Dillard's|Lowe's|Sotheby's|Christie's|Mealey's|Overstock.com|Wayfair|IKEA|Credit Suisse|Alibaba|AliExpress|Alipay|Etsy|DHgate|Temu|SHEIN|Shopify|Poshmark|Mercari|`+
 	`UPS|DHL|Top Class Actions|Papa John's|Krispy Kreme|Domino's|Pizza Hut|Burger King|Taco Bell|Chick-fil-A|Dunkin' Donuts|Publix|7-Eleven|QVC|`+
-	`Shutterstock|iStock|Getty Images|Adobe Stock`, "|")
+	`Shutterstock|iStock|Getty Images|Adobe Stock|`+
+	`FanDuel|DraftKings|BetMGM|PrizePicks|ESPN|Postmates|DoorDash|Grubhub|Instacart|Thumbtack|Kickstarter|Indiegogo|GoFundMe|Wefunder|StartEngine|`+
+	`Worldpay|NetSpend|Venmo|Coinbase|Robinhood|Spotify|Hulu|Tinder|Bumble|Expedia|Zillow|Experian|TransUnion|Jackson Hewitt|Express Scripts|OptumRx|`+
+	`Winn-Dixie|Food Lion|Under Armour|H&M|Harley-Davidson|American Express|KKR|Blackstone`, "|")
 
 // siteDomains are the endings of a business's or an outlet's name that is
 // its web address: "Amazon.com", "ClassAction.org".

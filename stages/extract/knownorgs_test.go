@@ -81,8 +81,9 @@ func TestKnownCompanies(t *testing.T) {
 	text := "Procter & Gamble and Unilever sued Mattel; its shares trade on the New York Stock Exchange. Procter & Gamble Co. settled. Dr. Mattel testified.\n" +
 		"Copyright 2024 Thomson\nReuters. No claim. He was a Samsung\nElectronics America engineer.\n" +
 		"Last year, Judge Smith of the Southern District of New York\nReuters reported that the fine was paid.\n" +
-		"ACCO Brands Corporation (NYSE: ABD) and Acme, Inc. (Nasdaq: ACME) announced the merger.\n"
-	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange|NYSE|Nasdaq")
+		"ACCO Brands Corporation (NYSE: ABD) and Acme, Inc. (Nasdaq: ACME) announced the merger.\n" +
+		"Bettors used FanDuel, DraftKings and BetMGM; H&M and Express Scripts settled; H&M Construction did not.\n"
+	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange|NYSE|Nasdaq|FanDuel|DraftKings|BetMGM|Express Scripts|H&M")
 }
 
 // TestUSAdjectives: the United States' or the United Kingdom's initials
