@@ -684,11 +684,6 @@ var counselLine = regexp.MustCompile(`(?m)^[ \t]*(?:\*\d+[ \t]+)*((?:[A-Z][^\n]*
 // list, to the line's end or the next lawyer who argued.
 var alsoRepresented = regexp.MustCompile(`Also[ \t]+represented[ \t]+by[ \t]+([^\n]*?)(?:argued[ \t]+for|\n|$)`)
 
-// ofPartner is a list's item that ends in "of" and one capitalised word,
-// the first partner of a firm the next items name: "of Spain" of "…, Jr.,
-// of Spain, Gillon, Riley, Tate Etheredge". Group 1 is the word.
-var ofPartner = regexp.MustCompile(`(?:^|[ \t])of[ \t]+([A-Z][a-z]+)$`)
-
 // counselFirms returns the firms of counselLine's lists that a partner's
 // name opens with single surnames between commas: the last two partners
 // joined by "and" or "&" ("Stradley, Ronan, Stevens and Young", "Fox,
@@ -734,10 +729,15 @@ func counselFirms(t string) []cand {
 				}
 			}
 			// The run's first surname: the item, or its last word after
-			// "of" ("Joe S. Bailey of Samford", "…, Jr., of Hare").
+			// "of" ("Joe S. Bailey of Samford", "…, Jr., of Hare"); not a
+			// place the list names again as its lawyers' city ("Mary
+			// Green, of Mobile, Johnstone, …, Mobile, for appellee").
 			start, item := items[k][0], t[items[k][0]:items[k][1]]
 			if o := strings.LastIndex(" "+item, " of "); o >= 0 && !single(item) {
 				start += o - 1 + len(" of ")
+				if w := t[start:items[k][1]]; knownPlace(w) || strings.Contains(t[items[k][1]:m[3]], ", "+w+",") {
+					continue
+				}
 			}
 			if !single(t[start:items[k][1]]) {
 				continue
@@ -770,13 +770,6 @@ func counselFirms(t string) []cand {
 				start > items[0][0] && lastPartners.MatchString(last) && strings.Contains(last, "&") && !hasOrgWord(last),
 				initialledBefore && lostAmpersands && lost,
 				j-k >= 2 && len(f) == 2 && lost && single(f[0]) && single(f[1]):
-				// "…, of Spain, Gillon, Riley, Tate Etheredge": the
-				// partner after "of" whose name is a place's opens it.
-				if k > 0 && start == items[k][0] {
-					if w := ofPartner.FindStringSubmatchIndex(t[items[k-1][0]:items[k-1][1]]); w != nil {
-						start = items[k-1][0] + w[2]
-					}
-				}
 				out = append(out, cand{typ: TypeOrg, start: start, end: items[j][1], source: SourcePattern})
 			}
 			k = j

@@ -140,6 +140,10 @@ var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|(?:[£€¥₹][ \
 	`|\b\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion))?[ \t]+(?:` + currencyNames + `)\b` +
 	`|\b\d+(?:\.\d+)?(?:[ \t]+cents\b|¢)`)
 
+// yearCurrency is a year before a currency's name: "2019 US dollars",
+// "1998 Canadian dollars".
+var yearCurrency = regexp.MustCompile(`^(?:1[6-9]|20)\d\d[ \t]+[A-Za-z]`)
+
 // otherAmountWords is a sign, code or word without which the text has no
 // amount otherAmount reads.
 var otherAmountWords = regexp.MustCompile(`\$\.|[£€¥₹¢]|\b(?:` + currencyCodes + `|Rs)\b|\b(?:` + currencyNames + `|cents)\b`)
@@ -181,8 +185,9 @@ func otherAmounts(t string) []cand {
 	var out []cand
 	if otherAmountWords.MatchString(t) {
 		for _, c := range groupCands(t, otherAmount, 0, TypeMoney) {
-			// "1 2/3 cents" is no "3 cents".
-			if c.start > 0 && t[c.start-1] == '/' {
+			// "1 2/3 cents" is no "3 cents"; "in 2019 US dollars" is a
+			// year's value of money, no amount.
+			if c.start > 0 && t[c.start-1] == '/' || yearCurrency.MatchString(t[c.start:c.end]) {
 				continue
 			}
 			out = append(out, c)

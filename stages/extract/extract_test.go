@@ -466,6 +466,7 @@ func TestNonMatches(t *testing.T) {
 		{"a reporter's R. after its volume", "See Begay v. Navajo Nation, 5 Nav. R. 143 (Nav. Sup. Ct. 1987).", extract.TypeLaw},
 		{"bare number", "There were 1999 gallons.", extract.TypeDate},
 		{"a fraction's denominator before cents", "a fee of 1 2/3 cents for each pound", extract.TypeMoney},
+		{"a year before a currency's name", "losses measured in 2019 US dollars and in 1998 Canadian dollars terms", extract.TypeMoney},
 		{"the compact alone", "The Compact is silent.", extract.TypeLaw},
 		{"justice department", "a matter of justice for all.", extract.TypePerson},
 		{"codes that hold values", "Bank Code (Swift, Sort, Chip, etc.); his NDRB Applicant's Reenlistment Code was RE-4 and his Reentry Code RE-3.", extract.TypeLaw},

@@ -1509,9 +1509,28 @@ var companyAfterSurname = regexp.MustCompile(`^(?:[ \t]*&|[ \t]+and[ \t]+Sons?\b
 // citationWords are the abbreviations and words that follow the initials
 // of a court, a docket's label or a citation, no surname: "C.A. No.", "M.R.
 // Civ. P.", "62 P.S. Sec.", "I.G. Ex.", "(C.R. Item 34)", "F.S. Pursuant",
-// "(D.N.J. Oct. 3, 2013)".
+// "(D.N.J. Oct. 3, 2013)"; or that a heading's, a record's or an address's
+// word follows: "I.A. Background", "J.A. Exhibit", "B.A. Degree", "P.O.
+// Drawer".
 var citationWords = wordSet(`no nos sec civ crim app ex br item items stat supp rep ann div dept cas com city pursuant in by after between appeal
-	declares office ct jan feb mar apr jun jul aug sep sept oct nov dec`)
+	declares office ct jan feb mar apr jun jul aug sep sept oct nov dec chapter exhibit page volume background standard facts discussion
+	analysis conclusion introduction degree drawer box`)
+
+// initialledCompanies are companies named by a founder's initials and
+// surname, which the text may write without a legal form ("J.C. Penney",
+// "W.R. Grace"): no person.
+var initialledCompanies = phraseSet(`J.C. Penney|H.R. Block|T.J. Maxx|E.W. Scripps|H.J. Heinz|E.F. Hutton|C.H. Robinson|W.R. Grace|C.R. Bard|A.O. Smith|` +
+	`R.J. Reynolds|S.C. Johnson|A.G. Edwards|B.F. Goodrich|W.W. Grainger|J.M. Smucker|L.L. Bean|A.H. Robins|H.B. Fuller|R.R. Donnelley|J.B. Hunt|` +
+	`W.L. Gore|W.M. Barr|A.T. Cross|H.P. Hood|J.P. Morgan|D.R. Horton|J.G. Wentworth|A.C. Moore|T.G.I. Friday|P.F. Chang|E.J. Gallo`)
+
+// phraseSet is the set of the phrases s lists between bars.
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		m[p] = true
+	}
+	return m
+}
 
 // vesselInitials are initials that stand before a vessel's or a railroad's
 // name or are a city's, no person's: "S.S. Seatrain", "R.R. Com", "L.A.
@@ -1551,8 +1570,7 @@ func gluedInitialNames(t string) []cand {
 		if ls := strings.ToLower(surname); citationWords[ls] || months[ls] || locationSet[ls] || vesselInitials[strings.ToLower(t[s:e])] || hasOrgWord(surname) || legalFormWord(surname) || companyAfterSurname.MatchString(t[e+m[3]:min(len(t), e+m[3]+16)]) {
 			continue
 		}
-		if ns, ne, ok := nextWord(t, e+m[3]); ok && ns == e+m[3]+1 && capitalised(t[ns:ne]) && !strings.HasPrefix(t[ns:ne], "Jr") && !strings.HasPrefix(t[ns:ne], "Sr") &&
-			!strings.HasPrefix(t[ns:ne], "I") {
+		if ns, ne, ok := nextWord(t, end); ok && ns == end+1 && capitalised(t[ns:ne]) || initialledCompanies[oneSpace(t[s:e+m[3]])] {
 			continue
 		}
 		if ps, pe, ok := prevWord(t, s); ok && pe == s-1 && capitalised(t[ps:pe]) {

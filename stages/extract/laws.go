@@ -1424,7 +1424,7 @@ var articleGap = regexp.MustCompile(`^[ \t\n]*,[ \t\n]*(?:[A-Z][a-z]+(?:-[A-Z][a
 // "Trademark Act § 2(d)", "Trademark Act Section 2(d)", "CFTC Regulation
 // 1.38", "Rule 10b-5".
 var provisionOfLaw = regexp.MustCompile(`^(?:(?:[Ss]ection|SECTION|[Ss]ec\.|SEC\.|§|Title|TITLE|Article|Art\.)[ \t]+[0-9IVXLC][0-9A-Za-z.\-]*(?:\([A-Za-z0-9]{1,4}\))*(?:` + spacedSubsectionOf + `)?(?:[ \t]+(?:of|OF|under|UNDER)[ \t]+|,[ \t]+)\S` +
-	`|.*\b(?:Act|ACT|Code|Law)[ \t]+(?:§|Section|Sec\.)[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
+	`|.*\b(?:Act|ACT|Code|Law)(?:[ \t]+of[ \t]+\d{4})?[ \t]+(?:§|Section|Sec\.)[ \t]*\d|(?:[A-Z]{2,6}[ \t]+)?(?:Rule|Regulation)[ \t]+\d)`)
 
 // codeSection is a section of a code cited by its title and number, as a
 // provision's codification is: "15 U.S.C. § 6105(d)", "12 U.S.C.
@@ -2259,6 +2259,11 @@ func actYears(t string, cs []cand) []cand {
 // 2(e)(1)".
 var actThenSection = regexp.MustCompile(`^[ \t]+(?:Section|SECTION|Sec\.)[ \t]+\d`)
 
+// civilRightsSection is a section of the civil rights statutes the text
+// names by its number alone after another Act's name: "Section 1983" of
+// "the Americans with Disabilities Act Section 1983 and state law".
+var civilRightsSection = regexp.MustCompile(`^[ \t]+(?:Section|SECTION|Sec\.)[ \t]+198[1-8]\b`)
+
 // actSections joins an Act's name and the section it cites right after it
 // by "Section" ("Trademark Act Section 2(d)", "Exchange Act Section
 // 10(b)"): one provision, as "Lanham Act § 43(a)" is read whole.
@@ -2273,7 +2278,7 @@ func actSections(t string, cs []cand) []cand {
 			continue
 		}
 		m := actThenSection.FindStringIndex(t[c.end:min(len(t), c.end+16)])
-		if m == nil {
+		if m == nil || civilRightsSection.MatchString(t[c.end:min(len(t), c.end+16)]) {
 			continue
 		}
 		s := c.end + len(t[c.end:c.end+m[1]]) - len(strings.TrimLeft(t[c.end:c.end+m[1]], " \t"))

@@ -262,8 +262,10 @@ func TestCodifiedActs(t *testing.T) {
 			"Employee Retirement Income Security Act of 1974|ERISA -> Employee Retirement Income Security Act of 1974|29 U.S.C. §§ 1132(a)(1)(B)|(a)(3) -> 29 U.S.C. § 1132(a)(3)"},
 		{"a provision and its codification", "violated Section 2(d) of the Trademark Act, 15 U.S.C. § 1052(d), and Title VII of the Civil Rights Act of 1964, 42 U.S.C. § 2000e.",
 			"Section 2(d) of the Trademark Act|15 U.S.C. § 1052(d) -> Section 2(d) of the Trademark Act|Title VII of the Civil Rights Act of 1964|42 U.S.C. § 2000e -> Title VII of the Civil Rights Act of 1964"},
-		{"an Act's name and the section it cites right after it by its label", "one under Trademark Act Section 2(e)(1), 15 U.S.C. § 1052(e), and one under Exchange Act Section 10(b) and the Securities Act of 1933 Section 11.",
-			"Trademark Act Section 2(e)(1)|15 U.S.C. § 1052(e) -> Trademark Act Section 2(e)(1)|Exchange Act Section 10(b)|Securities Act of 1933 Section 11"},
+		{"an Act's name and the section it cites right after it by its label; not a civil rights section", "one under Trademark Act Section 2(e)(1), 15 U.S.C. § 1052(e), and one under Exchange Act Section 10(b) and the Securities Act of 1933 Section 11, 15 U.S.C. § 77k; " +
+			"sued under the Americans with Disabilities Act Section 1983 and state law.",
+			"Trademark Act Section 2(e)(1)|15 U.S.C. § 1052(e) -> Trademark Act Section 2(e)(1)|Exchange Act Section 10(b)|Securities Act of 1933 Section 11|15 U.S.C. § 77k -> Securities Act of 1933 Section 11|" +
+				"Americans with Disabilities Act|Section 1983"},
 		{"an Act whose name has commas, and a section of it", "adulterated within the meaning of Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act, 21 U.S.C. § 342(a)(4), and the Federal Insecticide, Fungicide, and Rodenticide Act.",
 			"Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act|21 U.S.C. § 342(a)(4) -> Section 402(a)(4) of the Federal Food, Drug, and Cosmetic Act|Federal Insecticide, Fungicide, and Rodenticide Act"},
 		{"a whole Act's codification after 'as amended'", "alleging violations of the Animal Welfare Act, as amended (7 U.S.C. § 2131 et seq.) (the Act).",

@@ -1593,9 +1593,9 @@ func TestCounselFirmsWithAmpersands(t *testing.T) {
 // A firm of four partners or more whose "&" a page dropped, two single
 // surnames or more and the last two, is a firm wherever its run starts
 // and in a text that writes "&" elsewhere, after "of" that closes a
-// lawyer's item too, its first partner a place's name or not; three read
-// as a city and a lawyer do and are none, nor is a run of places, roles
-// or titles.
+// lawyer's item too (a lawyer's city after "of" is none of it); three
+// read as a city and a lawyer do and are none, nor is a run of places,
+// roles or titles.
 func TestCounselFirmsOfFourPartners(t *testing.T) {
 	text := "Stryker, Tams, Dill Cole, Arthur Dwyer, Newark, N.J., Mayer, Brown, Platt Seeley, Miles G. Seeley, Chicago, Ill., for defendant.\n" +
 		"Joe S. Bailey of Samford, Denson, Horsley, Pettey, Martin Barrett, Opelika, for appellee.\n" +
@@ -1604,9 +1604,9 @@ func TestCounselFirmsOfFourPartners(t *testing.T) {
 		"Ann Lee, Jones & Day, Cleveland, for appellant.\n" +
 		"Gilbert Howard Deitch (Bauer, Deitch Raines, P.C., Atlanta, Ga., Dennis L. Guthrie, Murchison, Guthrie, Davis Henderson, Charlotte, N.C., on brief) for plaintiff-appellant.\n" +
 		"John W. Haley and Francis H. Hare, Jr., of Hare, Wynn, Newell Newton, Birmingham, for amicus curiae.\n" +
-		"Ira L. Burleson and Ollie L. Blan, Jr., of Spain, Gillon, Riley, Tate Etheredge, Birmingham, for amici curiae.\n"
+		"Mary Green, of Mobile, Johnstone, Adams, Bailey, Gordon Harris, Mobile, for appellee.\n"
 	wantFind(t, counselFirms, text, "Stryker, Tams, Dill Cole|Mayer, Brown, Platt Seeley|Samford, Denson, Horsley, Pettey, Martin Barrett|Murchison, Guthrie, Davis Henderson|"+
-		"Hare, Wynn, Newell Newton|Spain, Gillon, Riley, Tate Etheredge")
+		"Hare, Wynn, Newell Newton|Johnstone, Adams, Bailey, Gordon Harris")
 }
 
 // TestNameEdges: no name ends in a connector, nor a person's in a title

@@ -316,15 +316,21 @@ func tradeUnions(t string) []cand {
 			continue
 		}
 		c := cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern}
-		// "National Association of Realtors, Google and Apple": the
-		// name ends before a list of what are no trades.
-		if m[2] >= 0 && !tradesListed(t[m[2]:m[3]]) {
+		// "National Association of Realtors, Google and Apple", "the
+		// International Brotherhood of Electrical Workers, Teamsters and
+		// Laborers unions": the name ends before a list that is no
+		// trades' or that "of America" does not close.
+		if m[3] > m[2] && (!tradesListed(t[m[2]:m[3]]) || !strings.Contains(t[m[3]:m[1]], "of America")) {
 			c.end = m[2]
 		}
 		// "Local 286, International Brotherhood of Teamsters, …": the
-		// local named before its international.
+		// local named before its international, not another union's
+		// ("Operating Engineers Local 150, ").
 		if l := localBefore.FindStringIndex(t[max(0, c.start-24):c.start]); l != nil {
-			c.start = max(0, c.start-24) + l[0]
+			ls := max(0, c.start-24) + l[0]
+			if ps, pe, ok := prevWord(t, ls); !ok || !capitalised(strings.TrimRight(t[ps:pe], "'’")) {
+				c.start = ls
+			}
 		}
 		out = append(out, c)
 	}

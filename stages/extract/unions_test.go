@@ -49,8 +49,10 @@ func TestTradeUnions(t *testing.T) {
 		"and the International Brotherhood of Electrical Workers and the Company. The International Union of Paint- ers and Allied Trades.\n" +
 		"Download \"International Brotherhood of Electrical Workers, Local 204, Union.\"\n" +
 		"Acme and Local 286, International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America, Petitioner; and International Brotherhood of Teamsters, " +
-		"Chauffeurs, Warehousemen and Helpers of America, Local Union 1196. Amici: National Association of Realtors, Google and Apple.\n"
+		"Chauffeurs, Warehousemen and Helpers of America, Local Union 1196. Amici: National Association of Realtors, Google and Apple.\n" +
+		"Members of the International Brotherhood of Electrical Workers, Teamsters and Laborers unions; Operating Engineers Local 150, International Brotherhood of Electrical Workers.\n"
 	wantFind(t, tradeUnions, text, "Local No. 101, United Brotherhood of Carpenters and Joiners of America|International Union of Painters and Allied Trades|International Brotherhood of Electrical Workers|"+
 		"International Brotherhood of Electrical Workers, Local 204|Local 286, International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America|"+
-		"International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America, Local Union 1196|National Association of Realtors")
+		"International Brotherhood of Teamsters, Chauffeurs, Warehousemen and Helpers of America, Local Union 1196|National Association of Realtors|"+
+		"International Brotherhood of Electrical Workers|International Brotherhood of Electrical Workers")
 }
