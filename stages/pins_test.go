@@ -1188,8 +1188,15 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Burke") into their people; the sample has none. extract/v68
 	// (sixty-first session) reads amounts by more currencies' codes and
 	// names, a sign set apart from its figures and cents in figures ("NOK
-	// 65 million", "€ 5,8 million", "2 billion rubles", "35 cents");
-	// the sample has none.
+	// 65 million", "€ 5,8 million", "2 billion rubles", "35 cents"), a
+	// union named for a list of trades with its local ("Local 286,
+	// International Brotherhood of Teamsters, Chauffeurs, Warehousemen and
+	// Helpers of America"), an Act and the section it cites after it by
+	// its label as one provision ("Trademark Act Section 2(d)"), a counsel
+	// line's firm after "of" ("…, Jr., of Hare, Wynn, Newell Newton"), a
+	// person by initials glued together and a surname ("E.J. Saad"), and
+	// knows more organisations by name ("FanDuel", "Express Scripts",
+	// "KPMG"); the sample has none.
 	"extract": {"extract/v68", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
@@ -1372,7 +1379,11 @@ var pins = map[string]struct{ algorithm, output string }{
 	// them); the sample has none. resolve/v40 (fifty-eighth session) reads
 	// a federal department named by its business first ("US Labor
 	// Department") as its "Department of" form; the sample has none.
-	"resolve": {"resolve/v40", "cd2830e3697f4706"},
+	// resolve/v41 (sixty-first session) keys amounts in more currencies by
+	// their codes and names ("NOK 65 million", "2 billion rubles"), cents
+	// in figures as hundredths ("35 cents", "25¢") and a decimal comma
+	// ("€ 5,8 million"); the sample has none.
+	"resolve": {"resolve/v41", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

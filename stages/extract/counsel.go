@@ -730,8 +730,9 @@ func counselFirms(t string) []cand {
 			}
 			// The run's first surname: the item, or its last word after
 			// "of" ("Joe S. Bailey of Samford", "…, Jr., of Hare"); not a
-			// place the list names again as its lawyers' city ("Mary
-			// Green, of Mobile, Johnstone, …, Mobile, for appellee").
+			// known place, nor one the list names again as its lawyers'
+			// city ("Mary Green, of Mobile, Johnstone, …, Mobile, for
+			// appellee").
 			start, item := items[k][0], t[items[k][0]:items[k][1]]
 			if o := strings.LastIndex(" "+item, " of "); o >= 0 && !single(item) {
 				start += o - 1 + len(" of ")

@@ -180,14 +180,16 @@ const (
 // Pounds in words are left alone (a weight as often).
 var wordAmount = regexp.MustCompile(`(?i)\b(?:(?:a|half[ \t-]a)[ \t-]+` + numberScale + `|` + numberUnit + `)(?:(?:[ \t]+and[ \t]+|,?[ \t]+|-)(?:` + numberUnit + `|` + numberScale + `))*[ \t]+(?:dollars|cents|euros)\b`)
 
-// otherAmounts returns the amounts otherAmount and wordAmount find.
+// otherAmounts returns the amounts otherAmount and wordAmount find, not
+// a fraction's denominator before cents nor a year before a currency's
+// name after "in".
 func otherAmounts(t string) []cand {
 	var out []cand
 	if otherAmountWords.MatchString(t) {
 		for _, c := range groupCands(t, otherAmount, 0, TypeMoney) {
 			// "1 2/3 cents" is no "3 cents"; "in 2019 US dollars" is a
-			// year's value of money, no amount.
-			if c.start > 0 && t[c.start-1] == '/' || yearCurrency.MatchString(t[c.start:c.end]) {
+			// year's value of money, no amount ("2000 yen" is one).
+			if c.start > 0 && t[c.start-1] == '/' || strings.HasSuffix(t[:c.start], "in ") && yearCurrency.MatchString(t[c.start:c.end]) {
 				continue
 			}
 			out = append(out, c)

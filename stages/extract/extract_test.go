@@ -265,9 +265,9 @@ func TestPatterns(t *testing.T) {
 				{extract.TypeMoney, "US$250m"}, {extract.TypeMoney, "€2.5m"}, {extract.TypeMoney, "USD 5m"}, {extract.TypeMoney, "CAD 5,000"},
 				{extract.TypeMoney, "Rs. 10,00,000"}, {extract.TypeMoney, "₹5 lakh"}, {extract.TypeMoney, "¥500,000"}, {extract.TypeMoney, "5 million euros"}}},
 		{"a currency's code or a sign set apart from the figures, currencies by their names, cents in figures", "Grindr was fined NOK 65 million (approximately € 5,8 million); bail of 2 billion rubles, " +
-			"2.4 billion baht and 2.5 million US dollars; the fee rose 35 cents, gum cost 25¢ and a share CDN$40.50.",
+			"2.4 billion baht and 2.5 million US dollars; the fee rose 35 cents, gum cost 25¢, a share CDN$40.50 and a stamp 2000 yen.",
 			[]want{{extract.TypeMoney, "NOK 65 million"}, {extract.TypeMoney, "€ 5,8 million"}, {extract.TypeMoney, "2 billion rubles"}, {extract.TypeMoney, "2.4 billion baht"},
-				{extract.TypeMoney, "2.5 million US dollars"}, {extract.TypeMoney, "35 cents"}, {extract.TypeMoney, "25¢"}, {extract.TypeMoney, "CDN$40.50"}}},
+				{extract.TypeMoney, "2.5 million US dollars"}, {extract.TypeMoney, "35 cents"}, {extract.TypeMoney, "25¢"}, {extract.TypeMoney, "CDN$40.50"}, {extract.TypeMoney, "2000 yen"}}},
 		{"a union with its local and federation", "Barkus Bakery and Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC.",
 			[]want{{extract.TypeOrg, "Bakery, Confectionery and Tobacco Workers International Union, Local 12, AFL-CIO-CLC"}}},
 		{"the Commission's rules", "Rule 10b-5 thereunder and Rule 405 of the Securities Act of 1933 apply, as does Rule 56.",

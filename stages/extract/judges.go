@@ -1520,7 +1520,7 @@ var citationWords = wordSet(`no nos sec civ crim app ex br item items stat supp 
 // surname, which the text may write without a legal form ("J.C. Penney",
 // "W.R. Grace"): no person.
 var initialledCompanies = phraseSet(`J.C. Penney|H.R. Block|T.J. Maxx|E.W. Scripps|H.J. Heinz|E.F. Hutton|C.H. Robinson|W.R. Grace|C.R. Bard|A.O. Smith|` +
-	`R.J. Reynolds|S.C. Johnson|A.G. Edwards|B.F. Goodrich|W.W. Grainger|J.M. Smucker|L.L. Bean|A.H. Robins|H.B. Fuller|R.R. Donnelley|J.B. Hunt|` +
+	`R.J. Reynolds|B.F. Goodrich|W.W. Grainger|J.M. Smucker|L.L. Bean|A.H. Robins|H.B. Fuller|R.R. Donnelley|J.B. Hunt|` +
 	`W.L. Gore|W.M. Barr|A.T. Cross|H.P. Hood|J.P. Morgan|D.R. Horton|J.G. Wentworth|A.C. Moore|T.G.I. Friday|P.F. Chang|E.J. Gallo`)
 
 // phraseSet is the set of the phrases s lists between bars.
@@ -1541,12 +1541,14 @@ var vesselInitials = wordSet(`s.s. m.v. m/v h.m.s. r.r. l.a.`)
 // written without spaces and a surname ("E.J. Saad", "W.F. Okey"), a
 // form the tagger does not read, with the given name before the initials
 // when one opens the name ("Michael J.F. Smith"): not the initials of a
-// place, a court or a code (notPersonInitials, an agency's), nor a
-// surname that is a citation's word (citationWords) or opens a company
-// (companyAfterSurname, or a capitalised word after it: "R.J. Reynolds
-// Tobacco", "C.M. Showroom, Inc."), nor initials after another
-// capitalised word that is no given name or title ("Harris County R.L.
-// Hert"; "Judge R.L. Hert" is the judge).
+// place, a court or a code (notPersonInitials, an agency's) or a
+// vessel's (vesselInitials), nor a surname that is a citation's word
+// (citationWords), a month, a place, an organisation's or a legal form's
+// word, nor one that opens a company (companyAfterSurname,
+// initialledCompanies, or a capitalised word after the name: "R.J.
+// Reynolds Tobacco", "C.M. Showroom, Inc."), nor initials after another
+// capitalised word that is no title, job or given name ("Harris County
+// R.L. Hert"; "Judge R.L. Hert", "Mr. E.J. Saad" are the person).
 func gluedInitialNames(t string) []cand {
 	var out []cand
 	for i := 0; i+5 < len(t); i++ {
@@ -1574,10 +1576,11 @@ func gluedInitialNames(t string) []cand {
 			continue
 		}
 		if ps, pe, ok := prevWord(t, s); ok && pe == s-1 && capitalised(t[ps:pe]) {
-			switch w := strings.ToLower(strings.TrimRight(t[ps:pe], ".")); {
+			switch w := strings.ToLower(t[ps:pe]); {
+			case titleWords[w] || jobWords[w]:
 			case isGivenName(t[ps:pe]):
 				s = ps
-			case !titleWords[w] && !jobWords[w]:
+			default:
 				continue
 			}
 		}

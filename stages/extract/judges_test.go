@@ -297,16 +297,19 @@ func TestInitialledPersons(t *testing.T) {
 
 // TestGluedInitialNames: two or three initials written without spaces and
 // a surname are a person, the generation and a given name before them
-// theirs; a court's, a place's, a vessel's or an agency's initials, a
-// citation's word, a month, a place or a company's form after them are
-// none, nor a surname that a capitalised word continues.
+// theirs, a title or a job before them allowed; a court's, a place's, a
+// vessel's or an agency's initials, a citation's word, a month, a place,
+// an organisation's word or a company's form after them are none, nor a
+// company named by initials or a surname that a capitalised word
+// continues.
 func TestGluedInitialNames(t *testing.T) {
 	text := "Appeal from the Parish of Caddo; E.P. Mills, Judge. Alton R. Brown, Jr., Don O. White and E.J. Saad, of Mobile, for appellee. " +
 		"H.A. Toulmin, Jr., of Dayton, Ohio, and Michael J.F. Smith argued. See C.A. No. 97-4344; M.R. Civ. P. 80C; U.S. Steel; aboard the S.S. Seatrain; " +
 		"L.A. City sued; (D.N.J. Oct. 3, 2013); the C.D. California court; W.M. Barr & Company and H.P. Hood and Sons, Inc.; R.J. Reynolds Tobacco; Morgan Stanley D.W. Inc.; " +
 		"the F.B.I. Director; a heater by A.O. Smith Corporation; Harris County R.L. Hert; Judge W.K. Doran.\n" +
-		"H.L.I. Lordship Industries; sold at J.C. Penney and W.R. Grace; see M.G.L. Chapter 93A and J.A. Exhibit 4; I.A. Background; a B.A. Degree; P.O. Drawer 5. R.C. Richmond III testified.\n"
-	wantFind(t, gluedInitialNames, text, "E.P. Mills|E.J. Saad|H.A. Toulmin, Jr.|Michael J.F. Smith|W.K. Doran|R.C. Richmond III")
+		"H.L.I. Lordship Industries; sold at J.C. Penney and W.R. Grace; see M.G.L. Chapter 93A and J.A. Exhibit 4; I.A. Background; a B.A. Degree; P.O. Drawer 5. R.C. Richmond III testified.\n" +
+		"Mr. T.R. Lyle spoke; K.L. Jones Trucking hauled; (D.N.J. March 3, 2013); the R.T. Foundation paid; T.R. Miller & Company, D.K. Smith, Inc. and Treasurer A.B. Cole.\n"
+	wantFind(t, gluedInitialNames, text, "E.P. Mills|E.J. Saad|H.A. Toulmin, Jr.|Michael J.F. Smith|W.K. Doran|R.C. Richmond III|T.R. Lyle|A.B. Cole")
 }
 
 // TestAbbreviatedGivenNames: a person named with an abbreviated given name

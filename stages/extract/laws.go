@@ -2256,8 +2256,8 @@ func actYears(t string, cs []cand) []cand {
 
 // actThenSection is a section cited by its label right after an Act's
 // name on the same line: " Section 2(e)(1)" of "Trademark Act Section
-// 2(e)(1)".
-var actThenSection = regexp.MustCompile(`^[ \t]+(?:Section|SECTION|Sec\.)[ \t]+\d`)
+// 2(e)(1)". Group 1 starts at the label.
+var actThenSection = regexp.MustCompile(`^[ \t]+((?:Section|SECTION|Sec\.)[ \t]+\d)`)
 
 // civilRightsSection is a section of the civil rights statutes the text
 // names by its number alone after another Act's name: "Section 1983" of
@@ -2274,15 +2274,15 @@ func actSections(t string, cs []cand) []cand {
 	starts := startIndex(cs, TypeLaw)
 	drop := map[int]bool{}
 	for i, c := range cs {
-		if c.typ != TypeLaw || c.party || drop[i] || !actNameEnd.MatchString(t[c.start:c.end]) {
+		if c.typ != TypeLaw || !actNameEnd.MatchString(t[c.start:c.end]) {
 			continue
 		}
-		m := actThenSection.FindStringIndex(t[c.end:min(len(t), c.end+16)])
-		if m == nil || civilRightsSection.MatchString(t[c.end:min(len(t), c.end+16)]) {
+		after := t[c.end:min(len(t), c.end+16)]
+		m := actThenSection.FindStringSubmatchIndex(after)
+		if m == nil || civilRightsSection.MatchString(after) {
 			continue
 		}
-		s := c.end + len(t[c.end:c.end+m[1]]) - len(strings.TrimLeft(t[c.end:c.end+m[1]], " \t"))
-		if j, ok := starts[s]; ok && j != i && !drop[j] && cs[j].end > c.end {
+		if j, ok := starts[c.end+m[2]]; ok && !drop[j] {
 			cs[i].end = cs[j].end
 			drop[j] = true
 		}

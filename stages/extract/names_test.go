@@ -1604,9 +1604,10 @@ func TestCounselFirmsOfFourPartners(t *testing.T) {
 		"Ann Lee, Jones & Day, Cleveland, for appellant.\n" +
 		"Gilbert Howard Deitch (Bauer, Deitch Raines, P.C., Atlanta, Ga., Dennis L. Guthrie, Murchison, Guthrie, Davis Henderson, Charlotte, N.C., on brief) for plaintiff-appellant.\n" +
 		"John W. Haley and Francis H. Hare, Jr., of Hare, Wynn, Newell Newton, Birmingham, for amicus curiae.\n" +
-		"Mary Green, of Mobile, Johnstone, Adams, Bailey, Gordon Harris, Mobile, for appellee.\n"
+		"Mary Green, of Mobile, Johnstone, Adams, Bailey, Gordon Harris, Mobile, for appellee.\n" +
+		"Jane Roe, of Tulsa, Smith, Jones, Brown White, Oklahoma City, for appellant.\n"
 	wantFind(t, counselFirms, text, "Stryker, Tams, Dill Cole|Mayer, Brown, Platt Seeley|Samford, Denson, Horsley, Pettey, Martin Barrett|Murchison, Guthrie, Davis Henderson|"+
-		"Hare, Wynn, Newell Newton|Johnstone, Adams, Bailey, Gordon Harris")
+		"Hare, Wynn, Newell Newton|Johnstone, Adams, Bailey, Gordon Harris|Smith, Jones, Brown White")
 }
 
 // TestNameEdges: no name ends in a connector, nor a person's in a title

@@ -288,20 +288,6 @@ var tradeUnion = regexp.MustCompile(`\b(?:International|United|National|American
 // its international's name: "Local 286, ".
 var localBefore = regexp.MustCompile(`\b` + localNumbered + `,[ \t]*$`)
 
-// tradesListed reports whether the words a union's name lists before its
-// "and" (tradeUnion's group 1: ", Chauffeurs, Warehousemen") are trades:
-// people in the plural ("Teamsters", "Warehousemen"), not the names of
-// other bodies in a list ("National Association of Realtors, Google and
-// Apple").
-func tradesListed(list string) bool {
-	for _, w := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
-		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
-			return false
-		}
-	}
-	return true
-}
-
 // tradeUnions returns the unions tradeUnion finds, whose "and" the
 // patterns and the tagger split, with the local named before them
 // (localBefore); not one whose last word a line break's hyphen cuts
@@ -318,9 +304,9 @@ func tradeUnions(t string) []cand {
 		c := cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern}
 		// "National Association of Realtors, Google and Apple", "the
 		// International Brotherhood of Electrical Workers, Teamsters and
-		// Laborers unions": the name ends before a list that is no
-		// trades' or that "of America" does not close.
-		if m[3] > m[2] && (!tradesListed(t[m[2]:m[3]]) || !strings.Contains(t[m[3]:m[1]], "of America")) {
+		// Laborers unions": the name ends before a list that "of America"
+		// does not close.
+		if m[3] > m[2] && !strings.Contains(t[m[3]:m[1]], "of America") {
 			c.end = m[2]
 		}
 		// "Local 286, International Brotherhood of Teamsters, …": the
@@ -328,7 +314,7 @@ func tradeUnions(t string) []cand {
 		// ("Operating Engineers Local 150, ").
 		if l := localBefore.FindStringIndex(t[max(0, c.start-24):c.start]); l != nil {
 			ls := max(0, c.start-24) + l[0]
-			if ps, pe, ok := prevWord(t, ls); !ok || !capitalised(strings.TrimRight(t[ps:pe], "'’")) {
+			if ps, pe, ok := prevWord(t, ls); !ok || !capitalised(t[ps:pe]) {
 				c.start = ls
 			}
 		}

@@ -662,9 +662,17 @@ func moneyKey(name string, toks []string) string {
 		}
 		return strings.Join(toks, " ")
 	}
-	v, ok := new(big.Rat).SetString(strings.ReplaceAll(m[1], ",", ""))
+	figures := m[1]
+	if decimalComma.MatchString(figures) {
+		figures = strings.Replace(figures, ",", ".", 1) // "€ 5,8 million"
+	}
+	v, ok := new(big.Rat).SetString(strings.ReplaceAll(figures, ",", ""))
 	if !ok {
 		return strings.Join(toks, " ")
+	}
+	// "35 cents", "25¢": a hundredth of the dollar.
+	if strings.HasSuffix(lower, "cents") || strings.HasSuffix(lower, "¢") {
+		v.Mul(v, big.NewRat(1, 100))
 	}
 	switch m[2] + m[3] {
 	case "thousand", "k":
@@ -750,12 +758,29 @@ func wordsValue(toks []string) (*big.Rat, bool) {
 // it ("$1.2bn", "$5k").
 var amountRE = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)(thousand|million|billion|lakhs?|crores?)\b|(bn|mn|m|k)\b)?`)
 
+// decimalComma is figures whose comma is the decimal sign, as Europe
+// writes it: "5,8" of "€ 5,8 million" (a thousands' comma has three
+// digits after it).
+var decimalComma = regexp.MustCompile(`^\d+,\d{1,2}$`)
+
 // dollarCountry is the country's letters before a dollar's sign, as the
 // lower-cased amount starts: "c$", "hk$"; group 1 is the letters.
-var dollarCountry = regexp.MustCompile(`^(c|ca|can|a|au|nz|hk|s|nt|r|mx|mex)\$`)
+var dollarCountry = regexp.MustCompile(`^(c|ca|can|cdn|a|au|nz|hk|s|nt|r|mx|mex)\$`)
 
 // dollarCurrencies are the currencies dollarCountry's letters name.
-var dollarCurrencies = map[string]string{"c": "cad", "ca": "cad", "can": "cad", "a": "aud", "au": "aud", "nz": "nzd", "hk": "hkd", "s": "sgd", "nt": "twd", "r": "brl", "mx": "mxn", "mex": "mxn"}
+var dollarCurrencies = map[string]string{"c": "cad", "ca": "cad", "can": "cad", "cdn": "cad", "a": "aud", "au": "aud", "nz": "nzd", "hk": "hkd", "s": "sgd", "nt": "twd", "r": "brl", "mx": "mxn", "mex": "mxn"}
+
+// otherCurrencies are the codes and names of currencies in a lower-cased
+// amount, each with the currency's key: "nok 65 million", "2 billion
+// rubles", "2.5 million canadian dollars" (the dollar's own words, "us
+// dollars", are the default's). A code opens the amount, a name ends it.
+var otherCurrencies = [][2]string{
+	{"nok", "nok"}, {"sek", "sek"}, {"kronor", "sek"}, {"dkk", "dkk"}, {"kroner", "krone"}, {"krone", "krone"}, {"nzd", "nzd"},
+	{"sgd", "sgd"}, {"hkd", "hkd"}, {"pln", "pln"}, {"zloty", "pln"}, {"czk", "czk"}, {"zar", "zar"}, {"brl", "brl"}, {"reais", "brl"},
+	{"mxn", "mxn"}, {"krw", "krw"}, {"rubles", "rub"}, {"roubles", "rub"}, {"baht", "thb"}, {"shekels", "ils"}, {"dirhams", "aed"},
+	{"ringgit", "myr"}, {"rupiah", "idr"}, {"canadian dollars", "cad"}, {"australian dollars", "aud"}, {"new zealand dollars", "nzd"},
+	{"hong kong dollars", "hkd"}, {"singapore dollars", "sgd"},
+}
 
 // rupees is India's rupee by its sign, code, word or "Rs.".
 var rupees = regexp.MustCompile(`₹|\b(?:rs\.?|inr)(?:[\s\d]|$)|rupee`)
@@ -765,6 +790,11 @@ var rupees = regexp.MustCompile(`₹|\b(?:rs\.?|inr)(?:[\s\d]|$)|rupee`)
 func currencyOf(lower string) string {
 	if m := dollarCountry.FindStringSubmatch(lower); m != nil {
 		return dollarCurrencies[m[1]]
+	}
+	for _, c := range otherCurrencies {
+		if strings.HasPrefix(lower, c[0]+" ") || strings.HasSuffix(lower, " "+c[0]) {
+			return c[1]
+		}
 	}
 	switch {
 	case rupees.MatchString(lower):
