@@ -144,9 +144,12 @@ var otherAmount = regexp.MustCompile(`(?:US|U\.S\.)?\$\.\d+\b|(?:[£€¥₹][ \
 // "1998 Canadian dollars".
 var yearCurrency = regexp.MustCompile(`^(?:1[6-9]|20)\d\d[ \t]+[A-Za-z]`)
 
-// otherAmountWords is a sign, code or word without which the text has no
-// amount otherAmount reads.
-var otherAmountWords = regexp.MustCompile(`\$\.|[£€¥₹¢]|\b(?:` + currencyCodes + `|Rs)\b|\b(?:` + currencyNames + `|cents)\b`)
+// otherAmountMarks are the signs, codes and words without one of which a
+// text has no amount otherAmount reads: a cheap test before the
+// expression runs.
+var otherAmountMarks = []string{"$.", "£", "€", "¥", "₹", "¢", "EUR", "CAD", "AUD", "NZD", "JPY", "CHF", "CNY", "RMB", "HKD", "SGD", "INR", "NOK", "SEK",
+	"DKK", "PLN", "CZK", "ZAR", "BRL", "MXN", "KRW", "Rs", "uros", "yen", "rupees", "pesos", "francs", "rubles", "roubles", "baht", "yuan", "kron",
+	"shekels", "dirhams", "reais", "zloty", "ringgit", "rupiah", "dollars", "cents"}
 
 // currencyCodes are the ISO codes of currencies other than the dollar an
 // amount opens with; currencyNames the currencies' names after a number
@@ -185,7 +188,7 @@ var wordAmount = regexp.MustCompile(`(?i)\b(?:(?:a|half[ \t-]a)[ \t-]+` + number
 // name after "in".
 func otherAmounts(t string) []cand {
 	var out []cand
-	if otherAmountWords.MatchString(t) {
+	if containsAny(t, otherAmountMarks) {
 		for _, c := range groupCands(t, otherAmount, 0, TypeMoney) {
 			// "1 2/3 cents" is no "3 cents"; "in 2019 US dollars" is a
 			// year's value of money, no amount ("2000 yen" is one).
