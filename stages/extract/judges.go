@@ -1535,7 +1535,7 @@ func phraseSet(s string) map[string]bool {
 // vesselInitials are initials that stand before a vessel's or a railroad's
 // name or are a city's, no person's: "S.S. Seatrain", "R.R. Com", "L.A.
 // City".
-var vesselInitials = wordSet(`s.s. m.v. m/v h.m.s. r.r. l.a.`)
+var vesselInitials = wordSet(`s.s. m.v. h.m.s. r.r. l.a.`)
 
 // gluedInitialNames returns the people named by two or three initials
 // written without spaces and a surname ("E.J. Saad", "W.F. Okey"), a
