@@ -147,9 +147,8 @@ var yearCurrency = regexp.MustCompile(`^(?:1[6-9]|20)\d\d[ \t]+[A-Za-z]`)
 // otherAmountMarks are the signs, codes and words without one of which a
 // text has no amount otherAmount reads: a cheap test before the
 // expression runs.
-var otherAmountMarks = []string{"$.", "£", "€", "¥", "₹", "¢", "EUR", "CAD", "AUD", "NZD", "JPY", "CHF", "CNY", "RMB", "HKD", "SGD", "INR", "NOK", "SEK",
-	"DKK", "PLN", "CZK", "ZAR", "BRL", "MXN", "KRW", "Rs", "uros", "yen", "rupees", "pesos", "francs", "rubles", "roubles", "baht", "yuan", "kron",
-	"shekels", "dirhams", "reais", "zloty", "ringgit", "rupiah", "dollars", "cents"}
+var otherAmountMarks = append(strings.Split(currencyCodes, "|"), "$.", "£", "€", "¥", "₹", "¢", "Rs", "uros", "yen", "rupees", "pesos", "francs",
+	"rubles", "roubles", "baht", "yuan", "kron", "shekels", "dirhams", "reais", "zloty", "ringgit", "rupiah", "dollars", "cents")
 
 // currencyCodes are the ISO codes of currencies other than the dollar an
 // amount opens with; currencyNames the currencies' names after a number

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -1382,6 +1383,31 @@ var notPersonInitials = wordSet(`u.s. u.k. u.n. e.u. n.y. n.j. n.c. n.d. n.h. n.
 	p.c. p.a. l.p. n.a. l.c. s.a. a.g. b.v. n.v. m.d. d.o. j.d. r.n. p.e. d.d.s. d.m.d. c.p.a. l.l.c. l.l.p.
 	e.d. w.d. n.e. s.e. n.w. s.w. a.d. b.c. a.m. p.m. c.j. p.j. j.j. u.s.c. c.f.r. i.r.c. u.c.c. f.r. t.c. s.j.c. c.a.`)
 
+// initialsIn yields the start and end of each run of initials in t
+// (initialsAt), in order: a scan of bytes.
+func initialsIn(t string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i+3 < len(t); i++ {
+			if t[i+1] != '.' || !upperByte(t[i]) {
+				continue
+			}
+			if e := initialsAt(t, i); e > 0 {
+				if !yield(i, e) {
+					return
+				}
+				i = e
+			}
+		}
+	}
+}
+
+// personInitials reports whether initials can be a person's: not a
+// place's, a court's or a code's (notPersonInitials), nor an agency's
+// (knownAcronyms).
+func personInitials(ini string) bool {
+	return !notPersonInitials[strings.ToLower(ini)] && knownAcronyms[strings.ReplaceAll(ini, ".", "")] == ""
+}
+
 // initialsAt returns the end of a person's initials that start at s of t:
 // two or three capitals each with its period, a hyphened one allowed
 // after them ("E.S-J."), no letter or digit touching either side; 0 when
@@ -1469,16 +1495,7 @@ func abbreviatedGivenNames(t string) []cand {
 // scan of bytes, the words around them by expressions anchored there.
 func initialledPersons(t string) []cand {
 	var out []cand
-	for i := 0; i+3 < len(t); i++ {
-		if t[i+1] != '.' || !upperByte(t[i]) {
-			continue
-		}
-		e := initialsAt(t, i)
-		if e == 0 {
-			continue
-		}
-		s := i
-		i = e
+	for s, e := range initialsIn(t) {
 		before := t[max(0, s-40):s]
 		after := t[e:min(len(t), e+24)]
 		cueBefore := personInitialsBefore.MatchString(before) && (e == len(t) || strings.ContainsRune(",;:) \t\n", rune(t[e])))
@@ -1487,7 +1504,7 @@ func initialledPersons(t string) []cand {
 		}
 		// "S.E.C. v. Jones", "F.B.I.": an agency's initials are no
 		// person's.
-		if ns, ne, ok := nextWord(t, e); notPersonInitials[strings.ToLower(t[s:e])] || knownAcronyms[strings.ReplaceAll(t[s:e], ".", "")] != "" ||
+		if ns, ne, ok := nextWord(t, e); !personInitials(t[s:e]) ||
 			ok && ns == e+1 && startsUpper(t[ns:ne]) && t[ns:ne] != "V." && t[ns:ne] != "VS." && !leadingNoise[strings.ToLower(t[ns:ne])] {
 			continue
 		}
@@ -1551,18 +1568,9 @@ var vesselInitials = wordSet(`s.s. m.v. h.m.s. r.r. l.a.`)
 // R.L. Hert"; "Judge R.L. Hert", "Mr. E.J. Saad" are the person).
 func gluedInitialNames(t string) []cand {
 	var out []cand
-	for i := 0; i+5 < len(t); i++ {
-		if t[i+1] != '.' || !upperByte(t[i]) || t[i+3] != '.' {
-			continue
-		}
-		e := initialsAt(t, i)
-		if e == 0 {
-			continue
-		}
-		s := i
-		i = e
+	for s, e := range initialsIn(t) {
 		m := initialledSurname.FindStringSubmatchIndex(t[e:min(len(t), e+40)])
-		if m == nil || notPersonInitials[strings.ToLower(t[s:e])] || knownAcronyms[strings.ReplaceAll(t[s:e], ".", "")] != "" {
+		if m == nil || !personInitials(t[s:e]) {
 			continue
 		}
 		surname, end := t[e+m[2]:e+m[3]], e+m[3]

@@ -2256,13 +2256,14 @@ func actYears(t string, cs []cand) []cand {
 
 // actThenSection is a section cited by its label right after an Act's
 // name on the same line: " Section 2(e)(1)" of "Trademark Act Section
-// 2(e)(1)". Group 1 starts at the label.
-var actThenSection = regexp.MustCompile(`^[ \t]+((?:Section|SECTION|Sec\.)[ \t]+\d)`)
+// 2(e)(1)". Group 1 starts at the label, group 2 is the section's number.
+var actThenSection = regexp.MustCompile(`^[ \t]+((?:Section|SECTION|Sec\.)[ \t]+(\d+))`)
 
-// civilRightsSection is a section of the civil rights statutes the text
-// names by its number alone after another Act's name: "Section 1983" of
-// "the Americans with Disabilities Act Section 1983 and state law".
-var civilRightsSection = regexp.MustCompile(`^[ \t]+(?:Section|SECTION|Sec\.)[ \t]+198[1-8]\b`)
+// civilRightsSections are the sections of the civil rights statutes a
+// text names by their number alone, after another Act's name too:
+// "Section 1983" of "the Americans with Disabilities Act Section 1983 and
+// state law".
+var civilRightsSections = wordSet(`1981 1982 1983 1985 1986 1988`)
 
 // actSections joins an Act's name and the section it cites right after it
 // by "Section" ("Trademark Act Section 2(d)", "Exchange Act Section
@@ -2279,7 +2280,7 @@ func actSections(t string, cs []cand) []cand {
 		}
 		after := t[c.end:min(len(t), c.end+16)]
 		m := actThenSection.FindStringSubmatchIndex(after)
-		if m == nil || civilRightsSection.MatchString(after) {
+		if m == nil || civilRightsSections[after[m[4]:m[5]]] {
 			continue
 		}
 		if j, ok := starts[c.end+m[2]]; ok && !drop[j] {
