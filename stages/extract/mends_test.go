@@ -397,6 +397,22 @@ func TestNameMends(t *testing.T) {
 				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police|ORG Miranda Dairy",
 		},
 		{
+			// An item of a list of people that opens with a given name is a
+			// person beside a person's whole name, before or after it, with
+			// a space before its separator too; one with no given name, a
+			// place's, a street's or an organisation's word, a legal form
+			// after it, beside a surname alone, over a line's break or
+			// outside a list is none.
+			"listed people", listedPeople,
+			"Robert Iverson, Fred Arnold, Gloria Kiester; Gaspar Quintero; Grant Duff ; Omar Aguilar; Mark Wagner; Fred Jones, Paul Miller, Inc.; " +
+				"Jane Roe, Mary Beach, Paul Tell Street, Karen Diaz; Smith, Mary Jonas, the board, Eric Stone, Dennis\nHolthus, Ann Kirk and Laura Hunt. She thanked Rita Moss, Jack Frost, and others; Mary President, Ruth Cole, Paul Texas, Lena Park, Fred smith;\n",
+			[]span{{"Robert Iverson", TypePerson, SourceModel}, {"Gloria Kiester", TypePerson, SourceModel}, {"Mark Wagner", TypePerson, SourceModel},
+				{"Fred Jones", TypePerson, SourceModel}, {"Jane Roe", TypePerson, SourceModel}, {"Karen Diaz", TypePerson, SourceModel},
+				{"Smith", TypePerson, SourceModel}, {"Eric Stone", TypePerson, SourceModel}, {"Ann Kirk", TypePerson, SourceModel}, {"Laura Hunt", TypePerson, SourceModel}, {"Rita Moss", TypePerson, SourceModel}, {"Ruth Cole", TypePerson, SourceModel}, {"Lena Park", TypePerson, SourceModel}},
+			"PERSON Robert Iverson|PERSON Gloria Kiester|PERSON Mark Wagner|PERSON Fred Jones|PERSON Jane Roe|PERSON Karen Diaz|PERSON Smith|PERSON Eric Stone|PERSON Ann Kirk|PERSON Laura Hunt|PERSON Rita Moss|PERSON Ruth Cole|PERSON Lena Park|" +
+				"PERSON Fred Arnold|PERSON Omar Aguilar",
+		},
+		{
 			// The tagger's place of two or three words that opens with a
 			// given name is a person; one a list knows, with a state's or
 			// a country's name, a place's word that is no surname, a

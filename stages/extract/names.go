@@ -5324,6 +5324,104 @@ func givenNamePeople(t string, cs []cand) []cand {
 	return cs
 }
 
+// listedPeople finds the people the tagger left out of a list of people:
+// an item of two or three words between a list's separators (a comma or a
+// semicolon before and after it, on one line) that opens with a given name
+// (givenNames), each word capitalised or an initial, where no mention
+// covers any of it and the item before or after it is a person's name of
+// two words or more, whole ("Robert Iverson, Fred Arnold, Gloria
+// Kiester", "Gaspar Santiago; Grant Duff ; Omar Aguilar; Mark Wagner"). A
+// name with an organisation's, a place's or a title's word, a place a list
+// knows, or one a legal form follows (", Inc.") is no person's.
+func listedPeople(t string, cs []cand) []cand {
+	if !strings.ContainsAny(t, ",;") {
+		return cs
+	}
+	var covered []bool
+	taken := map[int]bool{}
+	n := len(cs)
+	for i := 0; i < n; i++ {
+		c := cs[i]
+		if c.typ != TypePerson || len(strings.Fields(t[c.start:c.end])) < 2 || !betweenSeparators(t, c.start, c.end) {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(t)+1)
+			for _, d := range cs {
+				for k := d.start; k < d.end && k < len(t); k++ {
+					covered[k] = true
+				}
+			}
+		}
+		for _, at := range [2]int{c.end, c.start} {
+			s, e, ok := listNeighbour(t, at, at == c.end)
+			if !ok || taken[s] || slices.Contains(covered[s:e], true) || !listedPerson(t, s, e) {
+				continue
+			}
+			taken[s] = true
+			cs = append(cs, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
+		}
+	}
+	return cs
+}
+
+// betweenSeparators reports whether t[s:e] stands between a list's separators: a
+// comma or semicolon before it and after it, spaces or tabs between.
+func betweenSeparators(t string, s, e int) bool {
+	before := strings.TrimRight(t[:s], " \t")
+	after := strings.TrimLeft(t[e:], " \t")
+	return before != "" && strings.ContainsRune(",;", rune(before[len(before)-1])) && after != "" && strings.ContainsRune(",;", rune(after[0]))
+}
+
+// listNeighbour is the list item right after the item that ends at at
+// (next) or right before the one that starts there, trimmed: the words
+// between the separators around it, on the item's line.
+func listNeighbour(t string, at int, next bool) (s, e int, ok bool) {
+	if next {
+		k := at + len(t[at:]) - len(strings.TrimLeft(t[at:], " \t"))
+		if k >= len(t) || t[k] != ',' && t[k] != ';' {
+			return 0, 0, false
+		}
+		s = k + 1 + len(t[k+1:]) - len(strings.TrimLeft(t[k+1:], " \t"))
+		e = s + strings.IndexAny(t[s:]+";", ",;\n")
+	} else {
+		k := len(strings.TrimRight(t[:at], " \t")) - 1
+		if k < 0 || t[k] != ',' && t[k] != ';' {
+			return 0, 0, false
+		}
+		s = strings.LastIndexAny(t[:k], ",;\n") + 1
+		e = k
+	}
+	for s < e && (t[s] == ' ' || t[s] == '\t') {
+		s++
+	}
+	e = s + len(strings.TrimRight(t[s:e], " \t"))
+	return s, e, s < e && betweenSeparators(t, s, e)
+}
+
+// listedPerson reports whether t[s:e], a list's item, reads as a person's
+// name: two or three words, a given name first, the others capitalised
+// or initials, no word of an organisation, a place, a title or a
+// sentence, no place a list knows, and no legal form in the item after
+// it ("Gary Myers, Inc.").
+func listedPerson(t string, s, e int) bool {
+	name := t[s:e]
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) || givenNamePlace(name) {
+		return false
+	}
+	for k, w := range ws {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !(properWord.MatchString(w) || k > 0 && k < len(ws)-1 && initialWord(w)) || noNameWord(lw) {
+			return false
+		}
+	}
+	if ns, ne, ok := nextWord(t, e+1); ok && (orgSuffix[strings.ToLower(t[ns:ne])] || orgSuffix[strings.ToLower(strings.TrimRight(t[ns:ne], ".,;"))+"."]) {
+		return false
+	}
+	return true
+}
+
 // givenNamePlace reports whether a name that opens with a given name
 // names a place all the same: a place a list knows ("Sri Lanka"), one with
 // a state's or a country's name ("Victoria Texas"), a place's word that
