@@ -1950,6 +1950,13 @@ func orgSentenceStarts(t string, cs []cand) []cand {
 				cs[i].end = c.start + m[0]
 				c = cs[i]
 			}
+			// "The Court DENIES Sigman's motion", "DENIES as MOOT Dorel's
+			// Motion": an order's verb in capitals (or its "MOOT") before
+			// the party it rules on opens no name.
+			if m := rulingVerbLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+				cs[i].start += m[1]
+				continue
+			}
 			if m := rulingLead.FindStringIndex(t[c.start:c.end]); m != nil {
 				if c.typ == TypePerson || c.start+m[1] >= c.end {
 					drop[i] = true
@@ -1990,6 +1997,12 @@ var recitalLead = regexp.MustCompile(`^(?:WHEREAS|Whereas|NOW,?[ \t]+THEREFORE|N
 // rulingLead is a ruling's verb opening an opinion's bracketed summary,
 // and the article after it: "Remanding the ", "Granting in part ".
 var rulingLead = regexp.MustCompile(`^(?:Remanding|Granting|Denying|Sustaining|Affirming|Reversing|Dismissing|Vacating|Ordering)[ \t]+(?:in[ \t]+part[ \t]+)?(?:the[ \t]+)?`)
+
+// rulingVerbLead is an order's verb in capitals, in the present tense,
+// and "in part" after it, or the "MOOT" of "as MOOT", before the name of
+// the party whose motion it rules on: "GRANTS ", "DENIES IN PART ",
+// "MOOT ".
+var rulingVerbLead = regexp.MustCompile(`^(?:(?:GRANTS|DENIES|SUSTAINS|OVERRULES|AFFIRMS|REVERSES|VACATES|DISMISSES|REMANDS|ADOPTS|STRIKES)(?:[ \t]+(?:IN|in)[ \t]+(?:PART|part))?|MOOT)[ \t]+`)
 
 // rulingTail is a ruling's verb in capitals ending a name it ran into.
 var rulingTail = regexp.MustCompile(`[ \t]+(?:REMANDING|GRANTING|DENYING|SUSTAINING|AFFIRMING|REVERSING|DISMISSING|VACATING|ORDERING|ADOPTING|OVERRULING|STRIKING)$`)

@@ -255,6 +255,19 @@ func TestOrgSentenceStarts(t *testing.T) {
 		{typ: TypePerson, start: strings.Index(text, "Remanding Final"), end: strings.Index(text, " of review"), source: SourceModel},
 	}
 	wantMend(t, orgSentenceStarts, text, cs, "Department of Commerce")
+	// An order's verb in capitals opens no party's name, a person's
+	// either, nor does "MOOT"; "IN PART" goes with the verb; a name it
+	// would leave empty, or a verb in mixed case, stays.
+	text = "The Court GRANTS Dorel's motion, DENIES as MOOT Dorel's second, DENIES IN PART Sigman's motion and MOOT Best's. GRANTS ORDER. Grants Pass Inc."
+	cs = []cand{
+		{typ: TypeOrg, start: strings.Index(text, "GRANTS Dorel"), end: strings.Index(text, "'s motion,"), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "MOOT Dorel"), end: strings.Index(text, "'s second"), source: SourceModel},
+		{typ: TypePerson, start: strings.Index(text, "DENIES IN"), end: strings.Index(text, "'s motion and"), source: SourceModel},
+		{typ: TypePerson, start: strings.Index(text, "MOOT Best"), end: strings.Index(text, "'s."), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "GRANTS ORDER"), end: strings.Index(text, "GRANTS ORDER") + len("GRANTS "), source: SourceModel},
+		{typ: TypeOrg, start: strings.Index(text, "Grants Pass"), end: len(text), source: SourceModel},
+	}
+	wantMend(t, orgSentenceStarts, text, cs, "Dorel|Dorel|Sigman|Best|GRANTS |Grants Pass Inc.")
 }
 
 // TestCircuitNames: the tagger's organisation that is a circuit's
