@@ -1838,6 +1838,13 @@ var (
 	amendmentOrClause    = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]*\n?[ \t]*){1,4}(?:Amendment|Clause)s?$`)
 )
 
+// headlineActLead is a headline's run up to the verb before the Act its
+// story is about, and the count or kind of the violations before the
+// Act's name: "Million to Resolve ", "Civil Penalties To Settle ",
+// "Service Pleads Guilty to ", "Guilty To Conspiracy To Violate ",
+// "Business Pleads Guilty to Two Federal ".
+var headlineActLead = regexp.MustCompile(`^(?:.*[ \t\n])?(?:[Tt]o[ \t]+(?:Settle|Resolve|Violate|Violating)|[Gg]uilty[ \t]+[Tt]o)[ \t]+(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Multiple|Federal|Felony|Misdemeanor|Criminal|Civil)[ \t]+)*`)
+
 // lawStarts mends the start of a law's citation: a connector in capitals
 // before it goes (capsLawLead), a body's name on the line before is a
 // name of its own (an order's header), an Act's name that begins
@@ -1878,6 +1885,14 @@ func lawStarts(t string, cs []cand) []cand {
 		// amendment's or clause's name ("Workers' Compensation Act" keeps
 		// its own).
 		if m := pluralPossessiveLead.FindStringIndex(t[c.start:c.end]); m != nil && amendmentOrClause.MatchString(t[c.start+m[1]:c.end]) {
+			c.start += m[1]
+			cs[i].start = c.start
+		}
+		// "Arch Coal to Pay $4 Million to Settle Clean Water Act
+		// Violations", "Business Pleads Guilty to Two Federal Lacey Act
+		// Violations": a headline's words in title case before the Act it
+		// settles or breaks open no Act's name.
+		if m := headlineActLead.FindStringIndex(t[c.start:c.end]); m != nil && actName.MatchString(t[c.start+m[1]:c.end]) {
 			c.start += m[1]
 			cs[i].start = c.start
 		}

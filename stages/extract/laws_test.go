@@ -392,6 +392,14 @@ func TestLawStarts(t *testing.T) {
 	text = "Before the\nSECURITIES AND EXCHANGE COMMISSION\nSECURITIES EXCHANGE ACT OF 1934\nRelease No. 98765\n"
 	wantTyped(t, lawStarts, text, spansIn(text, span{"SECURITIES AND EXCHANGE COMMISSION\nSECURITIES EXCHANGE ACT OF 1934", TypeLaw, SourcePattern}),
 		"LAW SECURITIES EXCHANGE ACT OF 1934|ORG SECURITIES AND EXCHANGE COMMISSION")
+	// A headline's run before the Act its story settles or breaks opens
+	// no Act's name, nor do the violations' count and kind; an Act whose
+	// own name has "to" keeps it, as does a run that leaves no Act.
+	text = "Vitas to Pay $75 Million to Resolve False Claims Act Allegations\nForest Service Pleads Guilty to Two Federal Lacey Act Violations\n" +
+		"Outfitter Guilty To Conspiracy To Violate Lacey Act\nthe Right to Financial Privacy Act\nFirm Pays Penalties to Settle the Act\n"
+	wantMend(t, lawStarts, text, spansIn(text, span{"Million to Resolve False Claims Act", TypeLaw, SourcePattern}, span{"Service Pleads Guilty to Two Federal Lacey Act", TypeLaw, SourcePattern},
+		span{"Guilty To Conspiracy To Violate Lacey Act", TypeLaw, SourcePattern}, span{"Right to Financial Privacy Act", TypeLaw, SourcePattern}, span{"Penalties to Settle the Act", TypeLaw, SourcePattern}),
+		"False Claims Act|Lacey Act|Lacey Act|Right to Financial Privacy Act|Penalties to Settle the Act")
 }
 
 // TestCourtRules: a circuit's local rules written "LAR" (not "LAR" alone);
