@@ -397,6 +397,16 @@ func TestNameMends(t *testing.T) {
 				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police|ORG Miranda Dairy",
 		},
 		{
+			// A case whose name ends at its party's initials goes on over
+			// the particle-led rest of the name, with its "&" and form; a
+			// case that ends with a word, or no particle after, stays.
+			"particle case names", particleCaseNames,
+			"See In re E. I. du Pont de Nemours & Co., 476 F.2d 1357; In re E.I. du Pont de Nemours Company; In re Smith du Pont; In re J. Doe, Jr. and In re A. B. van",
+			[]span{{"In re E. I", TypeCase, SourcePattern}, {"In re E.I", TypeCase, SourcePattern}, {"In re Smith", TypeCase, SourcePattern}, {"In re J. Doe", TypeCase, SourcePattern},
+				{"In re A. B", TypeCase, SourcePattern}},
+			"CASE In re E. I. du Pont de Nemours & Co.|CASE In re E.I. du Pont de Nemours Company|CASE In re Smith|CASE In re J. Doe|CASE In re A. B",
+		},
+		{
 			// An item of a list of people that opens with a given name is a
 			// person beside a person's whole name, before or after it, with
 			// a space before its separator too; one with no given name, a

@@ -4114,6 +4114,33 @@ func particleNames(t string, cs []cand) []cand {
 	return cs
 }
 
+// particleCompany is the rest of a name that a particle in lower case
+// goes on with after the initials the name ended with: ". du Pont de
+// Nemours & Co." of "In re E. I." — the particles, capitalised words, and
+// an "&" and a company's form.
+var particleCompany = regexp.MustCompile(`^\.?(?:[ \t]+(?:du|de|van|von|der|di|da|del|la|le))+[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:du|de|van|von|der|di|da|del|la|le)[ \t]+)?\p{Lu}[\p{L}'’\-]*)*(?:[ \t]+(?:&|and)[ \t]+(?:Co\.|Company|Cie\.))?`)
+
+// endingInitial is a name's last word that is an initial, its period
+// trimmed or not, after a space or the initial before it: " I" of "In re
+// E. I", ".I" of "In re E.I".
+var endingInitial = regexp.MustCompile(`[ \t.]\p{Lu}\.?$`)
+
+// particleCaseNames extends a case's name that ends with a party's
+// initials over the particle-led rest of the party's name
+// (particleCompany): "In re E. I" + ". du Pont de Nemours & Co.", the
+// case the trademark board cites for its likelihood-of-confusion factors.
+func particleCaseNames(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.typ != TypeCase || !endingInitial.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		if m := particleCompany.FindStringIndex(t[c.end:]); m != nil {
+			cs[i].end = c.end + m[1]
+		}
+	}
+	return cs
+}
+
 // jobTitled is a person's name after the title of an investigator, an
 // officer of the police or a shift's or store's supervisor, which the
 // tagger has not learnt to see names after: "Shift Supervisor Cassie
