@@ -2938,7 +2938,8 @@ func businessHead(w string) bool {
 // tagger reads as a person's or a place's: "Milwaukee Tool", "Lasher
 // Tools", "The Stanley Works", "Sher Plastics", "Marchon Eyewear",
 // "Benelux Cosmetics", "Pinky Nail Salon", "H. Kennedy Customs Broker",
-// "Price Auto", "Madeira Beach Seafood".
+// "Price Auto", "Madeira Beach Seafood", and medical practices named for
+// their field ("Capitol Radiology", "Metro Anesthesia").
 // businessNames reads them on the tagger's names and orgWordPeople
 // (tradeEnd) on any person's (not in businessHeads, which the patterns'
 // party types, the tagger's features, read). Trades that are surnames too
@@ -2946,7 +2947,9 @@ func businessHead(w string) bool {
 // initial or title marks a person (surnameTrades).
 var tradeHeads = wordSet(`tool tools works plastics eyewear cosmetics apparel footwear fragrances perfumes jewelry fashions
 	beverages textiles electronics pharmacy distributors distributing supplies outfitters creations designs salon cafe café
-	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood auto`)
+	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood auto
+	radiology imaging dermatology orthopedics orthopaedics pediatrics cardiology oncology urology anesthesia
+	anesthesiology ophthalmology diagnostics pathology dentistry orthodontics podiatry chiropractic`)
 
 // surnameTrades are trades' last words that are surnames and places' too
 // ("Dann Marine", "Fairhaven Mill"; "Lance Cpl. Jordan Marine", "J.S.

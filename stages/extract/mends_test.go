@@ -371,12 +371,12 @@ func TestNameMends(t *testing.T) {
 			// A trade's word ends no one's name; one that is a surname
 			// too does.
 			"trades' words in people", orgWordPeople,
-			"Marchon Eyewear; Pinky Nail Salon; H. Kennedy Customs Broker; John D. Steel; Daniel M. Press; Miranda Dairy; Harry Sheldon Livestock; Madeira Beach Seafood; Alberta E. Mills; James Mill\n",
+			"Marchon Eyewear; Pinky Nail Salon; H. Kennedy Customs Broker; John D. Steel; Daniel M. Press; Miranda Dairy; Harry Sheldon Livestock; Madeira Beach Seafood; Alberta E. Mills; James Mill; Capitol Radiology\n",
 			[]span{{"Marchon Eyewear", TypePerson, SourceModel}, {"Pinky Nail Salon", TypePerson, SourceModel}, {"H. Kennedy Customs Broker", TypePerson, SourceModel},
 				{"John D. Steel", TypePerson, SourceModel}, {"Daniel M. Press", TypePerson, SourceModel}, {"Miranda Dairy", TypePerson, SourceModel},
 				{"Harry Sheldon Livestock", TypePerson, SourceModel}, {"Madeira Beach Seafood", TypePerson, SourceModel}, {"Alberta E. Mills", TypePerson, SourceModel},
-				{"James Mill", TypePerson, SourcePattern}},
-			"ORG Marchon Eyewear|ORG Pinky Nail Salon|ORG H. Kennedy Customs Broker|PERSON John D. Steel|PERSON Daniel M. Press|ORG Miranda Dairy|ORG Harry Sheldon Livestock|ORG Madeira Beach Seafood|PERSON Alberta E. Mills|PERSON James Mill",
+				{"James Mill", TypePerson, SourcePattern}, {"Capitol Radiology", TypePerson, SourceModel}},
+			"ORG Marchon Eyewear|ORG Pinky Nail Salon|ORG H. Kennedy Customs Broker|PERSON John D. Steel|PERSON Daniel M. Press|ORG Miranda Dairy|ORG Harry Sheldon Livestock|ORG Madeira Beach Seafood|PERSON Alberta E. Mills|PERSON James Mill|ORG Capitol Radiology",
 		},
 		{
 			// The tagger's organisation of two or three words that opens
