@@ -18,8 +18,9 @@ import (
 // out; so is "Blackstone", a surname, a town and the Commentaries), a carrier, a class-action news site, a shopping network, the
 // stock photo agencies news pages credit beside their pictures, and the
 // apps, platforms, sportsbooks, lenders, brokers, audit firms, credit
-// bureaus, watchmakers and pharmacy benefit managers the news of their
-// suits names. A few chains bear a family's name, rare as a surname in these
+// bureaus, watchmakers, pharmacy benefit managers, news agencies, makers
+// of infant formula, luggage and medical devices, a laboratory chain and a
+// private equity firm the news of their suits names. A few chains bear a family's name, rare as a surname in these
 // texts, which is read as the chain ("Nordstrom testified" is a known
 // misreading).
 var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthouse News Service|United Press International|`+
@@ -39,7 +40,8 @@ var knownOrgs = strings.Split(`Associated Press|Reuters|Bloomberg News|Courthous
 	`FanDuel|DraftKings|BetMGM|PrizePicks|ESPN|Postmates|DoorDash|Grubhub|Instacart|Thumbtack|Kickstarter|Indiegogo|GoFundMe|Wefunder|StartEngine|`+
 	`Worldpay|NetSpend|Venmo|Coinbase|Robinhood|Spotify|Hulu|Tinder|Bumble|Expedia|Zillow|Experian|TransUnion|Jackson Hewitt|Express Scripts|OptumRx|`+
 	`Winn-Dixie|Food Lion|Under Armour|H&M|Harley-Davidson|American Express|KKR|Klarna|Afterpay|Sezzle|Scottrade|Bloomberg BNA|`+
-	`Grant Thornton|KPMG|PwC|Mazars|Rolex|Patek Philippe`, "|")
+	`Grant Thornton|KPMG|PwC|Mazars|Rolex|Patek Philippe|Yonhap|Kyodo News|Xinhua|ZUMA Press|Zuma Press|Dow Jones|Mead Johnson|Theranos|Samsonite|ResMed|LabCorp|`+
+	`Welsh Carson`, "|")
 
 // siteDomains are the endings of a business's or an outlet's name that is
 // its web address: "Amazon.com", "ClassAction.org".

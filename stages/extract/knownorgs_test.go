@@ -82,8 +82,9 @@ func TestKnownCompanies(t *testing.T) {
 		"Copyright 2024 Thomson\nReuters. No claim. He was a Samsung\nElectronics America engineer.\n" +
 		"Last year, Judge Smith of the Southern District of New York\nReuters reported that the fine was paid.\n" +
 		"ACCO Brands Corporation (NYSE: ABD) and Acme, Inc. (Nasdaq: ACME) announced the merger.\n" +
-		"Bettors used FanDuel, DraftKings and BetMGM; H&M and Express Scripts settled; H&M Construction did not; Klarna and KPMG sued Rolex.\n"
-	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange|NYSE|Nasdaq|FanDuel|DraftKings|BetMGM|Express Scripts|H&M|Klarna|KPMG|Rolex")
+		"Bettors used FanDuel, DraftKings and BetMGM; H&M and Express Scripts settled; H&M Construction did not; Klarna and KPMG sued Rolex.\n" +
+		"Mead Johnson and Welsh Carson were sued, Yonhap reported.\n"
+	wantFind(t, knownOrgNames, text, "Reuters|Procter & Gamble|Unilever|Mattel|New York Stock Exchange|NYSE|Nasdaq|FanDuel|DraftKings|BetMGM|Express Scripts|H&M|Klarna|KPMG|Rolex|Yonhap|Mead Johnson|Welsh Carson")
 }
 
 // TestUSAdjectives: the United States' or the United Kingdom's initials

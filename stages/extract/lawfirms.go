@@ -13,21 +13,23 @@ import "strings"
 const knownFirms = `
 Akin Gump
 Akin Gump Strauss Hauer & Feld
+Allen & Overy
 Alston & Bird
-Arnold & Porter
-Arnold & Porter Kaye Scholer
 Arent Fox
 Armstrong Teasdale
+Arnold & Porter
+Arnold & Porter Kaye Scholer
+Baker & Hostetler
+Baker & McKenzie
 Baker Botts
 Baker Donelson
-Baker, Donelson, Bearman, Caldwell & Berkowitz
-Baker & Hostetler
-BakerHostetler
-Baker & McKenzie
 Baker McKenzie
+Baker, Donelson, Bearman, Caldwell & Berkowitz
+BakerHostetler
 Balch & Bingham
 Ballard Spahr
 Barnes & Thornburg
+Baron & Budd
 Bass, Berry & Sims
 Berger Montague
 Bernstein Litowitz Berger & Grossmann
@@ -36,6 +38,7 @@ Boies Schiller Flexner
 Boies, Schiller & Flexner
 Bracewell & Giuliani
 Bradley Arant Boult Cummings
+Brown Rudnick
 Brownstein Hyatt Farber Schreck
 Bryan Cave Leighton Paisner
 Buchanan Ingersoll & Rooney
@@ -59,6 +62,7 @@ Davis Polk & Wardwell
 Davis Wright Tremaine
 Day Pitney
 Debevoise & Plimpton
+Dechert
 Dickinson Wright
 Dinsmore & Shohl
 DLA Piper
@@ -78,12 +82,13 @@ Foley & Lardner
 Foley Hoag
 Fox Rothschild
 Fredrikson & Byron
+Freshfields Bruckhaus Deringer
 Fried, Frank, Harris, Shriver & Jacobson
 Frost Brown Todd
 Fulbright & Jaworski
 Gardere Wynne Sewell
-Gibson, Dunn & Crutcher
 Gibson Dunn
+Gibson, Dunn & Crutcher
 Girard Sharp
 Glancy Prongay & Murray
 Godfrey & Kahn
@@ -125,8 +130,10 @@ Lathrop & Gage
 Levi & Korsinsky
 Lewis Brisbois Bisgaard & Smith
 Lieff Cabraser Heimann & Bernstein
+Linklaters
 Littler Mendelson
 Locke Lord
+Loeb & Loeb
 Lowenstein Sandler
 Manatt, Phelps & Phillips
 Marler Clark
@@ -165,6 +172,7 @@ Quinn Emanuel
 Quinn Emanuel Urquhart & Sullivan
 Riker Danzig
 Robbins Geller Rudman & Dowd
+Robins Kaplan
 Robinson & Cole
 Ropes & Gray
 Saul Ewing Arnstein & Lehr
@@ -172,8 +180,8 @@ Schiff Hardin
 Schulte Roth & Zabel
 Schwabe, Williamson & Wyatt
 Seyfarth Shaw
-Sheppard, Mullin, Richter & Hampton
 Sheppard Mullin
+Sheppard, Mullin, Richter & Hampton
 Sherman & Howard
 Shipman & Goodwin
 Shook, Hardy & Bacon
@@ -196,23 +204,24 @@ Taft Stettinius & Hollister
 Thompson & Knight
 Thompson Coburn
 Thompson Hine
+Tripp Scott
 Troutman Pepper
 Troutman Sanders
-Venable, Baetjer and Howard
 Vedder Price
+Venable, Baetjer and Howard
 Vinson & Elkins
 Wachtell, Lipton, Rosen & Katz
 Warner Norcross & Judd
-Weil, Gotshal & Manges
 Weil Gotshal
+Weil, Gotshal & Manges
 Weitz & Luxenberg
 White & Case
 Wiggin and Dana
 Wiley Rein
 Williams & Connolly
 Willkie Farr & Gallagher
-WilmerHale
 Wilmer Cutler Pickering Hale and Dorr
+WilmerHale
 Wilson Elser Moskowitz Edelman & Dicker
 Wilson Sonsini
 Wilson Sonsini Goodrich & Rosati
