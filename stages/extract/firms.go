@@ -328,18 +328,24 @@ var resolutionVerbs = wordSet(`amending adopting approving authorizing awarding 
 	granting declaring directing ratifying appointing repealing creating enacting confirming requesting
 	supporting opposing rezoning vacating annexing`)
 
+// subjectVerbs are the verbs, in title case or capitals, that a headline
+// puts right after the name of the one it is about, which verbEnds ends
+// the name before: "Radio Flyer Recalls Electric Wagons", "Pentel Goes to
+// Trial", "Canon Doesn't Have to Supply Dealer". (A headline's verb
+// between two names, headlineVerbs, drops the name read over it.)
+var subjectVerbs = wordSet(`Recalls RECALLS Goes GOES Doesn't DOESN'T Don't Can't Won't Didn't`)
+
 // verbEnds ends an organisation's name before a resolutionVerbs word,
 // which no name takes: "CITY COUNCIL OF THE CITY OF SANTA ROSA" of "…
 // SANTA ROSA AWARDING"; and an organisation's or a person's before a
-// recall notice's headline verb ("Radio Flyer" of "Radio Flyer Recalls
-// Electric Wagons").
+// headline's verb after its subject (subjectVerbs).
 func verbEnds(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeOrg && c.typ != TypePerson {
 			continue
 		}
 		for k, w := range words(t[c.start:c.end], c.start) {
-			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[strings.ToLower(w.text)] || w.text == "Recalls" || w.text == "RECALLS") {
+			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[strings.ToLower(w.text)] || subjectVerbs[strings.ReplaceAll(w.text, "’", "'")]) {
 				cs[i].end = len(strings.TrimRight(t[:w.start], " \t\n"))
 				break
 			}

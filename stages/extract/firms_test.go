@@ -520,14 +520,15 @@ func TestIncorporatedEnds(t *testing.T) {
 }
 
 // TestVerbEnds: an organisation's name ends before a resolution's verb,
-// and an organisation's or a person's before a recall's headline verb; a
-// person's name that a resolution's verb follows is no body's.
+// and an organisation's or a person's before a headline's verb after its
+// subject, with a typographic apostrophe too; a person's name that a
+// resolution's verb follows is no body's.
 func TestVerbEnds(t *testing.T) {
 	text := "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING A CONSTRUCTION CONTRACT TO GHILOTTI BROS., INC.\n" +
-		"Radio Flyer Recalls Electric Wagons\nLENOX RECALLS GLASS\nMary Granting"
-	cs := append(candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.", "Radio Flyer Recalls Electric"),
-		candsAt(text, TypePerson, SourceModel, "LENOX RECALLS GLASS", "Mary Granting")...)
-	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.|Radio Flyer|LENOX|Mary Granting")
+		"Radio Flyer Recalls Electric Wagons\nLENOX RECALLS GLASS\nMary Granting\nPentel Goes to Trial\nCanon Doesn’t Have to Supply Dealer"
+	cs := append(candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.", "Radio Flyer Recalls Electric", "Pentel Goes"),
+		candsAt(text, TypePerson, SourceModel, "LENOX RECALLS GLASS", "Mary Granting", "Canon Doesn’t Have")...)
+	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.|Radio Flyer|Pentel|LENOX|Mary Granting|Canon")
 }
 
 // TestJobLineStarts: an organisation the names read on from a job's title
