@@ -1198,7 +1198,15 @@ var pins = map[string]struct{ algorithm, output string }{
 	// knows more organisations by name ("FanDuel", "Express Scripts",
 	// "KPMG"); the sample has none. extract/v69 (sixty-second session)
 	// finds the people a list of people names that the tagger left out
-	// ("Robert Iverson, Fred Arnold, Gloria Kiester"); the sample has none.
+	// ("Robert Iverson, Fred Arnold, Gloria Kiester"), cuts an order's verb
+	// in capitals off the party it rules on ("GRANTS Dorel's motion") and a
+	// headline's run off the Act its story is about ("Million to Resolve
+	// False Claims Act"), reads "In re E. I. du Pont de Nemours & Co."
+	// whole, types medical practices named for their field as businesses
+	// ("Capitol Radiology"), knows more organisations and firms by name
+	// ("Mead Johnson", "Yonhap", "Brown Rudnick"), and ends a name before a
+	// headline's verb after it ("Pentel Goes to Trial"); the sample has
+	// none.
 	"extract": {"extract/v69", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

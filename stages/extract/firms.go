@@ -328,12 +328,13 @@ var resolutionVerbs = wordSet(`amending adopting approving authorizing awarding 
 	granting declaring directing ratifying appointing repealing creating enacting confirming requesting
 	supporting opposing rezoning vacating annexing`)
 
-// subjectVerbs are the verbs, in title case or capitals, that a headline
-// puts right after the name of the one it is about, which verbEnds ends
-// the name before: "Radio Flyer Recalls Electric Wagons", "Pentel Goes to
-// Trial", "Canon Doesn't Have to Supply Dealer". (A headline's verb
+// subjectVerbs are the verbs, in lower case here, that a headline puts
+// right after the name of the one it is about, which verbEnds ends the
+// name before: "Radio Flyer Recalls Electric Wagons", "Pentel Goes to
+// Trial", "Canon Doesn't Have to Supply Dealer". "Goes" is a surname too
+// ("Fernando Goes Silva"): only a name's last word. (A headline's verb
 // between two names, headlineVerbs, drops the name read over it.)
-var subjectVerbs = wordSet(`Recalls RECALLS Goes GOES Doesn't DOESN'T Don't Can't Won't Didn't`)
+var subjectVerbs = wordSet(`recalls goes doesn't don't can't won't didn't`)
 
 // verbEnds ends an organisation's name before a resolutionVerbs word,
 // which no name takes: "CITY COUNCIL OF THE CITY OF SANTA ROSA" of "…
@@ -344,8 +345,14 @@ func verbEnds(t string, cs []cand) []cand {
 		if c.typ != TypeOrg && c.typ != TypePerson {
 			continue
 		}
-		for k, w := range words(t[c.start:c.end], c.start) {
-			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[strings.ToLower(w.text)] || subjectVerbs[strings.ReplaceAll(w.text, "’", "'")]) {
+		ws := words(t[c.start:c.end], c.start)
+		// "Kids Don't Gamble Foundation", "Moms Won't Quit Inc.": a
+		// name an organisation's word or a legal form ends is the
+		// business's own.
+		named := hasOrgWord(t[c.start:c.end]) || companyWord(ws[len(ws)-1].text)
+		for k, w := range ws {
+			lw := strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
+			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[lw] || !named && subjectVerbs[lw] && upperByte(w.text[0]) && (lw != "goes" || k == len(ws)-1)) {
 				cs[i].end = len(strings.TrimRight(t[:w.start], " \t\n"))
 				break
 			}
@@ -1941,8 +1948,10 @@ func endIndex(cs []cand, typ string) map[int]int {
 // Teresa Sanchez-Gordon, Judge. Dismissed. Kirtland & Packard, …" names
 // the firm "Kirtland & Packard", "WHEREAS, Holdings, …" the company
 // "Holdings"; "Did the Company violate" names none ("the Company" is a
-// defined term's use); a ruling's verb (rulingLead) opens no name, and
-// one in capitals (rulingTail) ends none.
+// defined term's use); a ruling's verb (rulingLead) opens no name, nor
+// does an order's verb in capitals before a party's name in mixed case
+// (rulingVerbLead), and one in capitals after a name (rulingTail) ends
+// none.
 func orgSentenceStarts(t string, cs []cand) []cand {
 	drop := map[int]bool{}
 	for i, c := range cs {
@@ -1958,8 +1967,10 @@ func orgSentenceStarts(t string, cs []cand) []cand {
 			}
 			// "The Court DENIES Sigman's motion", "DENIES as MOOT Dorel's
 			// Motion": an order's verb in capitals (or its "MOOT") before
-			// the party it rules on opens no name.
-			if m := rulingVerbLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end {
+			// the party it rules on, in mixed case, opens no name; before
+			// a name in capitals it is the name's ("GRANTS PASS SCHOOL
+			// DISTRICT", "STRIKES BACK ENTERTAINMENT, INC.").
+			if m := rulingVerbLead.FindStringIndex(t[c.start:c.end]); m != nil && c.start+m[1] < c.end && !isUpperName(firstWord(t[c.start+m[1]:c.end])) {
 				cs[i].start += m[1]
 				continue
 			}
@@ -2944,8 +2955,7 @@ func businessHead(w string) bool {
 // tagger reads as a person's or a place's: "Milwaukee Tool", "Lasher
 // Tools", "The Stanley Works", "Sher Plastics", "Marchon Eyewear",
 // "Benelux Cosmetics", "Pinky Nail Salon", "H. Kennedy Customs Broker",
-// "Price Auto", "Madeira Beach Seafood", and medical practices named for
-// their field ("Capitol Radiology", "Metro Anesthesia").
+// "Price Auto", "Madeira Beach Seafood".
 // businessNames reads them on the tagger's names and orgWordPeople
 // (tradeEnd) on any person's (not in businessHeads, which the patterns'
 // party types, the tagger's features, read). Trades that are surnames too
@@ -2953,8 +2963,15 @@ func businessHead(w string) bool {
 // initial or title marks a person (surnameTrades).
 var tradeHeads = wordSet(`tool tools works plastics eyewear cosmetics apparel footwear fragrances perfumes jewelry fashions
 	beverages textiles electronics pharmacy distributors distributing supplies outfitters creations designs salon cafe café
-	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood auto
-	radiology imaging dermatology orthopedics orthopaedics pediatrics cardiology oncology urology anesthesia
+	bakery studios productions entertainment imports exports broker brokers dairy livestock seafood auto`)
+
+// practiceHeads are the fields medical practices are named for, the last
+// words of their names that the tagger reads as a person's or a place's:
+// "Capitol Radiology", "Metro Anesthesia", "Burke Dermatology". Unlike
+// tradeHeads, a possessive before one names a department, no business
+// ("the Hospital's Radiology unit"): businessNames and tradeEnd read
+// them, possessiveFirms does not.
+var practiceHeads = wordSet(`radiology imaging dermatology orthopedics orthopaedics pediatrics cardiology oncology urology anesthesia
 	anesthesiology ophthalmology diagnostics pathology dentistry orthodontics podiatry chiropractic`)
 
 // surnameTrades are trades' last words that are surnames and places' too
@@ -3031,7 +3048,7 @@ func businessNames(t string, cs []cand) []cand {
 		}
 		ws := strings.Fields(t[c.start:c.end])
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
-		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
+		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head] || practiceHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
 			cs[i].typ = TypeOrg
 		} else if len(ws) > 1 && c.typ == TypePerson && c.source == SourceModel && surnameTrades[head] && startsUpper(ws[len(ws)-1]) && unmarkedPerson(t, c.start, ws) {
 			cs[i].typ = TypeOrg

@@ -268,6 +268,10 @@ func TestOrgSentenceStarts(t *testing.T) {
 		{typ: TypeOrg, start: strings.Index(text, "Grants Pass"), end: len(text), source: SourceModel},
 	}
 	wantMend(t, orgSentenceStarts, text, cs, "Dorel|Dorel|Sigman|Best|GRANTS |Grants Pass Inc.")
+	// A name in capitals that opens with such a word is the name's own.
+	text = "Defendant GRANTS PASS SCHOOL DISTRICT NO. 7 moved; STRIKES BACK ENTERTAINMENT, INC. replied."
+	cs = candsAt(text, TypeOrg, SourceModel, "GRANTS PASS SCHOOL DISTRICT NO. 7", "STRIKES BACK ENTERTAINMENT, INC.")
+	wantMend(t, orgSentenceStarts, text, cs, "GRANTS PASS SCHOOL DISTRICT NO. 7|STRIKES BACK ENTERTAINMENT, INC.")
 }
 
 // TestCircuitNames: the tagger's organisation that is a circuit's
@@ -525,10 +529,12 @@ func TestIncorporatedEnds(t *testing.T) {
 // resolution's verb follows is no body's.
 func TestVerbEnds(t *testing.T) {
 	text := "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING A CONSTRUCTION CONTRACT TO GHILOTTI BROS., INC.\n" +
-		"Radio Flyer Recalls Electric Wagons\nLENOX RECALLS GLASS\nMary Granting\nPentel Goes to Trial\nCanon Doesn’t Have to Supply Dealer"
-	cs := append(candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.", "Radio Flyer Recalls Electric", "Pentel Goes"),
-		candsAt(text, TypePerson, SourceModel, "LENOX RECALLS GLASS", "Mary Granting", "Canon Doesn’t Have")...)
-	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.|Radio Flyer|Pentel|LENOX|Mary Granting|Canon")
+		"Radio Flyer Recalls Electric Wagons\nLENOX RECALLS GLASS\nMary Granting\nPentel Goes to Trial\nCanon Doesn’t Have to Supply Dealer\n" +
+		"Kids Don't Gamble Foundation of Ohio; Moms Won't Quit Inc.; Fernando Goes Silva; ACME DOESN'T PAY; the Sam goes"
+	cs := append(candsAt(text, TypeOrg, SourceModel, "CITY COUNCIL OF THE CITY OF SANTA ROSA AWARDING", "GHILOTTI BROS., INC.", "Radio Flyer Recalls Electric", "Pentel Goes",
+		"Kids Don't Gamble Foundation of Ohio", "Moms Won't Quit Inc.", "ACME DOESN'T PAY", "Sam goes"),
+		candsAt(text, TypePerson, SourceModel, "LENOX RECALLS GLASS", "Mary Granting", "Canon Doesn’t Have", "Fernando Goes Silva")...)
+	wantMend(t, verbEnds, text, cs, "CITY COUNCIL OF THE CITY OF SANTA ROSA|GHILOTTI BROS., INC.|Radio Flyer|Pentel|Kids Don't Gamble Foundation of Ohio|Moms Won't Quit Inc.|ACME|Sam goes|LENOX|Mary Granting|Canon|Fernando Goes Silva")
 }
 
 // TestJobLineStarts: an organisation the names read on from a job's title

@@ -62,7 +62,6 @@ Davis Polk & Wardwell
 Davis Wright Tremaine
 Day Pitney
 Debevoise & Plimpton
-Dechert
 Dickinson Wright
 Dinsmore & Shohl
 DLA Piper

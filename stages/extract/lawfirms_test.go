@@ -11,7 +11,7 @@ func TestKnownFirmNames(t *testing.T) {
 		{"counsel list", "Steven S. Bell (argued and briefed), Perkins Coie, Seattle, WA, for appellee.", "ORG Perkins Coie"},
 		{"a plaintiffs' firm in the news", "The families are represented by Marler Clark, a Seattle law firm.", "ORG Marler Clark"},
 		{"on briefs", "Russell V. Palmore, Jr., Richmond; Troutman Sanders, on briefs), for Riverside Owner.", "ORG Troutman Sanders"},
-		{"one word", "Jane Roe, Dechert, Philadelphia; John Doe, Brown Rudnick, Boston, for the creditors.", "ORG Dechert|ORG Brown Rudnick"},
+		{"one word", "Jane Roe, Linklaters, London; John Doe, Brown Rudnick, Boston, for the creditors.", "ORG Linklaters|ORG Brown Rudnick"},
 		{"dropped ampersand", "Lisa Smith, Foley Lardner, Milwaukee, for respondent.", "ORG Foley Lardner"},
 		{"and for ampersand, capitals", "JONES DAY and KIRKLAND AND ELLIS represented them.", "ORG JONES DAY|ORG KIRKLAND AND ELLIS"},
 		{"commas and an apostrophe", "of Skadden, Arps, Slate, Meagher & Flom and O'Melveny & Myers, for amici.", "ORG Skadden, Arps, Slate, Meagher & Flom|ORG O'Melveny & Myers"},

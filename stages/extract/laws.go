@@ -1839,14 +1839,16 @@ var (
 )
 
 // headlineActLead is a headline's run up to the verb before the Act its
-// story is about, and the count or kind of the violations before the
-// Act's name: "Million to Resolve ", "Civil Penalties To Settle ",
+// story is about, and the count of the violations with their kind before
+// the Act's name: "Million to Resolve ", "Civil Penalties To Settle ",
 // "Service Pleads Guilty to ", "Guilty To Conspiracy To Violate ",
-// "Business Pleads Guilty to Two Federal ".
-var headlineActLead = regexp.MustCompile(`^(?:.*[ \t\n])?(?:[Tt]o[ \t]+(?:Settle|Resolve|Violate|Violating)|[Gg]uilty[ \t]+[Tt]o)[ \t]+(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Multiple|Federal|Felony|Misdemeanor|Criminal|Civil)[ \t]+)*`)
+// "Business Pleads Guilty to Two Federal ". A kind without a count is the
+// Act's own word ("to Settle Federal Trade Commission Act Charges").
+var headlineActLead = regexp.MustCompile(`^(?:.*[ \t\n])?(?:[Tt]o[ \t]+(?:Settle|Resolve|Violate|Violating)|[Gg]uilty[ \t]+[Tt]o)[ \t]+(?:(?:(?i:` + numberUnitAlt + `)|Multiple)[ \t]+(?:(?:Federal|Felony|Misdemeanor|Criminal|Civil)[ \t]+)?)?`)
 
 // lawStarts mends the start of a law's citation: a connector in capitals
-// before it goes (capsLawLead), a body's name on the line before is a
+// before it goes (capsLawLead), and so does a headline's run before the
+// Act its story is about (headlineActLead), a body's name on the line before is a
 // name of its own (an order's header), an Act's name that begins
 // before "of" ("Freedom of Information Act"), a section written with
 // "Sec." after its code ("5 U.S.C. Sec. 552"), the code's title before

@@ -396,10 +396,12 @@ func TestLawStarts(t *testing.T) {
 	// no Act's name, nor do the violations' count and kind; an Act whose
 	// own name has "to" keeps it, as does a run that leaves no Act.
 	text = "Vitas to Pay $75 Million to Resolve False Claims Act Allegations\nForest Service Pleads Guilty to Two Federal Lacey Act Violations\n" +
-		"Outfitter Guilty To Conspiracy To Violate Lacey Act\nthe Right to Financial Privacy Act\nFirm Pays Penalties to Settle the Act\n"
+		"Outfitter Guilty To Conspiracy To Violate Lacey Act\nthe Right to Financial Privacy Act\nFirm Pays Penalties to Settle the Act\n" +
+		"Company Agrees to Settle Federal Trade Commission Act Charges\nDealer Pleads Guilty to Three Felony Firearms Act Counts\n"
 	wantMend(t, lawStarts, text, spansIn(text, span{"Million to Resolve False Claims Act", TypeLaw, SourcePattern}, span{"Service Pleads Guilty to Two Federal Lacey Act", TypeLaw, SourcePattern},
-		span{"Guilty To Conspiracy To Violate Lacey Act", TypeLaw, SourcePattern}, span{"Right to Financial Privacy Act", TypeLaw, SourcePattern}, span{"Penalties to Settle the Act", TypeLaw, SourcePattern}),
-		"False Claims Act|Lacey Act|Lacey Act|Right to Financial Privacy Act|Penalties to Settle the Act")
+		span{"Guilty To Conspiracy To Violate Lacey Act", TypeLaw, SourcePattern}, span{"Right to Financial Privacy Act", TypeLaw, SourcePattern}, span{"Penalties to Settle the Act", TypeLaw, SourcePattern},
+		span{"Agrees to Settle Federal Trade Commission Act", TypeLaw, SourcePattern}, span{"Dealer Pleads Guilty to Three Felony Firearms Act", TypeLaw, SourcePattern}),
+		"False Claims Act|Lacey Act|Lacey Act|Right to Financial Privacy Act|Penalties to Settle the Act|Federal Trade Commission Act|Firearms Act")
 }
 
 // TestCourtRules: a circuit's local rules written "LAR" (not "LAR" alone);

@@ -401,10 +401,11 @@ func TestNameMends(t *testing.T) {
 			// the particle-led rest of the name, with its "&" and form; a
 			// case that ends with a word, or no particle after, stays.
 			"particle case names", particleCaseNames,
-			"See In re E. I. du Pont de Nemours & Co., 476 F.2d 1357; In re E.I. du Pont de Nemours Company; In re Smith du Pont; In re J. Doe, Jr. and In re A. B. van",
+			"See In re E. I. du Pont de Nemours & Co., 476 F.2d 1357; In re E.I. du Pont de Nemours Company; In re Smith du Pont; In re J. Doe, Jr. and In re A. B. van; " +
+				"under Doe v. R. de la Garza Texas law; the firm of J. R. de Vries",
 			[]span{{"In re E. I", TypeCase, SourcePattern}, {"In re E.I", TypeCase, SourcePattern}, {"In re Smith", TypeCase, SourcePattern}, {"In re J. Doe", TypeCase, SourcePattern},
-				{"In re A. B", TypeCase, SourcePattern}},
-			"CASE In re E. I. du Pont de Nemours & Co.|CASE In re E.I. du Pont de Nemours Company|CASE In re Smith|CASE In re J. Doe|CASE In re A. B",
+				{"In re A. B", TypeCase, SourcePattern}, {"Doe v. R", TypeCase, SourcePattern}, {"J. R", TypeOrg, SourceModel}},
+			"CASE In re E. I. du Pont de Nemours & Co.|CASE In re E.I. du Pont de Nemours Company|CASE In re Smith|CASE In re J. Doe|CASE In re A. B|CASE Doe v. R. de la Garza|ORG J. R",
 		},
 		{
 			// An item of a list of people that opens with a given name is a
@@ -421,6 +422,22 @@ func TestNameMends(t *testing.T) {
 				{"Smith", TypePerson, SourceModel}, {"Eric Stone", TypePerson, SourceModel}, {"Ann Kirk", TypePerson, SourceModel}, {"Laura Hunt", TypePerson, SourceModel}, {"Rita Moss", TypePerson, SourceModel}, {"Ruth Cole", TypePerson, SourceModel}, {"Lena Park", TypePerson, SourceModel}},
 			"PERSON Robert Iverson|PERSON Gloria Kiester|PERSON Mark Wagner|PERSON Fred Jones|PERSON Jane Roe|PERSON Karen Diaz|PERSON Smith|PERSON Eric Stone|PERSON Ann Kirk|PERSON Laura Hunt|PERSON Rita Moss|PERSON Ruth Cole|PERSON Lena Park|" +
 				"PERSON Fred Arnold|PERSON Omar Aguilar",
+		},
+		{
+			// An item between two people's names is found once; one with a
+			// middle initial is a person; a business's, a clinic's or a
+			// practice's name is none, nor is an item of four words, one a
+			// line break ends, or one an organisation's name rather than a
+			// legal form follows (the person stays); an organisation beside
+			// an item is no person.
+			"listed people: more", listedPeople,
+			"Ann Lee, Fred Arnold, Mary Smith; Joan Hale, Karen J. Diaz, Tom Reed; John Doe, Grace Clinic, Ruby Imaging, Paul Miller Plastics, Jane Poe; " +
+				"Carl Moe, Mary Ann Lee Smith, Ed Bird; Ida Cole, Dennis Holt\nand others; Eve Lamb, Fred Wolf, Bank of America, Acme Corp, Nina Voss, Sara Gold;\n",
+			[]span{{"Ann Lee", TypePerson, SourceModel}, {"Mary Smith", TypePerson, SourceModel}, {"Joan Hale", TypePerson, SourceModel}, {"Tom Reed", TypePerson, SourceModel},
+				{"John Doe", TypePerson, SourceModel}, {"Jane Poe", TypePerson, SourceModel}, {"Carl Moe", TypePerson, SourceModel}, {"Ed Bird", TypePerson, SourceModel},
+				{"Ida Cole", TypePerson, SourceModel}, {"Eve Lamb", TypePerson, SourceModel}, {"Acme Corp", TypeOrg, SourceModel}},
+			"PERSON Ann Lee|PERSON Mary Smith|PERSON Joan Hale|PERSON Tom Reed|PERSON John Doe|PERSON Jane Poe|PERSON Carl Moe|PERSON Ed Bird|PERSON Ida Cole|PERSON Eve Lamb|ORG Acme Corp|" +
+				"PERSON Fred Arnold|PERSON Karen J. Diaz|PERSON Fred Wolf",
 		},
 		{
 			// The tagger's place of two or three words that opens with a

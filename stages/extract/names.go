@@ -2100,11 +2100,11 @@ func hasOrgWord(s string) bool {
 var unitEnds = wordSet(`division products incorporated`)
 
 // tradeEnd reports whether w ends a business's name and no one's: a
-// company's unit's word (unitEnds), a business's head word (businessHead)
-// or a trade's (tradeHeads).
+// company's unit's word (unitEnds), a business's head word (businessHead),
+// a trade's (tradeHeads) or a medical practice's field (practiceHeads).
 func tradeEnd(w string) bool {
 	lw := strings.ToLower(strings.TrimRight(w, ".,"))
-	return unitEnds[lw] || tradeHeads[lw] || businessHead(w)
+	return unitEnds[lw] || tradeHeads[lw] || practiceHeads[lw] || businessHead(w)
 }
 
 // orgWordPeople types a person of two words or more that an orgWords
@@ -4116,9 +4116,14 @@ func particleNames(t string, cs []cand) []cand {
 
 // particleCompany is the rest of a name that a particle in lower case
 // goes on with after the initials the name ended with: ". du Pont de
-// Nemours & Co." of "In re E. I." — the particles, capitalised words, and
-// an "&" and a company's form.
-var particleCompany = regexp.MustCompile(`^\.?(?:[ \t]+(?:du|de|van|von|der|di|da|del|la|le))+[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:du|de|van|von|der|di|da|del|la|le)[ \t]+)?\p{Lu}[\p{L}'’\-]*)*(?:[ \t]+(?:&|and)[ \t]+(?:Co\.|Company|Cie\.))?`)
+// Nemours & Co." of "In re E. I." — each particle (particleWords, one or
+// two) with the one capitalised word after it, then a company's form
+// ("& Co.", "Company"); a capitalised word after that is the sentence's ("v.
+// R. de la Garza Texas law").
+var particleCompany = func() *regexp.Regexp {
+	p := strings.Join(strings.Fields(particleWords), "|")
+	return regexp.MustCompile(`^\.?(?:[ \t]+(?:` + p + `)(?:[ \t]+(?:` + p + `))?[ \t]+\p{Lu}[\p{L}'’\-]*)+(?:(?:[ \t]+(?:&|and))?[ \t]+(?:Co\.|Company|Cie\.))?`)
+}()
 
 // endingInitial is a name's last word that is an initial, its period
 // trimmed or not, after a space or the initial before it: " I" of "In re
@@ -5333,17 +5338,7 @@ func givenNamePeople(t string, cs []cand) []cand {
 			continue
 		}
 		name := t[c.start:c.end]
-		ws := strings.Fields(name)
-		if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) {
-			continue
-		}
-		if c.typ == TypeLocation && (givenNamePlace(name) || placeWord.MatchString(t[max(0, c.start-8):c.start])) {
-			continue
-		}
-		if slices.ContainsFunc(ws, func(w string) bool {
-			lw := strings.ToLower(w)
-			return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || townKinds[lw] || kindWords[lw] || tradeHeads[lw]
-		}) {
+		if !givenNameLed(name) || c.typ == TypeLocation && (givenNamePlace(name) || placeWord.MatchString(t[max(0, c.start-8):c.start])) {
 			continue
 		}
 		cs[i].typ = TypePerson
@@ -5351,102 +5346,97 @@ func givenNamePeople(t string, cs []cand) []cand {
 	return cs
 }
 
+// givenNameLed reports whether name reads as a person's name that a given
+// name (givenNames) opens: two or three words, each capitalised or in
+// capitals, no organisation's word, and none a company's, a town's, a
+// kind's, an institution's (institutionEnds) or a trade's word
+// (tradeEnd): "Dilip Patel", "DIANE TIMM", not "Ashley Furniture",
+// "Tyrone Township", "Grace Clinic", "Paul Miller Plastics".
+func givenNameLed(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool {
+		lw := strings.ToLower(w)
+		return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || townKinds[lw] || kindWords[lw] || institutionEnds[lw] || tradeEnd(w)
+	})
+}
+
 // listedPeople finds the people the tagger left out of a list of people:
 // an item of two or three words between a list's separators (a comma or a
-// semicolon before and after it, on one line) that opens with a given name
-// (givenNames), each word capitalised or an initial, where no mention
-// covers any of it and the item before or after it is a person's name of
-// two words or more, whole ("Robert Iverson, Fred Arnold, Gloria
-// Kiester", "Gaspar Santiago; Grant Duff ; Omar Aguilar; Mark Wagner"). A
-// name with an organisation's, a place's or a title's word, a place a list
-// knows, or one a legal form follows (", Inc.") is no person's.
+// semicolon before and after it, on one line) that reads as a person's
+// name a given name opens (givenNameLed; no title's or sentence's word,
+// no place), where no mention covers any of it and the item before or
+// after it is a person's name of two words or more, whole ("Robert
+// Iverson, Fred Arnold, Gloria Kiester", "Gaspar Santiago; Grant Duff ;
+// Omar Aguilar; Mark Wagner"). One a legal form follows ("Gary Myers,
+// Inc.") is a company's.
 func listedPeople(t string, cs []cand) []cand {
 	if !strings.ContainsAny(t, ",;") {
 		return cs
 	}
-	var covered []bool
-	taken := map[int]bool{}
-	n := len(cs)
-	for i := 0; i < n; i++ {
-		c := cs[i]
+	for _, c := range cs[:len(cs):len(cs)] {
 		if c.typ != TypePerson || len(strings.Fields(t[c.start:c.end])) < 2 || !betweenSeparators(t, c.start, c.end) {
 			continue
 		}
-		if covered == nil {
-			covered = make([]bool, len(t)+1)
-			for _, d := range cs {
-				for k := d.start; k < d.end && k < len(t); k++ {
-					covered[k] = true
-				}
+		for _, next := range [2]bool{true, false} {
+			s, e, ok := listNeighbour(t, c, next)
+			if ok && !overlapsAny(cand{start: s, end: e}, cs) && listedPerson(t, s, e) {
+				cs = append(cs, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 			}
-		}
-		for _, at := range [2]int{c.end, c.start} {
-			s, e, ok := listNeighbour(t, at, at == c.end)
-			if !ok || taken[s] || slices.Contains(covered[s:e], true) || !listedPerson(t, s, e) {
-				continue
-			}
-			taken[s] = true
-			cs = append(cs, cand{typ: TypePerson, start: s, end: e, source: SourcePattern})
 		}
 	}
 	return cs
 }
 
-// betweenSeparators reports whether t[s:e] stands between a list's separators: a
-// comma or semicolon before it and after it, spaces or tabs between.
+// betweenSeparators reports whether t[s:e] stands between a list's
+// separators: a comma or semicolon before it and after it, spaces or tabs
+// between.
 func betweenSeparators(t string, s, e int) bool {
 	before := strings.TrimRight(t[:s], " \t")
 	after := strings.TrimLeft(t[e:], " \t")
 	return before != "" && strings.ContainsRune(",;", rune(before[len(before)-1])) && after != "" && strings.ContainsRune(",;", rune(after[0]))
 }
 
-// listNeighbour is the list item right after the item that ends at at
-// (next) or right before the one that starts there, trimmed: the words
-// between the separators around it, on the item's line.
-func listNeighbour(t string, at int, next bool) (s, e int, ok bool) {
+// listNeighbour is the list item right after c (next) or right before it,
+// trimmed: the words between the separators around it on c's line, a
+// separator after it too.
+func listNeighbour(t string, c cand, next bool) (s, e int, ok bool) {
 	if next {
-		k := at + len(t[at:]) - len(strings.TrimLeft(t[at:], " \t"))
+		k := len(t) - len(strings.TrimLeft(t[c.end:], " \t"))
 		if k >= len(t) || t[k] != ',' && t[k] != ';' {
 			return 0, 0, false
 		}
-		s = k + 1 + len(t[k+1:]) - len(strings.TrimLeft(t[k+1:], " \t"))
-		e = s + strings.IndexAny(t[s:]+";", ",;\n")
+		s = len(t) - len(strings.TrimLeft(t[k+1:], " \t"))
+		n := strings.IndexAny(t[s:], ",;\n")
+		if n < 0 {
+			return 0, 0, false
+		}
+		e = s + n
 	} else {
-		k := len(strings.TrimRight(t[:at], " \t")) - 1
+		k := len(strings.TrimRight(t[:c.start], " \t")) - 1
 		if k < 0 || t[k] != ',' && t[k] != ';' {
 			return 0, 0, false
 		}
 		s = strings.LastIndexAny(t[:k], ",;\n") + 1
+		s += len(t[s:k]) - len(strings.TrimLeft(t[s:k], " \t"))
 		e = k
-	}
-	for s < e && (t[s] == ' ' || t[s] == '\t') {
-		s++
 	}
 	e = s + len(strings.TrimRight(t[s:e], " \t"))
 	return s, e, s < e && betweenSeparators(t, s, e)
 }
 
 // listedPerson reports whether t[s:e], a list's item, reads as a person's
-// name: two or three words, a given name first, the others capitalised
-// or initials, no word of an organisation, a place, a title or a
-// sentence, no place a list knows, and no legal form in the item after
-// it ("Gary Myers, Inc.").
+// name: a name a given name opens (givenNameLed: "Fred Arnold", "Karen J.
+// Diaz"), no title's, role's or sentence's word (noNameWord), no place
+// (givenNamePlace), and no legal form after it ("Gary Myers, Inc.").
 func listedPerson(t string, s, e int) bool {
 	name := t[s:e]
-	ws := strings.Fields(name)
-	if len(ws) < 2 || len(ws) > 3 || !isGivenName(ws[0]) || hasOrgWord(name) || givenNamePlace(name) {
+	if !givenNameLed(name) || givenNamePlace(name) || companyFormAfter(t, e) > 0 {
 		return false
 	}
-	for k, w := range ws {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if !(properWord.MatchString(w) || k > 0 && k < len(ws)-1 && initialWord(w)) || noNameWord(lw) {
-			return false
-		}
-	}
-	if ns, ne, ok := nextWord(t, e+1); ok && (orgSuffix[strings.ToLower(t[ns:ne])] || orgSuffix[strings.ToLower(strings.TrimRight(t[ns:ne], ".,;"))+"."]) {
-		return false
-	}
-	return true
+	return !slices.ContainsFunc(strings.Fields(name), func(w string) bool { return noNameWord(strings.ToLower(strings.TrimSuffix(w, "."))) })
 }
 
 // givenNamePlace reports whether a name that opens with a given name

@@ -1161,6 +1161,7 @@ func TestCompanyNames(t *testing.T) {
 		{"an agency after its department's possessive", "NOAA's National Marine Fisheries Service and the Department's Internal Revenue Service; Matt's Lawn Services", "Matt's Lawn Services"},
 		{"a business's head after one owner's possessive", "a technician from Dick’s Heating sprayed; Conn's Appliances agreed; Fox's Foods sued; the Court's Construction of the claim; " +
 			"Don Anderson's Great Planes Model Distributors; Chicago's Furniture Shop; Amy's Bakery opened; Smith's Motion; the DEA's El Paso Division; Horizon's Products", "Dick’s Heating|Conn's Appliances|Fox's Foods|Amy's Bakery"},
+		{"a department after a possessive", "a technologist in the Hospital's Radiology unit; the Group's Anesthesia services", ""},
 	} {
 		if got := candTexts(tc.text, companyNames(tc.text)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
