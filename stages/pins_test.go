@@ -1393,7 +1393,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// their codes and names ("NOK 65 million", "2 billion rubles"), cents
 	// in figures as hundredths ("35 cents", "25¢") and a decimal comma
 	// ("€ 5,8 million"); the sample has none.
-	"resolve": {"resolve/v41", "cd2830e3697f4706"},
+	// resolve/v42 (sixty-second session's rereading) keys amounts by the
+	// yen's and the yuan's codes and by pesos, which v41 keyed as dollars
+	// ("JPY 100 million" is no "$100 million"); the sample has none.
+	"resolve": {"resolve/v42", "cd2830e3697f4706"},
 	// relate/v3 reads a law firm's letter's "This firm represents X"; the
 	// sample is no letter, so its output is the same. relate/v4 has
 	// relate/v3's rules; its output on the sample changed with the

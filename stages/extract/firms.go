@@ -346,13 +346,13 @@ func verbEnds(t string, cs []cand) []cand {
 			continue
 		}
 		ws := words(t[c.start:c.end], c.start)
-		// "Kids Don't Gamble Foundation", "Moms Won't Quit Inc.": a
-		// name an organisation's word or a legal form ends is the
-		// business's own.
-		named := hasOrgWord(t[c.start:c.end]) || companyWord(ws[len(ws)-1].text)
 		for k, w := range ws {
 			lw := strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
-			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[lw] || !named && subjectVerbs[lw] && upperByte(w.text[0]) && (lw != "goes" || k == len(ws)-1)) {
+			// "Kids Don't Gamble Foundation", "Moms Won't Quit Inc.": a
+			// name an organisation's word or a legal form ends is the
+			// business's own (tested last: most names have no such verb).
+			if k > 0 && (c.typ == TypeOrg && resolutionVerbs[lw] || subjectVerbs[lw] && upperByte(w.text[0]) && (lw != "goes" || k == len(ws)-1) &&
+				!hasOrgWord(t[c.start:c.end]) && !companyWord(ws[len(ws)-1].text)) {
 				cs[i].end = len(strings.TrimRight(t[:w.start], " \t\n"))
 				break
 			}

@@ -774,10 +774,13 @@ var dollarCurrencies = map[string]string{"c": "cad", "ca": "cad", "can": "cad", 
 // amount, each with the currency's key: "nok 65 million", "2 billion
 // rubles", "2.5 million canadian dollars" (the dollar's own words, "us
 // dollars", are the default's). A code opens the amount, a name ends it.
+// Every code and name the extract stage reads an amount by
+// (extract.otherAmount) has a key here or in currencyOf's cases; "pesos"
+// without their country is a currency of its own.
 var otherCurrencies = [][2]string{
 	{"nok", "nok"}, {"sek", "sek"}, {"kronor", "sek"}, {"dkk", "dkk"}, {"kroner", "krone"}, {"krone", "krone"}, {"nzd", "nzd"},
 	{"sgd", "sgd"}, {"hkd", "hkd"}, {"pln", "pln"}, {"zloty", "pln"}, {"czk", "czk"}, {"zar", "zar"}, {"brl", "brl"}, {"reais", "brl"},
-	{"mxn", "mxn"}, {"krw", "krw"}, {"rubles", "rub"}, {"roubles", "rub"}, {"baht", "thb"}, {"shekels", "ils"}, {"dirhams", "aed"},
+	{"mxn", "mxn"}, {"krw", "krw"}, {"jpy", "jpy"}, {"cny", "cny"}, {"pesos", "peso"}, {"rubles", "rub"}, {"roubles", "rub"}, {"baht", "thb"}, {"shekels", "ils"}, {"dirhams", "aed"},
 	{"ringgit", "myr"}, {"rupiah", "idr"}, {"canadian dollars", "cad"}, {"australian dollars", "aud"}, {"new zealand dollars", "nzd"},
 	{"hong kong dollars", "hkd"}, {"singapore dollars", "sgd"},
 }

@@ -29,7 +29,7 @@ import (
 )
 
 // Algorithm is the version of the resolution rules.
-const Algorithm = "resolve/v41"
+const Algorithm = "resolve/v42"
 
 // DefaultSimilarity is the default minimum similarity for a fuzzy merge.
 const DefaultSimilarity = 0.8

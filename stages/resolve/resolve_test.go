@@ -307,6 +307,7 @@ func TestNonMerges(t *testing.T) {
 		{"a range of sections and its first", extract.TypeLaw, []string{"§§ 8-100-8-113", "§ 8-100"}},
 		{"two countries' dollars", extract.TypeMoney, []string{"C$7,500", "$7,500", "HK$7,500"}},
 		{"other currencies by their codes and names, cents in figures", extract.TypeMoney, []string{"NOK 65 million", "$65 million", "2 billion rubles", "$2 billion", "35 cents", "$35", "25¢", "$25"}},
+		{"the yen's, the yuan's and the peso's codes and names", extract.TypeMoney, []string{"JPY 100 million", "$100 million", "CNY 5 million", "$5 million", "300 pesos", "$300"}},
 		{"a rule's decimal point", extract.TypeLaw, []string{"Rule 1.7", "Rule 17"}},
 		{"rupees and dollars", extract.TypeMoney, []string{"Rs. 10,000", "$10,000"}},
 		{"cents and dollars in words", extract.TypeMoney, []string{"twenty-five cents", "twenty-five dollars"}},
