@@ -227,6 +227,79 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	return out
 }
 
+// loneDockets gives the document's one docket number that no case took
+// (citedCases) to its own case, where every case name of the document
+// names that case and no docket number is the case's yet: a news story's
+// or a docket sheet's "Pons et al. v. Walter Kidde Portable Equipment,
+// Inc. et al." over "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB". Two
+// numbers may be two cases (consolidated actions, the case below), and so
+// may a number on a line that names a court, a county or a trial, or one
+// after "Appeal from" (appealedFrom): the lower court's case, which an
+// opinion names as the parties' own. ms must be sorted by start.
+func loneDockets(doc []rune, ms []Mention) []Mention {
+	own, lone := "", -1
+	for i, m := range ms {
+		if m.Type != TypeCase {
+			continue
+		}
+		txt := oneSpace(m.Text)
+		switch {
+		case docketLike(txt) && m.Refers != "":
+			return ms
+		case docketLike(txt):
+			if lone >= 0 && oneSpace(ms[lone].Text) != txt {
+				return ms
+			}
+			lone = i
+		case m.Refers == "" && caseNameLike(m.Text):
+			name := oneSpace(WithoutColumns(m.Text))
+			if own == "" {
+				own = name
+			} else if !sameCase(name, own) && !sameCase(own, name) {
+				return ms
+			}
+		}
+	}
+	if own == "" || lone < 0 || ms[lone].End > len(doc) || appealedFrom(doc, ms[lone].Start) {
+		return ms
+	}
+	if ls, le := lineOf(doc, ms[lone]); lowerCourtLine.MatchString(string(doc[ls:le])) {
+		return ms
+	}
+	if i := OwnCase(doc, ms); i < 0 || !sameCase(own, oneSpace(WithoutColumns(ms[i].Text))) || ms[lone].Start > ms[i].End+loneDocketReach || ms[i].Start > ms[lone].End+loneDocketReach {
+		return ms
+	}
+	for i, m := range ms {
+		if m.Type == TypeCase && m.Refers == "" && docketLike(oneSpace(m.Text)) {
+			ms[i].Refers = own
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	return ms
+}
+
+// loneDocketReach is how far (in runes) from the document's own case name
+// a docket number may stand to be that case's: a page's header, its
+// title and its first lines, not a later paragraph's citation.
+const loneDocketReach = 400
+
+// lowerCourtLine is what names another court on a docket number's line
+// ("Los Angeles County Superior Court No. BC123456", "Trial Court No.
+// 2002-CI-16158", "Law Division, Docket No. L-5510-07").
+var lowerCourtLine = regexp.MustCompile(`(?i)\b(?:court|county|division|trial)\b`)
+
+// lineOf returns where the line of doc that m stands on starts and ends.
+func lineOf(doc []rune, m Mention) (start, end int) {
+	ls, le := m.Start, m.End
+	for ls > 0 && doc[ls-1] != '\n' {
+		ls--
+	}
+	for le < len(doc) && doc[le] != '\n' {
+		le++
+	}
+	return ls, le
+}
+
 // appealFrom is the lower court a header names before its docket number:
 // "Appeal from the Circuit Court of\nSt. Charles County, Missouri\nNo.
 // 1711-CC00064".
@@ -292,14 +365,7 @@ func headerLine(doc []rune, m Mention) bool {
 	if doc == nil || caseNameLike(m.Text) || m.End > len(doc) {
 		return false
 	}
-	ls := m.Start
-	for ls > 0 && doc[ls-1] != '\n' {
-		ls--
-	}
-	le := m.End
-	for le < len(doc) && doc[le] != '\n' {
-		le++
-	}
+	ls, le := lineOf(doc, m)
 	return headerRest.MatchString(string(doc[ls:m.Start])) && headerRest.MatchString(string(doc[m.End:le]))
 }
 

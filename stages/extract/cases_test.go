@@ -767,3 +767,35 @@ func TestWiredNameMends(t *testing.T) {
 		mention{extract.TypePerson, "Prentis B. Tomlinson Jr."}, mention{extract.TypeCase, "Jackie Wayne Robins, Sr., Appellants, v. The KROGER CO."})
 	wantNone(t, res.Mentions, extract.TypeLocation, func(s string) bool { return s == "MD" })
 }
+
+// TestLoneDocket: the one docket number no case took is the document's own
+// case's where the document names only that case ("Pons et al. v. Walter
+// Kidde …" over "Filed: … 3:23-cv-03436-LB"); not where it names another
+// case, cites its only case, lists two numbers, gave the case a number
+// already, writes the number far from the case's name, or on a lower
+// court's line or after "Appeal from".
+func TestLoneDocket(t *testing.T) {
+	const head = "Smoke Alarms Fail to Warn, Class Action Says\nLast Updated on July 31, 2023\nPons et al. v. Walter Kidde Portable Equipment, Inc. et al.\n"
+	const name = "Pons et al. v. Walter Kidde Portable Equipment, Inc."
+	const body = "A class action lawsuit claims the alarms fail.\n"
+	for _, c := range []struct {
+		text, docket, refers string
+	}{
+		{head + "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB\n" + body, "3:23-cv-03436-LB", name},
+		{head + "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB\n" + body + "It follows Hunt v. Sunbeam Products, Inc., a suit about heaters.\n", "3:23-cv-03436-LB", ""},
+		{"The court construed the claims under Markman v. Westview Instruments, Inc., 517 U.S. 370 (1996).\nFiled: July 10, 2023 ◆§ 1:05-cv-01135\n", "1:05-cv-01135", ""},
+		{head + "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB\n" + body + "Filed: July 12, 2023 ◆§ 3:23-cv-04410-LB\n", "3:23-cv-03436-LB", ""},
+		{head + "No. 3:23-cv-03436-LB\n" + body + "Filed: July 12, 2023 ◆§ 3:23-cv-04410-LB\n", "3:23-cv-04410-LB", ""},
+		{head + "Filed in the Superior Court: July 10, 2023 ◆§ 2:23-cv-05123\n" + body, "2:23-cv-05123", ""},
+		{"Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB\n" + strings.Repeat("The alarms fail to warn of fires.\n", 14) + head + body, "3:23-cv-03436-LB", ""},
+		{head + "Appeal from the Superior Court of Alameda\nFiled: July 10, 2023 ◆§ 4:19-cv-00016\n" + body, "4:19-cv-00016", ""},
+	} {
+		refers := caseRefers(t, c.text)
+		got, ok := refers[c.docket]
+		if !ok {
+			t.Errorf("%q: no docket %s among %v", c.text, c.docket, refers)
+		} else if got != c.refers {
+			t.Errorf("%q: %s refers to %q, want %q", c.text, c.docket, got, c.refers)
+		}
+	}
+}
