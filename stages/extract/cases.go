@@ -227,6 +227,67 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 	return out
 }
 
+// caseLineEnds cuts a case name back to the lines it stands on where the
+// patterns ran it over a line break: into a byline or a headline above a
+// first side that is whole on its own line ("by Erin Shaak\nLinn et al. v.
+// DoorDash, Inc.", "Class Action Says\nPons et al. v. …": a first side
+// with "et al." opens its line), or into the label that opens the next
+// line ("Brown v. The Brita Products Company\nFiled: April 3, 2024").
+// A name the patterns read over the same break ends at it ("by Chloe
+// Gocher\nAndesilic et al. v. …": the byline's "Chloe Gocher"). ms must
+// be sorted by start and stays so.
+func caseLineEnds(doc []rune, ms []Mention) []Mention {
+	var cuts []int // the line breaks cut at, before a case's first side
+	for i, m := range ms {
+		if m.Type != TypeCase || m.Refers != "" || !caseNameLike(m.Text) || m.End > len(doc) {
+			continue
+		}
+		txt := m.Text
+		if k := etAlVersus.FindStringIndex(txt); k != nil {
+			if nl := strings.LastIndexByte(txt[:k[0]], '\n'); nl > 0 && !listContinues.MatchString(txt[:nl]) {
+				if rest := txt[nl+1:]; rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+					ms[i].Start += utf8.RuneCountInString(txt[:nl+1])
+					cuts = append(cuts, ms[i].Start-1)
+				}
+			}
+		}
+		if nl := strings.LastIndexByte(txt, '\n'); nl > 0 && m.End < len(doc) && doc[m.End] == ':' && !strings.ContainsAny(txt[nl+1:], " \t") {
+			// The label is one word, and the name keeps its second side.
+			if _, _, ok := cutVersus(txt[:nl]); ok {
+				ms[i].End -= utf8.RuneCountInString(txt[nl:])
+			}
+		}
+		if ms[i].Start != m.Start || ms[i].End != m.End {
+			ms[i].Text = string(doc[ms[i].Start:ms[i].End])
+			ms[i].ID = mentionID(ms[i])
+		}
+	}
+	if len(cuts) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if !nameType(m.Type) {
+			continue
+		}
+		for _, c := range cuts {
+			if m.Start < c && c < m.End {
+				ms[i].Text = strings.TrimRight(string(doc[m.Start:c]), " \t")
+				ms[i].End = m.Start + utf8.RuneCountInString(ms[i].Text)
+				ms[i].ID = mentionID(ms[i])
+			}
+		}
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	return ms
+}
+
+// etAlVersus is a case's first side closed by "et al." before its "v.".
+var etAlVersus = regexp.MustCompile(`,? et al\.?,? (?:v|vs)\.? `)
+
+// listContinues is the end of a line that a party's name or a list of
+// parties goes on after: a comma, "and", "&", "of", "the".
+var listContinues = regexp.MustCompile(`(?:[,;&]|\b(?:and|AND|of|OF|the|THE))[ \t]*$`)
+
 // loneDockets gives the document's one docket number that no case took
 // (citedCases) to its own case, where every case name of the document
 // names that case and no docket number is the case's yet: a news story's

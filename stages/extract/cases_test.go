@@ -799,3 +799,35 @@ func TestLoneDocket(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseLineEnds: a case name does not run over a line break into a
+// byline or a headline above a first side with "et al." that opens its
+// line, nor into a label that opens the next line; the byline's name ends
+// at the break. A list that goes on over the break and a break before a
+// word in lower case stay (TestCaseLineEndsCuts has the other guards).
+func TestCaseLineEnds(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // TYPE text, of the case and names around it
+	}{
+		{"Lawsuit Claims DoorDash Misclassified Drivers\nby Erin Shaak\nLinn et al. v. DoorDash, Inc.\nFiled: January 29, 2020 ◆§ 4:20-cv-00666\n",
+			[]string{"PERSON Erin Shaak", "CASE Linn et al. v. DoorDash, Inc."}},
+		{"IN THE NEBRASKA COURT OF APPEALS\nSCHIEFFER V. SCHIEFFER\nNOTICE: THIS OPINION IS NOT DESIGNATED FOR PERMANENT PUBLICATION\n",
+			[]string{"CASE SCHIEFFER V. SCHIEFFER"}},
+		{"JOHN SMITH and\nJANE DOE et al. v. ACME CORP.\n",
+			[]string{"CASE JOHN SMITH and\nJANE DOE et al. v. ACME CORP."}},
+		{"The members of the Cherryfield Church\nof the Open Bible et al. v. Gamma Industries, Inc. case met.\n",
+			[]string{"CASE Cherryfield Church\nof the Open Bible et al. v. Gamma Industries, Inc."}},
+	} {
+		res := stageResult(t, c.text)
+		got := map[string]bool{}
+		for _, m := range res.Mentions {
+			got[m.Type+" "+m.Text] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: no %q among %v", c.text, w, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCaseLineEndsCuts: caseLineEnds on the patterns' mentions as given,
+// each guard's case included (the stage's patterns seldom read these
+// forms, so the stage's own test cannot reach every guard).
+func TestCaseLineEndsCuts(t *testing.T) {
+	// at makes a mention of typ over the first occurrence of text in doc.
+	at := func(doc, typ, text string) Mention {
+		i := strings.Index(doc, text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", text, doc)
+		}
+		start := len([]rune(doc[:i]))
+		return Mention{Type: typ, Text: text, Start: start, End: start + len([]rune(text)), Source: SourcePattern}
+	}
+	for _, c := range []struct {
+		doc  string
+		ms   [][2]string // type, text
+		want []string    // type and text after the cuts, in order
+	}{
+		{"by Erin Shaak\nLinn et al. v. DoorDash, Inc.\n",
+			[][2]string{{TypeCase, "Erin Shaak\nLinn et al. v. DoorDash, Inc."}, {TypePerson, "Erin Shaak\nLinn"}},
+			[]string{"PERSON Erin Shaak", "CASE Linn et al. v. DoorDash, Inc."}},
+		{"JOHN SMITH and\nJANE DOE et al. v. ACME CORP.\n",
+			[][2]string{{TypeCase, "JOHN SMITH and\nJANE DOE et al. v. ACME CORP."}},
+			[]string{"CASE JOHN SMITH and\nJANE DOE et al. v. ACME CORP."}},
+		{"Cherryfield Church\nof the Open Bible et al. v. Acme Corp.\n",
+			[][2]string{{TypeCase, "Cherryfield Church\nof the Open Bible et al. v. Acme Corp."}},
+			[]string{"CASE Cherryfield Church\nof the Open Bible et al. v. Acme Corp."}},
+		{"SCHIEFFER V. SCHIEFFER\nNOTICE: THIS OPINION\n",
+			[][2]string{{TypeCase, "SCHIEFFER V. SCHIEFFER\nNOTICE"}},
+			[]string{"CASE SCHIEFFER V. SCHIEFFER"}},
+		{"SCHIEFFER V. SCHIEFFER\nSLIP OPINION: THIS OPINION\n",
+			[][2]string{{TypeCase, "SCHIEFFER V. SCHIEFFER\nSLIP OPINION"}},
+			[]string{"CASE SCHIEFFER V. SCHIEFFER\nSLIP OPINION"}},
+		{"SCHIEFFER V. SCHIEFFER\nNOTICE of appeal\n",
+			[][2]string{{TypeCase, "SCHIEFFER V. SCHIEFFER\nNOTICE"}},
+			[]string{"CASE SCHIEFFER V. SCHIEFFER\nNOTICE"}},
+		{"ACME CORP. v.\nGAMMA: a memorandum\n",
+			[][2]string{{TypeCase, "ACME CORP. v.\nGAMMA"}},
+			[]string{"CASE ACME CORP. v.\nGAMMA"}},
+	} {
+		var ms []Mention
+		for _, m := range c.ms {
+			ms = append(ms, at(c.doc, m[0], m[1]))
+		}
+		slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+		var got []string
+		for _, m := range caseLineEnds([]rune(c.doc), ms) {
+			if string([]rune(c.doc)[m.Start:m.End]) != m.Text {
+				t.Errorf("%q: mention %q is not the text at [%d,%d]", c.doc, m.Text, m.Start, m.End)
+			}
+			got = append(got, m.Type+" "+m.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.doc, got, c.want)
+		}
+	}
+}
