@@ -1211,7 +1211,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Kidde …" over "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB") and
 	// cuts a case's name back from a byline above it and a label after it
 	// ("by Erin Shaak\nLinn et al. v. DoorDash, Inc.", "SCHIEFFER V.
-	// SCHIEFFER\nNOTICE:"); the sample has none.
+	// SCHIEFFER\nNOTICE:"), and reads more photo credits ("(Photo Credit:
+	// Giovanni Nastukov/Shutterstock)", "[AP Photo/Sue Ogrocki]", "Image:
+	// AP"); the sample has none.
 	"extract": {"extract/v70", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -334,10 +334,15 @@ func bylineNames(t string) []cand {
 // Photo/Evan Vucci)". Groups 1 and 2 are the photographer and the outlet
 // of the first form, 3 the wire it came by; 4 and 5 the wire and the
 // photographer of the second.
-var photoCredit = regexp.MustCompile(`(?:\(|\b(?:Photo|PHOTO|Photograph|Image)(?:[ \t]+by)?:?[ \t]+)` +
+var photoCredit = regexp.MustCompile(`(?:\(|\b(?:Photo|PHOTO|Photograph|Image)(?:[ \t]+(?:by|[Cc]redit))?:?[ \t]+)` +
 	`((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]?/[ \t]?(?:For[ \t]+)?` +
 	`((?:The[ \t]+)?[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,3}?)(?:[ \t]+(?:[Ff]ile|Photo))?(?:[ \t]+via[ \t]+([A-Z][A-Za-z]+))?(?:\)|[ \t]*\n)` +
-	`|\((AP|AFP|UPI|Reuters)[ \t]+Photo/((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)(?:,[ \t]+[Ff]ile)?\)`)
+	`|[(\[](AP|AFP|UPI|Reuters)[ \t]+Photo/((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)(?:,[ \t]+[Ff]ile)?[)\]]`)
+
+// outletCredit is a photo's credit to an outlet alone, closing its line
+// or its parentheses: "Image: AP", "Credit: RSPCA", "(Image: iFixIt)".
+// Group 1 is the outlet.
+var outletCredit = regexp.MustCompile(`\b(?:Photo(?:[ \t]+[Cc]redit)?|Image|Credit):[ \t]+([A-Z][A-Za-z]*(?:[ \t]+Images)?)[ \t]*(?:\n|\)|$)`)
 
 // photoCredits returns the people and the outlets photoCredit credits,
 // where the outlet is one: a paper by its kind, initials ("KQED", "AP"), a
@@ -345,11 +350,21 @@ var photoCredit = regexp.MustCompile(`(?:\(|\b(?:Photo|PHOTO|Photograph|Image)(?
 // photographer that is a paper by its kind is an outlet too ("(Star
 // Tribune/TNS)"). A form's labels ("(Print Name/Title)"), two people
 // ("(John Smith/Mary Smith)") and a role ("(John Smith/CEO)") are none.
+// An outlet credited alone (outletCredit) is one where it is a wire, a
+// photo service or initials ("Image: AP", "Credit: RSPCA"), not an
+// officer's.
 func photoCredits(t string) []cand {
-	if !strings.Contains(t, "/") || !containsAny(t, []string{"(", "Photo", "PHOTO", "Image"}) {
-		return nil
-	}
 	var out []cand
+	if strings.Contains(t, ":") {
+		for _, m := range outletCredit.FindAllStringSubmatchIndex(t, -1) {
+			if name := t[m[2]:m[3]]; newsWires[name] || photoServices[strings.ToLower(name)] || isUpperName(name) && len(name) >= 2 && !officerInitials[name] {
+				out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
+			}
+		}
+	}
+	if !strings.Contains(t, "/") || !containsAny(t, []string{"(", "[", "Photo", "PHOTO", "Image"}) {
+		return out
+	}
 	for _, m := range photoCredit.FindAllStringSubmatchIndex(t, -1) {
 		if m[8] >= 0 {
 			out = append(out, cand{typ: TypeOrg, start: m[8], end: m[9], source: SourcePattern},
