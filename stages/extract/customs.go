@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // customsRuling is a U.S. Customs ruling's number, as the rulings' pages
@@ -206,4 +207,37 @@ func rulingSeries(t string, cs []cand) []cand {
 		}
 		return false
 	})
+}
+
+// bareCustoms is the word "Customs" ("Customs'" too).
+var bareCustoms = regexp.MustCompile(`\bCustoms\b`)
+
+// customsAgency returns "Customs" where a text about rulings or tariffs
+// names the agency by that word alone, as the rulings do ("In NY A80299,
+// Customs held", "Customs' claims", "the Customs officer"): not as a word
+// of a longer name, so not after a capitalised word or "of", "and" or "&"
+// ("U.S. Customs", "District Director of Customs", "Immigration and
+// Customs Enforcement") nor before a capitalised word, "and" or "&"
+// ("Customs Service", "Customs Regulations", "Customs and Border
+// Protection").
+func customsAgency(t string) []cand {
+	if !strings.Contains(t, "Customs") || !containsAny(t, []string{"Ruling", "ruling", "RULING", "TARIFF", "Tariff", "tariff", "HTSUS", "CBP"}) {
+		return nil
+	}
+	var out []cand
+	for _, m := range bareCustoms.FindAllStringIndex(t, -1) {
+		prev, next := lastWord(strings.TrimRight(t[:m[0]], " \t")), strings.TrimLeft(t[m[1]:], " \t")
+		if w, _, _ := strings.Cut(next, " "); w == "and" || w == "&" || next != "" && unicode.IsUpper([]rune(next)[0]) {
+			continue
+		}
+		// A capitalised word before it is the name's unless a comma or a
+		// sentence's end closes it ("In NY A80299, Customs held", "… was
+		// ruled. Customs held"; "U.S." ends none) or it ends the line.
+		closed := strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ".") && strings.ContainsFunc(prev, unicode.IsLower)
+		if prev == "of" || prev == "and" || prev == "&" || prev != "" && unicode.IsUpper([]rune(prev)[0]) && !closed && !strings.ContainsRune(t[max(0, m[0]-1):m[0]], '\n') {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
 }
