@@ -1160,3 +1160,37 @@ func ordinalRegions(t string, cs []cand) []cand {
 	}
 	return cs
 }
+
+// cabinetSecretary is a federal department's secretary by the office's
+// name, in mixed case or capitals ("Secretary of Labor", "SECRETARY OF
+// HEALTH AND HUMAN SERVICES"). The Secretary of State is left out: every
+// state has one too.
+var cabinetSecretary = regexp.MustCompile(`\b(?:Secretary|SECRETARY)[ \t\n]+(?:of|OF)[ \t\n]+(?:(?:the|THE)[ \t\n]+)?(?:` +
+	`Labor|LABOR|Agriculture|AGRICULTURE|Commerce|COMMERCE|Education|EDUCATION|Energy|ENERGY|Defense|DEFENSE|Transportation|TRANSPORTATION|` +
+	`Health[ \t\n]+and[ \t\n]+Human[ \t\n]+Services|HEALTH[ \t\n]+AND[ \t\n]+HUMAN[ \t\n]+SERVICES|Homeland[ \t\n]+Security|HOMELAND[ \t\n]+SECURITY|` +
+	`Housing[ \t\n]+and[ \t\n]+Urban[ \t\n]+Development|HOUSING[ \t\n]+AND[ \t\n]+URBAN[ \t\n]+DEVELOPMENT|Veterans[ \t\n]+Affairs|VETERANS[ \t\n]+AFFAIRS|` +
+	`Interior|INTERIOR|Treasury|TREASURY|Army|ARMY|Navy|NAVY|Air[ \t\n]+Force|AIR[ \t\n]+FORCE)\b`)
+
+// cabinetSecretaries returns the federal secretaries' offices
+// (cabinetSecretary) a party or an actor is named by ("SECRETARY OF LABOR,
+// Complainant, v.", "the Secretary of Labor issued a citation"), an
+// organisation where the document names no holder with it (heldOffices
+// drops it where it does): not before a name ("Secretary of Labor Hilda
+// Solis", agencyGoesOn), nor another office's words ("Deputy Secretary of
+// Labor", "Pennsylvania Secretary of Labor and Industry").
+func cabinetSecretaries(t string) []cand {
+	if !strings.Contains(t, "ecretary") && !strings.Contains(t, "ECRETARY") {
+		return nil
+	}
+	var out []cand
+	for _, m := range cabinetSecretary.FindAllStringIndex(t, -1) {
+		if agencyGoesOn(t, m[1]) {
+			continue
+		}
+		if ps, pe, ok := prevWord(t, m[0]); ok && capitalised(t[ps:pe]) && t[ps:pe] != "The" && t[ps:pe] != "THE" {
+			continue
+		}
+		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
+	}
+	return out
+}

@@ -233,3 +233,13 @@ func TestLetterheadUnits(t *testing.T) {
 		"\nACME WIDGETS, INC.\nCorporate Office\n\nEXHIBIT A\nPayment Section\n\nTEXAS DEPARTMENT OF INSURANCE\nThe Enforcement Section\n"
 	wantFind(t, letterheadUnits, text, "Civil Remedies Division|Antitrust Division")
 }
+
+// TestCabinetSecretaries: a federal department's secretary by the office's
+// name, in capitals or mixed case, is an organisation; not before a name,
+// after another office's word or a state's name, as a longer office's
+// start, nor the Secretary of State.
+func TestCabinetSecretaries(t *testing.T) {
+	wantFind(t, cabinetSecretaries, "SECRETARY OF LABOR,\nComplainant,\nv.\nACME, INC.\nThe Secretary of Health and Human Services delegated it.\nIt went to the\nSECRETARY OF THE INTERIOR.\nPARTIES: ACME INC.\nSECRETARY OF ENERGY\n",
+		"SECRETARY OF LABOR|Secretary of Health and Human Services|SECRETARY OF THE INTERIOR|SECRETARY OF ENERGY")
+	wantFind(t, cabinetSecretaries, "Secretary of Labor Hilda Solis spoke. The Deputy Secretary of Labor agreed, as did the Pennsylvania Secretary of Labor and Industry and the Secretary of State.\n", "")
+}

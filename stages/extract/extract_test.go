@@ -1941,6 +1941,9 @@ func TestFormsInTheStage(t *testing.T) {
 			"Plaintiff seeks judicial review of a final decision of the Commissioner of Social Security (\"Commissioner\") denying his application.\n",
 			want: []mention{{extract.TypePerson, "MICHAEL J. ASTRUE"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Commissioner") }}}},
+		{name: "HeldOfficeInCapitals", text: "SEAWORLD OF FLORIDA, LLC,\nPetitioner,\nv.\nTHOMAS E. PEREZ, SECRETARY OF LABOR,\nRespondent.\n",
+			want: []mention{{extract.TypePerson, "THOMAS E. PEREZ"}},
+			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "SECRETARY") }}}},
 		{name: "OfficeNoOneHolds", text: "Plaintiff seeks judicial review of the final decision of the Commissioner of Social Security (\"Commissioner\") denying his claim.\n",
 			want: []mention{{extract.TypeOrg, "Commissioner of Social Security"}}},
 		// Placeholder people in quotes or side by side ("JOHN DOE, JANE DOE") and numbered with "#"

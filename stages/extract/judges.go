@@ -1202,9 +1202,9 @@ func surnamesFirst(t string, cs []cand) []cand {
 	return withoutDropped(cs, drop)
 }
 
-// officeHead opens an official's office that a person holds: "Commissioner
-// of Social Security", "Secretary of Health and Human Services".
-var officeHead = regexp.MustCompile(`^(?:Acting[ \t\n]+)?(?:Commissioner|Secretary|Director|Administrator|Comptroller|Treasurer|Attorney[ \t\n]+General|Postmaster[ \t\n]+General|Surgeon[ \t\n]+General)[ \t\n]+(?:of|for)[ \t\n]`)
+// officeHead opens an official's office that a person holds, in any case:
+// "Commissioner of Social Security", "SECRETARY OF LABOR".
+var officeHead = regexp.MustCompile(`(?i)^(?:Acting[ \t\n]+)?(?:Commissioner|Secretary|Director|Administrator|Comptroller|Treasurer|Attorney[ \t\n]+General|Postmaster[ \t\n]+General|Surgeon[ \t\n]+General)[ \t\n]+(?:of|for)[ \t\n]`)
 
 // holderGap is what stands between an official's name and the office in a
 // caption or a sentence: a comma, a footnote's number, the caption's
