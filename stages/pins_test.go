@@ -1215,8 +1215,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Giovanni Nastukov/Shutterstock)", "[AP Photo/Sue Ogrocki]", "Image:
 	// AP"), and the agency a ruling names "Customs" alone ("In NY A80299,
 	// Customs held") and a federal department's secretary by the office's
-	// name where no one holds it ("SECRETARY OF LABOR, Complainant"); the
-	// sample has none.
+	// name where no one holds it ("SECRETARY OF LABOR, Complainant") and
+	// a building by the person it is named for ("Edgar A. Brown
+	// building"); the sample has none.
 	"extract": {"extract/v70", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -132,8 +132,9 @@ func TestTermAndName(t *testing.T) {
 }
 
 // TestFacilityNames: a tagger's name that stops before a facility's kind
-// grows over it and is a place ("Newport News" + " Treatment Plant"); a
-// name with no such kind after it is left alone.
+// grows over it and is a place ("Newport News" + " Treatment Plant"), and
+// so does a person's name before a building's kind ("Edgar A. Brown" + "
+// building"); a name with no such kind after it is left alone.
 func TestFacilityNames(t *testing.T) {
 	text := "The water is directed to the Newport News Treatment Plant. Newport News is a city."
 	doc := []rune(text)
@@ -147,5 +148,20 @@ func TestFacilityNames(t *testing.T) {
 	}
 	if got[1].Text != "Newport News" || got[1].Type != TypeOrg {
 		t.Errorf("no facility after it: %s %q", got[1].Type, got[1].Text)
+	}
+	// A person's name over the kind of the building named for them, any
+	// source; a person before a plant's kind, or before no kind, stays.
+	text = "Hearings are held in the Edgar A. Brown building, 1205 Pendleton St. Edgar A. Brown Treatment Plant. Edgar A. Brown spoke."
+	doc = []rune(text)
+	person := func(s string, from int) Mention {
+		m := at(s, from)
+		m.Type, m.Source = TypePerson, SourcePattern
+		return m
+	}
+	got = facilityNames(doc, []Mention{person("Edgar A. Brown", 0), person("Edgar A. Brown", 60), person("Edgar A. Brown", 100)})
+	for i, want := range []string{"LOCATION Edgar A. Brown building", "PERSON Edgar A. Brown", "PERSON Edgar A. Brown"} {
+		if g := got[i].Type + " " + got[i].Text; g != want {
+			t.Errorf("mention %d: %q, want %q", i, g, want)
+		}
 	}
 }

@@ -5174,17 +5174,29 @@ func attorneysFor(t string, cs []cand) []cand {
 // Plant", " Navy Yard", " Dam".
 var facilityAfter = regexp.MustCompile(`^[ \t]+(?:(?:Treatment|Water|Power|Sewage|Wastewater|Filtration|Generating|Nuclear|Navy|Naval|Coal|Ship)[ \t]+)?(?:Plant|Yard|Dam|Pier|Wharf|Reservoir)\b`)
 
+// namedBuilding is a building's kind after the person it is named for:
+// " building" of "Edgar A. Brown building", " Federal Building", "
+// Courthouse", " Library".
+var namedBuilding = regexp.MustCompile(`^[ \t]+(?:(?:Federal|State|Office|United[ \t]+States)[ \t]+)?(?:[Bb]uilding|Courthouse|Library|Stadium|Arena|Airport)\b`)
+
 // facilityNames grows a tagger's name over the facility's kind after it,
 // a place (the guideline's plants, yards, dams and piers): "Newport News"
 // + " Treatment Plant" is the place "Newport News Treatment Plant", not the
-// city's name beside a common noun.
+// city's name beside a common noun; and a person's name over the kind of
+// the building named for them: "Edgar A. Brown" + " building" is a place.
 func facilityNames(doc []rune, ms []Mention) []Mention {
 	for i, m := range ms {
-		if m.Source != SourceModel || m.Type != TypeOrg && m.Type != TypeLocation || m.End >= len(doc) {
+		if m.End >= len(doc) {
 			continue
 		}
 		after := string(doc[m.End:min(len(doc), m.End+40)])
-		loc := facilityAfter.FindStringIndex(after)
+		var loc []int
+		switch {
+		case m.Type == TypePerson:
+			loc = namedBuilding.FindStringIndex(after)
+		case m.Source == SourceModel && (m.Type == TypeOrg || m.Type == TypeLocation):
+			loc = facilityAfter.FindStringIndex(after)
+		}
 		if loc == nil {
 			continue
 		}
