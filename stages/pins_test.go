@@ -1217,7 +1217,8 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Customs held") and a federal department's secretary by the office's
 	// name where no one holds it ("SECRETARY OF LABOR, Complainant") and
 	// a building by the person it is named for ("Edgar A. Brown
-	// building"); the sample has none.
+	// building"), and cuts a body's name back from its seal's text on a
+	// web page ("Department of Labor Seal"); the sample has none.
 	"extract": {"extract/v70", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

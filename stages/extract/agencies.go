@@ -3,7 +3,9 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // federalAgencies are the federal departments, agencies, boards and
@@ -1193,4 +1195,37 @@ func cabinetSecretaries(t string) []cand {
 		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
 	}
 	return out
+}
+
+// sealNames cuts a body's name back from the text of its seal's image on
+// a web page, which the patterns and the tagger read as part of the name:
+// "Department of Labor Seal", "Department of Justice Seal Department of
+// Justice" (the name, the seal's word and the name again, also glued:
+// "…SealDepartment of Justice"). The name again after the seal is a
+// mention of its own. ms must be sorted by start and stays so.
+func sealNames(ms []Mention) []Mention {
+	n := len(ms)
+	for i := 0; i < n; i++ {
+		m := ms[i]
+		k := strings.Index(m.Text, " Seal")
+		if m.Type != TypeOrg || k < 0 {
+			continue
+		}
+		head, tail := m.Text[:k], strings.TrimLeft(m.Text[k+len(" Seal"):], " \t")
+		if tail != "" && tail != head {
+			continue
+		}
+		ms[i].Text, ms[i].End = head, m.Start+utf8.RuneCountInString(head)
+		ms[i].ID = mentionID(ms[i])
+		if tail != "" {
+			again := m
+			again.Text, again.Start = tail, m.End-utf8.RuneCountInString(tail)
+			again.ID = mentionID(again)
+			ms = append(ms, again)
+		}
+	}
+	if len(ms) > n {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	}
+	return ms
 }

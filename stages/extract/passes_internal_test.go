@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -60,6 +61,33 @@ func TestCaseLineEndsCuts(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q:\ngot  %q\nwant %q", c.doc, got, c.want)
+		}
+	}
+}
+
+// TestSealNames: a body's name is cut back from its seal's text after it,
+// and the name again after the seal is a mention of its own; a seal's
+// word inside a name, a name that goes on after it and a person's name
+// stay.
+func TestSealNames(t *testing.T) {
+	for _, c := range []struct {
+		typ, text string
+		want      []string // text [start,end] of each mention after
+	}{
+		{TypeOrg, "Department of Labor Seal", []string{"Department of Labor [0,19]"}},
+		{TypeOrg, "Department of Justice Seal Department of Justice", []string{"Department of Justice [0,21]", "Department of Justice [27,48]"}},
+		{TypeOrg, "Department of Justice SealDepartment of Justice", []string{"Department of Justice [0,21]", "Department of Justice [26,47]"}},
+		{TypeOrg, "Acme Seal Company", []string{"Acme Seal Company [0,17]"}},
+		{TypeOrg, "Seal Beach Police", []string{"Seal Beach Police [0,17]"}},
+		{TypePerson, "John Seal", []string{"John Seal [0,9]"}},
+	} {
+		ms := []Mention{{Type: c.typ, Text: c.text, Start: 0, End: len([]rune(c.text))}}
+		var got []string
+		for _, m := range sealNames(ms) {
+			got = append(got, fmt.Sprintf("%s [%d,%d]", m.Text, m.Start, m.End))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }
