@@ -1164,29 +1164,53 @@ func ordinalRegions(t string, cs []cand) []cand {
 }
 
 // cabinetSecretary is a federal department's secretary by the office's
-// name, in mixed case or capitals ("Secretary of Labor", "SECRETARY OF
-// HEALTH AND HUMAN SERVICES"). The Secretary of State is left out: every
-// state has one too.
-var cabinetSecretary = regexp.MustCompile(`\b(?:Secretary|SECRETARY)[ \t\n]+(?:of|OF)[ \t\n]+(?:(?:the|THE)[ \t\n]+)?(?:` +
-	`Labor|LABOR|Agriculture|AGRICULTURE|Commerce|COMMERCE|Education|EDUCATION|Energy|ENERGY|Defense|DEFENSE|Transportation|TRANSPORTATION|` +
-	`Health[ \t\n]+and[ \t\n]+Human[ \t\n]+Services|HEALTH[ \t\n]+AND[ \t\n]+HUMAN[ \t\n]+SERVICES|Homeland[ \t\n]+Security|HOMELAND[ \t\n]+SECURITY|` +
-	`Housing[ \t\n]+and[ \t\n]+Urban[ \t\n]+Development|HOUSING[ \t\n]+AND[ \t\n]+URBAN[ \t\n]+DEVELOPMENT|Veterans[ \t\n]+Affairs|VETERANS[ \t\n]+AFFAIRS|` +
-	`Interior|INTERIOR|Treasury|TREASURY|Army|ARMY|Navy|NAVY|Air[ \t\n]+Force|AIR[ \t\n]+FORCE)\b`)
+// name ("Secretary of Labor", "SECRETARY OF HEALTH AND HUMAN SERVICES"),
+// the departments of federalAgencies: not the Secretary of State (every
+// state has one too) nor of Justice (whose head is the Attorney General).
+// In any case: cabinetSecretaries wants its words capitalised or in
+// capitals (titleLine).
+var cabinetSecretary = func() *regexp.Regexp {
+	var alts []string
+	for _, line := range strings.Split(federalAgencies, "\n") {
+		if d, ok := strings.CutPrefix(strings.TrimSpace(line), "Department of "); ok && d != "State" && d != "Justice" {
+			alts = append(alts, d)
+		}
+	}
+	for k, a := range alts {
+		alts[k] = strings.ReplaceAll(regexp.QuoteMeta(a), " ", `[ \t\n]+`)
+	}
+	return regexp.MustCompile(`(?i)\bSecretary[ \t\n]+of[ \t\n]+(?:` + strings.Join(alts, "|") + `)\b`)
+}()
+
+// secretaryParty is what follows a secretary's office that a caption
+// names as a party: its agency's unit, if any, then the party's role or
+// "v." ("SECRETARY OF LABOR,\nComplainant,", "Secretary of Labor, MSHA
+// v.", "SECRETARY OF LABOR, MINE SAFETY AND HEALTH ADMINISTRATION
+// (MSHA),\nPetitioner").
+var secretaryParty = regexp.MustCompile(`^,?[ \t\n]*(?:(?:\(?[A-Z][A-Za-z.()]*|and|of|the),?[ \t\n]+){0,10}(?:(?i:complainant|petitioner|plaintiff|respondent|appellant|appellee|claimant)s?\b|(?:v|vs|V|VS)\.)`)
 
 // cabinetSecretaries returns the federal secretaries' offices
-// (cabinetSecretary) a party or an actor is named by ("SECRETARY OF LABOR,
-// Complainant, v.", "the Secretary of Labor issued a citation"), an
-// organisation where the document names no holder with it (heldOffices
-// drops it where it does): not before a name ("Secretary of Labor Hilda
-// Solis", agencyGoesOn), nor another office's words ("Deputy Secretary of
-// Labor", "Pennsylvania Secretary of Labor and Industry").
+// (cabinetSecretary) a caption names as a party (secretaryParty:
+// "SECRETARY OF LABOR,\nComplainant, v.", the labour and mine safety
+// commissions' cases), an organisation where the document names no holder
+// with it (heldOffices drops it where it does). Elsewhere the office is
+// named with its holder somewhere in the text more often than not, in
+// ways heldOffices cannot tie ("Alex Azar as the Secretary of Health and
+// Human Services", "Robert B. REICH, Secretary of the Department of
+// Labor"), or in a statute's words: left alone. Not before a name
+// ("Secretary of Labor Hilda Solis", agencyGoesOn), nor after a
+// capitalised word but "The": another office's or a state's ("Deputy
+// Secretary of Labor", "Pennsylvania Secretary of Labor and Industry").
 func cabinetSecretaries(t string) []cand {
-	if !strings.Contains(t, "ecretary") && !strings.Contains(t, "ECRETARY") {
+	if !containsAny(t, []string{"Secretary", "SECRETARY"}) {
 		return nil
 	}
 	var out []cand
 	for _, m := range cabinetSecretary.FindAllStringIndex(t, -1) {
-		if agencyGoesOn(t, m[1]) {
+		if !titleLine(t[m[0]:m[1]]) { // "Secretary of labor" is no office's name
+			continue
+		}
+		if agencyGoesOn(t, m[1]) || !secretaryParty.MatchString(t[m[1]:min(len(t), m[1]+160)]) {
 			continue
 		}
 		if ps, pe, ok := prevWord(t, m[0]); ok && capitalised(t[ps:pe]) && t[ps:pe] != "The" && t[ps:pe] != "THE" {

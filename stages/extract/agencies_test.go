@@ -235,11 +235,14 @@ func TestLetterheadUnits(t *testing.T) {
 }
 
 // TestCabinetSecretaries: a federal department's secretary by the office's
-// name, in capitals or mixed case, is an organisation; not before a name,
-// after another office's word or a state's name, as a longer office's
-// start, nor the Secretary of State.
+// name, in capitals or mixed case, is an organisation where a caption
+// names it a party (its role or "v." after it, its agency's unit between);
+// not in a sentence, before a name, after another office's word or a
+// state's name, as a longer office's start, nor the Secretary of State.
 func TestCabinetSecretaries(t *testing.T) {
-	wantFind(t, cabinetSecretaries, "SECRETARY OF LABOR,\nComplainant,\nv.\nACME, INC.\nThe Secretary of Health and Human Services delegated it.\nIt went to the\nSECRETARY OF THE INTERIOR.\nPARTIES: ACME INC.\nSECRETARY OF ENERGY\n",
-		"SECRETARY OF LABOR|Secretary of Health and Human Services|SECRETARY OF THE INTERIOR|SECRETARY OF ENERGY")
-	wantFind(t, cabinetSecretaries, "Secretary of Labor Hilda Solis spoke. The Deputy Secretary of Labor agreed, as did the Pennsylvania Secretary of Labor and Industry and the Secretary of State.\n", "")
+	wantFind(t, cabinetSecretaries, "SECRETARY OF LABOR,\nComplainant,\nv.\nACME, INC.\n\nSecretary of Labor, MSHA v. White County Coal, LLC\n\n"+
+		"SECRETARY OF LABOR, MINE SAFETY AND HEALTH ADMINISTRATION (MSHA),\nPetitioner,\nv.\nand the\nSECRETARY OF THE INTERIOR, Respondent.\nPARTIES: ACME INC.\nSECRETARY OF ENERGY, Respondent.\n",
+		"SECRETARY OF LABOR|Secretary of Labor|SECRETARY OF LABOR|SECRETARY OF THE INTERIOR|SECRETARY OF ENERGY")
+	wantFind(t, cabinetSecretaries, "The Secretary of Health and Human Services delegated it. Secretary of Labor Hilda Solis, Respondent. The Deputy Secretary of Labor, Respondent, agreed, as did the Pennsylvania Secretary of Labor and Industry, Respondent, and the Secretary of State, Respondent, the Secretary of labor, Respondent, and the Secretary of the Labor, Respondent.\n", "")
+	wantFind(t, cabinetSecretaries, "THE SECRETARY OF THE TREASURY, Respondent.\n", "SECRETARY OF THE TREASURY")
 }

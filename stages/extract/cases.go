@@ -228,14 +228,15 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 }
 
 // caseLineEnds cuts a case name back to the lines it stands on where the
-// patterns ran it over a line break: into a byline or a headline above a
-// first side that is whole on its own line ("by Erin Shaak\nLinn et al. v.
-// DoorDash, Inc.", "Class Action Says\nPons et al. v. …": a first side
-// with "et al." opens its line), or into the label that opens the next
-// line ("Brown v. The Brita Products Company\nFiled: April 3, 2024").
-// A name the patterns read over the same break ends at it ("by Chloe
-// Gocher\nAndesilic et al. v. …": the byline's "Chloe Gocher"). ms must
-// be sorted by start and stays so.
+// patterns ran it over a line break: into a byline above a case name alone
+// on its line, its first side closed by "et al." ("by Erin Shaak\nLinn et
+// al. v. DoorDash, Inc."), or into the one-word label that opens the next
+// line ("Brown v. The Brita Products Company\nFiled: April 3, 2024"). A
+// name the patterns read over the same break ends at it ("by Chloe
+// Gocher\nAndesilic et al. v. …": the byline's "Chloe Gocher"). A line
+// that a name goes on over ("Sierra\nClub et al. v. Trump", "Board
+// of\nEducation:") is no such break. ms must be sorted by start and
+// stays so.
 func caseLineEnds(doc []rune, ms []Mention) []Mention {
 	var cuts []int // the line breaks cut at, before a case's first side
 	for i, m := range ms {
@@ -245,13 +246,17 @@ func caseLineEnds(doc []rune, ms []Mention) []Mention {
 		txt := m.Text
 		if k := etAlVersus.FindStringIndex(txt); k != nil {
 			if nl := strings.LastIndexByte(txt[:k[0]], '\n'); nl > 0 && !listContinues.MatchString(txt[:nl]) {
-				if rest := txt[nl+1:]; rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+				// The byline's "by" opens the line above, and the case's
+				// name is alone on its own.
+				ls, le := lineOf(doc, m)
+				by := strings.ToLower(strings.TrimLeft(string(doc[ls:m.Start]), " \t"))
+				if capitalised(txt[nl+1:]) && by == "by " && strings.TrimSpace(string(doc[m.End:le])) == "" {
 					ms[i].Start += utf8.RuneCountInString(txt[:nl+1])
 					cuts = append(cuts, ms[i].Start-1)
 				}
 			}
 		}
-		if nl := strings.LastIndexByte(txt, '\n'); nl > 0 && m.End < len(doc) && doc[m.End] == ':' && !strings.ContainsAny(txt[nl+1:], " \t") {
+		if nl := strings.LastIndexByte(txt, '\n'); nl > 0 && m.End < len(doc) && doc[m.End] == ':' && !strings.ContainsAny(txt[nl+1:], " \t") && !listContinues.MatchString(txt[:nl]) {
 			// The label is one word, and the name keeps its second side.
 			if _, _, ok := cutVersus(txt[:nl]); ok {
 				ms[i].End -= utf8.RuneCountInString(txt[nl:])
@@ -269,11 +274,12 @@ func caseLineEnds(doc []rune, ms []Mention) []Mention {
 		if !nameType(m.Type) {
 			continue
 		}
-		for _, c := range cuts {
+		for _, c := range cuts { // in order: the first break inside is the name's end
 			if m.Start < c && c < m.End {
 				ms[i].Text = strings.TrimRight(string(doc[m.Start:c]), " \t")
 				ms[i].End = m.Start + utf8.RuneCountInString(ms[i].Text)
 				ms[i].ID = mentionID(ms[i])
+				break
 			}
 		}
 	}
@@ -285,7 +291,7 @@ func caseLineEnds(doc []rune, ms []Mention) []Mention {
 var etAlVersus = regexp.MustCompile(`,? et al\.?,? (?:v|vs)\.? `)
 
 // listContinues is the end of a line that a party's name or a list of
-// parties goes on after: a comma, "and", "&", "of", "the".
+// parties goes on after: a comma, a semicolon, "and", "&", "of", "the".
 var listContinues = regexp.MustCompile(`(?:[,;&]|\b(?:and|AND|of|OF|the|THE))[ \t]*$`)
 
 // loneDockets gives the document's one docket number that no case took
@@ -294,11 +300,16 @@ var listContinues = regexp.MustCompile(`(?:[,;&]|\b(?:and|AND|of|OF|the|THE))[ \
 // or a docket sheet's "Pons et al. v. Walter Kidde Portable Equipment,
 // Inc. et al." over "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB". Two
 // numbers may be two cases (consolidated actions, the case below), and so
-// may a number on a line that names a court, a county or a trial, or one
-// after "Appeal from" (appealedFrom): the lower court's case, which an
+// may a number in a sentence (loneDocketLine), far from the name
+// (loneDocketReach), on a line that names a court, a county or a trial,
+// or after "Appeal from" (appealedFrom): the lower court's case, which an
 // opinion names as the parties' own. ms must be sorted by start.
 func loneDockets(doc []rune, ms []Mention) []Mention {
-	own, lone := "", -1
+	o := OwnCase(doc, ms)
+	if o < 0 {
+		return ms
+	}
+	own, lone := oneSpace(WithoutColumns(ms[o].Text)), -1
 	for i, m := range ms {
 		if m.Type != TypeCase {
 			continue
@@ -311,27 +322,24 @@ func loneDockets(doc []rune, ms []Mention) []Mention {
 			if lone >= 0 && oneSpace(ms[lone].Text) != txt {
 				return ms
 			}
-			lone = i
+			if lone < 0 {
+				lone = i
+			}
 		case m.Refers == "" && caseNameLike(m.Text):
-			name := oneSpace(WithoutColumns(m.Text))
-			if own == "" {
-				own = name
-			} else if !sameCase(name, own) && !sameCase(own, name) {
+			if name := oneSpace(WithoutColumns(m.Text)); !namesSameCase(name, own) {
 				return ms
 			}
 		}
 	}
-	if own == "" || lone < 0 || ms[lone].End > len(doc) || appealedFrom(doc, ms[lone].Start) {
+	if lone < 0 || ms[lone].End > len(doc) || appealedFrom(doc, ms[lone].Start) ||
+		ms[lone].Start > ms[o].End+loneDocketReach || ms[o].Start > ms[lone].End+loneDocketReach {
 		return ms
 	}
-	if ls, le := lineOf(doc, ms[lone]); lowerCourtLine.MatchString(string(doc[ls:le])) {
-		return ms
-	}
-	if i := OwnCase(doc, ms); i < 0 || !sameCase(own, oneSpace(WithoutColumns(ms[i].Text))) || ms[lone].Start > ms[i].End+loneDocketReach || ms[i].Start > ms[lone].End+loneDocketReach {
+	if ls, le := lineOf(doc, ms[lone]); le-ls > loneDocketLine || lowerCourtLine.MatchString(string(doc[ls:le])) {
 		return ms
 	}
 	for i, m := range ms {
-		if m.Type == TypeCase && m.Refers == "" && docketLike(oneSpace(m.Text)) {
+		if m.Type == TypeCase && docketLike(oneSpace(m.Text)) {
 			ms[i].Refers = own
 			ms[i].ID = mentionID(ms[i])
 		}
@@ -344,12 +352,22 @@ func loneDockets(doc []rune, ms []Mention) []Mention {
 // title and its first lines, not a later paragraph's citation.
 const loneDocketReach = 400
 
-// lowerCourtLine is what names another court on a docket number's line
-// ("Los Angeles County Superior Court No. BC123456", "Trial Court No.
-// 2002-CI-16158", "Law Division, Docket No. L-5510-07").
-var lowerCourtLine = regexp.MustCompile(`(?i)\b(?:court|county|division|trial)\b`)
+// loneDocketLine is the longest line (in runes) a lone docket number may
+// stand on to be the case's: a header's or a record's field ("Filed: July
+// 10, 2023 ◆§ 3:23-cv-03436-LB", "Case number: 2:15-cv-08430-SVW-MRW"),
+// not a sentence of the story, which may name another suit ("The
+// complaint, Case No. 1:22-cv-00859, asks …").
+const loneDocketLine = 80
 
-// lineOf returns where the line of doc that m stands on starts and ends.
+// lowerCourtLine is what names a court on a docket number's line: a lower
+// court's ("Los Angeles County Superior Court No. BC123456", "Super. Ct.
+// No. 34-2019-80003145", "Trial Court No. 2002-CI-16158", "Law Division,
+// Docket No. L-5510-07"), or the document's own, whose number citedCases
+// reads from the caption's lines (a number loneDockets leaves alone).
+var lowerCourtLine = regexp.MustCompile(`(?i)\b(?:court|ct\.|county|cnty\.|division|div\.|trial|super\.)`)
+
+// lineOf returns where the line of doc that m stands on starts and ends
+// (m.End must be within doc; a mention over a line break spans its lines).
 func lineOf(doc []rune, m Mention) (start, end int) {
 	ls, le := m.Start, m.End
 	for ls > 0 && doc[ls-1] != '\n' {
@@ -586,10 +604,7 @@ func captionLine(doc []rune, m Mention) bool {
 	if doc == nil || m.End > len(doc) {
 		return true
 	}
-	ls := m.Start
-	for ls > 0 && doc[ls-1] != '\n' {
-		ls--
-	}
+	ls, _ := lineOf(doc, m)
 	if !captionLead(string(doc[ls:m.Start])) {
 		return false
 	}
@@ -666,16 +681,24 @@ var captionRoleWord = regexp.MustCompile(`^` + stackedRoles + `[\w-]*[,.;:]*$`)
 // header, "Tarrant Regional Water District v. Herrmann"; not "State ex
 // rel. Patterson v. Tucker" in "STATE EX INF. RIEDERER v. Collins").
 func sameCase(txt, own string) bool {
-	if own == "" {
-		return false
-	}
-	if txt == own || upperCaseName(txt) {
+	return own != "" && (upperCaseName(txt) || namesSameCase(txt, own))
+}
+
+// namesSameCase reports whether two case names name one case by their
+// words (sameCase without its capitals' rule): equal, one a short form of
+// the other, or opening with the same two party words ("et al." aside).
+func namesSameCase(txt, own string) bool {
+	if txt == own {
 		return true
 	}
 	if shortFormOf(own, txt) || shortFormOf(txt, own) {
 		return true
 	}
-	a, b := partyWords(txt), partyWords(own)
+	// "et al." is no party's word: "Pons et al. v. …" is "PONS v. …".
+	noEtAl := func(ws []string) []string {
+		return slices.DeleteFunc(ws, func(w string) bool { return w == "et" || w == "al." || w == "al" })
+	}
+	a, b := noEtAl(partyWords(txt)), noEtAl(partyWords(own))
 	if len(a) == 0 || len(b) == 0 || a[0] != b[0] {
 		return false
 	}

@@ -772,8 +772,8 @@ func TestWiredNameMends(t *testing.T) {
 // case's where the document names only that case ("Pons et al. v. Walter
 // Kidde …" over "Filed: … 3:23-cv-03436-LB"); not where it names another
 // case, cites its only case, lists two numbers, gave the case a number
-// already, writes the number far from the case's name, or on a lower
-// court's line or after "Appeal from".
+// already, writes the number far from the case's name, in a sentence, on a
+// lower court's line or after "Appeal from".
 func TestLoneDocket(t *testing.T) {
 	const head = "Smoke Alarms Fail to Warn, Class Action Says\nLast Updated on July 31, 2023\nPons et al. v. Walter Kidde Portable Equipment, Inc. et al.\n"
 	const name = "Pons et al. v. Walter Kidde Portable Equipment, Inc."
@@ -787,6 +787,8 @@ func TestLoneDocket(t *testing.T) {
 		{head + "Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB\n" + body + "Filed: July 12, 2023 ◆§ 3:23-cv-04410-LB\n", "3:23-cv-03436-LB", ""},
 		{head + "No. 3:23-cv-03436-LB\n" + body + "Filed: July 12, 2023 ◆§ 3:23-cv-04410-LB\n", "3:23-cv-04410-LB", ""},
 		{head + "Filed in the Superior Court: July 10, 2023 ◆§ 2:23-cv-05123\n" + body, "2:23-cv-05123", ""},
+		{head + "Filed in Super. Ct.: July 10, 2023 ◆§ 2:23-cv-05123\n" + body, "2:23-cv-05123", ""},
+		{head + body + "The complaint in a second suit, filed by other owners of the alarms last week, is 2:23-cv-05123.\n", "2:23-cv-05123", ""},
 		{"Filed: July 10, 2023 ◆§ 3:23-cv-03436-LB\n" + strings.Repeat("The alarms fail to warn of fires.\n", 14) + head + body, "3:23-cv-03436-LB", ""},
 		{head + "Appeal from the Superior Court of Alameda\nFiled: July 10, 2023 ◆§ 4:19-cv-00016\n" + body, "4:19-cv-00016", ""},
 	} {

@@ -212,8 +212,14 @@ func rulingSeries(t string, cs []cand) []cand {
 // bareCustoms is the word "Customs" ("Customs'" too).
 var bareCustoms = regexp.MustCompile(`\bCustoms\b`)
 
-// customsAgency returns "Customs" where a text about rulings or tariffs
-// names the agency by that word alone, as the rulings do ("In NY A80299,
+// usCustomsWords tell a text about the United States' customs: its tariff
+// schedule, the agency's names and regulations, a ruling's words ("tariff
+// classification", "merchandise").
+var usCustomsWords = []string{"HTSUS", "Harmonized Tariff Schedule", "CBP", "Customs Service", "Customs and Border Protection", "Customs Regulations", "tariff classification", "merchandise"}
+
+// customsAgency returns "Customs" where a text about the United States'
+// customs (usCustomsWords, a ruling's number) names the agency by that
+// word alone, as the rulings do ("In NY A80299,
 // Customs held", "Customs' claims", "the Customs officer"): not as a word
 // of a longer name, so not after a capitalised word or "of", "and" or "&"
 // ("U.S. Customs", "District Director of Customs", "Immigration and
@@ -221,21 +227,27 @@ var bareCustoms = regexp.MustCompile(`\bCustoms\b`)
 // ("Customs Service", "Customs Regulations", "Customs and Border
 // Protection").
 func customsAgency(t string) []cand {
-	if !strings.Contains(t, "Customs") || !containsAny(t, []string{"Ruling", "ruling", "RULING", "TARIFF", "Tariff", "tariff", "HTSUS", "CBP"}) {
+	if !strings.Contains(t, "Customs") || !containsAny(t, usCustomsWords) && customsRuling.FindStringIndex(t) == nil {
 		return nil
 	}
 	var out []cand
 	for _, m := range bareCustoms.FindAllStringIndex(t, -1) {
-		prev, next := lastWord(strings.TrimRight(t[:m[0]], " \t")), strings.TrimLeft(t[m[1]:], " \t")
-		if w, _, _ := strings.Cut(next, " "); w == "and" || w == "&" || next != "" && unicode.IsUpper([]rune(next)[0]) {
-			continue
+		if ns, ne, ok := nextWord(t, m[1]); ok {
+			if w := t[ns:ne]; w == "and" || w == "&" || capitalised(w) {
+				continue
+			}
 		}
-		// A capitalised word before it is the name's unless a comma or a
-		// sentence's end closes it ("In NY A80299, Customs held", "… was
-		// ruled. Customs held"; "U.S." ends none) or it ends the line.
-		closed := strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ".") && strings.ContainsFunc(prev, unicode.IsLower)
-		if prev == "of" || prev == "and" || prev == "&" || prev != "" && unicode.IsUpper([]rune(prev)[0]) && !closed && !strings.ContainsRune(t[max(0, m[0]-1):m[0]], '\n') {
-			continue
+		// A capitalised word before it is the name's unless it is "The"
+		// or a sentence's end closes it ("… was ruled. Customs held";
+		// "U.S." ends none);
+		// prevWord and nextWord stop at a comma ("In NY A80299, Customs
+		// held") and at a line's end that no sentence goes on over.
+		if ps, pe, ok := prevWord(t, m[0]); ok {
+			w := t[ps:pe]
+			sentence := strings.HasSuffix(w, ".") && strings.ContainsFunc(w, unicode.IsLower)
+			if w == "of" || w == "and" || w == "&" || capitalised(w) && !sentence && w != "The" {
+				continue
+			}
 		}
 		out = append(out, cand{typ: TypeOrg, start: m[0], end: m[1], source: SourcePattern})
 	}

@@ -87,11 +87,15 @@ func TestRulingSeries(t *testing.T) {
 // TestCustomsAgency: "Customs" alone in a ruling is the agency, also
 // before a noun or with its possessive; as a longer name's word, before or
 // after a capitalised word, "of", "and" or "&", and outside a text about
-// rulings or tariffs it is none.
+// the United States' customs (its schedule, the agency's names, a ruling's
+// number) it is none.
 func TestCustomsAgency(t *testing.T) {
 	const ruling = "HQ 954371: this ruling classifies radar detectors under the HTSUS.\n"
-	wantFind(t, customsAgency, ruling+"In NY A80299, Customs held that the spatula was classifiable. Customs' claims fail.\nIt goes to the Customs officer.\nThe entry was liquidated. Customs issued a notice.\nIt was sent to New York. Customs liquidated it.\nRULING\nCustoms has ruled.\n",
-		"Customs|Customs|Customs|Customs|Customs|Customs")
-	wantFind(t, customsAgency, ruling+"The U.S. Customs Service and the Customs Regulations apply; the District Director of Customs and Immigration and Customs Enforcement agree, as do Customs & Border agents. The U.S. Customs has ruled. Write to the Commissioner of Customs, who rules, or to Immigration and Customs.\n", "")
+	wantFind(t, customsAgency, ruling+"In NY A80299, Customs held that the spatula was classifiable. Customs' claims fail.\nIt goes to the Customs officer.\nThe entry was liquidated. Customs issued a notice.\nIt was sent to New York. Customs liquidated it.\nRULING\nCustoms has ruled. The Customs officer agreed.\n",
+		"Customs|Customs|Customs|Customs|Customs|Customs|Customs")
+	wantFind(t, customsAgency, ruling+"The U.S. Customs Service and the Customs Regulations apply; the District Director of Customs and Immigration and Customs Enforcement agree, as do Customs & Border agents. The U.S. Customs has ruled. Write to the Commissioner of Customs, who rules, or to Immigration and Customs. The Customs and related laws apply to trade & Customs rules.\n", "")
 	wantFind(t, customsAgency, "The shipment cleared Customs at the border.\n", "")
+	// Another country's customs, a tariff and rulings named: none.
+	wantFind(t, customsAgency, "Home | Customs | Trade\nThe tribunal's ruling on the tariff: the Customs, Excise and Service Tax Appellate Tribunal held.\n", "")
+	wantFind(t, customsAgency, "NY N170259: the mortar is classified. Customs held so.\n", "Customs")
 }

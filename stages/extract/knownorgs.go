@@ -327,22 +327,26 @@ func bylineNames(t string) []cand {
 }
 
 // photoCredit is a news photo's credit, the photographer and the outlet
-// after a slash, in parentheses or after "Photo:" or "Photo by": "(Amy
-// Davis/Baltimore Sun)", "(Andy Bronson / The Herald)", "(Jennifer
-// Hauck/The Valley News via AP)", "Photo by Keith Thorpe/Peninsula Daily
-// News", "(J. Scott Applewhite/AP)"; or a wire's, the wire first: "(AP
-// Photo/Evan Vucci)". Groups 1 and 2 are the photographer and the outlet
-// of the first form, 3 the wire it came by; 4 and 5 the wire and the
-// photographer of the second.
+// after a slash, in parentheses or after "Photo:", "Photo by" or "Photo
+// Credit:": "(Amy Davis/Baltimore Sun)", "(Andy Bronson / The Herald)",
+// "(Jennifer Hauck/The Valley News via AP)", "Photo by Keith
+// Thorpe/Peninsula Daily News", "(Photo Credit: Giovanni
+// Nastukov/Shutterstock)"; or a wire's, the wire first, in parentheses or
+// brackets: "(AP Photo/Evan Vucci)", "[AP Photo/Sue Ogrocki]" (photoCredits
+// refuses a bracket the other kind closes). Groups 1 and 2 are the
+// photographer and the outlet of the first form, 3 the wire it came by; 4
+// and 5 the wire and the photographer of the second.
 var photoCredit = regexp.MustCompile(`(?:\(|\b(?:Photo|PHOTO|Photograph|Image)(?:[ \t]+(?:by|[Cc]redit))?:?[ \t]+)` +
 	`((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)[ \t]?/[ \t]?(?:For[ \t]+)?` +
 	`((?:The[ \t]+)?[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,3}?)(?:[ \t]+(?:[Ff]ile|Photo))?(?:[ \t]+via[ \t]+([A-Z][A-Za-z]+))?(?:\)|[ \t]*\n)` +
 	`|[(\[](AP|AFP|UPI|Reuters)[ \t]+Photo/((?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'’-]+)(?:,[ \t]+[Ff]ile)?[)\]]`)
 
-// outletCredit is a photo's credit to an outlet alone, closing its line
-// or its parentheses: "Image: AP", "Credit: RSPCA", "(Image: iFixIt)".
-// Group 1 is the outlet.
-var outletCredit = regexp.MustCompile(`\b(?:Photo(?:[ \t]+[Cc]redit)?|Image|Credit):[ \t]+([A-Z][A-Za-z]*(?:[ \t]+Images)?)[ \t]*(?:\n|\)|$)`)
+// outletCredit is a photo's credit to an outlet alone, a caption's last
+// words: after a sentence, at a line's start or in parentheses, closing
+// its line or its parentheses ("The room. Image: AP", "Credit: RSPCA",
+// "(Image: Getty Images)"; not "Letter of Credit: NONE"). Group 1 is the
+// outlet.
+var outletCredit = regexp.MustCompile(`(?:^|\n|\(|[.!?][ \t]+)[ \t]*(?:Photo(?:[ \t]+[Cc]redit)?|Image|Credit):[ \t]+([A-Z][A-Za-z]*(?:[ \t]+Images)?)[ \t]*(?:\n|\)|$)`)
 
 // photoCredits returns the people and the outlets photoCredit credits,
 // where the outlet is one: a paper by its kind, initials ("KQED", "AP"), a
@@ -350,23 +354,25 @@ var outletCredit = regexp.MustCompile(`\b(?:Photo(?:[ \t]+[Cc]redit)?|Image|Cred
 // photographer that is a paper by its kind is an outlet too ("(Star
 // Tribune/TNS)"). A form's labels ("(Print Name/Title)"), two people
 // ("(John Smith/Mary Smith)") and a role ("(John Smith/CEO)") are none.
-// An outlet credited alone (outletCredit) is one where it is a wire, a
-// photo service or initials ("Image: AP", "Credit: RSPCA"), not an
-// officer's.
+// An outlet credited alone (outletCredit) is one where photoOutlet says
+// so ("Image: AP", "Credit: RSPCA"), not a record's word (creditStops).
 func photoCredits(t string) []cand {
 	var out []cand
 	if strings.Contains(t, ":") {
 		for _, m := range outletCredit.FindAllStringSubmatchIndex(t, -1) {
-			if name := t[m[2]:m[3]]; newsWires[name] || photoServices[strings.ToLower(name)] || isUpperName(name) && len(name) >= 2 && !officerInitials[name] {
+			if name := t[m[2]:m[3]]; photoOutlet(name) && !creditStops[name] {
 				out = append(out, cand{typ: TypeOrg, start: m[2], end: m[3], source: SourcePattern})
 			}
 		}
 	}
-	if !strings.Contains(t, "/") || !containsAny(t, []string{"(", "[", "Photo", "PHOTO", "Image"}) {
+	if !strings.Contains(t, "/") || !containsAny(t, []string{"(", "Photo", "PHOTO", "Image"}) {
 		return out
 	}
 	for _, m := range photoCredit.FindAllStringSubmatchIndex(t, -1) {
 		if m[8] >= 0 {
+			if (t[m[0]] == '(') != (t[m[1]-1] == ')') {
+				continue // "[AP Photo/Sue Ogrocki)": brackets of two kinds
+			}
 			out = append(out, cand{typ: TypeOrg, start: m[8], end: m[9], source: SourcePattern},
 				cand{typ: TypePerson, start: m[10], end: m[11], source: SourcePattern})
 			continue
@@ -418,8 +424,14 @@ var photoServices = map[string]bool{"patch": true, "getty images": true, "shutte
 var officerInitials = wordSet(`CEO CFO COO CTO CIO GC VP SVP EVP`)
 
 // formWords are a form's labels, no photographer's name: "(Print
-// Name/Title)", "(Authorized Signature/Date)".
-var formWords = wordSet(`name signature number address print printed authorized date title phone email account street city staff pool`)
+// Name/Title)", "(Authorized Signature/Date)"; nor is a map service's
+// ("(Photo Credit: Google Maps/KTLA)").
+var formWords = wordSet(`name signature number address print printed authorized date title phone email account street city staff pool maps`)
+
+// creditStops are the words in capitals a record writes after "Image:"
+// or "Credit:" that name no outlet: a file's format ("Image: TIFF"), an
+// empty field ("Letter of Credit: NONE"), a file photo ("Photo: FILE").
+var creditStops = wordSet(`NONE FILE FILES TIFF TIF PDF JPG JPEG PNG GIF NA TBD YES NO`)
 
 // paperKind reports whether a lower-case word is a newspaper's kind, the
 // word its name ends in (newsKinds, bylineKinds, paperWords).

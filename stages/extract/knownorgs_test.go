@@ -199,9 +199,9 @@ func TestPhotoCredits(t *testing.T) {
 	// A credit's "Photo Credit:", a wire's in brackets, an outlet credited
 	// alone: a wire, initials, a photo service; not a name, not an
 	// officer, not a name that goes on past the credit's end.
-	wantFind(t, photoCredits, "(Photo Credit: Giovanni Nastukov/Shutterstock) [AP Photo/Sue Ogrocki]", "Giovanni Nastukov|Shutterstock|AP|Sue Ogrocki")
+	wantFind(t, photoCredits, "(Photo Credit: Giovanni Nastukov/Shutterstock) [AP Photo/Sue Ogrocki] [AP Photo/Evan Vucci) (AP Photo/Rick Bowmer]", "Giovanni Nastukov|Shutterstock|AP|Sue Ogrocki")
 	wantFind(t, photoCredits, "The room. Image: AP\nThe horse. Credit: RSPCA\nThe phone. (Image: Getty Images) The port. Image: Reuters\n", "AP|RSPCA|Getty Images|Reuters")
-	wantFind(t, photoCredits, "The room. Image: Keith\nThe chair. Credit: JIM NOELKER\nThe desk. Photo: CEO\n", "")
+	wantFind(t, photoCredits, "The room. Image: Keith\nThe chair. Credit: JIM NOELKER\nThe desk. Photo: CEO\nImage: TIFF\nLetter of Credit: RSPCA\nThe file. Photo: FILE\n(Photo Credit: Google Maps/KTLA)", "")
 	wantFind(t, photoCredits, "(Print Name/Title) (Authorized Signature/Date) Sellers (John Smith/Mary Smith) signed (John Smith/CEO) (Staff Photo/Jane Doe) (Phone Number/Email Address) (Routing Number/ABA)", "")
 }
 

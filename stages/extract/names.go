@@ -5174,16 +5174,36 @@ func attorneysFor(t string, cs []cand) []cand {
 // Plant", " Navy Yard", " Dam".
 var facilityAfter = regexp.MustCompile(`^[ \t]+(?:(?:Treatment|Water|Power|Sewage|Wastewater|Filtration|Generating|Nuclear|Navy|Naval|Coal|Ship)[ \t]+)?(?:Plant|Yard|Dam|Pier|Wharf|Reservoir)\b`)
 
-// namedBuilding is a building's kind after the person it is named for:
-// " building" of "Edgar A. Brown building", " Federal Building", "
-// Courthouse", " Library".
-var namedBuilding = regexp.MustCompile(`^[ \t]+(?:(?:Federal|State|Office|United[ \t]+States)[ \t]+)?(?:[Bb]uilding|Courthouse|Library|Stadium|Arena|Airport)\b`)
+// namedBuilding is a building's kind after the person it is named for,
+// one space between, where the courthouses' and airports' patterns
+// (courthouseHeads, airportName) do not read it: " building" of "Edgar A.
+// Brown building" before an address's number or a punctuation mark (not
+// the verb: "Robert Jones building the fence", "Mary Smith building
+// permit"), or " Building" or " Library" before no capitalised word (not
+// "John Smith Building Commissioner").
+var namedBuilding = regexp.MustCompile(`^[ \t](?:building|Building|Library)\b`)
+
+// buildingNameEnds reports whether a building's kind (namedBuilding) ends
+// the building's name, by what follows it: "building" before an address's
+// number, a punctuation mark or the line's end, "Building" or "Library"
+// before anything but a capitalised word.
+func buildingNameEnds(kind, rest string) bool {
+	next := strings.TrimLeft(rest, " \t")
+	if next == "" || strings.ContainsAny(next[:1], ",.;)\n") {
+		return true
+	}
+	if kind == "building" {
+		return next[0] >= '0' && next[0] <= '9'
+	}
+	return !capitalised(next)
+}
 
 // facilityNames grows a tagger's name over the facility's kind after it,
 // a place (the guideline's plants, yards, dams and piers): "Newport News"
 // + " Treatment Plant" is the place "Newport News Treatment Plant", not the
-// city's name beside a common noun; and a person's name over the kind of
-// the building named for them: "Edgar A. Brown" + " building" is a place.
+// city's name beside a common noun; and a person's name, whichever read it,
+// over the kind of the building named for them (namedBuilding): "Edgar A.
+// Brown" + " building" is a place.
 func facilityNames(doc []rune, ms []Mention) []Mention {
 	for i, m := range ms {
 		if m.End >= len(doc) {
@@ -5193,7 +5213,9 @@ func facilityNames(doc []rune, ms []Mention) []Mention {
 		var loc []int
 		switch {
 		case m.Type == TypePerson:
-			loc = namedBuilding.FindStringIndex(after)
+			if loc = namedBuilding.FindStringIndex(after); loc != nil && !buildingNameEnds(after[1:loc[1]], after[loc[1]:]) {
+				loc = nil
+			}
 		case m.Source == SourceModel && (m.Type == TypeOrg || m.Type == TypeLocation):
 			loc = facilityAfter.FindStringIndex(after)
 		}

@@ -34,6 +34,18 @@ func TestCaseLineEndsCuts(t *testing.T) {
 		{"Cherryfield Church\nof the Open Bible et al. v. Acme Corp.\n",
 			[][2]string{{TypeCase, "Cherryfield Church\nof the Open Bible et al. v. Acme Corp."}},
 			[]string{"CASE Cherryfield Church\nof the Open Bible et al. v. Acme Corp."}},
+		{"as in Sierra\nClub et al. v. Trump, 929 F.3d 670 (9th Cir. 2019).\n",
+			[][2]string{{TypeCase, "Sierra\nClub et al. v. Trump"}},
+			[]string{"CASE Sierra\nClub et al. v. Trump"}},
+		{"as in Sierra\nClub et al. v. Trump\n",
+			[][2]string{{TypeCase, "Sierra\nClub et al. v. Trump"}},
+			[]string{"CASE Sierra\nClub et al. v. Trump"}},
+		{"by Sierra\nClub et al. v. Trump, 929 F.3d 670 (9th Cir. 2019).\n",
+			[][2]string{{TypeCase, "Sierra\nClub et al. v. Trump"}},
+			[]string{"CASE Sierra\nClub et al. v. Trump"}},
+		{"in Brown v. Board of\nEducation: separate is not equal\n",
+			[][2]string{{TypeCase, "Brown v. Board of\nEducation"}},
+			[]string{"CASE Brown v. Board of\nEducation"}},
 		{"SCHIEFFER V. SCHIEFFER\nNOTICE: THIS OPINION\n",
 			[][2]string{{TypeCase, "SCHIEFFER V. SCHIEFFER\nNOTICE"}},
 			[]string{"CASE SCHIEFFER V. SCHIEFFER"}},
@@ -88,6 +100,23 @@ func TestSealNames(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNamesSameCase: two case names name one case by their words, whatever
+// their case; a caption in capitals of another case is another case.
+func TestNamesSameCase(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"PONS v. WALTER KIDDE PORTABLE EQUIPMENT, INC.", "Pons et al. v. Walter Kidde Portable Equipment, Inc.", true},
+		{"Pons v. Kidde", "Pons et al. v. Walter Kidde Portable Equipment, Inc.", true},
+		{"HUNT v. SUNBEAM PRODUCTS, INC.", "Pons et al. v. Walter Kidde Portable Equipment, Inc.", false},
+	} {
+		if got := namesSameCase(c.a, c.b); got != c.want {
+			t.Errorf("namesSameCase(%q, %q) = %v", c.a, c.b, got)
 		}
 	}
 }
