@@ -230,13 +230,13 @@ func citedCases(doc []rune, ms []Mention) []Mention {
 // caseLineEnds cuts a case name back to the lines it stands on where the
 // patterns ran it over a line break: into a byline above a case name alone
 // on its line, its first side closed by "et al." ("by Erin Shaak\nLinn et
-// al. v. DoorDash, Inc."), or into the one-word label that opens the next
-// line ("Brown v. The Brita Products Company\nFiled: April 3, 2024"). A
-// name the patterns read over the same break ends at it ("by Chloe
-// Gocher\nAndesilic et al. v. …": the byline's "Chloe Gocher"). A line
-// that a name goes on over ("Sierra\nClub et al. v. Trump", "Board
-// of\nEducation:") is no such break. ms must be sorted by start and
-// stays so.
+// al. v. DoorDash, Inc."; not a wrapped sentence's "in Sierra\nClub et al.
+// v. Trump, 929 F.3d 670"), or into the one-word label that opens the next
+// line ("Brown v. The Brita Products Company\nFiled: April 3, 2024"; not
+// over a line a name goes on after, "Board of\nEducation:"). A name the
+// patterns read over the cut break ends at it ("by Chloe
+// Gocher\nAndesilic et al. v. …": the byline's "Chloe Gocher"). ms must
+// be sorted by start and stays so.
 func caseLineEnds(doc []rune, ms []Mention) []Mention {
 	var cuts []int // the line breaks cut at, before a case's first side
 	for i, m := range ms {
@@ -245,7 +245,7 @@ func caseLineEnds(doc []rune, ms []Mention) []Mention {
 		}
 		txt := m.Text
 		if k := etAlVersus.FindStringIndex(txt); k != nil {
-			if nl := strings.LastIndexByte(txt[:k[0]], '\n'); nl > 0 && !listContinues.MatchString(txt[:nl]) {
+			if nl := strings.LastIndexByte(txt[:k[0]], '\n'); nl > 0 {
 				// The byline's "by" opens the line above, and the case's
 				// name is alone on its own.
 				ls, le := lineOf(doc, m)
@@ -305,6 +305,11 @@ var listContinues = regexp.MustCompile(`(?:[,;&]|\b(?:and|AND|of|OF|the|THE))[ \
 // or after "Appeal from" (appealedFrom): the lower court's case, which an
 // opinion names as the parties' own. ms must be sorted by start.
 func loneDockets(doc []rune, ms []Mention) []Mention {
+	// Most documents have no docket number left over: citedCases found
+	// their own case already, so OwnCase need not run again.
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return m.Type == TypeCase && m.Refers == "" && docketLike(oneSpace(m.Text)) }) {
+		return ms
+	}
 	o := OwnCase(doc, ms)
 	if o < 0 {
 		return ms

@@ -219,13 +219,12 @@ var usCustomsWords = []string{"HTSUS", "Harmonized Tariff Schedule", "CBP", "Cus
 
 // customsAgency returns "Customs" where a text about the United States'
 // customs (usCustomsWords, a ruling's number) names the agency by that
-// word alone, as the rulings do ("In NY A80299,
-// Customs held", "Customs' claims", "the Customs officer"): not as a word
-// of a longer name, so not after a capitalised word or "of", "and" or "&"
-// ("U.S. Customs", "District Director of Customs", "Immigration and
-// Customs Enforcement") nor before a capitalised word, "and" or "&"
-// ("Customs Service", "Customs Regulations", "Customs and Border
-// Protection").
+// word alone, as the rulings do ("In NY A80299, Customs held", "Customs'
+// claims", "the Customs officer"): not as a word of a longer name, so not
+// after a capitalised word or "of", "and" or "&" ("U.S. Customs",
+// "District Director of Customs", "Immigration and Customs Enforcement")
+// nor before a capitalised word, "and" or "&" ("Customs Service",
+// "Customs Regulations", "Customs and Border Protection").
 func customsAgency(t string) []cand {
 	if !strings.Contains(t, "Customs") || !containsAny(t, usCustomsWords) && customsRuling.FindStringIndex(t) == nil {
 		return nil
@@ -239,9 +238,9 @@ func customsAgency(t string) []cand {
 		}
 		// A capitalised word before it is the name's unless it is "The"
 		// or a sentence's end closes it ("… was ruled. Customs held";
-		// "U.S." ends none);
-		// prevWord and nextWord stop at a comma ("In NY A80299, Customs
-		// held") and at a line's end that no sentence goes on over.
+		// "U.S." ends none); prevWord and nextWord stop at a comma ("In NY
+		// A80299, Customs held") and at a line's end that no sentence goes
+		// on over.
 		if ps, pe, ok := prevWord(t, m[0]); ok {
 			w := t[ps:pe]
 			sentence := strings.HasSuffix(w, ".") && strings.ContainsFunc(w, unicode.IsLower)
