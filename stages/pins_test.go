@@ -1219,7 +1219,13 @@ var pins = map[string]struct{ algorithm, output string }{
 	// a building by the person it is named for ("Edgar A. Brown
 	// building"), and cuts a body's name back from its seal's text on a
 	// web page ("Department of Labor Seal"); the sample has none.
-	"extract": {"extract/v70", "8233445eaa40eb1b"},
+	// extract/v71 (sixty-fourth session) cuts the heading's, label's or
+	// title's words a pattern took before a company's name the document
+	// writes alone ("I. BACKGROUND Lyft, Inc.", "United States District
+	// Judge Sunlighten, Inc.") and reads no name in a sentence's first
+	// word after a judge's title ("Circuit Judge: In this action"); the
+	// sample has none.
+	"extract": {"extract/v71", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
 	// amounts changed, so relate's output on them did too, with relate's

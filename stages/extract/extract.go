@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v70"
+const Algorithm = "extract/v71"
 
 // Mention sources.
 const (
@@ -105,12 +105,12 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 		}
 		all = append(all, ms...)
 	}
-	ms := propagateNames(in.Chunks, retype(oneSensePerName(merge(all))))
 	cs := make([]chunkText, len(in.Chunks.Chunks))
 	for i, c := range in.Chunks.Chunks {
 		cs[i] = chunkText{c.Start, c.Text}
 	}
 	doc := documentText(cs)
+	ms := propagateNames(in.Chunks, retype(oneSensePerName(companyLeads(doc, merge(all)))))
 	ms = sealNames(facilityNames(doc, heldOffices(doc, multistateParties(in.Chunks, doc, countryParty(doc, officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, stormNames(doc, familyPlurals(doc, commonWordNames(doc, possessiveShortNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms))))))))))))))))
 	return Result{Mentions: contractAmendments(doc, statuteSections(listedProvisions(doc, definedLawShortNames(doc, definedLawAcronyms(doc, codifiedActs(doc, loneDockets(doc, citedCases(doc, caseLineEnds(doc, stateRoads(polityShortNames(in.Chunks, termAndName(doc, definedTerms(in.Chunks, ms)))))))))))))}, nil
 }
@@ -410,6 +410,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		if p.typ == TypeDate && (pastDay.MatchString(c.Text[p.start:p.end]) || !isoDateValid(c.Text[p.start:p.end]) ||
 			militaryDocketLabel.MatchString(c.Text[max(0, p.start-12):p.start])) {
 			continue // "Dec. 56" of "23 I&N Dec. 56"; "ARMY 20150123" is a docket (courtDocket)
+		}
+		// A title before a sentence's first words names no one by them:
+		// "Circuit Judge: In this action", "JUDGE For the Plaintiffs",
+		// "District Judge: Plaintiff Warren Mitchell".
+		if p.typ == TypePerson && !p.party {
+			if p.start = afterFunctionWords(c.Text, p.start, p.end); p.start == p.end {
+				continue
+			}
 		}
 		if p.typ == TypePerson && possessive(c.Text[p.start:p.end]) {
 			p.end = strings.LastIndexAny(c.Text[:p.end], "'’")
