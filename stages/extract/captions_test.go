@@ -360,6 +360,18 @@ func TestSiteTitleDockets(t *testing.T) {
 		"Robinson v. Regional Transportation District", "1:2016cv02870")
 }
 
+// TestNewsCitationDockets: a news report cites a case with its federal
+// court's abbreviation between the name and the docket number, which is
+// the case's.
+func TestNewsCitationDockets(t *testing.T) {
+	wantRefers(t, "The jury found the seat at fault ( Hinson v. Dorel Juvenile Group, Inc., E.D. Tex., No. 2:15-cv-00713, verdict 11/18/16).\n",
+		"Hinson v. Dorel Juvenile Group, Inc.", "2:15-cv-00713")
+	wantRefers(t, "The appeal is Doe v. United States Marshals Service et al., 9th Cir. No. 20-35739, filed last week.\n",
+		"Doe v. United States Marshals Service", "20-35739")
+	wantRefers(t, "See Match Group LLC v. Bumble Trading Inc., W.D. Tex., No. 6:18-cv-00080, and the ruling in Smith v. Jones, S.D.N.Y. No. 1:18-cr-00179.\n",
+		"Smith v. Jones", "1:18-cr-00179")
+}
+
 // TestReporterHeaders: a reporter's header sets the citation and its year
 // on the caption's line before it, and the court's header lines under a
 // caption in mixed case hold its docket number: both are the case's. A

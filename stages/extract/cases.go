@@ -508,8 +508,16 @@ var supraGap = regexp.MustCompile(`^,[ \t\n]+supra,[ \t\n]+$`)
 // appellate district and county before it (", 10th Dist. No. ", ", 8th
 // Dist. Cuyahoga No. ", as Ohio's courts cite their decisions); the
 // second side's "et al" before it, which is no part of the case's name
-// ("Koster et al v. Whitaker et al, No. 2:2019cv01173").
-var docketAfter = regexp.MustCompile(`^(?:,?[ \t]+et[ \t]+al\.?)?\.?,[ \t]*(?:\d{1,2}(?:st|nd|rd|th)[ \t]+Dist\.[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2})?(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
+// ("Koster et al v. Whitaker et al, No. 2:2019cv01173"); and a federal
+// court's abbreviation, as news reports cite a case ("Hinson v. Dorel
+// Juvenile Group, Inc., E.D. Tex., No. 2:15-cv-00713", "…, 9th Cir. No.
+// 20-35739").
+var docketAfter = regexp.MustCompile(`^(?:,?[ \t]+et[ \t]+al\.?)?\.?,[ \t]*(?:\d{1,2}(?:st|nd|rd|th)[ \t]+Dist\.[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}|` + federalCourtAbbrev + `,?[ \t]+)?(?:(?i:(?:case|docket|appeal)[ \t]+)?(?i:nos?)\.?[ \t]*)?$`)
+
+// federalCourtAbbrev is a federal court's abbreviation in a citation: a
+// district's ("E.D. Tex.", "S.D.N.Y.", "D. Mass.", "D.D.C.") or a
+// circuit's ("9th Cir.", "Fed. Cir.", "D.C. Cir.").
+const federalCourtAbbrev = `(?:(?:[NSEWMC]\.[ \t]?)?D\.(?:[ \t]?(?:[A-Z][a-z]{1,5}\.|[A-Z]\.)){1,3}|\d{1,2}(?:st|nd|rd|th)[ \t]+Cir\.|Fed\.[ \t]+Cir\.|D\.C\.[ \t]+Cir\.)`
 
 // docketAfterName reports whether only docketAfter stands between runes a
 // and b of doc (nil: never).

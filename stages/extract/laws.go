@@ -1201,7 +1201,11 @@ func statuteSections(ms []Mention) []Mention {
 		}
 		// "15 of the Securities Act of 1933", a list's last section joined
 		// to its statute (provisionsOfLaws), names the statute.
+		// So does a section cited of its statute: "Section 2(e)(1) of the
+		// Trademark Act" makes "Section 2(f)" the Act's.
 		if lm := listedOfLaw.FindStringSubmatch(oneSpace(m.Text)); lm != nil {
+			laws = append(laws, lm[1])
+		} else if lm := sectionOfItsLaw.FindStringSubmatch(oneSpace(m.Text)); lm != nil {
 			laws = append(laws, lm[1])
 		}
 		laws = append(laws, oneSpace(m.Text))
@@ -1244,6 +1248,10 @@ func statuteSections(ms []Mention) []Mention {
 // listedOfLaw is a list's last provision cited of its law: "15 of the
 // Securities Act of 1933". Group 1 is the law's name.
 var listedOfLaw = regexp.MustCompile(`^` + listedNumberAlt + ` of (?:the )?(.+)$`)
+
+// sectionOfItsLaw is a section cited of its law: "Section 2(e)(1) of
+// the Trademark Act". Group 1 is the law's name.
+var sectionOfItsLaw = regexp.MustCompile(`^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.) ?` + listedNumberAlt + ` of (?:the )?(.+)$`)
 
 // yearIn is a year in a law's name: "Act of 1934".
 var yearIn = regexp.MustCompile(`\b(?:17|18|19|20)\d{2}\b`)

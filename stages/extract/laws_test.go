@@ -220,6 +220,8 @@ func TestContractSections(t *testing.T) {
 		{"accounting principles, no statute", "Accounting terms shall be construed following GAAP. Capitalized terms have the meanings set forth in Section 13.", "GAAP"},
 		{"a statute named", "an exempt organisation under Section 501(c)(3) of the Internal Revenue Code; Section 501(c)(3) requires it.",
 			"Section 501(c)(3) of the Internal Revenue Code|Section 501(c)(3)"},
+		{"a statute named only with a section", "refused under Section 2(e)(1) of the Trademark Act, 15 U.S.C. §1052(e)(1). Applicant seeks registration under Section 2(f).",
+			"Section 2(e)(1) of the Trademark Act|15 U.S.C. §1052(e)(1) -> Section 2(e)(1) of the Trademark Act|Section 2(f)"},
 		{"a section cited in full before", "in violation of 18 U.S.C. § 1343. Section 1343 makes wire fraud a crime.", "18 U.S.C. § 1343|Section 1343"},
 		{"a statute's own reference", "as defined in section 101 of this title, under 11 U.S.C. § 362.", "section 101|11 U.S.C. § 362"},
 		{"a statute's section alone", "The claim under Section 1983 fails, as does the one in violation of section 9A.44.079.", "Section 1983|section 9A.44.079"},
