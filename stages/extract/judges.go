@@ -415,11 +415,20 @@ const (
 		`|\p{Lu}[\p{Lu}'’\-]+,[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.){0,2}`
 )
 
-// authorJudges returns the judges authorLine and authorShort name.
+// signedJudge is a federal judge's signature, the name in capitals and
+// the title after it on its line without a comma: "ALISON J. NATHAN
+// United States District Judge.", "WILLIAM ALSUP UNITED STATES DISTRICT
+// JUDGE". Group 1 is the name.
+var signedJudge = regexp.MustCompile(`(?m)^[ \t]*((?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)){1,3})[ \t]+` +
+	`(?:UNITED[ \t]+STATES|United[ \t]+States)[ \t]+(?:(?:CHIEF|SENIOR|Chief|Senior)[ \t]+)?(?:DISTRICT|MAGISTRATE|BANKRUPTCY|District|Magistrate|Bankruptcy)[ \t]+(?:JUDGE|Judge)\.?[ \t]*$`)
+
+// authorJudges returns the judges authorLine, signedJudge and authorShort
+// name.
 func authorJudges(t string) []cand {
 	var out []cand
 	if containsAny(t, []string{"Judge", "JUDGE", "Justice", "JUSTICE", "Chancellor", "CHANCELLOR", "V.C."}) {
 		out = authorCands(t, authorLine, out)
+		out = authorCands(t, signedJudge, out)
 	}
 	if containsAny(t, []string{", J.", ", P.J.", ", C.J.", ", P. J.", ", C. J.", "Acting P.J.", "D.J."}) {
 		out = authorCands(t, authorShort, out)

@@ -126,6 +126,11 @@ func TestAuthorJudges(t *testing.T) {
 		"Smith, J., delivered the opinion.\nCircuit Court, W. Jeffrey Hollingsworth, Judge.\nSpecifically, Judge Smith held.\nSee Brown, J. and White, K., 2010 study.\n" +
 		"   Sweet, D.J.\nC.F. BLISS, JR., J.\n"
 	wantFind(t, authorJudges, text, "CRANDALL|BAIRD|BORWICK|JOSÉ A. CABRANES|KEITH R.J. COMEAUX|O. PETER SHERWOOD|RAYE|Smith|Sweet|C.F. BLISS, JR.")
+	// A signature in capitals with the federal title after it, without a
+	// comma, alone on its line; not a title in a sentence.
+	text = "SO ORDERED.\n          ALISON J. NATHAN United States District Judge.\nWILLIAM ALSUP UNITED STATES DISTRICT JUDGE\n" +
+		"KEITH STARRETT\tUNITED STATES SENIOR DISTRICT JUDGE\nIT WAS FILED BEFORE United States District Judge. Then it ended.\n"
+	wantFind(t, authorJudges, text, "ALISON J. NATHAN|WILLIAM ALSUP|KEITH STARRETT")
 }
 
 // span is a candidate a test places in its text by its words.
