@@ -128,3 +128,12 @@ func headingWord(w string) bool {
 	k := strings.ToLower(strings.Trim(w, ",.:;"))
 	return leadWords[k] || docWords[k]
 }
+
+// personInList reports whether an organisation's name is a person's: two
+// to four capitalised words a given name opens, none an organisation's
+// word (personLike), as "Donald Sanders" after "County Commission of
+// Boone County, Missouri, Frank Graham,".
+func personInList(name string) bool {
+	ws := strings.Fields(name)
+	return personLike(name) && isGivenName(ws[0])
+}

@@ -78,3 +78,16 @@ func TestCompanyLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonInList: a name a given name opens without an organisation's
+// word is a person's.
+func TestPersonInList(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Donald Sanders": true, "Mary Anne Louise Smith": true, "Catherine G. O'Sullivan": true,
+		"George Washington University": false, "Frank Graham Company": false, "Sanders Donald": false, "Donald": false,
+	} {
+		if got := personInList(name); got != want {
+			t.Errorf("personInList(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -430,6 +430,12 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 				p.typ, p.end = TypePerson, p.start+k
 			}
 		}
+		// "the library Board of Trustees, Elaine Weil, president": a body's
+		// name the patterns ran on over a list reaches a person's name,
+		// which alone is no organisation.
+		if p.typ == TypeOrg && !p.party && personInList(c.Text[p.start:p.end]) {
+			p.typ = TypePerson
+		}
 		p = courtStateTail(c.Text, p)
 		p = circuitAfterComma(c.Text, p)
 		// "07-19" + "-00147-CV": a state court's docket number the

@@ -459,6 +459,23 @@ func TestArticleAndRegulationBeforeOrganisation(t *testing.T) {
 	}
 }
 
+// TestPersonAfterABodyInAList: a body's name the patterns run on over a
+// list ends in a person's name, which is the person's.
+func TestPersonAfterABodyInAList(t *testing.T) {
+	text := "The County Commission of Boone County, Missouri, Frank Graham, Donald Sanders and David Griggs, Respondents.\n" +
+		"Defendants are the library Board of Trustees, Elaine Weil, president of the trustees, and the Board of Trustees, Mary Anne Louise Smith.\n"
+	res := extract.New(extract.Config{DisableModel: true}).Process
+	out, err := res(context.Background(), extract.Input{Chunks: chunks(t, text, chunk.Config{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []mention{{extract.TypePerson, "Donald Sanders"}, {extract.TypePerson, "Elaine Weil"}, {extract.TypePerson, "Mary Anne Louise Smith"}} {
+		if !has(out.Mentions, want.typ, want.text) {
+			t.Errorf("missing %s %q in %v", want.typ, want.text, out.Mentions)
+		}
+	}
+}
+
 func TestNonMatches(t *testing.T) {
 	tests := []struct{ name, text, typ string }{
 		{"lower case district court", "the district court for that county ruled.", extract.TypeCourt},
