@@ -204,12 +204,14 @@ var bareFederalCourt = regexp.MustCompile(federalCourtHead + `\b`)
 // part of a longer name or a title: its seat, district or state ("in
 // Anchorage", "for the District of Oregon", "of Nevada", ", N.D. Texas",
 // "–Southern District of New York", a docket sheet's next
-// line "California Northern District"), a judge's, a clerk's or a
-// reporter's title ("Chief Judge"), its local rules, a possessive. Its
-// district in parentheses after it ("U.S. District Court (District of
-// Delaware)") leaves it a court of its own, as labellers take it.
+// line "California Northern District"), a clerk's or a reporter's title
+// ("Chief Clerk"), its local rules, a possessive. Its district in
+// parentheses after it ("U.S. District Court (District of Delaware)")
+// leaves it a court of its own, as labellers take it, and so does a
+// judge's title after it ("U.S. District Court Judge Aleta A. Trauger",
+// "Chief U.S. District Court Judge"): the title names the court.
 var bareCourtNext = regexp.MustCompile(`^(?:[ \t\n]+(?:for|of|in|at|FOR|OF|IN)\b` +
-	`|,?[ \t\n]+(?:(?:[Cc]hief|[Ss]enior|CHIEF|SENIOR)[ \t]+)?(?:[Jj]udges?|JUDGE|[Cc]lerk|[Mm]agistrate|[Rr]eporter|[Ll]ocal|[Rr]ules?|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)` +
+	`|,?[ \t\n]+(?:(?:[Cc]hief|[Ss]enior|CHIEF|SENIOR)[ \t]+)?(?:[Cc]lerk|[Mm]agistrate|[Rr]eporter|[Ll]ocal|[Rr]ules?|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)` +
 	`|,[ \t]+[A-Z]|['’]|[ \t]*[-–—/]|[ \t]*(?:\[[A-Z]+\][ \t]*)?\n[ \t]*\p{Lu})`)
 
 // newsDistrictCourts returns the courts newsDistrictCourt finds, those

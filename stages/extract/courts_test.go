@@ -173,23 +173,24 @@ func TestNumberedCircuits(t *testing.T) {
 
 // TestNewsDistrictCourts: a federal trial court as the news names it, by
 // its kind and its city, or by its state after "of" or "for" (its part of
-// the state too); its judge, a name with its district and a county's or a
-// city's name after "of" are none.
+// the state too), by its kind before its judge's title; a name with its
+// district and a county's or a city's name after "of" are none.
 func TestNewsDistrictCourts(t *testing.T) {
 	text := "filed in U.S. District Court in Anchorage; in federal district court in San Francisco; a U.S. District Court judge in Boston; " +
 		"the U.S. District Court for the District of Oregon in Portland; U.S. District Court of Nevada and filed; the U.S. Bankruptcy Court of Delaware; " +
 		"U.S. District Court for Western Tennessee; the United States District Court of New Jersey Monday; U.S. District Court of Harris County; U.S. District Court of Chicago; U.S. District Court of Nevada Thursday; U.S. District Court for Washington, D.C., last year; U.S. District Court of Kansas City; U.S. District Court for New York City; U.S. District Court for Washington DC"
-	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
 		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada|U.S. District Court|U.S. District Court|U.S. District Court|U.S. District Court" {
 		t.Errorf("got %q", got)
 	}
 	// A federal court named by its kind alone, where nothing after it
-	// makes it a longer name's or a title's.
+	// makes it a longer name's or a clerk's or a rule's, its judge's title
+	// after it included.
 	text = "filed in U.S. District Court on Monday; the U.S. Bankruptcy Court approved; U.S. District Court Judge Ann Lee; the U.S. District Court's order; " +
 		"United States District Court, N.D. Texas; the U.S. District Court, Southern District; U.S. District Court at Boston; U.S. District Court, Lee said; " +
-		"U.S. District Court Chief Judge Mark Wolf; U.S. District Court Local Rule 7.1; U.S. District Court\nCalifornia Northern District; U.S. District Court [LIVE]\nWestern District; " +
+		"U.S. District Court Chief Judge Mark Wolf; U.S. District Court Chief Clerk Ann Roe; U.S. District Court Local Rule 7.1; U.S. District Court\nCalifornia Northern District; U.S. District Court [LIVE]\nWestern District; " +
 		"U.S. District Court–Southern District of New York; U.S. District Court / District of Massachusetts; U.S. District Court (District of Delaware)"
-	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|U.S. Bankruptcy Court|U.S. District Court" {
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|U.S. Bankruptcy Court|U.S. District Court|U.S. District Court|U.S. District Court" {
 		t.Errorf("got %q", got)
 	}
 	text = "approved by the U.S. Bankruptcy Court of Delaware"
