@@ -1311,9 +1311,41 @@ func bareCourtsByKind(t string) []cand {
 		}
 	}
 	out = append(out, highCourts(t)...)
+	// "the Court of Appeals affirmed" in a state supreme court's opinion:
+	// the state's intermediate court by its kind alone, no longer name's
+	// end ("Michigan Court of Appeals") or start ("Court of Appeals of
+	// Maryland", "Court of Appeals for the Ninth Circuit").
+	for _, m := range bareAppealsCourt.FindAllStringIndex(t, -1) {
+		if strings.HasSuffix(t[:m[0]], "the ") && !bareSupremeCourtAfter.MatchString(t[m[1]:]) {
+			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+		}
+	}
 	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
 }
+
+// namedAppealsCourts drops, over the whole document, the appellate courts
+// named by their kind alone ("the Court of Appeals") where the document
+// names one in full ("Kentucky Court of Appeals", "Court of Appeals of
+// Maryland"), which resolve does not join them to: the full name is the
+// court's node.
+func namedAppealsCourts(ms []Mention) []Mention {
+	full := slices.ContainsFunc(ms, func(m Mention) bool {
+		k := nameKey(m.Text)
+		return m.Type == TypeCourt && !appealsKind[k] && (strings.Contains(k, "court of appeal") || strings.Contains(k, "appellate court"))
+	})
+	if !full {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Type == TypeCourt && appealsKind[nameKey(m.Text)] })
+}
+
+// appealsKind are the appellate courts' kinds, as nameKey writes them.
+var appealsKind = map[string]bool{"court of appeals": true, "court of appeal": true, "appellate court": true}
+
+// bareAppealsCourt is an appellate court by its kind: "Court of Appeals",
+// "Court of Appeal", "Appellate Court".
+var bareAppealsCourt = regexp.MustCompile(`\b(?:Court[ \t]+of[ \t]+Appeals?|Appellate[ \t]+Court)\b`)
 
 // highCourt is a High Court, the common-law countries' superior court of
 // first instance, by its kind alone or with its country or its division

@@ -423,6 +423,29 @@ func TestBareAppealsCourt(t *testing.T) {
 	}
 }
 
+// TestBareCourtOfAppeals: a state's intermediate court by its kind alone
+// after "the" is a court; a longer name's end or start, one in capitals
+// and one after another word are not.
+func TestBareCourtOfAppeals(t *testing.T) {
+	text := "On review from the Court of Appeals. The Oregon Court of Appeals; the Court of Appeals of Maryland; the Court of Appeals for the Ninth Circuit; " +
+		"IN THE COURT OF APPEALS; U.S. Court of Appeals; the Appellate Court reversed, as the Court of Appeal did."
+	wantFind(t, bareCourtsByKind, text, "Court of Appeals|Appellate Court|Court of Appeal")
+}
+
+// TestNamedAppealsCourts: the appellate courts by their kind alone go
+// where the document names one in full, and stay where it does not.
+func TestNamedAppealsCourts(t *testing.T) {
+	bare := Mention{Type: TypeCourt, Text: "Court of Appeals"}
+	full := Mention{Type: TypeCourt, Text: "Kentucky Court of Appeals"}
+	org := Mention{Type: TypeOrg, Text: "Friends of the Court of Appeals Library"}
+	if got := namedAppealsCourts([]Mention{bare, full}); len(got) != 1 || got[0].Text != full.Text {
+		t.Errorf("with the full name: got %v", got)
+	}
+	if got := namedAppealsCourts([]Mention{bare, org}); len(got) != 2 {
+		t.Errorf("without a court's full name: got %v", got)
+	}
+}
+
 // TestBareLandCourt: the Land Court by its name alone, or after its
 // state, is a court; after another capitalised word it is a longer name's
 // end ("Native Land Court").
