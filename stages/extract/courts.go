@@ -1263,8 +1263,9 @@ var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CI
 // resolve joins it to the one supreme court the document names in full):
 // a longer name's rest ("Supreme Court of Missouri", "Supreme Court Rule
 // 23", "SUPREME COURT COURT OF APPEALS", "Supreme Court Case No.
-// 20S-CR-313"), a letter or its possessive.
-var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|['’]s\b|[A-Za-z0-9])`)
+// 20S-CR-313") or a letter; its possessive ("the Supreme Court's grant of
+// certiorari") is the court's.
+var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|[A-Za-z0-9])`)
 
 // landCourtAfter is what makes "Land Court" a longer name's start ("Land
 // Court of Queensland", "Land Court Rules"): the place it sits ("at the

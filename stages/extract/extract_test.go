@@ -2155,10 +2155,12 @@ func TestFormsInTheStage(t *testing.T) {
 			want: []mention{{extract.TypeOrg, "MATCH-E-BE-NASH-SHE-WISH BAND OF POTTAWATOMI INDIANS"}, {extract.TypeOrg, "BORDAS & BORDAS, PLLC"},
 				{extract.TypeOrg, "Match-E-Be-Nash-She-Wish Band of Pottawatomi Indians"}},
 			none: []none{{extract.TypeOrg, func(s string) bool { return strings.HasPrefix(s, "Bar") || s == "Pottawatomi Indians" }}}},
-		// A supreme court by its kind alone is a court, not the start of a longer name, a rule's
-		// or its possessive.
+		// A supreme court by its kind alone is a court, its possessive too, not the start of a
+		// longer name or a rule's.
 		{name: "BareSupremeCourt", text: "Our Supreme Court noted it.\nUnder Supreme Court Rule 23 and the Supreme Court's view, the Supreme Court of Missouri agreed.\n",
 			want: []mention{{extract.TypeCourt, "Supreme Court"}, {extract.TypeCourt, "Supreme Court of Missouri"}, {extract.TypeLaw, "Supreme Court Rule 23"}}},
+		{name: "BareSupremeCourtPossessive", text: "Smith moved for rehearing en banc, noting the Supreme Court's grant of certiorari.\n",
+			want: []mention{{extract.TypeCourt, "Supreme Court"}}},
 		// A superior court by its kind alone is a court too, as a state's intermediate or trial court is
 		// named in the state's opinions.
 		{name: "BareSuperiorCourt", text: "Upon appeal, the Superior Court vacated the judgment. The Superior Court of Pennsylvania agreed.\n",
