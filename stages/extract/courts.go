@@ -1276,7 +1276,8 @@ var landCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|Rules?|Building|De
 // ("the Supreme" / "Court has dealt").
 var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|COURT)\b`)
 
-// bareCourtsByKind returns the supreme and the superior courts named by
+// bareCourtsByKind returns the supreme and the superior courts, the
+// courts of appeals and the state trial courts of bareKindCourt named by
 // their kind alone (bareSupremeCourtAfter: "the Superior Court vacated the
 // judgment" in a Pennsylvania opinion), and Massachusetts's Appeals Court
 // ("the Appeals Court, by a divided court") and Land Court ("appealed to
@@ -1312,11 +1313,12 @@ func bareCourtsByKind(t string) []cand {
 		}
 	}
 	out = append(out, highCourts(t)...)
-	// "the Court of Appeals affirmed" in a state supreme court's opinion:
-	// the state's intermediate court by its kind alone, no longer name's
-	// end ("Michigan Court of Appeals") or start ("Court of Appeals of
+	// "the Court of Appeals affirmed" in a state supreme court's opinion,
+	// "appeal from the Circuit Court": a state's intermediate or trial
+	// court by its kind alone (bareKindCourt), no longer name's end
+	// ("Michigan Court of Appeals") or start ("Court of Appeals of
 	// Maryland", "Court of Appeals for the Ninth Circuit").
-	for _, m := range bareAppealsCourt.FindAllStringIndex(t, -1) {
+	for _, m := range bareKindCourt.FindAllStringIndex(t, -1) {
 		if strings.HasSuffix(t[:m[0]], "the ") && !bareSupremeCourtAfter.MatchString(t[m[1]:]) {
 			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
 		}
@@ -1325,28 +1327,36 @@ func bareCourtsByKind(t string) []cand {
 	return out
 }
 
-// namedAppealsCourts drops, over the whole document, the appellate courts
-// named by their kind alone ("the Court of Appeals") where the document
-// names one in full ("Kentucky Court of Appeals", "Court of Appeals of
-// Maryland"), which resolve does not join them to: the full name is the
-// court's node.
-func namedAppealsCourts(ms []Mention) []Mention {
-	full := slices.ContainsFunc(ms, func(m Mention) bool {
-		k := nameKey(m.Text)
-		return m.Type == TypeCourt && !appealsKind[k] && (strings.Contains(k, "court of appeal") || strings.Contains(k, "appellate court"))
-	})
-	if !full {
-		return ms
+// namedBareCourts drops, over the whole document, the courts named by
+// their kind alone ("the Court of Appeals", "the Circuit Court") where the
+// document names one of that kind in full ("Kentucky Court of Appeals",
+// "Circuit Court of Cook County"), which resolve does not join them to:
+// the full name is the court's node.
+func namedBareCourts(ms []Mention) []Mention {
+	named := map[string]bool{}
+	for _, m := range ms {
+		if k := nameKey(m.Text); m.Type == TypeCourt && courtKinds[k] == "" {
+			for _, f := range courtKinds {
+				named[f] = named[f] || strings.Contains(k, f)
+			}
+		}
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Type == TypeCourt && appealsKind[nameKey(m.Text)] })
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Type == TypeCourt && named[courtKinds[nameKey(m.Text)]] })
 }
 
-// appealsKind are the appellate courts' kinds, as nameKey writes them.
-var appealsKind = map[string]bool{"court of appeals": true, "court of appeal": true, "appellate court": true}
+// courtKinds are the courts' kinds that bareKindCourt reads, as
+// nameKey writes them, each with the words of the longer names of its
+// kind: an appellate court's "appeal" ("Court of Appeal of Louisiana",
+// "Appellate Court of Illinois").
+var courtKinds = map[string]string{"court of appeals": "appeal", "court of appeal": "appeal", "appellate court": "appellate",
+	"circuit court": "circuit court", "court of common pleas": "common pleas",
+	"county court": "county court", "probate court": "probate court", "municipal court": "municipal court", "court of claims": "claims"}
 
-// bareAppealsCourt is an appellate court by its kind: "Court of Appeals",
-// "Court of Appeal", "Appellate Court".
-var bareAppealsCourt = regexp.MustCompile(`\b(?:Court[ \t]+of[ \t]+Appeals?|Appellate[ \t]+Court)\b`)
+// bareKindCourt is a court by its kind: "Court of Appeals", "Court of
+// Appeal", "Appellate Court", "Circuit Court", "Court of Common Pleas"; not
+// "District Court", which federal opinions write for a court they name
+// nowhere else and labellers leave unnamed.
+var bareKindCourt = regexp.MustCompile(`\b(?:Court[ \t]+of[ \t]+(?:Appeals?|Common[ \t]+Pleas|Claims)|(?:Appellate|Circuit|County|Probate|Municipal)[ \t]+Court)\b`)
 
 // highCourt is a High Court, the common-law countries' superior court of
 // first instance, by its kind alone or with its country or its division

@@ -423,25 +423,27 @@ func TestBareAppealsCourt(t *testing.T) {
 	}
 }
 
-// TestBareCourtOfAppeals: a state's intermediate court by its kind alone
-// after "the" is a court; a longer name's end or start, one in capitals
-// and one after another word are not.
+// TestBareCourtOfAppeals: a state's intermediate or trial court by its
+// kind alone after "the" is a court; a longer name's end or start, one in
+// capitals, one after another word and a federal district court are not.
 func TestBareCourtOfAppeals(t *testing.T) {
 	text := "On review from the Court of Appeals. The Oregon Court of Appeals; the Court of Appeals of Maryland; the Court of Appeals for the Ninth Circuit; " +
-		"IN THE COURT OF APPEALS; U.S. Court of Appeals; the Appellate Court reversed, as the Court of Appeal did."
-	wantFind(t, bareCourtsByKind, text, "Court of Appeals|Appellate Court|Court of Appeal")
+		"IN THE COURT OF APPEALS; U.S. Court of Appeals; the Appellate Court reversed, as the Court of Appeal did. " +
+		"The appeal from the Circuit Court and the Court of Common Pleas; the District Court held."
+	wantFind(t, bareCourtsByKind, text, "Court of Appeals|Appellate Court|Court of Appeal|Circuit Court|Court of Common Pleas")
 }
 
-// TestNamedAppealsCourts: the appellate courts by their kind alone go
-// where the document names one in full, and stay where it does not.
-func TestNamedAppealsCourts(t *testing.T) {
+// TestNamedBareCourts: the courts by their kind alone go where the
+// document names one of that kind in full, and stay where it does not.
+func TestNamedBareCourts(t *testing.T) {
 	bare := Mention{Type: TypeCourt, Text: "Court of Appeals"}
+	circuit := Mention{Type: TypeCourt, Text: "Circuit Court"}
 	full := Mention{Type: TypeCourt, Text: "Kentucky Court of Appeals"}
 	org := Mention{Type: TypeOrg, Text: "Friends of the Court of Appeals Library"}
-	if got := namedAppealsCourts([]Mention{bare, full}); len(got) != 1 || got[0].Text != full.Text {
+	if got := namedBareCourts([]Mention{bare, circuit, full}); len(got) != 2 || got[0].Text != circuit.Text || got[1].Text != full.Text {
 		t.Errorf("with the full name: got %v", got)
 	}
-	if got := namedAppealsCourts([]Mention{bare, org}); len(got) != 2 {
+	if got := namedBareCourts([]Mention{bare, org}); len(got) != 2 {
 		t.Errorf("without a court's full name: got %v", got)
 	}
 }

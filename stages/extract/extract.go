@@ -111,7 +111,7 @@ func (s *Stage) Process(ctx context.Context, in Input) (Result, error) {
 	}
 	doc := documentText(cs)
 	ms := propagateNames(in.Chunks, retype(oneSensePerName(companyLeads(doc, merge(all)))))
-	ms = namedAppealsCourts(sealNames(facilityNames(doc, heldOffices(doc, multistateParties(in.Chunks, doc, countryParty(doc, officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, stormNames(doc, familyPlurals(doc, commonWordNames(doc, possessiveShortNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms)))))))))))))))))
+	ms = namedBareCourts(sealNames(facilityNames(doc, heldOffices(doc, multistateParties(in.Chunks, doc, countryParty(doc, officeTitles(doc, fragments(firmLines(doc, cityOfState(doc, instrumentNames(doc, stormNames(doc, familyPlurals(doc, commonWordNames(doc, possessiveShortNames(doc, completeNames(doc, wrappedHeads(in.Chunks, doc, ms)))))))))))))))))
 	return Result{Mentions: contractAmendments(doc, statuteSections(listedProvisions(doc, definedLawShortNames(doc, definedLawAcronyms(doc, codifiedActs(doc, loneDockets(doc, citedCases(doc, caseLineEnds(doc, stateRoads(polityShortNames(in.Chunks, termAndName(doc, definedTerms(in.Chunks, ms)))))))))))))}, nil
 }
 
