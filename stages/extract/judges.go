@@ -362,12 +362,39 @@ func nonPersons(t string, cs []cand) []cand {
 			cs[i].typ = TypeOrg
 		case len(ws) > 2 && bodyHeads[last] && !c.party:
 			cs[i].typ = TypeOrg // "Public Defender Service"
+		case len(ws) > 2 && filingWord(ws[0]) && personLike(strings.Join(ws[1:], " ")):
+			cs[i].start += strings.Index(name, ws[1]) // "Appeal Stephen E. Norris"
 		}
 	}
-	// "Justice Sitting:", "Judge Presiding Opinion by:"
+	// "Justice Sitting:", "Judge Presiding Opinion by:"; "JURY TRIAL
+	// DEMANDED", "Joss' Motion", "Excludes Evidence After FBI".
 	return slices.DeleteFunc(cs, func(c cand) bool {
-		return c.typ == TypePerson && !slices.ContainsFunc(strings.Fields(t[c.start:c.end]), func(w string) bool { return !benchWords[strings.ToLower(w)] })
+		ws := strings.Fields(t[c.start:c.end])
+		return c.typ == TypePerson && (!slices.ContainsFunc(ws, func(w string) bool { return !benchWords[strings.ToLower(w)] }) || filingName(ws))
 	})
+}
+
+// filingName reports whether a name's words have one of filingWords, not
+// as a surname after an initial ("Meredith A. Jury").
+func filingName(ws []string) bool {
+	for k, w := range ws {
+		if filingWord(w) && (k == 0 || k < len(ws)-1 || !initialWord(ws[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// filingWords are the words of a filing's or a proceeding's name, which no
+// person's name has: "PLAINTIFFS' ORIGINAL COMPLAINT", "GRAND JURY
+// SUBPOENA", "Defendants' Second Notice".
+var filingWords = wordSet(`complaint trial jury demanded proceedings evidence motion order notice subpoena exhibit
+	judgment verdict lawsuit settlement memorandum affidavit petition appeal`)
+
+// filingWord reports whether w, its possessive and punctuation aside, is
+// one of filingWords.
+func filingWord(w string) bool {
+	return filingWords[strings.ToLower(strings.Trim(possessor(w), ".,:;'’"))]
 }
 
 // institutionEnds are the last words of a hospital's, a clinic's, a

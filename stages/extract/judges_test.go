@@ -247,7 +247,7 @@ func TestOfficialTitles(t *testing.T) {
 
 // TestNonPersons: a parish's or a county's name, a bank named in Spanish,
 // a school system, a club and the Commonwealth alone are no people, nor is a body's name after
-// "The" that a judge's title made one; "Banco" alone stays as the tagger
+// "The" that a judge's title made one, nor a filing's name; "Banco" alone stays as the tagger
 // read it. (A person whose surname is Parish is read as a parish:
 // the trade for Louisiana's sixty-four parishes.)
 func TestNonPersons(t *testing.T) {
@@ -266,6 +266,14 @@ func TestNonPersons(t *testing.T) {
 	cs = spansIn(text, span{"Spencer W. Brown", TypePerson, SourcePattern}, span{"Presiding Opinion", TypePerson, SourcePattern}, span{"Sitting", TypePerson, SourcePattern},
 		span{"Pro Tem", TypePerson, SourcePattern}, span{"Mary Sitting Bull", TypePerson, SourceModel})
 	wantTyped(t, nonPersons, text, cs, "PERSON Spencer W. Brown|PERSON Mary Sitting Bull")
+	// A filing's or a proceeding's name is no one; a filing's word before
+	// a person's name is cut off it, and a surname after an initial is a
+	// surname.
+	text = "JURY TRIAL DEMANDED; Joss' Motion; Appeal Stephen E. Norris; Meredith A. Jury; Order Smith; NOTICE; Re: A. Motion Hearing"
+	cs = spansIn(text, span{"JURY TRIAL DEMANDED", TypePerson, SourceModel}, span{"Joss' Motion", TypePerson, SourceModel},
+		span{"Appeal Stephen E. Norris", TypePerson, SourceModel}, span{"Meredith A. Jury", TypePerson, SourceModel}, span{"Order Smith", TypePerson, SourceModel},
+		span{"NOTICE", TypePerson, SourceModel}, span{"A. Motion Hearing", TypePerson, SourceModel})
+	wantTyped(t, nonPersons, text, cs, "PERSON Stephen E. Norris|PERSON Meredith A. Jury")
 }
 
 // TestJusticesLines: a line that lists the justices who sat, ending with
