@@ -318,17 +318,21 @@ func departmentPeople(t string, cs []cand) []cand {
 	})
 }
 
-// bodyOfficerTitles are a public body's officers' titles of one word, which
-// end the body's name before them: "U.S. Department of Commerce Secretary
-// John Bryson".
-var bodyOfficerTitles = []string{"Secretary", "Administrator", "Commissioner", "Director", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson"}
+// bodyOfficerTitle is a public body's officer's title after its name:
+// "Secretary", "Acting Secretary", "Inspector General", "Special Agent".
+const bodyOfficerTitle = `(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?(?:` + `Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson` +
+	`|Inspector[ \t]+General|Special[ \t]+Agents?)\b`
+
+// officerTitleNext is a body's officer's title right after its name on
+// its line: "National Marine Fisheries Service Special Agent John Smith".
+var officerTitleNext = regexp.MustCompile(`^[ \t]+` + bodyOfficerTitle)
 
 // officerAfterBody is an officer's title and the officer's name at the end
 // of a name the patterns ran on from a public body: " Secretary John
 // Bryson" of "U.S. Department of Commerce Secretary John Bryson", "
 // Special Agent Jeff Passer", " Acting Secretary Julie Su", " Secretary
 // Denis McDonough". Group 1 is the officer's name.
-var officerAfterBody = regexp.MustCompile(`[ \t]+(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?(?:` + strings.Join(bodyOfficerTitles, "|") + `|Inspector[ \t]+General|Special[ \t]+Agent)[ \t]+` +
+var officerAfterBody = regexp.MustCompile(`[ \t]+` + bodyOfficerTitle + `[ \t]+` +
 	`((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}(?:,?[ \t]+Jr\.)?)$`)
 
 // bodyWord is a public body's head word, which the name before an
@@ -485,8 +489,8 @@ func agencyGoesOn(t string, e int) bool {
 	if !ok || strings.Contains(t[e:ws], "\n") {
 		return false
 	}
-	if slices.Contains(bodyOfficerTitles, t[ws:we]) {
-		return false // the body's officer: "U.S. Department of Commerce Secretary John Bryson"
+	if officerTitleNext.MatchString(t[e:]) {
+		return false // the body's officer: "U.S. Department of Commerce Secretary John Bryson", "… Service Special Agent"
 	}
 	switch t[ws:we] {
 	case "and", "AND", "&", "of", "OF", "for", "FOR":

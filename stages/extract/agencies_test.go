@@ -177,6 +177,8 @@ func TestBodyOfficers(t *testing.T) {
 	wantTyped(t, bodyOfficers, text, cs, "ORG Department of Labor|ORG Department of Veterans Affairs|ORG Department of Commerce|PERSON Julie Su|PERSON Denis McDonough|PERSON Wilbur Ross Jr.")
 	// The agency table's name before its officer's title is the agency's.
 	wantFind(t, agencyNames, "He met U.S. Department of Commerce Secretary John Bryson.", "U.S. Department of Commerce")
+	wantFind(t, agencyNames, "investigated by National Marine Fisheries Service Special Agent John Smith and FBI Supervisory Special Agents; the Department of State Police",
+		"National Marine Fisheries Service")
 }
 
 // TestOrdinalRegions: the tagger's place that is an ordinal's region is
