@@ -370,6 +370,8 @@ func TestNewsCitationDockets(t *testing.T) {
 		"Doe v. United States Marshals Service", "20-35739")
 	wantRefers(t, "See Match Group LLC v. Bumble Trading Inc., W.D. Tex., No. 6:18-cv-00080, and the ruling in Smith v. Jones, S.D.N.Y. No. 1:18-cr-00179.\n",
 		"Smith v. Jones", "1:18-cr-00179")
+	wantRefers(t, "Filed in Doe v. Acme Corp., S.D. Ohio, No. 2:19-cv-01234, last week.\n", "Doe v. Acme Corp.", "2:19-cv-01234")
+	wantRefers(t, "Affirmed in Roe v. Widget Co., Fed. Cir. No. 2021-1234, today.\n", "Roe v. Widget Co.", "2021-1234")
 }
 
 // TestReporterHeaders: a reporter's header sets the citation and its year

@@ -209,9 +209,11 @@ var bareFederalCourt = regexp.MustCompile(federalCourtHead + `\b`)
 // parentheses after it ("U.S. District Court (District of Delaware)")
 // leaves it a court of its own, as labellers take it, and so does a
 // judge's title after it ("U.S. District Court Judge Aleta A. Trauger",
-// "Chief U.S. District Court Judge"): the title names the court.
+// "Chief U.S. District Court Judge"): the title names the court. A
+// judge's kind in lower case ("a U.S. District Court judge ruled in
+// 2010") names no one, often another court than the document's.
 var bareCourtNext = regexp.MustCompile(`^(?:[ \t\n]+(?:for|of|in|at|FOR|OF|IN)\b` +
-	`|,?[ \t\n]+(?:(?:[Cc]hief|[Ss]enior|CHIEF|SENIOR)[ \t]+)?(?:[Cc]lerk|[Mm]agistrate|[Rr]eporter|[Ll]ocal|[Rr]ules?|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)` +
+	`|,?[ \t\n]+(?:(?:[Cc]hief|[Ss]enior|CHIEF|SENIOR)[ \t]+)?(?:judges?\b|[Cc]lerk|[Mm]agistrate|[Rr]eporter|[Ll]ocal|[Rr]ules?|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|[Cc]entral|[Dd]istrict|[A-Z]\.)` +
 	`|,[ \t]+[A-Z]|['’]|[ \t]*[-–—/]|[ \t]*(?:\[[A-Z]+\][ \t]*)?\n[ \t]*\p{Lu})`)
 
 // newsDistrictCourts returns the courts newsDistrictCourt finds, those
@@ -1257,15 +1259,16 @@ func stateVersusCaptions(t string) []cand {
 // run into one line: "… EVANS APPEAL FROM THE …", "… DOE ON APPEAL".
 var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CIVIL WRIT APPLICATION`)
 
-// bareSupremeCourtAfter is what after "Supreme Court" makes it no supreme
+// bareCourtAfter is what after "Supreme Court" makes it no supreme
 // court named by its kind alone, "the Supreme Court" (a proper name,
 // unlike "the court", naming the country's or the state's highest court;
 // resolve joins it to the one supreme court the document names in full):
 // a longer name's rest ("Supreme Court of Missouri", "Supreme Court Rule
 // 23", "SUPREME COURT COURT OF APPEALS", "Supreme Court Case No.
-// 20S-CR-313") or a letter; its possessive ("the Supreme Court's grant of
-// certiorari") is the court's.
-var bareSupremeCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|[A-Za-z0-9])`)
+// 20S-CR-313") or a letter; its possessive
+// ("the Supreme Court's grant of certiorari") is the court's. The other
+// courts by their kind alone (bareCourtsByKind) end the same way.
+var bareCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|[A-Za-z0-9])`)
 
 // landCourtAfter is what makes "Land Court" a longer name's start ("Land
 // Court of Queensland", "Land Court Rules"): the place it sits ("at the
@@ -1278,7 +1281,7 @@ var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|CO
 
 // bareCourtsByKind returns the supreme and the superior courts, the
 // courts of appeals and the state trial courts of bareKindCourt named by
-// their kind alone (bareSupremeCourtAfter: "the Superior Court vacated the
+// their kind alone (bareCourtAfter: "the Superior Court vacated the
 // judgment" in a Pennsylvania opinion), and Massachusetts's Appeals Court
 // ("the Appeals Court, by a divided court") and Land Court ("appealed to
 // the Land Court", "Massachusetts Land Court"), found by their first word,
@@ -1290,7 +1293,7 @@ func bareCourtsByKind(t string) []cand {
 		for s := range occurrences(t, word, 0) {
 			i := s + len(word)
 			m := supremeCourtRest.FindStringIndex(t[i:])
-			if m == nil || s > 0 && isWordByte(t[s-1]) || word != "Land" && bareSupremeCourtAfter.MatchString(t[i+m[1]:]) || word == "Land" && landCourtAfter.MatchString(t[i+m[1]:]) {
+			if m == nil || s > 0 && isWordByte(t[s-1]) || word != "Land" && bareCourtAfter.MatchString(t[i+m[1]:]) || word == "Land" && landCourtAfter.MatchString(t[i+m[1]:]) {
 				continue
 			}
 			// The Land Court of the two states that have one, named with
@@ -1315,12 +1318,14 @@ func bareCourtsByKind(t string) []cand {
 	out = append(out, highCourts(t)...)
 	// "the Court of Appeals affirmed" in a state supreme court's opinion,
 	// "appeal from the Circuit Court": a state's intermediate or trial
-	// court by its kind alone (bareKindCourt), no longer name's end
-	// ("Michigan Court of Appeals") or start ("Court of Appeals of
-	// Maryland", "Court of Appeals for the Ninth Circuit").
-	for _, m := range bareKindCourt.FindAllStringIndex(t, -1) {
-		if strings.HasSuffix(t[:m[0]], "the ") && !bareSupremeCourtAfter.MatchString(t[m[1]:]) {
-			out = append(out, cand{typ: TypeCourt, start: m[0], end: m[1], source: SourcePattern})
+	// court by its kind alone after "the" (courtKindAt), no longer name's
+	// end ("Michigan Court of Appeals") or start ("Court of Appeals of
+	// Maryland", "Court of Appeals for the Ninth Circuit", "County Court
+	// at Law No. 2").
+	for i := range occurrences(t, "Court", 0) {
+		s, e, ok := courtKindAt(t, i)
+		if ok && strings.EqualFold(lastWord(t[max(0, s-12):s]), "the") && !bareCourtAfter.MatchString(t[e:]) && !strings.HasPrefix(t[e:], " at Law") {
+			out = append(out, cand{typ: TypeCourt, start: s, end: e, source: SourcePattern})
 		}
 	}
 	slices.SortFunc(out, func(a, b cand) int { return a.start - b.start })
@@ -1331,32 +1336,47 @@ func bareCourtsByKind(t string) []cand {
 // their kind alone ("the Court of Appeals", "the Circuit Court") where the
 // document names one of that kind in full ("Kentucky Court of Appeals",
 // "Circuit Court of Cook County"), which resolve does not join them to:
-// the full name is the court's node.
+// the full name is the court's node. A federal court of appeals' name
+// written "Ninth Circuit Court of Appeals" names no circuit court.
 func namedBareCourts(ms []Mention) []Mention {
 	named := map[string]bool{}
 	for _, m := range ms {
-		if k := nameKey(m.Text); m.Type == TypeCourt && courtKinds[k] == "" {
-			for _, f := range courtKinds {
-				named[f] = named[f] || strings.Contains(k, f)
+		if k := " " + nameKey(m.Text) + " "; m.Type == TypeCourt && !courtKinds[strings.TrimSpace(k)] {
+			for kind := range courtKinds {
+				named[kind] = named[kind] || strings.Contains(k, " "+kind+" ") && !(kind == "circuit court" && strings.Contains(k, " circuit court of appeals "))
 			}
 		}
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Type == TypeCourt && named[courtKinds[nameKey(m.Text)]] })
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Type == TypeCourt && named[nameKey(m.Text)] })
 }
 
-// courtKinds are the courts' kinds that bareKindCourt reads, as
-// nameKey writes them, each with the words of the longer names of its
-// kind: an appellate court's "appeal" ("Court of Appeal of Louisiana",
-// "Appellate Court of Illinois").
-var courtKinds = map[string]string{"court of appeals": "appeal", "court of appeal": "appeal", "appellate court": "appellate",
-	"circuit court": "circuit court", "court of common pleas": "common pleas",
-	"county court": "county court", "probate court": "probate court", "municipal court": "municipal court", "court of claims": "claims"}
+// courtKinds are the courts' kinds that courtKindAt reads, as nameKey
+// writes them.
+var courtKinds = map[string]bool{"court of appeals": true, "court of appeal": true, "appellate court": true, "circuit court": true,
+	"court of common pleas": true, "county court": true, "probate court": true, "municipal court": true, "court of claims": true}
 
-// bareKindCourt is a court by its kind: "Court of Appeals", "Court of
-// Appeal", "Appellate Court", "Circuit Court", "Court of Common Pleas"; not
-// "District Court", which federal opinions write for a court they name
-// nowhere else and labellers leave unnamed.
-var bareKindCourt = regexp.MustCompile(`\b(?:Court[ \t]+of[ \t]+(?:Appeals?|Common[ \t]+Pleas|Claims)|(?:Appellate|Circuit|County|Probate|Municipal)[ \t]+Court)\b`)
+// courtKindAt returns the court's kind around the "Court" at i of t:
+// "Court of Appeals", "Court of Appeal", "Court of Common Pleas", "Court
+// of Claims" from it, "Appellate Court", "Circuit Court", "County Court",
+// "Probate Court", "Municipal Court" to its end; not "District Court",
+// which federal opinions write for a court they name nowhere else and
+// labellers leave unnamed.
+func courtKindAt(t string, i int) (s, e int, ok bool) {
+	if m := courtOfKind.FindStringIndex(t[i:]); m != nil {
+		return i, i + m[1], true
+	}
+	if m := kindOfCourt.FindStringIndex(t[max(0, i-12):i]); m != nil {
+		return max(0, i-12) + m[0], i + 5, true
+	}
+	return 0, 0, false
+}
+
+// courtOfKind and kindOfCourt are courtKindAt's kinds after and before
+// "Court".
+var (
+	courtOfKind = regexp.MustCompile(`^Court[ \t]+of[ \t]+(?:Appeals?|Common[ \t]+Pleas|Claims)\b`)
+	kindOfCourt = regexp.MustCompile(`\b(?:Appellate|Circuit|County|Probate|Municipal)[ \t]+$`)
+)
 
 // highCourt is a High Court, the common-law countries' superior court of
 // first instance, by its kind alone or with its country or its division

@@ -173,13 +173,14 @@ func TestNumberedCircuits(t *testing.T) {
 
 // TestNewsDistrictCourts: a federal trial court as the news names it, by
 // its kind and its city, or by its state after "of" or "for" (its part of
-// the state too), by its kind before its judge's title; a name with its
-// district and a county's or a city's name after "of" are none.
+// the state too), by its kind before its judge's title; before a judge's
+// kind in lower case, a name with its district and a county's or a city's
+// name after "of" it is none.
 func TestNewsDistrictCourts(t *testing.T) {
 	text := "filed in U.S. District Court in Anchorage; in federal district court in San Francisco; a U.S. District Court judge in Boston; " +
 		"the U.S. District Court for the District of Oregon in Portland; U.S. District Court of Nevada and filed; the U.S. Bankruptcy Court of Delaware; " +
 		"U.S. District Court for Western Tennessee; the United States District Court of New Jersey Monday; U.S. District Court of Harris County; U.S. District Court of Chicago; U.S. District Court of Nevada Thursday; U.S. District Court for Washington, D.C., last year; U.S. District Court of Kansas City; U.S. District Court for New York City; U.S. District Court for Washington DC"
-	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
+	if got := candTexts(text, newsDistrictCourts(text)); got != "U.S. District Court|federal district court|U.S. District Court of Nevada|U.S. Bankruptcy Court of Delaware|"+
 		"U.S. District Court for Western Tennessee|United States District Court of New Jersey|U.S. District Court of Nevada|U.S. District Court|U.S. District Court|U.S. District Court|U.S. District Court" {
 		t.Errorf("got %q", got)
 	}
@@ -429,8 +430,10 @@ func TestBareAppealsCourt(t *testing.T) {
 func TestBareCourtOfAppeals(t *testing.T) {
 	text := "On review from the Court of Appeals. The Oregon Court of Appeals; the Court of Appeals of Maryland; the Court of Appeals for the Ninth Circuit; " +
 		"IN THE COURT OF APPEALS; U.S. Court of Appeals; the Appellate Court reversed, as the Court of Appeal did. " +
-		"The appeal from the Circuit Court and the Court of Common Pleas; the District Court held."
-	wantFind(t, bareCourtsByKind, text, "Court of Appeals|Appellate Court|Court of Appeal|Circuit Court|Court of Common Pleas")
+		"The appeal from the Circuit Court and the Court of Common Pleas; the District Court held. The Court of Appeals affirmed; the\nProbate Court; " +
+		"the Municipal Court and the Court of Claims; the County Court at Law No. 2; the County Courthouse; the County Court's order."
+	wantFind(t, bareCourtsByKind, text, "Court of Appeals|Appellate Court|Court of Appeal|Circuit Court|Court of Common Pleas|Court of Appeals|Probate Court|"+
+		"Municipal Court|Court of Claims|County Court")
 }
 
 // TestNamedBareCourts: the courts by their kind alone go where the
@@ -445,6 +448,26 @@ func TestNamedBareCourts(t *testing.T) {
 	}
 	if got := namedBareCourts([]Mention{bare, org}); len(got) != 2 {
 		t.Errorf("without a court's full name: got %v", got)
+	}
+	// Another kind's name that holds the kind's words names none of it.
+	special := Mention{Type: TypeCourt, Text: "Court of Special Appeals"}
+	ninth := Mention{Type: TypeCourt, Text: "Ninth Circuit Court of Appeals"}
+	claims := Mention{Type: TypeCourt, Text: "Court of Claims"}
+	federal := Mention{Type: TypeCourt, Text: "United States Court of Federal Claims"}
+	appeal := Mention{Type: TypeCourt, Text: "Court of Appeal"}
+	circuitOrg := Mention{Type: TypeOrg, Text: "Circuit Court"}
+	got := namedBareCourts([]Mention{bare, special, circuit, ninth, claims, federal, appeal, circuitOrg})
+	var texts []string
+	for _, m := range got {
+		texts = append(texts, m.Text)
+	}
+	if want := "Court of Special Appeals|Circuit Court|Ninth Circuit Court of Appeals|Court of Claims|United States Court of Federal Claims|Court of Appeal|Circuit Court"; strings.Join(texts, "|") != want {
+		t.Errorf("with other kinds' names: got %q, want %q", texts, want)
+	}
+	// Only a court goes: an organisation of the same words stays.
+	cook := Mention{Type: TypeCourt, Text: "Circuit Court of Cook County"}
+	if got := namedBareCourts([]Mention{circuit, circuitOrg, cook}); len(got) != 2 || got[0].Type != TypeOrg {
+		t.Errorf("an organisation beside a court: got %v", got)
 	}
 }
 

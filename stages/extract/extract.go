@@ -411,11 +411,14 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 			militaryDocketLabel.MatchString(c.Text[max(0, p.start-12):p.start])) {
 			continue // "Dec. 56" of "23 I&N Dec. 56"; "ARMY 20150123" is a docket (courtDocket)
 		}
-		// A title before a sentence's first words names no one by them:
-		// "Circuit Judge: In this action", "JUDGE For the Plaintiffs",
-		// "District Judge: Plaintiff Warren Mitchell".
-		if p.typ == TypePerson && !p.party {
-			if p.start = afterFunctionWords(c.Text, p.start, p.end); p.start == p.end {
+		// A judge's title before a sentence's first words names no one by
+		// them ("Circuit Judge: In this action", "JUDGE For the
+		// Plaintiffs", "Chief Judge: On December 12"); a name of more
+		// words may open with a function word's letters ("Judge An
+		// Nguyen").
+		if p.typ == TypePerson && judgeTitleBefore.MatchString(c.Text[max(0, p.start-16):p.start]) {
+			ws := strings.Fields(c.Text[p.start:p.end])
+			if leadingWords(ws, 0, func(lw string) bool { return leadingNoise[lw] || months[lw] }) == len(ws) {
 				continue
 			}
 		}
@@ -433,7 +436,7 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		// "the library Board of Trustees, Elaine Weil, president": a body's
 		// name the patterns ran on over a list reaches a person's name,
 		// which alone is no organisation.
-		if p.typ == TypeOrg && !p.party && personInList(c.Text[p.start:p.end]) {
+		if p.typ == TypeOrg && personInList(c.Text[p.start:p.end]) {
 			p.typ = TypePerson
 		}
 		p = courtStateTail(c.Text, p)

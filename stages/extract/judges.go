@@ -446,8 +446,12 @@ const (
 // the title after it on its line without a comma: "ALISON J. NATHAN
 // United States District Judge.", "WILLIAM ALSUP UNITED STATES DISTRICT
 // JUDGE". Group 1 is the name.
-var signedJudge = regexp.MustCompile(`(?m)^[ \t]*((?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)){1,3})[ \t]+` +
+var signedJudge = regexp.MustCompile(`(?m)^[ \t]*((?:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{Lu}'’\-]+)(?:[ \t]+(?:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu}[\p{Lu}'’\-]+)){1,3})[ \t]+` +
 	`(?:UNITED[ \t]+STATES|United[ \t]+States)[ \t]+(?:(?:CHIEF|SENIOR|Chief|Senior)[ \t]+)?(?:DISTRICT|MAGISTRATE|BANKRUPTCY|District|Magistrate|Bankruptcy)[ \t]+(?:JUDGE|Judge)\.?[ \t]*$`)
+
+// orderClosingWords are the words of an order's closing and a signature
+// page's labels: "IT IS SO ORDERED", "SIGNATURE PAGE FOLLOWS".
+var orderClosingWords = wordSet(`so ordered it is signature page follows dated signed entered`)
 
 // authorJudges returns the judges authorLine, signedJudge and authorShort
 // name.
@@ -455,7 +459,12 @@ func authorJudges(t string) []cand {
 	var out []cand
 	if containsAny(t, []string{"Judge", "JUDGE", "Justice", "JUSTICE", "Chancellor", "CHANCELLOR", "V.C."}) {
 		out = authorCands(t, authorLine, out)
-		out = authorCands(t, signedJudge, out)
+		// "SO ORDERED United States District Judge": an order's closing
+		// words above a signature line left blank name no one.
+		signed := slices.DeleteFunc(authorCands(t, signedJudge, nil), func(c cand) bool {
+			return slices.ContainsFunc(strings.Fields(t[c.start:c.end]), func(w string) bool { return orderClosingWords[strings.ToLower(w)] })
+		})
+		out = append(out, signed...)
 	}
 	if containsAny(t, []string{", J.", ", P.J.", ", C.J.", ", P. J.", ", C. J.", "Acting P.J.", "D.J."}) {
 		out = authorCands(t, authorShort, out)

@@ -129,8 +129,9 @@ func TestAuthorJudges(t *testing.T) {
 	// A signature in capitals with the federal title after it, without a
 	// comma, alone on its line; not a title in a sentence.
 	text = "SO ORDERED.\n          ALISON J. NATHAN United States District Judge.\nWILLIAM ALSUP UNITED STATES DISTRICT JUDGE\n" +
-		"KEITH STARRETT\tUNITED STATES SENIOR DISTRICT JUDGE\nIT WAS FILED BEFORE United States District Judge. Then it ended.\n"
-	wantFind(t, authorJudges, text, "ALISON J. NATHAN|WILLIAM ALSUP|KEITH STARRETT")
+		"KEITH STARRETT\tUNITED STATES SENIOR DISTRICT JUDGE\nIT WAS FILED BEFORE United States District Judge. Then it ended.\n" +
+		"KEITH R.J. COMEAUX United States District Judge\nJ.P. STADTMUELLER U.S. District Judge\nJ.P. STADTMUELLER United States District Judge\nSO ORDERED United States District Judge\nPAGE, Circuit Judge.\n"
+	wantFind(t, authorJudges, text, "PAGE|ALISON J. NATHAN|WILLIAM ALSUP|KEITH STARRETT|KEITH R.J. COMEAUX|J.P. STADTMUELLER")
 }
 
 // span is a candidate a test places in its text by its words.

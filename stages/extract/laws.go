@@ -1189,6 +1189,7 @@ var statuteHeads = wordSet(`act acts code codes law laws statute statutes stat. 
 func statuteSections(ms []Mention) []Mention {
 	var bare []int
 	var laws []string
+	ofLaw := map[string]bool{} // the numbers of the sections cited of a statute
 	for i, m := range ms {
 		if m.Type != TypeLaw {
 			continue
@@ -1201,12 +1202,14 @@ func statuteSections(ms []Mention) []Mention {
 		}
 		// "15 of the Securities Act of 1933", a list's last section joined
 		// to its statute (provisionsOfLaws), names the statute.
-		// So does a section cited of its statute: "Section 2(e)(1) of the
-		// Trademark Act" makes "Section 2(f)" the Act's.
 		if lm := listedOfLaw.FindStringSubmatch(oneSpace(m.Text)); lm != nil {
 			laws = append(laws, lm[1])
-		} else if lm := sectionOfItsLaw.FindStringSubmatch(oneSpace(m.Text)); lm != nil {
-			laws = append(laws, lm[1])
+		}
+		// A section cited of its statute makes the bare sections of its
+		// number the statute's: "Section 2(e)(1) of the Trademark Act"
+		// makes "Section 2(f)" the Act's, not a contract's "Section 2.1".
+		if lm := sectionOfItsLaw.FindStringSubmatch(oneSpace(m.Text)); lm != nil {
+			ofLaw[sectionLead(lm[1])] = true
 		}
 		laws = append(laws, oneSpace(m.Text))
 	}
@@ -1228,7 +1231,7 @@ func statuteSections(ms []Mention) []Mention {
 		if len(lead) >= 4 && !strings.Contains(num, ".") {
 			continue
 		}
-		cited := false
+		cited := ofLaw[sectionLead(num)]
 		for _, l := range laws {
 			cited = cited || containsNumber(l, num)
 		}
@@ -1250,8 +1253,15 @@ func statuteSections(ms []Mention) []Mention {
 var listedOfLaw = regexp.MustCompile(`^` + listedNumberAlt + ` of (?:the )?(.+)$`)
 
 // sectionOfItsLaw is a section cited of its law: "Section 2(e)(1) of
-// the Trademark Act". Group 1 is the law's name.
-var sectionOfItsLaw = regexp.MustCompile(`^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.) ?` + listedNumberAlt + ` of (?:the )?(.+)$`)
+// the Trademark Act". Group 1 is the section's number.
+var sectionOfItsLaw = regexp.MustCompile(`^(?:[Ss]ections?|SECTIONS?|[Ss]ec\.|SEC\.) ?(` + listedNumberAlt + `) of (?:the )?.+$`)
+
+// sectionLead is a section's number before its subsections: "2" of
+// "2(e)(1)", "409A", "2.1".
+func sectionLead(num string) string {
+	lead, _, _ := strings.Cut(num, "(")
+	return lead
+}
 
 // yearIn is a year in a law's name: "Act of 1934".
 var yearIn = regexp.MustCompile(`\b(?:17|18|19|20)\d{2}\b`)

@@ -222,6 +222,8 @@ func TestContractSections(t *testing.T) {
 			"Section 501(c)(3) of the Internal Revenue Code|Section 501(c)(3)"},
 		{"a statute named only with a section", "refused under Section 2(e)(1) of the Trademark Act, 15 U.S.C. §1052(e)(1). Applicant seeks registration under Section 2(f).",
 			"Section 2(e)(1) of the Trademark Act|15 U.S.C. §1052(e)(1) -> Section 2(e)(1) of the Trademark Act|Section 2(f)"},
+		{"a contract's sections beside a statute's section", "The Employee's pay shall comply with Section 409A of the Internal Revenue Code. Under Section 2.1 and Section 4.3 the Employer pays.",
+			"Section 409A of the Internal Revenue Code"},
 		{"a section cited in full before", "in violation of 18 U.S.C. § 1343. Section 1343 makes wire fraud a crime.", "18 U.S.C. § 1343|Section 1343"},
 		{"a statute's own reference", "as defined in section 101 of this title, under 11 U.S.C. § 362.", "section 101|11 U.S.C. § 362"},
 		{"a statute's section alone", "The claim under Section 1983 fails, as does the one in violation of section 9A.44.079.", "Section 1983|section 9A.44.079"},

@@ -653,22 +653,9 @@ func patternMentions(t string) []cand {
 	return out
 }
 
-// afterFunctionWords returns where the name [s, e) of t starts after the
-// words of a sentence's grammar or a party's role that open it
-// (leadingNoise: "In", "For", "Plaintiff"), e when it is only those.
-func afterFunctionWords(t string, s, e int) int {
-	for s < e {
-		w, _, _ := strings.Cut(t[s:e], " ")
-		if !leadingNoise[strings.ToLower(w)] {
-			return s
-		}
-		s += len(w)
-		for s < e && (t[s] == ' ' || t[s] == '\t') {
-			s++
-		}
-	}
-	return e
-}
+// judgeTitleBefore is a judge's title right before a name the titled-person
+// pattern read: "Circuit Judge: ", "JUDGE ".
+var judgeTitleBefore = regexp.MustCompile(`(?:Judge|JUDGE|Justice|JUSTICE):?[ \t]+$`)
 
 // phoneNumber is a North American telephone number at the start of a text.
 var phoneNumber = regexp.MustCompile(`^\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b`)
