@@ -1222,9 +1222,21 @@ var pins = map[string]struct{ algorithm, output string }{
 	// extract/v71 (sixty-fourth session) cuts the heading's, label's or
 	// title's words a pattern took before a company's name the document
 	// writes alone ("I. BACKGROUND Lyft, Inc.", "United States District
-	// Judge Sunlighten, Inc.") and reads no name in a sentence's first
-	// word after a judge's title ("Circuit Judge: In this action"); the
-	// sample has none.
+	// Judge Sunlighten, Inc."), reads no name in a sentence's first
+	// words after a judge's title ("Circuit Judge: In this action") nor
+	// a person in a filing's name ("JURY TRIAL DEMANDED"), keeps a
+	// statute's bare sections of the number it cites ("Section 2(f)"
+	// beside "Section 2(e)(1) of the Trademark Act"), joins a docket
+	// number to the case before its federal court's abbreviation ("…,
+	// E.D. Tex., No. 2:15-cv-00713"), reads a federal judge's signature
+	// without a comma ("ALISON J. NATHAN United States District Judge"),
+	// a person at a list's end after a body ("Board of Trustees, Elaine
+	// Weil"), the court a judge's title names ("U.S. District Court Judge
+	// Aleta A. Trauger"), a state's courts by their kind after "the"
+	// ("the Court of Appeals", "the Circuit Court") where the document
+	// names none of that kind in full, the supreme court's possessive,
+	// and an agency before its officer's title of two words ("…
+	// Fisheries Service Special Agent"); the sample has none.
 	"extract": {"extract/v71", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of
