@@ -56,9 +56,9 @@ func companyLeads(doc []rune, ms []Mention) []Mention {
 // joins reports whether the last of the words before a company's name
 // joins it to the others ("of", "and", "&": "Tri-State Zoological Park
 // of Western Maryland, Inc.", "Smith and Acme Corp."), or is a
-// lower-case word: they are one name, or two the cut would make one. An "of" after a heading's word ("Complaint of
-// Bayview Charter Boats, Inc.", "Appeal of STA-RITE INDUSTRIES, INC.")
-// joins nothing.
+// lower-case word: they are one name, or two the cut would make one. An
+// "of" after a heading's word ("Complaint of Bayview Charter Boats,
+// Inc.", "Appeal of STA-RITE INDUSTRIES, INC.") joins nothing.
 func joins(before []string) bool {
 	w := before[len(before)-1] // not empty: leadNoise found a word in it
 	switch strings.ToLower(w) {

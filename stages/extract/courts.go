@@ -1265,10 +1265,10 @@ var captionHeadingWords = wordSet(`APPEAL ON FROM NO NO. DOCKET CASE CRIMINAL CI
 // resolve joins it to the one supreme court the document names in full):
 // a longer name's rest ("Supreme Court of Missouri", "Supreme Court Rule
 // 23", "SUPREME COURT COURT OF APPEALS", "Supreme Court Case No.
-// 20S-CR-313") or a letter; its possessive
-// ("the Supreme Court's grant of certiorari") is the court's. The other
-// courts by their kind alone (bareCourtsByKind) end the same way.
-var bareCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|[A-Za-z0-9])`)
+// 20S-CR-313") or a letter; its possessive ("the Supreme Court's grant
+// of certiorari") is the court's. The other courts by their kind alone
+// (bareCourtsByKind) end the same way.
+var bareCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|for|FOR|in|IN|Rules?|RULES?|Reporter|Justices?|JUSTICES?|Judicial|Court|COURT|Clerk|Building|Historical|Bar|Case|CASE|Docket|DOCKET|No\.|NO\.)(?:\b|\B)|[A-Za-z0-9])`)
 
 // landCourtAfter is what makes "Land Court" a longer name's start ("Land
 // Court of Queensland", "Land Court Rules"): the place it sits ("at the
@@ -1280,7 +1280,7 @@ var landCourtAfter = regexp.MustCompile(`^(?:[ \t\n]+(?:of|OF|Rules?|Building|De
 var supremeCourtRest = regexp.MustCompile(`^(?:[ \t]+|[ \t]*\n[ \t]*)(?:Court|COURT)\b`)
 
 // bareCourtsByKind returns the supreme and the superior courts, the
-// courts of appeals and the state trial courts of bareKindCourt named by
+// courts of appeals and the state trial courts of courtKindAt named by
 // their kind alone (bareCourtAfter: "the Superior Court vacated the
 // judgment" in a Pennsylvania opinion), and Massachusetts's Appeals Court
 // ("the Appeals Court, by a divided court") and Land Court ("appealed to

@@ -1179,7 +1179,8 @@ var statuteHeads = wordSet(`act acts code codes law laws statute statutes stat. 
 // of a statute the document cites: none of its laws is a statute named
 // without a section (statuteName: "the Internal Revenue Code", "the
 // Act") or a citation of that section ("18 U.S.C. § 1343" for "Section
-// 1343"); a citation of another section ("N.A. Rev. Stat. § 47-2-309")
+// 1343") or of the same number with its statute ("Section 2(e)(1) of the
+// Trademark Act" for "Section 2(f)"); a citation of another section ("N.A. Rev. Stat. § 47-2-309")
 // has no short form "Section 7.2". Such a section is the
 // document's own, a contract's cross-reference, not a law. A section
 // numbered in the thousands ("Section 1983") is a statute's wherever it
