@@ -320,8 +320,8 @@ func departmentPeople(t string, cs []cand) []cand {
 
 // bodyOfficerTitle is a public body's officer's title after its name:
 // "Secretary", "Acting Secretary", "Inspector General", "Special Agent".
-const bodyOfficerTitle = `(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?(?:` + `Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson` +
-	`|Inspector[ \t]+General|Special[ \t]+Agents?)\b`
+const bodyOfficerTitle = `(?:(?:Acting|Deputy|Assistant|Associate|Supervisory|Former)[ \t]+)?` +
+	`(?:Secretary|Administrator|Commissioner|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Inspector[ \t]+General|Special[ \t]+Agents?)\b`
 
 // officerTitleNext is a body's officer's title right after its name on
 // its line: "National Marine Fisheries Service Special Agent John Smith".

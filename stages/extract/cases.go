@@ -516,8 +516,8 @@ var docketAfter = regexp.MustCompile(`^(?:,?[ \t]+et[ \t]+al\.?)?\.?,[ \t]*(?:\d
 
 // federalCourtAbbrev is a federal court's abbreviation in a citation: a
 // district's ("E.D. Tex.", "S.D.N.Y.", "D. Mass.", "D.D.C.", a short state
-// unabbreviated: "S.D. Ohio", "D. Utah") or a
-// circuit's ("9th Cir.", "Fed. Cir.", "D.C. Cir.").
+// unabbreviated: "S.D. Ohio", "D. Utah") or a circuit's ("9th Cir.",
+// "Fed. Cir.", "D.C. Cir.").
 const federalCourtAbbrev = `(?:(?:[NSEWMC]\.[ \t]?)?D\.(?:[ \t]?(?:[A-Z][a-z]{1,5}\.|[A-Z]\.|Ohio|Utah|Iowa|Idaho|Alaska|Guam|Maine)){1,3}|\d{1,2}(?:st|nd|rd|th)[ \t]+Cir\.|Fed\.[ \t]+Cir\.|D\.C\.[ \t]+Cir\.)`
 
 // docketAfterName reports whether only docketAfter stands between runes a
