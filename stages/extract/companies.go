@@ -128,3 +128,12 @@ func personInList(name string) bool {
 	ws := strings.Fields(name)
 	return givenNameLed(name) && !knownPlace(ws[0])
 }
+
+// afterBreak reports whether the name at s of t follows a comma or a
+// full stop on its line, as a list's item or a sentence's first words do:
+// "…, Frank Graham, Donald Sanders", "…, State of California. Carlo
+// Coppo and David M. Balfour, Attorneys at Law".
+func afterBreak(t string, s int) bool {
+	before := strings.TrimRight(t[:s], " \t")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ".")
+}

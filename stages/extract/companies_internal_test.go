@@ -105,3 +105,14 @@ func TestPersonInList(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterBreak: a list's item and a sentence's first words follow a
+// break; a name inside a phrase does not.
+func TestAfterBreak(t *testing.T) {
+	text := "the Board of Trustees, Elaine Weil, president. Carlo Coppo argued for the Charles Schwab account"
+	for name, want := range map[string]bool{"Elaine Weil": true, "Carlo Coppo": true, "Charles Schwab": false} {
+		if got := afterBreak(text, strings.Index(text, name)); got != want {
+			t.Errorf("afterBreak before %q = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -435,8 +435,9 @@ func (s *Stage) compute(c chunk.Chunk) ([]Mention, error) {
 		}
 		// "the library Board of Trustees, Elaine Weil, president": a body's
 		// name the patterns ran on over a list reaches a person's name,
-		// which alone is no organisation.
-		if p.typ == TypeOrg && personInList(c.Text[p.start:p.end]) {
+		// which alone is no organisation; the name is a list's item or a
+		// sentence's start (afterBreak).
+		if p.typ == TypeOrg && afterBreak(c.Text, p.start) && personInList(c.Text[p.start:p.end]) {
 			p.typ = TypePerson
 		}
 		p = courtStateTail(c.Text, p)
