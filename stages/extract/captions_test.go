@@ -635,3 +635,16 @@ func TestJudgeLineStarts(t *testing.T) {
 		{typ: TypeCourt, start: strings.Index(text, "Mesa"), end: strings.Index(text, " No.")}}
 	wantMend(t, judgeLineStarts, text, cs, "Roberto Lopez, Jordan Pierson,\nPlaintiffs-Appellants,\nv.\nCity of Grand Junction|Roberto Lopez|Brian J. Flynn|Mesa County District Court")
 }
+
+// TestRoleOnlyFirstSide: a case name's first side that is only the roles
+// of the party before it ("…, Plaintiffs-Appellees.\nv.\n…") names no
+// case and no party; a party whose name ends the side keeps its case.
+func TestRoleOnlyFirstSide(t *testing.T) {
+	text := "James R. and Marjatta A. HERSHEY, husband and wife, Plaintiffs-Appellees.\nv.\nRICH ROSEN CONSTRUCTION COMPANY, an Arizona corporation.\n" +
+		"Frank Georges, et al., Plaintiffs-Appellants. v. UNITED STATES STEEL CORPORATION, Defendant-Appellee.\n" +
+		"The court cited Acme Corp. v. Widget Co. for that.\n"
+	got := typedTexts(text, caseMentions(text))
+	if strings.Contains(got, "Appellees") || strings.Contains(got, "Appellants") || !strings.Contains(got, "CASE Acme Corp. v. Widget Co.") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -28,7 +28,7 @@ import (
 
 // Algorithm is the version of the extraction rules; bump it whenever a
 // change to the patterns, the model use or the merge changes the output.
-const Algorithm = "extract/v71"
+const Algorithm = "extract/v72"
 
 // Mention sources.
 const (

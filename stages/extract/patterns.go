@@ -1376,7 +1376,7 @@ func leftParty(t string, s, e int) (int, int, bool) {
 	for i < len(ws) && !startsUpper(ws[i].text) {
 		i++
 	}
-	if i >= len(ws) {
+	if i >= len(ws) || !slices.ContainsFunc(ws[i:], func(w word) bool { return !roleWord.MatchString(w.text) }) {
 		return 0, 0, false
 	}
 	if len(ws)-i > 8 {
@@ -1384,6 +1384,11 @@ func leftParty(t string, s, e int) (int, int, bool) {
 	}
 	return ws[i].start, ws[len(ws)-1].end, true
 }
+
+// roleWord is a word that is only a party's role in a caption, hyphened
+// roles included: a case name's first side that is all roles
+// ("Plaintiffs-Appellees." before "v.") names no party.
+var roleWord = regexp.MustCompile(`^` + CaptionRole + `(?:[-–/]` + CaptionRole + `)*[.,]?$`)
 
 // rightParty cuts a party that ran onto a following sentence and drops a
 // sentence-final period.
