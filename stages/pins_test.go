@@ -1239,7 +1239,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// Fisheries Service Special Agent"); the sample has none.
 	// extract/v72 (sixty-fifth session) reads no case and no party in a
 	// case name's first side that is only roles ("…, Plaintiffs-Appellees.
-	// v. …"); the sample has none.
+	// v. …"), and makes the tagger's person that ends in a legal form
+	// the company ("Neal Colborn PLLC", "Mark Young PA"); the sample has
+	// none.
 	"extract": {"extract/v72", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

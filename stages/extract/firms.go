@@ -3009,7 +3009,8 @@ var journalEnd = regexp.MustCompile(`(?:L\.[ \t]?Rev\.?|L\.[ \t]?J\.?|Law[ \t]+R
 // tagger's person goes on over a business's head word after it first
 // ("Harley Marine Services"), and one that ends with a trade's surname
 // (surnameTrades: "Dann Marine") is the business where no given name,
-// initial or title marks a person.
+// initial or title marks a person, and one that ends with a legal form
+// is the company ("Mark Young PA").
 func businessNames(t string, cs []cand) []cand {
 	for i, c := range cs {
 		if c.typ != TypeLocation && c.typ != TypePerson {
@@ -3049,6 +3050,8 @@ func businessNames(t string, cs []cand) []cand {
 		ws := strings.Fields(t[c.start:c.end])
 		head := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))
 		if len(ws) > 1 && startsUpper(ws[len(ws)-1]) && (c.source == SourceModel && (businessHead(head) || tradeHeads[head] || practiceHeads[head]) || forceHeads[head] || legislatureHeads[head]) {
+			cs[i].typ = TypeOrg
+		} else if len(ws) > 1 && c.typ == TypePerson && c.source == SourceModel && legalFormWord(head) {
 			cs[i].typ = TypeOrg
 		} else if len(ws) > 1 && c.typ == TypePerson && c.source == SourceModel && surnameTrades[head] && startsUpper(ws[len(ws)-1]) && unmarkedPerson(t, c.start, ws) {
 			cs[i].typ = TypeOrg

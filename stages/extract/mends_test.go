@@ -387,14 +387,14 @@ func TestNameMends(t *testing.T) {
 			// one that opens with no given name stays.
 			"given names' organisations", givenNamePeople,
 			"Dilip Patel; DIANE TIMM; Pamela Sue Gililland; Ashley Furniture; Tyrone Township; Georgia Resource Center; Karen Ostad LLC; Kevin Lee Bank; Mary Lee Church; " +
-				"Karen Mary Lee Smith; Karen; Daniel Wayne Sigelman; Plunkett Cooney; Martin Roofing Co; Paul and Mary; Kevin Lee Inc; Virginia State Police; Miranda Dairy\n",
+				"Karen Mary Lee Smith; Karen; Daniel Wayne Sigelman; Plunkett Cooney; Martin Roofing Co; Paul and Mary; Kevin Lee Inc; Virginia State Police; Miranda Dairy; Neal Colborn PLLC\n",
 			[]span{{"Dilip Patel", TypeOrg, SourceModel}, {"DIANE TIMM", TypeOrg, SourceModel}, {"Pamela Sue Gililland", TypeOrg, SourceModel}, {"Ashley Furniture", TypeOrg, SourceModel},
 				{"Tyrone Township", TypeOrg, SourceModel}, {"Georgia Resource Center", TypeOrg, SourceModel}, {"Karen Ostad LLC", TypeOrg, SourceModel}, {"Kevin Lee Bank", TypeOrg, SourceModel}, {"Mary Lee Church", TypeOrg, SourceModel},
 				{"Karen Mary Lee Smith", TypeOrg, SourceModel}, {"Karen", TypeOrg, SourceModel}, {"Daniel Wayne Sigelman", TypeOrg, SourcePattern}, {"Plunkett Cooney", TypeOrg, SourceModel},
 				{"Martin Roofing Co", TypeOrg, SourceModel}, {"Paul and Mary", TypeOrg, SourceModel}, {"Kevin Lee Inc", TypeOrg, SourceModel}, {"Virginia State Police", TypeOrg, SourceModel},
-				{"Miranda Dairy", TypeOrg, SourceModel}},
+				{"Miranda Dairy", TypeOrg, SourceModel}, {"Neal Colborn PLLC", TypeOrg, SourceModel}},
 			"PERSON Dilip Patel|PERSON DIANE TIMM|PERSON Pamela Sue Gililland|ORG Ashley Furniture|ORG Tyrone Township|ORG Georgia Resource Center|ORG Karen Ostad LLC|ORG Kevin Lee Bank|ORG Mary Lee Church|" +
-				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police|ORG Miranda Dairy",
+				"ORG Karen Mary Lee Smith|ORG Karen|ORG Daniel Wayne Sigelman|ORG Plunkett Cooney|ORG Martin Roofing Co|ORG Paul and Mary|ORG Kevin Lee Inc|ORG Virginia State Police|ORG Miranda Dairy|ORG Neal Colborn PLLC",
 		},
 		{
 			// A case whose name ends at its party's initials goes on over
@@ -600,17 +600,18 @@ func TestNameMends(t *testing.T) {
 			"business heads", businessNames,
 			"the United States Senate confirmed; the Texas House of Representatives voted; Pinecrest Logistics in Bangor; Senate; Acme Holdings; " +
 				"bonds for Dunmore Homes; the owner of Almost Heaven Kennel; United World Wrestling; JOHNNY BIENSTOCK MUSIC; including J.E. Dunn Construction, Insulite; " +
-				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions; Harley Marine Services; Fairhaven Mill; Lance Cpl. Qalt Marine; J.S. Mill; Robert Mill; Fort Mill",
+				"Mary Jones\nConstruction; Jackson Landscaping; with Brickman Facility Solutions; Ann Lee of Acme Solutions; Bob Ray Big Bold Red Solutions; Harley Marine Services; Fairhaven Mill; Lance Cpl. Qalt Marine; J.S. Mill; Robert Mill; Fort Mill; Mark J. Young of Mark Young PA",
 			[]span{{"United States Senate", TypeLocation, SourceModel}, {"Texas House of Representatives", TypeLocation, SourceModel},
 				{"Pinecrest Logistics", TypeLocation, SourceModel}, {"Senate", TypeLocation, SourceModel}, {"Acme Holdings", TypeLocation, SourcePattern},
 				{"Dunmore Homes", TypePerson, SourceModel}, {"Almost Heaven Kennel", TypePerson, SourceModel}, {"United World Wrestling", TypePerson, SourceModel},
 				{"JOHNNY BIENSTOCK MUSIC", TypePerson, SourceModel}, {"J.E. Dunn", TypePerson, SourceModel}, {"Mary Jones", TypePerson, SourceModel},
 				{"Jackson Landscaping", TypePerson, SourceModel}, {"Brickman", TypePerson, SourceModel}, {"Ann Lee", TypePerson, SourceModel}, {"Bob Ray", TypePerson, SourceModel},
 				{"Harley Marine", TypePerson, SourceModel}, {"Fairhaven Mill", TypePerson, SourceModel}, {"Qalt Marine", TypePerson, SourceModel},
-				{"J.S. Mill", TypePerson, SourceModel}, {"Robert Mill", TypePerson, SourceModel}, {"Fort Mill", TypeLocation, SourceModel}},
+				{"J.S. Mill", TypePerson, SourceModel}, {"Robert Mill", TypePerson, SourceModel}, {"Fort Mill", TypeLocation, SourceModel},
+				{"Mark J. Young", TypePerson, SourceModel}, {"Mark Young PA", TypePerson, SourceModel}},
 			"ORG United States Senate|ORG Texas House of Representatives|ORG Pinecrest Logistics|LOCATION Senate|LOCATION Acme Holdings|" +
 				"ORG Dunmore Homes|ORG Almost Heaven Kennel|ORG United World Wrestling|ORG JOHNNY BIENSTOCK MUSIC|ORG J.E. Dunn Construction|PERSON Mary Jones|ORG Jackson Landscaping|" +
-				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray|ORG Harley Marine Services|ORG Fairhaven Mill|PERSON Qalt Marine|PERSON J.S. Mill|PERSON Robert Mill|LOCATION Fort Mill",
+				"ORG Brickman Facility Solutions|PERSON Ann Lee|PERSON Bob Ray|ORG Harley Marine Services|ORG Fairhaven Mill|PERSON Qalt Marine|PERSON J.S. Mill|PERSON Robert Mill|LOCATION Fort Mill|PERSON Mark J. Young|ORG Mark Young PA",
 		},
 		{
 			// A body's name that opens with its kind and "of" goes on over

@@ -5393,7 +5393,7 @@ func givenNameLed(name string) bool {
 	}
 	return !slices.ContainsFunc(ws, func(w string) bool {
 		lw := strings.ToLower(w)
-		return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || townKinds[lw] || kindWords[lw] || institutionEnds[lw] || tradeEnd(w)
+		return !(properWord.MatchString(w) || isUpperName(w) && len(w) > 1) || companyWord(w) || legalFormWord(w) || townKinds[lw] || kindWords[lw] || institutionEnds[lw] || tradeEnd(w)
 	})
 }
 
