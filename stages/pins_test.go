@@ -1240,8 +1240,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// extract/v72 (sixty-fifth session) reads no case and no party in a
 	// case name's first side that is only roles ("…, Plaintiffs-Appellees.
 	// v. …"), and makes the tagger's person that ends in a legal form
-	// the company ("Neal Colborn PLLC", "Mark Young PA"); the sample has
-	// none.
+	// the company ("Neal Colborn PLLC", "Mark Young PA"), and takes people's
+	// full names out of the names that ran over them ("CRAIG C. THOMPSON
+	// EDWARD G. WEIL", "KAREN L. HAYES RULING", "ANDREW C. TOPPING HOGAN &
+	// HARTSON LLP"); the sample has none.
 	"extract": {"extract/v72", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// fullNameRun is a person's full name with one middle initial on one
+// line: a given name, the initial, a surname, and a generation after it
+// ("Craig C. Thompson", "EDWARD G. WEIL", "JAMES A. GALLAGHER, JR.").
+// fullNameAt checks the words.
+var fullNameRun = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]+[A-Z]\.[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]{2}[A-Z'’\-]*)\b(?:,?[ \t]+` + generationSuffix + `)?`)
+
+// fullNameAt reports whether run, a fullNameRun's match, is a person's
+// name: a given name (givenNames) opens it, and its surname is no
+// particle (surnameParticles) and no form's, organisation's,
+// title's or heading's word (a place's may be: "Robert E. Lincoln"); a
+// caption may write the surname in capitals ("Sharon E. JONES").
+func fullNameAt(run string) bool {
+	f := strings.Fields(run)
+	surname := strings.TrimRight(f[2], ",")
+	if !isGivenName(f[0]) {
+		return false
+	}
+	ls := strings.ToLower(surname)
+	if surnameParticles[ls] {
+		return false
+	}
+	return !legalFormWord(surname) && !companyWord(surname) && !titleWords[ls] && !jobWords[ls] && !courtWords[ls] && !headingWord(surname)
+}
+
+// fullNameRuns returns the spans (offsets into name) of the people's full
+// names (fullNameAt) in name.
+func fullNameRuns(name string) [][2]int {
+	var out [][2]int
+	for _, m := range fullNameRun.FindAllStringIndex(name, -1) {
+		if fullNameAt(name[m[0]:m[1]]) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+	}
+	return out
+}
+
+// fullNamesApart takes the people's full names (fullNameRuns) out of a
+// name the patterns or the tagger ran over them and what stands beside
+// them in a signature block, a counsel list or a header: two people
+// ("CRAIG C. THOMPSON EDWARD G. WEIL", "RICHARD L. DENNEY" / "MARY K.
+// REEDER"), a person and a stray word after or before the name
+// (strayAfter, strayBefore: "KAREN L. HAYES RULING", "Donald W. Schroeder
+// Mintz, Levin, …", "Payne Craig E. Pinkus"), and a person and the firm
+// or body after the name (bodyAfter: "ANDREW C. TOPPING HOGAN & HARTSON
+// LLP"). A caption's party is left alone, and so is a name whose other
+// words may be the person's or name something for the person ("Mary Ann
+// K. Smith", "Louis C. Paul & Associates", "John F. Kennedy Center").
+func fullNamesApart(t string, cs []cand) []cand {
+	var add []cand
+	for i, c := range cs {
+		if c.party || c.typ != TypePerson && c.typ != TypeOrg && c.typ != TypeLocation {
+			continue
+		}
+		name := t[c.start:c.end]
+		runs := fullNameRuns(name)
+		if len(runs) == 0 {
+			continue
+		}
+		apart := true
+		for k := 1; k < len(runs); k++ {
+			if strings.Trim(name[runs[k-1][1]:runs[k][0]], " \t\n,;") != "" {
+				apart = false
+			}
+		}
+		first, last := runs[0], runs[len(runs)-1]
+		pre, post := name[:first[0]], name[last[1]:]
+		var body cand
+		switch {
+		case !apart:
+			continue
+		case pre != "" && !strayBefore(pre):
+			continue
+		case post == "":
+		case strayAfter(t, c.start+last[1], c.end, name[last[0]:last[1]]):
+		case bodyAfter(post, name[last[0]:last[1]]):
+			s := c.start + last[1]
+			for s < c.end && strings.ContainsRune(" \t\n", rune(t[s])) {
+				s++
+			}
+			body = cand{typ: TypeOrg, start: s, end: c.end, source: c.source}
+		default:
+			continue
+		}
+		if len(runs) == 1 && pre == "" && post == "" {
+			continue
+		}
+		cs[i].typ, cs[i].start, cs[i].end = TypePerson, c.start+first[0], c.start+first[1]
+		for _, r := range runs[1:] {
+			add = append(add, cand{typ: TypePerson, start: c.start + r[0], end: c.start + r[1], source: c.source})
+		}
+		if body.end > body.start {
+			add = append(add, body)
+		}
+	}
+	return append(cs, add...)
+}
+
+// strayBefore reports whether pre, what stands before a person's full
+// name run in a name, is one stray word on its line: not a given name
+// ("Mary" of "Mary Ann K. Smith"), no surname's particle ("De Anna M.
+// Fennell"), no article.
+func strayBefore(pre string) bool {
+	w := strings.TrimRight(pre, " \t")
+	if len(w) == len(pre) || strings.ContainsAny(w, " \t\n") || isGivenName(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return startsUpper(w) && !surnameParticles[lw] && lw != "the"
+}
+
+// strayAfter reports whether the one word of t from a to e, after a
+// person's full name run, is stray: no organisation's, form's or
+// generation's word (a place's may be: "… Anderson, Indiana"), and set
+// off from the name by its case ("ERIC A. RIEGNER Anderson"), by being
+// the surname again ("Charles W. Franklin Franklin, Moore, …"), by being
+// a heading's, a filing's or a decision's word ("KAREN L. HAYES RULING"),
+// or by a line break and a list or a label after it; a second surname
+// that the person's name goes on with is not ("Angela R. Karras
+// Neboyskey, David E. Kawala", "VIRGINIA M. HERNANDEZ COVINGTON, UNITED
+// STATES DISTRICT JUDGE").
+func strayAfter(t string, a, e int, run string) bool {
+	gap := t[a:e]
+	w := strings.TrimLeft(gap, " \t\n")
+	if w == "" || len(w) == len(gap) || strings.ContainsAny(w, " \t\n") || !startsUpper(w) {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	if legalFormWord(w) || companyWord(w) || hasOrgWord(w) || institutionEnds[lw] || townKinds[lw] || kindWords[lw] || businessHead(w) {
+		return false
+	}
+	f := strings.Fields(run)
+	surname := strings.TrimRight(f[2], ",")
+	switch {
+	case isUpperName(w) != isUpperName(surname), strings.EqualFold(w, surname), headingWord(w), filingWord(w), decisionWords[lw]:
+		return true
+	case !strings.ContainsRune(gap, '\n'):
+		return false
+	}
+	// Over a line break, a firm's list or a label goes on after the word
+	// ("Samuel D. Kerr" / "Banks, Johnson, Colbath & Kerr", "Monica L.
+	// Jones" / "Status: Closed"); a wrapped surname's role does not
+	// ("RENE O. QUIROZ" / "SANDOVAL, Plaintiff").
+	rest := t[e:]
+	if !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, ": ") {
+		return false
+	}
+	next := firstWord(rest[2:])
+	ln := strings.ToLower(strings.TrimRight(next, ".,;:"))
+	return startsUpper(next) && !titleWords[ln] && !jobWords[ln] && !roleWord.MatchString(strings.TrimRight(next, ".,;:")) && !generationWord[ln]
+}
+
+// decisionWords are a decision's headings after its judge's name ("MAG.
+// JUDGE KAREN L. HAYES RULING"), in lower case.
+var decisionWords = wordSet(`ruling opinion decision`)
+
+// generationWord are the generations after a name, in lower case.
+var generationWord = wordSet(`jr jr. sr sr. ii iii iv esq esq.`)
+
+// surnameParticles open a surname of two words ("Aaron D. Van Oort",
+// "Joseph J. De Palma", "Anthony F. Lo Cicero", "Evelyn H. Mc Conathy"),
+// in lower case.
+var surnameParticles = wordSet(`van von de del della di da du le la lo mc mac st des den der ten ter al el`)
+
+// bodyAfter reports whether post, what follows a person's full name run
+// in a name, is a firm or a body that the name does not name: one that
+// opens with the person's surname again ("Robert L. Barrett Barrett
+// Cattle, Inc."), a partners' firm ("HOGAN & HARTSON LLP"), or a public
+// body ("U.S. Department of Justice …", "Office of Corporation Counsel").
+// A company named for the person ("John D. Smith Trucking, Inc.", "Louis
+// C. Paul & Associates") is the person's name and its own.
+func bodyAfter(post, run string) bool {
+	ws := strings.Fields(post)
+	if len(ws) < 2 || len(post) == len(strings.TrimLeft(post, " \t\n")) {
+		return false
+	}
+	f := strings.Fields(run)
+	switch {
+	case strings.EqualFold(ws[0], strings.TrimRight(f[2], ",")):
+		return true
+	case ws[1] == "&" && startsUpper(ws[0]) && !legalFormWord(ws[0]):
+		return true
+	}
+	return publicBodyStart.MatchString(strings.TrimLeft(post, " \t\n"))
+}
+
+// publicBodyStart opens a public body's name: "U.S. Department of", "Office
+// of", "United States Attorney's Office".
+var publicBodyStart = regexp.MustCompile(`^(?:(?:U\.S\.|United[ \t]+States|UNITED[ \t]+STATES)[ \t]+(?:Department|DEPARTMENT|Attorney|ATTORNEY)|(?:Office|OFFICE|Department|DEPARTMENT)[ \t]+(?:of|OF)[ \t])`)

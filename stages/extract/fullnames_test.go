@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+// TestFullNamesApart: people's full names with a middle initial come out
+// of the names that ran over them: two people side by side, a stray word
+// before or after one, and a firm or a public body after one. Names whose
+// other words may be the person's own or name something for the person
+// stay whole.
+func TestFullNamesApart(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		spans []span
+		want  string
+	}{
+		{
+			"two people", "4 CRAIG C. THOMPSON EDWARD G. WEIL 5\nRICHARD L. DENNEY\nMARY K. REEDER\nJAMES A. GALLAGHER, JR. JAMES F. GALLAGHER Gallagher\n",
+			[]span{{"CRAIG C. THOMPSON EDWARD G. WEIL", TypePerson, SourceModel}, {"RICHARD L. DENNEY\nMARY K. REEDER", TypePerson, SourcePattern},
+				{"JAMES A. GALLAGHER, JR. JAMES F. GALLAGHER Gallagher", TypePerson, SourceModel}},
+			"PERSON CRAIG C. THOMPSON|PERSON RICHARD L. DENNEY|PERSON JAMES A. GALLAGHER, JR.|PERSON EDWARD G. WEIL|PERSON MARY K. REEDER|PERSON JAMES F. GALLAGHER",
+		},
+		{
+			// A word in the other case, the surname again, a heading's word,
+			// a word over a line break before a list or a label; a word
+			// before the name.
+			"stray words", "MAG. JUDGE KAREN L. HAYES RULING This is a suit. ERIC A. RIEGNER Anderson, Indiana. Charles W. Franklin Franklin, Moore, Beychok\n" +
+				"Samuel D. Kerr\nBanks, Johnson, Colbath & Kerr\nMonica L. Jones\nStatus: Closed\nAndrew M. McNeil, Payne Craig E. Pinkus, Bose McKinney & Evans LLP\n",
+			[]span{{"KAREN L. HAYES RULING", TypePerson, SourcePattern}, {"ERIC A. RIEGNER Anderson", TypePerson, SourceModel},
+				{"Charles W. Franklin Franklin", TypePerson, SourcePattern}, {"Samuel D. Kerr\nBanks", TypePerson, SourcePattern},
+				{"Monica L. Jones\nStatus", TypeOrg, SourcePattern}, {"Payne Craig E. Pinkus", TypePerson, SourcePattern}},
+			"PERSON KAREN L. HAYES|PERSON ERIC A. RIEGNER|PERSON Charles W. Franklin|PERSON Samuel D. Kerr|PERSON Monica L. Jones|PERSON Craig E. Pinkus",
+		},
+		{
+			"firms and bodies after", "GIL A. ABRAMSON 10 ANDREW C. TOPPING HOGAN & HARTSON LLP. Robert L. Barrett Barrett Cattle, Inc. AMY J. DONA U.S. Department of Justice\n" +
+				"NICOLE R. KELSEY Office of Corporation Counsel\n",
+			[]span{{"ANDREW C. TOPPING HOGAN & HARTSON LLP", TypeOrg, SourcePattern}, {"Robert L. Barrett Barrett Cattle, Inc.", TypeOrg, SourcePattern},
+				{"AMY J. DONA U.S. Department of Justice", TypeOrg, SourceModel}, {"NICOLE R. KELSEY Office of Corporation Counsel", TypeOrg, SourceModel}},
+			"PERSON ANDREW C. TOPPING|PERSON Robert L. Barrett|PERSON AMY J. DONA|PERSON NICOLE R. KELSEY|" +
+				"ORG HOGAN & HARTSON LLP|ORG Barrett Cattle, Inc.|ORG U.S. Department of Justice|ORG Office of Corporation Counsel",
+		},
+		{
+			// A second given name or a particle before the name, a second
+			// surname (a list of people, a title, a role or a generation
+			// after it), a particle's surname, a company or a place named
+			// for the person, a party, a generation or a company's word
+			// read as a surname, one person alone, two people with other
+			// words between them, and a word in lower case before one:
+			// left alone.
+			"whole names", "Mary Ann K. Smith; De Anna M. Fennell; Angela R. Karras Neboyskey, David E. Kawala; VIRGINIA M. HERNANDEZ COVINGTON, UNITED STATES DISTRICT JUDGE; " +
+				"RENE O. QUIROZ\nSANDOVAL, Plaintiff; Aaron D. Van Oort; Louis C. Paul & Associates; John D. Smith Trucking, Inc.; John F. Kennedy Center; " +
+				"ALEX B. CARVER TRUST, Appellant; Bruce A. JR.; Gary D. Walls; Gary D. Walls Memorial for Lucy B. Walls; Aaron D. Van\nOort, Faegre; LUCY B. WALLS\nBANKS, Jr.; " +
+				"GRACE H. COMPANY Anderson; The Gary D. Walls; a gift of Gary D. Walls; Ann B. Walls\nCompany, Inc.\n",
+			[]span{{"Mary Ann K. Smith", TypePerson, SourceModel}, {"De Anna M. Fennell", TypePerson, SourceModel}, {"Angela R. Karras Neboyskey", TypePerson, SourcePattern},
+				{"VIRGINIA M. HERNANDEZ COVINGTON", TypePerson, SourceModel}, {"RENE O. QUIROZ\nSANDOVAL", TypePerson, SourcePattern}, {"Aaron D. Van Oort", TypePerson, SourceModel},
+				{"Louis C. Paul & Associates", TypeOrg, SourcePattern}, {"John D. Smith Trucking, Inc.", TypeOrg, SourcePattern}, {"John F. Kennedy Center", TypeLocation, SourceModel},
+				{"ALEX B. CARVER TRUST", TypeOrg, SourcePattern}, {"Bruce A. JR.", TypePerson, SourceModel}, {"Gary D. Walls", TypeOrg, SourceModel},
+				{"Gary D. Walls Memorial for Lucy B. Walls", TypeOrg, SourceModel}, {"Aaron D. Van\nOort", TypePerson, SourceModel}, {"LUCY B. WALLS\nBANKS", TypePerson, SourcePattern},
+				{"GRACE H. COMPANY Anderson", TypeOrg, SourceModel}, {"The Gary D. Walls", TypeOrg, SourceModel}, {"of Gary D. Walls", TypeOrg, SourceModel}, {"Ann B. Walls\nCompany", TypeOrg, SourceModel}},
+			"PERSON Mary Ann K. Smith|PERSON De Anna M. Fennell|PERSON Angela R. Karras Neboyskey|PERSON VIRGINIA M. HERNANDEZ COVINGTON|PERSON RENE O. QUIROZ\nSANDOVAL|" +
+				"PERSON Aaron D. Van Oort|ORG Louis C. Paul & Associates|ORG John D. Smith Trucking, Inc.|LOCATION John F. Kennedy Center|ORG ALEX B. CARVER TRUST|PERSON Bruce A. JR.|ORG Gary D. Walls|" +
+				"ORG Gary D. Walls Memorial for Lucy B. Walls|PERSON Aaron D. Van\nOort|PERSON LUCY B. WALLS\nBANKS|ORG GRACE H. COMPANY Anderson|ORG The Gary D. Walls|ORG of Gary D. Walls|ORG Ann B. Walls\nCompany",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := spansIn(tc.text, tc.spans...)
+			if got := typedTexts(tc.text, fullNamesApart(tc.text, cs)); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
