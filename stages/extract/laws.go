@@ -2201,9 +2201,10 @@ const amendmentOrdinal = `(?:(?:[Tt]wenty-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]o
 
 // amendmentList is the Constitution's amendments listed before one
 // "Amendments": "the First and Fourteenth Amendments", "the Fourth, Fifth,
-// and Fourteenth Amendments", "the 5th and 14th Amendments". Group 1 is
+// and Fourteenth Amendments", "the 5th and 14th Amendments", an older
+// opinion's "Fourth, Fifth, and Fourteenth amendments". Group 1 is
 // the list before the last ordinal, group 2 the last with "Amendments".
-var amendmentList = regexp.MustCompile(`\b(` + amendmentOrdinal + `(?:,[ \t\n]+` + amendmentOrdinal + `)*),?[ \t\n]+(?:and|or|&)[ \t\n]+(` + amendmentOrdinal + `[ \t\n]+Amendments)\b`)
+var amendmentList = regexp.MustCompile(`\b(` + amendmentOrdinal + `(?:,[ \t\n]+` + amendmentOrdinal + `)*),?[ \t\n]+(?:and|or|&)[ \t\n]+(` + amendmentOrdinal + `[ \t\n]+[Aa]mendments)\b`)
 
 // amendmentWord is one ordinal of amendmentList's group 1.
 var amendmentWord = regexp.MustCompile(amendmentOrdinal)
@@ -2213,11 +2214,18 @@ var amendmentWord = regexp.MustCompile(amendmentOrdinal)
 // as their ordinals ("First"), the last with its word ("Fourteenth
 // Amendments"); resolve makes each the amendment it names.
 func amendmentLists(t string) []cand {
-	if !strings.Contains(t, "Amendments") {
+	if !strings.Contains(t, "Amendments") && !strings.Contains(t, "amendments") {
 		return nil
 	}
 	var out []cand
 	for _, m := range amendmentList.FindAllStringSubmatchIndex(t, -1) {
+		// "the Fourth, Fifth, and Fourteenth amendments to the
+		// Constitution": before a lower-case "amendments" the last
+		// ordinal must be capitalised ("First and second amendments to
+		// the lease" are a contract's).
+		if strings.HasSuffix(t[m[4]:m[5]], "amendments") && !startsUpper(t[m[4]:m[5]]) {
+			continue
+		}
 		for _, w := range amendmentWord.FindAllStringIndex(t[m[2]:m[3]], -1) {
 			out = append(out, cand{typ: TypeLaw, start: m[2] + w[0], end: m[2] + w[1], source: SourcePattern})
 		}

@@ -536,10 +536,13 @@ func TestLostSectionSigns(t *testing.T) {
 // TestAmendmentLists: the Constitution's amendments listed before one
 // "Amendments" are one law each, the earlier ones as their ordinals, as
 // sections listed after one sign are; resolve makes each the amendment it
-// names (stage test in resolve).
+// names (stage test in resolve). An older opinion's lower-case
+// "amendments" after capitalised ordinals is one too; a contract's
+// lower-case ordinals are not.
 func TestAmendmentLists(t *testing.T) {
-	text := "violations of the First and Fourteenth Amendments, the Fourth, Fifth, and Fourteenth Amendments and the 5th and 14th Amendments; the Second Amendment to the Credit Agreement."
-	if got, want := candTexts(text, amendmentLists(text)), "First|Fourteenth Amendments|Fourth|Fifth|Fourteenth Amendments|5th|14th Amendments"; got != want {
+	text := "violations of the First and Fourteenth Amendments, the Fourth, Fifth, and Fourteenth Amendments and the 5th and 14th Amendments; the Second Amendment to the Credit Agreement. " +
+		"It alleged violations of the Fourth, Fifth, and Fourteenth amendments to the Constitution; First and second amendments to the lease."
+	if got, want := candTexts(text, amendmentLists(text)), "First|Fourteenth Amendments|Fourth|Fifth|Fourteenth Amendments|5th|14th Amendments|Fourth|Fifth|Fourteenth amendments"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
