@@ -1244,8 +1244,10 @@ var pins = map[string]struct{ algorithm, output string }{
 	// full names out of the names that ran over them ("CRAIG C. THOMPSON
 	// EDWARD G. WEIL", "KAREN L. HAYES RULING", "ANDREW C. TOPPING HOGAN &
 	// HARTSON LLP"), and reads an older opinion's list of the
-	// Constitution's amendments before a lower-case "amendments"; the
-	// sample has none.
+	// Constitution's amendments before a lower-case "amendments", and
+	// mends "United States District" before "Court" after the mends that
+	// cut a site's label off it ("CourtUnited States District Courts.") and
+	// before a footnote's number ("Court1"); the sample has none.
 	"extract": {"extract/v72", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

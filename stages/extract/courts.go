@@ -1868,13 +1868,17 @@ func courtCounties(t string, cs []cand) []cand {
 
 // districtCourtAfter is "Court" or "Courts" right after a federal district
 // court's name the tagger cut before it ("United States District" +
-// " Court."); group 1 is the plural's "s".
-var districtCourtAfter = regexp.MustCompile(`^[ \t]+(?:Court|COURT)(s|S)?\b`)
+// " Court.", and a footnote's number glued to it, which the guideline
+// keeps as the text writes it: " Court1 for"); group 1 is the plural's
+// "s".
+var districtCourtAfter = regexp.MustCompile(`^[ \t]+(?:Court|COURT)(s|S)?(?:\b|\d)`)
 
 // districtCourtEnds makes an organisation the tagger read as "United
 // States District" before "Court" the court ("removed to the United States
 // District Court."), and drops one before "Courts": a research site's
-// category ("United States District Courts. 9th Circuit."), no court.
+// category ("United States District Courts. 9th Circuit."), no court. It
+// runs last of nameMends, after the mends that cut a site's label glued
+// before the name ("CourtUnited States District Courts.").
 func districtCourtEnds(t string, cs []cand) []cand {
 	if !containsAny(t, []string{"District Court", "DISTRICT COURT"}) {
 		return cs

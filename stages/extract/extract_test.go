@@ -3120,3 +3120,16 @@ func TestCounselFirmsWrappedNamesAndCitationsInTheStage(t *testing.T) {
 	text = "1:25-cv-08491\nKao v. Hengda Kite\nI. Executive Summary and Procedural Information\n- Plaintiff: Juncheng Kao (China)\n"
 	wantIn(t, stageResult(t, text).Mentions, mention{extract.TypeCase, "Kao v. Hengda Kite"})
 }
+
+// TestCourtCategoryLabel: a research site's court field glued to its label
+// ("CourtUnited States District Courts. 6th Circuit.") names no
+// organisation once the label is cut off the name.
+func TestCourtCategoryLabel(t *testing.T) {
+	text := "Heaven Hill Distilleries, Inc. v. Log Still Distilling, LLC, 3:21-cv-190-BJB-CHL\n\nCourtUnited States District Courts. 6th Circuit. United States District Court of Western District of Kentucky\n" +
+		"Writing for the CourtBenjamin Beaton, District Judge\nCitation575 F.Supp.3d 785\n"
+	for _, m := range stageResult(t, text).Mentions {
+		if m.Type == extract.TypeOrg && strings.HasPrefix(m.Text, "United States District") {
+			t.Errorf("organisation %q", m.Text)
+		}
+	}
+}

@@ -316,12 +316,12 @@ func TestNameMends(t *testing.T) {
 		},
 		{
 			// The tagger's "United States District" before "Court" is the
-			// court; before "Courts", a site's category, nothing; before
-			// anything else, left alone.
+			// court, a footnote's number glued to it too; before "Courts",
+			// a site's category, nothing; before anything else, left alone.
 			"district courts' ends", districtCourtEnds,
-			"removed to the United States District Court. Court | U.S. District Courts. 9th Circuit. The UNITED STATES DISTRICT Attorney.\n",
-			[]span{{"United States District", TypeOrg, SourceModel}, {"U.S. District", TypeOrg, SourceModel}, {"UNITED STATES DISTRICT", TypeOrg, SourceModel}},
-			"COURT United States District Court|ORG UNITED STATES DISTRICT",
+			"removed to the United States District Court. Court | U.S. District Courts. 9th Circuit. The UNITED STATES DISTRICT Attorney. Indicted in the united States District Court1 for\n",
+			[]span{{"United States District", TypeOrg, SourceModel}, {"U.S. District", TypeOrg, SourceModel}, {"UNITED STATES DISTRICT", TypeOrg, SourceModel}, {"united States District", TypeOrg, SourcePattern}},
+			"COURT United States District Court|ORG UNITED STATES DISTRICT|COURT united States District Court1",
 		},
 		{
 			// A civil office's, a police rank's or a calling's title is
