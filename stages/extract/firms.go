@@ -3710,3 +3710,41 @@ func bareFirmOpens(before string) bool {
 	}
 	return lastWord(b) == "and"
 }
+
+// lawyerAt is the end of a text that names a lawyer's firm next: a
+// lawyer's or a partner's word and, after at most a name, "at" or "with"
+// ("lawyers at "), or "of" right after the lawyer's surname, with no comma
+// ("attorney Brendan J. Begley of "; group 1 is the surname: "…
+// Miroglio, of St. Helena" and "Commonwealth Attorney of Jefferson
+// County" name a town), a partner's "in" ("a partner in "; a lawyer "in"
+// names a town), or "law firm" ("the law firm "; "the law firm of" may be
+// its town's).
+var lawyerAt = regexp.MustCompile(`(?:\b(?:[Aa]ttorneys?|[Ll]awyers?|[Pp]artners?|[Aa]ssociates?|[Ss]hareholders?)\b(?:[^.;:\n()"“”]|\b[A-Z]\.){0,40}?(?:[ \t](?:at|with)|[ \t]([A-Z][A-Za-z'’\-]+)[ \t]+of)|\b[Pp]artners?[ \t]+in|\blaw[ \t]+firm)[ \t]+$`)
+
+// lawyersFirms makes the tagger's place or person of two words or more
+// that a lawyer's firm's context opens (lawyerAt) the firm: "Robin
+// Harrison, a partner in Hicks Thomas’ Houston office", "attorney Brendan
+// J. Begley of Weintraub Tobin". A place the lists know ("lawyers at New
+// York firms") and a person a given name opens ("partners with Jane
+// Smith") stay.
+func lawyersFirms(t string, cs []cand) []cand {
+	for i, c := range cs {
+		if c.source != SourceModel || c.typ != TypeLocation && c.typ != TypePerson {
+			continue
+		}
+		name := t[c.start:c.end]
+		if !strings.ContainsAny(name, " \t") || strings.Contains(name, "\n") || knownPlace(name) || isGivenName(firstWord(name)) {
+			continue
+		}
+		m := lawyerAt.FindStringSubmatch(t[max(0, c.start-60):c.start])
+		if m == nil || m[1] != "" && lawyerWords[strings.ToLower(m[1])] {
+			continue
+		}
+		cs[i].typ = TypeOrg
+	}
+	return cs
+}
+
+// lawyerWords are lawyerAt's words, in lower case: an office's title
+// before "of" ("Commonwealth Attorney of") is no lawyer's surname.
+var lawyerWords = wordSet(`attorney attorneys lawyer lawyers partner partners associate associates shareholder shareholders`)
