@@ -318,17 +318,17 @@ func TestNameMends(t *testing.T) {
 			// The tagger's place or person after a lawyer's firm's words
 			// is the firm; a lawyer's town after a comma and "of", an
 			// office's jurisdiction, a lawyer "in" a town, a place the
-			// lists know, a person a given name opens, a name on two lines
-			// and the patterns' names stay.
+			// lists know, a person a given name opens, a name on two lines,
+			// the patterns' names and a name in the next sentence stay.
 			"lawyers' firms", lawyersFirms,
 			"Robin Harrison, a partner in Hicks Thomas’ Houston office; attorney Brendan J. Begley of Weintraub Tobin, which; lawyers at Keegan Werlin said; the law firm Jackson Lewis; " +
 				"Hill’s attorney, Bruce Miroglio, of St. Helena; the Commonwealth Attorney of Jefferson County; a lawyer in Eau Claire; lawyers at New York firms; partners with Jane Smith; " +
-				"attorney Ann Roe of Baker\nBotts; attorney John Doe of Vinson Elkins\n",
+				"attorney Ann Roe of Baker\nBotts; attorney John Doe of Vinson Elkins; he hired an attorney. The meeting with Dunn Rowe ended\n",
 			[]span{{"Hicks Thomas", TypeLocation, SourceModel}, {"Weintraub Tobin", TypeLocation, SourceModel}, {"Keegan Werlin", TypePerson, SourceModel}, {"Jackson Lewis", TypePerson, SourceModel},
 				{"St. Helena", TypeLocation, SourceModel}, {"Jefferson County", TypeLocation, SourceModel}, {"Eau Claire", TypeLocation, SourceModel}, {"New York", TypeLocation, SourceModel},
-				{"Jane Smith", TypePerson, SourceModel}, {"Baker\nBotts", TypePerson, SourceModel}, {"Vinson Elkins", TypePerson, SourcePattern}},
+				{"Jane Smith", TypePerson, SourceModel}, {"Baker\nBotts", TypePerson, SourceModel}, {"Vinson Elkins", TypePerson, SourcePattern}, {"Dunn Rowe", TypePerson, SourceModel}},
 			"ORG Hicks Thomas|ORG Weintraub Tobin|ORG Keegan Werlin|ORG Jackson Lewis|LOCATION St. Helena|LOCATION Jefferson County|LOCATION Eau Claire|LOCATION New York|" +
-				"PERSON Jane Smith|PERSON Baker\nBotts|PERSON Vinson Elkins",
+				"PERSON Jane Smith|PERSON Baker\nBotts|PERSON Vinson Elkins|PERSON Dunn Rowe",
 		},
 		{
 			// The tagger's "United States District" before "Court" is the
