@@ -1249,7 +1249,9 @@ var pins = map[string]struct{ algorithm, output string }{
 	// cut a site's label off it ("CourtUnited States District Courts.") and
 	// before a footnote's number ("Court1"), and makes the tagger's place
 	// or person after a lawyer's firm's words the firm ("a partner in
-	// Hicks Thomas’ Houston office"); the sample has none.
+	// Hicks Thomas’ Houston office"), and cuts a person's name with an
+	// initial that a web page glued to the next line ("Samuel P.
+	// KingRobert A. Vanderhye"); the sample has none.
 	"extract": {"extract/v72", "8233445eaa40eb1b"},
 	// resolve/v4 keys amounts by value: zero cents, scale words and the
 	// currency count, and "$1.50" is no longer "$150". Its entity ids of

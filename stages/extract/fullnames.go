@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // fullNameRun is a person's full name with one middle initial on one
@@ -193,3 +195,55 @@ func bodyAfter(post, run string) bool {
 // publicBodyStart opens a public body's name: "U.S. Department of", "Office
 // of", "United States Attorney's Office".
 var publicBodyStart = regexp.MustCompile(`^(?:(?:U\.S\.|United[ \t]+States|UNITED[ \t]+STATES)[ \t]+(?:Department|DEPARTMENT|Attorney|ATTORNEY)|(?:Office|OFFICE|Department|DEPARTMENT)[ \t]+(?:of|OF)[ \t])`)
+
+// gluedPeople mends a person's name with an initial that a web page glued
+// to the next line's first word, with no space between a lower-case
+// letter and a capital: the next line's person is a person of their own
+// ("Samuel P. KingRobert A. Vanderhye"), and any other word is cut off
+// ("Blanche M. ManningUnited States District Judge", "Charles D.
+// CretorsDownload"). A surname written with inner capitals ("McDonald",
+// "MacArthur", "DeVille", "FitzGerald", "VanDerLaan") is one word, and
+// so is a name without an initial, which may be glued in the text itself
+// ("Jordi CarloSantiago Martinez-Cid", "ALPHV BlackCat").
+func gluedPeople(t string, cs []cand) []cand {
+	var add []cand
+	for i, c := range cs {
+		if c.typ != TypePerson || c.party {
+			continue
+		}
+		name := t[c.start:c.end]
+		k := gluedAt(name)
+		if k < 0 || !slices.ContainsFunc(strings.Fields(name[:k]), initialWord) {
+			continue
+		}
+		cs[i].end = c.start + k
+		if rest := name[k:]; isGivenName(firstWord(rest)) && strings.ContainsAny(rest, " \t") {
+			add = append(add, cand{typ: TypePerson, start: c.start + k, end: c.end, source: c.source})
+		}
+	}
+	return append(cs, add...)
+}
+
+// gluedAt returns the offset in name of the first capital glued to the
+// lower-case letter before it, after three letters or more of a word
+// with one capital that are no surname's prefix (innerCapitalPrefixes),
+// or -1.
+func gluedAt(name string) int {
+	ws := 0 // the current word's start
+	for k := 1; k < len(name); k++ {
+		switch b := name[k-1]; {
+		case b == ' ' || b == '\t' || b == '\n':
+			ws = k
+		case b >= 'a' && b <= 'z' && name[k] >= 'A' && name[k] <= 'Z':
+			if w := name[ws:k]; len(w) >= 3 && !innerCapitalPrefixes[strings.ToLower(w)] && !strings.ContainsFunc(w[1:], unicode.IsUpper) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// innerCapitalPrefixes open surnames written with an inner capital
+// ("MacArthur", "VanDyke", "FitzGerald", "LaRue", "DeVille"), in lower
+// case; shorter prefixes ("Mc", "De") gluedAt leaves alone by length.
+var innerCapitalPrefixes = wordSet(`mac van von del des dos las los fitz`)

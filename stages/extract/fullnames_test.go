@@ -70,3 +70,28 @@ func TestFullNamesApart(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedPeople: a person's name with an initial glued to the next
+// line's first word is cut before it, over a line break too, and the
+// next line's person of their own (a given name and more) is one;
+// surnames with inner capitals, names without an initial, and parties
+// stay.
+func TestGluedPeople(t *testing.T) {
+	text := "Samuel P.\nKingRobert A. Vanderhye, for appellant. Blanche M. ManningUnited States District Judge. Charles D. CretorsDownload PDF. J. ChamblessThe board met.\n" +
+		"Ronald P. McDonald; Douglas A. MacArthur; Jane B. VanDerLaan; Ann C. DeVille; Jordi CarloSantiago Martinez-Cid; Paul R. DeanWitter Inc.; ALPHV BlackCat; Mary K. SmithJohn\n"
+	cs := spansIn(text, span{"Samuel P.\nKingRobert A. Vanderhye", TypePerson, SourcePattern}, span{"Blanche M. ManningUnited", TypePerson, SourceModel},
+		span{"Charles D. CretorsDownload PDF", TypePerson, SourceModel}, span{"J. ChamblessThe", TypePerson, SourceModel},
+		span{"Ronald P. McDonald", TypePerson, SourceModel}, span{"Douglas A. MacArthur", TypePerson, SourceModel}, span{"Jane B. VanDerLaan", TypePerson, SourceModel},
+		span{"Ann C. DeVille", TypePerson, SourceModel}, span{"Jordi CarloSantiago Martinez-Cid", TypePerson, SourceModel},
+		span{"Paul R. DeanWitter Inc.", TypeOrg, SourceModel}, span{"ALPHV BlackCat", TypePerson, SourceModel}, span{"Mary K. SmithJohn", TypePerson, SourceModel})
+	want := "PERSON Samuel P.\nKing|PERSON Blanche M. Manning|PERSON Charles D. Cretors|PERSON J. Chambless|PERSON Ronald P. McDonald|PERSON Douglas A. MacArthur|" +
+		"PERSON Jane B. VanDerLaan|PERSON Ann C. DeVille|PERSON Jordi CarloSantiago Martinez-Cid|ORG Paul R. DeanWitter Inc.|PERSON ALPHV BlackCat|PERSON Mary K. Smith|PERSON Robert A. Vanderhye"
+	if got := typedTexts(text, gluedPeople(text, cs)); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	party := spansIn(text, span{"Blanche M. ManningUnited", TypePerson, SourcePattern})
+	party[0].party = true
+	if got := typedTexts(text, gluedPeople(text, party)); got != "PERSON Blanche M. ManningUnited" {
+		t.Errorf("party: got %q", got)
+	}
+}
