@@ -1871,7 +1871,7 @@ func courtCounties(t string, cs []cand) []cand {
 // " Court.", and a footnote's number glued to it, which the guideline
 // keeps as the text writes it: " Court1 for"); group 1 is the plural's
 // "s".
-var districtCourtAfter = regexp.MustCompile(`^[ \t]+(?:Court|COURT)(s|S)?(?:\b|\d)`)
+var districtCourtAfter = regexp.MustCompile(`^[ \t]+(?:Court|COURT)(s|S)?(?:\d+|\b)`)
 
 // districtCourtEnds makes an organisation the tagger read as "United
 // States District" before "Court" the court ("removed to the United States

@@ -3719,7 +3719,7 @@ func bareFirmOpens(before string) bool {
 // County" name a town), a partner's "in" ("a partner in "; a lawyer "in"
 // names a town), or "law firm" ("the law firm "; "the law firm of" may be
 // its town's).
-var lawyerAt = regexp.MustCompile(`(?:\b(?:[Aa]ttorneys?|[Ll]awyers?|[Pp]artners?|[Aa]ssociates?|[Ss]hareholders?)\b(?:[^.;:\n()"“”]|\b[A-Z]\.){0,40}?(?:[ \t](?:at|with)|[ \t]([A-Z][A-Za-z'’\-]+)[ \t]+of)|\b[Pp]artners?[ \t]+in|\blaw[ \t]+firm)[ \t]+$`)
+var lawyerAt = regexp.MustCompile(`(?:\b(?:[Aa]ttorneys?|[Ll]awyers?|[Pp]artners?|[Aa]ssociates?|[Ss]hareholders?)(?:[ \t]+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){0,3}(?:[ \t]+(?:at|with)|[ \t]+([A-Z][A-Za-z'’\-]+)[ \t]+of)|\b[Pp]artners?[ \t]+in|\blaw[ \t]+firm)[ \t]+$`)
 
 // lawyersFirms makes the tagger's place or person of two words or more
 // that a lawyer's firm's context opens (lawyerAt) the firm: "Robin
@@ -3737,7 +3737,7 @@ func lawyersFirms(t string, cs []cand) []cand {
 			continue
 		}
 		m := lawyerAt.FindStringSubmatch(t[max(0, c.start-60):c.start])
-		if m == nil || m[1] != "" && lawyerWords[strings.ToLower(m[1])] {
+		if m == nil || m[1] != "" && (lawyerWords[strings.ToLower(m[1])] || townKinds[strings.ToLower(m[1])]) {
 			continue
 		}
 		cs[i].typ = TypeOrg

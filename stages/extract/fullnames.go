@@ -11,7 +11,7 @@ import (
 // line: a given name, the initial, a surname, and a generation after it
 // ("Craig C. Thompson", "EDWARD G. WEIL", "JAMES A. GALLAGHER, JR.").
 // fullNameAt checks the words.
-var fullNameRun = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]+[A-Z]\.[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]{2}[A-Z'’\-]*)\b(?:,?[ \t]+` + generationSuffix + `)?`)
+var fullNameRun = regexp.MustCompile(`\b(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]+[A-Z]\.[ \t]+(?:[A-Z][a-z][A-Za-z'’\-]*|[A-Z]{2}[A-Z'’\-]*)\b(?:,?[ \t]+(?:Jr\.|JR\.|Sr\.|SR\.|(?:III|II|IV)\b))?`)
 
 // fullNameAt reports whether run, a fullNameRun's match, is a person's
 // name: a given name (givenNames) opens it, and its surname is no
@@ -134,7 +134,7 @@ func strayAfter(t string, a, e int, run string) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.TrimRight(w, ".,"))
-	if legalFormWord(w) || companyWord(w) || hasOrgWord(w) || institutionEnds[lw] || townKinds[lw] || kindWords[lw] || businessHead(w) {
+	if legalFormWord(w) || companyWord(w) || institutionEnds[lw] || townKinds[lw] || kindWords[lw] {
 		return false
 	}
 	f := strings.Fields(run)
@@ -186,7 +186,7 @@ func bodyAfter(post, run string) bool {
 	switch {
 	case strings.EqualFold(ws[0], strings.TrimRight(f[2], ",")):
 		return true
-	case ws[1] == "&" && startsUpper(ws[0]) && !legalFormWord(ws[0]):
+	case ws[1] == "&" && startsUpper(ws[0]) && !legalFormWord(ws[0]) && !companyWord(ws[0]) && !tradeHeads[strings.ToLower(ws[0])]:
 		return true
 	}
 	return publicBodyStart.MatchString(strings.TrimLeft(post, " \t\n"))
@@ -194,7 +194,7 @@ func bodyAfter(post, run string) bool {
 
 // publicBodyStart opens a public body's name: "U.S. Department of", "Office
 // of", "United States Attorney's Office".
-var publicBodyStart = regexp.MustCompile(`^(?:(?:U\.S\.|United[ \t]+States|UNITED[ \t]+STATES)[ \t]+(?:Department|DEPARTMENT|Attorney|ATTORNEY)|(?:Office|OFFICE|Department|DEPARTMENT)[ \t]+(?:of|OF)[ \t])`)
+var publicBodyStart = regexp.MustCompile(`^(?:(?:U\.S\.|United[ \t]+States|UNITED[ \t]+STATES)[ \t]+(?:Department|DEPARTMENT|(?:Attorney|ATTORNEY)(?:'s|’s|'S|’S)[ \t]+(?:Office|OFFICE))|(?:Office|OFFICE|Department|DEPARTMENT)[ \t]+(?:of|OF)[ \t])`)
 
 // gluedPeople mends a person's name with an initial that a web page glued
 // to the next line's first word, with no space between a lower-case
@@ -235,7 +235,7 @@ func gluedAt(name string) int {
 		case b == ' ' || b == '\t' || b == '\n':
 			ws = k
 		case b >= 'a' && b <= 'z' && name[k] >= 'A' && name[k] <= 'Z':
-			if w := name[ws:k]; len(w) >= 3 && !innerCapitalPrefixes[strings.ToLower(w)] && !strings.ContainsFunc(w[1:], unicode.IsUpper) {
+			if w := name[ws:k]; len(w) >= 3 && !innerCapitalPrefixes[strings.ToLower(w)] && !surnameParticles[strings.ToLower(w)] && !strings.ContainsFunc(w[1:], unicode.IsUpper) {
 				return k
 			}
 		}
@@ -246,4 +246,4 @@ func gluedAt(name string) int {
 // innerCapitalPrefixes open surnames written with an inner capital
 // ("MacArthur", "VanDyke", "FitzGerald", "LaRue", "DeVille"), in lower
 // case; shorter prefixes ("Mc", "De") gluedAt leaves alone by length.
-var innerCapitalPrefixes = wordSet(`mac van von del des dos las los fitz`)
+var innerCapitalPrefixes = wordSet(`mac fitz dela vander vanden san dos las los`)

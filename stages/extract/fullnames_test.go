@@ -33,11 +33,12 @@ func TestFullNamesApart(t *testing.T) {
 		},
 		{
 			"firms and bodies after", "GIL A. ABRAMSON 10 ANDREW C. TOPPING HOGAN & HARTSON LLP. Robert L. Barrett Barrett Cattle, Inc. AMY J. DONA U.S. Department of Justice\n" +
-				"NICOLE R. KELSEY Office of Corporation Counsel\n",
+				"NICOLE R. KELSEY Office of Corporation Counsel\nJOHN F. ROE United States Attorney's Office\n",
 			[]span{{"ANDREW C. TOPPING HOGAN & HARTSON LLP", TypeOrg, SourcePattern}, {"Robert L. Barrett Barrett Cattle, Inc.", TypeOrg, SourcePattern},
-				{"AMY J. DONA U.S. Department of Justice", TypeOrg, SourceModel}, {"NICOLE R. KELSEY Office of Corporation Counsel", TypeOrg, SourceModel}},
-			"PERSON ANDREW C. TOPPING|PERSON Robert L. Barrett|PERSON AMY J. DONA|PERSON NICOLE R. KELSEY|" +
-				"ORG HOGAN & HARTSON LLP|ORG Barrett Cattle, Inc.|ORG U.S. Department of Justice|ORG Office of Corporation Counsel",
+				{"AMY J. DONA U.S. Department of Justice", TypeOrg, SourceModel}, {"NICOLE R. KELSEY Office of Corporation Counsel", TypeOrg, SourceModel},
+				{"JOHN F. ROE United States Attorney's Office", TypeOrg, SourceModel}},
+			"PERSON ANDREW C. TOPPING|PERSON Robert L. Barrett|PERSON AMY J. DONA|PERSON NICOLE R. KELSEY|PERSON JOHN F. ROE|" +
+				"ORG HOGAN & HARTSON LLP|ORG Barrett Cattle, Inc.|ORG U.S. Department of Justice|ORG Office of Corporation Counsel|ORG United States Attorney's Office",
 		},
 		{
 			// A second given name or a particle before the name, a second
@@ -50,16 +51,17 @@ func TestFullNamesApart(t *testing.T) {
 			"whole names", "Mary Ann K. Smith; De Anna M. Fennell; Angela R. Karras Neboyskey, David E. Kawala; VIRGINIA M. HERNANDEZ COVINGTON, UNITED STATES DISTRICT JUDGE; " +
 				"RENE O. QUIROZ\nSANDOVAL, Plaintiff; Aaron D. Van Oort; Louis C. Paul & Associates; John D. Smith Trucking, Inc.; John F. Kennedy Center; " +
 				"ALEX B. CARVER TRUST, Appellant; Bruce A. JR.; Gary D. Walls; Gary D. Walls Memorial for Lucy B. Walls; Aaron D. Van\nOort, Faegre; LUCY B. WALLS\nBANKS, Jr.; " +
-				"GRACE H. COMPANY Anderson; The Gary D. Walls; a gift of Gary D. Walls; Ann B. Walls\nCompany, Inc.\n",
+				"GRACE H. COMPANY Anderson; John D. Smith Plumbing & Heating, Inc.; AMY J. DONA United States Attorney; EDWARD G. WEIL IVAN B. JONES; The Gary D. Walls; a gift of Gary D. Walls; Ann B. Walls\nCompany, Inc.\n",
 			[]span{{"Mary Ann K. Smith", TypePerson, SourceModel}, {"De Anna M. Fennell", TypePerson, SourceModel}, {"Angela R. Karras Neboyskey", TypePerson, SourcePattern},
 				{"VIRGINIA M. HERNANDEZ COVINGTON", TypePerson, SourceModel}, {"RENE O. QUIROZ\nSANDOVAL", TypePerson, SourcePattern}, {"Aaron D. Van Oort", TypePerson, SourceModel},
 				{"Louis C. Paul & Associates", TypeOrg, SourcePattern}, {"John D. Smith Trucking, Inc.", TypeOrg, SourcePattern}, {"John F. Kennedy Center", TypeLocation, SourceModel},
 				{"ALEX B. CARVER TRUST", TypeOrg, SourcePattern}, {"Bruce A. JR.", TypePerson, SourceModel}, {"Gary D. Walls", TypeOrg, SourceModel},
 				{"Gary D. Walls Memorial for Lucy B. Walls", TypeOrg, SourceModel}, {"Aaron D. Van\nOort", TypePerson, SourceModel}, {"LUCY B. WALLS\nBANKS", TypePerson, SourcePattern},
-				{"GRACE H. COMPANY Anderson", TypeOrg, SourceModel}, {"The Gary D. Walls", TypeOrg, SourceModel}, {"of Gary D. Walls", TypeOrg, SourceModel}, {"Ann B. Walls\nCompany", TypeOrg, SourceModel}},
+				{"GRACE H. COMPANY Anderson", TypeOrg, SourceModel}, {"John D. Smith Plumbing & Heating, Inc.", TypeOrg, SourcePattern}, {"AMY J. DONA United States Attorney", TypeOrg, SourceModel},
+				{"EDWARD G. WEIL IVAN B. JONES", TypePerson, SourceModel}, {"The Gary D. Walls", TypeOrg, SourceModel}, {"of Gary D. Walls", TypeOrg, SourceModel}, {"Ann B. Walls\nCompany", TypeOrg, SourceModel}},
 			"PERSON Mary Ann K. Smith|PERSON De Anna M. Fennell|PERSON Angela R. Karras Neboyskey|PERSON VIRGINIA M. HERNANDEZ COVINGTON|PERSON RENE O. QUIROZ\nSANDOVAL|" +
 				"PERSON Aaron D. Van Oort|ORG Louis C. Paul & Associates|ORG John D. Smith Trucking, Inc.|LOCATION John F. Kennedy Center|ORG ALEX B. CARVER TRUST|PERSON Bruce A. JR.|ORG Gary D. Walls|" +
-				"ORG Gary D. Walls Memorial for Lucy B. Walls|PERSON Aaron D. Van\nOort|PERSON LUCY B. WALLS\nBANKS|ORG GRACE H. COMPANY Anderson|ORG The Gary D. Walls|ORG of Gary D. Walls|ORG Ann B. Walls\nCompany",
+				"ORG Gary D. Walls Memorial for Lucy B. Walls|PERSON Aaron D. Van\nOort|PERSON LUCY B. WALLS\nBANKS|ORG GRACE H. COMPANY Anderson|ORG John D. Smith Plumbing & Heating, Inc.|ORG AMY J. DONA United States Attorney|PERSON EDWARD G. WEIL|ORG The Gary D. Walls|ORG of Gary D. Walls|ORG Ann B. Walls\nCompany|PERSON IVAN B. JONES",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,14 +80,14 @@ func TestFullNamesApart(t *testing.T) {
 // stay.
 func TestGluedPeople(t *testing.T) {
 	text := "Samuel P.\nKingRobert A. Vanderhye, for appellant. Blanche M. ManningUnited States District Judge. Charles D. CretorsDownload PDF. J. ChamblessThe board met.\n" +
-		"Ronald P. McDonald; Douglas A. MacArthur; Jane B. VanDerLaan; Ann C. DeVille; Jordi CarloSantiago Martinez-Cid; Paul R. DeanWitter Inc.; ALPHV BlackCat; Mary K. SmithJohn\n"
+		"Ronald P. McDonald; Douglas A. MacArthur; Jane B. VanDerLaan; Mary K. TenEyck; Ann C. DeVille; Jordi CarloSantiago Martinez-Cid; Paul R. DeanWitter Inc.; ALPHV BlackCat; Mary K. SmithJohn\n"
 	cs := spansIn(text, span{"Samuel P.\nKingRobert A. Vanderhye", TypePerson, SourcePattern}, span{"Blanche M. ManningUnited", TypePerson, SourceModel},
 		span{"Charles D. CretorsDownload PDF", TypePerson, SourceModel}, span{"J. ChamblessThe", TypePerson, SourceModel},
-		span{"Ronald P. McDonald", TypePerson, SourceModel}, span{"Douglas A. MacArthur", TypePerson, SourceModel}, span{"Jane B. VanDerLaan", TypePerson, SourceModel},
+		span{"Ronald P. McDonald", TypePerson, SourceModel}, span{"Douglas A. MacArthur", TypePerson, SourceModel}, span{"Jane B. VanDerLaan", TypePerson, SourceModel}, span{"Mary K. TenEyck", TypePerson, SourceModel},
 		span{"Ann C. DeVille", TypePerson, SourceModel}, span{"Jordi CarloSantiago Martinez-Cid", TypePerson, SourceModel},
 		span{"Paul R. DeanWitter Inc.", TypeOrg, SourceModel}, span{"ALPHV BlackCat", TypePerson, SourceModel}, span{"Mary K. SmithJohn", TypePerson, SourceModel})
 	want := "PERSON Samuel P.\nKing|PERSON Blanche M. Manning|PERSON Charles D. Cretors|PERSON J. Chambless|PERSON Ronald P. McDonald|PERSON Douglas A. MacArthur|" +
-		"PERSON Jane B. VanDerLaan|PERSON Ann C. DeVille|PERSON Jordi CarloSantiago Martinez-Cid|ORG Paul R. DeanWitter Inc.|PERSON ALPHV BlackCat|PERSON Mary K. Smith|PERSON Robert A. Vanderhye"
+		"PERSON Jane B. VanDerLaan|PERSON Mary K. TenEyck|PERSON Ann C. DeVille|PERSON Jordi CarloSantiago Martinez-Cid|ORG Paul R. DeanWitter Inc.|PERSON ALPHV BlackCat|PERSON Mary K. Smith|PERSON Robert A. Vanderhye"
 	if got := typedTexts(text, gluedPeople(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

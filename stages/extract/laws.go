@@ -2206,6 +2206,10 @@ const amendmentOrdinal = `(?:(?:[Tt]wenty-)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]o
 // the list before the last ordinal, group 2 the last with "Amendments".
 var amendmentList = regexp.MustCompile(`\b(` + amendmentOrdinal + `(?:,[ \t\n]+` + amendmentOrdinal + `)*),?[ \t\n]+(?:and|or|&)[ \t\n]+(` + amendmentOrdinal + `[ \t\n]+[Aa]mendments)\b`)
 
+// amendmentsToContract is what follows a contract's amendments written in
+// lower case: "to the lease", "to this loan agreement".
+var amendmentsToContract = regexp.MustCompile(`^[ \t\n]+(?i:to)[ \t\n]+(?i:the|this|that|our|its)[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?i:agreement|lease|note|indenture|plan|contract|loan)\b`)
+
 // amendmentWord is one ordinal of amendmentList's group 1.
 var amendmentWord = regexp.MustCompile(amendmentOrdinal)
 
@@ -2221,9 +2225,10 @@ func amendmentLists(t string) []cand {
 	for _, m := range amendmentList.FindAllStringSubmatchIndex(t, -1) {
 		// "the Fourth, Fifth, and Fourteenth amendments to the
 		// Constitution": before a lower-case "amendments" the last
-		// ordinal must be capitalised ("First and second amendments to
-		// the lease" are a contract's).
-		if strings.HasSuffix(t[m[4]:m[5]], "amendments") && !startsUpper(t[m[4]:m[5]]) {
+		// ordinal must be capitalised and no contract follow ("First and
+		// second amendments", "the First and Second amendments to the
+		// lease" are a contract's).
+		if strings.HasSuffix(t[m[4]:m[5]], "amendments") && (!startsUpper(t[m[4]:m[5]]) || amendmentsToContract.MatchString(t[m[5]:])) {
 			continue
 		}
 		for _, w := range amendmentWord.FindAllStringIndex(t[m[2]:m[3]], -1) {

@@ -541,7 +541,7 @@ func TestLostSectionSigns(t *testing.T) {
 // lower-case ordinals are not.
 func TestAmendmentLists(t *testing.T) {
 	text := "violations of the First and Fourteenth Amendments, the Fourth, Fifth, and Fourteenth Amendments and the 5th and 14th Amendments; the Second Amendment to the Credit Agreement. " +
-		"It alleged violations of the Fourth, Fifth, and Fourteenth amendments to the Constitution; First and second amendments to the lease."
+		"It alleged violations of the Fourth, Fifth, and Fourteenth amendments to the Constitution; First and second amendments to the lease; the First and Second amendments to the lease."
 	if got, want := candTexts(text, amendmentLists(text)), "First|Fourteenth Amendments|Fourth|Fifth|Fourteenth Amendments|5th|14th Amendments|Fourth|Fifth|Fourteenth amendments"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

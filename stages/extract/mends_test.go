@@ -323,21 +323,22 @@ func TestNameMends(t *testing.T) {
 			"lawyers' firms", lawyersFirms,
 			"Robin Harrison, a partner in Hicks Thomas’ Houston office; attorney Brendan J. Begley of Weintraub Tobin, which; lawyers at Keegan Werlin said; the law firm Jackson Lewis; " +
 				"Hill’s attorney, Bruce Miroglio, of St. Helena; the Commonwealth Attorney of Jefferson County; a lawyer in Eau Claire; lawyers at New York firms; partners with Jane Smith; " +
-				"attorney Ann Roe of Baker\nBotts; attorney John Doe of Vinson Elkins; he hired an attorney. The meeting with Dunn Rowe ended\n",
+				"attorney Ann Roe of Baker\nBotts; attorney John Doe of Vinson Elkins; he hired an attorney. The meeting with Dunn Rowe ended; an attorney for the Village of Oak Park; " +
+				"the attorney spoke with Judge Roberts\n",
 			[]span{{"Hicks Thomas", TypeLocation, SourceModel}, {"Weintraub Tobin", TypeLocation, SourceModel}, {"Keegan Werlin", TypePerson, SourceModel}, {"Jackson Lewis", TypePerson, SourceModel},
 				{"St. Helena", TypeLocation, SourceModel}, {"Jefferson County", TypeLocation, SourceModel}, {"Eau Claire", TypeLocation, SourceModel}, {"New York", TypeLocation, SourceModel},
-				{"Jane Smith", TypePerson, SourceModel}, {"Baker\nBotts", TypePerson, SourceModel}, {"Vinson Elkins", TypePerson, SourcePattern}, {"Dunn Rowe", TypePerson, SourceModel}},
+				{"Jane Smith", TypePerson, SourceModel}, {"Baker\nBotts", TypePerson, SourceModel}, {"Vinson Elkins", TypePerson, SourcePattern}, {"Dunn Rowe", TypePerson, SourceModel}, {"Oak Park", TypeLocation, SourceModel}, {"Judge Roberts", TypePerson, SourceModel}},
 			"ORG Hicks Thomas|ORG Weintraub Tobin|ORG Keegan Werlin|ORG Jackson Lewis|LOCATION St. Helena|LOCATION Jefferson County|LOCATION Eau Claire|LOCATION New York|" +
-				"PERSON Jane Smith|PERSON Baker\nBotts|PERSON Vinson Elkins|PERSON Dunn Rowe",
+				"PERSON Jane Smith|PERSON Baker\nBotts|PERSON Vinson Elkins|PERSON Dunn Rowe|LOCATION Oak Park|PERSON Judge Roberts",
 		},
 		{
 			// The tagger's "United States District" before "Court" is the
 			// court, a footnote's number glued to it too; before "Courts",
 			// a site's category, nothing; before anything else, left alone.
 			"district courts' ends", districtCourtEnds,
-			"removed to the United States District Court. Court | U.S. District Courts. 9th Circuit. The UNITED STATES DISTRICT Attorney. Indicted in the united States District Court1 for\n",
+			"removed to the United States District Court. Court | U.S. District Courts. 9th Circuit. The UNITED STATES DISTRICT Attorney. Indicted in the united States District Court12 for\n",
 			[]span{{"United States District", TypeOrg, SourceModel}, {"U.S. District", TypeOrg, SourceModel}, {"UNITED STATES DISTRICT", TypeOrg, SourceModel}, {"united States District", TypeOrg, SourcePattern}},
-			"COURT United States District Court|ORG UNITED STATES DISTRICT|COURT united States District Court1",
+			"COURT United States District Court|ORG UNITED STATES DISTRICT|COURT united States District Court12",
 		},
 		{
 			// A civil office's, a police rank's or a calling's title is
