@@ -246,4 +246,4 @@ func gluedAt(name string) int {
 // innerCapitalPrefixes open surnames written with an inner capital
 // ("MacArthur", "VanDyke", "FitzGerald", "LaRue", "DeVille"), in lower
 // case; shorter prefixes ("Mc", "De") gluedAt leaves alone by length.
-var innerCapitalPrefixes = wordSet(`mac fitz dela vander vanden san dos las los`)
+var innerCapitalPrefixes = wordSet(`mac fitz dela vander vanden ver san dos las los`)

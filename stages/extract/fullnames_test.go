@@ -80,14 +80,14 @@ func TestFullNamesApart(t *testing.T) {
 // stay.
 func TestGluedPeople(t *testing.T) {
 	text := "Samuel P.\nKingRobert A. Vanderhye, for appellant. Blanche M. ManningUnited States District Judge. Charles D. CretorsDownload PDF. J. ChamblessThe board met.\n" +
-		"Ronald P. McDonald; Douglas A. MacArthur; Jane B. VanDerLaan; Mary K. TenEyck; Ann C. DeVille; Jordi CarloSantiago Martinez-Cid; Paul R. DeanWitter Inc.; ALPHV BlackCat; Mary K. SmithJohn\n"
+		"Ronald P. McDonald; Douglas A. MacArthur; Jane B. VanDerLaan; Mary K. TenEyck; Jane B. VerSteeg; Ann C. DeVille; Jordi CarloSantiago Martinez-Cid; Paul R. DeanWitter Inc.; ALPHV BlackCat; Mary K. SmithJohn\n"
 	cs := spansIn(text, span{"Samuel P.\nKingRobert A. Vanderhye", TypePerson, SourcePattern}, span{"Blanche M. ManningUnited", TypePerson, SourceModel},
 		span{"Charles D. CretorsDownload PDF", TypePerson, SourceModel}, span{"J. ChamblessThe", TypePerson, SourceModel},
-		span{"Ronald P. McDonald", TypePerson, SourceModel}, span{"Douglas A. MacArthur", TypePerson, SourceModel}, span{"Jane B. VanDerLaan", TypePerson, SourceModel}, span{"Mary K. TenEyck", TypePerson, SourceModel},
+		span{"Ronald P. McDonald", TypePerson, SourceModel}, span{"Douglas A. MacArthur", TypePerson, SourceModel}, span{"Jane B. VanDerLaan", TypePerson, SourceModel}, span{"Mary K. TenEyck", TypePerson, SourceModel}, span{"Jane B. VerSteeg", TypePerson, SourceModel},
 		span{"Ann C. DeVille", TypePerson, SourceModel}, span{"Jordi CarloSantiago Martinez-Cid", TypePerson, SourceModel},
 		span{"Paul R. DeanWitter Inc.", TypeOrg, SourceModel}, span{"ALPHV BlackCat", TypePerson, SourceModel}, span{"Mary K. SmithJohn", TypePerson, SourceModel})
 	want := "PERSON Samuel P.\nKing|PERSON Blanche M. Manning|PERSON Charles D. Cretors|PERSON J. Chambless|PERSON Ronald P. McDonald|PERSON Douglas A. MacArthur|" +
-		"PERSON Jane B. VanDerLaan|PERSON Mary K. TenEyck|PERSON Ann C. DeVille|PERSON Jordi CarloSantiago Martinez-Cid|ORG Paul R. DeanWitter Inc.|PERSON ALPHV BlackCat|PERSON Mary K. Smith|PERSON Robert A. Vanderhye"
+		"PERSON Jane B. VanDerLaan|PERSON Mary K. TenEyck|PERSON Jane B. VerSteeg|PERSON Ann C. DeVille|PERSON Jordi CarloSantiago Martinez-Cid|ORG Paul R. DeanWitter Inc.|PERSON ALPHV BlackCat|PERSON Mary K. Smith|PERSON Robert A. Vanderhye"
 	if got := typedTexts(text, gluedPeople(text, cs)); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
