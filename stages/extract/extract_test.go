@@ -3123,13 +3123,19 @@ func TestCounselFirmsWrappedNamesAndCitationsInTheStage(t *testing.T) {
 
 // TestCourtCategoryLabel: a research site's court field glued to its label
 // ("CourtUnited States District Courts. 6th Circuit.") names no
-// organisation once the label is cut off the name.
+// organisation once the label is cut off the name; the field still names a
+// court.
 func TestCourtCategoryLabel(t *testing.T) {
 	text := "Heaven Hill Distilleries, Inc. v. Log Still Distilling, LLC, 3:21-cv-190-BJB-CHL\n\nCourtUnited States District Courts. 6th Circuit. United States District Court of Western District of Kentucky\n" +
 		"Writing for the CourtBenjamin Beaton, District Judge\nCitation575 F.Supp.3d 785\n"
+	court := false
 	for _, m := range stageResult(t, text).Mentions {
 		if m.Type == extract.TypeOrg && strings.HasPrefix(m.Text, "United States District") {
 			t.Errorf("organisation %q", m.Text)
 		}
+		court = court || m.Type == extract.TypeCourt
+	}
+	if !court {
+		t.Error("no court read")
 	}
 }

@@ -82,11 +82,7 @@ func fullNamesApart(t string, cs []cand) []cand {
 		case post == "":
 		case strayAfter(t, c.start+last[1], c.end, name[last[0]:last[1]]):
 		case bodyAfter(post, name[last[0]:last[1]]):
-			s := c.start + last[1]
-			for s < c.end && strings.ContainsRune(" \t\n", rune(t[s])) {
-				s++
-			}
-			body = cand{typ: TypeOrg, start: s, end: c.end, source: c.source}
+			body = cand{typ: TypeOrg, start: c.end - len(strings.TrimLeft(post, " \t\n")), end: c.end, source: c.source}
 		default:
 			continue
 		}
@@ -122,7 +118,7 @@ func strayBefore(pre string) bool {
 // generation's word (a place's may be: "… Anderson, Indiana"), and set
 // off from the name by its case ("ERIC A. RIEGNER Anderson"), by being
 // the surname again ("Charles W. Franklin Franklin, Moore, …"), by being
-// a heading's, a filing's or a decision's word ("KAREN L. HAYES RULING"),
+// a heading's or a filing's word (headingKinds: "KAREN L. HAYES RULING"),
 // or by a line break and a list or a label after it; a second surname
 // that the person's name goes on with is not ("Angela R. Karras
 // Neboyskey, David E. Kawala", "VIRGINIA M. HERNANDEZ COVINGTON, UNITED
@@ -140,7 +136,7 @@ func strayAfter(t string, a, e int, run string) bool {
 	f := strings.Fields(run)
 	surname := strings.TrimRight(f[2], ",")
 	switch {
-	case isUpperName(w) != isUpperName(surname), strings.EqualFold(w, surname), headingWord(w), filingWord(w), decisionWords[lw]:
+	case isUpperName(w) != isUpperName(surname), strings.EqualFold(w, surname), headingWord(w), headingKinds[lw]:
 		return true
 	case !strings.ContainsRune(gap, '\n'):
 		return false
@@ -155,20 +151,14 @@ func strayAfter(t string, a, e int, run string) bool {
 	}
 	next := firstWord(rest[2:])
 	ln := strings.ToLower(strings.TrimRight(next, ".,;:"))
-	return startsUpper(next) && !titleWords[ln] && !jobWords[ln] && !roleWord.MatchString(strings.TrimRight(next, ".,;:")) && !generationWord[ln]
+	return startsUpper(next) && !titleWords[ln] && !jobWords[ln] && !roleWord.MatchString(strings.TrimRight(next, ".,;:")) && !nameSuffix.MatchString(strings.TrimRight(next, ",;:"))
 }
 
-// decisionWords are a decision's headings after its judge's name ("MAG.
-// JUDGE KAREN L. HAYES RULING"), in lower case.
-var decisionWords = wordSet(`ruling opinion decision`)
-
-// generationWord are the generations after a name, in lower case.
-var generationWord = wordSet(`jr jr. sr sr. ii iii iv esq esq.`)
-
-// surnameParticles open a surname of two words ("Aaron D. Van Oort",
+// surnameParticles open a surname of two words, the particles of names
+// (particleWords) and more ("Aaron D. Van Oort",
 // "Joseph J. De Palma", "Anthony F. Lo Cicero", "Evelyn H. Mc Conathy"),
 // in lower case.
-var surnameParticles = wordSet(`van von de del della di da du le la lo mc mac st des den der ten ter al el`)
+var surnameParticles = wordSet(particleWords + ` della lo mc mac st des den ten ter al el`)
 
 // bodyAfter reports whether post, what follows a person's full name run
 // in a name, is a firm or a body that the name does not name: one that

@@ -545,6 +545,10 @@ func TestAmendmentLists(t *testing.T) {
 	if got, want := candTexts(text, amendmentLists(text)), "First|Fourteenth Amendments|Fourth|Fifth|Fourteenth Amendments|5th|14th Amendments|Fourth|Fifth|Fourteenth amendments"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	lower := "It alleged violations of the Fourth and Fourteenth amendments."
+	if got, want := candTexts(lower, amendmentLists(lower)), "Fourth|Fourteenth amendments"; got != want {
+		t.Errorf("lower case only: got %q, want %q", got, want)
+	}
 }
 
 // TestLawFormsInTheStage: the stage's laws (their texts, " -> " what a

@@ -1351,7 +1351,8 @@ var (
 
 // leftParty keeps the words after the last signal or noise word, since the
 // run before "v." often starts mid-sentence ("… See United States v. …");
-// "AND" between names in capitals joins two parties.
+// "AND" between names in capitals joins two parties. A side of only
+// roles (roleWord: "Plaintiffs-Appellees." before "v.") is no party.
 func leftParty(t string, s, e int) (int, int, bool) {
 	ws := words(t[s:e], s)
 	i := 0
@@ -1376,7 +1377,7 @@ func leftParty(t string, s, e int) (int, int, bool) {
 	for i < len(ws) && !startsUpper(ws[i].text) {
 		i++
 	}
-	if i >= len(ws) || !slices.ContainsFunc(ws[i:], func(w word) bool { return !roleWord.MatchString(w.text) }) {
+	if !slices.ContainsFunc(ws[i:], func(w word) bool { return !roleWord.MatchString(w.text) }) {
 		return 0, 0, false
 	}
 	if len(ws)-i > 8 {
